@@ -1,0 +1,122 @@
+// The regulation model. Pure data: no LSP import. Positions are 0-based lines and UTF-16 code-unit
+// characters, end exclusive, so an editor can jump to any node without conversion.
+
+export interface TextPosition {
+  line: number;
+  character: number;
+}
+
+export interface TextRange {
+  start: TextPosition;
+  end: TextPosition;
+}
+
+/** A place in a file: the file's absolute path and a range in it. */
+export interface SourceLocation {
+  file: string;
+  range: TextRange;
+}
+
+/** Structure levels. English names in code; the characters live in `structureWords` only. */
+export type DivisionKind = 'part' | 'subpart' | 'chapter' | 'section';
+export type ProvisionKind = 'article' | 'paragraph' | 'item' | 'subitem';
+
+/** The one place where structure types map to the characters of mainland Chinese law. */
+export const structureWords: Record<DivisionKind | ProvisionKind, string> = {
+  part: '编',
+  subpart: '分编',
+  chapter: '章',
+  section: '节',
+  article: '条',
+  paragraph: '款',
+  item: '项',
+  subitem: '目',
+};
+
+/** 编/分编/章/节: a heading that groups articles. */
+export interface Division {
+  kind: DivisionKind;
+  number: number;
+  /** The label as printed, e.g. "第二章" or "Chapter II". */
+  label: string;
+  /** The heading words after the label, spaces removed in Chinese: "总则". */
+  heading: string;
+  location: SourceLocation;
+  parent: Division | null;
+  children: Division[];
+}
+
+/** 目: "1." under an item. */
+export interface Subitem {
+  number: number;
+  label: string;
+  text: string;
+  location: SourceLocation;
+}
+
+/** 项: "（一）" inside a paragraph. */
+export interface Item {
+  number: number;
+  label: string;
+  text: string;
+  location: SourceLocation;
+  subitems: Subitem[];
+}
+
+/** 款: each paragraph of an article, 1-based, unnumbered in the text. */
+export interface Paragraph {
+  number: number;
+  /** The paragraph's text; for the first paragraph without the article label. Page-break splits joined. */
+  text: string;
+  location: SourceLocation;
+  items: Item[];
+}
+
+/** 条. */
+export interface Article {
+  number: number;
+  /** 之一 → 1, 之二 → 2; null for an ordinary article. */
+  insert: number | null;
+  /** The label as printed: "第六十四条", "第十条之一", "Article 64". */
+  label: string;
+  /** Range of the label on the heading line. */
+  labelLocation: SourceLocation;
+  /** From the label to the end of the article's last line. */
+  location: SourceLocation;
+  paragraphs: Paragraph[];
+  /** Innermost division (节 or 章 …), null when the regulation has none. */
+  division: Division | null;
+  /** Full text, paragraphs joined by "\n", label included. */
+  text: string;
+}
+
+export type Language = 'zh' | 'en';
+
+/** One version (or the one text) of a regulation, parsed from one or more files. */
+export interface Regulation {
+  title: string;
+  shortTitles: string[];
+  issuer: string | null;
+  /** ISO dates YYYY-MM-DD as the text states them. */
+  adopted: string | null;
+  effective: string | null;
+  lang: Language;
+  /** Title of the original when this is a translation. */
+  translationOf: string | null;
+  /** The files the text came from (several when a law is split in parts). */
+  files: string[];
+  divisions: Division[];
+  articles: Article[];
+}
+
+/** Key for an article inside a regulation: number plus optional 之N insert. */
+export function articleKey(number: number, insert: number | null): string {
+  return insert ? `${number}-${insert}` : String(number);
+}
+
+/** Walk from an article's division up to the top: [第二章, 第一节] order (outermost first). */
+export function divisionPath(division: Division | null): Division[] {
+  const path: Division[] = [];
+  for (let d = division; d; d = d.parent) path.unshift(d);
+  return path;
+}
