@@ -159,6 +159,26 @@ describe('parser: raw PDF extract (seed 003 excerpt)', () => {
   });
 });
 
+describe('parser: plain Chinese text', () => {
+  it('joins a title wrapped over two lines and ignores a cover page before it', () => {
+    const text = '深入学习宣传《某某条例》等六部促进条例\n\n内蒙古自治区\n建设国家重要农畜产品生产基地促进条例\n\n（2023年7月31日通过）\n\n第一条 为了\n\n第二条 本条例自2023年9月1日起施行。\n';
+    const { regulations, warnings } = parseRegulationText(text, { file: 'wrapped.txt' });
+    assert.deepStrictEqual(warnings, []);
+    assert.strictEqual(regulations.length, 1);
+    assert.strictEqual(regulations[0].title, '内蒙古自治区建设国家重要农畜产品生产基地促进条例');
+    assert.deepStrictEqual(regulations[0].titleLocation?.range, { start: { line: 2, character: 0 }, end: { line: 3, character: 18 } });
+    assert.deepStrictEqual([regulations[0].adopted, regulations[0].effective], ['2023-07-31', '2023-09-01']);
+    assert.strictEqual(regulations[0].articles[0].text, '第一条 为了', 'a line before an article heading is not joined to it');
+  });
+
+  it('does not join a line ending a sentence, and skips page-number lines between split halves', () => {
+    const text = '某某条例\n\n第一条 甲乙\n\n- 3 -\n\n丙丁。\n\n第二款文字。\n第二条 完。';
+    const reg = parseRegulationText(text, { file: 'p.txt' }).regulations[0];
+    assert.deepStrictEqual(reg.articles[0].paragraphs.map((p) => p.text), ['甲乙丙丁。', '第二款文字。']);
+    assert.deepStrictEqual(reg.articles[0].paragraphs[0].location.range, { start: { line: 2, character: 4 }, end: { line: 6, character: 3 } });
+  });
+});
+
 describe('parser: English translations', () => {
   it('reads "Article N:" texts between web-page noise lines', () => {
     const { regulations, lines, warnings } = loadFixture('seeds-excerpt/english-colon.txt');
