@@ -304,6 +304,14 @@ describe('decodeText', () => {
     assert.deepStrictEqual(decodeText(be), { text: hello, encoding: 'utf-16be', replaced: 0 });
   });
 
+  it('recognises UTF-16 without BOM by its NUL bytes', () => {
+    const text = '第一条 你好\n第二条 再见\n';
+    assert.deepStrictEqual(decodeText(Buffer.from(text, 'utf16le')), { text, encoding: 'utf-16le', replaced: 0 });
+    const be = Buffer.from(text, 'utf16le');
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
+    assert.deepStrictEqual(decodeText(be), { text, encoding: 'utf-16be', replaced: 0 });
+  });
+
   it('reads GB18030 when the bytes are not valid UTF-8, without mojibake', () => {
     // 第一条 你好 in GB18030.
     const gb = Buffer.from([0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5, 0x20, 0xc4, 0xe3, 0xba, 0xc3]);
