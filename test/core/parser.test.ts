@@ -171,6 +171,15 @@ describe('parser: plain Chinese text', () => {
     assert.strictEqual(regulations[0].articles[0].text, '第一条 为了', 'a line before an article heading is not joined to it');
   });
 
+  it('finds a title followed by 目录, and a first-line title when no adoption note follows', () => {
+    const withToc = parseRegulationText('某某省某某条例\n目 录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。', { file: 'a.txt' });
+    assert.strictEqual(withToc.regulations[0].title, '某某省某某条例');
+    assert.deepStrictEqual(withToc.regulations[0].divisions.map((d) => d.location.range.start.line), [4, 6]);
+    const bare = parseRegulationText('某某市某某办法\n\n第三条 甲。\n第四条 乙。', { file: 'b.txt' });
+    assert.strictEqual(bare.regulations[0].title, '某某市某某办法');
+    assert.ok(bare.warnings.every((w) => !/title/.test(w.message)));
+  });
+
   it('does not join a line ending a sentence, and skips page-number lines between split halves', () => {
     const text = '某某条例\n\n第一条 甲乙\n\n- 3 -\n\n丙丁。\n\n第二款文字。\n第二条 完。';
     const reg = parseRegulationText(text, { file: 'p.txt' }).regulations[0];
@@ -244,6 +253,14 @@ describe('parser: bundled format', () => {
     const parsedWrong = parseRegulationText(wrong, { file: 'y.md' });
     assert.strictEqual(parsedWrong.regulations[0].effective, '2099-01-01', 'front matter wins');
     assert.ok(parsedWrong.warnings.some((w) => w.message.includes('adopted')));
+  });
+
+  it('accepts Markdown headings in a bundled file body', () => {
+    const text = '---\ntitle: 某某条例\nlang: zh\n---\n# 某某条例\n\n## 第一章 总则\n\n第一条 甲。\n';
+    const { regulations, warnings } = parseRegulationText(text, { file: 'm.md' });
+    assert.deepStrictEqual(warnings, []);
+    assert.strictEqual(regulations[0].divisions[0].heading, '总则');
+    assert.strictEqual(regulations[0].articles[0].division, regulations[0].divisions[0]);
   });
 
   it('reads CRLF bundled files and block lists of short titles', () => {
