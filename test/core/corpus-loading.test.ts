@@ -78,6 +78,12 @@ describe('Corpus loading', () => {
     assert.ok(c.titleEntries().some((e) => e.short && e.text === '民法典'));
   });
 
+  it('reads a short title shared with provincial laws as the national law', () => {
+    const c = loadCorpus({ folders: [fixture('regional')], bundled: false });
+    assert.deepStrictEqual(c.findLaws('道路运输条例').map((m) => m.law.title), ['中华人民共和国道路运输条例']);
+    assert.strictEqual(c.findLaw('浙江省道路运输条例')?.title, '浙江省道路运输条例');
+  });
+
   it('reports a missing folder instead of throwing', () => {
     const c = loadCorpus({ folders: [fixture('no-such-folder')], bundled: false });
     assert.strictEqual(c.laws.size, 0);

@@ -37,6 +37,7 @@ interface TitleEntry {
 }
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const PRC_PREFIX = '中华人民共和国';
 
 export class Corpus implements CorpusLike {
   private readonly lawMap = new Map<string, Law>();
@@ -262,8 +263,11 @@ export class Corpus implements CorpusLike {
     const byNorm = this.normIndex.get(key);
     if (byNorm?.size) return [...byNorm].map((t) => ({ law: this.lawMap.get(t)!, via: 'normalized' as const }));
     const byShort = this.shortIndex.get(key);
-    if (byShort?.size) return [...byShort].map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
-    return [];
+    if (!byShort?.size) return [];
+    // 《道路运输条例》 means the national 中华人民共和国道路运输条例 rather than a province's 浙江省道路运输条例.
+    const national = [...byShort].filter((t) => t.startsWith(PRC_PREFIX) && normalizeTitle(t.slice(PRC_PREFIX.length)) === key);
+    const titles = national.length === 1 ? national : [...byShort];
+    return titles.map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
   }
 
   findLaw(name: string): Law | undefined {
