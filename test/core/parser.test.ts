@@ -19,6 +19,13 @@ describe('parser: LawRefBook Markdown', () => {
     assert.strictEqual(reg.titleLocation?.range.start.line, 0);
   });
 
+  it('takes the effective date from the articles: a stated date, or the publication date for 自公布之日起施行', () => {
+    const stated = parseRegulationText('# 甲条例\n\n2020年1月2日 某某会议通过\n\n<!-- INFO END -->\n\n第一条 本条例自2020年3月1日起施行。\n', { file: 'a.md' });
+    assert.deepStrictEqual([stated.regulations[0].adopted, stated.regulations[0].effective], ['2020-01-02', '2020-03-01']);
+    const onPublication = parseRegulationText('# 乙条例\n\n2016年4月19日 温州市人民代表大会常务委员会公告第75号公布\n\n<!-- INFO END -->\n\n第一条 本条例自公布之日起施行。\n', { file: 'b.md' });
+    assert.strictEqual(onPublication.regulations[0].effective, '2016-04-19');
+  });
+
   it('makes （一） paragraphs items of the 款 before them, and a following plain paragraph a new 款', () => {
     const { regulations, lines } = loadFixture('lawrefbook/反补贴行政案件规定(2002-11-21).md');
     const a1 = article(regulations[0], 1);
