@@ -19,6 +19,13 @@ describe('parser: LawRefBook Markdown', () => {
     assert.strictEqual(reg.titleLocation?.range.start.line, 0);
   });
 
+  it('takes the effective date from the articles: a stated date, or the publication date for 自公布之日起施行', () => {
+    const stated = parseRegulationText('# 甲条例\n\n2020年1月2日 某某会议通过\n\n<!-- INFO END -->\n\n第一条 本条例自2020年3月1日起施行。\n', { file: 'a.md' });
+    assert.deepStrictEqual([stated.regulations[0].adopted, stated.regulations[0].effective], ['2020-01-02', '2020-03-01']);
+    const onPublication = parseRegulationText('# 乙条例\n\n2016年4月19日 温州市人民代表大会常务委员会公告第75号公布\n\n<!-- INFO END -->\n\n第一条 本条例自公布之日起施行。\n', { file: 'b.md' });
+    assert.strictEqual(onPublication.regulations[0].effective, '2016-04-19');
+  });
+
   it('makes （一） paragraphs items of the 款 before them, and a following plain paragraph a new 款', () => {
     const { regulations, lines } = loadFixture('lawrefbook/反补贴行政案件规定(2002-11-21).md');
     const a1 = article(regulations[0], 1);
@@ -159,6 +166,35 @@ describe('parser: raw PDF extract (seed 003 excerpt)', () => {
   });
 });
 
+describe('parser: plain Chinese text', () => {
+  it('joins a title wrapped over two lines and ignores a cover page before it', () => {
+    const text = '深入学习宣传《某某条例》等六部促进条例\n\n内蒙古自治区\n建设国家重要农畜产品生产基地促进条例\n\n（2023年7月31日通过）\n\n第一条 为了\n\n第二条 本条例自2023年9月1日起施行。\n';
+    const { regulations, warnings } = parseRegulationText(text, { file: 'wrapped.txt' });
+    assert.deepStrictEqual(warnings, []);
+    assert.strictEqual(regulations.length, 1);
+    assert.strictEqual(regulations[0].title, '内蒙古自治区建设国家重要农畜产品生产基地促进条例');
+    assert.deepStrictEqual(regulations[0].titleLocation?.range, { start: { line: 2, character: 0 }, end: { line: 3, character: 18 } });
+    assert.deepStrictEqual([regulations[0].adopted, regulations[0].effective], ['2023-07-31', '2023-09-01']);
+    assert.strictEqual(regulations[0].articles[0].text, '第一条 为了', 'a line before an article heading is not joined to it');
+  });
+
+  it('finds a title followed by 目录, and a first-line title when no adoption note follows', () => {
+    const withToc = parseRegulationText('某某省某某条例\n目 录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。', { file: 'a.txt' });
+    assert.strictEqual(withToc.regulations[0].title, '某某省某某条例');
+    assert.deepStrictEqual(withToc.regulations[0].divisions.map((d) => d.location.range.start.line), [4, 6]);
+    const bare = parseRegulationText('某某市某某办法\n\n第三条 甲。\n第四条 乙。', { file: 'b.txt' });
+    assert.strictEqual(bare.regulations[0].title, '某某市某某办法');
+    assert.ok(bare.warnings.every((w) => !/title/.test(w.message)));
+  });
+
+  it('does not join a line ending a sentence, and skips page-number lines between split halves', () => {
+    const text = '某某条例\n\n第一条 甲乙\n\n- 3 -\n\n丙丁。\n\n第二款文字。\n第二条 完。';
+    const reg = parseRegulationText(text, { file: 'p.txt' }).regulations[0];
+    assert.deepStrictEqual(reg.articles[0].paragraphs.map((p) => p.text), ['甲乙丙丁。', '第二款文字。']);
+    assert.deepStrictEqual(reg.articles[0].paragraphs[0].location.range, { start: { line: 2, character: 4 }, end: { line: 6, character: 3 } });
+  });
+});
+
 describe('parser: English translations', () => {
   it('reads "Article N:" texts between web-page noise lines', () => {
     const { regulations, lines, warnings } = loadFixture('seeds-excerpt/english-colon.txt');
@@ -226,6 +262,14 @@ describe('parser: bundled format', () => {
     assert.ok(parsedWrong.warnings.some((w) => w.message.includes('adopted')));
   });
 
+  it('accepts Markdown headings in a bundled file body', () => {
+    const text = '---\ntitle: 某某条例\nlang: zh\n---\n# 某某条例\n\n## 第一章 总则\n\n第一条 甲。\n';
+    const { regulations, warnings } = parseRegulationText(text, { file: 'm.md' });
+    assert.deepStrictEqual(warnings, []);
+    assert.strictEqual(regulations[0].divisions[0].heading, '总则');
+    assert.strictEqual(regulations[0].articles[0].division, regulations[0].divisions[0]);
+  });
+
   it('reads CRLF bundled files and block lists of short titles', () => {
     const text = '---\r\ntitle: 某某条例\r\nshortTitles:\r\n  - 某条例\r\n  - 某某\r\nlang: zh\r\n---\r\n某某条例\r\n\r\n第一条 本条例自2024年1月1日起施行。\r\n';
     const { regulations, warnings } = parseRegulationText(text, { file: 'z.md' });
@@ -282,6 +326,14 @@ describe('decodeText', () => {
     const be = Buffer.from(le);
     for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
     assert.deepStrictEqual(decodeText(be), { text: hello, encoding: 'utf-16be', replaced: 0 });
+  });
+
+  it('recognises UTF-16 without BOM by its NUL bytes', () => {
+    const text = '第一条 你好\n第二条 再见\n';
+    assert.deepStrictEqual(decodeText(Buffer.from(text, 'utf16le')), { text, encoding: 'utf-16le', replaced: 0 });
+    const be = Buffer.from(text, 'utf16le');
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
+    assert.deepStrictEqual(decodeText(be), { text, encoding: 'utf-16be', replaced: 0 });
   });
 
   it('reads GB18030 when the bytes are not valid UTF-8, without mojibake', () => {

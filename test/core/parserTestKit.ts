@@ -55,19 +55,19 @@ export function allDivisions(reg: Regulation): Division[] {
 /** Every article's label, paragraphs, items and subitems point at their text in the source. */
 export function assertLocationsMatch(lines: string[], reg: Regulation, joinBreaks: boolean): string[] {
   const problems: string[] = [];
-  const squash = (s: string) => (joinBreaks ? s.replace(/\n\s*/g, '') : s);
+  const squash = (s: string) => (joinBreaks ? s.replace(/\n\s*/g, '') : s.replace(/\n\s*/g, '\n'));
   for (const a of reg.articles) {
     if (textAt(lines, a.labelLocation) !== a.label) problems.push(`${a.label}: label location`);
     for (const p of a.paragraphs) {
-      const src = squash(textAt(lines, p.location)).replace(/\n+/g, '\n');
+      const src = squash(textAt(lines, p.location));
       if (src !== p.text) problems.push(`${a.label} 款${p.number}: ${JSON.stringify(src.slice(0, 30))} ≠ ${JSON.stringify(p.text.slice(0, 30))}`);
       for (const it of p.items) {
         if (!textAt(lines, it.location).startsWith(it.label)) problems.push(`${a.label} 项${it.number}: location`);
         for (const s of it.subitems) if (!textAt(lines, s.location).startsWith(s.label)) problems.push(`${a.label} 目${s.number}: location`);
       }
     }
-    const whole = squash(textAt(lines, a.location)).replace(/\n+/g, '\n');
-    if (whole !== a.text) problems.push(`${a.label}: article location does not cover its text`);
+    const whole = squash(textAt(lines, a.location));
+    if (whole !== (joinBreaks ? a.text.replace(/\n/g, '') : a.text)) problems.push(`${a.label}: article location does not cover its text`);
   }
   for (const d of allDivisions(reg)) {
     const src = textAt(lines, d.location).replace(/[\s\u3000]+/g, '');
