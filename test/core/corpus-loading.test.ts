@@ -138,11 +138,13 @@ describe('Corpus loading', () => {
 
     it('re-loads and removes one file, updating laws and lookups', () => {
       const c = loadCorpus({ folders: [dir], bundled: false });
+      const before = c.generation;
       const file = path.join(dir, 'laws', '行政复议法(2023-09-01).md');
       const text = fs.readFileSync(file, 'utf8');
       fs.writeFileSync(file, text.replace('第三条 行政复议工作坚持中国共产党的领导。\n\n', ''));
       c.updateFile(file);
       assert.strictEqual(c.version(c.laws.get('中华人民共和国行政复议法')!).articles.length, 3);
+      assert.ok(c.generation > before);
       c.updateFile(file, text.replace(/中华人民共和国行政复议法/, '中华人民共和国行政复议法（草案）'));
       assert.strictEqual(c.laws.get('中华人民共和国行政复议法')!.versions.length, 1);
       assert.strictEqual(c.findLaw('行政复议法（草案）')?.versions.length, 1);

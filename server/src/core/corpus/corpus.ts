@@ -57,11 +57,17 @@ export class Corpus implements CorpusLike {
   private readonly articleMaps = new WeakMap<Regulation, Map<string, Article>>();
   private titleEntryCache: TitleEntry[] | null = null;
   private nextOrder = 0;
+  private changes = 0;
 
   constructor(private readonly parse: FileParser = parseFileBytes) {}
 
   get laws(): ReadonlyMap<string, Law> {
     return this.lawMap;
+  }
+
+  /** Grows whenever a law is added, changed or removed: caches built over `laws` compare it. */
+  get generation(): number {
+    return this.changes;
   }
 
   get problems(): readonly LoadProblem[] {
@@ -191,6 +197,7 @@ export class Corpus implements CorpusLike {
   private rebuild(titles: Set<string>): void {
     if (titles.size === 0) return;
     this.titleEntryCache = null;
+    this.changes++;
     for (const title of titles) {
       this.unindex(title);
       const files = [...(this.filesByTitle.get(title) ?? [])];

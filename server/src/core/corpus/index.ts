@@ -63,6 +63,8 @@ export interface CorpusLike {
   nearestTitles(name: string, limit?: number): string[];
   /** Every title and short title, for completion. */
   titleEntries(): readonly { text: string; law: Law; short: boolean }[];
+  /** Grows whenever a law is added, changed or removed (incremental updates); caches over `laws` can compare it. */
+  readonly generation?: number;
   /** Files skipped or partly used, with the reason. */
   readonly problems: readonly LoadProblem[];
 }
