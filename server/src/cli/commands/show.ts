@@ -21,6 +21,7 @@ export const showCommand: Command = {
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date wants YYYY-MM-DD, got ${date}`);
     const query = parseArticleQuery(positionals[0]);
     if (!query) throw new UsageError(io.t({ zh: `无法读取引用：${positionals[0]}`, en: `cannot read the citation: ${positionals[0]}` }));
+    if (!query.title) throw new UsageError(io.t({ zh: `引用中没有法规标题：${positionals[0]}（例如 《条例》第六条）`, en: `the citation names no regulation: ${positionals[0]} (e.g. 《条例》第六条)` }));
     const corpus = loadCorpusFromArgs(values, io, { listProblems: false });
     const found = resolveArticleQuery(corpus, query, date);
     if (values.json) io.out(JSON.stringify(toJson(found), null, 2));
