@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus, type LoadProblem } from '../../server/src/core/corpus/index';
+import { loadCorpus, loadCorpusAsync, type LoadProblem } from '../../server/src/core/corpus/index';
 
 const FIX = path.resolve(__dirname, '../../../test/fixtures/corpus-loading');
 const fixture = (...p: string[]) => path.join(FIX, ...p);
@@ -82,6 +82,22 @@ describe('Corpus loading', () => {
     const c = loadCorpus({ folders: [fixture('regional')], bundled: false });
     assert.deepStrictEqual(c.findLaws('道路运输条例').map((m) => m.law.title), ['中华人民共和国道路运输条例']);
     assert.strictEqual(c.findLaw('浙江省道路运输条例')?.title, '浙江省道路运输条例');
+  });
+
+  it('loads the same corpus asynchronously in chunks, reporting progress', async () => {
+    const sync = loadCorpus({ folders: [FIX], bundled: false });
+    const progress: number[] = [];
+    const c = await loadCorpusAsync({ folders: [FIX], bundled: false, chunk: 2, onProgress: (done) => progress.push(done) });
+    assert.deepStrictEqual(c.stats(), sync.stats());
+    assert.deepStrictEqual(c.problems.map((p) => p.path).sort(), sync.problems.map((p) => p.path).sort());
+    assert.ok(progress.length > 3 && progress.every((d, i) => i === 0 || d > progress[i - 1]));
+  });
+
+  it('adds a folder to a loaded corpus', () => {
+    const c = loadCorpus({ folders: [fixture('versions')], bundled: false });
+    c.addFolder(fixture('parts'));
+    c.addFolder(fixture('versions')); // already loaded: nothing doubled
+    assert.deepStrictEqual(c.stats(), { files: 5, regulations: 2, versions: 3, articles: 13 });
   });
 
   it('reports a missing folder instead of throwing', () => {

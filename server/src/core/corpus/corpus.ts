@@ -8,6 +8,7 @@ import type { CorpusLike, Law, LoadProblem, TitleMatch } from './index';
 import { normalizeTitle, shortTitleAliases, titleSimilarity } from './titles';
 import { groupVersions, versionAt } from './versions';
 import { parseFileBytes } from './parseFile';
+import { walkCorpusFolder } from './walk';
 
 /** Turns one file's bytes into regulations (decode + parse). Injectable for tests and other formats. */
 export type FileParser = (bytes: Uint8Array, file: string) => ParseResult;
@@ -114,6 +115,13 @@ export class Corpus implements CorpusLike {
     const touched = new Set<string>();
     for (const p of paths) this.readAndStore(path.resolve(p), touched, undefined, regularFiles);
     this.rebuild(touched);
+  }
+
+  /** Load a folder (recursively, .md/.txt) added after the first load; its walk problems are recorded. */
+  addFolder(folder: string): void {
+    const walked = walkCorpusFolder(folder);
+    for (const p of walked.problems) this.addWalkProblem(p);
+    this.addFiles(walked.files.filter((f) => !this.files.has(f)), true);
   }
 
   /** (Re-)load one file from disk, or from `text` (an editor's unsaved buffer). Never throws. */
