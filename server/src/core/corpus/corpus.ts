@@ -295,8 +295,12 @@ export class Corpus implements CorpusLike {
   }
 
   translationsOf(law: Law): Law[] {
-    const titles = this.translationIndex.get(law.title);
-    return titles ? [...titles].map((t) => this.lawMap.get(t)!).filter(Boolean) : [];
+    const titles = new Set(this.translationIndex.get(law.title) ?? []);
+    // A translation may name its original by another accepted form (short title, spacing).
+    for (const [original, ts] of this.translationIndex) {
+      if (original !== law.title && !this.lawMap.has(original) && this.findLaw(original) === law) for (const t of ts) titles.add(t);
+    }
+    return [...titles].map((t) => this.lawMap.get(t)!).filter(Boolean);
   }
 
   originalOf(law: Law): Law | undefined {
