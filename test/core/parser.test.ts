@@ -40,6 +40,15 @@ describe('parser: LawRefBook Markdown', () => {
     assert.deepStrictEqual(assertLocationsMatch(lines, regulations[0], false), []);
   });
 
+  it('keeps an explanatory paragraph between items inside the last item, and a reference to items a plain 款', () => {
+    const text = '# 某条例\n\n<!-- INFO END -->\n\n第五十二条 本条例中有关用语的含义：\n\n（一）甲，是指甲；\n\n（二）乙，是指乙；\n\n乙的改动，是指乙的拆除。\n\n（三）丙，是指丙。\n\n（一）至（三）项所列用语，依照本条解释。\n';
+    const a = parseRegulationText(text, { file: 'x.md' }).regulations[0].articles[0];
+    assert.deepStrictEqual(a.paragraphs.map((p) => p.items.map((i) => i.number)), [[1, 2, 3], []]);
+    assert.strictEqual(a.paragraphs[0].items[1].text, '乙，是指乙；\n乙的改动，是指乙的拆除。');
+    assert.strictEqual(a.paragraphs[1].text, '（一）至（三）项所列用语，依照本条解释。');
+    assert.deepStrictEqual(a.paragraphs[0].items[1].location.range, { start: { line: 8, character: 0 }, end: { line: 10, character: 12 } });
+  });
+
   it('puts 1. subitems under their （一） item and ends the item list at the next plain paragraph', () => {
     const { regulations, lines } = loadFixture('lawrefbook/台湾服刑人员接收规定(2016-04-27).md');
     const a3 = article(regulations[0], 3);
