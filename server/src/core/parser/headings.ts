@@ -27,7 +27,7 @@ const ZH_DIVISION = new RegExp(`^第(${NUM})(分编|编|章|节)(?:[ \\t\\u3000\
 const EN_ARTICLE = /^Article\s+(\d{1,4})(?:\s*[:：.．]\s*|\s+|$)/;
 const EN_DIVISION = /^(Part|Chapter|Section)\s+([IVXLCDM]+|\d{1,3})\b\s*[:：.．-]?\s*(.*)$/i;
 // Not "（一）至（三）项所列人员": a reference to items, not an item.
-const ITEM = /^[（(]([一二三四五六七八九十百]+)[）)](?![至、和或及项])/;
+const ITEM = /^[（(]([一二三四五六七八九十百]+)[）)](?![至、和或及到][（(])(?!项(?:所|规定|的|中|之))/;
 const SUBITEM = /^(?:(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[）)])/;
 const DIVISION_KIND: Record<string, DivisionKind> = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' };
 const CODE_DI = 0x7b2c; // 第
