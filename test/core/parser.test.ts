@@ -196,6 +196,14 @@ describe('parser: plain Chinese text', () => {
     assert.ok(bare.warnings.every((w) => !/title/.test(w.message)));
   });
 
+  it('accepts labels glued to the text in plain text when the numbering confirms them', () => {
+    const text = '某某条例\n\n第一条为了规范管理，制定本条例。\n第二条本条例适用于本市。\n第十条规定的情形除外。\n第三条本条例自2024年1月1日起施行。';
+    const reg = parseRegulationText(text, { file: 'g.txt' }).regulations[0];
+    assert.deepStrictEqual(reg.articles.map((a) => a.label), ['第一条', '第二条', '第三条']);
+    assert.deepStrictEqual(article(reg, 2).paragraphs.map((p) => p.text), ['本条例适用于本市。', '第十条规定的情形除外。']);
+    assert.strictEqual(reg.effective, '2024-01-01');
+  });
+
   it('does not join a line ending a sentence, and skips page-number lines between split halves', () => {
     const text = '某某条例\n\n第一条 甲乙\n\n- 3 -\n\n丙丁。\n\n第二款文字。\n第二条 完。';
     const reg = parseRegulationText(text, { file: 'p.txt' }).regulations[0];
