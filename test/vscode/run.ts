@@ -1,0 +1,42 @@
+// Runs test/vscode/suite in a real VS Code downloaded by @vscode/test-electron (npm run test:vscode).
+// Needs network access to update.code.visualstudio.com; offline, use `npm run test:e2e` (code-server) instead.
+import * as fs from 'fs';
+import * as path from 'path';
+import { runTests } from '@vscode/test-electron';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+
+async function main(): Promise<void> {
+  for (const file of ['dist/extension.js', 'dist/server.js']) {
+    if (!fs.existsSync(path.join(root, file))) {
+      console.error(`test:vscode: ${file} is missing; run \`npm run bundle\` first.`);
+      process.exit(1);
+    }
+  }
+  const workspace = fs.mkdtempSync(path.join(require('os').tmpdir(), 'lawcite-vscode-test-'));
+  fs.copyFileSync(path.join(root, 'test/fixtures/vscode/draft.md'), path.join(workspace, 'draft.md'));
+  try {
+    await runTests({
+      version: process.env.LAWCITE_VSCODE_VERSION ?? '1.100.3',
+      extensionDevelopmentPath: root,
+      extensionTestsPath: path.join(__dirname, 'suite', 'index.js'),
+      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--locale=en'],
+    });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|download|socket|network/i.test(message)) {
+      console.error(
+        `test:vscode: could not download VS Code (${message}).\n` +
+          'This suite needs network access to update.code.visualstudio.com. Offline, run `npm run test:e2e`, ' +
+          'which tests the packaged extension in code-server (VS Code 1.100.3 from npm).',
+      );
+    } else {
+      console.error(`test:vscode: failed: ${message}`);
+    }
+    process.exit(1);
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+void main();
