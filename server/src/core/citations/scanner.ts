@@ -1,0 +1,759 @@
+// Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
+// Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
+import { parseNumeral } from '../numerals';
+import type { CitationPart } from './types';
+import { ENGLISH_LAW_WORD } from './text';
+
+export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
+
+export interface RawTarget {
+  article: number | null;
+  insert: number | null;
+  paragraph: number | null;
+  item: number | null;
+  subitem: number | null;
+  /** 第三章 / 第二章第一节, for a division citation. */
+  division?: string;
+}
+
+export interface TitleHead {
+  kind: 'title';
+  /** The title as written, without outer brackets. */
+  written: string;
+  start: number;
+  end: number;
+  /** Range of the title words (inside the brackets). */
+  innerStart: number;
+  innerEnd: number;
+  bracketed: boolean;
+  /** A year named in the title or right after it: 《…（2023年修订）》. */
+  versionYear?: number;
+  lang: 'zh' | 'en';
+  /** Matched as a short title the document defines. */
+  defined?: boolean;
+}
+
+export type Head =
+  | TitleHead
+  /** 该条例 / 上述条例 / 该办法 / 上述办法 / "of the Regulations". */
+  | { kind: 'anaphor'; start: number; end: number }
+  /** 本条例 / 本办法 / 本规定 / "these Regulations". */
+  | { kind: 'self'; start: number; end: number }
+  /** 本条 (the current article), 本款. */
+  | { kind: 'this-article'; start: number; end: number; thisParagraph?: boolean }
+  /** 前条. */
+  | { kind: 'prev-article'; start: number; end: number }
+  /** 前款 (count 1), 前两款 (2). */
+  | { kind: 'prev-paragraphs'; start: number; end: number; count: number }
+  | { kind: 'bare' };
+
+export interface NumeralSpan {
+  start: number;
+  end: number;
+  value: number;
+}
+
+export interface ScannedCitation {
+  type: 'citation';
+  start: number;
+  end: number;
+  head: Head;
+  /** Level of the first unit of the chain (0 article … 3 subitem); -1 for a head alone (本条, 前款). */
+  top: number;
+  targets: RawTarget[];
+  parts: { kind: CitationPart['kind']; start: number; end: number }[];
+  /** Arabic / full-width numerals in a Chinese reference. */
+  arabic: NumeralSpan[];
+  lang: 'zh' | 'en';
+}
+
+export interface ScannedTitle {
+  type: 'title';
+  head: TitleHead;
+}
+
+export interface ScannedDefinition {
+  type: 'definition';
+  shortTitle: string;
+  start: number;
+  end: number;
+  of: TitleHead;
+}
+
+export type ScanEvent = ScannedCitation | ScannedTitle | ScannedDefinition;
+
+/** Known titles written without 《》 (corpus titles and their accepted variants), supplied by the title index. */
+export interface BareTitleMatcher {
+  /** Start offset of the longest known title that ends at `end` (exclusive), or -1. */
+  matchEnding(text: string, end: number): number;
+  /** The last characters of the known Chinese titles (for finding titles used alone). */
+  readonly finalChars: string;
+  /** Known English titles, to find them used alone. */
+  readonly englishTitles: readonly string[];
+}
+
+export interface ScanOptions {
+  matcher?: BareTitleMatcher;
+  /** Start offsets of the document's own article/division heading labels (a draft regulation): never citations. */
+  headingLabels?: ReadonlySet<number>;
+  /** The document is a draft regulation: 本条/前款/bare 第X款 are self references. */
+  selfReferences?: boolean;
+  /** Where scanning starts (after front matter). */
+  from?: number;
+}
+
+const NUM = /[零〇一二两三四五六七八九十百千]+|[0-9]{1,4}(?![0-9])|[０-９]{1,4}(?![０-９])/y;
+const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2, 目: 3, 章: 'division', 节: 'division', 编: 'division' };
+const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
+const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
+const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
+const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '该条例', '该办法', '该规定', '该细则', '该法规'];
+const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
+
+interface Unit {
+  level: Level | 'division';
+  unitChar: string;
+  nums: { n: number; insert: number | null; range?: boolean }[];
+  start: number;
+  end: number;
+  arabic: NumeralSpan[];
+  label: string;
+}
+
+function readNum(text: string, p: number): { n: number; end: number; arabic: boolean } | null {
+  NUM.lastIndex = p;
+  const m = NUM.exec(text);
+  if (!m) return null;
+  const n = parseNumeral(m[0]);
+  if (n === null || n <= 0 || n > 9999) return null;
+  return { n, end: p + m[0].length, arabic: /[0-9０-９]/.test(m[0][0]) };
+}
+
+/** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
+function parseUnit(text: string, p: number, noDi = false): Unit | null {
+  let q = noDi ? p : p + 1;
+  if (!noDi && text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const arabic: NumeralSpan[] = [];
+  const c = text[q];
+  if (c === '（' || c === '(') {
+    const num = readNum(text, q + 1);
+    if (!num) return null;
+    const close = text[num.end];
+    if (close !== '）' && close !== ')') return null;
+    const u = text[num.end + 1];
+    if (u !== '项' && u !== '目') return null;
+    if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
+    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null }], start: p, end: num.end + 2, arabic, label: text.slice(p, num.end + 2) };
+  }
+  const nums: Unit['nums'] = [];
+  for (;;) {
+    const num = readNum(text, q);
+    if (!num) return null;
+    if (num.arabic) arabic.push({ start: q, end: num.end, value: num.n });
+    nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到') });
+    q = num.end;
+    const s = text[q];
+    if ((s === '、' || s === '至' || s === '到') && readNum(text, q + 1)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  const u = text[q];
+  const level = UNIT_LEVEL[u];
+  if (level === undefined) return null;
+  q++;
+  if (u === '条' && text[q] === '之') {
+    const ins = readNum(text, q + 1);
+    if (ins && !ins.arabic) {
+      nums[nums.length - 1].insert = ins.n;
+      q = ins.end;
+    }
+  }
+  return { level, unitChar: u, nums, start: p, end: q, arabic, label: text.slice(p, q) };
+}
+
+function startsWithAt(text: string, p: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, p)) return w;
+  return null;
+}
+
+function endsWithAt(text: string, end: number, words: readonly string[]): string | null {
+  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
+  return null;
+}
+
+const LEVEL_KIND: CitationPart['kind'][] = ['article', 'paragraph', 'item', 'subitem'];
+
+interface Chain {
+  end: number;
+  top: number;
+  targets: RawTarget[];
+  parts: ScannedCitation['parts'];
+  arabic: NumeralSpan[];
+}
+
+/**
+ * Parse a chain of references starting at p (text[p] === '第'): units of falling level (条 款 项 目), then lists
+ * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
+ * Divisions (章/节/编) only when `divisions` is true.
+ */
+function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number): Chain | null {
+  const first = parseUnit(text, p);
+  if (!first) return null;
+  const parts: Chain['parts'] = [];
+  const arabic: NumeralSpan[] = [];
+  const targets: RawTarget[] = [];
+  if (first.level === 'division') {
+    if (!divisions) return null;
+    // 第三章, 第二章、第三章, 第二章第一节.
+    let q = first.end;
+    parts.push({ kind: 'division', start: first.start, end: first.end });
+    arabic.push(...first.arabic);
+    const labels = first.nums.map((_, i) => divLabel(first, i));
+    const sub = parseUnit(text, q);
+    if (sub && sub.level === 'division' && sub.unitChar === '节' && first.unitChar !== '节') {
+      labels[labels.length - 1] += divLabel(sub, 0);
+      parts.push({ kind: 'division', start: sub.start, end: sub.end });
+      arabic.push(...sub.arabic);
+      q = sub.end;
+    }
+    for (const l of labels) targets.push({ article: null, insert: null, paragraph: null, item: null, subitem: null, division: l });
+    return { end: q, top: -2, targets, parts, arabic };
+  }
+  if (first.level < minTop) return null;
+  const top = first.level;
+  let path: (number | null)[] = [null, null, null, null];
+  let insert: number | null = null;
+  let q = p;
+  let lastLevel: Level = first.level;
+  // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
+  const parseRef = (at: number, rangeFrom: boolean): boolean => {
+    const u0 = parseUnit(text, at) ?? (rangeFrom ? parseUnit(text, at, true) : null);
+    if (!u0 || u0.level === 'division' || u0.level < top) return false;
+    let u: Unit | null = u0;
+    let level = -1;
+    const prevPath = path.slice();
+    const prevInsert = insert;
+    const units: Unit[] = [];
+    let end = at;
+    while (u && u.level !== 'division' && u.level > level) {
+      units.push(u);
+      level = u.level;
+      end = u.end;
+      u = parseUnit(text, end);
+    }
+    const base = units[0].level as Level;
+    // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
+    const newPath = prevPath.slice();
+    for (let l = base; l < 4; l++) newPath[l] = null;
+    let newInsert = base === 0 ? null : prevInsert;
+    const leaves: RawTarget[] = [];
+    const make = (pp: (number | null)[], ins: number | null): RawTarget => ({
+      article: pp[0], insert: ins, paragraph: pp[1], item: pp[2], subitem: pp[3],
+    });
+    // Walk the units; every unit but the last fixes one number (its last); the last expands all its numbers.
+    for (let i = 0; i < units.length; i++) {
+      const un = units[i];
+      const lv = un.level as Level;
+      const last = i === units.length - 1;
+      if (!last) {
+        const nn = un.nums[un.nums.length - 1];
+        newPath[lv] = nn.n;
+        if (lv === 0) newInsert = nn.insert;
+        continue;
+      }
+      let prevN: number | null = rangeFrom ? path[lv] : null;
+      for (const nn of un.nums) {
+        const expandFrom = nn.range ? prevN : rangeFrom && nn === un.nums[0] ? prevN : null;
+        if (expandFrom !== null && nn.n > expandFrom && nn.n - expandFrom <= 300) {
+          for (let k = expandFrom + 1; k < nn.n; k++) {
+            const pp = newPath.slice();
+            pp[lv] = k;
+            leaves.push(make(pp, lv === 0 ? null : newInsert));
+          }
+        }
+        const pp = newPath.slice();
+        pp[lv] = nn.n;
+        leaves.push(make(pp, lv === 0 ? nn.insert : newInsert));
+        prevN = nn.n;
+      }
+      newPath[lv] = un.nums[un.nums.length - 1].n;
+      if (lv === 0) newInsert = un.nums[un.nums.length - 1].insert;
+    }
+    for (const un of units) {
+      parts.push({ kind: LEVEL_KIND[un.level as Level], start: un.start, end: un.end });
+      arabic.push(...un.arabic);
+    }
+    targets.push(...leaves);
+    path = newPath;
+    insert = newInsert;
+    lastLevel = units[units.length - 1].level as Level;
+    q = end;
+    return true;
+  };
+  if (headLevel !== undefined && first.level <= headLevel) return null;
+  if (!parseRef(p, false)) return null;
+  for (;;) {
+    const r = startsWithAt(text, q, RANGE_WORDS);
+    if (r) {
+      const save = q;
+      const partsLen = parts.length;
+      if (parseRef(q + r.length, true)) {
+        parts.splice(partsLen, 0, { kind: 'connector', start: save, end: save + r.length });
+        continue;
+      }
+      q = save;
+      break;
+    }
+    const s = startsWithAt(text, q, SEPARATORS);
+    if (s && text.charCodeAt(q + s.length) === 0x7b2c) {
+      const save = q;
+      const partsLen = parts.length;
+      if (parseRef(q + s.length, false)) {
+        parts.splice(partsLen, 0, { kind: 'connector', start: save, end: save + s.length });
+        continue;
+      }
+      q = save;
+    }
+    break;
+  }
+  void lastLevel;
+  return { end: q, top, targets, parts, arabic };
+}
+
+function divLabel(u: Unit, i: number): string {
+  return `第${chineseFor(u.nums[i].n)}${u.unitChar}`;
+}
+
+import { formatChineseNumeral } from '../numerals';
+function chineseFor(n: number): string {
+  return n <= 9999 ? formatChineseNumeral(n) : String(n);
+}
+
+/** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
+function titleEnd(text: string, p: number): number {
+  const open = text[p];
+  const close = OPEN_CLOSE[open];
+  let depth = 0;
+  const limit = Math.min(text.length, p + 122);
+  for (let i = p; i < limit; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return -1;
+    if (c === open || (open === '《' && c === '〈')) depth++;
+    else if (c === close || (open === '《' && c === '〉')) {
+      depth--;
+      if (depth === 0) return c === close ? i : -1;
+    }
+  }
+  return -1;
+}
+
+const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]\s*$/;
+const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/y;
+const DEFINITION = /[（(]\s*以下(?:简称|称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
+
+/** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
+function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { end: number; title: string } | null {
+  if (matcher) {
+    for (const t of matcher.englishTitles) {
+      if (text.length - p >= t.length && text.substr(p, t.length).toLowerCase() === t.toLowerCase()) return { end: p + t.length, title: t };
+    }
+  }
+  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w]))/y;
+  re.lastIndex = p;
+  let end = p;
+  let lastCap = p;
+  let words = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0].trim();
+    if (words === 0 && !/^[A-Z]/.test(w)) return null;
+    words++;
+    end = m.index + m[0].length;
+    if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
+    if (words > 30 || re.lastIndex === m.index) break;
+  }
+  if (words === 0) return null;
+  const title = text.slice(p, lastCap);
+  if (!ENGLISH_LAW_WORD.test(title)) return null;
+  void end;
+  return { end: lastCap, title };
+}
+
+const EN_NUM = /\s*(\d{1,4})(?![\d.,]\d)/y;
+
+/**
+ * English references at p: "Article 64", "Article 64(2)", "Articles 10 to 12", "Articles 10, 11 and 12",
+ * "paragraph 2 of Article 64", "item 3 of paragraph 2 of Article 64"; optional "of the <title>".
+ */
+function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): ScannedCitation | null {
+  const parts: ScannedCitation['parts'] = [];
+  let q = p;
+  let item: number | null = null;
+  let paragraphs: number[] = [];
+  const lower = text.substr(p, 10).toLowerCase();
+  const readList = (at: number): { nums: number[]; end: number } | null => {
+    EN_NUM.lastIndex = at;
+    let m = EN_NUM.exec(text);
+    if (!m) return null;
+    const nums = [+m[1]];
+    let end = EN_NUM.lastIndex;
+    for (;;) {
+      const sep = /^(\s*,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)/.exec(text.substr(end, 8));
+      const rng = /^(\s+to\s+|\s*[-–]\s*)/.exec(text.substr(end, 6));
+      const step = sep ?? rng;
+      if (!step) break;
+      EN_NUM.lastIndex = end + step[0].length;
+      m = EN_NUM.exec(text);
+      if (!m) break;
+      const n = +m[1];
+      if (rng && !sep) {
+        const a = nums[nums.length - 1];
+        if (n > a && n - a <= 300) for (let k = a + 1; k < n; k++) nums.push(k);
+      }
+      nums.push(n);
+      end = EN_NUM.lastIndex;
+    }
+    return { nums, end };
+  };
+  if (lower.startsWith('item')) {
+    const w = /^items?/i.exec(text.substr(q, 5))!;
+    const l = readList(q + w[0].length);
+    if (!l || l.nums.length !== 1) return null;
+    item = l.nums[0];
+    parts.push({ kind: 'item', start: q, end: l.end });
+    const of = /^\s+of\s+(?=paragraph)/i.exec(text.substr(l.end, 16));
+    if (!of) return null;
+    q = l.end + of[0].length;
+  }
+  if (/^paragraph/i.test(text.substr(q, 9))) {
+    const w = /^paragraphs?/i.exec(text.substr(q, 10))!;
+    const l = readList(q + w[0].length);
+    if (!l) return null;
+    paragraphs = l.nums;
+    parts.push({ kind: 'paragraph', start: q, end: l.end });
+    const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
+    if (!of) return null;
+    q = l.end + of[0].length;
+  } else if (item !== null) return null;
+  const w = /^Articles?/i.exec(text.substr(q, 8));
+  if (!w) return null;
+  const l = readList(q + w[0].length);
+  if (!l) return null;
+  let end = l.end;
+  parts.push({ kind: 'article', start: q, end });
+  // Article 64(2)(3)
+  let sub: number[] = [];
+  const paren = /^\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 12));
+  if (paren && l.nums.length === 1 && paragraphs.length === 0) {
+    sub = [+paren[1]];
+    if (paren[2]) item = +paren[2];
+    parts.push({ kind: 'paragraph', start: end, end: end + paren[0].length });
+    end += paren[0].length;
+  }
+  const targets: RawTarget[] = [];
+  const paras = paragraphs.length ? paragraphs : sub.length ? sub : [null];
+  for (const a of l.nums) for (const para of paras) targets.push({ article: a, insert: null, paragraph: para, item, subitem: null });
+  let head: Head = { kind: 'bare' };
+  const of = /^,?\s+of\s+(the\s+|these\s+|this\s+)?/i.exec(text.substr(end, 16));
+  if (of) {
+    const t0 = end + of[0].length;
+    const det = (of[1] ?? '').trim().toLowerCase();
+    if (det === 'these' || det === 'this') {
+      const sw = /^(Regulations|Measures|Provisions|Rules|Law)\b/.exec(text.substr(t0, 12));
+      if (sw) {
+        head = { kind: 'self', start: end + of[0].length - of[1]!.length, end: t0 + sw[0].length };
+        end = t0 + sw[0].length;
+      }
+    } else {
+      const t = englishTitleAt(text, t0, matcher);
+      if (t) {
+        if (/^(the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) {
+          head = { kind: 'anaphor', start: t0, end: t.end };
+        } else {
+          head = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t0, innerEnd: t.end, bracketed: false, lang: 'en' };
+        }
+        parts.push({ kind: 'title', start: t0, end: t.end });
+        end = t.end;
+      }
+    }
+  }
+  return { type: 'citation', start: p, end, head, top: paragraphs.length ? 1 : 0, targets, parts, arabic: [], lang: 'en' };
+}
+
+/** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
+const BEFORE_BEN = '基根资成样原版日课账剧脚文';
+const BEFORE_QIAN = '当目提此日眼以之事空史超向';
+
+/** Scan a text for citations, titles and short-title definitions, in document order. Never throws. */
+export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
+  const events: ScanEvent[] = [];
+  const matcher = options.matcher;
+  const headings = options.headingLabels ?? new Set<number>();
+  const selfRefs = options.selfReferences ?? false;
+  const from = options.from ?? 0;
+  // Short titles defined in the document: [shortTitle, from offset]; used bare after their definition.
+  const shortTitles: { short: string; from: number }[] = [];
+  const covered: [number, number][] = [];
+
+  const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
+    let best = -1;
+    let defined = false;
+    for (const s of shortTitles) {
+      if (s.from <= end - s.short.length && end >= s.short.length && text.startsWith(s.short, end - s.short.length)) {
+        const st = end - s.short.length;
+        if (best === -1 || st < best) {
+          best = st;
+          defined = true;
+        }
+      }
+    }
+    if (matcher) {
+      const st = matcher.matchEnding(text, end);
+      if (st !== -1 && (best === -1 || st < best)) {
+        best = st;
+        defined = false;
+      }
+    }
+    if (best === -1) return null;
+    // A bare title cannot start inside a bracketed title just closed, nor right after 《.
+    const before = text[best - 1];
+    if (before === '《' || before === '〈') return null;
+    return { start: best, defined };
+  };
+
+  const headFor = (p: number): { head: Head; start: number } => {
+    const an = endsWithAt(text, p, ANAPHORS);
+    if (an) return { head: { kind: 'anaphor', start: p - an.length, end: p }, start: p - an.length };
+    const bare = matchBareTitle(p);
+    const sw = endsWithAt(text, p, SELF_WORDS);
+    if (bare && (!sw || p - bare.start > sw.length)) {
+      const written = text.slice(bare.start, p);
+      return {
+        head: { kind: 'title', written, start: bare.start, end: p, innerStart: bare.start, innerEnd: p, bracketed: false, lang: 'zh', defined: bare.defined },
+        start: bare.start,
+      };
+    }
+    if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
+    return { head: { kind: 'bare' }, start: p };
+  };
+
+  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
+    events.push({
+      type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
+      parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
+    });
+    covered.push([start, chain.end]);
+  };
+
+  const re = new RegExp(SELF_ANCHOR.source, 'g');
+  re.lastIndex = from;
+  let guard = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (++guard > 5_000_000) break;
+    const p = m.index;
+    const c = m[0][0];
+    try {
+      if (c === '第') {
+        if (headings.has(p)) {
+          const u = parseUnit(text, p);
+          re.lastIndex = u ? u.end : p + 1;
+          continue;
+        }
+        const { head, start } = headFor(p);
+        const titled = head.kind === 'title' || head.kind === 'anaphor';
+        const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
+        let ok = !!chain;
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && selfRefs);
+        else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
+        if (!chain || !ok) {
+          re.lastIndex = p + 1;
+          continue;
+        }
+        const headParts: ScannedCitation['parts'] = [];
+        if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
+        else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
+        pushCitation(start, head, chain, headParts);
+        re.lastIndex = chain.end;
+        continue;
+      }
+      if (c === '《' || c === '〈' || c === '﹤') {
+        const close = titleEnd(text, p);
+        if (close === -1) continue;
+        const inner = text.slice(p + 1, close);
+        if (!inner.trim() || /[《〈]$|^[》〉]/.test(inner)) continue;
+        const head: TitleHead = { kind: 'title', written: inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const vIn = VERSION_IN_TITLE.exec(inner);
+        if (vIn) head.versionYear = +vIn[1];
+        let q = close + 1;
+        VERSION_AFTER.lastIndex = q;
+        const vAfter = VERSION_AFTER.exec(text);
+        if (vAfter) {
+          head.versionYear = +vAfter[1];
+          q = VERSION_AFTER.lastIndex;
+          head.end = q;
+        }
+        DEFINITION.lastIndex = q;
+        const def = DEFINITION.exec(text);
+        let chainAt = q;
+        if (def) {
+          const short = def[2];
+          events.push({ type: 'title', head });
+          events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
+          shortTitles.push({ short, from: DEFINITION.lastIndex });
+          chainAt = DEFINITION.lastIndex;
+          const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : null;
+          if (chain && chain.top === 0) {
+            pushCitation(chainAt, head, chain, []);
+            re.lastIndex = chain.end;
+          } else re.lastIndex = chainAt;
+          continue;
+        }
+        const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, 0, true) : null;
+        if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
+          pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
+          re.lastIndex = chain.end;
+        } else {
+          events.push({ type: 'title', head });
+          covered.push([p, head.end]);
+          re.lastIndex = q;
+        }
+        continue;
+      }
+      if (c === '本' || c === '前') {
+        if (!selfRefs) continue;
+        const before = text[p - 1] ?? '';
+        if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
+        const word = m[0];
+        let head: Head;
+        if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
+        else if (word === '本款') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
+        else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2 };
+        else {
+          const n = word.length === 3 ? parseNumeral(word[1]) ?? 1 : 1;
+          head = { kind: 'prev-paragraphs', start: p, end: p + word.length, count: n };
+        }
+        const q = p + word.length;
+        // 本条第一款 / 前款第（三）项: the chain below the head's level.
+        const headLevel = head.kind === 'this-article' ? (head.thisParagraph ? 1 : 0) : head.kind === 'prev-article' ? 0 : 1;
+        const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, headLevel + 1, false, headLevel) : null;
+        const headParts: ScannedCitation['parts'] = [{ kind: 'reference', start: p, end: q }];
+        if (chain) {
+          pushCitation(p, head, chain, headParts);
+          re.lastIndex = chain.end;
+        } else {
+          events.push({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh' });
+          covered.push([p, q]);
+          re.lastIndex = q;
+        }
+        continue;
+      }
+      // English
+      const cit = parseEnglish(text, p, matcher);
+      if (cit && cit.targets.length) {
+        events.push(cit);
+        covered.push([cit.start, cit.end]);
+        re.lastIndex = Math.max(cit.end, p + 1);
+      }
+    } catch {
+      re.lastIndex = p + 1;
+    }
+  }
+
+  // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
+  addBareTitles(text, from, matcher, shortTitles, covered, events);
+  events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
+  return events;
+}
+
+function eventStart(e: ScanEvent): number {
+  return e.type === 'title' ? e.head.start : e.start;
+}
+
+function atLineStart(text: string, p: number): boolean {
+  for (let i = p - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '#' && c !== '*' && c !== '>') return false;
+  }
+  return true;
+}
+
+function overlaps(covered: [number, number][], s: number, e: number): boolean {
+  // covered is in increasing order of start (pushed during a left-to-right scan), so binary search.
+  let lo = 0;
+  let hi = covered.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [cs, ce] = covered[mid];
+    if (ce <= s) lo = mid + 1;
+    else if (cs >= e) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+function addBareTitles(
+  text: string,
+  from: number,
+  matcher: BareTitleMatcher | undefined,
+  shortTitles: { short: string; from: number }[],
+  covered: [number, number][],
+  events: ScanEvent[],
+): void {
+  covered.sort((a, b) => a[0] - b[0]);
+  const found: ScannedTitle[] = [];
+  const finals = new Set<string>();
+  if (matcher) for (const c of matcher.finalChars) finals.add(c);
+  for (const s of shortTitles) if (s.short.length >= 2) finals.add(s.short[s.short.length - 1]);
+  if (finals.size > 0) {
+    const cls = [...finals].map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
+    const re = new RegExp(`[${cls}]`, 'g');
+    re.lastIndex = from;
+    let lastEnd = -1;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + 1;
+      let start = -1;
+      let defined = false;
+      for (const s of shortTitles) {
+        if (s.short.length >= 2 && end - s.short.length >= s.from && text.startsWith(s.short, end - s.short.length)) {
+          const st = end - s.short.length;
+          if (start === -1 || st < start) {
+            start = st;
+            defined = true;
+          }
+        }
+      }
+      if (matcher) {
+        const st = matcher.matchEnding(text, end);
+        if (st !== -1 && (start === -1 || st < start)) {
+          start = st;
+          defined = false;
+        }
+      }
+      if (start === -1 || start < lastEnd) continue;
+      const before = text[start - 1];
+      if (before === '《' || before === '〈' || before === '﹤') continue;
+      void defined;
+      if (overlaps(covered, start, end)) continue;
+      const written = text.slice(start, end);
+      found.push({ type: 'title', head: { kind: 'title', written, start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'zh', defined } });
+      lastEnd = end;
+    }
+  }
+  if (matcher && matcher.englishTitles.length) {
+    const esc = matcher.englishTitles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const re = new RegExp(esc.join('|'), 'gi');
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (overlaps(covered, m.index, m.index + m[0].length)) continue;
+      found.push({ type: 'title', head: { kind: 'title', written: m[0], start: m.index, end: m.index + m[0].length, innerStart: m.index, innerEnd: m.index + m[0].length, bracketed: false, lang: 'en' } });
+    }
+  }
+  events.push(...found);
+}
