@@ -7,6 +7,7 @@ import type { DocumentAnalysis } from '../core/citations/types';
 import type { Regulation } from '../core/model';
 import { decodeText, parseRegulationText } from '../core/parser';
 import { Corpus } from '../core/corpus';
+import { findBundledCorpus } from '../core/corpus/bundled';
 import { analyzeDocument } from '../core/citations';
 
 export interface AnalyzeOptions {
@@ -17,7 +18,10 @@ export interface AnalyzeOptions {
 }
 
 /** Folder of the bundled corpus (corpus/ at the package root). */
-export const bundledCorpusDir = path.resolve(__dirname, '..', '..', '..', '..', 'corpus');
+// LAWCITE_BUNDLED_CORPUS is set by the VS Code client; otherwise walk up from this file, which works from
+// out/server/src/state (repo) and from dist/server.js (the esbuild bundle inside the extension) alike.
+export const bundledCorpusDir =
+  process.env.LAWCITE_BUNDLED_CORPUS || findBundledCorpus(__dirname) || path.resolve(__dirname, '..', '..', '..', '..', 'corpus');
 
 export interface ParsedFile {
   regulations: Regulation[];
