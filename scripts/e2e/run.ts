@@ -1,7 +1,7 @@
 // End-to-end test of the packaged extension in real VS Code (code-server 4.100.3) driven by Debian's Chromium
 // through playwright-core. Offline: everything comes from npm and apt (scripts/e2e/setup.sh installs it).
 //
-//   npm run test:e2e                          set up (idempotent), package the .vsix, run the five scenarios
+//   npm run test:e2e                          set up (idempotent), package the .vsix, run the six scenarios
 //   LAWCITE_E2E_VSIX=path node out/scripts/e2e/run.js   use an existing .vsix
 //   LAWCITE_E2E_TOOLS=dir                     tools folder (default ~/.cache/lawcite-e2e)
 //
@@ -23,6 +23,7 @@ const TITLE = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条�
 const ARTICLE_64_WORDS = '口岸智能化防控体系';
 const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
+const STEP_COUNT = 6;
 
 interface StepResult {
   name: string;
@@ -195,6 +196,7 @@ async function main(): Promise<number> {
   log(`draft opened in ${elapsed(start)}`);
 
   const at64 = locate(draftText, '第六十四条');
+  const at65 = locate(draftText, '第六十五条');
   const at120 = locate(draftText, '第一百二十条');
   const lastLine = draftText.replace(/\n+$/, '').split('\n');
   const endOfDraft = { line: lastLine.length, column: lastLine[lastLine.length - 1].length + 1 };
@@ -292,8 +294,25 @@ async function main(): Promise<number> {
         return `${label.slice(0, 60)} → ${where}`;
       },
     },
+    {
+      name: 'Show Article opens the cited article beside the draft and follows the cursor',
+      run: async () => {
+        await page.keyboard.press('Escape');
+        await wb.openFile(DRAFT);
+        await wb.goTo(at64.line, at64.column);
+        await wb.pickFromQuickInput('F1', 'LawCite: Show Article', (label) => label.includes('Show Article'));
+        await until('article view with 第六十四条', 20000, async () => (await wb.editorText('lawcite-article:')).includes(ARTICLE_64_WORDS));
+        await wb.goTo(at65.line, at65.column);
+        const text = await until('article view follows to 第六十五条', 20000, async () => {
+          const t = await wb.editorText('lawcite-article:');
+          return t.includes('第六十五条') ? t : '';
+        });
+        return text.replace(/\s+/g, ' ').slice(0, 100);
+      },
+    },
   ];
 
+  if (steps.length !== STEP_COUNT) throw new Error(`STEP_COUNT is ${STEP_COUNT} but there are ${steps.length} steps`);
   const results: StepResult[] = [];
   for (const [i, step] of steps.entries()) {
     const t0 = Date.now();
@@ -326,7 +345,7 @@ main().then(
     log(`error: ${err instanceof Error ? err.message : String(err)}`);
     finishing = true;
     await cleanup();
-    process.stdout.write('0 passed, 5 failed\n');
+    process.stdout.write(`0 passed, ${STEP_COUNT} failed\n`);
     process.exit(1);
   },
 );

@@ -128,4 +128,13 @@ export class Workbench {
   async screenshot(file: string): Promise<void> {
     await this.page.screenshot({ path: file }).catch(() => undefined);
   }
+
+  /** Rendered text of a visible editor whose resource starts with `uriPrefix` (e.g. a virtual document). */
+  async editorText(uriPrefix: string): Promise<string> {
+    return this.page.evaluate(`(() => {
+      const ed = [...document.querySelectorAll('.monaco-editor[data-uri]')]
+        .find((e) => e.offsetParent !== null && e.getAttribute('data-uri').startsWith(${JSON.stringify(uriPrefix)}));
+      return ed ? ed.querySelector('.view-lines')?.innerText ?? '' : '';
+    })()`);
+  }
 }
