@@ -100,11 +100,18 @@ export interface Regulation {
   /** ISO dates YYYY-MM-DD as the text states them. */
   adopted: string | null;
   effective: string | null;
+  /** Latest 修订/修正 date the text states (tells dated versions of one law apart), null when none. */
+  amended: string | null;
   lang: Language;
   /** Title of the original when this is a translation. */
   translationOf: string | null;
   /** The files the text came from (several when a law is split in parts). */
   files: string[];
+  /** Where the title is printed (the "# " line, the title line, the front matter), null when only inferred. */
+  titleLocation: SourceLocation | null;
+  /** Lines between title and body as published: adoption note "(2023年7月31日…通过)", announcement text. */
+  notes: string[];
+  /** Top-level divisions (编 or 章 …); nested ones are in `children`. Unnumbered Markdown headings have number 0. */
   divisions: Division[];
   articles: Article[];
 }

@@ -1,5 +1,18 @@
-// Contract of the regulation parser (implemented in this folder).
+// The regulation parser: one entry point for every accepted format. Never throws on bad text.
 import type { Regulation } from '../model';
+import { parseFrontMatter } from './frontMatter';
+import { looksLikeMarkdown, parseMarkdown } from './markdown';
+import { parsePlainChinese } from './plainChinese';
+import { looksEnglish, parseEnglish } from './english';
+import { buildRegulation } from './regulation';
+import { splitLines, firstNonSpace, lastNonSpace, location } from './text';
+import { zhArticle, zhDivision, enArticle, enDivision } from './headings';
+
+export { decodeText } from './decode';
+export type { DecodedText, TextEncodingName } from './decode';
+export { formatFrontMatter, parseFrontMatter } from './frontMatter';
+export { formatBundled } from './bundled';
+export type { FrontMatter } from './frontMatter';
 
 export interface ParseWarning {
   file: string;
@@ -18,8 +31,89 @@ export interface ParseOptions {
   file: string;
 }
 
+export type TextFormat = 'bundled' | 'markdown' | 'english' | 'chinese';
+
+/** Which format a text is in (bundled front matter, LawRefBook Markdown, English, Chinese plain/PDF extract). */
+export function detectFormat(lines: string[]): TextFormat {
+  if (parseFrontMatter(lines)) return 'bundled';
+  if (looksLikeMarkdown(lines)) return 'markdown';
+  if (looksEnglish(lines)) return 'english';
+  return 'chinese';
+}
+
+function parseBundled(lines: string[], file: string, warnings: ParseWarning[]): Regulation[] {
+  const fm = parseFrontMatter(lines)!;
+  for (const p of fm.problems) warnings.push({ file, line: p.line, message: p.message });
+  const d = fm.data;
+  const lang = d.lang ?? (looksEnglish(lines) ? 'en' : 'zh');
+  // The text as published follows: its title line and notes, then the body.
+  let body = fm.bodyStart;
+  const notes: string[] = [];
+  let titleLocation = null;
+  const isHeading = lang === 'zh' ? (t: string) => zhArticle(t) || zhDivision(t) : (t: string) => enArticle(t) || enDivision(t);
+  for (; body < lines.length; body++) {
+    const s = firstNonSpace(lines[body]);
+    if (s >= lines[body].length) continue;
+    const e = lastNonSpace(lines[body]);
+    const t = lines[body].slice(s, e);
+    if (isHeading(t)) break;
+    if (!titleLocation && d.title && t.replace(/^#\s*/, '').replace(/[\s\u3000]+/g, '') === d.title.replace(/[\s\u3000]+/g, '')) {
+      titleLocation = location(file, body, s, body, e);
+    } else notes.push(t);
+  }
+  if (!d.title) warnings.push({ file, line: 0, message: 'front matter has no title / 文件头缺少 title' });
+  const title = d.title ?? '';
+  const reg = buildRegulation(
+    lines,
+    body,
+    lines.length,
+    {
+      title,
+      titleLocation,
+      notes,
+      fixed: {
+        ...(d.shortTitles !== undefined ? { shortTitles: d.shortTitles } : {}),
+        ...(d.issuer !== undefined ? { issuer: d.issuer } : {}),
+        ...(d.adopted !== undefined ? { adopted: d.adopted } : {}),
+        ...(d.effective !== undefined ? { effective: d.effective } : {}),
+        ...(d.amended !== undefined ? { amended: d.amended } : {}),
+        ...(d.translationOf !== undefined ? { translationOf: d.translationOf } : {}),
+      },
+    },
+    { lang, joinPageBreaks: lang === 'zh', markdown: false, plain: lang === 'en' },
+    file,
+    warnings,
+  );
+  return [reg];
+}
+
 /**
  * Parse decoded text of one file in any accepted format (bundled front-matter format, raw PDF extract,
  * LawRefBook Markdown, English translations, announcement-headed 办法). Never throws on bad text.
  */
-export declare function parseRegulationText(text: string, options: ParseOptions): ParseResult;
+export function parseRegulationText(text: string, options: ParseOptions): ParseResult {
+  const file = options?.file ?? '';
+  const warnings: ParseWarning[] = [];
+  try {
+    if (typeof text !== 'string') throw new TypeError('text is not a string');
+    const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    let regulations: Regulation[];
+    switch (detectFormat(lines)) {
+      case 'bundled':
+        regulations = parseBundled(lines, file, warnings);
+        break;
+      case 'markdown':
+        regulations = parseMarkdown(lines, file, warnings);
+        break;
+      case 'english':
+        regulations = parseEnglish(lines, file, warnings);
+        break;
+      default:
+        regulations = parsePlainChinese(lines, file, warnings);
+    }
+    return { regulations, warnings };
+  } catch (err) {
+    warnings.push({ file, line: 0, message: `parser error, file skipped / 解析出错，已跳过: ${(err as Error)?.message ?? err}` });
+    return { regulations: [], warnings };
+  }
+}

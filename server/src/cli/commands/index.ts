@@ -1,0 +1,6 @@
+// The command registry: adding a command is one file in this folder plus one line here.
+import type { Command } from '../command';
+import { indexCommand } from './indexCommand';
+import { showCommand } from './show';
+
+export const commands: readonly Command[] = [indexCommand, showCommand];

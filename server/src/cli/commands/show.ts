@@ -1,0 +1,140 @@
+// `lawcite show "<citation>"`: print the cited article (title, version dates, chapter path, text).
+import { divisionPath, type Article, type Regulation } from '../../core/model';
+import { formatChineseNumeral } from '../../core/numerals';
+import { parseArticleQuery } from '../../core/query/articleQuery';
+import { resolveArticleQuery, type ArticleLookup } from '../../core/query/resolveArticleQuery';
+import { UsageError } from '../args';
+import { ExitCode, type Command } from '../command';
+import { corpusOptionSpec, corpusUsage, loadCorpusFromArgs } from '../corpusOptions';
+import type { CliIO } from '../io';
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: { zh: '显示所引条文（标题、章节、条文、日期）', en: 'print a cited article (title, chapter, text, dates)' },
+  usage: `lawcite show "<citation>" ${corpusUsage} [--date YYYY-MM-DD] [--json]`,
+  options: { ...corpusOptionSpec, date: { type: 'string' }, json: { type: 'boolean' } },
+  run(values, positionals, io) {
+    if (positionals.length === 0) throw new UsageError(io.t({ zh: '缺少引用，例如 《条例》第六十四条', en: 'missing citation, e.g. "《条例》第六十四条"' }));
+    if (positionals.length > 1) throw new UsageError(io.t({ zh: `多余的参数：${positionals[1]}（引用含空格时请加引号）`, en: `unexpected argument: ${positionals[1]} (quote a citation with spaces)` }));
+    const date = values.date as string | undefined;
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date wants YYYY-MM-DD, got ${date}`);
+    const query = parseArticleQuery(positionals[0]);
+    if (!query) throw new UsageError(io.t({ zh: `无法读取引用：${positionals[0]}`, en: `cannot read the citation: ${positionals[0]}` }));
+    const corpus = loadCorpusFromArgs(values, io);
+    const found = resolveArticleQuery(corpus, query, date);
+    if (values.json) io.out(JSON.stringify(toJson(found), null, 2));
+    else print(found, io);
+    return found.status === 'found' || found.status === 'regulation' ? ExitCode.ok : found.status === 'no-title' ? ExitCode.usage : ExitCode.notFound;
+  },
+};
+
+function articleName(a: Article, lang: Regulation['lang']): string {
+  if (lang === 'en') return `Article ${a.number}${a.insert ? `-${a.insert}` : ''}`;
+  return `第${formatChineseNumeral(a.number)}条${a.insert ? `之${formatChineseNumeral(a.insert)}` : ''}`;
+}
+
+function dates(reg: Regulation, io: CliIO): string {
+  const parts: string[] = [];
+  if (reg.adopted) parts.push(io.t({ zh: `通过 ${reg.adopted}`, en: `adopted ${reg.adopted}` }));
+  if (reg.effective) parts.push(io.t({ zh: `施行 ${reg.effective}`, en: `effective ${reg.effective}` }));
+  return parts.join(io.t({ zh: '，', en: ', ' }));
+}
+
+function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null): void {
+  const head = reg.lang === 'zh' ? `《${reg.title}》${articleName(a, reg.lang)}` : `${articleName(a, reg.lang)} of ${reg.title}`;
+  io.out(head);
+  const d = dates(reg, io);
+  if (d) io.out(d);
+  const chapters = divisionPath(a.division).map((x) => (reg.lang === 'zh' ? `${x.label} ${x.heading}` : `${x.label} ${x.heading}`).trim());
+  if (chapters.length) io.out(chapters.join(' › '));
+  io.out(`${a.location.file}:${a.location.range.start.line + 1}`);
+  io.out('');
+  if (a.paragraphs.length > 1 || marked !== null) {
+    a.paragraphs.forEach((p, i) => io.out(`${p.number === marked ? '▶' : ' '} ${i === 0 ? `${a.label} ` : ''}${p.text}`));
+  } else {
+    io.out(a.text);
+  }
+}
+
+function print(r: ArticleLookup, io: CliIO): void {
+  switch (r.status) {
+    case 'no-title':
+      io.err(io.t({ zh: 'lawcite: 引用中没有法规标题', en: 'lawcite: the citation names no regulation' }));
+      return;
+    case 'unknown-regulation':
+      io.err(io.t({ zh: `lawcite: 未找到法规《${r.title}》`, en: `lawcite: regulation not found: ${r.title}` }));
+      if (r.candidates.length) io.err(io.t({ zh: '最接近的标题：', en: 'nearest titles:' }) + '\n' + r.candidates.map((c) => `  《${c}》`).join('\n'));
+      return;
+    case 'ambiguous':
+      io.err(io.t({ zh: `lawcite: 《${r.title}》可指多部法规：`, en: `lawcite: ${r.title} may mean several regulations:` }) + '\n' + r.candidates.map((c) => `  《${c}》`).join('\n'));
+      return;
+    case 'regulation': {
+      const v = r.version;
+      io.out(v.lang === 'zh' ? `《${v.title}》` : v.title);
+      const d = dates(v, io);
+      if (d) io.out(d);
+      const first = v.articles[0];
+      const last = v.articles[v.articles.length - 1];
+      io.out(io.t({ zh: `共 ${v.articles.length} 条（${articleName(first, v.lang)}至${articleName(last, v.lang)}）`, en: `${v.articles.length} articles (${articleName(first, v.lang)} to ${articleName(last, v.lang)})` }));
+      if (r.law.versions.length > 1) io.out(io.t({ zh: `版本 ${r.law.versions.length} 个`, en: `${r.law.versions.length} versions` }));
+      io.out(v.files.join('\n'));
+      return;
+    }
+    case 'unknown-article': {
+      const near = r.nearest.map((a) => articleName(a, r.version.lang)).join(io.t({ zh: '、', en: ', ' }));
+      io.err(io.t({ zh: `lawcite: 《${r.law.title}》没有此条（共 ${r.version.articles.length} 条）；最接近：${near}`, en: `lawcite: ${r.law.title} has no such article (${r.version.articles.length} articles); nearest: ${near}` }));
+      return;
+    }
+    case 'unknown-paragraph':
+      io.err(io.t({ zh: `lawcite: 《${r.law.title}》${articleName(r.article, r.version.lang)}只有 ${r.article.paragraphs.length} 款`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has ${r.article.paragraphs.length} paragraph(s)` }));
+      return;
+    case 'unknown-item':
+      io.err(io.t({ zh: `lawcite: 《${r.law.title}》${articleName(r.article, r.version.lang)}没有此项`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has no such item` }));
+      return;
+    case 'found':
+      printArticle(r.version, r.article, io, r.paragraph?.number ?? null);
+      if (r.item) io.out(`\n${r.item.label} ${r.item.text}`);
+      if (r.original) {
+        io.out('\n' + io.t({ zh: '原文：', en: 'Original:' }));
+        printArticle(r.original.version, r.original.article, io, r.paragraph?.number ?? null);
+      }
+      return;
+  }
+}
+
+function toJson(r: ArticleLookup): unknown {
+  const reg = (v: Regulation) => ({ title: v.title, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files });
+  const art = (a: Article) => ({
+    number: a.number,
+    insert: a.insert,
+    label: a.label,
+    chapters: divisionPath(a.division).map((d) => `${d.label} ${d.heading}`.trim()),
+    text: a.text,
+    paragraphs: a.paragraphs.map((p) => p.text),
+    file: a.location.file,
+    line: a.location.range.start.line,
+  });
+  switch (r.status) {
+    case 'found':
+      return {
+        status: r.status,
+        regulation: reg(r.version),
+        article: art(r.article),
+        paragraph: r.paragraph?.number ?? null,
+        item: r.item ? { number: r.item.number, text: r.item.text } : null,
+        original: r.original ? { regulation: reg(r.original.version), article: art(r.original.article) } : null,
+      };
+    case 'regulation':
+      return { status: r.status, regulation: reg(r.version), articles: r.version.articles.length, versions: r.law.versions.length };
+    case 'unknown-article':
+      return { status: r.status, regulation: reg(r.version), nearest: r.nearest.map((a) => a.label) };
+    case 'unknown-paragraph':
+    case 'unknown-item':
+      return { status: r.status, regulation: reg(r.version), article: r.article.label };
+    case 'unknown-regulation':
+    case 'ambiguous':
+      return { status: r.status, title: r.title, candidates: r.candidates };
+    default:
+      return { status: r.status };
+  }
+}

@@ -1,0 +1,45 @@
+// The corpus flags shared by commands: --corpus DIR (repeatable), --no-bundled; loading; problems on stderr.
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadCorpus, type Corpus } from '../core/corpus/index';
+import type { OptionSpec } from './args';
+import { UsageError } from './args';
+import type { CliIO } from './io';
+
+export const corpusOptionSpec: OptionSpec = {
+  corpus: { type: 'string', multiple: true },
+  'no-bundled': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+};
+
+export const corpusUsage = '[--corpus DIR]... [--no-bundled] [--verbose]';
+
+/** Check the folders, load, and name every problem on stderr. Throws UsageError for a missing folder. */
+export function loadCorpusFromArgs(values: Record<string, unknown>, io: CliIO): Corpus {
+  const folders = (values.corpus as string[] | undefined) ?? [];
+  for (const f of folders) {
+    if (!fs.existsSync(f)) {
+      throw new UsageError(io.t({ zh: `法规库文件夹不存在：${f}`, en: `corpus folder does not exist: ${f}` }));
+    }
+  }
+  const corpus = loadCorpus({ folders, bundled: !values['no-bundled'] });
+  reportProblems(corpus, io, Boolean(values.verbose));
+  return corpus;
+}
+
+function shown(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+export function reportProblems(corpus: Corpus, io: CliIO, verbose: boolean): void {
+  for (const p of corpus.problems) {
+    io.err(`lawcite: ${shown(p.path)}: ${io.lang === 'zh' ? p.reasonZh : p.reason}`);
+  }
+  const warnings = corpus.warnings;
+  if (verbose) {
+    for (const w of warnings) io.err(`lawcite: ${shown(w.file)}:${w.line + 1}: ${w.message}`);
+  } else if (warnings.length > 0) {
+    io.err(io.t({ zh: `lawcite: 解析提示 ${warnings.length} 条（--verbose 查看）`, en: `lawcite: ${warnings.length} parser warning(s) (--verbose lists them)` }));
+  }
+}

@@ -1,0 +1,330 @@
+// The corpus: files → parsed regulations → laws by title, with lookup maps built once and kept up to date
+// file by file (the language server re-loads one file at a time).
+import * as fs from 'fs';
+import * as path from 'path';
+import { articleKey, type Article, type Regulation } from '../model';
+import type { ParseResult, ParseWarning } from '../parser/index';
+import type { CorpusLike, Law, LoadProblem, TitleMatch } from './index';
+import { normalizeTitle, shortTitleAliases, titleSimilarity } from './titles';
+import { groupVersions, versionAt } from './versions';
+import { parseFileBytes } from './parseFile';
+
+/** Turns one file's bytes into regulations (decode + parse). Injectable for tests and other formats. */
+export type FileParser = (bytes: Uint8Array, file: string) => ParseResult;
+
+export interface CorpusStats {
+  /** Files that gave at least one regulation. */
+  files: number;
+  /** Laws (distinct titles). */
+  regulations: number;
+  /** Versions over all laws (parts joined, duplicates dropped). */
+  versions: number;
+  /** Articles of every version. */
+  articles: number;
+}
+
+interface FileRecord {
+  order: number;
+  regulations: Regulation[];
+  problems: LoadProblem[];
+  warnings: ParseWarning[];
+}
+
+interface TitleEntry {
+  text: string;
+  law: Law;
+  short: boolean;
+}
+
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export class Corpus implements CorpusLike {
+  private readonly lawMap = new Map<string, Law>();
+  private readonly files = new Map<string, FileRecord>();
+  /** title → files contributing a regulation with that title. */
+  private readonly filesByTitle = new Map<string, Set<string>>();
+  private readonly groupProblems = new Map<string, LoadProblem[]>();
+  /** Problems not tied to a file's content: folders, links, unreadable entries. */
+  private readonly walkProblems: LoadProblem[] = [];
+  /** normalised title → titles; normalised short title → titles. */
+  private readonly normIndex = new Map<string, Set<string>>();
+  private readonly shortIndex = new Map<string, Set<string>>();
+  private readonly keysOfTitle = new Map<string, { norm: string[]; short: string[] }>();
+  /** original title → translation titles. */
+  private readonly translationIndex = new Map<string, Set<string>>();
+  private readonly lawOfReg = new WeakMap<Regulation, Law>();
+  private readonly articleMaps = new WeakMap<Regulation, Map<string, Article>>();
+  private titleEntryCache: TitleEntry[] | null = null;
+  private nextOrder = 0;
+
+  constructor(private readonly parse: FileParser = parseFileBytes) {}
+
+  get laws(): ReadonlyMap<string, Law> {
+    return this.lawMap;
+  }
+
+  get problems(): readonly LoadProblem[] {
+    const out = [...this.walkProblems];
+    for (const rec of [...this.files.values()].sort((a, b) => a.order - b.order)) out.push(...rec.problems);
+    for (const ps of this.groupProblems.values()) out.push(...ps);
+    return out;
+  }
+
+  /** Parser warnings of every loaded file. */
+  get warnings(): ParseWarning[] {
+    return [...this.files.values()].flatMap((r) => r.warnings);
+  }
+
+  /** Loaded files (absolute paths) in load order, including skipped ones. */
+  get filePaths(): string[] {
+    return [...this.files.entries()].sort((a, b) => a[1].order - b[1].order).map(([p]) => p);
+  }
+
+  stats(): CorpusStats {
+    let versions = 0;
+    let articles = 0;
+    for (const law of this.lawMap.values()) {
+      versions += law.versions.length;
+      for (const v of law.versions) articles += v.articles.length;
+    }
+    let files = 0;
+    for (const rec of this.files.values()) if (rec.regulations.length > 0) files++;
+    return { files, regulations: this.lawMap.size, versions, articles };
+  }
+
+  // ---- loading -------------------------------------------------------------------------------------------
+
+  /** Record a problem found while walking folders. */
+  addWalkProblem(problem: LoadProblem): void {
+    this.walkProblems.push(problem);
+  }
+
+  /** Load several files at once, rebuilding each affected law once. Never throws. */
+  addFiles(paths: readonly string[]): void {
+    const touched = new Set<string>();
+    for (const p of paths) this.readAndStore(path.resolve(p), touched);
+    this.rebuild(touched);
+  }
+
+  /** (Re-)load one file from disk, or from `text` (an editor's unsaved buffer). Never throws. */
+  updateFile(file: string, text?: string): void {
+    const touched = new Set<string>();
+    const abs = path.resolve(file);
+    this.dropFile(abs, touched, false);
+    this.readAndStore(abs, touched, text);
+    this.rebuild(touched);
+  }
+
+  /** Forget a file (deleted, or no longer in a corpus folder). */
+  removeFile(file: string): void {
+    const touched = new Set<string>();
+    this.dropFile(path.resolve(file), touched, true);
+    this.rebuild(touched);
+  }
+
+  private readAndStore(file: string, touched: Set<string>, text?: string): void {
+    const order = this.files.get(file)?.order ?? this.nextOrder++;
+    const rec: FileRecord = { order, regulations: [], problems: [], warnings: [] };
+    this.files.set(file, rec);
+    const problem = (kind: LoadProblem['kind'], reason: string, reasonZh: string) =>
+      rec.problems.push({ path: file, kind, reason, reasonZh });
+    let bytes: Uint8Array;
+    if (text !== undefined) {
+      bytes = Buffer.from(text, 'utf8');
+    } else {
+      try {
+        const st = fs.statSync(file);
+        if (!st.isFile()) return void problem('not-a-file', 'not a regular file', '不是普通文件');
+        if (st.size > MAX_FILE_BYTES) return void problem('binary', `too large (${st.size} bytes)`, `文件过大（${st.size} 字节）`);
+        bytes = fs.readFileSync(file);
+      } catch (e) {
+        return void problem('unreadable', `cannot read: ${errorText(e)}`, `无法读取：${errorText(e)}`);
+      }
+    }
+    if (bytes.length === 0) return void problem('binary', 'empty file', '空文件');
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    if (!utf16 && bytes.subarray(0, 8192).indexOf(0) !== -1) return void problem('binary', 'binary file (NUL bytes), not text', '二进制文件（含 NUL 字节），不是文本');
+    let result: ParseResult;
+    try {
+      result = this.parse(bytes, file);
+    } catch (e) {
+      return void problem('parse-error', `cannot parse: ${errorText(e)}`, `无法解析：${errorText(e)}`);
+    }
+    rec.warnings = result.warnings;
+    if (result.regulations.length === 0) {
+      return void problem('no-regulation', 'skipped: no regulation title found', '已跳过：未找到法规标题');
+    }
+    for (const reg of result.regulations) {
+      if (!reg.title.trim()) {
+        problem('no-regulation', 'skipped a text without a title', '已跳过：一段没有标题的文本');
+      } else if (reg.articles.length === 0) {
+        problem('no-articles', `skipped 《${reg.title}》: no articles (第N条 / Article N)`, `已跳过《${reg.title}》：没有条文（第N条）`);
+      } else {
+        rec.regulations.push(reg);
+        touched.add(reg.title);
+        let set = this.filesByTitle.get(reg.title);
+        if (!set) this.filesByTitle.set(reg.title, (set = new Set()));
+        set.add(file);
+      }
+    }
+  }
+
+  private dropFile(file: string, touched: Set<string>, forget: boolean): void {
+    const rec = this.files.get(file);
+    if (!rec) return;
+    for (const reg of rec.regulations) {
+      touched.add(reg.title);
+      this.filesByTitle.get(reg.title)?.delete(file);
+    }
+    rec.regulations = [];
+    if (forget) this.files.delete(file);
+  }
+
+  /** Recompute the laws of the given titles and their lookup keys. */
+  private rebuild(titles: Set<string>): void {
+    if (titles.size === 0) return;
+    this.titleEntryCache = null;
+    for (const title of titles) {
+      this.unindex(title);
+      const files = [...(this.filesByTitle.get(title) ?? [])];
+      if (files.length === 0) {
+        this.filesByTitle.delete(title);
+        this.lawMap.delete(title);
+        this.groupProblems.delete(title);
+        continue;
+      }
+      files.sort((a, b) => this.files.get(a)!.order - this.files.get(b)!.order);
+      const regs = files.flatMap((f) => this.files.get(f)!.regulations.filter((r) => r.title === title));
+      const { versions, problems } = groupVersions(regs);
+      const translationOf = versions.find((v) => v.translationOf)?.translationOf ?? null;
+      const law: Law = { title, versions, translationOf };
+      this.lawMap.set(title, law);
+      if (problems.length) this.groupProblems.set(title, problems);
+      else this.groupProblems.delete(title);
+      for (const v of versions) {
+        this.lawOfReg.set(v, law);
+        for (const r of regs) if (v.files.includes(r.files[0])) this.lawOfReg.set(r, law);
+      }
+      this.index(law);
+    }
+  }
+
+  private index(law: Law): void {
+    const norm = [normalizeTitle(law.title)];
+    const shorts = new Set<string>();
+    for (const v of law.versions) for (const s of shortTitleAliases(law.title, v.shortTitles)) shorts.add(normalizeTitle(s));
+    shorts.delete(norm[0]);
+    const short = [...shorts].filter((s) => s.length > 0);
+    for (const k of norm) addTo(this.normIndex, k, law.title);
+    for (const k of short) addTo(this.shortIndex, k, law.title);
+    this.keysOfTitle.set(law.title, { norm, short });
+    if (law.translationOf) addTo(this.translationIndex, law.translationOf, law.title);
+  }
+
+  private unindex(title: string): void {
+    const keys = this.keysOfTitle.get(title);
+    if (keys) {
+      for (const k of keys.norm) removeFrom(this.normIndex, k, title);
+      for (const k of keys.short) removeFrom(this.shortIndex, k, title);
+      this.keysOfTitle.delete(title);
+    }
+    const law = this.lawMap.get(title);
+    if (law?.translationOf) removeFrom(this.translationIndex, law.translationOf, title);
+  }
+
+  // ---- lookup --------------------------------------------------------------------------------------------
+
+  version(law: Law, date?: string | null): Regulation {
+    return versionAt(law.versions, date);
+  }
+
+  article(reg: Regulation, number: number, insert?: number | null): Article | undefined {
+    let map = this.articleMaps.get(reg);
+    if (!map) {
+      map = new Map();
+      for (const a of reg.articles) if (!map.has(articleKey(a.number, a.insert))) map.set(articleKey(a.number, a.insert), a);
+      this.articleMaps.set(reg, map);
+    }
+    return map.get(articleKey(number, insert ?? null));
+  }
+
+  findLaws(name: string): TitleMatch[] {
+    const exact = this.lawMap.get(name);
+    if (exact) return [{ law: exact, via: 'title' }];
+    const key = normalizeTitle(name);
+    if (!key) return [];
+    const byNorm = this.normIndex.get(key);
+    if (byNorm?.size) return [...byNorm].map((t) => ({ law: this.lawMap.get(t)!, via: 'normalized' as const }));
+    const byShort = this.shortIndex.get(key);
+    if (byShort?.size) return [...byShort].map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
+    return [];
+  }
+
+  findLaw(name: string): Law | undefined {
+    const m = this.findLaws(name);
+    return m.length === 1 ? m[0].law : undefined;
+  }
+
+  lawOf(reg: Regulation): Law | undefined {
+    return this.lawOfReg.get(reg) ?? this.lawMap.get(reg.title);
+  }
+
+  translationsOf(law: Law): Law[] {
+    const titles = this.translationIndex.get(law.title);
+    return titles ? [...titles].map((t) => this.lawMap.get(t)!).filter(Boolean) : [];
+  }
+
+  originalOf(law: Law): Law | undefined {
+    return law.translationOf ? (this.lawMap.get(law.translationOf) ?? this.findLaw(law.translationOf)) : undefined;
+  }
+
+  titleEntries(): readonly TitleEntry[] {
+    if (!this.titleEntryCache) {
+      const out: TitleEntry[] = [];
+      for (const law of this.lawMap.values()) {
+        out.push({ text: law.title, law, short: false });
+        const seen = new Set<string>([law.title]);
+        for (const v of law.versions) {
+          for (const s of shortTitleAliases(law.title, v.shortTitles)) {
+            if (!seen.has(s)) out.push({ text: s, law, short: true }), seen.add(s);
+          }
+        }
+      }
+      this.titleEntryCache = out;
+    }
+    return this.titleEntryCache;
+  }
+
+  nearestTitles(name: string, limit = 5): string[] {
+    const key = normalizeTitle(name);
+    if (!key) return [];
+    const best = new Map<string, number>();
+    for (const e of this.titleEntries()) {
+      const score = titleSimilarity(key, normalizeTitle(e.text));
+      if (score > (best.get(e.law.title) ?? 0)) best.set(e.law.title, score);
+    }
+    return [...best.entries()]
+      .filter(([, s]) => s >= 0.2)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([t]) => t);
+  }
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, title: string): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(title);
+}
+
+function removeFrom(index: Map<string, Set<string>>, key: string, title: string): void {
+  const set = index.get(key);
+  if (!set) return;
+  set.delete(title);
+  if (set.size === 0) index.delete(key);
+}
+
+function errorText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err?.code ? `${err.code}${err.message ? ` (${err.message.replace(/^\w+: /, '')})` : ''}` : String(err?.message ?? e);
+}

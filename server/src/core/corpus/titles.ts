@@ -1,0 +1,64 @@
+// Title keys for lookup: how drafters may write a title, mapped to one comparable key.
+
+const PRC_PREFIX = '中华人民共和国';
+
+/**
+ * A comparable key for a title as a drafter may write it: compatibility forms unified (full-width ↔ ASCII,
+ * （）↔ ()), whitespace and title brackets (《》〈〉<>) and quotes removed, English lower-cased, a leading
+ * English "the" dropped.
+ */
+export function normalizeTitle(title: string): string {
+  let s = title.normalize('NFKC').replace(/[\s\u3000《》〈〉<>“”"'‘’「」]/g, '');
+  if (/^[\x00-\x7f]*$/.test(s)) {
+    s = title.normalize('NFKC').toLowerCase().replace(/^\s*the\s+/, '').replace(/[\s"'“”‘’<>]/g, '');
+  }
+  return s;
+}
+
+/**
+ * Short titles a drafter uses without a definition: the declared ones (front matter) plus the title without
+ * the national prefix 中华人民共和国 (《行政复议法》 for 《中华人民共和国行政复议法》).
+ */
+export function shortTitleAliases(title: string, declared: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const s of declared) if (s.trim()) out.add(s.trim());
+  if (title.startsWith(PRC_PREFIX) && title.length > PRC_PREFIX.length + 1) out.add(title.slice(PRC_PREFIX.length));
+  out.delete(title);
+  return [...out];
+}
+
+/** The date a file name carries, LawRefBook style: 行政复议法(2017-09-01).md → 2017-09-01. */
+export function fileNameDate(file: string): string | null {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const m = /[(（](\d{4})-(\d{2})-(\d{2})[)）][^(（]*$/.exec(base);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** Character bigrams of a normalised key (single characters for one-character keys). */
+function bigrams(s: string): string[] {
+  if (s.length < 2) return [s];
+  const out: string[] = [];
+  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Dice similarity of two normalised keys over character bigrams, 0…1. */
+export function titleSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const ga = bigrams(a);
+  const gb = bigrams(b);
+  const counts = new Map<string, number>();
+  for (const g of gb) counts.set(g, (counts.get(g) ?? 0) + 1);
+  let common = 0;
+  for (const g of ga) {
+    const c = counts.get(g);
+    if (c) {
+      common++;
+      counts.set(g, c - 1);
+    }
+  }
+  let score = (2 * common) / (ga.length + gb.length);
+  // A query contained in a title (a partial title) is a strong hint.
+  if (a.length >= 2 && b.includes(a)) score = Math.max(score, 0.5 + 0.5 * (a.length / b.length));
+  return score;
+}

@@ -1,0 +1,154 @@
+// Grouping the regulations parsed under one title into a law: dated versions, parts joined, duplicates dropped.
+import { articleKey, type Regulation } from '../model';
+import { fileNameDate } from './titles';
+import type { LoadProblem } from './index';
+
+/**
+ * The date from which a version applies: the latest of its effective date, latest amendment and the date in its
+ * file name (an amended text may still state the original 施行 date); else its adoption; null when undated.
+ */
+export function versionDate(reg: Regulation): string | null {
+  let best: string | null = null;
+  for (const d of [reg.effective, reg.amended, fileNameDate(reg.files[0] ?? '')]) if (d && (!best || d > best)) best = d;
+  return best ?? reg.adopted ?? null;
+}
+
+/** Dates that exclude being parts of one text: two different known values of the same kind. */
+function datesConflict(a: Regulation, b: Regulation): boolean {
+  const differ = (x: string | null, y: string | null) => x !== null && y !== null && x !== y;
+  return (
+    differ(a.adopted, b.adopted) ||
+    differ(a.effective, b.effective) ||
+    differ(a.amended ?? null, b.amended ?? null) ||
+    differ(fileNameDate(a.files[0] ?? ''), fileNameDate(b.files[0] ?? ''))
+  );
+}
+
+/** The articles' text without whitespace: equal for two copies of one text however they were laid out. */
+function textSignature(reg: Regulation): string {
+  return reg.articles.map((a) => articleKey(a.number, a.insert) + '\u0001' + a.text.replace(/\s+/g, '')).join('\u0000');
+}
+
+interface Cluster {
+  parts: Regulation[];
+  keys: Set<string>;
+  signatures: string[];
+}
+
+function keysOf(reg: Regulation): Set<string> {
+  const keys = new Set<string>();
+  for (const a of reg.articles) keys.add(articleKey(a.number, a.insert));
+  return keys;
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const k of small) if (large.has(k)) return true;
+  return false;
+}
+
+function firstArticleOrder(reg: Regulation): number {
+  const a = reg.articles[0];
+  return a ? a.number + (a.insert ?? 0) / 1000 : Number.MAX_SAFE_INTEGER;
+}
+
+/** One regulation from the parts of a law split over files, articles in order. */
+export function joinParts(parts: Regulation[]): Regulation {
+  if (parts.length === 1) return parts[0];
+  const sorted = [...parts].sort((a, b) => firstArticleOrder(a) - firstArticleOrder(b));
+  const first = sorted[0];
+  const pick = <T>(get: (r: Regulation) => T | null): T | null => {
+    for (const r of sorted) {
+      const v = get(r);
+      if (v !== null && v !== undefined) return v;
+    }
+    return null;
+  };
+  return {
+    ...first,
+    shortTitles: [...new Set(sorted.flatMap((r) => r.shortTitles))],
+    issuer: pick((r) => r.issuer),
+    adopted: pick((r) => r.adopted),
+    effective: pick((r) => r.effective),
+    amended: pick((r) => r.amended),
+    translationOf: pick((r) => r.translationOf),
+    files: sorted.flatMap((r) => r.files),
+    divisions: sorted.flatMap((r) => r.divisions),
+    articles: sorted.flatMap((r) => r.articles),
+  };
+}
+
+export interface GroupResult {
+  /** Oldest first (undated first); each a whole text, parts joined. */
+  versions: Regulation[];
+  problems: LoadProblem[];
+}
+
+/**
+ * Group regulations that share one title. Same text (or same date and overlapping articles) → one version, the
+ * later file reported as a duplicate; disjoint articles and no conflicting date → parts of one text, joined;
+ * otherwise → separate dated versions, never merged.
+ * Input order decides which copy of a duplicate is kept: pass regulations in a stable order (by path).
+ */
+export function groupVersions(regs: readonly Regulation[]): GroupResult {
+  if (regs.length === 1) return { versions: [regs[0]], problems: [] };
+  const clusters: Cluster[] = [];
+  const problems: LoadProblem[] = [];
+  for (const reg of regs) {
+    const keys = keysOf(reg);
+    const sig = textSignature(reg);
+    const file = reg.files[0] ?? '';
+    let placed = false;
+    for (const c of clusters) {
+      const sameText = c.signatures.includes(sig);
+      const sameDateOverlap =
+        !sameText &&
+        overlaps(c.keys, keys) &&
+        c.parts.some((p) => versionDate(p) !== null && versionDate(p) === versionDate(reg) && !datesConflict(p, reg));
+      if (sameText || sameDateOverlap) {
+        const kept = c.parts.find((p) => overlaps(keysOf(p), keys)) ?? c.parts[0];
+        const date = versionDate(reg);
+        problems.push({
+          path: file,
+          kind: 'duplicate',
+          reason: `duplicate of ${kept.files[0]} (same title${date ? `, date ${date}` : ''}${sameText ? ', same text' : ', text differs'}); kept the first`,
+          reasonZh: `与 ${kept.files[0]} 重复（同一标题${date ? `、日期 ${date}` : ''}${sameText ? '、条文相同' : '、条文有差异'}），保留前者`,
+        });
+        placed = true;
+        break;
+      }
+    }
+    if (placed) continue;
+    const partOf = clusters.find((c) => !overlaps(c.keys, keys) && c.parts.every((p) => !datesConflict(p, reg)));
+    if (partOf) {
+      partOf.parts.push(reg);
+      for (const k of keys) partOf.keys.add(k);
+      partOf.signatures.push(sig);
+    } else {
+      clusters.push({ parts: [reg], keys, signatures: [sig] });
+    }
+  }
+  const versions = clusters.map((c) => joinParts(c.parts));
+  versions.sort((a, b) => compareDates(versionDate(a), versionDate(b)));
+  return { versions, problems };
+}
+
+/** null (undated) before any date; ISO dates compare as strings. */
+export function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** The version in force on `date`: the latest one dated on or before it (undated ones count as always); else the latest. */
+export function versionAt(versions: readonly Regulation[], date?: string | null): Regulation {
+  if (versions.length === 0) throw new Error('a law has at least one version');
+  const latest = versions[versions.length - 1];
+  if (!date) return latest;
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const d = versionDate(versions[i]);
+    if (d === null || d <= date) return versions[i];
+  }
+  return latest;
+}

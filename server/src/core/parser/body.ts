@@ -1,0 +1,147 @@
+// Walks the body lines of one regulation and feeds the structure builder: headings, articles, 款, 项, 目,
+// page-break joins (PDF extracts), TOC and noise lines skipped.
+import type { Language } from '../model';
+import type { ParseWarning } from './index';
+import { StructureBuilder, type Unit } from './builder';
+import {
+  enArticle, enDivision, isPageNoise, isTocEntry, itemLabel, subitemLabel, zhArticle, zhDivision,
+  type DivisionHeading,
+} from './headings';
+import { endsParagraph, firstNonSpace, lastNonSpace } from './text';
+import { parseNumeral } from '../numerals';
+
+export interface BodyOptions {
+  lang: Language;
+  /** PDF extracts: a line not ending a sentence continues on the next non-empty line. */
+  joinPageBreaks: boolean;
+  /** LawRefBook Markdown: "#" headings, HTML comments. */
+  markdown: boolean;
+  /** Plain text: skip TOC entries, page numbers and (English) short unterminated web-page noise. */
+  plain: boolean;
+}
+
+const enum Kind {
+  Blank,
+  Skip,
+  Article,
+  Division,
+  Item,
+  Subitem,
+  Table,
+  Text,
+}
+
+const EN_TERMINAL = /[.;:!?)"”’'。；：]$/;
+
+/** A Markdown heading that is not 第N章: "一、一般规定" (numbered) or "附则" (unnumbered, number 0). */
+function markdownDivision(inner: string): DivisionHeading | null {
+  const d = zhDivision(inner);
+  if (d) return d;
+  const m = /^([一二三四五六七八九十百]+)[、.．]\s*(.+)$/.exec(inner);
+  if (m) return { kind: 'chapter', number: parseNumeral(m[1]) ?? 0, label: m[1] + '、', heading: m[2].replace(/[\s\u3000]+/g, '') };
+  return { kind: 'chapter', number: 0, label: '', heading: inner.replace(/[\s\u3000]+/g, '') };
+}
+
+export function walkBody(
+  lines: string[],
+  from: number,
+  to: number,
+  builder: StructureBuilder,
+  opts: BodyOptions,
+  _file: string,
+  _warnings: ParseWarning[],
+): void {
+  const zh = opts.lang === 'zh';
+  // Classify a trimmed line; remember heading matches to avoid running a regex twice.
+  let art: ReturnType<typeof zhArticle> = null;
+  let div: DivisionHeading | null = null;
+  let list: ReturnType<typeof itemLabel> = null;
+  const classify = (t: string): Kind => {
+    art = null;
+    div = null;
+    list = null;
+    const c = t.charCodeAt(0);
+    if (opts.markdown && c === 35 /* # */) {
+      const inner = t.replace(/^#+/, '').trim();
+      if (!inner) return Kind.Skip;
+      div = markdownDivision(inner);
+      return Kind.Division;
+    }
+    if (opts.markdown && c === 60 /* < */ && t.startsWith('<!--')) return Kind.Skip;
+    if (c === 124 /* | */) return Kind.Table;
+    if (opts.plain && (isTocEntry(t) || isPageNoise(t))) return Kind.Skip;
+    if (zh) {
+      if ((art = zhArticle(t))) return Kind.Article;
+      if ((div = zhDivision(t))) return Kind.Division;
+    } else {
+      if ((art = enArticle(t))) return Kind.Article;
+      if ((div = enDivision(t))) return Kind.Division;
+    }
+    if ((list = itemLabel(t))) return Kind.Item;
+    if ((list = subitemLabel(t))) return Kind.Subitem;
+    // English web-page noise: short lines that end no sentence, or are single tokens like "Like(0)".
+    if (opts.plain && !zh && t.length < 100 && (!EN_TERMINAL.test(t) || !/\s/.test(t))) return Kind.Skip;
+    return Kind.Text;
+  };
+
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const s = firstNonSpace(line);
+    if (s >= line.length) continue;
+    const e = lastNonSpace(line);
+    const t = s === 0 && e === line.length ? line : line.slice(s, e);
+    const kind = classify(t);
+    if (kind === Kind.Blank || kind === Kind.Skip) continue;
+    const a = art as ReturnType<typeof zhArticle>;
+    const d = div as DivisionHeading | null;
+    const l = list as ReturnType<typeof itemLabel>;
+    const u: Unit = { line: i, start: s, endLine: i, end: e, text: t };
+    if (kind === Kind.Division && d) {
+      if (opts.markdown && t.charCodeAt(0) === 35) {
+        const off = t.length - t.replace(/^#+\s*/, '').length;
+        u.start += off;
+        u.text = t.slice(off);
+      }
+      builder.division(d, u);
+      continue;
+    }
+    // Join a paragraph split by a page break: the line does not end a sentence, the next non-empty line is text.
+    if (opts.joinPageBreaks && kind !== Kind.Table) {
+      while (!endsParagraph(u.text)) {
+        let j = u.endLine + 1;
+        let js = 0;
+        for (; j < to; j++) {
+          js = firstNonSpace(lines[j]);
+          if (js < lines[j].length && !(opts.plain && isPageNoise(lines[j].slice(js, lastNonSpace(lines[j]))))) break;
+        }
+        if (j >= to) break;
+        const je = lastNonSpace(lines[j]);
+        const next = lines[j].slice(js, je);
+        if (classify(next) !== Kind.Text) break;
+        u.endLine = j;
+        u.end = je;
+        u.text += zh ? next : ' ' + next;
+      }
+      i = u.endLine;
+    }
+    let used = true;
+    switch (kind) {
+      case Kind.Article:
+        if (a) builder.article(a, u);
+        break;
+      case Kind.Item:
+        used = l ? builder.itemLine(l, u) : builder.text(u);
+        if (!used) used = builder.text(u);
+        break;
+      case Kind.Subitem:
+        used = l ? builder.subitemLine(l, u) : builder.text(u);
+        break;
+      case Kind.Table:
+        used = builder.append(u);
+        break;
+      default:
+        used = builder.text(u);
+    }
+    void used; // text before the first article (preamble, decisions without 条) is not part of any article
+  }
+}

@@ -1,0 +1,185 @@
+// Builds divisions → articles → paragraphs → items → subitems from classified lines, with exact locations.
+import type { Article, Division, DivisionKind, Item, Paragraph, Subitem, TextRange } from '../model';
+import type { ArticleHeading, DivisionHeading, ListLabel } from './headings';
+
+/** A logical line: one source line, or several joined across a page break. Text is trimmed. */
+export interface Unit {
+  line: number;
+  start: number;
+  endLine: number;
+  end: number;
+  text: string;
+}
+
+const RANK: Record<DivisionKind, number> = { part: 0, subpart: 1, chapter: 2, section: 3 };
+
+function range(u: Unit, startOffset = 0): TextRange {
+  return { start: { line: u.line, character: u.start + startOffset }, end: { line: u.endLine, character: u.end } };
+}
+
+function extend(r: TextRange, u: Unit): void {
+  r.end = { line: u.endLine, character: u.end };
+}
+
+export class StructureBuilder {
+  readonly roots: Division[] = [];
+  readonly articles: Article[] = [];
+  private readonly stack: Division[] = [];
+  private readonly beforeFirstArticle = new Set<Division>();
+  private current: Article | null = null;
+  private separator = '';
+  private paragraph: Paragraph | null = null;
+  private item: Item | null = null;
+
+  constructor(private readonly file: string) {}
+
+  get hasArticle(): boolean {
+    return this.current !== null;
+  }
+
+  division(h: DivisionHeading, u: Unit): Division {
+    this.closeArticle();
+    const rank = RANK[h.kind];
+    while (this.stack.length && RANK[this.stack[this.stack.length - 1].kind] >= rank) this.stack.pop();
+    const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
+    const d: Division = {
+      kind: h.kind,
+      number: h.number,
+      label: h.label,
+      heading: h.heading,
+      location: { file: this.file, range: range(u) },
+      parent,
+      children: [],
+    };
+    (parent ? parent.children : this.roots).push(d);
+    this.stack.push(d);
+    if (this.articles.length === 0) this.beforeFirstArticle.add(d);
+    return d;
+  }
+
+  article(h: ArticleHeading, u: Unit): void {
+    this.closeArticle();
+    const body = u.text.slice(h.bodyStart);
+    this.separator = u.text.slice(h.label.length, h.bodyStart);
+    const labelRange: TextRange = {
+      start: { line: u.line, character: u.start },
+      end: { line: u.line, character: u.start + h.label.length },
+    };
+    const a: Article = {
+      number: h.number,
+      insert: h.insert,
+      label: h.label,
+      labelLocation: { file: this.file, range: labelRange },
+      location: { file: this.file, range: range(u) },
+      paragraphs: [],
+      division: this.stack.length ? this.stack[this.stack.length - 1] : null,
+      text: '',
+    };
+    const p: Paragraph = {
+      number: 1,
+      text: body,
+      location: { file: this.file, range: range(u, h.bodyStart) },
+      items: [],
+    };
+    a.paragraphs.push(p);
+    this.current = a;
+    this.paragraph = p;
+    this.item = null;
+  }
+
+  /** A plain line of text: a new 款, or the first one when the heading line held only the label. */
+  text(u: Unit): boolean {
+    const a = this.current;
+    if (!a) return false;
+    const first = a.paragraphs[0];
+    if (a.paragraphs.length === 1 && first.text === '' && first.items.length === 0) {
+      first.text = u.text;
+      first.location.range = range(u);
+    } else {
+      const p: Paragraph = { number: a.paragraphs.length + 1, text: u.text, location: { file: this.file, range: range(u) }, items: [] };
+      a.paragraphs.push(p);
+      this.paragraph = p;
+    }
+    this.item = null;
+    extend(a.location.range, u);
+    return true;
+  }
+
+  /** 项 （一） under the current 款. */
+  itemLine(l: ListLabel, u: Unit): boolean {
+    const p = this.paragraph;
+    if (!this.current || !p) return false;
+    const it: Item = {
+      number: l.number,
+      label: l.label,
+      text: u.text.slice(l.label.length).trimStart(),
+      location: { file: this.file, range: range(u) },
+      subitems: [],
+    };
+    p.items.push(it);
+    p.text = p.text ? p.text + '\n' + u.text : u.text;
+    extend(p.location.range, u);
+    extend(this.current.location.range, u);
+    this.item = it;
+    return true;
+  }
+
+  /** 目 1. under the current 项; without an item it stays text of the 款. */
+  subitemLine(l: ListLabel, u: Unit): boolean {
+    const it = this.item;
+    if (!it) return this.append(u);
+    const s: Subitem = {
+      number: l.number,
+      label: l.label,
+      text: u.text.slice(l.label.length).trimStart(),
+      location: { file: this.file, range: range(u) },
+    };
+    it.subitems.push(s);
+    it.text += '\n' + u.text;
+    extend(it.location.range, u);
+    return this.append(u);
+  }
+
+  /** Text that belongs to the current 款 without starting a new one (tables, unnumbered lists). */
+  append(u: Unit): boolean {
+    const p = this.paragraph;
+    if (!this.current || !p) return false;
+    p.text = p.text ? p.text + '\n' + u.text : u.text;
+    extend(p.location.range, u);
+    extend(this.current.location.range, u);
+    return true;
+  }
+
+  private closeArticle(): void {
+    const a = this.current;
+    if (!a) return;
+    if (a.paragraphs.length === 1 && a.paragraphs[0].text === '') {
+      a.text = a.label;
+    } else {
+      let text = a.label + this.separator + a.paragraphs[0].text;
+      for (let i = 1; i < a.paragraphs.length; i++) text += '\n' + a.paragraphs[i].text;
+      a.text = text;
+    }
+    this.articles.push(a);
+    this.current = null;
+    this.paragraph = null;
+    this.item = null;
+  }
+
+  /** Finish; divisions before the first article that hold no article (a table of contents) are dropped. */
+  finish(): { divisions: Division[]; articles: Article[] } {
+    this.closeArticle();
+    if (this.beforeFirstArticle.size) {
+      const used = new Set<Division>();
+      for (const a of this.articles) for (let d = a.division; d && !used.has(d); d = d.parent) used.add(d);
+      const keep = (d: Division) => used.has(d) || !this.beforeFirstArticle.has(d);
+      const prune = (list: Division[]): Division[] => {
+        const kept = list.filter(keep);
+        for (const d of kept) d.children = prune(d.children);
+        return kept;
+      };
+      return { divisions: prune(this.roots), articles: this.articles };
+    }
+    return { divisions: this.roots, articles: this.articles };
+  }
+}

@@ -1,0 +1,47 @@
+// Bytes to text: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, else GB18030 when the bytes are not valid UTF-8.
+// Uses the platform (Buffer's fast UTF-8 check, TextDecoder with full ICU in Node 20), no dependency.
+import { Buffer, isUtf8 } from 'node:buffer';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+  /** Number of U+FFFD replacement characters produced by undecodable bytes (0 for clean input). */
+  replaced: number;
+}
+
+function countReplacements(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\ufffd'); i >= 0; i = s.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** Decode a file's bytes; never throws. A BOM is removed from the text. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+    return { text, encoding: 'utf-8', replaced: countReplacements(text) };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    return { text, encoding: 'utf-16le', replaced: countReplacements(text) };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    return { text, encoding: 'utf-16be', replaced: countReplacements(text) };
+  }
+  if (typeof isUtf8 === 'function') {
+    if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', replaced: 0 };
+  } else {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return { text, encoding: 'utf-8', replaced: 0 };
+    } catch {
+      // not UTF-8
+    }
+  }
+  // Not valid UTF-8: Chinese text saved by Windows tools is GB18030 (a superset of GBK and GB2312).
+  const text = new TextDecoder('gb18030').decode(bytes);
+  return { text, encoding: 'gb18030', replaced: countReplacements(text) };
+}

@@ -1,0 +1,146 @@
+// Recognisers for one line: article and division headings (Chinese and English), items, subitems, TOC entries.
+// Each takes the trimmed line content and is cheap when the line cannot match (first-character checks).
+import type { DivisionKind } from '../model';
+import { parseNumeral } from '../numerals';
+
+const NUM = '[零〇一二两三四五六七八九十百千0-9０-９]+';
+const INSERT = '[一二三四五六七八九十]+';
+
+export interface ArticleHeading {
+  number: number;
+  insert: number | null;
+  /** The label as printed: "第十条之一", "Article 64". */
+  label: string;
+  /** Index of the first character of the article's text after the label and separator (relative to trimmed text). */
+  bodyStart: number;
+}
+
+export interface DivisionHeading {
+  kind: DivisionKind;
+  number: number;
+  label: string;
+  heading: string;
+}
+
+const ZH_ARTICLE = new RegExp(`^第(${NUM})条(?:之(${INSERT}))?(?:[ \\t\\u3000\\u00a0:：]+|$)`);
+const ZH_DIVISION = new RegExp(`^第(${NUM})(分编|编|章|节)(?:[ \\t\\u3000\\u00a0]+(.*)|(.*))$`);
+const EN_ARTICLE = /^Article\s+(\d{1,4})(?:\s*[:：.．]\s*|\s+|$)/;
+const EN_DIVISION = /^(Part|Chapter|Section)\s+([IVXLCDM]+|\d{1,3})\b\s*[:：.．-]?\s*(.*)$/i;
+const ITEM = /^[（(]([一二三四五六七八九十百]+)[）)]/;
+const SUBITEM = /^(?:(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[）)])/;
+const DIVISION_KIND: Record<string, DivisionKind> = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' };
+const CODE_DI = 0x7b2c; // 第
+
+// Article and division numbers repeat across files (第一条 …): cache their values.
+const numeralCache = new Map<string, number | null>();
+function numeral(s: string): number | null {
+  let v = numeralCache.get(s);
+  if (v === undefined) {
+    v = parseNumeral(s);
+    if (numeralCache.size < 20000) numeralCache.set(s, v);
+  }
+  return v;
+}
+
+export function zhArticle(t: string): ArticleHeading | null {
+  if (t.charCodeAt(0) !== CODE_DI) return null;
+  const m = ZH_ARTICLE.exec(t);
+  if (!m) return null;
+  const number = numeral(m[1]);
+  if (number === null || number <= 0) return null;
+  const insert = m[2] ? numeral(m[2]) : null;
+  const label = m[2] ? `第${m[1]}条之${m[2]}` : `第${m[1]}条`;
+  return { number, insert, label, bodyStart: m[0].length };
+}
+
+export function zhDivision(t: string): DivisionHeading | null {
+  if (t.charCodeAt(0) !== CODE_DI) return null;
+  const m = ZH_DIVISION.exec(t);
+  if (!m) return null;
+  const number = numeral(m[1]);
+  if (number === null || number <= 0) return null;
+  const rest = (m[3] ?? m[4] ?? '').trim();
+  // A sentence starting with 第三章… is not a heading.
+  if (rest.length > 40 || /[。，；,;]/.test(rest)) return null;
+  if (m[4] && m[4].length > 0 && /^(?:的|规定|所|中|和|或)/.test(m[4])) return null;
+  return {
+    kind: DIVISION_KIND[m[2]],
+    number,
+    label: `第${m[1]}${m[2]}`,
+    heading: rest.replace(/[\s\u3000\u00a0]+/g, ''),
+  };
+}
+
+export function enArticle(t: string): ArticleHeading | null {
+  if (t.charCodeAt(0) !== 65 /* A */) return null;
+  const m = EN_ARTICLE.exec(t);
+  if (!m) return null;
+  const number = Number(m[1]);
+  if (!(number > 0)) return null;
+  const label = t.slice(0, m[0].indexOf(m[1], 7) + m[1].length);
+  return { number, insert: null, label, bodyStart: m[0].length };
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+export function parseRoman(s: string): number | null {
+  const u = s.toUpperCase();
+  if (!/^[IVXLCDM]+$/.test(u)) return null;
+  let total = 0;
+  for (let i = 0; i < u.length; i++) {
+    const v = ROMAN[u[i]];
+    const next = i + 1 < u.length ? ROMAN[u[i + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}
+
+export function enDivision(t: string): DivisionHeading | null {
+  const c = t.charCodeAt(0);
+  if (c !== 67 && c !== 80 && c !== 83 && c !== 99 && c !== 112 && c !== 115) return null; // C P S
+  const m = EN_DIVISION.exec(t);
+  if (!m) return null;
+  const word = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
+  const number = /^\d+$/.test(m[2]) ? Number(m[2]) : parseRoman(m[2]);
+  if (!number) return null;
+  const heading = m[3].trim();
+  if (heading.length > 120 || /[.;]$/.test(heading)) return null;
+  const kind: DivisionKind = word === 'Part' ? 'part' : word === 'Chapter' ? 'chapter' : 'section';
+  return { kind, number, label: `${word} ${m[2]}`, heading };
+}
+
+export interface ListLabel {
+  number: number;
+  label: string;
+}
+
+/** 项: "（一）" or "(一)" at the start of a line. */
+export function itemLabel(t: string): ListLabel | null {
+  const c = t.charCodeAt(0);
+  if (c !== 0xff08 && c !== 40) return null;
+  const m = ITEM.exec(t);
+  if (!m) return null;
+  const number = numeral(m[1]);
+  return number ? { number, label: m[0] } : null;
+}
+
+/** 目: "1." / "1．" / "1、" / "（1）" at the start of a line. */
+export function subitemLabel(t: string): ListLabel | null {
+  const c = t.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 0xff08 && c !== 40) return null;
+  const m = SUBITEM.exec(t);
+  if (!m) return null;
+  const number = Number(m[1] ?? m[2]);
+  return number > 0 ? { number, label: m[0] } : null;
+}
+
+/** A table-of-contents entry of a PDF extract: text, a tab or run of spaces/dots, then a page number. */
+export function isTocEntry(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  if (!(c >= 48 && c <= 57)) return false;
+  return /(?:\t|\s{2,}|[.·…]{2,})\s*\d{1,4}$/.test(t) || /^第.{1,8}[章节编]\s.*\s\d{1,4}$/.test(t) && !/[。；，]/.test(t);
+}
+
+/** A page number or similar noise line in a PDF extract: only digits, dashes, "第 N 页". */
+export function isPageNoise(t: string): boolean {
+  return /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/.test(t);
+}

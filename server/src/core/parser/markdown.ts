@@ -1,0 +1,82 @@
+// LawRefBook Markdown: "# title" (民法典 parts: a second "# 编名"), dated lines, "<!-- INFO END -->", then the body.
+import type { Regulation } from '../model';
+import type { ParseWarning } from './index';
+import { buildRegulation } from './regulation';
+import { zhArticle, zhDivision } from './headings';
+import { firstNonSpace, lastNonSpace, location } from './text';
+
+export function looksLikeMarkdown(lines: string[]): boolean {
+  for (let i = 0; i < lines.length && i < 20; i++) {
+    const t = lines[i].trim();
+    if (!t) continue;
+    return /^#\s*\S/.test(t);
+  }
+  return false;
+}
+
+export function parseMarkdown(lines: string[], file: string, warnings: ParseWarning[]): Regulation[] {
+  let i = 0;
+  while (i < lines.length && !lines[i].trim()) i++;
+  const titleLine = i;
+  const raw = lines[i] ?? '';
+  const hashEnd = raw.indexOf('#') + raw.slice(raw.indexOf('#')).match(/^#+\s*/)![0].length;
+  const title = raw.slice(hashEnd, lastNonSpace(raw)).trim();
+  const titleLocation = location(file, titleLine, hashEnd, titleLine, lastNonSpace(raw));
+  // Header: until "<!-- INFO END -->", or (without it) until the first heading or article.
+  let infoEnd = -1;
+  for (let j = titleLine + 1; j < lines.length && j < titleLine + 200; j++) {
+    if (lines[j].includes('<!-- INFO END -->')) {
+      infoEnd = j;
+      break;
+    }
+  }
+  const notes: string[] = [];
+  let part: { line: number; start: number; end: number; name: string } | null = null;
+  let bodyStart = titleLine + 1;
+  for (let j = titleLine + 1; j < lines.length; j++) {
+    if (infoEnd >= 0 && j >= infoEnd) {
+      bodyStart = infoEnd + 1;
+      break;
+    }
+    const s = firstNonSpace(lines[j]);
+    const e = lastNonSpace(lines[j]);
+    if (s >= e) continue;
+    const t = lines[j].slice(s, e);
+    if (/^#\s/.test(t) && !part && notes.length === 0) {
+      const off = t.match(/^#+\s*/)![0].length;
+      part = { line: j, start: s + off, end: e, name: t.slice(off).trim() };
+      continue;
+    }
+    if (infoEnd < 0 && (t.startsWith('##') || zhArticle(t) || zhDivision(t))) {
+      bodyStart = j;
+      break;
+    }
+    notes.push(t);
+    bodyStart = j + 1;
+  }
+  if (!title) warnings.push({ file, line: titleLine, message: 'no title after "#" / 缺少标题' });
+  const reg = buildRegulation(
+    lines,
+    bodyStart,
+    lines.length,
+    { title: title || fileTitle(file), titleLocation: title ? titleLocation : null, notes },
+    { lang: 'zh', joinPageBreaks: false, markdown: true, plain: false },
+    file,
+    warnings,
+    (b) => {
+      if (part) {
+        const d = zhDivision(part.name);
+        b.division(d ?? { kind: 'part', number: 0, label: part.name, heading: part.name }, {
+          line: part.line, start: part.start, endLine: part.line, end: part.end, text: part.name,
+        });
+      }
+    },
+  );
+  return [reg];
+}
+
+/** A title from a file name: "行政复议法(2023-09-01).md" → 行政复议法. */
+export function fileTitle(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.[^.]*$/, '').replace(/[（(]\d{4}-\d{2}-\d{2}[)）]$/, '').trim() || base;
+}

@@ -1,0 +1,84 @@
+// Assembles a Regulation from a parsed body and the metadata found around it; checks numbering.
+import type { Language, Regulation, SourceLocation } from '../model';
+import type { ParseWarning } from './index';
+import { StructureBuilder } from './builder';
+import { walkBody, type BodyOptions } from './body';
+import {
+  datedEvents, deriveShortTitles, effectiveDateInArticle, issuerFromChinese, issuerFromEnglish, statedDates,
+} from './metadata';
+
+export interface RegulationHead {
+  title: string;
+  titleLocation: SourceLocation | null;
+  notes: string[];
+  /** Overrides from a front matter. */
+  fixed?: Partial<Pick<Regulation, 'shortTitles' | 'issuer' | 'adopted' | 'effective' | 'amended' | 'translationOf'>>;
+}
+
+export function buildRegulation(
+  lines: string[],
+  from: number,
+  to: number,
+  head: RegulationHead,
+  opts: BodyOptions,
+  file: string,
+  warnings: ParseWarning[],
+  prepare?: (b: StructureBuilder) => void,
+): Regulation {
+  const builder = new StructureBuilder(file);
+  prepare?.(builder);
+  walkBody(lines, from, to, builder, opts, file, warnings);
+  const { divisions, articles } = builder.finish();
+  const lang: Language = opts.lang;
+  const noteText = head.notes.join('\n');
+  const dates = statedDates(datedEvents(noteText));
+  let effective = dates.effective;
+  if (!effective) {
+    for (let i = articles.length - 1; i >= 0 && i >= articles.length - 15; i--) {
+      const d = effectiveDateInArticle(articles[i].text);
+      if (d) {
+        effective = d;
+        break;
+      }
+    }
+  }
+  let issuer: string | null = null;
+  if (lang === 'zh') {
+    for (const n of head.notes) if (/通过/.test(n) && (issuer = issuerFromChinese(n))) break;
+  } else issuer = issuerFromEnglish(noteText);
+  const fixed = head.fixed ?? {};
+  const reg: Regulation = {
+    title: head.title,
+    shortTitles: fixed.shortTitles ?? deriveShortTitles(head.title),
+    issuer: fixed.issuer !== undefined ? fixed.issuer : issuer,
+    adopted: fixed.adopted !== undefined ? fixed.adopted : dates.adopted,
+    effective: fixed.effective !== undefined ? fixed.effective : effective,
+    amended: fixed.amended !== undefined ? fixed.amended : dates.amended,
+    lang,
+    translationOf: fixed.translationOf ?? null,
+    files: [file],
+    titleLocation: head.titleLocation,
+    notes: head.notes,
+    divisions,
+    articles,
+  };
+  if (articles.length === 0) warnings.push({ file, line: 0, message: `no articles (第…条) found in ${reg.title} / 未找到条文` });
+  checkNumbering(reg, file, warnings);
+  return reg;
+}
+
+/** Warn about gaps, repeats and restarts in article numbers (the text is kept as it is). */
+function checkNumbering(reg: Regulation, file: string, warnings: ParseWarning[]): void {
+  let prev = 0;
+  for (const a of reg.articles) {
+    if (a.insert) continue;
+    if (a.number !== prev + 1 && !(prev === 0 && reg.articles[0] === a)) {
+      warnings.push({
+        file,
+        line: a.labelLocation.range.start.line,
+        message: `article numbering: ${a.label} follows article ${prev} / 条文编号不连续`,
+      });
+    }
+    prev = a.number;
+  }
+}

@@ -1,0 +1,46 @@
+// Line splitting and small text helpers shared by the parser. Positions are UTF-16 indices in a line.
+import type { SourceLocation } from '../model';
+
+/** Split on CRLF, LF or lone CR. Line numbers then match what an editor shows. */
+export function splitLines(text: string): string[] {
+  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\n|\r/);
+}
+
+/** Is the char code whitespace (ASCII, NBSP, ideographic space, BOM)? */
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200b);
+}
+
+/** Index of the first non-space character, or line.length when blank. */
+export function firstNonSpace(line: string): number {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index after the last non-space character. */
+export function lastNonSpace(line: string): number {
+  let i = line.length;
+  while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Characters that end a Chinese sentence or paragraph; a line ending otherwise continues after a page break. */
+const TERMINALS = new Set('。；：！？”）)」』;:!?'.split(''));
+export function endsParagraph(text: string): boolean {
+  return text.length > 0 && TERMINALS.has(text[text.length - 1]);
+}
+
+export function location(file: string, line: number, start: number, endLine: number, end: number): SourceLocation {
+  return { file, range: { start: { line, character: start }, end: { line: endLine, character: end } } };
+}
+
+/** Remove all whitespace (for Chinese headings printed spaced out: "总 则" → "总则"). */
+export function removeSpaces(s: string): string {
+  return s.replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+/** Does the text contain CJK ideographs? */
+export function hasCjk(s: string): boolean {
+  return /[\u4e00-\u9fff]/.test(s);
+}

@@ -1,0 +1,70 @@
+// Resolving one parsed citation against the corpus: law → version → article → 款 → 项, with the nearest
+// candidates when something is not found.
+import type { Article, Item, Paragraph, Regulation } from '../model';
+import type { CorpusLike, Law } from '../corpus/index';
+import type { ArticleQuery } from './articleQuery';
+
+export type ArticleLookup =
+  | { status: 'no-title' }
+  | { status: 'unknown-regulation'; title: string; candidates: string[] }
+  | { status: 'ambiguous'; title: string; candidates: string[] }
+  | { status: 'regulation'; law: Law; version: Regulation }
+  | { status: 'unknown-article'; law: Law; version: Regulation; nearest: Article[] }
+  | { status: 'unknown-paragraph'; law: Law; version: Regulation; article: Article }
+  | { status: 'unknown-item'; law: Law; version: Regulation; article: Article; paragraph: Paragraph }
+  | {
+      status: 'found';
+      law: Law;
+      version: Regulation;
+      article: Article;
+      paragraph: Paragraph | null;
+      item: Item | null;
+      /** For a translation: the original law's article with the same number, when loaded. */
+      original: { law: Law; version: Regulation; article: Article } | null;
+    };
+
+export function resolveArticleQuery(corpus: CorpusLike, q: ArticleQuery, date?: string | null): ArticleLookup {
+  if (!q.title) return { status: 'no-title' };
+  const matches = corpus.findLaws(q.title);
+  if (matches.length === 0) return { status: 'unknown-regulation', title: q.title, candidates: corpus.nearestTitles(q.title, 5) };
+  if (matches.length > 1) return { status: 'ambiguous', title: q.title, candidates: matches.map((m) => m.law.title) };
+  const law = matches[0].law;
+  const version = corpus.version(law, date);
+  if (q.article === null) return { status: 'regulation', law, version };
+  const article = corpus.article(version, q.article, q.insert);
+  if (!article) return { status: 'unknown-article', law, version, nearest: nearestArticles(version, q.article) };
+  let paragraph: Paragraph | null = null;
+  let item: Item | null = null;
+  if (q.paragraph !== null) {
+    paragraph = article.paragraphs.find((p) => p.number === q.paragraph) ?? null;
+    if (!paragraph) return { status: 'unknown-paragraph', law, version, article };
+  }
+  if (q.item !== null) {
+    const within = paragraph ? [paragraph] : article.paragraphs;
+    for (const p of within) {
+      item = p.items.find((i) => i.number === q.item) ?? null;
+      if (item) {
+        paragraph = paragraph ?? (within.length === 1 ? p : null);
+        break;
+      }
+    }
+    if (!item) return { status: 'unknown-item', law, version, article, paragraph: paragraph ?? article.paragraphs[0] };
+  }
+  let original: { law: Law; version: Regulation; article: Article } | null = null;
+  const orig = corpus.originalOf(law);
+  if (orig) {
+    const ov = corpus.version(orig, date);
+    const oa = corpus.article(ov, article.number, article.insert);
+    if (oa) original = { law: orig, version: ov, article: oa };
+  }
+  return { status: 'found', law, version, article, paragraph, item, original };
+}
+
+/** The articles around a missing number (the last one when past the end). */
+function nearestArticles(reg: Regulation, number: number): Article[] {
+  const arts = reg.articles;
+  if (arts.length === 0) return [];
+  let i = arts.findIndex((a) => a.number >= number);
+  if (i === -1) i = arts.length - 1;
+  return arts.slice(Math.max(0, i - 1), i + 1);
+}
