@@ -69,7 +69,7 @@ export class CorpusIndex {
   /** The law named by a title as written (canonical or short title, 《》 stripped). */
   law(titleText: string): Law | undefined {
     const t = titleText.replace(/^[《〈]|[》〉]$/g, '').trim();
-    return this.corpus.laws.get(t) ?? this.byShortTitle.get(t);
+    return this.corpus.laws.get(t) ?? this.byShortTitle.get(t) ?? this.corpus.findLaw(t);
   }
 
   /** The version of a law in force on a date (or the latest), never throwing. */
