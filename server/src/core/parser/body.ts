@@ -48,8 +48,8 @@ export function walkBody(
   to: number,
   builder: StructureBuilder,
   opts: BodyOptions,
-  file: string,
-  warnings: ParseWarning[],
+  _file: string,
+  _warnings: ParseWarning[],
 ): void {
   const zh = opts.lang === 'zh';
   // Classify a trimmed line; remember heading matches to avoid running a regex twice.
@@ -79,7 +79,8 @@ export function walkBody(
     }
     if ((list = itemLabel(t))) return Kind.Item;
     if ((list = subitemLabel(t))) return Kind.Subitem;
-    if (opts.plain && !zh && t.length < 100 && !EN_TERMINAL.test(t)) return Kind.Skip;
+    // English web-page noise: short lines that end no sentence, or are single tokens like "Like(0)".
+    if (opts.plain && !zh && t.length < 100 && (!EN_TERMINAL.test(t) || !/\s/.test(t))) return Kind.Skip;
     return Kind.Text;
   };
 
@@ -141,8 +142,6 @@ export function walkBody(
       default:
         used = builder.text(u);
     }
-    if (!used && builder.hasArticle === false && kind !== Kind.Text) {
-      warnings.push({ file, line: i, message: `text outside any article ignored / 条文之外的文字已忽略: ${t.slice(0, 30)}` });
-    }
+    void used; // text before the first article (preamble, decisions without 条) is not part of any article
   }
 }

@@ -31,13 +31,24 @@ const SUBITEM = /^(?:(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[）)])/;
 const DIVISION_KIND: Record<string, DivisionKind> = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' };
 const CODE_DI = 0x7b2c; // 第
 
+// Article and division numbers repeat across files (第一条 …): cache their values.
+const numeralCache = new Map<string, number | null>();
+function numeral(s: string): number | null {
+  let v = numeralCache.get(s);
+  if (v === undefined) {
+    v = parseNumeral(s);
+    if (numeralCache.size < 20000) numeralCache.set(s, v);
+  }
+  return v;
+}
+
 export function zhArticle(t: string): ArticleHeading | null {
   if (t.charCodeAt(0) !== CODE_DI) return null;
   const m = ZH_ARTICLE.exec(t);
   if (!m) return null;
-  const number = parseNumeral(m[1]);
+  const number = numeral(m[1]);
   if (number === null || number <= 0) return null;
-  const insert = m[2] ? parseNumeral(m[2]) : null;
+  const insert = m[2] ? numeral(m[2]) : null;
   const label = m[2] ? `第${m[1]}条之${m[2]}` : `第${m[1]}条`;
   return { number, insert, label, bodyStart: m[0].length };
 }
@@ -46,7 +57,7 @@ export function zhDivision(t: string): DivisionHeading | null {
   if (t.charCodeAt(0) !== CODE_DI) return null;
   const m = ZH_DIVISION.exec(t);
   if (!m) return null;
-  const number = parseNumeral(m[1]);
+  const number = numeral(m[1]);
   if (number === null || number <= 0) return null;
   const rest = (m[3] ?? m[4] ?? '').trim();
   // A sentence starting with 第三章… is not a heading.
@@ -108,7 +119,7 @@ export function itemLabel(t: string): ListLabel | null {
   if (c !== 0xff08 && c !== 40) return null;
   const m = ITEM.exec(t);
   if (!m) return null;
-  const number = parseNumeral(m[1]);
+  const number = numeral(m[1]);
   return number ? { number, label: m[0] } : null;
 }
 

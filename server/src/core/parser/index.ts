@@ -11,6 +11,7 @@ import { zhArticle, zhDivision, enArticle, enDivision } from './headings';
 export { decodeText } from './decode';
 export type { DecodedText, TextEncodingName } from './decode';
 export { formatFrontMatter, parseFrontMatter } from './frontMatter';
+export { formatBundled } from './bundled';
 export type { FrontMatter } from './frontMatter';
 
 export interface ParseWarning {

@@ -145,6 +145,9 @@ const PROVINCES = [
  */
 export function deriveShortTitles(title: string): string[] {
   const out: string[] = [];
+  // English: "Regulations of the Inner Mongolia Autonomous Region on X" → "Regulations on X".
+  const en = /^(Regulations|Measures|Provisions|Rules)\s+of\s+(?:the\s+)?[A-Z][\w\s'-]*?(?:Autonomous Region|Province|Municipality)\s+(on|for|concerning)\s+(.+)$/.exec(title);
+  if (en) return [`${en[1]} ${en[2]} ${en[3]}`];
   if (title.startsWith('中华人民共和国') && title.length > 9) out.push(title.slice(7));
   for (const p of PROVINCES) {
     if (title.startsWith(p) && title.length - p.length >= 4 && !title.startsWith(p + '实施')) out.push(title.slice(p.length));

@@ -34,7 +34,7 @@ export function buildRegulation(
   const dates = statedDates(datedEvents(noteText));
   let effective = dates.effective;
   if (!effective) {
-    for (let i = articles.length - 1; i >= 0 && i >= articles.length - 30; i--) {
+    for (let i = articles.length - 1; i >= 0 && i >= articles.length - 15; i--) {
       const d = effectiveDateInArticle(articles[i].text);
       if (d) {
         effective = d;
@@ -49,7 +49,7 @@ export function buildRegulation(
   const fixed = head.fixed ?? {};
   const reg: Regulation = {
     title: head.title,
-    shortTitles: fixed.shortTitles ?? (lang === 'zh' ? deriveShortTitles(head.title) : []),
+    shortTitles: fixed.shortTitles ?? deriveShortTitles(head.title),
     issuer: fixed.issuer !== undefined ? fixed.issuer : issuer,
     adopted: fixed.adopted !== undefined ? fixed.adopted : dates.adopted,
     effective: fixed.effective !== undefined ? fixed.effective : effective,
@@ -62,6 +62,7 @@ export function buildRegulation(
     divisions,
     articles,
   };
+  if (articles.length === 0) warnings.push({ file, line: 0, message: `no articles (第…条) found in ${reg.title} / 未找到条文` });
   checkNumbering(reg, file, warnings);
   return reg;
 }

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../model';
 
 /** Split on CRLF, LF or lone CR. Line numbers then match what an editor shows. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n|\r/);
+  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\n|\r/);
 }
 
 /** Is the char code whitespace (ASCII, NBSP, ideographic space, BOM)? */
