@@ -1,10 +1,11 @@
 // Markdown for hovers: every piece of corpus or document text goes through `escapeMarkdown`, so no text can
 // inject HTML, links (command: or other), emphasis or headings into a hover.
 
-/** Escape text for CommonMark: backslash before every ASCII punctuation, whitespace runs kept as text. */
+/** Escape text for CommonMark: a backslash before every character that can start markup (emphasis, code, links,
+ * autolinks via ":", HTML, headings, lists, tables, math). */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}\[\]()<>#+\-.!|~"'&:=$%^@,;?/]/g, (c) => '\\' + c)
+    .replace(/[\\`*_{}\[\]()<>#+\-.!|~&:=$]/g, (c) => '\\' + c)
     .replace(/\r/g, '')
     .replace(/\t/g, ' ');
 }

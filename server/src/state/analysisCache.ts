@@ -44,7 +44,7 @@ export class AnalysisCache {
     text: () => string,
     index: CorpusIndex,
     settingsGeneration: number,
-    options: { defaultRegulation: string | null; file: string | null; corpusFile: boolean },
+    options: { defaultRegulation: string | null; file: string | null; corpusFile: boolean; arabicNumerals: 'off' | 'hint' | 'warning' },
   ): AnalysisEntry {
     const key = `${version}:${index.generation}:${settingsGeneration}`;
     const cached = this.entries.get(uri);
@@ -59,7 +59,7 @@ export class AnalysisCache {
     }
     let analysis: DocumentAnalysis;
     try {
-      analysis = analyze(body, index.corpus, { defaultRegulation, file: options.file ?? undefined });
+      analysis = analyze(body, index.corpus, { defaultRegulation, file: options.file ?? undefined, arabicNumerals: options.arabicNumerals });
     } catch {
       // The engine must not throw; if it does, the document simply has no citations rather than a dead server.
       analysis = emptyAnalysis;

@@ -69,7 +69,7 @@ export class CorpusIndex {
   /** The law named by a title as written (canonical or short title, 《》 stripped). */
   law(titleText: string): Law | undefined {
     const t = titleText.replace(/^[《〈]|[》〉]$/g, '').trim();
-    return this.corpus.laws.get(t) ?? this.byShortTitle.get(t);
+    return this.corpus.laws.get(t) ?? this.byShortTitle.get(t) ?? this.corpus.findLaw(t);
   }
 
   /** The version of a law in force on a date (or the latest), never throwing. */
@@ -91,24 +91,36 @@ export class CorpusIndex {
     }
   }
 
-  /** Fuzzy title search for completion after 《. Empty query → all titles in order (bounded). */
+  /**
+   * Title search for completion after 《: titles containing the words first, then titles holding the characters in
+   * order (生态屏障 → …生态安全屏障…, tightest first), then fuse.js fuzzy matches (typos). Empty query → all titles.
+   */
   searchTitles(query: string, limit: number): TitleEntry[] {
-    const q = query.trim();
+    const q = query.replace(/\s+/g, '');
     if (!q) return this.titles.slice(0, limit);
-    // Substring hits first (what a drafter expects from 北疆), then fuzzy ones.
-    const exact: TitleEntry[] = [];
-    for (const e of this.titles) {
-      if (e.title.includes(q) || e.shortTitles.some((s) => s.includes(q))) {
-        exact.push(e);
-        if (exact.length >= limit) return exact;
+    const out: TitleEntry[] = [];
+    const seen = new Set<string>();
+    const add = (e: TitleEntry) => {
+      if (out.length < limit && !seen.has(e.title)) {
+        seen.add(e.title);
+        out.push(e);
       }
+    };
+    for (const e of this.titles) {
+      if (e.title.includes(q) || e.shortTitles.some((s) => s.includes(q))) add(e);
+      if (out.length >= limit) return out;
     }
-    const seen = new Set(exact.map((e) => e.title));
-    for (const r of this.fuse.search(q, { limit })) {
-      if (exact.length >= limit) break;
-      if (!seen.has(r.item.title)) exact.push(r.item);
+    const spread: { e: TitleEntry; span: number }[] = [];
+    for (const e of this.titles) {
+      if (seen.has(e.title)) continue;
+      const span = subsequenceSpan(e.title, q);
+      if (span >= 0) spread.push({ e, span });
     }
-    return exact;
+    spread.sort((a, b) => a.span - b.span || a.e.title.length - b.e.title.length);
+    for (const s of spread) add(s.e);
+    if (out.length >= limit) return out;
+    for (const r of this.fuse.search(q, { limit })) add(r.item);
+    return out;
   }
 
   /**
@@ -170,6 +182,20 @@ export class CorpusIndex {
     }
     return undefined;
   }
+}
+
+/** Length of the shortest window of `text` holding the characters of `q` in order (greedy), −1 when none. */
+export function subsequenceSpan(text: string, q: string): number {
+  let start = -1;
+  let j = 0;
+  for (let i = 0; i < text.length && j < q.length; i++) {
+    if (text[i] === q[j]) {
+      if (j === 0) start = i;
+      j++;
+      if (j === q.length) return i - start + 1;
+    }
+  }
+  return -1;
 }
 
 function startLine(reg: Regulation, path: string): number {

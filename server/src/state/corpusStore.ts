@@ -3,8 +3,9 @@
 // unreadable file once.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Regulation } from '../core/model';
-import { buildCorpus, parseCorpusFile } from './core';
+import { Corpus } from '../core/corpus';
+import { walkCorpusFolder } from '../core/corpus/walk';
+import { corpusView } from './core';
 import { CorpusIndex } from './corpusIndex';
 
 export interface CorpusProblem {
@@ -27,23 +28,22 @@ export interface CorpusStoreEvents {
   onIndexing(indexing: boolean): void;
 }
 
-interface FileEntry {
+interface FileStamp {
   mtimeMs: number;
   size: number;
-  regulations: Regulation[];
 }
 
-const CORPUS_EXTENSIONS = new Set(['.md', '.txt', '.markdown']);
-const SKIP_NAMES = new Set(['README.md', 'readme.md', '_index.md', 'node_modules', '.git']);
-/** Files larger than this are not regulations; they are reported and skipped. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const CORPUS_EXTENSIONS = new Set(['.md', '.txt']);
+/** Files parsed per step before checking the time slice. */
+const BATCH = 4;
 /** Time slice for parsing before yielding to pending requests. */
 const SLICE_MS = 15;
 /** During a long load, publish a partial index at most this often. */
 const PARTIAL_INDEX_MS = 1500;
 
 export class CorpusStore {
-  private files = new Map<string, FileEntry>();
+  private readonly corpus = new Corpus();
+  private files = new Map<string, FileStamp>();
   private roots: string[] = [];
   private reported = new Set<string>();
   private generation = 0;
@@ -57,7 +57,7 @@ export class CorpusStore {
   problems: CorpusProblem[] = [];
 
   constructor(private readonly events: CorpusStoreEvents) {
-    this.index = new CorpusIndex(buildCorpus([]), 0);
+    this.index = new CorpusIndex(corpusView(this.corpus), 0);
   }
 
   /** The corpus roots, absolute. */
@@ -77,7 +77,11 @@ export class CorpusStore {
     const same = normalized.length === this.roots.length && normalized.every((r, i) => r === this.roots[i]);
     if (same && !force) return this.running;
     this.roots = normalized;
-    if (force) this.files.clear();
+    if (force) {
+      this.files.clear();
+      this.reported.clear();
+      this.problems = [];
+    }
     this.watch();
     const token = ++this.loadToken;
     this.running = this.load(token);
@@ -99,17 +103,30 @@ export class CorpusStore {
     this.setIndexing(true);
     try {
       const list: string[] = [];
-      for (const root of this.roots) listFiles(root, list, (p) => this.problem(p, 'folder cannot be read'));
-      const wanted = new Set(list);
-      for (const f of [...this.files.keys()]) if (!wanted.has(f)) this.files.delete(f);
+      const seen = new Set<string>();
+      for (const root of this.roots) {
+        const walked = walkCorpusFolder(root);
+        for (const p of walked.problems) this.problem(p.path, p.reason);
+        for (const f of walked.files) if (!seen.has(f)) seen.add(f), list.push(f);
+      }
+      for (const f of [...this.files.keys()]) {
+        if (!seen.has(f)) {
+          this.files.delete(f);
+          this.corpus.removeFile(f);
+        }
+      }
       const todo = list.filter((f) => this.isStale(f));
       let sliceStart = Date.now();
       let lastPublish = Date.now();
-      for (let i = 0; i < todo.length; i++) {
+      for (let i = 0; i < todo.length; i += BATCH) {
         if (token !== this.loadToken) return;
-        this.readFile(todo[i]);
+        const batch = todo.slice(i, i + BATCH);
+        const fresh = batch.filter((f) => !this.files.has(f));
+        for (const f of batch) this.stamp(f);
+        if (fresh.length) this.corpus.addFiles(fresh);
+        for (const f of batch) if (!fresh.includes(f)) this.corpus.updateFile(f);
         if (Date.now() - sliceStart > SLICE_MS) {
-          this.events.onProgress({ done: i + 1, total: todo.length });
+          this.events.onProgress({ done: Math.min(i + BATCH, todo.length), total: todo.length });
           await yieldToRequests();
           if (token !== this.loadToken) return;
           if (Date.now() - lastPublish > PARTIAL_INDEX_MS) {
@@ -122,8 +139,19 @@ export class CorpusStore {
       if (token !== this.loadToken) return;
       this.events.onProgress({ done: todo.length, total: todo.length });
       this.publish();
+    } catch (err) {
+      this.problem('(corpus)', describeError(err));
     } finally {
       if (token === this.loadToken) this.setIndexing(false);
+    }
+  }
+
+  private stamp(file: string): void {
+    try {
+      const st = fs.statSync(file);
+      this.files.set(file, { mtimeMs: st.mtimeMs, size: st.size });
+    } catch {
+      this.files.set(file, { mtimeMs: -1, size: -1 });
     }
   }
 
@@ -144,30 +172,6 @@ export class CorpusStore {
     }
   }
 
-  /** Read one file into the cache; on failure drop it and report once. */
-  private readFile(file: string): void {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(file);
-    } catch {
-      this.files.delete(file);
-      return;
-    }
-    if (st.size > MAX_FILE_BYTES) {
-      this.files.delete(file);
-      this.problem(file, `file too large (${Math.round(st.size / 1048576)} MB)`);
-      return;
-    }
-    try {
-      const parsed = parseCorpusFile(file);
-      this.files.set(file, { mtimeMs: st.mtimeMs, size: st.size, regulations: parsed.regulations });
-      if (parsed.regulations.length === 0) this.problem(file, 'no regulation found in the file');
-    } catch (err) {
-      this.files.set(file, { mtimeMs: st.mtimeMs, size: st.size, regulations: [] });
-      this.problem(file, describeError(err));
-    }
-  }
-
   private problem(file: string, reason: string): void {
     const key = `${file}\u0000${reason}`;
     if (this.reported.has(key)) return;
@@ -178,16 +182,11 @@ export class CorpusStore {
   }
 
   private publish(): void {
-    const regs: Regulation[] = [];
-    for (const e of this.files.values()) regs.push(...e.regulations);
-    let corpus;
-    try {
-      corpus = buildCorpus(regs);
-    } catch (err) {
-      this.problem('(corpus)', describeError(err));
-      return;
+    for (const p of this.corpus.problems) {
+      if (p.kind === 'duplicate') continue; // the same text in two folders: harmless, not worth a message
+      this.problem(p.path, p.reason);
     }
-    this.index = new CorpusIndex(corpus, ++this.generation);
+    this.index = new CorpusIndex(corpusView(this.corpus), ++this.generation);
     this.events.onIndex(this.index);
   }
 
@@ -224,33 +223,22 @@ export class CorpusStore {
     let any = false;
     for (const f of files) {
       if (!fs.existsSync(f)) {
-        any = this.files.delete(f) || any;
+        if (this.files.delete(f)) {
+          this.corpus.removeFile(f);
+          any = true;
+        }
         continue;
       }
       if (!this.isStale(f)) continue;
-      // Allow a changed file to be reported again.
+      // A changed file may be reported again.
       for (const k of [...this.reported]) if (k.startsWith(f + '\u0000')) this.reported.delete(k);
-      this.readFile(f);
+      const known = this.files.has(f);
+      this.stamp(f);
+      if (known) this.corpus.updateFile(f);
+      else this.corpus.addFiles([f]);
       any = true;
     }
     if (any) this.publish();
-  }
-}
-
-function listFiles(dir: string, out: string[], onError: (p: string) => void): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    onError(dir);
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || SKIP_NAMES.has(e.name)) continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) listFiles(p, out, onError);
-    else if (e.isFile() && CORPUS_EXTENSIONS.has(path.extname(e.name).toLowerCase())) out.push(p);
   }
 }
 

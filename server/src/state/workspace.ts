@@ -78,7 +78,8 @@ export class Workspace {
   }
 
   corpusRoots(): string[] {
-    const roots = this.includeBundled ? [bundledCorpusDir] : [];
+    const bundled = this.includeBundled ? bundledCorpusDir() : null;
+    const roots = bundled ? [bundled] : [];
     for (const p of this.settings.corpusPaths) {
       const expanded = p.startsWith('~') ? path.join(process.env.HOME ?? '', p.slice(1)) : p;
       roots.push(path.isAbsolute(expanded) ? expanded : path.resolve(this.folders[0] ?? process.cwd(), expanded));
@@ -93,6 +94,7 @@ export class Workspace {
       defaultRegulation: this.settings.defaultRegulation,
       file,
       corpusFile: file !== null && this.corpus.isCorpusFile(file),
+      arabicNumerals: this.settings.arabicNumerals,
     });
   }
 
@@ -131,7 +133,7 @@ export class Workspace {
       version: v.version,
       getText: () => {
         try {
-          return decodeText(fs.readFileSync(file));
+          return decodeText(fs.readFileSync(file)).text;
         } catch {
           return '';
         }

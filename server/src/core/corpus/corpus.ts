@@ -141,7 +141,7 @@ export class Corpus implements CorpusLike {
         return void problem('unreadable', `cannot read: ${errorText(e)}`, `无法读取：${errorText(e)}`);
       }
     }
-    if (bytes.length === 0) return void problem('binary', 'empty file', '空文件');
+    if (bytes.length === 0) return void problem('empty', 'empty file', '空文件');
     const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
     if (!utf16 && bytes.subarray(0, 8192).indexOf(0) !== -1) return void problem('binary', 'binary file (NUL bytes), not text', '二进制文件（含 NUL 字节），不是文本');
     let result: ParseResult;

@@ -96,6 +96,13 @@ export function walkBody(
     const d = div as DivisionHeading | null;
     const l = list as ReturnType<typeof itemLabel>;
     const u: Unit = { line: i, start: s, endLine: i, end: e, text: t };
+    if (kind === Kind.Text && t.length <= 24 && !/[。；，：,;:]/.test(t)) {
+      const toc = builder.tocHeadingFor(t);
+      if (toc) {
+        builder.division(toc, u);
+        continue;
+      }
+    }
     if (kind === Kind.Division && d) {
       if (opts.markdown && t.charCodeAt(0) === 35) {
         const off = t.length - t.replace(/^#+\s*/, '').length;
