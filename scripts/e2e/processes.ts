@@ -46,10 +46,8 @@ export async function killGroups(graceMs = 3000): Promise<void> {
 }
 
 export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    timer.unref?.();
-  });
+  // Not unref'd: an unref'd timer lets Node exit in the middle of teardown when nothing else is pending.
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export function freePort(): Promise<number> {

@@ -46,7 +46,9 @@ function elapsed(start: number): string {
 
 async function cleanup(): Promise<void> {
   const start = Date.now();
-  await Promise.race([browser?.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000).unref())]);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([browser?.close().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, 5000)))]);
+  clearTimeout(timer);
   browser = undefined;
   await killGroups();
   if (runDir && !process.env.LAWCITE_E2E_KEEP) fs.rmSync(runDir, { recursive: true, force: true });
