@@ -87,8 +87,9 @@ export async function searchArticles(api: ServerApi, args?: SearchArticlesArgs):
 
 function toItem(article: ArticleSummary, canInsert: boolean): ArticleItem {
   return {
-    label: `${article.label}　${article.snippet}`,
+    label: article.label,
     description: `《${article.title}》`,
+    detail: article.snippet,
     alwaysShow: true,
     buttons: canInsert ? [insertButton()] : [],
     article,

@@ -95,16 +95,18 @@ function isDraft(document: vscode.TextDocument): boolean {
   return vscode.languages.match(documentSelector, document) > 0;
 }
 
+/** The article as a short Markdown page: heading, chapter and dates, then its paragraphs; the cited 款 in bold. */
 export function renderArticle(view: ArticleView): string {
   const lines = [`# 《${view.title}》${view.label}`, ''];
-  if (view.path.length) lines.push(`*${view.path.join(' › ')}*`, '');
-  lines.push(view.markdown, '');
-  const dates = [
+  const meta = [
+    view.path.join(' '),
     view.adopted ? `${t('Adopted')} ${view.adopted}` : '',
     view.effective ? `${t('Effective')} ${view.effective}` : '',
   ].filter(Boolean);
-  if (dates.length) lines.push(dates.join(' · '), '');
-  const line = view.range.start.line + 1;
-  lines.push(`[${t('Open in the corpus')}](${view.uri}#L${line})`);
+  if (meta.length) lines.push(meta.join(' · '), '');
+  view.text.split('\n').forEach((paragraph, i) => {
+    lines.push(view.paragraph === i + 1 ? `**${paragraph}**` : paragraph, '');
+  });
+  lines.push(`[${t('Open in the corpus')}](${view.uri}#L${view.range.start.line + 1})`);
   return lines.join('\n');
 }
