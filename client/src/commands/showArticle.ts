@@ -107,6 +107,7 @@ export function renderArticle(view: ArticleView): string {
   view.text.split('\n').forEach((paragraph, i) => {
     lines.push(view.paragraph === i + 1 ? `**${paragraph}**` : paragraph, '');
   });
-  lines.push(`[${t('Open in the corpus')}](${view.uri}#L${view.range.start.line + 1})`);
+  const file = decodeURIComponent(view.uri.replace(/^.*\//, ''));
+  lines.push(`${t('Source')}: ${file}:${view.range.start.line + 1}`);
   return lines.join('\n');
 }
