@@ -4,6 +4,7 @@
 //   npm run test:e2e                          set up (idempotent), package the .vsix, run the six scenarios
 //   LAWCITE_E2E_VSIX=path node out/scripts/e2e/run.js   use an existing .vsix
 //   LAWCITE_E2E_TOOLS=dir                     tools folder (default ~/.cache/lawcite-e2e)
+//   LAWCITE_E2E_DOCS=1                        also refresh the README screenshots in docs/
 //
 // Screenshots and logs go to .test-artifacts/e2e/. The last line is "<n> passed, <m> failed".
 import { spawnSync } from 'child_process';
@@ -18,6 +19,8 @@ const tools = process.env.LAWCITE_E2E_TOOLS ?? path.join(os.homedir(), '.cache',
 const codeServer = path.join(tools, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 const chromiumPath = process.env.LAWCITE_E2E_CHROMIUM ?? '/usr/bin/chromium';
+/** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
+const docsDir = process.env.LAWCITE_E2E_DOCS ? path.join(root, 'docs') : null;
 
 const TITLE = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例';
 const ARTICLE_64_WORDS = '口岸智能化防控体系';
@@ -218,6 +221,7 @@ async function main(): Promise<number> {
           const t = await wb.hoverText();
           return t.includes(ARTICLE_64_WORDS) ? t : '';
         }, { everyMs: 3000, run: async () => { await page.keyboard.press('Escape'); await wb.goTo(at64.line, at64.column); await trigger(); } });
+        if (docsDir) await wb.screenshotAround('.monaco-hover:not(.hidden)', path.join(docsDir, 'hover.png'));
         return text.replace(/\s+/g, ' ').slice(0, 120);
       },
     },
@@ -251,6 +255,7 @@ async function main(): Promise<number> {
             return l.some((x) => x.includes('第六十四条')) ? l : null;
           }, { everyMs: 3000, run: async () => { await page.keyboard.press('Escape'); await page.keyboard.press('Control+Space'); } });
           await wb.screenshot(path.join(artifacts, '03-completion-list.png'));
+          if (docsDir) await wb.screenshotAround('.suggest-widget.visible', path.join(docsDir, 'completion.png'), { left: 260, top: 60, right: 24, bottom: 16 });
           return labels.slice(0, 6).join(', ');
         } finally {
           // Leave the draft as it was (the typed text is one undo step).

@@ -137,4 +137,16 @@ export class Workbench {
       return ed ? ed.querySelector('.view-lines')?.innerText ?? '' : '';
     })()`);
   }
+
+  /** Screenshot of the area around `selector` (first visible match) and the cursor line above it. */
+  async screenshotAround(selector: string, file: string, margin = { left: 80, top: 70, right: 24, bottom: 16 }): Promise<void> {
+    const box = await this.page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`nothing visible for ${selector}`);
+    const x = Math.max(0, box.x - margin.left);
+    const y = Math.max(0, box.y - margin.top);
+    await this.page.screenshot({
+      path: file,
+      clip: { x, y, width: box.x + box.width + margin.right - x, height: box.y + box.height + margin.bottom - y },
+    });
+  }
 }
