@@ -1,7 +1,7 @@
 // End-to-end test of the packaged extension in real VS Code (code-server 4.100.3) driven by Debian's Chromium
 // through playwright-core. Offline: everything comes from npm and apt (scripts/e2e/setup.sh installs it).
 //
-//   npm run test:e2e                          set up (idempotent), package the .vsix, run the six scenarios
+//   npm run test:e2e                          set up (idempotent), package the .vsix, run the seven scenarios
 //   LAWCITE_E2E_VSIX=path node out/scripts/e2e/run.js   use an existing .vsix
 //   LAWCITE_E2E_TOOLS=dir                     tools folder (default ~/.cache/lawcite-e2e)
 //   LAWCITE_E2E_DOCS=1                        also refresh the README screenshots in docs/
@@ -26,7 +26,8 @@ const TITLE = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条�
 const ARTICLE_64_WORDS = '口岸智能化防控体系';
 const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
-const STEP_COUNT = 6;
+const NOTICE = 'notice.txt';
+const STEP_COUNT = 7;
 
 interface StepResult {
   name: string;
@@ -155,6 +156,8 @@ async function main(): Promise<number> {
   );
   const draftText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', DRAFT), 'utf8');
   fs.writeFileSync(path.join(workspace, DRAFT), draftText);
+  const noticeText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', NOTICE), 'utf8');
+  fs.writeFileSync(path.join(workspace, NOTICE), noticeText);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   let start = Date.now();
@@ -315,6 +318,25 @@ async function main(): Promise<number> {
           return t.includes('第六十五条') ? t : '';
         });
         return text.replace(/\s+/g, ' ').slice(0, 100);
+      },
+    },
+    {
+      name: 'a plain-text draft gets the same hover',
+      run: async () => {
+        await page.keyboard.press('Escape');
+        await wb.openFile(NOTICE);
+        const at = locate(noticeText, '第六十四条');
+        await wb.goTo(at.line, at.column);
+        const trigger = async () => {
+          await page.keyboard.press('Control+K');
+          await page.keyboard.press('Control+I');
+        };
+        await trigger();
+        const text = await until('hover in the .txt draft', 30000, async () => {
+          const t = await wb.hoverText();
+          return t.includes(ARTICLE_64_WORDS) ? t : '';
+        }, { everyMs: 3000, run: async () => { await page.keyboard.press('Escape'); await wb.goTo(at.line, at.column); await trigger(); } });
+        return text.replace(/\s+/g, ' ').slice(0, 80);
       },
     },
   ];

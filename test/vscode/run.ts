@@ -14,7 +14,8 @@ async function main(): Promise<void> {
     }
   }
   const workspace = fs.mkdtempSync(path.join(require('os').tmpdir(), 'lawcite-vscode-test-'));
-  fs.copyFileSync(path.join(root, 'test/fixtures/vscode/draft.md'), path.join(workspace, 'draft.md'));
+  const fixtures = path.join(root, 'test/fixtures/vscode');
+  for (const file of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, file), path.join(workspace, file));
   try {
     await runTests({
       version: process.env.LAWCITE_VSCODE_VERSION ?? '1.100.3',

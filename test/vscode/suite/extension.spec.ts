@@ -173,6 +173,26 @@ describe('LawCite in VS Code', function () {
     await vscode.workspace.getConfiguration('lawcite').update('defaultRegulation', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
+  it('serves plain-text files and untitled drafts too', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const notice = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'notice.txt'));
+    assert.strictEqual(notice.languageId, 'plaintext');
+    const untitled = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: `依照《${TITLE}》第六十四条执行。`,
+    });
+    for (const d of [notice, untitled]) {
+      await vscode.window.showTextDocument(d);
+      const at = d.positionAt(d.getText().indexOf('第六十四条') + 1);
+      await eventually(
+        `hover in ${d.uri.scheme}:${d.languageId}`,
+        () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', d.uri, at),
+        (h) => hoverText(h ?? []).includes(ARTICLE_64_WORDS),
+      );
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('Reload Corpus reloads and reports the counts', async () => {
     const status = await vscode.commands.executeCommand<{ regulations: number; articles: number }>('lawcite.reloadCorpus');
     assert.ok(status && status.regulations > 0 && status.articles > 100, JSON.stringify(status));
