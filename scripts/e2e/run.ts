@@ -1,7 +1,7 @@
 // End-to-end test of the packaged extension in real VS Code (code-server 4.100.3) driven by Debian's Chromium
 // through playwright-core. Offline: everything comes from npm and apt (scripts/e2e/setup.sh installs it).
 //
-//   npm run test:e2e                          set up (idempotent), package the .vsix, run the seven scenarios
+//   npm run test:e2e                          set up (idempotent), package the .vsix, run the eight scenarios
 //   LAWCITE_E2E_VSIX=path node out/scripts/e2e/run.js   use an existing .vsix
 //   LAWCITE_E2E_TOOLS=dir                     tools folder (default ~/.cache/lawcite-e2e)
 //   LAWCITE_E2E_DOCS=1                        also refresh the README screenshots in docs/
@@ -27,7 +27,7 @@ const ARTICLE_64_WORDS = '口岸智能化防控体系';
 const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
-const STEP_COUNT = 7;
+const STEP_COUNT = 8;
 
 interface StepResult {
   name: string;
@@ -337,6 +337,36 @@ async function main(): Promise<number> {
           return t.includes(ARTICLE_64_WORDS) ? t : '';
         }, { everyMs: 3000, run: async () => { await page.keyboard.press('Escape'); await wb.goTo(at.line, at.column); await trigger(); } });
         return text.replace(/\s+/g, ' ').slice(0, 80);
+      },
+    },
+    {
+      name: 'Insert Citation inserts 《short title》第六条第二款 after picking regulation, article and 款',
+      run: async () => {
+        await page.keyboard.press('Escape');
+        await wb.openFile(NOTICE);
+        const lines = noticeText.replace(/\n+$/, '').split('\n');
+        await wb.goTo(lines.length, lines[lines.length - 1].length + 1);
+        const first = (aria: string) => aria.split(/[,，\s]/)[0];
+        await wb.pickFromQuickInput('F1', 'LawCite: Insert Citation', (label) => label.includes('Insert Citation'));
+        await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 5000 });
+        await page.keyboard.type('筑牢');
+        await wb.pickFromQuickInput(null, '筑牢', (aria) => aria.includes(TITLE));
+        await until('article picker', 10000, async () => (await wb.quickInputRows()).some((r) => first(r) === '第一条'));
+        await page.keyboard.type('第六条');
+        await wb.pickFromQuickInput(null, '第六条', (aria) => first(aria) === '第六条');
+        await until('款 picker', 10000, async () => (await wb.quickInputRows()).some((r) => first(r) === '第二款'));
+        await page.keyboard.type('第二款');
+        await wb.pickFromQuickInput(null, '第二款', (aria) => first(aria) === '第二款');
+        try {
+          const line = await until('citation inserted', 10000, async () => {
+            const text = await wb.focusedEditorText();
+            return text.includes('依照《条例》第六条第二款') ? text.split('\n').find((l) => l.includes('第六条第二款')) : '';
+          });
+          await wb.screenshot(path.join(artifacts, '08-inserted.png'));
+          return line ?? '';
+        } finally {
+          await page.keyboard.press('Control+Z');
+        }
       },
     },
   ];

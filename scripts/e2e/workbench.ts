@@ -149,4 +149,12 @@ export class Workbench {
       clip: { x, y, width: box.x + box.width + margin.right - x, height: box.y + box.height + margin.bottom - y },
     });
   }
+
+  /** Rendered text of the focused editor (its visible lines). */
+  async focusedEditorText(): Promise<string> {
+    return this.page.evaluate(`(() => {
+      const ed = [...document.querySelectorAll('.monaco-editor.focused[data-uri]')].find((e) => e.offsetParent !== null);
+      return ed ? ed.querySelector('.view-lines')?.innerText ?? '' : '';
+    })()`);
+  }
 }
