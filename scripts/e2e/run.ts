@@ -39,6 +39,7 @@ interface StepResult {
 let runDir = '';
 let browser: { close(): Promise<void> } | undefined;
 let finishing = false;
+let interrupted = false;
 
 function log(message: string): void {
   process.stdout.write(`[e2e] ${message}\n`);
@@ -63,6 +64,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (finishing) return;
     finishing = true;
+    interrupted = true;
     log(`${signal}: stopping code-server and Chromium`);
     void cleanup().then(() => process.exit(130));
   });
@@ -188,6 +190,11 @@ async function main(): Promise<number> {
     executablePath: chromiumPath,
     headless: true,
     env,
+    // Our own SIGINT/SIGTERM handler closes the browser and then kills code-server's group; playwright's would
+    // exit the process first and leave code-server running.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
@@ -401,6 +408,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   async (err: unknown) => {
+    if (interrupted) return; // the signal handler tears down and exits
     log(`error: ${err instanceof Error ? err.message : String(err)}`);
     finishing = true;
     await cleanup();
