@@ -51,6 +51,22 @@ function main(): number {
     peakRssMB: Math.round(process.memoryUsage().rss / 1e6),
   };
   process.stdout.write(JSON.stringify(out) + '\n');
+  // Pathological inputs: each must stay linear (a quadratic step would take minutes here).
+  const N = 100000;
+  const stress: Record<string, string> = {
+    unterminatedLines: '某某条例\n\n第一条 开始\n' + '没有标点的一行\n\n'.repeat(N),
+    tocThenShortLines: '# t\n<!-- INFO END -->\n' + Array.from({ length: N }, (_, i) => `## 第${i + 1}章 甲${i}`).join('\n') + '\n短行'.repeat(N),
+    manyItems: '# t\n\n第一条 x：\n' + '（一）项；\n1.目；\n'.repeat(N),
+    manyTitles: '某某条例\n(2023年7月31日通过)\n第一条 文。\n'.repeat(N / 10),
+    oneHugeLine: '第一条 ' + '字'.repeat(5_000_000),
+  };
+  const stressMs: Record<string, number> = {};
+  for (const [name, text] of Object.entries(stress)) {
+    const t = now();
+    parseRegulationText(text, { file: name });
+    stressMs[name] = Math.round(now() - t);
+  }
+  process.stdout.write(JSON.stringify({ stressMs }) + '\n');
   return 0;
 }
 

@@ -171,6 +171,15 @@ describe('parser: plain Chinese text', () => {
     assert.strictEqual(regulations[0].articles[0].text, '第一条 为了', 'a line before an article heading is not joined to it');
   });
 
+  it('finds a title followed by 目录, and a first-line title when no adoption note follows', () => {
+    const withToc = parseRegulationText('某某省某某条例\n目 录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。', { file: 'a.txt' });
+    assert.strictEqual(withToc.regulations[0].title, '某某省某某条例');
+    assert.deepStrictEqual(withToc.regulations[0].divisions.map((d) => d.location.range.start.line), [4, 6]);
+    const bare = parseRegulationText('某某市某某办法\n\n第三条 甲。\n第四条 乙。', { file: 'b.txt' });
+    assert.strictEqual(bare.regulations[0].title, '某某市某某办法');
+    assert.ok(bare.warnings.every((w) => !/title/.test(w.message)));
+  });
+
   it('does not join a line ending a sentence, and skips page-number lines between split halves', () => {
     const text = '某某条例\n\n第一条 甲乙\n\n- 3 -\n\n丙丁。\n\n第二款文字。\n第二条 完。';
     const reg = parseRegulationText(text, { file: 'p.txt' }).regulations[0];
@@ -246,6 +255,14 @@ describe('parser: bundled format', () => {
     assert.ok(parsedWrong.warnings.some((w) => w.message.includes('adopted')));
   });
 
+  it('accepts Markdown headings in a bundled file body', () => {
+    const text = '---\ntitle: 某某条例\nlang: zh\n---\n# 某某条例\n\n## 第一章 总则\n\n第一条 甲。\n';
+    const { regulations, warnings } = parseRegulationText(text, { file: 'm.md' });
+    assert.deepStrictEqual(warnings, []);
+    assert.strictEqual(regulations[0].divisions[0].heading, '总则');
+    assert.strictEqual(regulations[0].articles[0].division, regulations[0].divisions[0]);
+  });
+
   it('reads CRLF bundled files and block lists of short titles', () => {
     const text = '---\r\ntitle: 某某条例\r\nshortTitles:\r\n  - 某条例\r\n  - 某某\r\nlang: zh\r\n---\r\n某某条例\r\n\r\n第一条 本条例自2024年1月1日起施行。\r\n';
     const { regulations, warnings } = parseRegulationText(text, { file: 'z.md' });
@@ -302,6 +319,14 @@ describe('decodeText', () => {
     const be = Buffer.from(le);
     for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
     assert.deepStrictEqual(decodeText(be), { text: hello, encoding: 'utf-16be', replaced: 0 });
+  });
+
+  it('recognises UTF-16 without BOM by its NUL bytes', () => {
+    const text = '第一条 你好\n第二条 再见\n';
+    assert.deepStrictEqual(decodeText(Buffer.from(text, 'utf16le')), { text, encoding: 'utf-16le', replaced: 0 });
+    const be = Buffer.from(text, 'utf16le');
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
+    assert.deepStrictEqual(decodeText(be), { text, encoding: 'utf-16be', replaced: 0 });
   });
 
   it('reads GB18030 when the bytes are not valid UTF-8, without mojibake', () => {

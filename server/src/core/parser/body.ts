@@ -114,7 +114,9 @@ export function walkBody(
     }
     // Join a paragraph split by a page break: the line does not end a sentence, the next non-empty line is text.
     if (opts.joinPageBreaks && kind !== Kind.Table) {
-      while (!endsParagraph(u.text)) {
+      // Test the last joined piece, not u.text: reading the end of a long concatenation would flatten it each time.
+      let last = u.text;
+      while (!endsParagraph(last)) {
         let j = u.endLine + 1;
         let js = 0;
         for (; j < to; j++) {
@@ -128,6 +130,7 @@ export function walkBody(
         u.endLine = j;
         u.end = je;
         u.text += zh ? next : ' ' + next;
+        last = next;
       }
       i = u.endLine;
     }

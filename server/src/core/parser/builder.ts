@@ -57,7 +57,7 @@ export class StructureBuilder {
     this.stack.push(d);
     if (this.articles.length === 0 && !this.current) {
       this.beforeFirstArticle.add(d);
-      this.tocEntries.push(d);
+      if (this.tocEntries.length < 400) this.tocEntries.push(d);
     } else this.forgetTocEntry(d.kind, d.number);
     return d;
   }

@@ -48,7 +48,7 @@ function isTitle(ls: Line[], k: number): boolean {
   if (t.length < 4 || t.length > 80 || !TITLE_SUFFIX.test(t) || /[。；，,：:《》]/.test(t)) return false;
   if (t.startsWith('第') && (zhArticle(t) || zhDivision(t))) return false;
   const next = ls[k + 1];
-  return next !== undefined && (isAdoptionNote(next.t) || startsBody(next.t));
+  return next !== undefined && (isAdoptionNote(next.t) || startsBody(next.t) || /^目\s*录$/.test(next.t));
 }
 
 /** The first line of a title wrapped over two lines: short, unpunctuated, not a heading. */
@@ -103,7 +103,9 @@ export function parsePlainChinese(lines: string[], file: string, warnings: Parse
       title = ((wrapped ? above!.t : '') + l.t).replace(/[\s\u3000]+/g, '');
       titleLocation = wrapped ? location(file, above!.n, above!.s, l.n, l.e) : location(file, l.n, l.s, l.n, l.e);
     } else {
-      const announced = announcedTitle(notes);
+      // Announcement-headed texts name the title in 《》; else a first line that reads like a title.
+      const first = notes.length ? notes[0].replace(/[\s\u3000]+/g, '') : '';
+      const announced = announcedTitle(notes) ?? (first.length <= 80 && TITLE_SUFFIX.test(first) && !/[。；，,]/.test(first) ? first : null);
       title = announced ?? fileTitle(file);
       if (!announced) warnings.push({ file, line: 0, message: `no title found, using the file name / 未找到标题，使用文件名: ${title}` });
     }
