@@ -91,18 +91,21 @@ export interface StatedDates {
   adopted: string | null;
   effective: string | null;
   amended: string | null;
+  published: string | null;
 }
 
 export function statedDates(events: DatedEvent[]): StatedDates {
   let adopted: string | null = null;
   let effective: string | null = null;
   let amended: string | null = null;
+  let published: string | null = null;
   for (const e of events) {
+    if (e.event === 'published') published = e.date;
     if (e.event === 'adopted' && !adopted) adopted = e.date;
     else if (e.event === 'effective') effective = e.date;
     else if (e.event === 'amended' && (!amended || e.date > amended)) amended = e.date;
   }
-  return { adopted, effective, amended };
+  return { adopted, effective, amended, published };
 }
 
 const ZH_EFFECTIVE_ARTICLE =
