@@ -103,10 +103,13 @@ describe('CLI: lawcite show', () => {
     assert.strictEqual(a.out, '');
   });
 
-  it('exits 2 without a citation', () => {
+  it('exits 2 without a citation or without a regulation in it', () => {
     const r = lawcite(['show']);
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /missing citation/);
+    const t = lawcite(['show', '第六条']);
+    assert.strictEqual(t.code, 2);
+    assert.match(t.err, /names no regulation[\s\S]*Usage/);
   });
 
   it('prints JSON with --json', () => {

@@ -8,6 +8,7 @@ import type { CorpusLike, Law, LoadProblem, TitleMatch } from './index';
 import { normalizeTitle, shortTitleAliases, titleSimilarity } from './titles';
 import { groupVersions, versionAt } from './versions';
 import { parseFileBytes } from './parseFile';
+import { walkCorpusFolder } from './walk';
 
 /** Turns one file's bytes into regulations (decode + parse). Injectable for tests and other formats. */
 export type FileParser = (bytes: Uint8Array, file: string) => ParseResult;
@@ -37,6 +38,7 @@ interface TitleEntry {
 }
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const PRC_PREFIX = '中华人民共和国';
 
 export class Corpus implements CorpusLike {
   private readonly lawMap = new Map<string, Law>();
@@ -56,11 +58,17 @@ export class Corpus implements CorpusLike {
   private readonly articleMaps = new WeakMap<Regulation, Map<string, Article>>();
   private titleEntryCache: TitleEntry[] | null = null;
   private nextOrder = 0;
+  private changes = 0;
 
   constructor(private readonly parse: FileParser = parseFileBytes) {}
 
   get laws(): ReadonlyMap<string, Law> {
     return this.lawMap;
+  }
+
+  /** Grows whenever a law is added, changed or removed: caches built over `laws` compare it. */
+  get generation(): number {
+    return this.changes;
   }
 
   get problems(): readonly LoadProblem[] {
@@ -107,6 +115,13 @@ export class Corpus implements CorpusLike {
     const touched = new Set<string>();
     for (const p of paths) this.readAndStore(path.resolve(p), touched, undefined, regularFiles);
     this.rebuild(touched);
+  }
+
+  /** Load a folder (recursively, .md/.txt) added after the first load; its walk problems are recorded. */
+  addFolder(folder: string): void {
+    const walked = walkCorpusFolder(folder);
+    for (const p of walked.problems) this.addWalkProblem(p);
+    this.addFiles(walked.files.filter((f) => !this.files.has(f)), true);
   }
 
   /** (Re-)load one file from disk, or from `text` (an editor's unsaved buffer). Never throws. */
@@ -190,6 +205,7 @@ export class Corpus implements CorpusLike {
   private rebuild(titles: Set<string>): void {
     if (titles.size === 0) return;
     this.titleEntryCache = null;
+    this.changes++;
     for (const title of titles) {
       this.unindex(title);
       const files = [...(this.filesByTitle.get(title) ?? [])];
@@ -262,8 +278,11 @@ export class Corpus implements CorpusLike {
     const byNorm = this.normIndex.get(key);
     if (byNorm?.size) return [...byNorm].map((t) => ({ law: this.lawMap.get(t)!, via: 'normalized' as const }));
     const byShort = this.shortIndex.get(key);
-    if (byShort?.size) return [...byShort].map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
-    return [];
+    if (!byShort?.size) return [];
+    // 《道路运输条例》 means the national 中华人民共和国道路运输条例 rather than a province's 浙江省道路运输条例.
+    const national = [...byShort].filter((t) => t.startsWith(PRC_PREFIX) && normalizeTitle(t.slice(PRC_PREFIX.length)) === key);
+    const titles = national.length === 1 ? national : [...byShort];
+    return titles.map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
   }
 
   findLaw(name: string): Law | undefined {
@@ -276,8 +295,12 @@ export class Corpus implements CorpusLike {
   }
 
   translationsOf(law: Law): Law[] {
-    const titles = this.translationIndex.get(law.title);
-    return titles ? [...titles].map((t) => this.lawMap.get(t)!).filter(Boolean) : [];
+    const titles = new Set(this.translationIndex.get(law.title) ?? []);
+    // A translation may name its original by another accepted form (short title, spacing).
+    for (const [original, ts] of this.translationIndex) {
+      if (original !== law.title && !this.lawMap.has(original) && this.findLaw(original) === law) for (const t of ts) titles.add(t);
+    }
+    return [...titles].map((t) => this.lawMap.get(t)!).filter(Boolean);
   }
 
   originalOf(law: Law): Law | undefined {

@@ -63,12 +63,14 @@ export interface CorpusLike {
   nearestTitles(name: string, limit?: number): string[];
   /** Every title and short title, for completion. */
   titleEntries(): readonly { text: string; law: Law; short: boolean }[];
+  /** Grows whenever a law is added, changed or removed (incremental updates); caches over `laws` can compare it. */
+  readonly generation?: number;
   /** Files skipped or partly used, with the reason. */
   readonly problems: readonly LoadProblem[];
 }
 
 export { Corpus, type FileParser, type CorpusStats } from './corpus';
-export { loadCorpus, type LoadOptions } from './load';
+export { loadCorpus, loadCorpusAsync, type LoadOptions, type AsyncLoadOptions } from './load';
 export { findBundledCorpus } from './bundled';
 export { normalizeTitle, shortTitleAliases, fileNameDate, titleSimilarity } from './titles';
 export { versionDate, versionAt, groupVersions } from './versions';
