@@ -25,6 +25,7 @@ export class TitleIndex implements BareTitleMatcher {
   private readonly variants = new Map<string, Law[]>();
   private readonly allKeys: { key: string; law: Law }[] = [];
   private readonly cache = new Map<string, TitleMatch>();
+  private readonly withArticle = new Map<string, Law[]>();
   private readonly trie: TrieNode = { next: new Map(), terminal: false };
   readonly finalChars: string;
   readonly englishTitles: string[] = [];
@@ -158,7 +159,12 @@ export class TitleIndex implements BareTitleMatcher {
 
   /** Laws having an article, for no-context candidates. */
   lawsWithArticle(article: number, insert: number | null, date: string | null, limit = 50): Law[] {
+    const key = `${article}-${insert}-${date}-${limit}`;
+    const hit = this.withArticle.get(key);
+    if (hit) return hit;
     const out: Law[] = [];
+    if (this.withArticle.size > 5000) this.withArticle.clear();
+    this.withArticle.set(key, out);
     for (const law of this.corpus.laws.values()) {
       if (this.original(law) !== law) continue;
       const reg = this.corpus.version(law, date);
