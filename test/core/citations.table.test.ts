@@ -164,6 +164,10 @@ const cases: Case[] = [
   ['short title 《实施办法》 for the Xinjiang 办法', `依据${X}（以下简称《实施办法》），《实施办法》第二十八条`, [['《实施办法》第二十八条', 'resolved', '新疆28']]],
   ['short title used before its definition is not known', `屏障条例第五条。${Z}（以下简称《屏障条例》）`, [['第五条', 'no-context', '*']]],
   ['a short title defined for an unknown law', '《某某自治县草原管理条例》（以下简称《草原条例》）。《草原条例》第五条', [['《草原条例》第五条', 'unknown-regulation', '']]],
+  ['short title defined after a title without 《》', '贯彻内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例（以下简称“屏障条例”），落实屏障条例第五条', [['屏障条例第五条', 'resolved', '筑牢5']]],
+  ['article right after a definition that follows a title without 《》', '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例（以下简称“屏障条例”）第十条', [['第十条', 'resolved', '筑牢10']]],
+  ['简称 without 以下', `根据${Z}（简称《屏障条例》），《屏障条例》第五条`, [['《屏障条例》第五条', 'resolved', '筑牢5']]],
+  ['下称 and a two-character short title', `根据${Z}（下称“条例”），条例第五条和该条例第六条`, [['条例第五条', 'resolved', '筑牢5'], ['该条例第六条', 'resolved', '筑牢6']]],
   ['以下统称 names a party, not a title', `从事收购的单位（以下统称经营者）应当遵守${Z}第三十四条`, [[`${Z}第三十四条`, 'resolved', '筑牢34']]],
 
   // ---- context: bare articles, 该条例, defaults ----

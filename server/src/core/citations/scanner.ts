@@ -365,7 +365,7 @@ function titleEnd(text: string, p: number): number {
 
 const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]\s*$/;
 const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/y;
-const DEFINITION = /[（(]\s*以下(?:简称|称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
 
 /** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
 function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { end: number; title: string } | null {
@@ -510,6 +510,26 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   // Short titles defined in the document: [shortTitle, from offset]; used bare after their definition.
   const shortTitles: { short: string; from: number }[] = [];
   const covered: [number, number][] = [];
+
+  // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
+  if (matcher) {
+    const defRe = /[（(]\s*(?:以下简称|以下称|下称|简称)/g;
+    defRe.lastIndex = from;
+    for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
+      const q = m.index;
+      const start = matcher.matchEnding(text, q);
+      if (start === -1 || text[start - 1] === '《' || text[start - 1] === '〈') continue;
+      DEFINITION.lastIndex = q;
+      const def = DEFINITION.exec(text);
+      if (!def) continue;
+      const written = text.slice(start, q);
+      const head: TitleHead = { kind: 'title', written, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'zh' };
+      events.push({ type: 'title', head });
+      events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
+      shortTitles.push({ short: def[2], from: DEFINITION.lastIndex });
+      covered.push([start, DEFINITION.lastIndex]);
+    }
+  }
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
     let best = -1;
