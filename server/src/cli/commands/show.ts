@@ -1,6 +1,7 @@
 // `lawcite show "<citation>"`: print the cited article (title, version dates, chapter path, text).
-import { divisionPath, type Article, type Regulation } from '../../core/model';
+import { divisionPath, type Article, type Division, type Regulation } from '../../core/model';
 import { formatChineseNumeral } from '../../core/numerals';
+import { versionDate } from '../../core/corpus/versions';
 import { parseArticleQuery } from '../../core/query/articleQuery';
 import { resolveArticleQuery, type ArticleLookup } from '../../core/query/resolveArticleQuery';
 import { UsageError } from '../args';
@@ -20,7 +21,8 @@ export const showCommand: Command = {
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date wants YYYY-MM-DD, got ${date}`);
     const query = parseArticleQuery(positionals[0]);
     if (!query) throw new UsageError(io.t({ zh: `无法读取引用：${positionals[0]}`, en: `cannot read the citation: ${positionals[0]}` }));
-    const corpus = loadCorpusFromArgs(values, io);
+    if (!query.title) throw new UsageError(io.t({ zh: `引用中没有法规标题：${positionals[0]}（例如 《条例》第六条）`, en: `the citation names no regulation: ${positionals[0]} (e.g. 《条例》第六条)` }));
+    const corpus = loadCorpusFromArgs(values, io, { listProblems: false });
     const found = resolveArticleQuery(corpus, query, date);
     if (values.json) io.out(JSON.stringify(toJson(found), null, 2));
     else print(found, io);
@@ -33,6 +35,11 @@ function articleName(a: Article, lang: Regulation['lang']): string {
   return `第${formatChineseNumeral(a.number)}条${a.insert ? `之${formatChineseNumeral(a.insert)}` : ''}`;
 }
 
+/** "第一章 总则"; a heading that repeats its label (民法典 "婚姻家庭编") once. */
+function divisionName(d: Division): string {
+  return (d.heading && d.heading !== d.label ? `${d.label} ${d.heading}` : d.label || d.heading).trim();
+}
+
 function dates(reg: Regulation, io: CliIO): string {
   const parts: string[] = [];
   if (reg.adopted) parts.push(io.t({ zh: `通过 ${reg.adopted}`, en: `adopted ${reg.adopted}` }));
@@ -40,12 +47,14 @@ function dates(reg: Regulation, io: CliIO): string {
   return parts.join(io.t({ zh: '，', en: ', ' }));
 }
 
-function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null): void {
-  const head = reg.lang === 'zh' ? `《${reg.title}》${articleName(a, reg.lang)}` : `${articleName(a, reg.lang)} of ${reg.title}`;
+function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null): void {
+  const zhTail = (marked ? `第${formatChineseNumeral(marked)}款` : '') + (item ? `第（${formatChineseNumeral(item)}）项` : '');
+  const enHead = articleName(a, reg.lang) + (marked ? `(${marked})` : '') + (item ? `(${item})` : '');
+  const head = reg.lang === 'zh' ? `《${reg.title}》${articleName(a, reg.lang)}${zhTail}` : `${enHead} of ${reg.title}`;
   io.out(head);
   const d = dates(reg, io);
   if (d) io.out(d);
-  const chapters = divisionPath(a.division).map((x) => (reg.lang === 'zh' ? `${x.label} ${x.heading}` : `${x.label} ${x.heading}`).trim());
+  const chapters = divisionPath(a.division).map(divisionName);
   if (chapters.length) io.out(chapters.join(' › '));
   io.out(`${a.location.file}:${a.location.range.start.line + 1}`);
   io.out('');
@@ -76,8 +85,12 @@ function print(r: ArticleLookup, io: CliIO): void {
       const first = v.articles[0];
       const last = v.articles[v.articles.length - 1];
       io.out(io.t({ zh: `共 ${v.articles.length} 条（${articleName(first, v.lang)}至${articleName(last, v.lang)}）`, en: `${v.articles.length} articles (${articleName(first, v.lang)} to ${articleName(last, v.lang)})` }));
-      if (r.law.versions.length > 1) io.out(io.t({ zh: `版本 ${r.law.versions.length} 个`, en: `${r.law.versions.length} versions` }));
-      io.out(v.files.join('\n'));
+      if (r.law.versions.length > 1) {
+        io.out(io.t({ zh: `版本 ${r.law.versions.length} 个：`, en: `${r.law.versions.length} versions:` }));
+        for (const x of r.law.versions) io.out(`${x === v ? '▶' : ' '} ${versionDate(x) ?? '—'}  ${x.files.join(', ')}`);
+      } else {
+        io.out(v.files.join('\n'));
+      }
       return;
     }
     case 'unknown-article': {
@@ -92,11 +105,11 @@ function print(r: ArticleLookup, io: CliIO): void {
       io.err(io.t({ zh: `lawcite: 《${r.law.title}》${articleName(r.article, r.version.lang)}没有此项`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has no such item` }));
       return;
     case 'found':
-      printArticle(r.version, r.article, io, r.paragraph?.number ?? null);
+      printArticle(r.version, r.article, io, r.paragraph?.number ?? null, r.item?.number ?? null);
       if (r.item) io.out(`\n${r.item.label} ${r.item.text}`);
       if (r.original) {
         io.out('\n' + io.t({ zh: '原文：', en: 'Original:' }));
-        printArticle(r.original.version, r.original.article, io, r.paragraph?.number ?? null);
+        printArticle(r.original.version, r.original.article, io, r.paragraph?.number ?? null, r.item?.number ?? null);
       }
       return;
   }
@@ -108,7 +121,7 @@ function toJson(r: ArticleLookup): unknown {
     number: a.number,
     insert: a.insert,
     label: a.label,
-    chapters: divisionPath(a.division).map((d) => `${d.label} ${d.heading}`.trim()),
+    chapters: divisionPath(a.division).map(divisionName),
     text: a.text,
     paragraphs: a.paragraphs.map((p) => p.text),
     file: a.location.file,

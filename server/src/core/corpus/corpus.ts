@@ -8,6 +8,7 @@ import type { CorpusLike, Law, LoadProblem, TitleMatch } from './index';
 import { normalizeTitle, shortTitleAliases, titleSimilarity } from './titles';
 import { groupVersions, versionAt } from './versions';
 import { parseFileBytes } from './parseFile';
+import { walkCorpusFolder } from './walk';
 
 /** Turns one file's bytes into regulations (decode + parse). Injectable for tests and other formats. */
 export type FileParser = (bytes: Uint8Array, file: string) => ParseResult;
@@ -37,6 +38,7 @@ interface TitleEntry {
 }
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const PRC_PREFIX = '中华人民共和国';
 
 export class Corpus implements CorpusLike {
   private readonly lawMap = new Map<string, Law>();
@@ -56,11 +58,17 @@ export class Corpus implements CorpusLike {
   private readonly articleMaps = new WeakMap<Regulation, Map<string, Article>>();
   private titleEntryCache: TitleEntry[] | null = null;
   private nextOrder = 0;
+  private changes = 0;
 
   constructor(private readonly parse: FileParser = parseFileBytes) {}
 
   get laws(): ReadonlyMap<string, Law> {
     return this.lawMap;
+  }
+
+  /** Grows whenever a law is added, changed or removed: caches built over `laws` compare it. */
+  get generation(): number {
+    return this.changes;
   }
 
   get problems(): readonly LoadProblem[] {
@@ -99,11 +107,21 @@ export class Corpus implements CorpusLike {
     this.walkProblems.push(problem);
   }
 
-  /** Load several files at once, rebuilding each affected law once. Never throws. */
-  addFiles(paths: readonly string[]): void {
+  /**
+   * Load several files at once, rebuilding each affected law once. Never throws. `regularFiles`: the paths come
+   * from a folder walk that already checked they are regular files (saves one stat per file).
+   */
+  addFiles(paths: readonly string[], regularFiles = false): void {
     const touched = new Set<string>();
-    for (const p of paths) this.readAndStore(path.resolve(p), touched);
+    for (const p of paths) this.readAndStore(path.resolve(p), touched, undefined, regularFiles);
     this.rebuild(touched);
+  }
+
+  /** Load a folder (recursively, .md/.txt) added after the first load; its walk problems are recorded. */
+  addFolder(folder: string): void {
+    const walked = walkCorpusFolder(folder);
+    for (const p of walked.problems) this.addWalkProblem(p);
+    this.addFiles(walked.files.filter((f) => !this.files.has(f)), true);
   }
 
   /** (Re-)load one file from disk, or from `text` (an editor's unsaved buffer). Never throws. */
@@ -122,7 +140,7 @@ export class Corpus implements CorpusLike {
     this.rebuild(touched);
   }
 
-  private readAndStore(file: string, touched: Set<string>, text?: string): void {
+  private readAndStore(file: string, touched: Set<string>, text?: string, knownRegular = false): void {
     const order = this.files.get(file)?.order ?? this.nextOrder++;
     const rec: FileRecord = { order, regulations: [], problems: [], warnings: [] };
     this.files.set(file, rec);
@@ -133,15 +151,18 @@ export class Corpus implements CorpusLike {
       bytes = Buffer.from(text, 'utf8');
     } else {
       try {
-        const st = fs.statSync(file);
-        if (!st.isFile()) return void problem('not-a-file', 'not a regular file', '不是普通文件');
-        if (st.size > MAX_FILE_BYTES) return void problem('binary', `too large (${st.size} bytes)`, `文件过大（${st.size} 字节）`);
+        if (!knownRegular) {
+          const st = fs.statSync(file);
+          if (!st.isFile()) return void problem('not-a-file', 'not a regular file', '不是普通文件');
+          if (st.size > MAX_FILE_BYTES) return void problem('binary', `too large (${st.size} bytes)`, `文件过大（${st.size} 字节）`);
+        }
         bytes = fs.readFileSync(file);
+        if (bytes.length > MAX_FILE_BYTES) return void problem('binary', `too large (${bytes.length} bytes)`, `文件过大（${bytes.length} 字节）`);
       } catch (e) {
         return void problem('unreadable', `cannot read: ${errorText(e)}`, `无法读取：${errorText(e)}`);
       }
     }
-    if (bytes.length === 0) return void problem('binary', 'empty file', '空文件');
+    if (bytes.length === 0) return void problem('empty', 'empty file', '空文件');
     const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
     if (!utf16 && bytes.subarray(0, 8192).indexOf(0) !== -1) return void problem('binary', 'binary file (NUL bytes), not text', '二进制文件（含 NUL 字节），不是文本');
     let result: ParseResult;
@@ -184,6 +205,7 @@ export class Corpus implements CorpusLike {
   private rebuild(titles: Set<string>): void {
     if (titles.size === 0) return;
     this.titleEntryCache = null;
+    this.changes++;
     for (const title of titles) {
       this.unindex(title);
       const files = [...(this.filesByTitle.get(title) ?? [])];
@@ -256,8 +278,11 @@ export class Corpus implements CorpusLike {
     const byNorm = this.normIndex.get(key);
     if (byNorm?.size) return [...byNorm].map((t) => ({ law: this.lawMap.get(t)!, via: 'normalized' as const }));
     const byShort = this.shortIndex.get(key);
-    if (byShort?.size) return [...byShort].map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
-    return [];
+    if (!byShort?.size) return [];
+    // 《道路运输条例》 means the national 中华人民共和国道路运输条例 rather than a province's 浙江省道路运输条例.
+    const national = [...byShort].filter((t) => t.startsWith(PRC_PREFIX) && normalizeTitle(t.slice(PRC_PREFIX.length)) === key);
+    const titles = national.length === 1 ? national : [...byShort];
+    return titles.map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
   }
 
   findLaw(name: string): Law | undefined {

@@ -15,7 +15,8 @@ export type LoadProblemKind =
   | 'unreadable' // cannot stat/read a file or folder (permissions, broken link, I/O)
   | 'symlink-loop' // a folder reached again through a symbolic link
   | 'not-a-file' // a .md/.txt entry that is not a regular file (FIFO, socket, device)
-  | 'binary' // not text (NUL bytes) or empty
+  | 'binary' // not text (NUL bytes), or too large
+  | 'empty' // a file with no bytes
   | 'parse-error' // the parser failed on the file
   | 'no-regulation' // the file holds no regulation title
   | 'no-articles' // a regulation with a title but no article (第N条 / Article N)
@@ -62,12 +63,14 @@ export interface CorpusLike {
   nearestTitles(name: string, limit?: number): string[];
   /** Every title and short title, for completion. */
   titleEntries(): readonly { text: string; law: Law; short: boolean }[];
+  /** Grows whenever a law is added, changed or removed (incremental updates); caches over `laws` can compare it. */
+  readonly generation?: number;
   /** Files skipped or partly used, with the reason. */
   readonly problems: readonly LoadProblem[];
 }
 
 export { Corpus, type FileParser, type CorpusStats } from './corpus';
-export { loadCorpus, type LoadOptions } from './load';
+export { loadCorpus, loadCorpusAsync, type LoadOptions, type AsyncLoadOptions } from './load';
 export { findBundledCorpus } from './bundled';
 export { normalizeTitle, shortTitleAliases, fileNameDate, titleSimilarity } from './titles';
 export { versionDate, versionAt, groupVersions } from './versions';

@@ -1,4 +1,15 @@
 // The regulation parser: one entry point for every accepted format. Never throws on bad text.
+//
+//   parseRegulationText(text, { file }) → { regulations, warnings }   any format, detected from the text
+//   decodeText(bytes) → { text, encoding, replaced }                  UTF-8 (±BOM), UTF-16, else GB18030
+//   detectFormat(lines) → 'bundled' | 'markdown' | 'english' | 'chinese'
+//   formatBundled(regulation, sourceLines) → text                      the bundled corpus format (import script)
+//   parseFrontMatter(lines) / formatFrontMatter(fields)                its front matter
+//
+// Files in this folder, one job each: text (lines, positions), decode, headings (line recognisers), metadata
+// (dates, issuer, short titles), builder (structure and locations), body (walks body lines: page-break joins,
+// TOC/noise), regulation (assembles one Regulation), markdown / plainChinese / english (formats), frontMatter
+// and bundled (the corpus format).
 import type { Regulation } from '../model';
 import { parseFrontMatter } from './frontMatter';
 import { looksLikeMarkdown, parseMarkdown } from './markdown';
@@ -51,12 +62,13 @@ function parseBundled(lines: string[], file: string, warnings: ParseWarning[]): 
   const notes: string[] = [];
   let titleLocation = null;
   const isHeading = lang === 'zh' ? (t: string) => zhArticle(t) || zhDivision(t) : (t: string) => enArticle(t) || enDivision(t);
+  const startsBody = (t: string) => (t.startsWith('##') ? true : isHeading(t));
   for (; body < lines.length; body++) {
     const s = firstNonSpace(lines[body]);
     if (s >= lines[body].length) continue;
     const e = lastNonSpace(lines[body]);
     const t = lines[body].slice(s, e);
-    if (isHeading(t)) break;
+    if (startsBody(t)) break;
     if (!titleLocation && d.title && t.replace(/^#\s*/, '').replace(/[\s\u3000]+/g, '') === d.title.replace(/[\s\u3000]+/g, '')) {
       titleLocation = location(file, body, s, body, e);
     } else notes.push(t);
@@ -80,7 +92,7 @@ function parseBundled(lines: string[], file: string, warnings: ParseWarning[]): 
         ...(d.translationOf !== undefined ? { translationOf: d.translationOf } : {}),
       },
     },
-    { lang, joinPageBreaks: lang === 'zh', markdown: false, plain: lang === 'en' },
+    { lang, joinPageBreaks: lang === 'zh', markdown: true, plain: lang === 'en' },
     file,
     warnings,
   );
