@@ -40,6 +40,15 @@ describe('parser: LawRefBook Markdown', () => {
     assert.deepStrictEqual(assertLocationsMatch(lines, regulations[0], false), []);
   });
 
+  it('keeps an explanatory paragraph between items inside the last item, and a reference to items a plain 款', () => {
+    const text = '# 某条例\n\n<!-- INFO END -->\n\n第五十二条 本条例中有关用语的含义：\n\n（一）甲，是指甲；\n\n（二）乙，是指乙；\n\n乙的改动，是指乙的拆除。\n\n（三）丙，是指丙。\n\n（一）至（三）项所列用语，依照本条解释。\n';
+    const a = parseRegulationText(text, { file: 'x.md' }).regulations[0].articles[0];
+    assert.deepStrictEqual(a.paragraphs.map((p) => p.items.map((i) => i.number)), [[1, 2, 3], []]);
+    assert.strictEqual(a.paragraphs[0].items[1].text, '乙，是指乙；\n乙的改动，是指乙的拆除。');
+    assert.strictEqual(a.paragraphs[1].text, '（一）至（三）项所列用语，依照本条解释。');
+    assert.deepStrictEqual(a.paragraphs[0].items[1].location.range, { start: { line: 8, character: 0 }, end: { line: 10, character: 12 } });
+  });
+
   it('puts 1. subitems under their （一） item and ends the item list at the next plain paragraph', () => {
     const { regulations, lines } = loadFixture('lawrefbook/台湾服刑人员接收规定(2016-04-27).md');
     const a3 = article(regulations[0], 3);
@@ -185,6 +194,14 @@ describe('parser: plain Chinese text', () => {
     const bare = parseRegulationText('某某市某某办法\n\n第三条 甲。\n第四条 乙。', { file: 'b.txt' });
     assert.strictEqual(bare.regulations[0].title, '某某市某某办法');
     assert.ok(bare.warnings.every((w) => !/title/.test(w.message)));
+  });
+
+  it('accepts labels glued to the text in plain text when the numbering confirms them', () => {
+    const text = '某某条例\n\n第一条为了规范管理，制定本条例。\n第二条本条例适用于本市。\n第十条规定的情形除外。\n第三条本条例自2024年1月1日起施行。';
+    const reg = parseRegulationText(text, { file: 'g.txt' }).regulations[0];
+    assert.deepStrictEqual(reg.articles.map((a) => a.label), ['第一条', '第二条', '第三条']);
+    assert.deepStrictEqual(article(reg, 2).paragraphs.map((p) => p.text), ['本条例适用于本市。', '第十条规定的情形除外。']);
+    assert.strictEqual(reg.effective, '2024-01-01');
   });
 
   it('does not join a line ending a sentence, and skips page-number lines between split halves', () => {

@@ -56,6 +56,7 @@ export function walkBody(
   let art: ReturnType<typeof zhArticle> = null;
   let div: DivisionHeading | null = null;
   let list: ReturnType<typeof itemLabel> = null;
+  let lastNumber = 0;
   const classify = (t: string): Kind => {
     art = null;
     div = null;
@@ -72,6 +73,9 @@ export function walkBody(
     if (opts.plain && (isTocEntry(t) || isPageNoise(t))) return Kind.Skip;
     if (zh) {
       if ((art = zhArticle(t))) return Kind.Article;
+      // Plain text may glue the label to the text ("第二条本条例…"): only the next article in sequence counts.
+      if (opts.plain && (art = zhArticle(t, true)) && !(art.number === lastNumber + 1 && !art.insert) && !(art.insert && art.number === lastNumber)) art = null;
+      if (art) return Kind.Article;
       if ((div = zhDivision(t))) return Kind.Division;
     } else {
       if ((art = enArticle(t))) return Kind.Article;
@@ -137,7 +141,10 @@ export function walkBody(
     let used = true;
     switch (kind) {
       case Kind.Article:
-        if (a) builder.article(a, u);
+        if (a) {
+          builder.article(a, u);
+          lastNumber = a.number;
+        }
         break;
       case Kind.Item:
         used = l ? builder.itemLine(l, u) : builder.text(u);

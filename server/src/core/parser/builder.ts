@@ -132,8 +132,9 @@ export class StructureBuilder {
 
   /** 项 （一） under the current 款. */
   itemLine(l: ListLabel, u: Unit): boolean {
-    const p = this.paragraph;
+    let p = this.paragraph;
     if (!this.current || !p) return false;
+    if (l.number > 1 && p.items.length === 0) p = this.resumeItems(l.number) ?? p;
     const it: Item = {
       number: l.number,
       label: l.label,
@@ -147,6 +148,27 @@ export class StructureBuilder {
     extend(this.current.location.range, u);
     this.item = it;
     return true;
+  }
+
+  /**
+   * Items numbered on from an earlier 款's items ((二) … a plain explanatory paragraph … (三)): the plain
+   * paragraphs in between belong to the last item, and the list continues in that 款.
+   */
+  private resumeItems(number: number): Paragraph | null {
+    const ps = this.current!.paragraphs;
+    let k = ps.length - 1;
+    while (k > 0 && ps[k].items.length === 0) k--;
+    const owner = ps[k];
+    const last = owner.items[owner.items.length - 1];
+    if (k === ps.length - 1 || !last || last.number !== number - 1) return null;
+    for (const q of ps.splice(k + 1)) {
+      last.text += '\n' + q.text;
+      owner.text += '\n' + q.text;
+      last.location.range.end = q.location.range.end;
+      owner.location.range.end = q.location.range.end;
+    }
+    this.paragraph = owner;
+    return owner;
   }
 
   /** 目 1. under the current 项; without an item it stays text of the 款. */
