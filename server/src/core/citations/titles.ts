@@ -175,7 +175,7 @@ export class TitleIndex implements BareTitleMatcher {
   }
 }
 
-const indexes = new WeakMap<CorpusLike, { laws: Law[]; index: TitleIndex }>();
+const indexes = new WeakMap<CorpusLike, { laws: Law[]; generation: number | undefined; index: TitleIndex }>();
 
 /**
  * The title index of a corpus, built once per corpus and rebuilt when its set of laws changes (a corpus that
@@ -183,7 +183,8 @@ const indexes = new WeakMap<CorpusLike, { laws: Law[]; index: TitleIndex }>();
  */
 export function titleIndexOf(corpus: CorpusLike): TitleIndex {
   const cached = indexes.get(corpus);
-  if (cached && cached.laws.length === corpus.laws.size) {
+  if (cached && corpus.generation !== undefined && cached.generation === corpus.generation) return cached.index;
+  if (cached && corpus.generation === undefined && cached.laws.length === corpus.laws.size) {
     let same = true;
     let i = 0;
     for (const law of corpus.laws.values()) {
@@ -195,6 +196,6 @@ export function titleIndexOf(corpus: CorpusLike): TitleIndex {
     if (same) return cached.index;
   }
   const index = new TitleIndex(corpus);
-  indexes.set(corpus, { laws: [...corpus.laws.values()], index });
+  indexes.set(corpus, { laws: [...corpus.laws.values()], generation: corpus.generation, index });
   return index;
 }
