@@ -102,6 +102,7 @@ export interface ScanOptions {
   from?: number;
 }
 
+const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
 const NUM = /[零〇一二两三四五六七八九十百千]+|[0-9]{1,4}(?![0-9])|[０-９]{1,4}(?![０-９])/y;
 const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2, 目: 3, 章: 'division', 节: 'division', 编: 'division' };
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
@@ -120,11 +121,20 @@ interface Unit {
   label: string;
 }
 
+const numeralCache = new Map<string, number | null>();
+
 function readNum(text: string, p: number): { n: number; end: number; arabic: boolean } | null {
+  const c = text.charCodeAt(p);
+  // Quick reject: not a digit (ASCII, full-width) nor a Chinese numeral character.
+  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_CHARS.has(c))) return null;
   NUM.lastIndex = p;
   const m = NUM.exec(text);
   if (!m) return null;
-  const n = parseNumeral(m[0]);
+  let n = numeralCache.get(m[0]);
+  if (n === undefined) {
+    n = parseNumeral(m[0]);
+    if (numeralCache.size < 10000) numeralCache.set(m[0], n);
+  }
   if (n === null || n <= 0 || n > 9999) return null;
   return { n, end: p + m[0].length, arabic: /[0-9０-９]/.test(m[0][0]) };
 }
@@ -182,6 +192,11 @@ function endsWithAt(text: string, end: number, words: readonly string[]): string
   for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
   return null;
 }
+
+/** Citations scanned per document at most (far above any real draft; keeps a 10 MB line of 前款 in memory). */
+export const MAX_EVENTS = 200_000;
+const MAX_CHAIN_REFS = 500;
+const MAX_CHAIN_TARGETS = 2000;
 
 const LEVEL_KIND: CitationPart['kind'][] = ['article', 'paragraph', 'item', 'subitem'];
 
@@ -294,15 +309,15 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   };
   if (headLevel !== undefined && first.level <= headLevel) return null;
   if (!parseRef(p, false)) return null;
-  for (;;) {
+  // A chain longer than any real list (第一条、第一条、… for megabytes) stops; the rest starts new citations.
+  for (let refs = 1; refs < MAX_CHAIN_REFS && targets.length < MAX_CHAIN_TARGETS; refs++) {
     const r = startsWithAt(text, q, RANGE_WORDS);
     if (r) {
       const save = q;
       const partsLen = parts.length;
-      if (parseRef(q + r.length, true)) {
-        parts.splice(partsLen, 0, { kind: 'connector', start: save, end: save + r.length });
-        continue;
-      }
+      parts.push({ kind: 'connector', start: save, end: save + r.length });
+      if (parseRef(q + r.length, true)) continue;
+      parts.length = partsLen;
       q = save;
       break;
     }
@@ -310,10 +325,9 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     if (s && text.charCodeAt(q + s.length) === 0x7b2c) {
       const save = q;
       const partsLen = parts.length;
-      if (parseRef(q + s.length, false)) {
-        parts.splice(partsLen, 0, { kind: 'connector', start: save, end: save + s.length });
-        continue;
-      }
+      parts.push({ kind: 'connector', start: save, end: save + s.length });
+      if (parseRef(q + s.length, false)) continue;
+      parts.length = partsLen;
       q = save;
     }
     break;
@@ -351,7 +365,7 @@ function titleEnd(text: string, p: number): number {
 
 const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]\s*$/;
 const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/y;
-const DEFINITION = /[（(]\s*以下(?:简称|称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
 
 /** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
 function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { end: number; title: string } | null {
@@ -398,7 +412,7 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
     if (!m) return null;
     const nums = [+m[1]];
     let end = EN_NUM.lastIndex;
-    for (;;) {
+    while (nums.length < MAX_CHAIN_TARGETS) {
       const sep = /^(\s*,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)/.exec(text.substr(end, 8));
       const rng = /^(\s+to\s+|\s*[-–]\s*)/.exec(text.substr(end, 6));
       const step = sep ?? rng;
@@ -497,6 +511,26 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const shortTitles: { short: string; from: number }[] = [];
   const covered: [number, number][] = [];
 
+  // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
+  if (matcher) {
+    const defRe = /[（(]\s*(?:以下简称|以下称|下称|简称)/g;
+    defRe.lastIndex = from;
+    for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
+      const q = m.index;
+      const start = matcher.matchEnding(text, q);
+      if (start === -1 || text[start - 1] === '《' || text[start - 1] === '〈') continue;
+      DEFINITION.lastIndex = q;
+      const def = DEFINITION.exec(text);
+      if (!def) continue;
+      const written = text.slice(start, q);
+      const head: TitleHead = { kind: 'title', written, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'zh' };
+      events.push({ type: 'title', head });
+      events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
+      shortTitles.push({ short: def[2], from: DEFINITION.lastIndex });
+      covered.push([start, DEFINITION.lastIndex]);
+    }
+  }
+
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
     let best = -1;
     let defined = false;
@@ -547,11 +581,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     covered.push([start, chain.end]);
   };
 
+  const nextClose = new Map<string, number>();
   const re = new RegExp(SELF_ANCHOR.source, 'g');
   re.lastIndex = from;
   let guard = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (++guard > 5_000_000) break;
+    if (++guard > 20_000_000 || events.length >= MAX_EVENTS) break;
     const p = m.index;
     const c = m[0][0];
     try {
@@ -561,6 +596,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = u ? u.end : p + 1;
           continue;
         }
+        const next = text[p + 1];
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
         const { head, start } = headFor(p);
         const titled = head.kind === 'title' || head.kind === 'anaphor';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
@@ -579,6 +616,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       if (c === '《' || c === '〈' || c === '﹤') {
+        const closeChar = OPEN_CLOSE[c];
+        let next = nextClose.get(closeChar) ?? -2;
+        if (next !== -1 && next < p) {
+          next = text.indexOf(closeChar, p);
+          nextClose.set(closeChar, next);
+        }
+        if (next === -1 || next - p > 121) continue;
         const close = titleEnd(text, p);
         if (close === -1) continue;
         const inner = text.slice(p + 1, close);
@@ -714,6 +758,7 @@ function addBareTitles(
     let lastEnd = -1;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + 1;
+      if (overlaps(covered, m.index, end)) continue; // inside a title or citation already found
       let start = -1;
       let defined = false;
       for (const s of shortTitles) {
@@ -742,17 +787,20 @@ function addBareTitles(
       lastEnd = end;
     }
   }
-  if (matcher && matcher.englishTitles.length) {
-    const esc = matcher.englishTitles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    const re = new RegExp(esc.join('|'), 'gi');
-    re.lastIndex = from;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  if (matcher && matcher.englishTitles.length && /[A-Za-z]{10}/.test(text)) {
+    // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
+    const lower = text.toLowerCase();
+    const taken: [number, number][] = [];
+    for (const t of matcher.englishTitles) {
+      const lt = t.toLowerCase();
+      if (!lt) continue;
+      for (let i = lower.indexOf(lt, from); i !== -1; i = lower.indexOf(lt, i + lt.length)) {
+        const end = i + lt.length;
+        if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
+        taken.push([i, end]);
+        const written = text.slice(i, end);
+        found.push({ type: 'title', head: { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' } });
       }
-      if (overlaps(covered, m.index, m.index + m[0].length)) continue;
-      found.push({ type: 'title', head: { kind: 'title', written: m[0], start: m.index, end: m.index + m[0].length, innerStart: m.index, innerEnd: m.index + m[0].length, bracketed: false, lang: 'en' } });
     }
   }
   events.push(...found);
