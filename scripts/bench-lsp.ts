@@ -39,7 +39,7 @@ function makeDraft(): Draft {
     const c = formatChineseNumeral(((i * 3) % 30) + 1);
     const d = formatChineseNumeral(((i * 3) % 30) + 4);
     const head = `${i + 1}. 根据《${title}》第`;
-    const line = `${head}${a}条规定，有关部门应当依照第${b}条第一款做好工作，并结合第${c}条至第${d}条的要求组织实施，加强协调配合，按期报送情况。`;
+    const line = `${head}${a}条规定，依照第${b}条第一款，结合第${c}条至第${d}条组织实施。`;
     inside.push({ line: lines.length, character: head.length + 1 });
     inside.push({ line: lines.length, character: line.indexOf(`依照第${b}条`) + 3 });
     afterDi.push({ line: lines.length, character: head.length });
@@ -87,6 +87,8 @@ async function run(label: string, corpusPaths: string[]): Promise<void> {
   });
   const diags = client.diagnostics.get(uri)!.diagnostics;
   console.log(`draft: ${Buffer.byteLength(draft.text)} bytes, ${draft.text.split('\n').length - 1} lines; first diagnostics after open ${openMs.toFixed(0)} ms (${diags.length} diagnostics)`);
+  const links = await client.request<unknown[]>('textDocument/documentLink', { textDocument: { uri } });
+  console.log(`citations resolved (document links): ${links.length}`);
   const picks = (n: number, list: Draft['inside']) => Array.from({ length: n }, (_, k) => list[(k * 7919) % list.length]);
 
   // Warm up.
