@@ -40,8 +40,10 @@ function dates(reg: Regulation, io: CliIO): string {
   return parts.join(io.t({ zh: '，', en: ', ' }));
 }
 
-function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null): void {
-  const head = reg.lang === 'zh' ? `《${reg.title}》${articleName(a, reg.lang)}` : `${articleName(a, reg.lang)} of ${reg.title}`;
+function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null): void {
+  const zhTail = (marked ? `第${formatChineseNumeral(marked)}款` : '') + (item ? `第（${formatChineseNumeral(item)}）项` : '');
+  const enHead = articleName(a, reg.lang) + (marked ? `(${marked})` : '') + (item ? `(${item})` : '');
+  const head = reg.lang === 'zh' ? `《${reg.title}》${articleName(a, reg.lang)}${zhTail}` : `${enHead} of ${reg.title}`;
   io.out(head);
   const d = dates(reg, io);
   if (d) io.out(d);
@@ -92,11 +94,11 @@ function print(r: ArticleLookup, io: CliIO): void {
       io.err(io.t({ zh: `lawcite: 《${r.law.title}》${articleName(r.article, r.version.lang)}没有此项`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has no such item` }));
       return;
     case 'found':
-      printArticle(r.version, r.article, io, r.paragraph?.number ?? null);
+      printArticle(r.version, r.article, io, r.paragraph?.number ?? null, r.item?.number ?? null);
       if (r.item) io.out(`\n${r.item.label} ${r.item.text}`);
       if (r.original) {
         io.out('\n' + io.t({ zh: '原文：', en: 'Original:' }));
-        printArticle(r.original.version, r.original.article, io, r.paragraph?.number ?? null);
+        printArticle(r.original.version, r.original.article, io, r.paragraph?.number ?? null, r.item?.number ?? null);
       }
       return;
   }

@@ -130,7 +130,7 @@ class Analyzer {
         const range = this.range(head.start, head.end);
         this.citations.push({
           text: this.text.slice(head.start, head.end), range, status: 'unknown-regulation', targets: [],
-          parts: [{ kind: 'title', range }], titleText: head.written, candidates: ctx.suggestions,
+          parts: [{ kind: 'title', range }], titleText: head.written, candidates: ctx.suggestions, titleOnly: true,
         });
         this.titleDiagnostics(head, ctx);
       }
@@ -147,6 +147,7 @@ class Analyzer {
       text: this.text.slice(head.start, head.end), range, status: ctx.laws.length === 1 ? 'resolved' : 'ambiguous', targets,
       parts: [{ kind: 'title', range }], titleText: head.written,
       candidates: ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined,
+      titleOnly: true,
     });
     this.titleDiagnostics(head, ctx);
   }

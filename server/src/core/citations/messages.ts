@@ -46,6 +46,11 @@ export const messages = {
     };
   },
   unknownRegulation(written: string, suggestions: string[]): Bilingual {
+    if (!/[\u4e00-\u9fff]/.test(written)) {
+      return suggestions.length
+        ? { zh: `语料库中没有 ${written}，是否指 ${suggestions[0]}？`, en: `${written} is not in the corpus; did you mean ${suggestions[0]}?` }
+        : { zh: `语料库中没有 ${written}，无法核对该引用`, en: `${written} is not in the corpus; the citation cannot be checked` };
+    }
     if (suggestions.length) {
       return {
         zh: `语料库中没有《${written}》，是否指《${suggestions[0]}》？`,

@@ -169,14 +169,26 @@ export class TitleIndex implements BareTitleMatcher {
   }
 }
 
-const indexes = new WeakMap<CorpusLike, TitleIndex>();
+const indexes = new WeakMap<CorpusLike, { laws: Law[]; index: TitleIndex }>();
 
-/** The title index of a corpus, built once per corpus object. */
+/**
+ * The title index of a corpus, built once per corpus and rebuilt when its set of laws changes (a corpus that
+ * re-loads files replaces Law objects).
+ */
 export function titleIndexOf(corpus: CorpusLike): TitleIndex {
-  let idx = indexes.get(corpus);
-  if (!idx) {
-    idx = new TitleIndex(corpus);
-    indexes.set(corpus, idx);
+  const cached = indexes.get(corpus);
+  if (cached && cached.laws.length === corpus.laws.size) {
+    let same = true;
+    let i = 0;
+    for (const law of corpus.laws.values()) {
+      if (cached.laws[i++] !== law) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return cached.index;
   }
-  return idx;
+  const index = new TitleIndex(corpus);
+  indexes.set(corpus, { laws: [...corpus.laws.values()], index });
+  return index;
 }

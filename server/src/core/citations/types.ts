@@ -42,6 +42,8 @@ export interface Citation {
   titleText?: string;
   /** Candidate titles for ambiguous / unknown (suggestions) / no-context. */
   candidates?: string[];
+  /** A title named alone (no article): kept for hover and links; `lawcite check` does not list it. */
+  titleOnly?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -99,10 +99,13 @@ export class Corpus implements CorpusLike {
     this.walkProblems.push(problem);
   }
 
-  /** Load several files at once, rebuilding each affected law once. Never throws. */
-  addFiles(paths: readonly string[]): void {
+  /**
+   * Load several files at once, rebuilding each affected law once. Never throws. `regularFiles`: the paths come
+   * from a folder walk that already checked they are regular files (saves one stat per file).
+   */
+  addFiles(paths: readonly string[], regularFiles = false): void {
     const touched = new Set<string>();
-    for (const p of paths) this.readAndStore(path.resolve(p), touched);
+    for (const p of paths) this.readAndStore(path.resolve(p), touched, undefined, regularFiles);
     this.rebuild(touched);
   }
 
@@ -122,7 +125,7 @@ export class Corpus implements CorpusLike {
     this.rebuild(touched);
   }
 
-  private readAndStore(file: string, touched: Set<string>, text?: string): void {
+  private readAndStore(file: string, touched: Set<string>, text?: string, knownRegular = false): void {
     const order = this.files.get(file)?.order ?? this.nextOrder++;
     const rec: FileRecord = { order, regulations: [], problems: [], warnings: [] };
     this.files.set(file, rec);
@@ -133,15 +136,18 @@ export class Corpus implements CorpusLike {
       bytes = Buffer.from(text, 'utf8');
     } else {
       try {
-        const st = fs.statSync(file);
-        if (!st.isFile()) return void problem('not-a-file', 'not a regular file', '不是普通文件');
-        if (st.size > MAX_FILE_BYTES) return void problem('binary', `too large (${st.size} bytes)`, `文件过大（${st.size} 字节）`);
+        if (!knownRegular) {
+          const st = fs.statSync(file);
+          if (!st.isFile()) return void problem('not-a-file', 'not a regular file', '不是普通文件');
+          if (st.size > MAX_FILE_BYTES) return void problem('binary', `too large (${st.size} bytes)`, `文件过大（${st.size} 字节）`);
+        }
         bytes = fs.readFileSync(file);
+        if (bytes.length > MAX_FILE_BYTES) return void problem('binary', `too large (${bytes.length} bytes)`, `文件过大（${bytes.length} 字节）`);
       } catch (e) {
         return void problem('unreadable', `cannot read: ${errorText(e)}`, `无法读取：${errorText(e)}`);
       }
     }
-    if (bytes.length === 0) return void problem('binary', 'empty file', '空文件');
+    if (bytes.length === 0) return void problem('empty', 'empty file', '空文件');
     const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
     if (!utf16 && bytes.subarray(0, 8192).indexOf(0) !== -1) return void problem('binary', 'binary file (NUL bytes), not text', '二进制文件（含 NUL 字节），不是文本');
     let result: ParseResult;

@@ -15,7 +15,8 @@ export type LoadProblemKind =
   | 'unreadable' // cannot stat/read a file or folder (permissions, broken link, I/O)
   | 'symlink-loop' // a folder reached again through a symbolic link
   | 'not-a-file' // a .md/.txt entry that is not a regular file (FIFO, socket, device)
-  | 'binary' // not text (NUL bytes) or empty
+  | 'binary' // not text (NUL bytes), or too large
+  | 'empty' // a file with no bytes
   | 'parse-error' // the parser failed on the file
   | 'no-regulation' // the file holds no regulation title
   | 'no-articles' // a regulation with a title but no article (第N条 / Article N)

@@ -31,6 +31,6 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     for (const p of walked.problems) corpus.addWalkProblem(p);
     for (const f of walked.files) if (!seen.has(f)) seen.add(f), files.push(f);
   }
-  corpus.addFiles(files);
+  corpus.addFiles(files, true);
   return corpus;
 }

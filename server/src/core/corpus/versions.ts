@@ -91,6 +91,7 @@ export interface GroupResult {
  * Input order decides which copy of a duplicate is kept: pass regulations in a stable order (by path).
  */
 export function groupVersions(regs: readonly Regulation[]): GroupResult {
+  if (regs.length === 1) return { versions: [regs[0]], problems: [] };
   const clusters: Cluster[] = [];
   const problems: LoadProblem[] = [];
   for (const reg of regs) {

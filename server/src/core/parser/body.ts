@@ -96,6 +96,13 @@ export function walkBody(
     const d = div as DivisionHeading | null;
     const l = list as ReturnType<typeof itemLabel>;
     const u: Unit = { line: i, start: s, endLine: i, end: e, text: t };
+    if (kind === Kind.Text && t.length <= 24 && !/[。；，：,;:]/.test(t)) {
+      const toc = builder.tocHeadingFor(t);
+      if (toc) {
+        builder.division(toc, u);
+        continue;
+      }
+    }
     if (kind === Kind.Division && d) {
       if (opts.markdown && t.charCodeAt(0) === 35) {
         const off = t.length - t.replace(/^#+\s*/, '').length;
@@ -107,7 +114,9 @@ export function walkBody(
     }
     // Join a paragraph split by a page break: the line does not end a sentence, the next non-empty line is text.
     if (opts.joinPageBreaks && kind !== Kind.Table) {
-      while (!endsParagraph(u.text)) {
+      // Test the last joined piece, not u.text: reading the end of a long concatenation would flatten it each time.
+      let last = u.text;
+      while (!endsParagraph(last)) {
         let j = u.endLine + 1;
         let js = 0;
         for (; j < to; j++) {
@@ -121,6 +130,7 @@ export function walkBody(
         u.endLine = j;
         u.end = je;
         u.text += zh ? next : ' ' + next;
+        last = next;
       }
       i = u.endLine;
     }

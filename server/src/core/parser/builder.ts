@@ -26,6 +26,8 @@ export class StructureBuilder {
   readonly articles: Article[] = [];
   private readonly stack: Division[] = [];
   private readonly beforeFirstArticle = new Set<Division>();
+  /** TOC entries not yet matched by a body heading, for bodies that print only the heading words ("总 则"). */
+  private readonly tocEntries: Division[] = [];
   private current: Article | null = null;
   private separator = '';
   private paragraph: Paragraph | null = null;
@@ -53,8 +55,31 @@ export class StructureBuilder {
     };
     (parent ? parent.children : this.roots).push(d);
     this.stack.push(d);
-    if (this.articles.length === 0) this.beforeFirstArticle.add(d);
+    if (this.articles.length === 0 && !this.current) {
+      this.beforeFirstArticle.add(d);
+      if (this.tocEntries.length < 400) this.tocEntries.push(d);
+    } else this.forgetTocEntry(d.kind, d.number);
     return d;
+  }
+
+  private forgetTocEntry(kind: DivisionKind, number: number): void {
+    const i = this.tocEntries.findIndex((t) => t.kind === kind && t.number === number);
+    if (i >= 0) this.tocEntries.splice(0, i + 1);
+  }
+
+  /**
+   * A body line that repeats only the words of a table-of-contents heading ("总 则" after "第一章 总 则" in
+   * the TOC) stands for that heading. Only once the TOC is known to be one (an article has been seen, or the
+   * entry is not the latest division).
+   */
+  tocHeadingFor(text: string): DivisionHeading | null {
+    if (this.tocEntries.length < 2 || text.length > 24) return null;
+    const words = text.replace(/[\s\u3000\u00a0]+/g, '');
+    const i = this.tocEntries.findIndex((t) => t.heading === words);
+    if (i < 0) return null;
+    const t = this.tocEntries[i];
+    this.tocEntries.splice(0, i + 1);
+    return { kind: t.kind, number: t.number, label: t.label, heading: t.heading };
   }
 
   article(h: ArticleHeading, u: Unit): void {

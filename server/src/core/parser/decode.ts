@@ -17,6 +17,20 @@ function countReplacements(s: string): number {
   return n;
 }
 
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (even + odd < 2) return null;
+  if (odd >= 4 * even) return 'utf-16le';
+  if (even >= 4 * odd) return 'utf-16be';
+  return null;
+}
+
 /** Decode a file's bytes; never throws. A BOM is removed from the text. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -30,6 +44,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     const text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     return { text, encoding: 'utf-16be', replaced: countReplacements(text) };
+  }
+  // UTF-16 without BOM: text files hold no NUL bytes except as the high (or low) half of UTF-16 code units.
+  const guess = utf16WithoutBom(bytes);
+  if (guess) {
+    const text = new TextDecoder(guess).decode(bytes);
+    return { text, encoding: guess, replaced: countReplacements(text) };
   }
   if (typeof isUtf8 === 'function') {
     if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', replaced: 0 };

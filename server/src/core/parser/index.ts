@@ -51,12 +51,13 @@ function parseBundled(lines: string[], file: string, warnings: ParseWarning[]): 
   const notes: string[] = [];
   let titleLocation = null;
   const isHeading = lang === 'zh' ? (t: string) => zhArticle(t) || zhDivision(t) : (t: string) => enArticle(t) || enDivision(t);
+  const startsBody = (t: string) => (t.startsWith('##') ? true : isHeading(t));
   for (; body < lines.length; body++) {
     const s = firstNonSpace(lines[body]);
     if (s >= lines[body].length) continue;
     const e = lastNonSpace(lines[body]);
     const t = lines[body].slice(s, e);
-    if (isHeading(t)) break;
+    if (startsBody(t)) break;
     if (!titleLocation && d.title && t.replace(/^#\s*/, '').replace(/[\s\u3000]+/g, '') === d.title.replace(/[\s\u3000]+/g, '')) {
       titleLocation = location(file, body, s, body, e);
     } else notes.push(t);
@@ -80,7 +81,7 @@ function parseBundled(lines: string[], file: string, warnings: ParseWarning[]): 
         ...(d.translationOf !== undefined ? { translationOf: d.translationOf } : {}),
       },
     },
-    { lang, joinPageBreaks: lang === 'zh', markdown: false, plain: lang === 'en' },
+    { lang, joinPageBreaks: lang === 'zh', markdown: true, plain: lang === 'en' },
     file,
     warnings,
   );

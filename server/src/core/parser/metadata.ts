@@ -91,18 +91,21 @@ export interface StatedDates {
   adopted: string | null;
   effective: string | null;
   amended: string | null;
+  published: string | null;
 }
 
 export function statedDates(events: DatedEvent[]): StatedDates {
   let adopted: string | null = null;
   let effective: string | null = null;
   let amended: string | null = null;
+  let published: string | null = null;
   for (const e of events) {
+    if (e.event === 'published') published = e.date;
     if (e.event === 'adopted' && !adopted) adopted = e.date;
     else if (e.event === 'effective') effective = e.date;
     else if (e.event === 'amended' && (!amended || e.date > amended)) amended = e.date;
   }
-  return { adopted, effective, amended };
+  return { adopted, effective, amended, published };
 }
 
 const ZH_EFFECTIVE_ARTICLE =
@@ -120,7 +123,7 @@ export function effectiveDateInArticle(text: string): string | null {
 
 /** Issuer from an adoption clause: "内蒙古自治区第十四届人民代表大会常务委员会第五次会议通过" → 内蒙古自治区人民代表大会常务委员会. */
 export function issuerFromChinese(text: string): string | null {
-  const m = /([^\s\d０-９年月日,，.。;；:：《》〈〉()（）]{2,40}?)第[一二三四五六七八九十百]+次(?:全体)?会议/.exec(text);
+  const m = /([^\s\d０-９年月日,，.。;；:：《》〈〉()（）]{2,40}?)第[一二三四五六七八九十百千0-9]+次(?:全体)?会议/.exec(text);
   if (!m) return null;
   const body = m[1].replace(/^(?:已由|已经|业经|由|经|于)/, '').replace(/第[一二三四五六七八九十]+届/g, '');
   return body.length >= 2 ? body : null;

@@ -45,10 +45,15 @@ function startsBody(t: string): boolean {
 /** A title line: a short unpunctuated line naming a kind of regulation, followed by its adoption note or 第一章/第一条. */
 function isTitle(ls: Line[], k: number): boolean {
   const t = ls[k].t;
-  if (t.length < 4 || t.length > 80 || !TITLE_SUFFIX.test(t) || /[。；，,：:\t《》]/.test(t)) return false;
+  if (t.length < 4 || t.length > 80 || !TITLE_SUFFIX.test(t) || /[。；，,：:《》]/.test(t)) return false;
   if (t.startsWith('第') && (zhArticle(t) || zhDivision(t))) return false;
   const next = ls[k + 1];
-  return next !== undefined && (isAdoptionNote(next.t) || startsBody(next.t));
+  return next !== undefined && (isAdoptionNote(next.t) || startsBody(next.t) || /^目\s*录$/.test(next.t));
+}
+
+/** The first line of a title wrapped over two lines: short, unpunctuated, not a heading. */
+function isTitleHead(t: string): boolean {
+  return t.length >= 2 && t.length <= 30 && !/[。；，,：:！？）)]/.test(t) && !zhArticle(t) && !zhDivision(t) && !TITLE_SUFFIX.test(t);
 }
 
 /** Notes between title and body; a parenthesis left open continues on the next line. */
@@ -90,11 +95,17 @@ export function parsePlainChinese(lines: string[], file: string, warnings: Parse
     let title: string;
     let titleLocation = null;
     if (seg.title !== null) {
-      const l = ls[seg.title];
-      title = l.t.replace(/[\s\u3000]+/g, '');
-      titleLocation = location(file, l.n, l.s, l.n, l.e);
+      const k = seg.title;
+      const l = ls[k];
+      // A title wrapped over two lines: "内蒙古自治区" directly above "建设国家…促进条例".
+      const above = k > 0 ? ls[k - 1] : undefined;
+      const wrapped = above && above.n === l.n - 1 && isTitleHead(above.t) && !segments.some((x) => x.title === k - 1);
+      title = ((wrapped ? above!.t : '') + l.t).replace(/[\s\u3000]+/g, '');
+      titleLocation = wrapped ? location(file, above!.n, above!.s, l.n, l.e) : location(file, l.n, l.s, l.n, l.e);
     } else {
-      const announced = announcedTitle(notes);
+      // Announcement-headed texts name the title in 《》; else a first line that reads like a title.
+      const first = notes.length ? notes[0].replace(/[\s\u3000]+/g, '') : '';
+      const announced = announcedTitle(notes) ?? (first.length <= 80 && TITLE_SUFFIX.test(first) && !/[。；，,]/.test(first) ? first : null);
       title = announced ?? fileTitle(file);
       if (!announced) warnings.push({ file, line: 0, message: `no title found, using the file name / 未找到标题，使用文件名: ${title}` });
     }

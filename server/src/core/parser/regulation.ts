@@ -40,6 +40,10 @@ export function buildRegulation(
         effective = d;
         break;
       }
+      if (dates.published && /自公布之日起(?:施行|生效)/.test(articles[i].text)) {
+        effective = dates.published;
+        break;
+      }
     }
   }
   let issuer: string | null = null;

@@ -1,0 +1,161 @@
+// `npm run bench:index`: how fast the corpus is indexed.
+// 1. The bundled corpus, in-process after warm-up (target < 50 ms): median of several runs.
+// 2. The bench corpus (../shared/bench/lawrefbook; skipped with a message when absent), in the same run:
+//    ours vs a naive Node script (read every file, split at article headings with one regex) vs `cat` reading
+//    the same files (targets: ours/naive ≤ 2×), plus where our time goes (read, decode, parse, grouping).
+// 3. Peak memory (RSS) of indexing the bench corpus, measured in a child process (target < 500 MB).
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { performance, PerformanceObserver } from 'perf_hooks';
+import { findBundledCorpus, loadCorpus } from '../server/src/core/corpus/index';
+import { walkCorpusFolder } from '../server/src/core/corpus/walk';
+import { decodeText, parseRegulationText } from '../server/src/core/parser/index';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BENCH = path.resolve(ROOT, '..', 'shared', 'bench', 'lawrefbook');
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function timeRuns(runs: number, fn: () => unknown): { median: number; min: number; max: number } {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function benchBundled(): void {
+  const dir = findBundledCorpus();
+  if (!dir) {
+    console.log('bundled corpus: not found (corpus/ missing) — skipped');
+    return;
+  }
+  const t0 = performance.now();
+  const first = loadCorpus({ bundled: true });
+  const cold = performance.now() - t0;
+  for (let i = 0; i < 5; i++) loadCorpus({ bundled: true }); // warm-up
+  const r = timeRuns(21, () => loadCorpus({ bundled: true }));
+  const s = first.stats();
+  console.log(`bundled corpus (${dir}): ${s.regulations} regulations, ${s.articles} articles, ${first.problems.length} problems`);
+  console.log(`  first load (cold, includes JIT warm-up): ${ms(cold)}`);
+  console.log(`  after warm-up, 21 runs: median ${ms(r.median)} (min ${ms(r.min)}, max ${ms(r.max)})   target < 50 ms: ${r.median < 50 ? 'met' : 'NOT met'}`);
+}
+
+/** The naive baseline: read every file and split it at article headings with one regex. */
+function naive(files: string[]): number {
+  let n = 0;
+  for (const f of files) n += fs.readFileSync(f, 'utf8').split(/^第[一二三四五六七八九十百千零〇]+条/m).length - 1;
+  return n;
+}
+
+function cat(files: string[]): number {
+  const t = performance.now();
+  const r = spawnSync('cat', files, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`cat failed: ${r.status}`);
+  return performance.now() - t;
+}
+
+async function benchLarge(): Promise<void> {
+  if (!fs.existsSync(BENCH)) {
+    console.log(`bench corpus: ${BENCH} not found — skipped (it is in ../shared/bench on CI)`);
+    return;
+  }
+  const files = walkCorpusFolder(BENCH).files;
+  const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
+  console.log(`\nbench corpus (${BENCH}): ${files.length} files, ${(bytes / 1048576).toFixed(1)} MiB`);
+  // Warm the page cache and the JIT for every contender.
+  cat(files);
+  naive(files);
+  loadCorpus({ folders: [BENCH], bundled: false });
+  const runs = 5;
+  const catTimes: number[] = [];
+  const naiveTimes: number[] = [];
+  const oursTimes: number[] = [];
+  let articles = 0;
+  let naiveArticles = 0;
+  for (let i = 0; i < runs; i++) {
+    // Interleaved so that machine load affects all three alike.
+    catTimes.push(cat(files));
+    gc();
+    let t = performance.now();
+    naiveArticles = naive(files);
+    naiveTimes.push(performance.now() - t);
+    gc();
+    t = performance.now();
+    articles = loadCorpus({ folders: [BENCH], bundled: false }).stats().articles;
+    oursTimes.push(performance.now() - t);
+  }
+  // Time spent in garbage collection during one load (GC entries arrive asynchronously: wait for them).
+  let gcMs = 0;
+  let counting = false;
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (counting && e.startTime >= tGc) gcMs += e.duration;
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  gc();
+  counting = true;
+  const tGc = performance.now();
+  loadCorpus({ folders: [BENCH], bundled: false });
+  const oneLoad = performance.now() - tGc;
+  await new Promise((r) => setTimeout(r, 100));
+  obs.disconnect();
+  const c = median(catTimes);
+  const n = median(naiveTimes);
+  const o = median(oursTimes);
+  console.log(`  cat:   ${ms(c)}   (median of ${runs})`);
+  console.log(`  naive: ${ms(n)}   (${naiveArticles} article headings)`);
+  console.log(`  ours:  ${ms(o)}   (${articles} articles, full model with 款/项/目 and locations)`);
+  console.log(`  ours/naive = ${(o / n).toFixed(2)}×   target ≤ 2×: ${o / n <= 2 ? 'met' : 'NOT met'}`);
+  console.log(`  ours/cat   = ${(o / c).toFixed(2)}×`);
+  console.log(`  garbage collection during one load: ${ms(gcMs)} of ${ms(oneLoad)}`);
+
+  // Where our time goes (one pass each, after the runs above).
+  gc();
+  let t = performance.now();
+  const raw = files.map((f) => fs.readFileSync(f));
+  const tRead = performance.now() - t;
+  t = performance.now();
+  const texts = raw.map((b) => decodeText(b).text);
+  const tDecode = performance.now() - t;
+  t = performance.now();
+  texts.forEach((text, i) => parseRegulationText(text, { file: files[i] }));
+  const tParse = performance.now() - t;
+  console.log(`  breakdown: read ${ms(tRead)}, decode ${ms(tDecode)}, parse ${ms(tParse)}, rest (walk, grouping, maps, GC) ≈ ${ms(Math.max(0, o - tRead - tDecode - tParse))}`);
+}
+
+function benchMemory(): void {
+  if (!fs.existsSync(BENCH)) return;
+  const r = spawnSync(process.execPath, [__filename, '--child-memory', BENCH], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.log(`  peak memory: child failed (${r.status}): ${r.stderr}`);
+    return;
+  }
+  const { maxRssKb, heapUsed } = JSON.parse(r.stdout);
+  const mb = maxRssKb / 1024;
+  console.log(`  peak memory (child process, one load): RSS ${mb.toFixed(0)} MB, heap after load ${(heapUsed / 1048576).toFixed(0)} MB   target < 500 MB: ${mb < 500 ? 'met' : 'NOT met'}`);
+}
+
+if (process.argv[2] === '--child-memory') {
+  const corpus = loadCorpus({ folders: [process.argv[3]], bundled: false });
+  const heapUsed = process.memoryUsage().heapUsed;
+  if (corpus.stats().articles === 0) process.exitCode = 1;
+  process.stdout.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, heapUsed }));
+} else {
+  if (!(globalThis as { gc?: unknown }).gc) console.log('(run with node --expose-gc for steadier figures)');
+  benchBundled();
+  void benchLarge().then(benchMemory);
+}
