@@ -6,6 +6,8 @@ import {
   DidChangeConfigurationNotification,
   type InitializeParams,
   type InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -55,9 +57,9 @@ export function startServer(connection: Connection): void {
         if (canProgress) {
           void connection.window.createWorkDoneProgress().then(
             (p) => {
+              p.begin(t('indexing', ws.lang), 0, undefined, false);
               if (!ws.corpus.indexing) return p.done();
               progress = p;
-              p.begin(t('indexing', ws.lang), 0, undefined, false);
             },
             () => undefined,
           );
@@ -68,7 +70,10 @@ export function startServer(connection: Connection): void {
         if (pendingProblems.length) {
           const first = pendingProblems.slice(0, 3).map((p) => `${p.file} (${p.reason})`).join('; ');
           const more = pendingProblems.length > 3 ? ` … +${pendingProblems.length - 3}` : '';
-          void connection.window.showWarningMessage(`${t('corpusProblem', ws.lang)}: ${first}${more}`);
+          void connection.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Warning,
+            message: `${t('corpusProblem', ws.lang)}: ${first}${more}`,
+          });
           pendingProblems = [];
         }
       }

@@ -5,6 +5,9 @@ import type { CorpusLike, Law } from '../core/corpus';
 import { type Article, type Regulation, articleKey } from '../core/model';
 import { formatChineseNumeral, parseNumeral } from '../core/numerals';
 
+/** Titles handed to fuse.js per query at most. */
+const FUZZY_CANDIDATES = 100;
+
 export interface TitleEntry {
   title: string;
   shortTitles: string[];
@@ -26,7 +29,8 @@ export class CorpusIndex {
   readonly articleCount: number;
   readonly regulationCount: number;
   private readonly byShortTitle = new Map<string, Law>();
-  private readonly fuse: Fuse<TitleEntry>;
+  /** character → indexes of titles containing it, to pick candidates before fuzzy matching. */
+  private readonly byChar = new Map<string, number[]>();
   /** Current versions, in title order; for search. */
   readonly current: Regulation[] = [];
 
@@ -54,15 +58,12 @@ export class CorpusIndex {
     }
     this.articleCount = articles;
     this.regulationCount = this.current.length;
-    this.fuse = new Fuse(this.titles, {
-      keys: [
-        { name: 'title', weight: 1 },
-        { name: 'shortTitles', weight: 0.6 },
-      ],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.4,
-      minMatchCharLength: 1,
+    this.titles.forEach((e, i) => {
+      for (const ch of new Set([...e.title, ...e.shortTitles.join('')])) {
+        const list = this.byChar.get(ch);
+        if (list) list.push(i);
+        else this.byChar.set(ch, [i]);
+      }
     });
   }
 
@@ -119,8 +120,34 @@ export class CorpusIndex {
     spread.sort((a, b) => a.span - b.span || a.e.title.length - b.e.title.length);
     for (const s of spread) add(s.e);
     if (out.length >= limit) return out;
-    for (const r of this.fuse.search(q, { limit })) add(r.item);
+    if (out.length < 20) for (const r of this.fuzzy(q, limit)) add(r);
     return out;
+  }
+
+  /**
+   * Typo-tolerant matches (民法点 → 民法典) with fuse.js, run on the titles sharing most of the query's characters so
+   * it stays fast on thousands of titles.
+   */
+  private fuzzy(q: string, limit: number): TitleEntry[] {
+    const chars = [...new Set(q)];
+    const counts = new Map<number, number>();
+    for (const ch of chars) for (const i of this.byChar.get(ch) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    const need = Math.max(1, Math.ceil(chars.length * 0.5));
+    const candidates = [...counts.entries()]
+      .filter(([, n]) => n >= need)
+      .sort((a, b) => b[1] - a[1] || this.titles[a[0]].title.length - this.titles[b[0]].title.length)
+      .slice(0, FUZZY_CANDIDATES)
+      .map(([i]) => this.titles[i]);
+    if (candidates.length === 0) return [];
+    const fuse = new Fuse(candidates, {
+      keys: [
+        { name: 'title', weight: 1 },
+        { name: 'shortTitles', weight: 0.6 },
+      ],
+      ignoreLocation: true,
+      threshold: 0.4,
+    });
+    return fuse.search(q, { limit }).map((r) => r.item);
   }
 
   /**
