@@ -1,4 +1,5 @@
 // Text of a citation to insert in a draft. Pure: no vscode import, unit-tested in test/client/.
+import { scanText } from '../../server/src/core/citations/scanner';
 import { formatChineseNumeral } from '../../server/src/core/numerals';
 
 export interface CitationParts {
@@ -31,12 +32,12 @@ function stripMarks(title: string): string {
 }
 
 /**
- * The short title a document defines for `title`: 《title》（以下简称《条例》） or 以下简称“条例”. Only the definition
- * right after the full title counts, as drafters write it.
+ * The short title a document defines for `title` (《title》（以下简称《条例》）, 以下称“条例”, …), found by the citation
+ * engine's own scanner so the client and the server read definitions by the same rule.
  */
 export function definedShortTitle(documentText: string, title: string): string | null {
-  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`《${escaped}》[（(]以下简称[《“"「]?([^》”"」）)]{1,20})[》”"」]?[）)]`);
-  const m = re.exec(documentText);
-  return m ? m[1] : null;
+  for (const event of scanText(documentText)) {
+    if (event.type === 'definition' && event.of.written === title) return event.shortTitle;
+  }
+  return null;
 }

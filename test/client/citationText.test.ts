@@ -17,6 +17,11 @@ describe('citation text inserted by the VS Code client', () => {
     assert.strictEqual(formatCitation({ title, shortTitle, lang: 'zh', article: 5 }), '《条例》第五条');
   });
 
+  it('reads the other ways drafters define a short title', () => {
+    assert.strictEqual(definedShortTitle(`《${title}》（以下称“条例”）`, title), '条例');
+    assert.strictEqual(definedShortTitle(`《${title}》（简称《屏障条例》）`, title), '屏障条例');
+  });
+
   it('finds no short title when the document defines none or defines it for another regulation', () => {
     assert.strictEqual(definedShortTitle(`根据《${title}》第五条`, title), null);
     assert.strictEqual(definedShortTitle('《某某办法》（以下简称《办法》）', title), null);
