@@ -37,6 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     client.onDidChangeState((e: StateChangeEvent) => {
       if (e.newState === State.Stopped) statusItem.failed(t('see the LawCite output'));
     }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('lawcite.language')) statusItem.refresh();
+    }),
     command('lawcite.searchArticles', (args?: SearchArticlesArgs) => searchArticles(api, args)),
     command('lawcite.insertCitation', () => insertCitation(api)),
     command('lawcite.showArticle', () => articleView.show()),

@@ -41,6 +41,11 @@ export class CorpusStatusItem implements vscode.Disposable {
     this.item.backgroundColor = status.problems ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }
 
+  /** Show the last status again (after lawcite.language changed). */
+  refresh(): void {
+    if (this.last) this.update(this.last);
+  }
+
   get status(): CorpusStatus | undefined {
     return this.last;
   }
