@@ -1,7 +1,7 @@
 // End-to-end test of the packaged extension in real VS Code (code-server 4.100.3) driven by Debian's Chromium
 // through playwright-core. Offline: everything comes from npm and apt (scripts/e2e/setup.sh installs it).
 //
-//   npm run test:e2e                          set up (idempotent), package the .vsix, run the eight scenarios
+//   npm run test:e2e                          set up (idempotent), package the .vsix, run the nine scenarios
 //   LAWCITE_E2E_VSIX=path node out/scripts/e2e/run.js   use an existing .vsix
 //   LAWCITE_E2E_TOOLS=dir                     tools folder (default ~/.cache/lawcite-e2e)
 //   LAWCITE_E2E_DOCS=1                        also refresh the README screenshots in docs/
@@ -27,7 +27,7 @@ const ARTICLE_64_WORDS = '口岸智能化防控体系';
 const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
-const STEP_COUNT = 8;
+const STEP_COUNT = 9;
 
 interface StepResult {
   name: string;
@@ -374,6 +374,17 @@ async function main(): Promise<number> {
         } finally {
           await page.keyboard.press('Control+Z');
         }
+      },
+    },
+    {
+      name: 'Reload Corpus reports the regulations and articles loaded',
+      run: async () => {
+        await page.keyboard.press('Escape');
+        await wb.pickFromQuickInput('F1', 'LawCite: Reload Corpus', (label) => label.includes('Reload Corpus'));
+        return until('reload notification', 30000, async () => {
+          const text: string = await page.evaluate(`[...document.querySelectorAll('.notifications-toasts .notification-list-item-message')].map((e) => e.innerText).join('\\n')`);
+          return /LawCite: [1-9]\d* regulations, [1-9]\d* articles loaded/.exec(text)?.[0] ?? '';
+        });
       },
     },
   ];
