@@ -243,8 +243,10 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   let q = p;
   let lastLevel: Level = first.level;
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
-  const parseRef = (at: number, rangeFrom: boolean): boolean => {
-    const u0 = parseUnit(text, at) ?? (rangeFrom ? parseUnit(text, at, true) : null);
+  const parseRef = (at: number, rangeFrom: boolean, noDi = false): boolean => {
+    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null);
+    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it.
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
@@ -322,17 +324,16 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       break;
     }
     const s = startsWithAt(text, q, SEPARATORS);
-    if (s && text.charCodeAt(q + s.length) === 0x7b2c) {
+    if (s && (text.charCodeAt(q + s.length) === 0x7b2c || s === '、')) {
       const save = q;
       const partsLen = parts.length;
       parts.push({ kind: 'connector', start: save, end: save + s.length });
-      if (parseRef(q + s.length, false)) continue;
+      if (parseRef(q + s.length, false, s === '、')) continue;
       parts.length = partsLen;
       q = save;
     }
     break;
   }
-  void lastLevel;
   return { end: q, top, targets, parts, arabic };
 }
 
@@ -654,6 +655,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
+        if ((text[q] === ' ' || text[q] === '\u3000') && text.charCodeAt(q + 1) === 0x7b2c) q++;
         const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, 0, true) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
           pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
