@@ -108,7 +108,7 @@ const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2,
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
 const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
 const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
-const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '该条例', '该办法', '该规定', '该细则', '该法规'];
+const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法'];
 const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
 
 interface Unit {
@@ -560,7 +560,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   const headFor = (p: number): { head: Head; start: number } => {
     const an = endsWithAt(text, p, ANAPHORS);
-    if (an) return { head: { kind: 'anaphor', start: p - an.length, end: p }, start: p - an.length };
+    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) return { head: { kind: 'anaphor', start: p - an.length, end: p }, start: p - an.length };
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     if (bare && (!sw || p - bare.start > sw.length)) {
