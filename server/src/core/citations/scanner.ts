@@ -375,7 +375,7 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
       if (text.length - p >= t.length && text.substr(p, t.length).toLowerCase() === t.toLowerCase()) return { end: p + t.length, title: t };
     }
   }
-  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w]))/y;
+  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
   let end = p;
   let lastCap = p;
@@ -396,46 +396,71 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
 }
 
 const EN_NUM = /\s*(\d{1,4})(?![\d.,]\d)/y;
+const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
+const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
+
+interface EnglishItem {
+  n: number;
+  /** Article 19(2): the paragraph in brackets; (2)(3) adds the item. */
+  sub: number | null;
+  item: number | null;
+}
+
+/** "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)"; brackets only when `brackets`. */
+function readEnglishList(text: string, at: number, brackets: boolean): { items: EnglishItem[]; end: number } | null {
+  const one = (pos: number): { it: EnglishItem; end: number } | null => {
+    EN_NUM.lastIndex = pos;
+    const m = EN_NUM.exec(text);
+    if (!m) return null;
+    let end = EN_NUM.lastIndex;
+    const it: EnglishItem = { n: +m[1], sub: null, item: null };
+    if (brackets) {
+      const b = /^\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 12));
+      if (b) {
+        it.sub = +b[1];
+        if (b[2]) it.item = +b[2];
+        end += b[0].length;
+      }
+    }
+    return { it, end };
+  };
+  const first = one(at);
+  if (!first) return null;
+  const items = [first.it];
+  let end = first.end;
+  while (items.length < MAX_CHAIN_TARGETS) {
+    const rest = text.substr(end, 12);
+    const sep = EN_SEP.exec(rest);
+    const rng = sep ? null : EN_RANGE.exec(rest);
+    const step = sep ?? rng;
+    if (!step) break;
+    const next = one(end + step[0].length);
+    if (!next) break;
+    if (rng) {
+      const a = items[items.length - 1].n;
+      if (next.it.n > a && next.it.n - a <= 300) for (let k = a + 1; k < next.it.n; k++) items.push({ n: k, sub: null, item: null });
+    }
+    items.push(next.it);
+    end = next.end;
+  }
+  return { items, end };
+}
 
 /**
  * English references at p: "Article 64", "Article 64(2)", "Articles 10 to 12", "Articles 10, 11 and 12",
- * "paragraph 2 of Article 64", "item 3 of paragraph 2 of Article 64"; optional "of the <title>".
+ * "Articles 19(2) and 26(2)", "Article 54, paragraph 2", "paragraph 2 of Article 64",
+ * "item 3 of paragraph 2 of Article 64"; then optionally "of the <title>" / "of these Regulations".
  */
 function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): ScannedCitation | null {
   const parts: ScannedCitation['parts'] = [];
   let q = p;
   let item: number | null = null;
   let paragraphs: number[] = [];
-  const lower = text.substr(p, 10).toLowerCase();
-  const readList = (at: number): { nums: number[]; end: number } | null => {
-    EN_NUM.lastIndex = at;
-    let m = EN_NUM.exec(text);
-    if (!m) return null;
-    const nums = [+m[1]];
-    let end = EN_NUM.lastIndex;
-    while (nums.length < MAX_CHAIN_TARGETS) {
-      const sep = /^(\s*,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)/.exec(text.substr(end, 8));
-      const rng = /^(\s+to\s+|\s*[-–]\s*)/.exec(text.substr(end, 6));
-      const step = sep ?? rng;
-      if (!step) break;
-      EN_NUM.lastIndex = end + step[0].length;
-      m = EN_NUM.exec(text);
-      if (!m) break;
-      const n = +m[1];
-      if (rng && !sep) {
-        const a = nums[nums.length - 1];
-        if (n > a && n - a <= 300) for (let k = a + 1; k < n; k++) nums.push(k);
-      }
-      nums.push(n);
-      end = EN_NUM.lastIndex;
-    }
-    return { nums, end };
-  };
-  if (lower.startsWith('item')) {
+  if (/^items?\b/i.test(text.substr(q, 6))) {
     const w = /^items?/i.exec(text.substr(q, 5))!;
-    const l = readList(q + w[0].length);
-    if (!l || l.nums.length !== 1) return null;
-    item = l.nums[0];
+    const l = readEnglishList(text, q + w[0].length, false);
+    if (!l || l.items.length !== 1) return null;
+    item = l.items[0].n;
     parts.push({ kind: 'item', start: q, end: l.end });
     const of = /^\s+of\s+(?=paragraph)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
@@ -443,9 +468,9 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   }
   if (/^paragraph/i.test(text.substr(q, 9))) {
     const w = /^paragraphs?/i.exec(text.substr(q, 10))!;
-    const l = readList(q + w[0].length);
+    const l = readEnglishList(text, q + w[0].length, false);
     if (!l) return null;
-    paragraphs = l.nums;
+    paragraphs = l.items.map((x) => x.n);
     parts.push({ kind: 'paragraph', start: q, end: l.end });
     const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
@@ -453,22 +478,25 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   } else if (item !== null) return null;
   const w = /^Articles?/i.exec(text.substr(q, 8));
   if (!w) return null;
-  const l = readList(q + w[0].length);
+  const l = readEnglishList(text, q + w[0].length, paragraphs.length === 0);
   if (!l) return null;
   let end = l.end;
   parts.push({ kind: 'article', start: q, end });
-  // Article 64(2)(3)
-  let sub: number[] = [];
-  const paren = /^\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 12));
-  if (paren && l.nums.length === 1 && paragraphs.length === 0) {
-    sub = [+paren[1]];
-    if (paren[2]) item = +paren[2];
-    parts.push({ kind: 'paragraph', start: end, end: end + paren[0].length });
-    end += paren[0].length;
+  // Article 54, paragraph 2
+  if (paragraphs.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
+    const pm = /^,\s*paragraphs?\s+(\d{1,3})(?:\s*(?:,|and|to)\s*(\d{1,3}))?/i.exec(text.substr(end, 30));
+    if (pm) {
+      paragraphs = [+pm[1]];
+      if (pm[2]) paragraphs.push(+pm[2]);
+      parts.push({ kind: 'paragraph', start: end, end: end + pm[0].length });
+      end += pm[0].length;
+    }
   }
   const targets: RawTarget[] = [];
-  const paras = paragraphs.length ? paragraphs : sub.length ? sub : [null];
-  for (const a of l.nums) for (const para of paras) targets.push({ article: a, insert: null, paragraph: para, item, subitem: null });
+  for (const a of l.items) {
+    const paras: (number | null)[] = paragraphs.length ? paragraphs : [a.sub];
+    for (const para of paras) targets.push({ article: a.n, insert: null, paragraph: para, item: a.item ?? item, subitem: null });
+  }
   let head: Head = { kind: 'bare' };
   const of = /^,?\s+of\s+(the\s+|these\s+|this\s+)?/i.exec(text.substr(end, 16));
   if (of) {
