@@ -539,6 +539,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   // Short titles defined in the document: [shortTitle, from offset]; used bare after their definition.
   const shortTitles: { short: string; from: number }[] = [];
   const covered: [number, number][] = [];
+  const shortSeen = new Set<string>();
+  /** A short title is known from its first definition on; a redefinition adds nothing to scan for. */
+  const addShort = (short: string, from: number) => {
+    if (shortSeen.has(short)) return;
+    shortSeen.add(short);
+    shortTitles.push({ short, from });
+  };
 
   // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
   if (matcher) {
@@ -555,7 +562,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const head: TitleHead = { kind: 'title', written, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'zh' };
       events.push({ type: 'title', head });
       events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
-      shortTitles.push({ short: def[2], from: DEFINITION.lastIndex });
+      addShort(def[2], DEFINITION.lastIndex);
       covered.push([start, DEFINITION.lastIndex]);
     }
   }
@@ -674,7 +681,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const short = def[2];
           events.push({ type: 'title', head });
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
-          shortTitles.push({ short, from: DEFINITION.lastIndex });
+          addShort(short, DEFINITION.lastIndex);
           chainAt = DEFINITION.lastIndex;
           const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : null;
           if (chain && chain.top === 0) {
