@@ -91,6 +91,9 @@ describe('CLI: lawcite show', () => {
     const args = ['show', '《行政复议法》第一条', '--no-bundled', '--corpus', path.join(FIX, 'versions')];
     assert.match(lawcite(args).out, /主渠道/);
     assert.match(lawcite([...args, '--date', '2020-01-01']).out, /具体行政行为/);
+    const missing = lawcite(['show', '《行政复议法》第四条', '--no-bundled', '--corpus', path.join(FIX, 'versions'), '--date', '2020-01-01']);
+    assert.strictEqual(missing.code, 1);
+    assert.match(missing.err, /has no such article \(3 articles\)[\s\S]*other versions have it: 2024-01-01/);
   });
 
   it('exits 1 with the nearest titles or articles when not found', () => {

@@ -96,6 +96,10 @@ function print(r: ArticleLookup, io: CliIO): void {
     case 'unknown-article': {
       const near = r.nearest.map((a) => articleName(a, r.version.lang)).join(io.t({ zh: '、', en: ', ' }));
       io.err(io.t({ zh: `lawcite: 《${r.law.title}》没有此条（共 ${r.version.articles.length} 条）；最接近：${near}`, en: `lawcite: ${r.law.title} has no such article (${r.version.articles.length} articles); nearest: ${near}` }));
+      if (r.otherVersions.length) {
+        const dated = r.otherVersions.map((v) => versionDate(v) ?? '—').join(io.t({ zh: '、', en: ', ' }));
+        io.err(io.t({ zh: `  该条见于其他版本：${dated}（--date 选择版本）`, en: `  other versions have it: ${dated} (choose with --date)` }));
+      }
       return;
     }
     case 'unknown-paragraph':
@@ -140,7 +144,7 @@ function toJson(r: ArticleLookup): unknown {
     case 'regulation':
       return { status: r.status, regulation: reg(r.version), articles: r.version.articles.length, versions: r.law.versions.length };
     case 'unknown-article':
-      return { status: r.status, regulation: reg(r.version), nearest: r.nearest.map((a) => a.label) };
+      return { status: r.status, regulation: reg(r.version), nearest: r.nearest.map((a) => a.label), otherVersions: r.otherVersions.map((v) => versionDate(v)) };
     case 'unknown-paragraph':
     case 'unknown-item':
       return { status: r.status, regulation: reg(r.version), article: r.article.label };

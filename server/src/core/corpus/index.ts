@@ -62,7 +62,7 @@ export interface CorpusLike {
   /** Titles (and short titles) closest to a name, best first, for "not found" suggestions. */
   nearestTitles(name: string, limit?: number): string[];
   /** Every title and short title, for completion. */
-  titleEntries(): readonly { text: string; law: Law; short: boolean }[];
+  titleEntries(): readonly { text: string; law: Law; short: boolean; key?: string }[];
   /** Grows whenever a law is added, changed or removed (incremental updates); caches over `laws` can compare it. */
   readonly generation?: number;
   /** Files skipped or partly used, with the reason. */
