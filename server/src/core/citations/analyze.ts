@@ -59,6 +59,8 @@ class Analyzer {
   private readonly diagnostics: CitationDiagnostic[] = [];
   private readonly definitions: ShortTitleDefinition[] = [];
   private last: Context | null = null;
+  /** not-yet-effective is said once per regulation. */
+  private readonly warnedEffective = new Set<string>();
 
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions) {
     this.lines = new LineIndex(text);
@@ -385,7 +387,8 @@ class Analyzer {
     }
     if (s === 'resolved' && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && this.date) {
       const reg = this.chooseVersion(ctx.laws[0], ctx);
-      if (reg.effective && reg.effective > this.date) {
+      if (reg.effective && reg.effective > this.date && !this.warnedEffective.has(ctx.laws[0].title)) {
+        this.warnedEffective.add(ctx.laws[0].title);
         this.push(c.start, c.end, 'warning', 'not-yet-effective', messages.notYetEffective(ctx.laws[0].title, reg.effective, this.date));
       }
     }

@@ -108,7 +108,7 @@ const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2,
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
 const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
 const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
-const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '该条例', '该办法', '该规定', '该细则', '该法规'];
+const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法'];
 const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
 
 interface Unit {
@@ -243,8 +243,10 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   let q = p;
   let lastLevel: Level = first.level;
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
-  const parseRef = (at: number, rangeFrom: boolean): boolean => {
-    const u0 = parseUnit(text, at) ?? (rangeFrom ? parseUnit(text, at, true) : null);
+  const parseRef = (at: number, rangeFrom: boolean, noDi = false): boolean => {
+    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null);
+    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it.
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
@@ -322,17 +324,16 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       break;
     }
     const s = startsWithAt(text, q, SEPARATORS);
-    if (s && text.charCodeAt(q + s.length) === 0x7b2c) {
+    if (s && (text.charCodeAt(q + s.length) === 0x7b2c || s === '、')) {
       const save = q;
       const partsLen = parts.length;
       parts.push({ kind: 'connector', start: save, end: save + s.length });
-      if (parseRef(q + s.length, false)) continue;
+      if (parseRef(q + s.length, false, s === '、')) continue;
       parts.length = partsLen;
       q = save;
     }
     break;
   }
-  void lastLevel;
   return { end: q, top, targets, parts, arabic };
 }
 
@@ -374,7 +375,7 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
       if (text.length - p >= t.length && text.substr(p, t.length).toLowerCase() === t.toLowerCase()) return { end: p + t.length, title: t };
     }
   }
-  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w]))/y;
+  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
   let end = p;
   let lastCap = p;
@@ -395,46 +396,71 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
 }
 
 const EN_NUM = /\s*(\d{1,4})(?![\d.,]\d)/y;
+const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
+const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
+
+interface EnglishItem {
+  n: number;
+  /** Article 19(2): the paragraph in brackets; (2)(3) adds the item. */
+  sub: number | null;
+  item: number | null;
+}
+
+/** "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)"; brackets only when `brackets`. */
+function readEnglishList(text: string, at: number, brackets: boolean): { items: EnglishItem[]; end: number } | null {
+  const one = (pos: number): { it: EnglishItem; end: number } | null => {
+    EN_NUM.lastIndex = pos;
+    const m = EN_NUM.exec(text);
+    if (!m) return null;
+    let end = EN_NUM.lastIndex;
+    const it: EnglishItem = { n: +m[1], sub: null, item: null };
+    if (brackets) {
+      const b = /^\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 12));
+      if (b) {
+        it.sub = +b[1];
+        if (b[2]) it.item = +b[2];
+        end += b[0].length;
+      }
+    }
+    return { it, end };
+  };
+  const first = one(at);
+  if (!first) return null;
+  const items = [first.it];
+  let end = first.end;
+  while (items.length < MAX_CHAIN_TARGETS) {
+    const rest = text.substr(end, 12);
+    const sep = EN_SEP.exec(rest);
+    const rng = sep ? null : EN_RANGE.exec(rest);
+    const step = sep ?? rng;
+    if (!step) break;
+    const next = one(end + step[0].length);
+    if (!next) break;
+    if (rng) {
+      const a = items[items.length - 1].n;
+      if (next.it.n > a && next.it.n - a <= 300) for (let k = a + 1; k < next.it.n; k++) items.push({ n: k, sub: null, item: null });
+    }
+    items.push(next.it);
+    end = next.end;
+  }
+  return { items, end };
+}
 
 /**
  * English references at p: "Article 64", "Article 64(2)", "Articles 10 to 12", "Articles 10, 11 and 12",
- * "paragraph 2 of Article 64", "item 3 of paragraph 2 of Article 64"; optional "of the <title>".
+ * "Articles 19(2) and 26(2)", "Article 54, paragraph 2", "paragraph 2 of Article 64",
+ * "item 3 of paragraph 2 of Article 64"; then optionally "of the <title>" / "of these Regulations".
  */
 function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): ScannedCitation | null {
   const parts: ScannedCitation['parts'] = [];
   let q = p;
   let item: number | null = null;
   let paragraphs: number[] = [];
-  const lower = text.substr(p, 10).toLowerCase();
-  const readList = (at: number): { nums: number[]; end: number } | null => {
-    EN_NUM.lastIndex = at;
-    let m = EN_NUM.exec(text);
-    if (!m) return null;
-    const nums = [+m[1]];
-    let end = EN_NUM.lastIndex;
-    while (nums.length < MAX_CHAIN_TARGETS) {
-      const sep = /^(\s*,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)/.exec(text.substr(end, 8));
-      const rng = /^(\s+to\s+|\s*[-–]\s*)/.exec(text.substr(end, 6));
-      const step = sep ?? rng;
-      if (!step) break;
-      EN_NUM.lastIndex = end + step[0].length;
-      m = EN_NUM.exec(text);
-      if (!m) break;
-      const n = +m[1];
-      if (rng && !sep) {
-        const a = nums[nums.length - 1];
-        if (n > a && n - a <= 300) for (let k = a + 1; k < n; k++) nums.push(k);
-      }
-      nums.push(n);
-      end = EN_NUM.lastIndex;
-    }
-    return { nums, end };
-  };
-  if (lower.startsWith('item')) {
+  if (/^items?\b/i.test(text.substr(q, 6))) {
     const w = /^items?/i.exec(text.substr(q, 5))!;
-    const l = readList(q + w[0].length);
-    if (!l || l.nums.length !== 1) return null;
-    item = l.nums[0];
+    const l = readEnglishList(text, q + w[0].length, false);
+    if (!l || l.items.length !== 1) return null;
+    item = l.items[0].n;
     parts.push({ kind: 'item', start: q, end: l.end });
     const of = /^\s+of\s+(?=paragraph)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
@@ -442,9 +468,9 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   }
   if (/^paragraph/i.test(text.substr(q, 9))) {
     const w = /^paragraphs?/i.exec(text.substr(q, 10))!;
-    const l = readList(q + w[0].length);
+    const l = readEnglishList(text, q + w[0].length, false);
     if (!l) return null;
-    paragraphs = l.nums;
+    paragraphs = l.items.map((x) => x.n);
     parts.push({ kind: 'paragraph', start: q, end: l.end });
     const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
@@ -452,22 +478,25 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   } else if (item !== null) return null;
   const w = /^Articles?/i.exec(text.substr(q, 8));
   if (!w) return null;
-  const l = readList(q + w[0].length);
+  const l = readEnglishList(text, q + w[0].length, paragraphs.length === 0);
   if (!l) return null;
   let end = l.end;
   parts.push({ kind: 'article', start: q, end });
-  // Article 64(2)(3)
-  let sub: number[] = [];
-  const paren = /^\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 12));
-  if (paren && l.nums.length === 1 && paragraphs.length === 0) {
-    sub = [+paren[1]];
-    if (paren[2]) item = +paren[2];
-    parts.push({ kind: 'paragraph', start: end, end: end + paren[0].length });
-    end += paren[0].length;
+  // Article 54, paragraph 2
+  if (paragraphs.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
+    const pm = /^,\s*paragraphs?\s+(\d{1,3})(?:\s*(?:,|and|to)\s*(\d{1,3}))?/i.exec(text.substr(end, 30));
+    if (pm) {
+      paragraphs = [+pm[1]];
+      if (pm[2]) paragraphs.push(+pm[2]);
+      parts.push({ kind: 'paragraph', start: end, end: end + pm[0].length });
+      end += pm[0].length;
+    }
   }
   const targets: RawTarget[] = [];
-  const paras = paragraphs.length ? paragraphs : sub.length ? sub : [null];
-  for (const a of l.nums) for (const para of paras) targets.push({ article: a, insert: null, paragraph: para, item, subitem: null });
+  for (const a of l.items) {
+    const paras: (number | null)[] = paragraphs.length ? paragraphs : [a.sub];
+    for (const para of paras) targets.push({ article: a.n, insert: null, paragraph: para, item: a.item ?? item, subitem: null });
+  }
   let head: Head = { kind: 'bare' };
   const of = /^,?\s+of\s+(the\s+|these\s+|this\s+)?/i.exec(text.substr(end, 16));
   if (of) {
@@ -510,6 +539,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   // Short titles defined in the document: [shortTitle, from offset]; used bare after their definition.
   const shortTitles: { short: string; from: number }[] = [];
   const covered: [number, number][] = [];
+  const shortSeen = new Set<string>();
+  /** A short title is known from its first definition on; a redefinition adds nothing to scan for. */
+  const addShort = (short: string, from: number) => {
+    if (shortSeen.has(short)) return;
+    shortSeen.add(short);
+    shortTitles.push({ short, from });
+  };
 
   // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
   if (matcher) {
@@ -526,7 +562,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const head: TitleHead = { kind: 'title', written, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'zh' };
       events.push({ type: 'title', head });
       events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
-      shortTitles.push({ short: def[2], from: DEFINITION.lastIndex });
+      addShort(def[2], DEFINITION.lastIndex);
       covered.push([start, DEFINITION.lastIndex]);
     }
   }
@@ -559,7 +595,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   const headFor = (p: number): { head: Head; start: number } => {
     const an = endsWithAt(text, p, ANAPHORS);
-    if (an) return { head: { kind: 'anaphor', start: p - an.length, end: p }, start: p - an.length };
+    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) return { head: { kind: 'anaphor', start: p - an.length, end: p }, start: p - an.length };
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     if (bare && (!sw || p - bare.start > sw.length)) {
@@ -645,7 +681,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const short = def[2];
           events.push({ type: 'title', head });
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
-          shortTitles.push({ short, from: DEFINITION.lastIndex });
+          addShort(short, DEFINITION.lastIndex);
           chainAt = DEFINITION.lastIndex;
           const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : null;
           if (chain && chain.top === 0) {
@@ -654,6 +690,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
+        if ((text[q] === ' ' || text[q] === '\u3000') && text.charCodeAt(q + 1) === 0x7b2c) q++;
         const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, 0, true) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
           pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);

@@ -56,6 +56,7 @@ export class TitleIndex implements BareTitleMatcher {
       for (const v of law.versions) {
         for (const s of v.shortTitles ?? []) {
           if (titleKey(s).length >= 3) add(this.variants, s, target);
+          if (isEnglish && s.length >= 20 && !this.englishTitles.includes(s.trim())) this.englishTitles.push(s.trim());
         }
         if (v.title !== law.title) add(this.exact, v.title, target);
       }
