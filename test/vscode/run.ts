@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const workspace = fs.mkdtempSync(path.join(require('os').tmpdir(), 'lawcite-vscode-test-'));
   const fixtures = path.join(root, 'test/fixtures/vscode');
   for (const file of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, file), path.join(workspace, file));
+  let failed = false;
   try {
     await runTests({
       version: process.env.LAWCITE_VSCODE_VERSION ?? '1.100.3',
@@ -34,10 +35,11 @@ async function main(): Promise<void> {
     } else {
       console.error(`test:vscode: failed: ${message}`);
     }
-    process.exit(1);
+    failed = true;
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
   }
+  process.exit(failed ? 1 : 0);
 }
 
 void main();
