@@ -29,8 +29,9 @@ async function main(): Promise<void> {
     if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|download|socket|network/i.test(message)) {
       console.error(
         `test:vscode: could not download VS Code (${message}).\n` +
-          'This suite needs network access to update.code.visualstudio.com. Offline, run `npm run test:e2e`, ' +
-          'which tests the packaged extension in code-server (VS Code 1.100.3 from npm).',
+          'This suite needs network access to update.code.visualstudio.com. Offline, run ' +
+          '`npm run test:vscode:offline` (this same suite inside code-server = VS Code 1.100.3 from npm) and ' +
+          '`npm run test:e2e` (the packaged .vsix driven through the UI).',
       );
     } else {
       console.error(`test:vscode: failed: ${message}`);
