@@ -151,6 +151,8 @@ const cases: Case[] = [
   ['a national law not in the corpus', '《中华人民共和国国家安全法》第十条', [['《中华人民共和国国家安全法》第十条', 'unknown-regulation', '']]],
   ['a national law without its prefix', '《国家安全法》第十一条', [['《国家安全法》第十一条', 'unknown-regulation', '']]],
   ['a State Council regulation not in the corpus', '《草原防火条例》第十八条等规定', [['《草原防火条例》第十八条', 'unknown-regulation', '']]],
+  ['a national law without 《》 is its own unknown title', `${Z}第一条。依照中华人民共和国畜牧法第三十九条`, [[`${Z}第一条`, 'resolved', '筑牢1'], ['中华人民共和国畜牧法第三十九条', 'unknown-regulation', '']]],
+  ['a national law title is not taken from a longer phrase', `${Z}第一条。中华人民共和国成立以来，第三条`, [[`${Z}第一条`, 'resolved', '筑牢1'], ['第三条', 'resolved', '筑牢3']]],
   ['a national law next to a corpus citation', `${X}第二十一条；《中华人民共和国数据安全法》第二十七条`, [[`${X}第二十一条`, 'resolved', '新疆21'], ['《中华人民共和国数据安全法》第二十七条', 'unknown-regulation', '']]],
   ['the national law nested in the Xinjiang title is not a citation', `依据${X}开展工作`, []],
   ['a fixture law with two versions resolves to the latest without a date', '《示例自治区测试条例》第十二条', [['《示例自治区测试条例》第十二条', 'resolved', '测试12@2024-07-01']]],

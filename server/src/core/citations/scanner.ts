@@ -524,6 +524,17 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   return { type: 'citation', start: p, end, head, top: paragraphs.length ? 1 : 0, targets, parts, arabic: [], lang: 'en' };
 }
 
+const NATIONAL_PREFIX = '中华人民共和国';
+const NATIONAL_TITLE_REST = /^[\u4e00-\u9fff]{1,30}(?:法典|法|条例|办法|规定|细则|决定|规则)$/;
+
+/** Start of a national law title written without 《》 that ends at p (中华人民共和国畜牧法第…), or -1. */
+function nationalTitleBefore(text: string, p: number): number {
+  const from = Math.max(0, p - 40);
+  const at = text.lastIndexOf(NATIONAL_PREFIX, p - NATIONAL_PREFIX.length - 1);
+  if (at < from || text[at - 1] === '《' || text[at - 1] === '〈') return -1;
+  return NATIONAL_TITLE_REST.test(text.slice(at + NATIONAL_PREFIX.length, p)) ? at : -1;
+}
+
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
 const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
@@ -604,6 +615,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         head: { kind: 'title', written, start: bare.start, end: p, innerStart: bare.start, innerEnd: p, bracketed: false, lang: 'zh', defined: bare.defined },
         start: bare.start,
       };
+    }
+    const national = nationalTitleBefore(text, p);
+    if (national !== -1) {
+      const written = text.slice(national, p);
+      return { head: { kind: 'title', written, start: national, end: p, innerStart: national, innerEnd: p, bracketed: false, lang: 'zh' }, start: national };
     }
     if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
     return { head: { kind: 'bare' }, start: p };
