@@ -5,7 +5,7 @@ import type { CorpusLike, Law } from '../corpus/index';
 import type { Article, Division, Regulation, TextRange } from '../model';
 import { formatChineseNumeral } from '../numerals';
 import { documentDate, locateOwn, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { messages } from './messages';
+import { bracketTitle, messages } from './messages';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
 import { ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
@@ -329,7 +329,7 @@ class Analyzer {
       const fixes = ctx.suggestions.map((s) => ({
         title: messages.fixReplaceTitle(s),
         range: this.range(head.innerStart, head.innerEnd),
-        newText: head.bracketed ? s : `《${s}》`,
+        newText: head.bracketed ? nested(s) : bracketTitle(s),
       }));
       this.push(head.start, head.end, 'error', 'unknown-regulation', messages.unknownRegulation(head.written, ctx.suggestions), fixes);
       return;
@@ -371,7 +371,7 @@ class Analyzer {
         ? cands.map((t) => ({
             title: messages.fixReplaceTitle(t),
             range: this.range(head.innerStart, head.innerEnd),
-            newText: head.bracketed ? t : `《${t}》`,
+            newText: head.bracketed ? nested(t) : bracketTitle(t),
           }))
         : [];
       this.push(c.start, c.end, 'warning', 'ambiguous-regulation', messages.ambiguousRegulation(written, cands), fixes);
@@ -495,4 +495,9 @@ export function findDivision(divisions: Division[], label: string): Division | n
 import { parseNumeral } from '../numerals';
 function parseNumeralSafe(s: string): number | null {
   return parseNumeral(s);
+}
+
+/** A title as the inside of 《》: titles nested in it take 〈〉. */
+function nested(title: string): string {
+  return title.replace(/《/g, '〈').replace(/》/g, '〉');
 }
