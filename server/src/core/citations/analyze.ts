@@ -7,7 +7,7 @@ import { formatChineseNumeral } from '../numerals';
 import { documentDate, locateOwn, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
-import { ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
+import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import type {
   AnalyzeOptions, Citation, CitationDiagnostic, CitationStatus, CitationTarget, DocumentAnalysis, Severity,
@@ -113,6 +113,13 @@ class Analyzer {
     void defined;
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+    if (!m.suggestions.length) {
+      // One character off a short title this document defined: suggest the short title.
+      const key = titleKey(written);
+      for (const [short, ctx] of this.shortTitles) {
+        if (short.length >= 3 && ctx.kind === 'laws' && editDistance(key, short, 1) === 1) return { kind: 'unknown', written, suggestions: [short] };
+      }
+    }
     return { kind: 'unknown', written, suggestions: m.suggestions };
   }
 
