@@ -280,10 +280,12 @@ class Analyzer {
       const cur = loc.article;
       const idx = own.articles.indexOf(cur);
       if (head.kind === 'prev-article') {
-        const prev = own.articles[idx - 1];
-        if (!prev) return { status: 'unknown-article', targets: [] };
-        if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
-        else raws.push({ ...blank(), article: prev.number, insert: prev.insert });
+        const prevs = own.articles.slice(Math.max(0, idx - head.count), idx);
+        if (!prevs.length) return { status: 'unknown-article', targets: [] };
+        for (const prev of prevs) {
+          if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
+          else raws.push({ ...blank(), article: prev.number, insert: prev.insert });
+        }
       } else if (head.kind === 'prev-paragraphs') {
         const p = loc.paragraph.number;
         for (let k = Math.max(1, p - head.count); k < p; k++) {
@@ -305,8 +307,13 @@ class Analyzer {
     for (const r of raws) {
       const t: CitationTarget = { regulation: null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
       if (r.subitem !== null) t.subitem = r.subitem;
+      if (r.division) t.division = r.division;
       targets.push(t);
       if (!own) continue;
+      if (r.article === null) {
+        if (r.division && !own.divisions.includes(r.division)) status = worse(status, 'unknown-article');
+        continue;
+      }
       const a = own.articles.find((x) => x.number === r.article && x.insert === r.insert);
       if (!a) {
         status = worse(status, 'unknown-article');
@@ -409,6 +416,8 @@ class Analyzer {
       if (t.article === null) {
         if (t.division && reg && law && !findDivision(reg.divisions, t.division)) {
           this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownDivision(law.title, t.division));
+        } else if (t.division && !reg && this.own && !this.own.divisions.includes(t.division)) {
+          this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownDivision(null, t.division));
         }
         continue;
       }

@@ -1,6 +1,6 @@
 // Facts about the citing document itself: front matter, its date, and — when it is a draft regulation — its own
 // structure of articles, paragraphs (款) and items (项), for self references.
-import { parseNumeral } from '../numerals';
+import { formatChineseNumeral, parseNumeral } from '../numerals';
 
 export interface FrontMatter {
   /** Offset just past the closing ---, 0 when there is none. */
@@ -113,6 +113,8 @@ export interface OwnStructure {
   articles: OwnArticle[];
   /** Offsets of article and division heading labels, which are structure and never citations. */
   headingLabels: { start: number; end: number }[];
+  /** Division labels with Chinese numerals, sections under their chapter: 第二章, 第二章第一节. */
+  divisions: string[];
 }
 
 const ARTICLE_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第([零〇一二两三四五六七八九十百千0-9０-９]+)条(?:之([一二三四五六七八九十]+))?)(?=\**(?:[ \t\u3000：:]|$))/;
@@ -138,6 +140,8 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
   }
   const articles: OwnArticle[] = [];
   const headingLabels: { start: number; end: number }[] = [];
+  const divisions: string[] = [];
+  let chapter = '';
   let current: OwnArticle | null = null;
   let last = 0;
   let broken = false;
@@ -166,6 +170,16 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
     if (d) {
       const labelStart = line.start + d[1].length;
       headingLabels.push({ start: labelStart, end: labelStart + d[2].length });
+      const dm = /^第(.+)([编章节])$/.exec(d[2]);
+      const dn = dm ? parseNumeral(dm[1]) : null;
+      if (dm && dn !== null) {
+        const label = `第${formatChineseNumeral(dn)}${dm[2]}`;
+        if (dm[2] === '节') divisions.push(chapter + label);
+        else {
+          chapter = label;
+          divisions.push(label);
+        }
+      }
       if (current) current.end = line.start;
       current = null;
       continue;
@@ -183,7 +197,7 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
     current.end = line.end;
   }
   if (articles.length < 2 || (broken && articles.length < 3)) return null;
-  return { articles, headingLabels };
+  return { articles, headingLabels, divisions };
 }
 
 /** The own article and paragraph containing an offset. */

@@ -42,7 +42,8 @@ export type Head =
   /** 本条 (the current article), 本款. */
   | { kind: 'this-article'; start: number; end: number; thisParagraph?: boolean }
   /** 前条. */
-  | { kind: 'prev-article'; start: number; end: number }
+  /** 前条 (count 1), 前两条 (2). */
+  | { kind: 'prev-article'; start: number; end: number; count: number }
   /** 前款 (count 1), 前两款 (2). */
   | { kind: 'prev-paragraphs'; start: number; end: number; count: number }
   | { kind: 'bare' };
@@ -536,7 +537,7 @@ function nationalTitleBefore(text: string, p: number): number {
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -651,7 +652,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const next = text[p + 1];
         if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
         const { head, start } = headFor(p);
-        const titled = head.kind === 'title' || head.kind === 'anaphor';
+        const titled = head.kind === 'title' || head.kind === 'anaphor' || (head.kind === 'self' && selfRefs);
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && selfRefs);
@@ -726,7 +727,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         let head: Head;
         if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
         else if (word === '本款') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
-        else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2 };
+        else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2, count: 1 };
+        else if (word.endsWith('条')) head = { kind: 'prev-article', start: p, end: p + word.length, count: parseNumeral(word[1]) ?? 1 };
         else {
           const n = word.length === 3 ? parseNumeral(word[1]) ?? 1 : 1;
           head = { kind: 'prev-paragraphs', start: p, end: p + word.length, count: n };
