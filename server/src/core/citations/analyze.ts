@@ -59,6 +59,8 @@ class Analyzer {
   private readonly diagnostics: CitationDiagnostic[] = [];
   private readonly definitions: ShortTitleDefinition[] = [];
   private last: Context | null = null;
+  /** Every regulation cited so far, most recent last (for 该条例 / 上述办法, which name their kind). */
+  private readonly history: Context[] = [];
   /** not-yet-effective is said once per regulation. */
   private readonly warnedEffective = new Set<string>();
 
@@ -107,6 +109,28 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
+  private cite(ctx: Context): void {
+    this.last = ctx;
+    if (this.history[this.history.length - 1] !== ctx) this.history.push(ctx);
+  }
+
+  /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation. */
+  private anaphorContext(noun: string | undefined): Context | null {
+    const kinds: Record<string, RegExp> = {
+      条例: /条例$/, 办法: /办法$/, 规定: /规定$/, 细则: /细则$/, 决定: /决定$/, 解释: /解释$/,
+      法: /法$/, 法律: /法$/, 法规: /(条例|办法|规定|细则)$/,
+    };
+    const re = noun ? kinds[noun] : undefined;
+    if (re) {
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const h = this.history[i];
+        const names = h.kind === 'laws' ? [h.written, ...h.laws.map((l) => l.title)] : [h.written];
+        if (names.some((n) => re.test(n.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '')))) return h;
+      }
+    }
+    return this.last ?? this.defaultCtx;
+  }
+
   private lookupTitle(written: string, defined: boolean): Context {
     const own = this.shortTitles.get(titleKey(written));
     if (own) return own;
@@ -134,7 +158,8 @@ class Analyzer {
     const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
     if (ctx.kind === 'unknown') {
       if (!lawLike && !ctx.suggestions.length) return;
-      this.last = ctx;
+      // A near-miss title named alone is a typo being discussed: it does not take over the context.
+      if (!ctx.suggestions.length) this.cite(ctx);
       if (ctx.suggestions.length) {
         const range = this.range(head.start, head.end);
         this.citations.push({
@@ -145,7 +170,7 @@ class Analyzer {
       }
       return;
     }
-    this.last = ctx;
+    this.cite(ctx);
     const range = this.range(head.start, head.end);
     const targets = ctx.laws.map((law) => {
       const t: CitationTarget = { regulation: law.title, article: null, articleInsert: null, paragraph: null, item: null };
@@ -168,12 +193,12 @@ class Analyzer {
     const selfKinds = head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs';
     if (head.kind === 'title') {
       ctx = this.titleContext(head);
-      this.last = ctx;
+      this.cite(ctx);
       resolved = this.resolveIn(ctx, c.targets);
     } else if (selfKinds || (this.own && (head.kind === 'self' || (head.kind === 'bare' && c.top === 1)))) {
       resolved = this.resolveSelf(c);
     } else {
-      ctx = this.last ?? this.defaultCtx;
+      ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.last ?? this.defaultCtx;
       if (ctx) resolved = this.resolveIn(ctx, c.targets);
       else if (this.own) resolved = this.resolveSelf(c);
       else resolved = this.noContext(c.targets);

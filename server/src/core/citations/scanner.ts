@@ -36,7 +36,8 @@ export interface TitleHead {
 export type Head =
   | TitleHead
   /** 该条例 / 上述条例 / 该办法 / 上述办法 / "of the Regulations". */
-  | { kind: 'anaphor'; start: number; end: number }
+  /** `noun`: the kind of regulation named (条例, 办法, 法 …) when the words say it. */
+  | { kind: 'anaphor'; start: number; end: number; noun?: string }
   /** 本条例 / 本办法 / 本规定 / "these Regulations". */
   | { kind: 'self'; start: number; end: number }
   /** 本条 (the current article), 本款. */
@@ -607,7 +608,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   const headFor = (p: number): { head: Head; start: number } => {
     const an = endsWithAt(text, p, ANAPHORS);
-    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) return { head: { kind: 'anaphor', start: p - an.length, end: p }, start: p - an.length };
+    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) {
+      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述)/, '') }, start: p - an.length };
+    }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     if (bare && (!sw || p - bare.start > sw.length)) {
