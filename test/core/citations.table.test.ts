@@ -288,6 +288,8 @@ const cases: Case[] = [
   ['chapter and section', `${S}第二章第一节`, [[`${S}第二章第一节`, 'resolved', '生态:第二章第一节']]],
   ['section that does not exist', `${S}第二章第七节`, [[`${S}第二章第七节`, 'unknown-article', '生态:第二章第七节']]],
   ['chapter that does not exist', `${S}第九章`, [[`${S}第九章`, 'unknown-article', '生态:第九章']]],
+  ['list of chapters', `${Z}第二章、第三章`, [[`${Z}第二章、第三章`, 'resolved', '筑牢:第二章 筑牢:第三章']]],
+  ['range of chapters', `${Z}第二章至第四章`, [[`${Z}第二章至第四章`, 'resolved', '筑牢:第二章 筑牢:第三章 筑牢:第四章']]],
   ['chapter with Arabic numerals', `${Z}第3章`, [[`${Z}第3章`, 'resolved', '筑牢:第三章']]],
   ['chapter via 该条例', `${Z}第一条。该条例第四章`, [[`${Z}第一条`, 'resolved', '筑牢1'], ['该条例第四章', 'resolved', '筑牢:第四章']]],
   ['a chapter heading line is not a citation', '第一章　总则\n\n一、基本情况', []],

@@ -235,6 +235,24 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       arabic.push(...sub.arabic);
       q = sub.end;
     }
+    // 第二章、第三章 / 第二章和第四章
+    for (let guard = 0; guard < 50; guard++) {
+      const sep = startsWithAt(text, q, SEPARATORS) ?? startsWithAt(text, q, RANGE_WORDS);
+      if (!sep || text.charCodeAt(q + sep.length) !== 0x7b2c) break;
+      const next = parseUnit(text, q + sep.length);
+      if (!next || next.level !== 'division' || next.unitChar !== first.unitChar) break;
+      parts.push({ kind: 'connector', start: q, end: q + sep.length });
+      parts.push({ kind: 'division', start: next.start, end: next.end });
+      arabic.push(...next.arabic);
+      const isRange = RANGE_WORDS.includes(sep);
+      const from = first.nums[first.nums.length - 1].n;
+      const lastN = labels.length ? parseNumeral(labels[labels.length - 1].replace(/^第|[编章节].*$/g, '')) ?? from : from;
+      if (isRange && next.nums[0].n > lastN && next.nums[0].n - lastN <= 50) {
+        for (let k = lastN + 1; k < next.nums[0].n; k++) labels.push(`第${chineseFor(k)}${first.unitChar}`);
+      }
+      for (let i = 0; i < next.nums.length; i++) labels.push(divLabel(next, i));
+      q = next.end;
+    }
     for (const l of labels) targets.push({ article: null, insert: null, paragraph: null, item: null, subitem: null, division: l });
     return { end: q, top: -2, targets, parts, arabic };
   }
