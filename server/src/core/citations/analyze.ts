@@ -111,7 +111,12 @@ class Analyzer {
 
   private cite(ctx: Context): void {
     this.last = ctx;
-    if (this.history[this.history.length - 1] !== ctx) this.history.push(ctx);
+    const h = this.history;
+    if (h[h.length - 1] === ctx) return;
+    const i = h.indexOf(ctx);
+    if (i !== -1) h.splice(i, 1);
+    h.push(ctx);
+    if (h.length > 200) h.shift();
   }
 
   /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation. */
@@ -135,6 +140,17 @@ class Analyzer {
     const own = this.shortTitles.get(titleKey(written));
     if (own) return own;
     void defined;
+    const cached = this.contexts.get(written);
+    if (cached) return cached;
+    const ctx = this.lookupCorpus(written);
+    this.contexts.set(written, ctx);
+    return ctx;
+  }
+
+  /** The same written title always yields the same context object (the anaphor history relies on it). */
+  private readonly contexts = new Map<string, Context>();
+
+  private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
     if (!m.suggestions.length) {
@@ -149,7 +165,15 @@ class Analyzer {
 
   private titleContext(head: TitleHead): Context {
     const ctx = this.lookupTitle(head.written, !!head.defined);
-    if (ctx.kind === 'laws' && head.versionYear) return { ...ctx, versionYear: head.versionYear };
+    if (ctx.kind === 'laws' && head.versionYear) {
+      const key = `${head.written}\u0000${head.versionYear}`;
+      let v = this.contexts.get(key);
+      if (!v) {
+        v = { ...ctx, versionYear: head.versionYear };
+        this.contexts.set(key, v);
+      }
+      return v;
+    }
     return ctx;
   }
 
