@@ -162,7 +162,7 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
       headingLabels.push({ start: labelStart, end: labelEnd });
       if (current) current.end = line.start;
       current = { number: n, insert: ins, labelStart, labelEnd, start: line.start, end: line.end, paragraphs: [] };
-      current.paragraphs.push({ number: 1, start: line.start, end: line.end, items: 0 });
+      current.paragraphs.push({ number: 1, start: line.start, end: line.end, items: inlineItems(line.s) });
       articles.push(current);
       continue;
     }
@@ -192,12 +192,21 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
     } else if (SUBITEM_LINE.test(line.s) && paras[paras.length - 1].items > 0) {
       paras[paras.length - 1].end = line.end;
     } else {
-      paras.push({ number: paras.length + 1, start: line.start, end: line.end, items: 0 });
+      paras.push({ number: paras.length + 1, start: line.start, end: line.end, items: inlineItems(line.s) });
     }
     current.end = line.end;
   }
   if (articles.length < 2 || (broken && articles.length < 3)) return null;
   return { articles, headingLabels, divisions };
+}
+
+/** Items written inside a paragraph's own line: …下列信息：（一）…；（二）…。 Counts （一）（二）… in sequence. */
+function inlineItems(line: string): number {
+  let n = 0;
+  for (const m of line.matchAll(/[（(]([一二三四五六七八九十]+)[）)]/g)) {
+    if (parseNumeral(m[1]) === n + 1) n++;
+  }
+  return n;
 }
 
 /** The own article and paragraph containing an offset. */
