@@ -256,6 +256,8 @@ const cases: Case[] = [
   ['article headings in a draft are not citations', '# 某某办法\n\n第一条　为了……制定本办法。\n\n第二条　本办法自公布之日起施行。\n', []],
   ['chapter headings in a draft are not citations', '# 某某办法\n\n第一章　总则\n\n第一条　甲。\n\n第二章　附则\n\n第二条　乙。\n', []],
   ['article headings with a colon are structure', '# 某某办法\n\n第一条：甲。\n\n第二条：本办法第一条所称……\n', [['本办法第一条', 'self', '本1']]],
+  ['article labels glued to their text are structure when in sequence', '# 某某办法\n\n第一条为了规范管理，制定本办法。\n\n第二条本办法第一条所称……\n\n第三条违反前条规定的。\n', [['本办法第一条', 'self', '本1'], ['前条', 'self', '本2']]],
+  ['a glued article label out of sequence is a citation', `${Z}第一条。\n第三十条规定了社会治理原则。`, [[`${Z}第一条`, 'resolved', '筑牢1'], ['第三十条', 'resolved', '筑牢30']]],
   ['a heading with Markdown bold is structure', '# 某某办法\n\n**第一条**　甲。\n\n**第二条**　乙。\n', []],
   ['前款 outside a draft regulation is not a citation', `${Z}第一条。违反前款规定的`, [[`${Z}第一条`, 'resolved', '筑牢1']]],
   ['本条 outside a draft regulation is not a citation', '本条建议供参考', []],

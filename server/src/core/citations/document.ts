@@ -118,6 +118,7 @@ export interface OwnStructure {
 }
 
 const ARTICLE_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第([零〇一二两三四五六七八九十百千0-9０-９]+)条(?:之([一二三四五六七八九十]+))?)(?=\**(?:[ \t\u3000：:]|$))/;
+const GLUED_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第([零〇一二两三四五六七八九十百千]+)条)()(?=[\u4e00-\u9fff])(?![第之、至到和及与或])/;
 const DIVISION_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第[零〇一二两三四五六七八九十百千0-9０-９]+[编章节])(?=\**(?:[ \t\u3000]|$))/;
 const ITEM_LINE = /^[ \t\u3000]*[(（][一二三四五六七八九十]+[)）]/;
 const SUBITEM_LINE = /^[ \t\u3000]*[0-9０-９]+[.．、]/;
@@ -146,7 +147,13 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
   let last = 0;
   let broken = false;
   for (const line of lines) {
-    const a = ARTICLE_HEADING.exec(line.s);
+    let a = ARTICLE_HEADING.exec(line.s);
+    if (!a) {
+      // 第二条本办法适用于…: a label glued to its text is a heading only when it continues the numbering.
+      const g = GLUED_HEADING.exec(line.s);
+      const gn = g ? parseNumeral(g[3]) : null;
+      if (g && gn !== null && gn === (articles.length ? last + 1 : 1)) a = g;
+    }
     if (a) {
       const n = parseNumeral(a[3]);
       const ins = a[4] ? parseNumeral(a[4]) : null;
