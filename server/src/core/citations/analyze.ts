@@ -72,7 +72,7 @@ class Analyzer {
     this.date = options.documentDate ?? documentDate(text, fm);
     this.own = ownStructure(text, fm.end);
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
-    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, ''), false) : null;
+    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : null;
   }
 
   run(): DocumentAnalysis {
@@ -136,10 +136,9 @@ class Analyzer {
     return this.last ?? this.defaultCtx;
   }
 
-  private lookupTitle(written: string, defined: boolean): Context {
+  private lookupTitle(written: string): Context {
     const own = this.shortTitles.get(titleKey(written));
     if (own) return own;
-    void defined;
     const cached = this.contexts.get(written);
     if (cached) return cached;
     const ctx = this.lookupCorpus(written);
@@ -164,7 +163,7 @@ class Analyzer {
   }
 
   private titleContext(head: TitleHead): Context {
-    const ctx = this.lookupTitle(head.written, !!head.defined);
+    const ctx = this.lookupTitle(head.written);
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${head.written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);

@@ -120,7 +120,6 @@ interface Unit {
   start: number;
   end: number;
   arabic: NumeralSpan[];
-  label: string;
 }
 
 const numeralCache = new Map<string, number | null>();
@@ -155,7 +154,7 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const u = text[num.end + 1];
     if (u !== '项' && u !== '目') return null;
     if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null }], start: p, end: num.end + 2, arabic, label: text.slice(p, num.end + 2) };
+    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null }], start: p, end: num.end + 2, arabic };
   }
   const nums: Unit['nums'] = [];
   for (;;) {
@@ -182,7 +181,7 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
       q = ins.end;
     }
   }
-  return { level, unitChar: u, nums, start: p, end: q, arabic, label: text.slice(p, q) };
+  return { level, unitChar: u, nums, start: p, end: q, arabic };
 }
 
 function startsWithAt(text: string, p: number, words: readonly string[]): string | null {
@@ -397,21 +396,18 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
   }
   const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
-  let end = p;
   let lastCap = p;
   let words = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0].trim();
     if (words === 0 && !/^[A-Z]/.test(w)) return null;
     words++;
-    end = m.index + m[0].length;
     if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;
   const title = text.slice(p, lastCap);
   if (!ENGLISH_LAW_WORD.test(title)) return null;
-  void end;
   return { end: lastCap, title };
 }
 
@@ -856,7 +852,6 @@ function addBareTitles(
       if (start === -1 || start < lastEnd) continue;
       const before = text[start - 1];
       if (before === '《' || before === '〈' || before === '﹤') continue;
-      void defined;
       if (overlaps(covered, start, end)) continue;
       const written = text.slice(start, end);
       found.push({ type: 'title', head: { kind: 'title', written, start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'zh', defined } });
