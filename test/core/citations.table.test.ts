@@ -267,6 +267,7 @@ const cases: Case[] = [
   ['Article N of the English-only regulation', `Article 36 of ${B} concerns energy bases.`, [[`Article 36 of ${B}`, 'resolved', '边境36']]],
   ['bare Article N after the English title', `Article 36 of ${B}. Small systems fit under Article 18.`, [[`Article 36 of ${B}`, 'resolved', '边境36'], ['Article 18', 'resolved', '边境18']]],
   ['Article N(M)', `Article 1 of ${B}. Article 39(2) asks governments`, [[`Article 1 of ${B}`, 'resolved', '边境1'], ['Article 39(2)', 'resolved', '边境39.2']]],
+  ['Article N (M) with a space', `Article 1 of ${B}. Article 39 (2) asks governments`, [[`Article 1 of ${B}`, 'resolved', '边境1'], ['Article 39 (2)', 'resolved', '边境39.2']]],
   ['Article N(M) past the last paragraph', `Article 1 of ${B}. Article 36(2)`, [[`Article 1 of ${B}`, 'resolved', '边境1'], ['Article 36(2)', 'unknown-paragraph', '边境36.2']]],
   ['paragraph N of Article M', `Article 1 of ${B}. paragraph 4 of Article 54 encourages donations`, [[`Article 1 of ${B}`, 'resolved', '边境1'], ['paragraph 4 of Article 54', 'resolved', '边境54.4']]],
   ['paragraphs N and M of Article K', `Article 1 of ${B}. paragraphs 1 and 2 of Article 54`, [[`Article 1 of ${B}`, 'resolved', '边境1'], ['paragraphs 1 and 2 of Article 54', 'resolved', '边境54.1 边境54.2']]],

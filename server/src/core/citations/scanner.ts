@@ -431,7 +431,7 @@ function readEnglishList(text: string, at: number, brackets: boolean): { items: 
     let end = EN_NUM.lastIndex;
     const it: EnglishItem = { n: +m[1], sub: null, item: null };
     if (brackets) {
-      const b = /^\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 12));
+      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 13));
       if (b) {
         it.sub = +b[1];
         if (b[2]) it.item = +b[2];
