@@ -45,6 +45,13 @@ describe('citation diagnostics', () => {
     assert.deepStrictEqual(a.citations[0].candidates, ['内蒙古自治区建设国家向北开放重要桥头堡促进条例']);
   });
 
+  it('a typo in a short title the document defined suggests that short title', () => {
+    const text = `${Z}（以下简称《屏障条例》）。《屏障条列》第五条`;
+    const [d] = only(analyze(text).diagnostics, 'unknown-regulation');
+    assert.match(d.message.zh, /是否指《屏障条例》/);
+    assert.strictEqual(d.fixes[0].newText, '屏障条例');
+  });
+
   it('unknown-regulation for a law simply not in the corpus is information, not an error', () => {
     const [d] = only(analyze('《中华人民共和国畜牧法》第三十九条').diagnostics, 'unknown-regulation');
     assert.strictEqual(d.severity, 'information');

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import { analyzeDocument, type ArabicNumeralsSeverity, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
 import type { Corpus } from '../../core/corpus/index';
+import { bracketTitle } from '../../core/citations/messages';
 import { formatChineseNumeral } from '../../core/numerals';
 import { UsageError } from '../args';
 import { ExitCode, type Command } from '../command';
@@ -137,12 +138,13 @@ function targetLine(corpus: Corpus, t: CitationTarget, io: CliIO): string {
     return io.lang === 'en' ? `${provisionName(t, true)} of this document` : `本文件${provisionName(t, false)}`;
   }
   if (!/[\u4e00-\u9fff]/.test(t.regulation)) return `${provisionName(t, true)} of the ${t.regulation}${version}${tail}`;
-  return `《${t.regulation}》${version}${provisionName(t, false)}${tail}`;
+  return `${bracketTitle(t.regulation)}${version}${provisionName(t, false)}${tail}`;
 }
 
 function printReport(results: { path: string; analysis: DocumentAnalysis }[], corpus: Corpus, io: CliIO): void {
   let errors = 0;
   let warnings = 0;
+  let hints = 0;
   let count = 0;
   for (const { path, analysis } of results) {
     const cits = listed(analysis);
@@ -157,12 +159,15 @@ function printReport(results: { path: string; analysis: DocumentAnalysis }[], co
     for (const d of analysis.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
-      if (d.severity === 'hint') continue;
+      if (d.severity === 'hint') {
+        hints++;
+        continue;
+      }
       io.out(`${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${io.t(d.message)}`);
     }
   }
   io.out(io.t({
-    zh: `共 ${results.length} 个文件，${count} 处引用，${errors} 个错误，${warnings} 个警告`,
-    en: `${results.length} file(s), ${count} citation(s), ${errors} error(s), ${warnings} warning(s)`,
+    zh: `共 ${results.length} 个文件，${count} 处引用，${errors} 个错误，${warnings} 个警告${hints ? `，${hints} 条提示（--json 列出）` : ''}`,
+    en: `${results.length} file(s), ${count} citation(s), ${errors} error(s), ${warnings} warning(s)${hints ? `, ${hints} hint(s) (--json lists them)` : ''}`,
   }));
 }

@@ -5,9 +5,9 @@ import type { CorpusLike, Law } from '../corpus/index';
 import type { Article, Division, Regulation, TextRange } from '../model';
 import { formatChineseNumeral } from '../numerals';
 import { documentDate, locateOwn, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { messages } from './messages';
+import { bracketTitle, messages } from './messages';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
-import { ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
+import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import type {
   AnalyzeOptions, Citation, CitationDiagnostic, CitationStatus, CitationTarget, DocumentAnalysis, Severity,
@@ -59,6 +59,8 @@ class Analyzer {
   private readonly diagnostics: CitationDiagnostic[] = [];
   private readonly definitions: ShortTitleDefinition[] = [];
   private last: Context | null = null;
+  /** Every regulation cited so far, most recent last (for 该条例 / 上述办法, which name their kind). */
+  private readonly history: Context[] = [];
   /** not-yet-effective is said once per regulation. */
   private readonly warnedEffective = new Set<string>();
 
@@ -70,7 +72,7 @@ class Analyzer {
     this.date = options.documentDate ?? documentDate(text, fm);
     this.own = ownStructure(text, fm.end);
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
-    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, ''), false) : null;
+    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : null;
   }
 
   run(): DocumentAnalysis {
@@ -107,18 +109,70 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
-  private lookupTitle(written: string, defined: boolean): Context {
+  private cite(ctx: Context): void {
+    this.last = ctx;
+    const h = this.history;
+    if (h[h.length - 1] === ctx) return;
+    const i = h.indexOf(ctx);
+    if (i !== -1) h.splice(i, 1);
+    h.push(ctx);
+    if (h.length > 200) h.shift();
+  }
+
+  /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation. */
+  private anaphorContext(noun: string | undefined): Context | null {
+    const kinds: Record<string, RegExp> = {
+      条例: /条例$/, 办法: /办法$/, 规定: /规定$/, 细则: /细则$/, 决定: /决定$/, 解释: /解释$/,
+      法: /法$/, 法律: /法$/, 法规: /(条例|办法|规定|细则)$/,
+    };
+    const re = noun ? kinds[noun] : undefined;
+    if (re) {
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const h = this.history[i];
+        const names = h.kind === 'laws' ? [h.written, ...h.laws.map((l) => l.title)] : [h.written];
+        if (names.some((n) => re.test(n.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '')))) return h;
+      }
+    }
+    return this.last ?? this.defaultCtx;
+  }
+
+  private lookupTitle(written: string): Context {
     const own = this.shortTitles.get(titleKey(written));
     if (own) return own;
-    void defined;
+    const cached = this.contexts.get(written);
+    if (cached) return cached;
+    const ctx = this.lookupCorpus(written);
+    this.contexts.set(written, ctx);
+    return ctx;
+  }
+
+  /** The same written title always yields the same context object (the anaphor history relies on it). */
+  private readonly contexts = new Map<string, Context>();
+
+  private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+    if (!m.suggestions.length) {
+      // One character off a short title this document defined: suggest the short title.
+      const key = titleKey(written);
+      for (const [short, ctx] of this.shortTitles) {
+        if (short.length >= 3 && ctx.kind === 'laws' && editDistance(key, short, 1) === 1) return { kind: 'unknown', written, suggestions: [short] };
+      }
+    }
     return { kind: 'unknown', written, suggestions: m.suggestions };
   }
 
   private titleContext(head: TitleHead): Context {
-    const ctx = this.lookupTitle(head.written, !!head.defined);
-    if (ctx.kind === 'laws' && head.versionYear) return { ...ctx, versionYear: head.versionYear };
+    const ctx = this.lookupTitle(head.written);
+    if (ctx.kind === 'laws' && head.versionYear) {
+      const key = `${head.written}\u0000${head.versionYear}`;
+      let v = this.contexts.get(key);
+      if (!v) {
+        v = { ...ctx, versionYear: head.versionYear };
+        this.contexts.set(key, v);
+      }
+      return v;
+    }
     return ctx;
   }
 
@@ -127,7 +181,8 @@ class Analyzer {
     const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
     if (ctx.kind === 'unknown') {
       if (!lawLike && !ctx.suggestions.length) return;
-      this.last = ctx;
+      // A near-miss title named alone is a typo being discussed: it does not take over the context.
+      if (!ctx.suggestions.length) this.cite(ctx);
       if (ctx.suggestions.length) {
         const range = this.range(head.start, head.end);
         this.citations.push({
@@ -138,7 +193,7 @@ class Analyzer {
       }
       return;
     }
-    this.last = ctx;
+    this.cite(ctx);
     const range = this.range(head.start, head.end);
     const targets = ctx.laws.map((law) => {
       const t: CitationTarget = { regulation: law.title, article: null, articleInsert: null, paragraph: null, item: null };
@@ -161,12 +216,12 @@ class Analyzer {
     const selfKinds = head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs';
     if (head.kind === 'title') {
       ctx = this.titleContext(head);
-      this.last = ctx;
+      this.cite(ctx);
       resolved = this.resolveIn(ctx, c.targets);
     } else if (selfKinds || (this.own && (head.kind === 'self' || (head.kind === 'bare' && c.top === 1)))) {
       resolved = this.resolveSelf(c);
     } else {
-      ctx = this.last ?? this.defaultCtx;
+      ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.last ?? this.defaultCtx;
       if (ctx) resolved = this.resolveIn(ctx, c.targets);
       else if (this.own) resolved = this.resolveSelf(c);
       else resolved = this.noContext(c.targets);
@@ -273,10 +328,12 @@ class Analyzer {
       const cur = loc.article;
       const idx = own.articles.indexOf(cur);
       if (head.kind === 'prev-article') {
-        const prev = own.articles[idx - 1];
-        if (!prev) return { status: 'unknown-article', targets: [] };
-        if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
-        else raws.push({ ...blank(), article: prev.number, insert: prev.insert });
+        const prevs = own.articles.slice(Math.max(0, idx - head.count), idx);
+        if (!prevs.length) return { status: 'unknown-article', targets: [] };
+        for (const prev of prevs) {
+          if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
+          else raws.push({ ...blank(), article: prev.number, insert: prev.insert });
+        }
       } else if (head.kind === 'prev-paragraphs') {
         const p = loc.paragraph.number;
         for (let k = Math.max(1, p - head.count); k < p; k++) {
@@ -298,8 +355,13 @@ class Analyzer {
     for (const r of raws) {
       const t: CitationTarget = { regulation: null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
       if (r.subitem !== null) t.subitem = r.subitem;
+      if (r.division) t.division = r.division;
       targets.push(t);
       if (!own) continue;
+      if (r.article === null) {
+        if (r.division && !own.divisions.includes(r.division)) status = worse(status, 'unknown-article');
+        continue;
+      }
       const a = own.articles.find((x) => x.number === r.article && x.insert === r.insert);
       if (!a) {
         status = worse(status, 'unknown-article');
@@ -329,7 +391,7 @@ class Analyzer {
       const fixes = ctx.suggestions.map((s) => ({
         title: messages.fixReplaceTitle(s),
         range: this.range(head.innerStart, head.innerEnd),
-        newText: head.bracketed ? s : `《${s}》`,
+        newText: head.bracketed ? nested(s) : bracketTitle(s),
       }));
       this.push(head.start, head.end, 'error', 'unknown-regulation', messages.unknownRegulation(head.written, ctx.suggestions), fixes);
       return;
@@ -371,7 +433,7 @@ class Analyzer {
         ? cands.map((t) => ({
             title: messages.fixReplaceTitle(t),
             range: this.range(head.innerStart, head.innerEnd),
-            newText: head.bracketed ? t : `《${t}》`,
+            newText: head.bracketed ? nested(t) : bracketTitle(t),
           }))
         : [];
       this.push(c.start, c.end, 'warning', 'ambiguous-regulation', messages.ambiguousRegulation(written, cands), fixes);
@@ -402,6 +464,8 @@ class Analyzer {
       if (t.article === null) {
         if (t.division && reg && law && !findDivision(reg.divisions, t.division)) {
           this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownDivision(law.title, t.division));
+        } else if (t.division && !reg && this.own && !this.own.divisions.includes(t.division)) {
+          this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownDivision(null, t.division));
         }
         continue;
       }
@@ -495,4 +559,9 @@ export function findDivision(divisions: Division[], label: string): Division | n
 import { parseNumeral } from '../numerals';
 function parseNumeralSafe(s: string): number | null {
   return parseNumeral(s);
+}
+
+/** A title as the inside of 《》: titles nested in it take 〈〉. */
+function nested(title: string): string {
+  return title.replace(/《/g, '〈').replace(/》/g, '〉');
 }
