@@ -111,6 +111,10 @@ describe('language server features (stdio)', function () {
       const md = (await hoverAt(measures, '本办法第二条', 4))!;
       assert.match(md, /第二条 本办法适用于本市行政区域。/);
     });
+    it('explains a short title where it is defined', async () => {
+      const md = (await hoverAt(notice, '（以下简称《生态条例》）', 7))!;
+      assert.match(md, /《生态条例》 简称，指 《内蒙古自治区建设我国北方重要生态安全屏障促进条例》/);
+    });
     it('returns null outside citations', async () => {
       assert.strictEqual(await hoverAt(notice, '各旗县区', 1), null);
     });
