@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type {
-  CodeAction, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
+  CodeAction, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
   MarkupContent, SemanticTokens, SymbolInformation,
 } from 'vscode-languageserver-protocol';
 import type { ArticleSummary, ArticleView, CorpusStatus, RegulationSummary } from '../../server/src/protocol';

@@ -11,7 +11,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
-import { type AnalysisEntry, comparePos, draftStructure } from '../state/analysisCache';
+import { comparePos, draftStructure } from '../state/analysisCache';
 import { articleLabel, safeChinese } from '../state/corpusIndex';
 import type { Workspace } from '../state/workspace';
 import { firstWords, renderArticle } from './articleView';
@@ -252,4 +252,3 @@ function short(s: string, max = 40): string {
   return t.length > max ? t.slice(0, max) + '…' : t;
 }
 
-export type { AnalysisEntry };

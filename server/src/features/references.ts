@@ -2,7 +2,7 @@
 // in the workspace's drafts (.md/.txt files on disk, open documents as edited).
 import type { Location, Position } from 'vscode-languageserver';
 import { type AnalysisEntry, citationAt, targetTitle } from '../state/analysisCache';
-import { uriToPath, type SourceDocument, type Workspace } from '../state/workspace';
+import type { SourceDocument, Workspace } from '../state/workspace';
 import { resolveTarget, toLocation } from './resolve';
 
 interface ArticleKey {
@@ -70,4 +70,3 @@ export function references(ws: Workspace, doc: SourceDocument, position: Positio
   return out;
 }
 
-export { uriToPath };
