@@ -91,6 +91,9 @@ describe('CLI: lawcite show', () => {
     const args = ['show', '《行政复议法》第一条', '--no-bundled', '--corpus', path.join(FIX, 'versions')];
     assert.match(lawcite(args).out, /主渠道/);
     assert.match(lawcite([...args, '--date', '2020-01-01']).out, /具体行政行为/);
+    const missing = lawcite(['show', '《行政复议法》第四条', '--no-bundled', '--corpus', path.join(FIX, 'versions'), '--date', '2020-01-01']);
+    assert.strictEqual(missing.code, 1);
+    assert.match(missing.err, /has no such article \(3 articles\)[\s\S]*other versions have it: 2024-01-01/);
   });
 
   it('exits 1 with the nearest titles or articles when not found', () => {
@@ -103,10 +106,13 @@ describe('CLI: lawcite show', () => {
     assert.strictEqual(a.out, '');
   });
 
-  it('exits 2 without a citation', () => {
+  it('exits 2 without a citation or without a regulation in it', () => {
     const r = lawcite(['show']);
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /missing citation/);
+    const t = lawcite(['show', '第六条']);
+    assert.strictEqual(t.code, 2);
+    assert.match(t.err, /names no regulation[\s\S]*Usage/);
   });
 
   it('prints JSON with --json', () => {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadCorpus, type LoadProblem } from '../../server/src/core/corpus/index';
+import { loadCorpus, loadCorpusAsync, type LoadProblem } from '../../server/src/core/corpus/index';
 
 const FIX = path.resolve(__dirname, '../../../test/fixtures/corpus-loading');
 const fixture = (...p: string[]) => path.join(FIX, ...p);
@@ -78,6 +78,28 @@ describe('Corpus loading', () => {
     assert.ok(c.titleEntries().some((e) => e.short && e.text === '民法典'));
   });
 
+  it('reads a short title shared with provincial laws as the national law', () => {
+    const c = loadCorpus({ folders: [fixture('regional')], bundled: false });
+    assert.deepStrictEqual(c.findLaws('道路运输条例').map((m) => m.law.title), ['中华人民共和国道路运输条例']);
+    assert.strictEqual(c.findLaw('浙江省道路运输条例')?.title, '浙江省道路运输条例');
+  });
+
+  it('loads the same corpus asynchronously in chunks, reporting progress', async () => {
+    const sync = loadCorpus({ folders: [FIX], bundled: false });
+    const progress: number[] = [];
+    const c = await loadCorpusAsync({ folders: [FIX], bundled: false, chunk: 2, onProgress: (done) => progress.push(done) });
+    assert.deepStrictEqual(c.stats(), sync.stats());
+    assert.deepStrictEqual(c.problems.map((p) => p.path).sort(), sync.problems.map((p) => p.path).sort());
+    assert.ok(progress.length > 3 && progress.every((d, i) => i === 0 || d > progress[i - 1]));
+  });
+
+  it('adds a folder to a loaded corpus', () => {
+    const c = loadCorpus({ folders: [fixture('versions')], bundled: false });
+    c.addFolder(fixture('parts'));
+    c.addFolder(fixture('versions')); // already loaded: nothing doubled
+    assert.deepStrictEqual(c.stats(), { files: 5, regulations: 2, versions: 3, articles: 13 });
+  });
+
   it('reports a missing folder instead of throwing', () => {
     const c = loadCorpus({ folders: [fixture('no-such-folder')], bundled: false });
     assert.strictEqual(c.laws.size, 0);
@@ -132,11 +154,13 @@ describe('Corpus loading', () => {
 
     it('re-loads and removes one file, updating laws and lookups', () => {
       const c = loadCorpus({ folders: [dir], bundled: false });
+      const before = c.generation;
       const file = path.join(dir, 'laws', '行政复议法(2023-09-01).md');
       const text = fs.readFileSync(file, 'utf8');
       fs.writeFileSync(file, text.replace('第三条 行政复议工作坚持中国共产党的领导。\n\n', ''));
       c.updateFile(file);
       assert.strictEqual(c.version(c.laws.get('中华人民共和国行政复议法')!).articles.length, 3);
+      assert.ok(c.generation > before);
       c.updateFile(file, text.replace(/中华人民共和国行政复议法/, '中华人民共和国行政复议法（草案）'));
       assert.strictEqual(c.laws.get('中华人民共和国行政复议法')!.versions.length, 1);
       assert.strictEqual(c.findLaw('行政复议法（草案）')?.versions.length, 1);

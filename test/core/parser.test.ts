@@ -26,6 +26,18 @@ describe('parser: LawRefBook Markdown', () => {
     assert.strictEqual(onPublication.regulations[0].effective, '2016-04-19');
   });
 
+  it('keeps table rows inside the 款 they follow, and reads files without articles as regulations with none', () => {
+    const table = '# 某规定\n\n<!-- INFO END -->\n\n第一条 收费标准如下：\n\n| 项目 | 金额 |\n|---|---|\n| 甲 | 1 |\n\n第二条 本规定自2020年1月1日起施行。\n';
+    const reg = parseRegulationText(table, { file: 't.md' }).regulations[0];
+    assert.strictEqual(reg.articles[0].paragraphs.length, 1);
+    assert.strictEqual(reg.articles[0].paragraphs[0].text, '收费标准如下：\n| 项目 | 金额 |\n|---|---|\n| 甲 | 1 |');
+    const decision = parseRegulationText('# 某某修正案\n\n2009年2月28日 某会议通过\n\n<!-- INFO END -->\n\n一、将第一条修改为：“……”\n', { file: 'd.md' });
+    assert.strictEqual(decision.regulations.length, 1);
+    assert.strictEqual(decision.regulations[0].title, '某某修正案');
+    assert.strictEqual(decision.regulations[0].articles.length, 0);
+    assert.ok(decision.warnings.some((w) => w.message.includes('no articles')));
+  });
+
   it('makes （一） paragraphs items of the 款 before them, and a following plain paragraph a new 款', () => {
     const { regulations, lines } = loadFixture('lawrefbook/反补贴行政案件规定(2002-11-21).md');
     const a1 = article(regulations[0], 1);
@@ -38,6 +50,15 @@ describe('parser: LawRefBook Markdown', () => {
     assert.strictEqual(a2.paragraphs.length, 2);
     assert.ok(a2.paragraphs[1].text.startsWith('前款所称利害关系人'));
     assert.deepStrictEqual(assertLocationsMatch(lines, regulations[0], false), []);
+  });
+
+  it('keeps an explanatory paragraph between items inside the last item, and a reference to items a plain 款', () => {
+    const text = '# 某条例\n\n<!-- INFO END -->\n\n第五十二条 本条例中有关用语的含义：\n\n（一）甲，是指甲；\n\n（二）乙，是指乙；\n\n乙的改动，是指乙的拆除。\n\n（三）丙，是指丙。\n\n（一）至（三）项所列用语，依照本条解释。\n';
+    const a = parseRegulationText(text, { file: 'x.md' }).regulations[0].articles[0];
+    assert.deepStrictEqual(a.paragraphs.map((p) => p.items.map((i) => i.number)), [[1, 2, 3], []]);
+    assert.strictEqual(a.paragraphs[0].items[1].text, '乙，是指乙；\n乙的改动，是指乙的拆除。');
+    assert.strictEqual(a.paragraphs[1].text, '（一）至（三）项所列用语，依照本条解释。');
+    assert.deepStrictEqual(a.paragraphs[0].items[1].location.range, { start: { line: 8, character: 0 }, end: { line: 10, character: 12 } });
   });
 
   it('puts 1. subitems under their （一） item and ends the item list at the next plain paragraph', () => {
@@ -185,6 +206,14 @@ describe('parser: plain Chinese text', () => {
     const bare = parseRegulationText('某某市某某办法\n\n第三条 甲。\n第四条 乙。', { file: 'b.txt' });
     assert.strictEqual(bare.regulations[0].title, '某某市某某办法');
     assert.ok(bare.warnings.every((w) => !/title/.test(w.message)));
+  });
+
+  it('accepts labels glued to the text in plain text when the numbering confirms them', () => {
+    const text = '某某条例\n\n第一条为了规范管理，制定本条例。\n第二条本条例适用于本市。\n第十条规定的情形除外。\n第三条本条例自2024年1月1日起施行。';
+    const reg = parseRegulationText(text, { file: 'g.txt' }).regulations[0];
+    assert.deepStrictEqual(reg.articles.map((a) => a.label), ['第一条', '第二条', '第三条']);
+    assert.deepStrictEqual(article(reg, 2).paragraphs.map((p) => p.text), ['本条例适用于本市。', '第十条规定的情形除外。']);
+    assert.strictEqual(reg.effective, '2024-01-01');
   });
 
   it('does not join a line ending a sentence, and skips page-number lines between split halves', () => {

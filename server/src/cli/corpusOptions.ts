@@ -14,8 +14,11 @@ export const corpusOptionSpec: OptionSpec = {
 
 export const corpusUsage = '[--corpus DIR]... [--no-bundled] [--verbose]';
 
-/** Check the folders, load, and name every problem on stderr. Throws UsageError for a missing folder. */
-export function loadCorpusFromArgs(values: Record<string, unknown>, io: CliIO): Corpus {
+/**
+ * Check the folders, load, and name every problem on stderr (or, with `listProblems: false`, give their number
+ * unless --verbose). Throws UsageError for a missing folder.
+ */
+export function loadCorpusFromArgs(values: Record<string, unknown>, io: CliIO, options: { listProblems?: boolean } = {}): Corpus {
   const folders = (values.corpus as string[] | undefined) ?? [];
   for (const f of folders) {
     if (!fs.existsSync(f)) {
@@ -23,7 +26,7 @@ export function loadCorpusFromArgs(values: Record<string, unknown>, io: CliIO): 
     }
   }
   const corpus = loadCorpus({ folders, bundled: !values['no-bundled'] });
-  reportProblems(corpus, io, Boolean(values.verbose));
+  reportProblems(corpus, io, Boolean(values.verbose), options.listProblems ?? true);
   return corpus;
 }
 
@@ -32,9 +35,12 @@ function shown(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
-export function reportProblems(corpus: Corpus, io: CliIO, verbose: boolean): void {
-  for (const p of corpus.problems) {
-    io.err(`lawcite: ${shown(p.path)}: ${io.lang === 'zh' ? p.reasonZh : p.reason}`);
+export function reportProblems(corpus: Corpus, io: CliIO, verbose: boolean, listProblems = true): void {
+  const problems = corpus.problems;
+  if (listProblems || verbose) {
+    for (const p of problems) io.err(`lawcite: ${shown(p.path)}: ${io.lang === 'zh' ? p.reasonZh : p.reason}`);
+  } else if (problems.length > 0) {
+    io.err(io.t({ zh: `lawcite: ${problems.length} 个文件已跳过或有问题（lawcite index 列出原因）`, en: `lawcite: ${problems.length} file(s) skipped or with problems (lawcite index lists them)` }));
   }
   const warnings = corpus.warnings;
   if (verbose) {

@@ -66,7 +66,10 @@ export interface Item {
 /** 款: each paragraph of an article, 1-based, unnumbered in the text. */
 export interface Paragraph {
   number: number;
-  /** The paragraph's text; for the first paragraph without the article label. Page-break splits joined. */
+  /**
+   * The paragraph's text; for the first paragraph without the article label. Page-break splits joined. Its items
+   * and subitems are included, one per line ("…：\n（一）…；\n1.…").
+   */
   text: string;
   location: SourceLocation;
   items: Item[];

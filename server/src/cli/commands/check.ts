@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import { analyzeDocument, type ArabicNumeralsSeverity, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
 import type { Corpus } from '../../core/corpus/index';
+import { bracketTitle } from '../../core/citations/messages';
 import { formatChineseNumeral } from '../../core/numerals';
 import { UsageError } from '../args';
 import { ExitCode, type Command } from '../command';
@@ -137,7 +138,7 @@ function targetLine(corpus: Corpus, t: CitationTarget, io: CliIO): string {
     return io.lang === 'en' ? `${provisionName(t, true)} of this document` : `本文件${provisionName(t, false)}`;
   }
   if (!/[\u4e00-\u9fff]/.test(t.regulation)) return `${provisionName(t, true)} of the ${t.regulation}${version}${tail}`;
-  return `《${t.regulation}》${version}${provisionName(t, false)}${tail}`;
+  return `${bracketTitle(t.regulation)}${version}${provisionName(t, false)}${tail}`;
 }
 
 function printReport(results: { path: string; analysis: DocumentAnalysis }[], corpus: Corpus, io: CliIO): void {

@@ -1,6 +1,7 @@
 // `lawcite show "<citation>"`: print the cited article (title, version dates, chapter path, text).
-import { divisionPath, type Article, type Regulation } from '../../core/model';
+import { divisionPath, type Article, type Division, type Regulation } from '../../core/model';
 import { formatChineseNumeral } from '../../core/numerals';
+import { versionDate } from '../../core/corpus/versions';
 import { parseArticleQuery } from '../../core/query/articleQuery';
 import { resolveArticleQuery, type ArticleLookup } from '../../core/query/resolveArticleQuery';
 import { UsageError } from '../args';
@@ -20,7 +21,8 @@ export const showCommand: Command = {
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date wants YYYY-MM-DD, got ${date}`);
     const query = parseArticleQuery(positionals[0]);
     if (!query) throw new UsageError(io.t({ zh: `无法读取引用：${positionals[0]}`, en: `cannot read the citation: ${positionals[0]}` }));
-    const corpus = loadCorpusFromArgs(values, io);
+    if (!query.title) throw new UsageError(io.t({ zh: `引用中没有法规标题：${positionals[0]}（例如 《条例》第六条）`, en: `the citation names no regulation: ${positionals[0]} (e.g. 《条例》第六条)` }));
+    const corpus = loadCorpusFromArgs(values, io, { listProblems: false });
     const found = resolveArticleQuery(corpus, query, date);
     if (values.json) io.out(JSON.stringify(toJson(found), null, 2));
     else print(found, io);
@@ -31,6 +33,11 @@ export const showCommand: Command = {
 function articleName(a: Article, lang: Regulation['lang']): string {
   if (lang === 'en') return `Article ${a.number}${a.insert ? `-${a.insert}` : ''}`;
   return `第${formatChineseNumeral(a.number)}条${a.insert ? `之${formatChineseNumeral(a.insert)}` : ''}`;
+}
+
+/** "第一章 总则"; a heading that repeats its label (民法典 "婚姻家庭编") once. */
+function divisionName(d: Division): string {
+  return (d.heading && d.heading !== d.label ? `${d.label} ${d.heading}` : d.label || d.heading).trim();
 }
 
 function dates(reg: Regulation, io: CliIO): string {
@@ -47,7 +54,7 @@ function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | n
   io.out(head);
   const d = dates(reg, io);
   if (d) io.out(d);
-  const chapters = divisionPath(a.division).map((x) => (reg.lang === 'zh' ? `${x.label} ${x.heading}` : `${x.label} ${x.heading}`).trim());
+  const chapters = divisionPath(a.division).map(divisionName);
   if (chapters.length) io.out(chapters.join(' › '));
   io.out(`${a.location.file}:${a.location.range.start.line + 1}`);
   io.out('');
@@ -78,13 +85,21 @@ function print(r: ArticleLookup, io: CliIO): void {
       const first = v.articles[0];
       const last = v.articles[v.articles.length - 1];
       io.out(io.t({ zh: `共 ${v.articles.length} 条（${articleName(first, v.lang)}至${articleName(last, v.lang)}）`, en: `${v.articles.length} articles (${articleName(first, v.lang)} to ${articleName(last, v.lang)})` }));
-      if (r.law.versions.length > 1) io.out(io.t({ zh: `版本 ${r.law.versions.length} 个`, en: `${r.law.versions.length} versions` }));
-      io.out(v.files.join('\n'));
+      if (r.law.versions.length > 1) {
+        io.out(io.t({ zh: `版本 ${r.law.versions.length} 个：`, en: `${r.law.versions.length} versions:` }));
+        for (const x of r.law.versions) io.out(`${x === v ? '▶' : ' '} ${versionDate(x) ?? '—'}  ${x.files.join(', ')}`);
+      } else {
+        io.out(v.files.join('\n'));
+      }
       return;
     }
     case 'unknown-article': {
       const near = r.nearest.map((a) => articleName(a, r.version.lang)).join(io.t({ zh: '、', en: ', ' }));
       io.err(io.t({ zh: `lawcite: 《${r.law.title}》没有此条（共 ${r.version.articles.length} 条）；最接近：${near}`, en: `lawcite: ${r.law.title} has no such article (${r.version.articles.length} articles); nearest: ${near}` }));
+      if (r.otherVersions.length) {
+        const dated = r.otherVersions.map((v) => versionDate(v) ?? '—').join(io.t({ zh: '、', en: ', ' }));
+        io.err(io.t({ zh: `  该条见于其他版本：${dated}（--date 选择版本）`, en: `  other versions have it: ${dated} (choose with --date)` }));
+      }
       return;
     }
     case 'unknown-paragraph':
@@ -110,7 +125,7 @@ function toJson(r: ArticleLookup): unknown {
     number: a.number,
     insert: a.insert,
     label: a.label,
-    chapters: divisionPath(a.division).map((d) => `${d.label} ${d.heading}`.trim()),
+    chapters: divisionPath(a.division).map(divisionName),
     text: a.text,
     paragraphs: a.paragraphs.map((p) => p.text),
     file: a.location.file,
@@ -129,7 +144,7 @@ function toJson(r: ArticleLookup): unknown {
     case 'regulation':
       return { status: r.status, regulation: reg(r.version), articles: r.version.articles.length, versions: r.law.versions.length };
     case 'unknown-article':
-      return { status: r.status, regulation: reg(r.version), nearest: r.nearest.map((a) => a.label) };
+      return { status: r.status, regulation: reg(r.version), nearest: r.nearest.map((a) => a.label), otherVersions: r.otherVersions.map((v) => versionDate(v)) };
     case 'unknown-paragraph':
     case 'unknown-item':
       return { status: r.status, regulation: reg(r.version), article: r.article.label };

@@ -5,9 +5,9 @@ import type { CorpusLike, Law } from '../corpus/index';
 import type { Article, Division, Regulation, TextRange } from '../model';
 import { formatChineseNumeral } from '../numerals';
 import { documentDate, locateOwn, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { messages } from './messages';
+import { bracketTitle, messages } from './messages';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
-import { ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
+import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import type {
   AnalyzeOptions, Citation, CitationDiagnostic, CitationStatus, CitationTarget, DocumentAnalysis, Severity,
@@ -59,6 +59,8 @@ class Analyzer {
   private readonly diagnostics: CitationDiagnostic[] = [];
   private readonly definitions: ShortTitleDefinition[] = [];
   private last: Context | null = null;
+  /** not-yet-effective is said once per regulation. */
+  private readonly warnedEffective = new Set<string>();
 
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions) {
     this.lines = new LineIndex(text);
@@ -111,6 +113,13 @@ class Analyzer {
     void defined;
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+    if (!m.suggestions.length) {
+      // One character off a short title this document defined: suggest the short title.
+      const key = titleKey(written);
+      for (const [short, ctx] of this.shortTitles) {
+        if (short.length >= 3 && ctx.kind === 'laws' && editDistance(key, short, 1) === 1) return { kind: 'unknown', written, suggestions: [short] };
+      }
+    }
     return { kind: 'unknown', written, suggestions: m.suggestions };
   }
 
@@ -327,7 +336,7 @@ class Analyzer {
       const fixes = ctx.suggestions.map((s) => ({
         title: messages.fixReplaceTitle(s),
         range: this.range(head.innerStart, head.innerEnd),
-        newText: head.bracketed ? s : `《${s}》`,
+        newText: head.bracketed ? nested(s) : bracketTitle(s),
       }));
       this.push(head.start, head.end, 'error', 'unknown-regulation', messages.unknownRegulation(head.written, ctx.suggestions), fixes);
       return;
@@ -369,7 +378,7 @@ class Analyzer {
         ? cands.map((t) => ({
             title: messages.fixReplaceTitle(t),
             range: this.range(head.innerStart, head.innerEnd),
-            newText: head.bracketed ? t : `《${t}》`,
+            newText: head.bracketed ? nested(t) : bracketTitle(t),
           }))
         : [];
       this.push(c.start, c.end, 'warning', 'ambiguous-regulation', messages.ambiguousRegulation(written, cands), fixes);
@@ -385,7 +394,8 @@ class Analyzer {
     }
     if (s === 'resolved' && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && this.date) {
       const reg = this.chooseVersion(ctx.laws[0], ctx);
-      if (reg.effective && reg.effective > this.date) {
+      if (reg.effective && reg.effective > this.date && !this.warnedEffective.has(ctx.laws[0].title)) {
+        this.warnedEffective.add(ctx.laws[0].title);
         this.push(c.start, c.end, 'warning', 'not-yet-effective', messages.notYetEffective(ctx.laws[0].title, reg.effective, this.date));
       }
     }
@@ -492,4 +502,9 @@ export function findDivision(divisions: Division[], label: string): Division | n
 import { parseNumeral } from '../numerals';
 function parseNumeralSafe(s: string): number | null {
   return parseNumeral(s);
+}
+
+/** A title as the inside of 《》: titles nested in it take 〈〉. */
+function nested(title: string): string {
+  return title.replace(/《/g, '〈').replace(/》/g, '〉');
 }

@@ -14,11 +14,15 @@ function zhArticle(article: number, insert: number | null): string {
 function enArticle(article: number, insert: number | null): string {
   return `Article ${article}${insert ? `-${insert}` : ''}`;
 }
+/** 《title》, with a title nested inside written 〈〉 as drafting rules want. */
+export function bracketTitle(title: string): string {
+  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
 function zhTitle(title: string | null): string {
-  return title === null ? '本文件' : /[\u4e00-\u9fff]/.test(title) ? `《${title}》` : title;
+  return title === null ? '本文件' : /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : title;
 }
 function enTitle(title: string | null): string {
-  return title === null ? 'this document' : /[\u4e00-\u9fff]/.test(title) ? `《${title}》` : `the ${title}`;
+  return title === null ? 'this document' : /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : `the ${title}`;
 }
 
 export const messages = {

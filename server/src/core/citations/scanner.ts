@@ -102,12 +102,13 @@ export interface ScanOptions {
   from?: number;
 }
 
+const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
 const NUM = /[零〇一二两三四五六七八九十百千]+|[0-9]{1,4}(?![0-9])|[０-９]{1,4}(?![０-９])/y;
 const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2, 目: 3, 章: 'division', 节: 'division', 编: 'division' };
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
 const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
 const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
-const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '该条例', '该办法', '该规定', '该细则', '该法规'];
+const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法'];
 const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
 
 interface Unit {
@@ -120,11 +121,20 @@ interface Unit {
   label: string;
 }
 
+const numeralCache = new Map<string, number | null>();
+
 function readNum(text: string, p: number): { n: number; end: number; arabic: boolean } | null {
+  const c = text.charCodeAt(p);
+  // Quick reject: not a digit (ASCII, full-width) nor a Chinese numeral character.
+  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_CHARS.has(c))) return null;
   NUM.lastIndex = p;
   const m = NUM.exec(text);
   if (!m) return null;
-  const n = parseNumeral(m[0]);
+  let n = numeralCache.get(m[0]);
+  if (n === undefined) {
+    n = parseNumeral(m[0]);
+    if (numeralCache.size < 10000) numeralCache.set(m[0], n);
+  }
   if (n === null || n <= 0 || n > 9999) return null;
   return { n, end: p + m[0].length, arabic: /[0-9０-９]/.test(m[0][0]) };
 }
@@ -183,6 +193,11 @@ function endsWithAt(text: string, end: number, words: readonly string[]): string
   return null;
 }
 
+/** Citations scanned per document at most (far above any real draft; keeps a 10 MB line of 前款 in memory). */
+export const MAX_EVENTS = 200_000;
+const MAX_CHAIN_REFS = 500;
+const MAX_CHAIN_TARGETS = 2000;
+
 const LEVEL_KIND: CitationPart['kind'][] = ['article', 'paragraph', 'item', 'subitem'];
 
 interface Chain {
@@ -228,8 +243,10 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   let q = p;
   let lastLevel: Level = first.level;
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
-  const parseRef = (at: number, rangeFrom: boolean): boolean => {
-    const u0 = parseUnit(text, at) ?? (rangeFrom ? parseUnit(text, at, true) : null);
+  const parseRef = (at: number, rangeFrom: boolean, noDi = false): boolean => {
+    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null);
+    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it.
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
@@ -294,31 +311,29 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   };
   if (headLevel !== undefined && first.level <= headLevel) return null;
   if (!parseRef(p, false)) return null;
-  for (;;) {
+  // A chain longer than any real list (第一条、第一条、… for megabytes) stops; the rest starts new citations.
+  for (let refs = 1; refs < MAX_CHAIN_REFS && targets.length < MAX_CHAIN_TARGETS; refs++) {
     const r = startsWithAt(text, q, RANGE_WORDS);
     if (r) {
       const save = q;
       const partsLen = parts.length;
-      if (parseRef(q + r.length, true)) {
-        parts.splice(partsLen, 0, { kind: 'connector', start: save, end: save + r.length });
-        continue;
-      }
+      parts.push({ kind: 'connector', start: save, end: save + r.length });
+      if (parseRef(q + r.length, true)) continue;
+      parts.length = partsLen;
       q = save;
       break;
     }
     const s = startsWithAt(text, q, SEPARATORS);
-    if (s && text.charCodeAt(q + s.length) === 0x7b2c) {
+    if (s && (text.charCodeAt(q + s.length) === 0x7b2c || s === '、')) {
       const save = q;
       const partsLen = parts.length;
-      if (parseRef(q + s.length, false)) {
-        parts.splice(partsLen, 0, { kind: 'connector', start: save, end: save + s.length });
-        continue;
-      }
+      parts.push({ kind: 'connector', start: save, end: save + s.length });
+      if (parseRef(q + s.length, false, s === '、')) continue;
+      parts.length = partsLen;
       q = save;
     }
     break;
   }
-  void lastLevel;
   return { end: q, top, targets, parts, arabic };
 }
 
@@ -351,7 +366,7 @@ function titleEnd(text: string, p: number): number {
 
 const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]\s*$/;
 const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/y;
-const DEFINITION = /[（(]\s*以下(?:简称|称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
 
 /** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
 function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { end: number; title: string } | null {
@@ -360,7 +375,7 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
       if (text.length - p >= t.length && text.substr(p, t.length).toLowerCase() === t.toLowerCase()) return { end: p + t.length, title: t };
     }
   }
-  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w]))/y;
+  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
   let end = p;
   let lastCap = p;
@@ -381,46 +396,71 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
 }
 
 const EN_NUM = /\s*(\d{1,4})(?![\d.,]\d)/y;
+const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
+const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
+
+interface EnglishItem {
+  n: number;
+  /** Article 19(2): the paragraph in brackets; (2)(3) adds the item. */
+  sub: number | null;
+  item: number | null;
+}
+
+/** "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)"; brackets only when `brackets`. */
+function readEnglishList(text: string, at: number, brackets: boolean): { items: EnglishItem[]; end: number } | null {
+  const one = (pos: number): { it: EnglishItem; end: number } | null => {
+    EN_NUM.lastIndex = pos;
+    const m = EN_NUM.exec(text);
+    if (!m) return null;
+    let end = EN_NUM.lastIndex;
+    const it: EnglishItem = { n: +m[1], sub: null, item: null };
+    if (brackets) {
+      const b = /^\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 12));
+      if (b) {
+        it.sub = +b[1];
+        if (b[2]) it.item = +b[2];
+        end += b[0].length;
+      }
+    }
+    return { it, end };
+  };
+  const first = one(at);
+  if (!first) return null;
+  const items = [first.it];
+  let end = first.end;
+  while (items.length < MAX_CHAIN_TARGETS) {
+    const rest = text.substr(end, 12);
+    const sep = EN_SEP.exec(rest);
+    const rng = sep ? null : EN_RANGE.exec(rest);
+    const step = sep ?? rng;
+    if (!step) break;
+    const next = one(end + step[0].length);
+    if (!next) break;
+    if (rng) {
+      const a = items[items.length - 1].n;
+      if (next.it.n > a && next.it.n - a <= 300) for (let k = a + 1; k < next.it.n; k++) items.push({ n: k, sub: null, item: null });
+    }
+    items.push(next.it);
+    end = next.end;
+  }
+  return { items, end };
+}
 
 /**
  * English references at p: "Article 64", "Article 64(2)", "Articles 10 to 12", "Articles 10, 11 and 12",
- * "paragraph 2 of Article 64", "item 3 of paragraph 2 of Article 64"; optional "of the <title>".
+ * "Articles 19(2) and 26(2)", "Article 54, paragraph 2", "paragraph 2 of Article 64",
+ * "item 3 of paragraph 2 of Article 64"; then optionally "of the <title>" / "of these Regulations".
  */
 function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): ScannedCitation | null {
   const parts: ScannedCitation['parts'] = [];
   let q = p;
   let item: number | null = null;
   let paragraphs: number[] = [];
-  const lower = text.substr(p, 10).toLowerCase();
-  const readList = (at: number): { nums: number[]; end: number } | null => {
-    EN_NUM.lastIndex = at;
-    let m = EN_NUM.exec(text);
-    if (!m) return null;
-    const nums = [+m[1]];
-    let end = EN_NUM.lastIndex;
-    for (;;) {
-      const sep = /^(\s*,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)/.exec(text.substr(end, 8));
-      const rng = /^(\s+to\s+|\s*[-–]\s*)/.exec(text.substr(end, 6));
-      const step = sep ?? rng;
-      if (!step) break;
-      EN_NUM.lastIndex = end + step[0].length;
-      m = EN_NUM.exec(text);
-      if (!m) break;
-      const n = +m[1];
-      if (rng && !sep) {
-        const a = nums[nums.length - 1];
-        if (n > a && n - a <= 300) for (let k = a + 1; k < n; k++) nums.push(k);
-      }
-      nums.push(n);
-      end = EN_NUM.lastIndex;
-    }
-    return { nums, end };
-  };
-  if (lower.startsWith('item')) {
+  if (/^items?\b/i.test(text.substr(q, 6))) {
     const w = /^items?/i.exec(text.substr(q, 5))!;
-    const l = readList(q + w[0].length);
-    if (!l || l.nums.length !== 1) return null;
-    item = l.nums[0];
+    const l = readEnglishList(text, q + w[0].length, false);
+    if (!l || l.items.length !== 1) return null;
+    item = l.items[0].n;
     parts.push({ kind: 'item', start: q, end: l.end });
     const of = /^\s+of\s+(?=paragraph)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
@@ -428,9 +468,9 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   }
   if (/^paragraph/i.test(text.substr(q, 9))) {
     const w = /^paragraphs?/i.exec(text.substr(q, 10))!;
-    const l = readList(q + w[0].length);
+    const l = readEnglishList(text, q + w[0].length, false);
     if (!l) return null;
-    paragraphs = l.nums;
+    paragraphs = l.items.map((x) => x.n);
     parts.push({ kind: 'paragraph', start: q, end: l.end });
     const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
@@ -438,22 +478,25 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   } else if (item !== null) return null;
   const w = /^Articles?/i.exec(text.substr(q, 8));
   if (!w) return null;
-  const l = readList(q + w[0].length);
+  const l = readEnglishList(text, q + w[0].length, paragraphs.length === 0);
   if (!l) return null;
   let end = l.end;
   parts.push({ kind: 'article', start: q, end });
-  // Article 64(2)(3)
-  let sub: number[] = [];
-  const paren = /^\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 12));
-  if (paren && l.nums.length === 1 && paragraphs.length === 0) {
-    sub = [+paren[1]];
-    if (paren[2]) item = +paren[2];
-    parts.push({ kind: 'paragraph', start: end, end: end + paren[0].length });
-    end += paren[0].length;
+  // Article 54, paragraph 2
+  if (paragraphs.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
+    const pm = /^,\s*paragraphs?\s+(\d{1,3})(?:\s*(?:,|and|to)\s*(\d{1,3}))?/i.exec(text.substr(end, 30));
+    if (pm) {
+      paragraphs = [+pm[1]];
+      if (pm[2]) paragraphs.push(+pm[2]);
+      parts.push({ kind: 'paragraph', start: end, end: end + pm[0].length });
+      end += pm[0].length;
+    }
   }
   const targets: RawTarget[] = [];
-  const paras = paragraphs.length ? paragraphs : sub.length ? sub : [null];
-  for (const a of l.nums) for (const para of paras) targets.push({ article: a, insert: null, paragraph: para, item, subitem: null });
+  for (const a of l.items) {
+    const paras: (number | null)[] = paragraphs.length ? paragraphs : [a.sub];
+    for (const para of paras) targets.push({ article: a.n, insert: null, paragraph: para, item: a.item ?? item, subitem: null });
+  }
   let head: Head = { kind: 'bare' };
   const of = /^,?\s+of\s+(the\s+|these\s+|this\s+)?/i.exec(text.substr(end, 16));
   if (of) {
@@ -481,6 +524,17 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   return { type: 'citation', start: p, end, head, top: paragraphs.length ? 1 : 0, targets, parts, arabic: [], lang: 'en' };
 }
 
+const NATIONAL_PREFIX = '中华人民共和国';
+const NATIONAL_TITLE_REST = /^[\u4e00-\u9fff]{1,30}(?:法典|法|条例|办法|规定|细则|决定|规则)$/;
+
+/** Start of a national law title written without 《》 that ends at p (中华人民共和国畜牧法第…), or -1. */
+function nationalTitleBefore(text: string, p: number): number {
+  const from = Math.max(0, p - 40);
+  const at = text.lastIndexOf(NATIONAL_PREFIX, p - NATIONAL_PREFIX.length - 1);
+  if (at < from || text[at - 1] === '《' || text[at - 1] === '〈') return -1;
+  return NATIONAL_TITLE_REST.test(text.slice(at + NATIONAL_PREFIX.length, p)) ? at : -1;
+}
+
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
 const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
@@ -496,6 +550,33 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   // Short titles defined in the document: [shortTitle, from offset]; used bare after their definition.
   const shortTitles: { short: string; from: number }[] = [];
   const covered: [number, number][] = [];
+  const shortSeen = new Set<string>();
+  /** A short title is known from its first definition on; a redefinition adds nothing to scan for. */
+  const addShort = (short: string, from: number) => {
+    if (shortSeen.has(short)) return;
+    shortSeen.add(short);
+    shortTitles.push({ short, from });
+  };
+
+  // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
+  if (matcher) {
+    const defRe = /[（(]\s*(?:以下简称|以下称|下称|简称)/g;
+    defRe.lastIndex = from;
+    for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
+      const q = m.index;
+      const start = matcher.matchEnding(text, q);
+      if (start === -1 || text[start - 1] === '《' || text[start - 1] === '〈') continue;
+      DEFINITION.lastIndex = q;
+      const def = DEFINITION.exec(text);
+      if (!def) continue;
+      const written = text.slice(start, q);
+      const head: TitleHead = { kind: 'title', written, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'zh' };
+      events.push({ type: 'title', head });
+      events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
+      addShort(def[2], DEFINITION.lastIndex);
+      covered.push([start, DEFINITION.lastIndex]);
+    }
+  }
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
     let best = -1;
@@ -525,7 +606,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   const headFor = (p: number): { head: Head; start: number } => {
     const an = endsWithAt(text, p, ANAPHORS);
-    if (an) return { head: { kind: 'anaphor', start: p - an.length, end: p }, start: p - an.length };
+    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) return { head: { kind: 'anaphor', start: p - an.length, end: p }, start: p - an.length };
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     if (bare && (!sw || p - bare.start > sw.length)) {
@@ -534,6 +615,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         head: { kind: 'title', written, start: bare.start, end: p, innerStart: bare.start, innerEnd: p, bracketed: false, lang: 'zh', defined: bare.defined },
         start: bare.start,
       };
+    }
+    const national = nationalTitleBefore(text, p);
+    if (national !== -1) {
+      const written = text.slice(national, p);
+      return { head: { kind: 'title', written, start: national, end: p, innerStart: national, innerEnd: p, bracketed: false, lang: 'zh' }, start: national };
     }
     if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
     return { head: { kind: 'bare' }, start: p };
@@ -547,11 +633,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     covered.push([start, chain.end]);
   };
 
+  const nextClose = new Map<string, number>();
   const re = new RegExp(SELF_ANCHOR.source, 'g');
   re.lastIndex = from;
   let guard = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (++guard > 5_000_000) break;
+    if (++guard > 20_000_000 || events.length >= MAX_EVENTS) break;
     const p = m.index;
     const c = m[0][0];
     try {
@@ -561,6 +648,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = u ? u.end : p + 1;
           continue;
         }
+        const next = text[p + 1];
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
         const { head, start } = headFor(p);
         const titled = head.kind === 'title' || head.kind === 'anaphor';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
@@ -579,6 +668,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       if (c === '《' || c === '〈' || c === '﹤') {
+        const closeChar = OPEN_CLOSE[c];
+        let next = nextClose.get(closeChar) ?? -2;
+        if (next !== -1 && next < p) {
+          next = text.indexOf(closeChar, p);
+          nextClose.set(closeChar, next);
+        }
+        if (next === -1 || next - p > 121) continue;
         const close = titleEnd(text, p);
         if (close === -1) continue;
         const inner = text.slice(p + 1, close);
@@ -601,7 +697,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const short = def[2];
           events.push({ type: 'title', head });
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
-          shortTitles.push({ short, from: DEFINITION.lastIndex });
+          addShort(short, DEFINITION.lastIndex);
           chainAt = DEFINITION.lastIndex;
           const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : null;
           if (chain && chain.top === 0) {
@@ -610,6 +706,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
+        if ((text[q] === ' ' || text[q] === '\u3000') && text.charCodeAt(q + 1) === 0x7b2c) q++;
         const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, 0, true) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
           pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
@@ -714,6 +811,7 @@ function addBareTitles(
     let lastEnd = -1;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + 1;
+      if (overlaps(covered, m.index, end)) continue; // inside a title or citation already found
       let start = -1;
       let defined = false;
       for (const s of shortTitles) {
@@ -742,17 +840,20 @@ function addBareTitles(
       lastEnd = end;
     }
   }
-  if (matcher && matcher.englishTitles.length) {
-    const esc = matcher.englishTitles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    const re = new RegExp(esc.join('|'), 'gi');
-    re.lastIndex = from;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  if (matcher && matcher.englishTitles.length && /[A-Za-z]{10}/.test(text)) {
+    // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
+    const lower = text.toLowerCase();
+    const taken: [number, number][] = [];
+    for (const t of matcher.englishTitles) {
+      const lt = t.toLowerCase();
+      if (!lt) continue;
+      for (let i = lower.indexOf(lt, from); i !== -1; i = lower.indexOf(lt, i + lt.length)) {
+        const end = i + lt.length;
+        if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
+        taken.push([i, end]);
+        const written = text.slice(i, end);
+        found.push({ type: 'title', head: { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' } });
       }
-      if (overlaps(covered, m.index, m.index + m[0].length)) continue;
-      found.push({ type: 'title', head: { kind: 'title', written: m[0], start: m.index, end: m.index + m[0].length, innerStart: m.index, innerEnd: m.index + m[0].length, bracketed: false, lang: 'en' } });
     }
   }
   events.push(...found);

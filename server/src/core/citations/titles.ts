@@ -25,6 +25,7 @@ export class TitleIndex implements BareTitleMatcher {
   private readonly variants = new Map<string, Law[]>();
   private readonly allKeys: { key: string; law: Law }[] = [];
   private readonly cache = new Map<string, TitleMatch>();
+  private readonly withArticle = new Map<string, Law[]>();
   private readonly trie: TrieNode = { next: new Map(), terminal: false };
   readonly finalChars: string;
   readonly englishTitles: string[] = [];
@@ -55,6 +56,7 @@ export class TitleIndex implements BareTitleMatcher {
       for (const v of law.versions) {
         for (const s of v.shortTitles ?? []) {
           if (titleKey(s).length >= 3) add(this.variants, s, target);
+          if (isEnglish && s.length >= 20 && !this.englishTitles.includes(s.trim())) this.englishTitles.push(s.trim());
         }
         if (v.title !== law.title) add(this.exact, v.title, target);
       }
@@ -158,7 +160,12 @@ export class TitleIndex implements BareTitleMatcher {
 
   /** Laws having an article, for no-context candidates. */
   lawsWithArticle(article: number, insert: number | null, date: string | null, limit = 50): Law[] {
+    const key = `${article}-${insert}-${date}-${limit}`;
+    const hit = this.withArticle.get(key);
+    if (hit) return hit;
     const out: Law[] = [];
+    if (this.withArticle.size > 5000) this.withArticle.clear();
+    this.withArticle.set(key, out);
     for (const law of this.corpus.laws.values()) {
       if (this.original(law) !== law) continue;
       const reg = this.corpus.version(law, date);
@@ -169,7 +176,7 @@ export class TitleIndex implements BareTitleMatcher {
   }
 }
 
-const indexes = new WeakMap<CorpusLike, { laws: Law[]; index: TitleIndex }>();
+const indexes = new WeakMap<CorpusLike, { laws: Law[]; generation: number | undefined; index: TitleIndex }>();
 
 /**
  * The title index of a corpus, built once per corpus and rebuilt when its set of laws changes (a corpus that
@@ -177,7 +184,8 @@ const indexes = new WeakMap<CorpusLike, { laws: Law[]; index: TitleIndex }>();
  */
 export function titleIndexOf(corpus: CorpusLike): TitleIndex {
   const cached = indexes.get(corpus);
-  if (cached && cached.laws.length === corpus.laws.size) {
+  if (cached && corpus.generation !== undefined && cached.generation === corpus.generation) return cached.index;
+  if (cached && corpus.generation === undefined && cached.laws.length === corpus.laws.size) {
     let same = true;
     let i = 0;
     for (const law of corpus.laws.values()) {
@@ -189,6 +197,6 @@ export function titleIndexOf(corpus: CorpusLike): TitleIndex {
     if (same) return cached.index;
   }
   const index = new TitleIndex(corpus);
-  indexes.set(corpus, { laws: [...corpus.laws.values()], index });
+  indexes.set(corpus, { laws: [...corpus.laws.values()], generation: corpus.generation, index });
   return index;
 }

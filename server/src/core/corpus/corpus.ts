@@ -5,9 +5,10 @@ import * as path from 'path';
 import { articleKey, type Article, type Regulation } from '../model';
 import type { ParseResult, ParseWarning } from '../parser/index';
 import type { CorpusLike, Law, LoadProblem, TitleMatch } from './index';
-import { normalizeTitle, shortTitleAliases, titleSimilarity } from './titles';
+import { bigramsOf, normalizeTitle, shortTitleAliases } from './titles';
 import { groupVersions, versionAt } from './versions';
 import { parseFileBytes } from './parseFile';
+import { walkCorpusFolder } from './walk';
 
 /** Turns one file's bytes into regulations (decode + parse). Injectable for tests and other formats. */
 export type FileParser = (bytes: Uint8Array, file: string) => ParseResult;
@@ -34,9 +35,12 @@ interface TitleEntry {
   text: string;
   law: Law;
   short: boolean;
+  /** normalizeTitle(text), computed once. */
+  key: string;
 }
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const PRC_PREFIX = '中华人民共和国';
 
 export class Corpus implements CorpusLike {
   private readonly lawMap = new Map<string, Law>();
@@ -55,12 +59,19 @@ export class Corpus implements CorpusLike {
   private readonly lawOfReg = new WeakMap<Regulation, Law>();
   private readonly articleMaps = new WeakMap<Regulation, Map<string, Article>>();
   private titleEntryCache: TitleEntry[] | null = null;
+  private bigramCache: { entries: readonly TitleEntry[]; index: Map<string, number[]> } | null = null;
   private nextOrder = 0;
+  private changes = 0;
 
   constructor(private readonly parse: FileParser = parseFileBytes) {}
 
   get laws(): ReadonlyMap<string, Law> {
     return this.lawMap;
+  }
+
+  /** Grows whenever a law is added, changed or removed: caches built over `laws` compare it. */
+  get generation(): number {
+    return this.changes;
   }
 
   get problems(): readonly LoadProblem[] {
@@ -107,6 +118,13 @@ export class Corpus implements CorpusLike {
     const touched = new Set<string>();
     for (const p of paths) this.readAndStore(path.resolve(p), touched, undefined, regularFiles);
     this.rebuild(touched);
+  }
+
+  /** Load a folder (recursively, .md/.txt) added after the first load; its walk problems are recorded. */
+  addFolder(folder: string): void {
+    const walked = walkCorpusFolder(folder);
+    for (const p of walked.problems) this.addWalkProblem(p);
+    this.addFiles(walked.files.filter((f) => !this.files.has(f)), true);
   }
 
   /** (Re-)load one file from disk, or from `text` (an editor's unsaved buffer). Never throws. */
@@ -190,6 +208,7 @@ export class Corpus implements CorpusLike {
   private rebuild(titles: Set<string>): void {
     if (titles.size === 0) return;
     this.titleEntryCache = null;
+    this.changes++;
     for (const title of titles) {
       this.unindex(title);
       const files = [...(this.filesByTitle.get(title) ?? [])];
@@ -262,8 +281,11 @@ export class Corpus implements CorpusLike {
     const byNorm = this.normIndex.get(key);
     if (byNorm?.size) return [...byNorm].map((t) => ({ law: this.lawMap.get(t)!, via: 'normalized' as const }));
     const byShort = this.shortIndex.get(key);
-    if (byShort?.size) return [...byShort].map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
-    return [];
+    if (!byShort?.size) return [];
+    // 《道路运输条例》 means the national 中华人民共和国道路运输条例 rather than a province's 浙江省道路运输条例.
+    const national = [...byShort].filter((t) => t.startsWith(PRC_PREFIX) && normalizeTitle(t.slice(PRC_PREFIX.length)) === key);
+    const titles = national.length === 1 ? national : [...byShort];
+    return titles.map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
   }
 
   findLaw(name: string): Law | undefined {
@@ -276,8 +298,12 @@ export class Corpus implements CorpusLike {
   }
 
   translationsOf(law: Law): Law[] {
-    const titles = this.translationIndex.get(law.title);
-    return titles ? [...titles].map((t) => this.lawMap.get(t)!).filter(Boolean) : [];
+    const titles = new Set(this.translationIndex.get(law.title) ?? []);
+    // A translation may name its original by another accepted form (short title, spacing).
+    for (const [original, ts] of this.translationIndex) {
+      if (original !== law.title && !this.lawMap.has(original) && this.findLaw(original) === law) for (const t of ts) titles.add(t);
+    }
+    return [...titles].map((t) => this.lawMap.get(t)!).filter(Boolean);
   }
 
   originalOf(law: Law): Law | undefined {
@@ -288,11 +314,11 @@ export class Corpus implements CorpusLike {
     if (!this.titleEntryCache) {
       const out: TitleEntry[] = [];
       for (const law of this.lawMap.values()) {
-        out.push({ text: law.title, law, short: false });
+        out.push({ text: law.title, law, short: false, key: normalizeTitle(law.title) });
         const seen = new Set<string>([law.title]);
         for (const v of law.versions) {
           for (const s of shortTitleAliases(law.title, v.shortTitles)) {
-            if (!seen.has(s)) out.push({ text: s, law, short: true }), seen.add(s);
+            if (!seen.has(s)) out.push({ text: s, law, short: true, key: normalizeTitle(s) }), seen.add(s);
           }
         }
       }
@@ -304,9 +330,18 @@ export class Corpus implements CorpusLike {
   nearestTitles(name: string, limit = 5): string[] {
     const key = normalizeTitle(name);
     if (!key) return [];
+    const entries = this.titleEntries();
+    const index = this.bigramIndex();
+    // Only entries sharing a bigram with the query can score: count them through the inverted index.
+    const grams = new Set(bigramsOf(key));
+    const shared = new Map<number, number>();
+    for (const g of grams) for (const i of index.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     const best = new Map<string, number>();
-    for (const e of this.titleEntries()) {
-      const score = titleSimilarity(key, normalizeTitle(e.text));
+    for (const [i, common] of shared) {
+      const e = entries[i];
+      // Dice over distinct bigrams, plus the bonus for a query contained in a title (as titleSimilarity).
+      let score = (2 * common) / (grams.size + Math.max(1, e.key.length - 1));
+      if (key.length >= 2 && e.key.includes(key)) score = Math.max(score, 0.5 + 0.5 * (key.length / e.key.length));
       if (score > (best.get(e.law.title) ?? 0)) best.set(e.law.title, score);
     }
     return [...best.entries()]
@@ -314,6 +349,23 @@ export class Corpus implements CorpusLike {
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, limit)
       .map(([t]) => t);
+  }
+
+  /** bigram → indexes into titleEntries(), built with it. */
+  private bigramIndex(): Map<string, number[]> {
+    const entries = this.titleEntries();
+    if (this.bigramCache?.entries !== entries) {
+      const index = new Map<string, number[]>();
+      entries.forEach((e, i) => {
+        for (const g of new Set(bigramsOf(e.key))) {
+          const list = index.get(g);
+          if (list) list.push(i);
+          else index.set(g, [i]);
+        }
+      });
+      this.bigramCache = { entries, index };
+    }
+    return this.bigramCache.index;
   }
 }
 

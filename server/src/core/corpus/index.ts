@@ -62,13 +62,15 @@ export interface CorpusLike {
   /** Titles (and short titles) closest to a name, best first, for "not found" suggestions. */
   nearestTitles(name: string, limit?: number): string[];
   /** Every title and short title, for completion. */
-  titleEntries(): readonly { text: string; law: Law; short: boolean }[];
+  titleEntries(): readonly { text: string; law: Law; short: boolean; key?: string }[];
+  /** Grows whenever a law is added, changed or removed (incremental updates); caches over `laws` can compare it. */
+  readonly generation?: number;
   /** Files skipped or partly used, with the reason. */
   readonly problems: readonly LoadProblem[];
 }
 
 export { Corpus, type FileParser, type CorpusStats } from './corpus';
-export { loadCorpus, type LoadOptions } from './load';
+export { loadCorpus, loadCorpusAsync, type LoadOptions, type AsyncLoadOptions } from './load';
 export { findBundledCorpus } from './bundled';
 export { normalizeTitle, shortTitleAliases, fileNameDate, titleSimilarity } from './titles';
 export { versionDate, versionAt, groupVersions } from './versions';

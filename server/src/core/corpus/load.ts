@@ -14,9 +14,17 @@ export interface LoadOptions {
   parse?: FileParser;
 }
 
-/** Load and index. Never throws: folders or files that cannot be used are in `corpus.problems`. */
-export function loadCorpus(options: LoadOptions = {}): Corpus {
-  const corpus = new Corpus(options.parse);
+export interface AsyncLoadOptions extends LoadOptions {
+  /** Files parsed between two yields to the event loop (default 64). */
+  chunk?: number;
+  /** Called after each chunk: files done, files in all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Stop early (the corpus returned holds what was loaded so far). */
+  signal?: AbortSignal;
+}
+
+/** Walk every root; the files in load order (bundled first, each file once) and the walk problems recorded. */
+function collect(corpus: Corpus, options: LoadOptions): string[] {
   const roots: string[] = [];
   if (options.bundled ?? true) {
     const dir = options.bundledDir ?? findBundledCorpus();
@@ -31,6 +39,29 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     for (const p of walked.problems) corpus.addWalkProblem(p);
     for (const f of walked.files) if (!seen.has(f)) seen.add(f), files.push(f);
   }
-  corpus.addFiles(files, true);
+  return files;
+}
+
+/** Load and index. Never throws: folders or files that cannot be used are in `corpus.problems`. */
+export function loadCorpus(options: LoadOptions = {}): Corpus {
+  const corpus = new Corpus(options.parse);
+  corpus.addFiles(collect(corpus, options), true);
+  return corpus;
+}
+
+/**
+ * The same, yielding to the event loop between chunks of files so that a language server stays responsive
+ * while a large corpus loads. Swap the result in when it resolves: laws split over chunks are complete only then.
+ */
+export async function loadCorpusAsync(options: AsyncLoadOptions = {}): Promise<Corpus> {
+  const corpus = new Corpus(options.parse);
+  const files = collect(corpus, options);
+  const chunk = Math.max(1, options.chunk ?? 64);
+  for (let i = 0; i < files.length; i += chunk) {
+    if (options.signal?.aborted) break;
+    corpus.addFiles(files.slice(i, i + chunk), true);
+    options.onProgress?.(Math.min(i + chunk, files.length), files.length);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   return corpus;
 }

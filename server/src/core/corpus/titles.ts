@@ -35,7 +35,7 @@ export function fileNameDate(file: string): string | null {
 }
 
 /** Character bigrams of a normalised key (single characters for one-character keys). */
-function bigrams(s: string): string[] {
+export function bigramsOf(s: string): string[] {
   if (s.length < 2) return [s];
   const out: string[] = [];
   for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
@@ -45,8 +45,8 @@ function bigrams(s: string): string[] {
 /** Dice similarity of two normalised keys over character bigrams, 0…1. */
 export function titleSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const ga = bigrams(a);
-  const gb = bigrams(b);
+  const ga = bigramsOf(a);
+  const gb = bigramsOf(b);
   const counts = new Map<string, number>();
   for (const g of gb) counts.set(g, (counts.get(g) ?? 0) + 1);
   let common = 0;

@@ -1,7 +1,6 @@
 // Walks the body lines of one regulation and feeds the structure builder: headings, articles, 款, 项, 目,
 // page-break joins (PDF extracts), TOC and noise lines skipped.
 import type { Language } from '../model';
-import type { ParseWarning } from './index';
 import { StructureBuilder, type Unit } from './builder';
 import {
   enArticle, enDivision, isPageNoise, isTocEntry, itemLabel, subitemLabel, zhArticle, zhDivision,
@@ -21,7 +20,6 @@ export interface BodyOptions {
 }
 
 const enum Kind {
-  Blank,
   Skip,
   Article,
   Division,
@@ -48,14 +46,13 @@ export function walkBody(
   to: number,
   builder: StructureBuilder,
   opts: BodyOptions,
-  _file: string,
-  _warnings: ParseWarning[],
 ): void {
   const zh = opts.lang === 'zh';
   // Classify a trimmed line; remember heading matches to avoid running a regex twice.
   let art: ReturnType<typeof zhArticle> = null;
   let div: DivisionHeading | null = null;
   let list: ReturnType<typeof itemLabel> = null;
+  let lastNumber = 0;
   const classify = (t: string): Kind => {
     art = null;
     div = null;
@@ -72,6 +69,9 @@ export function walkBody(
     if (opts.plain && (isTocEntry(t) || isPageNoise(t))) return Kind.Skip;
     if (zh) {
       if ((art = zhArticle(t))) return Kind.Article;
+      // Plain text may glue the label to the text ("第二条本条例…"): only the next article in sequence counts.
+      if (opts.plain && (art = zhArticle(t, true)) && !(art.number === lastNumber + 1 && !art.insert) && !(art.insert && art.number === lastNumber)) art = null;
+      if (art) return Kind.Article;
       if ((div = zhDivision(t))) return Kind.Division;
     } else {
       if ((art = enArticle(t))) return Kind.Article;
@@ -91,7 +91,7 @@ export function walkBody(
     const e = lastNonSpace(line);
     const t = s === 0 && e === line.length ? line : line.slice(s, e);
     const kind = classify(t);
-    if (kind === Kind.Blank || kind === Kind.Skip) continue;
+    if (kind === Kind.Skip) continue;
     const a = art as ReturnType<typeof zhArticle>;
     const d = div as DivisionHeading | null;
     const l = list as ReturnType<typeof itemLabel>;
@@ -134,24 +134,26 @@ export function walkBody(
       }
       i = u.endLine;
     }
-    let used = true;
+    // Text before the first article (preamble, decisions without 条) belongs to no article and is left out.
     switch (kind) {
       case Kind.Article:
-        if (a) builder.article(a, u);
+        if (a) {
+          builder.article(a, u);
+          lastNumber = a.number;
+        }
         break;
       case Kind.Item:
-        used = l ? builder.itemLine(l, u) : builder.text(u);
-        if (!used) used = builder.text(u);
+        if (!l || !builder.itemLine(l, u)) builder.text(u);
         break;
       case Kind.Subitem:
-        used = l ? builder.subitemLine(l, u) : builder.text(u);
+        if (l) builder.subitemLine(l, u);
+        else builder.text(u);
         break;
       case Kind.Table:
-        used = builder.append(u);
+        builder.append(u);
         break;
       default:
-        used = builder.text(u);
+        builder.text(u);
     }
-    void used; // text before the first article (preamble, decisions without 条) is not part of any article
   }
 }

@@ -23,10 +23,13 @@ export interface DivisionHeading {
 }
 
 const ZH_ARTICLE = new RegExp(`^第(${NUM})条(?:之(${INSERT}))?(?:[ \\t\\u3000\\u00a0:：]+|$)`);
+// Label glued to the text ("第一条为了…"), accepted by callers only where the numbering confirms it.
+const ZH_ARTICLE_TIGHT = new RegExp(`^第(${NUM})条(?:之(${INSERT}))?(?=[\\u4e00-\\u9fff“《])(?![第的规和或及至中所款项之有])`);
 const ZH_DIVISION = new RegExp(`^第(${NUM})(分编|编|章|节)(?:[ \\t\\u3000\\u00a0]+(.*)|(.*))$`);
 const EN_ARTICLE = /^Article\s+(\d{1,4})(?:\s*[:：.．]\s*|\s+|$)/;
 const EN_DIVISION = /^(Part|Chapter|Section)\s+([IVXLCDM]+|\d{1,3})\b\s*[:：.．-]?\s*(.*)$/i;
-const ITEM = /^[（(]([一二三四五六七八九十百]+)[）)]/;
+// Not "（一）至（三）项所列人员": a reference to items, not an item.
+const ITEM = /^[（(]([一二三四五六七八九十百]+)[）)](?![至、和或及到][（(])(?!项(?:所|规定|的|中|之))/;
 const SUBITEM = /^(?:(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[）)])/;
 const DIVISION_KIND: Record<string, DivisionKind> = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' };
 const CODE_DI = 0x7b2c; // 第
@@ -42,9 +45,9 @@ function numeral(s: string): number | null {
   return v;
 }
 
-export function zhArticle(t: string): ArticleHeading | null {
+export function zhArticle(t: string, allowTight = false): ArticleHeading | null {
   if (t.charCodeAt(0) !== CODE_DI) return null;
-  const m = ZH_ARTICLE.exec(t);
+  const m = ZH_ARTICLE.exec(t) ?? (allowTight ? ZH_ARTICLE_TIGHT.exec(t) : null);
   if (!m) return null;
   const number = numeral(m[1]);
   if (number === null || number <= 0) return null;

@@ -1,4 +1,15 @@
 // The regulation parser: one entry point for every accepted format. Never throws on bad text.
+//
+//   parseRegulationText(text, { file }) → { regulations, warnings }   any format, detected from the text
+//   decodeText(bytes) → { text, encoding, replaced }                  UTF-8 (±BOM), UTF-16, else GB18030
+//   detectFormat(lines) → 'bundled' | 'markdown' | 'english' | 'chinese'
+//   formatBundled(regulation, sourceLines) → text                      the bundled corpus format (import script)
+//   parseFrontMatter(lines) / formatFrontMatter(fields)                its front matter
+//
+// Files in this folder, one job each: text (lines, positions), decode, headings (line recognisers), metadata
+// (dates, issuer, short titles), builder (structure and locations), body (walks body lines: page-break joins,
+// TOC/noise), regulation (assembles one Regulation), markdown / plainChinese / english (formats), frontMatter
+// and bundled (the corpus format).
 import type { Regulation } from '../model';
 import { parseFrontMatter } from './frontMatter';
 import { looksLikeMarkdown, parseMarkdown } from './markdown';

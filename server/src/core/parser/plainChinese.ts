@@ -36,7 +36,7 @@ function isAdoptionNote(t: string): boolean {
 }
 
 function startsBody(t: string): boolean {
-  const a = zhArticle(t);
+  const a = zhArticle(t, true);
   if (a) return a.number === 1;
   const d = zhDivision(t);
   return d !== null && d.number === 1;
@@ -46,14 +46,14 @@ function startsBody(t: string): boolean {
 function isTitle(ls: Line[], k: number): boolean {
   const t = ls[k].t;
   if (t.length < 4 || t.length > 80 || !TITLE_SUFFIX.test(t) || /[。；，,：:《》]/.test(t)) return false;
-  if (t.startsWith('第') && (zhArticle(t) || zhDivision(t))) return false;
+  if (t.startsWith('第') && (zhArticle(t, true) || zhDivision(t))) return false;
   const next = ls[k + 1];
   return next !== undefined && (isAdoptionNote(next.t) || startsBody(next.t) || /^目\s*录$/.test(next.t));
 }
 
 /** The first line of a title wrapped over two lines: short, unpunctuated, not a heading. */
 function isTitleHead(t: string): boolean {
-  return t.length >= 2 && t.length <= 30 && !/[。；，,：:！？）)]/.test(t) && !zhArticle(t) && !zhDivision(t) && !TITLE_SUFFIX.test(t);
+  return t.length >= 2 && t.length <= 30 && !/[。；，,：:！？）)]/.test(t) && !zhArticle(t, true) && !zhDivision(t) && !TITLE_SUFFIX.test(t);
 }
 
 /** Notes between title and body; a parenthesis left open continues on the next line. */
@@ -85,12 +85,12 @@ export function parsePlainChinese(lines: string[], file: string, warnings: Parse
   const segments: { title: number | null; from: number; to: number }[] = [];
   const first = titles.length ? titles[0] : ls.length;
   // Text before the first title: a regulation of its own only when it holds articles (announcement-headed texts).
-  if (ls.slice(0, first).some((l) => zhArticle(l.t))) segments.push({ title: null, from: 0, to: first });
+  if (ls.slice(0, first).some((l) => zhArticle(l.t, true))) segments.push({ title: null, from: 0, to: first });
   for (let i = 0; i < titles.length; i++) segments.push({ title: titles[i], from: titles[i] + 1, to: i + 1 < titles.length ? titles[i + 1] : ls.length });
   const regs: Regulation[] = [];
   for (const seg of segments) {
     let body = seg.from;
-    while (body < seg.to && !zhArticle(ls[body].t) && !zhDivision(ls[body].t)) body++;
+    while (body < seg.to && !zhArticle(ls[body].t, true) && !zhDivision(ls[body].t)) body++;
     const notes = collectNotes(ls.slice(seg.from, body));
     let title: string;
     let titleLocation = null;

@@ -9,7 +9,7 @@ export type ArticleLookup =
   | { status: 'unknown-regulation'; title: string; candidates: string[] }
   | { status: 'ambiguous'; title: string; candidates: string[] }
   | { status: 'regulation'; law: Law; version: Regulation }
-  | { status: 'unknown-article'; law: Law; version: Regulation; nearest: Article[] }
+  | { status: 'unknown-article'; law: Law; version: Regulation; nearest: Article[]; otherVersions: Regulation[] }
   | { status: 'unknown-paragraph'; law: Law; version: Regulation; article: Article }
   | { status: 'unknown-item'; law: Law; version: Regulation; article: Article; paragraph: Paragraph }
   | {
@@ -32,7 +32,10 @@ export function resolveArticleQuery(corpus: CorpusLike, q: ArticleQuery, date?: 
   const version = corpus.version(law, date);
   if (q.article === null) return { status: 'regulation', law, version };
   const article = corpus.article(version, q.article, q.insert);
-  if (!article) return { status: 'unknown-article', law, version, nearest: nearestArticles(version, q.article) };
+  if (!article) {
+    const otherVersions = law.versions.filter((v) => v !== version && corpus.article(v, q.article!, q.insert));
+    return { status: 'unknown-article', law, version, nearest: nearestArticles(version, q.article), otherVersions };
+  }
   let paragraph: Paragraph | null = null;
   let item: Item | null = null;
   if (q.paragraph !== null) {
