@@ -111,6 +111,16 @@ describe('language server features (stdio)', function () {
       const md = (await hoverAt(measures, '本办法第二条', 4))!;
       assert.match(md, /第二条 本办法适用于本市行政区域。/);
     });
+    it('emphasises only the cited 项 and goes to its line', async () => {
+      const doc = { uri: 'untitled:item', text: '依照《测试自治区示范条例》第三条第一款第（二）项处理。' };
+      await client.open(doc.uri, doc.text);
+      const md = (await hoverAt(doc, '第三条', 1))!;
+      assert.match(md, /^\*\*（二）予以警告；\*\*$/m);
+      assert.match(md, /^（一）责令改正；$/m);
+      const locs = (await definitionAt(doc, '第三条', 1))!;
+      assert.match(lineOf(demoFile, locs[0].range.start.line), /^（二）予以警告/);
+      await client.close(doc.uri);
+    });
     it('explains a short title where it is defined', async () => {
       const md = (await hoverAt(notice, '（以下简称《生态条例》）', 7))!;
       assert.match(md, /《生态条例》 简称，指 《内蒙古自治区建设我国北方重要生态安全屏障促进条例》/);
