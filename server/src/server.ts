@@ -45,7 +45,7 @@ export function startServer(connection: Connection): void {
       scheduler.refreshAll();
     },
     onProblem: (p) => {
-      connection.console.warn(`${t('corpusProblem', ws.lang)}: ${p.file}: ${p.reason}`);
+      connection.console.warn(`${t('corpusProblem', ws.lang)}: ${p.file}: ${ws.lang === 'zh' ? p.reasonZh : p.reason}`);
       pendingProblems.push(p);
     },
     onProgress: ({ done, total }) => {
@@ -68,7 +68,10 @@ export function startServer(connection: Connection): void {
         progress?.done();
         progress = undefined;
         if (pendingProblems.length) {
-          const first = pendingProblems.slice(0, 3).map((p) => `${p.file} (${p.reason})`).join('; ');
+          const first = pendingProblems
+            .slice(0, 3)
+            .map((p) => `${p.file} (${ws.lang === 'zh' ? p.reasonZh : p.reason})`)
+            .join('; ');
           const more = pendingProblems.length > 3 ? ` … +${pendingProblems.length - 3}` : '';
           void connection.sendNotification(ShowMessageNotification.type, {
             type: MessageType.Warning,

@@ -53,7 +53,7 @@ describe('settings and corpus folders (stdio)', function () {
     await client.until(() => client.messages.some((m) => m.message.includes('broken.md')), 'problem message');
     await reconfigure({ corpus: { paths: [extraCorpus] }, language: 'zh-CN' });
     assert.strictEqual(client.messages.filter((m) => m.message.includes('broken.md')).length, 1);
-    assert.match(client.messages[0].message, /binary/);
+    assert.match(client.messages[0].message, /二进制文件/);
     assert.ok(!/\n\s+at /.test(client.stderr + client.logs.join('\n')), 'no stack trace');
   });
 
