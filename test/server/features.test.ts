@@ -243,6 +243,10 @@ describe('language server features (stdio)', function () {
       const list = await complete('根据《测试自治区示范条例》第三条第一款第');
       assert.deepStrictEqual(list.items.map((i) => i.label), ['第（一）项', '第（二）项', '第（三）项']);
     });
+    it('offers the draft’s own articles after 本办法第', async () => {
+      const list = await complete('第一条 为了测试，制定本办法。\n\n第二条 本办法适用于本市。\n\n第三条 违反本办法第');
+      assert.deepStrictEqual(list.items.map((i) => i.label), ['第一条', '第二条', '第三条']);
+    });
     it('offers nothing odd after 以下简称', async () => {
       const list = await complete(`根据《${BEIJIANG}》（以下简称《北疆`);
       assert.strictEqual(list.items.length, 0);
@@ -290,6 +294,22 @@ describe('language server features (stdio)', function () {
       assert.strictEqual(five.kind, 'quickfix');
       assert.strictEqual(five.edit!.changes![notice.uri][0].newText, '五');
       assert.strictEqual(five.diagnostics![0].code, 'arabic-numerals');
+    });
+
+    it('offers to add the missing 《》', async () => {
+      const uri = 'untitled:marks';
+      const text = `根据${BEIJIANG}第六条规定。`;
+      await client.open(uri, text);
+      const diags = await client.diagnosticsFor(uri, 1);
+      assert.ok(diags.some((d) => d.code === 'missing-title-marks'));
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } },
+        context: { diagnostics: diags },
+      });
+      const add = actions.find((a) => a.edit!.changes![uri][0].newText === `《${BEIJIANG}》`);
+      assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+      await client.close(uri);
     });
   });
 
