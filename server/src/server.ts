@@ -203,9 +203,15 @@ export function startServer(connection: Connection): void {
     const d = doc(p.textDocument.uri);
     return d ? definition(ws, d, p.position) : null;
   }));
-  connection.onReferences(guard('references', null, (p) => {
+  connection.onReferences(guard('references', Promise.resolve(null), async (p, token) => {
     const d = doc(p.textDocument.uri) ?? ws.diskDocumentByUri(p.textDocument.uri);
-    return d ? references(ws, d, p.position, !!p.context?.includeDeclaration) : null;
+    if (!d) return null;
+    try {
+      return await references(ws, d, p.position, !!p.context?.includeDeclaration, () => token.isCancellationRequested);
+    } catch (err) {
+      connection.console.error(`references: ${describeError(err)}`);
+      return null;
+    }
   }));
   connection.onCompletion(guard('completion', null, (p) => {
     const d = doc(p.textDocument.uri);
