@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
     onIndex: () => {
       connection.sendNotification(protocol.StatusNotification, corpusStatus(ws));
       scheduler.refreshAll();
+      if (!ws.corpus.indexing) showProblems();
     },
     onProblem: (p) => {
       connection.console.warn(`${t('corpusProblem', ws.lang)}: ${p.file}: ${ws.lang === 'zh' ? p.reasonZh : p.reason}`);
@@ -67,21 +68,25 @@ export function startServer(connection: Connection): void {
       } else {
         progress?.done();
         progress = undefined;
-        if (pendingProblems.length) {
-          const first = pendingProblems
-            .slice(0, 3)
-            .map((p) => `${p.file} (${ws.lang === 'zh' ? p.reasonZh : p.reason})`)
-            .join('; ');
-          const more = pendingProblems.length > 3 ? ` … +${pendingProblems.length - 3}` : '';
-          void connection.sendNotification(ShowMessageNotification.type, {
-            type: MessageType.Warning,
-            message: `${t('corpusProblem', ws.lang)}: ${first}${more}`,
-          });
-          pendingProblems = [];
-        }
+        showProblems();
       }
     },
   });
+
+  /** One message for the corpus files that could not be used since the last one (each file reported once). */
+  function showProblems(): void {
+    if (pendingProblems.length === 0) return;
+    const first = pendingProblems
+      .slice(0, 3)
+      .map((p) => `${p.file} (${ws.lang === 'zh' ? p.reasonZh : p.reason})`)
+      .join('; ');
+    const more = pendingProblems.length > 3 ? ` … +${pendingProblems.length - 3}` : '';
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `${t('corpusProblem', ws.lang)}: ${first}${more}`,
+    });
+    pendingProblems = [];
+  }
 
   const scheduler = new DiagnosticsScheduler(
     (uri) => documents.get(uri),
