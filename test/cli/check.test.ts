@@ -103,19 +103,20 @@ describe('lawcite check', () => {
       write('u16le.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])),
       write('u16be.md', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])),
     ];
-    const gbSource = path.join(ROOT, '..', 'shared', 'eval-dev', 'drafts', '08-kulun-cultural-relics-reply-letter.txt');
     const json = JSON.parse(cli(['check', '--json', ...files]).out);
     const first = JSON.stringify(json.files[0].citations);
     assert.ok(first.includes('"character":3'), 'columns in UTF-16 units after the emoji');
     for (const f of json.files) assert.strictEqual(JSON.stringify(f.citations), first, f.path);
-    // GB18030: encode through iconv when it is there, else use the dev-set letter when ../shared is present.
-    const iconv = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: `依照${Z}第三十四条\n第三十五条` });
-    const gbFile = iconv.status === 0 ? write('gb.txt', iconv.stdout) : fs.existsSync(gbSource) ? gbSource : null;
-    if (gbFile) {
-      const gb = JSON.parse(cli(['check', '--json', gbFile]).out).files[0];
-      assert.ok(gb.citations.length >= 2);
-      assert.ok(gb.citations.some((c: { status: string }) => c.status === 'resolved'));
-    }
+    // GB18030 (a committed fixture: bytes that are not valid UTF-8).
+    const gbFile = path.join(ROOT, 'test', 'fixtures', 'drafts', 'gb18030-reply-letter.txt');
+    assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(gbFile)));
+    const gb = JSON.parse(cli(['check', '--json', gbFile]).out).files[0];
+    assert.deepStrictEqual(gb.citations.map((c: { text: string; status: string }) => [c.text, c.status]), [
+      [`${Z}第三十四条`, 'resolved'],
+      ['第五条', 'resolved'],
+      ['该条例第九十条', 'unknown-article'],
+    ]);
+    assert.deepStrictEqual(gb.citations[0].range.start, { line: 2, character: 6 });
   });
 
   it('--default-regulation resolves bare citations', () => {

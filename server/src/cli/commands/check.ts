@@ -144,6 +144,7 @@ function targetLine(corpus: Corpus, t: CitationTarget, io: CliIO): string {
 function printReport(results: { path: string; analysis: DocumentAnalysis }[], corpus: Corpus, io: CliIO): void {
   let errors = 0;
   let warnings = 0;
+  let hints = 0;
   let count = 0;
   for (const { path, analysis } of results) {
     const cits = listed(analysis);
@@ -158,12 +159,15 @@ function printReport(results: { path: string; analysis: DocumentAnalysis }[], co
     for (const d of analysis.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
-      if (d.severity === 'hint') continue;
+      if (d.severity === 'hint') {
+        hints++;
+        continue;
+      }
       io.out(`${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${io.t(d.message)}`);
     }
   }
   io.out(io.t({
-    zh: `共 ${results.length} 个文件，${count} 处引用，${errors} 个错误，${warnings} 个警告`,
-    en: `${results.length} file(s), ${count} citation(s), ${errors} error(s), ${warnings} warning(s)`,
+    zh: `共 ${results.length} 个文件，${count} 处引用，${errors} 个错误，${warnings} 个警告${hints ? `，${hints} 条提示（--json 列出）` : ''}`,
+    en: `${results.length} file(s), ${count} citation(s), ${errors} error(s), ${warnings} warning(s)${hints ? `, ${hints} hint(s) (--json lists them)` : ''}`,
   }));
 }

@@ -59,6 +59,8 @@ class Analyzer {
   private readonly diagnostics: CitationDiagnostic[] = [];
   private readonly definitions: ShortTitleDefinition[] = [];
   private last: Context | null = null;
+  /** Every regulation cited so far, most recent last (for 该条例 / 上述办法, which name their kind). */
+  private readonly history: Context[] = [];
   /** not-yet-effective is said once per regulation. */
   private readonly warnedEffective = new Set<string>();
 
@@ -70,7 +72,7 @@ class Analyzer {
     this.date = options.documentDate ?? documentDate(text, fm);
     this.own = ownStructure(text, fm.end);
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
-    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, ''), false) : null;
+    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : null;
   }
 
   run(): DocumentAnalysis {
@@ -107,10 +109,47 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
-  private lookupTitle(written: string, defined: boolean): Context {
+  private cite(ctx: Context): void {
+    this.last = ctx;
+    const h = this.history;
+    if (h[h.length - 1] === ctx) return;
+    const i = h.indexOf(ctx);
+    if (i !== -1) h.splice(i, 1);
+    h.push(ctx);
+    if (h.length > 200) h.shift();
+  }
+
+  /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation. */
+  private anaphorContext(noun: string | undefined): Context | null {
+    const kinds: Record<string, RegExp> = {
+      条例: /条例$/, 办法: /办法$/, 规定: /规定$/, 细则: /细则$/, 决定: /决定$/, 解释: /解释$/,
+      法: /法$/, 法律: /法$/, 法规: /(条例|办法|规定|细则)$/,
+    };
+    const re = noun ? kinds[noun] : undefined;
+    if (re) {
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const h = this.history[i];
+        const names = h.kind === 'laws' ? [h.written, ...h.laws.map((l) => l.title)] : [h.written];
+        if (names.some((n) => re.test(n.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '')))) return h;
+      }
+    }
+    return this.last ?? this.defaultCtx;
+  }
+
+  private lookupTitle(written: string): Context {
     const own = this.shortTitles.get(titleKey(written));
     if (own) return own;
-    void defined;
+    const cached = this.contexts.get(written);
+    if (cached) return cached;
+    const ctx = this.lookupCorpus(written);
+    this.contexts.set(written, ctx);
+    return ctx;
+  }
+
+  /** The same written title always yields the same context object (the anaphor history relies on it). */
+  private readonly contexts = new Map<string, Context>();
+
+  private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
     if (!m.suggestions.length) {
@@ -124,8 +163,16 @@ class Analyzer {
   }
 
   private titleContext(head: TitleHead): Context {
-    const ctx = this.lookupTitle(head.written, !!head.defined);
-    if (ctx.kind === 'laws' && head.versionYear) return { ...ctx, versionYear: head.versionYear };
+    const ctx = this.lookupTitle(head.written);
+    if (ctx.kind === 'laws' && head.versionYear) {
+      const key = `${head.written}\u0000${head.versionYear}`;
+      let v = this.contexts.get(key);
+      if (!v) {
+        v = { ...ctx, versionYear: head.versionYear };
+        this.contexts.set(key, v);
+      }
+      return v;
+    }
     return ctx;
   }
 
@@ -134,7 +181,8 @@ class Analyzer {
     const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
     if (ctx.kind === 'unknown') {
       if (!lawLike && !ctx.suggestions.length) return;
-      this.last = ctx;
+      // A near-miss title named alone is a typo being discussed: it does not take over the context.
+      if (!ctx.suggestions.length) this.cite(ctx);
       if (ctx.suggestions.length) {
         const range = this.range(head.start, head.end);
         this.citations.push({
@@ -145,7 +193,7 @@ class Analyzer {
       }
       return;
     }
-    this.last = ctx;
+    this.cite(ctx);
     const range = this.range(head.start, head.end);
     const targets = ctx.laws.map((law) => {
       const t: CitationTarget = { regulation: law.title, article: null, articleInsert: null, paragraph: null, item: null };
@@ -168,12 +216,12 @@ class Analyzer {
     const selfKinds = head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs';
     if (head.kind === 'title') {
       ctx = this.titleContext(head);
-      this.last = ctx;
+      this.cite(ctx);
       resolved = this.resolveIn(ctx, c.targets);
     } else if (selfKinds || (this.own && (head.kind === 'self' || (head.kind === 'bare' && c.top === 1)))) {
       resolved = this.resolveSelf(c);
     } else {
-      ctx = this.last ?? this.defaultCtx;
+      ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.last ?? this.defaultCtx;
       if (ctx) resolved = this.resolveIn(ctx, c.targets);
       else if (this.own) resolved = this.resolveSelf(c);
       else resolved = this.noContext(c.targets);
@@ -280,10 +328,12 @@ class Analyzer {
       const cur = loc.article;
       const idx = own.articles.indexOf(cur);
       if (head.kind === 'prev-article') {
-        const prev = own.articles[idx - 1];
-        if (!prev) return { status: 'unknown-article', targets: [] };
-        if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
-        else raws.push({ ...blank(), article: prev.number, insert: prev.insert });
+        const prevs = own.articles.slice(Math.max(0, idx - head.count), idx);
+        if (!prevs.length) return { status: 'unknown-article', targets: [] };
+        for (const prev of prevs) {
+          if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
+          else raws.push({ ...blank(), article: prev.number, insert: prev.insert });
+        }
       } else if (head.kind === 'prev-paragraphs') {
         const p = loc.paragraph.number;
         for (let k = Math.max(1, p - head.count); k < p; k++) {
@@ -305,8 +355,13 @@ class Analyzer {
     for (const r of raws) {
       const t: CitationTarget = { regulation: null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
       if (r.subitem !== null) t.subitem = r.subitem;
+      if (r.division) t.division = r.division;
       targets.push(t);
       if (!own) continue;
+      if (r.article === null) {
+        if (r.division && !own.divisions.includes(r.division)) status = worse(status, 'unknown-article');
+        continue;
+      }
       const a = own.articles.find((x) => x.number === r.article && x.insert === r.insert);
       if (!a) {
         status = worse(status, 'unknown-article');
@@ -409,6 +464,8 @@ class Analyzer {
       if (t.article === null) {
         if (t.division && reg && law && !findDivision(reg.divisions, t.division)) {
           this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownDivision(law.title, t.division));
+        } else if (t.division && !reg && this.own && !this.own.divisions.includes(t.division)) {
+          this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownDivision(null, t.division));
         }
         continue;
       }

@@ -1,6 +1,6 @@
 // Facts about the citing document itself: front matter, its date, and — when it is a draft regulation — its own
 // structure of articles, paragraphs (款) and items (项), for self references.
-import { parseNumeral } from '../numerals';
+import { formatChineseNumeral, parseNumeral } from '../numerals';
 
 export interface FrontMatter {
   /** Offset just past the closing ---, 0 when there is none. */
@@ -113,9 +113,12 @@ export interface OwnStructure {
   articles: OwnArticle[];
   /** Offsets of article and division heading labels, which are structure and never citations. */
   headingLabels: { start: number; end: number }[];
+  /** Division labels with Chinese numerals, sections under their chapter: 第二章, 第二章第一节. */
+  divisions: string[];
 }
 
 const ARTICLE_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第([零〇一二两三四五六七八九十百千0-9０-９]+)条(?:之([一二三四五六七八九十]+))?)(?=\**(?:[ \t\u3000：:]|$))/;
+const GLUED_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第([零〇一二两三四五六七八九十百千]+)条)()(?=[\u4e00-\u9fff])(?![第之、至到和及与或])/;
 const DIVISION_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第[零〇一二两三四五六七八九十百千0-9０-９]+[编章节])(?=\**(?:[ \t\u3000]|$))/;
 const ITEM_LINE = /^[ \t\u3000]*[(（][一二三四五六七八九十]+[)）]/;
 const SUBITEM_LINE = /^[ \t\u3000]*[0-9０-９]+[.．、]/;
@@ -138,11 +141,19 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
   }
   const articles: OwnArticle[] = [];
   const headingLabels: { start: number; end: number }[] = [];
+  const divisions: string[] = [];
+  let chapter = '';
   let current: OwnArticle | null = null;
   let last = 0;
   let broken = false;
   for (const line of lines) {
-    const a = ARTICLE_HEADING.exec(line.s);
+    let a = ARTICLE_HEADING.exec(line.s);
+    if (!a) {
+      // 第二条本办法适用于…: a label glued to its text is a heading only when it continues the numbering.
+      const g = GLUED_HEADING.exec(line.s);
+      const gn = g ? parseNumeral(g[3]) : null;
+      if (g && gn !== null && gn === (articles.length ? last + 1 : 1)) a = g;
+    }
     if (a) {
       const n = parseNumeral(a[3]);
       const ins = a[4] ? parseNumeral(a[4]) : null;
@@ -158,7 +169,7 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
       headingLabels.push({ start: labelStart, end: labelEnd });
       if (current) current.end = line.start;
       current = { number: n, insert: ins, labelStart, labelEnd, start: line.start, end: line.end, paragraphs: [] };
-      current.paragraphs.push({ number: 1, start: line.start, end: line.end, items: 0 });
+      current.paragraphs.push({ number: 1, start: line.start, end: line.end, items: inlineItems(line.s) });
       articles.push(current);
       continue;
     }
@@ -166,6 +177,16 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
     if (d) {
       const labelStart = line.start + d[1].length;
       headingLabels.push({ start: labelStart, end: labelStart + d[2].length });
+      const dm = /^第(.+)([编章节])$/.exec(d[2]);
+      const dn = dm ? parseNumeral(dm[1]) : null;
+      if (dm && dn !== null) {
+        const label = `第${formatChineseNumeral(dn)}${dm[2]}`;
+        if (dm[2] === '节') divisions.push(chapter + label);
+        else {
+          chapter = label;
+          divisions.push(label);
+        }
+      }
       if (current) current.end = line.start;
       current = null;
       continue;
@@ -178,12 +199,21 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
     } else if (SUBITEM_LINE.test(line.s) && paras[paras.length - 1].items > 0) {
       paras[paras.length - 1].end = line.end;
     } else {
-      paras.push({ number: paras.length + 1, start: line.start, end: line.end, items: 0 });
+      paras.push({ number: paras.length + 1, start: line.start, end: line.end, items: inlineItems(line.s) });
     }
     current.end = line.end;
   }
   if (articles.length < 2 || (broken && articles.length < 3)) return null;
-  return { articles, headingLabels };
+  return { articles, headingLabels, divisions };
+}
+
+/** Items written inside a paragraph's own line: …下列信息：（一）…；（二）…。 Counts （一）（二）… in sequence. */
+function inlineItems(line: string): number {
+  let n = 0;
+  for (const m of line.matchAll(/[（(]([一二三四五六七八九十]+)[）)]/g)) {
+    if (parseNumeral(m[1]) === n + 1) n++;
+  }
+  return n;
 }
 
 /** The own article and paragraph containing an offset. */

@@ -32,7 +32,7 @@ export const messages = {
       en: `${enTitle(title)} has no ${enArticle(article, insert)} (it has ${count} articles)`,
     };
   },
-  unknownDivision(title: string, division: string): Bilingual {
+  unknownDivision(title: string | null, division: string): Bilingual {
     return { zh: `${zhTitle(title)}没有${division}`, en: `${enTitle(title)} has no ${division}` };
   },
   unknownParagraph(title: string | null, article: number, insert: number | null, paragraph: number, count: number): Bilingual {

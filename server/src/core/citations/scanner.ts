@@ -36,13 +36,15 @@ export interface TitleHead {
 export type Head =
   | TitleHead
   /** 该条例 / 上述条例 / 该办法 / 上述办法 / "of the Regulations". */
-  | { kind: 'anaphor'; start: number; end: number }
+  /** `noun`: the kind of regulation named (条例, 办法, 法 …) when the words say it. */
+  | { kind: 'anaphor'; start: number; end: number; noun?: string }
   /** 本条例 / 本办法 / 本规定 / "these Regulations". */
   | { kind: 'self'; start: number; end: number }
   /** 本条 (the current article), 本款. */
   | { kind: 'this-article'; start: number; end: number; thisParagraph?: boolean }
   /** 前条. */
-  | { kind: 'prev-article'; start: number; end: number }
+  /** 前条 (count 1), 前两条 (2). */
+  | { kind: 'prev-article'; start: number; end: number; count: number }
   /** 前款 (count 1), 前两款 (2). */
   | { kind: 'prev-paragraphs'; start: number; end: number; count: number }
   | { kind: 'bare' };
@@ -118,7 +120,6 @@ interface Unit {
   start: number;
   end: number;
   arabic: NumeralSpan[];
-  label: string;
 }
 
 const numeralCache = new Map<string, number | null>();
@@ -153,7 +154,7 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const u = text[num.end + 1];
     if (u !== '项' && u !== '目') return null;
     if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null }], start: p, end: num.end + 2, arabic, label: text.slice(p, num.end + 2) };
+    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null }], start: p, end: num.end + 2, arabic };
   }
   const nums: Unit['nums'] = [];
   for (;;) {
@@ -180,7 +181,7 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
       q = ins.end;
     }
   }
-  return { level, unitChar: u, nums, start: p, end: q, arabic, label: text.slice(p, q) };
+  return { level, unitChar: u, nums, start: p, end: q, arabic };
 }
 
 function startsWithAt(text: string, p: number, words: readonly string[]): string | null {
@@ -232,6 +233,24 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       parts.push({ kind: 'division', start: sub.start, end: sub.end });
       arabic.push(...sub.arabic);
       q = sub.end;
+    }
+    // 第二章、第三章 / 第二章和第四章
+    for (let guard = 0; guard < 50; guard++) {
+      const sep = startsWithAt(text, q, SEPARATORS) ?? startsWithAt(text, q, RANGE_WORDS);
+      if (!sep || text.charCodeAt(q + sep.length) !== 0x7b2c) break;
+      const next = parseUnit(text, q + sep.length);
+      if (!next || next.level !== 'division' || next.unitChar !== first.unitChar) break;
+      parts.push({ kind: 'connector', start: q, end: q + sep.length });
+      parts.push({ kind: 'division', start: next.start, end: next.end });
+      arabic.push(...next.arabic);
+      const isRange = RANGE_WORDS.includes(sep);
+      const from = first.nums[first.nums.length - 1].n;
+      const lastN = labels.length ? parseNumeral(labels[labels.length - 1].replace(/^第|[编章节].*$/g, '')) ?? from : from;
+      if (isRange && next.nums[0].n > lastN && next.nums[0].n - lastN <= 50) {
+        for (let k = lastN + 1; k < next.nums[0].n; k++) labels.push(`第${chineseFor(k)}${first.unitChar}`);
+      }
+      for (let i = 0; i < next.nums.length; i++) labels.push(divLabel(next, i));
+      q = next.end;
     }
     for (const l of labels) targets.push({ article: null, insert: null, paragraph: null, item: null, subitem: null, division: l });
     return { end: q, top: -2, targets, parts, arabic };
@@ -377,21 +396,18 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
   }
   const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
-  let end = p;
   let lastCap = p;
   let words = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0].trim();
     if (words === 0 && !/^[A-Z]/.test(w)) return null;
     words++;
-    end = m.index + m[0].length;
     if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;
   const title = text.slice(p, lastCap);
   if (!ENGLISH_LAW_WORD.test(title)) return null;
-  void end;
   return { end: lastCap, title };
 }
 
@@ -415,7 +431,7 @@ function readEnglishList(text: string, at: number, brackets: boolean): { items: 
     let end = EN_NUM.lastIndex;
     const it: EnglishItem = { n: +m[1], sub: null, item: null };
     if (brackets) {
-      const b = /^\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 12));
+      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 13));
       if (b) {
         it.sub = +b[1];
         if (b[2]) it.item = +b[2];
@@ -536,7 +552,7 @@ function nationalTitleBefore(text: string, p: number): number {
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -606,7 +622,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   const headFor = (p: number): { head: Head; start: number } => {
     const an = endsWithAt(text, p, ANAPHORS);
-    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) return { head: { kind: 'anaphor', start: p - an.length, end: p }, start: p - an.length };
+    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) {
+      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述)/, '') }, start: p - an.length };
+    }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     if (bare && (!sw || p - bare.start > sw.length)) {
@@ -651,7 +669,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const next = text[p + 1];
         if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
         const { head, start } = headFor(p);
-        const titled = head.kind === 'title' || head.kind === 'anaphor';
+        const titled = head.kind === 'title' || head.kind === 'anaphor' || (head.kind === 'self' && selfRefs);
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && selfRefs);
@@ -726,7 +744,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         let head: Head;
         if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
         else if (word === '本款') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
-        else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2 };
+        else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2, count: 1 };
+        else if (word.endsWith('条')) head = { kind: 'prev-article', start: p, end: p + word.length, count: parseNumeral(word[1]) ?? 1 };
         else {
           const n = word.length === 3 ? parseNumeral(word[1]) ?? 1 : 1;
           head = { kind: 'prev-paragraphs', start: p, end: p + word.length, count: n };
@@ -833,7 +852,6 @@ function addBareTitles(
       if (start === -1 || start < lastEnd) continue;
       const before = text[start - 1];
       if (before === '《' || before === '〈' || before === '﹤') continue;
-      void defined;
       if (overlaps(covered, start, end)) continue;
       const written = text.slice(start, end);
       found.push({ type: 'title', head: { kind: 'title', written, start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'zh', defined } });

@@ -35,8 +35,20 @@ export class LineIndex {
   }
 }
 
+const keyCache = new Map<string, string>();
+
 /** Canonical key of a title: no whitespace or outer brackets, 〈〉﹤﹥ read as 《》, half-width parentheses, lower case. */
 export function titleKey(title: string): string {
+  let k = keyCache.get(title);
+  if (k === undefined) {
+    k = computeTitleKey(title);
+    if (keyCache.size > 20000) keyCache.clear();
+    keyCache.set(title, k);
+  }
+  return k;
+}
+
+function computeTitleKey(title: string): string {
   let s = title.replace(/[\s\u3000]+/g, '');
   s = s.replace(/[〈﹤]/g, '《').replace(/[〉﹥]/g, '》').replace(/（/g, '(').replace(/）/g, ')');
   s = s.replace(/[“”"「」]/g, '');
