@@ -43,9 +43,10 @@ export function startServer(connection: Connection): void {
     onIndex: () => {
       connection.sendNotification(protocol.StatusNotification, corpusStatus(ws));
       scheduler.refreshAll();
+      if (!ws.corpus.indexing) showProblems();
     },
     onProblem: (p) => {
-      connection.console.warn(`${t('corpusProblem', ws.lang)}: ${p.file}: ${p.reason}`);
+      connection.console.warn(`${t('corpusProblem', ws.lang)}: ${p.file}: ${ws.lang === 'zh' ? p.reasonZh : p.reason}`);
       pendingProblems.push(p);
     },
     onProgress: ({ done, total }) => {
@@ -67,18 +68,25 @@ export function startServer(connection: Connection): void {
       } else {
         progress?.done();
         progress = undefined;
-        if (pendingProblems.length) {
-          const first = pendingProblems.slice(0, 3).map((p) => `${p.file} (${p.reason})`).join('; ');
-          const more = pendingProblems.length > 3 ? ` … +${pendingProblems.length - 3}` : '';
-          void connection.sendNotification(ShowMessageNotification.type, {
-            type: MessageType.Warning,
-            message: `${t('corpusProblem', ws.lang)}: ${first}${more}`,
-          });
-          pendingProblems = [];
-        }
+        showProblems();
       }
     },
   });
+
+  /** One message for the corpus files that could not be used since the last one (each file reported once). */
+  function showProblems(): void {
+    if (pendingProblems.length === 0) return;
+    const first = pendingProblems
+      .slice(0, 3)
+      .map((p) => `${p.file} (${ws.lang === 'zh' ? p.reasonZh : p.reason})`)
+      .join('; ');
+    const more = pendingProblems.length > 3 ? ` … +${pendingProblems.length - 3}` : '';
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `${t('corpusProblem', ws.lang)}: ${first}${more}`,
+    });
+    pendingProblems = [];
+  }
 
   const scheduler = new DiagnosticsScheduler(
     (uri) => documents.get(uri),
@@ -200,9 +208,15 @@ export function startServer(connection: Connection): void {
     const d = doc(p.textDocument.uri);
     return d ? definition(ws, d, p.position) : null;
   }));
-  connection.onReferences(guard('references', null, (p) => {
+  connection.onReferences(guard('references', Promise.resolve(null), async (p, token) => {
     const d = doc(p.textDocument.uri) ?? ws.diskDocumentByUri(p.textDocument.uri);
-    return d ? references(ws, d, p.position, !!p.context?.includeDeclaration) : null;
+    if (!d) return null;
+    try {
+      return await references(ws, d, p.position, !!p.context?.includeDeclaration, () => token.isCancellationRequested);
+    } catch (err) {
+      connection.console.error(`references: ${describeError(err)}`);
+      return null;
+    }
   }));
   connection.onCompletion(guard('completion', null, (p) => {
     const d = doc(p.textDocument.uri);

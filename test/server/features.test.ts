@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type {
-  CodeAction, CompletionItem, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
+  CodeAction, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
   MarkupContent, SemanticTokens, SymbolInformation,
 } from 'vscode-languageserver-protocol';
 import type { ArticleSummary, ArticleView, CorpusStatus, RegulationSummary } from '../../server/src/protocol';
@@ -110,6 +110,20 @@ describe('language server features (stdio)', function () {
     it('resolves a self reference of a draft regulation to its own article', async () => {
       const md = (await hoverAt(measures, '本办法第二条', 4))!;
       assert.match(md, /第二条 本办法适用于本市行政区域。/);
+    });
+    it('emphasises only the cited 项 and goes to its line', async () => {
+      const doc = { uri: 'untitled:item', text: '依照《测试自治区示范条例》第三条第一款第（二）项处理。' };
+      await client.open(doc.uri, doc.text);
+      const md = (await hoverAt(doc, '第三条', 1))!;
+      assert.match(md, /^\*\*（二）予以警告；\*\*$/m);
+      assert.match(md, /^（一）责令改正；$/m);
+      const locs = (await definitionAt(doc, '第三条', 1))!;
+      assert.match(lineOf(demoFile, locs[0].range.start.line), /^（二）予以警告/);
+      await client.close(doc.uri);
+    });
+    it('explains a short title where it is defined', async () => {
+      const md = (await hoverAt(notice, '（以下简称《生态条例》）', 7))!;
+      assert.match(md, /《生态条例》 简称，指 《内蒙古自治区建设我国北方重要生态安全屏障促进条例》/);
     });
     it('returns null outside citations', async () => {
       assert.strictEqual(await hoverAt(notice, '各旗县区', 1), null);
@@ -229,6 +243,10 @@ describe('language server features (stdio)', function () {
       const list = await complete('根据《测试自治区示范条例》第三条第一款第');
       assert.deepStrictEqual(list.items.map((i) => i.label), ['第（一）项', '第（二）项', '第（三）项']);
     });
+    it('offers the draft’s own articles after 本办法第', async () => {
+      const list = await complete('第一条 为了测试，制定本办法。\n\n第二条 本办法适用于本市。\n\n第三条 违反本办法第');
+      assert.deepStrictEqual(list.items.map((i) => i.label), ['第一条', '第二条', '第三条']);
+    });
     it('offers nothing odd after 以下简称', async () => {
       const list = await complete(`根据《${BEIJIANG}》（以下简称《北疆`);
       assert.strictEqual(list.items.length, 0);
@@ -276,6 +294,22 @@ describe('language server features (stdio)', function () {
       assert.strictEqual(five.kind, 'quickfix');
       assert.strictEqual(five.edit!.changes![notice.uri][0].newText, '五');
       assert.strictEqual(five.diagnostics![0].code, 'arabic-numerals');
+    });
+
+    it('offers to add the missing 《》', async () => {
+      const uri = 'untitled:marks';
+      const text = `根据${BEIJIANG}第六条规定。`;
+      await client.open(uri, text);
+      const diags = await client.diagnosticsFor(uri, 1);
+      assert.ok(diags.some((d) => d.code === 'missing-title-marks'));
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } },
+        context: { diagnostics: diags },
+      });
+      const add = actions.find((a) => a.edit!.changes![uri][0].newText === `《${BEIJIANG}》`);
+      assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+      await client.close(uri);
     });
   });
 

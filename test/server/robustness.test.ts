@@ -6,7 +6,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { CompletionList, Hover } from 'vscode-languageserver-protocol';
-import type { CorpusStatus } from '../../server/src/protocol';
 import { serverBin, TestClient } from './lspClient';
 
 const BEIJIANG = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例';

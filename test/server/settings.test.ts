@@ -53,7 +53,7 @@ describe('settings and corpus folders (stdio)', function () {
     await client.until(() => client.messages.some((m) => m.message.includes('broken.md')), 'problem message');
     await reconfigure({ corpus: { paths: [extraCorpus] }, language: 'zh-CN' });
     assert.strictEqual(client.messages.filter((m) => m.message.includes('broken.md')).length, 1);
-    assert.match(client.messages[0].message, /binary/);
+    assert.match(client.messages[0].message, /二进制文件/);
     assert.ok(!/\n\s+at /.test(client.stderr + client.logs.join('\n')), 'no stack trace');
   });
 
@@ -102,6 +102,8 @@ describe('settings and corpus folders (stdio)', function () {
     await client.until(() => regs().articles === articles + 3, 'changed file re-indexed');
     fs.unlinkSync(path.join(tmp, '甲条例.md'));
     await client.until(() => regs().regulations === 11, 'deleted file dropped');
+    fs.writeFileSync(path.join(tmp, '丙.md'), Buffer.from([0, 1, 2, 3]));
+    await client.until(() => client.messages.some((m) => m.message.includes('丙.md')), 'a bad file added later is reported');
     const doc = 'untitled:watched';
     await client.open(doc, '《测试乙条例》第五条');
     const diags = await client.diagnosticsFor(doc, 1);

@@ -130,4 +130,3 @@ export function firstWords(article: Article, max = 40): string {
   return text.length > max ? text.slice(0, max) + '…' : text;
 }
 
-export { escapeInline };

@@ -11,7 +11,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
-import { type AnalysisEntry, comparePos, draftStructure } from '../state/analysisCache';
+import { comparePos, draftStructure } from '../state/analysisCache';
 import { articleLabel, safeChinese } from '../state/corpusIndex';
 import type { Workspace } from '../state/workspace';
 import { firstWords, renderArticle } from './articleView';
@@ -21,6 +21,8 @@ import { documentFile } from './resolve';
 
 const NUM = '[0-9０-９零〇一二两三四五六七八九十百千]';
 const TITLE_LIMIT = 50;
+/** Above this size, completion uses the last analysis rather than waiting for a new one. */
+const STALE_ANALYSIS_CHARS = 20000;
 /** Above this many items, documentation is sent on completionItem/resolve instead of inline. */
 const INLINE_DOCS_LIMIT = 100;
 
@@ -92,7 +94,10 @@ interface Context {
 
 /** The regulation that a 第… typed here refers to. */
 export function contextRegulation(ws: Workspace, doc: TextDocument, position: Position, before: string): Context | null {
-  const entry = ws.analyses.peek(doc.uri) ?? ws.analysis(doc);
+  // While typing in a large draft, the analysis of a previous version is good enough for the context before the
+  // cursor; a small one is simply analysed again.
+  const cached = ws.analyses.peek(doc.uri);
+  const entry = cached && (cached.version === doc.version || doc.getText().length > STALE_ANALYSIS_CHARS) ? cached : ws.analysis(doc);
   // 《title》 or a short title right before.
   const named = /《([^《》]+)》\s*$/.exec(before);
   if (named) {
@@ -247,4 +252,3 @@ function short(s: string, max = 40): string {
   return t.length > max ? t.slice(0, max) + '…' : t;
 }
 
-export type { AnalysisEntry };

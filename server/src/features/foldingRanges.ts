@@ -1,7 +1,6 @@
 // Folding ranges for the 章/节/条 of a draft regulation (and of a corpus file).
-import { type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
+import { type DocumentSymbol, type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import type { SourceDocument, Workspace } from '../state/workspace';
-import { type DocumentSymbol } from 'vscode-languageserver';
 import { documentSymbols } from './documentSymbols';
 
 export function foldingRanges(ws: Workspace, doc: SourceDocument): FoldingRange[] {

@@ -2,7 +2,7 @@
 // an ambiguous title; the reason and suggestions for one that does not resolve.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import type { Citation } from '../core/citations/types';
-import { type AnalysisEntry, citationAt } from '../state/analysisCache';
+import { type AnalysisEntry, citationAt, contains } from '../state/analysisCache';
 import type { SourceDocument, Workspace } from '../state/workspace';
 import { renderArticle, renderRegulation } from './articleView';
 import { escapeInline, escapeMarkdown } from './markdown';
@@ -15,7 +15,7 @@ export const MAX_ARTICLES_IN_HOVER = 4;
 export function hover(ws: Workspace, doc: SourceDocument, position: Position): Hover | null {
   const entry = ws.analysis(doc);
   const citation = citationAt(entry, position);
-  if (!citation) return null;
+  if (!citation) return shortTitleHover(ws, entry, position);
   const value = citationMarkdown(ws, entry, citation);
   if (!value) return null;
   const contents: MarkupContent = { kind: 'markdown', value };
@@ -84,4 +84,14 @@ function messageFor(entry: AnalysisEntry, citation: Citation, lang: 'zh' | 'en')
       (x.range.end.line < r.end.line || (x.range.end.line === r.end.line && x.range.end.character <= r.end.character)),
   );
   return d?.message[lang];
+}
+
+/** On a short title where the document defines it (以下简称《生态条例》): what it stands for. */
+function shortTitleHover(ws: Workspace, entry: AnalysisEntry, position: Position): Hover | null {
+  const def = entry.analysis.shortTitles.find((d) => contains(d.range, position));
+  if (!def) return null;
+  const reg = ws.index.regulation(def.regulation);
+  const lines = [`${escapeMarkdown(`《${def.shortTitle}》`)} ${escapeMarkdown(t('shortTitleOf', ws.lang))} ${escapeMarkdown(`《${def.regulation}》`)}`];
+  if (reg) lines.push(renderRegulation(reg, ws.lang, []));
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: def.range };
 }

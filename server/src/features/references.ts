@@ -2,7 +2,7 @@
 // in the workspace's drafts (.md/.txt files on disk, open documents as edited).
 import type { Location, Position } from 'vscode-languageserver';
 import { type AnalysisEntry, citationAt, targetTitle } from '../state/analysisCache';
-import { uriToPath, type SourceDocument, type Workspace } from '../state/workspace';
+import type { SourceDocument, Workspace } from '../state/workspace';
 import { resolveTarget, toLocation } from './resolve';
 
 interface ArticleKey {
@@ -37,7 +37,16 @@ function keysAt(ws: Workspace, entry: AnalysisEntry, position: Position): Articl
   return [];
 }
 
-export function references(ws: Workspace, doc: SourceDocument, position: Position, includeDeclaration: boolean): Location[] | null {
+/** Time slice of the workspace scan before yielding, so other requests and cancellation are served meanwhile. */
+const SLICE_MS = 20;
+
+export async function references(
+  ws: Workspace,
+  doc: SourceDocument,
+  position: Position,
+  includeDeclaration: boolean,
+  isCancelled: () => boolean = () => false,
+): Promise<Location[] | null> {
   const entry = ws.analysis(doc);
   const keys = keysAt(ws, entry, position);
   if (keys.length === 0) return null;
@@ -56,7 +65,13 @@ export function references(ws: Workspace, doc: SourceDocument, position: Positio
       if (r?.article) out.push(toLocation(r.article.labelLocation));
     }
   }
+  let slice = Date.now();
   for (const other of ws.workspaceAnalyses()) {
+    if (Date.now() - slice > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = Date.now();
+    }
+    if (isCancelled()) return null;
     if (other.corpusFile) continue;
     for (const c of other.citations) {
       const hit = c.targets.some((t) => {
@@ -70,4 +85,3 @@ export function references(ws: Workspace, doc: SourceDocument, position: Positio
   return out;
 }
 
-export { uriToPath };

@@ -1,6 +1,6 @@
 // From a citation target to the corpus (or the draft's own) regulation, article, paragraph and item, and from
 // model locations to LSP locations. Shared by hover, definition, links, references and the custom requests.
-import type { Location, Range } from 'vscode-languageserver';
+import type { Location } from 'vscode-languageserver';
 import type { Citation, CitationTarget } from '../core/citations/types';
 import type { Article, Item, Paragraph, Regulation, SourceLocation } from '../core/model';
 import { type AnalysisEntry, draftStructure, targetTitle } from '../state/analysisCache';
@@ -101,8 +101,4 @@ export function articlesInDivision(reg: Regulation, division: Regulation['divisi
     for (let d = a.division; d; d = d.parent) if (d === division) return true;
     return false;
   });
-}
-
-export function rangeOf(loc: SourceLocation): Range {
-  return loc.range;
 }

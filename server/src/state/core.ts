@@ -26,11 +26,14 @@ export function parseDraftStructure(text: string, file: string): Regulation | un
 }
 
 /**
- * A fresh read-only view of the (mutable) corpus. The engine caches its title index per corpus object, so each
- * corpus change gets a new view and the engine a new index.
+ * A read-only view of the (mutable) corpus, one per published index: features holding an older index keep
+ * consistent lookups, and the engine's title index (cached per corpus object and generation) follows changes.
  */
 export function corpusView(corpus: Corpus): CorpusLike {
   return {
+    get generation() {
+      return corpus.generation;
+    },
     laws: corpus.laws,
     problems: corpus.problems,
     version: (law, date) => corpus.version(law, date),

@@ -2,7 +2,7 @@
 // and article search for workspace symbols. Built once per corpus change, read by every feature.
 import Fuse from 'fuse.js';
 import type { CorpusLike, Law } from '../core/corpus';
-import { type Article, type Regulation, articleKey } from '../core/model';
+import type { Article, Regulation } from '../core/model';
 import { formatChineseNumeral, parseNumeral } from '../core/numerals';
 
 /** Titles handed to fuse.js per query at most. */
@@ -261,4 +261,3 @@ export function safeChinese(n: number): string {
   return n >= 0 && n <= 9999 ? formatChineseNumeral(n) : String(n);
 }
 
-export { articleKey };

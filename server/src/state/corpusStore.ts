@@ -10,7 +10,9 @@ import { CorpusIndex } from './corpusIndex';
 
 export interface CorpusProblem {
   file: string;
+  /** English and Chinese reasons. */
   reason: string;
+  reasonZh: string;
 }
 
 export interface LoadProgress {
@@ -106,7 +108,7 @@ export class CorpusStore {
       const seen = new Set<string>();
       for (const root of this.roots) {
         const walked = walkCorpusFolder(root);
-        for (const p of walked.problems) this.problem(p.path, p.reason);
+        for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
         for (const f of walked.files) if (!seen.has(f)) seen.add(f), list.push(f);
       }
       for (const f of [...this.files.keys()]) {
@@ -172,11 +174,11 @@ export class CorpusStore {
     }
   }
 
-  private problem(file: string, reason: string): void {
+  private problem(file: string, reason: string, reasonZh: string = reason): void {
     const key = `${file}\u0000${reason}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    const p = { file, reason };
+    const p = { file, reason, reasonZh };
     this.problems.push(p);
     this.events.onProblem(p);
   }
@@ -184,7 +186,7 @@ export class CorpusStore {
   private publish(): void {
     for (const p of this.corpus.problems) {
       if (p.kind === 'duplicate') continue; // the same text in two folders: harmless, not worth a message
-      this.problem(p.path, p.reason);
+      this.problem(p.path, p.reason, p.reasonZh);
     }
     this.index = new CorpusIndex(corpusView(this.corpus), ++this.generation);
     this.events.onIndex(this.index);

@@ -4,6 +4,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** Delay after a change before analysing; typing resets it. */
 export const DIAGNOSTICS_DEBOUNCE_MS = 30;
+/** Documents larger than this (characters) wait longer, so typing in them is not stalled by whole analyses. */
+const LARGE_DOCUMENT_CHARS = 1_000_000;
+const LARGE_DOCUMENT_DEBOUNCE_MS = 500;
 
 export class DiagnosticsScheduler {
   private timers = new Map<string, NodeJS.Timeout>();
@@ -16,10 +19,11 @@ export class DiagnosticsScheduler {
     private readonly delay = DIAGNOSTICS_DEBOUNCE_MS,
   ) {}
 
-  schedule(uri: string, delay = this.delay): void {
+  schedule(uri: string, delay?: number): void {
     this.cancel(uri);
     const doc = this.getDocument(uri);
     if (!doc) return;
+    if (delay === undefined) delay = doc.getText().length > LARGE_DOCUMENT_CHARS ? LARGE_DOCUMENT_DEBOUNCE_MS : this.delay;
     const version = doc.version;
     this.timers.set(
       uri,

@@ -18,25 +18,21 @@ export const defaultSettings: Settings = {
   language: 'auto',
 };
 
-function get(obj: unknown, path: string[]): unknown {
-  let cur: unknown = obj;
-  for (const key of path) {
-    if (!cur || typeof cur !== 'object') return undefined;
-    const rec = cur as Record<string, unknown>;
-    // Accept both nested objects and flat dotted keys ("corpus.paths").
-    const dotted = path.slice(path.indexOf(key)).join('.');
-    if (dotted in rec && path.indexOf(key) < path.length - 1) return rec[dotted];
-    cur = rec[key];
-  }
-  return cur;
+/** A value by dotted key, from nested objects ({corpus: {paths}}) or flat keys ({"corpus.paths"}). */
+function get(obj: unknown, key: string): unknown {
+  if (!obj || typeof obj !== 'object') return undefined;
+  const rec = obj as Record<string, unknown>;
+  if (key in rec) return rec[key];
+  const dot = key.indexOf('.');
+  return dot < 0 ? undefined : get(rec[key.slice(0, dot)], key.slice(dot + 1));
 }
 
 /** Build settings from the raw "lawcite" section; unknown or ill-typed values fall back to the defaults. */
 export function parseSettings(raw: unknown): Settings {
-  const paths = get(raw, ['corpus', 'paths']);
-  const def = get(raw, ['defaultRegulation']);
-  const arabic = get(raw, ['diagnostics', 'arabicNumerals']);
-  const lang = get(raw, ['language']);
+  const paths = get(raw, 'corpus.paths');
+  const def = get(raw, 'defaultRegulation');
+  const arabic = get(raw, 'diagnostics.arabicNumerals');
+  const lang = get(raw, 'language');
   return {
     corpusPaths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     defaultRegulation: typeof def === 'string' && def.trim() ? def.trim().replace(/^《|》$/g, '') : null,
