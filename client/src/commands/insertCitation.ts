@@ -28,9 +28,10 @@ export async function insertCitation(api: ServerApi): Promise<string | undefined
     insert: article.insert,
     paragraph,
   });
-  await vscode.window.showTextDocument(editor.document, editor.viewColumn);
-  await editor.edit((edit) => {
-    for (const selection of editor.selections) edit.replace(selection, text);
+  // Focus the draft again (the pickers took it); its editor object may be a new one.
+  const target = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+  await target.edit((edit) => {
+    for (const selection of target.selections) edit.replace(selection, text);
   });
   return text;
 }

@@ -102,8 +102,9 @@ async function insertAtCursor(editor: vscode.TextEditor, article: ArticleSummary
   const text = shortTitle
     ? formatCitation({ title: article.title, shortTitle, lang, article: article.number, insert: article.insert })
     : article.citation;
-  await vscode.window.showTextDocument(editor.document, editor.viewColumn);
-  await editor.edit((edit) => {
-    for (const selection of editor.selections) edit.replace(selection, text);
+  // Focus the draft again (the pickers took it); its editor object may be a new one.
+  const target = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+  await target.edit((edit) => {
+    for (const selection of target.selections) edit.replace(selection, text);
   });
 }
