@@ -2,7 +2,7 @@
 // document default, short titles the document defines) and resolve every citation to targets, a status and
 // diagnostics. Pure: no LSP import.
 import type { CorpusLike, Law } from '../corpus/index';
-import type { Article, Division, Regulation, TextRange } from '../model';
+import { articleKey, type Article, type Division, type Regulation, type TextRange } from '../model';
 import { formatChineseNumeral } from '../numerals';
 import { documentDate, locateOwn, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
@@ -34,6 +34,9 @@ const STATUS_RANK: Partial<Record<CitationStatus, number>> = {
 function worse(a: CitationStatus, b: CitationStatus): CitationStatus {
   return (STATUS_RANK[b] ?? 0) > (STATUS_RANK[a] ?? 0) ? b : a;
 }
+
+/** no-context lists the candidates' targets; a pathological list stops here. */
+const MAX_CANDIDATE_TARGETS = 500;
 
 const EMPTY: DocumentAnalysis = { citations: [], diagnostics: [], shortTitles: [], isDraftRegulation: false, documentDate: null };
 
@@ -301,9 +304,10 @@ class Analyzer {
     if (!first || first.article === null) return { status: 'no-context', targets: [] };
     const laws = this.idx.lawsWithArticle(first.article, first.insert, this.date);
     const targets: CitationTarget[] = [];
-    for (const law of laws) {
+    outer: for (const law of laws) {
       const reg = this.corpus.version(law, this.date);
       for (const r of raw) {
+        if (targets.length >= MAX_CANDIDATE_TARGETS) break outer;
         if (r.article === null || !this.corpus.article(reg, r.article, r.insert)) continue;
         const t: CitationTarget = { regulation: law.title, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
         if (r.subitem !== null) t.subitem = r.subitem;
@@ -326,7 +330,7 @@ class Analyzer {
     } else {
       if (!own || !loc) return { status: 'no-context', targets: [] };
       const cur = loc.article;
-      const idx = own.articles.indexOf(cur);
+      const idx = cur.index ?? own.articles.indexOf(cur);
       if (head.kind === 'prev-article') {
         const prevs = own.articles.slice(Math.max(0, idx - head.count), idx);
         if (!prevs.length) return { status: 'unknown-article', targets: [] };
@@ -362,7 +366,7 @@ class Analyzer {
         if (r.division && !own.divisions.includes(r.division)) status = worse(status, 'unknown-article');
         continue;
       }
-      const a = own.articles.find((x) => x.number === r.article && x.insert === r.insert);
+      const a = (r.article === null ? undefined : own.byKey.get(articleKey(r.article, r.insert)));
       if (!a) {
         status = worse(status, 'unknown-article');
         continue;
@@ -478,7 +482,7 @@ class Analyzer {
         const d = provisionProblem(a, t);
         if (d) this.pushProvision(c, title, t, d);
       } else if (this.own) {
-        const a = this.own.articles.find((x) => x.number === t.article && x.insert === t.articleInsert);
+        const a = this.own.byKey.get(articleKey(t.article, t.articleInsert));
         if (!a) {
           this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownArticle(null, t.article, t.articleInsert, this.own.articles.length));
           continue;

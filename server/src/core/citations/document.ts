@@ -1,5 +1,6 @@
 // Facts about the citing document itself: front matter, its date, and — when it is a draft regulation — its own
 // structure of articles, paragraphs (款) and items (项), for self references.
+import { articleKey } from '../model';
 import { formatChineseNumeral, parseNumeral } from '../numerals';
 
 export interface FrontMatter {
@@ -99,6 +100,8 @@ export interface OwnParagraph {
 }
 
 export interface OwnArticle {
+  /** Position in OwnStructure.articles. */
+  index?: number;
   number: number;
   insert: number | null;
   /** Offset of the heading label (第X条) and its end. */
@@ -111,6 +114,8 @@ export interface OwnArticle {
 
 export interface OwnStructure {
   articles: OwnArticle[];
+  /** Articles by number (and 之N insert): "12", "12-1". */
+  byKey: Map<string, OwnArticle>;
   /** Offsets of article and division heading labels, which are structure and never citations. */
   headingLabels: { start: number; end: number }[];
   /** Division labels with Chinese numerals, sections under their chapter: 第二章, 第二章第一节. */
@@ -204,7 +209,12 @@ export function ownStructure(text: string, from: number): OwnStructure | null {
     current.end = line.end;
   }
   if (articles.length < 2 || (broken && articles.length < 3)) return null;
-  return { articles, headingLabels, divisions };
+  const byKey = new Map<string, OwnArticle>();
+  articles.forEach((a, i) => {
+    a.index = i;
+    if (!byKey.has(articleKey(a.number, a.insert))) byKey.set(articleKey(a.number, a.insert), a);
+  });
+  return { articles, byKey, headingLabels, divisions };
 }
 
 /** Items written inside a paragraph's own line: …下列信息：（一）…；（二）…。 Counts （一）（二）… in sequence. */

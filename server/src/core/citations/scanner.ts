@@ -546,8 +546,10 @@ const NATIONAL_TITLE_REST = /^[\u4e00-\u9fff]{1,30}(?:法典|法|条例|办法|�
 /** Start of a national law title written without 《》 that ends at p (中华人民共和国畜牧法第…), or -1. */
 function nationalTitleBefore(text: string, p: number): number {
   const from = Math.max(0, p - 40);
-  const at = text.lastIndexOf(NATIONAL_PREFIX, p - NATIONAL_PREFIX.length - 1);
-  if (at < from || text[at - 1] === '《' || text[at - 1] === '〈') return -1;
+  const rel = text.slice(from, p).lastIndexOf(NATIONAL_PREFIX, p - from - NATIONAL_PREFIX.length - 1);
+  if (rel === -1) return -1;
+  const at = from + rel;
+  if (text[at - 1] === '《' || text[at - 1] === '〈') return -1;
   return NATIONAL_TITLE_REST.test(text.slice(at + NATIONAL_PREFIX.length, p)) ? at : -1;
 }
 
@@ -788,7 +790,8 @@ function eventStart(e: ScanEvent): number {
 }
 
 function atLineStart(text: string, p: number): boolean {
-  for (let i = p - 1; i >= 0; i--) {
+  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
+    if (n > 40) return false;
     const c = text[i];
     if (c === '\n') return true;
     if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '#' && c !== '*' && c !== '>') return false;
