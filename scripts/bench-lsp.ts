@@ -137,7 +137,7 @@ async function run(label: string, corpusPaths: string[]): Promise<void> {
   console.log(`completion (after 《): ${fmt(titleCompletion)}`);
 
   const edits: number[] = [];
-  for (let k = 0; k < 20; k++) {
+  for (let k = 0; k < 100; k++) {
     const line = (k * 37) % (draft.inside.length / 2);
     const t0 = process.hrtime.bigint();
     const version = await client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: k % 2 ? '　' : '一' }]);
@@ -148,7 +148,7 @@ async function run(label: string, corpusPaths: string[]): Promise<void> {
 
   // Hover right after an edit (analysis recomputed on demand).
   const afterEdit: number[] = [];
-  for (let k = 0; k < 10; k++) {
+  for (let k = 0; k < 30; k++) {
     await client.change(uri, [{ range: { start: { line: k, character: 0 }, end: { line: k, character: 0 } }, text: '二' }]);
     const [ms] = await timed(() => client.request('textDocument/hover', { textDocument: { uri }, position: draft.inside[k * 2 + 40] }));
     afterEdit.push(ms);

@@ -112,7 +112,7 @@ describe('language server features (stdio)', function () {
       assert.match(md, /第二条 本办法适用于本市行政区域。/);
     });
     it('emphasises only the cited 项 and goes to its line', async () => {
-      const doc = { uri: 'untitled:item', text: '依照《测试自治区示范条例》第三条第一款第（二）项处理。' };
+      const doc = { uri: 'untitled:item', text: '依照《测试自治区示范条例》第三条第（二）项处理。' };
       await client.open(doc.uri, doc.text);
       const md = (await hoverAt(doc, '第三条', 1))!;
       assert.match(md, /^\*\*（二）予以警告；\*\*$/m);

@@ -43,7 +43,7 @@ export function articleBody(article: Article, emphasis: Emphasis): string[] {
   if (article.paragraphs.length === 0) return article.text.split('\n').map((l) => escapeMarkdown(l));
   const out: string[] = [];
   article.paragraphs.forEach((p, i) => {
-    const cited = emphasis.paragraph === p.number || (emphasis.paragraph === null && i === 0 && emphasis.item !== null);
+    const cited = emphasis.paragraph === p.number;
     for (const line of paragraphLines(p, article, i === 0)) {
       const esc = escapeMarkdown(line.text);
       const bold = cited && (emphasis.item === null || line.item?.number === emphasis.item);

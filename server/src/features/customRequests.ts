@@ -76,7 +76,7 @@ export function articleAt(ws: Workspace, uri: string, position: Position): Artic
   if (c) {
     const views = resolveCitation(ws, entry, c)
       .filter((r) => r.article)
-      .map((r) => view(ws, r.regulation, r.article!, r.target.paragraph, r.target.item));
+      .map((r) => view(ws, r.regulation, r.article!, r.paragraph?.number ?? r.target.paragraph, r.target.item));
     if (views.length) return views;
   }
   if (entry.corpusFile) {

@@ -33,7 +33,7 @@ export function citationMarkdown(ws: Workspace, entry: AnalysisEntry, citation: 
       if (articles.length > 1) sections.push(`*${escapeMarkdown(t('articlesInRange', lang, { n: articles.length }))}*`);
       for (const r of articles.slice(0, MAX_ARTICLES_IN_HOVER)) {
         sections.push(
-          renderArticle(ws.index, r.regulation, r.article!, { paragraph: r.target.paragraph, item: r.target.item }, lang, {
+          renderArticle(ws.index, r.regulation, r.article!, { paragraph: r.paragraph?.number ?? r.target.paragraph, item: r.target.item }, lang, {
             withHeader: r === articles[0] || r.regulation !== articles[0].regulation,
           }),
         );

@@ -50,7 +50,7 @@ export function resolveTarget(ws: Workspace, entry: AnalysisEntry, target: Citat
   const paragraph = target.paragraph ? article.paragraphs.find((p) => p.number === target.paragraph) ?? null : null;
   const itemHost = paragraph ?? (target.item ? article.paragraphs.find((p) => p.items.length > 0) ?? null : null);
   const item = target.item && itemHost ? itemHost.items.find((i) => i.number === target.item) ?? null : null;
-  return { target, regulation, article, paragraph, item, self };
+  return { target, regulation, article, paragraph: item ? itemHost : paragraph, item, self };
 }
 
 /** Every resolvable target of a citation. */
