@@ -26,6 +26,18 @@ describe('parser: LawRefBook Markdown', () => {
     assert.strictEqual(onPublication.regulations[0].effective, '2016-04-19');
   });
 
+  it('keeps table rows inside the 款 they follow, and reads files without articles as regulations with none', () => {
+    const table = '# 某规定\n\n<!-- INFO END -->\n\n第一条 收费标准如下：\n\n| 项目 | 金额 |\n|---|---|\n| 甲 | 1 |\n\n第二条 本规定自2020年1月1日起施行。\n';
+    const reg = parseRegulationText(table, { file: 't.md' }).regulations[0];
+    assert.strictEqual(reg.articles[0].paragraphs.length, 1);
+    assert.strictEqual(reg.articles[0].paragraphs[0].text, '收费标准如下：\n| 项目 | 金额 |\n|---|---|\n| 甲 | 1 |');
+    const decision = parseRegulationText('# 某某修正案\n\n2009年2月28日 某会议通过\n\n<!-- INFO END -->\n\n一、将第一条修改为：“……”\n', { file: 'd.md' });
+    assert.strictEqual(decision.regulations.length, 1);
+    assert.strictEqual(decision.regulations[0].title, '某某修正案');
+    assert.strictEqual(decision.regulations[0].articles.length, 0);
+    assert.ok(decision.warnings.some((w) => w.message.includes('no articles')));
+  });
+
   it('makes （一） paragraphs items of the 款 before them, and a following plain paragraph a new 款', () => {
     const { regulations, lines } = loadFixture('lawrefbook/反补贴行政案件规定(2002-11-21).md');
     const a1 = article(regulations[0], 1);

@@ -42,6 +42,8 @@ export interface Citation {
   titleText?: string;
   /** Candidate titles for ambiguous / unknown (suggestions) / no-context. */
   candidates?: string[];
+  /** A title named alone (no article): kept for hover and links; `lawcite check` does not list it. */
+  titleOnly?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -54,7 +56,9 @@ export type DiagnosticCode =
   | 'ambiguous-regulation'
   | 'no-context'
   | 'arabic-numerals'
-  | 'not-yet-effective';
+  | 'not-yet-effective'
+  /** A full corpus title written without 《》 (hint). */
+  | 'missing-title-marks';
 
 export interface QuickFix {
   /** zh-CN / English titles. */
@@ -86,4 +90,16 @@ export interface DocumentAnalysis {
   isDraftRegulation: boolean;
   /** The citing document's date, when it states one. */
   documentDate: string | null;
+}
+
+/** Severity of the arabic-numerals diagnostic; 'off' drops it. */
+export type ArabicNumeralsSeverity = 'off' | 'hint' | 'information' | 'warning';
+
+export interface AnalyzeOptions {
+  /** The regulation bare citations fall back to (a title, with or without 《》); front matter overrides. */
+  defaultRegulation?: string | null;
+  /** Default 'hint'. */
+  arabicNumerals?: ArabicNumeralsSeverity;
+  /** Date of the document (YYYY-MM-DD) when the caller knows it; else read from the document. */
+  documentDate?: string | null;
 }

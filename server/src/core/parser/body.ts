@@ -1,7 +1,6 @@
 // Walks the body lines of one regulation and feeds the structure builder: headings, articles, 款, 项, 目,
 // page-break joins (PDF extracts), TOC and noise lines skipped.
 import type { Language } from '../model';
-import type { ParseWarning } from './index';
 import { StructureBuilder, type Unit } from './builder';
 import {
   enArticle, enDivision, isPageNoise, isTocEntry, itemLabel, subitemLabel, zhArticle, zhDivision,
@@ -21,7 +20,6 @@ export interface BodyOptions {
 }
 
 const enum Kind {
-  Blank,
   Skip,
   Article,
   Division,
@@ -48,8 +46,6 @@ export function walkBody(
   to: number,
   builder: StructureBuilder,
   opts: BodyOptions,
-  _file: string,
-  _warnings: ParseWarning[],
 ): void {
   const zh = opts.lang === 'zh';
   // Classify a trimmed line; remember heading matches to avoid running a regex twice.
@@ -95,7 +91,7 @@ export function walkBody(
     const e = lastNonSpace(line);
     const t = s === 0 && e === line.length ? line : line.slice(s, e);
     const kind = classify(t);
-    if (kind === Kind.Blank || kind === Kind.Skip) continue;
+    if (kind === Kind.Skip) continue;
     const a = art as ReturnType<typeof zhArticle>;
     const d = div as DivisionHeading | null;
     const l = list as ReturnType<typeof itemLabel>;
@@ -138,7 +134,7 @@ export function walkBody(
       }
       i = u.endLine;
     }
-    let used = true;
+    // Text before the first article (preamble, decisions without 条) belongs to no article and is left out.
     switch (kind) {
       case Kind.Article:
         if (a) {
@@ -147,18 +143,17 @@ export function walkBody(
         }
         break;
       case Kind.Item:
-        used = l ? builder.itemLine(l, u) : builder.text(u);
-        if (!used) used = builder.text(u);
+        if (!l || !builder.itemLine(l, u)) builder.text(u);
         break;
       case Kind.Subitem:
-        used = l ? builder.subitemLine(l, u) : builder.text(u);
+        if (l) builder.subitemLine(l, u);
+        else builder.text(u);
         break;
       case Kind.Table:
-        used = builder.append(u);
+        builder.append(u);
         break;
       default:
-        used = builder.text(u);
+        builder.text(u);
     }
-    void used; // text before the first article (preamble, decisions without 条) is not part of any article
   }
 }

@@ -1,5 +1,6 @@
 // Builds divisions → articles → paragraphs → items → subitems from classified lines, with exact locations.
-import type { Article, Division, DivisionKind, Item, Paragraph, Subitem, TextRange } from '../model';
+import type { Article, Division, DivisionKind, Item, Paragraph, Subitem } from '../model';
+import { CompactLocation } from './location';
 import type { ArticleHeading, DivisionHeading, ListLabel } from './headings';
 
 /** A logical line: one source line, or several joined across a page break. Text is trimmed. */
@@ -13,12 +14,17 @@ export interface Unit {
 
 const RANK: Record<DivisionKind, number> = { part: 0, subpart: 1, chapter: 2, section: 3 };
 
-function range(u: Unit, startOffset = 0): TextRange {
-  return { start: { line: u.line, character: u.start + startOffset }, end: { line: u.endLine, character: u.end } };
+function extend(loc: Article['location'], u: Unit): void {
+  (loc as CompactLocation).extendTo(u.endLine, u.end);
 }
 
-function extend(r: TextRange, u: Unit): void {
-  r.end = { line: u.endLine, character: u.end };
+/**
+ * Push keeping small arrays small: V8 grows an array's store to 17 slots on the first push, which over a
+ * million nodes is most of the model's memory. One element gets a one-slot array; later pushes grow normally.
+ */
+function pushExact<T>(arr: T[], x: T, replace: (a: T[]) => void): void {
+  if (arr.length === 0) replace([x]);
+  else arr.push(x);
 }
 
 export class StructureBuilder {
@@ -35,6 +41,10 @@ export class StructureBuilder {
 
   constructor(private readonly file: string) {}
 
+  private loc(u: Unit, startOffset = 0): CompactLocation {
+    return new CompactLocation(this.file, u.line, u.start + startOffset, u.endLine, u.end);
+  }
+
   get hasArticle(): boolean {
     return this.current !== null;
   }
@@ -49,7 +59,7 @@ export class StructureBuilder {
       number: h.number,
       label: h.label,
       heading: h.heading,
-      location: { file: this.file, range: range(u) },
+      location: this.loc(u),
       parent,
       children: [],
     };
@@ -86,27 +96,23 @@ export class StructureBuilder {
     this.closeArticle();
     const body = u.text.slice(h.bodyStart);
     this.separator = u.text.slice(h.label.length, h.bodyStart);
-    const labelRange: TextRange = {
-      start: { line: u.line, character: u.start },
-      end: { line: u.line, character: u.start + h.label.length },
-    };
     const a: Article = {
       number: h.number,
       insert: h.insert,
       label: h.label,
-      labelLocation: { file: this.file, range: labelRange },
-      location: { file: this.file, range: range(u) },
-      paragraphs: [],
+      labelLocation: new CompactLocation(this.file, u.line, u.start, u.line, u.start + h.label.length),
+      location: this.loc(u),
+      paragraphs: [] as Paragraph[],
       division: this.stack.length ? this.stack[this.stack.length - 1] : null,
       text: '',
     };
     const p: Paragraph = {
       number: 1,
       text: body,
-      location: { file: this.file, range: range(u, h.bodyStart) },
+      location: this.loc(u, h.bodyStart),
       items: [],
     };
-    a.paragraphs.push(p);
+    a.paragraphs = [p]; // exact-size array: most articles have one 款
     this.current = a;
     this.paragraph = p;
     this.item = null;
@@ -119,14 +125,14 @@ export class StructureBuilder {
     const first = a.paragraphs[0];
     if (a.paragraphs.length === 1 && first.text === '' && first.items.length === 0) {
       first.text = u.text;
-      first.location.range = range(u);
+      first.location = this.loc(u);
     } else {
-      const p: Paragraph = { number: a.paragraphs.length + 1, text: u.text, location: { file: this.file, range: range(u) }, items: [] };
-      a.paragraphs.push(p);
+      const p: Paragraph = { number: a.paragraphs.length + 1, text: u.text, location: this.loc(u), items: [] };
+      pushExact(a.paragraphs, p, (arr) => (a.paragraphs = arr));
       this.paragraph = p;
     }
     this.item = null;
-    extend(a.location.range, u);
+    extend(a.location, u);
     return true;
   }
 
@@ -139,13 +145,13 @@ export class StructureBuilder {
       number: l.number,
       label: l.label,
       text: u.text.slice(l.label.length).trimStart(),
-      location: { file: this.file, range: range(u) },
+      location: this.loc(u),
       subitems: [],
     };
-    p.items.push(it);
+    pushExact(p.items, it, (arr) => (p!.items = arr));
     p.text = p.text ? p.text + '\n' + u.text : u.text;
-    extend(p.location.range, u);
-    extend(this.current.location.range, u);
+    extend(p.location, u);
+    extend(this.current.location, u);
     this.item = it;
     return true;
   }
@@ -164,8 +170,9 @@ export class StructureBuilder {
     for (const q of ps.splice(k + 1)) {
       last.text += '\n' + q.text;
       owner.text += '\n' + q.text;
-      last.location.range.end = q.location.range.end;
-      owner.location.range.end = q.location.range.end;
+      const end = q.location as CompactLocation;
+      (last.location as CompactLocation).extendTo(end.endLine, end.endCharacter);
+      (owner.location as CompactLocation).extendTo(end.endLine, end.endCharacter);
     }
     this.paragraph = owner;
     return owner;
@@ -179,11 +186,11 @@ export class StructureBuilder {
       number: l.number,
       label: l.label,
       text: u.text.slice(l.label.length).trimStart(),
-      location: { file: this.file, range: range(u) },
+      location: this.loc(u),
     };
-    it.subitems.push(s);
+    pushExact(it.subitems, s, (arr) => (it.subitems = arr));
     it.text += '\n' + u.text;
-    extend(it.location.range, u);
+    extend(it.location, u);
     return this.append(u);
   }
 
@@ -192,8 +199,8 @@ export class StructureBuilder {
     const p = this.paragraph;
     if (!this.current || !p) return false;
     p.text = p.text ? p.text + '\n' + u.text : u.text;
-    extend(p.location.range, u);
-    extend(this.current.location.range, u);
+    extend(p.location, u);
+    extend(this.current.location, u);
     return true;
   }
 

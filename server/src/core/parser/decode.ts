@@ -19,6 +19,7 @@ function countReplacements(s: string): number {
 
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 65536) & ~1;
+  if (bytes.subarray(0, n).indexOf(0) < 0) return null; // the usual case, found natively
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {

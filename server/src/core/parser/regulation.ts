@@ -27,7 +27,7 @@ export function buildRegulation(
 ): Regulation {
   const builder = new StructureBuilder(file);
   prepare?.(builder);
-  walkBody(lines, from, to, builder, opts, file, warnings);
+  walkBody(lines, from, to, builder, opts);
   const { divisions, articles } = builder.finish();
   const lang: Language = opts.lang;
   const noteText = head.notes.join('\n');

@@ -1,5 +1,6 @@
 // Line splitting and small text helpers shared by the parser. Positions are UTF-16 indices in a line.
 import type { SourceLocation } from '../model';
+import { CompactLocation } from './location';
 
 /** Split on CRLF, LF or lone CR. Line numbers then match what an editor shows. */
 export function splitLines(text: string): string[] {
@@ -32,7 +33,7 @@ export function endsParagraph(text: string): boolean {
 }
 
 export function location(file: string, line: number, start: number, endLine: number, end: number): SourceLocation {
-  return { file, range: { start: { line, character: start }, end: { line: endLine, character: end } } };
+  return new CompactLocation(file, line, start, endLine, end);
 }
 
 /** Remove all whitespace (for Chinese headings printed spaced out: "总 则" → "总则"). */

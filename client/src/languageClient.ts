@@ -1,0 +1,25 @@
+// Starts the bundled language server (dist/server.js) over IPC for Markdown and plain-text drafts.
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+/** Languages and schemes LawCite serves: saved files and untitled drafts. */
+export const documentSelector = ['markdown', 'plaintext'].flatMap((language) =>
+  ['file', 'untitled'].map((scheme) => ({ language, scheme })),
+);
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  // The server finds corpus/ by walking up from its own file (dist/server.js → the extension folder).
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    outputChannel: output,
+    // Settings are pulled with workspace/configuration; changes are pushed for the "lawcite" section.
+    synchronize: { configurationSection: 'lawcite' },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('lawcite') },
+  };
+  return new LanguageClient('lawcite', 'LawCite', serverOptions, clientOptions);
+}

@@ -1,0 +1,57 @@
+// Typed wrappers of LawCite's custom requests (names and types from server/src/protocol.ts).
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  ArticleAtRequest,
+  ListArticlesRequest,
+  ListRegulationsRequest,
+  ReloadCorpusRequest,
+  SearchArticlesRequest,
+  type ArticleAtParams,
+  type ArticleAtResult,
+  type ArticleSummary,
+  type CorpusStatus,
+  type ListArticlesParams,
+  type ProtocolRange,
+  type RegulationSummary,
+  type SearchArticlesParams,
+} from '../../server/src/protocol';
+
+export class ServerApi {
+  constructor(private readonly client: LanguageClient) {}
+
+  searchArticles(params: SearchArticlesParams, token?: vscode.CancellationToken): Promise<ArticleSummary[]> {
+    return this.client.sendRequest<ArticleSummary[]>(SearchArticlesRequest, params, token);
+  }
+
+  listRegulations(): Promise<RegulationSummary[]> {
+    return this.client.sendRequest<RegulationSummary[]>(ListRegulationsRequest);
+  }
+
+  listArticles(params: ListArticlesParams): Promise<ArticleSummary[]> {
+    return this.client.sendRequest<ArticleSummary[]>(ListArticlesRequest, params);
+  }
+
+  articleAt(params: ArticleAtParams, token?: vscode.CancellationToken): Promise<ArticleAtResult> {
+    return this.client.sendRequest<ArticleAtResult>(ArticleAtRequest, params, token);
+  }
+
+  reloadCorpus(): Promise<CorpusStatus> {
+    return this.client.sendRequest<CorpusStatus>(ReloadCorpusRequest);
+  }
+}
+
+export function toVsRange(range: ProtocolRange): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+/** Open a corpus file with the article heading at the top of the editor. */
+export async function openAt(uri: string, range: ProtocolRange, options: vscode.TextDocumentShowOptions = {}): Promise<vscode.TextEditor> {
+  const target = toVsRange(range);
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), {
+    ...options,
+    selection: new vscode.Range(target.start, target.start),
+  });
+  editor.revealRange(target, vscode.TextEditorRevealType.AtTop);
+  return editor;
+}

@@ -1,0 +1,171 @@
+// Language-server benchmark over stdio: a 200 KB draft with 3,000 citations; round-trip latency of hover,
+// definition and completion (p50/p99), time from an edit to its diagnostics, and the server's RSS.
+// Run twice: with the bundled corpus, and with ../shared/bench/lawrefbook as an extra corpus folder (skipped with a
+// message when absent). Prints figures; `npm run bench:lsp`.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { CompletionList, Hover, Location } from 'vscode-languageserver-protocol';
+import { formatChineseNumeral } from '../server/src/core/numerals';
+import { repoRoot, TestClient } from '../test/server/lspClient';
+
+const TITLES = [
+  '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例',
+  '内蒙古自治区建设我国北方重要生态安全屏障促进条例',
+  '内蒙古自治区全方位建设模范自治区促进条例',
+  '内蒙古自治区建设国家向北开放重要桥头堡促进条例',
+];
+const LAWREFBOOK = path.resolve(repoRoot, '..', 'shared', 'bench', 'lawrefbook');
+
+interface Draft {
+  text: string;
+  /** Positions inside citations (for hover/definition). */
+  inside: { line: number; character: number }[];
+  /** Positions right after 》第 (for article completion). */
+  afterDi: { line: number; character: number }[];
+}
+
+/** A draft of ~200 KB with ~3,000 citations: a full-title citation per line, then bare ones in its context. */
+function makeDraft(): Draft {
+  const lines: string[] = [];
+  const inside: Draft['inside'] = [];
+  const afterDi: Draft['afterDi'] = [];
+  let bytes = 0;
+  let citations = 0;
+  let i = 0;
+  while (citations < 3000 || bytes < 200 * 1024) {
+    const title = TITLES[i % TITLES.length];
+    const a = formatChineseNumeral((i % 40) + 1);
+    const b = formatChineseNumeral(((i * 7) % 40) + 1);
+    const c = formatChineseNumeral(((i * 3) % 30) + 1);
+    const d = formatChineseNumeral(((i * 3) % 30) + 4);
+    const head = `${i + 1}. 根据《${title}》第`;
+    const line = `${head}${a}条规定，依照第${b}条第一款，结合第${c}条至第${d}条组织实施。`;
+    inside.push({ line: lines.length, character: head.length + 1 });
+    inside.push({ line: lines.length, character: line.indexOf(`依照第${b}条`) + 3 });
+    afterDi.push({ line: lines.length, character: head.length });
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+    citations += 3;
+    i++;
+  }
+  return { text: lines.join('\n') + '\n', inside, afterDi };
+}
+
+function percentile(values: number[], p: number): number {
+  const s = [...values].sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+function fmt(values: number[]): string {
+  return `p50 ${percentile(values, 50).toFixed(2)} ms, p99 ${percentile(values, 99).toFixed(2)} ms, max ${Math.max(...values).toFixed(2)} ms (n=${values.length})`;
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const m = /VmRSS:\s+(\d+) kB/.exec(status);
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t = process.hrtime.bigint();
+  const r = await fn();
+  return [Number(process.hrtime.bigint() - t) / 1e6, r];
+}
+
+async function run(label: string, corpusPaths: string[]): Promise<void> {
+  console.log(`\n== ${label}`);
+  const client = new TestClient({ settings: { corpus: { paths: corpusPaths } } });
+  const started = Date.now();
+  await client.initialize();
+  const status = await client.indexed(9, 600000);
+  console.log(`corpus: ${status.regulations} regulations, ${status.articles} articles, indexed in ${Date.now() - started} ms`);
+  const draft = makeDraft();
+  const uri = 'untitled:bench-draft.md';
+  const [openMs] = await timed(async () => {
+    await client.open(uri, draft.text);
+    return client.diagnosticsFor(uri, 1, 60000);
+  });
+  const diags = client.diagnostics.get(uri)!.diagnostics;
+  console.log(`draft: ${Buffer.byteLength(draft.text)} bytes, ${draft.text.split('\n').length - 1} lines; first diagnostics after open ${openMs.toFixed(0)} ms (${diags.length} diagnostics)`);
+  const links = await client.request<unknown[]>('textDocument/documentLink', { textDocument: { uri } });
+  console.log(`citations resolved (document links): ${links.length}`);
+  const picks = (n: number, list: Draft['inside']) => Array.from({ length: n }, (_, k) => list[(k * 7919) % list.length]);
+
+  // Warm up.
+  for (const p of picks(50, draft.inside)) await client.request('textDocument/hover', { textDocument: { uri }, position: p });
+
+  const hover: number[] = [];
+  let hovered = 0;
+  for (const p of picks(2000, draft.inside)) {
+    const [ms, h] = await timed(() => client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: p }));
+    hover.push(ms);
+    if (h) hovered++;
+  }
+  console.log(`hover:       ${fmt(hover)}; ${hovered} with content`);
+
+  const definition: number[] = [];
+  let found = 0;
+  for (const p of picks(2000, draft.inside)) {
+    const [ms, d] = await timed(() => client.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: p }));
+    definition.push(ms);
+    if (d && d.length) found++;
+  }
+  console.log(`definition:  ${fmt(definition)}; ${found} with locations`);
+
+  const completion: number[] = [];
+  let items = 0;
+  for (const p of picks(500, draft.afterDi)) {
+    const [ms, c] = await timed(() => client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: p }));
+    completion.push(ms);
+    items += c?.items.length ?? 0;
+  }
+  console.log(`completion (after 》第): ${fmt(completion)}; ${Math.round(items / completion.length)} items on average`);
+
+  const titleCompletion: number[] = [];
+  const probe = 'untitled:bench-title.md';
+  await client.open(probe, '根据《');
+  let v = 1;
+  for (const q of ['北疆', '生态屏障', '促进条例', '安全', '开放', '法', '条例', '保护']) {
+    for (let k = 0; k < 20; k++) {
+      const text = `根据《${q.slice(0, (k % q.length) + 1)}`;
+      v = await client.change(probe, [{ text }]);
+      const [ms] = await timed(() => client.request<CompletionList>('textDocument/completion', { textDocument: { uri: probe }, position: { line: 0, character: text.length } }));
+      titleCompletion.push(ms);
+    }
+  }
+  void v;
+  console.log(`completion (after 《): ${fmt(titleCompletion)}`);
+
+  const edits: number[] = [];
+  for (let k = 0; k < 100; k++) {
+    const line = (k * 37) % (draft.inside.length / 2);
+    const t0 = process.hrtime.bigint();
+    const version = await client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: k % 2 ? '　' : '一' }]);
+    await client.diagnosticsFor(uri, version, 60000);
+    edits.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  console.log(`diagnostics after an edit (debounce included): ${fmt(edits)}`);
+
+  // Hover right after an edit (analysis recomputed on demand).
+  const afterEdit: number[] = [];
+  for (let k = 0; k < 30; k++) {
+    await client.change(uri, [{ range: { start: { line: k, character: 0 }, end: { line: k, character: 0 } }, text: '二' }]);
+    const [ms] = await timed(() => client.request('textDocument/hover', { textDocument: { uri }, position: draft.inside[k * 2 + 40] }));
+    afterEdit.push(ms);
+  }
+  console.log(`hover right after an edit: ${fmt(afterEdit)}`);
+
+  console.log(`server RSS: ${rssMb(client.process.pid!).toFixed(0)} MB`);
+  await client.shutdown();
+}
+
+async function main(): Promise<void> {
+  await run('bundled corpus', []);
+  if (fs.existsSync(LAWREFBOOK)) await run(`bundled corpus + ${path.relative(repoRoot, LAWREFBOOK)}`, [LAWREFBOOK]);
+  else console.log(`\n(skipped: ${LAWREFBOOK} is not there; the LawRefBook run needs ../shared/bench)`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+// Bundles the VS Code client and the language server into one file each under dist/ (esbuild).
+// Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification, inline source maps)
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const entries = [
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'server/src/server.ts', out: 'dist/server.js', external: [] },
+];
+
+for (const entry of entries) {
+  if (!existsSync(path.join(root, entry.in))) {
+    console.error(`bundle: ${entry.in} is missing`);
+    process.exit(1);
+  }
+}
+
+const started = Date.now();
+const results = await Promise.all(
+  entries.map((entry) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [entry.in],
+      outfile: entry.out,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: entry.external,
+      minify: !dev,
+      sourcemap: dev ? 'inline' : false,
+      legalComments: 'none',
+      metafile: true,
+      logLevel: 'warning',
+    }),
+  ),
+);
+for (const [i, result] of results.entries()) {
+  const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+  console.log(`bundle: ${entries[i].out} ${(bytes / 1024).toFixed(0)} KiB`);
+}
+console.log(`bundle: done in ${Date.now() - started} ms`);

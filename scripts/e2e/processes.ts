@@ -1,0 +1,108 @@
+// Process helpers for the e2e runner: detached process groups that are always killed, free ports, polling.
+import { spawn, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import * as net from 'net';
+
+const groups = new Set<number>();
+
+/** Start a command in its own process group, output to a log file. */
+export function startGroup(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+  const log = fs.openSync(logFile, 'a');
+  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', log, log] });
+  fs.closeSync(log);
+  if (child.pid) groups.add(child.pid);
+  return child;
+}
+
+function alive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** TERM every group started here, KILL what is left after `graceMs`. */
+export async function killGroups(graceMs = 3000): Promise<void> {
+  for (const pgid of groups) {
+    try {
+      process.kill(-pgid, 'SIGTERM');
+    } catch {
+      groups.delete(pgid);
+    }
+  }
+  const deadline = Date.now() + graceMs;
+  while ([...groups].some(alive) && Date.now() < deadline) await sleep(100);
+  for (const pgid of groups) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  groups.clear();
+}
+
+export function sleep(ms: number): Promise<void> {
+  // Not unref'd: an unref'd timer lets Node exit in the middle of teardown when nothing else is pending.
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** GET url → status code, or 0 when nothing answers. No keep-alive, so no socket outlives the run. */
+export function httpStatus(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = http.get(url, { agent: false, timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', () => resolve(0));
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(0);
+    });
+  });
+}
+
+/**
+ * Poll `probe` until it returns a truthy value or `timeoutMs` passes. `retry` (a gesture, e.g. re-trigger hover)
+ * runs every `retryEveryMs`. Throws with the last observation on timeout.
+ */
+export async function until<T>(
+  what: string,
+  timeoutMs: number,
+  probe: () => Promise<T | undefined | null | false>,
+  retry?: { everyMs: number; run: () => Promise<void> },
+): Promise<T> {
+  const start = Date.now();
+  let lastRetry = start;
+  let lastError: unknown;
+  while (Date.now() - start < timeoutMs) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    if (retry && Date.now() - lastRetry >= retry.everyMs) {
+      lastRetry = Date.now();
+      await retry.run().catch((err: unknown) => (lastError = err));
+    }
+    await sleep(150);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}

@@ -1,0 +1,173 @@
+// `lawcite check [--json] FILE...`: every citation in drafts, resolved against the corpus, with diagnostics.
+// Exit 0 when no error-severity diagnostic, 1 otherwise, 2 on bad usage or an unreadable input (named on stderr;
+// the readable files are still reported).
+import * as fs from 'fs';
+import { analyzeDocument, type ArabicNumeralsSeverity, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
+import type { Corpus } from '../../core/corpus/index';
+import { bracketTitle } from '../../core/citations/messages';
+import { formatChineseNumeral } from '../../core/numerals';
+import { UsageError } from '../args';
+import { ExitCode, type Command } from '../command';
+import { corpusOptionSpec, corpusUsage, loadCorpusFromArgs } from '../corpusOptions';
+import { decodeDraft } from '../decode';
+import type { CliIO } from '../io';
+
+const ARABIC: readonly ArabicNumeralsSeverity[] = ['off', 'hint', 'information', 'warning'];
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: { zh: '检查文稿中的法规引用', en: 'check the citations in drafts' },
+  usage: `lawcite check [--json] ${corpusUsage} [--default-regulation TITLE] [--arabic-numerals off|hint|warning] FILE...`,
+  options: {
+    ...corpusOptionSpec,
+    json: { type: 'boolean' },
+    'default-regulation': { type: 'string' },
+    'arabic-numerals': { type: 'string' },
+  },
+  run(values, positionals, io) {
+    if (positionals.length === 0) throw new UsageError(io.t({ zh: '缺少要检查的文件', en: 'no file to check' }));
+    const arabic = (values['arabic-numerals'] as string | undefined) ?? 'hint';
+    if (!ARABIC.includes(arabic as ArabicNumeralsSeverity)) {
+      throw new UsageError(io.t({ zh: `--arabic-numerals 取值应为 off、hint、information 或 warning：${arabic}`, en: `--arabic-numerals wants off, hint, information or warning, got ${arabic}` }));
+    }
+    const corpus = loadCorpusFromArgs(values, io);
+    const options = { defaultRegulation: (values['default-regulation'] as string | undefined) ?? null, arabicNumerals: arabic as ArabicNumeralsSeverity };
+    let code: number = ExitCode.ok;
+    const results: { path: string; analysis: DocumentAnalysis; text: string }[] = [];
+    for (const file of positionals) {
+      const text = readDraft(file, io);
+      if (text === null) {
+        code = ExitCode.usage;
+        continue;
+      }
+      const analysis = analyzeDocument(text, corpus, options);
+      results.push({ path: file, analysis, text });
+      if (code === ExitCode.ok && analysis.diagnostics.some((d) => d.severity === 'error')) code = 1;
+    }
+    if (values.json) io.out(JSON.stringify(toJson(results, io.lang)));
+    else printReport(results, corpus, io);
+    return code;
+  },
+};
+
+/** Read and decode one draft; null (with a message naming it) when it is not a readable file. */
+function readDraft(file: string, io: CliIO): string | null {
+  try {
+    const st = fs.statSync(file);
+    if (st.isDirectory()) {
+      io.err(io.t({ zh: `lawcite check: ${file}：是文件夹，不是文件`, en: `lawcite check: ${file}: is a folder, not a file` }));
+      return null;
+    }
+    return decodeDraft(fs.readFileSync(file)).text;
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? io.t({ zh: '文件不存在', en: 'no such file' }) : (e as Error).message;
+    io.err(`lawcite check: ${file}: ${reason}`);
+    return null;
+  }
+}
+
+/** The citations `check` lists: references to provisions, not titles named alone. */
+function listed(a: DocumentAnalysis): Citation[] {
+  return a.citations.filter((c) => !c.titleOnly);
+}
+
+function targetJson(t: CitationTarget): Record<string, unknown> {
+  const o: Record<string, unknown> = { regulation: t.regulation, article: t.article, articleInsert: t.articleInsert, paragraph: t.paragraph, item: t.item };
+  if (t.subitem !== undefined) o.subitem = t.subitem;
+  if (t.division !== undefined) o.division = t.division;
+  if (t.version !== undefined) o.version = t.version;
+  return o;
+}
+
+/** The `check --json` contract (issue 4). */
+export function toJson(results: { path: string; analysis: DocumentAnalysis }[], lang: 'zh' | 'en' = 'zh'): unknown {
+  return {
+    version: 1,
+    files: results.map(({ path, analysis }) => ({
+      path,
+      citations: listed(analysis).map((c) => ({ text: c.text, range: c.range, status: c.status, targets: c.targets.map(targetJson) })),
+      diagnostics: analysis.diagnostics.map((d: CitationDiagnostic) => ({ range: d.range, severity: d.severity, code: d.code, message: d.message[lang] })),
+    })),
+  };
+}
+
+const STATUS_TEXT: Record<Citation['status'], { zh: string; en: string }> = {
+  resolved: { zh: '已解析', en: 'resolved' },
+  ambiguous: { zh: '指向不明', en: 'ambiguous' },
+  self: { zh: '本文件', en: 'self' },
+  'unknown-regulation': { zh: '未知法规', en: 'unknown regulation' },
+  'unknown-article': { zh: '无此条', en: 'unknown article' },
+  'unknown-paragraph': { zh: '无此款', en: 'unknown paragraph' },
+  'unknown-item': { zh: '无此项', en: 'unknown item' },
+  'no-context': { zh: '无上下文', en: 'no context' },
+};
+
+function provisionName(t: CitationTarget, english: boolean): string {
+  if (t.article === null) return t.division ?? '';
+  if (english) {
+    let s = `Article ${t.article}${t.articleInsert ? `-${t.articleInsert}` : ''}`;
+    if (t.paragraph !== null) s += `(${t.paragraph})`;
+    if (t.item !== null) s += ` item ${t.item}`;
+    return s;
+  }
+  const zh = (n: number) => (n <= 9999 ? formatChineseNumeral(n) : String(n));
+  let s = `第${zh(t.article)}条${t.articleInsert ? `之${zh(t.articleInsert)}` : ''}`;
+  if (t.paragraph !== null) s += `第${zh(t.paragraph)}款`;
+  if (t.item !== null) s += `第（${zh(t.item)}）项`;
+  if (t.subitem !== undefined) s += `第${zh(t.subitem)}目`;
+  return s;
+}
+
+function firstWords(corpus: Corpus, t: CitationTarget): string {
+  if (t.regulation === null || t.article === null) return '';
+  const law = corpus.laws.get(t.regulation);
+  if (!law) return '';
+  const reg = (t.version && law.versions.find((v) => (v.effective ?? v.adopted) === t.version)) || corpus.version(law);
+  const a = corpus.article(reg, t.article, t.articleInsert);
+  if (!a) return '';
+  const p = (t.paragraph !== null ? a.paragraphs[t.paragraph - 1] : a.paragraphs[0]) ?? a.paragraphs[0];
+  const text = (p?.text ?? a.text).replace(/\s+/g, ' ').trim();
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+}
+
+function targetLine(corpus: Corpus, t: CitationTarget, io: CliIO): string {
+  const words = firstWords(corpus, t);
+  const tail = words ? `：${words}` : '';
+  const version = t.version ? io.t({ zh: `（${t.version}版）`, en: ` (version of ${t.version})` }) : '';
+  if (t.regulation === null) {
+    return io.lang === 'en' ? `${provisionName(t, true)} of this document` : `本文件${provisionName(t, false)}`;
+  }
+  if (!/[\u4e00-\u9fff]/.test(t.regulation)) return `${provisionName(t, true)} of the ${t.regulation}${version}${tail}`;
+  return `${bracketTitle(t.regulation)}${version}${provisionName(t, false)}${tail}`;
+}
+
+function printReport(results: { path: string; analysis: DocumentAnalysis }[], corpus: Corpus, io: CliIO): void {
+  let errors = 0;
+  let warnings = 0;
+  let hints = 0;
+  let count = 0;
+  for (const { path, analysis } of results) {
+    const cits = listed(analysis);
+    count += cits.length;
+    for (const c of cits) {
+      const pos = `${path}:${c.range.start.line + 1}:${c.range.start.character + 1}`;
+      io.out(`${pos}  ${c.text}  [${io.t(STATUS_TEXT[c.status])}]`);
+      const shown = c.targets.slice(0, 8);
+      for (const t of shown) io.out(`    → ${targetLine(corpus, t, io)}`);
+      if (c.targets.length > shown.length) io.out(`    … ${c.targets.length - shown.length}`);
+    }
+    for (const d of analysis.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      if (d.severity === 'hint') {
+        hints++;
+        continue;
+      }
+      io.out(`${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${io.t(d.message)}`);
+    }
+  }
+  io.out(io.t({
+    zh: `共 ${results.length} 个文件，${count} 处引用，${errors} 个错误，${warnings} 个警告${hints ? `，${hints} 条提示（--json 列出）` : ''}`,
+    en: `${results.length} file(s), ${count} citation(s), ${errors} error(s), ${warnings} warning(s)${hints ? `, ${hints} hint(s) (--json lists them)` : ''}`,
+  }));
+}

@@ -1,0 +1,27 @@
+// The citation engine: scan a document for citations and resolve them against a corpus. Pure: no LSP import.
+//
+// API
+//   analyzeDocument(text, corpus, options?) → DocumentAnalysis      never throws; ~100 ms for 1 MB / 10,000 citations
+//     options: defaultRegulation ('《…》' or bare title; front matter `lawcite.regulation` wins),
+//              arabicNumerals ('off' | 'hint' (default) | 'information' | 'warning'), documentDate ('YYYY-MM-DD').
+//   DocumentAnalysis:
+//     citations[]   text, range (LSP: 0-based line, UTF-16 character, end exclusive), status, targets[], parts[]
+//                   (title/article/paragraph/item/subitem/division/connector/reference ranges, for semantic tokens),
+//                   titleText, candidates (ambiguous titles / did-you-mean / no-context), titleOnly (a title named
+//                   alone: kept for hover and links, not listed by `lawcite check`).
+//     diagnostics[] range, severity, code (stable: unknown-article, unknown-paragraph, unknown-item,
+//                   unknown-regulation, ambiguous-regulation, no-context, arabic-numerals, not-yet-effective,
+//                   missing-title-marks), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
+//     shortTitles[] 以下简称 definitions; isDraftRegulation; documentDate.
+//   targets: {regulation (canonical title; translations → original; null = the document itself), article,
+//             articleInsert, paragraph (款), item (项), subitem? (目), division? ('第二章第一节'), version?}.
+//   titleIndexOf(corpus) → TitleIndex (cached per corpus generation): lookup(title) → laws / suggestions.
+//   findDivision(divisions, '第二章第一节'), scanText (syntax only), LineIndex (offset ↔ position).
+export * from './types';
+export { analyzeDocument, findDivision } from './analyze';
+export { scanText } from './scanner';
+export type { ScanEvent, ScannedCitation, RawTarget, BareTitleMatcher } from './scanner';
+export { TitleIndex, titleIndexOf, type TitleMatch } from './titles';
+export { LineIndex, titleKey } from './text';
+export { bracketTitle } from './messages';
+export { readFrontMatter, documentDate, ownStructure } from './document';

@@ -1,0 +1,102 @@
+// zh-CN and English texts of the citation diagnostics and quick fixes. One place for every user-facing string.
+import { formatChineseNumeral } from '../numerals';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+const zhNum = (n: number) => (n >= 0 && n <= 9999 ? formatChineseNumeral(n) : String(n));
+
+function zhArticle(article: number, insert: number | null): string {
+  return `第${zhNum(article)}条${insert ? `之${zhNum(insert)}` : ''}`;
+}
+function enArticle(article: number, insert: number | null): string {
+  return `Article ${article}${insert ? `-${insert}` : ''}`;
+}
+/** 《title》, with a title nested inside written 〈〉 as drafting rules want. */
+export function bracketTitle(title: string): string {
+  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+function zhTitle(title: string | null): string {
+  return title === null ? '本文件' : /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : title;
+}
+function enTitle(title: string | null): string {
+  return title === null ? 'this document' : /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : `the ${title}`;
+}
+
+export const messages = {
+  unknownArticle(title: string | null, article: number, insert: number | null, count: number): Bilingual {
+    return {
+      zh: `${zhTitle(title)}没有${zhArticle(article, insert)}（共${zhNum(count)}条）`,
+      en: `${enTitle(title)} has no ${enArticle(article, insert)} (it has ${count} articles)`,
+    };
+  },
+  unknownDivision(title: string | null, division: string): Bilingual {
+    return { zh: `${zhTitle(title)}没有${division}`, en: `${enTitle(title)} has no ${division}` };
+  },
+  unknownParagraph(title: string | null, article: number, insert: number | null, paragraph: number, count: number): Bilingual {
+    return {
+      zh: `${zhTitle(title)}${zhArticle(article, insert)}没有第${zhNum(paragraph)}款（${count <= 1 ? '该条不分款' : `共${zhNum(count)}款`}）`,
+      en: `${enTitle(title)} ${enArticle(article, insert)} has no paragraph ${paragraph} (it has ${count === 1 ? 'one paragraph' : `${count} paragraphs`})`,
+    };
+  },
+  unknownItem(title: string | null, article: number, insert: number | null, paragraph: number | null, item: number, count: number): Bilingual {
+    const zhPara = paragraph ? `第${zhNum(paragraph)}款` : '';
+    const enPara = paragraph ? ` paragraph ${paragraph}` : '';
+    return {
+      zh: `${zhTitle(title)}${zhArticle(article, insert)}${zhPara}没有第（${zhNum(item)}）项（${count ? `共${zhNum(count)}项` : '不分项'}）`,
+      en: `${enTitle(title)} ${enArticle(article, insert)}${enPara} has no item (${item}) (it has ${count ? `${count} items` : 'no items'})`,
+    };
+  },
+  unknownRegulation(written: string, suggestions: string[]): Bilingual {
+    if (!/[\u4e00-\u9fff]/.test(written)) {
+      return suggestions.length
+        ? { zh: `语料库中没有 ${written}，是否指 ${suggestions[0]}？`, en: `${written} is not in the corpus; did you mean ${suggestions[0]}?` }
+        : { zh: `语料库中没有 ${written}，无法核对该引用`, en: `${written} is not in the corpus; the citation cannot be checked` };
+    }
+    if (suggestions.length) {
+      return {
+        zh: `语料库中没有《${written}》，是否指《${suggestions[0]}》？`,
+        en: `《${written}》 is not in the corpus; did you mean 《${suggestions[0]}》?`,
+      };
+    }
+    return { zh: `语料库中没有《${written}》，无法核对该引用`, en: `《${written}》 is not in the corpus; the citation cannot be checked` };
+  },
+  ambiguousRegulation(written: string, candidates: string[]): Bilingual {
+    return {
+      zh: `《${written}》指向不明，可能是：${candidates.map((c) => `《${c}》`).join('、')}；请写明法规全称`,
+      en: `《${written}》 is ambiguous: it matches ${candidates.length} regulations (${candidates.join('; ')}); write the full title`,
+    };
+  },
+  noContext(candidates: number): Bilingual {
+    return {
+      zh: `无法确定该条文引用的是哪部法规：前文未引用法规，也未设置默认法规${candidates ? `（语料库中有${candidates}部法规含该条）` : ''}`,
+      en: `Cannot tell which regulation this cites: no regulation is named before it and no default is set${candidates ? ` (${candidates} regulations have this article)` : ''}`,
+    };
+  },
+  arabicNumerals(written: string, chinese: string): Bilingual {
+    return {
+      zh: `条文序号应使用汉字数字：“${written}”应写作“${chinese}”`,
+      en: `Article numbers are written in Chinese numerals: "${written}" should be "${chinese}"`,
+    };
+  },
+  notYetEffective(title: string, effective: string, docDate: string): Bilingual {
+    return {
+      zh: `${zhTitle(title)}自${effective}起施行，晚于本文件日期${docDate}`,
+      en: `${enTitle(title)} takes effect on ${effective}, after this document's date ${docDate}`,
+    };
+  },
+  missingTitleMarks(title: string): Bilingual {
+    return { zh: `法规名称应加书名号：《${title}》`, en: `A regulation title takes title marks: 《${title}》` };
+  },
+  fixReplaceTitle(title: string): Bilingual {
+    return { zh: `改为《${title}》`, en: `Replace with 《${title}》` };
+  },
+  fixChineseNumeral(chinese: string): Bilingual {
+    return { zh: `改为“${chinese}”`, en: `Write "${chinese}"` };
+  },
+  fixAddTitleMarks(): Bilingual {
+    return { zh: '加上书名号', en: 'Add title marks 《》' };
+  },
+};

@@ -1,0 +1,881 @@
+// Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
+// Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
+import { parseNumeral } from '../numerals';
+import type { CitationPart } from './types';
+import { ENGLISH_LAW_WORD } from './text';
+
+export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
+
+export interface RawTarget {
+  article: number | null;
+  insert: number | null;
+  paragraph: number | null;
+  item: number | null;
+  subitem: number | null;
+  /** 第三章 / 第二章第一节, for a division citation. */
+  division?: string;
+}
+
+export interface TitleHead {
+  kind: 'title';
+  /** The title as written, without outer brackets. */
+  written: string;
+  start: number;
+  end: number;
+  /** Range of the title words (inside the brackets). */
+  innerStart: number;
+  innerEnd: number;
+  bracketed: boolean;
+  /** A year named in the title or right after it: 《…（2023年修订）》. */
+  versionYear?: number;
+  lang: 'zh' | 'en';
+  /** Matched as a short title the document defines. */
+  defined?: boolean;
+}
+
+export type Head =
+  | TitleHead
+  /** 该条例 / 上述条例 / 该办法 / 上述办法 / "of the Regulations". */
+  /** `noun`: the kind of regulation named (条例, 办法, 法 …) when the words say it. */
+  | { kind: 'anaphor'; start: number; end: number; noun?: string }
+  /** 本条例 / 本办法 / 本规定 / "these Regulations". */
+  | { kind: 'self'; start: number; end: number }
+  /** 本条 (the current article), 本款. */
+  | { kind: 'this-article'; start: number; end: number; thisParagraph?: boolean }
+  /** 前条. */
+  /** 前条 (count 1), 前两条 (2). */
+  | { kind: 'prev-article'; start: number; end: number; count: number }
+  /** 前款 (count 1), 前两款 (2). */
+  | { kind: 'prev-paragraphs'; start: number; end: number; count: number }
+  | { kind: 'bare' };
+
+export interface NumeralSpan {
+  start: number;
+  end: number;
+  value: number;
+}
+
+export interface ScannedCitation {
+  type: 'citation';
+  start: number;
+  end: number;
+  head: Head;
+  /** Level of the first unit of the chain (0 article … 3 subitem); -1 for a head alone (本条, 前款). */
+  top: number;
+  targets: RawTarget[];
+  parts: { kind: CitationPart['kind']; start: number; end: number }[];
+  /** Arabic / full-width numerals in a Chinese reference. */
+  arabic: NumeralSpan[];
+  lang: 'zh' | 'en';
+}
+
+export interface ScannedTitle {
+  type: 'title';
+  head: TitleHead;
+}
+
+export interface ScannedDefinition {
+  type: 'definition';
+  shortTitle: string;
+  start: number;
+  end: number;
+  of: TitleHead;
+}
+
+export type ScanEvent = ScannedCitation | ScannedTitle | ScannedDefinition;
+
+/** Known titles written without 《》 (corpus titles and their accepted variants), supplied by the title index. */
+export interface BareTitleMatcher {
+  /** Start offset of the longest known title that ends at `end` (exclusive), or -1. */
+  matchEnding(text: string, end: number): number;
+  /** The last characters of the known Chinese titles (for finding titles used alone). */
+  readonly finalChars: string;
+  /** Known English titles, to find them used alone. */
+  readonly englishTitles: readonly string[];
+}
+
+export interface ScanOptions {
+  matcher?: BareTitleMatcher;
+  /** Start offsets of the document's own article/division heading labels (a draft regulation): never citations. */
+  headingLabels?: ReadonlySet<number>;
+  /** The document is a draft regulation: 本条/前款/bare 第X款 are self references. */
+  selfReferences?: boolean;
+  /** Where scanning starts (after front matter). */
+  from?: number;
+}
+
+const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
+const NUM = /[零〇一二两三四五六七八九十百千]+|[0-9]{1,4}(?![0-9])|[０-９]{1,4}(?![０-９])/y;
+const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2, 目: 3, 章: 'division', 节: 'division', 编: 'division' };
+const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
+const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
+const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
+const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法'];
+const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
+
+interface Unit {
+  level: Level | 'division';
+  unitChar: string;
+  nums: { n: number; insert: number | null; range?: boolean }[];
+  start: number;
+  end: number;
+  arabic: NumeralSpan[];
+}
+
+const numeralCache = new Map<string, number | null>();
+
+function readNum(text: string, p: number): { n: number; end: number; arabic: boolean } | null {
+  const c = text.charCodeAt(p);
+  // Quick reject: not a digit (ASCII, full-width) nor a Chinese numeral character.
+  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_CHARS.has(c))) return null;
+  NUM.lastIndex = p;
+  const m = NUM.exec(text);
+  if (!m) return null;
+  let n = numeralCache.get(m[0]);
+  if (n === undefined) {
+    n = parseNumeral(m[0]);
+    if (numeralCache.size < 10000) numeralCache.set(m[0], n);
+  }
+  if (n === null || n <= 0 || n > 9999) return null;
+  return { n, end: p + m[0].length, arabic: /[0-9０-９]/.test(m[0][0]) };
+}
+
+/** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
+function parseUnit(text: string, p: number, noDi = false): Unit | null {
+  let q = noDi ? p : p + 1;
+  if (!noDi && text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const arabic: NumeralSpan[] = [];
+  const c = text[q];
+  if (c === '（' || c === '(') {
+    const num = readNum(text, q + 1);
+    if (!num) return null;
+    const close = text[num.end];
+    if (close !== '）' && close !== ')') return null;
+    const u = text[num.end + 1];
+    if (u !== '项' && u !== '目') return null;
+    if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
+    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null }], start: p, end: num.end + 2, arabic };
+  }
+  const nums: Unit['nums'] = [];
+  for (;;) {
+    const num = readNum(text, q);
+    if (!num) return null;
+    if (num.arabic) arabic.push({ start: q, end: num.end, value: num.n });
+    nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到') });
+    q = num.end;
+    const s = text[q];
+    if ((s === '、' || s === '至' || s === '到') && readNum(text, q + 1)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  const u = text[q];
+  const level = UNIT_LEVEL[u];
+  if (level === undefined) return null;
+  q++;
+  if (u === '条' && text[q] === '之') {
+    const ins = readNum(text, q + 1);
+    if (ins && !ins.arabic) {
+      nums[nums.length - 1].insert = ins.n;
+      q = ins.end;
+    }
+  }
+  return { level, unitChar: u, nums, start: p, end: q, arabic };
+}
+
+function startsWithAt(text: string, p: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, p)) return w;
+  return null;
+}
+
+function endsWithAt(text: string, end: number, words: readonly string[]): string | null {
+  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
+  return null;
+}
+
+/** Citations scanned per document at most (far above any real draft; keeps a 10 MB line of 前款 in memory). */
+export const MAX_EVENTS = 200_000;
+const MAX_CHAIN_REFS = 500;
+const MAX_CHAIN_TARGETS = 2000;
+
+const LEVEL_KIND: CitationPart['kind'][] = ['article', 'paragraph', 'item', 'subitem'];
+
+interface Chain {
+  end: number;
+  top: number;
+  targets: RawTarget[];
+  parts: ScannedCitation['parts'];
+  arabic: NumeralSpan[];
+}
+
+/**
+ * Parse a chain of references starting at p (text[p] === '第'): units of falling level (条 款 项 目), then lists
+ * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
+ * Divisions (章/节/编) only when `divisions` is true.
+ */
+function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number): Chain | null {
+  const first = parseUnit(text, p);
+  if (!first) return null;
+  const parts: Chain['parts'] = [];
+  const arabic: NumeralSpan[] = [];
+  const targets: RawTarget[] = [];
+  if (first.level === 'division') {
+    if (!divisions) return null;
+    // 第三章, 第二章、第三章, 第二章第一节.
+    let q = first.end;
+    parts.push({ kind: 'division', start: first.start, end: first.end });
+    arabic.push(...first.arabic);
+    const labels = first.nums.map((_, i) => divLabel(first, i));
+    const sub = parseUnit(text, q);
+    if (sub && sub.level === 'division' && sub.unitChar === '节' && first.unitChar !== '节') {
+      labels[labels.length - 1] += divLabel(sub, 0);
+      parts.push({ kind: 'division', start: sub.start, end: sub.end });
+      arabic.push(...sub.arabic);
+      q = sub.end;
+    }
+    // 第二章、第三章 / 第二章和第四章
+    for (let guard = 0; guard < 50; guard++) {
+      const sep = startsWithAt(text, q, SEPARATORS) ?? startsWithAt(text, q, RANGE_WORDS);
+      if (!sep || text.charCodeAt(q + sep.length) !== 0x7b2c) break;
+      const next = parseUnit(text, q + sep.length);
+      if (!next || next.level !== 'division' || next.unitChar !== first.unitChar) break;
+      parts.push({ kind: 'connector', start: q, end: q + sep.length });
+      parts.push({ kind: 'division', start: next.start, end: next.end });
+      arabic.push(...next.arabic);
+      const isRange = RANGE_WORDS.includes(sep);
+      const from = first.nums[first.nums.length - 1].n;
+      const lastN = labels.length ? parseNumeral(labels[labels.length - 1].replace(/^第|[编章节].*$/g, '')) ?? from : from;
+      if (isRange && next.nums[0].n > lastN && next.nums[0].n - lastN <= 50) {
+        for (let k = lastN + 1; k < next.nums[0].n; k++) labels.push(`第${chineseFor(k)}${first.unitChar}`);
+      }
+      for (let i = 0; i < next.nums.length; i++) labels.push(divLabel(next, i));
+      q = next.end;
+    }
+    for (const l of labels) targets.push({ article: null, insert: null, paragraph: null, item: null, subitem: null, division: l });
+    return { end: q, top: -2, targets, parts, arabic };
+  }
+  if (first.level < minTop) return null;
+  const top = first.level;
+  let path: (number | null)[] = [null, null, null, null];
+  let insert: number | null = null;
+  let q = p;
+  let lastLevel: Level = first.level;
+  // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
+  const parseRef = (at: number, rangeFrom: boolean, noDi = false): boolean => {
+    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null);
+    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it.
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel) return false;
+    if (!u0 || u0.level === 'division' || u0.level < top) return false;
+    let u: Unit | null = u0;
+    let level = -1;
+    const prevPath = path.slice();
+    const prevInsert = insert;
+    const units: Unit[] = [];
+    let end = at;
+    while (u && u.level !== 'division' && u.level > level) {
+      units.push(u);
+      level = u.level;
+      end = u.end;
+      u = parseUnit(text, end);
+    }
+    const base = units[0].level as Level;
+    // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
+    const newPath = prevPath.slice();
+    for (let l = base; l < 4; l++) newPath[l] = null;
+    let newInsert = base === 0 ? null : prevInsert;
+    const leaves: RawTarget[] = [];
+    const make = (pp: (number | null)[], ins: number | null): RawTarget => ({
+      article: pp[0], insert: ins, paragraph: pp[1], item: pp[2], subitem: pp[3],
+    });
+    // Walk the units; every unit but the last fixes one number (its last); the last expands all its numbers.
+    for (let i = 0; i < units.length; i++) {
+      const un = units[i];
+      const lv = un.level as Level;
+      const last = i === units.length - 1;
+      if (!last) {
+        const nn = un.nums[un.nums.length - 1];
+        newPath[lv] = nn.n;
+        if (lv === 0) newInsert = nn.insert;
+        continue;
+      }
+      let prevN: number | null = rangeFrom ? path[lv] : null;
+      for (const nn of un.nums) {
+        const expandFrom = nn.range ? prevN : rangeFrom && nn === un.nums[0] ? prevN : null;
+        if (expandFrom !== null && nn.n > expandFrom && nn.n - expandFrom <= 300) {
+          for (let k = expandFrom + 1; k < nn.n; k++) {
+            const pp = newPath.slice();
+            pp[lv] = k;
+            leaves.push(make(pp, lv === 0 ? null : newInsert));
+          }
+        }
+        const pp = newPath.slice();
+        pp[lv] = nn.n;
+        leaves.push(make(pp, lv === 0 ? nn.insert : newInsert));
+        prevN = nn.n;
+      }
+      newPath[lv] = un.nums[un.nums.length - 1].n;
+      if (lv === 0) newInsert = un.nums[un.nums.length - 1].insert;
+    }
+    for (const un of units) {
+      parts.push({ kind: LEVEL_KIND[un.level as Level], start: un.start, end: un.end });
+      arabic.push(...un.arabic);
+    }
+    targets.push(...leaves);
+    path = newPath;
+    insert = newInsert;
+    lastLevel = units[units.length - 1].level as Level;
+    q = end;
+    return true;
+  };
+  if (headLevel !== undefined && first.level <= headLevel) return null;
+  if (!parseRef(p, false)) return null;
+  // A chain longer than any real list (第一条、第一条、… for megabytes) stops; the rest starts new citations.
+  for (let refs = 1; refs < MAX_CHAIN_REFS && targets.length < MAX_CHAIN_TARGETS; refs++) {
+    const r = startsWithAt(text, q, RANGE_WORDS);
+    if (r) {
+      const save = q;
+      const partsLen = parts.length;
+      parts.push({ kind: 'connector', start: save, end: save + r.length });
+      if (parseRef(q + r.length, true)) continue;
+      parts.length = partsLen;
+      q = save;
+      break;
+    }
+    const s = startsWithAt(text, q, SEPARATORS);
+    if (s && (text.charCodeAt(q + s.length) === 0x7b2c || s === '、')) {
+      const save = q;
+      const partsLen = parts.length;
+      parts.push({ kind: 'connector', start: save, end: save + s.length });
+      if (parseRef(q + s.length, false, s === '、')) continue;
+      parts.length = partsLen;
+      q = save;
+    }
+    break;
+  }
+  return { end: q, top, targets, parts, arabic };
+}
+
+function divLabel(u: Unit, i: number): string {
+  return `第${chineseFor(u.nums[i].n)}${u.unitChar}`;
+}
+
+import { formatChineseNumeral } from '../numerals';
+function chineseFor(n: number): string {
+  return n <= 9999 ? formatChineseNumeral(n) : String(n);
+}
+
+/** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
+function titleEnd(text: string, p: number): number {
+  const open = text[p];
+  const close = OPEN_CLOSE[open];
+  let depth = 0;
+  const limit = Math.min(text.length, p + 122);
+  for (let i = p; i < limit; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return -1;
+    if (c === open || (open === '《' && c === '〈')) depth++;
+    else if (c === close || (open === '《' && c === '〉')) {
+      depth--;
+      if (depth === 0) return c === close ? i : -1;
+    }
+  }
+  return -1;
+}
+
+const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]\s*$/;
+const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/y;
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
+
+/** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
+function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { end: number; title: string } | null {
+  if (matcher) {
+    for (const t of matcher.englishTitles) {
+      if (text.length - p >= t.length && text.substr(p, t.length).toLowerCase() === t.toLowerCase()) return { end: p + t.length, title: t };
+    }
+  }
+  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
+  re.lastIndex = p;
+  let lastCap = p;
+  let words = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0].trim();
+    if (words === 0 && !/^[A-Z]/.test(w)) return null;
+    words++;
+    if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
+    if (words > 30 || re.lastIndex === m.index) break;
+  }
+  if (words === 0) return null;
+  const title = text.slice(p, lastCap);
+  if (!ENGLISH_LAW_WORD.test(title)) return null;
+  return { end: lastCap, title };
+}
+
+const EN_NUM = /\s*(\d{1,4})(?![\d.,]\d)/y;
+const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
+const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
+
+interface EnglishItem {
+  n: number;
+  /** Article 19(2): the paragraph in brackets; (2)(3) adds the item. */
+  sub: number | null;
+  item: number | null;
+}
+
+/** "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)"; brackets only when `brackets`. */
+function readEnglishList(text: string, at: number, brackets: boolean): { items: EnglishItem[]; end: number } | null {
+  const one = (pos: number): { it: EnglishItem; end: number } | null => {
+    EN_NUM.lastIndex = pos;
+    const m = EN_NUM.exec(text);
+    if (!m) return null;
+    let end = EN_NUM.lastIndex;
+    const it: EnglishItem = { n: +m[1], sub: null, item: null };
+    if (brackets) {
+      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 13));
+      if (b) {
+        it.sub = +b[1];
+        if (b[2]) it.item = +b[2];
+        end += b[0].length;
+      }
+    }
+    return { it, end };
+  };
+  const first = one(at);
+  if (!first) return null;
+  const items = [first.it];
+  let end = first.end;
+  while (items.length < MAX_CHAIN_TARGETS) {
+    const rest = text.substr(end, 12);
+    const sep = EN_SEP.exec(rest);
+    const rng = sep ? null : EN_RANGE.exec(rest);
+    const step = sep ?? rng;
+    if (!step) break;
+    const next = one(end + step[0].length);
+    if (!next) break;
+    if (rng) {
+      const a = items[items.length - 1].n;
+      if (next.it.n > a && next.it.n - a <= 300) for (let k = a + 1; k < next.it.n; k++) items.push({ n: k, sub: null, item: null });
+    }
+    items.push(next.it);
+    end = next.end;
+  }
+  return { items, end };
+}
+
+/**
+ * English references at p: "Article 64", "Article 64(2)", "Articles 10 to 12", "Articles 10, 11 and 12",
+ * "Articles 19(2) and 26(2)", "Article 54, paragraph 2", "paragraph 2 of Article 64",
+ * "item 3 of paragraph 2 of Article 64"; then optionally "of the <title>" / "of these Regulations".
+ */
+function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): ScannedCitation | null {
+  const parts: ScannedCitation['parts'] = [];
+  let q = p;
+  let item: number | null = null;
+  let paragraphs: number[] = [];
+  if (/^items?\b/i.test(text.substr(q, 6))) {
+    const w = /^items?/i.exec(text.substr(q, 5))!;
+    const l = readEnglishList(text, q + w[0].length, false);
+    if (!l || l.items.length !== 1) return null;
+    item = l.items[0].n;
+    parts.push({ kind: 'item', start: q, end: l.end });
+    const of = /^\s+of\s+(?=paragraph)/i.exec(text.substr(l.end, 16));
+    if (!of) return null;
+    q = l.end + of[0].length;
+  }
+  if (/^paragraph/i.test(text.substr(q, 9))) {
+    const w = /^paragraphs?/i.exec(text.substr(q, 10))!;
+    const l = readEnglishList(text, q + w[0].length, false);
+    if (!l) return null;
+    paragraphs = l.items.map((x) => x.n);
+    parts.push({ kind: 'paragraph', start: q, end: l.end });
+    const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
+    if (!of) return null;
+    q = l.end + of[0].length;
+  } else if (item !== null) return null;
+  const w = /^Articles?/i.exec(text.substr(q, 8));
+  if (!w) return null;
+  const l = readEnglishList(text, q + w[0].length, paragraphs.length === 0);
+  if (!l) return null;
+  let end = l.end;
+  parts.push({ kind: 'article', start: q, end });
+  // Article 54, paragraph 2
+  if (paragraphs.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
+    const pm = /^,\s*paragraphs?\s+(\d{1,3})(?:\s*(?:,|and|to)\s*(\d{1,3}))?/i.exec(text.substr(end, 30));
+    if (pm) {
+      paragraphs = [+pm[1]];
+      if (pm[2]) paragraphs.push(+pm[2]);
+      parts.push({ kind: 'paragraph', start: end, end: end + pm[0].length });
+      end += pm[0].length;
+    }
+  }
+  const targets: RawTarget[] = [];
+  for (const a of l.items) {
+    const paras: (number | null)[] = paragraphs.length ? paragraphs : [a.sub];
+    for (const para of paras) targets.push({ article: a.n, insert: null, paragraph: para, item: a.item ?? item, subitem: null });
+  }
+  let head: Head = { kind: 'bare' };
+  const of = /^,?\s+of\s+(the\s+|these\s+|this\s+)?/i.exec(text.substr(end, 16));
+  if (of) {
+    const t0 = end + of[0].length;
+    const det = (of[1] ?? '').trim().toLowerCase();
+    if (det === 'these' || det === 'this') {
+      const sw = /^(Regulations|Measures|Provisions|Rules|Law)\b/.exec(text.substr(t0, 12));
+      if (sw) {
+        head = { kind: 'self', start: end + of[0].length - of[1]!.length, end: t0 + sw[0].length };
+        end = t0 + sw[0].length;
+      }
+    } else {
+      const t = englishTitleAt(text, t0, matcher);
+      if (t) {
+        if (/^(the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) {
+          head = { kind: 'anaphor', start: t0, end: t.end };
+        } else {
+          head = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t0, innerEnd: t.end, bracketed: false, lang: 'en' };
+        }
+        parts.push({ kind: 'title', start: t0, end: t.end });
+        end = t.end;
+      }
+    }
+  }
+  return { type: 'citation', start: p, end, head, top: paragraphs.length ? 1 : 0, targets, parts, arabic: [], lang: 'en' };
+}
+
+const NATIONAL_PREFIX = '中华人民共和国';
+const NATIONAL_TITLE_REST = /^[\u4e00-\u9fff]{1,30}(?:法典|法|条例|办法|规定|细则|决定|规则)$/;
+
+/** Start of a national law title written without 《》 that ends at p (中华人民共和国畜牧法第…), or -1. */
+function nationalTitleBefore(text: string, p: number): number {
+  const from = Math.max(0, p - 40);
+  const rel = text.slice(from, p).lastIndexOf(NATIONAL_PREFIX, p - from - NATIONAL_PREFIX.length - 1);
+  if (rel === -1) return -1;
+  const at = from + rel;
+  if (text[at - 1] === '《' || text[at - 1] === '〈') return -1;
+  return NATIONAL_TITLE_REST.test(text.slice(at + NATIONAL_PREFIX.length, p)) ? at : -1;
+}
+
+/** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
+const BEFORE_BEN = '基根资成样原版日课账剧脚文';
+const BEFORE_QIAN = '当目提此日眼以之事空史超向';
+
+/** Scan a text for citations, titles and short-title definitions, in document order. Never throws. */
+export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
+  const events: ScanEvent[] = [];
+  const matcher = options.matcher;
+  const headings = options.headingLabels ?? new Set<number>();
+  const selfRefs = options.selfReferences ?? false;
+  const from = options.from ?? 0;
+  // Short titles defined in the document: [shortTitle, from offset]; used bare after their definition.
+  const shortTitles: { short: string; from: number }[] = [];
+  const covered: [number, number][] = [];
+  const shortSeen = new Set<string>();
+  /** A short title is known from its first definition on; a redefinition adds nothing to scan for. */
+  const addShort = (short: string, from: number) => {
+    if (shortSeen.has(short)) return;
+    shortSeen.add(short);
+    shortTitles.push({ short, from });
+  };
+
+  // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
+  if (matcher) {
+    const defRe = /[（(]\s*(?:以下简称|以下称|下称|简称)/g;
+    defRe.lastIndex = from;
+    for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
+      const q = m.index;
+      const start = matcher.matchEnding(text, q);
+      if (start === -1 || text[start - 1] === '《' || text[start - 1] === '〈') continue;
+      DEFINITION.lastIndex = q;
+      const def = DEFINITION.exec(text);
+      if (!def) continue;
+      const written = text.slice(start, q);
+      const head: TitleHead = { kind: 'title', written, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'zh' };
+      events.push({ type: 'title', head });
+      events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
+      addShort(def[2], DEFINITION.lastIndex);
+      covered.push([start, DEFINITION.lastIndex]);
+    }
+  }
+
+  const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
+    let best = -1;
+    let defined = false;
+    for (const s of shortTitles) {
+      if (s.from <= end - s.short.length && end >= s.short.length && text.startsWith(s.short, end - s.short.length)) {
+        const st = end - s.short.length;
+        if (best === -1 || st < best) {
+          best = st;
+          defined = true;
+        }
+      }
+    }
+    if (matcher) {
+      const st = matcher.matchEnding(text, end);
+      if (st !== -1 && (best === -1 || st < best)) {
+        best = st;
+        defined = false;
+      }
+    }
+    if (best === -1) return null;
+    // A bare title cannot start inside a bracketed title just closed, nor right after 《.
+    const before = text[best - 1];
+    if (before === '《' || before === '〈') return null;
+    return { start: best, defined };
+  };
+
+  const headFor = (p: number): { head: Head; start: number } => {
+    const an = endsWithAt(text, p, ANAPHORS);
+    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) {
+      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述)/, '') }, start: p - an.length };
+    }
+    const bare = matchBareTitle(p);
+    const sw = endsWithAt(text, p, SELF_WORDS);
+    if (bare && (!sw || p - bare.start > sw.length)) {
+      const written = text.slice(bare.start, p);
+      return {
+        head: { kind: 'title', written, start: bare.start, end: p, innerStart: bare.start, innerEnd: p, bracketed: false, lang: 'zh', defined: bare.defined },
+        start: bare.start,
+      };
+    }
+    const national = nationalTitleBefore(text, p);
+    if (national !== -1) {
+      const written = text.slice(national, p);
+      return { head: { kind: 'title', written, start: national, end: p, innerStart: national, innerEnd: p, bracketed: false, lang: 'zh' }, start: national };
+    }
+    if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
+    return { head: { kind: 'bare' }, start: p };
+  };
+
+  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
+    events.push({
+      type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
+      parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
+    });
+    covered.push([start, chain.end]);
+  };
+
+  const nextClose = new Map<string, number>();
+  const re = new RegExp(SELF_ANCHOR.source, 'g');
+  re.lastIndex = from;
+  let guard = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (++guard > 20_000_000 || events.length >= MAX_EVENTS) break;
+    const p = m.index;
+    const c = m[0][0];
+    try {
+      if (c === '第') {
+        if (headings.has(p)) {
+          const u = parseUnit(text, p);
+          re.lastIndex = u ? u.end : p + 1;
+          continue;
+        }
+        const next = text[p + 1];
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
+        const { head, start } = headFor(p);
+        const titled = head.kind === 'title' || head.kind === 'anaphor' || (head.kind === 'self' && selfRefs);
+        const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
+        let ok = !!chain;
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && selfRefs);
+        else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
+        if (!chain || !ok) {
+          re.lastIndex = p + 1;
+          continue;
+        }
+        const headParts: ScannedCitation['parts'] = [];
+        if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
+        else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
+        pushCitation(start, head, chain, headParts);
+        re.lastIndex = chain.end;
+        continue;
+      }
+      if (c === '《' || c === '〈' || c === '﹤') {
+        const closeChar = OPEN_CLOSE[c];
+        let next = nextClose.get(closeChar) ?? -2;
+        if (next !== -1 && next < p) {
+          next = text.indexOf(closeChar, p);
+          nextClose.set(closeChar, next);
+        }
+        if (next === -1 || next - p > 121) continue;
+        const close = titleEnd(text, p);
+        if (close === -1) continue;
+        const inner = text.slice(p + 1, close);
+        if (!inner.trim() || /[《〈]$|^[》〉]/.test(inner)) continue;
+        const head: TitleHead = { kind: 'title', written: inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const vIn = VERSION_IN_TITLE.exec(inner);
+        if (vIn) head.versionYear = +vIn[1];
+        let q = close + 1;
+        VERSION_AFTER.lastIndex = q;
+        const vAfter = VERSION_AFTER.exec(text);
+        if (vAfter) {
+          head.versionYear = +vAfter[1];
+          q = VERSION_AFTER.lastIndex;
+          head.end = q;
+        }
+        DEFINITION.lastIndex = q;
+        const def = DEFINITION.exec(text);
+        let chainAt = q;
+        if (def) {
+          const short = def[2];
+          events.push({ type: 'title', head });
+          events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
+          addShort(short, DEFINITION.lastIndex);
+          chainAt = DEFINITION.lastIndex;
+          const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : null;
+          if (chain && chain.top === 0) {
+            pushCitation(chainAt, head, chain, []);
+            re.lastIndex = chain.end;
+          } else re.lastIndex = chainAt;
+          continue;
+        }
+        if ((text[q] === ' ' || text[q] === '\u3000') && text.charCodeAt(q + 1) === 0x7b2c) q++;
+        const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, 0, true) : null;
+        if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
+          pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
+          re.lastIndex = chain.end;
+        } else {
+          events.push({ type: 'title', head });
+          covered.push([p, head.end]);
+          re.lastIndex = q;
+        }
+        continue;
+      }
+      if (c === '本' || c === '前') {
+        if (!selfRefs) continue;
+        const before = text[p - 1] ?? '';
+        if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
+        const word = m[0];
+        let head: Head;
+        if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
+        else if (word === '本款') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
+        else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2, count: 1 };
+        else if (word.endsWith('条')) head = { kind: 'prev-article', start: p, end: p + word.length, count: parseNumeral(word[1]) ?? 1 };
+        else {
+          const n = word.length === 3 ? parseNumeral(word[1]) ?? 1 : 1;
+          head = { kind: 'prev-paragraphs', start: p, end: p + word.length, count: n };
+        }
+        const q = p + word.length;
+        // 本条第一款 / 前款第（三）项: the chain below the head's level.
+        const headLevel = head.kind === 'this-article' ? (head.thisParagraph ? 1 : 0) : head.kind === 'prev-article' ? 0 : 1;
+        const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, headLevel + 1, false, headLevel) : null;
+        const headParts: ScannedCitation['parts'] = [{ kind: 'reference', start: p, end: q }];
+        if (chain) {
+          pushCitation(p, head, chain, headParts);
+          re.lastIndex = chain.end;
+        } else {
+          events.push({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh' });
+          covered.push([p, q]);
+          re.lastIndex = q;
+        }
+        continue;
+      }
+      // English
+      const cit = parseEnglish(text, p, matcher);
+      if (cit && cit.targets.length) {
+        events.push(cit);
+        covered.push([cit.start, cit.end]);
+        re.lastIndex = Math.max(cit.end, p + 1);
+      }
+    } catch {
+      re.lastIndex = p + 1;
+    }
+  }
+
+  // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
+  addBareTitles(text, from, matcher, shortTitles, covered, events);
+  events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
+  return events;
+}
+
+function eventStart(e: ScanEvent): number {
+  return e.type === 'title' ? e.head.start : e.start;
+}
+
+function atLineStart(text: string, p: number): boolean {
+  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
+    if (n > 40) return false;
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '#' && c !== '*' && c !== '>') return false;
+  }
+  return true;
+}
+
+function overlaps(covered: [number, number][], s: number, e: number): boolean {
+  // covered is in increasing order of start (pushed during a left-to-right scan), so binary search.
+  let lo = 0;
+  let hi = covered.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [cs, ce] = covered[mid];
+    if (ce <= s) lo = mid + 1;
+    else if (cs >= e) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+function addBareTitles(
+  text: string,
+  from: number,
+  matcher: BareTitleMatcher | undefined,
+  shortTitles: { short: string; from: number }[],
+  covered: [number, number][],
+  events: ScanEvent[],
+): void {
+  covered.sort((a, b) => a[0] - b[0]);
+  const found: ScannedTitle[] = [];
+  const finals = new Set<string>();
+  if (matcher) for (const c of matcher.finalChars) finals.add(c);
+  for (const s of shortTitles) if (s.short.length >= 2) finals.add(s.short[s.short.length - 1]);
+  if (finals.size > 0) {
+    const cls = [...finals].map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
+    const re = new RegExp(`[${cls}]`, 'g');
+    re.lastIndex = from;
+    let lastEnd = -1;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + 1;
+      if (overlaps(covered, m.index, end)) continue; // inside a title or citation already found
+      let start = -1;
+      let defined = false;
+      for (const s of shortTitles) {
+        if (s.short.length >= 2 && end - s.short.length >= s.from && text.startsWith(s.short, end - s.short.length)) {
+          const st = end - s.short.length;
+          if (start === -1 || st < start) {
+            start = st;
+            defined = true;
+          }
+        }
+      }
+      if (matcher) {
+        const st = matcher.matchEnding(text, end);
+        if (st !== -1 && (start === -1 || st < start)) {
+          start = st;
+          defined = false;
+        }
+      }
+      if (start === -1 || start < lastEnd) continue;
+      const before = text[start - 1];
+      if (before === '《' || before === '〈' || before === '﹤') continue;
+      if (overlaps(covered, start, end)) continue;
+      const written = text.slice(start, end);
+      found.push({ type: 'title', head: { kind: 'title', written, start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'zh', defined } });
+      lastEnd = end;
+    }
+  }
+  if (matcher && matcher.englishTitles.length && /[A-Za-z]{10}/.test(text)) {
+    // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
+    const lower = text.toLowerCase();
+    const taken: [number, number][] = [];
+    for (const t of matcher.englishTitles) {
+      const lt = t.toLowerCase();
+      if (!lt) continue;
+      for (let i = lower.indexOf(lt, from); i !== -1; i = lower.indexOf(lt, i + lt.length)) {
+        const end = i + lt.length;
+        if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
+        taken.push([i, end]);
+        const written = text.slice(i, end);
+        found.push({ type: 'title', head: { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' } });
+      }
+    }
+  }
+  events.push(...found);
+}

@@ -1,0 +1,101 @@
+// Text helpers for the citation engine: offsets ↔ LSP positions, title normalisation.
+import type { TextPosition, TextRange } from '../model';
+
+/** Maps UTF-16 offsets of one text to 0-based line / UTF-16 character positions. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  position(offset: number): TextPosition {
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+  range(start: number, end: number): TextRange {
+    return { start: this.position(start), end: this.position(end) };
+  }
+  offset(pos: TextPosition): number {
+    return this.lineStart(pos.line) + pos.character;
+  }
+}
+
+const keyCache = new Map<string, string>();
+
+/** Canonical key of a title: no whitespace or outer brackets, 〈〉﹤﹥ read as 《》, half-width parentheses, lower case. */
+export function titleKey(title: string): string {
+  let k = keyCache.get(title);
+  if (k === undefined) {
+    k = computeTitleKey(title);
+    if (keyCache.size > 20000) keyCache.clear();
+    keyCache.set(title, k);
+  }
+  return k;
+}
+
+function computeTitleKey(title: string): string {
+  let s = title.replace(/[\s\u3000]+/g, '');
+  s = s.replace(/[〈﹤]/g, '《').replace(/[〉﹥]/g, '》').replace(/（/g, '(').replace(/）/g, ')');
+  s = s.replace(/[“”"「」]/g, '');
+  while (s.startsWith('《') && s.endsWith('》') && balancedInner(s.slice(1, -1))) s = s.slice(1, -1);
+  return s.toLowerCase();
+}
+
+function balancedInner(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '《') depth++;
+    else if (c === '》' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** A region or state prefix that drafters leave off: 中华人民共和国, 内蒙古自治区, 广东省, 北京市. */
+const PREFIX = /^(中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:自治区|省|特别行政区)|(?:北京|天津|上海|重庆)市)/;
+
+/** The title without its region prefix, or null when it has none (or too little would remain). */
+export function withoutRegionPrefix(title: string): string | null {
+  const m = PREFIX.exec(title);
+  if (!m) return null;
+  const rest = title.slice(m[0].length);
+  return rest.length >= 4 ? rest : null;
+}
+
+/** Levenshtein distance, stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** Words a law's title ends with; a bracketed title that ends otherwise (a newspaper, a plan) is not a regulation. */
+export const LAW_TITLE_END = /(法|法典|条例|办法|规定|细则|规则|决定|解释|规程|准则|章程|批复|决议|意见|通知|公约|协定)(?:[(（][^()（）]*[)）])?$/;
+export const ENGLISH_LAW_WORD = /\b(Law|Laws|Regulations?|Measures|Provisions|Rules|Code|Decision|Interpretation|Constitution)\b/;

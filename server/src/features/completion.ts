@@ -1,0 +1,254 @@
+// Completion: regulation titles after 《 (fuzzy, closing 》 inserted); article numbers after 第 / 第六 / 第64 once a
+// regulation is in context (Chinese numerals, first words as detail); 款 after 第X条第; 项 after 第X条第Y款第.
+import {
+  type CompletionItem,
+  CompletionItemKind,
+  type CompletionList,
+  MarkupKind,
+  type Position,
+  type Range,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Article, Regulation } from '../core/model';
+import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
+import { comparePos, draftStructure } from '../state/analysisCache';
+import { articleLabel, safeChinese } from '../state/corpusIndex';
+import type { Workspace } from '../state/workspace';
+import { firstWords, renderArticle } from './articleView';
+import { escapeMarkdown } from './markdown';
+import { targetTitle } from '../state/analysisCache';
+import { documentFile } from './resolve';
+
+const NUM = '[0-9０-９零〇一二两三四五六七八九十百千]';
+const TITLE_LIMIT = 50;
+/** Above this size, completion uses the last analysis rather than waiting for a new one. */
+const STALE_ANALYSIS_CHARS = 20000;
+/** Above this many items, documentation is sent on completionItem/resolve instead of inline. */
+const INLINE_DOCS_LIMIT = 100;
+
+export interface CompletionData {
+  title: string | null;
+  uri: string;
+  number: number;
+  insert: number | null;
+}
+
+const empty: CompletionList = { isIncomplete: false, items: [] };
+
+export function completion(ws: Workspace, doc: TextDocument, position: Position): CompletionList | null {
+  const lineCount = doc.lineCount;
+  if (position.line < 0 || position.line >= lineCount) return null;
+  const lineStart = { line: position.line, character: 0 };
+  const before = doc.getText({ start: lineStart, end: position });
+  const after = doc.getText({ start: position, end: { line: position.line, character: position.character + 60 } }).split('\n')[0];
+
+  // Defining a short title: offer nothing.
+  if (/以下简称[《“"「]?[^》”"」，。；]*$/.test(before)) return empty;
+
+  const title = /《([^《》\n]{0,60})$/.exec(before);
+  if (title) return titleItems(ws, title[1], position, after);
+
+  const item = new RegExp(`第(${NUM}+)条(?:之(${NUM}+))?第(${NUM}+)款第([（(]?${NUM}*[）)]?)$`).exec(before);
+  if (item) {
+    const ctx = contextRegulation(ws, doc, position, before.slice(0, item.index));
+    return ctx ? itemItems(ctx, item, position, after) : empty;
+  }
+  const para = new RegExp(`第(${NUM}+)条(?:之(${NUM}+))?第(${NUM}*)$`).exec(before);
+  if (para) {
+    const ctx = contextRegulation(ws, doc, position, before.slice(0, para.index));
+    return ctx ? paragraphItems(ctx, para, position, after) : empty;
+  }
+  const art = new RegExp(`第(${NUM}*)$`).exec(before);
+  if (art) {
+    const ctx = contextRegulation(ws, doc, position, before.slice(0, art.index));
+    return ctx ? articleItems(ws, ctx, art[1], position, after, doc.uri) : empty;
+  }
+  return null;
+}
+
+function titleItems(ws: Workspace, query: string, position: Position, after: string): CompletionList {
+  const start = { line: position.line, character: position.character - query.length };
+  // Replace an existing rest of the title up to its 》, so completing inside 《…》 does not double it.
+  const close = /^[^《》\n]*》/.exec(after);
+  const end = close ? { line: position.line, character: position.character + close[0].length } : position;
+  const range: Range = { start, end };
+  const entries = ws.index.searchTitles(query, TITLE_LIMIT);
+  const items = entries.map((e, i): CompletionItem => ({
+    label: e.title,
+    kind: CompletionItemKind.Module,
+    detail: e.shortTitles.length ? `${e.shortTitles.join('、')} · ${e.articles}` : `${e.articles}`,
+    // The client filters on filterText; the server already ranked by fuzzy score, so keep what was typed in front.
+    filterText: query + e.title,
+    sortText: String(i).padStart(4, '0'),
+    textEdit: { range, newText: `${e.title}》` },
+  }));
+  return { isIncomplete: true, items };
+}
+
+interface Context {
+  regulation: Regulation;
+  /** Null when the articles are the draft's own. */
+  title: string | null;
+  uri: string;
+}
+
+/** The regulation that a 第… typed here refers to. */
+export function contextRegulation(ws: Workspace, doc: TextDocument, position: Position, before: string): Context | null {
+  // While typing in a large draft, the analysis of a previous version is good enough for the context before the
+  // cursor; a small one is simply analysed again.
+  const cached = ws.analyses.peek(doc.uri);
+  const entry = cached && (cached.version === doc.version || doc.getText().length > STALE_ANALYSIS_CHARS) ? cached : ws.analysis(doc);
+  // 《title》 or a short title right before.
+  const named = /《([^《》]+)》\s*$/.exec(before);
+  if (named) {
+    const reg = ws.index.regulation(named[1]);
+    if (reg) return { regulation: reg, title: reg.title, uri: doc.uri };
+    const def = entry.analysis.shortTitles.find((s) => s.shortTitle === named[1]);
+    if (def) return ofTitle(ws, def.regulation, doc.uri);
+    return null;
+  }
+  if (/(本办法|本条例|本规定|本细则|本法|本规则)\s*$/.test(before)) {
+    const own = draftStructure(entry, documentFile(doc.uri));
+    if (own && own.articles.length) return { regulation: own, title: null, uri: doc.uri };
+    return null;
+  }
+  for (const def of entry.analysis.shortTitles) {
+    if (def.shortTitle && before.endsWith(def.shortTitle)) return ofTitle(ws, def.regulation, doc.uri);
+    if (def.shortTitle && before.endsWith(`“${def.shortTitle}”`)) return ofTitle(ws, def.regulation, doc.uri);
+  }
+  // The last citation before the cursor that names a regulation.
+  const list = entry.citations;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const c = list[i];
+    if (comparePos(c.range.end, position) > 0) continue;
+    for (const t of c.targets) {
+      const title = targetTitle(t, entry, ws.index);
+      if (title) return ofTitle(ws, title, doc.uri);
+    }
+  }
+  if (ws.settings.defaultRegulation) return ofTitle(ws, ws.settings.defaultRegulation, doc.uri);
+  if (entry.corpusFile) {
+    const own = ws.index.regulationAt(entry.corpusFile, position.line);
+    if (own) return { regulation: own, title: own.title, uri: doc.uri };
+  }
+  return null;
+}
+
+function ofTitle(ws: Workspace, title: string, uri: string): Context | null {
+  const reg = ws.index.regulation(title);
+  return reg ? { regulation: reg, title: reg.title, uri } : null;
+}
+
+/** Does an article number match what was typed after 第 (Arabic prefix or Chinese prefix)? */
+function matchesTyped(n: number, typed: string): boolean {
+  if (!typed) return true;
+  if (isArabicNumeral(typed)) return String(n).startsWith(toHalfWidthDigits(typed));
+  const zh = safeChinese(n);
+  if (zh.startsWith(typed)) return true;
+  const exact = parseNumeral(typed);
+  return exact !== null && exact === n;
+}
+
+function replaceRange(position: Position, typedLength: number, after: string, suffix: RegExp): Range {
+  const start = { line: position.line, character: position.character - typedLength };
+  const m = suffix.exec(after);
+  const end = m ? { line: position.line, character: position.character + m[0].length } : position;
+  return { start, end };
+}
+
+function articleItems(ws: Workspace, ctx: Context, typed: string, position: Position, after: string, uri: string): CompletionList {
+  const arabic = isArabicNumeral(typed);
+  const range = replaceRange(position, typed.length + 1, after, /^(?:条)/);
+  const articles = ctx.regulation.articles.filter((a) => matchesTyped(a.number, typed));
+  articles.sort((a, b) => a.number - b.number || (a.insert ?? 0) - (b.insert ?? 0));
+  const inline = articles.length <= INLINE_DOCS_LIMIT;
+  const items = articles.map((a): CompletionItem => {
+    const data: CompletionData = { title: ctx.title, uri, number: a.number, insert: a.insert };
+    const item: CompletionItem = {
+      label: a.label.startsWith('第') ? a.label : articleLabel(a.number, a.insert),
+      kind: CompletionItemKind.Reference,
+      detail: firstWords(a),
+      sortText: sortKey(a.number, a.insert),
+      filterText: arabic ? `第${a.number}条${a.insert ? '之' + a.insert : ''}` : articleLabel(a.number, a.insert),
+      textEdit: { range, newText: articleLabel(a.number, a.insert) },
+      data,
+    };
+    if (inline) item.documentation = { kind: MarkupKind.Markdown, value: renderArticle(ws.index, ctx.regulation, a, { paragraph: null, item: null }, ws.lang, { allowTranslation: false }) };
+    return item;
+  });
+  return { isIncomplete: true, items };
+}
+
+function findArticle(ctx: Context, m: RegExpExecArray): Article | undefined {
+  const n = parseNumeral(m[1]);
+  const ins = m[2] ? parseNumeral(m[2]) : null;
+  return ctx.regulation.articles.find((a) => a.number === n && (a.insert ?? null) === ins);
+}
+
+function paragraphItems(ctx: Context, m: RegExpExecArray, position: Position, after: string): CompletionList {
+  const article = findArticle(ctx, m);
+  if (!article) return empty;
+  const typed = m[3];
+  const range = replaceRange(position, typed.length + 1, after, /^款/);
+  const items = article.paragraphs
+    .filter((p) => matchesTyped(p.number, typed))
+    .map((p): CompletionItem => ({
+      label: `第${safeChinese(p.number)}款`,
+      kind: CompletionItemKind.Reference,
+      detail: short(p.text),
+      documentation: { kind: MarkupKind.Markdown, value: escapeMarkdown(p.text) },
+      sortText: sortKey(p.number, null),
+      filterText: isArabicNumeral(typed) ? `第${p.number}款` : `第${safeChinese(p.number)}款`,
+      textEdit: { range, newText: `第${safeChinese(p.number)}款` },
+    }));
+  return { isIncomplete: true, items };
+}
+
+function itemItems(ctx: Context, m: RegExpExecArray, position: Position, after: string): CompletionList {
+  const article = findArticle(ctx, m);
+  const pn = parseNumeral(m[3]);
+  const para = article?.paragraphs.find((p) => p.number === pn);
+  if (!para) return empty;
+  const typed = m[4];
+  const bare = typed.replace(/[（()）]/g, '');
+  const range = replaceRange(position, typed.length + 1, after, /^[）)]?项/);
+  const items = para.items
+    .filter((it) => matchesTyped(it.number, bare))
+    .map((it): CompletionItem => ({
+      label: `第（${safeChinese(it.number)}）项`,
+      kind: CompletionItemKind.Reference,
+      detail: short(it.text),
+      documentation: { kind: MarkupKind.Markdown, value: escapeMarkdown(`${it.label}${it.text}`) },
+      sortText: sortKey(it.number, null),
+      filterText: `第${typed.startsWith('（') || typed.startsWith('(') ? typed[0] : ''}${isArabicNumeral(bare) ? it.number : safeChinese(it.number)}项`,
+      textEdit: { range, newText: `第（${safeChinese(it.number)}）项` },
+    }));
+  return { isIncomplete: true, items };
+}
+
+/** Documentation for an article item sent without it (large lists). */
+export function resolveCompletion(ws: Workspace, item: CompletionItem): CompletionItem {
+  const data = item.data as Partial<CompletionData> | undefined;
+  if (!data || typeof data.number !== 'number' || item.documentation) return item;
+  let reg: Regulation | null | undefined;
+  if (data.title) reg = ws.index.regulation(data.title);
+  else if (data.uri) {
+    const entry = ws.analyses.peek(data.uri);
+    reg = entry ? draftStructure(entry, documentFile(data.uri)) : undefined;
+  }
+  const a = reg?.articles.find((x) => x.number === data.number && (x.insert ?? null) === (data.insert ?? null));
+  if (reg && a) {
+    item.documentation = { kind: MarkupKind.Markdown, value: renderArticle(ws.index, reg, a, { paragraph: null, item: null }, ws.lang, { allowTranslation: false }) };
+  }
+  return item;
+}
+
+function sortKey(n: number, insert: number | null): string {
+  return `${String(n).padStart(5, '0')}.${String(insert ?? 0).padStart(3, '0')}`;
+}
+
+function short(s: string, max = 40): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+

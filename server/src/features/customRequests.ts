@@ -1,0 +1,96 @@
+// The custom lawcite/* requests (declared in ../protocol.ts) for the VS Code client and other tools.
+import type { Position } from 'vscode-languageserver';
+import type { Article, Regulation } from '../core/model';
+import type {
+  ArticleAtResult,
+  ArticleSummary,
+  ArticleView,
+  CorpusStatus,
+  RegulationSummary,
+} from '../protocol';
+import { citationAt } from '../state/analysisCache';
+import type { Workspace } from '../state/workspace';
+import { divisionTrail, firstWords, renderArticle } from './articleView';
+import { fileUri, resolveCitation, toLocation } from './resolve';
+
+function summary(reg: Regulation, a: Article): ArticleSummary {
+  const loc = toLocation(a.labelLocation);
+  return {
+    title: reg.title,
+    label: a.label,
+    number: a.number,
+    insert: a.insert,
+    snippet: firstWords(a, 60),
+    uri: loc.uri,
+    range: loc.range,
+    citation: `《${reg.title}》${a.label}`,
+  };
+}
+
+export function searchArticles(ws: Workspace, query: string, limit = 50): ArticleSummary[] {
+  const n = Math.max(1, Math.min(500, Math.floor(limit) || 50));
+  return ws.index.searchArticles(String(query ?? ''), n).map((h) => summary(h.regulation, h.article));
+}
+
+export function listRegulations(ws: Workspace): RegulationSummary[] {
+  return ws.index.current.map((reg) => ({
+    title: reg.title,
+    shortTitles: reg.shortTitles,
+    lang: reg.lang,
+    translationOf: reg.translationOf,
+    adopted: reg.adopted,
+    effective: reg.effective,
+    articles: reg.articles.length,
+    versions: ws.index.corpus.laws.get(reg.title)?.versions.length ?? 1,
+    uri: reg.files[0] ? fileUri(reg.files[0]) : '',
+  }));
+}
+
+export function listArticles(ws: Workspace, title: string): ArticleSummary[] {
+  const reg = ws.index.regulation(String(title ?? ''));
+  return reg ? reg.articles.map((a) => summary(reg, a)) : [];
+}
+
+function view(ws: Workspace, reg: Regulation, a: Article, paragraph: number | null, item: number | null): ArticleView {
+  const loc = toLocation(a.labelLocation);
+  return {
+    title: reg.title,
+    label: a.label,
+    path: divisionTrail(a),
+    text: a.text,
+    markdown: renderArticle(ws.index, reg, a, { paragraph, item }, ws.lang),
+    paragraph,
+    item,
+    uri: loc.uri,
+    range: loc.range,
+    adopted: reg.adopted,
+    effective: reg.effective,
+  };
+}
+
+/** The article(s) cited at a position, or the corpus article under the cursor. */
+export function articleAt(ws: Workspace, uri: string, position: Position): ArticleAtResult {
+  const entry = ws.analysisByUri(uri);
+  if (!entry) return null;
+  const c = citationAt(entry, position);
+  if (c) {
+    const views = resolveCitation(ws, entry, c)
+      .filter((r) => r.article)
+      .map((r) => view(ws, r.regulation, r.article!, r.paragraph?.number ?? r.target.paragraph, r.target.item));
+    if (views.length) return views;
+  }
+  if (entry.corpusFile) {
+    const hit = ws.index.articleAtLine(entry.corpusFile, position.line);
+    if (hit) return [view(ws, hit.regulation, hit.article, null, null)];
+  }
+  return null;
+}
+
+export function corpusStatus(ws: Workspace): CorpusStatus {
+  return {
+    regulations: ws.index.regulationCount,
+    articles: ws.index.articleCount,
+    indexing: ws.corpus.indexing,
+    problems: ws.corpus.problems.length,
+  };
+}

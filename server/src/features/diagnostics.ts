@@ -1,0 +1,75 @@
+// The engine's diagnostics as LSP diagnostics (message in the user's language, Arabic-numeral severity from the
+// settings), and code actions from the engine's fixes.
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Diagnostic,
+  DiagnosticSeverity,
+  type Range,
+} from 'vscode-languageserver';
+import type { CitationDiagnostic, Severity } from '../core/citations/types';
+import type { AnalysisEntry } from '../state/analysisCache';
+import type { Settings, MessageLanguage } from '../state/settings';
+import type { SourceDocument, Workspace } from '../state/workspace';
+
+export const DIAGNOSTIC_SOURCE = 'lawcite';
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Severity after the user's settings; null when the diagnostic is turned off. */
+function severityOf(d: CitationDiagnostic, settings: Settings): DiagnosticSeverity | null {
+  if (d.code === 'arabic-numerals') {
+    if (settings.arabicNumerals === 'off') return null;
+    return settings.arabicNumerals === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Hint;
+  }
+  return severities[d.severity] ?? DiagnosticSeverity.Warning;
+}
+
+function toLsp(d: CitationDiagnostic, severity: DiagnosticSeverity, lang: MessageLanguage): Diagnostic {
+  return { range: d.range, severity, code: d.code, source: DIAGNOSTIC_SOURCE, message: d.message[lang] || d.message.zh };
+}
+
+/** Diagnostics to publish for a document; corpus files get none (their references are the regulation's own). */
+export function diagnostics(ws: Workspace, entry: AnalysisEntry): Diagnostic[] {
+  if (entry.corpusFile) return [];
+  const out: Diagnostic[] = [];
+  for (const d of entry.analysis.diagnostics) {
+    const sev = severityOf(d, ws.settings);
+    if (sev !== null) out.push(toLsp(d, sev, ws.lang));
+  }
+  return out;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  return before(a.start, b.end) && before(b.start, a.end);
+}
+
+/** Quick fixes for the diagnostics overlapping `range`: replace a title, Chinese numerals, add 《》, pick a candidate. */
+export function codeActions(ws: Workspace, doc: SourceDocument, range: Range, only?: string[]): CodeAction[] {
+  if (only && only.length && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.') || k === '')) return [];
+  const entry = ws.analysis(doc);
+  if (entry.corpusFile) return [];
+  const out: CodeAction[] = [];
+  for (const d of entry.analysis.diagnostics) {
+    if (!overlaps(d.range, range)) continue;
+    const sev = severityOf(d, ws.settings);
+    if (sev === null) continue;
+    const diag = toLsp(d, sev, ws.lang);
+    d.fixes.forEach((fix, i) => {
+      out.push({
+        title: fix.title[ws.lang] || fix.title.zh,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diag],
+        isPreferred: d.fixes.length === 1 || i === 0 ? d.fixes.length === 1 : undefined,
+        edit: { changes: { [doc.uri]: [{ range: fix.range, newText: fix.newText }] } },
+      });
+    });
+  }
+  return out;
+}

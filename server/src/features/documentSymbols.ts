@@ -1,0 +1,83 @@
+// Document symbols: the 编/章/节/条 outline of a draft regulation or of a corpus file.
+import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver';
+import type { Article, Division, Regulation } from '../core/model';
+import { draftStructure } from '../state/analysisCache';
+import type { SourceDocument, Workspace } from '../state/workspace';
+import { firstWords } from './articleView';
+import { documentFile } from './resolve';
+
+/** The regulations whose structure a document shows: the corpus file's, or the draft's own. */
+export function documentStructure(ws: Workspace, doc: SourceDocument): Regulation[] {
+  const entry = ws.analysis(doc);
+  if (entry.corpusFile) return ws.index.byFile.get(entry.corpusFile) ?? [];
+  if (!entry.analysis.isDraftRegulation) return [];
+  const own = draftStructure(entry, documentFile(doc.uri));
+  return own ? [own] : [];
+}
+
+export function documentSymbols(ws: Workspace, doc: SourceDocument): DocumentSymbol[] {
+  const file = documentFile(doc.uri);
+  const out: DocumentSymbol[] = [];
+  for (const reg of documentStructure(ws, doc)) {
+    const symbols = outline(reg, file);
+    if (symbols.length === 0) continue;
+    const range = span(symbols.map((s) => s.range));
+    out.push({ name: reg.title || '—', kind: SymbolKind.Module, range, selectionRange: symbols[0].selectionRange, children: symbols });
+  }
+  // A single draft needs no wrapping regulation node.
+  if (out.length === 1 && !ws.analysis(doc).corpusFile) return out[0].children ?? [];
+  return out;
+}
+
+function outline(reg: Regulation, file: string): DocumentSymbol[] {
+  const byDivision = new Map<Division | null, Article[]>();
+  for (const a of reg.articles) {
+    if (a.location.file !== file) continue;
+    const list = byDivision.get(a.division) ?? [];
+    list.push(a);
+    byDivision.set(a.division, list);
+  }
+  const articleSymbol = (a: Article): DocumentSymbol => ({
+    name: a.label,
+    detail: firstWords(a, 30),
+    kind: SymbolKind.Field,
+    range: a.location.range,
+    selectionRange: a.labelLocation.range,
+  });
+  const divisionSymbol = (d: Division): DocumentSymbol | null => {
+    if (d.location.file !== file) return null;
+    const children: DocumentSymbol[] = [];
+    for (const c of d.children) {
+      const s = divisionSymbol(c);
+      if (s) children.push(s);
+    }
+    for (const a of byDivision.get(d) ?? []) children.push(articleSymbol(a));
+    children.sort((x, y) => x.range.start.line - y.range.start.line);
+    const ranges = [d.location.range, ...children.map((c) => c.range)];
+    return {
+      name: d.heading ? `${d.label} ${d.heading}` : d.label,
+      kind: SymbolKind.Namespace,
+      range: span(ranges),
+      selectionRange: d.location.range,
+      children,
+    };
+  };
+  const top: DocumentSymbol[] = [];
+  for (const d of reg.divisions) {
+    const s = divisionSymbol(d);
+    if (s) top.push(s);
+  }
+  for (const a of byDivision.get(null) ?? []) top.push(articleSymbol(a));
+  top.sort((x, y) => x.range.start.line - y.range.start.line);
+  return top;
+}
+
+export function span(ranges: Range[]): Range {
+  let start = ranges[0].start;
+  let end = ranges[0].end;
+  for (const r of ranges) {
+    if (r.start.line < start.line || (r.start.line === start.line && r.start.character < start.character)) start = r.start;
+    if (r.end.line > end.line || (r.end.line === end.line && r.end.character > end.character)) end = r.end;
+  }
+  return { start, end };
+}

@@ -1,0 +1,27 @@
+// User-facing words of the server's own UI (hover headings, labels), in Chinese and English.
+import type { MessageLanguage } from '../state/settings';
+
+const words = {
+  adopted: { zh: '通过', en: 'Adopted' },
+  effective: { zh: '施行', en: 'Effective' },
+  candidates: { zh: '可能指以下法规：', en: 'Could refer to:' },
+  suggestions: { zh: '您是否要引用：', en: 'Did you mean:' },
+  unknown: { zh: '无法解析此引用', en: 'This citation cannot be resolved' },
+  articlesMore: { zh: '另有 {n} 条未显示', en: '{n} more articles not shown' },
+  articlesInRange: { zh: '共 {n} 条', en: '{n} articles' },
+  selfReference: { zh: '本文件', en: 'This document' },
+  original: { zh: '中文', en: 'Chinese' },
+  translation: { zh: '英文译本', en: 'English translation' },
+  articleMissing: { zh: '未找到该条', en: 'Article not found' },
+  noContext: { zh: '未指明所引法规', en: 'No regulation named before this citation' },
+  corpusProblem: { zh: 'LawCite：无法读取法规文件', en: 'LawCite: cannot read regulation file' },
+  indexing: { zh: '正在索引法规', en: 'Indexing regulations' },
+  version: { zh: '版本', en: 'Version' },
+  shortTitleOf: { zh: '简称，指', en: 'Short title of' },
+} as const;
+
+export type WordKey = keyof typeof words;
+
+export function t(key: WordKey, lang: MessageLanguage, vars: Record<string, string | number> = {}): string {
+  return words[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}

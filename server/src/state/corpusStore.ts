@@ -1,0 +1,257 @@
+// The corpus as files on disk: the bundled folder plus the user's folders. Loads in small batches so the server
+// keeps answering while a large corpus is read, re-reads only changed files, watches the folders, and reports each
+// unreadable file once.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Corpus } from '../core/corpus';
+import { walkCorpusFolder } from '../core/corpus/walk';
+import { corpusView } from './core';
+import { CorpusIndex } from './corpusIndex';
+
+export interface CorpusProblem {
+  file: string;
+  /** English and Chinese reasons. */
+  reason: string;
+  reasonZh: string;
+}
+
+export interface LoadProgress {
+  done: number;
+  total: number;
+}
+
+export interface CorpusStoreEvents {
+  /** A new index is ready (after a load, partial load or change). */
+  onIndex(index: CorpusIndex): void;
+  /** A file could not be read or parsed; called once per file and reason. */
+  onProblem(problem: CorpusProblem): void;
+  onProgress(progress: LoadProgress): void;
+  /** Indexing started (true) or finished (false). */
+  onIndexing(indexing: boolean): void;
+}
+
+interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+const CORPUS_EXTENSIONS = new Set(['.md', '.txt']);
+/** Files parsed per step before checking the time slice. */
+const BATCH = 4;
+/** Time slice for parsing before yielding to pending requests. */
+const SLICE_MS = 15;
+/** During a long load, publish a partial index at most this often. */
+const PARTIAL_INDEX_MS = 1500;
+
+export class CorpusStore {
+  private readonly corpus = new Corpus();
+  private files = new Map<string, FileStamp>();
+  private roots: string[] = [];
+  private reported = new Set<string>();
+  private generation = 0;
+  private loadToken = 0;
+  private watchers: fs.FSWatcher[] = [];
+  private changed = new Set<string>();
+  private changeTimer: NodeJS.Timeout | undefined;
+  private running: Promise<void> = Promise.resolve();
+  index: CorpusIndex;
+  indexing = false;
+  problems: CorpusProblem[] = [];
+
+  constructor(private readonly events: CorpusStoreEvents) {
+    this.index = new CorpusIndex(corpusView(this.corpus), 0);
+  }
+
+  /** The corpus roots, absolute. */
+  get folders(): readonly string[] {
+    return this.roots;
+  }
+
+  /** Is this file part of the corpus (loaded or inside a root)? */
+  isCorpusFile(file: string): boolean {
+    if (this.files.has(file)) return true;
+    return this.roots.some((r) => file === r || file.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+  }
+
+  /** Set the roots and (re)load. Unchanged files are not re-parsed. Resolves when loading is complete. */
+  setRoots(roots: string[], force = false): Promise<void> {
+    const normalized = [...new Set(roots.map((r) => path.resolve(r)))];
+    const same = normalized.length === this.roots.length && normalized.every((r, i) => r === this.roots[i]);
+    if (same && !force) return this.running;
+    this.roots = normalized;
+    if (force) {
+      this.files.clear();
+      this.reported.clear();
+      this.problems = [];
+    }
+    this.watch();
+    const token = ++this.loadToken;
+    this.running = this.load(token);
+    return this.running;
+  }
+
+  reload(): Promise<void> {
+    return this.setRoots(this.roots, true);
+  }
+
+  dispose(): void {
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.loadToken++;
+  }
+
+  private async load(token: number): Promise<void> {
+    this.setIndexing(true);
+    try {
+      const list: string[] = [];
+      const seen = new Set<string>();
+      for (const root of this.roots) {
+        const walked = walkCorpusFolder(root);
+        for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
+        for (const f of walked.files) if (!seen.has(f)) seen.add(f), list.push(f);
+      }
+      for (const f of [...this.files.keys()]) {
+        if (!seen.has(f)) {
+          this.files.delete(f);
+          this.corpus.removeFile(f);
+        }
+      }
+      const todo = list.filter((f) => this.isStale(f));
+      let sliceStart = Date.now();
+      let lastPublish = Date.now();
+      for (let i = 0; i < todo.length; i += BATCH) {
+        if (token !== this.loadToken) return;
+        const batch = todo.slice(i, i + BATCH);
+        const fresh = batch.filter((f) => !this.files.has(f));
+        for (const f of batch) this.stamp(f);
+        if (fresh.length) this.corpus.addFiles(fresh);
+        for (const f of batch) if (!fresh.includes(f)) this.corpus.updateFile(f);
+        if (Date.now() - sliceStart > SLICE_MS) {
+          this.events.onProgress({ done: Math.min(i + BATCH, todo.length), total: todo.length });
+          await yieldToRequests();
+          if (token !== this.loadToken) return;
+          if (Date.now() - lastPublish > PARTIAL_INDEX_MS) {
+            this.publish();
+            lastPublish = Date.now();
+          }
+          sliceStart = Date.now();
+        }
+      }
+      if (token !== this.loadToken) return;
+      this.events.onProgress({ done: todo.length, total: todo.length });
+      this.publish();
+    } catch (err) {
+      this.problem('(corpus)', describeError(err));
+    } finally {
+      if (token === this.loadToken) this.setIndexing(false);
+    }
+  }
+
+  private stamp(file: string): void {
+    try {
+      const st = fs.statSync(file);
+      this.files.set(file, { mtimeMs: st.mtimeMs, size: st.size });
+    } catch {
+      this.files.set(file, { mtimeMs: -1, size: -1 });
+    }
+  }
+
+  private setIndexing(v: boolean): void {
+    if (this.indexing === v) return;
+    this.indexing = v;
+    this.events.onIndexing(v);
+  }
+
+  private isStale(file: string): boolean {
+    const entry = this.files.get(file);
+    if (!entry) return true;
+    try {
+      const st = fs.statSync(file);
+      return st.mtimeMs !== entry.mtimeMs || st.size !== entry.size;
+    } catch {
+      return true;
+    }
+  }
+
+  private problem(file: string, reason: string, reasonZh: string = reason): void {
+    const key = `${file}\u0000${reason}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const p = { file, reason, reasonZh };
+    this.problems.push(p);
+    this.events.onProblem(p);
+  }
+
+  private publish(): void {
+    for (const p of this.corpus.problems) {
+      if (p.kind === 'duplicate') continue; // the same text in two folders: harmless, not worth a message
+      this.problem(p.path, p.reason, p.reasonZh);
+    }
+    this.index = new CorpusIndex(corpusView(this.corpus), ++this.generation);
+    this.events.onIndex(this.index);
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+    for (const root of this.roots) {
+      try {
+        const w = fs.watch(root, { recursive: true }, (_event, name) => {
+          if (!name) return;
+          const file = path.join(root, name.toString());
+          if (!CORPUS_EXTENSIONS.has(path.extname(file).toLowerCase())) return;
+          this.fileChanged(file);
+        });
+        w.on('error', () => w.close());
+        this.watchers.push(w);
+      } catch {
+        // A missing folder is reported by listFiles; nothing to watch.
+      }
+    }
+  }
+
+  /** A corpus file was created, changed or deleted (from the folder watcher or the client). */
+  fileChanged(file: string): void {
+    if (!this.isCorpusFile(file)) return;
+    this.changed.add(file);
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.applyChanges(), 200);
+  }
+
+  private applyChanges(): void {
+    const files = [...this.changed];
+    this.changed.clear();
+    let any = false;
+    for (const f of files) {
+      if (!fs.existsSync(f)) {
+        if (this.files.delete(f)) {
+          this.corpus.removeFile(f);
+          any = true;
+        }
+        continue;
+      }
+      if (!this.isStale(f)) continue;
+      // A changed file may be reported again.
+      for (const k of [...this.reported]) if (k.startsWith(f + '\u0000')) this.reported.delete(k);
+      const known = this.files.has(f);
+      this.stamp(f);
+      if (known) this.corpus.updateFile(f);
+      else this.corpus.addFiles([f]);
+      any = true;
+    }
+    if (any) this.publish();
+  }
+}
+
+export function describeError(err: unknown): string {
+  if (err && typeof err === 'object' && 'message' in err) {
+    const msg = String((err as Error).message).split('\n')[0];
+    return msg.slice(0, 300);
+  }
+  return String(err).split('\n')[0].slice(0, 300);
+}
+
+function yieldToRequests(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

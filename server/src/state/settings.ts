@@ -1,0 +1,50 @@
+// LawCite settings as read from workspace/configuration (section "lawcite"), normalised with defaults.
+
+export type ArabicNumeralsSetting = 'off' | 'hint' | 'warning';
+export type LanguageSetting = 'auto' | 'zh-CN' | 'en';
+export type MessageLanguage = 'zh' | 'en';
+
+export interface Settings {
+  corpusPaths: string[];
+  defaultRegulation: string | null;
+  arabicNumerals: ArabicNumeralsSetting;
+  language: LanguageSetting;
+}
+
+export const defaultSettings: Settings = {
+  corpusPaths: [],
+  defaultRegulation: null,
+  arabicNumerals: 'hint',
+  language: 'auto',
+};
+
+/** A value by dotted key, from nested objects ({corpus: {paths}}) or flat keys ({"corpus.paths"}). */
+function get(obj: unknown, key: string): unknown {
+  if (!obj || typeof obj !== 'object') return undefined;
+  const rec = obj as Record<string, unknown>;
+  if (key in rec) return rec[key];
+  const dot = key.indexOf('.');
+  return dot < 0 ? undefined : get(rec[key.slice(0, dot)], key.slice(dot + 1));
+}
+
+/** Build settings from the raw "lawcite" section; unknown or ill-typed values fall back to the defaults. */
+export function parseSettings(raw: unknown): Settings {
+  const paths = get(raw, 'corpus.paths');
+  const def = get(raw, 'defaultRegulation');
+  const arabic = get(raw, 'diagnostics.arabicNumerals');
+  const lang = get(raw, 'language');
+  return {
+    corpusPaths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
+    defaultRegulation: typeof def === 'string' && def.trim() ? def.trim().replace(/^《|》$/g, '') : null,
+    arabicNumerals: arabic === 'off' || arabic === 'hint' || arabic === 'warning' ? arabic : defaultSettings.arabicNumerals,
+    language: lang === 'zh-CN' || lang === 'en' || lang === 'auto' ? lang : 'auto',
+  };
+}
+
+/** Message language: explicit setting, else the client's locale from initialize, zh when none. */
+export function messageLanguage(settings: Settings, clientLocale: string | undefined): MessageLanguage {
+  if (settings.language === 'zh-CN') return 'zh';
+  if (settings.language === 'en') return 'en';
+  if (!clientLocale) return 'zh';
+  return clientLocale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}

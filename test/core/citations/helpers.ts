@@ -1,0 +1,51 @@
+// Shared by the citation tests: the bundled corpus plus the citation fixtures, and a compact target notation.
+import * as path from 'path';
+import { analyzeDocument, type AnalyzeOptions, type CitationTarget, type DocumentAnalysis } from '../../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../../server/src/core/corpus/index';
+import { formatChineseNumeral } from '../../../server/src/core/numerals';
+
+export const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures');
+
+let corpus: Corpus | null = null;
+/** Bundled corpus + test/fixtures/citations-corpus (two dated versions of one law, an issuer-prefixed 解释). */
+export function testCorpus(): Corpus {
+  if (!corpus) corpus = loadCorpus({ folders: [path.join(FIXTURES, 'citations-corpus')] });
+  return corpus;
+}
+
+export const SHORT: Record<string, string> = {
+  内蒙古自治区全方位建设模范自治区促进条例: '模范',
+  内蒙古自治区建设我国北方重要生态安全屏障促进条例: '生态',
+  内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例: '筑牢',
+  内蒙古自治区建设国家重要能源和战略资源基地促进条例: '能源',
+  内蒙古自治区建设国家重要农畜产品生产基地促进条例: '农畜',
+  内蒙古自治区建设国家向北开放重要桥头堡促进条例: '桥头堡',
+  '新疆维吾尔自治区实施《中华人民共和国国家安全法》办法': '新疆',
+  'Regulations of the Inner Mongolia Autonomous Region on Promoting High-quality Development in Border Areas': '边境',
+  示例自治区测试条例: '测试',
+  最高人民法院关于审理示例纠纷案件适用法律若干问题的解释: '解释',
+};
+
+/** 筑牢34, 筑牢34.2, 筑牢34.2.3, 筑牢34..3 (项 without 款), 筑牢10之1, 本7.1 (self), 生态:第二章第一节, @v for a version. */
+export function fmt(t: CitationTarget): string {
+  const reg = t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation;
+  if (t.article === null) return `${reg}:${t.division ?? ''}`;
+  let s = `${reg}${t.article}`;
+  if (t.articleInsert) s += `之${t.articleInsert}`;
+  if (t.paragraph !== null || t.item !== null) s += `.${t.paragraph ?? ''}`;
+  if (t.item !== null) s += `.${t.item}`;
+  if (t.subitem !== undefined) s += `目${t.subitem}`;
+  if (t.version) s += `@${t.version}`;
+  return s;
+}
+
+export function analyze(text: string, options?: AnalyzeOptions): DocumentAnalysis {
+  return analyzeDocument(text, testCorpus(), options);
+}
+
+/** [text, status, targets] of the citations `check` lists (titles named alone left out). */
+export function summary(a: DocumentAnalysis): [string, string, string][] {
+  return a.citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+export const zh = formatChineseNumeral;

@@ -1,0 +1,128 @@
+// Settings over workspace/configuration, the watched corpus folders, progress and problem reporting.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { fixtures, TestClient } from './lspClient';
+
+const BEIJIANG = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例';
+const extraCorpus = path.join(fixtures, 'extra-corpus');
+
+function regulationFile(title: string, articles: number): string {
+  const body = Array.from({ length: articles }, (_, i) => `第${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i]}条 ${title}的第${i + 1}条内容。`).join('\n\n');
+  return `---\ntitle: ${title}\nshortTitles: []\nissuer: 测试\nadopted: 2024-01-01\neffective: 2024-01-01\nlang: zh\ntranslationOf: null\n---\n${title}\n\n${body}\n`;
+}
+
+describe('settings and corpus folders (stdio)', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  let tmp: string;
+  const uri = 'untitled:settings';
+  const text = `《${BEIJIANG}》第5条。\n第六条第二款。`;
+
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-settings-'));
+    client = new TestClient({ settings: { corpus: { paths: [extraCorpus] } }, progress: true });
+    await client.initialize();
+    await client.indexed(10);
+    await client.open(uri, text, 'plaintext');
+    await client.diagnosticsFor(uri, 1);
+  });
+  after(async () => {
+    await client.shutdown();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const reconfigure = async (settings: Record<string, unknown>) => {
+    const count = client.diagnostics.size;
+    client.diagnostics.delete(uri);
+    client.settings = settings;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    void count;
+    return client.diagnosticsFor(uri);
+  };
+
+  it('reports indexing with work-done progress', () => {
+    const kinds = client.progress.map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.strictEqual(kinds[0], 'begin');
+    assert.strictEqual(kinds[kinds.length - 1], 'end');
+  });
+
+  it('reports a bad corpus file once, without a stack trace', async () => {
+    await client.until(() => client.messages.some((m) => m.message.includes('broken.md')), 'problem message');
+    await reconfigure({ corpus: { paths: [extraCorpus] }, language: 'zh-CN' });
+    assert.strictEqual(client.messages.filter((m) => m.message.includes('broken.md')).length, 1);
+    assert.match(client.messages[0].message, /二进制文件/);
+    assert.ok(!/\n\s+at /.test(client.stderr + client.logs.join('\n')), 'no stack trace');
+  });
+
+  it('lawcite.diagnostics.arabicNumerals: off hides, warning raises', async () => {
+    const hint = client.diagnostics.get(uri)?.diagnostics ?? (await client.diagnosticsFor(uri));
+    void hint;
+    const off = await reconfigure({ corpus: { paths: [extraCorpus] }, diagnostics: { arabicNumerals: 'off' } });
+    assert.ok(!off.some((d) => d.code === 'arabic-numerals'));
+    const warning = await reconfigure({ corpus: { paths: [extraCorpus] }, diagnostics: { arabicNumerals: 'warning' } });
+    assert.strictEqual(warning.find((d) => d.code === 'arabic-numerals')?.severity, 2);
+  });
+
+  it('lawcite.language: en gives English messages and hover words', async () => {
+    const diags = await reconfigure({ corpus: { paths: [extraCorpus] }, language: 'en' });
+    assert.match(String(diags.find((d) => d.code === "arabic-numerals")!.message), /[A-Za-z]{4}/);
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    assert.match((h.contents as MarkupContent).value, /Adopted 2023\\-07\\-31; Effective 2023\\-09\\-01/);
+    await reconfigure({ corpus: { paths: [extraCorpus] } });
+  });
+
+  it('lawcite.defaultRegulation resolves bare citations', async () => {
+    const bare = 'untitled:bare';
+    await client.open(bare, '依照第六条第二款办理。');
+    const before = await client.diagnosticsFor(bare, 1);
+    assert.ok(before.some((d) => d.code === 'no-context'));
+    client.diagnostics.delete(bare);
+    client.settings = { corpus: { paths: [extraCorpus] }, defaultRegulation: BEIJIANG };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const after = await client.diagnosticsFor(bare);
+    assert.ok(!after.some((d) => d.code === 'no-context'));
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: bare }, position: { line: 0, character: 3 } });
+    assert.match((h.contents as MarkupContent).value, /\*\*监察委员会/);
+    await client.close(bare);
+  });
+
+  it('lawcite.corpus.paths: indexes a new folder, then watches it (add, change, delete)', async () => {
+    const regs = () => client.statuses[client.statuses.length - 1];
+    fs.writeFileSync(path.join(tmp, '甲条例.md'), regulationFile('测试甲条例', 3));
+    client.settings = { corpus: { paths: [extraCorpus, tmp] } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => regs().regulations === 11 && !regs().indexing, 'folder indexed');
+    fs.writeFileSync(path.join(tmp, '乙条例.md'), regulationFile('测试乙条例', 2));
+    await client.until(() => regs().regulations === 12, 'new file indexed');
+    const articles = regs().articles;
+    fs.writeFileSync(path.join(tmp, '乙条例.md'), regulationFile('测试乙条例', 5));
+    await client.until(() => regs().articles === articles + 3, 'changed file re-indexed');
+    fs.unlinkSync(path.join(tmp, '甲条例.md'));
+    await client.until(() => regs().regulations === 11, 'deleted file dropped');
+    fs.writeFileSync(path.join(tmp, '丙.md'), Buffer.from([0, 1, 2, 3]));
+    await client.until(() => client.messages.some((m) => m.message.includes('丙.md')), 'a bad file added later is reported');
+    const doc = 'untitled:watched';
+    await client.open(doc, '《测试乙条例》第五条');
+    const diags = await client.diagnosticsFor(doc, 1);
+    assert.deepStrictEqual(diags, []);
+  });
+});
+
+describe('message language from the client locale (stdio)', function () {
+  this.timeout(30000);
+  it('auto follows an English locale', async () => {
+    const client = new TestClient({ locale: 'en-US' });
+    try {
+      await client.initialize();
+      await client.indexed(9);
+      await client.open('untitled:en', `《${BEIJIANG}》第九百条`);
+      const diags = await client.diagnosticsFor('untitled:en');
+      assert.match(String(diags[0].message), /Article|article/);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
