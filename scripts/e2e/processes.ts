@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
+import * as path from 'path';
 
 const groups = new Set<number>();
 
@@ -105,4 +106,24 @@ export async function until<T>(
     await sleep(150);
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}
+
+/**
+ * Launch Debian's Chromium with playwright-core from the tools folder (never a browser download). Playwright's own
+ * signal handlers are off: ours close the browser and then kill code-server's group.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function launchChromium(tools: string, executablePath: string, env: NodeJS.ProcessEnv): Promise<any> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any
+  const { chromium } = require(path.join(tools, 'node_modules', 'playwright-core')) as { chromium: any };
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    env,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
 }

@@ -11,7 +11,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { freePort, httpStatus, killGroups, startGroup, until } from './processes';
+import { freePort, httpStatus, killGroups, startGroup, until, launchChromium } from './processes';
 import { Workbench } from './workbench';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -182,22 +182,8 @@ async function main(): Promise<number> {
   await until('code-server /healthz', 30000, async () => (await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200);
   log(`code-server up on port ${port} in ${elapsed(start)}`);
 
-  // playwright-core lives in the tools folder, not in the repo's dependencies.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { chromium } = require(path.join(tools, 'node_modules', 'playwright-core')) as { chromium: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
   start = Date.now();
-  const launched = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    env,
-    // Our own SIGINT/SIGTERM handler closes the browser and then kills code-server's group; playwright's would
-    // exit the process first and leave code-server running.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const launched = await launchChromium(tools, chromiumPath, env);
   browser = launched;
   const context = await launched.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();

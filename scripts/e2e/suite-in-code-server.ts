@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { freePort, httpStatus, killGroups, startGroup, until } from './processes';
+import { freePort, httpStatus, killGroups, startGroup, until, launchChromium } from './processes';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const tools = process.env.LAWCITE_E2E_TOOLS ?? path.join(os.homedir(), '.cache', 'lawcite-e2e');
@@ -78,18 +78,7 @@ async function main(): Promise<number> {
   );
   await until('code-server /healthz', 30000, async () => (await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200);
 
-  // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any
-  const { chromium } = require(path.join(tools, 'node_modules', 'playwright-core')) as { chromium: any };
-  const launched = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    env,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const launched = await launchChromium(tools, chromiumPath, env);
   browser = launched;
   const page = await (await launched.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   const lines: string[] = [];
