@@ -3,7 +3,14 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
+import * as os from 'os';
 import * as path from 'path';
+
+/** Where the e2e runs find the repo, the tools installed by setup.sh, code-server and Debian's Chromium. */
+export const repoRoot = path.resolve(__dirname, '..', '..', '..');
+export const toolsDir = process.env.LAWCITE_E2E_TOOLS ?? path.join(os.homedir(), '.cache', 'lawcite-e2e');
+export const codeServerEntry = path.join(toolsDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const chromiumPath = process.env.LAWCITE_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
 const groups = new Set<number>();
 

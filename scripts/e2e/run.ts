@@ -11,14 +11,21 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { freePort, httpStatus, killGroups, startGroup, until, launchChromium } from './processes';
+import {
+  chromiumPath,
+  codeServerEntry as codeServer,
+  freePort,
+  httpStatus,
+  killGroups,
+  launchChromium,
+  repoRoot as root,
+  startGroup,
+  toolsDir as tools,
+  until,
+} from './processes';
 import { Workbench } from './workbench';
 
-const root = path.resolve(__dirname, '..', '..', '..');
-const tools = process.env.LAWCITE_E2E_TOOLS ?? path.join(os.homedir(), '.cache', 'lawcite-e2e');
-const codeServer = path.join(tools, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
-const chromiumPath = process.env.LAWCITE_E2E_CHROMIUM ?? '/usr/bin/chromium';
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
 const docsDir = process.env.LAWCITE_E2E_DOCS ? path.join(root, 'docs') : null;
 

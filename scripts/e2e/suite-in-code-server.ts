@@ -6,12 +6,19 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { freePort, httpStatus, killGroups, startGroup, until, launchChromium } from './processes';
+import {
+  chromiumPath,
+  codeServerEntry as codeServer,
+  freePort,
+  httpStatus,
+  killGroups,
+  launchChromium,
+  repoRoot as root,
+  startGroup,
+  toolsDir as tools,
+  until,
+} from './processes';
 
-const root = path.resolve(__dirname, '..', '..', '..');
-const tools = process.env.LAWCITE_E2E_TOOLS ?? path.join(os.homedir(), '.cache', 'lawcite-e2e');
-const codeServer = path.join(tools, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-const chromiumPath = process.env.LAWCITE_E2E_CHROMIUM ?? '/usr/bin/chromium';
 const artifacts = path.join(root, '.test-artifacts', 'vscode-suite');
 
 let runDir = '';
