@@ -29,10 +29,23 @@ function textSignature(reg: Regulation): string {
   return reg.articles.map((a) => articleKey(a.number, a.insert) + '\u0001' + a.text.replace(/\s+/g, '')).join('\u0000');
 }
 
+/** Same text: the same articles in the same order with the same words. Numbers first: bodies are read only then. */
+function sameText(a: Regulation, b: Regulation, signatures: Map<Regulation, string>): boolean {
+  if (a.articles.length !== b.articles.length) return false;
+  for (let i = 0; i < a.articles.length; i++) {
+    if (a.articles[i].number !== b.articles[i].number || a.articles[i].insert !== b.articles[i].insert) return false;
+  }
+  const sig = (r: Regulation) => {
+    let s = signatures.get(r);
+    if (s === undefined) signatures.set(r, (s = textSignature(r)));
+    return s;
+  };
+  return sig(a) === sig(b);
+}
+
 interface Cluster {
   parts: Regulation[];
   keys: Set<string>;
-  signatures: string[];
 }
 
 function keysOf(reg: Regulation): Set<string> {
@@ -94,25 +107,25 @@ export function groupVersions(regs: readonly Regulation[]): GroupResult {
   if (regs.length === 1) return { versions: [regs[0]], problems: [] };
   const clusters: Cluster[] = [];
   const problems: LoadProblem[] = [];
+  const signatures = new Map<Regulation, string>();
   for (const reg of regs) {
     const keys = keysOf(reg);
-    const sig = textSignature(reg);
     const file = reg.files[0] ?? '';
     let placed = false;
     for (const c of clusters) {
-      const sameText = c.signatures.includes(sig);
+      const same = c.parts.some((p) => sameText(p, reg, signatures));
       const sameDateOverlap =
-        !sameText &&
+        !same &&
         overlaps(c.keys, keys) &&
         c.parts.some((p) => versionDate(p) !== null && versionDate(p) === versionDate(reg) && !datesConflict(p, reg));
-      if (sameText || sameDateOverlap) {
+      if (same || sameDateOverlap) {
         const kept = c.parts.find((p) => overlaps(keysOf(p), keys)) ?? c.parts[0];
         const date = versionDate(reg);
         problems.push({
           path: file,
           kind: 'duplicate',
-          reason: `duplicate of ${kept.files[0]} (same title${date ? `, date ${date}` : ''}${sameText ? ', same text' : ', text differs'}); kept the first`,
-          reasonZh: `与 ${kept.files[0]} 重复（同一标题${date ? `、日期 ${date}` : ''}${sameText ? '、条文相同' : '、条文有差异'}），保留前者`,
+          reason: `duplicate of ${kept.files[0]} (same title${date ? `, date ${date}` : ''}${same ? ', same text' : ', text differs'}); kept the first`,
+          reasonZh: `与 ${kept.files[0]} 重复（同一标题${date ? `、日期 ${date}` : ''}${same ? '、条文相同' : '、条文有差异'}），保留前者`,
         });
         placed = true;
         break;
@@ -123,9 +136,8 @@ export function groupVersions(regs: readonly Regulation[]): GroupResult {
     if (partOf) {
       partOf.parts.push(reg);
       for (const k of keys) partOf.keys.add(k);
-      partOf.signatures.push(sig);
     } else {
-      clusters.push({ parts: [reg], keys, signatures: [sig] });
+      clusters.push({ parts: [reg], keys });
     }
   }
   const versions = clusters.map((c) => joinParts(c.parts));

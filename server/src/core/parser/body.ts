@@ -46,13 +46,15 @@ export function walkBody(
   to: number,
   builder: StructureBuilder,
   opts: BodyOptions,
+  /** Number of the article before `from` (plain text accepts a glued label only for the next number). */
+  previousArticle = 0,
 ): void {
   const zh = opts.lang === 'zh';
   // Classify a trimmed line; remember heading matches to avoid running a regex twice.
   let art: ReturnType<typeof zhArticle> = null;
   let div: DivisionHeading | null = null;
   let list: ReturnType<typeof itemLabel> = null;
-  let lastNumber = 0;
+  let lastNumber = previousArticle;
   const classify = (t: string): Kind => {
     art = null;
     div = null;

@@ -1,6 +1,9 @@
 // Builds divisions → articles → paragraphs → items → subitems from classified lines, with exact locations.
+// Two modes: loading a corpus builds divisions and lazy articles (line ranges; their bodies are read on first
+// use); reading one article's body walks its lines again with a full builder.
 import type { Article, Division, DivisionKind, Item, Paragraph, Subitem } from '../model';
 import { CompactLocation } from './location';
+import { LazyArticle, type ArticleSource } from './lazyArticle';
 import type { ArticleHeading, DivisionHeading, ListLabel } from './headings';
 
 /** A logical line: one source line, or several joined across a page break. Text is trimmed. */
@@ -14,8 +17,11 @@ export interface Unit {
 
 const RANK: Record<DivisionKind, number> = { part: 0, subpart: 1, chapter: 2, section: 3 };
 
-function extend(loc: Article['location'], u: Unit): void {
-  (loc as CompactLocation).extendTo(u.endLine, u.end);
+export interface BuilderOptions {
+  /** Build lazy articles that read their bodies from this source (corpus loading). */
+  lazy?: ArticleSource;
+  /** Added to every line number (a body walked from an article's own lines). */
+  lineBase?: number;
 }
 
 /**
@@ -38,11 +44,32 @@ export class StructureBuilder {
   private separator = '';
   private paragraph: Paragraph | null = null;
   private item: Item | null = null;
+  private readonly lazy: ArticleSource | null;
+  private readonly base: number;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    options: BuilderOptions = {},
+  ) {
+    this.lazy = options.lazy ?? null;
+    this.base = options.lineBase ?? 0;
+  }
 
   private loc(u: Unit, startOffset = 0): CompactLocation {
-    return new CompactLocation(this.file, u.line, u.start + startOffset, u.endLine, u.end);
+    return new CompactLocation(this.file, this.base + u.line, u.start + startOffset, this.base + u.endLine, u.end);
+  }
+
+  private extend(loc: Article['location'], u: Unit): void {
+    (loc as CompactLocation).extendTo(this.base + u.endLine, u.end);
+  }
+
+  /** Lazy mode: every line after the heading only moves the article's end. */
+  private extendLazy(u: Unit): boolean {
+    const a = this.current as LazyArticle | null;
+    if (!a) return false;
+    a.endLine = this.base + u.endLine;
+    a.endCharacter = u.end;
+    return true;
   }
 
   get hasArticle(): boolean {
@@ -94,16 +121,21 @@ export class StructureBuilder {
 
   article(h: ArticleHeading, u: Unit): void {
     this.closeArticle();
+    const division = this.stack.length ? this.stack[this.stack.length - 1] : null;
+    if (this.lazy) {
+      this.current = new LazyArticle(this.lazy, h.number, h.insert, h.label, division, this.base + u.line, u.start, this.base + u.endLine, u.end);
+      return;
+    }
     const body = u.text.slice(h.bodyStart);
     this.separator = u.text.slice(h.label.length, h.bodyStart);
     const a: Article = {
       number: h.number,
       insert: h.insert,
       label: h.label,
-      labelLocation: new CompactLocation(this.file, u.line, u.start, u.line, u.start + h.label.length),
+      labelLocation: new CompactLocation(this.file, this.base + u.line, u.start, this.base + u.line, u.start + h.label.length),
       location: this.loc(u),
       paragraphs: [] as Paragraph[],
-      division: this.stack.length ? this.stack[this.stack.length - 1] : null,
+      division,
       text: '',
     };
     const p: Paragraph = {
@@ -120,6 +152,7 @@ export class StructureBuilder {
 
   /** A plain line of text: a new 款, or the first one when the heading line held only the label. */
   text(u: Unit): boolean {
+    if (this.lazy) return this.extendLazy(u);
     const a = this.current;
     if (!a) return false;
     const first = a.paragraphs[0];
@@ -132,12 +165,13 @@ export class StructureBuilder {
       this.paragraph = p;
     }
     this.item = null;
-    extend(a.location, u);
+    this.extend(a.location, u);
     return true;
   }
 
   /** 项 （一） under the current 款. */
   itemLine(l: ListLabel, u: Unit): boolean {
+    if (this.lazy) return this.extendLazy(u);
     let p = this.paragraph;
     if (!this.current || !p) return false;
     if (l.number > 1 && p.items.length === 0) p = this.resumeItems(l.number) ?? p;
@@ -150,8 +184,8 @@ export class StructureBuilder {
     };
     pushExact(p.items, it, (arr) => (p!.items = arr));
     p.text = p.text ? p.text + '\n' + u.text : u.text;
-    extend(p.location, u);
-    extend(this.current.location, u);
+    this.extend(p.location, u);
+    this.extend(this.current.location, u);
     this.item = it;
     return true;
   }
@@ -180,6 +214,7 @@ export class StructureBuilder {
 
   /** 目 1. under the current 项; without an item it stays text of the 款. */
   subitemLine(l: ListLabel, u: Unit): boolean {
+    if (this.lazy) return this.extendLazy(u);
     const it = this.item;
     if (!it) return this.append(u);
     const s: Subitem = {
@@ -190,23 +225,29 @@ export class StructureBuilder {
     };
     pushExact(it.subitems, s, (arr) => (it.subitems = arr));
     it.text += '\n' + u.text;
-    extend(it.location, u);
+    this.extend(it.location, u);
     return this.append(u);
   }
 
   /** Text that belongs to the current 款 without starting a new one (tables, unnumbered lists). */
   append(u: Unit): boolean {
+    if (this.lazy) return this.extendLazy(u);
     const p = this.paragraph;
     if (!this.current || !p) return false;
     p.text = p.text ? p.text + '\n' + u.text : u.text;
-    extend(p.location, u);
-    extend(this.current.location, u);
+    this.extend(p.location, u);
+    this.extend(this.current.location, u);
     return true;
   }
 
   private closeArticle(): void {
     const a = this.current;
     if (!a) return;
+    if (this.lazy) {
+      this.articles.push(a);
+      this.current = null;
+      return;
+    }
     if (a.paragraphs.length === 1 && a.paragraphs[0].text === '') {
       a.text = a.label;
     } else {

@@ -3,6 +3,7 @@
 import type { Regulation } from '../model';
 import type { ParseWarning } from './index';
 import { buildRegulation } from './regulation';
+import type { SourceText } from './sourceText';
 import { enArticle, enDivision } from './headings';
 import { fileTitle } from './markdown';
 import { firstNonSpace, lastNonSpace, location } from './text';
@@ -21,7 +22,8 @@ export function looksEnglish(lines: string[]): boolean {
   return en > zh;
 }
 
-export function parseEnglish(lines: string[], file: string, warnings: ParseWarning[], from = 0, fixedTitle?: string): Regulation[] {
+export function parseEnglish(lines: string[], source: SourceText, warnings: ParseWarning[], from = 0, fixedTitle?: string): Regulation[] {
+  const file = source.file;
   let body = from;
   const notes: string[] = [];
   let title = fixedTitle ?? '';
@@ -45,6 +47,6 @@ export function parseEnglish(lines: string[], file: string, warnings: ParseWarni
     warnings.push({ file, line: 0, message: `no title found, using the file name / 未找到标题，使用文件名: ${title}` });
   }
   return [
-    buildRegulation(lines, body, lines.length, { title, titleLocation, notes }, { lang: 'en', joinPageBreaks: false, markdown: false, plain: true }, file, warnings),
+    buildRegulation(lines, body, lines.length, { title, titleLocation, notes }, { lang: 'en', joinPageBreaks: false, markdown: false, plain: true }, source, warnings),
   ];
 }

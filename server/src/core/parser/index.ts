@@ -16,6 +16,7 @@ import { looksLikeMarkdown, parseMarkdown } from './markdown';
 import { parsePlainChinese } from './plainChinese';
 import { looksEnglish, parseEnglish } from './english';
 import { buildRegulation } from './regulation';
+import { SourceText } from './sourceText';
 import { splitLines, firstNonSpace, lastNonSpace, location } from './text';
 import { zhArticle, zhDivision, enArticle, enDivision } from './headings';
 
@@ -40,6 +41,11 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Path recorded in every SourceLocation. */
   file: string;
+  /**
+   * Build every article's 款/项/目 and text now. By default an article reads them from its lines on first use
+   * (same result, see lazyArticle.ts): a corpus loads without building bodies nobody looks at.
+   */
+  eager?: boolean;
 }
 
 export type TextFormat = 'bundled' | 'markdown' | 'english' | 'chinese';
@@ -52,7 +58,8 @@ export function detectFormat(lines: string[]): TextFormat {
   return 'chinese';
 }
 
-function parseBundled(lines: string[], file: string, warnings: ParseWarning[]): Regulation[] {
+function parseBundled(lines: string[], source: SourceText, warnings: ParseWarning[]): Regulation[] {
+  const file = source.file;
   const fm = parseFrontMatter(lines)!;
   for (const p of fm.problems) warnings.push({ file, line: p.line, message: p.message });
   const d = fm.data;
@@ -93,7 +100,7 @@ function parseBundled(lines: string[], file: string, warnings: ParseWarning[]): 
       },
     },
     { lang, joinPageBreaks: lang === 'zh', markdown: true, plain: lang === 'en' },
-    file,
+    source,
     warnings,
   );
   return [reg];
@@ -108,20 +115,22 @@ export function parseRegulationText(text: string, options: ParseOptions): ParseR
   const warnings: ParseWarning[] = [];
   try {
     if (typeof text !== 'string') throw new TypeError('text is not a string');
-    const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const lines = splitLines(body);
+    const source = new SourceText(file, body, lines, options?.eager === true);
     let regulations: Regulation[];
     switch (detectFormat(lines)) {
       case 'bundled':
-        regulations = parseBundled(lines, file, warnings);
+        regulations = parseBundled(lines, source, warnings);
         break;
       case 'markdown':
-        regulations = parseMarkdown(lines, file, warnings);
+        regulations = parseMarkdown(lines, source, warnings);
         break;
       case 'english':
-        regulations = parseEnglish(lines, file, warnings);
+        regulations = parseEnglish(lines, source, warnings);
         break;
       default:
-        regulations = parsePlainChinese(lines, file, warnings);
+        regulations = parsePlainChinese(lines, source, warnings);
     }
     return { regulations, warnings };
   } catch (err) {

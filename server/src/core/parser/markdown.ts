@@ -2,6 +2,7 @@
 import type { Regulation } from '../model';
 import type { ParseWarning } from './index';
 import { buildRegulation } from './regulation';
+import type { SourceText } from './sourceText';
 import { zhArticle, zhDivision } from './headings';
 import { firstNonSpace, lastNonSpace, location } from './text';
 
@@ -14,7 +15,8 @@ export function looksLikeMarkdown(lines: string[]): boolean {
   return false;
 }
 
-export function parseMarkdown(lines: string[], file: string, warnings: ParseWarning[]): Regulation[] {
+export function parseMarkdown(lines: string[], source: SourceText, warnings: ParseWarning[]): Regulation[] {
+  const file = source.file;
   let i = 0;
   while (i < lines.length && !lines[i].trim()) i++;
   const titleLine = i;
@@ -61,7 +63,7 @@ export function parseMarkdown(lines: string[], file: string, warnings: ParseWarn
     lines.length,
     { title: title || fileTitle(file), titleLocation: title ? titleLocation : null, notes },
     { lang: 'zh', joinPageBreaks: false, markdown: true, plain: false },
-    file,
+    source,
     warnings,
     (b) => {
       if (part) {

@@ -113,6 +113,12 @@ const ZH_EFFECTIVE_ARTICLE =
 const EN_EFFECTIVE_ARTICLE =
   /(?:take effect|come into force|enter into force|go into effect|be effective|become effective|be implemented)\s+(?:as of |on |from )?((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4})/i;
 
+/**
+ * Words every statement effectiveDateInArticle (or 自公布之日起施行) finds contains, even with a line break inside:
+ * a quick test on an article's raw lines before its body is read.
+ */
+export const EFFECTIVE_WORDS = /起\s*(?:施\s*行|生\s*效|实\s*施)|effect|force|implemented/i;
+
 /** The effective date an article states ("本条例自2023年9月1日起施行", "These Regulations take effect on …"). */
 export function effectiveDateInArticle(text: string): string | null {
   const m = ZH_EFFECTIVE_ARTICLE.exec(text) ?? EN_EFFECTIVE_ARTICLE.exec(text);

@@ -2,6 +2,7 @@
 import type { Regulation } from '../model';
 import type { ParseWarning } from './index';
 import { buildRegulation } from './regulation';
+import type { SourceText } from './sourceText';
 import { isPageNoise, isTocEntry, zhArticle, zhDivision } from './headings';
 import { fileTitle } from './markdown';
 import { normalizeNestedTitle } from './metadata';
@@ -78,7 +79,8 @@ function announcedTitle(notes: string[]): string | null {
   return null;
 }
 
-export function parsePlainChinese(lines: string[], file: string, warnings: ParseWarning[], single = false): Regulation[] {
+export function parsePlainChinese(lines: string[], source: SourceText, warnings: ParseWarning[], single = false): Regulation[] {
+  const file = source.file;
   const ls = meaningfulLines(lines, 0, lines.length);
   const titles: number[] = [];
   if (!single) for (let k = 0; k < ls.length; k++) if (isTitle(ls, k)) titles.push(k);
@@ -112,7 +114,7 @@ export function parsePlainChinese(lines: string[], file: string, warnings: Parse
     const fromLine = body < seg.to ? ls[body].n : seg.to < ls.length ? ls[seg.to].n : lines.length;
     const toLine = seg.to < ls.length ? ls[seg.to].n : lines.length;
     regs.push(
-      buildRegulation(lines, fromLine, toLine, { title, titleLocation, notes }, { lang: 'zh', joinPageBreaks: true, markdown: false, plain: true }, file, warnings),
+      buildRegulation(lines, fromLine, toLine, { title, titleLocation, notes }, { lang: 'zh', joinPageBreaks: true, markdown: false, plain: true }, source, warnings),
     );
   }
   if (regs.length === 0) {

@@ -2,9 +2,12 @@
 import type { Language, Regulation, SourceLocation } from '../model';
 import type { ParseWarning } from './index';
 import { StructureBuilder } from './builder';
+import { BodySource } from './articleBody';
+import type { SourceText } from './sourceText';
+import { LazyArticle } from './lazyArticle';
 import { walkBody, type BodyOptions } from './body';
 import {
-  datedEvents, deriveShortTitles, effectiveDateInArticle, issuerFromChinese, issuerFromEnglish, statedDates,
+  datedEvents, deriveShortTitles, EFFECTIVE_WORDS, effectiveDateInArticle, issuerFromChinese, issuerFromEnglish, statedDates,
 } from './metadata';
 
 export interface RegulationHead {
@@ -21,11 +24,12 @@ export function buildRegulation(
   to: number,
   head: RegulationHead,
   opts: BodyOptions,
-  file: string,
+  source: SourceText,
   warnings: ParseWarning[],
   prepare?: (b: StructureBuilder) => void,
 ): Regulation {
-  const builder = new StructureBuilder(file);
+  const file = source.file;
+  const builder = new StructureBuilder(file, source.eager ? {} : { lazy: new BodySource(source, opts) });
   prepare?.(builder);
   walkBody(lines, from, to, builder, opts);
   const { divisions, articles } = builder.finish();
@@ -35,6 +39,8 @@ export function buildRegulation(
   let effective = dates.effective;
   if (!effective) {
     for (let i = articles.length - 1; i >= 0 && i >= articles.length - 15; i--) {
+      const a = articles[i];
+      if (a instanceof LazyArticle && !EFFECTIVE_WORDS.test(a.rawText)) continue; // its body need not be read
       const d = effectiveDateInArticle(articles[i].text);
       if (d) {
         effective = d;

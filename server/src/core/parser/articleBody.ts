@@ -1,0 +1,44 @@
+// Reading a lazy article's body: its lines cut from the file's text and walked again with a full builder, the
+// same walk (and options) that found the article, so the result is what an eager parse would have built.
+import type { BodyOptions } from './body';
+import { walkBody } from './body';
+import { StructureBuilder } from './builder';
+import type { ArticleBody, ArticleSource, LazyArticle } from './lazyArticle';
+import { CompactLocation } from './location';
+import type { SourceText } from './sourceText';
+import { firstNonSpace, lastNonSpace, splitLines } from './text';
+
+export class BodySource implements ArticleSource {
+  constructor(
+    readonly source: SourceText,
+    readonly options: BodyOptions,
+  ) {}
+
+  get file(): string {
+    return this.source.file;
+  }
+
+  rawText(article: LazyArticle): string {
+    return this.source.slice(article.startLine, article.endLine + 1);
+  }
+
+  readBody(article: LazyArticle): ArticleBody {
+    const count = article.endLine - article.startLine + 1;
+    const lines = splitLines(this.source.slice(article.startLine, article.endLine + 1));
+    const builder = new StructureBuilder(this.source.file, { lineBase: article.startLine });
+    // The article before this one: a label glued to its text ("第二条本条例…") is then read as this article again.
+    const previous = article.insert ? article.number : article.number - 1;
+    walkBody(lines, 0, count, builder, this.options, previous);
+    const read = builder.finish().articles[0];
+    if (read && read.number === article.number && read.insert === article.insert) return { paragraphs: read.paragraphs, text: read.text };
+    return rawBody(article, lines.slice(0, count));
+  }
+}
+
+/** Not expected (a test reads every article of the corpora both ways): keep the lines as one 款 rather than lose them. */
+function rawBody(article: LazyArticle, lines: string[]): ArticleBody {
+  const text = lines.map((l) => l.slice(firstNonSpace(l), lastNonSpace(l))).filter((l) => l).join('\n');
+  const body = text.startsWith(article.label) ? text.slice(article.label.length).trimStart() : text;
+  const location = new CompactLocation(article.location.file, article.startLine, article.startCharacter, article.endLine, article.endCharacter);
+  return { paragraphs: [{ number: 1, text: body, location, items: [] }], text };
+}
