@@ -156,6 +156,14 @@ async function run(label: string, corpusPaths: string[]): Promise<void> {
   console.log(`hover right after an edit: ${fmt(afterEdit)}`);
 
   console.log(`server RSS: ${rssMb(client.process.pid!).toFixed(0)} MB`);
+
+  // Search across the corpus by words that match nothing: every article's text is scanned. The first search
+  // also reads every article body (bodies are read on first use), later ones do not.
+  const [first] = await timed(() => client.request('lawcite/searchArticles', { query: '没有这样的词语甲', limit: 50 }));
+  const later: number[] = [];
+  for (let k = 0; k < 10; k++) later.push((await timed(() => client.request('lawcite/searchArticles', { query: `没有这样的词语${k}`, limit: 50 })))[0]);
+  console.log(`search articles by words (whole corpus scanned): first ${first.toFixed(0)} ms (reads every body), then ${fmt(later)}`);
+  console.log(`server RSS after the search: ${rssMb(client.process.pid!).toFixed(0)} MB`);
   await client.shutdown();
 }
 
