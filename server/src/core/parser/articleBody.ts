@@ -6,7 +6,7 @@ import { StructureBuilder } from './builder';
 import type { ArticleBody, ArticleSource, LazyArticle } from './lazyArticle';
 import { CompactLocation } from './location';
 import type { SourceText } from './sourceText';
-import { firstNonSpace, lastNonSpace, splitLines } from './text';
+import { splitLines, trimmedLine } from './text';
 
 export class BodySource implements ArticleSource {
   constructor(
@@ -37,7 +37,7 @@ export class BodySource implements ArticleSource {
 
 /** Not expected (a test reads every article of the corpora both ways): keep the lines as one 款 rather than lose them. */
 function rawBody(article: LazyArticle, lines: string[]): ArticleBody {
-  const text = lines.map((l) => l.slice(firstNonSpace(l), lastNonSpace(l))).filter((l) => l).join('\n');
+  const text = lines.map((l) => trimmedLine(l)?.t ?? '').filter((l) => l).join('\n');
   const body = text.startsWith(article.label) ? text.slice(article.label.length).trimStart() : text;
   const location = new CompactLocation(article.location.file, article.startLine, article.startCharacter, article.endLine, article.endCharacter);
   return { paragraphs: [{ number: 1, text: body, location, items: [] }], text };

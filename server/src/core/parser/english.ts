@@ -6,7 +6,7 @@ import { buildRegulation } from './regulation';
 import type { SourceText } from './sourceText';
 import { enArticle, enDivision } from './headings';
 import { fileTitle } from './markdown';
-import { firstNonSpace, lastNonSpace, location } from './text';
+import { location, trimmedLine } from './text';
 
 const TITLE_WORDS = /\b(Regulations?|Measures|Provisions|Law|Rules|Decision|Code|Methods|Ordinance)\b/;
 
@@ -29,11 +29,9 @@ export function parseEnglish(lines: string[], source: SourceText, warnings: Pars
   let title = fixedTitle ?? '';
   let titleLocation = null;
   for (; body < lines.length; body++) {
-    const raw = lines[body];
-    const s = firstNonSpace(raw);
-    if (s >= raw.length) continue;
-    const e = lastNonSpace(raw);
-    const t = raw.slice(s, e);
+    const trimmed = trimmedLine(lines[body]);
+    if (!trimmed) continue;
+    const { s, e, t } = trimmed;
     if (enArticle(t) || enDivision(t)) break;
     if (!title && t.length >= 10 && t.length <= 300 && /^[A-Z]/.test(t) && TITLE_WORDS.test(t)) {
       title = t;

@@ -17,7 +17,7 @@ import { parsePlainChinese } from './plainChinese';
 import { looksEnglish, parseEnglish } from './english';
 import { buildRegulation } from './regulation';
 import { SourceText } from './sourceText';
-import { splitLines, firstNonSpace, lastNonSpace, location } from './text';
+import { splitLines, location, trimmedLine } from './text';
 import { zhArticle, zhDivision, enArticle, enDivision } from './headings';
 
 export { decodeText } from './decode';
@@ -71,10 +71,9 @@ function parseBundled(lines: string[], source: SourceText, warnings: ParseWarnin
   const isHeading = lang === 'zh' ? (t: string) => zhArticle(t) || zhDivision(t) : (t: string) => enArticle(t) || enDivision(t);
   const startsBody = (t: string) => (t.startsWith('##') ? true : isHeading(t));
   for (; body < lines.length; body++) {
-    const s = firstNonSpace(lines[body]);
-    if (s >= lines[body].length) continue;
-    const e = lastNonSpace(lines[body]);
-    const t = lines[body].slice(s, e);
+    const trimmed = trimmedLine(lines[body]);
+    if (!trimmed) continue;
+    const { s, e, t } = trimmed;
     if (startsBody(t)) break;
     if (!titleLocation && d.title && t.replace(/^#\s*/, '').replace(/[\s\u3000]+/g, '') === d.title.replace(/[\s\u3000]+/g, '')) {
       titleLocation = location(file, body, s, body, e);

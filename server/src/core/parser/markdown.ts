@@ -4,7 +4,7 @@ import type { ParseWarning } from './index';
 import { buildRegulation } from './regulation';
 import type { SourceText } from './sourceText';
 import { zhArticle, zhDivision } from './headings';
-import { firstNonSpace, lastNonSpace, location } from './text';
+import { lastNonSpace, location, trimmedLine } from './text';
 
 export function looksLikeMarkdown(lines: string[]): boolean {
   for (let i = 0; i < lines.length && i < 20; i++) {
@@ -40,10 +40,9 @@ export function parseMarkdown(lines: string[], source: SourceText, warnings: Par
       bodyStart = infoEnd + 1;
       break;
     }
-    const s = firstNonSpace(lines[j]);
-    const e = lastNonSpace(lines[j]);
-    if (s >= e) continue;
-    const t = lines[j].slice(s, e);
+    const trimmed = trimmedLine(lines[j]);
+    if (!trimmed) continue;
+    const { s, e, t } = trimmed;
     if (/^#\s/.test(t) && !part && notes.length === 0) {
       const off = t.match(/^#+\s*/)![0].length;
       part = { line: j, start: s + off, end: e, name: t.slice(off).trim() };

@@ -6,7 +6,7 @@ import type { SourceText } from './sourceText';
 import { isPageNoise, isTocEntry, zhArticle, zhDivision } from './headings';
 import { fileTitle } from './markdown';
 import { normalizeNestedTitle } from './metadata';
-import { firstNonSpace, lastNonSpace, location } from './text';
+import { location, trimmedLine } from './text';
 
 const TITLE_SUFFIX = /(?:条例|办法|规定|规则|细则|决定|决议|法|解释|准则|规范|纲要|章程|方案|意见)$/;
 
@@ -21,13 +21,9 @@ interface Line {
 function meaningfulLines(lines: string[], from: number, to: number): Line[] {
   const out: Line[] = [];
   for (let n = from; n < to; n++) {
-    const raw = lines[n];
-    const s = firstNonSpace(raw);
-    if (s >= raw.length) continue;
-    const e = lastNonSpace(raw);
-    const t = raw.slice(s, e);
-    if (isTocEntry(t) || isPageNoise(t)) continue;
-    out.push({ n, s, e, t });
+    const trimmed = trimmedLine(lines[n]);
+    if (!trimmed || isTocEntry(trimmed.t) || isPageNoise(trimmed.t)) continue;
+    out.push({ n, ...trimmed });
   }
   return out;
 }

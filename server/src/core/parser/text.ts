@@ -26,6 +26,20 @@ export function lastNonSpace(line: string): number {
   return i;
 }
 
+/** A line's content without surrounding space: its start, end and text; null when the line is blank. */
+export interface TrimmedLine {
+  s: number;
+  e: number;
+  t: string;
+}
+
+export function trimmedLine(line: string): TrimmedLine | null {
+  const s = firstNonSpace(line);
+  if (s >= line.length) return null;
+  const e = lastNonSpace(line);
+  return { s, e, t: line.slice(s, e) };
+}
+
 /** Characters that end a Chinese sentence or paragraph; a line ending otherwise continues after a page break. */
 const TERMINALS = new Set('。；：！？”）)」』;:!?'.split(''));
 export function endsParagraph(text: string): boolean {
