@@ -65,17 +65,6 @@ function balancedInner(s: string): boolean {
   return depth === 0;
 }
 
-/** A region or state prefix that drafters leave off: 中华人民共和国, 内蒙古自治区, 广东省, 北京市. */
-const PREFIX = /^(中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:自治区|省|特别行政区)|(?:北京|天津|上海|重庆)市)/;
-
-/** The title without its region prefix, or null when it has none (or too little would remain). */
-export function withoutRegionPrefix(title: string): string | null {
-  const m = PREFIX.exec(title);
-  if (!m) return null;
-  const rest = title.slice(m[0].length);
-  return rest.length >= 4 ? rest : null;
-}
-
 /** Levenshtein distance, stopping early above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

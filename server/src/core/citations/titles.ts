@@ -1,8 +1,12 @@
-// Title index over a corpus: exact titles, accepted variants (region prefix left off, corpus short titles,
-// translations → originals), suffix matches (issuer left off; 《促进条例》 → several), near misses for did-you-mean.
+// Title index over a corpus for the citation engine. What a title names is the corpus's rule (Corpus.findLaws:
+// exact and normalised titles, short titles, region prefix left off, the national law preferred), the same for
+// `lawcite show`; on top of it: a version suffix or a region prefix written but not in the corpus title,
+// translations → originals, suffix matches (issuer left off; 《促进条例》 → several), near misses for did-you-mean,
+// and the trie of titles that may be cited without 《》.
 import type { CorpusLike, Law } from '../corpus/index';
+import { withoutRegionPrefix } from '../corpus/titles';
 import type { BareTitleMatcher } from './scanner';
-import { editDistance, LAW_TITLE_END, titleKey, withoutRegionPrefix } from './text';
+import { editDistance, LAW_TITLE_END, titleKey } from './text';
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
@@ -20,9 +24,6 @@ interface TrieNode {
 const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*年[^()（）]{0,8}[)）]$/;
 
 export class TitleIndex implements BareTitleMatcher {
-  /** key → laws, for exact titles and accepted variants. */
-  private readonly exact = new Map<string, Law[]>();
-  private readonly variants = new Map<string, Law[]>();
   private readonly allKeys: { key: string; law: Law }[] = [];
   private readonly cache = new Map<string, TitleMatch>();
   private readonly withArticle = new Map<string, Law[]>();
@@ -32,40 +33,27 @@ export class TitleIndex implements BareTitleMatcher {
 
   constructor(readonly corpus: CorpusLike) {
     const finals = new Set<string>();
-    const add = (map: Map<string, Law[]>, title: string, law: Law) => {
-      const key = titleKey(title);
-      if (!key) return;
-      const list = map.get(key) ?? [];
-      if (!list.includes(law)) list.push(law);
-      map.set(key, list);
-    };
     const bare = new Set<string>();
     for (const law of corpus.laws.values()) {
       const target = this.original(law);
-      add(this.exact, law.title, target);
       this.allKeys.push({ key: titleKey(law.title), law: target });
       const isEnglish = !/[\u4e00-\u9fff]/.test(law.title);
       if (isEnglish) this.englishTitles.push(law.title.trim());
       else bare.add(law.title.replace(/\s+/g, ''));
       const short = withoutRegionPrefix(law.title.replace(/\s+/g, ''));
       if (short) {
-        add(this.variants, short, target);
         bare.add(short);
         this.allKeys.push({ key: titleKey(short), law: target });
       }
-      for (const v of law.versions) {
-        for (const s of v.shortTitles ?? []) {
-          if (titleKey(s).length >= 3) add(this.variants, s, target);
-          if (isEnglish && s.length >= 20 && !this.englishTitles.includes(s.trim())) this.englishTitles.push(s.trim());
+      if (isEnglish) {
+        for (const v of law.versions) {
+          for (const s of v.shortTitles ?? []) if (s.length >= 20 && !this.englishTitles.includes(s.trim())) this.englishTitles.push(s.trim());
         }
-        if (v.title !== law.title) add(this.exact, v.title, target);
       }
     }
     // Bare (unbracketed) matching only for titles and prefix-less variants that name exactly one law.
     for (const t of bare) {
-      const k = titleKey(t);
-      const laws = this.exact.get(k) ?? this.variants.get(k);
-      if (!laws || laws.length !== 1 || t.length < 5) continue;
+      if (t.length < 5 || this.named(t).laws.length !== 1) continue;
       this.insert(t);
       finals.add(t[t.length - 1]);
     }
@@ -119,19 +107,26 @@ export class TitleIndex implements BareTitleMatcher {
     return m;
   }
 
+  /** The corpus's answer for one form of a title, translations standing for their originals. */
+  private named(title: string): { laws: Law[]; how: TitleMatch['how'] } {
+    const found = this.corpus.findLaws(title);
+    const laws: Law[] = [];
+    for (const m of found) {
+      const law = this.original(m.law);
+      if (!laws.includes(law)) laws.push(law);
+    }
+    return { laws, how: found.some((m) => m.via === 'short') ? 'variant' : 'exact' };
+  }
+
   private compute(written: string): TitleMatch {
     let key = titleKey(written);
     const unversioned = key.replace(VERSION_SUFFIX, '');
-    const candidates = [key, unversioned];
+    const candidates = [written, unversioned];
     const noPrefix = withoutRegionPrefix(unversioned);
     if (noPrefix) candidates.push(noPrefix);
-    for (const k of candidates) {
-      const e = this.exact.get(k);
-      if (e) return { laws: e, how: 'exact', suggestions: [] };
-    }
-    for (const k of candidates) {
-      const v = this.variants.get(k);
-      if (v) return { laws: v, how: 'variant', suggestions: [] };
+    for (const c of candidates) {
+      const m = this.named(c);
+      if (m.laws.length) return { laws: m.laws, how: m.how, suggestions: [] };
     }
     key = unversioned;
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》).

@@ -72,5 +72,5 @@ export interface CorpusLike {
 export { Corpus, type FileParser, type CorpusStats } from './corpus';
 export { loadCorpus, loadCorpusAsync, type LoadOptions, type AsyncLoadOptions } from './load';
 export { findBundledCorpus } from './bundled';
-export { normalizeTitle, shortTitleAliases, fileNameDate, titleSimilarity } from './titles';
+export { normalizeTitle, shortTitleAliases, withoutRegionPrefix, fileNameDate, titleSimilarity } from './titles';
 export { versionDate, versionAt, groupVersions } from './versions';

@@ -15,14 +15,30 @@ export function normalizeTitle(title: string): string {
   return s;
 }
 
+/** A national, regional or state prefix that drafters leave off: 中华人民共和国, 内蒙古自治区, 广东省, 北京市. */
+const REGION_PREFIX = /^(中华人民共和国|[\u4e00-\u9fff]{2,8}?(?:自治区|省|特别行政区)|(?:北京|天津|上海|重庆)市)/;
+
 /**
- * Short titles a drafter uses without a definition: the declared ones (front matter) plus the title without
- * the national prefix 中华人民共和国 (《行政复议法》 for 《中华人民共和国行政复议法》).
+ * The title without its region prefix, or null when it has none or too little would remain: at least two
+ * characters after 中华人民共和国 (《刑法》), four after a region (《筑牢祖国北疆安全稳定屏障促进条例》).
+ */
+export function withoutRegionPrefix(title: string): string | null {
+  const m = REGION_PREFIX.exec(title);
+  if (!m) return null;
+  const rest = title.slice(m[0].length);
+  return rest.length >= (m[0] === PRC_PREFIX ? 2 : 4) ? rest : null;
+}
+
+/**
+ * Short titles a drafter uses without a definition: the declared ones (front matter) plus the title without its
+ * region prefix (《行政复议法》 for 《中华人民共和国行政复议法》). Where several laws share one, the national law is
+ * meant (Corpus.findLaws).
  */
 export function shortTitleAliases(title: string, declared: readonly string[]): string[] {
   const out = new Set<string>();
   for (const s of declared) if (s.trim()) out.add(s.trim());
-  if (title.startsWith(PRC_PREFIX) && title.length > PRC_PREFIX.length + 1) out.add(title.slice(PRC_PREFIX.length));
+  const regionless = withoutRegionPrefix(title.replace(/[\s\u3000]+/g, ''));
+  if (regionless) out.add(regionless);
   out.delete(title);
   return [...out];
 }

@@ -3,6 +3,7 @@
 import type { Article, Item, Paragraph, Regulation } from '../model';
 import type { CorpusLike, Law } from '../corpus/index';
 import type { ArticleQuery } from './articleQuery';
+import { titleIndexOf } from '../citations/titles';
 
 export type ArticleLookup =
   | { status: 'no-title' }
@@ -25,10 +26,19 @@ export type ArticleLookup =
 
 export function resolveArticleQuery(corpus: CorpusLike, q: ArticleQuery, date?: string | null): ArticleLookup {
   if (!q.title) return { status: 'no-title' };
-  const matches = corpus.findLaws(q.title);
-  if (matches.length === 0) return { status: 'unknown-regulation', title: q.title, candidates: corpus.nearestTitles(q.title, 5) };
-  if (matches.length > 1) return { status: 'ambiguous', title: q.title, candidates: matches.map((m) => m.law.title) };
-  const law = matches[0].law;
+  // The titles a draft's citation names (the engine's title index), except that a translation's own title names
+  // the translation here: `show` prints the text asked for.
+  let laws = corpus.findLaws(q.title).map((m) => m.law);
+  if (laws.length === 0) {
+    const m = titleIndexOf(corpus).lookup(q.title);
+    laws = m.laws;
+    if (laws.length === 0) {
+      const candidates = [...new Set([...m.suggestions, ...corpus.nearestTitles(q.title, 5)])].slice(0, 5);
+      return { status: 'unknown-regulation', title: q.title, candidates };
+    }
+  }
+  if (laws.length > 1) return { status: 'ambiguous', title: q.title, candidates: laws.map((l) => l.title) };
+  const law = laws[0];
   const version = corpus.version(law, date);
   if (q.article === null) return { status: 'regulation', law, version };
   const article = corpus.article(version, q.article, q.insert);
