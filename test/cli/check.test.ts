@@ -39,6 +39,18 @@ describe('lawcite check', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  it('counts corpus files it could not use in one stderr line (lawcite index names them)', () => {
+    const corpusDir = fs.mkdtempSync(path.join(dir, 'corpus-'));
+    fs.writeFileSync(path.join(corpusDir, 'empty.md'), '# 空文件\n\n没有条文。\n');
+    fs.writeFileSync(path.join(corpusDir, 'notes.txt'), 'just notes\n');
+    const draft = write('uses-corpus.md', `根据${Z}第六十四条。\n`);
+    const r = cli(['check', '--corpus', corpusDir, draft]);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.match(r.err, /2 file\(s\) skipped or with problems \(lawcite index lists them\)/);
+    assert.doesNotMatch(r.err, /empty\.md/);
+    assert.match(cli(['check', '--verbose', '--corpus', corpusDir, draft]).err, /empty\.md/);
+  });
+
   it('prints exactly the JSON contract', () => {
     const f = write('a.md', `学习${Z}。\n依照${Z}第六条第二款、第三款办理，第64条另行规定。\n`);
     const r = cli(['check', '--json', f]);

@@ -30,7 +30,7 @@ export const checkCommand: Command = {
     if (!ARABIC.includes(arabic as ArabicNumeralsSeverity)) {
       throw new UsageError(io.t({ zh: `--arabic-numerals 取值应为 off、hint、information 或 warning：${arabic}`, en: `--arabic-numerals wants off, hint, information or warning, got ${arabic}` }));
     }
-    const corpus = loadCorpusFromArgs(values, io);
+    const corpus = loadCorpusFromArgs(values, io, { listProblems: false });
     const options = { defaultRegulation: (values['default-regulation'] as string | undefined) ?? null, arabicNumerals: arabic as ArabicNumeralsSeverity };
     let code: number = ExitCode.ok;
     const results: { path: string; analysis: DocumentAnalysis; text: string }[] = [];
