@@ -9,7 +9,8 @@
 // Files in this folder, one job each: text (lines, positions), decode, headings (line recognisers), metadata
 // (dates, issuer, short titles), builder (structure and locations), body (walks body lines: page-break joins,
 // TOC/noise), regulation (assembles one Regulation), markdown / plainChinese / english (formats), frontMatter
-// and bundled (the corpus format).
+// and bundled (the corpus format), sourceText (a file's text and line starts), lazyArticle + articleBody (an
+// article's 款/项/目 read from its lines on first use).
 import type { Regulation } from '../model';
 import { parseFrontMatter } from './frontMatter';
 import { looksLikeMarkdown, parseMarkdown } from './markdown';
