@@ -75,7 +75,10 @@ export interface Paragraph {
   items: Item[];
 }
 
-/** 条. */
+/**
+ * 条. In a parsed corpus `paragraphs` and `text` are read from the article's lines the first time they are used
+ * (parser/lazyArticle.ts); the result is what a full parse builds.
+ */
 export interface Article {
   number: number;
   /** 之一 → 1, 之二 → 2; null for an ordinary article. */
