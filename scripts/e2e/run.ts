@@ -214,16 +214,7 @@ async function main(): Promise<number> {
       name: 'hover over 第六十四条 shows the article text',
       run: async () => {
         await wb.openFile(DRAFT);
-        await wb.goTo(at64.line, at64.column);
-        const trigger = async () => {
-          await page.keyboard.press('Control+K');
-          await page.keyboard.press('Control+I');
-        };
-        await trigger();
-        const text = await until('hover with the article text', 60000, async () => {
-          const t = await wb.hoverText();
-          return t.includes(ARTICLE_64_WORDS) ? t : '';
-        }, { everyMs: 3000, run: async () => { await page.keyboard.press('Escape'); await wb.goTo(at64.line, at64.column); await trigger(); } });
+        const text = await wb.hoverContaining('hover with the article text', at64.line, at64.column, ARTICLE_64_WORDS, 60000);
         if (docsDir) await wb.screenshotAround('.monaco-hover:not(.hidden)', path.join(docsDir, 'hover.png'));
         return text.replace(/\s+/g, ' ').slice(0, 120);
       },
@@ -326,16 +317,7 @@ async function main(): Promise<number> {
         await page.keyboard.press('Escape');
         await wb.openFile(NOTICE);
         const at = locate(noticeText, '第六十四条');
-        await wb.goTo(at.line, at.column);
-        const trigger = async () => {
-          await page.keyboard.press('Control+K');
-          await page.keyboard.press('Control+I');
-        };
-        await trigger();
-        const text = await until('hover in the .txt draft', 30000, async () => {
-          const t = await wb.hoverText();
-          return t.includes(ARTICLE_64_WORDS) ? t : '';
-        }, { everyMs: 3000, run: async () => { await page.keyboard.press('Escape'); await wb.goTo(at.line, at.column); await trigger(); } });
+        const text = await wb.hoverContaining('hover in the .txt draft', at.line, at.column, ARTICLE_64_WORDS, 30000);
         return text.replace(/\s+/g, ' ').slice(0, 80);
       },
     },

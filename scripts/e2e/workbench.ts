@@ -105,6 +105,23 @@ export class Workbench {
       .map((h) => h.innerText).join('\\n')`);
   }
 
+  /**
+   * Show the hover at a position (Ctrl+K Ctrl+I) until it contains `words`, re-triggering every 3 s (the server
+   * may still be indexing); its text.
+   */
+  async hoverContaining(what: string, line: number, column: number, words: string, timeoutMs: number): Promise<string> {
+    const show = async () => {
+      await this.goTo(line, column);
+      await this.page.keyboard.press('Control+K');
+      await this.page.keyboard.press('Control+I');
+    };
+    await show();
+    return until(what, timeoutMs, async () => {
+      const t = await this.hoverText();
+      return t.includes(words) ? t : '';
+    }, { everyMs: 3000, run: async () => { await this.page.keyboard.press('Escape'); await show(); } });
+  }
+
   async suggestLabels(): Promise<string[]> {
     return this.page.evaluate(`[...document.querySelectorAll('.suggest-widget.visible .monaco-list-row .label-name')].map((e) => e.innerText)`);
   }
