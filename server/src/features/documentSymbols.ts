@@ -44,15 +44,19 @@ function outline(reg: Regulation, file: string): DocumentSymbol[] {
     range: a.location.range,
     selectionRange: a.labelLocation.range,
   });
+  /** Symbols of the divisions of this file and of the articles directly under `parent`, in line order. */
+  const symbolsUnder = (divisions: Division[], parent: Division | null): DocumentSymbol[] => {
+    const out: DocumentSymbol[] = [];
+    for (const d of divisions) {
+      const s = divisionSymbol(d);
+      if (s) out.push(s);
+    }
+    for (const a of byDivision.get(parent) ?? []) out.push(articleSymbol(a));
+    return out.sort((x, y) => x.range.start.line - y.range.start.line);
+  };
   const divisionSymbol = (d: Division): DocumentSymbol | null => {
     if (d.location.file !== file) return null;
-    const children: DocumentSymbol[] = [];
-    for (const c of d.children) {
-      const s = divisionSymbol(c);
-      if (s) children.push(s);
-    }
-    for (const a of byDivision.get(d) ?? []) children.push(articleSymbol(a));
-    children.sort((x, y) => x.range.start.line - y.range.start.line);
+    const children = symbolsUnder(d.children, d);
     const ranges = [d.location.range, ...children.map((c) => c.range)];
     return {
       name: d.heading ? `${d.label} ${d.heading}` : d.label,
@@ -62,14 +66,7 @@ function outline(reg: Regulation, file: string): DocumentSymbol[] {
       children,
     };
   };
-  const top: DocumentSymbol[] = [];
-  for (const d of reg.divisions) {
-    const s = divisionSymbol(d);
-    if (s) top.push(s);
-  }
-  for (const a of byDivision.get(null) ?? []) top.push(articleSymbol(a));
-  top.sort((x, y) => x.range.start.line - y.range.start.line);
-  return top;
+  return symbolsUnder(reg.divisions, null);
 }
 
 export function span(ranges: Range[]): Range {

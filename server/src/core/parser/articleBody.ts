@@ -4,7 +4,6 @@ import type { BodyOptions } from './body';
 import { walkBody } from './body';
 import { StructureBuilder } from './builder';
 import type { ArticleBody, ArticleSource, LazyArticle } from './lazyArticle';
-import { CompactLocation } from './location';
 import type { SourceText } from './sourceText';
 import { splitLines, trimmedLine } from './text';
 
@@ -39,6 +38,5 @@ export class BodySource implements ArticleSource {
 function rawBody(article: LazyArticle, lines: string[]): ArticleBody {
   const text = lines.map((l) => trimmedLine(l)?.t ?? '').filter((l) => l).join('\n');
   const body = text.startsWith(article.label) ? text.slice(article.label.length).trimStart() : text;
-  const location = new CompactLocation(article.location.file, article.startLine, article.startCharacter, article.endLine, article.endCharacter);
-  return { paragraphs: [{ number: 1, text: body, location, items: [] }], text };
+  return { paragraphs: [{ number: 1, text: body, location: article.location, items: [] }], text };
 }
