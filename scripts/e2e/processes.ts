@@ -120,6 +120,43 @@ export async function until<T>(
  * signal handlers are off: ours close the browser and then kill code-server's group.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** The environment without VS Code's own variables, with XDG folders and TMPDIR inside `runDir` (created). */
+export function isolatedEnv(runDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('VSCODE_')) env[k] = v;
+  const xdg = path.join(runDir, 'xdg');
+  for (const dir of ['config', 'data', 'cache', 'state', 'tmp']) fs.mkdirSync(path.join(xdg, dir), { recursive: true });
+  return Object.assign(env, {
+    XDG_CONFIG_HOME: path.join(xdg, 'config'),
+    XDG_DATA_HOME: path.join(xdg, 'data'),
+    XDG_CACHE_HOME: path.join(xdg, 'cache'),
+    XDG_STATE_HOME: path.join(xdg, 'state'),
+    TMPDIR: path.join(xdg, 'tmp'),
+  });
+}
+
+export interface CodeServerDirs {
+  /** `--config`, `--user-data-dir`, `--extensions-dir` of code-server. */
+  config: string;
+  userData: string;
+  extensions: string;
+}
+
+/** code-server without auth on a free local port, opening `workspace`, logging to `logFile`; its port once /healthz answers. */
+export async function startCodeServer(dirs: CodeServerDirs, workspace: string, env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+  const port = await freePort();
+  startGroup(
+    'node',
+    [codeServerEntry, '--config', dirs.config, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
+      '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened',
+      '--bind-addr', `127.0.0.1:${port}`, workspace],
+    env,
+    logFile,
+  );
+  await until('code-server /healthz', 30000, async () => (await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200);
+  return port;
+}
+
 export async function launchChromium(tools: string, executablePath: string, env: NodeJS.ProcessEnv): Promise<any> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any
   const { chromium } = require(path.join(tools, 'node_modules', 'playwright-core')) as { chromium: any };

@@ -14,12 +14,11 @@ import * as path from 'path';
 import {
   chromiumPath,
   codeServerEntry as codeServer,
-  freePort,
-  httpStatus,
   killGroups,
   launchChromium,
   repoRoot as root,
-  startGroup,
+  isolatedEnv,
+  startCodeServer,
   toolsDir as tools,
   until,
 } from './processes';
@@ -91,21 +90,6 @@ function packageVsix(): string {
   return vsix;
 }
 
-function isolatedEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('VSCODE_')) env[k] = v;
-  const xdg = path.join(runDir, 'xdg');
-  Object.assign(env, {
-    XDG_CONFIG_HOME: path.join(xdg, 'config'),
-    XDG_DATA_HOME: path.join(xdg, 'data'),
-    XDG_CACHE_HOME: path.join(xdg, 'cache'),
-    XDG_STATE_HOME: path.join(xdg, 'state'),
-    TMPDIR: path.join(runDir, 'tmp'),
-  });
-  for (const dir of ['config', 'data', 'cache', 'state']) fs.mkdirSync(path.join(xdg, dir), { recursive: true });
-  fs.mkdirSync(env.TMPDIR!, { recursive: true });
-  return env;
-}
 
 /** Line (1-based) and column (1-based, inside the text) of the first `text` in the draft after `after`. */
 function locate(draft: string, text: string, after = ''): { line: number; column: number } {
@@ -138,7 +122,7 @@ async function main(): Promise<number> {
   const vsix = packageVsix();
 
   runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-e2e-'));
-  const env = isolatedEnv();
+  const env = isolatedEnv(runDir);
   const userData = path.join(runDir, 'user-data');
   const extensions = path.join(runDir, 'extensions');
   const workspace = path.join(runDir, 'workspace');
@@ -177,16 +161,8 @@ async function main(): Promise<number> {
   }
   log(`vsix installed in ${elapsed(start)}`);
 
-  const port = await freePort();
   start = Date.now();
-  startGroup(
-    'node',
-    [codeServer, ...common, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-      '--ignore-last-opened', '--bind-addr', `127.0.0.1:${port}`, workspace],
-    env,
-    path.join(artifacts, 'code-server.log'),
-  );
-  await until('code-server /healthz', 30000, async () => (await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200);
+  const port = await startCodeServer({ config, userData, extensions }, workspace, env, path.join(artifacts, 'code-server.log'));
   log(`code-server up on port ${port} in ${elapsed(start)}`);
 
   start = Date.now();

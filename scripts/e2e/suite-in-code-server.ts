@@ -9,12 +9,11 @@ import * as path from 'path';
 import {
   chromiumPath,
   codeServerEntry as codeServer,
-  freePort,
-  httpStatus,
   killGroups,
   launchChromium,
   repoRoot as root,
-  startGroup,
+  isolatedEnv,
+  startCodeServer,
   toolsDir as tools,
   until,
 } from './processes';
@@ -50,17 +49,7 @@ async function main(): Promise<number> {
   fs.mkdirSync(artifacts, { recursive: true });
   runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-suite-'));
   const report = path.join(artifacts, 'report.txt');
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('VSCODE_')) env[k] = v;
-  for (const dir of ['config', 'data', 'cache', 'state', 'tmp']) fs.mkdirSync(path.join(runDir, 'xdg', dir), { recursive: true });
-  Object.assign(env, {
-    XDG_CONFIG_HOME: path.join(runDir, 'xdg', 'config'),
-    XDG_DATA_HOME: path.join(runDir, 'xdg', 'data'),
-    XDG_CACHE_HOME: path.join(runDir, 'xdg', 'cache'),
-    XDG_STATE_HOME: path.join(runDir, 'xdg', 'state'),
-    TMPDIR: path.join(runDir, 'xdg', 'tmp'),
-    LAWCITE_SUITE_REPORT: report,
-  });
+  const env = { ...isolatedEnv(runDir), LAWCITE_SUITE_REPORT: report };
   const userData = path.join(runDir, 'user-data');
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -72,18 +61,9 @@ async function main(): Promise<number> {
   const fixtures = path.join(root, 'test/fixtures/vscode');
   for (const file of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, file), path.join(workspace, file));
 
-  const port = await freePort();
   const config = path.join(runDir, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
-  startGroup(
-    'node',
-    [codeServer, '--config', config, '--user-data-dir', userData, '--extensions-dir', path.join(runDir, 'extensions'),
-      '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened',
-      '--bind-addr', `127.0.0.1:${port}`, workspace],
-    env,
-    path.join(artifacts, 'code-server.log'),
-  );
-  await until('code-server /healthz', 30000, async () => (await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200);
+  const port = await startCodeServer({ config, userData, extensions: path.join(runDir, 'extensions') }, workspace, env, path.join(artifacts, 'code-server.log'));
 
   const launched = await launchChromium(tools, chromiumPath, env);
   browser = launched;
