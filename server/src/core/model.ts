@@ -127,6 +127,19 @@ export function articleKey(number: number, insert: number | null): string {
   return insert ? `${number}-${insert}` : String(number);
 }
 
+const articleMaps = new WeakMap<Regulation, Map<string, Article>>();
+
+/** The article of a regulation with that number and 之N insert (first of repeated numbers); map built once. */
+export function findArticle(reg: Regulation, number: number, insert: number | null = null): Article | undefined {
+  let map = articleMaps.get(reg);
+  if (!map) {
+    map = new Map();
+    for (const a of reg.articles) if (!map.has(articleKey(a.number, a.insert))) map.set(articleKey(a.number, a.insert), a);
+    articleMaps.set(reg, map);
+  }
+  return map.get(articleKey(number, insert));
+}
+
 /** Walk from an article's division up to the top: [第二章, 第一节] order (outermost first). */
 export function divisionPath(division: Division | null): Division[] {
   const path: Division[] = [];

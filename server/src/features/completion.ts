@@ -11,13 +11,10 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
-import { comparePos, draftStructure } from '../state/analysisCache';
 import { articleLabel, safeChinese } from '../state/corpusIndex';
 import type { Workspace } from '../state/workspace';
 import { firstWords, renderArticle } from './articleView';
 import { escapeMarkdown } from './markdown';
-import { targetTitle } from '../state/analysisCache';
-import { documentFile } from './resolve';
 
 const NUM = '[0-9０-９零〇一二两三四五六七八九十百千]';
 const TITLE_LIMIT = 50;
@@ -92,51 +89,20 @@ interface Context {
   uri: string;
 }
 
-/** The regulation that a 第… typed here refers to. */
+/**
+ * The regulation a 第… typed here refers to: the engine's answer for a reference starting at the 第 (`before` is the
+ * line's text up to it).
+ */
 export function contextRegulation(ws: Workspace, doc: TextDocument, position: Position, before: string): Context | null {
   // While typing in a large draft, the analysis of a previous version is good enough for the context before the
   // cursor; a small one is simply analysed again.
   const cached = ws.analyses.peek(doc.uri);
   const entry = cached && (cached.version === doc.version || doc.getText().length > STALE_ANALYSIS_CHARS) ? cached : ws.analysis(doc);
-  // 《title》 or a short title right before.
-  const named = /《([^《》]+)》\s*$/.exec(before);
-  if (named) {
-    const reg = ws.index.regulation(named[1]);
-    if (reg) return { regulation: reg, title: reg.title, uri: doc.uri };
-    const def = entry.analysis.shortTitles.find((s) => s.shortTitle === named[1]);
-    if (def) return ofTitle(ws, def.regulation, doc.uri);
-    return null;
-  }
-  if (/(本办法|本条例|本规定|本细则|本法|本规则)\s*$/.test(before)) {
-    const own = draftStructure(entry, documentFile(doc.uri));
-    if (own && own.articles.length) return { regulation: own, title: null, uri: doc.uri };
-    return null;
-  }
-  for (const def of entry.analysis.shortTitles) {
-    if (def.shortTitle && before.endsWith(def.shortTitle)) return ofTitle(ws, def.regulation, doc.uri);
-    if (def.shortTitle && before.endsWith(`“${def.shortTitle}”`)) return ofTitle(ws, def.regulation, doc.uri);
-  }
-  // The last citation before the cursor that names a regulation.
-  const list = entry.citations;
-  for (let i = list.length - 1; i >= 0; i--) {
-    const c = list[i];
-    if (comparePos(c.range.end, position) > 0) continue;
-    for (const t of c.targets) {
-      const title = targetTitle(t, entry, ws.index);
-      if (title) return ofTitle(ws, title, doc.uri);
-    }
-  }
-  if (ws.settings.defaultRegulation) return ofTitle(ws, ws.settings.defaultRegulation, doc.uri);
-  if (entry.corpusFile) {
-    const own = ws.index.regulationAt(entry.corpusFile, position.line);
-    if (own) return { regulation: own, title: own.title, uri: doc.uri };
-  }
+  const offset = doc.offsetAt({ line: position.line, character: before.length });
+  const ctx = entry.analysis.contextAt(offset, before);
+  if (ctx.kind === 'regulation') return { regulation: ctx.regulation, title: ctx.law.title, uri: doc.uri };
+  if (ctx.kind === 'self') return { regulation: ctx.regulation, title: null, uri: doc.uri };
   return null;
-}
-
-function ofTitle(ws: Workspace, title: string, uri: string): Context | null {
-  const reg = ws.index.regulation(title);
-  return reg ? { regulation: reg, title: reg.title, uri } : null;
 }
 
 /** Does an article number match what was typed after 第 (Arabic prefix or Chinese prefix)? */
@@ -232,10 +198,7 @@ export function resolveCompletion(ws: Workspace, item: CompletionItem): Completi
   if (!data || typeof data.number !== 'number' || item.documentation) return item;
   let reg: Regulation | null | undefined;
   if (data.title) reg = ws.index.regulation(data.title);
-  else if (data.uri) {
-    const entry = ws.analyses.peek(data.uri);
-    reg = entry ? draftStructure(entry, documentFile(data.uri)) : undefined;
-  }
+  else if (data.uri) reg = ws.analyses.peek(data.uri)?.analysis.structure;
   const a = reg?.articles.find((x) => x.number === data.number && (x.insert ?? null) === (data.insert ?? null));
   if (reg && a) {
     item.documentation = { kind: MarkupKind.Markdown, value: renderArticle(ws.index, reg, a, { paragraph: null, item: null }, ws.lang, { allowTranslation: false }) };

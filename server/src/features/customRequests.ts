@@ -11,7 +11,7 @@ import type {
 import { citationAt } from '../state/analysisCache';
 import type { Workspace } from '../state/workspace';
 import { divisionTrail, firstWords, renderArticle } from './articleView';
-import { fileUri, resolveCitation, toLocation } from './resolve';
+import { articleBindings, fileUri, toLocation } from './resolve';
 
 function summary(reg: Regulation, a: Article): ArticleSummary {
   const loc = toLocation(a.labelLocation);
@@ -74,9 +74,7 @@ export function articleAt(ws: Workspace, uri: string, position: Position): Artic
   if (!entry) return null;
   const c = citationAt(entry, position);
   if (c) {
-    const views = resolveCitation(ws, entry, c)
-      .filter((r) => r.article)
-      .map((r) => view(ws, r.regulation, r.article!, r.paragraph?.number ?? r.target.paragraph, r.target.item));
+    const views = articleBindings(c).map((r) => view(ws, r.regulation, r.article, r.paragraph?.number ?? r.target.paragraph, r.item?.number ?? r.target.item));
     if (views.length) return views;
   }
   if (entry.corpusFile) {

@@ -4,7 +4,7 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { Citation } from '../core/citations/types';
 import { type AnalysisEntry, citationAt, contains } from '../state/analysisCache';
 import type { SourceDocument, Workspace } from '../state/workspace';
-import { fileUri, resolveCitation, targetLocation } from './resolve';
+import { bindingLocations, fileUri } from './resolve';
 
 export function definition(ws: Workspace, doc: SourceDocument, position: Position): Location[] | null {
   const entry = ws.analysis(doc);
@@ -12,21 +12,12 @@ export function definition(ws: Workspace, doc: SourceDocument, position: Positio
   if (!citation) return shortTitleAt(entry, doc, position);
   const decl = shortTitleDeclaration(entry, doc.uri, citation, position);
   if (decl) return [decl];
-  const out = citationLocations(ws, entry, citation);
+  const out = citationLocations(ws, citation);
   return out.length ? out : null;
 }
 
-export function citationLocations(ws: Workspace, entry: AnalysisEntry, citation: Citation): Location[] {
-  const out: Location[] = [];
-  const seen = new Set<string>();
-  for (const r of resolveCitation(ws, entry, citation)) {
-    const loc = targetLocation(r);
-    if (!loc) continue;
-    const key = `${loc.uri}#${loc.range.start.line}:${loc.range.start.character}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(loc);
-  }
+export function citationLocations(ws: Workspace, citation: Citation): Location[] {
+  const out = bindingLocations(citation);
   if (out.length === 0 && citation.status === 'ambiguous') {
     for (const title of citation.candidates ?? []) {
       const reg = ws.index.regulation(title);

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import type { CitationDiagnostic, Severity } from '../core/citations/types';
 import type { AnalysisEntry } from '../state/analysisCache';
-import type { Settings, MessageLanguage } from '../state/settings';
+import type { MessageLanguage } from '../state/settings';
 import type { SourceDocument, Workspace } from '../state/workspace';
 
 export const DIAGNOSTIC_SOURCE = 'lawcite';
@@ -21,12 +21,8 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Severity after the user's settings; null when the diagnostic is turned off. */
-function severityOf(d: CitationDiagnostic, settings: Settings): DiagnosticSeverity | null {
-  if (d.code === 'arabic-numerals') {
-    if (settings.arabicNumerals === 'off') return null;
-    return settings.arabicNumerals === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Hint;
-  }
+/** The engine's severity (the settings were applied when the document was analysed). */
+function severityOf(d: CitationDiagnostic): DiagnosticSeverity {
   return severities[d.severity] ?? DiagnosticSeverity.Warning;
 }
 
@@ -39,8 +35,7 @@ export function diagnostics(ws: Workspace, entry: AnalysisEntry): Diagnostic[] {
   if (entry.corpusFile) return [];
   const out: Diagnostic[] = [];
   for (const d of entry.analysis.diagnostics) {
-    const sev = severityOf(d, ws.settings);
-    if (sev !== null) out.push(toLsp(d, sev, ws.lang));
+    out.push(toLsp(d, severityOf(d), ws.lang));
   }
   return out;
 }
@@ -58,9 +53,7 @@ export function codeActions(ws: Workspace, doc: SourceDocument, range: Range, on
   const out: CodeAction[] = [];
   for (const d of entry.analysis.diagnostics) {
     if (!overlaps(d.range, range)) continue;
-    const sev = severityOf(d, ws.settings);
-    if (sev === null) continue;
-    const diag = toLsp(d, sev, ws.lang);
+    const diag = toLsp(d, severityOf(d), ws.lang);
     d.fixes.forEach((fix, i) => {
       out.push({
         title: fix.title[ws.lang] || fix.title.zh,

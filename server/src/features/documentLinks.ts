@@ -1,21 +1,20 @@
 // Document links: each resolved citation links to its article in the corpus file (file: URI with #L line).
 import type { DocumentLink } from 'vscode-languageserver';
 import type { SourceDocument, Workspace } from '../state/workspace';
-import { resolveCitation, targetLocation } from './resolve';
+import { articleBindings, toLocation } from './resolve';
 
 export function documentLinks(ws: Workspace, doc: SourceDocument): DocumentLink[] {
   const entry = ws.analysis(doc);
   const out: DocumentLink[] = [];
   for (const c of entry.citations) {
     if (c.status !== 'resolved' && c.status !== 'self') continue;
-    const first = resolveCitation(ws, entry, c).find((r) => r.article);
-    if (!first) continue;
-    const loc = targetLocation(first);
-    if (!loc) continue;
+    const first = articleBindings(c)[0];
+    if (!first || !first.location) continue;
+    const loc = toLocation(first.location);
     out.push({
       range: c.range,
       target: `${loc.uri}#L${loc.range.start.line + 1}`,
-      tooltip: `${first.self ? '' : `《${first.regulation.title}》`}${first.article!.label}`,
+      tooltip: `${first.self ? '' : `《${first.regulation.title}》`}${first.article.label}`,
     });
   }
   return out;

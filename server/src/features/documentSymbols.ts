@@ -1,24 +1,14 @@
 // Document symbols: the 编/章/节/条 outline of a draft regulation or of a corpus file.
 import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver';
 import type { Article, Division, Regulation } from '../core/model';
-import { draftStructure } from '../state/analysisCache';
 import type { SourceDocument, Workspace } from '../state/workspace';
 import { firstWords } from './articleView';
-import { documentFile } from './resolve';
-
-/** The regulations whose structure a document shows: the corpus file's, or the draft's own. */
-export function documentStructure(ws: Workspace, doc: SourceDocument): Regulation[] {
-  const entry = ws.analysis(doc);
-  if (entry.corpusFile) return ws.index.byFile.get(entry.corpusFile) ?? [];
-  if (!entry.analysis.isDraftRegulation) return [];
-  const own = draftStructure(entry, documentFile(doc.uri));
-  return own ? [own] : [];
-}
+import { documentFile, documentStructure } from './resolve';
 
 export function documentSymbols(ws: Workspace, doc: SourceDocument): DocumentSymbol[] {
   const file = documentFile(doc.uri);
   const out: DocumentSymbol[] = [];
-  for (const reg of documentStructure(ws, doc)) {
+  for (const reg of documentStructure(ws, ws.analysis(doc))) {
     const symbols = outline(reg, file);
     if (symbols.length === 0) continue;
     const range = span(symbols.map((s) => s.range));

@@ -1,13 +1,14 @@
 // Hover on a citation: the cited article(s) with regulation, path, dates and the cited 款/项 in bold; candidates for
 // an ambiguous title; the reason and suggestions for one that does not resolve.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
+import { statusOf } from '../core/citations/problems';
 import type { Citation } from '../core/citations/types';
 import { type AnalysisEntry, citationAt, contains } from '../state/analysisCache';
 import type { SourceDocument, Workspace } from '../state/workspace';
 import { renderArticle, renderRegulation } from './articleView';
 import { escapeInline, escapeMarkdown } from './markdown';
 import { t } from './messages';
-import { articlesInDivision, findDivision, resolveCitation } from './resolve';
+import { articleBindings, articlesInDivision } from './resolve';
 
 /** Ranges longer than this show the first articles in full and count the rest. */
 export const MAX_ARTICLES_IN_HOVER = 4;
@@ -28,37 +29,36 @@ export function citationMarkdown(ws: Workspace, entry: AnalysisEntry, citation: 
   switch (citation.status) {
     case 'resolved':
     case 'self': {
-      const resolved = resolveCitation(ws, entry, citation);
-      const articles = resolved.filter((r) => r.article);
+      const articles = articleBindings(citation);
       if (articles.length > 1) sections.push(`*${escapeMarkdown(t('articlesInRange', lang, { n: articles.length }))}*`);
       for (const r of articles.slice(0, MAX_ARTICLES_IN_HOVER)) {
         sections.push(
-          renderArticle(ws.index, r.regulation, r.article!, { paragraph: r.paragraph?.number ?? r.target.paragraph, item: r.target.item }, lang, {
+          renderArticle(ws.index, r.regulation, r.article, { paragraph: r.paragraph?.number ?? r.target.paragraph, item: r.item?.number ?? r.target.item }, lang, {
             withHeader: r === articles[0] || r.regulation !== articles[0].regulation,
           }),
         );
       }
       if (articles.length > MAX_ARTICLES_IN_HOVER) {
-        const rest = articles.slice(MAX_ARTICLES_IN_HOVER).map((r) => r.article!.label);
+        const rest = articles.slice(MAX_ARTICLES_IN_HOVER).map((r) => r.article.label);
         sections.push(`*${escapeMarkdown(t('articlesMore', lang, { n: rest.length }))}*: ${escapeInline(rest.join('、'))}`);
       }
       if (articles.length === 0) {
-        for (const r of resolved) {
-          const div = r.target.division ? findDivision(r.regulation, r.target.division) : undefined;
-          const labels = div ? articlesInDivision(r.regulation, div).map((a) => a.label) : undefined;
+        for (const r of citation.bindings) {
+          if (!r.regulation) continue;
+          const labels = r.division ? articlesInDivision(r.regulation, r.division).map((a) => a.label) : undefined;
           sections.push(renderRegulation(r.regulation, lang, labels));
         }
       }
       break;
     }
     case 'ambiguous': {
-      sections.push(escapeMarkdown(messageFor(entry, citation, lang) ?? t('candidates', lang)));
+      sections.push(escapeMarkdown(messageFor(citation, lang) ?? t('candidates', lang)));
       sections.push(`${escapeMarkdown(t('candidates', lang))}\n\n${list(citation.candidates ?? citation.targets.map((x) => x.regulation ?? ''))}`);
       break;
     }
     default: {
       sections.push(`**${escapeMarkdown(t('unknown', lang))}**`);
-      const msg = messageFor(entry, citation, lang);
+      const msg = messageFor(citation, lang);
       if (msg) sections.push(escapeMarkdown(msg));
       else if (citation.status === 'no-context') sections.push(escapeMarkdown(t('noContext', lang)));
       if (citation.candidates && citation.candidates.length) {
@@ -74,16 +74,9 @@ function list(items: string[]): string {
   return items.filter(Boolean).slice(0, 10).map((s) => `- ${escapeInline(`《${s}》`)}`).join('\n');
 }
 
-/** The engine's diagnostic message for a citation (same range or inside it). */
-function messageFor(entry: AnalysisEntry, citation: Citation, lang: 'zh' | 'en'): string | undefined {
-  const r = citation.range;
-  const d = entry.analysis.diagnostics.find(
-    (x) =>
-      x.code !== 'arabic-numerals' &&
-      (x.range.start.line > r.start.line || (x.range.start.line === r.start.line && x.range.start.character >= r.start.character)) &&
-      (x.range.end.line < r.end.line || (x.range.end.line === r.end.line && x.range.end.character <= r.end.character)),
-  );
-  return d?.message[lang];
+/** The message of the problem that gives a citation its status. */
+function messageFor(citation: Citation, lang: 'zh' | 'en'): string | undefined {
+  return citation.problems.find((p) => statusOf([p], false) === citation.status)?.message[lang];
 }
 
 /** On a short title where the document defines it (以下简称《生态条例》): what it stands for. */

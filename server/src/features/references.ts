@@ -1,9 +1,10 @@
 // Find references: from a citation, or from an article heading in a corpus file, to every citation of that article
 // in the workspace's drafts (.md/.txt files on disk, open documents as edited).
 import type { Location, Position } from 'vscode-languageserver';
-import { type AnalysisEntry, citationAt, targetTitle } from '../state/analysisCache';
+import type { Binding } from '../core/citations/types';
+import { type AnalysisEntry, citationAt } from '../state/analysisCache';
 import type { SourceDocument, Workspace } from '../state/workspace';
-import { resolveTarget, toLocation } from './resolve';
+import { toLocation } from './resolve';
 
 interface ArticleKey {
   /** Canonical title, or "self:<uri>" for a draft's own article. */
@@ -14,14 +15,20 @@ interface ArticleKey {
 
 const keyString = (k: ArticleKey) => `${k.regulation}\u0000${k.number}\u0000${k.insert ?? 0}`;
 
+/** The article a binding reached, as a key: the law's title, or the document itself (a corpus file is its law). */
+function bindingKey(b: Binding, entry: AnalysisEntry): ArticleKey | null {
+  if (!b.article || !b.regulation) return null;
+  const regulation = b.law ? b.law.title : entry.corpusFile ? b.regulation.title : `self:${entry.uri}`;
+  return { regulation, number: b.article.number, insert: b.article.insert };
+}
+
 function keysAt(ws: Workspace, entry: AnalysisEntry, position: Position): ArticleKey[] {
   const citation = citationAt(entry, position);
   if (citation) {
     const keys: ArticleKey[] = [];
-    for (const t of citation.targets) {
-      if (t.article === null || t.article === undefined) continue;
-      const title = targetTitle(t, entry, ws.index);
-      keys.push({ regulation: title ?? `self:${entry.uri}`, number: t.article, insert: t.articleInsert ?? null });
+    for (const b of citation.bindings) {
+      const k = bindingKey(b, entry);
+      if (k) keys.push(k);
     }
     return keys;
   }
@@ -53,16 +60,16 @@ export async function references(
   const wanted = new Set(keys.map(keyString));
   const out: Location[] = [];
   if (includeDeclaration) {
-    for (const k of keys) {
-      if (k.regulation.startsWith('self:')) continue;
-      const r = resolveTarget(ws, entry, {
-        regulation: k.regulation,
-        article: k.number,
-        articleInsert: k.insert,
-        paragraph: null,
-        item: null,
-      });
-      if (r?.article) out.push(toLocation(r.article.labelLocation));
+    const citation = citationAt(entry, position);
+    const seen = new Set<string>();
+    for (const b of citation?.bindings ?? []) {
+      if (!b.article || b.self || seen.has(keyString(bindingKey(b, entry)!))) continue;
+      seen.add(keyString(bindingKey(b, entry)!));
+      out.push(toLocation(b.article.labelLocation));
+    }
+    if (!citation && entry.corpusFile) {
+      const hit = ws.index.articleAtLine(entry.corpusFile, position.line);
+      if (hit) out.push(toLocation(hit.article.labelLocation));
     }
   }
   let slice = Date.now();
@@ -74,10 +81,9 @@ export async function references(
     if (isCancelled()) return null;
     if (other.corpusFile) continue;
     for (const c of other.citations) {
-      const hit = c.targets.some((t) => {
-        if (t.article === null || t.article === undefined) return false;
-        const title = targetTitle(t, other, ws.index) ?? `self:${other.uri}`;
-        return wanted.has(keyString({ regulation: title, number: t.article, insert: t.articleInsert ?? null }));
+      const hit = c.bindings.some((b) => {
+        const k = bindingKey(b, other);
+        return k !== null && wanted.has(keyString(k));
       });
       if (hit) out.push({ uri: other.uri, range: c.range });
     }

@@ -1,8 +1,8 @@
 // Per-document analysis, cached by (document version, corpus generation, settings generation). A document that is
 // itself a corpus file is analysed with its own regulation as context, so references inside regulation text resolve.
-import type { Citation, CitationTarget, DocumentAnalysis } from '../core/citations/types';
-import type { Regulation, TextPosition } from '../core/model';
-import { analyze, parseDraftStructure } from './core';
+import { analyzeDocument } from '../core/citations';
+import type { Citation, DocumentAnalysis } from '../core/citations/types';
+import type { TextPosition } from '../core/model';
 import type { CorpusIndex } from './corpusIndex';
 
 export interface AnalysisEntry {
@@ -13,10 +13,8 @@ export interface AnalysisEntry {
   analysis: DocumentAnalysis;
   /** Citations sorted by start position. */
   citations: Citation[];
-  /** For a corpus file: the regulation(s) it holds. */
+  /** For a corpus file: its path (its regulations are in the corpus index). */
   corpusFile: string | null;
-  /** The draft's own structure (for self references, outline, folding), parsed on first use. */
-  draft?: Regulation | null;
 }
 
 export function comparePos(a: TextPosition, b: TextPosition): number {
@@ -27,14 +25,6 @@ export function contains(range: { start: TextPosition; end: TextPosition }, pos:
   return comparePos(range.start, pos) <= 0 && comparePos(pos, range.end) <= 0;
 }
 
-const emptyAnalysis: DocumentAnalysis = {
-  citations: [],
-  diagnostics: [],
-  shortTitles: [],
-  isDraftRegulation: false,
-  documentDate: null,
-};
-
 export class AnalysisCache {
   private entries = new Map<string, AnalysisEntry>();
 
@@ -44,7 +34,7 @@ export class AnalysisCache {
     text: () => string,
     index: CorpusIndex,
     settingsGeneration: number,
-    options: { defaultRegulation: string | null; file: string | null; corpusFile: boolean; arabicNumerals: 'off' | 'hint' | 'warning' },
+    options: { defaultRegulation: string | null; file: string; corpusFile: boolean; arabicNumerals: 'off' | 'hint' | 'warning' },
   ): AnalysisEntry {
     const key = `${version}:${index.generation}:${settingsGeneration}`;
     const cached = this.entries.get(uri);
@@ -57,13 +47,12 @@ export class AnalysisCache {
       const own = index.byFile.get(options.file)?.[0];
       if (own) defaultRegulation = own.title;
     }
-    let analysis: DocumentAnalysis;
-    try {
-      analysis = analyze(body, index.corpus, { defaultRegulation, file: options.file ?? undefined, arabicNumerals: options.arabicNumerals });
-    } catch {
-      // The engine must not throw; if it does, the document simply has no citations rather than a dead server.
-      analysis = emptyAnalysis;
-    }
+    // The engine never throws: a document it cannot read simply has no citations.
+    const analysis: DocumentAnalysis = analyzeDocument(body, index.corpus, {
+      defaultRegulation: defaultRegulation ?? undefined,
+      file: options.file,
+      arabicNumerals: options.arabicNumerals,
+    });
     const citations = [...analysis.citations].sort((a, b) => comparePos(a.range.start, b.range.start));
     const entry: AnalysisEntry = { uri, version, key, text: body, analysis, citations, corpusFile };
     this.entries.set(uri, entry);
@@ -101,24 +90,4 @@ export function citationAt(entry: AnalysisEntry, pos: TextPosition): Citation | 
     if (contains(list[i].range, pos)) return list[i];
   }
   return undefined;
-}
-
-/** The draft's own structure, parsed once per analysis entry. */
-export function draftStructure(entry: AnalysisEntry, file: string): Regulation | null {
-  if (entry.draft === undefined) {
-    try {
-      entry.draft = parseDraftStructure(entry.text, file) ?? null;
-    } catch {
-      entry.draft = null;
-    }
-  }
-  return entry.draft;
-}
-
-/** The regulation a target points to: its title, the corpus file's own regulation for a self reference in a
- * corpus file, or null for a self reference in a draft. */
-export function targetTitle(target: CitationTarget, entry: AnalysisEntry, index: CorpusIndex): string | null {
-  if (target.regulation) return target.regulation;
-  if (entry.corpusFile) return index.byFile.get(entry.corpusFile)?.[0]?.title ?? null;
-  return null;
 }

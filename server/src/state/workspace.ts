@@ -92,7 +92,7 @@ export class Workspace {
     const file = uriToPath(doc.uri);
     return cache.get(doc.uri, doc.version, () => doc.getText(), this.index, this.settingsGeneration, {
       defaultRegulation: this.settings.defaultRegulation,
-      file,
+      file: file ?? doc.uri,
       corpusFile: file !== null && this.corpus.isCorpusFile(file),
       arabicNumerals: this.settings.arabicNumerals,
     });

@@ -1,17 +1,27 @@
 // Resolution: walk the scanned events in document order, keep the context (the regulation most recently cited, the
-// document default, short titles the document defines) and resolve every citation to targets, a status and
-// diagnostics. Pure: no LSP import.
+// document default, short titles the document defines) and resolve every citation to targets bound to the objects
+// they name, with its problems; status and diagnostics derive from those. Pure: no LSP import.
+//
+// Which regulation a reference means (the one rule, used for citations and for completion's contextAt):
+// - a title (《…》, a known title without 《》, a short title the document defines) names its law;
+// - 该条例 / 上述办法 / 该法 … name the most recent regulation of that kind, else the most recent one;
+// - in a draft regulation (a document with its own 第一条, 第二条 …), 本办法/本条例 …, 本条, 前条, 前款 and a bare
+//   第X款 are its own provisions;
+// - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
+//   draft itself; with none of these it has no context.
 import type { CorpusLike, Law } from '../corpus/index';
-import { articleKey, type Article, type Division, type Regulation, type TextRange } from '../model';
+import type { Regulation, TextRange } from '../model';
 import { formatChineseNumeral } from '../numerals';
-import { documentDate, locateOwn, ownStructure, readFrontMatter, type OwnStructure } from './document';
+import { bindTarget, unbound } from './bind';
+import { documentDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
+import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import type {
-  AnalyzeOptions, Citation, CitationDiagnostic, CitationStatus, CitationTarget, DocumentAnalysis, Severity,
-  ShortTitleDefinition,
+  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DocumentAnalysis, Problem, QuickFix,
+  ReferenceContext, ShortTitleDefinition,
 } from './types';
 
 /** What a title (or the context) names. */
@@ -19,34 +29,42 @@ type Context =
   | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number }
   | { kind: 'unknown'; written: string; suggestions: string[] };
 
+/** The regulation a reference is read in: a context, the document itself, or nothing. */
+type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
+
 interface Resolved {
-  status: CitationStatus;
   targets: CitationTarget[];
+  bindings: Binding[];
+  problems: Problem[];
   candidates?: string[];
-}
-
-const STATUS_RANK: Partial<Record<CitationStatus, number>> = {
-  'unknown-item': 1,
-  'unknown-paragraph': 2,
-  'unknown-article': 3,
-};
-
-function worse(a: CitationStatus, b: CitationStatus): CitationStatus {
-  return (STATUS_RANK[b] ?? 0) > (STATUS_RANK[a] ?? 0) ? b : a;
+  self?: boolean;
 }
 
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;
 
-const EMPTY: DocumentAnalysis = { citations: [], diagnostics: [], shortTitles: [], isDraftRegulation: false, documentDate: null };
+/** The resolver's state at a point of the document. */
+interface State {
+  last: Context | null;
+  /** Every regulation cited so far, most recent last (for 该条例 / 上述办法, which name their kind). */
+  history: Context[];
+  shortTitles: Map<string, Context>;
+}
+
+function emptyAnalysis(): DocumentAnalysis {
+  return {
+    citations: [], diagnostics: [], shortTitles: [], isDraftRegulation: false, structure: null, documentDate: null,
+    contextAt: () => ({ kind: 'none' }),
+  };
+}
 
 /** Scan and resolve every citation of a document. Never throws. */
 export function analyzeDocument(text: string, corpus: CorpusLike, options: AnalyzeOptions = {}): DocumentAnalysis {
-  if (typeof text !== 'string' || text.length === 0) return { ...EMPTY, citations: [], diagnostics: [], shortTitles: [] };
+  if (typeof text !== 'string' || text.length === 0) return emptyAnalysis();
   try {
     return new Analyzer(text, corpus, options).run();
   } catch {
-    return { ...EMPTY, citations: [], diagnostics: [], shortTitles: [] };
+    return emptyAnalysis();
   }
 }
 
@@ -57,15 +75,15 @@ class Analyzer {
   private readonly date: string | null;
   private readonly from: number;
   private readonly defaultCtx: Context | null;
-  private readonly shortTitles = new Map<string, Context>();
   private readonly citations: Citation[] = [];
-  private readonly diagnostics: CitationDiagnostic[] = [];
   private readonly definitions: ShortTitleDefinition[] = [];
-  private last: Context | null = null;
-  /** Every regulation cited so far, most recent last (for 该条例 / 上述办法, which name their kind). */
-  private readonly history: Context[] = [];
+  private state: State = { last: null, history: [], shortTitles: new Map() };
+  /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
+  private readonly log: ({ offset: number } & ({ cite: Context } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
   private readonly warnedEffective = new Set<string>();
+  /** The same written title always yields the same context object (the anaphor history relies on it). */
+  private readonly contexts = new Map<string, Context>();
 
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions) {
     this.lines = new LineIndex(text);
@@ -73,7 +91,7 @@ class Analyzer {
     const fm = readFrontMatter(text);
     this.from = fm.end;
     this.date = options.documentDate ?? documentDate(text, fm);
-    this.own = ownStructure(text, fm.end);
+    this.own = ownStructure(text, fm, this.lines, options.file ?? '');
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : null;
   }
@@ -81,7 +99,7 @@ class Analyzer {
   run(): DocumentAnalysis {
     const events = scanText(this.text, {
       matcher: this.idx,
-      headingLabels: new Set(this.own?.headingLabels.map((h) => h.start) ?? []),
+      headingLabels: this.own?.headingLabels,
       selfReferences: this.own !== null,
       from: this.from,
     });
@@ -90,7 +108,8 @@ class Analyzer {
         if (e.type === 'title') this.onTitle(e.head);
         else if (e.type === 'definition') {
           const ctx = this.titleContext(e.of);
-          this.shortTitles.set(titleKey(e.shortTitle), ctx);
+          this.state.shortTitles.set(titleKey(e.shortTitle), ctx);
+          this.log.push({ offset: e.end, short: titleKey(e.shortTitle), ctx });
           if (ctx.kind === 'laws' && ctx.laws.length === 1) {
             this.definitions.push({ shortTitle: e.shortTitle, regulation: ctx.laws[0].title, range: this.range(e.start, e.end) });
           }
@@ -99,12 +118,22 @@ class Analyzer {
         // One odd citation never costs the others.
       }
     }
+    const diagnostics: CitationDiagnostic[] = [];
+    for (const c of this.citations) for (const p of c.problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
     return {
       citations: this.citations,
-      diagnostics: this.diagnostics,
+      diagnostics,
       shortTitles: this.definitions,
       isDraftRegulation: this.own !== null,
+      structure: this.own?.regulation ?? null,
       documentDate: this.date,
+      contextAt: (offset, prefix) => {
+        try {
+          return this.contextAt(offset, prefix);
+        } catch {
+          return { kind: 'none' };
+        }
+      },
     };
   }
 
@@ -112,9 +141,14 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
-  private cite(ctx: Context): void {
-    this.last = ctx;
-    const h = this.history;
+  private cite(ctx: Context, offset: number): void {
+    this.log.push({ offset, cite: ctx });
+    this.citeIn(this.state, ctx);
+  }
+
+  private citeIn(state: State, ctx: Context): void {
+    state.last = ctx;
+    const h = state.history;
     if (h[h.length - 1] === ctx) return;
     const i = h.indexOf(ctx);
     if (i !== -1) h.splice(i, 1);
@@ -130,17 +164,18 @@ class Analyzer {
     };
     const re = noun ? kinds[noun] : undefined;
     if (re) {
-      for (let i = this.history.length - 1; i >= 0; i--) {
-        const h = this.history[i];
+      const history = this.state.history;
+      for (let i = history.length - 1; i >= 0; i--) {
+        const h = history[i];
         const names = h.kind === 'laws' ? [h.written, ...h.laws.map((l) => l.title)] : [h.written];
         if (names.some((n) => re.test(n.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '')))) return h;
       }
     }
-    return this.last ?? this.defaultCtx;
+    return this.state.last ?? this.defaultCtx;
   }
 
   private lookupTitle(written: string): Context {
-    const own = this.shortTitles.get(titleKey(written));
+    const own = this.state.shortTitles.get(titleKey(written));
     if (own) return own;
     const cached = this.contexts.get(written);
     if (cached) return cached;
@@ -149,16 +184,13 @@ class Analyzer {
     return ctx;
   }
 
-  /** The same written title always yields the same context object (the anaphor history relies on it). */
-  private readonly contexts = new Map<string, Context>();
-
   private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
     if (!m.suggestions.length) {
       // One character off a short title this document defined: suggest the short title.
       const key = titleKey(written);
-      for (const [short, ctx] of this.shortTitles) {
+      for (const [short, ctx] of this.state.shortTitles) {
         if (short.length >= 3 && ctx.kind === 'laws' && editDistance(key, short, 1) === 1) return { kind: 'unknown', written, suggestions: [short] };
       }
     }
@@ -179,68 +211,78 @@ class Analyzer {
     return ctx;
   }
 
+  /** What a reference with this head (and first unit level `top`) is read in; the rule at the top of the file. */
+  private subjectOf(head: Head, top: number): Subject {
+    if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
+    const selfKinds = head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs';
+    if (selfKinds || (this.own && (head.kind === 'self' || (head.kind === 'bare' && top === 1)))) return { kind: 'self' };
+    const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
+    if (ctx) return { kind: 'context', ctx };
+    return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
   private onTitle(head: TitleHead): void {
     const ctx = this.titleContext(head);
     const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
+    const range = this.range(head.start, head.end);
+    const base = { text: this.text.slice(head.start, head.end), range, parts: [{ kind: 'title' as const, range }], titleText: head.written, titleOnly: true };
     if (ctx.kind === 'unknown') {
       if (!lawLike && !ctx.suggestions.length) return;
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
-      if (!ctx.suggestions.length) this.cite(ctx);
-      if (ctx.suggestions.length) {
-        const range = this.range(head.start, head.end);
-        this.citations.push({
-          text: this.text.slice(head.start, head.end), range, status: 'unknown-regulation', targets: [],
-          parts: [{ kind: 'title', range }], titleText: head.written, candidates: ctx.suggestions, titleOnly: true,
-        });
-        this.titleDiagnostics(head, ctx);
+      if (!ctx.suggestions.length) {
+        this.cite(ctx, head.end);
+        return;
       }
+      const list = this.titleProblems(head, ctx);
+      this.citations.push({ ...base, status: statusOf(list, false), targets: [], bindings: [], problems: list, candidates: ctx.suggestions });
       return;
     }
-    this.cite(ctx);
-    const range = this.range(head.start, head.end);
-    const targets = ctx.laws.map((law) => {
+    this.cite(ctx, head.end);
+    const targets: CitationTarget[] = [];
+    const bindings: Binding[] = [];
+    for (const law of ctx.laws) {
       const t: CitationTarget = { regulation: law.title, article: null, articleInsert: null, paragraph: null, item: null };
-      this.addVersion(t, law, ctx);
-      return t;
-    });
+      const reg = this.addVersion(t, law, ctx);
+      targets.push(t);
+      bindings.push(bindTarget(t, law, reg, false));
+    }
+    const list = this.titleProblems(head, ctx);
     this.citations.push({
-      text: this.text.slice(head.start, head.end), range, status: ctx.laws.length === 1 ? 'resolved' : 'ambiguous', targets,
-      parts: [{ kind: 'title', range }], titleText: head.written,
+      ...base, status: ctx.laws.length === 1 ? 'resolved' : 'ambiguous', targets, bindings, problems: list,
       candidates: ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined,
-      titleOnly: true,
     });
-    this.titleDiagnostics(head, ctx);
   }
 
   private onCitation(c: ScannedCitation): void {
     const head = c.head;
+    const subject = this.subjectOf(head, c.top);
     let resolved: Resolved;
     let ctx: Context | null = null;
-    const selfKinds = head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs';
-    if (head.kind === 'title') {
-      ctx = this.titleContext(head);
-      this.cite(ctx);
+    if (subject.kind === 'context') {
+      ctx = subject.ctx;
+      if (head.kind === 'title') this.cite(ctx, c.end);
       resolved = this.resolveIn(ctx, c.targets);
-    } else if (selfKinds || (this.own && (head.kind === 'self' || (head.kind === 'bare' && c.top === 1)))) {
-      resolved = this.resolveSelf(c);
-    } else {
-      ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.last ?? this.defaultCtx;
-      if (ctx) resolved = this.resolveIn(ctx, c.targets);
-      else if (this.own) resolved = this.resolveSelf(c);
-      else resolved = this.noContext(c.targets);
-    }
+    } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
+    else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
+    const list = this.citationProblems(c, resolved, ctx, range);
     const citation: Citation = {
       text: this.text.slice(c.start, c.end),
       range,
-      status: resolved.status,
+      status: statusOf(list, resolved.self === true),
       targets: resolved.targets,
-      parts: c.parts.map((p) => ({ kind: p.kind, range: this.range(p.start, p.end) })),
+      parts: c.parts.map((p) => {
+        const part: Citation['parts'][number] = { kind: p.kind, range: this.range(p.start, p.end) };
+        if (p.numbers) part.numbers = p.numbers;
+        if (p.insert) part.insert = p.insert;
+        return part;
+      }),
+      bindings: resolved.bindings,
+      problems: list,
     };
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
-    this.citationDiagnostics(c, citation, ctx);
   }
 
   private chooseVersion(law: Law, ctx: Context | null): Regulation {
@@ -261,79 +303,78 @@ class Analyzer {
     return reg;
   }
 
-  /** Check raw targets against one law; the status is the worst of the targets'. */
-  private checkInLaw(law: Law, raw: RawTarget[], ctx: Context | null): { status: CitationStatus; targets: CitationTarget[]; allFound: boolean } {
-    let status: CitationStatus = 'resolved';
-    let allFound = true;
-    const targets: CitationTarget[] = [];
-    for (const r of raw) {
-      const t: CitationTarget = { regulation: law.title, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
-      if (r.subitem !== null) t.subitem = r.subitem;
-      if (r.division) t.division = r.division;
+  private target(law: Law | null, r: RawTarget): CitationTarget {
+    const t: CitationTarget = { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
+    if (r.subitem !== null) t.subitem = r.subitem;
+    if (r.division) t.division = r.division;
+    return t;
+  }
+
+  /** Bind raw targets in one law. */
+  private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
+    return raw.map((r) => {
+      const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
-      targets.push(t);
-      const s = checkTarget(this.corpus, reg, r);
-      if (s !== 'resolved') {
-        status = worse(status, s);
-        if (s === 'unknown-article') allFound = false;
-      }
-    }
-    return { status, targets, allFound };
+      return bindTarget(t, law, reg, false);
+    });
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {
-    if (ctx.kind === 'unknown') return { status: 'unknown-regulation', targets: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
-    if (ctx.laws.length === 1) {
-      const r = this.checkInLaw(ctx.laws[0], raw, ctx);
-      return { status: r.status, targets: r.targets };
+    if (ctx.kind === 'unknown') {
+      return { targets: [], bindings: [], problems: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
     }
-    const targets: CitationTarget[] = [];
+    if (ctx.laws.length === 1) {
+      const bindings = this.bindInLaw(ctx.laws[0], raw, ctx);
+      return { targets: bindings.map((b) => b.target), bindings, problems: [] };
+    }
+    // Several laws: the candidates that have every cited article.
+    const bindings: Binding[] = [];
     const candidates: string[] = [];
     for (const law of ctx.laws) {
-      const r = this.checkInLaw(law, raw, ctx);
-      if (r.allFound) {
-        targets.push(...r.targets);
+      const bs = this.bindInLaw(law, raw, ctx);
+      if (bs.every((b) => !b.problem || b.problem.code !== 'unknown-article' || b.target.article === null)) {
+        bindings.push(...bs);
         candidates.push(law.title);
       }
     }
-    return { status: 'ambiguous', targets, candidates };
+    return { targets: bindings.map((b) => b.target), bindings, problems: [], candidates };
   }
 
   private noContext(raw: RawTarget[]): Resolved {
     const first = raw.find((r) => r.article !== null);
-    if (!first || first.article === null) return { status: 'no-context', targets: [] };
+    if (!first || first.article === null) return { targets: [], bindings: [], problems: [] };
     const laws = this.idx.lawsWithArticle(first.article, first.insert, this.date);
-    const targets: CitationTarget[] = [];
+    const bindings: Binding[] = [];
     outer: for (const law of laws) {
       const reg = this.corpus.version(law, this.date);
       for (const r of raw) {
-        if (targets.length >= MAX_CANDIDATE_TARGETS) break outer;
+        if (bindings.length >= MAX_CANDIDATE_TARGETS) break outer;
         if (r.article === null || !this.corpus.article(reg, r.article, r.insert)) continue;
-        const t: CitationTarget = { regulation: law.title, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
-        if (r.subitem !== null) t.subitem = r.subitem;
-        targets.push(t);
+        const t = this.target(law, { ...r, division: undefined });
+        bindings.push(bindTarget(t, law, reg, false));
       }
     }
-    return { status: 'no-context', targets, candidates: laws.map((l) => l.title) };
+    return { targets: bindings.map((b) => b.target), bindings, problems: [], candidates: laws.map((l) => l.title) };
   }
 
   /** Self references in a draft regulation, against the document's own structure. */
   private resolveSelf(c: ScannedCitation): Resolved {
-    const own = this.own;
+    const own = this.own!;
     const head = c.head;
-    const loc = own ? locateOwn(own, c.start) : null;
+    const loc = own.locate(c.start);
     const raws: RawTarget[] = [];
     const chain = c.targets;
     const blank = (): RawTarget => ({ article: null, insert: null, paragraph: null, item: null, subitem: null });
+    /** 前条 in the first article, 前款 in a first 款: nothing before it (said in hover, not as a diagnostic). */
+    const nothingBefore = (p: Problem, targets: CitationTarget[] = []): Resolved => ({ targets, bindings: targets.map(unbound), problems: [p], self: true });
     if (head.kind === 'self' || (head.kind !== 'this-article' && head.kind !== 'prev-article' && head.kind !== 'prev-paragraphs' && c.top === 0)) {
       raws.push(...chain);
     } else {
-      if (!own || !loc) return { status: 'no-context', targets: [] };
+      if (!loc) return { targets: [], bindings: [], problems: [] }; // before the first article: no context
       const cur = loc.article;
-      const idx = cur.index ?? own.articles.indexOf(cur);
       if (head.kind === 'prev-article') {
-        const prevs = own.articles.slice(Math.max(0, idx - head.count), idx);
-        if (!prevs.length) return { status: 'unknown-article', targets: [] };
+        const prevs = own.regulation.articles.slice(Math.max(0, loc.index - head.count), loc.index);
+        if (!prevs.length) return nothingBefore(problems.unknownArticle(null, cur.number - 1, null, own.regulation.articles.length));
         for (const prev of prevs) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
           else raws.push({ ...blank(), article: prev.number, insert: prev.insert });
@@ -344,7 +385,10 @@ class Analyzer {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
           else raws.push({ ...blank(), article: cur.number, insert: cur.insert, paragraph: k });
         }
-        if (!raws.length) return { status: 'unknown-paragraph', targets: [{ regulation: null, article: cur.number, articleInsert: cur.insert, paragraph: p - 1, item: null }] };
+        if (!raws.length) {
+          const t: CitationTarget = { regulation: null, article: cur.number, articleInsert: cur.insert, paragraph: p - 1, item: null };
+          return nothingBefore(problems.unknownParagraph(null, cur.number, cur.insert, p - 1, cur.paragraphs.length), [t]);
+        }
       } else if (head.kind === 'this-article') {
         const para = head.thisParagraph ? loc.paragraph.number : null;
         if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: r.paragraph ?? para });
@@ -354,215 +398,120 @@ class Analyzer {
         for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert });
       }
     }
-    let status: CitationStatus = 'self';
-    const targets: CitationTarget[] = [];
-    for (const r of raws) {
-      const t: CitationTarget = { regulation: null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
-      if (r.subitem !== null) t.subitem = r.subitem;
-      if (r.division) t.division = r.division;
-      targets.push(t);
-      if (!own) continue;
-      if (r.article === null) {
-        if (r.division && !own.divisions.includes(r.division)) status = worse(status, 'unknown-article');
-        continue;
-      }
-      const a = (r.article === null ? undefined : own.byKey.get(articleKey(r.article, r.insert)));
-      if (!a) {
-        status = worse(status, 'unknown-article');
-        continue;
-      }
-      if (r.paragraph !== null && r.paragraph > a.paragraphs.length) {
-        status = worse(status, 'unknown-paragraph');
-        continue;
-      }
-      if (r.item !== null) {
-        const items = r.paragraph !== null ? a.paragraphs[r.paragraph - 1].items : Math.max(...a.paragraphs.map((p) => p.items));
-        if (r.item > items) status = worse(status, 'unknown-item');
-      }
-    }
-    return { status, targets };
+    const bindings = raws.map((r) => bindTarget(this.target(null, r), null, own.regulation, true));
+    return { targets: bindings.map((b) => b.target), bindings, problems: [], self: true };
   }
 
-  // ---- diagnostics ----
+  // ---- problems ----
 
-  private push(start: number, end: number, severity: Severity, code: CitationDiagnostic['code'], message: { zh: string; en: string }, fixes: CitationDiagnostic['fixes'] = []): void {
-    this.diagnostics.push({ range: this.range(start, end), severity, code, message, fixes });
+  /** Fixes that replace a written title by each candidate. */
+  private titleFixes(head: TitleHead, titles: string[]): QuickFix[] {
+    return titles.map((s) => ({
+      title: messages.fixReplaceTitle(s),
+      range: this.range(head.innerStart, head.innerEnd),
+      newText: head.bracketed ? nested(s) : bracketTitle(s),
+    }));
   }
 
-  private titleDiagnostics(head: TitleHead, ctx: Context): void {
+  /** What is wrong with a title as written: a near miss (with fixes), or a full title without 《》. */
+  private titleProblems(head: TitleHead, ctx: Context): Problem[] {
+    const headRange = this.range(head.start, head.end);
     if (ctx.kind === 'unknown') {
-      if (!ctx.suggestions.length) return;
-      const fixes = ctx.suggestions.map((s) => ({
-        title: messages.fixReplaceTitle(s),
-        range: this.range(head.innerStart, head.innerEnd),
-        newText: head.bracketed ? nested(s) : bracketTitle(s),
-      }));
-      this.push(head.start, head.end, 'error', 'unknown-regulation', messages.unknownRegulation(head.written, ctx.suggestions), fixes);
-      return;
+      if (!ctx.suggestions.length) return [];
+      return [at(problems.unknownRegulation(head.written, ctx.suggestions, 'error', this.titleFixes(head, ctx.suggestions)), headRange)];
     }
-    if (ctx.laws.length > 1) return; // reported on the citation, with the candidates having the article
-    if (!head.bracketed && head.lang === 'zh' && !head.defined && !this.shortTitles.has(titleKey(head.written))) {
-      this.push(head.start, head.end, 'hint', 'missing-title-marks', messages.missingTitleMarks(head.written), [
-        { title: messages.fixAddTitleMarks(), range: this.range(head.start, head.end), newText: `《${head.written}》` },
-      ]);
+    if (ctx.laws.length > 1) return []; // reported on the citation, with the candidates having the article
+    if (!head.bracketed && head.lang === 'zh' && !head.defined && !this.state.shortTitles.has(titleKey(head.written))) {
+      return [at(problems.missingTitleMarks(head.written, [{ title: messages.fixAddTitleMarks(), range: headRange, newText: `《${head.written}》` }]), headRange)];
     }
+    return [];
   }
 
-  private citationDiagnostics(c: ScannedCitation, citation: Citation, ctx: Context | null): void {
+  /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
+  private citationProblems(c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): Problem[] {
     const head: Head = c.head;
-    // Arabic numerals in a Chinese reference.
+    const out: Problem[] = [];
     const sev = this.options.arabicNumerals ?? 'hint';
     if (sev !== 'off') {
       for (const a of c.arabic) {
         const zh = a.value <= 9999 ? formatChineseNumeral(a.value) : String(a.value);
         const written = this.text.slice(a.start, a.end);
-        this.push(a.start, a.end, sev, 'arabic-numerals', messages.arabicNumerals(written, zh), [
-          { title: messages.fixChineseNumeral(zh), range: this.range(a.start, a.end), newText: zh },
-        ]);
+        const r = this.range(a.start, a.end);
+        out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
       }
     }
-    if (head.kind === 'title') this.titleDiagnostics(head, ctx ?? this.titleContext(head));
-    const s = citation.status;
-    if (s === 'unknown-regulation' && head.kind === 'title') {
-      const cx = ctx && ctx.kind === 'unknown' ? ctx : null;
-      if (cx && !cx.suggestions.length) {
-        this.push(c.start, c.end, 'information', 'unknown-regulation', messages.unknownRegulation(head.written, []));
+    if (head.kind === 'title') out.push(...this.titleProblems(head, ctx ?? this.titleContext(head)));
+    out.push(...resolved.problems);
+    if (ctx && ctx.kind === 'unknown') {
+      // Reported here for a title without suggestions; a near miss was reported on the title; a follow-up
+      // reference (该条例, a bare 第X条) inherits the title's problem and is not reported again.
+      if (!out.some((p) => p.code === 'unknown-regulation')) {
+        const p = problems.unknownRegulation(ctx.written, ctx.suggestions, 'information');
+        out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
       }
-      return;
+      return out;
     }
-    if (s === 'ambiguous') {
-      const cands = citation.candidates ?? [];
-      const written = head.kind === 'title' ? head.written : ctx?.written ?? '';
-      const fixes = head.kind === 'title'
-        ? cands.map((t) => ({
-            title: messages.fixReplaceTitle(t),
-            range: this.range(head.innerStart, head.innerEnd),
-            newText: head.bracketed ? nested(t) : bracketTitle(t),
-          }))
-        : [];
-      this.push(c.start, c.end, 'warning', 'ambiguous-regulation', messages.ambiguousRegulation(written, cands), fixes);
-      return;
+    if (ctx && ctx.kind === 'laws' && ctx.laws.length > 1) {
+      const cands = resolved.candidates ?? [];
+      const fixes = head.kind === 'title' ? this.titleFixes(head, cands) : [];
+      out.push(at(problems.ambiguousRegulation(head.kind === 'title' ? head.written : ctx.written, cands, fixes), range));
+      for (const b of resolved.bindings) if (b.problem) out.push(b.problem);
+      return out;
     }
-    if (s === 'no-context') {
-      this.push(c.start, c.end, 'warning', 'no-context', messages.noContext(citation.candidates?.length ?? 0));
-      return;
+    if (!ctx && !resolved.self) {
+      out.push(at(problems.noContext(resolved.candidates?.length ?? 0), range));
+      return out;
     }
-    if (s === 'unknown-article' || s === 'unknown-paragraph' || s === 'unknown-item') {
-      this.unknownProvisionDiagnostics(c, citation, ctx);
-      return;
-    }
-    if (s === 'resolved' && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && this.date) {
-      const reg = this.chooseVersion(ctx.laws[0], ctx);
-      if (reg.effective && reg.effective > this.date && !this.warnedEffective.has(ctx.laws[0].title)) {
-        this.warnedEffective.add(ctx.laws[0].title);
-        this.push(c.start, c.end, 'warning', 'not-yet-effective', messages.notYetEffective(ctx.laws[0].title, reg.effective, this.date));
+    // Every target's problem is reported at the citation.
+    const missing = resolved.bindings.filter((b) => b.problem).map((b) => at(b.problem!, range));
+    out.push(...missing);
+    if (!missing.length && !resolved.problems.length && ctx && ctx.kind === 'laws' && this.date) {
+      const law = ctx.laws[0];
+      const reg = this.chooseVersion(law, ctx);
+      if (reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
+        this.warnedEffective.add(law.title);
+        out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }
     }
+    return out;
   }
 
-  private unknownProvisionDiagnostics(c: ScannedCitation, citation: Citation, ctx: Context | null): void {
-    const law = ctx && ctx.kind === 'laws' && ctx.laws.length === 1 ? ctx.laws[0] : null;
-    const reg = law ? this.chooseVersion(law, ctx) : null;
-    const title = law ? law.title : null;
-    for (const t of citation.targets) {
-      if (t.article === null) {
-        if (t.division && reg && law && !findDivision(reg.divisions, t.division)) {
-          this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownDivision(law.title, t.division));
-        } else if (t.division && !reg && this.own && !this.own.divisions.includes(t.division)) {
-          this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownDivision(null, t.division));
-        }
-        continue;
-      }
-      if (reg) {
-        const a = this.corpus.article(reg, t.article, t.articleInsert);
-        if (!a) {
-          this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownArticle(title, t.article, t.articleInsert, reg.articles.length));
-          continue;
-        }
-        const d = provisionProblem(a, t);
-        if (d) this.pushProvision(c, title, t, d);
-      } else if (this.own) {
-        const a = this.own.byKey.get(articleKey(t.article, t.articleInsert));
-        if (!a) {
-          this.push(c.start, c.end, 'error', 'unknown-article', messages.unknownArticle(null, t.article, t.articleInsert, this.own.articles.length));
-          continue;
-        }
-        if (t.paragraph !== null && t.paragraph > a.paragraphs.length) {
-          this.push(c.start, c.end, 'error', 'unknown-paragraph', messages.unknownParagraph(null, t.article, t.articleInsert, t.paragraph, a.paragraphs.length));
-        } else if (t.item !== null) {
-          const items = t.paragraph !== null ? a.paragraphs[t.paragraph - 1].items : Math.max(...a.paragraphs.map((p) => p.items));
-          if (t.item > items) this.push(c.start, c.end, 'error', 'unknown-item', messages.unknownItem(null, t.article, t.articleInsert, t.paragraph, t.item, items));
-        }
-      }
+  // ---- the context at an offset (completion) ----
+
+  /** The state as it was at `offset`: the log replayed up to there. */
+  private stateAt(offset: number): State {
+    const state: State = { last: null, history: [], shortTitles: new Map() };
+    for (const e of this.log) {
+      if (e.offset > offset) break;
+      if ('cite' in e) this.citeIn(state, e.cite);
+      else state.shortTitles.set(e.short, e.ctx);
+    }
+    return state;
+  }
+
+  private contextAt(offset: number, prefix?: string): ReferenceContext {
+    const lineStart = this.lines.lineStart(this.lines.lineOf(Math.min(offset, this.text.length)));
+    const before = prefix ?? this.text.slice(Math.max(lineStart, offset - 200), offset);
+    const saved = this.state;
+    this.state = this.stateAt(offset);
+    try {
+      // The reference as the scanner reads it: what is before it on its line, then a probe article.
+      const probe = `${before}第一条`;
+      const shorts = [...this.state.shortTitles.keys()];
+      const events = scanText(probe, { matcher: this.idx, selfReferences: this.own !== null, knownShortTitles: shorts });
+      const last = events[events.length - 1];
+      const head: Head = last && last.type === 'citation' && last.end === probe.length ? last.head : { kind: 'bare' };
+      const subject = this.subjectOf(head, 0);
+      if (subject.kind === 'self') return this.own ? { kind: 'self', regulation: this.own.regulation } : { kind: 'none' };
+      if (subject.kind === 'none') return { kind: 'none' };
+      const ctx = subject.ctx;
+      if (ctx.kind === 'unknown') return { kind: 'unknown', written: ctx.written, suggestions: ctx.suggestions };
+      if (ctx.laws.length > 1) return { kind: 'ambiguous', laws: ctx.laws };
+      return { kind: 'regulation', law: ctx.laws[0], regulation: this.chooseVersion(ctx.laws[0], ctx) };
+    } finally {
+      this.state = saved;
     }
   }
-
-  private pushProvision(c: ScannedCitation, title: string | null, t: CitationTarget, d: { code: 'unknown-paragraph' | 'unknown-item'; count: number }): void {
-    if (t.article === null) return;
-    if (d.code === 'unknown-paragraph') {
-      this.push(c.start, c.end, 'error', d.code, messages.unknownParagraph(title, t.article, t.articleInsert, t.paragraph ?? 0, d.count));
-    } else {
-      this.push(c.start, c.end, 'error', d.code, messages.unknownItem(title, t.article, t.articleInsert, t.paragraph, t.item ?? 0, d.count));
-    }
-  }
-}
-
-function provisionProblem(a: Article, t: { paragraph: number | null; item: number | null; subitem?: number | null }): { code: 'unknown-paragraph' | 'unknown-item'; count: number } | null {
-  if (t.paragraph !== null) {
-    if (t.paragraph > a.paragraphs.length) return { code: 'unknown-paragraph', count: a.paragraphs.length };
-  }
-  if (t.item !== null) {
-    const para = t.paragraph !== null ? a.paragraphs[t.paragraph - 1] : a.paragraphs.find((p) => p.items.length > 0);
-    const items = para ? para.items.length : 0;
-    if (t.item > items) return { code: 'unknown-item', count: items };
-    const sub = t.subitem ?? null;
-    if (sub !== null && para && sub > (para.items[t.item - 1]?.subitems.length ?? 0)) return { code: 'unknown-item', count: items };
-  }
-  return null;
-}
-
-/** Status of one raw target in one regulation version. */
-function checkTarget(corpus: CorpusLike, reg: Regulation, r: RawTarget): CitationStatus {
-  if (r.article === null) {
-    if (r.division && !findDivision(reg.divisions, r.division)) return 'unknown-article';
-    return 'resolved';
-  }
-  const a = corpus.article(reg, r.article, r.insert);
-  if (!a) return 'unknown-article';
-  const p = provisionProblem(a, r);
-  return p ? p.code : 'resolved';
-}
-
-const DIV_LABEL = /第([零〇一二两三四五六七八九十百千]+)(编|章|节)/g;
-const KIND_OF: Record<string, Division['kind']> = { 编: 'part', 章: 'chapter', 节: 'section' };
-
-/** Find 第二章 / 第二章第一节 in a regulation's division tree. */
-export function findDivision(divisions: Division[], label: string): Division | null {
-  const steps: { kind: Division['kind']; n: number }[] = [];
-  for (const m of label.matchAll(DIV_LABEL)) {
-    const n = parseNumeralSafe(m[1]);
-    if (n !== null) steps.push({ kind: KIND_OF[m[2]], n });
-  }
-  if (!steps.length) return null;
-  const search = (list: Division[], i: number): Division | null => {
-    for (const d of list) {
-      if (d.kind === steps[i].kind && d.number === steps[i].n) {
-        if (i === steps.length - 1) return d;
-        const r = search(d.children, i + 1);
-        if (r) return r;
-      } else if (steps[i].kind !== 'part' && d.kind === 'part') {
-        const r = search(d.children, i);
-        if (r) return r;
-      }
-    }
-    return null;
-  };
-  return search(divisions, 0);
-}
-
-import { parseNumeral } from '../numerals';
-function parseNumeralSafe(s: string): number | null {
-  return parseNumeral(s);
 }
 
 /** A title as the inside of 《》: titles nested in it take 〈〉. */

@@ -1,7 +1,9 @@
 // Facts about the citing document itself: front matter, its date, and — when it is a draft regulation — its own
 // structure of articles, paragraphs (款) and items (项), for self references.
-import { articleKey } from '../model';
-import { formatChineseNumeral, parseNumeral } from '../numerals';
+import type { Article, Division, Paragraph, Regulation, TextPosition } from '../model';
+import { parseNumeral } from '../numerals';
+import { parseRegulationText } from '../parser/index';
+import type { LineIndex } from './text';
 
 export interface FrontMatter {
   /** Offset just past the closing ---, 0 when there is none. */
@@ -92,153 +94,65 @@ export function documentDate(text: string, fm: FrontMatter): string | null {
   return null;
 }
 
-export interface OwnParagraph {
-  number: number;
-  start: number;
-  end: number;
-  items: number;
-}
-
-export interface OwnArticle {
-  /** Position in OwnStructure.articles. */
-  index?: number;
-  number: number;
-  insert: number | null;
-  /** Offset of the heading label (第X条) and its end. */
-  labelStart: number;
-  labelEnd: number;
-  start: number;
-  end: number;
-  paragraphs: OwnParagraph[];
-}
-
+/**
+ * The document's own structure when it is a draft regulation, read by the same parser as corpus files (glued
+ * labels, inline items, 章/节 headings alike), with what the scanner and the resolver need from it.
+ */
 export interface OwnStructure {
-  articles: OwnArticle[];
-  /** Articles by number (and 之N insert): "12", "12-1". */
-  byKey: Map<string, OwnArticle>;
-  /** Offsets of article and division heading labels, which are structure and never citations. */
-  headingLabels: { start: number; end: number }[];
-  /** Division labels with Chinese numerals, sections under their chapter: 第二章, 第二章第一节. */
-  divisions: string[];
+  regulation: Regulation;
+  /** Start offsets of article and division heading labels: structure, never citations. */
+  headingLabels: Set<number>;
+  /** The article (and its 款) holding an offset, for 本条, 本款, 前条, 前款. */
+  locate(offset: number): { article: Article; index: number; paragraph: Paragraph } | null;
 }
-
-const ARTICLE_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第([零〇一二两三四五六七八九十百千0-9０-９]+)条(?:之([一二三四五六七八九十]+))?)(?=\**(?:[ \t\u3000：:]|$))/;
-const GLUED_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第([零〇一二两三四五六七八九十百千]+)条)()(?=[\u4e00-\u9fff])(?![第之、至到和及与或])/;
-const DIVISION_HEADING = /^([ \t\u3000]*(?:[#*>]+[ \t]*)?)(第[零〇一二两三四五六七八九十百千0-9０-９]+[编章节])(?=\**(?:[ \t\u3000]|$))/;
-const ITEM_LINE = /^[ \t\u3000]*[(（][一二三四五六七八九十]+[)）]/;
-const SUBITEM_LINE = /^[ \t\u3000]*[0-9０-９]+[.．、]/;
 
 /**
- * The document's own article structure when it is a draft regulation: at least two article headings at line start,
- * the first being 第一条 and numbers rising. Returns null for other documents.
+ * A document is a draft regulation when the parser finds at least two articles in it, the first being 第一条,
+ * numbered upwards (a text whose numbers fall back needs three). Front matter is blanked first (same offsets), so
+ * it is never taken for the corpus format's own.
  */
-export function ownStructure(text: string, from: number): OwnStructure | null {
-  const lines: { start: number; end: number; s: string }[] = [];
-  let pos = from;
-  while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl === -1) nl = text.length;
-    const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    if (end - pos < 2000) lines.push({ start: pos, end, s: text.slice(pos, end) });
-    else lines.push({ start: pos, end, s: text.slice(pos, pos + 200) });
-    if (nl === text.length) break;
-    pos = nl + 1;
-  }
-  const articles: OwnArticle[] = [];
-  const headingLabels: { start: number; end: number }[] = [];
-  const divisions: string[] = [];
-  let chapter = '';
-  let current: OwnArticle | null = null;
-  let last = 0;
-  let broken = false;
-  for (const line of lines) {
-    let a = ARTICLE_HEADING.exec(line.s);
-    if (!a) {
-      // 第二条本办法适用于…: a label glued to its text is a heading only when it continues the numbering.
-      const g = GLUED_HEADING.exec(line.s);
-      const gn = g ? parseNumeral(g[3]) : null;
-      if (g && gn !== null && gn === (articles.length ? last + 1 : 1)) a = g;
+export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, file: string): OwnStructure | null {
+  const body = fm.end > 0 ? text.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end) : text;
+  const parsed = parseRegulationText(body, { file }).regulations.filter((r) => r.articles.length > 0 && r.lang === 'zh');
+  const regulation = parsed.find((r) => isOwnNumbering(r.articles)) ?? null;
+  if (!regulation) return null;
+  const articles = regulation.articles;
+  const headingLabels = new Set<number>();
+  for (const a of articles) headingLabels.add(lines.offset(a.labelLocation.range.start));
+  const addDivisions = (ds: Division[]) => {
+    for (const d of ds) {
+      if (d.label.startsWith('第')) headingLabels.add(lines.offset(d.location.range.start));
+      addDivisions(d.children);
     }
-    if (a) {
-      const n = parseNumeral(a[3]);
-      const ins = a[4] ? parseNumeral(a[4]) : null;
-      if (n === null) continue;
-      if (articles.length === 0 && n !== 1) continue;
-      if (articles.length > 0 && n < last) {
-        broken = true;
-        continue;
-      }
-      last = n;
-      const labelStart = line.start + a[1].length;
-      const labelEnd = labelStart + a[2].length;
-      headingLabels.push({ start: labelStart, end: labelEnd });
-      if (current) current.end = line.start;
-      current = { number: n, insert: ins, labelStart, labelEnd, start: line.start, end: line.end, paragraphs: [] };
-      current.paragraphs.push({ number: 1, start: line.start, end: line.end, items: inlineItems(line.s) });
-      articles.push(current);
-      continue;
+  };
+  addDivisions(regulation.divisions);
+  const starts = articles.map((a) => lines.offset(a.labelLocation.range.start));
+  const locate = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0 || offset < starts[0]) return null;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    const d = DIVISION_HEADING.exec(line.s);
-    if (d) {
-      const labelStart = line.start + d[1].length;
-      headingLabels.push({ start: labelStart, end: labelStart + d[2].length });
-      const dm = /^第(.+)([编章节])$/.exec(d[2]);
-      const dn = dm ? parseNumeral(dm[1]) : null;
-      if (dm && dn !== null) {
-        const label = `第${formatChineseNumeral(dn)}${dm[2]}`;
-        if (dm[2] === '节') divisions.push(chapter + label);
-        else {
-          chapter = label;
-          divisions.push(label);
-        }
-      }
-      if (current) current.end = line.start;
-      current = null;
-      continue;
-    }
-    if (!current || !line.s.trim()) continue;
-    const paras = current.paragraphs;
-    if (ITEM_LINE.test(line.s)) {
-      paras[paras.length - 1].items++;
-      paras[paras.length - 1].end = line.end;
-    } else if (SUBITEM_LINE.test(line.s) && paras[paras.length - 1].items > 0) {
-      paras[paras.length - 1].end = line.end;
-    } else {
-      paras.push({ number: paras.length + 1, start: line.start, end: line.end, items: inlineItems(line.s) });
-    }
-    current.end = line.end;
-  }
-  if (articles.length < 2 || (broken && articles.length < 3)) return null;
-  const byKey = new Map<string, OwnArticle>();
-  articles.forEach((a, i) => {
-    a.index = i;
-    if (!byKey.has(articleKey(a.number, a.insert))) byKey.set(articleKey(a.number, a.insert), a);
-  });
-  return { articles, byKey, headingLabels, divisions };
+    const article = articles[lo];
+    const pos = lines.position(offset);
+    if (comparePositions(pos, article.location.range.end) > 0) return null;
+    let paragraph = article.paragraphs[0];
+    for (const p of article.paragraphs) if (comparePositions(p.location.range.start, pos) <= 0) paragraph = p;
+    return { article, index: lo, paragraph };
+  };
+  return { regulation, headingLabels, locate };
 }
 
-/** Items written inside a paragraph's own line: …下列信息：（一）…；（二）…。 Counts （一）（二）… in sequence. */
-function inlineItems(line: string): number {
-  let n = 0;
-  for (const m of line.matchAll(/[（(]([一二三四五六七八九十]+)[）)]/g)) {
-    if (parseNumeral(m[1]) === n + 1) n++;
-  }
-  return n;
+function isOwnNumbering(articles: readonly Article[]): boolean {
+  if (articles.length < 2 || articles[0].number !== 1) return false;
+  let falls = 0;
+  for (let i = 1; i < articles.length; i++) if (articles[i].number < articles[i - 1].number) falls++;
+  return falls === 0 || articles.length >= 3;
 }
 
-/** The own article and paragraph containing an offset. */
-export function locateOwn(s: OwnStructure, offset: number): { article: OwnArticle; paragraph: OwnParagraph } | null {
-  let lo = 0;
-  let hi = s.articles.length - 1;
-  if (hi < 0 || offset < s.articles[0].start) return null;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s.articles[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const article = s.articles[lo];
-  if (offset > article.end) return null;
-  let paragraph = article.paragraphs[0];
-  for (const p of article.paragraphs) if (p.start <= offset) paragraph = p;
-  return { article, paragraph };
+function comparePositions(a: TextPosition, b: TextPosition): number {
+  return a.line - b.line || a.character - b.character;
 }

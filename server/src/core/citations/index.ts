@@ -12,13 +12,19 @@
 //     diagnostics[] range, severity, code (stable: unknown-article, unknown-paragraph, unknown-item,
 //                   unknown-regulation, ambiguous-regulation, no-context, arabic-numerals, not-yet-effective,
 //                   missing-title-marks), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
-//     shortTitles[] 以下简称 definitions; isDraftRegulation; documentDate.
+//     shortTitles[] 以下简称 definitions; isDraftRegulation; structure (the draft's own, by the corpus parser);
+//                   documentDate; contextAt(offset) → what a reference written there refers to (completion).
+//   citations[].bindings[]  one per target: law, regulation (version or own structure), article, paragraph, item,
+//                   subitem, division, location, problem. citations[].problems[]: status and messages derive from
+//                   them; those with a range are the diagnostics.
 //   targets: {regulation (canonical title; translations → original; null = the document itself), article,
 //             articleInsert, paragraph (款), item (项), subitem? (目), division? ('第二章第一节'), version?}.
 //   titleIndexOf(corpus) → TitleIndex (cached per corpus generation): lookup(title) → laws / suggestions.
 //   findDivision(divisions, '第二章第一节'), scanText (syntax only), LineIndex (offset ↔ position).
 export * from './types';
-export { analyzeDocument, findDivision } from './analyze';
+export { analyzeDocument } from './analyze';
+export { bindTarget, findDivision } from './bind';
+export { statusOf } from './problems';
 export { scanText } from './scanner';
 export type { ScanEvent, ScannedCitation, RawTarget, BareTitleMatcher } from './scanner';
 export { TitleIndex, titleIndexOf, type TitleMatch } from './titles';

@@ -63,10 +63,27 @@ export interface ScannedCitation {
   /** Level of the first unit of the chain (0 article … 3 subitem); -1 for a head alone (本条, 前款). */
   top: number;
   targets: RawTarget[];
-  parts: { kind: CitationPart['kind']; start: number; end: number }[];
+  parts: ScannedPart[];
   /** Arabic / full-width numerals in a Chinese reference. */
   arabic: NumeralSpan[];
   lang: 'zh' | 'en';
+}
+
+/** A fragment of a citation by offsets; numbers as in CitationPart. */
+export interface ScannedPart {
+  kind: CitationPart['kind'];
+  start: number;
+  end: number;
+  numbers?: number[];
+  insert?: number;
+}
+
+/** The fragment of one unit: its kind, span and the numbers it writes. */
+function unitPart(kind: CitationPart['kind'], u: Unit): ScannedPart {
+  const p: ScannedPart = { kind, start: u.start, end: u.end, numbers: u.nums.map((x) => x.n) };
+  const ins = u.nums[u.nums.length - 1].insert;
+  if (ins) p.insert = ins;
+  return p;
 }
 
 export interface ScannedTitle {
@@ -102,6 +119,8 @@ export interface ScanOptions {
   selfReferences?: boolean;
   /** Where scanning starts (after front matter). */
   from?: number;
+  /** Short titles defined before the scanned text (a probe of one line), usable bare from its start. */
+  knownShortTitles?: readonly string[];
 }
 
 const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
@@ -224,13 +243,13 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     if (!divisions) return null;
     // 第三章, 第二章、第三章, 第二章第一节.
     let q = first.end;
-    parts.push({ kind: 'division', start: first.start, end: first.end });
+    parts.push(unitPart('division', first));
     arabic.push(...first.arabic);
     const labels = first.nums.map((_, i) => divLabel(first, i));
     const sub = parseUnit(text, q);
     if (sub && sub.level === 'division' && sub.unitChar === '节' && first.unitChar !== '节') {
       labels[labels.length - 1] += divLabel(sub, 0);
-      parts.push({ kind: 'division', start: sub.start, end: sub.end });
+      parts.push(unitPart('division', sub));
       arabic.push(...sub.arabic);
       q = sub.end;
     }
@@ -241,7 +260,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       const next = parseUnit(text, q + sep.length);
       if (!next || next.level !== 'division' || next.unitChar !== first.unitChar) break;
       parts.push({ kind: 'connector', start: q, end: q + sep.length });
-      parts.push({ kind: 'division', start: next.start, end: next.end });
+      parts.push(unitPart('division', next));
       arabic.push(...next.arabic);
       const isRange = RANGE_WORDS.includes(sep);
       const from = first.nums[first.nums.length - 1].n;
@@ -318,7 +337,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       if (lv === 0) newInsert = un.nums[un.nums.length - 1].insert;
     }
     for (const un of units) {
-      parts.push({ kind: LEVEL_KIND[un.level as Level], start: un.start, end: un.end });
+      parts.push(unitPart(LEVEL_KIND[un.level as Level], un));
       arabic.push(...un.arabic);
     }
     targets.push(...leaves);
@@ -477,7 +496,7 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
     const l = readEnglishList(text, q + w[0].length, false);
     if (!l || l.items.length !== 1) return null;
     item = l.items[0].n;
-    parts.push({ kind: 'item', start: q, end: l.end });
+    parts.push({ kind: 'item', start: q, end: l.end, numbers: [item] });
     const of = /^\s+of\s+(?=paragraph)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
     q = l.end + of[0].length;
@@ -487,7 +506,7 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
     const l = readEnglishList(text, q + w[0].length, false);
     if (!l) return null;
     paragraphs = l.items.map((x) => x.n);
-    parts.push({ kind: 'paragraph', start: q, end: l.end });
+    parts.push({ kind: 'paragraph', start: q, end: l.end, numbers: paragraphs });
     const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
     q = l.end + of[0].length;
@@ -497,14 +516,14 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   const l = readEnglishList(text, q + w[0].length, paragraphs.length === 0);
   if (!l) return null;
   let end = l.end;
-  parts.push({ kind: 'article', start: q, end });
+  parts.push({ kind: 'article', start: q, end, numbers: l.items.map((x) => x.n) });
   // Article 54, paragraph 2
   if (paragraphs.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
     const pm = /^,\s*paragraphs?\s+(\d{1,3})(?:\s*(?:,|and|to)\s*(\d{1,3}))?/i.exec(text.substr(end, 30));
     if (pm) {
       paragraphs = [+pm[1]];
       if (pm[2]) paragraphs.push(+pm[2]);
-      parts.push({ kind: 'paragraph', start: end, end: end + pm[0].length });
+      parts.push({ kind: 'paragraph', start: end, end: end + pm[0].length, numbers: [...paragraphs] });
       end += pm[0].length;
     }
   }
@@ -575,6 +594,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     shortSeen.add(short);
     shortTitles.push({ short, from });
   };
+  for (const s of options.knownShortTitles ?? []) addShort(s, 0);
 
   // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
   if (matcher) {

@@ -1,5 +1,8 @@
-// Contract of the citation engine: what scanning + resolving a document yields. Mirrors `lawcite check --json`.
-import type { TextRange } from '../model';
+// Contract of the citation engine: what scanning + resolving a document yields, once per document version. Every
+// feature (hover, definition, links, references, symbols, completion, `lawcite check`) renders this result and
+// decides nothing of its own. The serialisable part mirrors `lawcite check --json`.
+import type { Law } from '../corpus/index';
+import type { Article, Division, Item, Paragraph, Regulation, SourceLocation, Subitem, TextRange } from '../model';
 
 export type CitationStatus =
   | 'resolved'
@@ -25,10 +28,56 @@ export interface CitationTarget {
   version?: string;
 }
 
-/** The parts of a citation's span, for semantic tokens and completion. */
+/**
+ * A fragment of a citation's span: the title, each unit with the numbers it writes (第三、四条 → [3, 4]; 之N in
+ * `insert`), connectors (、和至) and reference words (本条, 前款, 该条例). Lists and ranges are expanded into targets
+ * only by the resolver.
+ */
 export interface CitationPart {
   kind: 'title' | 'article' | 'paragraph' | 'item' | 'subitem' | 'division' | 'connector' | 'reference';
   range: TextRange;
+  /** The numbers the unit writes, in order (a unit may list several: 第三、四、五条). */
+  numbers?: number[];
+  /** 之N of the unit's last number. */
+  insert?: number;
+}
+
+/**
+ * Something wrong with a citation or one of its targets. A citation's status and every message about it derive
+ * from its problems; a problem with a range is also a diagnostic.
+ */
+export interface Problem {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** What the message is made of (title, article, counts, candidates …). */
+  args: Readonly<Record<string, string | number | null | readonly string[]>>;
+  message: { zh: string; en: string };
+  /** Where it is reported; absent when it was reported elsewhere (at the title a follow-up reference inherits). */
+  range?: TextRange;
+  fixes: QuickFix[];
+}
+
+/**
+ * A target bound to the object it names: a corpus law's version and its article, 款, 项, 目 or division, or a
+ * node of the document's own structure. Unfound levels are null and `problem` says why.
+ */
+export interface Binding {
+  target: CitationTarget;
+  /** The corpus law; null for the document's own structure. */
+  law: Law | null;
+  /** The version the target is read in, or the document's own structure; null when neither can be had. */
+  regulation: Regulation | null;
+  article: Article | null;
+  /** The cited 款, or the 款 holding a 项 cited without its 款. */
+  paragraph: Paragraph | null;
+  item: Item | null;
+  subitem: Subitem | null;
+  division: Division | null;
+  /** The document's own structure (a self reference). */
+  self: boolean;
+  /** The most precise place: 目, 项, 款, the article's label, the division's heading, the title. */
+  location: SourceLocation | null;
+  problem: Problem | null;
 }
 
 export interface Citation {
@@ -44,6 +93,10 @@ export interface Citation {
   candidates?: string[];
   /** A title named alone (no article): kept for hover and links; `lawcite check` does not list it. */
   titleOnly?: boolean;
+  /** One binding per target, in the same order. */
+  bindings: Binding[];
+  /** Everything wrong with it; `status` is derived from these. */
+  problems: Problem[];
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -67,12 +120,9 @@ export interface QuickFix {
   newText: string;
 }
 
-export interface CitationDiagnostic {
+/** A problem reported at a place. */
+export interface CitationDiagnostic extends Problem {
   range: TextRange;
-  severity: Severity;
-  code: DiagnosticCode;
-  message: { zh: string; en: string };
-  fixes: QuickFix[];
 }
 
 /** A short title defined in the document (以下简称《条例》). */
@@ -82,14 +132,31 @@ export interface ShortTitleDefinition {
   range: TextRange;
 }
 
+/** What a reference written at some place of a document refers to (for completion). */
+export type ReferenceContext =
+  | { kind: 'regulation'; law: Law; regulation: Regulation }
+  | { kind: 'self'; regulation: Regulation }
+  | { kind: 'ambiguous'; laws: Law[] }
+  | { kind: 'unknown'; written: string; suggestions: string[] }
+  | { kind: 'none' };
+
 export interface DocumentAnalysis {
+  /** In document order. */
   citations: Citation[];
+  /** The problems of the citations that have a place, in document order. */
   diagnostics: CitationDiagnostic[];
   shortTitles: ShortTitleDefinition[];
   /** Set when the document is itself a draft regulation (has its own article headings). */
   isDraftRegulation: boolean;
+  /** The document's own structure when it is a draft regulation, read by the corpus parser. */
+  structure: Regulation | null;
   /** The citing document's date, when it states one. */
   documentDate: string | null;
+  /**
+   * What a reference starting at `offset` (its 第) refers to, by the rules the citations were resolved with.
+   * `prefix`: the text of the line before `offset` when it differs from the analysed text (an edit not yet analysed).
+   */
+  contextAt(offset: number, prefix?: string): ReferenceContext;
 }
 
 /** Severity of the arabic-numerals diagnostic; 'off' drops it. */
@@ -102,4 +169,6 @@ export interface AnalyzeOptions {
   arabicNumerals?: ArabicNumeralsSeverity;
   /** Date of the document (YYYY-MM-DD) when the caller knows it; else read from the document. */
   documentDate?: string | null;
+  /** Path or URI recorded in the locations of the document's own structure. */
+  file?: string;
 }

@@ -2,7 +2,7 @@
 // file by file (the language server re-loads one file at a time).
 import * as fs from 'fs';
 import * as path from 'path';
-import { articleKey, type Article, type Regulation } from '../model';
+import { findArticle, type Article, type Regulation } from '../model';
 import type { ParseResult, ParseWarning } from '../parser/index';
 import type { CorpusLike, Law, LoadProblem, TitleMatch } from './index';
 import { bigramsOf, normalizeTitle, shortTitleAliases } from './titles';
@@ -57,7 +57,6 @@ export class Corpus implements CorpusLike {
   /** original title → translation titles. */
   private readonly translationIndex = new Map<string, Set<string>>();
   private readonly lawOfReg = new WeakMap<Regulation, Law>();
-  private readonly articleMaps = new WeakMap<Regulation, Map<string, Article>>();
   private titleEntryCache: TitleEntry[] | null = null;
   private bigramCache: { entries: readonly TitleEntry[]; index: Map<string, number[]> } | null = null;
   private nextOrder = 0;
@@ -264,13 +263,7 @@ export class Corpus implements CorpusLike {
   }
 
   article(reg: Regulation, number: number, insert?: number | null): Article | undefined {
-    let map = this.articleMaps.get(reg);
-    if (!map) {
-      map = new Map();
-      for (const a of reg.articles) if (!map.has(articleKey(a.number, a.insert))) map.set(articleKey(a.number, a.insert), a);
-      this.articleMaps.set(reg, map);
-    }
-    return map.get(articleKey(number, insert ?? null));
+    return findArticle(reg, number, insert ?? null);
   }
 
   findLaws(name: string): TitleMatch[] {

@@ -1,0 +1,115 @@
+// Binding: a target (article, 款, 项, 目 or division numbers) read in one regulation version, or in the document's
+// own structure, becomes the objects it names, their most precise location, and the problem when one is missing.
+//
+// Rules, the same for corpus texts and drafts:
+// - An article is found by number and 之N insert.
+// - A 款 is the article's paragraph with that number.
+// - A 项 is looked up in its 款; a 项 cited without its 款 in the first 款 that has items.
+// - A 目 is looked up in its 项.
+// - A division (第二章, 第二章第一节) is found by kind and number, so a text printing 第2章 answers 第二章.
+// - The location is that of the deepest level found: 目, 项, 款, the article's label, the division's heading, else
+//   the regulation's title (or its file's start).
+import type { Law } from '../corpus/index';
+import { findArticle, type Division, type Regulation, type SourceLocation } from '../model';
+import { parseNumeral } from '../numerals';
+import { problems } from './problems';
+import type { Binding, CitationTarget, Problem } from './types';
+
+/**
+ * Bind one target. `law` is null for the document's own structure (whose problems name no title); `title` is how
+ * messages name the regulation.
+ */
+export function bindTarget(target: CitationTarget, law: Law | null, reg: Regulation, self: boolean): Binding {
+  const title = self ? null : law?.title ?? reg.title;
+  const b: Binding = {
+    target, law, regulation: reg, article: null, paragraph: null, item: null, subitem: null, division: null, self,
+    location: titleLocation(reg), problem: null,
+  };
+  if (target.article === null) {
+    if (target.division) {
+      b.division = findDivision(reg.divisions, target.division);
+      if (b.division) b.location = b.division.location;
+      else b.problem = problems.unknownDivision(title, target.division);
+    }
+    return b;
+  }
+  const article = findArticle(reg, target.article, target.articleInsert);
+  if (!article) {
+    b.problem = problems.unknownArticle(title, target.article, target.articleInsert, reg.articles.length);
+    return b;
+  }
+  b.article = article;
+  b.location = article.labelLocation;
+  b.problem = provisionProblem(b, title);
+  return b;
+}
+
+/** Fill 款/项/目 of a bound article; the problem when one is missing. */
+function provisionProblem(b: Binding, title: string | null): Problem | null {
+  const a = b.article!;
+  const t = b.target;
+  if (t.paragraph !== null) {
+    const p = a.paragraphs.find((x) => x.number === t.paragraph);
+    if (!p) return problems.unknownParagraph(title, a.number, a.insert, t.paragraph, a.paragraphs.length);
+    b.paragraph = p;
+    b.location = p.location;
+  }
+  if (t.item === null) return null;
+  const host = b.paragraph ?? a.paragraphs.find((p) => p.items.length > 0) ?? null;
+  const items = host ? host.items.length : 0;
+  const item = host?.items.find((i) => i.number === t.item) ?? null;
+  if (!item) return problems.unknownItem(title, a.number, a.insert, t.paragraph, t.item, items);
+  b.paragraph = host;
+  b.item = item;
+  b.location = item.location;
+  const sub = t.subitem ?? null;
+  if (sub === null) return null;
+  const subitem = item.subitems.find((s) => s.number === sub) ?? null;
+  if (!subitem) return problems.unknownItem(title, a.number, a.insert, t.paragraph, t.item, items);
+  b.subitem = subitem;
+  b.location = subitem.location;
+  return null;
+}
+
+/** A binding for a target whose regulation is not known (unknown or no title): nothing found, nowhere to go. */
+export function unbound(target: CitationTarget): Binding {
+  return {
+    target, law: null, regulation: null, article: null, paragraph: null, item: null, subitem: null, division: null,
+    self: false, location: null, problem: null,
+  };
+}
+
+function titleLocation(reg: Regulation): SourceLocation | null {
+  if (reg.titleLocation) return reg.titleLocation;
+  const file = reg.files[0];
+  if (!file) return null;
+  const zero = { line: 0, character: 0 };
+  return { file, range: { start: zero, end: zero } };
+}
+
+const DIVISION_LABEL = /第([零〇一二两三四五六七八九十百千0-9０-９]+)(分编|编|章|节)/g;
+const KIND_OF: Record<string, Division['kind']> = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' };
+
+/** Find 第二章 / 第二章第一节 in a regulation's division tree, by kind and number (a 第N章 under a 编 is found too). */
+export function findDivision(divisions: Division[], label: string): Division | null {
+  const steps: { kind: Division['kind']; n: number }[] = [];
+  for (const m of label.matchAll(DIVISION_LABEL)) {
+    const n = parseNumeral(m[1]);
+    if (n !== null) steps.push({ kind: KIND_OF[m[2]], n });
+  }
+  if (!steps.length) return null;
+  const search = (list: Division[], i: number): Division | null => {
+    for (const d of list) {
+      if (d.kind === steps[i].kind && d.number === steps[i].n) {
+        if (i === steps.length - 1) return d;
+        const r = search(d.children, i + 1);
+        if (r) return r;
+      } else if (steps[i].kind !== 'part' && (d.kind === 'part' || d.kind === 'subpart')) {
+        const r = search(d.children, i);
+        if (r) return r;
+      }
+    }
+    return null;
+  };
+  return search(divisions, 0);
+}

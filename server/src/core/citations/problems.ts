@@ -1,0 +1,64 @@
+// Problems of citations: one constructor per kind, each keeping its arguments and the message made from them, and
+// the one rule that turns a citation's problems into its status.
+import type { TextRange } from '../model';
+import { messages } from './messages';
+import type { CitationStatus, DiagnosticCode, Problem, QuickFix, Severity } from './types';
+
+function make(code: DiagnosticCode, severity: Severity, args: Problem['args'], message: Problem['message'], fixes: QuickFix[] = []): Problem {
+  return { code, severity, args, message, fixes };
+}
+
+export const problems = {
+  unknownRegulation(written: string, suggestions: string[], severity: Severity, fixes: QuickFix[] = []): Problem {
+    return make('unknown-regulation', severity, { written, suggestions }, messages.unknownRegulation(written, suggestions), fixes);
+  },
+  ambiguousRegulation(written: string, candidates: string[], fixes: QuickFix[] = []): Problem {
+    return make('ambiguous-regulation', 'warning', { written, candidates }, messages.ambiguousRegulation(written, candidates), fixes);
+  },
+  noContext(candidates: number): Problem {
+    return make('no-context', 'warning', { candidates }, messages.noContext(candidates));
+  },
+  unknownArticle(title: string | null, article: number, insert: number | null, count: number): Problem {
+    return make('unknown-article', 'error', { title, article, insert, count }, messages.unknownArticle(title, article, insert, count));
+  },
+  /** A 章/节/编 the regulation does not have (reported under the unknown-article code). */
+  unknownDivision(title: string | null, division: string): Problem {
+    return make('unknown-article', 'error', { title, division }, messages.unknownDivision(title, division));
+  },
+  unknownParagraph(title: string | null, article: number, insert: number | null, paragraph: number, count: number): Problem {
+    return make('unknown-paragraph', 'error', { title, article, insert, paragraph, count }, messages.unknownParagraph(title, article, insert, paragraph, count));
+  },
+  unknownItem(title: string | null, article: number, insert: number | null, paragraph: number | null, item: number, count: number): Problem {
+    return make('unknown-item', 'error', { title, article, insert, paragraph, item, count }, messages.unknownItem(title, article, insert, paragraph, item, count));
+  },
+  arabicNumerals(written: string, chinese: string, severity: Severity, fixes: QuickFix[]): Problem {
+    return make('arabic-numerals', severity, { written, chinese }, messages.arabicNumerals(written, chinese), fixes);
+  },
+  notYetEffective(title: string, effective: string, documentDate: string): Problem {
+    return make('not-yet-effective', 'warning', { title, effective, documentDate }, messages.notYetEffective(title, effective, documentDate));
+  },
+  missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
+    return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);
+  },
+};
+
+/** The same problem, reported at a place. */
+export function at(problem: Problem, range: TextRange): Problem {
+  return { ...problem, range };
+}
+
+/** Codes that decide a citation's status, strongest first; the rest (numerals, dates, title marks) do not. */
+const STATUS_OF: [DiagnosticCode, CitationStatus][] = [
+  ['no-context', 'no-context'],
+  ['unknown-regulation', 'unknown-regulation'],
+  ['ambiguous-regulation', 'ambiguous'],
+  ['unknown-article', 'unknown-article'],
+  ['unknown-paragraph', 'unknown-paragraph'],
+  ['unknown-item', 'unknown-item'],
+];
+
+/** A citation's status: its strongest problem, else `self` for the document's own provisions, else `resolved`. */
+export function statusOf(list: readonly Problem[], self: boolean): CitationStatus {
+  for (const [code, status] of STATUS_OF) if (list.some((p) => p.code === code)) return status;
+  return self ? 'self' : 'resolved';
+}
