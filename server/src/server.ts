@@ -1,4 +1,4 @@
-// LawCite language server: thin wiring of LSP messages to the feature modules. Run with --stdio.
+// LawCite language server: thin wiring of LSP messages to the LawCite service. Run with --stdio.
 import {
   type CancellationToken,
   type Connection,
@@ -15,22 +15,17 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as protocol from './protocol';
-import { codeActions, diagnostics } from './features/diagnostics';
-import { completion, resolveCompletion } from './features/completion';
-import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles } from './features/customRequests';
-import { definition } from './features/definition';
-import { documentLinks } from './features/documentLinks';
-import { documentSymbols } from './features/documentSymbols';
-import { foldingRanges } from './features/foldingRanges';
-import { hover } from './features/hover';
+import { semanticTokensLegend } from './features/semanticTokens';
 import { t } from './features/messages';
-import { references } from './features/references';
-import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
-import { workspaceSymbols } from './features/workspaceSymbols';
-import { describeError, type CorpusProblem } from './state/corpusStore';
-import { DiagnosticsScheduler } from './state/diagnosticsScheduler';
-import { parseSettings } from './state/settings';
-import { uriToPath, Workspace } from './state/workspace';
+import { CorpusStore, type CorpusProblem } from './lsp/corpusStore';
+import { DiagnosticsScheduler } from './lsp/diagnosticsScheduler';
+import { LspDocuments } from './lsp/documents';
+import { findBundledCorpus } from './core/corpus';
+import { describeError } from './service/errors';
+import { createLawCiteService } from './service/service';
+import { parseSettings, SettingsState } from './service/settings';
+import { uriToPath } from './service/uris';
+import * as path from 'path';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -38,28 +33,34 @@ export function startServer(connection: Connection): void {
   let canProgress = false;
   let canConfigure = false;
   let pendingProblems: CorpusProblem[] = [];
+  const settings = new SettingsState();
+  const logger = {
+    error: (m: string) => connection.console.error(m),
+    warn: (m: string) => connection.console.warn(m),
+    info: (m: string) => connection.console.info(m),
+  };
 
-  const ws: Workspace = new Workspace(documents, {
+  const corpus: CorpusStore = new CorpusStore({
     onIndex: () => {
-      connection.sendNotification(protocol.StatusNotification, corpusStatus(ws));
+      connection.sendNotification(protocol.StatusNotification, service.corpusStatus());
       scheduler.refreshAll();
-      if (!ws.corpus.indexing) showProblems();
+      if (!corpus.indexing) showProblems();
     },
     onProblem: (p) => {
-      connection.console.warn(`${t('corpusProblem', ws.lang)}: ${p.file}: ${ws.lang === 'zh' ? p.reasonZh : p.reason}`);
+      logger.warn(`${t('corpusProblem', settings.lang)}: ${p.file}: ${settings.lang === 'zh' ? p.reasonZh : p.reason}`);
       pendingProblems.push(p);
     },
     onProgress: ({ done, total }) => {
       if (total > 0) progress?.report(Math.round((done / total) * 100), `${done}/${total}`);
     },
     onIndexing: (indexing) => {
-      connection.sendNotification(protocol.StatusNotification, corpusStatus(ws));
+      connection.sendNotification(protocol.StatusNotification, service.corpusStatus());
       if (indexing) {
         if (canProgress) {
           void connection.window.createWorkDoneProgress().then(
             (p) => {
-              p.begin(t('indexing', ws.lang), 0, undefined, false);
-              if (!ws.corpus.indexing) return p.done();
+              p.begin(t('indexing', settings.lang), 0, undefined, false);
+              if (!corpus.indexing) return p.done();
               progress = p;
             },
             () => undefined,
@@ -72,25 +73,38 @@ export function startServer(connection: Connection): void {
       }
     },
   });
+  const workspace = new LspDocuments(documents, (file) => corpus.isCorpusFile(file));
+  const service = createLawCiteService({ corpus, documents: workspace, settings, logger });
+  const bundled = findBundledCorpus();
+
+  /** The corpus folders: the bundled one, then the user's (relative to the first workspace folder). */
+  function corpusRoots(): string[] {
+    const roots = bundled ? [bundled] : [];
+    for (const p of settings.settings.corpusPaths) {
+      const expanded = p.startsWith('~') ? path.join(process.env.HOME ?? '', p.slice(1)) : p;
+      roots.push(path.isAbsolute(expanded) ? expanded : path.resolve(workspace.folders[0] ?? process.cwd(), expanded));
+    }
+    return roots;
+  }
 
   /** One message for the corpus files that could not be used since the last one (each file reported once). */
   function showProblems(): void {
     if (pendingProblems.length === 0) return;
     const first = pendingProblems
       .slice(0, 3)
-      .map((p) => `${p.file} (${ws.lang === 'zh' ? p.reasonZh : p.reason})`)
+      .map((p) => `${p.file} (${settings.lang === 'zh' ? p.reasonZh : p.reason})`)
       .join('; ');
     const more = pendingProblems.length > 3 ? ` … +${pendingProblems.length - 3}` : '';
     void connection.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Warning,
-      message: `${t('corpusProblem', ws.lang)}: ${first}${more}`,
+      message: `${t('corpusProblem', settings.lang)}: ${first}${more}`,
     });
     pendingProblems = [];
   }
 
   const scheduler = new DiagnosticsScheduler(
     (uri) => documents.get(uri),
-    (doc) => diagnostics(ws, ws.analysis(doc)),
+    (doc) => service.diagnostics(doc),
     (uri, version, diags) => void connection.sendDiagnostics({ uri, version, diagnostics: diags }),
     () => documents.keys(),
   );
@@ -102,7 +116,7 @@ export function startServer(connection: Connection): void {
       try {
         return fn(params, token);
       } catch (err) {
-        connection.console.error(`${name}: ${describeError(err)}`);
+        logger.error(`${name}: ${describeError(err)}`);
         return fallback;
       }
     };
@@ -115,28 +129,28 @@ export function startServer(connection: Connection): void {
       const raw = await connection.workspace.getConfiguration('lawcite');
       await applySettings(raw);
     } catch (err) {
-      connection.console.error(`settings: ${describeError(err)}`);
+      logger.error(`settings: ${describeError(err)}`);
     }
   }
   function applySettings(raw: unknown): Promise<void> {
-    ws.analyses.clear();
-    const p = ws.updateSettings(parseSettings(raw));
+    settings.update(parseSettings(raw));
+    const loaded = corpus.setRoots(corpusRoots());
     scheduler.refreshAll();
-    return p;
+    return loaded;
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    ws.clientLocale = params.locale;
+    settings.clientLocale = params.locale;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     if (folders.length === 0 && params.rootUri) {
       const root = uriToPath(params.rootUri);
       if (root) folders.push(root);
     }
-    ws.folders = folders;
+    workspace.folders = folders;
     canProgress = !!params.capabilities.window?.workDoneProgress;
     canConfigure = !!params.capabilities.workspace?.configuration;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
-    if (init && typeof init === 'object' && init.settings) ws.settings = parseSettings(init.settings);
+    if (init && typeof init === 'object' && init.settings) settings.update(parseSettings(init.settings));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -161,15 +175,15 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'lawcite' }).catch(() => undefined);
       void pullSettings();
     } else {
-      void ws.updateSettings(ws.settings);
+      void corpus.setRoots(corpusRoots());
     }
     try {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-        ws.folders = ws.folders.filter((f) => !removed.has(f));
+        workspace.folders = workspace.folders.filter((f) => !removed.has(f));
         for (const f of e.added) {
           const p = uriToPath(f.uri);
-          if (p) ws.folders.push(p);
+          if (p) workspace.folders.push(p);
         }
       });
     } catch {
@@ -188,7 +202,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((e) => {
     for (const c of e.changes) {
       const p = uriToPath(c.uri);
-      if (p) ws.corpus.fileChanged(p);
+      if (p) corpus.fileChanged(p);
     }
   });
 
@@ -196,73 +210,75 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => scheduler.schedule(e.document.uri));
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
-    ws.forget(e.document.uri);
+    service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onHover(guard('hover', null, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? hover(ws, d, p.position) : null;
+    return d ? service.hover(d, p.position) : null;
   }));
   connection.onDefinition(guard('definition', null, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? definition(ws, d, p.position) : null;
+    return d ? service.definition(d, p.position) : null;
   }));
   connection.onReferences(guard('references', Promise.resolve(null), async (p, token) => {
-    const d = doc(p.textDocument.uri) ?? ws.diskDocumentByUri(p.textDocument.uri);
+    const d = workspace.get(p.textDocument.uri);
     if (!d) return null;
     try {
-      return await references(ws, d, p.position, !!p.context?.includeDeclaration, () => token.isCancellationRequested);
+      return await service.references(d, p.position, !!p.context?.includeDeclaration, () => token.isCancellationRequested);
     } catch (err) {
-      connection.console.error(`references: ${describeError(err)}`);
+      logger.error(`references: ${describeError(err)}`);
       return null;
     }
   }));
   connection.onCompletion(guard('completion', null, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? completion(ws, d, p.position) : null;
+    return d ? service.completion(d, p.position) : null;
   }));
-  connection.onCompletionResolve(guard('completionResolve', null as never, (item) => resolveCompletion(ws, item)));
+  connection.onCompletionResolve(guard('completionResolve', null as never, (item) => service.resolveCompletion(item)));
   connection.onCodeAction(guard('codeAction', null, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? codeActions(ws, d, p.range, p.context.only) : null;
+    return d ? service.codeActions(d, p.range, p.context.only) : null;
   }));
   connection.onDocumentLinks(guard('documentLinks', null, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? documentLinks(ws, d) : null;
+    return d ? service.documentLinks(d) : null;
   }));
   connection.onDocumentSymbol(guard('documentSymbol', null, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? documentSymbols(ws, d) : null;
+    return d ? service.documentSymbols(d) : null;
   }));
-  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => workspaceSymbols(ws, p.query)));
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => service.workspaceSymbols(p.query)));
   connection.onFoldingRanges(guard('foldingRanges', null, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? foldingRanges(ws, d) : null;
+    return d ? service.foldingRanges(d) : null;
   }));
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? semanticTokens(ws, d) : { data: [] };
+    return d ? service.semanticTokens(d) : { data: [] };
   }));
 
-  connection.onRequest(protocol.SearchArticlesRequest, guard('searchArticles', [], (p: protocol.SearchArticlesParams) => searchArticles(ws, p?.query, p?.limit)));
-  connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], () => listRegulations(ws)));
-  connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => listArticles(ws, p?.title)));
-  connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? articleAt(ws, p.uri, p.position) : null));
+  connection.onRequest(protocol.SearchArticlesRequest, guard('searchArticles', [], (p: protocol.SearchArticlesParams) => service.searchArticles(p?.query, p?.limit)));
+  connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], () => service.listRegulations()));
+  connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => service.listArticles(p?.title)));
+  connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? service.articleAt(p.uri, p.position) : null));
   connection.onRequest(protocol.ReloadCorpusRequest, async () => {
     try {
-      await ws.corpus.reload();
+      await corpus.reload();
     } catch (err) {
-      connection.console.error(`reloadCorpus: ${describeError(err)}`);
+      logger.error(`reloadCorpus: ${describeError(err)}`);
     }
-    return corpusStatus(ws);
+    return service.corpusStatus();
   });
 
   connection.onShutdown(() => {
     scheduler.dispose();
-    ws.corpus.dispose();
+    corpus.dispose();
   });
 
+  // The bundled corpus is read before any request is answered.
+  if (bundled) corpus.preload([bundled]);
   documents.listen(connection);
   connection.listen();
 }

@@ -1,6 +1,6 @@
 // Settings parsing and the message language rule (pure functions of the server state).
 import * as assert from 'assert';
-import { messageLanguage, parseSettings } from '../../server/src/state/settings';
+import { messageLanguage, parseSettings } from '../../server/src/service/settings';
 
 describe('server settings', () => {
   it('reads nested and flat (dotted) keys', () => {

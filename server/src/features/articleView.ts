@@ -2,8 +2,8 @@
 // bold, dates; and for a regulation with a translation, Chinese and English side by side.
 import type { Article, Item, Paragraph, Regulation } from '../core/model';
 import { divisionPath } from '../core/model';
-import type { CorpusIndex } from '../state/corpusIndex';
-import type { MessageLanguage } from '../state/settings';
+import type { CorpusIndex } from '../service/corpusIndex';
+import type { MessageLanguage } from '../service/settings';
 import { escapeInline, escapeMarkdown, strong } from './markdown';
 import { t } from './messages';
 

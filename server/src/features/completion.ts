@@ -11,8 +11,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
-import { articleLabel, safeChinese } from '../state/corpusIndex';
-import type { Workspace } from '../state/workspace';
+import { articleLabel, safeChinese } from '../service/corpusIndex';
+import type { ServiceContext } from '../service/service';
 import { firstWords, renderArticle } from './articleView';
 import { escapeMarkdown } from './markdown';
 
@@ -32,7 +32,7 @@ export interface CompletionData {
 
 const empty: CompletionList = { isIncomplete: false, items: [] };
 
-export function completion(ws: Workspace, doc: TextDocument, position: Position): CompletionList | null {
+export function completion(ws: ServiceContext, doc: TextDocument, position: Position): CompletionList | null {
   const lineCount = doc.lineCount;
   if (position.line < 0 || position.line >= lineCount) return null;
   const lineStart = { line: position.line, character: 0 };
@@ -63,7 +63,7 @@ export function completion(ws: Workspace, doc: TextDocument, position: Position)
   return null;
 }
 
-function titleItems(ws: Workspace, query: string, position: Position, after: string): CompletionList {
+function titleItems(ws: ServiceContext, query: string, position: Position, after: string): CompletionList {
   const start = { line: position.line, character: position.character - query.length };
   // Replace an existing rest of the title up to its 》, so completing inside 《…》 does not double it.
   const close = /^[^《》\n]*》/.exec(after);
@@ -93,10 +93,10 @@ interface Context {
  * The regulation a 第… typed here refers to: the engine's answer for a reference starting at the 第 (`before` is the
  * line's text up to it).
  */
-export function contextRegulation(ws: Workspace, doc: TextDocument, position: Position, before: string): Context | null {
+export function contextRegulation(ws: ServiceContext, doc: TextDocument, position: Position, before: string): Context | null {
   // While typing in a large draft, the analysis of a previous version is good enough for the context before the
   // cursor; a small one is simply analysed again.
-  const cached = ws.analyses.peek(doc.uri);
+  const cached = ws.lastAnalysis(doc.uri);
   const entry = cached && (cached.version === doc.version || doc.getText().length > STALE_ANALYSIS_CHARS) ? cached : ws.analysis(doc);
   const offset = doc.offsetAt({ line: position.line, character: before.length });
   const ctx = entry.analysis.contextAt(offset, before);
@@ -122,7 +122,7 @@ function replaceRange(position: Position, typedLength: number, after: string, su
   return { start, end };
 }
 
-function articleItems(ws: Workspace, ctx: Context, typed: string, position: Position, after: string, uri: string): CompletionList {
+function articleItems(ws: ServiceContext, ctx: Context, typed: string, position: Position, after: string, uri: string): CompletionList {
   const arabic = isArabicNumeral(typed);
   const range = replaceRange(position, typed.length + 1, after, /^(?:条)/);
   const articles = ctx.regulation.articles.filter((a) => matchesTyped(a.number, typed));
@@ -193,12 +193,12 @@ function itemItems(ctx: Context, m: RegExpExecArray, position: Position, after: 
 }
 
 /** Documentation for an article item sent without it (large lists). */
-export function resolveCompletion(ws: Workspace, item: CompletionItem): CompletionItem {
+export function resolveCompletion(ws: ServiceContext, item: CompletionItem): CompletionItem {
   const data = item.data as Partial<CompletionData> | undefined;
   if (!data || typeof data.number !== 'number' || item.documentation) return item;
   let reg: Regulation | null | undefined;
   if (data.title) reg = ws.index.regulation(data.title);
-  else if (data.uri) reg = ws.analyses.peek(data.uri)?.analysis.structure;
+  else if (data.uri) reg = ws.lastAnalysis(data.uri)?.analysis.structure;
   const a = reg?.articles.find((x) => x.number === data.number && (x.insert ?? null) === (data.insert ?? null));
   if (reg && a) {
     item.documentation = { kind: MarkupKind.Markdown, value: renderArticle(ws.index, reg, a, { paragraph: null, item: null }, ws.lang, { allowTranslation: false }) };

@@ -8,8 +8,8 @@ import type {
   CorpusStatus,
   RegulationSummary,
 } from '../protocol';
-import { citationAt } from '../state/analysisCache';
-import type { Workspace } from '../state/workspace';
+import { citationAt } from '../service/analysisCache';
+import type { ServiceContext } from '../service/service';
 import { divisionTrail, firstWords, renderArticle } from './articleView';
 import { articleBindings, fileUri, toLocation } from './resolve';
 
@@ -27,12 +27,12 @@ function summary(reg: Regulation, a: Article): ArticleSummary {
   };
 }
 
-export function searchArticles(ws: Workspace, query: string, limit = 50): ArticleSummary[] {
+export function searchArticles(ws: ServiceContext, query: string, limit = 50): ArticleSummary[] {
   const n = Math.max(1, Math.min(500, Math.floor(limit) || 50));
   return ws.index.searchArticles(String(query ?? ''), n).map((h) => summary(h.regulation, h.article));
 }
 
-export function listRegulations(ws: Workspace): RegulationSummary[] {
+export function listRegulations(ws: ServiceContext): RegulationSummary[] {
   return ws.index.current.map((reg) => ({
     title: reg.title,
     shortTitles: reg.shortTitles,
@@ -46,12 +46,12 @@ export function listRegulations(ws: Workspace): RegulationSummary[] {
   }));
 }
 
-export function listArticles(ws: Workspace, title: string): ArticleSummary[] {
+export function listArticles(ws: ServiceContext, title: string): ArticleSummary[] {
   const reg = ws.index.regulation(String(title ?? ''));
   return reg ? reg.articles.map((a) => summary(reg, a)) : [];
 }
 
-function view(ws: Workspace, reg: Regulation, a: Article, paragraph: number | null, item: number | null): ArticleView {
+function view(ws: ServiceContext, reg: Regulation, a: Article, paragraph: number | null, item: number | null): ArticleView {
   const loc = toLocation(a.labelLocation);
   return {
     title: reg.title,
@@ -69,7 +69,7 @@ function view(ws: Workspace, reg: Regulation, a: Article, paragraph: number | nu
 }
 
 /** The article(s) cited at a position, or the corpus article under the cursor. */
-export function articleAt(ws: Workspace, uri: string, position: Position): ArticleAtResult {
+export function articleAt(ws: ServiceContext, uri: string, position: Position): ArticleAtResult {
   const entry = ws.analysisByUri(uri);
   if (!entry) return null;
   const c = citationAt(entry, position);
@@ -84,7 +84,7 @@ export function articleAt(ws: Workspace, uri: string, position: Position): Artic
   return null;
 }
 
-export function corpusStatus(ws: Workspace): CorpusStatus {
+export function corpusStatus(ws: ServiceContext): CorpusStatus {
   return {
     regulations: ws.index.regulationCount,
     articles: ws.index.articleCount,

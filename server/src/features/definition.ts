@@ -2,11 +2,12 @@
 // every candidate of an ambiguous title, a short title's 以下简称 declaration, and the draft's own articles.
 import type { Location, Position } from 'vscode-languageserver';
 import type { Citation } from '../core/citations/types';
-import { type AnalysisEntry, citationAt, contains } from '../state/analysisCache';
-import type { SourceDocument, Workspace } from '../state/workspace';
+import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
+import type { SourceDocument } from '../service/interfaces';
+import type { ServiceContext } from '../service/service';
 import { bindingLocations, fileUri } from './resolve';
 
-export function definition(ws: Workspace, doc: SourceDocument, position: Position): Location[] | null {
+export function definition(ws: ServiceContext, doc: SourceDocument, position: Position): Location[] | null {
   const entry = ws.analysis(doc);
   const citation = citationAt(entry, position);
   if (!citation) return shortTitleAt(entry, doc, position);
@@ -16,7 +17,7 @@ export function definition(ws: Workspace, doc: SourceDocument, position: Positio
   return out.length ? out : null;
 }
 
-export function citationLocations(ws: Workspace, citation: Citation): Location[] {
+export function citationLocations(ws: ServiceContext, citation: Citation): Location[] {
   const out = bindingLocations(citation);
   if (out.length === 0 && citation.status === 'ambiguous') {
     for (const title of citation.candidates ?? []) {

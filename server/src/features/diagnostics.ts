@@ -8,9 +8,10 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { CitationDiagnostic, Severity } from '../core/citations/types';
-import type { AnalysisEntry } from '../state/analysisCache';
-import type { MessageLanguage } from '../state/settings';
-import type { SourceDocument, Workspace } from '../state/workspace';
+import type { AnalysisEntry } from '../service/analysisCache';
+import type { MessageLanguage } from '../service/settings';
+import type { SourceDocument } from '../service/interfaces';
+import type { ServiceContext } from '../service/service';
 
 export const DIAGNOSTIC_SOURCE = 'lawcite';
 
@@ -31,7 +32,7 @@ function toLsp(d: CitationDiagnostic, severity: DiagnosticSeverity, lang: Messag
 }
 
 /** Diagnostics to publish for a document; corpus files get none (their references are the regulation's own). */
-export function diagnostics(ws: Workspace, entry: AnalysisEntry): Diagnostic[] {
+export function diagnostics(ws: ServiceContext, entry: AnalysisEntry): Diagnostic[] {
   if (entry.corpusFile) return [];
   const out: Diagnostic[] = [];
   for (const d of entry.analysis.diagnostics) {
@@ -46,7 +47,7 @@ function overlaps(a: Range, b: Range): boolean {
 }
 
 /** Quick fixes for the diagnostics overlapping `range`: replace a title, Chinese numerals, add 《》, pick a candidate. */
-export function codeActions(ws: Workspace, doc: SourceDocument, range: Range, only?: string[]): CodeAction[] {
+export function codeActions(ws: ServiceContext, doc: SourceDocument, range: Range, only?: string[]): CodeAction[] {
   if (only && only.length && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.') || k === '')) return [];
   const entry = ws.analysis(doc);
   if (entry.corpusFile) return [];

@@ -1,9 +1,10 @@
 // Document links: each resolved citation links to its article in the corpus file (file: URI with #L line).
 import type { DocumentLink } from 'vscode-languageserver';
-import type { SourceDocument, Workspace } from '../state/workspace';
+import type { SourceDocument } from '../service/interfaces';
+import type { ServiceContext } from '../service/service';
 import { articleBindings, toLocation } from './resolve';
 
-export function documentLinks(ws: Workspace, doc: SourceDocument): DocumentLink[] {
+export function documentLinks(ws: ServiceContext, doc: SourceDocument): DocumentLink[] {
   const entry = ws.analysis(doc);
   const out: DocumentLink[] = [];
   for (const c of entry.citations) {

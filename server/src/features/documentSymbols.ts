@@ -1,11 +1,12 @@
 // Document symbols: the 编/章/节/条 outline of a draft regulation or of a corpus file.
 import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver';
 import type { Article, Division, Regulation } from '../core/model';
-import type { SourceDocument, Workspace } from '../state/workspace';
+import type { SourceDocument } from '../service/interfaces';
+import type { ServiceContext } from '../service/service';
 import { firstWords } from './articleView';
 import { documentFile, documentStructure } from './resolve';
 
-export function documentSymbols(ws: Workspace, doc: SourceDocument): DocumentSymbol[] {
+export function documentSymbols(ws: ServiceContext, doc: SourceDocument): DocumentSymbol[] {
   const file = documentFile(doc.uri);
   const out: DocumentSymbol[] = [];
   for (const reg of documentStructure(ws, ws.analysis(doc))) {

@@ -1,9 +1,10 @@
 // Folding ranges for the 章/节/条 of a draft regulation (and of a corpus file).
 import { type DocumentSymbol, type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
-import type { SourceDocument, Workspace } from '../state/workspace';
+import type { SourceDocument } from '../service/interfaces';
+import type { ServiceContext } from '../service/service';
 import { documentSymbols } from './documentSymbols';
 
-export function foldingRanges(ws: Workspace, doc: SourceDocument): FoldingRange[] {
+export function foldingRanges(ws: ServiceContext, doc: SourceDocument): FoldingRange[] {
   const out: FoldingRange[] = [];
   const walk = (symbols: DocumentSymbol[]): void => {
     for (const s of symbols) {

@@ -3,8 +3,9 @@
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import { statusOf } from '../core/citations/problems';
 import type { Citation } from '../core/citations/types';
-import { type AnalysisEntry, citationAt, contains } from '../state/analysisCache';
-import type { SourceDocument, Workspace } from '../state/workspace';
+import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
+import type { SourceDocument } from '../service/interfaces';
+import type { ServiceContext } from '../service/service';
 import { renderArticle, renderRegulation } from './articleView';
 import { escapeInline, escapeMarkdown } from './markdown';
 import { t } from './messages';
@@ -13,7 +14,7 @@ import { articleBindings, articlesInDivision } from './resolve';
 /** Ranges longer than this show the first articles in full and count the rest. */
 export const MAX_ARTICLES_IN_HOVER = 4;
 
-export function hover(ws: Workspace, doc: SourceDocument, position: Position): Hover | null {
+export function hover(ws: ServiceContext, doc: SourceDocument, position: Position): Hover | null {
   const entry = ws.analysis(doc);
   const citation = citationAt(entry, position);
   if (!citation) return shortTitleHover(ws, entry, position);
@@ -23,7 +24,7 @@ export function hover(ws: Workspace, doc: SourceDocument, position: Position): H
   return { contents, range: citation.range };
 }
 
-export function citationMarkdown(ws: Workspace, entry: AnalysisEntry, citation: Citation): string | null {
+export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citation: Citation): string | null {
   const lang = ws.lang;
   const sections: string[] = [];
   switch (citation.status) {
@@ -80,7 +81,7 @@ function messageFor(citation: Citation, lang: 'zh' | 'en'): string | undefined {
 }
 
 /** On a short title where the document defines it (以下简称《生态条例》): what it stands for. */
-function shortTitleHover(ws: Workspace, entry: AnalysisEntry, position: Position): Hover | null {
+function shortTitleHover(ws: ServiceContext, entry: AnalysisEntry, position: Position): Hover | null {
   const def = entry.analysis.shortTitles.find((d) => contains(d.range, position));
   if (!def) return null;
   const reg = ws.index.regulation(def.regulation);

@@ -1,5 +1,5 @@
 // User-facing words of the server's own UI (hover headings, labels), in Chinese and English.
-import type { MessageLanguage } from '../state/settings';
+import type { MessageLanguage } from '../service/settings';
 
 const words = {
   adopted: { zh: '通过', en: 'Adopted' },

@@ -2,8 +2,9 @@
 // in the workspace's drafts (.md/.txt files on disk, open documents as edited).
 import type { Location, Position } from 'vscode-languageserver';
 import type { Binding } from '../core/citations/types';
-import { type AnalysisEntry, citationAt } from '../state/analysisCache';
-import type { SourceDocument, Workspace } from '../state/workspace';
+import { type AnalysisEntry, citationAt } from '../service/analysisCache';
+import type { SourceDocument } from '../service/interfaces';
+import type { ServiceContext } from '../service/service';
 import { toLocation } from './resolve';
 
 interface ArticleKey {
@@ -22,7 +23,7 @@ function bindingKey(b: Binding, entry: AnalysisEntry): ArticleKey | null {
   return { regulation, number: b.article.number, insert: b.article.insert };
 }
 
-function keysAt(ws: Workspace, entry: AnalysisEntry, position: Position): ArticleKey[] {
+function keysAt(ws: ServiceContext, entry: AnalysisEntry, position: Position): ArticleKey[] {
   const citation = citationAt(entry, position);
   if (citation) {
     const keys: ArticleKey[] = [];
@@ -48,7 +49,7 @@ function keysAt(ws: Workspace, entry: AnalysisEntry, position: Position): Articl
 const SLICE_MS = 20;
 
 export async function references(
-  ws: Workspace,
+  ws: ServiceContext,
   doc: SourceDocument,
   position: Position,
   includeDeclaration: boolean,

@@ -3,16 +3,15 @@
 import type { Location } from 'vscode-languageserver';
 import type { Binding, Citation } from '../core/citations/types';
 import type { Article, Division, Regulation, SourceLocation } from '../core/model';
-import type { AnalysisEntry } from '../state/analysisCache';
-import { pathToUri, uriToPath, type Workspace } from '../state/workspace';
+import type { AnalysisEntry } from '../service/analysisCache';
+import type { ServiceContext } from '../service/service';
+import { fileUri, uriToPath } from '../service/uris';
+
+export { fileUri };
 
 /** The file name under which a document's own structure is parsed: its path, or its URI when it has none. */
 export function documentFile(uri: string): string {
   return uriToPath(uri) ?? uri;
-}
-
-export function fileUri(file: string): string {
-  return /^[a-z][a-z0-9+.-]*:/i.test(file) && !/^[a-z]:[\\/]/i.test(file) ? file : pathToUri(file);
 }
 
 export function toLocation(loc: SourceLocation): Location {
@@ -40,7 +39,7 @@ export function bindingLocations(citation: Citation): Location[] {
 }
 
 /** The regulations whose structure a document shows: a corpus file's, or a draft's own. */
-export function documentStructure(ws: Workspace, entry: AnalysisEntry): Regulation[] {
+export function documentStructure(ws: ServiceContext, entry: AnalysisEntry): Regulation[] {
   if (entry.corpusFile) return ws.index.byFile.get(entry.corpusFile) ?? [];
   return entry.analysis.structure ? [entry.analysis.structure] : [];
 }

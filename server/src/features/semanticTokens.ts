@@ -2,8 +2,9 @@
 // Standard token types, so every theme has a colour for them.
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { CitationPart } from '../core/citations/types';
-import type { SourceDocument, Workspace } from '../state/workspace';
-import { comparePos } from '../state/analysisCache';
+import type { SourceDocument } from '../service/interfaces';
+import type { ServiceContext } from '../service/service';
+import { comparePos } from '../service/analysisCache';
 
 const partTypes: Record<CitationPart['kind'], string> = {
   title: 'class',
@@ -21,7 +22,7 @@ const tokenModifiers = ['unresolved'];
 
 export const semanticTokensLegend: SemanticTokensLegend = { tokenTypes, tokenModifiers };
 
-export function semanticTokens(ws: Workspace, doc: SourceDocument): SemanticTokens {
+export function semanticTokens(ws: ServiceContext, doc: SourceDocument): SemanticTokens {
   const entry = ws.analysis(doc);
   const parts: { part: CitationPart; unresolved: boolean }[] = [];
   for (const c of entry.citations) {

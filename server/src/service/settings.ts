@@ -48,3 +48,19 @@ export function messageLanguage(settings: Settings, clientLocale: string | undef
   if (!clientLocale) return 'zh';
   return clientLocale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
+
+/** The settings in force, the client's locale, and a generation that grows with every change. */
+export class SettingsState {
+  settings: Settings = defaultSettings;
+  clientLocale: string | undefined;
+  generation = 0;
+
+  get lang(): MessageLanguage {
+    return messageLanguage(this.settings, this.clientLocale);
+  }
+
+  update(settings: Settings): void {
+    this.settings = settings;
+    this.generation++;
+  }
+}

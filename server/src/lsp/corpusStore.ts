@@ -1,24 +1,16 @@
 // The corpus as files on disk: the bundled folder plus the user's folders. Loads in small batches so the server
 // keeps answering while a large corpus is read, re-reads only changed files, watches the folders, and reports each
-// unreadable file once.
+// unreadable file once. The bundled corpus is read at once (a few milliseconds), so no request is ever answered
+// without it.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus } from '../core/corpus';
+import { Corpus, type CorpusLike } from '../core/corpus';
 import { walkCorpusFolder } from '../core/corpus/walk';
-import { corpusView } from './core';
-import { CorpusIndex } from './corpusIndex';
+import { CorpusIndex } from '../service/corpusIndex';
+import type { CorpusProblem, CorpusSource, LoadProgress } from '../service/interfaces';
+import { describeError } from '../service/errors';
 
-export interface CorpusProblem {
-  file: string;
-  /** English and Chinese reasons. */
-  reason: string;
-  reasonZh: string;
-}
-
-export interface LoadProgress {
-  done: number;
-  total: number;
-}
+export type { CorpusProblem, LoadProgress };
 
 export interface CorpusStoreEvents {
   /** A new index is ready (after a load, partial load or change). */
@@ -43,7 +35,7 @@ const SLICE_MS = 15;
 /** During a long load, publish a partial index at most this often. */
 const PARTIAL_INDEX_MS = 1500;
 
-export class CorpusStore {
+export class CorpusStore implements CorpusSource {
   private readonly corpus = new Corpus();
   private files = new Map<string, FileStamp>();
   private roots: string[] = [];
@@ -56,6 +48,7 @@ export class CorpusStore {
   private running: Promise<void> = Promise.resolve();
   index: CorpusIndex;
   indexing = false;
+  progress: LoadProgress | null = null;
   problems: CorpusProblem[] = [];
 
   constructor(private readonly events: CorpusStoreEvents) {
@@ -71,6 +64,22 @@ export class CorpusStore {
   isCorpusFile(file: string): boolean {
     if (this.files.has(file)) return true;
     return this.roots.some((r) => file === r || file.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+  }
+
+  /**
+   * Read these folders now, synchronously (the bundled corpus: ready before the first request). A later setRoots
+   * that includes them does not read them again.
+   */
+  preload(roots: string[]): void {
+    const files: string[] = [];
+    for (const root of roots) {
+      const walked = walkCorpusFolder(path.resolve(root));
+      for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
+      for (const f of walked.files) if (!this.files.has(f)) files.push(f);
+    }
+    for (const f of files) this.stamp(f);
+    if (files.length) this.corpus.addFiles(files);
+    this.publish();
   }
 
   /** Set the roots and (re)load. Unchanged files are not re-parsed. Resolves when loading is complete. */
@@ -128,7 +137,8 @@ export class CorpusStore {
         if (fresh.length) this.corpus.addFiles(fresh);
         for (const f of batch) if (!fresh.includes(f)) this.corpus.updateFile(f);
         if (Date.now() - sliceStart > SLICE_MS) {
-          this.events.onProgress({ done: Math.min(i + BATCH, todo.length), total: todo.length });
+          this.progress = { done: Math.min(i + BATCH, todo.length), total: todo.length };
+          this.events.onProgress(this.progress);
           await yieldToRequests();
           if (token !== this.loadToken) return;
           if (Date.now() - lastPublish > PARTIAL_INDEX_MS) {
@@ -160,6 +170,7 @@ export class CorpusStore {
   private setIndexing(v: boolean): void {
     if (this.indexing === v) return;
     this.indexing = v;
+    this.progress = v ? { done: 0, total: 0 } : null;
     this.events.onIndexing(v);
   }
 
@@ -244,14 +255,29 @@ export class CorpusStore {
   }
 }
 
-export function describeError(err: unknown): string {
-  if (err && typeof err === 'object' && 'message' in err) {
-    const msg = String((err as Error).message).split('\n')[0];
-    return msg.slice(0, 300);
-  }
-  return String(err).split('\n')[0].slice(0, 300);
-}
-
 function yieldToRequests(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * A read-only view of the (mutable) corpus, one per published index: features holding an older index keep
+ * consistent lookups, and the engine's title index (cached per corpus object and generation) follows changes.
+ */
+function corpusView(corpus: Corpus): CorpusLike {
+  return {
+    get generation() {
+      return corpus.generation;
+    },
+    laws: corpus.laws,
+    problems: corpus.problems,
+    version: (law, date) => corpus.version(law, date),
+    article: (reg, number, insert) => corpus.article(reg, number, insert),
+    findLaws: (name) => corpus.findLaws(name),
+    findLaw: (name) => corpus.findLaw(name),
+    lawOf: (reg) => corpus.lawOf(reg),
+    translationsOf: (law) => corpus.translationsOf(law),
+    originalOf: (law) => corpus.originalOf(law),
+    nearestTitles: (name, limit) => corpus.nearestTitles(name, limit),
+    titleEntries: () => corpus.titleEntries(),
+  };
 }

@@ -1,0 +1,61 @@
+// What the LawCite service is built over: small interfaces a language server, the command line or a test supplies.
+import type { CorpusIndex } from './corpusIndex';
+import type { MessageLanguage, Settings } from './settings';
+
+/** A document to analyse: an open one, a workspace file read from disk, or a text in memory. */
+export interface SourceDocument {
+  uri: string;
+  /** Changes whenever the text does. */
+  version: number;
+  getText(): string;
+}
+
+export interface LoadProgress {
+  done: number;
+  total: number;
+}
+
+/** A corpus file that could not be used. */
+export interface CorpusProblem {
+  file: string;
+  /** English and Chinese reasons. */
+  reason: string;
+  reasonZh: string;
+}
+
+/** The corpus as the service sees it: one consistent index at a time, and whether more is still loading. */
+export interface CorpusSource {
+  /** The current index; replaced (never mutated) when the corpus changes. */
+  readonly index: CorpusIndex;
+  /** Folders still being read: what is not in the index yet may still come. */
+  readonly indexing: boolean;
+  /** Files read of those being indexed, while indexing. */
+  readonly progress: LoadProgress | null;
+  readonly problems: readonly CorpusProblem[];
+  /** Is this file part of the corpus (loaded, or inside a corpus folder)? */
+  isCorpusFile(file: string): boolean;
+}
+
+/** The documents of the workspace. */
+export interface WorkspaceDocuments {
+  /** An open document, else the file on disk; undefined when neither exists. */
+  get(uri: string): SourceDocument | undefined;
+  /** Is the document open in the editor (edited text, not the file on disk)? */
+  isOpen(uri: string): boolean;
+  /** Open documents, then the workspace's draft files (.md/.txt outside corpus folders), for references. */
+  drafts(): Iterable<SourceDocument>;
+}
+
+/** The user's settings, applied once: the engine receives them with every analysis. */
+export interface SettingsSource {
+  readonly settings: Settings;
+  /** Grows when settings change (cached analyses made with older settings are stale). */
+  readonly generation: number;
+  readonly lang: MessageLanguage;
+}
+
+export interface Logger {
+  error(message: string): void;
+  warn(message: string): void;
+  info(message: string): void;
+}

@@ -1,0 +1,108 @@
+// The LawCite service: built from a corpus, the workspace's documents, the settings and a logger, it analyses each
+// document once per version (the engine's one resolved model) and returns every feature as a plain function that
+// renders that analysis. The language server adapts LSP to it; `lawcite check` and `lawcite show` use it too.
+import type { Position, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { completion, resolveCompletion } from '../features/completion';
+import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles } from '../features/customRequests';
+import { definition } from '../features/definition';
+import { codeActions, diagnostics } from '../features/diagnostics';
+import { documentLinks } from '../features/documentLinks';
+import { documentSymbols } from '../features/documentSymbols';
+import { foldingRanges } from '../features/foldingRanges';
+import { hover } from '../features/hover';
+import { references } from '../features/references';
+import { semanticTokens } from '../features/semanticTokens';
+import { workspaceSymbols } from '../features/workspaceSymbols';
+import { AnalysisCache, type AnalysisEntry } from './analysisCache';
+import type { CorpusIndex } from './corpusIndex';
+import type { CorpusSource, Logger, SettingsSource, SourceDocument, WorkspaceDocuments } from './interfaces';
+import type { MessageLanguage } from './settings';
+import { uriToPath } from './uris';
+
+export interface ServiceDeps {
+  corpus: CorpusSource;
+  documents: WorkspaceDocuments;
+  settings: SettingsSource;
+  logger: Logger;
+}
+
+/** What a feature reads: the corpus index, the message language and analyses. Nothing else. */
+export interface ServiceContext {
+  readonly index: CorpusIndex;
+  readonly corpus: CorpusSource;
+  readonly lang: MessageLanguage;
+  /** The analysis of a document's current version (made once, then cached). */
+  analysis(doc: SourceDocument): AnalysisEntry;
+  /** The last analysis made of a document, whatever its version. */
+  lastAnalysis(uri: string): AnalysisEntry | undefined;
+  /** The analysis of a document by URI: the open one, else the file on disk. */
+  analysisByUri(uri: string): AnalysisEntry | undefined;
+  /** Analyses of the open documents and the workspace's draft files. */
+  workspaceAnalyses(): Iterable<AnalysisEntry>;
+}
+
+export type LawCiteService = ReturnType<typeof createLawCiteService>;
+
+export function createLawCiteService(deps: ServiceDeps) {
+  const { corpus, documents, settings } = deps;
+  const open = new AnalysisCache();
+  const disk = new AnalysisCache();
+
+  const analysis = (doc: SourceDocument): AnalysisEntry => {
+    const file = uriToPath(doc.uri);
+    const cache = documents.isOpen(doc.uri) ? open : disk;
+    return cache.get(doc.uri, doc.version, () => doc.getText(), corpus.index, settings.generation, {
+      defaultRegulation: settings.settings.defaultRegulation,
+      file: file ?? doc.uri,
+      corpusFile: file !== null && corpus.isCorpusFile(file),
+      arabicNumerals: settings.settings.arabicNumerals,
+    });
+  };
+
+  const context: ServiceContext = {
+    get index() {
+      return corpus.index;
+    },
+    corpus,
+    get lang() {
+      return settings.lang;
+    },
+    analysis,
+    lastAnalysis: (uri) => open.peek(uri) ?? disk.peek(uri),
+    analysisByUri(uri) {
+      const doc = documents.get(uri);
+      return doc ? analysis(doc) : undefined;
+    },
+    *workspaceAnalyses() {
+      for (const doc of documents.drafts()) yield analysis(doc);
+    },
+  };
+
+  return {
+    context,
+    analysis,
+    /** A document is gone (closed): its cached analysis is dropped. */
+    forget(uri: string): void {
+      open.delete(uri);
+    },
+    hover: (doc: SourceDocument, position: Position) => hover(context, doc, position),
+    definition: (doc: SourceDocument, position: Position) => definition(context, doc, position),
+    references: (doc: SourceDocument, position: Position, includeDeclaration: boolean, isCancelled?: () => boolean) =>
+      references(context, doc, position, includeDeclaration, isCancelled),
+    completion: (doc: TextDocument, position: Position) => completion(context, doc, position),
+    resolveCompletion: (item: Parameters<typeof resolveCompletion>[1]) => resolveCompletion(context, item),
+    diagnostics: (doc: SourceDocument) => diagnostics(context, analysis(doc)),
+    codeActions: (doc: SourceDocument, range: Range, only?: string[]) => codeActions(context, doc, range, only),
+    documentLinks: (doc: SourceDocument) => documentLinks(context, doc),
+    documentSymbols: (doc: SourceDocument) => documentSymbols(context, doc),
+    foldingRanges: (doc: SourceDocument) => foldingRanges(context, doc),
+    semanticTokens: (doc: SourceDocument) => semanticTokens(context, doc),
+    workspaceSymbols: (query: string) => workspaceSymbols(context, query),
+    searchArticles: (query: string, limit?: number) => searchArticles(context, query, limit),
+    listRegulations: () => listRegulations(context),
+    listArticles: (title: string) => listArticles(context, title),
+    articleAt: (uri: string, position: Position) => articleAt(context, uri, position),
+    corpusStatus: () => corpusStatus(context),
+  };
+}
