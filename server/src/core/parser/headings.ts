@@ -56,6 +56,12 @@ export function zhArticle(t: string, allowTight = false): ArticleHeading | null 
   return { number, insert, label, bodyStart: m[0].length };
 }
 
+/** "第一条为了…": a glued label that can start a body (the numbering confirms 第一条 only). */
+export function isGluedFirstArticle(t: string): boolean {
+  const a = zhArticle(t, true);
+  return a !== null && a.number === 1 && a.insert === null;
+}
+
 export function zhDivision(t: string): DivisionHeading | null {
   if (t.charCodeAt(0) !== CODE_DI) return null;
   const m = ZH_DIVISION.exec(t);
