@@ -170,4 +170,11 @@ describe('parser: a draft with glued labels and inline items', () => {
       assert.ok(items.every((i) => i.location.range.start.line === v.line));
     });
   }
+
+  it('takes a title marked 草案 or 试行 from the first line of plain text', () => {
+    for (const title of ['某某市物业管理办法（草案）', '某某市物业管理办法(征求意见稿)', '某某市物业管理办法（试行）']) {
+      const { regulations, warnings } = parseRegulationText(title + '\n\n第一条为了规范物业管理活动，制定本办法。\n', { file: 'draft.txt' });
+      assert.deepStrictEqual([regulations[0].title, warnings], [title, []]);
+    }
+  });
 });
