@@ -68,7 +68,7 @@ export interface Paragraph {
   number: number;
   /**
    * The paragraph's text; for the first paragraph without the article label. Page-break splits joined. Its items
-   * and subitems are included, one per line ("…：\n（一）…；\n1.…").
+   * and subitems are included as printed: one per line ("…：\n（一）…；\n1.…") or inside the line ("…：（一）…；（二）…").
    */
   text: string;
   location: SourceLocation;

@@ -46,7 +46,7 @@ export function walkBody(
   to: number,
   builder: StructureBuilder,
   opts: BodyOptions,
-  /** Number of the article before `from` (plain text accepts a glued label only for the next number). */
+  /** Number of the article before `from` (a glued label counts only for the next number). */
   previousArticle = 0,
 ): void {
   const zh = opts.lang === 'zh';
@@ -71,8 +71,9 @@ export function walkBody(
     if (opts.plain && (isTocEntry(t) || isPageNoise(t))) return Kind.Skip;
     if (zh) {
       if ((art = zhArticle(t))) return Kind.Article;
-      // Plain text may glue the label to the text ("第二条本条例…"): only the next article in sequence counts.
-      if (opts.plain && (art = zhArticle(t, true)) && !(art.number === lastNumber + 1 && !art.insert) && !(art.insert && art.number === lastNumber)) art = null;
+      // Any Chinese format may glue the label to the text ("第二条本条例…"): only the next article in sequence
+      // (or 之N of the previous one) counts, so "第三条规定的…" / "第十条…" inside an article stay text.
+      if ((art = zhArticle(t, true)) && !(art.number === lastNumber + 1 && !art.insert) && !(art.insert && art.number === lastNumber)) art = null;
       if (art) return Kind.Article;
       if ((div = zhDivision(t))) return Kind.Division;
     } else {

@@ -4,7 +4,7 @@
 import type { Article, Division, DivisionKind, Item, Paragraph, Subitem } from '../model';
 import { CompactLocation } from './location';
 import { LazyArticle, type ArticleSource } from './lazyArticle';
-import type { ArticleHeading, DivisionHeading, ListLabel } from './headings';
+import { inlineItems, type ArticleHeading, type DivisionHeading, type ListLabel } from './headings';
 
 /** A logical line: one source line, or several joined across a page break. Text is trimmed. */
 export interface Unit {
@@ -144,6 +144,7 @@ export class StructureBuilder {
       location: this.loc(u, h.bodyStart),
       items: [],
     };
+    this.addInlineItems(p, u, h.bodyStart);
     a.paragraphs = [p]; // exact-size array: most articles have one 款
     this.current = a;
     this.paragraph = p;
@@ -159,14 +160,36 @@ export class StructureBuilder {
     if (a.paragraphs.length === 1 && first.text === '' && first.items.length === 0) {
       first.text = u.text;
       first.location = this.loc(u);
+      this.addInlineItems(first, u, 0);
     } else {
       const p: Paragraph = { number: a.paragraphs.length + 1, text: u.text, location: this.loc(u), items: [] };
+      this.addInlineItems(p, u, 0);
       pushExact(a.paragraphs, p, (arr) => (a.paragraphs = arr));
       this.paragraph = p;
     }
     this.item = null;
     this.extend(a.location, u);
     return true;
+  }
+
+  /**
+   * 项 written inside the paragraph just made from `u` (its text starts at `offset` in u.text), see inlineItems.
+   * The paragraph's text is left as it is. Skipped for a unit joined across a page break: its text is the
+   * pieces run together, so an offset in it is not a character of one line.
+   */
+  private addInlineItems(p: Paragraph, u: Unit, offset: number): void {
+    if (u.line !== u.endLine) return;
+    const found = inlineItems(p.text);
+    if (!found) return;
+    const line = this.base + u.line;
+    const at = u.start + offset;
+    p.items = found.map((f) => ({
+      number: f.number,
+      label: f.label,
+      text: f.text,
+      location: new CompactLocation(this.file, line, at + f.start, line, at + f.end),
+      subitems: [],
+    }));
   }
 
   /** 项 （一） under the current 款. */

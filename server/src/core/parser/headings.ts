@@ -56,6 +56,12 @@ export function zhArticle(t: string, allowTight = false): ArticleHeading | null 
   return { number, insert, label, bodyStart: m[0].length };
 }
 
+/** "第一条为了…": a glued label that can start a body (the numbering confirms 第一条 only). */
+export function isGluedFirstArticle(t: string): boolean {
+  const a = zhArticle(t, true);
+  return a !== null && a.number === 1 && a.insert === null;
+}
+
 export function zhDivision(t: string): DivisionHeading | null {
   if (t.charCodeAt(0) !== CODE_DI) return null;
   const m = ZH_DIVISION.exec(t);
@@ -124,6 +130,51 @@ export function itemLabel(t: string): ListLabel | null {
   if (!m) return null;
   const number = numeral(m[1]);
   return number ? { number, label: m[0] } : null;
+}
+
+/** A 项 written inside a line: its label and where label and text lie in the paragraph's text (end exclusive). */
+export interface InlineItem extends ListLabel {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const INLINE_LABEL = /[（(]([一二三四五六七八九十百]+)[）)]/g;
+/** Before or after a label that cites items rather than lists them: 第（一）项, （一）、（二）, （一）至（三）. */
+const CITES_BEFORE = /[第、至到和或及与]/;
+const CITES_AFTER = /^(?:[项至到、]|[和或及与][（(])/;
+
+/**
+ * 项 written inside one paragraph ("…下列事项：（一）甲；（二）乙；（三）丙。"). Rule: a run of labels （一）（二）
+ * （三）… (full- or half-width brackets) numbered 1, 2, 3… in sequence, the first right after a colon ：/: (spaces
+ * allowed) or at the start of the text; each item runs to the next label of the run, the last to the end of the
+ * text. A label out of sequence stays text of the item it is in; so does one that cites items: preceded by 第、至
+ * 和或及与到 or followed by 项, 至, 、 ("第（一）项", "（一）至（三）项所列", "前款第（二）项"). At least two labels make
+ * a run: a lone "：（一）" is more often a fragment than a list. Null when there is no run.
+ */
+export function inlineItems(t: string): InlineItem[] | null {
+  if (t.indexOf('（') < 0 && t.indexOf('(') < 0) return null;
+  const run: { number: number; label: string; start: number }[] = [];
+  INLINE_LABEL.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = INLINE_LABEL.exec(t)); ) {
+    const start = m.index;
+    const number = numeral(m[1]);
+    if (number !== run.length + 1 && !(number === 1 && run.length === 1)) continue;
+    if (CITES_AFTER.test(t.slice(start + m[0].length, start + m[0].length + 2))) continue;
+    if (number === 1) {
+      let k = start - 1;
+      while (k >= 0 && /\s/.test(t[k])) k--;
+      if (k >= 0 && t[k] !== '：' && t[k] !== ':') continue;
+      run.length = 0; // a second "：（一）" before any （二） starts the run again
+    } else if (CITES_BEFORE.test(t[start - 1])) continue;
+    run.push({ number, label: m[0], start });
+  }
+  if (run.length < 2) return null;
+  return run.map((r, i) => {
+    let end = i + 1 < run.length ? run[i + 1].start : t.length;
+    while (end > r.start && /\s/.test(t[end - 1])) end--;
+    return { number: r.number, label: r.label, start: r.start, end, text: t.slice(r.start + r.label.length, end).trimStart() };
+  });
 }
 
 /** 目: "1." / "1．" / "1、" / "（1）" at the start of a line. */

@@ -19,7 +19,7 @@ import { looksEnglish, parseEnglish } from './english';
 import { buildRegulation } from './regulation';
 import { SourceText } from './sourceText';
 import { splitLines, location, trimmedLine } from './text';
-import { zhArticle, zhDivision, enArticle, enDivision } from './headings';
+import { enArticle, enDivision, isGluedFirstArticle, zhArticle, zhDivision } from './headings';
 
 export { decodeText } from './decode';
 export type { DecodedText, TextEncodingName } from './decode';
@@ -69,7 +69,7 @@ function parseBundled(lines: string[], source: SourceText, warnings: ParseWarnin
   let body = fm.bodyStart;
   const notes: string[] = [];
   let titleLocation = null;
-  const isHeading = lang === 'zh' ? (t: string) => zhArticle(t) || zhDivision(t) : (t: string) => enArticle(t) || enDivision(t);
+  const isHeading = lang === 'zh' ? (t: string) => zhArticle(t) || zhDivision(t) || isGluedFirstArticle(t) : (t: string) => enArticle(t) || enDivision(t);
   const startsBody = (t: string) => (t.startsWith('##') ? true : isHeading(t));
   for (; body < lines.length; body++) {
     const trimmed = trimmedLine(lines[body]);

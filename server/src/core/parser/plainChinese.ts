@@ -8,7 +8,8 @@ import { fileTitle } from './markdown';
 import { normalizeNestedTitle } from './metadata';
 import { location, trimmedLine } from './text';
 
-const TITLE_SUFFIX = /(?:条例|办法|规定|规则|细则|决定|决议|法|解释|准则|规范|纲要|章程|方案|意见)$/;
+// A kind of regulation, optionally marked as trial or draft: "…办法（试行）", "…办法（草案）".
+const TITLE_SUFFIX = /(?:条例|办法|规定|规则|细则|决定|决议|法|解释|准则|规范|纲要|章程|方案|意见)(?:[（(](?:试行|暂行|草案|修订草案|修正草案|征求意见稿|送审稿)[）)])?$/;
 
 /** Trimmed non-empty lines with their numbers, skipping TOC entries and page numbers. */
 interface Line {
