@@ -178,3 +178,21 @@ describe('parser: a draft with glued labels and inline items', () => {
     }
   });
 });
+
+describe('parser: Markdown around an article label in a draft', () => {
+  it('reads **第一条**, ## 第二条 and > 第三条 as articles, the label located without its markup', () => {
+    const text = '# 某某办法\n\n**第一条**　为了规范管理，制定本办法。\n\n## 第二条 本办法适用于本市。\n\n> 第三条　本办法自公布之日起施行。\n';
+    const [reg] = parseBothWays(text, 'md.md');
+    assert.deepStrictEqual(reg.articles.map((a) => a.label), ['第一条', '第二条', '第三条']);
+    const lines = text.split('\n');
+    for (const a of reg.articles) assert.strictEqual(textAt(lines, a.labelLocation.range), a.label);
+    assert.strictEqual(reg.articles[0].paragraphs[0].text, '为了规范管理，制定本办法。');
+    assert.deepStrictEqual(reg.divisions, []);
+  });
+
+  it('keeps a bold phrase that is not a label, and a heading that cites an article, as they are', () => {
+    const text = '# 某某办法\n\n第一条　甲。\n\n**第二条规定的情形**，依照本办法处理。\n\n## 第一章以外的事项\n';
+    const [reg] = parseBothWays(text, 'md2.md');
+    assert.deepStrictEqual(reg.articles.map((a) => a.label), ['第一条']);
+  });
+});

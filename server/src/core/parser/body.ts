@@ -3,7 +3,7 @@
 import type { Language } from '../model';
 import { StructureBuilder, type Unit } from './builder';
 import {
-  enArticle, enDivision, isPageNoise, isTocEntry, itemLabel, subitemLabel, zhArticle, zhDivision,
+  enArticle, enDivision, isPageNoise, unwrapArticleMarkup, isTocEntry, itemLabel, subitemLabel, zhArticle, zhDivision,
   type DivisionHeading,
 } from './headings';
 import { endsParagraph, firstNonSpace, lastNonSpace } from './text';
@@ -89,10 +89,20 @@ export function walkBody(
 
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    const s = firstNonSpace(line);
+    let s = firstNonSpace(line);
     if (s >= line.length) continue;
     const e = lastNonSpace(line);
-    const t = s === 0 && e === line.length ? line : line.slice(s, e);
+    let t = s === 0 && e === line.length ? line : line.slice(s, e);
+    if (zh) {
+      const c = t.charCodeAt(0);
+      if (c === 42 /* * */ || c === 35 /* # */ || c === 62 /* > */ || c === 95 /* _ */) {
+        const unwrapped = unwrapArticleMarkup(t);
+        if (unwrapped) {
+          s += unwrapped.offset;
+          t = unwrapped.text;
+        }
+      }
+    }
     const kind = classify(t);
     if (kind === Kind.Skip) continue;
     const a = art as ReturnType<typeof zhArticle>;

@@ -62,6 +62,22 @@ export function isGluedFirstArticle(t: string): boolean {
   return a !== null && a.number === 1 && a.insert === null;
 }
 
+/**
+ * Markdown around an article label in a draft (`## 第一条 …`, `> 第一条 …`, `**第一条**　…`): the line from the label
+ * on, the closing emphasis blanked so offsets still match the source. Null when no article label is wrapped.
+ */
+export function unwrapArticleMarkup(t: string): { offset: number; text: string } | null {
+  const m = /^(#{1,6}[ \t]+|>[ \t]*)?(\*\*|__)?(?=第)/.exec(t);
+  if (!m || !m[0]) return null;
+  let text = t.slice(m[0].length);
+  if (m[2]) {
+    const close = text.indexOf(m[2]);
+    if (close < 0 || close > 16) return null;
+    text = text.slice(0, close) + '  ' + text.slice(close + 2);
+  }
+  return zhArticle(text) ? { offset: m[0].length, text } : null;
+}
+
 export function zhDivision(t: string): DivisionHeading | null {
   if (t.charCodeAt(0) !== CODE_DI) return null;
   const m = ZH_DIVISION.exec(t);

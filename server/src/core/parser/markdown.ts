@@ -3,7 +3,7 @@ import type { Regulation } from '../model';
 import type { ParseWarning } from './index';
 import { buildRegulation } from './regulation';
 import type { SourceText } from './sourceText';
-import { isGluedFirstArticle, zhArticle, zhDivision } from './headings';
+import { isGluedFirstArticle, unwrapArticleMarkup, zhArticle, zhDivision } from './headings';
 import { lastNonSpace, location, trimmedLine } from './text';
 
 export function looksLikeMarkdown(lines: string[]): boolean {
@@ -48,7 +48,7 @@ export function parseMarkdown(lines: string[], source: SourceText, warnings: Par
       part = { line: j, start: s + off, end: e, name: t.slice(off).trim() };
       continue;
     }
-    if (infoEnd < 0 && (t.startsWith('##') || zhArticle(t) || zhDivision(t) || isGluedFirstArticle(t))) {
+    if (infoEnd < 0 && (t.startsWith('##') || zhArticle(t) || zhDivision(t) || isGluedFirstArticle(t) || unwrapArticleMarkup(t))) {
       bodyStart = j;
       break;
     }
