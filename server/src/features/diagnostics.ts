@@ -31,14 +31,19 @@ function toLsp(d: CitationDiagnostic, severity: DiagnosticSeverity, lang: Messag
   return { range: d.range, severity, code: d.code, source: DIAGNOSTIC_SOURCE, message: d.message[lang] || d.message.zh };
 }
 
-/** Diagnostics to publish for a document; corpus files get none (their references are the regulation's own). */
+/**
+ * Diagnostics to publish for a document; corpus files get none (their references are the regulation's own). While
+ * corpus folders are still being read, a regulation is never said to be missing: it may be in them (the diagnostics
+ * are published again when indexing ends).
+ */
 export function diagnostics(ws: ServiceContext, entry: AnalysisEntry): Diagnostic[] {
+  return shown(ws, entry).map((d) => toLsp(d, severityOf(d), ws.lang));
+}
+
+/** The engine's diagnostics that are shown now. */
+function shown(ws: ServiceContext, entry: AnalysisEntry): CitationDiagnostic[] {
   if (entry.corpusFile) return [];
-  const out: Diagnostic[] = [];
-  for (const d of entry.analysis.diagnostics) {
-    out.push(toLsp(d, severityOf(d), ws.lang));
-  }
-  return out;
+  return entry.analysis.diagnostics.filter((d) => !(ws.corpus.indexing && d.code === 'unknown-regulation'));
 }
 
 function overlaps(a: Range, b: Range): boolean {
@@ -50,9 +55,8 @@ function overlaps(a: Range, b: Range): boolean {
 export function codeActions(ws: ServiceContext, doc: SourceDocument, range: Range, only?: string[]): CodeAction[] {
   if (only && only.length && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.') || k === '')) return [];
   const entry = ws.analysis(doc);
-  if (entry.corpusFile) return [];
   const out: CodeAction[] = [];
-  for (const d of entry.analysis.diagnostics) {
+  for (const d of shown(ws, entry)) {
     if (!overlaps(d.range, range)) continue;
     const diag = toLsp(d, severityOf(d), ws.lang);
     d.fixes.forEach((fix, i) => {

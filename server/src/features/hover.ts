@@ -58,6 +58,13 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
       break;
     }
     default: {
+      if (citation.status === 'unknown-regulation' && ws.corpus.indexing) {
+        // Not "missing": the folder that has it may still be loading.
+        const { done, total } = ws.corpus.progress ?? { done: 0, total: 0 };
+        const written = citation.problems.find((p) => p.code === 'unknown-regulation')?.args.written ?? citation.titleText ?? '';
+        sections.push(escapeMarkdown(t('stillLoading', lang, { done, total, title: `《${String(written)}》` })));
+        break;
+      }
       sections.push(`**${escapeMarkdown(t('unknown', lang))}**`);
       const msg = messageFor(citation, lang);
       if (msg) sections.push(escapeMarkdown(msg));

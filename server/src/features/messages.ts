@@ -18,6 +18,10 @@ const words = {
   indexing: { zh: '正在索引法规', en: 'Indexing regulations' },
   version: { zh: '版本', en: 'Version' },
   shortTitleOf: { zh: '简称，指', en: 'Short title of' },
+  stillLoading: {
+    zh: '法规库仍在加载（已读 {done}/{total} 个文件），{title}可能在其中，稍后再试',
+    en: 'The corpus is still loading ({done}/{total} files read); {title} may be in it, try again shortly',
+  },
 } as const;
 
 export type WordKey = keyof typeof words;
