@@ -115,6 +115,16 @@ describe('CLI: lawcite show', () => {
     assert.match(t.err, /names no regulation[\s\S]*Usage/);
   });
 
+  it('prints every show example of the README (each cited provision exists)', () => {
+    const readme = require('fs').readFileSync(path.join(ROOT, 'README.md'), 'utf8') as string;
+    const examples = [...readme.matchAll(/lawcite show "([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(examples.length > 0, 'the README shows lawcite show');
+    for (const citation of examples) {
+      const r = lawcite(['show', citation]);
+      assert.strictEqual(r.code, 0, `${citation}: ${r.err}`);
+    }
+  });
+
   it('prints JSON with --json', () => {
     const r = lawcite(['show', '《新疆维吾尔自治区实施〈中华人民共和国国家安全法〉办法》第一条', '--json']);
     assert.strictEqual(r.code, 0, r.err);

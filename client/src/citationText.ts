@@ -1,6 +1,6 @@
 // Text of a citation to insert in a draft. Pure: no vscode import, unit-tested in test/client/.
 import { scanText } from '../../server/src/core/citations/scanner';
-import { formatChineseNumeral } from '../../server/src/core/numerals';
+import { articleLabel, paragraphLabel } from '../../server/src/core/labels';
 
 export interface CitationParts {
   /** Canonical title of the regulation. */
@@ -21,10 +21,7 @@ export function formatCitation(parts: CitationParts): string {
     return `Article ${parts.article}${insert}${para} of the ${parts.shortTitle || parts.title}`;
   }
   const title = stripMarks(parts.shortTitle || parts.title);
-  let text = `《${title}》第${formatChineseNumeral(parts.article)}条`;
-  if (parts.insert) text += `之${formatChineseNumeral(parts.insert)}`;
-  if (parts.paragraph) text += `第${formatChineseNumeral(parts.paragraph)}款`;
-  return text;
+  return `《${title}》${articleLabel(parts.article, parts.insert ?? null)}${parts.paragraph ? paragraphLabel(parts.paragraph) : ''}`;
 }
 
 function stripMarks(title: string): string {

@@ -2,7 +2,7 @@
 // 《title》第X条第Y款 at the cursor, with the document's short title (以下简称《条例》) when it defines one.
 import * as vscode from 'vscode';
 import type { ArticleSummary, RegulationSummary } from '../../../server/src/protocol';
-import { formatChineseNumeral } from '../../../server/src/core/numerals';
+import { paragraphLabel } from '../../../server/src/core/labels';
 import { definedShortTitle, formatCitation } from '../citationText';
 import { t } from '../i18n';
 import type { ServerApi } from '../serverApi';
@@ -76,7 +76,7 @@ async function pickParagraph(api: ServerApi, article: ArticleSummary): Promise<n
   if (paragraphs.length <= 1) return null;
   const items: (vscode.QuickPickItem & { paragraph: number | null })[] = [
     { label: t('Whole article'), description: article.label, paragraph: null },
-    ...paragraphs.map((text, i) => ({ label: `第${formatChineseNumeral(i + 1)}款`, description: text, paragraph: i + 1 })),
+    ...paragraphs.map((text, i) => ({ label: paragraphLabel(i + 1), description: text, paragraph: i + 1 })),
   ];
   const chosen = await vscode.window.showQuickPick(items, { title: `${article.label}`, placeHolder: t('Paragraph (款)') });
   return chosen ? chosen.paragraph : undefined;

@@ -11,7 +11,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
-import { articleLabel, safeChinese } from '../service/corpusIndex';
+import { articleLabel, chineseNumeral, itemLabel, paragraphLabel } from '../core/labels';
 import type { ServiceContext } from '../service/service';
 import { firstWords, renderArticle } from './articleView';
 import { escapeMarkdown } from './markdown';
@@ -109,7 +109,7 @@ export function contextRegulation(ws: ServiceContext, doc: TextDocument, positio
 function matchesTyped(n: number, typed: string): boolean {
   if (!typed) return true;
   if (isArabicNumeral(typed)) return String(n).startsWith(toHalfWidthDigits(typed));
-  const zh = safeChinese(n);
+  const zh = chineseNumeral(n);
   if (zh.startsWith(typed)) return true;
   const exact = parseNumeral(typed);
   return exact !== null && exact === n;
@@ -159,13 +159,13 @@ function paragraphItems(ctx: Context, m: RegExpExecArray, position: Position, af
   const items = article.paragraphs
     .filter((p) => matchesTyped(p.number, typed))
     .map((p): CompletionItem => ({
-      label: `第${safeChinese(p.number)}款`,
+      label: paragraphLabel(p.number),
       kind: CompletionItemKind.Reference,
       detail: short(p.text),
       documentation: { kind: MarkupKind.Markdown, value: escapeMarkdown(p.text) },
       sortText: sortKey(p.number, null),
-      filterText: isArabicNumeral(typed) ? `第${p.number}款` : `第${safeChinese(p.number)}款`,
-      textEdit: { range, newText: `第${safeChinese(p.number)}款` },
+      filterText: isArabicNumeral(typed) ? `第${p.number}款` : paragraphLabel(p.number),
+      textEdit: { range, newText: paragraphLabel(p.number) },
     }));
   return { isIncomplete: true, items };
 }
@@ -181,13 +181,13 @@ function itemItems(ctx: Context, m: RegExpExecArray, position: Position, after: 
   const items = para.items
     .filter((it) => matchesTyped(it.number, bare))
     .map((it): CompletionItem => ({
-      label: `第（${safeChinese(it.number)}）项`,
+      label: itemLabel(it.number),
       kind: CompletionItemKind.Reference,
       detail: short(it.text),
       documentation: { kind: MarkupKind.Markdown, value: escapeMarkdown(`${it.label}${it.text}`) },
       sortText: sortKey(it.number, null),
-      filterText: `第${typed.startsWith('（') || typed.startsWith('(') ? typed[0] : ''}${isArabicNumeral(bare) ? it.number : safeChinese(it.number)}项`,
-      textEdit: { range, newText: `第（${safeChinese(it.number)}）项` },
+      filterText: `第${typed.startsWith('（') || typed.startsWith('(') ? typed[0] : ''}${isArabicNumeral(bare) ? it.number : chineseNumeral(it.number)}项`,
+      textEdit: { range, newText: itemLabel(it.number) },
     }));
   return { isIncomplete: true, items };
 }

@@ -1,7 +1,7 @@
 // Per-document analysis, cached by (document version, corpus generation, settings generation). A document that is
 // itself a corpus file is analysed with its own regulation as context, so references inside regulation text resolve.
 import { analyzeDocument } from '../core/citations';
-import type { Citation, DocumentAnalysis } from '../core/citations/types';
+import type { ArabicNumeralsSeverity, Citation, DocumentAnalysis } from '../core/citations/types';
 import type { TextPosition } from '../core/model';
 import type { CorpusIndex } from './corpusIndex';
 
@@ -34,7 +34,7 @@ export class AnalysisCache {
     text: () => string,
     index: CorpusIndex,
     settingsGeneration: number,
-    options: { defaultRegulation: string | null; file: string; corpusFile: boolean; arabicNumerals: 'off' | 'hint' | 'warning' },
+    options: { defaultRegulation: string | null; file: string; corpusFile: boolean; arabicNumerals: ArabicNumeralsSeverity },
   ): AnalysisEntry {
     const key = `${version}:${index.generation}:${settingsGeneration}`;
     const cached = this.entries.get(uri);

@@ -3,7 +3,7 @@
 import Fuse from 'fuse.js';
 import type { CorpusLike, Law } from '../core/corpus';
 import type { Article, Regulation } from '../core/model';
-import { formatChineseNumeral, parseNumeral } from '../core/numerals';
+import { parseNumeral } from '../core/numerals';
 
 /** Titles handed to fuse.js per query at most. */
 const FUZZY_CANDIDATES = 100;
@@ -250,14 +250,5 @@ export function parseArticleQuery(q: string): { number: number; insert: number |
 
 function parseNumeralLoose(s: string): number | null {
   return parseNumeral(s);
-}
-
-/** 第六十四条 / 第十条之一 from a number. */
-export function articleLabel(number: number, insert: number | null): string {
-  return `第${safeChinese(number)}条${insert ? '之' + safeChinese(insert) : ''}`;
-}
-
-export function safeChinese(n: number): string {
-  return n >= 0 && n <= 9999 ? formatChineseNumeral(n) : String(n);
 }
 

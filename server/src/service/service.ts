@@ -2,6 +2,8 @@
 // document once per version (the engine's one resolved model) and returns every feature as a plain function that
 // renders that analysis. The language server adapts LSP to it; `lawcite check` and `lawcite show` use it too.
 import type { Position, Range } from 'vscode-languageserver';
+import type { ArticleQuery } from '../core/query/articleQuery';
+import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completion, resolveCompletion } from '../features/completion';
 import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles } from '../features/customRequests';
@@ -104,5 +106,7 @@ export function createLawCiteService(deps: ServiceDeps) {
     listArticles: (title: string) => listArticles(context, title),
     articleAt: (uri: string, position: Position) => articleAt(context, uri, position),
     corpusStatus: () => corpusStatus(context),
+    /** One citation resolved as a draft's would be (`lawcite show`); `date` picks the version. */
+    show: (query: ArticleQuery, date?: string | null) => resolveArticleQuery(context.index.corpus, query, date),
   };
 }

@@ -1,6 +1,8 @@
-// LawCite settings as read from workspace/configuration (section "lawcite"), normalised with defaults.
+// LawCite settings as read from workspace/configuration (section "lawcite"), normalised with defaults. The values
+// are the engine's own (one vocabulary): they go to the engine with every analysis and nowhere else.
+import type { ArabicNumeralsSeverity } from '../core/citations/types';
 
-export type ArabicNumeralsSetting = 'off' | 'hint' | 'warning';
+export type ArabicNumeralsSetting = ArabicNumeralsSeverity;
 export type LanguageSetting = 'auto' | 'zh-CN' | 'en';
 export type MessageLanguage = 'zh' | 'en';
 
@@ -36,7 +38,7 @@ export function parseSettings(raw: unknown): Settings {
   return {
     corpusPaths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     defaultRegulation: typeof def === 'string' && def.trim() ? def.trim().replace(/^《|》$/g, '') : null,
-    arabicNumerals: arabic === 'off' || arabic === 'hint' || arabic === 'warning' ? arabic : defaultSettings.arabicNumerals,
+    arabicNumerals: arabic === 'off' || arabic === 'hint' || arabic === 'information' || arabic === 'warning' ? arabic : defaultSettings.arabicNumerals,
     language: lang === 'zh-CN' || lang === 'en' || lang === 'auto' ? lang : 'auto',
   };
 }

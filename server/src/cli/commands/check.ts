@@ -2,14 +2,18 @@
 // Exit 0 when no error-severity diagnostic, 1 otherwise, 2 on bad usage or an unreadable input (named on stderr;
 // the readable files are still reported).
 import * as fs from 'fs';
-import { analyzeDocument, type ArabicNumeralsSeverity, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
+import * as path from 'path';
+import { type ArabicNumeralsSeverity, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
 import type { Corpus } from '../../core/corpus/index';
 import { bracketTitle } from '../../core/citations/messages';
-import { formatChineseNumeral } from '../../core/numerals';
+import { provisionLabel } from '../../core/labels';
 import { UsageError } from '../args';
 import { ExitCode, type Command } from '../command';
 import { corpusOptionSpec, corpusUsage, loadCorpusFromArgs } from '../corpusOptions';
 import { decodeDraft } from '../decode';
+import { createLawCiteService } from '../../service/service';
+import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';
+import { pathToUri } from '../../service/uris';
 import type { CliIO } from '../io';
 
 const ARABIC: readonly ArabicNumeralsSeverity[] = ['off', 'hint', 'information', 'warning'];
@@ -31,7 +35,14 @@ export const checkCommand: Command = {
       throw new UsageError(io.t({ zh: `--arabic-numerals 取值应为 off、hint、information 或 warning：${arabic}`, en: `--arabic-numerals wants off, hint, information or warning, got ${arabic}` }));
     }
     const corpus = loadCorpusFromArgs(values, io, { listProblems: false });
-    const options = { defaultRegulation: (values['default-regulation'] as string | undefined) ?? null, arabicNumerals: arabic as ArabicNumeralsSeverity };
+    // The same service as the editor's: a draft is analysed exactly as the language server analyses it.
+    const documents = new MemoryDocuments();
+    const service = createLawCiteService({
+      corpus: loadedCorpus(corpus),
+      documents,
+      settings: fixedSettings({ defaultRegulation: (values['default-regulation'] as string | undefined) ?? null, arabicNumerals: arabic as ArabicNumeralsSeverity }, io.lang),
+      logger: streamLogger((line) => io.err(line)),
+    });
     let code: number = ExitCode.ok;
     const results: { path: string; analysis: DocumentAnalysis; text: string }[] = [];
     for (const file of positionals) {
@@ -40,7 +51,7 @@ export const checkCommand: Command = {
         code = ExitCode.usage;
         continue;
       }
-      const analysis = analyzeDocument(text, corpus, options);
+      const analysis = service.analysis(documents.set(pathToUri(path.resolve(file)), text)).analysis;
       results.push({ path: file, analysis, text });
       if (code === ExitCode.ok && analysis.diagnostics.some((d) => d.severity === 'error')) code = 1;
     }
@@ -110,12 +121,7 @@ function provisionName(t: CitationTarget, english: boolean): string {
     if (t.item !== null) s += ` item ${t.item}`;
     return s;
   }
-  const zh = (n: number) => (n <= 9999 ? formatChineseNumeral(n) : String(n));
-  let s = `第${zh(t.article)}条${t.articleInsert ? `之${zh(t.articleInsert)}` : ''}`;
-  if (t.paragraph !== null) s += `第${zh(t.paragraph)}款`;
-  if (t.item !== null) s += `第（${zh(t.item)}）项`;
-  if (t.subitem !== undefined) s += `第${zh(t.subitem)}目`;
-  return s;
+  return provisionLabel({ article: t.article, insert: t.articleInsert, paragraph: t.paragraph, item: t.item, subitem: t.subitem });
 }
 
 function firstWords(corpus: Corpus, t: CitationTarget): string {

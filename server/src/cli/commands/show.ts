@@ -1,9 +1,11 @@
 // `lawcite show "<citation>"`: print the cited article (title, version dates, chapter path, text).
 import { divisionPath, type Article, type Division, type Regulation } from '../../core/model';
-import { formatChineseNumeral } from '../../core/numerals';
+import { articleLabel, itemLabel, paragraphLabel } from '../../core/labels';
 import { versionDate } from '../../core/corpus/versions';
 import { parseArticleQuery } from '../../core/query/articleQuery';
-import { resolveArticleQuery, type ArticleLookup } from '../../core/query/resolveArticleQuery';
+import type { ArticleLookup } from '../../core/query/resolveArticleQuery';
+import { createLawCiteService } from '../../service/service';
+import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';
 import { UsageError } from '../args';
 import { ExitCode, type Command } from '../command';
 import { corpusOptionSpec, corpusUsage, loadCorpusFromArgs } from '../corpusOptions';
@@ -23,7 +25,13 @@ export const showCommand: Command = {
     if (!query) throw new UsageError(io.t({ zh: `无法读取引用：${positionals[0]}`, en: `cannot read the citation: ${positionals[0]}` }));
     if (!query.title) throw new UsageError(io.t({ zh: `引用中没有法规标题：${positionals[0]}（例如 《条例》第六条）`, en: `the citation names no regulation: ${positionals[0]} (e.g. 《条例》第六条)` }));
     const corpus = loadCorpusFromArgs(values, io, { listProblems: false });
-    const found = resolveArticleQuery(corpus, query, date);
+    const service = createLawCiteService({
+      corpus: loadedCorpus(corpus),
+      documents: new MemoryDocuments(),
+      settings: fixedSettings({}, io.lang),
+      logger: streamLogger((line) => io.err(line)),
+    });
+    const found = service.show(query, date);
     if (values.json) io.out(JSON.stringify(toJson(found), null, 2));
     else print(found, io);
     return found.status === 'found' || found.status === 'regulation' ? ExitCode.ok : found.status === 'no-title' ? ExitCode.usage : ExitCode.notFound;
@@ -32,7 +40,7 @@ export const showCommand: Command = {
 
 function articleName(a: Article, lang: Regulation['lang']): string {
   if (lang === 'en') return `Article ${a.number}${a.insert ? `-${a.insert}` : ''}`;
-  return `第${formatChineseNumeral(a.number)}条${a.insert ? `之${formatChineseNumeral(a.insert)}` : ''}`;
+  return articleLabel(a.number, a.insert);
 }
 
 /** "第一章 总则"; a heading that repeats its label (民法典 "婚姻家庭编") once. */
@@ -48,7 +56,7 @@ function dates(reg: Regulation, io: CliIO): string {
 }
 
 function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null): void {
-  const zhTail = (marked ? `第${formatChineseNumeral(marked)}款` : '') + (item ? `第（${formatChineseNumeral(item)}）项` : '');
+  const zhTail = (marked ? paragraphLabel(marked) : '') + (item ? itemLabel(item) : '');
   const enHead = articleName(a, reg.lang) + (marked ? `(${marked})` : '') + (item ? `(${item})` : '');
   const head = reg.lang === 'zh' ? `《${reg.title}》${articleName(a, reg.lang)}${zhTail}` : `${enHead} of ${reg.title}`;
   io.out(head);

@@ -11,7 +11,7 @@
 //   draft itself; with none of these it has no context.
 import type { CorpusLike, Law } from '../corpus/index';
 import type { Regulation, TextRange } from '../model';
-import { formatChineseNumeral } from '../numerals';
+import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { documentDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
@@ -434,7 +434,7 @@ class Analyzer {
     const sev = this.options.arabicNumerals ?? 'hint';
     if (sev !== 'off') {
       for (const a of c.arabic) {
-        const zh = a.value <= 9999 ? formatChineseNumeral(a.value) : String(a.value);
+        const zh = chineseNumeral(a.value);
         const written = this.text.slice(a.start, a.end);
         const r = this.range(a.start, a.end);
         out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));

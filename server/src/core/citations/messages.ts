@@ -1,16 +1,12 @@
 // zh-CN and English texts of the citation diagnostics and quick fixes. One place for every user-facing string.
-import { formatChineseNumeral } from '../numerals';
+import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel } from '../labels';
 
 export interface Bilingual {
   zh: string;
   en: string;
 }
 
-const zhNum = (n: number) => (n >= 0 && n <= 9999 ? formatChineseNumeral(n) : String(n));
-
-function zhArticle(article: number, insert: number | null): string {
-  return `第${zhNum(article)}条${insert ? `之${zhNum(insert)}` : ''}`;
-}
+const zhArticle = articleLabel;
 function enArticle(article: number, insert: number | null): string {
   return `Article ${article}${insert ? `-${insert}` : ''}`;
 }
@@ -37,15 +33,15 @@ export const messages = {
   },
   unknownParagraph(title: string | null, article: number, insert: number | null, paragraph: number, count: number): Bilingual {
     return {
-      zh: `${zhTitle(title)}${zhArticle(article, insert)}没有第${zhNum(paragraph)}款（${count <= 1 ? '该条不分款' : `共${zhNum(count)}款`}）`,
+      zh: `${zhTitle(title)}${zhArticle(article, insert)}没有${paragraphLabel(paragraph)}（${count <= 1 ? '该条不分款' : `共${zhNum(count)}款`}）`,
       en: `${enTitle(title)} ${enArticle(article, insert)} has no paragraph ${paragraph} (it has ${count === 1 ? 'one paragraph' : `${count} paragraphs`})`,
     };
   },
   unknownItem(title: string | null, article: number, insert: number | null, paragraph: number | null, item: number, count: number): Bilingual {
-    const zhPara = paragraph ? `第${zhNum(paragraph)}款` : '';
+    const zhPara = paragraph ? paragraphLabel(paragraph) : '';
     const enPara = paragraph ? ` paragraph ${paragraph}` : '';
     return {
-      zh: `${zhTitle(title)}${zhArticle(article, insert)}${zhPara}没有第（${zhNum(item)}）项（${count ? `共${zhNum(count)}项` : '不分项'}）`,
+      zh: `${zhTitle(title)}${zhArticle(article, insert)}${zhPara}没有${itemLabel(item)}（${count ? `共${zhNum(count)}项` : '不分项'}）`,
       en: `${enTitle(title)} ${enArticle(article, insert)}${enPara} has no item (${item}) (it has ${count ? `${count} items` : 'no items'})`,
     };
   },

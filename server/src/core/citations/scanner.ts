@@ -379,10 +379,7 @@ function divLabel(u: Unit, i: number): string {
   return `第${chineseFor(u.nums[i].n)}${u.unitChar}`;
 }
 
-import { formatChineseNumeral } from '../numerals';
-function chineseFor(n: number): string {
-  return n <= 9999 ? formatChineseNumeral(n) : String(n);
-}
+import { chineseNumeral as chineseFor } from '../labels';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {

@@ -3,7 +3,9 @@
 import type { Article, Item, Paragraph, Regulation } from '../model';
 import type { CorpusLike, Law } from '../corpus/index';
 import type { ArticleQuery } from './articleQuery';
-import { titleIndexOf } from '../citations/titles';
+import { analyzeDocument } from '../citations/analyze';
+import { bracketTitle } from '../citations/messages';
+import { articleLabel, itemLabel, paragraphLabel } from '../labels';
 
 export type ArticleLookup =
   | { status: 'no-title' }
@@ -24,53 +26,50 @@ export type ArticleLookup =
       original: { law: Law; version: Regulation; article: Article } | null;
     };
 
+/**
+ * Resolve one citation the way a draft's citation is resolved: the query is written out as a citation
+ * (《title》第…条第…款第（…）项) and read by the citation engine, so `show` and a draft always agree on the law, the
+ * version (`date` is the draft date) and the provision.
+ */
 export function resolveArticleQuery(corpus: CorpusLike, q: ArticleQuery, date?: string | null): ArticleLookup {
   if (!q.title) return { status: 'no-title' };
-  // The titles a draft's citation names (the engine's title index), except that a translation's own title names
-  // the translation here: `show` prints the text asked for.
-  let laws = corpus.findLaws(q.title).map((m) => m.law);
-  if (laws.length === 0) {
-    const m = titleIndexOf(corpus).lookup(q.title);
-    laws = m.laws;
-    if (laws.length === 0) {
-      const candidates = [...new Set([...m.suggestions, ...corpus.nearestTitles(q.title, 5)])].slice(0, 5);
-      return { status: 'unknown-regulation', title: q.title, candidates };
-    }
+  const analysis = analyzeDocument(citationText(q), corpus, { documentDate: date ?? null, arabicNumerals: 'off' });
+  const c = analysis.citations.find((x) => !x.titleOnly) ?? analysis.citations[0];
+  if (!c || c.status === 'unknown-regulation' || c.status === 'no-context') {
+    const candidates = [...new Set([...(c?.candidates ?? []), ...corpus.nearestTitles(q.title, 5)])].slice(0, 5);
+    return { status: 'unknown-regulation', title: q.title, candidates };
   }
-  if (laws.length > 1) return { status: 'ambiguous', title: q.title, candidates: laws.map((l) => l.title) };
-  const law = laws[0];
-  const version = corpus.version(law, date);
+  if (c.status === 'ambiguous') return { status: 'ambiguous', title: q.title, candidates: c.candidates ?? [...new Set(c.targets.map((t) => t.regulation ?? ''))] };
+  const b = c.bindings[0];
+  if (!b || !b.law || !b.regulation) return { status: 'unknown-regulation', title: q.title, candidates: corpus.nearestTitles(q.title, 5) };
+  // The text asked for: a translation's own title shows the translation, with its original.
+  const asked = corpus.findLaws(q.title).map((m) => m.law).find((l) => l.translationOf === b.law!.title);
+  const law = asked ?? b.law;
+  const version = asked ? corpus.version(asked, date) : b.regulation;
   if (q.article === null) return { status: 'regulation', law, version };
-  const article = corpus.article(version, q.article, q.insert);
-  if (!article) {
+  const article = asked ? corpus.article(version, q.article, q.insert) : b.article;
+  const code = b.problem?.code;
+  if (!article || code === 'unknown-article') {
     const otherVersions = law.versions.filter((v) => v !== version && corpus.article(v, q.article!, q.insert));
     return { status: 'unknown-article', law, version, nearest: nearestArticles(version, q.article), otherVersions };
   }
-  let paragraph: Paragraph | null = null;
-  let item: Item | null = null;
-  if (q.paragraph !== null) {
-    paragraph = article.paragraphs.find((p) => p.number === q.paragraph) ?? null;
-    if (!paragraph) return { status: 'unknown-paragraph', law, version, article };
-  }
-  if (q.item !== null) {
-    const within = paragraph ? [paragraph] : article.paragraphs;
-    for (const p of within) {
-      item = p.items.find((i) => i.number === q.item) ?? null;
-      if (item) {
-        paragraph = paragraph ?? (within.length === 1 ? p : null);
-        break;
-      }
-    }
-    if (!item) return { status: 'unknown-item', law, version, article, paragraph: paragraph ?? article.paragraphs[0] };
-  }
+  const paragraph = asked ? (q.paragraph !== null ? article.paragraphs.find((p) => p.number === q.paragraph) ?? null : null) : b.paragraph;
+  if (code === 'unknown-paragraph' || (asked && q.paragraph !== null && !paragraph)) return { status: 'unknown-paragraph', law, version, article };
+  if (code === 'unknown-item') return { status: 'unknown-item', law, version, article, paragraph: b.paragraph ?? article.paragraphs[0] };
+  const item = asked ? null : b.item;
   let original: { law: Law; version: Regulation; article: Article } | null = null;
-  const orig = corpus.originalOf(law);
-  if (orig) {
-    const ov = corpus.version(orig, date);
-    const oa = corpus.article(ov, article.number, article.insert);
-    if (oa) original = { law: orig, version: ov, article: oa };
-  }
-  return { status: 'found', law, version, article, paragraph, item, original };
+  if (asked && b.article) original = { law: b.law, version: b.regulation, article: b.article };
+  return { status: 'found', law, version, article, paragraph: q.paragraph === null && !item ? null : paragraph, item, original };
+}
+
+/** The query written as a draft would write it. */
+function citationText(q: ArticleQuery): string {
+  let s = bracketTitle(q.title ?? '');
+  if (q.article === null) return s;
+  s += articleLabel(q.article, q.insert);
+  if (q.paragraph !== null) s += paragraphLabel(q.paragraph);
+  if (q.item !== null) s += itemLabel(q.item);
+  return s;
 }
 
 /** The articles around a missing number (the last one when past the end). */

@@ -1,0 +1,36 @@
+// The one place that writes provision labels in Chinese: 第六十四条, 第十条之一, 第二款, 第（三）项, 第一目. Numbers
+// past what Chinese numerals write (>9999) stay Arabic rather than fail.
+import { formatChineseNumeral } from './numerals';
+
+export function chineseNumeral(n: number): string {
+  return n >= 0 && n <= 9999 ? formatChineseNumeral(n) : String(n);
+}
+
+/** 第六十四条, 第十条之一. */
+export function articleLabel(number: number, insert: number | null = null): string {
+  return `第${chineseNumeral(number)}条${insert ? `之${chineseNumeral(insert)}` : ''}`;
+}
+
+/** 第二款. */
+export function paragraphLabel(n: number): string {
+  return `第${chineseNumeral(n)}款`;
+}
+
+/** 第（三）项. */
+export function itemLabel(n: number): string {
+  return `第（${chineseNumeral(n)}）项`;
+}
+
+/** 第一目. */
+export function subitemLabel(n: number): string {
+  return `第${chineseNumeral(n)}目`;
+}
+
+/** 第十条第二款第（三）项第一目: the levels given, from the article down. */
+export function provisionLabel(p: { article: number; insert?: number | null; paragraph?: number | null; item?: number | null; subitem?: number | null }): string {
+  let s = articleLabel(p.article, p.insert ?? null);
+  if (p.paragraph) s += paragraphLabel(p.paragraph);
+  if (p.item) s += itemLabel(p.item);
+  if (p.subitem) s += subitemLabel(p.subitem);
+  return s;
+}
