@@ -1,12 +1,9 @@
 // Server-side indexes over one corpus snapshot: titles for fuzzy completion, files → regulations, translations,
 // and article search for workspace symbols. Built once per corpus change, read by every feature.
-import Fuse from 'fuse.js';
+import { titleIndexOf } from '../core/citations/titles';
 import type { CorpusLike, Law } from '../core/corpus';
 import type { Article, Regulation } from '../core/model';
 import { parseNumeral } from '../core/numerals';
-
-/** Titles handed to fuse.js per query at most. */
-const FUZZY_CANDIDATES = 100;
 
 export interface TitleEntry {
   title: string;
@@ -28,9 +25,7 @@ export class CorpusIndex {
   readonly translations = new Map<string, Regulation[]>();
   readonly articleCount: number;
   readonly regulationCount: number;
-  private readonly byShortTitle = new Map<string, Law>();
-  /** character → indexes of titles containing it, to pick candidates before fuzzy matching. */
-  private readonly byChar = new Map<string, number[]>();
+  private readonly entryOf = new Map<string, TitleEntry>();
   /** Current versions, in title order; for search. */
   readonly current: Regulation[] = [];
 
@@ -48,8 +43,9 @@ export class CorpusIndex {
       if (!reg) continue;
       this.current.push(reg);
       articles += reg.articles.length;
-      this.titles.push({ title: law.title, shortTitles: reg.shortTitles, articles: reg.articles.length, lang: reg.lang });
-      for (const s of reg.shortTitles) if (!this.byShortTitle.has(s)) this.byShortTitle.set(s, law);
+      const entry: TitleEntry = { title: law.title, shortTitles: reg.shortTitles, articles: reg.articles.length, lang: reg.lang };
+      this.titles.push(entry);
+      this.entryOf.set(law.title, entry);
       if (reg.translationOf) {
         const list = this.translations.get(reg.translationOf) ?? [];
         list.push(reg);
@@ -58,19 +54,15 @@ export class CorpusIndex {
     }
     this.articleCount = articles;
     this.regulationCount = this.current.length;
-    this.titles.forEach((e, i) => {
-      for (const ch of new Set([...e.title, ...e.shortTitles.join('')])) {
-        const list = this.byChar.get(ch);
-        if (list) list.push(i);
-        else this.byChar.set(ch, [i]);
-      }
-    });
   }
 
-  /** The law named by a title as written (canonical or short title, 《》 stripped). */
+  /** The one law a title names (a canonical title, or as a draft may write it: the engine's title rule). */
   law(titleText: string): Law | undefined {
     const t = titleText.replace(/^[《〈]|[》〉]$/g, '').trim();
-    return this.corpus.laws.get(t) ?? this.byShortTitle.get(t) ?? this.corpus.findLaw(t);
+    const exact = this.corpus.laws.get(t);
+    if (exact) return exact;
+    const m = titleIndexOf(this.corpus).lookup(t);
+    return m.laws.length === 1 ? m.laws[0] : undefined;
   }
 
   /** The version of a law in force on a date (or the latest), never throwing. */
@@ -92,62 +84,14 @@ export class CorpusIndex {
     }
   }
 
-  /**
-   * Title search for completion after 《: titles containing the words first, then titles holding the characters in
-   * order (生态屏障 → …生态安全屏障…, tightest first), then fuse.js fuzzy matches (typos). Empty query → all titles.
-   */
+  /** Title search for completion after 《: the engine's title index (one rule for titles), as completion entries. */
   searchTitles(query: string, limit: number): TitleEntry[] {
-    const q = query.replace(/\s+/g, '');
-    if (!q) return this.titles.slice(0, limit);
     const out: TitleEntry[] = [];
-    const seen = new Set<string>();
-    const add = (e: TitleEntry) => {
-      if (out.length < limit && !seen.has(e.title)) {
-        seen.add(e.title);
-        out.push(e);
-      }
-    };
-    for (const e of this.titles) {
-      if (e.title.includes(q) || e.shortTitles.some((s) => s.includes(q))) add(e);
-      if (out.length >= limit) return out;
+    for (const law of titleIndexOf(this.corpus).search(query, limit)) {
+      const e = this.entryOf.get(law.title);
+      if (e) out.push(e);
     }
-    const spread: { e: TitleEntry; span: number }[] = [];
-    for (const e of this.titles) {
-      if (seen.has(e.title)) continue;
-      const span = subsequenceSpan(e.title, q);
-      if (span >= 0) spread.push({ e, span });
-    }
-    spread.sort((a, b) => a.span - b.span || a.e.title.length - b.e.title.length);
-    for (const s of spread) add(s.e);
-    if (out.length >= limit) return out;
-    if (out.length < 20) for (const r of this.fuzzy(q, limit)) add(r);
     return out;
-  }
-
-  /**
-   * Typo-tolerant matches (民法点 → 民法典) with fuse.js, run on the titles sharing most of the query's characters so
-   * it stays fast on thousands of titles.
-   */
-  private fuzzy(q: string, limit: number): TitleEntry[] {
-    const chars = [...new Set(q)];
-    const counts = new Map<number, number>();
-    for (const ch of chars) for (const i of this.byChar.get(ch) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-    const need = Math.max(1, Math.ceil(chars.length * 0.5));
-    const candidates = [...counts.entries()]
-      .filter(([, n]) => n >= need)
-      .sort((a, b) => b[1] - a[1] || this.titles[a[0]].title.length - this.titles[b[0]].title.length)
-      .slice(0, FUZZY_CANDIDATES)
-      .map(([i]) => this.titles[i]);
-    if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates, {
-      keys: [
-        { name: 'title', weight: 1 },
-        { name: 'shortTitles', weight: 0.6 },
-      ],
-      ignoreLocation: true,
-      threshold: 0.4,
-    });
-    return fuse.search(q, { limit }).map((r) => r.item);
   }
 
   /**
@@ -209,20 +153,6 @@ export class CorpusIndex {
     }
     return undefined;
   }
-}
-
-/** Length of the shortest window of `text` holding the characters of `q` in order (greedy), −1 when none. */
-export function subsequenceSpan(text: string, q: string): number {
-  let start = -1;
-  let j = 0;
-  for (let i = 0; i < text.length && j < q.length; i++) {
-    if (text[i] === q[j]) {
-      if (j === 0) start = i;
-      j++;
-      if (j === q.length) return i - start + 1;
-    }
-  }
-  return -1;
 }
 
 function startLine(reg: Regulation, path: string): number {

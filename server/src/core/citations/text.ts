@@ -1,4 +1,5 @@
 // Text helpers for the citation engine: offsets ↔ LSP positions, title normalisation.
+import { normalizeTitle } from '../corpus/titles';
 import type { TextPosition, TextRange } from '../model';
 
 /** Maps UTF-16 offsets of one text to 0-based line / UTF-16 character positions. */
@@ -37,32 +38,18 @@ export class LineIndex {
 
 const keyCache = new Map<string, string>();
 
-/** Canonical key of a title: no whitespace or outer brackets, 〈〉﹤﹥ read as 《》, half-width parentheses, lower case. */
+/**
+ * The one title key (corpus/titles.ts normalizeTitle: compatibility forms unified, whitespace, title marks and
+ * quotes removed, English lower-cased), cached: the engine compares titles by it many times per document.
+ */
 export function titleKey(title: string): string {
   let k = keyCache.get(title);
   if (k === undefined) {
-    k = computeTitleKey(title);
+    k = normalizeTitle(title);
     if (keyCache.size > 20000) keyCache.clear();
     keyCache.set(title, k);
   }
   return k;
-}
-
-function computeTitleKey(title: string): string {
-  let s = title.replace(/[\s\u3000]+/g, '');
-  s = s.replace(/[〈﹤]/g, '《').replace(/[〉﹥]/g, '》').replace(/（/g, '(').replace(/）/g, ')');
-  s = s.replace(/[“”"「」]/g, '');
-  while (s.startsWith('《') && s.endsWith('》') && balancedInner(s.slice(1, -1))) s = s.slice(1, -1);
-  return s.toLowerCase();
-}
-
-function balancedInner(s: string): boolean {
-  let depth = 0;
-  for (const c of s) {
-    if (c === '《') depth++;
-    else if (c === '》' && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 /** Levenshtein distance, stopping early above `max`. */

@@ -3,6 +3,7 @@
 // `lawcite show`; on top of it: a version suffix or a region prefix written but not in the corpus title,
 // translations → originals, suffix matches (issuer left off; 《促进条例》 → several), near misses for did-you-mean,
 // and the trie of titles that may be cited without 《》.
+import Fuse from 'fuse.js';
 import type { CorpusLike, Law } from '../corpus/index';
 import { withoutRegionPrefix } from '../corpus/titles';
 import type { BareTitleMatcher } from './scanner';
@@ -19,6 +20,23 @@ export interface TitleMatch {
 interface TrieNode {
   next: Map<number, TrieNode>;
   terminal: boolean;
+}
+
+/** Titles handed to fuse.js per query at most. */
+const FUZZY_CANDIDATES = 100;
+
+/** Length of the shortest window of `text` holding the characters of `q` in order (greedy), −1 when none. */
+export function subsequenceSpan(text: string, q: string): number {
+  let start = -1;
+  let j = 0;
+  for (let i = 0; i < text.length && j < q.length; i++) {
+    if (text[i] === q[j]) {
+      if (j === 0) start = i;
+      j++;
+      if (j === q.length) return i - start + 1;
+    }
+  }
+  return -1;
 }
 
 const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*年[^()（）]{0,8}[)）]$/;
@@ -151,6 +169,81 @@ export class TitleIndex implements BareTitleMatcher {
       }
     }
     return { laws: [], how: 'none', suggestions };
+  }
+
+  /** Titles and short titles of the laws (latest version), in corpus order, for search. */
+  private searchable: { law: Law; title: string; shortTitles: readonly string[] }[] | null = null;
+  /** character → indexes into `searchable` of the titles containing it, to pick candidates before fuzzy matching. */
+  private byChar: Map<string, number[]> | null = null;
+
+  private searchList(): { law: Law; title: string; shortTitles: readonly string[] }[] {
+    if (!this.searchable) {
+      this.searchable = [];
+      this.byChar = new Map();
+      for (const law of this.corpus.laws.values()) {
+        const shortTitles = this.corpus.version(law, null).shortTitles ?? [];
+        const i = this.searchable.push({ law, title: law.title, shortTitles }) - 1;
+        for (const ch of new Set([...law.title, ...shortTitles.join('')])) {
+          const list = this.byChar.get(ch);
+          if (list) list.push(i);
+          else this.byChar.set(ch, [i]);
+        }
+      }
+    }
+    return this.searchable;
+  }
+
+  /**
+   * Title search (completion after 《): titles containing the words first, then titles holding the characters in
+   * order (生态屏障 → …生态安全屏障…, tightest first), then typo-tolerant matches (民法点 → 民法典, fuse.js on the
+   * titles sharing most of the query's characters, so it stays fast on thousands). Empty query → all titles.
+   */
+  search(query: string, limit: number): Law[] {
+    const list = this.searchList();
+    const q = query.replace(/\s+/g, '');
+    if (!q) return list.slice(0, limit).map((e) => e.law);
+    const out: Law[] = [];
+    const seen = new Set<Law>();
+    const add = (law: Law) => {
+      if (out.length < limit && !seen.has(law)) {
+        seen.add(law);
+        out.push(law);
+      }
+    };
+    for (const e of list) {
+      if (e.title.includes(q) || e.shortTitles.some((s) => s.includes(q))) add(e.law);
+      if (out.length >= limit) return out;
+    }
+    const spread: { e: (typeof list)[number]; span: number }[] = [];
+    for (const e of list) {
+      if (seen.has(e.law)) continue;
+      const span = subsequenceSpan(e.title, q);
+      if (span >= 0) spread.push({ e, span });
+    }
+    spread.sort((a, b) => a.span - b.span || a.e.title.length - b.e.title.length);
+    for (const s of spread) add(s.e.law);
+    if (out.length >= limit || out.length >= 20) return out;
+    const chars = [...new Set(q)];
+    const counts = new Map<number, number>();
+    for (const ch of chars) for (const i of this.byChar!.get(ch) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    const need = Math.max(1, Math.ceil(chars.length * 0.5));
+    const candidates = [...counts.entries()]
+      .filter(([, n]) => n >= need)
+      .sort((a, b) => b[1] - a[1] || list[a[0]].title.length - list[b[0]].title.length)
+      .slice(0, FUZZY_CANDIDATES)
+      .map(([i]) => list[i]);
+    if (candidates.length) {
+      const fuse = new Fuse(candidates, {
+        keys: [
+          { name: 'title', weight: 1 },
+          { name: 'shortTitles', weight: 0.6 },
+        ],
+        ignoreLocation: true,
+        threshold: 0.4,
+      });
+      for (const r of fuse.search(q, { limit })) add(r.item.law);
+    }
+    return out;
   }
 
   /** Laws having an article, for no-context candidates. */
