@@ -12,7 +12,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
 import { articleLabel, chineseNumeral, itemLabel, paragraphLabel } from '../core/labels';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext } from '../service/interfaces';
 import { firstWords, renderArticle } from './articleView';
 import { escapeMarkdown } from './markdown';
 

@@ -9,7 +9,7 @@ import type {
   RegulationSummary,
 } from '../protocol';
 import { citationAt } from '../service/analysisCache';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext } from '../service/interfaces';
 import { divisionTrail, firstWords, renderArticle } from './articleView';
 import { articleBindings, fileUri, toLocation } from './resolve';
 

@@ -3,8 +3,7 @@
 import type { Location, Position } from 'vscode-languageserver';
 import type { Citation } from '../core/citations/types';
 import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
-import type { SourceDocument } from '../service/interfaces';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { bindingLocations, fileUri } from './resolve';
 
 export function definition(ws: ServiceContext, doc: SourceDocument, position: Position): Location[] | null {

@@ -10,8 +10,7 @@ import {
 import type { CitationDiagnostic, Severity } from '../core/citations/types';
 import type { AnalysisEntry } from '../service/analysisCache';
 import type { MessageLanguage } from '../service/settings';
-import type { SourceDocument } from '../service/interfaces';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext, SourceDocument } from '../service/interfaces';
 
 export const DIAGNOSTIC_SOURCE = 'lawcite';
 

@@ -1,7 +1,6 @@
 // Document links: each resolved citation links to its article in the corpus file (file: URI with #L line).
 import type { DocumentLink } from 'vscode-languageserver';
-import type { SourceDocument } from '../service/interfaces';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { articleBindings, toLocation } from './resolve';
 
 export function documentLinks(ws: ServiceContext, doc: SourceDocument): DocumentLink[] {

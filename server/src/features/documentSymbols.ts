@@ -1,8 +1,7 @@
 // Document symbols: the 编/章/节/条 outline of a draft regulation or of a corpus file.
 import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver';
 import type { Article, Division, Regulation } from '../core/model';
-import type { SourceDocument } from '../service/interfaces';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { firstWords } from './articleView';
 import { documentFile, documentStructure } from './resolve';
 

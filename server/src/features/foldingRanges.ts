@@ -1,7 +1,6 @@
 // Folding ranges for the 章/节/条 of a draft regulation (and of a corpus file).
 import { type DocumentSymbol, type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
-import type { SourceDocument } from '../service/interfaces';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { documentSymbols } from './documentSymbols';
 
 export function foldingRanges(ws: ServiceContext, doc: SourceDocument): FoldingRange[] {

@@ -3,8 +3,7 @@
 import type { Location, Position } from 'vscode-languageserver';
 import type { Binding } from '../core/citations/types';
 import { type AnalysisEntry, citationAt } from '../service/analysisCache';
-import type { SourceDocument } from '../service/interfaces';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { toLocation } from './resolve';
 
 interface ArticleKey {

@@ -4,7 +4,7 @@ import type { Location } from 'vscode-languageserver';
 import type { Binding, Citation } from '../core/citations/types';
 import type { Article, Division, Regulation, SourceLocation } from '../core/model';
 import type { AnalysisEntry } from '../service/analysisCache';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext } from '../service/interfaces';
 import { fileUri, uriToPath } from '../service/uris';
 
 export { fileUri };

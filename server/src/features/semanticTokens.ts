@@ -2,8 +2,7 @@
 // Standard token types, so every theme has a colour for them.
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { CitationPart } from '../core/citations/types';
-import type { SourceDocument } from '../service/interfaces';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { comparePos } from '../service/analysisCache';
 
 const partTypes: Record<CitationPart['kind'], string> = {

@@ -1,6 +1,6 @@
 // Workspace symbols: articles across the corpus by number (六十四, 64) or by words of their text (草原).
 import { type SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import type { ServiceContext } from '../service/service';
+import type { ServiceContext } from '../service/interfaces';
 import { firstWords } from './articleView';
 import { toLocation } from './resolve';
 

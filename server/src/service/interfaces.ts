@@ -1,4 +1,5 @@
 // What the LawCite service is built over: small interfaces a language server, the command line or a test supplies.
+import type { AnalysisEntry } from './analysisCache';
 import type { CorpusIndex } from './corpusIndex';
 import type { MessageLanguage, Settings } from './settings';
 
@@ -58,4 +59,19 @@ export interface Logger {
   error(message: string): void;
   warn(message: string): void;
   info(message: string): void;
+}
+
+/** What a feature reads: the corpus index, the message language and analyses. Nothing else. */
+export interface ServiceContext {
+  readonly index: CorpusIndex;
+  readonly corpus: CorpusSource;
+  readonly lang: MessageLanguage;
+  /** The analysis of a document's current version (made once, then cached). */
+  analysis(doc: SourceDocument): AnalysisEntry;
+  /** The last analysis made of a document, whatever its version. */
+  lastAnalysis(uri: string): AnalysisEntry | undefined;
+  /** The analysis of a document by URI: the open one, else the file on disk. */
+  analysisByUri(uri: string): AnalysisEntry | undefined;
+  /** Analyses of the open documents and the workspace's draft files. */
+  workspaceAnalyses(): Iterable<AnalysisEntry>;
 }

@@ -17,9 +17,9 @@ import { references } from '../features/references';
 import { semanticTokens } from '../features/semanticTokens';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { AnalysisCache, type AnalysisEntry } from './analysisCache';
-import type { CorpusIndex } from './corpusIndex';
-import type { CorpusSource, Logger, SettingsSource, SourceDocument, WorkspaceDocuments } from './interfaces';
-import type { MessageLanguage } from './settings';
+
+export type { ServiceContext };
+import type { CorpusSource, Logger, ServiceContext, SettingsSource, SourceDocument, WorkspaceDocuments } from './interfaces';
 import { uriToPath } from './uris';
 
 export interface ServiceDeps {
@@ -27,21 +27,6 @@ export interface ServiceDeps {
   documents: WorkspaceDocuments;
   settings: SettingsSource;
   logger: Logger;
-}
-
-/** What a feature reads: the corpus index, the message language and analyses. Nothing else. */
-export interface ServiceContext {
-  readonly index: CorpusIndex;
-  readonly corpus: CorpusSource;
-  readonly lang: MessageLanguage;
-  /** The analysis of a document's current version (made once, then cached). */
-  analysis(doc: SourceDocument): AnalysisEntry;
-  /** The last analysis made of a document, whatever its version. */
-  lastAnalysis(uri: string): AnalysisEntry | undefined;
-  /** The analysis of a document by URI: the open one, else the file on disk. */
-  analysisByUri(uri: string): AnalysisEntry | undefined;
-  /** Analyses of the open documents and the workspace's draft files. */
-  workspaceAnalyses(): Iterable<AnalysisEntry>;
 }
 
 export type LawCiteService = ReturnType<typeof createLawCiteService>;

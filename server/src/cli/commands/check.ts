@@ -10,7 +10,7 @@ import { provisionLabel } from '../../core/labels';
 import { UsageError } from '../args';
 import { ExitCode, type Command } from '../command';
 import { corpusOptionSpec, corpusUsage, loadCorpusFromArgs } from '../corpusOptions';
-import { decodeDraft } from '../decode';
+import { decodeText } from '../../core/parser';
 import { createLawCiteService } from '../../service/service';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';
 import { pathToUri } from '../../service/uris';
@@ -69,7 +69,7 @@ function readDraft(file: string, io: CliIO): string | null {
       io.err(io.t({ zh: `lawcite check: ${file}：是文件夹，不是文件`, en: `lawcite check: ${file}: is a folder, not a file` }));
       return null;
     }
-    return decodeDraft(fs.readFileSync(file)).text;
+    return decodeText(fs.readFileSync(file)).text;
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? io.t({ zh: '文件不存在', en: 'no such file' }) : (e as Error).message;
     io.err(`lawcite check: ${file}: ${reason}`);

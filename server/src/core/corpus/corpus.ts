@@ -3,8 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { findArticle, type Article, type Regulation } from '../model';
-import type { ParseResult, ParseWarning } from '../parser/index';
-import type { CorpusLike, Law, LoadProblem, TitleMatch } from './index';
+import type { ParseResult, ParseWarning } from '../parser/types';
+import type { CorpusLike, Law, LoadProblem, TitleMatch } from './types';
 import { bigramsOf, normalizeTitle, shortTitleAliases } from './titles';
 import { groupVersions, versionAt } from './versions';
 import { parseFileBytes } from './parseFile';

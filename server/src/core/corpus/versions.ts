@@ -1,7 +1,7 @@
 // Grouping the regulations parsed under one title into a law: dated versions, parts joined, duplicates dropped.
 import { articleKey, type Regulation } from '../model';
 import { fileNameDate } from './titles';
-import type { LoadProblem } from './index';
+import type { LoadProblem } from './types';
 
 /**
  * The date from which a version applies: the latest of its effective date, latest amendment and the date in its

@@ -2,7 +2,7 @@
 // skipped and reported, never thrown.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { LoadProblem } from './index';
+import type { LoadProblem } from './types';
 
 const TEXT_FILE = /\.(md|txt)$/i;
 

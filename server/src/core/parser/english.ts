@@ -1,7 +1,7 @@
 // English translations: a web page or document with noise lines, a title, "(Adopted at … on July 31, 2023)",
 // "Chapter I: General Provisions", "Article 1: …" or "Article 1 …".
 import type { Regulation } from '../model';
-import type { ParseWarning } from './index';
+import type { ParseWarning } from './types';
 import { buildRegulation } from './regulation';
 import type { SourceText } from './sourceText';
 import { enArticle, enDivision } from './headings';

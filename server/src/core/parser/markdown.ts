@@ -1,6 +1,6 @@
 // LawRefBook Markdown: "# title" (民法典 parts: a second "# 编名"), dated lines, "<!-- INFO END -->", then the body.
 import type { Regulation } from '../model';
-import type { ParseWarning } from './index';
+import type { ParseWarning } from './types';
 import { buildRegulation } from './regulation';
 import type { SourceText } from './sourceText';
 import { isGluedFirstArticle, unwrapArticleMarkup, zhArticle, zhDivision } from './headings';

@@ -1,6 +1,6 @@
 // Chinese plain text: PDF extracts (several regulations in one file, TOC, page breaks) and announcement-headed texts.
 import type { Regulation } from '../model';
-import type { ParseWarning } from './index';
+import type { ParseWarning } from './types';
 import { buildRegulation } from './regulation';
 import type { SourceText } from './sourceText';
 import { isPageNoise, isTocEntry, zhArticle, zhDivision } from './headings';

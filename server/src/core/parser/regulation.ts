@@ -1,6 +1,6 @@
 // Assembles a Regulation from a parsed body and the metadata found around it; checks numbering.
 import type { Language, Regulation, SourceLocation } from '../model';
-import type { ParseWarning } from './index';
+import type { ParseWarning } from './types';
 import { StructureBuilder } from './builder';
 import { BodySource } from './articleBody';
 import type { SourceText } from './sourceText';
