@@ -107,6 +107,7 @@ export function startServer(connection: Connection): void {
     (doc) => service.diagnostics(doc),
     (uri, version, diags) => void connection.sendDiagnostics({ uri, version, diagnostics: diags }),
     () => documents.keys(),
+    (err) => logger.error(`diagnostics: ${describeError(err)}`),
   );
 
   /** Run a handler without ever letting an exception reach the client as a stack trace. */

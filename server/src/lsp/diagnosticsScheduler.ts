@@ -16,6 +16,8 @@ export class DiagnosticsScheduler {
     private readonly compute: (doc: TextDocument) => Diagnostic[],
     private readonly publish: (uri: string, version: number, diagnostics: Diagnostic[]) => void,
     private readonly openUris: () => string[],
+    /** A failed run is logged (once, here at the edge) and publishes nothing new. */
+    private readonly onError: (err: unknown) => void,
     private readonly delay = DIAGNOSTICS_DEBOUNCE_MS,
   ) {}
 
@@ -34,7 +36,8 @@ export class DiagnosticsScheduler {
         let diags: Diagnostic[];
         try {
           diags = this.compute(current);
-        } catch {
+        } catch (err) {
+          this.onError(err);
           diags = [];
         }
         // The document may have changed while computing (it cannot in one synchronous run, but be safe).

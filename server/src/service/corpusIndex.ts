@@ -76,14 +76,6 @@ export class CorpusIndex {
     return safeVersion(this.corpus, law, date);
   }
 
-  article(reg: Regulation, number: number, insert: number | null = null): Article | undefined {
-    try {
-      return this.corpus.article(reg, number, insert);
-    } catch {
-      return reg.articles.find((a) => a.number === number && (a.insert ?? null) === (insert ?? null));
-    }
-  }
-
   /** Title search for completion after 《: the engine's title index (one rule for titles), as completion entries. */
   searchTitles(query: string, limit: number): TitleEntry[] {
     const out: TitleEntry[] = [];
@@ -161,11 +153,7 @@ function startLine(reg: Regulation, path: string): number {
 }
 
 function safeVersion(corpus: CorpusLike, law: Law, date?: string | null): Regulation | undefined {
-  try {
-    return corpus.version(law, date ?? null);
-  } catch {
-    return law.versions[law.versions.length - 1];
-  }
+  return law.versions.length ? corpus.version(law, date ?? null) : undefined;
 }
 
 /** "六十四", "64", "第六十四条", "第10条之一" → article number; null when the query is not a number. */

@@ -35,16 +35,23 @@ export function createLawCiteService(deps: ServiceDeps) {
   const { corpus, documents, settings } = deps;
   const open = new AnalysisCache();
   const disk = new AnalysisCache();
+  /** Analyses whose engine errors were logged (each once). */
+  const logged = new WeakSet<AnalysisEntry>();
 
   const analysis = (doc: SourceDocument): AnalysisEntry => {
     const file = uriToPath(doc.uri);
     const cache = documents.isOpen(doc.uri) ? open : disk;
-    return cache.get(doc.uri, doc.version, () => doc.getText(), corpus.index, settings.generation, {
+    const entry = cache.get(doc.uri, doc.version, () => doc.getText(), corpus.index, settings.generation, {
       defaultRegulation: settings.settings.defaultRegulation,
       file: file ?? doc.uri,
       corpusFile: file !== null && corpus.isCorpusFile(file),
       arabicNumerals: settings.settings.arabicNumerals,
     });
+    if (entry.analysis.errors.length && !logged.has(entry)) {
+      logged.add(entry);
+      for (const e of entry.analysis.errors) deps.logger.error(`${doc.uri}: ${e}`);
+    }
+    return entry;
   };
 
   const context: ServiceContext = {

@@ -51,20 +51,24 @@ interface State {
   shortTitles: Map<string, Context>;
 }
 
-function emptyAnalysis(): DocumentAnalysis {
+function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
   return {
     citations: [], diagnostics: [], shortTitles: [], isDraftRegulation: false, structure: null, documentDate: null,
-    contextAt: () => ({ kind: 'none' }),
+    contextAt: () => ({ kind: 'none' }), errors,
   };
 }
 
-/** Scan and resolve every citation of a document. Never throws. */
+function describe(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}`.split('\n')[0] : String(err);
+}
+
+/** Scan and resolve every citation of a document. Never throws: what goes wrong is in `errors`. */
 export function analyzeDocument(text: string, corpus: CorpusLike, options: AnalyzeOptions = {}): DocumentAnalysis {
   if (typeof text !== 'string' || text.length === 0) return emptyAnalysis();
   try {
     return new Analyzer(text, corpus, options).run();
-  } catch {
-    return emptyAnalysis();
+  } catch (err) {
+    return emptyAnalysis([`analysis failed: ${describe(err)}`]);
   }
 }
 
@@ -84,6 +88,7 @@ class Analyzer {
   private readonly warnedEffective = new Set<string>();
   /** The same written title always yields the same context object (the anaphor history relies on it). */
   private readonly contexts = new Map<string, Context>();
+  private readonly errors: string[] = [];
 
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions) {
     this.lines = new LineIndex(text);
@@ -114,8 +119,9 @@ class Analyzer {
             this.definitions.push({ shortTitle: e.shortTitle, regulation: ctx.laws[0].title, range: this.range(e.start, e.end) });
           }
         } else this.onCitation(e);
-      } catch {
-        // One odd citation never costs the others.
+      } catch (err) {
+        // One odd citation never costs the others; the caller logs what happened.
+        if (this.errors.length < 10) this.errors.push(`citation at offset ${e.type === 'title' ? e.head.start : e.start}: ${describe(err)}`);
       }
     }
     const diagnostics: CitationDiagnostic[] = [];
@@ -127,6 +133,7 @@ class Analyzer {
       isDraftRegulation: this.own !== null,
       structure: this.own?.regulation ?? null,
       documentDate: this.date,
+      errors: this.errors,
       contextAt: (offset, prefix) => {
         try {
           return this.contextAt(offset, prefix);

@@ -157,6 +157,8 @@ export interface DocumentAnalysis {
    * `prefix`: the text of the line before `offset` when it differs from the analysed text (an edit not yet analysed).
    */
   contextAt(offset: number, prefix?: string): ReferenceContext;
+  /** Errors the engine met and stepped over (a citation it could not resolve is left out); for the caller's log. */
+  errors: string[];
 }
 
 /** Severity of the arabic-numerals diagnostic; 'off' drops it. */
