@@ -3,8 +3,7 @@
 // the readable files are still reported).
 import * as fs from 'fs';
 import * as path from 'path';
-import { type ArabicNumeralsSeverity, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
-import type { Corpus } from '../../core/corpus/index';
+import { type ArabicNumeralsSeverity, type Binding, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
 import { bracketTitle } from '../../core/citations/messages';
 import { provisionLabel } from '../../core/labels';
 import { UsageError } from '../args';
@@ -56,7 +55,7 @@ export const checkCommand: Command = {
       if (code === ExitCode.ok && analysis.diagnostics.some((d) => d.severity === 'error')) code = 1;
     }
     if (values.json) io.out(JSON.stringify(toJson(results, io.lang)));
-    else printReport(results, corpus, io);
+    else printReport(results, io);
     return code;
   },
 };
@@ -124,30 +123,28 @@ function provisionName(t: CitationTarget, english: boolean): string {
   return provisionLabel({ article: t.article, insert: t.articleInsert, paragraph: t.paragraph, item: t.item, subitem: t.subitem });
 }
 
-function firstWords(corpus: Corpus, t: CitationTarget): string {
-  if (t.regulation === null || t.article === null) return '';
-  const law = corpus.laws.get(t.regulation);
-  if (!law) return '';
-  const reg = (t.version && law.versions.find((v) => (v.effective ?? v.adopted) === t.version)) || corpus.version(law);
-  const a = corpus.article(reg, t.article, t.articleInsert);
+/** The first words of the bound 款 (or article): what the engine bound, nothing looked up again. */
+function firstWords(b: Binding): string {
+  const a = b.article;
   if (!a) return '';
-  const p = (t.paragraph !== null ? a.paragraphs[t.paragraph - 1] : a.paragraphs[0]) ?? a.paragraphs[0];
-  const text = (p?.text ?? a.text).replace(/\s+/g, ' ').trim();
+  const p = b.paragraph ?? a.paragraphs[0];
+  const text = (b.item ? b.item.label + b.item.text : p?.text ?? a.text).replace(/\s+/g, ' ').trim();
   return text.length > 30 ? `${text.slice(0, 30)}…` : text;
 }
 
-function targetLine(corpus: Corpus, t: CitationTarget, io: CliIO): string {
-  const words = firstWords(corpus, t);
+function targetLine(b: Binding, io: CliIO): string {
+  const t = b.target;
+  const words = firstWords(b);
   const tail = words ? `：${words}` : '';
   const version = t.version ? io.t({ zh: `（${t.version}版）`, en: ` (version of ${t.version})` }) : '';
   if (t.regulation === null) {
-    return io.lang === 'en' ? `${provisionName(t, true)} of this document` : `本文件${provisionName(t, false)}`;
+    return io.lang === 'en' ? `${provisionName(t, true)} of this document${words ? `: ${words}` : ''}` : `本文件${provisionName(t, false)}${tail}`;
   }
   if (!/[\u4e00-\u9fff]/.test(t.regulation)) return `${provisionName(t, true)} of the ${t.regulation}${version}${tail}`;
   return `${bracketTitle(t.regulation)}${version}${provisionName(t, false)}${tail}`;
 }
 
-function printReport(results: { path: string; analysis: DocumentAnalysis }[], corpus: Corpus, io: CliIO): void {
+function printReport(results: { path: string; analysis: DocumentAnalysis }[], io: CliIO): void {
   let errors = 0;
   let warnings = 0;
   let hints = 0;
@@ -158,9 +155,9 @@ function printReport(results: { path: string; analysis: DocumentAnalysis }[], co
     for (const c of cits) {
       const pos = `${path}:${c.range.start.line + 1}:${c.range.start.character + 1}`;
       io.out(`${pos}  ${c.text}  [${io.t(STATUS_TEXT[c.status])}]`);
-      const shown = c.targets.slice(0, 8);
-      for (const t of shown) io.out(`    → ${targetLine(corpus, t, io)}`);
-      if (c.targets.length > shown.length) io.out(`    … ${c.targets.length - shown.length}`);
+      const shown = c.bindings.slice(0, 8);
+      for (const b of shown) io.out(`    → ${targetLine(b, io)}`);
+      if (c.bindings.length > shown.length) io.out(`    … ${c.bindings.length - shown.length}`);
     }
     for (const d of analysis.diagnostics) {
       if (d.severity === 'error') errors++;
