@@ -280,8 +280,8 @@ class Analyzer {
       targets: resolved.targets,
       parts: c.parts.map((p) => {
         const part: Citation['parts'][number] = { kind: p.kind, range: this.range(p.start, p.end) };
-        if (p.numbers) part.numbers = p.numbers;
-        if (p.insert) part.insert = p.insert;
+        if (p.numbers) part.numbers = p.numbers.map((n) => ({ value: n.value, range: this.range(n.start, n.end) }));
+        if (p.insert) part.insert = { value: p.insert.value, range: this.range(p.insert.start, p.insert.end) };
         return part;
       }),
       bindings: resolved.bindings,

@@ -74,15 +74,22 @@ export interface ScannedPart {
   kind: CitationPart['kind'];
   start: number;
   end: number;
-  numbers?: number[];
-  insert?: number;
+  numbers?: ScannedNumber[];
+  insert?: ScannedNumber;
+}
+
+/** A number written in a citation, by offsets. */
+export interface ScannedNumber {
+  value: number;
+  start: number;
+  end: number;
 }
 
 /** The fragment of one unit: its kind, span and the numbers it writes. */
 function unitPart(kind: CitationPart['kind'], u: Unit): ScannedPart {
-  const p: ScannedPart = { kind, start: u.start, end: u.end, numbers: u.nums.map((x) => x.n) };
-  const ins = u.nums[u.nums.length - 1].insert;
-  if (ins) p.insert = ins;
+  const p: ScannedPart = { kind, start: u.start, end: u.end, numbers: u.nums.map((x) => ({ value: x.n, start: x.start, end: x.end })) };
+  const last = u.nums[u.nums.length - 1];
+  if (last.insert && last.insertAt) p.insert = { value: last.insert, start: last.insertAt[0], end: last.insertAt[1] };
   return p;
 }
 
@@ -135,7 +142,8 @@ const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规�
 interface Unit {
   level: Level | 'division';
   unitChar: string;
-  nums: { n: number; insert: number | null; range?: boolean }[];
+  /** Each number with its span; `insertAt` is the span of 之N's numeral. */
+  nums: { n: number; insert: number | null; range?: boolean; start: number; end: number; insertAt?: [number, number] }[];
   start: number;
   end: number;
   arabic: NumeralSpan[];
@@ -173,14 +181,14 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const u = text[num.end + 1];
     if (u !== '项' && u !== '目') return null;
     if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null }], start: p, end: num.end + 2, arabic };
+    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null, start: q + 1, end: num.end }], start: p, end: num.end + 2, arabic };
   }
   const nums: Unit['nums'] = [];
   for (;;) {
     const num = readNum(text, q);
     if (!num) return null;
     if (num.arabic) arabic.push({ start: q, end: num.end, value: num.n });
-    nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到') });
+    nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q, end: num.end });
     q = num.end;
     const s = text[q];
     if ((s === '、' || s === '至' || s === '到') && readNum(text, q + 1)) {
@@ -197,6 +205,7 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const ins = readNum(text, q + 1);
     if (ins && !ins.arabic) {
       nums[nums.length - 1].insert = ins.n;
+      nums[nums.length - 1].insertAt = [q + 1, ins.end];
       q = ins.end;
     }
   }
@@ -431,11 +440,21 @@ const EN_NUM = /\s*(\d{1,4})(?![\d.,]\d)/y;
 const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
+/** The numbers an English list writes, with their spans. */
+function writtenNumbers(items: EnglishItem[]): ScannedNumber[] {
+  const out: ScannedNumber[] = [];
+  for (const x of items) if (x.start !== undefined && x.end !== undefined) out.push({ value: x.n, start: x.start, end: x.end });
+  return out;
+}
+
 interface EnglishItem {
   n: number;
   /** Article 19(2): the paragraph in brackets; (2)(3) adds the item. */
   sub: number | null;
   item: number | null;
+  /** The digits' span; none for numbers a range implies (10 to 12 → 11). */
+  start?: number;
+  end?: number;
 }
 
 /** "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)"; brackets only when `brackets`. */
@@ -445,7 +464,7 @@ function readEnglishList(text: string, at: number, brackets: boolean): { items: 
     const m = EN_NUM.exec(text);
     if (!m) return null;
     let end = EN_NUM.lastIndex;
-    const it: EnglishItem = { n: +m[1], sub: null, item: null };
+    const it: EnglishItem = { n: +m[1], sub: null, item: null, start: end - m[1].length, end };
     if (brackets) {
       const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 13));
       if (b) {
@@ -493,7 +512,7 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
     const l = readEnglishList(text, q + w[0].length, false);
     if (!l || l.items.length !== 1) return null;
     item = l.items[0].n;
-    parts.push({ kind: 'item', start: q, end: l.end, numbers: [item] });
+    parts.push({ kind: 'item', start: q, end: l.end, numbers: writtenNumbers(l.items) });
     const of = /^\s+of\s+(?=paragraph)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
     q = l.end + of[0].length;
@@ -503,7 +522,7 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
     const l = readEnglishList(text, q + w[0].length, false);
     if (!l) return null;
     paragraphs = l.items.map((x) => x.n);
-    parts.push({ kind: 'paragraph', start: q, end: l.end, numbers: paragraphs });
+    parts.push({ kind: 'paragraph', start: q, end: l.end, numbers: writtenNumbers(l.items) });
     const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
     q = l.end + of[0].length;
@@ -513,14 +532,14 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
   const l = readEnglishList(text, q + w[0].length, paragraphs.length === 0);
   if (!l) return null;
   let end = l.end;
-  parts.push({ kind: 'article', start: q, end, numbers: l.items.map((x) => x.n) });
+  parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
   // Article 54, paragraph 2
   if (paragraphs.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
     const pm = /^,\s*paragraphs?\s+(\d{1,3})(?:\s*(?:,|and|to)\s*(\d{1,3}))?/i.exec(text.substr(end, 30));
     if (pm) {
       paragraphs = [+pm[1]];
       if (pm[2]) paragraphs.push(+pm[2]);
-      parts.push({ kind: 'paragraph', start: end, end: end + pm[0].length, numbers: [...paragraphs] });
+      parts.push({ kind: 'paragraph', start: end, end: end + pm[0].length });
       end += pm[0].length;
     }
   }

@@ -36,10 +36,16 @@ export interface CitationTarget {
 export interface CitationPart {
   kind: 'title' | 'article' | 'paragraph' | 'item' | 'subitem' | 'division' | 'connector' | 'reference';
   range: TextRange;
-  /** The numbers the unit writes, in order (a unit may list several: 第三、四、五条). */
-  numbers?: number[];
-  /** 之N of the unit's last number. */
-  insert?: number;
+  /** The numbers the unit writes, in order, each with its span (a unit may list several: 第三、四、五条). */
+  numbers?: NumberFragment[];
+  /** 之N of the unit's last number, with the span of its numeral. */
+  insert?: NumberFragment;
+}
+
+/** A number written in a citation and where it is written. */
+export interface NumberFragment {
+  value: number;
+  range: TextRange;
 }
 
 /**
