@@ -34,6 +34,8 @@ export class TestClient {
   readonly connection: MessageConnection;
   settings: Record<string, unknown>;
   readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+  /** Every publishDiagnostics in order, with the lawcite/status notifications received before it. */
+  readonly published: { uri: string; version?: number; diagnostics: Diagnostic[]; statusesBefore: number }[] = [];
   readonly statuses: CorpusStatus[] = [];
   readonly progress: unknown[] = [];
   readonly messages: { type: number; message: string }[] = [];
@@ -63,6 +65,7 @@ export class TestClient {
     });
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(p.uri, { version: p.version, diagnostics: p.diagnostics });
+      this.published.push({ ...p, statusesBefore: this.statuses.length });
       this.wake();
     });
     this.connection.onNotification('lawcite/status', (s: CorpusStatus) => {

@@ -23,10 +23,24 @@ export function datesLine(reg: Regulation, lang: MessageLanguage): string {
   return escapeMarkdown(parts.join(lang === 'zh' ? '；' : '; '));
 }
 
+/** A line holding items inside it ("…：（一）甲；（二）乙。") cut before each item, so each item is a line of its own. */
+function splitInlineItems(line: string, items: Item[]): string[] {
+  const out: string[] = [];
+  let rest = line;
+  for (const it of items) {
+    const at = it.text ? rest.indexOf(it.label + it.text, 1) : -1;
+    if (at <= 0) continue;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  out.push(rest);
+  return out;
+}
+
 /** The lines of a paragraph: its text, then its items when the text does not already hold them. */
 function paragraphLines(p: Paragraph, article: Article, first: boolean): { text: string; item: Item | null }[] {
   const lines: { text: string; item: Item | null }[] = [];
-  const body = p.text.split('\n').filter((l) => l.trim() !== '');
+  const body = p.text.split('\n').filter((l) => l.trim() !== '').flatMap((l) => splitInlineItems(l, p.items));
   for (const [i, l] of body.entries()) {
     const item = p.items.find((it) => l.trim().startsWith(it.label) || (it.text && l.includes(it.text))) ?? null;
     lines.push({ text: first && i === 0 && !l.startsWith(article.label) ? `${article.label} ${l}` : l, item });
