@@ -22,6 +22,7 @@ import { DiagnosticsScheduler } from './lsp/diagnosticsScheduler';
 import { LspDocuments } from './lsp/documents';
 import { findBundledCorpus } from './core/corpus';
 import { describeError } from './service/errors';
+import type { CorpusSource } from './service/interfaces';
 import { createLawCiteService } from './service/service';
 import { parseSettings, SettingsState } from './service/settings';
 import { uriToPath } from './service/uris';
@@ -74,7 +75,27 @@ export function startServer(connection: Connection): void {
     },
   });
   const workspace = new LspDocuments(documents, (file) => corpus.isCorpusFile(file));
-  const service = createLawCiteService({ corpus, documents: workspace, settings, logger });
+  /**
+   * Until the settings have named the corpus folders, the corpus counts as loading: a user folder may hold what a
+   * draft cites (the bundled corpus is already read).
+   */
+  let foldersKnown = false;
+  const corpusSource: CorpusSource = {
+    get index() {
+      return corpus.index;
+    },
+    get indexing() {
+      return !foldersKnown || corpus.indexing;
+    },
+    get progress() {
+      return corpus.progress;
+    },
+    get problems() {
+      return corpus.problems;
+    },
+    isCorpusFile: (file) => corpus.isCorpusFile(file),
+  };
+  const service = createLawCiteService({ corpus: corpusSource, documents: workspace, settings, logger });
   const bundled = findBundledCorpus();
 
   /** The corpus folders: the bundled one, then the user's (relative to the first workspace folder). */
@@ -126,15 +147,17 @@ export function startServer(connection: Connection): void {
 
   async function pullSettings(): Promise<void> {
     if (!canConfigure) return;
+    let raw: unknown = {};
     try {
-      const raw = await connection.workspace.getConfiguration('lawcite');
-      await applySettings(raw);
+      raw = await connection.workspace.getConfiguration('lawcite');
     } catch (err) {
       logger.error(`settings: ${describeError(err)}`);
     }
+    await applySettings(raw);
   }
   function applySettings(raw: unknown): Promise<void> {
     settings.update(parseSettings(raw));
+    foldersKnown = true;
     const loaded = corpus.setRoots(corpusRoots());
     scheduler.refreshAll();
     return loaded;
@@ -176,6 +199,7 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'lawcite' }).catch(() => undefined);
       void pullSettings();
     } else {
+      foldersKnown = true;
       void corpus.setRoots(corpusRoots());
     }
     try {

@@ -81,5 +81,5 @@ describe('readiness (stdio)', function () {
   // BUG (server.ts, not fixed here): until the client answers workspace/configuration, the corpus store has only the
   // bundled folder and `indexing` is false, so a draft opened meanwhile is told its user-folder law is missing
   // (cleared once the folder is read). Enable when the server counts the corpus as loading before the first settings.
-  it.skip('never publishes unknown-regulation for a user-folder law while workspace/configuration is unanswered', () => userCorpusDraft(300));
+  it('never publishes unknown-regulation for a user-folder law while workspace/configuration is unanswered', () => userCorpusDraft(300));
 });

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Location } from 'vscode-languageserver';
 import { toJson } from '../../server/src/cli/commands/check';
-import { decodeDraft } from '../../server/src/cli/decode';
+import { decodeText } from '../../server/src/core/parser';
 import { analyzeDocument, type Citation, type CitationStatus, type DocumentAnalysis } from '../../server/src/core/citations/index';
 import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 import { type Article, type Division, findArticle, type Regulation, structureWords, type TextRange } from '../../server/src/core/model';
@@ -134,7 +134,7 @@ const covered = { citations: 0, statuses: new Set<string>(), articles: 0, paragr
 function checkDraft(file: string): string[] {
   const c = consistencyCorpus();
   const k = consistencyKit();
-  const text = decodeDraft(fs.readFileSync(file)).text;
+  const text = decodeText(fs.readFileSync(file)).text;
   // What `lawcite check --json` prints: the engine run as the CLI runs it, through the CLI's own serialiser.
   const cli: DocumentAnalysis = analyzeDocument(text, c, { defaultRegulation: null, arabicNumerals: 'hint' });
   const json = toJson([{ path: file, analysis: cli }]) as { files: { citations: JsonCitation[] }[] };
