@@ -16,11 +16,11 @@ import { bindTarget, unbound } from './bind';
 import { documentDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
 import { at, problems, statusOf } from './problems';
-import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
+import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import type {
-  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DocumentAnalysis, Problem, QuickFix,
+  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DocumentAnalysis, NumberFragment, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition,
 } from './types';
 
@@ -35,7 +35,8 @@ type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'n
 interface Resolved {
   targets: CitationTarget[];
   bindings: Binding[];
-  problems: Problem[];
+  /** Problems of the reference itself (前条 in the first article); those of its targets are on the bindings. */
+  problems?: Problem[];
   candidates?: string[];
   self?: boolean;
 }
@@ -149,6 +150,7 @@ class Analyzer {
   }
 
   private cite(ctx: Context, offset: number): void {
+    if (this.state.last === ctx) return; // citing the regulation in context again changes nothing
     this.log.push({ offset, cite: ctx });
     this.citeIn(this.state, ctx);
   }
@@ -240,7 +242,7 @@ class Analyzer {
         this.cite(ctx, head.end);
         return;
       }
-      const list = this.titleProblems(head, ctx);
+      const list = [this.titleProblems(head, ctx)!];
       this.citations.push({ ...base, status: statusOf(list, false), targets: [], bindings: [], problems: list, candidates: ctx.suggestions });
       return;
     }
@@ -253,7 +255,8 @@ class Analyzer {
       targets.push(t);
       bindings.push(bindTarget(t, law, reg, false));
     }
-    const list = this.titleProblems(head, ctx);
+    const p = this.titleProblems(head, ctx);
+    const list = p ? [p] : [];
     this.citations.push({
       ...base, status: ctx.laws.length === 1 ? 'resolved' : 'ambiguous', targets, bindings, problems: list,
       candidates: ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined,
@@ -278,12 +281,7 @@ class Analyzer {
       range,
       status: statusOf(list, resolved.self === true),
       targets: resolved.targets,
-      parts: c.parts.map((p) => {
-        const part: Citation['parts'][number] = { kind: p.kind, range: this.range(p.start, p.end) };
-        if (p.numbers) part.numbers = p.numbers.map((n) => ({ value: n.value, range: this.range(n.start, n.end) }));
-        if (p.insert) part.insert = { value: p.insert.value, range: this.range(p.insert.start, p.insert.end) };
-        return part;
-      }),
+      parts: c.parts.map((p) => new Part(p, this.range(p.start, p.end), this.lines)),
       bindings: resolved.bindings,
       problems: list,
     };
@@ -328,11 +326,11 @@ class Analyzer {
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {
     if (ctx.kind === 'unknown') {
-      return { targets: [], bindings: [], problems: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
+      return { targets: [], bindings: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
     }
     if (ctx.laws.length === 1) {
       const bindings = this.bindInLaw(ctx.laws[0], raw, ctx);
-      return { targets: bindings.map((b) => b.target), bindings, problems: [] };
+      return { targets: bindings.map((b) => b.target), bindings };
     }
     // Several laws: the candidates that have every cited article.
     const bindings: Binding[] = [];
@@ -344,12 +342,12 @@ class Analyzer {
         candidates.push(law.title);
       }
     }
-    return { targets: bindings.map((b) => b.target), bindings, problems: [], candidates };
+    return { targets: bindings.map((b) => b.target), bindings, candidates };
   }
 
   private noContext(raw: RawTarget[]): Resolved {
     const first = raw.find((r) => r.article !== null);
-    if (!first || first.article === null) return { targets: [], bindings: [], problems: [] };
+    if (!first || first.article === null) return { targets: [], bindings: [] };
     const laws = this.idx.lawsWithArticle(first.article, first.insert, this.date);
     const bindings: Binding[] = [];
     outer: for (const law of laws) {
@@ -361,7 +359,7 @@ class Analyzer {
         bindings.push(bindTarget(t, law, reg, false));
       }
     }
-    return { targets: bindings.map((b) => b.target), bindings, problems: [], candidates: laws.map((l) => l.title) };
+    return { targets: bindings.map((b) => b.target), bindings, candidates: laws.map((l) => l.title) };
   }
 
   /** Self references in a draft regulation, against the document's own structure. */
@@ -377,7 +375,7 @@ class Analyzer {
     if (head.kind === 'self' || (head.kind !== 'this-article' && head.kind !== 'prev-article' && head.kind !== 'prev-paragraphs' && c.top === 0)) {
       raws.push(...chain);
     } else {
-      if (!loc) return { targets: [], bindings: [], problems: [] }; // before the first article: no context
+      if (!loc) return { targets: [], bindings: [] }; // before the first article: no context
       const cur = loc.article;
       if (head.kind === 'prev-article') {
         const prevs = own.regulation.articles.slice(Math.max(0, loc.index - head.count), loc.index);
@@ -406,10 +404,22 @@ class Analyzer {
       }
     }
     const bindings = raws.map((r) => bindTarget(this.target(null, r), null, own.regulation, true));
-    return { targets: bindings.map((b) => b.target), bindings, problems: [], self: true };
+    return { targets: bindings.map((b) => b.target), bindings, self: true };
   }
 
   // ---- problems ----
+
+  private readonly unknownProblems = new Map<Context, Problem>();
+
+  /** The problem of a title the corpus does not have, made once per title (its follow-up references share it). */
+  private unknownProblem(ctx: Context & { kind: 'unknown' }): Problem {
+    let p = this.unknownProblems.get(ctx);
+    if (!p) {
+      p = problems.unknownRegulation(ctx.written, ctx.suggestions, 'information');
+      this.unknownProblems.set(ctx, p);
+    }
+    return p;
+  }
 
   /** Fixes that replace a written title by each candidate. */
   private titleFixes(head: TitleHead, titles: string[]): QuickFix[] {
@@ -421,17 +431,17 @@ class Analyzer {
   }
 
   /** What is wrong with a title as written: a near miss (with fixes), or a full title without 《》. */
-  private titleProblems(head: TitleHead, ctx: Context): Problem[] {
-    const headRange = this.range(head.start, head.end);
+  private titleProblems(head: TitleHead, ctx: Context): Problem | null {
     if (ctx.kind === 'unknown') {
-      if (!ctx.suggestions.length) return [];
-      return [at(problems.unknownRegulation(head.written, ctx.suggestions, 'error', this.titleFixes(head, ctx.suggestions)), headRange)];
+      if (!ctx.suggestions.length) return null;
+      return at(problems.unknownRegulation(head.written, ctx.suggestions, 'error', this.titleFixes(head, ctx.suggestions)), this.range(head.start, head.end));
     }
-    if (ctx.laws.length > 1) return []; // reported on the citation, with the candidates having the article
+    if (ctx.laws.length > 1) return null; // reported on the citation, with the candidates having the article
     if (!head.bracketed && head.lang === 'zh' && !head.defined && !this.state.shortTitles.has(titleKey(head.written))) {
-      return [at(problems.missingTitleMarks(head.written, [{ title: messages.fixAddTitleMarks(), range: headRange, newText: `《${head.written}》` }]), headRange)];
+      const headRange = this.range(head.start, head.end);
+      return at(problems.missingTitleMarks(head.written, [{ title: messages.fixAddTitleMarks(), range: headRange, newText: `《${head.written}》` }]), headRange);
     }
-    return [];
+    return null;
   }
 
   /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
@@ -447,13 +457,16 @@ class Analyzer {
         out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
       }
     }
-    if (head.kind === 'title') out.push(...this.titleProblems(head, ctx ?? this.titleContext(head)));
-    out.push(...resolved.problems);
+    if (head.kind === 'title') {
+      const p = this.titleProblems(head, ctx ?? this.titleContext(head));
+      if (p) out.push(p);
+    }
+    if (resolved.problems) out.push(...resolved.problems);
     if (ctx && ctx.kind === 'unknown') {
       // Reported here for a title without suggestions; a near miss was reported on the title; a follow-up
       // reference (该条例, a bare 第X条) inherits the title's problem and is not reported again.
       if (!out.some((p) => p.code === 'unknown-regulation')) {
-        const p = problems.unknownRegulation(ctx.written, ctx.suggestions, 'information');
+        const p = this.unknownProblem(ctx);
         out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
       }
       return out;
@@ -470,9 +483,14 @@ class Analyzer {
       return out;
     }
     // Every target's problem is reported at the citation.
-    const missing = resolved.bindings.filter((b) => b.problem).map((b) => at(b.problem!, range));
-    out.push(...missing);
-    if (!missing.length && !resolved.problems.length && ctx && ctx.kind === 'laws' && this.date) {
+    let missing = false;
+    for (const b of resolved.bindings) {
+      if (b.problem) {
+        out.push(at(b.problem, range));
+        missing = true;
+      }
+    }
+    if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.date) {
       const law = ctx.laws[0];
       const reg = this.chooseVersion(law, ctx);
       if (reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
@@ -518,6 +536,38 @@ class Analyzer {
     } finally {
       this.state = saved;
     }
+  }
+}
+
+/**
+ * A fragment of a citation. The ranges of its numbers are made when first read: most features never read them, and
+ * a large draft has tens of thousands.
+ */
+class Part implements CitationPart {
+  readonly kind: CitationPart['kind'];
+  readonly #raw: ScannedPart;
+  readonly #lines: LineIndex;
+  #numbers: NumberFragment[] | undefined;
+
+  constructor(raw: ScannedPart, readonly range: TextRange, lines: LineIndex) {
+    this.kind = raw.kind;
+    this.#raw = raw;
+    this.#lines = lines;
+  }
+
+  get numbers(): NumberFragment[] | undefined {
+    if (!this.#raw.numbers) return undefined;
+    this.#numbers ??= this.#raw.numbers.map((n) => ({ value: n.value, range: this.#lines.range(n.start, n.end) }));
+    return this.#numbers;
+  }
+
+  get insert(): NumberFragment | undefined {
+    const i = this.#raw.insert;
+    return i ? { value: i.value, range: this.#lines.range(i.start, i.end) } : undefined;
+  }
+
+  toJSON(): CitationPart {
+    return { kind: this.kind, range: this.range, numbers: this.numbers, insert: this.insert };
   }
 }
 
