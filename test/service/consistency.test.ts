@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Location } from 'vscode-languageserver';
 import { toJson } from '../../server/src/cli/commands/check';
 import { decodeText } from '../../server/src/core/parser';
-import { analyzeDocument, type Citation, type CitationStatus, type DocumentAnalysis } from '../../server/src/core/citations/index';
+import { analyzeDocument, type Citation, type CitationStatus, type CitationTarget, type DocumentAnalysis } from '../../server/src/core/citations/index';
 import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 import { type Article, type Division, findArticle, type Regulation, structureWords, type TextRange } from '../../server/src/core/model';
 import { parseNumeral } from '../../server/src/core/numerals';
@@ -27,16 +27,8 @@ const FOLDERS = [
 ];
 const DEV_DRAFTS = path.resolve(REPO, '..', 'shared', 'eval-dev', 'drafts');
 
-interface JsonTarget {
-  regulation: string | null;
-  article: number | null;
-  articleInsert: number | null;
-  paragraph: number | null;
-  item: number | null;
-  subitem?: number;
-  division?: string;
-  version?: string;
-}
+/** A target as `check --json` prints it: the engine's CitationTarget. */
+type JsonTarget = CitationTarget;
 interface JsonCitation {
   text: string;
   range: TextRange;
