@@ -28,6 +28,8 @@ export interface CompletionData {
   uri: string;
   number: number;
   insert: number | null;
+  /** Index of the regulation's version in its law's versions (the one the engine chose for the context). */
+  version?: number;
 }
 
 const empty: CompletionList = { isIncomplete: false, items: [] };
@@ -127,9 +129,10 @@ function articleItems(ws: ServiceContext, ctx: Context, typed: string, position:
   const range = replaceRange(position, typed.length + 1, after, /^(?:条)/);
   const articles = ctx.regulation.articles.filter((a) => matchesTyped(a.number, typed));
   articles.sort((a, b) => a.number - b.number || (a.insert ?? 0) - (b.insert ?? 0));
+  const versionIndex = ctx.title ? ws.index.corpus.laws.get(ctx.title)?.versions.indexOf(ctx.regulation) : undefined;
   const inline = articles.length <= INLINE_DOCS_LIMIT;
   const items = articles.map((a): CompletionItem => {
-    const data: CompletionData = { title: ctx.title, uri, number: a.number, insert: a.insert };
+    const data: CompletionData = { title: ctx.title, uri, number: a.number, insert: a.insert, version: versionIndex };
     const item: CompletionItem = {
       label: a.label.startsWith('第') ? a.label : articleLabel(a.number, a.insert),
       kind: CompletionItemKind.Reference,
@@ -197,7 +200,8 @@ export function resolveCompletion(ws: ServiceContext, item: CompletionItem): Com
   const data = item.data as Partial<CompletionData> | undefined;
   if (!data || typeof data.number !== 'number' || item.documentation) return item;
   let reg: Regulation | null | undefined;
-  if (data.title) reg = ws.index.regulation(data.title);
+  // The version the list was made from (the engine's choice), not the latest.
+  if (data.title) reg = ws.index.corpus.laws.get(data.title)?.versions[data.version ?? -1] ?? ws.index.regulation(data.title);
   else if (data.uri) reg = ws.lastAnalysis(data.uri)?.analysis.structure;
   const a = reg?.articles.find((x) => x.number === data.number && (x.insert ?? null) === (data.insert ?? null));
   if (reg && a) {

@@ -22,26 +22,33 @@ function bindingKey(b: Binding, entry: AnalysisEntry): ArticleKey | null {
   return { regulation, number: b.article.number, insert: b.article.insert };
 }
 
-function keysAt(ws: ServiceContext, entry: AnalysisEntry, position: Position): ArticleKey[] {
+/** The articles a position names (a citation's bound articles, or a corpus file's article heading) and where they are. */
+function articlesAt(ws: ServiceContext, entry: AnalysisEntry, position: Position): { keys: ArticleKey[]; declarations: Location[] } {
+  const keys: ArticleKey[] = [];
+  const declarations: Location[] = [];
   const citation = citationAt(entry, position);
   if (citation) {
-    const keys: ArticleKey[] = [];
+    const seen = new Set<string>();
     for (const b of citation.bindings) {
       const k = bindingKey(b, entry);
-      if (k) keys.push(k);
+      if (!k) continue;
+      keys.push(k);
+      if (b.self || seen.has(keyString(k))) continue;
+      seen.add(keyString(k));
+      declarations.push(toLocation(b.article!.labelLocation));
     }
-    return keys;
+    return { keys, declarations };
   }
   if (entry.corpusFile) {
     const hit = ws.index.articleAtLine(entry.corpusFile, position.line);
     if (hit && hit.article.labelLocation.range.start.line === position.line) {
       const title = hit.regulation.translationOf ?? hit.regulation.title;
-      const keys = [{ regulation: hit.regulation.title, number: hit.article.number, insert: hit.article.insert }];
+      keys.push({ regulation: hit.regulation.title, number: hit.article.number, insert: hit.article.insert });
       if (title !== hit.regulation.title) keys.push({ regulation: title, number: hit.article.number, insert: hit.article.insert });
-      return keys;
+      declarations.push(toLocation(hit.article.labelLocation));
     }
   }
-  return [];
+  return { keys, declarations };
 }
 
 /** Time slice of the workspace scan before yielding, so other requests and cancellation are served meanwhile. */
@@ -55,23 +62,10 @@ export async function references(
   isCancelled: () => boolean = () => false,
 ): Promise<Location[] | null> {
   const entry = ws.analysis(doc);
-  const keys = keysAt(ws, entry, position);
+  const { keys, declarations } = articlesAt(ws, entry, position);
   if (keys.length === 0) return null;
   const wanted = new Set(keys.map(keyString));
-  const out: Location[] = [];
-  if (includeDeclaration) {
-    const citation = citationAt(entry, position);
-    const seen = new Set<string>();
-    for (const b of citation?.bindings ?? []) {
-      if (!b.article || b.self || seen.has(keyString(bindingKey(b, entry)!))) continue;
-      seen.add(keyString(bindingKey(b, entry)!));
-      out.push(toLocation(b.article.labelLocation));
-    }
-    if (!citation && entry.corpusFile) {
-      const hit = ws.index.articleAtLine(entry.corpusFile, position.line);
-      if (hit) out.push(toLocation(hit.article.labelLocation));
-    }
-  }
+  const out: Location[] = includeDeclaration ? declarations : [];
   let slice = Date.now();
   for (const other of ws.workspaceAnalyses()) {
     if (Date.now() - slice > SLICE_MS) {

@@ -65,15 +65,10 @@ export class CorpusIndex {
     return m.laws.length === 1 ? m.laws[0] : undefined;
   }
 
-  /** The version of a law in force on a date (or the latest), never throwing. */
-  regulation(title: string, date?: string | null): Regulation | undefined {
+  /** The latest version of the law a title names. */
+  regulation(title: string): Regulation | undefined {
     const law = this.law(title);
-    if (!law) return undefined;
-    if (date) {
-      const exact = law.versions.find((v) => v.effective === date || v.adopted === date);
-      if (exact) return exact;
-    }
-    return safeVersion(this.corpus, law, date);
+    return law ? safeVersion(this.corpus, law) : undefined;
   }
 
   /** Title search for completion after 《: the engine's title index (one rule for titles), as completion entries. */
@@ -121,18 +116,6 @@ export class CorpusIndex {
     return hits;
   }
 
-  /** The regulation whose file is `path` that contains `line` (a file may hold several regulations). */
-  regulationAt(path: string, line: number): Regulation | undefined {
-    const regs = this.byFile.get(path);
-    if (!regs || regs.length === 0) return undefined;
-    let best: Regulation | undefined;
-    for (const r of regs) {
-      const s = startLine(r, path);
-      if (s <= line + 3 && (!best || s >= startLine(best, path))) best = r;
-    }
-    return best ?? regs[0];
-  }
-
   /** The article whose text covers a line of a corpus file. */
   articleAtLine(path: string, line: number): ArticleHit | undefined {
     const regs = this.byFile.get(path);
@@ -147,13 +130,8 @@ export class CorpusIndex {
   }
 }
 
-function startLine(reg: Regulation, path: string): number {
-  const a = reg.articles.find((x) => x.location.file === path);
-  return a ? a.location.range.start.line : Number.MAX_SAFE_INTEGER;
-}
-
-function safeVersion(corpus: CorpusLike, law: Law, date?: string | null): Regulation | undefined {
-  return law.versions.length ? corpus.version(law, date ?? null) : undefined;
+function safeVersion(corpus: CorpusLike, law: Law): Regulation | undefined {
+  return law.versions.length ? corpus.version(law, null) : undefined;
 }
 
 /** "六十四", "64", "第六十四条", "第10条之一" → article number; null when the query is not a number. */
