@@ -548,6 +548,7 @@ class Part implements CitationPart {
   readonly #raw: ScannedPart;
   readonly #lines: LineIndex;
   #numbers: NumberFragment[] | undefined;
+  #insert: NumberFragment | undefined;
 
   constructor(raw: ScannedPart, readonly range: TextRange, lines: LineIndex) {
     this.kind = raw.kind;
@@ -563,7 +564,9 @@ class Part implements CitationPart {
 
   get insert(): NumberFragment | undefined {
     const i = this.#raw.insert;
-    return i ? { value: i.value, range: this.#lines.range(i.start, i.end) } : undefined;
+    if (!i) return undefined;
+    this.#insert ??= { value: i.value, range: this.#lines.range(i.start, i.end) };
+    return this.#insert;
   }
 
   toJSON(): CitationPart {
