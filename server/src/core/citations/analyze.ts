@@ -41,6 +41,9 @@ interface Resolved {
   self?: boolean;
 }
 
+/** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
+const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
+
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;
 
@@ -232,18 +235,15 @@ class Analyzer {
 
   private onTitle(head: TitleHead): void {
     const ctx = this.titleContext(head);
-    const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
-    const range = this.range(head.start, head.end);
-    const base = { text: this.text.slice(head.start, head.end), range, parts: [{ kind: 'title' as const, range }], titleText: head.written, titleOnly: true };
     if (ctx.kind === 'unknown') {
-      if (!lawLike && !ctx.suggestions.length) return;
-      // A near-miss title named alone is a typo being discussed: it does not take over the context.
       if (!ctx.suggestions.length) {
-        this.cite(ctx, head.end);
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
+        if (lawLike) this.cite(ctx, head.end);
         return;
       }
+      // A near-miss title named alone is a typo being discussed: it does not take over the context.
       const list = [this.titleProblems(head, ctx)!];
-      this.citations.push({ ...base, status: statusOf(list, false), targets: [], bindings: [], problems: list, candidates: ctx.suggestions });
+      this.pushTitle(head, statusOf(list, false), [], [], list, ctx.suggestions);
       return;
     }
     this.cite(ctx, head.end);
@@ -256,11 +256,19 @@ class Analyzer {
       bindings.push(bindTarget(t, law, reg, false));
     }
     const p = this.titleProblems(head, ctx);
-    const list = p ? [p] : [];
-    this.citations.push({
-      ...base, status: ctx.laws.length === 1 ? 'resolved' : 'ambiguous', targets, bindings, problems: list,
-      candidates: ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined,
-    });
+    const status = ctx.laws.length === 1 ? 'resolved' : 'ambiguous';
+    this.pushTitle(head, status, targets, bindings, p ? [p] : NO_PROBLEMS, ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined);
+  }
+
+  /** A title named alone: kept for hover and links. */
+  private pushTitle(head: TitleHead, status: Citation['status'], targets: CitationTarget[], bindings: Binding[], list: Problem[], candidates?: string[]): void {
+    const range = this.range(head.start, head.end);
+    const citation: Citation = {
+      text: this.text.slice(head.start, head.end), range, status, targets, parts: [{ kind: 'title', range }], bindings, problems: list,
+      titleText: head.written, titleOnly: true,
+    };
+    if (candidates) citation.candidates = candidates;
+    this.citations.push(citation);
   }
 
   private onCitation(c: ScannedCitation): void {
@@ -276,15 +284,7 @@ class Analyzer {
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
     const list = this.citationProblems(c, resolved, ctx, range);
-    const citation: Citation = {
-      text: this.text.slice(c.start, c.end),
-      range,
-      status: statusOf(list, resolved.self === true),
-      targets: resolved.targets,
-      parts: c.parts.map((p) => new Part(p, this.range(p.start, p.end), this.lines)),
-      bindings: resolved.bindings,
-      problems: list,
-    };
+    const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), resolved.targets, c.parts, this.lines, resolved.bindings, list);
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
@@ -446,8 +446,13 @@ class Analyzer {
 
   /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
   private citationProblems(c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): Problem[] {
-    const head: Head = c.head;
     const out: Problem[] = [];
+    this.collectProblems(out, c, resolved, ctx, range);
+    return out.length ? out : NO_PROBLEMS;
+  }
+
+  private collectProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): void {
+    const head: Head = c.head;
     const sev = this.options.arabicNumerals ?? 'hint';
     if (sev !== 'off') {
       for (const a of c.arabic) {
@@ -469,18 +474,18 @@ class Analyzer {
         const p = this.unknownProblem(ctx);
         out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
       }
-      return out;
+      return;
     }
     if (ctx && ctx.kind === 'laws' && ctx.laws.length > 1) {
       const cands = resolved.candidates ?? [];
       const fixes = head.kind === 'title' ? this.titleFixes(head, cands) : [];
       out.push(at(problems.ambiguousRegulation(head.kind === 'title' ? head.written : ctx.written, cands, fixes), range));
       for (const b of resolved.bindings) if (b.problem) out.push(b.problem);
-      return out;
+      return;
     }
     if (!ctx && !resolved.self) {
       out.push(at(problems.noContext(resolved.candidates?.length ?? 0), range));
-      return out;
+      return;
     }
     // Every target's problem is reported at the citation.
     let missing = false;
@@ -498,7 +503,6 @@ class Analyzer {
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }
     }
-    return out;
   }
 
   // ---- the context at an offset (completion) ----
@@ -540,6 +544,41 @@ class Analyzer {
 }
 
 /**
+ * A citation found by the scanner and resolved. Its parts are made when first read: most features never read them,
+ * and a large draft has tens of thousands of citations.
+ */
+class ScannedCitationView implements Citation {
+  titleText?: string;
+  candidates?: string[];
+  #parts: CitationPart[] | undefined;
+  readonly #raw: readonly ScannedPart[];
+  readonly #lines: LineIndex;
+
+  constructor(
+    public text: string,
+    public range: TextRange,
+    public status: Citation['status'],
+    public targets: CitationTarget[],
+    raw: readonly ScannedPart[],
+    lines: LineIndex,
+    public bindings: Binding[],
+    public problems: Problem[],
+  ) {
+    this.#raw = raw;
+    this.#lines = lines;
+  }
+
+  get parts(): CitationPart[] {
+    return (this.#parts ??= this.#raw.map((p) => new Part(p, this.#lines)));
+  }
+
+  toJSON(): Citation {
+    const { text, range, status, targets, parts, titleText, candidates, bindings, problems } = this;
+    return { text, range, status, targets, parts, titleText, candidates, bindings, problems };
+  }
+}
+
+/**
  * A fragment of a citation. The ranges of its numbers are made when first read: most features never read them, and
  * a large draft has tens of thousands.
  */
@@ -547,13 +586,18 @@ class Part implements CitationPart {
   readonly kind: CitationPart['kind'];
   readonly #raw: ScannedPart;
   readonly #lines: LineIndex;
+  #range: TextRange | undefined;
   #numbers: NumberFragment[] | undefined;
   #insert: NumberFragment | undefined;
 
-  constructor(raw: ScannedPart, readonly range: TextRange, lines: LineIndex) {
+  constructor(raw: ScannedPart, lines: LineIndex) {
     this.kind = raw.kind;
     this.#raw = raw;
     this.#lines = lines;
+  }
+
+  get range(): TextRange {
+    return (this.#range ??= this.#lines.range(this.#raw.start, this.#raw.end));
   }
 
   get numbers(): NumberFragment[] | undefined {
