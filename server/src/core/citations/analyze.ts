@@ -32,8 +32,8 @@ type Context =
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
 
+/** What a reference resolved to: its bindings (each holding its target, in order). */
 interface Resolved {
-  targets: CitationTarget[];
   bindings: Binding[];
   /** Problems of the reference itself (前条 in the first article); those of its targets are on the bindings. */
   problems?: Problem[];
@@ -284,7 +284,7 @@ class Analyzer {
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
     const list = this.citationProblems(c, resolved, ctx, range);
-    const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), resolved.targets, c.parts, this.lines, resolved.bindings, list);
+    const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
@@ -326,11 +326,11 @@ class Analyzer {
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {
     if (ctx.kind === 'unknown') {
-      return { targets: [], bindings: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
+      return { bindings: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
     }
     if (ctx.laws.length === 1) {
       const bindings = this.bindInLaw(ctx.laws[0], raw, ctx);
-      return { targets: bindings.map((b) => b.target), bindings };
+      return { bindings };
     }
     // Several laws: the candidates that have every cited article.
     const bindings: Binding[] = [];
@@ -342,12 +342,12 @@ class Analyzer {
         candidates.push(law.title);
       }
     }
-    return { targets: bindings.map((b) => b.target), bindings, candidates };
+    return { bindings, candidates };
   }
 
   private noContext(raw: RawTarget[]): Resolved {
     const first = raw.find((r) => r.article !== null);
-    if (!first || first.article === null) return { targets: [], bindings: [] };
+    if (!first || first.article === null) return { bindings: [] };
     const laws = this.idx.lawsWithArticle(first.article, first.insert, this.date);
     const bindings: Binding[] = [];
     outer: for (const law of laws) {
@@ -359,7 +359,7 @@ class Analyzer {
         bindings.push(bindTarget(t, law, reg, false));
       }
     }
-    return { targets: bindings.map((b) => b.target), bindings, candidates: laws.map((l) => l.title) };
+    return { bindings, candidates: laws.map((l) => l.title) };
   }
 
   /** Self references in a draft regulation, against the document's own structure. */
@@ -371,11 +371,11 @@ class Analyzer {
     const chain = c.targets;
     const blank = (): RawTarget => ({ article: null, insert: null, paragraph: null, item: null, subitem: null });
     /** 前条 in the first article, 前款 in a first 款: nothing before it (said in hover, not as a diagnostic). */
-    const nothingBefore = (p: Problem, targets: CitationTarget[] = []): Resolved => ({ targets, bindings: targets.map(unbound), problems: [p], self: true });
+    const nothingBefore = (p: Problem, targets: CitationTarget[] = []): Resolved => ({ bindings: targets.map(unbound), problems: [p], self: true });
     if (head.kind === 'self' || (head.kind !== 'this-article' && head.kind !== 'prev-article' && head.kind !== 'prev-paragraphs' && c.top === 0)) {
       raws.push(...chain);
     } else {
-      if (!loc) return { targets: [], bindings: [] }; // before the first article: no context
+      if (!loc) return { bindings: [] }; // before the first article: no context
       const cur = loc.article;
       if (head.kind === 'prev-article') {
         const prevs = own.regulation.articles.slice(Math.max(0, loc.index - head.count), loc.index);
@@ -404,7 +404,7 @@ class Analyzer {
       }
     }
     const bindings = raws.map((r) => bindTarget(this.target(null, r), null, own.regulation, true));
-    return { targets: bindings.map((b) => b.target), bindings, self: true };
+    return { bindings, self: true };
   }
 
   // ---- problems ----
@@ -423,12 +423,18 @@ class Analyzer {
 
   /** Fixes that replace a written title by each candidate. */
   private titleFixes(head: TitleHead, titles: string[]): QuickFix[] {
-    return titles.map((s) => ({
-      title: messages.fixReplaceTitle(s),
-      range: this.range(head.innerStart, head.innerEnd),
-      newText: head.bracketed ? nested(s) : bracketTitle(s),
-    }));
+    if (!titles.length) return [];
+    const range = this.range(head.innerStart, head.innerEnd);
+    return titles.map((s) => {
+      const key = `${head.bracketed ? '1' : '0'}${s}`;
+      let words = this.fixWords.get(key);
+      if (!words) this.fixWords.set(key, (words = { title: messages.fixReplaceTitle(s), newText: head.bracketed ? nested(s) : bracketTitle(s) }));
+      return { title: words.title, range, newText: words.newText };
+    });
   }
+
+  /** A replacement's title and text, made once per candidate title (a draft repeats its near misses). */
+  private readonly fixWords = new Map<string, { title: QuickFix['title']; newText: string }>();
 
   /** What is wrong with a title as written: a near miss (with fixes), or a full title without 《》. */
   private titleProblems(head: TitleHead, ctx: Context): Problem | null {
@@ -551,6 +557,7 @@ class ScannedCitationView implements Citation {
   titleText?: string;
   candidates?: string[];
   #parts: CitationPart[] | undefined;
+  #targets: CitationTarget[] | undefined;
   readonly #raw: readonly ScannedPart[];
   readonly #lines: LineIndex;
 
@@ -558,7 +565,6 @@ class ScannedCitationView implements Citation {
     public text: string,
     public range: TextRange,
     public status: Citation['status'],
-    public targets: CitationTarget[],
     raw: readonly ScannedPart[],
     lines: LineIndex,
     public bindings: Binding[],
@@ -566,6 +572,11 @@ class ScannedCitationView implements Citation {
   ) {
     this.#raw = raw;
     this.#lines = lines;
+  }
+
+  /** The bindings' targets, in order. */
+  get targets(): CitationTarget[] {
+    return (this.#targets ??= this.bindings.map((b) => b.target));
   }
 
   get parts(): CitationPart[] {

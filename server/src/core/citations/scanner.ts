@@ -164,7 +164,7 @@ function readNum(text: string, p: number): { n: number; end: number; arabic: boo
     if (numeralCache.size < 10000) numeralCache.set(m[0], n);
   }
   if (n === null || n <= 0 || n > 9999) return null;
-  return { n, end: p + m[0].length, arabic: /[0-9０-９]/.test(m[0][0]) };
+  return { n, end: p + m[0].length, arabic: (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) };
 }
 
 /** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
