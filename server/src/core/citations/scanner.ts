@@ -410,6 +410,24 @@ function titleEnd(text: string, p: number): number {
 
 const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]\s*$/;
 const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/y;
+/**
+ * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
+ * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma or a space. At most a few.
+ */
+const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])[^（()）《》〈〉\n]){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]/y;
+const MAX_TITLE_LINKS = 3;
+
+/** Where the article after a title starts, past its links; -1 when no 第 follows them. */
+function afterTitleLinks(text: string, q: number): number {
+  for (let i = 0; i <= MAX_TITLE_LINKS; i++) {
+    if (text.charCodeAt(q) === 0x7b2c /* 第 */) return q;
+    TITLE_LINK.lastIndex = q;
+    if (!TITLE_LINK.test(text)) return -1;
+    q = TITLE_LINK.lastIndex;
+  }
+  return -1;
+}
+
 const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
 
 /** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
@@ -762,8 +780,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
-        if ((text[q] === ' ' || text[q] === '\u3000') && text.charCodeAt(q + 1) === 0x7b2c) q++;
-        const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, 0, true) : null;
+        const linked = afterTitleLinks(text, q);
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
           pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
           re.lastIndex = chain.end;
