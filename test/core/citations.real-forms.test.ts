@@ -10,6 +10,10 @@ type Case = [name: string, doc: string, expected: Row[], options?: AnalyzeOption
 const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
 const S = '《内蒙古自治区建设我国北方重要生态安全屏障促进条例》';
 
+/** A draft regulation: title, then 第一条, 第二条 (its own structure), ready for a third article. */
+const DRAFT_BODY = '第一条　为了规范管理，制定本办法。\n\n第二条　本办法适用于本市。\n\n';
+const DRAFT = `# 某某办法（草案）\n\n${DRAFT_BODY}`;
+
 const cases: Case[] = [
   // ---- a title that is not in the corpus stays the subject: links between a title and its article ----
   ['unknown title with a document number between', `依据${Z}第十条，并参照《某某行政处罚裁量基准（一）》（某某公告2023年第5号）第二十二条`, [
@@ -33,6 +37,27 @@ const cases: Case[] = [
   ['known title, a comma between', `依照${Z}，第十条规定的职责`, [[`${Z}，第十条`, 'resolved', '筑牢10']]],
   ['a parenthetical citing an article is not a link', `${Z}（第三章）第十条`, [['第十条', 'resolved', '筑牢10']]],
   ['a second title after the link is its own', `${Z}、${S}第五条`, [[`${S}第五条`, 'resolved', '生态5']]],
+
+  // ---- inside a regulation's own text, a bare 第X条 is its own; only a title, 该条例 or a short title is external ----
+  ['a bare article in an article after an external title', `${DRAFT}第三条　违反${Z}第十条的，依照第二条处理；第四条第二款另有规定的除外。\n\n第四条　甲。\n\n乙。\n`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['第二条', 'self', '本2'],
+    ['第四条第二款', 'self', '本4.2'],
+  ]],
+  ['该条例 after an external title stays external', `${DRAFT}第三条　依照${Z}第十条和该条例第十二条执行。\n`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['该条例第十二条', 'resolved', '筑牢12'],
+  ]],
+  ['before the first article, a bare article follows the title', `# 某某办法（草案）\n\n为落实${Z}第十条和第十二条，制定本办法。\n\n${DRAFT_BODY}`, [
+    [`${Z}第十条和第十二条`, 'resolved', '筑牢10 筑牢12'],
+  ]],
+
+  // ---- 本办法, 本条例, 本法 … always mean the document itself ----
+  ['本办法 in a notice whose articles are not in view', `${Z}第十条。本办法第三条规定的事项，按本条例第五条第二款办理。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['本办法第三条', 'self', '本3'],
+    ['本条例第五条第二款', 'self', '本5.2'],
+  ]],
 ];
 
 describe('citation table: forms of real documents', () => {

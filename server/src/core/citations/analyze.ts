@@ -223,11 +223,14 @@ class Analyzer {
     return ctx;
   }
 
-  /** What a reference with this head (and first unit level `top`) is read in; the rule at the top of the file. */
-  private subjectOf(head: Head, top: number): Subject {
+  /**
+   * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
+   * top of the file.
+   */
+  private subjectOf(head: Head, top: number, offset: number): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
-    const selfKinds = head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs';
-    if (selfKinds || (this.own && (head.kind === 'self' || (head.kind === 'bare' && top === 1)))) return { kind: 'self' };
+    if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
+    if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
     return this.own ? { kind: 'self' } : { kind: 'none' };
@@ -273,7 +276,7 @@ class Analyzer {
 
   private onCitation(c: ScannedCitation): void {
     const head = c.head;
-    const subject = this.subjectOf(head, c.top);
+    const subject = this.subjectOf(head, c.top, c.start);
     let resolved: Resolved;
     let ctx: Context | null = null;
     if (subject.kind === 'context') {
@@ -364,8 +367,10 @@ class Analyzer {
 
   /** Self references in a draft regulation, against the document's own structure. */
   private resolveSelf(c: ScannedCitation): Resolved {
-    const own = this.own!;
     const head = c.head;
+    const own = this.own;
+    // 本办法第三条 in a document whose own articles are not in view: its own provision, not found here.
+    if (!own) return { bindings: head.kind === 'self' ? c.targets.map((r) => unbound(this.target(null, r))) : [], self: true };
     const loc = own.locate(c.start);
     const raws: RawTarget[] = [];
     const chain = c.targets;
@@ -536,7 +541,7 @@ class Analyzer {
       const events = scanText(probe, { matcher: this.idx, selfReferences: this.own !== null, knownShortTitles: shorts });
       const last = events[events.length - 1];
       const head: Head = last && last.type === 'citation' && last.end === probe.length ? last.head : { kind: 'bare' };
-      const subject = this.subjectOf(head, 0);
+      const subject = this.subjectOf(head, 0, offset);
       if (subject.kind === 'self') return this.own ? { kind: 'self', regulation: this.own.regulation } : { kind: 'none' };
       if (subject.kind === 'none') return { kind: 'none' };
       const ctx = subject.ctx;

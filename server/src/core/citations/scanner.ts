@@ -725,7 +725,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const next = text[p + 1];
         if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
         const { head, start } = headFor(p);
-        const titled = head.kind === 'title' || head.kind === 'anaphor' || (head.kind === 'self' && selfRefs);
+        const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && selfRefs);
