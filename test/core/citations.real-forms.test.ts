@@ -58,6 +58,29 @@ const cases: Case[] = [
     ['本办法第三条', 'self', '本3'],
     ['本条例第五条第二款', 'self', '本5.2'],
   ]],
+
+  // ---- quoted statute text keeps its own context ----
+  ['本条, 前款 and a bare 第X款 inside a quoted article', `${DRAFT}第三条　${Z}第六条规定：“各级人民政府负责……\n监察委员会……依照本条第一款……\n前款所列机关和第一款所列政府……”本办法第二条另有规定的，从其规定。\n`, [
+    [`${Z}第六条`, 'resolved', '筑牢6'],
+    ['本条第一款', 'resolved', '筑牢6.1'],
+    ['前款', 'resolved', '筑牢6.2'],
+    ['第一款', 'resolved', '筑牢6.1'],
+    ['本办法第二条', 'self', '本2'],
+  ]],
+  ['本条例 and a bare 第X条 inside a quotation are the quoted law\'s', `答复：${S}第十一条第二款规定，“……依照本条例第十条执行；第十二条另有规定的除外”。`, [
+    [`${S}第十一条第二款`, 'resolved', '生态11.2'],
+    ['本条例第十条', 'resolved', '生态10'],
+    ['第十二条', 'resolved', '生态12'],
+  ]],
+  ['after the quotation, 本办法 is the document again', `${Z}第七条：“……本条例第八条……”。本办法第二条`, [
+    [`${Z}第七条`, 'resolved', '筑牢7'],
+    ['本条例第八条', 'resolved', '筑牢8'],
+    ['本办法第二条', 'self', '本2'],
+  ]],
+  ['a quotation of an unknown title keeps its references with it', '《某某市物业管理条例》第九条规定：“……本条例第三条……”', [
+    ['《某某市物业管理条例》第九条', 'unknown-regulation', ''],
+    ['本条例第三条', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('citation table: forms of real documents', () => {

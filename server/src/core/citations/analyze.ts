@@ -47,6 +47,23 @@ const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;
 
+/** A citation whose quotation follows it: what it was read in and what it cites. */
+interface Quoted {
+  ctx: Context;
+  targets: readonly RawTarget[];
+  quotation: { start: number; end: number };
+}
+
+/** Line breaks between two offsets (a quotation printed one 款 per line). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
+    n++;
+    while (text[i + 1] === '\n' || text[i + 1] === '\r') i++;
+  }
+  return n;
+}
+
 /** The resolver's state at a point of the document. */
 interface State {
   last: Context | null;
@@ -276,10 +293,15 @@ class Analyzer {
 
   private onCitation(c: ScannedCitation): void {
     const head = c.head;
-    const subject = this.subjectOf(head, c.top, c.start);
+    const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
+    const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start);
     let resolved: Resolved;
     let ctx: Context | null = null;
-    if (subject.kind === 'context') {
+    if (inQuote) {
+      ctx = quoted!.ctx;
+      resolved = this.resolveIn(ctx, inQuote);
+    } else if (subject.kind === 'context') {
       ctx = subject.ctx;
       if (head.kind === 'title') this.cite(ctx, c.end);
       resolved = this.resolveIn(ctx, c.targets);
@@ -288,9 +310,49 @@ class Analyzer {
     const range = this.range(c.start, c.end);
     const list = this.citationProblems(c, resolved, ctx, range);
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
+    if (c.quotation && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.quotation });
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
+  }
+
+  /** Citations followed by a quotation of the text they cite, with what they were read in. */
+  private readonly quoted = new Map<ScannedCitation, Quoted>();
+
+  /**
+   * A reference inside a quotation of cited text is the quoted provision's (rule: quoted statute text keeps its own
+   * context): 本法/本条例 and a bare 第X条 are the quoted law's; 本条, 本款, 前条, 前款 and a bare 第X款 are read from the
+   * quoted article (and 款). Null for what the rule does not cover (a title, 该条例): read as anywhere else.
+   */
+  private quotedTargets(c: ScannedCitation, q: Quoted): RawTarget[] | null {
+    const head = c.head;
+    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return c.targets;
+    const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
+    const first = q.targets[0];
+    if (arts.size !== 1 || !first || first.article === null) return null;
+    const paras = new Set(q.targets.map((t) => t.paragraph));
+    // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
+    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : 1 + lineBreaks(this.text, q.quotation.start, c.start);
+    const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
+    const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
+    const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
+    switch (head.kind) {
+      case 'bare':
+        return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph));
+      case 'this-article': {
+        const para = head.thisParagraph ? current : null;
+        return chainOr(blank).map((r) => at(r, first.article!, first.insert, r.paragraph ?? para));
+      }
+      case 'prev-article':
+        return first.article - head.count >= 1 ? chainOr(blank).map((r) => at(r, first.article! - head.count, null, r.paragraph)) : null;
+      case 'prev-paragraphs': {
+        const out: RawTarget[] = [];
+        for (let k = Math.max(1, current - head.count); k < current; k++) for (const r of chainOr(blank)) out.push(at(r, first.article, first.insert, k));
+        return out.length ? out : null;
+      }
+      default:
+        return null;
+    }
   }
 
   private chooseVersion(law: Law, ctx: Context | null): Regulation {

@@ -67,6 +67,10 @@ export interface ScannedCitation {
   /** Arabic / full-width numerals in a Chinese reference. */
   arabic: NumeralSpan[];
   lang: 'zh' | 'en';
+  /** The quotation of the cited text that follows it (…第X条规定：“…”), inside the quotation marks. */
+  quotation?: { start: number; end: number };
+  /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
+  quotedIn?: ScannedCitation;
 }
 
 /** A fragment of a citation by offsets; numbers as in CitationPart. */
@@ -428,6 +432,26 @@ function afterTitleLinks(text: string, q: number): number {
   return -1;
 }
 
+/** What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). */
+const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「]/y;
+const MAX_QUOTATION = 5000;
+
+/** The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. */
+function quotationAfter(text: string, end: number): { start: number; end: number } | null {
+  QUOTE_OPEN.lastIndex = end;
+  if (!QUOTE_OPEN.test(text)) return null;
+  const start = QUOTE_OPEN.lastIndex;
+  const open = text[start - 1];
+  const close = open === '“' ? '”' : '」';
+  let depth = 1;
+  for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
+    const ch = text[i];
+    if (ch === open) depth++;
+    else if (ch === close && --depth === 0) return { start, end: i };
+  }
+  return null;
+}
+
 const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
 
 /** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
@@ -699,12 +723,25 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return { head: { kind: 'bare' }, start: p };
   };
 
+  /** The quotation of cited text being read (references inside it are the quoted provision's). */
+  let quote: { start: number; end: number; of: ScannedCitation } | null = null;
+  const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
+  const pushReference = (event: ScannedCitation) => {
+    const of = quotedAt(event.start);
+    if (of) event.quotedIn = of;
+    const q = quotationAfter(text, event.end);
+    if (q) {
+      event.quotation = q;
+      quote = { ...q, of: event };
+    }
+    events.push(event);
+    covered.push([event.start, event.end]);
+  };
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
-    events.push({
+    pushReference({
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
       parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
     });
-    covered.push([start, chain.end]);
   };
 
   const nextClose = new Map<string, number>();
@@ -728,7 +765,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && selfRefs);
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined));
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
           re.lastIndex = p + 1;
@@ -793,7 +830,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       if (c === '本' || c === '前') {
-        if (!selfRefs) continue;
+        if (!selfRefs && !quotedAt(p)) continue;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
         const word = m[0];
@@ -815,8 +852,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           pushCitation(p, head, chain, headParts);
           re.lastIndex = chain.end;
         } else {
-          events.push({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh' });
-          covered.push([p, q]);
+          pushReference({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh' });
           re.lastIndex = q;
         }
         continue;
