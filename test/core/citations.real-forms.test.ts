@@ -81,6 +81,29 @@ const cases: Case[] = [
     ['《某某市物业管理条例》第九条', 'unknown-regulation', ''],
     ['本条例第三条', 'unknown-regulation', ''],
   ]],
+
+  // ---- 款 and 项 written loosely ----
+  ['款 in half-width brackets', `${Z}第六条第(二)款`, [[`${Z}第六条第(二)款`, 'resolved', '筑牢6.2']]],
+  ['款 in full-width brackets', `${Z}第六条第（三）款`, [[`${Z}第六条第（三）款`, 'resolved', '筑牢6.3']]],
+  ['项 without 第, full-width brackets', `${Z}第六条第二款（三）项`, [[`${Z}第六条第二款（三）项`, 'unknown-item', '筑牢6.2.3']]],
+  ['项 without 第, half-width brackets', `${Z}第六条第二款(一)项`, [[`${Z}第六条第二款(一)项`, 'unknown-item', '筑牢6.2.1']]],
+  ['款 without 第', `${Z}第六条二款的规定`, [[`${Z}第六条二款`, 'resolved', '筑牢6.2']]],
+  ['第 before each number, one 条 at the end', `${Z}第十二、第十五、第十八条`, [[`${Z}第十二、第十五、第十八条`, 'resolved', '筑牢12 筑牢15 筑牢18']]],
+  ['后句 after a 款, then another 款', `${Z}第六条第一款后句和第二款`, [[`${Z}第六条第一款后句和第二款`, 'resolved', '筑牢6.1 筑牢6.2']]],
+  ['但书 after an article', `${Z}第六条但书、第七条`, [[`${Z}第六条但书、第七条`, 'resolved', '筑牢6 筑牢7']]],
+  ['三项工作 after an article is prose', `${Z}第六条三项工作`, [[`${Z}第六条`, 'resolved', '筑牢6']]],
+  ['第十二、第十五届 is not a list', '第十二、第十五届运动会', []],
+
+  // ---- malformed but clear (hint malformed-citation with the fix) ----
+  ['第 left out after a title', `${Z}五十二条第一款`, [[`${Z}五十二条第一款`, 'resolved', '筑牢52.1']]],
+  ['条 left out before a 款', `${Z}第八十一第一款`, [[`${Z}第八十一第一款`, 'resolved', '筑牢81.1']]],
+  ['a count after a title is prose', '《意见》十条措施', []],
+
+  // ---- headings are not citations ----
+  ['an excerpt starting mid-regulation', `${Z}节选：\n\n第三十四条 寄递物流……\n\n第三十五条　依照……`, []],
+  ['headings with bracketed names', '第一条【目的依据】为了……\n第二条〖适用范围〗本办法适用于……', []],
+  ['several headings on one line', '摘录如下：第一条 为了规范……。 第二条 本办法适用于……', []],
+  ['a sentence starting with an article is a citation', `${Z}\n\n第十条规定维护政治安全。`, [['第十条', 'resolved', '筑牢10']]],
 ];
 
 describe('citation table: forms of real documents', () => {
@@ -89,6 +112,20 @@ describe('citation table: forms of real documents', () => {
       const got = summary(analyze(doc, options));
       const norm = (tg: string) => tg.split(' ').filter(Boolean).sort().join(' ');
       assert.deepStrictEqual(got.map(([t, s, tg]) => [t, s, norm(tg)]), expected.map(([t, s, tg]) => [t, s, norm(tg)]), `\n${doc}\n→ ${JSON.stringify(got)}`);
+    });
+  }
+});
+
+describe('malformed-citation', () => {
+  const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
+  for (const [written, correct] of [[`${Z}五十二条第一款`, `${Z}第五十二条第一款`], [`${Z}第八十一第一款`, `${Z}第八十一条第一款`]]) {
+    it(`is a hint whose fix writes ${correct.slice(-8)}`, () => {
+      const a = analyze(`依照${written}处理。`);
+      const d = a.diagnostics.filter((x) => x.code === 'malformed-citation');
+      assert.strictEqual(d.length, 1);
+      assert.strictEqual(d[0].severity, 'hint');
+      assert.strictEqual(d[0].fixes[0].newText, correct);
+      assert.deepStrictEqual(d[0].range, { start: { line: 0, character: 2 }, end: { line: 0, character: 2 + written.length } });
     });
   }
 });

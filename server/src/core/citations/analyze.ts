@@ -535,6 +535,7 @@ class Analyzer {
         out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
       }
     }
+    if (c.missing) out.push(this.malformedProblem(c, range));
     if (head.kind === 'title') {
       const p = this.titleProblems(head, ctx ?? this.titleContext(head));
       if (p) out.push(p);
@@ -576,6 +577,19 @@ class Analyzer {
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }
     }
+  }
+
+  /** 第 or 条 left out: the citation as it should be written, with the fix that writes it. */
+  private malformedProblem(c: ScannedCitation, range: TextRange): Problem {
+    const written = this.text.slice(c.start, c.end);
+    let correct = '';
+    let from = c.start;
+    for (const m of c.missing!) {
+      correct += this.text.slice(from, m.at) + m.word;
+      from = m.at;
+    }
+    correct += this.text.slice(from, c.end);
+    return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range, newText: correct }]), range);
   }
 
   // ---- the context at an offset (completion) ----

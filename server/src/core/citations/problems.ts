@@ -37,6 +37,9 @@ export const problems = {
   notYetEffective(title: string, effective: string, documentDate: string): Problem {
     return make('not-yet-effective', 'warning', { title, effective, documentDate }, messages.notYetEffective(title, effective, documentDate));
   },
+  malformedCitation(written: string, correct: string, fixes: QuickFix[]): Problem {
+    return make('malformed-citation', 'hint', { written, correct }, messages.malformedCitation(written, correct), fixes);
+  },
   missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
     return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);
   },

@@ -67,10 +67,18 @@ export interface ScannedCitation {
   /** Arabic / full-width numerals in a Chinese reference. */
   arabic: NumeralSpan[];
   lang: 'zh' | 'en';
+  /** Words left out of the citation (第, 条): where each belongs. */
+  missing?: MissingWord[];
   /** The quotation of the cited text that follows it (…第X条规定：“…”), inside the quotation marks. */
   quotation?: { start: number; end: number };
   /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
   quotedIn?: ScannedCitation;
+}
+
+/** A word a malformed citation leaves out and the offset it belongs at. */
+export interface MissingWord {
+  at: number;
+  word: '第' | '条';
 }
 
 /** A fragment of a citation by offsets; numbers as in CitationPart. */
@@ -140,6 +148,8 @@ const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2,
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
 const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
 const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
+/** Parts of a provision cited with it: the provision is the target. */
+const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', '第一句', '第二句', '第三句'];
 const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法'];
 const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
 
@@ -151,6 +161,8 @@ interface Unit {
   start: number;
   end: number;
   arabic: NumeralSpan[];
+  /** 第八十一第二款: the 条 left out, at this offset. */
+  missingTiao?: number;
 }
 
 const numeralCache = new Map<string, number | null>();
@@ -171,6 +183,25 @@ function readNum(text: string, p: number): { n: number; end: number; arabic: boo
   return { n, end: p + m[0].length, arabic: (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) };
 }
 
+/**
+ * A lower unit written without 第 right after another: 第九条第二款（三）项, 第一百二十条一款第三项. Only 款, and
+ * 项/目 in brackets: a bare numeral + 项 (三项工作) is prose.
+ */
+function looseUnit(text: string, p: number): Unit | null {
+  const bracketed = text[p] === '（' || text[p] === '(';
+  const u = parseUnit(text, p, true);
+  if (!u || u.level === 'division') return null;
+  return (bracketed ? u.level >= 1 : u.level === 1) ? u : null;
+}
+
+/** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
+function looseArticle(text: string, q: number): Chain | null {
+  const chain = parseChain(text, q, 0, false, undefined, true);
+  // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定.
+  if (!chain || chain.top !== 0) return null;
+  return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) ? chain : null;
+}
+
 /** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
 function parseUnit(text: string, p: number, noDi = false): Unit | null {
   let q = noDi ? p : p + 1;
@@ -183,9 +214,9 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const close = text[num.end];
     if (close !== '）' && close !== ')') return null;
     const u = text[num.end + 1];
-    if (u !== '项' && u !== '目') return null;
+    if (u !== '项' && u !== '目' && u !== '款') return null;
     if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null, start: q + 1, end: num.end }], start: p, end: num.end + 2, arabic };
+    return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null, start: q + 1, end: num.end }], start: p, end: num.end + 2, arabic };
   }
   const nums: Unit['nums'] = [];
   for (;;) {
@@ -199,11 +230,23 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
       q++;
       continue;
     }
+    // 第十二、第十五、第十八条: 第 repeated before each number, one unit word at the end.
+    if ((s === '、' || s === '至' || s === '到') && text.charCodeAt(q + 1) === 0x7b2c && readNum(text, q + 2)) {
+      q += 2;
+      continue;
+    }
     break;
   }
   const u = text[q];
   const level = UNIT_LEVEL[u];
-  if (level === undefined) return null;
+  if (level === undefined) {
+    // 第八十一第二款: an article number whose 条 was left out, clear from the 款 after it.
+    if (!noDi && u === '第' && nums.length === 1) {
+      const next = readNum(text, q + 1);
+      if (next && text[next.end] === '款') return { level: 0, unitChar: '条', nums, start: p, end: q, arabic, missingTiao: q };
+    }
+    return null;
+  }
   q++;
   if (u === '条' && text[q] === '之') {
     const ins = readNum(text, q + 1);
@@ -239,6 +282,7 @@ interface Chain {
   targets: RawTarget[];
   parts: ScannedCitation['parts'];
   arabic: NumeralSpan[];
+  missing?: MissingWord[];
 }
 
 /**
@@ -246,12 +290,14 @@ interface Chain {
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
  */
-function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number): Chain | null {
-  const first = parseUnit(text, p);
+function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false): Chain | null {
+  const first = parseUnit(text, p, noDi);
   if (!first) return null;
   const parts: Chain['parts'] = [];
   const arabic: NumeralSpan[] = [];
   const targets: RawTarget[] = [];
+  const missing: MissingWord[] = [];
+  if (noDi) missing.push({ at: p, word: '第' });
   if (first.level === 'division') {
     if (!divisions) return null;
     // 第三章, 第二章、第三章, 第二章第一节.
@@ -309,7 +355,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       units.push(u);
       level = u.level;
       end = u.end;
-      u = parseUnit(text, end);
+      u = parseUnit(text, end) ?? looseUnit(text, end);
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
@@ -352,6 +398,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     for (const un of units) {
       parts.push(unitPart(LEVEL_KIND[un.level as Level], un));
       arabic.push(...un.arabic);
+      if (un.missingTiao !== undefined) missing.push({ at: un.missingTiao, word: '条' });
     }
     targets.push(...leaves);
     path = newPath;
@@ -361,9 +408,12 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     return true;
   };
   if (headLevel !== undefined && first.level <= headLevel) return null;
-  if (!parseRef(p, false)) return null;
+  if (!parseRef(p, false, noDi)) return null;
   // A chain longer than any real list (第一条、第一条、… for megabytes) stops; the rest starts new citations.
   for (let refs = 1; refs < MAX_CHAIN_REFS && targets.length < MAX_CHAIN_TARGETS; refs++) {
+    // 第二十条第一款后句和第二款: a part of the provision (前段, 但书 …) cites the provision.
+    const qual = startsWithAt(text, q, QUALIFIERS);
+    if (qual) q += qual.length;
     const r = startsWithAt(text, q, RANGE_WORDS);
     if (r) {
       const save = q;
@@ -385,7 +435,9 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     }
     break;
   }
-  return { end: q, top, targets, parts, arabic };
+  const chain: Chain = { end: q, top, targets, parts, arabic };
+  if (missing.length) chain.missing = missing;
+  return chain;
 }
 
 function divLabel(u: Unit, i: number): string {
@@ -738,10 +790,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     covered.push([event.start, event.end]);
   };
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
-    pushReference({
+    const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
       parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
-    });
+    };
+    if (chain.missing) event.missing = chain.missing;
+    pushReference(event);
   };
 
   const nextClose = new Map<string, number>();
@@ -761,6 +815,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         const next = text[p + 1];
         if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
+        const heading = articleHeadingAt(text, p);
+        if (heading !== -1) {
+          re.lastIndex = heading;
+          continue;
+        }
         const { head, start } = headFor(p);
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
@@ -818,7 +877,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const linked = afterTitleLinks(text, q);
-        const chain = linked !== -1 ? parseChain(text, linked, 0, true) : null;
+        // 《…》五十二条第一款: 第 left out right after a title.
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) : readNum(text, q) ? looseArticle(text, q) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
           pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
           re.lastIndex = chain.end;
@@ -877,6 +937,23 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
 function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
+}
+
+/**
+ * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line, after a
+ * colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】). Returns where the label
+ * ends, else -1.
+ */
+function articleHeadingAt(text: string, p: number): number {
+  const u = parseUnit(text, p);
+  if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
+  const after = text[u.end];
+  if (after !== ' ' && after !== '\u3000' && after !== '〖' && after !== '【' && after !== '\t') return -1;
+  if (atLineStart(text, p)) return u.end;
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  if (text[i] === '：' || text[i] === ':') return u.end; // 摘录如下：第一条 为了……
+  return i < p - 1 && (text[i] === '。' || text[i] === '；') ? u.end : -1;
 }
 
 function atLineStart(text: string, p: number): boolean {

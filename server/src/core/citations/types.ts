@@ -117,7 +117,9 @@ export type DiagnosticCode =
   | 'arabic-numerals'
   | 'not-yet-effective'
   /** A full corpus title written without 《》 (hint). */
-  | 'missing-title-marks';
+  | 'missing-title-marks'
+  /** 第 or 条 left out but the meaning clear: 《…》五十二条, 第八十一第二款 (hint, with the fix). */
+  | 'malformed-citation';
 
 export interface QuickFix {
   /** zh-CN / English titles. */
