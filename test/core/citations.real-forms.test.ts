@@ -104,6 +104,11 @@ const cases: Case[] = [
   ['headings with bracketed names', '第一条【目的依据】为了……\n第二条〖适用范围〗本办法适用于……', []],
   ['several headings on one line', '摘录如下：第一条 为了规范……。 第二条 本办法适用于……', []],
   ['a sentence starting with an article is a citation', `${Z}\n\n第十条规定维护政治安全。`, [['第十条', 'resolved', '筑牢10']]],
+
+  // ---- a place in a title must match ----
+  ['another province with the same rest of the title', '《黑龙江省建设我国北方重要生态安全屏障促进条例》第十条', [['《黑龙江省建设我国北方重要生态安全屏障促进条例》第十条', 'unknown-regulation', '']]],
+  ['another region with the same rest of the title', '《新疆维吾尔自治区筑牢祖国北疆安全稳定屏障促进条例》第十条', [['《新疆维吾尔自治区筑牢祖国北疆安全稳定屏障促进条例》第十条', 'unknown-regulation', '']]],
+  ['no place written: the regulation that has the rest', '《建设我国北方重要生态安全屏障促进条例》第十条', [['《建设我国北方重要生态安全屏障促进条例》第十条', 'resolved', '生态10']]],
 ];
 
 describe('citation table: forms of real documents', () => {
@@ -114,6 +119,15 @@ describe('citation table: forms of real documents', () => {
       assert.deepStrictEqual(got.map(([t, s, tg]) => [t, s, norm(tg)]), expected.map(([t, s, tg]) => [t, s, norm(tg)]), `\n${doc}\n→ ${JSON.stringify(got)}`);
     });
   }
+});
+
+describe('a place in a title must match', () => {
+  it('suggests titles of that place only', () => {
+    const a = analyze('《黑龙江省建设我国北方重要生态安全屏障条例》第十条');
+    assert.deepStrictEqual(a.citations[0].candidates ?? [], []);
+    const b = analyze('《内蒙古自治区建设我国北方重要生态安全屏障条例》第十条');
+    assert.deepStrictEqual(b.citations[0].candidates, ['内蒙古自治区建设我国北方重要生态安全屏障促进条例']);
+  });
 });
 
 describe('malformed-citation', () => {

@@ -142,9 +142,13 @@ export class TitleIndex implements BareTitleMatcher {
     const candidates = [written, unversioned];
     const noPrefix = withoutRegionPrefix(unversioned);
     if (noPrefix) candidates.push(noPrefix);
+    // A place written in the title must be the law's place (《黑龙江省…条例》 is never Inner Mongolia's …条例).
+    const place = noPrefix ? unversioned.slice(0, unversioned.length - noPrefix.length) : '';
+    const inPlace = (law: Law) => !place || titleKey(law.title).startsWith(place);
     for (const c of candidates) {
       const m = this.named(c);
-      if (m.laws.length) return { laws: m.laws, how: m.how, suggestions: [] };
+      const laws = m.laws.filter(inPlace);
+      if (laws.length) return { laws, how: m.how, suggestions: [] };
     }
     key = unversioned;
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》).
@@ -160,12 +164,12 @@ export class TitleIndex implements BareTitleMatcher {
       let bestD = max + 1;
       for (const { key: k, law } of this.allKeys) {
         const d = editDistance(key, k, max);
-        if (d === 0 || d > max) continue;
+        if (d === 0 || d > max || !inPlace(law)) continue;
         if (d < bestD) {
           bestD = d;
           suggestions.length = 0;
         }
-        if (d === bestD && !suggestions.includes(law.title)) suggestions.push(law.title);
+        if (d === bestD && inPlace(law) && !suggestions.includes(law.title)) suggestions.push(law.title);
       }
     }
     return { laws: [], how: 'none', suggestions };
