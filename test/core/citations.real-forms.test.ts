@@ -109,6 +109,13 @@ const cases: Case[] = [
   ['another province with the same rest of the title', '《黑龙江省建设我国北方重要生态安全屏障促进条例》第十条', [['《黑龙江省建设我国北方重要生态安全屏障促进条例》第十条', 'unknown-regulation', '']]],
   ['another region with the same rest of the title', '《新疆维吾尔自治区筑牢祖国北疆安全稳定屏障促进条例》第十条', [['《新疆维吾尔自治区筑牢祖国北疆安全稳定屏障促进条例》第十条', 'unknown-regulation', '']]],
   ['no place written: the regulation that has the rest', '《建设我国北方重要生态安全屏障促进条例》第十条', [['《建设我国北方重要生态安全屏障促进条例》第十条', 'resolved', '生态10']]],
+
+  // ---- the document's date picks the version ----
+  ['a judgment dated in Chinese numerals before its appendix', `某某市某某区人民法院\n民事判决书\n\n本院认为，依照《示例自治区测试条例》第十条的规定，判决如下：驳回原告的诉讼请求。\n\n审判员　张某\n二〇二一年三月一日\n书记员　李某\n\n附：本判决适用的法律条文\n《示例自治区测试条例》\n${['十', '十一', '十二', '十三', '十四', '十五', '十六'].map((n) => `第${n}条 ……`).join('\n')}\n`, [
+    ['《示例自治区测试条例》第十条', 'resolved', '测试10@2020-03-01'],
+  ]],
+  ['a 发布日期 line', '关于某某问题的答复\n\n发布日期：2021-03-12\n\n根据《示例自治区测试条例》第十条的规定……', [['《示例自治区测试条例》第十条', 'resolved', '测试10@2020-03-01']]],
+  ['no date: the version in force today', '根据《示例自治区测试条例》第十条的规定……', [['《示例自治区测试条例》第十条', 'resolved', '测试10@2024-07-01']]],
 ];
 
 describe('citation table: forms of real documents', () => {
