@@ -128,6 +128,8 @@ export interface BareTitleMatcher {
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
   readonly englishTitles: readonly string[];
+  /** Known English titles after "Article N of the" (also short ones: Civil Code), longest first; else englishTitles. */
+  readonly citedEnglishTitles?: readonly string[];
 }
 
 export interface ScanOptions {
@@ -509,8 +511,9 @@ const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:
 /** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
 function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { end: number; title: string } | null {
   if (matcher) {
-    for (const t of matcher.englishTitles) {
-      if (text.length - p >= t.length && text.substr(p, t.length).toLowerCase() === t.toLowerCase()) return { end: p + t.length, title: t };
+    for (const t of matcher.citedEnglishTitles ?? matcher.englishTitles) {
+      if (text.length - p < t.length || /[A-Za-z]/.test(text[p + t.length] ?? '')) continue;
+      if (text.substr(p, t.length).toLowerCase().replace(/’/g, "'") === t.toLowerCase()) return { end: p + t.length, title: text.substr(p, t.length) };
     }
   }
   const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
@@ -520,6 +523,8 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0].trim();
     if (words === 0 && !/^[A-Z]/.test(w)) return null;
+    // "… Law and Article 5 of …": the next reference starts.
+    if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
     words++;
     if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
@@ -1030,7 +1035,7 @@ function addBareTitles(
   }
   if (matcher && matcher.englishTitles.length && /[A-Za-z]{10}/.test(text)) {
     // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
-    const lower = text.toLowerCase();
+    const lower = text.toLowerCase().replace(/’/g, "'");
     const taken: [number, number][] = [];
     for (const t of matcher.englishTitles) {
       const lt = t.toLowerCase();
