@@ -1037,9 +1037,12 @@ function addBareTitles(
     // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
     const lower = text.toLowerCase().replace(/’/g, "'");
     const taken: [number, number][] = [];
+    // Most known titles name the country: skip them all in a text that never does.
+    const china = lower.includes("people's republic of china");
+    const prc = /\bprc\b/.test(lower);
     for (const t of matcher.englishTitles) {
       const lt = t.toLowerCase();
-      if (!lt) continue;
+      if (!lt || (!china && lt.includes("people's republic of china")) || (!prc && /\bprc\b/.test(lt))) continue;
       for (let i = lower.indexOf(lt, from); i !== -1; i = lower.indexOf(lt, i + lt.length)) {
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
