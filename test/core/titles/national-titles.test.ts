@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyzeDocument } from '../../../server/src/core/citations';
+import { analyzeDocument, titleIndexOf } from '../../../server/src/core/citations';
 import { loadCorpus } from '../../../server/src/core/corpus';
 import { parseArticleQuery } from '../../../server/src/core/query/articleQuery';
 import { resolveArticleQuery } from '../../../server/src/core/query/resolveArticleQuery';
@@ -96,6 +96,12 @@ describe('titles as people write them (national fixture)', () => {
       ['《刑法》第二十条', '《民法典》第一千二百六十条', '《民诉法解释》第三条', '《关于适用〈中华人民共和国刑事诉讼法〉的解释》第三条'].map(show),
       [`${XF}:20`, `${MFD}:1260`, `${MSJ}:3`, `${XSJ}:3`],
     );
+  });
+
+  it('title search (completion after 《) finds a 司法解释 by its abbreviation', () => {
+    const idx = titleIndexOf(corpus);
+    assert.strictEqual(idx.search('民诉法解释', 5)[0]?.title, MSJ);
+    assert.strictEqual(idx.search('公司法解释（二）', 5)[0]?.title, GS2);
   });
 
   it("a law's own title or a document's own 以下简称 wins over an alias of the data files", () => {

@@ -47,6 +47,8 @@ export class TitleIndex implements BareTitleMatcher {
   private readonly allKeys: { key: string; law: Law }[] = [];
   /** Alias key → laws (several: an alias shared by two loaded laws, reported as ambiguous). */
   private readonly aliases = new Map<string, Law[]>();
+  /** Chinese aliases of each law, searched like its short titles (completion after 《民诉法解释). */
+  private readonly aliasTexts = new Map<Law, string[]>();
   private readonly cache = new Map<string, TitleMatch>();
   private readonly withArticle = new Map<string, Law[]>();
   private readonly trie: TrieNode = { next: new Map(), terminal: false };
@@ -118,7 +120,11 @@ export class TitleIndex implements BareTitleMatcher {
       const laws = this.aliases.get(key);
       if (!laws) this.aliases.set(key, [law]);
       else if (!laws.includes(law)) laws.push(law);
-      if (a.lang === 'en') {
+      if (a.lang === 'zh') {
+        const texts = this.aliasTexts.get(law);
+        if (texts) texts.push(a.alias);
+        else this.aliasTexts.set(law, [a.alias]);
+      } else {
         if (a.findable && !this.englishTitles.includes(a.alias)) this.englishTitles.push(a.alias);
         this.citedEnglishTitles.push(a.alias);
       }
@@ -221,7 +227,7 @@ export class TitleIndex implements BareTitleMatcher {
       this.searchable = [];
       this.byChar = new Map();
       for (const law of this.corpus.laws.values()) {
-        const shortTitles = this.corpus.version(law, null).shortTitles ?? [];
+        const shortTitles = [...(this.corpus.version(law, null).shortTitles ?? []), ...(this.aliasTexts.get(law) ?? [])];
         const i = this.searchable.push({ law, title: law.title, shortTitles }) - 1;
         for (const ch of new Set([...law.title, ...shortTitles.join('')])) {
           const list = this.byChar.get(ch);
