@@ -87,14 +87,21 @@ describe('titles as people write them (national fixture)', () => {
     ]);
   });
 
-  it('lawcite show reads the same titles: 《刑法》第二十条, 《民法典》第一千二百六十条, an abbreviation', () => {
+  it('lawcite show reads the same titles: 《刑法》第二十条, 《民法典》第一千二百六十条, an abbreviation, an issuer outside', () => {
     const show = (q: string) => {
       const r = resolveArticleQuery(corpus, parseArticleQuery(q)!);
       return r.status === 'found' ? `${r.law.title}:${r.article.number}` : r.status;
     };
     assert.deepStrictEqual(
-      ['《刑法》第二十条', '《民法典》第一千二百六十条', '《民诉法解释》第三条', '《关于适用〈中华人民共和国刑事诉讼法〉的解释》第三条'].map(show),
-      [`${XF}:20`, `${MFD}:1260`, `${MSJ}:3`, `${XSJ}:3`],
+      [
+        '《刑法》第二十条',
+        '《民法典》第一千二百六十条',
+        '《民诉法解释》第三条',
+        '《关于适用〈中华人民共和国刑事诉讼法〉的解释》第三条',
+        `最高人民法院、最高人民检察院《${QJ}》第一条`,
+        `《${QJ}》第一条`,
+      ].map(show),
+      [`${XF}:20`, `${MFD}:1260`, `${MSJ}:3`, `${XSJ}:3`, `${QJ_COMMA}:1`, 'ambiguous'],
     );
   });
 

@@ -14,3 +14,11 @@ export function issuerPrefixes(text: string, start: number): string[] {
   const names = m[0].match(ONE) ?? [];
   return [...new Set([m[0].trim(), names.join('、'), names.join('')])];
 }
+
+const LEADING = new RegExp(`^((?:(?:${ISSUERS})[、和与\\s\\u3000]*)*(?:${ISSUERS}))[\\s\\u3000]*(?=《)`);
+
+/** 最高人民法院《关于…》第一条 → the issuers written before the brackets and the rest, or null. */
+export function leadingIssuer(text: string): { issuer: string; rest: string } | null {
+  const m = LEADING.exec(text);
+  return m ? { issuer: m[1], rest: text.slice(m[0].length) } : null;
+}
