@@ -87,6 +87,12 @@ describe('CLI: lawcite show', () => {
     assert.match(en.out, /Original:[\s\S]*第六条 各级人民政府/);
   });
 
+  it('reads an abbreviation of a 司法解释 and prints its title with 〈〉 inside 《》', () => {
+    const r = lawcite(['show', '《民诉法解释》第三条', '--no-bundled', '--corpus', path.join(ROOT, 'test/fixtures/national-titles')]);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.match(r.out, /^《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三条/);
+  });
+
   it('uses the version in force on --date', () => {
     const args = ['show', '《行政复议法》第一条', '--no-bundled', '--corpus', path.join(FIX, 'versions')];
     assert.match(lawcite(args).out, /主渠道/);

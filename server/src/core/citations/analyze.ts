@@ -19,6 +19,7 @@ import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
+import { issuerPrefixes } from './issuer';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DocumentAnalysis, NumberFragment, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition,
@@ -227,9 +228,10 @@ class Analyzer {
   }
 
   private titleContext(head: TitleHead): Context {
-    const ctx = this.lookupTitle(head.written);
+    const written = this.withIssuer(head) ?? head.written;
+    const ctx = this.lookupTitle(written);
     if (ctx.kind === 'laws' && head.versionYear) {
-      const key = `${head.written}\u0000${head.versionYear}`;
+      const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
       if (!v) {
         v = { ...ctx, versionYear: head.versionYear };
@@ -238,6 +240,15 @@ class Analyzer {
       return v;
     }
     return ctx;
+  }
+
+  /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
+  private withIssuer(head: TitleHead): string | null {
+    if (!head.bracketed || head.lang !== 'zh' || !head.written.startsWith('关于')) return null;
+    for (const p of issuerPrefixes(this.text, head.start)) {
+      if (this.lookupTitle(p + head.written).kind === 'laws') return p + head.written;
+    }
+    return null;
   }
 
   /**

@@ -128,6 +128,8 @@ export interface BareTitleMatcher {
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
   readonly englishTitles: readonly string[];
+  /** Known English titles after "Article N of the" (also short ones: Civil Code), longest first; else englishTitles. */
+  readonly citedEnglishTitles?: readonly string[];
 }
 
 export interface ScanOptions {
@@ -504,13 +506,34 @@ function quotationAfter(text: string, end: number): { start: number; end: number
   return null;
 }
 
-const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^（(）)”"」』》’\s，,。；]{1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)[》”"」』’]?\s*[)）]/y;
 
 /** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
+/** Known English titles by their first word (lower case), longest first, made once per list. */
+const titlesByFirstWord = new WeakMap<readonly string[], Map<string, string[]>>();
+function byFirstWord(titles: readonly string[]): Map<string, string[]> {
+  let m = titlesByFirstWord.get(titles);
+  if (!m) {
+    m = new Map();
+    for (const t of titles) {
+      const w = t.toLowerCase().split(/\s/, 1)[0];
+      const list = m.get(w);
+      if (list) list.push(t);
+      else m.set(w, [t]);
+    }
+    titlesByFirstWord.set(titles, m);
+  }
+  return m;
+}
+
 function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { end: number; title: string } | null {
   if (matcher) {
-    for (const t of matcher.englishTitles) {
-      if (text.length - p >= t.length && text.substr(p, t.length).toLowerCase() === t.toLowerCase()) return { end: p + t.length, title: t };
+    const first = /[^\s]+/y;
+    first.lastIndex = p;
+    const w = first.exec(text)?.[0].toLowerCase().replace(/’/g, "'") ?? '';
+    for (const t of byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(w) ?? []) {
+      if (text.length - p < t.length || /[A-Za-z]/.test(text[p + t.length] ?? '')) continue;
+      if (text.substr(p, t.length).toLowerCase().replace(/’/g, "'") === t.toLowerCase()) return { end: p + t.length, title: text.substr(p, t.length) };
     }
   }
   const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
@@ -520,6 +543,8 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0].trim();
     if (words === 0 && !/^[A-Z]/.test(w)) return null;
+    // "… Law and Article 5 of …": the next reference starts.
+    if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
     words++;
     if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
@@ -980,6 +1005,9 @@ function overlaps(covered: [number, number][], s: number, e: number): boolean {
   return false;
 }
 
+/** Words most known English titles contain, found once per text. */
+const ENGLISH_ANCHORS = ["people's republic of china", 'prc '];
+
 function addBareTitles(
   text: string,
   from: number,
@@ -1030,12 +1058,27 @@ function addBareTitles(
   }
   if (matcher && matcher.englishTitles.length && /[A-Za-z]{10}/.test(text)) {
     // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
-    const lower = text.toLowerCase();
+    const lower = text.toLowerCase().replace(/’/g, "'");
     const taken: [number, number][] = [];
+    // Most known titles name the country: look for them only where the text does.
+    const anchors = new Map<string, number[]>();
+    const anchorAt = (a: string) => {
+      let list = anchors.get(a);
+      if (!list) {
+        list = [];
+        for (let i = lower.indexOf(a, from); i !== -1; i = lower.indexOf(a, i + 1)) list.push(i);
+        anchors.set(a, list);
+      }
+      return list;
+    };
     for (const t of matcher.englishTitles) {
       const lt = t.toLowerCase();
       if (!lt) continue;
-      for (let i = lower.indexOf(lt, from); i !== -1; i = lower.indexOf(lt, i + lt.length)) {
+      const anchor = ENGLISH_ANCHORS.find((a) => lt.includes(a));
+      const starts = anchor
+        ? anchorAt(anchor).map((i) => i - lt.indexOf(anchor)).filter((i) => i >= from && lower.startsWith(lt, i))
+        : null;
+      for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
         taken.push([i, end]);
