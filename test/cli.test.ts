@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
+import { loadCorpus } from '../server/src/core/corpus';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIX = path.join(ROOT, 'test/fixtures/corpus-loading');
@@ -30,8 +31,10 @@ describe('CLI: lawcite index', () => {
     const r = lawcite(['index', '--json']);
     assert.strictEqual(r.code, 0, r.err);
     const j = JSON.parse(r.out);
-    assert.strictEqual(j.regulations, 9);
-    assert.strictEqual(j.articles, 698);
+    const bundled = loadCorpus().stats(); // corpus/ as the library loads it (its counts: bundled-corpus.test.ts)
+    assert.ok(j.regulations >= 9);
+    assert.strictEqual(j.regulations, bundled.regulations);
+    assert.strictEqual(j.articles, bundled.articles);
     assert.strictEqual(r.err, '', 'the bundled corpus loads without a problem');
   });
 

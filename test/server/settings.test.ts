@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { fixtures, TestClient } from './lspClient';
+import { bundledLaws } from '../seedCorpus';
 
 const BEIJIANG = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例';
 const extraCorpus = path.join(fixtures, 'extra-corpus');
@@ -94,14 +95,14 @@ describe('settings and corpus folders (stdio)', function () {
     fs.writeFileSync(path.join(tmp, '甲条例.md'), regulationFile('测试甲条例', 3));
     client.settings = { corpus: { paths: [extraCorpus, tmp] } };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await client.until(() => regs().regulations === 11 && !regs().indexing, 'folder indexed');
+    await client.until(() => regs().regulations === bundledLaws() + 2 && !regs().indexing, 'folder indexed');
     fs.writeFileSync(path.join(tmp, '乙条例.md'), regulationFile('测试乙条例', 2));
-    await client.until(() => regs().regulations === 12, 'new file indexed');
+    await client.until(() => regs().regulations === bundledLaws() + 3, 'new file indexed');
     const articles = regs().articles;
     fs.writeFileSync(path.join(tmp, '乙条例.md'), regulationFile('测试乙条例', 5));
     await client.until(() => regs().articles === articles + 3, 'changed file re-indexed');
     fs.unlinkSync(path.join(tmp, '甲条例.md'));
-    await client.until(() => regs().regulations === 11, 'deleted file dropped');
+    await client.until(() => regs().regulations === bundledLaws() + 2, 'deleted file dropped');
     fs.writeFileSync(path.join(tmp, '丙.md'), Buffer.from([0, 1, 2, 3]));
     await client.until(() => client.messages.some((m) => m.message.includes('丙.md')), 'a bad file added later is reported');
     const doc = 'untitled:watched';
