@@ -30,6 +30,7 @@ const TABLE: [string, string | null, string, RegulationKind | null][] = [
   ['新疆维吾尔自治区实施《中华人民共和国国家安全法》办法', '新疆维吾尔自治区人民代表大会常务委员会', 'corpus/x.md', 'local-regulation'],
   ['北京市生活垃圾管理条例', '北京市人民代表大会常务委员会', 'x.md', 'local-regulation'],
   ['中华人民共和国数据安全法', '全国人民代表大会常务委员会', 'x.md', 'law'],
+  ['山东省清洁生产促进条例', '全国人民代表大会常务委员会', 'DLC/山东/山东省清洁生产促进条例(2020-11-27).md', 'local-regulation'],
   ['上海市公共数据开放暂行办法', '上海市人民政府', 'x.md', 'local-government-rule'],
   ['最高人民法院关于审理民间借贷案件适用法律若干问题的规定', '最高人民法院审判委员会', 'x.md', 'judicial-interpretation'],
   ['政府信息公开条例', '国务院', 'x.md', 'administrative-regulation'],

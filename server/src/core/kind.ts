@@ -85,5 +85,8 @@ export function inferKind(e: KindEvidence): RegulationKind | null {
   if (folder && folder !== 'by-title') return folder;
   if (/(?:自治条例|单行条例)(?:（[^）]*）)?$/.test(title)) return 'autonomous-regulation';
   if (/(?:通知|意见)(?:（[^）]*）)?$/.test(title)) return 'normative-document';
-  return (e.issuer ? issuerKind(e.issuer) : null) ?? titleKind(title);
+  const byIssuer = e.issuer ? issuerKind(e.issuer) : null;
+  // A region's title outweighs a national issuer read from a note about an amending decision.
+  if (byIssuer === 'law' && REGION.test(title)) return titleKind(title);
+  return byIssuer ?? titleKind(title);
 }
