@@ -3,8 +3,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { fixtures, TestClient } from './lspClient';
+import type { Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import { fixtures, repoRoot, TestClient } from './lspClient';
 import { bundledLaws } from '../seedCorpus';
 
 const BEIJIANG = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例';
@@ -109,6 +109,25 @@ describe('settings and corpus folders (stdio)', function () {
     await client.open(doc, '《测试乙条例》第五条');
     const diags = await client.diagnosticsFor(doc, 1);
     assert.deepStrictEqual(diags, []);
+  });
+
+  it('lawcite.corpus.paths: a copy of a bundled version in a user folder is that version, not a duplicate', async () => {
+    const copies = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-copies-'));
+    try {
+      fs.copyFileSync(path.join(repoRoot, 'corpus', `${BEIJIANG}.md`), path.join(copies, `${BEIJIANG}.md`));
+      client.settings = { corpus: { paths: [extraCorpus, copies] } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const regs = () => client.statuses[client.statuses.length - 1];
+      await client.until(() => regs().regulations === bundledLaws() + 1 && !regs().indexing && regs().articles > 0, 'copies indexed');
+      const doc = 'untitled:copies';
+      await client.open(doc, `《${BEIJIANG}》第六条`);
+      assert.deepStrictEqual(await client.diagnosticsFor(doc, 1), []);
+      // One candidate: the bundled file, loaded first.
+      const locs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: doc }, position: { line: 0, character: 3 } });
+      assert.deepStrictEqual(locs.map((l) => decodeURIComponent(l.uri).endsWith(`/corpus/${BEIJIANG}.md`)), [true]);
+    } finally {
+      fs.rmSync(copies, { recursive: true, force: true });
+    }
   });
 });
 
