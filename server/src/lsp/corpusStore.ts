@@ -68,11 +68,12 @@ export class CorpusStore implements CorpusSource {
 
   /**
    * Read these folders now, synchronously (the bundled corpus: ready before the first request). A later setRoots
-   * that includes them does not read them again.
+   * that includes them does not read them again. `bundled`: they are the bundled corpus (Corpus.markBundled).
    */
-  preload(roots: string[]): void {
+  preload(roots: string[], bundled = false): void {
     const files: string[] = [];
     for (const root of roots) {
+      if (bundled) this.corpus.markBundled(path.resolve(root));
       const walked = walkCorpusFolder(path.resolve(root));
       for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
       for (const f of walked.files) if (!this.files.has(f)) files.push(f);

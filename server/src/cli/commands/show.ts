@@ -1,5 +1,5 @@
 // `lawcite show "<citation>"`: print the cited article (title, version dates, chapter path, text).
-import { divisionPath, type Article, type Division, type Regulation } from '../../core/model';
+import { divisionPath, kindNamesEn, kindWords, type Article, type Division, type Regulation } from '../../core/model';
 import { articleLabel, itemLabel, paragraphLabel } from '../../core/labels';
 import { versionDate } from '../../core/corpus/versions';
 import { bracketTitle } from '../../core/citations/messages';
@@ -49,11 +49,13 @@ function divisionName(d: Division): string {
   return (d.heading && d.heading !== d.label ? `${d.label} ${d.heading}` : d.label || d.heading).trim();
 }
 
+/** The kind (效力级别) and the dates: "法律；通过 1979-07-01，施行 1997-10-01". */
 function dates(reg: Regulation, io: CliIO): string {
   const parts: string[] = [];
+  const kind = reg.kind ? io.t({ zh: kindWords[reg.kind], en: kindNamesEn[reg.kind] }) : '';
   if (reg.adopted) parts.push(io.t({ zh: `通过 ${reg.adopted}`, en: `adopted ${reg.adopted}` }));
   if (reg.effective) parts.push(io.t({ zh: `施行 ${reg.effective}`, en: `effective ${reg.effective}` }));
-  return parts.join(io.t({ zh: '，', en: ', ' }));
+  return [kind, parts.join(io.t({ zh: '，', en: ', ' }))].filter(Boolean).join(io.t({ zh: '；', en: '; ' }));
 }
 
 function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null): void {
@@ -129,7 +131,7 @@ function print(r: ArticleLookup, io: CliIO): void {
 }
 
 function toJson(r: ArticleLookup): unknown {
-  const reg = (v: Regulation) => ({ title: v.title, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files });
+  const reg = (v: Regulation) => ({ title: v.title, kind: v.kind, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files });
   const art = (a: Article) => ({
     number: a.number,
     insert: a.insert,

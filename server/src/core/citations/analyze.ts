@@ -381,6 +381,7 @@ class Analyzer {
       const v = reg.effective ?? reg.adopted;
       if (v) t.version = v;
     }
+    if (reg.kind) t.kind = reg.kind;
     return reg;
   }
 
@@ -388,6 +389,8 @@ class Analyzer {
     const t: CitationTarget = { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
     if (r.subitem !== null) t.subitem = r.subitem;
     if (r.division) t.division = r.division;
+    const kind = law ? this.corpus.version(law, this.date).kind : null;
+    if (kind) t.kind = kind;
     return t;
   }
 
