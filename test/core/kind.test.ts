@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { inferKind, parseKind } from '../../server/src/core/kind';
+import { inferKind, parseKind, splitKindFilter } from '../../server/src/core/kind';
 import { kindWords, type RegulationKind } from '../../server/src/core/model';
 import { parseRegulationText } from '../../server/src/core/parser';
 import { loadFile } from './parserTestKit';
@@ -77,4 +77,19 @@ describe('regulation kind (效力级别)', () => {
     assert.strictEqual(SEED_FILES.length, 9);
     for (const f of SEED_FILES) assert.strictEqual(loadFile(f).regulations[0].kind, 'local-regulation', f);
   });
+});
+
+describe('kind filter in a search query', () => {
+  const rows: [string, RegulationKind | null, string][] = [
+    ['司法解释 刑事诉讼', 'judicial-interpretation', '刑事诉讼'],
+    ['刑事诉讼 司法解释', 'judicial-interpretation', '刑事诉讼'],
+    ['效力:行政法规 道路', 'administrative-regulation', '道路'],
+    ['kind:law 公司', 'law', '公司'],
+    ['地方性法规：', 'local-regulation', ''],
+    ['司法解释', null, '司法解释'], // a kind word alone is a search for it in titles
+    ['民法典 继承', null, '民法典 继承'],
+  ];
+  for (const [query, kind, rest] of rows) {
+    it(`reads “${query}”`, () => assert.deepStrictEqual(splitKindFilter(query), { kind, rest }));
+  }
 });

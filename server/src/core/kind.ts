@@ -90,3 +90,21 @@ export function inferKind(e: KindEvidence): RegulationKind | null {
   if (byIssuer === 'law' && REGION.test(title)) return titleKind(title);
   return byIssuer ?? titleKind(title);
 }
+
+/**
+ * A kind named in a search query, and the rest of the query: `司法解释 刑事诉讼`, `效力:行政法规 道路`,
+ * `kind:law 公司`. The kind is a whole word (its Chinese name or English name), first or last; null when none.
+ */
+export function splitKindFilter(query: string): { kind: RegulationKind | null; rest: string } {
+  const words = query.trim().split(/[\s\u3000]+/).filter(Boolean);
+  for (const i of [0, words.length - 1]) {
+    const w = words[i];
+    if (w === undefined) continue;
+    const m = /^(?:kind|效力|效力级别)[:：](.+)$/i.exec(w);
+    const kind = parseKind(m ? m[1] : w.replace(/[:：]$/, ''));
+    if (kind && (m || words.length > 1 || /[:：]$/.test(w))) {
+      return { kind, rest: words.filter((_, j) => j !== i).join(' ') };
+    }
+  }
+  return { kind: null, rest: query };
+}
