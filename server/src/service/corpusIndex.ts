@@ -2,7 +2,7 @@
 // and article search for workspace symbols. Built once per corpus change, read by every feature.
 import { titleIndexOf } from '../core/citations/titles';
 import type { CorpusLike, Law } from '../core/corpus';
-import type { Article, Regulation } from '../core/model';
+import { articleCount, type Article, type Regulation } from '../core/model';
 import { parseNumeral } from '../core/numerals';
 
 export interface TitleEntry {
@@ -42,8 +42,9 @@ export class CorpusIndex {
       const reg = safeVersion(corpus, law);
       if (!reg) continue;
       this.current.push(reg);
-      articles += reg.articles.length;
-      const entry: TitleEntry = { title: law.title, shortTitles: reg.shortTitles, articles: reg.articles.length, lang: reg.lang };
+      const count = articleCount(reg);
+      articles += count;
+      const entry: TitleEntry = { title: law.title, shortTitles: reg.shortTitles, articles: count, lang: reg.lang };
       this.titles.push(entry);
       this.entryOf.set(law.title, entry);
       if (reg.translationOf) {

@@ -1,6 +1,7 @@
 // Grouping the regulations parsed under one title into a law: dated versions, parts joined, duplicates dropped.
-import { articleKey, type Regulation } from '../model';
+import { articleCount, articleKey, type Regulation } from '../model';
 import { fileNameDate } from './titles';
+import { contentHash } from './hash';
 import type { LoadProblem } from './types';
 
 /**
@@ -24,14 +25,19 @@ function datesConflict(a: Regulation, b: Regulation): boolean {
   );
 }
 
-/** The articles' text without whitespace: equal for two copies of one text however they were laid out. */
-function textSignature(reg: Regulation): string {
-  return reg.articles.map((a) => articleKey(a.number, a.insert) + '\u0001' + a.text.replace(/\s+/g, '')).join('\u0000');
+/**
+ * The articles' text without whitespace, hashed: equal for two copies of one text however they were laid out. A
+ * regulation from the warm index carries it (non-enumerable `textSignature`): comparing does not read its file.
+ */
+export function textSignature(reg: Regulation): string {
+  const known = (reg as { readonly textSignature?: string }).textSignature;
+  if (known !== undefined) return known;
+  return contentHash(reg.articles.map((a) => articleKey(a.number, a.insert) + '\u0001' + a.text.replace(/\s+/g, '')).join('\u0000'));
 }
 
 /** Same text: the same articles in the same order with the same words. Numbers first: bodies are read only then. */
 function sameText(a: Regulation, b: Regulation, signatures: Map<Regulation, string>): boolean {
-  if (a.articles.length !== b.articles.length) return false;
+  if (articleCount(a) !== articleCount(b)) return false;
   for (let i = 0; i < a.articles.length; i++) {
     if (a.articles[i].number !== b.articles[i].number || a.articles[i].insert !== b.articles[i].insert) return false;
   }
