@@ -6,6 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus, type CorpusLike } from '../core/corpus';
 import { walkCorpusFolder } from '../core/corpus/walk';
+import type { FileOutcome } from '../core/corpus/fileOutcome';
+import { warmOutcomes } from '../core/corpus/warmIndex';
 import { CorpusIndex } from '../service/corpusIndex';
 import type { CorpusProblem, CorpusSource, LoadProgress } from '../service/interfaces';
 import { describeError } from '../service/errors';
@@ -67,18 +69,21 @@ export class CorpusStore implements CorpusSource {
   }
 
   /**
-   * Read these folders now, synchronously (the bundled corpus: ready before the first request). A later setRoots
-   * that includes them does not read them again.
+   * Read these folders now, synchronously (the bundled corpus: ready before the first request), taking files from
+   * a folder's warm index where it is current. A later setRoots that includes them does not read them again.
    */
   preload(roots: string[]): void {
     const files: string[] = [];
+    const known = new Map<string, FileOutcome>();
     for (const root of roots) {
       const walked = walkCorpusFolder(path.resolve(root));
       for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
-      for (const f of walked.files) if (!this.files.has(f)) files.push(f);
+      const fresh = walked.files.filter((f) => !this.files.has(f));
+      for (const [f, outcome] of warmOutcomes(root, fresh)) known.set(f, outcome);
+      files.push(...fresh);
     }
     for (const f of files) this.stamp(f);
-    if (files.length) this.corpus.addFiles(files);
+    if (files.length) this.corpus.addFiles(files, false, known);
     this.publish();
   }
 
