@@ -30,9 +30,12 @@ export interface WarmIndexFiles {
   structuresText: string;
 }
 
+/** `file` relative to `root` (both absolute and normalised, as a walk gives them), "/"-separated; null when outside. */
 function relative(root: string, file: string): string | null {
-  const rel = path.relative(root, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : null;
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  if (!file.startsWith(prefix) || file.length === prefix.length) return null;
+  const rel = file.slice(prefix.length);
+  return path.sep === '/' ? rel : rel.split(path.sep).join('/');
 }
 
 /** Read and parse every file under `root` into a warm index (files that cannot be stored exactly are left out). */
