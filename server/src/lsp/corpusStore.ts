@@ -91,7 +91,7 @@ export class CorpusStore implements CorpusSource {
     }
     // Not stamped (a stat each): fixed roots are not checked for changes; a change the client reports re-reads the file.
     for (const f of files) this.files.set(f, { mtimeMs: -1, size: -1 });
-    if (files.length) this.corpus.addFiles(files, false, known);
+    if (files.length) this.corpus.addFiles(files, true, known);
     this.publish();
   }
 
