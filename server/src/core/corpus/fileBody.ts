@@ -63,12 +63,17 @@ export class IndexedBodySource implements ArticleSource {
   }
 
   rawText(article: LazyArticle): string {
-    return this.walker().rawText(article);
+    const walker = this.walker();
+    return this.indexed.stale ? this.current(article).text : walker.rawText(article);
   }
 
   readBody(article: LazyArticle): ArticleBody {
     const walker = this.walker();
-    if (!this.indexed.stale) return walker.readBody(article);
+    return this.indexed.stale ? this.current(article) : walker.readBody(article);
+  }
+
+  /** The article as the file now has it (same title, number and 之N), when the file is not the indexed one. */
+  private current(article: LazyArticle): ArticleBody {
     const reg = this.indexed.reparsed().find((r) => r.title === this.title);
     const a = reg?.articles.find((x) => x.number === article.number && x.insert === article.insert);
     return a ? { paragraphs: a.paragraphs, text: a.text } : { paragraphs: [], text: article.label };
