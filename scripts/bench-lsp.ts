@@ -11,7 +11,7 @@ import * as path from 'path';
 import type { CompletionList, Hover, Location } from 'vscode-languageserver-protocol';
 import { formatChineseNumeral } from '../server/src/core/numerals';
 import { repoRoot, TestClient } from '../test/server/lspClient';
-import { catProcess, hideWarmIndex, median, naiveProcess, nationalPackage, processCpuMs, showProcess, type NationalPackage } from './national-bench';
+import { catProcess, hideNational, hideWarmIndex, median, naiveProcess, nationalPackage, processCpuMs, showProcess, type NationalPackage } from './national-bench';
 
 const TITLES = [
   '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例',
@@ -205,6 +205,8 @@ async function runNational(): Promise<void> {
     const warmCpu: number[] = [];
     const cold: number[] = [];
     const coldCpu: number[] = [];
+    const floor: number[] = [];
+    const floorCpu: number[] = [];
     let headings = 0;
     let correct = true;
     let rss = 0;
@@ -232,6 +234,15 @@ async function runNational(): Promise<void> {
       } finally {
         hideWarmIndex(pkg, false);
       }
+      hideNational(pkg, true);
+      try {
+        const b = await firstHover(pkg);
+        floor.push(b.ms);
+        floorCpu.push(b.cpu);
+        await b.client.shutdown();
+      } finally {
+        hideNational(pkg, false);
+      }
     }
     const f = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
     const m = (xs: number[]) => median(xs).toFixed(0);
@@ -239,6 +250,7 @@ async function runNational(): Promise<void> {
     console.log('  wall time (median, min–max) and the process\'s CPU time (user + system, median; steadier on a shared machine):');
     console.log(`  server, warm index:        ${f(warm)}; CPU ${m(warmCpu)} ms   answer correct: ${correct ? 'yes' : 'NO'}`);
     console.log(`  server, no index (parse):  ${f(cold)}; CPU ${m(coldCpu)} ms`);
+    console.log(`  server, seed files only (start-up floor, no national corpus, answer empty): ${f(floor)}; CPU ${m(floorCpu)} ms`);
     console.log(`  naive script (start → done, ${headings} article headings): ${f(naive)}; CPU ${m(naiveCpu)} ms`);
     console.log(`  cat of the same files:     ${f(cat)}`);
     console.log(`  warm/naive: wall ${(median(warm) / median(naive)).toFixed(2)}×, CPU ${(median(warmCpu) / median(naiveCpu)).toFixed(2)}× (target < 1)   warm/cat: wall ${(median(warm) / median(cat)).toFixed(2)}×`);

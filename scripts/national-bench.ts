@@ -70,6 +70,14 @@ export function hideWarmIndex(pkg: NationalPackage, hidden: boolean): void {
   if (!hidden && fs.existsSync(aside)) fs.renameSync(aside, index);
 }
 
+/** Hide (or restore) the national folder, to time the server's start-up with the seed files only (a dot-folder is not walked). */
+export function hideNational(pkg: NationalPackage, hidden: boolean): void {
+  const national = path.join(pkg.corpus, 'national');
+  const aside = path.join(pkg.corpus, '.national-aside');
+  if (hidden && fs.existsSync(national)) fs.renameSync(national, aside);
+  if (!hidden && fs.existsSync(aside)) fs.renameSync(aside, national);
+}
+
 /** The naive script: walk, read every file (utf8) and split it at article headings with one regex. */
 const NAIVE = `
 const fs = require('fs'), path = require('path');
