@@ -330,7 +330,7 @@ const cases: Case[] = [
   ['基本条件 is not 本条', '# 某某办法\n\n第一条　甲。\n\n第二条　具备基本条件的，可以申请。\n', []],
   ['目前条件 is not 前条', '# 某某办法\n\n第一条　甲。\n\n第二条　目前条件尚不成熟。\n', []],
   ['当前款项 is not 前款', '# 某某办法\n\n第一条　甲。\n\n第二条　当前款项已拨付。\n', []],
-  ['an article heading in a non-draft document is a citation with context', `${Z}\n\n第十条 规定维护政治安全。`, [['第十条', 'resolved', '筑牢10']]],
+  ['an article heading of a quoted excerpt is not a citation', `${Z}\n\n第十条 维护国家政治安全应当……`, []],
 ];
 
 describe('citation table: forms and resolution rules', () => {

@@ -75,12 +75,14 @@ export class CorpusStore implements CorpusSource {
   /**
    * Read these folders now, synchronously (the bundled corpus: ready before the first request), taking files from
    * a folder's warm index where it is current. They ship with the package: a later setRoots that includes them
-   * neither walks nor watches them again; a reload reads them again.
+   * neither walks nor watches them again; a reload reads them again. `bundled`: they are the bundled corpus
+   * (Corpus.markBundled).
    */
-  preload(roots: string[]): void {
+  preload(roots: string[], bundled = false): void {
     const files: string[] = [];
     const known = new Map<string, FileOutcome>();
     for (const root of roots.map((r) => path.resolve(r))) {
+      if (bundled) this.corpus.markBundled(root);
       const walked = walkCorpusFolder(root);
       for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
       const fresh = walked.files.filter((f) => !this.files.has(f));

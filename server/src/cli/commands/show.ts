@@ -1,7 +1,8 @@
 // `lawcite show "<citation>"`: print the cited article (title, version dates, chapter path, text).
-import { divisionPath, type Article, type Division, type Regulation } from '../../core/model';
+import { divisionPath, kindNamesEn, kindWords, type Article, type Division, type Regulation } from '../../core/model';
 import { articleLabel, itemLabel, paragraphLabel } from '../../core/labels';
 import { versionDate } from '../../core/corpus/versions';
+import { bracketTitle } from '../../core/citations/messages';
 import { parseArticleQuery } from '../../core/query/articleQuery';
 import type { ArticleLookup } from '../../core/query/resolveArticleQuery';
 import { createLawCiteService } from '../../service/service';
@@ -48,17 +49,19 @@ function divisionName(d: Division): string {
   return (d.heading && d.heading !== d.label ? `${d.label} ${d.heading}` : d.label || d.heading).trim();
 }
 
+/** The kind (效力级别) and the dates: "法律；通过 1979-07-01，施行 1997-10-01". */
 function dates(reg: Regulation, io: CliIO): string {
   const parts: string[] = [];
+  const kind = reg.kind ? io.t({ zh: kindWords[reg.kind], en: kindNamesEn[reg.kind] }) : '';
   if (reg.adopted) parts.push(io.t({ zh: `通过 ${reg.adopted}`, en: `adopted ${reg.adopted}` }));
   if (reg.effective) parts.push(io.t({ zh: `施行 ${reg.effective}`, en: `effective ${reg.effective}` }));
-  return parts.join(io.t({ zh: '，', en: ', ' }));
+  return [kind, parts.join(io.t({ zh: '，', en: ', ' }))].filter(Boolean).join(io.t({ zh: '；', en: '; ' }));
 }
 
 function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null): void {
   const zhTail = (marked ? paragraphLabel(marked) : '') + (item ? itemLabel(item) : '');
   const enHead = articleName(a, reg.lang) + (marked ? `(${marked})` : '') + (item ? `(${item})` : '');
-  const head = reg.lang === 'zh' ? `《${reg.title}》${articleName(a, reg.lang)}${zhTail}` : `${enHead} of ${reg.title}`;
+  const head = reg.lang === 'zh' ? `${bracketTitle(reg.title)}${articleName(a, reg.lang)}${zhTail}` : `${enHead} of ${reg.title}`;
   io.out(head);
   const d = dates(reg, io);
   if (d) io.out(d);
@@ -79,15 +82,15 @@ function print(r: ArticleLookup, io: CliIO): void {
       io.err(io.t({ zh: 'lawcite: 引用中没有法规标题', en: 'lawcite: the citation names no regulation' }));
       return;
     case 'unknown-regulation':
-      io.err(io.t({ zh: `lawcite: 未找到法规《${r.title}》`, en: `lawcite: regulation not found: ${r.title}` }));
-      if (r.candidates.length) io.err(io.t({ zh: '最接近的标题：', en: 'nearest titles:' }) + '\n' + r.candidates.map((c) => `  《${c}》`).join('\n'));
+      io.err(io.t({ zh: `lawcite: 未找到法规${bracketTitle(r.title)}`, en: `lawcite: regulation not found: ${r.title}` }));
+      if (r.candidates.length) io.err(io.t({ zh: '最接近的标题：', en: 'nearest titles:' }) + '\n' + r.candidates.map((c) => `  ${bracketTitle(c)}`).join('\n'));
       return;
     case 'ambiguous':
-      io.err(io.t({ zh: `lawcite: 《${r.title}》可指多部法规：`, en: `lawcite: ${r.title} may mean several regulations:` }) + '\n' + r.candidates.map((c) => `  《${c}》`).join('\n'));
+      io.err(io.t({ zh: `lawcite: ${bracketTitle(r.title)}可指多部法规：`, en: `lawcite: ${r.title} may mean several regulations:` }) + '\n' + r.candidates.map((c) => `  ${bracketTitle(c)}`).join('\n'));
       return;
     case 'regulation': {
       const v = r.version;
-      io.out(v.lang === 'zh' ? `《${v.title}》` : v.title);
+      io.out(v.lang === 'zh' ? `${bracketTitle(v.title)}` : v.title);
       const d = dates(v, io);
       if (d) io.out(d);
       const first = v.articles[0];
@@ -103,7 +106,7 @@ function print(r: ArticleLookup, io: CliIO): void {
     }
     case 'unknown-article': {
       const near = r.nearest.map((a) => articleName(a, r.version.lang)).join(io.t({ zh: '、', en: ', ' }));
-      io.err(io.t({ zh: `lawcite: 《${r.law.title}》没有此条（共 ${r.version.articles.length} 条）；最接近：${near}`, en: `lawcite: ${r.law.title} has no such article (${r.version.articles.length} articles); nearest: ${near}` }));
+      io.err(io.t({ zh: `lawcite: ${bracketTitle(r.law.title)}没有此条（共 ${r.version.articles.length} 条）；最接近：${near}`, en: `lawcite: ${r.law.title} has no such article (${r.version.articles.length} articles); nearest: ${near}` }));
       if (r.otherVersions.length) {
         const dated = r.otherVersions.map((v) => versionDate(v) ?? '—').join(io.t({ zh: '、', en: ', ' }));
         io.err(io.t({ zh: `  该条见于其他版本：${dated}（--date 选择版本）`, en: `  other versions have it: ${dated} (choose with --date)` }));
@@ -111,10 +114,10 @@ function print(r: ArticleLookup, io: CliIO): void {
       return;
     }
     case 'unknown-paragraph':
-      io.err(io.t({ zh: `lawcite: 《${r.law.title}》${articleName(r.article, r.version.lang)}只有 ${r.article.paragraphs.length} 款`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has ${r.article.paragraphs.length} paragraph(s)` }));
+      io.err(io.t({ zh: `lawcite: ${bracketTitle(r.law.title)}${articleName(r.article, r.version.lang)}只有 ${r.article.paragraphs.length} 款`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has ${r.article.paragraphs.length} paragraph(s)` }));
       return;
     case 'unknown-item':
-      io.err(io.t({ zh: `lawcite: 《${r.law.title}》${articleName(r.article, r.version.lang)}没有此项`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has no such item` }));
+      io.err(io.t({ zh: `lawcite: ${bracketTitle(r.law.title)}${articleName(r.article, r.version.lang)}没有此项`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has no such item` }));
       return;
     case 'found':
       printArticle(r.version, r.article, io, r.paragraph?.number ?? null, r.item?.number ?? null);
@@ -128,7 +131,7 @@ function print(r: ArticleLookup, io: CliIO): void {
 }
 
 function toJson(r: ArticleLookup): unknown {
-  const reg = (v: Regulation) => ({ title: v.title, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files });
+  const reg = (v: Regulation) => ({ title: v.title, kind: v.kind, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files });
   const art = (a: Article) => ({
     number: a.number,
     insert: a.insert,

@@ -19,6 +19,7 @@ import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
+import { issuerPrefixes } from './issuer';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DocumentAnalysis, NumberFragment, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition,
@@ -32,8 +33,8 @@ type Context =
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
 
+/** What a reference resolved to: its bindings (each holding its target, in order). */
 interface Resolved {
-  targets: CitationTarget[];
   bindings: Binding[];
   /** Problems of the reference itself (前条 in the first article); those of its targets are on the bindings. */
   problems?: Problem[];
@@ -41,8 +42,28 @@ interface Resolved {
   self?: boolean;
 }
 
+/** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
+const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
+
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;
+
+/** A citation whose quotation follows it: what it was read in and what it cites. */
+interface Quoted {
+  ctx: Context;
+  targets: readonly RawTarget[];
+  quotation: { start: number; end: number };
+}
+
+/** Line breaks between two offsets (a quotation printed one 款 per line). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
+    n++;
+    while (text[i + 1] === '\n' || text[i + 1] === '\r') i++;
+  }
+  return n;
+}
 
 /** The resolver's state at a point of the document. */
 interface State {
@@ -207,9 +228,10 @@ class Analyzer {
   }
 
   private titleContext(head: TitleHead): Context {
-    const ctx = this.lookupTitle(head.written);
+    const written = this.withIssuer(head) ?? head.written;
+    const ctx = this.lookupTitle(written);
     if (ctx.kind === 'laws' && head.versionYear) {
-      const key = `${head.written}\u0000${head.versionYear}`;
+      const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
       if (!v) {
         v = { ...ctx, versionYear: head.versionYear };
@@ -220,11 +242,23 @@ class Analyzer {
     return ctx;
   }
 
-  /** What a reference with this head (and first unit level `top`) is read in; the rule at the top of the file. */
-  private subjectOf(head: Head, top: number): Subject {
+  /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
+  private withIssuer(head: TitleHead): string | null {
+    if (!head.bracketed || head.lang !== 'zh' || !head.written.startsWith('关于')) return null;
+    for (const p of issuerPrefixes(this.text, head.start)) {
+      if (this.lookupTitle(p + head.written).kind === 'laws') return p + head.written;
+    }
+    return null;
+  }
+
+  /**
+   * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
+   * top of the file.
+   */
+  private subjectOf(head: Head, top: number, offset: number): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
-    const selfKinds = head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs';
-    if (selfKinds || (this.own && (head.kind === 'self' || (head.kind === 'bare' && top === 1)))) return { kind: 'self' };
+    if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
+    if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
     return this.own ? { kind: 'self' } : { kind: 'none' };
@@ -232,18 +266,15 @@ class Analyzer {
 
   private onTitle(head: TitleHead): void {
     const ctx = this.titleContext(head);
-    const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
-    const range = this.range(head.start, head.end);
-    const base = { text: this.text.slice(head.start, head.end), range, parts: [{ kind: 'title' as const, range }], titleText: head.written, titleOnly: true };
     if (ctx.kind === 'unknown') {
-      if (!lawLike && !ctx.suggestions.length) return;
-      // A near-miss title named alone is a typo being discussed: it does not take over the context.
       if (!ctx.suggestions.length) {
-        this.cite(ctx, head.end);
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
+        if (lawLike) this.cite(ctx, head.end);
         return;
       }
+      // A near-miss title named alone is a typo being discussed: it does not take over the context.
       const list = [this.titleProblems(head, ctx)!];
-      this.citations.push({ ...base, status: statusOf(list, false), targets: [], bindings: [], problems: list, candidates: ctx.suggestions });
+      this.pushTitle(head, statusOf(list, false), [], [], list, ctx.suggestions);
       return;
     }
     this.cite(ctx, head.end);
@@ -256,19 +287,32 @@ class Analyzer {
       bindings.push(bindTarget(t, law, reg, false));
     }
     const p = this.titleProblems(head, ctx);
-    const list = p ? [p] : [];
-    this.citations.push({
-      ...base, status: ctx.laws.length === 1 ? 'resolved' : 'ambiguous', targets, bindings, problems: list,
-      candidates: ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined,
-    });
+    const status = ctx.laws.length === 1 ? 'resolved' : 'ambiguous';
+    this.pushTitle(head, status, targets, bindings, p ? [p] : NO_PROBLEMS, ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined);
+  }
+
+  /** A title named alone: kept for hover and links. */
+  private pushTitle(head: TitleHead, status: Citation['status'], targets: CitationTarget[], bindings: Binding[], list: Problem[], candidates?: string[]): void {
+    const range = this.range(head.start, head.end);
+    const citation: Citation = {
+      text: this.text.slice(head.start, head.end), range, status, targets, parts: [{ kind: 'title', range }], bindings, problems: list,
+      titleText: head.written, titleOnly: true,
+    };
+    if (candidates) citation.candidates = candidates;
+    this.citations.push(citation);
   }
 
   private onCitation(c: ScannedCitation): void {
     const head = c.head;
-    const subject = this.subjectOf(head, c.top);
+    const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
+    const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start);
     let resolved: Resolved;
     let ctx: Context | null = null;
-    if (subject.kind === 'context') {
+    if (inQuote) {
+      ctx = quoted!.ctx;
+      resolved = this.resolveIn(ctx, inQuote);
+    } else if (subject.kind === 'context') {
       ctx = subject.ctx;
       if (head.kind === 'title') this.cite(ctx, c.end);
       resolved = this.resolveIn(ctx, c.targets);
@@ -276,18 +320,50 @@ class Analyzer {
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
     const list = this.citationProblems(c, resolved, ctx, range);
-    const citation: Citation = {
-      text: this.text.slice(c.start, c.end),
-      range,
-      status: statusOf(list, resolved.self === true),
-      targets: resolved.targets,
-      parts: c.parts.map((p) => new Part(p, this.range(p.start, p.end), this.lines)),
-      bindings: resolved.bindings,
-      problems: list,
-    };
+    const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
+    if (c.quotation && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.quotation });
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
+  }
+
+  /** Citations followed by a quotation of the text they cite, with what they were read in. */
+  private readonly quoted = new Map<ScannedCitation, Quoted>();
+
+  /**
+   * A reference inside a quotation of cited text is the quoted provision's (rule: quoted statute text keeps its own
+   * context): 本法/本条例 and a bare 第X条 are the quoted law's; 本条, 本款, 前条, 前款 and a bare 第X款 are read from the
+   * quoted article (and 款). Null for what the rule does not cover (a title, 该条例): read as anywhere else.
+   */
+  private quotedTargets(c: ScannedCitation, q: Quoted): RawTarget[] | null {
+    const head = c.head;
+    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return c.targets;
+    const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
+    const first = q.targets[0];
+    if (arts.size !== 1 || !first || first.article === null) return null;
+    const paras = new Set(q.targets.map((t) => t.paragraph));
+    // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
+    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : 1 + lineBreaks(this.text, q.quotation.start, c.start);
+    const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
+    const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
+    const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
+    switch (head.kind) {
+      case 'bare':
+        return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph));
+      case 'this-article': {
+        const para = head.thisParagraph ? current : null;
+        return chainOr(blank).map((r) => at(r, first.article!, first.insert, r.paragraph ?? para));
+      }
+      case 'prev-article':
+        return first.article - head.count >= 1 ? chainOr(blank).map((r) => at(r, first.article! - head.count, null, r.paragraph)) : null;
+      case 'prev-paragraphs': {
+        const out: RawTarget[] = [];
+        for (let k = Math.max(1, current - head.count); k < current; k++) for (const r of chainOr(blank)) out.push(at(r, first.article, first.insert, k));
+        return out.length ? out : null;
+      }
+      default:
+        return null;
+    }
   }
 
   private chooseVersion(law: Law, ctx: Context | null): Regulation {
@@ -305,6 +381,7 @@ class Analyzer {
       const v = reg.effective ?? reg.adopted;
       if (v) t.version = v;
     }
+    if (reg.kind) t.kind = reg.kind;
     return reg;
   }
 
@@ -312,6 +389,8 @@ class Analyzer {
     const t: CitationTarget = { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
     if (r.subitem !== null) t.subitem = r.subitem;
     if (r.division) t.division = r.division;
+    const kind = law ? this.corpus.version(law, this.date).kind : null;
+    if (kind) t.kind = kind;
     return t;
   }
 
@@ -326,11 +405,11 @@ class Analyzer {
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {
     if (ctx.kind === 'unknown') {
-      return { targets: [], bindings: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
+      return { bindings: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
     }
     if (ctx.laws.length === 1) {
       const bindings = this.bindInLaw(ctx.laws[0], raw, ctx);
-      return { targets: bindings.map((b) => b.target), bindings };
+      return { bindings };
     }
     // Several laws: the candidates that have every cited article.
     const bindings: Binding[] = [];
@@ -342,12 +421,12 @@ class Analyzer {
         candidates.push(law.title);
       }
     }
-    return { targets: bindings.map((b) => b.target), bindings, candidates };
+    return { bindings, candidates };
   }
 
   private noContext(raw: RawTarget[]): Resolved {
     const first = raw.find((r) => r.article !== null);
-    if (!first || first.article === null) return { targets: [], bindings: [] };
+    if (!first || first.article === null) return { bindings: [] };
     const laws = this.idx.lawsWithArticle(first.article, first.insert, this.date);
     const bindings: Binding[] = [];
     outer: for (const law of laws) {
@@ -359,23 +438,25 @@ class Analyzer {
         bindings.push(bindTarget(t, law, reg, false));
       }
     }
-    return { targets: bindings.map((b) => b.target), bindings, candidates: laws.map((l) => l.title) };
+    return { bindings, candidates: laws.map((l) => l.title) };
   }
 
   /** Self references in a draft regulation, against the document's own structure. */
   private resolveSelf(c: ScannedCitation): Resolved {
-    const own = this.own!;
     const head = c.head;
+    const own = this.own;
+    // 本办法第三条 in a document whose own articles are not in view: its own provision, not found here.
+    if (!own) return { bindings: head.kind === 'self' ? c.targets.map((r) => unbound(this.target(null, r))) : [], self: true };
     const loc = own.locate(c.start);
     const raws: RawTarget[] = [];
     const chain = c.targets;
     const blank = (): RawTarget => ({ article: null, insert: null, paragraph: null, item: null, subitem: null });
     /** 前条 in the first article, 前款 in a first 款: nothing before it (said in hover, not as a diagnostic). */
-    const nothingBefore = (p: Problem, targets: CitationTarget[] = []): Resolved => ({ targets, bindings: targets.map(unbound), problems: [p], self: true });
+    const nothingBefore = (p: Problem, targets: CitationTarget[] = []): Resolved => ({ bindings: targets.map(unbound), problems: [p], self: true });
     if (head.kind === 'self' || (head.kind !== 'this-article' && head.kind !== 'prev-article' && head.kind !== 'prev-paragraphs' && c.top === 0)) {
       raws.push(...chain);
     } else {
-      if (!loc) return { targets: [], bindings: [] }; // before the first article: no context
+      if (!loc) return { bindings: [] }; // before the first article: no context
       const cur = loc.article;
       if (head.kind === 'prev-article') {
         const prevs = own.regulation.articles.slice(Math.max(0, loc.index - head.count), loc.index);
@@ -404,7 +485,7 @@ class Analyzer {
       }
     }
     const bindings = raws.map((r) => bindTarget(this.target(null, r), null, own.regulation, true));
-    return { targets: bindings.map((b) => b.target), bindings, self: true };
+    return { bindings, self: true };
   }
 
   // ---- problems ----
@@ -423,12 +504,18 @@ class Analyzer {
 
   /** Fixes that replace a written title by each candidate. */
   private titleFixes(head: TitleHead, titles: string[]): QuickFix[] {
-    return titles.map((s) => ({
-      title: messages.fixReplaceTitle(s),
-      range: this.range(head.innerStart, head.innerEnd),
-      newText: head.bracketed ? nested(s) : bracketTitle(s),
-    }));
+    if (!titles.length) return [];
+    const range = this.range(head.innerStart, head.innerEnd);
+    return titles.map((s) => {
+      const key = `${head.bracketed ? '1' : '0'}${s}`;
+      let words = this.fixWords.get(key);
+      if (!words) this.fixWords.set(key, (words = { title: messages.fixReplaceTitle(s), newText: head.bracketed ? nested(s) : bracketTitle(s) }));
+      return { title: words.title, range, newText: words.newText };
+    });
   }
+
+  /** A replacement's title and text, made once per candidate title (a draft repeats its near misses). */
+  private readonly fixWords = new Map<string, { title: QuickFix['title']; newText: string }>();
 
   /** What is wrong with a title as written: a near miss (with fixes), or a full title without 《》. */
   private titleProblems(head: TitleHead, ctx: Context): Problem | null {
@@ -446,8 +533,13 @@ class Analyzer {
 
   /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
   private citationProblems(c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): Problem[] {
-    const head: Head = c.head;
     const out: Problem[] = [];
+    this.collectProblems(out, c, resolved, ctx, range);
+    return out.length ? out : NO_PROBLEMS;
+  }
+
+  private collectProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): void {
+    const head: Head = c.head;
     const sev = this.options.arabicNumerals ?? 'hint';
     if (sev !== 'off') {
       for (const a of c.arabic) {
@@ -457,6 +549,7 @@ class Analyzer {
         out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
       }
     }
+    if (c.missing) out.push(this.malformedProblem(c, range));
     if (head.kind === 'title') {
       const p = this.titleProblems(head, ctx ?? this.titleContext(head));
       if (p) out.push(p);
@@ -469,18 +562,18 @@ class Analyzer {
         const p = this.unknownProblem(ctx);
         out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
       }
-      return out;
+      return;
     }
     if (ctx && ctx.kind === 'laws' && ctx.laws.length > 1) {
       const cands = resolved.candidates ?? [];
       const fixes = head.kind === 'title' ? this.titleFixes(head, cands) : [];
       out.push(at(problems.ambiguousRegulation(head.kind === 'title' ? head.written : ctx.written, cands, fixes), range));
       for (const b of resolved.bindings) if (b.problem) out.push(b.problem);
-      return out;
+      return;
     }
     if (!ctx && !resolved.self) {
       out.push(at(problems.noContext(resolved.candidates?.length ?? 0), range));
-      return out;
+      return;
     }
     // Every target's problem is reported at the citation.
     let missing = false;
@@ -498,7 +591,19 @@ class Analyzer {
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }
     }
-    return out;
+  }
+
+  /** 第 or 条 left out: the citation as it should be written, with the fix that writes it. */
+  private malformedProblem(c: ScannedCitation, range: TextRange): Problem {
+    const written = this.text.slice(c.start, c.end);
+    let correct = '';
+    let from = c.start;
+    for (const m of c.missing!) {
+      correct += this.text.slice(from, m.at) + m.word;
+      from = m.at;
+    }
+    correct += this.text.slice(from, c.end);
+    return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range, newText: correct }]), range);
   }
 
   // ---- the context at an offset (completion) ----
@@ -526,7 +631,7 @@ class Analyzer {
       const events = scanText(probe, { matcher: this.idx, selfReferences: this.own !== null, knownShortTitles: shorts });
       const last = events[events.length - 1];
       const head: Head = last && last.type === 'citation' && last.end === probe.length ? last.head : { kind: 'bare' };
-      const subject = this.subjectOf(head, 0);
+      const subject = this.subjectOf(head, 0, offset);
       if (subject.kind === 'self') return this.own ? { kind: 'self', regulation: this.own.regulation } : { kind: 'none' };
       if (subject.kind === 'none') return { kind: 'none' };
       const ctx = subject.ctx;
@@ -540,6 +645,46 @@ class Analyzer {
 }
 
 /**
+ * A citation found by the scanner and resolved. Its parts are made when first read: most features never read them,
+ * and a large draft has tens of thousands of citations.
+ */
+class ScannedCitationView implements Citation {
+  titleText?: string;
+  candidates?: string[];
+  #parts: CitationPart[] | undefined;
+  #targets: CitationTarget[] | undefined;
+  readonly #raw: readonly ScannedPart[];
+  readonly #lines: LineIndex;
+
+  constructor(
+    public text: string,
+    public range: TextRange,
+    public status: Citation['status'],
+    raw: readonly ScannedPart[],
+    lines: LineIndex,
+    public bindings: Binding[],
+    public problems: Problem[],
+  ) {
+    this.#raw = raw;
+    this.#lines = lines;
+  }
+
+  /** The bindings' targets, in order. */
+  get targets(): CitationTarget[] {
+    return (this.#targets ??= this.bindings.map((b) => b.target));
+  }
+
+  get parts(): CitationPart[] {
+    return (this.#parts ??= this.#raw.map((p) => new Part(p, this.#lines)));
+  }
+
+  toJSON(): Citation {
+    const { text, range, status, targets, parts, titleText, candidates, bindings, problems } = this;
+    return { text, range, status, targets, parts, titleText, candidates, bindings, problems };
+  }
+}
+
+/**
  * A fragment of a citation. The ranges of its numbers are made when first read: most features never read them, and
  * a large draft has tens of thousands.
  */
@@ -547,13 +692,18 @@ class Part implements CitationPart {
   readonly kind: CitationPart['kind'];
   readonly #raw: ScannedPart;
   readonly #lines: LineIndex;
+  #range: TextRange | undefined;
   #numbers: NumberFragment[] | undefined;
   #insert: NumberFragment | undefined;
 
-  constructor(raw: ScannedPart, readonly range: TextRange, lines: LineIndex) {
+  constructor(raw: ScannedPart, lines: LineIndex) {
     this.kind = raw.kind;
     this.#raw = raw;
     this.#lines = lines;
+  }
+
+  get range(): TextRange {
+    return (this.#range ??= this.#lines.range(this.#raw.start, this.#raw.end));
   }
 
   get numbers(): NumberFragment[] | undefined {

@@ -67,13 +67,17 @@ function dateLine(line: string): string | null {
   if (/^[(（]?[0-9０-９〇零一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?(印发|发布|制定|公布)?[)）]?$/.test(s)) {
     return parseDateText(s);
   }
-  if (/^(date|日期)[:：]/i.test(s) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(s)) return parseDateText(line);
+  if (/^(date|dated|(?:发布|发文|成文|印发|公布|答复|作出|决定|裁判|判决)?日期|(?:发布|答复)时间)[:：]/i.test(s) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(s)) return parseDateText(line);
   return null;
 }
 
+/** Where a judgment's or decision's appendix starts (附：本判决适用的法律条文, 附件, 附录): its date is above it. */
+const APPENDIX = /^[*#>\s\u3000]*(?:附[：:]|附件|附录|附\s*(?:本案|相关|法律|所引|引用))|适用的(?:法律)?(?:条文|法律)[：:]?\s*$/;
+
 /**
- * The citing document's date: front matter `date`, else a date line under the title (within the first lines),
- * else the 落款 date near the end. Null when it states none.
+ * The citing document's date: front matter `date`, else a date line under the title (within the first lines, also
+ * 发布日期：…), else the 落款 date near the end, else the date above a judgment's appendix of applied articles. Null
+ * when it states none.
  */
 export function documentDate(text: string, fm: FrontMatter): string | null {
   const fmDate = fm.fields.get('date') ?? fm.fields.get('lawcite.date');
@@ -81,15 +85,24 @@ export function documentDate(text: string, fm: FrontMatter): string | null {
     const d = parseDateText(fmDate);
     if (d) return d;
   }
-  const head = text.slice(fm.end, fm.end + 4000).split(/\r?\n/).filter((l) => l.trim()).slice(0, 8);
+  const head = text.slice(fm.end, fm.end + 4000).split(/\r?\n/).filter((l) => l.trim()).slice(0, 12);
   for (const l of head) {
     const d = dateLine(l);
     if (d) return d;
   }
-  const tail = text.slice(Math.max(fm.end, text.length - 4000)).split(/\r?\n/).filter((l) => l.trim()).slice(-6).reverse();
-  for (const l of tail) {
+  const lines = text.slice(Math.max(fm.end, text.length - 20000)).split(/\r?\n/).filter((l) => l.trim());
+  for (const l of lines.slice(-6).reverse()) {
     const d = dateLine(l);
     if (d) return d;
+  }
+  // A judgment or decision: its date (often in Chinese numerals, then 书记员 lines) before an appendix of the
+  // articles it applied.
+  for (let i = lines.length - 1; i >= 8; i--) {
+    if (!APPENDIX.test(lines[i])) continue;
+    for (const l of lines.slice(Math.max(0, i - 8), i).reverse()) {
+      const d = dateLine(l);
+      if (d) return d;
+    }
   }
   return null;
 }

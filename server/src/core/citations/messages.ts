@@ -92,6 +92,12 @@ export const messages = {
   fixChineseNumeral(chinese: string): Bilingual {
     return { zh: `改为“${chinese}”`, en: `Write "${chinese}"` };
   },
+  malformedCitation(written: string, correct: string): Bilingual {
+    return { zh: `引用格式不规范：“${written}”应写作“${correct}”`, en: `Malformed citation: write “${correct}” for “${written}”` };
+  },
+  fixMalformed(correct: string): Bilingual {
+    return { zh: `改为“${correct}”`, en: `Write “${correct}”` };
+  },
   fixAddTitleMarks(): Bilingual {
     return { zh: '加上书名号', en: 'Add title marks 《》' };
   },

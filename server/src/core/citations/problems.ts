@@ -37,6 +37,9 @@ export const problems = {
   notYetEffective(title: string, effective: string, documentDate: string): Problem {
     return make('not-yet-effective', 'warning', { title, effective, documentDate }, messages.notYetEffective(title, effective, documentDate));
   },
+  malformedCitation(written: string, correct: string, fixes: QuickFix[]): Problem {
+    return make('malformed-citation', 'hint', { written, correct }, messages.malformedCitation(written, correct), fixes);
+  },
   missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
     return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);
   },
@@ -44,10 +47,10 @@ export const problems = {
 
 /** The same problem, reported at a place. */
 export function at(problem: Problem, range: TextRange): Problem {
-  return { ...problem, range };
+  return { code: problem.code, severity: problem.severity, args: problem.args, message: problem.message, fixes: problem.fixes, range };
 }
 
-/** Codes that decide a citation's status, strongest first; the rest (numerals, dates, title marks) do not. */
+/** Codes that decide a citation's status, strongest first (rank 0); the rest (numerals, dates, title marks) do not. */
 const STATUS_OF: [DiagnosticCode, CitationStatus][] = [
   ['no-context', 'no-context'],
   ['unknown-regulation', 'unknown-regulation'],
@@ -56,9 +59,12 @@ const STATUS_OF: [DiagnosticCode, CitationStatus][] = [
   ['unknown-paragraph', 'unknown-paragraph'],
   ['unknown-item', 'unknown-item'],
 ];
+const STATUS_RANK = new Map(STATUS_OF.map(([code], i) => [code, i]));
 
 /** A citation's status: its strongest problem, else `self` for the document's own provisions, else `resolved`. */
 export function statusOf(list: readonly Problem[], self: boolean): CitationStatus {
-  for (const [code, status] of STATUS_OF) if (list.some((p) => p.code === code)) return status;
+  let best = STATUS_OF.length;
+  for (const p of list) best = Math.min(best, STATUS_RANK.get(p.code) ?? best);
+  if (best < STATUS_OF.length) return STATUS_OF[best][1];
   return self ? 'self' : 'resolved';
 }

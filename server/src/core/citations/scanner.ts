@@ -67,6 +67,18 @@ export interface ScannedCitation {
   /** Arabic / full-width numerals in a Chinese reference. */
   arabic: NumeralSpan[];
   lang: 'zh' | 'en';
+  /** Words left out of the citation (第, 条): where each belongs. */
+  missing?: MissingWord[];
+  /** The quotation of the cited text that follows it (…第X条规定：“…”), inside the quotation marks. */
+  quotation?: { start: number; end: number };
+  /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
+  quotedIn?: ScannedCitation;
+}
+
+/** A word a malformed citation leaves out and the offset it belongs at. */
+export interface MissingWord {
+  at: number;
+  word: '第' | '条';
 }
 
 /** A fragment of a citation by offsets; numbers as in CitationPart. */
@@ -116,6 +128,8 @@ export interface BareTitleMatcher {
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
   readonly englishTitles: readonly string[];
+  /** Known English titles after "Article N of the" (also short ones: Civil Code), longest first; else englishTitles. */
+  readonly citedEnglishTitles?: readonly string[];
 }
 
 export interface ScanOptions {
@@ -136,6 +150,8 @@ const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2,
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
 const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
 const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
+/** Parts of a provision cited with it: the provision is the target. */
+const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', '第一句', '第二句', '第三句'];
 const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法'];
 const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
 
@@ -147,6 +163,8 @@ interface Unit {
   start: number;
   end: number;
   arabic: NumeralSpan[];
+  /** 第八十一第二款: the 条 left out, at this offset. */
+  missingTiao?: number;
 }
 
 const numeralCache = new Map<string, number | null>();
@@ -164,7 +182,26 @@ function readNum(text: string, p: number): { n: number; end: number; arabic: boo
     if (numeralCache.size < 10000) numeralCache.set(m[0], n);
   }
   if (n === null || n <= 0 || n > 9999) return null;
-  return { n, end: p + m[0].length, arabic: /[0-9０-９]/.test(m[0][0]) };
+  return { n, end: p + m[0].length, arabic: (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) };
+}
+
+/**
+ * A lower unit written without 第 right after another: 第九条第二款（三）项, 第一百二十条一款第三项. Only 款, and
+ * 项/目 in brackets: a bare numeral + 项 (三项工作) is prose.
+ */
+function looseUnit(text: string, p: number): Unit | null {
+  const bracketed = text[p] === '（' || text[p] === '(';
+  const u = parseUnit(text, p, true);
+  if (!u || u.level === 'division') return null;
+  return (bracketed ? u.level >= 1 : u.level === 1) ? u : null;
+}
+
+/** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
+function looseArticle(text: string, q: number): Chain | null {
+  const chain = parseChain(text, q, 0, false, undefined, true);
+  // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定.
+  if (!chain || chain.top !== 0) return null;
+  return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) ? chain : null;
 }
 
 /** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
@@ -179,9 +216,9 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const close = text[num.end];
     if (close !== '）' && close !== ')') return null;
     const u = text[num.end + 1];
-    if (u !== '项' && u !== '目') return null;
+    if (u !== '项' && u !== '目' && u !== '款') return null;
     if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-    return { level: u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null, start: q + 1, end: num.end }], start: p, end: num.end + 2, arabic };
+    return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null, start: q + 1, end: num.end }], start: p, end: num.end + 2, arabic };
   }
   const nums: Unit['nums'] = [];
   for (;;) {
@@ -195,11 +232,23 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
       q++;
       continue;
     }
+    // 第十二、第十五、第十八条: 第 repeated before each number, one unit word at the end.
+    if ((s === '、' || s === '至' || s === '到') && text.charCodeAt(q + 1) === 0x7b2c && readNum(text, q + 2)) {
+      q += 2;
+      continue;
+    }
     break;
   }
   const u = text[q];
   const level = UNIT_LEVEL[u];
-  if (level === undefined) return null;
+  if (level === undefined) {
+    // 第八十一第二款: an article number whose 条 was left out, clear from the 款 after it.
+    if (!noDi && u === '第' && nums.length === 1) {
+      const next = readNum(text, q + 1);
+      if (next && text[next.end] === '款') return { level: 0, unitChar: '条', nums, start: p, end: q, arabic, missingTiao: q };
+    }
+    return null;
+  }
   q++;
   if (u === '条' && text[q] === '之') {
     const ins = readNum(text, q + 1);
@@ -235,6 +284,7 @@ interface Chain {
   targets: RawTarget[];
   parts: ScannedCitation['parts'];
   arabic: NumeralSpan[];
+  missing?: MissingWord[];
 }
 
 /**
@@ -242,12 +292,14 @@ interface Chain {
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
  */
-function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number): Chain | null {
-  const first = parseUnit(text, p);
+function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false): Chain | null {
+  const first = parseUnit(text, p, noDi);
   if (!first) return null;
   const parts: Chain['parts'] = [];
   const arabic: NumeralSpan[] = [];
   const targets: RawTarget[] = [];
+  const missing: MissingWord[] = [];
+  if (noDi) missing.push({ at: p, word: '第' });
   if (first.level === 'division') {
     if (!divisions) return null;
     // 第三章, 第二章、第三章, 第二章第一节.
@@ -305,7 +357,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       units.push(u);
       level = u.level;
       end = u.end;
-      u = parseUnit(text, end);
+      u = parseUnit(text, end) ?? looseUnit(text, end);
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
@@ -348,6 +400,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     for (const un of units) {
       parts.push(unitPart(LEVEL_KIND[un.level as Level], un));
       arabic.push(...un.arabic);
+      if (un.missingTiao !== undefined) missing.push({ at: un.missingTiao, word: '条' });
     }
     targets.push(...leaves);
     path = newPath;
@@ -357,9 +410,12 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     return true;
   };
   if (headLevel !== undefined && first.level <= headLevel) return null;
-  if (!parseRef(p, false)) return null;
+  if (!parseRef(p, false, noDi)) return null;
   // A chain longer than any real list (第一条、第一条、… for megabytes) stops; the rest starts new citations.
   for (let refs = 1; refs < MAX_CHAIN_REFS && targets.length < MAX_CHAIN_TARGETS; refs++) {
+    // 第二十条第一款后句和第二款: a part of the provision (前段, 但书 …) cites the provision.
+    const qual = startsWithAt(text, q, QUALIFIERS);
+    if (qual) q += qual.length;
     const r = startsWithAt(text, q, RANGE_WORDS);
     if (r) {
       const save = q;
@@ -381,7 +437,9 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     }
     break;
   }
-  return { end: q, top, targets, parts, arabic };
+  const chain: Chain = { end: q, top, targets, parts, arabic };
+  if (missing.length) chain.missing = missing;
+  return chain;
 }
 
 function divLabel(u: Unit, i: number): string {
@@ -410,13 +468,80 @@ function titleEnd(text: string, p: number): number {
 
 const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]\s*$/;
 const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/y;
-const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^）)”"」』》’\s，,。；]{1,30})[》”"」』’]?\s*[)）]/y;
+/**
+ * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
+ * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma or a space. At most a few.
+ */
+const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])[^（()）《》〈〉\n]){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]/y;
+const MAX_TITLE_LINKS = 3;
+
+/** Where the article after a title starts, past its links; -1 when no 第 follows them. */
+function afterTitleLinks(text: string, q: number): number {
+  for (let i = 0; i <= MAX_TITLE_LINKS; i++) {
+    if (text.charCodeAt(q) === 0x7b2c /* 第 */) return q;
+    TITLE_LINK.lastIndex = q;
+    if (!TITLE_LINK.test(text)) return -1;
+    q = TITLE_LINK.lastIndex;
+  }
+  return -1;
+}
+
+/** What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). */
+const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「]/y;
+const MAX_QUOTATION = 5000;
+
+/** The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). */
+const QUOTE_OPEN_EN = /(?:,?\s+(?:provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
+
+/** The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. */
+function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: number; end: number } | null {
+  const opener = lang === 'zh' ? QUOTE_OPEN : QUOTE_OPEN_EN;
+  opener.lastIndex = end;
+  if (!opener.test(text)) return null;
+  const start = opener.lastIndex;
+  const open = text[start - 1];
+  if (open === '"') {
+    const close = text.indexOf('"', start);
+    return close !== -1 && close - start <= MAX_QUOTATION ? { start, end: close } : null;
+  }
+  const close = open === '“' ? '”' : '」';
+  let depth = 1;
+  for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
+    const ch = text[i];
+    if (ch === open) depth++;
+    else if (ch === close && --depth === 0) return { start, end: i };
+  }
+  return null;
+}
+
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^（(）)”"」』》’\s，,。；]{1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)[》”"」』’]?\s*[)）]/y;
 
 /** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
+/** Known English titles by their first word (lower case), longest first, made once per list. */
+const titlesByFirstWord = new WeakMap<readonly string[], Map<string, string[]>>();
+function byFirstWord(titles: readonly string[]): Map<string, string[]> {
+  let m = titlesByFirstWord.get(titles);
+  if (!m) {
+    m = new Map();
+    for (const t of titles) {
+      const w = t.toLowerCase().split(/\s/, 1)[0];
+      const list = m.get(w);
+      if (list) list.push(t);
+      else m.set(w, [t]);
+    }
+    titlesByFirstWord.set(titles, m);
+  }
+  return m;
+}
+
 function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { end: number; title: string } | null {
   if (matcher) {
-    for (const t of matcher.englishTitles) {
-      if (text.length - p >= t.length && text.substr(p, t.length).toLowerCase() === t.toLowerCase()) return { end: p + t.length, title: t };
+    const first = /[^\s]+/y;
+    first.lastIndex = p;
+    const w = first.exec(text)?.[0].toLowerCase().replace(/’/g, "'") ?? '';
+    for (const t of byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(w) ?? []) {
+      if (text.length - p < t.length || /[A-Za-z]/.test(text[p + t.length] ?? '')) continue;
+      if (text.substr(p, t.length).toLowerCase().replace(/’/g, "'") === t.toLowerCase()) return { end: p + t.length, title: text.substr(p, t.length) };
     }
   }
   const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
@@ -426,6 +551,8 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0].trim();
     if (words === 0 && !/^[A-Z]/.test(w)) return null;
+    // "… Law and Article 5 of …": the next reference starts.
+    if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
     words++;
     if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
@@ -436,7 +563,28 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
   return { end: lastCap, title };
 }
 
-const EN_NUM = /\s*(\d{1,4})(?![\d.,]\d)/y;
+/**
+ * The known English title (longest) that ends at `end`, possibly followed by "of the People's Republic of China":
+ * where it starts and the known part as written; null when none.
+ */
+function englishTitleEndingAt(text: string, end: number, titles: readonly string[]): { start: number; title: string } | null {
+  const country = /\s+of\s+the\s+(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i.exec(text.slice(Math.max(0, end - 45), end));
+  if (country) {
+    const known = englishTitleEndingAt(text, end - country[0].length, titles);
+    if (known) return known;
+  }
+  let best: string | null = null;
+  for (const t of titles) {
+    if (t.length > end || (best && t.length <= best.length)) continue;
+    const written = text.slice(end - t.length, end);
+    if (written.toLowerCase().replace(/’/g, "'") === t.toLowerCase() && !/[A-Za-z]/.test(text[end - t.length - 1] ?? '')) best = written;
+  }
+  return best ? { start: end - best.length, title: best } : null;
+}
+
+const EN_NUM = /\s*(\d{1,4})(?!\d)(?![.,]\d)/y;
+/** Art. 15.3: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */
+const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
@@ -460,6 +608,11 @@ interface EnglishItem {
 /** "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)"; brackets only when `brackets`. */
 function readEnglishList(text: string, at: number, brackets: boolean): { items: EnglishItem[]; end: number } | null {
   const one = (pos: number): { it: EnglishItem; end: number } | null => {
+    if (brackets) {
+      EN_DOTTED.lastIndex = pos;
+      const d = EN_DOTTED.exec(text);
+      if (d) return { it: { n: +d[1], sub: +d[2], item: null, start: pos + d[0].length - d[1].length - d[2].length - 1, end: pos + d[0].length - d[2].length - 1 }, end: pos + d[0].length };
+    }
     EN_NUM.lastIndex = pos;
     const m = EN_NUM.exec(text);
     if (!m) return null;
@@ -523,11 +676,21 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
     if (!l) return null;
     paragraphs = l.items.map((x) => x.n);
     parts.push({ kind: 'paragraph', start: q, end: l.end, numbers: writtenNumbers(l.items) });
+    // paragraph 2 of the preceding article / paragraph 1 of this Article (in a quoted translation or a draft).
+    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this))\s+article\b/i.exec(text.substr(l.end, 40));
+    if (rel) {
+      const hs = l.end + rel[0].search(/the|this/i);
+      const end = l.end + rel[0].length;
+      const head: Head = rel[1] ? { kind: 'prev-article', start: hs, end, count: 1 } : { kind: 'this-article', start: hs, end };
+      parts.push({ kind: 'reference', start: hs, end });
+      const targets = paragraphs.map((n) => ({ article: null, insert: null, paragraph: n, item, subitem: null }));
+      return { type: 'citation', start: p, end, head, top: 1, targets, parts, arabic: [], lang: 'en' };
+    }
     const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
     q = l.end + of[0].length;
   } else if (item !== null) return null;
-  const w = /^Articles?/i.exec(text.substr(q, 8));
+  const w = /^(?:Articles?|Arts?\.)/i.exec(text.substr(q, 9));
   if (!w) return null;
   const l = readEnglishList(text, q + w[0].length, paragraphs.length === 0);
   if (!l) return null;
@@ -589,7 +752,7 @@ function nationalTitleBefore(text: string, p: number): number {
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?)\s+\d|\bArts?\.\s*\d/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -629,6 +792,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
       addShort(def[2], DEFINITION.lastIndex);
       covered.push([start, DEFINITION.lastIndex]);
+    }
+  }
+
+  // English definitions after a known English title: the Company Law of the PRC (the "New Company Law").
+  const englishKnown = matcher ? [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles] : [];
+  if (englishKnown.length && /\(["“]|\((?:the|hereinafter)\s/.test(text)) {
+    const defRe = /\s*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?)?["“]((?:the\s+)?[A-Z][^"”()\n]{1,60})["”]\)/g;
+    defRe.lastIndex = from;
+    for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
+      const q = m.index;
+      const known = englishTitleEndingAt(text, q, englishKnown);
+      if (!known) continue;
+      const start = known.start;
+      const head: TitleHead = { kind: 'title', written: known.title, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'en' };
+      const short = m[1].replace(/^the\s+/i, '');
+      events.push({ type: 'title', head });
+      events.push({ type: 'definition', shortTitle: short, start: q, end: defRe.lastIndex, of: head });
+      covered.push([start, defRe.lastIndex]);
     }
   }
 
@@ -681,12 +862,27 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return { head: { kind: 'bare' }, start: p };
   };
 
+  /** The quotation of cited text being read (references inside it are the quoted provision's). */
+  let quote: { start: number; end: number; of: ScannedCitation } | null = null;
+  const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
+  const pushReference = (event: ScannedCitation) => {
+    const of = quotedAt(event.start);
+    if (of) event.quotedIn = of;
+    const q = quotationAfter(text, event.end, event.lang);
+    if (q) {
+      event.quotation = q;
+      quote = { ...q, of: event };
+    }
+    events.push(event);
+    covered.push([event.start, event.end]);
+  };
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
-    events.push({
+    const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
       parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
-    });
-    covered.push([start, chain.end]);
+    };
+    if (chain.missing) event.missing = chain.missing;
+    pushReference(event);
   };
 
   const nextClose = new Map<string, number>();
@@ -706,11 +902,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         const next = text[p + 1];
         if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
+        const heading = articleHeadingAt(text, p);
+        if (heading !== -1) {
+          re.lastIndex = heading;
+          continue;
+        }
         const { head, start } = headFor(p);
-        const titled = head.kind === 'title' || head.kind === 'anaphor' || (head.kind === 'self' && selfRefs);
+        const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && selfRefs);
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined));
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
           re.lastIndex = p + 1;
@@ -762,8 +963,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
-        if ((text[q] === ' ' || text[q] === '\u3000') && text.charCodeAt(q + 1) === 0x7b2c) q++;
-        const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, 0, true) : null;
+        const linked = afterTitleLinks(text, q);
+        // 《…》五十二条第一款: 第 left out right after a title.
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) : readNum(text, q) ? looseArticle(text, q) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
           pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
           re.lastIndex = chain.end;
@@ -775,7 +977,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       if (c === '本' || c === '前') {
-        if (!selfRefs) continue;
+        if (!selfRefs && !quotedAt(p)) continue;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
         const word = m[0];
@@ -797,8 +999,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           pushCitation(p, head, chain, headParts);
           re.lastIndex = chain.end;
         } else {
-          events.push({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh' });
-          covered.push([p, q]);
+          pushReference({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh' });
           re.lastIndex = q;
         }
         continue;
@@ -806,8 +1007,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // English
       const cit = parseEnglish(text, p, matcher);
       if (cit && cit.targets.length) {
-        events.push(cit);
-        covered.push([cit.start, cit.end]);
+        pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
       }
     } catch {
@@ -823,6 +1023,23 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
 function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
+}
+
+/**
+ * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line, after a
+ * colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】). Returns where the label
+ * ends, else -1.
+ */
+function articleHeadingAt(text: string, p: number): number {
+  const u = parseUnit(text, p);
+  if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
+  const after = text[u.end];
+  if (after !== ' ' && after !== '\u3000' && after !== '〖' && after !== '【' && after !== '\t') return -1;
+  if (atLineStart(text, p)) return u.end;
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  if (text[i] === '：' || text[i] === ':') return u.end; // 摘录如下：第一条 为了……
+  return i < p - 1 && (text[i] === '。' || text[i] === '；') ? u.end : -1;
 }
 
 function atLineStart(text: string, p: number): boolean {
@@ -848,6 +1065,9 @@ function overlaps(covered: [number, number][], s: number, e: number): boolean {
   }
   return false;
 }
+
+/** Words most known English titles contain, found once per text. */
+const ENGLISH_ANCHORS = ["people's republic of china", 'prc '];
 
 function addBareTitles(
   text: string,
@@ -899,12 +1119,27 @@ function addBareTitles(
   }
   if (matcher && matcher.englishTitles.length && /[A-Za-z]{10}/.test(text)) {
     // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
-    const lower = text.toLowerCase();
+    const lower = text.toLowerCase().replace(/’/g, "'");
     const taken: [number, number][] = [];
+    // Most known titles name the country: look for them only where the text does.
+    const anchors = new Map<string, number[]>();
+    const anchorAt = (a: string) => {
+      let list = anchors.get(a);
+      if (!list) {
+        list = [];
+        for (let i = lower.indexOf(a, from); i !== -1; i = lower.indexOf(a, i + 1)) list.push(i);
+        anchors.set(a, list);
+      }
+      return list;
+    };
     for (const t of matcher.englishTitles) {
       const lt = t.toLowerCase();
       if (!lt) continue;
-      for (let i = lower.indexOf(lt, from); i !== -1; i = lower.indexOf(lt, i + lt.length)) {
+      const anchor = ENGLISH_ANCHORS.find((a) => lt.includes(a));
+      const starts = anchor
+        ? anchorAt(anchor).map((i) => i - lt.indexOf(anchor)).filter((i) => i >= from && lower.startsWith(lt, i))
+        : null;
+      for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
         taken.push([i, end]);

@@ -2,17 +2,19 @@
 // exact and normalised titles, short titles, region prefix left off, the national law preferred), the same for
 // `lawcite show`; on top of it: a version suffix or a region prefix written but not in the corpus title,
 // translations → originals, suffix matches (issuer left off; 《促进条例》 → several), near misses for did-you-mean,
-// and the trie of titles that may be cited without 《》.
+// the aliases of the data files (《民诉法解释》, "the Civil Code") for the laws loaded, and the trie of titles that
+// may be cited without 《》.
 import Fuse from 'fuse.js';
 import type { CorpusLike, Law } from '../corpus/index';
 import { withoutRegionPrefix } from '../corpus/titles';
+import { titleAliases } from '../corpus/titleAliases';
 import type { BareTitleMatcher } from './scanner';
 import { editDistance, LAW_TITLE_END, titleKey } from './text';
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
   laws: Law[];
-  how: 'exact' | 'variant' | 'suffix' | 'none';
+  how: 'exact' | 'variant' | 'alias' | 'suffix' | 'none';
   /** For an unknown title: corpus titles one or two characters off. */
   suggestions: string[];
 }
@@ -43,11 +45,16 @@ const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*年[^()（）]{0,8}[)）]$/;
 
 export class TitleIndex implements BareTitleMatcher {
   private readonly allKeys: { key: string; law: Law }[] = [];
+  /** Alias key → laws (several: an alias shared by two loaded laws, reported as ambiguous). */
+  private readonly aliases = new Map<string, Law[]>();
+  /** Chinese aliases of each law, searched like its short titles (completion after 《民诉法解释). */
+  private readonly aliasTexts = new Map<Law, string[]>();
   private readonly cache = new Map<string, TitleMatch>();
   private readonly withArticle = new Map<string, Law[]>();
   private readonly trie: TrieNode = { next: new Map(), terminal: false };
   readonly finalChars: string;
   readonly englishTitles: string[] = [];
+  readonly citedEnglishTitles: string[] = [];
 
   constructor(readonly corpus: CorpusLike) {
     const finals = new Set<string>();
@@ -75,7 +82,10 @@ export class TitleIndex implements BareTitleMatcher {
       this.insert(t);
       finals.add(t[t.length - 1]);
     }
+    this.addAliases();
     this.englishTitles.sort((a, b) => b.length - a.length);
+    this.citedEnglishTitles.push(...this.englishTitles);
+    this.citedEnglishTitles.sort((a, b) => b.length - a.length);
     this.finalChars = [...finals].join('');
   }
 
@@ -89,6 +99,36 @@ export class TitleIndex implements BareTitleMatcher {
       }
     }
     return law;
+  }
+
+  /**
+   * The data files' aliases whose law is loaded (its title, exactly or normalised). An alias never overrides what
+   * the corpus itself names (a title or short title); long English forms are also found in running text.
+   */
+  private addAliases(): void {
+    const target = new Map<string, Law | null>();
+    for (const a of titleAliases()) {
+      let law = target.get(a.title);
+      if (law === undefined) {
+        const found = this.corpus.findLaws(a.title).filter((m) => m.via !== 'short');
+        law = found.length === 1 ? this.original(found[0].law) : null;
+        target.set(a.title, law);
+      }
+      if (!law) continue;
+      const key = titleKey(a.alias);
+      if (this.corpus.findLaws(a.alias).length) continue;
+      const laws = this.aliases.get(key);
+      if (!laws) this.aliases.set(key, [law]);
+      else if (!laws.includes(law)) laws.push(law);
+      if (a.lang === 'zh') {
+        const texts = this.aliasTexts.get(law);
+        if (texts) texts.push(a.alias);
+        else this.aliasTexts.set(law, [a.alias]);
+      } else {
+        if (a.findable && !this.englishTitles.includes(a.alias)) this.englishTitles.push(a.alias);
+        this.citedEnglishTitles.push(a.alias);
+      }
+    }
   }
 
   private insert(title: string): void {
@@ -142,11 +182,17 @@ export class TitleIndex implements BareTitleMatcher {
     const candidates = [written, unversioned];
     const noPrefix = withoutRegionPrefix(unversioned);
     if (noPrefix) candidates.push(noPrefix);
+    // A place written in the title must be the law's place (《黑龙江省…条例》 is never Inner Mongolia's …条例).
+    const place = noPrefix ? unversioned.slice(0, unversioned.length - noPrefix.length) : '';
+    const inPlace = (law: Law) => !place || titleKey(law.title).startsWith(place);
     for (const c of candidates) {
       const m = this.named(c);
-      if (m.laws.length) return { laws: m.laws, how: m.how, suggestions: [] };
+      const laws = m.laws.filter(inPlace);
+      if (laws.length) return { laws, how: m.how, suggestions: [] };
     }
     key = unversioned;
+    const aliased = this.aliases.get(key);
+    if (aliased) return { laws: aliased, how: 'alias', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》).
     if (key.length >= 4 && (LAW_TITLE_END.test(key) || /^关于/.test(key))) {
       const laws: Law[] = [];
@@ -160,12 +206,12 @@ export class TitleIndex implements BareTitleMatcher {
       let bestD = max + 1;
       for (const { key: k, law } of this.allKeys) {
         const d = editDistance(key, k, max);
-        if (d === 0 || d > max) continue;
+        if (d === 0 || d > max || !inPlace(law)) continue;
         if (d < bestD) {
           bestD = d;
           suggestions.length = 0;
         }
-        if (d === bestD && !suggestions.includes(law.title)) suggestions.push(law.title);
+        if (d === bestD && inPlace(law) && !suggestions.includes(law.title)) suggestions.push(law.title);
       }
     }
     return { laws: [], how: 'none', suggestions };
@@ -181,7 +227,7 @@ export class TitleIndex implements BareTitleMatcher {
       this.searchable = [];
       this.byChar = new Map();
       for (const law of this.corpus.laws.values()) {
-        const shortTitles = this.corpus.version(law, null).shortTitles ?? [];
+        const shortTitles = [...(this.corpus.version(law, null).shortTitles ?? []), ...(this.aliasTexts.get(law) ?? [])];
         const i = this.searchable.push({ law, title: law.title, shortTitles }) - 1;
         for (const ch of new Set([...law.title, ...shortTitles.join('')])) {
           const list = this.byChar.get(ch);

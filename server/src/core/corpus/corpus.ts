@@ -6,7 +6,7 @@ import type { ParseWarning } from '../parser/types';
 import { fileOutcome, readCorpusFile, type FileOutcome, type FileParser } from './fileOutcome';
 import type { CorpusLike, Law, LoadProblem, TitleMatch } from './types';
 import { bigramsOf, normalizeTitle, shortTitleAliases } from './titles';
-import { groupVersions, versionAt } from './versions';
+import { groupVersions, versionAt, versionDate } from './versions';
 import { parseFileBytes } from './parseFile';
 import { walkCorpusFolder } from './walk';
 
@@ -57,7 +57,34 @@ export class Corpus implements CorpusLike {
   private nextOrder = 0;
   private changes = 0;
 
+  /** Folders of the bundled corpus: a user's file repeating one of their versions is that version, not a duplicate. */
+  private readonly bundledRoots: string[] = [];
+
   constructor(private readonly parse: FileParser = parseFileBytes) {}
+
+  /** Files under `root` are the bundled corpus (call before loading them). */
+  markBundled(root: string): void {
+    const abs = path.resolve(root);
+    this.bundledRoots.push(abs.endsWith(path.sep) ? abs : abs + path.sep);
+  }
+
+  private isBundled(file: string): boolean {
+    return this.bundledRoots.some((r) => file.startsWith(r));
+  }
+
+  /**
+   * A duplicate worth reporting: not a user's file repeating a bundled version (same date), which is simply that
+   * version (the copy loaded first is kept, and offered once).
+   */
+  private reported(p: LoadProblem, regs: readonly Regulation[]): boolean {
+    if (p.kind !== 'duplicate' || !p.duplicateOf || this.isBundled(p.path) === this.isBundled(p.duplicateOf)) return true;
+    const date = (file: string) => {
+      const reg = regs.find((r) => r.files[0] === file);
+      return reg ? versionDate(reg) : undefined;
+    };
+    const d = date(p.path);
+    return d === undefined || d !== date(p.duplicateOf);
+  }
 
   get laws(): ReadonlyMap<string, Law> {
     return this.lawMap;
@@ -188,7 +215,9 @@ export class Corpus implements CorpusLike {
       }
       files.sort((a, b) => this.files.get(a)!.order - this.files.get(b)!.order);
       const regs = files.flatMap((f) => this.files.get(f)!.regulations.filter((r) => r.title === title));
-      const { versions, problems } = groupVersions(regs);
+      const grouped = groupVersions(regs);
+      const versions = grouped.versions;
+      const problems = grouped.problems.filter((p) => this.reported(p, regs));
       const translationOf = versions.find((v) => v.translationOf)?.translationOf ?? null;
       const law: Law = { title, versions, translationOf };
       this.lawMap.set(title, law);

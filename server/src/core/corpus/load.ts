@@ -39,7 +39,10 @@ function collect(corpus: Corpus, options: LoadOptions): Collected {
   let bundled: string | null = null;
   if (options.bundled ?? true) {
     const dir = options.bundledDir ?? findBundledCorpus();
-    if (dir) roots.push((bundled = dir));
+    if (dir) {
+      roots.push((bundled = dir));
+      corpus.markBundled(dir);
+    }
     else corpus.addWalkProblem({ path: 'corpus/', kind: 'missing-folder', reason: 'bundled corpus not found next to the package', reasonZh: '未找到内置法规库' });
   }
   roots.push(...(options.folders ?? []));

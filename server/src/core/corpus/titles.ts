@@ -4,14 +4,14 @@ const PRC_PREFIX = '中华人民共和国';
 
 /**
  * A comparable key for a title as a drafter may write it: compatibility forms unified (full-width ↔ ASCII,
- * （）↔ ()), whitespace and title brackets (《》〈〉<>) and quotes removed, English lower-cased, a leading
- * English "the" dropped.
+ * （）↔ (), ﹤﹥ ↔ <>), whitespace, title brackets (《》〈〉<>) and quotes removed, English (straight or curly quotes)
+ * lower-cased with a leading "the" dropped.
  */
 export function normalizeTitle(title: string): string {
-  let s = title.normalize('NFKC').replace(/[\s\u3000《》〈〉<>“”"'‘’「」]/g, '');
-  if (/^[\x00-\x7f]*$/.test(s)) {
-    s = title.normalize('NFKC').toLowerCase().replace(/^\s*the\s+/, '').replace(/[\s"'“”‘’<>]/g, '');
-  }
+  const nfkc = title.normalize('NFKC');
+  let s = nfkc.replace(/[\s\u3000《》〈〉<>“”"'‘’「」]/g, '');
+  // English (typographic quotes allowed: People’s): case and a leading "the" do not count.
+  if (/^[\x00-\x7f]*$/.test(s)) s = nfkc.toLowerCase().replace(/^\s*the\s+/, '').replace(/[\s"'“”‘’<>]/g, '');
   return s;
 }
 

@@ -144,6 +144,7 @@ export function groupVersions(regs: readonly Regulation[]): GroupResult {
         problems.push({
           path: file,
           kind: 'duplicate',
+          duplicateOf: kept.files[0],
           reason: `duplicate of ${kept.files[0]} (same title${date ? `, date ${date}` : ''}${same ? ', same text' : ', text differs'}); kept the first`,
           reasonZh: `与 ${kept.files[0]} 重复（同一标题${date ? `、日期 ${date}` : ''}${same ? '、条文相同' : '、条文有差异'}），保留前者`,
         });

@@ -23,6 +23,8 @@ export interface ArticleBody {
 
 export class LazyArticle implements Article {
   private body: ArticleBody | null = null;
+  /** Made on first use: every citation of the article binds to it. */
+  private labelPlace: SourceLocation | null = null;
 
   constructor(
     /** Where the body is read from (one per regulation and file). */
@@ -40,7 +42,7 @@ export class LazyArticle implements Article {
   ) {}
 
   get labelLocation(): SourceLocation {
-    return new CompactLocation(this.source.file, this.startLine, this.startCharacter, this.startLine, this.startCharacter + this.label.length);
+    return (this.labelPlace ??= new CompactLocation(this.source.file, this.startLine, this.startCharacter, this.startLine, this.startCharacter + this.label.length));
   }
 
   get location(): SourceLocation {

@@ -2,6 +2,7 @@
 // title 第64条, 第十条之一, a short title, English "Article 64 of the …" / "Article 64(2) of …".
 // This is the single-citation form used by `lawcite show`; the document scanner lives in core/citations.
 import { NUMERAL_PATTERN, parseNumeral } from '../numerals';
+import { leadingIssuer } from '../citations/issuer';
 
 export interface ArticleQuery {
   /** The title as written, brackets removed; null when only an article is given. */
@@ -10,6 +11,8 @@ export interface ArticleQuery {
   insert: number | null;
   paragraph: number | null;
   item: number | null;
+  /** Issuers written before the brackets (最高人民法院《关于…》), read as a draft reads them. */
+  issuer?: string;
 }
 
 const N = `(${NUMERAL_PATTERN})`;
@@ -33,6 +36,11 @@ function cleanTitle(s: string): string | null {
 export function parseArticleQuery(input: string): ArticleQuery | null {
   const text = input.normalize('NFC').trim();
   if (!text) return null;
+  const lead = leadingIssuer(text);
+  if (lead) {
+    const q = parseArticleQuery(lead.rest);
+    return q && { ...q, issuer: lead.issuer };
+  }
   const bracketed = /^《([^》]+)》\s*(.*)$/su.exec(text);
   const zh = ZH_TAIL.exec(bracketed ? bracketed[2] : text);
   if (zh) {

@@ -64,7 +64,7 @@ export function resolveArticleQuery(corpus: CorpusLike, q: ArticleQuery, date?: 
 
 /** The query written as a draft would write it. */
 function citationText(q: ArticleQuery): string {
-  let s = bracketTitle(q.title ?? '');
+  let s = (q.issuer ?? '') + bracketTitle(q.title ?? '');
   if (q.article === null) return s;
   s += articleLabel(q.article, q.insert);
   if (q.paragraph !== null) s += paragraphLabel(q.paragraph);

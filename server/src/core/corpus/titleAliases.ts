@@ -1,0 +1,52 @@
+// Titles people write that no corpus text carries: abbreviations of judicial interpretations (《民诉法解释》) and
+// English titles of national laws ("the Civil Code"). Read once from two data files, each entry with its source.
+import aliasData from './data/aliases.json';
+import englishData from './data/english-titles.json';
+
+export interface TitleAlias {
+  /** What a drafter writes. */
+  alias: string;
+  /** The corpus title it stands for (applies only when that law is loaded). */
+  title: string;
+  lang: 'zh' | 'en';
+  /** An English form long and specific enough to be found in running text without a citation. */
+  findable: boolean;
+  source: string;
+}
+
+const PRC_EN = " of the People's Republic of China";
+
+/** 公司法解释（二） is also written 公司法解释二 and 公司法解释(二) (the key unifies the brackets). */
+export function chineseAliasForms(alias: string): string[] {
+  const bare = alias.replace(/[（(]([一二三四五六七八九十]+)[)）]$/, '$1');
+  return bare === alias ? [alias] : [alias, bare];
+}
+
+/**
+ * The forms an official English title is cited by: as published, with PRC for the country's name, without
+ * "of the People's Republic of China" (Civil Code, Law on Administrative Penalties), and PRC + that short form.
+ */
+export function englishTitleForms(official: string): string[] {
+  const out = [official, official.replace("People's Republic of China", 'PRC')];
+  const short = official.replace(PRC_EN, '');
+  if (short !== official && short.length >= 5) out.push(short, `PRC ${short}`);
+  return [...new Set(out)];
+}
+
+function build(): TitleAlias[] {
+  const out: TitleAlias[] = [];
+  for (const e of aliasData.aliases) {
+    for (const a of e.aliases) for (const alias of chineseAliasForms(a)) out.push({ alias, title: e.title, lang: 'zh', findable: false, source: e.source });
+  }
+  for (const e of englishData.laws as { title: string; en: string; also?: string[]; source: string }[]) {
+    const forms = new Set([...englishTitleForms(e.en), ...(e.also ?? []).flatMap(englishTitleForms)]);
+    for (const alias of forms) out.push({ alias, title: e.title, lang: 'en', findable: alias.includes('China') || alias.includes('PRC'), source: e.source });
+  }
+  return out;
+}
+
+/** Every alias of both data files (built on first use). */
+let all: TitleAlias[] | null = null;
+export function titleAliases(): readonly TitleAlias[] {
+  return (all ??= build());
+}

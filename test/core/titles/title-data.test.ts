@@ -1,0 +1,47 @@
+// The two data files of titles people write (server/src/core/corpus/data): every entry sourced, no alias naming two
+// laws, and the forms an English title is cited by.
+import * as assert from 'assert';
+import { normalizeTitle } from '../../../server/src/core/corpus/titles';
+import { chineseAliasForms, englishTitleForms, titleAliases } from '../../../server/src/core/corpus/titleAliases';
+
+describe('title data files (aliases.json, english-titles.json)', () => {
+  const all = titleAliases();
+
+  it('every alias has a target title and a named source', () => {
+    const bad = all.filter((a) => !a.alias.trim() || !a.title.trim() || a.source.trim().length < 10);
+    assert.deepStrictEqual(bad, []);
+    assert.ok(all.some((a) => a.lang === 'zh') && all.some((a) => a.lang === 'en'));
+  });
+
+  it('no alias names two different laws, and no alias is its own target', () => {
+    const byKey = new Map<string, Set<string>>();
+    for (const a of all) {
+      const k = normalizeTitle(a.alias);
+      if (!byKey.has(k)) byKey.set(k, new Set());
+      byKey.get(k)!.add(a.title);
+    }
+    assert.deepStrictEqual([...byKey].filter(([, t]) => t.size > 1).map(([k]) => k), []);
+    assert.deepStrictEqual(all.filter((a) => normalizeTitle(a.alias) === normalizeTitle(a.title)).map((a) => a.alias), []);
+  });
+
+  it('English forms: as published, with PRC, without the country, PRC + short; 公司法解释（二） also without brackets', () => {
+    assert.deepStrictEqual(englishTitleForms("Civil Code of the People's Republic of China"), [
+      "Civil Code of the People's Republic of China",
+      'Civil Code of the PRC',
+      'Civil Code',
+      'PRC Civil Code',
+    ]);
+    assert.deepStrictEqual(englishTitleForms("Law of the People's Republic of China on Administrative Penalties").slice(2), [
+      'Law on Administrative Penalties',
+      'PRC Law on Administrative Penalties',
+    ]);
+    assert.deepStrictEqual(englishTitleForms('Administrative Penalty Law'), ['Administrative Penalty Law']);
+    assert.deepStrictEqual(chineseAliasForms('公司法解释（二）'), ['公司法解释（二）', '公司法解释二']);
+    assert.deepStrictEqual(chineseAliasForms('民诉法解释'), ['民诉法解释']);
+  });
+
+  it('English and Chinese keys: case, a leading "the" and curly quotes do not count', () => {
+    assert.strictEqual(normalizeTitle('the Company Law of the People’s Republic of China'), normalizeTitle("Company Law of the People's Republic of China"));
+    assert.strictEqual(normalizeTitle('最高人民法院关于适用﹤中华人民共和国刑事诉讼法﹥的解释'), normalizeTitle('最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释'));
+  });
+});
