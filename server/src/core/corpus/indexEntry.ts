@@ -7,7 +7,7 @@ import { CompactLocation } from '../parser/location';
 import { LazyArticle } from '../parser/lazyArticle';
 import { IndexedBodySource, IndexedFile } from './fileBody';
 import type { FileOutcome } from './fileOutcome';
-import type { LoadProblemKind } from './types';
+import type { LoadProblem } from './types';
 import { textSignature } from './versions';
 
 type Range4 = [number, number, number, number];
@@ -42,7 +42,8 @@ export interface IndexedFileEntry {
   size: number;
   hash: string;
   regulations: IndexedRegulation[];
-  problems: [LoadProblemKind, string, string][];
+  /** Each problem without its path (the file's). */
+  problems: Omit<LoadProblem, 'path'>[];
   warnings: [number, string][];
 }
 
@@ -126,7 +127,7 @@ export function encodeOutcome(
     size,
     hash,
     regulations,
-    problems: outcome.problems.map((p) => [p.kind, p.reason, p.reasonZh]),
+    problems: outcome.problems.map(({ path: _path, ...rest }) => rest),
     warnings: outcome.warnings.map((w) => [w.line, w.message]),
   };
 }
@@ -204,7 +205,7 @@ export function decodeOutcome(e: IndexedFileEntry, file: string, store: Structur
   const indexed = new IndexedFile(file, e.hash);
   return {
     regulations: e.regulations.map((r, i) => decodeRegulation(r, i, indexed, store)),
-    problems: e.problems.map(([kind, reason, reasonZh]) => ({ path: file, kind, reason, reasonZh })),
+    problems: e.problems.map((p) => ({ path: file, ...p })),
     warnings: e.warnings.map(([line, message]) => ({ file, line, message })),
   };
 }
