@@ -1,6 +1,6 @@
-// The national corpus for the benchmarks (bench:index, bench:lsp): the bundled one when corpus/national is there;
-// else a throw-away copy of this package (bin/, out/, package.json) whose corpus/ is the seed files plus the
-// national folders of ../shared/bench/lawrefbook (everything but DLC/), with its warm index built. Also the
+// The national corpus for the benchmarks (bench:index, bench:lsp): a throw-away copy of this package (bin/, out/,
+// dist/, package.json) with the bundled corpus/ when it has national/ (its committed warm index included); else
+// the seed files plus the national folders of ../shared/bench/lawrefbook (everything but DLC/), index built. Also the
 // baselines over the same national texts, each a fresh process: a naive Node script and `cat`.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -28,29 +28,32 @@ export interface NationalPackage {
 
 export function nationalPackage(): NationalPackage | null {
   const bundled = path.join(REPO, 'corpus');
-  if (fs.existsSync(path.join(bundled, 'national'))) {
-    const files = walkCorpusFolder(path.join(bundled, 'national')).files;
-    return { root: REPO, ...serverOf(REPO), corpus: bundled, files, label: `bundled corpus/national (${files.length} files)`, dispose() {} };
-  }
-  if (!fs.existsSync(LAWREFBOOK)) return null;
+  const isBundled = fs.existsSync(path.join(bundled, 'national'));
+  if (!isBundled && !fs.existsSync(LAWREFBOOK)) return null;
+  // Always a copy: the benchmarks hide the index or the national folder for some runs, never in the repository.
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-national-'));
   for (const d of ['bin', 'out', 'dist']) if (fs.existsSync(path.join(REPO, d))) fs.cpSync(path.join(REPO, d), path.join(root, d), { recursive: true });
   fs.copyFileSync(path.join(REPO, 'package.json'), path.join(root, 'package.json'));
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'));
   const corpus = path.join(root, 'corpus');
-  fs.mkdirSync(path.join(corpus, 'national'), { recursive: true });
-  for (const f of fs.readdirSync(bundled)) if (f.endsWith('.md')) fs.copyFileSync(path.join(bundled, f), path.join(corpus, f));
-  for (const d of fs.readdirSync(LAWREFBOOK, { withFileTypes: true })) {
-    if (d.isDirectory() && d.name !== 'DLC' && !d.name.startsWith('.')) fs.cpSync(path.join(LAWREFBOOK, d.name), path.join(corpus, 'national', d.name), { recursive: true });
+  if (isBundled) fs.cpSync(bundled, corpus, { recursive: true });
+  else {
+    fs.mkdirSync(path.join(corpus, 'national'), { recursive: true });
+    for (const f of fs.readdirSync(bundled)) if (f.endsWith('.md')) fs.copyFileSync(path.join(bundled, f), path.join(corpus, f));
+    for (const d of fs.readdirSync(LAWREFBOOK, { withFileTypes: true })) {
+      if (d.isDirectory() && d.name !== 'DLC' && !d.name.startsWith('.')) fs.cpSync(path.join(LAWREFBOOK, d.name), path.join(corpus, 'national', d.name), { recursive: true });
+    }
+    writeWarmIndex(corpus);
   }
-  writeWarmIndex(corpus);
   const files = walkCorpusFolder(path.join(corpus, 'national')).files;
   return {
     root,
     ...serverOf(root),
     corpus,
     files,
-    label: `../shared/bench/lawrefbook national folders copied into a temporary package's corpus/ with the seed files (${files.length} files; not bundled yet)`,
+    label: isBundled
+      ? `the bundled corpus/national with its committed warm index (${files.length} files), in a temporary copy of the package`
+      : `../shared/bench/lawrefbook national folders copied into a temporary package's corpus/ with the seed files (${files.length} files; not bundled yet)`,
     dispose: () => fs.rmSync(root, { recursive: true, force: true }),
   };
 }
