@@ -123,7 +123,7 @@ export type ScanEvent = ScannedCitation | ScannedTitle | ScannedDefinition;
 /** Known titles written without 《》 (corpus titles and their accepted variants), supplied by the title index. */
 export interface BareTitleMatcher {
   /** Start offset of the longest known title that ends at `end` (exclusive), or -1. */
-  matchEnding(text: string, end: number): number;
+  matchEnding(text: string, end: number, shortNames?: boolean): number;
   /** The last characters of the known Chinese titles (for finding titles used alone). */
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
@@ -826,7 +826,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
     }
     if (matcher) {
-      const st = matcher.matchEnding(text, end);
+      const st = matcher.matchEnding(text, end, true);
       if (st !== -1 && (best === -1 || st < best)) {
         best = st;
         defined = false;
