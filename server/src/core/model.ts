@@ -165,6 +165,14 @@ export interface Regulation {
   articles: Article[];
 }
 
+/**
+ * The number of articles. A regulation from the warm index builds its divisions and articles on first use and
+ * knows their number before (a non-enumerable `articleCount`), so counting does not build them.
+ */
+export function articleCount(reg: Regulation): number {
+  return (reg as { readonly articleCount?: number }).articleCount ?? reg.articles.length;
+}
+
 /** Key for an article inside a regulation: number plus optional 之N insert. */
 export function articleKey(number: number, insert: number | null): string {
   return insert ? `${number}-${insert}` : String(number);

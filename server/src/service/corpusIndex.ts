@@ -3,7 +3,7 @@
 import { titleIndexOf } from '../core/citations/titles';
 import type { CorpusLike, Law } from '../core/corpus';
 import { splitKindFilter } from '../core/kind';
-import type { Article, Regulation, RegulationKind } from '../core/model';
+import { articleCount, type Article, type Regulation, type RegulationKind } from '../core/model';
 import { parseNumeral } from '../core/numerals';
 
 export interface TitleEntry {
@@ -45,8 +45,9 @@ export class CorpusIndex {
       const reg = safeVersion(corpus, law);
       if (!reg) continue;
       this.current.push(reg);
-      articles += reg.articles.length;
-      const entry: TitleEntry = { title: law.title, shortTitles: reg.shortTitles, articles: reg.articles.length, lang: reg.lang, kind: reg.kind ?? null };
+      const count = articleCount(reg);
+      articles += count;
+      const entry: TitleEntry = { title: law.title, shortTitles: reg.shortTitles, articles: count, lang: reg.lang, kind: reg.kind ?? null };
       this.titles.push(entry);
       this.entryOf.set(law.title, entry);
       if (reg.translationOf) {

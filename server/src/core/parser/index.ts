@@ -17,8 +17,8 @@ import { looksLikeMarkdown, parseMarkdown } from './markdown';
 import { parsePlainChinese } from './plainChinese';
 import { looksEnglish, parseEnglish } from './english';
 import { buildRegulation } from './regulation';
-import { SourceText } from './sourceText';
-import { splitLines, location, trimmedLine } from './text';
+import { sourceOf, type SourceText } from './sourceText';
+import { location, trimmedLine } from './text';
 import { enArticle, enDivision, isGluedFirstArticle, zhArticle, zhDivision } from './headings';
 
 export { decodeText } from './decode';
@@ -104,9 +104,7 @@ export function parseRegulationText(text: string, options: ParseOptions): ParseR
   const warnings: ParseWarning[] = [];
   try {
     if (typeof text !== 'string') throw new TypeError('text is not a string');
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const lines = splitLines(body);
-    const source = new SourceText(file, body, lines, options?.eager === true);
+    const { source, lines } = sourceOf(file, text, options?.eager === true);
     let regulations: Regulation[];
     switch (detectFormat(lines)) {
       case 'bundled':
