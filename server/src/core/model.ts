@@ -178,17 +178,25 @@ export function articleKey(number: number, insert: number | null): string {
   return insert ? `${number}-${insert}` : String(number);
 }
 
-const articleMaps = new WeakMap<Regulation, Map<string, Article>>();
+const articleMaps = new WeakMap<Regulation, Map<number, Article>>();
+
+/** A number key for an article (no string per lookup): 之N below 1000. */
+function articleNumberKey(number: number, insert: number | null): number {
+  return number * 1000 + (insert ?? 0);
+}
 
 /** The article of a regulation with that number and 之N insert (first of repeated numbers); map built once. */
 export function findArticle(reg: Regulation, number: number, insert: number | null = null): Article | undefined {
   let map = articleMaps.get(reg);
   if (!map) {
     map = new Map();
-    for (const a of reg.articles) if (!map.has(articleKey(a.number, a.insert))) map.set(articleKey(a.number, a.insert), a);
+    for (const a of reg.articles) {
+      const k = articleNumberKey(a.number, a.insert);
+      if (!map.has(k)) map.set(k, a);
+    }
     articleMaps.set(reg, map);
   }
-  return map.get(articleKey(number, insert));
+  return map.get(articleNumberKey(number, insert));
 }
 
 /** Walk from an article's division up to the top: [第二章, 第一节] order (outermost first). */

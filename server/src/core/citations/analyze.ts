@@ -707,8 +707,12 @@ class Part implements CitationPart {
   }
 
   get numbers(): NumberFragment[] | undefined {
-    if (!this.#raw.numbers) return undefined;
-    this.#numbers ??= this.#raw.numbers.map((n) => ({ value: n.value, range: this.#lines.range(n.start, n.end) }));
+    const flat = this.#raw.numbers;
+    if (!flat) return undefined;
+    if (!this.#numbers) {
+      this.#numbers = [];
+      for (let i = 0; i + 2 < flat.length; i += 3) this.#numbers.push({ value: flat[i], range: this.#lines.range(flat[i + 1], flat[i + 2]) });
+    }
     return this.#numbers;
   }
 

@@ -21,10 +21,7 @@ import type { Binding, CitationTarget, Problem } from './types';
  */
 export function bindTarget(target: CitationTarget, law: Law | null, reg: Regulation, self: boolean): Binding {
   const title = self ? null : law?.title ?? reg.title;
-  const b: Binding = {
-    target, law, regulation: reg, article: null, paragraph: null, item: null, subitem: null, division: null, self,
-    location: titleLocation(reg), problem: null,
-  };
+  const b = new BoundTarget(target, law, reg, self, titleLocation(reg));
   if (target.article === null) {
     if (target.division) {
       b.division = findDivision(reg.divisions, target.division);
@@ -73,10 +70,25 @@ function provisionProblem(b: Binding, title: string | null): Problem | null {
 
 /** A binding for a target whose regulation is not known (unknown or no title): nothing found, nowhere to go. */
 export function unbound(target: CitationTarget): Binding {
-  return {
-    target, law: null, regulation: null, article: null, paragraph: null, item: null, subitem: null, division: null,
-    self: false, location: null, problem: null,
-  };
+  return new BoundTarget(target, null, null, false, null);
+}
+
+/** A binding as one object of fixed shape (a large draft has tens of thousands; no out-of-object properties). */
+class BoundTarget implements Binding {
+  article: Binding['article'] = null;
+  paragraph: Binding['paragraph'] = null;
+  item: Binding['item'] = null;
+  subitem: Binding['subitem'] = null;
+  division: Binding['division'] = null;
+  problem: Binding['problem'] = null;
+
+  constructor(
+    public target: CitationTarget,
+    public law: Law | null,
+    public regulation: Regulation | null,
+    public self: boolean,
+    public location: SourceLocation | null,
+  ) {}
 }
 
 function titleLocation(reg: Regulation): SourceLocation | null {

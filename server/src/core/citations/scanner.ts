@@ -86,7 +86,8 @@ export interface ScannedPart {
   kind: CitationPart['kind'];
   start: number;
   end: number;
-  numbers?: ScannedNumber[];
+  /** The numbers the unit writes, flat: value, start, end for each (one array per part, no object per number). */
+  numbers?: number[];
   insert?: ScannedNumber;
 }
 
@@ -99,7 +100,9 @@ export interface ScannedNumber {
 
 /** The fragment of one unit: its kind, span and the numbers it writes. */
 function unitPart(kind: CitationPart['kind'], u: Unit): ScannedPart {
-  const p: ScannedPart = { kind, start: u.start, end: u.end, numbers: u.nums.map((x) => ({ value: x.n, start: x.start, end: x.end })) };
+  const numbers = flatNumbers(u.nums.length);
+  u.nums.forEach((x, i) => ((numbers[3 * i] = x.n), (numbers[3 * i + 1] = x.start), (numbers[3 * i + 2] = x.end)));
+  const p: ScannedPart = { kind, start: u.start, end: u.end, numbers };
   const last = u.nums[u.nums.length - 1];
   if (last.insert && last.insertAt) p.insert = { value: last.insert, start: last.insertAt[0], end: last.insertAt[1] };
   return p;
@@ -589,10 +592,16 @@ const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
 /** The numbers an English list writes, with their spans. */
-function writtenNumbers(items: EnglishItem[]): ScannedNumber[] {
-  const out: ScannedNumber[] = [];
-  for (const x of items) if (x.start !== undefined && x.end !== undefined) out.push({ value: x.n, start: x.start, end: x.end });
+function writtenNumbers(items: EnglishItem[]): number[] {
+  const written = items.filter((x) => x.start !== undefined && x.end !== undefined);
+  const out = flatNumbers(written.length);
+  written.forEach((x, i) => ((out[3 * i] = x.n), (out[3 * i + 1] = x.start!), (out[3 * i + 2] = x.end!)));
   return out;
+}
+
+/** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
+function flatNumbers(count: number): number[] {
+  return count === 1 ? [0, 0, 0] : new Array<number>(3 * count).fill(0);
 }
 
 interface EnglishItem {
