@@ -1,5 +1,6 @@
 // zh-CN and English texts of the citation diagnostics and quick fixes. One place for every user-facing string.
 import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel } from '../labels';
+import type { VersionChoice } from './types';
 
 export interface Bilingual {
   zh: string;
@@ -100,5 +101,20 @@ export const messages = {
   },
   fixAddTitleMarks(): Bilingual {
     return { zh: '加上书名号', en: 'Add title marks 《》' };
+  },
+  /** Which version a citation is read in and why: 版本 2018-10-26（2018-10-26 起施行，至 2024-07-01）：… */
+  versionChoice(c: VersionChoice): Bilingual {
+    const zhSpan = `${c.effective ?? '—'} 起施行，${c.until ? `至 ${c.until}` : '现行有效'}`;
+    const enSpan = `in force ${c.effective ?? '—'} to ${c.until ?? 'today'}`;
+    const why: Record<VersionChoice['reason'], Bilingual> = {
+      named: { zh: '引用指明的版本', en: 'the version the citation names' },
+      'document-date': { zh: `本文件日期 ${c.documentDate} 时施行的版本`, en: `in force at this document's date ${c.documentDate}` },
+      'front-matter': { zh: `文件头日期 ${c.documentDate} 时施行的版本`, en: `in force at the front matter's date ${c.documentDate}` },
+      latest: { zh: '未给出日期，用现行版本', en: 'no date given: the version in force (latest)' },
+    };
+    return {
+      zh: `版本 ${c.text ?? '—'}（共 ${c.count} 个版本；${zhSpan}）：${why[c.reason].zh}`,
+      en: `version ${c.text ?? '—'} (of ${c.count}; ${enSpan}): ${why[c.reason].en}`,
+    };
   },
 };

@@ -5,9 +5,10 @@
 //   2·shared / (bigrams of one + bigrams of the other), counted as multisets.
 // - Anchors: pairs each other's best match with a similarity of at least 0.8. Between anchors an article is
 //   expected where its neighbours went (same offset as the nearest anchor before it).
-// - Counterparts one to one: candidate pairs with a similarity of at least 0.35, best first, the score lowered by up
-//   to 0.1 for distance from the expected place (so boilerplate articles pair with their neighbours' counterparts).
-// - Split: a new article left without a counterpart whose bigrams are mostly (≥ 60 %) found in one old article is a
+// - Counterparts one to one: candidate pairs with a similarity of at least 0.35 (or 0.15 when one text is ≥ 80 %
+//   found in the other: a short article grown into a long one), best first, the score lowered by up to 0.1 for
+//   distance from the expected place (so boilerplate articles pair with their neighbours' counterparts).
+// - Split: a new article left without a counterpart whose bigrams are mostly (≥ 60 %, similarity ≥ 0.15) found in an old article (the most similar) is a
 //   part split from it. Merged: an old article left without a counterpart, mostly found in one new article, was
 //   merged into it. What is left is deleted (old) or new.
 // - Kinds: same (same number, same text), changed (same number, other text), moved (other number), split, merged.
@@ -38,6 +39,8 @@ export interface Crosswalk {
 const MIN_SIMILARITY = 0.35;
 const ANCHOR = 0.8;
 const CONTAINED = 0.6;
+const MIN_PART = 0.15;
+const CONTAINED_PAIR = 0.8;
 
 /** An article's words for comparison: its text without the label and whitespace. */
 export function articleBody(a: Article): string {
@@ -149,7 +152,7 @@ function compute(from: Regulation, to: Regulation): Crosswalk {
     if (Number.isNaN(expected[i])) expected[i] = Number.isNaN(after) ? i : i + after;
   }
   const score = (c: Candidate) => c.dice - 0.1 * Math.min(1, Math.abs(c.j - expected[c.i]) / 10);
-  const pool = cands.flat().filter((c) => c.dice >= MIN_SIMILARITY);
+  const pool = cands.flat().filter((c) => c.dice >= MIN_SIMILARITY || (c.dice >= MIN_PART && Math.max(c.inNew, c.inOld) >= CONTAINED_PAIR));
   pool.sort((a, b) => score(b) - score(a) || a.i - b.i || a.j - b.j);
   const oldTo = new Array<Candidate | null>(olds.length).fill(null);
   const newFrom = new Array<Candidate | null>(news.length).fill(null);
@@ -161,10 +164,12 @@ function compute(from: Regulation, to: Regulation): Crosswalk {
   // Split and merged parts among what is left.
   const extra: Candidate[][] = olds.map(() => []);
   const splitFrom = new Set<number>();
+  const byNew: Candidate[][] = news.map(() => []);
+  for (const list of cands) for (const c of list) byNew[c.j].push(c);
   for (let j = 0; j < news.length; j++) {
     if (newFrom[j]) continue;
     let best: Candidate | null = null;
-    for (const list of cands) for (const c of list) if (c.j === j && c.inOld >= CONTAINED && oldTo[c.i] && (!best || c.inOld > best.inOld)) best = c;
+    for (const c of byNew[j]) if (c.inOld >= CONTAINED && c.dice >= MIN_PART && oldTo[c.i] && (!best || c.dice > best.dice)) best = c;
     if (best) {
       extra[best.i].push(best);
       splitFrom.add(j);
@@ -174,7 +179,7 @@ function compute(from: Regulation, to: Regulation): Crosswalk {
   for (let i = 0; i < olds.length; i++) {
     if (oldTo[i]) continue;
     let best: Candidate | null = null;
-    for (const c of cands[i]) if (c.inNew >= CONTAINED && newFrom[c.j] && (!best || c.inNew > best.inNew)) best = c;
+    for (const c of cands[i]) if (c.inNew >= CONTAINED && c.dice >= MIN_PART && newFrom[c.j] && (!best || c.dice > best.dice)) best = c;
     if (best) mergedInto.set(i, best);
   }
   const links: CrosswalkLink[] = [];
