@@ -1,16 +1,16 @@
 // Article crosswalk between two versions of a law: each article mapped to its counterpart by its text, not its number.
 //
 // Rules:
-// - Two articles are compared by the Dice coefficient of their character bigrams (label and whitespace left out):
-//   2·shared / (bigrams of one + bigrams of the other), counted as multisets.
+// - Two articles are compared by the Dice coefficient of their character bigrams (label and whitespace left out,
+//   Arabic digits folded into one): 2·shared / (bigrams of one + bigrams of the other), counted as multisets.
 // - Anchors: pairs each other's best match with a similarity of at least 0.8. Between anchors an article is
 //   expected where its neighbours went (same offset as the nearest anchor before it).
 // - Counterparts one to one: candidate pairs with a similarity of at least 0.35 (or 0.15 when one text is ≥ 80 %
 //   found in the other: a short article grown into a long one), best first, the score lowered by up to 0.1 for
 //   distance from the expected place (so boilerplate articles pair with their neighbours' counterparts).
-// - Split: a new article left without a counterpart whose bigrams are mostly (≥ 60 %, similarity ≥ 0.15) found in an old article (the most similar) is a
-//   part split from it. Merged: an old article left without a counterpart, mostly found in one new article, was
-//   merged into it. What is left is deleted (old) or new.
+// - Split: a new article left without a counterpart whose bigrams are mostly (≥ 60 %, similarity ≥ 0.15) found
+//   in an old article (the most similar such) is a part split from it. Merged: an old article left without a
+//   counterpart, mostly found in a new article, was merged into it. What is left is deleted (old) or new.
 // - Kinds: same (same number, same text), changed (same number, other text), moved (other number), split, merged.
 // Computed when first asked for, cached per pair of versions (both texts are immutable once loaded).
 import { articleKey, type Article, type Regulation } from '../model';
@@ -65,11 +65,16 @@ function size(m: Map<string, number>): number {
   return n;
 }
 
-/** Dice similarity of two texts' bigram multisets. */
+/** Arabic digits compared as one: a closing article's new date (本法自2024年7月1日起施行) still matches the old one. */
+function foldDigits(s: string): string {
+  return s.replace(/[0-9０-９]/g, '0');
+}
+
+/** Dice similarity of two texts' bigram multisets (digits folded). */
 export function textSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
+  const x = bigrams(foldDigits(a));
+  const y = bigrams(foldDigits(b));
   let shared = 0;
   for (const [g, c] of x) shared += Math.min(c, y.get(g) ?? 0);
   const total = size(x) + size(y);
@@ -126,7 +131,7 @@ function kindOf(a: Article, b: Article, same: boolean): LinkKind {
 function compute(from: Regulation, to: Regulation): Crosswalk {
   const olds = from.articles.map(articleBody);
   const news = to.articles.map(articleBody);
-  const cands = candidates(olds, news);
+  const cands = candidates(olds.map(foldDigits), news.map(foldDigits));
   // Anchors: mutual best matches.
   const bestOfOld = cands.map((list) => list.reduce<Candidate | null>((b, c) => (!b || c.dice > b.dice ? c : b), null));
   const bestOfNew: (Candidate | null)[] = news.map(() => null);
