@@ -15,13 +15,12 @@ export function diffTokens(s: string): string[] {
 export function wordDiff(a: string, b: string): DiffPart[] {
   const x = diffTokens(a);
   const y = diffTokens(b);
-  // Common prefix and suffix are cut first: amended articles mostly differ in a few places.
+  // A common prefix is cut first (amended articles mostly differ in a few places). Not the suffix: matching as early
+  // as possible then keeps whole words together (股东会[-或者股东大会-]决议, not 股东[-会或者股东大-]会决议).
   let pre = 0;
   while (pre < x.length && pre < y.length && x[pre] === y[pre]) pre++;
-  let suf = 0;
-  while (suf < x.length - pre && suf < y.length - pre && x[x.length - 1 - suf] === y[y.length - 1 - suf]) suf++;
-  const xs = x.slice(pre, x.length - suf);
-  const ys = y.slice(pre, y.length - suf);
+  const xs = x.slice(pre);
+  const ys = y.slice(pre);
   const n = xs.length;
   const m = ys.length;
   // lcs[i][j]: LCS length of xs[i..] and ys[j..], one flat array.
@@ -47,7 +46,6 @@ export function wordDiff(a: string, b: string): DiffPart[] {
     } else if (i < n && (j === m || lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1])) push('removed', xs[i++]);
     else push('added', ys[j++]);
   }
-  if (suf) push('same', x.slice(x.length - suf).join(''));
   return parts;
 }
 
