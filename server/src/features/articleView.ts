@@ -2,6 +2,7 @@
 // bold, dates; and for a regulation with a translation, Chinese and English side by side.
 import type { Article, Item, Paragraph, Regulation } from '../core/model';
 import { divisionPath } from '../core/model';
+import { versionDate } from '../core/corpus/versions';
 import type { CorpusIndex } from '../service/corpusIndex';
 import type { MessageLanguage } from '../service/settings';
 import { escapeInline, escapeMarkdown, strong } from './markdown';
@@ -19,7 +20,9 @@ export function divisionTrail(article: Article): string[] {
 export function datesLine(reg: Regulation, lang: MessageLanguage): string {
   const parts: string[] = [];
   if (reg.adopted) parts.push(`${t('adopted', lang)} ${reg.adopted}`);
-  if (reg.effective) parts.push(`${t('effective', lang)} ${reg.effective}`);
+  // An amended text took effect with its amendment, not on the date its closing article still names.
+  const effective = reg.effective || reg.amended ? versionDate(reg) : null;
+  if (effective) parts.push(`${t('effective', lang)} ${effective}`);
   return escapeMarkdown(parts.join(lang === 'zh' ? '；' : '; '));
 }
 
