@@ -101,6 +101,79 @@ describe('The draft\'s date picks the version', () => {
   });
 });
 
+describe('Version diagnostics: superseded-version, article-renumbered', function () {
+  this.timeout(20000);
+  // [why, draft, expected diagnostics as code:message-in-English-fragment, quick fix newText or null]
+  const table: [string, string, string[], string | null][] = [
+    [
+      'a named version superseded at the draft\'s date, its article renumbered: warning with a fix',
+      '---\ndate: 2025-01-01\n---\n依照《中华人民共和国公司法（2018年修正）》第十六条第二款办理。',
+      ['superseded-version:superseded by the 2023-12-29 version on 2024-07-01 (this document is dated 2025-01-01); 第十六条 is now 第十五条'],
+      '《中华人民共和国公司法》第十五条第二款',
+    ],
+    [
+      'a named version still in force at the draft\'s date: nothing',
+      '---\ndate: 2024-06-30\n---\n依照《中华人民共和国公司法（2018年修正）》第十六条办理。',
+      [],
+      null,
+    ],
+    [
+      'a named version and no date: nothing (it may be cited on purpose)',
+      '依照《中华人民共和国公司法（2018年修正）》第十六条办理。',
+      [],
+      null,
+    ],
+    [
+      'a named version whose article was deleted: warning, no fix',
+      '---\ndate: 2025-01-01\n---\n依照《中华人民共和国公司法（2018年修正）》第二十三条办理。',
+      ['superseded-version:第二十三条 was deleted from the current version'],
+      null,
+    ],
+    [
+      'the draft\'s date selects the older text and the article has moved since: information',
+      '2024年3月1日\n\n依照《公司法》第十六条办理。',
+      ['article-renumbered:第十六条 of 《中华人民共和国公司法》 (2018-10-26 version) is 第十五条 in the current 2023-12-29 version'],
+      null,
+    ],
+    [
+      'the draft\'s date selects the older text and the article was deleted since: information',
+      '2024年3月1日\n\n依照《公司法》第二十三条办理。',
+      ['article-renumbered:第二十三条 of 《中华人民共和国公司法》 (2018-10-26 version) was deleted in the current 2023-12-29 version'],
+      null,
+    ],
+    ['same number in both versions: nothing', '2024年3月1日\n\n依照《公司法》第一条办理。', [], null],
+    ['the latest version: nothing', '依照《公司法》第十五条办理。', [], null],
+  ];
+  for (const [why, draft, expected, fix] of table) {
+    it(why, () => {
+      const a = analyzeDocument(draft, versionsCorpus());
+      const ds = a.diagnostics.filter((d) => d.code === 'superseded-version' || d.code === 'article-renumbered');
+      assert.strictEqual(ds.length, expected.length, JSON.stringify(ds.map((d) => d.message.en)));
+      ds.forEach((d, i) => {
+        const [code, fragment] = expected[i].split(/:(.*)/s);
+        assert.strictEqual(d.code, code);
+        assert.ok(d.message.en.includes(fragment), `${d.message.en}\n  lacks ${fragment}`);
+        assert.strictEqual(d.severity, code === 'superseded-version' ? 'warning' : 'information');
+        assert.ok(d.message.zh.length > 0);
+      });
+      const fixes = ds.flatMap((d) => d.fixes);
+      assert.deepStrictEqual(fixes.map((f) => f.newText), fix === null ? [] : [fix]);
+      if (fix) {
+        const c = a.citations.find((x) => !x.titleOnly)!;
+        assert.deepStrictEqual(fixes[0].range, c.range, 'the fix rewrites the whole citation');
+        assert.match(fixes[0].title.zh, /改为现行版本/);
+      }
+      // The citation still resolves: these problems do not change its status.
+      assert.ok(a.citations.filter((x) => !x.titleOnly).every((x) => x.status === 'resolved'));
+    });
+  }
+
+  it('Chinese message of superseded-version names the counterpart (现为第十五条)', () => {
+    const a = analyzeDocument('---\ndate: 2025-01-01\n---\n依照《中华人民共和国公司法（2018年修正）》第十六条办理。', versionsCorpus());
+    assert.match(a.diagnostics[0].message.zh, /^所引《中华人民共和国公司法》2018-10-26版本自2024-07-01起已被2023-12-29版本取代（本文件日期2025-01-01），第十六条现为第十五条$/);
+  });
+});
+
 /**
  * Pairs read by hand in both texts: [old article, its counterpart(s) in the next version ([] = deleted), why].
  * A pair counts as right when the crosswalk links the old article to exactly that set.

@@ -10,7 +10,9 @@
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionFacts, versionNamed } from '../corpus/versions';
+import { versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
+import { traceArticle } from '../corpus/crosswalk';
+import { articleLabel as chineseArticleLabel } from '../labels';
 import type { Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
@@ -613,6 +615,46 @@ class Analyzer {
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }
     }
+    if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.versionProblems(out, c, resolved, range);
+  }
+
+  /**
+   * Versions (rules): a citation naming a version that was no longer in force at the draft's date → superseded-version
+   * (warning), naming the article's counterpart in the version in force then, with a fix that cites it; the draft's
+   * date selecting an older version whose article has since moved or been deleted → article-renumbered (information).
+   * Counterparts come from the crosswalk (by text). One problem per citation, for its first article.
+   */
+  private versionProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, range: TextRange): void {
+    const b = resolved.bindings.find((x) => x.version && x.law && x.regulation);
+    if (!b || !b.version || !b.law || !b.regulation) return;
+    const v = b.version;
+    const versions = b.law.versions;
+    const label = (a: { number: number; insert: number | null }) => chineseArticleLabel(a.number, a.insert);
+    if (v.reason === 'named' && this.date && v.until && v.until <= this.date) {
+      const current = this.corpus.version(b.law, this.date);
+      const trace = b.article ? traceArticle(versions, b.regulation, current, b.article) : null;
+      const now = trace?.article ? label(trace.article) : null;
+      const fixes: QuickFix[] = [];
+      const newText = now && b.article ? this.citeCurrent(c, label(b.article), now) : null;
+      if (newText) fixes.push({ title: messages.fixCiteCurrent(newText), range, newText });
+      const p = problems.supersededVersion(b.law.title, v.text ?? '—', v.until, versionTextDate(current) ?? '—', this.date, b.article ? label(b.article) : null, now, fixes);
+      out.push(at(p, range));
+      return;
+    }
+    if ((v.reason === 'document-date' || v.reason === 'front-matter') && v.until && b.article) {
+      const latest = versions[versions.length - 1];
+      const trace = traceArticle(versions, b.regulation, latest, b.article);
+      if (trace.status !== 'moved' && trace.status !== 'removed') return;
+      const now = trace.article ? label(trace.article) : null;
+      out.push(at(problems.articleRenumbered(b.law.title, v.text ?? '—', label(b.article), versionTextDate(latest) ?? '—', now), range));
+    }
+  }
+
+  /** The citation without its version marker (（2018年修正）) and with `now` for the article label `was`. */
+  private citeCurrent(c: ScannedCitation, was: string, now: string): string | null {
+    const text = this.text.slice(c.start, c.end).replace(/[（(]\s*[0-9]{4}\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/, '');
+    const at = text.indexOf(was);
+    return at < 0 ? null : text.slice(0, at) + now + text.slice(at + was.length);
   }
 
   /** 第 or 条 left out: the citation as it should be written, with the fix that writes it. */

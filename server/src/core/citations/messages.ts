@@ -84,6 +84,22 @@ export const messages = {
       en: `${enTitle(title)} takes effect on ${effective}, after this document's date ${docDate}`,
     };
   },
+  supersededVersion(title: string, version: string, until: string, current: string, docDate: string, article: string | null, now: string | null): Bilingual {
+    const zhNow = article === null ? '' : now === null ? `，${article}在现行版本中已删除` : `，${article}现为${now}`;
+    const enNow = article === null ? '' : now === null ? `; ${article} was deleted from the current version` : `; ${article} is now ${now}`;
+    return {
+      zh: `所引${zhTitle(title)}${version}版本自${until}起已被${current}版本取代（本文件日期${docDate}）${zhNow}`,
+      en: `The cited ${version} version of ${enTitle(title)} was superseded by the ${current} version on ${until} (this document is dated ${docDate})${enNow}`,
+    };
+  },
+  articleRenumbered(title: string, version: string, article: string, latest: string, now: string | null): Bilingual {
+    return now === null
+      ? { zh: `${zhTitle(title)}${article}（${version}版本）在现行${latest}版本中已删除`, en: `${article} of ${enTitle(title)} (${version} version) was deleted in the current ${latest} version` }
+      : { zh: `${zhTitle(title)}${article}（${version}版本）在现行${latest}版本中为${now}`, en: `${article} of ${enTitle(title)} (${version} version) is ${now} in the current ${latest} version` };
+  },
+  fixCiteCurrent(newText: string): Bilingual {
+    return { zh: `改为现行版本：${newText}`, en: `Cite the current version: ${newText}` };
+  },
   missingTitleMarks(title: string): Bilingual {
     return { zh: `法规名称应加书名号：《${title}》`, en: `A regulation title takes title marks: 《${title}》` };
   },

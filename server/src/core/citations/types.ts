@@ -138,6 +138,10 @@ export type DiagnosticCode =
   | 'no-context'
   | 'arabic-numerals'
   | 'not-yet-effective'
+  /** The citation names a version no longer in force at the draft's date (warning, with a fix to cite the current one). */
+  | 'superseded-version'
+  /** The draft's date selects an older version and the article has since moved or been deleted (information). */
+  | 'article-renumbered'
   /** A full corpus title written without 《》 (hint). */
   | 'missing-title-marks'
   /** 第 or 条 left out but the meaning clear: 《…》五十二条, 第八十一第二款 (hint, with the fix). */
