@@ -55,6 +55,21 @@ describe('lawcite compare', function () {
     assert.match(r.out, /\[-依-\]\{\+按\+\}照公司章程的规定/);
   });
 
+  it('--all writes a 新旧对照表 in Markdown: every article of both versions once', () => {
+    const r = cli(['compare', '《公司法》', '--all', '--from', '2020-01-01'], 'zh');
+    assert.strictEqual(r.code, 0, r.err);
+    const lines = r.out.split('\n');
+    assert.strictEqual(lines[0], '# 《中华人民共和国公司法》新旧对照表');
+    assert.strictEqual(lines[2], '| 2018-10-26 | 2023-12-29 | 变化 |');
+    const rows = lines.slice(4);
+    assert.strictEqual(rows.filter((l) => /^\| 第[^|]*条 /.test(l)).length, 218, 'each 2018 article in the old column');
+    assert.strictEqual(rows.filter((l) => /^\| [^|]*\| 第[^|]*条 /.test(l)).length, 266, 'each 2023 article in the new column');
+    assert.ok(rows.some((l) => /^\| 第十六条 [^|]*\| 第十五条 [^|]*\| 条号变化 \|$/.test(l)));
+    assert.ok(rows.some((l) => /^\| 第二十三条 [^|]*\|  \| 删除 \|$/.test(l)));
+    assert.ok(rows.some((l) => /^\|  \| 第二十五条 [^|]*\| 由第二十二条拆分 \|$/.test(l)));
+    assert.strictEqual(cli(['compare', '《公司法》', '--all', '--json']).code, 2);
+  });
+
   it('exit codes: 1 for an article the version lacks or an unknown law, 2 for bad usage', () => {
     const missing = cli(['compare', '《公司法》第二百六十六条', '--from', '2020-01-01']);
     assert.strictEqual(missing.code, 1);
