@@ -3,6 +3,7 @@
 // Rules:
 // - Two articles are compared by the Dice coefficient of their character bigrams (label and whitespace left out,
 //   Arabic digits folded into one): 2·shared / (bigrams of one + bigrams of the other), counted as multisets.
+// - An article whose text is found exactly once in each version is paired with its copy at once.
 // - Anchors: pairs each other's best match with a similarity of at least 0.8. Between anchors an article is
 //   expected where its neighbours went (same offset as the nearest anchor before it).
 // - Counterparts one to one: candidate pairs with a similarity of at least 0.35 (or 0.15 when one text is ≥ 80 %
@@ -90,9 +91,13 @@ interface Candidate {
   inOld: number;
 }
 
-/** Every pair sharing a bigram, with its measures; an inverted index over the new version's bigrams. */
-function candidates(olds: string[], news: string[]): Candidate[][] {
-  const newGrams = news.map(bigrams);
+/**
+ * Every pair sharing a bigram, with its measures; an inverted index over the new version's bigrams. Articles in
+ * `same` (old → new, the same text found once in each version) are paired without comparing them to anything.
+ */
+function candidates(olds: string[], news: string[], same: Map<number, number>): Candidate[][] {
+  const taken = new Set(same.values());
+  const newGrams = news.map((t, j) => (taken.has(j) ? new Map<string, number>() : bigrams(t)));
   const newSizes = newGrams.map(size);
   const index = new Map<string, [number, number][]>();
   newGrams.forEach((m, j) => {
@@ -104,6 +109,8 @@ function candidates(olds: string[], news: string[]): Candidate[][] {
   });
   const shared = new Float64Array(news.length);
   return olds.map((text, i) => {
+    const j0 = same.get(i);
+    if (j0 !== undefined) return [{ i, j: j0, dice: 1, inNew: 1, inOld: 1 }];
     const m = bigrams(text);
     const n = size(m);
     shared.fill(0);
@@ -128,10 +135,27 @@ function kindOf(a: Article, b: Article, same: boolean): LinkKind {
   return same ? 'same' : 'changed';
 }
 
+/** Old → new index of the texts found exactly once in each version (most articles of a 修正). */
+function sameTexts(olds: string[], news: string[]): Map<number, number> {
+  const once = (list: string[]) => {
+    const m = new Map<string, number>();
+    list.forEach((t, k) => m.set(t, m.has(t) ? -1 : k));
+    return m;
+  };
+  const a = once(olds);
+  const b = once(news);
+  const out = new Map<number, number>();
+  for (const [t, i] of a) {
+    const j = b.get(t);
+    if (i >= 0 && j !== undefined && j >= 0 && t.length > 0) out.set(i, j);
+  }
+  return out;
+}
+
 function compute(from: Regulation, to: Regulation): Crosswalk {
   const olds = from.articles.map(articleBody);
   const news = to.articles.map(articleBody);
-  const cands = candidates(olds.map(foldDigits), news.map(foldDigits));
+  const cands = candidates(olds.map(foldDigits), news.map(foldDigits), sameTexts(olds, news));
   // Anchors: mutual best matches.
   const bestOfOld = cands.map((list) => list.reduce<Candidate | null>((b, c) => (!b || c.dice > b.dice ? c : b), null));
   const bestOfNew: (Candidate | null)[] = news.map(() => null);
