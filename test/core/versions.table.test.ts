@@ -6,8 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../../server/src/core/citations/index';
 import { loadCorpus, versionFacts, type Corpus, type Law } from '../../server/src/core/corpus/index';
-import { crosswalk, traceArticle } from '../../server/src/core/corpus/crosswalk';
-import { versionNamed, versionTextDate } from '../../server/src/core/corpus/versions';
+import { articleBody, crosswalk, traceArticle } from '../../server/src/core/corpus/crosswalk';
+import { groupVersions, versionNamed, versionTextDate } from '../../server/src/core/corpus/versions';
 import { parseRegulationText } from '../../server/src/core/parser/index';
 import { findArticle, type Regulation } from '../../server/src/core/model';
 import { FIXTURES } from './citations/helpers';
@@ -264,6 +264,56 @@ describe('Article crosswalk between consecutive versions (pairs checked by hand)
     assert.strictEqual(regs[0].title, CPL_INTERPRETATION);
     const { misses } = score(regs[0], regs[1], CPL_PAIRS);
     assert.deepStrictEqual(misses, ['95→[123] got [126]', '241→[295] got [295,352,606]']);
+  });
+
+  it('every national LawRefBook law with dated versions: an article whose text is unchanged finds its copy (../shared)', function () {
+    if (!fs.existsSync(BENCH)) {
+      console.log(`      (skipped: ${BENCH} is absent)`);
+      this.skip();
+    }
+    const byName = new Map<string, string[]>();
+    const walk = (d: string): void => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory() && e.name !== 'DLC') walk(p);
+        else if (/\(\d{4}-\d{2}-\d{2}\)\.md$/.test(e.name)) {
+          const k = e.name.replace(/\(.*$/, '');
+          byName.set(k, [...(byName.get(k) ?? []), p]);
+        }
+      }
+    };
+    walk(BENCH);
+    let pairs = 0;
+    let checked = 0;
+    let renumbered = 0;
+    const wrong: string[] = [];
+    for (const [name, files] of byName) {
+      if (files.length < 2) continue;
+      const regs = files.sort().map((f) => parseRegulationText(fs.readFileSync(f, 'utf8'), { file: f }).regulations[0]).filter((r) => r && r.articles.length);
+      const versions = groupVersions(regs).versions;
+      for (let i = 0; i + 1 < versions.length; i++) {
+        pairs++;
+        const [a, b] = [versions[i], versions[i + 1]];
+        const cw = crosswalk(a, b);
+        const count = (r: Regulation) => {
+          const m = new Map<string, number>();
+          for (const x of r.articles) m.set(articleBody(x), (m.get(articleBody(x)) ?? 0) + 1);
+          return m;
+        };
+        const [ca, cb] = [count(a), count(b)];
+        for (const x of a.articles) {
+          const t = articleBody(x);
+          if (t.length < 8 || ca.get(t) !== 1 || cb.get(t) !== 1) continue;
+          const want = b.articles.find((y) => articleBody(y) === t)!;
+          checked++;
+          if (want.number !== x.number) renumbered++;
+          const got = cw.links.find((l) => l.from === x && l.kind !== 'split' && l.kind !== 'merged');
+          if (got?.to !== want) wrong.push(`${name} ${x.label}`);
+        }
+      }
+    }
+    assert.ok(pairs >= 70 && checked >= 2500 && renumbered >= 900, `${pairs} pairs, ${checked} articles, ${renumbered} renumbered`);
+    assert.deepStrictEqual(wrong, []);
   });
 
   it('kinds: same number same text, renumbered, deleted, new; cached per pair', () => {
