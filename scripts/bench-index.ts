@@ -7,6 +7,10 @@
 //    are read from its lines on first use, so the cost of reading every body afterwards is printed too.
 // 3. Peak memory (RSS) of indexing the bench corpus, measured in a child process (target < 500 MB), and after
 //    every article body has been read.
+// 4. The national corpus as bundled (national-bench.ts says whether it is bundled or a temporary copy): a load
+//    from the warm index vs parsing it (the loader without the index) vs the naive script, in process; fresh
+//    processes: the naive script and `cat` over the national texts, `lawcite show` of one article, and the RSS of
+//    a process that loaded it and read one article. The first hover is in `npm run bench:lsp`.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,6 +18,7 @@ import { performance, PerformanceObserver } from 'perf_hooks';
 import { findBundledCorpus, loadCorpus } from '../server/src/core/corpus/index';
 import { walkCorpusFolder } from '../server/src/core/corpus/walk';
 import { decodeText, parseRegulationText } from '../server/src/core/parser/index';
+import { catProcess, median as med, naiveProcess, nationalPackage, showProcess } from './national-bench';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BENCH = path.resolve(ROOT, '..', 'shared', 'bench', 'lawrefbook');
@@ -182,7 +187,57 @@ function benchMemory(): void {
   console.log(`  after reading every article body: peak RSS ${(maxRssKbAfterBodies / 1024).toFixed(0)} MB, heap ${(heapAfterBodies / 1048576).toFixed(0)} MB`);
 }
 
-if (process.argv[2] === '--child-memory') {
+function benchNational(): void {
+  const pkg = nationalPackage();
+  if (!pkg) {
+    console.log('\nnational corpus: no corpus/national and no ../shared/bench/lawrefbook — skipped');
+    return;
+  }
+  try {
+    console.log(`\nnational corpus: ${pkg.label}`);
+    const warm = () => loadCorpus({ bundledDir: pkg.corpus });
+    const parse = () => loadCorpus({ bundledDir: pkg.corpus, warmIndex: false });
+    warm();
+    parse();
+    naive(pkg.files);
+    const runs = 5;
+    const t = { warm: [] as number[], parse: [] as number[], naive: [] as number[] };
+    for (let i = 0; i < runs; i++) {
+      for (const [k, fn] of [['warm', warm], ['parse', parse], ['naive', () => naive(pkg.files)]] as const) {
+        gc();
+        const t0 = performance.now();
+        fn();
+        t[k].push(performance.now() - t0);
+      }
+    }
+    const s = warm().stats();
+    console.log(`  ${s.regulations} laws, ${s.versions} versions, ${s.articles} articles; in process, after warm-up, median of ${runs}:`);
+    console.log(`  warm index: ${ms(med(t.warm))}   parsing (no index): ${ms(med(t.parse))}   naive script: ${ms(med(t.naive))}   warm/naive = ${(med(t.warm) / med(t.naive)).toFixed(2)}×`);
+    const np: number[] = [];
+    const cp: number[] = [];
+    const sp: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      np.push(naiveProcess(pkg.files).ms);
+      cp.push(catProcess(pkg.files));
+      sp.push(showProcess(pkg, '《刑法》第二十条').ms);
+    }
+    console.log(`  fresh processes, median of ${runs}: naive script ${ms(med(np))}, cat ${ms(med(cp))}, lawcite show "《刑法》第二十条" ${ms(med(sp))}`);
+    const r = spawnSync(process.execPath, [__filename, '--child-national', pkg.corpus], { encoding: 'utf8' });
+    if (r.status === 0) {
+      const { rssKb, read } = JSON.parse(r.stdout);
+      console.log(`  RSS of a process after a warm load and reading 刑法第二十条: ${(rssKb / 1024).toFixed(0)} MB (${read ? 'article read' : 'ARTICLE NOT READ'})`);
+    } else console.log(`  RSS: child failed (${r.status}): ${r.stderr}`);
+  } finally {
+    pkg.dispose();
+  }
+}
+
+if (process.argv[2] === '--child-national') {
+  const corpus = loadCorpus({ bundledDir: process.argv[3] });
+  const law = corpus.findLaw('中华人民共和国刑法');
+  const read = law ? /正当防卫/.test(corpus.article(corpus.version(law), 20)?.text ?? '') : false;
+  process.stdout.write(JSON.stringify({ rssKb: process.resourceUsage().maxRSS, read }));
+} else if (process.argv[2] === '--child-memory') {
   const corpus = loadCorpus({ folders: [process.argv[3]], bundled: false });
   const heapUsed = process.memoryUsage().heapUsed;
   if (corpus.stats().articles === 0) process.exitCode = 1;
@@ -192,6 +247,9 @@ if (process.argv[2] === '--child-memory') {
   process.stdout.write(JSON.stringify({ maxRssKb, heapUsed, heapAfterBodies, maxRssKbAfterBodies: process.resourceUsage().maxRSS }));
 } else {
   if (!(globalThis as { gc?: unknown }).gc) console.log('(run with node --expose-gc for steadier figures)');
-  benchBundled();
-  void benchLarge().then(benchMemory);
+  if (process.argv.includes('--national')) benchNational();
+  else {
+    benchBundled();
+    void benchLarge().then(benchMemory).then(benchNational);
+  }
 }

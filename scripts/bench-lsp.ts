@@ -1,12 +1,17 @@
 // Language-server benchmark over stdio: a 200 KB draft with 3,000 citations; round-trip latency of hover,
 // definition and completion (p50/p99), time from an edit to its diagnostics, and the server's RSS.
 // Run twice: with the bundled corpus, and with ../shared/bench/lawrefbook as an extra corpus folder (skipped with a
-// message when absent). Prints figures; `npm run bench:lsp`.
+// message when absent). First, with the national corpus bundled (national-bench.ts says which): the first hover on
+// 《中华人民共和国刑法》第二十条 from process start, against a naive script and `cat` over the same national texts and
+// against the server without its warm index; RSS after it; completion after 《 over all titles; `lawcite show` in
+// a fresh process. Prints figures; `npm run bench:lsp` (`-- --national`: that part only).
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CompletionList, Hover, Location } from 'vscode-languageserver-protocol';
 import { formatChineseNumeral } from '../server/src/core/numerals';
 import { repoRoot, TestClient } from '../test/server/lspClient';
+import { catProcess, hideNational, hideWarmIndex, median, naiveProcess, nationalPackage, processCpuMs, showProcess, type NationalPackage } from './national-bench';
 
 const TITLES = [
   '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例',
@@ -167,7 +172,130 @@ async function run(label: string, corpusPaths: string[]): Promise<void> {
   await client.shutdown();
 }
 
+const FIRST_TEXT = '依照《中华人民共和国刑法》第二十条的规定。';
+
+/** Process start → the first hover's answer on 刑法第二十条; the client is left running. */
+async function firstHover(pkg: NationalPackage): Promise<{ ms: number; cpu: number; correct: boolean; client: TestClient }> {
+  const t0 = process.hrtime.bigint();
+  const client = new TestClient({ serverBin: pkg.server });
+  await client.initialize();
+  const uri = 'untitled:first-hover.md';
+  await client.open(uri, FIRST_TEXT);
+  const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: FIRST_TEXT.indexOf('第二十条') + 1 } });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu = processCpuMs(client.process.pid!);
+  const text = JSON.stringify(h?.contents ?? '');
+  return { ms, cpu, correct: text.includes('正当防卫') && text.includes('第二十条'), client };
+}
+
+async function runNational(): Promise<void> {
+  const pkg = nationalPackage();
+  if (!pkg) {
+    console.log('\n(skipped the national corpus: no corpus/national and no ../shared/bench/lawrefbook)');
+    return;
+  }
+  try {
+    const bytes = pkg.files.reduce((n, f) => n + fs.statSync(f).size, 0);
+    console.log(`\n== national corpus: ${pkg.label}, ${(bytes / 1048576).toFixed(1)} MiB`);
+    const runs = 5;
+    const naive: number[] = [];
+    const naiveCpu: number[] = [];
+    const cat: number[] = [];
+    const warm: number[] = [];
+    const warmCpu: number[] = [];
+    const cold: number[] = [];
+    const coldCpu: number[] = [];
+    const floor: number[] = [];
+    const floorCpu: number[] = [];
+    let headings = 0;
+    let correct = true;
+    let rss = 0;
+    naiveProcess(pkg.files); // page cache
+    for (let i = 0; i < runs; i++) {
+      // Interleaved: machine load affects all alike.
+      const n = naiveProcess(pkg.files);
+      naive.push(n.ms);
+      naiveCpu.push(n.cpu);
+      headings = n.headings;
+      cat.push(catProcess(pkg.files));
+      const w = await firstHover(pkg);
+      warm.push(w.ms);
+      warmCpu.push(w.cpu);
+      correct &&= w.correct;
+      rss = Math.max(rss, rssMb(w.client.process.pid!));
+      await w.client.shutdown();
+      hideWarmIndex(pkg, true);
+      try {
+        const c = await firstHover(pkg);
+        cold.push(c.ms);
+        coldCpu.push(c.cpu);
+        correct &&= c.correct;
+        await c.client.shutdown();
+      } finally {
+        hideWarmIndex(pkg, false);
+      }
+      hideNational(pkg, true);
+      try {
+        const b = await firstHover(pkg);
+        floor.push(b.ms);
+        floorCpu.push(b.cpu);
+        await b.client.shutdown();
+      } finally {
+        hideNational(pkg, false);
+      }
+    }
+    const f = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
+    const m = (xs: number[]) => median(xs).toFixed(0);
+    console.log(`first hover on 《中华人民共和国刑法》第二十条, process start → answer (${pkg.serverLabel}), ${runs} runs each, interleaved;`);
+    console.log('  wall time (median, min–max) and the process\'s CPU time (user + system, median; steadier on a shared machine):');
+    console.log(`  server, warm index:        ${f(warm)}; CPU ${m(warmCpu)} ms   answer correct: ${correct ? 'yes' : 'NO'}`);
+    console.log(`  server, no index (parse):  ${f(cold)}; CPU ${m(coldCpu)} ms`);
+    console.log(`  server, seed files only (start-up floor, no national corpus, answer empty): ${f(floor)}; CPU ${m(floorCpu)} ms`);
+    console.log(`  naive script (start → done, ${headings} article headings): ${f(naive)}; CPU ${m(naiveCpu)} ms`);
+    console.log(`  cat of the same files:     ${f(cat)}`);
+    console.log(`  warm/naive: wall ${(median(warm) / median(naive)).toFixed(2)}×, CPU ${(median(warmCpu) / median(naiveCpu)).toFixed(2)}× (target < 1)   warm/cat: wall ${(median(warm) / median(cat)).toFixed(2)}×`);
+    console.log(`server RSS after the first hover (warm index): max ${rss.toFixed(0)} MB over the runs (target ≤ 250 MB)`);
+
+    // Completion after 《 for every title: a prefix of each, typed after 《.
+    const w = await firstHover(pkg);
+    const client = w.client;
+    const regs = await client.request<{ title: string }[]>('lawcite/listRegulations', {});
+    const probe = 'untitled:bench-titles.md';
+    await client.open(probe, '根据《');
+    const times: number[] = [];
+    let empty = 0;
+    for (const [k, r] of regs.entries()) {
+      const text = `根据《${r.title.slice(0, 2 + (k % 5))}`;
+      await client.change(probe, [{ text }]);
+      const [ms, c] = await timed(() => client.request<CompletionList>('textDocument/completion', { textDocument: { uri: probe }, position: { line: 0, character: text.length } }));
+      times.push(ms);
+      if (!c?.items.length) empty++;
+    }
+    console.log(`completion after 《 over all ${regs.length} titles (a 2–6 character prefix of each): ${fmt(times)}; ${empty} without items   target p99 < 30 ms`);
+    console.log(`server RSS after that: ${rssMb(client.process.pid!).toFixed(0)} MB`);
+    await client.shutdown();
+
+    const shows: number[] = [];
+    let out = '';
+    let status: number | null = null;
+    for (let i = 0; i < runs; i++) {
+      const r = showProcess(pkg, '《刑法》第二十条');
+      shows.push(r.ms);
+      out = r.out;
+      status = r.status;
+    }
+    console.log(`lawcite show "《刑法》第二十条" in a fresh process: ${f(shows)}; exit ${status}, ${out.includes('正当防卫') ? 'article shown' : 'ARTICLE NOT SHOWN'}`);
+  } finally {
+    pkg.dispose();
+  }
+}
+
 async function main(): Promise<void> {
+  // The server as the .vsix ships it (one esbuild bundle) for the start-up figures.
+  const bundled = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'bundle.mjs')], { encoding: 'utf8' });
+  if (bundled.status !== 0) console.log(`(npm run bundle failed, timing out/ instead: ${bundled.stderr.trim()})`);
+  await runNational();
+  if (process.argv.includes('--national')) return;
   await run('bundled corpus', []);
   if (fs.existsSync(LAWREFBOOK)) await run(`bundled corpus + ${path.relative(repoRoot, LAWREFBOOK)}`, [LAWREFBOOK]);
   else console.log(`\n(skipped: ${LAWREFBOOK} is not there; the LawRefBook run needs ../shared/bench)`);

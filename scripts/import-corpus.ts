@@ -1,13 +1,18 @@
 // npm run corpus:import — reads the seed documents in ../shared/seeds (relative to the repository root) and writes
-// corpus/: one bundled-format file per regulation. Deterministic: re-running gives byte-identical files.
+// corpus/: one bundled-format file per regulation; then the national part of ../shared/bench/lawrefbook into
+// corpus/national/ (import-national.ts). Deterministic: re-running gives byte-identical files.
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeText, formatBundled, parseRegulationText } from '../server/src/core/parser';
 import type { Regulation } from '../server/src/core/model';
+import { importNational } from './import-national';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const DEFAULT_SEEDS = path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
+export const DEFAULT_LAWREFBOOK = path.resolve(REPO_ROOT, '..', 'shared', 'bench', 'lawrefbook');
 export const DEFAULT_OUT = path.join(REPO_ROOT, 'corpus');
+
+const isDir = (p: string) => fs.existsSync(p) && fs.statSync(p).isDirectory();
 
 export interface ImportReport {
   written: string[];
@@ -69,29 +74,42 @@ export function importCorpus(seedsDir: string, outDir: string): ImportReport {
   return { written: written.sort(), bindings, warnings };
 }
 
-function main(argv: string[]): number {
+/** The command: returns the exit code; `err`/`out` receive the messages (tests capture them). */
+export function main(argv: string[], err = (s: string) => void process.stderr.write(s), say = (s: string) => void process.stdout.write(s)): number {
   let seeds = DEFAULT_SEEDS;
+  let lawrefbook = DEFAULT_LAWREFBOOK;
   let out = DEFAULT_OUT;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--seeds' && argv[i + 1]) seeds = path.resolve(argv[++i]);
+    else if (argv[i] === '--lawrefbook' && argv[i + 1]) lawrefbook = path.resolve(argv[++i]);
     else if (argv[i] === '--out' && argv[i + 1]) out = path.resolve(argv[++i]);
     else {
-      process.stderr.write(`usage: import-corpus [--seeds DIR] [--out DIR]\n`);
+      err(`usage: import-corpus [--seeds DIR] [--lawrefbook DIR] [--out DIR]\n`);
       return 2;
     }
   }
-  if (!fs.existsSync(seeds) || !fs.statSync(seeds).isDirectory()) {
-    process.stderr.write(
-      `import-corpus: seed folder not found: ${seeds}\n` +
-        `找不到种子文件夹：${seeds}（应为仓库根目录旁的 ../shared/seeds）。The committed corpus/ is unchanged.\n`,
-    );
+  const missing = [
+    [seeds, '种子文件夹', 'seed folder', '../shared/seeds'],
+    [lawrefbook, 'LawRefBook 文件夹', 'LawRefBook folder', '../shared/bench/lawrefbook'],
+  ].filter(([dir]) => !isDir(dir));
+  if (missing.length) {
+    for (const [dir, zh, en, where] of missing) {
+      err(`import-corpus: ${en} not found: ${dir}\n找不到${zh}：${dir}（应为仓库根目录旁的 ${where}）。\n`);
+    }
+    err('The committed corpus/ is unchanged. / 已提交的 corpus/ 未改动。\n');
     return 1;
   }
   const report = importCorpus(seeds, out);
-  for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`);
-  for (const [en, zh] of report.bindings) process.stdout.write(`translation: ${en} → ${zh}\n`);
-  process.stdout.write(`wrote ${report.written.length} files to ${path.relative(process.cwd(), out) || out}\n`);
-  for (const f of report.written) process.stdout.write(`  ${f}\n`);
+  for (const w of report.warnings) err(`warning: ${w}\n`);
+  for (const [en, zh] of report.bindings) say(`translation: ${en} → ${zh}\n`);
+  say(`wrote ${report.written.length} files to ${path.relative(process.cwd(), out) || out}\n`);
+  for (const f of report.written) say(`  ${f}\n`);
+  const national = importNational(lawrefbook, path.join(out, 'national'));
+  say(
+    `national: wrote ${national.written.length} files to ${path.relative(process.cwd(), path.join(out, 'national'))}, ` +
+      `${national.fixes.length} fixes, ${national.skipped.length} skipped, ${national.unreadDates.length} unread dates, ` +
+      `${national.titleMismatches.length} title mismatches (provenance.json)\n`,
+  );
   return 0;
 }
 

@@ -303,7 +303,7 @@ export function startServer(connection: Connection): void {
   });
 
   // The bundled corpus is read before any request is answered.
-  if (bundled) corpus.preload([bundled]);
+  if (bundled) corpus.preload([bundled], true);
   documents.listen(connection);
   connection.listen();
 }

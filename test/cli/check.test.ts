@@ -67,8 +67,8 @@ describe('lawcite check', () => {
     assert.deepStrictEqual(c.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 2 + c.text.length } });
     assert.strictEqual(c.status, 'resolved');
     assert.deepStrictEqual(c.targets, [
-      { regulation: '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例', article: 6, articleInsert: null, paragraph: 2, item: null },
-      { regulation: '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例', article: 6, articleInsert: null, paragraph: 3, item: null },
+      { regulation: '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例', article: 6, articleInsert: null, paragraph: 2, item: null, kind: 'local-regulation' },
+      { regulation: '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例', article: 6, articleInsert: null, paragraph: 3, item: null, kind: 'local-regulation' },
     ]);
     const d = file.diagnostics[0];
     assert.deepStrictEqual(Object.keys(d), ['range', 'severity', 'code', 'message']);
@@ -86,7 +86,7 @@ describe('lawcite check', () => {
   it('division citations carry article null and the division', () => {
     const f = write('div.md', `${Z}第三章`);
     const t = JSON.parse(cli(['check', '--json', f]).out).files[0].citations[0].targets[0];
-    assert.deepStrictEqual(t, { regulation: '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例', article: null, articleInsert: null, paragraph: null, item: null, division: '第三章' });
+    assert.deepStrictEqual(t, { regulation: '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例', article: null, articleInsert: null, paragraph: null, item: null, division: '第三章', kind: 'local-regulation' });
   });
 
   it('self references have regulation null; 本办法第九十条 in a short draft is unknown-article', () => {
@@ -137,6 +137,15 @@ describe('lawcite check', () => {
     assert.strictEqual(c.status, 'resolved');
     assert.strictEqual(c.targets[0].regulation, '内蒙古自治区建设我国北方重要生态安全屏障促进条例');
     assert.strictEqual(JSON.parse(cli(['check', '--json', f]).out).files[0].citations[0].status, 'no-context');
+  });
+
+  it('targets name the kind (效力级别) of the regulation cited, bundled national laws included', () => {
+    const f = write('kind.md', '依照《中华人民共和国刑法》第二十条和《草原防火条例》第十八条');
+    const targets = JSON.parse(cli(['check', '--json', f]).out).files[0].citations.map((c: { targets: { kind?: string }[] }) => c.targets[0]);
+    assert.deepStrictEqual(targets.map((t: { regulation: string; kind?: string }) => [t.regulation, t.kind]), [
+      ['中华人民共和国刑法', 'law'],
+      ['草原防火条例', 'administrative-regulation'],
+    ]);
   });
 
   it('--no-bundled with --corpus uses only the given folder; versions appear in targets', () => {

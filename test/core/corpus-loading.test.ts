@@ -173,3 +173,43 @@ describe('Corpus loading', () => {
     });
   });
 });
+
+describe('Corpus loading: user folders on top of the bundled corpus', () => {
+  const law = (body: string, date = '2021年1月1日') => `# 中华人民共和国示例法\n\n${date} 施行\n\n<!-- INFO END -->\n\n第一条 ${body}\n\n第二条 乙。\n`;
+  let tmp: string;
+  const folder = (name: string, files: Record<string, string>) => {
+    const dir = path.join(tmp, name);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), text);
+    return dir;
+  };
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-on-top-'));
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('takes a user file repeating a bundled version (same title, same date) as that version: no duplicate, one candidate', () => {
+    const bundled = folder('bundled', { '示例法(2021-01-01).md': law('甲。') });
+    const user = folder('user', { 'copy.md': law('甲。'), 'edited.md': law('甲（用户校订）。') });
+    const c = loadCorpus({ bundledDir: bundled, folders: [user] });
+    assert.deepStrictEqual(c.problems, []);
+    const found = c.findLaws('示例法');
+    assert.strictEqual(found.length, 1);
+    assert.deepStrictEqual(found[0].law.versions.map((v) => v.files[0]), [path.join(bundled, '示例法(2021-01-01).md')]);
+  });
+
+  it('adds a user file with another date as a version, and still reports copies within user folders', () => {
+    const bundled = folder('bundled', { '示例法(2021-01-01).md': law('甲。') });
+    const user = folder('user', { 'a.md': law('丙。', '2024年1月1日'), 'b.md': law('丙。', '2024年1月1日') });
+    const c = loadCorpus({ bundledDir: bundled, folders: [user] });
+    assert.deepStrictEqual(c.laws.get('中华人民共和国示例法')!.versions.map((v) => v.effective), ['2021-01-01', '2024-01-01']);
+    assert.deepStrictEqual(c.problems.map((p) => [p.kind, path.basename(p.path), path.basename(p.duplicateOf ?? '')]), [['duplicate', 'b.md', 'a.md']]);
+  });
+
+  it('reports the same repeat as a duplicate when neither folder is the bundled corpus', () => {
+    const first = folder('first', { '示例法(2021-01-01).md': law('甲。') });
+    const user = folder('user', { 'copy.md': law('甲。') });
+    const c = loadCorpus({ bundled: false, folders: [first, user] });
+    assert.deepStrictEqual(c.problems.map((p) => p.kind), ['duplicate']);
+  });
+});

@@ -14,6 +14,7 @@ function reg(file: string, numbers: number[], dates: Partial<Pick<Regulation, 'a
     title: '中华人民共和国示例法',
     shortTitles: [],
     issuer: null,
+    kind: null,
     adopted: dates.adopted ?? null,
     effective: dates.effective ?? null,
     amended: dates.amended ?? null,

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Article, Division, Regulation, SourceLocation } from '../../server/src/core/model';
+import { articleKey, type Article, type Division, type Regulation, type SourceLocation } from '../../server/src/core/model';
 import { loadCorpus } from '../../server/src/core/corpus';
 import { decodeText, parseRegulationText } from '../../server/src/core/parser';
 import { LazyArticle } from '../../server/src/core/parser/lazyArticle';
@@ -81,7 +81,10 @@ describe('lazy article bodies', () => {
 
   it('cut the right lines out of CRLF, lone-CR and mixed line breaks', () => {
     const problems: string[] = [];
-    for (const f of files) {
+    // Of corpus/national's 1,419 files every 20th: the same layout throughout, and three re-parses each take long.
+    const national = path.join(REPO_ROOT, 'corpus', 'national') + path.sep;
+    const sample = files.filter((f) => !f.startsWith(national)).concat(files.filter((f) => f.startsWith(national)).filter((_, i) => i % 20 === 0));
+    for (const f of sample) {
       const text = decodeText(fs.readFileSync(f)).text.replace(/\r\n?/g, '\n');
       let n = 0;
       const mixed = text.replace(/\n/g, () => ['\r\n', '\n', '\r'][n++ % 3]);
@@ -118,8 +121,20 @@ describe('lazy article bodies', () => {
     const articles = [...corpus.laws.values()].flatMap((l) => l.versions.flatMap((v) => v.articles)) as LazyArticle[];
     assert.ok(articles.length > 600);
     assert.ok(articles.every((a) => a instanceof LazyArticle));
-    const read = articles.filter((a) => a.isRead).length;
-    assert.ok(read < articles.length / 20, `${read} of ${articles.length} read while loading`);
+    // Versions of one law with the same article numbers are compared word for word (groupVersions): those bodies
+    // are read while loading; of every other law's articles almost none are.
+    const compared = new Set<LazyArticle>();
+    for (const law of corpus.laws.values()) {
+      if (law.versions.length < 2) continue;
+      const numbering = law.versions.map((v) => v.articles.map((x) => articleKey(x.number, x.insert)).join());
+      law.versions.forEach((v, i) => {
+        if (numbering.some((n, j) => j !== i && n === numbering[i])) for (const x of v.articles) compared.add(x as LazyArticle);
+      });
+    }
+    const others = articles.filter((a) => !compared.has(a));
+    const read = others.filter((a) => a.isRead).length;
+    assert.ok(others.length > articles.length / 2);
+    assert.ok(read < others.length / 20, `${read} of ${others.length} read while loading`);
     const a = articles.find((x) => !x.isRead)!;
     const paragraphs = a.paragraphs;
     assert.ok(a.isRead);

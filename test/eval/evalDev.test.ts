@@ -5,6 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { SEED_CLI_ARGS } from '../seedCorpus';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const EVAL = path.resolve(ROOT, '..', 'shared', 'eval-dev');
@@ -17,7 +18,9 @@ describe('eval-dev: citation F1 with the dev-set scorer', () => {
       this.skip();
     }
     const drafts = fs.readdirSync(path.join(EVAL, 'drafts')).sort().map((f) => path.relative(ROOT, path.join(EVAL, 'drafts', f)));
-    const check = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'lawcite.js'), 'check', '--json', ...drafts], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    // The gold was made for the seed corpus: it marks national laws (《数据安全法》…) unknown-regulation, which the
+    // bundled corpus/national now resolves. Scored against the corpus it describes.
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'lawcite.js'), 'check', '--json', ...SEED_CLI_ARGS, ...drafts], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
     assert.ok(check.status === 0 || check.status === 1, `check exited ${check.status}: ${check.stderr}`);
     const pred = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-eval-')), 'pred.json');
     fs.writeFileSync(pred, check.stdout);

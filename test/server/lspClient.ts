@@ -27,6 +27,8 @@ export interface ClientOptions {
   workspaceFolders?: string[];
   /** Ask for work-done progress (window.workDoneProgress). */
   progress?: boolean;
+  /** The server script to run (default: bin/lawcite-language-server.js of this repository). */
+  serverBin?: string;
 }
 
 export class TestClient {
@@ -47,7 +49,7 @@ export class TestClient {
 
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [options.serverBin ?? serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr += d.toString()));
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout!),

@@ -3,8 +3,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { fixtures, TestClient } from './lspClient';
+import type { Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import { fixtures, repoRoot, TestClient } from './lspClient';
+import { bundledLaws } from '../seedCorpus';
 
 const BEIJIANG = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例';
 const extraCorpus = path.join(fixtures, 'extra-corpus');
@@ -94,20 +95,39 @@ describe('settings and corpus folders (stdio)', function () {
     fs.writeFileSync(path.join(tmp, '甲条例.md'), regulationFile('测试甲条例', 3));
     client.settings = { corpus: { paths: [extraCorpus, tmp] } };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await client.until(() => regs().regulations === 11 && !regs().indexing, 'folder indexed');
+    await client.until(() => regs().regulations === bundledLaws() + 2 && !regs().indexing, 'folder indexed');
     fs.writeFileSync(path.join(tmp, '乙条例.md'), regulationFile('测试乙条例', 2));
-    await client.until(() => regs().regulations === 12, 'new file indexed');
+    await client.until(() => regs().regulations === bundledLaws() + 3, 'new file indexed');
     const articles = regs().articles;
     fs.writeFileSync(path.join(tmp, '乙条例.md'), regulationFile('测试乙条例', 5));
     await client.until(() => regs().articles === articles + 3, 'changed file re-indexed');
     fs.unlinkSync(path.join(tmp, '甲条例.md'));
-    await client.until(() => regs().regulations === 11, 'deleted file dropped');
+    await client.until(() => regs().regulations === bundledLaws() + 2, 'deleted file dropped');
     fs.writeFileSync(path.join(tmp, '丙.md'), Buffer.from([0, 1, 2, 3]));
     await client.until(() => client.messages.some((m) => m.message.includes('丙.md')), 'a bad file added later is reported');
     const doc = 'untitled:watched';
     await client.open(doc, '《测试乙条例》第五条');
     const diags = await client.diagnosticsFor(doc, 1);
     assert.deepStrictEqual(diags, []);
+  });
+
+  it('lawcite.corpus.paths: a copy of a bundled version in a user folder is that version, not a duplicate', async () => {
+    const copies = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-copies-'));
+    try {
+      fs.copyFileSync(path.join(repoRoot, 'corpus', `${BEIJIANG}.md`), path.join(copies, `${BEIJIANG}.md`));
+      client.settings = { corpus: { paths: [extraCorpus, copies] } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const regs = () => client.statuses[client.statuses.length - 1];
+      await client.until(() => regs().regulations === bundledLaws() + 1 && !regs().indexing && regs().articles > 0, 'copies indexed');
+      const doc = 'untitled:copies';
+      await client.open(doc, `《${BEIJIANG}》第六条`);
+      assert.deepStrictEqual(await client.diagnosticsFor(doc, 1), []);
+      // One candidate: the bundled file, loaded first.
+      const locs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: doc }, position: { line: 0, character: 3 } });
+      assert.deepStrictEqual(locs.map((l) => decodeURIComponent(l.uri).endsWith(`/corpus/${BEIJIANG}.md`)), [true]);
+    } finally {
+      fs.rmSync(copies, { recursive: true, force: true });
+    }
   });
 });
 

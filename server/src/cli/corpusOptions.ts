@@ -1,7 +1,7 @@
 // The corpus flags shared by commands: --corpus DIR (repeatable), --no-bundled; loading; problems on stderr.
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadCorpus, type Corpus } from '../core/corpus/index';
+import { findBundledCorpus, loadCorpus, type Corpus } from '../core/corpus/index';
 import type { OptionSpec } from './args';
 import { UsageError } from './args';
 import type { CliIO } from './io';
@@ -30,6 +30,11 @@ export function loadCorpusFromArgs(values: Record<string, unknown>, io: CliIO, o
   return corpus;
 }
 
+function isInside(file: string, dir: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
 function shown(p: string): string {
   const rel = path.relative(process.cwd(), p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
@@ -42,7 +47,10 @@ export function reportProblems(corpus: Corpus, io: CliIO, verbose: boolean, list
   } else if (problems.length > 0) {
     io.err(io.t({ zh: `lawcite: ${problems.length} 个文件已跳过或有问题（lawcite index 列出原因）`, en: `lawcite: ${problems.length} file(s) skipped or with problems (lawcite index lists them)` }));
   }
-  const warnings = corpus.warnings;
+  // The bundled texts' warnings (numbering gaps as published, listed in corpus/national/provenance.json) are not
+  // the user's to fix: counted only with --verbose.
+  const bundled = findBundledCorpus();
+  const warnings = verbose || !bundled ? corpus.warnings : corpus.warnings.filter((w) => !isInside(w.file, bundled));
   if (verbose) {
     for (const w of warnings) io.err(`lawcite: ${shown(w.file)}:${w.line + 1}: ${w.message}`);
   } else if (warnings.length > 0) {

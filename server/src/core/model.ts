@@ -98,11 +98,54 @@ export interface Article {
 
 export type Language = 'zh' | 'en';
 
+/** 效力级别: what kind of legal text a regulation is. English names in code; the words live in `kindWords` only. */
+export type RegulationKind =
+  | 'constitution'
+  | 'law'
+  | 'administrative-regulation'
+  | 'supervisory-regulation'
+  | 'judicial-interpretation'
+  | 'departmental-rule'
+  | 'local-regulation'
+  | 'autonomous-regulation'
+  | 'local-government-rule'
+  | 'normative-document';
+
+/** The one place where regulation kinds map to their Chinese names. */
+export const kindWords: Record<RegulationKind, string> = {
+  constitution: '宪法',
+  law: '法律',
+  'administrative-regulation': '行政法规',
+  'supervisory-regulation': '监察法规',
+  'judicial-interpretation': '司法解释',
+  'departmental-rule': '部门规章',
+  'local-regulation': '地方性法规',
+  'autonomous-regulation': '自治条例/单行条例',
+  'local-government-rule': '地方政府规章',
+  'normative-document': '规范性文件',
+};
+
+/** English names for display. */
+export const kindNamesEn: Record<RegulationKind, string> = {
+  constitution: 'constitution',
+  law: 'law',
+  'administrative-regulation': 'administrative regulation',
+  'supervisory-regulation': 'supervisory regulation',
+  'judicial-interpretation': 'judicial interpretation',
+  'departmental-rule': 'departmental rule',
+  'local-regulation': 'local regulation',
+  'autonomous-regulation': 'autonomous or separate regulation',
+  'local-government-rule': 'local government rule',
+  'normative-document': 'normative document',
+};
+
 /** One version (or the one text) of a regulation, parsed from one or more files. */
 export interface Regulation {
   title: string;
   shortTitles: string[];
   issuer: string | null;
+  /** 效力级别: from the front matter, else inferred from source folder, title and issuer (core/kind.ts); null when none tells. */
+  kind: RegulationKind | null;
   /** ISO dates YYYY-MM-DD as the text states them. */
   adopted: string | null;
   effective: string | null;
@@ -125,6 +168,14 @@ export interface Regulation {
   /** Top-level divisions (编 or 章 …); nested ones are in `children`. Unnumbered Markdown headings have number 0. */
   divisions: Division[];
   articles: Article[];
+}
+
+/**
+ * The number of articles. A regulation from the warm index builds its divisions and articles on first use and
+ * knows their number before (a non-enumerable `articleCount`), so counting does not build them.
+ */
+export function articleCount(reg: Regulation): number {
+  return (reg as { readonly articleCount?: number }).articleCount ?? reg.articles.length;
 }
 
 /** Key for an article inside a regulation: number plus optional 之N insert. */

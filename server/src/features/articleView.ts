@@ -1,7 +1,7 @@
 // An article as escaped Markdown: regulation title, chapter/section path, the full text with the cited 款/项 in
 // bold, dates; and for a regulation with a translation, Chinese and English side by side.
 import type { Article, Item, Paragraph, Regulation } from '../core/model';
-import { divisionPath } from '../core/model';
+import { divisionPath, kindNamesEn, kindWords } from '../core/model';
 import { versionDate } from '../core/corpus/versions';
 import type { CorpusIndex } from '../service/corpusIndex';
 import type { MessageLanguage } from '../service/settings';
@@ -17,8 +17,10 @@ export function divisionTrail(article: Article): string[] {
   return divisionPath(article.division).map((d) => (d.heading ? `${d.label} ${d.heading}` : d.label));
 }
 
+/** The kind (效力级别) and dates: "法律；通过 1979-07-01；施行 1997-10-01". */
 export function datesLine(reg: Regulation, lang: MessageLanguage): string {
   const parts: string[] = [];
+  if (reg.kind) parts.push(lang === 'zh' ? kindWords[reg.kind] : kindNamesEn[reg.kind].replace(/^./, (c) => c.toUpperCase()));
   if (reg.adopted) parts.push(`${t('adopted', lang)} ${reg.adopted}`);
   // An amended text took effect with its amendment, not on the date its closing article still names.
   const effective = reg.effective || reg.amended ? versionDate(reg) : null;

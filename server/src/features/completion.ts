@@ -9,7 +9,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article, Regulation } from '../core/model';
+import { kindWords, type Article, type Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
 import { articleLabel, chineseNumeral, itemLabel, paragraphLabel } from '../core/labels';
 import type { ServiceContext } from '../service/interfaces';
@@ -75,7 +75,7 @@ function titleItems(ws: ServiceContext, query: string, position: Position, after
   const items = entries.map((e, i): CompletionItem => ({
     label: e.title,
     kind: CompletionItemKind.Module,
-    detail: e.shortTitles.length ? `${e.shortTitles.join('、')} · ${e.articles}` : `${e.articles}`,
+    detail: [e.kind ? kindWords[e.kind] : '', e.shortTitles.join('、'), String(e.articles)].filter(Boolean).join(' · '),
     // The client filters on filterText; the server already ranked by fuzzy score, so keep what was typed in front.
     filterText: query + e.title,
     sortText: String(i).padStart(4, '0'),

@@ -1,6 +1,6 @@
 // The custom lawcite/* requests (declared in ../protocol.ts) for the VS Code client and other tools.
 import type { Position } from 'vscode-languageserver';
-import type { Article, Regulation } from '../core/model';
+import { articleCount, type Article, type Regulation } from '../core/model';
 import type {
   ArticleAtResult,
   ArticleSummary,
@@ -40,7 +40,7 @@ export function listRegulations(ws: ServiceContext): RegulationSummary[] {
     translationOf: reg.translationOf,
     adopted: reg.adopted,
     effective: reg.effective,
-    articles: reg.articles.length,
+    articles: articleCount(reg),
     versions: ws.index.corpus.laws.get(reg.title)?.versions.length ?? 1,
     uri: reg.files[0] ? fileUri(reg.files[0]) : '',
   }));

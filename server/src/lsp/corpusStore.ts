@@ -6,6 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus, type CorpusLike } from '../core/corpus';
 import { walkCorpusFolder } from '../core/corpus/walk';
+import type { FileOutcome } from '../core/corpus/fileOutcome';
+import { warmOutcomes } from '../core/corpus/warmIndex';
 import { CorpusIndex } from '../service/corpusIndex';
 import type { CorpusProblem, CorpusSource, LoadProgress } from '../service/interfaces';
 import { describeError } from '../service/errors';
@@ -46,6 +48,10 @@ export class CorpusStore implements CorpusSource {
   private changed = new Set<string>();
   private changeTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
+  /** Preloaded roots and their files: not walked or watched again until a reload. */
+  private readonly fixed = new Map<string, string[]>();
+  /** Roots whose warm index is used (the preloaded ones). */
+  private readonly indexed = new Set<string>();
   index: CorpusIndex;
   indexing = false;
   progress: LoadProgress | null = null;
@@ -67,18 +73,27 @@ export class CorpusStore implements CorpusSource {
   }
 
   /**
-   * Read these folders now, synchronously (the bundled corpus: ready before the first request). A later setRoots
-   * that includes them does not read them again.
+   * Read these folders now, synchronously (the bundled corpus: ready before the first request), taking files from
+   * a folder's warm index where it is current. They ship with the package: a later setRoots that includes them
+   * neither walks nor watches them again; a reload reads them again. `bundled`: they are the bundled corpus
+   * (Corpus.markBundled).
    */
-  preload(roots: string[]): void {
+  preload(roots: string[], bundled = false): void {
     const files: string[] = [];
-    for (const root of roots) {
-      const walked = walkCorpusFolder(path.resolve(root));
+    const known = new Map<string, FileOutcome>();
+    for (const root of roots.map((r) => path.resolve(r))) {
+      if (bundled) this.corpus.markBundled(root);
+      const walked = walkCorpusFolder(root);
       for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
-      for (const f of walked.files) if (!this.files.has(f)) files.push(f);
+      const fresh = walked.files.filter((f) => !this.files.has(f));
+      for (const [f, outcome] of warmOutcomes(root, fresh)) known.set(f, outcome);
+      files.push(...fresh);
+      this.fixed.set(root, walked.files);
+      this.indexed.add(root);
     }
-    for (const f of files) this.stamp(f);
-    if (files.length) this.corpus.addFiles(files);
+    // Not stamped (a stat each): fixed roots are not checked for changes; a change the client reports re-reads the file.
+    for (const f of files) this.files.set(f, { mtimeMs: -1, size: -1 });
+    if (files.length) this.corpus.addFiles(files, true, known);
     this.publish();
   }
 
@@ -89,6 +104,7 @@ export class CorpusStore implements CorpusSource {
     if (same && !force) return this.running;
     this.roots = normalized;
     if (force) {
+      this.fixed.clear();
       this.files.clear();
       this.reported.clear();
       this.problems = [];
@@ -115,9 +131,16 @@ export class CorpusStore implements CorpusSource {
     try {
       const list: string[] = [];
       const seen = new Set<string>();
+      const known = new Map<string, FileOutcome>();
       for (const root of this.roots) {
+        const fixed = this.fixed.get(root);
+        if (fixed) {
+          for (const f of fixed) seen.add(f);
+          continue;
+        }
         const walked = walkCorpusFolder(root);
         for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
+        if (this.indexed.has(root)) for (const [f, outcome] of warmOutcomes(root, walked.files.filter((f) => this.isStale(f)))) known.set(f, outcome);
         for (const f of walked.files) if (!seen.has(f)) seen.add(f), list.push(f);
       }
       for (const f of [...this.files.keys()]) {
@@ -134,7 +157,7 @@ export class CorpusStore implements CorpusSource {
         const batch = todo.slice(i, i + BATCH);
         const fresh = batch.filter((f) => !this.files.has(f));
         for (const f of batch) this.stamp(f);
-        if (fresh.length) this.corpus.addFiles(fresh);
+        if (fresh.length) this.corpus.addFiles(fresh, false, known);
         for (const f of batch) if (!fresh.includes(f)) this.corpus.updateFile(f);
         if (Date.now() - sliceStart > SLICE_MS) {
           this.progress = { done: Math.min(i + BATCH, todo.length), total: todo.length };
@@ -207,6 +230,7 @@ export class CorpusStore implements CorpusSource {
     for (const w of this.watchers) w.close();
     this.watchers = [];
     for (const root of this.roots) {
+      if (this.fixed.has(root)) continue;
       try {
         const w = fs.watch(root, { recursive: true }, (_event, name) => {
           if (!name) return;

@@ -2,7 +2,8 @@
 // and article search for workspace symbols. Built once per corpus change, read by every feature.
 import { titleIndexOf } from '../core/citations/titles';
 import type { CorpusLike, Law } from '../core/corpus';
-import type { Article, Regulation } from '../core/model';
+import { splitKindFilter } from '../core/kind';
+import { articleCount, type Article, type Regulation, type RegulationKind } from '../core/model';
 import { parseNumeral } from '../core/numerals';
 
 export interface TitleEntry {
@@ -11,6 +12,8 @@ export interface TitleEntry {
   /** Number of articles in the current version, for completion detail. */
   articles: number;
   lang: 'zh' | 'en';
+  /** 效力级别 of the current version, when known. */
+  kind: RegulationKind | null;
 }
 
 export interface ArticleHit {
@@ -42,8 +45,9 @@ export class CorpusIndex {
       const reg = safeVersion(corpus, law);
       if (!reg) continue;
       this.current.push(reg);
-      articles += reg.articles.length;
-      const entry: TitleEntry = { title: law.title, shortTitles: reg.shortTitles, articles: reg.articles.length, lang: reg.lang };
+      const count = articleCount(reg);
+      articles += count;
+      const entry: TitleEntry = { title: law.title, shortTitles: reg.shortTitles, articles: count, lang: reg.lang, kind: reg.kind ?? null };
       this.titles.push(entry);
       this.entryOf.set(law.title, entry);
       if (reg.translationOf) {
@@ -73,10 +77,13 @@ export class CorpusIndex {
 
   /** Title search for completion after 《: the engine's title index (one rule for titles), as completion entries. */
   searchTitles(query: string, limit: number): TitleEntry[] {
+    const { kind, rest } = splitKindFilter(query);
     const out: TitleEntry[] = [];
-    for (const law of titleIndexOf(this.corpus).search(query, limit)) {
+    // A kind filter searches further down the ranking, so that `limit` titles of that kind can be found.
+    for (const law of titleIndexOf(this.corpus).search(rest, kind ? Math.max(limit * 20, 2000) : limit)) {
       const e = this.entryOf.get(law.title);
-      if (e) out.push(e);
+      if (e && (!kind || e.kind === kind)) out.push(e);
+      if (out.length >= limit) break;
     }
     return out;
   }
@@ -86,12 +93,14 @@ export class CorpusIndex {
    * every regulation; words match article text and headings. Bounded by `limit`.
    */
   searchArticles(query: string, limit: number): ArticleHit[] {
-    const q = query.replace(/\s+/g, '');
+    const { kind, rest } = splitKindFilter(query);
+    const q = rest.replace(/\s+/g, '');
     if (!q) return [];
     const num = parseArticleQuery(q);
     const hits: ArticleHit[] = [];
+    const regs = kind ? this.current.filter((r) => r.kind === kind) : this.current;
     if (num !== null) {
-      for (const reg of this.current) {
+      for (const reg of regs) {
         for (const a of reg.articles) {
           if (a.number === num.number && (num.insert === null || a.insert === num.insert)) {
             hits.push({ regulation: reg, article: a });
@@ -101,10 +110,12 @@ export class CorpusIndex {
       }
       return hits;
     }
-    for (const reg of this.current) {
+    const probe = q.slice(0, 2);
+    for (const reg of regs) {
       const titleHit = reg.title.includes(q);
       for (const a of reg.articles) {
-        if (a.text.includes(q) || (a.division && a.division.heading.includes(q))) {
+        // The article's lines first (cheap, its body unread), then its text (page-break splits joined).
+        if ((((a as { rawText?: string }).rawText ?? a.text).includes(probe) && a.text.includes(q)) || (a.division && a.division.heading.includes(q))) {
           hits.push({ regulation: reg, article: a });
           if (hits.length >= limit) return hits;
         }

@@ -1,15 +1,19 @@
-// Shared by the citation tests: the bundled corpus plus the citation fixtures, and a compact target notation.
+// Shared by the citation tests: the seed regulations plus the citation fixtures, and a compact target notation.
 import * as path from 'path';
 import { analyzeDocument, type AnalyzeOptions, type CitationTarget, type DocumentAnalysis } from '../../../server/src/core/citations/index';
 import { loadCorpus, type Corpus } from '../../../server/src/core/corpus/index';
 import { formatChineseNumeral } from '../../../server/src/core/numerals';
+import { SEED_FILES } from '../../seedCorpus';
 
 export const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures');
 
 let corpus: Corpus | null = null;
-/** Bundled corpus + test/fixtures/citations-corpus (two dated versions of one law, an issuer-prefixed 解释). */
+/**
+ * The seed regulations (not corpus/national: these rules are tested against a corpus without national laws) +
+ * test/fixtures/citations-corpus (two dated versions of one law, an issuer-prefixed 解释).
+ */
 export function testCorpus(): Corpus {
-  if (!corpus) corpus = loadCorpus({ folders: [path.join(FIXTURES, 'citations-corpus')] });
+  if (!corpus) corpus = loadCorpus({ folders: [...SEED_FILES, path.join(FIXTURES, 'citations-corpus')], bundled: false });
   return corpus;
 }
 

@@ -86,6 +86,7 @@ function targetJson(t: CitationTarget): Record<string, unknown> {
   if (t.subitem !== undefined) o.subitem = t.subitem;
   if (t.division !== undefined) o.division = t.division;
   if (t.version !== undefined) o.version = t.version;
+  if (t.kind !== undefined) o.kind = t.kind;
   return o;
 }
 

@@ -1,5 +1,5 @@
 // `lawcite show "<citation>"`: print the cited article (title, version dates, chapter path, text).
-import { divisionPath, type Article, type Division, type Regulation } from '../../core/model';
+import { divisionPath, kindNamesEn, kindWords, type Article, type Division, type Regulation } from '../../core/model';
 import { articleLabel, itemLabel, paragraphLabel } from '../../core/labels';
 import { versionDate } from '../../core/corpus/versions';
 import { bracketTitle, messages } from '../../core/citations/messages';
@@ -50,13 +50,14 @@ function divisionName(d: Division): string {
   return (d.heading && d.heading !== d.label ? `${d.label} ${d.heading}` : d.label || d.heading).trim();
 }
 
-/** Adoption and effective dates; with a version chosen among several, which one and why instead of the latter. */
+/** The kind (效力级别) and the dates; with a version chosen among several, which one and why instead of 施行. */
 function dates(reg: Regulation, io: CliIO, choice: VersionChoice | null = null): string {
   const parts: string[] = [];
+  const kind = reg.kind ? io.t({ zh: kindWords[reg.kind], en: kindNamesEn[reg.kind] }) : '';
   if (reg.adopted) parts.push(io.t({ zh: `通过 ${reg.adopted}`, en: `adopted ${reg.adopted}` }));
   if (choice) parts.push(io.t(messages.versionChoice(choice)));
   else if (reg.effective) parts.push(io.t({ zh: `施行 ${reg.effective}`, en: `effective ${reg.effective}` }));
-  return parts.join(io.t({ zh: '，', en: ', ' }));
+  return [kind, parts.join(io.t({ zh: '，', en: ', ' }))].filter(Boolean).join(io.t({ zh: '；', en: '; ' }));
 }
 
 function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null, choice: VersionChoice | null = null): void {
@@ -134,7 +135,7 @@ function print(r: ArticleLookup, io: CliIO): void {
 function toJson(r: ArticleLookup): unknown {
   const choice = 'choice' in r && r.choice ? r.choice : null;
   const reg = (v: Regulation) => ({
-    title: v.title, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files,
+    title: v.title, kind: v.kind, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files,
     ...(choice && 'version' in r && v === r.version
       ? { version: { text: choice.text, effective: choice.effective, until: choice.until, reason: choice.reason, documentDate: choice.documentDate } }
       : {}),

@@ -398,6 +398,7 @@ class Analyzer {
       if (facts.text) t.version = facts.text;
       this.choices.set(t, { reason, documentDate: reason === 'named' || reason === 'latest' ? null : this.date, ...facts, count: law.versions.length });
     }
+    if (reg.kind) t.kind = reg.kind;
     return reg;
   }
 
@@ -415,6 +416,8 @@ class Analyzer {
     const t: CitationTarget = { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
     if (r.subitem !== null) t.subitem = r.subitem;
     if (r.division) t.division = r.division;
+    const kind = law ? this.corpus.version(law, this.date).kind : null;
+    if (kind) t.kind = kind;
     return t;
   }
 

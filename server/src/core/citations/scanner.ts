@@ -123,7 +123,7 @@ export type ScanEvent = ScannedCitation | ScannedTitle | ScannedDefinition;
 /** Known titles written without 《》 (corpus titles and their accepted variants), supplied by the title index. */
 export interface BareTitleMatcher {
   /** Start offset of the longest known title that ends at `end` (exclusive), or -1. */
-  matchEnding(text: string, end: number): number;
+  matchEnding(text: string, end: number, shortNames?: boolean): number;
   /** The last characters of the known Chinese titles (for finding titles used alone). */
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
@@ -490,12 +490,20 @@ function afterTitleLinks(text: string, q: number): number {
 const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「]/y;
 const MAX_QUOTATION = 5000;
 
+/** The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). */
+const QUOTE_OPEN_EN = /(?:,?\s+(?:provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
+
 /** The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. */
-function quotationAfter(text: string, end: number): { start: number; end: number } | null {
-  QUOTE_OPEN.lastIndex = end;
-  if (!QUOTE_OPEN.test(text)) return null;
-  const start = QUOTE_OPEN.lastIndex;
+function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: number; end: number } | null {
+  const opener = lang === 'zh' ? QUOTE_OPEN : QUOTE_OPEN_EN;
+  opener.lastIndex = end;
+  if (!opener.test(text)) return null;
+  const start = opener.lastIndex;
   const open = text[start - 1];
+  if (open === '"') {
+    const close = text.indexOf('"', start);
+    return close !== -1 && close - start <= MAX_QUOTATION ? { start, end: close } : null;
+  }
   const close = open === '“' ? '”' : '」';
   let depth = 1;
   for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
@@ -555,7 +563,28 @@ function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { 
   return { end: lastCap, title };
 }
 
-const EN_NUM = /\s*(\d{1,4})(?![\d.,]\d)/y;
+/**
+ * The known English title (longest) that ends at `end`, possibly followed by "of the People's Republic of China":
+ * where it starts and the known part as written; null when none.
+ */
+function englishTitleEndingAt(text: string, end: number, titles: readonly string[]): { start: number; title: string } | null {
+  const country = /\s+of\s+the\s+(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i.exec(text.slice(Math.max(0, end - 45), end));
+  if (country) {
+    const known = englishTitleEndingAt(text, end - country[0].length, titles);
+    if (known) return known;
+  }
+  let best: string | null = null;
+  for (const t of titles) {
+    if (t.length > end || (best && t.length <= best.length)) continue;
+    const written = text.slice(end - t.length, end);
+    if (written.toLowerCase().replace(/’/g, "'") === t.toLowerCase() && !/[A-Za-z]/.test(text[end - t.length - 1] ?? '')) best = written;
+  }
+  return best ? { start: end - best.length, title: best } : null;
+}
+
+const EN_NUM = /\s*(\d{1,4})(?!\d)(?![.,]\d)/y;
+/** Art. 15.3: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */
+const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
@@ -579,6 +608,11 @@ interface EnglishItem {
 /** "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)"; brackets only when `brackets`. */
 function readEnglishList(text: string, at: number, brackets: boolean): { items: EnglishItem[]; end: number } | null {
   const one = (pos: number): { it: EnglishItem; end: number } | null => {
+    if (brackets) {
+      EN_DOTTED.lastIndex = pos;
+      const d = EN_DOTTED.exec(text);
+      if (d) return { it: { n: +d[1], sub: +d[2], item: null, start: pos + d[0].length - d[1].length - d[2].length - 1, end: pos + d[0].length - d[2].length - 1 }, end: pos + d[0].length };
+    }
     EN_NUM.lastIndex = pos;
     const m = EN_NUM.exec(text);
     if (!m) return null;
@@ -642,11 +676,21 @@ function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): Scan
     if (!l) return null;
     paragraphs = l.items.map((x) => x.n);
     parts.push({ kind: 'paragraph', start: q, end: l.end, numbers: writtenNumbers(l.items) });
+    // paragraph 2 of the preceding article / paragraph 1 of this Article (in a quoted translation or a draft).
+    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this))\s+article\b/i.exec(text.substr(l.end, 40));
+    if (rel) {
+      const hs = l.end + rel[0].search(/the|this/i);
+      const end = l.end + rel[0].length;
+      const head: Head = rel[1] ? { kind: 'prev-article', start: hs, end, count: 1 } : { kind: 'this-article', start: hs, end };
+      parts.push({ kind: 'reference', start: hs, end });
+      const targets = paragraphs.map((n) => ({ article: null, insert: null, paragraph: n, item, subitem: null }));
+      return { type: 'citation', start: p, end, head, top: 1, targets, parts, arabic: [], lang: 'en' };
+    }
     const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
     if (!of) return null;
     q = l.end + of[0].length;
   } else if (item !== null) return null;
-  const w = /^Articles?/i.exec(text.substr(q, 8));
+  const w = /^(?:Articles?|Arts?\.)/i.exec(text.substr(q, 9));
   if (!w) return null;
   const l = readEnglishList(text, q + w[0].length, paragraphs.length === 0);
   if (!l) return null;
@@ -708,7 +752,7 @@ function nationalTitleBefore(text: string, p: number): number {
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+\d/g;
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?)\s+\d|\bArts?\.\s*\d/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -751,6 +795,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
+  // English definitions after a known English title: the Company Law of the PRC (the "New Company Law").
+  const englishKnown = matcher ? [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles] : [];
+  if (englishKnown.length && /\(["“]|\((?:the|hereinafter)\s/.test(text)) {
+    const defRe = /\s*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?)?["“]((?:the\s+)?[A-Z][^"”()\n]{1,60})["”]\)/g;
+    defRe.lastIndex = from;
+    for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
+      const q = m.index;
+      const known = englishTitleEndingAt(text, q, englishKnown);
+      if (!known) continue;
+      const start = known.start;
+      const head: TitleHead = { kind: 'title', written: known.title, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'en' };
+      const short = m[1].replace(/^the\s+/i, '');
+      events.push({ type: 'title', head });
+      events.push({ type: 'definition', shortTitle: short, start: q, end: defRe.lastIndex, of: head });
+      covered.push([start, defRe.lastIndex]);
+    }
+  }
+
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
     let best = -1;
     let defined = false;
@@ -764,7 +826,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
     }
     if (matcher) {
-      const st = matcher.matchEnding(text, end);
+      const st = matcher.matchEnding(text, end, true);
       if (st !== -1 && (best === -1 || st < best)) {
         best = st;
         defined = false;
@@ -806,7 +868,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const pushReference = (event: ScannedCitation) => {
     const of = quotedAt(event.start);
     if (of) event.quotedIn = of;
-    const q = quotationAfter(text, event.end);
+    const q = quotationAfter(text, event.end, event.lang);
     if (q) {
       event.quotation = q;
       quote = { ...q, of: event };
@@ -945,8 +1007,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // English
       const cit = parseEnglish(text, p, matcher);
       if (cit && cit.targets.length) {
-        events.push(cit);
-        covered.push([cit.start, cit.end]);
+        pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
       }
     } catch {

@@ -22,7 +22,15 @@ export interface TitleMatch {
 interface TrieNode {
   next: Map<number, TrieNode>;
   terminal: boolean;
+  /** A short name (公司法, 民法典, 民诉法解释) ends here: a bare citation only after a word boundary. */
+  short?: boolean;
 }
+
+/**
+ * What may stand before a short name written without 《》 (公司法第十九条): a word that governs it (依据, 违反 …), a
+ * conjunction or punctuation, or nothing. Inside other words (母公司法定, 子公司法务) it is not a name.
+ */
+const BEFORE_SHORT_NAME = /(?:依据|根据|依照|按照|遵照|参照|对照|违反|适用|符合|执行|落实|援引|引用|对于|关于|即|依|据|按|照|和|及|与|或|的|是|在|为|、|，|,|。|；|：|:|（|\(|“|‘|「|\s|^)$/;
 
 /** Titles handed to fuse.js per query at most. */
 const FUZZY_CANDIDATES = 100;
@@ -78,9 +86,9 @@ export class TitleIndex implements BareTitleMatcher {
     }
     // Bare (unbracketed) matching only for titles and prefix-less variants that name exactly one law.
     for (const t of bare) {
-      if (t.length < 5 || this.named(t).laws.length !== 1) continue;
-      this.insert(t);
-      finals.add(t[t.length - 1]);
+      if (t.length < 2 || this.named(t).laws.length !== 1) continue;
+      this.insert(t, t.length < 5);
+      if (t.length >= 5) finals.add(t[t.length - 1]);
     }
     this.addAliases();
     this.englishTitles.sort((a, b) => b.length - a.length);
@@ -121,6 +129,7 @@ export class TitleIndex implements BareTitleMatcher {
       if (!laws) this.aliases.set(key, [law]);
       else if (!laws.includes(law)) laws.push(law);
       if (a.lang === 'zh') {
+        if (laws === undefined || laws.length === 0) this.insert(a.alias.replace(/\s+/g, ''), true);
         const texts = this.aliasTexts.get(law);
         if (texts) texts.push(a.alias);
         else this.aliasTexts.set(law, [a.alias]);
@@ -131,7 +140,7 @@ export class TitleIndex implements BareTitleMatcher {
     }
   }
 
-  private insert(title: string): void {
+  private insert(title: string, short = false): void {
     let node = this.trie;
     for (let i = title.length - 1; i >= 0; i--) {
       const c = title.charCodeAt(i);
@@ -142,15 +151,22 @@ export class TitleIndex implements BareTitleMatcher {
       }
       node = n;
     }
-    node.terminal = true;
+    if (short) node.short = true;
+    else node.terminal = true;
   }
 
-  matchEnding(text: string, end: number): number {
+  /**
+   * Start of the longest known title that ends at `end`, or -1. With `shortNames`, also short names and
+   * abbreviations (公司法, 民法典, 民诉法解释) where a word boundary is before them (used before an article).
+   */
+  matchEnding(text: string, end: number, shortNames = false): number {
     let node: TrieNode | undefined = this.trie;
     let best = -1;
     for (let i = end - 1; i >= 0 && node; i--) {
       node = node.next.get(text.charCodeAt(i));
-      if (node && node.terminal) best = i;
+      if (!node) break;
+      if (node.terminal) best = i;
+      else if (shortNames && node.short && BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i))) best = i;
     }
     return best;
   }

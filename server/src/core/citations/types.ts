@@ -2,7 +2,7 @@
 // feature (hover, definition, links, references, symbols, completion, `lawcite check`) renders this result and
 // decides nothing of its own. The serialisable part mirrors `lawcite check --json`.
 import type { Law } from '../corpus/index';
-import type { Article, Division, Item, Paragraph, Regulation, SourceLocation, Subitem, TextRange } from '../model';
+import type { Article, Division, Item, Paragraph, Regulation, RegulationKind, SourceLocation, Subitem, TextRange } from '../model';
 
 export type CitationStatus =
   | 'resolved'
@@ -26,6 +26,8 @@ export interface CitationTarget {
   division?: string;
   /** YYYY-MM-DD of the version resolved to, when the law has several. */
   version?: string;
+  /** 效力级别 of the regulation cited, when known (never for a self reference). */
+  kind?: RegulationKind;
 }
 
 /**

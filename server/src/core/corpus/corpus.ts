@@ -1,17 +1,16 @@
 // The corpus: files → parsed regulations → laws by title, with lookup maps built once and kept up to date
 // file by file (the language server re-loads one file at a time).
-import * as fs from 'fs';
 import * as path from 'path';
-import { findArticle, type Article, type Regulation } from '../model';
-import type { ParseResult, ParseWarning } from '../parser/types';
+import { articleCount, findArticle, type Article, type Regulation } from '../model';
+import type { ParseWarning } from '../parser/types';
+import { fileOutcome, readCorpusFile, type FileOutcome, type FileParser } from './fileOutcome';
 import type { CorpusLike, Law, LoadProblem, TitleMatch } from './types';
 import { bigramsOf, normalizeTitle, shortTitleAliases } from './titles';
-import { groupVersions, versionAt } from './versions';
+import { groupVersions, versionAt, versionDate } from './versions';
 import { parseFileBytes } from './parseFile';
 import { walkCorpusFolder } from './walk';
 
-/** Turns one file's bytes into regulations (decode + parse). Injectable for tests and other formats. */
-export type FileParser = (bytes: Uint8Array, file: string) => ParseResult;
+export type { FileParser };
 
 export interface CorpusStats {
   /** Files that gave at least one regulation. */
@@ -24,11 +23,8 @@ export interface CorpusStats {
   articles: number;
 }
 
-interface FileRecord {
+interface FileRecord extends FileOutcome {
   order: number;
-  regulations: Regulation[];
-  problems: LoadProblem[];
-  warnings: ParseWarning[];
 }
 
 interface TitleEntry {
@@ -39,7 +35,6 @@ interface TitleEntry {
   key: string;
 }
 
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const PRC_PREFIX = '中华人民共和国';
 
 export class Corpus implements CorpusLike {
@@ -62,7 +57,34 @@ export class Corpus implements CorpusLike {
   private nextOrder = 0;
   private changes = 0;
 
+  /** Folders of the bundled corpus: a user's file repeating one of their versions is that version, not a duplicate. */
+  private readonly bundledRoots: string[] = [];
+
   constructor(private readonly parse: FileParser = parseFileBytes) {}
+
+  /** Files under `root` are the bundled corpus (call before loading them). */
+  markBundled(root: string): void {
+    const abs = path.resolve(root);
+    this.bundledRoots.push(abs.endsWith(path.sep) ? abs : abs + path.sep);
+  }
+
+  private isBundled(file: string): boolean {
+    return this.bundledRoots.some((r) => file.startsWith(r));
+  }
+
+  /**
+   * A duplicate worth reporting: not a user's file repeating a bundled version (same date), which is simply that
+   * version (the copy loaded first is kept, and offered once).
+   */
+  private reported(p: LoadProblem, regs: readonly Regulation[]): boolean {
+    if (p.kind !== 'duplicate' || !p.duplicateOf || this.isBundled(p.path) === this.isBundled(p.duplicateOf)) return true;
+    const date = (file: string) => {
+      const reg = regs.find((r) => r.files[0] === file);
+      return reg ? versionDate(reg) : undefined;
+    };
+    const d = date(p.path);
+    return d === undefined || d !== date(p.duplicateOf);
+  }
 
   get laws(): ReadonlyMap<string, Law> {
     return this.lawMap;
@@ -95,7 +117,7 @@ export class Corpus implements CorpusLike {
     let articles = 0;
     for (const law of this.lawMap.values()) {
       versions += law.versions.length;
-      for (const v of law.versions) articles += v.articles.length;
+      for (const v of law.versions) articles += articleCount(v);
     }
     let files = 0;
     for (const rec of this.files.values()) if (rec.regulations.length > 0) files++;
@@ -111,11 +133,18 @@ export class Corpus implements CorpusLike {
 
   /**
    * Load several files at once, rebuilding each affected law once. Never throws. `regularFiles`: the paths come
-   * from a folder walk that already checked they are regular files (saves one stat per file).
+   * from a folder walk that already checked they are regular files (saves one stat per file). `known`: outcomes
+   * already at hand (a warm index); those files are not read.
    */
-  addFiles(paths: readonly string[], regularFiles = false): void {
+  addFiles(paths: readonly string[], regularFiles = false, known?: ReadonlyMap<string, FileOutcome>): void {
     const touched = new Set<string>();
-    for (const p of paths) this.readAndStore(path.resolve(p), touched, undefined, regularFiles);
+    for (const p of paths) {
+      // A walk gives absolute, normalised paths: resolving ~1,500 of them again is a measurable part of a warm load.
+      const file = regularFiles ? p : path.resolve(p);
+      const outcome = known?.get(file);
+      if (outcome) this.store(file, outcome, touched);
+      else this.readAndStore(file, touched, undefined, regularFiles);
+    }
     this.rebuild(touched);
   }
 
@@ -143,52 +172,19 @@ export class Corpus implements CorpusLike {
   }
 
   private readAndStore(file: string, touched: Set<string>, text?: string, knownRegular = false): void {
+    const bytes = text !== undefined ? Buffer.from(text, 'utf8') : readCorpusFile(file, knownRegular);
+    this.store(file, 'problem' in bytes ? { regulations: [], problems: [bytes.problem], warnings: [] } : fileOutcome(bytes, file, this.parse), touched);
+  }
+
+  /** Keep a file's outcome (read now, or taken from a warm index) and note the titles it touches. */
+  private store(file: string, outcome: FileOutcome, touched: Set<string>): void {
     const order = this.files.get(file)?.order ?? this.nextOrder++;
-    const rec: FileRecord = { order, regulations: [], problems: [], warnings: [] };
-    this.files.set(file, rec);
-    const problem = (kind: LoadProblem['kind'], reason: string, reasonZh: string) =>
-      rec.problems.push({ path: file, kind, reason, reasonZh });
-    let bytes: Uint8Array;
-    if (text !== undefined) {
-      bytes = Buffer.from(text, 'utf8');
-    } else {
-      try {
-        if (!knownRegular) {
-          const st = fs.statSync(file);
-          if (!st.isFile()) return void problem('not-a-file', 'not a regular file', '不是普通文件');
-          if (st.size > MAX_FILE_BYTES) return void problem('binary', `too large (${st.size} bytes)`, `文件过大（${st.size} 字节）`);
-        }
-        bytes = fs.readFileSync(file);
-        if (bytes.length > MAX_FILE_BYTES) return void problem('binary', `too large (${bytes.length} bytes)`, `文件过大（${bytes.length} 字节）`);
-      } catch (e) {
-        return void problem('unreadable', `cannot read: ${errorText(e)}`, `无法读取：${errorText(e)}`);
-      }
-    }
-    if (bytes.length === 0) return void problem('empty', 'empty file', '空文件');
-    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-    if (!utf16 && bytes.subarray(0, 8192).indexOf(0) !== -1) return void problem('binary', 'binary file (NUL bytes), not text', '二进制文件（含 NUL 字节），不是文本');
-    let result: ParseResult;
-    try {
-      result = this.parse(bytes, file);
-    } catch (e) {
-      return void problem('parse-error', `cannot parse: ${errorText(e)}`, `无法解析：${errorText(e)}`);
-    }
-    rec.warnings = result.warnings;
-    if (result.regulations.length === 0) {
-      return void problem('no-regulation', 'skipped: no regulation title found', '已跳过：未找到法规标题');
-    }
-    for (const reg of result.regulations) {
-      if (!reg.title.trim()) {
-        problem('no-regulation', 'skipped a text without a title', '已跳过：一段没有标题的文本');
-      } else if (reg.articles.length === 0) {
-        problem('no-articles', `skipped 《${reg.title}》: no articles (第N条 / Article N)`, `已跳过《${reg.title}》：没有条文（第N条）`);
-      } else {
-        rec.regulations.push(reg);
-        touched.add(reg.title);
-        let set = this.filesByTitle.get(reg.title);
-        if (!set) this.filesByTitle.set(reg.title, (set = new Set()));
-        set.add(file);
-      }
+    this.files.set(file, { order, regulations: outcome.regulations, problems: outcome.problems, warnings: outcome.warnings });
+    for (const reg of outcome.regulations) {
+      touched.add(reg.title);
+      let set = this.filesByTitle.get(reg.title);
+      if (!set) this.filesByTitle.set(reg.title, (set = new Set()));
+      set.add(file);
     }
   }
 
@@ -219,7 +215,9 @@ export class Corpus implements CorpusLike {
       }
       files.sort((a, b) => this.files.get(a)!.order - this.files.get(b)!.order);
       const regs = files.flatMap((f) => this.files.get(f)!.regulations.filter((r) => r.title === title));
-      const { versions, problems } = groupVersions(regs);
+      const grouped = groupVersions(regs);
+      const versions = grouped.versions;
+      const problems = grouped.problems.filter((p) => this.reported(p, regs));
       const translationOf = versions.find((v) => v.translationOf)?.translationOf ?? null;
       const law: Law = { title, versions, translationOf };
       this.lawMap.set(title, law);
@@ -373,9 +371,4 @@ function removeFrom(index: Map<string, Set<string>>, key: string, title: string)
   if (!set) return;
   set.delete(title);
   if (set.size === 0) index.delete(key);
-}
-
-function errorText(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  return err?.code ? `${err.code}${err.message ? ` (${err.message.replace(/^\w+: /, '')})` : ''}` : String(err?.message ?? e);
 }

@@ -1,7 +1,9 @@
 // Loading a corpus: the bundled corpus and any folders, every file loaded or reported.
 import { Corpus, type FileParser } from './corpus';
 import { findBundledCorpus } from './bundled';
+import type { FileOutcome } from './fileOutcome';
 import { walkCorpusFolder } from './walk';
+import { warmOutcomes } from './warmIndex';
 
 export interface LoadOptions {
   /** Folders (or single files) to load, recursively (.md/.txt). */
@@ -10,8 +12,10 @@ export interface LoadOptions {
   bundled?: boolean;
   /** Override the bundled corpus folder (default: found next to the package). */
   bundledDir?: string;
-  /** Override decoding + parsing of one file. */
+  /** Override decoding + parsing of one file (the warm index is then not used). */
   parse?: FileParser;
+  /** Take the bundled corpus's files from its warm index where it is current (default true). */
+  warmIndex?: boolean;
 }
 
 export interface AsyncLoadOptions extends LoadOptions {
@@ -23,29 +27,42 @@ export interface AsyncLoadOptions extends LoadOptions {
   signal?: AbortSignal;
 }
 
+interface Collected {
+  files: string[];
+  /** Outcomes from the bundled corpus's warm index. */
+  known: Map<string, FileOutcome>;
+}
+
 /** Walk every root; the files in load order (bundled first, each file once) and the walk problems recorded. */
-function collect(corpus: Corpus, options: LoadOptions): string[] {
+function collect(corpus: Corpus, options: LoadOptions): Collected {
   const roots: string[] = [];
+  let bundled: string | null = null;
   if (options.bundled ?? true) {
     const dir = options.bundledDir ?? findBundledCorpus();
-    if (dir) roots.push(dir);
+    if (dir) {
+      roots.push((bundled = dir));
+      corpus.markBundled(dir);
+    }
     else corpus.addWalkProblem({ path: 'corpus/', kind: 'missing-folder', reason: 'bundled corpus not found next to the package', reasonZh: '未找到内置法规库' });
   }
   roots.push(...(options.folders ?? []));
   const files: string[] = [];
   const seen = new Set<string>();
+  let known = new Map<string, FileOutcome>();
   for (const root of roots) {
     const walked = walkCorpusFolder(root);
     for (const p of walked.problems) corpus.addWalkProblem(p);
+    if (root === bundled && !options.parse && (options.warmIndex ?? true)) known = warmOutcomes(root, walked.files);
     for (const f of walked.files) if (!seen.has(f)) seen.add(f), files.push(f);
   }
-  return files;
+  return { files, known };
 }
 
 /** Load and index. Never throws: folders or files that cannot be used are in `corpus.problems`. */
 export function loadCorpus(options: LoadOptions = {}): Corpus {
   const corpus = new Corpus(options.parse);
-  corpus.addFiles(collect(corpus, options), true);
+  const { files, known } = collect(corpus, options);
+  corpus.addFiles(files, true, known);
   return corpus;
 }
 
@@ -55,11 +72,11 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
  */
 export async function loadCorpusAsync(options: AsyncLoadOptions = {}): Promise<Corpus> {
   const corpus = new Corpus(options.parse);
-  const files = collect(corpus, options);
+  const { files, known } = collect(corpus, options);
   const chunk = Math.max(1, options.chunk ?? 64);
   for (let i = 0; i < files.length; i += chunk) {
     if (options.signal?.aborted) break;
-    corpus.addFiles(files.slice(i, i + chunk), true);
+    corpus.addFiles(files.slice(i, i + chunk), true, known);
     options.onProgress?.(Math.min(i + chunk, files.length), files.length);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }

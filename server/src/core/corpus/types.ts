@@ -29,6 +29,8 @@ export interface LoadProblem {
   reason: string;
   /** Chinese reason. */
   reasonZh: string;
+  /** For a duplicate: the file kept. */
+  duplicateOf?: string;
 }
 
 /** How a name given by a drafter matched a law. */

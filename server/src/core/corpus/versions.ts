@@ -1,6 +1,7 @@
 // Grouping the regulations parsed under one title into a law: dated versions, parts joined, duplicates dropped.
-import { articleKey, type Regulation } from '../model';
+import { articleCount, articleKey, type Regulation } from '../model';
 import { fileNameDate } from './titles';
+import { contentHash } from './hash';
 import type { LoadProblem } from './types';
 
 /**
@@ -67,16 +68,27 @@ function datesConflict(a: Regulation, b: Regulation): boolean {
   );
 }
 
-/** The articles' text without whitespace: equal for two copies of one text however they were laid out. */
-function textSignature(reg: Regulation): string {
-  return reg.articles.map((a) => articleKey(a.number, a.insert) + '\u0001' + a.text.replace(/\s+/g, '')).join('\u0000');
+/**
+ * The articles' text without whitespace, hashed: equal for two copies of one text however they were laid out. A
+ * regulation from the warm index carries it (non-enumerable `textSignature`): comparing does not read its file.
+ */
+export function textSignature(reg: Regulation): string {
+  const known = (reg as { readonly textSignature?: string }).textSignature;
+  if (known !== undefined) return known;
+  return contentHash(reg.articles.map((a) => articleKey(a.number, a.insert) + '\u0001' + a.text.replace(/\s+/g, '')).join('\u0000'));
 }
 
-/** Same text: the same articles in the same order with the same words. Numbers first: bodies are read only then. */
+/**
+ * Same text: the same articles in the same order with the same words. Cheapest test first: the count, then (unless
+ * both signatures are known without reading, warm index) the numbers, then the words.
+ */
 function sameText(a: Regulation, b: Regulation, signatures: Map<Regulation, string>): boolean {
-  if (a.articles.length !== b.articles.length) return false;
-  for (let i = 0; i < a.articles.length; i++) {
-    if (a.articles[i].number !== b.articles[i].number || a.articles[i].insert !== b.articles[i].insert) return false;
+  if (articleCount(a) !== articleCount(b)) return false;
+  const known = (r: Regulation) => (r as { readonly textSignature?: string }).textSignature !== undefined;
+  if (!known(a) || !known(b)) {
+    for (let i = 0; i < a.articles.length; i++) {
+      if (a.articles[i].number !== b.articles[i].number || a.articles[i].insert !== b.articles[i].insert) return false;
+    }
   }
   const sig = (r: Regulation) => {
     let s = signatures.get(r);
@@ -88,7 +100,8 @@ function sameText(a: Regulation, b: Regulation, signatures: Map<Regulation, stri
 
 interface Cluster {
   parts: Regulation[];
-  keys: Set<string>;
+  /** Article keys of all parts; made when first needed (a warm-index regulation builds its articles for them). */
+  keys: Set<string> | null;
 }
 
 function keysOf(reg: Regulation): Set<string> {
@@ -151,22 +164,30 @@ export function groupVersions(regs: readonly Regulation[]): GroupResult {
   const clusters: Cluster[] = [];
   const problems: LoadProblem[] = [];
   const signatures = new Map<Regulation, string>();
+  const keyCache = new Map<Regulation, Set<string>>();
+  const keys = (r: Regulation) => {
+    let k = keyCache.get(r);
+    if (!k) keyCache.set(r, (k = keysOf(r)));
+    return k;
+  };
+  const clusterKeys = (c: Cluster) => (c.keys ??= new Set(c.parts.flatMap((p) => [...keys(p)])));
+  // Date tests before key overlaps: dated versions of one law (the usual case) never need their articles.
   for (const reg of regs) {
-    const keys = keysOf(reg);
     const file = reg.files[0] ?? '';
     let placed = false;
     for (const c of clusters) {
       const same = c.parts.some((p) => sameText(p, reg, signatures));
       const sameDateOverlap =
         !same &&
-        overlaps(c.keys, keys) &&
-        c.parts.some((p) => versionDate(p) !== null && versionDate(p) === versionDate(reg) && !datesConflict(p, reg));
+        c.parts.some((p) => versionDate(p) !== null && versionDate(p) === versionDate(reg) && !datesConflict(p, reg)) &&
+        overlaps(clusterKeys(c), keys(reg));
       if (same || sameDateOverlap) {
-        const kept = c.parts.find((p) => overlaps(keysOf(p), keys)) ?? c.parts[0];
+        const kept = c.parts.find((p) => overlaps(keys(p), keys(reg))) ?? c.parts[0];
         const date = versionDate(reg);
         problems.push({
           path: file,
           kind: 'duplicate',
+          duplicateOf: kept.files[0],
           reason: `duplicate of ${kept.files[0]} (same title${date ? `, date ${date}` : ''}${same ? ', same text' : ', text differs'}); kept the first`,
           reasonZh: `与 ${kept.files[0]} 重复（同一标题${date ? `、日期 ${date}` : ''}${same ? '、条文相同' : '、条文有差异'}），保留前者`,
         });
@@ -175,12 +196,12 @@ export function groupVersions(regs: readonly Regulation[]): GroupResult {
       }
     }
     if (placed) continue;
-    const partOf = clusters.find((c) => !overlaps(c.keys, keys) && c.parts.every((p) => !datesConflict(p, reg)));
+    const partOf = clusters.find((c) => c.parts.every((p) => !datesConflict(p, reg)) && !overlaps(clusterKeys(c), keys(reg)));
     if (partOf) {
       partOf.parts.push(reg);
-      for (const k of keys) partOf.keys.add(k);
+      for (const k of keys(reg)) partOf.keys!.add(k);
     } else {
-      clusters.push({ parts: [reg], keys });
+      clusters.push({ parts: [reg], keys: null });
     }
   }
   const versions = clusters.map((c) => joinParts(c.parts));

@@ -8,6 +8,10 @@
 //   lang: zh
 //   translationOf: null
 //   ---
+// Optional: `kind:` (效力级别, English name or Chinese word, core/kind.ts) and `source:` (where the text was imported
+// from, for readers; the parser does not use it).
+import type { RegulationKind } from '../model';
+import { parseKind } from '../kind';
 
 export interface FrontMatter {
   title?: string;
@@ -20,9 +24,11 @@ export interface FrontMatter {
   version?: string | null;
   lang?: 'zh' | 'en';
   translationOf?: string | null;
+  kind?: RegulationKind | null;
+  source?: string;
 }
 
-export const FRONT_MATTER_KEYS = ['title', 'shortTitles', 'issuer', 'adopted', 'effective', 'amended', 'version', 'lang', 'translationOf'] as const;
+export const FRONT_MATTER_KEYS = ['title', 'shortTitles', 'kind', 'issuer', 'adopted', 'effective', 'amended', 'version', 'lang', 'translationOf', 'source'] as const;
 
 export interface FrontMatterBlock {
   data: FrontMatter;
@@ -112,6 +118,16 @@ export function parseFrontMatter(lines: string[]): FrontMatterBlock | null {
         else data[key] = v;
         break;
       }
+      case 'kind': {
+        const v = scalar(value);
+        const kind = v === null ? null : parseKind(v);
+        if (v !== null && !kind) problems.push({ line: i, message: `kind: unknown 效力级别 / 未知的效力级别: ${v}` });
+        else data.kind = kind;
+        break;
+      }
+      case 'source':
+        data.source = scalar(value) ?? undefined;
+        break;
       case 'lang': {
         const v = scalar(value);
         if (v === 'zh' || v === 'en') data.lang = v;
@@ -125,19 +141,21 @@ export function parseFrontMatter(lines: string[]): FrontMatterBlock | null {
   return { data, bodyStart: close + 1, problems };
 }
 
-/** Write a front matter block (deterministic key order). */
+/** Write a front matter block (deterministic key order). Keys left undefined are not written: the parser reads them from the text. */
 export function formatFrontMatter(fm: Required<Pick<FrontMatter, 'title'>> & FrontMatter): string {
   const out = ['---'];
   const str = (v: string | null | undefined) => (v === null || v === undefined ? 'null' : /^[\w\u4e00-\u9fff《》〈〉（）()·、\- ']+$/.test(v) && !/^(null|~)$/.test(v) ? v : JSON.stringify(v));
   out.push(`title: ${str(fm.title)}`);
-  out.push(`shortTitles: ${JSON.stringify(fm.shortTitles ?? [])}`);
-  out.push(`issuer: ${str(fm.issuer)}`);
-  out.push(`adopted: ${fm.adopted ?? 'null'}`);
-  out.push(`effective: ${fm.effective ?? 'null'}`);
+  if (fm.shortTitles !== undefined) out.push(`shortTitles: ${JSON.stringify(fm.shortTitles)}`);
+  if (fm.kind) out.push(`kind: ${fm.kind}`);
+  if (fm.issuer !== undefined) out.push(`issuer: ${str(fm.issuer)}`);
+  if (fm.adopted !== undefined) out.push(`adopted: ${fm.adopted ?? 'null'}`);
+  if (fm.effective !== undefined) out.push(`effective: ${fm.effective ?? 'null'}`);
   if (fm.amended) out.push(`amended: ${fm.amended}`);
   if (fm.version) out.push(`version: ${fm.version}`);
   out.push(`lang: ${fm.lang ?? 'zh'}`);
-  out.push(`translationOf: ${str(fm.translationOf)}`);
+  if (fm.translationOf !== undefined) out.push(`translationOf: ${str(fm.translationOf)}`);
+  if (fm.source) out.push(`source: ${str(fm.source)}`);
   out.push('---');
   return out.join('\n') + '\n';
 }

@@ -17,8 +17,8 @@ import { looksLikeMarkdown, parseMarkdown } from './markdown';
 import { parsePlainChinese } from './plainChinese';
 import { looksEnglish, parseEnglish } from './english';
 import { buildRegulation } from './regulation';
-import { SourceText } from './sourceText';
-import { splitLines, location, trimmedLine } from './text';
+import { sourceOf, type SourceText } from './sourceText';
+import { location, trimmedLine } from './text';
 import { enArticle, enDivision, isGluedFirstArticle, zhArticle, zhDivision } from './headings';
 
 export { decodeText } from './decode';
@@ -45,6 +45,22 @@ function parseBundled(lines: string[], source: SourceText, warnings: ParseWarnin
   const fm = parseFrontMatter(lines)!;
   for (const p of fm.problems) warnings.push({ file, line: p.line, message: p.message });
   const d = fm.data;
+  const fixed = {
+    ...(d.shortTitles !== undefined ? { shortTitles: d.shortTitles } : {}),
+    ...(d.kind !== undefined ? { kind: d.kind } : {}),
+    ...(d.issuer !== undefined ? { issuer: d.issuer } : {}),
+    ...(d.adopted !== undefined ? { adopted: d.adopted } : {}),
+    ...(d.effective !== undefined ? { effective: d.effective } : {}),
+    ...(d.amended !== undefined ? { amended: d.amended } : {}),
+    ...(d.version !== undefined ? { version: d.version } : {}),
+    ...(d.translationOf !== undefined ? { translationOf: d.translationOf } : {}),
+  };
+  // A LawRefBook Markdown text under the front matter ("# title", dated lines, "<!-- INFO END -->") is read as
+  // the Markdown parser reads it without one.
+  if (looksLikeMarkdown(lines.slice(fm.bodyStart, fm.bodyStart + 20))) {
+    if (!d.title) warnings.push({ file, line: 0, message: 'front matter has no title / 文件头缺少 title' });
+    return parseMarkdown(lines, source, warnings, { from: fm.bodyStart, ...(d.title ? { title: d.title } : {}), fixed });
+  }
   const lang = d.lang ?? (looksEnglish(lines) ? 'en' : 'zh');
   // The text as published follows: its title line and notes, then the body.
   let body = fm.bodyStart;
@@ -71,15 +87,7 @@ function parseBundled(lines: string[], source: SourceText, warnings: ParseWarnin
       title,
       titleLocation,
       notes,
-      fixed: {
-        ...(d.shortTitles !== undefined ? { shortTitles: d.shortTitles } : {}),
-        ...(d.issuer !== undefined ? { issuer: d.issuer } : {}),
-        ...(d.adopted !== undefined ? { adopted: d.adopted } : {}),
-        ...(d.effective !== undefined ? { effective: d.effective } : {}),
-        ...(d.amended !== undefined ? { amended: d.amended } : {}),
-        ...(d.version !== undefined ? { version: d.version } : {}),
-        ...(d.translationOf !== undefined ? { translationOf: d.translationOf } : {}),
-      },
+      fixed,
     },
     { lang, joinPageBreaks: lang === 'zh', markdown: true, plain: lang === 'en' },
     source,
@@ -97,9 +105,7 @@ export function parseRegulationText(text: string, options: ParseOptions): ParseR
   const warnings: ParseWarning[] = [];
   try {
     if (typeof text !== 'string') throw new TypeError('text is not a string');
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const lines = splitLines(body);
-    const source = new SourceText(file, body, lines, options?.eager === true);
+    const { source, lines } = sourceOf(file, text, options?.eager === true);
     let regulations: Regulation[];
     switch (detectFormat(lines)) {
       case 'bundled':

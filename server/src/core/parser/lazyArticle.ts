@@ -3,10 +3,13 @@
 // up front cost more than reading and decoding the files (the bench corpus has ~150,000 articles).
 import type { Article, Division, Paragraph, SourceLocation } from '../model';
 import { CompactLocation } from './location';
+import type { BodyOptions } from './body';
 
 /** What an article's body is read from: its file's text and how the parser walked it. */
 export interface ArticleSource {
   readonly file: string;
+  /** How the article's lines are walked (the parse's options for its format). */
+  readonly options: BodyOptions;
   /** The article's lines as they are in the file (line breaks and indentation kept); cheap, nothing is parsed. */
   rawText(article: LazyArticle): string;
   /** Paragraphs and text of `article`, walked again from its lines exactly as the full parse would. */
@@ -24,7 +27,8 @@ export class LazyArticle implements Article {
   private labelPlace: SourceLocation | null = null;
 
   constructor(
-    private readonly source: ArticleSource,
+    /** Where the body is read from (one per regulation and file). */
+    readonly source: ArticleSource,
     public number: number,
     public insert: number | null,
     public label: string,

@@ -1,5 +1,6 @@
 // LawRefBook Markdown: "# title" (民法典 parts: a second "# 编名"), dated lines, "<!-- INFO END -->", then the body.
 import type { Regulation } from '../model';
+import type { RegulationHead } from './regulation';
 import type { ParseWarning } from './types';
 import { buildRegulation } from './regulation';
 import type { SourceText } from './sourceText';
@@ -15,14 +16,23 @@ export function looksLikeMarkdown(lines: string[]): boolean {
   return false;
 }
 
-export function parseMarkdown(lines: string[], source: SourceText, warnings: ParseWarning[]): Regulation[] {
+/** What a front matter above the Markdown says: it wins over what the text states. */
+export interface MarkdownHead {
+  /** First line of the Markdown text (after the front matter). */
+  from: number;
+  title?: string;
+  fixed: NonNullable<RegulationHead['fixed']>;
+}
+
+export function parseMarkdown(lines: string[], source: SourceText, warnings: ParseWarning[], head?: MarkdownHead): Regulation[] {
   const file = source.file;
-  let i = 0;
+  let i = head?.from ?? 0;
   while (i < lines.length && !lines[i].trim()) i++;
   const titleLine = i;
   const raw = lines[i] ?? '';
   const hashEnd = raw.indexOf('#') + raw.slice(raw.indexOf('#')).match(/^#+\s*/)![0].length;
-  const title = raw.slice(hashEnd, lastNonSpace(raw)).trim();
+  const printedTitle = raw.slice(hashEnd, lastNonSpace(raw)).trim();
+  const title = head?.title ?? printedTitle;
   const titleLocation = location(file, titleLine, hashEnd, titleLine, lastNonSpace(raw));
   // Header: until "<!-- INFO END -->", or (without it) until the first heading or article.
   let infoEnd = -1;
@@ -56,11 +66,12 @@ export function parseMarkdown(lines: string[], source: SourceText, warnings: Par
     bodyStart = j + 1;
   }
   if (!title) warnings.push({ file, line: titleLine, message: 'no title after "#" / 缺少标题' });
+  const located = printedTitle !== '' && printedTitle === title;
   const reg = buildRegulation(
     lines,
     bodyStart,
     lines.length,
-    { title: title || fileTitle(file), titleLocation: title ? titleLocation : null, notes },
+    { title: title || fileTitle(file), titleLocation: located ? titleLocation : null, notes, ...(head ? { fixed: head.fixed } : {}) },
     { lang: 'zh', joinPageBreaks: false, markdown: true, plain: false },
     source,
     warnings,

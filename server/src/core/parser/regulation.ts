@@ -4,6 +4,7 @@ import type { ParseWarning } from './types';
 import { StructureBuilder } from './builder';
 import { BodySource } from './articleBody';
 import type { SourceText } from './sourceText';
+import { inferKind } from '../kind';
 import { LazyArticle } from './lazyArticle';
 import { walkBody, type BodyOptions } from './body';
 import {
@@ -15,7 +16,7 @@ export interface RegulationHead {
   titleLocation: SourceLocation | null;
   notes: string[];
   /** Overrides from a front matter. */
-  fixed?: Partial<Pick<Regulation, 'shortTitles' | 'issuer' | 'adopted' | 'effective' | 'amended' | 'version' | 'translationOf'>>;
+  fixed?: Partial<Pick<Regulation, 'shortTitles' | 'kind' | 'issuer' | 'adopted' | 'effective' | 'amended' | 'version' | 'translationOf'>>;
 }
 
 export function buildRegulation(
@@ -57,10 +58,12 @@ export function buildRegulation(
     for (const n of head.notes) if (/通过/.test(n) && (issuer = issuerFromChinese(n))) break;
   } else issuer = issuerFromEnglish(noteText);
   const fixed = head.fixed ?? {};
+  if (fixed.issuer !== undefined) issuer = fixed.issuer;
   const reg: Regulation = {
     title: head.title,
     shortTitles: fixed.shortTitles ?? deriveShortTitles(head.title),
-    issuer: fixed.issuer !== undefined ? fixed.issuer : issuer,
+    issuer,
+    kind: fixed.kind !== undefined ? fixed.kind : inferKind({ title: head.title, issuer, file }),
     adopted: fixed.adopted !== undefined ? fixed.adopted : dates.adopted,
     effective: fixed.effective !== undefined ? fixed.effective : effective,
     amended: fixed.amended !== undefined ? fixed.amended : dates.amended,

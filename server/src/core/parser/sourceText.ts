@@ -1,5 +1,6 @@
 // One file's decoded text kept for reading articles on demand: the text and where each line starts, so an
 // article's lines can be cut out again by line number without keeping a string per line alive.
+import { splitLines } from './text';
 
 export class SourceText {
   /** Offset of each line's first character in `text`; one more entry holding text.length. */
@@ -31,4 +32,11 @@ export class SourceText {
     const last = this.lineStarts.length - 1;
     return this.text.slice(this.lineStarts[Math.min(from, last)], this.lineStarts[Math.min(to, last)]);
   }
+}
+
+/** A decoded file's text as the parser reads it: a leading BOM dropped, then split into lines. */
+export function sourceOf(file: string, decoded: string, eager = false): { source: SourceText; lines: string[] } {
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  const lines = splitLines(text);
+  return { source: new SourceText(file, text, lines, eager), lines };
 }

@@ -1,0 +1,32 @@
+// Citations of national laws as real documents write them, against real national texts
+// (test/fixtures/national-titles: 刑法 1–21, 公司法 1–17, 民法典 附则 1259–1260, 民诉法解释 1–3): regulation names
+// without 《》 before an article (rule 2 of the real-forms issue), short ones only after a word boundary.
+import * as assert from 'assert';
+import * as path from 'path';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+
+const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/national-titles');
+const SHORT: Record<string, string> = {
+  中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法', 中华人民共和国民法典: '民法典', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释': '民诉解释',
+};
+
+let corpus: Corpus | null = null;
+function summary(text: string): [string, string, string][] {
+  corpus ??= loadCorpus({ bundled: false, folders: [FIXTURE] });
+  const fmt = (t: CitationTarget) => `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null ? `.${t.paragraph}` : ''}`;
+  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  ['a short name after 依据', '依据公司法第十条的规定', [['公司法第十条', 'resolved', '公司10']]],
+  ['a short name after punctuation', '处罚依据：刑法第二十条第一款。', [['刑法第二十条第一款', 'resolved', '刑法20.1']]],
+  ['民法典 at the start of a line', '民法典第一千二百六十条规定了施行日期。', [['民法典第一千二百六十条', 'resolved', '民法典1260']]],
+  ['an abbreviation of a 司法解释', '依照民诉法解释第三条', [['民诉法解释第三条', 'resolved', '民诉解释3']]],
+  ['a full title without 《》', '中华人民共和国公司法第十二条', [['中华人民共和国公司法第十二条', 'resolved', '公司12']]],
+  ['a short name inside another word does not take the context', '根据刑法第二十条，母公司法务部第三条', [['刑法第二十条', 'resolved', '刑法20'], ['第三条', 'resolved', '刑法3']]],
+];
+
+describe('citation table: national laws named without 《》', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
