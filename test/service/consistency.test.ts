@@ -17,6 +17,7 @@ import { MAX_ARTICLES_IN_HOVER } from '../../server/src/features/hover';
 import { pathToUri } from '../../server/src/service/uris';
 import { FIXTURES, REPO, SERVICE_CORPUS, ServiceKit } from './serviceKit';
 import { loadedCorpus } from '../../server/src/service/static';
+import { versionTextDate } from '../../server/src/core/corpus/versions';
 
 const FOLDERS = [
   path.join(FIXTURES, 'server', 'workspace', 'drafts'),
@@ -75,7 +76,7 @@ function draftsIn(folder: string): string[] {
 function regulationOf(c: Corpus, title: string, version?: string): Regulation | null {
   const law = c.laws.get(title);
   if (!law) return null;
-  return (version && law.versions.find((v) => (v.effective ?? v.adopted) === version)) || c.version(law);
+  return (version && law.versions.find((v) => versionTextDate(v) === version)) || c.version(law);
 }
 
 /** 第二章第一节 → the division, matched by kind and number (the file may print 第2章). */

@@ -25,6 +25,14 @@ describe('service: hover', () => {
     assert.strictEqual(md.split('（二）乙').length - 1, 1, `item （二） shown once:\n${md}`);
   });
 
+  it('names the version, why, and the article in each version of a law with several', () => {
+    const md = kit().hover(kit().open('关于测试的报告\n\n2022年5月1日\n\n依照《示例自治区测试条例》第$0一条办理。'))!;
+    assert.match(md, /版本 2020\\-03\\-01（共 2 个版本；.*至 2024\\-07\\-01）/);
+    assert.match(md, /2022\\-05\\-01/, 'the draft date that chose it');
+    assert.match(md, /^- ▶ 2020-03-01: 第一条$/m);
+    assert.match(md, /^- 2024-07-01: 第一条$/m);
+  });
+
   it('bolds the cited 款 of a corpus article and not the others', () => {
     const md = kit().hover(kit().open(`依照《${BEIJIANG}》第六条第二$0款办理。`))!;
     assert.match(md, /\| \*\*监察委员会、人民法院、人民检察院应当按照各自职责做好筑牢祖国北疆安全稳定屏障工作。\*\* \|/);

@@ -151,6 +151,11 @@ export interface Regulation {
   effective: string | null;
   /** Latest 修订/修正 date the text states (tells dated versions of one law apart), null when none. */
   amended: string | null;
+  /**
+   * Date of this version's text (the latest amendment it includes), when the source states it apart from the
+   * history lines: front matter `version:`. Absent otherwise (see corpus/versions.ts versionTextDate).
+   */
+  version?: string | null;
   lang: Language;
   /** Title of the original when this is a translation. */
   translationOf: string | null;

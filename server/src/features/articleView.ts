@@ -2,6 +2,7 @@
 // bold, dates; and for a regulation with a translation, Chinese and English side by side.
 import type { Article, Item, Paragraph, Regulation } from '../core/model';
 import { divisionPath, kindNamesEn, kindWords } from '../core/model';
+import { versionDate } from '../core/corpus/versions';
 import type { CorpusIndex } from '../service/corpusIndex';
 import type { MessageLanguage } from '../service/settings';
 import { escapeInline, escapeMarkdown, strong } from './markdown';
@@ -21,7 +22,9 @@ export function datesLine(reg: Regulation, lang: MessageLanguage): string {
   const parts: string[] = [];
   if (reg.kind) parts.push(lang === 'zh' ? kindWords[reg.kind] : kindNamesEn[reg.kind].replace(/^./, (c) => c.toUpperCase()));
   if (reg.adopted) parts.push(`${t('adopted', lang)} ${reg.adopted}`);
-  if (reg.effective) parts.push(`${t('effective', lang)} ${reg.effective}`);
+  // An amended text took effect with its amendment, not on the date its closing article still names.
+  const effective = reg.effective || reg.amended ? versionDate(reg) : null;
+  if (effective) parts.push(`${t('effective', lang)} ${effective}`);
   return escapeMarkdown(parts.join(lang === 'zh' ? '；' : '; '));
 }
 

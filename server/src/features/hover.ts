@@ -2,7 +2,11 @@
 // an ambiguous title; the reason and suggestions for one that does not resolve.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import { statusOf } from '../core/citations/problems';
-import type { Citation } from '../core/citations/types';
+import { messages } from '../core/citations/messages';
+import type { Binding, Citation } from '../core/citations/types';
+import { traceArticle } from '../core/corpus/crosswalk';
+import { versionTextDate } from '../core/corpus/versions';
+import { articleLabel } from '../core/labels';
 import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { renderArticle, renderRegulation } from './articleView';
@@ -49,6 +53,8 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
           sections.push(renderRegulation(r.regulation, lang, labels));
         }
       }
+      const versioned = citation.bindings.find((b) => b.version);
+      if (versioned) sections.push(...versionSections(versioned, lang));
       break;
     }
     case 'ambiguous': {
@@ -75,6 +81,23 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
   }
   const value = sections.filter(Boolean).join('\n\n---\n\n');
   return value || null;
+}
+
+/**
+ * Which version the citation is read in and why; with an article, its number in each other version (found by the
+ * crosswalk, by text).
+ */
+function versionSections(b: Binding, lang: 'zh' | 'en'): string[] {
+  const out = [`*${escapeMarkdown(messages.versionChoice(b.version!)[lang])}*`];
+  if (!b.law || !b.regulation || !b.article || b.law.versions.indexOf(b.regulation) < 0) return out;
+  const rows = b.law.versions.map((v) => {
+    const date = versionTextDate(v) ?? '—';
+    const a = v === b.regulation ? b.article : traceArticle(b.law!.versions, b.regulation!, v, b.article!).article;
+    const where = a ? articleLabel(a.number, a.insert) : lang === 'zh' ? '无对应条文' : 'no counterpart';
+    return `- ${v === b.regulation ? '▶ ' : ''}${date}: ${where}`;
+  });
+  out.push(`${escapeMarkdown(lang === 'zh' ? '各版本中的本条：' : 'This article in each version:')}\n\n${rows.join('\n')}`);
+  return out;
 }
 
 function list(items: string[]): string {

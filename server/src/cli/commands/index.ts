@@ -1,7 +1,8 @@
 // The command registry: adding a command is one file in this folder plus one line here.
 import type { Command } from '../command';
 import { checkCommand } from './check';
+import { compareCommand } from './compare';
 import { indexCommand } from './indexCommand';
 import { showCommand } from './show';
 
-export const commands: readonly Command[] = [checkCommand, indexCommand, showCommand];
+export const commands: readonly Command[] = [checkCommand, compareCommand, indexCommand, showCommand];

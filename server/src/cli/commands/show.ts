@@ -2,7 +2,8 @@
 import { divisionPath, kindNamesEn, kindWords, type Article, type Division, type Regulation } from '../../core/model';
 import { articleLabel, itemLabel, paragraphLabel } from '../../core/labels';
 import { versionDate } from '../../core/corpus/versions';
-import { bracketTitle } from '../../core/citations/messages';
+import { bracketTitle, messages } from '../../core/citations/messages';
+import type { VersionChoice } from '../../core/citations/types';
 import { parseArticleQuery } from '../../core/query/articleQuery';
 import type { ArticleLookup } from '../../core/query/resolveArticleQuery';
 import { createLawCiteService } from '../../service/service';
@@ -49,21 +50,22 @@ function divisionName(d: Division): string {
   return (d.heading && d.heading !== d.label ? `${d.label} ${d.heading}` : d.label || d.heading).trim();
 }
 
-/** The kind (效力级别) and the dates: "法律；通过 1979-07-01，施行 1997-10-01". */
-function dates(reg: Regulation, io: CliIO): string {
+/** The kind (效力级别) and the dates; with a version chosen among several, which one and why instead of 施行. */
+function dates(reg: Regulation, io: CliIO, choice: VersionChoice | null = null): string {
   const parts: string[] = [];
   const kind = reg.kind ? io.t({ zh: kindWords[reg.kind], en: kindNamesEn[reg.kind] }) : '';
   if (reg.adopted) parts.push(io.t({ zh: `通过 ${reg.adopted}`, en: `adopted ${reg.adopted}` }));
-  if (reg.effective) parts.push(io.t({ zh: `施行 ${reg.effective}`, en: `effective ${reg.effective}` }));
+  if (choice) parts.push(io.t(messages.versionChoice(choice)));
+  else if (reg.effective) parts.push(io.t({ zh: `施行 ${reg.effective}`, en: `effective ${reg.effective}` }));
   return [kind, parts.join(io.t({ zh: '，', en: ', ' }))].filter(Boolean).join(io.t({ zh: '；', en: '; ' }));
 }
 
-function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null): void {
+function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null, choice: VersionChoice | null = null): void {
   const zhTail = (marked ? paragraphLabel(marked) : '') + (item ? itemLabel(item) : '');
   const enHead = articleName(a, reg.lang) + (marked ? `(${marked})` : '') + (item ? `(${item})` : '');
   const head = reg.lang === 'zh' ? `${bracketTitle(reg.title)}${articleName(a, reg.lang)}${zhTail}` : `${enHead} of ${reg.title}`;
   io.out(head);
-  const d = dates(reg, io);
+  const d = dates(reg, io, choice);
   if (d) io.out(d);
   const chapters = divisionPath(a.division).map(divisionName);
   if (chapters.length) io.out(chapters.join(' › '));
@@ -91,7 +93,7 @@ function print(r: ArticleLookup, io: CliIO): void {
     case 'regulation': {
       const v = r.version;
       io.out(v.lang === 'zh' ? `${bracketTitle(v.title)}` : v.title);
-      const d = dates(v, io);
+      const d = dates(v, io, r.choice);
       if (d) io.out(d);
       const first = v.articles[0];
       const last = v.articles[v.articles.length - 1];
@@ -120,7 +122,7 @@ function print(r: ArticleLookup, io: CliIO): void {
       io.err(io.t({ zh: `lawcite: ${bracketTitle(r.law.title)}${articleName(r.article, r.version.lang)}没有此项`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has no such item` }));
       return;
     case 'found':
-      printArticle(r.version, r.article, io, r.paragraph?.number ?? null, r.item?.number ?? null);
+      printArticle(r.version, r.article, io, r.paragraph?.number ?? null, r.item?.number ?? null, r.choice);
       if (r.item) io.out(`\n${r.item.label} ${r.item.text}`);
       if (r.original) {
         io.out('\n' + io.t({ zh: '原文：', en: 'Original:' }));
@@ -131,7 +133,13 @@ function print(r: ArticleLookup, io: CliIO): void {
 }
 
 function toJson(r: ArticleLookup): unknown {
-  const reg = (v: Regulation) => ({ title: v.title, kind: v.kind, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files });
+  const choice = 'choice' in r && r.choice ? r.choice : null;
+  const reg = (v: Regulation) => ({
+    title: v.title, kind: v.kind, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files,
+    ...(choice && 'version' in r && v === r.version
+      ? { version: { text: choice.text, effective: choice.effective, until: choice.until, reason: choice.reason, documentDate: choice.documentDate } }
+      : {}),
+  });
   const art = (a: Article) => ({
     number: a.number,
     insert: a.insert,

@@ -10,10 +10,13 @@
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
 import type { CorpusLike, Law } from '../corpus/index';
+import { versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
+import { traceArticle } from '../corpus/crosswalk';
+import { articleLabel as chineseArticleLabel } from '../labels';
 import type { Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
-import { documentDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
+import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
@@ -22,7 +25,7 @@ import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DocumentAnalysis, NumberFragment, Problem, QuickFix,
-  ReferenceContext, ShortTitleDefinition,
+  ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
 } from './types';
 
 /** What a title (or the context) names. */
@@ -99,6 +102,7 @@ class Analyzer {
   private readonly idx: TitleIndex;
   private readonly own: OwnStructure | null;
   private readonly date: string | null;
+  private readonly dateSource: DocumentAnalysis['documentDateSource'] | null;
   private readonly from: number;
   private readonly defaultCtx: Context | null;
   private readonly citations: Citation[] = [];
@@ -118,6 +122,7 @@ class Analyzer {
     const fm = readFrontMatter(text);
     this.from = fm.end;
     this.date = options.documentDate ?? documentDate(text, fm);
+    this.dateSource = options.documentDate ? 'given' : !this.date ? null : frontMatterDate(fm) === this.date ? 'front-matter' : 'text';
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : null;
@@ -155,6 +160,7 @@ class Analyzer {
       isDraftRegulation: this.own !== null,
       structure: this.own?.regulation ?? null,
       documentDate: this.date,
+      ...(this.dateSource ? { documentDateSource: this.dateSource } : {}),
       errors: this.errors,
       contextAt: (offset, prefix) => {
         try {
@@ -284,7 +290,7 @@ class Analyzer {
       const t: CitationTarget = { regulation: law.title, article: null, articleInsert: null, paragraph: null, item: null };
       const reg = this.addVersion(t, law, ctx);
       targets.push(t);
-      bindings.push(bindTarget(t, law, reg, false));
+      bindings.push(this.bind(t, law, reg));
     }
     const p = this.titleProblems(head, ctx);
     const status = ctx.laws.length === 1 ? 'resolved' : 'ambiguous';
@@ -366,23 +372,44 @@ class Analyzer {
     }
   }
 
+  /**
+   * The version a citation is read in: the one it names (（2018年修正）, （2017年版）) when the law has it; else the one
+   * in force at the draft's date; else the latest (in force today).
+   */
   private chooseVersion(law: Law, ctx: Context | null): Regulation {
-    if (ctx && ctx.kind === 'laws' && ctx.versionYear) {
-      const y = String(ctx.versionYear);
-      const hit = law.versions.filter((v) => (v.adopted ?? v.effective ?? '').startsWith(y) || (v.effective ?? '').startsWith(y));
-      if (hit.length) return hit[hit.length - 1];
-    }
-    return this.corpus.version(law, this.date);
+    return this.versionChoice(law, ctx).reg;
   }
 
+  private versionChoice(law: Law, ctx: Context | null): { reg: Regulation; reason: VersionReason } {
+    if (ctx && ctx.kind === 'laws' && ctx.versionYear) {
+      const named = versionNamed(law.versions, ctx.versionYear);
+      if (named) return { reg: named, reason: 'named' };
+    }
+    const reg = this.corpus.version(law, this.date);
+    const reason: VersionReason = !this.date ? 'latest' : this.dateSource === 'front-matter' ? 'front-matter' : 'document-date';
+    return { reg, reason };
+  }
+
+  /** The chosen version; with several, `target.version` is its text's date and the binding says why (bindWithVersion). */
   private addVersion(t: CitationTarget, law: Law, ctx: Context | null): Regulation {
-    const reg = this.chooseVersion(law, ctx);
+    const { reg, reason } = this.versionChoice(law, ctx);
     if (law.versions.length > 1) {
-      const v = reg.effective ?? reg.adopted;
-      if (v) t.version = v;
+      const facts = versionFacts(law.versions, reg);
+      if (facts.text) t.version = facts.text;
+      this.choices.set(t, { reason, documentDate: reason === 'named' || reason === 'latest' ? null : this.date, ...facts, count: law.versions.length });
     }
     if (reg.kind) t.kind = reg.kind;
     return reg;
+  }
+
+  /** Version choices made by addVersion, attached to the binding of the same target. */
+  private readonly choices = new WeakMap<CitationTarget, VersionChoice>();
+
+  private bind(t: CitationTarget, law: Law, reg: Regulation): Binding {
+    const b = bindTarget(t, law, reg, false);
+    const choice = this.choices.get(t);
+    if (choice) b.version = choice;
+    return b;
   }
 
   private target(law: Law | null, r: RawTarget): CitationTarget {
@@ -399,7 +426,7 @@ class Analyzer {
     return raw.map((r) => {
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
-      return bindTarget(t, law, reg, false);
+      return this.bind(t, law, reg);
     });
   }
 
@@ -435,7 +462,7 @@ class Analyzer {
         if (bindings.length >= MAX_CANDIDATE_TARGETS) break outer;
         if (r.article === null || !this.corpus.article(reg, r.article, r.insert)) continue;
         const t = this.target(law, { ...r, division: undefined });
-        bindings.push(bindTarget(t, law, reg, false));
+        bindings.push(this.bind(t, law, reg));
       }
     }
     return { bindings, candidates: laws.map((l) => l.title) };
@@ -591,6 +618,46 @@ class Analyzer {
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }
     }
+    if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.versionProblems(out, c, resolved, range);
+  }
+
+  /**
+   * Versions (rules): a citation naming a version that was no longer in force at the draft's date → superseded-version
+   * (warning), naming the article's counterpart in the version in force then, with a fix that cites it; the draft's
+   * date selecting an older version whose article has since moved or been deleted → article-renumbered (information).
+   * Counterparts come from the crosswalk (by text). One problem per citation, for its first article.
+   */
+  private versionProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, range: TextRange): void {
+    const b = resolved.bindings.find((x) => x.version && x.law && x.regulation);
+    if (!b || !b.version || !b.law || !b.regulation) return;
+    const v = b.version;
+    const versions = b.law.versions;
+    const label = (a: { number: number; insert: number | null }) => chineseArticleLabel(a.number, a.insert);
+    if (v.reason === 'named' && this.date && v.until && v.until <= this.date) {
+      const current = this.corpus.version(b.law, this.date);
+      const trace = b.article ? traceArticle(versions, b.regulation, current, b.article) : null;
+      const now = trace?.article ? label(trace.article) : null;
+      const fixes: QuickFix[] = [];
+      const newText = now && b.article ? this.citeCurrent(c, label(b.article), now) : null;
+      if (newText) fixes.push({ title: messages.fixCiteCurrent(newText), range, newText });
+      const p = problems.supersededVersion(b.law.title, v.text ?? '—', v.until, versionTextDate(current) ?? '—', this.date, b.article ? label(b.article) : null, now, fixes);
+      out.push(at(p, range));
+      return;
+    }
+    if ((v.reason === 'document-date' || v.reason === 'front-matter') && v.until && b.article) {
+      const latest = versions[versions.length - 1];
+      const trace = traceArticle(versions, b.regulation, latest, b.article);
+      if (trace.status !== 'moved' && trace.status !== 'removed') return;
+      const now = trace.article ? label(trace.article) : null;
+      out.push(at(problems.articleRenumbered(b.law.title, v.text ?? '—', label(b.article), versionTextDate(latest) ?? '—', now), range));
+    }
+  }
+
+  /** The citation without its version marker (（2018年修正）) and with `now` for the article label `was`. */
+  private citeCurrent(c: ScannedCitation, was: string, now: string): string | null {
+    const text = this.text.slice(c.start, c.end).replace(/[（(]\s*[0-9]{4}\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/, '');
+    const at = text.indexOf(was);
+    return at < 0 ? null : text.slice(0, at) + now + text.slice(at + was.length);
   }
 
   /** 第 or 条 left out: the citation as it should be written, with the fix that writes it. */

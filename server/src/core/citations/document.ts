@@ -74,17 +74,20 @@ function dateLine(line: string): string | null {
 /** Where a judgment's or decision's appendix starts (附：本判决适用的法律条文, 附件, 附录): its date is above it. */
 const APPENDIX = /^[*#>\s\u3000]*(?:附[：:]|附件|附录|附\s*(?:本案|相关|法律|所引|引用))|适用的(?:法律)?(?:条文|法律)[：:]?\s*$/;
 
+/** The front matter's `date` (or `lawcite.date`), when it is a date. */
+export function frontMatterDate(fm: FrontMatter): string | null {
+  const fmDate = fm.fields.get('date') ?? fm.fields.get('lawcite.date');
+  return fmDate ? parseDateText(fmDate) : null;
+}
+
 /**
  * The citing document's date: front matter `date`, else a date line under the title (within the first lines, also
  * 发布日期：…), else the 落款 date near the end, else the date above a judgment's appendix of applied articles. Null
  * when it states none.
  */
 export function documentDate(text: string, fm: FrontMatter): string | null {
-  const fmDate = fm.fields.get('date') ?? fm.fields.get('lawcite.date');
-  if (fmDate) {
-    const d = parseDateText(fmDate);
-    if (d) return d;
-  }
+  const fmd = frontMatterDate(fm);
+  if (fmd) return fmd;
   const head = text.slice(fm.end, fm.end + 4000).split(/\r?\n/).filter((l) => l.trim()).slice(0, 12);
   for (const l of head) {
     const d = dateLine(l);

@@ -11,12 +11,14 @@
 //                   alone: kept for hover and links, not listed by `lawcite check`).
 //     diagnostics[] range, severity, code (stable: unknown-article, unknown-paragraph, unknown-item,
 //                   unknown-regulation, ambiguous-regulation, no-context, arabic-numerals, not-yet-effective,
-//                   missing-title-marks, malformed-citation), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
+//                   superseded-version, article-renumbered, missing-title-marks, malformed-citation), message {zh, en},
+//                   fixes[] {title {zh, en}, range, newText}.
 //     shortTitles[] 以下简称 definitions; isDraftRegulation; structure (the draft's own, by the corpus parser);
-//                   documentDate; contextAt(offset) → what a reference written there refers to (completion).
+//                   documentDate (+ documentDateSource); contextAt(offset) → what a reference written there refers to
+//                   (completion).
 //   citations[].bindings[]  one per target: law, regulation (version or own structure), article, paragraph, item,
-//                   subitem, division, location, problem. citations[].problems[]: status and messages derive from
-//                   them; those with a range are the diagnostics.
+//                   subitem, division, location, problem, version? (which version and why: VersionChoice).
+//                   citations[].problems[]: status and messages derive from them; those with a range are the diagnostics.
 //   targets: {regulation (canonical title; translations → original; null = the document itself), article,
 //             articleInsert, paragraph (款), item (项), subitem? (目), division? ('第二章第一节'), version?}.
 //   titleIndexOf(corpus) → TitleIndex (cached per corpus generation): lookup(title) → laws / suggestions.

@@ -1,5 +1,6 @@
 // zh-CN and English texts of the citation diagnostics and quick fixes. One place for every user-facing string.
 import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel } from '../labels';
+import type { VersionChoice } from './types';
 
 export interface Bilingual {
   zh: string;
@@ -83,6 +84,22 @@ export const messages = {
       en: `${enTitle(title)} takes effect on ${effective}, after this document's date ${docDate}`,
     };
   },
+  supersededVersion(title: string, version: string, until: string, current: string, docDate: string, article: string | null, now: string | null): Bilingual {
+    const zhNow = article === null ? '' : now === null ? `，${article}在现行版本中已删除` : `，${article}现为${now}`;
+    const enNow = article === null ? '' : now === null ? `; ${article} was deleted from the current version` : `; ${article} is now ${now}`;
+    return {
+      zh: `所引${zhTitle(title)}${version}版本自${until}起已被${current}版本取代（本文件日期${docDate}）${zhNow}`,
+      en: `The cited ${version} version of ${enTitle(title)} was superseded by the ${current} version on ${until} (this document is dated ${docDate})${enNow}`,
+    };
+  },
+  articleRenumbered(title: string, version: string, article: string, latest: string, now: string | null): Bilingual {
+    return now === null
+      ? { zh: `${zhTitle(title)}${article}（${version}版本）在现行${latest}版本中已删除`, en: `${article} of ${enTitle(title)} (${version} version) was deleted in the current ${latest} version` }
+      : { zh: `${zhTitle(title)}${article}（${version}版本）在现行${latest}版本中为${now}`, en: `${article} of ${enTitle(title)} (${version} version) is ${now} in the current ${latest} version` };
+  },
+  fixCiteCurrent(newText: string): Bilingual {
+    return { zh: `改为现行版本：${newText}`, en: `Cite the current version: ${newText}` };
+  },
   missingTitleMarks(title: string): Bilingual {
     return { zh: `法规名称应加书名号：《${title}》`, en: `A regulation title takes title marks: 《${title}》` };
   },
@@ -100,5 +117,20 @@ export const messages = {
   },
   fixAddTitleMarks(): Bilingual {
     return { zh: '加上书名号', en: 'Add title marks 《》' };
+  },
+  /** Which version a citation is read in and why: 版本 2018-10-26（2018-10-26 起施行，至 2024-07-01）：… */
+  versionChoice(c: VersionChoice): Bilingual {
+    const zhSpan = `${c.effective ?? '—'} 起施行，${c.until ? `至 ${c.until}` : '现行有效'}`;
+    const enSpan = `in force ${c.effective ?? '—'} to ${c.until ?? 'today'}`;
+    const why: Record<VersionChoice['reason'], Bilingual> = {
+      named: { zh: '引用指明的版本', en: 'the version the citation names' },
+      'document-date': { zh: `本文件日期 ${c.documentDate} 时施行的版本`, en: `in force at this document's date ${c.documentDate}` },
+      'front-matter': { zh: `文件头日期 ${c.documentDate} 时施行的版本`, en: `in force at the front matter's date ${c.documentDate}` },
+      latest: { zh: '未给出日期，用现行版本', en: 'no date given: the version in force (latest)' },
+    };
+    return {
+      zh: `版本 ${c.text ?? '—'}（共 ${c.count} 个版本；${zhSpan}）：${why[c.reason].zh}`,
+      en: `version ${c.text ?? '—'} (of ${c.count}; ${enSpan}): ${why[c.reason].en}`,
+    };
   },
 };

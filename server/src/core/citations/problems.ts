@@ -37,6 +37,12 @@ export const problems = {
   notYetEffective(title: string, effective: string, documentDate: string): Problem {
     return make('not-yet-effective', 'warning', { title, effective, documentDate }, messages.notYetEffective(title, effective, documentDate));
   },
+  supersededVersion(title: string, version: string, until: string, current: string, documentDate: string, article: string | null, now: string | null, fixes: QuickFix[]): Problem {
+    return make('superseded-version', 'warning', { title, version, until, current, documentDate, article, now }, messages.supersededVersion(title, version, until, current, documentDate, article, now), fixes);
+  },
+  articleRenumbered(title: string, version: string, article: string, latest: string, now: string | null): Problem {
+    return make('article-renumbered', 'information', { title, version, article, latest, now }, messages.articleRenumbered(title, version, article, latest, now));
+  },
   malformedCitation(written: string, correct: string, fixes: QuickFix[]): Problem {
     return make('malformed-citation', 'hint', { written, correct }, messages.malformedCitation(written, correct), fixes);
   },

@@ -66,6 +66,26 @@ export interface Problem {
 }
 
 /**
+ * Why a target is read in its version: the citation names it (（2018年修正）), the draft's date selects it (a date
+ * the caller gave or the text states), its front matter's date does, or no date is known and the latest applies.
+ */
+export type VersionReason = 'named' | 'document-date' | 'front-matter' | 'latest';
+
+/** The version a target of a law with several versions is read in, and why. */
+export interface VersionChoice {
+  reason: VersionReason;
+  /** The draft's date that selected it (reason document-date / front-matter). */
+  documentDate: string | null;
+  /** Date of the version's text (= target.version). */
+  text: string | null;
+  /** When the version took effect, and the next version's effective date (null: in force). */
+  effective: string | null;
+  until: string | null;
+  /** How many versions the law has. */
+  count: number;
+}
+
+/**
  * A target bound to the object it names: a corpus law's version and its article, 款, 项, 目 or division, or a
  * node of the document's own structure. Unfound levels are null and `problem` says why.
  */
@@ -75,6 +95,8 @@ export interface Binding {
   law: Law | null;
   /** The version the target is read in, or the document's own structure; null when neither can be had. */
   regulation: Regulation | null;
+  /** Which version and why, when the law has several. */
+  version?: VersionChoice;
   article: Article | null;
   /** The cited 款, or the 款 holding a 项 cited without its 款. */
   paragraph: Paragraph | null;
@@ -118,6 +140,10 @@ export type DiagnosticCode =
   | 'no-context'
   | 'arabic-numerals'
   | 'not-yet-effective'
+  /** The citation names a version no longer in force at the draft's date (warning, with a fix to cite the current one). */
+  | 'superseded-version'
+  /** The draft's date selects an older version and the article has since moved or been deleted (information). */
+  | 'article-renumbered'
   /** A full corpus title written without 《》 (hint). */
   | 'missing-title-marks'
   /** 第 or 条 left out but the meaning clear: 《…》五十二条, 第八十一第二款 (hint, with the fix). */
@@ -162,6 +188,8 @@ export interface DocumentAnalysis {
   structure: Regulation | null;
   /** The citing document's date, when it states one. */
   documentDate: string | null;
+  /** Where that date comes from: the caller, the front matter, or the text (a date line, the 落款, a judgment). */
+  documentDateSource?: 'given' | 'front-matter' | 'text';
   /**
    * What a reference starting at `offset` (its 第) refers to, by the rules the citations were resolved with.
    * `prefix`: the text of the line before `offset` when it differs from the analysed text (an edit not yet analysed).

@@ -5,4 +5,4 @@ export { Corpus, type FileParser, type CorpusStats } from './corpus';
 export { loadCorpus, loadCorpusAsync, type LoadOptions, type AsyncLoadOptions } from './load';
 export { findBundledCorpus } from './bundled';
 export { normalizeTitle, shortTitleAliases, withoutRegionPrefix, fileNameDate, titleSimilarity } from './titles';
-export { versionDate, versionAt, groupVersions } from './versions';
+export { versionDate, versionTextDate, versionFacts, versionNamed, versionAt, groupVersions, type VersionFacts } from './versions';

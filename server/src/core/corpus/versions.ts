@@ -5,13 +5,56 @@ import { contentHash } from './hash';
 import type { LoadProblem } from './types';
 
 /**
- * The date from which a version applies: the latest of its effective date, latest amendment and the date in its
- * file name (an amended text may still state the original 施行 date); else its adoption; null when undated.
+ * The date of a version's text: the latest amendment or revision it includes. Front matter `version:` when given;
+ * else the date in a LawRefBook file name (公司法(2018-10-26).md), which is that amendment's date; else the latest
+ * 修正/修订 in the history lines under the title; a text never amended is dated as it took effect (its 施行 date,
+ * else its adoption). Null when undated.
+ * This is what a citation target's `version` states.
+ */
+export function versionTextDate(reg: Regulation): string | null {
+  return reg.version ?? fileNameDate(reg.files[0] ?? '') ?? reg.amended ?? reg.effective ?? reg.adopted ?? null;
+}
+
+/**
+ * The date from which a version applies (took effect). A text never amended: the date it states (施行 line or
+ * closing article), else its adoption. An amended text keeps the closing article of the original, so the
+ * amendment decides: a 修正 by decision takes effect the day it is adopted, a 修订 (a new text) on the date its
+ * closing article names, which is never before the revision. Both are the latest of the stated effective date, the
+ * latest amendment and the text date (a version cannot apply before its text exists). Null when undated.
  */
 export function versionDate(reg: Regulation): string | null {
   let best: string | null = null;
-  for (const d of [reg.effective, reg.amended, fileNameDate(reg.files[0] ?? '')]) if (d && (!best || d > best)) best = d;
-  return best ?? reg.adopted ?? null;
+  for (const d of [reg.effective, reg.amended, versionTextDate(reg)]) if (d && (!best || d > best)) best = d;
+  return best;
+}
+
+/** What is known of one version of a law: its text's date, when it took effect and until when it applied. */
+export interface VersionFacts {
+  /** Date of the text (versionTextDate). */
+  text: string | null;
+  /** Took effect (versionDate). */
+  effective: string | null;
+  /** The next version's effective date; null for the latest (in force) version. */
+  until: string | null;
+}
+
+/** Facts of `reg` among the versions of its law (oldest first, as groupVersions orders them). */
+export function versionFacts(versions: readonly Regulation[], reg: Regulation): VersionFacts {
+  const i = versions.indexOf(reg);
+  const next = i >= 0 && i + 1 < versions.length ? versions[i + 1] : null;
+  return { text: versionTextDate(reg), effective: versionDate(reg), until: next ? versionDate(next) : null };
+}
+
+/**
+ * The version a citation names by year (《…公司法（2018年修正）》, 《…（2017年版）》): the one whose text is dated that
+ * year, else the one amended, adopted or taking effect that year (the latest such). Null when none is.
+ */
+export function versionNamed(versions: readonly Regulation[], year: number): Regulation | null {
+  const y = String(year);
+  const byText = versions.filter((v) => (versionTextDate(v) ?? '').startsWith(y));
+  if (byText.length) return byText[byText.length - 1];
+  const other = versions.filter((v) => [v.amended, v.adopted, v.effective].some((d) => (d ?? '').startsWith(y)));
+  return other.length ? other[other.length - 1] : null;
 }
 
 /** Dates that exclude being parts of one text: two different known values of the same kind. */

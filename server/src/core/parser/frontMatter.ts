@@ -20,13 +20,15 @@ export interface FrontMatter {
   adopted?: string | null;
   effective?: string | null;
   amended?: string | null;
+  /** Date of this version's text (YYYY-MM-DD). */
+  version?: string | null;
   lang?: 'zh' | 'en';
   translationOf?: string | null;
   kind?: RegulationKind | null;
   source?: string;
 }
 
-export const FRONT_MATTER_KEYS = ['title', 'shortTitles', 'kind', 'issuer', 'adopted', 'effective', 'amended', 'lang', 'translationOf', 'source'] as const;
+export const FRONT_MATTER_KEYS = ['title', 'shortTitles', 'kind', 'issuer', 'adopted', 'effective', 'amended', 'version', 'lang', 'translationOf', 'source'] as const;
 
 export interface FrontMatterBlock {
   data: FrontMatter;
@@ -109,7 +111,8 @@ export function parseFrontMatter(lines: string[]): FrontMatterBlock | null {
         break;
       case 'adopted':
       case 'effective':
-      case 'amended': {
+      case 'amended':
+      case 'version': {
         const v = scalar(value);
         if (v !== null && !/^\d{4}-\d{2}-\d{2}$/.test(v)) problems.push({ line: i, message: `${key}: not a date YYYY-MM-DD / 日期格式应为 YYYY-MM-DD: ${v}` });
         else data[key] = v;
@@ -149,6 +152,7 @@ export function formatFrontMatter(fm: Required<Pick<FrontMatter, 'title'>> & Fro
   if (fm.adopted !== undefined) out.push(`adopted: ${fm.adopted ?? 'null'}`);
   if (fm.effective !== undefined) out.push(`effective: ${fm.effective ?? 'null'}`);
   if (fm.amended) out.push(`amended: ${fm.amended}`);
+  if (fm.version) out.push(`version: ${fm.version}`);
   out.push(`lang: ${fm.lang ?? 'zh'}`);
   if (fm.translationOf !== undefined) out.push(`translationOf: ${str(fm.translationOf)}`);
   if (fm.source) out.push(`source: ${str(fm.source)}`);

@@ -52,6 +52,7 @@ function parseBundled(lines: string[], source: SourceText, warnings: ParseWarnin
     ...(d.adopted !== undefined ? { adopted: d.adopted } : {}),
     ...(d.effective !== undefined ? { effective: d.effective } : {}),
     ...(d.amended !== undefined ? { amended: d.amended } : {}),
+    ...(d.version !== undefined ? { version: d.version } : {}),
     ...(d.translationOf !== undefined ? { translationOf: d.translationOf } : {}),
   };
   // A LawRefBook Markdown text under the front matter ("# title", dated lines, "<!-- INFO END -->") is read as

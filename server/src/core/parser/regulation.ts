@@ -16,7 +16,7 @@ export interface RegulationHead {
   titleLocation: SourceLocation | null;
   notes: string[];
   /** Overrides from a front matter. */
-  fixed?: Partial<Pick<Regulation, 'shortTitles' | 'kind' | 'issuer' | 'adopted' | 'effective' | 'amended' | 'translationOf'>>;
+  fixed?: Partial<Pick<Regulation, 'shortTitles' | 'kind' | 'issuer' | 'adopted' | 'effective' | 'amended' | 'version' | 'translationOf'>>;
 }
 
 export function buildRegulation(
@@ -75,6 +75,7 @@ export function buildRegulation(
     divisions,
     articles,
   };
+  if (fixed.version) reg.version = fixed.version;
   if (articles.length === 0) warnings.push({ file, line: 0, message: `no articles (第…条) found in ${reg.title} / 未找到条文` });
   checkNumbering(reg, file, warnings);
   return reg;

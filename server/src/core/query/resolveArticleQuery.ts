@@ -4,6 +4,7 @@ import type { Article, Item, Paragraph, Regulation } from '../model';
 import type { CorpusLike, Law } from '../corpus/index';
 import type { ArticleQuery } from './articleQuery';
 import { analyzeDocument } from '../citations/analyze';
+import type { VersionChoice } from '../citations/types';
 import { bracketTitle } from '../citations/messages';
 import { articleLabel, itemLabel, paragraphLabel } from '../labels';
 
@@ -11,8 +12,8 @@ export type ArticleLookup =
   | { status: 'no-title' }
   | { status: 'unknown-regulation'; title: string; candidates: string[] }
   | { status: 'ambiguous'; title: string; candidates: string[] }
-  | { status: 'regulation'; law: Law; version: Regulation }
-  | { status: 'unknown-article'; law: Law; version: Regulation; nearest: Article[]; otherVersions: Regulation[] }
+  | { status: 'regulation'; law: Law; version: Regulation; choice: VersionChoice | null }
+  | { status: 'unknown-article'; law: Law; version: Regulation; nearest: Article[]; otherVersions: Regulation[]; choice: VersionChoice | null }
   | { status: 'unknown-paragraph'; law: Law; version: Regulation; article: Article }
   | { status: 'unknown-item'; law: Law; version: Regulation; article: Article; paragraph: Paragraph }
   | {
@@ -24,6 +25,8 @@ export type ArticleLookup =
       item: Item | null;
       /** For a translation: the original law's article with the same number, when loaded. */
       original: { law: Law; version: Regulation; article: Article } | null;
+      /** Which version and why (the analysis' own), when the law has several. */
+      choice: VersionChoice | null;
     };
 
 /**
@@ -46,12 +49,13 @@ export function resolveArticleQuery(corpus: CorpusLike, q: ArticleQuery, date?: 
   const asked = corpus.findLaws(q.title).map((m) => m.law).find((l) => l.translationOf === b.law!.title);
   const law = asked ?? b.law;
   const version = asked ? corpus.version(asked, date) : b.regulation;
-  if (q.article === null) return { status: 'regulation', law, version };
+  const choice = asked ? null : b.version ?? null;
+  if (q.article === null) return { status: 'regulation', law, version, choice };
   const article = asked ? corpus.article(version, q.article, q.insert) : b.article;
   const code = b.problem?.code;
   if (!article || code === 'unknown-article') {
     const otherVersions = law.versions.filter((v) => v !== version && corpus.article(v, q.article!, q.insert));
-    return { status: 'unknown-article', law, version, nearest: nearestArticles(version, q.article), otherVersions };
+    return { status: 'unknown-article', law, version, nearest: nearestArticles(version, q.article), otherVersions, choice };
   }
   const paragraph = asked ? (q.paragraph !== null ? article.paragraphs.find((p) => p.number === q.paragraph) ?? null : null) : b.paragraph;
   if (code === 'unknown-paragraph' || (asked && q.paragraph !== null && !paragraph)) return { status: 'unknown-paragraph', law, version, article };
@@ -59,7 +63,7 @@ export function resolveArticleQuery(corpus: CorpusLike, q: ArticleQuery, date?: 
   const item = asked ? null : b.item;
   let original: { law: Law; version: Regulation; article: Article } | null = null;
   if (asked && b.article) original = { law: b.law, version: b.regulation, article: b.article };
-  return { status: 'found', law, version, article, paragraph: q.paragraph === null && !item ? null : paragraph, item, original };
+  return { status: 'found', law, version, article, paragraph: q.paragraph === null && !item ? null : paragraph, item, original, choice };
 }
 
 /** The query written as a draft would write it. */
