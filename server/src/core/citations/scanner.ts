@@ -1040,15 +1040,15 @@ function eventStart(e: ScanEvent): number {
  * ends, else -1.
  */
 function articleHeadingAt(text: string, p: number): number {
+  // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；'));
+  if (!placed) return -1;
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   const after = text[u.end];
-  if (after !== ' ' && after !== '\u3000' && after !== '〖' && after !== '【' && after !== '\t') return -1;
-  if (atLineStart(text, p)) return u.end;
-  let i = p - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  if (text[i] === '：' || text[i] === ':') return u.end; // 摘录如下：第一条 为了……
-  return i < p - 1 && (text[i] === '。' || text[i] === '；') ? u.end : -1;
+  return after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t' ? u.end : -1;
 }
 
 function atLineStart(text: string, p: number): boolean {
