@@ -8,13 +8,14 @@ import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 
 const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/national-titles');
 const SHORT: Record<string, string> = {
-  中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法', 中华人民共和国民法典: '民法典', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释': '民诉解释',
+  中华人民共和国公司法: '公司', '最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释': '刑诉解释', 中华人民共和国刑法: '刑法', 中华人民共和国民法典: '民法典', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释': '民诉解释',
 };
 
 let corpus: Corpus | null = null;
 function summary(text: string): [string, string, string][] {
   corpus ??= loadCorpus({ bundled: false, folders: [FIXTURE] });
-  const fmt = (t: CitationTarget) => `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null ? `.${t.paragraph}` : ''}`;
+  const fmt = (t: CitationTarget) =>
+    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
   return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
 }
 
@@ -25,6 +26,19 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['an abbreviation of a 司法解释', '依照民诉法解释第三条', [['民诉法解释第三条', 'resolved', '民诉解释3']]],
   ['a full title without 《》', '中华人民共和国公司法第十二条', [['中华人民共和国公司法第十二条', 'resolved', '公司12']]],
   ['a short name inside another word does not take the context', '根据刑法第二十条，母公司法务部第三条', [['刑法第二十条', 'resolved', '刑法20'], ['第三条', 'resolved', '刑法3']]],
+
+  // an item cited alone: the article cited last (rule 5)
+  ['第（二）项 alone after an article', '依照刑诉解释第一条的规定，本案属于第（二）项规定的案件。', [
+    ['刑诉解释第一条', 'resolved', '刑诉解释1'],
+    ['第（二）项', 'resolved', '刑诉解释1..2'],
+  ]],
+  ['第2项 before 规定', '依照刑诉解释第一条，属于第2项规定的情形。', [
+    ['刑诉解释第一条', 'resolved', '刑诉解释1'],
+    ['第2项', 'resolved', '刑诉解释1..2'],
+  ]],
+  ['第2项商品 is a list entry', '依照刑诉解释第一条。清单第2项商品已退回。', [['刑诉解释第一条', 'resolved', '刑诉解释1']]],
+  ['刑事判决第二项 is the judgment\'s', '依照刑诉解释第一条，撤销一审刑事判决第二项。', [['刑诉解释第一条', 'resolved', '刑诉解释1']]],
+  ['an item alone with no article cited is not a citation', '属于第（二）项规定的情形。', []],
 ];
 
 describe('citation table: national laws named without 《》', () => {

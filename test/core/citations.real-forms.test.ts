@@ -91,6 +91,10 @@ const cases: Case[] = [
   ['第 before each number, one 条 at the end', `${Z}第十二、第十五、第十八条`, [[`${Z}第十二、第十五、第十八条`, 'resolved', '筑牢12 筑牢15 筑牢18']]],
   ['后句 after a 款, then another 款', `${Z}第六条第一款后句和第二款`, [[`${Z}第六条第一款后句和第二款`, 'resolved', '筑牢6.1 筑牢6.2']]],
   ['但书 after an article', `${Z}第六条但书、第七条`, [[`${Z}第六条但书、第七条`, 'resolved', '筑牢6 筑牢7']]],
+  ['an item alone in a draft article is the article\'s own', `${DRAFT}第三条　有下列情形之一的，从重处罚：\n\n（一）甲；\n\n（二）乙。\n\n有前款第（一）项情形的，加倍；有第（二）项情形的，减半。\n`, [
+    ['前款第（一）项', 'self', '本3.1.1'],
+    ['第（二）项', 'self', '本3..2'],
+  ]],
   ['三项工作 after an article is prose', `${Z}第六条三项工作`, [[`${Z}第六条`, 'resolved', '筑牢6']]],
   ['第十二、第十五届 is not a list', '第十二、第十五届运动会', []],
 

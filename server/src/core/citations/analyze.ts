@@ -315,7 +315,14 @@ class Analyzer {
     const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start);
     let resolved: Resolved;
     let ctx: Context | null = null;
-    if (inQuote) {
+    // 第（二）项 alone: an item of the article cited last; with none cited, not a citation.
+    const itemAlone = !inQuote && head.kind === 'bare' && c.top === 2 && subject.kind !== 'self';
+    if (itemAlone && !this.lastArticle) return;
+    if (itemAlone) {
+      const last = this.lastArticle!;
+      ctx = last.ctx;
+      resolved = this.resolveIn(ctx, c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph })));
+    } else if (inQuote) {
       ctx = quoted!.ctx;
       resolved = this.resolveIn(ctx, inQuote);
     } else if (subject.kind === 'context') {
@@ -328,10 +335,17 @@ class Analyzer {
     const list = this.citationProblems(c, resolved, ctx, range);
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     if (c.quotation && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.quotation });
+    const first = resolved.bindings[0]?.target;
+    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone) {
+      this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+    }
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
   }
+
+  /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
+  private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
 
   /** Citations followed by a quotation of the text they cite, with what they were read in. */
   private readonly quoted = new Map<ScannedCitation, Quoted>();

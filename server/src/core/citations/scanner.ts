@@ -920,7 +920,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined));
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
           re.lastIndex = p + 1;
@@ -1032,6 +1032,18 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
 function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
+}
+
+/** Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. */
+const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一)|^[，。；、,;：:）)]|^$/;
+/** What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项). */
+const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单)$/;
+
+/** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
+function itemCitedAlone(text: string, p: number, end: number): boolean {
+  if (NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p))) return false;
+  // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it.
+  return text[p + 1] === '（' || text[p + 1] === '(' || ITEM_CUE.test(text.slice(end, end + 4));
 }
 
 /**
