@@ -1,5 +1,6 @@
 // Source defects of a LawRefBook Markdown text that the import can detect, and their fixes. Pure: lines in,
 // lines out. Only the lines found defective change; everything else is kept byte for byte.
+import { infoEndLine } from '../server/src/core/parser/markdown';
 import { datedEvents, findDates } from '../server/src/core/parser/metadata';
 
 export type FixKind = 'title-spacing' | 'title-repeated-in-header' | 'wrapped-date-line';
@@ -63,13 +64,7 @@ export function fixLawRefBookText(source: readonly string[]): FixedText {
     fixes.push({ kind: 'title-spacing', line: t + 1, before: lines[t], after });
     lines[t] = after;
   }
-  let infoEnd = -1;
-  for (let j = t + 1; j < lines.length && j < t + 200; j++) {
-    if (lines[j].includes('<!-- INFO END -->')) {
-      infoEnd = j;
-      break;
-    }
-  }
+  const infoEnd = infoEndLine(lines, t);
   // Header lines: the non-blank lines between the title and INFO END, other "#" lines (民法典 编名) aside.
   const header: number[] = [];
   for (let j = t + 1; j < infoEnd; j++) if (lines[j].trim() && !lines[j].trim().startsWith('#')) header.push(j);

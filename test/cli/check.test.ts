@@ -3,28 +3,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Writable } from 'stream';
-import { run } from '../../server/src/cli/main';
-import { CliIO } from '../../server/src/cli/io';
+import { cli } from './cliKit';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(ROOT, 'bin', 'lawcite.js');
 const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, cb: () => void): void {
-    this.text += chunk.toString();
-    cb();
-  }
-}
-
-function cli(args: string[], lang: 'zh' | 'en' = 'en'): { code: number; out: string; err: string } {
-  const out = new Sink();
-  const err = new Sink();
-  const code = run(args, new CliIO(out, err, lang));
-  return { code, out: out.text, err: err.text };
-}
 
 let dir = '';
 function write(name: string, content: string | Buffer): string {

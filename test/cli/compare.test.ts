@@ -1,25 +1,12 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { Writable } from 'stream';
-import { run } from '../../server/src/cli/main';
-import { CliIO } from '../../server/src/cli/io';
+import { cli as runCli } from './cliKit';
 import { diffTokens, formatDiff, wordDiff } from '../../server/src/core/diff';
 
 const VERSIONS = path.resolve(__dirname, '../../../test/fixtures/versions');
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, cb: () => void): void {
-    this.text += chunk.toString();
-    cb();
-  }
-}
-
 function cli(args: string[], lang: 'zh' | 'en' = 'en'): { code: number; out: string; err: string } {
-  const out = new Sink();
-  const err = new Sink();
-  const code = run([...args, '--no-bundled', '--corpus', VERSIONS], new CliIO(out, err, lang));
-  return { code, out: out.text, err: err.text };
+  return runCli([...args, '--no-bundled', '--corpus', VERSIONS], lang);
 }
 
 describe('lawcite compare', function () {

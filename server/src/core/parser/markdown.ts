@@ -7,6 +7,12 @@ import type { SourceText } from './sourceText';
 import { isGluedFirstArticle, unwrapArticleMarkup, zhArticle, zhDivision } from './headings';
 import { lastNonSpace, location, trimmedLine } from './text';
 
+/** The line of LawRefBook's "<!-- INFO END -->" within 200 lines after the title's, or -1. */
+export function infoEndLine(lines: readonly string[], titleLine: number): number {
+  for (let j = titleLine + 1; j < lines.length && j < titleLine + 200; j++) if (lines[j].includes('<!-- INFO END -->')) return j;
+  return -1;
+}
+
 export function looksLikeMarkdown(lines: string[]): boolean {
   for (let i = 0; i < lines.length && i < 20; i++) {
     const t = lines[i].trim();
@@ -35,13 +41,7 @@ export function parseMarkdown(lines: string[], source: SourceText, warnings: Par
   const title = head?.title ?? printedTitle;
   const titleLocation = location(file, titleLine, hashEnd, titleLine, lastNonSpace(raw));
   // Header: until "<!-- INFO END -->", or (without it) until the first heading or article.
-  let infoEnd = -1;
-  for (let j = titleLine + 1; j < lines.length && j < titleLine + 200; j++) {
-    if (lines[j].includes('<!-- INFO END -->')) {
-      infoEnd = j;
-      break;
-    }
-  }
+  const infoEnd = infoEndLine(lines, titleLine);
   const notes: string[] = [];
   let part: { line: number; start: number; end: number; name: string } | null = null;
   let bodyStart = titleLine + 1;
