@@ -809,7 +809,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   if (englishKnown.length && /\(["“]|\((?:the|hereinafter)\s/.test(text)) {
     const defRe = /\s*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?)?["“]((?:the\s+)?[A-Z][^"”()\n]{1,60})["”]\)/g;
     defRe.lastIndex = from;
-    for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
+    let tries = 0;
+    for (let m = defRe.exec(text); m && tries++ < 1000; m = defRe.exec(text)) {
       const q = m.index;
       const known = englishTitleEndingAt(text, q, englishKnown);
       if (!known) continue;
@@ -871,13 +872,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return { head: { kind: 'bare' }, start: p };
   };
 
+  /** Characters a document may spend on finding quotations (a pathological text of unclosed quotes stays linear). */
+  let quoteBudget = 4 * text.length + 100_000;
   /** The quotation of cited text being read (references inside it are the quoted provision's). */
   let quote: { start: number; end: number; of: ScannedCitation } | null = null;
   const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
   const pushReference = (event: ScannedCitation) => {
     const of = quotedAt(event.start);
     if (of) event.quotedIn = of;
-    const q = quotationAfter(text, event.end, event.lang);
+    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
+    if (q) quoteBudget -= q.end - q.start;
+    else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
     if (q) {
       event.quotation = q;
       quote = { ...q, of: event };
