@@ -1,8 +1,10 @@
 // npm run corpus:index — writes the warm index of the bundled corpus (corpus/index.json, corpus/index.structures; see
-// server/src/core/corpus/warmIndex.ts). Run after any change to corpus/ or to the parser (`npm run corpus:import`
+// server/src/core/corpus/warmIndex.ts) and the repeals its laws state (corpus/repeals.json; corpus/repeals.ts). Run after any change to corpus/ or to the parser (`npm run corpus:import`
 // runs it); a test fails while the committed index differs from what this writes. `--dir DIR` indexes another folder.
 import * as fs from 'fs';
 import * as path from 'path';
+import { loadCorpus } from '../server/src/core/corpus/load';
+import { formatRepeals, REPEALS_FILE, repealsOf } from '../server/src/core/corpus/repeals';
 import { WARM_INDEX_FILE, writeWarmIndex } from '../server/src/core/corpus/warmIndex';
 
 const DEFAULT_DIR = path.resolve(__dirname, '..', '..', 'corpus');
@@ -22,11 +24,15 @@ function main(argv: string[]): number {
   }
   const t = Date.now();
   const { index, indexText, structuresText } = writeWarmIndex(dir);
+  // The repeals the laws state, recorded once (reading them means reading every file): corpus/repeals.json.
+  const repeals = repealsOf(loadCorpus({ bundled: false, folders: [dir] }).laws.values());
+  fs.writeFileSync(path.join(dir, REPEALS_FILE), formatRepeals(repeals), 'utf8');
   const out = path.join(dir, WARM_INDEX_FILE);
   const articles = index.files.reduce((n, f) => n + f.regulations.reduce((m, r) => m + r.count, 0), 0);
   process.stdout.write(
     `wrote ${path.relative(process.cwd(), out) || out}: ${index.files.length} files, ${articles} articles, ` +
-      `${(Buffer.byteLength(indexText) / 1048576).toFixed(1)} + ${(Buffer.byteLength(structuresText) / 1048576).toFixed(1)} MiB, in ${Date.now() - t} ms\n`,
+      `${(Buffer.byteLength(indexText) / 1048576).toFixed(1)} + ${(Buffer.byteLength(structuresText) / 1048576).toFixed(1)} MiB, ` +
+      `${repeals.length} repeals, in ${Date.now() - t} ms\n`,
   );
   return 0;
 }

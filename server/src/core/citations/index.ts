@@ -11,7 +11,7 @@
 //                   alone: kept for hover and links, not listed by `lawcite check`).
 //     diagnostics[] range, severity, code (stable: unknown-article, unknown-paragraph, unknown-item,
 //                   unknown-regulation, ambiguous-regulation, no-context, arabic-numerals, not-yet-effective,
-//                   superseded-version, article-renumbered, missing-title-marks, malformed-citation), message {zh, en},
+//                   superseded-version, article-renumbered, repealed, missing-title-marks, malformed-citation), message {zh, en},
 //                   fixes[] {title {zh, en}, range, newText}.
 //     shortTitles[] 以下简称 definitions; isDraftRegulation; structure (the draft's own, by the corpus parser);
 //                   documentDate (+ documentDateSource); contextAt(offset) → what a reference written there refers to

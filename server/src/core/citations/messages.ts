@@ -109,6 +109,13 @@ export const messages = {
   fixChineseNumeral(chinese: string): Bilingual {
     return { zh: `改为“${chinese}”`, en: `Write "${chinese}"` };
   },
+  repealed(written: string, by: string, article: string, date: string | null): Bilingual {
+    const since = date ? `，自${date}起` : '';
+    return {
+      zh: `《${written}》已被《${by}》${article}废止${since}`,
+      en: `《${written}》 was repealed by 《${by}》 (${article})${date ? `, from ${date}` : ''}`,
+    };
+  },
   malformedCitation(written: string, correct: string): Bilingual {
     return { zh: `引用格式不规范：“${written}”应写作“${correct}”`, en: `Malformed citation: write “${correct}” for “${written}”` };
   },

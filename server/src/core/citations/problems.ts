@@ -43,6 +43,9 @@ export const problems = {
   articleRenumbered(title: string, version: string, article: string, latest: string, now: string | null): Problem {
     return make('article-renumbered', 'information', { title, version, article, latest, now }, messages.articleRenumbered(title, version, article, latest, now));
   },
+  repealed(written: string, by: string, article: string, date: string | null): Problem {
+    return make('repealed', 'warning', { written, by, article, date }, messages.repealed(written, by, article, date));
+  },
   malformedCitation(written: string, correct: string, fixes: QuickFix[]): Problem {
     return make('malformed-citation', 'hint', { written, correct }, messages.malformedCitation(written, correct), fixes);
   },

@@ -146,6 +146,8 @@ export type DiagnosticCode =
   | 'article-renumbered'
   /** A full corpus title written without 《》 (hint). */
   | 'missing-title-marks'
+  /** A law the corpus says a later law repealed (民法典第一千二百六十条: 《合同法》同时废止), cited on or after that date. */
+  | 'repealed'
   /** 第 or 条 left out but the meaning clear: 《…》五十二条, 第八十一第二款 (hint, with the fix). */
   | 'malformed-citation';
 

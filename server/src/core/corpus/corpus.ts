@@ -9,6 +9,7 @@ import { bigramsOf, normalizeTitle, shortTitleAliases } from './titles';
 import { groupVersions, versionAt, versionDate } from './versions';
 import { parseFileBytes } from './parseFile';
 import { walkCorpusFolder } from './walk';
+import { readRepeals, RepealIndex, repealsOf, type Repeal } from './repeals';
 
 export type { FileParser };
 
@@ -63,6 +64,21 @@ export class Corpus implements CorpusLike {
   constructor(private readonly parse: FileParser = parseFileBytes) {}
 
   /** Files under `root` are the bundled corpus (call before loading them). */
+  private repealCache: { generation: number; index: RepealIndex } | null = null;
+
+  /**
+   * Repeals the laws state: the bundled corpus's as recorded (repeals.json, written with its warm index), the
+   * others read from their final provisions; made again after a change.
+   */
+  repeals(): RepealIndex {
+    if (this.repealCache?.generation !== this.changes) {
+      const recorded = this.bundledRoots.map((r) => readRepeals(r)).filter((x): x is Repeal[] => x !== null);
+      const laws = [...this.lawMap.values()].filter((l) => !recorded.length || !l.versions.every((v) => this.isBundled(v.files[0] ?? '')));
+      this.repealCache = { generation: this.changes, index: new RepealIndex([...recorded.flat(), ...repealsOf(laws)]) };
+    }
+    return this.repealCache.index;
+  }
+
   markBundled(root: string): void {
     const abs = path.resolve(root);
     this.bundledRoots.push(abs.endsWith(path.sep) ? abs : abs + path.sep);

@@ -1,5 +1,6 @@
 // The corpus's contract: laws with dated versions, load problems, and what a corpus answers. Types only.
 import type { Article, Regulation } from '../model';
+import type { Repeal } from './repeals';
 
 /** One law: every version (dated text) under one title, oldest first (undated first). */
 export interface Law {
@@ -67,6 +68,8 @@ export interface CorpusLike {
   titleEntries(): readonly { text: string; law: Law; short: boolean; key?: string }[];
   /** Grows whenever a law is added, changed or removed (incremental updates); caches over `laws` can compare it. */
   readonly generation?: number;
+  /** Laws its laws say they repealed (民法典第一千二百六十条 …), by the repealed law's title as written. */
+  repeals?(): { find(written: string): Repeal | undefined };
   /** Files skipped or partly used, with the reason. */
   readonly problems: readonly LoadProblem[];
 }
