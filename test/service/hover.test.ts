@@ -53,6 +53,14 @@ describe('service: hover', () => {
     assert.match(md, /^第三条、第四条$/m);
   });
 
+  it('on a law a bundled law repealed says which law, article and date repealed it, and suggests no other title', () => {
+    const md = kit().hover(kit().open('依据《中华人民共和国合同法》第五十$0二条处理。'))!;
+    assert.match(md, /中华人民共和国民法典/, md);
+    assert.match(md, /第一千二百六十条/, md);
+    assert.match(md, /2021\\?-01\\?-01/, md);
+    assert.doesNotMatch(md, /您是否要引用|Did you mean|中华人民共和国刑法/, md);
+  });
+
   it('states an unknown article with the regulation’s article count', () => {
     const md = kit().hover(kit().open(`依照《${BEIJIANG}》第九百$0条处理。`))!;
     assert.match(md, /无法解析此引用/);

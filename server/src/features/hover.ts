@@ -74,6 +74,9 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
       const msg = messageFor(citation, lang);
       if (msg) sections.push(escapeMarkdown(msg));
       else if (citation.status === 'no-context') sections.push(escapeMarkdown(t('noContext', lang)));
+      // Why it is not in the corpus, when the corpus knows: a later law repealed it.
+      const repealed = citation.problems.find((p) => p.code === 'repealed');
+      if (repealed) sections.push(`**${escapeMarkdown(repealed.message[lang])}**`);
       if (citation.candidates && citation.candidates.length) {
         sections.push(`${escapeMarkdown(t('suggestions', lang))}\n\n${list(citation.candidates)}`);
       }

@@ -303,5 +303,6 @@ function corpusView(corpus: Corpus): CorpusLike {
     originalOf: (law) => corpus.originalOf(law),
     nearestTitles: (name, limit) => corpus.nearestTitles(name, limit),
     titleEntries: () => corpus.titleEntries(),
+    repeals: () => corpus.repeals(),
   };
 }

@@ -224,7 +224,7 @@ class Analyzer {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
     // A repealed law is not a typo of another title: no did-you-mean (its repeal is reported instead).
-    if (m.suggestions.length && this.corpus.repeals?.().find(written)) return { kind: 'unknown', written, suggestions: [] };
+    if (m.suggestions.length && this.corpus.repeals().find(written)) return { kind: 'unknown', written, suggestions: [] };
     if (!m.suggestions.length) {
       // One character off a short title this document defined: suggest the short title.
       const key = titleKey(written);
@@ -607,7 +607,7 @@ class Analyzer {
       }
       // Not in the corpus because a law of the corpus repealed it: said where its title is written, when the
       // document is not older than the repeal.
-      const repeal = head.kind === 'title' ? this.corpus.repeals?.().find(ctx.written) : undefined;
+      const repeal = head.kind === 'title' ? this.corpus.repeals().find(ctx.written) : undefined;
       if (repeal && (!this.date || !repeal.date || this.date >= repeal.date)) {
         out.push(at(problems.repealed(ctx.written, repeal.by, repeal.article, repeal.date), range));
       }
