@@ -93,7 +93,7 @@ export function renumberArticles(text: string, analysis: DocumentAnalysis, lines
             range: part.range,
             message: {
               zh: `“前条”指${prev.label}，该条之后的条文有插入或删除，请核对所指条文`,
-              en: `“前条” means ${prev.label}; articles next to it were inserted or deleted: check what it should mean`,
+              en: `“前条” means Article ${prev.number}${prev.insert ? `-${prev.insert}` : ''}; articles next to it were inserted or deleted: check what it should mean`,
             },
           });
         }
@@ -103,13 +103,14 @@ export function renumberArticles(text: string, analysis: DocumentAnalysis, lines
         const insert = i === part.numbers!.length - 1 ? part.insert : undefined;
         const found = target(frag.value, insert?.value);
         const written = zhLabel(frag.value, insert?.value);
+        const writtenEn = `Article ${frag.value}${insert ? `-${insert.value}` : ''}`;
         const range: TextRange = { start: frag.range.start, end: insert ? insert.range.end : frag.range.end };
         if (found.length !== 1) {
           result.warnings.push({
             range,
             message: found.length === 0
-              ? { zh: `本文件没有${written}，无法重新编号该引用`, en: `This document has no ${written}; the reference cannot be renumbered` }
-              : { zh: `本文件有多个${written}，无法确定该引用所指`, en: `This document has ${written} more than once; the reference cannot be renumbered` },
+              ? { zh: `本文件没有${written}，无法重新编号该引用`, en: `This document has no ${writtenEn}; the reference cannot be renumbered` }
+              : { zh: `本文件有多个${written}，无法确定该引用所指`, en: `This document has ${writtenEn} more than once; the reference cannot be renumbered` },
           });
           return;
         }
@@ -117,7 +118,7 @@ export function renumberArticles(text: string, analysis: DocumentAnalysis, lines
         if (insert) {
           const between = text.slice(lines.offset(frag.range.end), lines.offset(insert.range.start));
           if (!/^条之$/.test(between)) {
-            result.warnings.push({ range, message: { zh: `无法改写${written}`, en: `Cannot rewrite ${written}` } });
+            result.warnings.push({ range, message: { zh: `无法改写${written}`, en: `Cannot rewrite ${writtenEn}` } });
             return;
           }
           result.edits.push({ range, newText: `${numeralLike(to, slice(frag.range))}条` });
