@@ -80,6 +80,16 @@ describe('lawcite renumber', () => {
     assert.deepStrictEqual(fs.readFileSync(u), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(RENUMBERED, 'utf16le')]));
   });
 
+  it('--write refuses a GB18030 file (no encoder without a dependency) and leaves it unchanged; the diff still works', () => {
+    const bytes = Buffer.from('B5DAD2BBCCF520BCD7A1A30AB5DAC8FDCCF520D2D2A1A30A', 'hex'); // 第一条 甲。\n第三条 乙。\n
+    const f = write('gb.txt', bytes);
+    assert.match(cli(['renumber', f]).out, /\+第二条 乙。/);
+    const r = cli(['renumber', '--write', f]);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /cannot write it back in its encoding \(gb18030\)/);
+    assert.deepStrictEqual(fs.readFileSync(f), bytes);
+  });
+
   it('a document that is not a draft: exit 1; a missing file or no file: exit 2', () => {
     assert.strictEqual(cli(['renumber', write('note.md', '依照《某某条例》第三条处理。\n')]).code, 1);
     assert.strictEqual(cli(['renumber', path.join(dir, 'missing.md')]).code, 2);
