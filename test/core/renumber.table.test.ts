@@ -36,6 +36,13 @@ const rows: { name: string; text: string; expect: string; moves: string[]; warni
     warnings: ['范围第二条至第三条两端之间的条文有插入或删除，重新编号后所含条文不同，请核对', '“前条”指第二条之一，该条之后的条文有插入或删除，请核对所指条文'],
   },
   {
+    name: 'a range after the insertion moves whole (第四条至第六条 → 第五条至第七条); Markdown headings; Arabic numerals keep their style',
+    text: '# 某某办法\n\n## 第一条\n违反本办法第4条至第6条的，依照第三条处理。\n## 第二条\n乙。\n## 第三条\n丙。\n## 第三条之一\n丁。\n## 第四条\n戊。\n## 第五条\n己。\n## 第六条\n庚。\n',
+    expect: '# 某某办法\n\n## 第一条\n违反本办法第5条至第7条的，依照第三条处理。\n## 第二条\n乙。\n## 第三条\n丙。\n## 第四条\n丁。\n## 第五条\n戊。\n## 第六条\n己。\n## 第七条\n庚。\n',
+    moves: ['第三条之一→第四条', '第四条→第五条', '第五条→第六条', '第六条→第七条'],
+    warnings: [],
+  },
+  {
     name: 'a draft numbered right has nothing to do',
     text: '# 某某办法\n\n第一条 甲。\n第二条 依照本办法第一条。\n',
     expect: '# 某某办法\n\n第一条 甲。\n第二条 依照本办法第一条。\n',
