@@ -178,4 +178,17 @@ describe('lawcite check', () => {
     assert.match(r.stdout, /status=0/);
     assert.strictEqual(r.stdout.split('\n').filter(Boolean).length, 3);
   });
+
+  it('reports a draft’s numbering problems as warnings, on the label, in text and --json (exit 0)', () => {
+    const f = write('numbering.md', '# 某市物业管理办法（草案）\r\n\r\n第一条 为了规范物业管理，制定本办法。\r\n第二条 本办法适用于本市。\r\n第二条 本办法自2025年1月1日起施行。\r\n');
+    const text = cli(['check', f], 'zh');
+    assert.strictEqual(text.code, 0, text.err);
+    assert.match(text.out, /numbering\.md:5:1: .*numbering-duplicate: 第二条重复；应为第三条/);
+    const json = cli(['check', '--json', f]);
+    const [file] = (JSON.parse(json.out) as { files: { diagnostics: unknown[] }[] }).files;
+    assert.deepStrictEqual(file.diagnostics, [{
+      range: { start: { line: 4, character: 0 }, end: { line: 4, character: 3 } },
+      severity: 'warning', code: 'numbering-duplicate', message: 'Article 2 repeated; expected Article 3',
+    }]);
+  });
 });

@@ -52,6 +52,8 @@ export class AnalysisCache {
       defaultRegulation: defaultRegulation ?? undefined,
       file: options.file,
       arabicNumerals: options.arabicNumerals,
+      // A corpus text is the law as published: its numbering is not the user's to fix.
+      numbering: !options.corpusFile,
     });
     const citations = [...analysis.citations].sort((a, b) => comparePos(a.range.start, b.range.start));
     const entry: AnalysisEntry = { uri, version, key, text: body, analysis, citations, corpusFile };

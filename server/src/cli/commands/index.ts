@@ -3,6 +3,7 @@ import type { Command } from '../command';
 import { checkCommand } from './check';
 import { compareCommand } from './compare';
 import { indexCommand } from './indexCommand';
+import { renumberCommand } from './renumber';
 import { showCommand } from './show';
 
-export const commands: readonly Command[] = [checkCommand, compareCommand, indexCommand, showCommand];
+export const commands: readonly Command[] = [checkCommand, compareCommand, indexCommand, renumberCommand, showCommand];

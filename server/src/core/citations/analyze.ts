@@ -18,6 +18,7 @@ import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
+import { numberingDiagnostics } from './numbering';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -81,6 +82,22 @@ function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
     citations: [], diagnostics: [], shortTitles: [], isDraftRegulation: false, structure: null, documentDate: null,
     contextAt: () => ({ kind: 'none' }), errors,
   };
+}
+
+/** Merge `more` (in document order) into `list` (in document order), keeping the order; stable for equal starts. */
+function mergeInOrder(list: CitationDiagnostic[], more: CitationDiagnostic[]): void {
+  if (!more.length) return;
+  const before = (a: CitationDiagnostic, b: CitationDiagnostic) =>
+    a.range.start.line < b.range.start.line || (a.range.start.line === b.range.start.line && a.range.start.character < b.range.start.character);
+  const merged: CitationDiagnostic[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < list.length || j < more.length) {
+    if (j >= more.length || (i < list.length && !before(more[j], list[i]))) merged.push(list[i++]);
+    else merged.push(more[j++]);
+  }
+  list.length = 0;
+  for (const d of merged) list.push(d);
 }
 
 function describe(err: unknown): string {
@@ -153,6 +170,13 @@ class Analyzer {
     }
     const diagnostics: CitationDiagnostic[] = [];
     for (const c of this.citations) for (const p of c.problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
+    if (this.own && this.options.numbering !== false) {
+      try {
+        mergeInOrder(diagnostics, numberingDiagnostics(this.own.regulation, this.text, this.lines));
+      } catch (err) {
+        this.errors.push(`numbering: ${describe(err)}`);
+      }
+    }
     return {
       citations: this.citations,
       diagnostics,

@@ -1,5 +1,6 @@
 // zh-CN and English texts of the citation diagnostics and quick fixes. One place for every user-facing string.
 import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel } from '../labels';
+import type { NumberingFault, NumberingKind } from './numbering';
 import type { VersionChoice } from './types';
 
 export interface Bilingual {
@@ -121,6 +122,17 @@ export const messages = {
   },
   fixMalformed(correct: string): Bilingual {
     return { zh: `改为“${correct}”`, en: `Write “${correct}”` };
+  },
+  /** 第五条重复；应为第六条 / Article 5 repeated; expected Article 6. Items and subitems are named with their kind. */
+  numbering(kind: NumberingKind, fault: NumberingFault, written: string, expected: string, writtenEn: string, expectedEn: string): Bilingual {
+    const zhFault = { duplicate: '重复', gap: '跳号', order: '顺序错误' }[fault];
+    const enFault = { duplicate: 'repeated', gap: 'skips a number', order: 'out of order' }[fault];
+    const zhName = (label: string) => (kind === 'item' ? `项${label}` : kind === 'subitem' ? `目“${label}”` : label);
+    const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+    return { zh: `${zhName(written)}${zhFault}；应为${kind === 'subitem' ? `“${expected}”` : expected}`, en: `${cap(writtenEn)} ${enFault}; expected ${expectedEn}` };
+  },
+  fixNumbering(expected: string, expectedEn: string): Bilingual {
+    return { zh: `改为${expected}`, en: `Renumber as ${expectedEn}` };
   },
   fixAddTitleMarks(): Bilingual {
     return { zh: '加上书名号', en: 'Add title marks 《》' };

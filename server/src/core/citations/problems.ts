@@ -1,6 +1,7 @@
 // Problems of citations: one constructor per kind, each keeping its arguments and the message made from them, and
 // the one rule that turns a citation's problems into its status.
 import type { TextRange } from '../model';
+import type { NumberingFault, NumberingKind } from './numbering';
 import { messages } from './messages';
 import type { CitationStatus, DiagnosticCode, Problem, QuickFix, Severity } from './types';
 
@@ -48,6 +49,11 @@ export const problems = {
   },
   malformedCitation(written: string, correct: string, fixes: QuickFix[]): Problem {
     return make('malformed-citation', 'hint', { written, correct }, messages.malformedCitation(written, correct), fixes);
+  },
+  /** A heading or item label of the draft's own structure that breaks its sequence, with the fix writing `expected`. */
+  numbering(kind: NumberingKind, fault: NumberingFault, written: string, expected: string, writtenEn: string, expectedEn: string, range: TextRange): Problem {
+    const fixes: QuickFix[] = [{ title: messages.fixNumbering(expected, expectedEn), range, newText: expected }];
+    return make(`numbering-${fault}`, 'warning', { kind, written, expected }, messages.numbering(kind, fault, written, expected, writtenEn, expectedEn), fixes);
   },
   missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
     return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);

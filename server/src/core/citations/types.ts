@@ -149,7 +149,11 @@ export type DiagnosticCode =
   /** A law the corpus says a later law repealed (民法典第一千二百六十条: 《合同法》同时废止), cited on or after that date. */
   | 'repealed'
   /** 第 or 条 left out but the meaning clear: 《…》五十二条, 第八十一第二款 (hint, with the fix). */
-  | 'malformed-citation';
+  | 'malformed-citation'
+  /** The draft's own numbering (条, 之N, 编/章/节, 项, 目): a number used twice, one skipped, one out of order (warning, with the fix). */
+  | 'numbering-duplicate'
+  | 'numbering-gap'
+  | 'numbering-order';
 
 export interface QuickFix {
   /** zh-CN / English titles. */
@@ -211,6 +215,8 @@ export interface AnalyzeOptions {
   arabicNumerals?: ArabicNumeralsSeverity;
   /** Date of the document (YYYY-MM-DD) when the caller knows it; else read from the document. */
   documentDate?: string | null;
+  /** Check a draft's own numbering (default true); off for a corpus file, the law as published. */
+  numbering?: boolean;
   /** Path or URI recorded in the locations of the document's own structure. */
   file?: string;
 }
