@@ -19,7 +19,34 @@ const DRAFT = [
   '$0第二条 本办法自2025年1月1日起施行。',
 ].join('\n');
 
+const INSERTED = [
+  '# 某市物业管理办法（草案）',
+  '',
+  '第一条 为了规范物业管理，制定本办法。',
+  '',
+  '$0第一条之一 本办法所称物业，是指房屋及配套设施。',
+  '',
+  '第二条 业主依照本办法第一条和第三条行使权利。',
+  '',
+  '第三条 本办法自2025年1月1日起施行。',
+].join('\n');
+
 describe('service: numbering', () => {
+  it('offers 重新编号条文 on an article heading: every article and own reference renumbered, previewed before it applies', () => {
+    const o = kit().open(INSERTED);
+    const here = { start: o.position, end: o.position };
+    const [action] = kit().service.codeActions(o.doc, here, ['refactor']);
+    assert.ok(action, 'no renumber action');
+    assert.strictEqual(action.kind, 'refactor.rewrite');
+    assert.strictEqual(action.title, '重新编号条文（3 条改号）');
+    const change = action.edit!.documentChanges![0] as { edits: { range: { start: { line: number } }; newText: string; annotationId?: string }[] };
+    assert.deepStrictEqual(change.edits.map((e) => [e.range.start.line, e.newText]).sort(), [[4, '第二条'], [6, '第三条'], [6, '四'], [8, '第四条']].sort());
+    assert.ok(change.edits.every((e) => e.annotationId && action.edit!.changeAnnotations![e.annotationId].needsConfirmation));
+    // Not offered outside a heading, nor as a quick fix.
+    assert.deepStrictEqual(kit().service.codeActions(o.doc, { start: { line: 2, character: 8 }, end: { line: 2, character: 8 } }, ['refactor']), []);
+    assert.ok(kit().service.codeActions(o.doc, here, ['quickfix']).every((a) => a.kind === 'quickfix'));
+  });
+
   it('publishes numbering diagnostics on the wrong labels, with the expected number', () => {
     const o = kit().open(DRAFT);
     const ds = kit().service.diagnostics(o.doc).filter((d) => String(d.code).startsWith('numbering-'));
@@ -34,14 +61,14 @@ describe('service: numbering', () => {
   it('offers the quick fix that writes the expected label, in the user’s language', () => {
     const o = kit().open(DRAFT);
     const here = { start: o.position, end: o.position };
-    const actions = kit().service.codeActions(o.doc, here);
+    const actions = kit().service.codeActions(o.doc, here, ['quickfix']);
     assert.deepStrictEqual(actions.map((a) => [a.title, a.kind, a.diagnostics?.[0].code, a.edit]), [[
       '改为第三条', 'quickfix', 'numbering-duplicate',
       { changes: { [o.uri]: [{ range: { start: o.position, end: { line: o.position.line, character: 3 } }, newText: '第三条' }] } },
     ]]);
     const en = new ServiceKit({ locale: 'en' });
     const oe = en.open(DRAFT);
-    assert.deepStrictEqual(en.service.codeActions(oe.doc, { start: oe.position, end: oe.position }).map((a) => a.title), ['Renumber as Article 3']);
+    assert.deepStrictEqual(en.service.codeActions(oe.doc, { start: oe.position, end: oe.position }, ['quickfix']).map((a) => a.title), ['Renumber as Article 3']);
     assert.ok(en.service.diagnostics(oe.doc).some((d) => d.message === 'Article 2 repeated; expected Article 3'));
   });
 

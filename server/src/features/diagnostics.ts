@@ -7,6 +7,8 @@ import {
   DiagnosticSeverity,
   type Range,
 } from 'vscode-languageserver';
+import { renumberArticles } from '../core/citations/renumber';
+import { LineIndex } from '../core/citations/text';
 import type { CitationDiagnostic, Severity } from '../core/citations/types';
 import type { AnalysisEntry } from '../service/analysisCache';
 import type { MessageLanguage } from '../service/settings';
@@ -50,10 +52,28 @@ function overlaps(a: Range, b: Range): boolean {
   return before(a.start, b.end) && before(b.start, a.end);
 }
 
-/** Quick fixes for the diagnostics overlapping `range`: replace a title, Chinese numerals, add 《》, pick a candidate. */
+/** Is an action of `kind` asked for (`only` lists kinds and their parents, e.g. "refactor" for "refactor.rewrite")? */
+function wanted(kind: string, only?: string[]): boolean {
+  return !only || !only.length || only.some((k) => k === '' || k === kind || kind.startsWith(k + '.'));
+}
+
+/**
+ * Code actions at `range`: quick fixes for the diagnostics overlapping it (replace a title, Chinese numerals, add
+ * 《》, pick a candidate, the expected number), and on a draft's article heading or numbering problem 重新编号条文
+ * (Renumber Articles), shown as a preview before it applies.
+ */
 export function codeActions(ws: ServiceContext, doc: SourceDocument, range: Range, only?: string[]): CodeAction[] {
-  if (only && only.length && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.') || k === '')) return [];
   const entry = ws.analysis(doc);
+  const out: CodeAction[] = [];
+  if (wanted(CodeActionKind.QuickFix, only)) out.push(...quickFixes(ws, entry, doc, range));
+  if (wanted(CodeActionKind.RefactorRewrite, only)) {
+    const renumber = renumberAction(ws, entry, range);
+    if (renumber) out.push(renumber);
+  }
+  return out;
+}
+
+function quickFixes(ws: ServiceContext, entry: AnalysisEntry, doc: SourceDocument, range: Range): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of shown(ws, entry)) {
     if (!overlaps(d.range, range)) continue;
@@ -69,4 +89,41 @@ export function codeActions(ws: ServiceContext, doc: SourceDocument, range: Rang
     });
   }
   return out;
+}
+
+const RENUMBER = 'lawcite.renumber';
+
+/**
+ * 重新编号条文 on an article heading of a draft regulation (or a numbering problem): the engine's renumbering as one
+ * workspace edit whose changes need confirmation, so the editor previews them; references it cannot keep are named
+ * in the title and left alone.
+ */
+function renumberAction(ws: ServiceContext, entry: AnalysisEntry, range: Range): CodeAction | null {
+  const reg = entry.analysis.structure;
+  if (!reg || entry.corpusFile) return null;
+  const onHeading = reg.articles.some((a) => overlaps(a.labelLocation.range, range));
+  const onProblem = entry.analysis.diagnostics.some((d) => d.code.startsWith('numbering-') && overlaps(d.range, range));
+  if (!onHeading && !onProblem) return null;
+  const result = renumberArticles(entry.text, entry.analysis, new LineIndex(entry.text));
+  if (!result.edits.length) return null;
+  const moved = result.moves.length;
+  const warned = result.warnings.length;
+  const title =
+    ws.lang === 'zh'
+      ? `重新编号条文（${moved} 条改号${warned ? `，${warned} 处引用需人工核对` : ''}）`
+      : `Renumber Articles (${moved} renumbered${warned ? `, ${warned} reference${warned > 1 ? 's' : ''} to check by hand` : ''})`;
+  const label = ws.lang === 'zh' ? '重新编号条文' : 'Renumber Articles';
+  return {
+    title,
+    kind: CodeActionKind.RefactorRewrite,
+    edit: {
+      documentChanges: [
+        {
+          textDocument: { uri: entry.uri, version: entry.version },
+          edits: result.edits.map((e) => ({ range: e.range, newText: e.newText, annotationId: RENUMBER })),
+        },
+      ],
+      changeAnnotations: { [RENUMBER]: { label, needsConfirmation: true } },
+    },
+  };
 }
