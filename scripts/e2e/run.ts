@@ -33,7 +33,8 @@ const ARTICLE_64_WORDS = '口岸智能化防控体系';
 const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
-const STEP_COUNT = 9;
+const RENUMBER_DRAFT = 'renumber-draft.md';
+const STEP_COUNT = 10;
 
 interface StepResult {
   name: string;
@@ -151,6 +152,8 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(workspace, DRAFT), draftText);
   const noticeText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', NOTICE), 'utf8');
   fs.writeFileSync(path.join(workspace, NOTICE), noticeText);
+  const renumberText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', RENUMBER_DRAFT), 'utf8');
+  fs.writeFileSync(path.join(workspace, RENUMBER_DRAFT), renumberText);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   let start = Date.now();
@@ -322,6 +325,37 @@ async function main(): Promise<number> {
           });
           await wb.screenshot(path.join(artifacts, '08-inserted.png'));
           return line ?? '';
+        } finally {
+          await page.keyboard.press('Control+Z');
+        }
+      },
+    },
+    {
+      name: 'Refactor… on 第一条之一 of a draft regulation previews 重新编号条文, and Apply renumbers articles and references',
+      run: async () => {
+        await page.keyboard.press('Escape');
+        await wb.openFile(RENUMBER_DRAFT);
+        const at = locate(renumberText, '第一条之一');
+        await wb.goTo(at.line, at.column + 1);
+        const title = await until('refactor menu with 重新编号条文', 30000, async () => {
+          const rows: string[] = await page.evaluate(`[...document.querySelectorAll('.action-widget .monaco-list-row')].map((e) => e.innerText)`);
+          return rows.find((r) => r.includes('Renumber Articles') || r.includes('重新编号条文')) ?? '';
+        }, { everyMs: 3000, run: async () => { await page.keyboard.press('Escape'); await wb.goTo(at.line, at.column + 1); await page.keyboard.press('Control+Shift+R'); } });
+        await page.keyboard.press('Enter');
+        // needsConfirmation: the edit opens in the Refactor Preview before it applies.
+        const apply = page.getByRole('button', { name: /^Apply/ }).first();
+        await apply.waitFor({ state: 'visible', timeout: 20000 });
+        await wb.screenshot(path.join(artifacts, '09-renumber-preview.png'));
+        // The changes need confirmation: ticking the file ticks all of them.
+        await page.locator('.part.panel .monaco-list-row[aria-label^="renumber-draft.md"] input.edit-checkbox').first().click({ timeout: 5000 });
+        await apply.click();
+        try {
+          const text = await until('articles and references renumbered', 15000, async () => {
+            await wb.openFile(RENUMBER_DRAFT);
+            const t = (await wb.focusedEditorText()).replace(/\u00a0/g, ' '); // the editor renders spaces as no-break spaces
+            return t.includes('第二条 本办法所称物业') && t.includes('第三条 业主依照本办法第一条和第四条') && t.includes('第四条 本办法自') ? t : '';
+          });
+          return `${title.replace(/\s+/g, ' ')} → ${text.split('\n').filter((l) => l.startsWith('第')).map((l) => l.slice(0, 12)).join(' / ')}`;
         } finally {
           await page.keyboard.press('Control+Z');
         }
