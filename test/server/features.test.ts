@@ -269,7 +269,7 @@ describe('language server features (stdio)', function () {
       assert.deepStrictEqual(codes, ['ambiguous-regulation', 'arabic-numerals', 'unknown-article', 'unknown-regulation']);
       assert.ok(diags.every((d) => d.source === 'lawcite'));
       const arabic = diags.find((d) => d.code === 'arabic-numerals')!;
-      assert.strictEqual(arabic.severity, 4, 'hint by default');
+      assert.strictEqual(arabic.severity, 2, 'a warning by default');
     });
     it('republishes after an edit and drops fixed problems', async () => {
       const uri = 'untitled:diag';

@@ -661,7 +661,7 @@ class Analyzer {
       const end = this.firstMention.get(law);
       if (end === undefined) continue;
       const where = this.range(end, end);
-      fixes.push({ title: messages.fixDefineShortTitle(law.title, head.written), range: where, newText: `（以下简称《${head.written}》）` });
+      fixes.push({ title: messages.fixDefineShortTitle(law.title, head.written), range: where, newText: `（以下简称《${head.written}》）`, preferred: laws.length === 1 || undefined });
     }
     for (const law of laws) fixes.push({ title: messages.fixReplaceTitle(law.title), range: inner, newText: nested(law.title) });
     return at(problems.undefinedShortTitle(head.written, null, laws.map((l) => l.title), fixes), range);
@@ -685,7 +685,7 @@ class Analyzer {
     const range = this.range(head.start, head.end);
     const full = /[\u4e00-\u9fff]/.test(law.title) ? law.title : head.written;
     const asWritten: QuickFix = { title: messages.fixAddTitleMarks(), range, newText: bracketTitle(head.written) };
-    const fixes: QuickFix[] = full === head.written ? [asWritten] : [{ title: messages.fixAddTitleMarksFull(full), range, newText: bracketTitle(full) }, asWritten];
+    const fixes: QuickFix[] = full === head.written ? [asWritten] : [{ title: messages.fixAddTitleMarksFull(full), range, newText: bracketTitle(full), preferred: true }, asWritten];
     return at(problems.missingTitleMarks(head.written, full, severity, fixes), range);
   }
 

@@ -164,6 +164,8 @@ export interface QuickFix {
   title: { zh: string; en: string };
   range: TextRange;
   newText: string;
+  /** The fix to apply when the editor applies one (the only fix is always preferred). */
+  preferred?: boolean;
 }
 
 /** A problem reported at a place. */
