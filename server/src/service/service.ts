@@ -97,7 +97,7 @@ export function createLawCiteService(deps: ServiceDeps) {
     foldingRanges: (doc: SourceDocument) => foldingRanges(context, doc),
     semanticTokens: (doc: SourceDocument) => semanticTokens(context, doc),
     workspaceSymbols: (query: string) => workspaceSymbols(context, query),
-    searchArticles: (query: string, limit?: number) => searchArticles(context, query, limit),
+    searchArticles: (query: string, limit?: number, uri?: string) => searchArticles(context, query, limit, uri),
     listRegulations: () => listRegulations(context),
     listArticles: (title: string) => listArticles(context, title),
     articleAt: (uri: string, position: Position) => articleAt(context, uri, position),
