@@ -44,8 +44,8 @@ const rows: { name: string; text: string; expect: string; moves: string[]; warni
   },
   {
     name: 'chapters, sections (restarting in each chapter), items and subitems are renumbered; references to them follow',
-    text: '# 某某办法\n\n第一章 总则\n\n第一条 本办法第三章和第三条第一款第（三）项、第（四）项的规定。\n\n第三章 管理\n\n第一节 甲\n\n第二条 乙。\n\n第三节 乙\n\n第三条 下列：\n（一）甲；\n（三）乙：\n1.子；\n3.丑；\n（四）丙。\n\n第四章 附则\n\n第一节 一\n\n第四条 丁。\n',
-    expect: '# 某某办法\n\n第一章 总则\n\n第一条 本办法第二章和第三条第一款第（二）项、第（三）项的规定。\n\n第二章 管理\n\n第一节 甲\n\n第二条 乙。\n\n第二节 乙\n\n第三条 下列：\n（一）甲；\n（二）乙：\n1.子；\n2.丑；\n（三）丙。\n\n第三章 附则\n\n第一节 一\n\n第四条 丁。\n',
+    text: '# 某某办法\n\n第一章 总则\n\n第一条 本办法第三章第三节、第三章和第三条第一款第（三）项、第（四）项的规定。\n\n第三章 管理\n\n第一节 甲\n\n第二条 乙。\n\n第三节 乙\n\n第三条 下列：\n（一）甲；\n（三）乙：\n1.子；\n3.丑；\n（四）丙。\n\n第四章 附则\n\n第一节 一\n\n第四条 丁。\n',
+    expect: '# 某某办法\n\n第一章 总则\n\n第一条 本办法第二章第二节、第二章和第三条第一款第（二）项、第（三）项的规定。\n\n第二章 管理\n\n第一节 甲\n\n第二条 乙。\n\n第二节 乙\n\n第三条 下列：\n（一）甲；\n（二）乙：\n1.子；\n2.丑；\n（三）丙。\n\n第三章 附则\n\n第一节 一\n\n第四条 丁。\n',
     moves: ['第三章→第二章', '第三节→第二节', '（三）→（二）', '3.→2.', '（四）→（三）', '第四章→第三章'],
     warnings: [],
   },

@@ -9,7 +9,7 @@
 //   cited alone in an article) has the number of each division, item or subitem it cites rewritten to that unit's
 //   new number. A cited unit the draft does not have is left alone (the articles' renumbering reports missing
 //   targets).
-import type { Division, Item, Subitem, TextRange } from '../model';
+import { structureWords, type Division, type Item, type Subitem, type TextRange } from '../model';
 import { divisionSequences, numeralLike, relabel } from './numbering';
 import type { RenumberEdit, RenumberMove } from './renumber';
 import type { LineIndex } from './text';
@@ -62,9 +62,16 @@ export function renumberDivisionsAndItems(
     if (!c.bindings.length || !c.bindings.every((b) => b.self)) continue;
     for (const part of c.parts) {
       if (!part.numbers || (part.kind !== 'division' && part.kind !== 'item' && part.kind !== 'subitem')) continue;
-      const units = c.bindings
-        .map((b) => (part.kind === 'division' ? b.division : part.kind === 'item' ? b.item : b.subitem))
-        .filter((u): u is Division | Item | Subitem => !!u);
+      const written = slice(part.range);
+      const units: (Division | Item | Subitem)[] = [];
+      for (const b of c.bindings) {
+        if (part.kind === 'item' && b.item) units.push(b.item);
+        if (part.kind === 'subitem' && b.subitem) units.push(b.subitem);
+        // 第二章第一节: the chapter is the cited section's parent.
+        for (let d = part.kind === 'division' ? b.division : null; d; d = d.parent) {
+          if (written.endsWith(structureWords[d.kind])) units.push(d);
+        }
+      }
       for (const frag of part.numbers) {
         const unit = units.find((u) => u.number === frag.value);
         const to = unit ? renumbered.get(unit) : undefined;
