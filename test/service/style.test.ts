@@ -44,7 +44,7 @@ describe('service: style checks', () => {
     const actions = kit().service.codeActions(o.doc, whole);
     assert.deepStrictEqual(actions.map((a) => [a.title, a.isPreferred]), [
       [`加上书名号并写全称：《${BEIJIANG}》`, true],
-      ['加上书名号', undefined],
+      ['加上书名号：《筑牢祖国北疆安全稳定屏障促进条例》', undefined],
     ]);
     assert.strictEqual(apply(o.text, actions[0], o.uri), `依照《${BEIJIANG}》第三条处理。`);
     assert.strictEqual(apply(o.text, actions[1], o.uri), '依照《筑牢祖国北疆安全稳定屏障促进条例》第三条处理。');

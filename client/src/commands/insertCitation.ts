@@ -84,8 +84,9 @@ async function pickArticle(api: ServerApi, regulation: RegulationSummary): Promi
 type ParagraphItem = vscode.QuickPickItem & { paragraph: number | null };
 
 /**
- * The 款 to cite: several may be ticked; none ticked takes the focused row (the whole article, first, or a 款).
- * [] for the whole article, undefined when the user cancelled.
+ * The 款 to cite: several may be ticked; with none ticked, Enter takes the row focused with the arrow keys, else the
+ * first row matching what was typed (第二款), else the whole article. [] for the whole article, undefined when the
+ * user cancelled.
  */
 async function pickParagraphs(article: ArticleSummary, view: ArticleView | undefined): Promise<number[] | undefined> {
   const paragraphs = view?.paragraphs ?? (view?.text.split('\n').filter((p) => p.trim()) ?? []).map((text, i) => ({ number: i + 1, text, items: [] }));
@@ -103,7 +104,7 @@ async function pickParagraphs(article: ArticleSummary, view: ArticleView | undef
     let done = false;
     pick.onDidAccept(() => {
       done = true;
-      resolve(pick.selectedItems.length ? pick.selectedItems : pick.activeItems.slice(0, 1));
+      resolve(pick.selectedItems.length ? pick.selectedItems : [untickedChoice(pick)]);
       pick.hide();
     });
     pick.onDidHide(() => {
@@ -114,6 +115,15 @@ async function pickParagraphs(article: ArticleSummary, view: ArticleView | undef
   });
   if (!chosen) return undefined;
   return chosen.map((c) => c.paragraph).filter((n): n is number => n !== null);
+}
+
+/** The row Enter means when nothing is ticked (see pickParagraphs). */
+function untickedChoice(pick: vscode.QuickPick<ParagraphItem>): ParagraphItem {
+  const typed = pick.value.trim();
+  const matches = (i: ParagraphItem) => !typed || i.label.includes(typed) || (i.description ?? '').includes(typed);
+  const active = pick.activeItems[0];
+  if (active && matches(active)) return active;
+  return pick.items.find((i) => typed && i.label.includes(typed)) ?? pick.items.find((i) => typed && matches(i)) ?? pick.items[0];
 }
 
 /** A 项 of the one 款 cited (or of an article of one 款): null for the whole 款, undefined when cancelled. */

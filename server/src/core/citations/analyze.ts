@@ -710,7 +710,7 @@ class Analyzer {
     if (severity === 'off' || head.bracketed || head.lang !== 'zh' || head.defined || this.state.shortTitles.has(titleKey(head.written))) return null;
     const range = this.range(head.start, head.end);
     const full = /[\u4e00-\u9fff]/.test(law.title) ? law.title : head.written;
-    const asWritten: QuickFix = { title: messages.fixAddTitleMarks(), range, newText: bracketTitle(head.written) };
+    const asWritten: QuickFix = { title: messages.fixAddTitleMarks(head.written), range, newText: bracketTitle(head.written) };
     const fixes: QuickFix[] = full === head.written ? [asWritten] : [{ title: messages.fixAddTitleMarksFull(full), range, newText: bracketTitle(full), preferred: true }, asWritten];
     return at(problems.missingTitleMarks(head.written, full, severity, fixes), range);
   }

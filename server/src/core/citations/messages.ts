@@ -165,8 +165,8 @@ export const messages = {
   fixNumbering(expected: string, expectedEn: string): Bilingual {
     return { zh: `改为${expected}`, en: `Renumber as ${expectedEn}` };
   },
-  fixAddTitleMarks(): Bilingual {
-    return { zh: '加上书名号', en: 'Add title marks 《》' };
+  fixAddTitleMarks(written: string): Bilingual {
+    return { zh: `加上书名号：${bracketTitle(written)}`, en: `Add title marks: ${bracketTitle(written)}` };
   },
   /** Why a unit missing from the text read is only information: the text in force then is not in the corpus. */
   beforeCorpus(documentDate: string, effective: string): Bilingual {
