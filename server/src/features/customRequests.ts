@@ -38,7 +38,8 @@ function summary(reg: Regulation, a: Article): ArticleSummary {
  */
 export function searchArticles(ws: ServiceContext, query: string, limit = 50, uri?: string): ArticleSummary[] {
   const n = Math.max(1, Math.min(500, Math.floor(limit) || 50));
-  const q = parseSearchQuery(String(query ?? ''));
+  // A query that is neither text nor a number (a client's mistake) asks for nothing.
+  const q = parseSearchQuery(typeof query === 'string' ? query : typeof query === 'number' ? String(query) : '');
   const shortTitles = new Map<string, string>();
   const entry = typeof uri === 'string' && uri ? ws.analysisByUri(uri) : undefined;
   for (const d of entry?.analysis.shortTitles ?? []) if (!shortTitles.has(d.shortTitle)) shortTitles.set(d.shortTitle, d.regulation);

@@ -5,7 +5,7 @@ import type { CorpusLike, Law } from '../core/corpus';
 import { splitKindFilter } from '../core/kind';
 import { articleCount, type Article, type Regulation, type RegulationKind } from '../core/model';
 import type { ArticleQuery } from '../core/query/articleQuery';
-import { relevance } from '../core/query/relevance';
+import { relevance, type SearchableArticle } from '../core/query/relevance';
 import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
 import { isEmptySearch, parseSearchQuery, type SearchQuery } from '../core/query/searchQuery';
 
@@ -120,14 +120,21 @@ export class CorpusIndex {
     const hits: ArticleHit[] = exact ? [{ ...exact, score: Number.POSITIVE_INFINITY }] : [];
     const regs = q.kind ? this.current.filter((r) => r.kind === q.kind) : this.current;
     let scanned = 0;
+    // One object per regulation, refilled per article: a search may score tens of thousands of articles.
+    const probe: SearchableArticle = { title: '', shortTitles: [], lang: 'zh', number: 0, insert: null, heading: '', text: '' };
     for (const reg of regs) {
       if (titles.length && !titles.every((t) => reg.title.includes(t) || reg.shortTitles.some((s) => s.includes(t)))) continue;
       const inTitle = (w: string) => reg.title.includes(w) || reg.shortTitles.some((s) => s.includes(w));
       const textWords = q.words.filter((w) => !inTitle(w));
       const titleWords = q.words.filter(inTitle);
-      const entry = { title: reg.title, shortTitles: reg.shortTitles, lang: reg.lang };
-      for (const a of reg.articles) {
-        if (q.article && (a.number !== q.article.number || (q.article.insert !== null && a.insert !== q.article.insert))) continue;
+      // The first two characters of each word: what a line break in the file cannot split often.
+      const probes = textWords.map((w) => w.slice(0, 2));
+      const articles = q.article ? this.articlesNumbered(reg, q.article.number) : reg.articles;
+      probe.title = reg.title;
+      probe.shortTitles = reg.shortTitles;
+      probe.lang = reg.lang;
+      for (const a of articles) {
+        if (q.article && q.article.insert !== null && a.insert !== q.article.insert) continue;
         if (exact && exact.article === a) continue;
         const heading = a.division?.heading ?? '';
         // Scored on the article's lines (cheap, its body unread); its text (page-break splits joined) only when a
@@ -137,14 +144,18 @@ export class CorpusIndex {
         if (!q.words.length && !q.article && a !== reg.articles[0]) continue;
         if (q.words.length) {
           const raw = (a as { rawText?: string }).rawText ?? a.text;
-          if (!textWords.every((w) => heading.includes(w) || raw.includes(w.slice(0, 2)))) continue;
+          if (!holdsAll(raw, heading, probes)) continue;
           // Words all in the title: the regulation stands for itself once (its first article), and with the
           // articles that also say one of them.
-          if (!textWords.length && !q.article && a !== reg.articles[0] && !titleWords.some((w) => heading.includes(w) || raw.includes(w))) continue;
-          text = textWords.every((w) => heading.includes(w) || raw.includes(w)) ? raw : a.text;
+          if (!textWords.length && !q.article && a !== reg.articles[0] && !holdsAny(raw, heading, titleWords)) continue;
+          text = holdsAll(raw, heading, textWords) ? raw : a.text;
         }
         if (++scanned > MAX_SCORED) break;
-        const score = relevance(scoped, { ...entry, number: a.number, insert: a.insert, heading, text });
+        probe.number = a.number;
+        probe.insert = a.insert;
+        probe.heading = heading;
+        probe.text = text;
+        const score = relevance(scoped, probe);
         if (score !== null) hits.push({ regulation: reg, article: a, score });
       }
       if (scanned > MAX_SCORED) break;
@@ -162,6 +173,24 @@ export class CorpusIndex {
     return found.status === 'found' ? { regulation: found.version, article: found.article } : null;
   }
 
+  /** Articles by number, per regulation, made when a search first asks for a number. */
+  private readonly byNumber = new WeakMap<Regulation, Map<number, Article[]>>();
+
+  /** The articles of a regulation with this number (之N included), in order. */
+  private articlesNumbered(reg: Regulation, number: number): readonly Article[] {
+    let map = this.byNumber.get(reg);
+    if (!map) {
+      map = new Map();
+      for (const a of reg.articles) {
+        const list = map.get(a.number);
+        if (list) list.push(a);
+        else map.set(a.number, [a]);
+      }
+      this.byNumber.set(reg, map);
+    }
+    return map.get(number) ?? [];
+  }
+
   /** The article whose text covers a line of a corpus file. */
   articleAtLine(path: string, line: number): ArticleRef | undefined {
     const regs = this.byFile.get(path);
@@ -174,6 +203,17 @@ export class CorpusIndex {
     }
     return undefined;
   }
+}
+
+/** Every word in the text or the heading (plain loops: called for every article of a search). */
+function holdsAll(text: string, heading: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!text.includes(words[i]) && !heading.includes(words[i])) return false;
+  return true;
+}
+
+function holdsAny(text: string, heading: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]) || heading.includes(words[i])) return true;
+  return false;
 }
 
 function safeVersion(corpus: CorpusLike, law: Law): Regulation | undefined {
