@@ -87,12 +87,12 @@ export function styleSearchSteps({ page, wb, artifacts, text, locate }: StyleSea
         await openAtEnd();
         await wb.pickFromQuickInput('F1', 'LawCite: Search Articles', (label) => label.includes('Search Articles'));
         await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 5000 });
+        await page.mouse.move(700, 700); // the pointer off the input: its tooltip would cover the first row
         await page.keyboard.type('布局 口岸');
         const top = await until('第六十四条 first, words marked', 30000, async () => {
           const rows = await wb.quickInputRows();
           return rows.length && rows[0].includes('第六十四条') && rows[0].includes('【口岸') ? rows[0] : '';
         });
-        await page.mouse.move(700, 500); // no tooltip over the first row
         await wb.screenshot(path.join(artifacts, 'search-highlights.png'));
         await wb.pickFromQuickInput(null, '布局 口岸', (aria) => aria.includes('第六十四条'));
         try {
@@ -109,12 +109,12 @@ export function styleSearchSteps({ page, wb, artifacts, text, locate }: StyleSea
         await openAtEnd();
         await wb.pickFromQuickInput('F1', 'LawCite: Search Articles', (label) => label.includes('Search Articles'));
         await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 5000 });
+        await page.mouse.move(700, 700);
         await page.keyboard.type('《条例》第六十五条');
         const top = await until(`${TITLE} 第六十五条 first`, 30000, async () => {
           const rows = await wb.quickInputRows();
           return rows.length && rows[0].includes('第六十五条') && rows[0].includes(TITLE) ? rows[0] : '';
         });
-        await page.mouse.move(700, 500);
         await wb.screenshot(path.join(artifacts, 'search-pasted.png'));
         await page.keyboard.press('Escape');
         return top.slice(0, 100);
