@@ -93,6 +93,11 @@ const rows: { name: string; text: string; options?: AnalyzeOptions; expect: stri
     expect: [`undefined-short-title warning 《屏障条例》 → 根据《${Z}》第三条。《${Z}》（以下简称《屏障条例》）第一条`],
   },
   {
+    name: 'a policy document named by its kind (《方案》, 《通知》) is not taken for an undefined short title',
+    text: '按照《方案》要求，落实《通知》第三条',
+    expect: ['unknown-regulation information 《通知》第三条'],
+  },
+  {
     name: 'a title that is not a short title and not in the corpus stays an unknown regulation',
     text: '《中华人民共和国畜牧法》第三十九条',
     expect: ['unknown-regulation information 《中华人民共和国畜牧法》第三十九条'],

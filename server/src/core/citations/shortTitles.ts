@@ -3,8 +3,11 @@
 // 《办法》, 《实施细则》) is such a short title: it names no regulation by itself, so when the draft never defines it,
 // it is reported as an undefined short title, not as a regulation missing from the corpus.
 
-/** A regulation's kind word alone, with at most 实施/暂行/试行 before it: only ever a short title. */
-const GENERIC_SHORT_TITLE = /^(?:实施|暂行|试行)?(条例|办法|规定|细则|规则|决定|解释|意见|通知|方案|法|法律|法规|规章|准则|纲要|规划|指引|标准)$/;
+/**
+ * A regulation's kind word alone, with at most 实施/暂行/试行 before it: only ever a short title. Policy documents'
+ * words (《意见》, 《通知》, 《方案》) are left out: a draft often names itself or its parent document so.
+ */
+const GENERIC_SHORT_TITLE = /^(?:实施|暂行|试行)?(条例|办法|规定|细则|规则|决定|解释|法|法律|法规|规章|准则)$/;
 
 /** The kind word of a short title made of it alone (《条例》 → 条例), else null. */
 export function genericShortTitle(written: string): string | null {
