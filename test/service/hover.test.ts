@@ -61,6 +61,18 @@ describe('service: hover', () => {
     assert.doesNotMatch(md, /您是否要引用|Did you mean|中华人民共和国刑法/, md);
   });
 
+  it('on a law of the corpus since repealed names the repeal date, the repealing article and the article to cite instead', () => {
+    const md = kit().hover(kit().open('依据《个体工商户条例》第$0二条办理。'))!;
+    assert.match(md, /^第二条 有经营能力的公民/m, 'the article itself');
+    assert.match(md, /^\*\*《个体工商户条例》已被《促进个体工商户发展条例》第三十九条废止，自2022\\-11\\-01起；请改引《促进个体工商户发展条例》第六条\*\*$/m, md);
+  });
+
+  it('on a repealed law cited by a document older than the repeal says it was in force then and names the successor', () => {
+    const md = kit().hover(kit().open('关于个体工商户登记的通知\n\n2020年3月1日\n\n依据《个体工商户条例》第$0二条办理。'))!;
+    assert.match(md, /《个体工商户条例》在本文件日期2020\\-03\\-01时有效，自2022\\-11\\-01起被《促进个体工商户发展条例》第三十九条废止，现行：《促进个体工商户发展条例》/, md);
+    assert.doesNotMatch(md, /请改引/);
+  });
+
   it('states an unknown article with the regulation’s article count', () => {
     const md = kit().hover(kit().open(`依照《${BEIJIANG}》第九百$0条处理。`))!;
     assert.match(md, /无法解析此引用/);

@@ -5,6 +5,7 @@ import { statusOf } from '../core/citations/problems';
 import { messages } from '../core/citations/messages';
 import type { Binding, Citation } from '../core/citations/types';
 import { traceArticle } from '../core/corpus/crosswalk';
+import { lawRepeal } from '../core/corpus/lawStatus';
 import { versionTextDate } from '../core/corpus/versions';
 import { articleLabel } from '../core/labels';
 import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
@@ -55,6 +56,8 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
       }
       const versioned = citation.bindings.find((b) => b.version);
       if (versioned) sections.push(...versionSections(versioned, lang));
+      const status = repealSection(ws, entry, citation, lang);
+      if (status) sections.push(status);
       break;
     }
     case 'ambiguous': {
@@ -101,6 +104,20 @@ function versionSections(b: Binding, lang: 'zh' | 'en'): string[] {
   });
   out.push(`${escapeMarkdown(lang === 'zh' ? '各版本中的本条：' : 'This article in each version:')}\n\n${rows.join('\n')}`);
   return out;
+}
+
+/**
+ * A repealed law: the warning's words when the citation has one (date, repealing law, successor and, when found,
+ * the article to cite instead); for a document older than the repeal, that the law was in force then.
+ */
+function repealSection(ws: ServiceContext, entry: AnalysisEntry, citation: Citation, lang: 'zh' | 'en'): string | null {
+  const problem = citation.problems.find((p) => p.code === 'repealed');
+  if (problem) return `**${escapeMarkdown(problem.message[lang])}**`;
+  const law = citation.bindings.find((b) => b.law && !b.self)?.law;
+  const date = entry.analysis.documentDate;
+  if (!law || !date) return null;
+  const repeal = lawRepeal(ws.index.corpus, law);
+  return repeal ? `*${escapeMarkdown(messages.repealedSince(law.title, repeal, date)[lang])}*` : null;
 }
 
 function list(items: string[]): string {
