@@ -29,8 +29,8 @@ describe('service: hover', () => {
     const md = kit().hover(kit().open('关于测试的报告\n\n2022年5月1日\n\n依照《示例自治区测试条例》第$0一条办理。'))!;
     assert.match(md, /版本 2020\\-03\\-01（共 2 个版本；.*至 2024\\-07\\-01）/);
     assert.match(md, /2022\\-05\\-01/, 'the draft date that chose it');
-    assert.match(md, /^- ▶ 2020-03-01: 第一条$/m);
-    assert.match(md, /^- 2024-07-01: 第一条$/m);
+    assert.match(md, /^- ▶ 2020\\-03\\-01（2020\\-03\\-01 起施行，至 2024\\-07\\-01）: 第一条$/m);
+    assert.match(md, /^- 2024\\-07\\-01（2024\\-07\\-01 起施行，现行）: 第一条$/m);
   });
 
   it('bolds the cited 款 of a corpus article and not the others', () => {
