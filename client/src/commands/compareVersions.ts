@@ -75,9 +75,11 @@ export async function compareVersions(api: ServerApi, args?: Partial<CompareVers
   }
   const name = (s: VersionSide) => `${s.article?.label ?? t('no counterpart')}（${s.version ?? '—'}）`;
   const title = `《${r.title}》${name(r.from)} ↔ ${name(r.to)}`;
+  // In the draft's own column: wide enough for the two sides to stand side by side (a half-width group shows an
+  // inline diff).
   await vscode.commands.executeCommand('vscode.diff', versionUri(r.title, r.from), versionUri(r.title, r.to), title, {
     preview: true,
-    viewColumn: vscode.ViewColumn.Beside,
+    viewColumn: vscode.ViewColumn.Active,
   });
   return true;
 }
