@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   ArticleAtRequest,
+  CitedProvisionsRequest,
   ListArticlesRequest,
   ListRegulationsRequest,
   ReloadCorpusRequest,
@@ -10,6 +11,8 @@ import {
   type ArticleAtParams,
   type ArticleAtResult,
   type ArticleSummary,
+  type CitedProvisionsParams,
+  type CitedProvisionsResult,
   type CorpusStatus,
   type ListArticlesParams,
   type ProtocolRange,
@@ -34,6 +37,10 @@ export class ServerApi {
 
   articleAt(params: ArticleAtParams, token?: vscode.CancellationToken): Promise<ArticleAtResult> {
     return this.client.sendRequest<ArticleAtResult>(ArticleAtRequest, params, token);
+  }
+
+  citedProvisions(params: CitedProvisionsParams): Promise<CitedProvisionsResult> {
+    return this.client.sendRequest<CitedProvisionsResult>(CitedProvisionsRequest, params);
   }
 
   reloadCorpus(): Promise<CorpusStatus> {

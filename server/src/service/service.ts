@@ -5,6 +5,7 @@ import type { Position, Range } from 'vscode-languageserver';
 import type { ArticleQuery } from '../core/query/articleQuery';
 import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { citedProvisions } from '../features/citedProvisions';
 import { completion, resolveCompletion } from '../features/completion';
 import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles } from '../features/customRequests';
 import { definition } from '../features/definition';
@@ -98,6 +99,8 @@ export function createLawCiteService(deps: ServiceDeps) {
     listArticles: (title: string) => listArticles(context, title),
     articleAt: (uri: string, position: Position) => articleAt(context, uri, position),
     corpusStatus: () => corpusStatus(context),
+    /** 引用条文清单 of the documents `uris`, or of every workspace draft (`workspace`, no uris). */
+    citedProvisions: (uris: readonly string[], workspace: boolean, name: (uri: string) => string) => citedProvisions(context, uris, workspace, name),
     /** One citation resolved as a draft's would be (`lawcite show`); `date` picks the version. */
     show: (query: ArticleQuery, date?: string | null) => resolveArticleQuery(context.index.corpus, query, date),
   };

@@ -180,6 +180,21 @@ export const messages = {
   fixCiteParagraph(paragraph: number): Bilingual {
     return { zh: `改为引用${paragraphLabel(paragraph)}`, en: `Cite paragraph ${paragraph}` };
   },
+  /** Flags of the list of cited provisions (citedProvisions.ts). */
+  citedNotYetEffective(effective: string, docDate: string): Bilingual {
+    return { zh: `尚未施行：自${effective}起施行，晚于文件日期${docDate}`, en: `Not yet in force: takes effect on ${effective}, after the draft's date ${docDate}` };
+  },
+  citedSuperseded(version: string, until: string, docDate: string | null): Bilingual {
+    return docDate
+      ? { zh: `所引${version}版本自${until}起已被取代（文件日期${docDate}）`, en: `The ${version} version cited was superseded on ${until} (the draft is dated ${docDate})` }
+      : { zh: `所引${version}版本自${until}起已被取代，非现行版本`, en: `The ${version} version cited was superseded on ${until}; it is not the version in force` };
+  },
+  citedLowerRank(kind: string, kindEn: string, draftKind: string, draftKindEn: string): Bilingual {
+    return {
+      zh: `效力级别（${kind}）低于本文件（${draftKind}），不宜作为制定依据`,
+      en: `Ranks below the draft (${kindEn} under ${draftKindEn}): not a basis for it`,
+    };
+  },
   fixAddTitleMarks(): Bilingual {
     return { zh: '加上书名号', en: 'Add title marks 《》' };
   },
