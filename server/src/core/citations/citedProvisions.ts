@@ -4,8 +4,8 @@
 //
 // Flags, per regulation and draft:
 // - not-yet-effective: the version cited takes effect after the draft's date;
-// - superseded: the version cited was replaced by a later one on or before the draft's date (with no date: it is
-//   not the version in force);
+// - superseded: the version cited (a version the citation names) was replaced by a later one on or before the
+//   draft's date (with no date, nothing: an older version may be cited on purpose, as check says);
 // - lower-rank: the regulation ranks below the draft (rank.ts), the draft's kind read from its title.
 import { versionTextDate } from '../corpus/versions';
 import { articleLabel, itemLabel, paragraphLabel } from '../labels';
@@ -28,7 +28,7 @@ export interface CitedMention {
 
 export type CitedFlag =
   | { code: 'not-yet-effective'; file: string; effective: string; documentDate: string }
-  | { code: 'superseded'; file: string; version: string; until: string; documentDate: string | null }
+  | { code: 'superseded'; file: string; version: string; until: string; documentDate: string }
   | { code: 'lower-rank'; file: string; kind: RegulationKind; draftKind: RegulationKind; draftTitle: string };
 
 export interface CitedProvision {
@@ -164,7 +164,7 @@ function flag(g: CitedRegulation, b: Binding, draft: CitedDraft): void {
   const effective = b.version?.effective ?? b.regulation!.effective;
   if (date && effective && effective > date) add({ code: 'not-yet-effective', file: draft.file, effective, documentDate: date });
   const until = b.version?.until ?? null;
-  if (until && (!date || until <= date)) add({ code: 'superseded', file: draft.file, version: g.version ?? '—', until, documentDate: date });
+  if (until && date && until <= date) add({ code: 'superseded', file: draft.file, version: g.version ?? '—', until, documentDate: date });
   if (g.level && draft.kind && draft.title && ranksBelow(g.level, draft.kind)) {
     add({ code: 'lower-rank', file: draft.file, kind: g.level, draftKind: draft.kind, draftTitle: draft.title });
   }

@@ -184,10 +184,8 @@ export const messages = {
   citedNotYetEffective(effective: string, docDate: string): Bilingual {
     return { zh: `尚未施行：自${effective}起施行，晚于文件日期${docDate}`, en: `Not yet in force: takes effect on ${effective}, after the draft's date ${docDate}` };
   },
-  citedSuperseded(version: string, until: string, docDate: string | null): Bilingual {
-    return docDate
-      ? { zh: `所引${version}版本自${until}起已被取代（文件日期${docDate}）`, en: `The ${version} version cited was superseded on ${until} (the draft is dated ${docDate})` }
-      : { zh: `所引${version}版本自${until}起已被取代，非现行版本`, en: `The ${version} version cited was superseded on ${until}; it is not the version in force` };
+  citedSuperseded(version: string, until: string, docDate: string): Bilingual {
+    return { zh: `所引${version}版本自${until}起已被取代（文件日期${docDate}）`, en: `The ${version} version cited was superseded on ${until} (the draft is dated ${docDate})` };
   },
   citedLowerRank(kind: string, kindEn: string, draftKind: string, draftKindEn: string): Bilingual {
     return {
