@@ -10,7 +10,7 @@
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
+import { versionDate, versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
 import { traceArticle } from '../corpus/crosswalk';
 import { articleLabel as chineseArticleLabel } from '../labels';
 import type { Regulation, TextRange } from '../model';
@@ -431,6 +431,10 @@ class Analyzer {
       const named = versionNamed(law.versions, ctx.versionYear);
       if (named) return { reg: named, reason: 'named' };
     }
+    const first = law.versions[0];
+    if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && first.amended && first.adopted && first.adopted <= this.date) {
+      return { reg: first, reason: 'before-corpus' };
+    }
     const reg = this.corpus.version(law, this.date);
     const reason: VersionReason = !this.date ? 'latest' : this.dateSource === 'front-matter' ? 'front-matter' : 'document-date';
     return { reg, reason };
@@ -439,7 +443,7 @@ class Analyzer {
   /** The chosen version; with several, `target.version` is its text's date and the binding says why (bindWithVersion). */
   private addVersion(t: CitationTarget, law: Law, ctx: Context | null): Regulation {
     const { reg, reason } = this.versionChoice(law, ctx);
-    if (law.versions.length > 1) {
+    if (law.versions.length > 1 || reason === 'before-corpus') {
       const facts = versionFacts(law.versions, reg);
       if (facts.text) t.version = facts.text;
       this.choices.set(t, { reason, documentDate: reason === 'named' || reason === 'latest' ? null : this.date, ...facts, count: law.versions.length });
@@ -455,6 +459,11 @@ class Analyzer {
     const b = bindTarget(t, law, reg, false);
     const choice = this.choices.get(t);
     if (choice) b.version = choice;
+    // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
+    if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
+      const note = messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? '');
+      b.problem = { ...b.problem, severity: 'information', message: { zh: `${b.problem.message.zh}；${note.zh}`, en: `${b.problem.message.en}; ${note.en}` } };
+    }
     return b;
   }
 
@@ -664,8 +673,8 @@ class Analyzer {
     }
     if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.date) {
       const law = ctx.laws[0];
-      const reg = this.chooseVersion(law, ctx);
-      if (reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
+      const { reg, reason } = this.versionChoice(law, ctx);
+      if (reason !== 'before-corpus' && reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
         this.warnedEffective.add(law.title);
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }
