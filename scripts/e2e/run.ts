@@ -23,6 +23,7 @@ import {
   until,
 } from './processes';
 import { Workbench } from './workbench';
+import { quoteCitesSteps } from './steps-quotes-cites';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -34,7 +35,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 10;
+const STEP_COUNT = 12;
 
 interface StepResult {
   name: string;
@@ -361,6 +362,7 @@ async function main(): Promise<number> {
         }
       },
     },
+    ...quoteCitesSteps({ page, wb, locate, root, workspace, artifacts }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

@@ -362,7 +362,7 @@ class Analyzer {
     let list = this.citationProblems(c, resolved, ctx, range);
     if (c.quotation && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
       // The quotation that follows compared with the text cited, in the version selected.
-      const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings);
+      const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
       if (mismatch) list = [...list, mismatch];
     }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
@@ -378,6 +378,9 @@ class Analyzer {
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
   private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
+
+  /** Character-level work the document's quotations may spend (quotation.ts QuoteBudget). */
+  private readonly quoteBudget = { cells: 200_000_000 };
 
   /** Citations followed by a quotation of the text they cite, with what they were read in. */
   private readonly quoted = new Map<ScannedCitation, Quoted>();

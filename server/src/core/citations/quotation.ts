@@ -110,7 +110,7 @@ interface Placed {
 }
 
 /** Find `piece` in `cited` from `from` on: exactly, by its words only, else the closest window. */
-function place(piece: string, cited: Normal, citedWords: Normal, from: number): Placed {
+function place(piece: string, cited: Normal, citedWords: Normal, from: number, budget: QuoteBudget): Placed {
   const exact = cited.text.indexOf(piece, from);
   if (exact !== -1) return { start: exact, end: exact + piece.length, how: 'exact', matched: 0, tokens: 0 };
   const pw = wordsOnly({ text: piece, at: [] }).text;
@@ -126,7 +126,7 @@ function place(piece: string, cited: Normal, citedWords: Normal, from: number): 
       return { start, end, how: 'punctuation', matched: 0, tokens: 0 };
     }
   }
-  return { ...align(piece, cited.text, from), how: 'aligned' };
+  return { ...align(piece, cited.text, from, budget), how: 'aligned' };
 }
 
 function lowerBound(a: number[], v: number): number {
@@ -144,10 +144,18 @@ function lowerBound(a: number[], v: number): number {
 const MAX_ALIGN_CELLS = 4_000_000;
 
 /**
+ * Cells (quotation × text characters) the character-level work may still spend; shared by the quotations of one
+ * document, so a draft of many long, altered quotations stays bounded (the rest are compared, without the diff).
+ */
+export interface QuoteBudget {
+  cells: number;
+}
+
+/**
  * The window of `text` (from `from` on) closest to `piece` by token edit distance, its start and end free
  * (semi-global alignment), and how many of the piece's tokens it matches.
  */
-function align(piece: string, text: string, from: number): { start: number; end: number; matched: number; tokens: number } {
+function align(piece: string, text: string, from: number, budget: QuoteBudget): { start: number; end: number; matched: number; tokens: number } {
   const q = diffTokens(piece);
   const tt = diffTokens(text.slice(from));
   const n = q.length;
@@ -159,7 +167,8 @@ function align(piece: string, text: string, from: number): { start: number; end:
     o += t.length;
   }
   offsets.push(o);
-  if (n === 0 || m === 0 || n * m > MAX_ALIGN_CELLS) return { start: from, end: text.length, matched: commonTokens(q, tt), tokens: n };
+  if (n === 0 || m === 0 || n * m > Math.min(MAX_ALIGN_CELLS, budget.cells)) return { start: from, end: text.length, matched: commonTokens(q, tt), tokens: n };
+  budget.cells -= n * m;
   // cost[j], start[j], match[j]: row i of the DP over quotation tokens (rows) and text tokens (columns).
   let cost = new Uint32Array(m + 1);
   let start = new Uint32Array(m + 1);
@@ -332,25 +341,25 @@ export interface QuotedProvision {
  * Compare a quotation (the text between its marks) with the provision it quotes. Null when it is not compared
  * (shorter than MIN_QUOTATION characters, nothing to compare with).
  */
-export function compareQuotation(quotation: string, cited: QuotedProvision): QuoteVerdict | null {
+export function compareQuotation(quotation: string, cited: QuotedProvision, budget: QuoteBudget = { cells: 4 * MAX_DIFF_CELLS }): QuoteVerdict | null {
   if (!HAN.test(quotation) || !HAN.test(cited.text)) return null;
   const quote = normalize(quotation);
   const { list, ellipsis } = pieces(quote);
   if (wordsOnly(quote).text.length < MIN_QUOTATION || !list.length) return null;
   const text = normalize(cited.text);
   if (!text.text) return null;
-  const found = against(list, ellipsis, text, cited.text, /\n/.test(quotation));
+  const found = against(list, ellipsis, text, cited.text, /\n/.test(quotation), budget);
   // Not this text at all: the fix writes all of it.
   const verdict = found.kind === 'unrelated' ? { ...found, replacement: whole(cited.text, quotation) } : found;
   if (verdict.kind === 'exact' || cited.paragraph === undefined || !cited.paragraphs) return verdict;
   // Not in the cited 款: another 款 of the article that holds it exactly is named.
   for (const p of cited.paragraphs) {
     if (p.number === cited.paragraph) continue;
-    const other = against(list, ellipsis, normalize(p.text), p.text, false);
+    const other = against(list, ellipsis, normalize(p.text), p.text, false, { cells: 0 });
     if (other.kind === 'exact') return { ...verdict, kind: 'other-paragraph', paragraph: p.number, replacement: whole(cited.text, quotation) };
   }
   const article = cited.paragraphs.map((p) => p.text).join('\n');
-  if (against(list, ellipsis, normalize(article), article, false).kind === 'exact') return { ...verdict, kind: 'whole-article' };
+  if (against(list, ellipsis, normalize(article), article, false, { cells: 0 }).kind === 'exact') return { ...verdict, kind: 'whole-article' };
   return verdict;
 }
 
@@ -359,7 +368,7 @@ function whole(text: string, quotation: string): string {
   return /\n/.test(quotation) ? text : text.replace(/\s*\n\s*/g, '');
 }
 
-function against(list: string[], ellipsis: string, text: Normal, source: string, keepBreaks: boolean): QuoteVerdict {
+function against(list: string[], ellipsis: string, text: Normal, source: string, keepBreaks: boolean, budget: QuoteBudget): QuoteVerdict {
   const words = wordsOnly(text);
   const parts: DiffPart[] = [];
   const replacement: string[] = [];
@@ -368,15 +377,19 @@ function against(list: string[], ellipsis: string, text: Normal, source: string,
   let matched = 0;
   let tokens = 0;
   for (const piece of list) {
-    const p = place(piece, text, words, from);
+    const p = place(piece, text, words, from, budget);
     const window = text.text.slice(p.start, p.end);
     replacement.push(sourceSlice(source, text, p.start, p.end, keepBreaks));
     if (parts.length) parts.push({ kind: 'same', text: ellipsis });
     if (p.how === 'exact') parts.push({ kind: 'same', text: piece });
     else {
       exact = false;
-      if (window.length * piece.length > MAX_DIFF_CELLS) parts.push({ kind: 'removed', text: window }, { kind: 'added', text: piece });
-      else parts.push(...joinChanges(wordDiff(window, piece)));
+      const cells = window.length * piece.length;
+      if (cells > Math.min(MAX_DIFF_CELLS, budget.cells)) parts.push({ kind: 'removed', text: window }, { kind: 'added', text: piece });
+      else {
+        budget.cells -= cells;
+        parts.push(...joinChanges(wordDiff(window, piece)));
+      }
       if (p.how === 'aligned') {
         matched += p.matched;
         tokens += p.tokens;

@@ -7,7 +7,7 @@ import type { Article } from '../model';
 import { formatDiff } from '../diff';
 import { enProvision, messages } from './messages';
 import { problems } from './problems';
-import { compareQuotation, diffExcerpt, type QuotedProvision } from './quotation';
+import { compareQuotation, diffExcerpt, type QuoteBudget, type QuotedProvision } from './quotation';
 import type { ScannedCitation } from './scanner';
 import type { LineIndex } from './text';
 import type { Binding, Problem, QuickFix, Severity } from './types';
@@ -36,14 +36,14 @@ function quotedProvision(bindings: readonly Binding[]): { provision: QuotedProvi
 }
 
 /** The quote-mismatch problem of `c` (which has a quotation), or null when the quotation matches or is not compared. */
-export function quoteProblem(text: string, lines: LineIndex, c: ScannedCitation, bindings: readonly Binding[]): Problem | null {
+export function quoteProblem(text: string, lines: LineIndex, c: ScannedCitation, bindings: readonly Binding[], budget: QuoteBudget): Problem | null {
   const q = c.quotation;
   if (!q || c.lang !== 'zh') return null;
   const found = quotedProvision(bindings);
   if (!found) return null;
   const { provision, article } = found;
   const quotation = text.slice(q.start, q.end);
-  const verdict = compareQuotation(quotation, provision);
+  const verdict = compareQuotation(quotation, provision, budget);
   if (!verdict || verdict.kind === 'exact') return null;
   const b = bindings[0];
   const title = b.law!.title;
