@@ -169,19 +169,22 @@ function align(piece: string, text: string, from: number, budget: QuoteBudget): 
   offsets.push(o);
   if (n === 0 || m === 0 || n * m > Math.min(MAX_ALIGN_CELLS, budget.cells)) return { start: from, end: text.length, matched: commonTokens(q, tt), tokens: n };
   budget.cells -= n * m;
-  // cost[j], start[j], match[j]: row i of the DP over quotation tokens (rows) and text tokens (columns).
+  // cost[j], start[j], match[j]: row i of the DP over quotation tokens (rows) and text tokens (columns); two rows
+  // of each, swapped.
   let cost = new Uint32Array(m + 1);
   let start = new Uint32Array(m + 1);
   let match = new Uint32Array(m + 1);
+  let c2 = new Uint32Array(m + 1);
+  let s2 = new Uint32Array(m + 1);
+  let m2 = new Uint32Array(m + 1);
   for (let j = 0; j <= m; j++) start[j] = j;
   for (let i = 1; i <= n; i++) {
-    const c2 = new Uint32Array(m + 1);
-    const s2 = new Uint32Array(m + 1);
-    const m2 = new Uint32Array(m + 1);
     c2[0] = i;
     s2[0] = 0;
+    m2[0] = 0;
+    const qi = q[i - 1];
     for (let j = 1; j <= m; j++) {
-      const same = q[i - 1] === tt[j - 1];
+      const same = qi === tt[j - 1];
       let best = cost[j - 1] + (same ? 0 : 1);
       let bs = start[j - 1];
       let bm = match[j - 1] + (same ? 1 : 0);
@@ -200,9 +203,9 @@ function align(piece: string, text: string, from: number, budget: QuoteBudget): 
       s2[j] = bs;
       m2[j] = bm;
     }
-    cost = c2;
-    start = s2;
-    match = m2;
+    [cost, c2] = [c2, cost];
+    [start, s2] = [s2, start];
+    [match, m2] = [m2, match];
   }
   let bestJ = 0;
   for (let j = 1; j <= m; j++) if (cost[j] < cost[bestJ] || (cost[j] === cost[bestJ] && match[j] > match[bestJ])) bestJ = j;
