@@ -28,6 +28,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['司法解释 wording: 属于 / 实施 / 依照 before 刑法', '属于刑法第二十条规定的“情节严重”；实施刑法第十七条规定的行为，依照刑法第二十条的规定', [
     ['刑法第二十条', 'resolved', '刑法20'], ['刑法第十七条', 'resolved', '刑法17'], ['刑法第二十条', 'resolved', '刑法20'],
   ]],
+  ['有 / 超过 before the name', '有刑法第二十条第二款情形的；已经超过公司法第十五条规定的期限', [
+    ['刑法第二十条第二款', 'resolved', '刑法20.2'], ['公司法第十五条', 'resolved', '公司15'],
+  ]],
   ['a year or 新/原 before the name', '1997年刑法第十七条与新公司法第十五条、原公司法第十六条', [
     ['刑法第十七条', 'resolved', '刑法17'], ['公司法第十五条', 'resolved', '公司15'], ['公司法第十六条', 'resolved', '公司16'],
   ]],

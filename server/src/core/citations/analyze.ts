@@ -291,6 +291,7 @@ class Analyzer {
   private subjectOf(head: Head, top: number, offset: number): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
+    if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
@@ -374,6 +375,22 @@ class Analyzer {
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
+    if (ctx && !inQuote && subject.kind === 'context') this.lastExternal = { ctx, end: c.end };
+    else if (!inQuote) this.lastExternal = null;
+  }
+
+  /** The last citation read in another regulation (by its title or 该法), and where it ended. */
+  private lastExternal: { ctx: Context; end: number } | null = null;
+
+  /**
+   * Inside a regulation's own text a bare 第X条 is its own (rule 3), except where it continues, in the same clause, a
+   * citation of another law: 刑法第一百二十条之一规定的帮助恐怖活动罪或者第一百九十一条规定的洗钱罪. A comma, semicolon,
+   * colon, full stop or line break between them ends the clause (违反《条例》第十条的，依照第二条处理 is its own).
+   */
+  private continuesExternal(offset: number): boolean {
+    const last = this.lastExternal;
+    if (!last || offset < last.end || offset - last.end > 40) return false;
+    return !/[，,；;。：:！!？?\n]/.test(this.text.slice(last.end, offset));
   }
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
