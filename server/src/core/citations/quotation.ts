@@ -22,6 +22,9 @@
 // - A 款 cited whose text does not hold the quotation while another 款 of the article does: warning, naming it
 //   (with a fix citing that 款); a quotation running over several 款 of the article: information.
 // - Only Chinese quotations of Chinese texts are compared (an English quotation of a translation is left alone).
+// - Which quotations are compared (quoteProblem.ts): after 规定 or a colon, or followed by 的规定, any from 4
+//   characters; after a bare comma or mark (第十七条，“向北开放”误为…) only from 10 characters, and never reported as
+//   not being this text.
 // - Quotations under 4 characters are terms, not quotations (第二条“边境地区”): not compared. A quotation sharing
 //   less than half its characters with the text is still reported, without a character diff (it is not this text).
 // The quick fix writes the corpus text of the part quoted (each piece of an ellipsis quotation), in place of the
@@ -208,7 +211,8 @@ function align(piece: string, text: string, from: number, budget: QuoteBudget): 
     [match, m2] = [m2, match];
   }
   let bestJ = 0;
-  for (let j = 1; j <= m; j++) if (cost[j] < cost[bestJ] || (cost[j] === cost[bestJ] && match[j] > match[bestJ])) bestJ = j;
+  // Ties: more tokens matched, then the longer window (复[-核-]{+议+}, not 复{+议+} with 核 left out).
+  for (let j = 1; j <= m; j++) if (cost[j] < cost[bestJ] || (cost[j] === cost[bestJ] && match[j] >= match[bestJ])) bestJ = j;
   return { start: offsets[start[bestJ]], end: offsets[Math.max(bestJ, start[bestJ])], matched: match[bestJ], tokens: n };
 }
 

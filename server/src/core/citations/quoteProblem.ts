@@ -12,6 +12,9 @@ import type { ScannedCitation } from './scanner';
 import type { LineIndex } from './text';
 import type { Binding, Problem, QuickFix, Severity } from './types';
 
+/** A quotation not introduced by 规定 or a colon is compared from this many characters on. */
+const MIN_LOOSE_QUOTATION = 10;
+
 /** The text the bindings name, when they name one provision (or several 款 of one article) of a corpus law. */
 function quotedProvision(bindings: readonly Binding[]): { provision: QuotedProvision; article: Article } | null {
   const first = bindings[0];
@@ -43,8 +46,12 @@ export function quoteProblem(text: string, lines: LineIndex, c: ScannedCitation,
   if (!found) return null;
   const { provision, article } = found;
   const quotation = text.slice(q.start, q.end);
+  // 规定：“…”, 规定，“…”, 第X条：“…” and 第X条“…”的规定 say a quotation follows; a bare 第X条，“…” or 第X条“…” may quote a
+  // few words (第十七条，“向北开放”误为…): compared only when sentence-long, and never said to be another text.
+  const opened = /规定|[：:]/.test(text.slice(c.end, q.start)) || /^[”」"]\s*(?:的|之|中的)?规定/.test(text.slice(q.end, q.end + 8));
+  if (!opened && quotation.replace(/[\s\p{P}\p{S}]/gu, '').length < MIN_LOOSE_QUOTATION) return null;
   const verdict = compareQuotation(quotation, provision, budget);
-  if (!verdict || verdict.kind === 'exact') return null;
+  if (!verdict || verdict.kind === 'exact' || (!opened && verdict.kind === 'unrelated')) return null;
   const b = bindings[0];
   const title = b.law!.title;
   const t = b.target;
