@@ -1,7 +1,7 @@
 // End-to-end test of the packaged extension in real VS Code (code-server 4.100.3) driven by Debian's Chromium
 // through playwright-core. Offline: everything comes from npm and apt (scripts/e2e/setup.sh installs it).
 //
-//   npm run test:e2e                          set up (idempotent), package the .vsix, run the nine scenarios
+//   npm run test:e2e                          set up (idempotent), package the .vsix, run the scenarios
 //   LAWCITE_E2E_VSIX=path node out/scripts/e2e/run.js   use an existing .vsix
 //   LAWCITE_E2E_TOOLS=dir                     tools folder (default ~/.cache/lawcite-e2e)
 //   LAWCITE_E2E_DOCS=1                        also refresh the README screenshots in docs/
