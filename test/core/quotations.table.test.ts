@@ -50,6 +50,8 @@ const rows: Row[] = [
   ['partial quotation closed with 。 where the text goes on: punctuation only', `${P}第二条第二款规定：“行政机关应当在二十个工作日内作出决定。”`, ['information', 'punctuation', /作出决定\[-，-\]\{\+。\+\}/]],
   ['ellipsis piece altered', `${Z}第六条规定：“各级人民政府负责……人民检察院可以按照各自职责做好……相关工作。”`, ['warning', 'normative', /……人民检察院\[-应当-\]\{\+可以\+\}/]],
   ['quotation of an item', `${P}第三条第（一）项规定：“申请人以欺骗、贿赂等不正当手段取得许可的；”`, null],
+  ['quotation of an item with its label', `${P}第三条第（一）项规定：“（一）申请人以欺骗、贿赂等不正当手段取得许可的；”`, null],
+  ['quotation of the whole article with its label', `${P}第四条规定：“第四条 公民、法人或者其他组织对许可决定不服的，有权申请复核。”`, null],
   ['quotation of an item, altered', `${P}第三条第（二）项规定：“超越职权作出准予许可决定的。”`, ['warning', 'wording', /超越\[-法定-\]职权/]],
   ['several 款 cited, quoted in order', `${Z}第六条第一款、第二款规定：“${Z6[0]}${Z6[1]}”`, null],
   ['a term in quotation marks is not a quotation', `${Z}第六条“各级”的规定`, null],

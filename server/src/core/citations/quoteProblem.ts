@@ -16,17 +16,19 @@ import type { Binding, Problem, QuickFix, Severity } from './types';
 const MIN_LOOSE_QUOTATION = 10;
 
 /** The text the bindings name, when they name one provision (or several 款 of one article) of a corpus law. */
-function quotedProvision(bindings: readonly Binding[]): { provision: QuotedProvision; article: Article } | null {
+function quotedProvision(bindings: readonly Binding[], quotation: string): { provision: QuotedProvision; article: Article } | null {
   const first = bindings[0];
   if (!first || !first.law || !first.article) return null;
   const a = first.article;
   if (bindings.some((b) => b.problem || b.article !== a || b.regulation !== first.regulation || b.self)) return null;
   const paragraphs = a.paragraphs.map((p) => ({ number: p.number, text: p.text }));
-  const whole = paragraphs.map((p) => p.text).join('\n');
+  // The whole article: with its label when the quotation starts with it (“第六条　各级人民政府…”).
+  const whole = quotation.trimStart().startsWith(a.label) ? a.text : paragraphs.map((p) => p.text).join('\n');
   if (bindings.length === 1) {
     const b = first;
-    if (b.subitem) return { provision: { text: b.subitem.text }, article: a };
-    if (b.item) return { provision: { text: b.item.text }, article: a };
+    // A 项 or 目 with its label: quoted with it or without (a part of it).
+    if (b.subitem) return { provision: { text: b.subitem.label + b.subitem.text }, article: a };
+    if (b.item) return { provision: { text: b.item.label + b.item.text }, article: a };
     if (b.target.paragraph !== null && b.paragraph) return { provision: { text: b.paragraph.text, paragraph: b.paragraph.number, paragraphs }, article: a };
     return { provision: { text: whole }, article: a };
   }
@@ -42,10 +44,10 @@ function quotedProvision(bindings: readonly Binding[]): { provision: QuotedProvi
 export function quoteProblem(text: string, lines: LineIndex, c: ScannedCitation, bindings: readonly Binding[], budget: QuoteBudget): Problem | null {
   const q = c.quotation;
   if (!q || c.lang !== 'zh') return null;
-  const found = quotedProvision(bindings);
+  const quotation = text.slice(q.start, q.end);
+  const found = quotedProvision(bindings, quotation);
   if (!found) return null;
   const { provision, article } = found;
-  const quotation = text.slice(q.start, q.end);
   // 规定：“…”, 规定，“…”, 第X条：“…” and 第X条“…”的规定 say a quotation follows; a bare 第X条，“…” or 第X条“…” may quote a
   // few words (第十七条，“向北开放”误为…): compared only when sentence-long, and never said to be another text.
   const opened = /规定|[：:]/.test(text.slice(c.end, q.start)) || /^[”」"]\s*(?:的|之|中的)?规定/.test(text.slice(q.end, q.end + 8));
