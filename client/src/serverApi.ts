@@ -39,8 +39,9 @@ export class ServerApi {
     return this.client.sendRequest<ArticleAtResult>(ArticleAtRequest, params, token);
   }
 
-  citedProvisions(params: CitedProvisionsParams): Promise<CitedProvisionsResult> {
-    return this.client.sendRequest<CitedProvisionsResult>(CitedProvisionsRequest, params);
+  /** Null when the server could not make the list. */
+  citedProvisions(params: CitedProvisionsParams): Promise<CitedProvisionsResult | null> {
+    return this.client.sendRequest<CitedProvisionsResult | null>(CitedProvisionsRequest, params);
   }
 
   reloadCorpus(): Promise<CorpusStatus> {

@@ -34,16 +34,18 @@ export class CitedProvisionsView implements vscode.TextDocumentContentProvider, 
     const doc = editor.document;
     const result = await this.api.citedProvisions({ uris: [doc.uri.toString()] });
     const name = doc.isUntitled ? doc.uri.path : path.basename(doc.uri.fsPath);
-    return this.show(result.markdown, name);
+    return this.show(result?.markdown, name);
   }
 
   /** The list for every draft of the workspace. */
   async forWorkspace(): Promise<string> {
     const result = await this.api.citedProvisions({ workspace: true });
-    return this.show(result.markdown, isChinese() ? '工作区' : 'workspace');
+    return this.show(result?.markdown, isChinese() ? '工作区' : 'workspace');
   }
 
-  private async show(markdown: string, name: string): Promise<string> {
+  private async show(markdown: string | undefined, name: string): Promise<string> {
+    // The server answers null when making the list failed (its log says why).
+    if (typeof markdown !== 'string') throw new Error(t('the list of cited provisions could not be made (see the LawCite output).'));
     const title = isChinese() ? `引用条文清单 - ${name}` : `Cited provisions - ${name}`;
     const uri = vscode.Uri.from({ scheme: citesScheme, path: `/${title.replace(/[\\/]/g, '_').replace(/\.(md|txt|markdown)$/i, '')}.md` });
     this.contents.set(uri.toString(), markdown);
