@@ -111,6 +111,14 @@ describe('lawcite cites', () => {
     assert.deepStrictEqual(JSON.parse(r.out).regulations.map((x: { title: string }) => x.title), ['示例许可管理办法']);
   });
 
+  it('lists a repealed law apart, naming the law that repealed it', () => {
+    const f = write('repealed.md', '关于合同管理的通知\n\n2023年1月1日\n\n依照《中华人民共和国合同法》第五十二条处理。\n');
+    const md = cli(['cites', f], 'zh').out;
+    assert.match(md, /\n## 已废止\n\n### 《中华人民共和国合同法》\n\n> ⚠ 《中华人民共和国合同法》已被《中华人民共和国民法典》第一千二百六十条废止，自2021-01-01起\n\n引用：.*repealed\.md:5\n/);
+    assert.doesNotMatch(md, /处引用未能解析/, 'not counted as unresolved');
+    assert.deepStrictEqual(JSON.parse(cli(['cites', '--json', f]).out), { regulations: [] }, 'the JSON lists regulations of the corpus only');
+  });
+
   it('says so when nothing is cited', () => {
     const f = write('empty.md', '没有引用。\n');
     assert.deepStrictEqual(JSON.parse(cli(['cites', '--json', f]).out), { regulations: [] });

@@ -42,6 +42,7 @@ const words = {
   versions: { zh: '共{n}个版本', en: '{n} versions' },
   citedAt: { zh: '引用：', en: 'Cited at: ' },
   titleOnly: { zh: '仅引用名称：', en: 'Named without an article at: ' },
+  repealed: { zh: '已废止', en: 'Repealed' },
   columns: {
     zh: ['效力级别', '法规', '版本', '条文', '条文内容', '引用位置', '提示'],
     en: ['level', 'regulation', 'version', 'provision', 'text', 'cited at', 'flags'],
@@ -119,7 +120,7 @@ export function citedProvisionsMarkdown(list: CitedProvisionList, lang: MessageL
     if (d.unresolved) out.push(`  - ${d.unresolved} ${w('unresolved', lang)}`);
   }
   out.push('');
-  if (!list.regulations.length) {
+  if (!list.regulations.length && !list.repealed.length) {
     out.push(w('none', lang), '');
     return out.join('\n');
   }
@@ -141,6 +142,13 @@ export function citedProvisionsMarkdown(list: CitedProvisionList, lang: MessageL
       out.push('', `${w('citedAt', lang)}${mdText(places(p.mentions))}`, '');
     }
   }
+  if (list.repealed.length) {
+    out.push(`## ${w('repealed', lang)}`, '');
+    for (const r of list.repealed) {
+      out.push(`### ${mdText(title(r.title))}`, '', `> ⚠ ${mdText(messages.repealed(r.title, r.by, r.article, r.date)[lang])}`, '');
+      out.push(`${w('citedAt', lang)}${mdText(places(r.mentions))}`, '');
+    }
+  }
   return out.join('\n');
 }
 
@@ -159,5 +167,6 @@ export function citedProvisionsCsv(list: CitedProvisionList, lang: MessageLangua
     if (r.titleMentions.length) rows.push([...head, '', '', places(r.titleMentions), flags]);
     for (const p of r.provisions) rows.push([...head, p.label, p.text, places(p.mentions), flags]);
   }
+  for (const r of list.repealed) rows.push([w('repealed', lang), r.title, '', '', '', places(r.mentions), messages.repealed(r.title, r.by, r.article, r.date)[lang]]);
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -7,6 +7,7 @@
 // - superseded: the version cited (a version the citation names) was replaced by a later one on or before the
 //   draft's date (with no date, nothing: an older version may be cited on purpose, as check says);
 // - lower-rank: the regulation ranks below the draft (rank.ts), the draft's kind read from its title.
+// A law a law of the corpus repealed (cited on or after the repeal) is listed apart, with the repealing law.
 import { versionTextDate } from '../corpus/versions';
 import { articleLabel, itemLabel, paragraphLabel } from '../labels';
 import type { Regulation, RegulationKind, TextRange } from '../model';
@@ -69,15 +70,28 @@ export interface CitedDraft {
   unresolved: number;
 }
 
+/** A law the drafts cite that a law of the corpus repealed (not in the corpus: no text to list). */
+export interface CitedRepealed {
+  /** The title as written. */
+  title: string;
+  /** The repealing law, its article and the date. */
+  by: string;
+  article: string;
+  date: string | null;
+  mentions: CitedMention[];
+}
+
 export interface CitedProvisionList {
   drafts: CitedDraft[];
   regulations: CitedRegulation[];
+  repealed: CitedRepealed[];
 }
 
 export function listCitedProvisions(drafts: readonly AnalysedDraft[]): CitedProvisionList {
   const groups = new Map<Regulation, CitedRegulation>();
   const provisions = new Map<CitedRegulation, Map<string, CitedProvision>>();
   const out: CitedDraft[] = [];
+  const repealed = new Map<string, CitedRepealed>();
   for (const d of drafts) {
     const title = d.analysis.structure?.title || documentTitle(d.text);
     const kind = title ? draftKind(title) : null;
@@ -85,7 +99,17 @@ export function listCitedProvisions(drafts: readonly AnalysedDraft[]): CitedProv
     out.push(info);
     for (const c of d.analysis.citations) {
       if (c.status !== 'resolved') {
-        if (!c.titleOnly && c.status !== 'self') info.unresolved++;
+        // A repealed law (its repeal said where its title is written): listed apart, with who repealed it.
+        const r = c.problems.find((p) => p.code === 'repealed');
+        if (r) {
+          const title = String(r.args.written);
+          let entry = repealed.get(title);
+          if (!entry) {
+            entry = { title, by: String(r.args.by), article: String(r.args.article), date: r.args.date === null ? null : String(r.args.date), mentions: [] };
+            repealed.set(title, entry);
+          }
+          entry.mentions.push({ file: d.file, range: c.range });
+        } else if (!c.titleOnly && c.status !== 'self') info.unresolved++;
         continue;
       }
       for (const b of c.bindings) {
@@ -110,7 +134,7 @@ export function listCitedProvisions(drafts: readonly AnalysedDraft[]): CitedProv
   }
   const rank = (k: RegulationKind | null) => (k ? RANK[k] : 99);
   regulations.sort((a, b) => rank(a.level) - rank(b.level) || a.title.localeCompare(b.title, 'zh') || (a.version ?? '').localeCompare(b.version ?? ''));
-  return { drafts: out, regulations };
+  return { drafts: out, regulations, repealed: [...repealed.values()] };
 }
 
 function groupOf(groups: Map<Regulation, CitedRegulation>, provisions: Map<CitedRegulation, Map<string, CitedProvision>>, b: Binding): CitedRegulation {
