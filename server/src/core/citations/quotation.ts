@@ -4,8 +4,9 @@
 // only compares.
 //
 // The rules:
-// - Whitespace (line breaks, spaces, U+3000) is ignored, and a half-width punctuation mark equals its full-width
-//   form (the corpus prints both: 第三十四条 has ","): neither is a difference.
+// - Whitespace (line breaks, spaces, U+3000) is ignored, a half-width punctuation mark equals its full-width form
+//   (the corpus prints both: 第三十四条 has ","), and quotation marks nested in the quotation (‘’, 『』) equal the
+//   text's “”: none is a difference.
 // - A quotation that is a contiguous part of the cited text is exact (quoting one sentence of an article is fine).
 // - A quotation with ellipses (……, …, ⋯, ...) matches piecewise: each piece a part of the text, in order.
 // - When the words match and only punctuation differs: `quote-mismatch`, information.
@@ -63,6 +64,8 @@ const ELLIPSIS = /…+|⋯+|\.{3,}|。{3,}/g;
 const WIDTH: Record<string, string> = {
   ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？', '"': '”', "'": '’', '[': '【', ']': '】', '<': '〈', '>': '〉',
   '.': '。',
+  // Quotation marks inside a quotation are written ‘’ (or 『』), as in the text they are “”.
+  '‘': '“', '’': '”', '「': '“', '」': '”', '『': '“', '』': '”',
 };
 
 /** Is the character punctuation (or a symbol): a difference in it alone is a punctuation difference. */
