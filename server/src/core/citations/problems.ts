@@ -60,6 +60,10 @@ export const problems = {
     const fixes: QuickFix[] = [{ title: messages.fixNumbering(expected, expectedEn), range, newText: expected }];
     return make(`numbering-${fault}`, 'warning', { kind, written, expected }, messages.numbering(kind, fault, written, expected, writtenEn, expectedEn), fixes);
   },
+  /** A quotation that differs from the cited text: warning, information when only punctuation differs or it runs over the 款. */
+  quoteMismatch(severity: Severity, args: Problem['args'], message: Problem['message'], range: TextRange, fixes: QuickFix[]): Problem {
+    return { ...make('quote-mismatch', severity, args, message, fixes), range };
+  },
   missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
     return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);
   },
