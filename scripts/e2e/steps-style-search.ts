@@ -130,7 +130,7 @@ export function styleSearchSteps({ page, wb, artifacts, text, locate }: StyleSea
         await wb.pickFromQuickInput(null, '筑牢', (aria) => aria.includes(TITLE));
         const chapters = await until('article picker with chapter separators', 10000, async () => {
           const seps: string[] = await page.evaluate(`[...document.querySelectorAll('.quick-input-widget .quick-input-list-separator')].map((e) => e.textContent ?? '').filter(Boolean)`);
-          const chapters = seps.filter((s) => /^第.+章/.test(s));
+          const chapters = [...new Set(seps.filter((s) => /^第.+章/.test(s)))]; // a separator may render twice (sticky header)
           return chapters.length > 1 ? chapters : null;
         });
         await wb.screenshot(path.join(artifacts, 'insert-chapters.png'));
