@@ -61,6 +61,14 @@ describe('service: searchArticles', () => {
     assert.ok(titleOnly.length >= 1 && titleOnly.length < 89, `${titleOnly.length} of 89 articles`);
   });
 
+  it('searches only the regulations it is given (to compose with a ranking by the draft)', () => {
+    const index = kit().source.index;
+    const beijiang = index.regulation(BEIJIANG)!;
+    const hits = index.searchArticles('64', 10, { among: [beijiang] });
+    assert.deepStrictEqual(hits.map((h) => `${h.regulation.title} ${h.article.label}`), [`${BEIJIANG} 第六十四条`]);
+    assert.ok(index.searchArticles('64', 10).length > 1);
+  });
+
   it('gives each article its chapter', () => {
     const [h] = kit().service.searchArticles(`《${BEIJIANG}》第六十四条`, 1);
     assert.match(h.chapter ?? '', /^第[一二三四五六七八九十]+章 /);

@@ -32,6 +32,8 @@ export interface ArticleHit extends ArticleRef {
 export interface SearchOptions {
   /** Short titles the draft searched from defines: short title → regulation title. */
   shortTitles?: ReadonlyMap<string, string>;
+  /** Search only these regulations (default: every current one); e.g. those a draft cites, searched first. */
+  among?: readonly Regulation[];
 }
 
 /** Articles scored per search at most (a word found in most of the corpus stops there). */
@@ -116,9 +118,11 @@ export class CorpusIndex {
     const short = options.shortTitles ?? new Map<string, string>();
     const titles = q.titles.map((t) => short.get(t) ?? t);
     const scoped: SearchQuery = { ...q, titles };
-    const exact = q.citation ? this.citedArticle(q.citation, short) : null;
+    const base = options.among ?? this.current;
+    const cited = q.citation ? this.citedArticle(q.citation, short) : null;
+    const exact = cited && (!options.among || base.some((r) => r.title === cited.regulation.title)) ? cited : null;
     const hits: ArticleHit[] = exact ? [{ ...exact, score: Number.POSITIVE_INFINITY }] : [];
-    const regs = q.kind ? this.current.filter((r) => r.kind === q.kind) : this.current;
+    const regs = q.kind ? base.filter((r) => r.kind === q.kind) : base;
     let scanned = 0;
     // One object per regulation, refilled per article: a search may score tens of thousands of articles.
     const probe: SearchableArticle = { title: '', shortTitles: [], lang: 'zh', number: 0, insert: null, heading: '', text: '' };
