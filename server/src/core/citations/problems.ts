@@ -55,6 +55,17 @@ export const problems = {
     const fixes: QuickFix[] = [{ title: messages.fixNumbering(expected, expectedEn), range, newText: expected }];
     return make(`numbering-${fault}`, 'warning', { kind, written, expected }, messages.numbering(kind, fault, written, expected, writtenEn, expectedEn), fixes);
   },
+  termRedefined(term: string, whereZh: string, whereEn: string): Problem {
+    return make('term-redefined', 'warning', { term, where: whereZh }, messages.termRedefined(term, whereZh, whereEn));
+  },
+  termUnused(term: string, shortForm: boolean): Problem {
+    return make('term-unused', 'hint', { term }, messages.termUnused(term, shortForm));
+  },
+  /** The full form written after its short form was defined, with the fix writing the short form. */
+  termFullForm(full: string, short: string, whereZh: string, whereEn: string, range: TextRange): Problem {
+    const fixes: QuickFix[] = [{ title: messages.fixUseShortForm(short), range, newText: short }];
+    return make('term-full-form', 'hint', { full, short, where: whereZh }, messages.termFullForm(full, short, whereZh, whereEn), fixes);
+  },
   missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
     return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);
   },
