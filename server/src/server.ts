@@ -181,6 +181,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
         completionProvider: { triggerCharacters: ['《', '第'], resolveProvider: true },
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
         documentLinkProvider: { resolveProvider: false },
@@ -256,6 +257,10 @@ export function startServer(connection: Connection): void {
       logger.error(`references: ${describeError(err)}`);
       return null;
     }
+  }));
+  connection.onDocumentHighlight(guard('documentHighlight', null, (p) => {
+    const d = doc(p.textDocument.uri);
+    return d ? service.documentHighlights(d, p.position) : null;
   }));
   connection.onCompletion(guard('completion', null, (p) => {
     const d = doc(p.textDocument.uri);

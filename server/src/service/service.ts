@@ -15,6 +15,7 @@ import { foldingRanges } from '../features/foldingRanges';
 import { hover } from '../features/hover';
 import { references } from '../features/references';
 import { semanticTokens } from '../features/semanticTokens';
+import { termHighlights } from '../features/terms';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { AnalysisCache, type AnalysisEntry } from './analysisCache';
 
@@ -84,6 +85,7 @@ export function createLawCiteService(deps: ServiceDeps) {
     definition: (doc: SourceDocument, position: Position) => definition(context, doc, position),
     references: (doc: SourceDocument, position: Position, includeDeclaration: boolean, isCancelled?: () => boolean) =>
       references(context, doc, position, includeDeclaration, isCancelled),
+    documentHighlights: (doc: SourceDocument, position: Position) => termHighlights(analysis(doc), position),
     completion: (doc: TextDocument, position: Position) => completion(context, doc, position),
     resolveCompletion: (item: Parameters<typeof resolveCompletion>[1]) => resolveCompletion(context, item),
     diagnostics: (doc: SourceDocument) => diagnostics(context, analysis(doc)),
