@@ -13,7 +13,8 @@ import { chineseNumeral } from '../labels';
 import type { Article, TextRange } from '../model';
 import { parseNumeral } from '../numerals';
 import type { Bilingual } from './messages';
-import { articleNumberEdit, numeralLike, type RenumberEdit } from './renumber';
+import { numeralLike } from './numbering';
+import { articleNumberEdit, type RenumberEdit } from './renumber';
 import type { LineIndex } from './text';
 import type { CitationPart, DocumentAnalysis, NumberFragment } from './types';
 

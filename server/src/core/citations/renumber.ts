@@ -14,6 +14,7 @@ import type { LineIndex } from './text';
 import type { DocumentAnalysis, NumberFragment } from './types';
 import { chineseNumeral } from '../labels';
 import { renumberDivisionsAndItems } from './renumberStructure';
+import { numeralLike } from './numbering';
 
 export interface RenumberEdit {
   range: TextRange;
@@ -45,13 +46,6 @@ function key(n: number, insert: number | null | undefined): string {
 
 function zhLabel(n: number, insert: number | null | undefined): string {
   return `第${chineseNumeral(n)}条${insert ? `之${chineseNumeral(insert)}` : ''}`;
-}
-
-/** The number written like `written`: Arabic (half or full width) or Chinese numerals. */
-export function numeralLike(n: number, written: string): string {
-  if (/^[0-9]/.test(written)) return String(n);
-  if (/^[０-９]/.test(written)) return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-  return chineseNumeral(n);
 }
 
 /** The edits, moves and warnings that renumber the draft's articles; empty when the document is not a draft. */
