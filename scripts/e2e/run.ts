@@ -22,6 +22,7 @@ import {
   toolsDir as tools,
   until,
 } from './processes';
+import { definedTermsSteps } from './steps-defined-terms';
 import { Workbench } from './workbench';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
@@ -34,7 +35,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 10;
+const STEP_COUNT = 12;
 
 interface StepResult {
   name: string;
@@ -361,6 +362,7 @@ async function main(): Promise<number> {
         }
       },
     },
+    ...definedTermsSteps({ page, wb, root, workspace, artifacts, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

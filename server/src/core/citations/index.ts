@@ -13,7 +13,10 @@
 //                   unknown-regulation, ambiguous-regulation, no-context, arabic-numerals, not-yet-effective,
 //                   superseded-version, article-renumbered, repealed, missing-title-marks, malformed-citation,
 //                   numbering-duplicate, numbering-gap, numbering-order (a draft's own numbering, numbering.ts; option
-//                   numbering: false turns them off), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
+//                   numbering: false turns them off), term-redefined, term-unused, term-full-form (defined terms,
+//                   terms/), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
+//     terms[]       defined terms: term, form (so-called | short-form | quoted | definitions-article), range,
+//                   definition (+ range), fullForm?, provision?, scope, uses[], fullFormUses[], redefines?.
 //     shortTitles[] 以下简称 definitions; isDraftRegulation; structure (the draft's own, by the corpus parser);
 //                   documentDate (+ documentDateSource); contextAt(offset) → what a reference written there refers to
 //                   (completion).
