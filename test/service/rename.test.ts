@@ -45,6 +45,17 @@ describe('service: rename', () => {
     assert.deepStrictEqual(en.service.rename(e.doc, positionOf(e.text, '第二条之一', 1), 'x'), { error: '“x” is not an article number (write 第五条, 五, 5 or 第三条之一)' });
   });
 
+  it('renaming at the cursor marker on a heading written in Arabic numerals keeps them in the heading and references', () => {
+    const o = kit().open('# 某办法\n\n## 第1条\n依照本办法第3条。\n\n## 第$03条\n丙。\n');
+    assert.deepStrictEqual(kit().service.prepareRename(o.doc, o.position), { range: rangeOf(o.text, '第3条', 1), placeholder: '第3条' });
+    const r = kit().service.rename(o.doc, o.position, '第二条');
+    assert.ok(r && 'edit' in r, JSON.stringify(r));
+    assert.deepStrictEqual(r.edit.changes![o.uri], [
+      { range: rangeOf(o.text, '3', 0), newText: '2' },
+      { range: rangeOf(o.text, '第3条', 1), newText: '第2条' },
+    ]);
+  });
+
   it('renaming a defined term rewrites its definition and every use', () => {
     const o = kit().open(DRAFT);
     const r = kit().service.rename(o.doc, positionOf(o.text, '物业应当', 1), '建筑物');

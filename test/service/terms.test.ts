@@ -35,6 +35,13 @@ describe('service: defined terms', () => {
     assert.match(md, /本文件中使用 3 处/);
   });
 
+  it('a term defined in the 附则 is used above it: hover at the cursor marker shows the later definition', () => {
+    const o = kit().open('# 某办法\n\n第一条 专项维$0修资金专户存储。\n\n第二条 本办法所称专项维修资金，是指专项用于共用部位维修的资金。\n');
+    const md = kit().hover(o)!;
+    assert.match(md, /^\*\*专项维修资金\*\* — 定义用语 · 定义于第二条（第5行）$/m);
+    assert.deepStrictEqual(kit().definition(o), [{ uri: o.uri, range: rangeOf(o.text, '专项维修资金', 1) }]);
+  });
+
   it('the longest term wins under the cursor: 物业服务企业, not 物业', () => {
     const o = kit().open(DRAFT);
     const md = kit().hover(o, at(o.text, '物业服务企业管理', 1))!;
