@@ -30,6 +30,9 @@ export function definedTermsSteps(ctx: TermsStepsContext): { name: string; run: 
         await wb.openFile(TERMS_DRAFT);
         const at = locate(text, '物业服务企业应当');
         const hover = await wb.hoverContaining('hover with the term’s definition', at.line, at.column + 1, '接受业主委托提供物业服务的企业', 60000);
+        // The hover fades in: the screenshot waits for its animations to end.
+        await until('hover shown', 5000, async () =>
+          page.evaluate(`[...document.querySelectorAll('.monaco-hover')].every((h) => h.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'))`));
         await wb.screenshot(path.join(artifacts, 'terms-hover.png'));
         if (!/定义于第二条|defined in Article 2/.test(hover)) throw new Error(`the hover does not say where: ${hover}`);
         return hover.replace(/\s+/g, ' ').slice(0, 140);
@@ -43,19 +46,23 @@ export function definedTermsSteps(ctx: TermsStepsContext): { name: string; run: 
         const at = locate(text, '第五条 物业');
         await wb.goTo(at.line, at.column + 1);
         await page.keyboard.press('F2');
-        const input = page.locator('.rename-box input, .rename-box textarea').first();
+        // The rename box opens on the heading's label (prepareRename); the new number is typed into it.
+        const input = page.locator('.monaco-editor .rename-box .rename-input').first();
         await input.waitFor({ state: 'visible', timeout: 20000 });
-        await page.keyboard.press('Control+A');
-        await page.keyboard.type('第四条');
+        const offered: string = await input.inputValue();
+        if (offered !== '第五条') throw new Error(`the rename box offers “${offered}”, not the heading's label`);
+        await input.fill('第四条');
         await wb.screenshot(path.join(artifacts, 'terms-rename-input.png'));
-        await page.keyboard.press('Enter');
+        await input.press('Enter');
         try {
           const after = await until('heading and reference renamed', 20000, async () => {
-            const t = (await wb.focusedEditorText()).replace(/\u00a0/g, ' ');
-            return t.includes('第四条 物业服务企业应当') && t.includes('本办法第二条和第四条') ? t : '';
+            await wb.openFile(TERMS_DRAFT);
+            // Rendered view lines: no-break spaces, and long lines wrapped (joined here).
+            const t = (await wb.focusedEditorText()).replace(/\u00a0/g, ' ').replace(/\n/g, '');
+            return t.includes('第四条 物业服务企业应当') && t.includes('本办法第二条和第四条') && !t.includes('第五条') ? t : '';
           });
           await wb.screenshot(path.join(artifacts, 'terms-renamed.png'));
-          return after.split('\n').filter((l) => l.startsWith('第三条') || l.startsWith('第四条')).map((l) => l.slice(0, 40)).join(' / ');
+          return `${/依照本办法第二条和第四条/.exec(after)?.[0]} / ${/第四条 物业服务企业应当/.exec(after)?.[0]}`;
         } finally {
           await page.keyboard.press('Escape');
           await page.keyboard.press('Control+Z');
