@@ -50,6 +50,12 @@ const rows: { name: string; text: string; terms: string[]; definitions?: string[
     diagnostics: ['term-full-form 1:15'],
   },
   {
+    name: 'a clause shorter than its short form is no full form: later 程序 gets no hint',
+    text: '第一条 依照本办法第二条规定的程序（以下简称备案程序）办理。\n第二条 程序应当公开；备案程序应当简便。',
+    terms: ['备案程序 short-form uses=1:11'],
+    diagnostics: [],
+  },
+  {
     name: 'quoted: “X”是指… / “X”，系指…',
     text: '第一条 “数据”是指任何以电子方式对信息的记录。\n第二条 “个人信息”，系指以电子方式记录的信息。处理个人信息应当合法；数据应当安全。',
     terms: ['数据 quoted uses=1:35', '个人信息 quoted uses=1:26'],

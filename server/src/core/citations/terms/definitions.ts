@@ -224,7 +224,8 @@ export function findDefinitions(scan: DefinitionScan): FoundDefinition[] {
     if (!full || LAW_TITLE_END.test(full.text) || excluded.overlaps(full.start, short.end)) continue;
     const name = { start: short.nameStart, end: short.nameStart + short.name.length };
     const d: FoundDefinition = { term: short.name, form: 'short-form', start: name.start, end: name.end, defStart: full.start, defEnd: full.end, scope: 'after' };
-    if (full.text !== short.name) d.fullForm = full;
+    // A full form is longer than its short form; a shorter clause end (…规定的程序（以下简称备案程序）) is no full form.
+    if (full.text.length > short.name.length) d.fullForm = full;
     push(d);
   }
   return out.sort((a, b) => a.start - b.start);
