@@ -41,13 +41,16 @@ const rows: { name: string; text: string; terms: string[]; definitions?: string[
       '第一条 住建部门之外，县级以上人民政府住房和城乡建设主管部门（以下简称住建部门）负责监督。',
       '第二条 住建部门应当公开信息；县级以上人民政府住房和城乡建设主管部门应当接受监督。',
       '第三条 由市人民政府（以下称“市政府”）统筹。市政府负责。',
+      '第四条 国务院有关部门和中国人民解放军总装备部（以下简称总装备部）。本条例所称企业投资项目（以下简称项目）。',
     ].join('\n'),
     terms: [
       '住建部门 short-form uses=1:4 full=县级以上人民政府住房和城乡建设主管部门 fullUses=1:15',
       '市政府 short-form uses=2:23 full=市人民政府 fullUses=',
+      '总装备部 short-form uses= full=中国人民解放军总装备部 fullUses=',
+      '项目 short-form uses= full=企业投资项目 fullUses=',
     ],
-    definitions: ['县级以上人民政府住房和城乡建设主管部门', '市人民政府'],
-    diagnostics: ['term-full-form 1:15'],
+    definitions: ['县级以上人民政府住房和城乡建设主管部门', '市人民政府', '中国人民解放军总装备部', '企业投资项目'],
+    diagnostics: ['term-full-form 1:15', 'term-unused 3:28', 'term-unused 3:50'],
   },
   {
     name: 'a clause shorter than its short form is no full form: later 程序 gets no hint',

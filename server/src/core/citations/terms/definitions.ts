@@ -133,10 +133,10 @@ function sentenceEnd(text: string, from: number, semicolon: boolean): number {
 /** Characters that bound a short form's full form on its left. */
 const FULL_FORM_BOUND = '，,。；;：:、\n\r（(）)“”"《》！？!?的 \t\u3000*#>';
 /** Words a full form does not start with (由县级人民政府… → 县级人民政府…). */
-const LEADING_WORD = /^(?:经由|由|对|向|在|经|与|同|将|为|按照|依照|依据|根据|会同|设立|成立|建立|组建|设置|委托|授权|包括|是|即|及|和|或者|以及)/;
+const LEADING_WORD = /^(?:本(?:法|条例|办法|规定|细则|决定)所称的?|经由|由|对|向|在|经|与|同|将|为|按照|依照|依据|根据|会同|设立|成立|建立|组建|设置|委托|授权|包括|是|即|及|和|或者|以及)/;
 
 /** The full form before a 以下简称 bracket at `q`: back to the clause's start, a leading preposition or verb left off. */
-function fullFormBefore(text: string, q: number, from: number): (Span & { text: string }) | null {
+function fullFormBefore(text: string, q: number, from: number, short: string): (Span & { text: string }) | null {
   let end = q;
   while (end > from && /[ \u3000]/.test(text[end - 1])) end--;
   if (text[end - 1] === '”') {
@@ -146,6 +146,13 @@ function fullFormBefore(text: string, q: number, from: number): (Span & { text: 
   let start = end;
   while (start > from && end - start < 60 && !FULL_FORM_BOUND.includes(text[start - 1])) start--;
   let s = text.slice(start, end);
+  // A clause naming several bodies (国务院有关部门和中国人民解放军总装备部（以下简称总装备部）) or defining something
+  // (…是指医疗器械注册申请人（以下简称申请人）): the full form is the last part, when the short form starts in it.
+  const parts = /^(.*(?:是指|系指|和|及|与|以及))(.+)$/.exec(s);
+  if (parts && (/(?:是指|系指)$/.test(parts[1]) || parts[2].includes(short[0]))) {
+    start += parts[1].length;
+    s = parts[2];
+  }
   const lead = LEADING_WORD.exec(s);
   if (lead && lead[0].length < s.length) {
     start += lead[0].length;
@@ -220,7 +227,7 @@ export function findDefinitions(scan: DefinitionScan): FoundDefinition[] {
     if (!short || short.mark === '《') continue;
     const before = text.slice(Math.max(from, q - 2), q).trimEnd();
     if (/[》〉]$/.test(before)) continue;
-    const full = fullFormBefore(text, q, from);
+    const full = fullFormBefore(text, q, from, short.name);
     if (!full || LAW_TITLE_END.test(full.text) || excluded.overlaps(full.start, short.end)) continue;
     const name = { start: short.nameStart, end: short.nameStart + short.name.length };
     const d: FoundDefinition = { term: short.name, form: 'short-form', start: name.start, end: name.end, defStart: full.start, defEnd: full.end, scope: 'after' };
