@@ -41,16 +41,17 @@ const rows: { name: string; text: string; terms: string[]; definitions?: string[
       '第一条 住建部门之外，县级以上人民政府住房和城乡建设主管部门（以下简称住建部门）负责监督。',
       '第二条 住建部门应当公开信息；县级以上人民政府住房和城乡建设主管部门应当接受监督。',
       '第三条 由市人民政府（以下称“市政府”）统筹。市政府负责。',
-      '第四条 国务院有关部门和中国人民解放军总装备部（以下简称总装备部）。本条例所称企业投资项目（以下简称项目）。',
+      '第四条 国务院有关部门和中国人民解放军总装备部（以下简称总装备部）。本条例所称企业投资项目（以下简称项目）。中华人民共和国外交部（以下简称外交部）。',
     ].join('\n'),
     terms: [
       '住建部门 short-form uses=1:4 full=县级以上人民政府住房和城乡建设主管部门 fullUses=1:15',
       '市政府 short-form uses=2:23 full=市人民政府 fullUses=',
       '总装备部 short-form uses= full=中国人民解放军总装备部 fullUses=',
       '项目 short-form uses= full=企业投资项目 fullUses=',
+      '外交部 short-form uses= full=中华人民共和国外交部 fullUses=',
     ],
-    definitions: ['县级以上人民政府住房和城乡建设主管部门', '市人民政府', '中国人民解放军总装备部', '企业投资项目'],
-    diagnostics: ['term-full-form 1:15', 'term-unused 3:28', 'term-unused 3:50'],
+    definitions: ['县级以上人民政府住房和城乡建设主管部门', '市人民政府', '中国人民解放军总装备部', '企业投资项目', '中华人民共和国外交部'],
+    diagnostics: ['term-full-form 1:15', 'term-unused 3:28', 'term-unused 3:50', 'term-unused 3:69'],
   },
   {
     name: 'a clause shorter than its short form is no full form: later 程序 gets no hint',
@@ -125,6 +126,12 @@ const rows: { name: string; text: string; terms: string[]; definitions?: string[
     text: '第一条 本办法所称物业，是指房屋。本办法所称业主，是指所有权人。\n第二条 本办法所称物业，是指房屋及设施。',
     terms: ['物业 so-called uses=', '业主 so-called uses=', '物业 so-called uses='],
     diagnostics: ['term-unused 0:9', 'term-unused 0:22', 'term-redefined 1:9'],
+  },
+  {
+    name: 'a definition for a part (本章所称, 前款所称) is no redefinition; a role name given by 以下简称 gets no full-form hint',
+    text: '第一条 本办法所称船舶，是指海船。单位或者个人（以下简称申请人）提出申请。\n第二条 本章所称船舶，是指内河船舶。单位或者个人均可；申请人和船舶。',
+    terms: ['船舶 so-called uses=', '申请人 short-form uses=1:27', '船舶 so-called uses=1:31'],
+    diagnostics: [],
   },
 ];
 

@@ -212,7 +212,8 @@ export interface DefinedTerm {
   uses: TextRange[];
   /** The full form written after the short form was defined. */
   fullFormUses: TextRange[];
-  /** Index (in `terms`) of the earlier definition of the same term this one repeats. */
+  /** Index (in `terms`) of the earlier definition of the same term this one repeats (definitions for a part only —
+   * 本章所称, 前款所称 — neither repeat nor are repeated). */
   redefines?: number;
 }
 

@@ -29,6 +29,8 @@ export interface FoundDefinition {
   /** A short form's full form and its span (absent when it is the term itself). */
   fullForm?: Span & { text: string };
   scope: 'document' | 'after';
+  /** Defined for a part only (本章所称, 本条所称, 前款所称): another definition of the name elsewhere is no redefinition. */
+  local?: true;
 }
 
 const MAX_TERM = 30;
@@ -148,7 +150,7 @@ function fullFormBefore(text: string, q: number, from: number, short: string): (
   let s = text.slice(start, end);
   // A clause naming several bodies (国务院有关部门和中国人民解放军总装备部（以下简称总装备部）) or defining something
   // (…是指医疗器械注册申请人（以下简称申请人）): the full form is the last part, when the short form starts in it.
-  const parts = /^(.*(?:是指|系指|和|及|与|以及))(.+)$/.exec(s);
+  const parts = /^(.*(?:是指|系指|(?<!共)和|及|与|以及))(.+)$/.exec(s);
   if (parts && (/(?:是指|系指)$/.test(parts[1]) || parts[2].includes(short[0]))) {
     start += parts[1].length;
     s = parts[2];
@@ -159,6 +161,17 @@ function fullFormBefore(text: string, q: number, from: number, short: string): (
     s = s.slice(lead[0].length);
   }
   return s ? { start, end, text: s } : null;
+}
+
+/** Are the characters of `short` found in `full` in order? */
+function abbreviates(short: string, full: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
 }
 
 export interface DefinitionScan {
@@ -180,9 +193,13 @@ export function findDefinitions(scan: DefinitionScan): FoundDefinition[] {
     taken.add(d.start);
     out.push(d);
   };
-  const pushRead = (read: TermRead, form: TermForm, defStart: number, semicolon: boolean) => {
+  const pushRead = (read: TermRead, form: TermForm, defStart: number, semicolon: boolean, local = false) => {
     const defEnd = sentenceEnd(text, read.after, semicolon);
-    for (const t of read.terms) push({ term: t.text, form, start: t.start, end: t.end, defStart, defEnd, scope: 'document' });
+    for (const t of read.terms) {
+      const d: FoundDefinition = { term: t.text, form, start: t.start, end: t.end, defStart, defEnd, scope: 'document' };
+      if (local) d.local = true;
+      push(d);
+    }
   };
 
   // 本办法所称X，是指…
@@ -190,7 +207,7 @@ export function findDefinitions(scan: DefinitionScan): FoundDefinition[] {
   for (let m = SO_CALLED.exec(text); m; m = SO_CALLED.exec(text)) {
     // 前款 / 本条 are self references (citations): only the term itself must stand outside the excluded spans.
     const read = readTerm(text, SO_CALLED.lastIndex, false);
-    if (read) pushRead(read, 'so-called', m.index, false);
+    if (read) pushRead(read, 'so-called', m.index, false, /^(?:本[章节条款]|前[款条])/.test(m[0]));
   }
 
   // Definitions articles: 本办法下列用语的含义：（一）X，是指…；（二）…
@@ -232,7 +249,9 @@ export function findDefinitions(scan: DefinitionScan): FoundDefinition[] {
     const name = { start: short.nameStart, end: short.nameStart + short.name.length };
     const d: FoundDefinition = { term: short.name, form: 'short-form', start: name.start, end: name.end, defStart: full.start, defEnd: full.end, scope: 'after' };
     // A full form is longer than its short form; a shorter clause end (…规定的程序（以下简称备案程序）) is no full form.
-    if (full.text.length > short.name.length) d.fullForm = full;
+    // The short form abbreviates the full form (its characters in order: 住建部门 of 住房和城乡建设主管部门); a role
+    // name (单位或者个人（以下简称申请人）) is no abbreviation, and the full form written later is no slip.
+    if (full.text.length > short.name.length && abbreviates(short.name, full.text)) d.fullForm = full;
     push(d);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -66,9 +66,12 @@ export function analyzeTerms(input: TermInput): TermAnalysis {
       const several = where.article.paragraphs.length > 1;
       term.provision = { article: where.article.number, articleInsert: where.article.insert, paragraph: several ? where.paragraph.number : null };
     }
-    const earlier = first.get(d.term);
-    if (earlier === undefined) first.set(d.term, i);
-    else term.redefines = earlier;
+    // A definition for a part (本章所称, 前款所称) neither redefines nor is redefined.
+    if (!d.local) {
+      const earlier = first.get(d.term);
+      if (earlier === undefined) first.set(d.term, i);
+      else term.redefines = earlier;
+    }
     return term;
   });
 
