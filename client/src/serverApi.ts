@@ -3,6 +3,12 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   ArticleAtRequest,
+  CompareVersionsRequest,
+  VersionTextRequest,
+  type CompareVersionsParams,
+  type CompareVersionsResult,
+  type VersionTextParams,
+  type VersionTextResult,
   ListArticlesRequest,
   ListRegulationsRequest,
   ReloadCorpusRequest,
@@ -34,6 +40,14 @@ export class ServerApi {
 
   articleAt(params: ArticleAtParams, token?: vscode.CancellationToken): Promise<ArticleAtResult> {
     return this.client.sendRequest<ArticleAtResult>(ArticleAtRequest, params, token);
+  }
+
+  compareVersions(params: CompareVersionsParams): Promise<CompareVersionsResult> {
+    return this.client.sendRequest<CompareVersionsResult>(CompareVersionsRequest, params);
+  }
+
+  versionText(params: VersionTextParams, token?: vscode.CancellationToken): Promise<VersionTextResult> {
+    return this.client.sendRequest<VersionTextResult>(VersionTextRequest, params, token);
   }
 
   reloadCorpus(): Promise<CorpusStatus> {

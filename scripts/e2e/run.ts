@@ -24,6 +24,7 @@ import {
 } from './processes';
 import { definedTermsSteps } from './steps-defined-terms';
 import { Workbench } from './workbench';
+import { versionsRestSteps } from './steps-versions-rest';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -35,7 +36,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 12;
+const STEP_COUNT = 15;
 
 interface StepResult {
   name: string;
@@ -362,6 +363,7 @@ async function main(): Promise<number> {
         }
       },
     },
+    ...versionsRestSteps({ page, wb, root, workspace, artifacts, locate }),
     ...definedTermsSteps({ page, wb, root, workspace, artifacts, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
