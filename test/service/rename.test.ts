@@ -1,7 +1,8 @@
 // Rename through the service (in process, cursor markers): on a draft article's heading label, its new number with
 // every own reference following; on a defined term, its new name at its definition and uses; refusals with reasons.
 import * as assert from 'assert';
-import { kit, positionOf, rangeOf, ServiceKit } from './serviceKit';
+import { pathToUri } from '../../server/src/service/uris';
+import { ARABIC_CHAPTERS_FILE, kit, positionOf, rangeOf, ServiceKit } from './serviceKit';
 
 const DRAFT = [
   '# 某市物业管理办法（草案）',
@@ -54,6 +55,14 @@ describe('service: rename', () => {
       { range: rangeOf(o.text, '3', 0), newText: '2' },
       { range: rangeOf(o.text, '第3条', 1), newText: '第2条' },
     ]);
+  });
+
+  it('offers nothing in a corpus file opened in the editor (the law as published)', () => {
+    const k = new ServiceKit();
+    const o = k.open(DRAFT, pathToUri(ARABIC_CHAPTERS_FILE));
+    assert.ok(k.service.analysis(o.doc).analysis.terms.length, 'its terms are read (for hover)');
+    assert.strictEqual(k.service.prepareRename(o.doc, positionOf(o.text, '第二条之一', 1)), null);
+    assert.strictEqual(k.service.rename(o.doc, positionOf(o.text, '物业应当', 1), '建筑物'), null);
   });
 
   it('renaming a defined term rewrites its definition and every use', () => {

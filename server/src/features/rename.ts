@@ -1,6 +1,6 @@
 // Rename: on a draft article's heading label, the article's new number (its heading and every reference of the draft
 // to it, core/citations/renameArticle); on a defined term, its new name (definitions and uses, core terms/rename).
-// Refusals carry the engine's reason in the user's language.
+// Refusals carry the engine's reason in the user's language. Nothing is renamed in a corpus file.
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver';
 import { renameArticle } from '../core/citations/renameArticle';
 import { renameTerm } from '../core/citations/terms/rename';
@@ -22,6 +22,7 @@ function headingAt(entry: AnalysisEntry, position: Position): Article | null {
 /** What can be renamed at the position: its range and current name; null when nothing can. */
 export function prepareRename(ws: ServiceContext, doc: SourceDocument, position: Position): { range: Range; placeholder: string } | null {
   const entry = ws.analysis(doc);
+  if (entry.corpusFile) return null; // the law as published is not the user's to rewrite
   const article = headingAt(entry, position);
   if (article) return { range: article.labelLocation.range, placeholder: article.label };
   const hit = termAt(entry, position);
@@ -31,6 +32,7 @@ export function prepareRename(ws: ServiceContext, doc: SourceDocument, position:
 
 export function rename(ws: ServiceContext, doc: SourceDocument, position: Position, newName: string): RenameOutcome | null {
   const entry = ws.analysis(doc);
+  if (entry.corpusFile) return null;
   const article = headingAt(entry, position);
   if (article) {
     const r = renameArticle(entry.text, entry.analysis, new LineIndex(entry.text), article, newName);
