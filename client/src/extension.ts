@@ -5,6 +5,7 @@ import { State, type LanguageClient, type StateChangeEvent } from 'vscode-langua
 import { StatusNotification, type CorpusStatus } from '../../server/src/protocol';
 import { compareVersions, VersionDocumentProvider } from './commands/compareVersions';
 import { insertCitation } from './commands/insertCitation';
+import { CitedProvisionsView } from './commands/listCitedProvisions';
 import { reloadCorpus } from './commands/reloadCorpus';
 import { searchArticles, type SearchArticlesArgs } from './commands/searchArticles';
 import { ArticleViewProvider } from './commands/showArticle';
@@ -30,12 +31,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
   const api = new ServerApi(client);
   const articleView = new ArticleViewProvider(api);
   const versionDocuments = new VersionDocumentProvider(api);
+  const citedView = new CitedProvisionsView(api);
 
   context.subscriptions.push(
     output,
     statusItem,
     articleView,
     versionDocuments,
+    citedView,
     client.onNotification(StatusNotification, (status: CorpusStatus) => statusItem.update(status)),
     client.onDidChangeState((e: StateChangeEvent) => {
       if (e.newState === State.Stopped) statusItem.failed(t('see the LawCite output'));
@@ -48,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     command('lawcite.showArticle', () => articleView.show()),
     command('lawcite.reloadCorpus', () => reloadCorpus(api)),
     command('lawcite.compareVersions', (args?: Parameters<typeof compareVersions>[1]) => compareVersions(api, args)),
+    command('lawcite.listCitedProvisions', () => citedView.forActiveDraft()),
+    command('lawcite.listCitedProvisionsWorkspace', () => citedView.forWorkspace()),
   );
 
   try {

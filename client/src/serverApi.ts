@@ -9,6 +9,7 @@ import {
   type CompareVersionsResult,
   type VersionTextParams,
   type VersionTextResult,
+  CitedProvisionsRequest,
   ListArticlesRequest,
   ListRegulationsRequest,
   ReloadCorpusRequest,
@@ -16,6 +17,8 @@ import {
   type ArticleAtParams,
   type ArticleAtResult,
   type ArticleSummary,
+  type CitedProvisionsParams,
+  type CitedProvisionsResult,
   type CorpusStatus,
   type ListArticlesParams,
   type ProtocolRange,
@@ -48,6 +51,11 @@ export class ServerApi {
 
   versionText(params: VersionTextParams, token?: vscode.CancellationToken): Promise<VersionTextResult> {
     return this.client.sendRequest<VersionTextResult>(VersionTextRequest, params, token);
+  }
+
+  /** Null when the server could not make the list. */
+  citedProvisions(params: CitedProvisionsParams): Promise<CitedProvisionsResult | null> {
+    return this.client.sendRequest<CitedProvisionsResult | null>(CitedProvisionsRequest, params);
   }
 
   reloadCorpus(): Promise<CorpusStatus> {

@@ -85,6 +85,40 @@ export interface ArticleView {
 }
 export type ArticleAtResult = ArticleView[] | null;
 
+/**
+ * `lawcite/citedProvisions`: the list of cited provisions (引用条文清单) of some documents, or of every draft of the
+ * workspace (open documents and .md/.txt files outside corpus folders): Markdown to show, and the JSON of
+ * `lawcite cites --json`. Mentions name files relative to the first workspace folder.
+ */
+export const CitedProvisionsRequest = 'lawcite/citedProvisions';
+export interface CitedProvisionsParams {
+  /** The documents; absent or empty with `workspace: true`: every draft of the workspace. */
+  uris?: string[];
+  workspace?: boolean;
+}
+export interface CitedProvisionsJson {
+  regulations: {
+    title: string;
+    /** 效力级别 (kind: law, administrative-regulation, local-regulation …); null when unknown. */
+    level: string | null;
+    version: string | null;
+    articles: {
+      article: number;
+      articleInsert: number | null;
+      paragraph: number | null;
+      item: number | null;
+      text: string;
+      mentions: { file: string; range: ProtocolRange }[];
+    }[];
+  }[];
+}
+export interface CitedProvisionsResult {
+  markdown: string;
+  json: CitedProvisionsJson;
+  /** How many documents the list covers. */
+  documents: number;
+}
+
 /** `lawcite/reloadCorpus`: re-read the bundled corpus and every folder in lawcite.corpus.paths. */
 export const ReloadCorpusRequest = 'lawcite/reloadCorpus';
 export interface CorpusStatus {

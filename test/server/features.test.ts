@@ -6,7 +6,7 @@ import type {
   CodeAction, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
   MarkupContent, SemanticTokens, SymbolInformation,
 } from 'vscode-languageserver-protocol';
-import type { ArticleSummary, ArticleView, CompareVersionsResult, CorpusStatus, RegulationSummary, VersionTextResult } from '../../server/src/protocol';
+import type { ArticleSummary, ArticleView, CitedProvisionsResult, CompareVersionsResult, CorpusStatus, RegulationSummary, VersionTextResult } from '../../server/src/protocol';
 import { fileUri, fixtures, positionOf, repoRoot, TestClient } from './lspClient';
 import { bundledLaws } from '../seedCorpus';
 
@@ -429,6 +429,18 @@ describe('language server features (stdio)', function () {
       assert.doesNotMatch((hover!.contents as MarkupContent).value, /command:/, 'no command links unless the client asks for them');
       const none = await client.request<CompareVersionsResult>('lawcite/compareVersions', { uri, position: { line: 0, character: 0 } });
       assert.strictEqual(none.status, 'no-citation');
+    });
+    it('lawcite/citedProvisions lists what a draft cites, mentions relative to the workspace folder', async () => {
+      const r = await client.request<CitedProvisionsResult>('lawcite/citedProvisions', { uris: [notice.uri] });
+      assert.strictEqual(r.documents, 1);
+      const z = r.json.regulations.find((x) => x.title === BEIJIANG)!;
+      assert.strictEqual(z.level, 'local-regulation');
+      const p62 = z.articles.find((a) => a.article === 6 && a.paragraph === 2)!;
+      assert.deepStrictEqual(p62.mentions.map((m) => [m.file, m.range.start.line]), [['drafts/notice.md', 4]]);
+      assert.match(r.markdown, /^# 引用条文清单\n/);
+      const all = await client.request<CitedProvisionsResult>('lawcite/citedProvisions', { workspace: true });
+      assert.ok(all.documents >= 3, `the workspace drafts, got ${all.documents}`);
+      assert.strictEqual(await client.request('lawcite/citedProvisions', { uris: 'not a list' }).then((x) => (x as CitedProvisionsResult).documents), 0);
     });
     it('lawcite/reloadCorpus returns the status', async () => {
       const status = await client.request<CorpusStatus>('lawcite/reloadCorpus', {});

@@ -6,6 +6,7 @@ import type { ArticleQuery } from '../core/query/articleQuery';
 import type { CompareVersionsParams, VersionTextParams } from '../protocol';
 import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { citedProvisions } from '../features/citedProvisions';
 import { completion, resolveCompletion } from '../features/completion';
 import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles } from '../features/customRequests';
 import { compareVersions, versionText } from '../features/compareVersions';
@@ -110,6 +111,8 @@ export function createLawCiteService(deps: ServiceDeps) {
     corpusStatus: () => corpusStatus(context),
     compareVersions: (params: CompareVersionsParams) => compareVersions(context, params),
     versionText: (params: VersionTextParams) => versionText(context, params),
+    /** 引用条文清单 of the documents `uris`, or of every workspace draft (`workspace`, no uris). */
+    citedProvisions: (uris: readonly string[], workspace: boolean, name: (uri: string) => string) => citedProvisions(context, uris, workspace, name),
     /** One citation resolved as a draft's would be (`lawcite show`); `date` picks the version. */
     show: (query: ArticleQuery, date?: string | null) => resolveArticleQuery(context.index.corpus, query, date),
   };

@@ -217,6 +217,18 @@ describe('LawCite in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('List Cited Provisions shows the draft’s list beside it; the Workspace variant lists every draft', async () => {
+    await vscode.window.showTextDocument(doc);
+    const md = await vscode.commands.executeCommand<string | undefined>('lawcite.listCitedProvisions');
+    assert.ok(md && md.includes('#### 第六十四条') && md.includes(ARTICLE_64_WORDS), md);
+    const view = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'lawcite-cites');
+    assert.ok(view, 'the list is shown');
+    assert.strictEqual(view.document.getText(), md);
+    assert.strictEqual(view.document.languageId, 'markdown');
+    const all = await vscode.commands.executeCommand<string | undefined>('lawcite.listCitedProvisionsWorkspace');
+    assert.ok(all && /draft\.md:\d+/.test(all) && /notice\.txt:\d+/.test(all), all);
+  });
+
   it('Reload Corpus reloads and reports the counts', async () => {
     const status = await vscode.commands.executeCommand<{ regulations: number; articles: number }>('lawcite.reloadCorpus');
     assert.ok(status && status.regulations > 0 && status.articles > 100, JSON.stringify(status));

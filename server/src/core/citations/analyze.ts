@@ -22,6 +22,7 @@ import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnS
 import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
+import { quoteProblem } from './quoteProblem';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -381,7 +382,12 @@ class Analyzer {
     } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
-    const list = this.citationProblems(c, resolved, ctx, range);
+    let list = this.citationProblems(c, resolved, ctx, range);
+    if (c.quotation && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
+      // The quotation that follows compared with the text cited, in the version selected.
+      const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
+      if (mismatch) list = [...list, mismatch];
+    }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     if (c.quotation && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.quotation });
     const first = resolved.bindings[0]?.target;
@@ -411,6 +417,9 @@ class Analyzer {
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
   private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
+
+  /** Character-level work the document's quotations may spend (quotation.ts QuoteBudget). */
+  private readonly quoteBudget = { cells: 200_000_000 };
 
   /** Citations followed by a quotation of the text they cite, with what they were read in. */
   private readonly quoted = new Map<ScannedCitation, Quoted>();

@@ -13,7 +13,8 @@
 //                   unknown-regulation, ambiguous-regulation, no-context, arabic-numerals, not-yet-effective,
 //                   superseded-version, article-renumbered, repealed, missing-title-marks, malformed-citation,
 //                   numbering-duplicate, numbering-gap, numbering-order (a draft's own numbering, numbering.ts; option
-//                   numbering: false turns them off), term-redefined, term-unused, term-full-form (defined terms,
+//                   numbering: false turns them off), quote-mismatch (a quotation after a citation that differs from
+//                   the cited text: quotation.ts), term-redefined, term-unused, term-full-form (defined terms,
 //                   terms/), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
 //     terms[]       defined terms: term, form (so-called | short-form | quoted | definitions-article), range,
 //                   definition (+ range), fullForm?, provision?, scope, uses[], fullFormUses[], redefines?.
@@ -31,6 +32,7 @@ export * from './types';
 export { analyzeDocument } from './analyze';
 export { bindTarget, findDivision } from './bind';
 export { statusOf } from './problems';
+export { compareQuotation, type QuoteVerdict, type QuoteDifference } from './quotation';
 export { scanText } from './scanner';
 export type { ScanEvent, ScannedCitation, RawTarget, BareTitleMatcher } from './scanner';
 export { TitleIndex, titleIndexOf, type TitleMatch } from './titles';

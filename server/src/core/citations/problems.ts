@@ -71,6 +71,10 @@ export const problems = {
     const fixes: QuickFix[] = [{ title: messages.fixUseShortForm(short), range, newText: short }];
     return make('term-full-form', 'hint', { full, short, where: whereZh }, messages.termFullForm(full, short, whereZh, whereEn), fixes);
   },
+  /** A quotation that differs from the cited text: warning, information when only punctuation differs or it runs over the 款. */
+  quoteMismatch(severity: Severity, args: Problem['args'], message: Problem['message'], range: TextRange, fixes: QuickFix[]): Problem {
+    return { ...make('quote-mismatch', severity, args, message, fixes), range };
+  },
   missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
     return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);
   },

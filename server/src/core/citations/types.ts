@@ -163,7 +163,9 @@ export type DiagnosticCode =
   /** A defined term the document never uses (hint at its definition). */
   | 'term-unused'
   /** The full form written after its short form was defined (以下简称X): hint, with the fix writing the short form. */
-  | 'term-full-form';
+  | 'term-full-form'
+  /** A quotation of cited text (第X条规定：“…”) that differs from the text of the version cited (quotation.ts). */
+  | 'quote-mismatch';
 
 export interface QuickFix {
   /** zh-CN / English titles. */
