@@ -22,6 +22,7 @@ import {
   toolsDir as tools,
   until,
 } from './processes';
+import { definedTermsSteps } from './steps-defined-terms';
 import { Workbench } from './workbench';
 import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
@@ -37,7 +38,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 21;
+const STEP_COUNT = 23;
 
 interface StepResult {
   name: string;
@@ -372,6 +373,7 @@ async function main(): Promise<number> {
     ...versionsRestSteps({ page, wb, root, workspace, artifacts, locate }),
     ...quoteCitesSteps({ page, wb, locate, root, workspace, artifacts }),
     ...styleSearchSteps({ page, wb, artifacts, text: styleText, locate }),
+    ...definedTermsSteps({ page, wb, root, workspace, artifacts, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {
