@@ -92,8 +92,10 @@ export interface CorpusStatus {
   articles: number;
   /** True while files are being read; requests are answered meanwhile with what is loaded. */
   indexing: boolean;
-  /** Corpus files that could not be read or parsed (each reported once). */
+  /** Corpus files or folders that cannot be used now (unreadable, binary, a missing folder): something is wrong. */
   problems: number;
+  /** Texts in the corpus folders with no articles (决定, 方案): not indexed as regulations, nothing wrong. */
+  skipped?: number;
 }
 
 /** `lawcite/status` notification (server → client) whenever the corpus state changes. */

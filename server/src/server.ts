@@ -48,7 +48,8 @@ export function startServer(connection: Connection): void {
       if (!corpus.indexing) showProblems();
     },
     onProblem: (p) => {
-      logger.warn(`${t('corpusProblem', settings.lang)}: ${p.file}: ${settings.lang === 'zh' ? p.reasonZh : p.reason}`);
+      // Each file once in the Output channel; a text that is not a regulation (决定, 方案) is no cause for alarm.
+      if (!p.skipped) logger.warn(`${t('corpusProblem', settings.lang)}: ${p.file}: ${settings.lang === 'zh' ? p.reasonZh : p.reason}`);
       pendingProblems.push(p);
     },
     onProgress: ({ done, total }) => {
@@ -93,6 +94,9 @@ export function startServer(connection: Connection): void {
     get problems() {
       return corpus.problems;
     },
+    get skipped() {
+      return corpus.skipped;
+    },
     isCorpusFile: (file) => corpus.isCorpusFile(file),
   };
   const service = createLawCiteService({ corpus: corpusSource, documents: workspace, settings, logger });
@@ -108,19 +112,26 @@ export function startServer(connection: Connection): void {
     return roots;
   }
 
-  /** One message for the corpus files that could not be used since the last one (each file reported once). */
+  /**
+   * After a load: texts without articles as one count in the Output channel; files that cannot be used as one
+   * warning with their count (the paths are in the Output channel, each logged once).
+   */
   function showProblems(): void {
     if (pendingProblems.length === 0) return;
-    const first = pendingProblems
-      .slice(0, 3)
-      .map((p) => `${p.file} (${settings.lang === 'zh' ? p.reasonZh : p.reason})`)
-      .join('; ');
-    const more = pendingProblems.length > 3 ? ` … +${pendingProblems.length - 3}` : '';
-    void connection.sendNotification(ShowMessageNotification.type, {
-      type: MessageType.Warning,
-      message: `${t('corpusProblem', settings.lang)}: ${first}${more}`,
-    });
+    const skipped = pendingProblems.filter((p) => p.skipped);
+    const failed = pendingProblems.length - skipped.length;
     pendingProblems = [];
+    if (skipped.length) {
+      const names = [...new Set(skipped.map((p) => path.basename(p.file)))];
+      const shown = names.slice(0, 5).join(settings.lang === 'zh' ? '、' : ', ') + (names.length > 5 ? ' …' : '');
+      logger.info(`${t('corpusSkipped', settings.lang, { n: skipped.length })}${settings.lang === 'zh' ? '：' : ': '}${shown}`);
+    }
+    if (failed) {
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: t('corpusProblems', settings.lang, { n: failed }),
+      });
+    }
   }
 
   const scheduler = new DiagnosticsScheduler(

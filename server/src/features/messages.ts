@@ -14,8 +14,16 @@ const words = {
   translation: { zh: '英文译本', en: 'English translation' },
   articleMissing: { zh: '未找到该条', en: 'Article not found' },
   noContext: { zh: '未指明所引法规', en: 'No regulation named before this citation' },
-  corpusProblem: { zh: 'LawCite：无法读取法规文件', en: 'LawCite: cannot read regulation file' },
-  indexing: { zh: '正在索引法规', en: 'Indexing regulations' },
+  corpusProblem: { zh: '法规库：无法使用', en: 'Corpus: cannot use' },
+  corpusProblems: {
+    zh: 'LawCite：法规库中有 {n} 个文件或文件夹无法使用（详见 LawCite 输出）',
+    en: 'LawCite: {n} corpus files or folders cannot be used (see the LawCite output)',
+  },
+  corpusSkipped: {
+    zh: '法规库：{n} 个文本没有条文（如决定、方案），未作为法规索引',
+    en: 'Corpus: {n} texts have no articles (decisions, plans) and are not indexed as regulations',
+  },
+  indexing: { zh: '正在索引法规库', en: 'Indexing the corpus' },
   version: { zh: '版本', en: 'Version' },
   shortTitleOf: { zh: '简称，指', en: 'Short title of' },
   stillLoading: {

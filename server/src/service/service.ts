@@ -88,7 +88,8 @@ export function createLawCiteService(deps: ServiceDeps) {
     resolveCompletion: (item: Parameters<typeof resolveCompletion>[1]) => resolveCompletion(context, item),
     diagnostics: (doc: SourceDocument) => diagnostics(context, analysis(doc)),
     codeActions: (doc: SourceDocument, range: Range, only?: string[]) => codeActions(context, doc, range, only),
-    documentLinks: (doc: SourceDocument) => documentLinks(context, doc),
+    /** Links on citations only when `lawcite.links` is on (hover and Ctrl+click already reach the article). */
+    documentLinks: (doc: SourceDocument) => (settings.settings.links ? documentLinks(context, doc) : []),
     documentSymbols: (doc: SourceDocument) => documentSymbols(context, doc),
     foldingRanges: (doc: SourceDocument) => foldingRanges(context, doc),
     semanticTokens: (doc: SourceDocument) => semanticTokens(context, doc),

@@ -11,6 +11,8 @@ export interface Settings {
   defaultRegulation: string | null;
   arabicNumerals: ArabicNumeralsSetting;
   language: LanguageSetting;
+  /** Document links on citations (`lawcite.links`): off by default, hover and Ctrl+click already go there. */
+  links: boolean;
 }
 
 export const defaultSettings: Settings = {
@@ -18,6 +20,7 @@ export const defaultSettings: Settings = {
   defaultRegulation: null,
   arabicNumerals: 'hint',
   language: 'auto',
+  links: false,
 };
 
 /** A value by dotted key, from nested objects ({corpus: {paths}}) or flat keys ({"corpus.paths"}). */
@@ -35,11 +38,13 @@ export function parseSettings(raw: unknown): Settings {
   const def = get(raw, 'defaultRegulation');
   const arabic = get(raw, 'diagnostics.arabicNumerals');
   const lang = get(raw, 'language');
+  const links = get(raw, 'links');
   return {
     corpusPaths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     defaultRegulation: typeof def === 'string' && def.trim() ? def.trim().replace(/^《|》$/g, '') : null,
     arabicNumerals: arabic === 'off' || arabic === 'hint' || arabic === 'information' || arabic === 'warning' ? arabic : defaultSettings.arabicNumerals,
     language: lang === 'zh-CN' || lang === 'en' || lang === 'auto' ? lang : 'auto',
+    links: links === true,
   };
 }
 
