@@ -98,5 +98,21 @@ export interface CorpusStatus {
   skipped?: number;
 }
 
+/**
+ * `lawcite/checkDrafts`: publish diagnostics for every draft of the workspace (open documents and the .md/.txt files
+ * of the workspace folders outside the corpus folders), not only the open ones. Closed drafts keep their problems.
+ */
+export const CheckDraftsRequest = 'lawcite/checkDrafts';
+export interface CheckDraftsResult {
+  /** Drafts checked. */
+  files: number;
+  /** Drafts with at least one problem. */
+  withProblems: number;
+  errors: number;
+  warnings: number;
+  /** Problems of every severity. */
+  problems: number;
+}
+
 /** `lawcite/status` notification (server → client) whenever the corpus state changes. */
 export const StatusNotification = 'lawcite/status';

@@ -19,6 +19,7 @@ import { semanticTokensLegend } from './features/semanticTokens';
 import { t } from './features/messages';
 import { CorpusStore, type CorpusProblem } from './lsp/corpusStore';
 import { DiagnosticsScheduler } from './lsp/diagnosticsScheduler';
+import { WorkspaceCheck } from './lsp/workspaceCheck';
 import { LspDocuments } from './lsp/documents';
 import { findBundledCorpus } from './core/corpus';
 import { describeError } from './service/errors';
@@ -45,6 +46,7 @@ export function startServer(connection: Connection): void {
     onIndex: () => {
       connection.sendNotification(protocol.StatusNotification, service.corpusStatus());
       scheduler.refreshAll();
+      drafts.refresh();
       if (!corpus.indexing) showProblems();
     },
     onProblem: (p) => {
@@ -142,6 +144,15 @@ export function startServer(connection: Connection): void {
     (err) => logger.error(`diagnostics: ${describeError(err)}`),
   );
 
+  const drafts = new WorkspaceCheck({
+    drafts: () => workspace.drafts(),
+    fromDisk: (uri) => workspace.fromDisk(uri),
+    isOpen: (uri) => workspace.isOpen(uri),
+    diagnostics: (d) => service.diagnostics(d),
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    logError: (m) => logger.error(m),
+  });
+
   /** Run a handler without ever letting an exception reach the client as a stack trace. */
   function guard<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R) {
     return (params: P, token: CancellationToken): R => {
@@ -171,6 +182,7 @@ export function startServer(connection: Connection): void {
     foldersKnown = true;
     const loaded = corpus.setRoots(corpusRoots());
     scheduler.refreshAll();
+    drafts.refresh();
     return loaded;
   }
 
@@ -248,6 +260,7 @@ export function startServer(connection: Connection): void {
     scheduler.cancel(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    drafts.closed(e.document.uri);
   });
 
   connection.onHover(guard('hover', null, (p) => {
@@ -299,6 +312,14 @@ export function startServer(connection: Connection): void {
   connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], () => service.listRegulations()));
   connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => service.listArticles(p?.title)));
   connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? service.articleAt(p.uri, p.position) : null));
+  connection.onRequest(protocol.CheckDraftsRequest, async (_params: unknown, token: CancellationToken) => {
+    try {
+      return await drafts.run(() => token.isCancellationRequested);
+    } catch (err) {
+      logger.error(`checkDrafts: ${describeError(err)}`);
+      return { files: 0, withProblems: 0, errors: 0, warnings: 0, problems: 0 };
+    }
+  });
   connection.onRequest(protocol.ReloadCorpusRequest, async () => {
     try {
       await corpus.reload();
