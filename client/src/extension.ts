@@ -3,11 +3,14 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient, type StateChangeEvent } from 'vscode-languageclient/node';
 import { StatusNotification, type CorpusStatus } from '../../server/src/protocol';
+import { addCorpusFolder } from './commands/addCorpusFolder';
+import { checkAllDrafts } from './commands/checkAllDrafts';
 import { insertCitation } from './commands/insertCitation';
 import { reloadCorpus } from './commands/reloadCorpus';
 import { searchArticles, type SearchArticlesArgs } from './commands/searchArticles';
 import { ArticleViewProvider } from './commands/showArticle';
 import { initI18n, t } from './i18n';
+import { CorpusEditors } from './corpusEditors';
 import { createLanguageClient } from './languageClient';
 import { ServerApi } from './serverApi';
 import { CorpusStatusItem } from './statusBar';
@@ -16,6 +19,7 @@ import { CorpusStatusItem } from './statusBar';
 export interface LawCiteApi {
   client: LanguageClient;
   articleView: ArticleViewProvider;
+  corpusEditors: CorpusEditors;
   corpusStatus(): CorpusStatus | undefined;
 }
 
@@ -28,11 +32,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
   client = createLanguageClient(context, output);
   const api = new ServerApi(client);
   const articleView = new ArticleViewProvider(api);
+  const corpusEditors = new CorpusEditors(context.asAbsolutePath('corpus'));
 
   context.subscriptions.push(
     output,
     statusItem,
     articleView,
+    corpusEditors,
     client.onNotification(StatusNotification, (status: CorpusStatus) => statusItem.update(status)),
     client.onDidChangeState((e: StateChangeEvent) => {
       if (e.newState === State.Stopped) statusItem.failed(t('see the LawCite output'));
@@ -44,6 +50,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     command('lawcite.insertCitation', () => insertCitation(api)),
     command('lawcite.showArticle', () => articleView.show()),
     command('lawcite.reloadCorpus', () => reloadCorpus(api)),
+    command('lawcite.checkAllDrafts', () => checkAllDrafts(api)),
+    vscode.commands.registerCommand('lawcite.addCorpusFolder', () => addCorpusFolder()),
   );
 
   try {
@@ -52,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     statusItem.failed(String(err));
     output.appendLine(`LawCite language server failed to start: ${String(err)}`);
   }
-  return { client, articleView, corpusStatus: () => statusItem.status };
+  return { client, articleView, corpusEditors, corpusStatus: () => statusItem.status };
 
   function command<A extends unknown[]>(id: string, run: (...args: A) => unknown): vscode.Disposable {
     return vscode.commands.registerCommand(id, async (...args: A) => {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   ArticleAtRequest,
+  CheckDraftsRequest,
   ListArticlesRequest,
   ListRegulationsRequest,
   ReloadCorpusRequest,
@@ -10,6 +11,7 @@ import {
   type ArticleAtParams,
   type ArticleAtResult,
   type ArticleSummary,
+  type CheckDraftsResult,
   type CorpusStatus,
   type ListArticlesParams,
   type ProtocolRange,
@@ -34,6 +36,10 @@ export class ServerApi {
 
   articleAt(params: ArticleAtParams, token?: vscode.CancellationToken): Promise<ArticleAtResult> {
     return this.client.sendRequest<ArticleAtResult>(ArticleAtRequest, params, token);
+  }
+
+  checkDrafts(token?: vscode.CancellationToken): Promise<CheckDraftsResult> {
+    return this.client.sendRequest<CheckDraftsResult>(CheckDraftsRequest, {}, token);
   }
 
   reloadCorpus(): Promise<CorpusStatus> {

@@ -1,0 +1,55 @@
+// The law text stays put: a corpus file opened in an editor (go to definition, a search result, a link, the article
+// view's source) is made read-only for the session and its front matter folded away. The server's answers keep
+// pointing at the file on disk, so other editors open the same file; VS Code only stops a stray keystroke from
+// editing the text LawCite checks against. Works for the bundled corpus and the user's folders alike.
+import * as os from 'os';
+import * as vscode from 'vscode';
+import { frontMatterLines, isInside, resolveCorpusPaths } from './corpusPaths';
+
+export class CorpusEditors implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Documents already treated in this session (by URI): read-only stays, folding is done once. */
+  private readonly done = new Set<string>();
+
+  constructor(private readonly bundledCorpus: string) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => editor && void this.treat(editor)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.done.delete(doc.uri.toString())),
+    );
+    const active = vscode.window.activeTextEditor;
+    if (active) void this.treat(active);
+  }
+
+  /** The corpus folders now: bundled, then lawcite.corpus.paths. */
+  roots(): string[] {
+    const paths = vscode.workspace.getConfiguration('lawcite').get<string[]>('corpus.paths', []);
+    const first = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return [this.bundledCorpus, ...resolveCorpusPaths(paths, first?.scheme === 'file' ? first.fsPath : undefined, os.homedir())];
+  }
+
+  isCorpusDocument(document: vscode.TextDocument): boolean {
+    return document.uri.scheme === 'file' && isInside(document.uri.fsPath, this.roots());
+  }
+
+  private async treat(editor: vscode.TextEditor): Promise<void> {
+    const document = editor.document;
+    if (!this.isCorpusDocument(document)) return;
+    const key = document.uri.toString();
+    // The command acts on the active editor: make sure it is still this one.
+    if (vscode.window.activeTextEditor !== editor) return;
+    await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
+    if (this.done.has(key)) return;
+    this.done.add(key);
+    const fm = frontMatterLines(document.getText());
+    if (!fm || editor.selection.active.line <= fm[1]) return;
+    // Fold the front matter (title, dates, source: what the article view says already) once the editor has its
+    // folding ranges (the server gives the front matter one).
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    if (vscode.window.activeTextEditor !== editor) return;
+    await vscode.commands.executeCommand('editor.fold', { selectionLines: [fm[0]], levels: 1 });
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
