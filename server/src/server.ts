@@ -296,7 +296,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onDocumentSymbol(guard('documentSymbol', null, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? service.documentSymbols(d) : null;
+    return d ? service.outline(d, d.languageId) : null;
   }));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => service.workspaceSymbols(p.query)));
   connection.onFoldingRanges(guard('foldingRanges', null, (p) => {

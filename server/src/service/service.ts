@@ -10,7 +10,7 @@ import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles 
 import { definition } from '../features/definition';
 import { codeActions, diagnostics } from '../features/diagnostics';
 import { documentLinks } from '../features/documentLinks';
-import { documentSymbols } from '../features/documentSymbols';
+import { documentSymbols, outlineSymbols } from '../features/documentSymbols';
 import { foldingRanges } from '../features/foldingRanges';
 import { hover } from '../features/hover';
 import { references } from '../features/references';
@@ -91,6 +91,8 @@ export function createLawCiteService(deps: ServiceDeps) {
     /** Links on citations only when `lawcite.links` is on (hover and Ctrl+click already reach the article). */
     documentLinks: (doc: SourceDocument) => (settings.settings.links ? documentLinks(context, doc) : []),
     documentSymbols: (doc: SourceDocument) => documentSymbols(context, doc),
+    /** The outline for an editor: none where Markdown's own outline already shows the divisions (one tree). */
+    outline: (doc: SourceDocument, languageId?: string) => outlineSymbols(context, doc, languageId),
     foldingRanges: (doc: SourceDocument) => foldingRanges(context, doc),
     semanticTokens: (doc: SourceDocument) => semanticTokens(context, doc),
     workspaceSymbols: (query: string) => workspaceSymbols(context, query),

@@ -151,7 +151,7 @@ describe('LawCite in VS Code', function () {
     );
     assert.ok(opened!.document.lineAt(opened!.selection.active.line).text.includes('第六十四条'));
     // The law text is read-only in the editor (the file on disk is unchanged and still what the server points at).
-    await eventually('corpus editor read-only', () => vscode.commands.executeCommand('getContextKeyValue', 'activeEditorIsReadonly').then((v) => v, () => true), (v) => v === true);
+    await eventually('corpus editor read-only', () => vscode.commands.executeCommand<boolean>('getContextKeyValue', 'activeEditorIsReadonly'), (v) => v === true);
   });
 
   it('Insert Citation inserts 《title》第X条 from the pickers', async () => {
