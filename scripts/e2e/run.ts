@@ -23,6 +23,8 @@ import {
   until,
 } from './processes';
 import { Workbench } from './workbench';
+import { writeFontPreference } from './fonts';
+import { editorUxSteps, webviewText, writeEditorUxFixtures } from './steps-editor-ux';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -34,7 +36,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 10;
+const STEP_COUNT = 19;
 
 interface StepResult {
   name: string;
@@ -124,6 +126,7 @@ async function main(): Promise<number> {
 
   runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-e2e-'));
   const env = isolatedEnv(runDir);
+  writeFontPreference(env.XDG_CONFIG_HOME!);
   const userData = path.join(runDir, 'user-data');
   const extensions = path.join(runDir, 'extensions');
   const workspace = path.join(runDir, 'workspace');
@@ -154,6 +157,7 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(workspace, NOTICE), noticeText);
   const renumberText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', RENUMBER_DRAFT), 'utf8');
   fs.writeFileSync(path.join(workspace, RENUMBER_DRAFT), renumberText);
+  writeEditorUxFixtures(workspace, runDir, TITLE);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   let start = Date.now();
@@ -281,12 +285,9 @@ async function main(): Promise<number> {
         await wb.openFile(DRAFT);
         await wb.goTo(at64.line, at64.column);
         await wb.pickFromQuickInput('F1', 'LawCite: Show Article', (label) => label.includes('Show Article'));
-        await until('article view with 第六十四条', 20000, async () => (await wb.editorText('lawcite-article:')).includes(ARTICLE_64_WORDS));
+        await until('article view with 第六十四条', 20000, async () => (await webviewText(page, ARTICLE_64_WORDS)) !== '');
         await wb.goTo(at65.line, at65.column);
-        const text = await until('article view follows to 第六十五条', 20000, async () => {
-          const t = await wb.editorText('lawcite-article:');
-          return t.includes('第六十五条') ? t : '';
-        });
+        const text = await until('article view follows to 第六十五条', 20000, async () => webviewText(page, '第六十五条'));
         return text.replace(/\s+/g, ' ').slice(0, 100);
       },
     },
@@ -361,6 +362,10 @@ async function main(): Promise<number> {
         }
       },
     },
+    ...editorUxSteps({
+      page, wb, workspace, outside: runDir, artifacts, docsDir, draft: DRAFT, draftText, renumberDraft: RENUMBER_DRAFT, title: TITLE,
+      article64Words: ARTICLE_64_WORDS, locate, lineOfFile,
+    }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {
