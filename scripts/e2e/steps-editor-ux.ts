@@ -28,12 +28,14 @@ const LONG_TXT = 'long-line.txt';
 const USER_LAW = '测试自治区示范管理条例';
 const USER_DRAFT = 'user-law-draft.md';
 const GLYPHS = 'glyphs.md';
+const HEADED_DRAFT = 'headed-draft.md';
 
 /** Files the steps need, written before the workbench opens the workspace. */
 export function writeEditorUxFixtures(workspace: string, outside: string, title: string): void {
   fs.writeFileSync(path.join(workspace, CLOSED_DRAFT), `# 关于某事项的通知\n\n依照《${title}》第九百条办理。\n`);
   fs.writeFileSync(path.join(workspace, LONG_TXT), `${'依照有关规定，各地区各部门应当切实加强口岸建设和边境管理工作，'.repeat(12)}依照《${title}》第六十四条办理。\n`);
   fs.writeFileSync(path.join(workspace, USER_DRAFT), `依照《${USER_LAW}》第二条办理。\n`);
+  fs.writeFileSync(path.join(workspace, HEADED_DRAFT), '# 某某管理办法（草案）\n\n## 第一章 总则\n\n第一条 为了测试，制定本办法。\n\n## 第二章 附则\n\n第二条 本办法自公布之日起施行。\n');
   fs.writeFileSync(path.join(workspace, GLYPHS), '说骨直 — 起草说明：骨干、直接、说明。\n');
   const laws = path.join(outside, 'laws');
   fs.mkdirSync(laws, { recursive: true });
@@ -45,18 +47,17 @@ export function writeEditorUxFixtures(workspace: string, outside: string, title:
   fs.writeFileSync(path.join(laws, '关于测试事项的决定.md'), '关于测试事项的决定\n\n测试自治区人民代表大会常务委员会决定：批准测试事项。\n');
 }
 
-/** innerText of the webview frame whose page contains `words` (webviews are nested iframes). */
+/** Text of the article view's page (a webview: nested iframes) when it contains `words`, else ''. */
 export async function webviewText(page: Page, words: string): Promise<string> {
-  for (const frame of page.frames()) {
-    const text: string = await frame.evaluate(`document.body ? document.body.innerText : ''`).catch(() => '');
-    if (text.includes(words)) return text;
-  }
-  return '';
+  const frame = await webviewFrame(page, words);
+  return frame ? frame.evaluate(`document.body.innerText`) : '';
 }
 
+/** The frame of the article view's page (it has section.article; the workbench page does not) containing `words`. */
 async function webviewFrame(page: Page, words: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
   for (const frame of page.frames()) {
-    const text: string = await frame.evaluate(`document.body ? document.body.innerText : ''`).catch(() => '');
+    if (frame === page.mainFrame()) continue;
+    const text: string = await frame.evaluate(`document.querySelector('section.article') ? document.body.innerText : ''`).catch(() => '');
     if (text.includes(words)) return frame;
   }
   return null;
@@ -75,12 +76,12 @@ async function statusItem(page: Page): Promise<{ text: string; yellow: boolean }
   })()`);
 }
 
-/** Is the focused editor read-only? VS Code marks it on the editor's textarea (aria-readonly) and the tab. */
+/** Is the focused editor read-only? VS Code puts a lock on its tab (the active tab of the active group). */
 async function focusedEditorReadonly(page: Page): Promise<boolean> {
   return page.evaluate(`(() => {
-    const ed = [...document.querySelectorAll('.monaco-editor.focused[data-uri]')].find((e) => e.offsetParent !== null);
-    const ta = ed && ed.querySelector('textarea');
-    return !!ta && (ta.getAttribute('aria-readonly') === 'true' || ta.readOnly === true);
+    const group = document.querySelector('.editor-group-container.active') || document;
+    const tab = group.querySelector('.tabs-container .tab.active');
+    return !!tab && /codicon-lock/.test(tab.innerHTML);
   })()`);
 }
 
@@ -252,15 +253,23 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
         await new Promise((r) => setTimeout(r, 1500));
         const links: number = await page.evaluate(`document.querySelectorAll('.monaco-editor.focused .detected-link').length`);
         if (links) throw new Error(`${links} links in the draft`);
-        await wb.openFile(c.renumberDraft);
-        await wb.pickFromQuickInput('F1', 'Explorer: Focus on Outline View', (label) => label.includes('Focus on Outline View'));
-        const rows = await until('outline rows', 15000, async () => {
-          const r: string[] = await page.evaluate(`[...document.querySelectorAll('.outline-pane .monaco-list-row')].map((e) => e.getAttribute('aria-label') || e.innerText)`);
-          return r.some((x) => x.includes('第一条')) ? r : null;
-        });
+        const outline = async (file: string, first: string): Promise<string[]> => {
+          await wb.openFile(file);
+          await wb.pickFromQuickInput('F1', 'Explorer: Focus on Outline View', (label) => label.includes('Focus on Outline View'));
+          return until(`outline rows of ${file}`, 15000, async () => {
+            const r: string[] = await page.evaluate(`[...document.querySelectorAll('.outline-pane .monaco-list-row')].map((e) => e.getAttribute('aria-label') || e.innerText)`);
+            return r.some((x) => x.includes(first)) ? r : null;
+          });
+        };
+        const isGroup = (r: string) => /^(Markdown Language Features|LawCite)$/.test(r.trim());
+        const headed = await outline(HEADED_DRAFT, '第一章');
         await shot('outline');
-        const groups = rows.filter((r) => /Markdown Language Features|^LawCite$/.test(r.trim()));
-        return `no links; outline: ${rows.slice(0, 6).join(' / ')}${groups.length ? ` (groups: ${groups.join(', ')})` : ' (one tree)'}`;
+        if (headed.some(isGroup)) throw new Error(`two trees in ${HEADED_DRAFT}: ${headed.join(' / ')}`);
+        if (headed.filter((r) => r.includes('第一章')).length !== 1) throw new Error(`第一章 twice: ${headed.join(' / ')}`);
+        // A draft whose only Markdown heading is its title: Markdown's tree (the title) and LawCite's (the 条).
+        const titled = await outline(c.renumberDraft, '第一条');
+        await shot('outline-title-only');
+        return `no links; ${HEADED_DRAFT}: ${headed.slice(0, 4).join(' / ')} (one tree); ${c.renumberDraft}: ${titled.filter(isGroup).join(' + ') || 'one tree'}`;
       },
     },
     {
@@ -281,8 +290,11 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
           }
           return names.size ? [...names] : null;
         });
-        const box = await page.locator('.monaco-editor.focused .view-line').first().boundingBox();
-        if (box) await page.screenshot({ path: path.join(artifacts, 'ux-glyphs.png'), clip: { x: box.x, y: Math.max(0, box.y - 6), width: 420, height: box.height + 12 } });
+        // A large rendering to look at the forms (说 骨 直): the line zoomed by CSS for the picture, then back.
+        const line = page.locator('.monaco-editor.focused .view-line').first();
+        await line.evaluate(`(e) => { e.style.zoom = '3'; e.style.width = '1200px'; }`).catch(() => undefined);
+        await line.screenshot({ path: path.join(artifacts, 'ux-glyphs.png') }).catch(() => undefined);
+        await line.evaluate(`(e) => { e.style.zoom = ''; e.style.width = ''; }`).catch(() => undefined);
         const cjk = families.filter((f: string) => /CJK/.test(f));
         if (!cjk.length || cjk.some((f: string) => !/SC/.test(f))) throw new Error(`CJK fonts used: ${families.join(', ')}`);
         return `fonts: ${families.join(', ')}`;
