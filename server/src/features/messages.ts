@@ -9,7 +9,6 @@ const words = {
   unknown: { zh: '无法解析此引用', en: 'This citation cannot be resolved' },
   articlesMore: { zh: '另有 {n} 条未显示', en: '{n} more articles not shown' },
   articlesInRange: { zh: '共 {n} 条', en: '{n} articles' },
-  selfReference: { zh: '本文件', en: 'This document' },
   original: { zh: '中文', en: 'Chinese' },
   translation: { zh: '英文译本', en: 'English translation' },
   articleMissing: { zh: '未找到该条', en: 'Article not found' },
