@@ -38,7 +38,7 @@ export function articleSection(view: ArticleView, index: number, words: ArticleW
     `<h1>${escapeHtml(/[\u4e00-\u9fff]/.test(view.title) ? `《${view.title}》` : view.title)}<span class="label">${escapeHtml(view.label)}</span></h1>`,
     meta.length ? `<div class="meta">${escapeHtml(meta.join(' · '))}</div>` : '',
     ...paragraphs,
-    `<div class="source">${escapeHtml(words.source)}：<a href="#" data-open="${index}" title="${escapeHtml(words.openSource)}">${escapeHtml(sourceName(view))}</a></div>`,
+    `<div class="source">${escapeHtml(words.source)}${/[\u4e00-\u9fff]$/.test(words.source) ? '：' : ': '}<a href="#" data-open="${index}" title="${escapeHtml(words.openSource)}">${escapeHtml(sourceName(view))}</a></div>`,
     '</section>',
   ].join('\n');
 }

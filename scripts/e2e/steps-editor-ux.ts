@@ -302,11 +302,13 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
           }
           return names.size ? [...names] : null;
         });
-        // A large rendering to look at the forms (说 骨 直): the line zoomed by CSS for the picture, then back.
-        const line = page.locator('.monaco-editor.focused .view-line').first();
-        await line.evaluate(`(e) => { e.style.zoom = '3'; e.style.width = '1200px'; }`).catch(() => undefined);
-        await line.screenshot({ path: path.join(artifacts, 'ux-glyphs.png') }).catch(() => undefined);
-        await line.evaluate(`(e) => { e.style.zoom = ''; e.style.width = ''; }`).catch(() => undefined);
+        // A sharp picture to look at the forms (说 骨 直): the line at 4× device scale, then back to 1×.
+        const box = await page.locator('.monaco-editor.focused .view-line').first().boundingBox();
+        if (box) {
+          await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1440, height: 900, deviceScaleFactor: 4, mobile: false });
+          await page.screenshot({ path: path.join(artifacts, 'ux-glyphs.png'), clip: { x: box.x, y: Math.max(0, box.y - 4), width: 260, height: box.height + 8 } }).catch(() => undefined);
+          await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1440, height: 900, deviceScaleFactor: 1, mobile: false });
+        }
         const cjk = families.filter((f: string) => /CJK/.test(f));
         if (!cjk.length || cjk.some((f: string) => !/SC/.test(f))) throw new Error(`CJK fonts used: ${families.join(', ')}`);
         return `fonts: ${families.join(', ')}`;

@@ -29,8 +29,9 @@ describe('article view page', () => {
     assert.ok(!/corpus|\.md|file:/.test(html), 'no file path');
   });
 
-  it('names an English text’s source as "Article, title"', () => {
+  it('names an English text’s source as "Article, title", after an English colon in English', () => {
     assert.strictEqual(sourceName({ ...view, title: 'Regulations on X', label: 'Article 6' }), 'Article 6, Regulations on X');
+    assert.match(articleSection(view, 0, { ...words, source: 'Source' }), /Source: <a/);
   });
 
   it('is a page with a nonce CSP, the language set, and each article’s own source link', () => {
