@@ -150,8 +150,10 @@ describe('LawCite in VS Code', function () {
       (e) => !!e && /\/corpus\//.test(e.document.uri.path),
     );
     assert.ok(opened!.document.lineAt(opened!.selection.active.line).text.includes('第六十四条'));
-    // The law text is read-only in the editor (the file on disk is unchanged and still what the server points at).
-    await eventually('corpus editor read-only', () => vscode.commands.executeCommand<boolean>('getContextKeyValue', 'activeEditorIsReadonly'), (v) => v === true);
+    // The extension takes it for law text (made read-only for the session; the e2e run checks a keystroke is refused).
+    const api = vscode.extensions.getExtension<{ corpusEditors: { isCorpusDocument(d: vscode.TextDocument): boolean } }>('lawcite.lawcite')!.exports;
+    assert.strictEqual(api.corpusEditors.isCorpusDocument(opened!.document), true);
+    assert.strictEqual(api.corpusEditors.isCorpusDocument(doc), false, 'a draft is not law text');
   });
 
   it('Insert Citation inserts 《title》第X条 from the pickers', async () => {
