@@ -5,6 +5,7 @@ import { State, type LanguageClient, type StateChangeEvent } from 'vscode-langua
 import { StatusNotification, type CorpusStatus } from '../../server/src/protocol';
 import { addCorpusFolder } from './commands/addCorpusFolder';
 import { checkAllDrafts } from './commands/checkAllDrafts';
+import { compareVersions, VersionDocumentProvider } from './commands/compareVersions';
 import { insertCitation } from './commands/insertCitation';
 import { reloadCorpus } from './commands/reloadCorpus';
 import { searchArticles, type SearchArticlesArgs } from './commands/searchArticles';
@@ -33,12 +34,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
   const api = new ServerApi(client);
   const articleView = new ArticleViewProvider(api);
   const corpusEditors = new CorpusEditors(context.asAbsolutePath('corpus'));
+  const versionDocuments = new VersionDocumentProvider(api);
 
   context.subscriptions.push(
     output,
     statusItem,
     articleView,
     corpusEditors,
+    versionDocuments,
     client.onNotification(StatusNotification, (status: CorpusStatus) => statusItem.update(status)),
     client.onDidChangeState((e: StateChangeEvent) => {
       if (e.newState === State.Stopped) statusItem.failed(t('see the LawCite output'));
@@ -52,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     command('lawcite.reloadCorpus', () => reloadCorpus(api)),
     command('lawcite.checkAllDrafts', () => checkAllDrafts(api)),
     vscode.commands.registerCommand('lawcite.addCorpusFolder', () => addCorpusFolder()),
+    command('lawcite.compareVersions', (args?: Parameters<typeof compareVersions>[1]) => compareVersions(api, args)),
   );
 
   try {

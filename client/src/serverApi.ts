@@ -4,6 +4,12 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   ArticleAtRequest,
   CheckDraftsRequest,
+  CompareVersionsRequest,
+  VersionTextRequest,
+  type CompareVersionsParams,
+  type CompareVersionsResult,
+  type VersionTextParams,
+  type VersionTextResult,
   ListArticlesRequest,
   ListRegulationsRequest,
   ReloadCorpusRequest,
@@ -40,6 +46,14 @@ export class ServerApi {
 
   checkDrafts(token?: vscode.CancellationToken): Promise<CheckDraftsResult> {
     return this.client.sendRequest<CheckDraftsResult>(CheckDraftsRequest, {}, token);
+  }
+
+  compareVersions(params: CompareVersionsParams): Promise<CompareVersionsResult> {
+    return this.client.sendRequest<CompareVersionsResult>(CompareVersionsRequest, params);
+  }
+
+  versionText(params: VersionTextParams, token?: vscode.CancellationToken): Promise<VersionTextResult> {
+    return this.client.sendRequest<VersionTextResult>(VersionTextRequest, params, token);
   }
 
   reloadCorpus(): Promise<CorpusStatus> {

@@ -25,6 +25,7 @@ import {
 import { Workbench } from './workbench';
 import { writeFontPreference } from './fonts';
 import { editorUxSteps, webviewText, writeEditorUxFixtures } from './steps-editor-ux';
+import { versionsRestSteps } from './steps-versions-rest';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -36,7 +37,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 19;
+const STEP_COUNT = 22;
 
 interface StepResult {
   name: string;
@@ -366,6 +367,7 @@ async function main(): Promise<number> {
       page, wb, workspace, outside: runDir, artifacts, docsDir, draft: DRAFT, draftText, renumberDraft: RENUMBER_DRAFT, title: TITLE,
       article64Words: ARTICLE_64_WORDS, locate, lineOfFile,
     }),
+    ...versionsRestSteps({ page, wb, root, workspace, artifacts, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

@@ -196,8 +196,9 @@ export function startServer(connection: Connection): void {
     workspace.folders = folders;
     canProgress = !!params.capabilities.window?.workDoneProgress;
     canConfigure = !!params.capabilities.workspace?.configuration;
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown } | undefined;
     if (init && typeof init === 'object' && init.settings) settings.update(parseSettings(init.settings));
+    settings.commandLinks = !!init && typeof init === 'object' && init.commandLinks === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -320,6 +321,12 @@ export function startServer(connection: Connection): void {
       return { files: 0, withProblems: 0, errors: 0, warnings: 0, problems: 0 };
     }
   });
+  const compare = guard<protocol.CompareVersionsParams, protocol.CompareVersionsResult>('compareVersions', { status: 'no-citation', message: '' }, (p) =>
+    service.compareVersions(p ?? { uri: '', position: { line: 0, character: 0 } }),
+  );
+  // (typed as unknown: the request's result is a union, which onRequest's overloads do not infer)
+  connection.onRequest(protocol.CompareVersionsRequest, (p: protocol.CompareVersionsParams, token: CancellationToken): unknown => compare(p, token));
+  connection.onRequest(protocol.VersionTextRequest, guard('versionText', null, (p: protocol.VersionTextParams) => (p ? service.versionText(p) : null)));
   connection.onRequest(protocol.ReloadCorpusRequest, async () => {
     try {
       await corpus.reload();

@@ -37,7 +37,7 @@ describe('VS Code client localisation', () => {
     const manifest = JSON.parse(read('package.json'));
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepStrictEqual(commands, [
-      'lawcite.addCorpusFolder', 'lawcite.checkAllDrafts', 'lawcite.insertCitation', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.showArticle',
+      'lawcite.addCorpusFolder', 'lawcite.checkAllDrafts', 'lawcite.compareVersions', 'lawcite.insertCitation', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.showArticle',
     ]);
     const properties = manifest.contributes.configuration.properties;
     assert.deepStrictEqual(Object.keys(properties).sort(), [

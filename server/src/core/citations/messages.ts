@@ -4,6 +4,14 @@ import type { NumberingFault, NumberingKind } from './numbering';
 import type { NamedTitle } from './selfName';
 import type { VersionChoice } from './types';
 
+/** What is known of a repeal: from when, by which law and article, and the law that replaces it. */
+export interface RepealFacts {
+  date: string | null;
+  by: string | null;
+  article: string | null;
+  successor: string | null;
+}
+
 export interface Bilingual {
   zh: string;
   en: string;
@@ -115,12 +123,33 @@ export const messages = {
   fixChineseNumeral(chinese: string): Bilingual {
     return { zh: `改为“${chinese}”`, en: `Write "${chinese}"` };
   },
-  repealed(written: string, by: string, article: string, date: string | null): Bilingual {
-    const since = date ? `，自${date}起` : '';
+  /**
+   * 《X》已被《Y》第…条废止，自D起；请改引《Z》第N条 — the repealing law and article when known, the date, and the
+   * successor (with the cited article's counterpart in it, when found).
+   */
+  repealed(written: string, facts: RepealFacts, successor: string | null, now: string | null): Bilingual {
+    const zhBy = facts.by ? `已被${bracketTitle(facts.by)}${facts.article ?? ''}废止` : '已废止';
+    const enBy = facts.by ? `was repealed by ${bracketTitle(facts.by)}${facts.article ? ` (${facts.article})` : ''}` : 'was repealed';
+    const zhThen = successor ? (now ? `；请改引${bracketTitle(successor)}${now}` : `；请改引${bracketTitle(successor)}的相应规定`) : '';
+    const enThen = successor ? (now ? `; cite ${bracketTitle(successor)} ${now} instead` : `; cite the corresponding provision of ${bracketTitle(successor)} instead`) : '';
     return {
-      zh: `《${written}》已被《${by}》${article}废止${since}`,
-      en: `《${written}》 was repealed by 《${by}》 (${article})${date ? `, from ${date}` : ''}`,
+      zh: `${bracketTitle(written)}${zhBy}${facts.date ? `，自${facts.date}起` : ''}${zhThen}`,
+      en: `${bracketTitle(written)} ${enBy}${facts.date ? `, from ${facts.date}` : ''}${enThen}`,
     };
+  },
+  /** A repealed law cited by a document older than the repeal (hover): in force then, repealed since. */
+  repealedSince(title: string, facts: RepealFacts, documentDate: string): Bilingual {
+    const zhBy = facts.by ? `被${bracketTitle(facts.by)}${facts.article ?? ''}废止` : '废止';
+    const enBy = facts.by ? ` by ${bracketTitle(facts.by)}${facts.article ? ` (${facts.article})` : ''}` : '';
+    const zhNext = facts.successor ? `，现行：${bracketTitle(facts.successor)}` : '';
+    const enNext = facts.successor ? `; now ${bracketTitle(facts.successor)}` : '';
+    return {
+      zh: `${bracketTitle(title)}在本文件日期${documentDate}时有效，${facts.date ? `自${facts.date}起` : '后'}${zhBy}${zhNext}`,
+      en: `${bracketTitle(title)} was in force at this document's date ${documentDate}; repealed${facts.date ? ` from ${facts.date}` : ''}${enBy}${enNext}`,
+    };
+  },
+  fixCiteSuccessor(newText: string): Bilingual {
+    return { zh: `改为引用现行法：${newText}`, en: `Cite the law in force: ${newText}` };
   },
   malformedCitation(written: string, correct: string): Bilingual {
     return { zh: `引用格式不规范：“${written}”应写作“${correct}”`, en: `Malformed citation: write “${correct}” for “${written}”` };
