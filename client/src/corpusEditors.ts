@@ -39,13 +39,21 @@ export class CorpusEditors implements vscode.Disposable {
     if (vscode.window.activeTextEditor !== editor) return;
     await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
     if (this.done.has(key)) return;
-    this.done.add(key);
     const fm = frontMatterLines(document.getText());
     if (!fm || editor.selection.active.line <= fm[1]) return;
-    // Fold the front matter (title, dates, source: what the article view says already) once the editor has its
-    // folding ranges (the server gives the front matter one).
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Fold the front matter (title, dates, source: what the article view says already) once the editor has the
+    // folding range the server gives it; once per document, so a front matter the user unfolds stays open.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const ranges = await vscode.commands
+        .executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri)
+        .then((r) => r ?? [], () => []);
+      if (ranges.some((r) => r.start === fm[0] && r.end === fm[1])) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     if (vscode.window.activeTextEditor !== editor) return;
+    this.done.add(key);
+    // The editor asks its providers itself; give it a moment after the range exists.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await vscode.commands.executeCommand('editor.fold', { selectionLines: [fm[0]], levels: 1 });
   }
 
