@@ -8,13 +8,18 @@ import { frontMatterLines, isInside, resolveCorpusPaths } from './corpusPaths';
 
 export class CorpusEditors implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  /** Documents already treated in this session (by URI): read-only stays, folding is done once. */
-  private readonly done = new Set<string>();
+  /**
+   * Documents whose front matter was seen folded (by URI). Until then LawCite folds it whenever it shows; after,
+   * never again, so a front matter the user unfolds stays open.
+   */
+  private readonly folded = new Set<string>();
+  private folding = false;
 
   constructor(private readonly bundledCorpus: string) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && void this.treat(editor)),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.done.delete(doc.uri.toString())),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.rangesChanged(e.textEditor, e.visibleRanges)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.folded.delete(doc.uri.toString())),
     );
     const active = vscode.window.activeTextEditor;
     if (active) void this.treat(active);
@@ -34,27 +39,47 @@ export class CorpusEditors implements vscode.Disposable {
   private async treat(editor: vscode.TextEditor): Promise<void> {
     const document = editor.document;
     if (!this.isCorpusDocument(document)) return;
-    const key = document.uri.toString();
     // The command acts on the active editor: make sure it is still this one.
     if (vscode.window.activeTextEditor !== editor) return;
     await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
-    if (this.done.has(key)) return;
+    await this.foldFrontMatter(editor);
+  }
+
+  /** The front matter came into view: folded (remember it) or not yet folded by LawCite (fold it). */
+  private rangesChanged(editor: vscode.TextEditor, visible: readonly vscode.Range[]): void {
+    const key = editor.document.uri.toString();
+    if (this.folded.has(key) || !this.isCorpusDocument(editor.document)) return;
+    const fm = frontMatterLines(editor.document.getText());
+    if (!fm) return;
+    const inside = visible.some((r) => r.start.line <= fm[1] && r.end.line >= fm[0] + 1);
+    const top = visible.some((r) => r.start.line === fm[0]);
+    if (top && !inside) this.folded.add(key);
+    else if (inside && vscode.window.activeTextEditor === editor) void this.foldFrontMatter(editor);
+  }
+
+  /** Fold the front matter (title, dates, source: what the article view says already) once its range exists. */
+  private async foldFrontMatter(editor: vscode.TextEditor): Promise<void> {
+    const document = editor.document;
+    if (this.folding || this.folded.has(document.uri.toString())) return;
     const fm = frontMatterLines(document.getText());
-    if (!fm || editor.selection.active.line <= fm[1]) return;
-    // Fold the front matter (title, dates, source: what the article view says already) once the editor has the
-    // folding range the server gives it; once per document, so a front matter the user unfolds stays open.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const ranges = await vscode.commands
-        .executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri)
-        .then((r) => r ?? [], () => []);
-      if (ranges.some((r) => r.start === fm[0] && r.end === fm[1])) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
+    const line = editor.selection.active.line;
+    if (!fm || (line > fm[0] && line <= fm[1])) return; // the cursor is in it: leave it open
+    this.folding = true;
+    try {
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const ranges = await vscode.commands
+          .executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri)
+          .then((r) => r ?? [], () => []);
+        if (ranges.some((r) => r.start === fm[0] && r.end === fm[1])) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      // The editor asks its providers itself; give it a moment after the range exists.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (vscode.window.activeTextEditor !== editor) return;
+      await vscode.commands.executeCommand('editor.fold', { selectionLines: [fm[0]], levels: 1 });
+    } finally {
+      this.folding = false;
     }
-    if (vscode.window.activeTextEditor !== editor) return;
-    this.done.add(key);
-    // The editor asks its providers itself; give it a moment after the range exists.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await vscode.commands.executeCommand('editor.fold', { selectionLines: [fm[0]], levels: 1 });
   }
 
   dispose(): void {

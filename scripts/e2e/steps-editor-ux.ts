@@ -212,8 +212,8 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
       name: 'an untitled editor with pasted Chinese text is served (hover shows the article)',
       run: async () => {
         await page.keyboard.press('Escape');
-        // Not "File: Compare New Untitled Text Files": the plain new untitled editor.
-        await wb.pickFromQuickInput('F1', 'File: New Untitled Text File', (label) => label.includes('New Untitled Text File') && !label.includes('Compare'));
+        // File: New Untitled Text File (its key; the palette lists "Compare New Untitled Text Files" first).
+        await page.keyboard.press('Control+Alt+N');
         await until('untitled editor', 10000, async () => (await wb.activeEditorPath()).startsWith('Untitled') || (await page.evaluate(`!!document.querySelector('.monaco-editor.focused[data-uri^="untitled:"]')`)));
         await page.keyboard.insertText(`请依照《${c.title}》第六十四条的规定执行。`);
         const text = await wb.hoverContaining('hover in the untitled editor', 1, 2 + `请依照《${c.title}》`.length, c.article64Words, 30000);
