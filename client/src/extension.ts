@@ -7,6 +7,7 @@ import { addCorpusFolder } from './commands/addCorpusFolder';
 import { checkAllDrafts } from './commands/checkAllDrafts';
 import { compareVersions, VersionDocumentProvider } from './commands/compareVersions';
 import { insertCitation } from './commands/insertCitation';
+import { CitedProvisionsView } from './commands/listCitedProvisions';
 import { reloadCorpus } from './commands/reloadCorpus';
 import { searchArticles, type SearchArticlesArgs } from './commands/searchArticles';
 import { ArticleViewProvider } from './commands/showArticle';
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
   const articleView = new ArticleViewProvider(api);
   const corpusEditors = new CorpusEditors(context.asAbsolutePath('corpus'));
   const versionDocuments = new VersionDocumentProvider(api);
+  const citedView = new CitedProvisionsView(api);
 
   context.subscriptions.push(
     output,
@@ -42,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     articleView,
     corpusEditors,
     versionDocuments,
+    citedView,
     client.onNotification(StatusNotification, (status: CorpusStatus) => statusItem.update(status)),
     client.onDidChangeState((e: StateChangeEvent) => {
       if (e.newState === State.Stopped) statusItem.failed(t('see the LawCite output'));
@@ -49,13 +52,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('lawcite.language')) statusItem.refresh();
     }),
-    command('lawcite.searchArticles', (args?: SearchArticlesArgs) => searchArticles(api, args)),
+    command('lawcite.searchArticles', (args?: SearchArticlesArgs) => searchArticles(api, args, context.extensionPath)),
     command('lawcite.insertCitation', () => insertCitation(api)),
     command('lawcite.showArticle', () => articleView.show()),
     command('lawcite.reloadCorpus', () => reloadCorpus(api)),
     command('lawcite.checkAllDrafts', () => checkAllDrafts(api)),
     vscode.commands.registerCommand('lawcite.addCorpusFolder', () => addCorpusFolder()),
     command('lawcite.compareVersions', (args?: Parameters<typeof compareVersions>[1]) => compareVersions(api, args)),
+    command('lawcite.listCitedProvisions', () => citedView.forActiveDraft()),
+    command('lawcite.listCitedProvisionsWorkspace', () => citedView.forWorkspace()),
   );
 
   try {

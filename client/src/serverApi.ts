@@ -10,6 +10,7 @@ import {
   type CompareVersionsResult,
   type VersionTextParams,
   type VersionTextResult,
+  CitedProvisionsRequest,
   ListArticlesRequest,
   ListRegulationsRequest,
   ReloadCorpusRequest,
@@ -18,6 +19,8 @@ import {
   type ArticleAtResult,
   type ArticleSummary,
   type CheckDraftsResult,
+  type CitedProvisionsParams,
+  type CitedProvisionsResult,
   type CorpusStatus,
   type ListArticlesParams,
   type ProtocolRange,
@@ -54,6 +57,11 @@ export class ServerApi {
 
   versionText(params: VersionTextParams, token?: vscode.CancellationToken): Promise<VersionTextResult> {
     return this.client.sendRequest<VersionTextResult>(VersionTextRequest, params, token);
+  }
+
+  /** Null when the server could not make the list. */
+  citedProvisions(params: CitedProvisionsParams): Promise<CitedProvisionsResult | null> {
+    return this.client.sendRequest<CitedProvisionsResult | null>(CitedProvisionsRequest, params);
   }
 
   reloadCorpus(): Promise<CorpusStatus> {

@@ -1,7 +1,7 @@
 // End-to-end test of the packaged extension in real VS Code (code-server 4.100.3) driven by Debian's Chromium
 // through playwright-core. Offline: everything comes from npm and apt (scripts/e2e/setup.sh installs it).
 //
-//   npm run test:e2e                          set up (idempotent), package the .vsix, run the nine scenarios
+//   npm run test:e2e                          set up (idempotent), package the .vsix, run the scenarios
 //   LAWCITE_E2E_VSIX=path node out/scripts/e2e/run.js   use an existing .vsix
 //   LAWCITE_E2E_TOOLS=dir                     tools folder (default ~/.cache/lawcite-e2e)
 //   LAWCITE_E2E_DOCS=1                        also refresh the README screenshots in docs/
@@ -26,6 +26,8 @@ import { Workbench } from './workbench';
 import { writeFontPreference } from './fonts';
 import { editorUxSteps, webviewText, writeEditorUxFixtures } from './steps-editor-ux';
 import { versionsRestSteps } from './steps-versions-rest';
+import { quoteCitesSteps } from './steps-quotes-cites';
+import { styleSearchSteps, writeStyleSearchFixtures } from './steps-style-search';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -37,7 +39,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 22;
+const STEP_COUNT = 30;
 
 interface StepResult {
   name: string;
@@ -159,6 +161,7 @@ async function main(): Promise<number> {
   const renumberText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', RENUMBER_DRAFT), 'utf8');
   fs.writeFileSync(path.join(workspace, RENUMBER_DRAFT), renumberText);
   writeEditorUxFixtures(workspace, runDir, TITLE);
+  const styleText = writeStyleSearchFixtures(root, workspace);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   let start = Date.now();
@@ -257,7 +260,7 @@ async function main(): Promise<number> {
       },
     },
     {
-      name: 'Search Articles finds an article by a phrase',
+      name: 'Search Articles finds an article by a phrase; its button opens the article (Enter would insert into the draft)',
       run: async () => {
         await page.keyboard.press('Escape');
         await wb.openFile(DRAFT);
@@ -269,7 +272,9 @@ async function main(): Promise<number> {
           return rows.length && rows[0].includes('第六十四条') ? rows[0] : '';
         });
         await wb.screenshot(path.join(artifacts, '05-search-results.png'));
-        await wb.pickFromQuickInput(null, SEARCH_PHRASE, (aria) => aria.includes('第六十四条'));
+        const row = page.locator('.quick-input-widget .monaco-list-row.focused');
+        await row.hover();
+        await row.locator('.action-label.codicon-go-to-file').click({ timeout: 5000 });
         const where = await until('article opened', 20000, async () => {
           const file = await wb.activeEditorPath();
           const cursor = await wb.cursor();
@@ -318,8 +323,10 @@ async function main(): Promise<number> {
         await page.keyboard.type('第六条');
         await wb.pickFromQuickInput(null, '第六条', (aria) => first(aria) === '第六条');
         await until('款 picker', 10000, async () => (await wb.quickInputRows()).some((r) => first(r) === '第二款'));
+        // The 款 picker takes several ticked 款; Enter with none ticked takes the 款 typed.
         await page.keyboard.type('第二款');
-        await wb.pickFromQuickInput(null, '第二款', (aria) => first(aria) === '第二款');
+        await until('第二款 listed', 10000, async () => (await wb.quickInputRows()).some((r) => first(r) === '第二款'));
+        await page.keyboard.press('Enter');
         try {
           const line = await until('citation inserted', 10000, async () => {
             const text = await wb.focusedEditorText();
@@ -368,6 +375,8 @@ async function main(): Promise<number> {
       article64Words: ARTICLE_64_WORDS, locate, lineOfFile,
     }),
     ...versionsRestSteps({ page, wb, root, workspace, artifacts, locate }),
+    ...quoteCitesSteps({ page, wb, locate, root, workspace, artifacts }),
+    ...styleSearchSteps({ page, wb, artifacts, text: styleText, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

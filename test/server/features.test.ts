@@ -6,7 +6,7 @@ import type {
   CodeAction, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
   MarkupContent, SemanticTokens, SymbolInformation,
 } from 'vscode-languageserver-protocol';
-import type { ArticleSummary, ArticleView, CompareVersionsResult, CorpusStatus, RegulationSummary, VersionTextResult } from '../../server/src/protocol';
+import type { ArticleSummary, ArticleView, CitedProvisionsResult, CompareVersionsResult, CorpusStatus, RegulationSummary, VersionTextResult } from '../../server/src/protocol';
 import { fileUri, fixtures, positionOf, repoRoot, TestClient } from './lspClient';
 import { bundledLaws } from '../seedCorpus';
 
@@ -269,7 +269,7 @@ describe('language server features (stdio)', function () {
       assert.deepStrictEqual(codes, ['ambiguous-regulation', 'arabic-numerals', 'unknown-article', 'unknown-regulation']);
       assert.ok(diags.every((d) => d.source === 'lawcite'));
       const arabic = diags.find((d) => d.code === 'arabic-numerals')!;
-      assert.strictEqual(arabic.severity, 4, 'hint by default');
+      assert.strictEqual(arabic.severity, 2, 'a warning by default');
     });
     it('republishes after an edit and drops fixed problems', async () => {
       const uri = 'untitled:diag';
@@ -396,6 +396,12 @@ describe('language server features (stdio)', function () {
       const hits = await client.request<ArticleSummary[]>('lawcite/searchArticles', { query: '64', limit: 3 });
       assert.strictEqual(hits.length, 3);
       assert.ok(hits.every((h) => h.number === 64 && h.uri.startsWith('file:') && h.citation.endsWith(h.label)));
+      // Words in any order with a number, from a draft: the article first, the searched words highlighted.
+      const [top] = await client.request<ArticleSummary[]>('lawcite/searchArticles', { query: '口岸 北疆 64', limit: 5, uri: notice.uri });
+      assert.strictEqual(`${top.title}${top.label}`, `${BEIJIANG}第六十四条`);
+      assert.ok((top.highlights ?? []).length > 0 && top.highlights!.every(([a, b]) => top.snippet.slice(a, b) === '口岸'), JSON.stringify(top));
+      // Bad parameters are answered, not failed.
+      assert.deepStrictEqual(await client.request<ArticleSummary[]>('lawcite/searchArticles', { query: { words: '口岸' }, uri: 3 }), []);
     });
     it('lawcite/listRegulations and lawcite/listArticles', async () => {
       const regs = await client.request<RegulationSummary[]>('lawcite/listRegulations', {});
@@ -429,6 +435,18 @@ describe('language server features (stdio)', function () {
       assert.doesNotMatch((hover!.contents as MarkupContent).value, /command:/, 'no command links unless the client asks for them');
       const none = await client.request<CompareVersionsResult>('lawcite/compareVersions', { uri, position: { line: 0, character: 0 } });
       assert.strictEqual(none.status, 'no-citation');
+    });
+    it('lawcite/citedProvisions lists what a draft cites, mentions relative to the workspace folder', async () => {
+      const r = await client.request<CitedProvisionsResult>('lawcite/citedProvisions', { uris: [notice.uri] });
+      assert.strictEqual(r.documents, 1);
+      const z = r.json.regulations.find((x) => x.title === BEIJIANG)!;
+      assert.strictEqual(z.level, 'local-regulation');
+      const p62 = z.articles.find((a) => a.article === 6 && a.paragraph === 2)!;
+      assert.deepStrictEqual(p62.mentions.map((m) => [m.file, m.range.start.line]), [['drafts/notice.md', 4]]);
+      assert.match(r.markdown, /^# 引用条文清单\n/);
+      const all = await client.request<CitedProvisionsResult>('lawcite/citedProvisions', { workspace: true });
+      assert.ok(all.documents >= 3, `the workspace drafts, got ${all.documents}`);
+      assert.strictEqual(await client.request('lawcite/citedProvisions', { uris: 'not a list' }).then((x) => (x as CitedProvisionsResult).documents), 0);
     });
     it('lawcite/reloadCorpus returns the status', async () => {
       const status = await client.request<CorpusStatus>('lawcite/reloadCorpus', {});

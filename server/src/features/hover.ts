@@ -3,7 +3,7 @@
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import { statusOf } from '../core/citations/problems';
 import { messages } from '../core/citations/messages';
-import type { Binding, Citation } from '../core/citations/types';
+import type { Binding, Citation, Problem } from '../core/citations/types';
 import { lawRepeal } from '../core/corpus/lawStatus';
 import { versionFacts, versionTextDate } from '../core/corpus/versions';
 import { articleInEachVersion } from '../core/query/compareVersions';
@@ -21,7 +21,7 @@ export const MAX_ARTICLES_IN_HOVER = 4;
 export function hover(ws: ServiceContext, doc: SourceDocument, position: Position): Hover | null {
   const entry = ws.analysis(doc);
   const citation = citationAt(entry, position);
-  if (!citation) return shortTitleHover(ws, entry, position);
+  if (!citation) return quotationHover(ws, entry, doc, position) ?? shortTitleHover(ws, entry, position);
   const value = citationMarkdown(ws, entry, citation, doc, position);
   if (!value) return null;
   const contents: MarkupContent = { kind: 'markdown', value };
@@ -58,6 +58,8 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
       if (versioned) sections.push(...versionSections(ws, doc, position, versioned, lang));
       const status = repealSection(ws, entry, citation, lang);
       if (status) sections.push(status);
+      const quote = citation.problems.find((p) => p.code === 'quote-mismatch');
+      if (quote) sections.splice(0, 0, quoteSection(quote, lang));
       break;
     }
     case 'ambiguous': {
@@ -149,4 +151,33 @@ function shortTitleHover(ws: ServiceContext, entry: AnalysisEntry, position: Pos
   const lines = [`${escapeMarkdown(`《${def.shortTitle}》`)} ${escapeMarkdown(t('shortTitleOf', ws.lang))} ${escapeMarkdown(`《${def.regulation}》`)}`];
   if (reg) lines.push(renderRegulation(reg, ws.lang, []));
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: def.range };
+}
+
+/**
+ * The quotation's difference from the cited text, in full: what the text has and the quotation lacks struck
+ * through, what the quotation adds in bold (the engine's diff, `[-…-]{+…+}`).
+ */
+function quoteSection(p: Problem, lang: 'zh' | 'en'): string {
+  const diff = String(p.args.diff ?? '');
+  const rendered = diff
+    .split(/(\[-[\s\S]*?-\]|\{\+[\s\S]*?\+\})/)
+    .map((piece) => {
+      if (piece.startsWith('[-') && piece.endsWith('-]')) return `~~${escapeInline(piece.slice(2, -2))}~~`;
+      if (piece.startsWith('{+') && piece.endsWith('+}')) return `**${escapeInline(piece.slice(2, -2))}**`;
+      return escapeInline(piece);
+    })
+    .join('');
+  const legend = lang === 'zh' ? '删除线：原文有而引文无；粗体：引文所加' : 'struck through: in the text, not in the quotation; bold: added by the quotation';
+  return `**${escapeMarkdown(p.message[lang])}**${diff && p.args.kind !== 'unrelated' ? `\n\n${rendered}\n\n*${escapeMarkdown(legend)}*` : ''}`;
+}
+
+/** Inside a quotation that differs from the text its citation cites: the difference, then the cited article. */
+function quotationHover(ws: ServiceContext, entry: AnalysisEntry, doc: SourceDocument, position: Position): Hover | null {
+  for (const c of entry.analysis.citations) {
+    const p = c.problems.find((x) => x.code === 'quote-mismatch' && x.range && contains(x.range, position));
+    if (!p || !p.range) continue;
+    const value = citationMarkdown(ws, entry, c, doc, position);
+    return value ? { contents: { kind: 'markdown', value }, range: p.range } : null;
+  }
+  return null;
 }

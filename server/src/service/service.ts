@@ -6,6 +6,7 @@ import type { ArticleQuery } from '../core/query/articleQuery';
 import type { CompareVersionsParams, VersionTextParams } from '../protocol';
 import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { citedProvisions } from '../features/citedProvisions';
 import { completion, resolveCompletion } from '../features/completion';
 import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles } from '../features/customRequests';
 import { compareVersions, versionText } from '../features/compareVersions';
@@ -47,7 +48,11 @@ export function createLawCiteService(deps: ServiceDeps) {
       defaultRegulation: settings.settings.defaultRegulation,
       file: file ?? doc.uri,
       corpusFile: file !== null && corpus.isCorpusFile(file),
-      arabicNumerals: settings.settings.arabicNumerals,
+      style: {
+        arabicNumerals: settings.settings.arabicNumerals,
+        missingTitleMarks: settings.settings.missingTitleMarks,
+        useShortTitle: settings.settings.useShortTitle,
+      },
     });
     if (entry.analysis.errors.length && !logged.has(entry)) {
       logged.add(entry);
@@ -101,13 +106,15 @@ export function createLawCiteService(deps: ServiceDeps) {
     foldingRanges: (doc: SourceDocument) => foldingRanges(context, doc),
     semanticTokens: (doc: SourceDocument) => semanticTokens(context, doc),
     workspaceSymbols: (query: string) => workspaceSymbols(context, query),
-    searchArticles: (query: string, limit?: number) => searchArticles(context, query, limit),
+    searchArticles: (query: string, limit?: number, uri?: string) => searchArticles(context, query, limit, uri),
     listRegulations: () => listRegulations(context),
     listArticles: (title: string) => listArticles(context, title),
     articleAt: (uri: string, position: Position) => articleAt(context, uri, position),
     corpusStatus: () => corpusStatus(context),
     compareVersions: (params: CompareVersionsParams) => compareVersions(context, params),
     versionText: (params: VersionTextParams) => versionText(context, params),
+    /** 引用条文清单 of the documents `uris`, or of every workspace draft (`workspace`, no uris). */
+    citedProvisions: (uris: readonly string[], workspace: boolean, name: (uri: string) => string) => citedProvisions(context, uris, workspace, name),
     /** One citation resolved as a draft's would be (`lawcite show`); `date` picks the version. */
     show: (query: ArticleQuery, date?: string | null) => resolveArticleQuery(context.index.corpus, query, date),
   };

@@ -138,8 +138,26 @@ describe('LawCite in VS Code', function () {
     await eventually('view follows the cursor', () => api.articleView.text, (text) => text.includes('第六十五条'));
   });
 
-  it('Search Articles finds an article by a phrase and opens it', async () => {
-    await vscode.window.showTextDocument(doc);
+  it('Search Articles from a draft inserts the article found by words in any order at the cursor', async () => {
+    editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const before = doc.getText();
+    void vscode.commands.executeCommand('lawcite.searchArticles', { query: '防控 口岸 64' });
+    await eventually(
+      'citation inserted',
+      async () => {
+        if (doc.getText() === before) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return doc.getText();
+      },
+      (text) => text !== before,
+    );
+    assert.strictEqual(doc.getText(), `${before}《${TITLE}》第六十四条`);
+    await vscode.commands.executeCommand('undo');
+  });
+
+  it('Search Articles with no draft open opens the article', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     void vscode.commands.executeCommand('lawcite.searchArticles', { query: '口岸智能化防控' });
     const opened = await eventually(
       'search result opened',
@@ -223,6 +241,18 @@ describe('LawCite in VS Code', function () {
     assert.match(left.getText(), /^第十六条 公司向其他企业投资或者为他人提供担保/);
     assert.match(right.getText(), /^第十五条 公司向其他企业投资或者为他人提供担保/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('List Cited Provisions shows the draft’s list beside it; the Workspace variant lists every draft', async () => {
+    await vscode.window.showTextDocument(doc);
+    const md = await vscode.commands.executeCommand<string | undefined>('lawcite.listCitedProvisions');
+    assert.ok(md && md.includes('#### 第六十四条') && md.includes(ARTICLE_64_WORDS), md);
+    const view = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'lawcite-cites');
+    assert.ok(view, 'the list is shown');
+    assert.strictEqual(view.document.getText(), md);
+    assert.strictEqual(view.document.languageId, 'markdown');
+    const all = await vscode.commands.executeCommand<string | undefined>('lawcite.listCitedProvisionsWorkspace');
+    assert.ok(all && /draft\.md:\d+/.test(all) && /notice\.txt:\d+/.test(all), all);
   });
 
   it('Reload Corpus reloads and reports the counts', async () => {

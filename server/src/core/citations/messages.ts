@@ -2,6 +2,7 @@
 import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel } from '../labels';
 import type { NumberingFault, NumberingKind } from './numbering';
 import type { NamedTitle } from './selfName';
+import type { QuoteDifference } from './quotation';
 import type { VersionChoice } from './types';
 
 /** What is known of a repeal: from when, by which law and article, and the law that replaces it. */
@@ -35,6 +36,19 @@ function enTitle(title: NamedTitle): string {
   if (title === null || typeof title !== 'string') return 'this document';
   return /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : `the ${title}`;
 }
+
+/** Article 6(2) item 3: a provision named in English. */
+export function enProvision(p: { article: number; insert: number | null; paragraph: number | null; item: number | null }): string {
+  return `${enArticle(p.article, p.insert)}${p.paragraph ? `(${p.paragraph})` : ''}${p.item ? ` item (${p.item})` : ''}`;
+}
+
+const DIFFERENCE_WORDS: Record<QuoteDifference, Bilingual> = {
+  normative: { zh: '规范用语不同', en: 'a normative word differs' },
+  number: { zh: '数字不同', en: 'a number differs' },
+  'time-limit': { zh: '期限不同', en: 'a time limit differs' },
+  wording: { zh: '文字不同', en: 'the wording differs' },
+  punctuation: { zh: '仅标点不同', en: 'punctuation only' },
+};
 
 export const messages = {
   unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number): Bilingual {
@@ -114,8 +128,39 @@ export const messages = {
   fixCiteCurrent(newText: string): Bilingual {
     return { zh: `改为现行版本：${newText}`, en: `Cite the current version: ${newText}` };
   },
-  missingTitleMarks(title: string): Bilingual {
-    return { zh: `法规名称应加书名号：《${title}》`, en: `A regulation title takes title marks: 《${title}》` };
+  missingTitleMarks(written: string, full: string): Bilingual {
+    const zhFull = full !== written ? `，首次引用宜写全称${bracketTitle(full)}` : '';
+    const enFull = full !== written ? ` (the full title at first mention: ${bracketTitle(full)})` : '';
+    return { zh: `法规名称应加书名号：${bracketTitle(written)}${zhFull}`, en: `A regulation title takes title marks: ${bracketTitle(written)}${enFull}` };
+  },
+  fixAddTitleMarksFull(full: string): Bilingual {
+    return { zh: `加上书名号并写全称：${bracketTitle(full)}`, en: `Add title marks with the full title: ${bracketTitle(full)}` };
+  },
+  useShortTitle(title: string, shortTitle: string): Bilingual {
+    return {
+      zh: `本文已定义简称《${shortTitle}》，此处可写作《${shortTitle}》，不必再写全称${bracketTitle(title)}`,
+      en: `This document defines the short title 《${shortTitle}》 for ${bracketTitle(title)}: write 《${shortTitle}》 here`,
+    };
+  },
+  fixUseShortTitle(shortTitle: string): Bilingual {
+    return { zh: `改用简称《${shortTitle}》`, en: `Use the short title 《${shortTitle}》` };
+  },
+  undefinedShortTitle(shortTitle: string, definedAtLine: number | null, candidates: string[]): Bilingual {
+    if (definedAtLine !== null) {
+      return {
+        zh: `简称《${shortTitle}》在第${definedAtLine}行才定义，此处尚未定义，应写全称`,
+        en: `The short title 《${shortTitle}》 is used before its definition (line ${definedAtLine}); write the full title here`,
+      };
+    }
+    const zhMaybe = candidates.length ? `；前文引用的${candidates.map(bracketTitle).join('、')}可用“（以下简称《${shortTitle}》）”定义` : '';
+    const enMaybe = candidates.length ? `; define it after ${candidates.map(bracketTitle).join(', ')} with “（以下简称《${shortTitle}》）”` : '';
+    return {
+      zh: `简称《${shortTitle}》未在本文中定义，无法确定所指法规${zhMaybe}`,
+      en: `The short title 《${shortTitle}》 is never defined in this document, so the regulation it names is unknown${enMaybe}`,
+    };
+  },
+  fixDefineShortTitle(title: string, shortTitle: string): Bilingual {
+    return { zh: `在${bracketTitle(title)}后注明（以下简称《${shortTitle}》）`, en: `Define it: ${bracketTitle(title)}（以下简称《${shortTitle}》）` };
   },
   fixReplaceTitle(title: string): Bilingual {
     return { zh: `改为《${title}》`, en: `Replace with 《${title}》` };
@@ -168,8 +213,53 @@ export const messages = {
   fixNumbering(expected: string, expectedEn: string): Bilingual {
     return { zh: `改为${expected}`, en: `Renumber as ${expectedEn}` };
   },
-  fixAddTitleMarks(): Bilingual {
-    return { zh: '加上书名号', en: 'Add title marks 《》' };
+  /** 引文与《…》第六条第二款原文不一致（规范用语不同）：…[-应当-]{+可以+}… */
+  quoteDiffers(title: string, zhProvision: string, enProv: string, differences: readonly QuoteDifference[], excerpt: string, more: number): Bilingual {
+    return {
+      zh: `引文与${zhTitle(title)}${zhProvision}原文不一致（${differences.map((d) => DIFFERENCE_WORDS[d].zh).join('、')}）：${excerpt}${more ? `（另有${more}处）` : ''}`,
+      en: `The quotation differs from ${enProv} of ${enTitle(title)} (${differences.map((d) => DIFFERENCE_WORDS[d].en).join(', ')}): ${excerpt}${more ? ` (${more} more)` : ''}`,
+    };
+  },
+  quoteUnrelated(title: string, zhProvision: string, enProv: string): Bilingual {
+    return {
+      zh: `引文与${zhTitle(title)}${zhProvision}原文不符（相同文字不足一半）`,
+      en: `The quotation does not match ${enProv} of ${enTitle(title)} (less than half of it is in the text)`,
+    };
+  },
+  quoteOtherParagraph(title: string, article: number, insert: number | null, cited: number, found: number): Bilingual {
+    return {
+      zh: `引文出自${zhTitle(title)}${zhArticle(article, insert)}${paragraphLabel(found)}，而所引为${paragraphLabel(cited)}`,
+      en: `The quotation is from ${enArticle(article, insert)}(${found}) of ${enTitle(title)}, not the cited paragraph ${cited}`,
+    };
+  },
+  quoteWholeArticle(title: string, article: number, insert: number | null, cited: number): Bilingual {
+    return {
+      zh: `引文含${zhTitle(title)}${zhArticle(article, insert)}的其他款，所引仅为${paragraphLabel(cited)}`,
+      en: `The quotation runs over other paragraphs of ${enArticle(article, insert)} of ${enTitle(title)}; the citation names paragraph ${cited} only`,
+    };
+  },
+  fixQuoteText(text: string): Bilingual {
+    const short = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+    return { zh: `改为原文：“${short}”`, en: `Replace with the text: “${short}”` };
+  },
+  fixCiteParagraph(paragraph: number): Bilingual {
+    return { zh: `改为引用${paragraphLabel(paragraph)}`, en: `Cite paragraph ${paragraph}` };
+  },
+  /** Flags of the list of cited provisions (citedProvisions.ts). */
+  citedNotYetEffective(effective: string, docDate: string): Bilingual {
+    return { zh: `尚未施行：自${effective}起施行，晚于文件日期${docDate}`, en: `Not yet in force: takes effect on ${effective}, after the draft's date ${docDate}` };
+  },
+  citedSuperseded(version: string, until: string, docDate: string): Bilingual {
+    return { zh: `所引${version}版本自${until}起已被取代（文件日期${docDate}）`, en: `The ${version} version cited was superseded on ${until} (the draft is dated ${docDate})` };
+  },
+  citedLowerRank(kind: string, kindEn: string, draftKind: string, draftKindEn: string): Bilingual {
+    return {
+      zh: `效力级别（${kind}）低于本文件（${draftKind}），不宜作为制定依据`,
+      en: `Ranks below the draft (${kindEn} under ${draftKindEn}): not a basis for it`,
+    };
+  },
+  fixAddTitleMarks(written: string): Bilingual {
+    return { zh: `加上书名号：${bracketTitle(written)}`, en: `Add title marks: ${bracketTitle(written)}` };
   },
   /** Why a unit missing from the text read is only information: the text in force then is not in the corpus. */
   beforeCorpus(documentDate: string, effective: string): Bilingual {
