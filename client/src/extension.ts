@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient, type StateChangeEvent } from 'vscode-languageclient/node';
 import { StatusNotification, type CorpusStatus } from '../../server/src/protocol';
+import { addCorpusFolder } from './commands/addCorpusFolder';
+import { checkAllDrafts } from './commands/checkAllDrafts';
 import { compareVersions, VersionDocumentProvider } from './commands/compareVersions';
 import { insertCitation } from './commands/insertCitation';
 import { CitedProvisionsView } from './commands/listCitedProvisions';
@@ -10,6 +12,7 @@ import { reloadCorpus } from './commands/reloadCorpus';
 import { searchArticles, type SearchArticlesArgs } from './commands/searchArticles';
 import { ArticleViewProvider } from './commands/showArticle';
 import { initI18n, t } from './i18n';
+import { CorpusEditors } from './corpusEditors';
 import { createLanguageClient } from './languageClient';
 import { ServerApi } from './serverApi';
 import { CorpusStatusItem } from './statusBar';
@@ -18,6 +21,7 @@ import { CorpusStatusItem } from './statusBar';
 export interface LawCiteApi {
   client: LanguageClient;
   articleView: ArticleViewProvider;
+  corpusEditors: CorpusEditors;
   corpusStatus(): CorpusStatus | undefined;
 }
 
@@ -30,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
   client = createLanguageClient(context, output);
   const api = new ServerApi(client);
   const articleView = new ArticleViewProvider(api);
+  const corpusEditors = new CorpusEditors(context.asAbsolutePath('corpus'));
   const versionDocuments = new VersionDocumentProvider(api);
   const citedView = new CitedProvisionsView(api);
 
@@ -37,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     output,
     statusItem,
     articleView,
+    corpusEditors,
     versionDocuments,
     citedView,
     client.onNotification(StatusNotification, (status: CorpusStatus) => statusItem.update(status)),
@@ -50,6 +56,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     command('lawcite.insertCitation', () => insertCitation(api)),
     command('lawcite.showArticle', () => articleView.show()),
     command('lawcite.reloadCorpus', () => reloadCorpus(api)),
+    command('lawcite.checkAllDrafts', () => checkAllDrafts(api)),
+    vscode.commands.registerCommand('lawcite.addCorpusFolder', () => addCorpusFolder()),
     command('lawcite.compareVersions', (args?: Parameters<typeof compareVersions>[1]) => compareVersions(api, args)),
     command('lawcite.listCitedProvisions', () => citedView.forActiveDraft()),
     command('lawcite.listCitedProvisionsWorkspace', () => citedView.forWorkspace()),
@@ -61,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     statusItem.failed(String(err));
     output.appendLine(`LawCite language server failed to start: ${String(err)}`);
   }
-  return { client, articleView, corpusStatus: () => statusItem.status };
+  return { client, articleView, corpusEditors, corpusStatus: () => statusItem.status };
 
   function command<A extends unknown[]>(id: string, run: (...args: A) => unknown): vscode.Disposable {
     return vscode.commands.registerCommand(id, async (...args: A) => {

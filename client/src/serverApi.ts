@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   ArticleAtRequest,
+  CheckDraftsRequest,
   CompareVersionsRequest,
   VersionTextRequest,
   type CompareVersionsParams,
@@ -17,6 +18,7 @@ import {
   type ArticleAtParams,
   type ArticleAtResult,
   type ArticleSummary,
+  type CheckDraftsResult,
   type CitedProvisionsParams,
   type CitedProvisionsResult,
   type CorpusStatus,
@@ -43,6 +45,10 @@ export class ServerApi {
 
   articleAt(params: ArticleAtParams, token?: vscode.CancellationToken): Promise<ArticleAtResult> {
     return this.client.sendRequest<ArticleAtResult>(ArticleAtRequest, params, token);
+  }
+
+  checkDrafts(token?: vscode.CancellationToken): Promise<CheckDraftsResult> {
+    return this.client.sendRequest<CheckDraftsResult>(CheckDraftsRequest, {}, token);
   }
 
   compareVersions(params: CompareVersionsParams): Promise<CompareVersionsResult> {

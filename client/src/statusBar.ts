@@ -36,9 +36,11 @@ export class CorpusStatusItem implements vscode.Disposable {
       counts,
     ];
     if (status.problems) lines.push(t('{0} files could not be read (see the LawCite output)', status.problems));
+    if (status.skipped) lines.push(t('{0} texts without articles (decisions, plans) not indexed as regulations', status.skipped));
     lines.push(t('Click to search articles'));
     this.item.tooltip = lines.join('\n');
-    this.item.backgroundColor = status.problems ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    // Yellow only while something is wrong now (a file that cannot be read); a 决定 without articles is not.
+    this.item.backgroundColor = status.problems > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }
 
   /** Show the last status again (after lawcite.language changed). */

@@ -24,6 +24,8 @@ import {
 } from './processes';
 import { definedTermsSteps } from './steps-defined-terms';
 import { Workbench } from './workbench';
+import { writeFontPreference } from './fonts';
+import { editorUxSteps, webviewText, writeEditorUxFixtures } from './steps-editor-ux';
 import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
 import { styleSearchSteps, writeStyleSearchFixtures } from './steps-style-search';
@@ -38,7 +40,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 23;
+const STEP_COUNT = 32;
 
 interface StepResult {
   name: string;
@@ -128,6 +130,7 @@ async function main(): Promise<number> {
 
   runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-e2e-'));
   const env = isolatedEnv(runDir);
+  writeFontPreference(env.XDG_CONFIG_HOME!);
   const userData = path.join(runDir, 'user-data');
   const extensions = path.join(runDir, 'extensions');
   const workspace = path.join(runDir, 'workspace');
@@ -158,6 +161,7 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(workspace, NOTICE), noticeText);
   const renumberText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', RENUMBER_DRAFT), 'utf8');
   fs.writeFileSync(path.join(workspace, RENUMBER_DRAFT), renumberText);
+  writeEditorUxFixtures(workspace, runDir, TITLE);
   const styleText = writeStyleSearchFixtures(root, workspace);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
@@ -288,12 +292,9 @@ async function main(): Promise<number> {
         await wb.openFile(DRAFT);
         await wb.goTo(at64.line, at64.column);
         await wb.pickFromQuickInput('F1', 'LawCite: Show Article', (label) => label.includes('Show Article'));
-        await until('article view with 第六十四条', 20000, async () => (await wb.editorText('lawcite-article:')).includes(ARTICLE_64_WORDS));
+        await until('article view with 第六十四条', 20000, async () => (await webviewText(page, ARTICLE_64_WORDS)) !== '');
         await wb.goTo(at65.line, at65.column);
-        const text = await until('article view follows to 第六十五条', 20000, async () => {
-          const t = await wb.editorText('lawcite-article:');
-          return t.includes('第六十五条') ? t : '';
-        });
+        const text = await until('article view follows to 第六十五条', 20000, async () => webviewText(page, '第六十五条'));
         return text.replace(/\s+/g, ' ').slice(0, 100);
       },
     },
@@ -370,6 +371,10 @@ async function main(): Promise<number> {
         }
       },
     },
+    ...editorUxSteps({
+      page, wb, workspace, outside: runDir, artifacts, docsDir, draft: DRAFT, draftText, renumberDraft: RENUMBER_DRAFT, title: TITLE,
+      article64Words: ARTICLE_64_WORDS, locate, lineOfFile,
+    }),
     ...versionsRestSteps({ page, wb, root, workspace, artifacts, locate }),
     ...quoteCitesSteps({ page, wb, locate, root, workspace, artifacts }),
     ...styleSearchSteps({ page, wb, artifacts, text: styleText, locate }),

@@ -139,7 +139,25 @@ export interface CorpusStatus {
   articles: number;
   /** True while files are being read; requests are answered meanwhile with what is loaded. */
   indexing: boolean;
-  /** Corpus files that could not be read or parsed (each reported once). */
+  /** Corpus files or folders that cannot be used now (unreadable, binary, a missing folder): something is wrong. */
+  problems: number;
+  /** Texts in the corpus folders with no articles (决定, 方案): not indexed as regulations, nothing wrong. */
+  skipped?: number;
+}
+
+/**
+ * `lawcite/checkDrafts`: publish diagnostics for every draft of the workspace (open documents and the .md/.txt files
+ * of the workspace folders outside the corpus folders), not only the open ones. Closed drafts keep their problems.
+ */
+export const CheckDraftsRequest = 'lawcite/checkDrafts';
+export interface CheckDraftsResult {
+  /** Drafts checked. */
+  files: number;
+  /** Drafts with at least one problem. */
+  withProblems: number;
+  errors: number;
+  warnings: number;
+  /** Problems of every severity. */
   problems: number;
 }
 

@@ -21,6 +21,7 @@ import { semanticTokensLegend } from './features/semanticTokens';
 import { t } from './features/messages';
 import { CorpusStore, type CorpusProblem } from './lsp/corpusStore';
 import { DiagnosticsScheduler } from './lsp/diagnosticsScheduler';
+import { WorkspaceCheck } from './lsp/workspaceCheck';
 import { LspDocuments } from './lsp/documents';
 import { findBundledCorpus } from './core/corpus';
 import { describeError } from './service/errors';
@@ -47,10 +48,12 @@ export function startServer(connection: Connection): void {
     onIndex: () => {
       connection.sendNotification(protocol.StatusNotification, service.corpusStatus());
       scheduler.refreshAll();
+      drafts.refresh();
       if (!corpus.indexing) showProblems();
     },
     onProblem: (p) => {
-      logger.warn(`${t('corpusProblem', settings.lang)}: ${p.file}: ${settings.lang === 'zh' ? p.reasonZh : p.reason}`);
+      // Each file once in the Output channel; a text that is not a regulation (决定, 方案) is no cause for alarm.
+      if (!p.skipped) logger.warn(`${t('corpusProblem', settings.lang)}: ${p.file}: ${settings.lang === 'zh' ? p.reasonZh : p.reason}`);
       pendingProblems.push(p);
     },
     onProgress: ({ done, total }) => {
@@ -95,6 +98,9 @@ export function startServer(connection: Connection): void {
     get problems() {
       return corpus.problems;
     },
+    get skipped() {
+      return corpus.skipped;
+    },
     isCorpusFile: (file) => corpus.isCorpusFile(file),
   };
   const service = createLawCiteService({ corpus: corpusSource, documents: workspace, settings, logger });
@@ -110,19 +116,26 @@ export function startServer(connection: Connection): void {
     return roots;
   }
 
-  /** One message for the corpus files that could not be used since the last one (each file reported once). */
+  /**
+   * After a load: texts without articles as one count in the Output channel; files that cannot be used as one
+   * warning with their count (the paths are in the Output channel, each logged once).
+   */
   function showProblems(): void {
     if (pendingProblems.length === 0) return;
-    const first = pendingProblems
-      .slice(0, 3)
-      .map((p) => `${p.file} (${settings.lang === 'zh' ? p.reasonZh : p.reason})`)
-      .join('; ');
-    const more = pendingProblems.length > 3 ? ` … +${pendingProblems.length - 3}` : '';
-    void connection.sendNotification(ShowMessageNotification.type, {
-      type: MessageType.Warning,
-      message: `${t('corpusProblem', settings.lang)}: ${first}${more}`,
-    });
+    const skipped = pendingProblems.filter((p) => p.skipped);
+    const failed = pendingProblems.length - skipped.length;
     pendingProblems = [];
+    if (skipped.length) {
+      const names = [...new Set(skipped.map((p) => path.basename(p.file)))];
+      const shown = names.slice(0, 5).join(settings.lang === 'zh' ? '、' : ', ') + (names.length > 5 ? ' …' : '');
+      logger.info(`${t('corpusSkipped', settings.lang, { n: skipped.length })}${settings.lang === 'zh' ? '：' : ': '}${shown}`);
+    }
+    if (failed) {
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: t('corpusProblems', settings.lang, { n: failed }),
+      });
+    }
   }
 
   const scheduler = new DiagnosticsScheduler(
@@ -132,6 +145,15 @@ export function startServer(connection: Connection): void {
     () => documents.keys(),
     (err) => logger.error(`diagnostics: ${describeError(err)}`),
   );
+
+  const drafts = new WorkspaceCheck({
+    drafts: () => workspace.drafts(),
+    fromDisk: (uri) => workspace.fromDisk(uri),
+    isOpen: (uri) => workspace.isOpen(uri),
+    diagnostics: (d) => service.diagnostics(d),
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    logError: (m) => logger.error(m),
+  });
 
   /** Run a handler without ever letting an exception reach the client as a stack trace. */
   function guard<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken) => R) {
@@ -162,6 +184,7 @@ export function startServer(connection: Connection): void {
     foldersKnown = true;
     const loaded = corpus.setRoots(corpusRoots());
     scheduler.refreshAll();
+    drafts.refresh();
     return loaded;
   }
 
@@ -242,6 +265,7 @@ export function startServer(connection: Connection): void {
     scheduler.cancel(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    drafts.closed(e.document.uri);
   });
 
   connection.onHover(guard('hover', null, (p) => {
@@ -292,7 +316,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onDocumentSymbol(guard('documentSymbol', null, (p) => {
     const d = doc(p.textDocument.uri);
-    return d ? service.documentSymbols(d) : null;
+    return d ? service.outline(d, d.languageId) : null;
   }));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => service.workspaceSymbols(p.query)));
   connection.onFoldingRanges(guard('foldingRanges', null, (p) => {
@@ -308,6 +332,14 @@ export function startServer(connection: Connection): void {
   connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], () => service.listRegulations()));
   connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => service.listArticles(p?.title)));
   connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? service.articleAt(p.uri, p.position) : null));
+  connection.onRequest(protocol.CheckDraftsRequest, async (_params: unknown, token: CancellationToken) => {
+    try {
+      return await drafts.run(() => token.isCancellationRequested);
+    } catch (err) {
+      logger.error(`checkDrafts: ${describeError(err)}`);
+      return { files: 0, withProblems: 0, errors: 0, warnings: 0, problems: 0 };
+    }
+  });
   const compare = guard<protocol.CompareVersionsParams, protocol.CompareVersionsResult>('compareVersions', { status: 'no-citation', message: '' }, (p) =>
     service.compareVersions(p ?? { uri: '', position: { line: 0, character: 0 } }),
   );

@@ -33,14 +33,20 @@ describe('VS Code client localisation', () => {
     }
   });
 
-  it('contributes the seven commands and the settings', () => {
+  it('contributes the commands and settings, plain-text drafts wrapped, corpus paths in the user settings everywhere', () => {
     const manifest = JSON.parse(read('package.json'));
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepStrictEqual(commands, ['lawcite.compareVersions', 'lawcite.insertCitation', 'lawcite.listCitedProvisions', 'lawcite.listCitedProvisionsWorkspace', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.showArticle']);
+    assert.deepStrictEqual(commands, ['lawcite.addCorpusFolder', 'lawcite.checkAllDrafts', 'lawcite.compareVersions', 'lawcite.insertCitation', 'lawcite.listCitedProvisions', 'lawcite.listCitedProvisionsWorkspace', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.showArticle']);
     assert.deepStrictEqual(Object.keys(manifest.contributes.configuration.properties).sort(), [
       'lawcite.corpus.paths', 'lawcite.defaultRegulation', 'lawcite.diagnostics.arabicNumerals', 'lawcite.diagnostics.missingTitleMarks',
-      'lawcite.diagnostics.useShortTitle', 'lawcite.language',
+      'lawcite.diagnostics.useShortTitle', 'lawcite.language', 'lawcite.links',
     ]);
+    const properties = manifest.contributes.configuration.properties;
+    // machine/machine-overridable settings are hidden from the User settings of remote and browser windows.
+    assert.strictEqual(properties['lawcite.corpus.paths'].scope, 'window');
+    assert.strictEqual(properties['lawcite.links'].default, false);
+    assert.deepStrictEqual(manifest.contributes.configurationDefaults, { '[plaintext]': { 'editor.wordWrap': 'on' } });
+    for (const c of ['lawcite.addCorpusFolder', 'lawcite.checkAllDrafts']) assert.ok(manifest.activationEvents.includes(`onCommand:${c}`), c);
     assert.ok(!manifest.activationEvents.includes('*'), 'no activation on startup');
   });
 });

@@ -26,7 +26,7 @@ const rows: { name: string; text: string; expect: string; moves: string[]; warni
     text: `# 某某办法\n\n第一条 依照${Z}第三条。\n第二条 乙。\n第四条 本办法第四条和第三条。\n第五条 丁。\n`,
     expect: `# 某某办法\n\n第一条 依照${Z}第三条。\n第二条 乙。\n第三条 本办法第三条和第三条。\n第四条 丁。\n`,
     moves: ['第四条→第三条', '第五条→第四条'],
-    warnings: ['本文件没有第三条，无法重新编号该引用'],
+    warnings: ['本办法没有第三条，无法重新编号该引用'],
   },
   {
     name: 'a range whose ends move apart and 前条 after an inserted article are reported; a range kept whole is rewritten',

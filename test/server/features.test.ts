@@ -31,7 +31,7 @@ describe('language server features (stdio)', function () {
   const measures = read(path.join(workspace, 'drafts', 'measures.md'));
 
   before(async () => {
-    client = new TestClient({ workspaceFolders: [workspace], settings: { corpus: { paths: [extraCorpus] } } });
+    client = new TestClient({ workspaceFolders: [workspace], settings: { corpus: { paths: [extraCorpus] }, links: true } });
     await client.initialize();
     await client.indexed(10);
     await client.open(notice.uri, notice.text);

@@ -50,12 +50,26 @@ describe('settings and corpus folders (stdio)', function () {
     assert.strictEqual(kinds[kinds.length - 1], 'end');
   });
 
-  it('reports a bad corpus file once, without a stack trace', async () => {
-    await client.until(() => client.messages.some((m) => m.message.includes('broken.md')), 'problem message');
+  it('reports a bad corpus file once: its path in the log, a count (no path) in one warning, without a stack trace', async () => {
+    await client.until(() => client.logs.some((m) => m.includes('broken.md')), 'problem logged');
+    await client.until(() => client.messages.length > 0, 'problem message');
     await reconfigure({ corpus: { paths: [extraCorpus] }, language: 'zh-CN' });
-    assert.strictEqual(client.messages.filter((m) => m.message.includes('broken.md')).length, 1);
-    assert.match(client.messages[0].message, /二进制文件/);
+    assert.strictEqual(client.logs.filter((m) => m.includes('broken.md')).length, 1);
+    assert.match(client.logs.find((m) => m.includes('broken.md'))!, /二进制文件/);
+    assert.deepStrictEqual(client.messages.map((m) => m.message), ['LawCite：法规库中有 1 个文件或文件夹无法使用（详见 LawCite 输出）']);
+    assert.strictEqual(client.messages[0].type, 2, 'a warning');
     assert.ok(!/\n\s+at /.test(client.stderr + client.logs.join('\n')), 'no stack trace');
+  });
+
+  it('a text without articles (a 决定) is counted once in the log, not a warning, and does not make the status wrong', () => {
+    const counts = client.logs.filter((m) => m.includes('没有条文'));
+    assert.strictEqual(counts.length, 1, counts.join('\n'));
+    assert.match(counts[0], /^法规库：1 个文本没有条文（如决定、方案），未作为法规索引：关于测试事项的决定\.md$/);
+    assert.ok(!client.logs.some((m) => m.includes(extraCorpus + '/关于')), 'no absolute path of the 决定');
+    assert.ok(!client.messages.some((m) => m.message.includes('决定')));
+    const last = client.statuses[client.statuses.length - 1];
+    assert.strictEqual(last.problems, 1, 'only broken.md is wrong');
+    assert.strictEqual(last.skipped, 1);
   });
 
   it('lawcite.diagnostics.arabicNumerals: off hides, warning raises', async () => {
@@ -104,7 +118,10 @@ describe('settings and corpus folders (stdio)', function () {
     fs.unlinkSync(path.join(tmp, '甲条例.md'));
     await client.until(() => regs().regulations === bundledLaws() + 2, 'deleted file dropped');
     fs.writeFileSync(path.join(tmp, '丙.md'), Buffer.from([0, 1, 2, 3]));
-    await client.until(() => client.messages.some((m) => m.message.includes('丙.md')), 'a bad file added later is reported');
+    await client.until(() => client.logs.some((m) => m.includes('丙.md')), 'a bad file added later is reported');
+    await client.until(() => regs().problems === 2, 'the status counts it');
+    fs.unlinkSync(path.join(tmp, '丙.md'));
+    await client.until(() => regs().problems === 1, 'a bad file removed is no longer wrong');
     const doc = 'untitled:watched';
     await client.open(doc, '《测试乙条例》第五条');
     const diags = await client.diagnosticsFor(doc, 1);

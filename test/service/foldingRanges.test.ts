@@ -20,4 +20,11 @@ describe('service: foldingRanges', () => {
   it('folds nothing in a draft of one-line articles', () => {
     assert.deepStrictEqual(kit().service.foldingRanges(kit().open(GLUED).doc), []);
   });
+
+  it('folds a leading front matter (a corpus file’s title, dates and source), and nothing that only looks like one', () => {
+    const text = '---\ntitle: 测试条例\neffective: 2024-01-01\n---\n测试条例\n\n第一条 甲。\n';
+    const [first] = kit().service.foldingRanges(kit().open(text).doc);
+    assert.deepStrictEqual([first.startLine, first.endLine, first.kind], [0, 3, FoldingRangeKind.Comment]);
+    assert.deepStrictEqual(kit().service.foldingRanges(kit().open('正文\n---\n分隔线以下\n---\n').doc), []);
+  });
 });

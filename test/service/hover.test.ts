@@ -89,7 +89,7 @@ describe('service: hover', () => {
   it('says the title is missing once indexing is done', () => {
     const md = kit().hover(kit().open('依照《尚未加载的测试条例》第三$0条处理。'))!;
     assert.match(md, /无法解析此引用/);
-    assert.match(md, /语料库中没有《尚未加载的测试条例》/);
+    assert.match(md, /法规库中没有《尚未加载的测试条例》/);
     assert.doesNotMatch(md, /仍在加载/);
   });
 

@@ -10,7 +10,7 @@ export async function reloadCorpus(api: ServerApi): Promise<CorpusStatus> {
     () => api.reloadCorpus(),
   );
   const message = t('LawCite: {0} regulations, {1} articles loaded.', status.regulations, status.articles);
-  if (status.problems) {
+  if (status.problems > 0) {
     void vscode.window.showWarningMessage(`${message} ${t('{0} files could not be read (see the LawCite output)', status.problems)}`);
   } else {
     void vscode.window.showInformationMessage(message);

@@ -1,34 +1,30 @@
-// LawCite: Show Article — a read-only virtual Markdown document beside the editor with the article cited under
-// the cursor; while it is visible it follows the cursor in the draft.
+// LawCite: Show Article — the article cited under the cursor, rendered in a read-only view beside the editor (a
+// webview: the text as a page, not Markdown source); while it is visible it follows the cursor in the draft. Its
+// source link opens the law text read-only at the article.
+import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import type { ArticleView } from '../../../server/src/protocol';
+import { articlePage, sourceName, type ArticleWords } from '../articleHtml';
 import { documentSelector } from '../languageClient';
 import { isChinese, t } from '../i18n';
-import type { ServerApi } from '../serverApi';
+import { openAt, type ServerApi } from '../serverApi';
 
-export const articleScheme = 'lawcite-article';
+export const articleViewType = 'lawcite.article';
 
-export class ArticleViewProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
+export class ArticleViewProvider implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private views: ArticleView[] = [];
   private content = '';
+  private page = '';
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private cancel: vscode.CancellationTokenSource | undefined;
-  /** The one virtual document this view shows. */
-  readonly uri = vscode.Uri.from({ scheme: articleScheme, path: isChinese() ? '/条文.md' : '/Article.md' });
 
   constructor(private readonly api: ServerApi) {
     this.disposables.push(
-      vscode.workspace.registerTextDocumentContentProvider(articleScheme, this),
       vscode.window.onDidChangeTextEditorSelection((e) => this.cursorMoved(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.cursorMoved(editor)),
-      this.changed,
     );
-  }
-
-  provideTextDocumentContent(): string {
-    return this.content;
   }
 
   /** The command: show the article cited at the cursor beside the active editor. */
@@ -43,23 +39,49 @@ export class ArticleViewProvider implements vscode.TextDocumentContentProvider, 
       void vscode.window.showInformationMessage(t('LawCite: no cited article at the cursor.'));
       return false;
     }
+    this.ensurePanel();
     this.setViews(views);
-    const doc = await vscode.workspace.openTextDocument(this.uri);
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
+    this.panel?.reveal(undefined, true);
     return true;
   }
 
-  /** Markdown of the view now shown (for tests). */
+  /** The article now shown, as plain text with Markdown emphasis (for tests and the e2e run). */
   get text(): string {
     return this.content;
   }
 
-  private isVisible(): boolean {
-    return vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === this.uri.toString());
+  /** The page now shown (for tests). */
+  get html(): string {
+    return this.page;
+  }
+
+  get visible(): boolean {
+    return !!this.panel?.visible;
+  }
+
+  private ensurePanel(): vscode.WebviewPanel {
+    if (this.panel) return this.panel;
+    const panel = vscode.window.createWebviewPanel(
+      articleViewType,
+      t('Article'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
+    );
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.content = '';
+      this.page = '';
+    });
+    panel.webview.onDidReceiveMessage((m: { open?: number }) => {
+      const view = typeof m?.open === 'number' ? this.views[m.open] : undefined;
+      if (view) void openAt(view.uri, view.range, { viewColumn: vscode.ViewColumn.One });
+    });
+    this.panel = panel;
+    return panel;
   }
 
   private cursorMoved(editor: vscode.TextEditor): void {
-    if (!isDraft(editor.document) || !this.isVisible()) return;
+    if (!isDraft(editor.document) || !this.panel?.visible) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.follow(editor), 200);
   }
@@ -79,14 +101,19 @@ export class ArticleViewProvider implements vscode.TextDocumentContentProvider, 
 
   private setViews(views: ArticleView[]): void {
     const next = views.map(renderArticle).join('\n\n---\n\n');
-    if (next === this.content) return;
+    if (next === this.content || !this.panel) return;
+    this.views = views;
     this.content = next;
-    this.changed.fire(this.uri);
+    const words: ArticleWords = { adopted: t('Adopted'), effective: t('Effective'), source: t('Source'), openSource: t('Open the law text at this article') };
+    this.page = articlePage(views, words, crypto.randomBytes(16).toString('base64'), isChinese() ? 'zh-CN' : 'en');
+    this.panel.title = views.length === 1 ? views[0].label : `${views[0].label} …`;
+    this.panel.webview.html = this.page;
   }
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.cancel?.cancel();
+    this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
@@ -95,7 +122,7 @@ function isDraft(document: vscode.TextDocument): boolean {
   return vscode.languages.match(documentSelector, document) > 0;
 }
 
-/** The article as a short Markdown page: heading, chapter and dates, then its paragraphs; the cited 款 in bold. */
+/** The article as short Markdown text: heading, chapter and dates, its paragraphs (the cited 款 in bold), its source. */
 export function renderArticle(view: ArticleView): string {
   const lines = [`# 《${view.title}》${view.label}`, ''];
   const meta = [
@@ -107,7 +134,6 @@ export function renderArticle(view: ArticleView): string {
   view.text.split('\n').forEach((paragraph, i) => {
     lines.push(view.paragraph === i + 1 ? `**${paragraph}**` : paragraph, '');
   });
-  const file = decodeURIComponent(view.uri.replace(/^.*\//, ''));
-  lines.push(`${t('Source')}: ${file}:${view.range.start.line + 1}`);
+  lines.push(`${t('Source')}: ${sourceName(view)}`);
   return lines.join('\n');
 }

@@ -115,5 +115,6 @@ export function corpusStatus(ws: ServiceContext): CorpusStatus {
     articles: ws.index.articleCount,
     indexing: ws.corpus.indexing,
     problems: ws.corpus.problems.length,
+    skipped: ws.corpus.skipped?.length ?? 0,
   };
 }

@@ -59,6 +59,28 @@ function outline(reg: Regulation, file: string): DocumentSymbol[] {
   return symbolsUnder(reg.divisions, null);
 }
 
+/**
+ * The outline the editor shows. VS Code shows one tree per symbol provider: in a Markdown text whose 编/章/节 are
+ * Markdown headings (## 第一章 总则 — LawRefBook's corpus files, drafts written that way) Markdown's own outline
+ * already has them, and ours would be a second tree repeating them; there LawCite gives none. Elsewhere (plain
+ * text, Markdown whose headings are only a title or none) ours is the outline.
+ */
+export function outlineSymbols(ws: ServiceContext, doc: SourceDocument, languageId: string | undefined): DocumentSymbol[] {
+  const symbols = documentSymbols(ws, doc);
+  if (languageId !== 'markdown' || symbols.length === 0) return symbols;
+  const divisionLines: number[] = [];
+  const walk = (list: DocumentSymbol[]): void => {
+    for (const s of list) {
+      if (s.kind === SymbolKind.Namespace) divisionLines.push(s.selectionRange.start.line);
+      if (s.children) walk(s.children);
+    }
+  };
+  walk(symbols);
+  if (divisionLines.length === 0) return symbols;
+  const lines = doc.getText().split(/\r?\n/);
+  return divisionLines.every((l) => /^\s{0,3}#{1,6}\s/.test(lines[l] ?? '')) ? [] : symbols;
+}
+
 export function span(ranges: Range[]): Range {
   let start = ranges[0].start;
   let end = ranges[0].end;

@@ -1,4 +1,5 @@
-// Folding ranges for the 章/节/条 of a draft regulation (and of a corpus file).
+// Folding ranges for the 章/节/条 of a draft regulation (and of a corpus file), and for a leading front matter
+// (--- … ---), which the editor folds away in a corpus file.
 import { type DocumentSymbol, type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { documentSymbols } from './documentSymbols';
@@ -14,5 +15,15 @@ export function foldingRanges(ws: ServiceContext, doc: SourceDocument): FoldingR
     }
   };
   walk(documentSymbols(ws, doc));
+  const fm = frontMatterEnd(doc.getText());
+  if (fm !== null) out.unshift({ startLine: 0, endLine: fm, kind: FoldingRangeKind.Comment });
   return out;
+}
+
+/** The line of a leading front matter's closing ---, or null. */
+function frontMatterEnd(text: string): number | null {
+  const lines = text.slice(0, 20000).split(/\r?\n/);
+  if (lines[0]?.replace(/^\uFEFF/, '').trim() !== '---') return null;
+  for (let i = 1; i < lines.length; i++) if (lines[i].trim() === '---') return i;
+  return null;
 }

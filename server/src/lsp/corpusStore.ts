@@ -4,7 +4,7 @@
 // without it.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus, type CorpusLike } from '../core/corpus';
+import { Corpus, type CorpusLike, type LoadProblem } from '../core/corpus';
 import { walkCorpusFolder } from '../core/corpus/walk';
 import type { FileOutcome } from '../core/corpus/fileOutcome';
 import { warmOutcomes } from '../core/corpus/warmIndex';
@@ -52,13 +52,34 @@ export class CorpusStore implements CorpusSource {
   private readonly fixed = new Map<string, string[]>();
   /** Roots whose warm index is used (the preloaded ones). */
   private readonly indexed = new Set<string>();
+  /** Problems of the last walk of each root (a missing folder, an unreadable one), replaced when it is walked again. */
+  private readonly walkProblems = new Map<string, CorpusProblem[]>();
   index: CorpusIndex;
   indexing = false;
   progress: LoadProgress | null = null;
-  problems: CorpusProblem[] = [];
 
   constructor(private readonly events: CorpusStoreEvents) {
     this.index = new CorpusIndex(corpusView(this.corpus), 0);
+  }
+
+  /**
+   * What is wrong now: folders and files that cannot be used (a fixed file drops out). Texts that are simply not
+   * regulations (a 决定 without articles) are `skipped`, not problems.
+   */
+  get problems(): CorpusProblem[] {
+    return this.current().filter((p) => !p.skipped);
+  }
+
+  /** Texts in the corpus folders that hold no regulation with articles (决定, 方案, empty files). */
+  get skipped(): CorpusProblem[] {
+    return this.current().filter((p) => p.skipped);
+  }
+
+  private current(): CorpusProblem[] {
+    const out: CorpusProblem[] = [];
+    for (const [root, ps] of this.walkProblems) if (root === LOAD_ERROR || this.roots.includes(root) || this.fixed.has(root)) out.push(...ps);
+    for (const p of this.corpus.problems) if (p.kind !== 'duplicate') out.push(toProblem(p));
+    return out;
   }
 
   /** The corpus roots, absolute. */
@@ -84,7 +105,7 @@ export class CorpusStore implements CorpusSource {
     for (const root of roots.map((r) => path.resolve(r))) {
       if (bundled) this.corpus.markBundled(root);
       const walked = walkCorpusFolder(root);
-      for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
+      this.walked(root, walked.problems);
       const fresh = walked.files.filter((f) => !this.files.has(f));
       for (const [f, outcome] of warmOutcomes(root, fresh)) known.set(f, outcome);
       files.push(...fresh);
@@ -107,7 +128,7 @@ export class CorpusStore implements CorpusSource {
       this.fixed.clear();
       this.files.clear();
       this.reported.clear();
-      this.problems = [];
+      this.walkProblems.clear();
     }
     this.watch();
     const token = ++this.loadToken;
@@ -128,6 +149,7 @@ export class CorpusStore implements CorpusSource {
 
   private async load(token: number): Promise<void> {
     this.setIndexing(true);
+    this.walkProblems.delete(LOAD_ERROR);
     try {
       const list: string[] = [];
       const seen = new Set<string>();
@@ -139,7 +161,7 @@ export class CorpusStore implements CorpusSource {
           continue;
         }
         const walked = walkCorpusFolder(root);
-        for (const p of walked.problems) this.problem(p.path, p.reason, p.reasonZh);
+        this.walked(root, walked.problems);
         if (this.indexed.has(root)) for (const [f, outcome] of warmOutcomes(root, walked.files.filter((f) => this.isStale(f)))) known.set(f, outcome);
         for (const f of walked.files) if (!seen.has(f)) seen.add(f), list.push(f);
       }
@@ -175,7 +197,9 @@ export class CorpusStore implements CorpusSource {
       this.events.onProgress({ done: todo.length, total: todo.length });
       this.publish();
     } catch (err) {
-      this.problem('(corpus)', describeError(err));
+      const p: CorpusProblem = { file: '(corpus)', reason: describeError(err), reasonZh: describeError(err) };
+      this.walkProblems.set(LOAD_ERROR, [p]);
+      this.report(p);
     } finally {
       if (token === this.loadToken) this.setIndexing(false);
     }
@@ -208,20 +232,24 @@ export class CorpusStore implements CorpusSource {
     }
   }
 
-  private problem(file: string, reason: string, reasonZh: string = reason): void {
-    const key = `${file}\u0000${reason}`;
+  /** A root's walk problems, replacing those of its last walk; each new one is reported. */
+  private walked(root: string, problems: readonly LoadProblem[]): void {
+    const ps = problems.map(toProblem);
+    this.walkProblems.set(root, ps);
+    for (const p of ps) this.report(p);
+  }
+
+  /** Tell the events about a problem once per file and reason (a changed file may be reported again). */
+  private report(p: CorpusProblem): void {
+    const key = `${p.file}\u0000${p.reason}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    const p = { file, reason, reasonZh };
-    this.problems.push(p);
     this.events.onProblem(p);
   }
 
   private publish(): void {
-    for (const p of this.corpus.problems) {
-      if (p.kind === 'duplicate') continue; // the same text in two folders: harmless, not worth a message
-      this.problem(p.path, p.reason, p.reasonZh);
-    }
+    // A duplicate (the same text in two folders) is harmless, not worth a message.
+    for (const p of this.corpus.problems) if (p.kind !== 'duplicate') this.report(toProblem(p));
     this.index = new CorpusIndex(corpusView(this.corpus), ++this.generation);
     this.events.onIndex(this.index);
   }
@@ -277,6 +305,18 @@ export class CorpusStore implements CorpusSource {
     }
     if (any) this.publish();
   }
+}
+
+/** Key of a load that failed as a whole (not one root's walk). */
+const LOAD_ERROR = '\u0000load';
+
+/** Kinds of texts that are simply not regulations with articles: counted as skipped, nothing is wrong. */
+const NOT_A_REGULATION = new Set<LoadProblem['kind']>(['no-articles', 'no-regulation', 'empty']);
+
+function toProblem(p: LoadProblem): CorpusProblem {
+  return NOT_A_REGULATION.has(p.kind)
+    ? { file: p.path, reason: p.reason, reasonZh: p.reasonZh, skipped: true }
+    : { file: p.path, reason: p.reason, reasonZh: p.reasonZh };
 }
 
 function yieldToRequests(): Promise<void> {

@@ -35,6 +35,12 @@ export class LspDocuments implements WorkspaceDocuments {
     return file ? this.diskDocument(file) : undefined;
   }
 
+  /** A draft file of the workspace as on disk (not the editor's text); undefined for a corpus file or none. */
+  fromDisk(uri: string): SourceDocument | undefined {
+    const file = uriToPath(uri);
+    return file && !this.isCorpusFile(file) ? this.diskDocument(file) : undefined;
+  }
+
   isOpen(uri: string): boolean {
     return this.open.get(uri) !== undefined;
   }

@@ -16,12 +16,14 @@ export interface LoadProgress {
   total: number;
 }
 
-/** A corpus file that could not be used. */
+/** A corpus file that could not be used, or that holds no regulation (a 决定, a 方案: skipped, not a fault). */
 export interface CorpusProblem {
   file: string;
   /** English and Chinese reasons. */
   reason: string;
   reasonZh: string;
+  /** True for a readable text that is not a regulation with articles (no-articles, no-regulation, empty). */
+  skipped?: boolean;
 }
 
 /** The corpus as the service sees it: one consistent index at a time, and whether more is still loading. */
@@ -32,7 +34,10 @@ export interface CorpusSource {
   readonly indexing: boolean;
   /** Files read of those being indexed, while indexing. */
   readonly progress: LoadProgress | null;
+  /** Files or folders that could not be used now (unreadable, binary, missing folder): something is wrong. */
   readonly problems: readonly CorpusProblem[];
+  /** Texts in the corpus folders that are not regulations with articles (决定, 方案): indexed as nothing, not wrong. */
+  readonly skipped?: readonly CorpusProblem[];
   /** Is this file part of the corpus (loaded, or inside a corpus folder)? */
   isCorpusFile(file: string): boolean;
 }

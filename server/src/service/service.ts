@@ -13,7 +13,7 @@ import { compareVersions, versionText } from '../features/compareVersions';
 import { definition } from '../features/definition';
 import { codeActions, diagnostics } from '../features/diagnostics';
 import { documentLinks } from '../features/documentLinks';
-import { documentSymbols } from '../features/documentSymbols';
+import { documentSymbols, outlineSymbols } from '../features/documentSymbols';
 import { foldingRanges } from '../features/foldingRanges';
 import { hover } from '../features/hover';
 import { references } from '../features/references';
@@ -103,8 +103,11 @@ export function createLawCiteService(deps: ServiceDeps) {
     resolveCompletion: (item: Parameters<typeof resolveCompletion>[1]) => resolveCompletion(context, item),
     diagnostics: (doc: SourceDocument) => diagnostics(context, analysis(doc)),
     codeActions: (doc: SourceDocument, range: Range, only?: string[]) => codeActions(context, doc, range, only),
-    documentLinks: (doc: SourceDocument) => documentLinks(context, doc),
+    /** Links on citations only when `lawcite.links` is on (hover and Ctrl+click already reach the article). */
+    documentLinks: (doc: SourceDocument) => (settings.settings.links ? documentLinks(context, doc) : []),
     documentSymbols: (doc: SourceDocument) => documentSymbols(context, doc),
+    /** The outline for an editor: none where Markdown's own outline already shows the divisions (one tree). */
+    outline: (doc: SourceDocument, languageId?: string) => outlineSymbols(context, doc, languageId),
     foldingRanges: (doc: SourceDocument) => foldingRanges(context, doc),
     semanticTokens: (doc: SourceDocument) => semanticTokens(context, doc),
     workspaceSymbols: (query: string) => workspaceSymbols(context, query),

@@ -14,6 +14,8 @@ export interface Settings {
   missingTitleMarks: StyleSeverity;
   useShortTitle: StyleSeverity;
   language: LanguageSetting;
+  /** Document links on citations (`lawcite.links`): off by default, hover and Ctrl+click already go there. */
+  links: boolean;
 }
 
 export const defaultSettings: Settings = {
@@ -21,6 +23,7 @@ export const defaultSettings: Settings = {
   defaultRegulation: null,
   ...DEFAULT_STYLE,
   language: 'auto',
+  links: false,
 };
 
 /** A value by dotted key, from nested objects ({corpus: {paths}}) or flat keys ({"corpus.paths"}). */
@@ -41,6 +44,7 @@ export function parseSettings(raw: unknown): Settings {
   const paths = get(raw, 'corpus.paths');
   const def = get(raw, 'defaultRegulation');
   const lang = get(raw, 'language');
+  const links = get(raw, 'links');
   return {
     corpusPaths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     defaultRegulation: typeof def === 'string' && def.trim() ? def.trim().replace(/^《|》$/g, '') : null,
@@ -48,6 +52,7 @@ export function parseSettings(raw: unknown): Settings {
     missingTitleMarks: styleSeverity(get(raw, 'diagnostics.missingTitleMarks'), defaultSettings.missingTitleMarks),
     useShortTitle: styleSeverity(get(raw, 'diagnostics.useShortTitle'), defaultSettings.useShortTitle),
     language: lang === 'zh-CN' || lang === 'en' || lang === 'auto' ? lang : 'auto',
+    links: links === true,
   };
 }
 

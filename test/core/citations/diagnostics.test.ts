@@ -31,7 +31,7 @@ describe('citation diagnostics', () => {
     const doc = '# 某某办法\n\n第一条　有下列情形之一的：\n\n（一）甲；\n\n（二）乙。\n\n第二条　有本办法第一条第一款第（五）项情形的\n';
     const [d] = only(analyze(doc).diagnostics, 'unknown-item');
     assert.strictEqual(d.severity, 'error');
-    assert.match(d.message.zh, /本文件第一条第一款没有第（五）项（共二项）/);
+    assert.match(d.message.zh, /^本办法第一条第一款没有第（五）项（共二项）$/);
   });
 
   it('unknown-regulation for a near miss suggests the corpus title, with a fix that replaces the title', () => {

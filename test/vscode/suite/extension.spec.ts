@@ -127,11 +127,15 @@ describe('LawCite in VS Code', function () {
     editor.selection = new vscode.Selection(at64, at64);
     const shown = await vscode.commands.executeCommand<boolean>('lawcite.showArticle');
     assert.strictEqual(shown, true);
-    const view = () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'lawcite-article');
-    await eventually('article view', () => view()?.document.getText() ?? '', (text) => text.includes(ARTICLE_64_WORDS));
+    // A rendered view (webview), read through the extension's API: its text and its page.
+    const api = vscode.extensions.getExtension<{ articleView: { text: string; html: string; visible: boolean } }>('lawcite.lawcite')!.exports;
+    await eventually('article view', () => api.articleView.text, (text) => text.includes(ARTICLE_64_WORDS));
+    assert.ok(api.articleView.visible, 'the view is visible');
+    assert.match(api.articleView.html, /<p[^>]*>[^<]*口岸智能化防控体系/);
+    assert.ok(!/\.md\b/.test(api.articleView.text), 'the source is the regulation and article, not a file');
     const at65 = positionOf('第六十五条');
     editor.selection = new vscode.Selection(at65, at65);
-    await eventually('view follows the cursor', () => view()?.document.getText() ?? '', (text) => text.includes('第六十五条'));
+    await eventually('view follows the cursor', () => api.articleView.text, (text) => text.includes('第六十五条'));
   });
 
   it('Search Articles from a draft inserts the article found by words in any order at the cursor', async () => {
@@ -164,6 +168,10 @@ describe('LawCite in VS Code', function () {
       (e) => !!e && /\/corpus\//.test(e.document.uri.path),
     );
     assert.ok(opened!.document.lineAt(opened!.selection.active.line).text.includes('第六十四条'));
+    // The extension takes it for law text (made read-only for the session; the e2e run checks a keystroke is refused).
+    const api = vscode.extensions.getExtension<{ corpusEditors: { isCorpusDocument(d: vscode.TextDocument): boolean } }>('lawcite.lawcite')!.exports;
+    assert.strictEqual(api.corpusEditors.isCorpusDocument(opened!.document), true);
+    assert.strictEqual(api.corpusEditors.isCorpusDocument(doc), false, 'a draft is not law text');
   });
 
   it('Insert Citation inserts 《title》第X条 from the pickers', async () => {

@@ -13,6 +13,7 @@ import { createLawCiteService } from '../../service/service';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';
 import { pathToUri } from '../../service/uris';
 import type { CliIO } from '../io';
+import { selfName } from '../../core/citations/selfName';
 
 const SEVERITIES: readonly StyleSeverity[] = ['off', 'hint', 'information', 'warning'];
 
@@ -100,7 +101,7 @@ export function toJson(results: { path: string; analysis: DocumentAnalysis }[], 
 const STATUS_TEXT: Record<Citation['status'], { zh: string; en: string }> = {
   resolved: { zh: '已解析', en: 'resolved' },
   ambiguous: { zh: '指向不明', en: 'ambiguous' },
-  self: { zh: '本文件', en: 'self' },
+  self: { zh: '自身条文', en: 'self' },
   'unknown-regulation': { zh: '未知法规', en: 'unknown regulation' },
   'unknown-article': { zh: '无此条', en: 'unknown article' },
   'unknown-paragraph': { zh: '无此款', en: 'unknown paragraph' },
@@ -134,7 +135,8 @@ function targetLine(b: Binding, io: CliIO): string {
   const tail = words ? `：${words}` : '';
   const version = t.version ? io.t({ zh: `（${t.version}版）`, en: ` (version of ${t.version})` }) : '';
   if (t.regulation === null) {
-    return io.lang === 'en' ? `${provisionName(t, true)} of this document${words ? `: ${words}` : ''}` : `本文件${provisionName(t, false)}${tail}`;
+    const own = selfName(b.regulation?.title)?.self ?? '本文件';
+    return io.lang === 'en' ? `${provisionName(t, true)} of this document${words ? `: ${words}` : ''}` : `${own}${provisionName(t, false)}${tail}`;
   }
   if (!/[\u4e00-\u9fff]/.test(t.regulation)) return `${provisionName(t, true)} of the ${t.regulation}${version}${tail}`;
   return `${bracketTitle(t.regulation)}${version}${provisionName(t, false)}${tail}`;

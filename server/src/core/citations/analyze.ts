@@ -28,6 +28,7 @@ import { scanText, type Head, type RawTarget, type ScannedCitation, type Scanned
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
+import { selfName } from './selfName';
 import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DefinedTerm, DocumentAnalysis, NumberFragment, Problem, QuickFix,
@@ -610,7 +611,7 @@ class Analyzer {
       const cur = loc.article;
       if (head.kind === 'prev-article') {
         const prevs = own.regulation.articles.slice(Math.max(0, loc.index - head.count), loc.index);
-        if (!prevs.length) return nothingBefore(problems.unknownArticle(null, cur.number - 1, null, own.regulation.articles.length));
+        if (!prevs.length) return nothingBefore(problems.unknownArticle(selfName(own.regulation.title), cur.number - 1, null, own.regulation.articles.length));
         for (const prev of prevs) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
           else raws.push({ ...blank(), article: prev.number, insert: prev.insert });
@@ -623,7 +624,7 @@ class Analyzer {
         }
         if (!raws.length) {
           const t: CitationTarget = { regulation: null, article: cur.number, articleInsert: cur.insert, paragraph: p - 1, item: null };
-          return nothingBefore(problems.unknownParagraph(null, cur.number, cur.insert, p - 1, cur.paragraphs.length), [t]);
+          return nothingBefore(problems.unknownParagraph(selfName(own.regulation.title), cur.number, cur.insert, p - 1, cur.paragraphs.length), [t]);
         }
       } else if (head.kind === 'this-article') {
         const para = head.thisParagraph ? loc.paragraph.number : null;

@@ -13,6 +13,7 @@ import type { Law } from '../corpus/index';
 import { findArticle, type Division, type Regulation, type SourceLocation } from '../model';
 import { parseNumeral } from '../numerals';
 import { problems } from './problems';
+import { selfName, type NamedTitle } from './selfName';
 import type { Binding, CitationTarget, Problem } from './types';
 
 /**
@@ -20,7 +21,7 @@ import type { Binding, CitationTarget, Problem } from './types';
  * messages name the regulation.
  */
 export function bindTarget(target: CitationTarget, law: Law | null, reg: Regulation, self: boolean): Binding {
-  const title = self ? null : law?.title ?? reg.title;
+  const title: NamedTitle = self ? selfName(reg.title) : law?.title ?? reg.title;
   const b = new BoundTarget(target, law, reg, self, titleLocation(reg));
   if (target.article === null) {
     if (target.division) {
@@ -42,7 +43,7 @@ export function bindTarget(target: CitationTarget, law: Law | null, reg: Regulat
 }
 
 /** Fill 款/项/目 of a bound article; the problem when one is missing. */
-function provisionProblem(b: Binding, title: string | null): Problem | null {
+function provisionProblem(b: Binding, title: NamedTitle): Problem | null {
   const a = b.article!;
   const t = b.target;
   if (t.paragraph !== null) {

@@ -1,6 +1,7 @@
 // zh-CN and English texts of the citation diagnostics and quick fixes. One place for every user-facing string.
 import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel } from '../labels';
 import type { NumberingFault, NumberingKind } from './numbering';
+import type { NamedTitle } from './selfName';
 import type { QuoteDifference } from './quotation';
 import type { VersionChoice } from './types';
 
@@ -25,11 +26,15 @@ function enArticle(article: number, insert: number | null): string {
 export function bracketTitle(title: string): string {
   return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
 }
-function zhTitle(title: string | null): string {
-  return title === null ? '本文件' : /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : title;
+/** A draft regulation names itself as its text does (本办法); a document of no known kind is 本文件. */
+function zhTitle(title: NamedTitle): string {
+  if (title === null) return '本文件';
+  if (typeof title !== 'string') return title.self;
+  return /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : title;
 }
-function enTitle(title: string | null): string {
-  return title === null ? 'this document' : /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : `the ${title}`;
+function enTitle(title: NamedTitle): string {
+  if (title === null || typeof title !== 'string') return 'this document';
+  return /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : `the ${title}`;
 }
 
 /** Article 6(2) item 3: a provision named in English. */
@@ -46,22 +51,22 @@ const DIFFERENCE_WORDS: Record<QuoteDifference, Bilingual> = {
 };
 
 export const messages = {
-  unknownArticle(title: string | null, article: number, insert: number | null, count: number): Bilingual {
+  unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number): Bilingual {
     return {
       zh: `${zhTitle(title)}没有${zhArticle(article, insert)}（共${zhNum(count)}条）`,
       en: `${enTitle(title)} has no ${enArticle(article, insert)} (it has ${count} articles)`,
     };
   },
-  unknownDivision(title: string | null, division: string): Bilingual {
+  unknownDivision(title: NamedTitle, division: string): Bilingual {
     return { zh: `${zhTitle(title)}没有${division}`, en: `${enTitle(title)} has no ${division}` };
   },
-  unknownParagraph(title: string | null, article: number, insert: number | null, paragraph: number, count: number): Bilingual {
+  unknownParagraph(title: NamedTitle, article: number, insert: number | null, paragraph: number, count: number): Bilingual {
     return {
       zh: `${zhTitle(title)}${zhArticle(article, insert)}没有${paragraphLabel(paragraph)}（${count <= 1 ? '该条不分款' : `共${zhNum(count)}款`}）`,
       en: `${enTitle(title)} ${enArticle(article, insert)} has no paragraph ${paragraph} (it has ${count === 1 ? 'one paragraph' : `${count} paragraphs`})`,
     };
   },
-  unknownItem(title: string | null, article: number, insert: number | null, paragraph: number | null, item: number, count: number): Bilingual {
+  unknownItem(title: NamedTitle, article: number, insert: number | null, paragraph: number | null, item: number, count: number): Bilingual {
     const zhPara = paragraph ? paragraphLabel(paragraph) : '';
     const enPara = paragraph ? ` paragraph ${paragraph}` : '';
     return {
@@ -72,16 +77,16 @@ export const messages = {
   unknownRegulation(written: string, suggestions: string[]): Bilingual {
     if (!/[\u4e00-\u9fff]/.test(written)) {
       return suggestions.length
-        ? { zh: `语料库中没有 ${written}，是否指 ${suggestions[0]}？`, en: `${written} is not in the corpus; did you mean ${suggestions[0]}?` }
-        : { zh: `语料库中没有 ${written}，无法核对该引用`, en: `${written} is not in the corpus; the citation cannot be checked` };
+        ? { zh: `法规库中没有 ${written}，是否指 ${suggestions[0]}？`, en: `${written} is not in the corpus; did you mean ${suggestions[0]}?` }
+        : { zh: `法规库中没有 ${written}，无法核对该引用`, en: `${written} is not in the corpus; the citation cannot be checked` };
     }
     if (suggestions.length) {
       return {
-        zh: `语料库中没有《${written}》，是否指《${suggestions[0]}》？`,
+        zh: `法规库中没有《${written}》，是否指《${suggestions[0]}》？`,
         en: `《${written}》 is not in the corpus; did you mean 《${suggestions[0]}》?`,
       };
     }
-    return { zh: `语料库中没有《${written}》，无法核对该引用`, en: `《${written}》 is not in the corpus; the citation cannot be checked` };
+    return { zh: `法规库中没有《${written}》，无法核对该引用`, en: `《${written}》 is not in the corpus; the citation cannot be checked` };
   },
   ambiguousRegulation(written: string, candidates: string[]): Bilingual {
     return {
@@ -91,7 +96,7 @@ export const messages = {
   },
   noContext(candidates: number): Bilingual {
     return {
-      zh: `无法确定该条文引用的是哪部法规：前文未引用法规，也未设置默认法规${candidates ? `（语料库中有${candidates}部法规含该条）` : ''}`,
+      zh: `无法确定该条文引用的是哪部法规：前文未引用法规，也未设置默认法规${candidates ? `（法规库中有${candidates}部法规含该条）` : ''}`,
       en: `Cannot tell which regulation this cites: no regulation is named before it and no default is set${candidates ? ` (${candidates} regulations have this article)` : ''}`,
     };
   },

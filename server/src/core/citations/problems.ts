@@ -3,6 +3,7 @@
 import type { TextRange } from '../model';
 import type { NumberingFault, NumberingKind } from './numbering';
 import { messages, type RepealFacts } from './messages';
+import { plainTitle, type NamedTitle } from './selfName';
 import type { CitationStatus, DiagnosticCode, Problem, QuickFix, Severity } from './types';
 
 function make(code: DiagnosticCode, severity: Severity, args: Problem['args'], message: Problem['message'], fixes: QuickFix[] = []): Problem {
@@ -19,18 +20,18 @@ export const problems = {
   noContext(candidates: number): Problem {
     return make('no-context', 'warning', { candidates }, messages.noContext(candidates));
   },
-  unknownArticle(title: string | null, article: number, insert: number | null, count: number): Problem {
-    return make('unknown-article', 'error', { title, article, insert, count }, messages.unknownArticle(title, article, insert, count));
+  unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number): Problem {
+    return make('unknown-article', 'error', { title: plainTitle(title), article, insert, count }, messages.unknownArticle(title, article, insert, count));
   },
   /** A 章/节/编 the regulation does not have (reported under the unknown-article code). */
-  unknownDivision(title: string | null, division: string): Problem {
-    return make('unknown-article', 'error', { title, division }, messages.unknownDivision(title, division));
+  unknownDivision(title: NamedTitle, division: string): Problem {
+    return make('unknown-article', 'error', { title: plainTitle(title), division }, messages.unknownDivision(title, division));
   },
-  unknownParagraph(title: string | null, article: number, insert: number | null, paragraph: number, count: number): Problem {
-    return make('unknown-paragraph', 'error', { title, article, insert, paragraph, count }, messages.unknownParagraph(title, article, insert, paragraph, count));
+  unknownParagraph(title: NamedTitle, article: number, insert: number | null, paragraph: number, count: number): Problem {
+    return make('unknown-paragraph', 'error', { title: plainTitle(title), article, insert, paragraph, count }, messages.unknownParagraph(title, article, insert, paragraph, count));
   },
-  unknownItem(title: string | null, article: number, insert: number | null, paragraph: number | null, item: number, count: number): Problem {
-    return make('unknown-item', 'error', { title, article, insert, paragraph, item, count }, messages.unknownItem(title, article, insert, paragraph, item, count));
+  unknownItem(title: NamedTitle, article: number, insert: number | null, paragraph: number | null, item: number, count: number): Problem {
+    return make('unknown-item', 'error', { title: plainTitle(title), article, insert, paragraph, item, count }, messages.unknownItem(title, article, insert, paragraph, item, count));
   },
   arabicNumerals(written: string, chinese: string, severity: Severity, fixes: QuickFix[]): Problem {
     return make('arabic-numerals', severity, { written, chinese }, messages.arabicNumerals(written, chinese), fixes);

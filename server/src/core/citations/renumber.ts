@@ -11,6 +11,7 @@
 import type { Article, TextRange } from '../model';
 import type { Bilingual } from './messages';
 import type { LineIndex } from './text';
+import { selfName } from './selfName';
 import type { DocumentAnalysis, NumberFragment } from './types';
 import { chineseNumeral } from '../labels';
 import { renumberDivisionsAndItems } from './renumberStructure';
@@ -52,6 +53,8 @@ function zhLabel(n: number, insert: number | null | undefined): string {
 export function renumberArticles(text: string, analysis: DocumentAnalysis, lines: LineIndex): RenumberResult {
   const result: RenumberResult = { edits: [], moves: [], warnings: [] };
   const reg = analysis.structure;
+  /** How the draft names itself in a warning: 本办法 (本文件 when its title names no kind). */
+  const selfZh = selfName(reg?.title)?.self ?? '本文件';
   if (!reg) return result;
   const slice = (r: TextRange) => text.slice(lines.offset(r.start), lines.offset(r.end));
 
@@ -105,8 +108,8 @@ export function renumberArticles(text: string, analysis: DocumentAnalysis, lines
           result.warnings.push({
             range,
             message: found.length === 0
-              ? { zh: `本文件没有${written}，无法重新编号该引用`, en: `This document has no ${writtenEn}; the reference cannot be renumbered` }
-              : { zh: `本文件有多个${written}，无法确定该引用所指`, en: `This document has ${writtenEn} more than once; the reference cannot be renumbered` },
+              ? { zh: `${selfZh}没有${written}，无法重新编号该引用`, en: `This document has no ${writtenEn}; the reference cannot be renumbered` }
+              : { zh: `${selfZh}有多个${written}，无法确定该引用所指`, en: `This document has ${writtenEn} more than once; the reference cannot be renumbered` },
           });
           return;
         }
