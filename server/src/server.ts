@@ -173,8 +173,11 @@ export function startServer(connection: Connection): void {
     workspace.folders = folders;
     canProgress = !!params.capabilities.window?.workDoneProgress;
     canConfigure = !!params.capabilities.workspace?.configuration;
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; commands?: unknown } | undefined;
     if (init && typeof init === 'object' && init.settings) settings.update(parseSettings(init.settings));
+    if (init && typeof init === 'object' && Array.isArray(init.commands)) {
+      settings.clientCommands = init.commands.filter((c): c is string => typeof c === 'string');
+    }
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

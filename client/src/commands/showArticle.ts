@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ArticleView } from '../../../server/src/protocol';
 import { documentSelector } from '../languageClient';
 import { isChinese, t } from '../i18n';
+import { paragraphLabel } from '../../../server/src/core/labels';
 import type { ServerApi } from '../serverApi';
 
 export const articleScheme = 'lawcite-article';
@@ -78,7 +79,7 @@ export class ArticleViewProvider implements vscode.TextDocumentContentProvider, 
   }
 
   private setViews(views: ArticleView[]): void {
-    const next = views.map(renderArticle).join('\n\n---\n\n');
+    const next = renderViews(views);
     if (next === this.content) return;
     this.content = next;
     this.changed.fire(this.uri);
@@ -93,6 +94,18 @@ export class ArticleViewProvider implements vscode.TextDocumentContentProvider, 
 
 function isDraft(document: vscode.TextDocument): boolean {
   return vscode.languages.match(documentSelector, document) > 0;
+}
+
+/**
+ * The article under the cursor in full (the server puts it first), then the other articles the citation lists as one
+ * line (另有：第九条、第十条); moving the cursor onto one of them shows it.
+ */
+export function renderViews(views: ArticleView[]): string {
+  const [first, ...others] = views;
+  if (!first) return '';
+  const page = renderArticle(first);
+  const labels = [...new Set(others.map((v) => (v.paragraph ? `${v.label}${paragraphLabel(v.paragraph)}` : v.label)))].filter((l) => l !== first.label || first.paragraph);
+  return labels.length ? `${page}\n\n---\n\n${t('Also cited: {0}', labels.join('、'))}` : page;
 }
 
 /** The article as a short Markdown page: heading, chapter and dates, then its paragraphs; the cited 款 in bold. */

@@ -11,7 +11,7 @@ import type {
 import { citationAt } from '../service/analysisCache';
 import type { ServiceContext } from '../service/interfaces';
 import { divisionTrail, firstWords, renderArticle } from './articleView';
-import { articleBindings, fileUri, toLocation } from './resolve';
+import { articleBindingsAt, fileUri, toLocation } from './resolve';
 
 function summary(reg: Regulation, a: Article): ArticleSummary {
   const loc = toLocation(a.labelLocation);
@@ -58,7 +58,7 @@ function view(ws: ServiceContext, reg: Regulation, a: Article, paragraph: number
     label: a.label,
     path: divisionTrail(a),
     text: a.text,
-    markdown: renderArticle(ws.index, reg, a, { paragraph, item }, ws.lang),
+    markdown: renderArticle(ws.index, reg, a, { paragraph, item }, ws.lang, { translation: ws.hoverTranslation }),
     paragraph,
     item,
     uri: loc.uri,
@@ -74,7 +74,8 @@ export function articleAt(ws: ServiceContext, uri: string, position: Position): 
   if (!entry) return null;
   const c = citationAt(entry, position);
   if (c) {
-    const views = articleBindings(c).map((r) => view(ws, r.regulation, r.article, r.paragraph?.number ?? r.target.paragraph, r.item?.number ?? r.target.item));
+    // The article under the cursor first (in a list or range), then the others in the citation's order.
+    const views = articleBindingsAt(c, position).map((r) => view(ws, r.regulation, r.article, r.paragraph?.number ?? r.target.paragraph, r.item?.number ?? r.target.item));
     if (views.length) return views;
   }
   if (entry.corpusFile) {

@@ -20,6 +20,7 @@ import { AnalysisCache, type AnalysisEntry } from './analysisCache';
 
 export type { ServiceContext };
 import type { CorpusSource, Logger, ServiceContext, SettingsSource, SourceDocument, WorkspaceDocuments } from './interfaces';
+import { hoverTranslation } from './settings';
 import { uriToPath } from './uris';
 
 export interface ServiceDeps {
@@ -61,6 +62,15 @@ export function createLawCiteService(deps: ServiceDeps) {
     corpus,
     get lang() {
       return settings.lang;
+    },
+    get settings() {
+      return settings.settings;
+    },
+    get hoverTranslation() {
+      return hoverTranslation(settings.settings, settings.lang);
+    },
+    get clientCommands() {
+      return settings.clientCommands ?? [];
     },
     analysis,
     lastAnalysis: (uri) => open.peek(uri) ?? disk.peek(uri),

@@ -5,12 +5,16 @@ import type { ArabicNumeralsSeverity } from '../core/citations/types';
 export type ArabicNumeralsSetting = ArabicNumeralsSeverity;
 export type LanguageSetting = 'auto' | 'zh-CN' | 'en';
 export type MessageLanguage = 'zh' | 'en';
+/** Where a hover puts an article's English translation: auto is off in Chinese, below in English. */
+export type HoverTranslationSetting = 'auto' | 'off' | 'below' | 'side';
+export type HoverTranslation = Exclude<HoverTranslationSetting, 'auto'>;
 
 export interface Settings {
   corpusPaths: string[];
   defaultRegulation: string | null;
   arabicNumerals: ArabicNumeralsSetting;
   language: LanguageSetting;
+  hoverTranslation: HoverTranslationSetting;
 }
 
 export const defaultSettings: Settings = {
@@ -18,6 +22,7 @@ export const defaultSettings: Settings = {
   defaultRegulation: null,
   arabicNumerals: 'hint',
   language: 'auto',
+  hoverTranslation: 'auto',
 };
 
 /** A value by dotted key, from nested objects ({corpus: {paths}}) or flat keys ({"corpus.paths"}). */
@@ -35,11 +40,13 @@ export function parseSettings(raw: unknown): Settings {
   const def = get(raw, 'defaultRegulation');
   const arabic = get(raw, 'diagnostics.arabicNumerals');
   const lang = get(raw, 'language');
+  const translation = get(raw, 'hover.translation');
   return {
     corpusPaths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     defaultRegulation: typeof def === 'string' && def.trim() ? def.trim().replace(/^《|》$/g, '') : null,
     arabicNumerals: arabic === 'off' || arabic === 'hint' || arabic === 'information' || arabic === 'warning' ? arabic : defaultSettings.arabicNumerals,
     language: lang === 'zh-CN' || lang === 'en' || lang === 'auto' ? lang : 'auto',
+    hoverTranslation: translation === 'off' || translation === 'below' || translation === 'side' ? translation : 'auto',
   };
 }
 
@@ -51,10 +58,18 @@ export function messageLanguage(settings: Settings, clientLocale: string | undef
   return clientLocale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+/** The translation layout in force: the setting, or for auto none in Chinese and below the text in English. */
+export function hoverTranslation(settings: Settings, lang: MessageLanguage): HoverTranslation {
+  if (settings.hoverTranslation !== 'auto') return settings.hoverTranslation;
+  return lang === 'zh' ? 'off' : 'below';
+}
+
 /** The settings in force, the client's locale, and a generation that grows with every change. */
 export class SettingsState {
   settings: Settings = defaultSettings;
   clientLocale: string | undefined;
+  /** Commands the client runs for code actions (initializationOptions.commands): offered only when it has them. */
+  clientCommands: readonly string[] = [];
   generation = 0;
 
   get lang(): MessageLanguage {

@@ -24,6 +24,7 @@ import { scanText, type Head, type RawTarget, type ScannedCitation, type Scanned
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
+import { nearestArticles } from './nearest';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DocumentAnalysis, NumberFragment, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
@@ -652,7 +653,7 @@ class Analyzer {
     let missing = false;
     for (const b of resolved.bindings) {
       if (b.problem) {
-        out.push(at(b.problem, range));
+        out.push(this.withNearArticles(at(b.problem, range), b, c));
         missing = true;
       }
     }
@@ -697,6 +698,42 @@ class Analyzer {
       const now = trace.article ? label(trace.article) : null;
       out.push(at(problems.articleRenumbered(b.law.title, v.text ?? '—', label(b.article), versionTextDate(latest) ?? '—', now), range));
     }
+  }
+
+  /**
+   * A missing article's problem with fixes that cite the nearest existing articles instead (a digit swap, one digit
+   * off, the article without 之N, the last article), each rewriting the number where the citation writes it.
+   */
+  private withNearArticles(p: Problem, b: Binding, c: ScannedCitation): Problem {
+    const t = b.target;
+    if (p.code !== 'unknown-article' || t.article === null || !b.regulation) return p;
+    const where = writtenNumber(this.text, c.parts, t.article, t.articleInsert);
+    if (!where) return p;
+    const near = nearestArticles(b.regulation, t.article, t.articleInsert);
+    if (!near.length) return p;
+    const arabic = /^[0-9０-９]+$/.test(this.text.slice(where.start, where.numberEnd));
+    const numeral = (n: number) => (arabic ? String(n) : chineseNumeral(n));
+    const fixes: QuickFix[] = [];
+    for (const { article, why } of near) {
+      let end = where.end;
+      let newText: string;
+      if (where.between) {
+        // 第十条之一 → 第十条 / 第九条之二: the number, 条, and 之N when the article has one.
+        newText = numeral(article.number) + (article.insert ? `${where.between}${numeral(article.insert)}` : where.between.replace(/之$/, ''));
+      } else if (article.insert) {
+        if (this.text[where.end] !== '条') continue;
+        end = where.end + 1;
+        newText = `${numeral(article.number)}条之${numeral(article.insert)}`;
+      } else newText = numeral(article.number);
+      const result = this.text.slice(c.start, where.start) + newText + this.text.slice(end, c.end);
+      fixes.push({
+        title: messages.fixNearArticle(result, why),
+        range: this.range(where.start, end),
+        newText,
+        cites: { regulation: b.self ? null : b.law?.title ?? b.regulation.title, article: article.number, insert: article.insert },
+      });
+    }
+    return { ...p, fixes: [...p.fixes, ...fixes] };
   }
 
   /** The citation without its version marker (（2018年修正）) and with `now` for the article label `was`. */
@@ -839,6 +876,26 @@ class Part implements CitationPart {
   toJSON(): CitationPart {
     return { kind: this.kind, range: this.range, numbers: this.numbers, insert: this.insert };
   }
+}
+
+/**
+ * Where a citation writes an article number (and its 之N): from the number's first character to the end of the
+ * insert's numeral (or of the number), with what stands between them (条之). Null for a number only implied by a
+ * range (第一条至第五条 writes no 第三条).
+ */
+function writtenNumber(text: string, parts: readonly ScannedPart[], article: number, insert: number | null): { start: number; end: number; numberEnd: number; between: string } | null {
+  for (const part of parts) {
+    if (part.kind !== 'article' || !part.numbers) continue;
+    const flat = part.numbers;
+    for (let i = 0; i + 2 < flat.length; i += 3) {
+      if (flat[i] !== article) continue;
+      const lastOfUnit = i + 3 >= flat.length;
+      const ins = lastOfUnit ? part.insert : undefined;
+      if ((ins?.value ?? null) !== insert) continue;
+      return { start: flat[i + 1], numberEnd: flat[i + 2], end: ins ? ins.end : flat[i + 2], between: ins ? text.slice(flat[i + 2], ins.start) : '' };
+    }
+  }
+  return null;
 }
 
 /** A title as the inside of 《》: titles nested in it take 〈〉. */

@@ -134,6 +134,17 @@ export const messages = {
   fixNumbering(expected: string, expectedEn: string): Bilingual {
     return { zh: `改为${expected}`, en: `Renumber as ${expectedEn}` };
   },
+  /** A nearby article: the citation as it reads after the fix, and why this one. */
+  fixNearArticle(result: string, why: 'base' | 'swap' | 'digit' | 'last'): Bilingual {
+    return {
+      zh: `改为“${result}”${why === 'last' ? '（最后一条）' : ''}`,
+      en: `Change to “${result}”${why === 'last' ? ' (the last article)' : ''}`,
+    };
+  },
+  /** A bare 第X条 read in a regulation the draft cites or a short title it defines. */
+  fixNameRegulation(result: string): Bilingual {
+    return { zh: `改为“${result}”`, en: `Change to “${result}”` };
+  },
   fixAddTitleMarks(): Bilingual {
     return { zh: '加上书名号', en: 'Add title marks 《》' };
   },

@@ -160,6 +160,8 @@ export interface QuickFix {
   title: { zh: string; en: string };
   range: TextRange;
   newText: string;
+  /** The provision the citation names once the fix is applied (a nearby article, a regulation for a bare 第X条). */
+  cites?: { regulation: string | null; article: number; insert: number | null };
 }
 
 /** A problem reported at a place. */
