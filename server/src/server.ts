@@ -287,8 +287,10 @@ export function startServer(connection: Connection): void {
     return d ? service.semanticTokens(d) : { data: [] };
   }));
 
-  connection.onRequest(protocol.SearchArticlesRequest, guard('searchArticles', [], (p: protocol.SearchArticlesParams) => service.searchArticles(p?.query, p?.limit)));
-  connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], () => service.listRegulations()));
+  connection.onRequest(protocol.SearchArticlesRequest, guard('searchArticles', [], (p: protocol.SearchArticlesParams) =>
+    service.searchArticles(p?.query, p?.limit, typeof p?.uri === 'string' ? p.uri : undefined)));
+  connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], (p: protocol.ListRegulationsParams | undefined) =>
+    service.listRegulations(typeof p?.uri === 'string' ? p.uri : undefined)));
   connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => service.listArticles(p?.title)));
   connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? service.articleAt(p.uri, p.position) : null));
   connection.onRequest(protocol.ReloadCorpusRequest, async () => {

@@ -43,7 +43,8 @@ export async function searchArticles(api: ServerApi, args?: SearchArticlesArgs):
       return;
     }
     pick.busy = true;
-    api.searchArticles({ query, limit: 100 }, token).then(
+    // From a draft: articles of the regulations it cites first.
+    api.searchArticles({ query, limit: 100, uri: targetEditor?.document.uri.toString() }, token).then(
       (articles) => {
         if (mine !== generation) return;
         pick.items = articles.map((article) => toItem(article, targetEditor !== undefined));

@@ -10,6 +10,8 @@ import type {
 } from '../protocol';
 import { citationAt } from '../service/analysisCache';
 import type { ServiceContext } from '../service/interfaces';
+import { preferenceFor } from '../service/draftPreference';
+import { draftTier, rankByDraft } from '../core/query/rank';
 import { divisionTrail, firstWords, renderArticle } from './articleView';
 import { articleBindingsAt, fileUri, toLocation } from './resolve';
 
@@ -27,13 +29,23 @@ function summary(reg: Regulation, a: Article): ArticleSummary {
   };
 }
 
-export function searchArticles(ws: ServiceContext, query: string, limit = 50): ArticleSummary[] {
+/** Articles for a search, those of the regulations the draft cites first (the ranking rule of core/query/rank.ts). */
+export function searchArticles(ws: ServiceContext, query: string, limit = 50, uri?: string): ArticleSummary[] {
   const n = Math.max(1, Math.min(500, Math.floor(limit) || 50));
-  return ws.index.searchArticles(String(query ?? ''), n).map((h) => summary(h.regulation, h.article));
+  const q = String(query ?? '');
+  const pref = preferenceFor(ws, uri);
+  // The draft's own regulations are searched first, so the limit never cuts them off.
+  const own = ws.index.current.filter((r) => draftTier(r, pref) === 0);
+  const found = own.length ? [...ws.index.searchArticles(q, n, own), ...ws.index.searchArticles(q, n)] : ws.index.searchArticles(q, n);
+  const seen = new Set<Article>();
+  const unique = found.filter((h) => !seen.has(h.article) && !!seen.add(h.article));
+  return rankByDraft(unique, (h) => h.regulation, q, pref).slice(0, n).map((h) => summary(h.regulation, h.article));
 }
 
-export function listRegulations(ws: ServiceContext): RegulationSummary[] {
-  return ws.index.current.map((reg) => ({
+/** Every regulation; from a draft, ranked by it (its laws, short titles and the default first). */
+export function listRegulations(ws: ServiceContext, uri?: string): RegulationSummary[] {
+  const regs = rankByDraft(ws.index.current, (r) => r, '', preferenceFor(ws, uri));
+  return regs.map((reg) => ({
     title: reg.title,
     shortTitles: reg.shortTitles,
     lang: reg.lang,

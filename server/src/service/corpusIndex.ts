@@ -69,6 +69,11 @@ export class CorpusIndex {
     return m.laws.length === 1 ? m.laws[0] : undefined;
   }
 
+  /** The completion entry of a law, by its canonical title. */
+  titleEntry(title: string): TitleEntry | undefined {
+    return this.entryOf.get(title);
+  }
+
   /** The latest version of the law a title names. */
   regulation(title: string): Regulation | undefined {
     const law = this.law(title);
@@ -90,15 +95,15 @@ export class CorpusIndex {
 
   /**
    * Articles across the corpus for a query: an article number (六十四, 64, 第六十四条) matches that article of
-   * every regulation; words match article text and headings. Bounded by `limit`.
+   * every regulation; words match article text and headings. Bounded by `limit`; `among` limits the regulations.
    */
-  searchArticles(query: string, limit: number): ArticleHit[] {
+  searchArticles(query: string, limit: number, among: readonly Regulation[] = this.current): ArticleHit[] {
     const { kind, rest } = splitKindFilter(query);
     const q = rest.replace(/\s+/g, '');
     if (!q) return [];
     const num = parseArticleQuery(q);
     const hits: ArticleHit[] = [];
-    const regs = kind ? this.current.filter((r) => r.kind === kind) : this.current;
+    const regs = kind ? among.filter((r) => r.kind === kind) : among;
     if (num !== null) {
       for (const reg of regs) {
         for (const a of reg.articles) {
