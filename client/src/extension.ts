@@ -5,6 +5,7 @@ import { State, type LanguageClient, type StateChangeEvent } from 'vscode-langua
 import { StatusNotification, type CorpusStatus } from '../../server/src/protocol';
 import { insertCitation } from './commands/insertCitation';
 import { reloadCorpus } from './commands/reloadCorpus';
+import { setDefaultRegulation } from './commands/setDefaultRegulation';
 import { searchArticles, type SearchArticlesArgs } from './commands/searchArticles';
 import { ArticleViewProvider } from './commands/showArticle';
 import { initI18n, t } from './i18n';
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     command('lawcite.insertCitation', () => insertCitation(api)),
     command('lawcite.showArticle', () => articleView.show()),
     command('lawcite.reloadCorpus', () => reloadCorpus(api)),
+    command('lawcite.setDefaultRegulation', (title?: string) => setDefaultRegulation(title)),
   );
 
   try {

@@ -1,6 +1,7 @@
 // Starts the bundled language server (dist/server.js) over IPC for Markdown and plain-text drafts.
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { codeActionsAtCursor } from './codeActionsAtCursor';
 
 /** Languages and schemes LawCite serves: saved files and untitled drafts. */
 export const documentSelector = ['markdown', 'plaintext'].flatMap((language) =>
@@ -19,7 +20,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     // Settings are pulled with workspace/configuration; changes are pushed for the "lawcite" section.
     synchronize: { configurationSection: 'lawcite' },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('lawcite') },
+    // The commands code actions may run (设为默认法规, 搜索条文…): a client without them gets no such actions.
+    initializationOptions: { settings: vscode.workspace.getConfiguration('lawcite'), commands: ['lawcite.searchArticles', 'lawcite.setDefaultRegulation'] },
+    middleware: { provideCodeActions: codeActionsAtCursor },
   };
   return new LanguageClient('lawcite', 'LawCite', serverOptions, clientOptions);
 }

@@ -87,6 +87,8 @@ export interface KitOptions {
   locale?: string;
   /** Replace the corpus source (e.g. one still indexing). */
   corpus?: CorpusSource;
+  /** Client commands code actions may run (the VS Code client declares them). */
+  commands?: string[];
 }
 
 export class ServiceKit {
@@ -100,7 +102,7 @@ export class ServiceKit {
     this.service = createLawCiteService({
       corpus: this.source,
       documents: this.documents,
-      settings: fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn'),
+      settings: fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn', options.commands ?? []),
       logger: streamLogger(null),
     });
   }

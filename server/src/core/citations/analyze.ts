@@ -169,6 +169,7 @@ class Analyzer {
         if (this.errors.length < 10) this.errors.push(`citation at offset ${e.type === 'title' ? e.head.start : e.start}: ${describe(err)}`);
       }
     }
+    this.nameRegulationFixes();
     const diagnostics: CitationDiagnostic[] = [];
     for (const c of this.citations) for (const p of c.problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
     if (this.own && this.options.numbering !== false) {
@@ -734,6 +735,40 @@ class Analyzer {
       });
     }
     return { ...p, fixes: [...p.fixes, ...fixes] };
+  }
+
+  /**
+   * A bare 第X条 with no regulation in context: fixes that name one, the short titles the document defines (anywhere
+   * in it) and then the laws it cites, each only when it has that article; at most three.
+   */
+  private nameRegulationFixes(): void {
+    const noContext = this.citations.filter((c) => c.status === 'no-context');
+    if (!noContext.length) return;
+    const names: { written: string; law: Law }[] = [];
+    const add = (written: string, law: Law) => {
+      if (!names.some((n) => n.law === law)) names.push({ written, law });
+    };
+    for (const d of this.definitions) {
+      const law = this.corpus.laws.get(d.regulation);
+      if (law) add(d.shortTitle, law);
+    }
+    for (const e of this.log) if ('cite' in e && e.cite.kind === 'laws' && e.cite.laws.length === 1) add(bracketTitle(e.cite.laws[0].title).slice(1, -1), e.cite.laws[0]);
+    if (!names.length) return;
+    for (const c of noContext) {
+      const first = c.targets.find((t) => t.article !== null);
+      if (!first || first.article === null) continue;
+      const i = c.problems.findIndex((p) => p.code === 'no-context' && p.range);
+      if (i < 0) continue;
+      const fixes: QuickFix[] = [];
+      for (const { written, law } of names) {
+        if (fixes.length >= 3) break;
+        const reg = this.corpus.version(law, this.date);
+        if (!this.corpus.article(reg, first.article, first.articleInsert)) continue;
+        const newText = `《${written}》${c.text}`;
+        fixes.push({ title: messages.fixNameRegulation(newText), range: c.range, newText, cites: { regulation: law.title, article: first.article, insert: first.articleInsert } });
+      }
+      if (fixes.length) c.problems[i] = { ...c.problems[i], fixes: [...c.problems[i].fixes, ...fixes] };
+    }
   }
 
   /** The citation without its version marker (（2018年修正）) and with `now` for the article label `was`. */

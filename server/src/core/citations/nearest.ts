@@ -61,5 +61,6 @@ export function nearestArticles(reg: Regulation, number: number, insert: number 
     add(findArticle(reg, s.n, null), s.why);
   }
   if (pastEnd) add(last, 'last');
-  return out.slice(0, max);
+  // The last article is called so whichever slip found it.
+  return out.slice(0, max).map((n) => (n.article === last && pastEnd ? { article: last, why: 'last' } : n));
 }
