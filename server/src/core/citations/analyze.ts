@@ -10,7 +10,7 @@
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
+import { versionDate, versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
 import { traceArticle } from '../corpus/crosswalk';
 import { articleLabel as chineseArticleLabel } from '../labels';
 import type { Regulation, TextRange } from '../model';
@@ -292,6 +292,7 @@ class Analyzer {
   private subjectOf(head: Head, top: number, offset: number): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
+    if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
@@ -370,6 +371,22 @@ class Analyzer {
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
+    if (ctx && !inQuote && subject.kind === 'context') this.lastExternal = { ctx, end: c.end };
+    else if (!inQuote) this.lastExternal = null;
+  }
+
+  /** The last citation read in another regulation (by its title or 该法), and where it ended. */
+  private lastExternal: { ctx: Context; end: number } | null = null;
+
+  /**
+   * Inside a regulation's own text a bare 第X条 is its own (rule 3), except where it continues, in the same clause, a
+   * citation of another law: 刑法第一百二十条之一规定的帮助恐怖活动罪或者第一百九十一条规定的洗钱罪. A comma, semicolon,
+   * colon, full stop or line break between them ends the clause (违反《条例》第十条的，依照第二条处理 is its own).
+   */
+  private continuesExternal(offset: number): boolean {
+    const last = this.lastExternal;
+    if (!last || offset < last.end || offset - last.end > 40) return false;
+    return !/[，,；;。：:！!？?\n]/.test(this.text.slice(last.end, offset));
   }
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
@@ -427,6 +444,10 @@ class Analyzer {
       const named = versionNamed(law.versions, ctx.versionYear);
       if (named) return { reg: named, reason: 'named' };
     }
+    const first = law.versions[0];
+    if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && first.amended && first.adopted && first.adopted <= this.date) {
+      return { reg: first, reason: 'before-corpus' };
+    }
     const reg = this.corpus.version(law, this.date);
     const reason: VersionReason = !this.date ? 'latest' : this.dateSource === 'front-matter' ? 'front-matter' : 'document-date';
     return { reg, reason };
@@ -435,7 +456,7 @@ class Analyzer {
   /** The chosen version; with several, `target.version` is its text's date and the binding says why (bindWithVersion). */
   private addVersion(t: CitationTarget, law: Law, ctx: Context | null): Regulation {
     const { reg, reason } = this.versionChoice(law, ctx);
-    if (law.versions.length > 1) {
+    if (law.versions.length > 1 || reason === 'before-corpus') {
       const facts = versionFacts(law.versions, reg);
       if (facts.text) t.version = facts.text;
       this.choices.set(t, { reason, documentDate: reason === 'named' || reason === 'latest' ? null : this.date, ...facts, count: law.versions.length });
@@ -451,6 +472,11 @@ class Analyzer {
     const b = bindTarget(t, law, reg, false);
     const choice = this.choices.get(t);
     if (choice) b.version = choice;
+    // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
+    if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
+      const note = messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? '');
+      b.problem = { ...b.problem, severity: 'information', message: { zh: `${b.problem.message.zh}；${note.zh}`, en: `${b.problem.message.en}; ${note.en}` } };
+    }
     return b;
   }
 
@@ -660,8 +686,8 @@ class Analyzer {
     }
     if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.date) {
       const law = ctx.laws[0];
-      const reg = this.chooseVersion(law, ctx);
-      if (reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
+      const { reg, reason } = this.versionChoice(law, ctx);
+      if (reason !== 'before-corpus' && reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
         this.warnedEffective.add(law.title);
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }

@@ -148,6 +148,13 @@ export const messages = {
   fixAddTitleMarks(): Bilingual {
     return { zh: '加上书名号', en: 'Add title marks 《》' };
   },
+  /** Why a unit missing from the text read is only information: the text in force then is not in the corpus. */
+  beforeCorpus(documentDate: string, effective: string): Bilingual {
+    return {
+      zh: `本文件日期（${documentDate}）时施行的文本不在法规库中，所读文本自 ${effective} 起施行，条文可能已变动`,
+      en: `the text in force at this document's date (${documentDate}) is not in the corpus; the text read took effect on ${effective} and may differ`,
+    };
+  },
   /** Which version a citation is read in and why: 版本 2018-10-26（2018-10-26 起施行，至 2024-07-01）：… */
   versionChoice(c: VersionChoice): Bilingual {
     const zhSpan = `${c.effective ?? '—'} 起施行，${c.until ? `至 ${c.until}` : '现行有效'}`;
@@ -157,6 +164,10 @@ export const messages = {
       'document-date': { zh: `本文件日期 ${c.documentDate} 时施行的版本`, en: `in force at this document's date ${c.documentDate}` },
       'front-matter': { zh: `文件头日期 ${c.documentDate} 时施行的版本`, en: `in force at the front matter's date ${c.documentDate}` },
       latest: { zh: '未给出日期，用现行版本', en: 'no date given: the version in force (latest)' },
+      'before-corpus': {
+        zh: `本文件日期 ${c.documentDate} 时施行的文本不在法规库中，用库中最早的版本`,
+        en: `the text in force at this document's date ${c.documentDate} is not in the corpus: the earliest one there`,
+      },
     };
     return {
       zh: `版本 ${c.text ?? '—'}（共 ${c.count} 个版本；${zhSpan}）：${why[c.reason].zh}`,

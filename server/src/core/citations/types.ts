@@ -69,7 +69,11 @@ export interface Problem {
  * Why a target is read in its version: the citation names it (（2018年修正）), the draft's date selects it (a date
  * the caller gave or the text states), its front matter's date does, or no date is known and the latest applies.
  */
-export type VersionReason = 'named' | 'document-date' | 'front-matter' | 'latest';
+/**
+ * Why a version was chosen. before-corpus: the law existed at the draft's date (adopted earlier, and the corpus's
+ * earliest text is an amended one, so an older text was in force) but every text the corpus has took effect later; the earliest is read, and what it lacks is not an error.
+ */
+export type VersionReason = 'named' | 'document-date' | 'front-matter' | 'latest' | 'before-corpus';
 
 /** The version a target of a law with several versions is read in, and why. */
 export interface VersionChoice {
