@@ -23,6 +23,7 @@ import {
   until,
 } from './processes';
 import { Workbench } from './workbench';
+import { HOVER_RANK_DRAFT, hoverRankDraftText, hoverRankSteps } from './steps-hover-rank';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -34,7 +35,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 10;
+const STEP_COUNT = 15;
 
 interface StepResult {
   name: string;
@@ -154,6 +155,7 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(workspace, NOTICE), noticeText);
   const renumberText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', RENUMBER_DRAFT), 'utf8');
   fs.writeFileSync(path.join(workspace, RENUMBER_DRAFT), renumberText);
+  fs.writeFileSync(path.join(workspace, HOVER_RANK_DRAFT), hoverRankDraftText);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   let start = Date.now();
@@ -361,6 +363,7 @@ async function main(): Promise<number> {
         }
       },
     },
+    ...hoverRankSteps({ page, wb, userSettings: path.join(userData, 'User', 'settings.json'), workspace, artifacts, docsDir, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

@@ -123,6 +123,13 @@ describe('service: hover', () => {
     assert.doesNotMatch(md, /无法解析此引用/);
   });
 
+  it('on a bare 第X条 without a regulation offers it read in the short title the draft defines, as a link', () => {
+    const o = kit().open(`第六$0条规定的事项，由各部门办理。\n\n依照《${BEIJIANG}》（以下简称《条例》）执行。`);
+    const [reason, named] = kit().hover(o)!.split('\n\n---\n\n');
+    assert.match(reason, /^\*\*无法确定该条文引用的是哪部法规/);
+    assert.match(named, /^本文引用的法规中有此条：\n\n- \[《条例》第六条\]\(file:[^)]+\) 各级人民政府负责/, named);
+  });
+
   it('says the corpus is still loading (3/10) for a title not found while indexing', () => {
     const loading = new ServiceKit({ corpus: indexingCorpus(3, 10) });
     const md = loading.hover(loading.open('依照《尚未加载的测试条例》第三$0条处理。'))!;

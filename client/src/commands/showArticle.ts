@@ -104,7 +104,8 @@ export function renderViews(views: ArticleView[]): string {
   const [first, ...others] = views;
   if (!first) return '';
   const page = renderArticle(first);
-  const labels = [...new Set(others.map((v) => (v.paragraph ? `${v.label}${paragraphLabel(v.paragraph)}` : v.label)))].filter((l) => l !== first.label || first.paragraph);
+  const name = (v: ArticleView) => `${v.title === first.title ? '' : `《${v.title}》`}${v.label}${v.paragraph ? paragraphLabel(v.paragraph) : ''}`;
+  const labels = [...new Set(others.map(name))].filter((l) => l !== name(first));
   return labels.length ? `${page}\n\n---\n\n${t('Also cited: {0}', labels.join('、'))}` : page;
 }
 

@@ -85,7 +85,8 @@ export function articleAt(ws: ServiceContext, uri: string, position: Position): 
   const entry = ws.analysisByUri(uri);
   if (!entry) return null;
   const c = citationAt(entry, position);
-  if (c) {
+  // Only what the citation names: a bare 第X条 with no regulation is not shown as some law's article.
+  if (c && (c.status === 'resolved' || c.status === 'self')) {
     // The article under the cursor first (in a list or range), then the others in the citation's order.
     const views = articleBindingsAt(c, position).map((r) => view(ws, r.regulation, r.article, r.paragraph?.number ?? r.target.paragraph, r.item?.number ?? r.target.item));
     if (views.length) return views;

@@ -147,7 +147,8 @@ function searchQuery(entry: AnalysisEntry, d: CitationDiagnostic): string | null
   const t = c.targets.find((x) => x.article !== null);
   if (d.code === 'no-context') return t && t.article !== null ? articleLabel(t.article, t.articleInsert) : null;
   if (d.code === 'unknown-regulation') return c.titleText ?? (typeof d.args.written === 'string' ? d.args.written : null);
-  return c.titleText ?? t?.regulation ?? null;
+  // A missing article: the regulation's full title (a short title alone finds other laws too).
+  return t?.regulation ?? c.titleText ?? null;
 }
 
 const RENUMBER = 'lawcite.renumber';

@@ -136,17 +136,22 @@ function link(label: string, loc: SourceLocation): string {
 /** For a missing article: the nearest existing ones (the citation's fixes), each with its first words. */
 function nearestSection(ws: ServiceContext, citation: Citation, lang: 'zh' | 'en'): string {
   const rows: string[] = [];
+  const bare = citation.status === 'no-context';
   for (const p of citation.problems) {
     for (const f of p.fixes) {
-      if (!f.cites) continue;
-      const b = citation.bindings.find((x) => x.regulation && (f.cites!.regulation === null ? x.self : x.law?.title === f.cites!.regulation || x.regulation.title === f.cites!.regulation));
-      const article = b?.regulation ? findArticle(b.regulation, f.cites.article, f.cites.insert) : undefined;
-      const label = articleLabel(f.cites.article, f.cites.insert);
+      const c = f.cites;
+      if (!c) continue;
+      // The version the citation was read in (its binding), else the regulation in force.
+      const b = citation.bindings.find((x) => x.regulation && (c.regulation === null ? x.self : x.law?.title === c.regulation || x.regulation.title === c.regulation));
+      const reg = b?.regulation ?? (c.regulation ? ws.index.regulation(c.regulation) : undefined);
+      const article = reg ? findArticle(reg, c.article, c.insert) : undefined;
+      // A bare 第X条 is offered as the citation it would become (《条例》第六条).
+      const label = bare ? f.newText : articleLabel(c.article, c.insert);
       const head = article ? link(label, article.labelLocation) : escapeMarkdown(label);
       rows.push(`- ${head}${article ? ` ${escapeInline(firstWords(article, 30))}` : ''}`);
     }
   }
-  return rows.length ? `${escapeMarkdown(t('nearestArticles', lang))}\n\n${rows.join('\n')}` : '';
+  return rows.length ? `${escapeMarkdown(t(bare ? 'namedRegulations' : 'nearestArticles', lang))}\n\n${rows.join('\n')}` : '';
 }
 
 /**

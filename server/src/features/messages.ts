@@ -8,6 +8,7 @@ const words = {
   restOfArticle: { zh: '{article}其余部分：', en: 'Rest of {article}:' },
   alsoCited: { zh: '另有：', en: 'Also cited: ' },
   nearestArticles: { zh: '相近的条文：', en: 'Nearest articles:' },
+  namedRegulations: { zh: '本文引用的法规中有此条：', en: 'In the regulations this document cites:' },
   candidates: { zh: '可能指以下法规：', en: 'Could refer to:' },
   suggestions: { zh: '您是否要引用：', en: 'Did you mean:' },
   unknown: { zh: '无法解析此引用', en: 'This citation cannot be resolved' },
