@@ -79,7 +79,9 @@ function titleItems(ws: ServiceContext, doc: TextDocument, query: string, positi
   // What the search finds, plus the law the query names exactly and the draft's own laws that match it (they may
   // lie past the search's limit).
   const found = ws.index.searchTitles(query, TITLE_LIMIT);
-  const extra = [ws.index.law(q)?.title, ...pref.cited, ...pref.shortTitles.values(), pref.defaultTitle]
+  // The exact law by a plain look-up (《民法典 → 中华人民共和国民法典); no fuzzy title rule while typing.
+  const exact = q ? ws.index.titleEntry(q) ?? ws.index.titleEntry(`中华人民共和国${q}`) : undefined;
+  const extra = [exact?.title, ...pref.cited, ...pref.shortTitles.values(), pref.defaultTitle]
     .map((t) => (t ? ws.index.titleEntry(t) : undefined))
     .filter((e): e is TitleEntry => !!e && (!q || e.title.includes(q) || e.shortTitles.some((s) => s.includes(q)) || titleMatch(q, e) < 2 || [...pref.shortTitles].some(([s, t]) => t === e.title && s.includes(q))));
   const entries = rankByDraft([...new Set([...found, ...extra])], (e) => e, query, pref).slice(0, TITLE_LIMIT);
