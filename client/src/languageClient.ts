@@ -20,8 +20,15 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     // Settings are pulled with workspace/configuration; changes are pushed for the "lawcite" section.
     synchronize: { configurationSection: 'lawcite' },
-    // The commands code actions may run (设为默认法规, 搜索条文…): a client without them gets no such actions.
-    initializationOptions: { settings: vscode.workspace.getConfiguration('lawcite'), commands: ['lawcite.searchArticles', 'lawcite.setDefaultRegulation'] },
+    // Hovers link to 比较版本 (command: links): the server writes them only for a client that says it runs them,
+    // and VS Code runs only the commands trusted here. Code actions may run 设为默认法规 and 搜索条文… (`commands`):
+    // a client without them gets no such actions.
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('lawcite'),
+      commandLinks: true,
+      commands: ['lawcite.searchArticles', 'lawcite.setDefaultRegulation'],
+    },
+    markdown: { isTrusted: { enabledCommands: ['lawcite.compareVersions'] } },
     middleware: { provideCodeActions: codeActionsAtCursor },
   };
   return new LanguageClient('lawcite', 'LawCite', serverOptions, clientOptions);

@@ -36,7 +36,7 @@ describe('VS Code client localisation', () => {
   it('contributes the commands and the settings', () => {
     const manifest = JSON.parse(read('package.json'));
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepStrictEqual(commands, ['lawcite.insertCitation', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.setDefaultRegulation', 'lawcite.showArticle']);
+    assert.deepStrictEqual(commands, ['lawcite.compareVersions', 'lawcite.insertCitation', 'lawcite.listCitedProvisions', 'lawcite.listCitedProvisionsWorkspace', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.setDefaultRegulation', 'lawcite.showArticle']);
     assert.deepStrictEqual(Object.keys(manifest.contributes.configuration.properties).sort(), [
       'lawcite.corpus.paths', 'lawcite.defaultRegulation', 'lawcite.diagnostics.arabicNumerals', 'lawcite.hover.translation', 'lawcite.language',
     ]);

@@ -89,6 +89,8 @@ export interface KitOptions {
   corpus?: CorpusSource;
   /** Client commands code actions may run (the VS Code client declares them). */
   commands?: string[];
+  /** The client runs command: links in hovers (as the VS Code extension does). */
+  commandLinks?: boolean;
 }
 
 export class ServiceKit {
@@ -102,7 +104,7 @@ export class ServiceKit {
     this.service = createLawCiteService({
       corpus: this.source,
       documents: this.documents,
-      settings: fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn', options.commands ?? []),
+      settings: { ...fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn', options.commands ?? []), commandLinks: options.commandLinks ?? false },
       logger: streamLogger(null),
     });
   }

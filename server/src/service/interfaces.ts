@@ -55,6 +55,8 @@ export interface SettingsSource {
   readonly lang: MessageLanguage;
   /** Client commands code actions may run (lawcite.searchArticles, lawcite.setDefaultRegulation); none by default. */
   readonly clientCommands?: readonly string[];
+  /** The client runs `command:` links in hovers (the VS Code extension); default false. */
+  readonly commandLinks?: boolean;
 }
 
 export interface Logger {
@@ -73,6 +75,8 @@ export interface ServiceContext {
   readonly hoverTranslation: HoverTranslation;
   /** Client commands code actions may run. */
   readonly clientCommands: readonly string[];
+  /** Hovers may hold `command:` links (only for a client that runs them). */
+  readonly commandLinks: boolean;
   /** The analysis of a document's current version (made once, then cached). */
   analysis(doc: SourceDocument): AnalysisEntry;
   /** The last analysis made of a document, whatever its version. */

@@ -71,6 +71,8 @@ export class SettingsState {
   /** Commands the client runs for code actions (initializationOptions.commands): offered only when it has them. */
   clientCommands: readonly string[] = [];
   generation = 0;
+  /** The client runs `command:` links in hovers (it said so in initializationOptions). */
+  commandLinks = false;
 
   get lang(): MessageLanguage {
     return messageLanguage(this.settings, this.clientLocale);

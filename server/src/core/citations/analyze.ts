@@ -11,7 +11,9 @@
 //   draft itself; with none of these it has no context.
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
-import { traceArticle } from '../corpus/crosswalk';
+import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
+import { lawRepeal, repealedAt, type LawRepeal } from '../corpus/lawStatus';
+import { withoutRegionPrefix } from '../corpus/titles';
 import { articleLabel as chineseArticleLabel } from '../labels';
 import type { Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
@@ -19,6 +21,7 @@ import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
+import { quoteProblem } from './quoteProblem';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -361,7 +364,12 @@ class Analyzer {
     } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
-    const list = this.citationProblems(c, resolved, ctx, range);
+    let list = this.citationProblems(c, resolved, ctx, range);
+    if (c.quotation && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
+      // The quotation that follows compared with the text cited, in the version selected.
+      const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
+      if (mismatch) list = [...list, mismatch];
+    }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     if (c.quotation && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.quotation });
     const first = resolved.bindings[0]?.target;
@@ -391,6 +399,9 @@ class Analyzer {
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
   private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
+
+  /** Character-level work the document's quotations may spend (quotation.ts QuoteBudget). */
+  private readonly quoteBudget = { cells: 200_000_000 };
 
   /** Citations followed by a quotation of the text they cite, with what they were read in. */
   private readonly quoted = new Map<ScannedCitation, Quoted>();
@@ -660,8 +671,9 @@ class Analyzer {
       // Not in the corpus because a law of the corpus repealed it: said where its title is written, when the
       // document is not older than the repeal.
       const repeal = head.kind === 'title' ? this.corpus.repeals().find(ctx.written) : undefined;
-      if (repeal && (!this.date || !repeal.date || this.date >= repeal.date)) {
-        out.push(at(problems.repealed(ctx.written, repeal.by, repeal.article, repeal.date), range));
+      if (repeal && repealedAt(repeal, this.date)) {
+        const facts = { date: repeal.date, successor: repeal.by, by: repeal.by, article: repeal.article };
+        out.push(at(problems.repealed(ctx.written, facts, this.successorTitle(ctx.written, repeal.by), null, []), range));
       }
       return;
     }
@@ -683,6 +695,10 @@ class Analyzer {
         out.push(this.withNearArticles(at(b.problem, range), b, c));
         missing = true;
       }
+    }
+    if (head.kind === 'title' && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) {
+      const repeal = lawRepeal(this.corpus, ctx.laws[0]);
+      if (repeal && repealedAt(repeal, this.date)) out.push(this.repealProblem(c, head, ctx.laws[0], repeal, resolved, range));
     }
     if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.date) {
       const law = ctx.laws[0];
@@ -795,6 +811,51 @@ class Analyzer {
       }
       if (fixes.length) c.problems[i] = { ...c.problems[i], fixes: [...c.problems[i].fixes, ...fixes] };
     }
+  }
+
+  /**
+   * A citation of a law of the corpus that was repealed (lawStatus.ts): the warning names the date and the successor;
+   * when the successor is in the corpus and the citation names one article (no 款/项), that article's counterpart in
+   * the successor, found by text (the crosswalk between the two laws), is named and a fix cites it.
+   */
+  private repealProblem(c: ScannedCitation, head: TitleHead, law: Law, repeal: LawRepeal, resolved: Resolved, range: TextRange): Problem {
+    const written = head.kind === 'title' ? head.written : law.title;
+    const successorWritten = repeal.successor ? this.successorTitle(written, repeal.successor) : null;
+    const successor = repeal.successor ? this.corpus.findLaw(repeal.successor) : undefined;
+    const fixes: QuickFix[] = [];
+    let now: string | null = null;
+    const only = resolved.bindings.length === 1 ? resolved.bindings[0] : null;
+    if (successor && successorWritten && only && only.article && only.regulation && only.target.paragraph === null && only.target.item === null) {
+      const to = this.corpus.version(successor, null);
+      const link = only.regulation.articles.length && to.articles.length ? counterpart(crosswalk(only.regulation, to), only.article) : null;
+      if (link) {
+        now = chineseArticleLabel(link.to.number, link.to.insert);
+        const text = this.text.slice(c.start, c.end);
+        const was = chineseArticleLabel(only.article.number, only.article.insert);
+        const inner = head.innerStart - c.start;
+        const retitled = text.slice(0, inner) + successorWritten + text.slice(head.innerEnd - c.start);
+        const k = retitled.indexOf(was, inner + successorWritten.length);
+        if (k >= 0) {
+          const newText = retitled.slice(0, k) + now + retitled.slice(k + was.length);
+          fixes.push({ title: messages.fixCiteSuccessor(newText), range, newText });
+        }
+      }
+    }
+    return at(problems.repealed(written, repeal, successorWritten, now, fixes), range);
+  }
+
+  /**
+   * How to write a successor's title in this draft: as the corpus has it, without its 中华人民共和国 (or region) when
+   * the draft left that off the repealed law's title (《合同法》 → 《民法典》) and the short name still means the law.
+   */
+  private successorTitle(written: string, successor: string): string {
+    const law = this.corpus.findLaw(successor);
+    const title = law?.title ?? successor;
+    const short = withoutRegionPrefix(title);
+    if (!short || !title.endsWith(short)) return title;
+    const prefix = title.slice(0, title.length - short.length);
+    if (!written.startsWith(prefix) && (!law || this.corpus.findLaw(short) === law)) return short;
+    return title;
   }
 
   /** The citation without its version marker (（2018年修正）) and with `now` for the article label `was`. */

@@ -193,3 +193,18 @@ function isOwnNumbering(articles: readonly Article[]): boolean {
 function comparePositions(a: TextPosition, b: TextPosition): number {
   return a.line - b.line || a.character - b.character;
 }
+
+/**
+ * The document's title: front matter `title:`, else its first non-empty line (a Markdown heading's text) when that
+ * reads as a title (no sentence end, at most 80 characters). Null otherwise.
+ */
+export function documentTitle(text: string, fm: FrontMatter = readFrontMatter(text)): string | null {
+  const own = fm.fields.get('title');
+  if (own) return own.trim();
+  for (const raw of text.slice(fm.end, fm.end + 4000).split(/\r?\n/)) {
+    const line = raw.replace(/^\uFEFF/, '').replace(/^#+\s*/, '').trim();
+    if (!line) continue;
+    return line.length <= 80 && !/[。；;]$/.test(line) && !/^第[一二三四五六七八九十百零〇0-9]+条/.test(line) ? line : null;
+  }
+  return null;
+}

@@ -157,7 +157,9 @@ export type DiagnosticCode =
   /** The draft's own numbering (条, 之N, 编/章/节, 项, 目): a number used twice, one skipped, one out of order (warning, with the fix). */
   | 'numbering-duplicate'
   | 'numbering-gap'
-  | 'numbering-order';
+  | 'numbering-order'
+  /** A quotation of cited text (第X条规定：“…”) that differs from the text of the version cited (quotation.ts). */
+  | 'quote-mismatch';
 
 export interface QuickFix {
   /** zh-CN / English titles. */
