@@ -21,7 +21,8 @@ export interface Emphasis {
 }
 
 export function divisionTrail(article: Article): string[] {
-  return divisionPath(article.division).map((d) => (d.heading ? `${d.label} ${d.heading}` : d.label));
+  // An unnumbered division's label is its heading (附则): named once.
+  return divisionPath(article.division).map((d) => (d.heading && d.heading !== d.label ? `${d.label} ${d.heading}` : d.label || d.heading));
 }
 
 /** A date as people write it: 2023年7月31日 / 31 July 2023 (an unparsable date as it is). */
