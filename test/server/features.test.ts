@@ -399,6 +399,15 @@ describe('language server features (stdio)', function () {
       assert.strictEqual(regs.length, bundledLaws() + 1);
       const en = regs.find((r) => r.translationOf === BEIJIANG)!;
       assert.strictEqual(en.lang, 'en');
+      // From a draft: what it cites first (the notice cites the 筑牢 regulation first), ranked over stdio as in process.
+      const ranked = await client.request<RegulationSummary[]>('lawcite/listRegulations', { uri: notice.uri });
+      assert.strictEqual(ranked.length, regs.length);
+      assert.strictEqual(ranked[0].title, BEIJIANG);
+      const searched = await client.request<ArticleSummary[]>('lawcite/searchArticles', { query: '第三条', limit: 5, uri: notice.uri });
+      assert.strictEqual(searched[0].title, BEIJIANG);
+      const unranked = await client.request<ArticleSummary[]>('lawcite/searchArticles', { query: '第三条', limit: 5 });
+      assert.notStrictEqual(unranked[0].title, BEIJIANG, 'without the draft another law comes first');
+      assert.notStrictEqual(regs[0].title, BEIJIANG, 'without the draft another law comes first');
       const arts = await client.request<ArticleSummary[]>('lawcite/listArticles', { title: BEIJIANG });
       assert.strictEqual(arts.length, 89);
       assert.strictEqual(arts[63].label, '第六十四条');
