@@ -26,6 +26,7 @@ import { Workbench } from './workbench';
 import { HOVER_RANK_DRAFT, hoverRankDraftText, hoverRankSteps } from './steps-hover-rank';
 import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
+import { styleSearchSteps, writeStyleSearchFixtures } from './steps-style-search';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -37,7 +38,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 20;
+const STEP_COUNT = 26;
 
 interface StepResult {
   name: string;
@@ -157,6 +158,7 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(workspace, NOTICE), noticeText);
   const renumberText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', RENUMBER_DRAFT), 'utf8');
   fs.writeFileSync(path.join(workspace, RENUMBER_DRAFT), renumberText);
+  const styleText = writeStyleSearchFixtures(root, workspace);
   fs.writeFileSync(path.join(workspace, HOVER_RANK_DRAFT), hoverRankDraftText);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
@@ -256,7 +258,7 @@ async function main(): Promise<number> {
       },
     },
     {
-      name: 'Search Articles finds an article by a phrase',
+      name: 'Search Articles finds an article by a phrase; its button opens the article (Enter would insert into the draft)',
       run: async () => {
         await page.keyboard.press('Escape');
         await wb.openFile(DRAFT);
@@ -268,7 +270,9 @@ async function main(): Promise<number> {
           return rows.length && rows[0].includes('第六十四条') ? rows[0] : '';
         });
         await wb.screenshot(path.join(artifacts, '05-search-results.png'));
-        await wb.pickFromQuickInput(null, SEARCH_PHRASE, (aria) => aria.includes('第六十四条'));
+        const row = page.locator('.quick-input-widget .monaco-list-row.focused');
+        await row.hover();
+        await row.locator('.action-label.codicon-go-to-file').click({ timeout: 5000 });
         const where = await until('article opened', 20000, async () => {
           const file = await wb.activeEditorPath();
           const cursor = await wb.cursor();
@@ -320,8 +324,10 @@ async function main(): Promise<number> {
         await page.keyboard.type('第六条');
         await wb.pickFromQuickInput(null, '第六条', (aria) => first(aria) === '第六条');
         await until('款 picker', 10000, async () => (await wb.quickInputRows()).some((r) => first(r) === '第二款'));
+        // The 款 picker takes several ticked 款; Enter with none ticked takes the 款 typed.
         await page.keyboard.type('第二款');
-        await wb.pickFromQuickInput(null, '第二款', (aria) => first(aria) === '第二款');
+        await until('第二款 listed', 10000, async () => (await wb.quickInputRows()).some((r) => first(r) === '第二款'));
+        await page.keyboard.press('Enter');
         try {
           const line = await until('citation inserted', 10000, async () => {
             const text = await wb.focusedEditorText();
@@ -367,6 +373,7 @@ async function main(): Promise<number> {
     },
     ...versionsRestSteps({ page, wb, root, workspace, artifacts, locate }),
     ...quoteCitesSteps({ page, wb, locate, root, workspace, artifacts }),
+    ...styleSearchSteps({ page, wb, artifacts, text: styleText, locate }),
     ...hoverRankSteps({ page, wb, userSettings: path.join(userData, 'User', 'settings.json'), workspace, artifacts, docsDir, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',

@@ -141,12 +141,21 @@ describe('lawcite check', () => {
     assert.strictEqual(b.status, 'unknown-regulation');
   });
 
-  it('--arabic-numerals warning|off', () => {
+  it('--arabic-numerals hint|off (a warning by default), --missing-title-marks, --use-short-title', () => {
     const f = write('g.md', `${Z}第34条`);
-    const sev = (v: string) => JSON.parse(cli(['check', '--json', '--arabic-numerals', v, f]).out).files[0].diagnostics.map((d: { severity: string }) => d.severity);
-    assert.deepStrictEqual(sev('warning'), ['warning']);
-    assert.deepStrictEqual(sev('off'), []);
+    const sev = (...opts: string[]) => JSON.parse(cli(['check', '--json', ...opts, f]).out).files[0].diagnostics.map((d: { severity: string }) => d.severity);
+    assert.deepStrictEqual(sev(), ['warning']);
+    assert.deepStrictEqual(sev('--arabic-numerals', 'hint'), ['hint']);
+    assert.deepStrictEqual(sev('--arabic-numerals', 'off'), []);
     assert.strictEqual(cli(['check', '--arabic-numerals', 'loud', f]).code, 2);
+    const bare = write('g2.md', '依照内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例第三十四条');
+    const codes = (...opts: string[]) => JSON.parse(cli(['check', '--json', ...opts, bare]).out).files[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`);
+    assert.deepStrictEqual(codes(), ['missing-title-marks warning']);
+    assert.deepStrictEqual(codes('--missing-title-marks', 'information'), ['missing-title-marks information']);
+    assert.deepStrictEqual(codes('--missing-title-marks', 'off'), []);
+    const again = write('g3.md', `${Z}（以下简称《条例》）第一条。${Z}第二条`);
+    assert.deepStrictEqual(JSON.parse(cli(['check', '--json', '--use-short-title', 'warning', again]).out).files[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`), ['use-short-title warning']);
+    assert.strictEqual(cli(['check', '--use-short-title', 'loud', f]).code, 2);
   });
 
   it('exits 2 on bad usage', () => {

@@ -38,7 +38,8 @@ describe('VS Code client localisation', () => {
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepStrictEqual(commands, ['lawcite.compareVersions', 'lawcite.insertCitation', 'lawcite.listCitedProvisions', 'lawcite.listCitedProvisionsWorkspace', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.setDefaultRegulation', 'lawcite.showArticle']);
     assert.deepStrictEqual(Object.keys(manifest.contributes.configuration.properties).sort(), [
-      'lawcite.corpus.paths', 'lawcite.defaultRegulation', 'lawcite.diagnostics.arabicNumerals', 'lawcite.hover.translation', 'lawcite.language',
+      'lawcite.corpus.paths', 'lawcite.defaultRegulation', 'lawcite.diagnostics.arabicNumerals', 'lawcite.diagnostics.missingTitleMarks',
+      'lawcite.diagnostics.useShortTitle', 'lawcite.hover.translation', 'lawcite.language',
     ]);
     assert.ok(!manifest.activationEvents.includes('*'), 'no activation on startup');
   });

@@ -4,14 +4,14 @@ import { hoverTranslation, messageLanguage, parseSettings } from '../../server/s
 
 describe('server settings', () => {
   it('reads nested and flat (dotted) keys', () => {
-    const nested = parseSettings({ corpus: { paths: ['/a'] }, diagnostics: { arabicNumerals: 'warning' }, defaultRegulation: '《示范条例》' });
-    assert.deepStrictEqual(nested, { corpusPaths: ['/a'], defaultRegulation: '示范条例', arabicNumerals: 'warning', language: 'auto', hoverTranslation: 'auto' });
-    const flat = parseSettings({ 'corpus.paths': ['/b', '', 3], 'diagnostics.arabicNumerals': 'off', language: 'en', 'hover.translation': 'side' });
-    assert.deepStrictEqual(flat, { corpusPaths: ['/b'], defaultRegulation: null, arabicNumerals: 'off', language: 'en', hoverTranslation: 'side' });
+    const nested = parseSettings({ corpus: { paths: ['/a'] }, diagnostics: { arabicNumerals: 'hint', missingTitleMarks: 'information' }, defaultRegulation: '《示范条例》' });
+    assert.deepStrictEqual(nested, { corpusPaths: ['/a'], defaultRegulation: '示范条例', arabicNumerals: 'hint', missingTitleMarks: 'information', useShortTitle: 'hint', language: 'auto', hoverTranslation: 'auto' });
+    const flat = parseSettings({ 'corpus.paths': ['/b', '', 3], 'diagnostics.arabicNumerals': 'off', 'diagnostics.useShortTitle': 'warning', language: 'en', 'hover.translation': 'side' });
+    assert.deepStrictEqual(flat, { corpusPaths: ['/b'], defaultRegulation: null, arabicNumerals: 'off', missingTitleMarks: 'warning', useShortTitle: 'warning', language: 'en', hoverTranslation: 'side' });
   });
   it('falls back to defaults on missing or ill-typed values', () => {
-    for (const raw of [null, undefined, 'x', 42, { diagnostics: { arabicNumerals: 'loud' }, language: 'fr', corpus: { paths: 'x' }, hover: { translation: 'top' } }]) {
-      assert.deepStrictEqual(parseSettings(raw), { corpusPaths: [], defaultRegulation: null, arabicNumerals: 'hint', language: 'auto', hoverTranslation: 'auto' });
+    for (const raw of [null, undefined, 'x', 42, { diagnostics: { arabicNumerals: 'loud', missingTitleMarks: 3, useShortTitle: 'error' }, language: 'fr', corpus: { paths: 'x' }, hover: { translation: 'top' } }]) {
+      assert.deepStrictEqual(parseSettings(raw), { corpusPaths: [], defaultRegulation: null, arabicNumerals: 'warning', missingTitleMarks: 'warning', useShortTitle: 'hint', language: 'auto', hoverTranslation: 'auto' });
     }
   });
   it('hover translation auto is off in Chinese and below in English; a set value wins', () => {

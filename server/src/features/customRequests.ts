@@ -14,10 +14,13 @@ import { preferenceFor } from '../service/draftPreference';
 import { draftTier, rankByDraft } from '../core/query/rank';
 import { divisionTrail, firstWords, renderArticle } from './articleView';
 import { articleBindingsAt, fileUri, toLocation } from './resolve';
+import { snippetOf } from '../core/query/snippet';
+import { parseSearchQuery } from '../core/query/searchQuery';
 
 function summary(reg: Regulation, a: Article): ArticleSummary {
   const loc = toLocation(a.labelLocation);
-  return {
+  const trail = divisionTrail(a);
+  const out: ArticleSummary = {
     title: reg.title,
     label: a.label,
     number: a.number,
@@ -27,19 +30,45 @@ function summary(reg: Regulation, a: Article): ArticleSummary {
     range: loc.range,
     citation: `《${reg.title}》${a.label}`,
   };
+  if (trail.length) out.chapter = trail.join(' › ');
+  return out;
 }
 
-/** Articles for a search, those of the regulations the draft cites first (the ranking rule of core/query/rank.ts). */
+/**
+ * Search hits, each with the words around the first searched word and where those words are. From a draft (`uri`),
+ * the short titles it defines name their regulations in the query, and the ranking rule of core/query/rank.ts puts
+ * the articles of the regulations it cites first (a pasted citation that resolves stays first); relevance orders
+ * the rest and breaks ties.
+ */
 export function searchArticles(ws: ServiceContext, query: string, limit = 50, uri?: string): ArticleSummary[] {
   const n = Math.max(1, Math.min(500, Math.floor(limit) || 50));
-  const q = String(query ?? '');
-  const pref = preferenceFor(ws, uri);
+  // A query that is neither text nor a number (a client's mistake) asks for nothing.
+  const raw = typeof query === 'string' ? query : typeof query === 'number' ? String(query) : '';
+  const q = parseSearchQuery(raw);
+  const shortTitles = new Map<string, string>();
+  const entry = typeof uri === 'string' && uri ? ws.analysisByUri(uri) : undefined;
+  for (const d of entry?.analysis.shortTitles ?? []) if (!shortTitles.has(d.shortTitle)) shortTitles.set(d.shortTitle, d.regulation);
+  const pref = preferenceFor(ws, typeof uri === 'string' ? uri : undefined);
   // The draft's own regulations are searched first, so the limit never cuts them off.
   const own = ws.index.current.filter((r) => draftTier(r, pref) === 0);
-  const found = own.length ? [...ws.index.searchArticles(q, n, own), ...ws.index.searchArticles(q, n)] : ws.index.searchArticles(q, n);
+  const found = own.length
+    ? [...ws.index.searchArticles(q, n, { shortTitles, among: own }), ...ws.index.searchArticles(q, n, { shortTitles })]
+    : ws.index.searchArticles(q, n, { shortTitles });
   const seen = new Set<Article>();
   const unique = found.filter((h) => !seen.has(h.article) && !!seen.add(h.article));
-  return rankByDraft(unique, (h) => h.regulation, q, pref).slice(0, n).map((h) => summary(h.regulation, h.article));
+  const pasted = unique.filter((h) => h.score === Number.POSITIVE_INFINITY);
+  const ranked = [...pasted, ...rankByDraft(unique.filter((h) => !pasted.includes(h)), (h) => h.regulation, raw, pref)].slice(0, n);
+  return ranked.map((h) => {
+    const s = summary(h.regulation, h.article);
+    if (q.words.length) {
+      const text = h.article.text;
+      const snippet = snippetOf(text.startsWith(h.article.label) ? text.slice(h.article.label.length) : text, q.words, 60);
+      s.snippet = snippet.text;
+      s.highlights = snippet.highlights;
+    }
+    s.score = Number.isFinite(h.score) ? h.score : Number.MAX_SAFE_INTEGER;
+    return s;
+  });
 }
 
 /** Every regulation; from a draft, ranked by it (its laws, short titles and the default first). */
@@ -70,6 +99,7 @@ function view(ws: ServiceContext, reg: Regulation, a: Article, paragraph: number
     label: a.label,
     path: divisionTrail(a),
     text: a.text,
+    paragraphs: a.paragraphs.map((p) => ({ number: p.number, text: p.text, items: p.items.map((it) => ({ number: it.number, label: it.label, text: it.text })) })),
     markdown: renderArticle(ws.index, reg, a, { paragraph, item }, ws.lang, { translation: ws.hoverTranslation }),
     paragraph,
     item,

@@ -91,12 +91,12 @@ function quickFixes(ws: ServiceContext, entry: AnalysisEntry, doc: SourceDocumen
   for (const d of shown(ws, entry)) {
     if (!overlaps(d.range, range)) continue;
     const diag = toLsp(d, severityOf(d), lang);
-    d.fixes.forEach((fix, i) => {
+    d.fixes.forEach((fix) => {
       out.push({
         title: fixTitle(ws, fix),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diag],
-        isPreferred: d.fixes.length === 1 || i === 0 ? d.fixes.length === 1 : undefined,
+        isPreferred: d.fixes.length === 1 || fix.preferred ? true : undefined,
         edit: { changes: { [doc.uri]: [{ range: fix.range, newText: fix.newText }] } },
       });
     });

@@ -49,7 +49,11 @@ export function createLawCiteService(deps: ServiceDeps) {
       defaultRegulation: settings.settings.defaultRegulation,
       file: file ?? doc.uri,
       corpusFile: file !== null && corpus.isCorpusFile(file),
-      arabicNumerals: settings.settings.arabicNumerals,
+      style: {
+        arabicNumerals: settings.settings.arabicNumerals,
+        missingTitleMarks: settings.settings.missingTitleMarks,
+        useShortTitle: settings.settings.useShortTitle,
+      },
     });
     if (entry.analysis.errors.length && !logged.has(entry)) {
       logged.add(entry);

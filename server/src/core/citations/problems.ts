@@ -60,12 +60,20 @@ export const problems = {
     const fixes: QuickFix[] = [{ title: messages.fixNumbering(expected, expectedEn), range, newText: expected }];
     return make(`numbering-${fault}`, 'warning', { kind, written, expected }, messages.numbering(kind, fault, written, expected, writtenEn, expectedEn), fixes);
   },
+  missingTitleMarks(written: string, full: string, severity: Severity, fixes: QuickFix[]): Problem {
+    return make('missing-title-marks', severity, { title: written, full }, messages.missingTitleMarks(written, full), fixes);
+  },
+  /** A full title written after the draft defined its short title. */
+  useShortTitle(title: string, shortTitle: string, severity: Severity, fixes: QuickFix[]): Problem {
+    return make('use-short-title', severity, { title, shortTitle }, messages.useShortTitle(title, shortTitle), fixes);
+  },
+  /** A short title the draft never defines (`definedAtLine` null), or defines only later (1-based line). */
+  undefinedShortTitle(shortTitle: string, definedAtLine: number | null, candidates: string[], fixes: QuickFix[]): Problem {
+    return make('undefined-short-title', 'warning', { shortTitle, definedAtLine, candidates }, messages.undefinedShortTitle(shortTitle, definedAtLine, candidates), fixes);
+  },
   /** A quotation that differs from the cited text: warning, information when only punctuation differs or it runs over the 款. */
   quoteMismatch(severity: Severity, args: Problem['args'], message: Problem['message'], range: TextRange, fixes: QuickFix[]): Problem {
     return { ...make('quote-mismatch', severity, args, message, fixes), range };
-  },
-  missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
-    return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);
   },
 };
 
@@ -78,6 +86,7 @@ export function at(problem: Problem, range: TextRange): Problem {
 const STATUS_OF: [DiagnosticCode, CitationStatus][] = [
   ['no-context', 'no-context'],
   ['unknown-regulation', 'unknown-regulation'],
+  ['undefined-short-title', 'unknown-regulation'],
   ['ambiguous-regulation', 'ambiguous'],
   ['unknown-article', 'unknown-article'],
   ['unknown-paragraph', 'unknown-paragraph'],

@@ -148,8 +148,12 @@ export type DiagnosticCode =
   | 'superseded-version'
   /** The draft's date selects an older version and the article has since moved or been deleted (information). */
   | 'article-renumbered'
-  /** A full corpus title written without 《》 (hint). */
+  /** A corpus title written without 《》 (style: warning by default, with fixes writing 《full title》 and 《as written》). */
   | 'missing-title-marks'
+  /** A full title written after the draft defined its short title (以下简称《条例》) (style: hint, with the fix writing the short title). */
+  | 'use-short-title'
+  /** A short title (《条例》, 《办法》) the draft never defines, or uses before its definition (warning). */
+  | 'undefined-short-title'
   /** A law the corpus says a later law repealed (民法典第一千二百六十条: 《合同法》同时废止), cited on or after that date. */
   | 'repealed'
   /** 第 or 条 left out but the meaning clear: 《…》五十二条, 第八十一第二款 (hint, with the fix). */
@@ -166,6 +170,8 @@ export interface QuickFix {
   title: { zh: string; en: string };
   range: TextRange;
   newText: string;
+  /** The fix to apply when the editor applies one (the only fix is always preferred). */
+  preferred?: boolean;
   /** The provision the citation names once the fix is applied (a nearby article, a regulation for a bare 第X条). */
   cites?: { regulation: string | null; article: number; insert: number | null };
 }
@@ -213,14 +219,31 @@ export interface DocumentAnalysis {
   errors: string[];
 }
 
+/** Severity of a style diagnostic (arabic-numerals, missing-title-marks, use-short-title); 'off' drops it. */
+export type StyleSeverity = 'off' | 'hint' | 'information' | 'warning';
 /** Severity of the arabic-numerals diagnostic; 'off' drops it. */
-export type ArabicNumeralsSeverity = 'off' | 'hint' | 'information' | 'warning';
+export type ArabicNumeralsSeverity = StyleSeverity;
+
+/** The style checks and their severities. */
+export interface StyleOptions {
+  /** 第64条: article numbers in Arabic numerals. */
+  arabicNumerals: StyleSeverity;
+  /** 公司法第十九条: a corpus title without 《》. */
+  missingTitleMarks: StyleSeverity;
+  /** 《内蒙古自治区…条例》 after the draft defined 以下简称《条例》. */
+  useShortTitle: StyleSeverity;
+}
+
+/** Defaults of the style checks (the CLI's, the editor's and the engine's): drafters see the first two as warnings. */
+export const DEFAULT_STYLE: Readonly<StyleOptions> = Object.freeze({ arabicNumerals: 'warning', missingTitleMarks: 'warning', useShortTitle: 'hint' });
 
 export interface AnalyzeOptions {
   /** The regulation bare citations fall back to (a title, with or without 《》); front matter overrides. */
   defaultRegulation?: string | null;
-  /** Default 'hint'. */
-  arabicNumerals?: ArabicNumeralsSeverity;
+  /** Style checks; each defaults to DEFAULT_STYLE. */
+  arabicNumerals?: StyleSeverity;
+  missingTitleMarks?: StyleSeverity;
+  useShortTitle?: StyleSeverity;
   /** Date of the document (YYYY-MM-DD) when the caller knows it; else read from the document. */
   documentDate?: string | null;
   /** Check a draft's own numbering (default true); off for a corpus file, the law as published. */
