@@ -22,6 +22,7 @@ import {
   toolsDir as tools,
   until,
 } from './processes';
+import { definedTermsSteps } from './steps-defined-terms';
 import { Workbench } from './workbench';
 import { HOVER_RANK_DRAFT, hoverRankDraftText, hoverRankSteps } from './steps-hover-rank';
 import { versionsRestSteps } from './steps-versions-rest';
@@ -38,7 +39,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 26;
+const STEP_COUNT = 28;
 
 interface StepResult {
   name: string;
@@ -374,6 +375,7 @@ async function main(): Promise<number> {
     ...versionsRestSteps({ page, wb, root, workspace, artifacts, locate }),
     ...quoteCitesSteps({ page, wb, locate, root, workspace, artifacts }),
     ...styleSearchSteps({ page, wb, artifacts, text: styleText, locate }),
+    ...definedTermsSteps({ page, wb, root, workspace, artifacts, locate }),
     ...hoverRankSteps({ page, wb, userSettings: path.join(userData, 'User', 'settings.json'), workspace, artifacts, docsDir, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',

@@ -6,6 +6,8 @@ import {
   DidChangeConfigurationNotification,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
+  ResponseError,
   MessageType,
   ShowMessageNotification,
   ProposedFeatures,
@@ -185,6 +187,8 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: ['《', '第'], resolveProvider: true },
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
         documentLinkProvider: { resolveProvider: false },
@@ -260,6 +264,21 @@ export function startServer(connection: Connection): void {
       logger.error(`references: ${describeError(err)}`);
       return null;
     }
+  }));
+  connection.onPrepareRename(guard('prepareRename', null, (p) => {
+    const d = doc(p.textDocument.uri);
+    return d ? service.prepareRename(d, p.position) : null;
+  }));
+  connection.onRenameRequest(guard('rename', null, (p) => {
+    const d = doc(p.textDocument.uri);
+    const r = d ? service.rename(d, p.position, p.newName) : null;
+    if (!r) return null;
+    // A refusal reaches the user as the request's error message.
+    return 'error' in r ? new ResponseError(LSPErrorCodes.RequestFailed, r.error) : r.edit;
+  }));
+  connection.onDocumentHighlight(guard('documentHighlight', null, (p) => {
+    const d = doc(p.textDocument.uri);
+    return d ? service.documentHighlights(d, p.position) : null;
   }));
   connection.onCompletion(guard('completion', null, (p) => {
     const d = doc(p.textDocument.uri);

@@ -200,4 +200,16 @@ describe('lawcite check', () => {
       severity: 'warning', code: 'numbering-duplicate', message: 'Article 2 repeated; expected Article 3',
     }]);
   });
+
+  it('reports defined terms’ problems: a redefinition (warning), an unused term and a full form after its short form (hints)', () => {
+    const f = write('terms.md', '# 某办法\n\n第一条 本办法所称物业，是指房屋。市场监督管理部门（以下简称市场监管部门）负责。\n第二条 本办法所称物业，是指设施。市场监督管理部门检查物业。\n');
+    const json = cli(['check', '--json', f]);
+    assert.strictEqual(json.code, 0, json.err);
+    const [file] = (JSON.parse(json.out) as { files: { diagnostics: { code: string; severity: string; range: { start: { line: number; character: number } } }[] }[] }).files;
+    assert.deepStrictEqual(file.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]), [
+      ['term-unused', 'hint', 2, 30],
+      ['term-redefined', 'warning', 3, 9],
+      ['term-full-form', 'hint', 3, 17],
+    ]);
+  });
 });

@@ -16,11 +16,12 @@ import { escapeInline, escapeMarkdown } from './markdown';
 import { t } from './messages';
 import { articleBindings, articleBindingsAt, articlesInDivision, toLocation } from './resolve';
 import { findArticle, type SourceLocation } from '../core/model';
+import { termHover } from './terms';
 
 export function hover(ws: ServiceContext, doc: SourceDocument, position: Position): Hover | null {
   const entry = ws.analysis(doc);
   const citation = citationAt(entry, position);
-  if (!citation) return quotationHover(ws, entry, doc, position) ?? shortTitleHover(ws, entry, position);
+  if (!citation) return quotationHover(ws, entry, doc, position) ?? shortTitleHover(ws, entry, position) ?? termHover(entry, position, ws.lang);
   const value = citationMarkdown(ws, entry, citation, doc, position);
   if (!value) return null;
   const contents: MarkupContent = { kind: 'markdown', value };

@@ -18,6 +18,8 @@ import { foldingRanges } from '../features/foldingRanges';
 import { hover } from '../features/hover';
 import { references } from '../features/references';
 import { semanticTokens } from '../features/semanticTokens';
+import { prepareRename, rename } from '../features/rename';
+import { termHighlights } from '../features/terms';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { AnalysisCache, type AnalysisEntry } from './analysisCache';
 
@@ -104,6 +106,9 @@ export function createLawCiteService(deps: ServiceDeps) {
     definition: (doc: SourceDocument, position: Position) => definition(context, doc, position),
     references: (doc: SourceDocument, position: Position, includeDeclaration: boolean, isCancelled?: () => boolean) =>
       references(context, doc, position, includeDeclaration, isCancelled),
+    prepareRename: (doc: SourceDocument, position: Position) => prepareRename(context, doc, position),
+    rename: (doc: SourceDocument, position: Position, newName: string) => rename(context, doc, position, newName),
+    documentHighlights: (doc: SourceDocument, position: Position) => termHighlights(analysis(doc), position),
     completion: (doc: TextDocument, position: Position) => completion(context, doc, position),
     resolveCompletion: (item: Parameters<typeof resolveCompletion>[1]) => resolveCompletion(context, item),
     diagnostics: (doc: SourceDocument) => diagnostics(context, analysis(doc)),

@@ -21,6 +21,7 @@ import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
+import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
@@ -30,7 +31,7 @@ import { issuerPrefixes } from './issuer';
 import { nearestArticles } from './nearest';
 import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
 import type {
-  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DocumentAnalysis, NumberFragment, Problem, QuickFix,
+  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DefinedTerm, DocumentAnalysis, NumberFragment, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
 } from './types';
 import { DEFAULT_STYLE } from './types';
@@ -85,7 +86,7 @@ interface State {
 
 function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
   return {
-    citations: [], diagnostics: [], shortTitles: [], isDraftRegulation: false, structure: null, documentDate: null,
+    citations: [], diagnostics: [], shortTitles: [], terms: [], isDraftRegulation: false, structure: null, documentDate: null,
     contextAt: () => ({ kind: 'none' }), errors,
   };
 }
@@ -166,6 +167,9 @@ class Analyzer {
       selfReferences: this.own !== null,
       from: this.from,
     });
+    // Where no term is defined or used: citations, titles, short-title definitions, quotations of cited text.
+    const excluded: Span[] = [];
+    const shortTitleBrackets = new Set<number>();
     for (const e of events) {
       if (e.type !== 'definition') continue;
       this.definitionHeads.add(e.of);
@@ -173,6 +177,12 @@ class Analyzer {
       if (!this.definitionsByKey.has(key)) this.definitionsByKey.set(key, { end: e.end, of: e.of });
     }
     for (const e of events) {
+      if (e.type === 'title') excluded.push({ start: e.head.start, end: e.head.end });
+      else {
+        excluded.push({ start: e.start, end: e.end });
+        if (e.type === 'definition') shortTitleBrackets.add(e.start);
+        else if (e.quotation) excluded.push(e.quotation);
+      }
       try {
         if (e.type === 'title') this.onTitle(e.head);
         else if (e.type === 'definition') {
@@ -199,10 +209,20 @@ class Analyzer {
         this.errors.push(`numbering: ${describe(err)}`);
       }
     }
+    let terms: DefinedTerm[] = [];
+    try {
+      const own = this.own;
+      const found = analyzeTerms({ text: this.text, from: this.from, lines: this.lines, excluded, shortTitleBrackets, locate: own ? (o) => own.locate(o) : undefined });
+      terms = found.terms;
+      mergeInOrder(diagnostics, found.diagnostics);
+    } catch (err) {
+      this.errors.push(`terms: ${describe(err)}`);
+    }
     return {
       citations: this.citations,
       diagnostics,
       shortTitles: this.definitions,
+      terms,
       isDraftRegulation: this.own !== null,
       structure: this.own?.regulation ?? null,
       documentDate: this.date,

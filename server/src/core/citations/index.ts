@@ -16,7 +16,10 @@
 //                   undefined-short-title (a short title never defined or used before its definition), malformed-citation,
 //                   numbering-duplicate, numbering-gap, numbering-order (a draft's own numbering, numbering.ts; option
 //                   numbering: false turns them off), quote-mismatch (a quotation after a citation that differs from
-//                   the cited text: quotation.ts), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
+//                   the cited text: quotation.ts), term-redefined, term-unused, term-full-form (defined terms,
+//                   terms/), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
+//     terms[]       defined terms: term, form (so-called | short-form | quoted | definitions-article), range,
+//                   definition (+ range), fullForm?, provision?, scope, uses[], fullFormUses[], redefines?.
 //     shortTitles[] 以下简称 definitions; isDraftRegulation; structure (the draft's own, by the corpus parser);
 //                   documentDate (+ documentDateSource); contextAt(offset) → what a reference written there refers to
 //                   (completion).

@@ -219,6 +219,24 @@ export const messages = {
   fixNameRegulation(result: string): Bilingual {
     return { zh: `改为“${result}”`, en: `Change to “${result}”` };
   },
+  /** “物业”已在第二条（第5行）定义，此处重复定义. */
+  termRedefined(term: string, whereZh: string, whereEn: string): Bilingual {
+    return { zh: `“${term}”已在${whereZh}定义，此处重复定义`, en: `“${term}” is already defined (${whereEn}); it is defined again here` };
+  },
+  termUnused(term: string, shortForm: boolean): Bilingual {
+    return shortForm
+      ? { zh: `简称“${term}”在本文件中未使用`, en: `The short form “${term}” is not used in this document` }
+      : { zh: `定义的用语“${term}”在本文件中未使用`, en: `The defined term “${term}” is not used in this document` };
+  },
+  termFullForm(full: string, short: string, whereZh: string, whereEn: string): Bilingual {
+    return {
+      zh: `“${full}”已在${whereZh}简称为“${short}”，此处宜用简称`,
+      en: `“${full}” was given the short form “${short}” (${whereEn}); use the short form here`,
+    };
+  },
+  fixUseShortForm(short: string): Bilingual {
+    return { zh: `改为“${short}”`, en: `Write “${short}”` };
+  },
   /** 引文与《…》第六条第二款原文不一致（规范用语不同）：…[-应当-]{+可以+}… */
   quoteDiffers(title: string, zhProvision: string, enProv: string, differences: readonly QuoteDifference[], excerpt: string, more: number): Bilingual {
     return {

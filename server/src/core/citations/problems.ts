@@ -71,6 +71,17 @@ export const problems = {
   undefinedShortTitle(shortTitle: string, definedAtLine: number | null, candidates: string[], fixes: QuickFix[]): Problem {
     return make('undefined-short-title', 'warning', { shortTitle, definedAtLine, candidates }, messages.undefinedShortTitle(shortTitle, definedAtLine, candidates), fixes);
   },
+  termRedefined(term: string, whereZh: string, whereEn: string): Problem {
+    return make('term-redefined', 'warning', { term, where: whereZh }, messages.termRedefined(term, whereZh, whereEn));
+  },
+  termUnused(term: string, shortForm: boolean): Problem {
+    return make('term-unused', 'hint', { term }, messages.termUnused(term, shortForm));
+  },
+  /** The full form written after its short form was defined, with the fix writing the short form. */
+  termFullForm(full: string, short: string, whereZh: string, whereEn: string, range: TextRange): Problem {
+    const fixes: QuickFix[] = [{ title: messages.fixUseShortForm(short), range, newText: short }];
+    return make('term-full-form', 'hint', { full, short, where: whereZh }, messages.termFullForm(full, short, whereZh, whereEn), fixes);
+  },
   /** A quotation that differs from the cited text: warning, information when only punctuation differs or it runs over the 款. */
   quoteMismatch(severity: Severity, args: Problem['args'], message: Problem['message'], range: TextRange, fixes: QuickFix[]): Problem {
     return { ...make('quote-mismatch', severity, args, message, fixes), range };

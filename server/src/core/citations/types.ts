@@ -162,6 +162,12 @@ export type DiagnosticCode =
   | 'numbering-duplicate'
   | 'numbering-gap'
   | 'numbering-order'
+  /** A term the document defines again (本办法所称X … 本办法所称X): warning at the later definition. */
+  | 'term-redefined'
+  /** A defined term the document never uses (hint at its definition). */
+  | 'term-unused'
+  /** The full form written after its short form was defined (以下简称X): hint, with the fix writing the short form. */
+  | 'term-full-form'
   /** A quotation of cited text (第X条规定：“…”) that differs from the text of the version cited (quotation.ts). */
   | 'quote-mismatch';
 
@@ -188,6 +194,39 @@ export interface ShortTitleDefinition {
   range: TextRange;
 }
 
+/**
+ * How a term is defined: 本办法所称X，是指… (so-called), 全称（以下简称X） (short-form), “X”是指… (quoted), X，是指… in a
+ * definitions article (下列用语的含义：) (definitions-article).
+ */
+export type TermForm = 'so-called' | 'short-form' | 'quoted' | 'definitions-article';
+
+/** A term the document defines, with its definition and every use (core/citations/terms). */
+export interface DefinedTerm {
+  term: string;
+  form: TermForm;
+  /** The term where it is defined. */
+  range: TextRange;
+  /** The defining text as written: the sentence or item that defines it, or the full form a short form stands for. */
+  definition: string;
+  definitionRange: TextRange;
+  /** A short form's full form (全称（以下简称X）), when it is not the term itself. */
+  fullForm?: string;
+  /** The draft article (and 款, when it has several) holding the definition; absent outside a draft regulation. */
+  provision?: { article: number; articleInsert: number | null; paragraph: number | null };
+  /**
+   * Where it applies: the whole document (本办法所称, “X”是指, a definitions article) or only after its definition
+   * (以下简称).
+   */
+  scope: 'document' | 'after';
+  /** Uses bound to this definition, in document order (not inside a longer defined term, a title or quoted text). */
+  uses: TextRange[];
+  /** The full form written after the short form was defined. */
+  fullFormUses: TextRange[];
+  /** Index (in `terms`) of the earlier definition of the same term this one repeats (definitions for a part only —
+   * 本章所称, 前款所称 — neither repeat nor are repeated). */
+  redefines?: number;
+}
+
 /** What a reference written at some place of a document refers to (for completion). */
 export type ReferenceContext =
   | { kind: 'regulation'; law: Law; regulation: Regulation }
@@ -202,6 +241,8 @@ export interface DocumentAnalysis {
   /** The problems of the citations that have a place, in document order. */
   diagnostics: CitationDiagnostic[];
   shortTitles: ShortTitleDefinition[];
+  /** Terms the document defines, in document order of their definitions. */
+  terms: DefinedTerm[];
   /** Set when the document is itself a draft regulation (has its own article headings). */
   isDraftRegulation: boolean;
   /** The document's own structure when it is a draft regulation, read by the corpus parser. */
