@@ -8,6 +8,8 @@ export interface ArticleWords {
   source: string;
   /** Tooltip of the source link: opens the law text (read-only) at the article. */
   openSource: string;
+  /** Before the line of the other articles a citation lists: "另有：" / "Also cited: ". */
+  also?: string;
 }
 
 export function escapeHtml(s: string): string {
@@ -45,7 +47,15 @@ export function articleSection(view: ArticleView, index: number, words: ArticleW
 
 /** The whole page: the articles, a strict CSP (only our inline script, by nonce), Chinese fonts first. */
 export function articlePage(views: ArticleView[], words: ArticleWords, nonce: string, lang: string): string {
-  const body = views.map((v, i) => articleSection(v, i, words)).join('\n<hr>\n');
+  // The article under the cursor in full (the server puts it first); the others the citation lists as one line of
+  // links to their text (另有：第九条、第十条).
+  const [first, ...others] = views;
+  const name = (v: ArticleView) => `${v.title === first?.title ? '' : `《${v.title}》`}${v.label}`;
+  const links = others
+    .map((v, i) => ({ v, i: i + 1 }))
+    .filter(({ v }, k, all) => name(v) !== (first ? name(first) : '') && all.findIndex((x) => name(x.v) === name(v)) === k)
+    .map(({ v, i }) => `<a href="#" data-open="${i}" title="${escapeHtml(words.openSource)}">${escapeHtml(name(v))}</a>`);
+  const body = first ? articleSection(first, 0, words) + (links.length ? `\n<hr>\n<div class="also">${escapeHtml(words.also ?? '')}${links.join('、')}</div>` : '') : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">
 <head>

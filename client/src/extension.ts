@@ -9,6 +9,7 @@ import { compareVersions, VersionDocumentProvider } from './commands/compareVers
 import { insertCitation } from './commands/insertCitation';
 import { CitedProvisionsView } from './commands/listCitedProvisions';
 import { reloadCorpus } from './commands/reloadCorpus';
+import { setDefaultRegulation } from './commands/setDefaultRegulation';
 import { searchArticles, type SearchArticlesArgs } from './commands/searchArticles';
 import { ArticleViewProvider } from './commands/showArticle';
 import { initI18n, t } from './i18n';
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     command('lawcite.reloadCorpus', () => reloadCorpus(api)),
     command('lawcite.checkAllDrafts', () => checkAllDrafts(api)),
     vscode.commands.registerCommand('lawcite.addCorpusFolder', () => addCorpusFolder()),
+    command('lawcite.setDefaultRegulation', (title?: string) => setDefaultRegulation(title)),
     command('lawcite.compareVersions', (args?: Parameters<typeof compareVersions>[1]) => compareVersions(api, args)),
     command('lawcite.listCitedProvisions', () => citedView.forActiveDraft()),
     command('lawcite.listCitedProvisionsWorkspace', () => citedView.forWorkspace()),

@@ -23,6 +23,7 @@ import {
   type CitedProvisionsResult,
   type CorpusStatus,
   type ListArticlesParams,
+  type ListRegulationsParams,
   type ProtocolRange,
   type RegulationSummary,
   type SearchArticlesParams,
@@ -35,8 +36,9 @@ export class ServerApi {
     return this.client.sendRequest<ArticleSummary[]>(SearchArticlesRequest, params, token);
   }
 
-  listRegulations(): Promise<RegulationSummary[]> {
-    return this.client.sendRequest<RegulationSummary[]>(ListRegulationsRequest);
+  /** Every regulation; with a draft's URI ranked by it (the laws it cites, its short titles, the default first). */
+  listRegulations(params: ListRegulationsParams = {}): Promise<RegulationSummary[]> {
+    return this.client.sendRequest<RegulationSummary[]>(ListRegulationsRequest, params);
   }
 
   listArticles(params: ListArticlesParams): Promise<ArticleSummary[]> {

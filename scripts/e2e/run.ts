@@ -26,6 +26,7 @@ import { definedTermsSteps } from './steps-defined-terms';
 import { Workbench } from './workbench';
 import { writeFontPreference } from './fonts';
 import { editorUxSteps, webviewText, writeEditorUxFixtures } from './steps-editor-ux';
+import { HOVER_RANK_DRAFT, hoverRankDraftText, hoverRankSteps } from './steps-hover-rank';
 import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
 import { styleSearchSteps, writeStyleSearchFixtures } from './steps-style-search';
@@ -40,7 +41,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 32;
+const STEP_COUNT = 37;
 
 interface StepResult {
   name: string;
@@ -163,6 +164,7 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(workspace, RENUMBER_DRAFT), renumberText);
   writeEditorUxFixtures(workspace, runDir, TITLE);
   const styleText = writeStyleSearchFixtures(root, workspace);
+  fs.writeFileSync(path.join(workspace, HOVER_RANK_DRAFT), hoverRankDraftText);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   let start = Date.now();
@@ -379,6 +381,7 @@ async function main(): Promise<number> {
     ...quoteCitesSteps({ page, wb, locate, root, workspace, artifacts }),
     ...styleSearchSteps({ page, wb, artifacts, text: styleText, locate }),
     ...definedTermsSteps({ page, wb, root, workspace, artifacts, locate }),
+    ...hoverRankSteps({ page, wb, userSettings: path.join(userData, 'User', 'settings.json'), workspace, artifacts, docsDir, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

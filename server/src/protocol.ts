@@ -21,7 +21,8 @@ export interface SearchArticlesParams {
   query: string;
   /** Default 50, at most 500. */
   limit?: number;
-  /** The draft the search is made from: its short titles (以下简称《条例》) name regulations in the query. */
+  /** The draft the search is made from: its short titles (以下简称《条例》) name regulations in the query, and the
+   * articles of the regulations it cites come first. */
   uri?: string;
 }
 export interface ArticleSummary {
@@ -46,8 +47,14 @@ export interface ArticleSummary {
   citation: string;
 }
 
-/** `lawcite/listRegulations`: every regulation in the corpus (the version in force today of each law). */
+/**
+ * `lawcite/listRegulations`: every regulation in the corpus (the version in force today of each law); with a draft's
+ * `uri`, those it cites, the short titles it defines and the default regulation first.
+ */
 export const ListRegulationsRequest = 'lawcite/listRegulations';
+export interface ListRegulationsParams {
+  uri?: string;
+}
 export interface RegulationSummary {
   title: string;
   shortTitles: string[];

@@ -198,9 +198,12 @@ export function startServer(connection: Connection): void {
     workspace.folders = folders;
     canProgress = !!params.capabilities.window?.workDoneProgress;
     canConfigure = !!params.capabilities.workspace?.configuration;
-    const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown; commands?: unknown } | undefined;
     if (init && typeof init === 'object' && init.settings) settings.update(parseSettings(init.settings));
     settings.commandLinks = !!init && typeof init === 'object' && init.commandLinks === true;
+    if (init && typeof init === 'object' && Array.isArray(init.commands)) {
+      settings.clientCommands = init.commands.filter((c): c is string => typeof c === 'string');
+    }
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -328,8 +331,10 @@ export function startServer(connection: Connection): void {
     return d ? service.semanticTokens(d) : { data: [] };
   }));
 
-  connection.onRequest(protocol.SearchArticlesRequest, guard('searchArticles', [], (p: protocol.SearchArticlesParams) => service.searchArticles(p?.query, p?.limit, p?.uri)));
-  connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], () => service.listRegulations()));
+  connection.onRequest(protocol.SearchArticlesRequest, guard('searchArticles', [], (p: protocol.SearchArticlesParams) =>
+    service.searchArticles(p?.query, p?.limit, typeof p?.uri === 'string' ? p.uri : undefined)));
+  connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], (p: protocol.ListRegulationsParams | undefined) =>
+    service.listRegulations(typeof p?.uri === 'string' ? p.uri : undefined)));
   connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => service.listArticles(p?.title)));
   connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? service.articleAt(p.uri, p.position) : null));
   connection.onRequest(protocol.CheckDraftsRequest, async (_params: unknown, token: CancellationToken) => {

@@ -41,4 +41,11 @@ describe('article view page', () => {
     assert.strictEqual((page.match(/data-open="\d"/g) ?? []).join(','), 'data-open="0",data-open="1"');
     assert.match(page, /Noto Sans CJK SC/);
   });
+
+  it('shows the article under the cursor in full and the others of a list as one line of links (另有：…)', () => {
+    const others = [{ ...view, label: '第七条', paragraph: null }, { ...view, label: '第九条', paragraph: null }, { ...view, label: '第七条', paragraph: null }];
+    const page = articlePage([view, ...others], { ...words, also: '另有：' }, 'NONCE', 'zh-CN');
+    assert.strictEqual((page.match(/<section class="article"/g) ?? []).length, 1, 'one article in full');
+    assert.match(page, /<div class="also">另有：<a href="#" data-open="1" [^>]*>第七条<\/a>、<a href="#" data-open="2" [^>]*>第九条<\/a><\/div>/);
+  });
 });

@@ -36,10 +36,10 @@ describe('VS Code client localisation', () => {
   it('contributes the commands and settings, plain-text drafts wrapped, corpus paths in the user settings everywhere', () => {
     const manifest = JSON.parse(read('package.json'));
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepStrictEqual(commands, ['lawcite.addCorpusFolder', 'lawcite.checkAllDrafts', 'lawcite.compareVersions', 'lawcite.insertCitation', 'lawcite.listCitedProvisions', 'lawcite.listCitedProvisionsWorkspace', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.showArticle']);
+    assert.deepStrictEqual(commands, ['lawcite.addCorpusFolder', 'lawcite.checkAllDrafts', 'lawcite.compareVersions', 'lawcite.insertCitation', 'lawcite.listCitedProvisions', 'lawcite.listCitedProvisionsWorkspace', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.setDefaultRegulation', 'lawcite.showArticle']);
     assert.deepStrictEqual(Object.keys(manifest.contributes.configuration.properties).sort(), [
       'lawcite.corpus.paths', 'lawcite.defaultRegulation', 'lawcite.diagnostics.arabicNumerals', 'lawcite.diagnostics.missingTitleMarks',
-      'lawcite.diagnostics.useShortTitle', 'lawcite.language', 'lawcite.links',
+      'lawcite.diagnostics.useShortTitle', 'lawcite.hover.translation', 'lawcite.language', 'lawcite.links',
     ]);
     const properties = manifest.contributes.configuration.properties;
     // machine/machine-overridable settings are hidden from the User settings of remote and browser windows.

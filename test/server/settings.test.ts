@@ -85,7 +85,8 @@ describe('settings and corpus folders (stdio)', function () {
     const diags = await reconfigure({ corpus: { paths: [extraCorpus] }, language: 'en' });
     assert.match(String(diags.find((d) => d.code === "arabic-numerals")!.message), /[A-Za-z]{4}/);
     const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
-    assert.match((h.contents as MarkupContent).value, /Adopted 2023\\-07\\-31; Effective 2023\\-09\\-01/);
+    assert.match((h.contents as MarkupContent).value, /Local regulation · adopted 31 July 2023, in force from 1 September 2023/);
+    assert.match((h.contents as MarkupContent).value, /\*English translation\*\n\nArticle 5 /, 'in English the translation comes below the Chinese');
     await reconfigure({ corpus: { paths: [extraCorpus] } });
   });
 
@@ -100,7 +101,7 @@ describe('settings and corpus folders (stdio)', function () {
     const after = await client.diagnosticsFor(bare);
     assert.ok(!after.some((d) => d.code === 'no-context'));
     const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: bare }, position: { line: 0, character: 3 } });
-    assert.match((h.contents as MarkupContent).value, /\*\*监察委员会/);
+    assert.match((h.contents as MarkupContent).value, /\*\*第六条第二款\*\*\n\n监察委员会/);
     await client.close(bare);
   });
 

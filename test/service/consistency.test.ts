@@ -1,5 +1,5 @@
 // One resolved model, every rendering agrees: for every citation `lawcite check --json` lists in the fixture drafts
-// (and the dev drafts in ../shared/eval-dev when present), hover names each target article and bolds the cited 款,
+// (and the dev drafts in ../shared/eval-dev when present), hover names each target article and puts the cited 款 first,
 // definition lands in the target article (on the 款/项 line, or on the division heading), and a citation that does
 // not resolve gets a hover stating its problem.
 import * as assert from 'assert';
@@ -13,7 +13,7 @@ import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 import { type Article, type Division, findArticle, type Regulation, structureWords, type TextRange } from '../../server/src/core/model';
 import { parseNumeral } from '../../server/src/core/numerals';
 import { escapeMarkdown } from '../../server/src/features/markdown';
-import { MAX_ARTICLES_IN_HOVER } from '../../server/src/features/hover';
+import { provisionName } from '../../server/src/features/articleView';
 import { pathToUri } from '../../server/src/service/uris';
 import { FIXTURES, REPO, SERVICE_CORPUS, ServiceKit } from './serviceKit';
 import { loadedCorpus } from '../../server/src/service/static';
@@ -189,16 +189,22 @@ function checkDraft(file: string): string[] {
         const hit = defs.find((l) => l.uri === uri && l.range.start.line === line);
         if (!hit) fail(`definition misses line ${line + 1} of ${a.label}${para ? ` 第${t.paragraph}款` : ''}: ${JSON.stringify(defs.map((l) => l.range.start.line + 1))}`);
         else if (!inside(hit.range, a.location.range)) fail(`definition ${JSON.stringify(hit.range)} is outside ${a.label}`);
-        // Only the first articles are printed in full.
-        if (articles.indexOf(a) >= MAX_ARTICLES_IN_HOVER) continue;
-        const bold = boldRuns(md);
-        if (item) {
-          covered.items++;
-          if (!bold.some((b) => b.includes(head(item.label + item.text)))) fail(`hover does not bold ${item.label} of ${a.label}`);
-        } else if (para) {
-          covered.paragraphs++;
-          const words = head(para.number === 1 ? para.text.replace(a.label, '') : para.text);
-          if (!bold.some((b) => b.includes(words))) fail(`hover does not bold 第${para.number}款 of ${a.label} ("${words}")`);
+        // The article under the pointer is printed in full, the cited 款/项 first under its label; the others are
+        // links on one line (named above).
+        if (articles.indexOf(a) > 0) continue;
+        if (item || para) {
+          // Under a heading that starts with the article and names this 款/项 (第七条第一款、第二款).
+          const art = escapeMarkdown(provisionName(a, null, null));
+          const own = escapeMarkdown(provisionName(a, t.paragraph, t.item).slice(provisionName(a, null, null).length));
+          const words = item ? head(item.label + item.text) : head(para!.number === 1 ? para!.text.replace(a.label, '') : para!.text);
+          const heading = [...md.matchAll(/^\*\*([^*\n]+)\*\*$/gm)].find((m) => m[1].startsWith(art) && m[1].includes(own));
+          if (item) covered.items++;
+          else covered.paragraphs++;
+          if (!heading) fail(`hover has no heading for ${a.label}${own}:\n${md}`);
+          else {
+            const cited = md.slice(heading.index! + heading[0].length).split(/\n\n(?:\*|---)/)[0];
+            if (!cited.includes(words)) fail(`hover does not put ${a.label}${own} ("${words}") first under its heading:\n${md}`);
+          }
         }
       }
       return;

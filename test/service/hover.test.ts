@@ -14,14 +14,12 @@ describe('service: hover', () => {
     assert.doesNotMatch(md, /第一条|第三条/);
   });
 
-  it('on a 项 of an item list printed inside the line bolds that item only', () => {
+  it('on a 项 of an item list printed inside the line puts that item first under 第四条第（二）项, the rest after it', () => {
     const o = kit().open(INLINE_ITEMS);
     const at = positionOf(o.text, '本办法第四条第（二）项', 4);
     assert.strictEqual(kit().service.analysis(o.doc).citations[0].status, 'self');
     const md = kit().hover(o, at)!;
-    assert.match(md, /^\*\*（二）乙；\*\*$/m);
-    assert.doesNotMatch(md, /\*\*[^*\n]*（一）/, 'item （一） is not bold');
-    assert.doesNotMatch(md, /\*\*[^*\n]*（三）/, 'item （三） is not bold');
+    assert.match(md, /\*\*第四条第（二）项\*\*\n\n（二）乙；\n\n\*第四条其余部分：\*\n\n第四条 业主大会决定下列事项：\n\n（一）甲；\n\n\*（第（二）项，见上）\*\n\n（三）丙。/, md);
     assert.strictEqual(md.split('（二）乙').length - 1, 1, `item （二） shown once:\n${md}`);
   });
 
@@ -33,23 +31,78 @@ describe('service: hover', () => {
     assert.match(md, /^- 2024\\-07\\-01（2024\\-07\\-01 起施行，现行）: 第一条$/m);
   });
 
-  it('bolds the cited 款 of a corpus article and not the others', () => {
+  it('reads as Chinese: 《title》 and chapter, the cited 款 first under 第六条第二款, the rest after it, written dates, no table', () => {
     const md = kit().hover(kit().open(`依照《${BEIJIANG}》第六条第二$0款办理。`))!;
-    assert.match(md, /\| \*\*监察委员会、人民法院、人民检察院应当按照各自职责做好筑牢祖国北疆安全稳定屏障工作。\*\* \|/);
-    assert.doesNotMatch(md, /\*\*[^*\n]*各级人民政府负责/);
-    assert.doesNotMatch(md, /\*\*[^*\n]*嘎查村民委员会/);
+    const expected = [
+      `**《${BEIJIANG}》** 第一章 总则`,
+      '**第六条第二款**',
+      '监察委员会、人民法院、人民检察院应当按照各自职责做好筑牢祖国北疆安全稳定屏障工作。',
+      '*第六条其余部分：*',
+      '第六条 各级人民政府负责本行政区域内筑牢祖国北疆安全稳定屏障工作。',
+      '*（第二款，见上）*',
+      '嘎查村民委员会、居民委员会应当依法协助做好筑牢祖国北疆安全稳定屏障相关工作。',
+      '*地方性法规 · 2023年7月31日通过，2023年9月1日起施行*',
+    ].join('\n\n');
+    assert.strictEqual(md, expected);
+    assert.doesNotMatch(md, /\|/, 'no table: the Chinese text takes the hover’s full width');
+    assert.doesNotMatch(md, /Article 6|English/, 'no translation by default in Chinese');
   });
 
-  it('on 第二十条至第二十三条 shows the count and all four articles', () => {
+  it('puts the English translation below the Chinese in English, and beside it only when asked (lawcite.hover.translation)', () => {
+    const en = new ServiceKit({ locale: 'en' });
+    const below = en.hover(en.open(`依照《${BEIJIANG}》第六条第二$0款办理。`))!;
+    const zhAt = below.indexOf('监察委员会、人民法院');
+    const enAt = below.indexOf('*English translation*');
+    assert.ok(zhAt >= 0 && enAt > zhAt, `Chinese first, then the translation:\n${below}`);
+    assert.match(below.slice(enAt), /Article 6/);
+    assert.doesNotMatch(below, /^\|/m);
+    assert.match(below, /Local regulation · adopted 31 July 2023, in force from 1 September 2023/);
+    const side = new ServiceKit({ locale: 'en', settings: { hoverTranslation: 'side' } });
+    assert.match(side.hover(side.open(`依照《${BEIJIANG}》第六条第二$0款办理。`))!, /^\| Chinese \| English translation \|$/m);
+    const off = new ServiceKit({ locale: 'zh-cn', settings: { hoverTranslation: 'below' } });
+    assert.match(off.hover(off.open(`依照《${BEIJIANG}》第六条第二$0款办理。`))!, /\*英文译本\*/, 'below on request in Chinese too');
+  });
+
+  it('on 第二十三条 of 第二十条至第二十三条 shows 第二十三条 first, the others as one line of links, the count', () => {
     const md = kit().hover(kit().open(`依照《${BEIJIANG}》第二十条至第二十$0三条的规定。`))!;
-    assert.match(md, /共 4 条/);
-    for (const label of ['第二十条', '第二十一条', '第二十二条', '第二十三条']) assert.match(md, new RegExp(`\\| ${label} `), label);
-    assert.doesNotMatch(md, /第二十四条|另有/);
+    const sections = md.split('\n\n---\n\n');
+    assert.match(sections[0], /^\*\*《[^\n]*\n\n第二十三条 /, md);
+    assert.doesNotMatch(sections[0], /第二十条 |第二十一条 |第二十二条 /);
+    assert.match(sections[1], /^另有：\[第二十条\]\(file:[^)]+#L\d+,1\)、\[第二十一条\]\(file:[^)]+\)、\[第二十二条\]\(file:[^)]+\)（共 4 条）$/);
+    assert.doesNotMatch(md, /第二十四条/);
+  });
+
+  it('in 第九条、第十条和第十三条 shows the article under the pointer first, whichever it is; nothing cited is hidden', () => {
+    const o = kit().open(`依照《${BEIJIANG}》第九条、第十条和第十三条的规定。`);
+    const first = (needle: string, delta = 1) => kit().hover(o, positionOf(o.text, needle, delta))!.split('\n\n---\n\n');
+    for (const [needle, shown, others] of [
+      ['第九条', '第九条', ['第十条', '第十三条']],
+      ['第十条', '第十条', ['第九条', '第十三条']],
+      ['第十三条', '第十三条', ['第九条', '第十条']],
+    ] as const) {
+      const [article, line] = first(needle);
+      assert.match(article, new RegExp(`\\n\\n${shown} `), `${needle}: ${article}`);
+      assert.ok(line.startsWith(`另有：[${others[0]}](`) && line.includes(`)、[${others[1]}](`), `${needle}: ${line}`);
+      for (const l of others) assert.match(line, new RegExp(`\\[${l}\\]\\(file:`), `${needle}: ${line}`);
+      assert.match(line, /（共 3 条）$/);
+    }
+    // On the title: the first article.
+    assert.match(first('《')[0], /\n\n第九条 /);
+    // The same order in 显示条文 (lawcite/articleAt).
+    const views = kit().service.articleAt(o.uri, positionOf(o.text, '第十三条', 2))!;
+    assert.deepStrictEqual(views.map((v) => v.label), ['第十三条', '第九条', '第十条']);
+  });
+
+  it('on 前两款 shows both 款 of the article first under one heading', () => {
+    const o = kit().open(['测试办法（草案）', '', '第一条 甲。', '', '乙。', '', '违反前两款规定的，依法处理。', '', '第二条 本办法自公布之日起施行。', ''].join('\n'));
+    const md = kit().hover(o, positionOf(o.text, '前两款', 1))!;
+    assert.match(md, /^\*\*第一条第一款、第二款\*\*\n\n甲。\n\n乙。$/m, md);
+    assert.doesNotMatch(md, /另有/);
   });
 
   it('on a chapter written 第二章 of a corpus file that prints 第2章 lists that chapter’s articles', () => {
     const md = kit().hover(kit().open('依照《阿拉伯数字章节测试条例》第二$0章的规定。'))!;
-    assert.match(md, /^\*\*阿拉伯数字章节测试条例\*\*/);
+    assert.match(md, /^\*\*《阿拉伯数字章节测试条例》\*\*/);
     assert.match(md, /^第三条、第四条$/m);
   });
 
@@ -73,10 +126,20 @@ describe('service: hover', () => {
     assert.doesNotMatch(md, /请改引/);
   });
 
-  it('states an unknown article with the regulation’s article count', () => {
-    const md = kit().hover(kit().open(`依照《${BEIJIANG}》第九百$0条处理。`))!;
-    assert.match(md, /无法解析此引用/);
-    assert.match(md, /没有第九百条（共八十九条）/);
+  it('states an unknown article’s reason once, with the nearest articles (a digit swap, the last article) as links', () => {
+    const md = kit().hover(kit().open(`依照《${BEIJIANG}》第九十$0八条处理。`))!;
+    const [reason, near] = md.split('\n\n---\n\n');
+    assert.strictEqual(reason, `**《${BEIJIANG}》没有第九十八条（共八十九条）**`);
+    assert.strictEqual(md.split('没有第九十八条').length - 1, 1, 'the reason once');
+    assert.match(near, /^相近的条文：\n\n- \[第八十九条\]\(file:[^)]+#L\d+,1\) 本条例自/, near);
+    assert.doesNotMatch(md, /无法解析此引用/);
+  });
+
+  it('on a bare 第X条 without a regulation offers it read in the short title the draft defines, as a link', () => {
+    const o = kit().open(`第六$0条规定的事项，由各部门办理。\n\n依照《${BEIJIANG}》（以下简称《条例》）执行。`);
+    const [reason, named] = kit().hover(o)!.split('\n\n---\n\n');
+    assert.match(reason, /^\*\*无法确定该条文引用的是哪部法规/);
+    assert.match(named, /^本文引用的法规中有此条：\n\n- \[《条例》第六条\]\(file:[^)]+\) 各级人民政府负责/, named);
   });
 
   it('says the corpus is still loading (3/10) for a title not found while indexing', () => {
@@ -88,8 +151,7 @@ describe('service: hover', () => {
 
   it('says the title is missing once indexing is done', () => {
     const md = kit().hover(kit().open('依照《尚未加载的测试条例》第三$0条处理。'))!;
-    assert.match(md, /无法解析此引用/);
-    assert.match(md, /法规库中没有《尚未加载的测试条例》/);
+    assert.strictEqual(md, '**法规库中没有《尚未加载的测试条例》，无法核对该引用**');
     assert.doesNotMatch(md, /仍在加载/);
   });
 

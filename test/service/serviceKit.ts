@@ -87,6 +87,8 @@ export interface KitOptions {
   locale?: string;
   /** Replace the corpus source (e.g. one still indexing). */
   corpus?: CorpusSource;
+  /** Client commands code actions may run (the VS Code client declares them). */
+  commands?: string[];
   /** The client runs command: links in hovers (as the VS Code extension does). */
   commandLinks?: boolean;
 }
@@ -102,7 +104,7 @@ export class ServiceKit {
     this.service = createLawCiteService({
       corpus: this.source,
       documents: this.documents,
-      settings: { ...fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn'), commandLinks: options.commandLinks ?? false },
+      settings: { ...fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn', options.commands ?? []), commandLinks: options.commandLinks ?? false },
       logger: streamLogger(null),
     });
   }

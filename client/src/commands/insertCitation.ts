@@ -15,7 +15,7 @@ export async function insertCitation(api: ServerApi): Promise<string | undefined
     void vscode.window.showInformationMessage(t('LawCite: open a draft to insert a citation into.'));
     return undefined;
   }
-  const regulation = await pickRegulation(api);
+  const regulation = await pickRegulation(api, editor.document.uri.toString());
   if (!regulation) return undefined;
   const article = await pickArticle(api, regulation);
   if (!article) return undefined;
@@ -42,11 +42,9 @@ export async function insertCitation(api: ServerApi): Promise<string | undefined
   return text;
 }
 
-async function pickRegulation(api: ServerApi): Promise<RegulationSummary | undefined> {
-  const preferred = vscode.workspace.getConfiguration('lawcite').get<string>('defaultRegulation', '').replace(/^《|》$/g, '');
-  const regulations = api.listRegulations().then((list) =>
-    [...list].sort((a, b) => Number(b.title === preferred) - Number(a.title === preferred)),
-  );
+/** The regulation to cite, ranked by the server for this draft: the laws it cites, its short titles, the default first. */
+async function pickRegulation(api: ServerApi, uri: string): Promise<RegulationSummary | undefined> {
+  const regulations = api.listRegulations({ uri });
   const items: Promise<(vscode.QuickPickItem & { reg: RegulationSummary })[]> = regulations.then((list) =>
       list.map((reg) => ({
         label: reg.title,

@@ -48,6 +48,7 @@ export async function searchArticles(api: ServerApi, args: SearchArticlesArgs | 
       return;
     }
     pick.busy = true;
+    // From a draft: its short titles name regulations, and the articles of the regulations it cites come first.
     api.searchArticles({ query, limit: 100, uri: draft?.document.uri.toString() }, token).then(
       (articles) => {
         if (mine !== generation) return;

@@ -7,6 +7,7 @@ import type { ArticleView } from '../../../server/src/protocol';
 import { articlePage, sourceName, type ArticleWords } from '../articleHtml';
 import { documentSelector } from '../languageClient';
 import { isChinese, t } from '../i18n';
+import { paragraphLabel } from '../../../server/src/core/labels';
 import { openAt, type ServerApi } from '../serverApi';
 
 export const articleViewType = 'lawcite.article';
@@ -100,11 +101,11 @@ export class ArticleViewProvider implements vscode.Disposable {
   }
 
   private setViews(views: ArticleView[]): void {
-    const next = views.map(renderArticle).join('\n\n---\n\n');
+    const next = renderViews(views);
     if (next === this.content || !this.panel) return;
     this.views = views;
     this.content = next;
-    const words: ArticleWords = { adopted: t('Adopted'), effective: t('Effective'), source: t('Source'), openSource: t('Open the law text at this article') };
+    const words: ArticleWords = { adopted: t('Adopted'), effective: t('Effective'), source: t('Source'), openSource: t('Open the law text at this article'), also: t('Also cited: {0}', '') };
     this.page = articlePage(views, words, crypto.randomBytes(16).toString('base64'), isChinese() ? 'zh-CN' : 'en');
     this.panel.title = views.length === 1 ? views[0].label : `${views[0].label} …`;
     this.panel.webview.html = this.page;
@@ -122,7 +123,20 @@ function isDraft(document: vscode.TextDocument): boolean {
   return vscode.languages.match(documentSelector, document) > 0;
 }
 
-/** The article as short Markdown text: heading, chapter and dates, its paragraphs (the cited 款 in bold), its source. */
+/**
+ * The article under the cursor in full (the server puts it first), then the other articles the citation lists as one
+ * line (另有：第九条、第十条); moving the cursor onto one of them shows it.
+ */
+export function renderViews(views: ArticleView[]): string {
+  const [first, ...others] = views;
+  if (!first) return '';
+  const page = renderArticle(first);
+  const name = (v: ArticleView) => `${v.title === first.title ? '' : `《${v.title}》`}${v.label}${v.paragraph ? paragraphLabel(v.paragraph) : ''}`;
+  const labels = [...new Set(others.map(name))].filter((l) => l !== name(first));
+  return labels.length ? `${page}\n\n---\n\n${t('Also cited: {0}', labels.join('、'))}` : page;
+}
+
+/** The article as a short Markdown page: heading, chapter and dates, then its paragraphs; the cited 款 in bold. */
 export function renderArticle(view: ArticleView): string {
   const lines = [`# 《${view.title}》${view.label}`, ''];
   const meta = [

@@ -1,31 +1,49 @@
-// An article as escaped Markdown: regulation title, chapter/section path, the full text with the cited 款/项 in
-// bold, dates; and for a regulation with a translation, Chinese and English side by side.
+// An article as escaped Markdown for reading Chinese: 《title》 and chapter path, the cited 款/项 first under its label
+// (第三十一条第二款) and the rest of the article after it, the translation when asked for (below, or side by side),
+// then the kind and dates as people write them (2023年7月31日通过，2023年9月1日起施行).
 import type { Article, Item, Paragraph, Regulation } from '../core/model';
 import { divisionPath, kindNamesEn, kindWords } from '../core/model';
+import { bracketTitle } from '../core/citations/messages';
+import { articleLabel, provisionLabel } from '../core/labels';
 import { versionDate } from '../core/corpus/versions';
 import type { CorpusIndex } from '../service/corpusIndex';
-import type { MessageLanguage } from '../service/settings';
+import type { HoverTranslation, MessageLanguage } from '../service/settings';
 import { escapeInline, escapeMarkdown, strong } from './markdown';
 import { t } from './messages';
 
 export interface Emphasis {
   paragraph: number | null;
   item: number | null;
+  /** How the citation names the part (第四条第（二）项 for an item cited without its 款); else made from the numbers. */
+  label?: string;
+  /** Other 款/项 of the same article the citation names (前两款, 第一款、第三款), shown with the first. */
+  more?: { paragraph: number | null; item: number | null }[];
 }
 
 export function divisionTrail(article: Article): string[] {
-  return divisionPath(article.division).map((d) => (d.heading ? `${d.label} ${d.heading}` : d.label));
+  // An unnumbered division's label is its heading (附则): named once.
+  return divisionPath(article.division).map((d) => (d.heading && d.heading !== d.label ? `${d.label} ${d.heading}` : d.label || d.heading));
 }
 
-/** The kind (效力级别) and dates: "法律；通过 1979-07-01；施行 1997-10-01". */
+/** A date as people write it: 2023年7月31日 / 31 July 2023 (an unparsable date as it is). */
+export function writtenDate(iso: string, lang: MessageLanguage): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return lang === 'zh' ? `${y}年${mo}月${d}日` : `${d} ${MONTHS[mo - 1] ?? mo} ${y}`;
+}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The kind (效力级别) and dates: "地方性法规 · 2023年7月31日通过，2023年9月1日起施行" (escaped). */
 export function datesLine(reg: Regulation, lang: MessageLanguage): string {
-  const parts: string[] = [];
-  if (reg.kind) parts.push(lang === 'zh' ? kindWords[reg.kind] : kindNamesEn[reg.kind].replace(/^./, (c) => c.toUpperCase()));
-  if (reg.adopted) parts.push(`${t('adopted', lang)} ${reg.adopted}`);
+  const kind = reg.kind ? (lang === 'zh' ? kindWords[reg.kind] : kindNamesEn[reg.kind].replace(/^./, (c) => c.toUpperCase())) : '';
+  const dates: string[] = [];
+  if (reg.adopted) dates.push(lang === 'zh' ? `${writtenDate(reg.adopted, lang)}${t('adopted', lang)}` : `${t('adopted', lang)} ${writtenDate(reg.adopted, lang)}`);
   // An amended text took effect with its amendment, not on the date its closing article still names.
   const effective = reg.effective || reg.amended ? versionDate(reg) : null;
-  if (effective) parts.push(`${t('effective', lang)} ${effective}`);
-  return escapeMarkdown(parts.join(lang === 'zh' ? '；' : '; '));
+  if (effective) dates.push(lang === 'zh' ? `${writtenDate(effective, lang)}${t('effective', lang)}` : `${t('effective', lang)} ${writtenDate(effective, lang)}`);
+  const when = dates.join(lang === 'zh' ? '，' : ', ');
+  return escapeMarkdown([kind, when].filter(Boolean).join(' · '));
 }
 
 /** A line holding items inside it ("…：（一）甲；（二）乙。") cut before each item, so each item is a line of its own. */
@@ -72,34 +90,114 @@ export function articleBody(article: Article, emphasis: Emphasis): string[] {
   return out;
 }
 
+/** 《title》 and the article's chapter path, on one line. */
+function titleLine(reg: Regulation, article: Article | null): string {
+  const title = `**${escapeMarkdown(bracketed(reg))}**`;
+  const trail = article ? divisionTrail(article) : [];
+  return trail.length ? `${title} ${escapeMarkdown(trail.join(' › '))}` : title;
+}
+
+/** A regulation's title as a citation writes it: in 《》 for a Chinese title, as it is for an English one. */
+export function bracketed(reg: Regulation): string {
+  return reg.lang === 'zh' ? bracketTitle(reg.title) : reg.title;
+}
+
 function header(reg: Regulation, article: Article | null, lang: MessageLanguage): string[] {
-  const out = [`**${escapeMarkdown(reg.title)}**`];
-  if (article) {
-    const trail = divisionTrail(article);
-    if (trail.length) out.push(escapeMarkdown(trail.join(' › ')));
-  }
+  const out = [titleLine(reg, article)];
   const dates = datesLine(reg, lang);
   if (dates) out.push(`*${dates}*`);
   return out;
 }
 
-/** Markdown of one article with its regulation, path and dates (and the translation beside it when there is one). */
+/** A provision named in its article's language: 第六条第二款第（三）项, or Article 6(2)(3) in an English text. */
+export function provisionName(article: Article, paragraph: number | null, item: number | null): string {
+  if (article.label && !article.label.startsWith('第')) {
+    return `Article ${article.number}${article.insert ? `-${article.insert}` : ''}${paragraph ? `(${paragraph})` : ''}${item ? `(${item})` : ''}`;
+  }
+  return provisionLabel({ article: article.number, insert: article.insert, paragraph, item });
+}
+
+/** What a cited part is called: 第六条第二款, 第四条第（二）项 (its article's label when nothing below it is cited). */
+export function citedLabel(article: Article, emphasis: Emphasis): string {
+  return emphasis.label ?? provisionName(article, emphasis.paragraph, emphasis.item);
+}
+
+/**
+ * The article with the cited 款/项 first, under its label (第三十一条第二款), then the rest of the article with the
+ * cited part's place marked; the whole article when nothing below it is cited. Chinese text wraps at the hover's
+ * full width: no tables, each 款/项 a paragraph of its own.
+ */
+export function citedFirst(article: Article, emphasis: Emphasis, lang: MessageLanguage): string {
+  const parts = [emphasis, ...(emphasis.more ?? [])].filter((e) => e.paragraph !== null || e.item !== null);
+  if (!parts.length || article.paragraphs.length === 0) return articleBody(article, emphasis).join('\n\n');
+  const cited: string[] = [];
+  const rest: string[] = [];
+  const label = citedLabel(article, emphasis);
+  let marked = false;
+  article.paragraphs.forEach((p, i) => {
+    const here = parts.filter((e) => (e.paragraph === null ? p.items.some((it) => it.number === e.item) : e.paragraph === p.number));
+    for (const line of paragraphLines(p, article, i === 0)) {
+      const isCited = here.some((e) => e.item === null || line.item?.number === e.item);
+      if (!isCited) {
+        rest.push(escapeMarkdown(line.text));
+        continue;
+      }
+      // Under its own label the cited text does not repeat the article's.
+      const text = line.text.startsWith(article.label) ? line.text.slice(article.label.length).trimStart() : line.text;
+      cited.push(escapeMarkdown(text));
+      if (!marked) rest.push(`*${escapeMarkdown(t('citedAbove', lang, { label: partLabel(article, label) }))}*`);
+      marked = true;
+    }
+  });
+  if (!cited.length) return articleBody(article, emphasis).join('\n\n');
+  const out = [`**${escapeMarkdown(label)}**`, ...cited];
+  if (rest.some((l) => !l.startsWith('*'))) out.push(`*${escapeMarkdown(t('restOfArticle', lang, { article: provisionName(article, null, null) }))}*`, ...rest);
+  return out.join('\n\n');
+}
+
+/** 第二款 of 第六条第二款 (the whole label when it is not the article's followed by more). */
+function partLabel(article: Article, label: string): string {
+  const a = provisionName(article, null, null);
+  return label.startsWith(a) && label.length > a.length ? label.slice(a.length) : label;
+}
+
+export interface RenderOptions {
+  withHeader?: boolean;
+  /** false: never the translation (completion details). */
+  allowTranslation?: boolean;
+  /** Where the translation goes; default below. */
+  translation?: HoverTranslation;
+}
+
+/**
+ * Markdown of one article: 《title》 and chapter, the text (the cited 款/项 first), the translation when asked for
+ * (below the text, or side by side in a table), then the kind and dates.
+ */
 export function renderArticle(
   index: CorpusIndex,
   reg: Regulation,
   article: Article,
   emphasis: Emphasis,
   lang: MessageLanguage,
-  options: { withHeader?: boolean; allowTranslation?: boolean } = {},
+  options: RenderOptions = {},
 ): string {
   const withHeader = options.withHeader ?? true;
-  const pair = options.allowTranslation === false ? null : translationPair(index, reg, article);
+  const layout: HoverTranslation = options.allowTranslation === false ? 'off' : options.translation ?? 'below';
+  const pair = layout === 'off' ? null : translationPair(index, reg, article);
   const parts: string[] = [];
-  if (withHeader) parts.push(header(reg, article, lang).join('  \n'));
-  if (pair) {
+  if (withHeader) parts.push(titleLine(reg, article));
+  if (pair && layout === 'side') {
     parts.push(sideBySide(pair.zh, pair.en, emphasis, lang));
   } else {
-    parts.push(articleBody(article, emphasis).join('\n\n'));
+    parts.push(citedFirst(article, emphasis, lang));
+    if (pair) {
+      const other = pair.zh === article ? pair.en : pair.zh;
+      parts.push(`*${escapeMarkdown(t(other === pair.en ? 'translation' : 'original', lang))}*`, articleBody(other, emphasis).join('\n\n'));
+    }
+  }
+  if (withHeader) {
+    const dates = datesLine(reg, lang);
+    if (dates) parts.push(`*${dates}*`);
   }
   return parts.join('\n\n');
 }

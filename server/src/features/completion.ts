@@ -1,4 +1,4 @@
-// Completion: regulation titles after 《 (fuzzy, closing 》 inserted); article numbers after 第 / 第六 / 第64 once a
+// Completion: regulation titles after 《 (ranked by the draft: core/query/rank.ts; closing 》 inserted); article numbers after 第 / 第六 / 第64 once a
 // regulation is in context (Chinese numerals, first words as detail); 款 after 第X条第; 项 after 第X条第Y款第.
 import {
   type CompletionItem,
@@ -13,6 +13,9 @@ import { kindWords, type Article, type Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
 import { articleLabel, chineseNumeral, itemLabel, paragraphLabel } from '../core/labels';
 import type { ServiceContext } from '../service/interfaces';
+import type { TitleEntry } from '../service/corpusIndex';
+import { preferenceFor } from '../service/draftPreference';
+import { rankByDraft, titleMatch } from '../core/query/rank';
 import { firstWords, renderArticle } from './articleView';
 import { escapeMarkdown } from './markdown';
 
@@ -45,7 +48,7 @@ export function completion(ws: ServiceContext, doc: TextDocument, position: Posi
   if (/以下简称[《“"「]?[^》”"」，。；]*$/.test(before)) return empty;
 
   const title = /《([^《》\n]{0,60})$/.exec(before);
-  if (title) return titleItems(ws, title[1], position, after);
+  if (title) return titleItems(ws, doc, title[1], position, after);
 
   const item = new RegExp(`第(${NUM}+)条(?:之(${NUM}+))?第(${NUM}+)款第([（(]?${NUM}*[）)]?)$`).exec(before);
   if (item) {
@@ -65,23 +68,43 @@ export function completion(ws: ServiceContext, doc: TextDocument, position: Posi
   return null;
 }
 
-function titleItems(ws: ServiceContext, query: string, position: Position, after: string): CompletionList {
+function titleItems(ws: ServiceContext, doc: TextDocument, query: string, position: Position, after: string): CompletionList {
   const start = { line: position.line, character: position.character - query.length };
   // Replace an existing rest of the title up to its 》, so completing inside 《…》 does not double it.
   const close = /^[^《》\n]*》/.exec(after);
   const end = close ? { line: position.line, character: position.character + close[0].length } : position;
   const range: Range = { start, end };
-  const entries = ws.index.searchTitles(query, TITLE_LIMIT);
+  const pref = preferenceFor(ws, doc.uri);
+  const q = query.replace(/\s+/g, '');
+  // What the search finds, plus the law the query names exactly and the draft's own laws that match it (they may
+  // lie past the search's limit).
+  const found = ws.index.searchTitles(query, TITLE_LIMIT);
+  // The exact law by a plain look-up (《民法典 → 中华人民共和国民法典); no fuzzy title rule while typing.
+  const exact = q ? ws.index.titleEntry(q) ?? ws.index.titleEntry(`中华人民共和国${q}`) : undefined;
+  const extra = [exact?.title, ...pref.cited, ...pref.shortTitles.values(), pref.defaultTitle]
+    .map((t) => (t ? ws.index.titleEntry(t) : undefined))
+    .filter((e): e is TitleEntry => !!e && (!q || e.title.includes(q) || e.shortTitles.some((s) => s.includes(q)) || titleMatch(q, e) < 2 || [...pref.shortTitles].some(([s, t]) => t === e.title && s.includes(q))));
+  const entries = rankByDraft([...new Set([...found, ...extra])], (e) => e, query, pref).slice(0, TITLE_LIMIT);
+  // The short titles the draft defines come first, as themselves: 《条例》.
+  const shorts = [...pref.shortTitles].filter(([s]) => !q || s.startsWith(q) || s.includes(q));
+  const shortItems = shorts.map(([short, title], i): CompletionItem => ({
+    label: short,
+    kind: CompletionItemKind.Reference,
+    detail: `${ws.lang === 'zh' ? '简称：' : 'short title: '}《${title}》`,
+    filterText: query + short,
+    sortText: `0-${String(i).padStart(4, '0')}`,
+    textEdit: { range, newText: `${short}》` },
+  }));
   const items = entries.map((e, i): CompletionItem => ({
     label: e.title,
     kind: CompletionItemKind.Module,
     detail: [e.kind ? kindWords[e.kind] : '', e.shortTitles.join('、'), String(e.articles)].filter(Boolean).join(' · '),
-    // The client filters on filterText; the server already ranked by fuzzy score, so keep what was typed in front.
+    // The client filters on filterText; the server already ranked, so keep what was typed in front.
     filterText: query + e.title,
-    sortText: String(i).padStart(4, '0'),
+    sortText: `1-${String(i).padStart(4, '0')}`,
     textEdit: { range, newText: `${e.title}》` },
   }));
-  return { isIncomplete: true, items };
+  return { isIncomplete: true, items: [...shortItems, ...items] };
 }
 
 interface Context {

@@ -10,8 +10,10 @@ import type {
 } from '../protocol';
 import { citationAt } from '../service/analysisCache';
 import type { ServiceContext } from '../service/interfaces';
+import { preferenceFor } from '../service/draftPreference';
+import { draftTier, rankByDraft } from '../core/query/rank';
 import { divisionTrail, firstWords, renderArticle } from './articleView';
-import { articleBindings, fileUri, toLocation } from './resolve';
+import { articleBindingsAt, fileUri, toLocation } from './resolve';
 import { snippetOf } from '../core/query/snippet';
 import { parseSearchQuery } from '../core/query/searchQuery';
 
@@ -33,17 +35,30 @@ function summary(reg: Regulation, a: Article): ArticleSummary {
 }
 
 /**
- * Search hits best first, each with the words around the first searched word and where those words are. From a
- * draft (`uri`), the short titles it defines name their regulations in the query.
+ * Search hits, each with the words around the first searched word and where those words are. From a draft (`uri`),
+ * the short titles it defines name their regulations in the query, and the ranking rule of core/query/rank.ts puts
+ * the articles of the regulations it cites first (a pasted citation that resolves stays first); relevance orders
+ * the rest and breaks ties.
  */
 export function searchArticles(ws: ServiceContext, query: string, limit = 50, uri?: string): ArticleSummary[] {
   const n = Math.max(1, Math.min(500, Math.floor(limit) || 50));
   // A query that is neither text nor a number (a client's mistake) asks for nothing.
-  const q = parseSearchQuery(typeof query === 'string' ? query : typeof query === 'number' ? String(query) : '');
+  const raw = typeof query === 'string' ? query : typeof query === 'number' ? String(query) : '';
+  const q = parseSearchQuery(raw);
   const shortTitles = new Map<string, string>();
   const entry = typeof uri === 'string' && uri ? ws.analysisByUri(uri) : undefined;
   for (const d of entry?.analysis.shortTitles ?? []) if (!shortTitles.has(d.shortTitle)) shortTitles.set(d.shortTitle, d.regulation);
-  return ws.index.searchArticles(q, n, { shortTitles }).map((h) => {
+  const pref = preferenceFor(ws, typeof uri === 'string' ? uri : undefined);
+  // The draft's own regulations are searched first, so the limit never cuts them off.
+  const own = ws.index.current.filter((r) => draftTier(r, pref) === 0);
+  const found = own.length
+    ? [...ws.index.searchArticles(q, n, { shortTitles, among: own }), ...ws.index.searchArticles(q, n, { shortTitles })]
+    : ws.index.searchArticles(q, n, { shortTitles });
+  const seen = new Set<Article>();
+  const unique = found.filter((h) => !seen.has(h.article) && !!seen.add(h.article));
+  const pasted = unique.filter((h) => h.score === Number.POSITIVE_INFINITY);
+  const ranked = [...pasted, ...rankByDraft(unique.filter((h) => !pasted.includes(h)), (h) => h.regulation, raw, pref)].slice(0, n);
+  return ranked.map((h) => {
     const s = summary(h.regulation, h.article);
     if (q.words.length) {
       const text = h.article.text;
@@ -56,8 +71,10 @@ export function searchArticles(ws: ServiceContext, query: string, limit = 50, ur
   });
 }
 
-export function listRegulations(ws: ServiceContext): RegulationSummary[] {
-  return ws.index.current.map((reg) => ({
+/** Every regulation; from a draft, ranked by it (its laws, short titles and the default first). */
+export function listRegulations(ws: ServiceContext, uri?: string): RegulationSummary[] {
+  const regs = rankByDraft(ws.index.current, (r) => r, '', preferenceFor(ws, uri));
+  return regs.map((reg) => ({
     title: reg.title,
     shortTitles: reg.shortTitles,
     lang: reg.lang,
@@ -83,7 +100,7 @@ function view(ws: ServiceContext, reg: Regulation, a: Article, paragraph: number
     path: divisionTrail(a),
     text: a.text,
     paragraphs: a.paragraphs.map((p) => ({ number: p.number, text: p.text, items: p.items.map((it) => ({ number: it.number, label: it.label, text: it.text })) })),
-    markdown: renderArticle(ws.index, reg, a, { paragraph, item }, ws.lang),
+    markdown: renderArticle(ws.index, reg, a, { paragraph, item }, ws.lang, { translation: ws.hoverTranslation }),
     paragraph,
     item,
     uri: loc.uri,
@@ -98,8 +115,10 @@ export function articleAt(ws: ServiceContext, uri: string, position: Position): 
   const entry = ws.analysisByUri(uri);
   if (!entry) return null;
   const c = citationAt(entry, position);
-  if (c) {
-    const views = articleBindings(c).map((r) => view(ws, r.regulation, r.article, r.paragraph?.number ?? r.target.paragraph, r.item?.number ?? r.target.item));
+  // Only what the citation names: a bare 第X条 with no regulation is not shown as some law's article.
+  if (c && (c.status === 'resolved' || c.status === 'self')) {
+    // The article under the cursor first (in a list or range), then the others in the citation's order.
+    const views = articleBindingsAt(c, position).map((r) => view(ws, r.regulation, r.article, r.paragraph?.number ?? r.target.paragraph, r.item?.number ?? r.target.item));
     if (views.length) return views;
   }
   if (entry.corpusFile) {

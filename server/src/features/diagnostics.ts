@@ -9,7 +9,10 @@ import {
 } from 'vscode-languageserver';
 import { renumberArticles } from '../core/citations/renumber';
 import { LineIndex } from '../core/citations/text';
-import type { CitationDiagnostic, Severity } from '../core/citations/types';
+import type { CitationDiagnostic, QuickFix, Severity } from '../core/citations/types';
+import { articleLabel } from '../core/labels';
+import { findArticle } from '../core/model';
+import { firstWords } from './articleView';
 import type { AnalysisEntry } from '../service/analysisCache';
 import type { MessageLanguage } from '../service/settings';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
@@ -73,22 +76,79 @@ export function codeActions(ws: ServiceContext, doc: SourceDocument, range: Rang
   return out;
 }
 
+/** Client commands code actions can run (declared by the client in initializationOptions.commands). */
+export const SET_DEFAULT_REGULATION = 'lawcite.setDefaultRegulation';
+export const SEARCH_ARTICLES = 'lawcite.searchArticles';
+
+/**
+ * Quick fixes for the citation under the cursor (never another one on the line): the engine's fixes, each title
+ * showing the result (and what a nearby article says); for a bare 第X条 without a regulation, 设为默认法规 for each
+ * regulation a fix names; for what does not resolve, 搜索条文… with a query made from it.
+ */
 function quickFixes(ws: ServiceContext, entry: AnalysisEntry, doc: SourceDocument, range: Range): CodeAction[] {
   const out: CodeAction[] = [];
+  const lang = ws.lang;
   for (const d of shown(ws, entry)) {
     if (!overlaps(d.range, range)) continue;
-    const diag = toLsp(d, severityOf(d), ws.lang);
+    const diag = toLsp(d, severityOf(d), lang);
     d.fixes.forEach((fix) => {
       out.push({
-        title: fix.title[ws.lang] || fix.title.zh,
+        title: fixTitle(ws, fix),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diag],
         isPreferred: d.fixes.length === 1 || fix.preferred ? true : undefined,
         edit: { changes: { [doc.uri]: [{ range: fix.range, newText: fix.newText }] } },
       });
     });
+    if (d.code === 'no-context' && ws.clientCommands.includes(SET_DEFAULT_REGULATION)) {
+      const named = d.fixes.filter((f, i, all) => f.cites?.regulation && all.findIndex((g) => g.cites?.regulation === f.cites!.regulation) === i);
+      for (const fix of named) {
+        const title = fix.cites!.regulation!;
+        // What the bare citation then reads: 《…》第五条 and its first words.
+        const reg = ws.index.regulation(title);
+        const article = reg ? findArticle(reg, fix.cites!.article, fix.cites!.insert) : undefined;
+        const then = article ? `${articleLabel(article.number, article.insert)}：${firstWords(article, 20)}` : '';
+        out.push({
+          title: lang === 'zh' ? `设为默认法规：《${title}》${then ? `（${then}）` : ''}` : `Set as default regulation: 《${title}》${then ? ` (${then})` : ''}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diag],
+          command: { title: lang === 'zh' ? '设为默认法规' : 'Set as default regulation', command: SET_DEFAULT_REGULATION, arguments: [title] },
+        });
+      }
+    }
+    const query = searchQuery(entry, d);
+    if (query && ws.clientCommands.includes(SEARCH_ARTICLES)) {
+      out.push({
+        title: lang === 'zh' ? `搜索条文：“${query}”…` : `Search articles: “${query}”…`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diag],
+        command: { title: lang === 'zh' ? '搜索条文' : 'Search Articles', command: SEARCH_ARTICLES, arguments: [{ query }] },
+      });
+    }
   }
   return out;
+}
+
+/** A fix's title; one that cites a nearby article or a regulation adds that article's first words. */
+function fixTitle(ws: ServiceContext, fix: QuickFix): string {
+  const title = fix.title[ws.lang] || fix.title.zh;
+  const c = fix.cites;
+  if (!c || c.regulation === null) return title;
+  const reg = ws.index.regulation(c.regulation);
+  const article = reg ? findArticle(reg, c.article, c.insert) : undefined;
+  return article ? `${title} — ${firstWords(article, 24)}` : title;
+}
+
+/** What to search for a citation that does not resolve: its article for a bare 第X条, else the title written. */
+function searchQuery(entry: AnalysisEntry, d: CitationDiagnostic): string | null {
+  if (d.code !== 'no-context' && d.code !== 'unknown-article' && d.code !== 'unknown-regulation') return null;
+  const c = entry.analysis.citations.find((x) => x.problems.includes(d));
+  if (!c) return null;
+  const t = c.targets.find((x) => x.article !== null);
+  if (d.code === 'no-context') return t && t.article !== null ? articleLabel(t.article, t.articleInsert) : null;
+  if (d.code === 'unknown-regulation') return c.titleText ?? (typeof d.args.written === 'string' ? d.args.written : null);
+  // A missing article: the regulation's full title (a short title alone finds other laws too).
+  return t?.regulation ?? c.titleText ?? null;
 }
 
 const RENUMBER = 'lawcite.renumber';

@@ -1,5 +1,6 @@
-// Hover on a citation: the cited article(s) with regulation, path, dates and the cited 款/项 in bold; candidates for
-// an ambiguous title; the reason and suggestions for one that does not resolve.
+// Hover on a citation, made for reading Chinese: the article under the pointer with the cited 款/项 first, the other
+// articles a list or range cites as one line of links, the version; candidates for an ambiguous title; the reason
+// and the nearest candidates for one that does not resolve.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import { statusOf } from '../core/citations/problems';
 import { messages } from '../core/citations/messages';
@@ -10,14 +11,12 @@ import { articleInEachVersion } from '../core/query/compareVersions';
 import { articleLabel } from '../core/labels';
 import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
-import { renderArticle, renderRegulation } from './articleView';
+import { citedLabel, type Emphasis, firstWords, provisionName, renderArticle, renderRegulation } from './articleView';
 import { escapeInline, escapeMarkdown } from './markdown';
 import { t } from './messages';
-import { articleBindings, articlesInDivision } from './resolve';
+import { articleBindings, articleBindingsAt, articlesInDivision, toLocation } from './resolve';
+import { findArticle, type SourceLocation } from '../core/model';
 import { termHover } from './terms';
-
-/** Ranges longer than this show the first articles in full and count the rest. */
-export const MAX_ARTICLES_IN_HOVER = 4;
 
 export function hover(ws: ServiceContext, doc: SourceDocument, position: Position): Hover | null {
   const entry = ws.analysis(doc);
@@ -29,24 +28,25 @@ export function hover(ws: ServiceContext, doc: SourceDocument, position: Positio
   return { contents, range: citation.range };
 }
 
+/**
+ * The hover of a citation. Resolved: the article under the pointer (in a list or range; else the first) in full,
+ * the cited 款/项 first, then the other articles cited as one line of links. Unresolved: the reason, once, and the
+ * nearest candidates.
+ */
 export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citation: Citation, doc: SourceDocument, position: Position): string | null {
   const lang = ws.lang;
   const sections: string[] = [];
   switch (citation.status) {
     case 'resolved':
     case 'self': {
-      const articles = articleBindings(citation);
-      if (articles.length > 1) sections.push(`*${escapeMarkdown(t('articlesInRange', lang, { n: articles.length }))}*`);
-      for (const r of articles.slice(0, MAX_ARTICLES_IN_HOVER)) {
-        sections.push(
-          renderArticle(ws.index, r.regulation, r.article, { paragraph: r.paragraph?.number ?? r.target.paragraph, item: r.item?.number ?? r.target.item }, lang, {
-            withHeader: r === articles[0] || r.regulation !== articles[0].regulation,
-          }),
-        );
-      }
-      if (articles.length > MAX_ARTICLES_IN_HOVER) {
-        const rest = articles.slice(MAX_ARTICLES_IN_HOVER).map((r) => r.article.label);
-        sections.push(`*${escapeMarkdown(t('articlesMore', lang, { n: rest.length }))}*: ${escapeInline(rest.join('、'))}`);
+      const articles = articleBindingsAt(citation, position);
+      const focus = articles[0];
+      if (focus) {
+        // Every 款/项 cited of the article under the pointer is shown with it; the other articles are links.
+        const same = articles.filter((b) => b.article === focus.article);
+        sections.push(renderArticle(ws.index, focus.regulation, focus.article, emphasisOf(same), lang, { translation: ws.hoverTranslation }));
+        const others = alsoCitedLine(focus, articles.filter((b) => b.article !== focus.article), lang);
+        if (others) sections.push(others);
       }
       if (articles.length === 0) {
         for (const r of citation.bindings) {
@@ -55,7 +55,7 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
           sections.push(renderRegulation(r.regulation, lang, labels));
         }
       }
-      const versioned = citation.bindings.find((b) => b.version);
+      const versioned = focus?.version ? focus : citation.bindings.find((b) => b.version);
       if (versioned) sections.push(...versionSections(ws, doc, position, versioned, lang));
       const status = repealSection(ws, entry, citation, lang);
       if (status) sections.push(status);
@@ -64,8 +64,10 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
       break;
     }
     case 'ambiguous': {
-      sections.push(escapeMarkdown(messageFor(citation, lang) ?? t('candidates', lang)));
-      sections.push(`${escapeMarkdown(t('candidates', lang))}\n\n${list(citation.candidates ?? citation.targets.map((x) => x.regulation ?? ''))}`);
+      // The message names the candidates; a list only when it does not.
+      const msg = messageFor(citation, lang);
+      sections.push(`**${escapeMarkdown(msg ?? t('candidates', lang))}**`);
+      if (!msg) sections.push(list(citation.candidates ?? citation.targets.map((x) => x.regulation ?? '')));
       break;
     }
     default: {
@@ -76,20 +78,86 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
         sections.push(escapeMarkdown(t('stillLoading', lang, { done, total, title: `《${String(written)}》` })));
         break;
       }
-      sections.push(`**${escapeMarkdown(t('unknown', lang))}**`);
-      const msg = messageFor(citation, lang);
-      if (msg) sections.push(escapeMarkdown(msg));
-      else if (citation.status === 'no-context') sections.push(escapeMarkdown(t('noContext', lang)));
+      // The reason, once: the problem's own message (the generic words only when there is none).
+      const msg = messageFor(citation, lang) ?? (citation.status === 'no-context' ? t('noContext', lang) : t('unknown', lang));
+      sections.push(`**${escapeMarkdown(msg)}**`);
       // Why it is not in the corpus, when the corpus knows: a later law repealed it.
       const repealed = citation.problems.find((p) => p.code === 'repealed');
       if (repealed) sections.push(`**${escapeMarkdown(repealed.message[lang])}**`);
-      if (citation.candidates && citation.candidates.length) {
-        sections.push(`${escapeMarkdown(t('suggestions', lang))}\n\n${list(citation.candidates)}`);
+      const near = nearestSection(ws, citation, lang);
+      if (near) sections.push(near);
+      else if (citation.candidates && citation.candidates.length && citation.status !== 'no-context') {
+        // The first suggestion is named in the message already; the list gives them all to pick from.
+        const more = citation.candidates.filter((c) => !msg.includes(c));
+        if (more.length || citation.candidates.length > 1) sections.push(`${escapeMarkdown(t('suggestions', lang))}\n\n${list(citation.candidates)}`);
       }
     }
   }
   const value = sections.filter(Boolean).join('\n\n---\n\n');
   return value || null;
+}
+
+/** Which 款/项 of the article to put first, named as the citation names them (第七条第一款、第二款). */
+export function emphasisOf(same: Binding[]): Emphasis {
+  const parts = same.map((b) => ({ paragraph: b.paragraph?.number ?? b.target.paragraph, item: b.item?.number ?? b.target.item }));
+  const article = same[0]?.article;
+  if (!article) return { paragraph: null, item: null };
+  const whole = provisionName(article, null, null);
+  const names = same
+    .map((b) => b.target)
+    .filter((t) => t.paragraph !== null || t.item !== null)
+    .map((t, i) => {
+      const name = provisionName(article, t.paragraph, t.item);
+      return i > 0 && name.startsWith(whole) ? name.slice(whole.length) : name;
+    })
+    .filter((n, i, all) => all.indexOf(n) === i);
+  const english = !whole.startsWith('第');
+  return { ...parts[0], label: names.length ? names.join(english ? ', ' : '、') : undefined, more: parts.slice(1) };
+}
+
+/** 另有：第九条、第十条…: the other provisions a list or range cites, each a link to its text. */
+function alsoCitedLine(first: Binding, others: Binding[], lang: 'zh' | 'en'): string {
+  const seen = new Set<string>();
+  const links: string[] = [];
+  for (const b of others) {
+    if (!b.article) continue;
+    const label = citedLabel(b.article, emphasisOf([b]));
+    if (seen.has(label)) continue;
+    seen.add(label);
+    links.push(b.location ? link(label, b.location) : escapeMarkdown(label));
+  }
+  if (!links.length) return '';
+  const articles = new Set([first, ...others].map((b) => b.article));
+  const count = lang === 'zh' ? `（${t('articlesInRange', lang, { n: articles.size })}）` : ` (${t('articlesInRange', lang, { n: articles.size })})`;
+  return `${escapeMarkdown(t('alsoCited', lang))}${links.join(lang === 'zh' ? '、' : ', ')}${escapeMarkdown(count)}`;
+}
+
+/** A Markdown link to a place of a file (VS Code opens file links at #L<line>,<column>). */
+function link(label: string, loc: SourceLocation): string {
+  const { uri, range } = toLocation(loc);
+  const target = `${uri}#L${range.start.line + 1},${range.start.character + 1}`.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  return `[${escapeMarkdown(label)}](${target})`;
+}
+
+/** For a missing article: the nearest existing ones (the citation's fixes), each with its first words. */
+function nearestSection(ws: ServiceContext, citation: Citation, lang: 'zh' | 'en'): string {
+  const rows: string[] = [];
+  const bare = citation.status === 'no-context';
+  for (const p of citation.problems) {
+    for (const f of p.fixes) {
+      const c = f.cites;
+      if (!c) continue;
+      // The version the citation was read in (its binding), else the regulation in force.
+      const b = citation.bindings.find((x) => x.regulation && (c.regulation === null ? x.self : x.law?.title === c.regulation || x.regulation.title === c.regulation));
+      const reg = b?.regulation ?? (c.regulation ? ws.index.regulation(c.regulation) : undefined);
+      const article = reg ? findArticle(reg, c.article, c.insert) : undefined;
+      // A bare 第X条 is offered as the citation it would become (《条例》第六条).
+      const label = bare ? f.newText : articleLabel(c.article, c.insert);
+      const head = article ? link(label, article.labelLocation) : escapeMarkdown(label);
+      rows.push(`- ${head}${article ? ` ${escapeInline(firstWords(article, 30))}` : ''}`);
+    }
+  }
+  return rows.length ? `${escapeMarkdown(t(bare ? 'namedRegulations' : 'nearestArticles', lang))}\n\n${rows.join('\n')}` : '';
 }
 
 /**

@@ -2,8 +2,13 @@
 import type { MessageLanguage } from '../service/settings';
 
 const words = {
-  adopted: { zh: '通过', en: 'Adopted' },
-  effective: { zh: '施行', en: 'Effective' },
+  adopted: { zh: '通过', en: 'adopted' },
+  effective: { zh: '起施行', en: 'in force from' },
+  citedAbove: { zh: '（{label}，见上）', en: '({label}, above)' },
+  restOfArticle: { zh: '{article}其余部分：', en: 'Rest of {article}:' },
+  alsoCited: { zh: '另有：', en: 'Also cited: ' },
+  nearestArticles: { zh: '相近的条文：', en: 'Nearest articles:' },
+  namedRegulations: { zh: '本文引用的法规中有此条：', en: 'In the regulations this document cites:' },
   candidates: { zh: '可能指以下法规：', en: 'Could refer to:' },
   suggestions: { zh: '您是否要引用：', en: 'Did you mean:' },
   unknown: { zh: '无法解析此引用', en: 'This citation cannot be resolved' },

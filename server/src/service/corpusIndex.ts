@@ -87,6 +87,11 @@ export class CorpusIndex {
     return m.laws.length === 1 ? m.laws[0] : undefined;
   }
 
+  /** The completion entry of a law, by its canonical title. */
+  titleEntry(title: string): TitleEntry | undefined {
+    return this.entryOf.get(title);
+  }
+
   /** The latest version of the law a title names. */
   regulation(title: string): Regulation | undefined {
     const law = this.law(title);

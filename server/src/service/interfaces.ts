@@ -1,7 +1,7 @@
 // What the LawCite service is built over: small interfaces a language server, the command line or a test supplies.
 import type { AnalysisEntry } from './analysisCache';
 import type { CorpusIndex } from './corpusIndex';
-import type { MessageLanguage, Settings } from './settings';
+import type { HoverTranslation, MessageLanguage, Settings } from './settings';
 
 /** A document to analyse: an open one, a workspace file read from disk, or a text in memory. */
 export interface SourceDocument {
@@ -58,6 +58,8 @@ export interface SettingsSource {
   /** Grows when settings change (cached analyses made with older settings are stale). */
   readonly generation: number;
   readonly lang: MessageLanguage;
+  /** Client commands code actions may run (lawcite.searchArticles, lawcite.setDefaultRegulation); none by default. */
+  readonly clientCommands?: readonly string[];
   /** The client runs `command:` links in hovers (the VS Code extension); default false. */
   readonly commandLinks?: boolean;
 }
@@ -73,6 +75,11 @@ export interface ServiceContext {
   readonly index: CorpusIndex;
   readonly corpus: CorpusSource;
   readonly lang: MessageLanguage;
+  readonly settings: Settings;
+  /** Where hovers put a translation (the setting, auto resolved by the language). */
+  readonly hoverTranslation: HoverTranslation;
+  /** Client commands code actions may run. */
+  readonly clientCommands: readonly string[];
   /** Hovers may hold `command:` links (only for a client that runs them). */
   readonly commandLinks: boolean;
   /** The analysis of a document's current version (made once, then cached). */

@@ -25,6 +25,7 @@ import { AnalysisCache, type AnalysisEntry } from './analysisCache';
 
 export type { ServiceContext };
 import type { CorpusSource, Logger, ServiceContext, SettingsSource, SourceDocument, WorkspaceDocuments } from './interfaces';
+import { hoverTranslation } from './settings';
 import { uriToPath } from './uris';
 
 export interface ServiceDeps {
@@ -71,6 +72,15 @@ export function createLawCiteService(deps: ServiceDeps) {
     get lang() {
       return settings.lang;
     },
+    get settings() {
+      return settings.settings;
+    },
+    get hoverTranslation() {
+      return hoverTranslation(settings.settings, settings.lang);
+    },
+    get clientCommands() {
+      return settings.clientCommands ?? [];
+    },
     get commandLinks() {
       return settings.commandLinks ?? false;
     },
@@ -112,7 +122,7 @@ export function createLawCiteService(deps: ServiceDeps) {
     semanticTokens: (doc: SourceDocument) => semanticTokens(context, doc),
     workspaceSymbols: (query: string) => workspaceSymbols(context, query),
     searchArticles: (query: string, limit?: number, uri?: string) => searchArticles(context, query, limit, uri),
-    listRegulations: () => listRegulations(context),
+    listRegulations: (uri?: string) => listRegulations(context, uri),
     listArticles: (title: string) => listArticles(context, title),
     articleAt: (uri: string, position: Position) => articleAt(context, uri, position),
     corpusStatus: () => corpusStatus(context),

@@ -5,6 +5,9 @@ import { DEFAULT_STYLE, type StyleSeverity } from '../core/citations/types';
 export type ArabicNumeralsSetting = StyleSeverity;
 export type LanguageSetting = 'auto' | 'zh-CN' | 'en';
 export type MessageLanguage = 'zh' | 'en';
+/** Where a hover puts an article's English translation: auto is off in Chinese, below in English. */
+export type HoverTranslationSetting = 'auto' | 'off' | 'below' | 'side';
+export type HoverTranslation = Exclude<HoverTranslationSetting, 'auto'>;
 
 export interface Settings {
   corpusPaths: string[];
@@ -16,6 +19,7 @@ export interface Settings {
   language: LanguageSetting;
   /** Document links on citations (`lawcite.links`): off by default, hover and Ctrl+click already go there. */
   links: boolean;
+  hoverTranslation: HoverTranslationSetting;
 }
 
 export const defaultSettings: Settings = {
@@ -24,6 +28,7 @@ export const defaultSettings: Settings = {
   ...DEFAULT_STYLE,
   language: 'auto',
   links: false,
+  hoverTranslation: 'auto',
 };
 
 /** A value by dotted key, from nested objects ({corpus: {paths}}) or flat keys ({"corpus.paths"}). */
@@ -45,6 +50,7 @@ export function parseSettings(raw: unknown): Settings {
   const def = get(raw, 'defaultRegulation');
   const lang = get(raw, 'language');
   const links = get(raw, 'links');
+  const translation = get(raw, 'hover.translation');
   return {
     corpusPaths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     defaultRegulation: typeof def === 'string' && def.trim() ? def.trim().replace(/^《|》$/g, '') : null,
@@ -53,6 +59,7 @@ export function parseSettings(raw: unknown): Settings {
     useShortTitle: styleSeverity(get(raw, 'diagnostics.useShortTitle'), defaultSettings.useShortTitle),
     language: lang === 'zh-CN' || lang === 'en' || lang === 'auto' ? lang : 'auto',
     links: links === true,
+    hoverTranslation: translation === 'off' || translation === 'below' || translation === 'side' ? translation : 'auto',
   };
 }
 
@@ -64,10 +71,18 @@ export function messageLanguage(settings: Settings, clientLocale: string | undef
   return clientLocale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+/** The translation layout in force: the setting, or for auto none in Chinese and below the text in English. */
+export function hoverTranslation(settings: Settings, lang: MessageLanguage): HoverTranslation {
+  if (settings.hoverTranslation !== 'auto') return settings.hoverTranslation;
+  return lang === 'zh' ? 'off' : 'below';
+}
+
 /** The settings in force, the client's locale, and a generation that grows with every change. */
 export class SettingsState {
   settings: Settings = defaultSettings;
   clientLocale: string | undefined;
+  /** Commands the client runs for code actions (initializationOptions.commands): offered only when it has them. */
+  clientCommands: readonly string[] = [];
   generation = 0;
   /** The client runs `command:` links in hovers (it said so in initializationOptions). */
   commandLinks = false;

@@ -47,9 +47,9 @@ export class MemoryDocuments implements WorkspaceDocuments {
 }
 
 /** Settings given once (the command line's options). */
-export function fixedSettings(settings: Partial<Settings> = {}, locale?: string): SettingsSource {
+export function fixedSettings(settings: Partial<Settings> = {}, locale?: string, clientCommands: readonly string[] = []): SettingsSource {
   const s = { ...defaultSettings, ...settings };
-  return { settings: s, generation: 0, lang: messageLanguage(s, locale) };
+  return { settings: s, generation: 0, lang: messageLanguage(s, locale), clientCommands };
 }
 
 /** A logger that writes nothing (tests), or one line per message to a stream. */

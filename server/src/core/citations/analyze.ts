@@ -29,6 +29,7 @@ import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } fr
 import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
 import { selfName } from './selfName';
+import { nearestArticles } from './nearest';
 import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DefinedTerm, DocumentAnalysis, NumberFragment, Problem, QuickFix,
@@ -199,6 +200,7 @@ class Analyzer {
         if (this.errors.length < 10) this.errors.push(`citation at offset ${e.type === 'title' ? e.head.start : e.start}: ${describe(err)}`);
       }
     }
+    this.nameRegulationFixes();
     const diagnostics: CitationDiagnostic[] = [];
     for (const c of this.citations) for (const p of c.problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
     if (this.own && this.options.numbering !== false) {
@@ -802,7 +804,7 @@ class Analyzer {
     let missing = false;
     for (const b of resolved.bindings) {
       if (b.problem) {
-        out.push(at(b.problem, range));
+        out.push(this.withNearArticles(at(b.problem, range), b, c));
         missing = true;
       }
     }
@@ -850,6 +852,76 @@ class Analyzer {
       if (trace.status !== 'moved' && trace.status !== 'removed') return;
       const now = trace.article ? label(trace.article) : null;
       out.push(at(problems.articleRenumbered(b.law.title, v.text ?? '—', label(b.article), versionTextDate(latest) ?? '—', now), range));
+    }
+  }
+
+  /**
+   * A missing article's problem with fixes that cite the nearest existing articles instead (a digit swap, one digit
+   * off, the article without 之N, the last article), each rewriting the number where the citation writes it.
+   */
+  private withNearArticles(p: Problem, b: Binding, c: ScannedCitation): Problem {
+    const t = b.target;
+    if (p.code !== 'unknown-article' || t.article === null || !b.regulation) return p;
+    const where = writtenNumber(this.text, c.parts, t.article, t.articleInsert);
+    if (!where) return p;
+    const near = nearestArticles(b.regulation, t.article, t.articleInsert);
+    if (!near.length) return p;
+    const arabic = /^[0-9０-９]+$/.test(this.text.slice(where.start, where.numberEnd));
+    const numeral = (n: number) => (arabic ? String(n) : chineseNumeral(n));
+    const fixes: QuickFix[] = [];
+    for (const { article, why } of near) {
+      let end = where.end;
+      let newText: string;
+      if (where.between) {
+        // 第十条之一 → 第十条 / 第九条之二: the number, 条, and 之N when the article has one.
+        newText = numeral(article.number) + (article.insert ? `${where.between}${numeral(article.insert)}` : where.between.replace(/之$/, ''));
+      } else if (article.insert) {
+        if (this.text[where.end] !== '条') continue;
+        end = where.end + 1;
+        newText = `${numeral(article.number)}条之${numeral(article.insert)}`;
+      } else newText = numeral(article.number);
+      const result = this.text.slice(c.start, where.start) + newText + this.text.slice(end, c.end);
+      fixes.push({
+        title: messages.fixNearArticle(result, why),
+        range: this.range(where.start, end),
+        newText,
+        cites: { regulation: b.self ? null : b.law?.title ?? b.regulation.title, article: article.number, insert: article.insert },
+      });
+    }
+    return { ...p, fixes: [...p.fixes, ...fixes] };
+  }
+
+  /**
+   * A bare 第X条 with no regulation in context: fixes that name one, the short titles the document defines (anywhere
+   * in it) and then the laws it cites, each only when it has that article; at most three.
+   */
+  private nameRegulationFixes(): void {
+    const noContext = this.citations.filter((c) => c.status === 'no-context');
+    if (!noContext.length) return;
+    const names: { written: string; law: Law }[] = [];
+    const add = (written: string, law: Law) => {
+      if (!names.some((n) => n.law === law)) names.push({ written, law });
+    };
+    for (const d of this.definitions) {
+      const law = this.corpus.laws.get(d.regulation);
+      if (law) add(d.shortTitle, law);
+    }
+    for (const e of this.log) if ('cite' in e && e.cite.kind === 'laws' && e.cite.laws.length === 1) add(bracketTitle(e.cite.laws[0].title).slice(1, -1), e.cite.laws[0]);
+    if (!names.length) return;
+    for (const c of noContext) {
+      const first = c.targets.find((t) => t.article !== null);
+      if (!first || first.article === null) continue;
+      const i = c.problems.findIndex((p) => p.code === 'no-context' && p.range);
+      if (i < 0) continue;
+      const fixes: QuickFix[] = [];
+      for (const { written, law } of names) {
+        if (fixes.length >= 3) break;
+        const reg = this.corpus.version(law, this.date);
+        if (!this.corpus.article(reg, first.article, first.articleInsert)) continue;
+        const newText = `《${written}》${c.text}`;
+        fixes.push({ title: messages.fixNameRegulation(newText), range: c.range, newText, cites: { regulation: law.title, article: first.article, insert: first.articleInsert } });
+      }
+      if (fixes.length) c.problems[i] = { ...c.problems[i], fixes: [...c.problems[i].fixes, ...fixes] };
     }
   }
 
@@ -1038,6 +1110,26 @@ class Part implements CitationPart {
   toJSON(): CitationPart {
     return { kind: this.kind, range: this.range, numbers: this.numbers, insert: this.insert };
   }
+}
+
+/**
+ * Where a citation writes an article number (and its 之N): from the number's first character to the end of the
+ * insert's numeral (or of the number), with what stands between them (条之). Null for a number only implied by a
+ * range (第一条至第五条 writes no 第三条).
+ */
+function writtenNumber(text: string, parts: readonly ScannedPart[], article: number, insert: number | null): { start: number; end: number; numberEnd: number; between: string } | null {
+  for (const part of parts) {
+    if (part.kind !== 'article' || !part.numbers) continue;
+    const flat = part.numbers;
+    for (let i = 0; i + 2 < flat.length; i += 3) {
+      if (flat[i] !== article) continue;
+      const lastOfUnit = i + 3 >= flat.length;
+      const ins = lastOfUnit ? part.insert : undefined;
+      if ((ins?.value ?? null) !== insert) continue;
+      return { start: flat[i + 1], numberEnd: flat[i + 2], end: ins ? ins.end : flat[i + 2], between: ins ? text.slice(flat[i + 2], ins.start) : '' };
+    }
+  }
+  return null;
 }
 
 /** A title as the inside of 《》: titles nested in it take 〈〉. */

@@ -213,6 +213,17 @@ export const messages = {
   fixNumbering(expected: string, expectedEn: string): Bilingual {
     return { zh: `改为${expected}`, en: `Renumber as ${expectedEn}` };
   },
+  /** A nearby article: the citation as it reads after the fix, and why this one. */
+  fixNearArticle(result: string, why: 'base' | 'swap' | 'digit' | 'last'): Bilingual {
+    return {
+      zh: `改为“${result}”${why === 'last' ? '（最后一条）' : ''}`,
+      en: `Change to “${result}”${why === 'last' ? ' (the last article)' : ''}`,
+    };
+  },
+  /** A bare 第X条 read in a regulation the draft cites or a short title it defines. */
+  fixNameRegulation(result: string): Bilingual {
+    return { zh: `改为“${result}”`, en: `Change to “${result}”` };
+  },
   /** “物业”已在第二条（第5行）定义，此处重复定义. */
   termRedefined(term: string, whereZh: string, whereEn: string): Bilingual {
     return { zh: `“${term}”已在${whereZh}定义，此处重复定义`, en: `“${term}” is already defined (${whereEn}); it is defined again here` };

@@ -178,6 +178,8 @@ export interface QuickFix {
   newText: string;
   /** The fix to apply when the editor applies one (the only fix is always preferred). */
   preferred?: boolean;
+  /** The provision the citation names once the fix is applied (a nearby article, a regulation for a bare 第X条). */
+  cites?: { regulation: string | null; article: number; insert: number | null };
 }
 
 /** A problem reported at a place. */
