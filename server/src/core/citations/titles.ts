@@ -2,14 +2,15 @@
 // exact and normalised titles, short titles, region prefix left off, the national law preferred), the same for
 // `lawcite show`; on top of it: a version suffix or a region prefix written but not in the corpus title,
 // translations → originals, suffix matches (issuer left off; 《促进条例》 → several), near misses for did-you-mean,
-// the aliases of the data files (《民诉法解释》, "the Civil Code") for the laws loaded, and the trie of titles that
-// may be cited without 《》.
+// the aliases of the data files (《民诉法解释》, "the Civil Code") for the laws loaded, and the titles that may be
+// cited without 《》 (titleEndings.ts).
 import Fuse from 'fuse.js';
 import type { CorpusLike, Law } from '../corpus/index';
 import { withoutRegionPrefix } from '../corpus/titles';
 import { titleAliases } from '../corpus/titleAliases';
 import type { BareTitleMatcher } from './scanner';
 import { editDistance, LAW_TITLE_END, titleKey } from './text';
+import { TitleEndings } from './titleEndings';
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
@@ -17,13 +18,6 @@ export interface TitleMatch {
   how: 'exact' | 'variant' | 'alias' | 'suffix' | 'none';
   /** For an unknown title: corpus titles one or two characters off. */
   suggestions: string[];
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  terminal: boolean;
-  /** A short name (公司法, 民法典, 民诉法解释) ends here: a bare citation only after a word boundary. */
-  short?: boolean;
 }
 
 /**
@@ -59,7 +53,7 @@ export class TitleIndex implements BareTitleMatcher {
   private readonly aliasTexts = new Map<Law, string[]>();
   private readonly cache = new Map<string, TitleMatch>();
   private readonly withArticle = new Map<string, Law[]>();
-  private readonly trie: TrieNode = { next: new Map(), terminal: false };
+  private readonly endings = new TitleEndings();
   readonly finalChars: string;
   readonly englishTitles: string[] = [];
   readonly citedEnglishTitles: string[] = [];
@@ -141,18 +135,7 @@ export class TitleIndex implements BareTitleMatcher {
   }
 
   private insert(title: string, short = false): void {
-    let node = this.trie;
-    for (let i = title.length - 1; i >= 0; i--) {
-      const c = title.charCodeAt(i);
-      let n = node.next.get(c);
-      if (!n) {
-        n = { next: new Map(), terminal: false };
-        node.next.set(c, n);
-      }
-      node = n;
-    }
-    if (short) node.short = true;
-    else node.terminal = true;
+    this.endings.add(title, short);
   }
 
   /**
@@ -160,15 +143,7 @@ export class TitleIndex implements BareTitleMatcher {
    * abbreviations (公司法, 民法典, 民诉法解释) where a word boundary is before them (used before an article).
    */
   matchEnding(text: string, end: number, shortNames = false): number {
-    let node: TrieNode | undefined = this.trie;
-    let best = -1;
-    for (let i = end - 1; i >= 0 && node; i--) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.terminal) best = i;
-      else if (shortNames && node.short && BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i))) best = i;
-    }
-    return best;
+    return this.endings.matchEnding(text, end, shortNames, (i) => BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i)));
   }
 
   /** What a written title (without outer brackets) names. Cached. */
