@@ -55,8 +55,12 @@ export class TitleIndex implements BareTitleMatcher {
   private readonly withArticle = new Map<string, Law[]>();
   private readonly endings = new TitleEndings();
   readonly finalChars: string;
-  readonly englishTitles: string[] = [];
-  readonly citedEnglishTitles: string[] = [];
+  /** English titles of the corpus (and long English short titles); the data file's English forms join them lazily. */
+  private readonly corpusEnglish: string[] = [];
+  /** The English side, made on first use (a Chinese text never needs it): titles found alone, titles cited. */
+  private english: { titles: string[]; cited: string[] } | null = null;
+  /** Aliases' target laws by title, shared by both halves of addAliases. */
+  private readonly aliasTarget = new Map<string, Law | null>();
 
   constructor(readonly corpus: CorpusLike) {
     const finals = new Set<string>();
@@ -65,7 +69,7 @@ export class TitleIndex implements BareTitleMatcher {
       const target = this.original(law);
       this.allKeys.push({ key: titleKey(law.title), law: target });
       const isEnglish = !/[\u4e00-\u9fff]/.test(law.title);
-      if (isEnglish) this.englishTitles.push(law.title.trim());
+      if (isEnglish) this.corpusEnglish.push(law.title.trim());
       else bare.add(law.title.replace(/\s+/g, ''));
       const short = withoutRegionPrefix(law.title.replace(/\s+/g, ''));
       if (short) {
@@ -74,7 +78,7 @@ export class TitleIndex implements BareTitleMatcher {
       }
       if (isEnglish) {
         for (const v of law.versions) {
-          for (const s of v.shortTitles ?? []) if (s.length >= 20 && !this.englishTitles.includes(s.trim())) this.englishTitles.push(s.trim());
+          for (const s of v.shortTitles ?? []) if (s.length >= 20 && !this.corpusEnglish.includes(s.trim())) this.corpusEnglish.push(s.trim());
         }
       }
     }
@@ -84,11 +88,31 @@ export class TitleIndex implements BareTitleMatcher {
       this.insert(t, t.length < 5);
       if (t.length >= 5) finals.add(t[t.length - 1]);
     }
-    this.addAliases();
-    this.englishTitles.sort((a, b) => b.length - a.length);
-    this.citedEnglishTitles.push(...this.englishTitles);
-    this.citedEnglishTitles.sort((a, b) => b.length - a.length);
+    this.addAliases('zh');
     this.finalChars = [...finals].join('');
+  }
+
+  /** Known English titles, to find them used alone, longest first. */
+  get englishTitles(): readonly string[] {
+    return this.englishSide().titles;
+  }
+
+  /** Known English titles after "Article N of the" (also short ones: Civil Code), longest first. */
+  get citedEnglishTitles(): readonly string[] {
+    return this.englishSide().cited;
+  }
+
+  private englishSide(): { titles: string[]; cited: string[] } {
+    if (!this.english) {
+      const titles = [...this.corpusEnglish];
+      const cited: string[] = [];
+      this.english = { titles, cited };
+      this.addAliases('en');
+      titles.sort((a, b) => b.length - a.length);
+      cited.push(...titles);
+      cited.sort((a, b) => b.length - a.length);
+    }
+    return this.english;
   }
 
   /** A translation stands for its original when the corpus has it. */
@@ -104,12 +128,15 @@ export class TitleIndex implements BareTitleMatcher {
   }
 
   /**
-   * The data files' aliases whose law is loaded (its title, exactly or normalised). An alias never overrides what
-   * the corpus itself names (a title or short title); long English forms are also found in running text.
+   * The data files' aliases of one language whose law is loaded (its title, exactly or normalised). An alias never
+   * overrides what the corpus itself names (a title or short title); long English forms are also found in running
+   * text. The Chinese ones are added at once (bare short names), the English ones with the English side.
    */
-  private addAliases(): void {
-    const target = new Map<string, Law | null>();
+  private addAliases(lang: 'zh' | 'en'): void {
+    const target = this.aliasTarget;
+    const english = lang === 'en' ? new Set(this.english!.titles) : null;
     for (const a of titleAliases()) {
+      if (a.lang !== lang) continue;
       let law = target.get(a.title);
       if (law === undefined) {
         const found = this.corpus.findLaws(a.title).filter((m) => m.via !== 'short');
@@ -128,8 +155,8 @@ export class TitleIndex implements BareTitleMatcher {
         if (texts) texts.push(a.alias);
         else this.aliasTexts.set(law, [a.alias]);
       } else {
-        if (a.findable && !this.englishTitles.includes(a.alias)) this.englishTitles.push(a.alias);
-        this.citedEnglishTitles.push(a.alias);
+        if (a.findable && !english!.has(a.alias)) this.english!.titles.push(a.alias), english!.add(a.alias);
+        this.english!.cited.push(a.alias);
       }
     }
   }
@@ -182,6 +209,7 @@ export class TitleIndex implements BareTitleMatcher {
       if (laws.length) return { laws, how: m.how, suggestions: [] };
     }
     key = unversioned;
+    this.englishSide(); // its aliases are in `aliases` too
     const aliased = this.aliases.get(key);
     if (aliased) return { laws: aliased, how: 'alias', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》).
