@@ -1,4 +1,5 @@
-// Bundles the VS Code client and the language server into one file each under dist/ (esbuild).
+// Bundles the VS Code client and the language server into one file each under dist/ (esbuild); the server's entry
+// dist/server.js runs dist/server-main.js through V8's code cache (server/src/loader/codeCache.ts).
 // Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification, inline source maps)
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -9,7 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
-  { in: 'server/src/server.ts', out: 'dist/server.js', external: [] },
+  { in: 'server/src/server.ts', out: 'dist/server-main.js', external: [] },
+  { in: 'server/src/loader/serverEntry.ts', out: 'dist/server.js', external: [] },
 ];
 
 for (const entry of entries) {
