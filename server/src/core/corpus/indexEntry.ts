@@ -193,23 +193,37 @@ function decodeStructure(json: string, source: IndexedBodySource, count: number)
  * (`articleCount`, `textSignature`, not own properties). One class: every such regulation has one shape.
  */
 class IndexedRegulation {
-  files: string[];
-  titleLocation: SourceLocation | null;
   #built: { divisions: Division[]; articles: Article[] } | null = null;
   #divisions: Division[] | null = null;
   #articles: Article[] | null = null;
   readonly #build: () => { divisions: Division[]; articles: Article[] };
   readonly #count: number;
   readonly #signature: string;
+  files: string[];
+  titleLocation: SourceLocation | null;
 
-  constructor(layout: IndexLayout, row: IndexedRegulationRow, file: string, build: () => { divisions: Division[]; articles: Article[] }, count: number, signature: string) {
+  constructor(slots: FieldSlots, row: IndexedRegulationRow, file: string, build: () => { divisions: Division[]; articles: Article[] }, count: number, signature: string) {
     this.#build = build;
     this.#count = count;
     this.#signature = signature;
+    // The model's fields by name, in one order (one shape for all: an object given many properties by computed
+    // keys becomes a slow dictionary); a field the regulation lacks stays absent, as in a parsed one.
     const self = this as unknown as Record<string, unknown>;
-    for (let i = 0; i < layout.fields.length; i++) if (row[i] !== ABSENT) self[layout.fields[i]] = row[i];
+    let v: unknown;
+    if ((v = cell(row, slots.title)) !== ABSENT) self.title = v;
+    if ((v = cell(row, slots.shortTitles)) !== ABSENT) self.shortTitles = v;
+    if ((v = cell(row, slots.issuer)) !== ABSENT) self.issuer = v;
+    if ((v = cell(row, slots.kind)) !== ABSENT) self.kind = v;
+    if ((v = cell(row, slots.adopted)) !== ABSENT) self.adopted = v;
+    if ((v = cell(row, slots.effective)) !== ABSENT) self.effective = v;
+    if ((v = cell(row, slots.amended)) !== ABSENT) self.amended = v;
+    if ((v = cell(row, slots.lang)) !== ABSENT) self.lang = v;
+    if ((v = cell(row, slots.translationOf)) !== ABSENT) self.translationOf = v;
+    if ((v = cell(row, slots.notes)) !== ABSENT) self.notes = v;
+    if ((v = cell(row, slots.version)) !== ABSENT) self.version = v;
+    for (const [name, i] of slots.others) if (row[i] !== ABSENT) self[name] = row[i];
     this.files = [file];
-    const at = row[layout.fields.length] as Range4 | null;
+    const at = row[slots.count] as Range4 | null;
     this.titleLocation = at ? new CompactLocation(file, at[0], at[1], at[2], at[3]) : null;
   }
 
@@ -242,7 +256,46 @@ class IndexedRegulation {
   }
 }
 
-function decodeRegulation(row: IndexedRegulationRow, nth: number, indexed: IndexedFile, store: StructureStore, layout: IndexLayout, titleAt: number): Regulation {
+/** Where each field of the model is in a row of a layout (−1: not stored), the other fields, and the field count. */
+interface FieldSlots {
+  title: number;
+  shortTitles: number;
+  issuer: number;
+  kind: number;
+  adopted: number;
+  effective: number;
+  amended: number;
+  lang: number;
+  translationOf: number;
+  notes: number;
+  version: number;
+  others: [string, number][];
+  count: number;
+}
+
+const NAMED = ['title', 'shortTitles', 'issuer', 'kind', 'adopted', 'effective', 'amended', 'lang', 'translationOf', 'notes', 'version'] as const;
+
+function fieldSlots(layout: IndexLayout): FieldSlots {
+  const at = (name: string) => layout.fields.indexOf(name);
+  const slots = Object.fromEntries(NAMED.map((n) => [n, at(n)])) as unknown as FieldSlots;
+  slots.others = layout.fields.map((name, i): [string, number] => [name, i]).filter(([name]) => !(NAMED as readonly string[]).includes(name));
+  slots.count = layout.fields.length;
+  return slots;
+}
+
+const slotCache = new WeakMap<IndexLayout, FieldSlots>();
+
+function slotsOf(layout: IndexLayout): FieldSlots {
+  let slots = slotCache.get(layout);
+  if (!slots) slotCache.set(layout, (slots = fieldSlots(layout)));
+  return slots;
+}
+
+function cell(row: IndexedRegulationRow, slot: number): unknown {
+  return slot < 0 ? ABSENT : row[slot];
+}
+
+function decodeRegulation(row: IndexedRegulationRow, nth: number, indexed: IndexedFile, store: StructureStore, layout: IndexLayout, slots: FieldSlots): Regulation {
   // Plain indexed reads (no destructuring or spread): this runs for every regulation at start-up, mostly unoptimised.
   const n = layout.fields.length;
   check(Array.isArray(row) && row.length === n + ROW_TAIL);
@@ -252,12 +305,12 @@ function decodeRegulation(row: IndexedRegulationRow, nth: number, indexed: Index
   const signature = row[n + 3];
   const offset = row[n + 4] as number;
   const length = row[n + 5] as number;
-  const title = row[titleAt];
+  const title = cell(row, slots.title);
   check(typeof title === 'string' && typeof signature === 'string' && Number.isInteger(offset) && Number.isInteger(length));
   check(Number.isInteger(count) && count > 0 && body && typeof body.lang === 'string' && (at === null || (Array.isArray(at) && at.length === 4)));
   const source = new IndexedBodySource(indexed, body, title as string);
   const build = () => structureOf(offset, length, count, nth, source, store, indexed);
-  return new IndexedRegulation(layout, row, indexed.file, build, count, signature as string) as unknown as Regulation;
+  return new IndexedRegulation(slots, row, indexed.file, build, count, signature as string) as unknown as Regulation;
 }
 
 /** The structure stored for a regulation; if it cannot be read, the one a parse of the file gives now. */
@@ -278,9 +331,9 @@ export function decodeOutcome(row: IndexedFileRow, file: string, store: Structur
   const warnings = row[5];
   check(Array.isArray(rows) && Array.isArray(problems) && Array.isArray(warnings) && typeof hash === 'string');
   const indexed = new IndexedFile(file, hash);
-  const titleAt = layout.fields.indexOf('title');
+  const slots = slotsOf(layout);
   const regulations: Regulation[] = [];
-  for (let i = 0; i < rows!.length; i++) regulations.push(decodeRegulation(rows![i], i, indexed, store, layout, titleAt));
+  for (let i = 0; i < rows!.length; i++) regulations.push(decodeRegulation(rows![i], i, indexed, store, layout, slots));
   return {
     regulations,
     problems: problems.length ? problems.map((p) => ({ path: file, ...p })) : [],
