@@ -156,6 +156,8 @@ describe('Warm index', () => {
       ['path out of the folder', good.replace(/\n\["[^"]+"/, '\n["../elsewhere.md"')],
       ['absolute path', good.replace(/\n\["[^"]+"/, '\n["/etc/passwd"')],
       ['no title field', good.replace('"fields":["title"', '"fields":["name"')],
+      ['a row that is not JSON', good.replace(/\n\["lawrefbook\/刑法-节选.md"[^\n]*/, '\n["lawrefbook/刑法-节选.md",12,')],
+      ['laid out as one line, damaged', good.replace(/\n/g, '').slice(0, -10)],
     ];
     for (const [what, text] of bad) {
       fs.writeFileSync(index, text);
@@ -190,6 +192,20 @@ describe('Warm index', () => {
       c.addFiles(listing.files, true, listing.outcomes);
       assert.deepStrictEqual(snapshot(c), parsed, what);
     }
+  });
+
+  it('reads an index laid out on one line as well, and takes a file whose row line is damaged from its file', () => {
+    const parsed = snapshot(load(false));
+    writeWarmIndex(dir);
+    const index = path.join(dir, WARM_INDEX_FILE);
+    const good = fs.readFileSync(index, 'utf8');
+    fs.writeFileSync(index, JSON.stringify(JSON.parse(good)));
+    assert.ok(warmListing(dir)!.outcomes.size > 20, 'one line');
+    assert.deepStrictEqual(snapshot(load()), parsed);
+    fs.writeFileSync(index, good.replace(/\n\["lawrefbook\/刑法-节选.md"[^\n]*/, '\n["lawrefbook/刑法-节选.md",12,'));
+    const c = load();
+    assert.ok(!fromIndex(c).includes('刑法-节选.md') && fromIndex(c).length > 20);
+    assert.deepStrictEqual(snapshot(c), parsed);
   });
 
   it('tells how the folder differs from a listing: files added, removed, of another size', () => {

@@ -40,7 +40,7 @@ describe('code cache of the bundled server', () => {
     const expected = { where: path.basename(dir), sum: 6 };
     assert.deepStrictEqual(run(), { status: 'none', ...expected });
     assert.strictEqual(files().length, 1);
-    assert.match(files()[0], /^main-[0-9a-f]{20}\.v8$/);
+    assert.match(files()[0], /^main-[0-9a-f]{20}-[\w.]+-\w+\.v8$/);
     assert.deepStrictEqual(run(), { status: 'used', ...expected });
   });
 
@@ -61,6 +61,29 @@ describe('code cache of the bundled server', () => {
     fs.writeFileSync(cache, 'a file where the folder should be');
     assert.strictEqual(run().status, 'none');
     assert.strictEqual(run().status, 'none');
+  });
+
+  it('takes the script\'s hash when given (checked with its length), and drops old caches of other builds', () => {
+    const source = fs.readFileSync(path.join(dir, 'main.js'), 'utf8');
+    const given = path.join(dir, 'given.js');
+    const stamp = { sha1: 'f'.repeat(40), length: source.length };
+    fs.writeFileSync(
+      given,
+      `const r = require(${JSON.stringify(LOADER)}).runWithCodeCache(require('path').join(__dirname, 'main.js'), module, require, ${JSON.stringify(stamp)});\n` +
+        'process.stdout.write(r);\n',
+    );
+    const runGiven = () => spawnSync(process.execPath, [given], { encoding: 'utf8', env: { ...process.env, LAWCITE_CODE_CACHE: '', LAWCITE_CODE_CACHE_DIR: cache } }).stdout;
+    assert.strictEqual(runGiven(), 'none');
+    assert.ok(files().some((f) => f.startsWith('main-ffffffffffffffffffff-')), files().join());
+    assert.strictEqual(runGiven(), 'used');
+    // Another build of main.js: the hash is of its content again (the length no longer matches the given one).
+    const old = path.join(cache, files()[0]);
+    const longAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    fs.utimesSync(old, longAgo, longAgo);
+    fs.appendFileSync(path.join(dir, 'main.js'), '// another build\n');
+    assert.strictEqual(runGiven(), 'none');
+    assert.ok(!fs.existsSync(old), 'the old build\'s cache is gone');
+    assert.strictEqual(files().length, 1);
   });
 
   it('lives in the user cache folder unless told otherwise', () => {

@@ -4,4 +4,7 @@
 import * as path from 'path';
 import { runWithCodeCache } from './codeCache';
 
-runWithCodeCache(path.join(__dirname, 'server-main.js'), module, require);
+/** Written by scripts/bundle.mjs: the SHA-1 and length (UTF-16 units) of server-main.js. */
+declare const LAWCITE_SERVER_MAIN: { sha1: string; length: number } | undefined;
+
+runWithCodeCache(path.join(__dirname, 'server-main.js'), module, require, typeof LAWCITE_SERVER_MAIN === 'undefined' ? undefined : LAWCITE_SERVER_MAIN);

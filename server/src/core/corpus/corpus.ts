@@ -113,7 +113,8 @@ export class Corpus implements CorpusLike {
 
   get problems(): readonly LoadProblem[] {
     const out = [...this.walkProblems];
-    for (const rec of [...this.files.values()].sort((a, b) => a.order - b.order)) out.push(...rec.problems);
+    const withProblems = [...this.files.values()].filter((rec) => rec.problems.length > 0);
+    for (const rec of withProblems.sort((a, b) => a.order - b.order)) out.push(...rec.problems);
     for (const ps of this.groupProblems.values()) out.push(...ps);
     return out;
   }

@@ -105,14 +105,40 @@ function structuresFile(file: string): StructureStore {
   };
 }
 
-/** A folder's warm index, read and checked as a whole (format, layout, structures file size); null when unusable. */
-function readWarmIndex(abs: string): { index: WarmIndex; store: StructureStore } | null {
+/** A warm index as read: its head (everything but the rows), its rows parsed one by one, and its structures. */
+interface ReadIndex {
+  head: Omit<WarmIndex, 'files'>;
+  rowCount: number;
+  /** Row i, parsed now (throws when damaged). Rows are parsed one at a time: each one's arrays die young. */
+  row(i: number): IndexedFileRow;
+  store: StructureStore;
+}
+
+/** A folder's warm index, its head checked (format, layout, structures file size); null when unusable. */
+function readWarmIndex(abs: string): ReadIndex | null {
   const structures = path.join(abs, WARM_STRUCTURES_FILE);
   try {
-    const index = JSON.parse(fs.readFileSync(path.join(abs, WARM_INDEX_FILE), 'utf8')) as WarmIndex;
-    if (index?.format !== WARM_INDEX_FORMAT || !Array.isArray(index.files) || !Array.isArray(index.fields) || !Array.isArray(index.bodies)) return null;
-    if (!index.fields.includes('title') || fs.statSync(structures).size !== index.structuresSize) return null;
-    return { index, store: structuresFile(structures) };
+    const text = fs.readFileSync(path.join(abs, WARM_INDEX_FILE), 'utf8');
+    // As written: the head on the first line, then one row per line (a comma after each but the last), then "]}".
+    const lines = text.split('\n');
+    const last = lines.length - 3;
+    let head: WarmIndex;
+    let row: (i: number) => IndexedFileRow;
+    let rowCount: number;
+    if (lines.length >= 3 && lines[0].endsWith('"files":[') && lines[last + 1] === ']}' && lines[last + 2] === '') {
+      head = JSON.parse(lines[0] + ']}');
+      rowCount = last;
+      row = (i) => JSON.parse(i < last - 1 ? lines[i + 1].slice(0, -1) : lines[i + 1]);
+    } else {
+      head = JSON.parse(text); // laid out otherwise: parsed whole
+      const files = head.files;
+      if (!Array.isArray(files)) return null;
+      rowCount = files.length;
+      row = (i) => files[i];
+    }
+    if (head?.format !== WARM_INDEX_FORMAT || !Array.isArray(head.fields) || !Array.isArray(head.bodies)) return null;
+    if (!head.fields.includes('title') || fs.statSync(structures).size !== head.structuresSize) return null;
+    return { head, rowCount, row, store: structuresFile(structures) };
   } catch {
     return null;
   }
@@ -149,7 +175,13 @@ export function warmOutcomes(root: string, files: readonly string[]): Map<string
   const warm = readWarmIndex(abs);
   if (!warm) return out;
   const rows = new Map<string, IndexedFileRow>();
-  for (const row of warm.index.files) {
+  for (let i = 0; i < warm.rowCount; i++) {
+    let row: IndexedFileRow;
+    try {
+      row = warm.row(i);
+    } catch {
+      continue; // a damaged row: its file is parsed
+    }
     const file = rowFile(abs, row);
     if (file) rows.set(file, row);
   }
@@ -161,7 +193,7 @@ export function warmOutcomes(root: string, files: readonly string[]): Map<string
     } catch {
       continue; // gone since the walk: reported when it is read
     }
-    const outcome = rowOutcome(row, file, warm.store, warm.index);
+    const outcome = rowOutcome(row, file, warm.store, warm.head);
     if (outcome) out.set(file, outcome);
   }
   return out;
@@ -188,12 +220,18 @@ export function warmListing(root: string): WarmListing | null {
   const warm = readWarmIndex(abs);
   if (!warm) return null;
   const listing: WarmListing = { files: [], sizes: new Map(), outcomes: new Map() };
-  for (const row of warm.index.files) {
+  for (let i = 0; i < warm.rowCount; i++) {
+    let row: IndexedFileRow;
+    try {
+      row = warm.row(i);
+    } catch {
+      return null; // a row that cannot be read: which file it lists is unknown, so the folder is walked
+    }
     const file = rowFile(abs, row);
     if (!file || typeof row[1] !== 'number' || listing.sizes.has(file)) return null;
     listing.files.push(file);
     listing.sizes.set(file, row[1]);
-    const outcome = rowOutcome(row, file, warm.store, warm.index);
+    const outcome = rowOutcome(row, file, warm.store, warm.head);
     if (outcome) listing.outcomes.set(file, outcome);
   }
   return listing;
