@@ -31,6 +31,8 @@ interface FileStamp {
 }
 
 const CORPUS_EXTENSIONS = new Set(['.md', '.txt']);
+/** A file not stamped (a preloaded one): one object for all, never changed (stamp() sets a new one). */
+const UNSTAMPED: FileStamp = Object.freeze({ mtimeMs: -1, size: -1 });
 /** Files parsed per step before checking the time slice. */
 const BATCH = 4;
 /** Time slice for parsing before yielding to pending requests. */
@@ -109,7 +111,7 @@ export class CorpusStore implements CorpusSource {
       this.indexed.add(root);
     }
     // Not stamped (a stat each): fixed roots are not checked for changes; a change the client reports re-reads the file.
-    for (const f of files) this.files.set(f, { mtimeMs: -1, size: -1 });
+    for (const f of files) this.files.set(f, UNSTAMPED);
     if (files.length) this.corpus.addFiles(files, true, known);
     this.publish();
     if (this.unverified.size && !this.verifyTimer) {
@@ -139,7 +141,7 @@ export class CorpusStore implements CorpusSource {
           if (this.files.delete(f)) this.corpus.removeFile(f);
         }
         const fresh = added.filter((f) => !this.files.has(f));
-        for (const f of fresh) this.files.set(f, { mtimeMs: -1, size: -1 });
+        for (const f of fresh) this.files.set(f, UNSTAMPED);
         if (fresh.length) this.corpus.addFiles(fresh, true);
         for (const f of changed) {
           for (const k of [...this.reported]) if (k.startsWith(f + '\u0000')) this.reported.delete(k);

@@ -196,14 +196,15 @@ class IndexedRegulation {
   #built: { divisions: Division[]; articles: Article[] } | null = null;
   #divisions: Division[] | null = null;
   #articles: Article[] | null = null;
-  readonly #build: () => { divisions: Division[]; articles: Article[] };
+  /** Where its structure is: no closure or body source per regulation until it is built. */
+  readonly #from: StructureAt;
   readonly #count: number;
   readonly #signature: string;
   files: string[];
   titleLocation: SourceLocation | null;
 
-  constructor(slots: FieldSlots, row: IndexedRegulationRow, file: string, build: () => { divisions: Division[]; articles: Article[] }, count: number, signature: string) {
-    this.#build = build;
+  constructor(slots: FieldSlots, row: IndexedRegulationRow, file: string, from: StructureAt, count: number, signature: string) {
+    this.#from = from;
     this.#count = count;
     this.#signature = signature;
     // The model's fields by name, in one order (one shape for all: an object given many properties by computed
@@ -228,7 +229,12 @@ class IndexedRegulation {
   }
 
   #structure(): { divisions: Division[]; articles: Article[] } {
-    return (this.#built ??= this.#build());
+    if (!this.#built) {
+      const f = this.#from;
+      const source = new IndexedBodySource(f.indexed, f.body, (this as unknown as Regulation).title);
+      this.#built = structureOf(f.offset, f.length, this.#count, f.nth, source, f.store, f.indexed);
+    }
+    return this.#built;
   }
 
   get divisions(): Division[] {
@@ -254,6 +260,17 @@ class IndexedRegulation {
   get textSignature(): string | undefined {
     return this.#articles ? undefined : this.#signature;
   }
+}
+
+/** Where a regulation's structure is read from, and how its bodies are read. */
+interface StructureAt {
+  indexed: IndexedFile;
+  store: StructureStore;
+  body: BodyOptions;
+  offset: number;
+  length: number;
+  /** Its place among the file's regulations (for the parse that replaces a damaged structure). */
+  nth: number;
 }
 
 /** Where each field of the model is in a row of a layout (−1: not stored), the other fields, and the field count. */
@@ -308,9 +325,8 @@ function decodeRegulation(row: IndexedRegulationRow, nth: number, indexed: Index
   const title = cell(row, slots.title);
   check(typeof title === 'string' && typeof signature === 'string' && Number.isInteger(offset) && Number.isInteger(length));
   check(Number.isInteger(count) && count > 0 && body && typeof body.lang === 'string' && (at === null || (Array.isArray(at) && at.length === 4)));
-  const source = new IndexedBodySource(indexed, body, title as string);
-  const build = () => structureOf(offset, length, count, nth, source, store, indexed);
-  return new IndexedRegulation(slots, row, indexed.file, build, count, signature as string) as unknown as Regulation;
+  const from: StructureAt = { indexed, store, body, offset, length, nth };
+  return new IndexedRegulation(slots, row, indexed.file, from, count, signature as string) as unknown as Regulation;
 }
 
 /** The structure stored for a regulation; if it cannot be read, the one a parse of the file gives now. */
