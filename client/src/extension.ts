@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient, type StateChangeEvent } from 'vscode-languageclient/node';
 import { StatusNotification, type CorpusStatus } from '../../server/src/protocol';
+import { compareVersions, VersionDocumentProvider } from './commands/compareVersions';
 import { insertCitation } from './commands/insertCitation';
+import { CitedProvisionsView } from './commands/listCitedProvisions';
 import { reloadCorpus } from './commands/reloadCorpus';
 import { searchArticles, type SearchArticlesArgs } from './commands/searchArticles';
 import { ArticleViewProvider } from './commands/showArticle';
@@ -28,11 +30,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
   client = createLanguageClient(context, output);
   const api = new ServerApi(client);
   const articleView = new ArticleViewProvider(api);
+  const versionDocuments = new VersionDocumentProvider(api);
+  const citedView = new CitedProvisionsView(api);
 
   context.subscriptions.push(
     output,
     statusItem,
     articleView,
+    versionDocuments,
+    citedView,
     client.onNotification(StatusNotification, (status: CorpusStatus) => statusItem.update(status)),
     client.onDidChangeState((e: StateChangeEvent) => {
       if (e.newState === State.Stopped) statusItem.failed(t('see the LawCite output'));
@@ -44,6 +50,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     command('lawcite.insertCitation', () => insertCitation(api)),
     command('lawcite.showArticle', () => articleView.show()),
     command('lawcite.reloadCorpus', () => reloadCorpus(api)),
+    command('lawcite.compareVersions', (args?: Parameters<typeof compareVersions>[1]) => compareVersions(api, args)),
+    command('lawcite.listCitedProvisions', () => citedView.forActiveDraft()),
+    command('lawcite.listCitedProvisionsWorkspace', () => citedView.forWorkspace()),
   );
 
   try {

@@ -19,7 +19,10 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     // Settings are pulled with workspace/configuration; changes are pushed for the "lawcite" section.
     synchronize: { configurationSection: 'lawcite' },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('lawcite') },
+    // Hovers link to 比较版本 (command: links): the server writes them only for a client that says it runs them,
+    // and VS Code runs only the commands trusted here.
+    initializationOptions: { settings: vscode.workspace.getConfiguration('lawcite'), commandLinks: true },
+    markdown: { isTrusted: { enabledCommands: ['lawcite.compareVersions'] } },
   };
   return new LanguageClient('lawcite', 'LawCite', serverOptions, clientOptions);
 }

@@ -3,6 +3,13 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   ArticleAtRequest,
+  CompareVersionsRequest,
+  VersionTextRequest,
+  type CompareVersionsParams,
+  type CompareVersionsResult,
+  type VersionTextParams,
+  type VersionTextResult,
+  CitedProvisionsRequest,
   ListArticlesRequest,
   ListRegulationsRequest,
   ReloadCorpusRequest,
@@ -10,6 +17,8 @@ import {
   type ArticleAtParams,
   type ArticleAtResult,
   type ArticleSummary,
+  type CitedProvisionsParams,
+  type CitedProvisionsResult,
   type CorpusStatus,
   type ListArticlesParams,
   type ProtocolRange,
@@ -34,6 +43,19 @@ export class ServerApi {
 
   articleAt(params: ArticleAtParams, token?: vscode.CancellationToken): Promise<ArticleAtResult> {
     return this.client.sendRequest<ArticleAtResult>(ArticleAtRequest, params, token);
+  }
+
+  compareVersions(params: CompareVersionsParams): Promise<CompareVersionsResult> {
+    return this.client.sendRequest<CompareVersionsResult>(CompareVersionsRequest, params);
+  }
+
+  versionText(params: VersionTextParams, token?: vscode.CancellationToken): Promise<VersionTextResult> {
+    return this.client.sendRequest<VersionTextResult>(VersionTextRequest, params, token);
+  }
+
+  /** Null when the server could not make the list. */
+  citedProvisions(params: CitedProvisionsParams): Promise<CitedProvisionsResult | null> {
+    return this.client.sendRequest<CitedProvisionsResult | null>(CitedProvisionsRequest, params);
   }
 
   reloadCorpus(): Promise<CorpusStatus> {

@@ -1,7 +1,7 @@
 // End-to-end test of the packaged extension in real VS Code (code-server 4.100.3) driven by Debian's Chromium
 // through playwright-core. Offline: everything comes from npm and apt (scripts/e2e/setup.sh installs it).
 //
-//   npm run test:e2e                          set up (idempotent), package the .vsix, run the nine scenarios
+//   npm run test:e2e                          set up (idempotent), package the .vsix, run the scenarios
 //   LAWCITE_E2E_VSIX=path node out/scripts/e2e/run.js   use an existing .vsix
 //   LAWCITE_E2E_TOOLS=dir                     tools folder (default ~/.cache/lawcite-e2e)
 //   LAWCITE_E2E_DOCS=1                        also refresh the README screenshots in docs/
@@ -23,6 +23,8 @@ import {
   until,
 } from './processes';
 import { Workbench } from './workbench';
+import { versionsRestSteps } from './steps-versions-rest';
+import { quoteCitesSteps } from './steps-quotes-cites';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -34,7 +36,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 10;
+const STEP_COUNT = 15;
 
 interface StepResult {
   name: string;
@@ -361,6 +363,8 @@ async function main(): Promise<number> {
         }
       },
     },
+    ...versionsRestSteps({ page, wb, root, workspace, artifacts, locate }),
+    ...quoteCitesSteps({ page, wb, locate, root, workspace, artifacts }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

@@ -85,6 +85,40 @@ export interface ArticleView {
 }
 export type ArticleAtResult = ArticleView[] | null;
 
+/**
+ * `lawcite/citedProvisions`: the list of cited provisions (引用条文清单) of some documents, or of every draft of the
+ * workspace (open documents and .md/.txt files outside corpus folders): Markdown to show, and the JSON of
+ * `lawcite cites --json`. Mentions name files relative to the first workspace folder.
+ */
+export const CitedProvisionsRequest = 'lawcite/citedProvisions';
+export interface CitedProvisionsParams {
+  /** The documents; absent or empty with `workspace: true`: every draft of the workspace. */
+  uris?: string[];
+  workspace?: boolean;
+}
+export interface CitedProvisionsJson {
+  regulations: {
+    title: string;
+    /** 效力级别 (kind: law, administrative-regulation, local-regulation …); null when unknown. */
+    level: string | null;
+    version: string | null;
+    articles: {
+      article: number;
+      articleInsert: number | null;
+      paragraph: number | null;
+      item: number | null;
+      text: string;
+      mentions: { file: string; range: ProtocolRange }[];
+    }[];
+  }[];
+}
+export interface CitedProvisionsResult {
+  markdown: string;
+  json: CitedProvisionsJson;
+  /** How many documents the list covers. */
+  documents: number;
+}
+
 /** `lawcite/reloadCorpus`: re-read the bundled corpus and every folder in lawcite.corpus.paths. */
 export const ReloadCorpusRequest = 'lawcite/reloadCorpus';
 export interface CorpusStatus {
@@ -98,3 +132,59 @@ export interface CorpusStatus {
 
 /** `lawcite/status` notification (server → client) whenever the corpus state changes. */
 export const StatusNotification = 'lawcite/status';
+
+/**
+ * `lawcite/compareVersions`: the article cited at a position of a draft, in two versions of its law (the article's
+ * counterpart in each found by text, not by number). `from`/`to` are dates (YYYY-MM-DD): the version whose text
+ * has that date, else the one in force then. Defaults: from = the version the citation or the draft's date selects,
+ * to = the latest; when those are the same version, from = the one before it.
+ */
+export const CompareVersionsRequest = 'lawcite/compareVersions';
+export interface CompareVersionsParams {
+  uri: string;
+  position: ProtocolPosition;
+  from?: string;
+  to?: string;
+}
+/** One side of a comparison: the version and the article in it (null when the version has no counterpart). */
+export interface VersionSide {
+  /** Date of the version's text (a target's `version`). */
+  version: string | null;
+  /** When that version took effect, and until when (null: in force). */
+  effective: string | null;
+  until: string | null;
+  article: { number: number; insert: number | null; label: string } | null;
+  /** The article's text, one 款 per line; a note when the version has no counterpart. */
+  text: string;
+}
+export type CompareVersionsResult =
+  | {
+      status: 'ok';
+      title: string;
+      from: VersionSide;
+      to: VersionSide;
+      /** same: same number and text; changed: same number; moved: other number; added/removed: one side has none. */
+      change: 'same' | 'changed' | 'moved' | 'added' | 'removed';
+      similarity: number;
+      /** All versions of the law, oldest first, with the article's number in each ("" when none). */
+      versions: { version: string | null; label: string }[];
+    }
+  | {
+      /** no-citation: no corpus article cited there; one-version: the law has one version; no-version: a date given matches none. */
+      status: 'no-citation' | 'one-version' | 'no-version';
+      title?: string;
+      /** What to tell the user, in the server's message language. */
+      message: string;
+    };
+
+/** `lawcite/versionText`: an article's text in one version of a law (what a compare view shows on one side). */
+export const VersionTextRequest = 'lawcite/versionText';
+export interface VersionTextParams {
+  title: string;
+  /** The version's text date (YYYY-MM-DD); empty for an undated version. */
+  version: string;
+  /** The article in that version; absent: the version has no counterpart (`note` is shown). */
+  number?: number;
+  insert?: number | null;
+}
+export type VersionTextResult = { text: string } | null;

@@ -173,8 +173,9 @@ export function startServer(connection: Connection): void {
     workspace.folders = folders;
     canProgress = !!params.capabilities.window?.workDoneProgress;
     canConfigure = !!params.capabilities.workspace?.configuration;
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown } | undefined;
     if (init && typeof init === 'object' && init.settings) settings.update(parseSettings(init.settings));
+    settings.commandLinks = !!init && typeof init === 'object' && init.commandLinks === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -288,6 +289,22 @@ export function startServer(connection: Connection): void {
   connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], () => service.listRegulations()));
   connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => service.listArticles(p?.title)));
   connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? service.articleAt(p.uri, p.position) : null));
+  const compare = guard<protocol.CompareVersionsParams, protocol.CompareVersionsResult>('compareVersions', { status: 'no-citation', message: '' }, (p) =>
+    service.compareVersions(p ?? { uri: '', position: { line: 0, character: 0 } }),
+  );
+  // (typed as unknown: the request's result is a union, which onRequest's overloads do not infer)
+  connection.onRequest(protocol.CompareVersionsRequest, (p: protocol.CompareVersionsParams, token: CancellationToken): unknown => compare(p, token));
+  connection.onRequest(protocol.VersionTextRequest, guard('versionText', null, (p: protocol.VersionTextParams) => (p ? service.versionText(p) : null)));
+  /** A document's place in a list: its path relative to the first workspace folder, else its path or URI. */
+  const displayName = (uri: string): string => {
+    const file = uriToPath(uri);
+    if (!file) return uri;
+    const root = workspace.folders[0];
+    const rel = root ? path.relative(root, file) : '';
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+  };
+  connection.onRequest(protocol.CitedProvisionsRequest, guard('citedProvisions', null, (p: protocol.CitedProvisionsParams) =>
+    service.citedProvisions(Array.isArray(p?.uris) ? p.uris.filter((u) => typeof u === 'string') : [], !!p?.workspace, displayName)));
   connection.onRequest(protocol.ReloadCorpusRequest, async () => {
     try {
       await corpus.reload();

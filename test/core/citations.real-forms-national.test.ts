@@ -25,6 +25,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['民法典 at the start of a line', '民法典第一千二百六十条规定了施行日期。', [['民法典第一千二百六十条', 'resolved', '民法典1260']]],
   ['an abbreviation of a 司法解释', '依照民诉法解释第三条', [['民诉法解释第三条', 'resolved', '民诉解释3']]],
   ['a full title without 《》', '中华人民共和国公司法第十二条', [['中华人民共和国公司法第十二条', 'resolved', '公司12']]],
+  ['司法解释 wording: 属于 / 实施 / 依照 before 刑法', '属于刑法第二十条规定的“情节严重”；实施刑法第十七条规定的行为，依照刑法第二十条的规定', [
+    ['刑法第二十条', 'resolved', '刑法20'], ['刑法第十七条', 'resolved', '刑法17'], ['刑法第二十条', 'resolved', '刑法20'],
+  ]],
+  ['有 / 超过 before the name', '有刑法第二十条第二款情形的；已经超过公司法第十五条规定的期限', [
+    ['刑法第二十条第二款', 'resolved', '刑法20.2'], ['公司法第十五条', 'resolved', '公司15'],
+  ]],
+  ['a year or 新/原 before the name', '1997年刑法第十七条与新公司法第十五条、原公司法第十六条', [
+    ['刑法第十七条', 'resolved', '刑法17'], ['公司法第十五条', 'resolved', '公司15'], ['公司法第十六条', 'resolved', '公司16'],
+  ]],
+  ['a place before a short name makes another law\'s name, not this one', '依据刑法第二十条，某某市公司法第三条', [['刑法第二十条', 'resolved', '刑法20'], ['第三条', 'resolved', '刑法3']]],
   ['a short name inside another word does not take the context', '根据刑法第二十条，母公司法务部第三条', [['刑法第二十条', 'resolved', '刑法20'], ['第三条', 'resolved', '刑法3']]],
 
   // an item cited alone: the article cited last (rule 5)

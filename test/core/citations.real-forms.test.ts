@@ -44,6 +44,16 @@ const cases: Case[] = [
     ['第二条', 'self', '本2'],
     ['第四条第二款', 'self', '本4.2'],
   ]],
+  ['a bare article continuing an external citation in the same clause is that law\'s', `${DRAFT}第三条　构成${Z}第十条规定的情形或者第十二条规定的情形的，依照第二条处理。\n`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['第十二条', 'resolved', '筑牢12'],
+    ['第二条', 'self', '本2'],
+  ]],
+  ['a self reference in between ends the continuation', `${DRAFT}第三条　${Z}第十条和本办法第二条规定的情形以及第一条规定的情形。\n`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['本办法第二条', 'self', '本2'],
+    ['第一条', 'self', '本1'],
+  ]],
   ['该条例 after an external title stays external', `${DRAFT}第三条　依照${Z}第十条和该条例第十二条执行。\n`, [
     [`${Z}第十条`, 'resolved', '筑牢10'],
     ['该条例第十二条', 'resolved', '筑牢12'],

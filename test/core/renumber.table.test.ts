@@ -1,5 +1,5 @@
-// Renumbering a draft's articles (issue 13, part 2 core): headings in document order, self references following
-// their article, external citations untouched, what cannot be kept reported.
+// Renumbering a draft's articles, divisions and items (issue 13, part 2 core): headings in document order, self
+// references following their unit, external citations untouched, what cannot be kept reported.
 import * as assert from 'assert';
 import { analyzeDocument, LineIndex } from '../../server/src/core/citations/index';
 import { applyEdits, renumberArticles } from '../../server/src/core/citations/renumber';
@@ -40,6 +40,20 @@ const rows: { name: string; text: string; expect: string; moves: string[]; warni
     text: '# 某某办法\n\n## 第一条\n违反本办法第4条至第6条的，依照第三条处理。\n## 第二条\n乙。\n## 第三条\n丙。\n## 第三条之一\n丁。\n## 第四条\n戊。\n## 第五条\n己。\n## 第六条\n庚。\n',
     expect: '# 某某办法\n\n## 第一条\n违反本办法第5条至第7条的，依照第三条处理。\n## 第二条\n乙。\n## 第三条\n丙。\n## 第四条\n丁。\n## 第五条\n戊。\n## 第六条\n己。\n## 第七条\n庚。\n',
     moves: ['第三条之一→第四条', '第四条→第五条', '第五条→第六条', '第六条→第七条'],
+    warnings: [],
+  },
+  {
+    name: 'chapters, sections (restarting in each chapter), items and subitems are renumbered; references to them follow',
+    text: '# 某某办法\n\n第一章 总则\n\n第一条 本办法第三章第三节、第三章和第三条第一款第（三）项、第（四）项的规定。\n\n第三章 管理\n\n第一节 甲\n\n第二条 乙。\n\n第三节 乙\n\n第三条 下列：\n（一）甲；\n（三）乙：\n1.子；\n3.丑；\n（四）丙。\n\n第四章 附则\n\n第一节 一\n\n第四条 丁。\n',
+    expect: '# 某某办法\n\n第一章 总则\n\n第一条 本办法第二章第二节、第二章和第三条第一款第（二）项、第（三）项的规定。\n\n第二章 管理\n\n第一节 甲\n\n第二条 乙。\n\n第二节 乙\n\n第三条 下列：\n（一）甲；\n（二）乙：\n1.子；\n2.丑；\n（三）丙。\n\n第三章 附则\n\n第一节 一\n\n第四条 丁。\n',
+    moves: ['第三章→第二章', '第三节→第二节', '（三）→（二）', '3.→2.', '（四）→（三）', '第四章→第三章'],
+    warnings: [],
+  },
+  {
+    name: 'an item cited alone inside its own article follows the item; Arabic chapter numbers keep their style',
+    text: '# 某某办法\n\n第1章 总则\n\n第一条 有下列情形之一的，适用第（三）项：\n（一）甲；\n（三）乙。\n\n第3章 附则\n\n第二条 丁。\n',
+    expect: '# 某某办法\n\n第1章 总则\n\n第一条 有下列情形之一的，适用第（二）项：\n（一）甲；\n（二）乙。\n\n第2章 附则\n\n第二条 丁。\n',
+    moves: ['（三）→（二）', '第3章→第2章'],
     warnings: [],
   },
   {

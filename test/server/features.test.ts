@@ -6,7 +6,7 @@ import type {
   CodeAction, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
   MarkupContent, SemanticTokens, SymbolInformation,
 } from 'vscode-languageserver-protocol';
-import type { ArticleSummary, ArticleView, CorpusStatus, RegulationSummary } from '../../server/src/protocol';
+import type { ArticleSummary, ArticleView, CitedProvisionsResult, CompareVersionsResult, CorpusStatus, RegulationSummary, VersionTextResult } from '../../server/src/protocol';
 import { fileUri, fixtures, positionOf, repoRoot, TestClient } from './lspClient';
 import { bundledLaws } from '../seedCorpus';
 
@@ -413,6 +413,34 @@ describe('language server features (stdio)', function () {
       assert.deepStrictEqual(views[0].path, ['第一章 总则']);
       assert.match(views[0].text, /^第六条/);
       assert.strictEqual(await client.request('lawcite/articleAt', { uri: notice.uri, position: { line: 0, character: 0 } }), null);
+    });
+    it('lawcite/compareVersions and lawcite/versionText: 《公司法》2018 第十六条 and 2023 第十五条, found by text', async () => {
+      const text = '关于公司担保的通知\n\n2020年5月1日\n\n依照《中华人民共和国公司法》第十六条办理。\n';
+      const uri = fileUri(path.join(workspace, 'drafts', 'compare-versions.md'));
+      await client.open(uri, text);
+      const r = await client.request<CompareVersionsResult>('lawcite/compareVersions', { uri, position: positionOf(text, '第十六条', 1) });
+      assert.strictEqual(r.status, 'ok', JSON.stringify(r));
+      if (r.status !== 'ok') return;
+      assert.deepStrictEqual([r.from.version, r.from.article?.label, r.to.version, r.to.article?.label, r.change], ['2018-10-26', '第十六条', '2023-12-29', '第十五条', 'moved']);
+      const side = await client.request<VersionTextResult>('lawcite/versionText', { title: r.title, version: '2023-12-29', number: 15, insert: null });
+      assert.deepStrictEqual(side, { text: r.to.text });
+      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '第十六条', 1) });
+      assert.match((hover!.contents as MarkupContent).value, /2023\\-12\\-29（2024\\-07\\-01 起施行，现行）: 第十五条/);
+      assert.doesNotMatch((hover!.contents as MarkupContent).value, /command:/, 'no command links unless the client asks for them');
+      const none = await client.request<CompareVersionsResult>('lawcite/compareVersions', { uri, position: { line: 0, character: 0 } });
+      assert.strictEqual(none.status, 'no-citation');
+    });
+    it('lawcite/citedProvisions lists what a draft cites, mentions relative to the workspace folder', async () => {
+      const r = await client.request<CitedProvisionsResult>('lawcite/citedProvisions', { uris: [notice.uri] });
+      assert.strictEqual(r.documents, 1);
+      const z = r.json.regulations.find((x) => x.title === BEIJIANG)!;
+      assert.strictEqual(z.level, 'local-regulation');
+      const p62 = z.articles.find((a) => a.article === 6 && a.paragraph === 2)!;
+      assert.deepStrictEqual(p62.mentions.map((m) => [m.file, m.range.start.line]), [['drafts/notice.md', 4]]);
+      assert.match(r.markdown, /^# 引用条文清单\n/);
+      const all = await client.request<CitedProvisionsResult>('lawcite/citedProvisions', { workspace: true });
+      assert.ok(all.documents >= 3, `the workspace drafts, got ${all.documents}`);
+      assert.strictEqual(await client.request('lawcite/citedProvisions', { uris: 'not a list' }).then((x) => (x as CitedProvisionsResult).documents), 0);
     });
     it('lawcite/reloadCorpus returns the status', async () => {
       const status = await client.request<CorpusStatus>('lawcite/reloadCorpus', {});

@@ -22,6 +22,15 @@ describe('service: codeActions', () => {
     assert.strictEqual(action.diagnostics?.[0].code, 'unknown-regulation');
   });
 
+  it('cites the successor of a repealed law, at the article found by text', () => {
+    const o = kit().open('依照《个体工商户条例》第二条处理。');
+    const actions = kit().service.codeActions(o.doc, whole);
+    assert.strictEqual(actions.length, 1, JSON.stringify(actions));
+    assert.strictEqual(actions[0].title, '改为引用现行法：《促进个体工商户发展条例》第六条');
+    assert.strictEqual(actions[0].diagnostics?.[0].code, 'repealed');
+    assert.deepStrictEqual(actions[0].edit, { changes: { [o.uri]: [{ range: rangeOf(o.text, '《个体工商户条例》第二条'), newText: '《促进个体工商户发展条例》第六条' }] } });
+  });
+
   it('adds 《》 around a full title written without them', () => {
     const o = kit().open(`依照${BEIJIANG}第三条处理。`);
     const [action] = kit().service.codeActions(o.doc, whole);

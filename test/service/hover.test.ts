@@ -29,8 +29,8 @@ describe('service: hover', () => {
     const md = kit().hover(kit().open('关于测试的报告\n\n2022年5月1日\n\n依照《示例自治区测试条例》第$0一条办理。'))!;
     assert.match(md, /版本 2020\\-03\\-01（共 2 个版本；.*至 2024\\-07\\-01）/);
     assert.match(md, /2022\\-05\\-01/, 'the draft date that chose it');
-    assert.match(md, /^- ▶ 2020-03-01: 第一条$/m);
-    assert.match(md, /^- 2024-07-01: 第一条$/m);
+    assert.match(md, /^- ▶ 2020\\-03\\-01（2020\\-03\\-01 起施行，至 2024\\-07\\-01）: 第一条$/m);
+    assert.match(md, /^- 2024\\-07\\-01（2024\\-07\\-01 起施行，现行）: 第一条$/m);
   });
 
   it('bolds the cited 款 of a corpus article and not the others', () => {
@@ -59,6 +59,18 @@ describe('service: hover', () => {
     assert.match(md, /第一千二百六十条/, md);
     assert.match(md, /2021\\?-01\\?-01/, md);
     assert.doesNotMatch(md, /您是否要引用|Did you mean|中华人民共和国刑法/, md);
+  });
+
+  it('on a law of the corpus since repealed names the repeal date, the repealing article and the article to cite instead', () => {
+    const md = kit().hover(kit().open('依据《个体工商户条例》第$0二条办理。'))!;
+    assert.match(md, /^第二条 有经营能力的公民/m, 'the article itself');
+    assert.match(md, /^\*\*《个体工商户条例》已被《促进个体工商户发展条例》第三十九条废止，自2022\\-11\\-01起；请改引《促进个体工商户发展条例》第六条\*\*$/m, md);
+  });
+
+  it('on a repealed law cited by a document older than the repeal says it was in force then and names the successor', () => {
+    const md = kit().hover(kit().open('关于个体工商户登记的通知\n\n2020年3月1日\n\n依据《个体工商户条例》第$0二条办理。'))!;
+    assert.match(md, /《个体工商户条例》在本文件日期2020\\-03\\-01时有效，自2022\\-11\\-01起被《促进个体工商户发展条例》第三十九条废止，现行：《促进个体工商户发展条例》/, md);
+    assert.doesNotMatch(md, /请改引/);
   });
 
   it('states an unknown article with the regulation’s article count', () => {

@@ -38,7 +38,7 @@ describe('service: numbering', () => {
     const [action] = kit().service.codeActions(o.doc, here, ['refactor']);
     assert.ok(action, 'no renumber action');
     assert.strictEqual(action.kind, 'refactor.rewrite');
-    assert.strictEqual(action.title, '重新编号条文（3 条改号）');
+    assert.strictEqual(action.title, '重新编号条文（3 处改号）');
     const change = action.edit!.documentChanges![0] as { edits: { range: { start: { line: number } }; newText: string; annotationId?: string }[] };
     assert.deepStrictEqual(change.edits.map((e) => [e.range.start.line, e.newText]).sort(), [[4, '第二条'], [6, '第三条'], [6, '四'], [8, '第四条']].sort());
     assert.ok(change.edits.every((e) => e.annotationId && action.edit!.changeAnnotations![e.annotationId].needsConfirmation));

@@ -87,6 +87,8 @@ export interface KitOptions {
   locale?: string;
   /** Replace the corpus source (e.g. one still indexing). */
   corpus?: CorpusSource;
+  /** The client runs command: links in hovers (as the VS Code extension does). */
+  commandLinks?: boolean;
 }
 
 export class ServiceKit {
@@ -100,7 +102,7 @@ export class ServiceKit {
     this.service = createLawCiteService({
       corpus: this.source,
       documents: this.documents,
-      settings: fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn'),
+      settings: { ...fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn'), commandLinks: options.commandLinks ?? false },
       logger: streamLogger(null),
     });
   }

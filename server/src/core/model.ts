@@ -156,6 +156,12 @@ export interface Regulation {
    * history lines: front matter `version:`. Absent otherwise (see corpus/versions.ts versionTextDate).
    */
   version?: string | null;
+  /**
+   * The law is no longer in force, as the source states (front matter `repealed:` / `successor:`): from `date`
+   * (null when not known), replaced by `successor` (a title, null when none is named). Absent otherwise; what a later
+   * law's final provisions say is added by corpus/lawStatus.ts.
+   */
+  repealed?: { date: string | null; successor: string | null };
   lang: Language;
   /** Title of the original when this is a translation. */
   translationOf: string | null;

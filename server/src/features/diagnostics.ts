@@ -110,7 +110,7 @@ function renumberAction(ws: ServiceContext, entry: AnalysisEntry, range: Range):
   const warned = result.warnings.length;
   const title =
     ws.lang === 'zh'
-      ? `重新编号条文（${moved} 条改号${warned ? `，${warned} 处引用需人工核对` : ''}）`
+      ? `重新编号条文（${moved} 处改号${warned ? `，${warned} 处引用需人工核对` : ''}）`
       : `Renumber Articles (${moved} renumbered${warned ? `, ${warned} reference${warned > 1 ? 's' : ''} to check by hand` : ''})`;
   const label = ws.lang === 'zh' ? '重新编号条文' : 'Renumber Articles';
   return {

@@ -3,9 +3,10 @@
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import { statusOf } from '../core/citations/problems';
 import { messages } from '../core/citations/messages';
-import type { Binding, Citation } from '../core/citations/types';
-import { traceArticle } from '../core/corpus/crosswalk';
-import { versionTextDate } from '../core/corpus/versions';
+import type { Binding, Citation, Problem } from '../core/citations/types';
+import { lawRepeal } from '../core/corpus/lawStatus';
+import { versionFacts, versionTextDate } from '../core/corpus/versions';
+import { articleInEachVersion } from '../core/query/compareVersions';
 import { articleLabel } from '../core/labels';
 import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
@@ -20,14 +21,14 @@ export const MAX_ARTICLES_IN_HOVER = 4;
 export function hover(ws: ServiceContext, doc: SourceDocument, position: Position): Hover | null {
   const entry = ws.analysis(doc);
   const citation = citationAt(entry, position);
-  if (!citation) return shortTitleHover(ws, entry, position);
-  const value = citationMarkdown(ws, entry, citation);
+  if (!citation) return quotationHover(ws, entry, doc, position) ?? shortTitleHover(ws, entry, position);
+  const value = citationMarkdown(ws, entry, citation, doc, position);
   if (!value) return null;
   const contents: MarkupContent = { kind: 'markdown', value };
   return { contents, range: citation.range };
 }
 
-export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citation: Citation): string | null {
+export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citation: Citation, doc: SourceDocument, position: Position): string | null {
   const lang = ws.lang;
   const sections: string[] = [];
   switch (citation.status) {
@@ -54,7 +55,11 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
         }
       }
       const versioned = citation.bindings.find((b) => b.version);
-      if (versioned) sections.push(...versionSections(versioned, lang));
+      if (versioned) sections.push(...versionSections(ws, doc, position, versioned, lang));
+      const status = repealSection(ws, entry, citation, lang);
+      if (status) sections.push(status);
+      const quote = citation.problems.find((p) => p.code === 'quote-mismatch');
+      if (quote) sections.splice(0, 0, quoteSection(quote, lang));
       break;
     }
     case 'ambiguous': {
@@ -87,20 +92,46 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
 }
 
 /**
- * Which version the citation is read in and why; with an article, its number in each other version (found by the
- * crosswalk, by text).
+ * Which version the citation is read in and why; with an article, every version with its dates (when it took
+ * effect, until when) and the article's number in it (found by the crosswalk, by text). For a client that runs
+ * command links (the VS Code extension says so when it starts), each other version links to 比较版本 / Compare
+ * Versions with it, and one link compares with the default pair.
  */
-function versionSections(b: Binding, lang: 'zh' | 'en'): string[] {
+function versionSections(ws: ServiceContext, doc: SourceDocument, position: Position, b: Binding, lang: 'zh' | 'en'): string[] {
   const out = [`*${escapeMarkdown(messages.versionChoice(b.version!)[lang])}*`];
   if (!b.law || !b.regulation || !b.article || b.law.versions.indexOf(b.regulation) < 0) return out;
-  const rows = b.law.versions.map((v) => {
-    const date = versionTextDate(v) ?? '—';
-    const a = v === b.regulation ? b.article : traceArticle(b.law!.versions, b.regulation!, v, b.article!).article;
+  const each = articleInEachVersion(b.law, b.regulation, b.article);
+  const link = (label: string, args: Record<string, string>) =>
+    `[${escapeInline(label)}](command:lawcite.compareVersions?${encodeURIComponent(JSON.stringify([{ uri: doc.uri, position, ...args }]))})`;
+  const rows = b.law.versions.map((v, i) => {
+    const f = versionFacts(b.law!.versions, v);
+    const span = lang === 'zh' ? `（${f.effective ?? '—'} 起施行${f.until ? `，至 ${f.until}` : '，现行'}）` : ` (in force ${f.effective ?? '—'} to ${f.until ?? 'today'})`;
+    const a = each[i];
     const where = a ? articleLabel(a.number, a.insert) : lang === 'zh' ? '无对应条文' : 'no counterpart';
-    return `- ${v === b.regulation ? '▶ ' : ''}${date}: ${where}`;
+    const current = v === b.regulation;
+    const cited = versionTextDate(b.regulation!);
+    // The older version on the left.
+    const pair = i < b.law!.versions.indexOf(b.regulation!) ? { from: f.text ?? '', to: cited ?? '' } : { from: cited ?? '', to: f.text ?? '' };
+    const compare = ws.commandLinks && !current && f.text && cited ? ` · ${link(lang === 'zh' ? '比较' : 'compare', pair)}` : '';
+    return `- ${current ? '▶ ' : ''}${escapeInline(`${f.text ?? '—'}${span}`)}: ${where}${compare}`;
   });
   out.push(`${escapeMarkdown(lang === 'zh' ? '各版本中的本条：' : 'This article in each version:')}\n\n${rows.join('\n')}`);
+  if (ws.commandLinks) out.push(link(lang === 'zh' ? '比较版本' : 'Compare Versions', {}));
   return out;
+}
+
+/**
+ * A repealed law: the warning's words when the citation has one (date, repealing law, successor and, when found,
+ * the article to cite instead); for a document older than the repeal, that the law was in force then.
+ */
+function repealSection(ws: ServiceContext, entry: AnalysisEntry, citation: Citation, lang: 'zh' | 'en'): string | null {
+  const problem = citation.problems.find((p) => p.code === 'repealed');
+  if (problem) return `**${escapeMarkdown(problem.message[lang])}**`;
+  const law = citation.bindings.find((b) => b.law && !b.self)?.law;
+  const date = entry.analysis.documentDate;
+  if (!law || !date) return null;
+  const repeal = lawRepeal(ws.index.corpus, law);
+  return repeal ? `*${escapeMarkdown(messages.repealedSince(law.title, repeal, date)[lang])}*` : null;
 }
 
 function list(items: string[]): string {
@@ -120,4 +151,33 @@ function shortTitleHover(ws: ServiceContext, entry: AnalysisEntry, position: Pos
   const lines = [`${escapeMarkdown(`《${def.shortTitle}》`)} ${escapeMarkdown(t('shortTitleOf', ws.lang))} ${escapeMarkdown(`《${def.regulation}》`)}`];
   if (reg) lines.push(renderRegulation(reg, ws.lang, []));
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: def.range };
+}
+
+/**
+ * The quotation's difference from the cited text, in full: what the text has and the quotation lacks struck
+ * through, what the quotation adds in bold (the engine's diff, `[-…-]{+…+}`).
+ */
+function quoteSection(p: Problem, lang: 'zh' | 'en'): string {
+  const diff = String(p.args.diff ?? '');
+  const rendered = diff
+    .split(/(\[-[\s\S]*?-\]|\{\+[\s\S]*?\+\})/)
+    .map((piece) => {
+      if (piece.startsWith('[-') && piece.endsWith('-]')) return `~~${escapeInline(piece.slice(2, -2))}~~`;
+      if (piece.startsWith('{+') && piece.endsWith('+}')) return `**${escapeInline(piece.slice(2, -2))}**`;
+      return escapeInline(piece);
+    })
+    .join('');
+  const legend = lang === 'zh' ? '删除线：原文有而引文无；粗体：引文所加' : 'struck through: in the text, not in the quotation; bold: added by the quotation';
+  return `**${escapeMarkdown(p.message[lang])}**${diff && p.args.kind !== 'unrelated' ? `\n\n${rendered}\n\n*${escapeMarkdown(legend)}*` : ''}`;
+}
+
+/** Inside a quotation that differs from the text its citation cites: the difference, then the cited article. */
+function quotationHover(ws: ServiceContext, entry: AnalysisEntry, doc: SourceDocument, position: Position): Hover | null {
+  for (const c of entry.analysis.citations) {
+    const p = c.problems.find((x) => x.code === 'quote-mismatch' && x.range && contains(x.range, position));
+    if (!p || !p.range) continue;
+    const value = citationMarkdown(ws, entry, c, doc, position);
+    return value ? { contents: { kind: 'markdown', value }, range: p.range } : null;
+  }
+  return null;
 }

@@ -53,6 +53,8 @@ export interface SettingsSource {
   /** Grows when settings change (cached analyses made with older settings are stale). */
   readonly generation: number;
   readonly lang: MessageLanguage;
+  /** The client runs `command:` links in hovers (the VS Code extension); default false. */
+  readonly commandLinks?: boolean;
 }
 
 export interface Logger {
@@ -66,6 +68,8 @@ export interface ServiceContext {
   readonly index: CorpusIndex;
   readonly corpus: CorpusSource;
   readonly lang: MessageLanguage;
+  /** Hovers may hold `command:` links (only for a client that runs them). */
+  readonly commandLinks: boolean;
   /** The analysis of a document's current version (made once, then cached). */
   analysis(doc: SourceDocument): AnalysisEntry;
   /** The last analysis made of a document, whatever its version. */

@@ -3,10 +3,13 @@
 // renders that analysis. The language server adapts LSP to it; `lawcite check` and `lawcite show` use it too.
 import type { Position, Range } from 'vscode-languageserver';
 import type { ArticleQuery } from '../core/query/articleQuery';
+import type { CompareVersionsParams, VersionTextParams } from '../protocol';
 import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { citedProvisions } from '../features/citedProvisions';
 import { completion, resolveCompletion } from '../features/completion';
 import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles } from '../features/customRequests';
+import { compareVersions, versionText } from '../features/compareVersions';
 import { definition } from '../features/definition';
 import { codeActions, diagnostics } from '../features/diagnostics';
 import { documentLinks } from '../features/documentLinks';
@@ -62,6 +65,9 @@ export function createLawCiteService(deps: ServiceDeps) {
     get lang() {
       return settings.lang;
     },
+    get commandLinks() {
+      return settings.commandLinks ?? false;
+    },
     analysis,
     lastAnalysis: (uri) => open.peek(uri) ?? disk.peek(uri),
     analysisByUri(uri) {
@@ -98,6 +104,10 @@ export function createLawCiteService(deps: ServiceDeps) {
     listArticles: (title: string) => listArticles(context, title),
     articleAt: (uri: string, position: Position) => articleAt(context, uri, position),
     corpusStatus: () => corpusStatus(context),
+    compareVersions: (params: CompareVersionsParams) => compareVersions(context, params),
+    versionText: (params: VersionTextParams) => versionText(context, params),
+    /** 引用条文清单 of the documents `uris`, or of every workspace draft (`workspace`, no uris). */
+    citedProvisions: (uris: readonly string[], workspace: boolean, name: (uri: string) => string) => citedProvisions(context, uris, workspace, name),
     /** One citation resolved as a draft's would be (`lawcite show`); `date` picks the version. */
     show: (query: ArticleQuery, date?: string | null) => resolveArticleQuery(context.index.corpus, query, date),
   };

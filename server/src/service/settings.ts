@@ -56,6 +56,8 @@ export class SettingsState {
   settings: Settings = defaultSettings;
   clientLocale: string | undefined;
   generation = 0;
+  /** The client runs `command:` links in hovers (it said so in initializationOptions). */
+  commandLinks = false;
 
   get lang(): MessageLanguage {
     return messageLanguage(this.settings, this.clientLocale);

@@ -1,5 +1,5 @@
 // LawCite in a real VS Code: the language features and the commands, through the VS Code API.
-// Runs inside the extension host (npm run test:vscode); the workspace holds test/fixtures/vscode/draft.md.
+// Runs inside the extension host (npm run test:vscode); the workspace holds test/fixtures/vscode/ (draft.md …).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
@@ -191,6 +191,42 @@ describe('LawCite in VS Code', function () {
       );
     }
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('Compare Versions opens the diff editor over the two versions of the cited article (read-only lawcite-version: documents)', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const draft = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'versions-draft.md'));
+    const ed = await vscode.window.showTextDocument(draft);
+    const at = draft.positionAt(draft.getText().indexOf('第十五条') + 1);
+    ed.selection = new vscode.Selection(at, at);
+    await eventually(
+      'the citation resolved',
+      () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.uri, at),
+      (h) => hoverText(h ?? []).includes('第十五条'),
+      60000,
+    );
+    const shown = await vscode.commands.executeCommand<boolean>('lawcite.compareVersions');
+    assert.strictEqual(shown, true);
+    const input = await eventually('a diff tab', () => vscode.window.tabGroups.activeTabGroup.activeTab?.input, (i) => i instanceof vscode.TabInputTextDiff);
+    const diff = input as vscode.TabInputTextDiff;
+    assert.strictEqual(diff.original.scheme, 'lawcite-version');
+    const left = await vscode.workspace.openTextDocument(diff.original);
+    const right = await vscode.workspace.openTextDocument(diff.modified);
+    assert.match(left.getText(), /^第十六条 公司向其他企业投资或者为他人提供担保/);
+    assert.match(right.getText(), /^第十五条 公司向其他企业投资或者为他人提供担保/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('List Cited Provisions shows the draft’s list beside it; the Workspace variant lists every draft', async () => {
+    await vscode.window.showTextDocument(doc);
+    const md = await vscode.commands.executeCommand<string | undefined>('lawcite.listCitedProvisions');
+    assert.ok(md && md.includes('#### 第六十四条') && md.includes(ARTICLE_64_WORDS), md);
+    const view = vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'lawcite-cites');
+    assert.ok(view, 'the list is shown');
+    assert.strictEqual(view.document.getText(), md);
+    assert.strictEqual(view.document.languageId, 'markdown');
+    const all = await vscode.commands.executeCommand<string | undefined>('lawcite.listCitedProvisionsWorkspace');
+    assert.ok(all && /draft\.md:\d+/.test(all) && /notice\.txt:\d+/.test(all), all);
   });
 
   it('Reload Corpus reloads and reports the counts', async () => {

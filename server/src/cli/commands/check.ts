@@ -1,7 +1,6 @@
 // `lawcite check [--json] FILE...`: every citation in drafts, resolved against the corpus, with diagnostics.
 // Exit 0 when no error-severity diagnostic, 1 otherwise, 2 on bad usage or an unreadable input (named on stderr;
 // the readable files are still reported).
-import * as fs from 'fs';
 import * as path from 'path';
 import { type ArabicNumeralsSeverity, type Binding, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
 import { bracketTitle } from '../../core/citations/messages';
@@ -9,7 +8,7 @@ import { provisionLabel } from '../../core/labels';
 import { UsageError } from '../args';
 import { ExitCode, type Command } from '../command';
 import { corpusOptionSpec, corpusUsage, loadCorpusFromArgs } from '../corpusOptions';
-import { decodeText } from '../../core/parser';
+import { readDraft } from '../drafts';
 import { createLawCiteService } from '../../service/service';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';
 import { pathToUri } from '../../service/uris';
@@ -45,7 +44,7 @@ export const checkCommand: Command = {
     let code: number = ExitCode.ok;
     const results: { path: string; analysis: DocumentAnalysis; text: string }[] = [];
     for (const file of positionals) {
-      const text = readDraft(file, io);
+      const text = readDraft(file, io, 'check');
       if (text === null) {
         code = ExitCode.usage;
         continue;
@@ -59,22 +58,6 @@ export const checkCommand: Command = {
     return code;
   },
 };
-
-/** Read and decode one draft; null (with a message naming it) when it is not a readable file. */
-function readDraft(file: string, io: CliIO): string | null {
-  try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) {
-      io.err(io.t({ zh: `lawcite check: ${file}：是文件夹，不是文件`, en: `lawcite check: ${file}: is a folder, not a file` }));
-      return null;
-    }
-    return decodeText(fs.readFileSync(file)).text;
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? io.t({ zh: '文件不存在', en: 'no such file' }) : (e as Error).message;
-    io.err(`lawcite check: ${file}: ${reason}`);
-    return null;
-  }
-}
 
 /** The citations `check` lists: references to provisions, not titles named alone. */
 function listed(a: DocumentAnalysis): Citation[] {

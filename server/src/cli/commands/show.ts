@@ -2,6 +2,7 @@
 import { divisionPath, kindNamesEn, kindWords, type Article, type Division, type Regulation } from '../../core/model';
 import { articleLabel, itemLabel, paragraphLabel } from '../../core/labels';
 import { versionDate } from '../../core/corpus/versions';
+import { lawRepeal, type LawRepeal } from '../../core/corpus/lawStatus';
 import { bracketTitle, messages } from '../../core/citations/messages';
 import type { VersionChoice } from '../../core/citations/types';
 import { parseArticleQuery } from '../../core/query/articleQuery';
@@ -34,8 +35,9 @@ export const showCommand: Command = {
       logger: streamLogger((line) => io.err(line)),
     });
     const found = service.show(query, date);
-    if (values.json) io.out(JSON.stringify(toJson(found), null, 2));
-    else print(found, io);
+    const repeal = 'law' in found ? lawRepeal(corpus, found.law) : null;
+    if (values.json) io.out(JSON.stringify(toJson(found, repeal), null, 2));
+    else print(found, io, repeal);
     return found.status === 'found' || found.status === 'regulation' ? ExitCode.ok : found.status === 'no-title' ? ExitCode.usage : ExitCode.notFound;
   },
 };
@@ -60,13 +62,14 @@ function dates(reg: Regulation, io: CliIO, choice: VersionChoice | null = null):
   return [kind, parts.join(io.t({ zh: '，', en: ', ' }))].filter(Boolean).join(io.t({ zh: '；', en: '; ' }));
 }
 
-function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null, choice: VersionChoice | null = null): void {
+function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | null, item: number | null = null, choice: VersionChoice | null = null, repeal: LawRepeal | null = null): void {
   const zhTail = (marked ? paragraphLabel(marked) : '') + (item ? itemLabel(item) : '');
   const enHead = articleName(a, reg.lang) + (marked ? `(${marked})` : '') + (item ? `(${item})` : '');
   const head = reg.lang === 'zh' ? `${bracketTitle(reg.title)}${articleName(a, reg.lang)}${zhTail}` : `${enHead} of ${reg.title}`;
   io.out(head);
   const d = dates(reg, io, choice);
   if (d) io.out(d);
+  if (repeal) io.out(repealLine(repeal, io));
   const chapters = divisionPath(a.division).map(divisionName);
   if (chapters.length) io.out(chapters.join(' › '));
   io.out(`${a.location.file}:${a.location.range.start.line + 1}`);
@@ -78,7 +81,15 @@ function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | n
   }
 }
 
-function print(r: ArticleLookup, io: CliIO): void {
+/** 已废止：自 2022-11-01 起，依据《…》第三十九条；现行：《…》 */
+function repealLine(r: LawRepeal, io: CliIO): string {
+  const by = r.by ? io.t({ zh: `，依据${bracketTitle(r.by)}${r.article ?? ''}`, en: ` by ${r.by}${r.article ? ` (${r.article})` : ''}` }) : '';
+  const next = r.successor ? io.t({ zh: `；现行：${bracketTitle(r.successor)}`, en: `; replaced by ${r.successor}` }) : '';
+  const since = r.date ? io.t({ zh: `自 ${r.date} 起`, en: ` from ${r.date}` }) : '';
+  return io.t({ zh: `已废止：${since}`, en: `Repealed${since}` }) + by + next;
+}
+
+function print(r: ArticleLookup, io: CliIO, repeal: LawRepeal | null): void {
   switch (r.status) {
     case 'no-title':
       io.err(io.t({ zh: 'lawcite: 引用中没有法规标题', en: 'lawcite: the citation names no regulation' }));
@@ -95,6 +106,7 @@ function print(r: ArticleLookup, io: CliIO): void {
       io.out(v.lang === 'zh' ? `${bracketTitle(v.title)}` : v.title);
       const d = dates(v, io, r.choice);
       if (d) io.out(d);
+      if (repeal) io.out(repealLine(repeal, io));
       const first = v.articles[0];
       const last = v.articles[v.articles.length - 1];
       io.out(io.t({ zh: `共 ${v.articles.length} 条（${articleName(first, v.lang)}至${articleName(last, v.lang)}）`, en: `${v.articles.length} articles (${articleName(first, v.lang)} to ${articleName(last, v.lang)})` }));
@@ -122,7 +134,7 @@ function print(r: ArticleLookup, io: CliIO): void {
       io.err(io.t({ zh: `lawcite: ${bracketTitle(r.law.title)}${articleName(r.article, r.version.lang)}没有此项`, en: `lawcite: ${articleName(r.article, r.version.lang)} of ${r.law.title} has no such item` }));
       return;
     case 'found':
-      printArticle(r.version, r.article, io, r.paragraph?.number ?? null, r.item?.number ?? null, r.choice);
+      printArticle(r.version, r.article, io, r.paragraph?.number ?? null, r.item?.number ?? null, r.choice, repeal);
       if (r.item) io.out(`\n${r.item.label} ${r.item.text}`);
       if (r.original) {
         io.out('\n' + io.t({ zh: '原文：', en: 'Original:' }));
@@ -132,12 +144,15 @@ function print(r: ArticleLookup, io: CliIO): void {
   }
 }
 
-function toJson(r: ArticleLookup): unknown {
+function toJson(r: ArticleLookup, repeal: LawRepeal | null): unknown {
   const choice = 'choice' in r && r.choice ? r.choice : null;
   const reg = (v: Regulation) => ({
     title: v.title, kind: v.kind, adopted: v.adopted, effective: v.effective, lang: v.lang, files: v.files,
     ...(choice && 'version' in r && v === r.version
       ? { version: { text: choice.text, effective: choice.effective, until: choice.until, reason: choice.reason, documentDate: choice.documentDate } }
+      : {}),
+    ...(repeal && 'version' in r && v === r.version
+      ? { repealed: { date: repeal.date, successor: repeal.successor, by: repeal.by, article: repeal.article } }
       : {}),
   });
   const art = (a: Article) => ({

@@ -10,8 +10,10 @@
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
-import { traceArticle } from '../corpus/crosswalk';
+import { versionDate, versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
+import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
+import { lawRepeal, repealedAt, type LawRepeal } from '../corpus/lawStatus';
+import { withoutRegionPrefix } from '../corpus/titles';
 import { articleLabel as chineseArticleLabel } from '../labels';
 import type { Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
@@ -19,6 +21,7 @@ import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
+import { quoteProblem } from './quoteProblem';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -290,6 +293,7 @@ class Analyzer {
   private subjectOf(head: Head, top: number, offset: number): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
+    if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
@@ -358,7 +362,12 @@ class Analyzer {
     } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
-    const list = this.citationProblems(c, resolved, ctx, range);
+    let list = this.citationProblems(c, resolved, ctx, range);
+    if (c.quotation && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
+      // The quotation that follows compared with the text cited, in the version selected.
+      const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
+      if (mismatch) list = [...list, mismatch];
+    }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     if (c.quotation && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.quotation });
     const first = resolved.bindings[0]?.target;
@@ -368,10 +377,29 @@ class Analyzer {
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
+    if (ctx && !inQuote && subject.kind === 'context') this.lastExternal = { ctx, end: c.end };
+    else if (!inQuote) this.lastExternal = null;
+  }
+
+  /** The last citation read in another regulation (by its title or 该法), and where it ended. */
+  private lastExternal: { ctx: Context; end: number } | null = null;
+
+  /**
+   * Inside a regulation's own text a bare 第X条 is its own (rule 3), except where it continues, in the same clause, a
+   * citation of another law: 刑法第一百二十条之一规定的帮助恐怖活动罪或者第一百九十一条规定的洗钱罪. A comma, semicolon,
+   * colon, full stop or line break between them ends the clause (违反《条例》第十条的，依照第二条处理 is its own).
+   */
+  private continuesExternal(offset: number): boolean {
+    const last = this.lastExternal;
+    if (!last || offset < last.end || offset - last.end > 40) return false;
+    return !/[，,；;。：:！!？?\n]/.test(this.text.slice(last.end, offset));
   }
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
   private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
+
+  /** Character-level work the document's quotations may spend (quotation.ts QuoteBudget). */
+  private readonly quoteBudget = { cells: 200_000_000 };
 
   /** Citations followed by a quotation of the text they cite, with what they were read in. */
   private readonly quoted = new Map<ScannedCitation, Quoted>();
@@ -425,6 +453,10 @@ class Analyzer {
       const named = versionNamed(law.versions, ctx.versionYear);
       if (named) return { reg: named, reason: 'named' };
     }
+    const first = law.versions[0];
+    if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && first.amended && first.adopted && first.adopted <= this.date) {
+      return { reg: first, reason: 'before-corpus' };
+    }
     const reg = this.corpus.version(law, this.date);
     const reason: VersionReason = !this.date ? 'latest' : this.dateSource === 'front-matter' ? 'front-matter' : 'document-date';
     return { reg, reason };
@@ -433,7 +465,7 @@ class Analyzer {
   /** The chosen version; with several, `target.version` is its text's date and the binding says why (bindWithVersion). */
   private addVersion(t: CitationTarget, law: Law, ctx: Context | null): Regulation {
     const { reg, reason } = this.versionChoice(law, ctx);
-    if (law.versions.length > 1) {
+    if (law.versions.length > 1 || reason === 'before-corpus') {
       const facts = versionFacts(law.versions, reg);
       if (facts.text) t.version = facts.text;
       this.choices.set(t, { reason, documentDate: reason === 'named' || reason === 'latest' ? null : this.date, ...facts, count: law.versions.length });
@@ -449,6 +481,11 @@ class Analyzer {
     const b = bindTarget(t, law, reg, false);
     const choice = this.choices.get(t);
     if (choice) b.version = choice;
+    // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
+    if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
+      const note = messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? '');
+      b.problem = { ...b.problem, severity: 'information', message: { zh: `${b.problem.message.zh}；${note.zh}`, en: `${b.problem.message.en}; ${note.en}` } };
+    }
     return b;
   }
 
@@ -632,8 +669,9 @@ class Analyzer {
       // Not in the corpus because a law of the corpus repealed it: said where its title is written, when the
       // document is not older than the repeal.
       const repeal = head.kind === 'title' ? this.corpus.repeals().find(ctx.written) : undefined;
-      if (repeal && (!this.date || !repeal.date || this.date >= repeal.date)) {
-        out.push(at(problems.repealed(ctx.written, repeal.by, repeal.article, repeal.date), range));
+      if (repeal && repealedAt(repeal, this.date)) {
+        const facts = { date: repeal.date, successor: repeal.by, by: repeal.by, article: repeal.article };
+        out.push(at(problems.repealed(ctx.written, facts, this.successorTitle(ctx.written, repeal.by), null, []), range));
       }
       return;
     }
@@ -656,10 +694,14 @@ class Analyzer {
         missing = true;
       }
     }
+    if (head.kind === 'title' && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) {
+      const repeal = lawRepeal(this.corpus, ctx.laws[0]);
+      if (repeal && repealedAt(repeal, this.date)) out.push(this.repealProblem(c, head, ctx.laws[0], repeal, resolved, range));
+    }
     if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.date) {
       const law = ctx.laws[0];
-      const reg = this.chooseVersion(law, ctx);
-      if (reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
+      const { reg, reason } = this.versionChoice(law, ctx);
+      if (reason !== 'before-corpus' && reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
         this.warnedEffective.add(law.title);
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }
@@ -697,6 +739,51 @@ class Analyzer {
       const now = trace.article ? label(trace.article) : null;
       out.push(at(problems.articleRenumbered(b.law.title, v.text ?? '—', label(b.article), versionTextDate(latest) ?? '—', now), range));
     }
+  }
+
+  /**
+   * A citation of a law of the corpus that was repealed (lawStatus.ts): the warning names the date and the successor;
+   * when the successor is in the corpus and the citation names one article (no 款/项), that article's counterpart in
+   * the successor, found by text (the crosswalk between the two laws), is named and a fix cites it.
+   */
+  private repealProblem(c: ScannedCitation, head: TitleHead, law: Law, repeal: LawRepeal, resolved: Resolved, range: TextRange): Problem {
+    const written = head.kind === 'title' ? head.written : law.title;
+    const successorWritten = repeal.successor ? this.successorTitle(written, repeal.successor) : null;
+    const successor = repeal.successor ? this.corpus.findLaw(repeal.successor) : undefined;
+    const fixes: QuickFix[] = [];
+    let now: string | null = null;
+    const only = resolved.bindings.length === 1 ? resolved.bindings[0] : null;
+    if (successor && successorWritten && only && only.article && only.regulation && only.target.paragraph === null && only.target.item === null) {
+      const to = this.corpus.version(successor, null);
+      const link = only.regulation.articles.length && to.articles.length ? counterpart(crosswalk(only.regulation, to), only.article) : null;
+      if (link) {
+        now = chineseArticleLabel(link.to.number, link.to.insert);
+        const text = this.text.slice(c.start, c.end);
+        const was = chineseArticleLabel(only.article.number, only.article.insert);
+        const inner = head.innerStart - c.start;
+        const retitled = text.slice(0, inner) + successorWritten + text.slice(head.innerEnd - c.start);
+        const k = retitled.indexOf(was, inner + successorWritten.length);
+        if (k >= 0) {
+          const newText = retitled.slice(0, k) + now + retitled.slice(k + was.length);
+          fixes.push({ title: messages.fixCiteSuccessor(newText), range, newText });
+        }
+      }
+    }
+    return at(problems.repealed(written, repeal, successorWritten, now, fixes), range);
+  }
+
+  /**
+   * How to write a successor's title in this draft: as the corpus has it, without its 中华人民共和国 (or region) when
+   * the draft left that off the repealed law's title (《合同法》 → 《民法典》) and the short name still means the law.
+   */
+  private successorTitle(written: string, successor: string): string {
+    const law = this.corpus.findLaw(successor);
+    const title = law?.title ?? successor;
+    const short = withoutRegionPrefix(title);
+    if (!short || !title.endsWith(short)) return title;
+    const prefix = title.slice(0, title.length - short.length);
+    if (!written.startsWith(prefix) && (!law || this.corpus.findLaw(short) === law)) return short;
+    return title;
   }
 
   /** The citation without its version marker (（2018年修正）) and with `now` for the article label `was`. */

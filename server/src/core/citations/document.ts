@@ -3,6 +3,7 @@
 import type { Article, Division, Paragraph, Regulation, TextPosition } from '../model';
 import { parseNumeral } from '../numerals';
 import { parseRegulationText } from '../parser/index';
+import { datedEvents } from '../parser/metadata';
 import type { LineIndex } from './text';
 
 export interface FrontMatter {
@@ -71,6 +72,24 @@ function dateLine(line: string): string | null {
   return null;
 }
 
+/**
+ * A regulation's history lines under its title (（2013年9月23日…会议通过　根据2018年…决定修正）, 2021年…公布): the
+ * latest date they say it was adopted, amended, approved or published — the date of its text. Lines after the first
+ * article or chapter heading are not history.
+ */
+function historyDate(head: readonly string[]): string | null {
+  let latest: string | null = null;
+  for (const line of head) {
+    const s = line.replace(/^[*#>_\s\u3000]+/, '');
+    if (/^第[0-9０-９〇零一二三四五六七八九十百千两]+[条章节编]/.test(s)) break;
+    if (!/^[(（]?\s*[0-9０-９〇零一二三四五六七八九]{4}\s*年/.test(s)) continue;
+    for (const e of datedEvents(s)) {
+      if (e.event !== 'effective' && e.event !== 'other' && (!latest || e.date > latest)) latest = e.date;
+    }
+  }
+  return latest;
+}
+
 /** Where a judgment's or decision's appendix starts (附：本判决适用的法律条文, 附件, 附录): its date is above it. */
 const APPENDIX = /^[*#>\s\u3000]*(?:附[：:]|附件|附录|附\s*(?:本案|相关|法律|所引|引用))|适用的(?:法律)?(?:条文|法律)[：:]?\s*$/;
 
@@ -82,7 +101,7 @@ export function frontMatterDate(fm: FrontMatter): string | null {
 
 /**
  * The citing document's date: front matter `date`, else a date line under the title (within the first lines, also
- * 发布日期：…), else the 落款 date near the end, else the date above a judgment's appendix of applied articles. Null
+ * 发布日期：…), else the latest date its history lines under the title state (…通过, …修正), else the 落款 date near the end, else the date above a judgment's appendix of applied articles. Null
  * when it states none.
  */
 export function documentDate(text: string, fm: FrontMatter): string | null {
@@ -93,6 +112,8 @@ export function documentDate(text: string, fm: FrontMatter): string | null {
     const d = dateLine(l);
     if (d) return d;
   }
+  const made = historyDate(head);
+  if (made) return made;
   const lines = text.slice(Math.max(fm.end, text.length - 20000)).split(/\r?\n/).filter((l) => l.trim());
   for (const l of lines.slice(-6).reverse()) {
     const d = dateLine(l);
@@ -171,4 +192,19 @@ function isOwnNumbering(articles: readonly Article[]): boolean {
 
 function comparePositions(a: TextPosition, b: TextPosition): number {
   return a.line - b.line || a.character - b.character;
+}
+
+/**
+ * The document's title: front matter `title:`, else its first non-empty line (a Markdown heading's text) when that
+ * reads as a title (no sentence end, at most 80 characters). Null otherwise.
+ */
+export function documentTitle(text: string, fm: FrontMatter = readFrontMatter(text)): string | null {
+  const own = fm.fields.get('title');
+  if (own) return own.trim();
+  for (const raw of text.slice(fm.end, fm.end + 4000).split(/\r?\n/)) {
+    const line = raw.replace(/^\uFEFF/, '').replace(/^#+\s*/, '').trim();
+    if (!line) continue;
+    return line.length <= 80 && !/[。；;]$/.test(line) && !/^第[一二三四五六七八九十百零〇0-9]+条/.test(line) ? line : null;
+  }
+  return null;
 }

@@ -13,7 +13,8 @@
 //                   unknown-regulation, ambiguous-regulation, no-context, arabic-numerals, not-yet-effective,
 //                   superseded-version, article-renumbered, repealed, missing-title-marks, malformed-citation,
 //                   numbering-duplicate, numbering-gap, numbering-order (a draft's own numbering, numbering.ts; option
-//                   numbering: false turns them off), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
+//                   numbering: false turns them off), quote-mismatch (a quotation after a citation that differs from
+//                   the cited text: quotation.ts), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
 //     shortTitles[] 以下简称 definitions; isDraftRegulation; structure (the draft's own, by the corpus parser);
 //                   documentDate (+ documentDateSource); contextAt(offset) → what a reference written there refers to
 //                   (completion).
@@ -28,6 +29,7 @@ export * from './types';
 export { analyzeDocument } from './analyze';
 export { bindTarget, findDivision } from './bind';
 export { statusOf } from './problems';
+export { compareQuotation, type QuoteVerdict, type QuoteDifference } from './quotation';
 export { scanText } from './scanner';
 export type { ScanEvent, ScannedCitation, RawTarget, BareTitleMatcher } from './scanner';
 export { TitleIndex, titleIndexOf, type TitleMatch } from './titles';

@@ -1,7 +1,16 @@
 // zh-CN and English texts of the citation diagnostics and quick fixes. One place for every user-facing string.
 import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel } from '../labels';
 import type { NumberingFault, NumberingKind } from './numbering';
+import type { QuoteDifference } from './quotation';
 import type { VersionChoice } from './types';
+
+/** What is known of a repeal: from when, by which law and article, and the law that replaces it. */
+export interface RepealFacts {
+  date: string | null;
+  by: string | null;
+  article: string | null;
+  successor: string | null;
+}
 
 export interface Bilingual {
   zh: string;
@@ -22,6 +31,19 @@ function zhTitle(title: string | null): string {
 function enTitle(title: string | null): string {
   return title === null ? 'this document' : /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : `the ${title}`;
 }
+
+/** Article 6(2) item 3: a provision named in English. */
+export function enProvision(p: { article: number; insert: number | null; paragraph: number | null; item: number | null }): string {
+  return `${enArticle(p.article, p.insert)}${p.paragraph ? `(${p.paragraph})` : ''}${p.item ? ` item (${p.item})` : ''}`;
+}
+
+const DIFFERENCE_WORDS: Record<QuoteDifference, Bilingual> = {
+  normative: { zh: '规范用语不同', en: 'a normative word differs' },
+  number: { zh: '数字不同', en: 'a number differs' },
+  'time-limit': { zh: '期限不同', en: 'a time limit differs' },
+  wording: { zh: '文字不同', en: 'the wording differs' },
+  punctuation: { zh: '仅标点不同', en: 'punctuation only' },
+};
 
 export const messages = {
   unknownArticle(title: string | null, article: number, insert: number | null, count: number): Bilingual {
@@ -110,12 +132,33 @@ export const messages = {
   fixChineseNumeral(chinese: string): Bilingual {
     return { zh: `改为“${chinese}”`, en: `Write "${chinese}"` };
   },
-  repealed(written: string, by: string, article: string, date: string | null): Bilingual {
-    const since = date ? `，自${date}起` : '';
+  /**
+   * 《X》已被《Y》第…条废止，自D起；请改引《Z》第N条 — the repealing law and article when known, the date, and the
+   * successor (with the cited article's counterpart in it, when found).
+   */
+  repealed(written: string, facts: RepealFacts, successor: string | null, now: string | null): Bilingual {
+    const zhBy = facts.by ? `已被${bracketTitle(facts.by)}${facts.article ?? ''}废止` : '已废止';
+    const enBy = facts.by ? `was repealed by ${bracketTitle(facts.by)}${facts.article ? ` (${facts.article})` : ''}` : 'was repealed';
+    const zhThen = successor ? (now ? `；请改引${bracketTitle(successor)}${now}` : `；请改引${bracketTitle(successor)}的相应规定`) : '';
+    const enThen = successor ? (now ? `; cite ${bracketTitle(successor)} ${now} instead` : `; cite the corresponding provision of ${bracketTitle(successor)} instead`) : '';
     return {
-      zh: `《${written}》已被《${by}》${article}废止${since}`,
-      en: `《${written}》 was repealed by 《${by}》 (${article})${date ? `, from ${date}` : ''}`,
+      zh: `${bracketTitle(written)}${zhBy}${facts.date ? `，自${facts.date}起` : ''}${zhThen}`,
+      en: `${bracketTitle(written)} ${enBy}${facts.date ? `, from ${facts.date}` : ''}${enThen}`,
     };
+  },
+  /** A repealed law cited by a document older than the repeal (hover): in force then, repealed since. */
+  repealedSince(title: string, facts: RepealFacts, documentDate: string): Bilingual {
+    const zhBy = facts.by ? `被${bracketTitle(facts.by)}${facts.article ?? ''}废止` : '废止';
+    const enBy = facts.by ? ` by ${bracketTitle(facts.by)}${facts.article ? ` (${facts.article})` : ''}` : '';
+    const zhNext = facts.successor ? `，现行：${bracketTitle(facts.successor)}` : '';
+    const enNext = facts.successor ? `; now ${bracketTitle(facts.successor)}` : '';
+    return {
+      zh: `${bracketTitle(title)}在本文件日期${documentDate}时有效，${facts.date ? `自${facts.date}起` : '后'}${zhBy}${zhNext}`,
+      en: `${bracketTitle(title)} was in force at this document's date ${documentDate}; repealed${facts.date ? ` from ${facts.date}` : ''}${enBy}${enNext}`,
+    };
+  },
+  fixCiteSuccessor(newText: string): Bilingual {
+    return { zh: `改为引用现行法：${newText}`, en: `Cite the law in force: ${newText}` };
   },
   malformedCitation(written: string, correct: string): Bilingual {
     return { zh: `引用格式不规范：“${written}”应写作“${correct}”`, en: `Malformed citation: write “${correct}” for “${written}”` };
@@ -134,8 +177,60 @@ export const messages = {
   fixNumbering(expected: string, expectedEn: string): Bilingual {
     return { zh: `改为${expected}`, en: `Renumber as ${expectedEn}` };
   },
+  /** 引文与《…》第六条第二款原文不一致（规范用语不同）：…[-应当-]{+可以+}… */
+  quoteDiffers(title: string, zhProvision: string, enProv: string, differences: readonly QuoteDifference[], excerpt: string, more: number): Bilingual {
+    return {
+      zh: `引文与${zhTitle(title)}${zhProvision}原文不一致（${differences.map((d) => DIFFERENCE_WORDS[d].zh).join('、')}）：${excerpt}${more ? `（另有${more}处）` : ''}`,
+      en: `The quotation differs from ${enProv} of ${enTitle(title)} (${differences.map((d) => DIFFERENCE_WORDS[d].en).join(', ')}): ${excerpt}${more ? ` (${more} more)` : ''}`,
+    };
+  },
+  quoteUnrelated(title: string, zhProvision: string, enProv: string): Bilingual {
+    return {
+      zh: `引文与${zhTitle(title)}${zhProvision}原文不符（相同文字不足一半）`,
+      en: `The quotation does not match ${enProv} of ${enTitle(title)} (less than half of it is in the text)`,
+    };
+  },
+  quoteOtherParagraph(title: string, article: number, insert: number | null, cited: number, found: number): Bilingual {
+    return {
+      zh: `引文出自${zhTitle(title)}${zhArticle(article, insert)}${paragraphLabel(found)}，而所引为${paragraphLabel(cited)}`,
+      en: `The quotation is from ${enArticle(article, insert)}(${found}) of ${enTitle(title)}, not the cited paragraph ${cited}`,
+    };
+  },
+  quoteWholeArticle(title: string, article: number, insert: number | null, cited: number): Bilingual {
+    return {
+      zh: `引文含${zhTitle(title)}${zhArticle(article, insert)}的其他款，所引仅为${paragraphLabel(cited)}`,
+      en: `The quotation runs over other paragraphs of ${enArticle(article, insert)} of ${enTitle(title)}; the citation names paragraph ${cited} only`,
+    };
+  },
+  fixQuoteText(text: string): Bilingual {
+    const short = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+    return { zh: `改为原文：“${short}”`, en: `Replace with the text: “${short}”` };
+  },
+  fixCiteParagraph(paragraph: number): Bilingual {
+    return { zh: `改为引用${paragraphLabel(paragraph)}`, en: `Cite paragraph ${paragraph}` };
+  },
+  /** Flags of the list of cited provisions (citedProvisions.ts). */
+  citedNotYetEffective(effective: string, docDate: string): Bilingual {
+    return { zh: `尚未施行：自${effective}起施行，晚于文件日期${docDate}`, en: `Not yet in force: takes effect on ${effective}, after the draft's date ${docDate}` };
+  },
+  citedSuperseded(version: string, until: string, docDate: string): Bilingual {
+    return { zh: `所引${version}版本自${until}起已被取代（文件日期${docDate}）`, en: `The ${version} version cited was superseded on ${until} (the draft is dated ${docDate})` };
+  },
+  citedLowerRank(kind: string, kindEn: string, draftKind: string, draftKindEn: string): Bilingual {
+    return {
+      zh: `效力级别（${kind}）低于本文件（${draftKind}），不宜作为制定依据`,
+      en: `Ranks below the draft (${kindEn} under ${draftKindEn}): not a basis for it`,
+    };
+  },
   fixAddTitleMarks(): Bilingual {
     return { zh: '加上书名号', en: 'Add title marks 《》' };
+  },
+  /** Why a unit missing from the text read is only information: the text in force then is not in the corpus. */
+  beforeCorpus(documentDate: string, effective: string): Bilingual {
+    return {
+      zh: `本文件日期（${documentDate}）时施行的文本不在法规库中，所读文本自 ${effective} 起施行，条文可能已变动`,
+      en: `the text in force at this document's date (${documentDate}) is not in the corpus; the text read took effect on ${effective} and may differ`,
+    };
   },
   /** Which version a citation is read in and why: 版本 2018-10-26（2018-10-26 起施行，至 2024-07-01）：… */
   versionChoice(c: VersionChoice): Bilingual {
@@ -146,6 +241,10 @@ export const messages = {
       'document-date': { zh: `本文件日期 ${c.documentDate} 时施行的版本`, en: `in force at this document's date ${c.documentDate}` },
       'front-matter': { zh: `文件头日期 ${c.documentDate} 时施行的版本`, en: `in force at the front matter's date ${c.documentDate}` },
       latest: { zh: '未给出日期，用现行版本', en: 'no date given: the version in force (latest)' },
+      'before-corpus': {
+        zh: `本文件日期 ${c.documentDate} 时施行的文本不在法规库中，用库中最早的版本`,
+        en: `the text in force at this document's date ${c.documentDate} is not in the corpus: the earliest one there`,
+      },
     };
     return {
       zh: `版本 ${c.text ?? '—'}（共 ${c.count} 个版本；${zhSpan}）：${why[c.reason].zh}`,

@@ -104,30 +104,10 @@ export function numberingDiagnostics(reg: Regulation, text: string, lines: LineI
   }
   check('article', ordinary, (n, written) => articleLabelLike(n, null, written), (n) => enArticle(n, null));
 
-  // Divisions: each kind in groups, one per parent; numbered per group or through the text, whichever fits.
-  const groups = new Map<Division['kind'], Entry[][]>();
-  const collect = (list: Division[]) => {
-    const byKind = new Map<Division['kind'], Entry[]>();
-    for (const d of list) {
-      const range = d.number > 0 && d.label.startsWith('第') ? labelRange(d.location.range.start, d.label) : null;
-      if (range) {
-        const l = byKind.get(d.kind) ?? [];
-        l.push({ number: d.number, label: d.label, range });
-        byKind.set(d.kind, l);
-      }
-      collect(d.children);
-    }
-    for (const [kind, entries] of byKind) groups.set(kind, [...(groups.get(kind) ?? []), entries]);
-  };
-  collect(reg.divisions);
-  for (const [kind, lists] of groups) {
-    const label = (n: number, written: string) => `第${numeralLike(n, written)}${structureWords[kind]}`;
-    const en = (n: number) => `${EN_DIVISION[kind]} ${n}`;
-    const faults = (l: Entry[]) => sequenceFaults(l.map((e) => e.number)).filter((f) => f).length;
-    const flat = lists.flat();
-    const perGroup = lists.reduce((sum, l) => sum + faults(l), 0);
-    if (lists.length > 1 && faults(flat) < perGroup) check(kind, flat, label, en);
-    else for (const l of lists) check(kind, l, label, en);
+  // Divisions: each kind numbered per parent or through the text, whichever the draft follows better.
+  for (const seq of divisionSequences(reg, labelRange)) {
+    const label = (n: number, written: string) => `第${numeralLike(n, written)}${structureWords[seq.kind]}`;
+    check(seq.kind, seq.entries, label, (n) => `${EN_DIVISION[seq.kind]} ${n}`);
   }
 
   // Items within each 款, subitems within each item.
@@ -150,6 +130,46 @@ export function numberingDiagnostics(reg: Regulation, text: string, lines: LineI
   return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 }
 
+/** A division with its printed label's range. */
+export interface DivisionEntry extends Entry {
+  division: Division;
+}
+
+/**
+ * The sequences the draft's numbered divisions (编, 章, 节 …) must each number 1, 2, 3 …: per kind, one sequence per
+ * parent, or one through the text when that fits the draft better (fewer faults). Divisions whose label is not
+ * printed where the model says are left out (`labelRange` returns null).
+ */
+export function divisionSequences(
+  reg: Regulation,
+  labelRange: (start: TextRange['start'], label: string) => TextRange | null,
+): { kind: Division['kind']; entries: DivisionEntry[] }[] {
+  const groups = new Map<Division['kind'], DivisionEntry[][]>();
+  const collect = (list: Division[]) => {
+    const byKind = new Map<Division['kind'], DivisionEntry[]>();
+    for (const d of list) {
+      const range = d.number > 0 && d.label.startsWith('第') ? labelRange(d.location.range.start, d.label) : null;
+      if (range) {
+        const l = byKind.get(d.kind) ?? [];
+        l.push({ number: d.number, label: d.label, range, division: d });
+        byKind.set(d.kind, l);
+      }
+      collect(d.children);
+    }
+    for (const [kind, entries] of byKind) groups.set(kind, [...(groups.get(kind) ?? []), entries]);
+  };
+  collect(reg.divisions);
+  const out: { kind: Division['kind']; entries: DivisionEntry[] }[] = [];
+  for (const [kind, lists] of groups) {
+    const faults = (l: Entry[]) => sequenceFaults(l.map((e) => e.number)).filter((f) => f).length;
+    const flat = lists.flat();
+    const perGroup = lists.reduce((sum, l) => sum + faults(l), 0);
+    if (lists.length > 1 && faults(flat) < perGroup) out.push({ kind, entries: flat });
+    else for (const l of lists) out.push({ kind, entries: l });
+  }
+  return out;
+}
+
 const EN_DIVISION: Record<Division['kind'], string> = { part: 'Part', subpart: 'Subpart', chapter: 'Chapter', section: 'Section' };
 
 function enArticle(n: number, insert: number | null): string {
@@ -164,7 +184,7 @@ function articleLabelLike(n: number, insert: number | null, written: string): st
 const NUMERAL = /[0-9０-９]+|[〇零一二三四五六七八九十百千两]+/;
 
 /** The number written in the style of `written`: Arabic (half or full width) or Chinese numerals. */
-function numeralLike(n: number, written: string): string {
+export function numeralLike(n: number, written: string): string {
   const m = NUMERAL.exec(written.replace(/^第/, ''));
   if (m && /^[0-9]/.test(m[0])) return String(n);
   if (m && /^[０-９]/.test(m[0])) return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
@@ -172,6 +192,6 @@ function numeralLike(n: number, written: string): string {
 }
 
 /** An item or subitem label with its numeral replaced, brackets and dot kept: （三） → （二）, 3. → 2. */
-function relabel(n: number, written: string): string {
+export function relabel(n: number, written: string): string {
   return written.replace(NUMERAL, numeralLike(n, written));
 }

@@ -2,7 +2,7 @@
 // the one rule that turns a citation's problems into its status.
 import type { TextRange } from '../model';
 import type { NumberingFault, NumberingKind } from './numbering';
-import { messages } from './messages';
+import { messages, type RepealFacts } from './messages';
 import type { CitationStatus, DiagnosticCode, Problem, QuickFix, Severity } from './types';
 
 function make(code: DiagnosticCode, severity: Severity, args: Problem['args'], message: Problem['message'], fixes: QuickFix[] = []): Problem {
@@ -44,8 +44,13 @@ export const problems = {
   articleRenumbered(title: string, version: string, article: string, latest: string, now: string | null): Problem {
     return make('article-renumbered', 'information', { title, version, article, latest, now }, messages.articleRenumbered(title, version, article, latest, now));
   },
-  repealed(written: string, by: string, article: string, date: string | null): Problem {
-    return make('repealed', 'warning', { written, by, article, date }, messages.repealed(written, by, article, date));
+  /**
+   * A repealed law cited: `facts` say from when, by which law and article, and its successor; `successor` is the
+   * successor's title as the draft would write it, `now` the cited article's counterpart in it (when found).
+   */
+  repealed(written: string, facts: RepealFacts, successor: string | null, now: string | null, fixes: QuickFix[]): Problem {
+    const args = { written, date: facts.date, by: facts.by, article: facts.article, successor, now };
+    return make('repealed', 'warning', args, messages.repealed(written, facts, successor, now), fixes);
   },
   malformedCitation(written: string, correct: string, fixes: QuickFix[]): Problem {
     return make('malformed-citation', 'hint', { written, correct }, messages.malformedCitation(written, correct), fixes);
@@ -54,6 +59,10 @@ export const problems = {
   numbering(kind: NumberingKind, fault: NumberingFault, written: string, expected: string, writtenEn: string, expectedEn: string, range: TextRange): Problem {
     const fixes: QuickFix[] = [{ title: messages.fixNumbering(expected, expectedEn), range, newText: expected }];
     return make(`numbering-${fault}`, 'warning', { kind, written, expected }, messages.numbering(kind, fault, written, expected, writtenEn, expectedEn), fixes);
+  },
+  /** A quotation that differs from the cited text: warning, information when only punctuation differs or it runs over the 款. */
+  quoteMismatch(severity: Severity, args: Problem['args'], message: Problem['message'], range: TextRange, fixes: QuickFix[]): Problem {
+    return { ...make('quote-mismatch', severity, args, message, fixes), range };
   },
   missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
     return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);

@@ -1,5 +1,6 @@
 // Renumbering a draft's articles (issue 13, part 2, core). Pure: no LSP import.
 //
+// With them, divisions and items are renumbered and their references follow (renumberStructure.ts).
 // Articles are renumbered 第一条, 第二条 … in document order: an inserted 第三条之一 becomes an ordinary article,
 // a deleted article's gap closes. References follow their article: every citation the analysis bound to the draft's
 // own structure (status self: 本办法第X条, bare self 第X条, 第X条第Y款第（Z）项, lists, ranges) has its article numbers
@@ -12,6 +13,7 @@ import type { Bilingual } from './messages';
 import type { LineIndex } from './text';
 import type { DocumentAnalysis } from './types';
 import { chineseNumeral } from '../labels';
+import { renumberDivisionsAndItems } from './renumberStructure';
 
 export interface RenumberEdit {
   range: TextRange;
@@ -149,7 +151,11 @@ export function renumberArticles(text: string, analysis: DocumentAnalysis, lines
       }
     });
   }
+  const structure = renumberDivisionsAndItems(text, analysis, lines);
+  result.edits.push(...structure.edits);
+  result.moves.push(...structure.moves);
   result.edits.sort((x, y) => lines.offset(x.range.start) - lines.offset(y.range.start));
+  result.moves.sort((x, y) => lines.offset(x.range.start) - lines.offset(y.range.start));
   result.warnings.sort((x, y) => lines.offset(x.range.start) - lines.offset(y.range.start));
   // Overlapping edits (the same place cited twice) are kept once.
   result.edits = result.edits.filter((e, i, all) => i === 0 || lines.offset(e.range.start) >= lines.offset(all[i - 1].range.end));

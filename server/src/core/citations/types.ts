@@ -69,7 +69,11 @@ export interface Problem {
  * Why a target is read in its version: the citation names it (（2018年修正）), the draft's date selects it (a date
  * the caller gave or the text states), its front matter's date does, or no date is known and the latest applies.
  */
-export type VersionReason = 'named' | 'document-date' | 'front-matter' | 'latest';
+/**
+ * Why a version was chosen. before-corpus: the law existed at the draft's date (adopted earlier, and the corpus's
+ * earliest text is an amended one, so an older text was in force) but every text the corpus has took effect later; the earliest is read, and what it lacks is not an error.
+ */
+export type VersionReason = 'named' | 'document-date' | 'front-matter' | 'latest' | 'before-corpus';
 
 /** The version a target of a law with several versions is read in, and why. */
 export interface VersionChoice {
@@ -153,7 +157,9 @@ export type DiagnosticCode =
   /** The draft's own numbering (条, 之N, 编/章/节, 项, 目): a number used twice, one skipped, one out of order (warning, with the fix). */
   | 'numbering-duplicate'
   | 'numbering-gap'
-  | 'numbering-order';
+  | 'numbering-order'
+  /** A quotation of cited text (第X条规定：“…”) that differs from the text of the version cited (quotation.ts). */
+  | 'quote-mismatch';
 
 export interface QuickFix {
   /** zh-CN / English titles. */

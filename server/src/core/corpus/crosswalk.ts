@@ -7,10 +7,16 @@
 // - Anchors: pairs each other's best match with a similarity of at least 0.8. Between anchors an article is
 //   expected where its neighbours went (same offset as the nearest anchor before it).
 // - Counterparts one to one: candidate pairs with a similarity of at least 0.35 (or 0.15 when one text is ≥ 80 %
-//   found in the other: a short article grown into a long one), best first, the score lowered by up to 0.1 for
-//   distance from the expected place (so boilerplate articles pair with their neighbours' counterparts).
-// - Split: a new article left without a counterpart whose bigrams are mostly (≥ 60 %, similarity ≥ 0.15) found
-//   in an old article (the most similar such) is a part split from it. Merged: an old article left without a
+//   found in the other: a short article grown into a long one; or 0.25 when the new article is within two places
+//   of where the neighbours' counterparts put it: a rewritten article that stayed in its place), best first, the
+//   score lowered by up to 0.1 for distance from the expected place (so boilerplate articles pair with their
+//   neighbours' counterparts).
+// - Split: a new article left without a counterpart whose bigrams are mostly (≥ 60 % within five places of the old
+//   article's counterpart, ≥ 75 % farther away; similarity ≥ 0.15) found in an old article (the most similar such)
+//   is a part split from it — a parallel provision elsewhere (有限责任公司 → 股份有限公司) is not. Also split (many to
+//   many): a paragraph (≥ 15 characters) of an old article that its counterpart does not hold (< 50 % of its
+//   bigrams), found whole (≥ 80 %) in another new article within five places, even one with a counterpart of its
+//   own (公司法 2018 第二十条's 法人人格否认 paragraph → 2023 第二十三条). Merged: an old article left without a
 //   counterpart, mostly found in a new article, was merged into it. What is left is deleted (old) or new.
 // - Kinds: same (same number, same text), changed (same number, other text), moved (other number), split, merged.
 // Computed when first asked for, cached per pair of versions (both texts are immutable once loaded).
@@ -42,6 +48,15 @@ const ANCHOR = 0.8;
 const CONTAINED = 0.6;
 const MIN_PART = 0.15;
 const CONTAINED_PAIR = 0.8;
+/** A weaker pair taken when it is where its neighbours' counterparts place it (within NEAR_REACH). */
+const MIN_NEAR = 0.25;
+const NEAR_REACH = 2;
+/** Parts split from an article lie near its counterpart; one farther away must be found in it more fully. */
+const SPLIT_REACH = 5;
+const CONTAINED_FAR = 0.75;
+/** A paragraph (this many characters at least) found whole (this share of its bigrams) in another new article. */
+const MIN_PARAGRAPH = 15;
+const PARAGRAPH_FOUND = 0.8;
 
 /** An article's words for comparison: its text without the label and whitespace. */
 export function articleBody(a: Article): string {
@@ -58,6 +73,23 @@ function bigrams(s: string): Map<string, number> {
     m.set(g, (m.get(g) ?? 0) + 1);
   }
   return m;
+}
+
+/** Share of `part`'s bigrams (as a multiset) found in `whole`. */
+function coverage(part: Map<string, number>, whole: Map<string, number>): number {
+  let shared = 0;
+  let n = 0;
+  for (const [g, c] of part) {
+    n += c;
+    shared += Math.min(c, whole.get(g) ?? 0);
+  }
+  return n ? shared / n : 0;
+}
+
+/** A paragraph's words: without the article label (first paragraph) and whitespace. */
+function paragraphBody(text: string, label: string): string {
+  const t = text.startsWith(label) ? text.slice(label.length) : text;
+  return t.replace(/[\s\u3000]+/g, '');
 }
 
 function size(m: Map<string, number>): number {
@@ -155,6 +187,12 @@ function sameTexts(olds: string[], news: string[]): Map<number, number> {
 function compute(from: Regulation, to: Regulation): Crosswalk {
   const olds = from.articles.map(articleBody);
   const news = to.articles.map(articleBody);
+  const newGrams = new Map<number, Map<string, number>>();
+  const newGramsOf = (j: number) => {
+    let g = newGrams.get(j);
+    if (!g) newGrams.set(j, (g = bigrams(foldDigits(news[j]))));
+    return g;
+  };
   const cands = candidates(olds.map(foldDigits), news.map(foldDigits), sameTexts(olds, news));
   // Anchors: mutual best matches.
   const bestOfOld = cands.map((list) => list.reduce<Candidate | null>((b, c) => (!b || c.dice > b.dice ? c : b), null));
@@ -181,7 +219,8 @@ function compute(from: Regulation, to: Regulation): Crosswalk {
     if (Number.isNaN(expected[i])) expected[i] = Number.isNaN(after) ? i : i + after;
   }
   const score = (c: Candidate) => c.dice - 0.1 * Math.min(1, Math.abs(c.j - expected[c.i]) / 10);
-  const pool = cands.flat().filter((c) => c.dice >= MIN_SIMILARITY || (c.dice >= MIN_PART && Math.max(c.inNew, c.inOld) >= CONTAINED_PAIR));
+  const near = (c: Candidate) => c.dice >= MIN_NEAR && Math.abs(c.j - expected[c.i]) <= NEAR_REACH;
+  const pool = cands.flat().filter((c) => c.dice >= MIN_SIMILARITY || (c.dice >= MIN_PART && Math.max(c.inNew, c.inOld) >= CONTAINED_PAIR) || near(c));
   pool.sort((a, b) => score(b) - score(a) || a.i - b.i || a.j - b.j);
   const oldTo = new Array<Candidate | null>(olds.length).fill(null);
   const newFrom = new Array<Candidate | null>(news.length).fill(null);
@@ -198,10 +237,37 @@ function compute(from: Regulation, to: Regulation): Crosswalk {
   for (let j = 0; j < news.length; j++) {
     if (newFrom[j]) continue;
     let best: Candidate | null = null;
-    for (const c of byNew[j]) if (c.inOld >= CONTAINED && c.dice >= MIN_PART && oldTo[c.i] && (!best || c.dice > best.dice)) best = c;
+    for (const c of byNew[j]) {
+      const reach = oldTo[c.i] ? Math.abs(j - oldTo[c.i]!.j) : Infinity;
+      const contained = reach <= SPLIT_REACH ? c.inOld >= CONTAINED : c.inOld >= CONTAINED_FAR;
+      if (contained && c.dice >= MIN_PART && oldTo[c.i] && (!best || c.dice > best.dice)) best = c;
+    }
     if (best) {
       extra[best.i].push(best);
       splitFrom.add(j);
+    }
+  }
+  // A paragraph of an old article that its counterpart does not hold, found whole in a nearby new article (which
+  // may have a counterpart of its own): a part split from it (many to many).
+  for (let i = 0; i < olds.length; i++) {
+    const own = oldTo[i];
+    if (!own || own.dice === 1) continue;
+    const counterpartGrams = bigrams(news[own.j]);
+    for (const p of from.articles[i].paragraphs.length > 1 ? from.articles[i].paragraphs : []) {
+      const words = foldDigits(paragraphBody(p.text, from.articles[i].label));
+      if (words.length < MIN_PARAGRAPH) continue;
+      const grams = bigrams(words);
+      if (coverage(grams, counterpartGrams) >= 0.5) continue;
+      let best: { j: number; cover: number } | null = null;
+      for (let j = Math.max(0, own.j - SPLIT_REACH); j <= Math.min(news.length - 1, own.j + SPLIT_REACH); j++) {
+        if (j === own.j || extra[i].some((x) => x.j === j)) continue;
+        const cover = coverage(grams, newGramsOf(j));
+        if (cover >= PARAGRAPH_FOUND && (!best || cover > best.cover)) best = { j, cover };
+      }
+      if (best) {
+        extra[i].push({ i, j: best.j, dice: textSimilarity(olds[i], news[best.j]), inNew: 0, inOld: 0 });
+        splitFrom.add(best.j);
+      }
     }
   }
   const mergedInto = new Map<number, Candidate>();

@@ -56,17 +56,34 @@ function keysOf(title: string): string[] {
   return short ? [key, short] : [key];
 }
 
-/** Repeals by title key; the first record of a title wins (laws in load order, versions oldest first). */
+/** Repeals by title key; `find` gives the first record of a title (laws in load order, versions oldest first). */
 export class RepealIndex {
-  private readonly byKey = new Map<string, Repeal>();
+  private readonly byKey = new Map<string, Repeal[]>();
 
   constructor(records: Iterable<Repeal>) {
-    for (const r of records) for (const k of keysOf(r.title)) if (!this.byKey.has(k)) this.byKey.set(k, r);
+    for (const r of records) {
+      for (const k of keysOf(r.title)) {
+        const list = this.byKey.get(k);
+        if (!list) this.byKey.set(k, [r]);
+        else if (!list.includes(r)) list.push(r);
+      }
+    }
   }
 
   /** The repeal of a law named as written (《合同法》, 中华人民共和国合同法), if the corpus records one. */
   find(written: string): Repeal | undefined {
-    return this.byKey.get(normalizeTitle(written));
+    return this.byKey.get(normalizeTitle(written))?.[0];
+  }
+
+  /**
+   * Every record that may concern a law of this title: under the title or, for a national law, its name without
+   * 中华人民共和国 (a 1950 《契税暂行条例》 and the 1997 《中华人民共和国契税暂行条例》 both come back; the caller
+   * tells them apart by date).
+   */
+  all(title: string): Repeal[] {
+    const out: Repeal[] = [];
+    for (const k of keysOf(title)) for (const r of this.byKey.get(k) ?? []) if (!out.includes(r)) out.push(r);
+    return out;
   }
 
   get size(): number {

@@ -69,7 +69,7 @@ export interface CorpusLike {
   /** Grows whenever a law is added, changed or removed (incremental updates); caches over `laws` can compare it. */
   readonly generation?: number;
   /** Laws its laws say they repealed (民法典第一千二百六十条 …), by the repealed law's title as written. */
-  repeals(): { find(written: string): Repeal | undefined };
+  repeals(): { find(written: string): Repeal | undefined; all(title: string): Repeal[] };
   /** Files skipped or partly used, with the reason. */
   readonly problems: readonly LoadProblem[];
 }

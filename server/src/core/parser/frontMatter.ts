@@ -8,8 +8,10 @@
 //   lang: zh
 //   translationOf: null
 //   ---
-// Optional: `kind:` (效力级别, English name or Chinese word, core/kind.ts) and `source:` (where the text was imported
-// from, for readers; the parser does not use it).
+// Optional: `kind:` (效力级别, English name or Chinese word, core/kind.ts), `source:` (where the text was imported
+// from, for readers; the parser does not use it), and for a law no longer in force `repealed:` (the date it was
+// repealed, YYYY-MM-DD, or `true` when the date is not known) with `successor:` (the title of the law that replaces
+// it, optional).
 import type { RegulationKind } from '../model';
 import { parseKind } from '../kind';
 
@@ -26,9 +28,13 @@ export interface FrontMatter {
   translationOf?: string | null;
   kind?: RegulationKind | null;
   source?: string;
+  /** Repealed: from this date (YYYY-MM-DD), or true when the date is not known. */
+  repealed?: string | true | null;
+  /** Title of the law that replaces a repealed one. */
+  successor?: string | null;
 }
 
-export const FRONT_MATTER_KEYS = ['title', 'shortTitles', 'kind', 'issuer', 'adopted', 'effective', 'amended', 'version', 'lang', 'translationOf', 'source'] as const;
+export const FRONT_MATTER_KEYS = ['title', 'shortTitles', 'kind', 'issuer', 'adopted', 'effective', 'amended', 'version', 'lang', 'translationOf', 'source', 'repealed', 'successor'] as const;
 
 export interface FrontMatterBlock {
   data: FrontMatter;
@@ -128,6 +134,17 @@ export function parseFrontMatter(lines: string[]): FrontMatterBlock | null {
       case 'source':
         data.source = scalar(value) ?? undefined;
         break;
+      case 'repealed': {
+        const v = scalar(value);
+        if (v === null || /^(false|no)$/i.test(v)) data.repealed = null;
+        else if (/^(true|yes)$/i.test(v)) data.repealed = true;
+        else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) data.repealed = v;
+        else problems.push({ line: i, message: `repealed: not a date YYYY-MM-DD (or true) / 废止日期格式应为 YYYY-MM-DD（或 true）: ${v}` });
+        break;
+      }
+      case 'successor':
+        data.successor = scalar(value)?.replace(/^《(.*)》$/, '$1') ?? null;
+        break;
       case 'lang': {
         const v = scalar(value);
         if (v === 'zh' || v === 'en') data.lang = v;
@@ -138,6 +155,7 @@ export function parseFrontMatter(lines: string[]): FrontMatterBlock | null {
         problems.push({ line: i, message: `unknown front matter key / 未知字段: ${key}` });
     }
   }
+  if (data.successor && !data.repealed) problems.push({ line: 0, message: 'successor: given without repealed: (ignored) / 有 successor 而无 repealed（已忽略）' });
   return { data, bodyStart: close + 1, problems };
 }
 
@@ -156,6 +174,8 @@ export function formatFrontMatter(fm: Required<Pick<FrontMatter, 'title'>> & Fro
   out.push(`lang: ${fm.lang ?? 'zh'}`);
   if (fm.translationOf !== undefined) out.push(`translationOf: ${str(fm.translationOf)}`);
   if (fm.source) out.push(`source: ${str(fm.source)}`);
+  if (fm.repealed) out.push(`repealed: ${fm.repealed === true ? 'true' : fm.repealed}`);
+  if (fm.repealed && fm.successor) out.push(`successor: ${str(fm.successor)}`);
   out.push('---');
   return out.join('\n') + '\n';
 }

@@ -54,6 +54,7 @@ function parseBundled(lines: string[], source: SourceText, warnings: ParseWarnin
     ...(d.amended !== undefined ? { amended: d.amended } : {}),
     ...(d.version !== undefined ? { version: d.version } : {}),
     ...(d.translationOf !== undefined ? { translationOf: d.translationOf } : {}),
+    ...(d.repealed ? { repealed: { date: d.repealed === true ? null : d.repealed, successor: d.successor ?? null } } : {}),
   };
   // A LawRefBook Markdown text under the front matter ("# title", dated lines, "<!-- INFO END -->") is read as
   // the Markdown parser reads it without one.

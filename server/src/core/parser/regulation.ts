@@ -16,7 +16,7 @@ export interface RegulationHead {
   titleLocation: SourceLocation | null;
   notes: string[];
   /** Overrides from a front matter. */
-  fixed?: Partial<Pick<Regulation, 'shortTitles' | 'kind' | 'issuer' | 'adopted' | 'effective' | 'amended' | 'version' | 'translationOf'>>;
+  fixed?: Partial<Pick<Regulation, 'shortTitles' | 'kind' | 'issuer' | 'adopted' | 'effective' | 'amended' | 'version' | 'translationOf' | 'repealed'>>;
 }
 
 export function buildRegulation(
@@ -76,6 +76,7 @@ export function buildRegulation(
     articles,
   };
   if (fixed.version) reg.version = fixed.version;
+  if (fixed.repealed) reg.repealed = { date: fixed.repealed.date, successor: fixed.repealed.successor };
   if (articles.length === 0) warnings.push({ file, line: 0, message: `no articles (第…条) found in ${reg.title} / 未找到条文` });
   checkNumbering(reg, file, warnings);
   return reg;
