@@ -3,8 +3,9 @@
 // Run twice: with the bundled corpus, and with ../shared/bench/lawrefbook as an extra corpus folder (skipped with a
 // message when absent). First, with the national corpus bundled (national-bench.ts says which): the first hover on
 // 《中华人民共和国刑法》第二十条 from process start, against a naive script and `cat` over the same national texts and
-// against the server without its warm index; RSS after it; completion after 《 over all titles; `lawcite show` in
-// a fresh process. Prints figures; `npm run bench:lsp` (`-- --national`: that part only).
+// against the server without its warm index and without V8's code cache (one start before the timed runs writes
+// it, as the first start after installing does); RSS after it; completion after 《 over all titles; `lawcite show`
+// in a fresh process. Prints figures; `npm run bench:lsp` (`-- --national`: that part only).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';

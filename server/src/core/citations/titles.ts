@@ -49,7 +49,8 @@ export function subsequenceSpan(text: string, q: string): number {
 const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*年[^()（）]{0,8}[)）]$/;
 
 export class TitleIndex implements BareTitleMatcher {
-  private readonly allKeys: { key: string; law: Law }[] = [];
+  /** Every title and prefix-less variant as a key, for suffix matches and near misses (made when first needed). */
+  private keyList: { key: string; law: Law }[] | null = null;
   /** Alias key → laws (several: an alias shared by two loaded laws, reported as ambiguous). */
   private readonly aliases = new Map<string, Law[]>();
   /** Chinese aliases of each law, searched like its short titles (completion after 《民诉法解释). */
@@ -69,16 +70,11 @@ export class TitleIndex implements BareTitleMatcher {
     const finals = new Set<string>();
     const bare = new Set<string>();
     for (const law of corpus.laws.values()) {
-      const target = this.original(law);
-      this.allKeys.push({ key: titleKey(law.title), law: target });
       const isEnglish = !/[\u4e00-\u9fff]/.test(law.title);
       if (isEnglish) this.corpusEnglish.push(law.title.trim());
       else bare.add(law.title.replace(/\s+/g, ''));
       const short = withoutRegionPrefix(law.title.replace(/\s+/g, ''));
-      if (short) {
-        bare.add(short);
-        this.allKeys.push({ key: titleKey(short), law: target });
-      }
+      if (short) bare.add(short);
       if (isEnglish) {
         for (const v of law.versions) {
           for (const s of v.shortTitles ?? []) if (s.length >= 20 && !this.corpusEnglish.includes(s.trim())) this.corpusEnglish.push(s.trim());
@@ -116,6 +112,20 @@ export class TitleIndex implements BareTitleMatcher {
       cited.sort((a, b) => b.length - a.length);
     }
     return this.english;
+  }
+
+  private get allKeys(): { key: string; law: Law }[] {
+    if (!this.keyList) {
+      const list: { key: string; law: Law }[] = [];
+      for (const law of this.corpus.laws.values()) {
+        const target = this.original(law);
+        list.push({ key: titleKey(law.title), law: target });
+        const short = withoutRegionPrefix(law.title.replace(/\s+/g, ''));
+        if (short) list.push({ key: titleKey(short), law: target });
+      }
+      this.keyList = list;
+    }
+    return this.keyList;
   }
 
   /** A translation stands for its original when the corpus has it. */
