@@ -69,11 +69,17 @@ export class TitleIndex implements BareTitleMatcher {
   constructor(readonly corpus: CorpusLike) {
     const finals = new Set<string>();
     const bare = new Set<string>();
+    /** Titles written as the corpus has them: they name their law alone (Corpus.findLaws: the exact title first). */
+    const exact = new Set<string>();
     for (const law of corpus.laws.values()) {
       const isEnglish = !/[\u4e00-\u9fff]/.test(law.title);
+      const spaceless = law.title.replace(/\s+/g, '');
       if (isEnglish) this.corpusEnglish.push(law.title.trim());
-      else bare.add(law.title.replace(/\s+/g, ''));
-      const short = withoutRegionPrefix(law.title.replace(/\s+/g, ''));
+      else {
+        bare.add(spaceless);
+        if (spaceless === law.title && this.original(law) === law) exact.add(spaceless);
+      }
+      const short = withoutRegionPrefix(spaceless);
       if (short) bare.add(short);
       if (isEnglish) {
         for (const v of law.versions) {
@@ -83,7 +89,7 @@ export class TitleIndex implements BareTitleMatcher {
     }
     // Bare (unbracketed) matching only for titles and prefix-less variants that name exactly one law.
     for (const t of bare) {
-      if (t.length < 2 || this.named(t).laws.length !== 1) continue;
+      if (t.length < 2 || (!exact.has(t) && this.named(t).laws.length !== 1)) continue;
       this.insert(t, t.length < 5);
       if (t.length >= 5) finals.add(t[t.length - 1]);
     }
