@@ -10,6 +10,7 @@ import { walkCorpusFolder } from '../core/corpus/walk';
 import type { FileOutcome } from '../core/corpus/fileOutcome';
 import { checkListing, warmListing, warmOutcomes } from '../core/corpus/warmIndex';
 import { CorpusIndex } from '../service/corpusIndex';
+import { titleIndexOf } from '../core/citations/titles';
 import type { CorpusProblem, CorpusSource, LoadProgress } from '../service/interfaces';
 import { describeError } from '../service/errors';
 
@@ -153,6 +154,8 @@ export class CorpusStore implements CorpusSource {
       this.problem('(corpus)', describeError(err));
     }
     if (any) this.publish();
+    // Time to spare: what the title index makes on first use is made now, not in a later request.
+    titleIndexOf(this.index.corpus).prepare();
   }
 
   /** Set the roots and (re)load. Unchanged files are not re-parsed. Resolves when loading is complete. */
@@ -342,6 +345,8 @@ export class CorpusStore implements CorpusSource {
       any = true;
     }
     if (any) this.publish();
+    // Time to spare: what the title index makes on first use is made now, not in a later request.
+    titleIndexOf(this.index.corpus).prepare();
   }
 }
 

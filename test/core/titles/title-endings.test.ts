@@ -2,6 +2,7 @@
 // longest title ending there (a short name only where the boundary allows it); and normalizeTitle's fast path.
 import * as assert from 'assert';
 import { TitleEndings } from '../../../server/src/core/citations/titleEndings';
+import { TitleIndex } from '../../../server/src/core/citations/titles';
 import { findBundledCorpus, loadCorpus } from '../../../server/src/core/corpus/index';
 import { NFKC_STABLE, normalizeTitle } from '../../../server/src/core/corpus/titles';
 
@@ -101,5 +102,28 @@ describe('normalizeTitle skips NFKC only where NFKC changes nothing', () => {
     for (const t of ['中华人民共和国刑法', '最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释', '公司法解释（二）', '《民法典》', '﹤刑法﹥', 'ＡＢＣ法', 'The Civil Code', "Civil Code of the People's Republic of China", 'Civil Code of the People’s Republic of China', 'PRC  Company Law', '中华人民共和国Law', '', '、']) {
       assert.strictEqual(normalizeTitle(t), slow(t), t);
     }
+  });
+});
+
+describe('title index: parts made on first use', () => {
+  it('gives the same answers whether prepared ahead or made on first use', function () {
+    this.timeout(60000);
+    const dir = findBundledCorpus();
+    if (!dir) this.skip();
+    const corpus = loadCorpus({ bundled: true, bundledDir: dir! });
+    const lazy = new TitleIndex(corpus);
+    const prepared = new TitleIndex(corpus);
+    prepared.prepare();
+    const ask = (ix: TitleIndex) => ({
+      english: [...ix.englishTitles],
+      cited: [...(ix.citedEnglishTitles ?? [])],
+      civil: ix.lookup('the Civil Code').laws.map((l) => l.title),
+      suffix: ix.lookup('关于审理劳动争议案件适用法律问题的解释（一）').laws.map((l) => l.title),
+      nearMiss: ix.lookup('中华人民共和国刑发').suggestions,
+      search: ix.search('民法', 5).map((l) => l.title),
+    });
+    const a = ask(lazy);
+    assert.ok(a.english.length > 100 && a.civil.length === 1 && a.nearMiss.includes('中华人民共和国刑法'), JSON.stringify(a).slice(0, 300));
+    assert.deepStrictEqual(ask(prepared), a);
   });
 });

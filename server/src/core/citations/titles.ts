@@ -107,6 +107,16 @@ export class TitleIndex implements BareTitleMatcher {
     return this.englishSide().cited;
   }
 
+  /**
+   * Make now what is otherwise made on first use (the English side, the keys for suffix matches and near misses,
+   * the search list), so that no later request pays for it: for a server with time to spare after start-up.
+   */
+  prepare(): void {
+    this.englishSide();
+    void this.allKeys;
+    this.searchList();
+  }
+
   private englishSide(): { titles: string[]; cited: string[] } {
     if (!this.english) {
       const titles = [...this.corpusEnglish];
