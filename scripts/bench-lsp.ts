@@ -169,6 +169,13 @@ async function run(label: string, corpusPaths: string[]): Promise<void> {
   const later: number[] = [];
   for (let k = 0; k < 10; k++) later.push((await timed(() => client.request('lawcite/searchArticles', { query: `没有这样的词语${k}`, limit: 50 })))[0]);
   console.log(`search articles by words (whole corpus scanned): first ${first.toFixed(0)} ms (reads every body), then ${fmt(later)}`);
+  // Searches as drafters type them (issue 15): a word and a number, two words in any order, a common word (thousands
+  // of hits ranked), a pasted citation.
+  for (const query of ['筑牢 六十四', '布局 口岸', '人民政府', '《中华人民共和国刑法》第二十条']) {
+    const runs: number[] = [];
+    for (let k = 0; k < 5; k++) runs.push((await timed(() => client.request('lawcite/searchArticles', { query, limit: 100 })))[0]);
+    console.log(`search "${query}": ${fmt(runs)}`);
+  }
   console.log(`server RSS after the search: ${rssMb(client.process.pid!).toFixed(0)} MB`);
   await client.shutdown();
 }

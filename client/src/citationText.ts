@@ -1,6 +1,6 @@
 // Text of a citation to insert in a draft. Pure: no vscode import, unit-tested in test/client/.
 import { scanText } from '../../server/src/core/citations/scanner';
-import { articleLabel, paragraphLabel } from '../../server/src/core/labels';
+import { articleLabel, itemLabel, paragraphLabel } from '../../server/src/core/labels';
 
 export interface CitationParts {
   /** Canonical title of the regulation. */
@@ -11,17 +11,27 @@ export interface CitationParts {
   article: number;
   insert?: number | null;
   paragraph?: number | null;
+  /** Several 款 (第一款、第三款); takes the place of `paragraph`. */
+  paragraphs?: readonly number[];
+  /** A 项 of the one 款 cited (or of the article when it has one 款); ignored with several 款. */
+  item?: number | null;
 }
 
-/** 《title》第六十四条第二款 in Chinese; "Article 64(2) of the <title>" for an English text. */
+/**
+ * 《title》第六十四条第二款 in Chinese (several 款: 第一款、第三款; a 项: 第二款第（三）项); "Article 64(2) of the <title>"
+ * for an English text (Article 64(1), (3); Article 64(2)(3)).
+ */
 export function formatCitation(parts: CitationParts): string {
+  const paragraphs = [...new Set(parts.paragraphs?.length ? parts.paragraphs : parts.paragraph ? [parts.paragraph] : [])].sort((a, b) => a - b);
+  const item = parts.item && paragraphs.length <= 1 ? parts.item : null;
   if (parts.lang === 'en') {
     const insert = parts.insert ? `-${parts.insert}` : '';
-    const para = parts.paragraph ? `(${parts.paragraph})` : '';
-    return `Article ${parts.article}${insert}${para} of the ${parts.shortTitle || parts.title}`;
+    const para = paragraphs.map((p) => `(${p})`).join(', ');
+    return `Article ${parts.article}${insert}${para}${item ? `(${item})` : ''} of the ${parts.shortTitle || parts.title}`;
   }
   const title = stripMarks(parts.shortTitle || parts.title);
-  return `《${title}》${articleLabel(parts.article, parts.insert ?? null)}${parts.paragraph ? paragraphLabel(parts.paragraph) : ''}`;
+  const paras = paragraphs.map(paragraphLabel).join('、');
+  return `《${title}》${articleLabel(parts.article, parts.insert ?? null)}${paras}${item ? itemLabel(item) : ''}`;
 }
 
 function stripMarks(title: string): string {

@@ -46,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('lawcite.language')) statusItem.refresh();
     }),
-    command('lawcite.searchArticles', (args?: SearchArticlesArgs) => searchArticles(api, args)),
+    command('lawcite.searchArticles', (args?: SearchArticlesArgs) => searchArticles(api, args, context.extensionPath)),
     command('lawcite.insertCitation', () => insertCitation(api)),
     command('lawcite.showArticle', () => articleView.show()),
     command('lawcite.reloadCorpus', () => reloadCorpus(api)),

@@ -22,9 +22,11 @@ import {
   toolsDir as tools,
   until,
 } from './processes';
+import { definedTermsSteps } from './steps-defined-terms';
 import { Workbench } from './workbench';
 import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
+import { styleSearchSteps, writeStyleSearchFixtures } from './steps-style-search';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -36,7 +38,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 15;
+const STEP_COUNT = 23;
 
 interface StepResult {
   name: string;
@@ -156,6 +158,7 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(workspace, NOTICE), noticeText);
   const renumberText = fs.readFileSync(path.join(root, 'test', 'fixtures', 'vscode', RENUMBER_DRAFT), 'utf8');
   fs.writeFileSync(path.join(workspace, RENUMBER_DRAFT), renumberText);
+  const styleText = writeStyleSearchFixtures(root, workspace);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   let start = Date.now();
@@ -254,7 +257,7 @@ async function main(): Promise<number> {
       },
     },
     {
-      name: 'Search Articles finds an article by a phrase',
+      name: 'Search Articles finds an article by a phrase; its button opens the article (Enter would insert into the draft)',
       run: async () => {
         await page.keyboard.press('Escape');
         await wb.openFile(DRAFT);
@@ -266,7 +269,9 @@ async function main(): Promise<number> {
           return rows.length && rows[0].includes('第六十四条') ? rows[0] : '';
         });
         await wb.screenshot(path.join(artifacts, '05-search-results.png'));
-        await wb.pickFromQuickInput(null, SEARCH_PHRASE, (aria) => aria.includes('第六十四条'));
+        const row = page.locator('.quick-input-widget .monaco-list-row.focused');
+        await row.hover();
+        await row.locator('.action-label.codicon-go-to-file').click({ timeout: 5000 });
         const where = await until('article opened', 20000, async () => {
           const file = await wb.activeEditorPath();
           const cursor = await wb.cursor();
@@ -318,8 +323,10 @@ async function main(): Promise<number> {
         await page.keyboard.type('第六条');
         await wb.pickFromQuickInput(null, '第六条', (aria) => first(aria) === '第六条');
         await until('款 picker', 10000, async () => (await wb.quickInputRows()).some((r) => first(r) === '第二款'));
+        // The 款 picker takes several ticked 款; Enter with none ticked takes the 款 typed.
         await page.keyboard.type('第二款');
-        await wb.pickFromQuickInput(null, '第二款', (aria) => first(aria) === '第二款');
+        await until('第二款 listed', 10000, async () => (await wb.quickInputRows()).some((r) => first(r) === '第二款'));
+        await page.keyboard.press('Enter');
         try {
           const line = await until('citation inserted', 10000, async () => {
             const text = await wb.focusedEditorText();
@@ -365,6 +372,8 @@ async function main(): Promise<number> {
     },
     ...versionsRestSteps({ page, wb, root, workspace, artifacts, locate }),
     ...quoteCitesSteps({ page, wb, locate, root, workspace, artifacts }),
+    ...styleSearchSteps({ page, wb, artifacts, text: styleText, locate }),
+    ...definedTermsSteps({ page, wb, root, workspace, artifacts, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

@@ -12,12 +12,17 @@ export interface ProtocolRange {
   end: ProtocolPosition;
 }
 
-/** `lawcite/searchArticles`: articles across the corpus matching words or an article number (六十四, 64, 草原). */
+/**
+ * `lawcite/searchArticles`: articles across the corpus for what a drafter types: words in any order (筑牢 保护), an
+ * article number in either form (六十四, 64), a pasted citation (《条例》第六十四条: that article first), best first.
+ */
 export const SearchArticlesRequest = 'lawcite/searchArticles';
 export interface SearchArticlesParams {
   query: string;
   /** Default 50, at most 500. */
   limit?: number;
+  /** The draft the search is made from: its short titles (以下简称《条例》) name regulations in the query. */
+  uri?: string;
 }
 export interface ArticleSummary {
   /** Canonical regulation title. */
@@ -26,8 +31,14 @@ export interface ArticleSummary {
   label: string;
   number: number;
   insert: number | null;
-  /** The article's first words (up to ~60 characters). */
+  /** The article's words around the first searched word (its first words when none), up to ~60 characters. */
   snippet: string;
+  /** [start, end) of each searched word in `snippet` (UTF-16), for highlighting. */
+  highlights?: [number, number][];
+  /** Relevance of a search hit (higher first; a pasted citation's article is first). */
+  score?: number;
+  /** The chapter (and section) the article stands in: "第二章 生态保护修复 › 第一节 草原"; absent when none. */
+  chapter?: string;
   /** file: URI of the corpus file and the range of the article heading. */
   uri: string;
   range: ProtocolRange;
@@ -73,6 +84,8 @@ export interface ArticleView {
   path: string[];
   /** Plain article text, paragraphs joined by "\n". */
   text: string;
+  /** Each 款 with its 项 (for picking what to cite). */
+  paragraphs?: { number: number; text: string; items: { number: number; label: string; text: string }[] }[];
   /** The same as escaped Markdown, with the cited 款/项 emphasised. */
   markdown: string;
   /** Cited paragraph / item, when the citation names one. */

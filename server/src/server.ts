@@ -6,6 +6,8 @@ import {
   DidChangeConfigurationNotification,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
+  ResponseError,
   MessageType,
   ShowMessageNotification,
   ProposedFeatures,
@@ -182,6 +184,8 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: ['《', '第'], resolveProvider: true },
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
         documentLinkProvider: { resolveProvider: false },
@@ -258,6 +262,21 @@ export function startServer(connection: Connection): void {
       return null;
     }
   }));
+  connection.onPrepareRename(guard('prepareRename', null, (p) => {
+    const d = doc(p.textDocument.uri);
+    return d ? service.prepareRename(d, p.position) : null;
+  }));
+  connection.onRenameRequest(guard('rename', null, (p) => {
+    const d = doc(p.textDocument.uri);
+    const r = d ? service.rename(d, p.position, p.newName) : null;
+    if (!r) return null;
+    // A refusal reaches the user as the request's error message.
+    return 'error' in r ? new ResponseError(LSPErrorCodes.RequestFailed, r.error) : r.edit;
+  }));
+  connection.onDocumentHighlight(guard('documentHighlight', null, (p) => {
+    const d = doc(p.textDocument.uri);
+    return d ? service.documentHighlights(d, p.position) : null;
+  }));
   connection.onCompletion(guard('completion', null, (p) => {
     const d = doc(p.textDocument.uri);
     return d ? service.completion(d, p.position) : null;
@@ -285,7 +304,7 @@ export function startServer(connection: Connection): void {
     return d ? service.semanticTokens(d) : { data: [] };
   }));
 
-  connection.onRequest(protocol.SearchArticlesRequest, guard('searchArticles', [], (p: protocol.SearchArticlesParams) => service.searchArticles(p?.query, p?.limit)));
+  connection.onRequest(protocol.SearchArticlesRequest, guard('searchArticles', [], (p: protocol.SearchArticlesParams) => service.searchArticles(p?.query, p?.limit, p?.uri)));
   connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], () => service.listRegulations()));
   connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => service.listArticles(p?.title)));
   connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? service.articleAt(p.uri, p.position) : null));

@@ -141,12 +141,21 @@ describe('lawcite check', () => {
     assert.strictEqual(b.status, 'unknown-regulation');
   });
 
-  it('--arabic-numerals warning|off', () => {
+  it('--arabic-numerals hint|off (a warning by default), --missing-title-marks, --use-short-title', () => {
     const f = write('g.md', `${Z}第34条`);
-    const sev = (v: string) => JSON.parse(cli(['check', '--json', '--arabic-numerals', v, f]).out).files[0].diagnostics.map((d: { severity: string }) => d.severity);
-    assert.deepStrictEqual(sev('warning'), ['warning']);
-    assert.deepStrictEqual(sev('off'), []);
+    const sev = (...opts: string[]) => JSON.parse(cli(['check', '--json', ...opts, f]).out).files[0].diagnostics.map((d: { severity: string }) => d.severity);
+    assert.deepStrictEqual(sev(), ['warning']);
+    assert.deepStrictEqual(sev('--arabic-numerals', 'hint'), ['hint']);
+    assert.deepStrictEqual(sev('--arabic-numerals', 'off'), []);
     assert.strictEqual(cli(['check', '--arabic-numerals', 'loud', f]).code, 2);
+    const bare = write('g2.md', '依照内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例第三十四条');
+    const codes = (...opts: string[]) => JSON.parse(cli(['check', '--json', ...opts, bare]).out).files[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`);
+    assert.deepStrictEqual(codes(), ['missing-title-marks warning']);
+    assert.deepStrictEqual(codes('--missing-title-marks', 'information'), ['missing-title-marks information']);
+    assert.deepStrictEqual(codes('--missing-title-marks', 'off'), []);
+    const again = write('g3.md', `${Z}（以下简称《条例》）第一条。${Z}第二条`);
+    assert.deepStrictEqual(JSON.parse(cli(['check', '--json', '--use-short-title', 'warning', again]).out).files[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`), ['use-short-title warning']);
+    assert.strictEqual(cli(['check', '--use-short-title', 'loud', f]).code, 2);
   });
 
   it('exits 2 on bad usage', () => {
@@ -190,5 +199,17 @@ describe('lawcite check', () => {
       range: { start: { line: 4, character: 0 }, end: { line: 4, character: 3 } },
       severity: 'warning', code: 'numbering-duplicate', message: 'Article 2 repeated; expected Article 3',
     }]);
+  });
+
+  it('reports defined terms’ problems: a redefinition (warning), an unused term and a full form after its short form (hints)', () => {
+    const f = write('terms.md', '# 某办法\n\n第一条 本办法所称物业，是指房屋。市场监督管理部门（以下简称市场监管部门）负责。\n第二条 本办法所称物业，是指设施。市场监督管理部门检查物业。\n');
+    const json = cli(['check', '--json', f]);
+    assert.strictEqual(json.code, 0, json.err);
+    const [file] = (JSON.parse(json.out) as { files: { diagnostics: { code: string; severity: string; range: { start: { line: number; character: number } } }[] }[] }).files;
+    assert.deepStrictEqual(file.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]), [
+      ['term-unused', 'hint', 2, 30],
+      ['term-redefined', 'warning', 3, 9],
+      ['term-full-form', 'hint', 3, 17],
+    ]);
   });
 });

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import { definedShortTitle, formatCitation } from '../../client/src/citationText';
+import { chapterGroups } from '../../client/src/commands/insertItems';
+import { markHighlights } from '../../client/src/commands/searchItems';
+import type { ArticleSummary } from '../../server/src/protocol';
 
 const title = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例';
 
@@ -8,6 +11,15 @@ describe('citation text inserted by the VS Code client', () => {
     assert.strictEqual(formatCitation({ title, lang: 'zh', article: 64 }), `《${title}》第六十四条`);
     assert.strictEqual(formatCitation({ title, lang: 'zh', article: 10, paragraph: 2 }), `《${title}》第十条第二款`);
     assert.strictEqual(formatCitation({ title, lang: 'zh', article: 10, insert: 1 }), `《${title}》第十条之一`);
+  });
+
+  it('writes several 款 as a list and a 项 after its 款', () => {
+    assert.strictEqual(formatCitation({ title, lang: 'zh', article: 10, paragraphs: [3, 1] }), `《${title}》第十条第一款、第三款`);
+    assert.strictEqual(formatCitation({ title, lang: 'zh', article: 10, paragraphs: [2], item: 3 }), `《${title}》第十条第二款第（三）项`);
+    assert.strictEqual(formatCitation({ title, lang: 'zh', article: 10, item: 3 }), `《${title}》第十条第（三）项`, 'an article of one 款');
+    assert.strictEqual(formatCitation({ title, lang: 'zh', article: 10, paragraphs: [1, 2], item: 3 }), `《${title}》第十条第一款、第二款`, 'no 项 with several 款');
+    assert.strictEqual(formatCitation({ title: 'Regulations on X', lang: 'en', article: 64, paragraphs: [1, 3] }), 'Article 64(1), (3) of the Regulations on X');
+    assert.strictEqual(formatCitation({ title: 'Regulations on X', lang: 'en', article: 64, paragraphs: [2], item: 3 }), 'Article 64(2)(3) of the Regulations on X');
   });
 
   it('uses the short title the document defines', () => {
@@ -32,5 +44,23 @@ describe('citation text inserted by the VS Code client', () => {
       formatCitation({ title: 'Regulations on X', lang: 'en', article: 64, paragraph: 2 }),
       'Article 64(2) of the Regulations on X',
     );
+  });
+});
+
+describe('Search and Insert Citation pickers (pure parts)', () => {
+  it('marks the highlighted words of a snippet 【…】, skipping ranges that do not fit', () => {
+    assert.strictEqual(markHighlights('加强口岸建设，优化口岸布局', [[2, 4], [9, 13]]), '加强【口岸】建设，优化【口岸布局】');
+    assert.strictEqual(markHighlights('口岸', [[0, 2], [1, 2], [5, 9]]), '【口岸】');
+    assert.strictEqual(markHighlights('口岸', undefined), '口岸');
+  });
+
+  it('groups consecutive articles of one chapter', () => {
+    const a = (label: string, chapter?: string) => ({ label, chapter }) as ArticleSummary;
+    const groups = chapterGroups([a('第一条', '第一章 总则'), a('第二条', '第一章 总则'), a('第三条', '第二章 保护'), a('第四条')]);
+    assert.deepStrictEqual(groups.map((g) => [g.chapter, g.articles.map((x) => x.label).join()]), [
+      ['第一章 总则', '第一条,第二条'],
+      ['第二章 保护', '第三条'],
+      [null, '第四条'],
+    ]);
   });
 });

@@ -33,12 +33,13 @@ describe('VS Code client localisation', () => {
     }
   });
 
-  it('contributes the seven commands and the four settings', () => {
+  it('contributes the seven commands and the settings', () => {
     const manifest = JSON.parse(read('package.json'));
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepStrictEqual(commands, ['lawcite.compareVersions', 'lawcite.insertCitation', 'lawcite.listCitedProvisions', 'lawcite.listCitedProvisionsWorkspace', 'lawcite.reloadCorpus', 'lawcite.searchArticles', 'lawcite.showArticle']);
     assert.deepStrictEqual(Object.keys(manifest.contributes.configuration.properties).sort(), [
-      'lawcite.corpus.paths', 'lawcite.defaultRegulation', 'lawcite.diagnostics.arabicNumerals', 'lawcite.language',
+      'lawcite.corpus.paths', 'lawcite.defaultRegulation', 'lawcite.diagnostics.arabicNumerals', 'lawcite.diagnostics.missingTitleMarks',
+      'lawcite.diagnostics.useShortTitle', 'lawcite.language',
     ]);
     assert.ok(!manifest.activationEvents.includes('*'), 'no activation on startup');
   });

@@ -269,7 +269,7 @@ describe('language server features (stdio)', function () {
       assert.deepStrictEqual(codes, ['ambiguous-regulation', 'arabic-numerals', 'unknown-article', 'unknown-regulation']);
       assert.ok(diags.every((d) => d.source === 'lawcite'));
       const arabic = diags.find((d) => d.code === 'arabic-numerals')!;
-      assert.strictEqual(arabic.severity, 4, 'hint by default');
+      assert.strictEqual(arabic.severity, 2, 'a warning by default');
     });
     it('republishes after an edit and drops fixed problems', async () => {
       const uri = 'untitled:diag';
@@ -396,6 +396,12 @@ describe('language server features (stdio)', function () {
       const hits = await client.request<ArticleSummary[]>('lawcite/searchArticles', { query: '64', limit: 3 });
       assert.strictEqual(hits.length, 3);
       assert.ok(hits.every((h) => h.number === 64 && h.uri.startsWith('file:') && h.citation.endsWith(h.label)));
+      // Words in any order with a number, from a draft: the article first, the searched words highlighted.
+      const [top] = await client.request<ArticleSummary[]>('lawcite/searchArticles', { query: '口岸 北疆 64', limit: 5, uri: notice.uri });
+      assert.strictEqual(`${top.title}${top.label}`, `${BEIJIANG}第六十四条`);
+      assert.ok((top.highlights ?? []).length > 0 && top.highlights!.every(([a, b]) => top.snippet.slice(a, b) === '口岸'), JSON.stringify(top));
+      // Bad parameters are answered, not failed.
+      assert.deepStrictEqual(await client.request<ArticleSummary[]>('lawcite/searchArticles', { query: { words: '口岸' }, uri: 3 }), []);
     });
     it('lawcite/listRegulations and lawcite/listArticles', async () => {
       const regs = await client.request<RegulationSummary[]>('lawcite/listRegulations', {});

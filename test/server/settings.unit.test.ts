@@ -4,14 +4,14 @@ import { messageLanguage, parseSettings } from '../../server/src/service/setting
 
 describe('server settings', () => {
   it('reads nested and flat (dotted) keys', () => {
-    const nested = parseSettings({ corpus: { paths: ['/a'] }, diagnostics: { arabicNumerals: 'warning' }, defaultRegulation: '《示范条例》' });
-    assert.deepStrictEqual(nested, { corpusPaths: ['/a'], defaultRegulation: '示范条例', arabicNumerals: 'warning', language: 'auto' });
-    const flat = parseSettings({ 'corpus.paths': ['/b', '', 3], 'diagnostics.arabicNumerals': 'off', language: 'en' });
-    assert.deepStrictEqual(flat, { corpusPaths: ['/b'], defaultRegulation: null, arabicNumerals: 'off', language: 'en' });
+    const nested = parseSettings({ corpus: { paths: ['/a'] }, diagnostics: { arabicNumerals: 'hint', missingTitleMarks: 'information' }, defaultRegulation: '《示范条例》' });
+    assert.deepStrictEqual(nested, { corpusPaths: ['/a'], defaultRegulation: '示范条例', arabicNumerals: 'hint', missingTitleMarks: 'information', useShortTitle: 'hint', language: 'auto' });
+    const flat = parseSettings({ 'corpus.paths': ['/b', '', 3], 'diagnostics.arabicNumerals': 'off', 'diagnostics.useShortTitle': 'warning', language: 'en' });
+    assert.deepStrictEqual(flat, { corpusPaths: ['/b'], defaultRegulation: null, arabicNumerals: 'off', missingTitleMarks: 'warning', useShortTitle: 'warning', language: 'en' });
   });
   it('falls back to defaults on missing or ill-typed values', () => {
-    for (const raw of [null, undefined, 'x', 42, { diagnostics: { arabicNumerals: 'loud' }, language: 'fr', corpus: { paths: 'x' } }]) {
-      assert.deepStrictEqual(parseSettings(raw), { corpusPaths: [], defaultRegulation: null, arabicNumerals: 'hint', language: 'auto' });
+    for (const raw of [null, undefined, 'x', 42, { diagnostics: { arabicNumerals: 'loud', missingTitleMarks: 3, useShortTitle: 'error' }, language: 'fr', corpus: { paths: 'x' } }]) {
+      assert.deepStrictEqual(parseSettings(raw), { corpusPaths: [], defaultRegulation: null, arabicNumerals: 'warning', missingTitleMarks: 'warning', useShortTitle: 'hint', language: 'auto' });
     }
   });
   it('auto follows the client locale, zh when none', () => {

@@ -29,12 +29,12 @@ describe('service: diagnostics', () => {
     assert.deepStrictEqual(ds.map((d) => [d.code, d.message]), [['unknown-paragraph', `《${BEIJIANG}》第六条没有第五款（共三款）`]]);
   });
 
-  it('gives the Arabic-numeral hint the severity the settings ask for, or none', () => {
+  it('gives the Arabic-numeral check the severity the settings ask for (a warning by default), or none', () => {
     const text = `依照《${BEIJIANG}》第64条处理。`;
-    const hint = kit().service.diagnostics(kit().open(text).doc);
-    assert.deepStrictEqual(hint.map((d) => [d.code, d.severity, d.range]), [['arabic-numerals', DiagnosticSeverity.Hint, rangeOf(text, '64')]]);
-    const warn = new ServiceKit({ settings: { arabicNumerals: 'warning' } });
-    assert.deepStrictEqual(warn.service.diagnostics(warn.open(text).doc).map((d) => d.severity), [DiagnosticSeverity.Warning]);
+    const warn = kit().service.diagnostics(kit().open(text).doc);
+    assert.deepStrictEqual(warn.map((d) => [d.code, d.severity, d.range]), [['arabic-numerals', DiagnosticSeverity.Warning, rangeOf(text, '64')]]);
+    const hint = new ServiceKit({ settings: { arabicNumerals: 'hint' } });
+    assert.deepStrictEqual(hint.service.diagnostics(hint.open(text).doc).map((d) => d.severity), [DiagnosticSeverity.Hint]);
     const off = new ServiceKit({ settings: { arabicNumerals: 'off' } });
     assert.deepStrictEqual(off.service.diagnostics(off.open(text).doc), []);
   });

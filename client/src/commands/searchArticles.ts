@@ -1,10 +1,14 @@
-// LawCite: Search Articles — a QuickPick over every article of the corpus, searched by the server
-// (title, number, words); Enter opens the article, the item button inserts its citation at the cursor.
+// LawCite: Search Articles — a QuickPick over every article of the corpus, searched by the server as drafters type
+// (words in any order, 六十四 or 64, a pasted citation: that article first), best first, each with the words around
+// the searched ones marked. Opened from a draft, Enter inserts the citation at the cursor and the item's button opens
+// the article; opened from anywhere else, Enter opens the article.
 import * as vscode from 'vscode';
 import type { ArticleSummary } from '../../../server/src/protocol';
 import { formatCitation, definedShortTitle } from '../citationText';
+import { isDraftEditor } from '../draftEditor';
 import { t } from '../i18n';
 import { openAt, type ServerApi } from '../serverApi';
+import { markHighlights } from './searchItems';
 
 interface ArticleItem extends vscode.QuickPickItem {
   article: ArticleSummary;
@@ -15,19 +19,20 @@ export interface SearchArticlesArgs {
   query?: string;
 }
 
-const insertButton = (): vscode.QuickInputButton => ({
-  iconPath: new vscode.ThemeIcon('insert'),
-  tooltip: t('Insert citation at the cursor'),
+const openButton = (): vscode.QuickInputButton => ({
+  iconPath: new vscode.ThemeIcon('go-to-file'),
+  tooltip: t('Open the article'),
 });
 
-export async function searchArticles(api: ServerApi, args?: SearchArticlesArgs): Promise<void> {
-  const targetEditor = vscode.window.activeTextEditor;
+export async function searchArticles(api: ServerApi, args: SearchArticlesArgs | undefined, extensionPath: string): Promise<void> {
+  const active = vscode.window.activeTextEditor;
+  const draft = isDraftEditor(active, extensionPath) ? active : undefined;
   const pick = vscode.window.createQuickPick<ArticleItem>();
-  pick.title = t('LawCite: Search Articles');
-  pick.placeholder = t('Words, a title or an article number (草原, 六十四, 64)');
-  // The server ranks the results; keep VS Code from filtering them again by label.
-  pick.matchOnDescription = false;
-  pick.matchOnDetail = false;
+  pick.title = draft ? t('LawCite: Search Articles — Enter inserts the citation at the cursor') : t('LawCite: Search Articles');
+  pick.placeholder = t('Words in any order, an article number or a citation (筑牢 六十四, 北疆 64, 《条例》第六十四条)');
+  // The server filters and ranks; VS Code highlights what the text typed matches as it is.
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
 
   let generation = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -43,10 +48,10 @@ export async function searchArticles(api: ServerApi, args?: SearchArticlesArgs):
       return;
     }
     pick.busy = true;
-    api.searchArticles({ query, limit: 100 }, token).then(
+    api.searchArticles({ query, limit: 100, uri: draft?.document.uri.toString() }, token).then(
       (articles) => {
         if (mine !== generation) return;
-        pick.items = articles.map((article) => toItem(article, targetEditor !== undefined));
+        pick.items = articles.map((article) => toItem(article, draft !== undefined));
         pick.busy = false;
       },
       (err: unknown) => {
@@ -62,15 +67,17 @@ export async function searchArticles(api: ServerApi, args?: SearchArticlesArgs):
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => search(value), 120);
   });
+  // From a draft the button opens the article (Enter inserts); elsewhere there is no button.
   pick.onDidTriggerItemButton(async (e) => {
     pick.hide();
-    if (targetEditor) await insertAtCursor(targetEditor, e.item.article);
+    await openAt(e.item.article.uri, e.item.article.range);
   });
   pick.onDidAccept(async () => {
     const chosen = pick.selectedItems[0] ?? pick.activeItems[0];
     if (!chosen) return;
     pick.hide();
-    await openAt(chosen.article.uri, chosen.article.range);
+    if (draft) await insertAtCursor(draft, chosen.article);
+    else await openAt(chosen.article.uri, chosen.article.range);
   });
   pick.onDidHide(() => {
     if (timer) clearTimeout(timer);
@@ -85,13 +92,13 @@ export async function searchArticles(api: ServerApi, args?: SearchArticlesArgs):
   pick.show();
 }
 
-function toItem(article: ArticleSummary, canInsert: boolean): ArticleItem {
+function toItem(article: ArticleSummary, fromDraft: boolean): ArticleItem {
   return {
     label: article.label,
-    description: `《${article.title}》`,
-    detail: article.snippet,
+    description: `《${article.title}》${article.chapter ? `  ${article.chapter}` : ''}`,
+    detail: markHighlights(article.snippet, article.highlights),
     alwaysShow: true,
-    buttons: canInsert ? [insertButton()] : [],
+    buttons: fromDraft ? [openButton()] : [],
     article,
   };
 }

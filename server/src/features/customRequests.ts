@@ -12,10 +12,13 @@ import { citationAt } from '../service/analysisCache';
 import type { ServiceContext } from '../service/interfaces';
 import { divisionTrail, firstWords, renderArticle } from './articleView';
 import { articleBindings, fileUri, toLocation } from './resolve';
+import { snippetOf } from '../core/query/snippet';
+import { parseSearchQuery } from '../core/query/searchQuery';
 
 function summary(reg: Regulation, a: Article): ArticleSummary {
   const loc = toLocation(a.labelLocation);
-  return {
+  const trail = divisionTrail(a);
+  const out: ArticleSummary = {
     title: reg.title,
     label: a.label,
     number: a.number,
@@ -25,11 +28,32 @@ function summary(reg: Regulation, a: Article): ArticleSummary {
     range: loc.range,
     citation: `《${reg.title}》${a.label}`,
   };
+  if (trail.length) out.chapter = trail.join(' › ');
+  return out;
 }
 
-export function searchArticles(ws: ServiceContext, query: string, limit = 50): ArticleSummary[] {
+/**
+ * Search hits best first, each with the words around the first searched word and where those words are. From a
+ * draft (`uri`), the short titles it defines name their regulations in the query.
+ */
+export function searchArticles(ws: ServiceContext, query: string, limit = 50, uri?: string): ArticleSummary[] {
   const n = Math.max(1, Math.min(500, Math.floor(limit) || 50));
-  return ws.index.searchArticles(String(query ?? ''), n).map((h) => summary(h.regulation, h.article));
+  // A query that is neither text nor a number (a client's mistake) asks for nothing.
+  const q = parseSearchQuery(typeof query === 'string' ? query : typeof query === 'number' ? String(query) : '');
+  const shortTitles = new Map<string, string>();
+  const entry = typeof uri === 'string' && uri ? ws.analysisByUri(uri) : undefined;
+  for (const d of entry?.analysis.shortTitles ?? []) if (!shortTitles.has(d.shortTitle)) shortTitles.set(d.shortTitle, d.regulation);
+  return ws.index.searchArticles(q, n, { shortTitles }).map((h) => {
+    const s = summary(h.regulation, h.article);
+    if (q.words.length) {
+      const text = h.article.text;
+      const snippet = snippetOf(text.startsWith(h.article.label) ? text.slice(h.article.label.length) : text, q.words, 60);
+      s.snippet = snippet.text;
+      s.highlights = snippet.highlights;
+    }
+    s.score = Number.isFinite(h.score) ? h.score : Number.MAX_SAFE_INTEGER;
+    return s;
+  });
 }
 
 export function listRegulations(ws: ServiceContext): RegulationSummary[] {
@@ -58,6 +82,7 @@ function view(ws: ServiceContext, reg: Regulation, a: Article, paragraph: number
     label: a.label,
     path: divisionTrail(a),
     text: a.text,
+    paragraphs: a.paragraphs.map((p) => ({ number: p.number, text: p.text, items: p.items.map((it) => ({ number: it.number, label: it.label, text: it.text })) })),
     markdown: renderArticle(ws.index, reg, a, { paragraph, item }, ws.lang),
     paragraph,
     item,

@@ -1,15 +1,17 @@
 // Go to definition: the cited article's heading in its corpus file (款/项 → that line), every article of a range,
-// every candidate of an ambiguous title, a short title's 以下简称 declaration, and the draft's own articles.
+// every candidate of an ambiguous title, a short title's 以下简称 declaration, the draft's own articles, and a defined
+// term's definition.
 import type { Location, Position } from 'vscode-languageserver';
 import type { Citation } from '../core/citations/types';
 import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { bindingLocations, fileUri } from './resolve';
+import { termDefinition } from './terms';
 
 export function definition(ws: ServiceContext, doc: SourceDocument, position: Position): Location[] | null {
   const entry = ws.analysis(doc);
   const citation = citationAt(entry, position);
-  if (!citation) return shortTitleAt(entry, doc, position);
+  if (!citation) return termDefinition(entry, position) ?? shortTitleAt(entry, doc, position);
   const decl = shortTitleDeclaration(entry, doc.uri, citation, position);
   if (decl) return [decl];
   const out = citationLocations(ws, citation);

@@ -78,12 +78,12 @@ function quickFixes(ws: ServiceContext, entry: AnalysisEntry, doc: SourceDocumen
   for (const d of shown(ws, entry)) {
     if (!overlaps(d.range, range)) continue;
     const diag = toLsp(d, severityOf(d), ws.lang);
-    d.fixes.forEach((fix, i) => {
+    d.fixes.forEach((fix) => {
       out.push({
         title: fix.title[ws.lang] || fix.title.zh,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diag],
-        isPreferred: d.fixes.length === 1 || i === 0 ? d.fixes.length === 1 : undefined,
+        isPreferred: d.fixes.length === 1 || fix.preferred ? true : undefined,
         edit: { changes: { [doc.uri]: [{ range: fix.range, newText: fix.newText }] } },
       });
     });

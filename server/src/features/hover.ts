@@ -14,6 +14,7 @@ import { renderArticle, renderRegulation } from './articleView';
 import { escapeInline, escapeMarkdown } from './markdown';
 import { t } from './messages';
 import { articleBindings, articlesInDivision } from './resolve';
+import { termHover } from './terms';
 
 /** Ranges longer than this show the first articles in full and count the rest. */
 export const MAX_ARTICLES_IN_HOVER = 4;
@@ -21,7 +22,7 @@ export const MAX_ARTICLES_IN_HOVER = 4;
 export function hover(ws: ServiceContext, doc: SourceDocument, position: Position): Hover | null {
   const entry = ws.analysis(doc);
   const citation = citationAt(entry, position);
-  if (!citation) return quotationHover(ws, entry, doc, position) ?? shortTitleHover(ws, entry, position);
+  if (!citation) return quotationHover(ws, entry, doc, position) ?? shortTitleHover(ws, entry, position) ?? termHover(entry, position, ws.lang);
   const value = citationMarkdown(ws, entry, citation, doc, position);
   if (!value) return null;
   const contents: MarkupContent = { kind: 'markdown', value };

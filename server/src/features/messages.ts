@@ -18,6 +18,12 @@ const words = {
   indexing: { zh: '正在索引法规', en: 'Indexing regulations' },
   version: { zh: '版本', en: 'Version' },
   shortTitleOf: { zh: '简称，指', en: 'Short title of' },
+  termDefined: { zh: '定义用语', en: 'Defined term' },
+  termShortForm: { zh: '简称', en: 'Short form' },
+  termFullForm: { zh: '全称：', en: 'Full form: ' },
+  termDefinedAt: { zh: '定义于{where}', en: 'defined in {where}' },
+  termAlsoDefined: { zh: '另在{where}定义', en: 'Also defined in {where}' },
+  termUses: { zh: '本文件中使用 {n} 处', en: 'Used {n} times in this document' },
   stillLoading: {
     zh: '法规库仍在加载（已读 {done}/{total} 个文件），{title}可能在其中，稍后再试',
     en: 'The corpus is still loading ({done}/{total} files read); {title} may be in it, try again shortly',

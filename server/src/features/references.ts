@@ -1,10 +1,12 @@
 // Find references: from a citation, or from an article heading in a corpus file, to every citation of that article
-// in the workspace's drafts (.md/.txt files on disk, open documents as edited).
+// in the workspace's drafts (.md/.txt files on disk, open documents as edited); from a defined term, its uses in the
+// document.
 import type { Location, Position } from 'vscode-languageserver';
 import type { Binding } from '../core/citations/types';
 import { type AnalysisEntry, citationAt } from '../service/analysisCache';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { toLocation } from './resolve';
+import { termReferences } from './terms';
 
 interface ArticleKey {
   /** Canonical title, or "self:<uri>" for a draft's own article. */
@@ -62,6 +64,8 @@ export async function references(
   isCancelled: () => boolean = () => false,
 ): Promise<Location[] | null> {
   const entry = ws.analysis(doc);
+  const term = citationAt(entry, position) ? null : termReferences(entry, position, includeDeclaration);
+  if (term) return term;
   const { keys, declarations } = articlesAt(ws, entry, position);
   if (keys.length === 0) return null;
   const wanted = new Set(keys.map(keyString));

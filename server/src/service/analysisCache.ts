@@ -1,7 +1,7 @@
 // Per-document analysis, cached by (document version, corpus generation, settings generation). A document that is
 // itself a corpus file is analysed with its own regulation as context, so references inside regulation text resolve.
 import { analyzeDocument } from '../core/citations';
-import type { ArabicNumeralsSeverity, Citation, DocumentAnalysis } from '../core/citations/types';
+import type { Citation, DocumentAnalysis, StyleOptions } from '../core/citations/types';
 import type { TextPosition } from '../core/model';
 import type { CorpusIndex } from './corpusIndex';
 
@@ -34,7 +34,7 @@ export class AnalysisCache {
     text: () => string,
     index: CorpusIndex,
     settingsGeneration: number,
-    options: { defaultRegulation: string | null; file: string; corpusFile: boolean; arabicNumerals: ArabicNumeralsSeverity },
+    options: { defaultRegulation: string | null; file: string; corpusFile: boolean; style: StyleOptions },
   ): AnalysisEntry {
     const key = `${version}:${index.generation}:${settingsGeneration}`;
     const cached = this.entries.get(uri);
@@ -51,7 +51,7 @@ export class AnalysisCache {
     const analysis: DocumentAnalysis = analyzeDocument(body, index.corpus, {
       defaultRegulation: defaultRegulation ?? undefined,
       file: options.file,
-      arabicNumerals: options.arabicNumerals,
+      ...options.style,
       // A corpus text is the law as published: its numbering is not the user's to fix.
       numbering: !options.corpusFile,
     });

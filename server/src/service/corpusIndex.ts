@@ -4,7 +4,10 @@ import { titleIndexOf } from '../core/citations/titles';
 import type { CorpusLike, Law } from '../core/corpus';
 import { splitKindFilter } from '../core/kind';
 import { articleCount, type Article, type Regulation, type RegulationKind } from '../core/model';
-import { parseNumeral } from '../core/numerals';
+import type { ArticleQuery } from '../core/query/articleQuery';
+import { relevance, type SearchableArticle } from '../core/query/relevance';
+import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
+import { isEmptySearch, parseSearchQuery, type SearchQuery } from '../core/query/searchQuery';
 
 export interface TitleEntry {
   title: string;
@@ -16,10 +19,25 @@ export interface TitleEntry {
   kind: RegulationKind | null;
 }
 
-export interface ArticleHit {
+export interface ArticleRef {
   regulation: Regulation;
   article: Article;
 }
+
+export interface ArticleHit extends ArticleRef {
+  /** Relevance (core/query/relevance); +Infinity for the article a pasted citation names. */
+  score: number;
+}
+
+export interface SearchOptions {
+  /** Short titles the draft searched from defines: short title → regulation title. */
+  shortTitles?: ReadonlyMap<string, string>;
+  /** Search only these regulations (default: every current one); e.g. those a draft cites, searched first. */
+  among?: readonly Regulation[];
+}
+
+/** Articles scored per search at most (a word found in most of the corpus stops there). */
+const MAX_SCORED = 20_000;
 
 export class CorpusIndex {
   readonly titles: TitleEntry[] = [];
@@ -89,46 +107,96 @@ export class CorpusIndex {
   }
 
   /**
-   * Articles across the corpus for a query: an article number (六十四, 64, 第六十四条) matches that article of
-   * every regulation; words match article text and headings. Bounded by `limit`.
+   * Articles across the corpus for a search (core/query/searchQuery: words in any order, a number in either form, a
+   * pasted citation), ordered by relevance (core/query/relevance), at most `limit`. A pasted citation that resolves
+   * is the first hit; `shortTitles` (short title → regulation title, as the draft searched from defines them) let
+   * 《条例》第六十四条 name the draft's 条例.
    */
-  searchArticles(query: string, limit: number): ArticleHit[] {
-    const { kind, rest } = splitKindFilter(query);
-    const q = rest.replace(/\s+/g, '');
-    if (!q) return [];
-    const num = parseArticleQuery(q);
-    const hits: ArticleHit[] = [];
-    const regs = kind ? this.current.filter((r) => r.kind === kind) : this.current;
-    if (num !== null) {
-      for (const reg of regs) {
-        for (const a of reg.articles) {
-          if (a.number === num.number && (num.insert === null || a.insert === num.insert)) {
-            hits.push({ regulation: reg, article: a });
-            if (hits.length >= limit) return hits;
-          }
-        }
-      }
-      return hits;
-    }
-    const probe = q.slice(0, 2);
+  searchArticles(query: string | SearchQuery, limit: number, options: SearchOptions = {}): ArticleHit[] {
+    const q = typeof query === 'string' ? parseSearchQuery(query) : query;
+    if (isEmptySearch(q)) return [];
+    const short = options.shortTitles ?? new Map<string, string>();
+    const titles = q.titles.map((t) => short.get(t) ?? t);
+    const scoped: SearchQuery = { ...q, titles };
+    const base = options.among ?? this.current;
+    const cited = q.citation ? this.citedArticle(q.citation, short) : null;
+    const exact = cited && (!options.among || base.some((r) => r.title === cited.regulation.title)) ? cited : null;
+    const hits: ArticleHit[] = exact ? [{ ...exact, score: Number.POSITIVE_INFINITY }] : [];
+    const regs = q.kind ? base.filter((r) => r.kind === q.kind) : base;
+    let scanned = 0;
+    // One object per regulation, refilled per article: a search may score tens of thousands of articles.
+    const probe: SearchableArticle = { title: '', shortTitles: [], lang: 'zh', number: 0, insert: null, heading: '', text: '' };
     for (const reg of regs) {
-      const titleHit = reg.title.includes(q);
-      for (const a of reg.articles) {
-        // The article's lines first (cheap, its body unread), then its text (page-break splits joined).
-        if ((((a as { rawText?: string }).rawText ?? a.text).includes(probe) && a.text.includes(q)) || (a.division && a.division.heading.includes(q))) {
-          hits.push({ regulation: reg, article: a });
-          if (hits.length >= limit) return hits;
+      if (titles.length && !titles.every((t) => reg.title.includes(t) || reg.shortTitles.some((s) => s.includes(t)))) continue;
+      const inTitle = (w: string) => reg.title.includes(w) || reg.shortTitles.some((s) => s.includes(w));
+      const textWords = q.words.filter((w) => !inTitle(w));
+      const titleWords = q.words.filter(inTitle);
+      // The first two characters of each word: what a line break in the file cannot split often.
+      const probes = textWords.map((w) => w.slice(0, 2));
+      const articles = q.article ? this.articlesNumbered(reg, q.article.number) : reg.articles;
+      probe.title = reg.title;
+      probe.shortTitles = reg.shortTitles;
+      probe.lang = reg.lang;
+      for (const a of articles) {
+        if (q.article && q.article.insert !== null && a.insert !== q.article.insert) continue;
+        if (exact && exact.article === a) continue;
+        const heading = a.division?.heading ?? '';
+        // Scored on the article's lines (cheap, its body unread); its text (page-break splits joined) only when a
+        // word is not found whole in them.
+        let text = '';
+        // Titles alone (《条例》): each regulation once.
+        if (!q.words.length && !q.article && a !== reg.articles[0]) continue;
+        if (q.words.length) {
+          const raw = (a as { rawText?: string }).rawText ?? a.text;
+          if (!holdsAll(raw, heading, probes)) continue;
+          // Words all in the title: the regulation stands for itself once (its first article), and with the
+          // articles that also say one of them.
+          if (!textWords.length && !q.article && a !== reg.articles[0] && !holdsAny(raw, heading, titleWords)) continue;
+          text = holdsAll(raw, heading, textWords) ? raw : a.text;
         }
+        if (++scanned > MAX_SCORED) break;
+        probe.number = a.number;
+        probe.insert = a.insert;
+        probe.heading = heading;
+        probe.text = text;
+        const score = relevance(scoped, probe);
+        if (score !== null) hits.push({ regulation: reg, article: a, score });
       }
-      if (titleHit && hits.length < limit && reg.articles.length && !hits.some((h) => h.regulation === reg)) {
-        hits.push({ regulation: reg, article: reg.articles[0] });
-      }
+      if (scanned > MAX_SCORED) break;
     }
-    return hits;
+    // Best first; equal scores keep the corpus order (titles, then articles).
+    const order = new Map(hits.map((h, i) => [h, i]));
+    hits.sort((x, y) => y.score - x.score || order.get(x)! - order.get(y)!);
+    return hits.slice(0, limit);
+  }
+
+  /** The article a pasted citation names (the engine's resolution), read with the draft's short titles. */
+  private citedArticle(cited: ArticleQuery, short: ReadonlyMap<string, string>): ArticleRef | null {
+    const title = cited.title ? short.get(cited.title) ?? cited.title : null;
+    const found = resolveArticleQuery(this.corpus, { ...cited, title });
+    return found.status === 'found' ? { regulation: found.version, article: found.article } : null;
+  }
+
+  /** Articles by number, per regulation, made when a search first asks for a number. */
+  private readonly byNumber = new WeakMap<Regulation, Map<number, Article[]>>();
+
+  /** The articles of a regulation with this number (之N included), in order. */
+  private articlesNumbered(reg: Regulation, number: number): readonly Article[] {
+    let map = this.byNumber.get(reg);
+    if (!map) {
+      map = new Map();
+      for (const a of reg.articles) {
+        const list = map.get(a.number);
+        if (list) list.push(a);
+        else map.set(a.number, [a]);
+      }
+      this.byNumber.set(reg, map);
+    }
+    return map.get(number) ?? [];
   }
 
   /** The article whose text covers a line of a corpus file. */
-  articleAtLine(path: string, line: number): ArticleHit | undefined {
+  articleAtLine(path: string, line: number): ArticleRef | undefined {
     const regs = this.byFile.get(path);
     if (!regs) return undefined;
     for (const reg of regs) {
@@ -141,21 +209,17 @@ export class CorpusIndex {
   }
 }
 
+/** Every word in the text or the heading (plain loops: called for every article of a search). */
+function holdsAll(text: string, heading: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!text.includes(words[i]) && !heading.includes(words[i])) return false;
+  return true;
+}
+
+function holdsAny(text: string, heading: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]) || heading.includes(words[i])) return true;
+  return false;
+}
+
 function safeVersion(corpus: CorpusLike, law: Law): Regulation | undefined {
   return law.versions.length ? corpus.version(law, null) : undefined;
 }
-
-/** "六十四", "64", "第六十四条", "第10条之一" → article number; null when the query is not a number. */
-export function parseArticleQuery(q: string): { number: number; insert: number | null } | null {
-  const m = /^(?:第)?([零〇一二两三四五六七八九十百千]+|[0-9０-９]+)(?:条)?(?:之([一二三四五六七八九十]+|[0-9]+))?$/.exec(q);
-  if (!m) return null;
-  const number = parseNumeralLoose(m[1]);
-  if (number === null) return null;
-  const insert = m[2] ? parseNumeralLoose(m[2]) : null;
-  return { number, insert };
-}
-
-function parseNumeralLoose(s: string): number | null {
-  return parseNumeral(s);
-}
-

@@ -18,6 +18,8 @@ import { foldingRanges } from '../features/foldingRanges';
 import { hover } from '../features/hover';
 import { references } from '../features/references';
 import { semanticTokens } from '../features/semanticTokens';
+import { prepareRename, rename } from '../features/rename';
+import { termHighlights } from '../features/terms';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { AnalysisCache, type AnalysisEntry } from './analysisCache';
 
@@ -48,7 +50,11 @@ export function createLawCiteService(deps: ServiceDeps) {
       defaultRegulation: settings.settings.defaultRegulation,
       file: file ?? doc.uri,
       corpusFile: file !== null && corpus.isCorpusFile(file),
-      arabicNumerals: settings.settings.arabicNumerals,
+      style: {
+        arabicNumerals: settings.settings.arabicNumerals,
+        missingTitleMarks: settings.settings.missingTitleMarks,
+        useShortTitle: settings.settings.useShortTitle,
+      },
     });
     if (entry.analysis.errors.length && !logged.has(entry)) {
       logged.add(entry);
@@ -90,6 +96,9 @@ export function createLawCiteService(deps: ServiceDeps) {
     definition: (doc: SourceDocument, position: Position) => definition(context, doc, position),
     references: (doc: SourceDocument, position: Position, includeDeclaration: boolean, isCancelled?: () => boolean) =>
       references(context, doc, position, includeDeclaration, isCancelled),
+    prepareRename: (doc: SourceDocument, position: Position) => prepareRename(context, doc, position),
+    rename: (doc: SourceDocument, position: Position, newName: string) => rename(context, doc, position, newName),
+    documentHighlights: (doc: SourceDocument, position: Position) => termHighlights(analysis(doc), position),
     completion: (doc: TextDocument, position: Position) => completion(context, doc, position),
     resolveCompletion: (item: Parameters<typeof resolveCompletion>[1]) => resolveCompletion(context, item),
     diagnostics: (doc: SourceDocument) => diagnostics(context, analysis(doc)),
@@ -99,7 +108,7 @@ export function createLawCiteService(deps: ServiceDeps) {
     foldingRanges: (doc: SourceDocument) => foldingRanges(context, doc),
     semanticTokens: (doc: SourceDocument) => semanticTokens(context, doc),
     workspaceSymbols: (query: string) => workspaceSymbols(context, query),
-    searchArticles: (query: string, limit?: number) => searchArticles(context, query, limit),
+    searchArticles: (query: string, limit?: number, uri?: string) => searchArticles(context, query, limit, uri),
     listRegulations: () => listRegulations(context),
     listArticles: (title: string) => listArticles(context, title),
     articleAt: (uri: string, position: Position) => articleAt(context, uri, position),

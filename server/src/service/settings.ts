@@ -1,22 +1,25 @@
 // LawCite settings as read from workspace/configuration (section "lawcite"), normalised with defaults. The values
 // are the engine's own (one vocabulary): they go to the engine with every analysis and nowhere else.
-import type { ArabicNumeralsSeverity } from '../core/citations/types';
+import { DEFAULT_STYLE, type StyleSeverity } from '../core/citations/types';
 
-export type ArabicNumeralsSetting = ArabicNumeralsSeverity;
+export type ArabicNumeralsSetting = StyleSeverity;
 export type LanguageSetting = 'auto' | 'zh-CN' | 'en';
 export type MessageLanguage = 'zh' | 'en';
 
 export interface Settings {
   corpusPaths: string[];
   defaultRegulation: string | null;
-  arabicNumerals: ArabicNumeralsSetting;
+  /** Style checks (lawcite.diagnostics.*): off, hint, information or warning. */
+  arabicNumerals: StyleSeverity;
+  missingTitleMarks: StyleSeverity;
+  useShortTitle: StyleSeverity;
   language: LanguageSetting;
 }
 
 export const defaultSettings: Settings = {
   corpusPaths: [],
   defaultRegulation: null,
-  arabicNumerals: 'hint',
+  ...DEFAULT_STYLE,
   language: 'auto',
 };
 
@@ -29,16 +32,21 @@ function get(obj: unknown, key: string): unknown {
   return dot < 0 ? undefined : get(rec[key.slice(0, dot)], key.slice(dot + 1));
 }
 
+function styleSeverity(value: unknown, fallback: StyleSeverity): StyleSeverity {
+  return value === 'off' || value === 'hint' || value === 'information' || value === 'warning' ? value : fallback;
+}
+
 /** Build settings from the raw "lawcite" section; unknown or ill-typed values fall back to the defaults. */
 export function parseSettings(raw: unknown): Settings {
   const paths = get(raw, 'corpus.paths');
   const def = get(raw, 'defaultRegulation');
-  const arabic = get(raw, 'diagnostics.arabicNumerals');
   const lang = get(raw, 'language');
   return {
     corpusPaths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     defaultRegulation: typeof def === 'string' && def.trim() ? def.trim().replace(/^《|》$/g, '') : null,
-    arabicNumerals: arabic === 'off' || arabic === 'hint' || arabic === 'information' || arabic === 'warning' ? arabic : defaultSettings.arabicNumerals,
+    arabicNumerals: styleSeverity(get(raw, 'diagnostics.arabicNumerals'), defaultSettings.arabicNumerals),
+    missingTitleMarks: styleSeverity(get(raw, 'diagnostics.missingTitleMarks'), defaultSettings.missingTitleMarks),
+    useShortTitle: styleSeverity(get(raw, 'diagnostics.useShortTitle'), defaultSettings.useShortTitle),
     language: lang === 'zh-CN' || lang === 'en' || lang === 'auto' ? lang : 'auto',
   };
 }

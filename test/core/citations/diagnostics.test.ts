@@ -79,10 +79,10 @@ describe('citation diagnostics', () => {
     assert.ok((a.citations[0].candidates ?? []).includes('内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例'));
   });
 
-  it('arabic-numerals is a hint by default with a fix to Chinese numerals', () => {
+  it('arabic-numerals is a warning by default with a fix to Chinese numerals', () => {
     const text = `${Z}第64条第2款`;
     const ds = only(analyze(text).diagnostics, 'arabic-numerals');
-    assert.deepStrictEqual(ds.map((d) => d.severity), ['hint', 'hint']);
+    assert.deepStrictEqual(ds.map((d) => d.severity), ['warning', 'warning']);
     let fixed = text;
     for (const d of [...ds].reverse()) fixed = applyFix(fixed, d.fixes[0]);
     assert.strictEqual(fixed, `${Z}第六十四条第二款`);
@@ -104,10 +104,10 @@ describe('citation diagnostics', () => {
     assert.strictEqual(only(a.diagnostics, 'arabic-numerals').length, 0);
   });
 
-  it('missing-title-marks: a full title without 《》 gets a hint that adds them', () => {
+  it('missing-title-marks: a full title without 《》 gets a warning that adds them', () => {
     const text = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例第一条';
     const [d] = only(analyze(text).diagnostics, 'missing-title-marks');
-    assert.strictEqual(d.severity, 'hint');
+    assert.strictEqual(d.severity, 'warning');
     assert.strictEqual(applyFix(text, d.fixes[0]), `${Z}第一条`);
   });
 
@@ -133,7 +133,7 @@ describe('citation diagnostics', () => {
 
   it('codes are stable strings', () => {
     const codes = new Set(analyze(`${Z}第90条。《促进条例》第九条。第八十一条第二款。《内蒙古自治区筑牢祖国北部安全稳定屏障促进条例》第一条`).diagnostics.map((d) => d.code));
-    for (const c of codes) assert.match(c, /^(unknown-article|unknown-paragraph|unknown-item|unknown-regulation|ambiguous-regulation|no-context|arabic-numerals|not-yet-effective|missing-title-marks)$/);
+    for (const c of codes) assert.match(c, /^(unknown-article|unknown-paragraph|unknown-item|unknown-regulation|ambiguous-regulation|no-context|arabic-numerals|not-yet-effective|missing-title-marks|use-short-title|undefined-short-title)$/);
     assert.ok(codes.size >= 4);
   });
 });

@@ -134,8 +134,26 @@ describe('LawCite in VS Code', function () {
     await eventually('view follows the cursor', () => view()?.document.getText() ?? '', (text) => text.includes('第六十五条'));
   });
 
-  it('Search Articles finds an article by a phrase and opens it', async () => {
-    await vscode.window.showTextDocument(doc);
+  it('Search Articles from a draft inserts the article found by words in any order at the cursor', async () => {
+    editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const before = doc.getText();
+    void vscode.commands.executeCommand('lawcite.searchArticles', { query: '防控 口岸 64' });
+    await eventually(
+      'citation inserted',
+      async () => {
+        if (doc.getText() === before) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return doc.getText();
+      },
+      (text) => text !== before,
+    );
+    assert.strictEqual(doc.getText(), `${before}《${TITLE}》第六十四条`);
+    await vscode.commands.executeCommand('undo');
+  });
+
+  it('Search Articles with no draft open opens the article', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     void vscode.commands.executeCommand('lawcite.searchArticles', { query: '口岸智能化防控' });
     const opened = await eventually(
       'search result opened',

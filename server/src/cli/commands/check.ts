@@ -2,7 +2,7 @@
 // Exit 0 when no error-severity diagnostic, 1 otherwise, 2 on bad usage or an unreadable input (named on stderr;
 // the readable files are still reported).
 import * as path from 'path';
-import { type ArabicNumeralsSeverity, type Binding, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
+import { DEFAULT_STYLE, type StyleSeverity, type Binding, type Citation, type CitationDiagnostic, type CitationTarget, type DocumentAnalysis } from '../../core/citations/index';
 import { bracketTitle } from '../../core/citations/messages';
 import { provisionLabel } from '../../core/labels';
 import { UsageError } from '../args';
@@ -14,31 +14,43 @@ import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../.
 import { pathToUri } from '../../service/uris';
 import type { CliIO } from '../io';
 
-const ARABIC: readonly ArabicNumeralsSeverity[] = ['off', 'hint', 'information', 'warning'];
+const SEVERITIES: readonly StyleSeverity[] = ['off', 'hint', 'information', 'warning'];
+
+/** A style check's severity from its option (--arabic-numerals warning), else the default. */
+function styleOption(values: Record<string, unknown>, name: string, fallback: StyleSeverity, io: CliIO): StyleSeverity {
+  const value = (values[name] as string | undefined) ?? fallback;
+  if (!SEVERITIES.includes(value as StyleSeverity)) {
+    throw new UsageError(io.t({ zh: `--${name} 取值应为 off、hint、information 或 warning：${value}`, en: `--${name} wants off, hint, information or warning, got ${value}` }));
+  }
+  return value as StyleSeverity;
+}
 
 export const checkCommand: Command = {
   name: 'check',
   summary: { zh: '检查文稿中的法规引用', en: 'check the citations in drafts' },
-  usage: `lawcite check [--json] ${corpusUsage} [--default-regulation TITLE] [--arabic-numerals off|hint|warning] FILE...`,
+  usage: `lawcite check [--json] ${corpusUsage} [--default-regulation TITLE] [--arabic-numerals|--missing-title-marks|--use-short-title off|hint|information|warning] FILE...`,
   options: {
     ...corpusOptionSpec,
     json: { type: 'boolean' },
     'default-regulation': { type: 'string' },
     'arabic-numerals': { type: 'string' },
+    'missing-title-marks': { type: 'string' },
+    'use-short-title': { type: 'string' },
   },
   run(values, positionals, io) {
     if (positionals.length === 0) throw new UsageError(io.t({ zh: '缺少要检查的文件', en: 'no file to check' }));
-    const arabic = (values['arabic-numerals'] as string | undefined) ?? 'hint';
-    if (!ARABIC.includes(arabic as ArabicNumeralsSeverity)) {
-      throw new UsageError(io.t({ zh: `--arabic-numerals 取值应为 off、hint、information 或 warning：${arabic}`, en: `--arabic-numerals wants off, hint, information or warning, got ${arabic}` }));
-    }
+    const style = {
+      arabicNumerals: styleOption(values, 'arabic-numerals', DEFAULT_STYLE.arabicNumerals, io),
+      missingTitleMarks: styleOption(values, 'missing-title-marks', DEFAULT_STYLE.missingTitleMarks, io),
+      useShortTitle: styleOption(values, 'use-short-title', DEFAULT_STYLE.useShortTitle, io),
+    };
     const corpus = loadCorpusFromArgs(values, io, { listProblems: false });
     // The same service as the editor's: a draft is analysed exactly as the language server analyses it.
     const documents = new MemoryDocuments();
     const service = createLawCiteService({
       corpus: loadedCorpus(corpus),
       documents,
-      settings: fixedSettings({ defaultRegulation: (values['default-regulation'] as string | undefined) ?? null, arabicNumerals: arabic as ArabicNumeralsSeverity }, io.lang),
+      settings: fixedSettings({ defaultRegulation: (values['default-regulation'] as string | undefined) ?? null, ...style }, io.lang),
       logger: streamLogger((line) => io.err(line)),
     });
     let code: number = ExitCode.ok;

@@ -21,16 +21,19 @@ import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
+import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
+import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
 import type {
-  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DocumentAnalysis, NumberFragment, Problem, QuickFix,
+  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DefinedTerm, DocumentAnalysis, NumberFragment, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
 } from './types';
+import { DEFAULT_STYLE } from './types';
 
 /** What a title (or the context) names. */
 type Context =
@@ -82,7 +85,7 @@ interface State {
 
 function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
   return {
-    citations: [], diagnostics: [], shortTitles: [], isDraftRegulation: false, structure: null, documentDate: null,
+    citations: [], diagnostics: [], shortTitles: [], terms: [], isDraftRegulation: false, structure: null, documentDate: null,
     contextAt: () => ({ kind: 'none' }), errors,
   };
 }
@@ -135,6 +138,14 @@ class Analyzer {
   /** The same written title always yields the same context object (the anaphor history relies on it). */
   private readonly contexts = new Map<string, Context>();
   private readonly errors: string[] = [];
+  /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
+  private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
+  /** Titles followed by a definition of their short title (not reported as a full title written again). */
+  private readonly definitionHeads = new Set<TitleHead>();
+  /** The short title the document defined for a law (its first), and whether it is written in 《》. */
+  private readonly shortOf = new Map<Law, { short: string; marks: boolean }>();
+  /** Where each law's first bracketed title ends (a definition of a short title goes there). */
+  private readonly firstMention = new Map<Law, number>();
 
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions) {
     this.lines = new LineIndex(text);
@@ -155,7 +166,22 @@ class Analyzer {
       selfReferences: this.own !== null,
       from: this.from,
     });
+    // Where no term is defined or used: citations, titles, short-title definitions, quotations of cited text.
+    const excluded: Span[] = [];
+    const shortTitleBrackets = new Set<number>();
     for (const e of events) {
+      if (e.type !== 'definition') continue;
+      this.definitionHeads.add(e.of);
+      const key = titleKey(e.shortTitle);
+      if (!this.definitionsByKey.has(key)) this.definitionsByKey.set(key, { end: e.end, of: e.of });
+    }
+    for (const e of events) {
+      if (e.type === 'title') excluded.push({ start: e.head.start, end: e.head.end });
+      else {
+        excluded.push({ start: e.start, end: e.end });
+        if (e.type === 'definition') shortTitleBrackets.add(e.start);
+        else if (e.quotation) excluded.push(e.quotation);
+      }
       try {
         if (e.type === 'title') this.onTitle(e.head);
         else if (e.type === 'definition') {
@@ -164,6 +190,7 @@ class Analyzer {
           this.log.push({ offset: e.end, short: titleKey(e.shortTitle), ctx });
           if (ctx.kind === 'laws' && ctx.laws.length === 1) {
             this.definitions.push({ shortTitle: e.shortTitle, regulation: ctx.laws[0].title, range: this.range(e.start, e.end) });
+            if (!this.shortOf.has(ctx.laws[0])) this.shortOf.set(ctx.laws[0], { short: e.shortTitle, marks: this.text.slice(e.start, e.end).includes('《') });
           }
         } else this.onCitation(e);
       } catch (err) {
@@ -180,10 +207,20 @@ class Analyzer {
         this.errors.push(`numbering: ${describe(err)}`);
       }
     }
+    let terms: DefinedTerm[] = [];
+    try {
+      const own = this.own;
+      const found = analyzeTerms({ text: this.text, from: this.from, lines: this.lines, excluded, shortTitleBrackets, locate: own ? (o) => own.locate(o) : undefined });
+      terms = found.terms;
+      mergeInOrder(diagnostics, found.diagnostics);
+    } catch (err) {
+      this.errors.push(`terms: ${describe(err)}`);
+    }
     return {
       citations: this.citations,
       diagnostics,
       shortTitles: this.definitions,
+      terms,
       isDraftRegulation: this.own !== null,
       structure: this.own?.regulation ?? null,
       documentDate: this.date,
@@ -303,6 +340,11 @@ class Analyzer {
   private onTitle(head: TitleHead): void {
     const ctx = this.titleContext(head);
     if (ctx.kind === 'unknown') {
+      const undefinedShort = this.undefinedShortTitle(head);
+      if (undefinedShort) {
+        this.pushTitle(head, statusOf([undefinedShort], false), [], [], [undefinedShort]);
+        return;
+      }
       if (!ctx.suggestions.length) {
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
         if (lawLike) this.cite(ctx, head.end);
@@ -314,6 +356,7 @@ class Analyzer {
       return;
     }
     this.cite(ctx, head.end);
+    this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
     for (const law of ctx.laws) {
@@ -357,7 +400,10 @@ class Analyzer {
       resolved = this.resolveIn(ctx, inQuote);
     } else if (subject.kind === 'context') {
       ctx = subject.ctx;
-      if (head.kind === 'title') this.cite(ctx, c.end);
+      if (head.kind === 'title') {
+        this.cite(ctx, c.end);
+        this.noteMention(head, ctx);
+      }
       resolved = this.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
     else resolved = this.noContext(c.targets);
@@ -621,18 +667,83 @@ class Analyzer {
   /** A replacement's title and text, made once per candidate title (a draft repeats its near misses). */
   private readonly fixWords = new Map<string, { title: QuickFix['title']; newText: string }>();
 
-  /** What is wrong with a title as written: a near miss (with fixes), or a full title without 《》. */
+  /**
+   * What is wrong with a title as written: a short title never defined or used before its definition, a near miss
+   * (with fixes), a full title written after the draft defined its short title, or a title without 《》.
+   */
   private titleProblems(head: TitleHead, ctx: Context): Problem | null {
     if (ctx.kind === 'unknown') {
+      const undefinedShort = this.undefinedShortTitle(head);
+      if (undefinedShort) return undefinedShort;
       if (!ctx.suggestions.length) return null;
       return at(problems.unknownRegulation(head.written, ctx.suggestions, 'error', this.titleFixes(head, ctx.suggestions)), this.range(head.start, head.end));
     }
     if (ctx.laws.length > 1) return null; // reported on the citation, with the candidates having the article
-    if (!head.bracketed && head.lang === 'zh' && !head.defined && !this.state.shortTitles.has(titleKey(head.written))) {
-      const headRange = this.range(head.start, head.end);
-      return at(problems.missingTitleMarks(head.written, [{ title: messages.fixAddTitleMarks(), range: headRange, newText: `《${head.written}》` }]), headRange);
+    return this.fullTitleAfterShort(head, ctx.laws[0]) ?? this.missingTitleMarks(head, ctx.laws[0]);
+  }
+
+  /** A law's first bracketed title: where a definition of its short title would go. */
+  private noteMention(head: TitleHead, ctx: Context): void {
+    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || !head.bracketed || head.lang !== 'zh') return;
+    if (!this.firstMention.has(ctx.laws[0])) this.firstMention.set(ctx.laws[0], head.end);
+  }
+
+  /**
+   * 《条例》 where the document defines no short title 《条例》 yet (rules in shortTitles.ts): used before its
+   * definition (fix: the full title), or a kind word never defined (fixes: define it after a regulation of that kind
+   * the document cited before, or write that regulation's title).
+   */
+  private undefinedShortTitle(head: TitleHead): Problem | null {
+    if (!head.bracketed || head.lang !== 'zh' || head.defined) return null;
+    const key = titleKey(head.written);
+    if (this.state.shortTitles.has(key)) return null;
+    const range = this.range(head.start, head.end);
+    const inner = this.range(head.innerStart, head.innerEnd);
+    const later = this.definitionsByKey.get(key);
+    if (later && later.end > head.start) {
+      const of = this.titleContext(later.of);
+      const full = of.kind === 'laws' && of.laws.length === 1 ? of.laws[0].title : later.of.written;
+      const fixes: QuickFix[] = [{ title: messages.fixReplaceTitle(full), range: inner, newText: nested(full) }];
+      return at(problems.undefinedShortTitle(head.written, this.lines.lineOf(later.end) + 1, [], fixes), range);
     }
-    return null;
+    const kindWord = genericShortTitle(head.written);
+    if (!kindWord) return null;
+    const laws: Law[] = [];
+    for (let i = this.state.history.length - 1; i >= 0 && laws.length < 3; i--) {
+      const h = this.state.history[i];
+      if (h.kind === 'laws' && h.laws.length === 1 && titleFitsShortTitle(h.laws[0].title, kindWord) && !laws.includes(h.laws[0])) laws.push(h.laws[0]);
+    }
+    const fixes: QuickFix[] = [];
+    for (const law of laws) {
+      const end = this.firstMention.get(law);
+      if (end === undefined) continue;
+      const where = this.range(end, end);
+      fixes.push({ title: messages.fixDefineShortTitle(law.title, head.written), range: where, newText: `（以下简称《${head.written}》）`, preferred: laws.length === 1 || undefined });
+    }
+    for (const law of laws) fixes.push({ title: messages.fixReplaceTitle(law.title), range: inner, newText: nested(law.title) });
+    return at(problems.undefinedShortTitle(head.written, null, laws.map((l) => l.title), fixes), range);
+  }
+
+  /** 《内蒙古自治区……条例》 written again after the document defined its short title (以下简称《条例》). */
+  private fullTitleAfterShort(head: TitleHead, law: Law): Problem | null {
+    const severity = this.options.useShortTitle ?? DEFAULT_STYLE.useShortTitle;
+    if (severity === 'off' || head.defined || head.versionYear || head.lang !== 'zh' || this.definitionHeads.has(head)) return null;
+    const defined = this.shortOf.get(law);
+    if (!defined || titleKey(defined.short) === titleKey(head.written)) return null;
+    const range = this.range(head.start, head.end);
+    const newText = defined.marks ? `《${defined.short}》` : defined.short;
+    return at(problems.useShortTitle(law.title, defined.short, severity, [{ title: messages.fixUseShortTitle(defined.short), range, newText }]), range);
+  }
+
+  /** 公司法第十九条: a corpus title without 《》; the fixes write the full title in 《》 (preferred) or the title as written. */
+  private missingTitleMarks(head: TitleHead, law: Law): Problem | null {
+    const severity = this.options.missingTitleMarks ?? DEFAULT_STYLE.missingTitleMarks;
+    if (severity === 'off' || head.bracketed || head.lang !== 'zh' || head.defined || this.state.shortTitles.has(titleKey(head.written))) return null;
+    const range = this.range(head.start, head.end);
+    const full = /[\u4e00-\u9fff]/.test(law.title) ? law.title : head.written;
+    const asWritten: QuickFix = { title: messages.fixAddTitleMarks(head.written), range, newText: bracketTitle(head.written) };
+    const fixes: QuickFix[] = full === head.written ? [asWritten] : [{ title: messages.fixAddTitleMarksFull(full), range, newText: bracketTitle(full), preferred: true }, asWritten];
+    return at(problems.missingTitleMarks(head.written, full, severity, fixes), range);
   }
 
   /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
@@ -644,7 +755,7 @@ class Analyzer {
 
   private collectProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): void {
     const head: Head = c.head;
-    const sev = this.options.arabicNumerals ?? 'hint';
+    const sev = this.options.arabicNumerals ?? DEFAULT_STYLE.arabicNumerals;
     if (sev !== 'off') {
       for (const a of c.arabic) {
         const zh = chineseNumeral(a.value);
@@ -662,7 +773,7 @@ class Analyzer {
     if (ctx && ctx.kind === 'unknown') {
       // Reported here for a title without suggestions; a near miss was reported on the title; a follow-up
       // reference (该条例, a bare 第X条) inherits the title's problem and is not reported again.
-      if (!out.some((p) => p.code === 'unknown-regulation')) {
+      if (!out.some((p) => p.code === 'unknown-regulation' || p.code === 'undefined-short-title')) {
         const p = this.unknownProblem(ctx);
         out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
       }

@@ -3,7 +3,8 @@
 // API
 //   analyzeDocument(text, corpus, options?) → DocumentAnalysis      never throws; ~100 ms for 1 MB / 10,000 citations
 //     options: defaultRegulation ('《…》' or bare title; front matter `lawcite.regulation` wins), numbering (default true),
-//              arabicNumerals ('off' | 'hint' (default) | 'information' | 'warning'), documentDate ('YYYY-MM-DD').
+//              style checks arabicNumerals, missingTitleMarks, useShortTitle ('off' | 'hint' | 'information' |
+//              'warning'; defaults DEFAULT_STYLE: warning, warning, hint), documentDate ('YYYY-MM-DD').
 //   DocumentAnalysis:
 //     citations[]   text, range (LSP: 0-based line, UTF-16 character, end exclusive), status, targets[], parts[]
 //                   (title/article/paragraph/item/subitem/division/connector/reference ranges, for semantic tokens),
@@ -11,10 +12,14 @@
 //                   alone: kept for hover and links, not listed by `lawcite check`).
 //     diagnostics[] range, severity, code (stable: unknown-article, unknown-paragraph, unknown-item,
 //                   unknown-regulation, ambiguous-regulation, no-context, arabic-numerals, not-yet-effective,
-//                   superseded-version, article-renumbered, repealed, missing-title-marks, malformed-citation,
+//                   superseded-version, article-renumbered, repealed, missing-title-marks, use-short-title,
+//                   undefined-short-title (a short title never defined or used before its definition), malformed-citation,
 //                   numbering-duplicate, numbering-gap, numbering-order (a draft's own numbering, numbering.ts; option
 //                   numbering: false turns them off), quote-mismatch (a quotation after a citation that differs from
-//                   the cited text: quotation.ts), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
+//                   the cited text: quotation.ts), term-redefined, term-unused, term-full-form (defined terms,
+//                   terms/), message {zh, en}, fixes[] {title {zh, en}, range, newText}.
+//     terms[]       defined terms: term, form (so-called | short-form | quoted | definitions-article), range,
+//                   definition (+ range), fullForm?, provision?, scope, uses[], fullFormUses[], redefines?.
 //     shortTitles[] 以下简称 definitions; isDraftRegulation; structure (the draft's own, by the corpus parser);
 //                   documentDate (+ documentDateSource); contextAt(offset) → what a reference written there refers to
 //                   (completion).

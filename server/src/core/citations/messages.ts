@@ -123,8 +123,39 @@ export const messages = {
   fixCiteCurrent(newText: string): Bilingual {
     return { zh: `改为现行版本：${newText}`, en: `Cite the current version: ${newText}` };
   },
-  missingTitleMarks(title: string): Bilingual {
-    return { zh: `法规名称应加书名号：《${title}》`, en: `A regulation title takes title marks: 《${title}》` };
+  missingTitleMarks(written: string, full: string): Bilingual {
+    const zhFull = full !== written ? `，首次引用宜写全称${bracketTitle(full)}` : '';
+    const enFull = full !== written ? ` (the full title at first mention: ${bracketTitle(full)})` : '';
+    return { zh: `法规名称应加书名号：${bracketTitle(written)}${zhFull}`, en: `A regulation title takes title marks: ${bracketTitle(written)}${enFull}` };
+  },
+  fixAddTitleMarksFull(full: string): Bilingual {
+    return { zh: `加上书名号并写全称：${bracketTitle(full)}`, en: `Add title marks with the full title: ${bracketTitle(full)}` };
+  },
+  useShortTitle(title: string, shortTitle: string): Bilingual {
+    return {
+      zh: `本文已定义简称《${shortTitle}》，此处可写作《${shortTitle}》，不必再写全称${bracketTitle(title)}`,
+      en: `This document defines the short title 《${shortTitle}》 for ${bracketTitle(title)}: write 《${shortTitle}》 here`,
+    };
+  },
+  fixUseShortTitle(shortTitle: string): Bilingual {
+    return { zh: `改用简称《${shortTitle}》`, en: `Use the short title 《${shortTitle}》` };
+  },
+  undefinedShortTitle(shortTitle: string, definedAtLine: number | null, candidates: string[]): Bilingual {
+    if (definedAtLine !== null) {
+      return {
+        zh: `简称《${shortTitle}》在第${definedAtLine}行才定义，此处尚未定义，应写全称`,
+        en: `The short title 《${shortTitle}》 is used before its definition (line ${definedAtLine}); write the full title here`,
+      };
+    }
+    const zhMaybe = candidates.length ? `；前文引用的${candidates.map(bracketTitle).join('、')}可用“（以下简称《${shortTitle}》）”定义` : '';
+    const enMaybe = candidates.length ? `; define it after ${candidates.map(bracketTitle).join(', ')} with “（以下简称《${shortTitle}》）”` : '';
+    return {
+      zh: `简称《${shortTitle}》未在本文中定义，无法确定所指法规${zhMaybe}`,
+      en: `The short title 《${shortTitle}》 is never defined in this document, so the regulation it names is unknown${enMaybe}`,
+    };
+  },
+  fixDefineShortTitle(title: string, shortTitle: string): Bilingual {
+    return { zh: `在${bracketTitle(title)}后注明（以下简称《${shortTitle}》）`, en: `Define it: ${bracketTitle(title)}（以下简称《${shortTitle}》）` };
   },
   fixReplaceTitle(title: string): Bilingual {
     return { zh: `改为《${title}》`, en: `Replace with 《${title}》` };
@@ -177,6 +208,24 @@ export const messages = {
   fixNumbering(expected: string, expectedEn: string): Bilingual {
     return { zh: `改为${expected}`, en: `Renumber as ${expectedEn}` };
   },
+  /** “物业”已在第二条（第5行）定义，此处重复定义. */
+  termRedefined(term: string, whereZh: string, whereEn: string): Bilingual {
+    return { zh: `“${term}”已在${whereZh}定义，此处重复定义`, en: `“${term}” is already defined (${whereEn}); it is defined again here` };
+  },
+  termUnused(term: string, shortForm: boolean): Bilingual {
+    return shortForm
+      ? { zh: `简称“${term}”在本文件中未使用`, en: `The short form “${term}” is not used in this document` }
+      : { zh: `定义的用语“${term}”在本文件中未使用`, en: `The defined term “${term}” is not used in this document` };
+  },
+  termFullForm(full: string, short: string, whereZh: string, whereEn: string): Bilingual {
+    return {
+      zh: `“${full}”已在${whereZh}简称为“${short}”，此处宜用简称`,
+      en: `“${full}” was given the short form “${short}” (${whereEn}); use the short form here`,
+    };
+  },
+  fixUseShortForm(short: string): Bilingual {
+    return { zh: `改为“${short}”`, en: `Write “${short}”` };
+  },
   /** 引文与《…》第六条第二款原文不一致（规范用语不同）：…[-应当-]{+可以+}… */
   quoteDiffers(title: string, zhProvision: string, enProv: string, differences: readonly QuoteDifference[], excerpt: string, more: number): Bilingual {
     return {
@@ -222,8 +271,8 @@ export const messages = {
       en: `Ranks below the draft (${kindEn} under ${draftKindEn}): not a basis for it`,
     };
   },
-  fixAddTitleMarks(): Bilingual {
-    return { zh: '加上书名号', en: 'Add title marks 《》' };
+  fixAddTitleMarks(written: string): Bilingual {
+    return { zh: `加上书名号：${bracketTitle(written)}`, en: `Add title marks: ${bracketTitle(written)}` };
   },
   /** Why a unit missing from the text read is only information: the text in force then is not in the corpus. */
   beforeCorpus(documentDate: string, effective: string): Bilingual {

@@ -60,12 +60,31 @@ export const problems = {
     const fixes: QuickFix[] = [{ title: messages.fixNumbering(expected, expectedEn), range, newText: expected }];
     return make(`numbering-${fault}`, 'warning', { kind, written, expected }, messages.numbering(kind, fault, written, expected, writtenEn, expectedEn), fixes);
   },
+  missingTitleMarks(written: string, full: string, severity: Severity, fixes: QuickFix[]): Problem {
+    return make('missing-title-marks', severity, { title: written, full }, messages.missingTitleMarks(written, full), fixes);
+  },
+  /** A full title written after the draft defined its short title. */
+  useShortTitle(title: string, shortTitle: string, severity: Severity, fixes: QuickFix[]): Problem {
+    return make('use-short-title', severity, { title, shortTitle }, messages.useShortTitle(title, shortTitle), fixes);
+  },
+  /** A short title the draft never defines (`definedAtLine` null), or defines only later (1-based line). */
+  undefinedShortTitle(shortTitle: string, definedAtLine: number | null, candidates: string[], fixes: QuickFix[]): Problem {
+    return make('undefined-short-title', 'warning', { shortTitle, definedAtLine, candidates }, messages.undefinedShortTitle(shortTitle, definedAtLine, candidates), fixes);
+  },
+  termRedefined(term: string, whereZh: string, whereEn: string): Problem {
+    return make('term-redefined', 'warning', { term, where: whereZh }, messages.termRedefined(term, whereZh, whereEn));
+  },
+  termUnused(term: string, shortForm: boolean): Problem {
+    return make('term-unused', 'hint', { term }, messages.termUnused(term, shortForm));
+  },
+  /** The full form written after its short form was defined, with the fix writing the short form. */
+  termFullForm(full: string, short: string, whereZh: string, whereEn: string, range: TextRange): Problem {
+    const fixes: QuickFix[] = [{ title: messages.fixUseShortForm(short), range, newText: short }];
+    return make('term-full-form', 'hint', { full, short, where: whereZh }, messages.termFullForm(full, short, whereZh, whereEn), fixes);
+  },
   /** A quotation that differs from the cited text: warning, information when only punctuation differs or it runs over the 款. */
   quoteMismatch(severity: Severity, args: Problem['args'], message: Problem['message'], range: TextRange, fixes: QuickFix[]): Problem {
     return { ...make('quote-mismatch', severity, args, message, fixes), range };
-  },
-  missingTitleMarks(title: string, fixes: QuickFix[]): Problem {
-    return make('missing-title-marks', 'hint', { title }, messages.missingTitleMarks(title), fixes);
   },
 };
 
@@ -78,6 +97,7 @@ export function at(problem: Problem, range: TextRange): Problem {
 const STATUS_OF: [DiagnosticCode, CitationStatus][] = [
   ['no-context', 'no-context'],
   ['unknown-regulation', 'unknown-regulation'],
+  ['undefined-short-title', 'unknown-regulation'],
   ['ambiguous-regulation', 'ambiguous'],
   ['unknown-article', 'unknown-article'],
   ['unknown-paragraph', 'unknown-paragraph'],

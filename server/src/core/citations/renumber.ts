@@ -11,9 +11,10 @@
 import type { Article, TextRange } from '../model';
 import type { Bilingual } from './messages';
 import type { LineIndex } from './text';
-import type { DocumentAnalysis } from './types';
+import type { DocumentAnalysis, NumberFragment } from './types';
 import { chineseNumeral } from '../labels';
 import { renumberDivisionsAndItems } from './renumberStructure';
+import { numeralLike } from './numbering';
 
 export interface RenumberEdit {
   range: TextRange;
@@ -45,13 +46,6 @@ function key(n: number, insert: number | null | undefined): string {
 
 function zhLabel(n: number, insert: number | null | undefined): string {
   return `第${chineseNumeral(n)}条${insert ? `之${chineseNumeral(insert)}` : ''}`;
-}
-
-/** The number written like `written`: Arabic (half or full width) or Chinese numerals. */
-function numeralLike(n: number, written: string): string {
-  if (/^[0-9]/.test(written)) return String(n);
-  if (/^[０-９]/.test(written)) return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-  return chineseNumeral(n);
 }
 
 /** The edits, moves and warnings that renumber the draft's articles; empty when the document is not a draft. */
@@ -116,17 +110,9 @@ export function renumberArticles(text: string, analysis: DocumentAnalysis, lines
           });
           return;
         }
-        const to = renumbered.get(found[0])!;
-        if (insert) {
-          const between = text.slice(lines.offset(frag.range.end), lines.offset(insert.range.start));
-          if (!/^条之$/.test(between)) {
-            result.warnings.push({ range, message: { zh: `无法改写${written}`, en: `Cannot rewrite ${writtenEn}` } });
-            return;
-          }
-          result.edits.push({ range, newText: `${numeralLike(to, slice(frag.range))}条` });
-        } else if (to !== frag.value) {
-          result.edits.push({ range: frag.range, newText: numeralLike(to, slice(frag.range)) });
-        }
+        const edit = articleNumberEdit(text, lines, frag, insert, { number: renumbered.get(found[0])!, insert: null });
+        if (edit === undefined) result.warnings.push({ range, message: { zh: `无法改写${written}`, en: `Cannot rewrite ${writtenEn}` } });
+        else if (edit) result.edits.push(edit);
       });
       // A range 第A条至第B条: the same articles must stay between its ends.
       const next = parts[pi + 1];
@@ -160,6 +146,35 @@ export function renumberArticles(text: string, analysis: DocumentAnalysis, lines
   // Overlapping edits (the same place cited twice) are kept once.
   result.edits = result.edits.filter((e, i, all) => i === 0 || lines.offset(e.range.start) >= lines.offset(all[i - 1].range.end));
   return result;
+}
+
+/**
+ * The edit that makes an article number written in a reference (`frag`, with its 之N `insert`) name article `to`,
+ * in the reference's numerals: null when it already does, undefined when the words around it cannot take the change
+ * (之N in a list's first number, 条之 not written right after the number).
+ */
+export function articleNumberEdit(
+  text: string,
+  lines: LineIndex,
+  frag: NumberFragment,
+  insert: NumberFragment | undefined,
+  to: { number: number; insert: number | null },
+): RenumberEdit | null | undefined {
+  const slice = (r: TextRange) => text.slice(lines.offset(r.start), lines.offset(r.end));
+  const numeral = numeralLike(to.number, slice(frag.range));
+  if (insert) {
+    const between = text.slice(lines.offset(frag.range.end), lines.offset(insert.range.start));
+    if (!/^条之$/.test(between)) return undefined;
+    if (to.number === frag.value && to.insert === insert.value) return null;
+    const newText = to.insert ? `${numeral}条之${numeralLike(to.insert, slice(insert.range))}` : `${numeral}条`;
+    return { range: { start: frag.range.start, end: insert.range.end }, newText };
+  }
+  if (to.insert) {
+    const end = lines.offset(frag.range.end);
+    if (text[end] !== '条') return undefined;
+    return { range: { start: frag.range.start, end: lines.position(end + 1) }, newText: `${numeral}条之${numeralLike(to.insert, slice(frag.range))}` };
+  }
+  return to.number === frag.value ? null : { range: frag.range, newText: numeral };
 }
 
 /** The text with the edits applied (edits in document order, non-overlapping). */

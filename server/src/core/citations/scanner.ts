@@ -519,6 +519,19 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
 
 const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^（(）)”"」』》’\s，,。；]{1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)[》”"」』’]?\s*[)）]/y;
 
+/**
+ * The one reader of a 以下简称 / 以下称 / 简称 bracket starting at `at` (its opening bracket): the name it gives, the mark
+ * opening that name (《 for a title, “ or none) and where the bracket ends; null when none starts there. Short titles
+ * (after a title) and defined terms (after any other words, core/citations/terms) are read by it alike.
+ */
+export function shortFormAt(text: string, at: number): { name: string; mark: string; nameStart: number; end: number } | null {
+  DEFINITION.lastIndex = at;
+  const m = DEFINITION.exec(text);
+  if (!m) return null;
+  const lead = /^[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*/.exec(m[0])![0].length;
+  return { name: m[2], mark: m[1], nameStart: at + lead + m[1].length, end: DEFINITION.lastIndex };
+}
+
 /** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
 /** Known English titles by their first word (lower case), longest first, made once per list. */
 const titlesByFirstWord = new WeakMap<readonly string[], Map<string, string[]>>();

@@ -148,8 +148,12 @@ export type DiagnosticCode =
   | 'superseded-version'
   /** The draft's date selects an older version and the article has since moved or been deleted (information). */
   | 'article-renumbered'
-  /** A full corpus title written without 《》 (hint). */
+  /** A corpus title written without 《》 (style: warning by default, with fixes writing 《full title》 and 《as written》). */
   | 'missing-title-marks'
+  /** A full title written after the draft defined its short title (以下简称《条例》) (style: hint, with the fix writing the short title). */
+  | 'use-short-title'
+  /** A short title (《条例》, 《办法》) the draft never defines, or uses before its definition (warning). */
+  | 'undefined-short-title'
   /** A law the corpus says a later law repealed (民法典第一千二百六十条: 《合同法》同时废止), cited on or after that date. */
   | 'repealed'
   /** 第 or 条 left out but the meaning clear: 《…》五十二条, 第八十一第二款 (hint, with the fix). */
@@ -158,6 +162,12 @@ export type DiagnosticCode =
   | 'numbering-duplicate'
   | 'numbering-gap'
   | 'numbering-order'
+  /** A term the document defines again (本办法所称X … 本办法所称X): warning at the later definition. */
+  | 'term-redefined'
+  /** A defined term the document never uses (hint at its definition). */
+  | 'term-unused'
+  /** The full form written after its short form was defined (以下简称X): hint, with the fix writing the short form. */
+  | 'term-full-form'
   /** A quotation of cited text (第X条规定：“…”) that differs from the text of the version cited (quotation.ts). */
   | 'quote-mismatch';
 
@@ -166,6 +176,8 @@ export interface QuickFix {
   title: { zh: string; en: string };
   range: TextRange;
   newText: string;
+  /** The fix to apply when the editor applies one (the only fix is always preferred). */
+  preferred?: boolean;
 }
 
 /** A problem reported at a place. */
@@ -178,6 +190,39 @@ export interface ShortTitleDefinition {
   shortTitle: string;
   regulation: string;
   range: TextRange;
+}
+
+/**
+ * How a term is defined: 本办法所称X，是指… (so-called), 全称（以下简称X） (short-form), “X”是指… (quoted), X，是指… in a
+ * definitions article (下列用语的含义：) (definitions-article).
+ */
+export type TermForm = 'so-called' | 'short-form' | 'quoted' | 'definitions-article';
+
+/** A term the document defines, with its definition and every use (core/citations/terms). */
+export interface DefinedTerm {
+  term: string;
+  form: TermForm;
+  /** The term where it is defined. */
+  range: TextRange;
+  /** The defining text as written: the sentence or item that defines it, or the full form a short form stands for. */
+  definition: string;
+  definitionRange: TextRange;
+  /** A short form's full form (全称（以下简称X）), when it is not the term itself. */
+  fullForm?: string;
+  /** The draft article (and 款, when it has several) holding the definition; absent outside a draft regulation. */
+  provision?: { article: number; articleInsert: number | null; paragraph: number | null };
+  /**
+   * Where it applies: the whole document (本办法所称, “X”是指, a definitions article) or only after its definition
+   * (以下简称).
+   */
+  scope: 'document' | 'after';
+  /** Uses bound to this definition, in document order (not inside a longer defined term, a title or quoted text). */
+  uses: TextRange[];
+  /** The full form written after the short form was defined. */
+  fullFormUses: TextRange[];
+  /** Index (in `terms`) of the earlier definition of the same term this one repeats (definitions for a part only —
+   * 本章所称, 前款所称 — neither repeat nor are repeated). */
+  redefines?: number;
 }
 
 /** What a reference written at some place of a document refers to (for completion). */
@@ -194,6 +239,8 @@ export interface DocumentAnalysis {
   /** The problems of the citations that have a place, in document order. */
   diagnostics: CitationDiagnostic[];
   shortTitles: ShortTitleDefinition[];
+  /** Terms the document defines, in document order of their definitions. */
+  terms: DefinedTerm[];
   /** Set when the document is itself a draft regulation (has its own article headings). */
   isDraftRegulation: boolean;
   /** The document's own structure when it is a draft regulation, read by the corpus parser. */
@@ -211,14 +258,31 @@ export interface DocumentAnalysis {
   errors: string[];
 }
 
+/** Severity of a style diagnostic (arabic-numerals, missing-title-marks, use-short-title); 'off' drops it. */
+export type StyleSeverity = 'off' | 'hint' | 'information' | 'warning';
 /** Severity of the arabic-numerals diagnostic; 'off' drops it. */
-export type ArabicNumeralsSeverity = 'off' | 'hint' | 'information' | 'warning';
+export type ArabicNumeralsSeverity = StyleSeverity;
+
+/** The style checks and their severities. */
+export interface StyleOptions {
+  /** 第64条: article numbers in Arabic numerals. */
+  arabicNumerals: StyleSeverity;
+  /** 公司法第十九条: a corpus title without 《》. */
+  missingTitleMarks: StyleSeverity;
+  /** 《内蒙古自治区…条例》 after the draft defined 以下简称《条例》. */
+  useShortTitle: StyleSeverity;
+}
+
+/** Defaults of the style checks (the CLI's, the editor's and the engine's): drafters see the first two as warnings. */
+export const DEFAULT_STYLE: Readonly<StyleOptions> = Object.freeze({ arabicNumerals: 'warning', missingTitleMarks: 'warning', useShortTitle: 'hint' });
 
 export interface AnalyzeOptions {
   /** The regulation bare citations fall back to (a title, with or without 《》); front matter overrides. */
   defaultRegulation?: string | null;
-  /** Default 'hint'. */
-  arabicNumerals?: ArabicNumeralsSeverity;
+  /** Style checks; each defaults to DEFAULT_STYLE. */
+  arabicNumerals?: StyleSeverity;
+  missingTitleMarks?: StyleSeverity;
+  useShortTitle?: StyleSeverity;
   /** Date of the document (YYYY-MM-DD) when the caller knows it; else read from the document. */
   documentDate?: string | null;
   /** Check a draft's own numbering (default true); off for a corpus file, the law as published. */
