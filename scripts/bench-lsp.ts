@@ -3,8 +3,9 @@
 // Run twice: with the bundled corpus, and with ../shared/bench/lawrefbook as an extra corpus folder (skipped with a
 // message when absent). First, with the national corpus bundled (national-bench.ts says which): the first hover on
 // 《中华人民共和国刑法》第二十条 from process start, against a naive script and `cat` over the same national texts and
-// against the server without its warm index; RSS after it; completion after 《 over all titles; `lawcite show` in
-// a fresh process. Prints figures; `npm run bench:lsp` (`-- --national`: that part only).
+// against the server without its warm index and without V8's code cache (one start before the timed runs writes
+// it, as the first start after installing does); RSS after it; completion after 《 over all titles; `lawcite show`
+// in a fresh process. Prints figures; `npm run bench:lsp` (`-- --national`: that part only).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -182,9 +183,13 @@ async function run(label: string, corpusPaths: string[]): Promise<void> {
 const FIRST_TEXT = '依照《中华人民共和国刑法》第二十条的规定。';
 
 /** Process start → the first hover's answer on 刑法第二十条; the client is left running. */
-async function firstHover(pkg: NationalPackage): Promise<{ ms: number; cpu: number; correct: boolean; client: TestClient }> {
+async function firstHover(pkg: NationalPackage, env: Record<string, string> = {}): Promise<{ ms: number; cpu: number; correct: boolean; client: TestClient }> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env); // the server inherits the environment
   const t0 = process.hrtime.bigint();
   const client = new TestClient({ serverBin: pkg.server });
+  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+  else process.env[k] = v;
   await client.initialize();
   const uri = 'untitled:first-hover.md';
   await client.open(uri, FIRST_TEXT);
@@ -214,10 +219,15 @@ async function runNational(): Promise<void> {
     const coldCpu: number[] = [];
     const floor: number[] = [];
     const floorCpu: number[] = [];
+    const uncached: number[] = [];
+    const uncachedCpu: number[] = [];
     let headings = 0;
     let correct = true;
     let rss = 0;
     naiveProcess(pkg.files); // page cache
+    // The bundled server keeps V8's compiled code between starts (server/src/loader/codeCache.ts): the first start
+    // writes it, as the first start after installing does.
+    await (await firstHover(pkg)).client.shutdown();
     for (let i = 0; i < runs; i++) {
       // Interleaved: machine load affects all alike.
       const n = naiveProcess(pkg.files);
@@ -231,6 +241,11 @@ async function runNational(): Promise<void> {
       correct &&= w.correct;
       rss = Math.max(rss, rssMb(w.client.process.pid!));
       await w.client.shutdown();
+      const u = await firstHover(pkg, { LAWCITE_CODE_CACHE: 'off' });
+      uncached.push(u.ms);
+      uncachedCpu.push(u.cpu);
+      correct &&= u.correct;
+      await u.client.shutdown();
       hideWarmIndex(pkg, true);
       try {
         const c = await firstHover(pkg);
@@ -256,8 +271,9 @@ async function runNational(): Promise<void> {
     console.log(`first hover on 《中华人民共和国刑法》第二十条, process start → answer (${pkg.serverLabel}), ${runs} runs each, interleaved;`);
     console.log('  wall time (median, min–max) and the process\'s CPU time (user + system, median; steadier on a shared machine):');
     console.log(`  server, warm index:        ${f(warm)}; CPU ${m(warmCpu)} ms   answer correct: ${correct ? 'yes' : 'NO'}`);
+    console.log(`  server, warm index, no code cache (first start after installing): ${f(uncached)}; CPU ${m(uncachedCpu)} ms`);
     console.log(`  server, no index (parse):  ${f(cold)}; CPU ${m(coldCpu)} ms`);
-    console.log(`  server, seed files only (start-up floor, no national corpus, answer empty): ${f(floor)}; CPU ${m(floorCpu)} ms`);
+    console.log(`  server, seed files only, parsed (start-up floor, no national corpus, answer empty): ${f(floor)}; CPU ${m(floorCpu)} ms`);
     console.log(`  naive script (start → done, ${headings} article headings): ${f(naive)}; CPU ${m(naiveCpu)} ms`);
     console.log(`  cat of the same files:     ${f(cat)}`);
     console.log(`  warm/naive: wall ${(median(warm) / median(naive)).toFixed(2)}×, CPU ${(median(warmCpu) / median(naiveCpu)).toFixed(2)}× (target < 1)   warm/cat: wall ${(median(warm) / median(cat)).toFixed(2)}×`);
@@ -298,6 +314,8 @@ async function runNational(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // `-- --bundled`: only the run over the bundled corpus (hover, definition, completion, diagnostics, search).
+  if (process.argv.includes('--bundled')) return run('bundled corpus', []);
   // The server as the .vsix ships it (one esbuild bundle) for the start-up figures.
   const bundled = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'bundle.mjs')], { encoding: 'utf8' });
   if (bundled.status !== 0) console.log(`(npm run bundle failed, timing out/ instead: ${bundled.stderr.trim()})`);

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../server/src/core/corpus/load';
+import { rowArticles } from '../server/src/core/corpus/indexEntry';
 import { formatRepeals, REPEALS_FILE, repealsOf } from '../server/src/core/corpus/repeals';
 import { WARM_INDEX_FILE, writeWarmIndex } from '../server/src/core/corpus/warmIndex';
 
@@ -28,7 +29,7 @@ function main(argv: string[]): number {
   const repeals = repealsOf(loadCorpus({ bundled: false, folders: [dir] }).laws.values());
   fs.writeFileSync(path.join(dir, REPEALS_FILE), formatRepeals(repeals), 'utf8');
   const out = path.join(dir, WARM_INDEX_FILE);
-  const articles = index.files.reduce((n, f) => n + f.regulations.reduce((m, r) => m + r.count, 0), 0);
+  const articles = index.files.reduce((n, f) => n + rowArticles(f, index), 0);
   process.stdout.write(
     `wrote ${path.relative(process.cwd(), out) || out}: ${index.files.length} files, ${articles} articles, ` +
       `${(Buffer.byteLength(indexText) / 1048576).toFixed(1)} + ${(Buffer.byteLength(structuresText) / 1048576).toFixed(1)} MiB, ` +

@@ -73,12 +73,16 @@ export function hideWarmIndex(pkg: NationalPackage, hidden: boolean): void {
   if (!hidden && fs.existsSync(aside)) fs.renameSync(aside, index);
 }
 
-/** Hide (or restore) the national folder, to time the server's start-up with the seed files only (a dot-folder is not walked). */
+/**
+ * Hide (or restore) the national folder and the warm index, to time the server's start-up with the seed files only
+ * (a dot-folder is not walked; without the index, which lists the national files, the nine seed files are parsed).
+ */
 export function hideNational(pkg: NationalPackage, hidden: boolean): void {
   const national = path.join(pkg.corpus, 'national');
   const aside = path.join(pkg.corpus, '.national-aside');
   if (hidden && fs.existsSync(national)) fs.renameSync(national, aside);
   if (!hidden && fs.existsSync(aside)) fs.renameSync(aside, national);
+  hideWarmIndex(pkg, hidden);
 }
 
 /** The naive script: walk, read every file (utf8) and split it at article headings with one regex. */

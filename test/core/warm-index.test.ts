@@ -2,9 +2,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { findBundledCorpus, loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+import { findBundledCorpus, loadCorpus } from '../../server/src/core/corpus/index';
+import { Corpus } from '../../server/src/core/corpus/corpus';
+import { walkCorpusFolder } from '../../server/src/core/corpus/walk';
 import { IndexedBodySource } from '../../server/src/core/corpus/fileBody';
-import { buildWarmIndex, WARM_INDEX_FILE, WARM_STRUCTURES_FILE, writeWarmIndex } from '../../server/src/core/corpus/warmIndex';
+import { buildWarmIndex, checkListing, WARM_INDEX_FILE, WARM_INDEX_FORMAT, WARM_STRUCTURES_FILE, warmListing, writeWarmIndex } from '../../server/src/core/corpus/warmIndex';
 import { divisionPath, type Division, type Regulation } from '../../server/src/core/model';
 import { LazyArticle } from '../../server/src/core/parser/lazyArticle';
 
@@ -78,8 +80,9 @@ describe('Warm index', () => {
     const parsed = snapshot(load(false));
     const damage: [string, () => void][] = [
       ['missing', () => fs.rmSync(path.join(dir, WARM_INDEX_FILE))],
-      ['corrupt', () => fs.writeFileSync(path.join(dir, WARM_INDEX_FILE), '{"format":1,"files":[{"pa')],
-      ['other format', () => fs.writeFileSync(path.join(dir, WARM_INDEX_FILE), fs.readFileSync(path.join(dir, WARM_INDEX_FILE), 'utf8').replace('"format":1', '"format":99'))],
+      ['corrupt', () => fs.writeFileSync(path.join(dir, WARM_INDEX_FILE), `{"format":${WARM_INDEX_FORMAT},"files":[["pa`)],
+      ['format 1 (before rows)', () => fs.writeFileSync(path.join(dir, WARM_INDEX_FILE), '{"format":1,"structuresSize":0,"files":[]}')],
+      ['other format', () => fs.writeFileSync(path.join(dir, WARM_INDEX_FILE), fs.readFileSync(path.join(dir, WARM_INDEX_FILE), 'utf8').replace(/"format":\d+/, '"format":99'))],
       ['structures truncated', () => fs.truncateSync(path.join(dir, WARM_STRUCTURES_FILE), 100)],
     ];
     for (const [what, harm] of damage) {
@@ -125,6 +128,103 @@ describe('Warm index', () => {
     // Point every structure one byte further: each then fails to parse.
     fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace(/"structure":\[(\d+),/g, (_m, n) => `"structure":[${Number(n) + 1},`));
     assert.deepStrictEqual(snapshot(load()), parsed);
+  });
+
+  it('lists the folder without reading it: every file in walk order, the same corpus as a walk and a parse', () => {
+    fs.writeFileSync(path.join(dir, '空文件.md'), '');
+    const parsed = snapshot(load(false));
+    writeWarmIndex(dir);
+    const listing = warmListing(dir)!;
+    assert.ok(listing);
+    assert.deepStrictEqual(listing.files, walkCorpusFolder(dir).files);
+    assert.deepStrictEqual(listing.outcomes.get(path.join(dir, '空文件.md'))?.problems.map((p) => p.kind), ['empty'], 'its problem is stored');
+    const c = new Corpus();
+    c.markBundled(dir);
+    c.addFiles(listing.files, true, listing.outcomes);
+    assert.ok(fromIndex(c).length > 20);
+    assert.deepStrictEqual(snapshot(c), parsed);
+    assert.ok(c.problems.some((p) => p.kind === 'empty' && p.path.endsWith('空文件.md')));
+  });
+
+  it('gives no listing for a missing, corrupt or other-format index, or a row whose path leads elsewhere', () => {
+    writeWarmIndex(dir);
+    const index = path.join(dir, WARM_INDEX_FILE);
+    const good = fs.readFileSync(index, 'utf8');
+    const bad: [string, string][] = [
+      ['corrupt', good.slice(0, good.length >> 1)],
+      ['other format', good.replace(/"format":\d+/, '"format":99')],
+      ['path out of the folder', good.replace(/\n\["[^"]+"/, '\n["../elsewhere.md"')],
+      ['absolute path', good.replace(/\n\["[^"]+"/, '\n["/etc/passwd"')],
+      ['no title field', good.replace('"fields":["title"', '"fields":["name"')],
+      ['a row that is not JSON', good.replace(/\n\["lawrefbook\/刑法-节选.md"[^\n]*/, '\n["lawrefbook/刑法-节选.md",12,')],
+      ['laid out as one line, damaged', good.replace(/\n/g, '').slice(0, -10)],
+    ];
+    for (const [what, text] of bad) {
+      fs.writeFileSync(index, text);
+      assert.strictEqual(warmListing(dir), null, what);
+    }
+    fs.rmSync(index);
+    assert.strictEqual(warmListing(dir), null, 'missing');
+  });
+
+  it('parses a file listed only or whose row is damaged, and takes the others from the listing', () => {
+    const parsed = snapshot(load(false));
+    const harms: [string, (row: string) => string][] = [
+      ['a regulation row without its signature', (row) => row.replace(/,"[0-9a-f]{32}",(\d+),(\d+)\]\]/, ',$1,$2]]')],
+      ['listed only (regulations null)', (row) => JSON.stringify([...JSON.parse(row.replace(/,$/, '')).slice(0, 3), null, [], []]) + ','],
+    ];
+    for (const [what, harm] of harms) {
+      writeWarmIndex(dir);
+      const index = path.join(dir, WARM_INDEX_FILE);
+      const lines = fs.readFileSync(index, 'utf8').split('\n');
+      const at = lines.findIndex((l) => l.startsWith('["lawrefbook/刑法-节选.md"'));
+      assert.ok(at > 0);
+      const before = lines[at];
+      lines[at] = harm(lines[at]);
+      assert.notStrictEqual(lines[at], before, what);
+      fs.writeFileSync(index, lines.join('\n'));
+      const listing = warmListing(dir)!;
+      const file = path.join(dir, 'lawrefbook', '刑法-节选.md');
+      assert.ok(listing.files.includes(file) && !listing.outcomes.has(file), what);
+      assert.ok(listing.outcomes.size > 20, what);
+      const c = new Corpus();
+      c.markBundled(dir);
+      c.addFiles(listing.files, true, listing.outcomes);
+      assert.deepStrictEqual(snapshot(c), parsed, what);
+    }
+  });
+
+  it('reads an index laid out on one line as well, and takes a file whose row line is damaged from its file', () => {
+    const parsed = snapshot(load(false));
+    writeWarmIndex(dir);
+    const index = path.join(dir, WARM_INDEX_FILE);
+    const good = fs.readFileSync(index, 'utf8');
+    fs.writeFileSync(index, JSON.stringify(JSON.parse(good)));
+    assert.ok(warmListing(dir)!.outcomes.size > 20, 'one line');
+    assert.deepStrictEqual(snapshot(load()), parsed);
+    fs.writeFileSync(index, good.replace(/\n\["lawrefbook\/刑法-节选.md"[^\n]*/, '\n["lawrefbook/刑法-节选.md",12,'));
+    const c = load();
+    assert.ok(!fromIndex(c).includes('刑法-节选.md') && fromIndex(c).length > 20);
+    assert.deepStrictEqual(snapshot(c), parsed);
+  });
+
+  it('tells how the folder differs from a listing: files added, removed, of another size', () => {
+    writeWarmIndex(dir);
+    const listing = warmListing(dir)!;
+    const changed = path.join(dir, 'lawrefbook', '刑法-节选.md');
+    const removed = path.join(dir, 'lawrefbook', '重庆防护林条例(2019-05-31).md');
+    const added = path.join(dir, '新增条例.md');
+    const sameSize = path.join(dir, 'lawrefbook', '反补贴行政案件规定(2002-11-21).md');
+    assert.ok(fs.existsSync(removed) && fs.existsSync(sameSize));
+    fs.appendFileSync(changed, '\n第九百九十九条 新增的条文。\n');
+    fs.rmSync(removed);
+    fs.writeFileSync(added, '# 新增条例\n\n第一条 新文件。\n');
+    fs.writeFileSync(sameSize, fs.readFileSync(sameSize)); // rewritten, same bytes
+    const diff = checkListing(dir, listing);
+    assert.deepStrictEqual(diff.added, [added]);
+    assert.deepStrictEqual(diff.removed, [removed]);
+    assert.deepStrictEqual(diff.changed, [changed]);
+    assert.deepStrictEqual(diff.walked.files, walkCorpusFolder(dir).files);
   });
 
   it('is committed up to date for the bundled corpus (run `npm run corpus:index` after changing corpus/ or the parser)', function () {

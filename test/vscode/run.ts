@@ -7,7 +7,7 @@ import { runTests } from '@vscode/test-electron';
 const root = path.resolve(__dirname, '..', '..', '..');
 
 async function main(): Promise<void> {
-  for (const file of ['dist/extension.js', 'dist/server.js']) {
+  for (const file of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js']) {
     if (!fs.existsSync(path.join(root, file))) {
       console.error(`test:vscode: ${file} is missing; run \`npm run bundle\` first.`);
       process.exit(1);

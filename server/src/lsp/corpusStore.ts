@@ -1,14 +1,16 @@
 // The corpus as files on disk: the bundled folder plus the user's folders. Loads in small batches so the server
 // keeps answering while a large corpus is read, re-reads only changed files, watches the folders, and reports each
-// unreadable file once. The bundled corpus is read at once (a few milliseconds), so no request is ever answered
-// without it.
+// unreadable file once. The bundled corpus is read at once, so no request is ever answered without it: from its
+// warm index's listing, without walking the folder or looking at each file, which is checked a moment later
+// (verifyPreloaded: files added, removed or of another size are then loaded as they are).
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus, type CorpusLike, type LoadProblem } from '../core/corpus';
 import { walkCorpusFolder } from '../core/corpus/walk';
 import type { FileOutcome } from '../core/corpus/fileOutcome';
-import { warmOutcomes } from '../core/corpus/warmIndex';
+import { checkListing, warmListing, warmOutcomes } from '../core/corpus/warmIndex';
 import { CorpusIndex } from '../service/corpusIndex';
+import { titleIndexOf } from '../core/citations/titles';
 import type { CorpusProblem, CorpusSource, LoadProgress } from '../service/interfaces';
 import { describeError } from '../service/errors';
 
@@ -30,12 +32,16 @@ interface FileStamp {
 }
 
 const CORPUS_EXTENSIONS = new Set(['.md', '.txt']);
+/** A file not stamped (a preloaded one): one object for all, never changed (stamp() sets a new one). */
+const UNSTAMPED: FileStamp = Object.freeze({ mtimeMs: -1, size: -1 });
 /** Files parsed per step before checking the time slice. */
 const BATCH = 4;
 /** Time slice for parsing before yielding to pending requests. */
 const SLICE_MS = 15;
 /** During a long load, publish a partial index at most this often. */
 const PARTIAL_INDEX_MS = 1500;
+/** A preloaded folder taken from its index's listing is checked against the disk this long after start-up. */
+export const VERIFY_DELAY_MS = 1000;
 
 export class CorpusStore implements CorpusSource {
   private readonly corpus = new Corpus();
@@ -54,6 +60,11 @@ export class CorpusStore implements CorpusSource {
   private readonly indexed = new Set<string>();
   /** Problems of the last walk of each root (a missing folder, an unreadable one), replaced when it is walked again. */
   private readonly walkProblems = new Map<string, CorpusProblem[]>();
+  /** Preloaded roots taken from their index's listing, not yet checked against the disk: the sizes it recorded. */
+  private readonly unverified = new Map<string, Map<string, number>>();
+  private verifyTimer: NodeJS.Timeout | undefined;
+  /** The corpus generation the current index was made at (a publish with no change keeps the index). */
+  private publishedAt = -1;
   index: CorpusIndex;
   indexing = false;
   progress: LoadProgress | null = null;
@@ -94,28 +105,80 @@ export class CorpusStore implements CorpusSource {
   }
 
   /**
-   * Read these folders now, synchronously (the bundled corpus: ready before the first request), taking files from
-   * a folder's warm index where it is current. They ship with the package: a later setRoots that includes them
-   * neither walks nor watches them again; a reload reads them again. `bundled`: they are the bundled corpus
-   * (Corpus.markBundled).
+   * Read these folders now, synchronously (the bundled corpus: ready before the first request). A folder with a
+   * usable warm index is taken from its listing as it is, without a walk or a stat per file; the folder is
+   * checked against it VERIFY_DELAY_MS later (verifyPreloaded). A folder without one is walked and parsed. They
+   * ship with the package: a later setRoots that includes them neither walks nor watches them again; a reload
+   * reads them again. `bundled`: they are the bundled corpus (Corpus.markBundled).
    */
   preload(roots: string[], bundled = false): void {
     const files: string[] = [];
     const known = new Map<string, FileOutcome>();
     for (const root of roots.map((r) => path.resolve(r))) {
       if (bundled) this.corpus.markBundled(root);
-      const walked = walkCorpusFolder(root);
-      this.walked(root, walked.problems);
-      const fresh = walked.files.filter((f) => !this.files.has(f));
-      for (const [f, outcome] of warmOutcomes(root, fresh)) known.set(f, outcome);
+      const listing = warmListing(root);
+      let listed: string[];
+      if (listing) {
+        listed = listing.files;
+        for (const [f, outcome] of listing.outcomes) known.set(f, outcome);
+        this.unverified.set(root, listing.sizes);
+      } else {
+        const walked = walkCorpusFolder(root);
+        this.walked(root, walked.problems);
+        listed = walked.files;
+      }
+      const fresh = listed.filter((f) => !this.files.has(f));
       files.push(...fresh);
-      this.fixed.set(root, walked.files);
+      this.fixed.set(root, listed);
       this.indexed.add(root);
     }
     // Not stamped (a stat each): fixed roots are not checked for changes; a change the client reports re-reads the file.
-    for (const f of files) this.files.set(f, { mtimeMs: -1, size: -1 });
+    for (const f of files) this.files.set(f, UNSTAMPED);
     if (files.length) this.corpus.addFiles(files, true, known);
     this.publish();
+    if (this.unverified.size && !this.verifyTimer) {
+      this.verifyTimer = setTimeout(() => this.verifyPreloaded(), VERIFY_DELAY_MS);
+      this.verifyTimer.unref?.();
+    }
+  }
+
+  /**
+   * Check the folders preloaded from an index listing against the disk: walk them, compare each file's size with
+   * the recorded one, and load what differs as it is now (added, removed, changed files); publishes when
+   * something did. Runs once, VERIFY_DELAY_MS after the preload (tests call it directly).
+   */
+  verifyPreloaded(): void {
+    if (this.verifyTimer) clearTimeout(this.verifyTimer);
+    this.verifyTimer = undefined;
+    const roots = [...this.unverified];
+    this.unverified.clear();
+    let any = false;
+    try {
+      for (const [root, sizes] of roots) {
+        if (!this.fixed.has(root)) continue; // reloaded meanwhile: walked and checked then
+        const { walked, added, removed, changed } = checkListing(root, { sizes });
+        this.walked(root, walked.problems);
+        this.fixed.set(root, walked.files);
+        for (const f of removed) {
+          if (this.files.delete(f)) this.corpus.removeFile(f);
+        }
+        const fresh = added.filter((f) => !this.files.has(f));
+        for (const f of fresh) this.files.set(f, UNSTAMPED);
+        if (fresh.length) this.corpus.addFiles(fresh, true);
+        for (const f of changed) {
+          for (const k of [...this.reported]) if (k.startsWith(f + '\u0000')) this.reported.delete(k);
+          this.corpus.updateFile(f);
+        }
+        any ||= removed.length + fresh.length + changed.length > 0;
+      }
+    } catch (err) {
+      const p: CorpusProblem = { file: '(corpus)', reason: describeError(err), reasonZh: describeError(err) };
+      this.walkProblems.set(LOAD_ERROR, [p]);
+      this.report(p);
+    }
+    if (any) this.publish();
+    // Time to spare: what the title index makes on first use is made now, not in a later request.
+    titleIndexOf(this.index.corpus).prepare();
   }
 
   /** Set the roots and (re)load. Unchanged files are not re-parsed. Resolves when loading is complete. */
@@ -125,6 +188,7 @@ export class CorpusStore implements CorpusSource {
     if (same && !force) return this.running;
     this.roots = normalized;
     if (force) {
+      this.unverified.clear();
       this.fixed.clear();
       this.files.clear();
       this.reported.clear();
@@ -144,6 +208,8 @@ export class CorpusStore implements CorpusSource {
     for (const w of this.watchers) w.close();
     this.watchers = [];
     if (this.changeTimer) clearTimeout(this.changeTimer);
+    if (this.verifyTimer) clearTimeout(this.verifyTimer);
+    this.verifyTimer = undefined;
     this.loadToken++;
   }
 
@@ -250,7 +316,12 @@ export class CorpusStore implements CorpusSource {
   private publish(): void {
     // A duplicate (the same text in two folders) is harmless, not worth a message.
     for (const p of this.corpus.problems) if (p.kind !== 'duplicate') this.report(toProblem(p));
-    this.index = new CorpusIndex(corpusView(this.corpus), ++this.generation);
+    // Nothing changed since the last index (a setRoots naming the preloaded roots): keep it, with its view of the
+    // corpus, so that the title index and the documents' analyses made over it stay valid.
+    if (this.corpus.generation !== this.publishedAt || this.generation === 0) {
+      this.index = new CorpusIndex(corpusView(this.corpus), ++this.generation);
+      this.publishedAt = this.corpus.generation;
+    }
     this.events.onIndex(this.index);
   }
 
@@ -304,6 +375,8 @@ export class CorpusStore implements CorpusSource {
       any = true;
     }
     if (any) this.publish();
+    // Time to spare: what the title index makes on first use is made now, not in a later request.
+    titleIndexOf(this.index.corpus).prepare();
   }
 }
 

@@ -818,8 +818,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   }
 
   // English definitions after a known English title: the Company Law of the PRC (the "New Company Law").
-  const englishKnown = matcher ? [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles] : [];
-  if (englishKnown.length && /\(["“]|\((?:the|hereinafter)\s/.test(text)) {
+  // Only a text with such a definition needs the English titles (a title index makes them on first use).
+  const englishKnown = matcher && /\(["“]|\((?:the|hereinafter)\s/.test(text) ? [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles] : [];
+  if (englishKnown.length) {
     const defRe = /\s*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?)?["“]((?:the\s+)?[A-Z][^"”()\n]{1,60})["”]\)/g;
     defRe.lastIndex = from;
     let tries = 0;
@@ -1156,7 +1157,7 @@ function addBareTitles(
       lastEnd = end;
     }
   }
-  if (matcher && matcher.englishTitles.length && /[A-Za-z]{10}/.test(text)) {
+  if (matcher && /[A-Za-z]{10}/.test(text) && matcher.englishTitles.length) {
     // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
     const lower = text.toLowerCase().replace(/’/g, "'");
     const taken: [number, number][] = [];

@@ -2,14 +2,15 @@
 // exact and normalised titles, short titles, region prefix left off, the national law preferred), the same for
 // `lawcite show`; on top of it: a version suffix or a region prefix written but not in the corpus title,
 // translations → originals, suffix matches (issuer left off; 《促进条例》 → several), near misses for did-you-mean,
-// the aliases of the data files (《民诉法解释》, "the Civil Code") for the laws loaded, and the trie of titles that
-// may be cited without 《》.
+// the aliases of the data files (《民诉法解释》, "the Civil Code") for the laws loaded, and the titles that may be
+// cited without 《》 (titleEndings.ts).
 import Fuse from 'fuse.js';
 import type { CorpusLike, Law } from '../corpus/index';
 import { withoutRegionPrefix } from '../corpus/titles';
 import { titleAliases } from '../corpus/titleAliases';
 import type { BareTitleMatcher } from './scanner';
 import { editDistance, LAW_TITLE_END, titleKey } from './text';
+import { TitleEndings } from './titleEndings';
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
@@ -17,13 +18,6 @@ export interface TitleMatch {
   how: 'exact' | 'variant' | 'alias' | 'suffix' | 'none';
   /** For an unknown title: corpus titles one or two characters off. */
   suggestions: string[];
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  terminal: boolean;
-  /** A short name (公司法, 民法典, 民诉法解释) ends here: a bare citation only after a word boundary. */
-  short?: boolean;
 }
 
 /**
@@ -55,49 +49,99 @@ export function subsequenceSpan(text: string, q: string): number {
 const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*年[^()（）]{0,8}[)）]$/;
 
 export class TitleIndex implements BareTitleMatcher {
-  private readonly allKeys: { key: string; law: Law }[] = [];
+  /** Every title and prefix-less variant as a key, for suffix matches and near misses (made when first needed). */
+  private keyList: { key: string; law: Law }[] | null = null;
   /** Alias key → laws (several: an alias shared by two loaded laws, reported as ambiguous). */
   private readonly aliases = new Map<string, Law[]>();
   /** Chinese aliases of each law, searched like its short titles (completion after 《民诉法解释). */
   private readonly aliasTexts = new Map<Law, string[]>();
   private readonly cache = new Map<string, TitleMatch>();
   private readonly withArticle = new Map<string, Law[]>();
-  private readonly trie: TrieNode = { next: new Map(), terminal: false };
+  private readonly endings = new TitleEndings();
   readonly finalChars: string;
-  readonly englishTitles: string[] = [];
-  readonly citedEnglishTitles: string[] = [];
+  /** English titles of the corpus (and long English short titles); the data file's English forms join them lazily. */
+  private readonly corpusEnglish: string[] = [];
+  /** The English side, made on first use (a Chinese text never needs it): titles found alone, titles cited. */
+  private english: { titles: string[]; cited: string[] } | null = null;
+  /** Aliases' target laws by title, shared by both halves of addAliases. */
+  private readonly aliasTarget = new Map<string, Law | null>();
 
   constructor(readonly corpus: CorpusLike) {
     const finals = new Set<string>();
     const bare = new Set<string>();
+    /** Titles written as the corpus has them: they name their law alone (Corpus.findLaws: the exact title first). */
+    const exact = new Set<string>();
     for (const law of corpus.laws.values()) {
-      const target = this.original(law);
-      this.allKeys.push({ key: titleKey(law.title), law: target });
       const isEnglish = !/[\u4e00-\u9fff]/.test(law.title);
-      if (isEnglish) this.englishTitles.push(law.title.trim());
-      else bare.add(law.title.replace(/\s+/g, ''));
-      const short = withoutRegionPrefix(law.title.replace(/\s+/g, ''));
-      if (short) {
-        bare.add(short);
-        this.allKeys.push({ key: titleKey(short), law: target });
+      const spaceless = law.title.replace(/\s+/g, '');
+      if (isEnglish) this.corpusEnglish.push(law.title.trim());
+      else {
+        bare.add(spaceless);
+        if (spaceless === law.title && this.original(law) === law) exact.add(spaceless);
       }
+      const short = withoutRegionPrefix(spaceless);
+      if (short) bare.add(short);
       if (isEnglish) {
         for (const v of law.versions) {
-          for (const s of v.shortTitles ?? []) if (s.length >= 20 && !this.englishTitles.includes(s.trim())) this.englishTitles.push(s.trim());
+          for (const s of v.shortTitles ?? []) if (s.length >= 20 && !this.corpusEnglish.includes(s.trim())) this.corpusEnglish.push(s.trim());
         }
       }
     }
     // Bare (unbracketed) matching only for titles and prefix-less variants that name exactly one law.
     for (const t of bare) {
-      if (t.length < 2 || this.named(t).laws.length !== 1) continue;
+      if (t.length < 2 || (!exact.has(t) && this.named(t).laws.length !== 1)) continue;
       this.insert(t, t.length < 5);
       if (t.length >= 5) finals.add(t[t.length - 1]);
     }
-    this.addAliases();
-    this.englishTitles.sort((a, b) => b.length - a.length);
-    this.citedEnglishTitles.push(...this.englishTitles);
-    this.citedEnglishTitles.sort((a, b) => b.length - a.length);
+    this.addAliases('zh');
     this.finalChars = [...finals].join('');
+  }
+
+  /** Known English titles, to find them used alone, longest first. */
+  get englishTitles(): readonly string[] {
+    return this.englishSide().titles;
+  }
+
+  /** Known English titles after "Article N of the" (also short ones: Civil Code), longest first. */
+  get citedEnglishTitles(): readonly string[] {
+    return this.englishSide().cited;
+  }
+
+  /**
+   * Make now what is otherwise made on first use (the English side, the keys for suffix matches and near misses,
+   * the search list), so that no later request pays for it: for a server with time to spare after start-up.
+   */
+  prepare(): void {
+    this.englishSide();
+    void this.allKeys;
+    this.searchList();
+  }
+
+  private englishSide(): { titles: string[]; cited: string[] } {
+    if (!this.english) {
+      const titles = [...this.corpusEnglish];
+      const cited: string[] = [];
+      this.english = { titles, cited };
+      this.addAliases('en');
+      titles.sort((a, b) => b.length - a.length);
+      cited.push(...titles);
+      cited.sort((a, b) => b.length - a.length);
+    }
+    return this.english;
+  }
+
+  private get allKeys(): { key: string; law: Law }[] {
+    if (!this.keyList) {
+      const list: { key: string; law: Law }[] = [];
+      for (const law of this.corpus.laws.values()) {
+        const target = this.original(law);
+        list.push({ key: titleKey(law.title), law: target });
+        const short = withoutRegionPrefix(law.title.replace(/\s+/g, ''));
+        if (short) list.push({ key: titleKey(short), law: target });
+      }
+      this.keyList = list;
+    }
+    return this.keyList;
   }
 
   /** A translation stands for its original when the corpus has it. */
@@ -113,12 +157,15 @@ export class TitleIndex implements BareTitleMatcher {
   }
 
   /**
-   * The data files' aliases whose law is loaded (its title, exactly or normalised). An alias never overrides what
-   * the corpus itself names (a title or short title); long English forms are also found in running text.
+   * The data files' aliases of one language whose law is loaded (its title, exactly or normalised). An alias never
+   * overrides what the corpus itself names (a title or short title); long English forms are also found in running
+   * text. The Chinese ones are added at once (bare short names), the English ones with the English side.
    */
-  private addAliases(): void {
-    const target = new Map<string, Law | null>();
+  private addAliases(lang: 'zh' | 'en'): void {
+    const target = this.aliasTarget;
+    const english = lang === 'en' ? new Set(this.english!.titles) : null;
     for (const a of titleAliases()) {
+      if (a.lang !== lang) continue;
       let law = target.get(a.title);
       if (law === undefined) {
         const found = this.corpus.findLaws(a.title).filter((m) => m.via !== 'short');
@@ -137,25 +184,14 @@ export class TitleIndex implements BareTitleMatcher {
         if (texts) texts.push(a.alias);
         else this.aliasTexts.set(law, [a.alias]);
       } else {
-        if (a.findable && !this.englishTitles.includes(a.alias)) this.englishTitles.push(a.alias);
-        this.citedEnglishTitles.push(a.alias);
+        if (a.findable && !english!.has(a.alias)) this.english!.titles.push(a.alias), english!.add(a.alias);
+        this.english!.cited.push(a.alias);
       }
     }
   }
 
   private insert(title: string, short = false): void {
-    let node = this.trie;
-    for (let i = title.length - 1; i >= 0; i--) {
-      const c = title.charCodeAt(i);
-      let n = node.next.get(c);
-      if (!n) {
-        n = { next: new Map(), terminal: false };
-        node.next.set(c, n);
-      }
-      node = n;
-    }
-    if (short) node.short = true;
-    else node.terminal = true;
+    this.endings.add(title, short);
   }
 
   /**
@@ -163,15 +199,7 @@ export class TitleIndex implements BareTitleMatcher {
    * abbreviations (公司法, 民法典, 民诉法解释) where a word boundary is before them (used before an article).
    */
   matchEnding(text: string, end: number, shortNames = false): number {
-    let node: TrieNode | undefined = this.trie;
-    let best = -1;
-    for (let i = end - 1; i >= 0 && node; i--) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.terminal) best = i;
-      else if (shortNames && node.short && BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i))) best = i;
-    }
-    return best;
+    return this.endings.matchEnding(text, end, shortNames, (i) => BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i)));
   }
 
   /** What a written title (without outer brackets) names. Cached. */
@@ -210,6 +238,7 @@ export class TitleIndex implements BareTitleMatcher {
       if (laws.length) return { laws, how: m.how, suggestions: [] };
     }
     key = unversioned;
+    this.englishSide(); // its aliases are in `aliases` too
     const aliased = this.aliases.get(key);
     if (aliased) return { laws: aliased, how: 'alias', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》).

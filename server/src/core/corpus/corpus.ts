@@ -42,16 +42,16 @@ export class Corpus implements CorpusLike {
   private readonly lawMap = new Map<string, Law>();
   private readonly files = new Map<string, FileRecord>();
   /** title → files contributing a regulation with that title. */
-  private readonly filesByTitle = new Map<string, Set<string>>();
+  private readonly filesByTitle = new Map<string, string[]>();
   private readonly groupProblems = new Map<string, LoadProblem[]>();
   /** Problems not tied to a file's content: folders, links, unreadable entries. */
   private readonly walkProblems: LoadProblem[] = [];
   /** normalised title → titles; normalised short title → titles. */
-  private readonly normIndex = new Map<string, Set<string>>();
-  private readonly shortIndex = new Map<string, Set<string>>();
+  private readonly normIndex = new Map<string, string[]>();
+  private readonly shortIndex = new Map<string, string[]>();
   private readonly keysOfTitle = new Map<string, { norm: string[]; short: string[] }>();
   /** original title → translation titles. */
-  private readonly translationIndex = new Map<string, Set<string>>();
+  private readonly translationIndex = new Map<string, string[]>();
   private readonly lawOfReg = new WeakMap<Regulation, Law>();
   private titleEntryCache: TitleEntry[] | null = null;
   private bigramCache: { entries: readonly TitleEntry[]; index: Map<string, number[]> } | null = null;
@@ -113,7 +113,8 @@ export class Corpus implements CorpusLike {
 
   get problems(): readonly LoadProblem[] {
     const out = [...this.walkProblems];
-    for (const rec of [...this.files.values()].sort((a, b) => a.order - b.order)) out.push(...rec.problems);
+    const withProblems = [...this.files.values()].filter((rec) => rec.problems.length > 0);
+    for (const rec of withProblems.sort((a, b) => a.order - b.order)) out.push(...rec.problems);
     for (const ps of this.groupProblems.values()) out.push(...ps);
     return out;
   }
@@ -198,9 +199,7 @@ export class Corpus implements CorpusLike {
     this.files.set(file, { order, regulations: outcome.regulations, problems: outcome.problems, warnings: outcome.warnings });
     for (const reg of outcome.regulations) {
       touched.add(reg.title);
-      let set = this.filesByTitle.get(reg.title);
-      if (!set) this.filesByTitle.set(reg.title, (set = new Set()));
-      set.add(file);
+      addTo(this.filesByTitle, reg.title, file);
     }
   }
 
@@ -209,7 +208,7 @@ export class Corpus implements CorpusLike {
     if (!rec) return;
     for (const reg of rec.regulations) {
       touched.add(reg.title);
-      this.filesByTitle.get(reg.title)?.delete(file);
+      removeFrom(this.filesByTitle, reg.title, file, false);
     }
     rec.regulations = [];
     if (forget) this.files.delete(file);
@@ -222,15 +221,19 @@ export class Corpus implements CorpusLike {
     this.changes++;
     for (const title of titles) {
       this.unindex(title);
-      const files = [...(this.filesByTitle.get(title) ?? [])];
+      const files = this.filesByTitle.get(title) ?? [];
       if (files.length === 0) {
         this.filesByTitle.delete(title);
         this.lawMap.delete(title);
         this.groupProblems.delete(title);
         continue;
       }
-      files.sort((a, b) => this.files.get(a)!.order - this.files.get(b)!.order);
-      const regs = files.flatMap((f) => this.files.get(f)!.regulations.filter((r) => r.title === title));
+      // One file with one regulation of this title (most laws): nothing to order, filter or group.
+      const only = files.length === 1 ? this.files.get(files[0])!.regulations : null;
+      const regs =
+        only?.length === 1 && only[0].title === title
+          ? only
+          : [...files].sort((a, b) => this.files.get(a)!.order - this.files.get(b)!.order).flatMap((f) => this.files.get(f)!.regulations.filter((r) => r.title === title));
       const grouped = groupVersions(regs);
       const versions = grouped.versions;
       const problems = grouped.problems.filter((p) => this.reported(p, regs));
@@ -286,12 +289,12 @@ export class Corpus implements CorpusLike {
     const key = normalizeTitle(name);
     if (!key) return [];
     const byNorm = this.normIndex.get(key);
-    if (byNorm?.size) return [...byNorm].map((t) => ({ law: this.lawMap.get(t)!, via: 'normalized' as const }));
+    if (byNorm?.length) return byNorm.map((t) => ({ law: this.lawMap.get(t)!, via: 'normalized' as const }));
     const byShort = this.shortIndex.get(key);
-    if (!byShort?.size) return [];
+    if (!byShort?.length) return [];
     // 《道路运输条例》 means the national 中华人民共和国道路运输条例 rather than a province's 浙江省道路运输条例.
-    const national = [...byShort].filter((t) => t.startsWith(PRC_PREFIX) && normalizeTitle(t.slice(PRC_PREFIX.length)) === key);
-    const titles = national.length === 1 ? national : [...byShort];
+    const national = byShort.filter((t) => t.startsWith(PRC_PREFIX) && normalizeTitle(t.slice(PRC_PREFIX.length)) === key);
+    const titles = national.length === 1 ? national : byShort;
     return titles.map((t) => ({ law: this.lawMap.get(t)!, via: 'short' as const }));
   }
 
@@ -376,15 +379,17 @@ export class Corpus implements CorpusLike {
   }
 }
 
-function addTo(index: Map<string, Set<string>>, key: string, title: string): void {
-  let set = index.get(key);
-  if (!set) index.set(key, (set = new Set()));
-  set.add(title);
+function addTo(index: Map<string, string[]>, key: string, value: string): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
-function removeFrom(index: Map<string, Set<string>>, key: string, title: string): void {
-  const set = index.get(key);
-  if (!set) return;
-  set.delete(title);
-  if (set.size === 0) index.delete(key);
+/** Remove `value` from the key's list; the key goes with its last value unless `dropEmpty` is false. */
+function removeFrom(index: Map<string, string[]>, key: string, value: string, dropEmpty = true): void {
+  const list = index.get(key);
+  if (!list) return;
+  const i = list.indexOf(value);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0 && dropEmpty) index.delete(key);
 }

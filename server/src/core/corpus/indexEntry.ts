@@ -1,7 +1,7 @@
 // One file's entry in the warm index (warmIndex.ts): what loading the file gives, stored so that it can be rebuilt
 // exactly without reading the file. A regulation's divisions and articles are kept apart (the structures file)
 // and built on first use; its article bodies are read from the file on first use (fileBody.ts).
-import type { Article, Division, DivisionKind, Regulation } from '../model';
+import type { Article, Division, DivisionKind, Regulation, SourceLocation } from '../model';
 import type { BodyOptions } from '../parser/body';
 import { CompactLocation } from '../parser/location';
 import { LazyArticle } from '../parser/lazyArticle';
@@ -16,17 +16,26 @@ type DivisionRow = [DivisionKind, number, string, string, ...Range4, number];
 /** Per article: number, insert (0: none), startLine, startCharacter, endLine, endCharacter, division (-1: none). */
 const ARTICLE_WIDTH = 7;
 
-export interface IndexedRegulation {
-  /** Every other field of the Regulation, in its order (files, titleLocation, divisions and articles as 0). */
-  fields: Record<string, unknown>;
-  titleLocation: Range4 | null;
-  body: BodyOptions;
-  /** Number of articles and the hash of their words (versions.ts), known before the structure is built. */
-  count: number;
-  signature: string;
-  /** Byte offset and length of its IndexedStructure (JSON) in the structures file, read on first use. */
-  structure: [number, number];
+/**
+ * What rows refer to, stored once in the index: the names of a regulation's stored fields (every field but files,
+ * titleLocation, divisions and articles, in the order first met) and the distinct body options.
+ */
+export interface IndexLayout {
+  fields: string[];
+  bodies: BodyOptions[];
 }
+
+/**
+ * One regulation: its fields' values in the layout's order (ABSENT for a field it does not have), then its title
+ * location, body options (index into the layout's bodies), number of articles, text signature (versions.ts; both
+ * known before the structure is built) and the byte offset and length of its IndexedStructure (JSON) in the
+ * structures file, read on first use.
+ */
+export type IndexedRegulationRow = unknown[];
+/** Cells after the fields. */
+const ROW_TAIL = 6;
+/** The value of a field a regulation does not have (no field holds a number). */
+const ABSENT = 0;
 
 /** A regulation's divisions and articles. */
 export interface IndexedStructure {
@@ -36,16 +45,12 @@ export interface IndexedStructure {
   labels: string[];
 }
 
-export interface IndexedFileEntry {
-  /** Relative to the indexed folder, "/"-separated. */
-  path: string;
-  size: number;
-  hash: string;
-  regulations: IndexedRegulation[];
-  /** Each problem without its path (the file's). */
-  problems: Omit<LoadProblem, 'path'>[];
-  warnings: [number, string][];
-}
+/**
+ * One file of the indexed folder, in walk order: its path (relative, "/"-separated), size, content hash, its
+ * regulations, its problems (without their path, the file's) and its parser warnings. Regulations null: the file
+ * is listed but not stored (what loading it gives cannot be rebuilt exactly, or it could not be read): it is parsed.
+ */
+export type IndexedFileRow = [path: string, size: number, hash: string, regulations: IndexedRegulationRow[] | null, problems: Omit<LoadProblem, 'path'>[], warnings: [number, string][]];
 
 /** Where structures are written to (building) or read from (loading). */
 export interface StructureStore {
@@ -60,13 +65,25 @@ function range4(loc: { range: { start: { line: number; character: number }; end:
   return [r.start.line, r.start.character, r.end.line, r.end.character];
 }
 
-/** One regulation as an index entry; null when it cannot be rebuilt exactly from one (not lazily parsed, foreign parts). */
-function encodeRegulation(reg: Regulation, file: string, store: StructureStore): IndexedRegulation | null {
+/** A regulation encoded, before the layout's field list is complete: its field values and the cells after them. */
+interface EncodedRegulation {
+  values: Map<string, unknown>;
+  tail: unknown[];
+}
+
+/** A file encoded: its row with the regulations still to be laid out. */
+export interface EncodedFile {
+  row: IndexedFileRow;
+  regulations: EncodedRegulation[] | null;
+}
+
+/** One regulation encoded; null when it cannot be rebuilt exactly from the index (not lazily parsed, foreign parts). */
+function encodeRegulation(reg: Regulation, file: string, store: StructureStore, layout: IndexLayout): EncodedRegulation | null {
   if (reg.files.length !== 1 || reg.files[0] !== file || (reg.titleLocation && reg.titleLocation.file !== file)) return null;
-  const fields: Record<string, unknown> = {};
+  const values = new Map<string, unknown>();
   for (const [k, v] of Object.entries(reg)) {
-    if (v === undefined) return null;
-    fields[k] = STRUCTURAL.has(k) ? 0 : v;
+    if (v === undefined || typeof v === 'number') return null;
+    if (!STRUCTURAL.has(k)) values.set(k, v);
   }
   const divisions: DivisionRow[] = [];
   const rowOf = new Map<Division, number>();
@@ -95,18 +112,16 @@ function encodeRegulation(reg: Regulation, file: string, store: StructureStore):
     labels.push(a.label);
   }
   if (!body) return null;
+  for (const k of values.keys()) if (!layout.fields.includes(k)) layout.fields.push(k);
+  const bodyKey = JSON.stringify(body);
+  let bodyIndex = layout.bodies.findIndex((b) => JSON.stringify(b) === bodyKey);
+  if (bodyIndex < 0) bodyIndex = layout.bodies.push({ ...body }) - 1;
   const structure: IndexedStructure = { divisions, articles, labels };
-  return {
-    fields,
-    titleLocation: reg.titleLocation ? range4(reg.titleLocation) : null,
-    body: { ...body },
-    count: labels.length,
-    signature: textSignature(reg),
-    structure: store.add(JSON.stringify(structure)),
-  };
+  const tail = [reg.titleLocation ? range4(reg.titleLocation) : null, bodyIndex, labels.length, textSignature(reg), ...store.add(JSON.stringify(structure))];
+  return { values, tail };
 }
 
-/** A file's outcome as an index entry; null when some part of it cannot be stored exactly. */
+/** A file's outcome encoded; its regulations null when some part of it cannot be stored exactly. */
 export function encodeOutcome(
   outcome: FileOutcome,
   file: string,
@@ -114,22 +129,34 @@ export function encodeOutcome(
   size: number,
   hash: string,
   store: StructureStore,
-): IndexedFileEntry | null {
-  if (outcome.problems.some((p) => p.path !== file) || outcome.warnings.some((w) => w.file !== file)) return null;
-  const regulations: IndexedRegulation[] = [];
+  layout: IndexLayout,
+): EncodedFile {
+  const unstored: EncodedFile = { row: [rel, size, hash, null, [], []], regulations: null };
+  if (outcome.problems.some((p) => p.path !== file) || outcome.warnings.some((w) => w.file !== file)) return unstored;
+  const regulations: EncodedRegulation[] = [];
   for (const reg of outcome.regulations) {
-    const r = encodeRegulation(reg, file, store);
-    if (!r) return null;
+    const r = encodeRegulation(reg, file, store, layout);
+    if (!r) return unstored;
     regulations.push(r);
   }
-  return {
-    path: rel,
-    size,
-    hash,
-    regulations,
-    problems: outcome.problems.map(({ path: _path, ...rest }) => rest),
-    warnings: outcome.warnings.map((w) => [w.line, w.message]),
-  };
+  return { row: [rel, size, hash, null, outcome.problems.map(({ path: _path, ...rest }) => rest), outcome.warnings.map((w) => [w.line, w.message])], regulations };
+}
+
+/** A file listed only (not stored): it is parsed when loaded. */
+export function unstoredRow(rel: string, size: number): EncodedFile {
+  return { row: [rel, size, '', null, [], []], regulations: null };
+}
+
+/** Articles of the regulations a row stores. */
+export function rowArticles(row: IndexedFileRow, layout: IndexLayout): number {
+  return (row[3] ?? []).reduce((n: number, r) => n + Number(r[layout.fields.length + 2]), 0);
+}
+
+/** The row of an encoded file once the layout's field list is complete. */
+export function layOut(encoded: EncodedFile, layout: IndexLayout): IndexedFileRow {
+  const row: IndexedFileRow = [...encoded.row];
+  if (encoded.regulations) row[3] = encoded.regulations.map((r) => [...layout.fields.map((k) => (r.values.has(k) ? r.values.get(k) : ABSENT)), ...r.tail]);
+  return row;
 }
 
 function check(ok: unknown): void {
@@ -161,52 +188,171 @@ function decodeStructure(json: string, source: IndexedBodySource, count: number)
 }
 
 /**
- * A regulation whose divisions and articles are built on first use (a load touches few of ~1,400 laws). It knows
- * its article count and text signature before: `articleCount` and `textSignature`, not enumerable.
+ * A regulation from the warm index: its fields are its own (as a parsed one's), its divisions and articles are
+ * built on first use (a load touches few of ~1,400 laws). It knows its article count and text signature before
+ * (`articleCount`, `textSignature`, not own properties). One class: every such regulation has one shape.
  */
-function decodeRegulation(r: IndexedRegulation, nth: number, indexed: IndexedFile, store: StructureStore): Regulation {
-  check(r && typeof r.fields?.title === 'string' && Array.isArray(r.structure) && typeof r.signature === 'string');
-  check(Number.isInteger(r.count) && r.count > 0 && r.body && typeof r.body.lang === 'string');
-  const source = new IndexedBodySource(indexed, r.body, r.fields.title as string);
-  const reg = { ...r.fields } as unknown as Regulation;
-  reg.files = [indexed.file];
-  reg.titleLocation = r.titleLocation ? new CompactLocation(indexed.file, ...r.titleLocation) : null;
-  let built: { divisions: Division[]; articles: Article[] } | null = null;
-  const build = () => (built ??= structureOf(r, nth, source, store, indexed));
-  const lazy = (key: 'divisions' | 'articles') => ({
-    enumerable: true,
-    configurable: true,
-    get: () => build()[key],
-    set: (value: unknown) => {
-      Object.defineProperty(reg, key, { value, enumerable: true, configurable: true, writable: true });
-      if (key === 'articles') delete (reg as { articleCount?: number; textSignature?: string }).articleCount, delete (reg as { textSignature?: string }).textSignature;
-    },
-  });
-  Object.defineProperty(reg, 'divisions', lazy('divisions'));
-  Object.defineProperty(reg, 'articles', lazy('articles'));
-  Object.defineProperty(reg, 'articleCount', { value: r.count, configurable: true });
-  Object.defineProperty(reg, 'textSignature', { value: r.signature, configurable: true });
-  return reg;
+class IndexedRegulation {
+  #built: { divisions: Division[]; articles: Article[] } | null = null;
+  #divisions: Division[] | null = null;
+  #articles: Article[] | null = null;
+  /** Where its structure is: no closure or body source per regulation until it is built. */
+  readonly #from: StructureAt;
+  readonly #count: number;
+  readonly #signature: string;
+  files: string[];
+  titleLocation: SourceLocation | null;
+
+  constructor(slots: FieldSlots, row: IndexedRegulationRow, file: string, from: StructureAt, count: number, signature: string) {
+    this.#from = from;
+    this.#count = count;
+    this.#signature = signature;
+    // The model's fields by name, in one order (one shape for all: an object given many properties by computed
+    // keys becomes a slow dictionary); a field the regulation lacks stays absent, as in a parsed one.
+    const self = this as unknown as Record<string, unknown>;
+    let v: unknown;
+    if ((v = cell(row, slots.title)) !== ABSENT) self.title = v;
+    if ((v = cell(row, slots.shortTitles)) !== ABSENT) self.shortTitles = v;
+    if ((v = cell(row, slots.issuer)) !== ABSENT) self.issuer = v;
+    if ((v = cell(row, slots.kind)) !== ABSENT) self.kind = v;
+    if ((v = cell(row, slots.adopted)) !== ABSENT) self.adopted = v;
+    if ((v = cell(row, slots.effective)) !== ABSENT) self.effective = v;
+    if ((v = cell(row, slots.amended)) !== ABSENT) self.amended = v;
+    if ((v = cell(row, slots.lang)) !== ABSENT) self.lang = v;
+    if ((v = cell(row, slots.translationOf)) !== ABSENT) self.translationOf = v;
+    if ((v = cell(row, slots.notes)) !== ABSENT) self.notes = v;
+    if ((v = cell(row, slots.version)) !== ABSENT) self.version = v;
+    for (const [name, i] of slots.others) if (row[i] !== ABSENT) self[name] = row[i];
+    this.files = [file];
+    const at = row[slots.count] as Range4 | null;
+    this.titleLocation = at ? new CompactLocation(file, at[0], at[1], at[2], at[3]) : null;
+  }
+
+  #structure(): { divisions: Division[]; articles: Article[] } {
+    if (!this.#built) {
+      const f = this.#from;
+      const source = new IndexedBodySource(f.indexed, f.body, (this as unknown as Regulation).title);
+      this.#built = structureOf(f.offset, f.length, this.#count, f.nth, source, f.store, f.indexed);
+    }
+    return this.#built;
+  }
+
+  get divisions(): Division[] {
+    return this.#divisions ?? this.#structure().divisions;
+  }
+
+  set divisions(value: Division[]) {
+    this.#divisions = value;
+  }
+
+  get articles(): Article[] {
+    return this.#articles ?? this.#structure().articles;
+  }
+
+  set articles(value: Article[]) {
+    this.#articles = value;
+  }
+
+  get articleCount(): number | undefined {
+    return this.#articles ? undefined : this.#count;
+  }
+
+  get textSignature(): string | undefined {
+    return this.#articles ? undefined : this.#signature;
+  }
+}
+
+/** Where a regulation's structure is read from, and how its bodies are read. */
+interface StructureAt {
+  indexed: IndexedFile;
+  store: StructureStore;
+  body: BodyOptions;
+  offset: number;
+  length: number;
+  /** Its place among the file's regulations (for the parse that replaces a damaged structure). */
+  nth: number;
+}
+
+/** Where each field of the model is in a row of a layout (−1: not stored), the other fields, and the field count. */
+interface FieldSlots {
+  title: number;
+  shortTitles: number;
+  issuer: number;
+  kind: number;
+  adopted: number;
+  effective: number;
+  amended: number;
+  lang: number;
+  translationOf: number;
+  notes: number;
+  version: number;
+  others: [string, number][];
+  count: number;
+}
+
+const NAMED = ['title', 'shortTitles', 'issuer', 'kind', 'adopted', 'effective', 'amended', 'lang', 'translationOf', 'notes', 'version'] as const;
+
+function fieldSlots(layout: IndexLayout): FieldSlots {
+  const at = (name: string) => layout.fields.indexOf(name);
+  const slots = Object.fromEntries(NAMED.map((n) => [n, at(n)])) as unknown as FieldSlots;
+  slots.others = layout.fields.map((name, i): [string, number] => [name, i]).filter(([name]) => !(NAMED as readonly string[]).includes(name));
+  slots.count = layout.fields.length;
+  return slots;
+}
+
+const slotCache = new WeakMap<IndexLayout, FieldSlots>();
+
+function slotsOf(layout: IndexLayout): FieldSlots {
+  let slots = slotCache.get(layout);
+  if (!slots) slotCache.set(layout, (slots = fieldSlots(layout)));
+  return slots;
+}
+
+function cell(row: IndexedRegulationRow, slot: number): unknown {
+  return slot < 0 ? ABSENT : row[slot];
+}
+
+function decodeRegulation(row: IndexedRegulationRow, nth: number, indexed: IndexedFile, store: StructureStore, layout: IndexLayout, slots: FieldSlots): Regulation {
+  // Plain indexed reads (no destructuring or spread): this runs for every regulation at start-up, mostly unoptimised.
+  const n = layout.fields.length;
+  check(Array.isArray(row) && row.length === n + ROW_TAIL);
+  const at = row[n] as Range4 | null;
+  const body = layout.bodies[row[n + 1] as number];
+  const count = row[n + 2] as number;
+  const signature = row[n + 3];
+  const offset = row[n + 4] as number;
+  const length = row[n + 5] as number;
+  const title = cell(row, slots.title);
+  check(typeof title === 'string' && typeof signature === 'string' && Number.isInteger(offset) && Number.isInteger(length));
+  check(Number.isInteger(count) && count > 0 && body && typeof body.lang === 'string' && (at === null || (Array.isArray(at) && at.length === 4)));
+  const from: StructureAt = { indexed, store, body, offset, length, nth };
+  return new IndexedRegulation(slots, row, indexed.file, from, count, signature as string) as unknown as Regulation;
 }
 
 /** The structure stored for a regulation; if it cannot be read, the one a parse of the file gives now. */
-function structureOf(r: IndexedRegulation, nth: number, source: IndexedBodySource, store: StructureStore, indexed: IndexedFile): { divisions: Division[]; articles: Article[] } {
+function structureOf(offset: number, length: number, count: number, nth: number, source: IndexedBodySource, store: StructureStore, indexed: IndexedFile): { divisions: Division[]; articles: Article[] } {
   try {
-    return decodeStructure(store.read(r.structure), source, r.count);
+    return decodeStructure(store.read([offset, length]), source, count);
   } catch {
     const reg = indexed.reparsed()[nth];
     return reg ? { divisions: reg.divisions, articles: reg.articles } : { divisions: [], articles: [] };
   }
 }
 
-/** The outcome an entry stores, for the file at `file`. Throws on a damaged entry. */
-export function decodeOutcome(e: IndexedFileEntry, file: string, store: StructureStore): FileOutcome {
-  check(Array.isArray(e.regulations) && Array.isArray(e.problems) && Array.isArray(e.warnings) && typeof e.hash === 'string');
-  const indexed = new IndexedFile(file, e.hash);
+/** The outcome a row stores, for the file at `file` (its regulations not null). Throws on a damaged row. */
+export function decodeOutcome(row: IndexedFileRow, file: string, store: StructureStore, layout: IndexLayout): FileOutcome {
+  const hash = row[2];
+  const rows = row[3];
+  const problems = row[4];
+  const warnings = row[5];
+  check(Array.isArray(rows) && Array.isArray(problems) && Array.isArray(warnings) && typeof hash === 'string');
+  const indexed = new IndexedFile(file, hash);
+  const slots = slotsOf(layout);
+  const regulations: Regulation[] = [];
+  for (let i = 0; i < rows!.length; i++) regulations.push(decodeRegulation(rows![i], i, indexed, store, layout, slots));
   return {
-    regulations: e.regulations.map((r, i) => decodeRegulation(r, i, indexed, store)),
-    problems: e.problems.map((p) => ({ path: file, ...p })),
-    warnings: e.warnings.map(([line, message]) => ({ file, line, message })),
+    regulations,
+    problems: problems.length ? problems.map((p) => ({ path: file, ...p })) : [],
+    warnings: warnings.length ? warnings.map(([line, message]) => ({ file, line, message })) : [],
   };
 }
-

@@ -1,29 +1,36 @@
-// The warm index of a corpus folder, built by `npm run corpus:index`: index.json lists every file with its size
-// and content hash and what loading it gives (indexEntry.ts); index.structures holds each regulation's divisions
-// and articles (line ranges), read on first use. A load takes a file from the index instead of reading and
-// parsing it when the file is there with the recorded size; anything else (no index, another format, a damaged
-// entry, a structures file of another size) is parsed as if there were no index.
+// The warm index of a corpus folder, built by `npm run corpus:index`: index.json lists every file of the folder in
+// walk order with its size and content hash and what loading it gives (indexEntry.ts: one row per file, field
+// names and body options stored once); index.structures holds each regulation's divisions and articles (line
+// ranges), read on first use. A load takes a file from the index instead of reading and parsing it when the file
+// is there with the recorded size (warmOutcomes), or, for a folder that ships with the program, takes the index's
+// listing as it is and checks it against the folder later (warmListing; the language server's bundled corpus).
+// Anything else (no index, another format, a damaged row, a structures file of another size) is parsed as if
+// there were no index.
 import * as fs from 'fs';
 import * as path from 'path';
+import type { BodyOptions } from '../parser/body';
 import { contentHash } from './hash';
 import { fileOutcome, readCorpusFile, type FileOutcome } from './fileOutcome';
-import { decodeOutcome, encodeOutcome, type IndexedFileEntry, type StructureStore } from './indexEntry';
+import { decodeOutcome, encodeOutcome, layOut, unstoredRow, type EncodedFile, type IndexedFileRow, type IndexLayout, type StructureStore } from './indexEntry';
 import { parseFileBytes } from './parseFile';
 import { walkCorpusFolder } from './walk';
 
 export const WARM_INDEX_FILE = 'index.json';
 export const WARM_STRUCTURES_FILE = 'index.structures';
-/** Bump when the entry layout changes: an index of another format is ignored. */
-export const WARM_INDEX_FORMAT = 1;
+/** Bump when the layout changes: an index of another format is ignored. */
+export const WARM_INDEX_FORMAT = 2;
 
 export interface WarmIndex {
   format: number;
   /** Bytes of the structures file. */
   structuresSize: number;
-  files: IndexedFileEntry[];
+  /** Names of the regulation fields each row holds, in order. */
+  fields: string[];
+  bodies: BodyOptions[];
+  files: IndexedFileRow[];
 }
 
-/** The two files as written: the index (one file entry per line) and the structures (one per line). */
+/** The two files as written: the index (one file row per line) and the structures (one per line). */
 export interface WarmIndexFiles {
   index: WarmIndex;
   indexText: string;
@@ -38,7 +45,7 @@ function relative(root: string, file: string): string | null {
   return path.sep === '/' ? rel : rel.split(path.sep).join('/');
 }
 
-/** Read and parse every file under `root` into a warm index (files that cannot be stored exactly are left out). */
+/** Read and parse every file under `root` into a warm index (a file that cannot be stored exactly is listed, to be parsed). */
 export function buildWarmIndex(root: string): WarmIndexFiles {
   const abs = path.resolve(root);
   const parts: string[] = [];
@@ -55,16 +62,19 @@ export function buildWarmIndex(root: string): WarmIndexFiles {
       throw new Error('write-only');
     },
   };
-  const files: IndexedFileEntry[] = [];
+  const layout: IndexLayout = { fields: [], bodies: [] };
+  const encoded: EncodedFile[] = [];
   for (const file of walkCorpusFolder(abs).files) {
     const rel = relative(abs, file);
+    if (!rel) continue;
     const bytes = readCorpusFile(file, true);
-    if (!rel || 'problem' in bytes) continue;
-    const entry = encodeOutcome(fileOutcome(bytes, file, parseFileBytes), file, rel, bytes.length, contentHash(bytes), store);
-    if (entry) files.push(entry);
+    if ('problem' in bytes) encoded.push(unstoredRow(rel, -1));
+    else encoded.push(encodeOutcome(fileOutcome(bytes, file, parseFileBytes), file, rel, bytes.length, contentHash(bytes), store, layout));
   }
-  const index: WarmIndex = { format: WARM_INDEX_FORMAT, structuresSize: offset, files };
-  const indexText = `{"format":${index.format},"structuresSize":${offset},"files":[\n${files.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+  const files = encoded.map((e) => layOut(e, layout));
+  const index: WarmIndex = { format: WARM_INDEX_FORMAT, structuresSize: offset, fields: layout.fields, bodies: layout.bodies, files };
+  const head = `{"format":${index.format},"structuresSize":${offset},"fields":${JSON.stringify(index.fields)},"bodies":${JSON.stringify(index.bodies)},"files":[`;
+  const indexText = `${head}\n${files.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
   return { index, indexText, structuresText: parts.join('') };
 }
 
@@ -95,34 +105,171 @@ function structuresFile(file: string): StructureStore {
   };
 }
 
+/** A warm index as read: its head (everything but the rows), its rows parsed one by one, and its structures. */
+interface ReadIndex {
+  head: Omit<WarmIndex, 'files'>;
+  rowCount: number;
+  /** Row i, parsed now (throws when damaged). Rows are parsed one at a time: each one's arrays die young. */
+  row(i: number): IndexedFileRow;
+  store: StructureStore;
+}
+
+/** A folder's warm index, its head checked (format, layout, structures file size); null when unusable. */
+function readWarmIndex(abs: string): ReadIndex | null {
+  const structures = path.join(abs, WARM_STRUCTURES_FILE);
+  try {
+    const text = fs.readFileSync(path.join(abs, WARM_INDEX_FILE), 'utf8');
+    // As written: the head on the first line, then one row per line (a comma after each but the last), then "]}".
+    const lines = text.split('\n');
+    const last = lines.length - 3;
+    let head: WarmIndex;
+    let row: (i: number) => IndexedFileRow;
+    let rowCount: number;
+    if (lines.length >= 3 && lines[0].endsWith('"files":[') && lines[last + 1] === ']}' && lines[last + 2] === '') {
+      head = JSON.parse(lines[0] + ']}');
+      rowCount = last;
+      row = (i) => JSON.parse(i < last - 1 ? lines[i + 1].slice(0, -1) : lines[i + 1]);
+    } else {
+      head = JSON.parse(text); // laid out otherwise: parsed whole
+      const files = head.files;
+      if (!Array.isArray(files)) return null;
+      rowCount = files.length;
+      row = (i) => files[i];
+    }
+    if (head?.format !== WARM_INDEX_FORMAT || !Array.isArray(head.fields) || !Array.isArray(head.bodies)) return null;
+    if (!head.fields.includes('title') || fs.statSync(structures).size !== head.structuresSize) return null;
+    return { head, rowCount, row, store: structuresFile(structures) };
+  } catch {
+    return null;
+  }
+}
+
+/** A relative path that stays inside its folder: no empty, "." or ".." part, not absolute. */
+const INSIDE = /^(?!.*(?:^|\/)\.{0,2}(?:\/|$))[^\\]+$/;
+
+/** A row's file, absolute (as a walk of `abs` spells it); null when the row has no usable path. */
+function rowFile(abs: string, row: IndexedFileRow): string | null {
+  const rel = Array.isArray(row) ? row[0] : undefined;
+  if (typeof rel !== 'string' || !INSIDE.test(rel)) return null;
+  const base = abs.endsWith(path.sep) ? abs : abs + path.sep;
+  return base + (path.sep === '/' ? rel : rel.replace(/\//g, path.sep));
+}
+
+/** What a row gives for `file`: its outcome, or null when it is listed only or damaged (then the file is parsed). */
+function rowOutcome(row: IndexedFileRow, file: string, store: StructureStore, layout: IndexLayout): FileOutcome | null {
+  if (!Array.isArray(row[3])) return null;
+  try {
+    return decodeOutcome(row, file, store, layout);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Outcomes from the warm index in `root` for those of `files` (absolute, under `root`) whose entry is there with
- * the file's size. Never throws: a missing, unreadable or other-format index gives none, a damaged entry is skipped.
+ * Outcomes from the warm index in `root` for those of `files` (absolute, under `root`) whose row is there with
+ * the file's size. Never throws: a missing, unreadable or other-format index gives none, a damaged row is skipped.
  */
 export function warmOutcomes(root: string, files: readonly string[]): Map<string, FileOutcome> {
   const out = new Map<string, FileOutcome>();
   const abs = path.resolve(root);
-  const structures = path.join(abs, WARM_STRUCTURES_FILE);
-  let index: WarmIndex;
-  try {
-    index = JSON.parse(fs.readFileSync(path.join(abs, WARM_INDEX_FILE), 'utf8'));
-    if (index?.format !== WARM_INDEX_FORMAT || !Array.isArray(index.files) || fs.statSync(structures).size !== index.structuresSize) return out;
-  } catch {
-    return out;
-  }
-  const store = structuresFile(structures);
-  const entries = new Map<string, IndexedFileEntry>();
-  for (const e of index.files) if (e && typeof e.path === 'string') entries.set(e.path, e);
-  for (const file of files) {
-    const rel = relative(abs, file);
-    const e = rel ? entries.get(rel) : undefined;
-    if (!e) continue;
+  const warm = readWarmIndex(abs);
+  if (!warm) return out;
+  const rows = new Map<string, IndexedFileRow>();
+  for (let i = 0; i < warm.rowCount; i++) {
+    let row: IndexedFileRow;
     try {
-      if (fs.statSync(file).size !== e.size) continue;
-      out.set(file, decodeOutcome(e, file, store));
+      row = warm.row(i);
     } catch {
-      // a damaged entry or a file gone since the walk: parsed (or reported) as without an index
+      continue; // a damaged row: its file is parsed
     }
+    const file = rowFile(abs, row);
+    if (file) rows.set(file, row);
+  }
+  for (const file of files) {
+    const row = rows.get(file);
+    if (!row) continue;
+    try {
+      if (fs.statSync(file).size !== row[1]) continue;
+    } catch {
+      continue; // gone since the walk: reported when it is read
+    }
+    const outcome = rowOutcome(row, file, warm.store, warm.head);
+    if (outcome) out.set(file, outcome);
   }
   return out;
+}
+
+/** A folder as its warm index lists it, taken without looking at the folder (warmListing). */
+export interface WarmListing {
+  /** Every file the index lists, absolute, in walk order. */
+  files: string[];
+  /** The size the index recorded for each (−1: it could not be read then). */
+  sizes: Map<string, number>;
+  /** What loading each stored file gives; the others are parsed. */
+  outcomes: Map<string, FileOutcome>;
+}
+
+/**
+ * The folder's files and their outcomes as its warm index lists them, with no walk and no stat: for a folder that
+ * ships with the program (the bundled corpus), whose index is written with it. The caller checks the listing
+ * against the folder afterwards (checkListing). Null when the index is missing, unusable or lists a path it
+ * cannot (then walk the folder).
+ */
+export function warmListing(root: string): WarmListing | null {
+  const abs = path.resolve(root);
+  const warm = readWarmIndex(abs);
+  if (!warm) return null;
+  const listing: WarmListing = { files: [], sizes: new Map(), outcomes: new Map() };
+  for (let i = 0; i < warm.rowCount; i++) {
+    let row: IndexedFileRow;
+    try {
+      row = warm.row(i);
+    } catch {
+      return null; // a row that cannot be read: which file it lists is unknown, so the folder is walked
+    }
+    const file = rowFile(abs, row);
+    if (!file || typeof row[1] !== 'number' || listing.sizes.has(file)) return null;
+    listing.files.push(file);
+    listing.sizes.set(file, row[1]);
+    const outcome = rowOutcome(row, file, warm.store, warm.head);
+    if (outcome) listing.outcomes.set(file, outcome);
+  }
+  return listing;
+}
+
+/** How a folder differs from a listing of it. */
+export interface ListingChanges {
+  /** The folder's walk, as it is now. */
+  walked: ReturnType<typeof walkCorpusFolder>;
+  /** Files the listing lacks. */
+  added: string[];
+  /** Listed files no longer there. */
+  removed: string[];
+  /** Listed files whose size is not the recorded one. */
+  changed: string[];
+}
+
+/** Walk `root` and compare it with a listing (file set and sizes). */
+export function checkListing(root: string, listing: Pick<WarmListing, 'sizes'>): ListingChanges {
+  const walked = walkCorpusFolder(path.resolve(root));
+  const added: string[] = [];
+  const changed: string[] = [];
+  const present = new Set<string>();
+  for (const file of walked.files) {
+    present.add(file);
+    const size = listing.sizes.get(file);
+    if (size === undefined) {
+      added.push(file);
+      continue;
+    }
+    let now = -1;
+    try {
+      now = fs.statSync(file).size;
+    } catch {
+      // unreadable now: read again (and reported)
+    }
+    if (now !== size || size < 0) changed.push(file);
+  }
+  const removed = [...listing.sizes.keys()].filter((f) => !present.has(f));
+  return { walked, added, removed, changed };
 }
