@@ -2,27 +2,17 @@
 // cited 条/款/项, mentions, and the flags (not yet effective, superseded, lower rank than the draft); the rank order
 // and a draft's kind from its title.
 import * as assert from 'assert';
-import * as path from 'path';
 import { analyzeDocument } from '../../server/src/core/citations/index';
 import { listCitedProvisions, type CitedProvisionList } from '../../server/src/core/citations/citedProvisions';
-import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 import type { RegulationKind } from '../../server/src/core/model';
 import { draftKind, KINDS_BY_RANK, ranksBelow } from '../../server/src/core/rank';
-import { SEED_FILES } from '../seedCorpus';
-import { FIXTURES } from './citations/helpers';
+import { quotationsCorpus } from './citations/helpers';
 
 const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
 const ZT = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例';
 const P = '《示例许可管理办法》';
 
-let corpus: Corpus | null = null;
-function testCorpus(): Corpus {
-  corpus ??= loadCorpus({
-    folders: [...SEED_FILES, path.join(FIXTURES, 'citations-corpus'), path.join(FIXTURES, 'quotations', '示例许可管理办法.md')],
-    bundled: false,
-  });
-  return corpus;
-}
+const testCorpus = quotationsCorpus;
 
 function list(...drafts: [file: string, text: string][]): CitedProvisionList {
   return listCitedProvisions(drafts.map(([file, text]) => ({ file, text, analysis: analyzeDocument(text, testCorpus(), { file }) })));

@@ -1,26 +1,16 @@
 // Quotations of cited text, case by case: a draft quotes a cited article or 款 (…规定：“…”, …规定，“…”, 根据…第X条“…”的
 // 规定) and the quotation is compared with the text the analysis bound, in the version it selected (quotation.ts).
 import * as assert from 'assert';
-import * as path from 'path';
 import { analyzeDocument, compareQuotation, type AnalyzeOptions, type CitationDiagnostic } from '../../server/src/core/citations/index';
-import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 import { formatDiff } from '../../server/src/core/diff';
-import { SEED_FILES } from '../seedCorpus';
-import { FIXTURES } from './citations/helpers';
+import { quotationsCorpus } from './citations/helpers';
 
 const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
 const Z6 = ['各级人民政府负责本行政区域内筑牢祖国北疆安全稳定屏障工作。', '监察委员会、人民法院、人民检察院应当按照各自职责做好筑牢祖国北疆安全稳定屏障工作。', '嘎查村民委员会、居民委员会应当依法协助做好筑牢祖国北疆安全稳定屏障相关工作。'];
 const P = '《示例许可管理办法》';
 const T = '《示例自治区测试条例》';
 
-let corpus: Corpus | null = null;
-function testCorpus(): Corpus {
-  corpus ??= loadCorpus({
-    folders: [...SEED_FILES, path.join(FIXTURES, 'citations-corpus'), path.join(FIXTURES, 'quotations', '示例许可管理办法.md')],
-    bundled: false,
-  });
-  return corpus;
-}
+const testCorpus = quotationsCorpus;
 
 function quoteDiagnostics(text: string, options?: AnalyzeOptions): CitationDiagnostic[] {
   return analyzeDocument(text, testCorpus(), options).diagnostics.filter((d) => d.code === 'quote-mismatch');

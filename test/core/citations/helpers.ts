@@ -17,6 +17,16 @@ export function testCorpus(): Corpus {
   return corpus;
 }
 
+let quotations: Corpus | null = null;
+/** The seeds, the citation fixtures and 《示例许可管理办法》 (a regulation whose 款 and 项 quotations are checked against). */
+export function quotationsCorpus(): Corpus {
+  quotations ??= loadCorpus({
+    folders: [...SEED_FILES, path.join(FIXTURES, 'citations-corpus'), path.join(FIXTURES, 'quotations', '示例许可管理办法.md')],
+    bundled: false,
+  });
+  return quotations;
+}
+
 export const SHORT: Record<string, string> = {
   内蒙古自治区全方位建设模范自治区促进条例: '模范',
   内蒙古自治区建设我国北方重要生态安全屏障促进条例: '生态',
