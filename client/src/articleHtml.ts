@@ -10,6 +10,23 @@ export interface ArticleWords {
   openSource: string;
   /** Before the line of the other articles a citation lists: "另有：" / "Also cited: ". */
   also?: string;
+  /** Dates as Chinese drafters write them: 2023年7月31日通过，2023年9月1日起施行 (else "Adopted 2023-07-31"). */
+  chineseDates?: boolean;
+}
+
+/** 2023-07-31 → 2023年7月31日 (anything else as it is). */
+function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** The article's dates for its heading line: one item in Chinese (…通过，…起施行), one per date otherwise. */
+function datesText(view: ArticleView, words: ArticleWords): string[] {
+  if (words.chineseDates) {
+    const parts = [view.adopted ? `${chineseDate(view.adopted)}${words.adopted}` : '', view.effective ? `${chineseDate(view.effective)}起${words.effective}` : ''];
+    return [parts.filter(Boolean).join('，')];
+  }
+  return [view.adopted ? `${words.adopted} ${view.adopted}` : '', view.effective ? `${words.effective} ${view.effective}` : ''];
 }
 
 export function escapeHtml(s: string): string {
@@ -23,11 +40,7 @@ export function sourceName(view: ArticleView): string {
 
 /** One article as an HTML fragment; `index` is the article's place in the page (for its source link). */
 export function articleSection(view: ArticleView, index: number, words: ArticleWords): string {
-  const meta = [
-    view.path.join(' '),
-    view.adopted ? `${words.adopted} ${view.adopted}` : '',
-    view.effective ? `${words.effective} ${view.effective}` : '',
-  ].filter(Boolean);
+  const meta = [view.path.join(' '), ...datesText(view, words)].filter(Boolean);
   const paragraphs = view.text
     .split('\n')
     .filter((p) => p.trim())

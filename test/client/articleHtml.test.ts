@@ -29,6 +29,11 @@ describe('article view page', () => {
     assert.ok(!/corpus|\.md|file:/.test(html), 'no file path');
   });
 
+  it('writes the dates as Chinese drafters do when the interface is Chinese', () => {
+    assert.match(articleSection(view, 0, { ...words, chineseDates: true }), /<div class="meta">第一章 总则 · 2023年7月31日通过，2023年9月1日起施行<\/div>/);
+    assert.match(articleSection({ ...view, adopted: null }, 0, { ...words, chineseDates: true }), /<div class="meta">第一章 总则 · 2023年9月1日起施行<\/div>/);
+  });
+
   it('names an English text’s source as "Article, title", after an English colon in English', () => {
     assert.strictEqual(sourceName({ ...view, title: 'Regulations on X', label: 'Article 6' }), 'Article 6, Regulations on X');
     assert.match(articleSection(view, 0, { ...words, source: 'Source' }), /Source: <a/);

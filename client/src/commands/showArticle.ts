@@ -105,7 +105,7 @@ export class ArticleViewProvider implements vscode.Disposable {
     if (next === this.content || !this.panel) return;
     this.views = views;
     this.content = next;
-    const words: ArticleWords = { adopted: t('Adopted'), effective: t('Effective'), source: t('Source'), openSource: t('Open the law text at this article'), also: t('Also cited: {0}', '') };
+    const words: ArticleWords = { adopted: t('Adopted'), effective: t('Effective'), source: t('Source'), openSource: t('Open the law text at this article'), also: t('Also cited: {0}', ''), chineseDates: isChinese() };
     this.page = articlePage(views, words, crypto.randomBytes(16).toString('base64'), isChinese() ? 'zh-CN' : 'en');
     this.panel.title = views.length === 1 ? views[0].label : `${views[0].label} …`;
     this.panel.webview.html = this.page;
