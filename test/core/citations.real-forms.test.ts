@@ -54,6 +54,11 @@ const cases: Case[] = [
     ['本办法第二条', 'self', '本2'],
     ['第一条', 'self', '本1'],
   ]],
+  ['a bare 第X款 continuing an own article\'s 款 in the same clause is that article\'s', '# 某某规定\n\n第一条　甲。\n\n乙。\n\n丙。\n\n第二条　属于第一条第一款至第二款规定以及第三款规定情形的，依照第一款处理。\n\n丁。\n', [
+    ['第一条第一款至第二款', 'self', '本1.1 本1.2'],
+    ['第三款', 'self', '本1.3'],
+    ['第一款', 'self', '本2.1'],
+  ]],
   ['该条例 after an external title stays external', `${DRAFT}第三条　依照${Z}第十条和该条例第十二条执行。\n`, [
     [`${Z}第十条`, 'resolved', '筑牢10'],
     ['该条例第十二条', 'resolved', '筑牢12'],

@@ -67,6 +67,9 @@ interface Quoted {
   quotation: { start: number; end: number };
 }
 
+/** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
+const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
+
 /** Line breaks between two offsets (a quotation printed one 款 per line). */
 function lineBreaks(text: string, from: number, to: number): number {
   let n = 0;
@@ -428,7 +431,15 @@ class Analyzer {
     this.citations.push(citation);
     if (ctx && !inQuote && subject.kind === 'context') this.lastExternal = { ctx, end: c.end };
     else if (!inQuote) this.lastExternal = null;
+    // The document's own article cited last (a bare 第X款 after it in the same clause is its 款); bare 款 keep it.
+    const own = resolved.self && !inQuote ? resolved.bindings[0]?.target : undefined;
+    if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end };
+    else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && c.top === 1) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
+    else if (!inQuote) this.lastSelfArticle = null;
   }
+
+  /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
+  private lastSelfArticle: { article: number; insert: number | null; end: number } | null = null;
 
   /** The last citation read in another regulation (by its title or 该法), and where it ended. */
   private lastExternal: { ctx: Context; end: number } | null = null;
@@ -441,7 +452,7 @@ class Analyzer {
   private continuesExternal(offset: number): boolean {
     const last = this.lastExternal;
     if (!last || offset < last.end || offset - last.end > 40) return false;
-    return !/[，,；;。：:！!？?\n]/.test(this.text.slice(last.end, offset));
+    return !CLAUSE_BREAK.test(this.text.slice(last.end, offset));
   }
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
@@ -633,8 +644,13 @@ class Analyzer {
         if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: r.paragraph ?? para });
         else raws.push({ ...blank(), article: cur.number, insert: cur.insert, paragraph: para });
       } else {
-        // bare 第X款 (…第Y项): the current article.
-        for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert });
+        // bare 第X款 (…第Y项): the current article, unless it continues, in the same clause, a citation of another of
+        // the document's articles (属于第三十条第二款至第四款规定…以及第五款规定… : 第三十条第五款).
+        const prev = this.lastSelfArticle;
+        const continues = prev && c.start >= prev.end && c.start - prev.end <= 40 && !CLAUSE_BREAK.test(this.text.slice(prev.end, c.start));
+        const article = continues ? prev.article : cur.number;
+        const insert = continues ? prev.insert : cur.insert;
+        for (const r of chain) raws.push({ ...r, article, insert });
       }
     }
     const bindings = raws.map((r) => bindTarget(this.target(null, r), null, own.regulation, true));
