@@ -175,9 +175,13 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
         const added = await until('folder added', 20000, async () => {
           const msg = await toasts(page);
           if (msg.includes('added to the corpus') || msg.includes('已将')) return msg;
-          // The dialog may want a second Enter (or its OK button) to accept the folder.
-          const visible = await page.locator('.quick-input-widget:not([style*="display: none"])').count();
-          if (visible) await page.keyboard.press('Enter');
+          // The dialog may still be listing the folder: accept it with its OK button (Enter may only navigate).
+          const dialog = page.locator('.quick-input-widget:not([style*="display: none"])');
+          if (await dialog.count()) {
+            const ok = dialog.locator('.monaco-button').filter({ hasText: /Add to the corpus|法规库/ }).first();
+            if (await ok.count()) await ok.click({ timeout: 2000 }).catch(() => undefined);
+            else await page.keyboard.press('Enter');
+          }
           return '';
         });
         await wb.openFile(USER_DRAFT);
