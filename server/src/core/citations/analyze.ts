@@ -450,9 +450,12 @@ class Analyzer {
    * colon, full stop or line break between them ends the clause (违反《条例》第十条的，依照第二条处理 is its own).
    */
   private continuesExternal(offset: number): boolean {
-    const last = this.lastExternal;
-    if (!last || offset < last.end || offset - last.end > 40) return false;
-    return !CLAUSE_BREAK.test(this.text.slice(last.end, offset));
+    return !!this.lastExternal && this.sameClause(this.lastExternal.end, offset);
+  }
+
+  /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
+  private sameClause(from: number, to: number): boolean {
+    return to >= from && to - from <= 40 && !CLAUSE_BREAK.test(this.text.slice(from, to));
   }
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
@@ -647,7 +650,7 @@ class Analyzer {
         // bare 第X款 (…第Y项): the current article, unless it continues, in the same clause, a citation of another of
         // the document's articles (属于第三十条第二款至第四款规定…以及第五款规定… : 第三十条第五款).
         const prev = this.lastSelfArticle;
-        const continues = prev && c.start >= prev.end && c.start - prev.end <= 40 && !CLAUSE_BREAK.test(this.text.slice(prev.end, c.start));
+        const continues = prev && this.sameClause(prev.end, c.start);
         const article = continues ? prev.article : cur.number;
         const insert = continues ? prev.insert : cur.insert;
         for (const r of chain) raws.push({ ...r, article, insert });

@@ -101,8 +101,8 @@ export function frontMatterDate(fm: FrontMatter): string | null {
 
 /**
  * The citing document's date: front matter `date`, else a date line under the title (within the first lines, also
- * 发布日期：…), else the latest date its history lines under the title state (…通过, …修正), else the 落款 date near the end, else the date above a judgment's appendix of applied articles. Null
- * when it states none.
+ * 发布日期：…), else the latest date its history lines under the title state (…通过, …修正), else the 落款 date near
+ * the end, else the date above a judgment's appendix of applied articles. Null when it states none.
  */
 export function documentDate(text: string, fm: FrontMatter): string | null {
   const fmd = frontMatterDate(fm);

@@ -20,7 +20,7 @@
 // reveals the next, and renumbering (part 2) settles all at once. Corpus texts are the law as published: the caller
 // turns the check off for them (AnalyzeOptions.numbering).
 import { chineseNumeral } from '../labels';
-import { structureWords, type Division, type Regulation, type TextRange } from '../model';
+import { structureWords, type Division, type Item, type Regulation, type Subitem, type TextRange } from '../model';
 import { problems } from './problems';
 import type { LineIndex } from './text';
 import type { CitationDiagnostic } from './types';
@@ -61,11 +61,7 @@ export function sequenceFaults(numbers: readonly number[]): ({ fault: NumberingF
 /** The diagnostics of a draft's numbering, in document order. */
 export function numberingDiagnostics(reg: Regulation, text: string, lines: LineIndex): CitationDiagnostic[] {
   const out: CitationDiagnostic[] = [];
-  /** The label's range when the text there is the label as printed (else no place to report it). */
-  const labelRange = (start: TextRange['start'], label: string): TextRange | null => {
-    const from = lines.offset(start);
-    return text.startsWith(label, from) ? lines.range(from, from + label.length) : null;
-  };
+  const labelRange = printedLabelRange(text, lines);
   const report = (kind: NumberingKind, e: Entry, fault: NumberingFault, expectedLabel: string, expectedEn: string, writtenEn: string) => {
     const p = problems.numbering(kind, fault, e.label, expectedLabel, writtenEn, expectedEn, e.range);
     out.push({ ...p, range: e.range });
@@ -111,28 +107,41 @@ export function numberingDiagnostics(reg: Regulation, text: string, lines: LineI
   }
 
   // Items within each 款, subitems within each item.
-  for (const a of reg.articles) {
-    for (const p of a.paragraphs) {
-      const items: Entry[] = [];
-      for (const it of p.items) {
-        const range = labelRange(it.location.range.start, it.label);
-        if (range) items.push({ number: it.number, label: it.label, range });
-        const subs: Entry[] = [];
-        for (const s of it.subitems) {
-          const r = labelRange(s.location.range.start, s.label);
-          if (r) subs.push({ number: s.number, label: s.label, range: r });
-        }
-        check('subitem', subs, relabel, (n) => `subitem ${n}`);
-      }
-      check('item', items, relabel, (n) => `item (${n})`);
-    }
+  for (const seq of itemSequences(reg, labelRange)) {
+    check(seq.kind, seq.entries, relabel, seq.kind === 'item' ? (n) => `item (${n})` : (n) => `subitem ${n}`);
   }
   return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 }
 
-/** A division with its printed label's range. */
-export interface DivisionEntry extends Entry {
-  division: Division;
+/** Where a unit's label is, when the text there is the label as printed (else null: no place to report or edit). */
+export type LabelRange = (start: TextRange['start'], label: string) => TextRange | null;
+
+export function printedLabelRange(text: string, lines: LineIndex): LabelRange {
+  return (start, label) => {
+    const from = lines.offset(start);
+    return text.startsWith(label, from) ? lines.range(from, from + label.length) : null;
+  };
+}
+
+/** A numbered unit with its printed label's range. */
+export interface UnitEntry<U> extends Entry {
+  unit: U;
+}
+
+/** The sequences items and subitems must each number 1, 2, 3 …: the items of each 款, the subitems of each item. */
+export function itemSequences(reg: Regulation, labelRange: LabelRange): { kind: 'item' | 'subitem'; entries: UnitEntry<Item | Subitem>[] }[] {
+  const out: { kind: 'item' | 'subitem'; entries: UnitEntry<Item | Subitem>[] }[] = [];
+  const entry = <U extends Item | Subitem>(unit: U): UnitEntry<U>[] => {
+    const range = labelRange(unit.location.range.start, unit.label);
+    return range ? [{ number: unit.number, label: unit.label, range, unit }] : [];
+  };
+  for (const a of reg.articles) {
+    for (const p of a.paragraphs) {
+      out.push({ kind: 'item', entries: p.items.flatMap(entry) });
+      for (const it of p.items) out.push({ kind: 'subitem', entries: it.subitems.flatMap(entry) });
+    }
+  }
+  return out;
 }
 
 /**
@@ -140,18 +149,15 @@ export interface DivisionEntry extends Entry {
  * parent, or one through the text when that fits the draft better (fewer faults). Divisions whose label is not
  * printed where the model says are left out (`labelRange` returns null).
  */
-export function divisionSequences(
-  reg: Regulation,
-  labelRange: (start: TextRange['start'], label: string) => TextRange | null,
-): { kind: Division['kind']; entries: DivisionEntry[] }[] {
-  const groups = new Map<Division['kind'], DivisionEntry[][]>();
+export function divisionSequences(reg: Regulation, labelRange: LabelRange): { kind: Division['kind']; entries: UnitEntry<Division>[] }[] {
+  const groups = new Map<Division['kind'], UnitEntry<Division>[][]>();
   const collect = (list: Division[]) => {
-    const byKind = new Map<Division['kind'], DivisionEntry[]>();
+    const byKind = new Map<Division['kind'], UnitEntry<Division>[]>();
     for (const d of list) {
       const range = d.number > 0 && d.label.startsWith('第') ? labelRange(d.location.range.start, d.label) : null;
       if (range) {
         const l = byKind.get(d.kind) ?? [];
-        l.push({ number: d.number, label: d.label, range, division: d });
+        l.push({ number: d.number, label: d.label, range, unit: d });
         byKind.set(d.kind, l);
       }
       collect(d.children);
@@ -159,7 +165,7 @@ export function divisionSequences(
     for (const [kind, entries] of byKind) groups.set(kind, [...(groups.get(kind) ?? []), entries]);
   };
   collect(reg.divisions);
-  const out: { kind: Division['kind']; entries: DivisionEntry[] }[] = [];
+  const out: { kind: Division['kind']; entries: UnitEntry<Division>[] }[] = [];
   for (const [kind, lists] of groups) {
     const faults = (l: Entry[]) => sequenceFaults(l.map((e) => e.number)).filter((f) => f).length;
     const flat = lists.flat();

@@ -10,7 +10,7 @@
 //   new number. A cited unit the draft does not have is left alone (the articles' renumbering reports missing
 //   targets).
 import { structureWords, type Division, type Item, type Subitem, type TextRange } from '../model';
-import { divisionSequences, numeralLike, relabel } from './numbering';
+import { divisionSequences, itemSequences, numeralLike, printedLabelRange, relabel } from './numbering';
 import type { RenumberEdit, RenumberMove } from './renumber';
 import type { LineIndex } from './text';
 import type { DocumentAnalysis } from './types';
@@ -24,36 +24,16 @@ export function renumberDivisionsAndItems(
   const moves: RenumberMove[] = [];
   const reg = analysis.structure;
   if (!reg) return { edits, moves };
-  const labelRange = (start: TextRange['start'], label: string): TextRange | null => {
-    const from = lines.offset(start);
-    return text.startsWith(label, from) ? lines.range(from, from + label.length) : null;
-  };
+  const labelRange = printedLabelRange(text, lines);
   const renumbered = new Map<Division | Item | Subitem, number>();
-  const relabelAt = (unit: Division | Item | Subitem, range: TextRange, label: string, n: number, newLabel: string) => {
-    renumbered.set(unit, n);
-    if (newLabel === label) return;
-    edits.push({ range, newText: newLabel });
-    moves.push({ from: label, to: newLabel, range });
-  };
-
-  for (const seq of divisionSequences(reg, labelRange)) {
+  for (const seq of [...divisionSequences(reg, labelRange), ...itemSequences(reg, labelRange)]) {
     seq.entries.forEach((e, i) => {
-      relabelAt(e.division, e.range, e.label, i + 1, relabel(i + 1, e.label));
+      const newLabel = relabel(i + 1, e.label);
+      renumbered.set(e.unit, i + 1);
+      if (newLabel === e.label) return;
+      edits.push({ range: e.range, newText: newLabel });
+      moves.push({ from: e.label, to: newLabel, range: e.range });
     });
-  }
-  for (const a of reg.articles) {
-    for (const p of a.paragraphs) {
-      let itemNumber = 0;
-      for (const it of p.items) {
-        const range = labelRange(it.location.range.start, it.label);
-        if (range) relabelAt(it, range, it.label, ++itemNumber, relabel(itemNumber, it.label));
-        let subNumber = 0;
-        for (const s of it.subitems) {
-          const r = labelRange(s.location.range.start, s.label);
-          if (r) relabelAt(s, r, s.label, ++subNumber, relabel(subNumber, s.label));
-        }
-      }
-    }
   }
 
   // References: each number of a division/item/subitem part goes to the unit a self binding found for it.
