@@ -74,11 +74,7 @@ export interface CitedDraft {
 export interface CitedRepealed {
   /** The title as written. */
   title: string;
-  /** The repealing law, its article and the date, when known. */
-  by: string | null;
-  article: string | null;
-  date: string | null;
-  /** The repealed diagnostic's message: by whom, from when, what to cite instead. */
+  /** The repealed diagnostic's message: by which law and article, from when, what to cite instead. */
   message: { zh: string; en: string };
   mentions: CitedMention[];
 }
@@ -107,8 +103,7 @@ export function listCitedProvisions(drafts: readonly AnalysedDraft[]): CitedProv
           const title = String(r.args.written);
           let entry = repealed.get(title);
           if (!entry) {
-            const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
-            entry = { title, by: text(r.args.by), article: text(r.args.article), date: text(r.args.date), message: r.message, mentions: [] };
+            entry = { title, message: r.message, mentions: [] };
             repealed.set(title, entry);
           }
           entry.mentions.push({ file: d.file, range: c.range });
