@@ -1,5 +1,6 @@
 // The article view's page: the article rendered (heading, chapter, dates, its 款 with the cited one marked), not
 // Markdown source. Pure: no vscode import (test/client/articleHtml.test.ts).
+import { writtenDate } from '../../server/src/core/labels';
 import type { ArticleView } from '../../server/src/protocol';
 
 export interface ArticleWords {
@@ -14,16 +15,10 @@ export interface ArticleWords {
   chineseDates?: boolean;
 }
 
-/** 2023-07-31 → 2023年7月31日 (anything else as it is). */
-function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso;
-}
-
 /** The article's dates for its heading line: one item in Chinese (…通过，…起施行), one per date otherwise. */
 function datesText(view: ArticleView, words: ArticleWords): string[] {
   if (words.chineseDates) {
-    const parts = [view.adopted ? `${chineseDate(view.adopted)}${words.adopted}` : '', view.effective ? `${chineseDate(view.effective)}起${words.effective}` : ''];
+    const parts = [view.adopted ? `${writtenDate(view.adopted, 'zh')}${words.adopted}` : '', view.effective ? `${writtenDate(view.effective, 'zh')}起${words.effective}` : ''];
     return [parts.filter(Boolean).join('，')];
   }
   return [view.adopted ? `${words.adopted} ${view.adopted}` : '', view.effective ? `${words.effective} ${view.effective}` : ''];

@@ -34,3 +34,12 @@ export function provisionLabel(p: { article: number; insert?: number | null; par
   if (p.subitem) s += subitemLabel(p.subitem);
   return s;
 }
+
+/** A date as people write it: 2023年7月31日 / 31 July 2023 (an unparsable date as it is). */
+export function writtenDate(iso: string, lang: 'zh' | 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return lang === 'zh' ? `${y}年${mo}月${d}日` : `${d} ${MONTHS[mo - 1] ?? mo} ${y}`;
+}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

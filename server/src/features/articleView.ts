@@ -4,7 +4,7 @@
 import type { Article, Item, Paragraph, Regulation } from '../core/model';
 import { divisionPath, kindNamesEn, kindWords } from '../core/model';
 import { bracketTitle } from '../core/citations/messages';
-import { articleLabel, provisionLabel } from '../core/labels';
+import { articleLabel, provisionLabel, writtenDate } from '../core/labels';
 import { versionDate } from '../core/corpus/versions';
 import type { CorpusIndex } from '../service/corpusIndex';
 import type { HoverTranslation, MessageLanguage } from '../service/settings';
@@ -24,15 +24,6 @@ export function divisionTrail(article: Article): string[] {
   // An unnumbered division's label is its heading (附则): named once.
   return divisionPath(article.division).map((d) => (d.heading && d.heading !== d.label ? `${d.label} ${d.heading}` : d.label || d.heading));
 }
-
-/** A date as people write it: 2023年7月31日 / 31 July 2023 (an unparsable date as it is). */
-export function writtenDate(iso: string, lang: MessageLanguage): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return lang === 'zh' ? `${y}年${mo}月${d}日` : `${d} ${MONTHS[mo - 1] ?? mo} ${y}`;
-}
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The kind (效力级别) and dates: "地方性法规 · 2023年7月31日通过，2023年9月1日起施行" (escaped). */
 export function datesLine(reg: Regulation, lang: MessageLanguage): string {
