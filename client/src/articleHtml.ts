@@ -1,6 +1,6 @@
 // The article view's page: the article rendered (heading, chapter, dates, its 款 with the cited one marked), not
 // Markdown source. Pure: no vscode import (test/client/articleHtml.test.ts).
-import { writtenDate } from '../../server/src/core/labels';
+import { paragraphLabel, writtenDate } from '../../server/src/core/labels';
 import type { ArticleView } from '../../server/src/protocol';
 
 export interface ArticleWords {
@@ -53,16 +53,31 @@ export function articleSection(view: ArticleView, index: number, words: ArticleW
   ].join('\n');
 }
 
+/**
+ * The articles a citation lists besides the one under the cursor (the server puts that one first), each once, named
+ * as the list line writes them (第九条, 第十条第二款, 《other title》第三条), with its place in `views`.
+ */
+export function otherCited(views: readonly ArticleView[]): { index: number; name: string }[] {
+  const first = views[0];
+  if (!first) return [];
+  const name = (v: ArticleView) => `${v.title === first.title ? '' : `《${v.title}》`}${v.label}${v.paragraph ? paragraphLabel(v.paragraph) : ''}`;
+  const seen = new Set([name(first)]);
+  const out: { index: number; name: string }[] = [];
+  views.forEach((v, index) => {
+    const n = name(v);
+    if (seen.has(n)) return;
+    seen.add(n);
+    out.push({ index, name: n });
+  });
+  return out;
+}
+
 /** The whole page: the articles, a strict CSP (only our inline script, by nonce), Chinese fonts first. */
 export function articlePage(views: ArticleView[], words: ArticleWords, nonce: string, lang: string): string {
   // The article under the cursor in full (the server puts it first); the others the citation lists as one line of
   // links to their text (另有：第九条、第十条).
-  const [first, ...others] = views;
-  const name = (v: ArticleView) => `${v.title === first?.title ? '' : `《${v.title}》`}${v.label}`;
-  const links = others
-    .map((v, i) => ({ v, i: i + 1 }))
-    .filter(({ v }, k, all) => name(v) !== (first ? name(first) : '') && all.findIndex((x) => name(x.v) === name(v)) === k)
-    .map(({ v, i }) => `<a href="#" data-open="${i}" title="${escapeHtml(words.openSource)}">${escapeHtml(name(v))}</a>`);
+  const first = views[0];
+  const links = otherCited(views).map(({ index, name }) => `<a href="#" data-open="${index}" title="${escapeHtml(words.openSource)}">${escapeHtml(name)}</a>`);
   const body = first ? articleSection(first, 0, words) + (links.length ? `\n<hr>\n<div class="also">${escapeHtml(words.also ?? '')}${links.join('、')}</div>` : '') : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">

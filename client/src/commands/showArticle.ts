@@ -4,10 +4,9 @@
 import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import type { ArticleView } from '../../../server/src/protocol';
-import { articlePage, sourceName, type ArticleWords } from '../articleHtml';
+import { articlePage, otherCited, sourceName, type ArticleWords } from '../articleHtml';
 import { documentSelector } from '../languageClient';
 import { isChinese, t } from '../i18n';
-import { paragraphLabel } from '../../../server/src/core/labels';
 import { openAt, type ServerApi } from '../serverApi';
 
 export const articleViewType = 'lawcite.article';
@@ -128,11 +127,9 @@ function isDraft(document: vscode.TextDocument): boolean {
  * line (另有：第九条、第十条); moving the cursor onto one of them shows it.
  */
 export function renderViews(views: ArticleView[]): string {
-  const [first, ...others] = views;
-  if (!first) return '';
-  const page = renderArticle(first);
-  const name = (v: ArticleView) => `${v.title === first.title ? '' : `《${v.title}》`}${v.label}${v.paragraph ? paragraphLabel(v.paragraph) : ''}`;
-  const labels = [...new Set(others.map(name))].filter((l) => l !== name(first));
+  if (!views[0]) return '';
+  const page = renderArticle(views[0]);
+  const labels = otherCited(views).map((o) => o.name);
   return labels.length ? `${page}\n\n---\n\n${t('Also cited: {0}', labels.join('、'))}` : page;
 }
 
