@@ -333,8 +333,10 @@ class Analyzer {
    * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
    * top of the file.
    */
-  private subjectOf(head: Head, top: number, offset: number): Subject {
+  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
+    // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
+    if (head.kind === 'self' && !this.own && inStatuteText && (this.state.last ?? this.defaultCtx)) return { kind: 'context', ctx: (this.state.last ?? this.defaultCtx)! };
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
@@ -391,7 +393,7 @@ class Analyzer {
     const head = c.head;
     const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start);
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
     let resolved: Resolved;
     let ctx: Context | null = null;
     // 第（二）项 alone: an item of the article cited last; with none cited, not a citation.
@@ -564,10 +566,23 @@ class Analyzer {
   /** Bind raw targets in one law. */
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
     return raw.map((r) => {
+      if (r.bracketed) r = this.bracketedItem(law, r, ctx);
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
       return this.bind(t, law, reg);
     });
+  }
+
+  /**
+   * Article 39(5) in English: the number in brackets is a paragraph, but where the article has one paragraph only and
+   * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…).
+   */
+  private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
+    if (r.article === null || r.paragraph === null) return r;
+    const reg = this.chooseVersion(law, ctx);
+    const art = this.corpus.article(reg, r.article, r.insert);
+    if (!art || art.paragraphs.length !== 1 || art.paragraphs[0].items.length < r.paragraph) return r;
+    return { ...r, paragraph: 1, item: r.paragraph, bracketed: undefined };
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {

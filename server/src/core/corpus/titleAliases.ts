@@ -29,7 +29,10 @@ export function chineseAliasForms(alias: string): string[] {
 export function englishTitleForms(official: string): string[] {
   const out = [official, official.replace("People's Republic of China", 'PRC')];
   const short = official.replace(PRC_EN, '');
+  // Memos and machine translations also write "the Company Law of China" and "the People's Republic of China Company
+  // Law" (中华人民共和国公司法 word for word).
   if (short !== official && short.length >= 5) out.push(short, `PRC ${short}`);
+  if (official.endsWith(PRC_EN) && short.length >= 5) out.push(`${short} of China`, `People's Republic of China ${short}`, `${short} of People's Republic of China`);
   return [...new Set(out)];
 }
 

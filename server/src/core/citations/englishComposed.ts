@@ -1,0 +1,59 @@
+// English titles of regulations made on a law, as translators compose them from the law's English title (the State
+// Council's and the Supreme People's Court's own translations, and those memos use):
+// - "Implementing Regulations of the Foreign Investment Law of the People's Republic of China" (State Council Order
+//   No. 723, as LexisNexis China publishes it), "Regulations for/on the Implementation of the …", "Implementation
+//   Regulations of the …", "the … Implementing Regulations" → 《中华人民共和国…实施条例》; "Detailed Rules for the
+//   Implementation of the …", "Implementation Rules of the …" → 《…实施细则》;
+// - "Interpretation of the Supreme People's Court on the Application of the Civil Procedure Law of the People's
+//   Republic of China" (Fa Shi [2015] No. 5, as LexisNexis China publishes it) → 《最高人民法院关于适用〈…〉的解释》;
+//   "(SPC) Interpretation on Certain/Several Issues Concerning/Relating to the Application of the PRC Arbitration Law"
+//   → 《最高人民法院关于适用〈…〉若干问题的解释》.
+// The law inside is read by the same title index (its English title table), so every form of its title works.
+
+/** The Chinese titles an English composed title may stand for, given the Chinese title of the law it names. */
+export interface ComposedTitle {
+  /** The English title of the law inside. */
+  law: string;
+  /** Chinese titles to try, from the law's Chinese title. */
+  titles: (law: string) => string[];
+}
+
+const LEAD = /^(?:the\s+)?(?:PRC\s+)?/i;
+const IMPLEMENTING = [
+  /^(?:Implementing|Implementation)\s+Regulations?\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
+  /^Regulations?\s+(?:for|on|of)\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(.+)$/i,
+  /^(.+?)\s+(?:Implementing|Implementation)\s+Regulations?$/i,
+];
+const RULES = [
+  /^(?:Detailed\s+)?(?:Implementing|Implementation)\s+Rules\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
+  /^Detailed\s+Rules\s+(?:for|on|of)\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(.+)$/i,
+];
+const SPC = "(?:(?:of\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?";
+const INTERPRETATION = new RegExp(
+  `^(?:(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?(?:Judicial\\s+)?Interpretations?\\s+${SPC}(?:on|concerning|regarding)\\s+` +
+    `(?:(?:Certain|Several|Some)\\s+(?:Issues|Questions|Matters)\\s+(?:Concerning|Relating\\s+to|Regarding|about|on|in|of)\\s+)?` +
+    `(?:the\\s+)?(?:Application|Applicability|Implementation)\\s+of\\s+(?:the\\s+)?(.+)$`,
+  'i',
+);
+
+/** What an English title composed on a law's title says: the law's English title and the Chinese titles it may be. */
+export function composedTitle(written: string): ComposedTitle | null {
+  const w = written.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  for (const re of IMPLEMENTING) {
+    const m = re.exec(w);
+    if (m) return { law: m[1], titles: (t) => [`${t}实施条例`] };
+  }
+  for (const re of RULES) {
+    const m = re.exec(w);
+    if (m) return { law: m[1], titles: (t) => [`${t}实施细则`] };
+  }
+  const i = INTERPRETATION.exec(w);
+  if (i) {
+    const several = /\b(?:Certain|Several|Some)\s+(?:Issues|Questions|Matters)\b/i.test(w);
+    return {
+      law: i[1],
+      titles: (t) => (several ? [`最高人民法院关于适用《${t}》若干问题的解释`, `最高人民法院关于适用《${t}》的解释`] : [`最高人民法院关于适用《${t}》的解释`, `最高人民法院关于适用《${t}》若干问题的解释`]),
+    };
+  }
+  return null;
+}
