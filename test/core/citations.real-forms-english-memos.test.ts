@@ -81,6 +81,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['an SPC interpretation on the application of a law', "Article 4 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Application of the Arbitration Law", [
     ["Article 4 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Application of the Arbitration Law", 'resolved', '仲裁解释4'],
   ]],
+  ['an SPC interpretation as memos shorten it', 'Article 3 of the SPC Interpretation on the Arbitration Law and Article 2 of the Arbitration Law Interpretation', [
+    ['Article 3 of the SPC Interpretation on the Arbitration Law', 'resolved', '仲裁解释3'], ['Article 2 of the Arbitration Law Interpretation', 'resolved', '仲裁解释2'],
+  ]],
+  ['no interpretation of a law the corpus lacks', 'Article 2 of the Interpretation on the Trial of Labor Dispute Cases', [
+    ['Article 2 of the Interpretation on the Trial of Labor Dispute Cases', 'unknown-regulation', ''],
+  ]],
+  ['"this" before a title names that title', 'The Civil Code took effect in 2021. Articles 142 and 466 of this Civil Code direct how terms are read.', [
+    ['Articles 142 and 466 of this Civil Code', 'resolved', '民法典142 民法典466'],
+  ]],
   ['a short name defined without quotes, then used alone and cited', 'The SPC issued its Interpretation on Certain Issues Relating to the Application of the PRC Arbitration Law (the SPC Interpretation). Under the SPC Interpretation, article 4 applies, and Article 1 of the SPC Interpretation too.', [
     ['article 4', 'resolved', '仲裁解释4'], ['Article 1 of the SPC Interpretation', 'resolved', '仲裁解释1'],
   ]],

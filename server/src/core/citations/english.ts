@@ -90,7 +90,14 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
   }
   const def = definedAt(text, p, scope.defined);
   if (def && (!known || def.length > known.title.length)) return { end: p + def.length, title: def };
-  if (known) return known;
+  const cap = capitalisedTitleAt(text, p);
+  // A title composed on the known one ("the Civil Procedure Law Interpretation") is the longer title.
+  if (known && cap && cap.end > known.end && composedTitle(cap.title) !== null) return cap;
+  return known ?? cap;
+}
+
+/** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
+function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|concerning|regarding)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
   let lastCap = p;
@@ -401,6 +408,12 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   if (det === 'these' || det === 'this') {
     const sw = SELF_NOUN.exec(text.substr(t0, 16));
     if (sw) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + sw[0].length }, end: t0 + sw[0].length };
+    // "Articles 142 and 466 of this Civil Code": a demonstrative before a title names that title.
+    const t = leadTitleAt(text, t0, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      return { head, end: t.end };
+    }
     return 'other-document';
   }
   const said = /^(?:said|aforesaid|above-?mentioned|same)\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\b/i.exec(text.substr(t0, 30));

@@ -7,7 +7,8 @@
 // - "Interpretation of the Supreme People's Court on the Application of the Civil Procedure Law of the People's
 //   Republic of China" (Fa Shi [2015] No. 5, as LexisNexis China publishes it) → 《最高人民法院关于适用〈…〉的解释》;
 //   "(SPC) Interpretation on Certain/Several Issues Concerning/Relating to the Application of the PRC Arbitration Law"
-//   → 《最高人民法院关于适用〈…〉若干问题的解释》.
+//   → 《最高人民法院关于适用〈…〉若干问题的解释》; shorter, as memos write them: "the SPC Interpretation on the Civil
+//   Procedure Law", "the SPC's Interpretation of the Civil Procedure Law", "the Civil Procedure Law Interpretation".
 // The law inside is read by the same title index (its English title table), so every form of its title works.
 
 /** The Chinese titles an English composed title may stand for, given the Chinese title of the law it names. */
@@ -30,11 +31,13 @@ const RULES = [
 ];
 const SPC = "(?:(?:of\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?";
 const INTERPRETATION = new RegExp(
-  `^(?:(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?(?:Judicial\\s+)?Interpretations?\\s+${SPC}(?:on|concerning|regarding)\\s+` +
+  `^(?:(?:Supreme\\s+People['’]s\\s+Court|SPC)(?:['’]s)?\\s+)?(?:Judicial\\s+)?Interpretations?\\s+${SPC}(?:on|concerning|regarding|of)\\s+` +
     `(?:(?:Certain|Several|Some)\\s+(?:Issues|Questions|Matters)\\s+(?:Concerning|Relating\\s+to|Regarding|about|on|in|of)\\s+)?` +
-    `(?:the\\s+)?(?:Application|Applicability|Implementation)\\s+of\\s+(?:the\\s+)?(.+)$`,
+    `(?:the\\s+)?(?:(?:Application|Applicability|Implementation)\\s+of\\s+(?:the\\s+)?)?(.+)$`,
   'i',
 );
+/** "the Civil Procedure Law Interpretation", "the CPL Judicial Interpretation": the law's name first. */
+const INTERPRETATION_AFTER = /^(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['’]s)?\s+)?(.+?)\s+(?:Judicial\s+)?Interpretations?$/i;
 
 /** What an English title composed on a law's title says: the law's English title and the Chinese titles it may be. */
 export function composedTitle(written: string): ComposedTitle | null {
@@ -47,7 +50,7 @@ export function composedTitle(written: string): ComposedTitle | null {
     const m = re.exec(w);
     if (m) return { law: m[1], titles: (t) => [`${t}实施细则`] };
   }
-  const i = INTERPRETATION.exec(w);
+  const i = INTERPRETATION.exec(w) ?? INTERPRETATION_AFTER.exec(w);
   if (i) {
     const several = /\b(?:Certain|Several|Some)\s+(?:Issues|Questions|Matters)\b/i.test(w);
     return {
