@@ -48,7 +48,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a defined acronym before the article', 'The Anti-Monopoly Law of the PRC (AML) applies; AML Article 18 lists the agreements.', [['AML Article 18', 'resolved', '反垄断18']]],
   // paragraphs and items
   ['Article N(k): a paragraph, an item where the article has one paragraph', 'Article 26(2) of the Labor Contract Law; Article 40(3) of the Labor Contract Law', [
-    ['Article 26(2) of the Labor Contract Law', 'resolved', '劳动26.2'], ['Article 40(3) of the Labor Contract Law', 'resolved', '劳动40.1.3'],
+    ['Article 26(2) of the Labor Contract Law', 'resolved', '劳动26.2'], ['Article 40(3) of the Labor Contract Law', 'resolved', '劳动40..3'],
   ]],
   ['Art.22.2', 'Art.22.2 of the Anti-Monopoly Law adds data and algorithms.', [['Art.22.2 of the Anti-Monopoly Law', 'resolved', '反垄断22.2']]],
   ['an item of an article', 'item (3) of Article 40 of the Labor Contract Law', [['item (3) of Article 40 of the Labor Contract Law', 'resolved', '劳动40..3']]],

@@ -575,14 +575,15 @@ class Analyzer {
 
   /**
    * Article 39(5) in English: the number in brackets is a paragraph, but where the article has one paragraph only and
-   * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…).
+   * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…): 第三十九条第（五）项,
+   * the paragraph not written.
    */
   private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
     if (r.article === null || r.paragraph === null) return r;
     const reg = this.chooseVersion(law, ctx);
     const art = this.corpus.article(reg, r.article, r.insert);
     if (!art || art.paragraphs.length !== 1 || art.paragraphs[0].items.length < r.paragraph) return r;
-    return { ...r, paragraph: 1, item: r.paragraph, bracketed: undefined };
+    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined };
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {
