@@ -100,6 +100,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['headings of a quoted statute are not citations; "this Law" under them is the quoted law', 'Legal basis: Civil Code of People\'s Republic of China.\nArticle 465 A lawfully formed contract shall be protected by law.\nArticle 466 The meaning of a disputed term is determined under the first paragraph of Article 142 of this Law.', [
     ['the first paragraph of Article 142 of this Law', 'resolved', '民法典142.1'],
   ]],
+  ['statute text runs on under its heading: indented items after a blank line', 'Labor Contract Law\n\nArticle 40 An Employer may terminate the labor contract:\n\n  (1) where the employee is incompetent, see Article 26 of this law;\n\nThe memo goes on: Article 41 of this Law.', [
+    ['Article 26 of this law', 'resolved', '劳动26'], ['Article 41 of this Law', 'self', '本41'],
+  ]],
+  ['a capitalised short title alone gives the context; the same words in prose do not', 'The Labor Contract Law protects employees (Article 3). Company law in China differs (Article 4).', [
+    ['Article 3', 'resolved', '劳动3'], ['Article 4', 'resolved', '劳动4'],
+  ]],
+  ['art. in lower case', 'The Civil Code (the "Code") begins with its purposes; the same art. 142 reads them.', [['art. 142', 'resolved', '民法典142']]],
   ["a writer's own label Art.N: is a citation", 'Highlights of the Anti-Monopoly Law of China:\nArt.9: operators may not use data to engage in monopolistic conduct.', [['Art.9', 'resolved', '反垄断9']]],
   // not known, not a regulation
   ['an unknown English title is unknown-regulation', 'Article 5 of the Provisions on the Administration of Foreign Exchange Settlement', [

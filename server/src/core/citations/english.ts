@@ -387,7 +387,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
 const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
 
 /** Words that name the text itself after "of this/these" (or "hereof"). */
-const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/;
+const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/i;
 
 /**
  * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
@@ -506,6 +506,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
  * text); where the label ends, else -1. A writer's own label ("Art.9: …") and "Article 47 of …" are citations.
  */
 export function englishHeadingAt(text: string, p: number): number {
+  if (text[p] !== 'A') return -1;
   for (let i = p - 1, n = 0; i >= 0; i--, n++) {
     const c = text[i];
     if (c === '\n') break;
@@ -514,4 +515,33 @@ export function englishHeadingAt(text: string, p: number): number {
   const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|[ \t]+)(?=[A-Z"“])/.exec(text.substr(p, 24));
   if (!m) return -1;
   return p + m[0].length;
+}
+
+/**
+ * Where the statute text under an English article heading at `p` ends: its line, and the lines after it that carry
+ * on the article — not blank, or after blank lines an indented line or an item "(1) …" — up to a blank line before
+ * unindented prose, a Markdown heading or the next article heading.
+ */
+export function statuteTextEnd(text: string, p: number): number {
+  let end = text.indexOf('\n', p);
+  if (end === -1) return text.length;
+  for (let lines = 0; lines < 200; lines++) {
+    let q = end + 1;
+    let blank = false;
+    while (q < text.length) {
+      const nl = text.indexOf('\n', q);
+      const line = text.slice(q, nl === -1 ? text.length : nl);
+      if (line.trim() !== '') break;
+      blank = true;
+      if (nl === -1) return text.length;
+      q = nl + 1;
+    }
+    if (q >= text.length) return text.length;
+    const nl = text.indexOf('\n', q);
+    const line = text.slice(q, nl === -1 ? text.length : nl);
+    if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1) return end;
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line)) return end;
+    end = nl === -1 ? text.length : nl;
+  }
+  return end;
 }

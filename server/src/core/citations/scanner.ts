@@ -3,7 +3,7 @@
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { ENGLISH_LAW_WORD } from './text';
-import { englishDefinitions, englishHeadingAt, parseEnglish, type EnglishScope } from './english';
+import { englishDefinitions, englishHeadingAt, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -556,7 +556,7 @@ function nationalTitleBefore(text: string, p: number): number {
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?)\s+\(?\d|\bArts?\.\s*\d|\b(?:[Tt]he\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+Article|\(\d{1,2}\)(?=(?:\s*(?:,|and|or|to)\s*\(\d{1,2}\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?)\s+\(?\d|\b[Aa]rts?\.\s*\d|\b(?:[Tt]he\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+Article|\(\d{1,2}\)(?=(?:\s*(?:,|and|or|to)\s*\(\d{1,2}\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -817,7 +817,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // English
       const heading = englishHeadingAt(text, p);
       if (heading !== -1) {
-        statuteLines.push([p, lineEnd(text, p)]);
+        statuteLines.push([p, statuteTextEnd(text, p)]);
         re.lastIndex = heading;
         continue;
       }
@@ -890,12 +890,6 @@ function addEnglishShortNames(text: string, defined: { short: string; end: numbe
   events.push(...found);
 }
 
-/** Where the line holding p ends. */
-function lineEnd(text: string, p: number): number {
-  const i = text.indexOf('\n', p);
-  return i === -1 ? text.length : i;
-}
-
 /** What may stand between the articles of one English list: a comma, "and", "or", a semicolon. */
 const EN_LIST_GAP = /^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)$/;
 
@@ -942,6 +936,13 @@ function overlaps(covered: [number, number][], s: number, e: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** Whether each word of `written` starts with a capital where the same word of `title` does. */
+function sameCapitals(written: string, title: string): boolean {
+  const w = written.split(/\s+/);
+  const t = title.split(/\s+/);
+  return w.length === t.length && t.every((x, k) => !/^[A-Z]/.test(x) || /^[A-Z]/.test(w[k]));
 }
 
 /** Words most known English titles contain, found once per text. */
@@ -995,7 +996,7 @@ function addBareTitles(
       lastEnd = end;
     }
   }
-  if (matcher && /[A-Za-z]{10}/.test(text) && matcher.englishTitles.length) {
+  if (matcher && /\b(?:Law|Laws|Code|China|PRC|Regulations?|Measures|Provisions|Rules|Interpretation|Constitution)\b/.test(text) && matcher.englishTitles.length) {
     // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
     const lower = text.toLowerCase().replace(/’/g, "'");
     const taken: [number, number][] = [];
@@ -1020,8 +1021,10 @@ function addBareTitles(
       for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
-        taken.push([i, end]);
         const written = text.slice(i, end);
+        // A title without the country's name only as a title is written: whole words, capitalised as the title is.
+        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || !sameCapitals(written, t))) continue;
+        taken.push([i, end]);
         found.push({ type: 'title', head: { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' } });
       }
     }
