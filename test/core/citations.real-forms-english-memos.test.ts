@@ -65,6 +65,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 2, paragraph 2, item (3) of the Foreign Investment Law', 'resolved', '外资2.2.3'],
     ['Article 40 items (1) to (2) of the Labor Contract Law', 'resolved', '劳动40..1 劳动40..2'],
   ]],
+  ['items in roman numerals; a dotted paragraph with its item', 'Article 26.1(2) of the Labor Contract Law, item (iii) of Article 40 of the Labor Contract Law and (i) and (ii) of paragraph 1 of Article 26 of the Labor Contract Law', [
+    ['Article 26.1(2) of the Labor Contract Law', 'resolved', '劳动26.1.2'],
+    ['item (iii) of Article 40 of the Labor Contract Law', 'resolved', '劳动40..3'],
+    ['(i) and (ii) of paragraph 1 of Article 26 of the Labor Contract Law', 'resolved', '劳动26.1.1 劳动26.1.2'],
+  ]],
+  ['a defined acronym right after the article', 'The Labor Contract Law of the PRC ("LCL") governs; see Art. 39 LCL. Item (i) of the Schedule is no citation.', [['Art. 39 LCL', 'resolved', '劳动39']]],
   ['an ordinal paragraph', 'the second paragraph of Article 26 of the Labor Contract Law', [['the second paragraph of Article 26 of the Labor Contract Law', 'resolved', '劳动26.2']]],
   // lists
   ['a list names the law once, after its last article', 'See Article 36 (Termination by Agreement), Article 37 and Article 38 of the Labor Contract Law.', [

@@ -193,7 +193,19 @@ interface Item {
   end?: number;
 }
 
-const EN_NUM = /\s*(?:\((\d{1,3})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
+const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
+
+/** i, ii, iii … xx as a number (items are often numbered so in English), or NaN. */
+function roman(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const a = v[s[k]];
+    const b = v[s[k + 1]] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n >= 1 && n <= 30 ? n : NaN;
+}
 /** Art. 15.3 / Art.22.2: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */
 const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
@@ -208,7 +220,13 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     if (article) {
       EN_DOTTED.lastIndex = pos;
       const d = EN_DOTTED.exec(text);
-      if (d) return { it: { n: +d[1], sub: +d[2], item: null, start: pos + d[0].length - d[1].length - d[2].length - 1, end: pos + d[0].length - d[2].length - 1 }, end: pos + d[0].length };
+      if (d) {
+        // Article 13.1(2): paragraph 1, item 2.
+        const b = /^ ?\((\d{1,2}|[ivx]{1,6})\)/.exec(text.substr(pos + d[0].length, 8));
+        const item = b ? (/^\d/.test(b[1]) ? +b[1] : roman(b[1])) : NaN;
+        const it: Item = { n: +d[1], sub: +d[2], item: Number.isNaN(item) ? null : item, start: pos + d[0].length - d[1].length - d[2].length - 1, end: pos + d[0].length - d[2].length - 1 };
+        return { it, end: pos + d[0].length + (b && !Number.isNaN(item) ? b[0].length : 0) };
+      }
     }
     EN_NUM.lastIndex = pos;
     const m = EN_NUM.exec(text);
@@ -216,15 +234,18 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     const open = m[1] !== undefined;
     if (article && open) return null;
     const digits = m[1] ?? m[2];
+    const n = /^\d/.test(digits) ? +digits : roman(digits);
+    if (Number.isNaN(n)) return null;
     let end = EN_NUM.lastIndex;
     const digitsEnd = m.index + m[0].length - (open ? 1 : 0);
-    const it: Item = { n: +digits, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
+    const it: Item = { n, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
     if (article) {
-      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 13));
+      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3}|[ivx]{1,6})\))?/.exec(text.substr(end, 16));
       if (b) {
         it.sub = +b[1];
         it.bracket = true;
-        if (b[2]) it.item = +b[2];
+        if (b[2]) it.item = /^\d/.test(b[2]) ? +b[2] : roman(b[2]);
+        if (Number.isNaN(it.item)) it.item = null;
         end += b[0].length;
       }
     }
@@ -402,7 +423,17 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
   }
   const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|each|said)\s+)?/i.exec(text.substr(at, 20));
-  if (!of) return null;
+  if (!of) {
+    // "Art. 1167 CC", "Article 47 NCL": a short name the document defined, right after the article.
+    const sp = /^[ \t]+/.exec(text.substr(end, 4));
+    const def = sp ? definedAt(text, end + sp[0].length, scope.defined) : null;
+    if (def && /^[A-Z]{2,8}$/.test(def)) {
+      const t0 = end + sp![0].length;
+      const head: TitleHead = { kind: 'title', written: def, start: t0, end: t0 + def.length, innerStart: t0, innerEnd: t0 + def.length, bracketed: false, lang: 'en', defined: true };
+      return { head, end: head.end };
+    }
+    return null;
+  }
   const det = (of[1] ?? '').toLowerCase();
   const t0 = at + of[0].length;
   if (det === 'these' || det === 'this') {
