@@ -27,6 +27,9 @@ function summary(text: string, versions = false): [string, string, string][] {
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // the law after the article
   ["China's before the title", "Article 14 of China's Labor Contract Law sets the rule.", [["Article 14 of China's Labor Contract Law", 'resolved', '劳动14']]],
+  ['"the Chinese" before the title, and a heading in brackets', 'Article 4 (Malicious Filings) of the Chinese Labor Contract Law (LCTL) and Art. 5 of LCTL', [
+    ['Article 4 (Malicious Filings) of the Chinese Labor Contract Law', 'resolved', '劳动4'], ['Art. 5 of LCTL', 'resolved', '劳动5'],
+  ]],
   ['a year without "the"', 'Article 12 of 2023 Company Law requires it.', [['Article 12 of 2023 Company Law', 'resolved', '公司12']]],
   ['new / amended before the title', 'Article 15 of the new Company Law and Article 16 of the Amended Company Law', [
     ['Article 15 of the new Company Law', 'resolved', '公司15'], ['Article 16 of the Amended Company Law', 'resolved', '公司16'],

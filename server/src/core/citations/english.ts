@@ -9,7 +9,7 @@
 //   translations), "Article 2, paragraph 2, item (3)", "Article 40 items (1) to (3)". Units either climb with "of" or
 //   a comma (item, paragraph, Article) or fall after the article (Article, paragraph, item).
 // - What follows names the law: "of the <title>" (known English titles, their short forms, a title the document
-//   defines, "the PRC …", "China's …", a year "the 2018 Company Law" naming that version, "the new/amended/revised …"),
+//   defines, "the PRC …", "China's …" / "the Chinese …", a year "the 2018 Company Law" naming that version, "the new/amended/revised …"),
 //   a title in quotes ("of the "People's Republic of China Anti-Unfair Competition Law""), "of this Law" / "of these
 //   Regulations" / "hereof" (the text itself), "of the said Law" (the law in context). A bracketed heading may stand
 //   between the article and "of" ("Article 28 (Payment Standard …) of the Labor Contract Law").
@@ -160,7 +160,7 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
 }
 
 /** A year, China's, new/amended/revised before a title: what it says and where the title starts. */
-const TITLE_LEAD = /(?:China['’]s\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current)\s+)?/y;
+const TITLE_LEAD = /(?:(?:China['’]s|Chinese)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -498,7 +498,7 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   }
   if (start === -1) return null;
   const innerStart = start;
-  const lead = /(?:China['’]s\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
+  const lead = /(?:China['’]s\s+|Chinese\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
   const head: TitleHead = { kind: 'title', written: title, start: lead ? start - lead[0].length : start, end, innerStart, innerEnd: end, bracketed: false, lang: 'en' };
   if (lead?.[1]) head.versionYear = +lead[1];
   return head;
