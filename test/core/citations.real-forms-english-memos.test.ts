@@ -74,6 +74,10 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['(i) and (ii) of paragraph 1 of Article 26 of the Labor Contract Law', 'resolved', '劳动26.1.1 劳动26.1.2'],
   ]],
   ['a defined acronym right after the article', 'The Labor Contract Law of the PRC ("LCL") governs; see Art. 39 LCL. Item (i) of the Schedule is no citation.', [['Art. 39 LCL', 'resolved', '劳动39']]],
+  ['款 translated "clause", 项 "sub-paragraph", tied to an article', 'Clause 2 of Article 26 of the Labor Contract Law; Article 26, Clause 1, Sub-paragraph (2) of the Labor Contract Law; Clause 5 of the Agreement is not one.', [
+    ['Clause 2 of Article 26 of the Labor Contract Law', 'resolved', '劳动26.2'],
+    ['Article 26, Clause 1, Sub-paragraph (2) of the Labor Contract Law', 'resolved', '劳动26.1.2'],
+  ]],
   ['an ordinal paragraph', 'the second paragraph of Article 26 of the Labor Contract Law', [['the second paragraph of Article 26 of the Labor Contract Law', 'resolved', '劳动26.2']]],
   // lists
   ['a list names the law once, after its last article', 'See Article 36 (Termination by Agreement), Article 37 and Article 38 of the Labor Contract Law.', [

@@ -290,16 +290,17 @@ type Parts = ScannedCitation['parts'];
 
 /** item(s) at q: "item (3)", "items 1 and 2", "Item 1 and Item 3", "sub-item 2"; or "(1) and (3)" when `bare`. */
 function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: number } | null {
-  const w = /^(?:sub-?)?items?\b/i.exec(text.substr(q, 10));
-  if (w) return readList(text, q + w[0].length, false, /^(?:sub-?)?items?\s*/i);
+  const w = /^(?:(?:sub-?)?items?|sub-?paragraphs?)\b/i.exec(text.substr(q, 14));
+  if (w) return readList(text, q + w[0].length, false, /^(?:(?:sub-?)?items?|sub-?paragraphs?)\s*/i);
   if (bare && text[q] === '(') return readList(text, q, false);
   return null;
 }
 
 /** paragraph(s) at q: "paragraph 2", "Paragraphs 1 and 2", "para. 2", "the first paragraph". */
 function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
-  const w = /^(?:paragraphs?|paras?\.)/i.exec(text.substr(q, 11));
-  if (w) return readList(text, q + w[0].length, false, /^paragraphs?\s*/i);
+  // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2"); only tied to an article.
+  const w = /^(?:paragraphs?|paras?\.|clauses?)/i.exec(text.substr(q, 11));
+  if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?)\s*/i);
   const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
   return null;
@@ -356,14 +357,14 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
   // Falling units after a single article: ", paragraph 2", ", Paragraph 1, Item 2", " items (1) to (3)".
   if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
-    const pl = /^,?\s*(?=paragraph|para\.)/i.exec(text.substr(end, 12));
+    const pl = /^,?\s*(?=paragraph|para\.|clause)/i.exec(text.substr(end, 12));
     const pp = pl ? paragraphsAt(text, end + pl[0].length) : null;
     if (pp && pp.items.every((x) => x.start !== undefined)) {
       paragraphs = pp.items.map((x) => x.n);
       parts.push({ kind: 'paragraph', start: end, end: pp.end, numbers: writtenNumbers(pp.items) });
       end = pp.end;
     }
-    const il = /^,?\s*(?=(?:sub-?)?items?\b)/i.exec(text.substr(end, 12));
+    const il = /^,?\s*(?=(?:sub-?)?items?\b|sub-?paragraphs?\b)/i.exec(text.substr(end, 24));
     const ii = il ? itemsAt(text, end + il[0].length, false) : null;
     if (ii) {
       items = ii.items.map((x) => x.n);
