@@ -63,6 +63,23 @@ function byFirstWord(titles: readonly string[]): Map<string, string[]> {
 
 const lowerQuotes = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
+/** Known English titles by their last word (lower case), made once per list. */
+const titlesByLastWord = new WeakMap<readonly string[], Map<string, string[]>>();
+function byLastWord(titles: readonly string[]): Map<string, string[]> {
+  let m = titlesByLastWord.get(titles);
+  if (!m) {
+    m = new Map();
+    for (const t of titles) {
+      const w = lowerQuotes(/([A-Za-z][A-Za-z'’\-]*)$/.exec(t)?.[1] ?? '');
+      const list = m.get(w);
+      if (list) list.push(t);
+      else m.set(w, [t]);
+    }
+    titlesByLastWord.set(titles, m);
+  }
+  return m;
+}
+
 /** A short name the document defines that starts at p (longest first). */
 function definedAt(text: string, p: number, defined: ReadonlySet<string>): string | null {
   let best: string | null = null;
@@ -127,8 +144,11 @@ export function englishTitleEndingAt(text: string, end: number, titles: readonly
     const known = englishTitleEndingAt(text, end - country[0].length, titles);
     if (known) return known;
   }
+  // Only the titles whose last word is the word ending here (a memo has thousands of words, the index ~600 titles).
+  const word = /([A-Za-z][A-Za-z'’\-]*)$/.exec(text.slice(Math.max(0, end - 30), end));
+  if (!word) return null;
   let best: string | null = null;
-  for (const t of titles) {
+  for (const t of byLastWord(titles).get(lowerQuotes(word[1])) ?? []) {
     if (t.length > end || (best && t.length <= best.length)) continue;
     const written = text.slice(end - t.length, end);
     if (lowerQuotes(written) === t.toLowerCase() && !/[A-Za-z]/.test(text[end - t.length - 1] ?? '')) best = written;
