@@ -53,6 +53,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['Article N(k): a paragraph, an item where the article has one paragraph', 'Article 26(2) of the Labor Contract Law; Article 40(3) of the Labor Contract Law', [
     ['Article 26(2) of the Labor Contract Law', 'resolved', '劳动26.2'], ['Article 40(3) of the Labor Contract Law', 'resolved', '劳动40..3'],
   ]],
+  ['Art without its full stop, with the law after it; para without one', 'Art 10 of the Labor Contract Law and Article 26 para 2 of the Labor Contract Law; the Art 10 exhibition is none.', [
+    ['Art 10 of the Labor Contract Law', 'resolved', '劳动10'], ['Article 26 para 2 of the Labor Contract Law', 'resolved', '劳动26.2'],
+  ]],
   ['Art.22.2', 'Art.22.2 of the Anti-Monopoly Law adds data and algorithms.', [['Art.22.2 of the Anti-Monopoly Law', 'resolved', '反垄断22.2']]],
   ['an item of an article', 'item (3) of Article 40 of the Labor Contract Law', [['item (3) of Article 40 of the Labor Contract Law', 'resolved', '劳动40..3']]],
   ['items of a paragraph of an article', 'items 1 and 2 of paragraph 1 of Article 26 of the Labor Contract Law', [
@@ -125,7 +128,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['an unknown English title is unknown-regulation', 'Article 5 of the Provisions on the Administration of Foreign Exchange Settlement', [
     ['Article 5 of the Provisions on the Administration of Foreign Exchange Settlement', 'unknown-regulation', ''],
   ]],
-  ['articles of other documents are not citations', 'This article discusses Article 5 of the contract, Article 12 of the Articles of Association, Article 7 of the Agreement, Article 8 of the New York Convention and Article III of the Treaty; Article 2 of this Agreement too.', []],
+  ['articles of other documents are not citations', 'This article discusses Article 5 of the contract, Article 12 of the Articles of Association, Article 7 of the Agreement, Article 9 of the Notice and Article III of the Treaty; Article 2 of this Agreement too.', []],
+  ['a named notice or convention is a title, unknown here (as 《…通知》, 《…公约》)', 'Article 4 of the Notice on Further Regulating Cross-border Data and Article 25 of the United Nations Convention on Contracts for the International Sale of Goods', [
+    ['Article 4 of the Notice on Further Regulating Cross-border Data', 'unknown-regulation', ''],
+    ['Article 25 of the United Nations Convention on Contracts for the International Sale of Goods', 'unknown-regulation', ''],
+  ]],
   ['ordinary numbers are not citations', 'The rate is 2.5 percent, see items (1) and (2) of the list, the first paragraph of the memo and Item 3 on the agenda.', []],
   ['an authority with a short name is no title', 'The State Administration for Market Regulation ("SAMR") enforces Article 5 of the Company Law. SAMR then relied on Article 6.', [
     ['Article 5 of the Company Law', 'resolved', '公司5'], ['Article 6', 'resolved', '公司6'],

@@ -40,8 +40,13 @@ const MAX_LIST = 2000;
  */
 export function lawLikeEnglishTitle(title: string): boolean {
   const t = title.replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '');
-  return /\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t) ||
-    /^(?:(?:the|PRC|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t);
+  if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
+  if (/^(?:(?:the|PRC|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
+  // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
+  return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
+    /^(?:(?:the|Several|Certain|Guiding)\s+)*(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement)\s+(?:of|on|for|to|regarding|concerning)\b/.test(t) ||
+    /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between)\b/.test(t));
 }
 
 /** Known English titles by their first word (lower case), longest first, made once per list. */
@@ -319,7 +324,7 @@ function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: 
 /** paragraph(s) at q: "paragraph 2", "Paragraphs 1 and 2", "para. 2", "the first paragraph". */
 function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
   // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2"); only tied to an article.
-  const w = /^(?:paragraphs?|paras?\.|clauses?)/i.exec(text.substr(q, 11));
+  const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?)/i.exec(text.substr(q, 11));
   if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?)\s*/i);
   const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
@@ -369,15 +374,17 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     q = pa.end + link[0].length;
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
   if (it && !pa && text[p] === '(') return null; // "(1) and (3)" only before a paragraph
-  const w = /^(?:Articles?|Arts?\.)/i.exec(text.substr(q, 9));
+  const w = /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d))/i.exec(text.substr(q, 9));
   if (!w) return null;
+  /** "Art 10" without its full stop: a citation only with the law named after it. */
+  const bareArt = /^arts?$/i.test(w[0]);
   const l = readList(text, q + w[0].length, paragraphs.length === 0 && items.length === 0);
   if (!l) return null;
   let end = l.end;
   parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
   // Falling units after a single article: ", paragraph 2", ", Paragraph 1, Item 2", " items (1) to (3)".
   if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
-    const pl = /^,?\s*(?=paragraph|para\.|clause)/i.exec(text.substr(end, 12));
+    const pl = /^,?\s*(?=paragraph|para\.?\s*\d|clause)/i.exec(text.substr(end, 12));
     const pp = pl ? paragraphsAt(text, end + pl[0].length) : null;
     if (pp && pp.items.every((x) => x.start !== undefined)) {
       paragraphs = pp.items.map((x) => x.n);
@@ -406,7 +413,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   }
   const top = 0;
   const law = lawAfter(text, end, scope);
-  if (law === 'other-document') return null;
+  if (law === 'other-document' || (bareArt && !law)) return null;
   let head: Head = { kind: 'bare' };
   if (law) {
     head = law.head;

@@ -556,7 +556,7 @@ function nationalTitleBefore(text: string, p: number): number {
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Ii]tems?\s+\([ivx]{1,6}\)|\b[Aa]rts?\.\s*\d|\b(?:[Tt]he\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+Article|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Ii]tems?\s+\([ivx]{1,6}\)|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\b(?:[Tt]he\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+Article|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
