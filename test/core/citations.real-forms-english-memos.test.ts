@@ -123,6 +123,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 3', 'resolved', '劳动3'], ['Article 4', 'resolved', '劳动4'],
   ]],
   ['art. in lower case', 'The Civil Code (the "Code") begins with its purposes; the same art. 142 reads them.', [['art. 142', 'resolved', '民法典142']]],
+  ['a bilingual statute text: the Chinese label of the English heading is a heading too', 'Article 26 A labor contract is invalid if it was concluded by deception. 第二十六条 下列劳动合同无效。\nSee Article 27 of the Labor Contract Law.', [
+    ['Article 27 of the Labor Contract Law', 'resolved', '劳动27'],
+  ]],
   ["a writer's own label Art.N: is a citation", 'Highlights of the Anti-Monopoly Law of China:\nArt.9: operators may not use data to engage in monopolistic conduct.', [['Art.9', 'resolved', '反垄断9']]],
   // not known, not a regulation
   ['an unknown English title is unknown-regulation', 'Article 5 of the Provisions on the Administration of Foreign Exchange Settlement', [

@@ -666,7 +666,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   };
 
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
-  const statuteLines: [number, number][] = [];
+  const statuteLines: [number, number, number][] = [];
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
   /** Characters a document may spend on finding quotations (a pathological text of unclosed quotes stays linear). */
   let quoteBudget = 4 * text.length + 100_000;
@@ -716,6 +716,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (heading !== -1) {
           re.lastIndex = heading;
           continue;
+        }
+        // A bilingual statute text: "Article 323 Whoever … 第三百二十三条故意破坏…" — the same article's Chinese label
+        // on the line its English heading opens is that heading again, not a citation.
+        if (inStatute(p) && text.lastIndexOf('\n', p) < statuteLines[statuteLines.length - 1][0]) {
+          const u = parseUnit(text, p);
+          if (u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === statuteLines[statuteLines.length - 1][2]) {
+            re.lastIndex = u.end;
+            continue;
+          }
         }
         const { head, start } = headFor(p);
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
@@ -817,7 +826,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // English
       const heading = englishHeadingAt(text, p);
       if (heading !== -1) {
-        statuteLines.push([p, statuteTextEnd(text, p)]);
+        statuteLines.push([p, statuteTextEnd(text, p), +/\d+/.exec(text.slice(p, heading))![0]]);
         re.lastIndex = heading;
         continue;
       }
