@@ -100,6 +100,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['an SPC interpretation as memos shorten it', 'Article 3 of the SPC Interpretation on the Arbitration Law and Article 2 of the Arbitration Law Interpretation', [
     ['Article 3 of the SPC Interpretation on the Arbitration Law', 'resolved', '仲裁解释3'], ['Article 2 of the Arbitration Law Interpretation', 'resolved', '仲裁解释2'],
   ]],
+  ['"Law of X" for "X Law" (older translations)', "Articles 20-21, of the Law of Labor Contract of the People's Republic of China", [
+    ["Articles 20-21, of the Law of Labor Contract of the People's Republic of China", 'resolved', '劳动20 劳动21'],
+  ]],
   ['no interpretation of a law the corpus lacks', 'Article 2 of the Interpretation on the Trial of Labor Dispute Cases', [
     ['Article 2 of the Interpretation on the Trial of Labor Dispute Cases', 'unknown-regulation', ''],
   ]],

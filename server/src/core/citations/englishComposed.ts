@@ -39,9 +39,17 @@ const INTERPRETATION = new RegExp(
 /** "the Civil Procedure Law Interpretation", "the CPL Judicial Interpretation": the law's name first. */
 const INTERPRETATION_AFTER = /^(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['’]s)?\s+)?(.+?)\s+(?:Judicial\s+)?Interpretations?$/i;
 
+/**
+ * "the Law of Civil Procedure of the People's Republic of China", "the Law of Criminal Procedure": older and
+ * unofficial translations put "Law" first where the table has "Civil Procedure Law"; the same law.
+ */
+const LAW_FIRST = /^Law\s+of\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)(?:\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC))?$/;
+
 /** What an English title composed on a law's title says: the law's English title and the Chinese titles it may be. */
 export function composedTitle(written: string): ComposedTitle | null {
   const w = written.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  const lf = LAW_FIRST.exec(w);
+  if (lf) return { law: `${lf[1]} Law`, titles: (t) => [t] };
   for (const re of IMPLEMENTING) {
     const m = re.exec(w);
     if (m) return { law: m[1], titles: (t) => [`${t}实施条例`] };
