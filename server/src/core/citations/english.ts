@@ -119,7 +119,7 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 }
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
-function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
+export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|concerning|regarding)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
   let lastCap = p;
@@ -603,4 +603,23 @@ export function statuteTextEnd(text: string, p: number): number {
     end = nl === -1 ? text.length : nl;
   }
   return end;
+}
+
+/**
+ * Titles named alone in running English, "the Measures for the Security Assessment of Outbound Data Transfers": after
+ * "the", capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
+ * context for the bare articles after them, as a 《title》 alone is (an unknown one gives unknown-regulation).
+ */
+export function englishTitlesAlone(text: string, from: number): { start: number; end: number; title: string }[] {
+  const out: { start: number; end: number; title: string }[] = [];
+  const re = /\b[Tt]he\s+(?=[A-Z])/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
+    const p = m.index + m[0].length;
+    const t = capitalisedTitleAt(text, p);
+    if (!t || t.title.split(/\s+/).length < 3) continue;
+    out.push({ start: p, end: t.end, title: t.title });
+    re.lastIndex = t.end;
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { ENGLISH_LAW_WORD } from './text';
-import { englishDefinitions, englishHeadingAt, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -843,6 +843,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
+  if (matcher && englishScope.matcher) addEnglishTitlesAlone(text, from, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   addBareTitles(text, from, matcher, shortTitles, covered, events);
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
@@ -880,6 +881,19 @@ function articleHeadingAt(text: string, p: number): number {
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   const after = text[u.end];
   return after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t' ? u.end : -1;
+}
+
+/** Regulations' titles named alone in English prose (englishTitlesAlone), where no citation or title is already. */
+function addEnglishTitlesAlone(text: string, from: number, covered: [number, number][], events: ScanEvent[]): void {
+  if (!/\b[Tt]he\s+[A-Z]/.test(text)) return;
+  covered.sort((a, b) => a[0] - b[0]);
+  const found: ScannedTitle[] = [];
+  for (const t of englishTitlesAlone(text, from)) {
+    if (overlaps(covered, t.start, t.end)) continue;
+    found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
+  }
+  for (const f of found) covered.push([f.head.start, f.head.end]);
+  events.push(...found);
 }
 
 /** English short names the document defined, used alone after their definition ("Under the New Company Law, …"). */
