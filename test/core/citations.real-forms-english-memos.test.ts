@@ -137,6 +137,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['an unknown title named alone is the subject of the bare article after it (unknown-regulation, not no-context)', 'Consent is key under the Labor Contract Law. The Measures for the Security Assessment of Outbound Data Transfers also apply: Article 4 requires an assessment.', [
     ['Article 4', 'unknown-regulation', ''],
   ]],
+  ['a composed title named alone is the subject too', "Investors should read the Implementing Regulations of the Foreign Investment Law of the People's Republic of China. Article 3 defines other investors.", [
+    ['Article 3', 'resolved', '外资条例3'],
+  ]],
   ['a capitalised phrase without a law word is no title', 'The State Council of the PRC and the Supreme People\'s Court agree; the Labor Contract Law applies, and Article 4 too.', [['Article 4', 'resolved', '劳动4']]],
   ['articles of other documents are not citations', 'This article discusses Article 5 of the contract, Article 12 of the Articles of Association, Article 7 of the Agreement, Article 9 of the Notice and Article III of the Treaty; Article 2 of this Agreement too.', []],
   ['a named notice or convention is a title, unknown here (as 《…通知》, 《…公约》)', 'Article 4 of the Notice on Further Regulating Cross-border Data and Article 25 of the United Nations Convention on Contracts for the International Sale of Goods', [

@@ -120,7 +120,7 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
-  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|concerning|regarding)(?:[ \t]+|(?=[^\w])|$)/y;
+  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|concerning|regarding)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;

@@ -843,9 +843,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
-  if (matcher && englishScope.matcher) addEnglishTitlesAlone(text, from, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
+  const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
+  if (matcher) {
+    for (let i = before; i < events.length; i++) {
+      const e = events[i];
+      if (e.type === 'title') covered.push([e.head.start, e.head.end]);
+    }
+    addEnglishTitlesAlone(text, from, covered, events);
+  }
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
   return events;
 }
