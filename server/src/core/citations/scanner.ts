@@ -4,6 +4,7 @@ import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { ENGLISH_LAW_WORD } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { composedTitle } from './englishComposed';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -846,13 +847,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
-  if (matcher) {
-    for (let i = before; i < events.length; i++) {
-      const e = events[i];
-      if (e.type === 'title') covered.push([e.head.start, e.head.end]);
-    }
-    addEnglishTitlesAlone(text, from, covered, events);
-  }
+  if (matcher) addEnglishTitlesAlone(text, from, covered, events, events.splice(before));
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
   return events;
 }
@@ -890,17 +885,26 @@ function articleHeadingAt(text: string, p: number): number {
   return after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t' ? u.end : -1;
 }
 
-/** Regulations' titles named alone in English prose (englishTitlesAlone), where no citation or title is already. */
-function addEnglishTitlesAlone(text: string, from: number, covered: [number, number][], events: ScanEvent[]): void {
-  if (!/\b[Tt]he\s+[A-Z]/.test(text)) return;
-  covered.sort((a, b) => a[0] - b[0]);
+/**
+ * Regulations' titles named alone in English prose (englishTitlesAlone), where no citation or title is already;
+ * `alone` are the titles addBareTitles found, kept unless a title composed on them covers them ("the Implementing
+ * Regulations of the Foreign Investment Law of the PRC" over the Foreign Investment Law in it).
+ */
+function addEnglishTitlesAlone(text: string, from: number, covered: [number, number][], events: ScanEvent[], alone: ScanEvent[]): void {
+  const known = alone.filter((e): e is ScannedTitle => e.type === 'title');
+  const dropped = new Set<ScannedTitle>();
   const found: ScannedTitle[] = [];
-  for (const t of englishTitlesAlone(text, from)) {
-    if (overlaps(covered, t.start, t.end)) continue;
-    found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
+  if (/\b[Tt]he\s+[A-Z]/.test(text)) {
+    covered.sort((a, b) => a[0] - b[0]);
+    for (const t of englishTitlesAlone(text, from)) {
+      if (overlaps(covered, t.start, t.end)) continue;
+      const inside = known.filter((k) => k.head.start < t.end && t.start < k.head.end);
+      if (inside.length && (composedTitle(t.title) === null || inside.some((k) => k.head.start < t.start || k.head.end > t.end))) continue;
+      for (const k of inside) dropped.add(k);
+      found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
+    }
   }
-  for (const f of found) covered.push([f.head.start, f.head.end]);
-  events.push(...found);
+  events.push(...alone.filter((e) => !dropped.has(e as ScannedTitle)), ...found);
 }
 
 /** English short names the document defined, used alone after their definition ("Under the New Company Law, …"). */
