@@ -68,14 +68,14 @@ function byFirstWord(titles: readonly string[]): Map<string, string[]> {
 
 const lowerQuotes = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
-/** Known English titles by their last word (lower case), made once per list. */
+/** Known English titles, lower-cased, by their last word (lower case), longest first; made once per list. */
 const titlesByLastWord = new WeakMap<readonly string[], Map<string, string[]>>();
 function byLastWord(titles: readonly string[]): Map<string, string[]> {
   let m = titlesByLastWord.get(titles);
   if (!m) {
     m = new Map();
-    for (const t of titles) {
-      const w = lowerQuotes(/([A-Za-z][A-Za-z'’\-]*)$/.exec(t)?.[1] ?? '');
+    for (const t of [...new Set(titles.map(lowerQuotes))].sort((a, b) => b.length - a.length)) {
+      const w = /([a-z][a-z'\-]*)$/.exec(t)?.[1] ?? '';
       const list = m.get(w);
       if (list) list.push(t);
       else m.set(w, [t]);
@@ -152,13 +152,16 @@ export function englishTitleEndingAt(text: string, end: number, titles: readonly
   // Only the titles whose last word is the word ending here (a memo has thousands of words, the index ~600 titles).
   const word = /([A-Za-z][A-Za-z'’\-]*)$/.exec(text.slice(Math.max(0, end - 30), end));
   if (!word) return null;
-  let best: string | null = null;
-  for (const t of byLastWord(titles).get(lowerQuotes(word[1])) ?? []) {
-    if (t.length > end || (best && t.length <= best.length)) continue;
-    const written = text.slice(end - t.length, end);
-    if (lowerQuotes(written) === t.toLowerCase() && !/[A-Za-z]/.test(text[end - t.length - 1] ?? '')) best = written;
+  const candidates = byLastWord(titles).get(lowerQuotes(word[1]));
+  if (!candidates) return null;
+  // The text before `end`, lower-cased once, against the titles lower-cased once (longest first).
+  const window = lowerQuotes(text.slice(Math.max(0, end - 240), end));
+  for (const t of candidates) {
+    if (t.length > window.length || !window.endsWith(t)) continue;
+    if (/[A-Za-z]/.test(text[end - t.length - 1] ?? '')) continue;
+    return { start: end - t.length, title: text.slice(end - t.length, end) };
   }
-  return best ? { start: end - best.length, title: best } : null;
+  return null;
 }
 
 /**

@@ -1049,9 +1049,13 @@ function addBareTitles(
       const lt = t.toLowerCase();
       if (!lt) continue;
       const anchor = ENGLISH_ANCHORS.find((a) => lt.includes(a));
+      // A title without the country's name: found where its last word is (Law, Code …), looked up once per word.
+      const last = anchor ? '' : (/[a-z][a-z'\-]*$/.exec(lt)?.[0] ?? '');
       const starts = anchor
         ? anchorAt(anchor).map((i) => i - lt.indexOf(anchor)).filter((i) => i >= from && lower.startsWith(lt, i))
-        : null;
+        : last
+          ? anchorAt(last).map((i) => i + last.length - lt.length).filter((i) => i >= from && lower.startsWith(lt, i))
+          : null;
       for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
