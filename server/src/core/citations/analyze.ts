@@ -23,6 +23,7 @@ import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
+import { selfWordNames } from './unmarkedQuotation';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -65,6 +66,8 @@ interface Quoted {
   ctx: Context;
   targets: readonly RawTarget[];
   quotation: { start: number; end: number };
+  /** Set off by a colon or a space, not quotation marks (unmarkedQuotation.ts). */
+  unmarked?: boolean;
 }
 
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
@@ -186,6 +189,7 @@ class Analyzer {
         excluded.push({ start: e.start, end: e.end });
         if (e.type === 'definition') shortTitleBrackets.add(e.start);
         else if (e.quotation) excluded.push(e.quotation);
+        else if (e.unmarked) excluded.push(e.unmarked);
       }
       try {
         if (e.type === 'title') this.onTitle(e.head);
@@ -421,7 +425,8 @@ class Analyzer {
       if (mismatch) list = [...list, mismatch];
     }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
-    if (c.quotation && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.quotation });
+    const quotedSpan = c.quotation ?? c.unmarked;
+    if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation });
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
@@ -474,6 +479,8 @@ class Analyzer {
    */
   private quotedTargets(c: ScannedCitation, q: Quoted): RawTarget[] | null {
     const head = c.head;
+    // Unmarked quoted text: 本办法 there names the quoted regulation only when it is one (本法 in a 法).
+    if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
     if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return c.targets;
     const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
     const first = q.targets[0];

@@ -3,6 +3,7 @@
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { ENGLISH_LAW_WORD } from './text';
+import { unmarkedQuotationAfter } from './unmarkedQuotation';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -73,6 +74,8 @@ export interface ScannedCitation {
   quotation?: { start: number; end: number };
   /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
   quotedIn?: ScannedCitation;
+  /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
+  unmarked?: { start: number; end: number };
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at. */
@@ -295,6 +298,30 @@ interface Chain {
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
  */
+/**
+ * Rule (what real writers do): 该《条例》第三条, 上述《办法》第五条 — the anaphor 该条例 written with the noun in title
+ * marks — is the regulation of that kind cited last, as 该条例 is; unless the document defined 《条例》 as a short
+ * title, which then names its regulation as usual.
+ */
+function anaphorInMarks(text: string, p: number, close: number, inner: string, defined: ReadonlySet<string>): { head: Extract<Head, { kind: 'anaphor' }>; chain: Chain } | null {
+  const word = text.slice(Math.max(0, p - 2), p).endsWith('上述') ? '上述' : text[p - 1] === '该' ? '该' : '';
+  if (!word || defined.has(inner) || !ANAPHORS.includes(word + inner)) return null;
+  if (text.charCodeAt(close + 1) !== 0x7b2c /* 第 */) return null;
+  const chain = parseChain(text, close + 1, 0, true);
+  if (!chain || (chain.top !== 0 && chain.top !== -2)) return null;
+  return { head: { kind: 'anaphor', start: p - word.length, end: close + 1, noun: inner }, chain };
+}
+
+/**
+ * A 款 or 项 after one space (第四十一条 第一款, 第四十四条 第一项): pages copied from the web, where each article number
+ * was a link, keep a space after it. Only an ASCII space, and only a lower unit: 第十条 第十二条 stays two.
+ */
+function spacedUnit(text: string, at: number): Unit | null {
+  if (text[at] !== ' ' || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
+  const u = parseUnit(text, at + 1);
+  return u && (u.level === 1 || u.level === 2) ? u : null;
+}
+
 function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false): Chain | null {
   const first = parseUnit(text, p, noDi);
   if (!first) return null;
@@ -360,7 +387,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       units.push(u);
       level = u.level;
       end = u.end;
-      u = parseUnit(text, end) ?? looseUnit(text, end);
+      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end);
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
@@ -889,9 +916,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   /** Characters a document may spend on finding quotations (a pathological text of unclosed quotes stays linear). */
   let quoteBudget = 4 * text.length + 100_000;
   /** The quotation of cited text being read (references inside it are the quoted provision's). */
-  let quote: { start: number; end: number; of: ScannedCitation } | null = null;
+  let quote: { start: number; end: number; of: ScannedCitation; unmarked?: boolean } | null = null;
   const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
   const pushReference = (event: ScannedCitation) => {
+    // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
+    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) quote = null;
     const of = quotedAt(event.start);
     if (of) event.quotedIn = of;
     const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
@@ -900,6 +929,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (q) {
       event.quotation = q;
       quote = { ...q, of: event };
+    } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
+      const u = unmarkedQuotationAfter(text, event.end);
+      if (u) {
+        event.unmarked = u;
+        quote = { ...u, of: event, unmarked: true };
+      }
     }
     events.push(event);
     covered.push([event.start, event.end]);
@@ -964,6 +999,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (close === -1) continue;
         const inner = text.slice(p + 1, close);
         if (!inner.trim() || /[《〈]$|^[》〉]/.test(inner)) continue;
+        const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
+        if (anaphoric) {
+          pushCitation(anaphoric.head.start, anaphoric.head, anaphoric.chain, [{ kind: 'reference', start: anaphoric.head.start, end: anaphoric.head.end }]);
+          re.lastIndex = anaphoric.chain.end;
+          continue;
+        }
         const head: TitleHead = { kind: 'title', written: inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
         const vIn = VERSION_IN_TITLE.exec(inner);
         if (vIn) head.versionYear = +vIn[1];
