@@ -72,6 +72,30 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['本法第一条', 'self', '本1'],
   ]],
 
+  // ---- statute text printed with its article headings, under a title (scanner quotedHeading) ----
+  ['article headings under a title line: their text is the law\'s', `答：应当依法处理。\n法律依据：\n${XF}\n第十七条 已满十六周岁的人犯罪，应当负刑事责任。\n依照本法第二十条处理的除外。\n第十八条 依照本法第二十一条的规定处理。\n`, [
+    ['本法第二十条', 'resolved', '刑法20'],
+    ['本法第二十一条', 'resolved', '刑法21'],
+  ]],
+  ['headings separated by empty lines go on', `【法律依据】${GS}\n\n第十条 依照本法第五条。\n\n第十一条 违反本条第一款的，依照本法第十二条处理。\n`, [
+    ['本法第五条', 'resolved', '公司5'],
+    ['本条第一款', 'resolved', '公司11.1'],
+    ['本法第十二条', 'resolved', '公司12'],
+  ]],
+  ['a heading after prose is not quoted text', `${GS}第十条规定了法定代表人。我们认为：\n第十一条 本法第五条另有说明。\n`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['本法第五条', 'self', '本5'],
+  ]],
+  ['a citation ending its line after a label: the lines under it are its text', `法律依据：${XF}第十七条\n已满十六周岁的人犯罪，依照本法第二十条处理。\n\n本法第三条另有说明。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本法第二十条', 'resolved', '刑法20'],
+    ['本法第三条', 'self', '本3'],
+  ]],
+  ['a citation ending a sentence\'s line is not followed by its text', `本局认为，当事人违反了${XF}第十七条\n本法第三条另有说明。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本法第三条', 'self', '本3'],
+  ]],
+
   // ---- a 款 or 项 after one space (pages copied from the web) ----
   ['第四十一条 第一款', `依照${GS}第十条 第二款规定`, [[`${GS}第十条 第二款`, 'resolved', '公司10.2']]],
   ['本法第X条 第X项, 第X项、第X项 inside quoted text', `${XF}第十七条 有下列情形的：依照本法第二十条 第一款规定；依照本法第十七条 第二款、第三款规定`, [
@@ -83,6 +107,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     [`${GS}第十条`, 'resolved', '公司10'],
     [`${GS}第十一条`, 'resolved', '公司11'],
   ]],
+
+  // ---- a list whose last 条 was left out (malformed-citation gives the fix) ----
+  ['第三十七条、第三十八条、第三十九的规定', `符合${GS}第十条、第十一条、第十二的规定`, [[`${GS}第十条、第十一条、第十二`, 'resolved', '公司10 公司11 公司12']]],
+  ['the last number before other words is not an article', `${GS}第十条、第十一条、第十二次会议审议`, [[`${GS}第十条、第十一条`, 'resolved', '公司10 公司11']]],
+  ['第 and a number alone is not an article', `${GS}第十条。第三的规定另行说明。`, [[`${GS}第十条`, 'resolved', '公司10']]],
 
   // ---- 该《条例》 / 上述《办法》: the anaphor with its noun in title marks ----
   ['该《法》 after a law', `依照${XF}第十七条处理。该《法》第二十条另有规定。`, [

@@ -392,6 +392,10 @@ class Analyzer {
   }
 
   private onCitation(c: ScannedCitation): void {
+    if (c.heading) {
+      this.onQuotedHeading(c);
+      return;
+    }
     const head = c.head;
     const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
@@ -441,6 +445,13 @@ class Analyzer {
     if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end };
     else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && c.top === 1) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
+  }
+
+  /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
+  private onQuotedHeading(c: ScannedCitation): void {
+    const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
+    const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjectOf(c.head, c.top, c.start);
+    if (subject.kind === 'context' && c.unmarked) this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true });
   }
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */

@@ -3,7 +3,7 @@
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { ENGLISH_LAW_WORD } from './text';
-import { unmarkedQuotationAfter } from './unmarkedQuotation';
+import { blockFrom, unmarkedQuotationAfter } from './unmarkedQuotation';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -76,6 +76,8 @@ export interface ScannedCitation {
   quotedIn?: ScannedCitation;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
   unmarked?: { start: number; end: number };
+  /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */
+  heading?: true;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at. */
@@ -200,6 +202,18 @@ function looseUnit(text: string, p: number): Unit | null {
   const u = parseUnit(text, p, true);
   if (!u || u.level === 'division') return null;
   return (bracketed ? u.level >= 1 : u.level === 1) ? u : null;
+}
+
+/**
+ * The last article of a list whose 条 was left out (第三十七条、第三十八条、第三十九的规定): 第 and a number, then
+ * 的, 规定 or the end of the clause. Read only as a list item after an article (malformed-citation gives the fix).
+ */
+function listEndWithout条(text: string, p: number): Unit | null {
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const num = readNum(text, p + 1);
+  if (!num || !/^(?:的|规定|[，。；,;）)]|$)/.test(text.slice(num.end, num.end + 2))) return null;
+  const arabic: NumeralSpan[] = num.arabic ? [{ start: p + 1, end: num.end, value: num.n }] : [];
+  return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingTiao: num.end };
 }
 
 /** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
@@ -372,8 +386,8 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   let q = p;
   let lastLevel: Level = first.level;
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
-  const parseRef = (at: number, rangeFrom: boolean, noDi = false): boolean => {
-    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null);
+  const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
+    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null);
     // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it.
     if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
@@ -461,7 +475,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       const save = q;
       const partsLen = parts.length;
       parts.push({ kind: 'connector', start: save, end: save + s.length });
-      if (parseRef(q + s.length, false, s === '、')) continue;
+      if (parseRef(q + s.length, false, s === '、', true)) continue;
       parts.length = partsLen;
       q = save;
     }
@@ -930,7 +944,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       event.quotation = q;
       quote = { ...q, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
-      const u = unmarkedQuotationAfter(text, event.end);
+      const u = unmarkedQuotationAfter(text, event.end, event.start);
       if (u) {
         event.unmarked = u;
         quote = { ...u, of: event, unmarked: true };
@@ -938,6 +952,30 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
     events.push(event);
     covered.push([event.start, event.end]);
+  };
+  /**
+   * Rule (what real pages do): statute text quoted as it is printed — a title on its own line (or 法律依据：《…》) and
+   * under it article headings with their text (第四十六条 有下列情形之一的…（一）…依照本法第三十八条…). Outside a draft
+   * regulation, such a heading right after a title, or within the text of the heading before it, starts that
+   * article's text (to an empty line): references there are the quoted law's. The heading is not a citation.
+   */
+  const quotedHeading = (p: number, textStart: number) => {
+    const gap = (from: number) => from >= 0 && p - from <= 12 && /^[\s\u3000：:】\]]*$/.test(text.slice(from, p));
+    const last = events[events.length - 1];
+    const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
+    const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
+    if (!inBlock && !gap(titleEnd)) return;
+    const u = parseUnit(text, p);
+    const block = blockFrom(text, textStart);
+    if (!u || u.level !== 0 || !block) return;
+    const event: ScannedCitation = {
+      type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
+      targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
+    };
+    const of = quotedAt(p);
+    if (of) event.quotedIn = of;
+    quote = { ...block, of: event, unmarked: true };
+    events.push(event);
   };
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
     const event: ScannedCitation = {
@@ -967,6 +1005,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
         const heading = articleHeadingAt(text, p);
         if (heading !== -1) {
+          if (!selfRefs) quotedHeading(p, heading);
           re.lastIndex = heading;
           continue;
         }

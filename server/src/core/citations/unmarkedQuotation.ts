@@ -20,8 +20,17 @@ const OPEN = /(?:的规定|规定)?[：:][ \u3000]*(?=[\u3400-\u9fff（(])|[ \u3
 const CELL_END = /[\n\r|｜\t]/g;
 const MAX_UNMARKED = 3000;
 
-/** The unmarked article text right after a citation ending at `end`, or null. */
-export function unmarkedQuotationAfter(text: string, end: number): { start: number; end: number } | null {
+/**
+ * The unmarked article text right after a citation from `start` to `end`, or null. Also the lines under a citation
+ * that ends its line and starts it or follows a label (法律依据：《…》第四十六条 ⏎ 有下列情形之一的…), to an empty line.
+ */
+export function unmarkedQuotationAfter(text: string, end: number, citationStart = end): { start: number; end: number } | null {
+  const below = /^[：:]?[ \t\u3000]*\r?\n/.exec(text.slice(end, end + 8));
+  if (below && /^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*$/.test(text.slice(text.lastIndexOf('\n', citationStart - 1) + 1, citationStart))) {
+    const from = end + below[0].length;
+    if (/^[ \t\u3000]*(?:\r?\n|$|第)/.test(text.slice(from, from + 8))) return null;
+    return blockFrom(text, from);
+  }
   OPEN.lastIndex = end;
   if (!OPEN.test(text)) return null;
   const start = OPEN.lastIndex;
@@ -36,6 +45,14 @@ export function unmarkedQuotationAfter(text: string, end: number): { start: numb
     stop += blank ? blank.index : rest.length;
   }
   stop = Math.min(stop, start + MAX_UNMARKED);
+  return stop - start >= 4 ? { start, end: stop } : null;
+}
+
+/** Text from `start` to the first empty line (at most MAX_UNMARKED characters): an article's 款 and 项 under it. */
+export function blockFrom(text: string, start: number): { start: number; end: number } | null {
+  const rest = text.slice(start, start + MAX_UNMARKED);
+  const blank = /\r?\n[ \t\u3000]*(?:\r?\n|$)/.exec(rest);
+  const stop = start + (blank ? blank.index : rest.length);
   return stop - start >= 4 ? { start, end: stop } : null;
 }
 
