@@ -132,6 +132,22 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['《通知》第三条', 'unknown-regulation', ''],
   ]],
 
+  // ---- 同条 / 该条 before a 款 or 项: the article cited last ----
+  ['同条第二款 after an article', `${GS}第十条第一款对此作了规定，同条第二款另有规定。`, [
+    [`${GS}第十条第一款`, 'resolved', '公司10.1'],
+    ['同条第二款', 'resolved', '公司10.2'],
+  ]],
+  ['该条第X款 after an article', `依照${XF}第十七条的规定，该条第三款明确了年龄。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['该条第三款', 'resolved', '刑法17.3'],
+  ]],
+  ['该条 alone is not a citation; 同条第X款 later takes the article cited last', `${GS}第十条。实际上该条不分款。\n\n另：同条第二款`, [[`${GS}第十条`, 'resolved', '公司10'], ['同条第二款', 'resolved', '公司10.2']]],
+  ['同条第X款 with nothing cited before is not a citation', '同条第二款另有规定。', []],
+  ['该条例第X条 is still the anaphor of a 条例', `《某某市物业管理条例》第五条；该条例第七条`, [
+    ['《某某市物业管理条例》第五条', 'unknown-regulation', ''],
+    ['该条例第七条', 'unknown-regulation', ''],
+  ]],
+
   // ---- not citations ----
   ['a document number and a session are not citations', `某市监处罚〔2024〕第15号；市第十四届人大第三次会议第0123号建议。${GS}第十条`, [[`${GS}第十条`, 'resolved', '公司10']]],
 ];

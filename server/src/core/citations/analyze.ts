@@ -402,8 +402,8 @@ class Analyzer {
     const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start);
     let resolved: Resolved;
     let ctx: Context | null = null;
-    // 第（二）项 alone: an item of the article cited last; with none cited, not a citation.
-    const itemAlone = !inQuote && head.kind === 'bare' && c.top === 2 && subject.kind !== 'self';
+    // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
+    const itemAlone = !inQuote && ((head.kind === 'bare' && c.top === 2 && subject.kind !== 'self') || head.kind === 'same-article');
     if (itemAlone && !this.lastArticle) return;
     if (itemAlone) {
       const last = this.lastArticle!;

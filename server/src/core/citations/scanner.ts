@@ -48,6 +48,8 @@ export type Head =
   | { kind: 'prev-article'; start: number; end: number; count: number }
   /** 前款 (count 1), 前两款 (2). */
   | { kind: 'prev-paragraphs'; start: number; end: number; count: number }
+  /** 同条 / 该条 before a 款 or 项: the article cited last (同条第二款). */
+  | { kind: 'same-article'; start: number; end: number }
   | { kind: 'bare' };
 
 export interface NumeralSpan {
@@ -161,6 +163,7 @@ const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
 /** Parts of a provision cited with it: the provision is the target. */
 const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', '第一句', '第二句', '第三句'];
 const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法'];
+const SAME_ARTICLE = ['同条', '该条'];
 const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
 
 interface Unit {
@@ -905,6 +908,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   };
 
   const headFor = (p: number): { head: Head; start: number } => {
+    // Rule (what real writers do): 《民法典》第二百七十八条第一款……同条第二款 / 该条第（三）项 — the article cited last.
+    const same = endsWithAt(text, p, SAME_ARTICLE);
+    if (same) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
     const an = endsWithAt(text, p, ANAPHORS);
     if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) {
       return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述)/, '') }, start: p - an.length };
@@ -1014,6 +1020,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
+        else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
           re.lastIndex = p + 1;
