@@ -162,9 +162,12 @@ describe('the date of a decision published in a labelled field', () => {
     ['| 决定书文号 | 某市监处〔2023〕7号 |\n| 作出行政处罚决定的日期 | 2023年11月2日 |', '2023-11-02'],
     ['行政复议决定日期：二〇二二年五月六日', '2022-05-06'],
     ['答复时间：2021-12-30', '2021-12-30'],
+    ['……也可以于6个月内依法向某县人民法院提起行政诉讼. 某县市场监督管理局 2018年1月9日', '2018-01-09'],
+    ['……逾期不履行的，依法申请强制执行。\n某某市生态环境局　二〇二二年六月九日', '2022-06-09'],
     // A date in prose, or a field that names no decision, is not the document's date.
     ['当事人于2023年1月5日开始经营。\n\n违法行为持续至2023年3月。', null],
     ['| 有效期至 | 2026-01-01 |\n| 成立日期 | 2010-05-05 |', null],
+    ['当事人于2023年3月5日停止经营，并于2023年3月9日', null],
   ];
   for (const [text, want] of rows) it(`${JSON.stringify(text.slice(0, 24))} → ${want}`, () => assert.strictEqual(documentDate(text, readFrontMatter(text)), want));
 });

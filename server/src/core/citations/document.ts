@@ -128,7 +128,17 @@ export function documentDate(text: string, fm: FrontMatter): string | null {
       if (d) return d;
     }
   }
-  return labelledDecisionDate(text.slice(fm.end, fm.end + 200_000));
+  return labelledDecisionDate(text.slice(fm.end, fm.end + 200_000)) ?? runInSignatureDate(lines[lines.length - 1] ?? '');
+}
+
+/**
+ * Rule (what scraped pages do): a decision copied from a web page often has its 落款 run into the last paragraph —
+ * …也可以于6个月内依法向某某县人民法院提起行政诉讼。 某某县市场监督管理局 2018年1月9日. A full date (year, month
+ * and day) ending the document's last line, after a sentence end or a space, is the document's date.
+ */
+function runInSignatureDate(last: string): string | null {
+  const m = /(?:[。.！!；;]|\s)[^。.！!；;]{0,30}?([0-9０-９〇零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)[\s\u3000]*$/.exec(last);
+  return m ? parseDateText(m[1]) : null;
 }
 
 /**
