@@ -148,6 +148,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['该条例第七条', 'unknown-regulation', ''],
   ]],
 
+  // ---- an item cited alone without brackets before a punctuation mark needs a citing verb ----
+  ['依照第二项。 after an article (公司法第十二条 has no items)', `${GS}第十二条。依照第二款。本案适用第二项。`, [
+    [`${GS}第十二条`, 'resolved', '公司12'],
+    ['第二项', 'unknown-item', '公司12..2'],
+  ]],
+  ['an entry of a report is not an item', `${GS}第十条。检验报告第5页载明不合格项目为第3项。`, [[`${GS}第十条`, 'resolved', '公司10']]],
+
   // ---- not citations ----
   ['a document number and a session are not citations', `某市监处罚〔2024〕第15号；市第十四届人大第三次会议第0123号建议。${GS}第十条`, [[`${GS}第十条`, 'resolved', '公司10']]],
 ];

@@ -1145,11 +1145,18 @@ const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|�
 /** What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项). */
 const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单)$/;
 
+/** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
+const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见)[^，。；,;：:\n]{0,3}$/;
+
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
 function itemCitedAlone(text: string, p: number, end: number): boolean {
   if (NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p))) return false;
-  // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it.
-  return text[p + 1] === '（' || text[p + 1] === '(' || ITEM_CUE.test(text.slice(end, end + 4));
+  // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
+  // before a punctuation mark after a citing verb (检验报告载明不合格项目为第3项。 counts entries of a report).
+  if (text[p + 1] === '（' || text[p + 1] === '(') return true;
+  const after = text.slice(end, end + 4);
+  if (!ITEM_CUE.test(after)) return false;
+  return !/^(?:[，。；、,;：:）)]|$)/.test(after) || CITING_VERB.test(text.slice(Math.max(0, p - 8), p));
 }
 
 /**
