@@ -127,6 +127,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     [`${GS}第十条`, 'resolved', '公司10'],
     ['《条例》第七条', 'unknown-regulation', ''],
   ]],
+  ['前述法律 like 上述法律', `${XF}第十七条；${GS}第十条。前述法律第十五条`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['前述法律第十五条', 'resolved', '公司15'],
+  ]],
   ['该《通知》 is not an anaphor of a regulation', `${GS}第十条。该《通知》第三条`, [
     [`${GS}第十条`, 'resolved', '公司10'],
     ['《通知》第三条', 'unknown-regulation', ''],

@@ -162,7 +162,12 @@ const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', 
 const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
 /** Parts of a provision cited with it: the provision is the target. */
 const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', '第一句', '第二句', '第三句'];
-const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法'];
+// 前述 is written as 上述 is (前述条例第五条): real replies and decisions use both.
+const ANAPHORS = [
+  '上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '上述解释',
+  '前述条例', '前述办法', '前述规定', '前述细则', '前述法规', '前述法律', '前述决定', '前述解释',
+  '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法',
+];
 const SAME_ARTICLE = ['同条', '该条'];
 const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
 
@@ -321,7 +326,8 @@ interface Chain {
  * title, which then names its regulation as usual.
  */
 function anaphorInMarks(text: string, p: number, close: number, inner: string, defined: ReadonlySet<string>): { head: Extract<Head, { kind: 'anaphor' }>; chain: Chain } | null {
-  const word = text.slice(Math.max(0, p - 2), p).endsWith('上述') ? '上述' : text[p - 1] === '该' ? '该' : '';
+  const two = text.slice(Math.max(0, p - 2), p);
+  const word = two === '上述' || two === '前述' ? two : text[p - 1] === '该' ? '该' : '';
   if (!word || defined.has(inner) || !ANAPHORS.includes(word + inner)) return null;
   if (text.charCodeAt(close + 1) !== 0x7b2c /* 第 */) return null;
   const chain = parseChain(text, close + 1, 0, true);
@@ -913,7 +919,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (same) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
     const an = endsWithAt(text, p, ANAPHORS);
     if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) {
-      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述)/, '') }, start: p - an.length };
+      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述)/, '') }, start: p - an.length };
     }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
