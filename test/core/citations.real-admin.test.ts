@@ -148,6 +148,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['该条 alone is not a citation; 同条第X款 later takes the article cited last', `${GS}第十条。实际上该条不分款。\n\n另：同条第二款`, [[`${GS}第十条`, 'resolved', '公司10'], ['同条第二款', 'resolved', '公司10.2']]],
   ['同条第X款 with nothing cited before is not a citation', '同条第二款另有规定。', []],
+  ['该条第X款 after the draft\'s own article is that article\'s', `# 某某办法\n\n第一条　为了规范管理，依据${GS}第十条，制定本办法。\n\n第二条　甲。\n\n乙。\n\n第三条　违反本办法第二条规定的，依照该条第二款处理。\n`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['本办法第二条', 'self', '本2'],
+    ['该条第二款', 'self', '本2.2'],
+  ]],
   ['该条例第X条 is still the anaphor of a 条例', `《某某市物业管理条例》第五条；该条例第七条`, [
     ['《某某市物业管理条例》第五条', 'unknown-regulation', ''],
     ['该条例第七条', 'unknown-regulation', ''],
@@ -160,12 +165,31 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['an entry of a report is not an item', `${GS}第十条。检验报告第5页载明不合格项目为第3项。`, [[`${GS}第十条`, 'resolved', '公司10']]],
 
+  // ---- spacing set between Chinese and Arabic digits (第 1165 条第 1 款) ----
+  ['spaces around Arabic numbers', `根据${GS}第 10 条第 2 款、第 12 条的规定`, [[`${GS}第 10 条第 2 款、第 12 条`, 'resolved', '公司10.2 公司12']]],
+  ['a space on one side only', `依照${XF}第17 条处理；第 20条另有规定。`, [[`${XF}第17 条`, 'resolved', '刑法17'], ['第 20条', 'resolved', '刑法20']]],
+  ['spaced numbers that are not units stay prose', `${GS}第 10 条。市人大常委会第 3 次会议、2023年第 5 号公告、第 2 批名单。`, [[`${GS}第 10 条`, 'resolved', '公司10']]],
+  ['Chinese numerals with spaces are not joined', `${GS}第 十 条`, []],
+
   // ---- not citations ----
   ['a document number and a session are not citations', `某市监处罚〔2024〕第15号；市第十四届人大第三次会议第0123号建议。${GS}第十条`, [[`${GS}第十条`, 'resolved', '公司10']]],
 ];
 
 describe('citation table: administrative documents', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
+
+describe('arabic-numerals on a spaced number', () => {
+  it('replaces the number with its spaces: 第 47 条 becomes 第四十七条', () => {
+    corpus ??= loadCorpus({ bundled: false, folders: [FIXTURE] });
+    const text = `依照${GS}第 12 条处理。`;
+    const d = analyzeDocument(text, corpus).diagnostics.filter((x) => x.code === 'arabic-numerals');
+    assert.strictEqual(d.length, 1);
+    const fix = d[0].fixes[0];
+    const at = text.indexOf(' 12 ');
+    assert.deepStrictEqual([fix.range.start.character, fix.range.end.character, fix.newText], [at, at + 4, '十二']);
+    assert.match(d[0].message.en, /"12"/);
+  });
 });
 
 describe('the date of a decision published in a labelled field', () => {

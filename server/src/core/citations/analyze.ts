@@ -339,6 +339,8 @@ class Analyzer {
    */
   private subjectOf(head: Head, top: number, offset: number): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
+    // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
+    if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
@@ -403,7 +405,7 @@ class Analyzer {
     let resolved: Resolved;
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
-    const itemAlone = !inQuote && ((head.kind === 'bare' && c.top === 2 && subject.kind !== 'self') || head.kind === 'same-article');
+    const itemAlone = !inQuote && ((head.kind === 'bare' && c.top === 2 && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self'));
     if (itemAlone && !this.lastArticle) return;
     if (itemAlone) {
       const last = this.lastArticle!;
@@ -660,6 +662,9 @@ class Analyzer {
           const t: CitationTarget = { regulation: null, article: cur.number, articleInsert: cur.insert, paragraph: p - 1, item: null };
           return nothingBefore(problems.unknownParagraph(selfName(own.regulation.title), cur.number, cur.insert, p - 1, cur.paragraphs.length), [t]);
         }
+      } else if (head.kind === 'same-article' && this.lastSelfArticle) {
+        const prev = this.lastSelfArticle;
+        for (const r of chain) raws.push({ ...r, article: prev.article, insert: prev.insert });
       } else if (head.kind === 'this-article') {
         const para = head.thisParagraph ? loc.paragraph.number : null;
         if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: r.paragraph ?? para });
@@ -799,7 +804,7 @@ class Analyzer {
     if (sev !== 'off') {
       for (const a of c.arabic) {
         const zh = chineseNumeral(a.value);
-        const written = this.text.slice(a.start, a.end);
+        const written = this.text.slice(a.start, a.end).trim(); // 第 47 条: the spaces go with the number
         const r = this.range(a.start, a.end);
         out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
       }

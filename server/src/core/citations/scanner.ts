@@ -185,6 +185,11 @@ interface Unit {
 
 const numeralCache = new Map<string, number | null>();
 
+function isDigitAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
 function readNum(text: string, p: number): { n: number; end: number; arabic: boolean } | null {
   const c = text.charCodeAt(p);
   // Quick reject: not a digit (ASCII, full-width) nor a Chinese numeral character.
@@ -236,6 +241,10 @@ function looseArticle(text: string, q: number): Chain | null {
 function parseUnit(text: string, p: number, noDi = false): Unit | null {
   let q = noDi ? p : p + 1;
   if (!noDi && text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  // Rule (what web pages do): spacing set between Chinese and Arabic digits — 第 1165 条第 1 款. One ASCII space on
+  // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
+  const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
+  if (spacedBefore) q++;
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
@@ -252,9 +261,13 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   for (;;) {
     const num = readNum(text, q);
     if (!num) return null;
-    if (num.arabic) arabic.push({ start: q, end: num.end, value: num.n });
+    if (num.arabic) arabic.push({ start: spacedBefore && nums.length === 0 ? q - 1 : q, end: num.end, value: num.n });
     nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q, end: num.end });
     q = num.end;
+    if (num.arabic && text[q] === ' ' && UNIT_LEVEL[text[q + 1]] !== undefined) {
+      arabic[arabic.length - 1].end = ++q;
+      break;
+    }
     const s = text[q];
     if ((s === '、' || s === '至' || s === '到') && readNum(text, q + 1)) {
       q++;
@@ -1014,7 +1027,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const next = text[p + 1];
-        if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && isDigitAt(text, p + 2))) continue;
         const heading = articleHeadingAt(text, p);
         if (heading !== -1) {
           if (!selfRefs) quotedHeading(p, heading);
