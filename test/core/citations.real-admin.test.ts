@@ -137,6 +137,10 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['《通知》第三条', 'unknown-regulation', ''],
   ]],
 
+  // ---- a list of bracketed items sharing 第 and 项 ----
+  ['第十七条第（二）、（三）项', `${XF}第十七条第（二）、（三）项规定`, [[`${XF}第十七条第（二）、（三）项`, 'unknown-item', '刑法17..2 刑法17..3']]],
+  ['bracketed numbers that end without a unit word are not items', `${XF}第十七条第（二）、（三）两种情形`, [[`${XF}第十七条`, 'resolved', '刑法17']]],
+
   // ---- 同条 / 该条 before a 款 or 项: the article cited last ----
   ['同条第二款 after an article', `${GS}第十条第一款对此作了规定，同条第二款另有规定。`, [
     [`${GS}第十条第一款`, 'resolved', '公司10.1'],

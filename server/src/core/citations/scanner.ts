@@ -248,14 +248,20 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
-    const num = readNum(text, q + 1);
-    if (!num) return null;
-    const close = text[num.end];
-    if (close !== '）' && close !== ')') return null;
-    const u = text[num.end + 1];
-    if (u !== '项' && u !== '目' && u !== '款') return null;
-    if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-    return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null, start: q + 1, end: num.end }], start: p, end: num.end + 2, arabic };
+    // 第（二）项, and a list of bracketed numbers sharing 第 and the unit word: 第（二）、（三）项.
+    const nums: Unit['nums'] = [];
+    for (let at = q; ; ) {
+      const num = readNum(text, at + 1);
+      if (!num) return null;
+      const close = text[num.end];
+      if (close !== '）' && close !== ')') return null;
+      if (num.arabic) arabic.push({ start: at + 1, end: num.end, value: num.n });
+      nums.push({ n: num.n, insert: null, start: at + 1, end: num.end });
+      const u = text[num.end + 1];
+      if (u === '项' || u === '目' || u === '款') return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: num.end + 2, arabic };
+      if (u !== '、' || (text[num.end + 2] !== '（' && text[num.end + 2] !== '(') || nums.length >= 50) return null;
+      at = num.end + 2;
+    }
   }
   const nums: Unit['nums'] = [];
   for (;;) {
