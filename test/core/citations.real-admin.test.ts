@@ -137,6 +137,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['《通知》第三条', 'unknown-regulation', ''],
   ]],
 
+  // ---- a short title in title marks and quotes: （以下简称“《法》”） ----
+  ['（以下简称“《X》”） defines 《X》', `根据${GS}（以下简称“《公司法》”）第十条，《公司法》第十二条另有规定。`, [
+    [`第十条`, 'resolved', '公司10'],
+    ['《公司法》第十二条', 'resolved', '公司12'],
+  ]],
+  ['（以下简称“《条例》”） after an unknown title', '《某某市物业管理条例》（以下简称“《条例》”）。依照《条例》第七条', [['《条例》第七条', 'unknown-regulation', '']]],
+
   // ---- a list of bracketed items sharing 第 and 项 ----
   ['第十七条第（二）、（三）项', `${XF}第十七条第（二）、（三）项规定`, [[`${XF}第十七条第（二）、（三）项`, 'unknown-item', '刑法17..2 刑法17..3']]],
   ['bracketed numbers that end without a unit word are not items', `${XF}第十七条第（二）、（三）两种情形`, [[`${XF}第十七条`, 'resolved', '刑法17']]],

@@ -586,7 +586,8 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   return null;
 }
 
-const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^（(）)”"」』》’\s，,。；]{1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)[》”"」』’]?\s*[)）]/y;
+// A short title in title marks may also stand in quotes: （以下简称“《条例》”）.
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)([^（(）)”"」』》’\s，,。；]{1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
 
 /**
  * The one reader of a 以下简称 / 以下称 / 简称 bracket starting at `at` (its opening bracket): the name it gives, the mark
@@ -597,7 +598,7 @@ export function shortFormAt(text: string, at: number): { name: string; mark: str
   DEFINITION.lastIndex = at;
   const m = DEFINITION.exec(text);
   if (!m) return null;
-  const lead = /^[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*/.exec(m[0])![0].length;
+  const lead = /^[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?/.exec(m[0])![0].length;
   return { name: m[2], mark: m[1], nameStart: at + lead + m[1].length, end: DEFINITION.lastIndex };
 }
 
