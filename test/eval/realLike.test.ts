@@ -12,6 +12,11 @@ const SETS = path.join(ROOT, 'test', 'fixtures', 'real-like');
 const DEFAULT_FLOOR = 0.95;
 /** The F1 each kind reached when its set was written (raise it, never lower it). */
 const FLOOR: Record<string, number> = {
+  'penalty-decisions': 1,
+  'review-decisions': 1,
+  replies: 1,
+  'legal-qa': 1,
+  notices: 1,
   english: 1,
 };
 
@@ -34,7 +39,7 @@ describe('real-like documents: citation F1 with the dev-set scoring rule', () =>
 });
 
 describe('the real-like scoring rule', () => {
-  const dir = path.join(SETS, 'english');
+  const dir = path.join(SETS, 'penalty-decisions');
   const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Gold;
   const perfect = (): Prediction => {
     const byFile = new Map<string, Prediction['files'][number]>();
@@ -55,7 +60,7 @@ describe('the real-like scoring rule', () => {
     const wrong = cites.find((c) => c.status === 'resolved')!;
     wrong.targets = wrong.targets.map((t) => ({ ...t, article: (t.article ?? 0) + 1 }));
     const dropped = cites.pop()!;
-    cites.push({ text: 'Article 3', status: 'no-context', targets: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+    cites.push({ text: '第三条', status: 'no-context', targets: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
     const s = scoreAgainst(dir, gold, p);
     assert.strictEqual(s.fp, 1);
     assert.strictEqual(s.correct, gold.mentions.length - 2, s.errors.join('\n'));
@@ -63,7 +68,7 @@ describe('the real-like scoring rule', () => {
   });
   it('ignores a citation of a title alone', () => {
     const p = perfect();
-    p.files[0].citations.push({ text: 'Company Law', status: 'resolved', targets: [{ regulation: '中华人民共和国公司法', article: null, paragraph: null, item: null }], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } } });
+    p.files[0].citations.push({ text: '《中华人民共和国食品安全法》', status: 'resolved', targets: [{ regulation: '中华人民共和国食品安全法', article: null, paragraph: null, item: null }], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } } });
     assert.strictEqual(scoreAgainst(dir, gold, p).f1, 1);
   });
 });
