@@ -6,16 +6,22 @@
 //   "Article 15.3", "Article 64(2)", "Article 54, paragraph 2", "paragraph 2 of Article 40", "the first paragraph of
 //   Article 26", "Article 142, Paragraph 1"; an item "item (3) of Article 40", "items 1 and 2 of paragraph 1 of
 //   Article 18", "(1) and (3) of paragraph 2 of Article 2", "Item 1 and Item 3, Paragraph 2, Article 2" (official
-//   translations), "Article 2, paragraph 2, item (3)", "Article 40 items (1) to (3)". Units either climb with "of" or
-//   a comma (item, paragraph, Article) or fall after the article (Article, paragraph, item).
+//   translations), "Article 2, paragraph 2, item (3)", "Article 40 items (1) to (3)", items in roman numerals
+//   ("item (iii)", "Article 13(1)(iii)"), 款 translated "clause" and 项 "sub-paragraph" when tied to an article. Units
+//   either climb with "of" or a comma (item, paragraph, Article) or fall after the article (Article, paragraph, item).
+//   Article 39(5) is an item where article 39 has one paragraph (the analyzer's bracketedItem).
 // - What follows names the law: "of the <title>" (known English titles, their short forms, a title the document
-//   defines, "the PRC …", "China's …" / "the Chinese …", a year "the 2018 Company Law" naming that version, "the new/amended/revised …"),
-//   a title in quotes ("of the "People's Republic of China Anti-Unfair Competition Law""), "of this Law" / "of these
-//   Regulations" / "hereof" (the text itself), "of the said Law" (the law in context). A bracketed heading may stand
-//   between the article and "of" ("Article 28 (Payment Standard …) of the Labor Contract Law").
+//   defines, "the PRC …", "China's …" / "the Chinese …", a year "the 2018 Company Law" naming that version, "the
+//   new/amended/revised …", "this Civil Code"), a title in quotes ("of the "People's Republic of China Anti-Unfair
+//   Competition Law""), "of this Law" / "of these Regulations" / "hereof" (the text itself), "of the said Law" (the
+//   law in context), a defined acronym right after the article ("Art. 39 LCL"). A bracketed heading may stand between
+//   the article and "of" ("Article 28 (Payment Standard …) of the Labor Contract Law").
 // - The title may also come first: "PRC Labor Contract Law Article 26(1)", "China's Data Security Law Article 36".
-// - "Article 5 of the contract / the Agreement / the Articles of Association / the Treaty" is an article of another
-//   document, not of a regulation: not a citation. So is a capitalised title without a law word.
+// - "Article 5 of the contract / the Agreement / the Articles of Association / the Notice" is an article of another
+//   document, not of a regulation: not a citation. So is a capitalised phrase that is no regulation's title
+//   (lawLikeEnglishTitle); a named notice or convention is a title ("the Notice on …"), as 《…通知》 is.
+// - A regulation's title named alone in prose is the regulation in context (englishTitlesAlone; the scanner also
+//   finds known short titles written capitalised, "the Labor Contract Law").
 // - A list of articles whose last one names the law ("Article 38, Article 46 and Article 85 of the Labor Contract
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
