@@ -91,6 +91,20 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['本法第二十条', 'resolved', '刑法20'],
     ['本法第三条', 'self', '本3'],
   ]],
+  ['the article\'s words glued to a citation opening a labelled line', `答：应当承担责任。\n【法律依据】${XF}第十七条已满十六周岁的人犯罪，依照本条第一款和本法第二十条处理。\n\n本法第三条另有说明。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本条第一款', 'resolved', '刑法17.1'],
+    ['本法第二十条', 'resolved', '刑法20'],
+    ['本法第三条', 'self', '本3'],
+  ]],
+  ['a citation opening a line, then 规定: the writer\'s sentence', `${XF}第十七条规定了刑事责任年龄，本法第三条另有说明。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本法第三条', 'self', '本3'],
+  ]],
+  ['a citation inside a sentence with words glued to it is not quoted text', `当事人的行为违反了${XF}第十七条，依照本法第三条处理。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本法第三条', 'self', '本3'],
+  ]],
   ['a citation ending a sentence\'s line is not followed by its text', `本局认为，当事人违反了${XF}第十七条\n本法第三条另有说明。`, [
     [`${XF}第十七条`, 'resolved', '刑法17'],
     ['本法第三条', 'self', '本3'],

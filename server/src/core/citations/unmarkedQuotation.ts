@@ -12,8 +12,10 @@
 // and a bare 第X条 there are the quoted law's, as inside a quotation in marks (analyze.ts quotedTargets). Not used for
 // the quote-mismatch check: what follows a colon may be the writer's own summary, not the article's words.
 //
-// Not a quotation: a colon or space followed by a quotation mark (that is the marked kind), by another 第 (a list
-// written with spaces), by a bracket or by nothing on the line. Inside a draft regulation (its own 第一条 …) the rule
+// Also the article's words glued to a citation that opens its line or a label (【法律依据】《…》第N条禁止…), and the
+// lines under a citation ending a labelled line. Not a quotation: a colon or space followed by a quotation mark (that
+// is the marked kind), by another 第 (a list written with spaces), by a bracket or by nothing on the line; words that
+// go on with the writer's sentence (规定, 的, 明确 …). Inside a draft regulation (its own 第一条 …) the rule
 // is not used: there 本办法 is the draft's own, whatever precedes it.
 
 const OPEN = /(?:的规定|规定)?[：:][ \u3000]*(?=[\u3400-\u9fff（(])|[ \u3000]+(?=[\u3400-\u9fff])/y;
@@ -67,15 +69,18 @@ function next(sorted: readonly number[], from: number): number | undefined {
 export function unmarkedQuotationAfter(text: string, end: number, citationStart: number, breaks: TextBreaks): { start: number; end: number } | null {
   const below = /^[：:]?[ \t\u3000]*\r?\n/.exec(text.slice(end, end + 8));
   if (below) {
-    const lineStart = text.lastIndexOf('\n', citationStart - 1) + 1;
-    if (citationStart - lineStart > 40 || !/^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*$/.test(text.slice(lineStart, citationStart))) return null;
+    if (!labelledLineStart(text, citationStart)) return null;
     const from = end + below[0].length;
     if (/^[ \t\u3000]*(?:\r?\n|$|第)/.test(text.slice(from, from + 8))) return null;
     return blockFrom(text, from, breaks);
   }
+  let start: number;
   OPEN.lastIndex = end;
-  if (!OPEN.test(text)) return null;
-  const start = OPEN.lastIndex;
+  if (OPEN.test(text)) start = OPEN.lastIndex;
+  // 【法律依据】《…民法典》第一千二百五十四条禁止从建筑物中抛掷物品…: a citation opening its line (or a label) with
+  // the article's words glued to it, not a word of the writer's sentence (规定, 的, 明确 …).
+  else if (GLUED.test(text.slice(end, end + 4)) && labelledLineStart(text, citationStart)) start = end;
+  else return null;
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) return null;
   let stop = breaks.cellEnd(start);
   // An article that goes on with its items (its line ends with a colon) runs over the next lines, to an empty line.
@@ -84,6 +89,15 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   }
   stop = Math.min(stop, start + MAX_UNMARKED);
   return stop - start >= 4 ? { start, end: stop } : null;
+}
+
+/** Words that continue the writer's sentence after a citation (…第十条规定, …第十条的, …第十条明确): not its text. */
+const GLUED = /^(?![的之中所等和与或及以也还是了并即须应另均都]|规定|明确|载明|指出|要求|提到|同时)[\u3400-\u9fff]/;
+
+/** Whether a citation at `citationStart` opens its line, after at most a short label (法律依据：, 【法律依据】). */
+function labelledLineStart(text: string, citationStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', citationStart - 1) + 1;
+  return citationStart - lineStart <= 40 && /^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*$/.test(text.slice(lineStart, citationStart));
 }
 
 /** Text from `start` to the first empty line (at most MAX_UNMARKED characters): an article's 款 and 项 under it. */
