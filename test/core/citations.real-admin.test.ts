@@ -162,6 +162,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['第十七条第（二）、（三）项', `${XF}第十七条第（二）、（三）项规定`, [[`${XF}第十七条第（二）、（三）项`, 'unknown-item', '刑法17..2 刑法17..3']]],
   ['bracketed numbers that end without a unit word are not items', `${XF}第十七条第（二）、（三）两种情形`, [[`${XF}第十七条`, 'resolved', '刑法17']]],
 
+  // ---- items cited alone in a later clause of a draft's sentence: the article cited before them when only it has them ----
+  ['违反第二条第（一）项……；违反第（三）项……', '# 某某办法\n\n第一条　为了规范管理，制定本办法。\n\n第二条　禁止下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。\n\n第三条　违反第二条第（一）项规定的，处警告；违反第（二）、（三）项规定的，处罚款。\n', [
+    ['第二条第（一）项', 'self', '本2..1'],
+    ['第（二）、（三）项', 'self', '本2..2 本2..3'],
+  ]],
+  ['the current article\'s own items stay its own', '# 某某办法\n\n第一条　为了规范管理，制定本办法。\n\n第二条　禁止下列行为：\n\n（一）甲；\n\n（二）乙。\n\n第三条　有下列情形之一的，从重处罚：\n\n（一）丙；\n\n（二）丁。\n\n违反第二条第（一）项规定的，处警告；有第（二）项情形的，加倍。\n', [
+    ['第二条第（一）项', 'self', '本2..1'],
+    ['第（二）项', 'self', '本3..2'],
+  ]],
+
   // ---- 同条 / 该条 before a 款 or 项: the article cited last ----
   ['同条第二款 after an article', `${GS}第十条第一款对此作了规定，同条第二款另有规定。`, [
     [`${GS}第十条第一款`, 'resolved', '公司10.1'],
