@@ -91,6 +91,20 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['本法第二十条', 'resolved', '刑法20'],
     ['本法第三条', 'self', '本3'],
   ]],
+  ['the article\'s words glued to a citation opening a labelled line', `答：应当承担责任。\n【法律依据】${XF}第十七条已满十六周岁的人犯罪，依照本条第一款和本法第二十条处理。\n\n本法第三条另有说明。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本条第一款', 'resolved', '刑法17.1'],
+    ['本法第二十条', 'resolved', '刑法20'],
+    ['本法第三条', 'self', '本3'],
+  ]],
+  ['a citation opening a line, then 规定: the writer\'s sentence', `${XF}第十七条规定了刑事责任年龄，本法第三条另有说明。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本法第三条', 'self', '本3'],
+  ]],
+  ['a citation inside a sentence with words glued to it is not quoted text', `当事人的行为违反了${XF}第十七条，依照本法第三条处理。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本法第三条', 'self', '本3'],
+  ]],
   ['a citation ending a sentence\'s line is not followed by its text', `本局认为，当事人违反了${XF}第十七条\n本法第三条另有说明。`, [
     [`${XF}第十七条`, 'resolved', '刑法17'],
     ['本法第三条', 'self', '本3'],
@@ -147,6 +161,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   // ---- a list of bracketed items sharing 第 and 项 ----
   ['第十七条第（二）、（三）项', `${XF}第十七条第（二）、（三）项规定`, [[`${XF}第十七条第（二）、（三）项`, 'unknown-item', '刑法17..2 刑法17..3']]],
   ['bracketed numbers that end without a unit word are not items', `${XF}第十七条第（二）、（三）两种情形`, [[`${XF}第十七条`, 'resolved', '刑法17']]],
+
+  // ---- items cited alone in a later clause of a draft's sentence: the article cited before them when only it has them ----
+  ['违反第二条第（一）项……；违反第（三）项……', '# 某某办法\n\n第一条　为了规范管理，制定本办法。\n\n第二条　禁止下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。\n\n第三条　违反第二条第（一）项规定的，处警告；违反第（二）、（三）项规定的，处罚款。\n', [
+    ['第二条第（一）项', 'self', '本2..1'],
+    ['第（二）、（三）项', 'self', '本2..2 本2..3'],
+  ]],
+  ['the current article\'s own items stay its own', '# 某某办法\n\n第一条　为了规范管理，制定本办法。\n\n第二条　禁止下列行为：\n\n（一）甲；\n\n（二）乙。\n\n第三条　有下列情形之一的，从重处罚：\n\n（一）丙；\n\n（二）丁。\n\n违反第二条第（一）项规定的，处警告；有第（二）项情形的，加倍。\n', [
+    ['第二条第（一）项', 'self', '本2..1'],
+    ['第（二）项', 'self', '本3..2'],
+  ]],
 
   // ---- 同条 / 该条 before a 款 or 项: the article cited last ----
   ['同条第二款 after an article', `${GS}第十条第一款对此作了规定，同条第二款另有规定。`, [

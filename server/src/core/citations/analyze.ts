@@ -447,7 +447,7 @@ class Analyzer {
     // The document's own article cited last (a bare 第X款 after it in the same clause is its 款); bare 款 keep it.
     const own = resolved.self && !inQuote ? resolved.bindings[0]?.target : undefined;
     if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end };
-    else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && c.top === 1) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
+    else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
   }
 
@@ -476,6 +476,18 @@ class Analyzer {
   /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
   private sameClause(from: number, to: number): boolean {
     return to >= from && to - from <= 40 && !CLAUSE_BREAK.test(this.text.slice(from, to));
+  }
+
+  /** Whether `to` is in the sentence that `from` is in: close after it, with no full stop or line break between. */
+  private sameSentence(from: number, to: number): boolean {
+    return to >= from && to - from <= 300 && !/[。！？!?\n]/.test(this.text.slice(from, to));
+  }
+
+  /** Whether the document's own article has every item a chain cites (in the 款 it names, else in any 款). */
+  private ownHasItems(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
+    const a = this.own?.regulation.articles.find((x) => x.number === article && x.insert === insert);
+    if (!a) return false;
+    return chain.every((r) => r.item === null || (r.paragraph !== null ? (a.paragraphs[r.paragraph - 1]?.items.length ?? 0) >= r.item : a.paragraphs.some((p) => p.items.length >= r.item!)));
   }
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
@@ -689,7 +701,10 @@ class Analyzer {
         // bare 第X款 (…第Y项): the current article, unless it continues, in the same clause, a citation of another of
         // the document's articles (属于第三十条第二款至第四款规定…以及第五款规定… : 第三十条第五款).
         const prev = this.lastSelfArticle;
-        const continues = prev && this.sameClause(prev.end, c.start);
+        // Items cited alone in a later clause of the same sentence (违反第十一条第（一）、（二）项规定的，处…；违反
+        // 第（七）、（八）项规定的，处…): the article cited before them, when it has those items and this one has not.
+        const laterClause = !!prev && c.top === 2 && this.sameSentence(prev.end, c.start) && !this.ownHasItems(cur.number, cur.insert, chain) && this.ownHasItems(prev.article, prev.insert, chain);
+        const continues = prev && (this.sameClause(prev.end, c.start) || laterClause);
         const article = continues ? prev.article : cur.number;
         const insert = continues ? prev.insert : cur.insert;
         for (const r of chain) raws.push({ ...r, article, insert });

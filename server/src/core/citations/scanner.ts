@@ -5,7 +5,7 @@ import type { CitationPart } from './types';
 import { ENGLISH_LAW_WORD } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { composedTitle } from './englishComposed';
-import { blockFrom, unmarkedQuotationAfter } from './unmarkedQuotation';
+import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -346,11 +346,6 @@ interface Chain {
 }
 
 /**
- * Parse a chain of references starting at p (text[p] === '第'): units of falling level (条 款 项 目), then lists
- * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
- * Divisions (章/节/编) only when `divisions` is true.
- */
-/**
  * Rule (what real writers do): 该《条例》第三条, 上述《办法》第五条 — the anaphor 该条例 written with the noun in title
  * marks — is the regulation of that kind cited last, as 该条例 is; unless the document defined 《条例》 as a short
  * title, which then names its regulation as usual.
@@ -375,6 +370,11 @@ function spacedUnit(text: string, at: number): Unit | null {
   return u && (u.level === 1 || u.level === 2) ? u : null;
 }
 
+/**
+ * Parse a chain of references starting at p (text[p] === '第'): units of falling level (条 款 项 目), then lists
+ * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
+ * Divisions (章/节/编) only when `divisions` is true.
+ */
 function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false): Chain | null {
   const first = parseUnit(text, p, noDi);
   if (!first) return null;
@@ -746,6 +746,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   let quoteBudget = 4 * text.length + 100_000;
   /** The quotation of cited text being read (references inside it are the quoted provision's). */
   let quote: { start: number; end: number; of: ScannedCitation; unmarked?: boolean } | null = null;
+  /** Line, cell and paragraph ends, found when the first unmarked quotation is looked for. */
+  let breaks: TextBreaks | undefined;
   const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
@@ -759,7 +761,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       event.quotation = q;
       quote = { ...q, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
-      const u = unmarkedQuotationAfter(text, event.end, event.start);
+      const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)));
       if (u) {
         event.unmarked = u;
         quote = { ...u, of: event, unmarked: true };
@@ -781,7 +783,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
     if (!inBlock && !gap(titleEnd)) return;
     const u = parseUnit(text, p);
-    const block = blockFrom(text, textStart);
+    const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,

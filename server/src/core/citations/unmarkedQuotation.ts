@@ -12,47 +12,97 @@
 // and a bare 第X条 there are the quoted law's, as inside a quotation in marks (analyze.ts quotedTargets). Not used for
 // the quote-mismatch check: what follows a colon may be the writer's own summary, not the article's words.
 //
-// Not a quotation: a colon or space followed by a quotation mark (that is the marked kind), by another 第 (a list
-// written with spaces), by a bracket or by nothing on the line. Inside a draft regulation (its own 第一条 …) the rule
+// Also the article's words glued to a citation that opens its line or a label (【法律依据】《…》第N条禁止…), and the
+// lines under a citation ending a labelled line. Not a quotation: a colon or space followed by a quotation mark (that
+// is the marked kind), by another 第 (a list written with spaces), by a bracket or by nothing on the line; words that
+// go on with the writer's sentence (规定, 的, 明确 …). Inside a draft regulation (its own 第一条 …) the rule
 // is not used: there 本办法 is the draft's own, whatever precedes it.
 
 const OPEN = /(?:的规定|规定)?[：:][ \u3000]*(?=[\u3400-\u9fff（(])|[ \u3000]+(?=[\u3400-\u9fff])/y;
-const CELL_END = /[\n\r|｜\t]/g;
 const MAX_UNMARKED = 3000;
 
 /**
- * The unmarked article text right after a citation from `start` to `end`, or null. Also the lines under a citation
- * that ends its line and starts it or follows a label (法律依据：《…》第四十六条 ⏎ 有下列情形之一的…), to an empty line.
+ * Where lines, table cells and paragraphs end in a text, found once (one pass) and looked up by binary search: the
+ * quoted text after each citation ends at the next of them, and a document of many citations stays linear.
  */
-export function unmarkedQuotationAfter(text: string, end: number, citationStart = end): { start: number; end: number } | null {
+export class TextBreaks {
+  private cells: number[] | null = null;
+  private blanks: number[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** The first line or cell end (\n, \r, |, ｜, tab) at or after `from`, else the text's length. */
+  cellEnd(from: number): number {
+    this.cells ??= positions(this.text, /[\n\r|｜\t]/g);
+    return next(this.cells, from) ?? this.text.length;
+  }
+
+  /** The first line break at or after `from` that starts an empty line (or ends the text), else the text's length. */
+  blankLine(from: number): number {
+    this.blanks ??= positions(this.text, /\r?\n(?=[ \t\u3000]*(?:\r?\n|$))/g);
+    return next(this.blanks, from) ?? this.text.length;
+  }
+}
+
+function positions(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+function next(sorted: readonly number[], from: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+/**
+ * The unmarked article text right after a citation from `citationStart` to `end`, or null. Also the lines under a
+ * citation that ends its line and starts it or follows a label (法律依据：《…》第四十六条 ⏎ 有下列情形之一的…), to an
+ * empty line.
+ */
+export function unmarkedQuotationAfter(text: string, end: number, citationStart: number, breaks: TextBreaks): { start: number; end: number } | null {
   const below = /^[：:]?[ \t\u3000]*\r?\n/.exec(text.slice(end, end + 8));
-  if (below && /^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*$/.test(text.slice(text.lastIndexOf('\n', citationStart - 1) + 1, citationStart))) {
+  if (below) {
+    if (!labelledLineStart(text, citationStart)) return null;
     const from = end + below[0].length;
     if (/^[ \t\u3000]*(?:\r?\n|$|第)/.test(text.slice(from, from + 8))) return null;
-    return blockFrom(text, from);
+    return blockFrom(text, from, breaks);
   }
+  let start: number;
   OPEN.lastIndex = end;
-  if (!OPEN.test(text)) return null;
-  const start = OPEN.lastIndex;
+  if (OPEN.test(text)) start = OPEN.lastIndex;
+  // 【法律依据】《…民法典》第一千二百五十四条禁止从建筑物中抛掷物品…: a citation opening its line (or a label) with
+  // the article's words glued to it, not a word of the writer's sentence (规定, 的, 明确 …).
+  else if (GLUED.test(text.slice(end, end + 4)) && labelledLineStart(text, citationStart)) start = end;
+  else return null;
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) return null;
-  CELL_END.lastIndex = start;
-  const m = CELL_END.exec(text);
-  let stop = m ? m.index : text.length;
+  let stop = breaks.cellEnd(start);
   // An article that goes on with its items (its line ends with a colon) runs over the next lines, to an empty line.
-  if (m && (m[0] === '\n' || m[0] === '\r') && /[：:]\s*$/.test(text.slice(Math.max(start, stop - 3), stop))) {
-    const rest = text.slice(stop, start + MAX_UNMARKED);
-    const blank = /\r?\n[ \t\u3000]*(?:\r?\n|$)/.exec(rest);
-    stop += blank ? blank.index : rest.length;
+  if (stop < text.length && (text[stop] === '\n' || text[stop] === '\r') && /[：:]\s*$/.test(text.slice(Math.max(start, stop - 3), stop))) {
+    stop = breaks.blankLine(stop);
   }
   stop = Math.min(stop, start + MAX_UNMARKED);
   return stop - start >= 4 ? { start, end: stop } : null;
 }
 
+/** Words that continue the writer's sentence after a citation (…第十条规定, …第十条的, …第十条明确): not its text. */
+const GLUED = /^(?![的之中所等和与或及以也还是了并即须应另均都]|规定|明确|载明|指出|要求|提到|同时)[\u3400-\u9fff]/;
+
+/** Whether a citation at `citationStart` opens its line, after at most a short label (法律依据：, 【法律依据】). */
+function labelledLineStart(text: string, citationStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', citationStart - 1) + 1;
+  return citationStart - lineStart <= 40 && /^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*$/.test(text.slice(lineStart, citationStart));
+}
+
 /** Text from `start` to the first empty line (at most MAX_UNMARKED characters): an article's 款 and 项 under it. */
-export function blockFrom(text: string, start: number): { start: number; end: number } | null {
-  const rest = text.slice(start, start + MAX_UNMARKED);
-  const blank = /\r?\n[ \t\u3000]*(?:\r?\n|$)/.exec(rest);
-  const stop = start + (blank ? blank.index : rest.length);
+export function blockFrom(text: string, start: number, breaks: TextBreaks): { start: number; end: number } | null {
+  const stop = Math.min(breaks.blankLine(start), start + MAX_UNMARKED);
   return stop - start >= 4 ? { start, end: stop } : null;
 }
 
