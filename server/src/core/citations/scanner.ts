@@ -2,6 +2,7 @@
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
+import { reprintedArticleAt } from './lawExcerpt';
 import { ENGLISH_LAW_WORD } from './text';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
@@ -1067,8 +1068,9 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
 
 /**
  * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line, after a
- * colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】). Returns where the label
- * ends, else -1.
+ * colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】), or at a line
+ * start glued to its text under a heading naming a law (an appendix of applied articles). Returns where the label ends,
+ * else -1.
  */
 function articleHeadingAt(text: string, p: number): number {
   // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
@@ -1079,7 +1081,9 @@ function articleHeadingAt(text: string, p: number): number {
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   const after = text[u.end];
-  return after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t' ? u.end : -1;
+  if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
+  return atLineStart(text, p) && reprintedArticleAt(text, p, u.end) ? u.end : -1;
 }
 
 function atLineStart(text: string, p: number): boolean {
