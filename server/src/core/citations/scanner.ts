@@ -457,10 +457,17 @@ function titleEnd(text: string, p: number): number {
   const open = text[p];
   const close = OPEN_CLOSE[open];
   let depth = 0;
+  let breaks = 0;
   const limit = Math.min(text.length, p + 122);
   for (let i = p; i < limit; i++) {
     const c = text[i];
-    if (c === '\n' || c === '\r') return -1;
+    if (c === '\n' || c === '\r') {
+      // A web page's layout may break a title across lines (根据《\n刑法》第二百六十四条, a linked word on a line of
+      // its own): one line break at a time, twice at most, never a blank line.
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      if (open !== '《' || ++breaks > 2 || text[i + 1] === '\n' || text[i + 1] === '\r' || i + 1 >= limit) return -1;
+      continue;
+    }
     if (c === open || (open === '《' && c === '〈')) depth++;
     else if (c === close || (open === '《' && c === '〉')) {
       depth--;
