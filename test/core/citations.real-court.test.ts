@@ -47,6 +47,18 @@ const cases: Case[] = [
   ['a 裁判日期 line of a judgment database page', `（2021）某01民终12号\n裁判日期: 2021-03-01\n法律依据\n${T}:第十条\n`, [[`${T}:第十条`, 'resolved', '测试10@2020-03-01']]],
   ['a year of Arabic digits is not read as Chinese', `依照${T}第十条的规定……\n${close('2025年3月1日', '')}`, [[`${T}第十条`, 'resolved', '测试10@2024-07-01']]],
 
+  // ---- clauses of a contract or agreement (contractClause.ts): not citations, and no context for later articles ----
+  ['合同第八条约定', `依照${Z}第十条，双方签订的合同第八条约定了违约金，第十二条另有规定。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['第十二条', 'resolved', '筑牢12'],
+  ]],
+  ['a bracketed contract and a list of its clauses', `${Z}第十条。《货物运输合同》第五条、第六条明确了运费。公司章程第三条`, [[`${Z}第十条`, 'resolved', '筑牢10']]],
+  ['第X条约定 after no contract word', `${Z}第十条。协议签订后，第五条约定的期限届满。`, [[`${Z}第十条`, 'resolved', '筑牢10']]],
+  ['a law whose title names contracts keeps its articles', `依照${S}第五条和《某某省合同监督条例》第八条约定的程序`, [
+    [`${S}第五条`, 'resolved', '生态5'],
+    ['《某某省合同监督条例》第八条', 'unknown-regulation', ''],
+  ]],
+
   // ---- what a judgment numbers that is not a citation ----
   ['case numbers, 判决第二项 and 原审判决', `不服某某区人民法院（2020）某0102民初123号民事判决，撤销该判决第二项，维持原审判决第一项；依照${Z}第十条。`, [
     [`${Z}第十条`, 'resolved', '筑牢10'],

@@ -39,8 +39,8 @@ function ownHeading(line: string): boolean {
   return /^#/.test(s) || (NUMBERING.test(s) && !/^[（(]/.test(s));
 }
 
-/** What after 第X条 makes the line a sentence about the article rather than its reprint. */
-const CITING_AFTER = /^(?:[的之第、，,和及与或至到所是也则还已将即]|中(?!华)|规定|明确|指出|要求|载明|写明|涉及|关于|内容|条文|有规定|有明确|作了|作出|\s*$)/;
+/** What after 第X条 makes the line a sentence about the article rather than its reprint (第二审人民法院… is its text). */
+const CITING_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9０-９（(]+[款项目）)]|[的之、，,和及与或至到所是也则还已将即]|中(?!华)|规定|明确|指出|要求|载明|写明|涉及|关于|内容|条文|有规定|有明确|作了|作出|\s*$)/;
 
 /** A line-start 第X条 label (ending at `labelEnd`) glued to its text is the heading of an article under a law's heading. */
 export function reprintedArticleAt(text: string, labelStart: number, labelEnd: number): boolean {

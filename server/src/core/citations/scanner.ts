@@ -2,6 +2,7 @@
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
+import { contractClauseAt, contractTitle } from './contractClause';
 import { reprintedArticleAt } from './lawExcerpt';
 import { ENGLISH_LAW_WORD } from './text';
 
@@ -947,6 +948,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
+        if (chain && head.kind === 'bare' && contractClauseAt(text, p, chain.end)) {
+          re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
+          continue;
+        }
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -972,6 +977,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (close === -1) continue;
         const inner = text.slice(p + 1, close);
         if (!inner.trim() || /[《〈]$|^[》〉]/.test(inner)) continue;
+        // 《货物运输合同》第五条: a contract's clause, and the contract is no regulation (contractClause.ts).
+        if (c === '《' && contractTitle(inner)) {
+          re.lastIndex = close + 1;
+          continue;
+        }
         const head: TitleHead = { kind: 'title', written: inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
         const vIn = VERSION_IN_TITLE.exec(inner);
         if (vIn) head.versionYear = +vIn[1];
