@@ -94,6 +94,15 @@ const nationalCases: [name: string, doc: string, expected: [string, string, stri
   ['见 before the name', '（见刑法第二十一条）', [['刑法第二十一条', 'resolved', '刑法21']]],
   ['修正后 before the name, as a 时间效力 解释 writes it', '适用修正后刑法第二十条第二款的规定', [['刑法第二十条第二款', 'resolved', '刑法20.2']]],
   ['a title broken across lines by a page\'s layout (scanner.ts titleEnd)', '根据《\n刑法》第二十条\n为了使国家……', [['《\n刑法》第二十条', 'resolved', '刑法20']]],
+  // 〈law〉 dropped by a web page from a 司法解释's title: the law the sentence cited before it (lostLawName.ts)
+  ['《最高人民法院关于适用的解释》 after the law in the same sentence', '依照《中华人民共和国刑事诉讼法》第十五条、《最高人民法院关于适用的解释》第三条规定，判决如下', [
+    ['《中华人民共和国刑事诉讼法》第十五条', 'unknown-regulation', ''],
+    ['《最高人民法院关于适用的解释》第三条', 'resolved', '最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释3'],
+  ]],
+  ['《最高人民法院关于适用的解释》 with no law before it in the sentence', '依照《中华人民共和国刑法》第二十条。《最高人民法院关于适用的解释》第三条', [
+    ['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'],
+    ['《最高人民法院关于适用的解释》第三条', 'unknown-regulation', ''],
+  ]],
   ['a blank line inside 《 is no title', '根据《\n\n某某通知》第二条', [['第二条', 'no-context', '']]],
 ];
 

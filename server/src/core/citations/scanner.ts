@@ -4,6 +4,7 @@ import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { contractClauseAt, contractTitle } from './contractClause';
 import { reprintedArticleAt } from './lawExcerpt';
+import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { ENGLISH_LAW_WORD } from './text';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
@@ -895,6 +896,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return { head: { kind: 'bare' }, start: p };
   };
 
+  /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
+  const lawCitedBefore = (p: number): string | undefined => {
+    const from = sentenceStart(text, p);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      const head = e.type === 'title' ? e.head : e.type === 'citation' ? e.head : null;
+      const at = e.type === 'title' ? e.head.start : e.type === 'citation' ? e.start : -1;
+      if (at < from) break;
+      if (head?.kind === 'title' && /法(?:典)?$/.test(head.written)) return head.written;
+    }
+    return undefined;
+  };
+
   /** Characters a document may spend on finding quotations (a pathological text of unclosed quotes stays linear). */
   let quoteBudget = 4 * text.length + 100_000;
   /** The quotation of cited text being read (references inside it are the quoted provision's). */
@@ -982,7 +996,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = close + 1;
           continue;
         }
-        const head: TitleHead = { kind: 'title', written: inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const restored = inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
+        const head: TitleHead = { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
         const vIn = VERSION_IN_TITLE.exec(inner);
         if (vIn) head.versionYear = +vIn[1];
         let q = close + 1;
