@@ -47,6 +47,12 @@ const cases: Case[] = [
   ['a 裁判日期 line of a judgment database page', `（2021）某01民终12号\n裁判日期: 2021-03-01\n法律依据\n${T}:第十条\n`, [[`${T}:第十条`, 'resolved', '测试10@2020-03-01']]],
   ['a year of Arabic digits is not read as Chinese', `依照${T}第十条的规定……\n${close('2025年3月1日', '')}`, [[`${T}第十条`, 'resolved', '测试10@2024-07-01']]],
 
+  // ---- items in brackets listed before one 项 (scanner.ts parseUnit) ----
+  ['第（一）、（二）项', `${Z}第六条第（一）、（二）项`, [[`${Z}第六条第（一）、（二）项`, 'unknown-item', '筑牢6..1 筑牢6..2']]],
+  ['第(一)、(二)两项, the count after the list', `${Z}第六条第(一)、(二)两项`, [[`${Z}第六条第(一)、(二)两项`, 'unknown-item', '筑牢6..1 筑牢6..2']]],
+  ['第（一）至（三）项', `${Z}第六条第（一）至（三）项`, [[`${Z}第六条第（一）至（三）项`, 'unknown-item', '筑牢6..1 筑牢6..2 筑牢6..3']]],
+  ['a count that is not the list\'s is not read', `${Z}第六条第（一）、（二）三项`, [[`${Z}第六条`, 'resolved', '筑牢6']]],
+
   // ---- clauses of a contract or agreement (contractClause.ts): not citations, and no context for later articles ----
   ['合同第八条约定', `依照${Z}第十条，双方签订的合同第八条约定了违约金，第十二条另有规定。`, [
     [`${Z}第十条`, 'resolved', '筑牢10'],

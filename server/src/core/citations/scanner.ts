@@ -217,14 +217,32 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
-    const num = readNum(text, q + 1);
-    if (!num) return null;
-    const close = text[num.end];
-    if (close !== '）' && close !== ')') return null;
-    const u = text[num.end + 1];
+    // 第（二）项; a list or range of bracketed numbers before one unit word, as judgments write items
+    // (第（一）、（二）项, 第（一）至（三）项), with the count they make before it (第(一)、(二)两项).
+    const nums: Unit['nums'] = [];
+    for (;;) {
+      const num = readNum(text, q + 1);
+      if (!num) return null;
+      const close = text[num.end];
+      if (close !== '）' && close !== ')') return null;
+      if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
+      nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q + 1, end: num.end });
+      q = num.end + 1;
+      const sep = text[q];
+      if ((sep === '、' || sep === '至' || sep === '到' || sep === '和') && (text[q + 1] === '（' || text[q + 1] === '(') && readNum(text, q + 2)) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (nums.length > 1) {
+      const count = /^[两二三四五六七八九十]/.exec(text.slice(q, q + 1));
+      const listed = nums.some((x) => x.range) ? null : nums.length;
+      if (count && (listed === null || parseNumeral(count[0]) === listed) && (text[q + 1] === '项' || text[q + 1] === '款' || text[q + 1] === '目')) q++;
+    }
+    const u = text[q];
     if (u !== '项' && u !== '目' && u !== '款') return null;
-    if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-    return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null, start: q + 1, end: num.end }], start: p, end: num.end + 2, arabic };
+    return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: q + 1, arabic };
   }
   const nums: Unit['nums'] = [];
   for (;;) {
