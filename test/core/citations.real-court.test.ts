@@ -65,6 +65,12 @@ const cases: Case[] = [
     ['《某某省合同监督条例》第八条', 'unknown-regulation', ''],
   ]],
 
+  // ---- a version named as databases and judgments print it (scanner.ts VERSION_AFTER / VERSION_BEFORE) ----
+  ['（2020修正） after the title, 年 left out', `依照${T}（2020修正）第十条`, [[`${T}（2020修正）第十条`, 'resolved', '测试10@2020-03-01']]],
+  ['(2020年) inside the title, no word', '依照《示例自治区测试条例(2020年)》第十条', [['《示例自治区测试条例(2020年)》第十条', 'resolved', '测试10@2020-03-01']]],
+  ['2020年 before the title', `依照2020年${T}第十条`, [[`${T}第十条`, 'resolved', '测试10@2020-03-01']]],
+  ['a year the law has no version of: the version by date', `依照${T}（2019修正）第十条`, [[`${T}（2019修正）第十条`, 'resolved', '测试10@2024-07-01']]],
+
   // ---- what a judgment numbers that is not a citation ----
   ['case numbers, 判决第二项 and 原审判决', `不服某某区人民法院（2020）某0102民初123号民事判决，撤销该判决第二项，维持原审判决第一项；依照${Z}第十条。`, [
     [`${Z}第十条`, 'resolved', '筑牢10'],

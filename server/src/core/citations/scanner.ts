@@ -497,8 +497,11 @@ function titleEnd(text: string, p: number): number {
   return -1;
 }
 
-const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]\s*$/;
-const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/y;
+// A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年).
+const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*(?:年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)\s*[)）]\s*$/;
+const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*(?:年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)\s*[)）]/y;
+/** A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》. */
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:修订|修正|修改)?(?:的|版)?$/;
 /**
  * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
  * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma or a space. At most a few.
@@ -1016,6 +1019,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         const restored = inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
         const head: TitleHead = { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, p - 12), p));
+        if (vBefore) head.versionYear = +vBefore[1];
         const vIn = VERSION_IN_TITLE.exec(inner);
         if (vIn) head.versionYear = +vIn[1];
         let q = close + 1;

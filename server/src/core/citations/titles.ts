@@ -62,7 +62,7 @@ export function subsequenceSpan(text: string, q: string): number {
   return -1;
 }
 
-const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*年[^()（）]{0,8}[)）]$/;
+const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*(?:年[^()（）]{0,8}|修订|修正|修改|版)[)）]$/;
 
 export class TitleIndex implements BareTitleMatcher {
   /** Every title and prefix-less variant as a key, for suffix matches and near misses (made when first needed). */
