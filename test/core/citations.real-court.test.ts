@@ -92,7 +92,7 @@ const NATIONAL = path.resolve(__dirname, '../../../test/fixtures/national-titles
 let national: Corpus | null = null;
 function nationalSummary(text: string): [string, string, string][] {
   national ??= loadCorpus({ bundled: false, folders: [NATIONAL] });
-  const fmt = (t: CitationTarget) => `${t.regulation === '中华人民共和国刑法' ? '刑法' : t.regulation}${t.article}${t.paragraph !== null ? `.${t.paragraph}` : ''}`;
+  const fmt = (t: CitationTarget) => `${t.regulation === null ? '本' : t.regulation === '中华人民共和国刑法' ? '刑法' : t.regulation}${t.article}${t.paragraph !== null ? `.${t.paragraph}` : ''}`;
   // no-context lists every law with the article as candidates: left out.
   return analyzeDocument(text, national).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.status === 'no-context' ? '' : c.targets.map(fmt).join(' ')]);
 }
@@ -115,6 +115,20 @@ const nationalCases: [name: string, doc: string, expected: [string, string, stri
     ['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'],
     ['《最高人民法院关于适用的解释》第三条', 'unknown-regulation', ''],
   ]],
+  // 本法 paraphrasing the law the paragraph cited (analyze.ts paraphrasedLaw)
+  ['本法 in the paraphrase of the law just cited', '根据《中华人民共和国公司法》第十条的规定，公司的法定代表人辞任的，应当依照本法第十一条办理。', [
+    ['《中华人民共和国公司法》第十条', 'resolved', '中华人民共和国公司法10'],
+    ['本法第十一条', 'resolved', '中华人民共和国公司法11'],
+  ]],
+  ['本法 in another paragraph stays the document\'s', '根据《中华人民共和国公司法》第十条的规定办理。\n本法第十一条另有规定。', [
+    ['《中华人民共和国公司法》第十条', 'resolved', '中华人民共和国公司法10'],
+    ['本法第十一条', 'self', '本11'],
+  ]],
+  ['本办法 after a law stays the document\'s', '根据《中华人民共和国公司法》第十条的规定，依照本办法第三条办理。', [
+    ['《中华人民共和国公司法》第十条', 'resolved', '中华人民共和国公司法10'],
+    ['本办法第三条', 'self', '本3'],
+  ]],
+  ['a range of Arabic numbers with a dash', '如未按刑法第17-19条处理', [['刑法第17-19条', 'resolved', '刑法17 刑法18 刑法19']]],
   ['a blank line inside 《 is no title', '根据《\n\n某某通知》第二条', [['第二条', 'no-context', '']]],
 ];
 

@@ -136,6 +136,8 @@ class Analyzer {
   private readonly citations: Citation[] = [];
   private readonly definitions: ShortTitleDefinition[] = [];
   private state: State = { last: null, history: [], shortTitles: new Map() };
+  /** Where the regulation in context was last cited (an offset), for 本法 paraphrasing it (paraphrasedLaw). */
+  private lastCitedAt = -1;
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
   private readonly log: ({ offset: number } & ({ cite: Context } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
@@ -247,6 +249,7 @@ class Analyzer {
   }
 
   private cite(ctx: Context, offset: number): void {
+    this.lastCitedAt = offset;
     if (this.state.last === ctx) return; // citing the regulation in context again changes nothing
     this.log.push({ offset, cite: ctx });
     this.citeIn(this.state, ctx);
@@ -335,12 +338,30 @@ class Analyzer {
    */
   private subjectOf(head: Head, top: number, offset: number): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
+    if (head.kind === 'self') {
+      const paraphrased = this.paraphrasedLaw(head);
+      if (paraphrased) return { kind: 'context', ctx: paraphrased };
+    }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /**
+   * 本法 in a document that is no law of its own (a judgment, a Q&A page): the law the same paragraph cited before
+   * it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的规定，用人单位……
+   * 应当依照本法第八十七条规定支付赔偿金). A draft regulation's 本法, and 本办法/本条例 (a notice citing its own
+   * attached 办法), stay self references.
+   */
+  private paraphrasedLaw(head: { start: number; end: number }): Context | null {
+    if (this.own || this.text.slice(head.start, head.end) !== '本法') return null;
+    const last = this.state.last;
+    if (!last || last.kind !== 'laws' || !last.laws.every((l) => /法$/.test(l.title))) return null;
+    if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || this.text.slice(this.lastCitedAt, head.start).includes('\n')) return null;
+    return last;
   }
 
   private onTitle(head: TitleHead): void {

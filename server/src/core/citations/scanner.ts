@@ -210,6 +210,9 @@ function looseArticle(text: string, q: number): Chain | null {
   return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) ? chain : null;
 }
 
+const DASHES = '-－–—~～';
+const RANGE_SEP = '至到' + DASHES;
+
 /** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
 function parseUnit(text: string, p: number, noDi = false): Unit | null {
   let q = noDi ? p : p + 1;
@@ -249,10 +252,15 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const num = readNum(text, q);
     if (!num) return null;
     if (num.arabic) arabic.push({ start: q, end: num.end, value: num.n });
-    nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q, end: num.end });
+    nums.push({ n: num.n, insert: null, range: nums.length > 0 && RANGE_SEP.includes(text[q - 1]), start: q, end: num.end });
     q = num.end;
     const s = text[q];
     if ((s === '、' || s === '至' || s === '到') && readNum(text, q + 1)) {
+      q++;
+      continue;
+    }
+    // 第40-44条: a range of Arabic numbers joined by a dash, as web pages write it.
+    if (num.arabic && DASHES.includes(s) && readNum(text, q + 1)?.arabic) {
       q++;
       continue;
     }
