@@ -72,6 +72,9 @@ const cases: Case[] = [
   ['a year the law has no version of: the version by date', `依照${T}（2019修正）第十条`, [[`${T}（2019修正）第十条`, 'resolved', '测试10@2024-07-01']]],
 
   // ---- what a judgment numbers that is not a citation ----
+  ['a judgment\'s own numbered items after a citation', `依照${Z}第十条。维持原判第一、二项，撤销原判第三项；原告的诉讼请求第1至3项、仲裁裁决第二项。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+  ]],
   ['case numbers, 判决第二项 and 原审判决', `不服某某区人民法院（2020）某0102民初123号民事判决，撤销该判决第二项，维持原审判决第一项；依照${Z}第十条。`, [
     [`${Z}第十条`, 'resolved', '筑牢10'],
   ]],

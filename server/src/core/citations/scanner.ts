@@ -1119,8 +1119,11 @@ function eventStart(e: ScanEvent): number {
 
 /** Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. */
 const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一)|^[，。；、,;：:）)]|^$/;
-/** What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项). */
-const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单)$/;
+/**
+ * What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项), and what a judgment
+ * numbers of its own (维持原判第一、二项, 判项第三项, 诉讼请求第1至3项, 仲裁裁决第二项, 调解书第一项).
+ */
+const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单|原判|判项|请求|裁决|调解书|协议|合同)$/;
 
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
 function itemCitedAlone(text: string, p: number, end: number): boolean {
