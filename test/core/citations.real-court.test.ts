@@ -127,6 +127,10 @@ const nationalCases: [name: string, doc: string, expected: [string, string, stri
     ['《中华人民共和国公司法》第十条', 'resolved', '中华人民共和国公司法10'],
     ['本法第十一条', 'self', '本11'],
   ]],
+  ['本法 in a text about a draft law stays the draft\'s', '关于《某某法（草案）》的说明\n\n草案参照《中华人民共和国公司法》第十条的规定，在本法第三条中作了衔接。', [
+    ['《中华人民共和国公司法》第十条', 'resolved', '中华人民共和国公司法10'],
+    ['本法第三条', 'self', '本3'],
+  ]],
   ['本办法 after a law stays the document\'s', '根据《中华人民共和国公司法》第十条的规定，依照本办法第三条办理。', [
     ['《中华人民共和国公司法》第十条', 'resolved', '中华人民共和国公司法10'],
     ['本办法第三条', 'self', '本3'],

@@ -353,11 +353,13 @@ class Analyzer {
   /**
    * 本法 in a document that is no law of its own (a judgment, a Q&A page): the law the same paragraph cited before
    * it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的规定，用人单位……
-   * 应当依照本法第八十七条规定支付赔偿金). A draft regulation's 本法, and 本办法/本条例 (a notice citing its own
-   * attached 办法), stay self references.
+   * 应当依照本法第八十七条规定支付赔偿金). A draft regulation's 本法, a text about a draft law (its opening names
+   * 某某法（草案）), and 本办法/本条例 (a notice citing its own attached 办法) stay self references.
    */
   private paraphrasedLaw(head: { start: number; end: number }): Context | null {
     if (this.own || this.text.slice(head.start, head.end) !== '本法') return null;
+    // A text about a draft law (关于《某某法（草案）》的说明) calls the draft 本法.
+    if (/法(?:》)?\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)/.test(this.text.slice(0, 2000))) return null;
     const last = this.state.last;
     if (!last || last.kind !== 'laws' || !last.laws.every((l) => /法$/.test(l.title))) return null;
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || this.text.slice(this.lastCitedAt, head.start).includes('\n')) return null;
