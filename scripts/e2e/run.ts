@@ -29,6 +29,7 @@ import { editorUxSteps, webviewText, writeEditorUxFixtures } from './steps-edito
 import { HOVER_RANK_DRAFT, hoverRankDraftText, hoverRankSteps } from './steps-hover-rank';
 import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
+import { realAdminSteps } from './steps-real-admin';
 import { realCourtSteps } from './steps-real-court';
 import { styleSearchSteps, writeStyleSearchFixtures } from './steps-style-search';
 
@@ -42,7 +43,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 39;
+const STEP_COUNT = 41;
 
 interface StepResult {
   name: string;
@@ -383,6 +384,7 @@ async function main(): Promise<number> {
     ...styleSearchSteps({ page, wb, artifacts, text: styleText, locate }),
     ...definedTermsSteps({ page, wb, root, workspace, artifacts, locate }),
     ...hoverRankSteps({ page, wb, userSettings: path.join(userData, 'User', 'settings.json'), workspace, artifacts, docsDir, locate }),
+    ...realAdminSteps({ page, wb, locate, workspace, artifacts }),
     ...realCourtSteps({ page, wb, root, workspace, artifacts, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
