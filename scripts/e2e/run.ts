@@ -30,6 +30,7 @@ import { HOVER_RANK_DRAFT, hoverRankDraftText, hoverRankSteps } from './steps-ho
 import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
 import { realAdminSteps } from './steps-real-admin';
+import { realCourtSteps } from './steps-real-court';
 import { styleSearchSteps, writeStyleSearchFixtures } from './steps-style-search';
 import { realEnglishSteps } from './steps-real-english';
 
@@ -43,7 +44,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 41;
+const STEP_COUNT = 43;
 
 interface StepResult {
   name: string;
@@ -386,6 +387,7 @@ async function main(): Promise<number> {
     ...hoverRankSteps({ page, wb, userSettings: path.join(userData, 'User', 'settings.json'), workspace, artifacts, docsDir, locate }),
     ...realAdminSteps({ page, wb, locate, workspace, artifacts }),
     ...realEnglishSteps({ page, wb, root, workspace, artifacts, locate }),
+    ...realCourtSteps({ page, wb, root, workspace, artifacts, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

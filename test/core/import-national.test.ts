@@ -10,14 +10,17 @@ import { importNational, LAWREFBOOK, listNationalFiles } from '../../scripts/imp
 import { main } from '../../scripts/import-corpus';
 import { FIXTURES } from './parserTestKit';
 
-// A small LawRefBook-shaped folder: national texts with the defects the import fixes, a 修正案 without articles,
+// A small LawRefBook-shaped folder: national texts with the defects the import fixes, a 修正案 numbered by items and one of a single provision (no articles),
 // a copy of one version, and what the import leaves out (DLC/, README.md, the template, _index.md).
 const CHECKOUT = path.join(FIXTURES, 'lawrefbook-checkout');
 const SPACED = '司法解释/最高人民法院 最高人民检察院关于办理操纵证券、期货市场刑事案件适用法律若干问题的解释(2019-06-27).md';
 const COPY = '司法解释/最高人民法院、最高人民检察院关于办理操纵证券、期货市场刑事案件适用法律若干问题的解释.md';
 const EXEMPTION = '宪法相关法/外国中央银行财产司法强制措施豁免法(2005-10-25).md';
 const ARCHIVES = '行政法规/科学技术档案工作条例(1980-12-27).md';
+/** An amendment numbered by items 一、二、…: imported, its items its articles. */
 const AMENDMENT = '刑法/刑法修正案（四）.md';
+/** An amendment of one provision, without items or 第N条: nothing to cite by article, skipped. */
+const ONE_PROVISION = '刑法/刑法修正案（二）.md';
 
 function tree(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
@@ -46,14 +49,14 @@ describe('import of the national part of LawRefBook (corpus/national)', () => {
 
   it('takes every national .md file and leaves out DLC/, README.md, the template and _index.md', () => {
     assert.deepStrictEqual(listNationalFiles(CHECKOUT), [
-      EXEMPTION, COPY, SPACED, AMENDMENT, '民法典/继承编.md', '民法典/附则.md', ARCHIVES,
+      EXEMPTION, COPY, SPACED, AMENDMENT, ONE_PROVISION, '民法典/继承编.md', '民法典/附则.md', ARCHIVES,
     ].sort());
   });
 
   it('keeps the source folders and file names, skips the text without articles and the second copy, and lists why', () => {
-    assert.deepStrictEqual(report.written, [EXEMPTION, SPACED, '民法典/继承编.md', '民法典/附则.md', ARCHIVES].sort());
+    assert.deepStrictEqual(report.written, [EXEMPTION, SPACED, AMENDMENT, '民法典/继承编.md', '民法典/附则.md', ARCHIVES].sort());
     for (const f of report.written) assert.ok(fs.existsSync(path.join(out, 'a', ...f.split('/'))), f);
-    assert.deepStrictEqual(report.skipped.map((s) => [s.file, s.reason.split(/[ :(]/)[0]]), [[AMENDMENT, 'no'], [COPY, 'duplicate']].sort());
+    assert.deepStrictEqual(report.skipped.map((s) => [s.file, s.reason.split(/[ :(]/)[0]]), [[ONE_PROVISION, 'no'], [COPY, 'duplicate']].sort());
   });
 
   it('is deterministic: a second import, fresh or over the first, is byte-identical', () => {
@@ -79,8 +82,8 @@ describe('import of the national part of LawRefBook (corpus/national)', () => {
         [ARCHIVES, 'wrapped-date-line', 5],
       ],
     );
-    assert.strictEqual(prov.imported, 5);
-    assert.deepStrictEqual(walkCorpusFolder(path.join(out, 'a')).files.map((f) => path.extname(f)), Array(5).fill('.md'));
+    assert.strictEqual(prov.imported, 6);
+    assert.deepStrictEqual(walkCorpusFolder(path.join(out, 'a')).files.map((f) => path.extname(f)), Array(6).fill('.md'));
   });
 
   it('reads each written file as the parser reads its source: same articles, divisions, dates, issuer, kind', () => {
@@ -116,6 +119,7 @@ describe('import of the national part of LawRefBook (corpus/national)', () => {
     const kinds = [...c.laws.values()].map((l) => [l.title, l.versions[0].kind]).sort();
     assert.deepStrictEqual(kinds, [
       ['中华人民共和国外国中央银行财产司法强制措施豁免法', 'law'],
+      ['中华人民共和国刑法修正案（四）', 'law'],
       ['中华人民共和国民法典', 'law'],
       ['最高人民法院、最高人民检察院关于办理操纵证券、期货市场刑事案件适用法律若干问题的解释', 'judicial-interpretation'],
       ['科学技术档案工作条例', 'administrative-regulation'],

@@ -31,11 +31,26 @@ describe('parser: LawRefBook Markdown', () => {
     const reg = parseRegulationText(table, { file: 't.md' }).regulations[0];
     assert.strictEqual(reg.articles[0].paragraphs.length, 1);
     assert.strictEqual(reg.articles[0].paragraphs[0].text, '收费标准如下：\n| 项目 | 金额 |\n|---|---|\n| 甲 | 1 |');
-    const decision = parseRegulationText('# 某某修正案\n\n2009年2月28日 某会议通过\n\n<!-- INFO END -->\n\n一、将第一条修改为：“……”\n', { file: 'd.md' });
+    const decision = parseRegulationText('# 某某决定\n\n2009年2月28日 某会议通过\n\n<!-- INFO END -->\n\n一、将第一条修改为：“……”\n', { file: 'd.md' });
     assert.strictEqual(decision.regulations.length, 1);
-    assert.strictEqual(decision.regulations[0].title, '某某修正案');
+    assert.strictEqual(decision.regulations[0].title, '某某决定');
     assert.strictEqual(decision.regulations[0].articles.length, 0);
     assert.ok(decision.warnings.some((w) => w.message.includes('no articles')));
+  });
+
+  it('reads an amendment\'s items 一、二、… in sequence as its articles, unless it has 第N条 of its own', () => {
+    const text = [
+      '# 某某法修正案（三）', '', '2009年2月28日 某会议通过', '', '<!-- INFO END -->', '', '为了……，对某某法作如下修改：', '',
+      '一、将某某法第十条修改为：“……。', '', '“依照前款规定……。”', '', '二、在某某法第二十条后增加一条：“……', '',
+      '“（一）甲；', '', '“（二）乙。”', '', '四、这一行的编号不接续，是上一条的文字。', '', '三、本修正案自公布之日起施行。', '',
+    ].join('\n');
+    const reg = parseRegulationText(text, { file: '某某法修正案（三）.md' }).regulations[0];
+    assert.deepStrictEqual(reg.articles.map((a) => [a.number, a.label, a.paragraphs.length]), [[1, '一、', 2], [2, '二、', 4], [3, '三、', 1]]);
+    assert.ok(reg.articles[0].paragraphs[0].text.startsWith('将某某法第十条修改为'));
+    const numbered = parseRegulationText('# 某某宪法修正案\n\n<!-- INFO END -->\n\n第三条 将某某第十条修改为：“……”\n\n一、这是引文中的一项。\n\n第四条 ……\n', { file: 'x.md' }).regulations[0];
+    assert.deepStrictEqual(numbered.articles.map((a) => a.label), ['第三条', '第四条']);
+    const notAmendment = parseRegulationText('# 某某决定\n\n<!-- INFO END -->\n\n一、甲。\n\n二、乙。\n', { file: 'y.md' }).regulations[0];
+    assert.strictEqual(notAmendment.articles.length, 0);
   });
 
   it('makes （一） paragraphs items of the 款 before them, and a following plain paragraph a new 款', () => {

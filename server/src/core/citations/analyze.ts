@@ -139,6 +139,8 @@ class Analyzer {
   private readonly citations: Citation[] = [];
   private readonly definitions: ShortTitleDefinition[] = [];
   private state: State = { last: null, history: [], shortTitles: new Map() };
+  /** Where the regulation in context was last cited (an offset), for 本法 paraphrasing it (paraphrasedLaw). */
+  private lastCitedAt = -1;
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
   private readonly log: ({ offset: number } & ({ cite: Context } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
@@ -251,6 +253,7 @@ class Analyzer {
   }
 
   private cite(ctx: Context, offset: number): void {
+    this.lastCitedAt = offset;
     if (this.state.last === ctx) return; // citing the regulation in context again changes nothing
     this.log.push({ offset, cite: ctx });
     this.citeIn(this.state, ctx);
@@ -343,12 +346,34 @@ class Analyzer {
     if (head.kind === 'self' && !this.own && inStatuteText && (this.state.last ?? this.defaultCtx)) return { kind: 'context', ctx: (this.state.last ?? this.defaultCtx)! };
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
+    if (head.kind === 'self') {
+      const paraphrased = this.paraphrasedLaw(head);
+      if (paraphrased) return { kind: 'context', ctx: paraphrased };
+    }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /**
+   * 本法 in a document that is no law of its own (a judgment, a Q&A page): the law the same paragraph cited before
+   * it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的规定，用人单位……
+   * 应当依照本法第八十七条规定支付赔偿金). A draft regulation's 本法, a text about a draft law (its opening names
+   * 某某法（草案）), and 本办法/本条例 (a notice citing its own attached 办法) stay self references.
+   */
+  private paraphrasedLaw(head: { start: number; end: number }): Context | null {
+    if (this.own || this.text.slice(head.start, head.end) !== '本法') return null;
+    // A text about a draft law (关于《某某法（草案）》的说明) calls the draft 本法.
+    if (/法(?:》)?\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)/.test(this.text.slice(0, 2000))) return null;
+    const last = this.state.last;
+    if (!last || last.kind !== 'laws' || !last.laws.every((l) => /法$/.test(l.title))) return null;
+    // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
+    // quotation or in another cell, 本法 is the document's again).
+    if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || /[\n|”』」]/.test(this.text.slice(this.lastCitedAt, head.start))) return null;
+    return last;
   }
 
   private onTitle(head: TitleHead): void {

@@ -4,6 +4,7 @@ import type { Article, Division, Paragraph, Regulation, TextPosition } from '../
 import { parseNumeral } from '../numerals';
 import { parseRegulationText } from '../parser/index';
 import { datedEvents } from '../parser/metadata';
+import { APPENDIX_HEADING } from './lawExcerpt';
 import type { LineIndex } from './text';
 
 export interface FrontMatter {
@@ -46,9 +47,9 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function parseDateText(s: string): string | null {
   let m = /(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})/.exec(s);
   if (m) return iso(+m[1], +m[2], +m[3]);
-  m = /([0-9０-９〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９一二三四五六七八九十]{1,3})\s*月(?:\s*([0-9０-９一二三四五六七八九十]{1,3})\s*日)?/.exec(s);
+  m = /([0-9０-９〇○OＯ零一二三四五六七八九]{4})\s*年\s*([0-9０-９一二三四五六七八九十]{1,3})\s*月(?:\s*([0-9０-９一二三四五六七八九十]{1,3})\s*日)?/.exec(s);
   if (m) {
-    const y = parseNumeral(m[1]);
+    const y = parseNumeral(chineseYear(m[1]));
     const mo = parseNumeral(m[2]);
     if (y === null || mo === null) return null;
     const d = m[3] ? parseNumeral(m[3]) : mo >= 1 && mo <= 12 ? DAYS_IN_MONTH[mo - 1] : null;
@@ -61,11 +62,20 @@ export function parseDateText(s: string): string | null {
   return null;
 }
 
+/**
+ * A year in Chinese numerals as judgments and decisions are typed: its zero written 〇, ○ (a circle), O (a letter)
+ * or 0 among Chinese digits (二0一一年, 二○一九年); read as 〇. A year of Arabic digits is left as it is.
+ */
+function chineseYear(y: string): string {
+  const s = y.replace(/[○OＯ]/g, '〇');
+  return /[一二三四五六七八九]/.test(s) ? s.replace(/[0０]/g, '〇') : s;
+}
+
 /** A line that is only a date (optionally 印发/发布/制定, in brackets, or "Date: …"). */
 function dateLine(line: string): string | null {
   const s = line.replace(/[*#>_\s\u3000]/g, '');
   if (s.length > 40) return null;
-  if (/^[(（]?[0-9０-９〇零一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?(印发|发布|制定|公布)?[)）]?$/.test(s)) {
+  if (/^[(（]?[0-9０-９〇○OＯ零一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?(印发|发布|制定|公布)?[)）]?$/.test(s)) {
     return parseDateText(s);
   }
   if (/^(date|dated|(?:发布|发文|成文|印发|公布|答复|作出|决定|裁判|判决)?日期|(?:发布|答复)时间)[:：]/i.test(s) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(s)) return parseDateText(line);
@@ -90,8 +100,6 @@ function historyDate(head: readonly string[]): string | null {
   return latest;
 }
 
-/** Where a judgment's or decision's appendix starts (附：本判决适用的法律条文, 附件, 附录): its date is above it. */
-const APPENDIX = /^[*#>\s\u3000]*(?:附[：:]|附件|附录|附\s*(?:本案|相关|法律|所引|引用))|适用的(?:法律)?(?:条文|法律)[：:]?\s*$/;
 
 /** The front matter's `date` (or `lawcite.date`), when it is a date. */
 export function frontMatterDate(fm: FrontMatter): string | null {
@@ -122,7 +130,7 @@ export function documentDate(text: string, fm: FrontMatter): string | null {
   // A judgment or decision: its date (often in Chinese numerals, then 书记员 lines) before an appendix of the
   // articles it applied.
   for (let i = lines.length - 1; i >= 8; i--) {
-    if (!APPENDIX.test(lines[i])) continue;
+    if (!APPENDIX_HEADING.test(lines[i])) continue; // the appendix (附：本判决适用的法律条文, 附件, 附录): its date is above it
     for (const l of lines.slice(Math.max(0, i - 8), i).reverse()) {
       const d = dateLine(l);
       if (d) return d;

@@ -2,6 +2,9 @@
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
+import { contractClauseAt, contractTitle } from './contractClause';
+import { reprintedArticleAt } from './lawExcerpt';
+import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { ENGLISH_LAW_WORD } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { composedTitle } from './englishComposed';
@@ -248,6 +251,9 @@ function looseArticle(text: string, q: number): Chain | null {
   return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) ? chain : null;
 }
 
+const DASHES = '-－–—~～';
+const RANGE_SEP = '至到' + DASHES;
+
 /** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
 function parseUnit(text: string, p: number, noDi = false): Unit | null {
   let q = noDi ? p : p + 1;
@@ -259,27 +265,39 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
-    // 第（二）项, and a list of bracketed numbers sharing 第 and the unit word: 第（二）、（三）项.
+    // 第（二）项; a list or range of bracketed numbers sharing 第 and one unit word, as judgments write items
+    // (第（一）、（二）项, 第（一）至（三）项), with the count they make before it (第(一)、(二)两项).
     const nums: Unit['nums'] = [];
-    for (let at = q; ; ) {
-      const num = readNum(text, at + 1);
+    for (;;) {
+      const num = readNum(text, q + 1);
       if (!num) return null;
       const close = text[num.end];
       if (close !== '）' && close !== ')') return null;
-      if (num.arabic) arabic.push({ start: at + 1, end: num.end, value: num.n });
-      nums.push({ n: num.n, insert: null, start: at + 1, end: num.end });
-      const u = text[num.end + 1];
-      if (u === '项' || u === '目' || u === '款') return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: num.end + 2, arabic };
-      if (u !== '、' || (text[num.end + 2] !== '（' && text[num.end + 2] !== '(') || nums.length >= 50) return null;
-      at = num.end + 2;
+      if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
+      nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q + 1, end: num.end });
+      q = num.end + 1;
+      const sep = text[q];
+      if ((sep === '、' || sep === '至' || sep === '到' || sep === '和') && (text[q + 1] === '（' || text[q + 1] === '(') && readNum(text, q + 2) && nums.length < 50) {
+        q++;
+        continue;
+      }
+      break;
     }
+    if (nums.length > 1) {
+      const count = /^[两二三四五六七八九十]/.exec(text.slice(q, q + 1));
+      const listed = nums.some((x) => x.range) ? null : nums.length;
+      if (count && (listed === null || parseNumeral(count[0]) === listed) && (text[q + 1] === '项' || text[q + 1] === '款' || text[q + 1] === '目')) q++;
+    }
+    const u = text[q];
+    if (u !== '项' && u !== '目' && u !== '款') return null;
+    return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: q + 1, arabic };
   }
   const nums: Unit['nums'] = [];
   for (;;) {
     const num = readNum(text, q);
     if (!num) return null;
     if (num.arabic) arabic.push({ start: spacedBefore && nums.length === 0 ? q - 1 : q, end: num.end, value: num.n });
-    nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q, end: num.end });
+    nums.push({ n: num.n, insert: null, range: nums.length > 0 && RANGE_SEP.includes(text[q - 1]), start: q, end: num.end });
     q = num.end;
     if (num.arabic && text[q] === ' ' && UNIT_LEVEL[text[q + 1]] !== undefined) {
       arabic[arabic.length - 1].end = ++q;
@@ -287,6 +305,11 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     }
     const s = text[q];
     if ((s === '、' || s === '至' || s === '到') && readNum(text, q + 1)) {
+      q++;
+      continue;
+    }
+    // 第40-44条: a range of Arabic numbers joined by a dash, as web pages write it.
+    if (num.arabic && DASHES.includes(s) && readNum(text, q + 1)?.arabic) {
       q++;
       continue;
     }
@@ -536,10 +559,17 @@ function titleEnd(text: string, p: number): number {
   const open = text[p];
   const close = OPEN_CLOSE[open];
   let depth = 0;
+  let breaks = 0;
   const limit = Math.min(text.length, p + 122);
   for (let i = p; i < limit; i++) {
     const c = text[i];
-    if (c === '\n' || c === '\r') return -1;
+    if (c === '\n' || c === '\r') {
+      // A web page's layout may break a title across lines (根据《\n刑法》第二百六十四条, a linked word on a line of
+      // its own): one line break at a time, twice at most, never a blank line.
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      if (open !== '《' || ++breaks > 2 || text[i + 1] === '\n' || text[i + 1] === '\r' || i + 1 >= limit) return -1;
+      continue;
+    }
     if (c === open || (open === '《' && c === '〈')) depth++;
     else if (c === close || (open === '《' && c === '〉')) {
       depth--;
@@ -549,8 +579,11 @@ function titleEnd(text: string, p: number): number {
   return -1;
 }
 
-const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]\s*$/;
-const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/y;
+// A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年).
+const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*(?:年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)\s*[)）]\s*$/;
+const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*(?:年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)\s*[)）]/y;
+/** A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》. */
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:修订|修正|修改)?(?:的|版)?$/;
 /**
  * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
  * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma or a space. At most a few.
@@ -742,6 +775,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
   const statuteLines: [number, number, number][] = [];
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
+  /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
+  const lawCitedBefore = (p: number): string | undefined => {
+    const from = sentenceStart(text, p);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      const head = e.type === 'title' ? e.head : e.type === 'citation' ? e.head : null;
+      const at = e.type === 'title' ? e.head.start : e.type === 'citation' ? e.start : -1;
+      if (at < from) break;
+      if (head?.kind === 'title' && /法(?:典)?$/.test(head.written)) return head.written;
+    }
+    return undefined;
+  };
+
   /** Characters a document may spend on finding quotations (a pathological text of unclosed quotes stays linear). */
   let quoteBudget = 4 * text.length + 100_000;
   /** The quotation of cited text being read (references inside it are the quoted provision's). */
@@ -839,6 +885,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
+        if (chain && head.kind === 'bare' && contractClauseAt(text, p, chain.end)) {
+          re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
+          continue;
+        }
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
@@ -865,13 +915,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (close === -1) continue;
         const inner = text.slice(p + 1, close);
         if (!inner.trim() || /[《〈]$|^[》〉]/.test(inner)) continue;
+        // 《货物运输合同》第五条: a contract's clause, and the contract is no regulation (contractClause.ts).
+        if (c === '《' && contractTitle(inner)) {
+          re.lastIndex = close + 1;
+          continue;
+        }
         const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
         if (anaphoric) {
           pushCitation(anaphoric.head.start, anaphoric.head, anaphoric.chain, [{ kind: 'reference', start: anaphoric.head.start, end: anaphoric.head.end }]);
           re.lastIndex = anaphoric.chain.end;
           continue;
         }
-        const head: TitleHead = { kind: 'title', written: inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const restored = inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
+        const head: TitleHead = { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, p - 12), p));
+        if (vBefore) head.versionYear = +vBefore[1];
         const vIn = VERSION_IN_TITLE.exec(inner);
         if (vIn) head.versionYear = +vIn[1];
         let q = close + 1;
@@ -973,8 +1031,11 @@ function eventStart(e: ScanEvent): number {
 
 /** Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. */
 const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一)|^[，。；、,;：:）)]|^$/;
-/** What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项). */
-const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单)$/;
+/**
+ * What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项), and what a judgment
+ * numbers of its own (维持原判第一、二项, 判项第三项, 诉讼请求第1至3项, 仲裁裁决第二项, 调解书第一项).
+ */
+const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单|原判|判项|请求|裁决|调解书|协议|合同)$/;
 
 /** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
 const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见)[^，。；,;：:\n]{0,3}$/;
@@ -992,8 +1053,9 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
 
 /**
  * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line, after a
- * colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】). Returns where the label
- * ends, else -1.
+ * colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】), or at a line
+ * start glued to its text under a heading naming a law (an appendix of applied articles). Returns where the label ends,
+ * else -1.
  */
 function articleHeadingAt(text: string, p: number): number {
   // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
@@ -1004,7 +1066,9 @@ function articleHeadingAt(text: string, p: number): number {
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   const after = text[u.end];
-  return after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t' ? u.end : -1;
+  if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
+  return atLineStart(text, p) && reprintedArticleAt(text, p, u.end) ? u.end : -1;
 }
 
 /**

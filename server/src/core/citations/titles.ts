@@ -23,12 +23,28 @@ export interface TitleMatch {
 
 /**
  * What may stand before a short name written without 《》 (公司法第十九条): a word that governs it (依据, 违反, 属于,
- * 实施, 触犯 …, as 司法解释 write 属于刑法第二百一十三条规定的), a conjunction, an adverb or preposition (以, 由, 对 …),
- * a year or 新/原 (1997年刑法, 新公司法), punctuation, or nothing. After other characters — a place (某某市物业
+ * 实施, 触犯, 增加 …, as 司法解释 write 属于刑法第二百一十三条规定的 and amendments 增加刑法第六十七条第三款; 违反了, 见, 如),
+ * a conjunction, an adverb or preposition (以, 由, 对 …),
+ * a year or 新/原/修正后 (1997年刑法, 新公司法, 修正后刑法), punctuation, or nothing. After other characters — a place (某某市物业
  * 管理条例), another word (母公司法) — it is not a name.
  */
 const BEFORE_SHORT_NAME =
-  /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|修改|修正|修订|制定|颁布|公布|施行|所称|结合|参考|现行|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|还|但|有|过|新|原|旧|年|的|是|在|为|、|，|,|。|；|：|:|（|\(|“|”|‘|「|》|\s|^)$/;
+  /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|还|但|有|过|了|见|如|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|：|:|（|\(|“|”|‘|「|》|\s|^)$/;
+
+const ISSUER = '最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署';
+const JOINED = new RegExp(`(?<=^(?:(?:${ISSUER})、?)*(?:${ISSUER}))、(?=${ISSUER})`, 'g');
+const UNJOINED = new RegExp(`(?<=^(?:(?:${ISSUER})、?)*(?:${ISSUER}))(?=${ISSUER})`, 'g');
+
+/**
+ * The issuers of a joint text are written joined by 、 or by a space (最高人民法院 最高人民检察院关于…, as LawRefBook and
+ * many pages print them): the key (spaces dropped) with 、 between them when it has none, without when it has.
+ */
+function jointIssuersVariant(key: string): string | null {
+  const without = key.replace(JOINED, '');
+  if (without !== key) return without;
+  const joined = key.replace(UNJOINED, '、');
+  return joined !== key ? joined : null;
+}
 
 /** Titles handed to fuse.js per query at most. */
 const FUZZY_CANDIDATES = 100;
@@ -47,7 +63,7 @@ export function subsequenceSpan(text: string, q: string): number {
   return -1;
 }
 
-const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*年[^()（）]{0,8}[)）]$/;
+const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*(?:年[^()（）]{0,8}|修订|修正|修改|版)[)）]$/;
 
 export class TitleIndex implements BareTitleMatcher {
   /** Every title and prefix-less variant as a key, for suffix matches and near misses (made when first needed). */
@@ -230,6 +246,8 @@ export class TitleIndex implements BareTitleMatcher {
     const candidates = [written, unversioned];
     const noPrefix = withoutRegionPrefix(unversioned);
     if (noPrefix) candidates.push(noPrefix);
+    const joint = jointIssuersVariant(unversioned);
+    if (joint) candidates.push(joint);
     // A place written in the title must be the law's place (《黑龙江省…条例》 is never Inner Mongolia's …条例).
     const place = noPrefix ? unversioned.slice(0, unversioned.length - noPrefix.length) : '';
     const inPlace = (law: Law) => !place || titleKey(law.title).startsWith(place);

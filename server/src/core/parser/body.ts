@@ -17,7 +17,12 @@ export interface BodyOptions {
   markdown: boolean;
   /** Plain text: skip TOC entries, page numbers and (English) short unterminated web-page noise. */
   plain: boolean;
+  /** An amendment (…修正案): its items 一、二、… in sequence are its articles (see amendmentItems in regulation.ts). */
+  itemArticles?: boolean;
 }
+
+/** An amendment's item at a line start: 一、将刑法第十七条修改为：…. */
+const AMENDMENT_ITEM = /^([一二三四五六七八九十百]+)、/;
 
 const enum Kind {
   Skip,
@@ -76,6 +81,14 @@ export function walkBody(
       if ((art = zhArticle(t, true)) && !(art.number === lastNumber + 1 && !art.insert) && !(art.insert && art.number === lastNumber)) art = null;
       if (art) return Kind.Article;
       if ((div = zhDivision(t))) return Kind.Division;
+      if (opts.itemArticles) {
+        const m = AMENDMENT_ITEM.exec(t);
+        const n = m ? parseNumeral(m[1]) : null;
+        if (m && n === lastNumber + 1) {
+          art = { number: n, insert: null, label: m[0], bodyStart: m[0].length };
+          return Kind.Article;
+        }
+      }
     } else {
       if ((art = enArticle(t))) return Kind.Article;
       if ((div = enDivision(t))) return Kind.Division;

@@ -7,6 +7,7 @@ import type { SourceText } from './sourceText';
 import { inferKind } from '../kind';
 import { LazyArticle } from './lazyArticle';
 import { walkBody, type BodyOptions } from './body';
+import { zhArticle } from './headings';
 import {
   datedEvents, deriveShortTitles, EFFECTIVE_WORDS, effectiveDateInArticle, issuerFromChinese, issuerFromEnglish, statedDates,
 } from './metadata';
@@ -17,6 +18,20 @@ export interface RegulationHead {
   notes: string[];
   /** Overrides from a front matter. */
   fixed?: Partial<Pick<Regulation, 'shortTitles' | 'kind' | 'issuer' | 'adopted' | 'effective' | 'amended' | 'version' | 'translationOf' | 'repealed'>>;
+}
+
+/**
+ * An amendment (中华人民共和国刑法修正案（十一）) has no 第N条: it is published as items 一、二、…, and courts and
+ * writers cite those as its articles (《刑法修正案（十一）》第一条 is its item 一、). So in a text whose title names it
+ * an amendment and that has no 第N条, the items in sequence at line starts are read as its articles 第一条, 第二条, …
+ * (label as printed).
+ */
+const AMENDMENT_TITLE = /修正案(?:[（(][一二三四五六七八九十]+[)）])?$/;
+
+/** Whether a line of the body starts with 第N条 (an amendment numbered by articles, as the 宪法修正案, keeps them). */
+function hasArticleLabels(lines: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (zhArticle(lines[i].trim())) return true;
+  return false;
 }
 
 export function buildRegulation(
@@ -30,6 +45,7 @@ export function buildRegulation(
   prepare?: (b: StructureBuilder) => void,
 ): Regulation {
   const file = source.file;
+  if (opts.lang === 'zh' && AMENDMENT_TITLE.test(head.title) && !hasArticleLabels(lines, from, to)) opts = { ...opts, itemArticles: true };
   const builder = new StructureBuilder(file, source.eager ? {} : { lazy: new BodySource(source, opts) });
   prepare?.(builder);
   walkBody(lines, from, to, builder, opts);

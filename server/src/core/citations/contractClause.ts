@@ -1,0 +1,23 @@
+// Clauses of a contract, an agreement or a company's articles, as judgments and legal pages quote them: 合同第八条约定,
+// 《货物运输合同》第五条, 双方签订的协议第三条, 公司章程第十二条规定, 第六条约定.
+//
+// The rule a writer follows: a 第X条 right after a word naming a contract or agreement (合同, 协议, 协议书, 合同书,
+// 章程, 契约, 补充协议 — not a law's title, which ends in 法, 条例, 办法 …), or one followed by 约定 (what parties agree,
+// never what a law provides), is that document's clause: not a citation of a regulation. A law about contracts keeps
+// its title (《劳动合同法》第十条 ends in 法).
+
+/** A word naming a contract or agreement, ending right before the article (after 》 when bracketed). */
+const CONTRACT_BEFORE = /(?:合同|协议|协议书|合同书|章程|契约|合约|承诺书|保证书|确认书|备忘录)》?(?:中|的|之)?\s*$/;
+
+/** 约定 (and 约明) after the article: the parties' agreement. */
+const AGREED_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9０-９]+[款项])*(?:中)?(?:的)?约[定明]/;
+
+/** Whether the 第X条 at `start` (its chain ending at `end`) is a clause of a contract or agreement. */
+export function contractClauseAt(text: string, start: number, end: number): boolean {
+  return CONTRACT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || AGREED_AFTER.test(text.slice(end, end + 12));
+}
+
+/** A bracketed title naming a contract or agreement (《货物运输合同》, 《股权转让协议》): not a regulation. */
+export function contractTitle(inner: string): boolean {
+  return /(?:合同|协议|协议书|合同书|章程|契约|合约|承诺书|保证书|确认书|备忘录)$/.test(inner.replace(/[\s\u3000]+$/, ''));
+}

@@ -1,0 +1,59 @@
+// Articles of a law reprinted in a document: a judgment's appendix (附：本判决适用的法律条文 / 附：相关法律条文,
+// then 一、《中华人民共和国民事诉讼法》, then 第一百一十八条当事人进行民事诉讼……), or a Q&A or law-firm page that
+// lists "1、《中华人民共和国行政诉讼法》" and under it 第六十九条行政行为证据确凿…….
+//
+// The rule a writer follows: under a heading that names a law — a line holding only its title (numbered or not, in
+// 《》 or not), or an appendix heading announcing the articles applied — each line that starts with 第X条 reprints
+// that article: the label is its heading, glued to its text or not, never a citation. The excerpt runs on through
+// the articles' paragraphs and items until the next heading of the document's own (一、…, 1、…, a Markdown
+// heading) that names no law. A line that starts with 第X条 followed by a word citing it (规定, 的, 第…款, 、, 中,
+// 是 …) is a sentence about the article, not a reprint, and stays a citation.
+
+/** An appendix heading of a judgment or decision announcing the articles it applied. */
+export const APPENDIX_HEADING =
+  /^[*#>\s\u3000]*(?:附[：:]|附件|附录|附\s*(?:本案|相关|法律|所引|引用))|适用的(?:法律)?(?:条文|法律)[：:]?\s*$|^[*#>\s\u3000]*(?:相关|所引|引用的?|适用的?)(?:法律)?(?:条文|法条|法律规定)[：:]?\s*$/;
+
+/** A numbering before a heading's text: 一、 1、 1. （一） (1). */
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）][、.．]?)\s*/;
+
+/** Words that end a law's title written without 《》. */
+const LAW_TITLE_END = /(?:法|法典|条例|规定|办法|细则|解释|决定|规则|意见|批复|修正案(?:[（(][一二三四五六七八九十]+[)）])?)$/;
+
+/**
+ * A line naming only a law: 一、《中华人民共和国民事诉讼法》, 《刑法》：, and without 《》 a title that names its issuer or
+ * nation or holds a law's title (2、最高人民法院关于执行《…》若干问题的解释).
+ */
+function titleOnlyLine(line: string): boolean {
+  let s = line.replace(/^[*#>\s\u3000]+|[*\s\u3000]+$/g, '').replace(NUMBERING, '').replace(/[：:]$/, '');
+  if (!s || s.length > 90) return false;
+  if (/^《[^《》]*(?:《[^《》]*》[^《》]*)*》$/.test(s)) return true;
+  if (/[。；;，,！？]/.test(s) || /第[0-9０-９一二三四五六七八九十百千零〇两]+[条款项]/.test(s)) return false;
+  s = s.replace(/[（(][^（）()]{0,20}[)）]$/, '');
+  // Without 《》 only a title that says whose it is: a national law's or a 司法解释's (我们的意见 names no law).
+  return LAW_TITLE_END.test(s) && (/^(?:中华人民共和国|最高人民|全国人民代表大会)/.test(s) || /《[^》]+》/.test(s));
+}
+
+/** A heading of the document's own that names no law: 一、行政诉讼的基本原则有：, 1、…, # …. */
+function ownHeading(line: string): boolean {
+  const s = line.replace(/^[\s\u3000]+/, '');
+  return /^#/.test(s) || (NUMBERING.test(s) && !/^[（(]/.test(s));
+}
+
+/** What after 第X条 makes the line a sentence about the article rather than its reprint (第二审人民法院… is its text). */
+const CITING_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9０-９（(]+[款项目）)]|[的之、，,和及与或至到所是也则还已将即]|中(?!华)|规定|明确|指出|要求|载明|写明|涉及|关于|内容|条文|有规定|有明确|作了|作出|\s*$)/;
+
+/** A line-start 第X条 label (ending at `labelEnd`) glued to its text is the heading of an article under a law's heading. */
+export function reprintedArticleAt(text: string, labelStart: number, labelEnd: number): boolean {
+  if (CITING_AFTER.test(text.slice(labelEnd, labelEnd + 2))) return false;
+  let lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  for (let n = 0; n < 80 && lineStart > 0; n++) {
+    const prevEnd = lineStart - 1;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const line = text.slice(prevStart, prevEnd).replace(/\r$/, '');
+    lineStart = prevStart;
+    if (!line.trim()) continue;
+    if (APPENDIX_HEADING.test(line) || titleOnlyLine(line)) return true;
+    if (ownHeading(line)) return false;
+  }
+  return false;
+}

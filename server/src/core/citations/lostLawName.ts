@@ -1,0 +1,23 @@
+// A 司法解释 title whose law lost its brackets on a web page: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》
+// printed as 《最高人民法院关于适用的解释》 — the page took 〈…〉 for markup and dropped it with the law's name
+// (judgment databases and their copies do this often: 依照《中华人民共和国民事诉讼法》第一百一十八条、…、《最高人民法院
+// 关于适用的解释》第二百一十三条规定).
+//
+// The rule: such a title (关于适用 / 关于执行 directly followed by 的解释 or 若干问题的解释) names the interpretation
+// of the law the same sentence cited just before it — the writer cites a law and then its interpretation. With no
+// law cited before it in the sentence, it stays as written (not in the corpus: unknown-regulation).
+
+const HOLE = /^((?:最高人民法院|最高人民检察院|最高人民法院、最高人民检察院)?关于(?:适用|执行))((?:若干问题)?的解释(?:[（(][一二三四五六七八九十]+[)）])?)$/;
+
+/** The title restored with `law` in its hole, or null when `inner` has no hole. */
+export function restoreLostLaw(inner: string, law: string | undefined): string | null {
+  const m = HOLE.exec(inner.replace(/[\s\u3000]+/g, ''));
+  if (!m || !law || !/法(?:典)?$/.test(law)) return null;
+  return `${m[1]}《${law}》${m[2]}`;
+}
+
+/** Where the sentence holding `p` starts: after the last 。；！？ or line break before it. */
+export function sentenceStart(text: string, p: number): number {
+  for (let i = p - 1; i >= 0 && i > p - 400; i--) if ('。；！？\n'.includes(text[i])) return i + 1;
+  return Math.max(0, p - 400);
+}
