@@ -114,7 +114,7 @@ describe('lawcite cites', () => {
   it('lists a repealed law apart, naming the law that repealed it', () => {
     const f = write('repealed.md', '关于合同管理的通知\n\n2023年1月1日\n\n依照《中华人民共和国合同法》第五十二条处理。\n');
     const md = cli(['cites', f], 'zh').out;
-    assert.match(md, /\n## 已废止\n\n### 《中华人民共和国合同法》\n\n> ⚠ 《中华人民共和国合同法》已被《中华人民共和国民法典》第一千二百六十条废止，自2021-01-01起；请改引《中华人民共和国民法典》的相应规定\n\n引用：.*repealed\.md:5\n/);
+    assert.match(md, /\n## 已废止\n\n### 《中华人民共和国合同法》\n\n> ⚠ 《中华人民共和国合同法》已被《中华人民共和国民法典》第一千二百六十条废止，自2021年1月1日起；请改引《中华人民共和国民法典》的相应规定\n\n引用：.*repealed\.md:5\n/);
     assert.doesNotMatch(md, /处引用未能解析/, 'not counted as unresolved');
     assert.deepStrictEqual(JSON.parse(cli(['cites', '--json', f]).out), { regulations: [] }, 'the JSON lists regulations of the corpus only');
   });

@@ -3,12 +3,12 @@
 // and the nearest candidates for one that does not resolve.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import { statusOf } from '../core/citations/problems';
-import { messages } from '../core/citations/messages';
+import { enProvision, messages } from '../core/citations/messages';
 import type { Binding, Citation, Problem } from '../core/citations/types';
 import { lawRepeal } from '../core/corpus/lawStatus';
 import { versionFacts, versionTextDate } from '../core/corpus/versions';
 import { articleInEachVersion } from '../core/query/compareVersions';
-import { articleLabel } from '../core/labels';
+import { articleLabel, writtenDate, writtenSpan } from '../core/labels';
 import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { citedLabel, type Emphasis, firstWords, provisionName, renderArticle, renderRegulation } from './articleView';
@@ -57,6 +57,7 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
       }
       const versioned = focus?.version ? focus : citation.bindings.find((b) => b.version);
       if (versioned) sections.push(...versionSections(ws, doc, position, versioned, lang));
+      sections.push(...versionStatus(citation, lang));
       const status = repealSection(ws, entry, citation, lang);
       if (status) sections.push(status);
       const quote = citation.problems.find((p) => p.code === 'quote-mismatch');
@@ -174,20 +175,29 @@ function versionSections(ws: ServiceContext, doc: SourceDocument, position: Posi
     `[${escapeInline(label)}](command:lawcite.compareVersions?${encodeURIComponent(JSON.stringify([{ uri: doc.uri, position, ...args }]))})`;
   const rows = b.law.versions.map((v, i) => {
     const f = versionFacts(b.law!.versions, v);
-    const span = lang === 'zh' ? `（${f.effective ?? '—'} 起施行${f.until ? `，至 ${f.until}` : '，现行'}）` : ` (in force ${f.effective ?? '—'} to ${f.until ?? 'today'})`;
+    const name = lang === 'zh' ? `${writtenDate(f.text ?? '—', lang)}版本（${writtenSpan(f.effective, f.until, lang)}）` : `Version of ${writtenDate(f.text ?? '—', lang)} (${writtenSpan(f.effective, f.until, lang)})`;
     const a = each[i];
-    const where = a ? articleLabel(a.number, a.insert) : lang === 'zh' ? '无对应条文' : 'no counterpart';
+    const where = a ? (lang === 'zh' ? articleLabel(a.number, a.insert) : enProvision({ article: a.number, insert: a.insert, paragraph: null, item: null })) : lang === 'zh' ? '无对应条文' : 'no counterpart';
     const current = v === b.regulation;
     const cited = versionTextDate(b.regulation!);
     // The older version on the left.
     const pair = i < b.law!.versions.indexOf(b.regulation!) ? { from: f.text ?? '', to: cited ?? '' } : { from: cited ?? '', to: f.text ?? '' };
     const compare = ws.commandLinks && !current && f.text && cited ? ` · ${link(lang === 'zh' ? '比较' : 'compare', pair)}` : '';
-    return `- ${current ? '▶ ' : ''}${escapeInline(`${f.text ?? '—'}${span}`)}: ${where}${compare}`;
+    return `- ${current ? '▶ ' : ''}${escapeInline(name)}${lang === 'zh' ? '：' : ': '}${where}${compare}`;
   });
   out.push(`${escapeMarkdown(lang === 'zh' ? '各版本中的本条：' : 'This article in each version:')}\n\n${rows.join('\n')}`);
   if (ws.commandLinks) out.push(link(lang === 'zh' ? '比较版本' : 'Compare Versions', {}));
   return out;
 }
+
+/** The version's status at the draft's date, as the diagnostics say it: not yet in force, superseded. */
+function versionStatus(citation: Citation, lang: 'zh' | 'en'): string[] {
+  return citation.problems
+    .filter((p) => VERSION_STATUS.has(p.code))
+    .map((p) => (p.severity === 'information' || p.severity === 'hint' ? `*${escapeMarkdown(p.message[lang])}*` : `**${escapeMarkdown(p.message[lang])}**`));
+}
+// article-renumbered is left out: the list of versions names the article's number in each.
+const VERSION_STATUS = new Set(['not-yet-effective', 'superseded-version']);
 
 /**
  * A repealed law: the warning's words when the citation has one (date, repealing law, successor and, when found,
