@@ -21,7 +21,7 @@ function datesText(view: ArticleView, words: ArticleWords): string[] {
     const parts = [view.adopted ? `${writtenDate(view.adopted, 'zh')}${words.adopted}` : '', view.effective ? `${writtenDate(view.effective, 'zh')}起${words.effective}` : ''];
     return [parts.filter(Boolean).join('，')];
   }
-  return [view.adopted ? `${words.adopted} ${view.adopted}` : '', view.effective ? `${words.effective} ${view.effective}` : ''];
+  return [view.adopted ? `${words.adopted} ${writtenDate(view.adopted, 'en')}` : '', view.effective ? `${words.effective} ${writtenDate(view.effective, 'en')}` : ''];
 }
 
 export function escapeHtml(s: string): string {
