@@ -336,6 +336,10 @@ export function startServer(connection: Connection): void {
   connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], (p: protocol.ListRegulationsParams | undefined) =>
     service.listRegulations(typeof p?.uri === 'string' ? p.uri : undefined)));
   connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => service.listArticles(p?.title)));
+  connection.onRequest(protocol.DocumentStructureRequest, guard('documentStructure', null, (p: protocol.DocumentStructureParams) => {
+    const d = p?.uri ? doc(p.uri) : undefined;
+    return d ? service.structure(d, d.languageId) : null;
+  }));
   connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? service.articleAt(p.uri, p.position) : null));
   connection.onRequest(protocol.CheckDraftsRequest, async (_params: unknown, token: CancellationToken) => {
     try {
