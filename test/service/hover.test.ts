@@ -198,6 +198,23 @@ describe('service: hover', () => {
       assert.strictEqual(superseded.split('取代').length - 1, 1, 'said once');
     });
 
+    it('states the dates a text gives, each for what it is: 刑法 in force since 1997, last amended 2023', () => {
+      assert.match(kit().hover(kit().open('依照《刑法》第二十$0条的规定。'))!, /^\*法律 · 1979年7月1日通过，1997年10月1日起施行，2023年12月29日修改\*$/m);
+      const en = new ServiceKit({ locale: 'en' });
+      assert.match(en.hover(en.open('依照《刑法》第二十$0条的规定。'))!, /^\*Law · adopted 1 July 1979, in force from 1 October 1997, last amended 29 December 2023\*$/m);
+    });
+
+    it('a law not in the corpus because a law of it repealed it: the repeal is the reason, said once', () => {
+      const md = kit().hover(kit().open('依据《合同法》第五十$0二条处理。'))!;
+      assert.strictEqual(md, '**《合同法》已被《中华人民共和国民法典》第一千二百六十条废止，自2021年1月1日起；请改引《民法典》的相应规定**');
+    });
+
+    it('an article past the last of a law with inserted articles names the last one, not the count (刑法 has 505 with 条之一)', () => {
+      const md = kit().hover(kit().open('依照《刑法》第五百二十$0条处理。'))!;
+      assert.match(md, /^\*\*《中华人民共和国刑法》没有第五百二十条（最后一条为第四百五十二条）\*\*/, md);
+      assert.match(kit().hover(kit().open(`依照《${BEIJIANG}》第九十$0八条处理。`))!, /没有第九十八条（共八十九条）/, 'the count where it is the last number');
+    });
+
     it('leaves the renumbering out when the version list already names the article in each version', () => {
       const md = kit().hover(kit().open(drafts[0]))!;
       assert.match(md, /：第十五条/);

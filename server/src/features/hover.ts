@@ -79,12 +79,11 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
         sections.push(escapeMarkdown(t('stillLoading', lang, { done, total, title: `《${String(written)}》` })));
         break;
       }
-      // The reason, once: the problem's own message (the generic words only when there is none).
-      const msg = messageFor(citation, lang) ?? (citation.status === 'no-context' ? t('noContext', lang) : t('unknown', lang));
-      sections.push(`**${escapeMarkdown(msg)}**`);
-      // Why it is not in the corpus, when the corpus knows: a later law repealed it.
+      // The reason, once: the problem's own message (the generic words only when there is none); for a law not in
+      // the corpus because a later law repealed it, the repeal (it names the repealing law and the successor).
       const repealed = citation.problems.find((p) => p.code === 'repealed');
-      if (repealed) sections.push(`**${escapeMarkdown(repealed.message[lang])}**`);
+      const msg = repealed?.message[lang] ?? messageFor(citation, lang) ?? (citation.status === 'no-context' ? t('noContext', lang) : t('unknown', lang));
+      sections.push(`**${escapeMarkdown(msg)}**`);
       const near = nearestSection(ws, citation, lang);
       if (near) sections.push(near);
       else if (citation.candidates && citation.candidates.length && citation.status !== 'no-context') {

@@ -63,7 +63,17 @@ const DIFFERENCE_WORDS: Record<QuoteDifference, Bilingual> = {
 };
 
 export const messages = {
-  unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number): Bilingual {
+  /**
+   * 没有第九十八条（共八十九条）; when articles were inserted (条之一) the count is no guide to the numbers, so the
+   * last article is named instead: 没有第五百二十条（最后一条为第四百五十二条）.
+   */
+  unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number, last: { number: number; insert: number | null } | null = null): Bilingual {
+    if (last && (last.number !== count || last.insert)) {
+      return {
+        zh: `${zhTitle(title)}没有${zhArticle(article, insert)}（最后一条为${zhArticle(last.number, last.insert)}）`,
+        en: `${enTitle(title)} has no ${enArticle(article, insert)} (its last article is ${enArticle(last.number, last.insert)})`,
+      };
+    }
     return {
       zh: `${zhTitle(title)}没有${zhArticle(article, insert)}（共${zhNum(count)}条）`,
       en: `${enTitle(title)} has no ${enArticle(article, insert)} (it has ${count} articles)`,
