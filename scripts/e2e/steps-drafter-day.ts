@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { until } from './processes';
 import type { Page, Workbench } from './workbench';
-import { webviewText } from './steps-editor-ux';
+import { focusedEditorReadonly, webviewText } from './steps-editor-ux';
 import { setUserSetting } from './steps-hover-rank';
 
 export const DRAFTER_NOTICE = 'drafter-day-notice.md';
@@ -283,12 +283,7 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
           return file.includes('/corpus/') && text.includes('第一千二百六十条') ? file : '';
         }, { everyMs: 4000, run: async () => { await wb.openFile(DRAFTER_NOTICE); await wb.goTo(at.line, at.column + 1); await page.keyboard.press('F12'); } });
         await shot('8-definition-civil-code');
-        const readonly: boolean = await page.evaluate(`(() => {
-          const e = [...document.querySelectorAll('.monaco-editor.focused')][0];
-          const ta = e && e.querySelector('textarea');
-          return !!(ta && (ta.readOnly || ta.getAttribute('aria-readonly') === 'true'));
-        })()`);
-        if (!readonly) throw new Error(`the law text is editable: ${where}`);
+        if (!(await focusedEditorReadonly(page))) throw new Error(`the law text is editable: ${where}`);
         await page.keyboard.press('Control+W');
         return `${path.basename(where)} read-only`;
       },

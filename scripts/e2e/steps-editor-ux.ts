@@ -80,7 +80,7 @@ async function statusItem(page: Page): Promise<{ text: string; yellow: boolean }
  * Is the focused editor read-only? Typing into it gives VS Code's "Cannot edit in read-only editor" message and
  * leaves the text as it was (checked on the rendered lines).
  */
-async function focusedEditorReadonly(page: Page): Promise<boolean> {
+export async function focusedEditorReadonly(page: Page): Promise<boolean> {
   const overlay = `[...document.querySelectorAll('.monaco-editor.focused .monaco-editor-overlaymessage')].map((e) => e.innerText).join(' ')`;
   const before: string = await page.evaluate(`(() => {
     const ed = [...document.querySelectorAll('.monaco-editor.focused[data-uri]')].find((e) => e.offsetParent !== null);

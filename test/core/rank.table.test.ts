@@ -25,6 +25,10 @@ describe('ranking by the draft (core/query/rank)', () => {
     ['an interpretation only contains it', '民法典', { title: CIVIL_INTERP }, 2],
     ['a short title named exactly', '生态安全屏障促进条例', regs[2], 0],
     ['an empty query matches nothing', '', { title: CIVIL }, 2],
+    ['民诉 abbreviates 民事诉讼法 (first character first, the rest in order)', '民诉', { title: '中华人民共和国民事诉讼法' }, 1],
+    ['诉讼 inside a title abbreviates nothing', '诉讼', { title: '中华人民共和国民事诉讼法' }, 2],
+    ['民诉 does not abbreviate 人民法院在线诉讼规则 (its first character is not 民)', '民诉', { title: '人民法院在线诉讼规则' }, 2],
+    ['one character is a prefix or nothing', '法', { title: '中华人民共和国民事诉讼法' }, 2],
   ];
   for (const [name, query, r, expected] of matches) {
     it(`title match: ${name}`, () => assert.strictEqual(titleMatch(query, r), expected));

@@ -56,14 +56,30 @@ function normalise(query: string): string {
   return query.replace(/[\s《》〈〉]/g, '');
 }
 
-/** 0: the query names the title exactly (with or without 中华人民共和国, or a short title); 1: begins it; 2: neither. */
+/**
+ * 0: the query names the title exactly (with or without 中华人民共和国, or a short title); 1: begins it, or
+ * abbreviates it as drafters do — its first character begins the name and the rest follow in order (民诉 for
+ * 民事诉讼法, 行诉 for 行政诉讼法); 2: neither.
+ */
 export function titleMatch(query: string, r: Rankable): 0 | 1 | 2 {
   const q = normalise(query);
   if (!q) return 2;
   const names = [r.title, r.title.startsWith(PRC) ? r.title.slice(PRC.length) : '', ...(r.shortTitles ?? [])].filter(Boolean);
   if (names.some((n) => n === q)) return 0;
-  if (names.some((n) => n.startsWith(q))) return 1;
+  if (names.some((n) => n.startsWith(q) || abbreviates(q, n))) return 1;
   return 2;
+}
+
+/** 民诉 of 民事诉讼法: two or more characters, the first the name's first, the others in order after it. */
+function abbreviates(q: string, name: string): boolean {
+  if (q.length < 2 || name[0] !== q[0]) return false;
+  let at = 1;
+  for (const c of q.slice(1)) {
+    at = name.indexOf(c, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
 }
 
 /** 0 when the draft cites the regulation, defines a short title for it or has it as default; else 1. */
