@@ -88,7 +88,10 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
   const hoverOn = async (needle: string, words: string, after = '') => {
     await wb.openFile(DRAFTER_NOTICE);
     const at = ctx.locate(draft, needle, after);
-    return wb.hoverContaining(`hover on ${needle}`, at.line, at.column + 1, words, 30000);
+    const text = await wb.hoverContaining(`hover on ${needle}`, at.line, at.column + 1, words, 30000);
+    // The hover fades in: a picture taken at once is half transparent.
+    await page.waitForTimeout(600);
+    return text;
   };
   const noIsoDate = (text: string, where: string) => {
     const m = ISO_DATE.exec(text);
@@ -203,7 +206,7 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
       },
     },
     {
-      name: '(drafter 5) completion: after 《刑 the 刑法 this notice cites first; after 《刑法》第二十条第 only its three 款',
+      name: '(drafter 5) completion: after 《刑 the 刑法 this notice cites, then the 刑事诉讼法; after 《刑法》第二十条第 only its three 款',
       run: async () => {
         await escape();
         await wb.openFile(DRAFTER_NOTICE);
@@ -213,7 +216,7 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
           await page.keyboard.type('《刑');
           const titles = await completion('titles after 《刑', (l) => l.some((x) => x.includes('刑法')));
           await shot('5-completion-title');
-          if (titles[0] !== '中华人民共和国刑法') throw new Error(`not 刑法 first: ${titles.slice(0, 5).join(' | ')}`);
+          if (titles[0] !== '中华人民共和国刑法' || titles[1] !== '中华人民共和国刑事诉讼法') throw new Error(`not 刑法, 刑事诉讼法 first: ${titles.slice(0, 5).join(' | ')}`);
           await restoreLastLine();
           await wb.goTo(end.line, end.column);
           await page.keyboard.type('《刑法》第二十条第');
@@ -230,7 +233,7 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
       },
     },
     {
-      name: '(drafter 6) 显示条文 on 《民法典》第一千二百六十条 and on the 司法解释: rendered, dates as written',
+      name: '(drafter 6) 显示条文 on 《民法典》第一千二百六十条 and on the 司法解释: rendered, dates as written, 〈〉 inside 《》',
       run: async () => {
         await escape();
         await wb.openFile(DRAFTER_NOTICE);
@@ -246,7 +249,7 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
         await wb.goTo(rules.line, rules.column + 1);
         const judicial = await until('显示条文 follows to the 司法解释', 20000, async () => webviewText(page, '民法典施行后的法律事实'));
         await shot('6-show-article-judicial');
-        if (!judicial.includes('司法解释')) throw new Error(`the kind is not named: ${judicial}`);
+        if (!judicial.includes('《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》')) throw new Error(`the nested title not in 〈〉: ${judicial}`);
         return `${civil.replace(/\s+/g, ' ').slice(0, 80)} | ${judicial.replace(/\s+/g, ' ').slice(0, 80)}`;
       },
     },

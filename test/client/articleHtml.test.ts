@@ -34,6 +34,13 @@ describe('article view page', () => {
     assert.match(articleSection({ ...view, adopted: null }, 0, { ...words, chineseDates: true }), /<div class="meta">第一章 总则 · 2023年9月1日起施行<\/div>/);
   });
 
+  it('writes a title naming another law with 〈〉 inside 《》, in the heading and the source', () => {
+    const title = '最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定';
+    const html = articleSection({ ...view, title, label: '第一条' }, 0, words);
+    assert.match(html, /<h1>《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》<span/, html);
+    assert.strictEqual(sourceName({ ...view, title, label: '第一条' }), '《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》第一条');
+  });
+
   it('writes the dates out in English too, never ISO', () => {
     const html = articleSection(view, 0, { ...words, adopted: 'Adopted', effective: 'Effective' });
     assert.match(html, /<div class="meta">第一章 总则 · Adopted 31 July 2023 · Effective 1 September 2023<\/div>/, html);

@@ -5,6 +5,7 @@ import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import type { ArticleView } from '../../../server/src/protocol';
 import { articlePage, otherCited, sourceName, type ArticleWords } from '../articleHtml';
+import { bracketTitle } from '../../../server/src/core/citations/messages';
 import { documentSelector } from '../languageClient';
 import { isChinese, shownDate, t } from '../i18n';
 import { openAt, type ServerApi } from '../serverApi';
@@ -135,7 +136,7 @@ export function renderViews(views: ArticleView[]): string {
 
 /** The article as a short Markdown page: heading, chapter and dates, then its paragraphs; the cited 款 in bold. */
 export function renderArticle(view: ArticleView): string {
-  const lines = [`# 《${view.title}》${view.label}`, ''];
+  const lines = [`# ${bracketTitle(view.title)}${view.label}`, ''];
   const meta = [
     view.path.join(' '),
     // 2023年7月31日通过 · 2023年9月1日起施行 / Adopted 31 July 2023 · Effective 1 September 2023
