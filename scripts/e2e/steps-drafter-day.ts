@@ -164,13 +164,21 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
         await shot('3-repealed-fix');
         await page.keyboard.press('Escape');
         if (!(await wb.markersPanelVisible())) await page.keyboard.press('Control+Shift+M');
-        const onLine = await until('the Problems of the 《合同法》 line', 20000, async () => {
-          const r = (await wb.markerLabels()).filter((x) => x.includes(`at line ${at.line} `));
-          return r.length ? r : null;
-        });
-        await shot('3-repealed-problems');
+        // Only this notice's problems (the workspace has many; the panel's rows are virtualised).
+        const filter = page.locator('.markers-panel-container .viewpane-filter input, .part.panel .viewpane-filter input').first();
+        await filter.fill(`**/${DRAFTER_NOTICE}`, { timeout: 5000 });
+        let onLine: string[] = [];
+        try {
+          onLine = await until('the Problems of the 《合同法》 line', 20000, async () => {
+            const r = (await wb.markerLabels()).filter((x) => x.includes(`at line ${at.line} `));
+            return r.length ? r : null;
+          });
+          await shot('3-repealed-problems');
+        } finally {
+          await filter.fill('', { timeout: 5000 }).catch(() => undefined);
+          await page.keyboard.press('Control+Shift+M');
+        }
         if (onLine.length !== 1) throw new Error(`${onLine.length} problems on the line: ${onLine.join(' | ')}`);
-        await page.keyboard.press('Control+Shift+M');
         return `${text.replace(/\s+/g, ' ').slice(0, 80)} | ${rows.join(' | ')} | ${onLine[0].slice(0, 60)}`;
       },
     },
