@@ -293,8 +293,9 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
           const text = await wb.focusedEditorText().catch(() => '');
           return file.includes('/corpus/') && text.includes('第一千二百六十条') ? file : '';
         }, { everyMs: 4000, run: async () => { await wb.openFile(DRAFTER_NOTICE); await wb.goTo(at.line, at.column + 1); await page.keyboard.press('F12'); } });
-        // Its front matter (title, dates, source: what the hover and 显示条文 say already) folded away.
-        const folded = await until('the front matter folded', 10000, async () => {
+        // Its front matter (title, dates, source: what the hover and 显示条文 say already) out of sight: folded or
+        // scrolled past with the article at the top (steps-editor-ux.ts checks the folding itself).
+        const folded = await until('the front matter out of sight', 10000, async () => {
           const lines: string = await page.evaluate(`(() => {
             const ed = [...document.querySelectorAll('.monaco-editor.focused[data-uri]')].find((e) => e.offsetParent !== null);
             return ed ? ed.querySelector('.view-lines').innerText : '';
@@ -302,7 +303,7 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
           return lines.includes('第一千二百六十条') && !lines.includes('source:') ? true : null;
         }).catch(() => false);
         await shot('8-definition-civil-code');
-        if (!folded) throw new Error('the front matter of the law text is not folded');
+        if (!folded) throw new Error('the front matter of the law text is in sight');
         if (!(await focusedEditorReadonly(page))) throw new Error(`the law text is editable: ${where}`);
         await page.keyboard.press('Control+W');
         return `${path.basename(where)} read-only`;
