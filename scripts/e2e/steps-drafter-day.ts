@@ -156,6 +156,8 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
         await shot('3-hover-repealed');
         if (text.includes('法规库中没有')) throw new Error(`“not in the corpus” beside the repeal: ${text}`);
         if (!text.includes('自2021年1月1日起')) throw new Error(`repeal date not as written: ${text}`);
+        // VS Code shows the warning in the hover; LawCite's part does not say it again.
+        if (text.split('第一千二百六十条废止').length - 1 !== 1) throw new Error(`the repeal said more than once: ${text}`);
         const at = ctx.locate(draft, '第五十二条');
         const rows = await until('quick fixes for 《合同法》', 30000, async () => {
           const r = await codeActionRows();
@@ -189,6 +191,8 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
         const text = await hoverOn('第五百二十条', '最后一条为第四百五十二条');
         await shot('4-hover-wrong-article');
         if (/共五百零五条/.test(text)) throw new Error(`the count of a law with 条之一: ${text}`);
+        if (text.split('没有第五百二十条').length - 1 !== 1) throw new Error(`the reason said more than once: ${text}`);
+        if (!text.includes('相近的条文')) throw new Error(`no nearest articles: ${text}`);
         const at = ctx.locate(draft, '第五百二十条');
         const rows = await until('quick fixes for 第五百二十条', 30000, async () => {
           const r = await codeActionRows();

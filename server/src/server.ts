@@ -198,9 +198,10 @@ export function startServer(connection: Connection): void {
     workspace.folders = folders;
     canProgress = !!params.capabilities.window?.workDoneProgress;
     canConfigure = !!params.capabilities.workspace?.configuration;
-    const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown; commands?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown; commands?: unknown; diagnosticsInHover?: unknown } | undefined;
     if (init && typeof init === 'object' && init.settings) settings.update(parseSettings(init.settings));
     settings.commandLinks = !!init && typeof init === 'object' && init.commandLinks === true;
+    settings.diagnosticsInHover = !!init && typeof init === 'object' && init.diagnosticsInHover === true;
     if (init && typeof init === 'object' && Array.isArray(init.commands)) {
       settings.clientCommands = init.commands.filter((c): c is string => typeof c === 'string');
     }

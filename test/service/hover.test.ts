@@ -215,6 +215,21 @@ describe('service: hover', () => {
       assert.match(kit().hover(kit().open(`依照《${BEIJIANG}》第九十$0八条处理。`))!, /没有第九十八条（共八十九条）/, 'the count where it is the last number');
     });
 
+    it('for a client whose hover shows the diagnostics (VS Code) says no problem again: the nearest articles, the text, the versions', () => {
+      const vs = new ServiceKit({ diagnosticsInHover: true });
+      const wrong = vs.hover(vs.open('依照《刑法》第五百二十$0条处理。'))!;
+      assert.doesNotMatch(wrong, /没有第五百二十条/, 'the reason is the diagnostic’s, shown above by the client');
+      assert.match(wrong, /^相近的条文：/);
+      assert.strictEqual(vs.hover(vs.open('依据《合同法》第五十$0二条处理。')), null, 'the repeal is the diagnostic, nothing else to say');
+      const superseded = vs.hover(vs.open(drafts[1]))!;
+      assert.doesNotMatch(superseded, /已被.*取代/);
+      assert.match(superseded, /^- ▶ 2018年10月26日版本/m);
+      // A repeal after the draft's date is no diagnostic: the hover says it.
+      assert.match(vs.hover(vs.open(drafts[5]))!, /在本文件日期2020年3月1日时有效/);
+      // Without the client's word, every reason is in the hover (other LSP clients).
+      assert.match(kit().hover(kit().open('依照《刑法》第五百二十$0条处理。'))!, /^\*\*《中华人民共和国刑法》没有第五百二十条/);
+    });
+
     it('leaves the renumbering out when the version list already names the article in each version', () => {
       const md = kit().hover(kit().open(drafts[0]))!;
       assert.match(md, /：第十五条/);

@@ -57,7 +57,7 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
       }
       const versioned = focus?.version ? focus : citation.bindings.find((b) => b.version);
       if (versioned) sections.push(...versionSections(ws, doc, position, versioned, lang));
-      sections.push(...versionStatus(citation, lang));
+      sections.push(...versionStatus(ws, entry, citation, lang));
       const status = repealSection(ws, entry, citation, lang);
       if (status) sections.push(status);
       const quote = citation.problems.find((p) => p.code === 'quote-mismatch');
@@ -66,7 +66,10 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
     }
     case 'ambiguous': {
       // The message names the candidates; a list only when it does not.
-      const msg = messageFor(citation, lang);
+      const reason = citation.problems.find((p) => statusOf([p], false) === citation.status);
+      const msg = reason?.message[lang];
+      // Said once: a client that shows the diagnostic in its hover has the message (it names the candidates).
+      if (msg && reason && inClientHover(ws, entry, reason)) break;
       sections.push(`**${escapeMarkdown(msg ?? t('candidates', lang))}**`);
       if (!msg) sections.push(list(citation.candidates ?? citation.targets.map((x) => x.regulation ?? '')));
       break;
@@ -82,8 +85,10 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
       // The reason, once: the problem's own message (the generic words only when there is none); for a law not in
       // the corpus because a later law repealed it, the repeal (it names the repealing law and the successor).
       const repealed = citation.problems.find((p) => p.code === 'repealed');
-      const msg = repealed?.message[lang] ?? messageFor(citation, lang) ?? (citation.status === 'no-context' ? t('noContext', lang) : t('unknown', lang));
-      sections.push(`**${escapeMarkdown(msg)}**`);
+      const reason = repealed ?? citation.problems.find((p) => statusOf([p], false) === citation.status);
+      const msg = reason?.message[lang] ?? (citation.status === 'no-context' ? t('noContext', lang) : t('unknown', lang));
+      // Said once: a client that shows the diagnostic in its hover (VS Code) has the reason already.
+      if (!(reason && inClientHover(ws, entry, reason))) sections.push(`**${escapeMarkdown(msg)}**`);
       const near = nearestSection(ws, citation, lang);
       if (near) sections.push(near);
       else if (citation.candidates && citation.candidates.length && citation.status !== 'no-context') {
@@ -190,9 +195,9 @@ function versionSections(ws: ServiceContext, doc: SourceDocument, position: Posi
 }
 
 /** The version's status at the draft's date, as the diagnostics say it: not yet in force, superseded. */
-function versionStatus(citation: Citation, lang: 'zh' | 'en'): string[] {
+function versionStatus(ws: ServiceContext, entry: AnalysisEntry, citation: Citation, lang: 'zh' | 'en'): string[] {
   return citation.problems
-    .filter((p) => VERSION_STATUS.has(p.code))
+    .filter((p) => VERSION_STATUS.has(p.code) && !inClientHover(ws, entry, p))
     .map((p) => (p.severity === 'information' || p.severity === 'hint' ? `*${escapeMarkdown(p.message[lang])}*` : `**${escapeMarkdown(p.message[lang])}**`));
 }
 // article-renumbered is left out: the list of versions names the article's number in each.
@@ -204,7 +209,7 @@ const VERSION_STATUS = new Set(['not-yet-effective', 'superseded-version']);
  */
 function repealSection(ws: ServiceContext, entry: AnalysisEntry, citation: Citation, lang: 'zh' | 'en'): string | null {
   const problem = citation.problems.find((p) => p.code === 'repealed');
-  if (problem) return `**${escapeMarkdown(problem.message[lang])}**`;
+  if (problem) return inClientHover(ws, entry, problem) ? null : `**${escapeMarkdown(problem.message[lang])}**`;
   const law = citation.bindings.find((b) => b.law && !b.self)?.law;
   const date = entry.analysis.documentDate;
   if (!law || !date) return null;
@@ -212,13 +217,16 @@ function repealSection(ws: ServiceContext, entry: AnalysisEntry, citation: Citat
   return repeal ? `*${escapeMarkdown(messages.repealedSince(law.title, repeal, date)[lang])}*` : null;
 }
 
-function list(items: string[]): string {
-  return items.filter(Boolean).slice(0, 10).map((s) => `- ${escapeInline(`《${s}》`)}`).join('\n');
+/**
+ * Whether the client's own hover already shows this problem: it shows the diagnostics at the position (VS Code, as
+ * the extension says when it starts) and the problem is published as one.
+ */
+function inClientHover(ws: ServiceContext, entry: AnalysisEntry, p: Problem): boolean {
+  return ws.diagnosticsInHover && (entry.analysis.diagnostics as readonly unknown[]).includes(p);
 }
 
-/** The message of the problem that gives a citation its status. */
-function messageFor(citation: Citation, lang: 'zh' | 'en'): string | undefined {
-  return citation.problems.find((p) => statusOf([p], false) === citation.status)?.message[lang];
+function list(items: string[]): string {
+  return items.filter(Boolean).slice(0, 10).map((s) => `- ${escapeInline(`《${s}》`)}`).join('\n');
 }
 
 /** On a short title where the document defines it (以下简称《生态条例》): what it stands for. */

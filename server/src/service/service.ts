@@ -84,6 +84,9 @@ export function createLawCiteService(deps: ServiceDeps) {
     get commandLinks() {
       return settings.commandLinks ?? false;
     },
+    get diagnosticsInHover() {
+      return settings.diagnosticsInHover ?? false;
+    },
     analysis,
     lastAnalysis: (uri) => open.peek(uri) ?? disk.peek(uri),
     analysisByUri(uri) {
