@@ -208,8 +208,15 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
             const t = await wb.focusedEditorText();
             return t.split('\n').find((l) => l.startsWith('五、') && l.includes(`《刑法》${target}`)) ?? '';
           });
-          const after = await wb.hoverContaining(`hover on ${target}`, at.line, at.column + 1, target, 20000);
-          if (after.includes('没有')) throw new Error(`still unresolved after the fix: ${after}`);
+          // The diagnostics follow the edit a moment later: hover again until the problem is gone.
+          let after = '';
+          await until(`hover on ${target} without the problem`, 20000, async () => {
+            await page.keyboard.press('Escape');
+            after = await wb.hoverContaining(`hover on ${target}`, at.line, at.column + 1, target, 10000);
+            return !after.includes('没有');
+          }).catch(() => {
+            throw new Error(`still unresolved after the fix: ${after}`);
+          });
           return `${rows.slice(0, 3).join(' | ')} → ${line}`;
         } finally {
           await escape();
