@@ -188,11 +188,12 @@ export function drafterDaySteps(ctx: DrafterDayContext): Step[] {
       name: '(drafter 4) 《刑法》第五百二十条: the last article named, Ctrl+. offers near articles with their words; the fix fixes',
       run: async () => {
         await escape();
-        const text = await hoverOn('第五百二十条', '最后一条为第四百五十二条');
+        // VS Code shows the diagnostic part of the hover first, LawCite's part (the nearest articles) when it comes.
+        const text = await hoverOn('第五百二十条', '相近的条文');
+        if (!text.includes('最后一条为第四百五十二条')) throw new Error(`the last article is not named: ${text}`);
         await shot('4-hover-wrong-article');
         if (/共五百零五条/.test(text)) throw new Error(`the count of a law with 条之一: ${text}`);
         if (text.split('没有第五百二十条').length - 1 !== 1) throw new Error(`the reason said more than once: ${text}`);
-        if (!text.includes('相近的条文')) throw new Error(`no nearest articles: ${text}`);
         const at = ctx.locate(draft, '第五百二十条');
         const rows = await until('quick fixes for 第五百二十条', 30000, async () => {
           const r = await codeActionRows();
