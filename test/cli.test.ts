@@ -74,7 +74,7 @@ describe('CLI: lawcite show', () => {
   it('shows a bundled national law with its kind (效力级别), in the text and in --json', () => {
     const zh = lawcite(['show', '《刑法》第二十条'], { LAWCITE_LANG: 'zh' });
     assert.strictEqual(zh.code, 0, zh.err);
-    assert.match(zh.out, /^《中华人民共和国刑法》第二十条\n法律；通过 1979-07-01，施行 1997-10-01\n第一编 总则 › 第二章 犯罪 › 第一节 犯罪和刑事责任\n/);
+    assert.match(zh.out, /^《中华人民共和国刑法》第二十条\n法律；1979年7月1日通过，1997年10月1日起施行\n第一编 总则 › 第二章 犯罪 › 第一节 犯罪和刑事责任\n/);
     assert.match(zh.out, /第二十条 为了使国家、公共利益/);
     assert.strictEqual(zh.err, '', 'no warning about the bundled texts without --verbose');
     const j = JSON.parse(lawcite(['show', '《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第三百八十九条', '--json']).out);
@@ -85,7 +85,7 @@ describe('CLI: lawcite show', () => {
     const r = lawcite(['show', '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》第六条第二款']);
     assert.strictEqual(r.code, 0, r.err);
     assert.match(r.out, /《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》第六条第二款/);
-    assert.match(r.out, /\nlocal regulation; adopted 2023-07-31, effective 2023-09-01\n/);
+    assert.match(r.out, /\nlocal regulation; adopted 31 July 2023, in force from 1 September 2023\n/);
     assert.match(r.out, /第一章 总则/);
     assert.match(r.out, /▶ 监察委员会、人民法院、人民检察院应当按照各自职责/);
   });

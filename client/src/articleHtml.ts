@@ -1,6 +1,7 @@
 // The article view's page: the article rendered (heading, chapter, dates, its 款 with the cited one marked), not
 // Markdown source. Pure: no vscode import (test/client/articleHtml.test.ts).
 import { paragraphLabel, writtenDate } from '../../server/src/core/labels';
+import { bracketTitle } from '../../server/src/core/citations/messages';
 import type { ArticleView } from '../../server/src/protocol';
 
 export interface ArticleWords {
@@ -21,7 +22,7 @@ function datesText(view: ArticleView, words: ArticleWords): string[] {
     const parts = [view.adopted ? `${writtenDate(view.adopted, 'zh')}${words.adopted}` : '', view.effective ? `${writtenDate(view.effective, 'zh')}起${words.effective}` : ''];
     return [parts.filter(Boolean).join('，')];
   }
-  return [view.adopted ? `${words.adopted} ${view.adopted}` : '', view.effective ? `${words.effective} ${view.effective}` : ''];
+  return [view.adopted ? `${words.adopted} ${writtenDate(view.adopted, 'en')}` : '', view.effective ? `${words.effective} ${writtenDate(view.effective, 'en')}` : ''];
 }
 
 export function escapeHtml(s: string): string {
@@ -30,7 +31,7 @@ export function escapeHtml(s: string): string {
 
 /** Where an article comes from, as the drafter names it: 《title》第X条, never a file path. */
 export function sourceName(view: ArticleView): string {
-  return /[\u4e00-\u9fff]/.test(view.title) ? `《${view.title}》${view.label}` : `${view.label}, ${view.title}`;
+  return /[\u4e00-\u9fff]/.test(view.title) ? `${bracketTitle(view.title)}${view.label}` : `${view.label}, ${view.title}`;
 }
 
 /** One article as an HTML fragment; `index` is the article's place in the page (for its source link). */
@@ -45,7 +46,7 @@ export function articleSection(view: ArticleView, index: number, words: ArticleW
     });
   return [
     '<section class="article">',
-    `<h1>${escapeHtml(/[\u4e00-\u9fff]/.test(view.title) ? `《${view.title}》` : view.title)}<span class="label">${escapeHtml(view.label)}</span></h1>`,
+    `<h1>${escapeHtml(/[\u4e00-\u9fff]/.test(view.title) ? bracketTitle(view.title) : view.title)}<span class="label">${escapeHtml(view.label)}</span></h1>`,
     meta.length ? `<div class="meta">${escapeHtml(meta.join(' · '))}</div>` : '',
     ...paragraphs,
     `<div class="source">${escapeHtml(words.source)}${/[\u4e00-\u9fff]$/.test(words.source) ? '：' : ': '}<a href="#" data-open="${index}" title="${escapeHtml(words.openSource)}">${escapeHtml(sourceName(view))}</a></div>`,
@@ -60,7 +61,7 @@ export function articleSection(view: ArticleView, index: number, words: ArticleW
 export function otherCited(views: readonly ArticleView[]): { index: number; name: string }[] {
   const first = views[0];
   if (!first) return [];
-  const name = (v: ArticleView) => `${v.title === first.title ? '' : `《${v.title}》`}${v.label}${v.paragraph ? paragraphLabel(v.paragraph) : ''}`;
+  const name = (v: ArticleView) => `${v.title === first.title ? '' : bracketTitle(v.title)}${v.label}${v.paragraph ? paragraphLabel(v.paragraph) : ''}`;
   const seen = new Set([name(first)]);
   const out: { index: number; name: string }[] = [];
   views.forEach((v, index) => {

@@ -77,6 +77,12 @@ export class CorpusEditors implements vscode.Disposable {
       await new Promise((resolve) => setTimeout(resolve, 300));
       if (vscode.window.activeTextEditor !== editor) return;
       await vscode.commands.executeCommand('editor.fold', { selectionLines: [fm[0]], levels: 1 });
+      // editor.fold acts on whatever editor is active when it arrives: if the user switched away meanwhile (F12, then
+      // straight back to the draft), it folded the wrong one. Undo it there; the law text folds when it shows again.
+      if (vscode.window.activeTextEditor !== editor) {
+        await vscode.commands.executeCommand('editor.unfold', { selectionLines: [fm[0]], levels: 1 });
+        return;
+      }
     } finally {
       this.folding = false;
     }

@@ -17,6 +17,7 @@ import { CorpusEditors } from './corpusEditors';
 import { createLanguageClient } from './languageClient';
 import { ServerApi } from './serverApi';
 import { CorpusStatusItem } from './statusBar';
+import { StructureView } from './structureView';
 
 /** What activate() returns: used by the test suite in test/vscode/. */
 export interface LawCiteApi {
@@ -38,6 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
   const corpusEditors = new CorpusEditors(context.asAbsolutePath('corpus'));
   const versionDocuments = new VersionDocumentProvider(api);
   const citedView = new CitedProvisionsView(api);
+  // The 编/章/节/条 of a Markdown draft with headings, which the outline leaves to Markdown (one tree there).
+  const structureView = new StructureView(api);
 
   context.subscriptions.push(
     output,
@@ -46,7 +49,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
     corpusEditors,
     versionDocuments,
     citedView,
-    client.onNotification(StatusNotification, (status: CorpusStatus) => statusItem.update(status)),
+    structureView,
+    client.onNotification(StatusNotification, (status: CorpusStatus) => {
+      statusItem.update(status);
+      structureView.refresh();
+    }),
     client.onDidChangeState((e: StateChangeEvent) => {
       if (e.newState === State.Stopped) statusItem.failed(t('see the LawCite output'));
     }),
@@ -67,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LawCit
 
   try {
     await client.start();
+    structureView.start();
   } catch (err) {
     statusItem.failed(String(err));
     output.appendLine(`LawCite language server failed to start: ${String(err)}`);

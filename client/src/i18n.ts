@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { writtenDate } from '../../server/src/core/labels';
 
 let zhBundle: Record<string, string> | undefined;
 let extensionRoot = '';
@@ -49,4 +50,9 @@ export function isChinese(): boolean {
   if (setting === 'zh-CN') return true;
   if (setting === 'en') return false;
   return vscode.env.language.toLowerCase().startsWith('zh');
+}
+
+/** A date as LawCite's language writes it: 2023年9月1日 / 1 September 2023. */
+export function shownDate(iso: string): string {
+  return writtenDate(iso, isChinese() ? 'zh' : 'en');
 }

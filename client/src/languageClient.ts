@@ -26,6 +26,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     initializationOptions: {
       settings: vscode.workspace.getConfiguration('lawcite'),
       commandLinks: true,
+      // VS Code's hover shows the diagnostics at the position above LawCite's: the server does not repeat them.
+      diagnosticsInHover: true,
       commands: ['lawcite.searchArticles', 'lawcite.setDefaultRegulation'],
     },
     markdown: { isTrusted: { enabledCommands: ['lawcite.compareVersions'] } },

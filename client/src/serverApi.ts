@@ -11,6 +11,9 @@ import {
   type VersionTextParams,
   type VersionTextResult,
   CitedProvisionsRequest,
+  DocumentStructureRequest,
+  type DocumentStructureParams,
+  type DocumentStructureResult,
   ListArticlesRequest,
   ListRegulationsRequest,
   ReloadCorpusRequest,
@@ -64,6 +67,11 @@ export class ServerApi {
   /** Null when the server could not make the list. */
   citedProvisions(params: CitedProvisionsParams): Promise<CitedProvisionsResult | null> {
     return this.client.sendRequest<CitedProvisionsResult | null>(CitedProvisionsRequest, params);
+  }
+
+  /** The 编/章/节/条 of a document and whether the outline shows them. */
+  documentStructure(params: DocumentStructureParams): Promise<DocumentStructureResult> {
+    return this.client.sendRequest<DocumentStructureResult>(DocumentStructureRequest, params);
   }
 
   reloadCorpus(): Promise<CorpusStatus> {

@@ -5,6 +5,7 @@
 //   LAWCITE_E2E_VSIX=path node out/scripts/e2e/run.js   use an existing .vsix
 //   LAWCITE_E2E_TOOLS=dir                     tools folder (default ~/.cache/lawcite-e2e)
 //   LAWCITE_E2E_DOCS=1                        also refresh the README screenshots in docs/
+//   LAWCITE_E2E_ONLY=regex                    run only the steps whose names match
 //
 // Screenshots and logs go to .test-artifacts/e2e/. The last line is "<n> passed, <m> failed".
 import { spawnSync } from 'child_process';
@@ -23,6 +24,7 @@ import {
   until,
 } from './processes';
 import { definedTermsSteps } from './steps-defined-terms';
+import { drafterDaySteps, writeDrafterDayFixtures } from './steps-drafter-day';
 import { Workbench } from './workbench';
 import { writeFontPreference } from './fonts';
 import { editorUxSteps, webviewText, writeEditorUxFixtures } from './steps-editor-ux';
@@ -44,7 +46,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 43;
+const STEP_COUNT = 53;
 
 interface StepResult {
   name: string;
@@ -168,6 +170,7 @@ async function main(): Promise<number> {
   writeEditorUxFixtures(workspace, runDir, TITLE);
   const styleText = writeStyleSearchFixtures(root, workspace);
   fs.writeFileSync(path.join(workspace, HOVER_RANK_DRAFT), hoverRankDraftText);
+  writeDrafterDayFixtures(workspace);
 
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   let start = Date.now();
@@ -388,6 +391,7 @@ async function main(): Promise<number> {
     ...realAdminSteps({ page, wb, locate, workspace, artifacts }),
     ...realEnglishSteps({ page, wb, root, workspace, artifacts, locate }),
     ...realCourtSteps({ page, wb, root, workspace, artifacts, locate }),
+    ...drafterDaySteps({ page, wb, userSettings: path.join(userData, 'User', 'settings.json'), workspace, artifacts, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {
@@ -403,7 +407,10 @@ async function main(): Promise<number> {
 
   if (steps.length !== STEP_COUNT) throw new Error(`STEP_COUNT is ${STEP_COUNT} but there are ${steps.length} steps`);
   const results: StepResult[] = [];
+  // LAWCITE_E2E_ONLY=regex runs only the steps whose names match (while working on them; the full run is the test).
+  const only = process.env.LAWCITE_E2E_ONLY ? new RegExp(process.env.LAWCITE_E2E_ONLY) : null;
   for (const [i, step] of steps.entries()) {
+    if (only && !only.test(step.name)) continue;
     const t0 = Date.now();
     let ok = false;
     let detail = '';

@@ -80,7 +80,7 @@ async function statusItem(page: Page): Promise<{ text: string; yellow: boolean }
  * Is the focused editor read-only? Typing into it gives VS Code's "Cannot edit in read-only editor" message and
  * leaves the text as it was (checked on the rendered lines).
  */
-async function focusedEditorReadonly(page: Page): Promise<boolean> {
+export async function focusedEditorReadonly(page: Page): Promise<boolean> {
   const overlay = `[...document.querySelectorAll('.monaco-editor.focused .monaco-editor-overlaymessage')].map((e) => e.innerText).join(' ')`;
   const before: string = await page.evaluate(`(() => {
     const ed = [...document.querySelectorAll('.monaco-editor.focused[data-uri]')].find((e) => e.offsetParent !== null);
@@ -283,10 +283,12 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
         await shot('outline');
         if (headed.some(isGroup)) throw new Error(`two trees in ${HEADED_DRAFT}: ${headed.join(' / ')}`);
         if (headed.filter((r) => r.includes('第一章')).length !== 1) throw new Error(`第一章 twice: ${headed.join(' / ')}`);
-        // A draft whose only Markdown heading is its title: Markdown's tree (the title) and LawCite's (the 条).
-        const titled = await outline(c.renumberDraft, '第一条');
+        // A draft whose only Markdown heading is its title: Markdown's tree (the title) alone; LawCite's 条 are in its
+        // 条文结构 view (steps-drafter-day.ts).
+        const titled = await outline(c.renumberDraft, '某市物业管理办法');
         await shot('outline-title-only');
-        return `no links; ${HEADED_DRAFT}: ${headed.slice(0, 4).join(' / ')} (one tree); ${c.renumberDraft}: ${titled.filter(isGroup).join(' + ') || 'one tree'}`;
+        if (titled.some(isGroup)) throw new Error(`two trees in ${c.renumberDraft}: ${titled.join(' / ')}`);
+        return `no links; ${HEADED_DRAFT}: ${headed.slice(0, 4).join(' / ')} (one tree); ${c.renumberDraft}: ${titled.join(' / ')} (one tree)`;
       },
     },
     {

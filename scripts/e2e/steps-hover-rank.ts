@@ -48,7 +48,7 @@ interface Step {
  * Change one user setting the way a user does: in settings.json opened by VS Code (the file is replaced through the
  * editor, so VS Code applies it at once; a change made on disk behind its back is not picked up by code-server).
  */
-async function setUserSetting(ctx: HoverRankContext, key: string, value: unknown): Promise<void> {
+export async function setUserSetting(ctx: Pick<HoverRankContext, 'page' | 'wb' | 'userSettings'>, key: string, value: unknown): Promise<void> {
   const { page, wb } = ctx;
   const settings = readSettings(ctx.userSettings);
   if (value === undefined) delete settings[key];

@@ -45,7 +45,8 @@ export function versionsRestSteps(d: VersionsRestDeps): { name: string; run: () 
         await wb.pickFromQuickInput('F1', 'View: Close Editors in Other Groups', (label) => label.includes('Close Editors in Other Groups'));
         await wb.openFile(VERSIONS_DRAFT);
         const hover = await wb.hoverContaining('hover listing the versions', at15.line, at15.column, 'Compare Versions', 60000);
-        if (!/2018-10-26[^\n]*第十六条/.test(hover)) throw new Error(`hover does not give the 2018 number: ${hover.slice(0, 400)}`);
+        // In English: "Version of 26 October 2018 (in force 26 October 2018 to 30 June 2024): Article 16".
+        if (!/Version of 26 October 2018[^\n]*Article 16/.test(hover)) throw new Error(`hover does not give the 2018 number: ${hover.slice(0, 400)}`);
         const link = page.locator('.monaco-hover:not(.hidden) a', { hasText: 'Compare Versions' }).last();
         await link.scrollIntoViewIfNeeded({ timeout: 5000 }); // the hover scrolls: show its list of versions
         await wb.screenshot(path.join(artifacts, 'versions-1-hover.png'));

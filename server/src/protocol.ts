@@ -106,6 +106,25 @@ export interface ArticleView {
 export type ArticleAtResult = ArticleView[] | null;
 
 /**
+ * `lawcite/documentStructure`: the 编/章/节/条 of a document (LSP DocumentSymbols) and whether the editor's outline
+ * shows them. In Markdown with headings it does not (Markdown's own outline is the one tree there), so a client shows
+ * them in a view of its own.
+ */
+export const DocumentStructureRequest = 'lawcite/documentStructure';
+export interface DocumentStructureParams {
+  uri: string;
+}
+export interface StructureSymbol {
+  name: string;
+  detail?: string;
+  /** The 编/章/节 or the article, and its heading line. */
+  range: ProtocolRange;
+  selectionRange: ProtocolRange;
+  children?: StructureSymbol[];
+}
+export type DocumentStructureResult = { symbols: StructureSymbol[]; inOutline: boolean } | null;
+
+/**
  * `lawcite/citedProvisions`: the list of cited provisions (引用条文清单) of some documents, or of every draft of the
  * workspace (open documents and .md/.txt files outside corpus folders): Markdown to show, and the JSON of
  * `lawcite cites --json`. Mentions name files relative to the first workspace folder.

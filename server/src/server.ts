@@ -198,9 +198,10 @@ export function startServer(connection: Connection): void {
     workspace.folders = folders;
     canProgress = !!params.capabilities.window?.workDoneProgress;
     canConfigure = !!params.capabilities.workspace?.configuration;
-    const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown; commands?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; commandLinks?: unknown; commands?: unknown; diagnosticsInHover?: unknown } | undefined;
     if (init && typeof init === 'object' && init.settings) settings.update(parseSettings(init.settings));
     settings.commandLinks = !!init && typeof init === 'object' && init.commandLinks === true;
+    settings.diagnosticsInHover = !!init && typeof init === 'object' && init.diagnosticsInHover === true;
     if (init && typeof init === 'object' && Array.isArray(init.commands)) {
       settings.clientCommands = init.commands.filter((c): c is string => typeof c === 'string');
     }
@@ -336,6 +337,10 @@ export function startServer(connection: Connection): void {
   connection.onRequest(protocol.ListRegulationsRequest, guard('listRegulations', [], (p: protocol.ListRegulationsParams | undefined) =>
     service.listRegulations(typeof p?.uri === 'string' ? p.uri : undefined)));
   connection.onRequest(protocol.ListArticlesRequest, guard('listArticles', [], (p: protocol.ListArticlesParams) => service.listArticles(p?.title)));
+  connection.onRequest(protocol.DocumentStructureRequest, guard('documentStructure', null, (p: protocol.DocumentStructureParams) => {
+    const d = p?.uri ? doc(p.uri) : undefined;
+    return d ? service.structure(d, d.languageId) : null;
+  }));
   connection.onRequest(protocol.ArticleAtRequest, guard('articleAt', null, (p: protocol.ArticleAtParams) => p?.uri && p.position ? service.articleAt(p.uri, p.position) : null));
   connection.onRequest(protocol.CheckDraftsRequest, async (_params: unknown, token: CancellationToken) => {
     try {

@@ -71,10 +71,10 @@ describe('lawcite compare', function () {
 describe('lawcite show: which version and why', () => {
   it('names the version, its span and the reason', () => {
     const named = cli(['show', '《中华人民共和国公司法（2018年修正）》第十六条']);
-    assert.match(named.out, /version 2018-10-26 \(of 2; in force 2018-10-26 to 2024-07-01\): the version the citation names/);
+    assert.match(named.out, /Version of 26 October 2018 \(one of 2; in force 26 October 2018 to 30 June 2024\): the version the citation names/);
     const dated = cli(['show', '《公司法》第十六条', '--date', '2024-03-01', '--json']);
     assert.deepStrictEqual(JSON.parse(dated.out).regulation.version, { text: '2018-10-26', effective: '2018-10-26', until: '2024-07-01', reason: 'document-date', documentDate: '2024-03-01' });
-    assert.match(cli(['show', '《公司法》第十五条'], 'zh').out, /版本 2023-12-29（共 2 个版本；2024-07-01 起施行，现行有效）：未给出日期，用现行版本/);
+    assert.match(cli(['show', '《公司法》第十五条'], 'zh').out, /2023年12月29日版本（共2个版本；2024年7月1日起施行，现行有效）：未给出日期，用现行版本/);
   });
 });
 

@@ -21,9 +21,9 @@ const view: ArticleView = {
 
 describe('article view page', () => {
   it('renders the article as paragraphs, the cited 款 marked, the source as 《title》第X条 with no path', () => {
-    const html = articleSection(view, 0, words);
+    const html = articleSection(view, 0, { ...words, chineseDates: true });
     assert.match(html, /<h1>《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》<span class="label">第六条<\/span><\/h1>/);
-    assert.match(html, /<div class="meta">第一章 总则 · 通过 2023-07-31 · 施行 2023-09-01<\/div>/);
+    assert.match(html, /<div class="meta">第一章 总则 · 2023年7月31日通过，2023年9月1日起施行<\/div>/);
     assert.match(html, /<p>第一款的文字。<\/p>\n<p class="cited">第二款 &lt;b&gt;有尖括号&lt;\/b&gt; &amp; 符号。<\/p>/);
     assert.match(html, /出处：<a href="#" data-open="0" [^>]*>《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》第六条<\/a>/);
     assert.ok(!/corpus|\.md|file:/.test(html), 'no file path');
@@ -32,6 +32,18 @@ describe('article view page', () => {
   it('writes the dates as Chinese drafters do when the interface is Chinese', () => {
     assert.match(articleSection(view, 0, { ...words, chineseDates: true }), /<div class="meta">第一章 总则 · 2023年7月31日通过，2023年9月1日起施行<\/div>/);
     assert.match(articleSection({ ...view, adopted: null }, 0, { ...words, chineseDates: true }), /<div class="meta">第一章 总则 · 2023年9月1日起施行<\/div>/);
+  });
+
+  it('writes a title naming another law with 〈〉 inside 《》, in the heading and the source', () => {
+    const title = '最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定';
+    const html = articleSection({ ...view, title, label: '第一条' }, 0, words);
+    assert.match(html, /<h1>《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》<span/, html);
+    assert.strictEqual(sourceName({ ...view, title, label: '第一条' }), '《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》第一条');
+  });
+
+  it('writes the dates out in English too, never ISO', () => {
+    const html = articleSection(view, 0, { ...words, adopted: 'Adopted', effective: 'Effective' });
+    assert.match(html, /<div class="meta">第一章 总则 · Adopted 31 July 2023 · Effective 1 September 2023<\/div>/, html);
   });
 
   it('names an English text’s source as "Article, title", after an English colon in English', () => {

@@ -25,6 +25,10 @@ describe('ranking by the draft (core/query/rank)', () => {
     ['an interpretation only contains it', '民法典', { title: CIVIL_INTERP }, 2],
     ['a short title named exactly', '生态安全屏障促进条例', regs[2], 0],
     ['an empty query matches nothing', '', { title: CIVIL }, 2],
+    ['民诉 abbreviates 民事诉讼法 (first character first, the rest in order)', '民诉', { title: '中华人民共和国民事诉讼法' }, 1],
+    ['诉讼 inside a title abbreviates nothing', '诉讼', { title: '中华人民共和国民事诉讼法' }, 2],
+    ['民诉 does not abbreviate 人民法院在线诉讼规则 (its first character is not 民)', '民诉', { title: '人民法院在线诉讼规则' }, 2],
+    ['one character is a prefix or nothing', '法', { title: '中华人民共和国民事诉讼法' }, 2],
   ];
   for (const [name, query, r, expected] of matches) {
     it(`title match: ${name}`, () => assert.strictEqual(titleMatch(query, r), expected));
@@ -33,6 +37,18 @@ describe('ranking by the draft (core/query/rank)', () => {
   it('puts 中华人民共和国民法典 before any interpretation of it for 《民法典', () => {
     const ranked = rankByDraft([regs[1], regs[3]], (r) => r, '民法典', NO_PREFERENCE);
     assert.deepStrictEqual(titles(ranked), [CIVIL, CIVIL_INTERP]);
+  });
+
+  it('puts a law before its amendments and implementing rules among titles the query begins', () => {
+    const amendment: Rankable = { title: '中华人民共和国刑法修正案（七）' };
+    const rules: Rankable = { title: '中华人民共和国刑法实施细则' };
+    const criminal: Rankable = { title: '中华人民共和国刑法' };
+    const procedure: Rankable = { title: '中华人民共和国刑事诉讼法' };
+    assert.deepStrictEqual(titles(rankByDraft([amendment, rules, criminal, procedure], (r) => r, '刑', NO_PREFERENCE)),
+      [criminal.title, procedure.title, amendment.title, rules.title]);
+    // A cited amendment still comes first: the draft's own laws outrank the rule.
+    const pref: DraftPreference = { cited: [amendment.title], shortTitles: new Map(), defaultTitle: null };
+    assert.strictEqual(rankByDraft([criminal, amendment], (r) => r, '刑', pref)[0].title, amendment.title);
   });
 
   it('puts Chinese texts before translations, the rest in the order given', () => {

@@ -46,7 +46,7 @@ describe('citing a repealed law', () => {
     const d = a.diagnostics.find((x) => x.code === 'repealed');
     assert.ok(d, JSON.stringify(a.diagnostics));
     assert.strictEqual(d.severity, 'warning');
-    assert.match(d.message.zh, /《中华人民共和国合同法》已被《中华人民共和国民法典》第一千二百六十条废止，自2021-01-01起/);
+    assert.match(d.message.zh, /《中华人民共和国合同法》已被《中华人民共和国民法典》第一千二百六十条废止，自2021年1月1日起/);
     assert.match(d.message.zh, /；请改引《中华人民共和国民法典》的相应规定$/, 'names the successor');
     assert.strictEqual(a.citations[0].status, 'unknown-regulation');
     assert.deepStrictEqual(a.citations[0].candidates ?? [], []);

@@ -100,7 +100,7 @@ describe('The draft\'s date picks the version', () => {
     assert.deepStrictEqual(b.map((x) => [x.version?.reason, x.version?.text]), [['before-corpus', '2018-10-26'], ['before-corpus', '2018-10-26']]);
     const found = a.diagnostics.filter((d) => d.code.startsWith('unknown-'));
     assert.deepStrictEqual(found.map((d) => [d.code, d.severity]), [['unknown-paragraph', 'information'], ['unknown-article', 'information']]);
-    assert.ok(found.every((d) => d.message.zh.includes('本文件日期（2010-01-01）时施行的文本不在法规库中')), found[0].message.zh);
+    assert.ok(found.every((d) => d.message.zh.includes('本文件日期（2010年1月1日）时施行的文本不在法规库中')), found[0].message.zh);
     assert.ok(!a.diagnostics.some((d) => d.code === 'not-yet-effective'), 'the law was in force then');
   });
 
@@ -127,7 +127,7 @@ describe('Version diagnostics: superseded-version, article-renumbered', function
     [
       'a named version superseded at the draft\'s date, its article renumbered: warning with a fix',
       '---\ndate: 2025-01-01\n---\n依照《中华人民共和国公司法（2018年修正）》第十六条第二款办理。',
-      ['superseded-version:superseded by the 2023-12-29 version on 2024-07-01 (this document is dated 2025-01-01); 第十六条 is now 第十五条'],
+      ['superseded-version:superseded by the version of 29 December 2023 on 1 July 2024 (this document is dated 1 January 2025); Article 16 is now Article 15'],
       '《中华人民共和国公司法》第十五条第二款',
     ],
     [
@@ -145,19 +145,19 @@ describe('Version diagnostics: superseded-version, article-renumbered', function
     [
       'a named version whose article was deleted: warning, no fix',
       '---\ndate: 2025-01-01\n---\n依照《中华人民共和国公司法（2018年修正）》第二十三条办理。',
-      ['superseded-version:第二十三条 was deleted from the current version'],
+      ['superseded-version:Article 23 was deleted from the current version'],
       null,
     ],
     [
       'the draft\'s date selects the older text and the article has moved since: information',
       '2024年3月1日\n\n依照《公司法》第十六条办理。',
-      ['article-renumbered:第十六条 of 《中华人民共和国公司法》 (2018-10-26 version) is 第十五条 in the current 2023-12-29 version'],
+      ['article-renumbered:Article 16 of 《中华人民共和国公司法》 (version of 26 October 2018) is Article 15 in the current version of 29 December 2023'],
       null,
     ],
     [
       'the draft\'s date selects the older text and the article was deleted since: information',
       '2024年3月1日\n\n依照《公司法》第二十三条办理。',
-      ['article-renumbered:第二十三条 of 《中华人民共和国公司法》 (2018-10-26 version) was deleted in the current 2023-12-29 version'],
+      ['article-renumbered:Article 23 of 《中华人民共和国公司法》 (version of 26 October 2018) was deleted in the current version of 29 December 2023'],
       null,
     ],
     ['same number in both versions: nothing', '2024年3月1日\n\n依照《公司法》第一条办理。', [], null],
@@ -189,7 +189,7 @@ describe('Version diagnostics: superseded-version, article-renumbered', function
 
   it('Chinese message of superseded-version names the counterpart (现为第十五条)', () => {
     const a = analyzeDocument('---\ndate: 2025-01-01\n---\n依照《中华人民共和国公司法（2018年修正）》第十六条办理。', versionsCorpus());
-    assert.match(a.diagnostics[0].message.zh, /^所引《中华人民共和国公司法》2018-10-26版本自2024-07-01起已被2023-12-29版本取代（本文件日期2025-01-01），第十六条现为第十五条$/);
+    assert.match(a.diagnostics[0].message.zh, /^所引《中华人民共和国公司法》2018年10月26日版本自2024年7月1日起已被2023年12月29日版本取代（本文件日期2025年1月1日），第十六条现为第十五条$/);
   });
 });
 

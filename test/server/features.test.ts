@@ -345,10 +345,27 @@ describe('language server features (stdio)', function () {
       assert.match(lineOf(beijiangFile, line), /^监察委员会/);
       assert.ok(!links.some((l) => l.range.start.line === positionOf(notice.text, '第九百条').line), 'no link for an unknown article');
     });
-    it('outlines a draft regulation by 章 and 条', async () => {
-      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: measures.uri } });
+    it('outlines a plain-text draft regulation by 章 and 条', async () => {
+      const txt = measures.uri.replace(/\.md$/, '.txt');
+      await client.open(txt, measures.text, 'plaintext');
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: txt } });
       assert.deepStrictEqual(symbols.map((s) => s.name), ['第一章 总则', '第二章 管理']);
       assert.deepStrictEqual(symbols[1].children!.map((s) => s.name), ['第三条', '第四条']);
+      await client.close(txt);
+    });
+    it('lawcite/documentStructure: the 章/条 for a view of their own where Markdown’s outline is the one tree', async () => {
+      const titled = { uri: `${fileUri(path.join(workspace, 'drafts'))}/titled.md`, text: '# 某某办法（草案）\n\n第一章 总则\n\n第一条 甲。\n\n第二条 乙。\n' };
+      await client.open(titled.uri, titled.text);
+      assert.deepStrictEqual(await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: titled.uri } }), []);
+      const r = await client.request<{ symbols: DocumentSymbol[]; inOutline: boolean }>('lawcite/documentStructure', { uri: titled.uri });
+      assert.deepStrictEqual([r.inOutline, r.symbols.map((s) => s.name), r.symbols[0].children!.map((s) => s.name)], [false, ['第一章 总则'], ['第一条', '第二条']]);
+      const untitledTxt = 'untitled:Untitled-1';
+      await client.open(untitledTxt, '某某办法\n\n第一条 甲。\n', 'plaintext');
+      assert.strictEqual((await client.request<{ inOutline: boolean }>('lawcite/documentStructure', { uri: untitledTxt })).inOutline, true);
+      await client.close(untitledTxt);
+      assert.strictEqual(await client.request('lawcite/documentStructure', { uri: 'file:///nowhere.md' }), null);
+      assert.strictEqual(await client.request('lawcite/documentStructure', {}), null);
+      await client.close(titled.uri);
     });
     it('outlines a corpus file', async () => {
       const corpusDoc = read(beijiangFile);
@@ -437,7 +454,7 @@ describe('language server features (stdio)', function () {
       const side = await client.request<VersionTextResult>('lawcite/versionText', { title: r.title, version: '2023-12-29', number: 15, insert: null });
       assert.deepStrictEqual(side, { text: r.to.text });
       const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '第十六条', 1) });
-      assert.match((hover!.contents as MarkupContent).value, /2023\\-12\\-29（2024\\-07\\-01 起施行，现行）: 第十五条/);
+      assert.match((hover!.contents as MarkupContent).value, /2023年12月29日版本（2024年7月1日起施行，现行有效）：第十五条/);
       assert.doesNotMatch((hover!.contents as MarkupContent).value, /command:/, 'no command links unless the client asks for them');
       const none = await client.request<CompareVersionsResult>('lawcite/compareVersions', { uri, position: { line: 0, character: 0 } });
       assert.strictEqual(none.status, 'no-citation');

@@ -21,7 +21,7 @@ describe('service: citedProvisions (引用条文清单)', () => {
     assert.strictEqual(mention.file, name(a.uri));
     assert.strictEqual(mention.range.start.line, 4);
     assert.match(r.markdown, /^# 引用条文清单\n/);
-    assert.match(r.markdown, /> ⚠ 尚未施行：自2023-09-01起施行，晚于文件日期2022-05-01/);
+    assert.match(r.markdown, /> ⚠ 尚未施行：自2023年9月1日起施行，晚于文件日期2022年5月1日/);
     assert.match(r.markdown, /#### 第六条第二款\n\n> 监察委员会、人民法院、人民检察院应当/);
   });
 

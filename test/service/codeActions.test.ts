@@ -31,6 +31,18 @@ describe('service: codeActions', () => {
     assert.deepStrictEqual(actions[0].edit, { changes: { [o.uri]: [{ range: rangeOf(o.text, '《个体工商户条例》第二条'), newText: '《促进个体工商户发展条例》第六条' }] } });
   });
 
+  it('for a law not in the corpus because a law of it repealed it (《合同法》): one warning, and a search of the successor', () => {
+    const searching = new ServiceKit({ commands: ['lawcite.searchArticles'] });
+    const o = searching.open('依照《合同法》第五十二条认定合同效力。');
+    const ds = searching.service.diagnostics(o.doc);
+    assert.deepStrictEqual(ds.map((d) => [d.code, d.severity]), [['repealed', 2]], 'not also “法规库中没有《合同法》，无法核对该引用”');
+    const actions = searching.service.codeActions(o.doc, whole);
+    assert.deepStrictEqual(actions.map((a) => [a.title, a.command?.arguments]), [['在《民法典》中搜索相应规定…', [{ query: '民法典' }]]]);
+    // A title the corpus never had keeps its search of the title written.
+    const other = searching.open('依照《某某不存在的法》第五十二条办理。');
+    assert.deepStrictEqual(searching.service.codeActions(other.doc, whole).map((a) => a.title), ['搜索条文：“某某不存在的法”…']);
+  });
+
   it('adds 《》 around a full title written without them', () => {
     const o = kit().open(`依照${BEIJIANG}第三条处理。`);
     const [action] = kit().service.codeActions(o.doc, whole);

@@ -88,8 +88,8 @@ describe('service: compareVersions', () => {
 describe('service: hover lists the versions and links to Compare Versions', () => {
   it('every version with its dates and the article’s number in it', () => {
     const md = kit().hover(kit().open(`${DATED_2020}依照《公司法》第十$0六条办理。`))!;
-    assert.match(md, /^- ▶ 2018\\-10\\-26（2018\\-10\\-26 起施行，至 2024\\-07\\-01）: 第十六条$/m, md);
-    assert.match(md, /^- 2023\\-12\\-29（2024\\-07\\-01 起施行，现行）: 第十五条$/m, md);
+    assert.match(md, /^- ▶ 2018年10月26日版本（2018年10月26日起施行，至2024年6月30日）：第十六条$/m, md);
+    assert.match(md, /^- 2023年12月29日版本（2024年7月1日起施行，现行有效）：第十五条/m, md);
     assert.doesNotMatch(md, /command:/, 'no command link for a client that did not ask for them');
   });
 

@@ -25,10 +25,10 @@ describe('service: hover', () => {
 
   it('names the version, why, and the article in each version of a law with several', () => {
     const md = kit().hover(kit().open('关于测试的报告\n\n2022年5月1日\n\n依照《示例自治区测试条例》第$0一条办理。'))!;
-    assert.match(md, /版本 2020\\-03\\-01（共 2 个版本；.*至 2024\\-07\\-01）/);
-    assert.match(md, /2022\\-05\\-01/, 'the draft date that chose it');
-    assert.match(md, /^- ▶ 2020\\-03\\-01（2020\\-03\\-01 起施行，至 2024\\-07\\-01）: 第一条$/m);
-    assert.match(md, /^- 2024\\-07\\-01（2024\\-07\\-01 起施行，现行）: 第一条$/m);
+    assert.match(md, /2020年3月1日版本（共2个版本；.*至2024年6月30日）/);
+    assert.match(md, /本文件日期2022年5月1日时施行的版本/, 'the draft date that chose it');
+    assert.match(md, /^- ▶ 2020年3月1日版本（2020年3月1日起施行，至2024年6月30日）：第一条$/m);
+    assert.match(md, /^- 2024年7月1日版本（2024年7月1日起施行，现行有效）：第一条$/m);
   });
 
   it('reads as Chinese: 《title》 and chapter, the cited 款 first under 第六条第二款, the rest after it, written dates, no table', () => {
@@ -110,19 +110,19 @@ describe('service: hover', () => {
     const md = kit().hover(kit().open('依据《中华人民共和国合同法》第五十$0二条处理。'))!;
     assert.match(md, /中华人民共和国民法典/, md);
     assert.match(md, /第一千二百六十条/, md);
-    assert.match(md, /2021\\?-01\\?-01/, md);
+    assert.match(md, /自2021年1月1日起/, md);
     assert.doesNotMatch(md, /您是否要引用|Did you mean|中华人民共和国刑法/, md);
   });
 
   it('on a law of the corpus since repealed names the repeal date, the repealing article and the article to cite instead', () => {
     const md = kit().hover(kit().open('依据《个体工商户条例》第$0二条办理。'))!;
     assert.match(md, /^第二条 有经营能力的公民/m, 'the article itself');
-    assert.match(md, /^\*\*《个体工商户条例》已被《促进个体工商户发展条例》第三十九条废止，自2022\\-11\\-01起；请改引《促进个体工商户发展条例》第六条\*\*$/m, md);
+    assert.match(md, /^\*\*《个体工商户条例》已被《促进个体工商户发展条例》第三十九条废止，自2022年11月1日起；请改引《促进个体工商户发展条例》第六条\*\*$/m, md);
   });
 
   it('on a repealed law cited by a document older than the repeal says it was in force then and names the successor', () => {
     const md = kit().hover(kit().open('关于个体工商户登记的通知\n\n2020年3月1日\n\n依据《个体工商户条例》第$0二条办理。'))!;
-    assert.match(md, /《个体工商户条例》在本文件日期2020\\-03\\-01时有效，自2022\\-11\\-01起被《促进个体工商户发展条例》第三十九条废止，现行：《促进个体工商户发展条例》/, md);
+    assert.match(md, /《个体工商户条例》在本文件日期2020年3月1日时有效，自2022年11月1日起被《促进个体工商户发展条例》第三十九条废止，现行：《促进个体工商户发展条例》/, md);
     assert.doesNotMatch(md, /请改引/);
   });
 
@@ -153,6 +153,88 @@ describe('service: hover', () => {
     const md = kit().hover(kit().open('依照《尚未加载的测试条例》第三$0条处理。'))!;
     assert.strictEqual(md, '**法规库中没有《尚未加载的测试条例》，无法核对该引用**');
     assert.doesNotMatch(md, /仍在加载/);
+  });
+
+  describe('dates and status as the interface language writes them', () => {
+    // Drafts that bring every dated line of the hover: the version list, the choice, not yet in force, superseded,
+    // a repeal, a repeal after the draft's date, a text older than the corpus.
+    const drafts = [
+      '关于测试的报告\n\n2022年5月1日\n\n依照《公司法》第十$0六条办理。',
+      '关于测试的报告\n\n2025年5月1日\n\n依照《公司法（2018年修正）》第十$0六条办理。',
+      `关于测试的报告\n\n2020年5月1日\n\n依照《${BEIJIANG}》第六$0条办理。`,
+      '依据《中华人民共和国合同法》第五十$0二条处理。',
+      '依据《个体工商户条例》第$0二条办理。',
+      '关于个体工商户登记的通知\n\n2020年3月1日\n\n依据《个体工商户条例》第$0二条办理。',
+      '关于测试的报告\n\n2013年5月1日\n\n依照《民事诉讼法》第二$0条办理。',
+    ];
+    const iso = /\d{4}\\?-\d{2}\\?-\d{2}/;
+
+    it('a Chinese hover has no ISO date and no English word; an English one no Chinese date words', () => {
+      const en = new ServiceKit({ locale: 'en', commandLinks: true });
+      const zh = new ServiceKit({ locale: 'zh-cn', commandLinks: true });
+      for (const d of drafts) {
+        // Command links carry ISO dates as arguments, not as text.
+        const zhText = zh.hover(zh.open(d))!.replace(/\]\([^)]*\)/g, ']');
+        assert.doesNotMatch(zhText, iso, zhText);
+        assert.doesNotMatch(zhText, /\b(?:version|in force|repealed|Article|compare)\b/i, zhText);
+        const enText = en.hover(en.open(d))!.replace(/\]\([^)]*\)/g, ']').replace(/\*\*《[^\n]*/g, '');
+        assert.doesNotMatch(enText, iso, enText);
+        assert.doesNotMatch(enText, /\d+年\d+月\d+日|起施行|版本|现行|废止/, enText);
+      }
+    });
+
+    it('the version list: each version named by its date, from when to the day before the next took effect, Article N in English', () => {
+      const en = new ServiceKit({ locale: 'en' });
+      const md = en.hover(en.open(drafts[0]))!;
+      assert.match(md, /^- ▶ Version of 26 October 2018 \\\(in force 26 October 2018 to 30 June 2024\\\): Article 16$/m, md);
+      assert.match(md, /^- Version of 29 December 2023 \\\(in force from 1 July 2024\\\): Article 15$/m, md);
+      assert.match(md, /Version of 26 October 2018 \\\(one of 2; in force 26 October 2018 to 30 June 2024\\\)\\: in force at this document's date 1 May 2022/, md);
+    });
+
+    it('says a law is not yet in force at the draft’s date, and that a named version was superseded', () => {
+      assert.match(kit().hover(kit().open(drafts[2]))!, new RegExp(`^\\*\\*《${BEIJIANG}》自2023年9月1日起施行，晚于本文件日期2020年5月1日\\*\\*$`, 'm'));
+      const superseded = kit().hover(kit().open(drafts[1]))!;
+      assert.match(superseded, /^\*\*所引《中华人民共和国公司法》2018年10月26日版本自2024年7月1日起已被2023年12月29日版本取代（本文件日期2025年5月1日），第十六条现为第十五条\*\*$/m, superseded);
+      assert.strictEqual(superseded.split('取代').length - 1, 1, 'said once');
+    });
+
+    it('states the dates a text gives, each for what it is: 刑法 in force since 1997, last amended 2023', () => {
+      assert.match(kit().hover(kit().open('依照《刑法》第二十$0条的规定。'))!, /^\*法律 · 1979年7月1日通过，1997年10月1日起施行，2023年12月29日修改\*$/m);
+      const en = new ServiceKit({ locale: 'en' });
+      assert.match(en.hover(en.open('依照《刑法》第二十$0条的规定。'))!, /^\*Law · adopted 1 July 1979, in force from 1 October 1997, last amended 29 December 2023\*$/m);
+    });
+
+    it('a law not in the corpus because a law of it repealed it: the repeal is the reason, said once', () => {
+      const md = kit().hover(kit().open('依据《合同法》第五十$0二条处理。'))!;
+      assert.strictEqual(md, '**《合同法》已被《中华人民共和国民法典》第一千二百六十条废止，自2021年1月1日起；请改引《民法典》的相应规定**');
+    });
+
+    it('an article past the last of a law with inserted articles names the last one, not the count (刑法 has 505 with 条之一)', () => {
+      const md = kit().hover(kit().open('依照《刑法》第五百二十$0条处理。'))!;
+      assert.match(md, /^\*\*《中华人民共和国刑法》没有第五百二十条（最后一条为第四百五十二条）\*\*/, md);
+      assert.match(kit().hover(kit().open(`依照《${BEIJIANG}》第九十$0八条处理。`))!, /没有第九十八条（共八十九条）/, 'the count where it is the last number');
+    });
+
+    it('for a client whose hover shows the diagnostics (VS Code) says no problem again: the nearest articles, the text, the versions', () => {
+      const vs = new ServiceKit({ diagnosticsInHover: true });
+      const wrong = vs.hover(vs.open('依照《刑法》第五百二十$0条处理。'))!;
+      assert.doesNotMatch(wrong, /没有第五百二十条/, 'the reason is the diagnostic’s, shown above by the client');
+      assert.match(wrong, /^相近的条文：/);
+      assert.strictEqual(vs.hover(vs.open('依据《合同法》第五十$0二条处理。')), null, 'the repeal is the diagnostic, nothing else to say');
+      const superseded = vs.hover(vs.open(drafts[1]))!;
+      assert.doesNotMatch(superseded, /已被.*取代/);
+      assert.match(superseded, /^- ▶ 2018年10月26日版本/m);
+      // A repeal after the draft's date is no diagnostic: the hover says it.
+      assert.match(vs.hover(vs.open(drafts[5]))!, /在本文件日期2020年3月1日时有效/);
+      // Without the client's word, every reason is in the hover (other LSP clients).
+      assert.match(kit().hover(kit().open('依照《刑法》第五百二十$0条处理。'))!, /^\*\*《中华人民共和国刑法》没有第五百二十条/);
+    });
+
+    it('leaves the renumbering out when the version list already names the article in each version', () => {
+      const md = kit().hover(kit().open(drafts[0]))!;
+      assert.match(md, /：第十五条/);
+      assert.doesNotMatch(md, /在现行.*版本中为第十五条/, md);
+    });
   });
 
   it('gives nothing outside citations', () => {

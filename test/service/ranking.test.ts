@@ -12,6 +12,21 @@ describe('service: ranking by the draft', () => {
     assert.ok(labels.some((l) => l.includes('解释')), `interpretations are offered too: ${labels.slice(0, 5).join(' | ')}`);
   });
 
+  it('after 《刑 offers the 刑法 and the 刑事诉讼法 first, after 《民诉 the 民事诉讼法, whatever the title search’s limit', () => {
+    const criminal = kit().completionLabels(kit().open('依照《刑$0'));
+    assert.deepStrictEqual(criminal.slice(0, 2), ['中华人民共和国刑法', '中华人民共和国刑事诉讼法'], criminal.slice(0, 6).join(' | '));
+    assert.strictEqual(kit().completionLabels(kit().open('依照《民诉$0'))[0], '中华人民共和国民事诉讼法');
+  });
+
+  it('after 《 names the kind and the number of articles in words (法律 · 505条 / law · 505 articles)', () => {
+    const detail = (k: ServiceKit) => {
+      const o = k.open('依照《刑$0');
+      return k.service.completion(o.textDocument, o.position)!.items.find((i) => i.label === '中华人民共和国刑法')!.detail;
+    };
+    assert.strictEqual(detail(kit()), '法律 · 505条');
+    assert.strictEqual(detail(new ServiceKit({ locale: 'en' })), 'law · 505 articles');
+  });
+
   it('after 《 offers the short titles the draft defines first, then the laws it cites, then Chinese before translations', () => {
     const o = kit().open(`依照《${ECO}》（以下简称《生态条例》）和《${BEIJIANG}》第六条。\n\n根据《$0`);
     const list = kit().service.completion(o.textDocument, o.position)!;

@@ -91,6 +91,8 @@ export interface KitOptions {
   commands?: string[];
   /** The client runs command: links in hovers (as the VS Code extension does). */
   commandLinks?: boolean;
+  /** The client shows diagnostics in its hovers (as VS Code does). */
+  diagnosticsInHover?: boolean;
 }
 
 export class ServiceKit {
@@ -104,7 +106,7 @@ export class ServiceKit {
     this.service = createLawCiteService({
       corpus: this.source,
       documents: this.documents,
-      settings: { ...fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn', options.commands ?? []), commandLinks: options.commandLinks ?? false },
+      settings: { ...fixedSettings(options.settings ?? {}, options.locale ?? 'zh-cn', options.commands ?? []), commandLinks: options.commandLinks ?? false, diagnosticsInHover: options.diagnosticsInHover ?? false },
       logger: streamLogger(null),
     });
   }

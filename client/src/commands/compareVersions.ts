@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { CompareVersionsParams, VersionSide } from '../../../server/src/protocol';
 import { documentSelector } from '../languageClient';
-import { t } from '../i18n';
+import { shownDate, t } from '../i18n';
 import type { ServerApi } from '../serverApi';
 
 export const versionScheme = 'lawcite-version';
@@ -73,7 +73,7 @@ export async function compareVersions(api: ServerApi, args?: Partial<CompareVers
     void vscode.window.showInformationMessage(r.message || t('LawCite: no cited article at the cursor.'));
     return false;
   }
-  const name = (s: VersionSide) => `${s.article?.label ?? t('no counterpart')}（${s.version ?? '—'}）`;
+  const name = (s: VersionSide) => `${s.article?.label ?? t('no counterpart')}（${s.version ? shownDate(s.version) : '—'}）`;
   const title = `《${r.title}》${name(r.from)} ↔ ${name(r.to)}`;
   // In the draft's own column: wide enough for the two sides to stand side by side (a half-width group shows an
   // inline diff).

@@ -6,7 +6,7 @@ import type { ArticleSummary, ArticleView, RegulationSummary } from '../../../se
 import { itemLabel, paragraphLabel } from '../../../server/src/core/labels';
 import { chapterGroups } from './insertItems';
 import { definedShortTitle, formatCitation } from '../citationText';
-import { t } from '../i18n';
+import { shownDate, t } from '../i18n';
 import type { ServerApi } from '../serverApi';
 
 export async function insertCitation(api: ServerApi): Promise<string | undefined> {
@@ -49,7 +49,7 @@ async function pickRegulation(api: ServerApi, uri: string): Promise<RegulationSu
       list.map((reg) => ({
         label: reg.title,
         description: t('{0} articles', reg.articles),
-        detail: [reg.shortTitles.length ? t('short title: {0}', reg.shortTitles.join('、')) : '', reg.effective ? t('effective {0}', reg.effective) : '']
+        detail: [reg.shortTitles.length ? t('short title: {0}', reg.shortTitles.join('、')) : '', reg.effective ? t('effective {0}', shownDate(reg.effective)) : '']
           .filter(Boolean)
           .join(' · ') || undefined,
         reg,

@@ -5,8 +5,9 @@ import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import type { ArticleView } from '../../../server/src/protocol';
 import { articlePage, otherCited, sourceName, type ArticleWords } from '../articleHtml';
+import { bracketTitle } from '../../../server/src/core/citations/messages';
 import { documentSelector } from '../languageClient';
-import { isChinese, t } from '../i18n';
+import { isChinese, shownDate, t } from '../i18n';
 import { openAt, type ServerApi } from '../serverApi';
 
 export const articleViewType = 'lawcite.article';
@@ -135,11 +136,12 @@ export function renderViews(views: ArticleView[]): string {
 
 /** The article as a short Markdown page: heading, chapter and dates, then its paragraphs; the cited 款 in bold. */
 export function renderArticle(view: ArticleView): string {
-  const lines = [`# 《${view.title}》${view.label}`, ''];
+  const lines = [`# ${bracketTitle(view.title)}${view.label}`, ''];
   const meta = [
     view.path.join(' '),
-    view.adopted ? `${t('Adopted')} ${view.adopted}` : '',
-    view.effective ? `${t('Effective')} ${view.effective}` : '',
+    // 2023年7月31日通过 · 2023年9月1日起施行 / Adopted 31 July 2023 · Effective 1 September 2023
+    view.adopted ? (isChinese() ? `${shownDate(view.adopted)}通过` : `${t('Adopted')} ${shownDate(view.adopted)}`) : '',
+    view.effective ? (isChinese() ? `${shownDate(view.effective)}起施行` : `${t('Effective')} ${shownDate(view.effective)}`) : '',
   ].filter(Boolean);
   if (meta.length) lines.push(meta.join(' · '), '');
   view.text.split('\n').forEach((paragraph, i) => {

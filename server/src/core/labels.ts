@@ -43,3 +43,25 @@ export function writtenDate(iso: string, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `${y}年${mo}月${d}日` : `${d} ${MONTHS[mo - 1] ?? mo} ${y}`;
 }
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The day before an ISO date (the last day a version applied, when the next took effect that day); else as it is. */
+export function dayBefore(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) - 1));
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * When a version applied, as people write it: 2018年10月26日起施行，至2024年6月30日 / 2024年7月1日起施行，现行有效;
+ * in force 26 October 2018 to 30 June 2024 / in force from 1 July 2024. `until` is the next version's effective date,
+ * so the last day is the day before it.
+ */
+export function writtenSpan(effective: string | null, until: string | null, lang: 'zh' | 'en'): string {
+  const from = effective ? writtenDate(effective, lang) : '—';
+  // A version replaced the day it took effect (no day of its own) is named with that day.
+  const last = until && effective && dayBefore(until) < effective ? until : until ? dayBefore(until) : null;
+  const to = last ? writtenDate(last, lang) : null;
+  if (lang === 'zh') return `${from}起施行，${to ? `至${to}` : '现行有效'}`;
+  return to ? `in force ${from} to ${to}` : `in force from ${from}`;
+}

@@ -5,7 +5,6 @@ import type { Article, Item, Paragraph, Regulation } from '../core/model';
 import { divisionPath, kindNamesEn, kindWords } from '../core/model';
 import { bracketTitle } from '../core/citations/messages';
 import { articleLabel, provisionLabel, writtenDate } from '../core/labels';
-import { versionDate } from '../core/corpus/versions';
 import type { CorpusIndex } from '../service/corpusIndex';
 import type { HoverTranslation, MessageLanguage } from '../service/settings';
 import { escapeInline, escapeMarkdown, strong } from './markdown';
@@ -30,9 +29,13 @@ export function datesLine(reg: Regulation, lang: MessageLanguage): string {
   const kind = reg.kind ? (lang === 'zh' ? kindWords[reg.kind] : kindNamesEn[reg.kind].replace(/^./, (c) => c.toUpperCase())) : '';
   const dates: string[] = [];
   if (reg.adopted) dates.push(lang === 'zh' ? `${writtenDate(reg.adopted, lang)}${t('adopted', lang)}` : `${t('adopted', lang)} ${writtenDate(reg.adopted, lang)}`);
-  // An amended text took effect with its amendment, not on the date its closing article still names.
-  const effective = reg.effective || reg.amended ? versionDate(reg) : null;
+  // The dates the text states, each for what it is: an amendment is not when the law took effect (刑法: in force
+  // since 1997年10月1日, last amended 2023年12月29日 by a 修正案 that itself took effect later). When a version
+  // of a law with several applied is the version line's to say.
+  const amended = reg.amended && (!reg.effective || reg.amended > reg.effective) ? reg.amended : null;
+  const effective = reg.effective ?? null;
   if (effective) dates.push(lang === 'zh' ? `${writtenDate(effective, lang)}${t('effective', lang)}` : `${t('effective', lang)} ${writtenDate(effective, lang)}`);
+  if (amended) dates.push(lang === 'zh' ? `${writtenDate(amended, lang)}${t('amended', lang)}` : `${t('amended', lang)} ${writtenDate(amended, lang)}`);
   const when = dates.join(lang === 'zh' ? '，' : ', ');
   return escapeMarkdown([kind, when].filter(Boolean).join(' · '));
 }

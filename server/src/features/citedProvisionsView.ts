@@ -2,6 +2,7 @@
 // editor's 引用条文清单 and `lawcite cites`) and CSV. Renders only; nothing is resolved here.
 import type { CitedFlag, CitedMention, CitedProvisionList, CitedRegulation } from '../core/citations/citedProvisions';
 import { bracketTitle, messages } from '../core/citations/messages';
+import { writtenDate } from '../core/labels';
 import { kindNamesEn, kindWords, type RegulationKind } from '../core/model';
 import type { CitedProvisionsJson } from '../protocol';
 import type { MessageLanguage } from '../service/settings';
@@ -100,12 +101,20 @@ function mdText(s: string): string {
   return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/^(\s*)(\d+)\./gm, '$1$2\\.').replace(/^(\s*)([#>+-])/gm, '$1\\$2');
 }
 
+/** 2018年10月26日版本（共2个版本） · 1993年12月29日通过 · 2018年10月26日起施行: the dates as written (the CSV keeps ISO). */
 function dates(r: CitedRegulation, lang: MessageLanguage): string {
   const parts: string[] = [];
   const count = r.versions > 1 ? (lang === 'zh' ? `（${w('versions', lang, r.versions)}）` : ` (${w('versions', lang, r.versions)})`) : '';
-  if (r.version) parts.push(`${w('version', lang)} ${r.version}${count}`);
-  if (r.adopted) parts.push(`${w('adopted', lang)} ${r.adopted}`);
-  if (r.effective) parts.push(`${w('effective', lang)} ${r.effective}`);
+  const d = (iso: string) => writtenDate(iso, lang);
+  if (lang === 'zh') {
+    if (r.version) parts.push(`${d(r.version)}${w('version', lang)}${count}`);
+    if (r.adopted) parts.push(`${d(r.adopted)}${w('adopted', lang)}`);
+    if (r.effective) parts.push(`${d(r.effective)}起${w('effective', lang)}`);
+  } else {
+    if (r.version) parts.push(`${w('version', lang)} of ${d(r.version)}${count}`);
+    if (r.adopted) parts.push(`${w('adopted', lang)} ${d(r.adopted)}`);
+    if (r.effective) parts.push(`${w('effective', lang)} ${d(r.effective)}`);
+  }
   return parts.join(' · ');
 }
 
@@ -113,7 +122,7 @@ export function citedProvisionsMarkdown(list: CitedProvisionList, lang: MessageL
   const out: string[] = [`# ${w('heading', lang)}`, ''];
   const several = list.drafts.length > 1;
   for (const d of list.drafts) {
-    const about = [d.title ? title(d.title) : '', d.date ? `${w('date', lang)} ${d.date}` : w('noDate', lang), d.kind ? `${w('draftKind', lang)} ${kindName(d.kind, lang)}` : '']
+    const about = [d.title ? title(d.title) : '', d.date ? `${w('date', lang)} ${writtenDate(d.date, lang)}` : w('noDate', lang), d.kind ? `${w('draftKind', lang)} ${kindName(d.kind, lang)}` : '']
       .filter(Boolean)
       .join(lang === 'zh' ? '，' : ', ');
     out.push(`- ${w('file', lang)}: ${mdText(d.file)} — ${mdText(about)}`);

@@ -9,7 +9,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { kindWords, type Article, type Regulation } from '../core/model';
+import { kindNamesEn, kindWords, type Article, type Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
 import { articleLabel, chineseNumeral, itemLabel, paragraphLabel } from '../core/labels';
 import type { ServiceContext } from '../service/interfaces';
@@ -81,7 +81,7 @@ function titleItems(ws: ServiceContext, doc: TextDocument, query: string, positi
   const found = ws.index.searchTitles(query, TITLE_LIMIT);
   // The exact law by a plain look-up (《民法典 → 中华人民共和国民法典); no fuzzy title rule while typing.
   const exact = q ? ws.index.titleEntry(q) ?? ws.index.titleEntry(`中华人民共和国${q}`) : undefined;
-  const extra = [exact?.title, ...pref.cited, ...pref.shortTitles.values(), pref.defaultTitle]
+  const extra = [exact?.title, ...pref.cited, ...pref.shortTitles.values(), pref.defaultTitle, ...ws.index.titlesStartingWith(q, TITLE_LIMIT).map((e) => e.title)]
     .map((t) => (t ? ws.index.titleEntry(t) : undefined))
     .filter((e): e is TitleEntry => !!e && (!q || e.title.includes(q) || e.shortTitles.some((s) => s.includes(q)) || titleMatch(q, e) < 2 || [...pref.shortTitles].some(([s, t]) => t === e.title && s.includes(q))));
   const entries = rankByDraft([...new Set([...found, ...extra])], (e) => e, query, pref).slice(0, TITLE_LIMIT);
@@ -98,7 +98,7 @@ function titleItems(ws: ServiceContext, doc: TextDocument, query: string, positi
   const items = entries.map((e, i): CompletionItem => ({
     label: e.title,
     kind: CompletionItemKind.Module,
-    detail: [e.kind ? kindWords[e.kind] : '', e.shortTitles.join('、'), String(e.articles)].filter(Boolean).join(' · '),
+    detail: [e.kind ? (ws.lang === 'zh' ? kindWords[e.kind] : kindNamesEn[e.kind]) : '', e.shortTitles.join('、'), ws.lang === 'zh' ? `${e.articles}条` : `${e.articles} articles`].filter(Boolean).join(' · '),
     // The client filters on filterText; the server already ranked, so keep what was typed in front.
     filterText: query + e.title,
     sortText: `1-${String(i).padStart(4, '0')}`,

@@ -47,7 +47,15 @@ export function diagnostics(ws: ServiceContext, entry: AnalysisEntry): Diagnosti
 /** The engine's diagnostics that are shown now. */
 function shown(ws: ServiceContext, entry: AnalysisEntry): CitationDiagnostic[] {
   if (entry.corpusFile) return [];
-  return entry.analysis.diagnostics.filter((d) => !(ws.corpus.indexing && d.code === 'unknown-regulation'));
+  return entry.analysis.diagnostics.filter((d) => !(d.code === 'unknown-regulation' && (ws.corpus.indexing || repealedToo(entry, d))));
+}
+
+/**
+ * A law not in the corpus because a law of the corpus repealed it (《合同法》): the repeal is the one thing to say
+ * (its warning names the repealing law and the successor); "not in the corpus, cannot be checked" beside it is noise.
+ */
+function repealedToo(entry: AnalysisEntry, d: CitationDiagnostic): boolean {
+  return entry.analysis.diagnostics.some((x) => x.code === 'repealed' && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character);
 }
 
 function overlaps(a: Range, b: Range): boolean {
@@ -118,8 +126,11 @@ function quickFixes(ws: ServiceContext, entry: AnalysisEntry, doc: SourceDocumen
     }
     const query = searchQuery(entry, d);
     if (query && ws.clientCommands.includes(SEARCH_ARTICLES)) {
+      const successor = d.code === 'repealed';
       out.push({
-        title: lang === 'zh' ? `搜索条文：“${query}”…` : `Search articles: “${query}”…`,
+        title: successor
+          ? lang === 'zh' ? `在《${query}》中搜索相应规定…` : `Search 《${query}》 for the corresponding provision…`
+          : lang === 'zh' ? `搜索条文：“${query}”…` : `Search articles: “${query}”…`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diag],
         command: { title: lang === 'zh' ? '搜索条文' : 'Search Articles', command: SEARCH_ARTICLES, arguments: [{ query }] },
@@ -141,9 +152,11 @@ function fixTitle(ws: ServiceContext, fix: QuickFix): string {
 
 /** What to search for a citation that does not resolve: its article for a bare 第X条, else the title written. */
 function searchQuery(entry: AnalysisEntry, d: CitationDiagnostic): string | null {
-  if (d.code !== 'no-context' && d.code !== 'unknown-article' && d.code !== 'unknown-regulation') return null;
+  if (d.code !== 'no-context' && d.code !== 'unknown-article' && d.code !== 'unknown-regulation' && d.code !== 'repealed') return null;
   const c = entry.analysis.citations.find((x) => x.problems.includes(d));
   if (!c) return null;
+  // A repealed law not in the corpus: its successor is where the provision is now (《合同法》 → 民法典).
+  if (d.code === 'repealed') return c.status === 'unknown-regulation' && typeof d.args.successor === 'string' ? d.args.successor : null;
   const t = c.targets.find((x) => x.article !== null);
   if (d.code === 'no-context') return t && t.article !== null ? articleLabel(t.article, t.articleInsert) : null;
   if (d.code === 'unknown-regulation') return c.titleText ?? (typeof d.args.written === 'string' ? d.args.written : null);

@@ -60,25 +60,49 @@ function outline(reg: Regulation, file: string): DocumentSymbol[] {
 }
 
 /**
- * The outline the editor shows. VS Code shows one tree per symbol provider: in a Markdown text whose 编/章/节 are
- * Markdown headings (## 第一章 总则 — LawRefBook's corpus files, drafts written that way) Markdown's own outline
- * already has them, and ours would be a second tree repeating them; there LawCite gives none. Elsewhere (plain
- * text, Markdown whose headings are only a title or none) ours is the outline.
+ * The outline the editor shows. VS Code shows one tree per symbol provider, so in a Markdown text that has any
+ * heading (a title `# 某某办法`, `## 第一章 总则` as in LawRefBook's corpus files) Markdown's own outline is already
+ * a tree and ours would be a second one: there LawCite gives none, and the VS Code extension shows the 编/章/节/条 in
+ * its own view (`structure`). In plain text and in Markdown with no heading, ours is the outline.
  */
 export function outlineSymbols(ws: ServiceContext, doc: SourceDocument, languageId: string | undefined): DocumentSymbol[] {
-  const symbols = documentSymbols(ws, doc);
-  if (languageId !== 'markdown' || symbols.length === 0) return symbols;
-  const divisionLines: number[] = [];
-  const walk = (list: DocumentSymbol[]): void => {
-    for (const s of list) {
-      if (s.kind === SymbolKind.Namespace) divisionLines.push(s.selectionRange.start.line);
-      if (s.children) walk(s.children);
+  return outlineShows(doc, languageId) ? documentSymbols(ws, doc) : [];
+}
+
+/** The 编/章/节/条 of a document, and whether the editor's outline shows them (else a client shows them apart). */
+export function structure(ws: ServiceContext, doc: SourceDocument, languageId: string | undefined): { symbols: DocumentSymbol[]; inOutline: boolean } {
+  return { symbols: documentSymbols(ws, doc), inOutline: outlineShows(doc, languageId) };
+}
+
+function outlineShows(doc: SourceDocument, languageId: string | undefined): boolean {
+  return languageId !== 'markdown' || !hasMarkdownHeading(doc.getText());
+}
+
+/**
+ * Whether Markdown would find a heading (and so an outline of its own): an ATX heading (`# 标题`) or a setext
+ * underline (`===`/`---` under a line of text), outside the front matter and fenced code.
+ */
+export function hasMarkdownHeading(text: string): boolean {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  let i = 0;
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (end > 0) i = end + 1;
+  }
+  let fence: string | null = null;
+  for (let prev = ''; i < lines.length; prev = lines[i], i++) {
+    const line = lines[i];
+    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
     }
-  };
-  walk(symbols);
-  if (divisionLines.length === 0) return symbols;
-  const lines = doc.getText().split(/\r?\n/);
-  return divisionLines.every((l) => /^\s{0,3}#{1,6}\s/.test(lines[l] ?? '')) ? [] : symbols;
+    if (fence !== null) continue;
+    if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) return true;
+    if (/^\s{0,3}(=+|-+)\s*$/.test(line) && prev.trim() !== '' && !/^\s{0,3}([-*+]\s|#|>)/.test(prev) && !/^\s{0,3}(=+|-+)\s*$/.test(prev)) return true;
+  }
+  return false;
 }
 
 export function span(ranges: Range[]): Range {

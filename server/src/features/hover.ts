@@ -3,12 +3,12 @@
 // and the nearest candidates for one that does not resolve.
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import { statusOf } from '../core/citations/problems';
-import { messages } from '../core/citations/messages';
+import { enProvision, messages } from '../core/citations/messages';
 import type { Binding, Citation, Problem } from '../core/citations/types';
 import { lawRepeal } from '../core/corpus/lawStatus';
 import { versionFacts, versionTextDate } from '../core/corpus/versions';
 import { articleInEachVersion } from '../core/query/compareVersions';
-import { articleLabel } from '../core/labels';
+import { articleLabel, writtenDate, writtenSpan } from '../core/labels';
 import { type AnalysisEntry, citationAt, contains } from '../service/analysisCache';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { citedLabel, type Emphasis, firstWords, provisionName, renderArticle, renderRegulation } from './articleView';
@@ -57,6 +57,7 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
       }
       const versioned = focus?.version ? focus : citation.bindings.find((b) => b.version);
       if (versioned) sections.push(...versionSections(ws, doc, position, versioned, lang));
+      sections.push(...versionStatus(ws, entry, citation, lang));
       const status = repealSection(ws, entry, citation, lang);
       if (status) sections.push(status);
       const quote = citation.problems.find((p) => p.code === 'quote-mismatch');
@@ -65,7 +66,10 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
     }
     case 'ambiguous': {
       // The message names the candidates; a list only when it does not.
-      const msg = messageFor(citation, lang);
+      const reason = citation.problems.find((p) => statusOf([p], false) === citation.status);
+      const msg = reason?.message[lang];
+      // Said once: a client that shows the diagnostic in its hover has the message (it names the candidates).
+      if (msg && reason && inClientHover(ws, entry, reason)) break;
       sections.push(`**${escapeMarkdown(msg ?? t('candidates', lang))}**`);
       if (!msg) sections.push(list(citation.candidates ?? citation.targets.map((x) => x.regulation ?? '')));
       break;
@@ -78,12 +82,13 @@ export function citationMarkdown(ws: ServiceContext, entry: AnalysisEntry, citat
         sections.push(escapeMarkdown(t('stillLoading', lang, { done, total, title: `《${String(written)}》` })));
         break;
       }
-      // The reason, once: the problem's own message (the generic words only when there is none).
-      const msg = messageFor(citation, lang) ?? (citation.status === 'no-context' ? t('noContext', lang) : t('unknown', lang));
-      sections.push(`**${escapeMarkdown(msg)}**`);
-      // Why it is not in the corpus, when the corpus knows: a later law repealed it.
+      // The reason, once: the problem's own message (the generic words only when there is none); for a law not in
+      // the corpus because a later law repealed it, the repeal (it names the repealing law and the successor).
       const repealed = citation.problems.find((p) => p.code === 'repealed');
-      if (repealed) sections.push(`**${escapeMarkdown(repealed.message[lang])}**`);
+      const reason = repealed ?? citation.problems.find((p) => statusOf([p], false) === citation.status);
+      const msg = reason?.message[lang] ?? (citation.status === 'no-context' ? t('noContext', lang) : t('unknown', lang));
+      // Said once: a client that shows the diagnostic in its hover (VS Code) has the reason already.
+      if (!(reason && inClientHover(ws, entry, reason))) sections.push(`**${escapeMarkdown(msg)}**`);
       const near = nearestSection(ws, citation, lang);
       if (near) sections.push(near);
       else if (citation.candidates && citation.candidates.length && citation.status !== 'no-context') {
@@ -174,20 +179,29 @@ function versionSections(ws: ServiceContext, doc: SourceDocument, position: Posi
     `[${escapeInline(label)}](command:lawcite.compareVersions?${encodeURIComponent(JSON.stringify([{ uri: doc.uri, position, ...args }]))})`;
   const rows = b.law.versions.map((v, i) => {
     const f = versionFacts(b.law!.versions, v);
-    const span = lang === 'zh' ? `（${f.effective ?? '—'} 起施行${f.until ? `，至 ${f.until}` : '，现行'}）` : ` (in force ${f.effective ?? '—'} to ${f.until ?? 'today'})`;
+    const name = lang === 'zh' ? `${writtenDate(f.text ?? '—', lang)}版本（${writtenSpan(f.effective, f.until, lang)}）` : `Version of ${writtenDate(f.text ?? '—', lang)} (${writtenSpan(f.effective, f.until, lang)})`;
     const a = each[i];
-    const where = a ? articleLabel(a.number, a.insert) : lang === 'zh' ? '无对应条文' : 'no counterpart';
+    const where = a ? (lang === 'zh' ? articleLabel(a.number, a.insert) : enProvision({ article: a.number, insert: a.insert, paragraph: null, item: null })) : lang === 'zh' ? '无对应条文' : 'no counterpart';
     const current = v === b.regulation;
     const cited = versionTextDate(b.regulation!);
     // The older version on the left.
     const pair = i < b.law!.versions.indexOf(b.regulation!) ? { from: f.text ?? '', to: cited ?? '' } : { from: cited ?? '', to: f.text ?? '' };
     const compare = ws.commandLinks && !current && f.text && cited ? ` · ${link(lang === 'zh' ? '比较' : 'compare', pair)}` : '';
-    return `- ${current ? '▶ ' : ''}${escapeInline(`${f.text ?? '—'}${span}`)}: ${where}${compare}`;
+    return `- ${current ? '▶ ' : ''}${escapeInline(name)}${lang === 'zh' ? '：' : ': '}${where}${compare}`;
   });
   out.push(`${escapeMarkdown(lang === 'zh' ? '各版本中的本条：' : 'This article in each version:')}\n\n${rows.join('\n')}`);
   if (ws.commandLinks) out.push(link(lang === 'zh' ? '比较版本' : 'Compare Versions', {}));
   return out;
 }
+
+/** The version's status at the draft's date, as the diagnostics say it: not yet in force, superseded. */
+function versionStatus(ws: ServiceContext, entry: AnalysisEntry, citation: Citation, lang: 'zh' | 'en'): string[] {
+  return citation.problems
+    .filter((p) => VERSION_STATUS.has(p.code) && !inClientHover(ws, entry, p))
+    .map((p) => (p.severity === 'information' || p.severity === 'hint' ? `*${escapeMarkdown(p.message[lang])}*` : `**${escapeMarkdown(p.message[lang])}**`));
+}
+// article-renumbered is left out: the list of versions names the article's number in each.
+const VERSION_STATUS = new Set(['not-yet-effective', 'superseded-version']);
 
 /**
  * A repealed law: the warning's words when the citation has one (date, repealing law, successor and, when found,
@@ -195,7 +209,7 @@ function versionSections(ws: ServiceContext, doc: SourceDocument, position: Posi
  */
 function repealSection(ws: ServiceContext, entry: AnalysisEntry, citation: Citation, lang: 'zh' | 'en'): string | null {
   const problem = citation.problems.find((p) => p.code === 'repealed');
-  if (problem) return `**${escapeMarkdown(problem.message[lang])}**`;
+  if (problem) return inClientHover(ws, entry, problem) ? null : `**${escapeMarkdown(problem.message[lang])}**`;
   const law = citation.bindings.find((b) => b.law && !b.self)?.law;
   const date = entry.analysis.documentDate;
   if (!law || !date) return null;
@@ -203,13 +217,16 @@ function repealSection(ws: ServiceContext, entry: AnalysisEntry, citation: Citat
   return repeal ? `*${escapeMarkdown(messages.repealedSince(law.title, repeal, date)[lang])}*` : null;
 }
 
-function list(items: string[]): string {
-  return items.filter(Boolean).slice(0, 10).map((s) => `- ${escapeInline(`《${s}》`)}`).join('\n');
+/**
+ * Whether the client's own hover already shows this problem: it shows the diagnostics at the position (VS Code, as
+ * the extension says when it starts) and the problem is published as one.
+ */
+function inClientHover(ws: ServiceContext, entry: AnalysisEntry, p: Problem): boolean {
+  return ws.diagnosticsInHover && (entry.analysis.diagnostics as readonly unknown[]).includes(p);
 }
 
-/** The message of the problem that gives a citation its status. */
-function messageFor(citation: Citation, lang: 'zh' | 'en'): string | undefined {
-  return citation.problems.find((p) => statusOf([p], false) === citation.status)?.message[lang];
+function list(items: string[]): string {
+  return items.filter(Boolean).slice(0, 10).map((s) => `- ${escapeInline(`《${s}》`)}`).join('\n');
 }
 
 /** On a short title where the document defines it (以下简称《生态条例》): what it stands for. */

@@ -4,6 +4,7 @@ import type { MessageLanguage } from '../service/settings';
 const words = {
   adopted: { zh: '通过', en: 'adopted' },
   effective: { zh: '起施行', en: 'in force from' },
+  amended: { zh: '修改', en: 'last amended' },
   citedAbove: { zh: '（{label}，见上）', en: '({label}, above)' },
   restOfArticle: { zh: '{article}其余部分：', en: 'Rest of {article}:' },
   alsoCited: { zh: '另有：', en: 'Also cited: ' },

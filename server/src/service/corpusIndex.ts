@@ -4,6 +4,7 @@ import { titleIndexOf } from '../core/citations/titles';
 import type { CorpusLike, Law } from '../core/corpus';
 import { splitKindFilter } from '../core/kind';
 import { articleCount, type Article, type Regulation, type RegulationKind } from '../core/model';
+import { titleMatch } from '../core/query/rank';
 import type { ArticleQuery } from '../core/query/articleQuery';
 import { relevance, type SearchableArticle } from '../core/query/relevance';
 import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
@@ -96,6 +97,17 @@ export class CorpusIndex {
   regulation(title: string): Regulation | undefined {
     const law = this.law(title);
     return law ? safeVersion(this.corpus, law) : undefined;
+  }
+
+  /**
+   * The titles that begin with what was typed (with or without 中华人民共和国, or a short title: 《刑 → 刑法,
+   * 刑事诉讼法), shortest first: the prefix matches completion ranks before the rest, whatever the search's limit.
+   */
+  titlesStartingWith(query: string, limit: number): TitleEntry[] {
+    if (!query) return [];
+    const out: TitleEntry[] = [];
+    for (const e of this.entryOf.values()) if (titleMatch(query, e) < 2) out.push(e);
+    return out.sort((a, b) => a.title.length - b.title.length || a.title.localeCompare(b.title)).slice(0, limit);
   }
 
   /** Title search for completion after 《: the engine's title index (one rule for titles), as completion entries. */

@@ -62,6 +62,8 @@ export interface SettingsSource {
   readonly clientCommands?: readonly string[];
   /** The client runs `command:` links in hovers (the VS Code extension); default false. */
   readonly commandLinks?: boolean;
+  /** The client shows diagnostics in its hovers itself (VS Code); default false. */
+  readonly diagnosticsInHover?: boolean;
 }
 
 export interface Logger {
@@ -82,6 +84,8 @@ export interface ServiceContext {
   readonly clientCommands: readonly string[];
   /** Hovers may hold `command:` links (only for a client that runs them). */
   readonly commandLinks: boolean;
+  /** The client's hover shows the diagnostics at the position: a hover does not say their messages again. */
+  readonly diagnosticsInHover: boolean;
   /** The analysis of a document's current version (made once, then cached). */
   analysis(doc: SourceDocument): AnalysisEntry;
   /** The last analysis made of a document, whatever its version. */

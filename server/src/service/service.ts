@@ -13,7 +13,7 @@ import { compareVersions, versionText } from '../features/compareVersions';
 import { definition } from '../features/definition';
 import { codeActions, diagnostics } from '../features/diagnostics';
 import { documentLinks } from '../features/documentLinks';
-import { documentSymbols, outlineSymbols } from '../features/documentSymbols';
+import { documentSymbols, outlineSymbols, structure } from '../features/documentSymbols';
 import { foldingRanges } from '../features/foldingRanges';
 import { hover } from '../features/hover';
 import { references } from '../features/references';
@@ -84,6 +84,9 @@ export function createLawCiteService(deps: ServiceDeps) {
     get commandLinks() {
       return settings.commandLinks ?? false;
     },
+    get diagnosticsInHover() {
+      return settings.diagnosticsInHover ?? false;
+    },
     analysis,
     lastAnalysis: (uri) => open.peek(uri) ?? disk.peek(uri),
     analysisByUri(uri) {
@@ -118,6 +121,8 @@ export function createLawCiteService(deps: ServiceDeps) {
     documentSymbols: (doc: SourceDocument) => documentSymbols(context, doc),
     /** The outline for an editor: none where Markdown's own outline already shows the divisions (one tree). */
     outline: (doc: SourceDocument, languageId?: string) => outlineSymbols(context, doc, languageId),
+    /** The 编/章/节/条 and whether the outline shows them (lawcite/documentStructure). */
+    structure: (doc: SourceDocument, languageId?: string) => structure(context, doc, languageId),
     foldingRanges: (doc: SourceDocument) => foldingRanges(context, doc),
     semanticTokens: (doc: SourceDocument) => semanticTokens(context, doc),
     workspaceSymbols: (query: string) => workspaceSymbols(context, query),

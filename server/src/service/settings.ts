@@ -86,6 +86,8 @@ export class SettingsState {
   generation = 0;
   /** The client runs `command:` links in hovers (it said so in initializationOptions). */
   commandLinks = false;
+  /** The client shows a position's diagnostics in its hover itself (VS Code does): the hover need not repeat them. */
+  diagnosticsInHover = false;
 
   get lang(): MessageLanguage {
     return messageLanguage(this.settings, this.clientLocale);

@@ -121,7 +121,7 @@ describe('citation diagnostics', () => {
     assert.strictEqual(a.documentDate, '2023-08-15');
     const [d] = only(a.diagnostics, 'not-yet-effective');
     assert.strictEqual(d.severity, 'warning');
-    assert.match(d.message.zh, /自2023-09-01起施行/);
+    assert.match(d.message.zh, /自2023年9月1日起施行/);
     assert.strictEqual(only(analyze(`2023年10月8日\n\n依照${Z}第三十四条`).diagnostics, 'not-yet-effective').length, 0);
     assert.strictEqual(only(analyze(`2023年8月15日\n\n依照${Z}第三十四条、第三十五条。该条例第六条`).diagnostics, 'not-yet-effective').length, 1, 'once per regulation');
     assert.strictEqual(only(analyze(`依照${Z}第三十四条`).diagnostics, 'not-yet-effective').length, 0);

@@ -1,6 +1,6 @@
 // `lawcite show "<citation>"`: print the cited article (title, version dates, chapter path, text).
 import { divisionPath, kindNamesEn, kindWords, type Article, type Division, type Regulation } from '../../core/model';
-import { articleLabel, itemLabel, paragraphLabel } from '../../core/labels';
+import { articleLabel, itemLabel, paragraphLabel, writtenDate } from '../../core/labels';
 import { versionDate } from '../../core/corpus/versions';
 import { lawRepeal, type LawRepeal } from '../../core/corpus/lawStatus';
 import { bracketTitle, messages } from '../../core/citations/messages';
@@ -56,9 +56,9 @@ function divisionName(d: Division): string {
 function dates(reg: Regulation, io: CliIO, choice: VersionChoice | null = null): string {
   const parts: string[] = [];
   const kind = reg.kind ? io.t({ zh: kindWords[reg.kind], en: kindNamesEn[reg.kind] }) : '';
-  if (reg.adopted) parts.push(io.t({ zh: `通过 ${reg.adopted}`, en: `adopted ${reg.adopted}` }));
+  if (reg.adopted) parts.push(io.t({ zh: `${writtenDate(reg.adopted, 'zh')}通过`, en: `adopted ${writtenDate(reg.adopted, 'en')}` }));
   if (choice) parts.push(io.t(messages.versionChoice(choice)));
-  else if (reg.effective) parts.push(io.t({ zh: `施行 ${reg.effective}`, en: `effective ${reg.effective}` }));
+  else if (reg.effective) parts.push(io.t({ zh: `${writtenDate(reg.effective, 'zh')}起施行`, en: `in force from ${writtenDate(reg.effective, 'en')}` }));
   return [kind, parts.join(io.t({ zh: '，', en: ', ' }))].filter(Boolean).join(io.t({ zh: '；', en: '; ' }));
 }
 
@@ -81,11 +81,11 @@ function printArticle(reg: Regulation, a: Article, io: CliIO, marked: number | n
   }
 }
 
-/** 已废止：自 2022-11-01 起，依据《…》第三十九条；现行：《…》 */
+/** 已废止：自2022年11月1日起，依据《…》第三十九条；现行：《…》 */
 function repealLine(r: LawRepeal, io: CliIO): string {
   const by = r.by ? io.t({ zh: `，依据${bracketTitle(r.by)}${r.article ?? ''}`, en: ` by ${r.by}${r.article ? ` (${r.article})` : ''}` }) : '';
   const next = r.successor ? io.t({ zh: `；现行：${bracketTitle(r.successor)}`, en: `; replaced by ${r.successor}` }) : '';
-  const since = r.date ? io.t({ zh: `自 ${r.date} 起`, en: ` from ${r.date}` }) : '';
+  const since = r.date ? io.t({ zh: `自${writtenDate(r.date, 'zh')}起`, en: ` from ${writtenDate(r.date, 'en')}` }) : '';
   return io.t({ zh: `已废止：${since}`, en: `Repealed${since}` }) + by + next;
 }
 

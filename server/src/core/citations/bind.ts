@@ -33,7 +33,7 @@ export function bindTarget(target: CitationTarget, law: Law | null, reg: Regulat
   }
   const article = findArticle(reg, target.article, target.articleInsert);
   if (!article) {
-    b.problem = problems.unknownArticle(title, target.article, target.articleInsert, reg.articles.length);
+    b.problem = problems.unknownArticle(title, target.article, target.articleInsert, reg.articles.length, lastArticle(reg.articles));
     return b;
   }
   b.article = article;
@@ -125,4 +125,11 @@ export function findDivision(divisions: Division[], label: string): Division | n
     return null;
   };
   return search(divisions, 0);
+}
+
+/** The highest-numbered article (第四百五十二条 of the 刑法, whose 505 articles count its 条之一). */
+function lastArticle(articles: readonly { number: number; insert: number | null }[]): { number: number; insert: number | null } | null {
+  let last: { number: number; insert: number | null } | null = null;
+  for (const a of articles) if (!last || a.number > last.number || (a.number === last.number && (a.insert ?? 0) > (last.insert ?? 0))) last = a;
+  return last;
 }

@@ -1,5 +1,6 @@
 // zh-CN and English texts of the citation diagnostics and quick fixes. One place for every user-facing string.
-import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel } from '../labels';
+import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel, writtenDate, writtenSpan } from '../labels';
+import { parseNumeral } from '../numerals';
 import type { NumberingFault, NumberingKind } from './numbering';
 import type { NamedTitle } from './selfName';
 import type { QuoteDifference } from './quotation';
@@ -19,6 +20,9 @@ export interface Bilingual {
 }
 
 const zhArticle = articleLabel;
+/** Dates in messages as people write them: 2023年9月1日 / 1 September 2023 (machine fields elsewhere stay ISO). */
+const zd = (iso: string | null): string => (iso ? writtenDate(iso, 'zh') : '—');
+const ed = (iso: string | null): string => (iso ? writtenDate(iso, 'en') : '—');
 function enArticle(article: number, insert: number | null): string {
   return `Article ${article}${insert ? `-${insert}` : ''}`;
 }
@@ -37,6 +41,14 @@ function enTitle(title: NamedTitle): string {
   return /[\u4e00-\u9fff]/.test(title) ? bracketTitle(title) : `the ${title}`;
 }
 
+/** An article label written in Chinese (第十六条, 第十条之一) named in English (Article 16, Article 10-1); else as it is. */
+function enLabel(label: string): string {
+  const m = /^第([零〇一二两三四五六七八九十百千万\d]+)条(?:之([零〇一二三四五六七八九十\d]+))?$/.exec(label);
+  const n = m ? parseNumeral(m[1]) : null;
+  const insert = m?.[2] ? parseNumeral(m[2]) : null;
+  return n === null ? label : enArticle(n, insert);
+}
+
 /** Article 6(2) item 3: a provision named in English. */
 export function enProvision(p: { article: number; insert: number | null; paragraph: number | null; item: number | null }): string {
   return `${enArticle(p.article, p.insert)}${p.paragraph ? `(${p.paragraph})` : ''}${p.item ? ` item (${p.item})` : ''}`;
@@ -51,7 +63,17 @@ const DIFFERENCE_WORDS: Record<QuoteDifference, Bilingual> = {
 };
 
 export const messages = {
-  unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number): Bilingual {
+  /**
+   * 没有第九十八条（共八十九条）; when articles were inserted (条之一) the count is no guide to the numbers, so the
+   * last article is named instead: 没有第五百二十条（最后一条为第四百五十二条）.
+   */
+  unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number, last: { number: number; insert: number | null } | null = null): Bilingual {
+    if (last && (last.number !== count || last.insert)) {
+      return {
+        zh: `${zhTitle(title)}没有${zhArticle(article, insert)}（最后一条为${zhArticle(last.number, last.insert)}）`,
+        en: `${enTitle(title)} has no ${enArticle(article, insert)} (its last article is ${enArticle(last.number, last.insert)})`,
+      };
+    }
     return {
       zh: `${zhTitle(title)}没有${zhArticle(article, insert)}（共${zhNum(count)}条）`,
       en: `${enTitle(title)} has no ${enArticle(article, insert)} (it has ${count} articles)`,
@@ -108,22 +130,22 @@ export const messages = {
   },
   notYetEffective(title: string, effective: string, docDate: string): Bilingual {
     return {
-      zh: `${zhTitle(title)}自${effective}起施行，晚于本文件日期${docDate}`,
-      en: `${enTitle(title)} takes effect on ${effective}, after this document's date ${docDate}`,
+      zh: `${zhTitle(title)}自${zd(effective)}起施行，晚于本文件日期${zd(docDate)}`,
+      en: `${enTitle(title)} takes effect on ${ed(effective)}, after this document's date ${ed(docDate)}`,
     };
   },
   supersededVersion(title: string, version: string, until: string, current: string, docDate: string, article: string | null, now: string | null): Bilingual {
     const zhNow = article === null ? '' : now === null ? `，${article}在现行版本中已删除` : `，${article}现为${now}`;
-    const enNow = article === null ? '' : now === null ? `; ${article} was deleted from the current version` : `; ${article} is now ${now}`;
+    const enNow = article === null ? '' : now === null ? `; ${enLabel(article)} was deleted from the current version` : `; ${enLabel(article)} is now ${enLabel(now)}`;
     return {
-      zh: `所引${zhTitle(title)}${version}版本自${until}起已被${current}版本取代（本文件日期${docDate}）${zhNow}`,
-      en: `The cited ${version} version of ${enTitle(title)} was superseded by the ${current} version on ${until} (this document is dated ${docDate})${enNow}`,
+      zh: `所引${zhTitle(title)}${zd(version)}版本自${zd(until)}起已被${zd(current)}版本取代（本文件日期${zd(docDate)}）${zhNow}`,
+      en: `The cited version of ${ed(version)} of ${enTitle(title)} was superseded by the version of ${ed(current)} on ${ed(until)} (this document is dated ${ed(docDate)})${enNow}`,
     };
   },
   articleRenumbered(title: string, version: string, article: string, latest: string, now: string | null): Bilingual {
     return now === null
-      ? { zh: `${zhTitle(title)}${article}（${version}版本）在现行${latest}版本中已删除`, en: `${article} of ${enTitle(title)} (${version} version) was deleted in the current ${latest} version` }
-      : { zh: `${zhTitle(title)}${article}（${version}版本）在现行${latest}版本中为${now}`, en: `${article} of ${enTitle(title)} (${version} version) is ${now} in the current ${latest} version` };
+      ? { zh: `${zhTitle(title)}${article}（${zd(version)}版本）在现行${zd(latest)}版本中已删除`, en: `${enLabel(article)} of ${enTitle(title)} (version of ${ed(version)}) was deleted in the current version of ${ed(latest)}` }
+      : { zh: `${zhTitle(title)}${article}（${zd(version)}版本）在现行${zd(latest)}版本中为${now}`, en: `${enLabel(article)} of ${enTitle(title)} (version of ${ed(version)}) is ${enLabel(now)} in the current version of ${ed(latest)}` };
   },
   fixCiteCurrent(newText: string): Bilingual {
     return { zh: `改为现行版本：${newText}`, en: `Cite the current version: ${newText}` };
@@ -174,23 +196,23 @@ export const messages = {
    */
   repealed(written: string, facts: RepealFacts, successor: string | null, now: string | null): Bilingual {
     const zhBy = facts.by ? `已被${bracketTitle(facts.by)}${facts.article ?? ''}废止` : '已废止';
-    const enBy = facts.by ? `was repealed by ${bracketTitle(facts.by)}${facts.article ? ` (${facts.article})` : ''}` : 'was repealed';
+    const enBy = facts.by ? `was repealed by ${facts.article ? `${enLabel(facts.article)} of ` : ''}${bracketTitle(facts.by)}` : 'was repealed';
     const zhThen = successor ? (now ? `；请改引${bracketTitle(successor)}${now}` : `；请改引${bracketTitle(successor)}的相应规定`) : '';
-    const enThen = successor ? (now ? `; cite ${bracketTitle(successor)} ${now} instead` : `; cite the corresponding provision of ${bracketTitle(successor)} instead`) : '';
+    const enThen = successor ? (now ? `; cite ${enLabel(now)} of ${bracketTitle(successor)} instead` : `; cite the corresponding provision of ${bracketTitle(successor)} instead`) : '';
     return {
-      zh: `${bracketTitle(written)}${zhBy}${facts.date ? `，自${facts.date}起` : ''}${zhThen}`,
-      en: `${bracketTitle(written)} ${enBy}${facts.date ? `, from ${facts.date}` : ''}${enThen}`,
+      zh: `${bracketTitle(written)}${zhBy}${facts.date ? `，自${zd(facts.date)}起` : ''}${zhThen}`,
+      en: `${bracketTitle(written)} ${enBy}${facts.date ? `, from ${ed(facts.date)}` : ''}${enThen}`,
     };
   },
   /** A repealed law cited by a document older than the repeal (hover): in force then, repealed since. */
   repealedSince(title: string, facts: RepealFacts, documentDate: string): Bilingual {
     const zhBy = facts.by ? `被${bracketTitle(facts.by)}${facts.article ?? ''}废止` : '废止';
-    const enBy = facts.by ? ` by ${bracketTitle(facts.by)}${facts.article ? ` (${facts.article})` : ''}` : '';
+    const enBy = facts.by ? ` by ${facts.article ? `${enLabel(facts.article)} of ` : ''}${bracketTitle(facts.by)}` : '';
     const zhNext = facts.successor ? `，现行：${bracketTitle(facts.successor)}` : '';
     const enNext = facts.successor ? `; now ${bracketTitle(facts.successor)}` : '';
     return {
-      zh: `${bracketTitle(title)}在本文件日期${documentDate}时有效，${facts.date ? `自${facts.date}起` : '后'}${zhBy}${zhNext}`,
-      en: `${bracketTitle(title)} was in force at this document's date ${documentDate}; repealed${facts.date ? ` from ${facts.date}` : ''}${enBy}${enNext}`,
+      zh: `${bracketTitle(title)}在本文件日期${zd(documentDate)}时有效，${facts.date ? `自${zd(facts.date)}起` : '后'}${zhBy}${zhNext}`,
+      en: `${bracketTitle(title)} was in force at this document's date ${ed(documentDate)}; repealed${facts.date ? ` from ${ed(facts.date)}` : ''}${enBy}${enNext}`,
     };
   },
   fixCiteSuccessor(newText: string): Bilingual {
@@ -276,10 +298,10 @@ export const messages = {
   },
   /** Flags of the list of cited provisions (citedProvisions.ts). */
   citedNotYetEffective(effective: string, docDate: string): Bilingual {
-    return { zh: `尚未施行：自${effective}起施行，晚于文件日期${docDate}`, en: `Not yet in force: takes effect on ${effective}, after the draft's date ${docDate}` };
+    return { zh: `尚未施行：自${zd(effective)}起施行，晚于文件日期${zd(docDate)}`, en: `Not yet in force: takes effect on ${ed(effective)}, after the draft's date ${ed(docDate)}` };
   },
   citedSuperseded(version: string, until: string, docDate: string): Bilingual {
-    return { zh: `所引${version}版本自${until}起已被取代（文件日期${docDate}）`, en: `The ${version} version cited was superseded on ${until} (the draft is dated ${docDate})` };
+    return { zh: `所引${zd(version)}版本自${zd(until)}起已被取代（文件日期${zd(docDate)}）`, en: `The version of ${ed(version)} cited was superseded on ${ed(until)} (the draft is dated ${ed(docDate)})` };
   },
   citedLowerRank(kind: string, kindEn: string, draftKind: string, draftKindEn: string): Bilingual {
     return {
@@ -293,27 +315,25 @@ export const messages = {
   /** Why a unit missing from the text read is only information: the text in force then is not in the corpus. */
   beforeCorpus(documentDate: string, effective: string): Bilingual {
     return {
-      zh: `本文件日期（${documentDate}）时施行的文本不在法规库中，所读文本自 ${effective} 起施行，条文可能已变动`,
-      en: `the text in force at this document's date (${documentDate}) is not in the corpus; the text read took effect on ${effective} and may differ`,
+      zh: `本文件日期（${zd(documentDate)}）时施行的文本不在法规库中，所读文本自${zd(effective)}起施行，条文可能已变动`,
+      en: `the text in force at this document's date (${ed(documentDate)}) is not in the corpus; the text read took effect on ${ed(effective)} and may differ`,
     };
   },
-  /** Which version a citation is read in and why: 版本 2018-10-26（2018-10-26 起施行，至 2024-07-01）：… */
+  /** Which version a citation is read in and why: 2018年10月26日版本（共2个版本；2018年10月26日起施行，至2024年6月30日）：… */
   versionChoice(c: VersionChoice): Bilingual {
-    const zhSpan = `${c.effective ?? '—'} 起施行，${c.until ? `至 ${c.until}` : '现行有效'}`;
-    const enSpan = `in force ${c.effective ?? '—'} to ${c.until ?? 'today'}`;
     const why: Record<VersionChoice['reason'], Bilingual> = {
       named: { zh: '引用指明的版本', en: 'the version the citation names' },
-      'document-date': { zh: `本文件日期 ${c.documentDate} 时施行的版本`, en: `in force at this document's date ${c.documentDate}` },
-      'front-matter': { zh: `文件头日期 ${c.documentDate} 时施行的版本`, en: `in force at the front matter's date ${c.documentDate}` },
+      'document-date': { zh: `本文件日期${zd(c.documentDate)}时施行的版本`, en: `in force at this document's date ${ed(c.documentDate)}` },
+      'front-matter': { zh: `文件头日期${zd(c.documentDate)}时施行的版本`, en: `in force at the front matter's date ${ed(c.documentDate)}` },
       latest: { zh: '未给出日期，用现行版本', en: 'no date given: the version in force (latest)' },
       'before-corpus': {
-        zh: `本文件日期 ${c.documentDate} 时施行的文本不在法规库中，用库中最早的版本`,
-        en: `the text in force at this document's date ${c.documentDate} is not in the corpus: the earliest one there`,
+        zh: `本文件日期${zd(c.documentDate)}时施行的文本不在法规库中，用库中最早的版本`,
+        en: `the text in force at this document's date ${ed(c.documentDate)} is not in the corpus: the earliest one there`,
       },
     };
     return {
-      zh: `版本 ${c.text ?? '—'}（共 ${c.count} 个版本；${zhSpan}）：${why[c.reason].zh}`,
-      en: `version ${c.text ?? '—'} (of ${c.count}; ${enSpan}): ${why[c.reason].en}`,
+      zh: `${zd(c.text)}版本（共${c.count}个版本；${writtenSpan(c.effective, c.until, 'zh')}）：${why[c.reason].zh}`,
+      en: `Version of ${ed(c.text)} (one of ${c.count}; ${writtenSpan(c.effective, c.until, 'en')}): ${why[c.reason].en}`,
     };
   },
 };

@@ -20,8 +20,8 @@ export const problems = {
   noContext(candidates: number): Problem {
     return make('no-context', 'warning', { candidates }, messages.noContext(candidates));
   },
-  unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number): Problem {
-    return make('unknown-article', 'error', { title: plainTitle(title), article, insert, count }, messages.unknownArticle(title, article, insert, count));
+  unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number, last: { number: number; insert: number | null } | null = null): Problem {
+    return make('unknown-article', 'error', { title: plainTitle(title), article, insert, count }, messages.unknownArticle(title, article, insert, count, last));
   },
   /** A 章/节/编 the regulation does not have (reported under the unknown-article code). */
   unknownDivision(title: NamedTitle, division: string): Problem {

@@ -3,8 +3,10 @@
 //   1. regulations the draft already cites, the short titles it defines (以下简称《条例》) and the default regulation;
 //   2. titles the query names exactly (《民法典》 is 中华人民共和国民法典, a short title), then titles it begins
 //      (民法 → 中华人民共和国民法典 before an interpretation of it);
-//   3. Chinese texts before their translations;
-//   4. the rest in the order given (the caller's relevance).
+//   3. within a tier, a law before the texts made on it: its amendments (刑法修正案（七）), its implementing rules
+//      (…实施条例, …实施细则) — 《刑 offers 刑法 and 刑事诉讼法 before the ten 刑法修正案;
+//   4. Chinese texts before their translations;
+//   5. the rest in the order given (the caller's relevance).
 // Pure: callers pass what they found, this only orders it. Search helpers with their own relevance score call
 // `draftRank` for the keys in front of theirs.
 import type { DocumentAnalysis } from '../citations/types';
@@ -56,14 +58,30 @@ function normalise(query: string): string {
   return query.replace(/[\s《》〈〉]/g, '');
 }
 
-/** 0: the query names the title exactly (with or without 中华人民共和国, or a short title); 1: begins it; 2: neither. */
+/**
+ * 0: the query names the title exactly (with or without 中华人民共和国, or a short title); 1: begins it, or
+ * abbreviates it as drafters do — its first character begins the name and the rest follow in order (民诉 for
+ * 民事诉讼法, 行诉 for 行政诉讼法); 2: neither.
+ */
 export function titleMatch(query: string, r: Rankable): 0 | 1 | 2 {
   const q = normalise(query);
   if (!q) return 2;
   const names = [r.title, r.title.startsWith(PRC) ? r.title.slice(PRC.length) : '', ...(r.shortTitles ?? [])].filter(Boolean);
   if (names.some((n) => n === q)) return 0;
-  if (names.some((n) => n.startsWith(q))) return 1;
+  if (names.some((n) => n.startsWith(q) || abbreviates(q, n))) return 1;
   return 2;
+}
+
+/** 民诉 of 民事诉讼法: two or more characters, the first the name's first, the others in order after it. */
+function abbreviates(q: string, name: string): boolean {
+  if (q.length < 2 || name[0] !== q[0]) return false;
+  let at = 1;
+  for (const c of q.slice(1)) {
+    at = name.indexOf(c, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
 }
 
 /** 0 when the draft cites the regulation, defines a short title for it or has it as default; else 1. */
@@ -76,12 +94,17 @@ export function draftTier(r: Rankable, pref: DraftPreference): 0 | 1 {
 }
 
 /** The keys that order a regulation, most important first (compare lexicographically; the caller's order breaks ties). */
-export function draftRank(r: Rankable, query: string, pref: DraftPreference): [number, number, number, number] {
+export function draftRank(r: Rankable, query: string, pref: DraftPreference): [number, number, number, number, number] {
   const cited = draftTier(r, pref);
   // Among cited ones, the order the draft cites them in (the default after them).
   const order = cited === 0 ? (pref.cited.indexOf(r.title) + 1 || pref.cited.length + 1) : 0;
   const translation = r.lang === 'en' || !!r.translationOf ? 1 : 0;
-  return [cited, titleMatch(query, r), translation, order];
+  return [cited, titleMatch(query, r), derivedText(r), translation, order];
+}
+
+/** A text made on another law: an amendment or implementing rules (rule 3); 1 when so, else 0. */
+export function derivedText(r: Rankable): 0 | 1 {
+  return /修正案(?:[（(][一二三四五六七八九十]+[）)])?$|实施(?:条例|细则|办法)$/.test(r.title) ? 1 : 0;
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
