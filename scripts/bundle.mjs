@@ -2,7 +2,7 @@
 // dist/server.js runs dist/server-main.js through V8's code cache (server/src/loader/codeCache.ts).
 // Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification, inline source maps)
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -39,10 +39,27 @@ const options = (entry, define) => ({
   logLevel: 'warning',
   define,
 });
+/**
+ * esbuild writes strings as ASCII but leaves regular expression literals as written, and ours hold Chinese
+ * (/[《》]/): one such character makes Node read the whole bundle into a two-byte string, decoded on the slow path,
+ * at every start. Written as \uXXXX escapes they mean the same (also a surrogate pair, with or without the u flag).
+ * A character after a backslash (an identity escape) or a raw template could change meaning: refused.
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  if (/^[\x00-\x7f]*$/.test(source)) return;
+  if (/\\[^\x00-\x7f]/.test(source) || source.includes('String.raw')) {
+    console.error(`bundle: ${file}: a non-ASCII character after a backslash or in String.raw; cannot escape it safely`);
+    process.exit(1);
+  }
+  writeFileSync(file, source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 // The server's entry is built after the server, with the server bundle's hash (its code cache key) written in.
 const [server, ...rest] = entries;
 const entryPoint = rest.pop();
 const results = await Promise.all([server, ...rest].map((entry) => build(options(entry))));
+for (const entry of [server, ...rest]) asciiOnly(path.join(root, entry.out));
 const main = readFileSync(path.join(root, server.out), 'utf8');
 const stamp = { sha1: createHash('sha1').update(main).digest('hex'), length: main.length };
 results.push(await build(options(entryPoint, { LAWCITE_SERVER_MAIN: JSON.stringify(stamp) })));
