@@ -17,9 +17,10 @@ function snapshot(c: Corpus): unknown {
   const json = (x: unknown) => JSON.parse(JSON.stringify(x));
   const division = (d: Division): unknown => ({ ...json({ ...d, parent: null, children: [] }), children: d.children.map(division) });
   const version = (v: Regulation) => {
-    const { divisions, articles, ...fields } = v;
+    // (a regulation from the index has its notes, divisions and articles as accessors: named, not spread)
+    const { divisions, articles, notes, ...fields } = v;
     return {
-      fields: json(fields),
+      fields: json({ ...fields, notes }),
       divisions: divisions.map(division),
       articles: articles.map((a) => ({
         number: a.number,

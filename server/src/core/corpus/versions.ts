@@ -142,6 +142,8 @@ export function joinParts(parts: Regulation[]): Regulation {
     amended: pick((r) => r.amended),
     translationOf: pick((r) => r.translationOf),
     files: sorted.flatMap((r) => r.files),
+    // (named: a regulation from the warm index has its notes, divisions and articles as accessors, not spread)
+    notes: first.notes,
     divisions: sorted.flatMap((r) => r.divisions),
     articles: sorted.flatMap((r) => r.articles),
   };
