@@ -1,6 +1,7 @@
 // Bundles the VS Code client and the language server into one file each under dist/ (esbuild); the server's entry
 // dist/server.js runs dist/server-main.js through V8's code cache (server/src/loader/codeCache.ts).
-// Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification, inline source maps)
+// Usage: node scripts/bundle.mjs [--dev | --names]   (--dev: no minification, inline source maps; --names: minified
+// but keeping every function's name, for CPU profiles: node --cpu-prof dist/server.js --stdio)
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -9,6 +10,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
+const names = process.argv.includes('--names');
 const entries = [
   { in: 'server/src/server.ts', out: 'dist/server-main.js', external: [] },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
@@ -32,7 +34,9 @@ const options = (entry, define) => ({
   target: 'node20',
   format: 'cjs',
   external: entry.external,
-  minify: !dev,
+  minify: !dev && !names,
+  minifyWhitespace: !dev,
+  minifySyntax: !dev,
   sourcemap: dev ? 'inline' : false,
   legalComments: 'none',
   metafile: true,

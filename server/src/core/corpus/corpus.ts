@@ -275,6 +275,15 @@ export class Corpus implements CorpusLike {
    * against the files, not grouped again.)
    */
   private restore(title: string, files: readonly string[], kept: StoredLaw, known: ReadonlyMap<string, FileOutcome>): boolean {
+    // Most laws: one file, one regulation, one version.
+    if (files.length === 1 && kept.versions.length === 1 && kept.versions[0].length === 1 && kept.versions[0][0] === files[0]) {
+      const rec = this.files.get(files[0]);
+      const regs = rec?.regulations;
+      if (!regs || regs !== known.get(files[0])?.regulations || regs.length !== 1 || regs[0].title !== title) return false;
+      const law: Law = { title, versions: [regs[0]], translationOf: regs[0].translationOf || null };
+      this.install(law, regs, kept);
+      return true;
+    }
     let count = 0;
     for (const parts of kept.versions) count += parts.length;
     if (count !== files.length) return false;
@@ -300,17 +309,21 @@ export class Corpus implements CorpusLike {
         partRegs.push(r);
       }
       regs.push(...partRegs);
-      versions.push(partRegs.length === 1 ? partRegs[0] : joinParts(partRegs));
+      versions.push(partRegs.length === 1 ? partRegs[0] : joinParts(partRegs, true));
     }
     for (let i = 1; i < versions.length; i++) if (compareDates(versionDate(versions[i - 1]), versionDate(versions[i])) > 0) return false;
     const translationOf = versions.find((v) => v.translationOf)?.translationOf ?? null;
-    const law: Law = { title, versions, translationOf };
-    this.lawMap.set(title, law);
-    this.groupProblems.delete(title);
-    for (const v of versions) this.lawOfReg.set(v, law);
-    for (const r of regs) this.lawOfReg.set(r, law);
-    this.index(law, kept.norm, kept.short);
+    this.install({ title, versions, translationOf }, regs, kept);
     return true;
+  }
+
+  /** A restored law in the maps, with its regulations (`parts`) and stored keys. */
+  private install(law: Law, parts: readonly Regulation[], kept: StoredLaw): void {
+    this.lawMap.set(law.title, law);
+    this.groupProblems.delete(law.title);
+    for (const v of law.versions) this.lawOfReg.set(v, law);
+    for (const r of parts) this.lawOfReg.set(r, law);
+    this.index(law, kept.norm, kept.short);
   }
 
   /**
