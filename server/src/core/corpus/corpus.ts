@@ -167,9 +167,9 @@ export class Corpus implements CorpusLike {
    */
   addFiles(paths: readonly string[], regularFiles = false, known?: ReadonlyMap<string, FileOutcome>, stored?: ReadonlyMap<string, StoredLaw>): void {
     const touched = new Set<string>();
-    for (const p of paths) {
+    for (let i = 0; i < paths.length; i++) {
       // A walk gives absolute, normalised paths: resolving ~1,500 of them again is a measurable part of a warm load.
-      const file = regularFiles ? p : path.resolve(p);
+      const file = regularFiles ? paths[i] : path.resolve(paths[i]);
       const outcome = known?.get(file);
       if (outcome) this.store(file, outcome, touched);
       else this.readAndStore(file, touched, undefined, regularFiles);
@@ -208,10 +208,11 @@ export class Corpus implements CorpusLike {
   /** Keep a file's outcome (read now, or taken from a warm index) and note the titles it touches. */
   private store(file: string, outcome: FileOutcome, touched: Set<string>): void {
     const order = this.files.get(file)?.order ?? this.nextOrder++;
-    this.files.set(file, { order, regulations: outcome.regulations, problems: outcome.problems, warnings: outcome.warnings });
-    for (const reg of outcome.regulations) {
-      touched.add(reg.title);
-      addTo(this.filesByTitle, reg.title, file);
+    const regs = outcome.regulations;
+    this.files.set(file, { order, regulations: regs, problems: outcome.problems, warnings: outcome.warnings });
+    for (let i = 0; i < regs.length; i++) {
+      touched.add(regs[i].title);
+      addTo(this.filesByTitle, regs[i].title, file);
     }
   }
 
@@ -320,9 +321,9 @@ export class Corpus implements CorpusLike {
   /** A restored law in the maps, with its regulations (`parts`) and stored keys. */
   private install(law: Law, parts: readonly Regulation[], kept: StoredLaw): void {
     this.lawMap.set(law.title, law);
-    this.groupProblems.delete(law.title);
-    for (const v of law.versions) this.lawOfReg.set(v, law);
-    for (const r of parts) this.lawOfReg.set(r, law);
+    if (this.groupProblems.size) this.groupProblems.delete(law.title);
+    for (let i = 0; i < law.versions.length; i++) this.lawOfReg.set(law.versions[i], law);
+    for (let i = 0; i < parts.length; i++) if (!law.versions.includes(parts[i])) this.lawOfReg.set(parts[i], law);
     this.index(law, kept.norm, kept.short);
   }
 
@@ -359,8 +360,9 @@ export class Corpus implements CorpusLike {
       shorts.delete(norm[0]);
       short = [...shorts].filter((s) => s.length > 0);
     }
-    for (const k of norm) addTo(this.normIndex, k, law.title);
-    for (const k of short) addTo(this.shortIndex, k, law.title);
+    // (indexed loops: this runs for every law at start-up, mostly unoptimised)
+    for (let i = 0; i < norm.length; i++) addTo(this.normIndex, norm[i], law.title);
+    for (let i = 0; i < short.length; i++) addTo(this.shortIndex, short[i], law.title);
     this.keysOfTitle.set(law.title, { norm, short });
     if (law.translationOf) addTo(this.translationIndex, law.translationOf, law.title);
   }

@@ -24,7 +24,28 @@ export function encodeLawTable(laws: ReadonlyMap<string, StoredLaw>, rowOf: (fil
 }
 
 const isRow = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
-const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+function isStrings(x: unknown): x is string[] {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return false;
+  return true;
+}
+
+/** A version's files, or null when a row is not one (a version: a row, or the rows of its parts). */
+function versionFiles(v: unknown, fileOf: (row: number) => string | null): string[] | null {
+  if (isRow(v)) {
+    const f = fileOf(v);
+    return f ? [f] : null;
+  }
+  if (!Array.isArray(v) || v.length === 0) return null;
+  const parts: string[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const f = isRow(v[i]) ? fileOf(v[i]) : null;
+    if (!f) return null;
+    parts.push(f);
+  }
+  return parts;
+}
 
 /**
  * The laws a table stores, their files absolute (`fileOf` a row; null when the row has no usable file). A damaged
@@ -33,19 +54,19 @@ const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s)
 export function decodeLawTable(table: unknown, fileOf: (row: number) => string | null): Map<string, StoredLaw> {
   const out = new Map<string, StoredLaw>();
   if (!Array.isArray(table)) return out;
-  for (const entry of table) {
+  // Plain indexed reads (no destructuring, no for…of): this runs for every law at start-up, mostly unoptimised.
+  for (let i = 0; i < table.length; i++) {
+    const entry: unknown = table[i];
     if (!Array.isArray(entry) || entry.length !== 4) continue;
-    const [title, versions, norm, short] = entry as unknown[];
+    const title = entry[0];
+    const versions = entry[1];
+    const norm = entry[2];
+    const short = entry[3];
     if (typeof title !== 'string' || !Array.isArray(versions) || versions.length === 0 || !(norm === 0 || typeof norm === 'string') || !isStrings(short)) continue;
     const files: string[][] = [];
-    for (const v of versions) {
-      const rows: unknown[] = Array.isArray(v) ? v : [v];
-      const parts: string[] = [];
-      for (const r of rows) {
-        const f = isRow(r) ? fileOf(r) : null;
-        if (f) parts.push(f);
-      }
-      if (parts.length === 0 || parts.length !== rows.length) break;
+    for (let k = 0; k < versions.length; k++) {
+      const parts = versionFiles(versions[k], fileOf);
+      if (!parts) break;
       files.push(parts);
     }
     if (files.length !== versions.length) continue;
