@@ -4,6 +4,7 @@
 // but keeping every function's name, for CPU profiles: node --cpu-prof dist/server.js --stdio)
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -24,6 +25,27 @@ for (const entry of entries) {
   }
 }
 
+/**
+ * vscode-languageserver's node entry requires child_process at load only for resolving globally installed modules,
+ * which LawCite never asks for; loading it (and what it loads) is a measurable part of the server's start. The
+ * bundle takes it on first use instead. If the file no longer reads as expected, it is bundled as it is.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /vscode-languageserver[\\/]lib[\\/]node[\\/]files\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const eager = 'const child_process_1 = require("child_process");';
+      if (!source.includes(eager) || /child_process_1\.(?!fork\b|spawnSync\b)/.test(source)) {
+        console.warn(`bundle: ${args.path}: child_process not required as expected; bundled as it is`);
+        return undefined;
+      }
+      const lazy = 'const child_process_1 = { get fork() { return require("child_process").fork; }, get spawnSync() { return require("child_process").spawnSync; } };';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 const started = Date.now();
 const options = (entry, define) => ({
   absWorkingDir: root,
@@ -42,6 +64,7 @@ const options = (entry, define) => ({
   metafile: true,
   logLevel: 'warning',
   define,
+  plugins: [lazyChildProcess],
 });
 /**
  * esbuild writes strings as ASCII but leaves regular expression literals as written, and ours hold Chinese
