@@ -29,6 +29,7 @@ import { editorUxSteps, webviewText, writeEditorUxFixtures } from './steps-edito
 import { HOVER_RANK_DRAFT, hoverRankDraftText, hoverRankSteps } from './steps-hover-rank';
 import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
+import { realAdminSteps } from './steps-real-admin';
 import { styleSearchSteps, writeStyleSearchFixtures } from './steps-style-search';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
@@ -41,7 +42,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 37;
+const STEP_COUNT = 39;
 
 interface StepResult {
   name: string;
@@ -382,6 +383,7 @@ async function main(): Promise<number> {
     ...styleSearchSteps({ page, wb, artifacts, text: styleText, locate }),
     ...definedTermsSteps({ page, wb, root, workspace, artifacts, locate }),
     ...hoverRankSteps({ page, wb, userSettings: path.join(userData, 'User', 'settings.json'), workspace, artifacts, docsDir, locate }),
+    ...realAdminSteps({ page, wb, locate, workspace, artifacts }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

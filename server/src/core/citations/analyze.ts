@@ -23,6 +23,7 @@ import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
+import { selfWordNames } from './unmarkedQuotation';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -65,6 +66,8 @@ interface Quoted {
   ctx: Context;
   targets: readonly RawTarget[];
   quotation: { start: number; end: number };
+  /** Set off by a colon or a space, not quotation marks (unmarkedQuotation.ts). */
+  unmarked?: boolean;
 }
 
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
@@ -186,6 +189,7 @@ class Analyzer {
         excluded.push({ start: e.start, end: e.end });
         if (e.type === 'definition') shortTitleBrackets.add(e.start);
         else if (e.quotation) excluded.push(e.quotation);
+        else if (e.unmarked) excluded.push(e.unmarked);
       }
       try {
         if (e.type === 'title') this.onTitle(e.head);
@@ -335,6 +339,8 @@ class Analyzer {
    */
   private subjectOf(head: Head, top: number, offset: number): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
+    // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
+    if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
@@ -388,14 +394,18 @@ class Analyzer {
   }
 
   private onCitation(c: ScannedCitation): void {
+    if (c.heading) {
+      this.onQuotedHeading(c);
+      return;
+    }
     const head = c.head;
     const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
     const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start);
     let resolved: Resolved;
     let ctx: Context | null = null;
-    // 第（二）项 alone: an item of the article cited last; with none cited, not a citation.
-    const itemAlone = !inQuote && head.kind === 'bare' && c.top === 2 && subject.kind !== 'self';
+    // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
+    const itemAlone = !inQuote && ((head.kind === 'bare' && c.top === 2 && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self'));
     if (itemAlone && !this.lastArticle) return;
     if (itemAlone) {
       const last = this.lastArticle!;
@@ -421,7 +431,8 @@ class Analyzer {
       if (mismatch) list = [...list, mismatch];
     }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
-    if (c.quotation && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.quotation });
+    const quotedSpan = c.quotation ?? c.unmarked;
+    if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation });
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
@@ -436,6 +447,13 @@ class Analyzer {
     if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end };
     else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && c.top === 1) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
+  }
+
+  /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
+  private onQuotedHeading(c: ScannedCitation): void {
+    const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
+    const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjectOf(c.head, c.top, c.start);
+    if (subject.kind === 'context' && c.unmarked) this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true });
   }
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
@@ -474,6 +492,8 @@ class Analyzer {
    */
   private quotedTargets(c: ScannedCitation, q: Quoted): RawTarget[] | null {
     const head = c.head;
+    // Unmarked quoted text: 本办法 there names the quoted regulation only when it is one (本法 in a 法).
+    if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
     if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return c.targets;
     const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
     const first = q.targets[0];
@@ -642,6 +662,9 @@ class Analyzer {
           const t: CitationTarget = { regulation: null, article: cur.number, articleInsert: cur.insert, paragraph: p - 1, item: null };
           return nothingBefore(problems.unknownParagraph(selfName(own.regulation.title), cur.number, cur.insert, p - 1, cur.paragraphs.length), [t]);
         }
+      } else if (head.kind === 'same-article' && this.lastSelfArticle) {
+        const prev = this.lastSelfArticle;
+        for (const r of chain) raws.push({ ...r, article: prev.article, insert: prev.insert });
       } else if (head.kind === 'this-article') {
         const para = head.thisParagraph ? loc.paragraph.number : null;
         if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: r.paragraph ?? para });
@@ -781,7 +804,7 @@ class Analyzer {
     if (sev !== 'off') {
       for (const a of c.arabic) {
         const zh = chineseNumeral(a.value);
-        const written = this.text.slice(a.start, a.end);
+        const written = this.text.slice(a.start, a.end).trim(); // 第 47 条: the spaces go with the number
         const r = this.range(a.start, a.end);
         out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
       }

@@ -128,6 +128,35 @@ export function documentDate(text: string, fm: FrontMatter): string | null {
       if (d) return d;
     }
   }
+  return labelledDecisionDate(text.slice(fm.end, fm.end + 200_000)) ?? runInSignatureDate(lines[lines.length - 1] ?? '');
+}
+
+/**
+ * Rule (what scraped pages do): a decision copied from a web page often has its 落款 run into the last paragraph —
+ * …也可以于6个月内依法向某某县人民法院提起行政诉讼。 某某县市场监督管理局 2018年1月9日. A full date (year, month
+ * and day) ending the document's last line, after a sentence end or a space, is the document's date.
+ */
+function runInSignatureDate(last: string): string | null {
+  const m = /(?:[。.！!；;]|\s)[^。.！!；;]{0,30}?([0-9０-９〇零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)[\s\u3000]*$/.exec(last);
+  return m ? parseDateText(m[1]) : null;
+}
+
+/**
+ * Rule (what real pages do): a 处罚信息公示 page or table, a decision or reply published online, states its date in a
+ * labelled field anywhere in it — 处罚决定日期：2024-01-23, | 作出行政处罚决定的日期 | 2024年1月23日 |, 复议决定日期,
+ * 答复日期. A label is at most 16 characters, ends in 日期 or 时间 and names a decision, penalty, review, reply or
+ * publication; it is followed by a colon or a table bar and the date. The first such field is the document's date
+ * (read after the date lines under the title and above the 落款).
+ */
+const DECISION_DATE_FIELD = /(?:^|[|｜\s])([\u4e00-\u9fff]{0,12}(?:决定|处罚|复议|答复|发布|公布|印发|成文|作出|签发)[\u4e00-\u9fff]{0,6}(?:日期|时间))\s*[:：|｜]\s*[|｜]?\s*([0-9０-９〇零一二三四五六七八九]{4}\s*(?:年|[-./])[^|｜\n]{1,12})/g;
+
+function labelledDecisionDate(text: string): string | null {
+  DECISION_DATE_FIELD.lastIndex = 0;
+  for (let m = DECISION_DATE_FIELD.exec(text); m; m = DECISION_DATE_FIELD.exec(text)) {
+    if (m[1].length > 16) continue;
+    const d = parseDateText(m[2]);
+    if (d) return d;
+  }
   return null;
 }
 

@@ -3,6 +3,7 @@
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { ENGLISH_LAW_WORD } from './text';
+import { blockFrom, unmarkedQuotationAfter } from './unmarkedQuotation';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -47,6 +48,8 @@ export type Head =
   | { kind: 'prev-article'; start: number; end: number; count: number }
   /** 前款 (count 1), 前两款 (2). */
   | { kind: 'prev-paragraphs'; start: number; end: number; count: number }
+  /** 同条 / 该条 before a 款 or 项: the article cited last (同条第二款). */
+  | { kind: 'same-article'; start: number; end: number }
   | { kind: 'bare' };
 
 export interface NumeralSpan {
@@ -73,6 +76,10 @@ export interface ScannedCitation {
   quotation?: { start: number; end: number };
   /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
   quotedIn?: ScannedCitation;
+  /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
+  unmarked?: { start: number; end: number };
+  /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */
+  heading?: true;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at. */
@@ -155,7 +162,13 @@ const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', 
 const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
 /** Parts of a provision cited with it: the provision is the target. */
 const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', '第一句', '第二句', '第三句'];
-const ANAPHORS = ['上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法'];
+// 前述 is written as 上述 is (前述条例第五条): real replies and decisions use both.
+const ANAPHORS = [
+  '上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '上述解释',
+  '前述条例', '前述办法', '前述规定', '前述细则', '前述法规', '前述法律', '前述决定', '前述解释',
+  '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法',
+];
+const SAME_ARTICLE = ['同条', '该条'];
 const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
 
 interface Unit {
@@ -171,6 +184,11 @@ interface Unit {
 }
 
 const numeralCache = new Map<string, number | null>();
+
+function isDigitAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
 
 function readNum(text: string, p: number): { n: number; end: number; arabic: boolean } | null {
   const c = text.charCodeAt(p);
@@ -199,6 +217,18 @@ function looseUnit(text: string, p: number): Unit | null {
   return (bracketed ? u.level >= 1 : u.level === 1) ? u : null;
 }
 
+/**
+ * The last article of a list whose 条 was left out (第三十七条、第三十八条、第三十九的规定): 第 and a number, then
+ * 的, 规定 or the end of the clause. Read only as a list item after an article (malformed-citation gives the fix).
+ */
+function listEndWithout条(text: string, p: number): Unit | null {
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const num = readNum(text, p + 1);
+  if (!num || !/^(?:的|规定|[，。；,;）)]|$)/.test(text.slice(num.end, num.end + 2))) return null;
+  const arabic: NumeralSpan[] = num.arabic ? [{ start: p + 1, end: num.end, value: num.n }] : [];
+  return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingTiao: num.end };
+}
+
 /** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
 function looseArticle(text: string, q: number): Chain | null {
   const chain = parseChain(text, q, 0, false, undefined, true);
@@ -211,25 +241,39 @@ function looseArticle(text: string, q: number): Chain | null {
 function parseUnit(text: string, p: number, noDi = false): Unit | null {
   let q = noDi ? p : p + 1;
   if (!noDi && text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  // Rule (what web pages do): spacing set between Chinese and Arabic digits — 第 1165 条第 1 款. One ASCII space on
+  // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
+  const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
+  if (spacedBefore) q++;
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
-    const num = readNum(text, q + 1);
-    if (!num) return null;
-    const close = text[num.end];
-    if (close !== '）' && close !== ')') return null;
-    const u = text[num.end + 1];
-    if (u !== '项' && u !== '目' && u !== '款') return null;
-    if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-    return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums: [{ n: num.n, insert: null, start: q + 1, end: num.end }], start: p, end: num.end + 2, arabic };
+    // 第（二）项, and a list of bracketed numbers sharing 第 and the unit word: 第（二）、（三）项.
+    const nums: Unit['nums'] = [];
+    for (let at = q; ; ) {
+      const num = readNum(text, at + 1);
+      if (!num) return null;
+      const close = text[num.end];
+      if (close !== '）' && close !== ')') return null;
+      if (num.arabic) arabic.push({ start: at + 1, end: num.end, value: num.n });
+      nums.push({ n: num.n, insert: null, start: at + 1, end: num.end });
+      const u = text[num.end + 1];
+      if (u === '项' || u === '目' || u === '款') return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: num.end + 2, arabic };
+      if (u !== '、' || (text[num.end + 2] !== '（' && text[num.end + 2] !== '(') || nums.length >= 50) return null;
+      at = num.end + 2;
+    }
   }
   const nums: Unit['nums'] = [];
   for (;;) {
     const num = readNum(text, q);
     if (!num) return null;
-    if (num.arabic) arabic.push({ start: q, end: num.end, value: num.n });
+    if (num.arabic) arabic.push({ start: spacedBefore && nums.length === 0 ? q - 1 : q, end: num.end, value: num.n });
     nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q, end: num.end });
     q = num.end;
+    if (num.arabic && text[q] === ' ' && UNIT_LEVEL[text[q + 1]] !== undefined) {
+      arabic[arabic.length - 1].end = ++q;
+      break;
+    }
     const s = text[q];
     if ((s === '、' || s === '至' || s === '到') && readNum(text, q + 1)) {
       q++;
@@ -295,6 +339,31 @@ interface Chain {
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
  */
+/**
+ * Rule (what real writers do): 该《条例》第三条, 上述《办法》第五条 — the anaphor 该条例 written with the noun in title
+ * marks — is the regulation of that kind cited last, as 该条例 is; unless the document defined 《条例》 as a short
+ * title, which then names its regulation as usual.
+ */
+function anaphorInMarks(text: string, p: number, close: number, inner: string, defined: ReadonlySet<string>): { head: Extract<Head, { kind: 'anaphor' }>; chain: Chain } | null {
+  const two = text.slice(Math.max(0, p - 2), p);
+  const word = two === '上述' || two === '前述' ? two : text[p - 1] === '该' ? '该' : '';
+  if (!word || defined.has(inner) || !ANAPHORS.includes(word + inner)) return null;
+  if (text.charCodeAt(close + 1) !== 0x7b2c /* 第 */) return null;
+  const chain = parseChain(text, close + 1, 0, true);
+  if (!chain || (chain.top !== 0 && chain.top !== -2)) return null;
+  return { head: { kind: 'anaphor', start: p - word.length, end: close + 1, noun: inner }, chain };
+}
+
+/**
+ * A 款 or 项 after one space (第四十一条 第一款, 第四十四条 第一项): pages copied from the web, where each article number
+ * was a link, keep a space after it. Only an ASCII space, and only a lower unit: 第十条 第十二条 stays two.
+ */
+function spacedUnit(text: string, at: number): Unit | null {
+  if (text[at] !== ' ' || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
+  const u = parseUnit(text, at + 1);
+  return u && (u.level === 1 || u.level === 2) ? u : null;
+}
+
 function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false): Chain | null {
   const first = parseUnit(text, p, noDi);
   if (!first) return null;
@@ -345,8 +414,8 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   let q = p;
   let lastLevel: Level = first.level;
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
-  const parseRef = (at: number, rangeFrom: boolean, noDi = false): boolean => {
-    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null);
+  const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
+    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null);
     // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it.
     if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
@@ -360,7 +429,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       units.push(u);
       level = u.level;
       end = u.end;
-      u = parseUnit(text, end) ?? looseUnit(text, end);
+      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end);
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
@@ -434,7 +503,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       const save = q;
       const partsLen = parts.length;
       parts.push({ kind: 'connector', start: save, end: save + s.length });
-      if (parseRef(q + s.length, false, s === '、')) continue;
+      if (parseRef(q + s.length, false, s === '、', true)) continue;
       parts.length = partsLen;
       q = save;
     }
@@ -517,7 +586,8 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   return null;
 }
 
-const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*([《“"「『‘]?)([^（(）)”"」』》’\s，,。；]{1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)[》”"」』’]?\s*[)）]/y;
+// A short title in title marks may also stand in quotes: （以下简称“《条例》”）.
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)([^（(）)”"」』》’\s，,。；]{1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
 
 /**
  * The one reader of a 以下简称 / 以下称 / 简称 bracket starting at `at` (its opening bracket): the name it gives, the mark
@@ -528,7 +598,7 @@ export function shortFormAt(text: string, at: number): { name: string; mark: str
   DEFINITION.lastIndex = at;
   const m = DEFINITION.exec(text);
   if (!m) return null;
-  const lead = /^[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*/.exec(m[0])![0].length;
+  const lead = /^[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?/.exec(m[0])![0].length;
   return { name: m[2], mark: m[1], nameStart: at + lead + m[1].length, end: DEFINITION.lastIndex };
 }
 
@@ -864,9 +934,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   };
 
   const headFor = (p: number): { head: Head; start: number } => {
+    // Rule (what real writers do): 《民法典》第二百七十八条第一款……同条第二款 / 该条第（三）项 — the article cited last.
+    const same = endsWithAt(text, p, SAME_ARTICLE);
+    if (same) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
     const an = endsWithAt(text, p, ANAPHORS);
     if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) {
-      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述)/, '') }, start: p - an.length };
+      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述)/, '') }, start: p - an.length };
     }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
@@ -889,9 +962,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   /** Characters a document may spend on finding quotations (a pathological text of unclosed quotes stays linear). */
   let quoteBudget = 4 * text.length + 100_000;
   /** The quotation of cited text being read (references inside it are the quoted provision's). */
-  let quote: { start: number; end: number; of: ScannedCitation } | null = null;
+  let quote: { start: number; end: number; of: ScannedCitation; unmarked?: boolean } | null = null;
   const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
   const pushReference = (event: ScannedCitation) => {
+    // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
+    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) quote = null;
     const of = quotedAt(event.start);
     if (of) event.quotedIn = of;
     const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
@@ -900,9 +975,39 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (q) {
       event.quotation = q;
       quote = { ...q, of: event };
+    } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
+      const u = unmarkedQuotationAfter(text, event.end, event.start);
+      if (u) {
+        event.unmarked = u;
+        quote = { ...u, of: event, unmarked: true };
+      }
     }
     events.push(event);
     covered.push([event.start, event.end]);
+  };
+  /**
+   * Rule (what real pages do): statute text quoted as it is printed — a title on its own line (or 法律依据：《…》) and
+   * under it article headings with their text (第四十六条 有下列情形之一的…（一）…依照本法第三十八条…). Outside a draft
+   * regulation, such a heading right after a title, or within the text of the heading before it, starts that
+   * article's text (to an empty line): references there are the quoted law's. The heading is not a citation.
+   */
+  const quotedHeading = (p: number, textStart: number) => {
+    const gap = (from: number) => from >= 0 && p - from <= 12 && /^[\s\u3000：:】\]]*$/.test(text.slice(from, p));
+    const last = events[events.length - 1];
+    const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
+    const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
+    if (!inBlock && !gap(titleEnd)) return;
+    const u = parseUnit(text, p);
+    const block = blockFrom(text, textStart);
+    if (!u || u.level !== 0 || !block) return;
+    const event: ScannedCitation = {
+      type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
+      targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
+    };
+    const of = quotedAt(p);
+    if (of) event.quotedIn = of;
+    quote = { ...block, of: event, unmarked: true };
+    events.push(event);
   };
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
     const event: ScannedCitation = {
@@ -929,9 +1034,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const next = text[p + 1];
-        if (next !== '（' && next !== '(' && !readNum(text, p + 1)) continue;
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && isDigitAt(text, p + 2))) continue;
         const heading = articleHeadingAt(text, p);
         if (heading !== -1) {
+          if (!selfRefs) quotedHeading(p, heading);
           re.lastIndex = heading;
           continue;
         }
@@ -940,6 +1046,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
+        else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
           re.lastIndex = p + 1;
@@ -964,6 +1071,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (close === -1) continue;
         const inner = text.slice(p + 1, close);
         if (!inner.trim() || /[《〈]$|^[》〉]/.test(inner)) continue;
+        const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
+        if (anaphoric) {
+          pushCitation(anaphoric.head.start, anaphoric.head, anaphoric.chain, [{ kind: 'reference', start: anaphoric.head.start, end: anaphoric.head.end }]);
+          re.lastIndex = anaphoric.chain.end;
+          continue;
+        }
         const head: TitleHead = { kind: 'title', written: inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
         const vIn = VERSION_IN_TITLE.exec(inner);
         if (vIn) head.versionYear = +vIn[1];
@@ -1058,11 +1171,18 @@ const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|�
 /** What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项). */
 const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单)$/;
 
+/** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
+const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见)[^，。；,;：:\n]{0,3}$/;
+
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
 function itemCitedAlone(text: string, p: number, end: number): boolean {
   if (NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p))) return false;
-  // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it.
-  return text[p + 1] === '（' || text[p + 1] === '(' || ITEM_CUE.test(text.slice(end, end + 4));
+  // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
+  // before a punctuation mark after a citing verb (检验报告载明不合格项目为第3项。 counts entries of a report).
+  if (text[p + 1] === '（' || text[p + 1] === '(') return true;
+  const after = text.slice(end, end + 4);
+  if (!ITEM_CUE.test(after)) return false;
+  return !/^(?:[，。；、,;：:）)]|$)/.test(after) || CITING_VERB.test(text.slice(Math.max(0, p - 8), p));
 }
 
 /**
