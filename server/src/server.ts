@@ -218,6 +218,10 @@ export function startServer(connection: Connection): void {
     if (init && typeof init === 'object' && Array.isArray(init.commands)) {
       settings.clientCommands = init.commands.filter((c): c is string => typeof c === 'string');
     }
+    // The bundled corpus is read once this answer is on its way (the connection writes it in an immediate of its own,
+    // queued after ours: hence two turns), so that the client's start-up runs meanwhile. A message handled before
+    // that reads it first (loaded()).
+    if (bundledPending) setImmediate(() => setImmediate(loaded));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -237,9 +241,6 @@ export function startServer(connection: Connection): void {
       },
       serverInfo: { name: 'lawcite-language-server', version: '0.1.0' },
     };
-    // Once this answer is on its way (the connection writes it in an immediate of its own, queued after ours: hence
-    // two turns), so that the client's start-up runs meanwhile. A message handled before reads it first (loaded()).
-    if (bundledPending) setImmediate(() => setImmediate(loaded));
   });
 
   connection.onInitialized(() => {
