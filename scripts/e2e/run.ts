@@ -31,6 +31,7 @@ import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
 import { realAdminSteps } from './steps-real-admin';
 import { styleSearchSteps, writeStyleSearchFixtures } from './steps-style-search';
+import { realEnglishSteps } from './steps-real-english';
 
 const artifacts = path.join(root, '.test-artifacts', 'e2e');
 /** LAWCITE_E2E_DOCS=1 also writes the README screenshots docs/hover.png and docs/completion.png. */
@@ -42,7 +43,7 @@ const SEARCH_PHRASE = '口岸智能化防控';
 const DRAFT = 'draft.md';
 const NOTICE = 'notice.txt';
 const RENUMBER_DRAFT = 'renumber-draft.md';
-const STEP_COUNT = 39;
+const STEP_COUNT = 41;
 
 interface StepResult {
   name: string;
@@ -384,6 +385,7 @@ async function main(): Promise<number> {
     ...definedTermsSteps({ page, wb, root, workspace, artifacts, locate }),
     ...hoverRankSteps({ page, wb, userSettings: path.join(userData, 'User', 'settings.json'), workspace, artifacts, docsDir, locate }),
     ...realAdminSteps({ page, wb, locate, workspace, artifacts }),
+    ...realEnglishSteps({ page, wb, root, workspace, artifacts, locate }),
     {
       name: 'Reload Corpus reports the regulations and articles loaded',
       run: async () => {

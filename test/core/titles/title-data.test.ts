@@ -24,12 +24,15 @@ describe('title data files (aliases.json, english-titles.json)', () => {
     assert.deepStrictEqual(all.filter((a) => normalizeTitle(a.alias) === normalizeTitle(a.title)).map((a) => a.alias), []);
   });
 
-  it('English forms: as published, with PRC, without the country, PRC + short; 公司法解释（二） also without brackets', () => {
+  it('English forms: as published, with PRC, without the country, PRC + short, as memos and machine translations write the country; 公司法解释（二） also without brackets', () => {
     assert.deepStrictEqual(englishTitleForms("Civil Code of the People's Republic of China"), [
       "Civil Code of the People's Republic of China",
       'Civil Code of the PRC',
       'Civil Code',
       'PRC Civil Code',
+      'Civil Code of China',
+      "People's Republic of China Civil Code",
+      "Civil Code of People's Republic of China",
     ]);
     assert.deepStrictEqual(englishTitleForms("Law of the People's Republic of China on Administrative Penalties").slice(2), [
       'Law on Administrative Penalties',

@@ -337,8 +337,10 @@ class Analyzer {
    * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
    * top of the file.
    */
-  private subjectOf(head: Head, top: number, offset: number): Subject {
+  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
+    // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
+    if (head.kind === 'self' && !this.own && inStatuteText && (this.state.last ?? this.defaultCtx)) return { kind: 'context', ctx: (this.state.last ?? this.defaultCtx)! };
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
@@ -401,7 +403,7 @@ class Analyzer {
     const head = c.head;
     const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start);
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
     let resolved: Resolved;
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
@@ -584,10 +586,24 @@ class Analyzer {
   /** Bind raw targets in one law. */
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
     return raw.map((r) => {
+      if (r.bracketed) r = this.bracketedItem(law, r, ctx);
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
       return this.bind(t, law, reg);
     });
+  }
+
+  /**
+   * Article 39(5) in English: the number in brackets is a paragraph, but where the article has one paragraph only and
+   * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…): 第三十九条第（五）项,
+   * the paragraph not written.
+   */
+  private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
+    if (r.article === null || r.paragraph === null) return r;
+    const reg = this.chooseVersion(law, ctx);
+    const art = this.corpus.article(reg, r.article, r.insert);
+    if (!art || art.paragraphs.length !== 1 || art.paragraphs[0].items.length < r.paragraph) return r;
+    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined };
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {

@@ -3,6 +3,8 @@
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { ENGLISH_LAW_WORD } from './text';
+import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { composedTitle } from './englishComposed';
 import { blockFrom, unmarkedQuotationAfter } from './unmarkedQuotation';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
@@ -15,6 +17,8 @@ export interface RawTarget {
   subitem: number | null;
   /** 第三章 / 第二章第一节, for a division citation. */
   division?: string;
+  /** Article 39(5): a paragraph in brackets, read as an item when the article has one paragraph. */
+  bracketed?: boolean;
 }
 
 export interface TitleHead {
@@ -76,6 +80,8 @@ export interface ScannedCitation {
   quotation?: { start: number; end: number };
   /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
   quotedIn?: ScannedCitation;
+  /** In the text under an English article heading of a quoted statute: "this Law" there is the quoted law. */
+  inStatuteText?: boolean;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
   unmarked?: { start: number; end: number };
   /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */
@@ -103,6 +109,11 @@ export interface ScannedNumber {
   value: number;
   start: number;
   end: number;
+}
+
+/** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
+function flatNumbers(count: number): number[] {
+  return count === 1 ? [0, 0, 0] : new Array<number>(3 * count).fill(0);
 }
 
 /** The fragment of one unit: its kind, span and the numbers it writes. */
@@ -602,234 +613,6 @@ export function shortFormAt(text: string, at: number): { name: string; mark: str
   return { name: m[2], mark: m[1], nameStart: at + lead + m[1].length, end: DEFINITION.lastIndex };
 }
 
-/** English title words after "of the": the known title if one starts here, else a capitalised phrase with a law word. */
-/** Known English titles by their first word (lower case), longest first, made once per list. */
-const titlesByFirstWord = new WeakMap<readonly string[], Map<string, string[]>>();
-function byFirstWord(titles: readonly string[]): Map<string, string[]> {
-  let m = titlesByFirstWord.get(titles);
-  if (!m) {
-    m = new Map();
-    for (const t of titles) {
-      const w = t.toLowerCase().split(/\s/, 1)[0];
-      const list = m.get(w);
-      if (list) list.push(t);
-      else m.set(w, [t]);
-    }
-    titlesByFirstWord.set(titles, m);
-  }
-  return m;
-}
-
-function englishTitleAt(text: string, p: number, matcher?: BareTitleMatcher): { end: number; title: string } | null {
-  if (matcher) {
-    const first = /[^\s]+/y;
-    first.lastIndex = p;
-    const w = first.exec(text)?.[0].toLowerCase().replace(/’/g, "'") ?? '';
-    for (const t of byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(w) ?? []) {
-      if (text.length - p < t.length || /[A-Za-z]/.test(text[p + t.length] ?? '')) continue;
-      if (text.substr(p, t.length).toLowerCase().replace(/’/g, "'") === t.toLowerCase()) return { end: p + t.length, title: text.substr(p, t.length) };
-    }
-  }
-  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by)(?:[ \t]+|(?=[^\w])|$)/y;
-  re.lastIndex = p;
-  let lastCap = p;
-  let words = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = m[0].trim();
-    if (words === 0 && !/^[A-Z]/.test(w)) return null;
-    // "… Law and Article 5 of …": the next reference starts.
-    if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
-    words++;
-    if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
-    if (words > 30 || re.lastIndex === m.index) break;
-  }
-  if (words === 0) return null;
-  const title = text.slice(p, lastCap);
-  if (!ENGLISH_LAW_WORD.test(title)) return null;
-  return { end: lastCap, title };
-}
-
-/**
- * The known English title (longest) that ends at `end`, possibly followed by "of the People's Republic of China":
- * where it starts and the known part as written; null when none.
- */
-function englishTitleEndingAt(text: string, end: number, titles: readonly string[]): { start: number; title: string } | null {
-  const country = /\s+of\s+the\s+(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i.exec(text.slice(Math.max(0, end - 45), end));
-  if (country) {
-    const known = englishTitleEndingAt(text, end - country[0].length, titles);
-    if (known) return known;
-  }
-  let best: string | null = null;
-  for (const t of titles) {
-    if (t.length > end || (best && t.length <= best.length)) continue;
-    const written = text.slice(end - t.length, end);
-    if (written.toLowerCase().replace(/’/g, "'") === t.toLowerCase() && !/[A-Za-z]/.test(text[end - t.length - 1] ?? '')) best = written;
-  }
-  return best ? { start: end - best.length, title: best } : null;
-}
-
-const EN_NUM = /\s*(\d{1,4})(?!\d)(?![.,]\d)/y;
-/** Art. 15.3: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */
-const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
-const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
-const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
-
-/** The numbers an English list writes, with their spans. */
-function writtenNumbers(items: EnglishItem[]): number[] {
-  const written = items.filter((x) => x.start !== undefined && x.end !== undefined);
-  const out = flatNumbers(written.length);
-  written.forEach((x, i) => ((out[3 * i] = x.n), (out[3 * i + 1] = x.start!), (out[3 * i + 2] = x.end!)));
-  return out;
-}
-
-/** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
-function flatNumbers(count: number): number[] {
-  return count === 1 ? [0, 0, 0] : new Array<number>(3 * count).fill(0);
-}
-
-interface EnglishItem {
-  n: number;
-  /** Article 19(2): the paragraph in brackets; (2)(3) adds the item. */
-  sub: number | null;
-  item: number | null;
-  /** The digits' span; none for numbers a range implies (10 to 12 → 11). */
-  start?: number;
-  end?: number;
-}
-
-/** "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)"; brackets only when `brackets`. */
-function readEnglishList(text: string, at: number, brackets: boolean): { items: EnglishItem[]; end: number } | null {
-  const one = (pos: number): { it: EnglishItem; end: number } | null => {
-    if (brackets) {
-      EN_DOTTED.lastIndex = pos;
-      const d = EN_DOTTED.exec(text);
-      if (d) return { it: { n: +d[1], sub: +d[2], item: null, start: pos + d[0].length - d[1].length - d[2].length - 1, end: pos + d[0].length - d[2].length - 1 }, end: pos + d[0].length };
-    }
-    EN_NUM.lastIndex = pos;
-    const m = EN_NUM.exec(text);
-    if (!m) return null;
-    let end = EN_NUM.lastIndex;
-    const it: EnglishItem = { n: +m[1], sub: null, item: null, start: end - m[1].length, end };
-    if (brackets) {
-      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3})\))?/.exec(text.substr(end, 13));
-      if (b) {
-        it.sub = +b[1];
-        if (b[2]) it.item = +b[2];
-        end += b[0].length;
-      }
-    }
-    return { it, end };
-  };
-  const first = one(at);
-  if (!first) return null;
-  const items = [first.it];
-  let end = first.end;
-  while (items.length < MAX_CHAIN_TARGETS) {
-    const rest = text.substr(end, 12);
-    const sep = EN_SEP.exec(rest);
-    const rng = sep ? null : EN_RANGE.exec(rest);
-    const step = sep ?? rng;
-    if (!step) break;
-    const next = one(end + step[0].length);
-    if (!next) break;
-    if (rng) {
-      const a = items[items.length - 1].n;
-      if (next.it.n > a && next.it.n - a <= 300) for (let k = a + 1; k < next.it.n; k++) items.push({ n: k, sub: null, item: null });
-    }
-    items.push(next.it);
-    end = next.end;
-  }
-  return { items, end };
-}
-
-/**
- * English references at p: "Article 64", "Article 64(2)", "Articles 10 to 12", "Articles 10, 11 and 12",
- * "Articles 19(2) and 26(2)", "Article 54, paragraph 2", "paragraph 2 of Article 64",
- * "item 3 of paragraph 2 of Article 64"; then optionally "of the <title>" / "of these Regulations".
- */
-function parseEnglish(text: string, p: number, matcher?: BareTitleMatcher): ScannedCitation | null {
-  const parts: ScannedCitation['parts'] = [];
-  let q = p;
-  let item: number | null = null;
-  let paragraphs: number[] = [];
-  if (/^items?\b/i.test(text.substr(q, 6))) {
-    const w = /^items?/i.exec(text.substr(q, 5))!;
-    const l = readEnglishList(text, q + w[0].length, false);
-    if (!l || l.items.length !== 1) return null;
-    item = l.items[0].n;
-    parts.push({ kind: 'item', start: q, end: l.end, numbers: writtenNumbers(l.items) });
-    const of = /^\s+of\s+(?=paragraph)/i.exec(text.substr(l.end, 16));
-    if (!of) return null;
-    q = l.end + of[0].length;
-  }
-  if (/^paragraph/i.test(text.substr(q, 9))) {
-    const w = /^paragraphs?/i.exec(text.substr(q, 10))!;
-    const l = readEnglishList(text, q + w[0].length, false);
-    if (!l) return null;
-    paragraphs = l.items.map((x) => x.n);
-    parts.push({ kind: 'paragraph', start: q, end: l.end, numbers: writtenNumbers(l.items) });
-    // paragraph 2 of the preceding article / paragraph 1 of this Article (in a quoted translation or a draft).
-    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this))\s+article\b/i.exec(text.substr(l.end, 40));
-    if (rel) {
-      const hs = l.end + rel[0].search(/the|this/i);
-      const end = l.end + rel[0].length;
-      const head: Head = rel[1] ? { kind: 'prev-article', start: hs, end, count: 1 } : { kind: 'this-article', start: hs, end };
-      parts.push({ kind: 'reference', start: hs, end });
-      const targets = paragraphs.map((n) => ({ article: null, insert: null, paragraph: n, item, subitem: null }));
-      return { type: 'citation', start: p, end, head, top: 1, targets, parts, arabic: [], lang: 'en' };
-    }
-    const of = /^\s+of\s+(?=Article)/i.exec(text.substr(l.end, 16));
-    if (!of) return null;
-    q = l.end + of[0].length;
-  } else if (item !== null) return null;
-  const w = /^(?:Articles?|Arts?\.)/i.exec(text.substr(q, 9));
-  if (!w) return null;
-  const l = readEnglishList(text, q + w[0].length, paragraphs.length === 0);
-  if (!l) return null;
-  let end = l.end;
-  parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
-  // Article 54, paragraph 2
-  if (paragraphs.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
-    const pm = /^,\s*paragraphs?\s+(\d{1,3})(?:\s*(?:,|and|to)\s*(\d{1,3}))?/i.exec(text.substr(end, 30));
-    if (pm) {
-      paragraphs = [+pm[1]];
-      if (pm[2]) paragraphs.push(+pm[2]);
-      parts.push({ kind: 'paragraph', start: end, end: end + pm[0].length });
-      end += pm[0].length;
-    }
-  }
-  const targets: RawTarget[] = [];
-  for (const a of l.items) {
-    const paras: (number | null)[] = paragraphs.length ? paragraphs : [a.sub];
-    for (const para of paras) targets.push({ article: a.n, insert: null, paragraph: para, item: a.item ?? item, subitem: null });
-  }
-  let head: Head = { kind: 'bare' };
-  const of = /^,?\s+of\s+(the\s+|these\s+|this\s+)?/i.exec(text.substr(end, 16));
-  if (of) {
-    const t0 = end + of[0].length;
-    const det = (of[1] ?? '').trim().toLowerCase();
-    if (det === 'these' || det === 'this') {
-      const sw = /^(Regulations|Measures|Provisions|Rules|Law)\b/.exec(text.substr(t0, 12));
-      if (sw) {
-        head = { kind: 'self', start: end + of[0].length - of[1]!.length, end: t0 + sw[0].length };
-        end = t0 + sw[0].length;
-      }
-    } else {
-      const t = englishTitleAt(text, t0, matcher);
-      if (t) {
-        if (/^(the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) {
-          head = { kind: 'anaphor', start: t0, end: t.end };
-        } else {
-          head = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t0, innerEnd: t.end, bracketed: false, lang: 'en' };
-        }
-        parts.push({ kind: 'title', start: t0, end: t.end });
-        end = t.end;
-      }
-    }
-  }
-  return { type: 'citation', start: p, end, head, top: paragraphs.length ? 1 : 0, targets, parts, arabic: [], lang: 'en' };
-}
-
 const NATIONAL_PREFIX = '中华人民共和国';
 const NATIONAL_TITLE_REST = /^[\u4e00-\u9fff]{1,30}(?:法典|法|条例|办法|规定|细则|决定|规则)$/;
 
@@ -844,7 +627,7 @@ function nationalTitleBefore(text: string, p: number): number {
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?)\s+\d|\bArts?\.\s*\d/g;
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Ii]tems?\s+\([ivx]{1,6}\)|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\b(?:[Tt]he\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+Article|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -887,25 +670,22 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
-  // English definitions after a known English title: the Company Law of the PRC (the "New Company Law").
-  // Only a text with such a definition needs the English titles (a title index makes them on first use).
-  const englishKnown = matcher && /\(["“]|\((?:the|hereinafter)\s/.test(text) ? [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles] : [];
-  if (englishKnown.length) {
-    const defRe = /\s*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?)?["“]((?:the\s+)?[A-Z][^"”()\n]{1,60})["”]\)/g;
-    defRe.lastIndex = from;
-    let tries = 0;
-    for (let m = defRe.exec(text); m && tries++ < 1000; m = defRe.exec(text)) {
-      const q = m.index;
-      const known = englishTitleEndingAt(text, q, englishKnown);
-      if (!known) continue;
-      const start = known.start;
-      const head: TitleHead = { kind: 'title', written: known.title, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'en' };
-      const short = m[1].replace(/^the\s+/i, '');
-      events.push({ type: 'title', head });
-      events.push({ type: 'definition', shortTitle: short, start: q, end: defRe.lastIndex, of: head });
-      covered.push([start, defRe.lastIndex]);
+  // English definitions after an English title: the Company Law of the PRC (the "New Company Law"), (AML).
+  // Only a text with a bracket opening such a definition needs the English titles (a title index makes them on first use).
+  const englishDefined = new Set<string>();
+  /** Where each English short name is defined (used alone after it, it names its law). */
+  const englishDefinedAt: { short: string; end: number }[] = [];
+  if (matcher && /\((?:["“]|the\s|hereinafter|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z])/.test(text)) {
+    const known = [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles];
+    for (const d of englishDefinitions(text, from, known)) {
+      events.push({ type: 'title', head: d.head });
+      events.push({ type: 'definition', shortTitle: d.short, start: d.start, end: d.end, of: d.head });
+      if (!englishDefined.has(d.short)) englishDefinedAt.push({ short: d.short, end: d.end });
+      englishDefined.add(d.short);
+      covered.push([d.head.start, d.end]);
     }
   }
+  const englishScope: EnglishScope = { matcher, defined: englishDefined };
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
     let best = -1;
@@ -959,6 +739,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return { head: { kind: 'bare' }, start: p };
   };
 
+  /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
+  const statuteLines: [number, number, number][] = [];
+  const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
   /** Characters a document may spend on finding quotations (a pathological text of unclosed quotes stays linear). */
   let quoteBudget = 4 * text.length + 100_000;
   /** The quotation of cited text being read (references inside it are the quoted provision's). */
@@ -1040,6 +823,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (!selfRefs) quotedHeading(p, heading);
           re.lastIndex = heading;
           continue;
+        }
+        // A bilingual statute text: "Article 323 Whoever … 第三百二十三条故意破坏…" — the same article's Chinese label
+        // on the line its English heading opens is that heading again, not a citation.
+        if (inStatute(p) && text.lastIndexOf('\n', p) < statuteLines[statuteLines.length - 1][0]) {
+          const u = parseUnit(text, p);
+          if (u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === statuteLines[statuteLines.length - 1][2]) {
+            re.lastIndex = u.end;
+            continue;
+          }
         }
         const { head, start } = headFor(p);
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
@@ -1146,8 +938,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       // English
-      const cit = parseEnglish(text, p, matcher);
+      const heading = englishHeadingAt(text, p);
+      if (heading !== -1) {
+        statuteLines.push([p, statuteTextEnd(text, p), +/\d+/.exec(text.slice(p, heading))![0]]);
+        re.lastIndex = heading;
+        continue;
+      }
+      const cit = parseEnglish(text, p, englishScope);
       if (cit && cit.targets.length) {
+        if (cit.head.kind !== 'bare' && inStatute(cit.start)) cit.inStatuteText = true;
         pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
       }
@@ -1156,8 +955,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
+  distributeEnglishTitles(text, events);
+  addEnglishShortNames(text, englishDefinedAt, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
+  const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
+  if (matcher) addEnglishTitlesAlone(text, from, covered, events, events.splice(before));
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
   return events;
 }
@@ -1202,6 +1005,69 @@ function articleHeadingAt(text: string, p: number): number {
   return after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t' ? u.end : -1;
 }
 
+/**
+ * Regulations' titles named alone in English prose (englishTitlesAlone), where no citation or title is already;
+ * `alone` are the titles addBareTitles found, kept unless a title composed on them covers them ("the Implementing
+ * Regulations of the Foreign Investment Law of the PRC" over the Foreign Investment Law in it).
+ */
+function addEnglishTitlesAlone(text: string, from: number, covered: [number, number][], events: ScanEvent[], alone: ScanEvent[]): void {
+  const known = alone.filter((e): e is ScannedTitle => e.type === 'title');
+  const dropped = new Set<ScannedTitle>();
+  const found: ScannedTitle[] = [];
+  if (/\b[Tt]he\s+[A-Z]/.test(text)) {
+    covered.sort((a, b) => a[0] - b[0]);
+    for (const t of englishTitlesAlone(text, from)) {
+      if (overlaps(covered, t.start, t.end)) continue;
+      const inside = known.filter((k) => k.head.start < t.end && t.start < k.head.end);
+      if (inside.length && (composedTitle(t.title) === null || inside.some((k) => k.head.start < t.start || k.head.end > t.end))) continue;
+      for (const k of inside) dropped.add(k);
+      found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
+    }
+  }
+  events.push(...alone.filter((e) => !dropped.has(e as ScannedTitle)), ...found);
+}
+
+/** English short names the document defined, used alone after their definition ("Under the New Company Law, …"). */
+function addEnglishShortNames(text: string, defined: { short: string; end: number }[], covered: [number, number][], events: ScanEvent[]): void {
+  if (!defined.length) return;
+  covered.sort((a, b) => a[0] - b[0]);
+  const found: ScannedTitle[] = [];
+  for (const { short, end } of defined) {
+    if (short.length < 3) continue;
+    for (let i = text.indexOf(short, end), n = 0; i !== -1 && n < 10_000; i = text.indexOf(short, i + short.length), n++) {
+      const e = i + short.length;
+      if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || overlaps(covered, i, e)) continue;
+      found.push({ type: 'title', head: { kind: 'title', written: short, start: i, end: e, innerStart: i, innerEnd: e, bracketed: false, lang: 'en', defined: true } });
+    }
+  }
+  for (const f of found) covered.push([f.head.start, f.head.end]);
+  events.push(...found);
+}
+
+/** What may stand between the articles of one English list: a comma, "and", "or", a semicolon. */
+const EN_LIST_GAP = /^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)$/;
+
+/**
+ * "Article 38 (…), Article 46 (…) and Article 85 of the Labor Contract Law": English writers name the law once, after
+ * the last article of a list; the articles before it, bare and joined to it by commas or "and", are that law's.
+ */
+function distributeEnglishTitles(text: string, events: ScanEvent[]): void {
+  const cites = events.filter((e): e is ScannedCitation => e.type === 'citation' && e.lang === 'en').sort((a, b) => a.start - b.start);
+  for (let i = cites.length - 1; i > 0; i--) {
+    const last = cites[i];
+    if (last.head.kind !== 'title' || last.parts[0]?.kind === 'title') continue; // the title after the articles
+    for (let j = i - 1; j >= 0; j--) {
+      const c = cites[j];
+      const next = cites[j + 1];
+      if (c.head.kind !== 'bare' || c.top !== 0 || next.start - c.end > 200) break;
+      let gap = text.slice(c.end, next.start);
+      gap = gap.replace(/^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)/, ''); // its bracketed heading
+      if (!EN_LIST_GAP.test(gap)) break;
+      c.head = last.head;
+    }
+  }
+}
+
 function atLineStart(text: string, p: number): boolean {
   for (let i = p - 1, n = 0; i >= 0; i--, n++) {
     if (n > 40) return false;
@@ -1224,6 +1090,13 @@ function overlaps(covered: [number, number][], s: number, e: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** Whether each word of `written` starts with a capital where the same word of `title` does. */
+function sameCapitals(written: string, title: string): boolean {
+  const w = written.split(/\s+/);
+  const t = title.split(/\s+/);
+  return w.length === t.length && t.every((x, k) => !/^[A-Z]/.test(x) || /^[A-Z]/.test(w[k]));
 }
 
 /** Words most known English titles contain, found once per text. */
@@ -1277,7 +1150,7 @@ function addBareTitles(
       lastEnd = end;
     }
   }
-  if (matcher && /[A-Za-z]{10}/.test(text) && matcher.englishTitles.length) {
+  if (matcher && /\b(?:Law|Laws|Code|China|PRC|Regulations?|Measures|Provisions|Rules|Interpretation|Constitution)\b/.test(text) && matcher.englishTitles.length) {
     // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
     const lower = text.toLowerCase().replace(/’/g, "'");
     const taken: [number, number][] = [];
@@ -1296,14 +1169,20 @@ function addBareTitles(
       const lt = t.toLowerCase();
       if (!lt) continue;
       const anchor = ENGLISH_ANCHORS.find((a) => lt.includes(a));
+      // A title without the country's name: found where its last word is (Law, Code …), looked up once per word.
+      const last = anchor ? '' : (/[a-z][a-z'\-]*$/.exec(lt)?.[0] ?? '');
       const starts = anchor
         ? anchorAt(anchor).map((i) => i - lt.indexOf(anchor)).filter((i) => i >= from && lower.startsWith(lt, i))
-        : null;
+        : last
+          ? anchorAt(last).map((i) => i + last.length - lt.length).filter((i) => i >= from && lower.startsWith(lt, i))
+          : null;
       for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
-        taken.push([i, end]);
         const written = text.slice(i, end);
+        // A title without the country's name only as a title is written: whole words, capitalised as the title is.
+        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || !sameCapitals(written, t))) continue;
+        taken.push([i, end]);
         found.push({ type: 'title', head: { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' } });
       }
     }

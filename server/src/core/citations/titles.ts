@@ -11,6 +11,7 @@ import { titleAliases } from '../corpus/titleAliases';
 import type { BareTitleMatcher } from './scanner';
 import { editDistance, LAW_TITLE_END, titleKey } from './text';
 import { TitleEndings } from './titleEndings';
+import { composedTitle } from './englishComposed';
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
@@ -241,6 +242,17 @@ export class TitleIndex implements BareTitleMatcher {
     this.englishSide(); // its aliases are in `aliases` too
     const aliased = this.aliases.get(key);
     if (aliased) return { laws: aliased, how: 'alias', suggestions: [] };
+    // An English title composed on a law's title: "Implementing Regulations of the …", "SPC Interpretation on …".
+    const composed = /[\u4e00-\u9fff]/.test(written) ? null : composedTitle(written);
+    if (composed) {
+      const inner = this.lookup(composed.law);
+      if (inner.laws.length === 1) {
+        for (const t of composed.titles(inner.laws[0].title)) {
+          const m = this.named(t);
+          if (m.laws.length) return { laws: m.laws, how: 'alias', suggestions: [] };
+        }
+      }
+    }
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》).
     if (key.length >= 4 && (LAW_TITLE_END.test(key) || /^关于/.test(key))) {
       const laws: Law[] = [];

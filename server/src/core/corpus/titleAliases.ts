@@ -16,6 +16,12 @@ export interface TitleAlias {
 
 const PRC_EN = " of the People's Republic of China";
 
+/**
+ * A short English title of two or more capitalised words ending in a law word (Labor Contract Law, Civil Code) is
+ * found alone in running text too, written capitalised as the title is (not "company law" in prose).
+ */
+const CAPITALISED_NAME = /^[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|on|for|and|the|in))* (?:Law|Code)$/;
+
 /** 公司法解释（二） is also written 公司法解释二 and 公司法解释(二) (the key unifies the brackets). */
 export function chineseAliasForms(alias: string): string[] {
   const bare = alias.replace(/[（(]([一二三四五六七八九十]+)[)）]$/, '$1');
@@ -29,7 +35,10 @@ export function chineseAliasForms(alias: string): string[] {
 export function englishTitleForms(official: string): string[] {
   const out = [official, official.replace("People's Republic of China", 'PRC')];
   const short = official.replace(PRC_EN, '');
+  // Memos and machine translations also write "the Company Law of China" and "the People's Republic of China Company
+  // Law" (中华人民共和国公司法 word for word).
   if (short !== official && short.length >= 5) out.push(short, `PRC ${short}`);
+  if (official.endsWith(PRC_EN) && short.length >= 5) out.push(`${short} of China`, `People's Republic of China ${short}`, `${short} of People's Republic of China`);
   return [...new Set(out)];
 }
 
@@ -40,7 +49,7 @@ function build(): TitleAlias[] {
   }
   for (const e of englishData.laws as { title: string; en: string; also?: string[]; source: string }[]) {
     const forms = new Set([...englishTitleForms(e.en), ...(e.also ?? []).flatMap(englishTitleForms)]);
-    for (const alias of forms) out.push({ alias, title: e.title, lang: 'en', findable: alias.includes('China') || alias.includes('PRC'), source: e.source });
+    for (const alias of forms) out.push({ alias, title: e.title, lang: 'en', findable: alias.includes('China') || alias.includes('PRC') || CAPITALISED_NAME.test(alias), source: e.source });
   }
   return out;
 }

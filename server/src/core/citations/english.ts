@@ -1,0 +1,634 @@
+// English references to Chinese law, as memos, client alerts, Q&A pages and translations of decisions write them
+// (the scanner calls parseEnglish at each "Article N", "Art.N", "paragraph N", "item N" or "(1) … of paragraph").
+//
+// The rules real writers follow, each read here:
+// - The units: "Article 40", "Art. 32" / "Art.7", "Articles 10 and 12", "Articles 39-41"; a paragraph written
+//   "Article 15.3", "Article 64(2)", "Article 54, paragraph 2", "paragraph 2 of Article 40", "the first paragraph of
+//   Article 26", "Article 142, Paragraph 1"; an item "item (3) of Article 40", "items 1 and 2 of paragraph 1 of
+//   Article 18", "(1) and (3) of paragraph 2 of Article 2", "Item 1 and Item 3, Paragraph 2, Article 2" (official
+//   translations), "Article 2, paragraph 2, item (3)", "Article 40 items (1) to (3)", items in roman numerals
+//   ("item (iii)", "Article 13(1)(iii)"), 款 translated "clause" and 项 "sub-paragraph" when tied to an article. Units
+//   either climb with "of" or a comma (item, paragraph, Article) or fall after the article (Article, paragraph, item).
+//   Article 39(5) is an item where article 39 has one paragraph (the analyzer's bracketedItem).
+// - What follows names the law: "of the <title>" (known English titles, their short forms, a title the document
+//   defines, "the PRC …", "China's …" / "the Chinese …", a year "the 2018 Company Law" naming that version, "the
+//   new/amended/revised …", "this Civil Code"), a title in quotes ("of the "People's Republic of China Anti-Unfair
+//   Competition Law""), "of this Law" / "of these Regulations" / "hereof" (the text itself), "of the said Law" (the
+//   law in context), a defined acronym right after the article ("Art. 39 LCL"). A bracketed heading may stand between
+//   the article and "of" ("Article 28 (Payment Standard …) of the Labor Contract Law").
+// - The title may also come first: "PRC Labor Contract Law Article 26(1)", "China's Data Security Law Article 36".
+// - "Article 5 of the contract / the Agreement / the Articles of Association / the Notice" is an article of another
+//   document, not of a regulation: not a citation. So is a capitalised phrase that is no regulation's title
+//   (lawLikeEnglishTitle); a named notice or convention is a title ("the Notice on …"), as 《…通知》 is.
+// - A regulation's title named alone in prose is the regulation in context (englishTitlesAlone; the scanner also
+//   finds known short titles written capitalised, "the Labor Contract Law").
+// - A list of articles whose last one names the law ("Article 38, Article 46 and Article 85 of the Labor Contract
+//   Law") gives that law to all (scanner: distributeEnglishTitles).
+// - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
+//   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
+import type { BareTitleMatcher, Head, RawTarget, ScannedCitation, TitleHead } from './scanner';
+import { ENGLISH_LAW_WORD } from './text';
+import { composedTitle } from './englishComposed';
+
+/** What parseEnglish knows of the document: the title index and the short names it defines. */
+export interface EnglishScope {
+  matcher?: BareTitleMatcher;
+  /** Short names the document defines in English ("New Company Law", "AML"), as written. */
+  defined: ReadonlySet<string>;
+}
+
+const MAX_LIST = 2000;
+
+/**
+ * A capitalised phrase is a regulation's title when a law word ends it (the Company Law, … Measures, … Provisions,
+ * "… Law of the People's Republic of China") or opens it (Regulations on …, Provisions of the State Council on …,
+ * Interpretation on …). A law word inside a name is not enough: the State Administration for Market Regulation.
+ */
+export function lawLikeEnglishTitle(title: string): boolean {
+  const t = title.replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '');
+  if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
+  if (/^(?:(?:the|PRC|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
+  // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
+  return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
+    /^(?:(?:the|Several|Certain|Guiding)\s+)*(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement)\s+(?:of|on|for|to|regarding|concerning)\b/.test(t) ||
+    /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between)\b/.test(t));
+}
+
+/** Known English titles by their first word (lower case), longest first, made once per list. */
+const titlesByFirstWord = new WeakMap<readonly string[], Map<string, string[]>>();
+function byFirstWord(titles: readonly string[]): Map<string, string[]> {
+  let m = titlesByFirstWord.get(titles);
+  if (!m) {
+    m = new Map();
+    for (const t of titles) {
+      const w = t.toLowerCase().split(/\s/, 1)[0];
+      const list = m.get(w);
+      if (list) list.push(t);
+      else m.set(w, [t]);
+    }
+    titlesByFirstWord.set(titles, m);
+  }
+  return m;
+}
+
+const lowerQuotes = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+/** Known English titles, lower-cased, by their last word (lower case), longest first; made once per list. */
+const titlesByLastWord = new WeakMap<readonly string[], Map<string, string[]>>();
+function byLastWord(titles: readonly string[]): Map<string, string[]> {
+  let m = titlesByLastWord.get(titles);
+  if (!m) {
+    m = new Map();
+    for (const t of [...new Set(titles.map(lowerQuotes))].sort((a, b) => b.length - a.length)) {
+      const w = /([a-z][a-z'\-]*)$/.exec(t)?.[1] ?? '';
+      const list = m.get(w);
+      if (list) list.push(t);
+      else m.set(w, [t]);
+    }
+    titlesByLastWord.set(titles, m);
+  }
+  return m;
+}
+
+/** A short name the document defines that starts at p (longest first). */
+function definedAt(text: string, p: number, defined: ReadonlySet<string>): string | null {
+  let best: string | null = null;
+  for (const d of defined) {
+    if ((!best || d.length > best.length) && text.startsWith(d, p) && !/[A-Za-z0-9]/.test(text[p + d.length] ?? '')) best = d;
+  }
+  return best;
+}
+
+/** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
+export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+  const matcher = scope.matcher;
+  let known: { end: number; title: string } | null = null;
+  if (matcher) {
+    const first = /[^\s]+/y;
+    first.lastIndex = p;
+    const w = lowerQuotes(first.exec(text)?.[0] ?? '');
+    for (const t of byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(w) ?? []) {
+      if (text.length - p < t.length || /[A-Za-z]/.test(text[p + t.length] ?? '')) continue;
+      if (lowerQuotes(text.substr(p, t.length)) === t.toLowerCase()) {
+        known = { end: p + t.length, title: text.substr(p, t.length) };
+        break;
+      }
+    }
+  }
+  const def = definedAt(text, p, scope.defined);
+  if (def && (!known || def.length > known.title.length)) return { end: p + def.length, title: def };
+  const cap = capitalisedTitleAt(text, p);
+  // A title composed on the known one ("the Civil Procedure Law Interpretation") is the longer title.
+  if (known && cap && cap.end > known.end && composedTitle(cap.title) !== null) return cap;
+  return known ?? cap;
+}
+
+/** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
+export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
+  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|concerning|regarding)(?:[ \t]+|(?=[^\w])|$)/y;
+  re.lastIndex = p;
+  let lastCap = p;
+  let words = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0].trim();
+    if (words === 0 && !/^[A-Z]/.test(w)) return null;
+    // "… Law and Article 5 of …": the next reference starts.
+    if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
+    words++;
+    if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
+    if (words > 30 || re.lastIndex === m.index) break;
+  }
+  if (words === 0) return null;
+  const title = text.slice(p, lastCap);
+  if (!lawLikeEnglishTitle(title)) return null;
+  return { end: lastCap, title };
+}
+
+/**
+ * The known English title (longest) that ends at `end`, possibly followed by "of the People's Republic of China":
+ * where it starts and the known part as written; null when none.
+ */
+export function englishTitleEndingAt(text: string, end: number, titles: readonly string[]): { start: number; title: string } | null {
+  const country = /\s+of\s+the\s+(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i.exec(text.slice(Math.max(0, end - 45), end));
+  if (country) {
+    const known = englishTitleEndingAt(text, end - country[0].length, titles);
+    if (known) return known;
+  }
+  // Only the titles whose last word is the word ending here (a memo has thousands of words, the index ~600 titles).
+  const word = /([A-Za-z][A-Za-z'’\-]*)$/.exec(text.slice(Math.max(0, end - 30), end));
+  if (!word) return null;
+  const candidates = byLastWord(titles).get(lowerQuotes(word[1]));
+  if (!candidates) return null;
+  // The text before `end`, lower-cased once, against the titles lower-cased once (longest first).
+  const window = lowerQuotes(text.slice(Math.max(0, end - 240), end));
+  for (const t of candidates) {
+    if (t.length > window.length || !window.endsWith(t)) continue;
+    if (/[A-Za-z]/.test(text[end - t.length - 1] ?? '')) continue;
+    return { start: end - t.length, title: text.slice(end - t.length, end) };
+  }
+  return null;
+}
+
+/**
+ * A capitalised title ending at `end` that holds a law word (an English title the index may not know: "Interpretation
+ * on Certain Issues Relating to the Application of the PRC Arbitration Law"); where it starts, or -1.
+ */
+function capitalisedTitleEndingAt(text: string, end: number): number {
+  const words = /(?:^|[\s(“"])([A-Za-z][\w'’\-]*)$/;
+  let q = end;
+  let start = -1;
+  for (let n = 0; n < 30; n++) {
+    const m = words.exec(text.slice(Math.max(0, q - 40), q));
+    if (!m) break;
+    const w = m[1];
+    const ws = q - w.length;
+    if (/^[A-Z]/.test(w)) start = ws;
+    else if (!/^(?:of|the|on|for|and|in|to|at|with|by|concerning|regarding)$/.test(w)) break;
+    if (!/^[ \t]$/.test(text[ws - 1] ?? '')) break;
+    q = ws - 1;
+  }
+  if (start === -1) return -1;
+  const title = text.slice(start, end);
+  return lawLikeEnglishTitle(title) && /^[A-Z]/.test(title) ? start : -1;
+}
+
+/** A year, China's, new/amended/revised before a title: what it says and where the title starts. */
+const TITLE_LEAD = /(?:(?:China['’]s|Chinese)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current)\s+)?/y;
+
+/** The title (with its lead) at p, or null. */
+function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
+  TITLE_LEAD.lastIndex = p;
+  const lead = TITLE_LEAD.exec(text);
+  const t0 = lead ? TITLE_LEAD.lastIndex : p;
+  // A defined short name may itself begin with a lead word ("New Company Law", "2018 Company Law").
+  const def = definedAt(text, p, scope.defined);
+  if (def) return { start: p, end: p + def.length, title: def };
+  const t = englishTitleAt(text, t0, scope);
+  if (!t) return null;
+  const year = lead?.[1] ? +lead[1] : undefined;
+  return { start: p, end: t.end, title: t.title, ...(year && year >= 1949 && year <= 2100 ? { year } : {}) };
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+};
+
+interface Item {
+  n: number;
+  /** Article 19(2): the paragraph in brackets (or after a dot); (2)(3) adds the item. */
+  sub: number | null;
+  item: number | null;
+  /** Whether the paragraph was written in brackets (Article 39(5): an item when the article has one paragraph). */
+  bracket?: boolean;
+  /** The digits' span; none for numbers a range implies (10 to 12 → 11). */
+  start?: number;
+  end?: number;
+}
+
+const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
+
+/** i, ii, iii … xx as a number (items are often numbered so in English), or NaN. */
+function roman(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const a = v[s[k]];
+    const b = v[s[k + 1]] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n >= 1 && n <= 30 ? n : NaN;
+}
+/** Art. 15.3 / Art.22.2: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */
+const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
+const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
+const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
+
+/**
+ * "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)", "(1) and (3)"; for an article (`article`) brackets and dots
+ * give paragraphs; `repeat` is the unit word that may be written again before each number ("Item 1 and Item 3").
+ */
+function readList(text: string, at: number, article: boolean, repeat?: RegExp): { items: Item[]; end: number } | null {
+  const one = (pos: number): { it: Item; end: number } | null => {
+    if (article) {
+      EN_DOTTED.lastIndex = pos;
+      const d = EN_DOTTED.exec(text);
+      if (d) {
+        // Article 13.1(2): paragraph 1, item 2.
+        const b = /^ ?\((\d{1,2}|[ivx]{1,6})\)/.exec(text.substr(pos + d[0].length, 8));
+        const item = b ? (/^\d/.test(b[1]) ? +b[1] : roman(b[1])) : NaN;
+        const it: Item = { n: +d[1], sub: +d[2], item: Number.isNaN(item) ? null : item, start: pos + d[0].length - d[1].length - d[2].length - 1, end: pos + d[0].length - d[2].length - 1 };
+        return { it, end: pos + d[0].length + (b && !Number.isNaN(item) ? b[0].length : 0) };
+      }
+    }
+    EN_NUM.lastIndex = pos;
+    const m = EN_NUM.exec(text);
+    if (!m) return null;
+    const open = m[1] !== undefined;
+    if (article && open) return null;
+    const digits = m[1] ?? m[2];
+    const n = /^\d/.test(digits) ? +digits : roman(digits);
+    if (Number.isNaN(n)) return null;
+    let end = EN_NUM.lastIndex;
+    const digitsEnd = m.index + m[0].length - (open ? 1 : 0);
+    const it: Item = { n, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
+    if (article) {
+      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3}|[ivx]{1,6})\))?/.exec(text.substr(end, 16));
+      if (b) {
+        it.sub = +b[1];
+        it.bracket = true;
+        if (b[2]) it.item = /^\d/.test(b[2]) ? +b[2] : roman(b[2]);
+        if (Number.isNaN(it.item)) it.item = null;
+        end += b[0].length;
+      }
+    }
+    return { it, end };
+  };
+  const first = one(at);
+  if (!first) return null;
+  const items = [first.it];
+  let end = first.end;
+  while (items.length < MAX_LIST) {
+    const rest = text.substr(end, 20);
+    const sep = EN_SEP.exec(rest);
+    const rng = sep ? null : EN_RANGE.exec(rest);
+    const step = sep ?? rng;
+    if (!step) break;
+    let at2 = end + step[0].length;
+    if (repeat) {
+      const r = repeat.exec(text.substr(at2, 12));
+      if (r) at2 += r[0].length;
+    }
+    const next = one(at2);
+    if (!next) break;
+    if (rng) {
+      const a = items[items.length - 1].n;
+      if (next.it.n > a && next.it.n - a <= 300) for (let k = a + 1; k < next.it.n; k++) items.push({ n: k, sub: null, item: null });
+    }
+    items.push(next.it);
+    end = next.end;
+  }
+  return { items, end };
+}
+
+/** The numbers an English list writes, flat (value, start, end), as CitationPart wants them. */
+function writtenNumbers(items: Item[]): number[] {
+  const written = items.filter((x) => x.start !== undefined && x.end !== undefined);
+  const out = written.length === 1 ? [0, 0, 0] : new Array<number>(3 * written.length).fill(0);
+  written.forEach((x, i) => ((out[3 * i] = x.n), (out[3 * i + 1] = x.start!), (out[3 * i + 2] = x.end!)));
+  return out;
+}
+
+type Parts = ScannedCitation['parts'];
+
+/** item(s) at q: "item (3)", "items 1 and 2", "Item 1 and Item 3", "sub-item 2"; or "(1) and (3)" when `bare`. */
+function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: number } | null {
+  const w = /^(?:(?:sub-?)?items?|sub-?paragraphs?)\b/i.exec(text.substr(q, 14));
+  if (w) return readList(text, q + w[0].length, false, /^(?:(?:sub-?)?items?|sub-?paragraphs?)\s*/i);
+  if (bare && text[q] === '(') return readList(text, q, false);
+  return null;
+}
+
+/** paragraph(s) at q: "paragraph 2", "Paragraphs 1 and 2", "para. 2", "the first paragraph". */
+function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
+  // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2"); only tied to an article.
+  const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?)/i.exec(text.substr(q, 11));
+  if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?)\s*/i);
+  const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
+  if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
+  return null;
+}
+
+/** The link from a lower unit to the next: " of " or a comma (official translations: "Item 1, Paragraph 2, Article 2"). */
+const UP_LINK = /^(?:\s+of\s+|\s*,\s*)/;
+
+/**
+ * English references at p: "Article 64", "Art. 15.3", "Article 64(2)", "Articles 10 to 12", "Articles 19(2) and
+ * 26(2)", "Article 54, paragraph 2", "paragraph 2 of Article 64", "the first paragraph of Article 26", "item 3 of
+ * paragraph 2 of Article 64", "Item 1 and Item 3, Paragraph 2, Article 2", "Article 2, paragraph 2, item (3)"; then
+ * the law: "of the <title>", "of these Regulations", "hereof" (the rules at the top of the file).
+ */
+export function parseEnglish(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const parts: Parts = [];
+  let q = p;
+  let items: number[] = [];
+  let paragraphs: number[] = [];
+  // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
+  const it = itemsAt(text, q, true);
+  if (it) {
+    const link = UP_LINK.exec(text.substr(it.end, 8));
+    if (!link) return null;
+    items = it.items.map((x) => x.n);
+    parts.push({ kind: 'item', start: q, end: it.end, numbers: writtenNumbers(it.items) });
+    q = it.end + link[0].length;
+  }
+  const pa = paragraphsAt(text, q);
+  if (pa) {
+    paragraphs = pa.items.map((x) => x.n);
+    parts.push({ kind: 'paragraph', start: q, end: pa.end, numbers: writtenNumbers(pa.items) });
+    // paragraph 2 of the preceding article / paragraph 1 of this Article (in a quoted translation or a draft).
+    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this))\s+article\b/i.exec(text.substr(pa.end, 40));
+    if (rel) {
+      const hs = pa.end + rel[0].search(/the|this/i);
+      const end = pa.end + rel[0].length;
+      const head: Head = rel[1] ? { kind: 'prev-article', start: hs, end, count: 1 } : { kind: 'this-article', start: hs, end };
+      parts.push({ kind: 'reference', start: hs, end });
+      const targets: RawTarget[] = [];
+      for (const n of paragraphs) for (const i of items.length ? items : [null]) targets.push({ article: null, insert: null, paragraph: n, item: i, subitem: null });
+      return { type: 'citation', start: p, end, head, top: items.length ? 2 : 1, targets, parts, arabic: [], lang: 'en' };
+    }
+    const link = UP_LINK.exec(text.substr(pa.end, 8));
+    if (!link) return null;
+    q = pa.end + link[0].length;
+  } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
+  if (it && !pa && text[p] === '(') return null; // "(1) and (3)" only before a paragraph
+  const w = /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d))/i.exec(text.substr(q, 9));
+  if (!w) return null;
+  /** "Art 10" without its full stop: a citation only with the law named after it. */
+  const bareArt = /^arts?$/i.test(w[0]);
+  const l = readList(text, q + w[0].length, paragraphs.length === 0 && items.length === 0);
+  if (!l) return null;
+  let end = l.end;
+  parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
+  // Falling units after a single article: ", paragraph 2", ", Paragraph 1, Item 2", " items (1) to (3)".
+  if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
+    const pl = /^,?\s*(?=paragraph|para\.?\s*\d|clause)/i.exec(text.substr(end, 12));
+    const pp = pl ? paragraphsAt(text, end + pl[0].length) : null;
+    if (pp && pp.items.every((x) => x.start !== undefined)) {
+      paragraphs = pp.items.map((x) => x.n);
+      parts.push({ kind: 'paragraph', start: end, end: pp.end, numbers: writtenNumbers(pp.items) });
+      end = pp.end;
+    }
+    const il = /^,?\s*(?=(?:sub-?)?items?\b|sub-?paragraphs?\b)/i.exec(text.substr(end, 24));
+    const ii = il ? itemsAt(text, end + il[0].length, false) : null;
+    if (ii) {
+      items = ii.items.map((x) => x.n);
+      parts.push({ kind: 'item', start: end, end: ii.end, numbers: writtenNumbers(ii.items) });
+      end = ii.end;
+    }
+  }
+  const targets: RawTarget[] = [];
+  for (const a of l.items) {
+    const paras: (number | null)[] = paragraphs.length ? paragraphs : [a.sub];
+    const its: (number | null)[] = items.length ? items : [a.item];
+    for (const para of paras) {
+      for (const i of its) {
+        const t: RawTarget = { article: a.n, insert: null, paragraph: para, item: i, subitem: null };
+        if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
+        targets.push(t);
+      }
+    }
+  }
+  const top = 0;
+  const law = lawAfter(text, end, scope);
+  if (law === 'other-document' || (bareArt && !law)) return null;
+  let head: Head = { kind: 'bare' };
+  if (law) {
+    head = law.head;
+    if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
+    end = law.end;
+  }
+  let start = p;
+  if (head.kind === 'bare') {
+    const before = titleBefore(text, p, scope);
+    if (before) {
+      head = before;
+      start = before.start;
+      parts.unshift({ kind: 'title', start: before.start, end: before.end });
+    }
+  }
+  return { type: 'citation', start, end, head, top, targets, parts, arabic: [], lang: 'en' };
+}
+
+/** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
+const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
+
+/** Words that name the text itself after "of this/these" (or "hereof"). */
+const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/i;
+
+/**
+ * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
+ * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
+ */
+function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
+  const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
+  const at = hd ? end + hd[0].length : end;
+  const hereof = /^,?\s+(hereof|herein)\b/i.exec(text.substr(at, 12));
+  if (hereof) {
+    const hs = at + hereof[0].length - hereof[1].length;
+    return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
+  }
+  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|each|said)\s+)?/i.exec(text.substr(at, 20));
+  if (!of) {
+    // "Art. 1167 CC", "Article 47 NCL": a short name the document defined, right after the article.
+    const sp = /^[ \t]+/.exec(text.substr(end, 4));
+    const def = sp ? definedAt(text, end + sp[0].length, scope.defined) : null;
+    if (def && /^[A-Z]{2,8}$/.test(def)) {
+      const t0 = end + sp![0].length;
+      const head: TitleHead = { kind: 'title', written: def, start: t0, end: t0 + def.length, innerStart: t0, innerEnd: t0 + def.length, bracketed: false, lang: 'en', defined: true };
+      return { head, end: head.end };
+    }
+    return null;
+  }
+  const det = (of[1] ?? '').toLowerCase();
+  const t0 = at + of[0].length;
+  if (det === 'these' || det === 'this') {
+    const sw = SELF_NOUN.exec(text.substr(t0, 16));
+    if (sw) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + sw[0].length }, end: t0 + sw[0].length };
+    // "Articles 142 and 466 of this Civil Code": a demonstrative before a title names that title.
+    const t = leadTitleAt(text, t0, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      return { head, end: t.end };
+    }
+    return 'other-document';
+  }
+  const said = /^(?:said|aforesaid|above-?mentioned|same)\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\b/i.exec(text.substr(t0, 30));
+  if (det === 'said' || said) {
+    const s = det === 'said' ? SELF_NOUN.exec(text.substr(t0, 16)) : said;
+    if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length }, end: t0 + s[0].length };
+    return 'other-document';
+  }
+  // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law".
+  const quoted = /^["“]([^"”\n]{3,160})["”]/.exec(text.substr(t0, 170));
+  if (quoted) {
+    const inner = quoted[1].trim();
+    if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner)) {
+      const head: TitleHead = { kind: 'title', written: inner, start: t0, end: t0 + quoted[0].length, innerStart: t0 + 1, innerEnd: t0 + 1 + quoted[1].length, bracketed: true, lang: 'en' };
+      return { head, end: head.end };
+    }
+    return 'other-document';
+  }
+  const t = leadTitleAt(text, t0, scope);
+  if (t) {
+    if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
+    const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+    if (t.year) head.versionYear = t.year;
+    return { head, end: t.end };
+  }
+  // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
+  if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
+  return null;
+}
+
+/** A title written right before an article: "PRC Labor Contract Law Article 26(1)", "China's DSL Article 36". */
+function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | null {
+  let end = p;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === p || end === 0) return null;
+  let start = -1;
+  let title = '';
+  for (const d of scope.defined) {
+    if (d.length > title.length && text.startsWith(d, end - d.length) && !/[A-Za-z0-9]/.test(text[end - d.length - 1] ?? '')) {
+      start = end - d.length;
+      title = d;
+    }
+  }
+  const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
+  if (titles) {
+    const known = englishTitleEndingAt(text, end, titles);
+    if (known && known.title.length > title.length) {
+      start = known.start;
+      title = known.title;
+    }
+  }
+  if (start === -1) return null;
+  const innerStart = start;
+  const lead = /(?:China['’]s\s+|Chinese\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
+  const head: TitleHead = { kind: 'title', written: title, start: lead ? start - lead[0].length : start, end, innerStart, innerEnd: end, bracketed: false, lang: 'en' };
+  if (lead?.[1]) head.versionYear = +lead[1];
+  return head;
+}
+
+/**
+ * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
+ * (hereinafter referred to as the "CPL"), and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
+ * Interpretation), (henceforth, PRC Constitution). The title is a known English title or a capitalised title with a
+ * law word; an unquoted short name is capitalised words, one of them an acronym or a law word.
+ */
+export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
+  const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
+  const defRe = /[ \t]*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))\)/g;
+  defRe.lastIndex = from;
+  let tries = 0;
+  for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
+    const q = m.index;
+    const short = (m[1] ?? m[2]).replace(/^the\s+/i, '').trim();
+    if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short)) continue;
+    if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
+    let hit = known.length ? englishTitleEndingAt(text, q, known) : null;
+    const cap = capitalisedTitleEndingAt(text, q);
+    // A title composed on a known one ("Interpretation … of the PRC Arbitration Law") is the longer title.
+    if (cap !== -1 && (!hit || (cap < hit.start && composedTitle(text.slice(cap, q)) !== null))) hit = { start: cap, title: text.slice(cap, q) };
+    if (!hit) continue;
+    const head: TitleHead = { kind: 'title', written: hit.title, start: hit.start, end: q, innerStart: hit.start, innerEnd: q, bracketed: false, lang: 'en' };
+    out.push({ head, short, start: q, end: defRe.lastIndex });
+  }
+  return out;
+}
+
+/**
+ * The heading of a quoted statute text at p: "Article 465 A lawfully formed contract …", "Article 3: These
+ * Regulations …", "Article 1. This Law …" at the start of a line (the full word, one number, then the article's
+ * text); where the label ends, else -1. A writer's own label ("Art.9: …") and "Article 47 of …" are citations.
+ */
+export function englishHeadingAt(text: string, p: number): number {
+  if (text[p] !== 'A') return -1;
+  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
+    const c = text[i];
+    if (c === '\n') break;
+    if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>')) return -1;
+  }
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|[ \t]+)(?=[A-Z"“])/.exec(text.substr(p, 24));
+  if (!m) return -1;
+  return p + m[0].length;
+}
+
+/**
+ * Where the statute text under an English article heading at `p` ends: its line, and the lines after it that carry
+ * on the article — not blank, or after blank lines an indented line or an item "(1) …" — up to a blank line before
+ * unindented prose, a Markdown heading or the next article heading.
+ */
+export function statuteTextEnd(text: string, p: number): number {
+  let end = text.indexOf('\n', p);
+  if (end === -1) return text.length;
+  for (let lines = 0; lines < 200; lines++) {
+    let q = end + 1;
+    let blank = false;
+    while (q < text.length) {
+      const nl = text.indexOf('\n', q);
+      const line = text.slice(q, nl === -1 ? text.length : nl);
+      if (line.trim() !== '') break;
+      blank = true;
+      if (nl === -1) return text.length;
+      q = nl + 1;
+    }
+    if (q >= text.length) return text.length;
+    const nl = text.indexOf('\n', q);
+    const line = text.slice(q, nl === -1 ? text.length : nl);
+    if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1) return end;
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line)) return end;
+    end = nl === -1 ? text.length : nl;
+  }
+  return end;
+}
+
+/**
+ * Titles named alone in running English, "the Measures for the Security Assessment of Outbound Data Transfers": after
+ * "the", capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
+ * context for the bare articles after them, as a 《title》 alone is (an unknown one gives unknown-regulation).
+ */
+export function englishTitlesAlone(text: string, from: number): { start: number; end: number; title: string }[] {
+  const out: { start: number; end: number; title: string }[] = [];
+  const re = /\b[Tt]he\s+(?=[A-Z])/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
+    const p = m.index + m[0].length;
+    const t = capitalisedTitleAt(text, p);
+    if (!t || t.title.split(/\s+/).length < 3) continue;
+    out.push({ start: p, end: t.end, title: t.title });
+    re.lastIndex = t.end;
+  }
+  return out;
+}
