@@ -1,14 +1,17 @@
 // Bundles the VS Code client and the language server into one file each under dist/ (esbuild); the server's entry
 // dist/server.js runs dist/server-main.js through V8's code cache (server/src/loader/codeCache.ts).
-// Usage: node scripts/bundle.mjs [--dev]   (--dev: no minification, inline source maps)
+// Usage: node scripts/bundle.mjs [--dev | --names]   (--dev: no minification, inline source maps; --names: minified
+// but keeping every function's name, for CPU profiles: node --cpu-prof dist/server.js --stdio)
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
+const names = process.argv.includes('--names');
 const entries = [
   { in: 'server/src/server.ts', out: 'dist/server-main.js', external: [] },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
@@ -22,6 +25,27 @@ for (const entry of entries) {
   }
 }
 
+/**
+ * vscode-languageserver's node entry requires child_process at load only for resolving globally installed modules,
+ * which LawCite never asks for; loading it (and what it loads) is a measurable part of the server's start. The
+ * bundle takes it on first use instead. If the file no longer reads as expected, it is bundled as it is.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /vscode-languageserver[\\/]lib[\\/]node[\\/]files\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const eager = 'const child_process_1 = require("child_process");';
+      if (!source.includes(eager) || /child_process_1\.(?!fork\b|spawnSync\b)/.test(source)) {
+        console.warn(`bundle: ${args.path}: child_process not required as expected; bundled as it is`);
+        return undefined;
+      }
+      const lazy = 'const child_process_1 = { get fork() { return require("child_process").fork; }, get spawnSync() { return require("child_process").spawnSync; } };';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 const started = Date.now();
 const options = (entry, define) => ({
   absWorkingDir: root,
@@ -32,17 +56,37 @@ const options = (entry, define) => ({
   target: 'node20',
   format: 'cjs',
   external: entry.external,
-  minify: !dev,
+  minify: !dev && !names,
+  minifyWhitespace: !dev,
+  minifySyntax: !dev,
   sourcemap: dev ? 'inline' : false,
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
   define,
+  plugins: [lazyChildProcess],
 });
+/**
+ * esbuild writes strings as ASCII but leaves regular expression literals as written, and ours hold Chinese
+ * (/[《》]/): one such character makes Node read the whole bundle into a two-byte string, decoded on the slow path,
+ * at every start. Written as \uXXXX escapes they mean the same (also a surrogate pair, with or without the u flag).
+ * A character after a backslash (an identity escape) or a raw template could change meaning: refused.
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  if (/^[\x00-\x7f]*$/.test(source)) return;
+  if (/\\[^\x00-\x7f]/.test(source) || source.includes('String.raw')) {
+    console.error(`bundle: ${file}: a non-ASCII character after a backslash or in String.raw; cannot escape it safely`);
+    process.exit(1);
+  }
+  writeFileSync(file, source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 // The server's entry is built after the server, with the server bundle's hash (its code cache key) written in.
 const [server, ...rest] = entries;
 const entryPoint = rest.pop();
 const results = await Promise.all([server, ...rest].map((entry) => build(options(entry))));
+for (const entry of [server, ...rest]) asciiOnly(path.join(root, entry.out));
 const main = readFileSync(path.join(root, server.out), 'utf8');
 const stamp = { sha1: createHash('sha1').update(main).digest('hex'), length: main.length };
 results.push(await build(options(entryPoint, { LAWCITE_SERVER_MAIN: JSON.stringify(stamp) })));

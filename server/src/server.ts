@@ -79,7 +79,7 @@ export function startServer(connection: Connection): void {
       }
     },
   });
-  const workspace = new LspDocuments(documents, (file) => corpus.isCorpusFile(file));
+  const workspace = new LspDocuments(documents, (file) => loaded().isCorpusFile(file));
   /**
    * Until the settings have named the corpus folders, the corpus counts as loading: a user folder may hold what a
    * draft cites (the bundled corpus is already read).
@@ -87,24 +87,36 @@ export function startServer(connection: Connection): void {
   let foldersKnown = false;
   const corpusSource: CorpusSource = {
     get index() {
-      return corpus.index;
+      return loaded().index;
     },
     get indexing() {
-      return !foldersKnown || corpus.indexing;
+      return !foldersKnown || loaded().indexing;
     },
     get progress() {
-      return corpus.progress;
+      return loaded().progress;
     },
     get problems() {
-      return corpus.problems;
+      return loaded().problems;
     },
     get skipped() {
-      return corpus.skipped;
+      return loaded().skipped;
     },
-    isCorpusFile: (file) => corpus.isCorpusFile(file),
+    isCorpusFile: (file) => loaded().isCorpusFile(file),
   };
   const service = createLawCiteService({ corpus: corpusSource, documents: workspace, settings, logger });
   const bundled = findBundledCorpus();
+  /**
+   * The bundled corpus is read right after the initialize request is answered (so that the client's own start-up
+   * runs meanwhile), and in any case before anything reads the corpus: no request is answered without it.
+   */
+  let bundledPending = bundled !== null;
+  function loaded(): CorpusStore {
+    if (bundledPending) {
+      bundledPending = false;
+      corpus.preload([bundled!], true);
+    }
+    return corpus;
+  }
 
   /** The corpus folders: the bundled one, then the user's (relative to the first workspace folder). */
   function corpusRoots(): string[] {
@@ -181,11 +193,13 @@ export function startServer(connection: Connection): void {
   }
   function applySettings(raw: unknown): Promise<void> {
     settings.update(parseSettings(raw));
+    // The bundled corpus first, while its status still says loading (the folders were not known).
+    const store = loaded();
     foldersKnown = true;
-    const loaded = corpus.setRoots(corpusRoots());
+    const done = store.setRoots(corpusRoots());
     scheduler.refreshAll();
     drafts.refresh();
-    return loaded;
+    return done;
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -205,6 +219,10 @@ export function startServer(connection: Connection): void {
     if (init && typeof init === 'object' && Array.isArray(init.commands)) {
       settings.clientCommands = init.commands.filter((c): c is string => typeof c === 'string');
     }
+    // The bundled corpus is read once this answer is on its way (the connection writes it in an immediate of its own,
+    // queued after ours: hence two turns), so that the client's start-up runs meanwhile. A message handled before
+    // that reads it first (loaded()).
+    if (bundledPending) setImmediate(() => setImmediate(loaded));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -231,8 +249,9 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'lawcite' }).catch(() => undefined);
       void pullSettings();
     } else {
+      const store = loaded();
       foldersKnown = true;
-      void corpus.setRoots(corpusRoots());
+      void store.setRoots(corpusRoots());
     }
     try {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -259,7 +278,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((e) => {
     for (const c of e.changes) {
       const p = uriToPath(c.uri);
-      if (p) corpus.fileChanged(p);
+      if (p) loaded().fileChanged(p);
     }
   });
 
@@ -368,7 +387,7 @@ export function startServer(connection: Connection): void {
     service.citedProvisions(Array.isArray(p?.uris) ? p.uris.filter((u) => typeof u === 'string') : [], !!p?.workspace, displayName)));
   connection.onRequest(protocol.ReloadCorpusRequest, async () => {
     try {
-      await corpus.reload();
+      await loaded().reload();
     } catch (err) {
       logger.error(`reloadCorpus: ${describeError(err)}`);
     }
@@ -380,8 +399,6 @@ export function startServer(connection: Connection): void {
     corpus.dispose();
   });
 
-  // The bundled corpus is read before any request is answered.
-  if (bundled) corpus.preload([bundled], true);
   documents.listen(connection);
   connection.listen();
 }

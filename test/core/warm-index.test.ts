@@ -17,9 +17,10 @@ function snapshot(c: Corpus): unknown {
   const json = (x: unknown) => JSON.parse(JSON.stringify(x));
   const division = (d: Division): unknown => ({ ...json({ ...d, parent: null, children: [] }), children: d.children.map(division) });
   const version = (v: Regulation) => {
-    const { divisions, articles, ...fields } = v;
+    // (a regulation from the index has its notes, divisions and articles as accessors: named, not spread)
+    const { divisions, articles, notes, ...fields } = v;
     return {
-      fields: json(fields),
+      fields: json({ ...fields, notes }),
       divisions: divisions.map(division),
       articles: articles.map((a) => ({
         number: a.number,
@@ -206,6 +207,104 @@ describe('Warm index', () => {
     const c = load();
     assert.ok(!fromIndex(c).includes('刑法-节选.md') && fromIndex(c).length > 20);
     assert.deepStrictEqual(snapshot(c), parsed);
+  });
+
+  describe('law table', () => {
+    const index = () => path.join(dir, WARM_INDEX_FILE);
+    /** The law table's line of a title. */
+    const lawLine = (text: string, title: string) => text.split('\n').find((l) => l.startsWith(`[${JSON.stringify(title)},`))!;
+    /** A law in two parts (files with disjoint articles, no date): joined into one version. */
+    const addParts = () => {
+      fs.mkdirSync(path.join(dir, 'parts'));
+      fs.writeFileSync(path.join(dir, 'parts', '分编条例-上.md'), '# 分编条例\n\n第一条 上编第一条。\n\n第二条 上编第二条。\n');
+      fs.writeFileSync(path.join(dir, 'parts', '分编条例-下.md'), '# 分编条例\n\n第三条 下编第三条。\n\n第四条 下编第四条。\n');
+    };
+
+    it('stores each law as the load grouped it (versions, parts joined) and leaves out a law with a duplicate', () => {
+      addParts();
+      const { index: built } = writeWarmIndex(dir);
+      const rows = built.files.map((f) => f[0]);
+      const table = new Map(built.laws.map((l) => [l[0], l]));
+      const files = (title: string) => table.get(title)![1].map((v) => (Array.isArray(v) ? v : [v]).map((r) => rows[r]));
+      assert.deepStrictEqual(files('示例自治区测试条例'), [['citations-corpus/示例自治区测试条例-2020.md'], ['citations-corpus/示例自治区测试条例-2024.md']]);
+      assert.deepStrictEqual(files('分编条例'), [['parts/分编条例-上.md', 'parts/分编条例-下.md']]);
+      assert.ok(!table.has('中华人民共和国广告法'), 'a duplicate version: grouped when loaded, with its problem');
+      assert.strictEqual(table.get('中华人民共和国行政复议法')![2], 0, 'a normalised title equal to the title is not repeated');
+      assert.deepStrictEqual(table.get('中华人民共和国行政复议法')![3], ['行政复议法']);
+    });
+
+    it('is what a load takes: a key written into it is a key of the corpus loaded', () => {
+      writeWarmIndex(dir);
+      const text = fs.readFileSync(index(), 'utf8');
+      const line = lawLine(text, '示例自治区测试条例');
+      fs.writeFileSync(index(), text.replace(line, line.replace(/,0,\[/, ',"表中的键",[')));
+      assert.strictEqual(load().findLaw('表中的键')?.title, '示例自治区测试条例');
+      const listing = warmListing(dir)!;
+      assert.deepStrictEqual(listing.laws.get('示例自治区测试条例')?.norm, '表中的键');
+      const c = new Corpus();
+      c.addFiles(listing.files, true, listing.outcomes, listing.laws);
+      assert.strictEqual(c.findLaw('表中的键')?.title, '示例自治区测试条例');
+    });
+
+    it('loads the same corpus as a parse, with a law in parts, a version added on top or a file changed', () => {
+      addParts();
+      writeWarmIndex(dir);
+      const warm = load();
+      assert.deepStrictEqual(snapshot(warm), snapshot(load(false)));
+      assert.deepStrictEqual(warm.laws.get('分编条例')!.versions[0].articles.map((a) => a.text), ['第一条 上编第一条。', '第二条 上编第二条。', '第三条 下编第三条。', '第四条 下编第四条。']);
+      // A new version in the folder, and one part changed: those laws are grouped anew.
+      fs.writeFileSync(path.join(dir, 'citations-corpus', '示例自治区测试条例-2026.md'), fs.readFileSync(path.join(dir, 'citations-corpus', '示例自治区测试条例-2024.md'), 'utf8').replace(/2024/g, '2026'));
+      fs.appendFileSync(path.join(dir, 'parts', '分编条例-下.md'), '\n第五条 下编新增的第五条。\n');
+      const changed = load();
+      assert.strictEqual(changed.laws.get('示例自治区测试条例')!.versions.length, 3);
+      assert.strictEqual(changed.laws.get('分编条例')!.versions[0].articles.length, 5);
+      assert.deepStrictEqual(snapshot(changed), snapshot(load(false)));
+      // A user folder on top with another version of a stored law.
+      const user = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-user-'));
+      try {
+        fs.writeFileSync(path.join(user, '示例自治区测试条例-2030.md'), fs.readFileSync(path.join(dir, 'citations-corpus', '示例自治区测试条例-2024.md'), 'utf8').replace(/2024/g, '2030'));
+        const onTop = loadCorpus({ bundled: true, bundledDir: dir, folders: [user] });
+        assert.strictEqual(onTop.laws.get('示例自治区测试条例')!.versions.length, 4);
+        assert.deepStrictEqual(snapshot(onTop), snapshot(loadCorpus({ bundled: true, bundledDir: dir, folders: [user], warmIndex: false })));
+      } finally {
+        fs.rmSync(user, { recursive: true, force: true });
+      }
+    });
+
+    it('groups as without a table when the table is damaged or names other files', () => {
+      addParts();
+      const parsed = snapshot(load(false));
+      writeWarmIndex(dir);
+      const good = fs.readFileSync(index(), 'utf8');
+      const law = lawLine(good, '示例自治区测试条例');
+      const parts = lawLine(good, '分编条例');
+      const other = lawLine(good, '中华人民共和国行政复议法');
+      const [, a, b] = /,\[(\d+),(\d+)\],/.exec(law)!;
+      const harms: [string, string][] = [
+        ['not JSON', good.replace(law, law.slice(0, 20))],
+        ['a row out of range', good.replace(law, law.replace(`[${a},${b}]`, `[${a},99999]`))],
+        ['versions in another order', good.replace(law, law.replace(`[${a},${b}]`, `[${b},${a}]`))],
+        ['one version missing', good.replace(law, law.replace(`[${a},${b}]`, `[${a}]`))],
+        ['another law\'s files', good.replace(law, law.replace(/,\[\d+,\d+\],/, /,(\[\d+,\d+\]),/.exec(other)![0]))],
+        ['a part missing', good.replace(parts, parts.replace(/\[\[(\d+),(\d+)\]\]/, '[[$1]]'))],
+        ['a part twice', good.replace(parts, parts.replace(/\[\[(\d+),(\d+)\]\]/, '[[$1,$1]]'))],
+        ['no versions', good.replace(law, law.replace(`[${a},${b}]`, '[]'))],
+        ['not an array', good.replace(/\n\],"laws":\[\n[^]*\]\}\n$/, '\n],"laws":[\n{"a":1}\n]}\n')],
+        ['no table', good.replace(/\n\],"laws":\[\n[^]*\]\}\n$/, '\n],"laws":[\n]}\n')],
+      ];
+      for (const [what, text] of harms) {
+        assert.notStrictEqual(text, good, what);
+        fs.writeFileSync(index(), text);
+        const c = load();
+        assert.ok(fromIndex(c).length > 20, what);
+        assert.deepStrictEqual(snapshot(c), parsed, what);
+        const listing = warmListing(dir)!;
+        assert.ok(listing && listing.outcomes.size > 20, what);
+        const listed = new Corpus();
+        listed.addFiles(listing.files, true, listing.outcomes, listing.laws);
+        assert.deepStrictEqual(snapshot(listed), parsed, what);
+      }
+    });
   });
 
   it('tells how the folder differs from a listing: files added, removed, of another size', () => {

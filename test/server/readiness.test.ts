@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { fileUri, positionOf, TestClient } from './lspClient';
+import { bundledLaws } from '../seedCorpus';
 
 const BEIJIANG = '内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例';
 const USER_LAW = '测试自治区用户语料条例';
@@ -44,6 +45,20 @@ describe('readiness (stdio)', function () {
     assert.ok(h, 'a hover');
     const md = (h.contents as MarkupContent).value;
     assert.match(md, /第六十四条 沿边的旗县级以上人民政府应当加强口岸建设/);
+  });
+
+  it('answers initialize before reading the bundled corpus, and every request after it from the whole corpus', async () => {
+    client = new TestClient();
+    const c = client;
+    await c.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: [], capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } } });
+    // Its corpus status comes after the answer (the load starts once the answer is written).
+    assert.strictEqual(c.statuses.length, 0, 'no corpus status before the answer to initialize');
+    // A request at once, before the client even says it is initialized: answered from the corpus read for it.
+    const regs = await c.request<{ title: string }[]>('lawcite/listRegulations', {});
+    assert.strictEqual(regs.length, bundledLaws());
+    await c.connection.sendNotification('initialized', {});
+    const done = await c.indexed(bundledLaws());
+    assert.strictEqual(done.regulations, bundledLaws());
   });
 
   /** Open a draft citing a law of a user corpus folder right away; `configDelay`: how long the client takes to answer workspace/configuration. */

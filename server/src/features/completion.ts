@@ -1,13 +1,8 @@
 // Completion: regulation titles after 《 (ranked by the draft: core/query/rank.ts; closing 》 inserted); article numbers after 第 / 第六 / 第64 once a
 // regulation is in context (Chinese numerals, first words as detail); 款 after 第X条第; 项 after 第X条第Y款第.
-import {
-  type CompletionItem,
-  CompletionItemKind,
-  type CompletionList,
-  MarkupKind,
-  type Position,
-  type Range,
-} from 'vscode-languageserver';
+import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver';
+// (a CommonJS require: an ES import would copy the module's ~300 exports at start-up, once per importing file)
+import lsp = require('vscode-languageserver');
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { kindNamesEn, kindWords, type Article, type Regulation } from '../core/model';
 import { isArabicNumeral, parseNumeral, toHalfWidthDigits } from '../core/numerals';
@@ -18,6 +13,8 @@ import { preferenceFor } from '../service/draftPreference';
 import { rankByDraft, titleMatch } from '../core/query/rank';
 import { firstWords, renderArticle } from './articleView';
 import { escapeMarkdown } from './markdown';
+
+const { CompletionItemKind, MarkupKind } = lsp;
 
 const NUM = '[0-9０-９零〇一二两三四五六七八九十百千]';
 const TITLE_LIMIT = 50;

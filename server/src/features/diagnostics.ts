@@ -1,12 +1,8 @@
 // The engine's diagnostics as LSP diagnostics (message in the user's language, Arabic-numeral severity from the
 // settings), and code actions from the engine's fixes.
-import {
-  type CodeAction,
-  CodeActionKind,
-  type Diagnostic,
-  DiagnosticSeverity,
-  type Range,
-} from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
+// (a CommonJS require: an ES import would copy the module's ~300 exports at start-up, once per importing file)
+import lsp = require('vscode-languageserver');
 import { renumberArticles } from '../core/citations/renumber';
 import { LineIndex } from '../core/citations/text';
 import type { CitationDiagnostic, QuickFix, Severity } from '../core/citations/types';
@@ -17,9 +13,11 @@ import type { AnalysisEntry } from '../service/analysisCache';
 import type { MessageLanguage } from '../service/settings';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
 
+const { CodeActionKind, DiagnosticSeverity } = lsp;
+
 export const DIAGNOSTIC_SOURCE = 'lawcite';
 
-const severities: Record<Severity, DiagnosticSeverity> = {
+const severities: Record<Severity, lsp.DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -27,11 +25,11 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** The engine's severity (the settings were applied when the document was analysed). */
-function severityOf(d: CitationDiagnostic): DiagnosticSeverity {
+function severityOf(d: CitationDiagnostic): lsp.DiagnosticSeverity {
   return severities[d.severity] ?? DiagnosticSeverity.Warning;
 }
 
-function toLsp(d: CitationDiagnostic, severity: DiagnosticSeverity, lang: MessageLanguage): Diagnostic {
+function toLsp(d: CitationDiagnostic, severity: lsp.DiagnosticSeverity, lang: MessageLanguage): Diagnostic {
   return { range: d.range, severity, code: d.code, source: DIAGNOSTIC_SOURCE, message: d.message[lang] || d.message.zh };
 }
 

@@ -1,9 +1,13 @@
 // Document symbols: the 编/章/节/条 outline of a draft regulation or of a corpus file.
-import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver';
+import type { DocumentSymbol, Range } from 'vscode-languageserver';
+// (a CommonJS require: an ES import would copy the module's ~300 exports at start-up, once per importing file)
+import lsp = require('vscode-languageserver');
 import type { Article, Division, Regulation } from '../core/model';
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { firstWords } from './articleView';
 import { documentFile, documentStructure } from './resolve';
+
+const { SymbolKind } = lsp;
 
 export function documentSymbols(ws: ServiceContext, doc: SourceDocument): DocumentSymbol[] {
   const file = documentFile(doc.uri);

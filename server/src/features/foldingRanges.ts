@@ -1,8 +1,12 @@
 // Folding ranges for the 章/节/条 of a draft regulation (and of a corpus file), and for a leading front matter
 // (--- … ---), which the editor folds away in a corpus file.
-import { type DocumentSymbol, type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
+import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver';
+// (a CommonJS require: an ES import would copy the module's ~300 exports at start-up, once per importing file)
+import lsp = require('vscode-languageserver');
 import type { ServiceContext, SourceDocument } from '../service/interfaces';
 import { documentSymbols } from './documentSymbols';
+
+const { FoldingRangeKind } = lsp;
 
 export function foldingRanges(ws: ServiceContext, doc: SourceDocument): FoldingRange[] {
   const out: FoldingRange[] = [];

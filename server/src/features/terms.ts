@@ -1,6 +1,8 @@
 // Defined terms in the editor: hover on a use (or the definition) shows the definition and where it is; definition
 // jumps to it; references lists the uses; document highlights mark them. The analysis found every term and use.
-import { type DocumentHighlight, DocumentHighlightKind, type Hover, type Location, type Position } from 'vscode-languageserver';
+import type { DocumentHighlight, Hover, Location, Position } from 'vscode-languageserver';
+// (a CommonJS require: an ES import would copy the module's ~300 exports at start-up, once per importing file)
+import lsp = require('vscode-languageserver');
 import { termWhere } from '../core/citations/terms/index';
 import type { DefinedTerm } from '../core/citations/types';
 import type { TextRange } from '../core/model';
@@ -8,6 +10,8 @@ import { type AnalysisEntry, contains } from '../service/analysisCache';
 import { escapeInline, escapeMarkdown } from './markdown';
 import { t } from './messages';
 import type { MessageLanguage } from '../service/settings';
+
+const { DocumentHighlightKind } = lsp;
 
 /** A term found under the cursor: the definition it belongs to, every definition of its name, and what is there. */
 export interface TermHit {

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Corpus, type CorpusLike, type LoadProblem } from '../core/corpus';
+import type { StoredLaw } from '../core/corpus/corpus';
 import { walkCorpusFolder } from '../core/corpus/walk';
 import type { FileOutcome } from '../core/corpus/fileOutcome';
 import { checkListing, warmListing, warmOutcomes } from '../core/corpus/warmIndex';
@@ -114,6 +115,7 @@ export class CorpusStore implements CorpusSource {
   preload(roots: string[], bundled = false): void {
     const files: string[] = [];
     const known = new Map<string, FileOutcome>();
+    const stored = new Map<string, StoredLaw>();
     for (const root of roots.map((r) => path.resolve(r))) {
       if (bundled) this.corpus.markBundled(root);
       const listing = warmListing(root);
@@ -121,6 +123,7 @@ export class CorpusStore implements CorpusSource {
       if (listing) {
         listed = listing.files;
         for (const [f, outcome] of listing.outcomes) known.set(f, outcome);
+        for (const [title, law] of listing.laws) if (!stored.has(title)) stored.set(title, law);
         this.unverified.set(root, listing.sizes);
       } else {
         const walked = walkCorpusFolder(root);
@@ -134,7 +137,7 @@ export class CorpusStore implements CorpusSource {
     }
     // Not stamped (a stat each): fixed roots are not checked for changes; a change the client reports re-reads the file.
     for (const f of files) this.files.set(f, UNSTAMPED);
-    if (files.length) this.corpus.addFiles(files, true, known);
+    if (files.length) this.corpus.addFiles(files, true, known, stored);
     this.publish();
     if (this.unverified.size && !this.verifyTimer) {
       this.verifyTimer = setTimeout(() => this.verifyPreloaded(), VERIFY_DELAY_MS);
@@ -220,6 +223,7 @@ export class CorpusStore implements CorpusSource {
       const list: string[] = [];
       const seen = new Set<string>();
       const known = new Map<string, FileOutcome>();
+      const stored = new Map<string, StoredLaw>();
       for (const root of this.roots) {
         const fixed = this.fixed.get(root);
         if (fixed) {
@@ -228,7 +232,11 @@ export class CorpusStore implements CorpusSource {
         }
         const walked = walkCorpusFolder(root);
         this.walked(root, walked.problems);
-        if (this.indexed.has(root)) for (const [f, outcome] of warmOutcomes(root, walked.files.filter((f) => this.isStale(f)))) known.set(f, outcome);
+        if (this.indexed.has(root)) {
+          const warm = warmOutcomes(root, walked.files.filter((f) => this.isStale(f)));
+          for (const [f, outcome] of warm.outcomes) known.set(f, outcome);
+          for (const [title, law] of warm.laws) if (!stored.has(title)) stored.set(title, law);
+        }
         for (const f of walked.files) if (!seen.has(f)) seen.add(f), list.push(f);
       }
       for (const f of [...this.files.keys()]) {
@@ -245,7 +253,7 @@ export class CorpusStore implements CorpusSource {
         const batch = todo.slice(i, i + BATCH);
         const fresh = batch.filter((f) => !this.files.has(f));
         for (const f of batch) this.stamp(f);
-        if (fresh.length) this.corpus.addFiles(fresh, false, known);
+        if (fresh.length) this.corpus.addFiles(fresh, false, known, stored);
         for (const f of batch) if (!fresh.includes(f)) this.corpus.updateFile(f);
         if (Date.now() - sliceStart > SLICE_MS) {
           this.progress = { done: Math.min(i + BATCH, todo.length), total: todo.length };

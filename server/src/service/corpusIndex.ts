@@ -40,43 +40,71 @@ export interface SearchOptions {
 /** Articles scored per search at most (a word found in most of the corpus stops there). */
 const MAX_SCORED = 20_000;
 
+/** The maps of an index, made when first asked for (a start-up publishes an index before any request needs them). */
+interface IndexMaps {
+  titles: TitleEntry[];
+  byFile: Map<string, Regulation[]>;
+  translations: Map<string, Regulation[]>;
+  entryOf: Map<string, TitleEntry>;
+}
+
 export class CorpusIndex {
-  readonly titles: TitleEntry[] = [];
-  readonly byFile = new Map<string, Regulation[]>();
-  /** Original title → its translations. */
-  readonly translations = new Map<string, Regulation[]>();
   readonly articleCount: number;
   readonly regulationCount: number;
-  private readonly entryOf = new Map<string, TitleEntry>();
   /** Current versions, in title order; for search. */
   readonly current: Regulation[] = [];
+  private maps: IndexMaps | null = null;
 
   constructor(readonly corpus: CorpusLike, readonly generation: number) {
     let articles = 0;
     for (const law of corpus.laws.values()) {
-      for (const reg of law.versions) {
-        for (const file of reg.files) {
-          const list = this.byFile.get(file) ?? [];
-          list.push(reg);
-          this.byFile.set(file, list);
-        }
-      }
       const reg = safeVersion(corpus, law);
       if (!reg) continue;
       this.current.push(reg);
-      const count = articleCount(reg);
-      articles += count;
-      const entry: TitleEntry = { title: law.title, shortTitles: reg.shortTitles, articles: count, lang: reg.lang, kind: reg.kind ?? null };
-      this.titles.push(entry);
-      this.entryOf.set(law.title, entry);
-      if (reg.translationOf) {
-        const list = this.translations.get(reg.translationOf) ?? [];
-        list.push(reg);
-        this.translations.set(reg.translationOf, list);
-      }
+      articles += articleCount(reg);
     }
     this.articleCount = articles;
     this.regulationCount = this.current.length;
+  }
+
+  /** Completion entries of the laws (current version), in title order. */
+  get titles(): readonly TitleEntry[] {
+    return this.made().titles;
+  }
+
+  /** Corpus file → the versions it gives. */
+  get byFile(): ReadonlyMap<string, Regulation[]> {
+    return this.made().byFile;
+  }
+
+  /** Original title → its translations. */
+  get translations(): ReadonlyMap<string, Regulation[]> {
+    return this.made().translations;
+  }
+
+  private made(): IndexMaps {
+    if (this.maps) return this.maps;
+    const maps: IndexMaps = { titles: [], byFile: new Map(), translations: new Map(), entryOf: new Map() };
+    for (const law of this.corpus.laws.values()) {
+      for (const reg of law.versions) {
+        for (const file of reg.files) {
+          const list = maps.byFile.get(file);
+          if (list) list.push(reg);
+          else maps.byFile.set(file, [reg]);
+        }
+      }
+      const reg = safeVersion(this.corpus, law);
+      if (!reg) continue;
+      const entry: TitleEntry = { title: law.title, shortTitles: reg.shortTitles, articles: articleCount(reg), lang: reg.lang, kind: reg.kind ?? null };
+      maps.titles.push(entry);
+      maps.entryOf.set(law.title, entry);
+      if (reg.translationOf) {
+        const list = maps.translations.get(reg.translationOf);
+        if (list) list.push(reg);
+        else maps.translations.set(reg.translationOf, [reg]);
+      }
+    }
+    return (this.maps = maps);
   }
 
   /** The one law a title names (a canonical title, or as a draft may write it: the engine's title rule). */
@@ -90,7 +118,7 @@ export class CorpusIndex {
 
   /** The completion entry of a law, by its canonical title. */
   titleEntry(title: string): TitleEntry | undefined {
-    return this.entryOf.get(title);
+    return this.made().entryOf.get(title);
   }
 
   /** The latest version of the law a title names. */
@@ -106,7 +134,7 @@ export class CorpusIndex {
   titlesStartingWith(query: string, limit: number): TitleEntry[] {
     if (!query) return [];
     const out: TitleEntry[] = [];
-    for (const e of this.entryOf.values()) if (titleMatch(query, e) < 2) out.push(e);
+    for (const e of this.made().entryOf.values()) if (titleMatch(query, e) < 2) out.push(e);
     return out.sort((a, b) => a.title.length - b.title.length || a.title.localeCompare(b.title)).slice(0, limit);
   }
 
@@ -116,7 +144,7 @@ export class CorpusIndex {
     const out: TitleEntry[] = [];
     // A kind filter searches further down the ranking, so that `limit` titles of that kind can be found.
     for (const law of titleIndexOf(this.corpus).search(rest, kind ? Math.max(limit * 20, 2000) : limit)) {
-      const e = this.entryOf.get(law.title);
+      const e = this.made().entryOf.get(law.title);
       if (e && (!kind || e.kind === kind)) out.push(e);
       if (out.length >= limit) break;
     }

@@ -54,6 +54,20 @@ describe('bare titles by their ending (TitleEndings)', () => {
     assert.strictEqual(set.matchEnding('', 0, true, () => true), -1);
   });
 
+  it('gives the same answers when titles are added after a match (each list is sorted again when it grew)', () => {
+    const text = '依照中华人民共和国刑法第二十条、刑法第二条和民诉法解释，筑牢祖国北疆安全稳定屏障促进条例与促进条例；甲乙民法典。';
+    const grown = new TitleEndings();
+    const added: [string, boolean][] = [];
+    // Shortest first, so that every later title must go before those already in its list.
+    for (const [t, short] of [...titles].sort((a, b) => a[0].length - b[0].length)) {
+      grown.add(t, short);
+      added.push([t, short]);
+      for (let end = 0; end <= text.length; end++) {
+        assert.strictEqual(grown.matchEnding(text, end, true, () => true), longestEnding(added, text, end, true, () => true), `${t}: end ${end}`);
+      }
+    }
+  });
+
   it('agrees with the rule over every title of the bundled corpus, in running text', function () {
     this.timeout(60000);
     const dir = findBundledCorpus();

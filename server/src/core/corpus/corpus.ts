@@ -6,7 +6,7 @@ import type { ParseWarning } from '../parser/types';
 import { fileOutcome, readCorpusFile, type FileOutcome, type FileParser } from './fileOutcome';
 import type { CorpusLike, Law, LoadProblem, TitleMatch } from './types';
 import { bigramsOf, normalizeTitle, shortTitleAliases } from './titles';
-import { groupVersions, versionAt, versionDate } from './versions';
+import { compareDates, groupVersions, joinParts, versionAt, versionDate } from './versions';
 import { parseFileBytes } from './parseFile';
 import { walkCorpusFolder } from './walk';
 import { readRepeals, RepealIndex, repealsOf, type Repeal } from './repeals';
@@ -26,6 +26,18 @@ export interface CorpusStats {
 
 interface FileRecord extends FileOutcome {
   order: number;
+}
+
+/**
+ * A law as a load grouped it, by file, as a warm index stores it (lawTable.ts) so that a later load of the same
+ * files neither groups its versions nor normalises its titles again: each version's files (one regulation of the
+ * title each; several: parts of one text, in their joined order), oldest version first, and the title's lookup
+ * keys (normalised title, short-title keys).
+ */
+export interface StoredLaw {
+  versions: string[][];
+  norm: string;
+  short: string[];
 }
 
 interface TitleEntry {
@@ -153,16 +165,16 @@ export class Corpus implements CorpusLike {
    * from a folder walk that already checked they are regular files (saves one stat per file). `known`: outcomes
    * already at hand (a warm index); those files are not read.
    */
-  addFiles(paths: readonly string[], regularFiles = false, known?: ReadonlyMap<string, FileOutcome>): void {
+  addFiles(paths: readonly string[], regularFiles = false, known?: ReadonlyMap<string, FileOutcome>, stored?: ReadonlyMap<string, StoredLaw>): void {
     const touched = new Set<string>();
-    for (const p of paths) {
+    for (let i = 0; i < paths.length; i++) {
       // A walk gives absolute, normalised paths: resolving ~1,500 of them again is a measurable part of a warm load.
-      const file = regularFiles ? p : path.resolve(p);
+      const file = regularFiles ? paths[i] : path.resolve(paths[i]);
       const outcome = known?.get(file);
       if (outcome) this.store(file, outcome, touched);
       else this.readAndStore(file, touched, undefined, regularFiles);
     }
-    this.rebuild(touched);
+    this.rebuild(touched, known && stored ? { known, stored } : undefined);
   }
 
   /** Load a folder (recursively, .md/.txt) added after the first load; its walk problems are recorded. */
@@ -196,10 +208,11 @@ export class Corpus implements CorpusLike {
   /** Keep a file's outcome (read now, or taken from a warm index) and note the titles it touches. */
   private store(file: string, outcome: FileOutcome, touched: Set<string>): void {
     const order = this.files.get(file)?.order ?? this.nextOrder++;
-    this.files.set(file, { order, regulations: outcome.regulations, problems: outcome.problems, warnings: outcome.warnings });
-    for (const reg of outcome.regulations) {
-      touched.add(reg.title);
-      addTo(this.filesByTitle, reg.title, file);
+    const regs = outcome.regulations;
+    this.files.set(file, { order, regulations: regs, problems: outcome.problems, warnings: outcome.warnings });
+    for (let i = 0; i < regs.length; i++) {
+      touched.add(regs[i].title);
+      addTo(this.filesByTitle, regs[i].title, file);
     }
   }
 
@@ -214,8 +227,11 @@ export class Corpus implements CorpusLike {
     if (forget) this.files.delete(file);
   }
 
-  /** Recompute the laws of the given titles and their lookup keys. */
-  private rebuild(titles: Set<string>): void {
+  /**
+   * Recompute the laws of the given titles and their lookup keys. `warm`: laws as a warm index stored them, taken
+   * as they are where their files are exactly the stored ones, loaded from that index (storedLaw).
+   */
+  private rebuild(titles: Set<string>, warm?: { known: ReadonlyMap<string, FileOutcome>; stored: ReadonlyMap<string, StoredLaw> }): void {
     if (titles.size === 0) return;
     this.titleEntryCache = null;
     this.changes++;
@@ -228,6 +244,8 @@ export class Corpus implements CorpusLike {
         this.groupProblems.delete(title);
         continue;
       }
+      const kept = warm?.stored.get(title);
+      if (kept && this.restore(title, files, kept, warm!.known)) continue;
       // One file with one regulation of this title (most laws): nothing to order, filter or group.
       const only = files.length === 1 ? this.files.get(files[0])!.regulations : null;
       const regs =
@@ -250,14 +268,101 @@ export class Corpus implements CorpusLike {
     }
   }
 
-  private index(law: Law): void {
-    const norm = [normalizeTitle(law.title)];
-    const shorts = new Set<string>();
-    for (const v of law.versions) for (const s of shortTitleAliases(law.title, v.shortTitles)) shorts.add(normalizeTitle(s));
-    shorts.delete(norm[0]);
-    const short = [...shorts].filter((s) => s.length > 0);
-    for (const k of norm) addTo(this.normIndex, k, law.title);
-    for (const k of short) addTo(this.shortIndex, k, law.title);
+  /**
+   * A law as a warm index stored it, when its files are exactly the stored ones and each gives what that index
+   * gave (its outcome is the one from `known`, holding one regulation of the title), its versions oldest first: the
+   * same law a grouping of them makes, without grouping or normalising. False (nothing changed) otherwise: then it
+   * is grouped as usual. (The table is taken as corpus:index wrote it, as the rows are: checked for its shape and
+   * against the files, not grouped again.)
+   */
+  private restore(title: string, files: readonly string[], kept: StoredLaw, known: ReadonlyMap<string, FileOutcome>): boolean {
+    // Most laws: one file, one regulation, one version.
+    if (files.length === 1 && kept.versions.length === 1 && kept.versions[0].length === 1 && kept.versions[0][0] === files[0]) {
+      const rec = this.files.get(files[0]);
+      const regs = rec?.regulations;
+      if (!regs || regs !== known.get(files[0])?.regulations || regs.length !== 1 || regs[0].title !== title) return false;
+      const law: Law = { title, versions: [regs[0]], translationOf: regs[0].translationOf || null };
+      this.install(law, regs, kept);
+      return true;
+    }
+    let count = 0;
+    for (const parts of kept.versions) count += parts.length;
+    if (count !== files.length) return false;
+    const listed = new Set(files);
+    const regOf = (file: string): Regulation | null => {
+      const rec = this.files.get(file);
+      if (!rec || !listed.delete(file) || rec.regulations !== known.get(file)?.regulations) return null;
+      let found: Regulation | null = null;
+      for (const r of rec.regulations) {
+        if (r.title !== title) continue;
+        if (found) return null;
+        found = r;
+      }
+      return found;
+    };
+    const versions: Regulation[] = [];
+    const regs: Regulation[] = [];
+    for (const parts of kept.versions) {
+      const partRegs: Regulation[] = [];
+      for (const f of parts) {
+        const r = regOf(f);
+        if (!r) return false;
+        partRegs.push(r);
+      }
+      regs.push(...partRegs);
+      versions.push(partRegs.length === 1 ? partRegs[0] : joinParts(partRegs, true));
+    }
+    for (let i = 1; i < versions.length; i++) if (compareDates(versionDate(versions[i - 1]), versionDate(versions[i])) > 0) return false;
+    const translationOf = versions.find((v) => v.translationOf)?.translationOf ?? null;
+    this.install({ title, versions, translationOf }, regs, kept);
+    return true;
+  }
+
+  /** A restored law in the maps, with its regulations (`parts`) and stored keys. */
+  private install(law: Law, parts: readonly Regulation[], kept: StoredLaw): void {
+    this.lawMap.set(law.title, law);
+    if (this.groupProblems.size) this.groupProblems.delete(law.title);
+    for (let i = 0; i < law.versions.length; i++) this.lawOfReg.set(law.versions[i], law);
+    for (let i = 0; i < parts.length; i++) if (!law.versions.includes(parts[i])) this.lawOfReg.set(parts[i], law);
+    this.index(law, kept.norm, kept.short);
+  }
+
+  /**
+   * Every law as a warm index stores it (StoredLaw), in load order; a law is left out when its grouping reported
+   * a problem (a duplicate) or a file gives two regulations of its title (it is grouped again when loaded).
+   */
+  storedLaws(): Map<string, StoredLaw> {
+    const out = new Map<string, StoredLaw>();
+    for (const [title, law] of this.lawMap) {
+      if (this.groupProblems.has(title)) continue;
+      const keys = this.keysOfTitle.get(title);
+      const files = this.filesByTitle.get(title) ?? [];
+      const versions = law.versions.map((v) => [...v.files]);
+      const all = versions.flat();
+      const once = (f: string) => this.files.get(f)!.regulations.filter((r) => r.title === title).length === 1;
+      if (!keys || all.length !== files.length || new Set(all).size !== all.length || !files.every((f) => all.includes(f) && once(f))) continue;
+      out.set(title, { versions, norm: keys.norm[0], short: [...keys.short] });
+    }
+    return out;
+  }
+
+  /** A law's lookup keys, computed (or as a warm index stored them). */
+  private index(law: Law, storedNorm?: string, storedShort?: string[]): void {
+    let norm: string[];
+    let short: string[];
+    if (storedNorm !== undefined && storedShort !== undefined) {
+      norm = [storedNorm];
+      short = storedShort;
+    } else {
+      norm = [normalizeTitle(law.title)];
+      const shorts = new Set<string>();
+      for (const v of law.versions) for (const s of shortTitleAliases(law.title, v.shortTitles)) shorts.add(normalizeTitle(s));
+      shorts.delete(norm[0]);
+      short = [...shorts].filter((s) => s.length > 0);
+    }
+    // (indexed loops: this runs for every law at start-up, mostly unoptimised)
+    for (let i = 0; i < norm.length; i++) addTo(this.normIndex, norm[i], law.title);
+    for (let i = 0; i < short.length; i++) addTo(this.shortIndex, short[i], law.title);
     this.keysOfTitle.set(law.title, { norm, short });
     if (law.translationOf) addTo(this.translationIndex, law.translationOf, law.title);
   }

@@ -1,6 +1,7 @@
 // One file's entry in the warm index (warmIndex.ts): what loading the file gives, stored so that it can be rebuilt
-// exactly without reading the file. A regulation's divisions and articles are kept apart (the structures file)
-// and built on first use; its article bodies are read from the file on first use (fileBody.ts).
+// exactly without reading the file. A regulation's divisions, articles and notes (the lines under its title, which
+// only the importer reads) are kept apart (the structures file) and built on first use; its article bodies are read
+// from the file on first use (fileBody.ts).
 import type { Article, Division, DivisionKind, Regulation, SourceLocation } from '../model';
 import type { BodyOptions } from '../parser/body';
 import { CompactLocation } from '../parser/location';
@@ -37,12 +38,20 @@ const ROW_TAIL = 6;
 /** The value of a field a regulation does not have (no field holds a number). */
 const ABSENT = 0;
 
-/** A regulation's divisions and articles. */
+/** A regulation's divisions, articles and notes. */
 export interface IndexedStructure {
   divisions: DivisionRow[];
   /** ARTICLE_WIDTH numbers per article. */
   articles: number[];
   labels: string[];
+  notes: string[];
+}
+
+/** What a stored structure gives. */
+interface Structure {
+  divisions: Division[];
+  articles: Article[];
+  notes: string[];
 }
 
 /**
@@ -58,7 +67,7 @@ export interface StructureStore {
   read(at: [number, number]): string;
 }
 
-const STRUCTURAL = new Set(['files', 'titleLocation', 'divisions', 'articles']);
+const STRUCTURAL = new Set(['files', 'titleLocation', 'divisions', 'articles', 'notes']);
 
 function range4(loc: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }): Range4 {
   const r = loc.range;
@@ -116,7 +125,8 @@ function encodeRegulation(reg: Regulation, file: string, store: StructureStore, 
   const bodyKey = JSON.stringify(body);
   let bodyIndex = layout.bodies.findIndex((b) => JSON.stringify(b) === bodyKey);
   if (bodyIndex < 0) bodyIndex = layout.bodies.push({ ...body }) - 1;
-  const structure: IndexedStructure = { divisions, articles, labels };
+  if (!Array.isArray(reg.notes) || reg.notes.some((n) => typeof n !== 'string')) return null;
+  const structure: IndexedStructure = { divisions, articles, labels, notes: reg.notes };
   const tail = [reg.titleLocation ? range4(reg.titleLocation) : null, bodyIndex, labels.length, textSignature(reg), ...store.add(JSON.stringify(structure))];
   return { values, tail };
 }
@@ -163,10 +173,10 @@ function check(ok: unknown): void {
   if (!ok) throw new Error('damaged warm index entry');
 }
 
-function decodeStructure(json: string, source: IndexedBodySource, count: number): { divisions: Division[]; articles: Article[] } {
+function decodeStructure(json: string, source: IndexedBodySource, count: number): Structure {
   const file = source.file;
   const st = JSON.parse(json) as IndexedStructure;
-  check(Array.isArray(st.divisions) && Array.isArray(st.articles) && Array.isArray(st.labels));
+  check(Array.isArray(st.divisions) && Array.isArray(st.articles) && Array.isArray(st.labels) && Array.isArray(st.notes));
   check(st.labels.length === count && st.articles.length === count * ARTICLE_WIDTH);
   const all: Division[] = [];
   const top: Division[] = [];
@@ -184,18 +194,20 @@ function decodeStructure(json: string, source: IndexedBodySource, count: number)
     check(division < all.length);
     articles[i] = new LazyArticle(source, a[k], a[k + 1] || null, st.labels[i], division >= 0 ? all[division] : null, a[k + 2], a[k + 3], a[k + 4], a[k + 5]);
   }
-  return { divisions: top, articles };
+  return { divisions: top, articles, notes: st.notes };
 }
 
 /**
- * A regulation from the warm index: its fields are its own (as a parsed one's), its divisions and articles are
- * built on first use (a load touches few of ~1,400 laws). It knows its article count and text signature before
- * (`articleCount`, `textSignature`, not own properties). One class: every such regulation has one shape.
+ * A regulation from the warm index: its fields are its own (as a parsed one's), its divisions, articles and notes
+ * are built on first use (a load touches few of ~1,400 laws; not own properties). It knows its article count and
+ * text signature before (`articleCount`, `textSignature`, not own properties either). One class: every such
+ * regulation has one shape.
  */
 class IndexedRegulation {
-  #built: { divisions: Division[]; articles: Article[] } | null = null;
+  #built: Structure | null = null;
   #divisions: Division[] | null = null;
   #articles: Article[] | null = null;
+  #notes: string[] | null = null;
   /** Where its structure is: no closure or body source per regulation until it is built. */
   readonly #from: StructureAt;
   readonly #count: number;
@@ -220,7 +232,6 @@ class IndexedRegulation {
     if ((v = cell(row, slots.amended)) !== ABSENT) self.amended = v;
     if ((v = cell(row, slots.lang)) !== ABSENT) self.lang = v;
     if ((v = cell(row, slots.translationOf)) !== ABSENT) self.translationOf = v;
-    if ((v = cell(row, slots.notes)) !== ABSENT) self.notes = v;
     if ((v = cell(row, slots.version)) !== ABSENT) self.version = v;
     for (const [name, i] of slots.others) if (row[i] !== ABSENT) self[name] = row[i];
     this.files = [file];
@@ -228,7 +239,7 @@ class IndexedRegulation {
     this.titleLocation = at ? new CompactLocation(file, at[0], at[1], at[2], at[3]) : null;
   }
 
-  #structure(): { divisions: Division[]; articles: Article[] } {
+  #structure(): Structure {
     if (!this.#built) {
       const f = this.#from;
       const source = new IndexedBodySource(f.indexed, f.body, (this as unknown as Regulation).title);
@@ -251,6 +262,14 @@ class IndexedRegulation {
 
   set articles(value: Article[]) {
     this.#articles = value;
+  }
+
+  get notes(): string[] {
+    return this.#notes ?? this.#structure().notes;
+  }
+
+  set notes(value: string[]) {
+    this.#notes = value;
   }
 
   get articleCount(): number | undefined {
@@ -284,13 +303,12 @@ interface FieldSlots {
   amended: number;
   lang: number;
   translationOf: number;
-  notes: number;
   version: number;
   others: [string, number][];
   count: number;
 }
 
-const NAMED = ['title', 'shortTitles', 'issuer', 'kind', 'adopted', 'effective', 'amended', 'lang', 'translationOf', 'notes', 'version'] as const;
+const NAMED = ['title', 'shortTitles', 'issuer', 'kind', 'adopted', 'effective', 'amended', 'lang', 'translationOf', 'version'] as const;
 
 function fieldSlots(layout: IndexLayout): FieldSlots {
   const at = (name: string) => layout.fields.indexOf(name);
@@ -330,12 +348,12 @@ function decodeRegulation(row: IndexedRegulationRow, nth: number, indexed: Index
 }
 
 /** The structure stored for a regulation; if it cannot be read, the one a parse of the file gives now. */
-function structureOf(offset: number, length: number, count: number, nth: number, source: IndexedBodySource, store: StructureStore, indexed: IndexedFile): { divisions: Division[]; articles: Article[] } {
+function structureOf(offset: number, length: number, count: number, nth: number, source: IndexedBodySource, store: StructureStore, indexed: IndexedFile): Structure {
   try {
     return decodeStructure(store.read([offset, length]), source, count);
   } catch {
     const reg = indexed.reparsed()[nth];
-    return reg ? { divisions: reg.divisions, articles: reg.articles } : { divisions: [], articles: [] };
+    return reg ? { divisions: reg.divisions, articles: reg.articles, notes: reg.notes } : { divisions: [], articles: [], notes: [] };
   }
 }
 

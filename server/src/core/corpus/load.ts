@@ -2,6 +2,7 @@
 import { Corpus, type FileParser } from './corpus';
 import { findBundledCorpus } from './bundled';
 import type { FileOutcome } from './fileOutcome';
+import type { StoredLaw } from './corpus';
 import { walkCorpusFolder } from './walk';
 import { warmOutcomes } from './warmIndex';
 
@@ -31,6 +32,8 @@ interface Collected {
   files: string[];
   /** Outcomes from the bundled corpus's warm index. */
   known: Map<string, FileOutcome>;
+  /** Its laws as it stores them. */
+  stored: Map<string, StoredLaw>;
 }
 
 /** Walk every root; the files in load order (bundled first, each file once) and the walk problems recorded. */
@@ -49,20 +52,21 @@ function collect(corpus: Corpus, options: LoadOptions): Collected {
   const files: string[] = [];
   const seen = new Set<string>();
   let known = new Map<string, FileOutcome>();
+  let stored = new Map<string, StoredLaw>();
   for (const root of roots) {
     const walked = walkCorpusFolder(root);
     for (const p of walked.problems) corpus.addWalkProblem(p);
-    if (root === bundled && !options.parse && (options.warmIndex ?? true)) known = warmOutcomes(root, walked.files);
+    if (root === bundled && !options.parse && (options.warmIndex ?? true)) ({ outcomes: known, laws: stored } = warmOutcomes(root, walked.files));
     for (const f of walked.files) if (!seen.has(f)) seen.add(f), files.push(f);
   }
-  return { files, known };
+  return { files, known, stored };
 }
 
 /** Load and index. Never throws: folders or files that cannot be used are in `corpus.problems`. */
 export function loadCorpus(options: LoadOptions = {}): Corpus {
   const corpus = new Corpus(options.parse);
-  const { files, known } = collect(corpus, options);
-  corpus.addFiles(files, true, known);
+  const { files, known, stored } = collect(corpus, options);
+  corpus.addFiles(files, true, known, stored);
   return corpus;
 }
 
@@ -72,11 +76,12 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
  */
 export async function loadCorpusAsync(options: AsyncLoadOptions = {}): Promise<Corpus> {
   const corpus = new Corpus(options.parse);
-  const { files, known } = collect(corpus, options);
+  const { files, known, stored } = collect(corpus, options);
   const chunk = Math.max(1, options.chunk ?? 64);
   for (let i = 0; i < files.length; i += chunk) {
     if (options.signal?.aborted) break;
-    corpus.addFiles(files.slice(i, i + chunk), true, known);
+    // (a law split over chunks does not have the stored files yet, and is grouped as usual; then again when complete)
+    corpus.addFiles(files.slice(i, i + chunk), true, known, stored);
     options.onProgress?.(Math.min(i + chunk, files.length), files.length);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }

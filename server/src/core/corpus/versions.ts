@@ -1,5 +1,5 @@
 // Grouping the regulations parsed under one title into a law: dated versions, parts joined, duplicates dropped.
-import { articleCount, articleKey, type Regulation } from '../model';
+import { articleCount, articleKey, type Article, type Regulation } from '../model';
 import { fileNameDate } from './titles';
 import { contentHash } from './hash';
 import type { LoadProblem } from './types';
@@ -121,10 +121,36 @@ function firstArticleOrder(reg: Regulation): number {
   return a ? a.number + (a.insert ?? 0) / 1000 : Number.MAX_SAFE_INTEGER;
 }
 
-/** One regulation from the parts of a law split over files, articles in order. */
-export function joinParts(parts: Regulation[]): Regulation {
+/**
+ * A property made on first read and kept (or set): own and enumerable, as a plain regulation's, so that spreading
+ * or serialising the object still gives it.
+ */
+function lazyProperty<T>(obj: object, name: string, make: () => T): { readonly made: boolean } {
+  let value: T | undefined;
+  const state = { made: false };
+  Object.defineProperty(obj, name, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!state.made) (value = make()), (state.made = true);
+      return value;
+    },
+    set: (v: T) => {
+      value = v;
+      state.made = true;
+    },
+  });
+  return state;
+}
+
+/**
+ * One regulation from the parts of a law split over files, articles in order (`ordered`: the parts are given in
+ * it, as a warm index stores them). Its notes, divisions and articles are joined when first read, so that joining
+ * parts from a warm index does not build theirs; its article count is known before when theirs are.
+ */
+export function joinParts(parts: Regulation[], ordered = false): Regulation {
   if (parts.length === 1) return parts[0];
-  const sorted = [...parts].sort((a, b) => firstArticleOrder(a) - firstArticleOrder(b));
+  const sorted = ordered ? [...parts] : [...parts].sort((a, b) => firstArticleOrder(a) - firstArticleOrder(b));
   const first = sorted[0];
   const pick = <T>(get: (r: Regulation) => T | null): T | null => {
     for (const r of sorted) {
@@ -133,7 +159,7 @@ export function joinParts(parts: Regulation[]): Regulation {
     }
     return null;
   };
-  return {
+  const joined = {
     ...first,
     shortTitles: [...new Set(sorted.flatMap((r) => r.shortTitles))],
     issuer: pick((r) => r.issuer),
@@ -142,9 +168,17 @@ export function joinParts(parts: Regulation[]): Regulation {
     amended: pick((r) => r.amended),
     translationOf: pick((r) => r.translationOf),
     files: sorted.flatMap((r) => r.files),
-    divisions: sorted.flatMap((r) => r.divisions),
-    articles: sorted.flatMap((r) => r.articles),
-  };
+  } as Regulation;
+  lazyProperty(joined, 'notes', () => first.notes);
+  lazyProperty(joined, 'divisions', () => sorted.flatMap((r) => r.divisions));
+  const articles = lazyProperty(joined, 'articles', (): Article[] => sorted.flatMap((r) => r.articles));
+  const counts = sorted.map((r) => (r as { readonly articleCount?: number }).articleCount);
+  if (counts.every((c) => c !== undefined)) {
+    const count = counts.reduce((n: number, c) => n + c!, 0);
+    // (as a warm index's regulation: not enumerable, and no longer given once the articles are there)
+    Object.defineProperty(joined, 'articleCount', { enumerable: false, get: () => (articles.made ? undefined : count) });
+  }
+  return joined;
 }
 
 export interface GroupResult {
