@@ -4,21 +4,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { until } from './processes';
-import type { Page, Workbench } from './workbench';
+import type { Step, StepContext } from './stepContext';
 
 export const TERMS_DRAFT = 'terms-draft.md';
 
-export interface TermsStepsContext {
-  page: Page;
-  wb: Workbench;
-  root: string;
-  workspace: string;
-  artifacts: string;
-  /** Line and column (1-based) of the first `text` in `draft` after `after`. */
-  locate: (draft: string, text: string, after?: string) => { line: number; column: number };
-}
+export type TermsStepsContext = Pick<StepContext, 'page' | 'wb' | 'root' | 'workspace' | 'artifacts' | 'locate'>;
 
-export function definedTermsSteps(ctx: TermsStepsContext): { name: string; run: () => Promise<string> }[] {
+export function definedTermsSteps(ctx: TermsStepsContext): Step[] {
   const { page, wb, artifacts, locate } = ctx;
   const text = fs.readFileSync(path.join(ctx.root, 'test', 'fixtures', 'vscode', TERMS_DRAFT), 'utf8');
   fs.writeFileSync(path.join(ctx.workspace, TERMS_DRAFT), text);

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { until } from './processes';
-import type { Page, Workbench } from './workbench';
+import type { Step, StepContext } from './stepContext';
 import { focusedEditorReadonly, webviewText } from './steps-editor-ux';
 import { setUserSetting } from './steps-hover-rank';
 
@@ -58,19 +58,8 @@ export function writeDrafterDayFixtures(workspace: string): void {
   fs.writeFileSync(path.join(workspace, DRAFTER_MEASURES), drafterMeasuresText);
 }
 
-export interface DrafterDayContext {
-  page: Page;
-  wb: Workbench;
-  userSettings: string;
-  workspace: string;
-  artifacts: string;
-  locate: (draft: string, text: string, after?: string) => { line: number; column: number };
-}
+export type DrafterDayContext = Pick<StepContext, 'page' | 'wb' | 'userSettings' | 'workspace' | 'artifacts' | 'locate'>;
 
-interface Step {
-  name: string;
-  run: () => Promise<string>;
-}
 
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 

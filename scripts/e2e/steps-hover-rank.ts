@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { until } from './processes';
-import type { Page, Workbench } from './workbench';
+import type { Step, StepContext } from './stepContext';
 import { webviewText } from './steps-editor-ux';
 
 export const HOVER_RANK_DRAFT = 'hover-rank-draft.md';
@@ -27,22 +27,8 @@ export const hoverRankDraftText = [
   '',
 ].join('\n');
 
-export interface HoverRankContext {
-  page: Page;
-  wb: Workbench;
-  /** User settings.json of the code-server under test. */
-  userSettings: string;
-  /** The workspace folder (its .vscode/settings.json is where 设为默认法规 writes). */
-  workspace: string;
-  artifacts: string;
-  docsDir: string | null;
-  locate: (draft: string, text: string, after?: string) => { line: number; column: number };
-}
+export type HoverRankContext = Pick<StepContext, 'page' | 'wb' | 'userSettings' | 'workspace' | 'artifacts' | 'docsDir' | 'locate'>;
 
-interface Step {
-  name: string;
-  run: () => Promise<string>;
-}
 
 /**
  * Change one user setting the way a user does: in settings.json opened by VS Code (the file is replaced through the

@@ -5,22 +5,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { until } from './processes';
-import type { Page, Workbench } from './workbench';
+import type { Step, StepContext } from './stepContext';
 
 const CRIMINAL = 'court-criminal-judgment.txt';
 const RULING = 'court-ruling-copied.txt';
 
-export interface RealCourtStepsContext {
-  page: Page;
-  wb: Workbench;
-  root: string;
-  workspace: string;
-  artifacts: string;
-  /** Line and column (1-based) of the first `text` in `draft` after `after`. */
-  locate: (draft: string, text: string, after?: string) => { line: number; column: number };
-}
+export type RealCourtStepsContext = Pick<StepContext, 'page' | 'wb' | 'root' | 'workspace' | 'artifacts' | 'locate'>;
 
-export function realCourtSteps(ctx: RealCourtStepsContext): { name: string; run: () => Promise<string> }[] {
+export function realCourtSteps(ctx: RealCourtStepsContext): Step[] {
   const { page, wb, artifacts, locate } = ctx;
   const fixtures = path.join(ctx.root, 'test', 'fixtures', 'real-like', 'court');
   const criminal = fs.readFileSync(path.join(fixtures, '02-criminal-judgment.txt'), 'utf8');
