@@ -26,7 +26,7 @@ import { quoteProblem } from './quoteProblem';
 import { selfWordNames } from './unmarkedQuotation';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
-import { editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
+import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
 import { selfName } from './selfName';
@@ -314,7 +314,8 @@ class Analyzer {
 
   private titleContext(head: TitleHead): Context {
     const written = this.withIssuer(head) ?? head.written;
-    const ctx = this.lookupTitle(written);
+    const found = this.lookupTitle(written);
+    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? found) : found;
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -325,6 +326,28 @@ class Analyzer {
       return v;
     }
     return ctx;
+  }
+
+  /**
+   * Rule (unknownLawName.ts): a name the corpus does not know, written without 《》 (民诉法), is the law cited before it
+   * whose name it abbreviates — its first character first, the others in order, ending in 法 as the name does
+   * (民诉法 of 中华人民共和国民事诉讼法; not 刑诉法 of 刑法). The latest such law; none: the name stays unknown. A name that
+   * ends more than one title (调解仲裁法) is the one of them the document cited before, else ambiguous as it is.
+   */
+  private abbreviatedLaw(written: string, found: Context): Context | null {
+    if (found.kind === 'laws' && found.laws.length === 1) return null;
+    const history = this.state.history;
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i];
+      if (h.kind !== 'laws') continue;
+      for (const law of h.laws) {
+        // Names more than one law (调解仲裁法): the one of them cited before.
+        if (found.kind === 'laws' && found.laws.includes(law)) return { kind: 'laws', laws: [law], written };
+        const name = law.title.replace(/^中华人民共和国/, '');
+        if (found.kind === 'unknown' && name !== written && /法$/.test(name) && abbreviates(written, name)) return h;
+      }
+    }
+    return null;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */

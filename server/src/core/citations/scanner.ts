@@ -9,6 +9,7 @@ import { ENGLISH_LAW_WORD } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
+import { unknownLawNameBefore } from './unknownLawName';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -39,6 +40,8 @@ export interface TitleHead {
   lang: 'zh' | 'en';
   /** Matched as a short title the document defines. */
   defined?: boolean;
+  /** A name the corpus does not know, written without 《》 before an article (unknownLawName.ts). */
+  unknownName?: boolean;
 }
 
 export type Head =
@@ -148,6 +151,8 @@ export type ScanEvent = ScannedCitation | ScannedTitle | ScannedDefinition;
 export interface BareTitleMatcher {
   /** Start offset of the longest known title that ends at `end` (exclusive), or -1. */
   matchEnding(text: string, end: number, shortNames?: boolean): number;
+  /** Whether a known title or short name ends at `end`, whatever stands before it (单位犯刑法: 刑法). */
+  knownNameEnds?(text: string, end: number): boolean;
   /** The last characters of the known Chinese titles (for finding titles used alone). */
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
@@ -767,6 +772,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (national !== -1) {
       const written = text.slice(national, p);
       return { head: { kind: 'title', written, start: national, end: p, innerStart: national, innerEnd: p, bracketed: false, lang: 'zh' }, start: national };
+    }
+    if (!sw) {
+      const unknown = matcher?.knownNameEnds?.(text, p) ? -1 : unknownLawNameBefore(text, p);
+      if (unknown !== -1) {
+        const written = text.slice(unknown, p);
+        return { head: { kind: 'title', written, start: unknown, end: p, innerStart: unknown, innerEnd: p, bracketed: false, lang: 'zh', unknownName: true }, start: unknown };
+      }
     }
     if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
     return { head: { kind: 'bare' }, start: p };

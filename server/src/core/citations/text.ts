@@ -75,3 +75,15 @@ export function editDistance(a: string, b: string, max: number): number {
 /** Words a law's title ends with; a bracketed title that ends otherwise (a newspaper, a plan) is not a regulation. */
 export const LAW_TITLE_END = /(法|法典|条例|办法|规定|细则|规则|决定|解释|规程|准则|章程|批复|决议|意见|通知|公约|协定)(?:[(（][^()（）]*[)）])?$/;
 export const ENGLISH_LAW_WORD = /\b(Law|Laws|Regulations?|Measures|Provisions|Rules|Code|Decision|Interpretation|Constitution)\b/;
+
+/** 民诉 of 民事诉讼法: two or more characters, the first the name's first, the others in order after it. */
+export function abbreviates(q: string, name: string): boolean {
+  if (q.length < 2 || name[0] !== q[0]) return false;
+  let at = 1;
+  for (const c of q.slice(1)) {
+    at = name.indexOf(c, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}

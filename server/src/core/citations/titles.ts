@@ -31,6 +31,11 @@ export interface TitleMatch {
 const BEFORE_SHORT_NAME =
   /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|还|但|有|过|了|见|如|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|：|:|（|\(|“|”|‘|「|》|\s|^)$/;
 
+/** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME before it). */
+export function shortNameMayStart(text: string, i: number): boolean {
+  return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i));
+}
+
 const ISSUER = '最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署';
 const JOINED = new RegExp(`(?<=^(?:(?:${ISSUER})、?)*(?:${ISSUER}))、(?=${ISSUER})`, 'g');
 const UNJOINED = new RegExp(`(?<=^(?:(?:${ISSUER})、?)*(?:${ISSUER}))(?=${ISSUER})`, 'g');
@@ -216,7 +221,12 @@ export class TitleIndex implements BareTitleMatcher {
    * abbreviations (公司法, 民法典, 民诉法解释) where a word boundary is before them (used before an article).
    */
   matchEnding(text: string, end: number, shortNames = false): number {
-    return this.endings.matchEnding(text, end, shortNames, (i) => BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i)));
+    return this.endings.matchEnding(text, end, shortNames, (i) => shortNameMayStart(text, i));
+  }
+
+  /** Whether a known title or short name ends at `end`, whatever stands before it (单位犯刑法: 刑法). */
+  knownNameEnds(text: string, end: number): boolean {
+    return this.endings.matchEnding(text, end, true, () => true) !== -1;
   }
 
   /** What a written title (without outer brackets) names. Cached. */

@@ -10,6 +10,7 @@
 // Pure: callers pass what they found, this only orders it. Search helpers with their own relevance score call
 // `draftRank` for the keys in front of theirs.
 import type { DocumentAnalysis } from '../citations/types';
+import { abbreviates } from '../citations/text';
 
 /** What the draft tells about the regulations its writer wants. */
 export interface DraftPreference {
@@ -70,18 +71,6 @@ export function titleMatch(query: string, r: Rankable): 0 | 1 | 2 {
   if (names.some((n) => n === q)) return 0;
   if (names.some((n) => n.startsWith(q) || abbreviates(q, n))) return 1;
   return 2;
-}
-
-/** 民诉 of 民事诉讼法: two or more characters, the first the name's first, the others in order after it. */
-function abbreviates(q: string, name: string): boolean {
-  if (q.length < 2 || name[0] !== q[0]) return false;
-  let at = 1;
-  for (const c of q.slice(1)) {
-    at = name.indexOf(c, at);
-    if (at < 0) return false;
-    at += 1;
-  }
-  return true;
 }
 
 /** 0 when the draft cites the regulation, defines a short title for it or has it as default; else 1. */

@@ -1,0 +1,28 @@
+// Rule (judgments, Q&A, penalty decisions): a law's name written without 《》 right before an article —
+// 依照民诉法第一百七十七条, 违反交通法第三十条 — names that law even when the corpus knows no such title. The article is
+// that law's: unknown-regulation, or the law cited before whose name it abbreviates (民诉法 after 《中华人民共和国民事诉讼法》,
+// analyze.ts) — never the article of whatever law was cited last.
+// The name: the shortest run of 3–12 Chinese characters ending in 法, glued to 第N条, with a word boundary before it
+// (the one a known short name needs: 依照, 违反了, a comma …). Words ending in 法 that name no law (立法, 依法, 办法 …)
+// and the document's own or an anaphoric law (本法, 该法, 上述法) are not names. Known titles are found before this rule
+// first (the scanner's headFor), so this rule only sees names the corpus does not know.
+import { shortNameMayStart } from './titles';
+
+const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-９]+条/y;
+/** Words ending in 法 that are no law's name. */
+const NOT_A_LAW = /(?:立法|执法|司法|依法|守法|违法|合法|非法|方法|办法|做法|说法|想法|看法|用法|手法|书法|算法|语法|写法|新法|旧法|本法|该法|此法|前法|后法|上述法|前述法|上位法|下位法|特别法|一般法|实体法|程序法)$/;
+const NOT_A_START = /^[本该此其这那上下前后新原]/;
+
+/** Start of such a name ending right before `p` (where 第N条 begins), or -1. */
+export function unknownLawNameBefore(text: string, p: number): number {
+  if (text[p - 1] !== '法' || text[p] !== '第') return -1;
+  ARTICLE_AFTER.lastIndex = p;
+  if (!ARTICLE_AFTER.test(text)) return -1;
+  for (let s = p - 3; s >= Math.max(0, p - 12); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s]) || !/[\u4e00-\u9fff]/.test(text[s + 1])) return -1;
+    if (!shortNameMayStart(text, s)) continue;
+    const written = text.slice(s, p);
+    return NOT_A_LAW.test(written) || NOT_A_START.test(written) ? -1 : s;
+  }
+  return -1;
+}
