@@ -51,6 +51,15 @@ describe('ranking by the draft (core/query/rank)', () => {
     assert.strictEqual(rankByDraft([criminal, amendment], (r) => r, '刑', pref)[0].title, amendment.title);
   });
 
+  it('lists a numbered series in its order, in the places it holds, after what the draft cites', () => {
+    const t = (n: string) => ({ title: `中华人民共和国刑法修正案${n}` });
+    const given = [t('（九）'), t('（十一）'), t(''), t('（三）'), { title: '中华人民共和国刑法' }];
+    assert.deepStrictEqual(titles(rankByDraft(given, (r) => r, '刑', NO_PREFERENCE)),
+      ['中华人民共和国刑法', t('').title, t('（三）').title, t('（九）').title, t('（十一）').title]);
+    const pref: DraftPreference = { cited: [t('（十一）').title], shortTitles: new Map(), defaultTitle: null };
+    assert.strictEqual(rankByDraft(given, (r) => r, '刑', pref)[0].title, t('（十一）').title, 'a cited member stays first');
+  });
+
   it('puts Chinese texts before translations, the rest in the order given', () => {
     assert.deepStrictEqual(titles(rankByDraft(regs, (r) => r, '', NO_PREFERENCE)), [CIVIL_INTERP, ECO, CIVIL, BEIJIANG, BEIJIANG_EN]);
   });

@@ -18,6 +18,14 @@ describe('service: ranking by the draft', () => {
     assert.strictEqual(kit().completionLabels(kit().open('依照《民诉$0'))[0], '中华人民共和国民事诉讼法');
   });
 
+  it('after 《刑法修正案 lists the amendments in their order (（三） before （九） before （十一）)', () => {
+    const labels = kit().completionLabels(kit().open('依照《刑法修正案$0')).filter((l) => /^中华人民共和国刑法修正案/.test(l));
+    const numbers = labels.map((l) => /（(.+)）$/.exec(l)?.[1] ?? '');
+    const order = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    assert.ok(labels.length >= 5, labels.join(' | '));
+    assert.deepStrictEqual(numbers, [...numbers].sort((a, b) => order.indexOf(a) - order.indexOf(b)), labels.join(' | '));
+  });
+
   it('after 《 names the kind and the number of articles in words (法律 · 505条 / law · 505 articles)', () => {
     const detail = (k: ServiceKit) => {
       const o = k.open('依照《刑$0');

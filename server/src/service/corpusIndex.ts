@@ -4,7 +4,7 @@ import { titleIndexOf } from '../core/citations/titles';
 import type { CorpusLike, Law } from '../core/corpus';
 import { splitKindFilter } from '../core/kind';
 import { articleCount, type Article, type Regulation, type RegulationKind } from '../core/model';
-import { titleMatch } from '../core/query/rank';
+import { seriesNumber, titleMatch } from '../core/query/rank';
 import type { ArticleQuery } from '../core/query/articleQuery';
 import { relevance, type SearchableArticle } from '../core/query/relevance';
 import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
@@ -135,7 +135,7 @@ export class CorpusIndex {
     if (!query) return [];
     const out: TitleEntry[] = [];
     for (const e of this.made().entryOf.values()) if (titleMatch(query, e) < 2) out.push(e);
-    return out.sort((a, b) => a.title.length - b.title.length || a.title.localeCompare(b.title)).slice(0, limit);
+    return out.sort((a, b) => a.title.length - b.title.length || seriesNumber(a.title) - seriesNumber(b.title) || a.title.localeCompare(b.title)).slice(0, limit);
   }
 
   /** Title search for completion after 《: the engine's title index (one rule for titles), as completion entries. */

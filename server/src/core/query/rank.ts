@@ -6,11 +6,13 @@
 //   3. within a tier, a law before the texts made on it: its amendments (刑法修正案（七）), its implementing rules
 //      (…实施条例, …实施细则) — 《刑 offers 刑法 and 刑事诉讼法 before the ten 刑法修正案;
 //   4. Chinese texts before their translations;
-//   5. the rest in the order given (the caller's relevance).
+//   5. the rest in the order given (the caller's relevance);
+//   6. the texts of one numbered series (刑法修正案, 刑法修正案（三）…（十一）) in their order, in the places they hold.
 // Pure: callers pass what they found, this only orders it. Search helpers with their own relevance score call
 // `draftRank` for the keys in front of theirs.
 import type { DocumentAnalysis } from '../citations/types';
 import { abbreviates } from '../citations/text';
+import { parseNumeral } from '../numerals';
 
 /** What the draft tells about the regulations its writer wants. */
 export interface DraftPreference {
@@ -105,5 +107,34 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 export function rankByDraft<T>(items: readonly T[], subjectOf: (item: T) => Rankable, query: string, pref: DraftPreference): T[] {
   const keyed = items.map((item, i) => ({ item, i, key: draftRank(subjectOf(item), query, pref) }));
   keyed.sort((a, b) => compareKeys(a.key, b.key) || a.i - b.i);
-  return keyed.map((k) => k.item);
+  return inSeriesOrder(keyed, (k) => subjectOf(k.item).title).map((k) => k.item);
+}
+
+const SERIES_NUMBER = /[（(]([一二三四五六七八九十]+)[)）]$/;
+
+/** The number of a text in a numbered series, from its title's end: 刑法修正案（十一） → 11; 0 when none. */
+export function seriesNumber(title: string): number {
+  const m = SERIES_NUMBER.exec(title);
+  return m ? (parseNumeral(m[1]) ?? 0) : 0;
+}
+
+/**
+ * Rule 6: the members of each series (one title without its number, ranked alike by rules 1–4) reordered by number
+ * within the places they hold.
+ */
+function inSeriesOrder<T extends { key: readonly number[] }>(items: T[], titleOf: (item: T) => string): T[] {
+  const places = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const base = `${item.key.join(',')}\u0000${titleOf(item).replace(SERIES_NUMBER, '')}`;
+    const list = places.get(base);
+    if (list) list.push(i);
+    else places.set(base, [i]);
+  });
+  const out = [...items];
+  for (const list of places.values()) {
+    if (list.length < 2) continue;
+    const members = list.map((i) => items[i]).sort((a, b) => seriesNumber(titleOf(a)) - seriesNumber(titleOf(b)));
+    list.forEach((at, k) => (out[at] = members[k]));
+  }
+  return out;
 }
