@@ -2,21 +2,13 @@
 // to deputies, legal Q&A pages — against real national texts (test/fixtures/national-titles: 公司法 1–17, 刑法 1–21,
 // 行政处罚法 1–5). Made-up text in the real style; the rule each group tests is named in its comment.
 import * as assert from 'assert';
-import * as path from 'path';
-import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { analyzeDocument } from '../../server/src/core/citations/index';
 import { documentDate, readFrontMatter } from '../../server/src/core/citations/document';
-import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+import { nationalSummary, nationalTitlesCorpus } from './citations/helpers';
 
-const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/national-titles');
 const SHORT: Record<string, string> = { 中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法', 中华人民共和国行政处罚法: '处罚' };
 
-let corpus: Corpus | null = null;
-function summary(text: string): [string, string, string][] {
-  corpus ??= loadCorpus({ bundled: false, folders: [FIXTURE] });
-  const fmt = (t: CitationTarget) =>
-    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
-  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
-}
+const summary = (text: string) => nationalSummary(text, SHORT);
 
 const GS = '《中华人民共和国公司法》';
 const XF = '《中华人民共和国刑法》';
@@ -216,9 +208,8 @@ describe('citation table: administrative documents', () => {
 
 describe('arabic-numerals on a spaced number', () => {
   it('replaces the number with its spaces: 第 47 条 becomes 第四十七条', () => {
-    corpus ??= loadCorpus({ bundled: false, folders: [FIXTURE] });
     const text = `依照${GS}第 12 条处理。`;
-    const d = analyzeDocument(text, corpus).diagnostics.filter((x) => x.code === 'arabic-numerals');
+    const d = analyzeDocument(text, nationalTitlesCorpus()).diagnostics.filter((x) => x.code === 'arabic-numerals');
     assert.strictEqual(d.length, 1);
     const fix = d[0].fixes[0];
     const at = text.indexOf(' 12 ');

@@ -2,22 +2,13 @@
 // (test/fixtures/national-titles: 刑法 1–21, 公司法 1–17, 民法典 附则 1259–1260, 民诉法解释 1–3): regulation names
 // without 《》 before an article (rule 2 of the real-forms issue), short ones only after a word boundary.
 import * as assert from 'assert';
-import * as path from 'path';
-import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
-import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+import { nationalSummary } from './citations/helpers';
 
-const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/national-titles');
 const SHORT: Record<string, string> = {
   中华人民共和国公司法: '公司', '最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释': '刑诉解释', 中华人民共和国刑法: '刑法', 中华人民共和国民法典: '民法典', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释': '民诉解释',
 };
 
-let corpus: Corpus | null = null;
-function summary(text: string): [string, string, string][] {
-  corpus ??= loadCorpus({ bundled: false, folders: [FIXTURE] });
-  const fmt = (t: CitationTarget) =>
-    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
-  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
-}
+const summary = (text: string) => nationalSummary(text, SHORT);
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   ['a short name after 依据', '依据公司法第十条的规定', [['公司法第十条', 'resolved', '公司10']]],

@@ -3,18 +3,10 @@
 // Made-up text in the style of judgments and Q&A pages; the national-titles fixture has 刑法, 公司法, 国家安全法 and
 // interpretations, but no 民事诉讼法 or 刑事诉讼法.
 import * as assert from 'assert';
-import * as path from 'path';
-import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
-import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+import { nationalSummary } from './citations/helpers';
 
-const NATIONAL = path.resolve(__dirname, '../../../test/fixtures/national-titles');
-let national: Corpus | undefined;
-
-function summary(text: string): [string, string, string][] {
-  national ??= loadCorpus({ bundled: false, folders: [NATIONAL] });
-  const fmt = (t: CitationTarget) => `${t.regulation === null ? '本' : t.regulation.replace(/^中华人民共和国/, '')}${t.article}${t.paragraph !== null ? `.${t.paragraph}` : ''}`;
-  return analyzeDocument(text, national).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.status === 'no-context' ? '' : c.targets.map(fmt).join(' ')]);
-}
+const SHORT: Record<string, string> = { 中华人民共和国公司法: '公司法', 中华人民共和国国家安全法: '国家安全法', 中华人民共和国刑法: '刑法' };
+const summary = (text: string) => nationalSummary(text, SHORT);
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   ['an unknown abbreviation after another law is not that law\'s article', '依照《中华人民共和国刑法》第二十条的规定。依照刑诉法第一百零六条，本案应当回避。', [

@@ -53,6 +53,24 @@ export function fmt(t: CitationTarget): string {
   return s;
 }
 
+let national: Corpus | null = null;
+/** test/fixtures/national-titles: real national texts trimmed to the articles the tests cite. */
+export function nationalTitlesCorpus(): Corpus {
+  national ??= loadCorpus({ bundled: false, folders: [path.join(FIXTURES, 'national-titles')] });
+  return national;
+}
+
+/**
+ * [text, status, targets] of the citations against the national-titles fixture, in the notation of `fmt` with `short`
+ * naming its regulations (刑法20, 公司10.2, 处罚2..3, 本4 for the document itself).
+ */
+export function nationalSummary(text: string, short: Record<string, string>): [string, string, string][] {
+  const name = (t: CitationTarget) => (t.regulation === null ? '本' : short[t.regulation] ?? t.regulation);
+  const notation = (t: CitationTarget) =>
+    `${name(t)}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, nationalTitlesCorpus()).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(notation).join(' ')]);
+}
+
 export function analyze(text: string, options?: AnalyzeOptions): DocumentAnalysis {
   return analyzeDocument(text, testCorpus(), options);
 }
