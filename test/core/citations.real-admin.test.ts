@@ -230,6 +230,14 @@ describe('the date of a decision published in a labelled field', () => {
     ['当事人于2023年1月5日开始经营。\n\n违法行为持续至2023年3月。', null],
     ['| 有效期至 | 2026-01-01 |\n| 成立日期 | 2010-05-05 |', null],
     ['当事人于2023年3月5日停止经营，并于2023年3月9日', null],
+    // English memos and letters: a dateline on its own line (document.ts ENGLISH_DATELINE).
+    ['MEMORANDUM\n\nBeijing, 18 March 2024\n\nRe: Article 40 of the Labor Contract Law', '2024-03-18'],
+    ['CLIENT ALERT\nMarch 5, 2024\nThe new Company Law takes effect on 1 July 2024.', '2024-03-05'],
+    ['Hong Kong SAR, 1 Sept. 2023\n\nDear client,', '2023-09-01'],
+    ['Shanghai, Mar 4, 2022\n\nDear client,', '2022-03-04'],
+    ['Shanghai, 4 Marc 2022\n\nDear client,', null],
+    ['Re: leave\n\nOn 18 March 2024, the court held that Article 40 applies.', null],
+    ['Re: leave\n\nThe Law took effect on 1 January 2008.', null],
   ];
   for (const [text, want] of rows) it(`${JSON.stringify(text.slice(0, 24))} → ${want}`, () => assert.strictEqual(documentDate(text, readFrontMatter(text)), want));
 });

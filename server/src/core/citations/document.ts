@@ -36,6 +36,13 @@ export function readFrontMatter(text: string): FrontMatter {
 
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** 1–12 for an English month's name or its abbreviation (Mar, Sept); 0 for other words. */
+function englishMonth(word: string): number {
+  const w = word.toLowerCase();
+  const i = w.length >= 3 ? EN_MONTHS.findIndex((m) => m === w || (m.startsWith(w) && (w.length === 3 || w === 'sept'))) : -1;
+  return i + 1;
+}
+
 function iso(y: number, m: number, d: number): string | null {
   if (!(y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -55,10 +62,10 @@ export function parseDateText(s: string): string | null {
     const d = m[3] ? parseNumeral(m[3]) : mo >= 1 && mo <= 12 ? DAYS_IN_MONTH[mo - 1] : null;
     return d === null ? null : iso(y, mo, d);
   }
-  m = /\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b/.exec(s);
-  if (m && EN_MONTHS.includes(m[2].toLowerCase())) return iso(+m[3], EN_MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]);
-  m = /\b([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
-  if (m && EN_MONTHS.includes(m[1].toLowerCase())) return iso(+m[3], EN_MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]);
+  m = /\b(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b/.exec(s);
+  if (m && englishMonth(m[2])) return iso(+m[3], englishMonth(m[2]), +m[1]);
+  m = /\b([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
+  if (m && englishMonth(m[1])) return iso(+m[3], englishMonth(m[1]), +m[2]);
   return null;
 }
 
@@ -72,7 +79,14 @@ function chineseYear(y: string): string {
 }
 
 /** A line that is only a date (optionally 印发/发布/制定, in brackets, or "Date: …"). */
+/**
+ * Rule (English memos and letters): a dateline on its own line — a full English date, after a place and a comma when
+ * there is one (Beijing, 18 March 2024 / March 18, 2024) — dates the document as 2024年3月18日 on its own line does.
+ */
+const ENGLISH_DATELINE = /^\s*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*$/;
+
 function dateLine(line: string): string | null {
+  if (line.length <= 60 && ENGLISH_DATELINE.test(line.replace(/[*_]/g, ''))) return parseDateText(line);
   const s = line.replace(/[*#>_\s\u3000]/g, '');
   if (s.length > 40) return null;
   if (/^[(（]?[0-9０-９〇○OＯ零一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?(印发|发布|制定|公布)?[)）]?$/.test(s)) {
