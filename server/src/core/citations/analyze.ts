@@ -141,6 +141,8 @@ class Analyzer {
   private state: State = { last: null, history: [], shortTitles: new Map() };
   /** Where the regulation in context was last cited (an offset), for 本法 paraphrasing it (paraphrasedLaw). */
   private lastCitedAt = -1;
+  /** Whether the document's opening names a draft law (its 本法 is the draft): read once, on the first 本法. */
+  private aboutDraftLaw: boolean | undefined;
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
   private readonly log: ({ offset: number } & ({ cite: Context } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
@@ -390,7 +392,8 @@ class Analyzer {
   private paraphrasedLaw(head: { start: number; end: number }): Context | null {
     if (this.own || this.text.slice(head.start, head.end) !== '本法') return null;
     // A text about a draft law (关于《某某法（草案）》的说明) calls the draft 本法.
-    if (/法(?:》)?\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)/.test(this.text.slice(0, 2000))) return null;
+    this.aboutDraftLaw ??= /法(?:》)?\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)/.test(this.text.slice(0, 2000));
+    if (this.aboutDraftLaw) return null;
     const last = this.state.last;
     if (!last || last.kind !== 'laws' || !last.laws.every((l) => /法$/.test(l.title))) return null;
     // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a

@@ -6,8 +6,14 @@
 // never what a law provides), is that document's clause: not a citation of a regulation. A law about contracts keeps
 // its title (《劳动合同法》第十条 ends in 法).
 
+/** Words naming a contract or agreement. */
+const CONTRACT_WORD = '(?:合同|协议|协议书|合同书|章程|契约|合约|承诺书|保证书|确认书|备忘录)';
+
 /** A word naming a contract or agreement, ending right before the article (after 》 when bracketed). */
-const CONTRACT_BEFORE = /(?:合同|协议|协议书|合同书|章程|契约|合约|承诺书|保证书|确认书|备忘录)》?(?:中|的|之)?\s*$/;
+const CONTRACT_BEFORE = new RegExp(`${CONTRACT_WORD}》?(?:中|的|之)?\\s*$`);
+
+/** A bracketed title's words ending in one. */
+const CONTRACT_TITLE = new RegExp(`${CONTRACT_WORD}$`);
 
 /** 约定 (and 约明) after the article: the parties' agreement. */
 const AGREED_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9０-９]+[款项])*(?:中)?(?:的)?约[定明]/;
@@ -19,5 +25,5 @@ export function contractClauseAt(text: string, start: number, end: number): bool
 
 /** A bracketed title naming a contract or agreement (《货物运输合同》, 《股权转让协议》): not a regulation. */
 export function contractTitle(inner: string): boolean {
-  return /(?:合同|协议|协议书|合同书|章程|契约|合约|承诺书|保证书|确认书|备忘录)$/.test(inner.replace(/[\s\u3000]+$/, ''));
+  return CONTRACT_TITLE.test(inner.replace(/[\s\u3000]+$/, ''));
 }

@@ -182,11 +182,8 @@ const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
 /** Parts of a provision cited with it: the provision is the target. */
 const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', '第一句', '第二句', '第三句'];
 // 前述 is written as 上述 is (前述条例第五条): real replies and decisions use both.
-const ANAPHORS = [
-  '上述条例', '上述办法', '上述规定', '上述细则', '上述法规', '上述法律', '上述决定', '上述解释',
-  '前述条例', '前述办法', '前述规定', '前述细则', '前述法规', '前述法律', '前述决定', '前述解释',
-  '该条例', '该办法', '该规定', '该细则', '该法规', '该法律', '该决定', '该解释', '该法',
-];
+const ANAPHOR_NOUNS = ['条例', '办法', '规定', '细则', '法规', '法律', '决定', '解释'];
+const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.map((n) => w + n)), '该法'];
 const SAME_ARTICLE = ['同条', '该条'];
 const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
 
@@ -585,8 +582,9 @@ function titleEnd(text: string, p: number): number {
 }
 
 // A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年).
-const VERSION_IN_TITLE = /[（(]\s*([0-9]{4})\s*(?:年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)\s*[)）]\s*$/;
-const VERSION_AFTER = /[（(]\s*([0-9]{4})\s*(?:年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)\s*[)）]/y;
+const VERSION_NOTE = '[（(]\\s*([0-9]{4})\\s*(?:年\\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)\\s*[)）]';
+const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
+const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
 /** A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》. */
 const VERSION_BEFORE = /([0-9]{4})\s*年(?:修订|修正|修改)?(?:的|版)?$/;
 /**
