@@ -334,7 +334,8 @@ class Analyzer {
    * Rule (unknownLawName.ts): a name the corpus does not know, written without 《》 (民诉法), is the law cited before it
    * whose name it abbreviates — its first character first, the others in order, ending in 法 as the name does
    * (民诉法 of 中华人民共和国民事诉讼法; not 刑诉法 of 刑法). The latest such law; none: the name stays unknown. A name that
-   * ends more than one title (调解仲裁法) is the one of them the document cited before, else ambiguous as it is.
+   * ends more than one title (调解仲裁法) is the one of them the document cited before, else ambiguous as it is. None
+   * cited before: the one national law whose name it shortens (道路交通法, 民诉法).
    */
   private abbreviatedLaw(written: string, found: Context): Context | null {
     if (found.kind === 'laws' && found.laws.length === 1) return null;
@@ -349,7 +350,9 @@ class Analyzer {
         if (found.kind === 'unknown' && name !== written && /法$/.test(name) && abbreviates(written, name)) return h;
       }
     }
-    return null;
+    // No law cited before reads so: the one national law whose name it shortens (titles.ts informalLawName).
+    const law = found.kind === 'unknown' ? this.idx.informalLawName(written) : null;
+    return law ? { kind: 'laws', laws: [law], written } : null;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */

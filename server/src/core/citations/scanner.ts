@@ -581,8 +581,9 @@ function titleEnd(text: string, p: number): number {
   return -1;
 }
 
-// A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年).
-const VERSION_NOTE = '[（(]\\s*([0-9]{4})\\s*(?:年\\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)\\s*[)）]';
+// A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年),
+// or a year alone as articles write it (《公司法(2023)》第88条): a year of 19xx/20xx in brackets names the version too.
+const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
 const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
 const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
 /** A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》. */
@@ -1062,8 +1063,8 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
 }
 
 /**
- * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line, after a
- * colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】), or at a line
+ * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line or a table
+ * cell, after a colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】), or at a line
  * start glued to its text under a heading naming a law (an appendix of applied articles). Returns where the label ends,
  * else -1.
  */
@@ -1071,10 +1072,13 @@ function articleHeadingAt(text: string, p: number): number {
   // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；'));
+  // A table cell opens like a line (a 新旧对照表's | 第十条 公司的法定代表人…): there, only an article followed by its text.
+  const cell = text[i] === '|' || text[i] === '｜';
+  const placed = cell || atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；'));
   if (!placed) return -1;
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
+  if (cell && !atLineStart(text, p)) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).

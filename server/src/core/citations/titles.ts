@@ -9,7 +9,7 @@ import type { CorpusLike, Law } from '../corpus/index';
 import { withoutRegionPrefix } from '../corpus/titles';
 import { titleAliases } from '../corpus/titleAliases';
 import type { BareTitleMatcher } from './scanner';
-import { editDistance, LAW_TITLE_END, titleKey } from './text';
+import { abbreviates, editDistance, LAW_TITLE_END, titleKey } from './text';
 import { TitleEndings } from './titleEndings';
 import { composedTitle } from './englishComposed';
 
@@ -68,7 +68,8 @@ export function subsequenceSpan(text: string, q: string): number {
   return -1;
 }
 
-const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*(?:年[^()（）]{0,8}|修订|修正|修改|版)[)）]$/;
+/** A version note ending a title: （2018年修正）, (2018修正), or a year alone, (2023) (scanner.ts VERSION_NOTE). */
+const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*(?:年[^()（）]{0,8}|修订|修正|修改|版|(?<=(?:19|20)[0-9]{2}\s*))[)）]$/;
 
 export class TitleIndex implements BareTitleMatcher {
   /** Every title and prefix-less variant as a key, for suffix matches and near misses (made when first needed). */
@@ -117,6 +118,30 @@ export class TitleIndex implements BareTitleMatcher {
     }
     this.addAliases('zh');
     this.finalChars = [...finals].join('');
+  }
+
+  /** National laws' names without 中华人民共和国 (道路交通安全法), for informal names (made when first needed). */
+  private nationalNames: { name: string; law: Law }[] | null = null;
+  private readonly informal = new Map<string, Law | null>();
+
+  /**
+   * Rule (Q&A pages, 普法 and law-firm articles): a law's informal name written without 《》 before an article —
+   * 道路交通法第七十六条, 道交法, 民诉法, 治安处罚法第二十三条 — drops words of the national law's name and keeps the
+   * rest in order: its first character is the name's, the others follow in order, it ends in 法 as the name does. It
+   * names that law when exactly one national law's name reads so (行政法 fits five: none). A law the document cited
+   * before comes first (analyze.ts abbreviatedLaw). Null: none or several.
+   */
+  informalLawName(written: string): Law | null {
+    if (written.length < 3 || !written.endsWith('法') || /^中华人民共和国/.test(written)) return null;
+    const cached = this.informal.get(written);
+    if (cached !== undefined) return cached;
+    this.nationalNames ??= [...this.corpus.laws.values()]
+      .filter((l) => l.title.startsWith('中华人民共和国') && l.title.endsWith('法'))
+      .map((law) => ({ name: law.title.slice('中华人民共和国'.length), law }));
+    const fits = this.nationalNames.filter((n) => n.name !== written && n.name.length > written.length && abbreviates(written, n.name));
+    const law = fits.length === 1 ? fits[0].law : null;
+    this.informal.set(written, law);
+    return law;
   }
 
   /** Known English titles, to find them used alone, longest first. */

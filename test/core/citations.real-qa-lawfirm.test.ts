@@ -1,0 +1,60 @@
+// Citations as legal Q&A pages, law-firm articles, 普法 articles and 新法解读 write them, against real national texts
+// (test/fixtures/national-titles: 公司法 1–17, 刑法 1–21, 行政处罚法 1–5, 道路交通安全法 1–3, 76 and 91). Made-up
+// text in the real style; the rule each group tests is named in its comment.
+import * as assert from 'assert';
+import { nationalSummary } from './citations/helpers';
+
+const SHORT: Record<string, string> = {
+  中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法', 中华人民共和国行政处罚法: '处罚', 中华人民共和国道路交通安全法: '道交',
+};
+const summary = (text: string) => nationalSummary(text, SHORT);
+
+const GS = '《中华人民共和国公司法》';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // ---- 规定： ending a line that opens with a citation: the lines under it are the article's text (unmarkedQuotation.ts) ----
+  ['…第十条规定： then the article\'s text: 本法 there is the cited law', `${GS}第十条规定：\n公司的法定代表人……违反本法第五条的，依照本法第十二条处理。\n\n本法第三条另有规定。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['本法第五条', 'resolved', '公司5'],
+    ['本法第十二条', 'resolved', '公司12'],
+    ['本法第三条', 'self', '本3'],
+  ]],
+  ['…第十条的规定： too', `${GS}第十条的规定：\n依照本法第五条办理。`, [[`${GS}第十条`, 'resolved', '公司10'], ['本法第五条', 'resolved', '公司5']]],
+  ['a citation inside a sentence ending with 规定： is the writer\'s sentence, not a quotation', `律师认为，根据${GS}第十条规定：\n本法第五条的情形另行处理。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['本法第五条', 'self', '本5'],
+  ]],
+  ['a next line starting with 第 is a list, not the article\'s text', `${GS}第十条规定：\n第十一条、第十二条也有规定。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['第十一条、第十二条', 'resolved', '公司11 公司12'],
+  ]],
+
+  // ---- a year alone in brackets names the version (scanner.ts VERSION_NOTE, titles.ts VERSION_SUFFIX) ----
+  ['《公司法(2023)》第十条', '根据《公司法(2023)》第十条第一款的规定', [['《公司法(2023)》第十条第一款', 'resolved', '公司10.1']]],
+  ['（2023） right after the title', `${GS}（2023）第十一条`, [[`${GS}（2023）第十一条`, 'resolved', '公司11']]],
+  ['an unknown title keeps its year and stays unknown', '《某某市物业管理条例(2019)》第五条', [['《某某市物业管理条例(2019)》第五条', 'unknown-regulation', '']]],
+  ['a case number after a title is no version', `${GS}第十条。（2019）某01民初12号判决第二项`, [[`${GS}第十条`, 'resolved', '公司10']]],
+  ['a bracketed number that is no year is not a version', '《公司法(二)》第十条', [['《公司法(二)》第十条', 'unknown-regulation', '']]],
+
+  // ---- a table cell opens like a line: an article heading with its text there is no citation (scanner.ts articleHeadingAt) ----
+  ['a 新旧对照表 row: headings in cells', '说明：对照如下。\n原公司法 | 新公司法 |\n第十三条 公司法定代表人依照公司章程的规定担任。 | 第十条 公司的法定代表人按照公司章程的规定担任。 |', []],
+  ['a cell with an article and a bracket is a citation', `${GS}\n| 条文 | 说明 |\n| 第十条 （${GS}第十一条） | 新增 |`, [
+    ['第十条', 'resolved', '公司10'],
+    [`${GS}第十一条`, 'resolved', '公司11'],
+  ]],
+  ['a cell holding an article alone is a citation', `依据${GS}\n| 违法条款 | 第五条 | 处罚条款 | 第十二条 |`, [['第五条', 'resolved', '公司5'], ['第十二条', 'resolved', '公司12']]],
+
+  // ---- a law's informal name without 《》: the one national law whose name it shortens (titles.ts informalLawName) ----
+  ['道路交通法 (安全 left out)', '道路交通法第七十六条详解', [['道路交通法第七十六条', 'resolved', '道交76']]],
+  ['道交法', '依照道交法第九十一条的规定处罚。', [['道交法第九十一条', 'resolved', '道交91']]],
+  ['its first character must begin the law\'s name', '违反交通法第七十六条', [['交通法第七十六条', 'unknown-regulation', '']]],
+  ['a law cited before whose name it shortens comes first', `依照${GS}第十条、公司法第十一条`, [[`${GS}第十条`, 'resolved', '公司10'], ['公司法第十一条', 'resolved', '公司11']]],
+  ['依法 is no name', '依照道交法第九十一条，依法第七十六条处理。', [
+    ['道交法第九十一条', 'resolved', '道交91'],
+    ['第七十六条', 'resolved', '道交76'],
+  ]],
+];
+
+describe('citation table: Q&A pages, law-firm articles, 普法 and 新法解读', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
