@@ -2,7 +2,7 @@
 // (test/fixtures/national-titles: 公司法 1–17, 刑法 1–21, 行政处罚法 1–5, 道路交通安全法 1–3, 76 and 91). Made-up
 // text in the real style; the rule each group tests is named in its comment.
 import * as assert from 'assert';
-import { nationalSummary } from './citations/helpers';
+import { analyze, nationalSummary, summary as seedSummary } from './citations/helpers';
 
 const SHORT: Record<string, string> = {
   中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法', 中华人民共和国行政处罚法: '处罚', 中华人民共和国道路交通安全法: '道交',
@@ -57,4 +57,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
 
 describe('citation table: Q&A pages, law-firm articles, 普法 and 新法解读', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
+
+// ---- a 司法解释 named by its kind of case: 《人身损害赔偿解释》 (titles.ts caseKindInterpretation), against the test
+// corpus's 《最高人民法院关于审理示例纠纷案件适用法律若干问题的解释》 ----
+const byCase: [name: string, doc: string, expected: [string, string, string][]][] = [
+  ['the kind of case and 解释', '依照《示例纠纷解释》第二条的规定', [['《示例纠纷解释》第二条', 'resolved', '解释2']]],
+  ['纠纷 left out', '《示例解释》第三条、第四条', [['《示例解释》第三条、第四条', 'resolved', '解释3 解释4']]],
+  ['the word its title ends with must be the same', '《示例纠纷规定》第二条', [['《示例纠纷规定》第二条', 'unknown-regulation', '']]],
+  ['a number its title does not have', '《示例纠纷解释（二）》第二条', [['《示例纠纷解释（二）》第二条', 'unknown-regulation', '']]],
+  ['words that are no case kind of a title', '《测试解释》第二条', [['《测试解释》第二条', 'unknown-regulation', '']]],
+];
+
+describe('citation table: a 司法解释 named by the kind of case it is about', () => {
+  for (const [name, doc, expected] of byCase) it(name, () => assert.deepStrictEqual(seedSummary(analyze(doc)), expected, doc));
 });

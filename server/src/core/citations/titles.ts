@@ -306,6 +306,8 @@ export class TitleIndex implements BareTitleMatcher {
         }
       }
     }
+    const byCase = this.caseKindInterpretation(key);
+    if (byCase) return { laws: [byCase], how: 'alias', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》).
     if (key.length >= 4 && (LAW_TITLE_END.test(key) || /^关于/.test(key))) {
       const laws: Law[] = [];
@@ -328,6 +330,26 @@ export class TitleIndex implements BareTitleMatcher {
       }
     }
     return { laws: [], how: 'none', suggestions };
+  }
+
+  /**
+   * Rule (Q&A pages, law-firm articles, judgments): a 司法解释 is named by the kind of case it is about —
+   * 《人身损害赔偿解释》, 《民间借贷规定》, 《劳动争议解释（一）》 — the words between 审理 and (纠纷)案件 of its title, then
+   * the word its title ends with (解释, 规定) and its number. The one corpus title written 审理X案件 or 审理X纠纷案件
+   * that ends so; none or several: null.
+   */
+  private caseKindInterpretation(key: string): Law | null {
+    const m = /^([\u4e00-\u9fff]{2,14}?)(?:司法)?(解释|规定)([（(][一二三四五六七八九十]+[)）])?$/.exec(key);
+    if (!m || /^关于|的$/.test(m[1])) return null;
+    const end = m[2] + (m[3] ? `（${m[3].slice(1, -1)}）` : '');
+    const found: Law[] = [];
+    for (const law of this.corpus.laws.values()) {
+      const t = law.title;
+      if (!t.endsWith(end) || !(t.includes(`审理${m[1]}案件`) || t.includes(`审理${m[1]}纠纷案件`))) continue;
+      const l = this.original(law);
+      if (!found.includes(l)) found.push(l);
+    }
+    return found.length === 1 ? found[0] : null;
   }
 
   /** Titles and short titles of the laws (latest version), in corpus order, for search. */
