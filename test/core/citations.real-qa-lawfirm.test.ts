@@ -10,6 +10,7 @@ const SHORT: Record<string, string> = {
 const summary = (text: string) => nationalSummary(text, SHORT);
 
 const GS = '《中华人民共和国公司法》';
+const XF = '《中华人民共和国刑法》';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // ---- 规定： ending a line that opens with a citation: the lines under it are the article's text (unmarkedQuotation.ts) ----
@@ -52,6 +53,23 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['依法 is no name', '依照道交法第九十一条，依法第七十六条处理。', [
     ['道交法第九十一条', 'resolved', '道交91'],
     ['第七十六条', 'resolved', '道交76'],
+  ]],
+
+  // ---- a title named as the other side of a comparison does not take over the context (comparedTitle.ts) ----
+  ['与《…》不同，第十条…', `${GS}第十条是关于法定代表人的规定。与${XF}不同，第十条区分了两种情形。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['第十条', 'resolved', '公司10'],
+  ]],
+  ['不同于《…》', `${GS}第十条。不同于${XF}的是，第十一条没有规定。`, [[`${GS}第十条`, 'resolved', '公司10'], ['第十一条', 'resolved', '公司11']]],
+  ['与《…》的规定相比', `${GS}第十条。与${XF}的规定相比，第十二条更严格。`, [[`${GS}第十条`, 'resolved', '公司10'], ['第十二条', 'resolved', '公司12']]],
+  ['a title named alone and compared with nothing takes the context', `${GS}第十条。${XF}和${GS}都有规定，${XF}也有规定。第二十条`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['第二十条', 'resolved', '刑法20'],
+  ]],
+  ['a compared citation with its article is the subject after it', `${GS}第十条。与${XF}第二十条不同，第二十一条另有规定。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    [`${XF}第二十条`, 'resolved', '刑法20'],
+    ['第二十一条', 'resolved', '刑法21'],
   ]],
 ];
 

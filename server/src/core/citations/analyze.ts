@@ -24,6 +24,7 @@ import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
 import { selfWordNames } from './unmarkedQuotation';
+import { comparedTitle } from './comparedTitle';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -407,6 +408,8 @@ class Analyzer {
 
   private onTitle(head: TitleHead): void {
     const ctx = this.titleContext(head);
+    // A title named as the other side of a comparison does not take over the context (comparedTitle.ts).
+    const compared = comparedTitle(this.text, head.start, head.end);
     if (ctx.kind === 'unknown') {
       const undefinedShort = this.undefinedShortTitle(head);
       if (undefinedShort) {
@@ -415,7 +418,7 @@ class Analyzer {
       }
       if (!ctx.suggestions.length) {
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
-        if (lawLike) this.cite(ctx, head.end);
+        if (lawLike && !compared) this.cite(ctx, head.end);
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
@@ -423,7 +426,7 @@ class Analyzer {
       this.pushTitle(head, statusOf(list, false), [], [], list, ctx.suggestions);
       return;
     }
-    this.cite(ctx, head.end);
+    if (!compared) this.cite(ctx, head.end);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
