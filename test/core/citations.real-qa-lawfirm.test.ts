@@ -71,6 +71,23 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     [`${XF}第二十条`, 'resolved', '刑法20'],
     ['第二十一条', 'resolved', '刑法21'],
   ]],
+
+  // ---- outside a regulation, 本条 is the article under discussion: the one cited last (analyze.ts onCitation) ----
+  ['本条 after a citation in a Q&A answer', `${GS}第十条规定了法定代表人。本条的适用范围较广，本条第二款另有规定。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['本条', 'resolved', '公司10'],
+    ['本条第二款', 'resolved', '公司10.2'],
+  ]],
+  ['【本条主旨】 under an article being explained', `${GS}\n第十一条 设立公司应当依法制定公司章程。\n【本条主旨】\n本条是关于公司章程的规定。`, [
+    ['本条', 'resolved', '公司11'],
+    ['本条', 'resolved', '公司11'],
+  ]],
+  ['本条 with no article cited before is no citation', '本条所称公司，是指依照本法设立的公司。', []],
+  ['本条 in someone\'s text in quotation marks is not read', `${GS}第十条。修改为：“……依照本条第二款办理。”`, [[`${GS}第十条`, 'resolved', '公司10']]],
+  ['本条 after an article of no known law has no context either', '第一千一百六十四条\n本条是关于调整范围的规定。', [
+    ['第一千一百六十四条', 'no-context', ''],
+    ['本条', 'no-context', ''],
+  ]],
 ];
 
 describe('citation table: Q&A pages, law-firm articles, 普法 and 新法解读', () => {

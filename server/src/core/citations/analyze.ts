@@ -465,8 +465,23 @@ class Analyzer {
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
     const itemAlone = !inQuote && ((head.kind === 'bare' && c.top === 2 && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self'));
+    const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
+    const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
+    if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     if (itemAlone && !this.lastArticle) return;
-    if (itemAlone) {
+    if (discussed && (this.lastNoContext || !this.lastArticle)) {
+      // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
+      if (!this.lastNoContext) return;
+      resolved = this.noContext(c.targets);
+    } else if (discussed) {
+      // Rule (commentaries, Q&A pages, law-firm articles): outside a regulation, 本条 is the article under discussion —
+      // 《劳动合同法》第八十七条……本条规定了…; 【本条主旨】 under an article being explained — the article cited last
+      // (本条第二款: its 款). With none cited, not a citation.
+      const last = this.lastArticle!;
+      ctx = last.ctx;
+      const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
+      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [blank]).map((r) => ({ ...r, article: last.article, insert: last.insert })));
+    } else if (itemAlone) {
       const last = this.lastArticle!;
       ctx = last.ctx;
       resolved = this.resolveIn(ctx, c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph })));
@@ -493,9 +508,10 @@ class Analyzer {
     const quotedSpan = c.quotation ?? c.unmarked;
     if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation });
     const first = resolved.bindings[0]?.target;
-    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone) {
+    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
-    }
+      this.lastNoContext = false;
+    } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.lastNoContext = true;
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
@@ -549,6 +565,21 @@ class Analyzer {
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
   private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
+  /**
+   * Whether `offset` is inside quotation marks: the nearest “ or ” before it (within 3000 characters) is “. Text in
+   * marks that no citation introduces is someone's text of its own (a 修改决定's 将第三十七条修改为：“…本条第二款…”).
+   */
+  private inQuotationMarks(offset: number): boolean {
+    for (let i = offset - 1; i >= Math.max(0, offset - 3000); i--) {
+      const ch = this.text[i];
+      if (ch === '”') return false;
+      if (ch === '“') return true;
+    }
+    return false;
+  }
+
+  /** Whether the article cited last was one of no known law (a bare 第X条 with no context): 本条 after it has none. */
+  private lastNoContext = false;
 
   /** Character-level work the document's quotations may spend (quotation.ts QuoteBudget). */
   private readonly quoteBudget = { cells: 200_000_000 };

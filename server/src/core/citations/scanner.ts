@@ -981,7 +981,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       if (c === '本' || c === '前') {
-        if (!selfRefs && !quotedAt(p)) continue;
+        // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
+        if (!selfRefs && !quotedAt(p) && m[0] !== '本条') continue;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
         const word = m[0];
