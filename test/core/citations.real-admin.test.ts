@@ -89,13 +89,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['本法第二十条', 'resolved', '刑法20'],
     ['本法第三条', 'self', '本3'],
   ]],
-  // 本条 is the probe: inside quoted text it is the quoted article; in the writer's own sentence it is nothing (本法 there
-  // would be the law the paragraph cited — the paraphrase rule of the court documents' table).
-  ['a citation opening a line, then 规定: the writer\'s sentence', `${XF}第十七条规定了刑事责任年龄，本条第二款另有说明。`, [
+  // 前条 is the probe: inside quoted text it is the article before the quoted one; in the writer's own sentence it is
+  // nothing (本法 there would be the law the paragraph cited — the paraphrase rule of the court documents' table — and
+  // 本条 the article under discussion, the one cited last: citations.real-qa-lawfirm.test.ts).
+  ['a citation opening a line, then 规定: the writer\'s sentence', `${XF}第十七条规定了刑事责任年龄，前条另有说明。`, [
     [`${XF}第十七条`, 'resolved', '刑法17'],
   ]],
-  ['a citation inside a sentence with words glued to it is not quoted text', `当事人的行为违反了${XF}第十七条，依照本条第二款处理。`, [
+  ['a citation inside a sentence with words glued to it is not quoted text', `当事人的行为违反了${XF}第十七条，依照前条处理。`, [
     [`${XF}第十七条`, 'resolved', '刑法17'],
+  ]],
+  ['the probe is read inside quoted text', `${XF}第十七条：已满十六周岁的人犯罪，依照前条处理。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['前条', 'resolved', '刑法16'],
   ]],
   ['a citation ending a sentence\'s line is not followed by its text', `本局认为，当事人违反了${XF}第十七条\n本法第三条另有说明。`, [
     [`${XF}第十七条`, 'resolved', '刑法17'],

@@ -21,7 +21,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['本法第三条', 'self', '本3'],
   ]],
   ['…第十条的规定： too', `${GS}第十条的规定：\n依照本法第五条办理。`, [[`${GS}第十条`, 'resolved', '公司10'], ['本法第五条', 'resolved', '公司5']]],
-  ['a citation inside a sentence ending with 规定： is the writer\'s sentence, not a quotation', `律师认为，根据${GS}第十条规定：\n本法第五条的情形另行处理。`, [
+  ['a citation inside a sentence, then 规定： ending the line', `二、拿不出证据的，属于违法。根据${GS}第十条规定：\n违反本法第五条的，依照本法第十二条处理。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['本法第五条', 'resolved', '公司5'],
+    ['本法第十二条', 'resolved', '公司12'],
+  ]],
+  ['规定， ending the line goes on with the writer\'s sentence', `根据${GS}第十条规定，\n本法第五条的情形另行处理。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['本法第五条', 'self', '本5'],
+  ]],
+  ['a bare colon ending the line after a citation inside a sentence introduces nothing', `律师认为，应当适用${GS}第十条：\n本法第五条的情形另行处理。`, [
     [`${GS}第十条`, 'resolved', '公司10'],
     ['本法第五条', 'self', '本5'],
   ]],
@@ -87,6 +96,19 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['本条 after an article of no known law has no context either', '第一千一百六十四条\n本条是关于调整范围的规定。', [
     ['第一千一百六十四条', 'no-context', ''],
     ['本条', 'no-context', ''],
+  ]],
+
+  // ---- a 释义 page: the law's title on a line, the article explained under it (scanner.ts titleLineAbove), then the
+  // commentary: 本条 is that article, 本法 that law even after another law is cited (analyze.ts paraphrasedLaw) ----
+  ['a 释义 page', '道路交通安全法释义\n\n中华人民共和国道路交通安全法\n\n第九十一条 饮酒后驾驶机动车的，处暂扣六个月机动车驾驶证。\n\n【本条释义】\n醉酒驾驶构成犯罪的，依照《中华人民共和国刑法》第二十条处理；超速的，依照本法第七十六条处理。', [
+    ['本条', 'resolved', '道交91'],
+    ['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'],
+    ['本法第七十六条', 'resolved', '道交76'],
+  ]],
+  ['a law\'s title on a line above a heading with prose after it is not a 释义\'s article', '中华人民共和国道路交通安全法\n第九十一条规定了饮酒驾驶的处罚。', [['第九十一条', 'resolved', '道交91']]],
+  ['an article printed far down a page does not make the page a 释义: 本法 is the law the paragraph cited', `${'某'.repeat(420)}\n\n中华人民共和国道路交通安全法\n\n第九十一条 饮酒后驾驶机动车的，处暂扣驾驶证。\n\n又依照《中华人民共和国刑法》第二十条，本法第十七条`, [
+    ['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'],
+    ['本法第十七条', 'resolved', '刑法17'],
   ]],
 ];
 

@@ -48,6 +48,9 @@ type Context =
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
 
+/** How far into a page the article it explains is printed (after a heading, a note and the law's title). */
+const EXPLAINED_OPENING = 400;
+
 /** What a reference resolved to: its bindings (each holding its target, in order). */
 interface Resolved {
   bindings: Binding[];
@@ -426,6 +429,9 @@ class Analyzer {
     // A text about a draft law (关于《某某法（草案）》的说明) calls the draft 本法.
     this.aboutDraftLaw ??= /法(?:》)?\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)/.test(this.text.slice(0, 2000));
     if (this.aboutDraftLaw) return null;
+    // A page explaining a law (a 释义: the law's title and the article explained printed at its top) calls it 本法
+    // throughout, also after citing another law (…依照《刑法》第一百三十三条之一…，依照本法第九十九条处罚).
+    if (this.explainedLaw) return this.explainedLaw;
     const last = this.state.last;
     if (!last || last.kind !== 'laws' || !last.laws.every((l) => /法$/.test(l.title))) return null;
     // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
@@ -557,7 +563,18 @@ class Analyzer {
     const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjectOf(c.head, c.top, c.start);
     if (subject.kind === 'context' && c.unmarked) this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true });
+    const laws = subject.kind === 'context' && subject.ctx.kind === 'laws' && subject.ctx.laws.length === 1 ? subject.ctx : null;
+    // An article printed under its law's title at the top of the page: the page explains that law (paraphrasedLaw).
+    if (!this.explainedSeen && laws && /法$/.test(laws.laws[0].title) && c.start < EXPLAINED_OPENING) this.explainedLaw = laws;
+    this.explainedSeen = true;
+    // The article printed is the one under discussion after it (本条, 第（二）项 alone).
+    const t = c.targets[0];
+    if (laws && t && t.article !== null) this.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
   }
+
+  /** The law a page explains (its article printed at the top), and whether the first printed article was seen. */
+  private explainedLaw: Context | null = null;
+  private explainedSeen = false;
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
   private lastSelfArticle: { article: number; insert: number | null; end: number } | null = null;

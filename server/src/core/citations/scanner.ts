@@ -833,12 +833,22 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * regulation, such a heading right after a title, or within the text of the heading before it, starts that
    * article's text (to an empty line): references there are the quoted law's. The heading is not a citation.
    */
+  /** A line above the heading (blank lines between) holding a known title alone, written without 《》 (a 释义 page). */
+  const titleLineAbove = (p: number): boolean => {
+    if (!matcher || !atLineStart(text, p)) return false;
+    let end = p;
+    while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
+    if (end === 0 || p - end > 8) return false;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const start = matcher.matchEnding(text, end, false);
+    return start >= lineStart && /^[#\s\u3000]*$/.test(text.slice(lineStart, start));
+  };
   const quotedHeading = (p: number, textStart: number) => {
     const gap = (from: number) => from >= 0 && p - from <= 12 && /^[\s\u3000：:】\]]*$/.test(text.slice(from, p));
     const last = events[events.length - 1];
     const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
     const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
-    if (!inBlock && !gap(titleEnd)) return;
+    if (!inBlock && !gap(titleEnd) && !titleLineAbove(p)) return;
     const u = parseUnit(text, p);
     const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;

@@ -13,8 +13,8 @@
 // the quote-mismatch check: what follows a colon may be the writer's own summary, not the article's words.
 //
 // Also the article's words glued to a citation that opens its line or a label (【法律依据】《…》第N条禁止…), and the
-// lines under a citation ending a labelled line, bare or with 规定： (commentaries and Q&A pages set an article's
-// text below 《劳动合同法》第八十七条规定：, its 本法 the quoted law's). Not a quotation: a colon or space followed by a quotation mark (that
+// lines under a citation ending a labelled line, and under any citation ending its line with 规定： (commentaries and
+// Q&A pages set an article's text below …劳动合同法第八十七条规定：, its 本法 the quoted law's). Not a quotation: a colon or space followed by a quotation mark (that
 // is the marked kind), by another 第 (a list written with spaces), by a bracket or by nothing on the line; words that
 // go on with the writer's sentence (规定, 的, 明确 …). Inside a draft regulation (its own 第一条 …) the rule
 // is not used: there 本办法 is the draft's own, whatever precedes it.
@@ -71,7 +71,9 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   // …第八十七条规定：⏎ text: 规定 with the colon ends the line as the colon alone does.
   const below = /^(?:(?:的规定|规定)?[：:])?[ \t\u3000]*\r?\n/.exec(text.slice(end, end + 10));
   if (below) {
-    if (!labelledLineStart(text, citationStart)) return null;
+    // 规定： ending the line introduces the article's text wherever the citation stands on it (…属于违法解除。劳动合同法
+    // 第八十七条规定：⏎ text); a bare colon or a line end only after a citation opening its line.
+    if (!/规定/.test(below[0]) && !labelledLineStart(text, citationStart)) return null;
     const from = end + below[0].length;
     if (/^[ \t\u3000]*(?:\r?\n|$|第)/.test(text.slice(from, from + 8))) return null;
     return blockFrom(text, from, breaks);
