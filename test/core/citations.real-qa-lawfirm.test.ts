@@ -110,6 +110,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'],
     ['本法第十七条', 'resolved', '刑法17'],
   ]],
+
+  // ---- a 款 alone opening a sentence about it is a 款 of the article under discussion (scanner.ts paragraphDiscussed) ----
+  ['第一款是关于…, 。第三款则要求…', `${GS}第十条是关于法定代表人的规定。第一款是关于人选的规定。第三款则要求公司确定新的法定代表人。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['第一款', 'resolved', '公司10.1'],
+    ['第三款', 'resolved', '公司10.3'],
+  ]],
+  ['a numbered list item opening with a 款', `${GS}第十条\n1. 第二款规定了辞任。`, [[`${GS}第十条`, 'resolved', '公司10'], ['第二款', 'resolved', '公司10.2']]],
+  ['a 款 inside a sentence is not read', `${GS}第十条，其中第二款另有规定。`, [[`${GS}第十条`, 'resolved', '公司10']]],
+  ['a 款 with no article discussed is no citation', '第二款是关于辞任的规定。', []],
+  ['a 款 opening a sentence without a word about it is not read', `${GS}第十条。第二款的情形较少。`, [[`${GS}第十条`, 'resolved', '公司10']]],
 ];
 
 describe('citation table: Q&A pages, law-firm articles, 普法 and 新法解读', () => {

@@ -498,7 +498,8 @@ class Analyzer {
     let resolved: Resolved;
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
-    const itemAlone = !inQuote && ((head.kind === 'bare' && c.top === 2 && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self'));
+    // Outside a regulation, a 款 alone opening a sentence about it (第一款是关于…: scanner.ts paragraphDiscussed) too.
+    const itemAlone = !inQuote && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self'));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
     if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)

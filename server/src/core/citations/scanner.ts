@@ -910,7 +910,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
           continue;
         }
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end))) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1063,6 +1063,18 @@ const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|�
 const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见)[^，。；,;：:\n]{0,3}$/;
 
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
+/**
+ * Rule (commentaries, 以案释法, law-firm articles): outside a regulation, a 款 cited alone that opens a sentence and is
+ * what the sentence is about — 第一款是关于…的规定, 第三款则要求…, 第二款规定… — is a 款 of the article under discussion
+ * (analyze.ts: the article cited last; none: no citation). Elsewhere a 款 alone outside a regulation is not read.
+ */
+function paragraphDiscussed(text: string, p: number, end: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  const opens = i < 0 || '\n。；！？'.includes(text[i]) || /(?:^|\n)[ \u3000]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[-*])[ \u3000]*$/.test(text.slice(Math.max(0, p - 12), p));
+  return opens && /^(?:是关于|则|规定|要求|明确|针对|强调|进一步|所称)/.test(text.slice(end, end + 3));
+}
+
 function itemCitedAlone(text: string, p: number, end: number): boolean {
   if (NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p))) return false;
   // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
