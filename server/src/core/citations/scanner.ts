@@ -1065,14 +1065,15 @@ const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
 /**
  * Rule (commentaries, 以案释法, law-firm articles): outside a regulation, a 款 cited alone that opens a sentence and is
- * what the sentence is about — 第一款是关于…的规定, 第三款则要求…, 第二款规定… — is a 款 of the article under discussion
+ * what the sentence is about — 第一款是关于…的规定, 第三款则要求…, 第二款进一步… — is a 款 of the article under discussion
  * (analyze.ts: the article cited last; none: no citation). Elsewhere a 款 alone outside a regulation is not read.
  */
 function paragraphDiscussed(text: string, p: number, end: number): boolean {
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
   const opens = i < 0 || '\n。；！？'.includes(text[i]) || /(?:^|\n)[ \u3000]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[-*])[ \u3000]*$/.test(text.slice(Math.max(0, p - 12), p));
-  return opens && /^(?:是关于|则|规定|要求|明确|针对|强调|进一步|所称)/.test(text.slice(end, end + 3));
+  // 规定 alone is not enough: 《…》第一条。第二款规定 stays unread (citations.table.test.ts), as 第二款 of a draft would be.
+  return opens && /^(?:是关于|则|针对的是|强调|进一步|明确了)/.test(text.slice(end, end + 4));
 }
 
 function itemCitedAlone(text: string, p: number, end: number): boolean {
