@@ -2,6 +2,11 @@
 // (test/fixtures/national-titles: 公司法 1–17, 刑法 1–21, 行政处罚法 1–5, 道路交通安全法 1–3, 76 and 91). Made-up
 // text in the real style; the rule each group tests is named in its comment.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { analyzeDocument } from '../../server/src/core/citations/index';
+import { loadCorpus } from '../../server/src/core/corpus/index';
 import { analyze, nationalSummary, summary as seedSummary } from './citations/helpers';
 
 const SHORT: Record<string, string> = {
@@ -140,4 +145,16 @@ const byCase: [name: string, doc: string, expected: [string, string, string][]][
 
 describe('citation table: a 司法解释 named by the kind of case it is about', () => {
   for (const [name, doc, expected] of byCase) it(name, () => assert.deepStrictEqual(seedSummary(analyze(doc)), expected, doc));
+});
+
+// ---- informalLawName against a corpus of its own: a name that ends another law's name is unsure ----
+describe('an informal name that also ends another law\'s name names no law', () => {
+  const law = (title: string) => `# ${title}\n\n2003年12月27日 第十届全国人民代表大会常务委员会第六次会议通过\n\n第一条 为了规范管理，制定本法。\n\n第二条 本法适用于中华人民共和国境内。\n`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-informal-'));
+  for (const t of ['中华人民共和国商业银行法', '中华人民共和国银行业监督管理法', '中华人民共和国道路交通安全法']) fs.writeFileSync(path.join(dir, `${t}.md`), law(t));
+  const corpus = loadCorpus({ bundled: false, folders: [dir] });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const read = (text: string) => analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map((t) => `${t.regulation}${t.article}`).join(' ')]);
+  it('银行法 ends 商业银行法 (and shortens 银行业监督管理法): unknown', () => assert.deepStrictEqual(read('依照银行法第二条'), [['银行法第二条', 'unknown-regulation', '']]));
+  it('道交法 shortens one law and ends none: that law', () => assert.deepStrictEqual(read('依照道交法第二条'), [['道交法第二条', 'resolved', '中华人民共和国道路交通安全法2']]));
 });

@@ -131,8 +131,9 @@ export class TitleIndex implements BareTitleMatcher {
    * Rule (Q&A pages, 普法 and law-firm articles): a law's informal name written without 《》 before an article —
    * 道路交通法第七十六条, 道交法, 民诉法, 治安处罚法第二十三条 — drops words of the national law's name and keeps the
    * rest in order: its first character is the name's, the others follow in order, it ends in 法 as the name does. It
-   * names that law when exactly one national law's name reads so (行政法 fits five: none). A law the document cited
-   * before comes first (analyze.ts abbreviatedLaw). Null: none or several.
+   * names that law when exactly one national law's name reads so (行政法 fits five: none) and no law's name ends with
+   * it (银行法 ends 商业银行法 and 中国人民银行法: none). A law the document cited before comes first (analyze.ts
+   * abbreviatedLaw). Null: none or several.
    */
   informalLawName(written: string): Law | null {
     if (written.length < 3 || !written.endsWith('法') || /^中华人民共和国/.test(written)) return null;
@@ -142,7 +143,9 @@ export class TitleIndex implements BareTitleMatcher {
       .filter((l) => l.title.startsWith('中华人民共和国') && l.title.endsWith('法'))
       .map((law) => ({ name: law.title.slice('中华人民共和国'.length), law }));
     const fits = this.nationalNames.filter((n) => n.name !== written && n.name.length > written.length && abbreviates(written, n.name));
-    const law = fits.length === 1 ? fits[0].law : null;
+    // A name that ends another law's name is that law's short name as much (银行法 of 商业银行法, 安全法 of 国家安全法): unsure.
+    const ending = this.nationalNames.some((n) => n.name.length > written.length && n.name.endsWith(written));
+    const law = fits.length === 1 && !ending ? fits[0].law : null;
     this.informal.set(written, law);
     return law;
   }
