@@ -245,6 +245,16 @@ function listEndWithout条(text: string, p: number): Unit | null {
   return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingTiao: num.end };
 }
 
+/** How many 款 of one article a citation names together (第六十二条第二、三款: 2); 1 for anything else. */
+function quotedParagraphs(targets: readonly RawTarget[]): number {
+  if (targets.length < 2 || targets.length > 20) return 1;
+  const a = targets[0];
+  for (const t of targets) {
+    if (t.paragraph === null || t.item !== null || t.article !== a.article || t.insert !== a.insert) return 1;
+  }
+  return new Set(targets.map((t) => t.paragraph)).size;
+}
+
 /** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
 function looseArticle(text: string, q: number): Chain | null {
   const chain = parseChain(text, q, 0, false, undefined, true);
@@ -396,6 +406,19 @@ function spacedUnit(text: string, at: number): Unit | null {
 }
 
 /**
+ * Rule (what real writers do): a 款 or 项 named as a part "in" the article before it — 《…土地管理法》第62条中第2、3款,
+ * 第十条中的第（三）项 — is that article's: 中 or 中的 between the article and a lower unit joins them. Only a 款 or 项
+ * right after it (第十条中第二十条 is no chain).
+ */
+function partInUnit(text: string, at: number): Unit | null {
+  if (text.charCodeAt(at) !== 0x4e2d /* 中 */) return null;
+  const p = text.charCodeAt(at + 1) === 0x7684 /* 的 */ ? at + 2 : at + 1;
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const u = parseUnit(text, p);
+  return u && (u.level === 1 || u.level === 2) ? u : null;
+}
+
+/**
  * Parse a chain of references starting at p (text[p] === '第'): units of falling level (条 款 项 目), then lists
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
@@ -465,7 +488,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       units.push(u);
       level = u.level;
       end = u.end;
-      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end);
+      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end) ?? partInUnit(text, end);
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
@@ -817,7 +840,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       event.quotation = q;
       quote = { ...q, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
-      const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)));
+      const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)), quotedParagraphs(event.targets));
       if (u) {
         event.unmarked = u;
         quote = { ...u, of: event, unmarked: true };
@@ -1178,6 +1201,9 @@ function sameCapitals(written: string, title: string): boolean {
 /** Words most known English titles contain, found once per text. */
 const ENGLISH_ANCHORS = ["people's republic of china", 'prc '];
 
+/** Characters that make a title's final 法 the first of another word: 法律, 法规, 法人, 法院, 法官, 法治, 法制, 法庭. */
+const LAW_WORD_AFTER = /^[律规人院官治制庭]$/;
+
 function addBareTitles(
   text: string,
   from: number,
@@ -1218,6 +1244,8 @@ function addBareTitles(
         }
       }
       if (start === -1 || start < lastEnd) continue;
+      // 农村土地承包法律政策, 公司法人: the 法 ending the title starts another word (法律, 法规, 法人, 法院 …).
+      if (text[end - 1] === '法' && LAW_WORD_AFTER.test(text[end] ?? '')) continue;
       const before = text[start - 1];
       if (before === '《' || before === '〈' || before === '﹤') continue;
       if (overlaps(covered, start, end)) continue;
