@@ -1201,8 +1201,11 @@ function sameCapitals(written: string, title: string): boolean {
 /** Words most known English titles contain, found once per text. */
 const ENGLISH_ANCHORS = ["people's republic of china", 'prc '];
 
-/** Characters that make a title's final 法 the first of another word: 法律, 法规, 法人, 法院, 法官, 法治, 法制, 法庭. */
-const LAW_WORD_AFTER = /^[律规人院官治制庭]$/;
+/**
+ * What makes a title's final 法 the first of another word: 法律, 法人, 法院, 法官, 法庭, 法规 (not 法规定 / 法规范 / 法规则:
+ * 公司法规定 is the law's 规定).
+ */
+const LAW_WORD_AFTER = /^(?:[律人院官庭]|规(?![定范则]))/;
 
 function addBareTitles(
   text: string,
@@ -1245,7 +1248,7 @@ function addBareTitles(
       }
       if (start === -1 || start < lastEnd) continue;
       // 农村土地承包法律政策, 公司法人: the 法 ending the title starts another word (法律, 法规, 法人, 法院 …).
-      if (text[end - 1] === '法' && LAW_WORD_AFTER.test(text[end] ?? '')) continue;
+      if (text[end - 1] === '法' && LAW_WORD_AFTER.test(text.slice(end, end + 2))) continue;
       const before = text[start - 1];
       if (before === '《' || before === '〈' || before === '﹤') continue;
       if (overlaps(covered, start, end)) continue;
