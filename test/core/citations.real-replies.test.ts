@@ -94,6 +94,29 @@ const shortened: Row[] = [
   ['合同法 is not 劳动合同法 (other words ending a title are no name)', '依照合同法第十条', [['合同法第十条', 'unknown-regulation', '']]],
   ['交通法 is not 国防交通法', '违反交通法第十条', [['交通法第十条', 'unknown-regulation', '']]],
   ['a bracketed unknown title is not shortened', '《代表法》第三条', [['《代表法》第三条', 'unknown-regulation', '']]],
+
+  // ---- a law named in prose is the law of a bare article later in the sentence (proseLawName.ts) ----
+  ['代表法在……一章单列第十八条: after another law cited before', '对此，地方组织法第十九条作了规定。代表法在“代表执行职务的保障”一章单列第十八条。', [
+    ['地方组织法第十九条', 'resolved', '组织法19'],
+    ['第十八条', 'resolved', '代表法18'],
+  ]],
+  ['a known name in prose (劳动合同法在第二章……第十条)', '民诉法第三条另有规定。劳动合同法在第二章专门规定了订立程序，第十条明确了书面形式。', [
+    ['民诉法第三条', 'resolved', '民诉3'],
+    ['第十条', 'resolved', '劳合10'],
+  ]],
+  ['a shortened name in an earlier sentence: the law cited last again', '地方组织法第十九条作了规定。代表法另有规定。第十八条明确了代表的权利。', [
+    ['地方组织法第十九条', 'resolved', '组织法19'],
+    ['第十八条', 'resolved', '组织法18'],
+  ]],
+  ['words ending in 法 that name no law, and 法律, are not names', '民诉法第三条另有规定。按照有关办法和劳动合同法律关系的做法，第十条另有规定。', [
+    ['民诉法第三条', 'resolved', '民诉3'],
+    ['第十条', 'resolved', '民诉10'],
+  ]],
+  ['a name that shortens no law is not a name in prose', '民诉法第三条另有规定。诉讼法在理论上，第十条另有规定。', [
+    ['民诉法第三条', 'resolved', '民诉3'],
+    ['第十条', 'resolved', '民诉10'],
+  ]],
+  ['inside a draft regulation a bare article is its own', '# 某某办法\n\n第一条　为了规范管理，制定本办法。\n\n第二条　劳动合同法在这方面另有规定的，适用第一条。\n', [['第一条', 'self', '本1']]],
 ];
 
 describe('citation table: replies, review decisions and notices', () => {

@@ -10,6 +10,7 @@ import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish,
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { unknownLawNameBefore } from './unknownLawName';
+import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -153,6 +154,8 @@ export interface BareTitleMatcher {
   matchEnding(text: string, end: number, shortNames?: boolean): number;
   /** Whether a known title or short name ends at `end`, whatever stands before it (单位犯刑法: 刑法). */
   knownNameEnds?(text: string, end: number): boolean;
+  /** Whether a name the corpus does not know shortens exactly one of its laws (代表法; proseLawName.ts). */
+  shortensLaw?(written: string): boolean;
   /** The last characters of the known Chinese titles (for finding titles used alone). */
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
@@ -805,6 +808,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return { head: { kind: 'bare' }, start: p };
   };
 
+  /** A law named in the prose of the sentence before a bare article at p: a title of its own (proseLawName.ts). */
+  const namedInProse = (p: number) => {
+    let from = sentenceStart(text, p);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      const end = e.type === 'citation' || e.type === 'definition' ? e.end : e.type === 'title' ? e.head.end : -1;
+      if (end > from) from = end;
+      if (end !== -1) break;
+    }
+    const found = proseLawName(text, from, p, matcher!);
+    if (!found) return;
+    const [start, end, known] = found;
+    const head: TitleHead = { kind: 'title', written: text.slice(start, end), start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'zh' };
+    if (!known) head.unknownName = true;
+    events.push({ type: 'title', head });
+    covered.push([start, end]);
+  };
+
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
   const statuteLines: [number, number, number][] = [];
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
@@ -929,6 +950,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = p + 1;
           continue;
         }
+        if (head.kind === 'bare' && chain.top === 0 && matcher && !selfRefs && !quotedAt(p)) namedInProse(p);
         const headParts: ScannedCitation['parts'] = [];
         if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
         else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
@@ -1200,12 +1222,6 @@ function sameCapitals(written: string, title: string): boolean {
 
 /** Words most known English titles contain, found once per text. */
 const ENGLISH_ANCHORS = ["people's republic of china", 'prc '];
-
-/**
- * What makes a title's final 法 the first of another word: 法律, 法人, 法院, 法官, 法庭, 法规 (not 法规定 / 法规范 / 法规则:
- * 公司法规定 is the law's 规定).
- */
-const LAW_WORD_AFTER = /^(?:[律人院官庭]|规(?![定范则]))/;
 
 function addBareTitles(
   text: string,

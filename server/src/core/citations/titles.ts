@@ -426,6 +426,11 @@ export class TitleIndex implements BareTitleMatcher {
     return law;
   }
 
+  /** Whether a name shortens exactly one law of the corpus (scanner, proseLawName.ts). */
+  shortensLaw(written: string): boolean {
+    return this.abbreviationOf(written) !== null;
+  }
+
   /** Laws having an article, for no-context candidates. */
   lawsWithArticle(article: number, insert: number | null, date: string | null, limit = 50): Law[] {
     const key = `${article}-${insert}-${date}-${limit}`;
