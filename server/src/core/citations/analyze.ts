@@ -444,7 +444,7 @@ class Analyzer {
   private paraphrasedLaw(head: { start: number; end: number }): Context | null {
     if (this.own) return null;
     const word = this.text.slice(head.start, head.end);
-    const noun = /^本(法|办法|条例|规定|细则|规则)$/.exec(word)?.[1];
+    const noun = /^本(法|办法|条例|规定|细则|规则|解释|决定|意见|准则|实施细则|实施办法)$/.exec(word)?.[1];
     if (!noun) return null;
     // A text about a draft (关于《某某法（草案）》的说明) calls the draft 本法 / 本办法.
     let draft = this.aboutDraft.get(noun);
