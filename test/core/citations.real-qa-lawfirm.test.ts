@@ -59,7 +59,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['a cell holding an article alone is a citation', `依据${GS}\n| 违法条款 | 第五条 | 处罚条款 | 第十二条 |`, [['第五条', 'resolved', '公司5'], ['第十二条', 'resolved', '公司12']]],
 
-  // ---- a law's informal name without 《》: the one national law whose name it shortens (titles.ts informalLawName) ----
+  // ---- a law's informal name without 《》: the one law whose name it shortens (titles.ts abbreviationOf) ----
   ['道路交通法 (安全 left out)', '道路交通法第七十六条详解', [['道路交通法第七十六条', 'resolved', '道交76']]],
   ['道交法', '依照道交法第九十一条的规定处罚。', [['道交法第九十一条', 'resolved', '道交91']]],
   ['its first character must begin the law\'s name', '违反交通法第七十六条', [['交通法第七十六条', 'unknown-regulation', '']]],
@@ -147,7 +147,7 @@ describe('citation table: a 司法解释 named by the kind of case it is about',
   for (const [name, doc, expected] of byCase) it(name, () => assert.deepStrictEqual(seedSummary(analyze(doc)), expected, doc));
 });
 
-// ---- informalLawName against a corpus of its own: a name that ends another law's name is unsure ----
+// ---- abbreviationOf against a corpus of its own: a name that ends another law's name is unsure ----
 describe('an informal name that also ends another law\'s name names no law', () => {
   const law = (title: string) => `# ${title}\n\n2003年12月27日 第十届全国人民代表大会常务委员会第六次会议通过\n\n第一条 为了规范管理，制定本法。\n\n第二条 本法适用于中华人民共和国境内。\n`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lawcite-informal-'));

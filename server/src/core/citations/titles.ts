@@ -71,6 +71,9 @@ export function subsequenceSpan(text: string, q: string): number {
   return -1;
 }
 
+/** The organs a law of the people's congresses opens its title with (全国人民代表大会和地方各级人民代表大会代表法). */
+const ORGANS = /^(?:全国人民代表大会和地方各级人民代表大会|地方各级人民代表大会和地方各级人民政府|各级人民代表大会常务委员会)/;
+
 /** A version note ending a title: （2018年修正）, (2018修正), or a year alone, (2023) (scanner.ts VERSION_NOTE). */
 const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*(?:年[^()（）]{0,8}|修订|修正|修改|版|(?<=(?:19|20)[0-9]{2}\s*))[)）]$/;
 
@@ -121,33 +124,6 @@ export class TitleIndex implements BareTitleMatcher {
     }
     this.addAliases('zh');
     this.finalChars = [...finals].join('');
-  }
-
-  /** National laws' names without 中华人民共和国 (道路交通安全法), for informal names (made when first needed). */
-  private nationalNames: { name: string; law: Law }[] | null = null;
-  private readonly informal = new Map<string, Law | null>();
-
-  /**
-   * Rule (Q&A pages, 普法 and law-firm articles): a law's informal name written without 《》 before an article —
-   * 道路交通法第七十六条, 道交法, 民诉法, 治安处罚法第二十三条 — drops words of the national law's name and keeps the
-   * rest in order: its first character is the name's, the others follow in order, it ends in 法 as the name does. It
-   * names that law when exactly one national law's name reads so (行政法 fits five: none) and no law's name ends with
-   * it (银行法 ends 商业银行法 and 中国人民银行法: none). A law the document cited before comes first (analyze.ts
-   * abbreviatedLaw). Null: none or several.
-   */
-  informalLawName(written: string): Law | null {
-    if (written.length < 3 || !written.endsWith('法') || /^中华人民共和国/.test(written)) return null;
-    const cached = this.informal.get(written);
-    if (cached !== undefined) return cached;
-    this.nationalNames ??= [...this.corpus.laws.values()]
-      .filter((l) => l.title.startsWith('中华人民共和国') && l.title.endsWith('法'))
-      .map((law) => ({ name: law.title.slice('中华人民共和国'.length), law }));
-    const fits = this.nationalNames.filter((n) => n.name !== written && n.name.length > written.length && abbreviates(written, n.name));
-    // A name that ends another law's name is that law's short name as much (银行法 of 商业银行法, 安全法 of 国家安全法): unsure.
-    const ending = this.nationalNames.some((n) => n.name.length > written.length && n.name.endsWith(written));
-    const law = fits.length === 1 && !ending ? fits[0].law : null;
-    this.informal.set(written, law);
-    return law;
   }
 
   /** Known English titles, to find them used alone, longest first. */
@@ -431,6 +407,55 @@ export class TitleIndex implements BareTitleMatcher {
       for (const r of fuse.search(q, { limit })) add(r.item.law);
     }
     return out;
+  }
+
+  /** Each Chinese law's name (its title without 中华人民共和国), for abbreviations: made when first needed. */
+  private lawNames: { name: string; law: Law }[] | null = null;
+  private readonly abbreviated = new Map<string, Law | null>();
+
+  /**
+   * Rule (what writers do): a law is shortened to characters of its title in order, the first first (地方组织法 of
+   * 地方各级人民代表大会和地方各级人民政府组织法, 民诉法 of 民事诉讼法), or — for the laws of the people's congresses —
+   * to the words after the organs its title opens with (代表法, 选举法 of 全国人民代表大会和地方各级人民代表大会代表法 /
+   * 选举法, 监督法 of 各级人民代表大会常务委员会监督法). A name ending in 法 (not 办法) that the corpus does not know
+   * names the one law of the corpus it shortens so; none or several (诉讼法 of three), or one while the name ends
+   * another law's (银行法: 商业银行法): no law. Other words that end a title are not its name: 合同法 is not 劳动合同法,
+   * 交通法 not 国防交通法.
+   */
+  abbreviationOf(written: string): Law | null {
+    const q = written.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+    if (q.length < 3 || !/(?<!办)法$/.test(q)) return null;
+    const hit = this.abbreviated.get(q);
+    if (hit !== undefined) return hit;
+    if (!this.lawNames) {
+      this.lawNames = [];
+      for (const law of this.corpus.laws.values()) {
+        const name = law.title.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+        if (/[\u4e00-\u9fff]/.test(name) && /(?<!办)法$/.test(name)) this.lawNames.push({ name, law: this.original(law) });
+      }
+    }
+    let found: Law | null = null;
+    let several = false;
+    for (const { name, law } of this.lawNames) {
+      if (name === q || !(name.replace(ORGANS, '') === q || abbreviates(q, name))) continue;
+      if (found && found !== law) {
+        several = true;
+        break;
+      }
+      found = law;
+    }
+    // A name that ends another law's name is that law's short name as much (银行法 of 商业银行法 — and 银行业监督管理法
+    // shortened): unsure, no law.
+    const ending = !several && found !== null && this.lawNames.some((n) => n.law !== found && n.name.length > q.length && n.name.endsWith(q));
+    const law = several || ending ? null : found;
+    if (this.abbreviated.size > 5000) this.abbreviated.clear();
+    this.abbreviated.set(q, law);
+    return law;
+  }
+
+  /** Whether a name shortens exactly one law of the corpus (scanner, proseLawName.ts). */
+  shortensLaw(written: string): boolean {
+    return this.abbreviationOf(written) !== null;
   }
 
   /** Laws having an article, for no-context candidates. */
