@@ -649,7 +649,7 @@ class Analyzer {
   /** Bind raw targets in one law. */
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
     return raw.map((r) => {
-      if (r.bracketed) r = this.bracketedItem(law, r, ctx);
+      if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
       return this.bind(t, law, reg);
@@ -659,14 +659,16 @@ class Analyzer {
   /**
    * Article 39(5) in English: the number in brackets is a paragraph, but where the article has one paragraph only and
    * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…): 第三十九条第（五）项,
-   * the paragraph not written.
+   * the paragraph not written. So does "Article 40, Paragraph 3" (paragraphWord: 项 translated "paragraph"), except
+   * paragraph 1, which such an article has.
    */
   private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
     if (r.article === null || r.paragraph === null) return r;
     const reg = this.chooseVersion(law, ctx);
     const art = this.corpus.article(reg, r.article, r.insert);
     if (!art || art.paragraphs.length !== 1 || art.paragraphs[0].items.length < r.paragraph) return r;
-    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined };
+    if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
+    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {

@@ -6,7 +6,8 @@ import { contractClauseAt, contractTitle } from './contractClause';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { ENGLISH_LAW_WORD } from './text';
-import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { runInHeadingAt } from './englishRunIn';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { unknownLawNameBefore } from './unknownLawName';
@@ -23,6 +24,11 @@ export interface RawTarget {
   division?: string;
   /** Article 39(5): a paragraph in brackets, read as an item when the article has one paragraph. */
   bracketed?: boolean;
+  /**
+   * "Article 40, Paragraph 3" in English: translators call 项 "paragraph" too, so a paragraph the article does not
+   * have, where its one paragraph has that item, is the item (as bracketed, but never paragraph 1).
+   */
+  paragraphWord?: boolean;
 }
 
 export interface TitleHead {
@@ -1015,6 +1021,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       const cit = parseEnglish(text, p, englishScope);
+      // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts).
+      if (cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 &&
+          runInHeadingAt(text, p, cit.end, (q) => englishTitleAt(text, q, englishScope) !== null) !== -1) {
+        statuteLines.push([p, statuteTextEnd(text, p), cit.targets[0].article ?? 0]);
+        re.lastIndex = cit.end;
+        continue;
+      }
       if (cit && cit.targets.length) {
         if (cit.head.kind !== 'bare' && inStatute(cit.start)) cit.inStatuteText = true;
         pushReference(cit);
@@ -1071,12 +1084,15 @@ function articleHeadingAt(text: string, p: number): number {
   // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；'));
+  // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…".
+  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.'));
   if (!placed) return -1;
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one).
+  if (atLineStart(text, p) && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
   return atLineStart(text, p) && reprintedArticleAt(text, p, u.end) ? u.end : -1;
 }
