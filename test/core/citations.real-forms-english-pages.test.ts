@@ -1,0 +1,73 @@
+// English pages on Chinese law, second round of issue 14 (englishRunIn.ts and english.ts): translations whose article
+// headings run on in the text, bilingual pages, articles of foreign law, 项 translated "paragraph", a short name
+// defined after a bracket with the Chinese title, "Section" for 款, "the PRC, Company Law". Made-up text in the real
+// style, against the real national texts of test/fixtures/english-memos.
+import * as assert from 'assert';
+import * as path from 'path';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+
+const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/english-memos');
+const SHORT: Record<string, string> = {
+  中华人民共和国劳动合同法: '劳动', 中华人民共和国公司法: '公司', 中华人民共和国外商投资法: '外资', 中华人民共和国仲裁法: '仲裁', 中华人民共和国民法典: '民法典',
+};
+
+let corpus: Corpus | null = null;
+/** [text, status, targets]: 劳动40..3 is article 40, item 3 (no paragraph). */
+function summary(text: string): [string, string, string][] {
+  corpus ??= loadCorpus({ bundled: false, folders: [FIXTURE] });
+  const fmt = (t: CitationTarget) =>
+    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // run-in headings of a quoted translation
+  ['headings run on after a sentence: not citations; the citations in their text are', 'The Labor Contract Law applies. Article 26 The following labor contracts are invalid. Article 27 Where part of a contract is invalid, the rest stands, see Article 28 of the Labor Contract Law.', [
+    ['Article 28 of the Labor Contract Law', 'resolved', '劳动28'],
+  ]],
+  ['a heading after a capitalised part heading', 'Labor Contract Law of the PRC\nCHAPTER IV GENERAL PROVISIONS Article 30 An employer shall pay wages in full.', []],
+  ['a heading glued to its text', 'Interpretation of the Company Law. Article 3Where a director signs alone, the contract binds. Article 4A director who violates Article 16 of the Company Law is liable.', [
+    ['Article 16 of the Company Law', 'resolved', '公司16'],
+  ]],
+  ['a bilingual page: the English heading run on after the Chinese text', '第十六条 仲裁协议包括仲裁条款。 Article 16 An arbitration agreement includes an arbitration clause. The Arbitration Law also says so in Article 17.', [
+    ['Article 17', 'resolved', '仲裁17'],
+  ]],
+  ['prose around an article stays a citation', 'Under the Labor Contract Law, Article 4 provides the rule; under Article 37, employees may resign. (Article 38 Employers beware.)', [
+    ['Article 4', 'resolved', '劳动4'], ['Article 37', 'resolved', '劳动37'], ['Article 38', 'resolved', '劳动38'],
+  ]],
+  ['a title or a defined name before or after the article: a citation, whatever follows', 'The Labor Contract Law of the PRC ("LCL") governs.\nLCL Article 19 Duration of Probation Periods\nAlso Article 39 LCL provides the grounds.', [
+    ['LCL Article 19', 'resolved', '劳动19'], ['Article 39 LCL', 'resolved', '劳动39'],
+  ]],
+  ['a unit after the number continues the citation, at a line start too', 'The Company Law applies.\nArticle 20 Section 2 of the Company Law is the rule. Article 22 Paragraph 1 of the Company Law too.', [
+    ['Article 20 Section 2 of the Company Law', 'resolved', '公司20.2'], ['Article 22 Paragraph 1 of the Company Law', 'resolved', '公司22.1'],
+  ]],
+  // Chinese headings on a bilingual page
+  ['a Chinese heading run on after an English sentence', 'Under the Arbitration Law: (3) the arbitration commission selected. 第十七条 有下列情形之一的，仲裁协议无效。', []],
+  ['a Chinese heading alone on its line, its text below', 'Labor Contract Law Article 19 Duration of Probation\n第十九条\n劳动合同期限三个月以上不满一年的，试用期不得超过一个月。', [
+    ['Labor Contract Law Article 19', 'resolved', '劳动19'],
+  ]],
+  // foreign law
+  ['articles of foreign law are not citations, nor do they take the law in context', 'The Labor Contract Law differs. Unlike Article 6(1)(f) GDPR or Article 3(2) of Regulation (EU) 2016/679, Article 13 of the Labor Contract Law needs consent; Article 5 of the EU Blocking Statute, Article 27 GDPR and Model law Article 7(1) are other laws.', [
+    ['Article 13 of the Labor Contract Law', 'resolved', '劳动13'],
+  ]],
+  ['a Chinese law after a foreign one is cited as usual', 'Article 9 of the US Code aside, Article 10 of the Labor Contract Law and Article 11 apply.', [
+    ['Article 10 of the Labor Contract Law', 'resolved', '劳动10'], ['Article 11', 'resolved', '劳动11'],
+  ]],
+  // 项 translated "paragraph"
+  ['"Paragraph 3" of an article with one paragraph and items is its item', 'Article 40, Paragraph 3 of the Labor Contract Law and paragraph 2 of Article 40 of the Labor Contract Law', [
+    ['Article 40, Paragraph 3 of the Labor Contract Law', 'resolved', '劳动40..3'], ['paragraph 2 of Article 40 of the Labor Contract Law', 'resolved', '劳动40..2'],
+  ]],
+  ['not paragraph 1, nor a paragraph an article with several paragraphs lacks', 'Article 40, paragraph 1 of the Labor Contract Law; Article 26, Paragraph 3 of the Labor Contract Law', [
+    ['Article 40, paragraph 1 of the Labor Contract Law', 'resolved', '劳动40.1'], ['Article 26, Paragraph 3 of the Labor Contract Law', 'unknown-paragraph', '劳动26.3'],
+  ]],
+  // short names
+  ['a short name defined after a bracket with the Chinese title or a version', 'The Labor Contract Law (In Chinese: 中华人民共和国劳动合同法) ("LCL") and the Company Law (2023 Revision) ("CL") apply: Article 37 of the LCL and Article 5 of the CL.', [
+    ['Article 37 of the LCL', 'resolved', '劳动37'], ['Article 5 of the CL', 'resolved', '公司5'],
+  ]],
+  ['"the PRC, Company Law" as some translations write it', 'A director who violates Article 16 of the PRC, Company Law is liable.', [['Article 16 of the PRC, Company Law', 'resolved', '公司16']]],
+];
+
+describe('citation table: English pages, second round (run-in headings, foreign law, loose units)', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
