@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
 import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+import { nationalTitlesCorpus } from './citations/helpers';
 
 const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/english-memos');
 const SHORT: Record<string, string> = {
@@ -66,8 +67,37 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 37 of the LCL', 'resolved', '劳动37'], ['Article 5 of the CL', 'resolved', '公司5'],
   ]],
   ['"the PRC, Company Law" as some translations write it', 'A director who violates Article 16 of the PRC, Company Law is liable.', [['Article 16 of the PRC, Company Law', 'resolved', '公司16']]],
+  ['"in" before a law\'s title names it; "in" before other words does not', 'See Article 10 in Labor Contract Law. The Company Law governs; Article 12 in practice is read widely.', [
+    ['Article 10 in Labor Contract Law', 'resolved', '劳动10'], ['Article 12', 'resolved', '公司12'],
+  ]],
 ];
 
 describe('citation table: English pages, second round (run-in headings, foreign law, loose units)', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
+
+/** 条之一 as English writes it, against the national-titles fixture's 刑法 (which has 第十七条之一, no 第二十条之一). */
+function withInserts(text: string): [string, string, string][] {
+  const fmt = (t: CitationTarget) => `${t.regulation === '中华人民共和国刑法' ? '刑法' : t.regulation}${t.article ?? ''}${t.articleInsert ? `之${t.articleInsert}` : ''}${t.paragraph !== null ? `.${t.paragraph}` : ''}`;
+  return analyzeDocument(text, nationalTitlesCorpus()).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+describe('citation table: 条之一 in English (Article 17a, 17A, 17(A), 17-1, 17 bis)', () => {
+  it('a letter glued or a capital in brackets, "-1" below the number, bis', () => {
+    assert.deepStrictEqual(withInserts('Article 17a of the Criminal Law, Article 17A of the Criminal Law, Article 17(A) of the Criminal Law, Article 17-1 of the Criminal Law and Article 17 bis of the Criminal Law'), [
+      ['Article 17a of the Criminal Law', 'resolved', '刑法17之1'], ['Article 17A of the Criminal Law', 'resolved', '刑法17之1'],
+      ['Article 17(A) of the Criminal Law', 'resolved', '刑法17之1'], ['Article 17-1 of the Criminal Law', 'resolved', '刑法17之1'],
+      ['Article 17 bis of the Criminal Law', 'resolved', '刑法17之1'],
+    ]);
+  });
+  it('with a paragraph after it; an inserted article the law lacks', () => {
+    assert.deepStrictEqual(withInserts('The Criminal Law of the PRC applies: Article 17a para.1 and article 20A.'), [
+      ['Article 17a para.1', 'resolved', '刑法17之1.1'], ['article 20A', 'unknown-article', '刑法20之1'],
+    ]);
+  });
+  it('not a range, a word after the number, or a small letter in brackets', () => {
+    assert.deepStrictEqual(withInserts('Articles 17-18 of the Criminal Law; the Criminal Law. Article 20A person who acts in defence is not liable. Article 20(a) of the Criminal Law'), [
+      ['Articles 17-18 of the Criminal Law', 'resolved', '刑法17 刑法18'], ['Article 20', 'resolved', '刑法20'],
+    ]);
+  });
 });

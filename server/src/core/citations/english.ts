@@ -226,6 +226,22 @@ interface Item {
   /** The digits' span; none for numbers a range implies (10 to 12 → 11). */
   start?: number;
   end?: number;
+  /** 条之一 as English writes it: Article 253a / 253A / 253(A) / 253-1 / 253 bis (1). */
+  insert?: number;
+}
+
+/**
+ * An inserted article (条之N) after an article's number: a letter glued to it (253a, 253A, not a word: "Article
+ * 1A guarantee" is a run-in heading), a capital in brackets (253(A); a small letter in brackets is another law's
+ * sub-paragraph), "-1" smaller than the number (120-1: not a range, which would rise), or bis / ter / quater.
+ */
+function insertAfter(text: string, end: number, n: number): { insert: number; end: number } | null {
+  const m = /^(?:([a-dA-D])(?![A-Za-z0-9])(?![ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])|\(([A-D])\)|-([1-9])(?!\d)|[ \t]+(bis|ter|quater)\b)/.exec(text.substr(end, 10));
+  if (!m) return null;
+  if (m[3] !== undefined && +m[3] >= n) return null;
+  const letter = m[1] ?? m[2];
+  const insert = letter ? letter.toLowerCase().charCodeAt(0) - 96 : m[3] !== undefined ? +m[3] : { bis: 1, ter: 2, quater: 3 }[m[4] as 'bis' | 'ter' | 'quater'];
+  return { insert, end: end + m[0].length };
 }
 
 const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
@@ -274,6 +290,11 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     let end = EN_NUM.lastIndex;
     const digitsEnd = m.index + m[0].length - (open ? 1 : 0);
     const it: Item = { n, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
+    const ins = article && !open ? insertAfter(text, end, n) : null;
+    if (ins) {
+      it.insert = ins.insert;
+      end = ins.end;
+    }
     if (article) {
       const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3}|[ivx]{1,6})\))?/.exec(text.substr(end, 16));
       if (b) {
@@ -416,7 +437,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const its: (number | null)[] = items.length ? items : [a.item];
     for (const para of paras) {
       for (const i of its) {
-        const t: RawTarget = { article: a.n, insert: null, paragraph: para, item: i, subitem: null };
+        const t: RawTarget = { article: a.n, insert: a.insert ?? null, paragraph: para, item: i, subitem: null };
         if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
         if (paragraphs.length === 1 && !items.length && a.item === null) t.paragraphWord = true;
         targets.push(t);
@@ -464,6 +485,17 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
   }
   const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|each|said)\s+)?/i.exec(text.substr(at, 20));
+  // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none).
+  const inTitle = of ? null : /^\s+in\s+(?:the\s+)?/.exec(text.substr(at, 12));
+  if (inTitle) {
+    const t = leadTitleAt(text, at + inTitle[0].length, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
+      const t0 = at + inTitle[0].length;
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      if (t.year) head.versionYear = t.year;
+      return { head, end: t.end };
+    }
+  }
   if (!of) {
     // "Art. 1167 CC", "Article 47 NCL": a short name the document defined, right after the article.
     const sp = /^[ \t]+/.exec(text.substr(end, 4));

@@ -27,7 +27,8 @@ const UNIT_WORD = /^(?:Paragraphs?|Para|Items?|Sub-?items?|Sub-?paragraphs?|Sect
  */
 export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleAt: (q: number) => boolean): number {
   // Glued to its text: "Article 1A guarantee …", "Article 3Where any state organ …".
-  if (/^[A-Z](?:[a-z]|[ \t][a-z])/.test(text.substr(numEnd, 3))) return numEnd;
+  // Not "Article 253A of the Criminal Law" (条之一, english.ts insertAfter): "A" there is no word of the text.
+  if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
   const m = /^[ \t]+([A-Z][a-z]*)[ \t]+[a-z]/.exec(text.substr(numEnd, 40));
   if (!m || UNIT_WORD.test(m[1])) return -1;
   // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
