@@ -67,6 +67,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 37 of the LCL', 'resolved', '劳动37'], ['Article 5 of the CL', 'resolved', '公司5'],
   ]],
   ['"the PRC, Company Law" as some translations write it', 'A director who violates Article 16 of the PRC, Company Law is liable.', [['Article 16 of the PRC, Company Law', 'resolved', '公司16']]],
+  ['a short title in lower case after China\'s, a year or new names the law', "China's newly amended company law took effect; Article 20(2) is new. The 2018 company law lacked it, and the new company law keeps Article 21.", [
+    ['Article 20(2)', 'resolved', '公司20.2'], ['Article 21', 'resolved', '公司21'],
+  ]],
+  ['not in lower case alone, nor another country\'s', 'The Labor Contract Law applies. Under company law generally, and the new company law of the United Kingdom, Article 5 differs.', [
+    ['Article 5', 'resolved', '劳动5'],
+  ]],
   ['"in" before a law\'s title names it; "in" before other words does not', 'See Article 10 in Labor Contract Law. The Company Law governs; Article 12 in practice is read widely.', [
     ['Article 10 in Labor Contract Law', 'resolved', '劳动10'], ['Article 12', 'resolved', '公司12'],
   ]],

@@ -1098,6 +1098,18 @@ function articleHeadingAt(text: string, p: number): number {
 }
 
 /**
+ * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
+ * company law", "the 2006 company law", "the new company law"), is that law when China's, Chinese, PRC, a year or
+ * new / amended / revised / current stands right before it, and no "of <a place>" after it ("the company law of the
+ * United Kingdom" is another country's); "company law" alone is the subject, not a title.
+ */
+function lowerCaseChinaTitle(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== text.slice(start, end).toLowerCase()) return false;
+  if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.substr(end, 24))) return false;
+  return /(?:China['’]s|Chinese|PRC|\b(?:19|20)\d\d|\bnew|\bnewly\s+(?:amended|revised)|\bamended|\brevised|\bcurrent)\s+$/.test(text.slice(Math.max(0, start - 32), start));
+}
+
+/**
  * Regulations' titles named alone in English prose (englishTitlesAlone), where no citation or title is already;
  * `alone` are the titles addBareTitles found, kept unless a title composed on them covers them ("the Implementing
  * Regulations of the Foreign Investment Law of the PRC" over the Foreign Investment Law in it).
@@ -1272,8 +1284,9 @@ function addBareTitles(
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
         const written = text.slice(i, end);
-        // A title without the country's name only as a title is written: whole words, capitalised as the title is.
-        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || !sameCapitals(written, t))) continue;
+        // A title without the country's name only as a title is written: whole words, capitalised as the title is —
+        // or in lower case after what makes it China's law (lowerCaseChinaTitle).
+        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end)))) continue;
         taken.push([i, end]);
         found.push({ type: 'title', head: { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' } });
       }
