@@ -484,7 +484,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     const hs = at + hereof[0].length - hereof[1].length;
     return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
   }
-  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|each|said)\s+)?/i.exec(text.substr(at, 20));
+  // "of your licence agreement", "of a contract": a possessive or an article before common words names a document.
+  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)\s+)?/i.exec(text.substr(at, 20));
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none).
   const inTitle = of ? null : /^\s+in\s+(?:the\s+)?/.exec(text.substr(at, 12));
   if (inTitle) {
