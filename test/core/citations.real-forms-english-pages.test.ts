@@ -107,3 +107,25 @@ describe('citation table: 条之一 in English (Article 17a, 17A, 17(A), 17-1, 1
     ]);
   });
 });
+
+describe('versions: an undated page citing a unit only an older text has (older-fits)', () => {
+  const read = (text: string) => {
+    corpus ??= loadCorpus({ bundled: false, folders: [FIXTURE] });
+    const a = analyzeDocument(text, corpus);
+    return a.citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map((t) => `${t.article}.${t.paragraph ?? ''}@${(t.version ?? '').slice(0, 4)}`).join(' '), a.diagnostics.filter((d) => d.range.start.character >= 0).map((d) => d.code).join(',')]);
+  };
+  it('undated: the 2018 text has 第二十条第三款, the 2023 one has not — read in 2018, with a superseded-version warning', () => {
+    assert.deepStrictEqual(read('Article 20(3) of the Company Law sets out veil piercing.'), [
+      ['Article 20(3) of the Company Law', 'resolved', '20.3@2018', 'superseded-version'],
+    ]);
+  });
+  it('undated, and the latest text has it: the latest; dated: the version in force then, whatever it lacks', () => {
+    assert.deepStrictEqual(read('Article 20(2) of the Company Law applies.'), [['Article 20(2) of the Company Law', 'resolved', '20.2@2023', '']]);
+    assert.deepStrictEqual(read('Beijing, 5 March 2025\n\nArticle 20(3) of the Company Law applies.'), [
+      ['Article 20(3) of the Company Law', 'unknown-paragraph', '20.3@2023', 'unknown-paragraph'],
+    ]);
+  });
+  it('no older text has it either: unknown as before', () => {
+    assert.deepStrictEqual(read('Article 20(9) of the Company Law applies.'), [['Article 20(9) of the Company Law', 'unknown-paragraph', '20.9@2023', 'unknown-paragraph']]);
+  });
+});

@@ -19,7 +19,7 @@ import type { Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { bracketTitle, messages } from './messages';
+import { bracketTitle, enProvision, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
@@ -657,12 +657,35 @@ class Analyzer {
     const b = bindTarget(t, law, reg, false);
     const choice = this.choices.get(t);
     if (choice) b.version = choice;
+    if (choice?.reason === 'latest' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
+      const older = this.olderFit(t, law, reg, choice);
+      if (older) return older;
+    }
     // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
     if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
       const note = messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? '');
       b.problem = { ...b.problem, severity: 'information', message: { zh: `${b.problem.message.zh}；${note.zh}`, en: `${b.problem.message.en}; ${note.en}` } };
     }
     return b;
+  }
+
+  /**
+   * No date known, and the latest text lacks the article, 款 or 项 cited: the latest older text that has it is read
+   * (an undated page or memo was written under it — "Article 20(3) of the Company Law", a 款 the 2023 text moved).
+   * versionProblems warns that it is superseded and names the article's place now.
+   */
+  private olderFit(t: CitationTarget, law: Law, latest: Regulation, choice: VersionChoice): Binding | null {
+    for (let i = law.versions.indexOf(latest) - 1; i >= 0; i--) {
+      const reg = law.versions[i];
+      const facts = versionFacts(law.versions, reg);
+      const t2: CitationTarget = { ...t, version: facts.text ?? undefined };
+      if (!facts.text) delete t2.version;
+      const b = bindTarget(t2, law, reg, false);
+      if (b.problem) continue;
+      b.version = { ...choice, reason: 'older-fits', ...facts };
+      return b;
+    }
+    return null;
   }
 
   private target(law: Law | null, r: RawTarget): CitationTarget {
@@ -998,6 +1021,17 @@ class Analyzer {
       if (newText) fixes.push({ title: messages.fixCiteCurrent(newText), range, newText });
       const p = problems.supersededVersion(b.law.title, v.text ?? '—', v.until, versionTextDate(current) ?? '—', this.date, b.article ? label(b.article) : null, now, fixes);
       out.push(at(p, range));
+      return;
+    }
+    if (v.reason === 'older-fits' && v.until && b.article) {
+      const latest = versions[versions.length - 1];
+      const trace = traceArticle(versions, b.regulation, latest, b.article);
+      const t = b.target;
+      const cited = chineseArticleLabel(b.article.number, b.article.insert) + (t.paragraph !== null ? `第${chineseNumeral(t.paragraph)}款` : '') + (t.item !== null ? `第（${chineseNumeral(t.item)}）项` : '');
+      const citedEn = enProvision({ article: b.article.number, insert: b.article.insert, paragraph: t.paragraph, item: t.item });
+      // The article's counterpart names where an article went; a 款 or 项 may have gone elsewhere, so none is named.
+      const now = trace.article && t.paragraph === null && t.item === null ? label(trace.article) : null;
+      out.push(at(problems.olderVersionOnly(b.law.title, cited, citedEn, v.text ?? '—', v.until, versionTextDate(latest) ?? '—', now), range));
       return;
     }
     if ((v.reason === 'document-date' || v.reason === 'front-matter') && v.until && b.article) {
