@@ -73,6 +73,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not in lower case alone, nor another country\'s', 'The Labor Contract Law applies. Under company law generally, and the new company law of the United Kingdom, Article 5 differs.', [
     ['Article 5', 'resolved', '劳动5'],
   ]],
+  ['"P.R.C." before a title; the article\'s text quoted after "provides as follows:" is the cited law\'s', 'Article 26 of the P.R.C. Labor Contract Law provides as follows: a contract concluded in breach of Article 3 of this Law is invalid.\nA memo says so too. Article 4 of this Law is the memo\'s own.', [
+    ['Article 26 of the P.R.C. Labor Contract Law', 'resolved', '劳动26'], ['Article 3 of this Law', 'resolved', '劳动3'], ['Article 4 of this Law', 'self', '本4'],
+  ]],
   ['"in" before a law\'s title names it; "in" before other words does not', 'See Article 10 in Labor Contract Law. The Company Law governs; Article 12 in practice is read widely.', [
     ['Article 10 in Labor Contract Law', 'resolved', '劳动10'], ['Article 12', 'resolved', '公司12'],
   ]],

@@ -194,8 +194,8 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
   return lawLikeEnglishTitle(title) && /^[A-Z]/.test(title) ? start : -1;
 }
 
-/** A year, China's, new/amended/revised (or "PRC," as some translations write it) before a title: what it says and where the title starts. */
-const TITLE_LEAD = /(?:PRC,\s+)?(?:(?:China['’]s|Chinese)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current)\s+)?/y;
+/** A year, China's, new/amended/revised (or "PRC," / "P.R.C." as some translations write it) before a title: what it says and where the title starts. */
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+)?(?:(?:China['’]s|Chinese)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {

@@ -1031,6 +1031,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (cit && cit.targets.length) {
         if (cit.head.kind !== 'bare' && inStatute(cit.start)) cit.inStatuteText = true;
         pushReference(cit);
+        // "Article 32 of the … Law provides as follows: … Article 2.1 of this Law …": the article's text quoted after
+        // it, to the end of its line, is the cited law's ("this Law" there is that law), as 《…》第X条规定：… is.
+        if (cit.head.kind === 'title' && cit.targets.length === 1) {
+          const says = /^,?[ \t]+(?:provides|stipulates|states|reads|prescribes)(?:[ \t]+as[ \t]+follows)?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
+          if (says) {
+            const nl = text.indexOf('\n', cit.end);
+            statuteLines.push([cit.end + says[0].length, nl === -1 ? text.length : nl, cit.targets[0].article ?? 0]);
+          }
+        }
         re.lastIndex = Math.max(cit.end, p + 1);
       }
     } catch {
