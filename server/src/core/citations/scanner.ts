@@ -1040,8 +1040,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (cit.head.kind === 'title' && cit.targets.length === 1) {
           const says = /^,?[ \t]+(?:provides|stipulates|states|reads|prescribes)(?:[ \t]+as[ \t]+follows)?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
           if (says) {
-            const nl = text.indexOf('\n', cit.end);
-            statuteLines.push([cit.end + says[0].length, nl === -1 ? text.length : nl, cit.targets[0].article ?? 0]);
+            // In quotation marks, the quoted text is to the closing mark; else to the end of the line.
+            const from = cit.end + says[0].length;
+            const nl = text.indexOf('\n', from);
+            let to = nl === -1 ? text.length : nl;
+            const open = /^[ \t]*(["“])/.exec(text.substr(from, 4));
+            if (open) {
+              const close = text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length);
+              if (close !== -1 && close < to) to = close;
+            }
+            statuteLines.push([from, to, cit.targets[0].article ?? 0]);
           }
         }
         re.lastIndex = Math.max(cit.end, p + 1);
