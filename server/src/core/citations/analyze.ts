@@ -24,6 +24,8 @@ import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
 import { selfWordNames } from './unmarkedQuotation';
+import { paragraphHolding } from './quotedParagraph';
+import { inAmendmentNote } from './amendmentNote';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -412,7 +414,7 @@ class Analyzer {
       }
       if (!ctx.suggestions.length) {
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
-        if (lawLike) this.cite(ctx, head.end);
+        if (lawLike && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end);
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
@@ -420,7 +422,8 @@ class Analyzer {
       this.pushTitle(head, statusOf(list, false), [], [], list, ctx.suggestions);
       return;
     }
-    this.cite(ctx, head.end);
+    // The act an amendment note names (根据《…决定》修订) does not take over from the regulation it amended.
+    if (!inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -565,7 +568,7 @@ class Analyzer {
     if (arts.size !== 1 || !first || first.article === null) return null;
     const paras = new Set(q.targets.map((t) => t.paragraph));
     // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
-    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : 1 + lineBreaks(this.text, q.quotation.start, c.start);
+    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : this.quotedParagraph(q, first, c.start) ?? 1 + lineBreaks(this.text, q.quotation.start, c.start);
     const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
     const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
@@ -586,6 +589,18 @@ class Analyzer {
       default:
         return null;
     }
+  }
+
+  /**
+   * The 款 a quotation of several 款 (or of a whole article) is reading at `at`: the one holding the words before it
+   * (quotedParagraph.ts), in the version the quotation's citation is read in; null when that cannot be told.
+   */
+  private quotedParagraph(q: Quoted, first: RawTarget, at: number): number | null {
+    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
+    const reg = this.chooseVersion(q.ctx.laws[0], q.ctx);
+    const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
+    if (!article) return null;
+    return paragraphHolding(article.paragraphs, this.text.slice(Math.max(q.quotation.start, at - 40), at), this.text.slice(at, Math.min(q.quotation.end, at + 40)));
   }
 
   /**

@@ -833,7 +833,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * article's text (to an empty line): references there are the quoted law's. The heading is not a citation.
    */
   const quotedHeading = (p: number, textStart: number) => {
-    const gap = (from: number) => from >= 0 && p - from <= 12 && /^[\s\u3000：:】\]]*$/.test(text.slice(from, p));
+    // Between the title and the heading only spaces, a colon, or the title's 文号 and history: （某部令第55号）。 /
+    // （…令第57号）修订。 (amendmentNote.ts).
+    const gap = (from: number) => from >= 0 && p - from <= 60 && TITLE_TO_HEADING.test(text.slice(from, p));
     const last = events[events.length - 1];
     const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
     const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
@@ -1038,6 +1040,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
 }
+
+/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
+const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
 
 /** Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. */
 const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一)|^[，。；、,;：:）)]|^$/;
