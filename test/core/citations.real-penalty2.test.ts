@@ -2,9 +2,11 @@
 // penalty documents), against real national texts (test/fixtures/national-titles: 公司法 1–17, 刑法 1–21). Made-up text
 // in the real style; the rule each group tests is named in its comment.
 import * as assert from 'assert';
-import { nationalSummary } from './citations/helpers';
+import { analyzeDocument } from '../../server/src/core/citations/index';
+import { nationalSummary, nationalTitlesCorpus } from './citations/helpers';
 import { paragraphHolding } from '../../server/src/core/citations/quotedParagraph';
 import { inAmendmentNote } from '../../server/src/core/citations/amendmentNote';
+import { parentTitles } from '../../server/src/core/citations/parentRegulation';
 
 const SHORT: Record<string, string> = { 中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法' };
 
@@ -97,4 +99,26 @@ describe('inAmendmentNote: the amending act of a history note', () => {
       assert.strictEqual(inAmendmentNote(text, start, end), want);
     });
   }
+});
+
+describe('《条例》 inside text quoted from implementing rules (parentRegulation.ts)', () => {
+  const corpus = () => nationalTitlesCorpus();
+  const rows: [string, string, string][] = [
+    ['a 条例\'s 实施细则', '【规章】《信访条例实施细则》（某部令第5号）。 第三十条 违反本细则第二十一条规定的，依照《条例》第二条予以处理。', '信访条例 2'],
+    ['no such 条例 in the corpus: unknown', '【规章】《某某场所管理办法》（某部令第5号）。 第三十条 违反本办法第二十一条规定的，依照《条例》第二条予以处理。', 'unknown-regulation'],
+    ['outside quoted text 《条例》 stays undefined', '《信访条例实施细则》规定，依照《条例》第二条予以处理。', 'unknown-regulation'],
+  ];
+  for (const [name, doc, want] of rows) {
+    it(name, () => {
+      const c = analyzeDocument(doc, corpus()).citations.find((x) => x.text.startsWith('《条例》'))!;
+      assert.strictEqual(c.status === 'resolved' ? `${c.targets[0].regulation} ${c.targets[0].article}` : c.status, want);
+    });
+  }
+  const titles: [string, string[]][] = [
+    ['娱乐场所管理办法', ['娱乐场所管理条例']],
+    ['旅行社条例实施细则', ['旅行社条例']],
+    ['某某管理规定', ['某某管理条例']],
+    ['中华人民共和国公司法', []],
+  ];
+  for (const [title, want] of titles) it(`${title} → ${want.join(', ') || 'none'}`, () => assert.deepStrictEqual(parentTitles(title), want));
 });

@@ -26,6 +26,7 @@ import { quoteProblem } from './quoteProblem';
 import { selfWordNames } from './unmarkedQuotation';
 import { paragraphHolding } from './quotedParagraph';
 import { inAmendmentNote } from './amendmentNote';
+import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
@@ -485,7 +486,9 @@ class Analyzer {
     const head = c.head;
     const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
+    const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
+    const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
     let resolved: Resolved;
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
@@ -531,6 +534,21 @@ class Analyzer {
     if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end };
     else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
+  }
+
+  /**
+   * 《条例》, defined nowhere in the document, inside text quoted from a regulation's implementing rules: the 条例 they
+   * implement, when the corpus has it (parentRegulation.ts).
+   */
+  private parentRegulation(head: TitleHead, quoted: Context): Context | null {
+    if (head.written !== '条例' || this.state.shortTitles.has(titleKey(head.written))) return null;
+    const title = quoted.kind === 'laws' ? (quoted.laws.length === 1 ? quoted.laws[0].title : null) : quoted.written;
+    if (!title) return null;
+    for (const candidate of parentTitles(title)) {
+      const ctx = this.lookupTitle(candidate);
+      if (ctx.kind === 'laws' && ctx.laws.length === 1) return ctx;
+    }
+    return null;
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */

@@ -86,6 +86,8 @@ export interface ScannedCitation {
   quotation?: { start: number; end: number };
   /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
   quotedIn?: ScannedCitation;
+  /** A title cited inside unmarked quoted text (which it ends): the citation that text was quoted after. */
+  titleInQuoted?: ScannedCitation;
   /** In the text under an English article heading of a quoted statute: "this Law" there is the quoted law. */
   inStatuteText?: boolean;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
@@ -807,7 +809,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
-    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) quote = null;
+    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) {
+      if (event.start < quote.end) event.titleInQuoted = quote.of;
+      quote = null;
+    }
     const of = quotedAt(event.start);
     if (of) event.quotedIn = of;
     const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
