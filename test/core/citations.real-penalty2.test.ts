@@ -42,6 +42,10 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     [`${GS}第十五条第三款`, 'resolved', '公司15.3'],
     ['前款', 'resolved', '公司15.2'],
   ]],
+  ['a table cell opens like a line', `| 3 | 对违规担保的处罚 | 1.${GS}第十五条第三款前款规定的股东不得参加表决。 | 区市场监管局 |`, [
+    [`${GS}第十五条第三款`, 'resolved', '公司15.3'],
+    ['前款', 'resolved', '公司15.2'],
+  ]],
   ['prose before the citation: the words after it are the writer\'s', `经查，${GS}第十五条第三款前款规定的股东不得参加表决。`, [
     [`${GS}第十五条第三款`, 'resolved', '公司15.3'],
   ]],
@@ -62,6 +66,24 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['without the note, a heading far after the title stays no citation and 本办法 the document\'s', `【规章】《某某场所管理办法》已经废止，其中曾规定： 第三十条 违反本办法第二十一条规定的，处罚款。`, [
     ['本办法第二十一条', 'self', '本21'],
+  ]],
+
+  // ---- a regulation named inside unmarked quoted text starts its own text (scanner: the quote ends at a law's title) ----
+  ['本办法 after a 规章 named in the cell that quoted a 条例', `设定依据 | ${XF}第十七条：已满十六周岁的人犯罪，应当负刑事责任。【规章】《某某场所管理办法》（某部令第55号）。 第三十条 违反本办法第二十一条规定的，处罚款。 |`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本办法第二十一条', 'unknown-regulation', ''],
+  ]],
+  ['a certificate named in the quoted text does not end it', `${XF}第十七条：已满十六周岁的人，未持有《某某许可证》的，依照本法第二十条处理。`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['本法第二十条', 'resolved', '刑法20'],
+  ]],
+
+  // ---- an item number right after a document's title is that document's entry (scanner itemCitedAlone) ----
+  ['第4项 after a 清单 and its 文号 is no item of the article cited before', `符合${XF}第十七条第一款的规定，也符合《某某市轻微违法行为不予处罚清单》（某市监发〔2023〕9号）第4项的情形。`, [
+    [`${XF}第十七条第一款`, 'resolved', '刑法17.1'],
+  ]],
+  ['第（二）项 after an article, not a title, is still the article\'s item', `${XF}第二十条第二款，第（二）项的规定`, [
+    [`${XF}第二十条第二款，第（二）项`, 'unknown-item', '刑法20.2 刑法20.2.2'],
   ]],
 ];
 

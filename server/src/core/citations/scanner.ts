@@ -5,7 +5,7 @@ import type { CitationPart } from './types';
 import { contractClauseAt, contractTitle } from './contractClause';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
-import { ENGLISH_LAW_WORD } from './text';
+import { ENGLISH_LAW_WORD, LAW_TITLE_END } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
@@ -980,6 +980,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
+          // A regulation named in unmarked quoted text starts its own text there (【规章】《…办法》（…）。 第三十二条 …):
+          // the quoted text before it ends. A certificate's title inside the text (《网络文化经营许可证》) does not.
+          const open = quote as { start: number; end: number; unmarked?: boolean } | null; // set by the closures above
+          if (open?.unmarked && p >= open.start && p < open.end && LAW_TITLE_END.test(head.written.replace(/\s+/g, ''))) quote = null;
           events.push({ type: 'title', head });
           covered.push([p, head.end]);
           re.lastIndex = q;
@@ -1057,12 +1061,18 @@ const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|�
  */
 const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单|原判|判项|请求|裁决|调解书|协议|合同)$/;
 
+/** The end of a title, its 文号 or version in brackets after it. */
+const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
+
 /** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
 const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见)[^，。；,;：:\n]{0,3}$/;
 
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
 function itemCitedAlone(text: string, p: number, end: number): boolean {
   if (NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p))) return false;
+  // Right after a document's title (and its 文号): that document's entry (《…不予处罚清单》（…〔2023〕9号）第4项), not an
+  // item of the article cited before.
+  if (AFTER_TITLE.test(text.slice(Math.max(0, p - 50), p))) return false;
   // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
   // before a punctuation mark after a citing verb (检验报告载明不合格项目为第3项。 counts entries of a report).
   if (text[p + 1] === '（' || text[p + 1] === '(') return true;

@@ -95,11 +95,13 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
 const GLUED = /^(?![的之中所等和与或及以也还是了并即须应另均都]|规定|明确|载明|指出|要求|提到|同时)[\u3400-\u9fff]/;
 
 /**
- * Whether a citation at `citationStart` opens its line, after at most a short label (法律依据：, 【法律依据】) or the
- * number of a list entry (1.《…》第九十四条… / 2、 / （三）: the 实施依据 of a 权责清单 list their laws so).
+ * Whether a citation at `citationStart` opens its line or table cell, after at most a short label (法律依据：,
+ * 【法律依据】) or the number of a list entry (1.《…》第九十四条… / 2、 / （三）: the 实施依据 of a 权责清单 list their
+ * laws so).
  */
 function labelledLineStart(text: string, citationStart: number): boolean {
-  const lineStart = text.lastIndexOf('\n', citationStart - 1) + 1;
+  // A table cell opens like a line (| 1.《…》第九十四条第一款、第三款生产经营单位的主要负责人… |).
+  const lineStart = Math.max(text.lastIndexOf('\n', citationStart - 1), text.lastIndexOf('|', citationStart - 1), text.lastIndexOf('｜', citationStart - 1), text.lastIndexOf('\t', citationStart - 1)) + 1;
   return citationStart - lineStart <= 40 && LABEL.test(text.slice(lineStart, citationStart));
 }
 
