@@ -85,6 +85,24 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['第（二）项 after an article, not a title, is still the article\'s item', `${XF}第二十条第二款，第（二）项的规定`, [
     [`${XF}第二十条第二款，第（二）项`, 'unknown-item', '刑法20.2 刑法20.2.2'],
   ]],
+
+  // ---- a list item without 第 repeating the shape of the one before it (scanner parseChain) ----
+  ['第X条第Y款、Z条第W款', `${XF}第十七条第二款、十八条第三款设定的情形`, [
+    [`${XF}第十七条第二款、十八条第三款`, 'resolved', '刑法17.2 刑法18.3'],
+  ]],
+  ['an article without 第 after a 款 and nothing below it ends the list', `${XF}第十七条第二款、十八条规定`, [
+    [`${XF}第十七条第二款`, 'resolved', '刑法17.2'],
+  ]],
+  ['nor does an age', `${XF}第十七条第二款、十八岁以下的人`, [
+    [`${XF}第十七条第二款`, 'resolved', '刑法17.2'],
+  ]],
+
+  // ---- a line break right after 第, as a page's layout sets it (scanner parseUnit) ----
+  ['《…》第⏎三十九条', `处罚依据：\n1、${GS}第\n十条：同上。`, [
+    [`${GS}第\n十条`, 'resolved', '公司10'],
+  ]],
+  ['a blank line after 第 breaks it', `${GS}第\n\n十条`, []],
+  ['an issue number after a broken 第 is no citation', '本刊第\n三十九期', []],
 ];
 
 describe('citation table: penalty documents, second round', () => {

@@ -266,6 +266,12 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
   const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
   if (spacedBefore) q++;
+  // A page's layout may break the line right after 第 (1、《价格法》第⏎三十九条：…): one line break, not a blank line,
+  // before the number belongs to the unit.
+  else if (!noDi && (text[q] === '\n' || (text[q] === '\r' && text[q + 1] === '\n'))) {
+    const next = q + (text[q] === '\r' ? 2 : 1);
+    if (readNum(text, next)) q = next;
+  }
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
@@ -454,8 +460,9 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
   const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
     const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null);
-    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it.
-    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel) return false;
+    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it, or repeats the
+    // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last).
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
