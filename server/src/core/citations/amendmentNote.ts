@@ -23,6 +23,7 @@ export function inAmendmentNote(text: string, start: number, end: number): boole
   const before = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!before || !AFTER.test(text.slice(end, end + 60))) return false;
   const noteAt = start - before[0].length;
-  const line = text.slice(Math.max(0, text.lastIndexOf('\n', noteAt - 1) + 1, noteAt - 120), noteAt);
+  const near = text.slice(Math.max(0, noteAt - 120), noteAt);
+  const line = near.slice(near.lastIndexOf('\n') + 1);
   return RIGHT_AFTER_TITLE.test(line) || /[（(][^（()）]*$/.test(line);
 }

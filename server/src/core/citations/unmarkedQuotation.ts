@@ -100,8 +100,20 @@ const GLUED = /^(?![的之中所等和与或及以也还是了并即须应另均
  * laws so).
  */
 function labelledLineStart(text: string, citationStart: number): boolean {
-  // A table cell opens like a line (| 1.《…》第九十四条第一款、第三款生产经营单位的主要负责人… |).
-  const lineStart = Math.max(text.lastIndexOf('\n', citationStart - 1), text.lastIndexOf('|', citationStart - 1), text.lastIndexOf('｜', citationStart - 1), text.lastIndexOf('\t', citationStart - 1)) + 1;
+  // A table cell opens like a line (| 1.《…》第九十四条第一款、第三款生产经营单位的主要负责人… |). Looked for in the 40
+  // characters before the citation only (further away it opens nothing), so a long line costs nothing.
+  let lineStart = -1;
+  for (let i = citationStart - 1; i >= Math.max(0, citationStart - 41); i--) {
+    const c = text[i];
+    if (c === '\n' || c === '|' || c === '｜' || c === '\t') {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  if (lineStart < 0) {
+    if (citationStart > 40) return false;
+    lineStart = 0;
+  }
   return citationStart - lineStart <= 40 && LABEL.test(text.slice(lineStart, citationStart));
 }
 
