@@ -101,6 +101,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['《…》第⏎三十九条', `处罚依据：\n1、${GS}第\n十条：同上。`, [
     [`${GS}第\n十条`, 'resolved', '公司10'],
   ]],
+  // ---- a provision's path as a law database prints it (scanner spacedUnit) ----
+  ['第十七条/第二款', `${XF}(2020修正)/第二章犯罪/第十七条/第二款已满十四周岁不满十六周岁的人`, [
+    ['第十七条/第二款', 'resolved', '刑法17.2'],
+  ]],
+  ['第十七条/第十八条 stays two', `${XF}第十七条/第十八条`, [
+    [`${XF}第十七条`, 'resolved', '刑法17'],
+    ['第十八条', 'resolved', '刑法18'],
+  ]],
   ['a blank line after 第 breaks it', `${GS}第\n\n十条`, []],
   ['an issue number after a broken 第 is no citation', '本刊第\n三十九期', []],
 ];

@@ -399,10 +399,12 @@ function anaphorInMarks(text: string, p: number, close: number, inner: string, d
 
 /**
  * A 款 or 项 after one space (第四十一条 第一款, 第四十四条 第一项): pages copied from the web, where each article number
- * was a link, keep a space after it. Only an ASCII space, and only a lower unit: 第十条 第十二条 stays two.
+ * was a link, keep a space after it; or after a slash (第五十七条/第一款, a database's path of the provision). Only an
+ * ASCII space or slash, and only a lower unit: 第十条 第十二条 and 第十条/第十二条 stay two.
  */
 function spacedUnit(text: string, at: number): Unit | null {
-  if (text[at] !== ' ' || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
+  // Also a slash, as law databases print a provision's path (《…》(2021修正)/第五章法律责任/第五十七条/第一款).
+  if ((text[at] !== ' ' && text[at] !== '/') || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
   const u = parseUnit(text, at + 1);
   return u && (u.level === 1 || u.level === 2) ? u : null;
 }
