@@ -178,6 +178,8 @@ export interface ScanOptions {
 const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
 const NUM = /[零〇一二两三四五六七八九十百千]+|[0-9]{1,4}(?![0-9])|[０-９]{1,4}(?![０-９])/y;
 const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2, 目: 3, 章: 'division', 节: 'division', 编: 'division' };
+/** Divisions from the top: a chain goes down (第三编第一章第二节). */
+const DIVISION_DEPTH: Record<string, number> = { 编: 0, 章: 1, 节: 2 };
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
 const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
 const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
@@ -424,16 +426,16 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   if (noDi) missing.push({ at: p, word: '第' });
   if (first.level === 'division') {
     if (!divisions) return null;
-    // 第三章, 第二章、第三章, 第二章第一节.
+    // 第三章, 第二章、第三章, 第二章第一节, 第三编第一章 (each next unit a lower level: 编 › 章 › 节).
     let q = first.end;
     parts.push(unitPart('division', first));
     arabic.push(...first.arabic);
     const labels = first.nums.map((_, i) => divLabel(first, i));
-    const sub = parseUnit(text, q);
-    if (sub && sub.level === 'division' && sub.unitChar === '节' && first.unitChar !== '节') {
+    for (let depth = DIVISION_DEPTH[first.unitChar], sub = parseUnit(text, q); sub && sub.level === 'division' && DIVISION_DEPTH[sub.unitChar] > depth; sub = parseUnit(text, q)) {
       labels[labels.length - 1] += divLabel(sub, 0);
       parts.push(unitPart('division', sub));
       arabic.push(...sub.arabic);
+      depth = DIVISION_DEPTH[sub.unitChar];
       q = sub.end;
     }
     // 第二章、第三章 / 第二章和第四章
