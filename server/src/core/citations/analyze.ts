@@ -145,8 +145,10 @@ class Analyzer {
   private state: State = { last: null, history: [], shortTitles: new Map() };
   /** Where the regulation in context was last cited (an offset), for 本法 paraphrasing it (paraphrasedLaw). */
   private lastCitedAt = -1;
-  /** Whether the document's opening names a draft law (its 本法 is the draft): read once, on the first 本法. */
-  private aboutDraftLaw: boolean | undefined;
+  /** Whether that citation named an article (《…》第五条), not a title alone. */
+  private lastCitedArticle = false;
+  /** Whether the document's opening names a draft of a 法 / 办法 / 条例 … (its 本法 / 本办法 is the draft): read once per noun. */
+  private readonly aboutDraft = new Map<string, boolean>();
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
   private readonly log: ({ offset: number } & ({ cite: Context } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
@@ -260,8 +262,9 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
-  private cite(ctx: Context, offset: number): void {
+  private cite(ctx: Context, offset: number, article = false): void {
     this.lastCitedAt = offset;
+    this.lastCitedArticle = article;
     if (this.state.last === ctx) return; // citing the regulation in context again changes nothing
     this.log.push({ offset, cite: ctx });
     this.citeIn(this.state, ctx);
@@ -323,7 +326,7 @@ class Analyzer {
   private titleContext(head: TitleHead): Context {
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
-    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? found) : found;
+    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : found;
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -356,6 +359,24 @@ class Analyzer {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule (titles.ts abbreviationOf): a name the corpus does not know, written without 《》 before an article, that
+   * shortens exactly one law of the corpus (代表法第十八条, 地方组织法第十九条) names that law.
+   */
+  private shortenedLaw(written: string, found: Context): Context | null {
+    // A repealed law's own name (合同法) is that law, not an abbreviation of another.
+    if (found.kind !== 'unknown' || this.corpus.repeals().find(written)) return null;
+    const law = this.idx.abbreviationOf(written);
+    if (!law) return null;
+    const key = `\u0001${written}`;
+    let ctx = this.contexts.get(key);
+    if (!ctx) {
+      ctx = { kind: 'laws', laws: [law], written };
+      this.contexts.set(key, ctx);
+    }
+    return ctx;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
@@ -415,18 +436,33 @@ class Analyzer {
   }
 
   /**
-   * 本法 in a document that is no law of its own (a judgment, a Q&A page): the law the same paragraph cited before
-   * it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的规定，用人单位……
-   * 应当依照本法第八十七条规定支付赔偿金). A draft regulation's 本法, a text about a draft law (its opening names
-   * 某某法（草案）), and 本办法/本条例 (a notice citing its own attached 办法) stay self references.
+   * 本法 in a document that is no law of its own (a judgment, a Q&A page, a review decision): the law the same
+   * paragraph cited before it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的
+   * 规定，用人单位……应当依照本法第八十七条规定支付赔偿金). The same for 本办法, 本条例, 本规定 … when the same sentence
+   * cited an article of a regulation of that kind (根据《工伤认定办法》第五条之规定，……可以直接按照本办法第四条规定提出),
+   * also one the corpus does not know (then the reference is that regulation's: unknown-regulation). A draft
+   * regulation's own 本法, a text about a draft (its opening names 某某法（草案）, 某某办法（征求意见稿）), and 本办法 after
+   * a 办法 named alone (关于印发《…办法》的通知: the notice's own attached 办法) stay self references.
    */
   private paraphrasedLaw(head: { start: number; end: number }): Context | null {
-    if (this.own || this.text.slice(head.start, head.end) !== '本法') return null;
-    // A text about a draft law (关于《某某法（草案）》的说明) calls the draft 本法.
-    this.aboutDraftLaw ??= /法(?:》)?\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)/.test(this.text.slice(0, 2000));
-    if (this.aboutDraftLaw) return null;
+    if (this.own) return null;
+    const word = this.text.slice(head.start, head.end);
+    const noun = /^本(法|办法|条例|规定|细则|规则|解释|决定|意见|准则|实施细则|实施办法)$/.exec(word)?.[1];
+    if (!noun) return null;
+    // A text about a draft (关于《某某法（草案）》的说明) calls the draft 本法 / 本办法.
+    let draft = this.aboutDraft.get(noun);
+    if (draft === undefined) {
+      draft = new RegExp(`${noun}(?:》)?\\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)`).test(this.text.slice(0, 2000));
+      this.aboutDraft.set(noun, draft);
+    }
+    if (draft) return null;
     const last = this.state.last;
-    if (!last || last.kind !== 'laws' || !last.laws.every((l) => /法$/.test(l.title))) return null;
+    if (!last) return null;
+    const titles = last.kind === 'laws' ? last.laws.map((l) => l.title) : [last.written];
+    if (!titles.every((t) => selfWordNames(word, t) && (noun !== '法' || !/办法$/.test(t.replace(/[（(][^（()）]*[)）]$/, ''))))) return null;
+    // 本办法 / 本条例 …: only in the sentence that cited the article (根据…第五条之规定，……本办法第四条); after it, a
+    // notice's 本办法 is its own attached text again.
+    if (noun !== '法' && (!this.lastCitedArticle || /[。！？!?]/.test(this.text.slice(Math.max(0, this.lastCitedAt), head.start)))) return null;
     // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
     // quotation or in another cell, 本法 is the document's again).
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || /[\n|”』」]/.test(this.text.slice(this.lastCitedAt, head.start))) return null;
@@ -504,7 +540,7 @@ class Analyzer {
     } else if (subject.kind === 'context') {
       ctx = subject.ctx;
       if (head.kind === 'title') {
-        this.cite(ctx, c.end);
+        this.cite(ctx, c.end, c.top === 0);
         this.noteMention(head, ctx);
       }
       resolved = this.resolveIn(ctx, c.targets);

@@ -10,6 +10,7 @@ import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish,
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { unknownLawNameBefore } from './unknownLawName';
+import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -155,6 +156,8 @@ export interface BareTitleMatcher {
   matchEnding(text: string, end: number, shortNames?: boolean): number;
   /** Whether a known title or short name ends at `end`, whatever stands before it (单位犯刑法: 刑法). */
   knownNameEnds?(text: string, end: number): boolean;
+  /** Whether a name the corpus does not know shortens exactly one of its laws (代表法; proseLawName.ts). */
+  shortensLaw?(written: string): boolean;
   /** The last characters of the known Chinese titles (for finding titles used alone). */
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
@@ -251,6 +254,16 @@ function listEndWithout条(text: string, p: number): Unit | null {
   if (!num || !/^(?:的|规定|[，。；,;）)]|$)/.test(text.slice(num.end, num.end + 2))) return null;
   const arabic: NumeralSpan[] = num.arabic ? [{ start: p + 1, end: num.end, value: num.n }] : [];
   return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingTiao: num.end };
+}
+
+/** How many 款 of one article a citation names together (第六十二条第二、三款: 2); 1 for anything else. */
+function quotedParagraphs(targets: readonly RawTarget[]): number {
+  if (targets.length < 2 || targets.length > 20) return 1;
+  const a = targets[0];
+  for (const t of targets) {
+    if (t.paragraph === null || t.item !== null || t.article !== a.article || t.insert !== a.insert) return 1;
+  }
+  return new Set(targets.map((t) => t.paragraph)).size;
 }
 
 /** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
@@ -412,6 +425,19 @@ function spacedUnit(text: string, at: number): Unit | null {
 }
 
 /**
+ * Rule (what real writers do): a 款 or 项 named as a part "in" the article before it — 《…土地管理法》第62条中第2、3款,
+ * 第十条中的第（三）项 — is that article's: 中 or 中的 between the article and a lower unit joins them. Only a 款 or 项
+ * right after it (第十条中第二十条 is no chain).
+ */
+function partInUnit(text: string, at: number): Unit | null {
+  if (text.charCodeAt(at) !== 0x4e2d /* 中 */) return null;
+  const p = text.charCodeAt(at + 1) === 0x7684 /* 的 */ ? at + 2 : at + 1;
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const u = parseUnit(text, p);
+  return u && (u.level === 1 || u.level === 2) ? u : null;
+}
+
+/**
  * Parse a chain of references starting at p (text[p] === '第'): units of falling level (条 款 项 目), then lists
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
@@ -482,7 +508,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       units.push(u);
       level = u.level;
       end = u.end;
-      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end);
+      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end) ?? partInUnit(text, end);
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
@@ -799,6 +825,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return { head: { kind: 'bare' }, start: p };
   };
 
+  /** A law named in the prose of the sentence before a bare article at p: a title of its own (proseLawName.ts). */
+  const namedInProse = (p: number) => {
+    let from = sentenceStart(text, p);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      const end = e.type === 'citation' || e.type === 'definition' ? e.end : e.type === 'title' ? e.head.end : -1;
+      if (end > from) from = end;
+      if (end !== -1) break;
+    }
+    const found = proseLawName(text, from, p, matcher!);
+    if (!found) return;
+    const [start, end, known] = found;
+    const head: TitleHead = { kind: 'title', written: text.slice(start, end), start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'zh' };
+    if (!known) head.unknownName = true;
+    events.push({ type: 'title', head });
+    covered.push([start, end]);
+  };
+
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
   const statuteLines: [number, number, number][] = [];
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
@@ -837,7 +881,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       event.quotation = q;
       quote = { ...q, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
-      const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)));
+      const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)), quotedParagraphs(event.targets));
       if (u) {
         event.unmarked = u;
         quote = { ...u, of: event, unmarked: true };
@@ -928,6 +972,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = p + 1;
           continue;
         }
+        if (head.kind === 'bare' && chain.top === 0 && matcher && !selfRefs && !quotedAt(p)) namedInProse(p);
         const headParts: ScannedCitation['parts'] = [];
         if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
         else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
@@ -1253,6 +1298,8 @@ function addBareTitles(
         }
       }
       if (start === -1 || start < lastEnd) continue;
+      // 农村土地承包法律政策, 公司法人: the 法 ending the title starts another word (法律, 法规, 法人, 法院 …).
+      if (text[end - 1] === '法' && LAW_WORD_AFTER.test(text.slice(end, end + 2))) continue;
       const before = text[start - 1];
       if (before === '《' || before === '〈' || before === '﹤') continue;
       if (overlaps(covered, start, end)) continue;
