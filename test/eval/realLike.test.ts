@@ -20,6 +20,8 @@ const FLOOR: Record<string, number> = {
   english: 1,
   'english-pages': 1,
   court: 1,
+  'penalty-lists': 1,
+  'penalty-notices': 1,
 };
 
 describe('real-like documents: citation F1 with the dev-set scoring rule', () => {

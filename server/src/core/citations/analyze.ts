@@ -24,6 +24,9 @@ import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
 import { selfWordNames } from './unmarkedQuotation';
+import { paragraphHolding } from './quotedParagraph';
+import { inAmendmentNote } from './amendmentNote';
+import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
@@ -476,7 +479,7 @@ class Analyzer {
       }
       if (!ctx.suggestions.length) {
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
-        if (lawLike) this.cite(ctx, head.end);
+        if (lawLike && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end);
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
@@ -484,7 +487,8 @@ class Analyzer {
       this.pushTitle(head, statusOf(list, false), [], [], list, ctx.suggestions);
       return;
     }
-    this.cite(ctx, head.end);
+    // The act an amendment note names (根据《…决定》修订) does not take over from the regulation it amended.
+    if (!inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -518,7 +522,9 @@ class Analyzer {
     const head = c.head;
     const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
+    const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
+    const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
     let resolved: Resolved;
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
@@ -564,6 +570,21 @@ class Analyzer {
     if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end };
     else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
+  }
+
+  /**
+   * 《条例》, defined nowhere in the document, inside text quoted from a regulation's implementing rules: the 条例 they
+   * implement, when the corpus has it (parentRegulation.ts).
+   */
+  private parentRegulation(head: TitleHead, quoted: Context): Context | null {
+    if (head.written !== '条例' || this.state.shortTitles.has(titleKey(head.written))) return null;
+    const title = quoted.kind === 'laws' ? (quoted.laws.length === 1 ? quoted.laws[0].title : null) : quoted.written;
+    if (!title) return null;
+    for (const candidate of parentTitles(title)) {
+      const ctx = this.lookupTitle(candidate);
+      if (ctx.kind === 'laws' && ctx.laws.length === 1) return ctx;
+    }
+    return null;
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
@@ -629,7 +650,7 @@ class Analyzer {
     if (arts.size !== 1 || !first || first.article === null) return null;
     const paras = new Set(q.targets.map((t) => t.paragraph));
     // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
-    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : 1 + lineBreaks(this.text, q.quotation.start, c.start);
+    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : this.quotedParagraph(q, first, c.start) ?? 1 + lineBreaks(this.text, q.quotation.start, c.start);
     const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
     const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
@@ -650,6 +671,18 @@ class Analyzer {
       default:
         return null;
     }
+  }
+
+  /**
+   * The 款 a quotation of several 款 (or of a whole article) is reading at `at`: the one holding the words before it
+   * (quotedParagraph.ts), in the version the quotation's citation is read in; null when that cannot be told.
+   */
+  private quotedParagraph(q: Quoted, first: RawTarget, at: number): number | null {
+    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
+    const reg = this.chooseVersion(q.ctx.laws[0], q.ctx);
+    const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
+    if (!article) return null;
+    return paragraphHolding(article.paragraphs, this.text.slice(Math.max(q.quotation.start, at - 40), at), this.text.slice(at, Math.min(q.quotation.end, at + 40)));
   }
 
   /**

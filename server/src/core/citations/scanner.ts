@@ -5,7 +5,7 @@ import type { CitationPart } from './types';
 import { contractClauseAt, contractTitle } from './contractClause';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
-import { ENGLISH_LAW_WORD } from './text';
+import { ENGLISH_LAW_WORD, LAW_TITLE_END } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { runInHeadingAt } from './englishRunIn';
 import { composedTitle } from './englishComposed';
@@ -93,6 +93,8 @@ export interface ScannedCitation {
   quotation?: { start: number; end: number };
   /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
   quotedIn?: ScannedCitation;
+  /** A title cited inside unmarked quoted text (which it ends): the citation that text was quoted after. */
+  titleInQuoted?: ScannedCitation;
   /** In the text under an English article heading of a quoted statute: "this Law" there is the quoted law. */
   inStatuteText?: boolean;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
@@ -289,6 +291,12 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
   const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
   if (spacedBefore) q++;
+  // A page's layout may break the line right after 第 (1、《价格法》第⏎三十九条：…): one line break, not a blank line,
+  // before the number belongs to the unit.
+  else if (!noDi && (text[q] === '\n' || (text[q] === '\r' && text[q + 1] === '\n'))) {
+    const next = q + (text[q] === '\r' ? 2 : 1);
+    if (readNum(text, next)) q = next;
+  }
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
@@ -412,10 +420,12 @@ function anaphorInMarks(text: string, p: number, close: number, inner: string, d
 
 /**
  * A 款 or 项 after one space (第四十一条 第一款, 第四十四条 第一项): pages copied from the web, where each article number
- * was a link, keep a space after it. Only an ASCII space, and only a lower unit: 第十条 第十二条 stays two.
+ * was a link, keep a space after it; or after a slash (第五十七条/第一款, a database's path of the provision). Only an
+ * ASCII space or slash, and only a lower unit: 第十条 第十二条 and 第十条/第十二条 stay two.
  */
 function spacedUnit(text: string, at: number): Unit | null {
-  if (text[at] !== ' ' || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
+  // Also a slash, as law databases print a provision's path (《…》(2021修正)/第五章法律责任/第五十七条/第一款).
+  if ((text[at] !== ' ' && text[at] !== '/') || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
   const u = parseUnit(text, at + 1);
   return u && (u.level === 1 || u.level === 2) ? u : null;
 }
@@ -490,8 +500,9 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
   const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
     const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null);
-    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it.
-    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel) return false;
+    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it, or repeats the
+    // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last).
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
@@ -863,7 +874,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
-    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) quote = null;
+    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) {
+      if (event.start < quote.end) event.titleInQuoted = quote.of;
+      quote = null;
+    }
     const of = quotedAt(event.start);
     if (of) event.quotedIn = of;
     const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
@@ -889,7 +903,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * article's text (to an empty line): references there are the quoted law's. The heading is not a citation.
    */
   const quotedHeading = (p: number, textStart: number) => {
-    const gap = (from: number) => from >= 0 && p - from <= 12 && /^[\s\u3000：:】\]]*$/.test(text.slice(from, p));
+    // Between the title and the heading only spaces, a colon, or the title's 文号 and history: （某部令第55号）。 /
+    // （…令第57号）修订。 (amendmentNote.ts).
+    const gap = (from: number) => from >= 0 && p - from <= 60 && TITLE_TO_HEADING.test(text.slice(from, p));
     const last = events[events.length - 1];
     const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
     const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
@@ -1030,6 +1046,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
+          // A regulation named in unmarked quoted text starts its own text there (【规章】《…办法》（…）。 第三十二条 …):
+          // the quoted text before it ends. A certificate's title inside the text (《网络文化经营许可证》) does not.
+          const open = quote as { start: number; end: number; unmarked?: boolean } | null; // set by the closures above
+          if (open?.unmarked && p >= open.start && p < open.end && LAW_TITLE_END.test(head.written.replace(/\s+/g, ''))) quote = null;
           events.push({ type: 'title', head });
           covered.push([p, head.end]);
           re.lastIndex = q;
@@ -1120,6 +1140,9 @@ function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
 }
 
+/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
+const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
+
 /** Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. */
 const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一)|^[，。；、,;：:）)]|^$/;
 /**
@@ -1128,12 +1151,18 @@ const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|�
  */
 const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单|原判|判项|请求|裁决|调解书|协议|合同)$/;
 
+/** The end of a title, its 文号 or version in brackets after it. */
+const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
+
 /** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
 const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见)[^，。；,;：:\n]{0,3}$/;
 
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
 function itemCitedAlone(text: string, p: number, end: number): boolean {
   if (NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p))) return false;
+  // Right after a document's title (and its 文号): that document's entry (《…不予处罚清单》（…〔2023〕9号）第4项), not an
+  // item of the article cited before.
+  if (AFTER_TITLE.test(text.slice(Math.max(0, p - 50), p))) return false;
   // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
   // before a punctuation mark after a citing verb (检验报告载明不合格项目为第3项。 counts entries of a report).
   if (text[p + 1] === '（' || text[p + 1] === '(') return true;
