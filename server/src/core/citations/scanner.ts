@@ -2,6 +2,7 @@
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
+import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
@@ -771,6 +772,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const written = text.slice(national, p);
       return { head: { kind: 'title', written, start: national, end: p, innerStart: national, innerEnd: p, bracketed: false, lang: 'zh' }, start: national };
     }
+    // 依据最高人民法院关于审理…的规定第二十六条, …若干问题的解释:第一条 — an interpretation's title without 《》.
+    const colon = text[p - 1] === ':' || text[p - 1] === '：' ? 1 : 0;
+    const interp = interpretationTitleEndingAt(text, p - colon);
+    if (interp !== -1) {
+      const end = p - colon;
+      return { head: { kind: 'title', written: text.slice(interp, end), start: interp, end, innerStart: interp, innerEnd: end, bracketed: false, lang: 'zh' }, start: interp };
+    }
     if (!sw) {
       const unknown = matcher?.knownNameEnds?.(text, p) ? -1 : unknownLawNameBefore(text, p);
       if (unknown !== -1) {
@@ -859,6 +867,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     pushReference(event);
   };
 
+  // The contract named last in 《》 (《通用条款》, contractClause.ts) — where it or its last clause ends, and how many
+  // events were found by then. Bare articles after it in the same paragraph, with no title or citation between, are
+  // its clauses, as a bracketed title's would be its articles. (After 合同第八条约定, unbracketed, a bare article is the
+  // regulation's in context again.)
+  let contractEnd = -1;
+  let contractEvents = -1;
+  const contractGoesOn = (p: number): boolean =>
+    contractEnd !== -1 && contractEnd <= p && events.length === contractEvents && !/[\r\n]/.test(text.slice(contractEnd, p));
   const nextClose = new Map<string, number>();
   const re = new RegExp(SELF_ANCHOR.source, 'g');
   re.lastIndex = from;
@@ -895,8 +911,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
-        if (chain && head.kind === 'bare' && contractClauseAt(text, p, chain.end)) {
+        const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
+        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
+          if (goesOn) contractEnd = chain.end;
           continue;
         }
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
@@ -928,6 +946,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 《货物运输合同》第五条: a contract's clause, and the contract is no regulation (contractClause.ts).
         if (c === '《' && contractTitle(inner)) {
           re.lastIndex = close + 1;
+          contractEnd = close + 1;
+          contractEvents = events.length;
           continue;
         }
         const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
@@ -936,13 +956,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = anaphoric.chain.end;
           continue;
         }
-        const restored = inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
-        const head: TitleHead = { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
-        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, p - 12), p));
+        // 最高人民法院关于执行《…行政诉讼法》若干问题的解释第一条: the law's title stands inside an interpretation's title
+        // written without 《》, and that interpretation is the one cited (bareInterpretation.ts).
+        const around = interpretationAround(text, p, close);
+        const restored = !around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
+        const tStart = around ? around.start : p;
+        const head: TitleHead = around
+          ? { kind: 'title', written: text.slice(around.start, around.end), start: around.start, end: around.end, innerStart: around.start, innerEnd: around.end, bracketed: false, lang: 'zh' }
+          : { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 12), tStart));
         if (vBefore) head.versionYear = +vBefore[1];
-        const vIn = VERSION_IN_TITLE.exec(inner);
+        const vIn = around ? null : VERSION_IN_TITLE.exec(inner);
         if (vIn) head.versionYear = +vIn[1];
-        let q = close + 1;
+        let q = head.end;
         VERSION_AFTER.lastIndex = q;
         const vAfter = VERSION_AFTER.exec(text);
         if (vAfter) {
@@ -959,7 +985,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
           addShort(short, DEFINITION.lastIndex);
           chainAt = DEFINITION.lastIndex;
-          const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : null;
+          // （以下简称《行政诉讼法》）74条第1款: 第 left out after the bracket, as right after a title.
+          const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : readNum(text, chainAt) ? looseArticle(text, chainAt) : null;
           if (chain && chain.top === 0) {
             pushCitation(chainAt, head, chain, []);
             re.lastIndex = chain.end;
@@ -970,11 +997,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 《…》五十二条第一款: 第 left out right after a title.
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) : readNum(text, q) ? looseArticle(text, q) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
-          pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
+          pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
           events.push({ type: 'title', head });
-          covered.push([p, head.end]);
+          covered.push([tStart, head.end]);
           re.lastIndex = q;
         }
         continue;
@@ -1077,6 +1104,8 @@ function articleHeadingAt(text: string, p: number): number {
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  // Alone on its line with its text on the next (a page printing each article's label above its text): a heading.
+  if (atLineStart(text, p) && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.slice(u.end, u.end + 8))) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
   return atLineStart(text, p) && reprintedArticleAt(text, p, u.end) ? u.end : -1;
 }
