@@ -25,6 +25,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a year or 新/原 before the name', '1997年刑法第十七条与新公司法第十五条、原公司法第十六条', [
     ['刑法第十七条', 'resolved', '刑法17'], ['公司法第十五条', 'resolved', '公司15'], ['公司法第十六条', 'resolved', '公司16'],
   ]],
+  ['司法解释 verbs before the name: 犯, 达到, 认定, 如无, 履行, 支付', '单位犯刑法第二十条规定之罪的；达到刑法第十七条规定的标准；认定民法典第一千二百六十条规定的；如无公司法第十条规定的情形；没有履行刑法第三条；支付公司法第五条规定的款项', [
+    ['刑法第二十条', 'resolved', '刑法20'], ['刑法第十七条', 'resolved', '刑法17'], ['民法典第一千二百六十条', 'resolved', '民法典1260'],
+    ['公司法第十条', 'resolved', '公司10'], ['刑法第三条', 'resolved', '刑法3'], ['公司法第五条', 'resolved', '公司5'],
+  ]],
+  ['a foreign law\'s name is not ours: 德国民法典, 美国公司法 (glued to a place)', '德国民法典第一千二百六十条与美国公司法第十条不同', [
+    ['第一千二百六十条', 'no-context', '民法典1260'], ['第十条', 'no-context', '公司10 刑法10 中华人民共和国国家安全法10'],
+  ]],
   ['a place before a short name makes another law\'s name, not this one', '依据刑法第二十条，某某市公司法第三条', [['刑法第二十条', 'resolved', '刑法20'], ['第三条', 'resolved', '刑法3']]],
   ['a short name inside another word does not take the context', '根据刑法第二十条，母公司法务部第三条', [['刑法第二十条', 'resolved', '刑法20'], ['第三条', 'resolved', '刑法3']]],
 

@@ -24,6 +24,7 @@ import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
 import { selfWordNames } from './unmarkedQuotation';
+import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -158,6 +159,8 @@ class Analyzer {
   private readonly shortOf = new Map<Law, { short: string; marks: boolean }>();
   /** Where each law's first bracketed title ends (a definition of a short title goes there). */
   private readonly firstMention = new Map<Law, number>();
+  /** Table cells under a header naming one law (lawColumns.ts), in document order; found on the first bare article. */
+  private columnCells: { start: number; end: number; ctx: Context }[] | null = null;
 
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions) {
     this.lines = new LineIndex(text);
@@ -376,11 +379,36 @@ class Analyzer {
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
+    if (head.kind === 'bare' && top === 0) {
+      const column = this.columnLaw(offset);
+      if (column) return { kind: 'context', ctx: column };
+    }
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /** The law a table column's header names, for a bare article in one of its cells (lawColumns.ts); else null. */
+  private columnLaw(offset: number): Context | null {
+    if (!this.columnCells) {
+      this.columnCells = [];
+      for (const cell of lawColumnCells(this.text)) {
+        const ctx = this.lookupTitle(cell.name);
+        if (ctx.kind === 'laws' && ctx.laws.length === 1) this.columnCells.push({ start: cell.start, end: cell.end, ctx });
+      }
+    }
+    const cells = this.columnCells;
+    let lo = 0;
+    let hi = cells.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cells[mid].end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const cell = cells[lo];
+    return cell && cell.start <= offset && offset < cell.end ? cell.ctx : null;
   }
 
   /**
