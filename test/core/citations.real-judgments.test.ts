@@ -9,6 +9,7 @@ type Case = [name: string, doc: string, expected: Row[]];
 
 const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
 const XF = '《中华人民共和国刑法》';
+const S = '《内蒙古自治区建设我国北方重要生态安全屏障促进条例》';
 const NATIONAL: Record<string, string> = {
   中华人民共和国刑法: '刑法',
   '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释': '民诉解释',
@@ -38,6 +39,10 @@ const national: Case[] = [
   ['a known one right before its article (as before) and in outer 《》 with the issuer outside', `根据最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释第一条；最高人民法院《关于适用〈中华人民共和国民事诉讼法〉的解释》第二条`, [
     ['最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释第一条', 'resolved', '刑诉解释1'],
     ['《关于适用〈中华人民共和国民事诉讼法〉的解释》第二条', 'resolved', '民诉解释2'],
+  ]],
+  ['的补充规定 ends such a title too', `${XF}:第二十条;最高人民法院关于执行《中华人民共和国刑法》确定罪名的补充规定:第二条`, [
+    [`${XF}:第二十条`, 'resolved', '刑法20'],
+    ['最高人民法院关于执行《中华人民共和国刑法》确定罪名的补充规定:第二条', 'unknown-regulation', ''],
   ]],
   // negatives: the issuer without 关于, a citation inside the words, an ending that is no interpretation's
   ['最高人民法院 as the subject of a sentence is no title', `最高人民法院认为${XF}第二十条应当适用。`, [[`${XF}第二十条`, 'resolved', '刑法20']]],
@@ -75,6 +80,24 @@ const seeds: Case[] = [
   // ---- an article's label alone on its line is a heading (scanner.ts articleHeadingAt) ----
   ['labels printed above their text', `${Z}\n第十条\n各级人民政府应当……\n第十二条\n旗县级以上人民政府……`, []],
   ['a label alone on the first line of an excerpt', `第七条\n当事人认为执行行为违法的，人民法院应当依照${Z}第十条规定审查。`, [[`${Z}第十条`, 'resolved', '筑牢10']]],
+  // ---- a flattened reprint: labels in order, each opening a sentence, glued to its text (headingRun.ts) ----
+  ['a title, a space, then its articles run together: headings, and their text is the title\'s', `${Z} 第一条为了筑牢屏障，制定本条例。 第二条本条例适用于本区，依照${S}第五条执行。 第三条“屏障”是指下列事项： （一）甲； （二）乙。 第 （二）项所列事项由旗县负责。 第四条各级人民政府应当……`, [
+    [`${S}第五条`, 'resolved', '生态5'],
+    ['第 （二）项', 'unknown-item', '筑牢3..2'],
+  ]],
+  ['articles quoted one after another stay citations (a quotation mark or a comma after each)', `依照${Z}第十条“……”第十一条，规定了联防机制。第十二条“……”`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['第十一条', 'resolved', '筑牢11'],
+    ['第十二条', 'resolved', '筑牢12'],
+  ]],
+  ['one label glued to prose with no neighbour in order stays a citation', `依照${Z}办理。第十条各级人民政府的职责已经履行。第十二条规定了联防机制。`, [
+    ['第十条', 'resolved', '筑牢10'],
+    ['第十二条', 'resolved', '筑牢12'],
+  ]],
+  ['第 (二)项: a space between 第 and the bracket', `依照${Z}第六条。第 (一)项、第 (二)项所列情形`, [
+    [`${Z}第六条`, 'resolved', '筑牢6'],
+    ['第 (一)项、第 (二)项', 'unknown-item', '筑牢6..1 筑牢6..2'],
+  ]],
   ['a list alone on its line, or a label with more after it, stays a citation', `依照${Z}\n第十条、第十二条\n第十条。`, [
     ['第十条、第十二条', 'resolved', '筑牢10 筑牢12'],
     ['第十条', 'resolved', '筑牢10'],

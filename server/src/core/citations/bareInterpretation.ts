@@ -5,13 +5,13 @@
 // the title, else unknown-regulation), never those of the law named in 《》 inside the title nor of the law cited before.
 // The title as written: its issuer (最高人民法院, 最高人民检察院, both joined with 、, 和, 与 or a space), 关于, its words — with
 // no punctuation among them, a law's title in 《》 or 〈〉 may stand there — and its ending: 的解释, 的规定, 的若干规定,
-// 的批复, 的意见 or 的答复, with the number of a series (（二）) when it has one.
+// 的批复, 的意见 or 的答复 (的补充规定, 的若干规定 …), with the number of a series (（二）) when it has one.
 
 const ISSUER = '(?:最高人民法院|最高人民检察院)';
 const ISSUERS = `${ISSUER}(?:[、和与 \\u3000]*${ISSUER})?`;
 /** One word character of such a title, or a law's title nested in it. */
 const WORD = '(?:[^\\s，。；：:,;！？!?（）()《》〈〉“”"\'‘’\\[\\]【】第]|第(?![零〇一二三四五六七八九十百千两0-9０-９]+[条款项])|《[^《》\\n]{1,60}》|〈[^〈〉\\n]{1,60}〉)';
-const ENDING = '的(?:若干)?(?:解释|规定|批复|意见|答复)(?:[（(][一二三四五六七八九十]+[）)])?';
+const ENDING = '的(?:若干|补充|暂行)?(?:解释|规定|批复|意见|答复)(?:[（(][一二三四五六七八九十]+[）)])?';
 /** The title from its issuer on (sticky: tried at each issuer, nearest first). */
 const TITLE = new RegExp(`${ISSUERS}关于${WORD}{2,80}?${ENDING}`, 'y');
 const ISSUER_G = new RegExp(ISSUER, 'g');

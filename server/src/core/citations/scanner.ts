@@ -4,6 +4,7 @@ import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
+import { headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { ENGLISH_LAW_WORD } from './text';
@@ -265,6 +266,8 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
   const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
   if (spacedBefore) q++;
+  // 第 (四)项: the same space before a bracketed number.
+  else if (!noDi && text[q] === ' ' && (text[q + 1] === '(' || text[q + 1] === '（')) q++;
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
@@ -840,22 +843,28 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * regulation, such a heading right after a title, or within the text of the heading before it, starts that
    * article's text (to an empty line): references there are the quoted law's. The heading is not a citation.
    */
+  /** The heading read last, for the next label of a flattened reprint's run (headingRun.ts). */
+  let lastHeading: ScannedCitation | null = null;
   const quotedHeading = (p: number, textStart: number) => {
     const gap = (from: number) => from >= 0 && p - from <= 12 && /^[\s\u3000：:】\]]*$/.test(text.slice(from, p));
     const last = events[events.length - 1];
     const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
     const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
-    if (!inBlock && !gap(titleEnd)) return;
     const u = parseUnit(text, p);
+    // The next label of a run goes on with the text reprinted, whatever its previous article cited (刑法第七十八条 there).
+    const run = lastHeading && u && u.level === 0 && u.nums.length === 1 && lastHeading.targets[0].article === u.nums[0].n - 1
+      && p - lastHeading.start <= 2000 && headingInRun(text, p, u.end, u.nums[0].n) ? lastHeading : undefined;
+    if (!inBlock && !gap(titleEnd) && !run) return;
     const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
       targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
     };
-    const of = quotedAt(p);
+    const of = run ?? quotedAt(p);
     if (of) event.quotedIn = of;
     quote = { ...block, of: event, unmarked: true };
+    lastHeading = event;
     events.push(event);
   };
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
@@ -891,7 +900,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const next = text[p + 1];
-        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && isDigitAt(text, p + 2))) continue;
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))) continue;
         const heading = articleHeadingAt(text, p);
         if (heading !== -1) {
           if (!selfRefs) quotedHeading(p, heading);
@@ -994,6 +1003,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const linked = afterTitleLinks(text, q);
+        // 《…规定》 第一条减刑…。 第二条对于…: the title of a flattened reprint, its first label a heading (headingRun.ts).
+        if (linked > q && /^[ \u3000]+$/.test(text.slice(q, linked))) {
+          const u = parseUnit(text, linked);
+          if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && headingInRun(text, linked, u.end, u.nums[0].n)) {
+            events.push({ type: 'title', head });
+            covered.push([tStart, head.end]);
+            re.lastIndex = linked;
+            continue;
+          }
+        }
         // 《…》五十二条第一款: 第 left out right after a title.
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) : readNum(text, q) ? looseArticle(text, q) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
@@ -1098,10 +1117,13 @@ function articleHeadingAt(text: string, p: number): number {
   // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；'));
+  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '》'));
   if (!placed) return -1;
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
+  // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
+  if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
+  if (text[i] === '》') return -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
   // Alone on its line with its text on the next (a page printing each article's label above its text): a heading.
