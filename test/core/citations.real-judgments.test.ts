@@ -14,6 +14,7 @@ const NATIONAL: Record<string, string> = {
   中华人民共和国刑法: '刑法',
   '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释': '民诉解释',
   '最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释': '刑诉解释',
+  '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（二）': '公司规定二',
 };
 
 /** Against the national-titles fixture (刑法, the 民诉 and 刑诉 interpretations, no 民事诉讼法 itself). */
@@ -48,6 +49,28 @@ const national: Case[] = [
   ['最高人民法院 as the subject of a sentence is no title', `最高人民法院认为${XF}第二十条应当适用。`, [[`${XF}第二十条`, 'resolved', '刑法20']]],
   ['关于 a cited article: the article is the law\'s', `最高人民法院关于${XF}第二十条的理解与适用的解释`, [[`${XF}第二十条`, 'resolved', '刑法20']]],
   ['words before the law\'s title, then no interpretation\'s ending', `最高人民法院关于学习${XF}第二十一条的通知`, [[`${XF}第二十一条`, 'resolved', '刑法21']]],
+
+  // ---- the law inside an interpretation's title written without 中华人民共和国 (lawInsideTitle.ts) ----
+  ['〈民事诉讼法〉 and 刑事诉讼法 unmarked inside the title, the issuer outside the brackets', '依照《关于适用〈民事诉讼法〉的解释》第一条；最高人民法院《关于适用刑事诉讼法的解释》第二条', [
+    ['《关于适用〈民事诉讼法〉的解释》第一条', 'resolved', '民诉解释1'],
+    ['《关于适用刑事诉讼法的解释》第二条', 'resolved', '刑诉解释2'],
+  ]],
+  ['the title with 中华人民共和国 put in names nothing: unknown, as written', '依照《关于适用民事诉讼法若干问题的意见》第一条；《关于适用某某法的解释》第二条', [
+    ['《关于适用民事诉讼法若干问题的意见》第一条', 'unknown-regulation', ''],
+    ['《关于适用某某法的解释》第二条', 'unknown-regulation', ''],
+  ]],
+
+  // ---- 本规定 / 本解释 in a page reprinting an interpretation's article glued to its citation (analyze.ts paraphrasedLaw) ----
+  ['本规定 after a 规定\'s article in the same paragraph is that 规定', '《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定（二）》第一条单独或者合计持有公司全部股东表决权百分之十以上的股东，可以依据本规定第二条提起诉讼。', [
+    ['《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定（二）》第一条', 'resolved', '公司规定二1'],
+    ['本规定第二条', 'resolved', '公司规定二2'],
+  ]],
+  ['本规定 after a law, or in another paragraph, stays the document\'s own', `依照${XF}第二十条，本规定第二条另有规定。\n《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定（二）》第一条。\n\n本规定第三条另有规定。`, [
+    [`${XF}第二十条`, 'resolved', '刑法20'],
+    ['本规定第二条', 'self', '本2'],
+    ['《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定（二）》第一条', 'resolved', '公司规定二1'],
+    ['本规定第三条', 'self', '本3'],
+  ]],
 
   // ---- 第 left out after a title's 以下简称 bracket (scanner.ts, as 《…》五十二条 right after a title) ----
   ['（以下简称《刑法》）20条第1款', `${XF}（以下简称《刑法》）20条第1款规定了正当防卫。《刑法》第21条`, [

@@ -23,6 +23,7 @@ import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
+import { withPrcLawInside } from './lawInsideTitle';
 import { selfWordNames } from './unmarkedQuotation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
@@ -305,6 +306,10 @@ class Analyzer {
   private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+    // 关于适用民事诉讼法审判监督程序若干问题的解释: the law inside written without 中华人民共和国 (lawInsideTitle.ts).
+    const prc = withPrcLawInside(written);
+    const withPrc = prc ? this.idx.lookup(prc) : null;
+    if (withPrc && withPrc.laws.length === 1) return { kind: 'laws', laws: withPrc.laws, written };
     // A repealed law is not a typo of another title: no did-you-mean (its repeal is reported instead).
     if (m.suggestions.length && this.corpus.repeals().find(written)) return { kind: 'unknown', written, suggestions: [] };
     if (!m.suggestions.length) {
@@ -414,16 +419,19 @@ class Analyzer {
   /**
    * 本法 in a document that is no law of its own (a judgment, a Q&A page): the law the same paragraph cited before
    * it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的规定，用人单位……
-   * 应当依照本法第八十七条规定支付赔偿金). A draft regulation's 本法, a text about a draft law (its opening names
-   * 某某法（草案）), and 本办法/本条例 (a notice citing its own attached 办法) stay self references.
+   * 应当依照本法第八十七条规定支付赔偿金). The same for 本规定 and 本解释 after a judicial interpretation so titled, as
+   * court pages reprint one article glued to its citation (《…若干问题的规定》第三十条被申请人……但依据本规定第三十二条
+   * 的规定……). A draft regulation's 本法, a text about a draft (its opening names 某某法（草案）, a 规定 or 解释
+   * （征求意见稿）), and 本办法/本条例 (a notice citing its own attached 办法) stay self references.
    */
   private paraphrasedLaw(head: { start: number; end: number }): Context | null {
-    if (this.own || this.text.slice(head.start, head.end) !== '本法') return null;
-    // A text about a draft law (关于《某某法（草案）》的说明) calls the draft 本法.
-    this.aboutDraftLaw ??= /法(?:》)?\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)/.test(this.text.slice(0, 2000));
+    const word = this.text.slice(head.start, head.end);
+    if (this.own || (word !== '本法' && word !== '本规定' && word !== '本解释')) return null;
+    // A text about a draft (关于《某某法（草案）》的说明) calls the draft 本法.
+    this.aboutDraftLaw ??= /(?:法|规定|解释)(?:》)?\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)/.test(this.text.slice(0, 2000));
     if (this.aboutDraftLaw) return null;
     const last = this.state.last;
-    if (!last || last.kind !== 'laws' || !last.laws.every((l) => /法$/.test(l.title))) return null;
+    if (!last || last.kind !== 'laws' || !last.laws.every((l) => selfWordNames(word, l.title))) return null;
     // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
     // quotation or in another cell, 本法 is the document's again).
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || /[\n|”』」]/.test(this.text.slice(this.lastCitedAt, head.start))) return null;
