@@ -3,7 +3,7 @@
 import { infoEndLine } from '../server/src/core/parser/markdown';
 import { datedEvents, findDates } from '../server/src/core/parser/metadata';
 
-export type FixKind = 'title-spacing' | 'title-repeated-in-header' | 'wrapped-date-line';
+export type FixKind = 'title-spacing' | 'title-repeated-in-header' | 'wrapped-date-line' | 'article-heading-spacing';
 
 export interface Fix {
   kind: FixKind;
@@ -21,6 +21,7 @@ export interface FixedText {
 }
 
 const CJK = /[\u4e00-\u9fff]/;
+const ARTICLE_SPACE_SLIPPED = /^(第[一二三四五六七八九十百千零〇]+)[ \u3000]+条(?=[\u4e00-\u9fff“（])/;
 const YEAR = /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/;
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
@@ -109,6 +110,15 @@ export function fixLawRefBookText(source: readonly string[]): FixedText {
   }
   for (const j of header) {
     if (!removed.has(j) && YEAR.test(lines[j]) && !findDates(lines[j]).length) unreadDates.push({ line: j + 1, text: lines[j].trim() });
+  }
+  // An article heading whose space slipped before 条 (第四百一十四 条报请……): the article would be lost in its
+  // predecessor's text. Written 第四百一十四条 报请…… as the others are.
+  for (let j = infoEnd; j < lines.length; j++) {
+    const m = ARTICLE_SPACE_SLIPPED.exec(lines[j]);
+    if (!m) continue;
+    const after = `${m[1]}条 ${lines[j].slice(m[0].length)}`;
+    fixes.push({ kind: 'article-heading-spacing', line: j + 1, before: lines[j], after });
+    lines[j] = after;
   }
   // Drop removed lines with the blank line before each, so paragraphs stay one blank line apart.
   const drop = new Set<number>();

@@ -228,6 +228,11 @@ const cases: Case[] = [
   ['本办法, article past the last', draft('本办法第九十条'), [['本办法第九十条', 'unknown-article', '本90']]],
   ['本办法 range', draft('本办法第二条至第四条规定的事项'), [['本办法第二条至第四条', 'self', '本2 本3 本4']]],
   ['本办法 list', draft('本办法第二条、第五条'), [['本办法第二条、第五条', 'self', '本2 本5']]],
+  ['本解释 / 本实施细则 / 本决定 / 本意见: what other rules call themselves', draft('依照本解释第二条、本实施细则第三条、本决定第四条和本意见第五条的规定'), [
+    ['本解释第二条', 'self', '本2'], ['本实施细则第三条', 'self', '本3'], ['本决定第四条', 'self', '本4'], ['本意见第五条', 'self', '本5'],
+  ]],
+  ['本解释 after an external article in a list is the document\'s', draft(`依照${Z}第三十条以及本解释第二条规定`), [[`${Z}第三十条`, 'resolved', '筑牢30'], ['本解释第二条', 'self', '本2']]],
+  ['解释第二条 without 本 is no self word: the list goes on with the law cited', draft(`依照${Z}第三十条和有关解释第二条`), [[`${Z}第三十条`, 'resolved', '筑牢30'], ['第二条', 'resolved', '筑牢2']]],
   ['本办法 with 款 and 项', draft('违反本办法第三条第一款第（二）项规定的'), [['本办法第三条第一款第（二）项', 'self', '本3.1.2']]],
   ['本办法, item past the last', draft('本办法第三条第一款第（五）项'), [['本办法第三条第一款第（五）项', 'unknown-item', '本3.1.5']]],
   ['本办法, item in a paragraph without items', draft('本办法第三条第二款第（一）项'), [['本办法第三条第二款第（一）项', 'unknown-item', '本3.2.1']]],

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadCorpus, loadCorpusAsync, type LoadProblem } from '../../server/src/core/corpus/index';
+import { findDivision } from '../../server/src/core/citations/index';
 
 const FIX = path.resolve(__dirname, '../../../test/fixtures/corpus-loading');
 const fixture = (...p: string[]) => path.join(FIX, ...p);
@@ -31,6 +32,17 @@ describe('Corpus loading', () => {
     assert.strictEqual(v.files.length, 3);
     assert.strictEqual(c.article(v, 1041)!.paragraphs.length, 2);
     assert.strictEqual(c.problems.length, 0);
+  });
+
+  it('numbers the parts of a law joined whole as its 编 (第一编 总则, 第二编 物权), 附则 aside; parts missing: names kept', () => {
+    const whole = loadCorpus({ folders: [fixture('parts-whole')], bundled: false });
+    const v = whole.laws.get('示范法典')!.versions[0];
+    // an article's chain says 第二编 before the divisions were read
+    assert.deepStrictEqual([v.articles[2].division?.parent?.label, v.articles[2].division?.parent?.heading], ['第二编', '物权']);
+    assert.deepStrictEqual(v.divisions.map((d) => [d.label, d.heading]), [['第一编', '总则'], ['第二编', '物权'], ['附则', '附则']]);
+    assert.strictEqual(findDivision(v.divisions, '第二编第一章')?.heading, '一般规定');
+    const partial = loadCorpus({ folders: [fixture('parts')], bundled: false });
+    assert.deepStrictEqual(partial.laws.get('中华人民共和国民法典')!.versions[0].divisions.map((d) => d.label), ['总则', '婚姻家庭编', '附则']);
   });
 
   it('counts the same law with the same date in two folders once and reports the duplicate', () => {

@@ -21,6 +21,13 @@ describe('LawRefBook source defects (import)', () => {
     assert.deepStrictEqual(r.fixes.map((f) => [f.kind, f.line]), [['title-repeated-in-header', 3], ['title-repeated-in-header', 5]]);
   });
 
+  it('moves the space of an article heading written 第N 条text to after 条, and leaves headings and text that are right', () => {
+    const src = text('# 某某法', '<!-- INFO END -->', '第四百一十三条 内容。', '第四百一十四 条报请核准的案件。', '第十条　内容。', '依照第五 条的规定。');
+    const r = fixLawRefBookText(src);
+    assert.deepStrictEqual(r.lines, text('# 某某法', '<!-- INFO END -->', '第四百一十三条 内容。', '第四百一十四条 报请核准的案件。', '第十条　内容。', '依照第五 条的规定。'));
+    assert.deepStrictEqual(r.fixes.map((f) => [f.kind, f.line]), [['article-heading-spacing', 7]]);
+  });
+
   it('joins a date line broken before its event word, or inside a title, to its continuation', () => {
     const src = text(
       '# 科学技术档案工作条例',

@@ -187,7 +187,11 @@ const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', 
 const ANAPHOR_NOUNS = ['条例', '办法', '规定', '细则', '法规', '法律', '决定', '解释'];
 const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.map((n) => w + n)), '该法'];
 const SAME_ARTICLE = ['同条', '该条'];
-const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法'];
+/**
+ * What a text calls itself: 本条例, 本办法 … and what a 司法解释, a 决定 or an 意见 calls itself (本解释第三百七十四条,
+ * 民事诉讼法第二百零五条以及本解释第五百二十三条); 本实施细则 and 本实施办法 as drafts of such rules write them.
+ */
+const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法', '本解释', '本决定', '本意见', '本准则', '本实施细则', '本实施办法'];
 
 interface Unit {
   level: Level | 'division';

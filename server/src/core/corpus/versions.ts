@@ -1,5 +1,6 @@
 // Grouping the regulations parsed under one title into a law: dated versions, parts joined, duplicates dropped.
-import { articleCount, articleKey, type Article, type Regulation } from '../model';
+import { articleCount, articleKey, type Article, type Division, type Regulation } from '../model';
+import { formatChineseNumeral } from '../numerals';
 import { fileNameDate } from './titles';
 import { contentHash } from './hash';
 import type { LoadProblem } from './types';
@@ -144,6 +145,26 @@ function lazyProperty<T>(obj: object, name: string, make: () => T): { readonly m
 }
 
 /**
+ * A law split over files, one per 编, names its parts without their numbers (LawRefBook's 民法典: # 合同编, parsed as
+ * an unnumbered 编). Joined whole — its articles run from 第一条 without a gap — the parts in order are the 编 in
+ * order: 第一编 总则, 第二编 物权 … (《民法典》第三编 is cited so). 附则 closes a law and is no 编. With parts missing
+ * (articles with gaps) the numbers are unknown and the parts keep their names.
+ */
+function numberParts(divisions: Division[], articles: readonly Article[]): void {
+  const parts = divisions.filter((d) => d.kind === 'part' && d.number === 0 && d.heading.replace(/\s+/g, '') !== '附则');
+  if (parts.length < 2) return;
+  const numbers = new Set(articles.map((a) => a.number));
+  let max = 0;
+  for (const n of numbers) if (n > max) max = n;
+  if (!numbers.has(1) || numbers.size !== max) return;
+  parts.forEach((d, k) => {
+    d.number = k + 1;
+    d.label = `第${formatChineseNumeral(k + 1)}编`;
+    d.heading = d.heading.replace(/\s+/g, '').replace(/(.)编$/, '$1');
+  });
+}
+
+/**
  * One regulation from the parts of a law split over files, articles in order (`ordered`: the parts are given in
  * it, as a warm index stores them). Its notes, divisions and articles are joined when first read, so that joining
  * parts from a warm index does not build theirs; its article count is known before when theirs are.
@@ -170,8 +191,14 @@ export function joinParts(parts: Regulation[], ordered = false): Regulation {
     files: sorted.flatMap((r) => r.files),
   } as Regulation;
   lazyProperty(joined, 'notes', () => first.notes);
-  lazyProperty(joined, 'divisions', () => sorted.flatMap((r) => r.divisions));
-  const articles = lazyProperty(joined, 'articles', (): Article[] => sorted.flatMap((r) => r.articles));
+  // The parts' 编 are numbered when either is first read: an article's chain of divisions says 第三编 either way.
+  let numbered = false;
+  const numbering = () => {
+    if (!numbered) numberParts(sorted.flatMap((r) => r.divisions), sorted.flatMap((r) => r.articles));
+    numbered = true;
+  };
+  lazyProperty(joined, 'divisions', () => (numbering(), sorted.flatMap((r) => r.divisions)));
+  const articles = lazyProperty(joined, 'articles', (): Article[] => (numbering(), sorted.flatMap((r) => r.articles)));
   const counts = sorted.map((r) => (r as { readonly articleCount?: number }).articleCount);
   if (counts.every((c) => c !== undefined)) {
     const count = counts.reduce((n: number, c) => n + c!, 0);
