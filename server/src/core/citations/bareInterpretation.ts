@@ -21,8 +21,9 @@ const REACH = 160;
 /** Issuer offsets in text[from, to), nearest to `to` first. */
 function issuersBefore(text: string, from: number, to: number): number[] {
   const found: number[] = [];
-  ISSUER_G.lastIndex = from;
-  for (let m = ISSUER_G.exec(text); m && m.index < to; m = ISSUER_G.exec(text)) found.push(m.index);
+  const window = text.slice(from, to); // searched alone: never past `to` (a long text without an issuer)
+  ISSUER_G.lastIndex = 0;
+  for (let m = ISSUER_G.exec(window); m; m = ISSUER_G.exec(window)) found.push(from + m.index);
   return found.reverse();
 }
 

@@ -32,9 +32,11 @@ function glueAt(text: string, p: number, end: number): Glue {
 /** The label 第N条 (Chinese or Arabic numerals, no 之M) at an offset in [from, to) that opens a sentence, and its glue. */
 function findLabel(text: string, n: number, from: number, to: number): Glue {
   if (n < 1) return null;
+  const start = Math.max(0, from);
+  const window = text.slice(start, to); // searched alone: never past `to`
   for (const label of [`第${formatChineseNumeral(n)}条`, `第${n}条`]) {
-    for (let at = text.indexOf(label, Math.max(0, from)); at !== -1 && at < to; at = text.indexOf(label, at + 1)) {
-      const g = glueAt(text, at, at + label.length);
+    for (let at = window.indexOf(label); at !== -1; at = window.indexOf(label, at + 1)) {
+      const g = glueAt(text, start + at, start + at + label.length);
       if (g) return g;
     }
   }
