@@ -35,6 +35,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a place before a short name makes another law\'s name, not this one', '依据刑法第二十条，某某市公司法第三条', [['刑法第二十条', 'resolved', '刑法20'], ['第三条', 'resolved', '刑法3']]],
   ['a short name inside another word does not take the context', '根据刑法第二十条，母公司法务部第三条', [['刑法第二十条', 'resolved', '刑法20'], ['第三条', 'resolved', '刑法3']]],
 
+  ['a chain of divisions going down: 编, 章, 节', '依照刑法第一编第二章第一节和《中华人民共和国刑法》第一编第二章的规定', [
+    ['刑法第一编第二章第一节', 'resolved', '刑法:第一编第二章第一节'], ['《中华人民共和国刑法》第一编第二章', 'resolved', '刑法:第一编第二章'],
+  ]],
+  ['a chain never goes up: 第二章第一编 is two citations', '《中华人民共和国刑法》第二章第一编', [
+    ['《中华人民共和国刑法》第二章', 'resolved', '刑法:第二章'],
+  ]],
+  ['a division that does not exist in the chain', '《中华人民共和国刑法》第一编第九章', [['《中华人民共和国刑法》第一编第九章', 'unknown-article', '刑法:第一编第九章']]],
+
   // an item cited alone: the article cited last (rule 5)
   ['第（二）项 alone after an article', '依照刑诉解释第一条的规定，本案属于第（二）项规定的案件。', [
     ['刑诉解释第一条', 'resolved', '刑诉解释1'],

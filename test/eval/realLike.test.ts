@@ -18,6 +18,7 @@ const FLOOR: Record<string, number> = {
   'legal-qa': 1,
   notices: 1,
   english: 1,
+  'english-pages': 1,
   court: 1,
   'court-pages': 1,
 };

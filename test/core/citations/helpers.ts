@@ -67,7 +67,7 @@ export function nationalTitlesCorpus(): Corpus {
 export function nationalSummary(text: string, short: Record<string, string>): [string, string, string][] {
   const name = (t: CitationTarget) => (t.regulation === null ? '本' : short[t.regulation] ?? t.regulation);
   const notation = (t: CitationTarget) =>
-    `${name(t)}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+    t.article === null && t.division ? `${name(t)}:${t.division}` : `${name(t)}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
   return analyzeDocument(text, nationalTitlesCorpus()).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(notation).join(' ')]);
 }
 

@@ -19,7 +19,7 @@ import type { Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { bracketTitle, messages } from './messages';
+import { bracketTitle, enProvision, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
@@ -143,8 +143,10 @@ class Analyzer {
   private state: State = { last: null, history: [], shortTitles: new Map() };
   /** Where the regulation in context was last cited (an offset), for 本法 paraphrasing it (paraphrasedLaw). */
   private lastCitedAt = -1;
-  /** Whether the document's opening names a draft law (its 本法 is the draft): read once, on the first 本法. */
-  private aboutDraftLaw: boolean | undefined;
+  /** Whether that citation named an article (《…》第五条), not a title alone. */
+  private lastCitedArticle = false;
+  /** Whether the document's opening names a draft of a 法 / 办法 / 条例 … (its 本法 / 本办法 is the draft): read once per noun. */
+  private readonly aboutDraft = new Map<string, boolean>();
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
   private readonly log: ({ offset: number } & ({ cite: Context } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
@@ -258,8 +260,9 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
-  private cite(ctx: Context, offset: number): void {
+  private cite(ctx: Context, offset: number, article = false): void {
     this.lastCitedAt = offset;
+    this.lastCitedArticle = article;
     if (this.state.last === ctx) return; // citing the regulation in context again changes nothing
     this.log.push({ offset, cite: ctx });
     this.citeIn(this.state, ctx);
@@ -325,7 +328,7 @@ class Analyzer {
   private titleContext(head: TitleHead): Context {
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
-    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? found) : found;
+    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : found;
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -358,6 +361,24 @@ class Analyzer {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule (titles.ts abbreviationOf): a name the corpus does not know, written without 《》 before an article, that
+   * shortens exactly one law of the corpus (代表法第十八条, 地方组织法第十九条) names that law.
+   */
+  private shortenedLaw(written: string, found: Context): Context | null {
+    // A repealed law's own name (合同法) is that law, not an abbreviation of another.
+    if (found.kind !== 'unknown' || this.corpus.repeals().find(written)) return null;
+    const law = this.idx.abbreviationOf(written);
+    if (!law) return null;
+    const key = `\u0001${written}`;
+    let ctx = this.contexts.get(key);
+    if (!ctx) {
+      ctx = { kind: 'laws', laws: [law], written };
+      this.contexts.set(key, ctx);
+    }
+    return ctx;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
@@ -417,21 +438,33 @@ class Analyzer {
   }
 
   /**
-   * 本法 in a document that is no law of its own (a judgment, a Q&A page): the law the same paragraph cited before
-   * it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的规定，用人单位……
-   * 应当依照本法第八十七条规定支付赔偿金). The same for 本规定 and 本解释 after a judicial interpretation so titled, as
-   * court pages reprint one article glued to its citation (《…若干问题的规定》第三十条被申请人……但依据本规定第三十二条
-   * 的规定……). A draft regulation's 本法, a text about a draft (its opening names 某某法（草案）, a 规定 or 解释
-   * （征求意见稿）), and 本办法/本条例 (a notice citing its own attached 办法) stay self references.
+   * 本法 in a document that is no law of its own (a judgment, a Q&A page, a review decision): the law the same
+   * paragraph cited before it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的
+   * 规定，用人单位……应当依照本法第八十七条规定支付赔偿金). The same for 本办法, 本条例, 本规定 … when the same sentence
+   * cited an article of a regulation of that kind (根据《工伤认定办法》第五条之规定，……可以直接按照本办法第四条规定提出),
+   * also one the corpus does not know (then the reference is that regulation's: unknown-regulation). A draft
+   * regulation's own 本法, a text about a draft (its opening names 某某法（草案）, 某某办法（征求意见稿）), and 本办法 after
+   * a 办法 named alone (关于印发《…办法》的通知: the notice's own attached 办法) stay self references.
    */
   private paraphrasedLaw(head: { start: number; end: number }): Context | null {
+    if (this.own) return null;
     const word = this.text.slice(head.start, head.end);
-    if (this.own || (word !== '本法' && word !== '本规定' && word !== '本解释')) return null;
-    // A text about a draft (关于《某某法（草案）》的说明) calls the draft 本法.
-    this.aboutDraftLaw ??= /(?:法|规定|解释)(?:》)?\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)/.test(this.text.slice(0, 2000));
-    if (this.aboutDraftLaw) return null;
+    const noun = /^本(法|办法|条例|规定|细则|规则|解释|决定|意见|准则|实施细则|实施办法)$/.exec(word)?.[1];
+    if (!noun) return null;
+    // A text about a draft (关于《某某法（草案）》的说明) calls the draft 本法 / 本办法.
+    let draft = this.aboutDraft.get(noun);
+    if (draft === undefined) {
+      draft = new RegExp(`${noun}(?:》)?\\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)`).test(this.text.slice(0, 2000));
+      this.aboutDraft.set(noun, draft);
+    }
+    if (draft) return null;
     const last = this.state.last;
-    if (!last || last.kind !== 'laws' || !last.laws.every((l) => selfWordNames(word, l.title))) return null;
+    if (!last) return null;
+    const titles = last.kind === 'laws' ? last.laws.map((l) => l.title) : [last.written];
+    if (!titles.every((t) => selfWordNames(word, t) && (noun !== '法' || !/办法$/.test(t.replace(/[（(][^（()）]*[)）]$/, ''))))) return null;
+    // 本办法 / 本条例 …: only in the sentence that cited the article (根据…第五条之规定，……本办法第四条); after it, a
+    // notice's 本办法 is its own attached text again.
+    if (noun !== '法' && (!this.lastCitedArticle || /[。！？!?]/.test(this.text.slice(Math.max(0, this.lastCitedAt), head.start)))) return null;
     // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
     // quotation or in another cell, 本法 is the document's again).
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || /[\n|”』」]/.test(this.text.slice(this.lastCitedAt, head.start))) return null;
@@ -506,7 +539,7 @@ class Analyzer {
     } else if (subject.kind === 'context') {
       ctx = subject.ctx;
       if (head.kind === 'title') {
-        this.cite(ctx, c.end);
+        this.cite(ctx, c.end, c.top === 0);
         this.noteMention(head, ctx);
       }
       resolved = this.resolveIn(ctx, c.targets);
@@ -665,12 +698,35 @@ class Analyzer {
     const b = bindTarget(t, law, reg, false);
     const choice = this.choices.get(t);
     if (choice) b.version = choice;
+    if (choice?.reason === 'latest' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
+      const older = this.olderFit(t, law, reg, choice);
+      if (older) return older;
+    }
     // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
     if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
       const note = messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? '');
       b.problem = { ...b.problem, severity: 'information', message: { zh: `${b.problem.message.zh}；${note.zh}`, en: `${b.problem.message.en}; ${note.en}` } };
     }
     return b;
+  }
+
+  /**
+   * No date known, and the latest text lacks the article, 款 or 项 cited: the latest older text that has it is read
+   * (an undated page or memo was written under it — "Article 20(3) of the Company Law", a 款 the 2023 text moved).
+   * versionProblems warns that it is superseded and names the article's place now.
+   */
+  private olderFit(t: CitationTarget, law: Law, latest: Regulation, choice: VersionChoice): Binding | null {
+    for (let i = law.versions.indexOf(latest) - 1; i >= 0; i--) {
+      const reg = law.versions[i];
+      const facts = versionFacts(law.versions, reg);
+      const t2: CitationTarget = { ...t, version: facts.text ?? undefined };
+      if (!facts.text) delete t2.version;
+      const b = bindTarget(t2, law, reg, false);
+      if (b.problem) continue;
+      b.version = { ...choice, reason: 'older-fits', ...facts };
+      return b;
+    }
+    return null;
   }
 
   private target(law: Law | null, r: RawTarget): CitationTarget {
@@ -685,7 +741,7 @@ class Analyzer {
   /** Bind raw targets in one law. */
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
     return raw.map((r) => {
-      if (r.bracketed) r = this.bracketedItem(law, r, ctx);
+      if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
       return this.bind(t, law, reg);
@@ -695,14 +751,16 @@ class Analyzer {
   /**
    * Article 39(5) in English: the number in brackets is a paragraph, but where the article has one paragraph only and
    * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…): 第三十九条第（五）项,
-   * the paragraph not written.
+   * the paragraph not written. So does "Article 40, Paragraph 3" (paragraphWord: 项 translated "paragraph"), except
+   * paragraph 1, which such an article has.
    */
   private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
     if (r.article === null || r.paragraph === null) return r;
     const reg = this.chooseVersion(law, ctx);
     const art = this.corpus.article(reg, r.article, r.insert);
     if (!art || art.paragraphs.length !== 1 || art.paragraphs[0].items.length < r.paragraph) return r;
-    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined };
+    if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
+    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {
@@ -1004,6 +1062,17 @@ class Analyzer {
       if (newText) fixes.push({ title: messages.fixCiteCurrent(newText), range, newText });
       const p = problems.supersededVersion(b.law.title, v.text ?? '—', v.until, versionTextDate(current) ?? '—', this.date, b.article ? label(b.article) : null, now, fixes);
       out.push(at(p, range));
+      return;
+    }
+    if (v.reason === 'older-fits' && v.until && b.article) {
+      const latest = versions[versions.length - 1];
+      const trace = traceArticle(versions, b.regulation, latest, b.article);
+      const t = b.target;
+      const cited = chineseArticleLabel(b.article.number, b.article.insert) + (t.paragraph !== null ? `第${chineseNumeral(t.paragraph)}款` : '') + (t.item !== null ? `第（${chineseNumeral(t.item)}）项` : '');
+      const citedEn = enProvision({ article: b.article.number, insert: b.article.insert, paragraph: t.paragraph, item: t.item });
+      // The article's counterpart names where an article went; a 款 or 项 may have gone elsewhere, so none is named.
+      const now = trace.article && t.paragraph === null && t.item === null ? label(trace.article) : null;
+      out.push(at(problems.olderVersionOnly(b.law.title, cited, citedEn, v.text ?? '—', v.until, versionTextDate(latest) ?? '—', now), range));
       return;
     }
     if ((v.reason === 'document-date' || v.reason === 'front-matter') && v.until && b.article) {

@@ -8,10 +8,12 @@ import { headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { ENGLISH_LAW_WORD } from './text';
-import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { runInHeadingAt } from './englishRunIn';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { unknownLawNameBefore } from './unknownLawName';
+import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -25,6 +27,11 @@ export interface RawTarget {
   division?: string;
   /** Article 39(5): a paragraph in brackets, read as an item when the article has one paragraph. */
   bracketed?: boolean;
+  /**
+   * "Article 40, Paragraph 3" in English: translators call 项 "paragraph" too, so a paragraph the article does not
+   * have, where its one paragraph has that item, is the item (as bracketed, but never paragraph 1).
+   */
+  paragraphWord?: boolean;
 }
 
 export interface TitleHead {
@@ -155,6 +162,8 @@ export interface BareTitleMatcher {
   matchEnding(text: string, end: number, shortNames?: boolean): number;
   /** Whether a known title or short name ends at `end`, whatever stands before it (单位犯刑法: 刑法). */
   knownNameEnds?(text: string, end: number): boolean;
+  /** Whether a name the corpus does not know shortens exactly one of its laws (代表法; proseLawName.ts). */
+  shortensLaw?(written: string): boolean;
   /** The last characters of the known Chinese titles (for finding titles used alone). */
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
@@ -178,6 +187,8 @@ export interface ScanOptions {
 const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
 const NUM = /[零〇一二两三四五六七八九十百千]+|[0-9]{1,4}(?![0-9])|[０-９]{1,4}(?![０-９])/y;
 const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2, 目: 3, 章: 'division', 节: 'division', 编: 'division' };
+/** Divisions from the top: a chain goes down (第三编第一章第二节). */
+const DIVISION_DEPTH: Record<string, number> = { 编: 0, 章: 1, 节: 2 };
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
 const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
 const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
@@ -249,6 +260,16 @@ function listEndWithout条(text: string, p: number): Unit | null {
   if (!num || !/^(?:的|规定|[，。；,;）)]|$)/.test(text.slice(num.end, num.end + 2))) return null;
   const arabic: NumeralSpan[] = num.arabic ? [{ start: p + 1, end: num.end, value: num.n }] : [];
   return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingTiao: num.end };
+}
+
+/** How many 款 of one article a citation names together (第六十二条第二、三款: 2); 1 for anything else. */
+function quotedParagraphs(targets: readonly RawTarget[]): number {
+  if (targets.length < 2 || targets.length > 20) return 1;
+  const a = targets[0];
+  for (const t of targets) {
+    if (t.paragraph === null || t.item !== null || t.article !== a.article || t.insert !== a.insert) return 1;
+  }
+  return new Set(targets.map((t) => t.paragraph)).size;
 }
 
 /** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
@@ -404,6 +425,19 @@ function spacedUnit(text: string, at: number): Unit | null {
 }
 
 /**
+ * Rule (what real writers do): a 款 or 项 named as a part "in" the article before it — 《…土地管理法》第62条中第2、3款,
+ * 第十条中的第（三）项 — is that article's: 中 or 中的 between the article and a lower unit joins them. Only a 款 or 项
+ * right after it (第十条中第二十条 is no chain).
+ */
+function partInUnit(text: string, at: number): Unit | null {
+  if (text.charCodeAt(at) !== 0x4e2d /* 中 */) return null;
+  const p = text.charCodeAt(at + 1) === 0x7684 /* 的 */ ? at + 2 : at + 1;
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const u = parseUnit(text, p);
+  return u && (u.level === 1 || u.level === 2) ? u : null;
+}
+
+/**
  * Parse a chain of references starting at p (text[p] === '第'): units of falling level (条 款 项 目), then lists
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
@@ -418,16 +452,16 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   if (noDi) missing.push({ at: p, word: '第' });
   if (first.level === 'division') {
     if (!divisions) return null;
-    // 第三章, 第二章、第三章, 第二章第一节.
+    // 第三章, 第二章、第三章, 第二章第一节, 第三编第一章 (each next unit a lower level: 编 › 章 › 节).
     let q = first.end;
     parts.push(unitPart('division', first));
     arabic.push(...first.arabic);
     const labels = first.nums.map((_, i) => divLabel(first, i));
-    const sub = parseUnit(text, q);
-    if (sub && sub.level === 'division' && sub.unitChar === '节' && first.unitChar !== '节') {
+    for (let depth = DIVISION_DEPTH[first.unitChar], sub = parseUnit(text, q); sub && sub.level === 'division' && DIVISION_DEPTH[sub.unitChar] > depth; sub = parseUnit(text, q)) {
       labels[labels.length - 1] += divLabel(sub, 0);
       parts.push(unitPart('division', sub));
       arabic.push(...sub.arabic);
+      depth = DIVISION_DEPTH[sub.unitChar];
       q = sub.end;
     }
     // 第二章、第三章 / 第二章和第四章
@@ -473,7 +507,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       units.push(u);
       level = u.level;
       end = u.end;
-      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end);
+      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end) ?? partInUnit(text, end);
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
@@ -797,6 +831,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return { head: { kind: 'bare' }, start: p };
   };
 
+  /** A law named in the prose of the sentence before a bare article at p: a title of its own (proseLawName.ts). */
+  const namedInProse = (p: number) => {
+    let from = sentenceStart(text, p);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      const end = e.type === 'citation' || e.type === 'definition' ? e.end : e.type === 'title' ? e.head.end : -1;
+      if (end > from) from = end;
+      if (end !== -1) break;
+    }
+    const found = proseLawName(text, from, p, matcher!);
+    if (!found) return;
+    const [start, end, known] = found;
+    const head: TitleHead = { kind: 'title', written: text.slice(start, end), start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'zh' };
+    if (!known) head.unknownName = true;
+    events.push({ type: 'title', head });
+    covered.push([start, end]);
+  };
+
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
   const statuteLines: [number, number, number][] = [];
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
@@ -832,7 +884,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       event.quotation = q;
       quote = { ...q, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
-      const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)));
+      const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)), quotedParagraphs(event.targets));
       if (u) {
         event.unmarked = u;
         quote = { ...u, of: event, unmarked: true };
@@ -937,6 +989,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = p + 1;
           continue;
         }
+        if (head.kind === 'bare' && chain.top === 0 && matcher && !selfRefs && !quotedAt(p)) namedInProse(p);
         const headParts: ScannedCitation['parts'] = [];
         if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
         else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
@@ -1065,9 +1118,33 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       const cit = parseEnglish(text, p, englishScope);
+      // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts).
+      if (cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 &&
+          runInHeadingAt(text, p, cit.end, (q) => englishTitleAt(text, q, englishScope) !== null) !== -1) {
+        statuteLines.push([p, statuteTextEnd(text, p), cit.targets[0].article ?? 0]);
+        re.lastIndex = cit.end;
+        continue;
+      }
       if (cit && cit.targets.length) {
         if (cit.head.kind !== 'bare' && inStatute(cit.start)) cit.inStatuteText = true;
         pushReference(cit);
+        // "Article 32 of the … Law provides as follows: … Article 2.1 of this Law …": the article's text quoted after
+        // it, to the end of its line, is the cited law's ("this Law" there is that law), as 《…》第X条规定：… is.
+        if (cit.head.kind === 'title' && cit.targets.length === 1) {
+          const says = /^,?[ \t]+(?:provides|stipulates|states|reads|prescribes)(?:[ \t]+as[ \t]+follows)?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
+          if (says) {
+            // In quotation marks, the quoted text is to the closing mark; else to the end of the line.
+            const from = cit.end + says[0].length;
+            const nl = text.indexOf('\n', from);
+            let to = nl === -1 ? text.length : nl;
+            const open = /^[ \t]*(["“])/.exec(text.substr(from, 4));
+            if (open) {
+              const close = text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length);
+              if (close !== -1 && close < to) to = close;
+            }
+            statuteLines.push([from, to, cit.targets[0].article ?? 0]);
+          }
+        }
         re.lastIndex = Math.max(cit.end, p + 1);
       }
     } catch {
@@ -1121,7 +1198,8 @@ function articleHeadingAt(text: string, p: number): number {
   // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '》'));
+  // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…".
+  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
   if (!placed) return -1;
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
@@ -1130,10 +1208,23 @@ function articleHeadingAt(text: string, p: number): number {
   if (text[i] === '》') return -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
-  // Alone on its line with its text on the next (a page printing each article's label above its text): a heading.
-  if (atLineStart(text, p) && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.slice(u.end, u.end + 8))) return u.end;
+  // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
+  // each article's label above its text).
+  if (atLineStart(text, p) && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
   return atLineStart(text, p) && reprintedArticleAt(text, p, u.end) ? u.end : -1;
+}
+
+/**
+ * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
+ * company law", "the 2006 company law", "the new company law"), is that law when China's, Chinese, PRC, a year or
+ * new / amended / revised / current stands right before it, and no "of <a place>" after it ("the company law of the
+ * United Kingdom" is another country's); "company law" alone is the subject, not a title.
+ */
+function lowerCaseChinaTitle(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== text.slice(start, end).toLowerCase()) return false;
+  if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.substr(end, 24))) return false;
+  return /(?:China['’]s|Chinese|PRC|\b(?:19|20)\d\d|\bnew|\bnewly\s+(?:amended|revised)|\bamended|\brevised|\bcurrent)\s+$/.test(text.slice(Math.max(0, start - 32), start));
 }
 
 /**
@@ -1273,6 +1364,8 @@ function addBareTitles(
         }
       }
       if (start === -1 || start < lastEnd) continue;
+      // 农村土地承包法律政策, 公司法人: the 法 ending the title starts another word (法律, 法规, 法人, 法院 …).
+      if (text[end - 1] === '法' && LAW_WORD_AFTER.test(text.slice(end, end + 2))) continue;
       const before = text[start - 1];
       if (before === '《' || before === '〈' || before === '﹤') continue;
       if (overlaps(covered, start, end)) continue;
@@ -1311,8 +1404,9 @@ function addBareTitles(
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
         const written = text.slice(i, end);
-        // A title without the country's name only as a title is written: whole words, capitalised as the title is.
-        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || !sameCapitals(written, t))) continue;
+        // A title without the country's name only as a title is written: whole words, capitalised as the title is —
+        // or in lower case after what makes it China's law (lowerCaseChinaTitle).
+        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end)))) continue;
         taken.push([i, end]);
         found.push({ type: 'title', head: { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' } });
       }

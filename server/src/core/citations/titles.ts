@@ -9,7 +9,7 @@ import type { CorpusLike, Law } from '../corpus/index';
 import { withoutRegionPrefix } from '../corpus/titles';
 import { titleAliases } from '../corpus/titleAliases';
 import type { BareTitleMatcher } from './scanner';
-import { editDistance, LAW_TITLE_END, titleKey } from './text';
+import { abbreviates, editDistance, LAW_TITLE_END, titleKey } from './text';
 import { TitleEndings } from './titleEndings';
 import { composedTitle } from './englishComposed';
 
@@ -70,6 +70,9 @@ export function subsequenceSpan(text: string, q: string): number {
   }
   return -1;
 }
+
+/** The organs a law of the people's congresses opens its title with (全国人民代表大会和地方各级人民代表大会代表法). */
+const ORGANS = /^(?:全国人民代表大会和地方各级人民代表大会|地方各级人民代表大会和地方各级人民政府|各级人民代表大会常务委员会)/;
 
 const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*(?:年[^()（）]{0,8}|修订|修正|修改|版)[)）]$/;
 
@@ -381,6 +384,51 @@ export class TitleIndex implements BareTitleMatcher {
       for (const r of fuse.search(q, { limit })) add(r.item.law);
     }
     return out;
+  }
+
+  /** Each Chinese law's name (its title without 中华人民共和国), for abbreviations: made when first needed. */
+  private lawNames: { name: string; law: Law }[] | null = null;
+  private readonly abbreviated = new Map<string, Law | null>();
+
+  /**
+   * Rule (what writers do): a law is shortened to characters of its title in order, the first first (地方组织法 of
+   * 地方各级人民代表大会和地方各级人民政府组织法, 民诉法 of 民事诉讼法), or — for the laws of the people's congresses —
+   * to the words after the organs its title opens with (代表法, 选举法 of 全国人民代表大会和地方各级人民代表大会代表法 /
+   * 选举法, 监督法 of 各级人民代表大会常务委员会监督法). A name ending in 法 (not 办法) that the corpus does not know
+   * names the one law of the corpus it shortens so; none or several (诉讼法 of three): no law. Other words that end a
+   * title are not its name: 合同法 is not 劳动合同法, 交通法 not 国防交通法.
+   */
+  abbreviationOf(written: string): Law | null {
+    const q = written.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+    if (q.length < 3 || !/(?<!办)法$/.test(q)) return null;
+    const hit = this.abbreviated.get(q);
+    if (hit !== undefined) return hit;
+    if (!this.lawNames) {
+      this.lawNames = [];
+      for (const law of this.corpus.laws.values()) {
+        const name = law.title.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+        if (/[\u4e00-\u9fff]/.test(name) && /(?<!办)法$/.test(name)) this.lawNames.push({ name, law: this.original(law) });
+      }
+    }
+    let found: Law | null = null;
+    let several = false;
+    for (const { name, law } of this.lawNames) {
+      if (name === q || !(name.replace(ORGANS, '') === q || abbreviates(q, name))) continue;
+      if (found && found !== law) {
+        several = true;
+        break;
+      }
+      found = law;
+    }
+    const law = several ? null : found;
+    if (this.abbreviated.size > 5000) this.abbreviated.clear();
+    this.abbreviated.set(q, law);
+    return law;
+  }
+
+  /** Whether a name shortens exactly one law of the corpus (scanner, proseLawName.ts). */
+  shortensLaw(written: string): boolean {
+    return this.abbreviationOf(written) !== null;
   }
 
   /** Laws having an article, for no-context candidates. */

@@ -21,8 +21,12 @@ export function unknownLawNameBefore(text: string, p: number): number {
   for (let s = p - 3; s >= Math.max(0, p - 12); s--) {
     if (!/[\u4e00-\u9fff]/.test(text[s]) || !/[\u4e00-\u9fff]/.test(text[s + 1])) return -1;
     if (!shortNameMayStart(text, s)) continue;
-    const written = text.slice(s, p);
-    return NOT_A_LAW.test(written) || NOT_A_START.test(written) ? -1 : s;
+    return notALawName(text.slice(s, p)) ? -1 : s;
   }
   return -1;
+}
+
+/** Words ending in 法 that name no law (立法, 办法, 本法 …) or that open with an anaphor (该法, 上述法). */
+export function notALawName(written: string): boolean {
+  return NOT_A_LAW.test(written) || NOT_A_START.test(written);
 }

@@ -8,7 +8,7 @@
 //   法律依据：《中华人民共和国劳动合同法》 第四十六条 有下列情形之一的，……（一）劳动者依照本法第三十八条规定……
 //
 // That text is the cited article's, to the end of its line or table cell (a | or a tab ends a cell; a line ending
-// with a colon goes on with the article's items, up to an empty line): 本法, 本条例 …
+// with a colon goes on with the article's items, up to an empty line; a citation of several 款 quotes one line each): 本法, 本条例 …
 // and a bare 第X条 there are the quoted law's, as inside a quotation in marks (analyze.ts quotedTargets). Not used for
 // the quote-mismatch check: what follows a colon may be the writer's own summary, not the article's words.
 //
@@ -66,7 +66,7 @@ function next(sorted: readonly number[], from: number): number | undefined {
  * citation that ends its line and starts it or follows a label (法律依据：《…》第四十六条 ⏎ 有下列情形之一的…), to an
  * empty line.
  */
-export function unmarkedQuotationAfter(text: string, end: number, citationStart: number, breaks: TextBreaks): { start: number; end: number } | null {
+export function unmarkedQuotationAfter(text: string, end: number, citationStart: number, breaks: TextBreaks, paragraphs = 1): { start: number; end: number } | null {
   const below = /^[：:]?[ \t\u3000]*\r?\n/.exec(text.slice(end, end + 8));
   if (below) {
     if (!labelledLineStart(text, citationStart)) return null;
@@ -83,6 +83,11 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   else return null;
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) return null;
   let stop = breaks.cellEnd(start);
+  // Several 款 cited together (第六十二条第二、三款：……) are quoted one per line: as many lines as 款, while the
+  // lines go on (an empty line or a table cell ends the quotation).
+  for (let k = 1; k < paragraphs && stop < text.length && text[stop] === '\n' && /[^\s\u3000]/.test(text.slice(stop + 1, breaks.cellEnd(stop + 1))); k++) {
+    stop = breaks.cellEnd(stop + 1);
+  }
   // An article that goes on with its items (its line ends with a colon) runs over the next lines, to an empty line.
   if (stop < text.length && (text[stop] === '\n' || text[stop] === '\r') && /[：:]\s*$/.test(text.slice(Math.max(start, stop - 3), stop))) {
     stop = breaks.blankLine(stop);
