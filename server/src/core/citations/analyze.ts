@@ -23,6 +23,7 @@ import { bracketTitle, enProvision, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
+import { withPrcLawInside } from './lawInsideTitle';
 import { selfWordNames } from './unmarkedQuotation';
 import { paragraphHolding } from './quotedParagraph';
 import { inAmendmentNote } from './amendmentNote';
@@ -311,6 +312,10 @@ class Analyzer {
   private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+    // 关于适用民事诉讼法审判监督程序若干问题的解释: the law inside written without 中华人民共和国 (lawInsideTitle.ts).
+    const prc = withPrcLawInside(written);
+    const withPrc = prc ? this.idx.lookup(prc) : null;
+    if (withPrc && withPrc.laws.length === 1) return { kind: 'laws', laws: withPrc.laws, written };
     // A repealed law is not a typo of another title: no did-you-mean (its repeal is reported instead).
     if (m.suggestions.length && this.corpus.repeals().find(written)) return { kind: 'unknown', written, suggestions: [] };
     if (!m.suggestions.length) {

@@ -2,7 +2,9 @@
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
+import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
+import { headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { ENGLISH_LAW_WORD, LAW_TITLE_END } from './text';
@@ -297,6 +299,8 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const next = q + (text[q] === '\r' ? 2 : 1);
     if (readNum(text, next)) q = next;
   }
+  // 第 (四)项: the same space before a bracketed number.
+  else if (!noDi && text[q] === ' ' && (text[q + 1] === '(' || text[q + 1] === '（')) q++;
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
@@ -820,6 +824,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const written = text.slice(national, p);
       return { head: { kind: 'title', written, start: national, end: p, innerStart: national, innerEnd: p, bracketed: false, lang: 'zh' }, start: national };
     }
+    // 依据最高人民法院关于审理…的规定第二十六条, …若干问题的解释:第一条 — an interpretation's title without 《》.
+    const colon = text[p - 1] === ':' || text[p - 1] === '：' ? 1 : 0;
+    const interp = interpretationTitleEndingAt(text, p - colon);
+    if (interp !== -1) {
+      const end = p - colon;
+      return { head: { kind: 'title', written: text.slice(interp, end), start: interp, end, innerStart: interp, innerEnd: end, bracketed: false, lang: 'zh' }, start: interp };
+    }
     if (!sw) {
       const unknown = matcher?.knownNameEnds?.(text, p) ? -1 : unknownLawNameBefore(text, p);
       if (unknown !== -1) {
@@ -902,6 +913,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * regulation, such a heading right after a title, or within the text of the heading before it, starts that
    * article's text (to an empty line): references there are the quoted law's. The heading is not a citation.
    */
+  /** The heading read last, for the next label of a flattened reprint's run (headingRun.ts). */
+  let lastHeading: ScannedCitation | null = null;
   const quotedHeading = (p: number, textStart: number) => {
     // Between the title and the heading only spaces, a colon, or the title's 文号 and history: （某部令第55号）。 /
     // （…令第57号）修订。 (amendmentNote.ts).
@@ -909,17 +922,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const last = events[events.length - 1];
     const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
     const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
-    if (!inBlock && !gap(titleEnd)) return;
     const u = parseUnit(text, p);
+    // The next label of a run goes on with the text reprinted, whatever its previous article cited (刑法第七十八条 there).
+    const run = lastHeading && u && u.level === 0 && u.nums.length === 1 && lastHeading.targets[0].article === u.nums[0].n - 1
+      && p - lastHeading.start <= 2000 && headingInRun(text, p, u.end, u.nums[0].n) ? lastHeading : undefined;
+    if (!inBlock && !gap(titleEnd) && !run) return;
     const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
       targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
     };
-    const of = quotedAt(p);
+    const of = run ?? quotedAt(p);
     if (of) event.quotedIn = of;
     quote = { ...block, of: event, unmarked: true };
+    lastHeading = event;
     events.push(event);
   };
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
@@ -931,6 +948,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     pushReference(event);
   };
 
+  // The contract named last in 《》 (《通用条款》, contractClause.ts) — where it or its last clause ends, and how many
+  // events were found by then. Bare articles after it in the same paragraph, with no title or citation between, are
+  // its clauses, as a bracketed title's would be its articles. (After 合同第八条约定, unbracketed, a bare article is the
+  // regulation's in context again.)
+  let contractEnd = -1;
+  let contractEvents = -1;
+  const contractGoesOn = (p: number): boolean =>
+    contractEnd !== -1 && contractEnd <= p && events.length === contractEvents && !/[\r\n]/.test(text.slice(contractEnd, p));
   const nextClose = new Map<string, number>();
   const re = new RegExp(SELF_ANCHOR.source, 'g');
   re.lastIndex = from;
@@ -947,7 +972,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const next = text[p + 1];
-        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && isDigitAt(text, p + 2))) continue;
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))) continue;
         const heading = articleHeadingAt(text, p);
         if (heading !== -1) {
           if (!selfRefs) quotedHeading(p, heading);
@@ -967,8 +992,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
-        if (chain && head.kind === 'bare' && contractClauseAt(text, p, chain.end)) {
+        const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
+        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
+          if (goesOn) contractEnd = chain.end;
           continue;
         }
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
@@ -1001,6 +1028,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 《货物运输合同》第五条: a contract's clause, and the contract is no regulation (contractClause.ts).
         if (c === '《' && contractTitle(inner)) {
           re.lastIndex = close + 1;
+          contractEnd = close + 1;
+          contractEvents = events.length;
           continue;
         }
         const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
@@ -1009,13 +1038,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = anaphoric.chain.end;
           continue;
         }
-        const restored = inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
-        const head: TitleHead = { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
-        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, p - 12), p));
+        // 最高人民法院关于执行《…行政诉讼法》若干问题的解释第一条: the law's title stands inside an interpretation's title
+        // written without 《》, and that interpretation is the one cited (bareInterpretation.ts).
+        const around = interpretationAround(text, p, close);
+        const restored = !around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
+        const tStart = around ? around.start : p;
+        const head: TitleHead = around
+          ? { kind: 'title', written: text.slice(around.start, around.end), start: around.start, end: around.end, innerStart: around.start, innerEnd: around.end, bracketed: false, lang: 'zh' }
+          : { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 12), tStart));
         if (vBefore) head.versionYear = +vBefore[1];
-        const vIn = VERSION_IN_TITLE.exec(inner);
+        const vIn = around ? null : VERSION_IN_TITLE.exec(inner);
         if (vIn) head.versionYear = +vIn[1];
-        let q = close + 1;
+        let q = head.end;
         VERSION_AFTER.lastIndex = q;
         const vAfter = VERSION_AFTER.exec(text);
         if (vAfter) {
@@ -1032,7 +1067,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
           addShort(short, DEFINITION.lastIndex);
           chainAt = DEFINITION.lastIndex;
-          const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : null;
+          // （以下简称《行政诉讼法》）74条第1款: 第 left out after the bracket, as right after a title.
+          const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : readNum(text, chainAt) ? looseArticle(text, chainAt) : null;
           if (chain && chain.top === 0) {
             pushCitation(chainAt, head, chain, []);
             re.lastIndex = chain.end;
@@ -1040,10 +1076,20 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const linked = afterTitleLinks(text, q);
+        // 《…规定》 第一条减刑…。 第二条对于…: the title of a flattened reprint, its first label a heading (headingRun.ts).
+        if (linked > q && /^[ \u3000]+$/.test(text.slice(q, linked))) {
+          const u = parseUnit(text, linked);
+          if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && headingInRun(text, linked, u.end, u.nums[0].n)) {
+            events.push({ type: 'title', head });
+            covered.push([tStart, head.end]);
+            re.lastIndex = linked;
+            continue;
+          }
+        }
         // 《…》五十二条第一款: 第 left out right after a title.
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) : readNum(text, q) ? looseArticle(text, q) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
-          pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
+          pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
           // A regulation named in unmarked quoted text starts its own text there (【规章】《…办法》（…）。 第三十二条 …):
@@ -1051,7 +1097,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const open = quote as { start: number; end: number; unmarked?: boolean } | null; // set by the closures above
           if (open?.unmarked && p >= open.start && p < open.end && LAW_TITLE_END.test(head.written.replace(/\s+/g, ''))) quote = null;
           events.push({ type: 'title', head });
-          covered.push([p, head.end]);
+          covered.push([tStart, head.end]);
           re.lastIndex = q;
         }
         continue;
@@ -1182,13 +1228,17 @@ function articleHeadingAt(text: string, p: number): number {
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
   // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…".
-  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.'));
+  const placed = atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
   if (!placed) return -1;
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
+  // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
+  if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
+  if (text[i] === '》') return -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
-  // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one).
+  // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
+  // each article's label above its text).
   if (atLineStart(text, p) && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
   return atLineStart(text, p) && reprintedArticleAt(text, p, u.end) ? u.end : -1;
