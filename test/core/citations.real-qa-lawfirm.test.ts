@@ -98,9 +98,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['本条 with no article cited before is no citation', '本条所称公司，是指依照本法设立的公司。', []],
   ['本条 in someone\'s text in quotation marks is not read', `${GS}第十条。修改为：“……依照本条第二款办理。”`, [[`${GS}第十条`, 'resolved', '公司10']]],
-  ['本条 after an article of no known law has no context either', '第一千一百六十四条\n本条是关于调整范围的规定。', [
+  ['本条 after an article of no known law has no context either', '第一千一百六十四条规定了调整范围。本条是总括性规定。', [
     ['第一千一百六十四条', 'no-context', ''],
     ['本条', 'no-context', ''],
+  ]],
+  ['a commentary opening with an article whose law is never named: 本条 is that article, not read', `第十条\n当事人不服裁定的，可以申请复议。\n【条文主旨】\n依照${GS}第十一条规定的情形，本条则解决救济问题。`, [
+    [`${GS}第十一条`, 'resolved', '公司11'],
+  ]],
+  ['a page opening with a citation at a line start: 本条 is the article cited last', `第十条规定了法定代表人。\n依照${GS}第十一条，本条另有规定。`, [
+    ['第十条', 'no-context', '公司10 刑法10 中华人民共和国国家安全法10'], // candidates: the fixture's laws with a 第十条
+    [`${GS}第十一条`, 'resolved', '公司11'],
+    ['本条', 'resolved', '公司11'],
   ]],
 
   // ---- a 释义 page: the law's title on a line, the article explained under it (scanner.ts titleLineAbove), then the

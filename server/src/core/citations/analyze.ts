@@ -19,12 +19,16 @@ import type { Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { bracketTitle, messages } from './messages';
+import { bracketTitle, enProvision, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
+import { withPrcLawInside } from './lawInsideTitle';
 import { selfWordNames } from './unmarkedQuotation';
 import { comparedTitle } from './comparedTitle';
+import { paragraphHolding } from './quotedParagraph';
+import { inAmendmentNote } from './amendmentNote';
+import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
@@ -312,6 +316,10 @@ class Analyzer {
   private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+    // 关于适用民事诉讼法审判监督程序若干问题的解释: the law inside written without 中华人民共和国 (lawInsideTitle.ts).
+    const prc = withPrcLawInside(written);
+    const withPrc = prc ? this.idx.lookup(prc) : null;
+    if (withPrc && withPrc.laws.length === 1) return { kind: 'laws', laws: withPrc.laws, written };
     // A repealed law is not a typo of another title: no did-you-mean (its repeal is reported instead).
     if (m.suggestions.length && this.corpus.repeals().find(written)) return { kind: 'unknown', written, suggestions: [] };
     if (!m.suggestions.length) {
@@ -485,7 +493,7 @@ class Analyzer {
       }
       if (!ctx.suggestions.length) {
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
-        if (lawLike && !compared) this.cite(ctx, head.end);
+        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end);
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
@@ -493,7 +501,9 @@ class Analyzer {
       this.pushTitle(head, statusOf(list, false), [], [], list, ctx.suggestions);
       return;
     }
-    if (!compared) this.cite(ctx, head.end);
+    // The act an amendment note names (根据《…决定》修订) does not take over from the regulation it amended; nor does a
+    // title named as the other side of a comparison (comparedTitle.ts).
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -527,7 +537,9 @@ class Analyzer {
     const head = c.head;
     const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
+    const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
+    const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
     let resolved: Resolved;
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
@@ -537,7 +549,15 @@ class Analyzer {
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
     if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     if (itemAlone && !this.lastArticle) return;
-    if (discussed && (this.lastNoContext || !this.lastArticle)) {
+    // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
+    // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
+    const printed = discussed ? this.printedAtTop() : undefined;
+    if (discussed && printed === null) return;
+    if (discussed && printed) {
+      ctx = printed.ctx;
+      const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
+      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [blank]).map((r) => ({ ...r, article: printed.article, insert: printed.insert })));
+    } else if (discussed && (this.lastNoContext || !this.lastArticle)) {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
       if (!this.lastNoContext) return;
       resolved = this.noContext(c.targets);
@@ -592,6 +612,21 @@ class Analyzer {
     else if (!inQuote) this.lastSelfArticle = null;
   }
 
+  /**
+   * 《条例》, defined nowhere in the document, inside text quoted from a regulation's implementing rules: the 条例 they
+   * implement, when the corpus has it (parentRegulation.ts).
+   */
+  private parentRegulation(head: TitleHead, quoted: Context): Context | null {
+    if (head.written !== '条例' || this.state.shortTitles.has(titleKey(head.written))) return null;
+    const title = quoted.kind === 'laws' ? (quoted.laws.length === 1 ? quoted.laws[0].title : null) : quoted.written;
+    if (!title) return null;
+    for (const candidate of parentTitles(title)) {
+      const ctx = this.lookupTitle(candidate);
+      if (ctx.kind === 'laws' && ctx.laws.length === 1) return ctx;
+    }
+    return null;
+  }
+
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
   private onQuotedHeading(c: ScannedCitation): void {
     const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
@@ -603,11 +638,35 @@ class Analyzer {
     this.explainedSeen = true;
     // The article printed is the one under discussion after it (本条, 第（二）项 alone).
     const t = c.targets[0];
-    if (laws && t && t.article !== null) this.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
+    if (laws && t && t.article !== null) {
+      this.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
+      this.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
+    }
   }
 
   /** The law a page explains (its article printed at the top), and whether the first printed article was seen. */
   private explainedLaw: Context | null = null;
+  /** The article printed at the top of the page under its law's title (onQuotedHeading), where its label starts. */
+  private printedArticle: { ctx: Context; article: number; insert: number | null; start: number } | null = null;
+  private openingLabel: number | undefined;
+
+  /**
+   * The article a page opens with, printed with its text (第十条 ⏎ 当事人不服…): undefined when the page opens with
+   * none (本条 is then the article cited last); that article when it was printed under its law's title; null when its
+   * law is never named (the commentary of an interpretation's own article).
+   */
+  private printedAtTop(): { ctx: Context; article: number; insert: number | null } | null | undefined {
+    if (this.openingLabel === undefined) {
+      const m = /(?:^|\n)[ \t\u3000#>*]*第[一二三四五六七八九十百千零〇两0-9]+条(?:之[一二三四五六七八九十]+)?(?=[ \t\u3000]*\S|[ \t\u3000]*\r?\n)/.exec(this.text.slice(0, EXPLAINED_OPENING));
+      this.openingLabel = m ? m.index + m[0].indexOf('第') : -1;
+    }
+    if (this.openingLabel < 0) return undefined;
+    const label = this.openingLabel;
+    // A citation opening the page (道路交通安全法释义：第76条 in its heading) is no printed article: only a heading is.
+    if (this.printedArticle && this.printedArticle.start === label) return this.printedArticle;
+    if (this.citations.some((c) => this.lines.offset(c.range.start) === label)) return undefined;
+    return null;
+  }
   private explainedSeen = false;
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
@@ -681,7 +740,7 @@ class Analyzer {
     if (arts.size !== 1 || !first || first.article === null) return null;
     const paras = new Set(q.targets.map((t) => t.paragraph));
     // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
-    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : 1 + lineBreaks(this.text, q.quotation.start, c.start);
+    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : this.quotedParagraph(q, first, c.start) ?? 1 + lineBreaks(this.text, q.quotation.start, c.start);
     const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
     const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
@@ -702,6 +761,18 @@ class Analyzer {
       default:
         return null;
     }
+  }
+
+  /**
+   * The 款 a quotation of several 款 (or of a whole article) is reading at `at`: the one holding the words before it
+   * (quotedParagraph.ts), in the version the quotation's citation is read in; null when that cannot be told.
+   */
+  private quotedParagraph(q: Quoted, first: RawTarget, at: number): number | null {
+    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
+    const reg = this.chooseVersion(q.ctx.laws[0], q.ctx);
+    const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
+    if (!article) return null;
+    return paragraphHolding(article.paragraphs, this.text.slice(Math.max(q.quotation.start, at - 40), at), this.text.slice(at, Math.min(q.quotation.end, at + 40)));
   }
 
   /**
@@ -745,12 +816,35 @@ class Analyzer {
     const b = bindTarget(t, law, reg, false);
     const choice = this.choices.get(t);
     if (choice) b.version = choice;
+    if (choice?.reason === 'latest' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
+      const older = this.olderFit(t, law, reg, choice);
+      if (older) return older;
+    }
     // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
     if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
       const note = messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? '');
       b.problem = { ...b.problem, severity: 'information', message: { zh: `${b.problem.message.zh}；${note.zh}`, en: `${b.problem.message.en}; ${note.en}` } };
     }
     return b;
+  }
+
+  /**
+   * No date known, and the latest text lacks the article, 款 or 项 cited: the latest older text that has it is read
+   * (an undated page or memo was written under it — "Article 20(3) of the Company Law", a 款 the 2023 text moved).
+   * versionProblems warns that it is superseded and names the article's place now.
+   */
+  private olderFit(t: CitationTarget, law: Law, latest: Regulation, choice: VersionChoice): Binding | null {
+    for (let i = law.versions.indexOf(latest) - 1; i >= 0; i--) {
+      const reg = law.versions[i];
+      const facts = versionFacts(law.versions, reg);
+      const t2: CitationTarget = { ...t, version: facts.text ?? undefined };
+      if (!facts.text) delete t2.version;
+      const b = bindTarget(t2, law, reg, false);
+      if (b.problem) continue;
+      b.version = { ...choice, reason: 'older-fits', ...facts };
+      return b;
+    }
+    return null;
   }
 
   private target(law: Law | null, r: RawTarget): CitationTarget {
@@ -765,7 +859,7 @@ class Analyzer {
   /** Bind raw targets in one law. */
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
     return raw.map((r) => {
-      if (r.bracketed) r = this.bracketedItem(law, r, ctx);
+      if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
       return this.bind(t, law, reg);
@@ -775,14 +869,16 @@ class Analyzer {
   /**
    * Article 39(5) in English: the number in brackets is a paragraph, but where the article has one paragraph only and
    * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…): 第三十九条第（五）项,
-   * the paragraph not written.
+   * the paragraph not written. So does "Article 40, Paragraph 3" (paragraphWord: 项 translated "paragraph"), except
+   * paragraph 1, which such an article has.
    */
   private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
     if (r.article === null || r.paragraph === null) return r;
     const reg = this.chooseVersion(law, ctx);
     const art = this.corpus.article(reg, r.article, r.insert);
     if (!art || art.paragraphs.length !== 1 || art.paragraphs[0].items.length < r.paragraph) return r;
-    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined };
+    if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
+    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {
@@ -1084,6 +1180,17 @@ class Analyzer {
       if (newText) fixes.push({ title: messages.fixCiteCurrent(newText), range, newText });
       const p = problems.supersededVersion(b.law.title, v.text ?? '—', v.until, versionTextDate(current) ?? '—', this.date, b.article ? label(b.article) : null, now, fixes);
       out.push(at(p, range));
+      return;
+    }
+    if (v.reason === 'older-fits' && v.until && b.article) {
+      const latest = versions[versions.length - 1];
+      const trace = traceArticle(versions, b.regulation, latest, b.article);
+      const t = b.target;
+      const cited = chineseArticleLabel(b.article.number, b.article.insert) + (t.paragraph !== null ? `第${chineseNumeral(t.paragraph)}款` : '') + (t.item !== null ? `第（${chineseNumeral(t.item)}）项` : '');
+      const citedEn = enProvision({ article: b.article.number, insert: b.article.insert, paragraph: t.paragraph, item: t.item });
+      // The article's counterpart names where an article went; a 款 or 项 may have gone elsewhere, so none is named.
+      const now = trace.article && t.paragraph === null && t.item === null ? label(trace.article) : null;
+      out.push(at(problems.olderVersionOnly(b.law.title, cited, citedEn, v.text ?? '—', v.until, versionTextDate(latest) ?? '—', now), range));
       return;
     }
     if ((v.reason === 'document-date' || v.reason === 'front-matter') && v.until && b.article) {

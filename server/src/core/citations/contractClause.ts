@@ -4,16 +4,19 @@
 // The rule a writer follows: a 第X条 right after a word naming a contract or agreement (合同, 协议, 协议书, 合同书,
 // 章程, 契约, 补充协议 — not a law's title, which ends in 法, 条例, 办法 …), or one followed by 约定 (what parties agree,
 // never what a law provides), is that document's clause: not a citation of a regulation. A law about contracts keeps
-// its title (《劳动合同法》第十条 ends in 法).
+// its title (《劳动合同法》第十条 ends in 法). A contract's parts in 《》 — 《通用条款》, 《专用条款》, 《保险条款》 (no
+// regulation's title ends in 条款) — are the contract too; unbracketed, 条款 is a law's clause as often (上述条款第二项).
+// And the bare articles after a contract's clause in the same paragraph, before any title, go on citing that
+// contract (《通用条款》第6条规定…；第9条第3项规定…): the scanner's contractAt.
 
 /** Words naming a contract or agreement. */
 const CONTRACT_WORD = '(?:合同|协议|协议书|合同书|章程|契约|合约|承诺书|保证书|确认书|备忘录)';
 
 /** A word naming a contract or agreement, ending right before the article (after 》 when bracketed). */
-const CONTRACT_BEFORE = new RegExp(`${CONTRACT_WORD}》?(?:中|的|之)?\\s*$`);
+const CONTRACT_BEFORE = new RegExp(`(?:${CONTRACT_WORD}》?|条款》)(?:中|的|之)?\\s*$`);
 
-/** A bracketed title's words ending in one. */
-const CONTRACT_TITLE = new RegExp(`${CONTRACT_WORD}$`);
+/** A bracketed title's words ending in one, or in 条款. */
+const CONTRACT_TITLE = new RegExp(`(?:${CONTRACT_WORD}|条款)$`);
 
 /** 约定 (and 约明) after the article: the parties' agreement. */
 const AGREED_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9０-９]+[款项])*(?:中)?(?:的)?约[定明]/;

@@ -29,6 +29,7 @@
 import type { BareTitleMatcher, Head, RawTarget, ScannedCitation, TitleHead } from './scanner';
 import { ENGLISH_LAW_WORD } from './text';
 import { composedTitle } from './englishComposed';
+import { foreignLawArticle } from './englishRunIn';
 
 /** What parseEnglish knows of the document: the title index and the short names it defines. */
 export interface EnglishScope {
@@ -193,8 +194,8 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
   return lawLikeEnglishTitle(title) && /^[A-Z]/.test(title) ? start : -1;
 }
 
-/** A year, China's, new/amended/revised before a title: what it says and where the title starts. */
-const TITLE_LEAD = /(?:(?:China['’]s|Chinese)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current)\s+)?/y;
+/** A year, China's, new/amended/revised (or "PRC," / "P.R.C." as some translations write it) before a title: what it says and where the title starts. */
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+)?(?:(?:China['’]s|Chinese)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -225,6 +226,22 @@ interface Item {
   /** The digits' span; none for numbers a range implies (10 to 12 → 11). */
   start?: number;
   end?: number;
+  /** 条之一 as English writes it: Article 253a / 253A / 253(A) / 253-1 / 253 bis (1). */
+  insert?: number;
+}
+
+/**
+ * An inserted article (条之N) after an article's number: a letter glued to it (253a, 253A, not a word: "Article
+ * 1A guarantee" is a run-in heading), a capital in brackets (253(A); a small letter in brackets is another law's
+ * sub-paragraph), "-1" smaller than the number (120-1: not a range, which would rise), or bis / ter / quater.
+ */
+function insertAfter(text: string, end: number, n: number): { insert: number; end: number } | null {
+  const m = /^(?:([a-dA-D])(?![A-Za-z0-9])(?![ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])|\(([A-D])\)|-([1-9])(?!\d)|[ \t]+(bis|ter|quater)\b)/.exec(text.substr(end, 10));
+  if (!m) return null;
+  if (m[3] !== undefined && +m[3] >= n) return null;
+  const letter = m[1] ?? m[2];
+  const insert = letter ? letter.toLowerCase().charCodeAt(0) - 96 : m[3] !== undefined ? +m[3] : { bis: 1, ter: 2, quater: 3 }[m[4] as 'bis' | 'ter' | 'quater'];
+  return { insert, end: end + m[0].length };
 }
 
 const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
@@ -273,6 +290,11 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     let end = EN_NUM.lastIndex;
     const digitsEnd = m.index + m[0].length - (open ? 1 : 0);
     const it: Item = { n, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
+    const ins = article && !open ? insertAfter(text, end, n) : null;
+    if (ins) {
+      it.insert = ins.insert;
+      end = ins.end;
+    }
     if (article) {
       const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3}|[ivx]{1,6})\))?/.exec(text.substr(end, 16));
       if (b) {
@@ -332,9 +354,10 @@ function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: 
 
 /** paragraph(s) at q: "paragraph 2", "Paragraphs 1 and 2", "para. 2", "the first paragraph". */
 function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
-  // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2"); only tied to an article.
-  const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?)/i.exec(text.substr(q, 11));
-  if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?)\s*/i);
+  // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2") or "section" ("Article 20 Section
+  // 3"); only tied to an article.
+  const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?|sections?(?=\s*\d))/i.exec(text.substr(q, 11));
+  if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
   const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
   return null;
@@ -393,7 +416,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
   // Falling units after a single article: ", paragraph 2", ", Paragraph 1, Item 2", " items (1) to (3)".
   if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
-    const pl = /^,?\s*(?=paragraph|para\.?\s*\d|clause)/i.exec(text.substr(end, 12));
+    const pl = /^,?\s*(?=paragraph|para\.?\s*\d|clause|section\s*\d)/i.exec(text.substr(end, 12));
     const pp = pl ? paragraphsAt(text, end + pl[0].length) : null;
     if (pp && pp.items.every((x) => x.start !== undefined)) {
       paragraphs = pp.items.map((x) => x.n);
@@ -414,13 +437,15 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const its: (number | null)[] = items.length ? items : [a.item];
     for (const para of paras) {
       for (const i of its) {
-        const t: RawTarget = { article: a.n, insert: null, paragraph: para, item: i, subitem: null };
+        const t: RawTarget = { article: a.n, insert: a.insert ?? null, paragraph: para, item: i, subitem: null };
         if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
+        if (paragraphs.length === 1 && !items.length && a.item === null) t.paragraphWord = true;
         targets.push(t);
       }
     }
   }
   const top = 0;
+  if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
   const law = lawAfter(text, end, scope);
   if (law === 'other-document' || (bareArt && !law)) return null;
   let head: Head = { kind: 'bare' };
@@ -459,7 +484,19 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     const hs = at + hereof[0].length - hereof[1].length;
     return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
   }
-  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|each|said)\s+)?/i.exec(text.substr(at, 20));
+  // "of your licence agreement", "of a contract": a possessive or an article before common words names a document.
+  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)\s+)?/i.exec(text.substr(at, 20));
+  // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none).
+  const inTitle = of ? null : /^\s+in\s+(?:the\s+)?/.exec(text.substr(at, 12));
+  if (inTitle) {
+    const t = leadTitleAt(text, at + inTitle[0].length, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
+      const t0 = at + inTitle[0].length;
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      if (t.year) head.versionYear = t.year;
+      return { head, end: t.end };
+    }
+  }
   if (!of) {
     // "Art. 1167 CC", "Article 47 NCL": a short name the document defined, right after the article.
     const sp = /^[ \t]+/.exec(text.substr(end, 4));
@@ -545,7 +582,8 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
  * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
  * (hereinafter referred to as the "CPL"), and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
  * Interpretation), (henceforth, PRC Constitution). The title is a known English title or a capitalised title with a
- * law word; an unquoted short name is capitalised words, one of them an acronym or a law word.
+ * law word, or one with a bracket after it (the Chinese title, a version) before the short name's; an unquoted short
+ * name is capitalised words, one of them an acronym or a law word.
  */
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
@@ -557,12 +595,23 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     const short = (m[1] ?? m[2]).replace(/^the\s+/i, '').trim();
     if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short)) continue;
     if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
-    let hit = known.length ? englishTitleEndingAt(text, q, known) : null;
-    const cap = capitalisedTitleEndingAt(text, q);
-    // A title composed on a known one ("Interpretation … of the PRC Arbitration Law") is the longer title.
-    if (cap !== -1 && (!hit || (cap < hit.start && composedTitle(text.slice(cap, q)) !== null))) hit = { start: cap, title: text.slice(cap, q) };
+    const titleEndingAt = (e: number) => {
+      let hit = known.length ? englishTitleEndingAt(text, e, known) : null;
+      const cap = capitalisedTitleEndingAt(text, e);
+      // A title composed on a known one ("Interpretation … of the PRC Arbitration Law") is the longer title.
+      if (cap !== -1 && (!hit || (cap < hit.start && composedTitle(text.slice(cap, e)) !== null))) hit = { start: cap, title: text.slice(cap, e) };
+      return hit;
+    };
+    let titleEnd = q;
+    let hit = titleEndingAt(q);
+    if (!hit) {
+      // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
+      // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")".
+      const between = /[ \t]*\([^()\n]{1,80}\)[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
+      if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
+    }
     if (!hit) continue;
-    const head: TitleHead = { kind: 'title', written: hit.title, start: hit.start, end: q, innerStart: hit.start, innerEnd: q, bracketed: false, lang: 'en' };
+    const head: TitleHead = { kind: 'title', written: hit.title, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }
   return out;
@@ -580,7 +629,8 @@ export function englishHeadingAt(text: string, p: number): number {
     if (c === '\n') break;
     if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>')) return -1;
   }
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|[ \t]+)(?=[A-Z"“])/.exec(text.substr(p, 24));
+  // Not "Article 20 Section 3 of …" / "Article 5 Paragraph 2 …": a unit after the number continues the citation.
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“])/.exec(text.substr(p, 36));
   if (!m) return -1;
   return p + m[0].length;
 }

@@ -142,6 +142,15 @@ export const messages = {
       en: `The cited version of ${ed(version)} of ${enTitle(title)} was superseded by the version of ${ed(current)} on ${ed(until)} (this document is dated ${ed(docDate)})${enNow}`,
     };
   },
+  /** An undated document cites a unit only an older version has (VersionReason older-fits). */
+  olderVersionOnly(title: string, cited: string, citedEn: string, version: string, until: string, current: string, now: string | null): Bilingual {
+    const zhNow = now === null ? '' : `，现为${now}`;
+    const enNow = now === null ? '' : `; it is now ${enLabel(now)}`;
+    return {
+      zh: `本文件未注明日期，现行${zd(current)}版本${zhTitle(title)}无${cited}；${cited}见于${zd(version)}版本，该版本自${zd(until)}起已被取代${zhNow}`,
+      en: `This document gives no date and the current version of ${ed(current)} of ${enTitle(title)} has no ${citedEn}; it is in the version of ${ed(version)}, superseded on ${ed(until)}${enNow}`,
+    };
+  },
   articleRenumbered(title: string, version: string, article: string, latest: string, now: string | null): Bilingual {
     return now === null
       ? { zh: `${zhTitle(title)}${article}（${zd(version)}版本）在现行${zd(latest)}版本中已删除`, en: `${enLabel(article)} of ${enTitle(title)} (version of ${ed(version)}) was deleted in the current version of ${ed(latest)}` }
@@ -330,6 +339,7 @@ export const messages = {
         zh: `本文件日期${zd(c.documentDate)}时施行的文本不在法规库中，用库中最早的版本`,
         en: `the text in force at this document's date ${ed(c.documentDate)} is not in the corpus: the earliest one there`,
       },
+      'older-fits': { zh: '未给出日期，现行版本无所引条款，用有此条款的最近版本', en: 'no date given and the version in force lacks the unit cited: the latest version that has it' },
     };
     return {
       zh: `${zd(c.text)}版本（共${c.count}个版本；${writtenSpan(c.effective, c.until, 'zh')}）：${why[c.reason].zh}`,

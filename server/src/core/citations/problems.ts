@@ -42,6 +42,9 @@ export const problems = {
   supersededVersion(title: string, version: string, until: string, current: string, documentDate: string, article: string | null, now: string | null, fixes: QuickFix[]): Problem {
     return make('superseded-version', 'warning', { title, version, until, current, documentDate, article, now }, messages.supersededVersion(title, version, until, current, documentDate, article, now), fixes);
   },
+  olderVersionOnly(title: string, cited: string, citedEn: string, version: string, until: string, current: string, now: string | null): Problem {
+    return make('superseded-version', 'warning', { title, cited, version, until, current, now }, messages.olderVersionOnly(title, cited, citedEn, version, until, current, now));
+  },
   articleRenumbered(title: string, version: string, article: string, latest: string, now: string | null): Problem {
     return make('article-renumbered', 'information', { title, version, article, latest, now }, messages.articleRenumbered(title, version, article, latest, now));
   },

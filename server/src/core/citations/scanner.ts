@@ -2,11 +2,14 @@
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
 import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
+import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
+import { headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
-import { ENGLISH_LAW_WORD } from './text';
-import { englishDefinitions, englishHeadingAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { ENGLISH_LAW_WORD, LAW_TITLE_END } from './text';
+import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { runInHeadingAt } from './englishRunIn';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { unknownLawNameBefore } from './unknownLawName';
@@ -24,6 +27,11 @@ export interface RawTarget {
   division?: string;
   /** Article 39(5): a paragraph in brackets, read as an item when the article has one paragraph. */
   bracketed?: boolean;
+  /**
+   * "Article 40, Paragraph 3" in English: translators call 项 "paragraph" too, so a paragraph the article does not
+   * have, where its one paragraph has that item, is the item (as bracketed, but never paragraph 1).
+   */
+  paragraphWord?: boolean;
 }
 
 export interface TitleHead {
@@ -87,6 +95,8 @@ export interface ScannedCitation {
   quotation?: { start: number; end: number };
   /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
   quotedIn?: ScannedCitation;
+  /** A title cited inside unmarked quoted text (which it ends): the citation that text was quoted after. */
+  titleInQuoted?: ScannedCitation;
   /** In the text under an English article heading of a quoted statute: "this Law" there is the quoted law. */
   inStatuteText?: boolean;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
@@ -283,6 +293,14 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
   const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
   if (spacedBefore) q++;
+  // A page's layout may break the line right after 第 (1、《价格法》第⏎三十九条：…): one line break, not a blank line,
+  // before the number belongs to the unit.
+  else if (!noDi && (text[q] === '\n' || (text[q] === '\r' && text[q + 1] === '\n'))) {
+    const next = q + (text[q] === '\r' ? 2 : 1);
+    if (readNum(text, next)) q = next;
+  }
+  // 第 (四)项: the same space before a bracketed number.
+  else if (!noDi && text[q] === ' ' && (text[q + 1] === '(' || text[q + 1] === '（')) q++;
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
@@ -406,10 +424,12 @@ function anaphorInMarks(text: string, p: number, close: number, inner: string, d
 
 /**
  * A 款 or 项 after one space (第四十一条 第一款, 第四十四条 第一项): pages copied from the web, where each article number
- * was a link, keep a space after it. Only an ASCII space, and only a lower unit: 第十条 第十二条 stays two.
+ * was a link, keep a space after it; or after a slash (第五十七条/第一款, a database's path of the provision). Only an
+ * ASCII space or slash, and only a lower unit: 第十条 第十二条 and 第十条/第十二条 stay two.
  */
 function spacedUnit(text: string, at: number): Unit | null {
-  if (text[at] !== ' ' || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
+  // Also a slash, as law databases print a provision's path (《…》(2021修正)/第五章法律责任/第五十七条/第一款).
+  if ((text[at] !== ' ' && text[at] !== '/') || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
   const u = parseUnit(text, at + 1);
   return u && (u.level === 1 || u.level === 2) ? u : null;
 }
@@ -484,8 +504,9 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
   const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
     const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null);
-    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it.
-    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel) return false;
+    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it, or repeats the
+    // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last).
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
@@ -804,6 +825,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const written = text.slice(national, p);
       return { head: { kind: 'title', written, start: national, end: p, innerStart: national, innerEnd: p, bracketed: false, lang: 'zh' }, start: national };
     }
+    // 依据最高人民法院关于审理…的规定第二十六条, …若干问题的解释:第一条 — an interpretation's title without 《》.
+    const colon = text[p - 1] === ':' || text[p - 1] === '：' ? 1 : 0;
+    const interp = interpretationTitleEndingAt(text, p - colon);
+    if (interp !== -1) {
+      const end = p - colon;
+      return { head: { kind: 'title', written: text.slice(interp, end), start: interp, end, innerStart: interp, innerEnd: end, bracketed: false, lang: 'zh' }, start: interp };
+    }
     if (!sw) {
       const unknown = matcher?.knownNameEnds?.(text, p) ? -1 : unknownLawNameBefore(text, p);
       if (unknown !== -1) {
@@ -858,7 +886,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
-    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) quote = null;
+    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) {
+      if (event.start < quote.end) event.titleInQuoted = quote.of;
+      quote = null;
+    }
     const of = quotedAt(event.start);
     if (of) event.quotedIn = of;
     const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
@@ -893,22 +924,30 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const start = matcher.matchEnding(text, end, false);
     return start >= lineStart && /^[#\s\u3000]*$/.test(text.slice(lineStart, start));
   };
+  /** The heading read last, for the next label of a flattened reprint's run (headingRun.ts). */
+  let lastHeading: ScannedCitation | null = null;
   const quotedHeading = (p: number, textStart: number) => {
-    const gap = (from: number) => from >= 0 && p - from <= 12 && /^[\s\u3000：:】\]]*$/.test(text.slice(from, p));
+    // Between the title and the heading only spaces, a colon, or the title's 文号 and history: （某部令第55号）。 /
+    // （…令第57号）修订。 (amendmentNote.ts).
+    const gap = (from: number) => from >= 0 && p - from <= 60 && TITLE_TO_HEADING.test(text.slice(from, p));
     const last = events[events.length - 1];
     const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
     const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
-    if (!inBlock && !gap(titleEnd) && !titleLineAbove(p)) return;
     const u = parseUnit(text, p);
+    // The next label of a run goes on with the text reprinted, whatever its previous article cited (刑法第七十八条 there).
+    const run = lastHeading && u && u.level === 0 && u.nums.length === 1 && lastHeading.targets[0].article === u.nums[0].n - 1
+      && p - lastHeading.start <= 2000 && headingInRun(text, p, u.end, u.nums[0].n) ? lastHeading : undefined;
+    if (!inBlock && !gap(titleEnd) && !run && !titleLineAbove(p)) return;
     const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
       targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
     };
-    const of = quotedAt(p);
+    const of = run ?? quotedAt(p);
     if (of) event.quotedIn = of;
     quote = { ...block, of: event, unmarked: true };
+    lastHeading = event;
     events.push(event);
   };
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
@@ -920,6 +959,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     pushReference(event);
   };
 
+  // The contract named last in 《》 (《通用条款》, contractClause.ts) — where it or its last clause ends, and how many
+  // events were found by then. Bare articles after it in the same paragraph, with no title or citation between, are
+  // its clauses, as a bracketed title's would be its articles. (After 合同第八条约定, unbracketed, a bare article is the
+  // regulation's in context again.)
+  let contractEnd = -1;
+  let contractEvents = -1;
+  const contractGoesOn = (p: number): boolean =>
+    contractEnd !== -1 && contractEnd <= p && events.length === contractEvents && !/[\r\n]/.test(text.slice(contractEnd, p));
   const nextClose = new Map<string, number>();
   const re = new RegExp(SELF_ANCHOR.source, 'g');
   re.lastIndex = from;
@@ -936,7 +983,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const next = text[p + 1];
-        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && isDigitAt(text, p + 2))) continue;
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))) continue;
         const heading = articleHeadingAt(text, p);
         if (heading !== -1) {
           if (!selfRefs) quotedHeading(p, heading);
@@ -956,8 +1003,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
         let ok = !!chain;
-        if (chain && head.kind === 'bare' && contractClauseAt(text, p, chain.end)) {
+        const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
+        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
+          if (goesOn) contractEnd = chain.end;
           continue;
         }
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end))) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
@@ -990,6 +1039,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 《货物运输合同》第五条: a contract's clause, and the contract is no regulation (contractClause.ts).
         if (c === '《' && contractTitle(inner)) {
           re.lastIndex = close + 1;
+          contractEnd = close + 1;
+          contractEvents = events.length;
           continue;
         }
         const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
@@ -998,13 +1049,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = anaphoric.chain.end;
           continue;
         }
-        const restored = inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
-        const head: TitleHead = { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
-        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, p - 12), p));
+        // 最高人民法院关于执行《…行政诉讼法》若干问题的解释第一条: the law's title stands inside an interpretation's title
+        // written without 《》, and that interpretation is the one cited (bareInterpretation.ts).
+        const around = interpretationAround(text, p, close);
+        const restored = !around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
+        const tStart = around ? around.start : p;
+        const head: TitleHead = around
+          ? { kind: 'title', written: text.slice(around.start, around.end), start: around.start, end: around.end, innerStart: around.start, innerEnd: around.end, bracketed: false, lang: 'zh' }
+          : { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 12), tStart));
         if (vBefore) head.versionYear = +vBefore[1];
-        const vIn = VERSION_IN_TITLE.exec(inner);
+        const vIn = around ? null : VERSION_IN_TITLE.exec(inner);
         if (vIn) head.versionYear = +vIn[1];
-        let q = close + 1;
+        let q = head.end;
         VERSION_AFTER.lastIndex = q;
         const vAfter = VERSION_AFTER.exec(text);
         if (vAfter) {
@@ -1021,7 +1078,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
           addShort(short, DEFINITION.lastIndex);
           chainAt = DEFINITION.lastIndex;
-          const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : null;
+          // （以下简称《行政诉讼法》）74条第1款: 第 left out after the bracket, as right after a title.
+          const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : readNum(text, chainAt) ? looseArticle(text, chainAt) : null;
           if (chain && chain.top === 0) {
             pushCitation(chainAt, head, chain, []);
             re.lastIndex = chain.end;
@@ -1029,14 +1087,28 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const linked = afterTitleLinks(text, q);
+        // 《…规定》 第一条减刑…。 第二条对于…: the title of a flattened reprint, its first label a heading (headingRun.ts).
+        if (linked > q && /^[ \u3000]+$/.test(text.slice(q, linked))) {
+          const u = parseUnit(text, linked);
+          if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && headingInRun(text, linked, u.end, u.nums[0].n)) {
+            events.push({ type: 'title', head });
+            covered.push([tStart, head.end]);
+            re.lastIndex = linked;
+            continue;
+          }
+        }
         // 《…》五十二条第一款: 第 left out right after a title.
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) : readNum(text, q) ? looseArticle(text, q) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
-          pushCitation(p, head, chain, [{ kind: 'title', start: p, end: head.end }]);
+          pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
+          // A regulation named in unmarked quoted text starts its own text there (【规章】《…办法》（…）。 第三十二条 …):
+          // the quoted text before it ends. A certificate's title inside the text (《网络文化经营许可证》) does not.
+          const open = quote as { start: number; end: number; unmarked?: boolean } | null; // set by the closures above
+          if (open?.unmarked && p >= open.start && p < open.end && LAW_TITLE_END.test(head.written.replace(/\s+/g, ''))) quote = null;
           events.push({ type: 'title', head });
-          covered.push([p, head.end]);
+          covered.push([tStart, head.end]);
           re.lastIndex = q;
         }
         continue;
@@ -1078,9 +1150,33 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       const cit = parseEnglish(text, p, englishScope);
+      // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts).
+      if (cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 &&
+          runInHeadingAt(text, p, cit.end, (q) => englishTitleAt(text, q, englishScope) !== null) !== -1) {
+        statuteLines.push([p, statuteTextEnd(text, p), cit.targets[0].article ?? 0]);
+        re.lastIndex = cit.end;
+        continue;
+      }
       if (cit && cit.targets.length) {
         if (cit.head.kind !== 'bare' && inStatute(cit.start)) cit.inStatuteText = true;
         pushReference(cit);
+        // "Article 32 of the … Law provides as follows: … Article 2.1 of this Law …": the article's text quoted after
+        // it, to the end of its line, is the cited law's ("this Law" there is that law), as 《…》第X条规定：… is.
+        if (cit.head.kind === 'title' && cit.targets.length === 1) {
+          const says = /^,?[ \t]+(?:provides|stipulates|states|reads|prescribes)(?:[ \t]+as[ \t]+follows)?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
+          if (says) {
+            // In quotation marks, the quoted text is to the closing mark; else to the end of the line.
+            const from = cit.end + says[0].length;
+            const nl = text.indexOf('\n', from);
+            let to = nl === -1 ? text.length : nl;
+            const open = /^[ \t]*(["“])/.exec(text.substr(from, 4));
+            if (open) {
+              const close = text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length);
+              if (close !== -1 && close < to) to = close;
+            }
+            statuteLines.push([from, to, cit.targets[0].article ?? 0]);
+          }
+        }
         re.lastIndex = Math.max(cit.end, p + 1);
       }
     } catch {
@@ -1102,6 +1198,9 @@ function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
 }
 
+/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
+const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
+
 /** Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. */
 const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一)|^[，。；、,;：:）)]|^$/;
 /**
@@ -1109,6 +1208,9 @@ const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|�
  * numbers of its own (维持原判第一、二项, 判项第三项, 诉讼请求第1至3项, 仲裁裁决第二项, 调解书第一项).
  */
 const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单|原判|判项|请求|裁决|调解书|协议|合同)$/;
+
+/** The end of a title, its 文号 or version in brackets after it. */
+const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
 
 /** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
 const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见)[^，。；,;：:\n]{0,3}$/;
@@ -1129,6 +1231,9 @@ function paragraphDiscussed(text: string, p: number, end: number): boolean {
 
 function itemCitedAlone(text: string, p: number, end: number): boolean {
   if (NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p))) return false;
+  // Right after a document's title (and its 文号): that document's entry (《…不予处罚清单》（…〔2023〕9号）第4项), not an
+  // item of the article cited before.
+  if (AFTER_TITLE.test(text.slice(Math.max(0, p - 50), p))) return false;
   // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
   // before a punctuation mark after a citing verb (检验报告载明不合格项目为第3项。 counts entries of a report).
   if (text[p + 1] === '（' || text[p + 1] === '(') return true;
@@ -1149,15 +1254,34 @@ function articleHeadingAt(text: string, p: number): number {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
   // A table cell opens like a line (a 新旧对照表's | 第十条 公司的法定代表人…): there, only an article followed by its text.
   const cell = text[i] === '|' || text[i] === '｜';
-  const placed = cell || atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；'));
+  // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…".
+  const placed = cell || atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
   if (!placed) return -1;
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   if (cell && !atLineStart(text, p)) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
+  // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
+  if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
+  if (text[i] === '》') return -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
+  // each article's label above its text).
+  if (atLineStart(text, p) && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
   return atLineStart(text, p) && reprintedArticleAt(text, p, u.end) ? u.end : -1;
+}
+
+/**
+ * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
+ * company law", "the 2006 company law", "the new company law"), is that law when China's, Chinese, PRC, a year or
+ * new / amended / revised / current stands right before it, and no "of <a place>" after it ("the company law of the
+ * United Kingdom" is another country's); "company law" alone is the subject, not a title.
+ */
+function lowerCaseChinaTitle(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== text.slice(start, end).toLowerCase()) return false;
+  if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.substr(end, 24))) return false;
+  return /(?:China['’]s|Chinese|PRC|\b(?:19|20)\d\d|\bnew|\bnewly\s+(?:amended|revised)|\bamended|\brevised|\bcurrent)\s+$/.test(text.slice(Math.max(0, start - 32), start));
 }
 
 /**
@@ -1337,8 +1461,9 @@ function addBareTitles(
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
         const written = text.slice(i, end);
-        // A title without the country's name only as a title is written: whole words, capitalised as the title is.
-        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || !sameCapitals(written, t))) continue;
+        // A title without the country's name only as a title is written: whole words, capitalised as the title is —
+        // or in lower case after what makes it China's law (lowerCaseChinaTitle).
+        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end)))) continue;
         taken.push([i, end]);
         found.push({ type: 'title', head: { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' } });
       }

@@ -72,8 +72,10 @@ export interface Problem {
 /**
  * Why a version was chosen. before-corpus: the law existed at the draft's date (adopted earlier, and the corpus's
  * earliest text is an amended one, so an older text was in force) but every text the corpus has took effect later; the earliest is read, and what it lacks is not an error.
+ * older-fits: no date is known and the latest text lacks the article, 款 or 项 cited, which an older text has: that
+ * text is read (an undated page was written under it), with a superseded-version warning.
  */
-export type VersionReason = 'named' | 'document-date' | 'front-matter' | 'latest' | 'before-corpus';
+export type VersionReason = 'named' | 'document-date' | 'front-matter' | 'latest' | 'before-corpus' | 'older-fits';
 
 /** The version a target of a law with several versions is read in, and why. */
 export interface VersionChoice {

@@ -103,11 +103,30 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
 /** Words that continue the writer's sentence after a citation (…第十条规定, …第十条的, …第十条明确): not its text. */
 const GLUED = /^(?![的之中所等和与或及以也还是了并即须应另均都]|规定|明确|载明|指出|要求|提到|同时)[\u3400-\u9fff]/;
 
-/** Whether a citation at `citationStart` opens its line, after at most a short label (法律依据：, 【法律依据】). */
+/**
+ * Whether a citation at `citationStart` opens its line or table cell, after at most a short label (法律依据：,
+ * 【法律依据】) or the number of a list entry (1.《…》第九十四条… / 2、 / （三）: the 实施依据 of a 权责清单 list their
+ * laws so).
+ */
 function labelledLineStart(text: string, citationStart: number): boolean {
-  const lineStart = text.lastIndexOf('\n', citationStart - 1) + 1;
-  return citationStart - lineStart <= 40 && /^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*$/.test(text.slice(lineStart, citationStart));
+  // A table cell opens like a line (| 1.《…》第九十四条第一款、第三款生产经营单位的主要负责人… |). Looked for in the 40
+  // characters before the citation only (further away it opens nothing), so a long line costs nothing.
+  let lineStart = -1;
+  for (let i = citationStart - 1; i >= Math.max(0, citationStart - 41); i--) {
+    const c = text[i];
+    if (c === '\n' || c === '|' || c === '｜' || c === '\t') {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  if (lineStart < 0) {
+    if (citationStart > 40) return false;
+    lineStart = 0;
+  }
+  return citationStart - lineStart <= 40 && LABEL.test(text.slice(lineStart, citationStart));
 }
+
+const LABEL = /^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*(?:(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?$/;
 
 /** Text from `start` to the first empty line (at most MAX_UNMARKED characters): an article's 款 and 项 under it. */
 export function blockFrom(text: string, start: number, breaks: TextBreaks): { start: number; end: number } | null {

@@ -1,0 +1,70 @@
+// Rule (judgments, their database pages, Q&A): a judicial interpretation's title written without 《》 —
+// 依照最高人民法院关于执行《中华人民共和国行政诉讼法》若干问题的解释第四十四条, a database's 法律依据 line
+// 最高人民法院关于执行《中华人民共和国行政诉讼法》若干问题的解释:第一条第一款, 依据最高人民法院关于审理某类案件若干问题的规定
+// 第二十六条 — names that interpretation. The articles after it are the interpretation's (resolved when the corpus knows
+// the title, else unknown-regulation), never those of the law named in 《》 inside the title nor of the law cited before.
+// The title as written: its issuer (最高人民法院, 最高人民检察院, both joined with 、, 和, 与 or a space), 关于, its words — with
+// no punctuation among them, a law's title in 《》 or 〈〉 may stand there — and its ending: 的解释, 的规定, 的若干规定,
+// 的批复, 的意见 or 的答复 (的补充规定, 的若干规定 …), with the number of a series (（二）) when it has one.
+
+const ISSUER = '(?:最高人民法院|最高人民检察院)';
+const ISSUERS = `${ISSUER}(?:[、和与 \\u3000]*${ISSUER})?`;
+/** One word character of such a title, or a law's title nested in it. */
+const WORD = '(?:[^\\s，。；：:,;！？!?（）()《》〈〉“”"\'‘’\\[\\]【】第]|第(?![零〇一二三四五六七八九十百千两0-9０-９]+[条款项])|《[^《》\\n]{1,60}》|〈[^〈〉\\n]{1,60}〉)';
+const ENDING = '的(?:若干|补充|暂行)?(?:解释|规定|批复|意见|答复)(?:[（(][一二三四五六七八九十]+[）)])?';
+/** The title from its issuer on (sticky: tried at each issuer, nearest first). */
+const TITLE = new RegExp(`${ISSUERS}关于${WORD}{2,80}?${ENDING}`, 'y');
+const ISSUER_G = new RegExp(ISSUER, 'g');
+/** How far before an article or a nested title its issuer may stand. */
+const REACH = 160;
+
+/** Issuer offsets in text[from, to), nearest to `to` first. */
+function issuersBefore(text: string, from: number, to: number): number[] {
+  const found: number[] = [];
+  const window = text.slice(from, to); // searched alone: never past `to` (a long text without an issuer)
+  ISSUER_G.lastIndex = 0;
+  for (let m = ISSUER_G.exec(window); m; m = ISSUER_G.exec(window)) found.push(from + m.index);
+  return found.reverse();
+}
+
+/** 最高人民法院、最高人民检察院关于…: the first of two issuers joined before the one found at `s`. */
+const ISSUER_JOINED_BEFORE = new RegExp(`${ISSUER}[、和与 \\u3000]*$`);
+function firstIssuer(text: string, s: number): number {
+  const m = ISSUER_JOINED_BEFORE.exec(text.slice(Math.max(0, s - 12), s));
+  return m ? s - m[0].length : s;
+}
+
+/** The title starting at `start`, if one does: its end. Not inside 《》 (a bracketed title is read as written). */
+function titleAt(text: string, start: number): number {
+  if (text[start - 1] === '《' || text[start - 1] === '〈') return -1;
+  TITLE.lastIndex = start;
+  return TITLE.test(text) ? TITLE.lastIndex : -1;
+}
+
+/** The title ending exactly at the end of what it is tested on. */
+const TITLE_TO_END = new RegExp(`^${ISSUERS}关于${WORD}{2,120}${ENDING}$`);
+
+/** Start of such a title ending right at `end` (where an article or a colon before it begins), or -1. */
+export function interpretationTitleEndingAt(text: string, end: number): number {
+  if (!/[释定复见）)]/.test(text[end - 1] ?? '')) return -1;
+  for (const found of issuersBefore(text, Math.max(0, end - REACH), end)) {
+    const s = firstIssuer(text, found);
+    if (text[s - 1] === '《' || text[s - 1] === '〈') continue;
+    if (TITLE_TO_END.test(text.slice(s, end))) return s;
+  }
+  return -1;
+}
+
+/**
+ * The title written without 《》 around the law's title bracketed at [open, close] (its 《 and 》): its start and end,
+ * or null when that 《…》 stands in no such title.
+ */
+export function interpretationAround(text: string, open: number, close: number): { start: number; end: number } | null {
+  if (!/[\u4e00-\u9fff]/.test(text[open - 1] ?? '')) return null;
+  for (const found of issuersBefore(text, Math.max(0, open - REACH), open)) {
+    const s = firstIssuer(text, found);
+    const e = titleAt(text, s);
+    if (e > close) return { start: s, end: e };
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+// English article labels that are no citation, and articles of laws that are not Chinese (issue 14, real English
+// pages). The rules real writers and translators follow, each read here:
+//
+// - Run-in headings. A translation copied from a web page or a PDF often loses its line breaks: "… of the Trademark
+//   Law. Article 4 The trademark identification …", "GENERAL PROVISIONS Article 1 Security created …", a bilingual
+//   page's "…仲裁协议。 Article 16 An arbitration agreement …", or with the space lost too, "Article 3Where any state
+//   organ …". "Article N" naming no law, straight after a sentence's end, a capitalised heading word or a Chinese
+//   character, and followed by the article's own first words — a capitalised word that is no unit (Paragraph, Item,
+//   Section, Clause) and no title, then a lower-case word — is the heading of that article of the text being quoted,
+//   as "Article 465 A lawfully formed contract …" at a line's start is (englishHeadingAt). Prose never runs a new
+//   sentence straight on from "Article N": "Article 4 provides …", "under Article 37, operators …" stay citations,
+//   and so does a title before it ("LCL Article 19 Duration of …", "PRC Arbitration Law Article 16 provides").
+// - Foreign and international law. "Article 6(1)(f) GDPR", "Article 3(2) of Regulation (EU) 2016/679", "Article 5 of
+//   the EU Blocking Statute", "Model Law Article 7(1)", "Section 230 of the US …": the law named is the EU's, a
+//   foreign state's or a model law, never a Chinese regulation. Such a reference is not a citation at all — neither
+//   resolved against the Chinese law in context (Article 6 of the PIPL is something else) nor an unknown-regulation
+//   (which says a Chinese title was mistyped or is missing from the corpus), as an article of a contract is not.
+//   A named convention or treaty stays a title (China is party to many; 《…公约》 is cited so).
+
+/** Words that, capitalised after "Article N", continue the reference rather than start the article's text. */
+const UNIT_WORD = /^(?:Paragraphs?|Para|Items?|Sub-?items?|Sub-?paragraphs?|Sections?|Clauses?|Points?|Sentences?|Subsections?|Of|And|Or|To|Through)$/;
+
+/**
+ * Where the text of a run-in article heading starts, when "Article N" at p (its number ending at `numEnd`, naming no
+ * law) is one (the rules above); -1 otherwise. `isTitleAt` says whether a title or a defined short name starts at a
+ * position ("Article 39 LCL provides" is a citation).
+ */
+export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleAt: (q: number) => boolean): number {
+  // Glued to its text: "Article 1A guarantee …", "Article 3Where any state organ …".
+  // Not "Article 253A of the Criminal Law" (条之一, english.ts insertAfter): "A" there is no word of the text.
+  if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
+  // The article's first words: a capitalised word then a small one ("The trademark …"), or a word that only opens a
+  // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …").
+  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In)[ \t]+[A-Z])/.exec(text.substr(numEnd, 40));
+  if (!m || UNIT_WORD.test(m[1] ?? m[2])) return -1;
+  // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
+  // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
+  const prev = i < 0 ? '\n' : text[i];
+  if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
+  if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
+  const w = numEnd + m[0].indexOf(m[1] ?? m[2]);
+  return m[1] !== undefined && isTitleAt(w) ? -1 : w;
+}
+
+/** A foreign or international law named right after an article: of the GDPR, GDPR, of Regulation (EU) …, of the EU … */
+const FOREIGN_AFTER = /^(?:\([^()\n]{1,12}\))*,?[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:GDPR|UK[ \t]+GDPR|TFEU|TEU|ECHR|CISG|UNCITRAL|(?:Regulation|Directive)[ \t]*\((?:EU|EC|EEC)\)|(?:EU|E\.U\.|European|U\.S\.|US|United[ \t]+States|UK|U\.K\.|German|French|Japanese|Korean|Singapore|Dutch|Italian|Spanish|Swiss|English|Model)\b)/;
+
+/** A foreign or international law named right before an article: "GDPR Article 6", "Model law Article 7(1)". */
+const FOREIGN_BEFORE = /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)[ \t]+$/;
+
+/** Whether the article reference from p to `end` belongs to a foreign or international law (the rule above). */
+export function foreignLawArticle(text: string, p: number, end: number): boolean {
+  return FOREIGN_AFTER.test(text.substr(end, 60)) || FOREIGN_BEFORE.test(text.slice(Math.max(0, p - 20), p));
+}

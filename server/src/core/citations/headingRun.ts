@@ -1,0 +1,53 @@
+// Rule (web pages that flatten a reprinted regulation into one paragraph): 《…规定》 第一条减刑、假释是…。 第二条对于罪犯…。
+// 第三条“确有悔改表现”是指…。 第四条具有下列情形之一的… — article labels in their order, each opening a sentence and
+// glued to its text, are the headings of the text reprinted, not citations. A writer citing articles does not open
+// sentences with the next article's number glued to prose; when articles are quoted one after another (第七十九条“…”
+// 第八十条，规定了…) at most the quotation mark is glued, and a run where no label is glued to prose stays citations.
+// A label takes part when it opens a sentence (a line start, or after 。；：or a title's 》 and a space), is one article
+// (第N条 or 第N条之M), and is glued to its text: a Chinese character that does not go on citing (规定, 的, 之, 中, 第, 款,
+// 项, a list's 和/及/或/至) or an opening quotation mark. It is a heading when the label numbered one before or after it
+// takes part too, within a few sentences, and one of the two is glued to prose.
+import { formatChineseNumeral } from '../numerals';
+
+/** Characters after a label that go on citing it (第十条规定, 第十条的, 第十条之一, 第十条中, 第十条第二款, 和/及/至 lists). */
+const CITING_NEXT = /^(?:规定|的|之|中|第|款|项|和|及|或|至|到|与|以|等|所|有关|[、，,；;。：:）)\s])/;
+const GLUED_PROSE = /^[\u4e00-\u9fff]/;
+const GLUED_QUOTE = /^[“「"]/;
+/** How far the neighbouring label may stand. */
+const REACH = 1200;
+
+type Glue = 'prose' | 'quote' | null;
+
+/** How the label at [p, end) is glued to what follows, if it opens a sentence; null when it takes no part. */
+function glueAt(text: string, p: number, end: number): Glue {
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  const opens = i < 0 || text[i] === '\n' || text[i] === '\r' || '。；;：:'.includes(text[i]) || (text[i] === '》' && i < p - 1);
+  if (!opens) return null;
+  const after = text.slice(end, end + 3);
+  if (CITING_NEXT.test(after)) return null;
+  return GLUED_PROSE.test(after) ? 'prose' : GLUED_QUOTE.test(after) ? 'quote' : null;
+}
+
+/** The label 第N条 (Chinese or Arabic numerals, no 之M) at an offset in [from, to) that opens a sentence, and its glue. */
+function findLabel(text: string, n: number, from: number, to: number): Glue {
+  if (n < 1) return null;
+  const start = Math.max(0, from);
+  const window = text.slice(start, to); // searched alone: never past `to`
+  for (const label of [`第${formatChineseNumeral(n)}条`, `第${n}条`]) {
+    for (let at = window.indexOf(label); at !== -1; at = window.indexOf(label, at + 1)) {
+      const g = glueAt(text, start + at, start + at + label.length);
+      if (g) return g;
+    }
+  }
+  return null;
+}
+
+/** Whether the one-article label 第`n`条 at [p, end) heads a reprinted article in a run of labels (see above). */
+export function headingInRun(text: string, p: number, end: number, n: number): boolean {
+  const own = glueAt(text, p, end);
+  if (!own) return false;
+  const before = findLabel(text, n - 1, p - REACH, p);
+  const after = findLabel(text, n + 1, end, end + REACH);
+  return (before !== null && (own === 'prose' || before === 'prose')) || (after !== null && (own === 'prose' || after === 'prose'));
+}

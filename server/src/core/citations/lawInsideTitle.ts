@@ -1,0 +1,13 @@
+// Rule (judgments, commentaries): inside a judicial interpretation's title the law it applies is written with or
+// without 中华人民共和国 and its 〈〉 — 最高人民法院《关于适用民事诉讼法审判监督程序若干问题的解释》, 《关于适用〈民事诉讼法〉的
+// 解释》 for …关于适用《中华人民共和国民事诉讼法》… . When the title as written names no regulation, the same title with
+// 中华人民共和国 before that law's name is tried (analyze.ts lookupCorpus); it counts only when it names one.
+
+/** 关于适用 / 关于执行 / 关于贯彻执行, then the law's name (in 〈〉, 《》, <> or none) without 中华人民共和国. */
+const LAW_AFTER_VERB = /(关于(?:贯彻执行|适用|执行)[《〈<﹤]?)(?!中华人民共和国)(?=[\u4e00-\u9fff]{1,20}法)/;
+
+/** The title with 中华人民共和国 put before the law it applies, or null when it has no such place. */
+export function withPrcLawInside(written: string): string | null {
+  if (!LAW_AFTER_VERB.test(written)) return null;
+  return written.replace(LAW_AFTER_VERB, '$1中华人民共和国');
+}
