@@ -300,7 +300,8 @@ async function main(): Promise<number> {
         await wb.openFile(DRAFT);
         await wb.goTo(at64.line, at64.column);
         await wb.pickFromQuickInput('F1', 'LawCite: Show Article', (label) => label.includes('Show Article'));
-        await until('article view with 第六十四条', 20000, async () => (await webviewText(page, ARTICLE_64_WORDS)) !== '');
+        // The run's first webview: slow to appear on a loaded machine.
+        await until('article view with 第六十四条', 45000, async () => (await webviewText(page, ARTICLE_64_WORDS)) !== '');
         await wb.goTo(at65.line, at65.column);
         const text = await until('article view follows to 第六十五条', 20000, async () => webviewText(page, '第六十五条'));
         return text.replace(/\s+/g, ' ').slice(0, 100);
