@@ -22,9 +22,7 @@ export function definedTermsSteps(ctx: TermsStepsContext): Step[] {
         await wb.openFile(TERMS_DRAFT);
         const at = locate(text, '物业服务企业应当');
         const hover = await wb.hoverContaining('hover with the term’s definition', at.line, at.column + 1, '接受业主委托提供物业服务的企业', 60000);
-        // The hover fades in: the screenshot waits for its animations to end.
-        await until('hover shown', 5000, async () =>
-          page.evaluate(`[...document.querySelectorAll('.monaco-hover')].every((h) => h.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'))`));
+        await wb.hoverSettled(); // the hover fades in
         await wb.screenshot(path.join(artifacts, 'terms-hover.png'));
         if (!/定义于第二条|defined in Article 2/.test(hover)) throw new Error(`the hover does not say where: ${hover}`);
         return hover.replace(/\s+/g, ' ').slice(0, 140);

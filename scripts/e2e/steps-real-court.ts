@@ -4,7 +4,6 @@
 // the real-like fixtures (test/fixtures/real-like/court), written into the runner's workspace.
 import * as fs from 'fs';
 import * as path from 'path';
-import { until } from './processes';
 import type { Step, StepContext } from './stepContext';
 
 const CRIMINAL = 'court-criminal-judgment.txt';
@@ -19,9 +18,6 @@ export function realCourtSteps(ctx: RealCourtStepsContext): Step[] {
   const ruling = fs.readFileSync(path.join(fixtures, '06-ruling-copied-from-database.txt'), 'utf8');
   fs.writeFileSync(path.join(ctx.workspace, CRIMINAL), criminal);
   fs.writeFileSync(path.join(ctx.workspace, RULING), ruling);
-  const settled = () =>
-    until('hover shown', 5000, async () =>
-      page.evaluate(`[...document.querySelectorAll('.monaco-hover')].every((h) => h.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'))`));
   return [
     {
       name: 'in a criminal judgment, hover on 《刑法修正案（八）》第三十九条 shows the amendment\'s item 三十九、',
@@ -30,7 +26,7 @@ export function realCourtSteps(ctx: RealCourtStepsContext): Step[] {
         await wb.openFile(CRIMINAL);
         const at = locate(criminal, '第三十九条', '刑法修正案（八）》');
         const hover = await wb.hoverContaining('hover with the amendment\'s item', at.line, at.column + 1, '将刑法第二百六十四条修改为', 60000);
-        await settled();
+        await wb.hoverSettled();
         await wb.screenshot(path.join(artifacts, 'court-amendment-hover.png'));
         return hover.replace(/\s+/g, ' ').slice(0, 140);
       },
@@ -42,7 +38,7 @@ export function realCourtSteps(ctx: RealCourtStepsContext): Step[] {
         await wb.openFile(RULING);
         const at = locate(ruling, '第二百一十三条', '关于适用的解释》');
         const hover = await wb.hoverContaining('hover with the 民诉法解释 article', at.line, at.column + 1, '原告应当预交而未预交案件受理费', 60000);
-        await settled();
+        await wb.hoverSettled();
         await wb.screenshot(path.join(artifacts, 'court-lost-law-hover.png'));
         if (!/民事诉讼法/.test(hover)) throw new Error(`the hover does not name the 民事诉讼法's interpretation: ${hover}`);
         return hover.replace(/\s+/g, ' ').slice(0, 140);

@@ -4,7 +4,6 @@
 // workspace here (test/fixtures/vscode/english-memo.md).
 import * as fs from 'fs';
 import * as path from 'path';
-import { until } from './processes';
 import type { Page, Workbench } from './workbench';
 
 export const ENGLISH_MEMO = 'english-memo.md';
@@ -22,9 +21,6 @@ export function realEnglishSteps(ctx: RealEnglishContext): { name: string; run: 
   const { page, wb, artifacts, locate } = ctx;
   const text = fs.readFileSync(path.join(ctx.root, 'test', 'fixtures', 'vscode', ENGLISH_MEMO), 'utf8');
   fs.writeFileSync(path.join(ctx.workspace, ENGLISH_MEMO), text);
-  const settled = () =>
-    until('hover shown', 5000, async () =>
-      page.evaluate(`[...document.querySelectorAll('.monaco-hover')].every((h) => h.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'))`));
   return [
     {
       name: 'English memo: hover on "Article 40(2) of the LCL" shows item (2) of 劳动合同法第四十条',
@@ -33,7 +29,7 @@ export function realEnglishSteps(ctx: RealEnglishContext): { name: string; run: 
         await wb.openFile(ENGLISH_MEMO);
         const at = locate(text, 'Article 40(2) of the LCL');
         const hover = await wb.hoverContaining('hover with the item text', at.line, at.column + 2, '不能胜任工作', 60000);
-        await settled();
+        await wb.hoverSettled();
         await wb.screenshot(path.join(artifacts, 'real-english-1-item-hover.png'));
         if (!/劳动合同法/.test(hover)) throw new Error(`the hover does not name the Labor Contract Law: ${hover.slice(0, 300)}`);
         return hover.replace(/\s+/g, ' ').slice(0, 140);
@@ -46,7 +42,7 @@ export function realEnglishSteps(ctx: RealEnglishContext): { name: string; run: 
         await wb.openFile(ENGLISH_MEMO);
         const at = locate(text, 'Article 28 of the 2018 Company Law');
         const hover = await wb.hoverContaining('hover with the 2018 text', at.line, at.column + 2, '按期足额缴纳', 60000);
-        await settled();
+        await wb.hoverSettled();
         await wb.screenshot(path.join(artifacts, 'real-english-2-version-hover.png'));
         if (!/2018年10月26日|26 October 2018/.test(hover)) throw new Error(`the hover does not name the 2018 version: ${hover.slice(0, 400)}`);
         return hover.replace(/\s+/g, ' ').slice(0, 140);

@@ -122,6 +122,12 @@ export class Workbench {
     }, { everyMs: 3000, run: async () => { await this.page.keyboard.press('Escape'); await show(); } });
   }
 
+  /** Wait until the hover's fade-in animations have ended (before a screenshot of it). */
+  async hoverSettled(): Promise<void> {
+    await until('hover shown', 5000, async () =>
+      this.page.evaluate(`[...document.querySelectorAll('.monaco-hover')].every((h) => h.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'))`));
+  }
+
   async suggestLabels(): Promise<string[]> {
     return this.page.evaluate(`[...document.querySelectorAll('.suggest-widget.visible .monaco-list-row .label-name')].map((e) => e.innerText)`);
   }
