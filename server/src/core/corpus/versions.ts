@@ -191,14 +191,18 @@ export function joinParts(parts: Regulation[], ordered = false): Regulation {
     files: sorted.flatMap((r) => r.files),
   } as Regulation;
   lazyProperty(joined, 'notes', () => first.notes);
-  // The parts' 编 are numbered when either is first read: an article's chain of divisions says 第三编 either way.
-  let numbered = false;
-  const numbering = () => {
-    if (!numbered) numberParts(sorted.flatMap((r) => r.divisions), sorted.flatMap((r) => r.articles));
-    numbered = true;
+  // Divisions and articles are joined together, when either is first read, and the parts' 编 numbered then: an
+  // article's chain of divisions says 第三编 either way.
+  let whole: { divisions: Division[]; articles: Article[] } | null = null;
+  const joinWhole = () => {
+    if (!whole) {
+      whole = { divisions: sorted.flatMap((r) => r.divisions), articles: sorted.flatMap((r) => r.articles) };
+      numberParts(whole.divisions, whole.articles);
+    }
+    return whole;
   };
-  lazyProperty(joined, 'divisions', () => (numbering(), sorted.flatMap((r) => r.divisions)));
-  const articles = lazyProperty(joined, 'articles', (): Article[] => (numbering(), sorted.flatMap((r) => r.articles)));
+  lazyProperty(joined, 'divisions', () => joinWhole().divisions);
+  const articles = lazyProperty(joined, 'articles', () => joinWhole().articles);
   const counts = sorted.map((r) => (r as { readonly articleCount?: number }).articleCount);
   if (counts.every((c) => c !== undefined)) {
     const count = counts.reduce((n: number, c) => n + c!, 0);
