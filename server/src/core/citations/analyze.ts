@@ -70,6 +70,9 @@ const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;
 
+/** A reference's numbers before any is known (本条 alone: the article is filled in from what is discussed). */
+const BLANK_TARGET: RawTarget = Object.freeze({ article: null, insert: null, paragraph: null, item: null, subitem: null });
+
 /** A citation whose quotation follows it: what it was read in and what it cites. */
 interface Quoted {
   ctx: Context;
@@ -553,22 +556,17 @@ class Analyzer {
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     const printed = discussed ? this.printedAtTop() : undefined;
     if (discussed && printed === null) return;
-    if (discussed && printed) {
-      ctx = printed.ctx;
-      const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
-      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [blank]).map((r) => ({ ...r, article: printed.article, insert: printed.insert })));
-    } else if (discussed && (this.lastNoContext || !this.lastArticle)) {
+    if (discussed && !printed && (this.lastNoContext || !this.lastArticle)) {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
       if (!this.lastNoContext) return;
       resolved = this.noContext(c.targets);
     } else if (discussed) {
       // Rule (commentaries, Q&A pages, law-firm articles): outside a regulation, 本条 is the article under discussion —
-      // 《劳动合同法》第八十七条……本条规定了…; 【本条主旨】 under an article being explained — the article cited last
-      // (本条第二款: its 款). With none cited, not a citation.
-      const last = this.lastArticle!;
-      ctx = last.ctx;
-      const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
-      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [blank]).map((r) => ({ ...r, article: last.article, insert: last.insert })));
+      // the one printed at the top of the page, else the article cited last (《劳动合同法》第八十七条……本条规定了…;
+      // 【本条主旨】 under an article being explained; 本条第二款: its 款). With none cited, not a citation.
+      const about = printed ?? this.lastArticle!;
+      ctx = about.ctx;
+      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
     } else if (itemAlone) {
       const last = this.lastArticle!;
       ctx = last.ctx;
@@ -742,20 +740,19 @@ class Analyzer {
     // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
     const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : this.quotedParagraph(q, first, c.start) ?? 1 + lineBreaks(this.text, q.quotation.start, c.start);
     const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
-    const blank: RawTarget = { article: null, insert: null, paragraph: null, item: null, subitem: null };
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
     switch (head.kind) {
       case 'bare':
         return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph));
       case 'this-article': {
         const para = head.thisParagraph ? current : null;
-        return chainOr(blank).map((r) => at(r, first.article!, first.insert, r.paragraph ?? para));
+        return chainOr(BLANK_TARGET).map((r) => at(r, first.article!, first.insert, r.paragraph ?? para));
       }
       case 'prev-article':
-        return first.article - head.count >= 1 ? chainOr(blank).map((r) => at(r, first.article! - head.count, null, r.paragraph)) : null;
+        return first.article - head.count >= 1 ? chainOr(BLANK_TARGET).map((r) => at(r, first.article! - head.count, null, r.paragraph)) : null;
       case 'prev-paragraphs': {
         const out: RawTarget[] = [];
-        for (let k = Math.max(1, current - head.count); k < current; k++) for (const r of chainOr(blank)) out.push(at(r, first.article, first.insert, k));
+        for (let k = Math.max(1, current - head.count); k < current; k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
         return out.length ? out : null;
       }
       default:
@@ -928,7 +925,6 @@ class Analyzer {
     const loc = own.locate(c.start);
     const raws: RawTarget[] = [];
     const chain = c.targets;
-    const blank = (): RawTarget => ({ article: null, insert: null, paragraph: null, item: null, subitem: null });
     /** 前条 in the first article, 前款 in a first 款: nothing before it (said in hover, not as a diagnostic). */
     const nothingBefore = (p: Problem, targets: CitationTarget[] = []): Resolved => ({ bindings: targets.map(unbound), problems: [p], self: true });
     if (head.kind === 'self' || (head.kind !== 'this-article' && head.kind !== 'prev-article' && head.kind !== 'prev-paragraphs' && c.top === 0)) {
@@ -941,13 +937,13 @@ class Analyzer {
         if (!prevs.length) return nothingBefore(problems.unknownArticle(selfName(own.regulation.title), cur.number - 1, null, own.regulation.articles.length));
         for (const prev of prevs) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
-          else raws.push({ ...blank(), article: prev.number, insert: prev.insert });
+          else raws.push({ ...BLANK_TARGET, article: prev.number, insert: prev.insert });
         }
       } else if (head.kind === 'prev-paragraphs') {
         const p = loc.paragraph.number;
         for (let k = Math.max(1, p - head.count); k < p; k++) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
-          else raws.push({ ...blank(), article: cur.number, insert: cur.insert, paragraph: k });
+          else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: k });
         }
         if (!raws.length) {
           const t: CitationTarget = { regulation: null, article: cur.number, articleInsert: cur.insert, paragraph: p - 1, item: null };
@@ -959,7 +955,7 @@ class Analyzer {
       } else if (head.kind === 'this-article') {
         const para = head.thisParagraph ? loc.paragraph.number : null;
         if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: r.paragraph ?? para });
-        else raws.push({ ...blank(), article: cur.number, insert: cur.insert, paragraph: para });
+        else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: para });
       } else {
         // bare 第X款 (…第Y项): the current article, unless it continues, in the same clause, a citation of another of
         // the document's articles (属于第三十条第二款至第四款规定…以及第五款规定… : 第三十条第五款).
