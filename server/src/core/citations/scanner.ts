@@ -1255,11 +1255,12 @@ function articleHeadingAt(text: string, p: number): number {
   // A table cell opens like a line (a 新旧对照表's | 第十条 公司的法定代表人…): there, only an article followed by its text.
   const cell = text[i] === '|' || text[i] === '｜';
   // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…".
-  const placed = cell || atLineStart(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
+  const lineStart = atLineStart(text, p);
+  const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
   if (!placed) return -1;
   const u = parseUnit(text, p);
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
-  if (cell && !atLineStart(text, p)) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
+  if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
   if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
   if (text[i] === '》') return -1;
@@ -1267,9 +1268,9 @@ function articleHeadingAt(text: string, p: number): number {
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
   // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
   // each article's label above its text).
-  if (atLineStart(text, p) && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
+  if (lineStart && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
-  return atLineStart(text, p) && reprintedArticleAt(text, p, u.end) ? u.end : -1;
+  return lineStart && reprintedArticleAt(text, p, u.end) ? u.end : -1;
 }
 
 /**
