@@ -230,7 +230,7 @@ class Analyzer {
     this.nameRegulationFixes();
     const diagnostics: CitationDiagnostic[] = [];
     for (const c of this.citations) for (const p of c.problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
-    if (this.own && this.options.numbering !== false) {
+    if (this.own && !this.own.excerpt && this.options.numbering !== false) {
       try {
         mergeInOrder(diagnostics, numberingDiagnostics(this.own.regulation, this.text, this.lines));
       } catch (err) {
@@ -252,7 +252,7 @@ class Analyzer {
       shortTitles: this.definitions,
       terms,
       isDraftRegulation: this.own !== null,
-      structure: this.own?.regulation ?? null,
+      structure: this.own && !this.own.excerpt ? this.own.regulation : null,
       documentDate: this.date,
       ...(this.dateSource ? { documentDateSource: this.dateSource } : {}),
       errors: this.errors,
@@ -969,7 +969,9 @@ class Analyzer {
         for (const r of chain) raws.push({ ...r, article, insert });
       }
     }
-    const bindings = raws.map((r) => bindTarget(this.target(null, r), null, own.regulation, true));
+    // An excerpt knows only the articles in view: one before or after them is its own, not checked.
+    const inView = (r: RawTarget) => !own.excerpt || r.article === null || (r.article >= own.regulation.articles[0].number && r.article <= own.regulation.articles[own.regulation.articles.length - 1].number);
+    const bindings = raws.map((r) => (inView(r) ? bindTarget(this.target(null, r), null, own.regulation, true) : unbound(this.target(null, r))));
     return { bindings, self: true };
   }
 

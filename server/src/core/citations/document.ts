@@ -5,6 +5,7 @@ import { parseNumeral } from '../numerals';
 import { parseRegulationText } from '../parser/index';
 import { datedEvents } from '../parser/metadata';
 import { APPENDIX_HEADING } from './lawExcerpt';
+import { isRegulationExcerpt } from './regulationExcerpt';
 import type { LineIndex } from './text';
 
 export interface FrontMatter {
@@ -192,6 +193,8 @@ export interface OwnStructure {
   headingLabels: Set<number>;
   /** The article (and its 款) holding an offset, for 本条, 本款, 前条, 前款. */
   locate(offset: number): { article: Article; index: number; paragraph: Paragraph } | null;
+  /** Part of a regulation's text, its first heading not 第一条 (regulationExcerpt.ts): only the articles in view known. */
+  excerpt: boolean;
 }
 
 /**
@@ -202,7 +205,13 @@ export interface OwnStructure {
 export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, file: string): OwnStructure | null {
   const body = fm.end > 0 ? text.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end) : text;
   const parsed = parseRegulationText(body, { file }).regulations.filter((r) => r.articles.length > 0 && r.lang === 'zh');
-  const regulation = parsed.find((r) => isOwnNumbering(r.articles)) ?? null;
+  let regulation = parsed.find((r) => isOwnNumbering(r.articles)) ?? null;
+  const excerpt = !regulation;
+  if (!regulation) {
+    const first = parsed[0];
+    const before = first ? body.slice(0, lines.offset(first.articles[0].labelLocation.range.start)) : '';
+    if (first && isRegulationExcerpt(first.articles, before)) regulation = first;
+  }
   if (!regulation) return null;
   const articles = regulation.articles;
   const headingLabels = new Set<number>();
@@ -231,7 +240,7 @@ export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, fi
     for (const p of article.paragraphs) if (comparePositions(p.location.range.start, pos) <= 0) paragraph = p;
     return { article, index: lo, paragraph };
   };
-  return { regulation, headingLabels, locate };
+  return { regulation, headingLabels, locate, excerpt };
 }
 
 function isOwnNumbering(articles: readonly Article[]): boolean {

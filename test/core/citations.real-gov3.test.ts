@@ -1,0 +1,69 @@
+// Citations as government and drafting texts and legal Q&A pages write them (issue 14, branch real-gov3): excerpts
+// of a regulation reprinted from its middle, titles on their own line above the article, names of laws the corpus
+// lacks written without 《》, … Made-up text in the real style, against real national texts trimmed to their first
+// articles (test/fixtures/national-titles). Each group names the rule it tests; positive and negative rows.
+import * as assert from 'assert';
+import { analyzeDocument } from '../../server/src/core/citations/index';
+import { nationalSummary, nationalTitlesCorpus } from './citations/helpers';
+
+const SHORT: Record<string, string> = {
+  中华人民共和国公司法: '公司',
+  中华人民共和国刑法: '刑法',
+  中华人民共和国行政处罚法: '处罚',
+  中华人民共和国道路交通安全法: '道交',
+  信访条例: '信访',
+};
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+/** A regulation's text from its middle: 第七条 … 第十一条 at line starts, no title above. */
+const EXCERPT = [
+  '（四）其他应当公开的事项。',
+  '第七条 规范性文件应当符合下列要求：',
+  '（一）不得超越权限；',
+  '（二）具有可操作性。',
+  '第八条 审核机构应当以本规定第七条为标准进行审核。',
+  '第九条 报送备案的文件有下列情形之一的，不予备案：',
+  '（一）未经审核的；',
+  '（二）未经集体讨论的；',
+  '（三）未公开发布的。',
+  '联合制定的文件，由主办机关按前款第（二）、（三）项规定报送。',
+  '第十条 违反本规定第三条或者第九条规定的，责令改正；前条另有规定的除外。',
+  '',
+].join('\n');
+
+const rows: Row[] = [
+  // ---- an excerpt of a regulation from its middle is its own text (regulationExcerpt.ts) ----
+  ['an excerpt: 前款第（二）、（三）项 is its own', EXCERPT, [
+    ['本规定第七条', 'self', '本7'],
+    ['前款第（二）、（三）项', 'self', '本9.1.2 本9.1.3'],
+    ['本规定第三条或者第九条', 'self', '本3 本9'],
+    ['前条', 'self', '本9'],
+  ]],
+  ['an excerpt: half-width brackets and a bare article', EXCERPT.replace('前款第（二）、（三）项', '前款第(二)、(三)项').replace('前条另有规定', '第八条另有规定'), [
+    ['本规定第七条', 'self', '本7'],
+    ['前款第(二)、(三)项', 'self', '本9.1.2 本9.1.3'],
+    ['本规定第三条或者第九条', 'self', '本3 本9'],
+    ['第八条', 'self', '本8'],
+  ]],
+  ['two headings are no excerpt: 前款 stays unread', '第七条 规范性文件应当公开。\n第八条 报备的文件有下列情形之一的，不予备案：\n（一）未经审核的；\n（二）未公开的。\n联合制定的，按前款第（二）项办理。\n', []],
+  ['headings that skip a number are no excerpt', '第七条 规范性文件应当公开。\n第八条 文件应当审核。\n第十条 报备的文件有下列情形之一的，不予备案：\n（一）未经审核的；\n（二）未公开的。\n联合制定的，按前款第（二）项办理。\n', []],
+  ['articles printed under a title are the title\'s, not the page\'s', `法律依据：《中华人民共和国刑法》\n第十七条 已满十六周岁的人犯罪，应当负刑事责任。\n第十八条 精神病人在不能辨认的时候造成危害结果的，不负刑事责任。\n第十九条 又聋又哑的人犯罪，可以从轻处罚。\n依照前款规定处理。\n`, [['前款', 'resolved', '刑法19.1']]],
+];
+
+describe('citation table: government and drafting texts, Q&A pages (real-gov3)', () => {
+  for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
+
+describe('an excerpt of a regulation (regulationExcerpt.ts)', () => {
+  it('reports no numbering problem and offers no structure to renumber', () => {
+    const a = analyzeDocument(EXCERPT, nationalTitlesCorpus());
+    assert.deepStrictEqual(a.diagnostics.filter((d) => /^numbering-|unknown-article/.test(d.code)).map((d) => d.code), []);
+    assert.strictEqual(a.structure, null);
+  });
+  it('a draft from 第一条 still is one (numbering checked, structure offered)', () => {
+    const a = analyzeDocument('第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n第四条 本办法自公布之日起施行。\n', nationalTitlesCorpus());
+    assert.ok(a.structure);
+    assert.ok(a.diagnostics.some((d) => d.code === 'numbering-gap'));
+  });
+});
