@@ -14,6 +14,8 @@ const SHORT: Record<string, string> = {
   信访条例: '信访',
 };
 
+const SHORT_GS = '《中华人民共和国公司法》';
+
 type Row = [name: string, doc: string, expected: [string, string, string][]];
 
 /** A regulation's text from its middle: 第七条 … 第十一条 at line starts, no title above. */
@@ -49,6 +51,23 @@ const rows: Row[] = [
   ['two headings are no excerpt: 前款 stays unread', '第七条 规范性文件应当公开。\n第八条 报备的文件有下列情形之一的，不予备案：\n（一）未经审核的；\n（二）未公开的。\n联合制定的，按前款第（二）项办理。\n', []],
   ['headings that skip a number are no excerpt', '第七条 规范性文件应当公开。\n第八条 文件应当审核。\n第十条 报备的文件有下列情形之一的，不予备案：\n（一）未经审核的；\n（二）未公开的。\n联合制定的，按前款第（二）项办理。\n', []],
   ['articles printed under a title are the title\'s, not the page\'s', `法律依据：《中华人民共和国刑法》\n第十七条 已满十六周岁的人犯罪，应当负刑事责任。\n第十八条 精神病人在不能辨认的时候造成危害结果的，不负刑事责任。\n第十九条 又聋又哑的人犯罪，可以从轻处罚。\n依照前款规定处理。\n`, [['前款', 'resolved', '刑法19.1']]],
+
+  // ---- names the corpus lacks, without 《》: …通则, a local regulation opening with its place (unknownLawName.ts) ----
+  ['a name ending in 通则 is a law\'s: not the law cited before', `${SHORT_GS}第十条规定了出资。本条是由民法通则第十二条修改而来。`, [
+    [`${SHORT_GS}第十条`, 'resolved', '公司10'],
+    ['本条', 'resolved', '公司10'],
+    ['民法通则第十二条', 'unknown-regulation', ''],
+  ]],
+  ['a local regulation\'s name with its place: unknown-regulation', '根据重庆市容环境卫生管理条例第18条，道路上禁止设摊。依照浙江省某某管理办法第十条处理。', [
+    ['重庆市容环境卫生管理条例第18条', 'unknown-regulation', ''],
+    ['第十条', 'unknown-regulation', ''], // the name read by proseLawName already
+  ]],
+  ['the place must open the name at a word boundary; 有关规定, 该办法 name nothing', `${SHORT_GS}第十条另有规定。按照有关规定第五条，参照该办法第六条，依照本市管理条例第七条。`, [
+    [`${SHORT_GS}第十条`, 'resolved', '公司10'],
+    ['第五条', 'resolved', '公司5'],
+    ['该办法第六条', 'resolved', '公司6'],
+    ['第七条', 'resolved', '公司7'],
+  ]],
 ];
 
 describe('citation table: government and drafting texts, Q&A pages (real-gov3)', () => {

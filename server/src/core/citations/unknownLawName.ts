@@ -6,6 +6,12 @@
 // (the one a known short name needs: 依照, 违反了, a comma …). Words ending in 法 that name no law (立法, 依法, 办法 …)
 // and the document's own or an anaphoric law (本法, 该法, 上述法) are not names. Known titles are found before this rule
 // first (the scanner's headFor), so this rule only sees names the corpus does not know.
+// Two more shapes of name name a law or regulation (issue 14, real-gov3: Q&A pages, replies to complaints):
+// - a name ending in 通则 (民法通则第十二条, the General Principles of Civil Law the Civil Code replaced) — 通则 ends
+//   titles as 法 does;
+// - a local regulation's name, ending in 条例, 办法, 规定 or 细则 and opening with a province-level place (重庆市容环境卫生
+//   管理条例第18条, 北京市物业管理办法第十条): the place makes it a title (本条例, 该办法, 有关规定 open with none).
+import { PROVINCES } from '../parser/metadata';
 import { shortNameMayStart } from './titles';
 
 const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-９]+条/y;
@@ -13,15 +19,36 @@ const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-�
 const NOT_A_LAW = /(?:立法|执法|司法|依法|守法|违法|合法|非法|方法|办法|做法|说法|想法|看法|用法|手法|书法|算法|语法|写法|新法|旧法|本法|该法|此法|前法|后法|上述法|前述法|上位法|下位法|特别法|一般法|实体法|程序法)$/;
 const NOT_A_START = /^[本该此其这那上下前后新原]/;
 
+/** The province-level places without 省/市/自治区 (重庆, 内蒙古, 新疆), longest first. */
+const PLACES = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')).sort((a, b) => b.length - a.length);
+const LOCAL_ENDING = /(?:条例|办法|规定|细则)$/;
+
 /** Start of such a name ending right before `p` (where 第N条 begins), or -1. */
 export function unknownLawNameBefore(text: string, p: number): number {
-  if (text[p - 1] !== '法' || text[p] !== '第') return -1;
+  if (text[p] !== '第') return -1;
   ARTICLE_AFTER.lastIndex = p;
   if (!ARTICLE_AFTER.test(text)) return -1;
-  for (let s = p - 3; s >= Math.max(0, p - 12); s--) {
+  if (text[p - 1] === '法') return nameBefore(text, p, 3);
+  if (text.startsWith('通则', p - 2)) return nameBefore(text, p, 4);
+  if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p))) return localNameBefore(text, p);
+  return -1;
+}
+
+/** The shortest name of `min`–12 Chinese characters ending at p, after a word boundary, or -1. */
+function nameBefore(text: string, p: number, min: number): number {
+  for (let s = p - min; s >= Math.max(0, p - 12); s--) {
     if (!/[\u4e00-\u9fff]/.test(text[s]) || !/[\u4e00-\u9fff]/.test(text[s + 1])) return -1;
     if (!shortNameMayStart(text, s)) continue;
     return notALawName(text.slice(s, p)) ? -1 : s;
+  }
+  return -1;
+}
+
+/** A local regulation's name (a province-level place, then up to 24 Chinese characters) ending at p, or -1. */
+function localNameBefore(text: string, p: number): number {
+  for (let s = p - 5; s >= Math.max(0, p - 26); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
+    if (PLACES.some((place) => text.startsWith(place, s)) && shortNameMayStart(text, s)) return s;
   }
   return -1;
 }
