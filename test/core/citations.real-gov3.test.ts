@@ -15,6 +15,7 @@ const SHORT: Record<string, string> = {
 };
 
 const SHORT_GS = '《中华人民共和国公司法》';
+const SHORT_CF = '《中华人民共和国行政处罚法》';
 
 type Row = [name: string, doc: string, expected: [string, string, string][]];
 
@@ -67,6 +68,33 @@ const rows: Row[] = [
     ['第五条', 'resolved', '公司5'],
     ['该办法第六条', 'resolved', '公司6'],
     ['第七条', 'resolved', '公司7'],
+  ]],
+
+  // ---- an amending text: items alone before 修改为 / after 作为, 该条第X款, under a title known or not (scanner
+  //      ITEM_CUE, analyze.ts lastAnyArticle) ----
+  ['a 修正案草案: an item alone before 修改为 and after 作为 is the amended article\'s', `三、将${SHORT_CF}第三条第六项修改为：“（六）甲”。\n    第八项修改为：“（八）乙”。\n    增加一项，作为第九项：“（九）丙”。\n`, [
+    [`${SHORT_CF}第三条第六项`, 'unknown-item', '处罚3..6'],
+    ['第八项', 'unknown-item', '处罚3..8'],
+    ['第九项', 'unknown-item', '处罚3..9'],
+  ]],
+  ['a 修改决定 of a local regulation the corpus lacks: its items and 款 alone are its', '1.在《某某省农村能源条例》第七条中增加一项作为第六项，即：“负责节能工作；”\n第十三条增加一款作为该条第二款，即：“甲。”\n', [
+    ['《某某省农村能源条例》第七条', 'unknown-regulation', ''],
+    ['第六项', 'unknown-regulation', ''],
+    ['第十三条', 'unknown-regulation', ''],
+    ['该条第二款', 'unknown-regulation', ''],
+  ]],
+  ['an item alone after an unknown title\'s article, in a sentence citing it', '违反《某某市养犬条例》第十条第一款第（二）项的，依照第（三）项处理。', [
+    ['《某某市养犬条例》第十条第一款第（二）项', 'unknown-regulation', ''],
+    ['第（三）项', 'unknown-regulation', ''],
+  ]],
+  ['no article cited before: an item alone is none; 第2项商品 and 作为第2项工作 are entries', `本次检查把安全作为第2项工作。${SHORT_CF}第三条另有规定，第2项商品修改为合格品。`, [
+    [`${SHORT_CF}第三条`, 'resolved', '处罚3'],
+  ]],
+  ['本条 after a repealed law\'s article compared stays the article discussed', `${SHORT_GS}第十条规定了出资。本条是由民法通则第十二条修改而来。本条确立了出资制度。`, [
+    [`${SHORT_GS}第十条`, 'resolved', '公司10'],
+    ['本条', 'resolved', '公司10'],
+    ['民法通则第十二条', 'unknown-regulation', ''],
+    ['本条', 'resolved', '公司10'],
   ]],
 ];
 

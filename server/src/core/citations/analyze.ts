@@ -551,7 +551,7 @@ class Analyzer {
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
     if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
-    if (itemAlone && !this.lastArticle) return;
+    if (itemAlone && !this.lastAnyArticle) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     const printed = discussed ? this.printedAtTop() : undefined;
@@ -568,7 +568,7 @@ class Analyzer {
       ctx = about.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
     } else if (itemAlone) {
-      const last = this.lastArticle!;
+      const last = this.lastAnyArticle!;
       ctx = last.ctx;
       resolved = this.resolveIn(ctx, c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph })));
     } else if (inQuote) {
@@ -597,6 +597,13 @@ class Analyzer {
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       this.lastNoContext = false;
+    }
+    if (ctx && first && first.article !== null && !itemAlone && !discussed) {
+      this.lastAnyArticle = ctx.kind === 'laws' ? this.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+    } else if (ctx && ctx.kind === 'unknown' && !itemAlone && !discussed && c.top === 0 && c.targets[0]?.article !== null && c.targets[0]?.article !== undefined) {
+      // An article of a title the corpus lacks (its bindings carry no target): the article written.
+      const r = c.targets[0];
+      this.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
     } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.lastNoContext = true;
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
@@ -638,6 +645,7 @@ class Analyzer {
     const t = c.targets[0];
     if (laws && t && t.article !== null) {
       this.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
+      this.lastAnyArticle = this.lastArticle;
       this.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
     }
   }
@@ -699,8 +707,15 @@ class Analyzer {
     return chain.every((r) => r.item === null || (r.paragraph !== null ? (a.paragraphs[r.paragraph - 1]?.items.length ?? 0) >= r.item : a.paragraphs.some((p) => p.items.length >= r.item!)));
   }
 
-  /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
+  /** The article cited last in a regulation of the corpus (本条 under discussion). */
   private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
+  /**
+   * The article cited last in any regulation, one the corpus lacks too: an item or 款 cited alone (第八项, 该条第二款) is
+   * its item or 款 — of a title the corpus lacks, unknown-regulation (a 修改决定 of a local regulation: 在《某某条例》第七条中
+   * 增加一项作为第六项；第十三条增加一款作为该条第二款). 本条 keeps to lastArticle: a commentary's article under discussion
+   * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
+   */
+  private lastAnyArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
   /**
    * Whether `offset` is inside quotation marks: the nearest “ or ” before it (within 3000 characters) is “. Text in
    * marks that no citation introduces is someone's text of its own (a 修改决定's 将第三十七条修改为：“…本条第二款…”).
