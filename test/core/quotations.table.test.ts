@@ -24,6 +24,8 @@ const rows: Row[] = [
   ['exact, 规定，“…”', `${Z}第六条第二款规定，“${Z6[1]}”`, null],
   ['exact, 根据…第X条“…”的规定', `根据${P}第二条第一款“申请人应当自收到补正通知之日起十五日内提交补正材料”的规定，`, null],
   ['line breaks and spaces inside the quotation are not differences', `${Z}第六条规定：“${Z6[0]}\n${Z6[1]} \n${Z6[2]}”`, null],
+  ['each 款 of a quotation opened with “ (GB/T 15834): not a difference', `${Z}第六条规定：“${Z6[0]}\n“${Z6[1]}\n　“${Z6[2]}”`, null],
+  ['each 款 opened with “, a word altered in the last: reported', `${Z}第六条规定：“${Z6[0]}\n“${Z6[1]}\n“${Z6[2].replace('应当', '可以')}”`, ['warning', 'normative', /\[-应当-\]\{\+可以\+\}/]],
   ['half-width punctuation in the corpus equals full-width in the draft', `${Z}第三十四条规定：“公安机关应当加强旅馆、出租房屋、机动车改装、娱乐服务、寄递物流等重点行业治安管理工作，严格枪支弹药、管制器具、危爆物品等重点管控”`, null],
   ['nested quotation marks ‘’ equal the text’s “”', `《内蒙古自治区全方位建设模范自治区促进条例》第十五条规定：“自治区积极参与共建‘一带一路’和中蒙俄经济走廊建设，提升对外开放水平”`, null],
   ['partial quotation: one 款 of the article cited', `${Z}第六条规定：“${Z6[2]}”`, null],

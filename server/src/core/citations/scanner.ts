@@ -7,7 +7,7 @@ import { contractClauseAt, contractTitle } from './contractClause';
 import { headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
-import { ENGLISH_LAW_WORD, LAW_TITLE_END } from './text';
+import { ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { runInHeadingAt } from './englishRunIn';
 import { composedTitle } from './englishComposed';
@@ -681,8 +681,9 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   let depth = 1;
   for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
     const ch = text[i];
-    if (ch === open) depth++;
-    else if (ch === close && --depth === 0) return { start, end: i };
+    if (ch === open) {
+      if (depth !== 1 || !reopensParagraph(text, i)) depth++;
+    } else if (ch === close && --depth === 0) return { start, end: i };
   }
   return null;
 }
