@@ -96,6 +96,12 @@ const rows: Row[] = [
     ['民法通则第十二条', 'unknown-regulation', ''],
     ['本条', 'resolved', '公司10'],
   ]],
+
+  // ---- 条 left out before 的 / 规定, right after a law's name (scanner articleWithout条; hint malformed-citation) ----
+  ['《…》第三的规定: the article, 条 left out', `依照${SHORT_CF}第三的规定处理。`, [[`${SHORT_CF}第三`, 'resolved', '处罚3']]],
+  ['a list ending 第五的规定 after a title', `依照${SHORT_CF}第二条、第五的规定处理。`, [[`${SHORT_CF}第二条、第五`, 'resolved', '处罚2 处罚5']]],
+  ['a repealed law\'s bare name: 原合同法第四十七的内容', '民法典在合同编中删除了原合同法第四十七的内容。', [['合同法第四十七', 'unknown-regulation', '']]],
+  ['no law\'s name before: 第四十七的 is an ordinal', `${SHORT_CF}第三条另有规定。排名第四十七的企业，${SHORT_CF}第四十七名。`, [[`${SHORT_CF}第三条`, 'resolved', '处罚3']]],
 ];
 
 describe('citation table: government and drafting texts, Q&A pages (real-gov3)', () => {
@@ -107,6 +113,12 @@ describe('an excerpt of a regulation (regulationExcerpt.ts)', () => {
     const a = analyzeDocument(EXCERPT, nationalTitlesCorpus());
     assert.deepStrictEqual(a.diagnostics.filter((d) => /^numbering-|unknown-article/.test(d.code)).map((d) => d.code), []);
     assert.strictEqual(a.structure, null);
+  });
+  it('条 left out after a title: a hint with the fix', () => {
+    const a = analyzeDocument(`依照${SHORT_CF}第三的规定处理。`, nationalTitlesCorpus());
+    const d = a.diagnostics.find((x) => x.code === 'malformed-citation');
+    assert.ok(d, JSON.stringify(a.diagnostics.map((x) => x.code)));
+    assert.strictEqual(d!.severity, 'hint');
   });
   it('a draft from 第一条 still is one (numbering checked, structure offered)', () => {
     const a = analyzeDocument('第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n第四条 本办法自公布之日起施行。\n', nationalTitlesCorpus());

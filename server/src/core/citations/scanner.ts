@@ -267,6 +267,16 @@ function listEndWithout条(text: string, p: number): Unit | null {
   return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingTiao: num.end };
 }
 
+/**
+ * Rule (issue 14, real-gov3; malformed but clear): right after a law's name, 第 and a number then 的 or 规定 is an
+ * article whose 条 was left out (原合同法第四十七的内容, 《合同法》第四十七的规定) — a law's name can be followed by its
+ * articles only. Read only after a title or a law's name (malformed-citation gives the fix); 第四十七的 in prose is not.
+ */
+function articleWithout条(text: string, p: number): Unit | null {
+  const u = listEndWithout条(text, p);
+  return u && /^(?:的|规定|之规定)/.test(text.slice(u.end, u.end + 3)) ? u : null;
+}
+
 /** How many 款 of one article a citation names together (第六十二条第二、三款: 2); 1 for anything else. */
 function quotedParagraphs(targets: readonly RawTarget[]): number {
   if (targets.length < 2 || targets.length > 20) return 1;
@@ -455,8 +465,8 @@ function partInUnit(text: string, at: number): Unit | null {
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
  */
-function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false): Chain | null {
-  const first = parseUnit(text, p, noDi);
+function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false, no条 = false): Chain | null {
+  const first = parseUnit(text, p, noDi) ?? (no条 ? articleWithout条(text, p) : null);
   if (!first) return null;
   const parts: Chain['parts'] = [];
   const arabic: NumeralSpan[] = [];
@@ -506,7 +516,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   let lastLevel: Level = first.level;
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
   const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
-    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null);
+    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null) ?? (no条 && at === p ? articleWithout条(text, at) : null);
     // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it, or repeats the
     // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last).
     if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)) return false;
@@ -1015,7 +1025,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         const { head, start } = headFor(p);
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
-        const chain = parseChain(text, p, 0, titled && !atLineStart(text, start));
+        const chain = parseChain(text, p, 0, titled && !atLineStart(text, start)) ?? (head.kind === 'title' ? parseChain(text, p, 0, false, undefined, false, true) : null);
         let ok = !!chain;
         const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
         if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
@@ -1112,7 +1122,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           }
         }
         // 《…》五十二条第一款: 第 left out right after a title.
-        const chain = linked !== -1 ? parseChain(text, linked, 0, true) : readNum(text, q) ? looseArticle(text, q) : null;
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q) : null;
         if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;

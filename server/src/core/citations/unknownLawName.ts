@@ -14,7 +14,8 @@
 import { PROVINCES } from '../parser/metadata';
 import { shortNameMayStart } from './titles';
 
-const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-９]+条/y;
+/** 第N条 — or 第N的 / 第N规定, an article whose 条 was left out (scanner articleWithout条). */
+const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-９]+(?:条|的|规定|之规定)/y;
 /** Words ending in 法 that are no law's name. */
 const NOT_A_LAW = /(?:立法|执法|司法|依法|守法|违法|合法|非法|方法|办法|做法|说法|想法|看法|用法|手法|书法|算法|语法|写法|新法|旧法|本法|该法|此法|前法|后法|上述法|前述法|上位法|下位法|特别法|一般法|实体法|程序法)$/;
 const NOT_A_START = /^[本该此其这那上下前后新原]/;
