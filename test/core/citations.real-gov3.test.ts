@@ -102,6 +102,15 @@ const rows: Row[] = [
   ['a list ending 第五的规定 after a title', `依照${SHORT_CF}第二条、第五的规定处理。`, [[`${SHORT_CF}第二条、第五`, 'resolved', '处罚2 处罚5']]],
   ['a repealed law\'s bare name: 原合同法第四十七的内容', '民法典在合同编中删除了原合同法第四十七的内容。', [['合同法第四十七', 'unknown-regulation', '']]],
   ['no law\'s name before: 第四十七的 is an ordinal', `${SHORT_CF}第三条另有规定。排名第四十七的企业，${SHORT_CF}第四十七名。`, [[`${SHORT_CF}第三条`, 'resolved', '处罚3']]],
+
+  // ---- a numeral wrapped at a line end (PDF pages, compilations; scanner numeralWrapped) ----
+  ['第四十⏎二条: one number across the break', `依照${SHORT_GS}第十\n二条第二款的规定，及${SHORT_GS}第十\n六条。`, [
+    [`${SHORT_GS}第十\n二条第二款`, 'resolved', '公司12.2'],
+    [`${SHORT_GS}第十\n六条`, 'resolved', '公司16'],
+  ]],
+  ['a numeral at a line end followed by no unit word stays unread', `${SHORT_GS}第三条另有规定，名列第十\n二人参加，第二\n十名。`, [
+    [`${SHORT_GS}第三条`, 'resolved', '公司3'],
+  ]],
 ];
 
 describe('citation table: government and drafting texts, Q&A pages (real-gov3)', () => {

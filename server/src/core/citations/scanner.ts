@@ -245,6 +245,23 @@ function readNum(text: string, p: number): { n: number; end: number; arabic: boo
 }
 
 /**
+ * Rule (issue 14, real-gov3: PDF pages and compilations wrap lines at a fixed width): a Chinese numeral broken by one
+ * line break — 本法第四十⏎二条第二项 — is one number when the next line goes on with numeral characters and then a unit
+ * word (条/款/项/目/编/章/节): 第四十 alone is no unit, so the reading is the only one. Returns the joined number and
+ * where it ends, else null.
+ */
+function numeralWrapped(text: string, start: number, end: number): { n: number; end: number } | null {
+  let next = end;
+  if (text[next] === '\r') next++;
+  if (text[next] !== '\n') return null;
+  next++;
+  const more = readNum(text, next);
+  if (!more || more.arabic || UNIT_LEVEL[text[more.end]] === undefined) return null;
+  const n = parseNumeral(text.slice(start, end) + text.slice(next, more.end));
+  return n !== null && n > 0 && n <= 9999 ? { n, end: more.end } : null;
+}
+
+/**
  * A lower unit written without 第 right after another: 第九条第二款（三）项, 第一百二十条一款第三项. Only 款, and
  * 项/目 in brackets: a bare numeral + 项 (三项工作) is prose.
  */
@@ -349,8 +366,9 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const num = readNum(text, q);
     if (!num) return null;
     if (num.arabic) arabic.push({ start: spacedBefore && nums.length === 0 ? q - 1 : q, end: num.end, value: num.n });
-    nums.push({ n: num.n, insert: null, range: nums.length > 0 && RANGE_SEP.includes(text[q - 1]), start: q, end: num.end });
-    q = num.end;
+    const wrapped = num.arabic ? null : numeralWrapped(text, q, num.end);
+    nums.push({ n: wrapped?.n ?? num.n, insert: null, range: nums.length > 0 && RANGE_SEP.includes(text[q - 1]), start: q, end: wrapped?.end ?? num.end });
+    q = wrapped?.end ?? num.end;
     if (num.arabic && text[q] === ' ' && UNIT_LEVEL[text[q + 1]] !== undefined) {
       arabic[arabic.length - 1].end = ++q;
       break;
