@@ -35,6 +35,9 @@ const EXCERPT = [
   '',
 ].join('\n');
 
+/** Three headings from a regulation's middle, for rows that need its own text in view. */
+const EXCERPT_HEAD = '第七条 甲。\n第八条 乙。\n第九条 丙。\n';
+
 const rows: Row[] = [
   // ---- an excerpt of a regulation from its middle is its own text (regulationExcerpt.ts) ----
   ['an excerpt: 前款第（二）、（三）项 is its own', EXCERPT, [
@@ -108,6 +111,10 @@ const rows: Row[] = [
     [`${SHORT_GS}第十\n二条第二款`, 'resolved', '公司12.2'],
     [`${SHORT_GS}第十\n六条`, 'resolved', '公司16'],
   ]],
+  ['第⏎ after 本条例 / a bare name: the line break after 第 belongs to the unit', `${EXCERPT_HEAD}依照本条例第\n九条的规定处理。\n`, [
+    ['本条例第\n九条', 'self', '本9'],
+  ]],
+  ['第 at a line end before words stays unread', `${EXCERPT_HEAD}本条例另有规定的，从其规定。名列第\n一名的除外。\n`, []],
   ['a numeral at a line end followed by no unit word stays unread', `${SHORT_GS}第三条另有规定，名列第十\n二人参加，第二\n十名。`, [
     [`${SHORT_GS}第三条`, 'resolved', '公司3'],
   ]],

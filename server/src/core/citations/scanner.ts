@@ -1025,7 +1025,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const next = text[p + 1];
-        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))) continue;
+        // 第⏎四十条 (a page wrapped right after 第, as parseUnit reads it) goes on too.
+        const wrappedAfter第 = (next === '\n' && !!readNum(text, p + 2)) || (next === '\r' && text[p + 2] === '\n' && !!readNum(text, p + 3));
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !wrappedAfter第 && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))) continue;
         const heading = articleHeadingAt(text, p);
         if (heading !== -1) {
           if (!selfRefs) quotedHeading(p, heading);
