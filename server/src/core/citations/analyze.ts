@@ -18,7 +18,7 @@ import { articleLabel as chineseArticleLabel } from '../labels';
 import type { Paragraph, Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
-import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
+import { documentDate, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, enProvision, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
@@ -177,6 +177,9 @@ class Analyzer {
   /** Table cells under a header naming one law (lawColumns.ts), in document order; found on the first bare article. */
   private columnCells: { start: number; end: number; ctx: Context }[] | null = null;
 
+  /** The document's own name on its first line (document.ts ownNameLine): titles there lack no marks. */
+  private readonly nameLine: { start: number; end: number } | null;
+
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions) {
     this.lines = new LineIndex(text);
     this.idx = titleIndexOf(corpus);
@@ -185,6 +188,7 @@ class Analyzer {
     this.date = options.documentDate ?? documentDate(text, fm);
     this.dateSource = options.documentDate ? 'given' : !this.date ? null : frontMatterDate(fm) === this.date ? 'front-matter' : 'text';
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
+    this.nameLine = ownNameLine(text, fm);
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : null;
   }
@@ -1100,6 +1104,7 @@ class Analyzer {
   private missingTitleMarks(head: TitleHead, law: Law): Problem | null {
     const severity = this.options.missingTitleMarks ?? DEFAULT_STYLE.missingTitleMarks;
     if (severity === 'off' || head.bracketed || head.lang !== 'zh' || head.defined || this.state.shortTitles.has(titleKey(head.written))) return null;
+    if (this.nameLine && head.start >= this.nameLine.start && head.end <= this.nameLine.end) return null;
     const range = this.range(head.start, head.end);
     const full = /[\u4e00-\u9fff]/.test(law.title) ? law.title : head.written;
     const asWritten: QuickFix = { title: messages.fixAddTitleMarks(head.written), range, newText: bracketTitle(head.written) };
