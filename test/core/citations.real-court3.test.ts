@@ -53,6 +53,21 @@ const cases: Case[] = [
     ['第十二条', 'resolved', '筑牢12'],
   ]],
 
+  // ---- a run of headings, each a space before its text, the first not at a line start (headingRun.ts headingBeforeLineRun) ----
+  ['你好，第一条 …⏎第二条 …⏎第三条 …: headings; the citation inside stays', `你好，第一条 根据${ZB}第十条的规定，旗县级人民政府应当……\n第二条 “联防”是指……\n第三条 具有下列情形之一的……`, [
+    [`${ZB}第十条`, 'resolved', '筑牢10'],
+  ]],
+  ['a label and a space with no heading run after it stays a citation', `依照${Z}第十条。参见第十二条 关于期限的内容。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['第十二条', 'resolved', '筑牢12'],
+  ]],
+  ['第一条 规定… is cited, even with headings below', `依照${Z}，第一条 规定了目的。\n第二条 本条例适用于……`, [[`${Z}，第一条`, 'resolved', '筑牢1']]],
+
+  // ---- a short title typeset with a space between number and character (scanner.ts DEFINITION) ----
+  ['（以下简称《2023 北疆条例》） and 第10 条', `2023 年7 月${Z}（以下简称《2023 北疆条例》）通过，其中第10 条规定了联防。`, [['第10 条', 'resolved', '筑牢10']]],
+  ['the short title used later', `${Z}（以下简称《2023 北疆条例》）。依照《2023 北疆条例》第十二条。`, [['《2023 北疆条例》第十二条', 'resolved', '筑牢12']]],
+  ['a space between two characters is no part of a short title', `${Z}（以下简称《北疆 条例》）。依照第十二条。`, [['第十二条', 'unknown-regulation', '']]],
+
   // ---- 【】 for the inner 〈〉 of a title (corpus/titles.ts normalizeTitle) ----
   ['《新疆…实施【中华人民共和国国家安全法】办法》第三条', `依据《新疆维吾尔自治区实施【中华人民共和国国家安全法】办法》第三条的规定`, [
     ['《新疆维吾尔自治区实施【中华人民共和国国家安全法】办法》第三条', 'resolved', '新疆3'],

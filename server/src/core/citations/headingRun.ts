@@ -70,3 +70,21 @@ export function headingAfterPreamble(text: string, p: number, end: number, n: nu
   const m = FIRST_AFTER_PREAMBLE.exec(text);
   return !!m && m.index < p;
 }
+
+// Rule (a Q&A answer pasting a regulation's articles, each on its line: 你好，第一条 根据刑法第七十八条…⏎第二条 “确有…”
+// ⏎第三条 具有…): a label followed by a space and its text is a heading wherever it stands on its line when the next
+// label (第N+1条) heads a line below it the same way, a space then text. A citation is not written 第一条 and a space
+// before prose with the next article heading the next line.
+const HEADING_TEXT = /^[ \u3000]+(?!规定|的|之|中|第|款|项|和|及|或|至)[\u4e00-\u9fff“「"]/;
+
+/** Whether 第`n`条 at [p, end), followed by a space and text, opens a run of headings whose next one heads a later line. */
+export function headingBeforeLineRun(text: string, end: number, n: number): boolean {
+  if (!HEADING_TEXT.test(text.slice(end, end + 4))) return false;
+  const window = text.slice(end, end + REACH);
+  for (const label of [`第${formatChineseNumeral(n + 1)}条`, `第${n + 1}条`]) {
+    for (let at = window.indexOf(`\n${label}`); at !== -1; at = window.indexOf(`\n${label}`, at + 1)) {
+      if (HEADING_TEXT.test(window.slice(at + 1 + label.length, at + 1 + label.length + 4))) return true;
+    }
+  }
+  return false;
+}

@@ -4,7 +4,7 @@ import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
-import { headingAfterPreamble, headingInRun } from './headingRun';
+import { headingAfterPreamble, headingBeforeLineRun, headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { ENGLISH_LAW_WORD, LAW_TITLE_END } from './text';
@@ -702,8 +702,9 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   return null;
 }
 
-// A short title in title marks may also stand in quotes: （以下简称“《条例》”）.
-const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)([^（(）)”"」』》’\s，,。；]{1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
+// A short title in title marks may also stand in quotes: （以下简称“《条例》”）. One space between an Arabic number and a
+// Chinese character belongs to the name, as typeset pages space them (（以下简称《2021 高法解释》）).
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)((?:[^（(）)”"」』》’\s，,。；]|(?<=[0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])){1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
 
 /**
  * The one reader of a 以下简称 / 以下称 / 简称 bracket starting at `at` (its opening bracket): the name it gives, the mark
@@ -1277,6 +1278,9 @@ function articleHeadingAt(text: string, p: number): number {
   // A regulation flattened after its preamble: 制定本规定。第一条异议人…。第二条执行异议… (headingRun.ts).
   if (!placed && text[i] === '。' && i === p - 1 && u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert
     && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
+  // The first of a run of headings, each with a space before its text, the next heading a later line (headingRun.ts).
+  if (!placed && u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && u.missingTiao === undefined
+    && headingBeforeLineRun(text, u.end, u.nums[0].n)) return u.end;
   if (!placed) return -1;
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
