@@ -23,6 +23,7 @@ const FLOOR: Record<string, number> = {
   'penalty-lists': 1,
   'penalty-notices': 1,
   'court-pages': 1,
+  'court-rulings-letters': 1,
   'law-firm': 1,
   'lawyer-answers': 1,
   // One known miss: a bare 第十一条第三款 meant for the law discussed, after a sentence that cited 《民法典》第六十一条第三款.
