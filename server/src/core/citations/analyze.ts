@@ -753,6 +753,10 @@ class Analyzer {
       case 'prev-paragraphs': {
         const out: RawTarget[] = [];
         for (let k = Math.max(1, current - head.count); k < current; k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
+        // Text quoted from a regulation the corpus does not know: which 款 it is reading cannot be told, but 前款 there
+        // is still that regulation's (unknown-regulation), never the document's own (单位有前款第三项行为的，… quoted
+        // on one line after 《某某管理规定》第二十条第(三)项：).
+        if (!out.length && q.ctx.kind === 'unknown') return chainOr(BLANK_TARGET).map((r) => at(r, first.article!, first.insert, null));
         return out.length ? out : null;
       }
       default:

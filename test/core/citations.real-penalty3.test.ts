@@ -1,0 +1,38 @@
+// Citations as penalty decisions, 权责清单 and 裁量基准 tables, 责令改正 and 信用修复 notices write them (issue 14, third
+// round of administrative documents), against real national texts (test/fixtures/national-titles: 公司法 1–17, 刑法
+// 1–21). Made-up text in the real style; the rule each group tests is named in its comment.
+import * as assert from 'assert';
+import { nationalSummary } from './citations/helpers';
+
+const SHORT: Record<string, string> = { 中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法' };
+
+const summary = (text: string) => nationalSummary(text, SHORT);
+
+const GS = '《中华人民共和国公司法》';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // ---- 前款 in text quoted from a regulation the corpus does not know: that regulation's, never the document's ----
+  ['a 权力依据 cell quoting two 款 of an unknown 规定 on one line', '权力依据（具体条文）：《某某市渣土处置管理规定》第十八条第(二)项：任何单位有下列情形之一的，责令限期改正：（二）擅自倾倒渣土的；单位有前款第二项行为的，处3000元以上罚款。个人有前款第二项行为的，处500元以下罚款。', [
+    ['《某某市渣土处置管理规定》第十八条第(二)项', 'unknown-regulation', ''],
+    ['前款第二项', 'unknown-regulation', ''],
+    ['前款第二项', 'unknown-regulation', ''],
+  ]],
+  ['in quotation marks too', '依据《某某县河道保洁办法》第九条“违反本办法第五条的，责令改正；有前款行为拒不改正的，处二百元罚款”的规定。', [
+    ['《某某县河道保洁办法》第九条', 'unknown-regulation', ''],
+    ['本办法第五条', 'unknown-regulation', ''],
+    ['前款', 'unknown-regulation', ''],
+  ]],
+  ['a known law quoted the same way keeps reading the 款 by its words', `依据${GS}第十五条第一款、第三款：公司向其他企业投资或者为他人提供担保，按照公司章程的规定，由董事会或者股东会决议。前款规定的股东或者受前款规定的实际控制人支配的股东，不得参加前款规定事项的表决。`, [
+    [`${GS}第十五条第一款、第三款`, 'resolved', '公司15.1 公司15.3'],
+    ['前款', 'resolved', '公司15.2'],
+    ['前款', 'resolved', '公司15.2'],
+    ['前款', 'resolved', '公司15.2'],
+  ]],
+  ['negative: a draft regulation\'s own 前款 after an unknown title named in its text stays its own', '第一条 为了规范渣土处置，根据《某某市渣土处置管理规定》，制定本办法。\n第二条 单位应当办理核准。\n有前款行为的，责令改正。', [
+    ['前款', 'self', '本2.1'],
+  ]],
+];
+
+describe('citation table: administrative documents, third round', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
