@@ -80,6 +80,8 @@ interface Quoted {
   quotation: { start: number; end: number };
   /** Set off by a colon or a space, not quotation marks (unmarkedQuotation.ts). */
   unmarked?: boolean;
+  /** The provision's new wording in an amendment (amendedWording.ts). */
+  newWording?: boolean;
 }
 
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
@@ -585,14 +587,14 @@ class Analyzer {
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
     let list = this.citationProblems(c, resolved, ctx, range);
-    if (c.quotation && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
+    if (c.quotation && !c.newWording && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
       // The quotation that follows compared with the text cited, in the version selected.
       const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
       if (mismatch) list = [...list, mismatch];
     }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     const quotedSpan = c.quotation ?? c.unmarked;
-    if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation });
+    if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
@@ -733,6 +735,7 @@ class Analyzer {
     // Unmarked quoted text: 本办法 there names the quoted regulation only when it is one (本法 in a 法).
     if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
     if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return c.targets;
+    if (q.newWording) return null; // the new provision's 本条, 前款: not in the corpus yet (amendedWording.ts)
     const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
     const first = q.targets[0];
     if (arts.size !== 1 || !first || first.article === null) return null;
