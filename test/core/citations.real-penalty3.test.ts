@@ -4,11 +4,14 @@
 import * as assert from 'assert';
 import { nationalSummary } from './citations/helpers';
 
-const SHORT: Record<string, string> = { 中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法' };
+const SHORT: Record<string, string> = {
+  中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法', '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（二）': '公司规定二',
+};
 
 const summary = (text: string) => nationalSummary(text, SHORT);
 
 const GS = '《中华人民共和国公司法》';
+const GZ = '《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定（二）》';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // ---- 前款 in text quoted from a regulation the corpus does not know: that regulation's, never the document's ----
@@ -30,6 +33,19 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['negative: a draft regulation\'s own 前款 after an unknown title named in its text stays its own', '第一条 为了规范渣土处置，根据《某某市渣土处置管理规定》，制定本办法。\n第二条 单位应当办理核准。\n有前款行为的，责令改正。', [
     ['前款', 'self', '本2.1'],
+  ]],
+  // ---- text taken out of a PDF table (a listed company's announcement of a penalty): spaces after full-width marks
+  // and around half-width brackets, lines broken at the cell's width ----
+  ['a list whose items are set off by 、 and a space, each 第 ending its line', `处罚依据：${GS} 第\n十五条第一款、 第\n十六条第一款\n罚款 5,000 元`, [
+    [`${GS} 第\n十五条第一款、 第\n十六条第一款`, 'resolved', '公司15.1 公司16.1'],
+  ]],
+  ['a space between the bracketed item and 项', `依据${GZ}第一条第一款第(二) 项的规定。`, [
+    [`${GZ}第一条第一款第(二) 项`, 'resolved', '公司规定二1.1.2'],
+  ]],
+  ['negative: a judgment\'s own item stays none, spaced or not', '维持（2019）某刑初12号刑事判决第(二) 项。', []],
+  ['negative: 第(一) 目标 of a plan is no subitem', '本项目分为第(一) 目标任务和第(二) 目标。', []],
+  ['negative: 、 and a space before an ordinal that is no unit', `依据${GS}第十五条、 第二次会议决议办理。`, [
+    [`${GS}第十五条`, 'resolved', '公司15'],
   ]],
 ];
 
