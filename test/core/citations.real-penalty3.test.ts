@@ -6,11 +6,13 @@ import { nationalSummary } from './citations/helpers';
 
 const SHORT: Record<string, string> = {
   中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法', '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（二）': '公司规定二',
+  '最高人民法院、最高人民检察院关于办理强奸、猥亵未成年人刑事案件适用法律若干问题的解释': '强奸解释',
 };
 
 const summary = (text: string) => nationalSummary(text, SHORT);
 
 const GS = '《中华人民共和国公司法》';
+const QJ = '《最高人民法院、最高人民检察院关于办理强奸、猥亵未成年人刑事案件适用法律若干问题的解释》'; // 第二条: one 款, eight items
 const GZ = '《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定（二）》';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
@@ -46,6 +48,23 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: 第(一) 目标 of a plan is no subitem', '本项目分为第(一) 目标任务和第(二) 目标。', []],
   ['negative: 、 and a space before an ordinal that is no unit', `依据${GS}第十五条、 第二次会议决议办理。`, [
     [`${GS}第十五条`, 'resolved', '公司15'],
+  ]],
+  // ---- 第三十八条第(二)款 (a 医保 decision): a 款 numbered in brackets, as items are, of an article with one 款 that has
+  // the item — the writer typed 款 for 项 (bracketedItem, as Article 39(5) in English) ----
+  ['款 in brackets of an article with one 款 and items: the item', `依据${QJ}第二条第(二)款的规定，从重处罚。`, [
+    [`${QJ}第二条第(二)款`, 'resolved', '强奸解释2..2'],
+  ]],
+  ['full-width brackets too, in a list', `依据${QJ}第二条第（一）款、第（五）款处理。`, [
+    [`${QJ}第二条第（一）款、第（五）款`, 'resolved', '强奸解释2..1 强奸解释2..5'],
+  ]],
+  ['negative: an article with several 款 keeps the 款', `依据${GS}第十五条第(二)款的规定。`, [
+    [`${GS}第十五条第(二)款`, 'resolved', '公司15.2'],
+  ]],
+  ['negative: 款 without brackets stays a 款 the article lacks', `依据${QJ}第二条第二款的规定。`, [
+    [`${QJ}第二条第二款`, 'unknown-paragraph', '强奸解释2.2'],
+  ]],
+  ['negative: an item the 款 does not have stays a 款', `依据${QJ}第二条第(九)款的规定。`, [
+    [`${QJ}第二条第(九)款`, 'unknown-paragraph', '强奸解释2.9'],
   ]],
 ];
 

@@ -558,7 +558,11 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
         }
         const pp = newPath.slice();
         pp[lv] = nn.n;
-        leaves.push(make(pp, lv === 0 ? nn.insert : newInsert));
+        const leaf = make(pp, lv === 0 ? nn.insert : newInsert);
+        // 第三十八条第(二)款: a 款 numbered in brackets, as items are ((一)(二)…): where the article has one 款 with that
+        // item, the writer typed 款 for 项 (the analyzer's bracketedItem, as for Article 39(5)).
+        if (lv === 1 && /^[（(]/.test(text.slice(un.start + 1, un.start + 3).trimStart())) leaf.bracketed = true;
+        leaves.push(leaf);
         prevN = nn.n;
       }
       newPath[lv] = un.nums[un.nums.length - 1].n;
