@@ -169,6 +169,23 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['第（二）项', 'self', '本3..2'],
   ]],
 
+  // ---- 法律责任: items cited alone inside the items listed under a lead-in that cites an article are that article's ----
+  ['违反本条例第二条规定，有下列行为之一的：（一）违反第三项规定的…', '# 某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　禁止下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙；\n\n（四）丁。\n\n第三条　违反本条例第二条规定，有下列行为之一的，按照下列规定处理：\n\n（一）违反第三项规定的，处警告；\n\n（二）违反第一项、第四项规定的，处罚款。\n', [
+    ['本条例第二条', 'self', '本2'],
+    ['第三项', 'self', '本2..3'],
+    ['第一项、第四项', 'self', '本2..1 本2..4'],
+  ]],
+  ['an item the cited article lacks stays the current article\'s', '# 某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　禁止下列行为：\n\n（一）甲；\n\n（二）乙。\n\n第三条　违反本条例第二条规定，有下列行为之一的，处罚款：\n\n（一）违反第一项规定的；\n\n（二）有本条第四项情形的；\n\n（三）有第四项情形又不改正的；\n\n（四）丙。\n', [
+    ['本条例第二条', 'self', '本2'],
+    ['第一项', 'self', '本2..1'],
+    ['本条第四项', 'self', '本3..4'],
+    ['第四项', 'self', '本3..4'],
+  ]],
+  ['a citation in another paragraph is no lead-in', '# 某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　禁止下列行为：\n\n（一）甲；\n\n（二）乙。\n\n第三条　违反本条例第二条规定的，处警告。\n\n有下列情形之一的，从重处罚：\n\n（一）丙；\n\n（二）有第一项情形又不改正的。\n', [
+    ['本条例第二条', 'self', '本2'],
+    ['第一项', 'self', '本3..1'],
+  ]],
+
   // ---- 同条 / 该条 before a 款 or 项: the article cited last ----
   ['同条第二款 after an article', `${GS}第十条第一款对此作了规定，同条第二款另有规定。`, [
     [`${GS}第十条第一款`, 'resolved', '公司10.1'],

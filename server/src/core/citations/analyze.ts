@@ -15,7 +15,7 @@ import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
 import { lawRepeal, repealedAt, type LawRepeal } from '../corpus/lawStatus';
 import { withoutRegionPrefix } from '../corpus/titles';
 import { articleLabel as chineseArticleLabel } from '../labels';
-import type { Regulation, TextRange } from '../model';
+import type { Paragraph, Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
@@ -607,7 +607,7 @@ class Analyzer {
     else if (!inQuote) this.lastExternal = null;
     // The document's own article cited last (a bare 第X款 after it in the same clause is its 款); bare 款 keep it.
     const own = resolved.self && !inQuote ? resolved.bindings[0]?.target : undefined;
-    if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end };
+    if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
     else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
   }
@@ -670,7 +670,8 @@ class Analyzer {
   private explainedSeen = false;
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
-  private lastSelfArticle: { article: number; insert: number | null; end: number } | null = null;
+  /** `end`: where the last reference continuing it ends; `named`: where the citation naming the article ends. */
+  private lastSelfArticle: { article: number; insert: number | null; end: number; named: number } | null = null;
 
   /** The last citation read in another regulation (by its title or 该法), and where it ended. */
   private lastExternal: { ctx: Context; end: number } | null = null;
@@ -687,6 +688,21 @@ class Analyzer {
   /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
   private sameClause(from: number, to: number): boolean {
     return to >= from && to - from <= 40 && !CLAUSE_BREAK.test(this.text.slice(from, to));
+  }
+
+  /**
+   * Rule (法律责任 articles): 违反本条例第十六条规定，有下列行为之一的，按照下列规定处理：（一）违反第二项规定的，… — an item
+   * cited alone inside one of the listed items is an item of the article the lead-in cited (an item does not cite its
+   * own siblings). True when `citedEnd` (the end of that citation) lies in `paragraph` before its first item and
+   * `at` inside its items.
+   */
+  private citedInLeadIn(citedEnd: number, paragraph: Paragraph, at: number): boolean {
+    const first = paragraph.items[0];
+    if (!first) return false;
+    const itemsStart = this.lines.offset(first.location.range.start);
+    const paraStart = this.lines.offset(paragraph.location.range.start);
+    const paraEnd = this.lines.offset(paragraph.location.range.end);
+    return citedEnd >= paraStart && citedEnd <= itemsStart && at >= itemsStart && at <= paraEnd;
   }
 
   /** Whether `to` is in the sentence that `from` is in: close after it, with no full stop or line break between. */
@@ -970,7 +986,8 @@ class Analyzer {
         // Items cited alone in a later clause of the same sentence (违反第十一条第（一）、（二）项规定的，处…；违反
         // 第（七）、（八）项规定的，处…): the article cited before them, when it has those items and this one has not.
         const laterClause = !!prev && c.top === 2 && this.sameSentence(prev.end, c.start) && !this.ownHasItems(cur.number, cur.insert, chain) && this.ownHasItems(prev.article, prev.insert, chain);
-        const continues = prev && (this.sameClause(prev.end, c.start) || laterClause);
+        const leadIn = !!prev && c.top === 2 && this.citedInLeadIn(prev.named, loc.paragraph, c.start) && this.ownHasItems(prev.article, prev.insert, chain);
+        const continues = prev && (this.sameClause(prev.end, c.start) || laterClause || leadIn);
         const article = continues ? prev.article : cur.number;
         const insert = continues ? prev.insert : cur.insert;
         for (const r of chain) raws.push({ ...r, article, insert });
