@@ -2,7 +2,8 @@
 // round of administrative documents), against real national texts (test/fixtures/national-titles: 公司法 1–17, 刑法
 // 1–21). Made-up text in the real style; the rule each group tests is named in its comment.
 import * as assert from 'assert';
-import { nationalSummary } from './citations/helpers';
+import { analyzeDocument } from '../../server/src/core/citations/index';
+import { nationalSummary, nationalTitlesCorpus } from './citations/helpers';
 
 const SHORT: Record<string, string> = {
   中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法', '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（二）': '公司规定二',
@@ -70,4 +71,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
 
 describe('citation table: administrative documents, third round', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
+
+describe('第(二)款 read as 项: a hint malformed-citation whose fix writes 第(二)项', () => {
+  const hints = (doc: string) => analyzeDocument(doc, nationalTitlesCorpus()).diagnostics.filter((d) => d.code === 'malformed-citation');
+  it('one hint on the citation, the fix writing 项 for each 款 read as an item', () => {
+    const written = `${QJ}第二条第(二)款、第（五）款`;
+    const d = hints(`依据${written}处理。`);
+    assert.strictEqual(d.length, 1);
+    assert.strictEqual(d[0].severity, 'hint');
+    assert.strictEqual(d[0].fixes[0].newText, `${QJ}第二条第(二)项、第（五）项`);
+    assert.deepStrictEqual(d[0].range, { start: { line: 0, character: 2 }, end: { line: 0, character: 2 + written.length } });
+  });
+  it('none where the bracketed 款 is a 款 of the article', () => assert.deepStrictEqual(hints(`依据${GS}第十五条第(二)款处理。`), []));
+  it('none for 项 written as 项', () => assert.deepStrictEqual(hints(`依据${QJ}第二条第(二)项处理。`), []));
 });
