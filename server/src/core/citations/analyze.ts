@@ -718,6 +718,12 @@ class Analyzer {
     return chain.every((r) => r.item === null || (r.paragraph !== null ? (a.paragraphs[r.paragraph - 1]?.items.length ?? 0) >= r.item : a.paragraphs.some((p) => p.items.length >= r.item!)));
   }
 
+  /** Whether the document's own article has every 款 a chain cites. */
+  private ownHasParagraphs(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
+    const a = this.own?.regulation.articles.find((x) => x.number === article && x.insert === insert);
+    return !!a && chain.every((r) => r.paragraph === null || a.paragraphs.length >= r.paragraph);
+  }
+
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
   private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
   /**
@@ -984,10 +990,13 @@ class Analyzer {
         // bare 第X款 (…第Y项): the current article, unless it continues, in the same clause, a citation of another of
         // the document's articles (属于第三十条第二款至第四款规定…以及第五款规定… : 第三十条第五款).
         const prev = this.lastSelfArticle;
-        // Items cited alone in a later clause of the same sentence (违反第十一条第（一）、（二）项规定的，处…；违反
-        // 第（七）、（八）项规定的，处…): the article cited before them, when it has those items and this one has not.
-        const laterClause = !!prev && c.top === 2 && this.sameSentence(prev.end, c.start) && !this.ownHasItems(cur.number, cur.insert, chain) && this.ownHasItems(prev.article, prev.insert, chain);
-        const leadIn = !!prev && c.top === 2 && this.citedInLeadIn(prev.named, loc.paragraph, c.start) && this.ownHasItems(prev.article, prev.insert, chain);
+        // Items or 款 cited alone in a later clause of the same sentence (违反第十一条第（一）、（二）项规定的，处…；违反
+        // 第（七）、（八）项规定的，处…; 违反本条例第十条第一款规定…的，违反第二款规定…的): the article cited before them,
+        // when it has them and this one has not.
+        const has = (article: number, insert: number | null) => (c.top === 2 ? this.ownHasItems(article, insert, chain) : this.ownHasParagraphs(article, insert, chain));
+        const alone = c.top === 1 || c.top === 2;
+        const laterClause = !!prev && alone && this.sameSentence(prev.end, c.start) && !has(cur.number, cur.insert) && has(prev.article, prev.insert);
+        const leadIn = !!prev && alone && this.citedInLeadIn(prev.named, loc.paragraph, c.start) && has(prev.article, prev.insert);
         const continues = prev && (this.sameClause(prev.end, c.start) || laterClause || leadIn);
         const article = continues ? prev.article : cur.number;
         const insert = continues ? prev.insert : cur.insert;
