@@ -956,7 +956,7 @@ class Analyzer {
     const raws: RawTarget[] = [];
     const chain = c.targets;
     /** 前条 in the first article, 前款 in a first 款: nothing before it (said in hover, not as a diagnostic). */
-    const nothingBefore = (p: Problem, targets: CitationTarget[] = []): Resolved => ({ bindings: targets.map(unbound), problems: [p], self: true });
+    const nothingBefore = (p: Problem): Resolved => ({ bindings: [], problems: [p], self: true });
     if (head.kind === 'self' || (head.kind !== 'this-article' && head.kind !== 'prev-article' && head.kind !== 'prev-paragraphs' && c.top === 0)) {
       raws.push(...chain);
     } else {
@@ -964,7 +964,7 @@ class Analyzer {
       const cur = loc.article;
       if (head.kind === 'prev-article') {
         const prevs = own.regulation.articles.slice(Math.max(0, loc.index - head.count), loc.index);
-        if (!prevs.length) return nothingBefore(problems.unknownArticle(selfName(own.regulation.title), cur.number - 1, null, own.regulation.articles.length));
+        if (!prevs.length) return nothingBefore(problems.nothingBefore(selfName(own.regulation.title), cur.number, cur.insert, 'article'));
         for (const prev of prevs) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
           else raws.push({ ...BLANK_TARGET, article: prev.number, insert: prev.insert });
@@ -975,10 +975,7 @@ class Analyzer {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
           else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: k });
         }
-        if (!raws.length) {
-          const t: CitationTarget = { regulation: null, article: cur.number, articleInsert: cur.insert, paragraph: p - 1, item: null };
-          return nothingBefore(problems.unknownParagraph(selfName(own.regulation.title), cur.number, cur.insert, p - 1, cur.paragraphs.length), [t]);
-        }
+        if (!raws.length) return nothingBefore(problems.nothingBefore(selfName(own.regulation.title), cur.number, cur.insert, 'paragraph'));
       } else if (head.kind === 'same-article' && this.lastSelfArticle) {
         const prev = this.lastSelfArticle;
         for (const r of chain) raws.push({ ...r, article: prev.article, insert: prev.insert });
