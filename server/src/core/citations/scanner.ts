@@ -345,6 +345,9 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
       const listed = nums.some((x) => x.range) ? null : nums.length;
       if (count && (listed === null || parseNumeral(count[0]) === listed) && (text[q + 1] === '项' || text[q + 1] === '款' || text[q + 1] === '目')) q++;
     }
+    // 第(四) 项: text taken out of a PDF (a company's announcement of a penalty, a 裁量基准 table) sets a space after a
+    // half-width bracket; one ASCII space before the unit word belongs to the unit.
+    if (text[q] === ' ' && (text[q + 1] === '项' || text[q + 1] === '款' || text[q + 1] === '目')) q++;
     const u = text[q];
     if (u !== '项' && u !== '目' && u !== '款') return null;
     return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: q + 1, arabic };
@@ -570,7 +573,11 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
         }
         const pp = newPath.slice();
         pp[lv] = nn.n;
-        leaves.push(make(pp, lv === 0 ? nn.insert : newInsert));
+        const leaf = make(pp, lv === 0 ? nn.insert : newInsert);
+        // 第三十八条第(二)款: a 款 numbered in brackets, as items are ((一)(二)…): where the article has one 款 with that
+        // item, the writer typed 款 for 项 (the analyzer's bracketedItem, as for Article 39(5)).
+        if (lv === 1 && /^[（(]/.test(text.slice(un.start + 1, un.start + 3).trimStart())) leaf.bracketed = true;
+        leaves.push(leaf);
         prevN = nn.n;
       }
       newPath[lv] = un.nums[un.nums.length - 1].n;
@@ -606,11 +613,13 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       break;
     }
     const s = startsWithAt(text, q, SEPARATORS);
-    if (s && (text.charCodeAt(q + s.length) === 0x7b2c || s === '、')) {
+    // The same PDF text sets a space after a full-width mark: 第十六条第一款第(二)项、 第⏎六十条… goes on the list.
+    const gap = s && text[q + s.length] === ' ' && text.charCodeAt(q + s.length + 1) === 0x7b2c ? 1 : 0;
+    if (s && (text.charCodeAt(q + s.length + gap) === 0x7b2c || s === '、')) {
       const save = q;
       const partsLen = parts.length;
-      parts.push({ kind: 'connector', start: save, end: save + s.length });
-      if (parseRef(q + s.length, false, s === '、', true)) continue;
+      parts.push({ kind: 'connector', start: save, end: save + s.length + gap });
+      if (parseRef(q + s.length + gap, false, s === '、' && !gap, true)) continue;
       parts.length = partsLen;
       q = save;
     }
