@@ -1019,9 +1019,15 @@ class Analyzer {
         for (const r of chain) raws.push({ ...r, article, insert });
       }
     }
-    // An excerpt knows only the articles in view: one before or after them is its own, not checked.
+    // An excerpt knows only the articles in view: one before or after them is its own, not checked; so is a 编, 章 or
+    // 节 it does not show (本法第一编第六章 in a text reprinted from its 合同编).
     const inView = (r: RawTarget) => !own.excerpt || r.article === null || (r.article >= own.regulation.articles[0].number && r.article <= own.regulation.articles[own.regulation.articles.length - 1].number);
-    const bindings = raws.map((r) => (inView(r) ? bindTarget(this.target(null, r), null, own.regulation, true) : unbound(this.target(null, r))));
+    const bind = (r: RawTarget): Binding => {
+      if (!inView(r)) return unbound(this.target(null, r));
+      const b = bindTarget(this.target(null, r), null, own.regulation, true);
+      return own.excerpt && r.article === null && !b.division ? unbound(this.target(null, r)) : b;
+    };
+    const bindings = raws.map(bind);
     return { bindings, self: true };
   }
 
