@@ -47,7 +47,8 @@ import { DEFAULT_STYLE } from './types';
 /** What a title (or the context) names. */
 type Context =
   | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number }
-  | { kind: 'unknown'; written: string; suggestions: string[] };
+  /** `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. */
+  | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean };
 
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
@@ -336,6 +337,7 @@ class Analyzer {
   }
 
   private titleContext(head: TitleHead): Context {
+    if (head.foreign) return { kind: 'unknown', written: head.written, suggestions: [], foreign: true };
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
     const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : found;
@@ -543,6 +545,8 @@ class Analyzer {
     const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
     const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
     const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
+    // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
+    if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
     let resolved: Resolved;
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
