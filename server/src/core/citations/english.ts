@@ -48,7 +48,7 @@ const MAX_LIST = 2000;
 export function lawLikeEnglishTitle(title: string): boolean {
   const t = title.replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
-  if (/^(?:(?:the|PRC|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
@@ -127,7 +127,9 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
-  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|concerning|regarding)(?:[ \t]+|(?=[^\w])|$)/y;
+  // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …"); "under" links a title composed on a law
+  // ("the SPC Interpretation on the Security System under the Civil Code").
+  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|[1-5])\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -137,7 +139,7 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // "… Law and Article 5 of …": the next reference starts.
     if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
     words++;
-    if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
+    if (/^[A-Z(]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;

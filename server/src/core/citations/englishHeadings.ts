@@ -7,7 +7,7 @@
 //   about it ("This article is about …").
 // - A heading whose text opens in lower case, on pages machine-translated from Chinese: "Article 39 enterprises due to
 //   production characteristics can not …", "Article 17 the arbitration agreement is invalid …" — at a line's start,
-//   numbered right after the heading printed before it (38 → 39): the page prints a law's articles one after another.
+//   numbered right after the heading printed before it (38 → 39, or one article left out): the page prints a law's articles one after another.
 //   A link or a verb after the number keeps it a citation ("Article 39 of …", "Article 39 provides …").
 // - A heading run on after a chapter or section heading on a page that lost its line breaks: "Chapter V Securities
 //   Exchanges Article 95 A securities exchange is …" (as after "GENERAL PROVISIONS", runInHeadingAt).
@@ -61,7 +61,7 @@ const CONTINUES =
  * `lastHeading` the article number of the heading printed before it (null when none): where its text starts, else -1.
  */
 export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: number, lastHeading: number | null): number {
-  if (lastHeading === null || n <= lastHeading || n - lastHeading > 3) return -1;
+  if (lastHeading === null || n <= lastHeading || n - lastHeading > 2) return -1;
   if (!atLineStart(text, p)) return -1;
   const m = /^[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
   if (!m || CONTINUES.test(m[1])) return -1;

@@ -34,8 +34,8 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // Not "Article 253A of the Criminal Law" (条之一, english.ts insertAfter): "A" there is no word of the text.
   if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
   // The article's first words: a capitalised word then a small one ("The trademark …"), or a word that only opens a
-  // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …").
-  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In)[ \t]+[A-Z])/.exec(text.substr(numEnd, 40));
+  // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …", "The State practises …").
+  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+[A-Z])/.exec(text.substr(numEnd, 40));
   if (!m || UNIT_WORD.test(m[1] ?? m[2])) return -1;
   // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
   // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").
@@ -48,7 +48,8 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
     if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
   }
   const w = numEnd + m[0].indexOf(m[1] ?? m[2]);
-  return m[1] !== undefined && isTitleAt(w) ? -1 : w;
+  // "Article 4 The Labor Contract Law …" names a law: a citation ("The State practises …" opens the article's text).
+  return (m[1] !== undefined || /^(?:The|A|An)$/.test(m[2])) && isTitleAt(w) ? -1 : w;
 }
 
 /**
