@@ -25,6 +25,8 @@ const FLOOR: Record<string, number> = {
   'court-pages': 1,
   'law-firm': 1,
   'lawyer-answers': 1,
+  'english-legal-basis': 1,
+  'english-translations': 1,
   // One known miss: a bare 第十一条第三款 meant for the law discussed, after a sentence that cited 《民法典》第六十一条第三款.
   'law-explainers': 0.94,
 };

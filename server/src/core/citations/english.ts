@@ -752,15 +752,17 @@ export function statuteTextEnd(text: string, p: number): number {
 
 /**
  * Titles named alone in running English, "the Measures for the Security Assessment of Outbound Data Transfers": after
- * "the", capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
+ * "the" or at a line's start (a page's heading), capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
  * context for the bare articles after them, as a 《title》 alone is (an unknown one gives unknown-regulation).
  */
 export function englishTitlesAlone(text: string, from: number): { start: number; end: number; title: string }[] {
   const out: { start: number; end: number; title: string }[] = [];
-  const re = /\b[Tt]he\s+(?=[A-Z])/g;
+  // After "the", or opening a line: a translation's own heading ("Interpretation by the Supreme People's Court of …").
+  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
+    if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
     const t = capitalisedTitleAt(text, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
     out.push({ start: p, end: t.end, title: t.title });
