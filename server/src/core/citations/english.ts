@@ -610,15 +610,21 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length }, end: t0 + s[0].length };
     return 'other-document';
   }
-  // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law".
-  const quoted = /^["“]([^"”\n]{3,160})["”]/.exec(text.substr(t0, 170));
+  // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
+  // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
+  TITLE_LEAD.lastIndex = t0;
+  const quoteLead = TITLE_LEAD.exec(text);
+  const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : t0;
+  const quoted = /^["“]([^"”\n]{3,160})["”]/.exec(text.substr(q0, 170));
   if (quoted) {
     const inner = quoted[1].trim();
     if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner)) {
       // of the "P.R.C. Criminal Law": the country's name before the title, as outside quotes (TITLE_LEAD).
       const lead = /^(?:the\s+)?(?:P\.R\.C\.|PRC),?\s+(?=[A-Z])/.exec(inner);
       const written = lead ? inner.slice(lead[0].length) : inner;
-      const head: TitleHead = { kind: 'title', written, start: t0, end: t0 + quoted[0].length, innerStart: t0 + 1, innerEnd: t0 + 1 + quoted[1].length, bracketed: true, lang: 'en' };
+      const head: TitleHead = { kind: 'title', written, start: t0, end: q0 + quoted[0].length, innerStart: q0 + 1, innerEnd: q0 + 1 + quoted[1].length, bracketed: true, lang: 'en' };
+      const year = q0 > t0 && quoteLead?.[1] ? +quoteLead[1] : 0;
+      if (year >= 1949 && year <= 2100) head.versionYear = year;
       return { head, end: head.end };
     }
     return 'other-document';
@@ -765,6 +771,9 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
     if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
     const t = capitalisedTitleAt(text, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
+    // Opening a line, a title says what it is of or on ("Interpretation … of the Contract Law", "Provisions on …"); a
+    // memo's section heading does not ("Safe Harbor Provisions", "General Provisions").
+    if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title)) continue;
     out.push({ start: p, end: t.end, title: t.title });
     re.lastIndex = t.end;
   }

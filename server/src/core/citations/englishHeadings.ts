@@ -26,6 +26,9 @@ function atLineStart(text: string, p: number): boolean {
   return true;
 }
 
+/** A caption of the writer's opening the line ("Contents: …", "Summary: …", "Note: …"): no article's text. */
+const CAPTION = /^[A-Z][a-z]*(?:[ \t][A-Za-z]+)?[ \t]*[:：]/;
+
 /** Words that open a writer's own sentence about an article, not the article's text. */
 const ABOUT_ARTICLE = /^(?:This|The|That|Such|Said)\s+(?:article|provision|rule|clause)\b|^(?:It|Article|Articles|Art\.|See|Note|Comment)\b/i;
 
@@ -46,7 +49,7 @@ export function headingAloneAt(text: string, p: number): number {
     const line = text.slice(q, end === -1 ? text.length : end).trim();
     if (line === '') continue;
     // The article's text: a sentence of six words at least, capitalised, not the writer's words about it.
-    if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line) || line.split(/\s+/).length < 6) return -1;
+    if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line) || CAPTION.test(line) || line.split(/\s+/).length < 6) return -1;
     return p + m[0].length;
   }
   return -1;

@@ -102,6 +102,10 @@ export interface ScannedCitation {
   titleInQuoted?: ScannedCitation;
   /** In the text under an English article heading of a quoted statute: "this Law" there is the quoted law. */
   inStatuteText?: boolean;
+  /** "the preceding paragraph" read in quoted English statute text starting here (englishHeadings.ts). */
+  statuteFrom?: number;
+  /** That text is labelled by a citation naming its law ("Article 44 of the Labor Law" ⏎ its text). */
+  statuteLabelled?: boolean;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
   unmarked?: { start: number; end: number };
   /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */
@@ -865,7 +869,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   };
 
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
-  const statuteLines: [number, number, number][] = [];
+  const statuteLines: [number, number, number, boolean?][] = [];
   /** The article number of the English article heading printed last (a page printing a law's articles in order). */
   let lastEnglishHeading: number | null = null;
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
@@ -1180,9 +1184,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // draft regulation; in a writer's prose it is the writer's paragraph, no citation.
       if (cit && cit.lang === 'en' && (cit.head.kind === 'prev-paragraphs' || cit.head.kind === 'prev-article')) {
         if (!quotedAt(p) && inStatute(p)) {
-          const [from, , article] = statuteLines[statuteLines.length - 1];
+          const [from, , article, labelled] = statuteLines[statuteLines.length - 1];
           const concrete = precedingInStatute(cit, article, englishParagraphAt(text, from, p));
-          if (concrete) pushReference(concrete);
+          if (concrete) pushReference({ ...concrete, statuteFrom: from, statuteLabelled: labelled === true });
         } else if (quotedAt(p) || selfRefs) pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
         continue;
@@ -1204,11 +1208,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
               const close = text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length);
               if (close !== -1 && close < to) to = close;
             }
-            statuteLines.push([from, to, cit.targets[0].article ?? 0]);
+            statuteLines.push([from, to, cit.targets[0].article ?? 0, true]);
           } else {
             // "Article 50 of the Labor Law: wages …", the citation alone on its line above the text (englishHeadings.ts).
             const labelled = labelledTextAfter(text, cit.start, cit.end, (q) => statuteTextEnd(text, q));
-            if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0]);
+            if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true]);
           }
         }
         re.lastIndex = Math.max(cit.end, p + 1);
