@@ -34,6 +34,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not above a caption or the writer\'s own words about it', 'The Labor Contract Law.\n\nArticle 46\n\nMeaning\n\nArticle 47\n\nThis article sets the severance rate for each year worked.', [
     ['Article 46', 'resolved', '劳动合同46'], ['Article 47', 'resolved', '劳动合同47'],
   ]],
+  ['nor above the writer\'s caption opening the line', 'The Labor Contract Law has clear provisions.\n\nArticle 39\n\nContents: An employer may dismiss an employee who seriously breaches its rules.', [
+    ['Article 39', 'resolved', '劳动合同39'],
+  ]],
   ['a heading in lower case right after the heading of the article before it', 'Labor Law of the PRC\nArticle 38: The employer shall give each worker one day off a week.\nArticle 39 enterprises that cannot follow Articles 36 and 38 of this Law may adopt other rules.', [
     ['Articles 36 and 38 of this Law', 'resolved', '劳动36 劳动38'],
   ]],
@@ -67,6 +70,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['the preceding article, and items of the preceding paragraph', 'Labor Law of the PRC\nArticle 42 The limits of the preceding article do not apply where disasters strike.\nArticle 44 The employer shall pay overtime:\n(1) for extended hours;\n(2) for rest days.\nPay under items (1) and (2) of the preceding paragraph is due monthly.', [
     ['the preceding article', 'resolved', '劳动41'], ['items (1) and (2) of the preceding paragraph', 'resolved', '劳动44.1.1 劳动44.1.2'],
   ]],
+  ['not in a law the quoted text only cites (an excerpt of an unnamed interpretation)', 'The court may find it falls under Article 20 of the Criminal Law. Article 5 Where the defence is excessive, the court shall say so.\nThe rule applies to the cases in the preceding paragraph.', [
+    ['Article 20 of the Criminal Law', 'resolved', '刑法20'],
+  ]],
   ['not in a writer\'s prose, nor in the first paragraph of a text that ran its paragraphs together', 'As the preceding paragraph shows, the Labor Law matters.\nCriminal Law of the PRC\nArticle 20 An act of defence bears no liability. Whoever exceeds the preceding paragraph is liable.', []],
   // leads before a title
   ['People\'s Republic of China (PRC), the original, P.R.C. in quotes', 'Article 17 of People\'s Republic of China (PRC) Company Law; Paragraph 2 of Article 106 of the original General Principles of the Civil Law; the second paragraph of the original Article 16 of the Company Law; article 20 of the "P.R.C. Criminal Law".', [
@@ -74,6 +80,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Paragraph 2 of Article 106 of the original General Principles of the Civil Law', 'unknown-regulation', ''],
     ['the second paragraph of the original Article 16 of the Company Law', 'resolved', '公司16.2'],
     ['article 20 of the "P.R.C. Criminal Law"', 'resolved', '刑法20'],
+  ]],
+  ['a quoted title after a year or "revised"', 'Article 63 Paragraph 1 of the 2013 revised “Trademark Law” and Article 16 of the new "Company Law".', [
+    ['Article 63 Paragraph 1 of the 2013 revised “Trademark Law”', 'unknown-regulation', ''], ['Article 16 of the new "Company Law"', 'resolved', '公司16'],
   ]],
   ['the First Paragraph capitalised, "Criminal Code" for the Criminal Law', 'Interpretation Regarding the First Paragraph of Article 20 of the Criminal Law; Article 21 of the Criminal Code.', [
     ['the First Paragraph of Article 20 of the Criminal Law', 'resolved', '刑法20.1'], ['Article 21 of the Criminal Code', 'resolved', '刑法21'],
@@ -84,6 +93,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Articles Two and Three', 'resolved', '劳动合同2 劳动合同3'], ['article ninety-nine', 'unknown-article', '劳动合同99'],
   ]],
   ['not a number word that is no number, nor an article of a contract', 'The Labor Contract Law. Article One of the Agreement; Article Hundred; Article Fortyish.', []],
+  ['a memo\'s section heading opening a line is no title; a translation\'s heading is', 'Safe Harbor Provisions\nUnder the Labor Contract Law, Article 46 applies.\n\nInterpretation of the General Principles of Contracts of the Civil Code\nArticle 3 Where the parties dispute whether a contract is concluded, the court decides.\nWhere a contract is found concluded under the preceding paragraph, the court fills its gaps.', [
+    ['Article 46', 'resolved', '劳动合同46'], ['the preceding paragraph', 'resolved', '合同编解释3.1'],
+  ]],
   ['a title wrapped across a line break', 'The Contract Book of the Civil\nCode of the People\'s Republic of China took effect in 2021, and its article 465 protects contracts.', [
     ['article 465', 'resolved', '民法典465'],
   ]],
