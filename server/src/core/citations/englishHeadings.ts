@@ -3,12 +3,17 @@
 //
 // - A heading alone on its line, its text below: "Article 1165" ⏎ ⏎ "Where the perpetrator infringes …" (article-by-
 //   article commentaries print the article so, as 第十九条 alone on its line above its text). The line below is the
-//   article's text: a sentence of several words, not a caption ("Meaning", "Overview") nor the writer's own words
+//   article's text: a sentence of several words, not a caption ("Meaning", "Contents: …") nor the writer's own words
 //   about it ("This article is about …").
 // - A heading whose text opens in lower case, on pages machine-translated from Chinese: "Article 39 enterprises due to
 //   production characteristics can not …", "Article 17 the arbitration agreement is invalid …" — at a line's start,
-//   numbered right after the heading printed before it (38 → 39, or one article left out): the page prints a law's articles one after another.
-//   A link or a verb after the number keeps it a citation ("Article 39 of …", "Article 39 provides …").
+//   numbered right after the heading printed before it (38 → 39, or one article left out): the page prints a law's
+//   articles one after another. A link or a verb after the number keeps it a citation ("Article 39 of …", "Article
+//   39 provides …").
+// - Statute text a citation labels ("Article 44 of the … Labor Law" alone on its line, or followed by a colon or the
+//   text run on): its law is the cited one (labelledTextAfter). In quoted statute text, "the preceding paragraph" /
+//   "the preceding article" are the quoted article's: its paragraph counted from the text's sentence ends at line ends
+//   (englishParagraphAt, precedingInStatute); the analyzer reads them only in a law named by a title alone or a label.
 // - A heading run on after a chapter or section heading on a page that lost its line breaks: "Chapter V Securities
 //   Exchanges Article 95 A securities exchange is …" (as after "GENERAL PROVISIONS", runInHeadingAt).
 // - A heading labels a whole article: a label with a paragraph ("Article 196 (3) Theft of credit cards …", "Article
