@@ -89,6 +89,16 @@ describe('lawcite check', () => {
     assert.match(cli(['check', f], 'zh').out, /\[已解析\]/);
   });
 
+  it('says why a reference points nowhere: 前款 in a first 款 (no paragraph 0 in the report or the JSON)', () => {
+    const f = write('first-paragraph.md', '# 某某办法\n\n第一条　甲。\n\n第二条　违反前款规定的，予以通报。\n');
+    const r = cli(['check', f]);
+    assert.match(r.out, /前款  \[unknown paragraph\]\n {4}→ "the preceding paragraph" in the first paragraph of Article 2 of this document has none before it/);
+    assert.doesNotMatch(r.out, /\(0\)/);
+    assert.match(cli(['check', f], 'zh').out, /→ “前款”在本办法第二条的第一款中，其前没有款/);
+    const c = JSON.parse(cli(['check', '--json', f]).out).files[0].citations[0];
+    assert.deepStrictEqual([c.status, c.targets], ['unknown-paragraph', []]);
+  });
+
   it('reads UTF-8 with a BOM, UTF-16 LE/BE with a BOM and GB18030 alike', () => {
     const text = `🔹依照${Z}第三十四条\n第三十五条`;
     const utf16be = Buffer.from(text, 'utf16le');

@@ -92,6 +92,37 @@ const cases: Case[] = [
     ['本条例第八条', 'resolved', '筑牢8'],
     ['本办法第二条', 'self', '本2'],
   ]],
+  // Rule (GB/T 15834): a quotation of several paragraphs opens each with “ and closes only the last (text.ts reopensParagraph).
+  ['each quoted paragraph opened with “: one quotation, 前款 read by its line', `本院认为，${Z}第六条规定：“各级人民政府负责……\n“监察委员会……依照本条例第十条……\n“前款所列机关……”被告的行为违反了本办法第二条。`, [
+    [`${Z}第六条`, 'resolved', '筑牢6'],
+    ['本条例第十条', 'resolved', '筑牢10'],
+    ['前款', 'resolved', '筑牢6.2'],
+    ['本办法第二条', 'self', '本2'],
+  ]],
+  ['a “ inside a line still nests: the quotation ends at the last ”', `答复：${S}第十一条规定，“对“生态屏障”建设……依照本条例第十条执行”。本办法第二条另作规定。`, [
+    [`${S}第十一条`, 'resolved', '生态11'],
+    ['本条例第十条', 'resolved', '生态10'],
+    ['本办法第二条', 'self', '本2'],
+  ]],
+  ['a line opening with “ after the quotation closed does not re-open it', `${Z}第七条规定：“……”\n“依照本条例第八条”一语见于另文。`, [
+    [`${Z}第七条`, 'resolved', '筑牢7'],
+    ['本条例第八条', 'self', '本8'],
+  ]],
+  // Amendments (amendedWording.ts): the quotation after 修改为 / 增加…作为第X条 is the provision's new wording.
+  ['修改为：“…”: 本条例 inside is the amended regulation; the new wording\'s 前款 is not read', `一、将${Z}第十条修改为：“……依照本条例第五条的规定执行。\n“有前款情形的，由有关部门处理。”\n二、删去第六十四条。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['本条例第五条', 'resolved', '筑牢5'],
+    ['第六十四条', 'resolved', '筑牢64'],
+  ]],
+  ['增加一条，作为第X条：“…”: the same; the numbers cited are the regulation\'s', `在${Z}第二十条后增加一条，作为第二十一条：“依照本条例第五条建立协调机制。前款规定的机制由本级人民政府负责。”`, [
+    [`${Z}第二十条`, 'resolved', '筑牢20'],
+    ['第二十一条', 'resolved', '筑牢21'],
+    ['本条例第五条', 'resolved', '筑牢5'],
+  ]],
+  ['an ordinary quotation after 规定 still reads its 前款 in the article quoted', `${Z}第六条规定：“……\n前款所列机关……”`, [
+    [`${Z}第六条`, 'resolved', '筑牢6'],
+    ['前款', 'resolved', '筑牢6.1'],
+  ]],
   ['a quotation of an unknown title keeps its references with it', '《某某市物业管理条例》第九条规定：“……本条例第三条……”', [
     ['《某某市物业管理条例》第九条', 'unknown-regulation', ''],
     ['本条例第三条', 'unknown-regulation', ''],

@@ -247,6 +247,8 @@ const cases: Case[] = [
   ['前款', draft('各方应当配合。\n\n违反前款规定的，予以通报。'), [['前款', 'self', '本6.1']]],
   ['前两款', draft('甲。\n\n乙。\n\n违反前两款规定的，予以通报。'), [['前两款', 'self', '本6.1 本6.2']]],
   ['前款第（X）项', draft('有下列情形之一的：\n\n（一）甲；\n\n（二）乙。\n\n有前款第（二）项情形的，从重处理。'), [['前款第（二）项', 'self', '本6.1.2']]],
+  ['前款 in a first 款: nothing before it, no target', draft('违反前款规定的，予以通报。'), [['前款', 'unknown-paragraph', '']]],
+  ['前条 in the first article: nothing before it, no target', '# 某某办法（草案）\n\n第一条　依照前条规定办理。\n\n第二条　本办法自公布之日起施行。\n', [['前条', 'unknown-article', '']]],
   ['前款, item past the last', draft('有下列情形之一的：\n\n（一）甲。\n\n有前款第（三）项情形的'), [['前款第（三）项', 'unknown-item', '本6.1.3']]],
   ['items written inline in the paragraph', draft('应当登记下列信息：（一）名称；（二）地址；（三）联系方式。\n\n未登记前款第（三）项信息的，责令改正。'), [['前款第（三）项', 'self', '本6.1.3']]],
   ['bare 第X款 in a draft', draft('甲。\n\n乙。\n\n连续两年未再发生第二款所列情形的'), [['第二款', 'self', '本6.2']]],

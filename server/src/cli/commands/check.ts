@@ -155,6 +155,8 @@ function printReport(results: { path: string; analysis: DocumentAnalysis }[], io
       io.out(`${pos}  ${c.text}  [${io.t(STATUS_TEXT[c.status])}]`);
       const shown = c.bindings.slice(0, 8);
       for (const b of shown) io.out(`    → ${targetLine(b, io)}`);
+      // Nothing to point to and not a diagnostic (前款 in a first 款): say why here.
+      if (!shown.length) for (const p of c.problems) if (!p.range) io.out(`    → ${io.t(p.message)}`);
       if (c.bindings.length > shown.length) io.out(`    … ${c.bindings.length - shown.length}`);
     }
     for (const d of analysis.diagnostics) {

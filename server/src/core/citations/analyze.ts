@@ -15,7 +15,7 @@ import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
 import { lawRepeal, repealedAt, type LawRepeal } from '../corpus/lawStatus';
 import { withoutRegionPrefix } from '../corpus/titles';
 import { articleLabel as chineseArticleLabel } from '../labels';
-import type { Regulation, TextRange } from '../model';
+import type { Paragraph, Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
@@ -81,6 +81,8 @@ interface Quoted {
   quotation: { start: number; end: number };
   /** Set off by a colon or a space, not quotation marks (unmarkedQuotation.ts). */
   unmarked?: boolean;
+  /** The provision's new wording in an amendment (amendedWording.ts). */
+  newWording?: boolean;
 }
 
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
@@ -593,14 +595,14 @@ class Analyzer {
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
     let list = this.citationProblems(c, resolved, ctx, range);
-    if (c.quotation && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
+    if (c.quotation && !c.newWording && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
       // The quotation that follows compared with the text cited, in the version selected.
       const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
       if (mismatch) list = [...list, mismatch];
     }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     const quotedSpan = c.quotation ?? c.unmarked;
-    if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation });
+    if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
@@ -613,7 +615,7 @@ class Analyzer {
     else if (!inQuote) this.lastExternal = null;
     // The document's own article cited last (a bare 第X款 after it in the same clause is its 款); bare 款 keep it.
     const own = resolved.self && !inQuote ? resolved.bindings[0]?.target : undefined;
-    if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end };
+    if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
     else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
   }
@@ -692,7 +694,8 @@ class Analyzer {
   private explainedSeen = false;
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
-  private lastSelfArticle: { article: number; insert: number | null; end: number } | null = null;
+  /** `end`: where the last reference continuing it ends; `named`: where the citation naming the article ends. */
+  private lastSelfArticle: { article: number; insert: number | null; end: number; named: number } | null = null;
 
   /** The last citation read in another regulation (by its title or 该法), and where it ended. */
   private lastExternal: { ctx: Context; end: number } | null = null;
@@ -711,6 +714,21 @@ class Analyzer {
     return to >= from && to - from <= 40 && !CLAUSE_BREAK.test(this.text.slice(from, to));
   }
 
+  /**
+   * Rule (法律责任 articles): 违反本条例第十六条规定，有下列行为之一的，按照下列规定处理：（一）违反第二项规定的，… — an item
+   * cited alone inside one of the listed items is an item of the article the lead-in cited (an item does not cite its
+   * own siblings). True when `citedEnd` (the end of that citation) lies in `paragraph` before its first item and
+   * `at` inside its items.
+   */
+  private citedInLeadIn(citedEnd: number, paragraph: Paragraph, at: number): boolean {
+    const first = paragraph.items[0];
+    if (!first) return false;
+    const itemsStart = this.lines.offset(first.location.range.start);
+    const paraStart = this.lines.offset(paragraph.location.range.start);
+    const paraEnd = this.lines.offset(paragraph.location.range.end);
+    return citedEnd >= paraStart && citedEnd <= itemsStart && at >= itemsStart && at <= paraEnd;
+  }
+
   /** Whether `to` is in the sentence that `from` is in: close after it, with no full stop or line break between. */
   private sameSentence(from: number, to: number): boolean {
     return to >= from && to - from <= 300 && !/[。！？!?\n]/.test(this.text.slice(from, to));
@@ -721,6 +739,12 @@ class Analyzer {
     const a = this.own?.regulation.articles.find((x) => x.number === article && x.insert === insert);
     if (!a) return false;
     return chain.every((r) => r.item === null || (r.paragraph !== null ? (a.paragraphs[r.paragraph - 1]?.items.length ?? 0) >= r.item : a.paragraphs.some((p) => p.items.length >= r.item!)));
+  }
+
+  /** Whether the document's own article has every 款 a chain cites. */
+  private ownHasParagraphs(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
+    const a = this.own?.regulation.articles.find((x) => x.number === article && x.insert === insert);
+    return !!a && chain.every((r) => r.paragraph === null || a.paragraphs.length >= r.paragraph);
   }
 
   /** The article cited last in a regulation of the corpus (an item cited alone is its item). */
@@ -757,6 +781,7 @@ class Analyzer {
     // Unmarked quoted text: 本办法 there names the quoted regulation only when it is one (本法 in a 法).
     if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
     if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return c.targets;
+    if (q.newWording) return null; // the new provision's 本条, 前款: not in the corpus yet (amendedWording.ts)
     const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
     const first = q.targets[0];
     if (arts.size !== 1 || !first || first.article === null) return null;
@@ -950,7 +975,7 @@ class Analyzer {
     const raws: RawTarget[] = [];
     const chain = c.targets;
     /** 前条 in the first article, 前款 in a first 款: nothing before it (said in hover, not as a diagnostic). */
-    const nothingBefore = (p: Problem, targets: CitationTarget[] = []): Resolved => ({ bindings: targets.map(unbound), problems: [p], self: true });
+    const nothingBefore = (p: Problem): Resolved => ({ bindings: [], problems: [p], self: true });
     if (head.kind === 'self' || (head.kind !== 'this-article' && head.kind !== 'prev-article' && head.kind !== 'prev-paragraphs' && c.top === 0)) {
       raws.push(...chain);
     } else {
@@ -958,7 +983,7 @@ class Analyzer {
       const cur = loc.article;
       if (head.kind === 'prev-article') {
         const prevs = own.regulation.articles.slice(Math.max(0, loc.index - head.count), loc.index);
-        if (!prevs.length) return nothingBefore(problems.unknownArticle(selfName(own.regulation.title), cur.number - 1, null, own.regulation.articles.length));
+        if (!prevs.length) return nothingBefore(problems.nothingBefore(selfName(own.regulation.title), cur.number, cur.insert, 'article'));
         for (const prev of prevs) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
           else raws.push({ ...BLANK_TARGET, article: prev.number, insert: prev.insert });
@@ -969,10 +994,7 @@ class Analyzer {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
           else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: k });
         }
-        if (!raws.length) {
-          const t: CitationTarget = { regulation: null, article: cur.number, articleInsert: cur.insert, paragraph: p - 1, item: null };
-          return nothingBefore(problems.unknownParagraph(selfName(own.regulation.title), cur.number, cur.insert, p - 1, cur.paragraphs.length), [t]);
-        }
+        if (!raws.length) return nothingBefore(problems.nothingBefore(selfName(own.regulation.title), cur.number, cur.insert, 'paragraph'));
       } else if (head.kind === 'same-article' && this.lastSelfArticle) {
         const prev = this.lastSelfArticle;
         for (const r of chain) raws.push({ ...r, article: prev.article, insert: prev.insert });
@@ -984,10 +1006,14 @@ class Analyzer {
         // bare 第X款 (…第Y项): the current article, unless it continues, in the same clause, a citation of another of
         // the document's articles (属于第三十条第二款至第四款规定…以及第五款规定… : 第三十条第五款).
         const prev = this.lastSelfArticle;
-        // Items cited alone in a later clause of the same sentence (违反第十一条第（一）、（二）项规定的，处…；违反
-        // 第（七）、（八）项规定的，处…): the article cited before them, when it has those items and this one has not.
-        const laterClause = !!prev && c.top === 2 && this.sameSentence(prev.end, c.start) && !this.ownHasItems(cur.number, cur.insert, chain) && this.ownHasItems(prev.article, prev.insert, chain);
-        const continues = prev && (this.sameClause(prev.end, c.start) || laterClause);
+        // Items or 款 cited alone in a later clause of the same sentence (违反第十一条第（一）、（二）项规定的，处…；违反
+        // 第（七）、（八）项规定的，处…; 违反本条例第十条第一款规定…的，违反第二款规定…的): the article cited before them,
+        // when it has them and this one has not.
+        const has = (article: number, insert: number | null) => (c.top === 2 ? this.ownHasItems(article, insert, chain) : this.ownHasParagraphs(article, insert, chain));
+        const alone = c.top === 1 || c.top === 2;
+        const laterClause = !!prev && alone && this.sameSentence(prev.end, c.start) && !has(cur.number, cur.insert) && has(prev.article, prev.insert);
+        const leadIn = !!prev && alone && this.citedInLeadIn(prev.named, loc.paragraph, c.start) && has(prev.article, prev.insert);
+        const continues = prev && (this.sameClause(prev.end, c.start) || laterClause || leadIn);
         const article = continues ? prev.article : cur.number;
         const insert = continues ? prev.insert : cur.insert;
         for (const r of chain) raws.push({ ...r, article, insert });

@@ -79,6 +79,11 @@ export const messages = {
       en: `${enTitle(title)} has no ${enArticle(article, insert)} (it has ${count} articles)`,
     };
   },
+  nothingBefore(title: NamedTitle, article: number, insert: number | null, level: 'article' | 'paragraph'): Bilingual {
+    return level === 'article'
+      ? { zh: `“前条”在${zhTitle(title)}的${zhArticle(article, insert)}中，其前没有条文`, en: `"the preceding article" in ${enArticle(article, insert)}, the first article of ${enTitle(title)}, has none before it` }
+      : { zh: `“前款”在${zhTitle(title)}${zhArticle(article, insert)}的第一款中，其前没有款`, en: `"the preceding paragraph" in the first paragraph of ${enArticle(article, insert)} of ${enTitle(title)} has none before it` };
+  },
   unknownDivision(title: NamedTitle, division: string): Bilingual {
     return { zh: `${zhTitle(title)}没有${division}`, en: `${enTitle(title)} has no ${division}` };
   },

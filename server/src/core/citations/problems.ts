@@ -27,6 +27,10 @@ export const problems = {
   unknownDivision(title: NamedTitle, division: string): Problem {
     return make('unknown-article', 'error', { title: plainTitle(title), division }, messages.unknownDivision(title, division));
   },
+  /** 前条 in a regulation's first article, 前款 in an article's first 款: there is none before it. */
+  nothingBefore(title: NamedTitle, article: number, insert: number | null, level: 'article' | 'paragraph'): Problem {
+    return make(level === 'article' ? 'unknown-article' : 'unknown-paragraph', 'error', { title: plainTitle(title), article, insert, level }, messages.nothingBefore(title, article, insert, level));
+  },
   unknownParagraph(title: NamedTitle, article: number, insert: number | null, paragraph: number, count: number): Problem {
     return make('unknown-paragraph', 'error', { title: plainTitle(title), article, insert, paragraph, count }, messages.unknownParagraph(title, article, insert, paragraph, count));
   },

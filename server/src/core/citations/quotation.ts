@@ -4,7 +4,8 @@
 // only compares.
 //
 // The rules:
-// - Whitespace (line breaks, spaces, U+3000) is ignored, a half-width punctuation mark equals its full-width form
+// - Whitespace (line breaks, spaces, U+3000) is ignored, and so is the “ that re-opens each paragraph of a quotation
+//   of several paragraphs (text.ts reopensParagraph); a half-width punctuation mark equals its full-width form
 //   (the corpus prints both: 第三十四条 has ","), and quotation marks nested in the quotation (‘’, 『』) equal the
 //   text's “”: none is a difference.
 // - A quotation that is a contiguous part of the cited text is exact (quoting one sentence of an article is fine).
@@ -31,6 +32,7 @@
 // The quick fix writes the corpus text of the part quoted (each piece of an ellipsis quotation), in place of the
 // quotation.
 import { diffTokens, wordDiff, type DiffPart } from '../diff';
+import { reopensParagraph } from './text';
 
 /** What differs, strongest first. */
 export type QuoteDifference = 'normative' | 'number' | 'time-limit' | 'wording' | 'punctuation';
@@ -85,6 +87,8 @@ function normalize(s: string, from = 0, to = s.length): Normal {
   for (let i = from; i < to; i++) {
     const ch = s[i];
     if (/\s/.test(ch)) continue;
+    // The mark re-opening each paragraph of a quotation of several paragraphs is not the text's (text.ts).
+    if ((ch === '“' || ch === '「') && i > from && reopensParagraph(s, i)) continue;
     // A full stop between digits is a decimal point, not 。
     const digitDot = ch === '.' && /[0-9]/.test(s[i - 1] ?? '') && /[0-9]/.test(s[i + 1] ?? '');
     text += digitDot ? ch : WIDTH[ch] ?? ch;

@@ -7,12 +7,13 @@ import { contractClauseAt, contractTitle } from './contractClause';
 import { headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
-import { ENGLISH_LAW_WORD, LAW_TITLE_END } from './text';
+import { ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
+import { addedAs, rewrittenAs } from './amendedWording';
 import { unknownLawNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 
@@ -96,6 +97,8 @@ export interface ScannedCitation {
   missing?: MissingWord[];
   /** The quotation of the cited text that follows it (…第X条规定：“…”), inside the quotation marks. */
   quotation?: { start: number; end: number };
+  /** The quotation is the provision's new wording in an amendment (amendedWording.ts): not its text now. */
+  newWording?: true;
   /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
   quotedIn?: ScannedCitation;
   /** A title cited inside unmarked quoted text (which it ends): the citation that text was quoted after. */
@@ -673,10 +676,14 @@ const MAX_QUOTATION = 5000;
 /** The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). */
 const QUOTE_OPEN_EN = /(?:,?\s+(?:provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
 
-/** The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. */
-function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: number; end: number } | null {
+/**
+ * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
+ * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording.
+ */
+function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: number; end: number; newWording?: true } | null {
   const opener = lang === 'zh' ? QUOTE_OPEN : QUOTE_OPEN_EN;
-  opener.lastIndex = end;
+  const rewritten = lang === 'zh' ? rewrittenAs(text, end) : -1;
+  opener.lastIndex = rewritten >= 0 ? rewritten : end;
   if (!opener.test(text)) return null;
   const start = opener.lastIndex;
   const open = text[start - 1];
@@ -688,8 +695,9 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   let depth = 1;
   for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
     const ch = text[i];
-    if (ch === open) depth++;
-    else if (ch === close && --depth === 0) return { start, end: i };
+    if (ch === open) {
+      if (depth !== 1 || !reopensParagraph(text, i)) depth++;
+    } else if (ch === close && --depth === 0) return rewritten >= 0 ? { start, end: i, newWording: true } : { start, end: i };
   }
   return null;
 }
@@ -893,6 +901,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   /** Line, cell and paragraph ends, found when the first unmarked quotation is looked for. */
   let breaks: TextBreaks | undefined;
   const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
+  /** The same for 本条, 前款 and a bare 第X款, which a provision's new wording has as its own (amendedWording.ts). */
+  const relativeQuotedAt = (p: number): ScannedCitation | undefined => {
+    const of = quotedAt(p);
+    return of?.newWording ? undefined : of;
+  };
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
     if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) {
@@ -905,8 +918,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (q) quoteBudget -= q.end - q.start;
     else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
     if (q) {
-      event.quotation = q;
-      quote = { ...q, of: event };
+      event.quotation = { start: q.start, end: q.end };
+      if (q.newWording || (event.lang === 'zh' && addedAs(text, event.start))) event.newWording = true;
+      quote = { start: q.start, end: q.end, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
       const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)), quotedParagraphs(event.targets));
       if (u) {
@@ -1018,7 +1032,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (goesOn) contractEnd = chain.end;
           continue;
         }
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || quotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end))) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end))) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1124,7 +1138,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
       if (c === '本' || c === '前') {
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
-        if (!selfRefs && !quotedAt(p) && m[0] !== '本条') continue;
+        if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条') continue;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
         const word = m[0];

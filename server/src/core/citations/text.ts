@@ -87,3 +87,15 @@ export function abbreviates(q: string, name: string): boolean {
   }
   return true;
 }
+
+/**
+ * Rule (GB/T 15834 标点符号用法, and how judgments and decisions quote a statute of several 款): a quotation of several
+ * paragraphs opens each paragraph with “ and closes only the last with ”. So a “ (or 「) that opens a line inside an
+ * open quotation re-opens it for the next paragraph; it does not nest (nested quotations are written ‘’ there).
+ * Elsewhere on a line, an opening mark nests as usual.
+ */
+export function reopensParagraph(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\u3000' || text[j] === '\t' || text[j] === '\r')) j--;
+  return j >= 0 && text[j] === '\n';
+}

@@ -1,0 +1,25 @@
+// Amendments (修改决定, 修正案, the amending articles of a draft): the quotation after a provision cited as amended is
+// its new wording, not its text now. Pure: no LSP import.
+//
+// Rule (how amendments are written): 将第十条修改为：“…”, 第十条第二款修改为：“…”, 原第三款作为第四款，修改为：“…” rewrite a
+// provision; 增加一条，作为第二十一条：“…”, 在第二十条后增加一款，作为第二款：“…” add one. The quotation that follows is the
+// provision as it will read. It is never compared with the current text (it differs by design); 本法, 本条例 and a
+// bare 第X条 inside it are the amended law's, as in any quotation of that law; 本条, 前款 and a bare 第X款 there are
+// the new provision's, which the corpus does not have yet, so they are read as in any text of someone's own.
+
+/** A verb rewriting the provision just cited, before the quotation of its new wording. */
+const REWRITTEN_AS = /[，,]?[ \u3000]*(?:修改为|修订为|改为)(?=[：:，,]?[ \u3000]*[“「])/y;
+
+/** Where the new wording's opener starts, after a verb rewriting the provision ending at `end`; -1 when none. */
+export function rewrittenAs(text: string, end: number): number {
+  REWRITTEN_AS.lastIndex = end;
+  return REWRITTEN_AS.test(text) ? REWRITTEN_AS.lastIndex : -1;
+}
+
+/** 增加一条，作为 / 增加一款作为 / 原第三款作为 right before a citation: it names a provision being added or moved. */
+const ADDED_AS = /(?:增加|增设|新增|增写|原第[^，,。；;\n]{1,12})[^。；;\n“”]{0,20}作为[ \u3000]*$/;
+
+/** Whether the citation starting at `start` is the number of a provision an amendment adds (or moves). */
+export function addedAs(text: string, start: number): boolean {
+  return ADDED_AS.test(text.slice(Math.max(0, start - 40), start));
+}
