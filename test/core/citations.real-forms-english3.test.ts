@@ -114,6 +114,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a Chinese law\'s English name after another state\'s is that state\'s law: no title, its articles no citations', 'Unlike the German Civil Code, whose Article 823 governs torts, and Japan\'s Civil Code Article 709, Article 466 of the Civil Code applies; so does Article 467.', [
     ['Article 466 of the Civil Code', 'resolved', '民法典466'], ['Article 467', 'resolved', '民法典467'],
   ]],
+  ['a code dated before 1949 is another state\'s; its name later cites it where the Chinese law has no such article', 'Fault is the source of liability in the Civil Code of 1804. The general formula of article 1382 of the Civil Code is followed by article 1383 of the Civil Code; Articles 1382 and 1383 have a universal vocation. China\'s Civil Code differs: Article 466 of the Civil Code.', [
+    ['Article 466 of the Civil Code', 'resolved', '民法典466'],
+  ]],
+  ['an article the Chinese law has stays its citation after another state\'s law of that name', 'The French Civil Code aside, article 466 of the Civil Code governs, and article 1382 of the Civil Code is French.', [
+    ['article 466 of the Civil Code', 'resolved', '民法典466'],
+  ]],
   ['the Chinese law named again after it takes over', 'The Swiss Civil Code differs. The Civil Code of the PRC, in Article 466, does not.', [
     ['Article 466', 'resolved', '民法典466'],
   ]],

@@ -338,8 +338,16 @@ class Analyzer {
     return { kind: 'unknown', written, suggestions: m.suggestions };
   }
 
+  /** English names the document used for another state's law ("the German Civil Code": civil code). */
+  private readonly foreignNames = new Map<string, Context>();
+
   private titleContext(head: TitleHead): Context {
-    if (head.foreign) return { kind: 'unknown', written: head.written, suggestions: [], foreign: true };
+    if (head.foreign) {
+      const key = head.written.toLowerCase();
+      let ctx = this.foreignNames.get(key);
+      if (!ctx) this.foreignNames.set(key, (ctx = { kind: 'unknown', written: head.written, suggestions: [], foreign: true }));
+      return ctx;
+    }
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
     const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : found;
@@ -595,6 +603,13 @@ class Analyzer {
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
     let list = this.citationProblems(c, resolved, ctx, range);
+    // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
+    // an article the Chinese law has not, is that law's — no citation (englishRunIn.ts foreignTitleAt).
+    const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.foreignNames.get(head.written.toLowerCase()) : undefined;
+    if (foreignTwin && list.some((p) => p.code === 'unknown-article')) {
+      this.cite(foreignTwin, c.end); // the articles cited after it are that law's too
+      return;
+    }
     if (c.quotation && !c.newWording && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
       // The quotation that follows compared with the text cited, in the version selected.
       const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);

@@ -16,8 +16,10 @@
 //   resolved against the Chinese law in context (Article 6 of the PIPL is something else) nor an unknown-regulation
 //   (which says a Chinese title was mistyped or is missing from the corpus), as an article of a contract is not.
 //   A named convention or treaty stays a title (China is party to many; 《…公约》 is cited so). A Chinese law's short
-//   English name after another state's ("the German Civil Code", "Japan's Civil Code") is that state's law: no title
-//   of the corpus, and the articles read in it after it ("whose Article 823 …") no citations (foreignTitleAt).
+//   English name after another state's ("the German Civil Code", "Japan's Civil Code") or dated before 1949 ("the
+//   Civil Code of 1804") is that state's law: no title of the corpus, and the articles read in it after it ("whose
+//   Article 823 …") no citations (foreignTitleAt). On such a page the same name later cites that law too when the
+//   Chinese law has no such article ("article 1382 of the Civil Code": the analyzer's foreign twin).
 
 import { afterChapterHeading } from './englishHeadings';
 
@@ -80,6 +82,8 @@ export function foreignLawArticle(text: string, p: number, end: number): boolean
  * "Japan's Civil Code Article 709"). Such a title names no law of the corpus, and the articles cited after it in its
  * name's stead are its articles, no citation ("whose Article 823 …"), as an article of the GDPR is none.
  */
-export function foreignTitleAt(text: string, start: number): boolean {
-  return FOREIGN_STATE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+export function foreignTitleAt(text: string, start: number, end = start): boolean {
+  if (FOREIGN_STATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // Dated before the People's Republic (1949): "the Civil Code of 1804", "the 1896 Civil Code".
+  return /^[ \t]+of[ \t]+(?:1[0-8]\d\d|19[0-3]\d|194[0-8])\b/.test(text.substr(end, 12)) || /(?:^|[^\d])(?:1[0-8]\d\d|19[0-3]\d|194[0-8])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start));
 }

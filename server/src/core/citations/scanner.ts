@@ -1529,7 +1529,7 @@ function addBareTitles(
         if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end) && !bracketedLawLabel(text, i, end)))) continue;
         taken.push([i, end]);
         const head: TitleHead = { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' };
-        if (!anchor && foreignTitleAt(text, i)) head.foreign = true;
+        if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
         found.push({ type: 'title', head });
       }
     }
