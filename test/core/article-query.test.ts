@@ -3,6 +3,7 @@ import * as path from 'path';
 import { loadCorpus } from '../../server/src/core/corpus/index';
 import { parseArticleQuery } from '../../server/src/core/query/articleQuery';
 import { resolveArticleQuery } from '../../server/src/core/query/resolveArticleQuery';
+import { nationalTitlesCorpus } from './citations/helpers';
 
 const FIX = path.resolve(__dirname, '../../../test/fixtures/corpus-loading');
 
@@ -29,6 +30,21 @@ describe('One citation as a drafter writes it (lawcite show)', () => {
     assert.deepStrictEqual(q('Article 6(2) of Regulations on X'), { title: 'Regulations on X', article: 6, insert: null, paragraph: 2, item: null });
     assert.deepStrictEqual(q('Paragraph 2 of Article 6 of the Regulations on X'), { title: 'Regulations on X', article: 6, insert: null, paragraph: 2, item: null });
     assert.deepStrictEqual(q('Regulations on X, Article 6'), { title: 'Regulations on X', article: 6, insert: null, paragraph: null, item: null });
+  });
+
+  it('reads a 款 numbered in brackets, as a draft writes it (第(二)款)', () => {
+    assert.deepStrictEqual(q('《条例》第三十八条第(二)款'), { title: '条例', article: 38, insert: null, paragraph: 2, item: null, paragraphBracketed: true });
+    assert.deepStrictEqual(q('《条例》第六条第（三）款'), { title: '条例', article: 6, insert: null, paragraph: 3, item: null, paragraphBracketed: true });
+  });
+
+  it('shows 第(二)款 of an article with one 款 and items as the draft reads it: the item', () => {
+    const corpus = nationalTitlesCorpus();
+    const title = '《最高人民法院、最高人民检察院关于办理强奸、猥亵未成年人刑事案件适用法律若干问题的解释》';
+    const r = resolveArticleQuery(corpus, parseArticleQuery(`${title}第二条第(二)款`)!);
+    assert.strictEqual(r.status, 'found');
+    if (r.status === 'found') assert.strictEqual(r.item?.number, 2);
+    const plain = resolveArticleQuery(corpus, parseArticleQuery(`${title}第二条第二款`)!);
+    assert.strictEqual(plain.status, 'unknown-paragraph', 'written without brackets it stays a 款 the article lacks');
   });
 
   it('rejects words between the title and the article', () => {

@@ -44,6 +44,19 @@ const rows: { name: string; text: string; options?: AnalyzeOptions; expect: stri
     text: '依照筑牢祖国北疆安全稳定屏障促进条例第十九条',
     expect: [`missing-title-marks warning 筑牢祖国北疆安全稳定屏障促进条例 → 依照《${Z}》第十九条 | 依照《筑牢祖国北疆安全稳定屏障促进条例》第十九条`],
   },
+  // The document's own name on its first line (document.ts ownNameLine) is printed without 《》.
+  { name: 'a draft revision headed by its own name: no marks wanted there', text: `${Z}（修订草案征求意见稿）\n\n第一条　为了筑牢屏障，制定本条例。\n\n第二条　本条例适用于本自治区。`, expect: [] },
+  { name: 'a Markdown heading naming an amendment that holds a known title', text: `# ${Z}修正案（草案）\n\n一、删去第六十四条。`, expect: [] },
+  {
+    name: 'a 公文 title (关于…的通知) wants the marks',
+    text: `关于印发${Z}实施细则的通知\n\n依照《${Z}》第一条。`,
+    expect: [`missing-title-marks warning ${Z} → 关于印发《${Z}》实施细则的通知\n\n依照《${Z}》第一条。`],
+  },
+  {
+    name: 'below the first line the marks are wanted as anywhere',
+    text: `${Z}（草案）\n\n依照${Z}第一条`,
+    expect: [`missing-title-marks warning ${Z} → ${Z}（草案）\n\n依照《${Z}》第一条`],
+  },
   { name: 'missing title marks can be turned off', text: `依照${Z}第一条`, options: { missingTitleMarks: 'off' }, expect: [] },
   {
     name: 'missing title marks as information',

@@ -39,12 +39,15 @@ describe('title data files (aliases.json, english-titles.json)', () => {
       'PRC Law on Administrative Penalties',
     ]);
     assert.deepStrictEqual(englishTitleForms('Administrative Penalty Law'), ['Administrative Penalty Law']);
-    assert.deepStrictEqual(chineseAliasForms('公司法解释（二）'), ['公司法解释（二）', '公司法解释二']);
+    assert.deepStrictEqual(chineseAliasForms('公司法解释（二）'), ['公司法解释（二）', '公司法解释二', '公司法解释(二)']);
+    assert.deepStrictEqual(chineseAliasForms('公司法解释(二)'), ['公司法解释(二)', '公司法解释二', '公司法解释（二）']);
     assert.deepStrictEqual(chineseAliasForms('民诉法解释'), ['民诉法解释']);
   });
 
   it('English and Chinese keys: case, a leading "the" and curly quotes do not count', () => {
     assert.strictEqual(normalizeTitle('the Company Law of the People’s Republic of China'), normalizeTitle("Company Law of the People's Republic of China"));
     assert.strictEqual(normalizeTitle('最高人民法院关于适用﹤中华人民共和国刑事诉讼法﹥的解释'), normalizeTitle('最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释'));
+    // 【】 typed for the inner 〈〉 (a court's letter).
+    assert.strictEqual(normalizeTitle('最高人民法院关于适用【中华人民共和国行政诉讼法】的解释'), normalizeTitle('最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释'));
   });
 });

@@ -17,8 +17,9 @@ import { withoutRegionPrefix } from '../corpus/titles';
 import { articleLabel as chineseArticleLabel } from '../labels';
 import type { Paragraph, Regulation, TextRange } from '../model';
 import { chineseNumeral } from '../labels';
+import { parseNumeral } from '../numerals';
 import { bindTarget, unbound } from './bind';
-import { documentDate, frontMatterDate, ownStructure, readFrontMatter, type OwnStructure } from './document';
+import { documentDate, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { bracketTitle, enProvision, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
@@ -178,6 +179,9 @@ class Analyzer {
   /** Table cells under a header naming one law (lawColumns.ts), in document order; found on the first bare article. */
   private columnCells: { start: number; end: number; ctx: Context }[] | null = null;
 
+  /** The document's own name on its first line (document.ts ownNameLine): titles there lack no marks. */
+  private readonly nameLine: { start: number; end: number } | null;
+
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions) {
     this.lines = new LineIndex(text);
     this.idx = titleIndexOf(corpus);
@@ -186,6 +190,7 @@ class Analyzer {
     this.date = options.documentDate ?? documentDate(text, fm);
     this.dateSource = options.documentDate ? 'given' : !this.date ? null : frontMatterDate(fm) === this.date ? 'front-matter' : 'text';
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
+    this.nameLine = ownNameLine(text, fm);
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : null;
   }
@@ -817,6 +822,10 @@ class Analyzer {
       case 'prev-paragraphs': {
         const out: RawTarget[] = [];
         for (let k = Math.max(1, current - head.count); k < current; k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
+        // Text quoted from a regulation the corpus does not know: which 款 it is reading cannot be told, but 前款 there
+        // is still that regulation's (unknown-regulation), never the document's own (单位有前款第三项行为的，… quoted
+        // on one line after 《某某管理规定》第二十条第(三)项：).
+        if (!out.length && q.ctx.kind === 'unknown') return chainOr(BLANK_TARGET).map((r) => at(r, first.article!, first.insert, null));
         return out.length ? out : null;
       }
       default:
@@ -1139,6 +1148,7 @@ class Analyzer {
   private missingTitleMarks(head: TitleHead, law: Law): Problem | null {
     const severity = this.options.missingTitleMarks ?? DEFAULT_STYLE.missingTitleMarks;
     if (severity === 'off' || head.bracketed || head.lang !== 'zh' || head.defined || this.state.shortTitles.has(titleKey(head.written))) return null;
+    if (this.nameLine && head.start >= this.nameLine.start && head.end <= this.nameLine.end) return null;
     const range = this.range(head.start, head.end);
     const full = /[\u4e00-\u9fff]/.test(law.title) ? law.title : head.written;
     const asWritten: QuickFix = { title: messages.fixAddTitleMarks(head.written), range, newText: bracketTitle(head.written) };
@@ -1165,6 +1175,8 @@ class Analyzer {
       }
     }
     if (c.missing) out.push(this.malformedProblem(c, range));
+    const itemWord = this.itemTypedAsParagraph(c, resolved, range);
+    if (itemWord) out.push(itemWord);
     if (head.kind === 'title') {
       const p = this.titleProblems(head, ctx ?? this.titleContext(head));
       if (p) out.push(p);
@@ -1383,6 +1395,25 @@ class Analyzer {
     const text = this.text.slice(c.start, c.end).replace(/[（(]\s*[0-9]{4}\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/, '');
     const at = text.indexOf(was);
     return at < 0 ? null : text.slice(0, at) + now + text.slice(at + was.length);
+  }
+
+  /**
+   * 第三十八条第(二)款 read as the article's item (bracketedItem: it has one 款, with that item): the writer typed 款 for
+   * 项 — a hint, with the fix that writes 第(二)项.
+   */
+  private itemTypedAsParagraph(c: ScannedCitation, resolved: Resolved, range: TextRange): Problem | null {
+    if (c.lang !== 'zh' || !c.targets.some((t) => t.bracketed)) return null;
+    const items = new Set<number>();
+    c.targets.forEach((raw, i) => {
+      const t = resolved.bindings[i]?.target;
+      if (raw.bracketed && raw.paragraph !== null && t && t.paragraph === null && t.item === raw.paragraph) items.add(raw.paragraph);
+    });
+    if (!items.size) return null;
+    const written = this.text.slice(c.start, c.end);
+    const correct = written.replace(/([（(])([一二三四五六七八九十0-9０-９]+)([)）] ?)款/g, (m, open: string, num: string, close: string) =>
+      items.has(parseNumeral(num) ?? -1) ? `${open}${num}${close}项` : m);
+    if (correct === written) return null;
+    return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range, newText: correct }]), range);
   }
 
   /** 第 or 条 left out: the citation as it should be written, with the fix that writes it. */

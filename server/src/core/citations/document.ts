@@ -246,6 +246,30 @@ function comparePositions(a: TextPosition, b: TextPosition): number {
 }
 
 /**
+ * Rule (how a regulation's text or draft is headed): its first line is its own name — 某某条例, 某某办法（修订草案征求意见稿）,
+ * 中华人民共和国刑法修正案（十三）（草案） — written without 《》, as every regulation prints its title. A title the corpus
+ * knows inside that line is the document's name, not a citation lacking its marks. Not a 公文 title (关于…的通知/决定:
+ * a title inside one takes 《》), nor a line that reads as a sentence. The offsets of that line's text; null when the
+ * first non-empty line is not such a name.
+ */
+const OWN_NAME = /^(?!关于)[^《》〈〉“”。；;，,：:]{2,60}?(?:法典|法|条例|办法|规定|细则|规则|决定|解释|修正案|规程|准则|章程|意见)(?:\s*[（(][^（）()\n]{1,24}[）)])*$/;
+
+export function ownNameLine(text: string, fm: FrontMatter = readFrontMatter(text)): { start: number; end: number } | null {
+  let at = fm.end;
+  while (at < text.length && at < fm.end + 4000) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(at, end);
+    const lead = /^\uFEFF?(?:#+\s*)?\s*/.exec(raw)![0].length;
+    const line = raw.slice(lead).trimEnd();
+    if (line) return OWN_NAME.test(line) ? { start: at + lead, end: at + lead + line.length } : null;
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  return null;
+}
+
+/**
  * The document's title: front matter `title:`, else its first non-empty line (a Markdown heading's text) when that
  * reads as a title (no sentence end, at most 80 characters). Null otherwise.
  */

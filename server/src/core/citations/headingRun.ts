@@ -51,3 +51,40 @@ export function headingInRun(text: string, p: number, end: number, n: number): b
   const after = findLabel(text, n + 1, end, end + REACH);
   return (before !== null && (own === 'prose' || before === 'prose')) || (after !== null && (own === 'prose' || after === 'prose'));
 }
+
+// Rule (a document-sharing site's preview of a regulation, its line breaks lost): …结合人民法院执行工作实际，制定本规定。
+// 第一条异议人提出执行异议…。第二条执行异议符合民事诉讼法第二百二十五条…。 — after the regulation's own preamble
+// (制定本规定。 / 制定本解释。 / 制定本办法。 …) the labels run on glued to the end of the previous sentence, with no space.
+// The run of labels (headingInRun) is that regulation's headings when its 第一条 stands right after such a preamble.
+// Without the preamble a label glued after 。 stays a citation (…应当予以支持。第二条另有规定的除外 is read as cited).
+const PREAMBLE_END = /制定本(?:规定|解释|办法|条例|细则|决定|意见|规则|准则|实施细则)。$/;
+const FIRST_AFTER_PREAMBLE = /制定本(?:规定|解释|办法|条例|细则|决定|意见|规则|准则|实施细则)。第一条/g;
+
+/** Whether the label 第`n`条 at [p, end), glued right after 。, heads an article of a regulation flattened after its preamble. */
+export function headingAfterPreamble(text: string, p: number, end: number, n: number): boolean {
+  if (!headingInRun(text, p, end, n)) return false;
+  if (n === 1) return PREAMBLE_END.test(text.slice(Math.max(0, p - 16), p));
+  // The run's 第一条 right after the preamble, within the reach of a few articles.
+  const from = Math.max(0, p - REACH * 4);
+  FIRST_AFTER_PREAMBLE.lastIndex = from;
+  const m = FIRST_AFTER_PREAMBLE.exec(text);
+  return !!m && m.index < p;
+}
+
+// Rule (a Q&A answer pasting a regulation's articles, each on its line: 你好，第一条 根据刑法第七十八条…⏎第二条 “确有…”
+// ⏎第三条 具有…): a label followed by a space and its text is a heading wherever it stands on its line when the next
+// label (第N+1条) heads a line below it the same way, a space then text. A citation is not written 第一条 and a space
+// before prose with the next article heading the next line.
+const HEADING_TEXT = /^[ \u3000]+(?!规定|的|之|中|第|款|项|和|及|或|至)[\u4e00-\u9fff“「"]/;
+
+/** Whether 第`n`条 at [p, end), followed by a space and text, opens a run of headings whose next one heads a later line. */
+export function headingBeforeLineRun(text: string, end: number, n: number): boolean {
+  if (!HEADING_TEXT.test(text.slice(end, end + 4))) return false;
+  const window = text.slice(end, end + REACH);
+  for (const label of [`第${formatChineseNumeral(n + 1)}条`, `第${n + 1}条`]) {
+    for (let at = window.indexOf(`\n${label}`); at !== -1; at = window.indexOf(`\n${label}`, at + 1)) {
+      if (HEADING_TEXT.test(window.slice(at + 1 + label.length, at + 1 + label.length + 4))) return true;
+    }
+  }
+  return false;
+}

@@ -4,7 +4,7 @@ import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
-import { headingInRun } from './headingRun';
+import { headingAfterPreamble, headingBeforeLineRun, headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
@@ -248,7 +248,18 @@ function readNum(text: string, p: number): { n: number; end: number; arabic: boo
     if (numeralCache.size < 10000) numeralCache.set(m[0], n);
   }
   if (n === null || n <= 0 || n > 9999) return null;
-  return { n, end: p + m[0].length, arabic: (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) };
+  const arabic = (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+  const end = p + m[0].length;
+  // A PDF's line wrap left as a space inside a Chinese number (本法第二十 五条, as a court's letter printed it): the
+  // number goes on after one space when more numeral characters follow with the unit (条, 款, 项) right after them.
+  if (!arabic && (text[end] === ' ' || text[end] === '\u3000') && NUMERAL_CHARS.has(text.charCodeAt(end + 1))) {
+    NUM.lastIndex = end + 1;
+    const rest = NUM.exec(text);
+    const unitAt = end + 1 + (rest ? rest[0].length : 0);
+    const joined = rest && /^[条款项]/.test(text[unitAt] ?? '') ? parseNumeral(m[0] + rest[0]) : null;
+    if (joined !== null && joined > n && joined <= 9999) return { n: joined, end: unitAt, arabic: false };
+  }
+  return { n, end, arabic };
 }
 
 /**
@@ -295,6 +306,13 @@ function looseArticle(text: string, q: number): Chain | null {
 const DASHES = '-－–—~～';
 const RANGE_SEP = '至到' + DASHES;
 
+/** Where the number starts when one line break (not a blank line) stands at q before it, else 0. */
+function numberAfterBreak(text: string, q: number): number {
+  if (text[q] !== '\n' && !(text[q] === '\r' && text[q + 1] === '\n')) return 0;
+  const next = q + (text[q] === '\r' ? 2 : 1);
+  return readNum(text, next) ? next : 0;
+}
+
 /** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
 function parseUnit(text: string, p: number, noDi = false): Unit | null {
   let q = noDi ? p : p + 1;
@@ -303,12 +321,9 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
   const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
   if (spacedBefore) q++;
-  // A page's layout may break the line right after 第 (1、《价格法》第⏎三十九条：…): one line break, not a blank line,
-  // before the number belongs to the unit.
-  else if (!noDi && (text[q] === '\n' || (text[q] === '\r' && text[q + 1] === '\n'))) {
-    const next = q + (text[q] === '\r' ? 2 : 1);
-    if (readNum(text, next)) q = next;
-  }
+  // A page's layout may break the line right after 第 (1、《价格法》第⏎三十九条：…, 依据⏎民事诉讼法第⏎一百七十九条…, the
+  // law's name a link on a line of its own): one line break, not a blank line, before the number belongs to the unit.
+  else if (!noDi && numberAfterBreak(text, q)) q = numberAfterBreak(text, q);
   // 第 (四)项: the same space before a bracketed number.
   else if (!noDi && text[q] === ' ' && (text[q + 1] === '(' || text[q + 1] === '（')) q++;
   const arabic: NumeralSpan[] = [];
@@ -337,6 +352,9 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
       const listed = nums.some((x) => x.range) ? null : nums.length;
       if (count && (listed === null || parseNumeral(count[0]) === listed) && (text[q + 1] === '项' || text[q + 1] === '款' || text[q + 1] === '目')) q++;
     }
+    // 第(四) 项: text taken out of a PDF (a company's announcement of a penalty, a 裁量基准 table) sets a space after a
+    // half-width bracket; one ASCII space before the unit word belongs to the unit.
+    if (text[q] === ' ' && (text[q + 1] === '项' || text[q + 1] === '款' || text[q + 1] === '目')) q++;
     const u = text[q];
     if (u !== '项' && u !== '目' && u !== '款') return null;
     return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: q + 1, arabic };
@@ -562,7 +580,11 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
         }
         const pp = newPath.slice();
         pp[lv] = nn.n;
-        leaves.push(make(pp, lv === 0 ? nn.insert : newInsert));
+        const leaf = make(pp, lv === 0 ? nn.insert : newInsert);
+        // 第三十八条第(二)款: a 款 numbered in brackets, as items are ((一)(二)…): where the article has one 款 with that
+        // item, the writer typed 款 for 项 (the analyzer's bracketedItem, as for Article 39(5)).
+        if (lv === 1 && /^[（(]/.test(text.slice(un.start + 1, un.start + 3).trimStart())) leaf.bracketed = true;
+        leaves.push(leaf);
         prevN = nn.n;
       }
       newPath[lv] = un.nums[un.nums.length - 1].n;
@@ -598,11 +620,13 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
       break;
     }
     const s = startsWithAt(text, q, SEPARATORS);
-    if (s && (text.charCodeAt(q + s.length) === 0x7b2c || s === '、')) {
+    // The same PDF text sets a space after a full-width mark: 第十六条第一款第(二)项、 第⏎六十条… goes on the list.
+    const gap = s && text[q + s.length] === ' ' && text.charCodeAt(q + s.length + 1) === 0x7b2c ? 1 : 0;
+    if (s && (text.charCodeAt(q + s.length + gap) === 0x7b2c || s === '、')) {
       const save = q;
       const partsLen = parts.length;
-      parts.push({ kind: 'connector', start: save, end: save + s.length });
-      if (parseRef(q + s.length, false, s === '、', true)) continue;
+      parts.push({ kind: 'connector', start: save, end: save + s.length + gap });
+      if (parseRef(q + s.length + gap, false, s === '、' && !gap, true)) continue;
       parts.length = partsLen;
       q = save;
     }
@@ -702,8 +726,9 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   return null;
 }
 
-// A short title in title marks may also stand in quotes: （以下简称“《条例》”）.
-const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)([^（(）)”"」』》’\s，,。；]{1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
+// A short title in title marks may also stand in quotes: （以下简称“《条例》”）. One space between an Arabic number and a
+// Chinese character belongs to the name, as typeset pages space them (（以下简称《2021 高法解释》）).
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)((?:[^（(）)”"」』》’\s，,。；]|(?<=[0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])){1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
 
 /**
  * The one reader of a 以下简称 / 以下称 / 简称 bracket starting at `at` (its opening bracket): the name it gives, the mark
@@ -1006,7 +1031,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const next = text[p + 1];
-        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))) continue;
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))
+          && !numberAfterBreak(text, p + 1)) continue;
         const heading = articleHeadingAt(text, p);
         if (heading !== -1) {
           if (!selfRefs) quotedHeading(p, heading);
@@ -1309,8 +1335,14 @@ function articleHeadingAt(text: string, p: number): number {
   // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…".
   const lineStart = atLineStart(text, p);
   const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
-  if (!placed) return -1;
   const u = parseUnit(text, p);
+  // A regulation flattened after its preamble: 制定本规定。第一条异议人…。第二条执行异议… (headingRun.ts).
+  if (!placed && text[i] === '。' && i === p - 1 && u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert
+    && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
+  // The first of a run of headings, each with a space before its text, the next heading a later line (headingRun.ts).
+  if (!placed && u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && u.missingTiao === undefined
+    && headingBeforeLineRun(text, u.end, u.nums[0].n)) return u.end;
+  if (!placed) return -1;
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).

@@ -22,10 +22,15 @@ const PRC_EN = " of the People's Republic of China";
  */
 const CAPITALISED_NAME = /^[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|on|for|and|the|in))* (?:Law|Code)$/;
 
-/** 公司法解释（二） is also written 公司法解释二 and 公司法解释(二) (the key unifies the brackets). */
+/**
+ * 公司法解释（二） is also written 公司法解释二 and 公司法解释(二): the key unifies the brackets of a title in 《》, and the
+ * ASCII-bracket form is listed for a name written without 《》 (另婚姻法司法解释(三)第九条), which is found by its ending.
+ */
 export function chineseAliasForms(alias: string): string[] {
-  const bare = alias.replace(/[（(]([一二三四五六七八九十]+)[)）]$/, '$1');
-  return bare === alias ? [alias] : [alias, bare];
+  const m = /[（(]([一二三四五六七八九十]+)[)）]$/.exec(alias);
+  if (!m) return [alias];
+  const stem = alias.slice(0, m.index);
+  return [...new Set([alias, `${stem}${m[1]}`, `${stem}（${m[1]}）`, `${stem}(${m[1]})`])];
 }
 
 /**

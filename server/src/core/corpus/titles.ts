@@ -10,13 +10,15 @@ export const NFKC_STABLE = /^[\x00-\x7f\u4e00-\u9fff\u3001-\u3003\u3008-\u3011]*
 
 /**
  * A comparable key for a title as a drafter may write it: compatibility forms unified (full-width ↔ ASCII,
- * （）↔ (), ﹤﹥ ↔ <>), whitespace, title brackets (《》〈〉<>) and quotes removed, English (straight or curly quotes)
+ * （）↔ (), ﹤﹥ ↔ <>), whitespace, title brackets (《》〈〉<>【】) and quotes removed, English (straight or curly quotes)
  * lower-cased with a leading "the" dropped.
  */
 export function normalizeTitle(title: string): string {
   // Most titles are ideographs (and 、《》〈〉…) or ASCII only, which NFKC leaves as they are (tested): no ICU call.
   const nfkc = NFKC_STABLE.test(title) ? title : title.normalize('NFKC');
-  let s = nfkc.replace(/[\s\u3000《》〈〉<>“”"'‘’「」]/g, '');
+  // 【】 count as title brackets too: a law named inside a title typed on a keyboard without 〈〉 (a court's letter:
+  // 《最高人民法院关于适用【中华人民共和国行政诉讼法】的解释》). No corpus title carries them.
+  let s = nfkc.replace(/[\s\u3000《》〈〉<>“”"'‘’「」【】]/g, '');
   // English (typographic quotes allowed: People’s): case and a leading "the" do not count.
   if (/^[\x00-\x7f]*$/.test(s)) s = nfkc.toLowerCase().replace(/^\s*the\s+/, '').replace(/[\s"'“”‘’<>]/g, '');
   return s;

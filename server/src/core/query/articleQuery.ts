@@ -13,11 +13,13 @@ export interface ArticleQuery {
   item: number | null;
   /** Issuers written before the brackets (最高人民法院《关于…》), read as a draft reads them. */
   issuer?: string;
+  /** 第(二)款: the 款 numbered in brackets, read as a draft reads it (an item where the article has one 款 with it). */
+  paragraphBracketed?: boolean;
 }
 
 const N = `(${NUMERAL_PATTERN})`;
 const ZH_TAIL = new RegExp(
-  `第\\s*${N}\\s*条(?:\\s*之\\s*${N})?(?:\\s*第\\s*${N}\\s*款)?(?:\\s*第?\\s*[（(]\\s*${N}\\s*[）)]\\s*项|\\s*第\\s*${N}\\s*项)?\\s*$`,
+  `第\\s*${N}\\s*条(?:\\s*之\\s*${N})?(?:\\s*第\\s*(?:${N}|[（(]\\s*${N}\\s*[）)])\\s*款)?(?:\\s*第?\\s*[（(]\\s*${N}\\s*[）)]\\s*项|\\s*第\\s*${N}\\s*项)?\\s*$`,
   'u',
 );
 const EN_ARTICLE = /^\s*(?:(?:paragraph|para\.?)\s+(\d+)\s*(?:,\s*|\s+of\s+))?art(?:icle|\.)?\s*(\d+)(?:\s*\((\d+)\))?(?:\s*\(([a-z0-9]+)\))?\s*(?:,?\s*(?:paragraph|para\.?)\s+(\d+))?\s*(?:,|of\s+(?:the\s+)?)?\s*(.*)$/i;
@@ -46,13 +48,15 @@ export function parseArticleQuery(input: string): ArticleQuery | null {
   if (zh) {
     const head = bracketed ? bracketed[1] : text.slice(0, zh.index);
     if (bracketed && bracketed[2].slice(0, zh.index).trim()) return null; // words between 》 and 第…条
-    return {
+    const q: ArticleQuery = {
       title: cleanTitle(head),
       article: num(zh[1]),
       insert: num(zh[2]),
-      paragraph: num(zh[3]),
-      item: num(zh[4] ?? zh[5]),
+      paragraph: num(zh[3] ?? zh[4]),
+      item: num(zh[5] ?? zh[6]),
     };
+    if (zh[4] !== undefined) q.paragraphBracketed = true;
+    return q;
   }
   if (bracketed) {
     return bracketed[2].trim() ? null : { title: cleanTitle(bracketed[1]), article: null, insert: null, paragraph: null, item: null };

@@ -6,7 +6,7 @@ import type { ArticleQuery } from './articleQuery';
 import { analyzeDocument } from '../citations/analyze';
 import type { VersionChoice } from '../citations/types';
 import { bracketTitle } from '../citations/messages';
-import { articleLabel, itemLabel, paragraphLabel } from '../labels';
+import { articleLabel, chineseNumeral, itemLabel, paragraphLabel } from '../labels';
 
 export type ArticleLookup =
   | { status: 'no-title' }
@@ -71,7 +71,7 @@ function citationText(q: ArticleQuery): string {
   let s = (q.issuer ?? '') + bracketTitle(q.title ?? '');
   if (q.article === null) return s;
   s += articleLabel(q.article, q.insert);
-  if (q.paragraph !== null) s += paragraphLabel(q.paragraph);
+  if (q.paragraph !== null) s += q.paragraphBracketed ? `第（${chineseNumeral(q.paragraph)}）款` : paragraphLabel(q.paragraph);
   if (q.item !== null) s += itemLabel(q.item);
   return s;
 }
