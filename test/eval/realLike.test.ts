@@ -26,6 +26,9 @@ const FLOOR: Record<string, number> = {
   'court-rulings-letters': 1,
   'law-firm': 1,
   'lawyer-answers': 1,
+  // real-english3: machine-translated legal-basis pages and a glossary; a translation, an article commentary, a flattened law.
+  'english-legal-basis': 1,
+  'english-translations': 1,
   // real-penalty3: a PDF table of a 消防 penalty, 权责清单 cells quoting unknown 规定; 医保 decisions (第(二)款 for 项),
   // 责令改正 and 信用修复 notices.
   'discretion-tables': 1,

@@ -48,7 +48,8 @@ import { DEFAULT_STYLE } from './types';
 /** What a title (or the context) names. */
 type Context =
   | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number }
-  | { kind: 'unknown'; written: string; suggestions: string[] };
+  /** `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. */
+  | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean };
 
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
@@ -161,7 +162,7 @@ class Analyzer {
   /** Whether the document's opening names a draft of a 法 / 办法 / 条例 … (its 本法 / 本办法 is the draft): read once per noun. */
   private readonly aboutDraft = new Map<string, boolean>();
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
-  private readonly log: ({ offset: number } & ({ cite: Context } | { short: string; ctx: Context }))[] = [];
+  private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
   private readonly warnedEffective = new Set<string>();
   /** The same written title always yields the same context object (the anaphor history relies on it). */
@@ -277,11 +278,11 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
-  private cite(ctx: Context, offset: number, article = false): void {
+  private cite(ctx: Context, offset: number, article = false, alone = false): void {
     this.lastCitedAt = offset;
     this.lastCitedArticle = article;
     if (this.state.last === ctx) return; // citing the regulation in context again changes nothing
-    this.log.push({ offset, cite: ctx });
+    this.log.push({ offset, cite: ctx, alone });
     this.citeIn(this.state, ctx);
   }
 
@@ -342,7 +343,16 @@ class Analyzer {
     return { kind: 'unknown', written, suggestions: m.suggestions };
   }
 
+  /** English names the document used for another state's law ("the German Civil Code": civil code). */
+  private readonly foreignNames = new Map<string, Context>();
+
   private titleContext(head: TitleHead): Context {
+    if (head.foreign) {
+      const key = head.written.toLowerCase();
+      let ctx = this.foreignNames.get(key);
+      if (!ctx) this.foreignNames.set(key, (ctx = { kind: 'unknown', written: head.written, suggestions: [], foreign: true }));
+      return ctx;
+    }
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
     const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : found;
@@ -503,7 +513,7 @@ class Analyzer {
       }
       if (!ctx.suggestions.length) {
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
-        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end);
+        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end, false, true);
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
@@ -513,7 +523,7 @@ class Analyzer {
     }
     // The act an amendment note names (根据《…决定》修订) does not take over from the regulation it amended; nor does a
     // title named as the other side of a comparison (comparedTitle.ts).
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end);
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end, false, true);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -549,7 +559,13 @@ class Analyzer {
     const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
     const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
     const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
+    // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
+    // the text is under a title named alone or a citation labelling it; not read when that law is not known.
+    const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true) : undefined;
+    if (statuteLaw === null) return;
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
+    // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
+    if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
     let resolved: Resolved;
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
@@ -592,6 +608,13 @@ class Analyzer {
     else resolved = this.noContext(c.targets);
     const range = this.range(c.start, c.end);
     let list = this.citationProblems(c, resolved, ctx, range);
+    // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
+    // an article the Chinese law has not, is that law's — no citation (englishRunIn.ts foreignTitleAt).
+    const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.foreignNames.get(head.written.toLowerCase()) : undefined;
+    if (foreignTwin && list.some((p) => p.code === 'unknown-article')) {
+      this.cite(foreignTwin, c.end); // the articles cited after it are that law's too
+      return;
+    }
     if (c.quotation && !c.newWording && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
       // The quotation that follows compared with the text cited, in the version selected.
       const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
@@ -622,6 +645,22 @@ class Analyzer {
     if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
     else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
+  }
+
+  /**
+   * The law of quoted English statute text starting at `from`: the regulation in context there, when a title named
+   * alone made it so (a translation's heading, "Legal basis: Criminal Law of …", "[Criminal law provisions]") or the
+   * text is labelled by a citation ("Article 44 of the Labor Law" ⏎ its text); null when an article cited in prose
+   * made it so (a translation excerpt whose own law is not named: the law its text cites is not its law).
+   */
+  private statuteLaw(from: number, labelled: boolean): Context | null {
+    let last: { cite: Context; alone?: boolean } | null = null;
+    for (const e of this.log) {
+      if (e.offset > from) break;
+      if ('cite' in e) last = e;
+    }
+    if (!last || (!last.alone && !labelled)) return null;
+    return last.cite;
   }
 
   /**

@@ -29,7 +29,7 @@
 import type { BareTitleMatcher, Head, RawTarget, ScannedCitation, TitleHead } from './scanner';
 import { ENGLISH_LAW_WORD } from './text';
 import { composedTitle } from './englishComposed';
-import { foreignLawArticle } from './englishRunIn';
+import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 
 /** What parseEnglish knows of the document: the title index and the short names it defines. */
 export interface EnglishScope {
@@ -48,7 +48,7 @@ const MAX_LIST = 2000;
 export function lawLikeEnglishTitle(title: string): boolean {
   const t = title.replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
-  if (/^(?:(?:the|PRC|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
@@ -127,7 +127,9 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
-  const re = /(?:[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|concerning|regarding)(?:[ \t]+|(?=[^\w])|$)/y;
+  // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …"); "under" links a title composed on a law
+  // ("the SPC Interpretation on the Security System under the Civil Code").
+  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|[1-5])\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding)(?:[ \t]+|(?=[^\w])|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -137,7 +139,7 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // "… Law and Article 5 of …": the next reference starts.
     if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
     words++;
-    if (/^[A-Z]/.test(w)) lastCap = m.index + w.length;
+    if (/^[A-Z(]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;
@@ -194,8 +196,12 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
   return lawLikeEnglishTitle(title) && /^[A-Z]/.test(title) ? start : -1;
 }
 
-/** A year, China's, new/amended/revised (or "PRC," / "P.R.C." as some translations write it) before a title: what it says and where the title starts. */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+)?(?:(?:China['’]s|Chinese)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current)\s+)?/y;
+/**
+ * A year, China's, new/amended/revised (or "PRC," / "P.R.C." as some translations write it, "People's Republic of
+ * China (PRC)" as machine translations of 中华人民共和国… do) before a title: what it says and where the title starts.
+ * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
+ */
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -246,6 +252,55 @@ function insertAfter(text: string, end: number, n: number): { insert: number; en
 
 const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
 
+const SPELLED_UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const SPELLED_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Number words an article's number may be spelled in (the SELF_ANCHOR of the scanner looks for them after Article). */
+export const SPELLED_NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
+
+/**
+ * An article's number spelled out, as glossaries and older translations write it: "Article Forty-Seven", "Article
+ * Three", "Article One Hundred and Twenty". 1 to 999; where it ends, or null.
+ */
+function spelledNumberAt(text: string, pos: number): { n: number; start: number; end: number } | null {
+  const re = /([A-Za-z]+)(?:([- ])|(?![A-Za-z]))/y;
+  const lead = /\s*/y;
+  lead.lastIndex = pos;
+  lead.exec(text);
+  const start = lead.lastIndex;
+  let q = start;
+  let n = 0;
+  let end = -1;
+  let part = 0; // 0: nothing yet; 1: hundreds read; 2: tens read (a unit may follow after "-"); 3: done
+  for (let k = 0; k < 6 && part < 3; k++) {
+    re.lastIndex = q;
+    const m = re.exec(text);
+    if (!m) break;
+    const w = m[1].toLowerCase();
+    if (w === 'hundred' && n >= 1 && n <= 9 && part === 0 && end !== -1) {
+      n *= 100;
+      part = 1;
+      end = m.index + m[1].length;
+    } else if (w === 'and' && part === 1) {
+      // "One Hundred and Twenty": read on
+    } else if (SPELLED_TENS[w] !== undefined && (part === 0 ? end === -1 : part === 1)) {
+      n += SPELLED_TENS[w];
+      part = 2;
+      end = m.index + m[1].length;
+    } else if (SPELLED_UNITS[w] !== undefined && (end === -1 || part === 1 || (part === 2 && n % 10 === 0 && SPELLED_UNITS[w] < 10))) {
+      n += SPELLED_UNITS[w];
+      end = m.index + m[1].length;
+      if (part !== 0 || SPELLED_UNITS[w] >= 10) part = 3;
+    } else break;
+    if (!m[2]) break;
+    q = m.index + m[0].length;
+  }
+  if (end === -1 || n < 1 || n > 999) return null;
+  return { n, start, end };
+}
+
 /** i, ii, iii … xx as a number (items are often numbered so in English), or NaN. */
 function roman(s: string): number {
   const v: Record<string, number> = { i: 1, v: 5, x: 10 };
@@ -281,7 +336,10 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     }
     EN_NUM.lastIndex = pos;
     const m = EN_NUM.exec(text);
-    if (!m) return null;
+    if (!m) {
+      const w = article ? spelledNumberAt(text, pos) : null;
+      return w ? { it: { n: w.n, sub: null, item: null, start: w.start, end: w.end }, end: w.end } : null;
+    }
     const open = m[1] !== undefined;
     if (article && open) return null;
     const digits = m[1] ?? m[2];
@@ -363,6 +421,17 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
   return null;
 }
 
+/**
+ * "the preceding paragraph", "the preceding two paragraphs", "the previous article" (前款, 前两款, 前条) at q: the unit
+ * and how many back. Read in quoted statute text only (the scanner's rule), where they are the quoted article's.
+ */
+function precedingAt(text: string, q: number): { article: boolean; count: number; end: number } | null {
+  const m = /^(?:the\s+)?(?:preceding|previous|foregoing)\s+(?:(two|three|four)\s+)?(paragraphs?|articles?)\b/i.exec(text.substr(q, 48));
+  if (!m) return null;
+  const count = m[1] ? { two: 2, three: 3, four: 4 }[m[1].toLowerCase() as 'two' | 'three' | 'four'] : 1;
+  return { article: /^a/i.test(m[2]), count, end: q + m[0].length };
+}
+
 /** The link from a lower unit to the next: " of " or a comma (official translations: "Item 1, Paragraph 2, Article 2"). */
 const UP_LINK = /^(?:\s+of\s+|\s*,\s*)/;
 
@@ -386,6 +455,14 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     parts.push({ kind: 'item', start: q, end: it.end, numbers: writtenNumbers(it.items) });
     q = it.end + link[0].length;
   }
+  // "the preceding paragraph", "items 1 and 2 of the preceding paragraph", "the preceding article".
+  const pre = it || q === p ? precedingAt(text, q) : null;
+  if (pre) {
+    const head: Head = pre.article ? { kind: 'prev-article', start: q, end: pre.end, count: pre.count } : { kind: 'prev-paragraphs', start: q, end: pre.end, count: pre.count };
+    parts.push({ kind: 'reference', start: q, end: pre.end });
+    const targets: RawTarget[] = items.map((i) => ({ article: null, insert: null, paragraph: null, item: i, subitem: null }));
+    return { type: 'citation', start: p, end: pre.end, head, top: items.length ? 2 : -1, targets, parts, arabic: [], lang: 'en' };
+  }
   const pa = paragraphsAt(text, q);
   if (pa) {
     paragraphs = pa.items.map((x) => x.n);
@@ -406,6 +483,11 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     q = pa.end + link[0].length;
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
   if (it && !pa && text[p] === '(') return null; // "(1) and (3)" only before a paragraph
+  // "the second paragraph of the original Article 106": the article as numbered before (or after) an amendment.
+  if (q > p) {
+    const was = /^(?:the\s+)?(?:original|former|old|previous|current|new)\s+(?=Articles?\s+\d)/i.exec(text.substr(q, 24));
+    if (was) q += was[0].length;
+  }
   const w = /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d))/i.exec(text.substr(q, 9));
   if (!w) return null;
   /** "Art 10" without its full stop: a citation only with the law named after it. */
@@ -457,6 +539,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   let start = p;
   if (head.kind === 'bare') {
     const before = titleBefore(text, p, scope);
+    if (before && foreignTitleAt(text, before.innerStart)) return null; // "Japan's Civil Code Article 709"
     if (before) {
       head = before;
       start = before.start;
@@ -527,12 +610,21 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length }, end: t0 + s[0].length };
     return 'other-document';
   }
-  // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law".
-  const quoted = /^["“]([^"”\n]{3,160})["”]/.exec(text.substr(t0, 170));
+  // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
+  // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
+  TITLE_LEAD.lastIndex = t0;
+  const quoteLead = TITLE_LEAD.exec(text);
+  const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : t0;
+  const quoted = /^["“]([^"”\n]{3,160})["”]/.exec(text.substr(q0, 170));
   if (quoted) {
     const inner = quoted[1].trim();
     if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner)) {
-      const head: TitleHead = { kind: 'title', written: inner, start: t0, end: t0 + quoted[0].length, innerStart: t0 + 1, innerEnd: t0 + 1 + quoted[1].length, bracketed: true, lang: 'en' };
+      // of the "P.R.C. Criminal Law": the country's name before the title, as outside quotes (TITLE_LEAD).
+      const lead = /^(?:the\s+)?(?:P\.R\.C\.|PRC),?\s+(?=[A-Z])/.exec(inner);
+      const written = lead ? inner.slice(lead[0].length) : inner;
+      const head: TitleHead = { kind: 'title', written, start: t0, end: q0 + quoted[0].length, innerStart: q0 + 1, innerEnd: q0 + 1 + quoted[1].length, bracketed: true, lang: 'en' };
+      const year = q0 > t0 && quoteLead?.[1] ? +quoteLead[1] : 0;
+      if (year >= 1949 && year <= 2100) head.versionYear = year;
       return { head, end: head.end };
     }
     return 'other-document';
@@ -666,17 +758,22 @@ export function statuteTextEnd(text: string, p: number): number {
 
 /**
  * Titles named alone in running English, "the Measures for the Security Assessment of Outbound Data Transfers": after
- * "the", capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
+ * "the" or at a line's start (a page's heading), capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
  * context for the bare articles after them, as a 《title》 alone is (an unknown one gives unknown-regulation).
  */
 export function englishTitlesAlone(text: string, from: number): { start: number; end: number; title: string }[] {
   const out: { start: number; end: number; title: string }[] = [];
-  const re = /\b[Tt]he\s+(?=[A-Z])/g;
+  // After "the", or opening a line: a translation's own heading ("Interpretation by the Supreme People's Court of …").
+  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
+    if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
     const t = capitalisedTitleAt(text, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
+    // Opening a line, a title says what it is of or on ("Interpretation … of the Contract Law", "Provisions on …"); a
+    // memo's section heading does not ("Safe Harbor Provisions", "General Provisions").
+    if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title)) continue;
     out.push({ start: p, end: t.end, title: t.title });
     re.lastIndex = t.end;
   }

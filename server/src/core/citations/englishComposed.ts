@@ -9,6 +9,12 @@
 //   "(SPC) Interpretation on Certain/Several Issues Concerning/Relating to the Application of the PRC Arbitration Law"
 //   → 《最高人民法院关于适用〈…〉若干问题的解释》; shorter, as memos write them: "the SPC Interpretation on the Civil
 //   Procedure Law", "the SPC's Interpretation of the Civil Procedure Law", "the Civil Procedure Law Interpretation".
+// - The Supreme People's Court's interpretations of the Civil Code's books, named by the book: "Interpretation of the
+//   General Principles of Contracts of the Civil Code", "Interpretation … of Title One General Provisions of Book Three
+//   Contracts of the Civil Code" → 《…民法典》合同编通则若干问题的解释; "Interpretation (I) on the Marriage and Family
+//   Book of the Civil Code" → 婚姻家庭编的解释（一）; the Real Rights (Property), Succession (Inheritance) and Tort
+//   Liability books and the General Provisions likewise; "… the Security System …" → 有关担保制度的解释. A number in
+//   the title ((I), II, First) picks that interpretation; without one, the book's only or first.
 // The law inside is read by the same title index (its English title table), so every form of its title works.
 
 /** The Chinese titles an English composed title may stand for, given the Chinese title of the law it names. */
@@ -45,9 +51,42 @@ const INTERPRETATION_AFTER = /^(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['�
  */
 const LAW_FIRST = /^Law\s+of\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)(?:\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC))?$/;
 
+/** The Civil Code's books as English names them, with the words the SPC's interpretation of each is titled by. */
+const CIVIL_CODE_BOOKS: [RegExp, string][] = [
+  [/\bContracts?\b[\s\S]*\bGeneral\s+(?:Provisions|Principles|Part|Rules)\b|\bGeneral\s+(?:Provisions|Principles|Part|Rules)\b[\s\S]*\bContracts?\b/i, '合同编通则若干问题的解释'],
+  [/\bMarriage\b|\bFamily\b/i, '婚姻家庭编的解释'],
+  [/\bReal\s+Rights?\b|\bProperty\s+Rights?\b|\bRights\s+in\s+Rem\b|\bProperty\s+(?:Book|Part|Section)\b/i, '物权编的解释'],
+  [/\bSuccession\b|\bInheritance\b/i, '继承编的解释'],
+  [/\bTorts?\b/i, '侵权责任编的解释'],
+  [/\bSecurity\b|\bGuarantee\b/i, '有关担保制度的解释'],
+  [/\bGeneral\s+(?:Provisions|Principles|Part|Rules)\b/i, '总则编若干问题的解释'],
+];
+const BOOK_NUMBER: Record<string, string> = { i: '一', ii: '二', iii: '三', 1: '一', 2: '二', 3: '三', first: '一', second: '二', third: '三' };
+
+/** "Interpretation … of the <book> of the Civil Code" (the rule above): the Chinese titles it may be, else null. */
+function civilCodeBook(w: string): ComposedTitle | null {
+  const m = /^(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['’]s)?\s+)?(?:(First|Second|Third)\s+)?(?:Judicial\s+)?Interpretations?\b([\s\S]*?)\s+(?:to|of|under|in)\s+(?:the\s+)?(?:PRC\s+)?(Civil\s+Code)(?:\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC))?(?:\s*\(?\s*(I{1,3}|[123])\s*\)?)?$/i.exec(w);
+  if (!m) return null;
+  const book = CIVIL_CODE_BOOKS.find(([re]) => re.test(m[2]));
+  if (!book) return null;
+  const written = /\(\s*(I{1,3}|[123])\s*\)|\b(I{1,3})\b/.exec(m[2]);
+  const n = m[1] ?? m[4] ?? written?.[1] ?? written?.[2];
+  const numeral = n ? BOOK_NUMBER[n.toLowerCase()] : undefined;
+  const base = book[1];
+  return {
+    law: m[3],
+    titles: (t) => {
+      const stem = `最高人民法院关于适用《${t}》${base}`;
+      return numeral ? [`${stem}（${numeral}）`] : [stem, `${stem}（一）`];
+    },
+  };
+}
+
 /** What an English title composed on a law's title says: the law's English title and the Chinese titles it may be. */
 export function composedTitle(written: string): ComposedTitle | null {
   const w = written.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  const book = civilCodeBook(w);
+  if (book) return book;
   const lf = LAW_FIRST.exec(w);
   if (lf) return { law: `${lf[1]} Law`, titles: (t) => [t] };
   for (const re of IMPLEMENTING) {

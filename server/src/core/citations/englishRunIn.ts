@@ -15,7 +15,13 @@
 //   foreign state's or a model law, never a Chinese regulation. Such a reference is not a citation at all — neither
 //   resolved against the Chinese law in context (Article 6 of the PIPL is something else) nor an unknown-regulation
 //   (which says a Chinese title was mistyped or is missing from the corpus), as an article of a contract is not.
-//   A named convention or treaty stays a title (China is party to many; 《…公约》 is cited so).
+//   A named convention or treaty stays a title (China is party to many; 《…公约》 is cited so). A Chinese law's short
+//   English name after another state's ("the German Civil Code", "Japan's Civil Code") or dated before 1949 ("the
+//   Civil Code of 1804") is that state's law: no title of the corpus, and the articles read in it after it ("whose
+//   Article 823 …") no citations (foreignTitleAt). On such a page the same name later cites that law too when the
+//   Chinese law has no such article ("article 1382 of the Civil Code": the analyzer's foreign twin).
+
+import { afterChapterHeading } from './englishHeadings';
 
 /** Words that, capitalised after "Article N", continue the reference rather than start the article's text. */
 const UNIT_WORD = /^(?:Paragraphs?|Para|Items?|Sub-?items?|Sub-?paragraphs?|Sections?|Clauses?|Points?|Sentences?|Subsections?|Of|And|Or|To|Through)$/;
@@ -30,27 +36,54 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // Not "Article 253A of the Criminal Law" (条之一, english.ts insertAfter): "A" there is no word of the text.
   if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
   // The article's first words: a capitalised word then a small one ("The trademark …"), or a word that only opens a
-  // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …").
-  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In)[ \t]+[A-Z])/.exec(text.substr(numEnd, 40));
+  // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …", "The State practises …").
+  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+[A-Z])/.exec(text.substr(numEnd, 40));
   if (!m || UNIT_WORD.test(m[1] ?? m[2])) return -1;
   // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
   // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
   const prev = i < 0 ? '\n' : text[i];
-  if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
-  if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
+  // After a chapter heading run on before it ("Chapter V Securities Exchanges Article 95 A …", englishHeadings.ts).
+  if (!afterChapterHeading(text, p)) {
+    if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
+    if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
+  }
   const w = numEnd + m[0].indexOf(m[1] ?? m[2]);
-  return m[1] !== undefined && isTitleAt(w) ? -1 : w;
+  // "Article 4 The Labor Contract Law …" names a law: a citation ("The State practises …" opens the article's text).
+  return (m[1] !== undefined || /^(?:The|A|An)$/.test(m[2])) && isTitleAt(w) ? -1 : w;
 }
 
+/**
+ * What makes a law another state's when written before its name: "the German Civil Code", "Japan's Civil Code", "the
+ * U.S. Code", "Taiwan's Civil Code" (a jurisdiction whose law is no national law of the corpus).
+ */
+const FOREIGN_STATE =
+  "(?:German|French|Japanese|(?:South[ \\t]+)?Korean|Italian|Spanish|Swiss|Dutch|Belgian|Austrian|Russian|Indian|Singapore(?:an)?|Malaysian|Thai|Vietnamese|Indonesian|Philippine|Australian|Canadian|American|British|English|Scottish|Irish|Taiwan(?:ese)?|European|Brazilian|Mexican|Turkish|Israeli|Swedish|Danish|Norwegian|Finnish|Polish|Greek|Portuguese|Egyptian|Saudi|Emirati|Delaware|Californian|U\\.S\\.|US|UK|U\\.K\\.|EU|E\\.U\\.|(?:Germany|France|Japan|Korea|Italy|Spain|Switzerland|the[ \\t]+Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|the[ \\t]+Philippines|Australia|Canada|America|Britain|England|Taiwan|Europe|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal)['’]s)";
+
 /** A foreign or international law named right after an article: of the GDPR, GDPR, of Regulation (EU) …, of the EU … */
-const FOREIGN_AFTER = /^(?:\([^()\n]{1,12}\))*,?[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?:GDPR|UK[ \t]+GDPR|TFEU|TEU|ECHR|CISG|UNCITRAL|(?:Regulation|Directive)[ \t]*\((?:EU|EC|EEC)\)|(?:EU|E\.U\.|European|U\.S\.|US|United[ \t]+States|UK|U\.K\.|German|French|Japanese|Korean|Singapore|Dutch|Italian|Spanish|Swiss|English|Model)\b)/;
+const FOREIGN_AFTER = new RegExp(
+  `^(?:\\([^()\\n]{1,12}\\))*,?[ \\t]+(?:of[ \\t]+(?:the[ \\t]+)?)?(?:GDPR|UK[ \\t]+GDPR|TFEU|TEU|ECHR|CISG|UNCITRAL|(?:Regulation|Directive)[ \\t]*\\((?:EU|EC|EEC)\\)|(?:United[ \\t]+States|Model|${FOREIGN_STATE})(?![A-Za-z]))`,
+);
 
 /** A foreign or international law named right before an article: "GDPR Article 6", "Model law Article 7(1)". */
 const FOREIGN_BEFORE = /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)[ \t]+$/;
 
+/** Another state's name or adjective right before a title: "the German ", "Japan's " (FOREIGN_STATE). */
+const FOREIGN_STATE_BEFORE = new RegExp(`(?:^|[^A-Za-z.])${FOREIGN_STATE}[ \\t]+$`);
+
 /** Whether the article reference from p to `end` belongs to a foreign or international law (the rule above). */
 export function foreignLawArticle(text: string, p: number, end: number): boolean {
   return FOREIGN_AFTER.test(text.substr(end, 60)) || FOREIGN_BEFORE.test(text.slice(Math.max(0, p - 20), p));
+}
+
+/**
+ * Whether the title at `start` is another state's: its name or adjective right before it ("the German Civil Code",
+ * "Japan's Civil Code Article 709"). Such a title names no law of the corpus, and the articles cited after it in its
+ * name's stead are its articles, no citation ("whose Article 823 …"), as an article of the GDPR is none.
+ */
+export function foreignTitleAt(text: string, start: number, end = start): boolean {
+  if (FOREIGN_STATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // Dated before the People's Republic (1949): "the Civil Code of 1804", "the 1896 Civil Code".
+  return /^[ \t]+of[ \t]+(?:1[0-8]\d\d|19[0-3]\d|194[0-8])\b/.test(text.substr(end, 12)) || /(?:^|[^\d])(?:1[0-8]\d\d|19[0-3]\d|194[0-8])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start));
 }

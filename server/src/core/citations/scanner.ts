@@ -9,7 +9,8 @@ import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
-import { runInHeadingAt } from './englishRunIn';
+import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
+import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { addedAs, rewrittenAs } from './amendedWording';
@@ -52,6 +53,8 @@ export interface TitleHead {
   defined?: boolean;
   /** A name the corpus does not know, written without 《》 before an article (unknownLawName.ts). */
   unknownName?: boolean;
+  /** Another state's law named by a Chinese law's English name ("the German Civil Code", englishRunIn.ts). */
+  foreign?: boolean;
 }
 
 export type Head =
@@ -102,6 +105,10 @@ export interface ScannedCitation {
   titleInQuoted?: ScannedCitation;
   /** In the text under an English article heading of a quoted statute: "this Law" there is the quoted law. */
   inStatuteText?: boolean;
+  /** "the preceding paragraph" read in quoted English statute text starting here (englishHeadings.ts). */
+  statuteFrom?: number;
+  /** That text is labelled by a citation naming its law ("Article 44 of the Labor Law" ⏎ its text). */
+  statuteLabelled?: boolean;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
   unmarked?: { start: number; end: number };
   /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */
@@ -778,7 +785,7 @@ function nationalTitleBefore(text: string, p: number): number {
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Ii]tems?\s+\([ivx]{1,6}\)|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\b(?:[Tt]he\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+paragraph\s+of\s+Article|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Ii]tems?\s+\([ivx]{1,6}\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+[Pp]aragraph\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -923,7 +930,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   };
 
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
-  const statuteLines: [number, number, number][] = [];
+  const statuteLines: [number, number, number, boolean?][] = [];
+  /** The article number of the English article heading printed last (a page printing a law's articles in order). */
+  let lastEnglishHeading: number | null = null;
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
   /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
   const lawCitedBefore = (p: number): string | undefined => {
@@ -1213,16 +1222,41 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // English
       const heading = englishHeadingAt(text, p);
       if (heading !== -1) {
-        statuteLines.push([p, statuteTextEnd(text, p), +/\d+/.exec(text.slice(p, heading))![0]]);
+        lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];
+        statuteLines.push([p, statuteTextEnd(text, p), lastEnglishHeading]);
         re.lastIndex = heading;
         continue;
       }
+      // "Article 1165" alone on its line, the article's text below it (englishHeadings.ts).
+      const alone = headingAloneAt(text, p);
+      if (alone !== -1) {
+        lastEnglishHeading = +/\d+/.exec(text.slice(p, alone))![0];
+        const below = text.indexOf('\n', alone) + 1;
+        statuteLines.push([p, statuteTextEnd(text, text.slice(below).search(/\S/) + below), lastEnglishHeading]);
+        re.lastIndex = alone;
+        continue;
+      }
       const cit = parseEnglish(text, p, englishScope);
-      // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts).
-      if (cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 &&
-          runInHeadingAt(text, p, cit.end, (q) => englishTitleAt(text, q, englishScope) !== null) !== -1) {
-        statuteLines.push([p, statuteTextEnd(text, p), cit.targets[0].article ?? 0]);
-        re.lastIndex = cit.end;
+      // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts); "Article 39
+      // enterprises …" after the heading of article 38 (englishHeadings.ts). A heading labels a whole article.
+      const one = cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 ? cit.targets[0] : null;
+      if (one && one.article !== null && one.paragraph === null && one.item === null &&
+          (runInHeadingAt(text, p, cit!.end, (q) => englishTitleAt(text, q, englishScope) !== null) !== -1 ||
+            lowerCaseHeadingAt(text, p, cit!.end, one.article, lastEnglishHeading) !== -1)) {
+        lastEnglishHeading = one.article;
+        statuteLines.push([p, statuteTextEnd(text, p), one.article]);
+        re.lastIndex = cit!.end;
+        continue;
+      }
+      // "the preceding paragraph" (前款) in English: the quoted article's in quoted statute text, the draft's own in a
+      // draft regulation; in a writer's prose it is the writer's paragraph, no citation.
+      if (cit && cit.lang === 'en' && (cit.head.kind === 'prev-paragraphs' || cit.head.kind === 'prev-article')) {
+        if (!quotedAt(p) && inStatute(p)) {
+          const [from, , article, labelled] = statuteLines[statuteLines.length - 1];
+          const concrete = precedingInStatute(cit, article, englishParagraphAt(text, from, p));
+          if (concrete) pushReference({ ...concrete, statuteFrom: from, statuteLabelled: labelled === true });
+        } else if (quotedAt(p) || selfRefs) pushReference(cit);
+        re.lastIndex = Math.max(cit.end, p + 1);
         continue;
       }
       if (cit && cit.targets.length) {
@@ -1242,7 +1276,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
               const close = text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length);
               if (close !== -1 && close < to) to = close;
             }
-            statuteLines.push([from, to, cit.targets[0].article ?? 0]);
+            statuteLines.push([from, to, cit.targets[0].article ?? 0, true]);
+          } else {
+            // "Article 50 of the Labor Law: wages …", the citation alone on its line above the text (englishHeadings.ts).
+            const labelled = labelledTextAfter(text, cit.start, cit.end, (q) => statuteTextEnd(text, q));
+            if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true]);
           }
         }
         re.lastIndex = Math.max(cit.end, p + 1);
@@ -1357,6 +1395,15 @@ function articleHeadingAt(text: string, p: number): number {
  * new / amended / revised / current stands right before it, and no "of <a place>" after it ("the company law of the
  * United Kingdom" is another country's); "company law" alone is the subject, not a title.
  */
+/**
+ * A law's name as the bracketed label of the provisions a page prints under it, in any case: "[Criminal law
+ * provisions]", "【Criminal Law】" on a line of its own (as 【刑法条文】 heads the articles a Chinese page quotes).
+ */
+function bracketedLawLabel(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t]*[[【]$/.test(text.slice(Math.max(0, start - 8), start)) &&
+    /^(?:[ \t]+(?:provisions|articles|text|clauses|excerpts?))?[\]】][ \t]*(?:\r?\n|$)/i.test(text.substr(end, 24));
+}
+
 function lowerCaseChinaTitle(text: string, start: number, end: number): boolean {
   if (text.slice(start, end) !== text.slice(start, end).toLowerCase()) return false;
   if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.substr(end, 24))) return false;
@@ -1511,8 +1558,9 @@ function addBareTitles(
     }
   }
   if (matcher && /\b(?:Law|Laws|Code|China|PRC|Regulations?|Measures|Provisions|Rules|Interpretation|Constitution)\b/.test(text) && matcher.englishTitles.length) {
-    // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first.
-    const lower = text.toLowerCase().replace(/’/g, "'");
+    // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first. A line break
+    // inside a title (a page wrapped as a PDF prints it: "Civil ⏎ Code of the People's Republic of China") is a space.
+    const lower = text.toLowerCase().replace(/’/g, "'").replace(/(?<=[a-z,'])[ \t]*\r?\n[ \t]*(?=[a-z(])/g, (m) => ' '.repeat(m.length));
     const taken: [number, number][] = [];
     // Most known titles name the country: look for them only where the text does.
     const anchors = new Map<string, number[]>();
@@ -1539,12 +1587,14 @@ function addBareTitles(
       for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
         const end = i + lt.length;
         if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
-        const written = text.slice(i, end);
+        const written = text.slice(i, end).replace(/\s+/g, ' ');
         // A title without the country's name only as a title is written: whole words, capitalised as the title is —
-        // or in lower case after what makes it China's law (lowerCaseChinaTitle).
-        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end)))) continue;
+        // or in lower case after what makes it China's law (lowerCaseChinaTitle), or as a bracketed label.
+        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end) && !bracketedLawLabel(text, i, end)))) continue;
         taken.push([i, end]);
-        found.push({ type: 'title', head: { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' } });
+        const head: TitleHead = { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' };
+        if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
+        found.push({ type: 'title', head });
       }
     }
   }
