@@ -119,6 +119,14 @@ const cases: Case[] = [
     ['第二十一条', 'resolved', '筑牢21'],
     ['本条例第五条', 'resolved', '筑牢5'],
   ]],
+  ['a 修正案 with articles of its own: the 款 it adds is the amended article\'s', `# 某某条例修正案\n\n第一条　${Z}第六条增加一款，作为第三款：“……”\n\n第二条　本修正案自公布之日起施行。\n`, [
+    [`${Z}第六条`, 'resolved', '筑牢6'],
+    ['第三款', 'resolved', '筑牢6.3'],
+  ]],
+  ['…but a 款 its own article cites without amending stays its own', `# 某某条例修正案\n\n第一条　${Z}第六条另有规定的，依照第二款执行。\n\n甲。\n\n第二条　本修正案自公布之日起施行。\n`, [
+    [`${Z}第六条`, 'resolved', '筑牢6'],
+    ['第二款', 'self', '本1.2'],
+  ]],
   ['an ordinary quotation after 规定 still reads its 前款 in the article quoted', `${Z}第六条规定：“……\n前款所列机关……”`, [
     [`${Z}第六条`, 'resolved', '筑牢6'],
     ['前款', 'resolved', '筑牢6.1'],

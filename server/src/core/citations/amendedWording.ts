@@ -23,3 +23,11 @@ const ADDED_AS = /(?:增加|增设|新增|增写|原第[^，,。；;\n]{1,12})[^
 export function addedAs(text: string, start: number): boolean {
   return ADDED_AS.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/**
+ * A 款 or 项 numbered by an amendment of the provision cited before it in the sentence: 宪法第十四条增加一款，作为第四款;
+ * 第三款相应地改为第四款. In a text with articles of its own (a 修正案), it is still the amended law's.
+ */
+export function numberedByAmendment(text: string, start: number, end: number): boolean {
+  return addedAs(text, start) || /^[ \u3000]*(?:相应地?)?(?:修改为|改为)/.test(text.slice(end, end + 10));
+}

@@ -29,6 +29,7 @@ import { selfWordNames } from './unmarkedQuotation';
 import { comparedTitle } from './comparedTitle';
 import { paragraphHolding } from './quotedParagraph';
 import { inAmendmentNote } from './amendmentNote';
+import { numberedByAmendment } from './amendedWording';
 import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
@@ -570,7 +571,11 @@ class Analyzer {
     let ctx: Context | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
     // Outside a regulation, a 款 alone opening a sentence about it (第一款是关于…: scanner.ts paragraphDiscussed) too.
-    const itemAlone = !inQuote && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self'));
+    // In a text with articles of its own, a 款 or 项 an amendment numbers (宪法第十四条增加一款，作为第四款) is the amended
+    // article's, cited before it in the sentence (amendedWording.ts numberedByAmendment).
+    const amending = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && !!this.lastAnyArticle && this.lastCitedAt >= 0
+      && this.sameSentence(this.lastCitedAt, c.start) && numberedByAmendment(this.text, c.start, c.end);
+    const itemAlone = amending || (!inQuote && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
     if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
