@@ -296,15 +296,22 @@ async function main(): Promise<number> {
     {
       name: 'Show Article opens the cited article beside the draft and follows the cursor',
       run: async () => {
-        await page.keyboard.press('Escape');
-        await wb.openFile(DRAFT);
-        await wb.goTo(at64.line, at64.column);
-        await wb.pickFromQuickInput('F1', 'LawCite: Show Article', (label) => label.includes('Show Article'));
-        // The run's first webview: slow to appear on a loaded machine.
-        await until('article view with 第六十四条', 45000, async () => (await webviewText(page, ARTICLE_64_WORDS)) !== '');
+        // The run's first webview: slow to appear on a loaded machine, and once (a CI run) the command ran with the
+        // cursor back on line 1. Asked again once; the report says when it took a second asking.
+        let attempts = 0;
+        let shown = false;
+        while (!shown && attempts < 2) {
+          attempts++;
+          await page.keyboard.press('Escape');
+          await wb.openFile(DRAFT);
+          await wb.goTo(at64.line, at64.column);
+          await wb.pickFromQuickInput('F1', 'LawCite: Show Article', (label) => label.includes('Show Article'));
+          shown = await until('article view with 第六十四条', 30000, async () => (await webviewText(page, ARTICLE_64_WORDS)) !== '').then(() => true, () => false);
+        }
+        if (!shown) throw new Error('no article view with 第六十四条 after asking twice');
         await wb.goTo(at65.line, at65.column);
         const text = await until('article view follows to 第六十五条', 20000, async () => webviewText(page, '第六十五条'));
-        return text.replace(/\s+/g, ' ').slice(0, 100);
+        return `${attempts > 1 ? '(second asking) ' : ''}${text.replace(/\s+/g, ' ').slice(0, 100)}`;
       },
     },
     {
