@@ -297,6 +297,9 @@ const cases: Case[] = [
   // ---- chapters and sections of a named regulation ----
   ['chapter of a named regulation', `${Z}第三章`, [[`${Z}第三章`, 'resolved', '筑牢:第三章']]],
   ['chapter and section', `${S}第二章第一节`, [[`${S}第二章第一节`, 'resolved', '生态:第二章第一节']]],
+  ['a 节 without its 章: the one 节 of that number', `依照${S}第三节的规定`, [[`${S}第三节`, 'resolved', '生态:第三节']]],
+  ['a 节 the regulation does not have', `依照${S}第九节的规定`, [[`${S}第九节`, 'unknown-article', '生态:第九节']]],
+
   ['section that does not exist', `${S}第二章第七节`, [[`${S}第二章第七节`, 'unknown-article', '生态:第二章第七节']]],
   ['chapter that does not exist', `${S}第九章`, [[`${S}第九章`, 'unknown-article', '生态:第九章']]],
   ['list of chapters', `${Z}第二章、第三章`, [[`${Z}第二章、第三章`, 'resolved', '筑牢:第二章 筑牢:第三章']]],

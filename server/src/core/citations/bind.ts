@@ -124,7 +124,22 @@ export function findDivision(divisions: Division[], label: string): Division | n
     }
     return null;
   };
-  return search(divisions, 0);
+  const found = search(divisions, 0);
+  if (found) return found;
+  // A 节 (or 章) cited without the division above it (该法第三节): the one division of that number anywhere in the
+  // text, when there is exactly one.
+  const matches: Division[] = [];
+  const visit = (list: Division[]) => {
+    for (const d of list) {
+      if (d.kind === steps[0].kind && d.number === steps[0].n) {
+        const r = steps.length === 1 ? d : search(d.children, 1);
+        if (r) matches.push(r);
+      }
+      visit(d.children);
+    }
+  };
+  visit(divisions);
+  return matches.length === 1 ? matches[0] : null;
 }
 
 /** The highest-numbered article (第四百五十二条 of the 刑法, whose 505 articles count its 条之一). */

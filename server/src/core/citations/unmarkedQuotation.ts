@@ -141,5 +141,6 @@ export function blockFrom(text: string, start: number, breaks: TextBreaks): { st
 export function selfWordNames(selfWord: string, title: string): boolean {
   const noun = selfWord.replace(/^本/, '');
   const t = title.replace(/[《》〈〉\s]/g, '').replace(/[（(][^（()）]*[)）]$/, '');
-  return noun.length > 0 && t.endsWith(noun);
+  // 本法 in a code's text is the code (民法典: a 法典 is a 法).
+  return noun.length > 0 && (t.endsWith(noun) || (noun === '法' && t.endsWith('法典')));
 }
