@@ -15,7 +15,7 @@ import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
 import { lawRepeal, repealedAt, type LawRepeal } from '../corpus/lawStatus';
 import { withoutRegionPrefix } from '../corpus/titles';
 import { articleLabel as chineseArticleLabel } from '../labels';
-import type { Paragraph, Regulation, TextRange } from '../model';
+import { findArticle, type Paragraph, type Regulation, type TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { parseNumeral } from '../numerals';
 import { bindTarget, unbound } from './bind';
@@ -769,14 +769,14 @@ class Analyzer {
 
   /** Whether the document's own article has every item a chain cites (in the 款 it names, else in any 款). */
   private ownHasItems(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
-    const a = this.own?.regulation.articles.find((x) => x.number === article && x.insert === insert);
+    const a = this.own && findArticle(this.own.regulation, article, insert);
     if (!a) return false;
     return chain.every((r) => r.item === null || (r.paragraph !== null ? (a.paragraphs[r.paragraph - 1]?.items.length ?? 0) >= r.item : a.paragraphs.some((p) => p.items.length >= r.item!)));
   }
 
   /** Whether the document's own article has every 款 a chain cites. */
   private ownHasParagraphs(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
-    const a = this.own?.regulation.articles.find((x) => x.number === article && x.insert === insert);
+    const a = this.own && findArticle(this.own.regulation, article, insert);
     return !!a && chain.every((r) => r.paragraph === null || a.paragraphs.length >= r.paragraph);
   }
 

@@ -264,16 +264,24 @@ function comparePositions(a: TextPosition, b: TextPosition): number {
 const OWN_NAME = /^(?!关于)[^《》〈〉“”。；;，,：:]{2,60}?(?:法典|法|条例|办法|规定|细则|规则|决定|解释|修正案|规程|准则|章程|意见)(?:\s*[（(][^（）()\n]{1,24}[）)])*$/;
 
 export function ownNameLine(text: string, fm: FrontMatter = readFrontMatter(text)): { start: number; end: number } | null {
-  let at = fm.end;
-  while (at < text.length && at < fm.end + 4000) {
+  const first = firstLine(text, fm);
+  return first && OWN_NAME.test(first.line) ? { start: first.start, end: first.start + first.line.length } : null;
+}
+
+/**
+ * The first non-empty line after the front matter (within 4000 characters), without a byte-order mark, a Markdown
+ * heading's #s and the spaces around it, and where that text starts.
+ */
+function firstLine(text: string, fm: FrontMatter): { line: string; start: number } | null {
+  const limit = Math.min(text.length, fm.end + 4000);
+  for (let at = fm.end; at < limit; ) {
     const nl = text.indexOf('\n', at);
-    const end = nl === -1 ? text.length : nl;
+    const end = nl === -1 || nl > limit ? limit : nl;
     const raw = text.slice(at, end);
     const lead = /^\uFEFF?(?:#+\s*)?\s*/.exec(raw)![0].length;
     const line = raw.slice(lead).trimEnd();
-    if (line) return OWN_NAME.test(line) ? { start: at + lead, end: at + lead + line.length } : null;
-    if (nl === -1) break;
-    at = nl + 1;
+    if (line) return { line, start: at + lead };
+    at = end + 1;
   }
   return null;
 }
@@ -285,10 +293,6 @@ export function ownNameLine(text: string, fm: FrontMatter = readFrontMatter(text
 export function documentTitle(text: string, fm: FrontMatter = readFrontMatter(text)): string | null {
   const own = fm.fields.get('title');
   if (own) return own.trim();
-  for (const raw of text.slice(fm.end, fm.end + 4000).split(/\r?\n/)) {
-    const line = raw.replace(/^\uFEFF/, '').replace(/^#+\s*/, '').trim();
-    if (!line) continue;
-    return line.length <= 80 && !/[。；;]$/.test(line) && !/^第[一二三四五六七八九十百零〇0-9]+条/.test(line) ? line : null;
-  }
-  return null;
+  const line = firstLine(text, fm)?.line;
+  return line && line.length <= 80 && !/[。；;]$/.test(line) && !/^第[一二三四五六七八九十百零〇0-9]+条/.test(line) ? line : null;
 }

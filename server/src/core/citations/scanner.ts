@@ -347,10 +347,11 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   // Rule (what web pages do): spacing set between Chinese and Arabic digits — 第 1165 条第 1 款. One ASCII space on
   // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
   const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
-  if (spacedBefore) q++;
   // A page's layout may break the line right after 第 (1、《价格法》第⏎三十九条：…, 依据⏎民事诉讼法第⏎一百七十九条…, the
   // law's name a link on a line of its own): one line break, not a blank line, before the number belongs to the unit.
-  else if (!noDi && numberAfterBreak(text, q)) q = numberAfterBreak(text, q);
+  const afterBreak = spacedBefore || noDi ? 0 : numberAfterBreak(text, q);
+  if (spacedBefore) q++;
+  else if (afterBreak) q = afterBreak;
   // 第 (四)项: the same space before a bracketed number.
   else if (!noDi && text[q] === ' ' && (text[q + 1] === '(' || text[q + 1] === '（')) q++;
   const arabic: NumeralSpan[] = [];
@@ -1368,13 +1369,14 @@ function articleHeadingAt(text: string, p: number): number {
   const lineStart = atLineStart(text, p);
   const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
   const u = parseUnit(text, p);
-  // A regulation flattened after its preamble: 制定本规定。第一条异议人…。第二条执行异议… (headingRun.ts).
-  if (!placed && text[i] === '。' && i === p - 1 && u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert
-    && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
-  // The first of a run of headings, each with a space before its text, the next heading a later line (headingRun.ts).
-  if (!placed && u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && u.missingTiao === undefined
-    && headingBeforeLineRun(text, u.end, u.nums[0].n)) return u.end;
-  if (!placed) return -1;
+  if (!placed) {
+    // Not where a heading stands, unless one article's label heads a run (headingRun.ts): a regulation flattened
+    // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a
+    // space before its text, the next heading a later line.
+    if (!u || u.level !== 0 || u.nums.length !== 1 || u.nums[0].insert) return -1;
+    if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
+    return u.missingTiao === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
+  }
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
@@ -1390,12 +1392,6 @@ function articleHeadingAt(text: string, p: number): number {
 }
 
 /**
- * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
- * company law", "the 2006 company law", "the new company law"), is that law when China's, Chinese, PRC, a year or
- * new / amended / revised / current stands right before it, and no "of <a place>" after it ("the company law of the
- * United Kingdom" is another country's); "company law" alone is the subject, not a title.
- */
-/**
  * A law's name as the bracketed label of the provisions a page prints under it, in any case: "[Criminal law
  * provisions]", "【Criminal Law】" on a line of its own (as 【刑法条文】 heads the articles a Chinese page quotes).
  */
@@ -1404,6 +1400,12 @@ function bracketedLawLabel(text: string, start: number, end: number): boolean {
     /^(?:[ \t]+(?:provisions|articles|text|clauses|excerpts?))?[\]】][ \t]*(?:\r?\n|$)/i.test(text.substr(end, 24));
 }
 
+/**
+ * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
+ * company law", "the 2006 company law", "the new company law"), is that law when China's, Chinese, PRC, a year or
+ * new / amended / revised / current stands right before it, and no "of <a place>" after it ("the company law of the
+ * United Kingdom" is another country's); "company law" alone is the subject, not a title.
+ */
 function lowerCaseChinaTitle(text: string, start: number, end: number): boolean {
   if (text.slice(start, end) !== text.slice(start, end).toLowerCase()) return false;
   if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.substr(end, 24))) return false;
