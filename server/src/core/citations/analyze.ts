@@ -422,7 +422,7 @@ class Analyzer {
    * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
    * top of the file.
    */
-  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false): Subject {
+  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false, targets?: readonly RawTarget[]): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
     // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
     if (head.kind === 'self' && !this.own && inStatuteText && (this.state.last ?? this.defaultCtx)) return { kind: 'context', ctx: (this.state.last ?? this.defaultCtx)! };
@@ -442,6 +442,7 @@ class Analyzer {
       if (amended) return { kind: 'context', ctx: amended };
     }
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
+    if (this.own && head.kind === 'bare' && top === 0 && targets && this.continuesExternalArticle(offset, targets)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
@@ -588,7 +589,7 @@ class Analyzer {
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
     const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true) : undefined;
     if (statuteLaw === null) return;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
     if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
     let resolved: Resolved;
@@ -765,6 +766,17 @@ class Analyzer {
    */
   private continuesExternal(offset: number): boolean {
     return !!this.lastExternal && this.sameClause(this.lastExternal.end, offset);
+  }
+
+  /**
+   * A bare 第X条 later in the sentence that cited another law, where the document's own text has no such article: that
+   * law's (依照民事诉讼法第一百一十九条的规定，且不属于第一百二十四条规定的情形 in a 解释 of 40 articles). Where the own text has
+   * the article, it stays its own (rule 3). An excerpt knows only the articles in view: not used there.
+   */
+  private continuesExternalArticle(offset: number, targets: readonly RawTarget[]): boolean {
+    const own = this.own;
+    if (!own || own.excerpt || !this.lastExternal || !this.sameSentence(this.lastExternal.end, offset)) return false;
+    return targets.length > 0 && targets.every((r) => r.article !== null && !findArticle(own.regulation, r.article, r.insert));
   }
 
   /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
