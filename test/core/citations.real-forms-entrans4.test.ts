@@ -12,6 +12,7 @@ const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 const SHORT: Record<string, string> = {
   中华人民共和国商标法: '商标', 中华人民共和国反不正当竞争法: '反不正当', 中华人民共和国仲裁法: '仲裁', 中华人民共和国民事诉讼法: '民诉',
   中华人民共和国防洪法: '防洪', 中华人民共和国全民所有制工业企业法: '工业企业', 中华人民共和国刑法: '刑法', 中华人民共和国公司法: '公司',
+  中华人民共和国立法法: '立法', 工资支付暂行规定: '工资',
 };
 
 let corpus: Corpus | null = null;
@@ -69,6 +70,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['English titles of the 2009 decision on revising laws and a second English name of the Criminal Law', "Article 52 of the Flood Control Law of the People's Republic of China; Article 51 of the Flood Prevention Law of the People's Republic of China; Article 20 of the Penal Code.", [
     ["Article 52 of the Flood Control Law of the People's Republic of China", 'resolved', '防洪52'],
     ["Article 51 of the Flood Prevention Law of the People's Republic of China", 'resolved', '防洪51'], ['Article 20 of the Penal Code', 'resolved', '刑法20'],
+  ]],
+  // legal citation style (law reviews, the Law Library of Congress)
+  ['a comma between the title and "art.", and "id." for the law cited just before', 'Laws are published on the NPC website (Law on Legislation, art. 58); local ones too (id. art. 57). See article 56 of the Law on Legislation. Id. at 12.', [
+    ['Law on Legislation, art. 58', 'resolved', '立法58'], ['id. art. 57', 'resolved', '立法57'], ['article 56 of the Law on Legislation', 'resolved', '立法56'],
+  ]],
+  ['no comma before a full "Article", no "id." inside a word', 'Under the Law on Legislation, Article 58 of the Agreement binds no one. He said. Art. 57 is bare.', [
+    ['Art. 57', 'resolved', '立法57'],
+  ]],
+  ['an English title of wage rules as legal-basis pages write it', 'Article 7 of the Interim Provisions on the Payment of Wages: wages are paid on the agreed date.', [
+    ['Article 7 of the Interim Provisions on the Payment of Wages', 'resolved', '工资7'],
   ]],
   ['another state\'s code, named before or after the state, is none of China\'s', "Japan's Penal Code Article 39 differs; so does the Penal Code of Taiwan, Article 19, and Article 20 of the Criminal Code of Germany.", [
   ]],

@@ -549,6 +549,13 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     end = law.end;
   }
   let start = p;
+  // "(id. art. 71)": legal citation style's "id." is the source cited just before, the law in context.
+  const id = head.kind === 'bare' ? /(?:^|[\s(\[;])([Ii]d\.,?[ \t]+)$/.exec(text.slice(Math.max(0, p - 8), p)) : null;
+  if (id) {
+    head = { kind: 'anaphor', start: p - id[1].length, end: p - id[1].length + 3 };
+    start = p - id[1].length;
+    parts.unshift({ kind: 'reference', start, end: start + 3 });
+  }
   if (head.kind === 'bare') {
     const before = titleBefore(text, p, scope);
     if (before && foreignTitleAt(text, before.innerStart)) return null; // "Japan's Civil Code Article 709"
@@ -661,6 +668,11 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
 function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | null {
   let end = p;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  // "(Law on Legislation, art. 79)": legal citation style puts a comma between the title and the abbreviated article.
+  if (end > 0 && text[end - 1] === ',' && /^arts?\.\s*\d/i.test(text.substr(p, 8))) {
+    end--;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  }
   if (end === p || end === 0) return null;
   let start = -1;
   let title = '';
