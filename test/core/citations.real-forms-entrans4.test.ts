@@ -66,6 +66,23 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 60 of the Trademark Law', 'resolved', '商标60'], ['Article 57 of this Law', 'self', '本57'],
     ['Article 60 of the Trademark Law', 'resolved', '商标60'], ['Article 57 of this Law', 'self', '本57'],
   ]],
+  // "hereof" after a list, a colon after a citation opening a sentence
+  ['"hereof" after the last article of a list is the text\'s own for all', 'Article 74 The company, after the transfer pursuant to Article 72 and Article 73 hereof, cancels the certificate.', [
+    ['Article 72', 'self', '本72'], ['Article 73 hereof', 'self', '本73'],
+  ]],
+  ['not to an article that names its own law', 'Article 5 of the Trademark Law and Article 6 hereof differ.', [
+    ['Article 5 of the Trademark Law', 'resolved', '商标5'], ['Article 6 hereof', 'self', '本6'],
+  ]],
+  ['"of this Law" after a list in quoted statute text is the quoted law for all', 'Article 58 of the Trademark Law: whoever uses a mark so is liable under Article 57 and Article 60 of this Law.', [
+    ['Article 58 of the Trademark Law', 'resolved', '商标58'], ['Article 57', 'resolved', '商标57'], ['Article 60 of this Law', 'resolved', '商标60'],
+  ]],
+  ['a citation opening a sentence with a colon after it labels the text after it', 'Trade secrets. Article 9 of the "Anti-Unfair Competition Law": an operator who breaks Article 6 of this Law is liable.', [
+    ['Article 9 of the "Anti-Unfair Competition Law"', 'resolved', '反不正当9'], ['Article 6 of this Law', 'resolved', '反不正当6'],
+  ]],
+  ['not in mid-sentence, nor without the colon', 'We read Article 9 of the Anti-Unfair Competition Law: and Article 6 of this Law. See the note. Article 9 of the Anti-Unfair Competition Law applies; so does Article 7 of this Law.', [
+    ['Article 9 of the Anti-Unfair Competition Law', 'resolved', '反不正当9'], ['Article 6 of this Law', 'self', '本6'],
+    ['Article 9 of the Anti-Unfair Competition Law', 'resolved', '反不正当9'], ['Article 7 of this Law', 'self', '本7'],
+  ]],
   // English titles of the table
   ['English titles of the 2009 decision on revising laws and a second English name of the Criminal Law', "Article 52 of the Flood Control Law of the People's Republic of China; Article 51 of the Flood Prevention Law of the People's Republic of China; Article 20 of the Penal Code.", [
     ["Article 52 of the Flood Control Law of the People's Republic of China", 'resolved', '防洪52'],
