@@ -38,6 +38,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Articles 9 and 20 of <Arbitration Law of the People’s Republic of China>', 'resolved', '仲裁9 仲裁20'],
     ['Paragraph 1, Article 20 of the <Civil Procedure Law of the People’s Republic of China>', 'resolved', '民诉20.1'],
   ]],
+  ['《》 around an English title, glued to "the" or not', 'Under Article 9 of the《Arbitration Law of the PRC》and Article 20 of the 《Arbitration Law》 the award is final; Article 4 of the《Agreement》 is not.', [
+    ['Article 9 of the《Arbitration Law of the PRC》', 'resolved', '仲裁9'], ['Article 20 of the 《Arbitration Law》', 'resolved', '仲裁20'],
+  ]],
   ['angle brackets around something that is no law', 'See Article 3 of <the Agreement> and Article 4 of <Schedule B>.', []],
   // lettered items
   ['items lettered (a), (b) after an article are its 项', 'The "major cases" in Article 19 (a) of the Civil Procedure Law; the courts may act under Articles 19 (c) and 20 of the Civil Procedure Law.', [

@@ -587,7 +587,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
   }
   // "of your licence agreement", "of a contract": a possessive or an article before common words names a document.
-  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)\s+)?/i.exec(text.substr(at, 20));
+  // "of the《Labor Contract Law of the PRC》": a title mark may follow "the" with no space (Chinese writers' English).
+  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i.exec(text.substr(at, 20));
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
   // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none).
