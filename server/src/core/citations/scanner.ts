@@ -1456,13 +1456,16 @@ const EN_LIST_GAP = /^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+
 
 /**
  * "Article 38 (…), Article 46 (…) and Article 85 of the Labor Contract Law": English writers name the law once, after
- * the last article of a list; the articles before it, bare and joined to it by commas or "and", are that law's.
+ * the last article of a list; the articles before it, bare and joined to it by commas or "and", are that law's. So is
+ * "hereof" / "of this Law" after the last ("Article 72 and Article 73 hereof").
  */
 function distributeEnglishTitles(text: string, events: ScanEvent[]): void {
   const cites = events.filter((e): e is ScannedCitation => e.type === 'citation' && e.lang === 'en').sort((a, b) => a.start - b.start);
   for (let i = cites.length - 1; i > 0; i--) {
     const last = cites[i];
-    if (last.head.kind !== 'title' || last.parts[0]?.kind === 'title') continue; // the title after the articles
+    // The title after the articles; or "hereof" / "of this Law" after them ("pursuant to Article 72 and Article 73
+    // hereof": both the text's own).
+    if ((last.head.kind !== 'title' && last.head.kind !== 'self') || last.parts[0]?.kind === 'title') continue;
     for (let j = i - 1; j >= 0; j--) {
       const c = cites[j];
       const next = cites[j + 1];
@@ -1471,6 +1474,7 @@ function distributeEnglishTitles(text: string, events: ScanEvent[]): void {
       gap = gap.replace(/^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)/, ''); // its bracketed heading
       if (!EN_LIST_GAP.test(gap)) break;
       c.head = last.head;
+      if (last.inStatuteText) c.inStatuteText = true; // "this Law" in quoted statute text is the quoted law for all
     }
   }
 }
