@@ -113,6 +113,8 @@ export interface ScannedCitation {
   unmarked?: { start: number; end: number };
   /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */
   heading?: true;
+  /** A 款 cited alone right after the quotation of another 款 of an article (…第一款“…”和第二款“…”): that citation. */
+  paragraphOf?: ScannedCitation;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at. */
@@ -960,6 +962,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const of = quotedAt(p);
     return of?.newWording ? undefined : of;
   };
+  /** The citation whose quotation was read last, and where that quotation ends (its closing mark). */
+  let lastQuoted: { end: number; of: ScannedCitation } | null = null;
+  /**
+   * Rule (penalty decisions, judgments): a writer citing two 款 of one article quotes each after its number —
+   * 依据《…》第一百二十四条第一款第（一）项“……”和第二款“……”的规定 —, so a 款 cited alone right after a quotation closes
+   * (和, 及, 以及, 、 or a comma between), and itself followed by its quotation or 的规定, is a 款 of the article quoted
+   * before it; the text quoted after it is that 款's. Returns that citation.
+   */
+  const paragraphAfterQuotation = (p: number, end: number): ScannedCitation | undefined => {
+    const last = lastQuoted;
+    const t = last?.of.targets[0];
+    if (!last || !t || t.article === null || p - last.end > 8) return undefined;
+    if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
+    return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
+  };
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
     if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) {
@@ -973,6 +990,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
     if (q) {
       event.quotation = { start: q.start, end: q.end };
+      lastQuoted = { end: q.end, of: event };
       if (q.newWording || (event.lang === 'zh' && addedAs(text, event.start))) event.newWording = true;
       quote = { start: q.start, end: q.end, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
@@ -1027,11 +1045,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     lastHeading = event;
     events.push(event);
   };
-  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
+  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation) => {
     const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
       parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
     };
+    if (paragraphOf) event.paragraphOf = paragraphOf;
     if (chain.missing) event.missing = chain.missing;
     pushReference(event);
   };
@@ -1087,7 +1106,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (goesOn) contractEnd = chain.end;
           continue;
         }
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end))) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
+        const paragraphOf = chain && head.kind === 'bare' && chain.top === 1 && !selfRefs ? paragraphAfterQuotation(p, chain.end) : undefined;
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1098,7 +1118,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const headParts: ScannedCitation['parts'] = [];
         if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
         else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
-        pushCitation(start, head, chain, headParts);
+        if (paragraphOf) {
+          const t = paragraphOf.targets[0];
+          pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert })) }, headParts, paragraphOf);
+        } else pushCitation(start, head, chain, headParts);
         re.lastIndex = chain.end;
         continue;
       }

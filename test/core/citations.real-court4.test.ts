@@ -1,0 +1,56 @@
+// Citations as court and penalty pages write them — the forms found on a fourth round of fresh pages (issue 14):
+// penalty decisions and judgments that quote two 款 of one article, each after its number. Made-up text in their
+// style; each group names its rule. Notation as in citations.table.test.ts.
+import * as assert from 'assert';
+import { analyze, summary } from './citations/helpers';
+
+type Row = [text: string, status: string, targets: string];
+type Case = [name: string, doc: string, expected: Row[]];
+
+const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
+const Q1 = '“维护国家政治安全应当加强网络安全管理……”';
+const Q2 = '“任何组织和个人使用网络应当遵守宪法法律……”';
+
+const cases: Case[] = [
+  // ---- a 款 alone after the quotation of another 款 of the article (scanner.ts paragraphAfterQuotation) ----
+  ['第十九条第一款“…”和第二款“…”的规定: the second 款 is the same article\'s', `依据${Z}第十九条第一款${Q1}和第二款${Q2}的规定，责令改正。`, [
+    [`${Z}第十九条第一款`, 'resolved', '筑牢19.1'],
+    ['第二款', 'resolved', '筑牢19.2'],
+  ]],
+  ['及, 以及, 、 and a comma join them too', `违反${Z}第十九条第一款${Q1}及第二款${Q2}。又违反${Z}第十九条第一款${Q1}，第二款${Q2}的规定。`, [
+    [`${Z}第十九条第一款`, 'resolved', '筑牢19.1'],
+    ['第二款', 'resolved', '筑牢19.2'],
+    [`${Z}第十九条第一款`, 'resolved', '筑牢19.1'],
+    ['第二款', 'resolved', '筑牢19.2'],
+  ]],
+  ['the second 款 followed by 的规定, not quoted', `违反了${Z}第十九条第一款${Q1}和第二款的规定。`, [
+    [`${Z}第十九条第一款`, 'resolved', '筑牢19.1'],
+    ['第二款', 'resolved', '筑牢19.2'],
+  ]],
+  ['前款 in the second 款\'s quotation is the first 款', `依据${Z}第十九条第一款${Q1}和第二款“违反前款规定的，依法处理”的规定。`, [
+    [`${Z}第十九条第一款`, 'resolved', '筑牢19.1'],
+    ['第二款', 'resolved', '筑牢19.2'],
+    ['前款', 'resolved', '筑牢19.1'],
+  ]],
+  ['a 款 the article has not: unknown paragraph, not a miss', `依据${Z}第十条${'“维护国家政治安全应当坚决抵制……”'}和第二款“……”的规定。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['第二款', 'unknown-paragraph', '筑牢10.2'],
+  ]],
+  // Negative rows: a 款 alone elsewhere stays unread.
+  ['a 款 in the next sentence is not read', `依据${Z}第十九条第一款${Q1}的规定。第二款另有规定。`, [[`${Z}第十九条第一款`, 'resolved', '筑牢19.1']]],
+  ['nor one a word away from the quotation (和其第二款)', `依据${Z}第十九条第一款${Q1}和其他文件第二款“……”的规定。`, [[`${Z}第十九条第一款`, 'resolved', '筑牢19.1']]],
+  ['nor one not followed by its quotation or 规定 (和第二款所列人员)', `依据${Z}第十九条第一款${Q1}和第二款所列人员名单。`, [[`${Z}第十九条第一款`, 'resolved', '筑牢19.1']]],
+  ['nor one after a quotation that cites nothing (原告称“…”和第二款)', '原告称“被告未按期付款”和第二款“逾期按日计息”均应适用。', []],
+  ['nor a contract\'s clause after its quotation', '双方签订的合同第五条约定“乙方应按期付款”和第二款“逾期按日计息”。', []],
+  ['a judgment\'s item after the quotation stays out: 和（2019）某刑初12号判决第二项', `依据${Z}第十九条第一款${Q1}和（2019）某刑初12号判决第二项的规定。`, [[`${Z}第十九条第一款`, 'resolved', '筑牢19.1']]],
+];
+
+describe('citation table: court and penalty pages, fourth round', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => {
+      const got = summary(analyze(doc));
+      const norm = (tg: string) => tg.split(' ').filter(Boolean).sort().join(' ');
+      assert.deepStrictEqual(got.map(([t, s, tg]) => [t, s, norm(tg)]), expected.map(([t, s, tg]) => [t, s, norm(tg)]), `\n${doc}\n→ ${JSON.stringify(got)}`);
+    });
+  }
+});
