@@ -43,6 +43,17 @@ const cases: Case[] = [
   ['nor one after a quotation that cites nothing (原告称“…”和第二款)', '原告称“被告未按期付款”和第二款“逾期按日计息”均应适用。', []],
   ['nor a contract\'s clause after its quotation', '双方签订的合同第五条约定“乙方应按期付款”和第二款“逾期按日计息”。', []],
   ['a judgment\'s item after the quotation stays out: 和（2019）某刑初12号判决第二项', `依据${Z}第十九条第一款${Q1}和（2019）某刑初12号判决第二项的规定。`, [[`${Z}第十九条第一款`, 'resolved', '筑牢19.1']]],
+
+  // ---- an article without 第 in a list of articles, after a 款 (scanner.ts parseChain, ARTICLE_LIST_GOES_ON) ----
+  ['依照…第十九条第二款、十条、第十二条的规定: 十条 is the next article', `依照${Z}第十九条第二款、十条、第十二条的规定，判决如下：`, [
+    [`${Z}第十九条第二款、十条、第十二条`, 'resolved', '筑牢19.2 筑牢10 筑牢12'],
+  ]],
+  ['Arabic, last in the list: 第十九条第一款、12条的规定', `依照${Z}第十九条第一款、12条的规定。`, [
+    [`${Z}第十九条第一款、12条`, 'resolved', '筑牢19.1 筑牢12'],
+  ]],
+  ['a count after a 款 is no article (第十九条第二款、三条意见)', `依照${Z}第十九条第二款、三条意见均已落实。`, [[`${Z}第十九条第二款`, 'resolved', '筑牢19.2']]],
+  ['nor a number of measures (、二十条措施)', `依照${Z}第十九条第二款、二十条措施执行。`, [[`${Z}第十九条第二款`, 'resolved', '筑牢19.2']]],
+  ['a list of 款 alone does not take an article without 第 (其第二款、三条)', `${Z}第十九条。其第二款、三条规定均有体现。`, [[`${Z}第十九条`, 'resolved', '筑牢19']]],
 ];
 
 describe('citation table: court and penalty pages, fourth round', () => {

@@ -511,6 +511,9 @@ function partInUnit(text: string, at: number): Unit | null {
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
  */
+/** What follows an article of a list of articles: the list going on, or the verb or end of the sentence citing it. */
+const ARTICLE_LIST_GOES_ON = /^(?:[、，,和及或第。；;]|的规定|之规定|规定)/;
+
 function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false, no条 = false): Chain | null {
   const first = parseUnit(text, p, noDi) ?? (no条 ? articleWithout条(text, p) : null);
   if (!first) return null;
@@ -564,8 +567,11 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
     const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null) ?? (no条 && at === p ? articleWithout条(text, at) : null);
     // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it, or repeats the
-    // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last).
-    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)) return false;
+    // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last),
+    // or is an article of a list of articles (judgments' 依照…第六十七条第三款、七十二条、第五十二条: no article stands
+    // below a 款, so the number and 条 after it, then the list or its 规定 going on, start the next article).
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)
+      && !(u0.level === 0 && top === 0 && u0.missingTiao === undefined && ARTICLE_LIST_GOES_ON.test(text.slice(u0.end, u0.end + 3)))) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
