@@ -2,6 +2,8 @@
 // penalty decisions and judgments that quote two 款 of one article, each after its number. Made-up text in their
 // style; each group names its rule. Notation as in citations.table.test.ts.
 import * as assert from 'assert';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 import { analyze, summary } from './citations/helpers';
 
 type Row = [text: string, status: string, targets: string];
@@ -62,6 +64,44 @@ describe('citation table: court and penalty pages, fourth round', () => {
       const got = summary(analyze(doc));
       const norm = (tg: string) => tg.split(' ').filter(Boolean).sort().join(' ');
       assert.deepStrictEqual(got.map(([t, s, tg]) => [t, s, norm(tg)]), expected.map(([t, s, tg]) => [t, s, norm(tg)]), `\n${doc}\n→ ${JSON.stringify(got)}`);
+    });
+  }
+});
+
+// ---- 同法, the same law (scanner.ts ANAPHORS): customs and other penalty decisions cite the offence after the duty ----
+const HG = '中华人民共和国海关法';
+const HS = '中华人民共和国海关行政处罚实施条例';
+const bundledCases: Case[] = [
+  ['违反了《海关法》第二十四条第一款之规定，构成同法第八十六条第三项', `该行为违反了《${HG}》第二十四条第一款之规定，构成同法第八十六条第三项所列之违法行为。`, [
+    [`《${HG}》第二十四条第一款`, 'resolved', `${HG}24.1`],
+    ['同法第八十六条第三项', 'resolved', `${HG}86..3`],
+  ]],
+  ['同法 is the law cited last, not the regulation between', `违反《${HG}》第二十四条第一款，依照《${HS}》第十五条第（三）项及同法第八十六条第三项处罚。`, [
+    [`《${HG}》第二十四条第一款`, 'resolved', `${HG}24.1`],
+    [`《${HS}》第十五条第（三）项`, 'resolved', `${HS}15..3`],
+    ['同法第八十六条第三项', 'resolved', `${HG}86..3`],
+  ]],
+  ['劳动合同法 and 合同法 end in 同法 and stay titles', '依照劳动合同法第四十六条、第四十七条。依照合同法第五十二条。', [
+    ['劳动合同法第四十六条、第四十七条', 'resolved', '中华人民共和国劳动合同法46 中华人民共和国劳动合同法47'],
+    ['合同法第五十二条', 'unknown-regulation', ''],
+  ]],
+  ['共同法 / 等同法 are no anaphor: an unknown name, as before', `依照《${HG}》第二十四条。两国共同法第三条另有规定。`, [
+    [`《${HG}》第二十四条`, 'resolved', `${HG}24`],
+    ['两国共同法第三条', 'unknown-regulation', ''],
+  ]],
+];
+
+describe('citation table: court and penalty pages, fourth round (bundled corpus)', () => {
+  let corpus: Corpus;
+  before(function () {
+    this.timeout(60000);
+    corpus = loadCorpus({ bundled: true, folders: [] });
+  });
+  const notation = (t: CitationTarget) => `${t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  for (const [name, doc, expected] of bundledCases) {
+    it(name, () => {
+      const got = analyzeDocument(doc, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(notation).join(' ')]);
+      assert.deepStrictEqual(got, expected, doc);
     });
   }
 });
