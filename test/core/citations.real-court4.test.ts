@@ -71,7 +71,16 @@ describe('citation table: court and penalty pages, fourth round', () => {
 // ---- 同法, the same law (scanner.ts ANAPHORS): customs and other penalty decisions cite the offence after the duty ----
 const HG = '中华人民共和国海关法';
 const HS = '中华人民共和国海关行政处罚实施条例';
+const SP = '中华人民共和国食品安全法';
 const bundledCases: Case[] = [
+  // An item after the quotation of an item (scanner.ts paragraphAfterQuotation): the same 款's.
+  ['第一款第四项“…”及第五项“…”的规定: 第五项 is the same 款\'s', `依据《${SP}》第一百二十四条第一款第四项“生产经营腐败变质……”及第五项“生产经营病死……”的规定，予以处罚。`, [
+    [`《${SP}》第一百二十四条第一款第四项`, 'resolved', `${SP}124.1.4`],
+    ['第五项', 'resolved', `${SP}124.1.5`],
+  ]],
+  ['an item after the quotation of a 款 is not read (第一款“…”及第五项商品)', `依据《${SP}》第一百二十四条第一款“违反本法规定……”及第五项商品的规定，予以处罚。`, [
+    [`《${SP}》第一百二十四条第一款`, 'resolved', `${SP}124.1`],
+  ]],
   ['违反了《海关法》第二十四条第一款之规定，构成同法第八十六条第三项', `该行为违反了《${HG}》第二十四条第一款之规定，构成同法第八十六条第三项所列之违法行为。`, [
     [`《${HG}》第二十四条第一款`, 'resolved', `${HG}24.1`],
     ['同法第八十六条第三项', 'resolved', `${HG}86..3`],

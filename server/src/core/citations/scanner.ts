@@ -980,12 +980,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * Rule (penalty decisions, judgments): a writer citing two 款 of one article quotes each after its number —
    * 依据《…》第一百二十四条第一款第（一）项“……”和第二款“……”的规定 —, so a 款 cited alone right after a quotation closes
    * (和, 及, 以及, 、 or a comma between), and itself followed by its quotation or 的规定, is a 款 of the article quoted
-   * before it; the text quoted after it is that 款's. Returns that citation.
+   * before it; the text quoted after it is that 款's. So is an item after the quotation of an item (第一款第四项“……”及
+   * 第五项“……”): an item of the same 款. Returns that citation.
    */
-  const paragraphAfterQuotation = (p: number, end: number): ScannedCitation | undefined => {
+  const paragraphAfterQuotation = (p: number, end: number, level: number): ScannedCitation | undefined => {
     const last = lastQuoted;
     const t = last?.of.targets[0];
-    if (!last || !t || t.article === null || p - last.end > 8) return undefined;
+    if (!last || !t || t.article === null || p - last.end > 8 || (level === 2 && t.item === null)) return undefined;
     if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
@@ -1118,8 +1119,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (goesOn) contractEnd = chain.end;
           continue;
         }
-        const paragraphOf = chain && head.kind === 'bare' && chain.top === 1 && !selfRefs ? paragraphAfterQuotation(p, chain.end) : undefined;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf)) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
+        const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf)) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1132,7 +1133,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
         if (paragraphOf) {
           const t = paragraphOf.targets[0];
-          pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert })) }, headParts, paragraphOf);
+          const paragraph = chain.top === 2 ? t.paragraph : null;
+          pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert, paragraph: r.paragraph ?? paragraph })) }, headParts, paragraphOf);
         } else pushCitation(start, head, chain, headParts);
         re.lastIndex = chain.end;
         continue;
