@@ -94,6 +94,13 @@ const bundledCases: Case[] = [
     ['劳动合同法第四十六条、第四十七条', 'resolved', '中华人民共和国劳动合同法46 中华人民共和国劳动合同法47'],
     ['合同法第五十二条', 'unknown-regulation', ''],
   ]],
+  // 之 and an Arabic number after an Arabic article number (scanner.ts parseUnit arabicInsert).
+  ['刑法第133条之1第1款第2项: 条之一 in Arabic numerals', '被告人的行为构成危险驾驶罪，依照刑法第133条之1第1款第2项的规定处罚。', [
+    ['刑法第133条之1第1款第2项', 'resolved', '中华人民共和国刑法133之1.1.2'],
+  ]],
+  ['a multiple after 之 is no 条之N (第5条之2倍)', '依照《中华人民共和国刑法》第5条之2倍罚款。', [
+    ['《中华人民共和国刑法》第5条', 'resolved', '中华人民共和国刑法5'],
+  ]],
   ['共同法 / 等同法 are no anaphor: an unknown name, as before', `依照《${HG}》第二十四条。两国共同法第三条另有规定。`, [
     [`《${HG}》第二十四条`, 'resolved', `${HG}24`],
     ['两国共同法第三条', 'unknown-regulation', ''],
@@ -106,7 +113,7 @@ describe('citation table: court and penalty pages, fourth round (bundled corpus)
     this.timeout(60000);
     corpus = loadCorpus({ bundled: true, folders: [] });
   });
-  const notation = (t: CitationTarget) => `${t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  const notation = (t: CitationTarget) => `${t.regulation}${t.article ?? ''}${t.articleInsert ? `之${t.articleInsert}` : ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
   for (const [name, doc, expected] of bundledCases) {
     it(name, () => {
       const got = analyzeDocument(doc, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(notation).join(' ')]);
