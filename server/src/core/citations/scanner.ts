@@ -1419,6 +1419,10 @@ function articleHeadingAt(text: string, p: number): number {
     return u.missingTiao === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
   }
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
+  // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
+  // 虽不具有前两款… — prints that 款 alone; no regulation heads an article so. It is a citation, and the text after it is
+  // that 款's (unmarkedQuotation.ts), so 前两款 there are the article's first two.
+  if (lineStart && text.charCodeAt(u.end) === 0x7b2c && parseUnit(text, u.end)?.level === 1) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
   if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
