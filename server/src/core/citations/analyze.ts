@@ -589,7 +589,10 @@ class Analyzer {
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
     const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true) : undefined;
     if (statuteLaw === null) return;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
+    // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
+    // that article, whose number the scanner gave it.
+    const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
     if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
     let resolved: Resolved;
@@ -601,7 +604,7 @@ class Analyzer {
     // ⏎ 原第二款作为第三款: amendedWording.ts numberedByAmendment).
     const amending = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && !!this.lastAnyArticle && this.lastCitedAt >= 0
       && (this.sameSentence(this.lastCitedAt, c.start) || this.sameOwnArticle(this.lastCitedAt, c.start)) && numberedByAmendment(this.text, c.start, c.end);
-    const itemAlone = amending || (!inQuote && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
+    const itemAlone = amending || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
     if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
