@@ -98,6 +98,22 @@ const shortened: Row[] = [
   ['诉讼法 shortens three laws: none', '依照诉讼法第三条', [['诉讼法第三条', 'unknown-regulation', '']]],
   ['合同法 is not 劳动合同法 (other words ending a title are no name)', '依照合同法第十条', [['合同法第十条', 'unknown-regulation', '']]],
   ['交通法 is not 国防交通法', '违反交通法第十条', [['交通法第十条', 'unknown-regulation', '']]],
+  // 调解仲裁法 ends two titles and holds a third (仲裁法), whose word boundary is missing (unknownLawName.ts unknownNameBefore).
+  ['调解仲裁法 ends two laws\' names: ambiguous, never 仲裁法 nor the law cited before', '依照《中华人民共和国劳动合同法》第十条，劳动者依据调解仲裁法第五条申请仲裁。', [
+    ['《中华人民共和国劳动合同法》第十条', 'resolved', '劳合10'],
+    ['调解仲裁法第五条', 'ambiguous', '中华人民共和国农村土地承包经营纠纷调解仲裁法5 中华人民共和国劳动争议调解仲裁法5'],
+  ]],
+  ['…the one of them cited before', '依照《中华人民共和国劳动争议调解仲裁法》第二条，依据调解仲裁法第五条申请。', [
+    ['《中华人民共和国劳动争议调解仲裁法》第二条', 'resolved', '中华人民共和国劳动争议调解仲裁法2'],
+    ['调解仲裁法第五条', 'resolved', '中华人民共和国劳动争议调解仲裁法5'],
+  ]],
+  ['…not an ambiguous mention of both before', '依据调解仲裁法第五条；又依据调解仲裁法第六条。', [
+    ['调解仲裁法第五条', 'ambiguous', '中华人民共和国农村土地承包经营纠纷调解仲裁法5 中华人民共和国劳动争议调解仲裁法5'],
+    ['调解仲裁法第六条', 'ambiguous', '中华人民共和国农村土地承包经营纠纷调解仲裁法6 中华人民共和国劳动争议调解仲裁法6'],
+  ]],
+  ['仲裁法 after a governing word is 仲裁法; a word glued before a name no law ends stays no name', '依据仲裁法第五条。公司仲裁法第六条', [
+    ['仲裁法第五条', 'resolved', '中华人民共和国仲裁法5'], ['第六条', 'resolved', '中华人民共和国仲裁法6'],
+  ]],
   ['a bracketed unknown title is not shortened', '《代表法》第三条', [['《代表法》第三条', 'unknown-regulation', '']]],
 
   // ---- a law named in prose is the law of a bare article later in the sentence (proseLawName.ts) ----

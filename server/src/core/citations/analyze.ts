@@ -373,7 +373,8 @@ class Analyzer {
    * Rule (unknownLawName.ts): a name the corpus does not know, written without 《》 (民诉法), is the law cited before it
    * whose name it abbreviates — its first character first, the others in order, ending in 法 as the name does
    * (民诉法 of 中华人民共和国民事诉讼法; not 刑诉法 of 刑法). The latest such law; none: the name stays unknown. A name that
-   * ends more than one title (调解仲裁法) is the one of them the document cited before, else ambiguous as it is.
+   * ends more than one title (调解仲裁法) is the one of them the document cited before (alone: not as that name, still
+   * ambiguous), else ambiguous as it is.
    */
   private abbreviatedLaw(written: string, found: Context): Context | null {
     if (found.kind === 'laws' && found.laws.length === 1) return null;
@@ -383,7 +384,7 @@ class Analyzer {
       if (h.kind !== 'laws') continue;
       for (const law of h.laws) {
         // Names more than one law (调解仲裁法): the one of them cited before.
-        if (found.kind === 'laws' && found.laws.includes(law)) return { kind: 'laws', laws: [law], written };
+        if (found.kind === 'laws' && h.laws.length === 1 && found.laws.includes(law)) return { kind: 'laws', laws: [law], written };
         const name = law.title.replace(/^中华人民共和国/, '');
         if (found.kind === 'unknown' && name !== written && /法$/.test(name) && abbreviates(written, name)) return h;
       }

@@ -14,7 +14,7 @@ import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeading
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { addedAs, rewrittenAs } from './amendedWording';
-import { unknownLawNameBefore } from './unknownLawName';
+import { unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
@@ -178,6 +178,8 @@ export interface BareTitleMatcher {
   knownNameEnds?(text: string, end: number): boolean;
   /** Whether a name the corpus does not know shortens exactly one of its laws (代表法; proseLawName.ts). */
   shortensLaw?(written: string): boolean;
+  /** Whether a name the corpus does not know ends the name of one or more of its laws (调解仲裁法; unknownLawName.ts). */
+  endsLawNames?(written: string): boolean;
   /** The last characters of the known Chinese titles (for finding titles used alone). */
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
@@ -920,7 +922,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       return { head: { kind: 'title', written: text.slice(interp, end), start: interp, end, innerStart: interp, innerEnd: end, bracketed: false, lang: 'zh' }, start: interp };
     }
     if (!sw) {
-      const unknown = matcher?.knownNameEnds?.(text, p) ? -1 : unknownLawNameBefore(text, p);
+      const unknown = unknownNameBefore(text, p, matcher);
       if (unknown !== -1) {
         const written = text.slice(unknown, p);
         return { head: { kind: 'title', written, start: unknown, end: p, innerStart: unknown, innerEnd: p, bracketed: false, lang: 'zh', unknownName: true }, start: unknown };

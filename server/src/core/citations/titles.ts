@@ -428,16 +428,9 @@ export class TitleIndex implements BareTitleMatcher {
     if (q.length < 3 || !/(?<!办)法$/.test(q)) return null;
     const hit = this.abbreviated.get(q);
     if (hit !== undefined) return hit;
-    if (!this.lawNames) {
-      this.lawNames = [];
-      for (const law of this.corpus.laws.values()) {
-        const name = law.title.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
-        if (/[\u4e00-\u9fff]/.test(name) && /(?<!办)法$/.test(name)) this.lawNames.push({ name, law: this.original(law) });
-      }
-    }
     let found: Law | null = null;
     let several = false;
-    for (const { name, law } of this.lawNames) {
+    for (const { name, law } of this.namesOfLaws()) {
       if (name === q || !(name.replace(ORGANS, '') === q || abbreviates(q, name))) continue;
       if (found && found !== law) {
         several = true;
@@ -447,11 +440,29 @@ export class TitleIndex implements BareTitleMatcher {
     }
     // A name that ends another law's name is that law's short name as much (银行法 of 商业银行法 — and 银行业监督管理法
     // shortened): unsure, no law.
-    const ending = !several && found !== null && this.lawNames.some((n) => n.law !== found && n.name.length > q.length && n.name.endsWith(q));
+    const ending = !several && found !== null && this.namesOfLaws().some((n) => n.law !== found && n.name.length > q.length && n.name.endsWith(q));
     const law = several || ending ? null : found;
     if (this.abbreviated.size > 5000) this.abbreviated.clear();
     this.abbreviated.set(q, law);
     return law;
+  }
+
+  /** The corpus's names of laws ending in 法 (without 中华人民共和国), for abbreviations. */
+  private namesOfLaws(): { name: string; law: Law }[] {
+    if (!this.lawNames) {
+      this.lawNames = [];
+      for (const law of this.corpus.laws.values()) {
+        const name = law.title.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+        if (/[\u4e00-\u9fff]/.test(name) && /(?<!办)法$/.test(name)) this.lawNames.push({ name, law: this.original(law) });
+      }
+    }
+    return this.lawNames;
+  }
+
+  /** Whether a name ends the name of a law of the corpus other than itself (调解仲裁法; unknownLawName.ts). */
+  endsLawNames(written: string): boolean {
+    const q = written.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+    return q.length >= 4 && this.namesOfLaws().some((n) => n.name.length > q.length && n.name.endsWith(q));
   }
 
   /** Whether a name shortens exactly one law of the corpus (scanner, proseLawName.ts). */

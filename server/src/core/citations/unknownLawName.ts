@@ -24,6 +24,24 @@ const NOT_A_START = /^[本该此其这那上下前后新原]/;
 const PLACES = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')).sort((a, b) => b.length - a.length);
 const LOCAL_ENDING = /(?:条例|办法|规定|细则)$/;
 
+/** What the rule needs to know of the corpus's names (the title index). */
+export interface KnownNames {
+  knownNameEnds?(text: string, end: number): boolean;
+  endsLawNames?(written: string): boolean;
+}
+
+/**
+ * Start of a name the corpus does not know ending right before `p`, or -1. Where a known name ends there but cannot
+ * start a name (its word boundary is missing), the longer name around it is one only when it ends the names of laws
+ * the corpus has: 依据调解仲裁法第四十七条 names 劳动争议调解仲裁法 or 农村土地承包经营纠纷调解仲裁法 (so unknown-regulation,
+ * never 仲裁法 nor the law cited before); 单位犯刑法第X条 and 母公司法第三条 name nothing.
+ */
+export function unknownNameBefore(text: string, p: number, known?: KnownNames | null): number {
+  const s = unknownLawNameBefore(text, p);
+  if (s === -1 || !known?.knownNameEnds?.(text, p)) return s;
+  return known.endsLawNames?.(text.slice(s, p)) ? s : -1;
+}
+
 /** Start of such a name ending right before `p` (where 第N条 begins), or -1. */
 export function unknownLawNameBefore(text: string, p: number): number {
   if (text[p] !== '第') return -1;
