@@ -48,7 +48,8 @@ const MAX_LIST = 2000;
 export function lawLikeEnglishTitle(title: string): boolean {
   const t = title.replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
-  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
@@ -763,15 +764,16 @@ export function statuteTextEnd(text: string, p: number): number {
  */
 export function englishTitlesAlone(text: string, from: number): { start: number; end: number; title: string }[] {
   const out: { start: number; end: number; title: string }[] = [];
-  // After "the", or opening a line: a translation's own heading ("Interpretation by the Supreme People's Court of …").
-  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])/gm;
+  // After "the", or opening a line: a translation's own heading ("Interpretation by the Supreme People's Court of …");
+  // or opening a sentence, as a line opens: "… to the public". Provisions of the Supreme People's Court on … define …".
+  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
     if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
     const t = capitalisedTitleAt(text, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
-    // Opening a line, a title says what it is of or on ("Interpretation … of the Contract Law", "Provisions on …"); a
+    // Opening a line or a sentence, a title says what it is of or on ("Interpretation … of the Contract Law", "Provisions on …"); a
     // memo's section heading does not ("Safe Harbor Provisions", "General Provisions").
     if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title)) continue;
     out.push({ start: p, end: t.end, title: t.title });

@@ -1,0 +1,74 @@
+// English pages on Chinese law, fourth round of issue 14 (englishCaseKind.ts, englishComposed.ts, english.ts, the
+// English title table): the Supreme People's Court's interpretations named by the kind of case, a title opening a
+// sentence, "Detailed Rules for Implementation" and "Enforcement Regulations" of a law, other renderings of the labour
+// dispute law's title. Made-up text in the real style, against excerpts (the articles before 第十一条) of national
+// texts of the bundled corpus (test/fixtures/english-pages4).
+import * as assert from 'assert';
+import * as path from 'path';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
+const SHORT: Record<string, string> = {
+  '最高人民法院关于审理劳动争议案件适用法律若干问题的解释（三）': '劳争解释三', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）': '劳争解释一',
+  最高人民法院关于审理侵犯商业秘密民事案件适用法律若干问题的规定: '商秘规定', 最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释: '人损解释',
+  中华人民共和国个人所得税法: '个税', 中华人民共和国个人所得税法实施条例: '个税条例', 中华人民共和国劳动争议调解仲裁法: '劳争仲裁',
+  中华人民共和国反不正当竞争法: '反不正当',
+};
+
+let corpus: Corpus | null = null;
+/** [text, status, targets]: 个税条例2 is article 2 of the 实施条例. */
+function summary(text: string): [string, string, string][] {
+  corpus ??= loadCorpus({ bundled: false, folders: [path.join(FIXTURES, 'english-pages4')] });
+  const fmt = (t: CitationTarget) =>
+    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // the SPC's interpretations named by the kind of case
+  ['an interpretation named by its kind of case and its number, then by the short name defined', 'The SPC issued the Interpretation III of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Labor Dispute Cases ("Interpretation III") in 2010. Article 4 names the parties; see also Article 2 of Interpretation III.', [
+    ['Article 4', 'resolved', '劳争解释三4'], ['Article 2 of Interpretation III', 'resolved', '劳争解释三2'],
+  ]],
+  ['the number written first or in brackets picks the interpretation', 'Article 2 of the First Interpretation of the SPC on Labour Dispute Cases; Article 5 of the SPC Interpretation (III) on Labor-dispute Cases.', [
+    ['Article 2 of the First Interpretation of the SPC on Labour Dispute Cases', 'resolved', '劳争解释一2'],
+    ['Article 5 of the SPC Interpretation (III) on Labor-dispute Cases', 'resolved', '劳争解释三5'],
+  ]],
+  ['without a number where the corpus has several of that kind, no guess', 'Article 3 of the SPC Interpretation on Labor Dispute Cases applies.', [
+    ['Article 3 of the SPC Interpretation on Labor Dispute Cases', 'unknown-regulation', ''],
+  ]],
+  ['provisions named by their kind of case; the interpretation on personal injuries', 'Article 3 of the Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Civil Cases Involving Infringement of Trade Secrets; article 2 of the Interpretation on Compensation for Personal Injuries.', [
+    ['Article 3 of the Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Civil Cases Involving Infringement of Trade Secrets', 'resolved', '商秘规定3'],
+    ['article 2 of the Interpretation on Compensation for Personal Injuries', 'resolved', '人损解释2'],
+  ]],
+  ['not provisions that are no court\'s, nor an interpretation naming two kinds of case', 'Article 3 of the Provisions on the Protection of Trade Secrets of Enterprises; Article 4 of the Interpretation on Personal Injury and Trade Secret Cases.', [
+    ['Article 3 of the Provisions on the Protection of Trade Secrets of Enterprises', 'unknown-regulation', ''],
+    ['Article 4 of the Interpretation on Personal Injury and Trade Secret Cases', 'unknown-regulation', ''],
+  ]],
+  // a title opening a sentence
+  ['a title opening a sentence is the regulation in context, as a title opening a line is', 'Secrecy is defined by the Anti-Unfair Competition Law. Provisions of the Supreme People\'s Court on Several Issues Regarding Trying Civil Cases of Trade Secret Infringement explain it in Article 3 and list exceptions in Article 4.', [
+    ['Article 3', 'resolved', '商秘规定3'], ['Article 4', 'resolved', '商秘规定4'],
+  ]],
+  ['not capitalised words opening a sentence that say nothing of what they are of or on', 'Secrecy is defined by the Anti-Unfair Competition Law. Detailed Provisions Matter Most here, says Article 9.', [
+    ['Article 9', 'resolved', '反不正当9'],
+  ]],
+  // titles composed on a law's
+  ['"Detailed Rules for Implementation" of a law that has no 实施细则 is its 实施条例; "Enforcement Regulations" too', 'The Individual Income Tax Law (IIT Law), Article 1 of the IIT Law and article 2 of the Detailed Rules for Implementation of the Individual Income Tax Law (the IIT Rules); Article 3 of the Enforcement Regulations of the Individual Income Tax Law.', [
+    ['Article 1 of the IIT Law', 'resolved', '个税1'], ['article 2 of the Detailed Rules for Implementation of the Individual Income Tax Law', 'resolved', '个税条例2'],
+    ['Article 3 of the Enforcement Regulations of the Individual Income Tax Law', 'resolved', '个税条例3'],
+  ]],
+  ['not for a law with neither', 'Article 2 of the Detailed Rules for Implementation of the Anti-Unfair Competition Law.', [
+    ['Article 2 of the Detailed Rules for Implementation of the Anti-Unfair Competition Law', 'unknown-regulation', ''],
+  ]],
+  // other renderings of a law's title
+  ['the labour dispute law as memos and the court\'s site render its title', 'Article 6 of the Labour Dispute Mediation and Arbitration Law; Article 5 of the Labor Dispute Mediation and Arbitration Law; Article 4 of the Law of the People\'s Republic of China on Labor-dispute Mediation and Arbitration.', [
+    ['Article 6 of the Labour Dispute Mediation and Arbitration Law', 'resolved', '劳争仲裁6'],
+    ['Article 5 of the Labor Dispute Mediation and Arbitration Law', 'resolved', '劳争仲裁5'],
+    ['Article 4 of the Law of the People\'s Republic of China on Labor-dispute Mediation and Arbitration', 'resolved', '劳争仲裁4'],
+  ]],
+  ['ordinals and case numbers stay out', 'The 14th Session adopted it on its first meeting; case (2019) Hu 01 Min Zhong No. 12 and item 2 of the goods list.', []],
+];
+
+describe('citation table: English pages, fourth round (court interpretations by kind of case, titles opening a sentence, implementing rules, title renderings)', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
