@@ -66,6 +66,29 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 5 of the Labor Dispute Mediation and Arbitration Law', 'resolved', '劳争仲裁5'],
     ['Article 4 of the Law of the People\'s Republic of China on Labor-dispute Mediation and Arbitration', 'resolved', '劳争仲裁4'],
   ]],
+  // article numbers and what stands between the article and its law
+  ['an item written with two dots, as decimal numbering cites it', 'Under the Anti-Unfair Competition Law, Article 9.1.2 adds disclosure and Article 9.2 follows; Article 9.1 is the list.', [
+    ['Article 9.1.2', 'resolved', '反不正当9.1.2'], ['Article 9.2', 'resolved', '反不正当9.2'], ['Article 9.1', 'resolved', '反不正当9.1'],
+  ]],
+  ['not a dotted number of a contract, nor a version number', 'Article 4.1.2 of the Agreement governs; release 9.1.1 of the software; Article 9.1.1.4 of the Anti-Unfair Competition Law.', []],
+  ['the chapter an article stands in, between it and the law or alone', 'Articles 2 to 4 in Chapter 1 of the Individual Income Tax Law apply, as does Article 6 of Chapter II of the Labour Dispute Mediation and Arbitration Law; then Article 7 of chapter 2.', [
+    ['Articles 2 to 4 in Chapter 1 of the Individual Income Tax Law', 'resolved', '个税2 个税3 个税4'],
+    ['Article 6 of Chapter II of the Labour Dispute Mediation and Arbitration Law', 'resolved', '劳争仲裁6'], ['Article 7', 'resolved', '劳争仲裁7'],
+  ]],
+  ['not a chapter of another document', 'The Individual Income Tax Law applies. Article 3 of Chapter 2 of the Agreement does not.', []],
+  ['an article added "to" a law; a title in quotes right after "the"', 'The amendment added article 9 to the Anti-Unfair Competition Law and revised Article 2 of the"Individual Income Tax Law".', [
+    ['article 9 to the Anti-Unfair Competition Law', 'resolved', '反不正当9'], ['Article 2 of the"Individual Income Tax Law"', 'resolved', '个税2'],
+  ]],
+  ['not "to" before words that are no title', 'Under the Individual Income Tax Law, compare Articles 2 to 4 and apply Article 5 to the end of the year.', [
+    ['Articles 2 to 4', 'resolved', '个税2 个税3 个税4'], ['Article 5', 'resolved', '个税5'],
+  ]],
+  // local regulations in English
+  ['a local regulation naming its place after the law word is a title: unknown, not the law in context', 'Under the Individual Income Tax Law, Article 2 applies. The Data Regulations of Hainan Free Trade Zone (hereinafter referred to as the Regulations) differ: article 12 of chapter 3 and Article 30 of Chapter IV.', [
+    ['Article 2', 'resolved', '个税2'], ['article 12', 'unknown-regulation', ''], ['Article 30', 'unknown-regulation', ''],
+  ]],
+  ['not a place without a law word before it', 'Under the Individual Income Tax Law, the Data Office of Hainan Free Trade Zone applies Article 2.', [
+    ['Article 2', 'resolved', '个税2'],
+  ]],
   ['ordinals and case numbers stay out', 'The 14th Session adopted it on its first meeting; case (2019) Hu 01 Min Zhong No. 12 and item 2 of the goods list.', []],
 ];
 

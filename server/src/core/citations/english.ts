@@ -46,7 +46,11 @@ const MAX_LIST = 2000;
  * Interpretation on …). A law word inside a name is not enough: the State Administration for Market Regulation.
  */
 export function lawLikeEnglishTitle(title: string): boolean {
-  const t = title.replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '');
+  // A local regulation names its place after the law word as the national ones name the country: "the Data
+  // Regulations of Shenzhen Special Economic Zone", "Regulations of Beijing Municipality".
+  const t = title
+    .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '')
+    .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
   if (/^(?:(?:the|PRC|SPC(?:['’]s)?|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
@@ -315,6 +319,8 @@ function roman(s: string): number {
 }
 /** Art. 15.3 / Art.22.2: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */
 const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
+/** "Article 9.1.3": article 9, paragraph 1, item 3, as writers trained on decimal numbering cite an item. */
+const EN_DOTTED_ITEM = /\s*(\d{1,4})\.(\d{1,2})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
@@ -325,6 +331,12 @@ const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 function readList(text: string, at: number, article: boolean, repeat?: RegExp): { items: Item[]; end: number } | null {
   const one = (pos: number): { it: Item; end: number } | null => {
     if (article) {
+      EN_DOTTED_ITEM.lastIndex = pos;
+      const d3 = EN_DOTTED_ITEM.exec(text);
+      if (d3) {
+        const numEnd = pos + d3[0].length - d3[2].length - d3[3].length - 2;
+        return { it: { n: +d3[1], sub: +d3[2], item: +d3[3], start: numEnd - d3[1].length, end: numEnd }, end: pos + d3[0].length };
+      }
       EN_DOTTED.lastIndex = pos;
       const d = EN_DOTTED.exec(text);
       if (d) {
@@ -553,6 +565,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
 const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
 
+/** The chapter an article stands in, written between it and the law: " of Chapter II", " in chapter 4". */
+const CHAPTER_BETWEEN = /^,?\s+(?:of|in|under)\s+(?:the\s+)?chapter\s+(?:\d{1,3}|[IVXL]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\.\d)/i;
+
 /** Words that name the text itself after "of this/these" (or "hereof"). */
 const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/i;
 
@@ -562,16 +577,22 @@ const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretat
  */
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
-  const at = hd ? end + hd[0].length : end;
+  let at = hd ? end + hd[0].length : end;
+  // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":
+  // the chapter the article stands in, no other document; the law, when named, comes after it.
+  const ch = CHAPTER_BETWEEN.exec(text.substr(at, 40));
+  if (ch) at += ch[0].length;
   const hereof = /^,?\s+(hereof|herein)\b/i.exec(text.substr(at, 12));
   if (hereof) {
     const hs = at + hereof[0].length - hereof[1].length;
     return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
   }
   // "of your licence agreement", "of a contract": a possessive or an article before common words names a document.
-  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)\s+)?/i.exec(text.substr(at, 20));
-  // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none).
-  const inTitle = of ? null : /^\s+in\s+(?:the\s+)?/.exec(text.substr(at, 12));
+  // of the"Data Security Law": a page that lost the space before a quote.
+  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=["“])))?/i.exec(text.substr(at, 20));
+  // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none); "the
+  // addition of article 32 to the Anti-Unfair Competition Law": "to" likewise (a title only: "Article 5 to the end").
+  const inTitle = of ? null : /^\s+(?:in|to)\s+(?:the\s+)?/.exec(text.substr(at, 12));
   if (inTitle) {
     const t = leadTitleAt(text, at + inTitle[0].length, scope);
     if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
