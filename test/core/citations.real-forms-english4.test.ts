@@ -82,6 +82,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not "to" before words that are no title', 'Under the Individual Income Tax Law, compare Articles 2 to 4 and apply Article 5 to the end of the year.', [
     ['Articles 2 to 4', 'resolved', '个税2 个税3 个税4'], ['Article 5', 'resolved', '个税5'],
   ]],
+  // a law's title right after the article, as consultancies title pages
+  ['a title right after the article, alone on its line or before a verb, names the law', 'Article 3 Individual Income Tax Law\n\nThe page explains who is resident. Article Four Anti-Unfair Competition Law addresses enforcement.\nArticle 12 Contract Law\nHere Article 13 stipulates a deposit rule.', [
+    ['Article 3 Individual Income Tax Law', 'resolved', '个税3'], ['Article Four Anti-Unfair Competition Law', 'resolved', '反不正当4'],
+    ['Article 12 Contract Law', 'unknown-regulation', ''], ['Article 13', 'unknown-regulation', ''],
+  ]],
+  ['not a statute heading running on into its sentence', 'Individual Income Tax Law of the PRC\nArticle 2 This Law applies to residents.\nArticle 5 Tax Law enforcement officers shall keep secrets.\nArticle 6 The Law Office of the State Council drafts rules.', []],
   // local regulations in English
   ['a local regulation naming its place after the law word is a title: unknown, not the law in context', 'Under the Individual Income Tax Law, Article 2 applies. The Data Regulations of Hainan Free Trade Zone (hereinafter referred to as the Regulations) differ: article 12 of chapter 3 and Article 30 of Chapter IV.', [
     ['Article 2', 'resolved', '个税2'], ['article 12', 'unknown-regulation', ''], ['Article 30', 'unknown-regulation', ''],

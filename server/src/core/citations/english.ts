@@ -565,6 +565,24 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
 const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
 
+/**
+ * A law's title right after the article, with no "of", as consultancies title their pages and sections: "Article 39
+ * Labor Law", "Article 115 Contract Law" alone on a line, "Article Forty Contract Law addresses …" — a title of two
+ * words or more ending in a law word (Law, Code, Regulations …), then the line's end, a stop or a verb saying what
+ * the article does ("addresses", "provides", "is" …).
+ * Where the title starts and ends, else null. (A statute heading runs on into a sentence: "Article 3 This Law …".)
+ */
+function titleLabelAt(text: string, end: number): { start: number; end: number; title: string } | null {
+  const sp = /^[ \t]+(?=[A-Z])/.exec(text.substr(end, 4));
+  if (!sp) return null;
+  const t0 = end + sp[0].length;
+  const t = capitalisedTitleAt(text, t0);
+  if (!t || !/\s/.test(t.title) || !/\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Interpretation)$/.test(t.title)) return null;
+  if (/^(?:This|These|That|Those|Such|Its|The)\b/.test(t.title)) return null; // "Article 2 This Law applies …": the text itself
+  if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
+  return { start: t0, end: t.end, title: t.title };
+}
+
 /** The chapter an article stands in, written between it and the law: " of Chapter II", " in chapter 4". */
 const CHAPTER_BETWEEN = /^,?\s+(?:of|in|under)\s+(?:the\s+)?chapter\s+(?:\d{1,3}|[IVXL]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\.\d)/i;
 
@@ -603,6 +621,11 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     }
   }
   if (!of) {
+    const label = titleLabelAt(text, end);
+    if (label) {
+      const head: TitleHead = { kind: 'title', written: label.title, start: label.start, end: label.end, innerStart: label.start, innerEnd: label.end, bracketed: false, lang: 'en' };
+      return { head, end: label.end };
+    }
     // "Art. 1167 CC", "Article 47 NCL": a short name the document defined, right after the article.
     const sp = /^[ \t]+/.exec(text.substr(end, 4));
     const def = sp ? definedAt(text, end + sp[0].length, scope.defined) : null;
@@ -746,6 +769,8 @@ export function englishHeadingAt(text: string, p: number): number {
   // Not "Article 20 Section 3 of …" / "Article 5 Paragraph 2 …": a unit after the number continues the citation.
   const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“])/.exec(text.substr(p, 36));
   if (!m) return -1;
+  // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
+  if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;
   return p + m[0].length;
 }
 
