@@ -88,6 +88,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 12 Contract Law', 'unknown-regulation', ''], ['Article 13', 'unknown-regulation', ''],
   ]],
   ['not a statute heading running on into its sentence', 'Individual Income Tax Law of the PRC\nArticle 2 This Law applies to residents.\nArticle 5 Tax Law enforcement officers shall keep secrets.\nArticle 6 The Law Office of the State Council drafts rules.', []],
+  // a draft's short name
+  ['a short name for a draft names the draft, not the law as enacted', 'The first draft of the Individual Income Tax Law (the "Draft IIT Law") appeared in June; Art. 3 of the Draft IIT Law and art. 4-5 of the Draft IIT Law were debated.', [
+    ['Art. 3 of the Draft IIT Law', 'unknown-regulation', ''], ['art. 4-5 of the Draft IIT Law', 'unknown-regulation', ''],
+  ]],
+  ['not a short name for the law itself, nor for its amended text', 'The Individual Income Tax Law (the "IIT Law") and the Individual Income Tax Law as amended (the "Amended IIT Law"): Art. 3 of the IIT Law and Art. 4 of the Amended IIT Law.', [
+    ['Art. 3 of the IIT Law', 'resolved', '个税3'], ['Art. 4 of the Amended IIT Law', 'resolved', '个税4'],
+  ]],
   // local regulations in English
   ['a local regulation naming its place after the law word is a title: unknown, not the law in context', 'Under the Individual Income Tax Law, Article 2 applies. The Data Regulations of Hainan Free Trade Zone (hereinafter referred to as the Regulations) differ: article 12 of chapter 3 and Article 30 of Chapter IV.', [
     ['Article 2', 'resolved', '个税2'], ['article 12', 'unknown-regulation', ''], ['Article 30', 'unknown-regulation', ''],

@@ -717,6 +717,7 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
 
 /**
  * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
+ * a draft's ("Draft PIPL": the draft, not the law),
  * (hereinafter referred to as the "CPL"), and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
  * Interpretation), (henceforth, PRC Constitution). The title is a known English title or a capitalised title with a
  * law word, or one with a bracket after it (the Chinese title, a version) before the short name's; an unquoted short
@@ -748,7 +749,11 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
     }
     if (!hit) continue;
-    const head: TitleHead = { kind: 'title', written: hit.title, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
+    // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a
+    // text the corpus does not hold (unknown-regulation), not the law as enacted.
+    const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    const written = draft && !/\bdraft\b/i.test(hit.title) ? `Draft ${hit.title}` : hit.title;
+    const head: TitleHead = { kind: 'title', written, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }
   return out;
