@@ -88,6 +88,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 12 Contract Law', 'unknown-regulation', ''], ['Article 13', 'unknown-regulation', ''],
   ]],
   ['not a statute heading running on into its sentence', 'Individual Income Tax Law of the PRC\nArticle 2 This Law applies to residents.\nArticle 5 Tax Law enforcement officers shall keep secrets.\nArticle 6 The Law Office of the State Council drafts rules.', []],
+  // several laws named together
+  ['several laws named together are not the law in context', 'The Individual Income Tax Law (the "IIT Law") replaces the Three Old Tax Laws upon taking effect (Article 2).', [
+    ['Article 2', 'resolved', '个税2'],
+  ]],
+  ['one law named after them is', 'The Three Old Tax Laws gave way to the Anti-Unfair Competition Law; see Article 2.', [
+    ['Article 2', 'resolved', '反不正当2'],
+  ]],
   // a draft's short name
   ['a short name for a draft names the draft, not the law as enacted', 'The first draft of the Individual Income Tax Law (the "Draft IIT Law") appeared in June; Art. 3 of the Draft IIT Law and art. 4-5 of the Draft IIT Law were debated.', [
     ['Art. 3 of the Draft IIT Law', 'unknown-regulation', ''], ['art. 4-5 of the Draft IIT Law', 'unknown-regulation', ''],

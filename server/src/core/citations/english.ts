@@ -824,6 +824,11 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
     if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
     const t = capitalisedTitleAt(text, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
+    // "the Three FDI Laws", "the FIE Laws": several laws named together, none of them the one the next article is of.
+    if (/\bLaws$/.test(t.title)) {
+      re.lastIndex = t.end;
+      continue;
+    }
     // Opening a line or a sentence, a title says what it is of or on ("Interpretation … of the Contract Law", "Provisions on …"); a
     // memo's section heading does not ("Safe Harbor Provisions", "General Provisions").
     if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title)) continue;
