@@ -88,6 +88,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 12 Contract Law', 'unknown-regulation', ''], ['Article 13', 'unknown-regulation', ''],
   ]],
   ['not a statute heading running on into its sentence', 'Individual Income Tax Law of the PRC\nArticle 2 This Law applies to residents.\nArticle 5 Tax Law enforcement officers shall keep secrets.\nArticle 6 The Law Office of the State Council drafts rules.', []],
+  // a section heading naming an article, above the writer's words on it
+  ['an article alone on its line above a paragraph citing it again is the writer\'s section heading: a citation', 'The Anti-Unfair Competition Law was revised.\n\nArticle 9\n\nScope The revised Article 9 now reaches employees and former employees of the owner.', [
+    ['Article 9', 'resolved', '反不正当9'], ['Article 9', 'resolved', '反不正当9'],
+  ]],
+  ['not above the article\'s own text, which never names itself', 'Anti-Unfair Competition Law of the PRC\n\nArticle 9\n\nA business operator shall not infringe trade secrets by theft or bribery, as Article 10 sets out.', [
+    ['Article 10', 'resolved', '反不正当10'],
+  ]],
   // several laws named together
   ['several laws named together are not the law in context', 'The Individual Income Tax Law (the "IIT Law") replaces the Three Old Tax Laws upon taking effect (Article 2).', [
     ['Article 2', 'resolved', '个税2'],
