@@ -95,6 +95,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not above the article\'s own text, which never names itself', 'Anti-Unfair Competition Law of the PRC\n\nArticle 9\n\nA business operator shall not infringe trade secrets by theft or bribery, as Article 10 sets out.', [
     ['Article 10', 'resolved', '反不正当10'],
   ]],
+  // a version in brackets between the title and the article, as footnotes cite
+  ['a version in brackets between a title and its article', '1 Individual Income Tax Law (2018 Amendment), Article 3 sets the rates.\n2 Anti-Unfair Competition Law of the PRC (2019 Amendment) Article 9 A business operator shall not infringe trade secrets.', [
+    ['Individual Income Tax Law (2018 Amendment), Article 3', 'resolved', '个税3'],
+    ['Anti-Unfair Competition Law of the PRC (2019 Amendment) Article 9', 'resolved', '反不正当9'],
+  ]],
+  ['not a bracket after words that are no title', 'Under the Individual Income Tax Law, the guidance notes (2019 Amendment), Article 4 applies.', [
+    ['Article 4', 'resolved', '个税4'],
+  ]],
   // several laws named together
   ['several laws named together are not the law in context', 'The Individual Income Tax Law (the "IIT Law") replaces the Three Old Tax Laws upon taking effect (Article 2).', [
     ['Article 2', 'resolved', '个税2'],

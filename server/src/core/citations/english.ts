@@ -691,6 +691,10 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   let end = p;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   if (end === p || end === 0) return null;
+  // "Company Law (2018 Revision), Article 16", "… Law of the PRC (2019 Amendment) Article 9": the version in brackets
+  // between the title and the article, as footnotes cite a law; that version.
+  const ver = VERSION_BETWEEN.exec(text.slice(Math.max(0, end - 40), end));
+  if (ver) end -= ver[0].length;
   let start = -1;
   let title = '';
   for (const d of scope.defined) {
@@ -711,9 +715,13 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   const innerStart = start;
   const lead = /(?:China['’]s\s+|Chinese\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
   const head: TitleHead = { kind: 'title', written: title, start: lead ? start - lead[0].length : start, end, innerStart, innerEnd: end, bracketed: false, lang: 'en' };
-  if (lead?.[1]) head.versionYear = +lead[1];
+  const year = lead?.[1] ?? ver?.[1] ?? ver?.[2];
+  if (year) head.versionYear = +year;
   return head;
 }
+
+/** A version in brackets after a title, before the article: " (2018 Revision),", " (2019 Amendment)", " (Revised in 2023)". */
+const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|Amended)|(?:Revised|Amended)[ \t]+in[ \t]+(\d{4}))\)[ \t]*,?$/;
 
 /**
  * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
