@@ -13,7 +13,7 @@ const SHORT: Record<string, string> = {
   '最高人民法院关于审理劳动争议案件适用法律若干问题的解释（三）': '劳争解释三', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）': '劳争解释一',
   最高人民法院关于审理侵犯商业秘密民事案件适用法律若干问题的规定: '商秘规定', 最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释: '人损解释',
   中华人民共和国个人所得税法: '个税', 中华人民共和国个人所得税法实施条例: '个税条例', 中华人民共和国劳动争议调解仲裁法: '劳争仲裁',
-  中华人民共和国反不正当竞争法: '反不正当',
+  中华人民共和国反不正当竞争法: '反不正当', 中华人民共和国职业病防治法: '职业病', 中华人民共和国水污染防治法: '水污染',
 };
 
 let corpus: Corpus | null = null;
@@ -124,6 +124,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a place without a law word before it', 'Under the Individual Income Tax Law, the Data Office of Hainan Free Trade Zone applies Article 2.', [
     ['Article 2', 'resolved', '个税2'],
   ]],
+  // the known misses of the last measurement: "on the Prevention and Control of", roman numbers, 10(i)(7)
+  ['"on the Prevention and Control of" as "on Prevention and Control of": the same title', 'Article 5 of the Law on the Prevention and Control of Occupational Diseases; Article 3 of the Law of the People\'s Republic of China on the Prevention and Control of Water Pollution; Article 4 of the PRC Law on Prevention and Control of Occupational Diseases.', [
+    ['Article 5 of the Law on the Prevention and Control of Occupational Diseases', 'resolved', '职业病5'],
+    ['Article 3 of the Law of the People\'s Republic of China on the Prevention and Control of Water Pollution', 'resolved', '水污染3'],
+    ['Article 4 of the PRC Law on Prevention and Control of Occupational Diseases', 'resolved', '职业病4'],
+  ]],
+  ['an article in capital roman numerals with its law named; a roman paragraph before an item', 'Article VII of the Individual Income Tax Law and Article IX of the Anti-Unfair Competition Law; Article 9(i)(3) of the Anti-Unfair Competition Law.', [
+    ['Article VII of the Individual Income Tax Law', 'resolved', '个税7'], ['Article IX of the Anti-Unfair Competition Law', 'resolved', '反不正当9'],
+    ['Article 9(i)(3) of the Anti-Unfair Competition Law', 'resolved', '反不正当9.1.3'],
+  ]],
+  ['not roman letters without their law, nor a malformed numeral, nor of another document', 'Under the Individual Income Tax Law, Article VII applies; Article IIII of the Individual Income Tax Law; Article CEO of the Individual Income Tax Law; Article XIV of the Agreement.', []],
   ['ordinals and case numbers stay out', 'The 14th Session adopted it on its first meeting; case (2019) Hu 01 Min Zhong No. 12 and item 2 of the goods list.', []],
 ];
 

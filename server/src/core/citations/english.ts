@@ -239,6 +239,8 @@ interface Item {
   end?: number;
   /** 条之一 as English writes it: Article 253a / 253A / 253(A) / 253-1 / 253 bis (1). */
   insert?: number;
+  /** Written in capital roman numerals (Article XIV): a citation only with its law named. */
+  roman?: boolean;
 }
 
 /**
@@ -317,6 +319,33 @@ function roman(s: string): number {
   }
   return n >= 1 && n <= 30 ? n : NaN;
 }
+/**
+ * An article numbered in capital roman numerals, as some translations and memos write it ("Article XIV of the Company
+ * Law"): two letters at least, a well-formed numeral; a citation only with its law named after it (parseEnglish).
+ */
+function romanArticleAt(text: string, pos: number): { n: number; start: number; end: number } | null {
+  const m = /[ \t]+([IVXLC]{2,8})(?![A-Za-z0-9'’\-])/y;
+  m.lastIndex = pos;
+  const r = m.exec(text);
+  if (!r) return null;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let n = 0;
+  for (let k = 0; k < r[1].length; k++) {
+    const a = v[r[1][k]];
+    const b = v[r[1][k + 1]] ?? 0;
+    n += a < b ? -a : a;
+  }
+  if (n < 2 || n > 399 || toRoman(n) !== r[1]) return null;
+  return { n, start: pos + r[0].length - r[1].length, end: pos + r[0].length };
+}
+
+function toRoman(n: number): string {
+  const parts: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of parts) while (n >= v) ((out += s), (n -= v));
+  return out;
+}
+
 /** Art. 15.3 / Art.22.2: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */
 const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 /** "Article 9.1.3": article 9, paragraph 1, item 3, as writers trained on decimal numbering cite an item. */
@@ -351,7 +380,9 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     const m = EN_NUM.exec(text);
     if (!m) {
       const w = article ? spelledNumberAt(text, pos) : null;
-      return w ? { it: { n: w.n, sub: null, item: null, start: w.start, end: w.end }, end: w.end } : null;
+      if (w) return { it: { n: w.n, sub: null, item: null, start: w.start, end: w.end }, end: w.end };
+      const r = article ? romanArticleAt(text, pos) : null;
+      return r ? { it: { n: r.n, sub: null, item: null, start: r.start, end: r.end, roman: true }, end: r.end } : null;
     }
     const open = m[1] !== undefined;
     if (article && open) return null;
@@ -367,6 +398,13 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
       end = ins.end;
     }
     if (article) {
+      // "Article 10(i)(7)": paragraph (i), item (7) — a small roman paragraph before an item's number.
+      const ri = /^ ?\(([ivx]{1,4})\)\((\d{1,2})\)/.exec(text.substr(end, 14));
+      if (ri && !Number.isNaN(roman(ri[1]))) {
+        it.sub = roman(ri[1]);
+        it.item = +ri[2];
+        return { it, end: end + ri[0].length };
+      }
       const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3}|[ivx]{1,6})\))?/.exec(text.substr(end, 16));
       if (b) {
         it.sub = +b[1];
@@ -542,7 +580,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   const top = 0;
   if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
   const law = lawAfter(text, end, scope);
-  if (law === 'other-document' || (bareArt && !law)) return null;
+  if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
   let head: Head = { kind: 'bare' };
   if (law) {
     head = law.head;
