@@ -2,7 +2,7 @@
 // English title table): the Supreme People's Court's interpretations named by the kind of case, a title opening a
 // sentence, "Detailed Rules for Implementation" and "Enforcement Regulations" of a law, other renderings of the labour
 // dispute law's title. Made-up text in the real style, against excerpts (the articles before 第十一条) of national
-// texts of the bundled corpus (test/fixtures/english-pages4).
+// texts of the bundled corpus (test/fixtures/english-memos4).
 import * as assert from 'assert';
 import * as path from 'path';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
@@ -19,7 +19,7 @@ const SHORT: Record<string, string> = {
 let corpus: Corpus | null = null;
 /** [text, status, targets]: 个税条例2 is article 2 of the 实施条例. */
 function summary(text: string): [string, string, string][] {
-  corpus ??= loadCorpus({ bundled: false, folders: [path.join(FIXTURES, 'english-pages4')] });
+  corpus ??= loadCorpus({ bundled: false, folders: [path.join(FIXTURES, 'english-memos4')] });
   const fmt = (t: CitationTarget) =>
     `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
   return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
