@@ -27,7 +27,7 @@ import { definedTermsSteps } from './steps-defined-terms';
 import { drafterDaySteps, writeDrafterDayFixtures } from './steps-drafter-day';
 import { Workbench } from './workbench';
 import { writeFontPreference } from './fonts';
-import { editorUxSteps, webviewText, writeEditorUxFixtures } from './steps-editor-ux';
+import { editorUxSteps, toasts, webviewText, writeEditorUxFixtures } from './steps-editor-ux';
 import { HOVER_RANK_DRAFT, hoverRankDraftText, hoverRankSteps } from './steps-hover-rank';
 import { versionsRestSteps } from './steps-versions-rest';
 import { quoteCitesSteps } from './steps-quotes-cites';
@@ -300,6 +300,7 @@ async function main(): Promise<number> {
         // cursor back on line 1. Asked again once; the report says when it took a second asking.
         let attempts = 0;
         let shown = false;
+        let firstTry = '';
         while (!shown && attempts < 2) {
           attempts++;
           await page.keyboard.press('Escape');
@@ -307,11 +308,18 @@ async function main(): Promise<number> {
           await wb.goTo(at64.line, at64.column);
           await wb.pickFromQuickInput('F1', 'LawCite: Show Article', (label) => label.includes('Show Article'));
           shown = await until('article view with 第六十四条', 30000, async () => (await webviewText(page, ARTICLE_64_WORDS)) !== '').then(() => true, () => false);
+          if (!shown) {
+            // What the workbench showed when no view appeared: messages, tabs, cursor, frames.
+            const tabs = await page.evaluate(`[...document.querySelectorAll('.tabs-container .tab')].map((t) => t.getAttribute('aria-label')).join(' | ')`);
+            const frames = page.frames().map((f: { url(): string }) => f.url().replace(/^.*?\/\/[^/]*/, '').slice(0, 60));
+            firstTry = `toasts: ${await toasts(page)}; tabs: ${tabs}; cursor: ${JSON.stringify(await wb.cursor())}; frames: ${frames.join(' ')}`;
+            await wb.screenshot(path.join(artifacts, '06-show-article-first-try.png'));
+          }
         }
         if (!shown) throw new Error('no article view with 第六十四条 after asking twice');
         await wb.goTo(at65.line, at65.column);
         const text = await until('article view follows to 第六十五条', 20000, async () => webviewText(page, '第六十五条'));
-        return `${attempts > 1 ? '(second asking) ' : ''}${text.replace(/\s+/g, ' ').slice(0, 100)}`;
+        return `${attempts > 1 ? `(second asking; first: ${firstTry}) ` : ''}${text.replace(/\s+/g, ' ').slice(0, 100)}`;
       },
     },
     {

@@ -63,7 +63,7 @@ async function webviewFrame(page: Page, words: string): Promise<any> { // eslint
   return null;
 }
 
-async function toasts(page: Page): Promise<string> {
+export async function toasts(page: Page): Promise<string> {
   return page.evaluate(`[...document.querySelectorAll('.notifications-toasts .notification-list-item-message')].map((e) => e.innerText).join('\\n')`);
 }
 

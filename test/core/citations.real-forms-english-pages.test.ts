@@ -105,8 +105,10 @@ describe('citation table: 条之一 in English (Article 17a, 17A, 17(A), 17-1, 1
     ]);
   });
   it('not a range, a word after the number, or a small letter in brackets', () => {
+    // A small letter in brackets is no inserted article; it letters an item (entrans4: "Article 19 (a)" is 第十九条第（一）项),
+    // one article 20 does not have (before, the citation stopped at "Article 20").
     assert.deepStrictEqual(withInserts('Articles 17-18 of the Criminal Law; the Criminal Law. Article 20A person who acts in defence is not liable. Article 20(a) of the Criminal Law'), [
-      ['Articles 17-18 of the Criminal Law', 'resolved', '刑法17 刑法18'], ['Article 20', 'resolved', '刑法20'],
+      ['Articles 17-18 of the Criminal Law', 'resolved', '刑法17 刑法18'], ['Article 20(a) of the Criminal Law', 'unknown-item', '刑法20'],
     ]);
   });
 });

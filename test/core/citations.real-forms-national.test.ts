@@ -29,6 +29,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['刑法第二十条', 'resolved', '刑法20'], ['刑法第十七条', 'resolved', '刑法17'], ['民法典第一千二百六十条', 'resolved', '民法典1260'],
     ['公司法第十条', 'resolved', '公司10'], ['刑法第三条', 'resolved', '刑法3'], ['公司法第五条', 'resolved', '公司5'],
   ]],
+  ['藏匿, 保存, 指定 before the name, and an item\'s number', '在货物中藏匿刑法第二十条规定的物品；保存公司法第十条规定的材料；可以指定民法典第一千二百六十条\n（一）公司法第十二条规定的人员；', [
+    ['刑法第二十条', 'resolved', '刑法20'], ['公司法第十条', 'resolved', '公司10'], ['民法典第一千二百六十条', 'resolved', '民法典1260'], ['公司法第十二条', 'resolved', '公司12'],
+  ]],
+  // In a regulation's own text a bare article is its own (rule 3), unless the sentence cited another law and the text
+  // has no article of that number (analyze.ts continuesExternalArticle).
+  ['in a 解释 of three articles, a bare 第十二条 later in a sentence citing 公司法 is 公司法\'s; its own 第一条 stays its own', '# 某某解释\n\n第一条　依照公司法第十条的规定，且不属于第十二条规定的情形的，适用本解释。\n\n第二条　依照公司法第十条的规定，不属于第一条规定的情形的，不适用。\n\n第三条　不属于第十二条规定的情形的，依照本解释。\n', [
+    ['公司法第十条', 'resolved', '公司10'], ['第十二条', 'resolved', '公司12'],
+    ['公司法第十条', 'resolved', '公司10'], ['第一条', 'self', '本1'],
+    ['第十二条', 'unknown-article', '本12'],
+  ]],
   ['a foreign law\'s name is not ours: 德国民法典, 美国公司法 (glued to a place)', '德国民法典第一千二百六十条与美国公司法第十条不同', [
     ['第一千二百六十条', 'no-context', '民法典1260'], ['第十条', 'no-context', '公司10 刑法10 中华人民共和国国家安全法10'],
   ]],

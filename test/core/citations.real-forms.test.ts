@@ -123,6 +123,30 @@ const cases: Case[] = [
     [`${Z}第六条`, 'resolved', '筑牢6'],
     ['第三款', 'resolved', '筑牢6.3'],
   ]],
+  // A 修正案 of a law names it in its own title (amendedWording.ts amendedLawName): its items cite that law's articles
+  // bare. As LawRefBook prints one (items 一、二、 read as its articles), and numbered by articles (the 宪法修正案).
+  ['a 修正案 named after the law: a bare article in its items is the amended law\'s, and so is 本条例 in the new wording', `# 内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例修正案\n\n2024年1月1日通过\n\n<!-- INFO END -->\n\n一、在第二十条后增加一条，作为第二十条之一：“依照本条例第五条建立协调机制。”\n\n二、在第六条中增加一款，作为第二款：“……”\n\n原第二款作为第三款。\n\n三、第十条第一款相应地改为第二款。\n\n四、本修正案自公布之日起施行。\n`, [
+    ['第二十条', 'resolved', '筑牢20'],
+    // (the article or 款 an amendment adds is reported as the corpus text has it: not there before the amendment)
+    ['第二十条之一', 'unknown-article', '筑牢20之1'],
+    ['本条例第五条', 'resolved', '筑牢5'],
+    ['第六条', 'resolved', '筑牢6'],
+    ['第二款', 'resolved', '筑牢6.2'],
+    ['第二款', 'resolved', '筑牢6.2'],
+    ['第三款', 'resolved', '筑牢6.3'],
+    ['第十条第一款', 'resolved', '筑牢10.1'],
+    ['第二款', 'unknown-paragraph', '筑牢10.2'],
+  ]],
+  ['a 修正案 numbered by articles: the same', `# 内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例修正案\n\n第一条　在第二十条后增加一条，作为第二十一条：“依照本条例第五条建立协调机制。”\n\n第二条　第六条第二款相应地改为第三款。\n\n第三条　本修正案自公布之日起施行。\n`, [
+    ['第二十条', 'resolved', '筑牢20'],
+    ['第二十一条', 'resolved', '筑牢21'],
+    ['本条例第五条', 'resolved', '筑牢5'],
+    ['第六条第二款', 'resolved', '筑牢6.2'],
+    ['第三款', 'resolved', '筑牢6.3'],
+  ]],
+  ['a 修正案 of a law the corpus lacks: its bare articles stay its own', `# 某某条例修正案\n\n第一条　删去第六十四条。\n\n第二条　本修正案自公布之日起施行。\n`, [
+    ['第六十四条', 'unknown-article', '本64'],
+  ]],
   ['…but a 款 its own article cites without amending stays its own', `# 某某条例修正案\n\n第一条　${Z}第六条另有规定的，依照第二款执行。\n\n甲。\n\n第二条　本修正案自公布之日起施行。\n`, [
     [`${Z}第六条`, 'resolved', '筑牢6'],
     ['第二款', 'self', '本1.2'],

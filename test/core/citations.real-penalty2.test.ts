@@ -90,8 +90,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['第X条第Y款、Z条第W款', `${XF}第十七条第二款、十八条第三款设定的情形`, [
     [`${XF}第十七条第二款、十八条第三款`, 'resolved', '刑法17.2 刑法18.3'],
   ]],
-  ['an article without 第 after a 款 and nothing below it ends the list', `${XF}第十七条第二款、十八条规定`, [
-    [`${XF}第十七条第二款`, 'resolved', '刑法17.2'],
+  // An article without 第 after a 款, then 规定, is the next article of the list (fourth court round: judgments' 依照 lists).
+  ['an article without 第 after a 款 and nothing below it goes on the list', `${XF}第十七条第二款、十八条规定`, [
+    [`${XF}第十七条第二款、十八条`, 'resolved', '刑法17.2 刑法18'],
   ]],
   ['nor does an age', `${XF}第十七条第二款、十八岁以下的人`, [
     [`${XF}第十七条第二款`, 'resolved', '刑法17.2'],

@@ -16,8 +16,11 @@ export function rewrittenAs(text: string, end: number): number {
   return REWRITTEN_AS.test(text) ? REWRITTEN_AS.lastIndex : -1;
 }
 
-/** 增加一条，作为 / 增加一款作为 / 原第三款作为 right before a citation: it names a provision being added or moved. */
-const ADDED_AS = /(?:增加|增设|新增|增写|原第[^，,。；;\n]{1,12})[^。；;\n“”]{0,20}作为[ \u3000]*$/;
+/**
+ * 增加一条，作为 / 增加一款作为 / 原第三款作为 / 第三款相应地改为 right before a citation: it names a provision being added or
+ * moved.
+ */
+const ADDED_AS = /(?:(?:增加|增设|新增|增写|原第[^，,。；;\n]{1,12})[^。；;\n“”]{0,20}作为|第[^，,。；;\n]{1,12}相应地?改为)[ \u3000]*$/;
 
 /** Whether the citation starting at `start` is the number of a provision an amendment adds (or moves). */
 export function addedAs(text: string, start: number): boolean {
@@ -25,9 +28,22 @@ export function addedAs(text: string, start: number): boolean {
 }
 
 /**
- * A 款 or 项 numbered by an amendment of the provision cited before it in the sentence: 宪法第十四条增加一款，作为第四款;
- * 第三款相应地改为第四款. In a text with articles of its own (a 修正案), it is still the amended law's.
+ * A 款 or 项 numbered by an amendment of the provision cited before it: 宪法第十四条增加一款，作为第四款; 第三款相应地改为第四款;
+ * 原第二款作为第三款. In a text with articles of its own (a 修正案), it is still the amended law's.
  */
 export function numberedByAmendment(text: string, start: number, end: number): boolean {
-  return addedAs(text, start) || /^[ \u3000]*(?:相应地?)?(?:修改为|改为)/.test(text.slice(end, end + 10));
+  return addedAs(text, start) || /^[ \u3000]*(?:相应地?)?(?:修改为|改为|作为第)/.test(text.slice(end, end + 10));
+}
+
+/**
+ * The law an amending text amends, named by its own title: 中华人民共和国刑法修正案（九） amends 中华人民共和国刑法 (also
+ * as a draft: …修正案（十三）（草案）), 关于修改《中华人民共和国村民委员会组织法》的决定 amends that law. A decision amending
+ * several texts (关于修改《…》等二十七件…的决定) names none. Null for any other title.
+ */
+export function amendedLawName(ownTitle: string): string | null {
+  const title = ownTitle.replace(/[（(](?:草案|修订草案|征求意见稿|草案征求意见稿|送审稿)[)）]$/, '').trim();
+  const amendment = /^(.{2,40}?)修正案(?:[（(][一二三四五六七八九十〇零\d]{1,6}(?:年)?[)）])?$/.exec(title);
+  if (amendment) return amendment[1];
+  const decision = /关于修改《([^《》]{2,60})》的决定$/.exec(title);
+  return decision ? decision[1].replace(/〈/g, '《').replace(/〉/g, '》') : null;
 }

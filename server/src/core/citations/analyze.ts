@@ -29,7 +29,7 @@ import { selfWordNames } from './unmarkedQuotation';
 import { comparedTitle } from './comparedTitle';
 import { paragraphHolding } from './quotedParagraph';
 import { inAmendmentNote } from './amendmentNote';
-import { numberedByAmendment } from './amendedWording';
+import { amendedLawName, numberedByAmendment } from './amendedWording';
 import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
@@ -422,7 +422,7 @@ class Analyzer {
    * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
    * top of the file.
    */
-  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false): Subject {
+  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false, targets?: readonly RawTarget[]): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
     // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
     if (head.kind === 'self' && !this.own && inStatuteText && (this.state.last ?? this.defaultCtx)) return { kind: 'context', ctx: (this.state.last ?? this.defaultCtx)! };
@@ -437,11 +437,36 @@ class Analyzer {
       const column = this.columnLaw(offset);
       if (column) return { kind: 'context', ctx: column };
     }
+    if (this.own && head.kind === 'bare' && top === 0) {
+      const amended = this.amendedLaw();
+      if (amended) return { kind: 'context', ctx: amended };
+    }
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
+    if (this.own && head.kind === 'bare' && top === 0 && targets && this.continuesExternalArticle(offset, targets)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /** Whether two offsets lie in the same article of the document's own (an amending text's item 二、…). */
+  private sameOwnArticle(a: number, b: number): boolean {
+    const at = this.own?.locate(a);
+    return !!at && at.article === this.own!.locate(b)?.article;
+  }
+
+  private amended: Context | null | undefined;
+
+  /**
+   * Rule (how amendments are written): in an amending text (a 修正案, a 修改决定; amendedWording.ts amendedLawName) a
+   * bare 第X条 is an article of the amended law — 一、第一百六十二条后增加一条，作为第一百六十二条之一 — never of the
+   * amending text's own items, which are cited as 本修正案, 本决定. Null when the text amends nothing the corpus knows.
+   */
+  private amendedLaw(): Context | null {
+    if (this.amended !== undefined) return this.amended;
+    const name = this.own ? amendedLawName(this.own.regulation.title) : null;
+    const ctx = name ? this.lookupTitle(name) : null;
+    return (this.amended = ctx?.kind === 'laws' && ctx.laws.length === 1 ? ctx : null);
   }
 
   /** The law a table column's header names, for a bare article in one of its cells (lawColumns.ts); else null. */
@@ -564,7 +589,10 @@ class Analyzer {
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
     const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true) : undefined;
     if (statuteLaw === null) return;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText);
+    // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
+    // that article, whose number the scanner gave it.
+    const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
     if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
     let resolved: Resolved;
@@ -572,10 +600,11 @@ class Analyzer {
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
     // Outside a regulation, a 款 alone opening a sentence about it (第一款是关于…: scanner.ts paragraphDiscussed) too.
     // In a text with articles of its own, a 款 or 项 an amendment numbers (宪法第十四条增加一款，作为第四款) is the amended
-    // article's, cited before it in the sentence (amendedWording.ts numberedByAmendment).
+    // article's, cited before it in the sentence or in the same amending item (二、在第一百五十二条中增加一款作为第二款：“…”
+    // ⏎ 原第二款作为第三款: amendedWording.ts numberedByAmendment).
     const amending = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && !!this.lastAnyArticle && this.lastCitedAt >= 0
-      && this.sameSentence(this.lastCitedAt, c.start) && numberedByAmendment(this.text, c.start, c.end);
-    const itemAlone = amending || (!inQuote && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
+      && (this.sameSentence(this.lastCitedAt, c.start) || this.sameOwnArticle(this.lastCitedAt, c.start)) && numberedByAmendment(this.text, c.start, c.end);
+    const itemAlone = amending || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
     if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
@@ -607,7 +636,7 @@ class Analyzer {
       if (head.kind === 'title') {
         this.cite(ctx, c.end, c.top === 0);
         this.noteMention(head, ctx);
-      }
+      } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
     else resolved = this.noContext(c.targets);
@@ -740,6 +769,17 @@ class Analyzer {
    */
   private continuesExternal(offset: number): boolean {
     return !!this.lastExternal && this.sameClause(this.lastExternal.end, offset);
+  }
+
+  /**
+   * A bare 第X条 later in the sentence that cited another law, where the document's own text has no such article: that
+   * law's (依照民事诉讼法第一百一十九条的规定，且不属于第一百二十四条规定的情形 in a 解释 of 40 articles). Where the own text has
+   * the article, it stays its own (rule 3). An excerpt knows only the articles in view: not used there.
+   */
+  private continuesExternalArticle(offset: number, targets: readonly RawTarget[]): boolean {
+    const own = this.own;
+    if (!own || own.excerpt || !this.lastExternal || !this.sameSentence(this.lastExternal.end, offset)) return false;
+    return targets.length > 0 && targets.every((r) => r.article !== null && !findArticle(own.regulation, r.article, r.insert));
   }
 
   /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */

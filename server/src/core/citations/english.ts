@@ -350,7 +350,8 @@ function toRoman(n: number): string {
 const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 /** "Article 9.1.3": article 9, paragraph 1, item 3, as writers trained on decimal numbering cite an item. */
 const EN_DOTTED_ITEM = /\s*(\d{1,4})\.(\d{1,2})\.(\d{1,2})(?!\d)(?!\.\d)/y;
-const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+)/;
+// "Article 57&58": an ampersand joins two articles as "and" does (lists of legal bases on Chinese firms' pages).
+const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
 /**
@@ -404,6 +405,13 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         it.sub = roman(ri[1]);
         it.item = +ri[2];
         return { it, end: end + ri[0].length };
+      }
+      // "Article 19 (a)", "Articles 19 (b) and 20": translations letter an article's items (a), (b), (c) … as
+      // 第（一）（二）（三）项 (of the article's one paragraph; the analyzer checks the article has the item).
+      const letter = /^ ?\(([a-h])\)(?![\w(])/.exec(text.substr(end, 6));
+      if (letter) {
+        it.item = letter[1].charCodeAt(0) - 96;
+        return { it, end: end + letter[0].length };
       }
       const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3}|[ivx]{1,6})\))?/.exec(text.substr(end, 16));
       if (b) {
@@ -551,7 +559,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
     const pl = /^,?\s*(?=paragraph|para\.?\s*\d|clause|section\s*\d)/i.exec(text.substr(end, 12));
     const pp = pl ? paragraphsAt(text, end + pl[0].length) : null;
-    if (pp && pp.items.every((x) => x.start !== undefined)) {
+    // "Article 23, Paragraph 1 of Article 35 and Article 55 of the Law …": a paragraph that climbs to another article
+    // is the next entry of a list, not this article's paragraph.
+    if (pp && pp.items.every((x) => x.start !== undefined) && !/^\s+of\s+(?:the\s+)?(?:Articles?\b|Arts?\.)/i.test(text.substr(pp.end, 20))) {
       paragraphs = pp.items.map((x) => x.n);
       parts.push({ kind: 'paragraph', start: end, end: pp.end, numbers: writtenNumbers(pp.items) });
       end = pp.end;
@@ -581,6 +591,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
   const law = lawAfter(text, end, scope);
   if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
+  // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
+  if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
   if (law) {
     head = law.head;
@@ -588,6 +600,13 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     end = law.end;
   }
   let start = p;
+  // "(id. art. 71)": legal citation style's "id." is the source cited just before, the law in context.
+  const id = head.kind === 'bare' ? /(?:^|[\s(\[;])([Ii]d\.,?[ \t]+)$/.exec(text.slice(Math.max(0, p - 8), p)) : null;
+  if (id) {
+    head = { kind: 'anaphor', start: p - id[1].length, end: p - id[1].length + 3 };
+    start = p - id[1].length;
+    parts.unshift({ kind: 'reference', start, end: start + 3 });
+  }
   if (head.kind === 'bare') {
     const before = titleBefore(text, p, scope);
     if (before && foreignTitleAt(text, before.innerStart)) return null; // "Japan's Civil Code Article 709"
@@ -644,11 +663,14 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
   }
   // "of your licence agreement", "of a contract": a possessive or an article before common words names a document.
-  // of the"Data Security Law": a page that lost the space before a quote.
-  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=["“])))?/i.exec(text.substr(at, 20));
-  // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none); "the
+  // "of the《Labor Contract Law of the PRC》", of the"Data Security Law": a title mark or a quote may follow "the" with no
+  // space (Chinese writers' English, pages that lost the space).
+  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i.exec(text.substr(at, 20));
+  // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
+  // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
+  // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
   // addition of article 32 to the Anti-Unfair Competition Law": "to" likewise (a title only: "Article 5 to the end").
-  const inTitle = of ? null : /^\s+(?:in|to)\s+(?:the\s+)?/.exec(text.substr(at, 12));
+  const inTitle = of ? null : /^\s+(?:in|under|to)\s+(?:the\s+)?/.exec(text.substr(at, 15));
   if (inTitle) {
     const t = leadTitleAt(text, at + inTitle[0].length, scope);
     if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
@@ -698,14 +720,16 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   TITLE_LEAD.lastIndex = t0;
   const quoteLead = TITLE_LEAD.exec(text);
   const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : t0;
-  const quoted = /^["“]([^"”\n]{3,160})["”]/.exec(text.substr(q0, 170));
+  // Writers used to 《》 put an English title in angle brackets: of <Arbitration Law of the People's Republic of China>.
+  const quoted = /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
   if (quoted) {
-    const inner = quoted[1].trim();
+    const body = quoted[1] ?? quoted[2];
+    const inner = body.trim();
     if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner)) {
       // of the "P.R.C. Criminal Law": the country's name before the title, as outside quotes (TITLE_LEAD).
       const lead = /^(?:the\s+)?(?:P\.R\.C\.|PRC),?\s+(?=[A-Z])/.exec(inner);
       const written = lead ? inner.slice(lead[0].length) : inner;
-      const head: TitleHead = { kind: 'title', written, start: t0, end: q0 + quoted[0].length, innerStart: q0 + 1, innerEnd: q0 + 1 + quoted[1].length, bracketed: true, lang: 'en' };
+      const head: TitleHead = { kind: 'title', written, start: t0, end: q0 + quoted[0].length, innerStart: q0 + 1, innerEnd: q0 + 1 + body.length, bracketed: true, lang: 'en' };
       const year = q0 > t0 && quoteLead?.[1] ? +quoteLead[1] : 0;
       if (year >= 1949 && year <= 2100) head.versionYear = year;
       return { head, end: head.end };
@@ -728,6 +752,11 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
 function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | null {
   let end = p;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  // "(Law on Legislation, art. 79)": legal citation style puts a comma between the title and the abbreviated article.
+  if (end > 0 && text[end - 1] === ',' && /^arts?\.\s*\d/i.test(text.substr(p, 8))) {
+    end--;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  }
   if (end === p || end === 0) return null;
   // "Company Law (2018 Revision), Article 16", "… Law of the PRC (2019 Amendment) Article 9": the version in brackets
   // between the title and the article, as footnotes cite a law; that version.

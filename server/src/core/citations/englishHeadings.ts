@@ -91,21 +91,38 @@ export function afterChapterHeading(text: string, p: number): boolean {
 }
 
 /**
+ * A label that opens the line of a citation and says the article's text follows: "Legal basis: Article 60 of …",
+ * "Legal ground:", "Relevant provisions:", "Basis:" (Q&A and legal-information pages print the basis so).
+ */
+const BASIS_LABEL = /^[ \t]*(?:Legal\s+(?:basis|bases|grounds?|provisions?)|Relevant\s+(?:legal\s+)?(?:provisions?|laws?)|(?:Statutory\s+)?Basis)[ \t]*[:：][ \t]*$/i;
+
+/**
  * Statute text a citation heads as a label, as Q&A and legal-basis pages print it (the law named, so "this Law" in
  * the text is that law's): "Article 50 of the Labor Law: wages shall be paid …" (a colon, to the line's end),
  * "Article 36 of the Labor Law The state practices …" (the text run on, to the line's end), or the citation alone on
  * its line ("Article 17 of the PRC Anti-Unfair Competition Law" ⏎ "Business operators who …": the text below, as
- * statuteTextEnd reads an article's lines). The citation opens its line; `end` is where it ends. Null when it heads
- * nothing.
+ * statuteTextEnd reads an article's lines). The citation opens its line, or follows a legal-basis label opening it
+ * (BASIS_LABEL), or opens a sentence with a colon after it; `end` is where it ends. Null when it heads nothing.
  */
 export function labelledTextAfter(text: string, start: number, end: number, textEnd: (p: number) => number): [number, number] | null {
-  if (!atLineStart(text, start)) return null;
+  const basis = BASIS_LABEL.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1), start));
+  // A citation opening a sentence and followed by a colon labels the text after it too ("Triple compensation. Article
+  // 55 of the "Consumer Rights and Interests Protection Law": If an operator …").
+  const sentence = !basis && !atLineStart(text, start) && /[.!?]["”’)]?[ \t]+$/.test(text.slice(Math.max(0, start - 4), start));
+  if (!basis && !sentence && !atLineStart(text, start)) return null;
   const nl = text.indexOf('\n', end);
   const lineEnd = nl === -1 ? text.length : nl;
+  // A short name in brackets after the title belongs to the label: "Article 60 of the Trademark Law of People's
+  // Republic of China (PRC) commits …".
+  const abbr = /^[ \t]*\((?:PRC|P\.R\.C\.|China|[A-Z]{2,6})\)/.exec(text.slice(end, lineEnd));
+  if (abbr) end += abbr[0].length;
   const rest = text.slice(end, lineEnd);
   const colon = /^[ \t]*[:：][ \t]*(?=\S)/.exec(rest);
   if (colon) return [end + colon[0].length, lineEnd];
-  const runOn = /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/.exec(rest);
+  if (sentence) return null;
+  // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
+  // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
+  const runOn = (basis ? /^[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
   if (runOn) return [end + runOn[0].length, lineEnd];
   if (rest.trim() !== '' || nl === -1) return null;
   const below = text.slice(nl + 1).search(/\S/);

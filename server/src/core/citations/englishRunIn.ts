@@ -69,6 +69,12 @@ const FOREIGN_AFTER = new RegExp(
 /** A foreign or international law named right before an article: "GDPR Article 6", "Model law Article 7(1)". */
 const FOREIGN_BEFORE = /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)[ \t]+$/;
 
+/**
+ * Another state's name right after a title: "the Penal Code of Japan", "the Criminal Code of Taiwan" (China's own
+ * "Civil Code of China" names none of them).
+ */
+const FOREIGN_STATE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:Germany|France|Japan|(?:South[ \t]+)?Korea|Italy|Spain|Switzerland|Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Australia|Canada|United[ \t]+States|United[ \t]+Kingdom|America|Britain|England|Scotland|Ireland|Taiwan|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal|California|Delaware|New[ \t]+York)(?![A-Za-z])/;
+
 /** Another state's name or adjective right before a title: "the German ", "Japan's " (FOREIGN_STATE). */
 const FOREIGN_STATE_BEFORE = new RegExp(`(?:^|[^A-Za-z.])${FOREIGN_STATE}[ \\t]+$`);
 
@@ -79,11 +85,12 @@ export function foreignLawArticle(text: string, p: number, end: number): boolean
 
 /**
  * Whether the title at `start` is another state's: its name or adjective right before it ("the German Civil Code",
- * "Japan's Civil Code Article 709"). Such a title names no law of the corpus, and the articles cited after it in its
+ * "Japan's Civil Code Article 709"), or its name after it ("the Penal Code of Japan", when `end` is given). Such a title names no law of the corpus, and the articles cited after it in its
  * name's stead are its articles, no citation ("whose Article 823 …"), as an article of the GDPR is none.
  */
 export function foreignTitleAt(text: string, start: number, end = start): boolean {
   if (FOREIGN_STATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (end > start && FOREIGN_STATE_AFTER.test(text.substr(end, 40))) return true;
   // Dated before the People's Republic (1949): "the Civil Code of 1804", "the 1896 Civil Code".
   return /^[ \t]+of[ \t]+(?:1[0-8]\d\d|19[0-3]\d|194[0-8])\b/.test(text.substr(end, 12)) || /(?:^|[^\d])(?:1[0-8]\d\d|19[0-3]\d|194[0-8])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start));
 }

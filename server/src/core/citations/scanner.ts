@@ -113,6 +113,8 @@ export interface ScannedCitation {
   unmarked?: { start: number; end: number };
   /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */
   heading?: true;
+  /** A 款 cited alone right after the quotation of another 款 of an article (…第一款“…”和第二款“…”): that citation. */
+  paragraphOf?: ScannedCitation;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at. */
@@ -208,7 +210,13 @@ const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
 const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', '第一句', '第二句', '第三句'];
 // 前述 is written as 上述 is (前述条例第五条): real replies and decisions use both.
 const ANAPHOR_NOUNS = ['条例', '办法', '规定', '细则', '法规', '法律', '决定', '解释'];
-const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.map((n) => w + n)), '该法'];
+// 同法 (the same law) as penalty decisions write it after citing a law: 违反了《海关法》第二十四条第一款之规定，构成同法第八十六条第三项所列之违法行为.
+const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.map((n) => w + n)), '该法', '同法'];
+/**
+ * What stands before 同法 meaning "the same law": a verb citing it (构成, 违反, 依照 …), a conjunction or a punctuation
+ * mark. Elsewhere 同法 ends another word — 合同法, 劳动合同法, 共同法 — and is no anaphor.
+ */
+const SAME_LAW_BEFORE = /(?:构成|违反|依照|依据|根据|按照|适用|属于|参照|符合|以及|及|和|与|并|即|[、，,；;：:。\s（(])$/;
 const SAME_ARTICLE = ['同条', '该条'];
 /**
  * What a text calls itself: 本条例, 本办法 … and what a 司法解释, a 决定 or an 意见 calls itself (本解释第三百七十四条,
@@ -429,7 +437,11 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
   q++;
   if (u === '条' && text[q] === '之') {
     const ins = readNum(text, q + 1);
-    if (ins && !ins.arabic) {
+    // 第133条之1 (judgments and articles written in Arabic numerals throughout): 之 and an Arabic number after an Arabic
+    // article number, then a unit, a separator, 的/规定 or the end — not 第5条之2倍, 第3条之2019年.
+    const arabicInsert = !!ins && ins.arabic && arabic.length > 0 && ins.n <= 30 && /^(?:[第款项、，,。；;：:的规）)\s]|$)/.test(text.slice(ins.end, ins.end + 1));
+    if (ins && (!ins.arabic || arabicInsert)) {
+      if (arabicInsert) arabic.push({ start: q + 1, end: ins.end, value: ins.n });
       nums[nums.length - 1].insert = ins.n;
       nums[nums.length - 1].insertAt = [q + 1, ins.end];
       q = ins.end;
@@ -509,6 +521,9 @@ function partInUnit(text: string, at: number): Unit | null {
  * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
  * Divisions (章/节/编) only when `divisions` is true.
  */
+/** What follows an article of a list of articles: the list going on, or the verb or end of the sentence citing it. */
+const ARTICLE_LIST_GOES_ON = /^(?:[、，,和及或第。；;]|的规定|之规定|规定)/;
+
 function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false, no条 = false): Chain | null {
   const first = parseUnit(text, p, noDi) ?? (no条 ? articleWithout条(text, p) : null);
   if (!first) return null;
@@ -562,8 +577,11 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
     const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null) ?? (no条 && at === p ? articleWithout条(text, at) : null);
     // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it, or repeats the
-    // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last).
-    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)) return false;
+    // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last),
+    // or is an article of a list of articles (judgments' 依照…第六十七条第三款、七十二条、第五十二条: no article stands
+    // below a 款, so the number and 条 after it, then the list or its 规定 going on, start the next article).
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)
+      && !(u0.level === 0 && top === 0 && u0.missingTiao === undefined && ARTICLE_LIST_GOES_ON.test(text.slice(u0.end, u0.end + 3)))) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
@@ -877,8 +895,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const same = endsWithAt(text, p, SAME_ARTICLE);
     if (same) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
     const an = endsWithAt(text, p, ANAPHORS);
-    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) {
-      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述)/, '') }, start: p - an.length };
+    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应') && !(an === '同法' && !SAME_LAW_BEFORE.test(text.slice(Math.max(0, p - 4), p - 2)))) {
+      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述|同)/, '') }, start: p - an.length };
     }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
@@ -960,6 +978,22 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const of = quotedAt(p);
     return of?.newWording ? undefined : of;
   };
+  /** The citation whose quotation was read last, and where that quotation ends (its closing mark). */
+  let lastQuoted: { end: number; of: ScannedCitation } | null = null;
+  /**
+   * Rule (penalty decisions, judgments): a writer citing two 款 of one article quotes each after its number —
+   * 依据《…》第一百二十四条第一款第（一）项“……”和第二款“……”的规定 —, so a 款 cited alone right after a quotation closes
+   * (和, 及, 以及, 、 or a comma between), and itself followed by its quotation or 的规定, is a 款 of the article quoted
+   * before it; the text quoted after it is that 款's. So is an item after the quotation of an item (第一款第四项“……”及
+   * 第五项“……”): an item of the same 款. Returns that citation.
+   */
+  const paragraphAfterQuotation = (p: number, end: number, level: number): ScannedCitation | undefined => {
+    const last = lastQuoted;
+    const t = last?.of.targets[0];
+    if (!last || !t || t.article === null || p - last.end > 8 || (level === 2 && t.item === null)) return undefined;
+    if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
+    return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
+  };
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
     if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) {
@@ -973,6 +1007,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
     if (q) {
       event.quotation = { start: q.start, end: q.end };
+      lastQuoted = { end: q.end, of: event };
       if (q.newWording || (event.lang === 'zh' && addedAs(text, event.start))) event.newWording = true;
       quote = { start: q.start, end: q.end, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
@@ -1027,11 +1062,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     lastHeading = event;
     events.push(event);
   };
-  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts']) => {
+  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation) => {
     const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
       parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
     };
+    if (paragraphOf) event.paragraphOf = paragraphOf;
     if (chain.missing) event.missing = chain.missing;
     pushReference(event);
   };
@@ -1087,7 +1123,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (goesOn) contractEnd = chain.end;
           continue;
         }
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end))) || (chain.top === 2 && itemCitedAlone(text, p, chain.end));
+        const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf)) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1098,7 +1135,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const headParts: ScannedCitation['parts'] = [];
         if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
         else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
-        pushCitation(start, head, chain, headParts);
+        if (paragraphOf) {
+          const t = paragraphOf.targets[0];
+          const paragraph = chain.top === 2 ? t.paragraph : null;
+          pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert, paragraph: r.paragraph ?? paragraph })) }, headParts, paragraphOf);
+        } else pushCitation(start, head, chain, headParts);
         re.lastIndex = chain.end;
         continue;
       }
@@ -1378,6 +1419,10 @@ function articleHeadingAt(text: string, p: number): number {
     return u.missingTiao === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
   }
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
+  // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
+  // 虽不具有前两款… — prints that 款 alone; no regulation heads an article so. It is a citation, and the text after it is
+  // that 款's (unmarkedQuotation.ts), so 前两款 there are the article's first two.
+  if (lineStart && text.charCodeAt(u.end) === 0x7b2c && parseUnit(text, u.end)?.level === 1) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
   if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
@@ -1456,13 +1501,16 @@ const EN_LIST_GAP = /^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+
 
 /**
  * "Article 38 (…), Article 46 (…) and Article 85 of the Labor Contract Law": English writers name the law once, after
- * the last article of a list; the articles before it, bare and joined to it by commas or "and", are that law's.
+ * the last article of a list; the articles before it, bare and joined to it by commas or "and", are that law's. So is
+ * "hereof" / "of this Law" after the last ("Article 72 and Article 73 hereof").
  */
 function distributeEnglishTitles(text: string, events: ScanEvent[]): void {
   const cites = events.filter((e): e is ScannedCitation => e.type === 'citation' && e.lang === 'en').sort((a, b) => a.start - b.start);
   for (let i = cites.length - 1; i > 0; i--) {
     const last = cites[i];
-    if (last.head.kind !== 'title' || last.parts[0]?.kind === 'title') continue; // the title after the articles
+    // The title after the articles; or "hereof" / "of this Law" after them ("pursuant to Article 72 and Article 73
+    // hereof": both the text's own).
+    if ((last.head.kind !== 'title' && last.head.kind !== 'self') || last.parts[0]?.kind === 'title') continue;
     for (let j = i - 1; j >= 0; j--) {
       const c = cites[j];
       const next = cites[j + 1];
@@ -1471,6 +1519,7 @@ function distributeEnglishTitles(text: string, events: ScanEvent[]): void {
       gap = gap.replace(/^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)/, ''); // its bracketed heading
       if (!EN_LIST_GAP.test(gap)) break;
       c.head = last.head;
+      if (last.inStatuteText) c.inStatuteText = true; // "this Law" in quoted statute text is the quoted law for all
     }
   }
 }
