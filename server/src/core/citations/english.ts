@@ -46,9 +46,14 @@ const MAX_LIST = 2000;
  * Interpretation on …). A law word inside a name is not enough: the State Administration for Market Regulation.
  */
 export function lawLikeEnglishTitle(title: string): boolean {
-  const t = title.replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '');
+  // A local regulation names its place after the law word as the national ones name the country: "the Data
+  // Regulations of Shenzhen Special Economic Zone", "Regulations of Beijing Municipality".
+  const t = title
+    .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '')
+    .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
-  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
@@ -234,6 +239,8 @@ interface Item {
   end?: number;
   /** 条之一 as English writes it: Article 253a / 253A / 253(A) / 253-1 / 253 bis (1). */
   insert?: number;
+  /** Written in capital roman numerals (Article XIV): a citation only with its law named. */
+  roman?: boolean;
 }
 
 /**
@@ -312,8 +319,37 @@ function roman(s: string): number {
   }
   return n >= 1 && n <= 30 ? n : NaN;
 }
+/**
+ * An article numbered in capital roman numerals, as some translations and memos write it ("Article XIV of the Company
+ * Law"): two letters at least, a well-formed numeral; a citation only with its law named after it (parseEnglish).
+ */
+function romanArticleAt(text: string, pos: number): { n: number; start: number; end: number } | null {
+  const m = /[ \t]+([IVXLC]{2,8})(?![A-Za-z0-9'’\-])/y;
+  m.lastIndex = pos;
+  const r = m.exec(text);
+  if (!r) return null;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let n = 0;
+  for (let k = 0; k < r[1].length; k++) {
+    const a = v[r[1][k]];
+    const b = v[r[1][k + 1]] ?? 0;
+    n += a < b ? -a : a;
+  }
+  if (n < 2 || n > 399 || toRoman(n) !== r[1]) return null;
+  return { n, start: pos + r[0].length - r[1].length, end: pos + r[0].length };
+}
+
+function toRoman(n: number): string {
+  const parts: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of parts) while (n >= v) ((out += s), (n -= v));
+  return out;
+}
+
 /** Art. 15.3 / Art.22.2: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */
 const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
+/** "Article 9.1.3": article 9, paragraph 1, item 3, as writers trained on decimal numbering cite an item. */
+const EN_DOTTED_ITEM = /\s*(\d{1,4})\.(\d{1,2})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 // "Article 57&58": an ampersand joins two articles as "and" does (lists of legal bases on Chinese firms' pages).
 const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
@@ -325,6 +361,12 @@ const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 function readList(text: string, at: number, article: boolean, repeat?: RegExp): { items: Item[]; end: number } | null {
   const one = (pos: number): { it: Item; end: number } | null => {
     if (article) {
+      EN_DOTTED_ITEM.lastIndex = pos;
+      const d3 = EN_DOTTED_ITEM.exec(text);
+      if (d3) {
+        const numEnd = pos + d3[0].length - d3[2].length - d3[3].length - 2;
+        return { it: { n: +d3[1], sub: +d3[2], item: +d3[3], start: numEnd - d3[1].length, end: numEnd }, end: pos + d3[0].length };
+      }
       EN_DOTTED.lastIndex = pos;
       const d = EN_DOTTED.exec(text);
       if (d) {
@@ -339,7 +381,9 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     const m = EN_NUM.exec(text);
     if (!m) {
       const w = article ? spelledNumberAt(text, pos) : null;
-      return w ? { it: { n: w.n, sub: null, item: null, start: w.start, end: w.end }, end: w.end } : null;
+      if (w) return { it: { n: w.n, sub: null, item: null, start: w.start, end: w.end }, end: w.end };
+      const r = article ? romanArticleAt(text, pos) : null;
+      return r ? { it: { n: r.n, sub: null, item: null, start: r.start, end: r.end, roman: true }, end: r.end } : null;
     }
     const open = m[1] !== undefined;
     if (article && open) return null;
@@ -355,6 +399,13 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
       end = ins.end;
     }
     if (article) {
+      // "Article 10(i)(7)": paragraph (i), item (7) — a small roman paragraph before an item's number.
+      const ri = /^ ?\(([ivx]{1,4})\)\((\d{1,2})\)/.exec(text.substr(end, 14));
+      if (ri && !Number.isNaN(roman(ri[1]))) {
+        it.sub = roman(ri[1]);
+        it.item = +ri[2];
+        return { it, end: end + ri[0].length };
+      }
       // "Article 19 (a)", "Articles 19 (b) and 20": translations letter an article's items (a), (b), (c) … as
       // 第（一）（二）（三）项 (of the article's one paragraph; the analyzer checks the article has the item).
       const letter = /^ ?\(([a-h])\)(?![\w(])/.exec(text.substr(end, 6));
@@ -539,7 +590,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   const top = 0;
   if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
   const law = lawAfter(text, end, scope);
-  if (law === 'other-document' || (bareArt && !law)) return null;
+  if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
@@ -571,6 +622,27 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
 const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
 
+/**
+ * A law's title right after the article, with no "of", as consultancies title their pages and sections: "Article 39
+ * Labor Law", "Article 115 Contract Law" alone on a line, "Article Forty Contract Law addresses …" — a title of two
+ * words or more ending in a law word (Law, Code, Regulations …), then the line's end, a stop or a verb saying what
+ * the article does ("addresses", "provides", "is" …).
+ * Where the title starts and ends, else null. (A statute heading runs on into a sentence: "Article 3 This Law …".)
+ */
+function titleLabelAt(text: string, end: number): { start: number; end: number; title: string } | null {
+  const sp = /^[ \t]+(?=[A-Z])/.exec(text.substr(end, 4));
+  if (!sp) return null;
+  const t0 = end + sp[0].length;
+  const t = capitalisedTitleAt(text, t0);
+  if (!t || !/\s/.test(t.title) || !/\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Interpretation)$/.test(t.title)) return null;
+  if (/^(?:This|These|That|Those|Such|Its|The)\b/.test(t.title)) return null; // "Article 2 This Law applies …": the text itself
+  if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
+  return { start: t0, end: t.end, title: t.title };
+}
+
+/** The chapter an article stands in, written between it and the law: " of Chapter II", " in chapter 4". */
+const CHAPTER_BETWEEN = /^,?\s+(?:of|in|under)\s+(?:the\s+)?chapter\s+(?:\d{1,3}|[IVXL]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\.\d)/i;
+
 /** Words that name the text itself after "of this/these" (or "hereof"). */
 const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/i;
 
@@ -580,19 +652,25 @@ const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretat
  */
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
-  const at = hd ? end + hd[0].length : end;
+  let at = hd ? end + hd[0].length : end;
+  // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":
+  // the chapter the article stands in, no other document; the law, when named, comes after it.
+  const ch = CHAPTER_BETWEEN.exec(text.substr(at, 40));
+  if (ch) at += ch[0].length;
   const hereof = /^,?\s+(hereof|herein)\b/i.exec(text.substr(at, 12));
   if (hereof) {
     const hs = at + hereof[0].length - hereof[1].length;
     return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
   }
   // "of your licence agreement", "of a contract": a possessive or an article before common words names a document.
-  // "of the《Labor Contract Law of the PRC》": a title mark may follow "the" with no space (Chinese writers' English).
+  // "of the《Labor Contract Law of the PRC》", of the"Data Security Law": a title mark or a quote may follow "the" with no
+  // space (Chinese writers' English, pages that lost the space).
   const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i.exec(text.substr(at, 20));
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
-  // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none).
-  const inTitle = of ? null : /^\s+(?:in|under)\s+(?:the\s+)?/.exec(text.substr(at, 15));
+  // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
+  // addition of article 32 to the Anti-Unfair Competition Law": "to" likewise (a title only: "Article 5 to the end").
+  const inTitle = of ? null : /^\s+(?:in|under|to)\s+(?:the\s+)?/.exec(text.substr(at, 15));
   if (inTitle) {
     const t = leadTitleAt(text, at + inTitle[0].length, scope);
     if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
@@ -603,6 +681,11 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     }
   }
   if (!of) {
+    const label = titleLabelAt(text, end);
+    if (label) {
+      const head: TitleHead = { kind: 'title', written: label.title, start: label.start, end: label.end, innerStart: label.start, innerEnd: label.end, bracketed: false, lang: 'en' };
+      return { head, end: label.end };
+    }
     // "Art. 1167 CC", "Article 47 NCL": a short name the document defined, right after the article.
     const sp = /^[ \t]+/.exec(text.substr(end, 4));
     const def = sp ? definedAt(text, end + sp[0].length, scope.defined) : null;
@@ -675,6 +758,10 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   }
   if (end === p || end === 0) return null;
+  // "Company Law (2018 Revision), Article 16", "… Law of the PRC (2019 Amendment) Article 9": the version in brackets
+  // between the title and the article, as footnotes cite a law; that version.
+  const ver = VERSION_BETWEEN.exec(text.slice(Math.max(0, end - 40), end));
+  if (ver) end -= ver[0].length;
   let start = -1;
   let title = '';
   for (const d of scope.defined) {
@@ -695,12 +782,17 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   const innerStart = start;
   const lead = /(?:China['’]s\s+|Chinese\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
   const head: TitleHead = { kind: 'title', written: title, start: lead ? start - lead[0].length : start, end, innerStart, innerEnd: end, bracketed: false, lang: 'en' };
-  if (lead?.[1]) head.versionYear = +lead[1];
+  const year = lead?.[1] ?? ver?.[1] ?? ver?.[2];
+  if (year) head.versionYear = +year;
   return head;
 }
 
+/** A version in brackets after a title, before the article: " (2018 Revision),", " (2019 Amendment)", " (Revised in 2023)". */
+const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|Amended)|(?:Revised|Amended)[ \t]+in[ \t]+(\d{4}))\)[ \t]*,?$/;
+
 /**
  * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
+ * a draft's ("Draft PIPL": the draft, not the law),
  * (hereinafter referred to as the "CPL"), and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
  * Interpretation), (henceforth, PRC Constitution). The title is a known English title or a capitalised title with a
  * law word, or one with a bracket after it (the Chinese title, a version) before the short name's; an unquoted short
@@ -732,7 +824,11 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
     }
     if (!hit) continue;
-    const head: TitleHead = { kind: 'title', written: hit.title, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
+    // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a
+    // text the corpus does not hold (unknown-regulation), not the law as enacted.
+    const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    const written = draft && !/\bdraft\b/i.test(hit.title) ? `Draft ${hit.title}` : hit.title;
+    const head: TitleHead = { kind: 'title', written, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }
   return out;
@@ -753,6 +849,8 @@ export function englishHeadingAt(text: string, p: number): number {
   // Not "Article 20 Section 3 of …" / "Article 5 Paragraph 2 …": a unit after the number continues the citation.
   const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“])/.exec(text.substr(p, 36));
   if (!m) return -1;
+  // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
+  if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;
   return p + m[0].length;
 }
 
@@ -792,15 +890,21 @@ export function statuteTextEnd(text: string, p: number): number {
  */
 export function englishTitlesAlone(text: string, from: number): { start: number; end: number; title: string }[] {
   const out: { start: number; end: number; title: string }[] = [];
-  // After "the", or opening a line: a translation's own heading ("Interpretation by the Supreme People's Court of …").
-  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])/gm;
+  // After "the", or opening a line: a translation's own heading ("Interpretation by the Supreme People's Court of …");
+  // or opening a sentence, as a line opens: "… to the public". Provisions of the Supreme People's Court on … define …".
+  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
     if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
     const t = capitalisedTitleAt(text, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
-    // Opening a line, a title says what it is of or on ("Interpretation … of the Contract Law", "Provisions on …"); a
+    // "the Three FDI Laws", "the FIE Laws": several laws named together, none of them the one the next article is of.
+    if (/\bLaws$/.test(t.title)) {
+      re.lastIndex = t.end;
+      continue;
+    }
+    // Opening a line or a sentence, a title says what it is of or on ("Interpretation … of the Contract Law", "Provisions on …"); a
     // memo's section heading does not ("Safe Harbor Provisions", "General Provisions").
     if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title)) continue;
     out.push({ start: p, end: t.end, title: t.title });

@@ -2,8 +2,10 @@
 // Council's and the Supreme People's Court's own translations, and those memos use):
 // - "Implementing Regulations of the Foreign Investment Law of the People's Republic of China" (State Council Order
 //   No. 723, as LexisNexis China publishes it), "Regulations for/on the Implementation of the …", "Implementation
-//   Regulations of the …", "the … Implementing Regulations" → 《中华人民共和国…实施条例》; "Detailed Rules for the
-//   Implementation of the …", "Implementation Rules of the …" → 《…实施细则》;
+//   Regulations of the …", "the … Implementing Regulations", "Enforcement Regulations of the …" → 《中华人民共和国…实施
+//   条例》; "Detailed Rules for the Implementation of the …", "Implementation Rules of the …" → 《…实施细则》, and where the
+//   law has none, its 实施条例: the State Council's 实施条例 of the tax laws were long translated so ("article 2 of the
+//   Detailed Rules for Implementation of the Individual Income Tax Law", ICC, Business Law in China, on the 1994 实施条例);
 // - "Interpretation of the Supreme People's Court on the Application of the Civil Procedure Law of the People's
 //   Republic of China" (Fa Shi [2015] No. 5, as LexisNexis China publishes it) → 《最高人民法院关于适用〈…〉的解释》;
 //   "(SPC) Interpretation on Certain/Several Issues Concerning/Relating to the Application of the PRC Arbitration Law"
@@ -27,12 +29,12 @@ export interface ComposedTitle {
 
 const LEAD = /^(?:the\s+)?(?:PRC\s+)?/i;
 const IMPLEMENTING = [
-  /^(?:Implementing|Implementation)\s+Regulations?\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
+  /^(?:Implementing|Implementation|Enforcement)\s+Regulations?\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
   /^Regulations?\s+(?:for|on|of)\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(.+)$/i,
-  /^(.+?)\s+(?:Implementing|Implementation)\s+Regulations?$/i,
+  /^(.+?)\s+(?:Implementing|Implementation|Enforcement)\s+Regulations?$/i,
 ];
 const RULES = [
-  /^(?:Detailed\s+)?(?:Implementing|Implementation)\s+Rules\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
+  /^(?:Detailed\s+)?(?:Implementing|Implementation|Enforcement)\s+Rules\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
   /^Detailed\s+Rules\s+(?:for|on|of)\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(.+)$/i,
 ];
 const SPC = "(?:(?:of\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?";
@@ -95,7 +97,7 @@ export function composedTitle(written: string): ComposedTitle | null {
   }
   for (const re of RULES) {
     const m = re.exec(w);
-    if (m) return { law: m[1], titles: (t) => [`${t}实施细则`] };
+    if (m) return { law: m[1], titles: (t) => [`${t}实施细则`, `${t}实施条例`] };
   }
   const i = INTERPRETATION.exec(w) ?? INTERPRETATION_AFTER.exec(w);
   if (i) {

@@ -4,7 +4,7 @@
 // - A heading alone on its line, its text below: "Article 1165" ⏎ ⏎ "Where the perpetrator infringes …" (article-by-
 //   article commentaries print the article so, as 第十九条 alone on its line above its text). The line below is the
 //   article's text: a sentence of several words, not a caption ("Meaning", "Contents: …") nor the writer's own words
-//   about it ("This article is about …").
+//   about it ("This article is about …"), nor a line citing that article ("… the revised Article 17 of the … Law").
 // - A heading whose text opens in lower case, on pages machine-translated from Chinese: "Article 39 enterprises due to
 //   production characteristics can not …", "Article 17 the arbitration agreement is invalid …" — at a line's start,
 //   numbered right after the heading printed before it (38 → 39, or one article left out): the page prints a law's
@@ -43,7 +43,7 @@ const ABOUT_ARTICLE = /^(?:This|The|That|Such|Said)\s+(?:article|provision|rule|
  */
 export function headingAloneAt(text: string, p: number): number {
   if (!atLineStart(text, p)) return -1;
-  const m = /^(?:Article|ARTICLE)[ \t]+\d{1,4}[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
   if (!m) return -1;
   let q = p + m[0].length;
   for (let blank = 0; blank < 3; blank++) {
@@ -55,6 +55,9 @@ export function headingAloneAt(text: string, p: number): number {
     if (line === '') continue;
     // The article's text: a sentence of six words at least, capitalised, not the writer's words about it.
     if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line) || CAPTION.test(line) || line.split(/\s+/).length < 6) return -1;
+    // An article's text never names itself: a line below citing the same article ("… the revised Article 17 of the
+    // Anti-unfair Competition Law introduces …") is the writer's section on it, and the label a citation.
+    if (new RegExp(`\\bArt(?:icle|\\.)\\s*${m[1]}(?!\\d|\\.\\d)`).test(line)) return -1;
     return p + m[0].length;
   }
   return -1;

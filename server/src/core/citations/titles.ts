@@ -12,6 +12,7 @@ import type { BareTitleMatcher } from './scanner';
 import { abbreviates, editDistance, LAW_TITLE_END, titleKey } from './text';
 import { TitleEndings } from './titleEndings';
 import { composedTitle } from './englishComposed';
+import { englishCaseKindKey } from './englishCaseKind';
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
@@ -289,7 +290,9 @@ export class TitleIndex implements BareTitleMatcher {
         }
       }
     }
-    const byCase = this.caseKindInterpretation(key);
+    // An English title of a court interpretation named by its kind of case: the same key (englishCaseKind.ts).
+    const caseKey = /[\u4e00-\u9fff]/.test(written) ? null : englishCaseKindKey(written);
+    const byCase = this.caseKindInterpretation(caseKey ?? key);
     if (byCase) return { laws: [byCase], how: 'alias', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》).
     if (key.length >= 4 && (LAW_TITLE_END.test(key) || /^关于/.test(key))) {

@@ -44,6 +44,10 @@ export function englishTitleForms(official: string): string[] {
   // Law" (中华人民共和国公司法 word for word).
   if (short !== official && short.length >= 5) out.push(short, `PRC ${short}`);
   if (official.endsWith(PRC_EN) && short.length >= 5) out.push(`${short} of China`, `People's Republic of China ${short}`, `${short} of People's Republic of China`);
+  // "… on Prevention and Control of Water Pollution" is also written "… on the Prevention and Control of …" (LexisNexis
+  // China and memos put the article in before a noun of action with its "of"; the NPC's translations leave it out).
+  const action = / on (?!the )(?=[A-Z][a-z]+(?:tion|ment|ance|ence)\b[^,]*? of )/;
+  for (const f of [...out]) if (action.test(f)) out.push(f.replace(action, ' on the '));
   return [...new Set(out)];
 }
 

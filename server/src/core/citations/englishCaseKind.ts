@@ -1,0 +1,45 @@
+// English titles of the Supreme People's Court's interpretations named by the kind of case they are about, as memos
+// and client alerts write them: "Interpretation III of the Supreme People's Court on Several Issues concerning the
+// Applicable Law for the Trial of Labour Disputes Cases", "Provisions of the Supreme People's Court on Several Issues
+// Regarding Applicable Law for Trying Civil Cases of Trade Secret Infringement", "the Interpretation on Compensation for
+// Personal Injuries". The Chinese titles say the same in their 审理X案件 (最高人民法院关于审理劳动争议案件适用法律若干问题的
+// 解释（三）); this file gives the Chinese key the title index already reads for 《劳动争议解释（三）》 — the kind of case,
+// 解释 or 规定 after the English word, and the number — so the one corpus title of that kind, ending so, is the one meant.
+// Only a title that is a court's (it opens with Interpretation or Provisions and names the court or a trial of cases,
+// or opens with Interpretation) and names a kind of case below; any other English title is left to the other rules.
+
+/** Kinds of case in English, with the words the Chinese titles put between 审理 and (纠纷)案件. */
+const CASE_KINDS: [RegExp, string][] = [
+  [/\blabou?r[\s-]+disputes?\b/i, '劳动争议'],
+  [/\bpersonal\s+injur(?:y|ies)\b/i, '人身损害赔偿'],
+  [/\btrade\s+secrets?\b/i, '侵犯商业秘密民事'],
+  [/\bconstruction\s+(?:project|engineering)\s+contracts?\b/i, '建设工程施工合同纠纷'],
+  [/\bsales?\s+contracts?\b|\bcontracts?\s+(?:of|for)\s+sales?\b/i, '买卖合同纠纷'],
+  [/\bprivate\s+lending\b/i, '民间借贷'],
+  [/\btechnology\s+contracts?\b/i, '技术合同纠纷'],
+  [/\bfinancial\s+leas(?:e|ing)\s+contracts?\b/i, '融资租赁合同纠纷'],
+  [/\broad\s+traffic\s+accidents?\b/i, '道路交通事故损害赔偿'],
+  [/\benterprise\s+bankruptcy\b/i, '企业破产'],
+  [/\bcopyright\b/i, '著作权民事纠纷'],
+  [/\bpatent\s+infringement\b|\binfringement\s+of\s+patent\s+rights?\b/i, '侵犯专利权纠纷'],
+  [/\bmonopoly\b|\bantitrust\b/i, '垄断民事纠纷'],
+];
+
+const NUMBER: Record<string, string> = {
+  i: '一', ii: '二', iii: '三', iv: '四', v: '五', 1: '一', 2: '二', 3: '三', 4: '四', 5: '五',
+  first: '一', second: '二', third: '三', fourth: '四', fifth: '五',
+};
+
+/** The Chinese key (劳动争议解释（三）) an English court interpretation's title names its kind of case by, or null. */
+export function englishCaseKindKey(written: string): string | null {
+  const w = written.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+  const head = /^(?:(?:Supreme People['’]s Court|SPC)(?:['’]s)?\s+)?(?:(First|Second|Third|Fourth|Fifth)\s+)?(?:Judicial\s+)?(Interpretations?|Provisions)\b(?:\s*\(?\s*(I{1,3}|IV|V|[1-5])\b\s*\)?)?/i.exec(w);
+  if (!head) return null;
+  const court = /\b(?:Supreme People['’]s Court|SPC)\b|\bCases\b/i.test(w);
+  if (!court && !/^interpretation/i.test(head[2])) return null;
+  const kinds = CASE_KINDS.filter(([re]) => re.test(w));
+  if (kinds.length !== 1) return null;
+  const n = head[1] ?? head[3];
+  const numeral = n ? NUMBER[n.toLowerCase()] : undefined;
+  return `${kinds[0][1]}${/^prov/i.test(head[2]) ? '规定' : '解释'}${numeral ? `（${numeral}）` : ''}`;
+}
