@@ -33,6 +33,7 @@ import { numberedByAmendment } from './amendedWording';
 import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
+import { opensOwnText } from './ownTextHeading';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
@@ -611,6 +612,12 @@ class Analyzer {
       resolved = this.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
     else resolved = this.noContext(c.targets);
+    // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
+    // reprinted, read as one (ownTextHeading.ts), not a citation.
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.headsOwnText(c, resolved)) {
+      this.onQuotedHeading(c);
+      return;
+    }
     const range = this.range(c.start, c.end);
     let list = this.citationProblems(c, resolved, ctx, range);
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
@@ -681,6 +688,14 @@ class Analyzer {
       if (ctx.kind === 'laws' && ctx.laws.length === 1) return ctx;
     }
     return null;
+  }
+
+  /** Whether bare 第X条 `c`, resolved to one article of a corpus law, is followed by that article's first words. */
+  private headsOwnText(c: ScannedCitation, resolved: Resolved): boolean {
+    const t = c.targets;
+    if (t.length !== 1 || t[0].paragraph !== null || t[0].item !== null || resolved.bindings.length !== 1) return false;
+    const b = resolved.bindings[0];
+    return !!b.law && !!b.article && !b.self && !b.problem && opensOwnText(this.text, c.start, c.end, b.article);
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */

@@ -1,0 +1,56 @@
+// Citations as replies, Q&A pages and law-firm articles write them (issue 14, branch real-gov4): a law's articles pasted
+// after a citation with their labels, 款 quoted one by one after 同条第X款规定, … Made-up text in the real style, against
+// real national texts trimmed to their first articles (test/fixtures/national-titles). Each group names the rule it
+// tests; positive and negative rows.
+import * as assert from 'assert';
+import { nationalSummary } from './citations/helpers';
+
+const SHORT: Record<string, string> = {
+  中华人民共和国公司法: '公司',
+  中华人民共和国刑法: '刑法',
+  中华人民共和国道路交通安全法: '道交',
+};
+
+const GS = '《中华人民共和国公司法》';
+const XF = '《中华人民共和国刑法》';
+const DJ = '《中华人民共和国道路交通安全法》';
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+const rows: Row[] = [
+  // ---- a bare label followed by its article's own first words heads the text reprinted (ownTextHeading.ts) ----
+  ['glued after a sentence end: the next article pasted is no citation',
+    `${XF}第十七条规定了刑事责任年龄。第十八条精神病人在不能辨认或者不能控制自己行为的时候造成危害结果，不负刑事责任。`,
+    [[`${XF}第十七条`, 'resolved', '刑法17']]],
+  ['alone on its line, a bracketed name and the text below: a heading',
+    `法律依据：${XF}\n\n第十九条\n\n【聋哑人、盲人犯罪】又聋又哑的人或者盲人犯罪，可以从轻、减轻或者免除处罚。\n`, []],
+  ['after a list number: a heading',
+    `法律依据：\n1.${DJ}第七十条规定，发生事故应当立即停车。\n2.第七十一条车辆发生交通事故后逃逸的，目击人员应当举报。\n`,
+    [[`${DJ}第七十条`, 'resolved', '道交70']]],
+  ['a space before the text, after a colon: a heading',
+    `${DJ}第七十条另有规定。其处理程序：第七十二条 公安机关交通管理部门接到交通事故报警后，应当立即派交通警察赶赴现场。`,
+    [[`${DJ}第七十条`, 'resolved', '道交70']]],
+  ['规定 after the label: a citation',
+    `${XF}第十七条另有规定。第十八条规定精神病人在不能辨认自己行为的时候造成危害结果的，不负刑事责任。`,
+    [[`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],
+  ['the title names the law: a citation labelling its text',
+    `${XF}第十八条精神病人在不能辨认或者不能控制自己行为的时候造成危害结果，不负刑事责任。`,
+    [[`${XF}第十八条`, 'resolved', '刑法18']]],
+  ['after a comma the label is no heading',
+    `${XF}第十七条另有规定，第十八条精神病人在不能辨认或者不能控制自己行为的时候的情形除外。`,
+    [[`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],
+  ['another article\'s words after the label: a citation',
+    `${XF}第十七条另有规定。第十八条又聋又哑的人或者盲人犯罪，可以从轻处罚。`,
+    [[`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],
+  ['a 款 after the label is cited, whatever follows',
+    `${XF}第十七条另有规定。第十八条第二款间歇性的精神病人在精神正常的时候犯罪，应当负刑事责任。`,
+    [[`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条第二款', 'resolved', '刑法18.2']]],
+  ['ordinals, case numbers and a judgment\'s items stay no citations',
+    `${XF}第十七条另有规定。第十四届第一次会议审议的第2项商品目录，见（2019）某刑初12号判决第二项。`,
+    [[`${XF}第十七条`, 'resolved', '刑法17']]],
+
+];
+
+describe('citation table: replies, Q&A pages and law-firm articles (real-gov4)', () => {
+  for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
