@@ -49,6 +49,18 @@ const rows: Row[] = [
     `${XF}第十七条另有规定。第十四届第一次会议审议的第2项商品目录，见（2019）某刑初12号判决第二项。`,
     [[`${XF}第十七条`, 'resolved', '刑法17']]],
 
+  // ---- 款 quoted one by one after 同条第X款规定 (analyze.ts onCitation, quoted 同条) ----
+  ['同条第二款 quoting: 前款 there is the article\'s first 款',
+    `${GS}第十条第一款规定：“法定代表人由董事或者经理担任。”同条第二款规定：“依照前款担任法定代表人的董事辞任的，视为同时辞去法定代表人。”`,
+    [[`${GS}第十条第一款`, 'resolved', '公司10.1'], ['同条第二款', 'resolved', '公司10.2'], ['前款', 'resolved', '公司10.1']]],
+  ['同条第三款 quoting: 本条第一款、第二款 there are the article\'s',
+    `参照${GS}第十条第二款，同条第三款规定：“依照本条第一款、第二款的规定辞任的，公司应当确定新的法定代表人。”`,
+    [[`${GS}第十条第二款`, 'resolved', '公司10.2'], ['同条第三款', 'resolved', '公司10.3'], ['本条第一款、第二款', 'resolved', '公司10.1 公司10.2']]],
+  ['同条 with no article cited before: nothing is read',
+    '同条第二款规定：“担任法定代表人的董事辞任的，视为同时辞去法定代表人。”', []],
+  ['前款 after the quotation is the writer\'s, not read',
+    `${GS}第十条第一款规定了人选，同条第二款规定：“担任法定代表人的董事辞任的，视为同时辞去法定代表人。”前款所称人选另行确定。`,
+    [[`${GS}第十条第一款`, 'resolved', '公司10.1'], ['同条第二款', 'resolved', '公司10.2']]],
 ];
 
 describe('citation table: replies, Q&A pages and law-firm articles (real-gov4)', () => {
