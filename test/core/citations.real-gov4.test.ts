@@ -61,6 +61,20 @@ const rows: Row[] = [
   ['前款 after the quotation is the writer\'s, not read',
     `${GS}第十条第一款规定了人选，同条第二款规定：“担任法定代表人的董事辞任的，视为同时辞去法定代表人。”前款所称人选另行确定。`,
     [[`${GS}第十条第一款`, 'resolved', '公司10.1'], ['同条第二款', 'resolved', '公司10.2']]],
+
+  // ---- a heading right under a citation of the same article prints that article (scanner quotedHeading) ----
+  ['the cited article printed below its citation: 本法 in it is the cited law',
+    `${XF}第十八条规定如下：\n第十八条 精神病人在不能辨认自己行为的时候造成危害结果的，依照本法第十七条的规定处理。\n`,
+    [[`${XF}第十八条`, 'resolved', '刑法18'], ['本法第十七条', 'resolved', '刑法17']]],
+  ['a commentary headed 某法条文释义：第X条: 本条 and 本法 in it are that article and law',
+    '刑法条文释义：第二十条\n\n第二十条 为了使国家、公共利益免受正在进行的不法侵害，而采取的制止不法侵害的行为，不负刑事责任。\n\n【解析】本条是关于正当防卫的规定。本法第十九条另有规定。\n',
+    [['第二十条', 'resolved', '刑法20'], ['本条', 'resolved', '刑法20'], ['本法第十九条', 'resolved', '刑法19']]],
+  ['a heading of another article is not the cited article printed',
+    `${XF}第十八条规定如下：\n第十九条 又聋又哑的人犯罪的，依照本法第十七条的规定处理。\n`,
+    [[`${XF}第十八条`, 'resolved', '刑法18'], ['本法第十七条', 'self', '本17']]],
+  ['a 款 cited above is not the whole article printed',
+    `${XF}第十八条第二款规定如下：\n第十八条 精神病人犯罪的，依照本法第十七条的规定处理。\n`,
+    [[`${XF}第十八条第二款`, 'resolved', '刑法18.2'], ['本法第十七条', 'self', '本17']]],
 ];
 
 describe('citation table: replies, Q&A pages and law-firm articles (real-gov4)', () => {

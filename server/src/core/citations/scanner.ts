@@ -1014,7 +1014,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // The next label of a run goes on with the text reprinted, whatever its previous article cited (刑法第七十八条 there).
     const run = lastHeading && u && u.level === 0 && u.nums.length === 1 && lastHeading.targets[0].article === u.nums[0].n - 1
       && p - lastHeading.start <= 2000 && headingInRun(text, p, u.end, u.nums[0].n) ? lastHeading : undefined;
-    if (!inBlock && !gap(titleEnd) && !run && !titleLineAbove(p)) return;
+    // Rule (Q&A pages and commentaries): a heading at a line start right under a citation of that same article prints
+    // the article cited (《劳动合同法》第三十九条规定如下：⏎第三十九条 劳动者有下列情形之一的…; 某某法条文释义：第四十七条 ⏎…⏎
+    // 第四十七条 下列劳动争议…): its text is the cited law's, 本法 and 本条 there and under it that law's and article's.
+    const cited = last && last.type === 'citation' && !last.heading ? last : null;
+    const repeats = !!cited && !!u && u.level === 0 && u.nums.length === 1 && cited.targets.length === 1 && cited.targets[0].paragraph === null
+      && cited.targets[0].article === u.nums[0].n && cited.targets[0].insert === u.nums[0].insert && atLineStart(text, p) && p - cited.end <= 200;
+    if (!inBlock && !gap(titleEnd) && !run && !repeats && !titleLineAbove(p)) return;
     const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
