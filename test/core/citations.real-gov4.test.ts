@@ -75,6 +75,20 @@ const rows: Row[] = [
   ['a 款 cited above is not the whole article printed',
     `${XF}第十八条第二款规定如下：\n第十八条 精神病人犯罪的，依照本法第十七条的规定处理。\n`,
     [[`${XF}第十八条第二款`, 'resolved', '刑法18.2'], ['本法第十七条', 'self', '本17']]],
+
+  // ---- a list that dropped 第 after 、 drops it before its last item too (scanner parseChain) ----
+  ['第十七条、十八条和十九条: one list of three',
+    `${XF}对此集中规定在第十七条、十八条和十九条。`,
+    [['第十七条、十八条和十九条', 'resolved', '刑法17 刑法18 刑法19']]],
+  ['及 before the last bare number too',
+    `${XF}第十七条、十八条及十九条另有规定。`,
+    [[`${XF}第十七条、十八条及十九条`, 'resolved', '刑法17 刑法18 刑法19']]],
+  ['和 alone before a bare number continues no list',
+    `${XF}第十七条和十八条另有规定。`,
+    [[`${XF}第十七条`, 'resolved', '刑法17']]],
+  ['a bare number with no unit word after 和 is no item',
+    `${XF}第十七条、十八条和十九名代表参加。`,
+    [[`${XF}第十七条、十八条`, 'resolved', '刑法17 刑法18']]],
 ];
 
 describe('citation table: replies, Q&A pages and law-firm articles (real-gov4)', () => {

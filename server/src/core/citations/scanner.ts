@@ -633,6 +633,8 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   };
   if (headLevel !== undefined && first.level <= headLevel) return null;
   if (!parseRef(p, false, noDi)) return null;
+  /** Whether an item of the list was written without 第 after 、 (第十条、十一条). */
+  let bareListed = false;
   // A chain longer than any real list (第一条、第一条、… for megabytes) stops; the rest starts new citations.
   for (let refs = 1; refs < MAX_CHAIN_REFS && targets.length < MAX_CHAIN_TARGETS; refs++) {
     // 第二十条第一款后句和第二款: a part of the provision (前段, 但书 …) cites the provision.
@@ -651,11 +653,18 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     const s = startsWithAt(text, q, SEPARATORS);
     // The same PDF text sets a space after a full-width mark: 第十六条第一款第(二)项、 第⏎六十条… goes on the list.
     const gap = s && text[q + s.length] === ' ' && text.charCodeAt(q + s.length + 1) === 0x7b2c ? 1 : 0;
-    if (s && (text.charCodeAt(q + s.length + gap) === 0x7b2c || s === '、')) {
+    // A list that dropped 第 after 、 drops it before its last item too: 第四十七条、四十八条和四十九条 (and / or alone
+    // before a bare number continue no list: 第十条和十一名代表).
+    const bareLast = bareListed && (s === '和' || s === '及' || s === '或' || s === '以及' || s === '或者');
+    if (s && (text.charCodeAt(q + s.length + gap) === 0x7b2c || s === '、' || bareLast)) {
       const save = q;
       const partsLen = parts.length;
       parts.push({ kind: 'connector', start: save, end: save + s.length + gap });
-      if (parseRef(q + s.length + gap, false, s === '、' && !gap, true)) continue;
+      const bare = (s === '、' || bareLast) && !gap && text.charCodeAt(q + s.length) !== 0x7b2c;
+      if (parseRef(q + s.length + gap, false, (s === '、' || bareLast) && !gap, true)) {
+        if (bare) bareListed = true;
+        continue;
+      }
       parts.length = partsLen;
       q = save;
     }
