@@ -9,6 +9,8 @@ const SHORT: Record<string, string> = {
   中华人民共和国公司法: '公司',
   中华人民共和国刑法: '刑法',
   中华人民共和国道路交通安全法: '道交',
+  中华人民共和国道路运输条例: '运输',
+  '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释': '民诉解释',
 };
 
 const GS = '《中华人民共和国公司法》';
@@ -89,6 +91,17 @@ const rows: Row[] = [
   ['a bare number with no unit word after 和 is no item',
     `${XF}第十七条、十八条和十九名代表参加。`,
     [[`${XF}第十七条、十八条`, 'resolved', '刑法17 刑法18']]],
+
+  // ---- the kind alone before an article stands for 该解释 / 该条例 (kindNoun.ts) ----
+  ['根据解释第二条 after the interpretation and the law it interprets: the interpretation',
+    `《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》是为正确适用${DJ}以外的诉讼法制定的。根据解释第二条规定，专利纠纷案件另行确定管辖。`,
+    [['解释第二条', 'resolved', '民诉解释2']]],
+  ['按照条例第一条 after a 条例 and a law: the 条例',
+    `《中华人民共和国道路运输条例》对此有规定，${DJ}另有规定。按照条例第一条处理。`,
+    [['条例第一条', 'resolved', '运输1']]],
+  ['司法解释第三条 and 实施条例第三条 are no kind alone',
+    `${XF}另有规定。对照司法解释第三条，参照实施条例第二条。`,
+    [['第三条', 'resolved', '刑法3'], ['第二条', 'resolved', '刑法2']]],
 ];
 
 describe('citation table: replies, Q&A pages and law-firm articles (real-gov4)', () => {

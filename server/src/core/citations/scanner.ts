@@ -4,6 +4,7 @@ import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
+import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
@@ -918,6 +919,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
     }
     if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
+    // 根据解释第十八条, 按照条例第五条: the kind alone stands for 该解释, 该条例 (kindNoun.ts).
+    const kind = kindNounBefore(text, p);
+    if (kind) return { head: { kind: 'anaphor', start: kind.start, end: p, noun: kind.noun }, start: kind.start };
     return { head: { kind: 'bare' }, start: p };
   };
 
