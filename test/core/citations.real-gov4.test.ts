@@ -116,6 +116,14 @@ const rows: Row[] = [
   ['草案 not right before the article, or no article after it: read as before',
     `${XF}第十七条另有规定。根据“草案”的精神，第十八条另有规定。草案第一次审议时提出了意见。`,
     [[`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],
+
+  // ---- 《…》规定：第X条 and the article's words glued to it: its text (unmarkedQuotation.ts) ----
+  ['a title, 规定 and a colon before the article: the words glued after it are its text, 前款 and 本条 there its own',
+    '各地另有规定，例如《某某省实施〈中华人民共和国刑法〉办法》规定：第十条居民一户只能登记一处。新建面积不得超过二百平方米。人均不足的，可低于前款规定限额。县级政府可以在本条第二款规定的限额内制定标准。',
+    [['《某某省实施〈中华人民共和国刑法〉办法》规定：第十条', 'unknown-regulation', ''], ['前款', 'unknown-regulation', ''], ['本条第二款', 'unknown-regulation', '']]],
+  ['no colon, mid-line: the words after the article are the writer\'s, 本条 not read',
+    '各地另有规定，例如《某某省实施〈中华人民共和国刑法〉办法》第十条居民一户只能登记一处。依照本条第二款处理。',
+    [['《某某省实施〈中华人民共和国刑法〉办法》第十条', 'unknown-regulation', '']]],
 ];
 
 describe('citation table: replies, Q&A pages and law-firm articles (real-gov4)', () => {
