@@ -124,6 +124,17 @@ const rows: Row[] = [
   ['no colon, mid-line: the words after the article are the writer\'s, 本条 not read',
     '各地另有规定，例如《某某省实施〈中华人民共和国刑法〉办法》第十条居民一户只能登记一处。依照本条第二款处理。',
     [['《某某省实施〈中华人民共和国刑法〉办法》第十条', 'unknown-regulation', '']]],
+
+  // ---- a law's name ending a line, its article opening the next (scanner headFor) ----
+  ['刑法⏎第十七条 in quoted text: one citation of the law named',
+    '《某某解释》第一条 盗窃公私财物价值一千元以上的，应当认定为刑法\n第十七条规定的情形。',
+    [['《某某解释》第一条', 'unknown-regulation', ''], ['刑法\n第十七条', 'resolved', '刑法17']]],
+  ['公司法⏎第十条 in prose',
+    '公司章程另有规定的，依照公司法\n第十条处理。',
+    [['公司法\n第十条', 'resolved', '公司10']]],
+  ['a sentence ending before the break joins nothing',
+    '学习刑法。\n第十七条另有规定。',
+    [['第十七条', 'no-context', '公司17 刑法17']]],
 ];
 
 describe('citation table: replies, Q&A pages and law-firm articles (real-gov4)', () => {

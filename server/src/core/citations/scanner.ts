@@ -891,6 +891,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应')) {
       return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述)/, '') }, start: p - an.length };
     }
+    // Rule (pages whose layout breaks lines at a fixed width: …应当分别认定为刑法⏎第二百六十四条规定的…): a law's name ending
+    // a line, its article opening the next, is one citation — one line break, the name glued to the words before it.
+    const wrapped = text[p - 1] === '\n' ? p - (text[p - 2] === '\r' ? 2 : 1) : -1;
+    const wrappedTitle = wrapped > 0 && /[\u4e00-\u9fff]/.test(text[wrapped - 1]) ? matchBareTitle(wrapped) : null;
+    if (wrappedTitle && /[\u4e00-\u9fff]/.test(text[wrappedTitle.start - 1] ?? '') && !endsWithAt(text, wrapped, SELF_WORDS)) {
+      const written = text.slice(wrappedTitle.start, wrapped);
+      return {
+        head: { kind: 'title', written, start: wrappedTitle.start, end: p, innerStart: wrappedTitle.start, innerEnd: wrapped, bracketed: false, lang: 'zh', defined: wrappedTitle.defined },
+        start: wrappedTitle.start,
+      };
+    }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     if (bare && (!sw || p - bare.start > sw.length)) {
