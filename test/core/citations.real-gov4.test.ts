@@ -21,14 +21,17 @@ type Row = [name: string, doc: string, expected: [string, string, string][]];
 
 const rows: Row[] = [
   // ---- a bare label followed by its article's own first words heads the text reprinted (ownTextHeading.ts) ----
-  ['glued after a sentence end: the next article pasted is no citation',
+  ['opening its line, glued to its own words under the citation above: a heading',
+    `${DJ}第七十条另有规定。\n第七十一条车辆发生交通事故后逃逸的，目击人员应当举报。\n`,
+    [[`${DJ}第七十条`, 'resolved', '道交70']]],
+  ['run on after a sentence end: the next article pasted is named, a citation',
     `${XF}第十七条规定了刑事责任年龄。第十八条精神病人在不能辨认或者不能控制自己行为的时候造成危害结果，不负刑事责任。`,
-    [[`${XF}第十七条`, 'resolved', '刑法17']]],
+    [[`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],
   ['alone on its line, a bracketed name and the text below: a heading',
     `法律依据：${XF}\n\n第十九条\n\n【聋哑人、盲人犯罪】又聋又哑的人或者盲人犯罪，可以从轻、减轻或者免除处罚。\n`, []],
-  ['after a list number: a heading',
+  ['after a list number: a list entry naming the article, a citation',
     `法律依据：\n1.${DJ}第七十条规定，发生事故应当立即停车。\n2.第七十一条车辆发生交通事故后逃逸的，目击人员应当举报。\n`,
-    [[`${DJ}第七十条`, 'resolved', '道交70']]],
+    [[`${DJ}第七十条`, 'resolved', '道交70'], ['第七十一条', 'resolved', '道交71']]],
   ['a space before the text, after a colon: a heading',
     `${DJ}第七十条另有规定。其处理程序：第七十二条 公安机关交通管理部门接到交通事故报警后，应当立即派交通警察赶赴现场。`,
     [[`${DJ}第七十条`, 'resolved', '道交70']]],
@@ -135,6 +138,14 @@ const rows: Row[] = [
   ['a sentence ending before the break joins nothing',
     '学习刑法。\n第十七条另有规定。',
     [['第十七条', 'no-context', '公司17 刑法17']]],
+
+  // ---- quoted text under a heading goes on after a reference to another law in it (scanner pushReference) ----
+  ['前款 after 依照刑法第十七条规定 inside reprinted text: still the reprinted article\'s',
+    `${GS}:\n第十条 法定代表人由董事担任，依照刑法第十七条规定处理。\n依照前款规定执行。\n`,
+    [['刑法第十七条', 'resolved', '刑法17'], ['前款', 'resolved', '公司10.1']]],
+  ['a title cited with its own text after a colon ends the reprinted text: 前款 not read',
+    `${GS}:\n第十条 法定代表人由董事担任，依照${XF}第十七条：已满十六周岁的人犯罪，应当负刑事责任。\n依照前款规定执行。\n`,
+    [[`${XF}第十七条`, 'resolved', '刑法17']]],
 ];
 
 describe('citation table: replies, Q&A pages and law-firm articles (real-gov4)', () => {

@@ -1,13 +1,14 @@
-// Rule (Q&A pages, replies and law-firm articles that paste a law's articles after citing it): a bare 第X条 followed by
-// the opening words of that very article is the label of the text reprinted, not a citation —
-//   《劳动合同法》第四十六条规定，……（七）法律、行政法规规定的其他情形。第四十四条有下列情形之一的，劳动合同终止：…
+// Rule (Q&A pages and replies that reprint a law's articles under its citation, one article after another): a bare
+// 第X条 opening its line and followed by the opening words of that very article is the heading of the text reprinted,
+// not a citation —
 //   《刑法》⏎⏎第二十七条⏎⏎【从犯】在共同犯罪中起次要或者辅助作用的，是从犯。
 //   《刑事诉讼法》第六十六条人民法院……。⏎第六十七条人民法院、人民检察院和公安机关对有下列情形之一的…
 // The words may follow the label glued, after a space, after a bracketed article name (【从犯】, 〖目的依据〗), or on the
-// next lines when the label stands alone on its line; the label itself stands where a heading does — a line's start
-// (after a list number such as 2.), or after a sentence's end or a colon. A writer citing an article goes on with 规定,
-// 的, 中 or words of his own, never with the article's first words. Only a bare label of one whole article is read so:
-// 《劳动法》第四十四条有下列情形之一的… names its law and stays a citation; 根据第四十四条，… stays one.
+// next lines when the label stands alone on its line. A writer citing an article goes on with 规定, 的, 中 or words of
+// his own, never with the article's first words. Only a bare label of one whole article opening its line is read so:
+// a label run on after the text before it (……其他情形。第四十四条有下列情形之一的…) or after a list number
+// (4、第一千零七十九条 夫妻一方…) names the next article pasted and stays a citation, as 《劳动法》第四十四条有下列情形之一的…
+// naming its law does.
 import type { Article } from '../model';
 
 /** How many of the article's first characters (punctuation and spaces left out) must follow the label. */
@@ -20,11 +21,10 @@ function wordsOf(s: string): string {
   return s.replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-/** Whether a label starting at `start` stands where a heading does: a line's start (a list number before it), or after 。；： */
+/** Whether a label starting at `start` opens its line (spaces before it only): where a reprint's heading stands. */
 function headingPlace(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (/^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）])?[ \t\u3000]*$/.test(text.slice(lineStart, start))) return true;
-  return /[。；;：:][ \t\u3000]*$/.test(text.slice(Math.max(lineStart, start - 4), start));
+  return /^[ \t\u3000]*$/.test(text.slice(lineStart, start));
 }
 
 /** Whether the label at [start, end) heads the text of `article` reprinted after it (see above). */
