@@ -992,8 +992,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return of?.newWording ? undefined : of;
   };
   const pushReference = (event: ScannedCitation) => {
-    // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
-    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) {
+    // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
+    // text refers to another law and goes on (…应当分别认定为刑法第二百六十四条规定的“数额较大”…。⏎各省…在前款规定的…).
+    const refersOn = /^(?:规定|的|之|中|[、，,和及或与等])/.test(text.slice(event.end, event.end + 2));
+    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start && !(refersOn && event.start < quote.end)) {
       if (event.start < quote.end) event.titleInQuoted = quote.of;
       quote = null;
     }
