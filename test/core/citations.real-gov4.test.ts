@@ -146,14 +146,6 @@ const rows: Row[] = [
   ['a title cited with its own text after a colon ends the reprinted text: 前款 not read',
     `${GS}:\n第十条 法定代表人由董事担任，依照${XF}第十七条：已满十六周岁的人犯罪，应当负刑事责任。\n依照前款规定执行。\n`,
     [[`${XF}第十七条`, 'resolved', '刑法17']]],
-
-  // ---- a lone label after “。 ” with its text: the next article pasted, a citation (scanner articleHeadingAt) ----
-  ['a lone label after a sentence end and a space names the next article pasted',
-    `法律依据： ${XF}第十七条 已满十六周岁的人犯罪，应当负刑事责任。 第二十条 为了使国家、公共利益免受正在进行的不法侵害，不负刑事责任。`,
-    [[`${XF}第十七条`, 'resolved', '刑法17'], ['第二十条', 'resolved', '刑法20']]],
-  ['labels numbered one after another so: a flattened reprint\'s headings',
-    `${XF}第十七条另有规定。 第十八条 精神病人在不能辨认的时候造成危害结果的，不负刑事责任。 第十九条 又聋又哑的人犯罪，可以从轻处罚。`,
-    [[`${XF}第十七条`, 'resolved', '刑法17']]],
 ];
 
 describe('citation table: replies, Q&A pages and law-firm articles (real-gov4)', () => {

@@ -1406,11 +1406,7 @@ function articleHeadingAt(text: string, p: number): number {
   const cell = text[i] === '|' || text[i] === '｜';
   // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…".
   const lineStart = atLineStart(text, p);
-  // After a Chinese sentence's end and a space, a lone label run on with its text names the next article a page pastes
-  // (……应当依法予以保护。 第一千零九十一条 有下列情形之一的…): a citation, as run-on labels are. It stands where a heading
-  // does when a label numbered next to it stands so too (a regulation flattened into one paragraph: 。 第二条 …。 第三条 …).
-  const sentenceEnd = i < p - 1 && (text[i] === '。' || text[i] === '；');
-  const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '.' || text[i] === '》')) || (sentenceEnd && neighbourLabel(text, p));
+  const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
   const u = parseUnit(text, p);
   if (!placed) {
     // Not where a heading stands, unless one article's label heads a run (headingRun.ts): a regulation flattened
@@ -1432,26 +1428,6 @@ function articleHeadingAt(text: string, p: number): number {
   if (lineStart && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
   return lineStart && reprintedArticleAt(text, p, u.end) ? u.end : -1;
-}
-
-/** Whether a label numbered next to the one at `p` stands after a sentence's end or a line start within a few articles. */
-function neighbourLabel(text: string, p: number): boolean {
-  const u = parseUnit(text, p);
-  if (!u || u.level !== 0 || u.nums.length !== 1) return false;
-  const n = u.nums[0].n;
-  const from = Math.max(0, p - 1200);
-  const to = Math.min(text.length, u.end + 1200);
-  for (const m of [n - 1, n + 1]) {
-    if (m < 1) continue;
-    for (const label of [`第${chineseFor(m)}条`, `第${m}条`]) {
-      const window = text.slice(from, to);
-      for (let at = window.indexOf(label); at !== -1; at = window.indexOf(label, at + 1)) {
-        const before = window.slice(Math.max(0, at - 3), at).replace(/[ \u3000]+$/, '');
-        if (before === '' || /[。；\n]$/.test(before)) return true;
-      }
-    }
-  }
-  return false;
 }
 
 /**
