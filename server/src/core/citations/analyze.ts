@@ -33,6 +33,7 @@ import { amendedLawName, numberedByAmendment } from './amendedWording';
 import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
+import { opensOwnText } from './ownTextHeading';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
@@ -598,6 +599,8 @@ class Analyzer {
     if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
     let resolved: Resolved;
     let ctx: Context | null = null;
+    /** A 款 or 项 cited alone (同条第二款): what it names in the article cited last. */
+    let itemTargets: RawTarget[] | null = null;
     // 第（二）项 alone, 同条第二款: a 款 or item of the article cited last; with none cited, not a citation.
     // Outside a regulation, a 款 alone opening a sentence about it (第一款是关于…: scanner.ts paragraphDiscussed) too.
     // In a text with articles of its own, a 款 or 项 an amendment numbers (宪法第十四条增加一款，作为第四款) is the amended
@@ -628,7 +631,8 @@ class Analyzer {
     } else if (itemAlone) {
       const last = this.lastAnyArticle!;
       ctx = last.ctx;
-      resolved = this.resolveIn(ctx, c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph })));
+      itemTargets = c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph }));
+      resolved = this.resolveIn(ctx, itemTargets);
     } else if (inQuote) {
       ctx = quoted!.ctx;
       resolved = this.resolveIn(ctx, inQuote);
@@ -641,6 +645,12 @@ class Analyzer {
       resolved = this.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
     else resolved = this.noContext(c.targets);
+    // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
+    // reprinted, read as one (ownTextHeading.ts), not a citation.
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.headsOwnText(c, resolved)) {
+      this.onQuotedHeading(c);
+      return;
+    }
     const range = this.range(c.start, c.end);
     let list = this.citationProblems(c, resolved, ctx, range);
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
@@ -657,7 +667,11 @@ class Analyzer {
     }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     const quotedSpan = c.quotation ?? c.unmarked;
-    if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
+    // Rule (articles quoted 款 by 款 in prose: 该法第12条第1款规定：“…”同条第2款规定：“…前款规定的…”同条第3款规定：“…依照本条第一款、
+    // 第二款的规定…”): a 款 of the article cited last, quoting its text, is read like a citation naming it — 前款, 本条 there
+    // are that article's, not the document's.
+    if (quotedSpan && itemTargets && ctx && !inQuote) this.quoted.set(c, { ctx, targets: itemTargets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
+    else if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
@@ -711,6 +725,14 @@ class Analyzer {
       if (ctx.kind === 'laws' && ctx.laws.length === 1) return ctx;
     }
     return null;
+  }
+
+  /** Whether bare 第X条 `c`, resolved to one article of a corpus law, is followed by that article's first words. */
+  private headsOwnText(c: ScannedCitation, resolved: Resolved): boolean {
+    const t = c.targets;
+    if (t.length !== 1 || t[0].paragraph !== null || t[0].item !== null || resolved.bindings.length !== 1) return false;
+    const b = resolved.bindings[0];
+    return !!b.law && !!b.article && !b.self && !b.problem && opensOwnText(this.text, c.start, c.end, b.article);
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */

@@ -4,6 +4,8 @@ import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
+import { draftBefore } from './draftArticle';
+import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
@@ -653,6 +655,8 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   };
   if (headLevel !== undefined && first.level <= headLevel) return null;
   if (!parseRef(p, false, noDi)) return null;
+  /** Whether an item of the list was written without 第 after 、 (第十条、十一条). */
+  let bareListed = false;
   // A chain longer than any real list (第一条、第一条、… for megabytes) stops; the rest starts new citations.
   for (let refs = 1; refs < MAX_CHAIN_REFS && targets.length < MAX_CHAIN_TARGETS; refs++) {
     // 第二十条第一款后句和第二款: a part of the provision (前段, 但书 …) cites the provision.
@@ -671,11 +675,18 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     const s = startsWithAt(text, q, SEPARATORS);
     // The same PDF text sets a space after a full-width mark: 第十六条第一款第(二)项、 第⏎六十条… goes on the list.
     const gap = s && text[q + s.length] === ' ' && text.charCodeAt(q + s.length + 1) === 0x7b2c ? 1 : 0;
-    if (s && (text.charCodeAt(q + s.length + gap) === 0x7b2c || s === '、')) {
+    // A list that dropped 第 after 、 drops it before its last item too: 第四十七条、四十八条和四十九条 (and / or alone
+    // before a bare number continue no list: 第十条和十一名代表).
+    const bareLast = bareListed && (s === '和' || s === '及' || s === '或' || s === '以及' || s === '或者');
+    if (s && (text.charCodeAt(q + s.length + gap) === 0x7b2c || s === '、' || bareLast)) {
       const save = q;
       const partsLen = parts.length;
       parts.push({ kind: 'connector', start: save, end: save + s.length + gap });
-      if (parseRef(q + s.length + gap, false, s === '、' && !gap, true)) continue;
+      const bare = (s === '、' || bareLast) && !gap && text.charCodeAt(q + s.length) !== 0x7b2c;
+      if (parseRef(q + s.length + gap, false, (s === '、' || bareLast) && !gap, true)) {
+        if (bare) bareListed = true;
+        continue;
+      }
       parts.length = partsLen;
       q = save;
     }
@@ -904,6 +915,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应') && !(an === '同法' && !SAME_LAW_BEFORE.test(text.slice(Math.max(0, p - 4), p - 2)))) {
       return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述|同)/, '') }, start: p - an.length };
     }
+    // Rule (pages whose layout breaks lines at a fixed width: …应当分别认定为刑法⏎第二百六十四条规定的…): a law's name ending
+    // a line, its article opening the next, is one citation — one line break, the name glued to the words before it.
+    const wrapped = text[p - 1] === '\n' ? p - (text[p - 2] === '\r' ? 2 : 1) : -1;
+    const wrappedTitle = wrapped > 0 && /[\u4e00-\u9fff]/.test(text[wrapped - 1]) ? matchBareTitle(wrapped) : null;
+    if (wrappedTitle && /[\u4e00-\u9fff]/.test(text[wrappedTitle.start - 1] ?? '') && !endsWithAt(text, wrapped, SELF_WORDS)) {
+      const written = text.slice(wrappedTitle.start, wrapped);
+      return {
+        head: { kind: 'title', written, start: wrappedTitle.start, end: p, innerStart: wrappedTitle.start, innerEnd: wrapped, bracketed: false, lang: 'zh', defined: wrappedTitle.defined },
+        start: wrappedTitle.start,
+      };
+    }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     if (bare && (!sw || p - bare.start > sw.length)) {
@@ -933,6 +955,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
     }
     if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
+    // 草案第二十条, “草案”第二十条: the draft discussed, no corpus law; a draft's own articles in its text (draftArticle.ts).
+    const draft = draftBefore(text, p);
+    if (draft) {
+      if (selfRefs) return { head: { kind: 'self', start: draft.start, end: p }, start: draft.start };
+      return { head: { kind: 'title', written: draft.written, start: draft.start, end: p, innerStart: draft.start, innerEnd: p, bracketed: false, lang: 'zh', unknownName: true }, start: draft.start };
+    }
+    // 根据解释第十八条, 按照条例第五条: the kind alone stands for 该解释, 该条例 (kindNoun.ts).
+    const kind = kindNounBefore(text, p);
+    if (kind) return { head: { kind: 'anaphor', start: kind.start, end: p, noun: kind.noun }, start: kind.start };
     return { head: { kind: 'bare' }, start: p };
   };
 
@@ -1001,8 +1032,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
   const pushReference = (event: ScannedCitation) => {
-    // Unmarked quoted text ends where another title is cited (that one's own text may follow it).
-    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start) {
+    // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
+    // text refers to another law and goes on (…应当分别认定为刑法第二百六十四条规定的“数额较大”…。⏎各省…在前款规定的…).
+    const refersOn = /^(?:规定|的|之|中|[、，,和及或与等])/.test(text.slice(event.end, event.end + 2));
+    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start && !(refersOn && event.start < quote.end)) {
       if (event.start < quote.end) event.titleInQuoted = quote.of;
       quote = null;
     }
@@ -1055,7 +1088,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // The next label of a run goes on with the text reprinted, whatever its previous article cited (刑法第七十八条 there).
     const run = lastHeading && u && u.level === 0 && u.nums.length === 1 && lastHeading.targets[0].article === u.nums[0].n - 1
       && p - lastHeading.start <= 2000 && headingInRun(text, p, u.end, u.nums[0].n) ? lastHeading : undefined;
-    if (!inBlock && !gap(titleEnd) && !run && !titleLineAbove(p)) return;
+    // Rule (Q&A pages and commentaries): a heading at a line start right under a citation of that same article prints
+    // the article cited (《劳动合同法》第三十九条规定如下：⏎第三十九条 劳动者有下列情形之一的…; 某某法条文释义：第四十七条 ⏎…⏎
+    // 第四十七条 下列劳动争议…): its text is the cited law's, 本法 and 本条 there and under it that law's and article's.
+    const cited = last && last.type === 'citation' && !last.heading ? last : null;
+    const repeats = !!cited && !!u && u.level === 0 && u.nums.length === 1 && cited.targets.length === 1 && cited.targets[0].paragraph === null
+      && cited.targets[0].article === u.nums[0].n && cited.targets[0].insert === u.nums[0].insert && atLineStart(text, p) && p - cited.end <= 200;
+    if (!inBlock && !gap(titleEnd) && !run && !repeats && !titleLineAbove(p)) return;
     const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {

@@ -83,7 +83,9 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   if (OPEN.test(text)) start = OPEN.lastIndex;
   // 【法律依据】《…民法典》第一千二百五十四条禁止从建筑物中抛掷物品…: a citation opening its line (or a label) with
   // the article's words glued to it, not a word of the writer's sentence (规定, 的, 明确 …).
-  else if (GLUED.test(text.slice(end, end + 4)) && labelledLineStart(text, citationStart)) start = end;
+  // 例如《某某省实施〈…〉办法》规定：第四十三条农村村民一户只能拥有一处宅基地…: a colon between the title and its article
+  // introduces the article's words glued to it as a label does, wherever the citation stands on its line.
+  else if (GLUED.test(text.slice(end, end + 4)) && (labelledLineStart(text, citationStart) || TITLE_COLON.test(text.slice(citationStart, end)))) start = end;
   else return null;
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) return null;
   let stop = breaks.cellEnd(start);
@@ -99,6 +101,9 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   stop = Math.min(stop, start + MAX_UNMARKED);
   return stop - start >= 4 ? { start, end: stop } : null;
 }
+
+/** A title, 规定 or 的规定 and a colon before the article cited: 《…》规定：第四十三条. */
+const TITLE_COLON = /^《[^《》]*(?:《[^《》]*》[^《》]*)*》(?:的规定|规定)?[：:][ \t\u3000]*第[^第]*$/;
 
 /** Words that continue the writer's sentence after a citation (…第十条规定, …第十条的, …第十条明确): not its text. */
 const GLUED = /^(?![的之中所等和与或及以也还是了并即须应另均都]|规定|明确|载明|指出|要求|提到|同时)[\u3400-\u9fff]/;

@@ -1,0 +1,16 @@
+// Rule (起草说明, review reports, law-firm notes on a draft): 草案第二十条, “草案”第二十条, 修订草案第五条, 征求意见稿第三条,
+// 二审稿第七条 cite the draft under discussion, which no corpus holds — unknown-regulation, and the bare articles after
+// it are the draft's too, not the law cited before it (…沿袭了《民法典》第八十二条至第八十四条。“草案”第二十条…，第二十一条…
+// are the draft's). In a document carrying the draft's own articles they are its own provisions (self).
+
+const DRAFT = /[“"「『]?(修订草案|修正草案|草案|征求意见稿|送审稿|[一二三四]审稿)[”"」』]?$/;
+
+/** The draft word (in quotation marks or not) ending right before `p`, where 第 starts: its start and the word. */
+export function draftBefore(text: string, p: number): { start: number; written: string } | null {
+  const m = DRAFT.exec(text.slice(Math.max(0, p - 8), p));
+  if (!m) return null;
+  const open = /^[“"「『]/.test(m[0]);
+  const close = /[”"」』]$/.test(m[0]);
+  if (open !== close) return null; // a quotation mark closing something else: 规定“…草案”第五条 is not read
+  return { start: p - m[0].length, written: m[1] };
+}
