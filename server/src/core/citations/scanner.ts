@@ -186,6 +186,8 @@ export interface BareTitleMatcher {
   readonly finalChars: string;
   /** Known English titles, to find them used alone. */
   readonly englishTitles: readonly string[];
+  /** Conventional acronyms of laws (PIPL), read as short names the document defines (before its own definitions). */
+  readonly englishAcronyms?: readonly string[];
   /** Known English titles after "Article N of the" (also short ones: Civil Code), longest first; else englishTitles. */
   readonly citedEnglishTitles?: readonly string[];
 }
@@ -879,6 +881,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       covered.push([d.head.start, d.end]);
     }
   }
+  // A conventional acronym (Article 38 of the PIPL) is read as a defined one; the document's own definition comes first.
+  if (matcher?.englishAcronyms && /\b[A-Z]{2,6}\b/.test(text)) for (const a of matcher.englishAcronyms) if (text.includes(a)) englishDefined.add(a);
   const englishScope: EnglishScope = { matcher, defined: englishDefined };
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {

@@ -92,7 +92,7 @@ export class TitleIndex implements BareTitleMatcher {
   /** English titles of the corpus (and long English short titles); the data file's English forms join them lazily. */
   private readonly corpusEnglish: string[] = [];
   /** The English side, made on first use (a Chinese text never needs it): titles found alone, titles cited. */
-  private english: { titles: string[]; cited: string[] } | null = null;
+  private english: { titles: string[]; cited: string[]; acronyms: string[] } | null = null;
   /** Aliases' target laws by title, shared by both halves of addAliases. */
   private readonly aliasTarget = new Map<string, Law | null>();
 
@@ -137,6 +137,11 @@ export class TitleIndex implements BareTitleMatcher {
     return this.englishSide().cited;
   }
 
+  /** Conventional acronyms of laws the corpus has (PIPL), read as if the document had defined them. */
+  get englishAcronyms(): readonly string[] {
+    return this.englishSide().acronyms;
+  }
+
   /**
    * Make now what is otherwise made on first use (the English side, the keys for suffix matches and near misses,
    * the search list), so that no later request pays for it: for a server with time to spare after start-up.
@@ -147,11 +152,11 @@ export class TitleIndex implements BareTitleMatcher {
     this.searchList();
   }
 
-  private englishSide(): { titles: string[]; cited: string[] } {
+  private englishSide(): { titles: string[]; cited: string[]; acronyms: string[] } {
     if (!this.english) {
       const titles = [...this.corpusEnglish];
       const cited: string[] = [];
-      this.english = { titles, cited };
+      this.english = { titles, cited, acronyms: [] };
       this.addAliases('en');
       titles.sort((a, b) => b.length - a.length);
       cited.push(...titles);
@@ -216,7 +221,8 @@ export class TitleIndex implements BareTitleMatcher {
         else this.aliasTexts.set(law, [a.alias]);
       } else {
         if (a.findable && !english!.has(a.alias)) this.english!.titles.push(a.alias), english!.add(a.alias);
-        this.english!.cited.push(a.alias);
+        if (a.acronym) this.english!.acronyms.push(a.alias);
+        else this.english!.cited.push(a.alias);
       }
     }
   }

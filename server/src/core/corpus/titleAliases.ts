@@ -11,6 +11,8 @@ export interface TitleAlias {
   lang: 'zh' | 'en';
   /** An English form long and specific enough to be found in running text without a citation. */
   findable: boolean;
+  /** A conventional acronym (PIPL), read where the document could have defined it (after "of the", before "Article N"). */
+  acronym?: true;
   source: string;
 }
 
@@ -56,9 +58,10 @@ function build(): TitleAlias[] {
   for (const e of aliasData.aliases) {
     for (const a of e.aliases) for (const alias of chineseAliasForms(a)) out.push({ alias, title: e.title, lang: 'zh', findable: false, source: e.source });
   }
-  for (const e of englishData.laws as { title: string; en: string; also?: string[]; source: string }[]) {
+  for (const e of englishData.laws as { title: string; en: string; also?: string[]; source: string; acronyms?: string[]; acronymSource?: string }[]) {
     const forms = new Set([...englishTitleForms(e.en), ...(e.also ?? []).flatMap(englishTitleForms)]);
     for (const alias of forms) out.push({ alias, title: e.title, lang: 'en', findable: alias.includes('China') || alias.includes('PRC') || CAPITALISED_NAME.test(alias), source: e.source });
+    for (const alias of e.acronyms ?? []) out.push({ alias, title: e.title, lang: 'en', findable: false, acronym: true, source: e.acronymSource ?? e.source });
   }
   return out;
 }
