@@ -89,7 +89,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   // numbers and titles as pages print them
   ['an article\'s number spelled out', 'China Labor Contract Law Article Forty-Six sets the rule; Article Forty-Seven and Articles Two and Three follow; article ninety-nine is none.', [
-    ['Labor Contract Law Article Forty-Six', 'resolved', '劳动合同46'], ['Article Forty-Seven', 'resolved', '劳动合同47'],
+    ['China Labor Contract Law Article Forty-Six', 'resolved', '劳动合同46'], ['Article Forty-Seven', 'resolved', '劳动合同47'],
     ['Articles Two and Three', 'resolved', '劳动合同2 劳动合同3'], ['article ninety-nine', 'unknown-article', '劳动合同99'],
   ]],
   ['not a number word that is no number, nor an article of a contract', 'The Labor Contract Law. Article One of the Agreement; Article Hundred; Article Fortyish.', []],

@@ -43,7 +43,8 @@ const MAX_LIST = 2000;
 /**
  * A capitalised phrase is a regulation's title when a law word ends it (the Company Law, … Measures, … Provisions,
  * "… Law of the People's Republic of China") or opens it (Regulations on …, Provisions of the State Council on …,
- * Interpretation on …). A law word inside a name is not enough: the State Administration for Market Regulation.
+ * Interpretation on …), also after its issuer's acronym (the SAIC Interim Rules on …, the CSRC Measures for …). A law
+ * word inside a name is not enough: the State Administration for Market Regulation.
  */
 export function lawLikeEnglishTitle(title: string): boolean {
   // A local regulation names its place after the law word as the national ones name the country: "the Data
@@ -53,7 +54,7 @@ export function lawLikeEnglishTitle(title: string): boolean {
     .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
-  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
@@ -206,7 +207,7 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * China (PRC)" as machine translations of 中华人民共和国… do) before a title: what it says and where the title starts.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese|China)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -778,13 +779,24 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
       title = known.title;
     }
   }
-  if (start === -1) return null;
+  if (start === -1) return draftBefore(text, end);
   const innerStart = start;
-  const lead = /(?:China['’]s\s+|Chinese\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
+  const lead = /(?:China['’]s\s+|Chinese\s+|China\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
   const head: TitleHead = { kind: 'title', written: title, start: lead ? start - lead[0].length : start, end, innerStart, innerEnd: end, bracketed: false, lang: 'en' };
   const year = lead?.[1] ?? ver?.[1] ?? ver?.[2];
   if (year) head.versionYear = +year;
   return head;
+}
+
+/**
+ * "draft Article 15", "the Draft's Article 4", "draft new Article 9": an article of the draft a page discusses, which no
+ * corpus holds — unknown-regulation, never the enacted law in context (as 草案第二十条, draftArticle.ts).
+ */
+function draftBefore(text: string, end: number): TitleHead | null {
+  const m = /(?:^|[^A-Za-z])([Dd]raft)(?:['’]s)?(?:[ \t]+new)?$/.exec(text.slice(Math.max(0, end - 16), end));
+  if (!m) return null;
+  const start = end - m[0].length + m[0].indexOf(m[1]);
+  return { kind: 'title', written: m[1].toLowerCase(), start, end, innerStart: start, innerEnd: start + 5, bracketed: false, lang: 'en', unknownName: true };
 }
 
 /** A version in brackets after a title, before the article: " (2018 Revision),", " (2019 Amendment)", " (Revised in 2023)". */

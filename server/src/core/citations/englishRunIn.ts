@@ -37,7 +37,8 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
   // The article's first words: a capitalised word then a small one ("The trademark …"), or a word that only opens a
   // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …", "The State practises …").
-  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+[A-Z])/.exec(text.substr(numEnd, 40));
+  // The word after it may open a quotation: 'Article 13 A "fixed-term labor contract" is …' (a term being defined).
+  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z])/.exec(text.substr(numEnd, 40));
   if (!m || UNIT_WORD.test(m[1] ?? m[2])) return -1;
   // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
   // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").

@@ -1,0 +1,76 @@
+// Citations as real pages write them — forms a fifth, held-out-like measurement found missing (issue 14): headings
+// numbered as a list or glued to a crime's name, drafts' articles in English, English titles led by an issuer's
+// acronym or by "China", run-in English headings defining a term. Made-up text in their style; each group names
+// its rule. Notation as in citations.table.test.ts.
+import * as assert from 'assert';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+import { analyze, summary } from './citations/helpers';
+
+type Row = [text: string, status: string, targets: string];
+type Case = [name: string, doc: string, expected: Row[]];
+
+const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
+
+const cases: Case[] = [
+  // ---- a label at a line's start numbered as a list, or glued to a crime's name and a space: a heading (scanner.ts articleHeadingAt) ----
+  ['第五条、 and its text at a line start: a heading of the text printed under a title', `${Z}\n第五条、各级人民政府应当加强领导。\n第六条、有关部门应当配合。\n`, []],
+  ['…but 第五条、第六条 stays a list of citations', `${Z}\n第五条、第六条规定了职责。\n依照第五条、第六条。\n`, [
+    ['第五条、第六条', 'resolved', '筑牢5 筑牢6'],
+    ['第五条、第六条', 'resolved', '筑牢5 筑牢6'],
+  ]],
+  ['第十条职务犯罪  and its text: a heading printed as law sites print 刑法', `${Z}第九条。\n第十条危害安全罪  有下列行为之一的……\n`, [[`${Z}第九条`, 'resolved', '筑牢9']]],
+  ['…but a crime named after the article in prose is no heading', `${Z}第九条。\n第十条规定的犯罪，依法处理。\n`, [
+    [`${Z}第九条`, 'resolved', '筑牢9'], ['第十条', 'resolved', '筑牢10'],
+  ]],
+];
+
+const bundledCases: Case[] = [
+  // ---- "draft Article N": the draft discussed, no law of the corpus (english.ts draftBefore) ----
+  ['draft Article 15 and the Draft\'s new Article 4: unknown-regulation, not the enacted law in context', 'Article 3 of the Civil Code applies. Draft Article 15 provided a cap; the Draft\'s new Article 4 adds fees.', [
+    ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],
+    ['Draft Article 15', 'unknown-regulation', ''],
+    ["Draft's new Article 4", 'unknown-regulation', ''],
+  ]],
+  ['…but a word ending in "draft" is no draft', 'Article 3 of the Civil Code applies. The Overdraft Article 5 fee is a contract term.', [
+    ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],
+    ['Article 5', 'resolved', '中华人民共和国民法典5'],
+  ]],
+  // ---- a title led by its issuer's acronym (english.ts lawLikeEnglishTitle) or by "China" (TITLE_LEAD) ----
+  ['the SAIC Interim Rules on …, the CSRC Measures for …: a title the corpus lacks', 'Under Article 5 of the SAIC Interim Rules on Domain Names and Article 8 of the CSRC Measures for the Administration of Funds.', [
+    ['Article 5 of the SAIC Interim Rules on Domain Names', 'unknown-regulation', ''],
+    ['Article 8 of the CSRC Measures for the Administration of Funds', 'unknown-regulation', ''],
+  ]],
+  ['…but an acronym before a word that is no law word names nothing', 'Article 3 of the Civil Code applies; see Article 4 of the SAIC report.', [
+    ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],
+  ]],
+  ['the China Civil Code, before and after the article', 'Under Article 510 of the China Civil Code gaps are filled; China Civil Code Article 577 sets liability.', [
+    ['Article 510 of the China Civil Code', 'resolved', '中华人民共和国民法典510'],
+    ['China Civil Code Article 577', 'resolved', '中华人民共和国民法典577'],
+  ]],
+  // ---- a run-in heading whose text defines a term in quotes (englishRunIn.ts runInHeadingAt) ----
+  ['Article 13 A "fixed-term contract" is …, run on after a sentence: a heading, no citation', 'A contract may be concluded for a fixed term. Article 13 A "fixed-term contract" is one with an end date. Article 14 An "open-ended contract" has none.', []],
+  ['…but prose citing an article before a quoted word stays a citation', 'Article 3 of the Civil Code applies. Under Article 13 "fixed-term" means dated.', [
+    ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],
+    ['Article 13', 'resolved', '中华人民共和国民法典13'],
+  ]],
+];
+
+describe('citation table: forms found by the fifth held-out-like measurement', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(analyze(doc)), expected, doc));
+});
+
+describe('citation table: forms found by the fifth held-out-like measurement (bundled corpus)', () => {
+  let corpus: Corpus;
+  before(function () {
+    this.timeout(60000);
+    corpus = loadCorpus({ bundled: true, folders: [] });
+  });
+  const notation = (t: CitationTarget) => `${t.regulation}${t.article ?? ''}${t.paragraph !== null ? `.${t.paragraph}` : ''}`;
+  for (const [name, doc, expected] of bundledCases) {
+    it(name, () => {
+      const got = analyzeDocument(doc, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(notation).join(' ')]);
+      assert.deepStrictEqual(got, expected, doc);
+    });
+  }
+});
