@@ -44,6 +44,10 @@ const TABLE: [string, string, string[]][] = [
   ['《公司法解释(二)》第一条', 'resolved', [GS2]],
   ['《公司法解释二》第一条', 'resolved', [GS2]],
   ['《公司法司法解释（二）》第一条', 'resolved', [GS2]],
+  // The title's closing ordinal with its brackets left out, and the issuer and the law's 〈〉 too.
+  ['《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定二》第一条', 'resolved', [GS2]],
+  ['《关于适用中华人民共和国公司法若干问题的规定二》第一条', 'resolved', [GS2]],
+  ['《关于适用中华人民共和国公司法若干问题的规定三》第一条', 'unknown-regulation', []],
   // An alias applies only when its law is loaded (公司法 规定（三） is not in the fixture).
   ['《公司法解释（三）》第一条', 'unknown-regulation', []],
   ['《道路运输条例》第一条', 'resolved', ['中华人民共和国道路运输条例']],

@@ -281,6 +281,12 @@ export class TitleIndex implements BareTitleMatcher {
       const laws = m.laws.filter(inPlace);
       if (laws.length) return { laws, how: m.how, suggestions: [] };
     }
+    // A title's closing ordinal written without its brackets (…若干问题的规定三, …的解释二): the title with them.
+    const ordinal = unversioned.replace(/(规定|解释|意见|批复|决定|纪要)([一二三四五六七八九十]{1,3})$/, '$1($2)');
+    if (ordinal !== unversioned) {
+      const m = this.lookup(ordinal);
+      if (m.laws.length) return m;
+    }
     key = unversioned;
     this.englishSide(); // its aliases are in `aliases` too
     const aliased = this.aliases.get(key);
