@@ -44,6 +44,13 @@ const bundledCases: Case[] = [
   ['…but an acronym before a word that is no law word names nothing', 'Article 3 of the Civil Code applies; see Article 4 of the SAIC report.', [
     ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],
   ]],
+  ['a title naming its subject after the country (… Law of the PRC for …, … on …): a title the corpus lacks', "Under Article 12 of the Income Tax Law of the People's Republic of China for Enterprises with Foreign Investment and Foreign Enterprises, and Article 4 of the Law of the People's Republic of China on Chinese-Foreign Equity Joint Ventures.", [
+    ["Article 12 of the Income Tax Law of the People's Republic of China for Enterprises with Foreign Investment and Foreign Enterprises", 'unknown-regulation', ''],
+    ["Article 4 of the Law of the People's Republic of China on Chinese-Foreign Equity Joint Ventures", 'unknown-regulation', ''],
+  ]],
+  ['…but a body of the country named so is no title', "Article 3 of the Civil Code applies; see Article 5 of the Bank of the People's Republic of China for Savings.", [
+    ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],
+  ]],
   ['the China Civil Code, before and after the article', 'Under Article 510 of the China Civil Code gaps are filled; China Civil Code Article 577 sets liability.', [
     ['Article 510 of the China Civil Code', 'resolved', '中华人民共和国民法典510'],
     ['China Civil Code Article 577', 'resolved', '中华人民共和国民法典577'],

@@ -49,8 +49,10 @@ const MAX_LIST = 2000;
 export function lawLikeEnglishTitle(title: string): boolean {
   // A local regulation names its place after the law word as the national ones name the country: "the Data
   // Regulations of Shenzhen Special Economic Zone", "Regulations of Beijing Municipality".
+  // Older laws name their subject after the country: "Law of the People's Republic of China on Chinese-Foreign Equity
+  // Joint Ventures", "Income Tax Law of the PRC for Enterprises with Foreign Investment and Foreign Enterprises".
   const t = title
-    .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i, '')
+    .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
     .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
