@@ -16,6 +16,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['民法典 at the start of a line', '民法典第一千二百六十条规定了施行日期。', [['民法典第一千二百六十条', 'resolved', '民法典1260']]],
   ['an abbreviation of a 司法解释', '依照民诉法解释第三条', [['民诉法解释第三条', 'resolved', '民诉解释3']]],
   ['a full title without 《》', '中华人民共和国公司法第十二条', [['中华人民共和国公司法第十二条', 'resolved', '公司12']]],
+  // An article written without 第 right after a law's name (scanner.ts: as looseArticle after a title, with 规定, 款 or 项 after).
+  ['依照刑法20条规定, 公司法12条规定, 民法典1260条规定: the article of that law', '依照刑法20条规定处理；依据公司法12条规定办理；民法典1260条规定了施行日期。', [
+    ['刑法20条', 'resolved', '刑法20'], ['公司法12条', 'resolved', '公司12'], ['民法典1260条', 'resolved', '民法典1260'],
+  ]],
+  ['…but not a count (公司法10条措施), nor a number after a word naming no law (办法12条规定)', '公司法10条措施很好。办法12条规定。', []],
   ['中华人民共和国 the state before 就本法: no title', '# 某某法\n\n第一条　为了规范，制定本法。\n\n第二条　外国可以请求中华人民共和国就本法第一条规定的事项提供协助。\n', [['本法第一条', 'self', '本1']]],
   ['司法解释 wording: 属于 / 实施 / 依照 before 刑法', '属于刑法第二十条规定的“情节严重”；实施刑法第十七条规定的行为，依照刑法第二十条的规定', [
     ['刑法第二十条', 'resolved', '刑法20'], ['刑法第十七条', 'resolved', '刑法17'], ['刑法第二十条', 'resolved', '刑法20'],

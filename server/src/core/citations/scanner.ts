@@ -823,7 +823,7 @@ function nationalTitleBefore(text: string, p: number): number {
 const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|细则|决定|规则)$/;
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Ii]tems?\s+\([ivx]{1,6}\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+[Pp]aragraph\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Ii]tems?\s+\([ivx]{1,6}\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+[Pp]aragraph\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -1138,6 +1138,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const p = m.index;
     const c = m[0][0];
     try {
+      // 依据票据法12条规定, 民法典1165条第1款: an article written without 第 right after a law's name (Q&A pages, lawyers'
+      // answers); read as after a title (looseArticle: a 款/项 or 规定 after it), with malformed-citation's fix.
+      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        const bare = matchBareTitle(p);
+        const chain = bare ? looseArticle(text, p) : null;
+        if (!bare || !chain) continue;
+        const head: TitleHead = { kind: 'title', written: text.slice(bare.start, p), start: bare.start, end: p, innerStart: bare.start, innerEnd: p, bracketed: false, lang: 'zh', defined: bare.defined };
+        pushCitation(bare.start, head, chain, [{ kind: 'title', start: bare.start, end: p }]);
+        re.lastIndex = chain.end;
+        continue;
+      }
       if (c === '第') {
         if (headings.has(p)) {
           const u = parseUnit(text, p);
