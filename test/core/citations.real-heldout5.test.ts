@@ -23,6 +23,19 @@ const cases: Case[] = [
   ['…but a crime named after the article in prose is no heading', `${Z}第九条。\n第十条规定的犯罪，依法处理。\n`, [
     [`${Z}第九条`, 'resolved', '筑牢9'], ['第十条', 'resolved', '筑牢10'],
   ]],
+  // ---- 本条 outside a regulation: the article a sentence opened with, in it or the next (analyze.ts subjectBefore) ----
+  ['《…》第十条是该条例第五条的特别规定。由于本条…: 本条 is 第十条, the sentence\'s subject', `${Z}第十条是该条例第五条的特别规定。由于本条规定了具体措施，应当优先适用。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'], ['该条例第五条', 'resolved', '筑牢5'], ['本条', 'resolved', '筑牢10'],
+  ]],
+  ['…also after a label (摘要：)', `摘要：${Z}第十条是该条例第五条的特别规定。本条规定了具体措施。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'], ['该条例第五条', 'resolved', '筑牢5'], ['本条', 'resolved', '筑牢10'],
+  ]],
+  ['…but a sentence not opening with the article: the article cited last', `依照${Z}第五条，参照第十条。本条规定了具体措施。`, [
+    [`${Z}第五条`, 'resolved', '筑牢5'], ['第十条', 'resolved', '筑牢10'], ['本条', 'resolved', '筑牢10'],
+  ]],
+  ['…nor two sentences later', `${Z}第十条是该条例第五条的特别规定。两者并不冲突。本条规定了具体措施。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'], ['该条例第五条', 'resolved', '筑牢5'], ['本条', 'resolved', '筑牢5'],
+  ]],
 ];
 
 const bundledCases: Case[] = [

@@ -623,9 +623,10 @@ class Analyzer {
       resolved = this.noContext(c.targets);
     } else if (discussed) {
       // Rule (commentaries, Q&A pages, law-firm articles): outside a regulation, 本条 is the article under discussion —
-      // the one printed at the top of the page, else the article cited last (《劳动合同法》第八十七条……本条规定了…;
+      // the one printed at the top of the page, else the article a sentence opened with, in that sentence or the next
+      // (《某法》第二十条是该法第五条的特别规定。由于本条…: 第二十条), else the article cited last (《劳动合同法》第八十七条……本条规定了…;
       // 【本条主旨】 under an article being explained; 本条第二款: its 款). With none cited, not a citation.
-      const about = printed ?? this.lastArticle!;
+      const about = printed ?? this.subjectBefore(c.start) ?? this.lastArticle!;
       ctx = about.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
     } else if (itemAlone) {
@@ -675,6 +676,7 @@ class Analyzer {
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start };
       this.lastNoContext = false;
     }
     if (ctx && first && first.article !== null && !itemAlone && !discussed) {
@@ -845,6 +847,22 @@ class Analyzer {
 
   /** The article cited last in a regulation of the corpus (本条 under discussion). */
   private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
+  /** The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles). */
+  private sentenceSubject: { about: NonNullable<Analyzer['lastArticle']>; start: number } | null = null;
+
+  /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
+  private opensSentence(start: number): boolean {
+    return /(?:^|[。！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[\u4e00-\u9fff]{1,4}[：:])?[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 16), start));
+  }
+
+  /** The article the sentence before `at` (or its own) opened with, when no paragraph break lies between. */
+  private subjectBefore(at: number): Analyzer['lastArticle'] {
+    const s = this.sentenceSubject;
+    if (!s || s.start > at) return null;
+    const between = this.text.slice(s.start, at);
+    if (/\n[ \t\u3000]*\n/.test(between) || (between.match(/[。！？!?]/g)?.length ?? 0) > 1) return null;
+    return s.about;
+  }
   /**
    * The article cited last in any regulation, one the corpus lacks too: an item or 款 cited alone (第八项, 该条第二款) is
    * its item or 款 — of a title the corpus lacks, unknown-regulation (a 修改决定 of a local regulation: 在《某某条例》第七条中
