@@ -64,6 +64,11 @@ const bundledCases: Case[] = [
   ['…but a body of the country named so is no title', "Article 3 of the Civil Code applies; see Article 5 of the Bank of the People's Republic of China for Savings.", [
     ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],
   ]],
+  // ---- "of the law" in lower case: the law named before, as "of the said Law" (english.ts) ----
+  ['Article 2 of the law after the Labor Contract Law was named: that law', 'The Labor Contract Law took effect in 2008; by Article 2 of the law it covers all employers.', [
+    ['Article 2 of the law', 'resolved', '中华人民共和国劳动合同法2'],
+  ]],
+  ['…but of the law firm\'s papers: no law', 'The Labor Contract Law took effect in 2008. See Article 5 of the law firm bylaws.', []],
   ['the China Civil Code, before and after the article', 'Under Article 510 of the China Civil Code gaps are filled; China Civil Code Article 577 sets liability.', [
     ['Article 510 of the China Civil Code', 'resolved', '中华人民共和国民法典510'],
     ['China Civil Code Article 577', 'resolved', '中华人民共和国民法典577'],

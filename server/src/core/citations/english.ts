@@ -718,6 +718,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length }, end: t0 + s[0].length };
     return 'other-document';
   }
+  // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …).
+  const lower = det === 'the' ? /^law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
+  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + 3 }, end: t0 + 3 };
   // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
   // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
   TITLE_LEAD.lastIndex = t0;
