@@ -3,9 +3,7 @@
 // acronym or by "China", run-in English headings defining a term. Made-up text in their style; each group names
 // its rule. Notation as in citations.table.test.ts.
 import * as assert from 'assert';
-import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
-import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
-import { analyze, summary } from './citations/helpers';
+import { analyze, bundledCorpus, bundledSummary, summary } from './citations/helpers';
 
 type Row = [text: string, status: string, targets: string];
 type Case = [name: string, doc: string, expected: Row[]];
@@ -86,16 +84,9 @@ describe('citation table: forms found by the fifth held-out-like measurement', (
 });
 
 describe('citation table: forms found by the fifth held-out-like measurement (bundled corpus)', () => {
-  let corpus: Corpus;
   before(function () {
     this.timeout(60000);
-    corpus = loadCorpus({ bundled: true, folders: [] });
+    bundledCorpus();
   });
-  const notation = (t: CitationTarget) => `${t.regulation}${t.article ?? ''}${t.paragraph !== null ? `.${t.paragraph}` : ''}`;
-  for (const [name, doc, expected] of bundledCases) {
-    it(name, () => {
-      const got = analyzeDocument(doc, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(notation).join(' ')]);
-      assert.deepStrictEqual(got, expected, doc);
-    });
-  }
+  for (const [name, doc, expected] of bundledCases) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
 });

@@ -71,6 +71,19 @@ export function nationalSummary(text: string, short: Record<string, string>): [s
   return analyzeDocument(text, nationalTitlesCorpus()).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(notation).join(' ')]);
 }
 
+let bundled: Corpus | null = null;
+/** The bundled corpus (seeds and corpus/national), loaded once per test run. */
+export function bundledCorpus(): Corpus {
+  bundled ??= loadCorpus({ bundled: true, folders: [] });
+  return bundled;
+}
+
+/** [text, status, targets] of the citations against the bundled corpus, full titles (中华人民共和国刑法133之1.1.2). */
+export function bundledSummary(text: string): [string, string, string][] {
+  const notation = (t: CitationTarget) => `${t.regulation}${t.article ?? ''}${t.articleInsert ? `之${t.articleInsert}` : ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, bundledCorpus()).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(notation).join(' ')]);
+}
+
 export function analyze(text: string, options?: AnalyzeOptions): DocumentAnalysis {
   return analyzeDocument(text, testCorpus(), options);
 }
