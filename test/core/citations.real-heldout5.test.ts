@@ -18,6 +18,10 @@ const cases: Case[] = [
     ['第五条、第六条', 'resolved', '筑牢5 筑牢6'],
   ]],
   ['第十条职务犯罪  and its text: a heading printed as law sites print 刑法', `${Z}第九条。\n第十条危害安全罪  有下列行为之一的……\n`, [[`${Z}第九条`, 'resolved', '筑牢9']]],
+  ['第十条有下列行为之一的… at a line start: a heading of a printed article', `${Z}第九条。\n第十条有下列行为之一的，由有关部门责令改正：\n（一）甲；\n`, [[`${Z}第九条`, 'resolved', '筑牢9']]],
+  ['…but 第十条所列 / 有下列 inside a sentence stay citations', `${Z}第九条。\n违反第十条有下列行为之一的规定。\n第十条所列行为应当处理。\n`, [
+    [`${Z}第九条`, 'resolved', '筑牢9'], ['第十条', 'resolved', '筑牢10'], ['第十条', 'resolved', '筑牢10'],
+  ]],
   ['…but a crime named after the article in prose is no heading', `${Z}第九条。\n第十条规定的犯罪，依法处理。\n`, [
     [`${Z}第九条`, 'resolved', '筑牢9'], ['第十条', 'resolved', '筑牢10'],
   ]],

@@ -1493,6 +1493,9 @@ function articleHeadingAt(text: string, p: number): number {
   // print 刑法 so: 第二百六十四条盗窃罪  盗窃公私财物…): a heading. 第五条、第六条 and 第五条、前款 stay a list of citations.
   if (lineStart && after === '、' && /^、[ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && !/^、[ \u3000]*(?:第|前|本|该|同|[零〇一二三四五六七八九十百千两])/.test(text.substr(u.end, 3))) return u.end;
   if (lineStart && /^[\u3400-\u9fff]{1,16}罪[ \u3000\t]+\S/.test(text.substr(u.end, 24))) return u.end;
+  // Glued at a line's start to the words that open an article listing cases (第二十六条有下列行为之一的，…): its heading;
+  // prose says 第二十六条规定的 / 第二十六条所列.
+  if (lineStart && /^有下列(?:行为|情形|情况|事项|条件|违法行为)?之一/.test(text.substr(u.end, 12))) return u.end;
   // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
   // each article's label above its text).
   if (lineStart && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
