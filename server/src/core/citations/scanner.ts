@@ -882,7 +882,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
   // A conventional acronym (Article 38 of the PIPL) is read as a defined one; the document's own definition comes first.
-  if (matcher?.englishAcronyms && /\b[A-Z]{2,6}\b/.test(text)) for (const a of matcher.englishAcronyms) if (text.includes(a)) englishDefined.add(a);
+  // Asked of the title index only for a text with capitals in it: its English side is made on first use.
+  if (matcher && /\b[A-Z]{2,6}\b/.test(text)) for (const a of matcher.englishAcronyms ?? []) if (text.includes(a)) englishDefined.add(a);
   const englishScope: EnglishScope = { matcher, defined: englishDefined };
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
