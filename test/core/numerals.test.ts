@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { formatChineseNumeral, parseNumeral } from '../../server/src/core/numerals';
+import { formatChineseNumeral, formatRoman, parseNumeral, parseRoman } from '../../server/src/core/numerals';
 
 describe('Chinese numerals', () => {
   it('round-trips every number from 1 to 9999', () => {
@@ -35,4 +35,11 @@ describe('Chinese numerals', () => {
     assert.throws(() => formatChineseNumeral(-1));
     assert.throws(() => formatChineseNumeral(1.5));
   });
+});
+
+describe('roman numerals', () => {
+  const rows: [string, number | null][] = [['IV', 4], ['iv', 4], ['XIV', 14], ['xxx', 30], ['CXCIX', 199], ['MMXXIV', 2024], ['IIII', 4], ['', null], ['XIA', null], ['14', null]];
+  for (const [s, n] of rows) it(`${JSON.stringify(s)} → ${n}`, () => assert.strictEqual(parseRoman(s), n));
+  for (const n of [1, 4, 9, 14, 40, 90, 199, 399, 2024]) it(`${n} written and read back`, () => assert.strictEqual(parseRoman(formatRoman(n)), n));
+  it('the canonical form: 14 is XIV, 4 is IV', () => assert.deepStrictEqual([formatRoman(14), formatRoman(4), formatRoman(399)], ['XIV', 'IV', 'CCCXCIX']));
 });

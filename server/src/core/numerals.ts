@@ -1,4 +1,5 @@
 // Chinese numerals both ways, 1–9999 (and 0), as used in article numbers. Also accepts Arabic and full-width digits.
+// Roman numerals both ways, as English texts number chapters (Chapter IV) and some memos articles (Article XIV).
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -116,4 +117,27 @@ export function formatChineseNumeral(n: number): string {
 /** Is the string written with Arabic or full-width digits? */
 export function isArabicNumeral(s: string): boolean {
   return /^[0-9０-９]+$/.test(s);
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** A roman numeral's value, in either case (IV, iv); null when it is none. Not checked for canonical form (IIII is 4). */
+export function parseRoman(s: string): number | null {
+  const u = s.toUpperCase();
+  if (!/^[IVXLCDM]+$/.test(u)) return null;
+  let total = 0;
+  for (let i = 0; i < u.length; i++) {
+    const v = ROMAN[u[i]];
+    const next = i + 1 < u.length ? ROMAN[u[i + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}
+
+/** A number (1–3999) in canonical capital roman numerals: 14 → XIV. */
+export function formatRoman(n: number): string {
+  const parts: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of parts) while (n >= v) ((out += r), (n -= v));
+  return out;
 }

@@ -28,6 +28,7 @@
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
 import type { BareTitleMatcher, Head, RawTarget, ScannedCitation, TitleHead } from './scanner';
 import { ENGLISH_LAW_WORD } from './text';
+import { formatRoman, parseRoman } from '../numerals';
 import { composedTitle } from './englishComposed';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 
@@ -311,17 +312,12 @@ function spelledNumberAt(text: string, pos: number): { n: number; start: number;
   return { n, start, end };
 }
 
-/** i, ii, iii … xx as a number (items are often numbered so in English), or NaN. */
+/** i, ii, iii … xxx as a number (items are often numbered so in English), or NaN. */
 function roman(s: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
-  let n = 0;
-  for (let k = 0; k < s.length; k++) {
-    const a = v[s[k]];
-    const b = v[s[k + 1]] ?? 0;
-    n += a < b ? -a : a;
-  }
-  return n >= 1 && n <= 30 ? n : NaN;
+  const n = parseRoman(s);
+  return n !== null && n >= 1 && n <= 30 ? n : NaN;
 }
+
 /**
  * An article numbered in capital roman numerals, as some translations and memos write it ("Article XIV of the Company
  * Law"): two letters at least, a well-formed numeral; a citation only with its law named after it (parseEnglish).
@@ -331,22 +327,9 @@ function romanArticleAt(text: string, pos: number): { n: number; start: number; 
   m.lastIndex = pos;
   const r = m.exec(text);
   if (!r) return null;
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let n = 0;
-  for (let k = 0; k < r[1].length; k++) {
-    const a = v[r[1][k]];
-    const b = v[r[1][k + 1]] ?? 0;
-    n += a < b ? -a : a;
-  }
-  if (n < 2 || n > 399 || toRoman(n) !== r[1]) return null;
+  const n = parseRoman(r[1]);
+  if (n === null || n < 2 || n > 399 || formatRoman(n) !== r[1]) return null;
   return { n, start: pos + r[0].length - r[1].length, end: pos + r[0].length };
-}
-
-function toRoman(n: number): string {
-  const parts: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [v, s] of parts) while (n >= v) ((out += s), (n -= v));
-  return out;
 }
 
 /** Art. 15.3 / Art.22.2: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */

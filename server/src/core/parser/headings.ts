@@ -1,7 +1,7 @@
 // Recognisers for one line: article and division headings (Chinese and English), items, subitems, TOC entries.
 // Each takes the trimmed line content and is cheap when the line cannot match (first-character checks).
 import type { DivisionKind } from '../model';
-import { parseNumeral } from '../numerals';
+import { parseNumeral, parseRoman } from '../numerals';
 
 const NUM = '[零〇一二两三四五六七八九十百千0-9０-９]+';
 const INSERT = '[一二三四五六七八九十]+';
@@ -104,19 +104,6 @@ export function enArticle(t: string): ArticleHeading | null {
   if (!(number > 0)) return null;
   const label = t.slice(0, m[0].indexOf(m[1], 7) + m[1].length);
   return { number, insert: null, label, bodyStart: m[0].length };
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-export function parseRoman(s: string): number | null {
-  const u = s.toUpperCase();
-  if (!/^[IVXLCDM]+$/.test(u)) return null;
-  let total = 0;
-  for (let i = 0; i < u.length; i++) {
-    const v = ROMAN[u[i]];
-    const next = i + 1 < u.length ? ROMAN[u[i + 1]] : 0;
-    total += v < next ? -v : v;
-  }
-  return total > 0 ? total : null;
 }
 
 export function enDivision(t: string): DivisionHeading | null {
