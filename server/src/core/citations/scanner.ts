@@ -822,6 +822,11 @@ function nationalTitleBefore(text: string, p: number): number {
 /** 请求中华人民共和国就本法第二十五条…: 中华人民共和国 the state, 本法 the text's own — no title between. */
 const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|细则|决定|规则)$/;
 
+/** A Chinese title written without 《》 over [start, end), its name ending at `innerEnd` (a line break may follow it). */
+function unmarkedTitle(text: string, start: number, end: number, more: Partial<TitleHead> = {}, innerEnd = end): TitleHead {
+  return { kind: 'title', written: text.slice(start, innerEnd), start, end, innerStart: start, innerEnd, bracketed: false, lang: 'zh', ...more };
+}
+
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
 const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Ii]tems?\s+\([ivx]{1,6}\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+[Pp]aragraph\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
@@ -857,8 +862,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       DEFINITION.lastIndex = q;
       const def = DEFINITION.exec(text);
       if (!def) continue;
-      const written = text.slice(start, q);
-      const head: TitleHead = { kind: 'title', written, start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'zh' };
+      const head = unmarkedTitle(text, start, q);
       events.push({ type: 'title', head });
       events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
       addShort(def[2], DEFINITION.lastIndex);
@@ -925,38 +929,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const wrapped = text[p - 1] === '\n' ? p - (text[p - 2] === '\r' ? 2 : 1) : -1;
     const wrappedTitle = wrapped > 0 && /[\u4e00-\u9fff]/.test(text[wrapped - 1]) ? matchBareTitle(wrapped) : null;
     if (wrappedTitle && /[\u4e00-\u9fff]/.test(text[wrappedTitle.start - 1] ?? '') && !endsWithAt(text, wrapped, SELF_WORDS)) {
-      const written = text.slice(wrappedTitle.start, wrapped);
-      return {
-        head: { kind: 'title', written, start: wrappedTitle.start, end: p, innerStart: wrappedTitle.start, innerEnd: wrapped, bracketed: false, lang: 'zh', defined: wrappedTitle.defined },
-        start: wrappedTitle.start,
-      };
+      return { head: unmarkedTitle(text, wrappedTitle.start, p, { defined: wrappedTitle.defined }, wrapped), start: wrappedTitle.start };
     }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
-    if (bare && (!sw || p - bare.start > sw.length)) {
-      const written = text.slice(bare.start, p);
-      return {
-        head: { kind: 'title', written, start: bare.start, end: p, innerStart: bare.start, innerEnd: p, bracketed: false, lang: 'zh', defined: bare.defined },
-        start: bare.start,
-      };
-    }
+    if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined }), start: bare.start };
     const national = nationalTitleBefore(text, p);
-    if (national !== -1) {
-      const written = text.slice(national, p);
-      return { head: { kind: 'title', written, start: national, end: p, innerStart: national, innerEnd: p, bracketed: false, lang: 'zh' }, start: national };
-    }
+    if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
     // 依据最高人民法院关于审理…的规定第二十六条, …若干问题的解释:第一条 — an interpretation's title without 《》.
     const colon = text[p - 1] === ':' || text[p - 1] === '：' ? 1 : 0;
     const interp = interpretationTitleEndingAt(text, p - colon);
     if (interp !== -1) {
       const end = p - colon;
-      return { head: { kind: 'title', written: text.slice(interp, end), start: interp, end, innerStart: interp, innerEnd: end, bracketed: false, lang: 'zh' }, start: interp };
+      return { head: unmarkedTitle(text, interp, end), start: interp };
     }
     if (!sw) {
       const unknown = unknownNameBefore(text, p, matcher);
       if (unknown !== -1) {
-        const written = text.slice(unknown, p);
-        return { head: { kind: 'title', written, start: unknown, end: p, innerStart: unknown, innerEnd: p, bracketed: false, lang: 'zh', unknownName: true }, start: unknown };
+        return { head: unmarkedTitle(text, unknown, p, { unknownName: true }), start: unknown };
       }
     }
     if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
@@ -964,7 +954,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const draft = draftBefore(text, p);
     if (draft) {
       if (selfRefs) return { head: { kind: 'self', start: draft.start, end: p }, start: draft.start };
-      return { head: { kind: 'title', written: draft.written, start: draft.start, end: p, innerStart: draft.start, innerEnd: p, bracketed: false, lang: 'zh', unknownName: true }, start: draft.start };
+      return { head: unmarkedTitle(text, draft.start, p, { written: draft.written, unknownName: true }), start: draft.start };
     }
     // 根据解释第十八条, 按照条例第五条: the kind alone stands for 该解释, 该条例 (kindNoun.ts).
     const kind = kindNounBefore(text, p);
@@ -984,7 +974,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const found = proseLawName(text, from, p, matcher!);
     if (!found) return;
     const [start, end, known] = found;
-    const head: TitleHead = { kind: 'title', written: text.slice(start, end), start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'zh' };
+    const head = unmarkedTitle(text, start, end);
     if (!known) head.unknownName = true;
     events.push({ type: 'title', head });
     covered.push([start, end]);
@@ -1145,8 +1135,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const bare = matchBareTitle(p);
         const chain = bare ? looseArticle(text, p) : null;
         if (!bare || !chain) continue;
-        const head: TitleHead = { kind: 'title', written: text.slice(bare.start, p), start: bare.start, end: p, innerStart: bare.start, innerEnd: p, bracketed: false, lang: 'zh', defined: bare.defined };
-        pushCitation(bare.start, head, chain, [{ kind: 'title', start: bare.start, end: p }]);
+        pushCitation(bare.start, unmarkedTitle(text, bare.start, p, { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: p }]);
         re.lastIndex = chain.end;
         continue;
       }
@@ -1235,7 +1224,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const restored = !around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
         const tStart = around ? around.start : p;
         const head: TitleHead = around
-          ? { kind: 'title', written: text.slice(around.start, around.end), start: around.start, end: around.end, innerStart: around.start, innerEnd: around.end, bracketed: false, lang: 'zh' }
+          ? unmarkedTitle(text, around.start, around.end)
           : { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
         const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 12), tStart));
         if (vBefore) head.versionYear = +vBefore[1];
@@ -1671,8 +1660,7 @@ function addBareTitles(
       const before = text[start - 1];
       if (before === '《' || before === '〈' || before === '﹤') continue;
       if (overlaps(covered, start, end)) continue;
-      const written = text.slice(start, end);
-      found.push({ type: 'title', head: { kind: 'title', written, start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'zh', defined } });
+      found.push({ type: 'title', head: unmarkedTitle(text, start, end, { defined }) });
       lastEnd = end;
     }
   }
