@@ -53,6 +53,9 @@ type Context =
   /** `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. */
   | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean };
 
+/** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
+type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
+
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
 
@@ -846,9 +849,9 @@ class Analyzer {
   }
 
   /** The article cited last in a regulation of the corpus (本条 under discussion). */
-  private lastArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
+  private lastArticle: CitedArticle | null = null;
   /** The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles). */
-  private sentenceSubject: { about: NonNullable<Analyzer['lastArticle']>; start: number } | null = null;
+  private sentenceSubject: { about: CitedArticle; start: number } | null = null;
 
   /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
   private opensSentence(start: number): boolean {
@@ -856,7 +859,7 @@ class Analyzer {
   }
 
   /** The article the sentence before `at` (or its own) opened with, when no paragraph break lies between. */
-  private subjectBefore(at: number): Analyzer['lastArticle'] {
+  private subjectBefore(at: number): CitedArticle | null {
     const s = this.sentenceSubject;
     if (!s || s.start > at) return null;
     const between = this.text.slice(s.start, at);
@@ -869,7 +872,7 @@ class Analyzer {
    * 增加一项作为第六项；第十三条增加一款作为该条第二款). 本条 keeps to lastArticle: a commentary's article under discussion
    * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
    */
-  private lastAnyArticle: { ctx: Context; article: number; insert: number | null; paragraph: number | null } | null = null;
+  private lastAnyArticle: CitedArticle | null = null;
   /**
    * Whether `offset` is inside quotation marks: the nearest “ or ” before it (within 3000 characters) is “. Text in
    * marks that no citation introduces is someone's text of its own (a 修改决定's 将第三十七条修改为：“…本条第二款…”).
