@@ -20,16 +20,11 @@
 //   5(2) The …") cites that paragraph, whatever follows it (the scanner asks runInHeadingAt only for a bare article).
 
 import type { RawTarget, ScannedCitation } from './scanner';
+import { atLineStart } from './text';
 
-/** Whether p opens its line (only blanks or Markdown marks before it). */
-function atLineStart(text: string, p: number): boolean {
-  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') return true;
-    if (n > 20 || !(c === ' ' || c === '\t' || c === '\u3000' || c === '#' || c === '*' || c === '>')) return false;
-  }
-  return true;
-}
+/** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
+const ENGLISH_INDENT = 21;
+
 
 /** A caption of the writer's opening the line ("Contents: …", "Summary: …", "Note: …"): no article's text. */
 const CAPTION = /^[A-Z][a-z]*(?:[ \t][A-Za-z]+)?[ \t]*[:：]/;
@@ -42,7 +37,7 @@ const ABOUT_ARTICLE = /^(?:This|The|That|Such|Said)\s+(?:article|provision|rule|
  * the label ends, else -1.
  */
 export function headingAloneAt(text: string, p: number): number {
-  if (!atLineStart(text, p)) return -1;
+  if (!atLineStart(text, p, ENGLISH_INDENT)) return -1;
   const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
   if (!m) return -1;
   let q = p + m[0].length;
@@ -73,7 +68,7 @@ const CONTINUES =
  */
 export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: number, lastHeading: number | null): number {
   if (lastHeading === null || n <= lastHeading || n - lastHeading > 2) return -1;
-  if (!atLineStart(text, p)) return -1;
+  if (!atLineStart(text, p, ENGLISH_INDENT)) return -1;
   const m = /^[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
   if (!m || CONTINUES.test(m[1])) return -1;
   return numEnd + m[0].indexOf(m[1]);
@@ -108,8 +103,8 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   const basis = BASIS_LABEL.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1), start));
   // A citation opening a sentence and followed by a colon labels the text after it too ("Triple compensation. Article
   // 55 of the "Consumer Rights and Interests Protection Law": If an operator …").
-  const sentence = !basis && !atLineStart(text, start) && /[.!?]["”’)]?[ \t]+$/.test(text.slice(Math.max(0, start - 4), start));
-  if (!basis && !sentence && !atLineStart(text, start)) return null;
+  const sentence = !basis && !atLineStart(text, start, ENGLISH_INDENT) && /[.!?]["”’)]?[ \t]+$/.test(text.slice(Math.max(0, start - 4), start));
+  if (!basis && !sentence && !atLineStart(text, start, ENGLISH_INDENT)) return null;
   const nl = text.indexOf('\n', end);
   const lineEnd = nl === -1 ? text.length : nl;
   // A short name in brackets after the title belongs to the label: "Article 60 of the Trademark Law of People's

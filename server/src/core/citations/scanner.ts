@@ -9,7 +9,7 @@ import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
-import { ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
+import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
@@ -1579,16 +1579,6 @@ function distributeEnglishTitles(text: string, events: ScanEvent[]): void {
       if (last.inStatuteText) c.inStatuteText = true; // "this Law" in quoted statute text is the quoted law for all
     }
   }
-}
-
-function atLineStart(text: string, p: number): boolean {
-  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
-    if (n > 40) return false;
-    const c = text[i];
-    if (c === '\n') return true;
-    if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '#' && c !== '*' && c !== '>') return false;
-  }
-  return true;
 }
 
 function overlaps(covered: [number, number][], s: number, e: number): boolean {

@@ -42,6 +42,20 @@ const keyCache = new Map<string, string>();
  * The one title key (corpus/titles.ts normalizeTitle: compatibility forms unified, whitespace, title marks and
  * quotes removed, English lower-cased), cached: the engine compares titles by it many times per document.
  */
+/**
+ * Whether `p` starts its line: only spaces, tabs, ideographic spaces or Markdown marks (#, *, >) stand before it, and
+ * no more than `maxIndent` + 1 of them.
+ */
+export function atLineStart(text: string, p: number, maxIndent = 40): boolean {
+  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
+    if (n > maxIndent) return false;
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '#' && c !== '*' && c !== '>') return false;
+  }
+  return true;
+}
+
 export function titleKey(title: string): string {
   let k = keyCache.get(title);
   if (k === undefined) {
