@@ -657,6 +657,9 @@ class Analyzer {
     }
     const range = this.range(c.start, c.end);
     let list = this.citationProblems(c, resolved, ctx, range);
+    // A 款 read as a sibling of the 款 cited before it (siblingParagraph.ts) that the article has not is another text's
+    // 款 (a 修改决定's 删去第八条第一款…和第二款…, its own article's): no citation.
+    if (c.sibling && list.some((p) => p.code === 'unknown-paragraph')) return;
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
     // an article the Chinese law has not, is that law's — no citation (englishRunIn.ts foreignTitleAt).
     const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.foreignNames.get(head.written.toLowerCase()) : undefined;

@@ -18,6 +18,7 @@ import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotati
 import { addedAs, rewrittenAs } from './amendedWording';
 import { unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
+import { siblingParagraph, type CitedBefore } from './siblingParagraph';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -117,6 +118,8 @@ export interface ScannedCitation {
   heading?: true;
   /** A 款 cited alone right after the quotation of another 款 of an article (…第一款“…”和第二款“…”): that citation. */
   paragraphOf?: ScannedCitation;
+  /** A 款 cited alone read as a sibling of the 款 cited before it (siblingParagraph.ts): not read if the article lacks it. */
+  sibling?: true;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at. */
@@ -223,7 +226,8 @@ const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.ma
  * mark. Elsewhere 同法 ends another word — 合同法, 劳动合同法, 共同法 — and is no anaphor.
  */
 const SAME_LAW_BEFORE = /(?:构成|违反|依照|依据|根据|按照|适用|属于|参照|符合|以及|及|和|与|并|即|[、，,；;：:。\s（(])$/;
-const SAME_ARTICLE = ['同条', '该条'];
+// 该条文第一款 (a commentary's "that article"): as 该条.
+const SAME_ARTICLE = ['同条', '该条', '该条文'];
 /**
  * What a text calls itself: 本条例, 本办法 … and what a 司法解释, a 决定 or an 意见 calls itself (本解释第三百七十四条,
  * 民事诉讼法第二百零五条以及本解释第五百二十三条); 本实施细则 and 本实施办法 as drafts of such rules write them.
@@ -1026,6 +1030,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
+  /** The citation read last and the 款 it names (siblingParagraph.ts). */
+  const citedBefore = (): CitedBefore | undefined => {
+    const e = events[events.length - 1];
+    return e?.type === 'citation' ? { end: e.end, lang: e.lang, paragraph: e.targets[0]?.paragraph ?? null } : undefined;
+  };
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
     // text refers to another law and goes on (…应当分别认定为刑法第二百六十四条规定的“数额较大”…。⏎各省…在前款规定的…).
@@ -1102,12 +1111,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     lastHeading = event;
     events.push(event);
   };
-  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation) => {
+  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation, sibling = false) => {
     const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
       parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
     };
     if (paragraphOf) event.paragraphOf = paragraphOf;
+    if (sibling) event.sibling = true;
     if (chain.missing) event.missing = chain.missing;
     pushReference(event);
   };
@@ -1174,7 +1184,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf)) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+        let sibling = false;
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || (sibling = siblingParagraph(text, p, citedBefore())))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1189,7 +1200,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const t = paragraphOf.targets[0];
           const paragraph = chain.top === 2 ? t.paragraph : null;
           pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert, paragraph: r.paragraph ?? paragraph })) }, headParts, paragraphOf);
-        } else pushCitation(start, head, chain, headParts);
+        } else pushCitation(start, head, chain, headParts, undefined, sibling);
         re.lastIndex = chain.end;
         continue;
       }

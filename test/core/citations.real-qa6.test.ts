@@ -1,0 +1,54 @@
+// Citations as legal Q&A pages, law-firm articles and commentaries write them (issue 14, sixth round), against real
+// national texts (test/fixtures/national-titles: 公司法 1–17, 刑法 1–21 …). Made-up text in the real style; the rule each
+// group tests is named in its comment.
+import * as assert from 'assert';
+import { nationalSummary } from './citations/helpers';
+
+const SHORT: Record<string, string> = {
+  中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法', 中华人民共和国行政处罚法: '处罚', 中华人民共和国道路交通安全法: '道交',
+};
+const summary = (text: string) => nationalSummary(text, SHORT);
+
+const XF = '《中华人民共和国刑法》';
+const GS = '《中华人民共和国公司法》';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // ---- a 款 alone right after a citation naming another 款 of the article is its sibling (siblingParagraph.ts) ----
+  ['a 款 alone in the sentence that cited a 款', `我国${XF}第二十条第三款是在第一款的基础上作出的规定。`, [
+    [`${XF}第二十条第三款`, 'resolved', '刑法20.3'],
+    ['第一款', 'resolved', '刑法20.1'],
+  ]],
+  ['in the next sentence, and on from one sibling to the next', `${XF}第20条第3款是注意规定。学者常把第3款与第1款对照，又将第2款单列。`, [
+    [`${XF}第20条第3款`, 'resolved', '刑法20.3'],
+    ['第3款与第1款', 'resolved', '刑法20.3 刑法20.1'],
+    ['第2款', 'resolved', '刑法20.2'],
+  ]],
+  ['after 同条第二款 too', `${XF}第二十条第一款规定了正当防卫，同条第二款规定了防卫过当，第三款另作规定。`, [
+    [`${XF}第二十条第一款`, 'resolved', '刑法20.1'],
+    ['同条第二款', 'resolved', '刑法20.2'],
+    ['第三款', 'resolved', '刑法20.3'],
+  ]],
+  ['a 款 after an article cited whole is not read', `${XF}第二十条是关于正当防卫的规定，其中第二款另有规定。`, [[`${XF}第二十条`, 'resolved', '刑法20']]],
+  ['nor two sentences later', `${XF}第二十条第三款是注意规定。此后另有说明。再看第一款的内容。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
+  ['nor on the next line', `${XF}第二十条第三款是注意规定。\n第一款的内容另有说明。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
+  ['nor a 款 the article has not (another text\'s)', `${XF}第二十条第三款是注意规定，第五款另有说明。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
+  ['nor a 款 of a judgment, a contract or a draft', `依照${XF}第二十条第三款，判决第二款驳回其他请求，协议第2款、草案第三款另有约定。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
+  ['ordinals, sessions and case numbers stay what they are', `${XF}第二十条第三款在第十四届全国人大第一次会议上讨论，见（2019）某刑初12号刑事判决第二项，第2项商品另计。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
+  ['inside a draft regulation a bare 款 stays the draft\'s own', '# 某某办法\n\n第一条　依照《中华人民共和国刑法》第二十条第三款，制定本办法。\n\n第二条　本条第二款所称……\n\n第一款另有规定的除外。\n', [
+    ['《中华人民共和国刑法》第二十条第三款', 'resolved', '刑法20.3'],
+    ['本条第二款', 'self', '本2.2'],
+    ['第一款', 'self', '本2.1'],
+  ]],
+
+  // ---- 该条文 (that article) before a 款 is the article cited last, as 该条 is (scanner.ts SAME_ARTICLE) ----
+  ['该条文第一款 after a bare article of the law named', `${GS}施行以来，第十条被援引最多，该条文第一款被援引八千余次，第二款被援引三千余次。`, [
+    ['第十条', 'resolved', '公司10'],
+    ['该条文第一款', 'resolved', '公司10.1'],
+    ['第二款', 'resolved', '公司10.2'],
+  ]],
+  ['该条文 with nothing cited before is not read', '该条文第一款被援引八千余次。', []],
+];
+
+describe('citation table: Q&A pages and commentaries, sixth round', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
