@@ -47,6 +47,24 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['第二款', 'resolved', '公司10.2'],
   ]],
   ['该条文 with nothing cited before is not read', '该条文第一款被援引八千余次。', []],
+
+  // ---- a Q&A answer pasting articles one after another, labels glued to the full stop and a space before their text (headingRun.ts) ----
+  ['labels after 。 with a space and text, in order, are headings', `根据${GS}第十条规定 公司的法定代表人按照章程的规定担任。第十一条 法定代表人以公司名义从事的民事活动，其法律后果由公司承受。第十二条 公司变更登记事项。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+  ]],
+  ['so with a law the corpus lacks', '根据合同法第五十六条规定 无效的合同自始没有法律约束力。第五十七条 合同无效的，不影响争议解决条款。第五十八条 合同无效后，财产应当返还。', [
+    ['合同法第五十六条', 'unknown-regulation', ''],
+  ]],
+  ['one such label with no neighbour stays a citation', `${GS}第十条已有规定。第十一条 也作了规定。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['第十一条', 'resolved', '公司11'],
+  ]],
+  ['labels after 。 going on with 规定 stay citations', `${GS}第十条已有规定。第十一条规定了法律后果。第十二条规定了变更登记。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['第十一条', 'resolved', '公司11'],
+    ['第十二条', 'resolved', '公司12'],
+  ]],
+  ['sessions and ordinals after 。 are no labels', `${GS}第十条已有规定。第十四届 全国人大第一次会议 审议通过。第二项 商品另计。`, [[`${GS}第十条`, 'resolved', '公司10']]],
 ];
 
 describe('citation table: Q&A pages and commentaries, sixth round', () => {

@@ -20,13 +20,17 @@ type Glue = 'prose' | 'quote' | null;
 
 /** How the label at [p, end) is glued to what follows, if it opens a sentence; null when it takes no part. */
 function glueAt(text: string, p: number, end: number): Glue {
-  let i = p - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  const opens = i < 0 || text[i] === '\n' || text[i] === '\r' || '。；;：:'.includes(text[i]) || (text[i] === '》' && i < p - 1);
-  if (!opens) return null;
+  if (!opensSentence(text, p)) return null;
   const after = text.slice(end, end + 3);
   if (CITING_NEXT.test(after)) return null;
   return GLUED_PROSE.test(after) ? 'prose' : GLUED_QUOTE.test(after) ? 'quote' : null;
+}
+
+/** Whether the label at `p` opens a sentence: a line start, after 。；：, or after a title's 》 and a space. */
+function opensSentence(text: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r' || '。；;：:'.includes(text[i]) || (text[i] === '》' && i < p - 1);
 }
 
 /** The label 第N条 (Chinese or Arabic numerals, no 之M) at an offset in [from, to) that opens a sentence, and its glue. */
@@ -84,6 +88,34 @@ export function headingBeforeLineRun(text: string, end: number, n: number): bool
   for (const label of [`第${formatChineseNumeral(n + 1)}条`, `第${n + 1}条`]) {
     for (let at = window.indexOf(`\n${label}`); at !== -1; at = window.indexOf(`\n${label}`, at + 1)) {
       if (HEADING_TEXT.test(window.slice(at + 1 + label.length, at + 1 + label.length + 4))) return true;
+    }
+  }
+  return false;
+}
+
+// Rule (a Q&A answer pasting a law's articles one after another in one paragraph, each label glued to the full stop
+// before it and followed by a space: …自始没有法律约束力。第五十七条 合同无效、被撤销…。第五十八条 合同无效…): a label
+// right after 。 or ； with a space and its text after it is a heading when the label numbered one before or after it
+// opens a sentence within reach the same way, or glued to its text. A writer citing an article after a full stop goes
+// on with 规定, 的 … (。第五十七条规定…), not with a space and the article's own words; the first article, cited as the
+// answer's basis (根据合同法第五十六条规定 无效的…), stays a citation.
+
+/** Whether 第`n`条 at [p, end), glued to a full stop and followed by a space and text, heads an article in such a run. */
+export function headingInSpacedRun(text: string, p: number, end: number, n: number): boolean {
+  if (!HEADING_TEXT.test(text.slice(end, end + 4))) return false;
+  return spacedLabel(text, n - 1, p - REACH, p) || spacedLabel(text, n + 1, end, end + REACH);
+}
+
+/** Whether 第`n`条 in [from, to) opens a sentence followed by a space and text, or glued to prose. */
+function spacedLabel(text: string, n: number, from: number, to: number): boolean {
+  if (n < 1) return false;
+  const start = Math.max(0, from);
+  const window = text.slice(start, to);
+  for (const label of [`第${formatChineseNumeral(n)}条`, `第${n}条`]) {
+    for (let at = window.indexOf(label); at !== -1; at = window.indexOf(label, at + 1)) {
+      const s = start + at;
+      const e = s + label.length;
+      if (opensSentence(text, s) && (HEADING_TEXT.test(text.slice(e, e + 4)) || glueAt(text, s, e) === 'prose')) return true;
     }
   }
   return false;

@@ -6,7 +6,7 @@ import { interpretationAround, interpretationTitleEndingAt } from './bareInterpr
 import { contractClauseAt, contractTitle } from './contractClause';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
-import { headingAfterPreamble, headingBeforeLineRun, headingInRun } from './headingRun';
+import { headingAfterPreamble, headingBeforeLineRun, headingInRun, headingInSpacedRun } from './headingRun';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
@@ -1477,6 +1477,8 @@ function articleHeadingAt(text: string, p: number): number {
     // space before its text, the next heading a later line.
     if (!u || u.level !== 0 || u.nums.length !== 1 || u.nums[0].insert) return -1;
     if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
+    // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
+    if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
     return u.missingTiao === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
   }
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
