@@ -64,6 +64,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['第十一条', 'resolved', '公司11'],
     ['第十二条', 'resolved', '公司12'],
   ]],
+  // ---- a Q&A page printing a law's articles under 根据《…》第一章中： / 《…》的相关规定如下：: the articles are that law's,
+  // their 本法 that law (scanner.ts TITLE_TO_HEADING; the page then explains the law, analyze.ts paraphrasedLaw) ----
+  ['headings under 《…》第一章中：, items set apart by empty lines', `法定代表人如何确定？根据${GS}第一章中：\n\n第十条【法定代表人】公司的法定代表人按照公司章程的规定担任。\n\n第十一条【代表行为】法定代表人以公司名义从事的民事活动，其法律后果由公司承受。\n\n第十二条【变更登记】公司有下列情形之一的：\n\n（一）违反本法第五条规定的；\n\n（二）依照本法第七条办理的。`, [
+    [`${GS}第一章`, 'resolved', '公司:第一章'],
+    ['本法第五条', 'resolved', '公司5'],
+    ['本法第七条', 'resolved', '公司7'],
+  ]],
+  ['…的相关规定如下： announces them too', `${GS}的相关规定如下：\n第十条 公司的法定代表人按照公司章程的规定担任，违反本法第五条的除外。`, [['本法第五条', 'resolved', '公司5']]],
+  ['other words before the colon announce nothing: 本法 stays the page\'s own', `根据${GS}的精神：\n\n第十条【法定代表人】公司的法定代表人违反本法第五条的，另行处理。`, [['本法第五条', 'self', '本5']]],
   ['sessions and ordinals after 。 are no labels', `${GS}第十条已有规定。第十四届 全国人大第一次会议 审议通过。第二项 商品另计。`, [[`${GS}第十条`, 'resolved', '公司10']]],
 ];
 

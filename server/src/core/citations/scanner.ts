@@ -1407,8 +1407,11 @@ function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
 }
 
-/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
-const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
+/**
+ * What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note,
+ * or words announcing the text with a colon (Q&A pages: 根据《劳动合同法》第四章中： / 《…》的相关规定如下：).
+ */
+const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?(?:(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:])?[\s\u3000：:】\]]*$/;
 
 /**
  * Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. An amending
