@@ -73,6 +73,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['…的相关规定如下： announces them too', `${GS}的相关规定如下：\n第十条 公司的法定代表人按照公司章程的规定担任，违反本法第五条的除外。`, [['本法第五条', 'resolved', '公司5']]],
   ['other words before the colon announce nothing: 本法 stays the page\'s own', `根据${GS}的精神：\n\n第十条【法定代表人】公司的法定代表人违反本法第五条的，另行处理。`, [['本法第五条', 'self', '本5']]],
+  // ---- under a line holding the law's title, 第X条，and the article's own words is its reprint (lawExcerpt.ts COMMA_THEN_TEXT) ----
+  ['第十条， and the article\'s words under a title line are headings; its 本法 is that law', `【法律规定】\n${GS}\n第十条，法定代表人由章程规定的人担任：\n（一）违反本法第五条的；\n第十一条，以公司名义从事活动的，后果由公司承担。`, [
+    ['本法第五条', 'resolved', '公司5'],
+  ]],
+  ['第十条，第十一条 under a title line is a list of citations', `${GS}\n第十条，第十一条也有规定。`, [['第十条，第十一条', 'resolved', '公司10 公司11']]],
+  ['第十条，规定了… and 第十条，该条… are sentences about it', `${GS}\n第十条，规定了法定代表人的产生。\n第十一条，该条另有规定。`, [
+    ['第十条', 'resolved', '公司10'],
+    ['第十一条', 'resolved', '公司11'],
+  ]],
+  ['a comma heading needs the title on a line of its own above it', `${GS}的规定很多。\n第十条，法定代表人由章程规定的人担任。`, [['第十条', 'resolved', '公司10']]],
   ['sessions and ordinals after 。 are no labels', `${GS}第十条已有规定。第十四届 全国人大第一次会议 审议通过。第二项 商品另计。`, [[`${GS}第十条`, 'resolved', '公司10']]],
 ];
 

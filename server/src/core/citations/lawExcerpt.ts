@@ -42,9 +42,17 @@ function ownHeading(line: string): boolean {
 /** What after 第X条 makes the line a sentence about the article rather than its reprint (第二审人民法院… is its text). */
 const CITING_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9０-９（(]+[款项目）)]|[的之、，,和及与或至到所是也则还已将即]|中(?!华)|规定|明确|指出|要求|载明|写明|涉及|关于|内容|条文|有规定|有明确|作了|作出|\s*$)/;
 
+/**
+ * A comma after the label and then the article's own words (第三十八条，用人单位有下列情形之一的…): pages print the
+ * articles under a law's title so too. Not a list (第三十八条，第三十九条), nor words about the article (，规定了…,
+ * ，是关于…, ，该条…).
+ */
+const COMMA_THEN_TEXT = /^[，,][ \u3000]*(?![第该本此这其])[\u4e00-\u9fff]/;
+
 /** A line-start 第X条 label (ending at `labelEnd`) glued to its text is the heading of an article under a law's heading. */
 export function reprintedArticleAt(text: string, labelStart: number, labelEnd: number): boolean {
-  if (CITING_AFTER.test(text.slice(labelEnd, labelEnd + 2))) return false;
+  const comma = COMMA_THEN_TEXT.exec(text.slice(labelEnd, labelEnd + 4));
+  if (comma ? CITING_AFTER.test(text.slice(labelEnd + comma[0].length - 1, labelEnd + comma[0].length + 1)) : CITING_AFTER.test(text.slice(labelEnd, labelEnd + 2))) return false;
   let lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
   for (let n = 0; n < 80 && lineStart > 0; n++) {
     const prevEnd = lineStart - 1;
