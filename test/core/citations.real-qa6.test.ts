@@ -11,6 +11,7 @@ const summary = (text: string) => nationalSummary(text, SHORT);
 
 const XF = '《中华人民共和国刑法》';
 const GS = '《中华人民共和国公司法》';
+const DJ = '《中华人民共和国道路交通安全法》';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // ---- a 款 alone right after a citation naming another 款 of the article is its sibling (siblingParagraph.ts) ----
@@ -83,6 +84,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['第十一条', 'resolved', '公司11'],
   ]],
   ['a comma heading needs the title on a line of its own above it', `${GS}的规定很多。\n第十条，法定代表人由章程规定的人担任。`, [['第十条', 'resolved', '公司10']]],
+  // ---- an item alone saying what it is about (其中第二项关于…的规定): an item of the article cited last (scanner.ts ITEM_CUE) ----
+  ['第二项关于… after the article', `${DJ}第七十六条规定了两种情形，其中第二项关于机动车与行人之间事故的规定最常适用。`, [
+    [`${DJ}第七十六条`, 'resolved', '道交76'],
+    ['第二项', 'resolved', '道交76..2'],
+  ]],
+  ['a meeting\'s item about something is no citation', `${DJ}第七十六条已有规定。会议第二项关于人事任免，第2项商品另计。`, [[`${DJ}第七十六条`, 'resolved', '道交76']]],
   ['sessions and ordinals after 。 are no labels', `${GS}第十条已有规定。第十四届 全国人大第一次会议 审议通过。第二项 商品另计。`, [[`${GS}第十条`, 'resolved', '公司10']]],
 ];
 

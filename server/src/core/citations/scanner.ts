@@ -1416,14 +1416,15 @@ const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3
 /**
  * Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. An amending
  * text (修改决定, 修正案草案) rewrites items alone too: 第八项修改为：“…”, 增加一项，作为第九项 (issue 14, real-gov3) — the
- * items of the article it amended last.
+ * items of the article it amended last. A commentary names what an item is about: 第十四条规定了六种情形，其中第六项关于
+ * 上下班途中的规定 (issue 14, qa6).
  */
-const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一|修改为|改为)|^[，。；、,;：:）)]|^$/;
+const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一|修改为|改为|关于)|^[，。；、,;：:）)]|^$/;
 /**
  * What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项), and what a judgment
  * numbers of its own (维持原判第一、二项, 判项第三项, 诉讼请求第1至3项, 仲裁裁决第二项, 调解书第一项).
  */
-const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单|原判|判项|请求|裁决|调解书|协议|合同)$/;
+const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|会议|名单|原判|判项|请求|裁决|调解书|协议|合同)$/;
 
 /** The end of a title, its 文号 or version in brackets after it. */
 const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
