@@ -35,6 +35,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['nor a 款 the article has not (another text\'s)', `${XF}第二十条第三款是注意规定，第五款另有说明。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
   ['nor a 款 of a judgment, a contract or a draft', `依照${XF}第二十条第三款，判决第二款驳回其他请求，协议第2款、草案第三款另有约定。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
   ['ordinals, sessions and case numbers stay what they are', `${XF}第二十条第三款在第十四届全国人大第一次会议上讨论，见（2019）某刑初12号刑事判决第二项，第2项商品另计。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
+  ['nor after a 款 quoted (a writer quoting one 款 quotes the next too)', `依据${XF}第二十条第三款“……”的规定，第一款另有规定。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
   ['inside a draft regulation a bare 款 stays the draft\'s own', '# 某某办法\n\n第一条　依照《中华人民共和国刑法》第二十条第三款，制定本办法。\n\n第二条　本条第二款所称……\n\n第一款另有规定的除外。\n', [
     ['《中华人民共和国刑法》第二十条第三款', 'resolved', '刑法20.3'],
     ['本条第二款', 'self', '本2.2'],
@@ -73,6 +74,10 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['本法第七条', 'resolved', '公司7'],
   ]],
   ['…的相关规定如下： announces them too', `${GS}的相关规定如下：\n第十条 公司的法定代表人按照公司章程的规定担任，违反本法第五条的除外。`, [['本法第五条', 'resolved', '公司5']]],
+  ['after an article cited, 规定如下： prints that article, not the next: 本法 under another heading stays the page\'s own', `${GS}第十条规定如下：\n第十一条 法定代表人违反本法第五条的，另行处理。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['本法第五条', 'self', '本5'],
+  ]],
   ['other words before the colon announce nothing: 本法 stays the page\'s own', `根据${GS}的精神：\n\n第十条【法定代表人】公司的法定代表人违反本法第五条的，另行处理。`, [['本法第五条', 'self', '本5']]],
   // ---- under a line holding the law's title, 第X条，and the article's own words is its reprint (lawExcerpt.ts COMMA_THEN_TEXT) ----
   ['第十条， and the article\'s words under a title line are headings; its 本法 is that law', `【法律规定】\n${GS}\n第十条，法定代表人由章程规定的人担任：\n（一）违反本法第五条的；\n第十一条，以公司名义从事活动的，后果由公司承担。`, [

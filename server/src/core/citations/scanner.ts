@@ -1033,7 +1033,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   /** The citation read last and the 款 it names (siblingParagraph.ts). */
   const citedBefore = (): CitedBefore | undefined => {
     const e = events[events.length - 1];
-    return e?.type === 'citation' ? { end: e.end, lang: e.lang, paragraph: e.targets[0]?.paragraph ?? null } : undefined;
+    return e?.type === 'citation' ? { end: e.end, lang: e.lang, paragraph: e.targets[0]?.paragraph ?? null, quoted: !!e.quotation } : undefined;
   };
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
@@ -1087,6 +1087,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const gap = (from: number) => from >= 0 && p - from <= 60 && TITLE_TO_HEADING.test(text.slice(from, p));
     const last = events[events.length - 1];
     const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
+    const wholeLaw = !!last && (last.type === 'title' || (last.type === 'citation' && last.head.kind === 'title' && last.targets.every((t) => t.article === null)));
+    const announced = wholeLaw && titleEnd >= 0 && p - titleEnd <= 60 && TITLE_ANNOUNCES_TEXT.test(text.slice(titleEnd, p));
     const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
     const u = parseUnit(text, p);
     // The next label of a run goes on with the text reprinted, whatever its previous article cited (刑法第七十八条 there).
@@ -1098,7 +1100,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const cited = last && last.type === 'citation' && !last.heading ? last : null;
     const repeats = !!cited && !!u && u.level === 0 && u.nums.length === 1 && cited.targets.length === 1 && cited.targets[0].paragraph === null
       && cited.targets[0].article === u.nums[0].n && cited.targets[0].insert === u.nums[0].insert && atLineStart(text, p) && p - cited.end <= 200;
-    if (!inBlock && !gap(titleEnd) && !run && !repeats && !titleLineAbove(p)) return;
+    if (!inBlock && !gap(titleEnd) && !announced && !run && !repeats && !titleLineAbove(p)) return;
     const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
@@ -1407,11 +1409,13 @@ function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
 }
 
+/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
+const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
 /**
- * What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note,
- * or words announcing the text with a colon (Q&A pages: 根据《劳动合同法》第四章中： / 《…》的相关规定如下：).
+ * Also, after a title alone or a title and its chapter (not an article: the article cited is printed, not the next),
+ * words announcing the law's text with a colon — Q&A pages: 根据《劳动合同法》第四章中：, 《…》的相关规定如下：.
  */
-const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?(?:(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:])?[\s\u3000：:】\]]*$/;
+const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:][\s\u3000]*$/;
 
 /**
  * Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. An amending

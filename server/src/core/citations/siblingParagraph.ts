@@ -5,7 +5,9 @@
 //
 // Only right after a citation that names a 款 (or a 款 read so): a 款 after an article cited whole stays unread (《公司法》
 // 第十条，其中第二款另有规定 — the forms table), as do the 款 a judgment, decision or contract numbers of its own
-// (判决第二款, 合同第3款: the words before it own it). Same line, at most one sentence end between, a short reach.
+// (判决第二款, 合同第3款: the words before it own it). Same line, at most one sentence end between, a short reach. Not
+// after a 款 quoted (…第十九条第一款“…”的规定。第二款另有规定): a writer quoting one 款 quotes the next too, and that form
+// has its own rule (scanner.ts paragraphAfterQuotation).
 
 /** What a 款 cited alone cannot follow: another document's parts (as for an item alone, scanner.ts NOT_ITEM_OWNER). */
 const OWNED = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单|原判|判项|请求|裁决|调解书|协议|合同|章程|草案|意见稿)$/;
@@ -18,11 +20,13 @@ export interface CitedBefore {
   lang: 'zh' | 'en';
   /** The 款 of its first target (null: an article cited whole, a title, 本条 …). */
   paragraph: number | null;
+  /** It is followed by a quotation of its text. */
+  quoted: boolean;
 }
 
 /** Whether a 款 cited alone at `p` is a sibling of the 款 `before` cited (see above). */
 export function siblingParagraph(text: string, p: number, before: CitedBefore | undefined): boolean {
-  if (!before || before.lang !== 'zh' || before.paragraph === null || before.end > p || p - before.end > REACH) return false;
+  if (!before || before.lang !== 'zh' || before.paragraph === null || before.quoted || before.end > p || p - before.end > REACH) return false;
   const between = text.slice(before.end, p);
   if (/[\r\n]/.test(between) || (between.match(/[。！？!?]/g)?.length ?? 0) > 1) return false;
   return !OWNED.test(text.slice(Math.max(0, p - 4), p));
