@@ -49,6 +49,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['第二款', 'resolved', '公司10.2'],
   ]],
   ['该条文 with nothing cited before is not read', '该条文第一款被援引八千余次。', []],
+  ['条文第二款 opening a sentence after the article discussed', `法定代表人主要依据${GS}第十条认定。该条文将情形分为两类，条文第二款还规定了辞任。`, [
+    [`${GS}第十条`, 'resolved', '公司10'],
+    ['条文第二款', 'resolved', '公司10.2'],
+  ]],
+  ['条文第二款 with nothing cited before is not read', '条文第二款还规定了辞任。', []],
 
   // ---- a Q&A answer pasting articles one after another, labels glued to the full stop and a space before their text (headingRun.ts) ----
   ['labels after 。 with a space and text, in order, are headings', `根据${GS}第十条规定 公司的法定代表人按照章程的规定担任。第十一条 法定代表人以公司名义从事的民事活动，其法律后果由公司承受。第十二条 公司变更登记事项。`, [

@@ -226,8 +226,8 @@ const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.ma
  * mark. Elsewhere 同法 ends another word — 合同法, 劳动合同法, 共同法 — and is no anaphor.
  */
 const SAME_LAW_BEFORE = /(?:构成|违反|依照|依据|根据|按照|适用|属于|参照|符合|以及|及|和|与|并|即|[、，,；;：:。\s（(])$/;
-// 该条文第一款 (a commentary's "that article"): as 该条.
-const SAME_ARTICLE = ['同条', '该条', '该条文'];
+// 该条文第一款, 条文第二款 (a commentary's "that article", "the article's"): as 该条. Not 本条文 (this article: 本条).
+const SAME_ARTICLE = ['同条', '该条', '该条文', '条文'];
 /**
  * What a text calls itself: 本条例, 本办法 … and what a 司法解释, a 决定 or an 意见 calls itself (本解释第三百七十四条,
  * 民事诉讼法第二百零五条以及本解释第五百二十三条); 本实施细则 and 本实施办法 as drafts of such rules write them.
@@ -923,7 +923,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const headFor = (p: number): { head: Head; start: number } => {
     // Rule (what real writers do): 《民法典》第二百七十八条第一款……同条第二款 / 该条第（三）项 — the article cited last.
     const same = endsWithAt(text, p, SAME_ARTICLE);
-    if (same) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
+    if (same && !(same === '条文' && text[p - 3] === '本')) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
     const an = endsWithAt(text, p, ANAPHORS);
     if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应') && !(an === '同法' && !SAME_LAW_BEFORE.test(text.slice(Math.max(0, p - 4), p - 2)))) {
       return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述|同)/, '') }, start: p - an.length };
