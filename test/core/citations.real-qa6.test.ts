@@ -99,6 +99,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     [`${DJ}第七十六条`, 'resolved', '道交76'],
     ['第二项', 'resolved', '道交76..2'],
   ]],
+  ['a draft\'s or articles of association\'s item is theirs', `${DJ}第七十六条已有规定，草案第二项规定的情形另议，章程第三项规定的除外。`, [[`${DJ}第七十六条`, 'resolved', '道交76']]],
   ['a meeting\'s item about something is no citation', `${DJ}第七十六条已有规定。会议第二项关于人事任免，第2项商品另计。`, [[`${DJ}第七十六条`, 'resolved', '道交76']]],
   ['sessions and ordinals after 。 are no labels', `${GS}第十条已有规定。第十四届 全国人大第一次会议 审议通过。第二项 商品另计。`, [[`${GS}第十条`, 'resolved', '公司10']]],
 ];

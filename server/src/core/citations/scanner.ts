@@ -1187,7 +1187,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
         let sibling = false;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || (sibling = siblingParagraph(text, p, citedBefore())))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || (sibling = siblingParagraph(text, p, citedBefore(), ownedNumber)))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1428,7 +1428,12 @@ const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|�
  * What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项), and what a judgment
  * numbers of its own (维持原判第一、二项, 判项第三项, 诉讼请求第1至3项, 仲裁裁决第二项, 调解书第一项).
  */
-const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|会议|名单|原判|判项|请求|裁决|调解书|协议|合同)$/;
+const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|会议|名单|原判|判项|请求|裁决|调解书|协议|合同|章程|草案|意见稿)$/;
+
+/** Whether the words right before a 款 or 项 cited alone at `p` own it (NOT_ITEM_OWNER): another document's part. */
+function ownedNumber(text: string, p: number): boolean {
+  return NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p));
+}
 
 /** The end of a title, its 文号 or version in brackets after it. */
 const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
@@ -1451,7 +1456,7 @@ function paragraphDiscussed(text: string, p: number, end: number): boolean {
 }
 
 function itemCitedAlone(text: string, p: number, end: number): boolean {
-  if (NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p))) return false;
+  if (ownedNumber(text, p)) return false;
   // Right after a document's title (and its 文号): that document's entry (《…不予处罚清单》（…〔2023〕9号）第4项), not an
   // item of the article cited before.
   if (AFTER_TITLE.test(text.slice(Math.max(0, p - 50), p))) return false;

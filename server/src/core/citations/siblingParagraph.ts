@@ -9,8 +9,6 @@
 // after a 款 quoted (…第十九条第一款“…”的规定。第二款另有规定): a writer quoting one 款 quotes the next too, and that form
 // has its own rule (scanner.ts paragraphAfterQuotation).
 
-/** What a 款 cited alone cannot follow: another document's parts (as for an item alone, scanner.ts NOT_ITEM_OWNER). */
-const OWNED = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|名单|原判|判项|请求|裁决|调解书|协议|合同|章程|草案|意见稿)$/;
 /** How far a 款 may stand from the 款 cited before it. */
 const REACH = 160;
 
@@ -24,10 +22,13 @@ export interface CitedBefore {
   quoted: boolean;
 }
 
-/** Whether a 款 cited alone at `p` is a sibling of the 款 `before` cited (see above). */
-export function siblingParagraph(text: string, p: number, before: CitedBefore | undefined): boolean {
+/**
+ * Whether a 款 cited alone at `p` is a sibling of the 款 `before` cited (see above); `owned` tells whether the words
+ * before it own it (a judgment's, a contract's: scanner.ts NOT_ITEM_OWNER, as for an item alone).
+ */
+export function siblingParagraph(text: string, p: number, before: CitedBefore | undefined, owned: (text: string, p: number) => boolean): boolean {
   if (!before || before.lang !== 'zh' || before.paragraph === null || before.quoted || before.end > p || p - before.end > REACH) return false;
   const between = text.slice(before.end, p);
   if (/[\r\n]/.test(between) || (between.match(/[。！？!?]/g)?.length ?? 0) > 1) return false;
-  return !OWNED.test(text.slice(Math.max(0, p - 4), p));
+  return !owned(text, p);
 }
