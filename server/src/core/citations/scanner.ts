@@ -7,6 +7,7 @@ import { contractClauseAt, contractTitle } from './contractClause';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInRun } from './headingRun';
+import { paragraphOfArticleCited } from './paragraphAlone';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
@@ -1026,6 +1027,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
+  /** A 款 alone after the citation of another 款 of an article, in the same passage (paragraphAlone.ts). */
+  const paragraphAfterParagraph = (p: number, end: number): boolean => {
+    const last = events[events.length - 1];
+    // A law's article (a title, 该法, a bare article in context) or a 款 read so itself — not the document's own (本办法).
+    if (!last || last.type !== 'citation' || last.lang !== 'zh' || (last.head.kind !== 'title' && last.head.kind !== 'anaphor' && last.head.kind !== 'bare')) return false;
+    const t = last.targets[last.targets.length - 1];
+    const namesParagraph = !!t && t.paragraph !== null && (t.article !== null || last.top === 1);
+    return paragraphOfArticleCited(text, p, end, last.end, namesParagraph);
+  };
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
     // text refers to another law and goes on (…应当分别认定为刑法第二百六十四条规定的“数额较大”…。⏎各省…在前款规定的…).
@@ -1174,7 +1184,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf)) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {

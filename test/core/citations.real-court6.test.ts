@@ -1,0 +1,78 @@
+// Citations as court pages and the articles retelling cases write them — forms found on a sixth round of fresh pages
+// (issue 14): a commentary comparing the 款 of an article by number alone. Made-up text in their style; each group names its rule. Notation as in citations.table.test.ts.
+import * as assert from 'assert';
+import { analyze, bundledCorpus, bundledSummary, summary } from './citations/helpers';
+
+type Row = [text: string, status: string, targets: string];
+type Case = [name: string, doc: string, expected: Row[]];
+
+const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
+const ZP = `${Z}第十九条第一款`;
+const FILLER = '其他部门的意见较多，'.repeat(16);
+
+const cases: Case[] = [
+  // ---- a 款 alone after the citation of another 款 of the article, in the same passage (paragraphAlone.ts) ----
+  ['虽然…第十九条第一款未作规定，但第二款对此作出了规定: 19.2', `虽然${ZP}未作具体规定，但第二款对此作出了规定。`, [
+    [ZP, 'resolved', '筑牢19.1'],
+    ['第二款', 'resolved', '筑牢19.2'],
+  ]],
+  ['a sentence later: 因此，可以认为第一款所规定的…', `${Z}第十九条第二款规定了单位的义务。因此，可以认为第一款所规定的是个人的义务。`, [
+    [`${Z}第十九条第二款`, 'resolved', '筑牢19.2'],
+    ['第一款', 'resolved', '筑牢19.1'],
+  ]],
+  ['after a 款 read so itself: 第二款对…，第一款所规定的…', `虽然${ZP}未作规定，但第二款对此作出了规定，可以认为第一款所规定的范围更宽。`, [
+    [ZP, 'resolved', '筑牢19.1'],
+    ['第二款', 'resolved', '筑牢19.2'],
+    ['第一款', 'resolved', '筑牢19.1'],
+  ]],
+  ['而第二款则规定了例外 after 法院认为', `法院认为，${ZP}是原则规定，而第二款则规定了例外。`, [
+    [ZP, 'resolved', '筑牢19.1'],
+    ['第二款', 'resolved', '筑牢19.2'],
+  ]],
+  ['a 款 the article has not: unknown paragraph', `虽然${Z}第十条第一款未作规定，但第二款对此作出了规定。`, [
+    [`${Z}第十条第一款`, 'resolved', '筑牢10.1'],
+    ['第二款', 'unknown-paragraph', '筑牢10.2'],
+  ]],
+  // Negative rows: a 款 alone stays unread elsewhere.
+  ['after an article cited without a 款', `虽然${Z}第十九条未作具体规定，但第二款对此作出了规定。`, [[`${Z}第十九条`, 'resolved', '筑牢19']]],
+  ['after a list ending in an article without a 款', `虽然${ZP}、第十条未作规定，但第二款对此作出了规定。`, [[`${ZP}、第十条`, 'resolved', '筑牢19.1 筑牢10']]],
+  ['followed by other words (第二款另有规定的除外, 第二款人员名单)', `依据${ZP}的规定，第二款另有规定的除外。虽然${ZP}有规定，但第二款人员名单另附。`, [
+    [ZP, 'resolved', '筑牢19.1'],
+    [ZP, 'resolved', '筑牢19.1'],
+  ]],
+  ['a contract\'s or an agreement\'s 款 (合同第二款, 协议第二款)', `${ZP}有规定，但合同第二款对此另有约定，双方协议第二款对此作出了约定。`, [[ZP, 'resolved', '筑牢19.1']]],
+  ['第十四届第二款 is no 款 of the article', `虽然${ZP}有规定，但第十四届第二款对此作出了规定。`, [[ZP, 'resolved', '筑牢19.1']]],
+  ['on the next line, or far from the citation', `${ZP}有规定。\n第二款对此作出了规定。虽然${ZP}有规定，${FILLER}但第二款对此作出了规定。`, [
+    [ZP, 'resolved', '筑牢19.1'],
+    [ZP, 'resolved', '筑牢19.1'],
+  ]],
+  ['a judgment\'s item and a case number stay out: （2019）某刑初12号判决第二项', `${ZP}有规定，（2019）某刑初12号判决第二项对此作出了判决。`, [[ZP, 'resolved', '筑牢19.1']]],
+  ['本办法 in a text with no articles of its own: not a law\'s article', '本办法第三条第一款规定了适用范围，第二款规定了例外。', [['本办法第三条第一款', 'self', '本3.1']]],
+];
+
+describe('citation table: court pages and case retellings, sixth round', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => {
+      const got = summary(analyze(doc));
+      assert.deepStrictEqual(got, expected, `\n${doc}\n→ ${JSON.stringify(got)}`);
+    });
+  }
+});
+
+const XF = '中华人民共和国刑法';
+const bundledCases: Case[] = [
+  // ---- the 款 of 刑法第二百三十四条 compared by number (paragraphAlone.ts) ----
+  ['虽然《刑法》第二百三十四条第一款…，但第二款…。因此…第一款所规定的…', '虽然《刑法》第二百三十四条第一款未对伤害后果作出规定，但第二款对致人重伤的处罚作出了规定。因此，可以认为第一款所规定的刑罚对应轻伤。', [
+    ['《刑法》第二百三十四条第一款', 'resolved', `${XF}234.1`],
+    ['第二款', 'resolved', `${XF}234.2`],
+    ['第一款', 'resolved', `${XF}234.1`],
+  ]],
+];
+
+describe('citation table: court pages and case retellings, sixth round (bundled corpus)', () => {
+  before(function () {
+    this.timeout(60000);
+    bundledCorpus();
+  });
+  for (const [name, doc, expected] of bundledCases) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
+});
