@@ -1,5 +1,6 @@
 // Citations as court pages and the articles retelling cases write them — forms found on a sixth round of fresh pages
-// (issue 14): a commentary comparing the 款 of an article by number alone. Made-up text in their style; each group names its rule. Notation as in citations.table.test.ts.
+// (issue 14): a commentary comparing the 款 of an article by number alone, and an SPC interpretation named
+// 《X法司法解释》. Made-up text in their style; each group names its rule. Notation as in citations.table.test.ts.
 import * as assert from 'assert';
 import { analyze, bundledCorpus, bundledSummary, summary } from './citations/helpers';
 
@@ -59,8 +60,17 @@ describe('citation table: court pages and case retellings, sixth round', () => {
   }
 });
 
+const XS = '最高人民法院关于适用《中华人民共和国行政诉讼法》的解释';
 const XF = '中华人民共和国刑法';
 const bundledCases: Case[] = [
+  // ---- 《行政诉讼法司法解释》 / 行诉法司法解释, as 《民事诉讼法司法解释》 is written (corpus/data/aliases.json) ----
+  ['《行政诉讼法司法解释》第 90条: the 2018 interpretation', '【关联法条】《行政诉讼法司法解释》第 90条人民法院判决被告重新作出行政行为。', [
+    ['《行政诉讼法司法解释》第 90条', 'resolved', `${XS}90`],
+  ]],
+  ['行诉法司法解释第九十一条 without 《》', '根据行诉法司法解释第九十一条规定，原告请求被告履行法定职责。', [
+    ['行诉法司法解释第九十一条', 'resolved', `${XS}91`],
+  ]],
+  ['a longer title is not the alias: 《行政诉讼法司法解释汇编》第三条', '《行政诉讼法司法解释汇编》第三条', [['《行政诉讼法司法解释汇编》第三条', 'unknown-regulation', '']]],
   // ---- the 款 of 刑法第二百三十四条 compared by number (paragraphAlone.ts) ----
   ['虽然《刑法》第二百三十四条第一款…，但第二款…。因此…第一款所规定的…', '虽然《刑法》第二百三十四条第一款未对伤害后果作出规定，但第二款对致人重伤的处罚作出了规定。因此，可以认为第一款所规定的刑罚对应轻伤。', [
     ['《刑法》第二百三十四条第一款', 'resolved', `${XF}234.1`],
