@@ -49,6 +49,17 @@ const cases: Case[] = [
   ]],
   ['a judgment\'s item and a case number stay out: （2019）某刑初12号判决第二项', `${ZP}有规定，（2019）某刑初12号判决第二项对此作出了判决。`, [[ZP, 'resolved', '筑牢19.1']]],
   ['本办法 in a text with no articles of its own: not a law\'s article', '本办法第三条第一款规定了适用范围，第二款规定了例外。', [['本办法第三条第一款', 'self', '本3.1']]],
+
+  // ---- an article's text after a comma, its items below (unmarkedQuotation.ts itemsAfterComma; analyze.ts lineBreaks) ----
+  ['根据…第十九条，有下列情形之一的…：⏎（一）…⏎前款所列情形…: 前款 is 19.1, 本条例 the quoted law', `根据${Z}第十九条，有下列情形之一的，应当依法处理：\n（一）违反本条例第五条规定的；\n（二）其他情形。\n前款所列情形可以补正的，应当责令补正。`, [
+    [`${Z}第十九条`, 'resolved', '筑牢19'],
+    ['本条例第五条', 'resolved', '筑牢5'],
+    ['前款', 'resolved', '筑牢19.1'],
+  ]],
+  // Negative rows: the writer's or a ruling's own items after a comma are no article's text.
+  ['a ruling\'s items: 依照…第十九条，判决如下：⏎（一）…', `依照${Z}第十九条，判决如下：\n（一）被告于判决生效之日起十日内改正；\n（二）驳回原告其他诉讼请求。\n前款所列义务应当履行。`, [[`${Z}第十九条`, 'resolved', '筑牢19']]],
+  ['the writer\'s words with a colon, no 下列: 本院认为…：', `根据${Z}第十九条，本院认为被告的行为违法：\n（一）未履行义务；\n前款所列情形应当改正。`, [[`${Z}第十九条`, 'resolved', '筑牢19']]],
+  ['no items below the colon, or no colon', `根据${Z}第十九条，有下列情形之一的，应当依法处理：\n被告未履行义务。\n前款所列情形应当改正。`, [[`${Z}第十九条`, 'resolved', '筑牢19']]],
 ];
 
 describe('citation table: court pages and case retellings, sixth round', () => {

@@ -94,15 +94,19 @@ interface Quoted {
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
 
-/** Line breaks between two offsets (a quotation printed one 款 per line). */
+/** Line breaks between two offsets (a quotation printed one 款 per line), an item's line not counted. */
 function lineBreaks(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
-    n++;
     while (text[i + 1] === '\n' || text[i + 1] === '\r') i++;
+    // An item's line ((一)…, 1.…) goes on with the 款 that introduced its items: no new 款.
+    if (!ITEM_LINE_START.test(text.slice(i + 1, i + 12))) n++;
   }
   return n;
 }
+
+/** A line that is an item of the 款 above it: （一）, (1), 1., 1、 at its start. */
+const ITEM_LINE_START = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/;
 
 /** The resolver's state at a point of the document. */
 interface State {
