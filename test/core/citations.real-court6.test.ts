@@ -2,6 +2,7 @@
 // (issue 14): a commentary comparing the 款 of an article by number alone, and an SPC interpretation named
 // 《X法司法解释》. Made-up text in their style; each group names its rule. Notation as in citations.table.test.ts.
 import * as assert from 'assert';
+import { analyzeDocument } from '../../server/src/core/citations/index';
 import { analyze, bundledCorpus, bundledSummary, summary } from './citations/helpers';
 
 type Row = [text: string, status: string, targets: string];
@@ -96,4 +97,33 @@ describe('citation table: court pages and case retellings, sixth round (bundled 
     bundledCorpus();
   });
   for (const [name, doc, expected] of bundledCases) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
+});
+
+// ---- a document dated before every text of a 司法解释 the corpus holds, after its adoption (analyze.ts amendedText):
+// LawRefBook's 最高人民法院关于适用《民事诉讼法》的解释(2020-12-29).md (adopted 2014) prints no 修正 line, but its text is dated
+// after the adoption, so a 2020 ruling cites an earlier text: the earliest one is read ('before-corpus'), as for a law,
+// not the text of 2022.
+const MS = '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释';
+const RS = '最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释';
+describe('versions of 2000s interpretations cited by judgments dated before the corpus texts', () => {
+  before(function () {
+    this.timeout(60000);
+    bundledCorpus();
+  });
+  const table: [why: string, doc: string, version: string, reason: string][] = [
+    ['a ruling dated 二〇二〇年十一月十七日 at its end: the 2020 text', `依照《${MS}》第二百一十三条规定，裁定如下：\n本案按原告撤回起诉处理。\n审判员 某某\n二〇二〇年十一月十七日\n书记员 某某`, '2020-12-29', 'before-corpus'],
+    ['a judgment of 2017 citing the 人身损害赔偿 interpretation (adopted 2003): the 2020 text', `依照《${RS}》第十七条第一款的规定，判决如下：\n二〇一七年六月二十二日`, '2020-12-29', 'before-corpus'],
+    ['dated before the interpretation was adopted: not read as an earlier text', `依照《${MS}》第二百一十三条规定。\n二〇一三年三月一日`, '2022-04-02', 'document-date'],
+    ['dated after the 2022 texts took effect: the text in force', `依照《${MS}》第二百一十三条规定。\n二〇二三年三月一日`, '2022-04-02', 'document-date'],
+  ];
+  for (const [why, doc, version, reason] of table) {
+    it(why, () => {
+      const c = analyzeDocument(doc, bundledCorpus()).citations.find((x) => !x.titleOnly)!;
+      assert.deepStrictEqual([c.targets[0].version, c.bindings[0].version?.reason], [version, reason], doc);
+    });
+  }
+  it('an article the earliest text lacks (the 2003 numbering) is information, not an error', () => {
+    const a = analyzeDocument(`依照《${RS}》第三十五条第一款的规定，判决如下：\n二〇一七年六月二十二日`, bundledCorpus());
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.code.startsWith('unknown-')).map((d) => [d.code, d.severity]), [['unknown-article', 'information']]);
+  });
 });

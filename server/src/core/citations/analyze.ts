@@ -94,6 +94,18 @@ interface Quoted {
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
 
+/**
+ * Whether a version is an amended text, not the law as first adopted: it states a 修正/修订, or its text is dated
+ * after the adoption — a LawRefBook file of a 司法解释 amended in 2020 (最高人民法院关于适用《民事诉讼法》的解释
+ * (2020-12-29).md, adopted 2014) prints the adoption line only. A document dated between the adoption and that
+ * text then cites an earlier text the corpus lacks ('before-corpus': the earliest text is read, as for a law).
+ */
+function amendedText(reg: Regulation): boolean {
+  if (reg.amended) return true;
+  const text = versionTextDate(reg);
+  return !!text && !!reg.adopted && text > reg.adopted;
+}
+
 /** Line breaks between two offsets (a quotation printed one 款 per line), an item's line not counted. */
 function lineBreaks(text: string, from: number, to: number): number {
   let n = 0;
@@ -967,7 +979,7 @@ class Analyzer {
       if (named) return { reg: named, reason: 'named' };
     }
     const first = law.versions[0];
-    if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && first.amended && first.adopted && first.adopted <= this.date) {
+    if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && amendedText(first) && first.adopted && first.adopted <= this.date) {
       return { reg: first, reason: 'before-corpus' };
     }
     const reg = this.corpus.version(law, this.date);
