@@ -261,7 +261,8 @@ function insertAfter(text: string, end: number, n: number): { insert: number; en
   return { insert, end: end + m[0].length };
 }
 
-const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
+// Items in brackets are numbered (3), (iii) or, as translations print the Chinese （三）, (III).
+const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6}|[IVX]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
 
 const SPELLED_UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -378,6 +379,9 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     if (Number.isNaN(n)) return null;
     let end = EN_NUM.lastIndex;
     const digitsEnd = m.index + m[0].length - (open ? 1 : 0);
+    // "item 2) of Article 42", "item 4〕 or 5〕 of Article 44": an item's number with only its closing bracket (a
+    // translation that lost the opening one), before the link to the article or the next item.
+    if (!article && !open && /^[)〕](?=[ \t]*(?:of|or|and|,)[ \t])/.test(text.substr(end, 6))) end++;
     const it: Item = { n, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
     const ins = article && !open ? insertAfter(text, end, n) : null;
     if (ins) {
@@ -695,6 +699,11 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     }
     return 'other-document';
   }
+  // "Paragraph 3, Article 3 of the present Law", "Articles 37 and 38 of the present Law": older official translations
+  // (the 2007 Enterprise Income Tax Law's) name the text itself so, as others write "this Law".
+  const present = det === 'the' ? /^present\s+/i.exec(text.substr(t0, 12)) : null;
+  const presentNoun = present ? /^(?:Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision)\b(?![ \t]+[A-Z])/i.exec(text.substr(t0 + present[0].length, 20)) : null; // not "the present Law School"
+  if (presentNoun) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + present![0].length + presentNoun[0].length }, end: t0 + present![0].length + presentNoun[0].length };
   const said = /^(?:said|aforesaid|above-?mentioned|same)\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\b/i.exec(text.substr(t0, 30));
   if (det === 'said' || said) {
     const s = det === 'said' ? SELF_NOUN.exec(text.substr(t0, 16)) : said;
@@ -841,13 +850,16 @@ export function englishDefinitions(text: string, from: number, known: readonly s
  */
 export function englishHeadingAt(text: string, p: number): number {
   if (text[p] !== 'A') return -1;
+  // An amending decision quotes the new article, its heading opening the quotation: “Article 3. Legislation shall …
   for (let i = p - 1, n = 0; i >= 0; i--, n++) {
     const c = text[i];
     if (c === '\n') break;
-    if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>')) return -1;
+    if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>' || (i === p - 1 && (c === '“' || c === '"')))) return -1;
   }
   // Not "Article 20 Section 3 of …" / "Article 5 Paragraph 2 …": a unit after the number continues the citation.
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“])/.exec(text.substr(p, 36));
+  // "Article 58, An employing entity shall …": some translations put a comma after the label; the text then opens with
+  // a word that starts a provision (an article, Where, If …), never with a unit or a title.
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“])/.exec(text.substr(p, 36));
   if (!m) return -1;
   // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
   if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;

@@ -68,7 +68,8 @@ const CONTINUES =
  */
 export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: number, lastHeading: number | null): number {
   if (lastHeading === null || n <= lastHeading || n - lastHeading > 2) return -1;
-  if (!atLineStart(text, p, ENGLISH_INDENT)) return -1;
+  // Also opening a quotation at the line's start (an amending decision's “Article 4 legislation shall …).
+  if (!atLineStart(text, p, ENGLISH_INDENT) && !(/[“"]/.test(text[p - 1] ?? '') && atLineStart(text, p - 1, ENGLISH_INDENT))) return -1;
   const m = /^[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
   if (!m || CONTINUES.test(m[1])) return -1;
   return numEnd + m[0].indexOf(m[1]);
