@@ -33,7 +33,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not lower-case prose that happens to use the words', 'Scholars of foreign relations law read Article 3 of the Charter first.', []],
   // the present Law
-  ['"of the present Law" names the text itself, as "this Law"', 'Article 39 Where the withholding agent fails to withhold the tax under Paragraph 3, Article 3 of the present Law, the taxpayer shall pay it. The same holds for Articles 37 and 38 of the present Law.', [
+  ['"of the present Law" names the text itself, as "this Law"', 'Article 39 Where the tax on the income in Paragraph 3, Article 3 of the present Law is not withheld, the taxpayer shall pay it. The same holds for Articles 37 and 38 of the present Law.', [
     ['Paragraph 3, Article 3 of the present Law', 'self', '本3.3'], ['Articles 37 and 38 of the present Law', 'self', '本37 本38'],
   ]],
   ['not "the present Law School", an institution', 'A lecture at the present Law School covered Article 2 of the Enterprise Income Tax Law.', [

@@ -702,7 +702,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "Paragraph 3, Article 3 of the present Law", "Articles 37 and 38 of the present Law": older official translations
   // (the 2007 Enterprise Income Tax Law's) name the text itself so, as others write "this Law".
   const present = det === 'the' ? /^present\s+/i.exec(text.substr(t0, 12)) : null;
-  const presentNoun = present ? /^(?:Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision)\b(?![ \t]+[A-Z])/i.exec(text.substr(t0 + present[0].length, 20)) : null; // not "the present Law School"
+  const presentNoun = present ? SELF_NOUN.exec(text.substr(t0 + present[0].length, 16)) : null;
+  // Not "the present Law School", an institution: no capitalised word after the noun.
+  if (presentNoun && /^[ \t]+[A-Z]/.test(text.substr(t0 + present![0].length + presentNoun[0].length, 3))) return 'other-document';
   if (presentNoun) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + present![0].length + presentNoun[0].length }, end: t0 + present![0].length + presentNoun[0].length };
   const said = /^(?:said|aforesaid|above-?mentioned|same)\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\b/i.exec(text.substr(t0, 30));
   if (det === 'said' || said) {
