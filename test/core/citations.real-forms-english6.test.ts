@@ -46,6 +46,21 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not in the writer\'s next sentence', 'Article 37 of the Enterprise Income Tax Law stipulates that the payer withholds the tax. Article 5 of this Law is the draft\'s own rule.', [
     ['Article 37 of the Enterprise Income Tax Law', 'resolved', '企税37'], ['Article 5 of this Law', 'self', '本5'],
   ]],
+  // short names, the law described, text that lost its spaces
+  ['a short name defined "(referred to as the …)" without "hereinafter"', 'The Enterprise Income Tax Law of the People\'s Republic of China (referred to as the “EIT Laws”) and the Foreign Relations Law apply. Under the EIT Laws the rate is set in Article 4.', [
+    ['Article 4', 'resolved', '企税4'],
+  ]],
+  ['not words after "referred to as" that name nothing', 'The Foreign Relations Law (referred to as needed) applies; Article 8 sets the duty.', [
+    ['Article 8', 'resolved', '对外8'],
+  ]],
+  ['"of the current law", "of the revised law": the law being discussed', 'The Enterprise Income Tax Law was revised. Article 4 of the current law sets the rate and Article 5 of the revised law defines the income.', [
+    ['Article 4 of the current law', 'resolved', '企税4'], ['Article 5 of the revised law', 'resolved', '企税5'],
+  ]],
+  ['not a law firm, school or review so described', 'The Enterprise Income Tax Law was revised. Article 6 of the new law firm handbook and Article 2 of the current law school rules are no law\'s.', []],
+  ['a comma with no space before "of", "Article" glued to its number (text extracted from a PDF)', 'Applying Article 37,paragraph 1,of the Enterprise Income Tax Law and Article33 of the Foreign Relations Law.', [
+    ['Article 37,paragraph 1,of the Enterprise Income Tax Law', 'resolved', '企税37.1'], ['Article33 of the Foreign Relations Law', 'resolved', '对外33'],
+  ]],
+  ['not a word or a file name glued to the number', 'See Article12B.pdf and Articles2024report in the annex.', []],
   // headings of quoted statute text
   ['a heading with a comma after the label, the article\'s text opening with a provision\'s first word', 'Enterprise Income Tax Law of the People\'s Republic of China\nArticle 37, The income taxes payable by a non-resident enterprise shall be withheld at source.\nArticle 38, Where a non-resident enterprise undertakes a project, the payer may be designated.', []],
   ['not a paragraph or a list after the comma', 'Article 37, paragraph 1 of the Enterprise Income Tax Law\nArticle 37, Article 38 of the Enterprise Income Tax Law', [

@@ -655,7 +655,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "of your licence agreement", "of a contract": a possessive or an article before common words names a document.
   // "of the《Labor Contract Law of the PRC》", of the"Data Security Law": a title mark or a quote may follow "the" with no
   // space (Chinese writers' English, pages that lost the space).
-  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i.exec(text.substr(at, 20));
+  // ",of the new Food Safety Law": text extracted from a PDF (thesis abstracts) loses the space after a comma.
+  const of = /^(?:,\s*|\s+)of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i.exec(text.substr(at, 20));
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
   // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
@@ -712,9 +713,10 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length }, end: t0 + s[0].length };
     return 'other-document';
   }
-  // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …).
-  const lower = det === 'the' ? /^law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
-  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + 3 }, end: t0 + 3 };
+  // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …);
+  // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
+  const lower = det === 'the' ? /^(?:(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
+  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length }, end: t0 + lower[0].length };
   // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
   // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
   TITLE_LEAD.lastIndex = t0;
@@ -804,14 +806,14 @@ const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|A
 /**
  * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
  * a draft's ("Draft PIPL": the draft, not the law),
- * (hereinafter referred to as the "CPL"), and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
+ * (hereinafter referred to as the "CPL"), (referred to as the "Securities Laws") without "hereinafter", and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
  * Interpretation), (henceforth, PRC Constitution). The title is a known English title or a capitalised title with a
  * law word, or one with a bracket after it (the Chinese title, a version) before the short name's; an unquoted short
  * name is capitalised words, one of them an acronym or a law word.
  */
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
-  const defRe = /[ \t]*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))\)/g;
+  const defRe = /[ \t]*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
