@@ -72,6 +72,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a citation opening a quotation', 'The Legislation Law was amended.\n“Article 5 of the Legislation Law governs constitutionality,” the official said.', [
     ['Article 5 of the Legislation Law', 'resolved', '立法5'],
   ]],
+  ['a label opening its line with the article\'s text run on and ending in a colon: the list and the paragraphs below are that text', 'Enterprise Income Tax Law Article 27 The following income may be exempted from tax:\n(1) income from farming;\n(5) income under the third paragraph of Article 3.\nIncome under the preceding paragraph is declared yearly.', [
+    ['Enterprise Income Tax Law Article 27', 'resolved', '企税27'], ['the third paragraph of Article 3', 'resolved', '企税3.3'], ['the preceding paragraph', 'resolved', '企税27.1'],
+  ]],
+  ['not without the colon: the writer\'s next line is prose', 'Enterprise Income Tax Law Article 4 The rate of the tax is 25 per cent.\nAs the preceding paragraph shows, rates differ.', [
+    ['Enterprise Income Tax Law Article 4', 'resolved', '企税4'],
+  ]],
   // another state's law, the WTO's agreements
   ['a code\'s heading dated before 1949 by its day of enactment is another state\'s: its articles are no citations', 'Civil Code, August 30, 1928, as amended\nStrict liability is defined in Article 1913 of the Civil Code; otherwise Article 1910 applies.', []],
   ['not a code dated after 1949', 'Civil Code, May 28, 2020\nArticle 1062 of the Civil Code lists common property.', [

@@ -119,7 +119,9 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
   // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
   const runOn = (basis ? /^[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
-  if (runOn) return [end + runOn[0].length, lineEnd];
+  // A paragraph that introduces a list ("… shall abide by the following provisions:") goes on below: its items and the
+  // article's next paragraphs ("… violates the provisions of the preceding paragraph …") are the labelled text too.
+  if (runOn) return [end + runOn[0].length, /[:：][ \t]*$/.test(rest) ? textEnd(end + runOn[0].length) : lineEnd];
   if (rest.trim() !== '' || nl === -1) return null;
   const below = text.slice(nl + 1).search(/\S/);
   if (below === -1) return null;
