@@ -59,6 +59,10 @@ export function englishTitleForms(official: string): string[] {
   // China and memos put the article in before a noun of action with its "of"; the NPC's translations leave it out).
   const action = / on (?!the )(?=[A-Z][a-z]+(?:tion|ment|ance|ence)\b[^,]*? of )/;
   for (const f of [...out]) if (action.test(f)) out.push(f.replace(action, ' on the '));
+  // 管理 is translated both ways: "Regulations on the Administration of Housing Provident Fund" is also written "…
+  // on the Management of …" (a legal-information page's wording for the same 条例).
+  const admin = /^((?:Regulations|Measures|Provisions|Rules) (?:on|for) the )Administration of /;
+  for (const f of [...out]) if (admin.test(f)) out.push(f.replace(admin, '$1Management of '));
   return [...new Set(out)];
 }
 
