@@ -61,7 +61,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 37,paragraph 1,of the Enterprise Income Tax Law', 'resolved', '企税37.1'], ['Article33 of the Foreign Relations Law', 'resolved', '对外33'],
   ]],
   ['not a word or a file name glued to the number', 'See Article12B.pdf and Articles2024report in the annex.', []],
+  ['a title in quotation marks with the sentence\'s comma inside them (American punctuation)', 'According to Article 4 of the “Enterprise Income Tax Law of the People’s Republic of China,” the rate is 25 per cent.', [
+    ['Article 4 of the “Enterprise Income Tax Law of the People’s Republic of China,”', 'resolved', '企税4'],
+  ]],
+  ['not another document so quoted', 'Article 4 of the “Annual Report,” shows the rate.', []],
   // headings of quoted statute text
+  ['a heading glued to its text in lower case, letters lost (a page that dropped characters)', 'The tax is paid monthly. Article 5ncome from abroad is declared yearly.', []],
+  ['not an inserted article written "bis" or with a letter', 'See Article 8 bis of the Foreign Relations Law and Article 8a of the Foreign Relations Law.', [
+    ['Article 8 bis of the Foreign Relations Law', 'unknown-article', '对外8'], ['Article 8a of the Foreign Relations Law', 'unknown-article', '对外8'],
+  ]],
   ['a heading with a comma after the label, the article\'s text opening with a provision\'s first word', 'Enterprise Income Tax Law of the People\'s Republic of China\nArticle 37, The income taxes payable by a non-resident enterprise shall be withheld at source.\nArticle 38, Where a non-resident enterprise undertakes a project, the payer may be designated.', []],
   ['not a paragraph or a list after the comma', 'Article 37, paragraph 1 of the Enterprise Income Tax Law\nArticle 37, Article 38 of the Enterprise Income Tax Law', [
     ['Article 37, paragraph 1 of the Enterprise Income Tax Law', 'resolved', '企税37.1'], ['Article 37', 'resolved', '企税37'], ['Article 38 of the Enterprise Income Tax Law', 'resolved', '企税38'],

@@ -725,7 +725,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // Writers used to 《》 put an English title in angle brackets: of <Arbitration Law of the People's Republic of China>.
   const quoted = /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
   if (quoted) {
-    const body = quoted[1] ?? quoted[2];
+    // American punctuation puts the sentence's comma or full stop inside the marks: of the “Labor Law of the People’s
+    // Republic of China,” — it is no part of the title.
+    const body = (quoted[1] ?? quoted[2]).replace(/[ \t]*[,.;][ \t]*$/, '');
     const inner = body.trim();
     if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner)) {
       // of the "P.R.C. Criminal Law": the country's name before the title, as outside quotes (TITLE_LEAD).

@@ -35,6 +35,9 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // Glued to its text: "Article 1A guarantee …", "Article 3Where any state organ …".
   // Not "Article 253A of the Criminal Law" (条之一, english.ts insertAfter): "A" there is no word of the text.
   if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
+  // Glued to a word in lower case, a page that lost letters too ("… regulations. Article 33anges in the name …"): no
+  // citation runs its number into a word; not "Article 17 bis" nor "Article 253a" (条之N, english.ts insertAfter).
+  if (/^(?!(?:bis|ter|quater)\b)[a-z]{3,}/.test(text.substr(numEnd, 12))) return numEnd;
   // The article's first words: a capitalised word then a small one ("The trademark …"), or a word that only opens a
   // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …", "The State practises …").
   // The word after it may open a quotation: 'Article 13 A "fixed-term labor contract" is …' (a term being defined).
