@@ -65,6 +65,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 4 of the “Enterprise Income Tax Law of the People’s Republic of China,”', 'resolved', '企税4'],
   ]],
   ['not another document so quoted', 'Article 4 of the “Annual Report,” shows the rate.', []],
+  ['an unquoted short name for a draft ("the Revised Draft") names the draft, also after the law got a short name of its own', 'The State Council issued a revised draft of PRC Enterprise Income Tax Law (the Revised Draft) for comment. The current Enterprise Income Tax Law (the Current Law) has 60 articles. The Revised Draft adds a duty to report (Article 4).', [
+    ['Article 4', 'unknown-regulation', ''],
+  ]],
+  ['not the law itself, named by its own short name after the draft', 'The State Council issued a revised draft of PRC Enterprise Income Tax Law (the Revised Draft) for comment. The current Enterprise Income Tax Law (the Current Law) has 60 articles. The Current Law sets the rate (Article 4).', [
+    ['Article 4', 'resolved', '企税4'],
+  ]],
   // headings of quoted statute text
   ['a heading glued to its text in lower case, letters lost (a page that dropped characters)', 'The tax is paid monthly. Article 5ncome from abroad is declared yearly.', []],
   ['not an inserted article written "bis" or with a letter', 'See Article 8 bis of the Foreign Relations Law and Article 8a of the Foreign Relations Law.', [

@@ -821,7 +821,8 @@ export function englishDefinitions(text: string, from: number, known: readonly s
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
     const short = (m[1] ?? m[2]).replace(/^the\s+/i, '').trim();
-    if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short)) continue;
+    // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too.
+    if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short) && !/\bDraft$/.test(short)) continue;
     if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
     const titleEndingAt = (e: number) => {
       let hit = known.length ? englishTitleEndingAt(text, e, known) : null;
@@ -841,7 +842,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     if (!hit) continue;
     // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a
     // text the corpus does not hold (unknown-regulation), not the law as enacted.
-    const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+|(?:the\s+)?PRC\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
     const written = draft && !/\bdraft\b/i.test(hit.title) ? `Draft ${hit.title}` : hit.title;
     const head: TitleHead = { kind: 'title', written, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
     out.push({ head, short, start: q, end: defRe.lastIndex });
