@@ -562,7 +562,8 @@ class Analyzer {
         return;
       }
       if (!ctx.suggestions.length) {
-        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
+        // A short name the document defined for a law's text (a draft's: "the Revised Draft") names it as its title does.
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true;
         if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end, false, true);
         return;
       }
