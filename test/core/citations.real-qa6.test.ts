@@ -14,17 +14,17 @@ const GS = '《中华人民共和国公司法》';
 const DJ = '《中华人民共和国道路交通安全法》';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
-  // ---- a 款 alone right after a citation naming another 款 of the article is its sibling (siblingParagraph.ts) ----
+  // ---- a 款 alone right after a citation naming another 款 of the article is another 款 of it (paragraphAlone.ts) ----
   ['a 款 alone in the sentence that cited a 款', `我国${XF}第二十条第三款是在第一款的基础上作出的规定。`, [
     [`${XF}第二十条第三款`, 'resolved', '刑法20.3'],
     ['第一款', 'resolved', '刑法20.1'],
   ]],
-  ['in the next sentence, and on from one sibling to the next', `${XF}第20条第3款是注意规定。学者常把第3款与第1款对照，又将第2款单列。`, [
+  ['in the next sentence, and on from one sibling to the next', `${XF}第20条第3款是注意规定。学者常把第3款与第1款对照，又将第2款视为独立规定。`, [
     [`${XF}第20条第3款`, 'resolved', '刑法20.3'],
     ['第3款与第1款', 'resolved', '刑法20.3 刑法20.1'],
     ['第2款', 'resolved', '刑法20.2'],
   ]],
-  ['after 同条第二款 too', `${XF}第二十条第一款规定了正当防卫，同条第二款规定了防卫过当，第三款另作规定。`, [
+  ['after 同条第二款 too', `${XF}第二十条第一款规定了正当防卫，同条第二款规定了防卫过当，第三款的情形另作规定。`, [
     [`${XF}第二十条第一款`, 'resolved', '刑法20.1'],
     ['同条第二款', 'resolved', '刑法20.2'],
     ['第三款', 'resolved', '刑法20.3'],
@@ -32,7 +32,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a 款 after an article cited whole is not read', `${XF}第二十条是关于正当防卫的规定，其中第二款另有规定。`, [[`${XF}第二十条`, 'resolved', '刑法20']]],
   ['nor two sentences later', `${XF}第二十条第三款是注意规定。此后另有说明。再看第一款的内容。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
   ['nor on the next line', `${XF}第二十条第三款是注意规定。\n第一款的内容另有说明。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
-  ['nor a 款 the article has not (another text\'s)', `${XF}第二十条第三款是注意规定，第五款另有说明。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
+  ['nor a 款 followed by other words (第五款另有说明)', `${XF}第二十条第三款是注意规定，第五款另有说明。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
   ['nor a 款 of a judgment, a contract or a draft', `依照${XF}第二十条第三款，判决第二款驳回其他请求，协议第2款、草案第三款另有约定。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
   ['ordinals, sessions and case numbers stay what they are', `${XF}第二十条第三款在第十四届全国人大第一次会议上讨论，见（2019）某刑初12号刑事判决第二项，第2项商品另计。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],
   ['nor after a 款 quoted (a writer quoting one 款 quotes the next too)', `依据${XF}第二十条第三款“……”的规定，第一款另有规定。`, [[`${XF}第二十条第三款`, 'resolved', '刑法20.3']]],

@@ -37,7 +37,17 @@ describe('title data files (aliases.json, english-titles.json)', () => {
     assert.deepStrictEqual(englishTitleForms("Law of the People's Republic of China on Administrative Penalties").slice(2), [
       'Law on Administrative Penalties',
       'PRC Law on Administrative Penalties',
+      "Law on Administrative Penalties of the People's Republic of China",
+      'Law on Administrative Penalties of the PRC',
+      'Administrative Penalties Law',
     ]);
+    // The phrase turned into "<phrase> Law" only when a noun phrase: not "Countering Foreign Sanctions Law".
+    assert.ok(!englishTitleForms("Law of the People's Republic of China on Countering Foreign Sanctions").includes('Countering Foreign Sanctions Law'));
+    assert.ok(englishTitleForms("Law of the People's Republic of China on Foreign Relations").includes('Foreign Relations Law'));
+    // 管理 translated both ways: "… on the Administration of …" also "… on the Management of …"; not a law's "Law on …".
+    assert.ok(englishTitleForms('Regulations on the Administration of Housing Provident Fund').includes('Regulations on the Management of Housing Provident Fund'));
+    assert.ok(!englishTitleForms("Law of the People's Republic of China on the Administration of Tax Collection").some((f) => f.includes('Management')));
+    assert.ok(!englishTitleForms("Law of the People's Republic of China on the Protection of Minors").some((f) => / Minors Law$/.test(f)));
     assert.deepStrictEqual(englishTitleForms('Administrative Penalty Law'), ['Administrative Penalty Law']);
     assert.deepStrictEqual(chineseAliasForms('公司法解释（二）'), ['公司法解释（二）', '公司法解释二', '公司法解释(二)']);
     assert.deepStrictEqual(chineseAliasForms('公司法解释(二)'), ['公司法解释(二)', '公司法解释二', '公司法解释（二）']);

@@ -13,7 +13,7 @@ import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
 import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
 import { lawRepeal, repealedAt, type LawRepeal } from '../corpus/lawStatus';
-import { withoutRegionPrefix } from '../corpus/titles';
+import { fileNameDate, withoutRegionPrefix } from '../corpus/titles';
 import { articleLabel as chineseArticleLabel } from '../labels';
 import { findArticle, type Paragraph, type Regulation, type TextRange } from '../model';
 import { chineseNumeral } from '../labels';
@@ -94,15 +94,34 @@ interface Quoted {
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
 
-/** Line breaks between two offsets (a quotation printed one 款 per line). */
+/**
+ * Whether a version is an amended text, not the law as first adopted: it states a 修正/修订, or its text (file name,
+ * version:) is dated after both its adoption and its taking effect
+ * — a LawRefBook file of a 司法解释 amended in 2020 (最高人民法院关于适用《民事诉讼法》的解释
+ * (2020-12-29).md, adopted 2014) prints the adoption line only. A document dated between the adoption and that
+ * text then cites an earlier text the corpus lacks ('before-corpus': the earliest text is read, as for a law).
+ */
+function amendedText(reg: Regulation): boolean {
+  if (reg.amended) return true;
+  // The text's own date only (front matter version:, the file name), after both its adoption and its taking effect: a
+  // text never amended is dated by its 施行 or adoption, and a file dated when it was published is not an amendment.
+  const text = reg.version ?? fileNameDate(reg.files[0] ?? '');
+  return !!text && !!reg.adopted && text > reg.adopted && (!reg.effective || text > reg.effective);
+}
+
+/** Line breaks between two offsets (a quotation printed one 款 per line), an item's line not counted. */
 function lineBreaks(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
-    n++;
     while (text[i + 1] === '\n' || text[i + 1] === '\r') i++;
+    // An item's line ((一)…, 1.…) goes on with the 款 that introduced its items: no new 款.
+    if (!ITEM_LINE_START.test(text.slice(i + 1, i + 12))) n++;
   }
   return n;
 }
+
+/** A line that is an item of the 款 above it: （一）, (1), 1., 1、 at its start. */
+const ITEM_LINE_START = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/;
 
 /** The resolver's state at a point of the document. */
 interface State {
@@ -543,7 +562,8 @@ class Analyzer {
         return;
       }
       if (!ctx.suggestions.length) {
-        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
+        // A short name the document defined for a law's text (a draft's: "the Revised Draft") names it as its title does.
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true;
         if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end, false, true);
         return;
       }
@@ -657,9 +677,6 @@ class Analyzer {
     }
     const range = this.range(c.start, c.end);
     let list = this.citationProblems(c, resolved, ctx, range);
-    // A 款 read as a sibling of the 款 cited before it (siblingParagraph.ts) that the article has not is another text's
-    // 款 (a 修改决定's 删去第八条第一款…和第二款…, its own article's): no citation.
-    if (c.sibling && list.some((p) => p.code === 'unknown-paragraph')) return;
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
     // an article the Chinese law has not, is that law's — no citation (englishRunIn.ts foreignTitleAt).
     const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.foreignNames.get(head.written.toLowerCase()) : undefined;
@@ -966,7 +983,7 @@ class Analyzer {
       if (named) return { reg: named, reason: 'named' };
     }
     const first = law.versions[0];
-    if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && first.amended && first.adopted && first.adopted <= this.date) {
+    if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && amendedText(first) && first.adopted && first.adopted <= this.date) {
       return { reg: first, reason: 'before-corpus' };
     }
     const reg = this.corpus.version(law, this.date);

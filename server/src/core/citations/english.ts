@@ -261,7 +261,8 @@ function insertAfter(text: string, end: number, n: number): { insert: number; en
   return { insert, end: end + m[0].length };
 }
 
-const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
+// Items in brackets are numbered (3), (iii) or, as translations print the Chinese （三）, (III).
+const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6}|[IVX]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
 
 const SPELLED_UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -378,6 +379,9 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     if (Number.isNaN(n)) return null;
     let end = EN_NUM.lastIndex;
     const digitsEnd = m.index + m[0].length - (open ? 1 : 0);
+    // "item 2) of Article 42", "item 4〕 or 5〕 of Article 44": an item's number with only its closing bracket (a
+    // translation that lost the opening one), before the link to the article or the next item.
+    if (!article && !open && /^[)〕](?=[ \t]*(?:of|or|and|,)[ \t])/.test(text.substr(end, 6))) end++;
     const it: Item = { n, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
     const ins = article && !open ? insertAfter(text, end, n) : null;
     if (ins) {
@@ -651,7 +655,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "of your licence agreement", "of a contract": a possessive or an article before common words names a document.
   // "of the《Labor Contract Law of the PRC》", of the"Data Security Law": a title mark or a quote may follow "the" with no
   // space (Chinese writers' English, pages that lost the space).
-  const of = /^,?\s+of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i.exec(text.substr(at, 20));
+  // ",of the new Food Safety Law": text extracted from a PDF (thesis abstracts) loses the space after a comma.
+  const of = /^(?:,\s*|\s+)of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i.exec(text.substr(at, 20));
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
   // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
@@ -695,15 +700,23 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     }
     return 'other-document';
   }
+  // "Paragraph 3, Article 3 of the present Law", "Articles 37 and 38 of the present Law": older official translations
+  // (the 2007 Enterprise Income Tax Law's) name the text itself so, as others write "this Law".
+  const present = det === 'the' ? /^present\s+/i.exec(text.substr(t0, 12)) : null;
+  const presentNoun = present ? SELF_NOUN.exec(text.substr(t0 + present[0].length, 16)) : null;
+  // Not "the present Law School", an institution: no capitalised word after the noun.
+  if (presentNoun && /^[ \t]+[A-Z]/.test(text.substr(t0 + present![0].length + presentNoun[0].length, 3))) return 'other-document';
+  if (presentNoun) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + present![0].length + presentNoun[0].length }, end: t0 + present![0].length + presentNoun[0].length };
   const said = /^(?:said|aforesaid|above-?mentioned|same)\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\b/i.exec(text.substr(t0, 30));
   if (det === 'said' || said) {
     const s = det === 'said' ? SELF_NOUN.exec(text.substr(t0, 16)) : said;
     if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length }, end: t0 + s[0].length };
     return 'other-document';
   }
-  // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …).
-  const lower = det === 'the' ? /^law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
-  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + 3 }, end: t0 + 3 };
+  // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …);
+  // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
+  const lower = det === 'the' ? /^(?:(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
+  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length }, end: t0 + lower[0].length };
   // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
   // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
   TITLE_LEAD.lastIndex = t0;
@@ -712,7 +725,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // Writers used to 《》 put an English title in angle brackets: of <Arbitration Law of the People's Republic of China>.
   const quoted = /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
   if (quoted) {
-    const body = quoted[1] ?? quoted[2];
+    // American punctuation puts the sentence's comma or full stop inside the marks: of the “Labor Law of the People’s
+    // Republic of China,” — it is no part of the title.
+    const body = (quoted[1] ?? quoted[2]).replace(/[ \t]*[,.;][ \t]*$/, '');
     const inner = body.trim();
     if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner)) {
       // of the "P.R.C. Criminal Law": the country's name before the title, as outside quotes (TITLE_LEAD).
@@ -793,20 +808,21 @@ const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|A
 /**
  * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
  * a draft's ("Draft PIPL": the draft, not the law),
- * (hereinafter referred to as the "CPL"), and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
+ * (hereinafter referred to as the "CPL"), (referred to as the "Securities Laws") without "hereinafter", and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
  * Interpretation), (henceforth, PRC Constitution). The title is a known English title or a capitalised title with a
  * law word, or one with a bracket after it (the Chinese title, a version) before the short name's; an unquoted short
  * name is capitalised words, one of them an acronym or a law word.
  */
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
-  const defRe = /[ \t]*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))\)/g;
+  const defRe = /[ \t]*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
     const short = (m[1] ?? m[2]).replace(/^the\s+/i, '').trim();
-    if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short)) continue;
+    // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too.
+    if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short) && !/\bDraft$/.test(short)) continue;
     if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
     const titleEndingAt = (e: number) => {
       let hit = known.length ? englishTitleEndingAt(text, e, known) : null;
@@ -826,7 +842,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     if (!hit) continue;
     // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a
     // text the corpus does not hold (unknown-regulation), not the law as enacted.
-    const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+|(?:the\s+)?PRC\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
     const written = draft && !/\bdraft\b/i.test(hit.title) ? `Draft ${hit.title}` : hit.title;
     const head: TitleHead = { kind: 'title', written, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
     out.push({ head, short, start: q, end: defRe.lastIndex });
@@ -841,13 +857,16 @@ export function englishDefinitions(text: string, from: number, known: readonly s
  */
 export function englishHeadingAt(text: string, p: number): number {
   if (text[p] !== 'A') return -1;
+  // An amending decision quotes the new article, its heading opening the quotation: “Article 3. Legislation shall …
   for (let i = p - 1, n = 0; i >= 0; i--, n++) {
     const c = text[i];
     if (c === '\n') break;
-    if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>')) return -1;
+    if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>' || (i === p - 1 && (c === '“' || c === '"')))) return -1;
   }
   // Not "Article 20 Section 3 of …" / "Article 5 Paragraph 2 …": a unit after the number continues the citation.
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“])/.exec(text.substr(p, 36));
+  // "Article 58, An employing entity shall …": some translations put a comma after the label; the text then opens with
+  // a word that starts a provision (an article, Where, If …), never with a unit or a title.
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“])/.exec(text.substr(p, 36));
   if (!m) return -1;
   // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
   if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;

@@ -68,7 +68,8 @@ const CONTINUES =
  */
 export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: number, lastHeading: number | null): number {
   if (lastHeading === null || n <= lastHeading || n - lastHeading > 2) return -1;
-  if (!atLineStart(text, p, ENGLISH_INDENT)) return -1;
+  // Also opening a quotation at the line's start (an amending decision's “Article 4 legislation shall …).
+  if (!atLineStart(text, p, ENGLISH_INDENT) && !(/[“"]/.test(text[p - 1] ?? '') && atLineStart(text, p - 1, ENGLISH_INDENT))) return -1;
   const m = /^[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
   if (!m || CONTINUES.test(m[1])) return -1;
   return numEnd + m[0].indexOf(m[1]);
@@ -118,7 +119,9 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
   // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
   const runOn = (basis ? /^[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
-  if (runOn) return [end + runOn[0].length, lineEnd];
+  // A paragraph that introduces a list ("… shall abide by the following provisions:") goes on below: its items and the
+  // article's next paragraphs ("… violates the provisions of the preceding paragraph …") are the labelled text too.
+  if (runOn) return [end + runOn[0].length, /[:：][ \t]*$/.test(rest) ? textEnd(end + runOn[0].length) : lineEnd];
   if (rest.trim() !== '' || nl === -1) return null;
   const below = text.slice(nl + 1).search(/\S/);
   if (below === -1) return null;

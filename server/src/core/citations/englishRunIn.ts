@@ -35,6 +35,9 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // Glued to its text: "Article 1A guarantee …", "Article 3Where any state organ …".
   // Not "Article 253A of the Criminal Law" (条之一, english.ts insertAfter): "A" there is no word of the text.
   if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
+  // Glued to a word in lower case, a page that lost letters too ("… regulations. Article 33anges in the name …"): no
+  // citation runs its number into a word; not "Article 17 bis" nor "Article 253a" (条之N, english.ts insertAfter).
+  if (/^(?!(?:bis|ter|quater)\b)[a-z]{3,}/.test(text.substr(numEnd, 12))) return numEnd;
   // The article's first words: a capitalised word then a small one ("The trademark …"), or a word that only opens a
   // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …", "The State practises …").
   // The word after it may open a quotation: 'Article 13 A "fixed-term labor contract" is …' (a term being defined).
@@ -64,11 +67,14 @@ const FOREIGN_STATE =
 
 /** A foreign or international law named right after an article: of the GDPR, GDPR, of Regulation (EU) …, of the EU … */
 const FOREIGN_AFTER = new RegExp(
-  `^(?:\\([^()\\n]{1,12}\\))*,?[ \\t]+(?:of[ \\t]+(?:the[ \\t]+)?)?(?:GDPR|UK[ \\t]+GDPR|TFEU|TEU|ECHR|CISG|UNCITRAL|(?:Regulation|Directive)[ \\t]*\\((?:EU|EC|EEC)\\)|(?:United[ \\t]+States|Model|${FOREIGN_STATE})(?![A-Za-z]))`,
+  `^(?:\\([^()\\n]{1,12}\\))*,?[ \\t]+(?:of[ \\t]+(?:the[ \\t]+)?)?(?:GDPR|UK[ \\t]+GDPR|TFEU|TEU|ECHR|CISG|UNCITRAL|TRIPS|GATT|GATS|(?:Regulation|Directive)[ \\t]*\\((?:EU|EC|EEC)\\)|(?:United[ \\t]+States|Model|${FOREIGN_STATE})(?![A-Za-z]))`,
 );
 
-/** A foreign or international law named right before an article: "GDPR Article 6", "Model law Article 7(1)". */
-const FOREIGN_BEFORE = /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)[ \t]+$/;
+/**
+ * A foreign or international law named right before an article: "GDPR Article 6", "Model law Article 7(1)", the WTO
+ * agreements ("TRIPS Art. 63.2", under which China notifies its laws; GATT, GATS).
+ */
+const FOREIGN_BEFORE = /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bTRIPS|\bGATT|\bGATS|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)[ \t]+$/;
 
 /**
  * Another state's name right after a title: "the Penal Code of Japan", "the Criminal Code of Taiwan" (China's own
@@ -92,6 +98,7 @@ export function foreignLawArticle(text: string, p: number, end: number): boolean
 export function foreignTitleAt(text: string, start: number, end = start): boolean {
   if (FOREIGN_STATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (end > start && FOREIGN_STATE_AFTER.test(text.substr(end, 40))) return true;
-  // Dated before the People's Republic (1949): "the Civil Code of 1804", "the 1896 Civil Code".
-  return /^[ \t]+of[ \t]+(?:1[0-8]\d\d|19[0-3]\d|194[0-8])\b/.test(text.substr(end, 12)) || /(?:^|[^\d])(?:1[0-8]\d\d|19[0-3]\d|194[0-8])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start));
+  // Dated before the People's Republic (1949): "the Civil Code of 1804", "the 1896 Civil Code", a page's heading with
+  // the day of enactment after a comma ("Civil Code, August 31, 1928, as amended …": Mexico's, on a law database).
+  return /^(?:[ \t]+of|,)[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2},?[ \t]+|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \t]+)?(?:1[0-8]\d\d|19[0-3]\d|194[0-8])\b/.test(text.substr(end, 30)) || /(?:^|[^\d])(?:1[0-8]\d\d|19[0-3]\d|194[0-8])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start));
 }

@@ -7,6 +7,7 @@ import { contractClauseAt, contractTitle } from './contractClause';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInRun, headingInSpacedRun } from './headingRun';
+import { paragraphOfArticleCited } from './paragraphAlone';
 import { reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
@@ -18,7 +19,6 @@ import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotati
 import { addedAs, rewrittenAs } from './amendedWording';
 import { unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
-import { siblingParagraph, type CitedBefore } from './siblingParagraph';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -118,8 +118,6 @@ export interface ScannedCitation {
   heading?: true;
   /** A 款 cited alone right after the quotation of another 款 of an article (…第一款“…”和第二款“…”): that citation. */
   paragraphOf?: ScannedCitation;
-  /** A 款 cited alone read as a sibling of the 款 cited before it (siblingParagraph.ts): not read if the article lacks it. */
-  sibling?: true;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at. */
@@ -832,7 +830,7 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Ii]tems?\s+\([ivx]{1,6}\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+[Pp]aragraph\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?![\dA-Za-z]))|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+[Pp]aragraph\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -879,7 +877,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const englishDefined = new Set<string>();
   /** Where each English short name is defined (used alone after it, it names its law). */
   const englishDefinedAt: { short: string; end: number }[] = [];
-  if (matcher && /\((?:["“]|the\s|hereinafter|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z])/.test(text)) {
+  if (matcher && /\((?:["“]|the\s|hereinafter|referred\s|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z])/.test(text)) {
     const known = [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles];
     for (const d of englishDefinitions(text, from, known)) {
       events.push({ type: 'title', head: d.head });
@@ -1030,10 +1028,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
-  /** The citation read last and the 款 it names (siblingParagraph.ts). */
-  const citedBefore = (): CitedBefore | undefined => {
-    const e = events[events.length - 1];
-    return e?.type === 'citation' ? { end: e.end, lang: e.lang, paragraph: e.targets[0]?.paragraph ?? null, quoted: !!e.quotation } : undefined;
+  /** A 款 alone after the citation of another 款 of an article, in the same passage (paragraphAlone.ts). */
+  const paragraphAfterParagraph = (p: number, end: number): boolean => {
+    const last = events[events.length - 1];
+    // A law's article (a title, 该法, a bare article in context, 该条/同条) or a 款 read so itself — not the document's own (本办法).
+    if (!last || last.type !== 'citation' || last.lang !== 'zh' || (last.head.kind !== 'title' && last.head.kind !== 'anaphor' && last.head.kind !== 'bare' && last.head.kind !== 'same-article')) return false;
+    const t = last.targets[last.targets.length - 1];
+    const namesParagraph = !!t && t.paragraph !== null && (t.article !== null || last.top === 1);
+    return paragraphOfArticleCited(text, p, end, { end: last.end, namesParagraph, quoted: !!last.quotation }, ownedNumber);
   };
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
@@ -1045,6 +1047,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
     const of = quotedAt(event.start);
     if (of) event.quotedIn = of;
+    // A bilingual page's Chinese text run on inside the English statute text it translates (… property.第一千零六十二条
+    // 夫妻…本法第一千零六十三条第三项…): 本法 there is the quoted law, as "hereof" in the English words is.
+    if (event.lang === 'zh' && event.head.kind === 'self' && inStatute(event.start)) event.inStatuteText = true;
     const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
     if (q) quoteBudget -= q.end - q.start;
     else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
@@ -1113,13 +1118,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     lastHeading = event;
     events.push(event);
   };
-  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation, sibling = false) => {
+  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation) => {
     const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
       parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
     };
     if (paragraphOf) event.paragraphOf = paragraphOf;
-    if (sibling) event.sibling = true;
     if (chain.missing) event.missing = chain.missing;
     pushReference(event);
   };
@@ -1186,8 +1190,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
-        let sibling = false;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || (sibling = siblingParagraph(text, p, citedBefore(), ownedNumber)))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1202,7 +1205,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const t = paragraphOf.targets[0];
           const paragraph = chain.top === 2 ? t.paragraph : null;
           pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert, paragraph: r.paragraph ?? paragraph })) }, headParts, paragraphOf);
-        } else pushCitation(start, head, chain, headParts, undefined, sibling);
+        } else pushCitation(start, head, chain, headParts);
         re.lastIndex = chain.end;
         continue;
       }
@@ -1370,7 +1373,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // "Article 32 of the … Law provides as follows: … Article 2.1 of this Law …": the article's text quoted after
         // it, to the end of its line, is the cited law's ("this Law" there is that law), as 《…》第X条规定：… is.
         if (cit.head.kind === 'title' && cit.targets.length === 1) {
-          const says = /^,?[ \t]+(?:provides|stipulates|states|reads|prescribes)(?:[ \t]+as[ \t]+follows)?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
+          let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes)(?:[ \t]+as[ \t]+follows)?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
           if (says) {
             // In quotation marks, the quoted text is to the closing mark; else to the end of the line.
             const from = cit.end + says[0].length;
@@ -1386,6 +1389,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             // "Article 50 of the Labor Law: wages …", the citation alone on its line above the text (englishHeadings.ts).
             const labelled = labelledTextAfter(text, cit.start, cit.end, (q) => statuteTextEnd(text, q));
             if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true]);
+            else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|prescribes)[ \t]+that\b/.exec(text.substr(cit.end, 40)))) {
+              // "Article 37 of the Enterprise Income Tax Law stipulates that the tax on the income in the third paragraph
+              // of Article 3 of this Law shall be withheld …": the article's words reported in the writer's sentence, so
+              // "this Law" to the end of that sentence is the cited law, as in the quotation above ("… of People's Republic
+              // of China (PRC) stipulates that …": the country's initials in brackets after the title, too).
+              const from = cit.end + says[0].length;
+              const nl = text.indexOf('\n', from);
+              const stop = /[.。](?=\s|$)/.exec(text.slice(from, nl === -1 ? text.length : nl));
+              statuteLines.push([from, stop ? from + stop.index : nl === -1 ? text.length : nl, cit.targets[0].article ?? 0, true]);
+            }
           }
         }
         re.lastIndex = Math.max(cit.end, p + 1);
@@ -1480,9 +1493,12 @@ function articleHeadingAt(text: string, p: number): number {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
   // A table cell opens like a line (a 新旧对照表's | 第十条 公司的法定代表人…): there, only an article followed by its text.
   const cell = text[i] === '|' || text[i] === '｜';
-  // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…".
+  // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…", or
+  // glued to the English full stop ("… their common property.第一千零六十二条 夫妻…": after a Latin letter only, not a
+  // list number's "1.").
   const lineStart = atLineStart(text, p);
-  const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
+  const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》')) ||
+    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? ''));
   const u = parseUnit(text, p);
   if (!placed) {
     // Not where a heading stands, unless one article's label heads a run (headingRun.ts): a regulation flattened

@@ -86,6 +86,7 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   // 例如《某某省实施〈…〉办法》规定：第四十三条农村村民一户只能拥有一处宅基地…: a colon between the title and its article
   // introduces the article's words glued to it as a label does, wherever the citation stands on its line.
   else if (GLUED.test(text.slice(end, end + 4)) && (labelledLineStart(text, citationStart) || TITLE_COLON.test(text.slice(citationStart, end)))) start = end;
+  else if (itemsAfterComma(text, end, breaks)) start = end + 1;
   else return null;
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) return null;
   let stop = breaks.cellEnd(start);
@@ -100,6 +101,25 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   }
   stop = Math.min(stop, start + MAX_UNMARKED);
   return stop - start >= 4 ? { start, end: stop } : null;
+}
+
+/**
+ * Rule (Q&A pages retelling how a court rules): 根据《行政诉讼法解释》第六十九条，有下列情形之一，已经立案的，应当裁定驳回
+ * 起诉：⏎（一）不符合行政诉讼法第四十九条规定的；⏎…⏎前款所列情形可以补正… — after a comma, the article's opening words
+ * that end the line with a colon, its items on the lines below: the article's text, set after a comma instead of a
+ * colon (its 前款 is the article's, quotedParagraph.ts). Only words opening a list (下列), not the writer's (本院认为…：)
+ * nor a judgment's or decision's own items (判决如下：⏎（一）…).
+ */
+const ITEM_LINE = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/;
+
+function itemsAfterComma(text: string, end: number, breaks: TextBreaks): boolean {
+  if (text[end] !== '，' && text[end] !== ',') return false;
+  const stop = breaks.cellEnd(end);
+  if (stop >= text.length || text[stop] !== '\n') return false;
+  const words = text.slice(end + 1, stop);
+  // The words of an article opening a list (有下列情形之一的…：), not the writer's (本院认为…：) nor a ruling's (判决如下：).
+  if (!/^[\u3400-\u9fff]/.test(words) || !/下列/.test(words) || !/[：:][ \t\u3000]*$/.test(words) || /如下[：:][ \t\u3000]*$/.test(words)) return false;
+  return ITEM_LINE.test(text.slice(stop + 1, stop + 12));
 }
 
 /** A title, 规定 or 的规定 and a colon before the article cited: 《…》规定：第四十三条. */

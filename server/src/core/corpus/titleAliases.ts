@@ -46,10 +46,23 @@ export function englishTitleForms(official: string): string[] {
   // Law" (中华人民共和国公司法 word for word).
   if (short !== official && short.length >= 5) out.push(short, `PRC ${short}`);
   if (official.endsWith(PRC_EN) && short.length >= 5) out.push(`${short} of China`, `People's Republic of China ${short}`, `${short} of People's Republic of China`);
+  // A title with the country's name inside ("Law of the People's Republic of China on Foreign Relations") is also
+  // written with the name at its end ("Law on Foreign Relations of the PRC", White & Case's and MJIL's wording), and
+  // one on a plain noun phrase as that phrase + Law ("Foreign Relations Law", as both then call it), the way the NPC
+  // itself names its "Law on Legislation" the Legislation Law. Not for a phrase led by a verb form (Countering …).
+  if (official.includes(`${PRC_EN} on `)) {
+    out.push(`${short}${PRC_EN}`, `${short} of the PRC`);
+    const phrase = /^Law on ((?![A-Z][a-z]*ing\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})$/.exec(short);
+    if (phrase) out.push(`${phrase[1]} Law`);
+  }
   // "… on Prevention and Control of Water Pollution" is also written "… on the Prevention and Control of …" (LexisNexis
   // China and memos put the article in before a noun of action with its "of"; the NPC's translations leave it out).
   const action = / on (?!the )(?=[A-Z][a-z]+(?:tion|ment|ance|ence)\b[^,]*? of )/;
   for (const f of [...out]) if (action.test(f)) out.push(f.replace(action, ' on the '));
+  // 管理 is translated both ways: "Regulations on the Administration of Housing Provident Fund" is also written "…
+  // on the Management of …" (a legal-information page's wording for the same 条例).
+  const admin = /^((?:Regulations|Measures|Provisions|Rules) (?:on|for) the )Administration of /;
+  for (const f of [...out]) if (admin.test(f)) out.push(f.replace(admin, '$1Management of '));
   return [...new Set(out)];
 }
 
