@@ -1,0 +1,38 @@
+// Citations as government pages write them (issue 14, branch real-gov6): replies quoting a law's articles one under
+// another, 禁火令 naming a State Council regulation with 中华人民共和国 before it, news on a bill's readings, 释义 pages
+// calling the regulation explained 《条例》, a short name made of a title's last words, amending items numbering the 款
+// they add. Made-up text in the real style against real national texts trimmed to their first articles
+// (test/fixtures/national-titles). Each group names the rule it tests; positive and negative rows.
+import * as assert from 'assert';
+import { nationalSummary } from './citations/helpers';
+
+const SHORT: Record<string, string> = {
+  中华人民共和国道路交通安全法: '道交',
+  中华人民共和国刑法: '刑法',
+  信访条例: '信访',
+  上海市信访条例: '沪信访',
+  中华人民共和国道路运输条例: '运输',
+  '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（二）': '公司规定二',
+  '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释': '民诉解释',
+};
+
+const DJ = '《中华人民共和国道路交通安全法》';
+const XF = '《中华人民共和国刑法》';
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+const rows: Row[] = [
+  // ---- a bill's readings named like its draft (draftArticle.ts) ----
+  ['草案二次审议稿第三十五条 and 三次审议稿第十条: the bill discussed',
+    `${XF}第十七条另有规定。草案二次审议稿第三十五条规定了旅行社的义务，三次审议稿第十条作了调整。`,
+    [[`${XF}第十七条`, 'resolved', '刑法17'], ['草案二次审议稿第三十五条', 'unknown-regulation', ''], ['三次审议稿第十条', 'unknown-regulation', '']]],
+  ['a reading mentioned before a comma: the article after it stays the law\'s',
+    `${XF}第十七条另有规定。二次审议时，第十八条未作修改。第十四届第一次会议审议的第2项商品目录，见（2019）某刑初12号判决第二项。`,
+    [[`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],
+
+];
+
+describe('citation table: government pages, amendments and 释义 (real-gov6)', () => {
+  for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
+
