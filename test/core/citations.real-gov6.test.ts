@@ -22,6 +22,17 @@ const XF = '《中华人民共和国刑法》';
 type Row = [name: string, doc: string, expected: [string, string, string][]];
 
 const rows: Row[] = [
+  // ---- 中华人民共和国 before a State Council regulation's title (titles.ts compute, inPlace) ----
+  ['《中华人民共和国信访条例》: the national 信访条例, not a province\'s',
+    '根据《中华人民共和国信访条例》第二条规定，县政府决定受理。',
+    [['《中华人民共和国信访条例》第二条', 'resolved', '信访2']]],
+  ['a title carrying 中华人民共和国 itself is found as written',
+    '根据《中华人民共和国道路运输条例》第一条规定处理。',
+    [['《中华人民共和国道路运输条例》第一条', 'resolved', '运输1']]],
+  ['no regulation of that name: unknown, and a province\'s title keeps its place',
+    '根据《中华人民共和国信访工作条例》第二条和《上海市信访条例》第二条处理。',
+    [['《中华人民共和国信访工作条例》第二条', 'unknown-regulation', ''], ['《上海市信访条例》第二条', 'resolved', '沪信访2']]],
+
   // ---- a bill's readings named like its draft (draftArticle.ts) ----
   ['草案二次审议稿第三十五条 and 三次审议稿第十条: the bill discussed',
     `${XF}第十七条另有规定。草案二次审议稿第三十五条规定了旅行社的义务，三次审议稿第十条作了调整。`,
