@@ -4,7 +4,7 @@
 // they add. Made-up text in the real style against real national texts trimmed to their first articles
 // (test/fixtures/national-titles). Each group names the rule it tests; positive and negative rows.
 import * as assert from 'assert';
-import { nationalSummary } from './citations/helpers';
+import { bundledCorpus, bundledSummary, nationalSummary } from './citations/helpers';
 
 const SHORT: Record<string, string> = {
   中华人民共和国道路交通安全法: '道交',
@@ -18,6 +18,7 @@ const SHORT: Record<string, string> = {
 
 const DJ = '《中华人民共和国道路交通安全法》';
 const XF = '《中华人民共和国刑法》';
+const GS2 = '《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定（二）》';
 
 type Row = [name: string, doc: string, expected: [string, string, string][]];
 
@@ -41,9 +42,48 @@ const rows: Row[] = [
     `${XF}第十七条另有规定。二次审议时，第十八条未作修改。第十四届第一次会议审议的第2项商品目录，见（2019）某刑初12号判决第二项。`,
     [[`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],
 
+  // ---- 《条例》 on a page explaining the regulation its heading names (explainedTitle.ts) ----
+  ['信访条例释义: its 《条例》 is 信访条例',
+    '信访条例释义\n\n《条例》第二条规定了信访的含义，第三条规定了各级政府的责任。\n',
+    [['《条例》第二条', 'resolved', '信访2'], ['第三条', 'resolved', '信访3']]],
+  ['《…条例》解读（一） in brackets',
+    '《信访条例》解读（一）\n\n根据《条例》第三条，各级人民政府应当做好信访工作。\n',
+    [['《条例》第三条', 'resolved', '信访3']]],
+  ['a notice\'s heading explains nothing: 《条例》 stays undefined',
+    '关于做好信访工作的通知\n\n《条例》第二条另有规定。\n',
+    [['《条例》第二条', 'unknown-regulation', '']]],
+  ['another kind word is not the regulation explained',
+    '信访条例释义\n\n《办法》第二条另有规定。\n',
+    [['《办法》第二条', 'unknown-regulation', '']]],
+  ['a short title the page defines wins over its heading',
+    '信访条例释义\n\n《上海市信访条例》（以下简称《条例》）第一条另有规定。《条例》第二条也有规定。\n',
+    [['第一条', 'resolved', '沪信访1'], ['《条例》第二条', 'resolved', '沪信访2']]],
+
 ];
 
 describe('citation table: government pages, amendments and 释义 (real-gov6)', () => {
   for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
 });
 
+// 《规定（二）》 against the bundled corpus, where five interpretations end so (explainedTitle.ts endsTitle): the title
+// cited before decides; none cited, or another ordinal, the short name stays ambiguous. [text, status] only.
+const GSQ = '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（二）';
+const bundledRows: [name: string, doc: string, expected: [string, string][]][] = [
+  ['after the full title it ends: that interpretation', `${GS2}第八条规定了解散事由。《规定（二）》第十条另有规定。`,
+    [[`${GS2}第八条`, 'resolved'], ['《规定（二）》第十条', 'resolved']]],
+  ['no title cited before: ambiguous', '《规定（二）》第十条另有规定。', [['《规定（二）》第十条', 'ambiguous']]],
+  ['a title of another ordinal cited before: ambiguous', `${GS2}第八条规定了解散事由。《规定（三）》第十条另有规定。`,
+    [[`${GS2}第八条`, 'resolved'], ['《规定（三）》第十条', 'ambiguous']]],
+];
+
+describe('citation table: a short name ending a title cited before (real-gov6, bundled corpus)', () => {
+  before(function () {
+    this.timeout(60000);
+    bundledCorpus();
+  });
+  for (const [name, doc, expected] of bundledRows) it(name, () => assert.deepStrictEqual(bundledSummary(doc).map(([t, st]) => [t, st]), expected, doc));
+  it('the short name is that interpretation\'s article', () => {
+    const [, tail] = bundledSummary(`${GS2}第八条规定了解散事由。《规定（二）》第十条另有规定。`);
+    assert.strictEqual(tail[2], `${GSQ}10`);
+  });
+});
