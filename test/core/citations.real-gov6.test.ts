@@ -23,6 +23,20 @@ const GS2 = '《最高人民法院关于适用〈中华人民共和国公司法�
 type Row = [name: string, doc: string, expected: [string, string, string][]];
 
 const rows: Row[] = [
+  // ---- a later article pasted under a line opening with a citation and its text (lawExcerpt.ts pastedArticlesGoOn) ----
+  ['a heading under a citation opening its line with the article\'s text: the same law\'s, 本法 there too',
+    `附：\n${DJ}第七十条 在道路上发生交通事故，车辆驾驶人应当立即停车。\n当事人应当迅速报告执勤的交通警察。\n第七十一条 违反本法规定的，依照本法第七十条处理。\n`,
+    [[`${DJ}第七十条`, 'resolved', '道交70'], ['本法第七十条', 'resolved', '道交70']]],
+  ['a heading of the writer\'s own between: the pasted law ends there',
+    `${DJ}第七十条 在道路上发生交通事故，车辆驾驶人应当立即停车。\n二、处理意见\n第七十一条 违反本法规定的，依照本法第七十条处理。\n`,
+    [[`${DJ}第七十条`, 'resolved', '道交70'], ['本法第七十条', 'self', '本70']]],
+  ['the citation in the middle of a sentence: no pasted text, 本法 not the law\'s',
+    `答复如下：根据${DJ}第七十条 在道路上发生交通事故，车辆驾驶人应当立即停车。\n当事人应当迅速报告执勤的交通警察。\n第七十一条 违反本法规定的，依照本法第七十条处理。\n`,
+    [[`${DJ}第七十条`, 'resolved', '道交70'], ['本法第七十条', 'self', '本70']]],
+  ['another title between: the pasted law ends there',
+    `${DJ}第七十条 在道路上发生交通事故，车辆驾驶人应当立即停车。\n另见${XF}。\n第七十一条 违反本法规定的，依照本法第七十条处理。\n`,
+    [[`${DJ}第七十条`, 'resolved', '道交70'], ['本法第七十条', 'self', '本70']]],
+
   // ---- 中华人民共和国 before a State Council regulation's title (titles.ts compute, inPlace) ----
   ['《中华人民共和国信访条例》: the national 信访条例, not a province\'s',
     '根据《中华人民共和国信访条例》第二条规定，县政府决定受理。',

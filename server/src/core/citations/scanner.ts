@@ -7,7 +7,7 @@ import { contractClauseAt, contractTitle } from './contractClause';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInRun } from './headingRun';
-import { reprintedArticleAt } from './lawExcerpt';
+import { pastedArticlesGoOn, reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
@@ -1089,14 +1089,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const cited = last && last.type === 'citation' && !last.heading ? last : null;
     const repeats = !!cited && !!u && u.level === 0 && u.nums.length === 1 && cited.targets.length === 1 && cited.targets[0].paragraph === null
       && cited.targets[0].article === u.nums[0].n && cited.targets[0].insert === u.nums[0].insert && atLineStart(text, p) && p - cited.end <= 200;
-    if (!inBlock && !gap(titleEnd) && !run && !repeats && !titleLineAbove(p)) return;
+    // A later article pasted under a line that opened with a citation and its article's text (lawExcerpt.ts).
+    const pasted = !inBlock && !run && !repeats && !!cited && cited.head.kind === 'title' && !!cited.unmarked && atLineStart(text, cited.start)
+      && atLineStart(text, p) && pastedArticlesGoOn(text, cited.unmarked.end, p);
+    if (!inBlock && !gap(titleEnd) && !run && !repeats && !pasted && !titleLineAbove(p)) return;
     const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
       targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
     };
-    const of = run ?? quotedAt(p);
+    const of = run ?? (pasted ? cited! : quotedAt(p));
     if (of) event.quotedIn = of;
     quote = { ...block, of: event, unmarked: true };
     lastHeading = event;
