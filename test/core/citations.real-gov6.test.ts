@@ -73,6 +73,13 @@ const rows: Row[] = [
     '信访条例释义\n\n《上海市信访条例》（以下简称《条例》）第一条另有规定。《条例》第二条也有规定。\n',
     [['第一条', 'resolved', '沪信访1'], ['《条例》第二条', 'resolved', '沪信访2']]],
 
+  // ---- 款 an amending item adds or moves (scanner amendedParagraph, amendedWording.ts numberedByAmendment) ----
+  ['增加两款，分别作为第二款、第三款 and 原第二款作为第四款: the amended article\'s',
+    `关于修改${DJ}的决定\n\n一、在第七十条中增加两款，分别作为第二款、第三款：“甲。”“乙。”\n原第二款作为第四款。\n`,
+    [['第七十条', 'resolved', '道交70'], ['第二款、第三款', 'resolved', '道交70.2 道交70.3'], ['第二款', 'resolved', '道交70.2'], ['第四款', 'unknown-paragraph', '道交70.4']]],
+  ['a 款 alone after a blank line, or not numbered by an amendment, stays unread',
+    `${DJ}第七十条另有规定。第二款规定的情形较多。\n\n第三款作为第四款。\n`,
+    [[`${DJ}第七十条`, 'resolved', '道交70']]],
 ];
 
 describe('citation table: government pages, amendments and 释义 (real-gov6)', () => {

@@ -15,7 +15,7 @@ import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
-import { addedAs, rewrittenAs } from './amendedWording';
+import { addedAs, numberedByAmendment, rewrittenAs } from './amendedWording';
 import { unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 
@@ -1026,6 +1026,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
+  /**
+   * Rule (修改决定, 修正案 and their drafts): an amending item numbers the 款 it adds or moves — 在第五条中增加两款，分别作为
+   * 第二款、第三款：“…”, 原第二款作为第三款, 第三款相应改为第四款 — and those 款 are the amended article's, the one its
+   * item cited last (amendedWording.ts numberedByAmendment; analyze.ts reads them in it). Only after a citation in the
+   * same paragraph: a 款 alone anywhere else stays unread.
+   */
+  const amendedParagraph = (p: number, end: number): boolean => {
+    const last = events[events.length - 1];
+    if (!last || last.type !== 'citation' || last.heading || p - last.end > 1000 || /\n[ \t\u3000]*\r?\n/.test(text.slice(last.end, p))) return false;
+    return numberedByAmendment(text, p, end);
+  };
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
     // text refers to another law and goes on (…应当分别认定为刑法第二百六十四条规定的“数额较大”…。⏎各省…在前款规定的…).
@@ -1177,7 +1188,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf)) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || amendedParagraph(p, chain.end))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
