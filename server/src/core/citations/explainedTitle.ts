@@ -10,6 +10,8 @@
 //   a short name matches several corpus titles (every …规定（二）), so it decides nothing alone; the title cited before
 //   on the page that it ends decides.
 
+import { normalizeTitle } from '../corpus/titles';
+
 /** What a heading says the page does with the regulation it names. */
 const EXPLAINING = /(?:条文)?(?:释义|解读|政策解读|全文解读|逐条解读|条文解读|理解与适用|政策问答|问答|答记者问|知识问答|学习问答|要点解读)(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?$/;
 
@@ -25,12 +27,12 @@ export function explainedTitleInHeading(heading: string): string | null {
   return title.length >= 4 ? title : null;
 }
 
-/** A short name made of a kind word and its ordinal in brackets, a few words before them at most: 规定（二）, 解释（三）. */
-const ORDINAL_TAIL = /^[\u4e00-\u9fff]{0,4}(?:解释|规定|意见|批复|决定|办法|细则|纪要)[（(][一二三四五六七八九十]{1,3}[)）]$/;
+/** A short name made of a kind word and its ordinal in brackets, a few words before them at most: 规定(二), 解释(三). */
+const ORDINAL_TAIL = /^[\u4e00-\u9fff]{0,4}(?:解释|规定|意见|批复|决定|办法|细则|纪要)\([一二三四五六七八九十]{1,3}\)$/;
 
 /** Whether `written` (a title in 《》, no definition) is such a short name and the last words of `title`. */
 export function endsTitle(written: string, title: string): boolean {
-  const w = written.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
-  const t = title.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const w = normalizeTitle(written);
+  const t = normalizeTitle(title);
   return ORDINAL_TAIL.test(w) && t.length > w.length && t.endsWith(w);
 }
