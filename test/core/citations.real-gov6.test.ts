@@ -80,6 +80,17 @@ const rows: Row[] = [
   ['a 款 alone after a blank line, or not numbered by an amendment, stays unread',
     `${DJ}第七十条另有规定。第二款规定的情形较多。\n\n第三款作为第四款。\n`,
     [[`${DJ}第七十条`, 'resolved', '道交70']]],
+
+  // ---- a title among the words an amending item writes in (amendedWording.ts inInsertedWords) ----
+  ['修改为“《…法》等”: the next item\'s article is the amended regulation\'s, not that law\'s',
+    `对《某某省失业保险条例》作如下修改：\n一、将第一条中的“国家”修改为“${XF}等”。\n二、第十七条修改为：“甲。”\n`,
+    [['第一条', 'unknown-regulation', ''], ['第十七条', 'unknown-regulation', '']]],
+  ['a citation in the new wording is that law\'s; the next item is the amended regulation\'s',
+    `对《某某省失业保险条例》作如下修改：\n一、将第十条修改为：“依照${XF}第十七条处理。”\n二、第十八条修改为：“甲。”\n`,
+    [['第十条', 'unknown-regulation', ''], [`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'unknown-regulation', '']]],
+  ['a law quoted after 规定： is no inserted wording: the article after it is read as before',
+    `${DJ}第七十条规定：“依照${XF}第十七条处理。”第十八条另有规定。`,
+    [[`${DJ}第七十条`, 'resolved', '道交70'], [`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],
 ];
 
 describe('citation table: government pages, amendments and 释义 (real-gov6)', () => {

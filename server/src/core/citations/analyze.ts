@@ -30,7 +30,7 @@ import { selfWordNames } from './unmarkedQuotation';
 import { comparedTitle } from './comparedTitle';
 import { paragraphHolding } from './quotedParagraph';
 import { inAmendmentNote } from './amendmentNote';
-import { amendedLawName, numberedByAmendment } from './amendedWording';
+import { amendedLawName, inInsertedWords, numberedByAmendment } from './amendedWording';
 import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
@@ -564,7 +564,7 @@ class Analyzer {
       }
       if (!ctx.suggestions.length) {
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written);
-        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end, false, true);
+        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
@@ -573,8 +573,9 @@ class Analyzer {
       return;
     }
     // The act an amendment note names (根据《…决定》修订) does not take over from the regulation it amended; nor does a
-    // title named as the other side of a comparison (comparedTitle.ts).
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end, false, true);
+    // title named as the other side of a comparison (comparedTitle.ts), nor one among the words an amendment writes in
+    // (amendedWording.ts inInsertedWords).
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -663,7 +664,7 @@ class Analyzer {
     } else if (subject.kind === 'context') {
       ctx = subject.ctx;
       if (head.kind === 'title') {
-        this.cite(ctx, c.end, c.top === 0);
+        if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0);
         this.noteMention(head, ctx);
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.resolveIn(ctx, c.targets);
