@@ -91,6 +91,17 @@ const rows: Row[] = [
   ['a law quoted after 规定： is no inserted wording: the article after it is read as before',
     `${DJ}第七十条规定：“依照${XF}第十七条处理。”第十八条另有规定。`,
     [[`${DJ}第七十条`, 'resolved', '道交70'], [`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],
+
+  // ---- a text's own first article after a caption: 为了…，制定本通告 (scanner articleHeadingAt OWN_FIRST_ARTICLE) ----
+  ['范文三 第一条 为了…，制定本通告: the heading of the sample\'s own first article, not the law cited before',
+    `依据${XF}第十七条处理。\n范文三 第一条 为了提高城市管理质量，制定本通告。\n`,
+    [[`${XF}第十七条`, 'resolved', '刑法17']]],
+  ['no 制定本…: the article after the caption is cited as before',
+    `依据${XF}第十七条处理。\n范文三 第一条 为了惩罚犯罪另有规定。\n`,
+    [[`${XF}第十七条`, 'resolved', '刑法17'], ['第一条', 'resolved', '刑法1']]],
+  ['after a title the label cites the article it quotes, 制定本条例 or not',
+    '《信访条例》 第一条 为了保持各级人民政府同人民群众的密切联系，制定本条例。',
+    [['《信访条例》 第一条', 'resolved', '信访1']]],
 ];
 
 describe('citation table: government pages, amendments and 释义 (real-gov6)', () => {

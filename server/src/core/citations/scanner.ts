@@ -1411,6 +1411,9 @@ function eventStart(e: ScanEvent): number {
 }
 
 /** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
+/** The words of a text's own first article: its purpose, then that it makes this text (为了…，制定本办法). */
+const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本(?:通告|办法|规定|条例|细则|规则|决定|方案|意见|制度|标准|准则|公约|章程|实施细则|实施办法)/;
+
 const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
 
 /**
@@ -1474,6 +1477,12 @@ function articleHeadingAt(text: string, p: number): number {
   const lineStart = atLineStart(text, p);
   const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
   const u = parseUnit(text, p);
+  // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
+  // stating its purpose and that it makes the text (制定本通告, 制定本办法), where a heading stands or after a space, is
+  // that text's own first article's heading — a writer citing an article never goes on so. Not after a title
+  // (《…条例》 第一条 为了…制定本条例 labels the article it quotes).
+  if (u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === 1 && !u.nums[0].insert && (placed || i < p - 1) && text[i] !== '》'
+    && OWN_FIRST_ARTICLE.test(text.slice(u.end, u.end + 160))) return u.end;
   if (!placed) {
     // Not where a heading stands, unless one article's label heads a run (headingRun.ts): a regulation flattened
     // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a
