@@ -1478,10 +1478,10 @@ function articleHeadingAt(text: string, p: number): number {
   const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》'));
   const u = parseUnit(text, p);
   // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
-  // stating its purpose and that it makes the text (制定本通告, 制定本办法), where a heading stands or after a space, is
-  // that text's own first article's heading — a writer citing an article never goes on so. Not after a title
-  // (《…条例》 第一条 为了…制定本条例 labels the article it quotes).
-  if (u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === 1 && !u.nums[0].insert && (placed || i < p - 1) && text[i] !== '》'
+  // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
+  // own first article's heading — a writer citing an article never goes on so. Not after a title (《…条例》 第一条
+  // 为了…制定本条例 labels the article it quotes); where a heading stands (a line start) the rules below decide.
+  if (!placed && i < p - 1 && text[i] !== '》' && u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === 1 && !u.nums[0].insert
     && OWN_FIRST_ARTICLE.test(text.slice(u.end, u.end + 160))) return u.end;
   if (!placed) {
     // Not where a heading stands, unless one article's label heads a run (headingRun.ts): a regulation flattened
