@@ -203,7 +203,9 @@ class Analyzer {
     const explainedCtx = explained ? this.lookupCorpus(explained) : null;
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
-    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : null;
+    // A page explaining one regulation (its heading says so, explainedTitle.ts) cites that regulation's articles bare
+    // before naming it again (治安管理处罚法释义 ⏎ 第五条 …): its default, unless the front matter or caller sets one.
+    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : this.explained;
   }
 
   run(): DocumentAnalysis {
