@@ -47,3 +47,21 @@ export function amendedLawName(ownTitle: string): string | null {
   const decision = /关于修改《([^《》]{2,60})》的决定$/.exec(title);
   return decision ? decision[1].replace(/〈/g, '《').replace(/〉/g, '》') : null;
 }
+
+/** A verb putting words into the amended text, right before the opening mark of those words. */
+const PUTS_IN = /(?:修改为|修订为|改为|替换为|增加|增写|补充)[：:，,]?[ \u3000]*$/;
+
+/**
+ * Rule (修改决定, 修正案): the words an amending item writes into the text — 将第一条中的“国家”修改为“《中华人民共和国社会保险法》
+ * 等”, 将第十条修改为：“…依照《…法》第五十条处理。” — are the amended regulation's new words. A title among them is not
+ * the writer's subject: the amending items after it (二、第二条修改为…) go on citing the regulation amended. Whether
+ * `start` lies inside quotation marks (on its line) that open right after such a verb.
+ */
+export function inInsertedWords(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 600; i--) {
+    const ch = text[i];
+    if (ch === '”' || ch === '\n') return false;
+    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 8), i));
+  }
+  return false;
+}

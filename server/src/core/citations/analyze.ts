@@ -19,7 +19,8 @@ import { findArticle, type Paragraph, type Regulation, type TextRange } from '..
 import { chineseNumeral } from '../labels';
 import { parseNumeral } from '../numerals';
 import { bindTarget, unbound } from './bind';
-import { documentDate, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
+import { documentDate, documentTitle, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
+import { endsTitle, explainedTitleInHeading } from './explainedTitle';
 import { bracketTitle, enProvision, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
@@ -29,7 +30,7 @@ import { selfWordNames } from './unmarkedQuotation';
 import { comparedTitle } from './comparedTitle';
 import { paragraphHolding } from './quotedParagraph';
 import { inAmendmentNote } from './amendmentNote';
-import { amendedLawName, numberedByAmendment } from './amendedWording';
+import { amendedLawName, inInsertedWords, numberedByAmendment } from './amendedWording';
 import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
@@ -203,6 +204,8 @@ class Analyzer {
   /** Table cells under a header naming one law (lawColumns.ts), in document order; found on the first bare article. */
   private columnCells: { start: number; end: number; ctx: Context }[] | null = null;
 
+  /** The regulation the page's heading says it explains (explainedTitle.ts): its 《条例》 when never defined. */
+  private readonly explained: Context | null;
   /** The document's own name on its first line (document.ts ownNameLine): titles there lack no marks. */
   private readonly nameLine: { start: number; end: number } | null;
 
@@ -215,8 +218,13 @@ class Analyzer {
     this.dateSource = options.documentDate ? 'given' : !this.date ? null : frontMatterDate(fm) === this.date ? 'front-matter' : 'text';
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
     this.nameLine = ownNameLine(text, fm);
+    const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
+    const explainedCtx = explained ? this.lookupCorpus(explained) : null;
+    this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
-    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : null;
+    // A page explaining one regulation (its heading says so, explainedTitle.ts) cites that regulation's articles bare
+    // before naming it again (治安管理处罚法释义 ⏎ 第五条 …): its default, unless the front matter or caller sets one.
+    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : this.explained;
   }
 
   run(): DocumentAnalysis {
@@ -341,6 +349,9 @@ class Analyzer {
   private lookupTitle(written: string): Context {
     const own = this.state.shortTitles.get(titleKey(written));
     if (own) return own;
+    // 《条例》 on a page explaining one regulation, never defined there: that regulation (explainedTitle.ts).
+    const kind = this.explained?.kind === 'laws' ? genericShortTitle(written) : null;
+    if (kind && this.explained?.kind === 'laws' && titleFitsShortTitle(this.explained.laws[0].title, kind)) return this.explained;
     const cached = this.contexts.get(written);
     if (cached) return cached;
     const ctx = this.lookupCorpus(written);
@@ -379,7 +390,7 @@ class Analyzer {
     }
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
-    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : found;
+    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : (this.endedTitle(head, found) ?? found);
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -411,6 +422,17 @@ class Analyzer {
         const name = law.title.replace(/^中华人民共和国/, '');
         if (found.kind === 'unknown' && name !== written && /法$/.test(name) && abbreviates(written, name)) return h;
       }
+    }
+    return null;
+  }
+
+  /** 《规定（二）》 after the full title it ends was cited: that title's law, not every …规定（二） (explainedTitle.ts). */
+  private endedTitle(head: TitleHead, found: Context): Context | null {
+    if (!head.bracketed || head.defined || (found.kind === 'laws' && found.laws.length === 1)) return null;
+    const history = this.state.history;
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i];
+      if (h.kind === 'laws' && h.laws.length === 1 && endsTitle(head.written, h.laws[0].title)) return { kind: 'laws', laws: h.laws, written: head.written };
     }
     return null;
   }
@@ -564,7 +586,7 @@ class Analyzer {
       if (!ctx.suggestions.length) {
         // A short name the document defined for a law's text (a draft's: "the Revised Draft") names it as its title does.
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true;
-        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end, false, true);
+        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
@@ -573,8 +595,9 @@ class Analyzer {
       return;
     }
     // The act an amendment note names (根据《…决定》修订) does not take over from the regulation it amended; nor does a
-    // title named as the other side of a comparison (comparedTitle.ts).
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end)) this.cite(ctx, head.end, false, true);
+    // title named as the other side of a comparison (comparedTitle.ts), nor one among the words an amendment writes in
+    // (amendedWording.ts inInsertedWords).
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -663,7 +686,7 @@ class Analyzer {
     } else if (subject.kind === 'context') {
       ctx = subject.ctx;
       if (head.kind === 'title') {
-        this.cite(ctx, c.end, c.top === 0);
+        if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0);
         this.noteMention(head, ctx);
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.resolveIn(ctx, c.targets);

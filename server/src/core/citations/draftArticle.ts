@@ -3,11 +3,12 @@
 // it are the draft's too, not the law cited before it (…沿袭了《民法典》第八十二条至第八十四条。“草案”第二十条…，第二十一条…
 // are the draft's). In a document carrying the draft's own articles they are its own provisions (self).
 
-const DRAFT = /[“"「『]?(修订草案|修正草案|草案|征求意见稿|送审稿|[一二三四]审稿)[”"」』]?$/;
+// NPC reports and news on a bill name its readings so too: 草案二次审议稿第三十五条, 三次审议稿第十条, 草案修改稿第八条.
+const DRAFT = /[“"「『]?(修订草案|修正草案|草案|征求意见稿|送审稿|[一二三四]审稿|(?:草案)?[一二三四]次审议稿|(?:草案)?修改稿)[”"」』]?$/;
 
 /** The draft word (in quotation marks or not) ending right before `p`, where 第 starts: its start and the word. */
 export function draftBefore(text: string, p: number): { start: number; written: string } | null {
-  const m = DRAFT.exec(text.slice(Math.max(0, p - 8), p));
+  const m = DRAFT.exec(text.slice(Math.max(0, p - 10), p));
   if (!m) return null;
   const open = /^[“"「『]/.test(m[0]);
   const close = /[”"」』]$/.test(m[0]);

@@ -65,3 +65,17 @@ export function reprintedArticleAt(text: string, labelStart: number, labelEnd: n
   }
   return false;
 }
+
+/**
+ * Rule (replies and Q&A pages pasting a law's articles one under another): a line opening with a citation and the
+ * article's text after a space or colon (《…法》第四十五条 禁止…) prints that article; a heading further down
+ * (第五十八条 违反本法规定…) prints another article pasted from the same law, when only text lines lie between — the
+ * first article's further paragraphs and items: no title (《…》 or a title alone) and no heading of the document's own
+ * (一、…, 1、…). `from` is where the first article's quoted line ends, `to` where the heading starts.
+ */
+export function pastedArticlesGoOn(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > 1500) return false;
+  const between = text.slice(from, to);
+  if (between.includes('《')) return false;
+  return between.split('\n').every((line) => !line.trim() || (!ownHeading(line) && !titleOnlyLine(line) && !APPENDIX_HEADING.test(line)));
+}

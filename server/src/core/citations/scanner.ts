@@ -8,7 +8,7 @@ import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInRun, headingInSpacedRun } from './headingRun';
 import { paragraphOfArticleCited } from './paragraphAlone';
-import { reprintedArticleAt } from './lawExcerpt';
+import { pastedArticlesGoOn, reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
@@ -16,7 +16,7 @@ import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
-import { addedAs, rewrittenAs } from './amendedWording';
+import { addedAs, numberedByAmendment, rewrittenAs } from './amendedWording';
 import { unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 
@@ -1037,6 +1037,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const namesParagraph = !!t && t.paragraph !== null && (t.article !== null || last.top === 1);
     return paragraphOfArticleCited(text, p, end, { end: last.end, namesParagraph, quoted: !!last.quotation }, ownedNumber);
   };
+  /**
+   * Rule (修改决定, 修正案 and their drafts): an amending item numbers the 款 it adds or moves — 在第五条中增加两款，分别作为
+   * 第二款、第三款：“…”, 原第二款作为第三款, 第三款相应改为第四款 — and those 款 are the amended article's, the one its
+   * item cited last (amendedWording.ts numberedByAmendment; analyze.ts reads them in it). Only after a citation in the
+   * same paragraph: a 款 alone anywhere else stays unread.
+   */
+  const amendedParagraph = (p: number, end: number): boolean => {
+    const last = events[events.length - 1];
+    if (!last || last.type !== 'citation' || last.heading || p - last.end > 1000 || /\n[ \t\u3000]*\r?\n/.test(text.slice(last.end, p))) return false;
+    return numberedByAmendment(text, p, end);
+  };
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
     // text refers to another law and goes on (…应当分别认定为刑法第二百六十四条规定的“数额较大”…。⏎各省…在前款规定的…).
@@ -1105,14 +1116,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const cited = last && last.type === 'citation' && !last.heading ? last : null;
     const repeats = !!cited && !!u && u.level === 0 && u.nums.length === 1 && cited.targets.length === 1 && cited.targets[0].paragraph === null
       && cited.targets[0].article === u.nums[0].n && cited.targets[0].insert === u.nums[0].insert && atLineStart(text, p) && p - cited.end <= 200;
-    if (!inBlock && !gap(titleEnd) && !announced && !run && !repeats && !titleLineAbove(p)) return;
+    // A later article pasted under a line that opened with a citation and its article's text (lawExcerpt.ts).
+    const pasted = !inBlock && !run && !repeats && !!cited && cited.head.kind === 'title' && !!cited.unmarked && atLineStart(text, cited.start)
+      && atLineStart(text, p) && pastedArticlesGoOn(text, cited.unmarked.end, p);
+    if (!inBlock && !gap(titleEnd) && !announced && !run && !repeats && !pasted && !titleLineAbove(p)) return;
     const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
       targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
     };
-    const of = run ?? quotedAt(p);
+    const of = run ?? (pasted ? cited! : quotedAt(p));
     if (of) event.quotedIn = of;
     quote = { ...block, of: event, unmarked: true };
     lastHeading = event;
@@ -1190,7 +1204,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1423,6 +1437,9 @@ function eventStart(e: ScanEvent): number {
 }
 
 /** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
+/** The words of a text's own first article: its purpose, then that it makes this text (为了…，制定本办法). */
+const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本(?:通告|办法|规定|条例|细则|规则|决定|方案|意见|制度|标准|准则|公约|章程|实施细则|实施办法)/;
+
 const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
 /**
  * Also, after a title alone or a title and its chapter (not an article: the article cited is printed, not the next),
@@ -1500,6 +1517,12 @@ function articleHeadingAt(text: string, p: number): number {
   const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》')) ||
     (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? ''));
   const u = parseUnit(text, p);
+  // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
+  // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
+  // own first article's heading — a writer citing an article never goes on so. Not after a title (《…条例》 第一条
+  // 为了…制定本条例 labels the article it quotes); where a heading stands (a line start) the rules below decide.
+  if (!placed && i < p - 1 && text[i] !== '》' && u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === 1 && !u.nums[0].insert
+    && OWN_FIRST_ARTICLE.test(text.slice(u.end, u.end + 160))) return u.end;
   if (!placed) {
     // Not where a heading stands, unless one article's label heads a run (headingRun.ts): a regulation flattened
     // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a

@@ -275,7 +275,10 @@ export class TitleIndex implements BareTitleMatcher {
     if (joint) candidates.push(joint);
     // A place written in the title must be the law's place (《黑龙江省…条例》 is never Inner Mongolia's …条例).
     const place = noPrefix ? unversioned.slice(0, unversioned.length - noPrefix.length) : '';
-    const inPlace = (law: Law) => !place || titleKey(law.title).startsWith(place);
+    // Rule (notices, 禁火令, replies): writers put 中华人民共和国 before a State Council regulation's title, which has
+    // none (《中华人民共和国森林防火条例》第二十八条 for 《森林防火条例》第二十八条): the nation is the place of every title
+    // naming no place of its own, so such a title is the one meant. A province's title still never is.
+    const inPlace = (law: Law) => !place || titleKey(law.title).startsWith(place) || (place === '中华人民共和国' && withoutRegionPrefix(titleKey(law.title)) === null);
     for (const c of candidates) {
       const m = this.named(c);
       const laws = m.laws.filter(inPlace);
