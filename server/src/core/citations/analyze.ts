@@ -90,6 +90,8 @@ interface Quoted {
   unmarked?: boolean;
   /** The provision's new wording in an amendment (amendedWording.ts). */
   newWording?: boolean;
+  /** The article's words written out after its citation with no marks (pastedParagraph.ts): read only when confirmed. */
+  pasted?: boolean;
 }
 
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
@@ -629,8 +631,19 @@ class Analyzer {
       return;
     }
     const head = c.head;
-    const quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
-    const inQuote = quoted ? this.quotedTargets(c, quoted) : null;
+    let quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
+    let inQuote = quoted ? this.quotedTargets(c, quoted) : null;
+    for (const host of (!c.quotedIn && c.wordsOf) || []) {
+      const words = this.pastedWords(c, host);
+      const read = words ? this.quotedTargets(c, words) : null;
+      if (read) {
+        quoted = words;
+        inQuote = read;
+        break;
+      }
+    }
+    // 前款 after a citation, not found in the words of the article cited: the writer's, not read (as outside a regulation).
+    if (c.wordsOf && !c.quotedIn && !inQuote) return;
     const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
     const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
@@ -719,6 +732,7 @@ class Analyzer {
     // are that article's, not the document's.
     if (quotedSpan && itemTargets && ctx && !inQuote) this.quoted.set(c, { ctx, targets: itemTargets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     else if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
+    if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
@@ -938,6 +952,19 @@ class Analyzer {
   /** Citations followed by a quotation of the text they cite, with what they were read in. */
   private readonly quoted = new Map<ScannedCitation, Quoted>();
 
+  /** What each citation read in a context was read in (for 前款 in its article's words after it: pastedWords). */
+  private readonly citedIn = new WeakMap<ScannedCitation, Context>();
+
+  /**
+   * The words after `host` up to a little past the 前款 `c`, read as its article's text (pastedParagraph.ts): the 款
+   * being read there is only taken from the article's own words (quotedTargets, quotedParagraph).
+   */
+  private pastedWords(c: ScannedCitation, host: ScannedCitation): Quoted | undefined {
+    const ctx = this.citedIn.get(host);
+    if (!ctx || ctx.kind !== 'laws') return undefined;
+    return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true, pasted: true };
+  }
+
   /**
    * A reference inside a quotation of cited text is the quoted provision's (rule: quoted statute text keeps its own
    * context): 本法/本条例 and a bare 第X条 are the quoted law's; 本条, 本款, 前条, 前款 and a bare 第X款 are read from the
@@ -954,7 +981,8 @@ class Analyzer {
     if (arts.size !== 1 || !first || first.article === null) return null;
     const paras = new Set(q.targets.map((t) => t.paragraph));
     // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
-    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : this.quotedParagraph(q, first, c.start) ?? 1 + lineBreaks(this.text, q.quotation.start, c.start);
+    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : this.quotedParagraph(q, first, c.start) ?? (q.pasted ? null : 1 + lineBreaks(this.text, q.quotation.start, c.start));
+    if (current === null) return null;
     const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
     switch (head.kind) {
@@ -986,10 +1014,20 @@ class Analyzer {
    */
   private quotedParagraph(q: Quoted, first: RawTarget, at: number): number | null {
     if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
-    const reg = this.chooseVersion(q.ctx.laws[0], q.ctx);
-    const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
-    if (!article) return null;
-    return paragraphHolding(article.paragraphs, this.text.slice(Math.max(q.quotation.start, at - 40), at), this.text.slice(at, Math.min(q.quotation.end, at + 40)));
+    const law = q.ctx.laws[0];
+    const chosen = this.chooseVersion(law, q.ctx);
+    // Words written out after a citation (pastedParagraph.ts): only the reference's own words tell — the ones before it
+    // may be the previous 款's, as 前款 opens many a 款.
+    const before = q.pasted ? '' : this.text.slice(Math.max(q.quotation.start, at - 40), at);
+    const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
+    // The version read first; an undated page may quote an earlier text of the article (2005年《公司法》第21条…违反前款规定),
+    // so the other versions, latest first, when the one read does not hold the words.
+    for (const reg of [chosen, ...law.versions.filter((v) => v !== chosen).reverse()]) {
+      const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
+      const k = article ? paragraphHolding(article.paragraphs, before, from) : null;
+      if (k !== null) return k;
+    }
+    return null;
   }
 
   /**

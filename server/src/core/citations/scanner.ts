@@ -8,6 +8,7 @@ import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInRun, headingInSpacedRun } from './headingRun';
 import { paragraphOfArticleCited } from './paragraphAlone';
+import { citationsOfWordsBefore } from './pastedParagraph';
 import { pastedArticlesGoOn, reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
@@ -118,6 +119,8 @@ export interface ScannedCitation {
   heading?: true;
   /** A 款 cited alone right after the quotation of another 款 of an article (…第一款“…”和第二款“…”): that citation. */
   paragraphOf?: ScannedCitation;
+  /** 前款 in an article's words written out after its citation without marks (pastedParagraph.ts): the citations it may follow, nearest first. */
+  wordsOf?: ScannedCitation[];
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at. */
@@ -1132,12 +1135,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     lastHeading = event;
     events.push(event);
   };
-  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation) => {
+  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation, wordsOf?: ScannedCitation[]) => {
     const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
       parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
     };
     if (paragraphOf) event.paragraphOf = paragraphOf;
+    if (wordsOf?.length) event.wordsOf = wordsOf;
     if (chain.missing) event.missing = chain.missing;
     pushReference(event);
   };
@@ -1314,7 +1318,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
       if (c === '本' || c === '前') {
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
-        if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条') continue;
+        // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
+        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(p, events) : [];
+        if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length) continue;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
         const word = m[0];
@@ -1333,10 +1339,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, headLevel + 1, false, headLevel) : null;
         const headParts: ScannedCitation['parts'] = [{ kind: 'reference', start: p, end: q }];
         if (chain) {
-          pushCitation(p, head, chain, headParts);
+          pushCitation(p, head, chain, headParts, undefined, relativeQuotedAt(p) ? undefined : wordsOf);
           re.lastIndex = chain.end;
         } else {
-          pushReference({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh' });
+          pushReference({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh', ...(wordsOf.length ? { wordsOf } : {}) });
           re.lastIndex = q;
         }
         continue;
