@@ -43,6 +43,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     [`${GS}第十五条`, 'resolved', '公司15'],
     ['前款', 'self', '本2.1'],
   ]],
+
+  // ---- an abbreviation in title marks names the one law it shortens, as without them (analyze.ts shortenedLaw) ----
+  ['a name shortening no law, or one repealed, stays unknown in marks', '依照《合同法》第五十二条、《组织法》第二条和《诉讼法》第一条处理。', [
+    ['《合同法》第五十二条', 'unknown-regulation', ''],
+    ['《组织法》第二条', 'unknown-regulation', ''],
+    ['《诉讼法》第一条', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('citations as real Q&A pages and law-firm articles write them (issue 14, round 7)', () => {
@@ -56,6 +63,12 @@ describe('citations as real Q&A pages and law-firm articles write them (issue 14
     assert.deepStrictEqual(bundledSummary('我国《公司法》第二十一条规定，公司的控股股东不得利用其关联关系损害公司利益。违反前款规定，给公司造成损失的，应当承担赔偿责任。'), [
       ['《公司法》第二十一条', 'resolved', '中华人民共和国公司法21'],
       ['前款', 'resolved', '中华人民共和国公司法21.1'],
+    ]);
+  });
+  it('《刑诉法》 and 《民诉法》 in title marks name the laws they shorten, as without the marks', () => {
+    assert.deepStrictEqual(bundledSummary('辩护人依据《刑诉法》第六十九条申请变更强制措施，原告依照《民诉法》第一百二十二条起诉。'), [
+      ['《刑诉法》第六十九条', 'resolved', '中华人民共和国刑事诉讼法69'],
+      ['《民诉法》第一百二十二条', 'resolved', '中华人民共和国民事诉讼法122'],
     ]);
   });
   it('a crime\'s name in brackets between the citation and its words', () => {

@@ -392,7 +392,9 @@ class Analyzer {
     }
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
-    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : (this.endedTitle(head, found) ?? found);
+    // 《刑诉法》, 《民诉法》: the abbreviation a writer puts in title marks names the law it shortens as it does without
+    // them (shortenedLaw) — the missing-title-marks hint itself asks for 《刑诉法》.
+    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : (this.endedTitle(head, found) ?? (head.bracketed ? this.shortenedLaw(written, found) : null) ?? found);
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -441,7 +443,8 @@ class Analyzer {
 
   /**
    * Rule (titles.ts abbreviationOf): a name the corpus does not know, written without 《》 before an article, that
-   * shortens exactly one law of the corpus (代表法第十八条, 地方组织法第十九条) names that law.
+   * shortens exactly one law of the corpus (代表法第十八条, 地方组织法第十九条) names that law; so does the same name in
+   * title marks (《刑诉法》第六十九条, as law-firm articles write it).
    */
   private shortenedLaw(written: string, found: Context): Context | null {
     // A repealed law's own name (合同法) is that law, not an abbreviation of another.
