@@ -44,6 +44,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['前款', 'self', '本2.1'],
   ]],
 
+  // ---- a 款 alone quoted right after its article is that 款 when the quotation is its text (quotedParagraphAlone.ts) ----
+  ['第一款“…” after the article, its words quoted', `${XF}第二条规定了两款内容：第一款“本条例所称信访，是指公民、法人或者其他组织……”；第二款“${XF2_2.slice(0, 20)}……”`, [
+    [`${XF}第二条`, 'resolved', '信访2'],
+    ['第一款', 'resolved', '信访2.1'],
+    ['第二款', 'resolved', '信访2.2'],
+    ['前款', 'resolved', '信访2.1'],
+  ]],
+  ['a 款 alone whose quotation is another 款\'s text is not read', `${XF}第二条规定了两款内容：第二款“本条例所称信访，是指公民……”`, [[`${XF}第二条`, 'resolved', '信访2']]],
+  ['nor one quoting the writer\'s words, or on the next line', `${XF}第二条规定了两款内容：第一款“信访工作很重要”。\n第二款“本条例所称信访，是指公民……”`, [[`${XF}第二条`, 'resolved', '信访2']]],
+  ['nor a 款 of a judgment or a session after a case number', `${XF}第二条另有规定，见（2019）某行初12号判决第二款“驳回原告的诉讼请求”，第十四届第一次会议第二款“本条例所称信访”。`, [[`${XF}第二条`, 'resolved', '信访2']]],
+
   // ---- an abbreviation in title marks names the one law it shortens, as without them (analyze.ts shortenedLaw) ----
   ['a name shortening no law, or one repealed, stays unknown in marks', '依照《合同法》第五十二条、《组织法》第二条和《诉讼法》第一条处理。', [
     ['《合同法》第五十二条', 'unknown-regulation', ''],

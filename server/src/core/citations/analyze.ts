@@ -29,6 +29,7 @@ import { withPrcLawInside } from './lawInsideTitle';
 import { selfWordNames } from './unmarkedQuotation';
 import { comparedTitle } from './comparedTitle';
 import { paragraphHolding } from './quotedParagraph';
+import { quotationIsParagraph } from './quotedParagraphAlone';
 import { inAmendmentNote } from './amendmentNote';
 import { amendedLawName, inInsertedWords, numberedByAmendment } from './amendedWording';
 import { parentTitles } from './parentRegulation';
@@ -695,6 +696,8 @@ class Analyzer {
       const last = this.lastAnyArticle!;
       ctx = last.ctx;
       itemTargets = c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph }));
+      // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
+      if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
       resolved = this.resolveIn(ctx, itemTargets);
     } else if (inQuote) {
       ctx = quoted!.ctx;
@@ -954,6 +957,14 @@ class Analyzer {
 
   /** Citations followed by a quotation of the text they cite, with what they were read in. */
   private readonly quoted = new Map<ScannedCitation, Quoted>();
+
+  /** Whether the quotation after a 款 cited alone is that 款's text in the article read (quotedParagraphAlone.ts). */
+  private quotesParagraphText(ctx: Context, targets: readonly RawTarget[], c: ScannedCitation): boolean {
+    const t = targets[0];
+    if (!c.quotation || ctx.kind !== 'laws' || ctx.laws.length !== 1 || targets.length !== 1 || !t || t.article === null || t.paragraph === null) return false;
+    const articles = ctx.laws[0].versions.map((v) => v.articles.find((a) => a.number === t.article && a.insert === t.insert)).filter((a) => !!a);
+    return quotationIsParagraph(articles, this.text.slice(c.quotation.start, Math.min(c.quotation.end, c.quotation.start + 60)), t.paragraph);
+  }
 
   /** What each citation read in a context was read in (for 前款 in its article's words after it: pastedWords). */
   private readonly citedIn = new WeakMap<ScannedCitation, Context>();

@@ -9,6 +9,7 @@ import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInRun, headingInSpacedRun } from './headingRun';
 import { paragraphOfArticleCited } from './paragraphAlone';
 import { citationsOfWordsBefore } from './pastedParagraph';
+import { quotedParagraphAfter } from './quotedParagraphAlone';
 import { pastedArticlesGoOn, reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
@@ -121,6 +122,8 @@ export interface ScannedCitation {
   paragraphOf?: ScannedCitation;
   /** 前款 in an article's words written out after its citation without marks (pastedParagraph.ts): the citations it may follow, nearest first. */
   wordsOf?: ScannedCitation[];
+  /** A 款 alone followed by a quotation, after its article (quotedParagraphAlone.ts): read only if that is the 款's text. */
+  quotesParagraph?: true;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at. */
@@ -1135,13 +1138,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     lastHeading = event;
     events.push(event);
   };
-  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation, wordsOf?: ScannedCitation[]) => {
+  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation, wordsOf?: ScannedCitation[], quotesParagraph = false) => {
     const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
       parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
     };
     if (paragraphOf) event.paragraphOf = paragraphOf;
     if (wordsOf?.length) event.wordsOf = wordsOf;
+    if (quotesParagraph) event.quotesParagraph = true;
     if (chain.missing) event.missing = chain.missing;
     pushReference(event);
   };
@@ -1208,7 +1212,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
-        if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+        // A 款 alone quoted right after its article was cited (第八十二条规定了两款…：第一款“…”；第二款“…”): read only when the
+        // quotation is that 款's text (quotedParagraphAlone.ts; analyze.ts checks it).
+        let quotesParagraph = false;
+        if (chain && head.kind === 'bare') {
+          const lastEvent = events[events.length - 1];
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end));
+          quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
+          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+        }
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
         if (!chain || !ok) {
@@ -1223,7 +1235,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const t = paragraphOf.targets[0];
           const paragraph = chain.top === 2 ? t.paragraph : null;
           pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert, paragraph: r.paragraph ?? paragraph })) }, headParts, paragraphOf);
-        } else pushCitation(start, head, chain, headParts);
+        } else pushCitation(start, head, chain, headParts, undefined, undefined, quotesParagraph);
         re.lastIndex = chain.end;
         continue;
       }
