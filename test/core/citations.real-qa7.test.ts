@@ -55,6 +55,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['nor one quoting the writer\'s words, or on the next line', `${XF}第二条规定了两款内容：第一款“信访工作很重要”。\n第二款“本条例所称信访，是指公民……”`, [[`${XF}第二条`, 'resolved', '信访2']]],
   ['nor a 款 of a judgment or a session after a case number', `${XF}第二条另有规定，见（2019）某行初12号判决第二款“驳回原告的诉讼请求”，第十四届第一次会议第二款“本条例所称信访”。`, [[`${XF}第二条`, 'resolved', '信访2']]],
 
+  // ---- an article printed under a bracketed label, its label and a colon before its words: a heading (scanner.ts articleHeadingAt) ----
+  ['【法条原文】 ⏎ 第二条：its words is the text printed, not a citation', `${XF}释义\n【法条原文】\n第二条：本条例所称信访，是指公民、法人或者其他组织采用书信等形式反映情况。\n【释义】\n本条是关于信访含义的规定。`, []], // as with a space after 第二条
+  ['a colon label under prose, or under a label on the same line, stays a citation', `${XF}另有规定。\n第二条：本条例所称信访另有含义。\n【依据】第三条：各级人民政府应当做好信访工作。`, [
+    ['第二条', 'resolved', '信访2'],
+    ['第三条', 'resolved', '信访3'],
+  ]],
+
   // ---- an abbreviation in title marks names the one law it shortens, as without them (analyze.ts shortenedLaw) ----
   ['a name shortening no law, or one repealed, stays unknown in marks', '依照《合同法》第五十二条、《组织法》第二条和《诉讼法》第一条处理。', [
     ['《合同法》第五十二条', 'unknown-regulation', ''],

@@ -1572,8 +1572,17 @@ function articleHeadingAt(text: string, p: number): number {
   // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
   // each article's label above its text).
   if (lineStart && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
+  // Rule (commentary pages): an article printed under a bracketed label on a line of its own (【法条原文】 ⏎ 第一百四十六条：
+  // 行为人与相对人…), its label followed by a colon and its words: the heading of the text printed, as with a space.
+  if (lineStart && /^[：:][ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && bracketLabelAbove(text, p)) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
   return lineStart && reprintedArticleAt(text, p, u.end) ? u.end : -1;
+}
+
+/** Whether the line above `p` (blank lines between) is a bracketed label alone: 【法条原文】, 【条文】, 【法律规定】. */
+function bracketLabelAbove(text: string, p: number): boolean {
+  const above = text.slice(Math.max(0, p - 40), p).replace(/[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+$/, '');
+  return /(?:^|\n)[ \t\u3000]*【[^【】\n]{1,10}】$/.test(above) && above.length < text.slice(Math.max(0, p - 40), p).length;
 }
 
 /**
