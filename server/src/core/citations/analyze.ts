@@ -393,9 +393,9 @@ class Analyzer {
     }
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
-    // 《刑诉法》, 《民诉法》: the abbreviation a writer puts in title marks names the law it shortens as it does without
-    // them (shortenedLaw) — the missing-title-marks hint itself asks for 《刑诉法》.
-    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : (this.endedTitle(head, found) ?? (head.bracketed ? this.shortenedLaw(written, found) : null) ?? found);
+    const ctx = head.unknownName
+      ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found)
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? found);
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -444,8 +444,7 @@ class Analyzer {
 
   /**
    * Rule (titles.ts abbreviationOf): a name the corpus does not know, written without 《》 before an article, that
-   * shortens exactly one law of the corpus (代表法第十八条, 地方组织法第十九条) names that law; so does the same name in
-   * title marks (《刑诉法》第六十九条, as law-firm articles write it).
+   * shortens exactly one law of the corpus (代表法第十八条, 地方组织法第十九条) names that law.
    */
   private shortenedLaw(written: string, found: Context): Context | null {
     // A repealed law's own name (合同法) is that law, not an abbreviation of another.
@@ -459,6 +458,20 @@ class Analyzer {
       this.contexts.set(key, ctx);
     }
     return ctx;
+  }
+
+  /**
+   * Rule (what writers do): 《个保法》, 《反垄断法》 — a law's short name is put in 《》 as often as not, and names the law
+   * as the same name without them does (shortenedLaw). A name only one character off a law's (《劳动合同实施法》) is a
+   * mistyped title, not a short name: it stays unknown with its did-you-mean, as eval-dev labels near-misses; a short
+   * name leaves out at least two characters.
+   */
+  private bracketedShortName(head: TitleHead, written: string, found: Context): Context | null {
+    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
+    const ctx = this.shortenedLaw(written, found);
+    if (!ctx || ctx.kind !== 'laws') return null;
+    const name = ctx.laws[0].title.replace(/^中华人民共和国/, '');
+    return name.length - written.replace(/\s+/g, '').replace(/^中华人民共和国/, '').length >= 2 ? ctx : null;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
