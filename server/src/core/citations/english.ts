@@ -835,8 +835,9 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     let hit = titleEndingAt(q);
     if (!hit) {
       // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
-      // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")".
-      const between = /[ \t]*\([^()\n]{1,80}\)[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
+      // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
+      // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")".
+      const between = /[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
     }
     if (!hit) continue;
