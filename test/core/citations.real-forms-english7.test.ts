@@ -1,0 +1,69 @@
+// English memos and client alerts on Chinese law, seventh round of issue 14 (englishHeadings.ts, englishComposed.ts,
+// english.ts, the English title table): an article's heading with its caption after a dash or in brackets, the court's
+// numbered interpretations of a law ("Judicial Interpretation III of Company Law", "the Third Interpretation …",
+// "Provisions … (II)"), a footnote mark between a title and its short name, two more laws' English titles. Made-up text
+// in the real style, against excerpts of national texts of the bundled corpus (test/fixtures/english-pages7).
+import * as assert from 'assert';
+import * as path from 'path';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
+const SHORT: Record<string, string> = {
+  中华人民共和国公司法: '公司', 中华人民共和国个人信息保护法: '个保', 中华人民共和国反垄断法: '反垄断', 中华人民共和国就业促进法: '就业',
+  中华人民共和国妇女权益保障法: '妇女', '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（二）': '公司规定二',
+  '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）': '公司规定三',
+};
+
+let corpus: Corpus | null = null;
+/** [text, status, targets]: 个保38.2 is article 38, paragraph 2. */
+function summary(text: string): [string, string, string][] {
+  corpus ??= loadCorpus({ bundled: false, folders: [path.join(FIXTURES, 'english-pages7')] });
+  const fmt = (t: CitationTarget) =>
+    `${t.regulation === null ? '本' : SHORT[t.regulation.replace(/〈/g, '《').replace(/〉/g, '》')] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // an article's heading with its caption
+  ['a heading with its caption after a dash, the law\'s text below it ("this Law" there is the law named above)', 'Personal Information Protection Law of the People\'s Republic of China › Chapter III\nArticle 38 – Cross-Border Transfers\n\nA handler that needs to send data abroad shall first pass the assessment organised under Article 40 of this Law.', [
+    ['Article 40 of this Law', 'resolved', '个保40'],
+  ]],
+  ['a heading with its caption in brackets, as a comparison table of old and new law prints it', 'Anti-monopoly Law\n\nArticle 13 (Monopoly agreements between competing undertakings)\n\nCompeting undertakings shall not conclude any of the following monopoly agreements with each other.', []],
+  ['not a label with a paragraph in brackets', 'The Personal Information Protection Law applies.\nArticle 38 (2)\n\nA handler may instead obtain a certification from a specialised body for the transfer.', [
+    ['Article 38 (2)', 'resolved', '个保38.2'],
+  ]],
+  ['not a caption naming a law: the line stays a citation (reported, its law not tied by the dash)', 'Article 14 – Anti-monopoly Law\n\nUndertakings shall not fix the resale price of goods sold to third parties by their distributors.', [
+    ['Article 14', 'no-context', '反垄断14'],
+  ]],
+  // the court's numbered interpretations of a law
+  ['an interpretation numbered after its name ("Judicial Interpretation III of Company Law")', 'Under Article 13 of Judicial Interpretation III of Company Law, a shareholder who has not paid in full is liable to the creditors.', [
+    ['Article 13 of Judicial Interpretation III of Company Law', 'resolved', '公司规定三13'],
+  ]],
+  ['numbered by an ordinal before it, and by a Roman number in brackets after the law (the court\'s 规定 too)', 'See Article 9 of the Third Interpretation of the Company Law and Article 7 of the Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of the Company Law of the People\'s Republic of China (II).', [
+    ['Article 9 of the Third Interpretation of the Company Law', 'resolved', '公司规定三9'],
+    ['Article 7 of the Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of the Company Law of the People\'s Republic of China (II)', 'resolved', '公司规定二7'],
+  ]],
+  ['not the law itself, nor an interpretation the court never numbered so', 'Article 3 of the Company Law stays, and Article 2 of the Interpretation (V) of the Company Law is not in this collection.', [
+    ['Article 3 of the Company Law', 'resolved', '公司3'], ['Article 2 of the Interpretation (V) of the Company Law', 'unknown-regulation', ''],
+  ]],
+  // a footnote mark between a title and its short name
+  ['the footnote mark after a title before the short name it defines', 'The Anti-monopoly Law of the People\'s Republic of China[1] (“AML”) took effect in 2008. Resale price maintenance falls under Article 14 of the AML.', [
+    ['Article 14 of the AML', 'resolved', '反垄断14'],
+  ]],
+  ['not a footnote mark after words that name no law', 'The Annual Report[2] (“AR”) says Article 14 of the AR is new.', []],
+  // two laws' English titles
+  ['the Employment Promotion Law and the Law on the Protection of Women\'s Rights and Interests', 'Article 27 of the PRC Employment Promotion Law and Article 43 of the Law on the Protection of Women\'s Rights and Interests bar gender limits in hiring.', [
+    ['Article 27 of the PRC Employment Promotion Law', 'resolved', '就业27'], ['Article 43 of the Law on the Protection of Women\'s Rights and Interests', 'resolved', '妇女43'],
+  ]],
+  ['not a plan with a similar name', 'Article 26 of the Employment Promotion Plan of the company sets targets.', []],
+];
+
+describe('real forms, English memos (issue 14, round 7)', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => assert.deepStrictEqual(summary(doc), expected));
+  }
+  it('ordinary numbers, sessions and case numbers stay no citations', () => {
+    assert.deepStrictEqual(summary('The 14th NPC Standing Committee, at its 7th session (第十四届, 第一次会议), heard case (2019) Jing 01 Min Chu No. 12; item 2 of the goods list was returned.'), []);
+  });
+});
