@@ -1,5 +1,6 @@
 // English memos and client alerts on Chinese law, seventh round of issue 14 (englishHeadings.ts, englishComposed.ts,
-// english.ts, the English title table): an article's heading with its caption after a dash or in brackets, the court's
+// english.ts, scanner.ts, the English title table): an article's heading with its caption after a dash or in brackets, an
+// article's text quoted after its citation with the list it introduces, the court's
 // numbered interpretations of a law ("Judicial Interpretation III of Company Law", "the Third Interpretation …",
 // "Provisions … (II)"), a footnote mark between a title and its short name, two more laws' English titles. Made-up text
 // in the real style, against excerpts of national texts of the bundled corpus (test/fixtures/english-pages7).
@@ -35,6 +36,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not a caption naming a law: the line stays a citation (reported, its law not tied by the dash)', 'Article 14 – Anti-monopoly Law\n\nUndertakings shall not fix the resale price of goods sold to third parties by their distributors.', [
     ['Article 14', 'no-context', '反垄断14'],
+  ]],
+  // an article's text quoted after its citation, introducing a list
+  ['"… regulates that: … the following:" quotes the article with its list below ("hereof" in an item is the law\'s)', 'Article 26 of the Employment Promotion Law regulates that: an employer shall not act in any of the following ways:\n\n  1. refuse a candidate on the grounds set out in Article 27 hereof;\n  2. impose other unfair terms of recruitment.\n\nIn our handbook we repeat Article 27 of this Law.', [
+    ['Article 26 of the Employment Promotion Law', 'resolved', '就业26'], ['Article 27 hereof', 'resolved', '就业27'], ['Article 27 of this Law', 'self', '本27'],
+  ]],
+  ['a citation labelling the text after a colon, its list on the lines below', 'Article 26 of the Employment Promotion Law: An employer shall treat job seekers equally in all of the following respects:\n(1) the terms set in Article 27 of this Law;\n(2) other terms of employment.', [
+    ['Article 26 of the Employment Promotion Law', 'resolved', '就业26'], ['Article 27 of this Law', 'resolved', '就业27'],
+  ]],
+  ['not the writer\'s next line after a text that introduces no list', 'Article 26 of the Employment Promotion Law: An employer shall treat job seekers equally.\nOur handbook repeats Article 27 of this Law.', [
+    ['Article 26 of the Employment Promotion Law', 'resolved', '就业26'], ['Article 27 of this Law', 'self', '本27'],
   ]],
   // the court's numbered interpretations of a law
   ['an interpretation numbered after its name ("Judicial Interpretation III of Company Law")', 'Under Article 13 of Judicial Interpretation III of Company Law, a shareholder who has not paid in full is liable to the creditors.', [

@@ -121,7 +121,8 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   if (abbr) end += abbr[0].length;
   const rest = text.slice(end, lineEnd);
   const colon = /^[ \t]*[:：][ \t]*(?=\S)/.exec(rest);
-  if (colon) return [end + colon[0].length, lineEnd];
+  // The text after the colon may introduce a list ("… in any of the following circumstances:"): its items below too.
+  if (colon) return [end + colon[0].length, /[:：][ \t]*$/.test(rest.slice(colon[0].length)) ? textEnd(end + colon[0].length) : lineEnd];
   if (sentence) return null;
   // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
   // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").

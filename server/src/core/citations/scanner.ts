@@ -1387,7 +1387,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // "Article 32 of the … Law provides as follows: … Article 2.1 of this Law …": the article's text quoted after
         // it, to the end of its line, is the cited law's ("this Law" there is that law), as 《…》第X条规定：… is.
         if (cit.head.kind === 'title' && cit.targets.length === 1) {
-          let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes)(?:[ \t]+as[ \t]+follows)?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
+          let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes|regulates)(?:[ \t]+(?:as[ \t]+follows|that))?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
           if (says) {
             // In quotation marks, the quoted text is to the closing mark; else to the end of the line.
             const from = cit.end + says[0].length;
@@ -1397,6 +1397,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             if (open) {
               const close = text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length);
               if (close !== -1 && close < to) to = close;
+            } else if (/[:：][ \t]*$/.test(text.slice(from, to))) {
+              // The quoted paragraph introduces a list ("… in any of the following circumstances:"): its items below
+              // are the article's text too, as an article's lines run (statuteTextEnd) — "hereof" in item (3) is the law's.
+              to = statuteTextEnd(text, from);
             }
             statuteLines.push([from, to, cit.targets[0].article ?? 0, true]);
           } else {
