@@ -1,6 +1,7 @@
 // English memos and client alerts on Chinese law, seventh round of issue 14 (englishHeadings.ts, englishComposed.ts,
 // english.ts, scanner.ts, the English title table): an article's heading with its caption after a dash or in brackets, an
-// article's text quoted after its citation with the list it introduces, the court's
+// article's text quoted after its citation with the list it introduces, a title in single quotes, a law's acronym
+// after the article in brackets, the court's
 // numbered interpretations of a law ("Judicial Interpretation III of Company Law", "the Third Interpretation …",
 // "Provisions … (II)"), a footnote mark between a title and its short name, two more laws' English titles. Made-up text
 // in the real style, against excerpts of national texts of the bundled corpus (test/fixtures/english-pages7).
@@ -46,6 +47,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not the writer\'s next line after a text that introduces no list', 'Article 26 of the Employment Promotion Law: An employer shall treat job seekers equally.\nOur handbook repeats Article 27 of this Law.', [
     ['Article 26 of the Employment Promotion Law', 'resolved', '就业26'], ['Article 27 of this Law', 'self', '本27'],
+  ]],
+  // a title in single quotation marks
+  ['a title in single quotation marks, an apostrophe inside it', 'As stipulated in Article 26 of the \'Employment Promotion Law of the People\'s Republic of China\' and Article 27 of the ‘Employment Promotion Law’, hiring is equal.', [
+    ['Article 26 of the \'Employment Promotion Law of the People\'s Republic of China\'', 'resolved', '就业26'], ['Article 27 of the ‘Employment Promotion Law’', 'resolved', '就业27'],
+  ]],
+  ['not other words in single quotation marks', 'Article 5 of the \'rules\' and Article 6 of the \'Staff Handbook\' were updated.', []],
+  // an acronym after the article in legal citation style
+  ['"(Art. 148 GPCL)": a law named by an acronym the document never defined, one the corpus lacks', 'Maintenance after divorce follows the closest law (Art. 148 GPCL). Hiring is equal (Art. 26 EPL; Art. 27 EPL).', [
+    ['Art. 148 GPCL', 'unknown-regulation', ''], ['Art. 26 EPL', 'unknown-regulation', ''], ['Art. 27 EPL', 'unknown-regulation', ''],
+  ]],
+  ['not another state\'s regulation so cited, nor an acronym that names no law', 'Consent is one basis (Art. 6 GDPR). The Employment Promotion Law applies (Art. 26 ABC).', [
+    ['Art. 26', 'resolved', '就业26'],
   ]],
   // the court's numbered interpretations of a law
   ['an interpretation numbered after its name ("Judicial Interpretation III of Company Law")', 'Under Article 13 of Judicial Interpretation III of Company Law, a shareholder who has not paid in full is liable to the creditors.', [
