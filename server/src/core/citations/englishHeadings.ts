@@ -2,9 +2,7 @@
 // third round of English pages). The rules translators and the pages copying them follow, each read here:
 //
 // - A heading alone on its line, its text below: "Article 1165" ⏎ ⏎ "Where the perpetrator infringes …" (article-by-
-//   article commentaries print the article so, as 第十九条 alone on its line above its text), also with its caption
-//   after a dash or in brackets ("Article 38 – Cross-Border Transfers", "Article 19 (Presumption where …)"), as
-//   annotated translations and comparison tables of old and new law print it. The line below is the
+//   article commentaries print the article so, as 第十九条 alone on its line above its text). The line below is the
 //   article's text: a sentence of several words, not a caption ("Meaning", "Contents: …") nor the writer's own words
 //   about it ("This article is about …"), nor a line citing that article ("… the revised Article 17 of the … Law").
 // - A heading whose text opens in lower case, on pages machine-translated from Chinese: "Article 39 enterprises due to
@@ -40,13 +38,8 @@ const ABOUT_ARTICLE = /^(?:This|The|That|Such|Said)\s+(?:article|provision|rule|
  */
 export function headingAloneAt(text: string, p: number): number {
   if (!atLineStart(text, p, ENGLISH_INDENT)) return -1;
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*(?:[:.：]|[–—-][ \t]*([A-Z][A-Za-z'’,\- \t]{1,80})|\(([A-Z][A-Za-z'’,;\- \t]{1,160})\))?[ \t]*(?=\r?\n)/.exec(text.substr(p, 200));
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
   if (!m) return -1;
-  // A caption after the number, after a dash or in brackets ("Article 38 – Cross-Border Transfers", "Article 19
-  // (Presumption where the mode of guarantee is unclear)"), as commentaries and comparison tables print the heading;
-  // not words naming a law ("Article 19 – Labor Contract Law" labels a citation).
-  const caption = m[2] ?? m[3];
-  if (caption && /\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Interpretation|Constitution)s?\b/.test(caption)) return -1;
   let q = p + m[0].length;
   for (let blank = 0; blank < 3; blank++) {
     const nl = text.indexOf('\n', q);
