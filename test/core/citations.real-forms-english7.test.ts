@@ -1,6 +1,6 @@
 // English memos and client alerts on Chinese law, seventh round of issue 14 (englishHeadings.ts, englishComposed.ts,
 // english.ts, scanner.ts, the English title table): an article's text quoted after its citation with the list it
-// introduces, a title in single quotes, a law's acronym after the article in brackets, the court's numbered
+// introduces or under a label with a caption of the page's own, a title in single quotes, a law's acronym after the article in brackets, the court's numbered
 // interpretations of a law ("Judicial Interpretation III of Company Law", "the Third Interpretation …", "Provisions …
 // (II)"), a footnote mark between a title and its short name, two more laws' English titles. Made-up text in the real
 // style, against excerpts of national texts of the bundled corpus (test/fixtures/english-pages7).
@@ -35,6 +35,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not the writer\'s next line after a text that introduces no list', 'Article 26 of the Employment Promotion Law: An employer shall treat job seekers equally.\nOur handbook repeats Article 27 of this Law.', [
     ['Article 26 of the Employment Promotion Law', 'resolved', '就业26'], ['Article 27 of this Law', 'self', '本27'],
+  ]],
+  ['a label with its own caption alone on its line above the provision: a citation, the text under it the law\'s', 'Personal Information Protection Law of the People\'s Republic of China › Chapter III\nArticle 38 – Cross-Border Transfers\n\nA handler that needs to send data abroad shall first pass the assessment organised under Article 40 of this Law.', [
+    ['Article 38', 'resolved', '个保38'], ['Article 40 of this Law', 'resolved', '个保40'],
+  ]],
+  ['not the writer\'s own lines after a label with no caption', 'The Personal Information Protection Law applies.\nArticle 38 – see our note below.\n\nOur own Article 40 of this Law is a rule of the draft we prepare for the client.', [
+    ['Article 38', 'resolved', '个保38'], ['Article 40 of this Law', 'self', '本40'],
   ]],
   // a title in single quotation marks
   ['a title in single quotation marks, an apostrophe inside it', 'As stipulated in Article 26 of the \'Employment Promotion Law of the People\'s Republic of China\' and Article 27 of the ‘Employment Promotion Law’, hiring is equal.', [

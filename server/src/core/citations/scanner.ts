@@ -1419,6 +1419,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             }
           }
         }
+        else if (cit.head.kind === 'bare' && cit.targets.length === 1 && atLineStart(text, cit.start, 21)) {
+          // "Article 38 – Cross-Border Transfers" alone on its line above the article's text: a page labelling the
+          // provision it prints with a caption of its own (a citation of the law in context, as the english4 set
+          // labels "Article 47 - Severance Calculation"); the text under it is that law's, so "this Law" there is too.
+          const caption = /^[ \t]*[–—-][ \t]*[A-Z][A-Za-z'’,\- \t]{1,80}(?=\r?\n)/.exec(text.slice(cit.end, cit.end + 90));
+          const below = caption ? labelledTextAfter(text, cit.start, cit.end + caption[0].length, (q) => statuteTextEnd(text, q)) : null;
+          if (below) statuteLines.push([below[0], below[1], cit.targets[0].article ?? 0, true]);
+        }
         re.lastIndex = Math.max(cit.end, p + 1);
       }
     } catch {
