@@ -74,6 +74,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['the Employment Promotion Law and the Law on the Protection of Women\'s Rights and Interests', 'Article 27 of the PRC Employment Promotion Law and Article 43 of the Law on the Protection of Women\'s Rights and Interests bar gender limits in hiring.', [
     ['Article 27 of the PRC Employment Promotion Law', 'resolved', '就业27'], ['Article 43 of the Law on the Protection of Women\'s Rights and Interests', 'resolved', '妇女43'],
   ]],
+  ['"Antimonopoly Law" written without the hyphen', 'It violates Article 14 of the Antimonopoly Law and Article 13 of the PRC Antimonopoly Law.', [
+    ['Article 14 of the Antimonopoly Law', 'resolved', '反垄断14'], ['Article 13 of the PRC Antimonopoly Law', 'resolved', '反垄断13'],
+  ]],
+  ['not other antimonopoly texts', 'Article 5 of the Antimonopoly Guidelines is no article of the law.', [
+    ['Article 5 of the Antimonopoly Guidelines', 'unknown-regulation', ''],
+  ]],
   ['not a plan with a similar name', 'Article 26 of the Employment Promotion Plan of the company sets targets.', []],
 ];
 
