@@ -1000,7 +1000,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   };
 
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
-  const statuteLines: [number, number, number, boolean?][] = [];
+  const statuteLines: [from: number, to: number, article: number, labelled?: boolean, insert?: number | null][] = [];
   /** The article number of the English article heading printed last (a page printing a law's articles in order). */
   let lastEnglishHeading: number | null = null;
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
@@ -1391,8 +1391,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // draft regulation; in a writer's prose it is the writer's paragraph, no citation.
       if (cit && cit.lang === 'en' && (cit.head.kind === 'prev-paragraphs' || cit.head.kind === 'prev-article')) {
         if (!quotedAt(p) && inStatute(p)) {
-          const [from, , article, labelled] = statuteLines[statuteLines.length - 1];
-          const concrete = precedingInStatute(cit, article, englishParagraphAt(text, from, p));
+          const [from, , article, labelled, insert] = statuteLines[statuteLines.length - 1];
+          const concrete = precedingInStatute(cit, article, englishParagraphAt(text, from, p), insert ?? null);
           if (concrete) pushReference({ ...concrete, statuteFrom: from, statuteLabelled: labelled === true });
         } else if (quotedAt(p) || selfRefs) pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
@@ -1419,11 +1419,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
               // are the article's text too, as an article's lines run (statuteTextEnd) — "hereof" in item (3) is the law's.
               to = statuteTextEnd(text, from);
             }
-            statuteLines.push([from, to, cit.targets[0].article ?? 0, true]);
+            statuteLines.push([from, to, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
           } else {
             // "Article 50 of the Labor Law: wages …", the citation alone on its line above the text (englishHeadings.ts).
             const labelled = labelledTextAfter(text, cit.start, cit.end, (q) => statuteTextEnd(text, q));
-            if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true]);
+            if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|prescribes)[ \t]+that\b/.exec(text.substr(cit.end, 40)))) {
               // "Article 37 of the Enterprise Income Tax Law stipulates that the tax on the income in the third paragraph
               // of Article 3 of this Law shall be withheld …": the article's words reported in the writer's sentence, so
@@ -1432,7 +1432,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
               const from = cit.end + says[0].length;
               const nl = text.indexOf('\n', from);
               const stop = /[.。](?=\s|$)/.exec(text.slice(from, nl === -1 ? text.length : nl));
-              statuteLines.push([from, stop ? from + stop.index : nl === -1 ? text.length : nl, cit.targets[0].article ?? 0, true]);
+              statuteLines.push([from, stop ? from + stop.index : nl === -1 ? text.length : nl, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             }
           }
         }
