@@ -42,6 +42,23 @@ describe('citation table: pages printed in traditional characters (real-gov7)', 
   for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
 });
 
+// The 处罚依据 column of a penalty table: the law and its article in digits without 第, alone in the cell
+// (scanner.ts endsCell). A count of articles in prose and a name with a Chinese numeral stay no citations.
+const cellRows: Row[] = [
+  ['the article alone in its cell', '序号 | 违法行为 | 处罚依据 |\n1 | 未停车 | 《中华人民共和国道路交通安全法》90条 |\n',
+    [['《中华人民共和国道路交通安全法》90条', 'resolved', '道交90']]],
+  ['the article at the end of its line, and before a colon and its text',
+    '处罚依据：《中华人民共和国道路交通安全法》91条\n《中华人民共和国道路交通安全法》90条：机动车驾驶人违反道路交通安全法律、法规的，处警告。\n',
+    [['《中华人民共和国道路交通安全法》91条', 'resolved', '道交91'], ['《中华人民共和国道路交通安全法》90条', 'resolved', '道交90']]],
+  ['a count of articles in prose, and a name with a Chinese numeral, are no citations',
+    '修订后的《中华人民共和国道路交通安全法》124条，比原法增加了20条。\n《中华人民共和国刑法》十条措施\n第十四届第一次会议审议的第2项商品目录，见（2019）某刑初12号判决第二项。\n',
+    []],
+];
+
+describe('citation table: an article in digits alone in a penalty table\'s cell (real-gov7)', () => {
+  for (const [name, doc, expected] of cellRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
+
 describe('traditionalScript: a traditional page read in simplified characters', () => {
   it('character for character: the same length, every offset kept', () => {
     const page = '依據《中華人民共和國行政處罰法》第五條的規定處理。\n第十四屆第一次會議';

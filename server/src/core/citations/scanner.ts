@@ -343,7 +343,17 @@ function looseArticle(text: string, q: number): Chain | null {
   const chain = parseChain(text, q, 0, false, undefined, true);
   // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定.
   if (!chain || chain.top !== 0) return null;
-  return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) ? chain : null;
+  return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) || endsCell(text, q, chain.end) ? chain : null;
+}
+
+/**
+ * Rule (issue 14, real-gov7; tables of penalties and discretion standards): the 处罚依据 column writes the law and the
+ * article's number in digits without 第, alone in its cell (《旅游法》95条 |, a line ending there, or a colon before the
+ * article's text). Digits only, and only where the cell or line ends: a count of articles runs on in prose
+ * (《条例》64条，比原条例增加了20条) and 《意见》十条措施 is a name.
+ */
+function endsCell(text: string, q: number, end: number): boolean {
+  return isDigitAt(text, q) && /^[ \t\u3000]*(?:[|｜：:]|\r?\n|$)/.test(text.slice(end, end + 4));
 }
 
 const DASHES = '-－–—~～';
