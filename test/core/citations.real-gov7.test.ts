@@ -59,6 +59,28 @@ describe('citation table: an article in digits alone in a penalty table\'s cell 
   for (const [name, doc, expected] of cellRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
 });
 
+// An item cited alone right after an article written without 第 (和九十一条第一款第(一)项; a PDF table's cell between 第 and
+// 六十条): the item is that article's, so it is not read as an item of the article cited before (scanner.ts
+// itemCitedAlone, AFTER_ARTICLE_WITHOUT_DI). After a 第-led article it is read as before.
+const slipRows: Row[] = [
+  ['after 九十一条第一款 (no 第): the item is not the article cited before\'s',
+    '依照《中华人民共和国道路交通安全法》第七十条第一款和九十一条第一款第(一)项处罚。',
+    [['《中华人民共和国道路交通安全法》第七十条第一款', 'resolved', '道交70.1']]],
+  ['a PDF table\'s cell between 第 and the number: the same',
+    '《中华人民共和国道路交通安全法》 第\n七十条第一款、 第罚款 200 元七十六条第一款第(一) 项\n',
+    [['《中华人民共和国道路交通安全法》 第\n七十条第一款', 'resolved', '道交70.1']]],
+  ['a list of 款 after an article written without 第: none of them read as the article cited before\'s',
+    '依照《中华人民共和国道路交通安全法》第七十条第一款和七十六条第一款、第二款处理。',
+    [['《中华人民共和国道路交通安全法》第七十条第一款', 'resolved', '道交70.1']]],
+  ['an item cited alone after an article written with 第 is still that article\'s',
+    '违反了《中华人民共和国道路交通安全法》第七十六条第一款，依照第(一)项处理。',
+    [['《中华人民共和国道路交通安全法》第七十六条第一款', 'resolved', '道交76.1'], ['第(一)项', 'resolved', '道交76.1.1']]],
+];
+
+describe('citation table: an item after an article written without 第 (real-gov7)', () => {
+  for (const [name, doc, expected] of slipRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
+
 describe('traditionalScript: a traditional page read in simplified characters', () => {
   it('character for character: the same length, every offset kept', () => {
     const page = '依據《中華人民共和國行政處罰法》第五條的規定處理。\n第十四屆第一次會議';
