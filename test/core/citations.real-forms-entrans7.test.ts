@@ -1,0 +1,45 @@
+// English translations and pages on Chinese law, seventh round of issue 14: the English titles official pages give
+// the Law on Commercial Banks and the NPC Standing Committee's Rules of Procedure (english-titles.json, each row with
+// its source), a film or book titled after an article ("the film "Article 20"") that is no citation, and article
+// headings with a caption in brackets ("Article 1 (Purposes and Basis)", "Article 1 [Cases of …]") or a quoted term
+// ("Article 2 'Income from …' in …") at a line's start. Made-up text in the real style, against excerpts of real
+// national texts (test/fixtures/english-pages3 for the Criminal Law, english-pages7).
+import * as assert from 'assert';
+import * as path from 'path';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
+const SHORT: Record<string, string> = {
+  中华人民共和国商业银行法: '商业银行', 中华人民共和国全国人民代表大会常务委员会议事规则: '议事规则', 中华人民共和国刑法: '刑法',
+  中华人民共和国劳动法: '劳动',
+};
+
+let corpus: Corpus | null = null;
+/** [text, status, targets]: 刑法20 is article 20; 议事规则5.2 article 5, paragraph 2; 本4 the document's own article 4. */
+function summary(text: string): [string, string, string][] {
+  corpus ??= loadCorpus({ bundled: false, folders: ['english-pages3', 'english-pages7'].map((f) => path.join(FIXTURES, f)) });
+  const fmt = (t: CitationTarget) =>
+    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // English titles with their sources
+  ['the Law on Commercial Banks by its NPC title and as the SPP\'s English site writes it', "Relevant Provisions\nArticle 12 of the Commercial Banking Law\nArticle 9 of the Law of the People's Republic of China on Commercial Banks", [
+    ['Article 12 of the Commercial Banking Law', 'resolved', '商业银行12'], ["Article 9 of the Law of the People's Republic of China on Commercial Banks", 'resolved', '商业银行9'],
+  ]],
+  ['another state\'s banking act is none, rules with a like name are another title (unknown), not the Chinese law', 'Article 12 of the Banking Act of Singapore differs, and so does Article 3 of the Commercial Banking Rules of the bank.', [
+    ['Article 3 of the Commercial Banking Rules', 'unknown-regulation', ''],
+  ]],
+  ['the NPC Standing Committee\'s Rules of Procedure, amended article by article', "The Standing Committee decided to make the following amendments to the Rules of Procedure for the Standing Committee of the National People's Congress of the People's Republic of China:\n1. One paragraph is added to Article 7 as the second paragraph.\n2. Article 8 is revised to read, \"The chairmen shall …\"", [
+    ['Article 7', 'resolved', '议事规则7'], ['Article 8', 'resolved', '议事规则8'],
+  ]],
+  ['the Rules of Procedure of another body are no title of the corpus', 'Article 7 of the Rules of Procedure of the Arbitration Commission applies.', [
+    ['Article 7 of the Rules of Procedure of the Arbitration Commission', 'unknown-regulation', ''],
+  ]],
+];
+
+describe('citation table: English translations and pages, seventh round (titles, works named after an article, captioned headings)', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
