@@ -38,6 +38,19 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['the Rules of Procedure of another body are no title of the corpus', 'Article 7 of the Rules of Procedure of the Arbitration Commission applies.', [
     ['Article 7 of the Rules of Procedure of the Arbitration Commission', 'unknown-regulation', ''],
   ]],
+  // headings with a caption in brackets or opening on a quoted term
+  ['a heading with its caption in round brackets, official translations of local rules', "Implementing Measures of the Municipality for the Regulations on Street Trading\n\nArticle 1(Purpose and Basis)\n\nThese Measures are formulated in accordance with the Labor Law of the People's Republic of China.\n\nArticle 2 (Scope of Application)\n\nThese Measures apply within the Municipality.", [
+  ]],
+  ['a heading with its caption in square brackets; a citation inside the caption stays one', "Chapter I Cases that Endanger Public Security\nArticle 3 [Cases of financing crimes (the meaning of Article 20 of the Criminal Law)] Where a person finances …\nArticle 4 【Cases of bribery】 Where …", [
+    ['Article 20 of the Criminal Law', 'resolved', '刑法20'],
+  ]],
+  ['a definition article opening on its term in single quotes', "Article 1 These Rules are formulated under the Labor Law.\nArticle 2 'Wages' in Article 3 of the Labor Law means the pay of a worker.\nArticle 3 ‘Overtime’ in Paragraph 2, Article 10 of the Labor Law means …", [
+    ['Article 3 of the Labor Law', 'resolved', '劳动3'], ['Paragraph 2, Article 10 of the Labor Law', 'resolved', '劳动10.2'],
+  ]],
+  ['a bracket between a citation and its law, a paragraph or an item in brackets: citations, not captions', "Article 4 (Working Hours) of the Labor Law applies.\nArticle 20 (2) of the Criminal Law too.\nArticle 3 (a) of the Labor Law.\nArticle 5 (see the Labor Law) is cited.", [
+    ['Article 4 (Working Hours) of the Labor Law', 'resolved', '劳动4'], ['Article 20 (2) of the Criminal Law', 'resolved', '刑法20.2'],
+    ['Article 3 (a) of the Labor Law', 'unknown-item', '劳动3..1'], ['Article 5', 'resolved', '劳动5'],
+  ]],
 ];
 
 describe('citation table: English translations and pages, seventh round (titles, works named after an article, captioned headings)', () => {
