@@ -51,6 +51,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 4 (Working Hours) of the Labor Law', 'resolved', '劳动4'], ['Article 20 (2) of the Criminal Law', 'resolved', '刑法20.2'],
     ['Article 3 (a) of the Labor Law', 'unknown-item', '劳动3..1'], ['Article 5', 'resolved', '劳动5'],
   ]],
+  // a work titled after an article
+  ['a film titled after an article, named again in quotes; the article it comes from is cited beside it', 'The Criminal Law is discussed again since the film "Article 20" came out. Produced by the procuratorate, "Article 20," follows a prosecutor. The title of the movie "Article 20" comes from Article 20 of China\'s Criminal Law; the application of Article 20 was rare.', [
+    ["Article 20 of China's Criminal Law", 'resolved', '刑法20'], ['Article 20', 'resolved', '刑法20'],
+  ]],
+  ['a label quoted after a word that names no work, or quoted with more words, stays a citation', 'The Criminal Law provides it in the provision "Article 20". The book on Article 21 sold well; a show on "Article 20 of the Criminal Law" too.', [
+    ['Article 20', 'resolved', '刑法20'], ['Article 21', 'resolved', '刑法21'], ['Article 20 of the Criminal Law', 'resolved', '刑法20'],
+  ]],
 ];
 
 describe('citation table: English translations and pages, seventh round (titles, works named after an article, captioned headings)', () => {

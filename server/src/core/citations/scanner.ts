@@ -13,6 +13,7 @@ import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
+import { workTitleAt } from './englishWorkTitle';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
@@ -1359,6 +1360,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       const cit = parseEnglish(text, p, englishScope);
+      // 'the film "Article 20"': a work titled after an article, no citation (englishWorkTitle.ts).
+      if (cit && cit.head.kind === 'bare' && workTitleAt(text, cit.start, cit.end)) {
+        re.lastIndex = cit.end;
+        continue;
+      }
       // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts); "Article 39
       // enterprises …" after the heading of article 38 (englishHeadings.ts). A heading labels a whole article.
       const one = cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 ? cit.targets[0] : null;
