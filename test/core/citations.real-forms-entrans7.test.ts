@@ -58,6 +58,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a label quoted after a word that names no work, or quoted with more words, stays a citation', 'The Criminal Law provides it in the provision "Article 20". The book on Article 21 sold well; a show on "Article 20 of the Criminal Law" too.', [
     ['Article 20', 'resolved', '刑法20'], ['Article 21', 'resolved', '刑法21'], ['Article 20 of the Criminal Law', 'resolved', '刑法20'],
   ]],
+  // a serial comma before "or"
+  ['a list with a serial comma before "or" gives all its numbers', 'The employer terminates under Items 2, 3, or 4 of Article 25 of the Labor Law, or under Articles 3, 5, or 7 of the Labor Law.', [
+    ['Items 2, 3, or 4 of Article 25 of the Labor Law', 'resolved', '劳动25..2 劳动25..3 劳动25..4'], ['Articles 3, 5, or 7 of the Labor Law', 'resolved', '劳动3 劳动5 劳动7'],
+  ]],
+  ['", or" before words that number nothing ends the list', 'Article 3 of the Labor Law, or rather its second sentence, and Article 4, or the article after it, apply.', [
+    ['Article 3 of the Labor Law', 'resolved', '劳动3'], ['Article 4', 'resolved', '劳动4'],
+  ]],
 ];
 
 describe('citation table: English translations and pages, seventh round (titles, works named after an article, captioned headings)', () => {

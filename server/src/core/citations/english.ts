@@ -337,8 +337,9 @@ function romanArticleAt(text: string, pos: number): { n: number; start: number; 
 const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 /** "Article 9.1.3": article 9, paragraph 1, item 3, as writers trained on decimal numbering cite an item. */
 const EN_DOTTED_ITEM = /\s*(\d{1,4})\.(\d{1,2})\.(\d{1,2})(?!\d)(?!\.\d)/y;
-// "Article 57&58": an ampersand joins two articles as "and" does (lists of legal bases on Chinese firms' pages).
-const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)/;
+// "Article 57&58": an ampersand joins two articles as "and" does (lists of legal bases on Chinese firms' pages). A
+// serial comma comes before "or" as before "and": "Items 2, 3, 4, 5, or 6 of Article 39" (law firms' alerts).
+const EN_SEP = /^(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
 /**
