@@ -74,6 +74,7 @@ describe('citation table: court pages and case retellings, sixth round', () => {
 
 const XS = '最高人民法院关于适用《中华人民共和国行政诉讼法》的解释';
 const XF = '中华人民共和国刑法';
+const SP = '中华人民共和国食品安全法';
 const bundledCases: Case[] = [
   // ---- 《行政诉讼法司法解释》 / 行诉法司法解释, as 《民事诉讼法司法解释》 is written (corpus/data/aliases.json) ----
   ['《行政诉讼法司法解释》第 90条: the 2018 interpretation', '【关联法条】《行政诉讼法司法解释》第 90条人民法院判决被告重新作出行政行为。', [
@@ -89,6 +90,17 @@ const bundledCases: Case[] = [
     ['第二款', 'resolved', `${XF}234.2`],
     ['第一款', 'resolved', `${XF}234.1`],
   ]],
+  // ---- the last item of a list with its 项 left out (scanner.ts listEndWithout项; malformed-citation gives the fix) ----
+  ['第(二)项、第(十)规定: items 2 and 10', '当事人的行为违反了《食品安全法》第三十四条第一款第(二)项、第(十)规定。', [
+    ['《食品安全法》第三十四条第一款第(二)项、第(十)', 'resolved', `${SP}34.1.2 ${SP}34.1.10`],
+  ]],
+  ['第（三）项和第（五）的规定, full-width brackets', '依据《食品安全法》第三十四条第一款第（三）项和第（五）的规定处罚。', [
+    ['《食品安全法》第三十四条第一款第（三）项和第（五）', 'resolved', `${SP}34.1.3 ${SP}34.1.5`],
+  ]],
+  ['negative: a bracketed number before other words is no item (第(十)批次)', '依据《食品安全法》第三十四条第一款第(二)项、第(十)批次抽检结果。', [
+    ['《食品安全法》第三十四条第一款第(二)项', 'resolved', `${SP}34.1.2`],
+  ]],
+  ['negative: not after an article alone (第三十四条、第(十)规定)', '依据《食品安全法》第三十四条、第(十)规定。', [['《食品安全法》第三十四条', 'resolved', `${SP}34`]]],
 ];
 
 describe('citation table: court pages and case retellings, sixth round (bundled corpus)', () => {

@@ -165,4 +165,12 @@ describe('an informal name that also ends another law\'s name names no law', () 
   const read = (text: string) => analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map((t) => `${t.regulation}${t.article}`).join(' ')]);
   it('银行法 ends 商业银行法 (and shortens 银行业监督管理法): unknown', () => assert.deepStrictEqual(read('依照银行法第二条'), [['银行法第二条', 'unknown-regulation', '']]));
   it('道交法 shortens one law and ends none: that law', () => assert.deepStrictEqual(read('依照道交法第二条'), [['道交法第二条', 'resolved', '中华人民共和国道路交通安全法2']]));
+  // A short name in 《》 names its law as without them; one character off a title is a typo (eval-dev: unknown-regulation).
+  it('《道交法》 in 《》: that law', () => assert.deepStrictEqual(read('违反《道交法》第二条的规定'), [['《道交法》第二条', 'resolved', '中华人民共和国道路交通安全法2']]));
+  it('《中华人民共和国道交法》 too', () => assert.deepStrictEqual(read('依照《中华人民共和国道交法》第一条'), [['《中华人民共和国道交法》第一条', 'resolved', '中华人民共和国道路交通安全法1']]));
+  it('《道路交通安法》, one character off: unknown', () => assert.deepStrictEqual(read('依照《道路交通安法》第二条'), [['《道路交通安法》第二条', 'unknown-regulation', '']]));
+  it('《银行法》 in 《》 ends 商业银行法: unknown as without them', () => assert.deepStrictEqual(read('依照《银行法》第二条'), [['《银行法》第二条', 'unknown-regulation', '']]));
+  it('a 以下简称 defined for another text wins over the abbreviation', () => assert.deepStrictEqual(read('《某市道路交通管理办法》（以下简称《道交法》）第一条。《道交法》第二条'), [
+    ['第一条', 'unknown-regulation', ''], ['《道交法》第二条', 'unknown-regulation', ''],
+  ]));
 });

@@ -114,7 +114,9 @@ const shortened: Row[] = [
   ['仲裁法 after a governing word is 仲裁法; a word glued before a name no law ends stays no name', '依据仲裁法第五条。公司仲裁法第六条', [
     ['仲裁法第五条', 'resolved', '中华人民共和国仲裁法5'], ['第六条', 'resolved', '中华人民共和国仲裁法6'],
   ]],
-  ['a bracketed unknown title is not shortened', '《代表法》第三条', [['《代表法》第三条', 'unknown-regulation', '']]],
+  // A short name in 《》 names its law as without them (analyze.ts bracketedShortName); one off a title is a typo.
+  ['a short name in 《》 is shortened as without them', '《代表法》第三条', [['《代表法》第三条', 'resolved', '代表法3']]],
+  ['…and as without them a name shortening no single law names none', '《诉讼法》第三条', [['《诉讼法》第三条', 'unknown-regulation', '']]],
 
   // ---- a law named in prose is the law of a bare article later in the sentence (proseLawName.ts) ----
   ['代表法在……一章单列第十八条: after another law cited before', '对此，地方组织法第十九条作了规定。代表法在“代表执行职务的保障”一章单列第十八条。', [

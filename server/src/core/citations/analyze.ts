@@ -390,7 +390,9 @@ class Analyzer {
     }
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
-    const ctx = head.unknownName ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found) : (this.endedTitle(head, found) ?? found);
+    const ctx = head.unknownName
+      ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found)
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? found);
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -453,6 +455,20 @@ class Analyzer {
       this.contexts.set(key, ctx);
     }
     return ctx;
+  }
+
+  /**
+   * Rule (what writers do): 《个保法》, 《反垄断法》 — a law's short name is put in 《》 as often as not, and names the law
+   * as the same name without them does (shortenedLaw). A name only one character off a law's (《劳动合同实施法》) is a
+   * mistyped title, not a short name: it stays unknown with its did-you-mean, as eval-dev labels near-misses; a short
+   * name leaves out at least two characters.
+   */
+  private bracketedShortName(head: TitleHead, written: string, found: Context): Context | null {
+    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
+    const ctx = this.shortenedLaw(written, found);
+    if (!ctx || ctx.kind !== 'laws') return null;
+    const name = ctx.laws[0].title.replace(/^中华人民共和国/, '');
+    return name.length - written.replace(/\s+/g, '').replace(/^中华人民共和国/, '').length >= 2 ? ctx : null;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */

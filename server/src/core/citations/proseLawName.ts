@@ -24,7 +24,7 @@ export function proseLawName(text: string, from: number, to: number, matcher: La
     if (text[e - 1] !== '法' && !(text[e - 1] === '典' && text[e - 2] === '法')) continue;
     if (LAW_WORD_AFTER.test(text.slice(e, e + 2))) continue;
     const known = matcher.matchEnding(text, e, true);
-    if (known >= from) return [known, e, true];
+    if (known >= from) return longerTitle(text, known, e, to, matcher) ?? [known, e, true];
     if (text[e - 1] !== '法' || !matcher.shortensLaw) continue;
     for (let s = e - 3; s >= Math.max(from, e - 12); s--) {
       if (!/[\u4e00-\u9fff]/.test(text[s])) break;
@@ -33,6 +33,19 @@ export function proseLawName(text: string, from: number, to: number, matcher: La
       if (!notALawName(written) && matcher.shortensLaw(written)) return [s, e, false];
       break;
     }
+  }
+  return null;
+}
+
+/**
+ * A known title going on past the law's name it holds (中华人民共和国专利法实施细则, 某某法实施条例): the longer title is
+ * the one named, as when it stands before its article (the scanner finds that one by its ending).
+ */
+function longerTitle(text: string, start: number, end: number, to: number, matcher: LawNameMatcher): [number, number, boolean] | null {
+  for (let e = Math.min(to, end + 12); e > end; e--) {
+    if (!/[\u4e00-\u9fff]/.test(text[e - 1])) continue;
+    const st = matcher.matchEnding(text, e, true);
+    if (st !== -1 && st <= start) return [st, e, true];
   }
   return null;
 }

@@ -124,7 +124,7 @@ export interface ScannedCitation {
 /** A word a malformed citation leaves out and the offset it belongs at. */
 export interface MissingWord {
   at: number;
-  word: '第' | '条';
+  word: '第' | '条' | '项';
 }
 
 /** A fragment of a citation by offsets; numbers as in CitationPart. */
@@ -241,8 +241,8 @@ interface Unit {
   start: number;
   end: number;
   arabic: NumeralSpan[];
-  /** 第八十一第二款: the 条 left out, at this offset. */
-  missingTiao?: number;
+  /** 第八十一第二款 (条), 第(二)项、第(十)的规定 (项): the unit word left out, at this offset. */
+  missingUnit?: number;
 }
 
 const numeralCache = new Map<string, number | null>();
@@ -316,7 +316,24 @@ function listEndWithout条(text: string, p: number): Unit | null {
   const num = readNum(text, p + 1);
   if (!num || !/^(?:的|规定|[，。；,;）)]|$)/.test(text.slice(num.end, num.end + 2))) return null;
   const arabic: NumeralSpan[] = num.arabic ? [{ start: p + 1, end: num.end, value: num.n }] : [];
-  return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingTiao: num.end };
+  return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingUnit: num.end };
+}
+
+/**
+ * Rule (penalty decisions): the last item of a list of bracketed items whose 项 was left out (第（二）项、第（十）规定,
+ * 第(三)项和第(五)的规定): 第, a bracketed number, then 的, 规定 or the end of the clause. Bracketed numbers number
+ * items only; read only as a list item after an item (malformed-citation gives the fix).
+ */
+function listEndWithout项(text: string, p: number): Unit | null {
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const open = text[p + 1] === ' ' ? p + 2 : p + 1;
+  if (text[open] !== '（' && text[open] !== '(') return null;
+  const num = readNum(text, open + 1);
+  if (!num || (text[num.end] !== '）' && text[num.end] !== ')')) return null;
+  const end = num.end + 1;
+  if (!/^(?:的|规定|之规定|[，。；,;]|$)/.test(text.slice(end, end + 3))) return null;
+  const arabic: NumeralSpan[] = num.arabic ? [{ start: open + 1, end: num.end, value: num.n }] : [];
+  return { level: 2, unitChar: '项', nums: [{ n: num.n, insert: null, start: open + 1, end: num.end }], start: p, end, arabic, missingUnit: end };
 }
 
 /**
@@ -439,7 +456,7 @@ function parseUnit(text: string, p: number, noDi = false): Unit | null {
     // 第八十一第二款: an article number whose 条 was left out, clear from the 款 after it.
     if (!noDi && u === '第' && nums.length === 1) {
       const next = readNum(text, q + 1);
-      if (next && text[next.end] === '款') return { level: 0, unitChar: '条', nums, start: p, end: q, arabic, missingTiao: q };
+      if (next && text[next.end] === '款') return { level: 0, unitChar: '条', nums, start: p, end: q, arabic, missingUnit: q };
     }
     return null;
   }
@@ -584,13 +601,13 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
   let lastLevel: Level = first.level;
   // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
   const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
-    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null) ?? (no条 && at === p ? articleWithout条(text, at) : null);
+    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null) ?? (listItem && lastLevel === 2 ? listEndWithout项(text, at) : null) ?? (no条 && at === p ? articleWithout条(text, at) : null);
     // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it, or repeats the
     // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last),
     // or is an article of a list of articles (judgments' 依照…第六十七条第三款、七十二条、第五十二条: no article stands
     // below a 款, so the number and 条 after it, then the list or its 规定 going on, start the next article).
     if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)
-      && !(u0.level === 0 && top === 0 && u0.missingTiao === undefined && ARTICLE_LIST_GOES_ON.test(text.slice(u0.end, u0.end + 3)))) return false;
+      && !(u0.level === 0 && top === 0 && u0.missingUnit === undefined && ARTICLE_LIST_GOES_ON.test(text.slice(u0.end, u0.end + 3)))) return false;
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
@@ -649,7 +666,7 @@ function parseChain(text: string, p: number, minTop: number, divisions: boolean,
     for (const un of units) {
       parts.push(unitPart(LEVEL_KIND[un.level as Level], un));
       arabic.push(...un.arabic);
-      if (un.missingTiao !== undefined) missing.push({ at: un.missingTiao, word: '条' });
+      if (un.missingUnit !== undefined) missing.push({ at: un.missingUnit, word: un.level === 2 ? '项' : '条' });
     }
     targets.push(...leaves);
     path = newPath;
@@ -1537,9 +1554,9 @@ function articleHeadingAt(text: string, p: number): number {
     if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
     if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
-    return u.missingTiao === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
+    return u.missingUnit === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
   }
-  if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingTiao !== undefined) return -1;
+  if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingUnit !== undefined) return -1;
   // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
   // 虽不具有前两款… — prints that 款 alone; no regulation heads an article so. It is a citation, and the text after it is
   // that 款's (unmarkedQuotation.ts), so 前两款 there are the article's first two.
