@@ -65,6 +65,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['", or" before words that number nothing ends the list', 'Article 3 of the Labor Law, or rather its second sentence, and Article 4, or the article after it, apply.', [
     ['Article 3 of the Labor Law', 'resolved', '劳动3'], ['Article 4', 'resolved', '劳动4'],
   ]],
+  // a bilingual page's Chinese heading glued to the English heading before it
+  ['a Chinese heading glued to the English words before it, its text after a space, is a heading', '一、总则 | I. General rules第一条 本法依据宪法制定。 Article 1 This Law is formulated under the Constitution.第二条 劳动者依照《中华人民共和国刑法》第二十条行事。', [
+    ['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'],
+  ]],
+  ['glued to a Latin word but cited, no space or name after it: a citation', 'The rule of the Criminal Law (see 《刑法》第二十条规定) and the IPO第二十条规定 differ.', [
+    ['《刑法》第二十条', 'resolved', '刑法20'], ['第二十条', 'resolved', '刑法20'],
+  ]],
 ];
 
 describe('citation table: English translations and pages, seventh round (titles, works named after an article, captioned headings)', () => {

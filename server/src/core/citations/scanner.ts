@@ -1535,10 +1535,11 @@ function articleHeadingAt(text: string, p: number): number {
   const cell = text[i] === '|' || text[i] === '｜';
   // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…", or
   // glued to the English full stop ("… their common property.第一千零六十二条 夫妻…": after a Latin letter only, not a
-  // list number's "1.").
+  // list number's "1."), or to the English heading before it ("一、一般规定 | I. General rules第一条 民法典…": a page
+  // setting each Chinese paragraph after its English one); the rules below still want a space or a name after it.
   const lineStart = atLineStart(text, p);
   const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》')) ||
-    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? ''));
+    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
   const u = parseUnit(text, p);
   // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
   // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
