@@ -13,7 +13,7 @@
 // - What follows names the law: "of the <title>" (known English titles, their short forms, a title the document
 //   defines, "the PRC …", "China's …" / "the Chinese …", a year "the 2018 Company Law" naming that version, "the
 //   new/amended/revised …", "this Civil Code"), a title in quotes ("of the "People's Republic of China Anti-Unfair
-//   Competition Law""), "of this Law" / "of these Regulations" / "hereof" (the text itself), "of the said Law" (the
+//   Competition Law"", or in single marks, "of the 'Arbitration Law of the People's Republic of China'"), "of this Law" / "of these Regulations" / "hereof" (the text itself), "of the said Law" (the
 //   law in context), a defined acronym right after the article ("Art. 39 LCL"). A bracketed heading may stand between
 //   the article and "of" ("Article 28 (Payment Standard …) of the Labor Contract Law").
 // - The title may also come first: "PRC Labor Contract Law Article 26(1)", "China's Data Security Law Article 36".
@@ -686,6 +686,15 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
       const head: TitleHead = { kind: 'title', written: def, start: t0, end: t0 + def.length, innerStart: t0, innerEnd: t0 + def.length, bracketed: false, lang: 'en', defined: true };
       return { head, end: head.end };
     }
+    // "(Art. 147 GPCL)": legal citation style names the law by its acronym after the article, in brackets; one this
+    // document never defined (the General Principles of Civil Law, 民法通则, which the corpus may lack) is a law's name
+    // all the same — its title, known or not (unknown-regulation), never the law in context nor no-context.
+    const acr = sp ? /^([A-Z]{1,5}L)(?=[ \t]*[);,])/.exec(text.substr(end + sp[0].length, 8)) : null;
+    if (acr) {
+      const t0 = end + sp![0].length;
+      const head: TitleHead = { kind: 'title', written: acr[1], start: t0, end: t0 + acr[1].length, innerStart: t0, innerEnd: t0 + acr[1].length, bracketed: false, lang: 'en' };
+      return { head, end: head.end };
+    }
     return null;
   }
   const det = (of[1] ?? '').toLowerCase();
@@ -740,6 +749,19 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
       return { head, end: head.end };
     }
     return 'other-document';
+  }
+  // Single quotation marks, as British and Chinese writers' English uses them: of the 'Arbitration Law of the People's
+  // Republic of China' (an apostrophe before a letter is inside the title). Only a title with a law word; other words so
+  // quoted are left to the rules below.
+  const single = /^(?:'((?:[^'\n]|'(?=[A-Za-z])){3,160})'|‘((?:[^’\n]|’(?=[A-Za-z])){3,160})’)(?![A-Za-z])/.exec(text.substr(t0, 170));
+  if (single) {
+    const inner = (single[1] ?? single[2]).replace(/[ \t]*[,.;][ \t]*$/, '').trim();
+    if (/^[A-Z]/.test(inner) && (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner))) {
+      const lead = /^(?:the\s+)?(?:P\.R\.C\.|PRC),?\s+(?=[A-Z])/.exec(inner);
+      const written = lead ? inner.slice(lead[0].length) : inner;
+      const head: TitleHead = { kind: 'title', written, start: t0, end: t0 + single[0].length, innerStart: t0 + 1, innerEnd: t0 + 1 + (single[1] ?? single[2]).length, bracketed: true, lang: 'en' };
+      return { head, end: head.end };
+    }
   }
   const t = leadTitleAt(text, t0, scope);
   if (t) {
@@ -836,8 +858,9 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     let hit = titleEndingAt(q);
     if (!hit) {
       // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
-      // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")".
-      const between = /[ \t]*\([^()\n]{1,80}\)[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
+      // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
+      // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")".
+      const between = /[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
     }
     if (!hit) continue;

@@ -39,7 +39,7 @@ const RULES = [
 ];
 const SPC = "(?:(?:of\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?";
 const INTERPRETATION = new RegExp(
-  `^(?:(?:Supreme\\s+People['’]s\\s+Court|SPC)(?:['’]s)?\\s+)?(?:Judicial\\s+)?Interpretations?\\s+${SPC}(?:on|concerning|regarding|of)\\s+` +
+  `^(?:(?:Supreme\\s+People['’]s\\s+Court|SPC)(?:['’]s)?\\s+)?(?:Judicial\\s+)?(Interpretations?|Provisions)\\s+${SPC}(?:on|concerning|regarding|of)\\s+` +
     `(?:(?:Certain|Several|Some)\\s+(?:Issues|Questions|Matters)\\s+(?:Concerning|Relating\\s+to|Regarding|about|on|in|of)\\s+)?` +
     `(?:the\\s+)?(?:(?:Application|Applicability|Implementation)\\s+of\\s+(?:the\\s+)?)?(.+)$`,
   'i',
@@ -99,13 +99,49 @@ export function composedTitle(written: string): ComposedTitle | null {
     const m = re.exec(w);
     if (m) return { law: m[1], titles: (t) => [`${t}实施细则`, `${t}实施条例`] };
   }
-  const i = INTERPRETATION.exec(w) ?? INTERPRETATION_AFTER.exec(w);
-  if (i) {
-    const several = /\b(?:Certain|Several|Some)\s+(?:Issues|Questions|Matters)\b/i.test(w);
+  const { rest, numeral } = interpretationNumber(w);
+  const i = INTERPRETATION.exec(rest);
+  const after = i ? null : INTERPRETATION_AFTER.exec(rest);
+  if (i || after) {
+    const law = i ? i[2] : after![1];
+    const provisions = i?.[1] === 'Provisions';
+    // "Provisions …" are the court's 规定 only as "Provisions on Several Issues Concerning the Application of …".
+    if (provisions && !/\bApplication\s+of\b/i.test(rest)) return null;
+    const several = /\b(?:Certain|Several|Some)\s+(?:Issues|Questions|Matters)\b/i.test(rest);
+    const stem = (t: string) => `最高人民法院关于适用《${t}》`;
+    if (numeral) {
+      // A numbered one: its number picks it, whichever word (解释, 规定) its Chinese title ends in — the court titled
+      // the Company Law's 规定（一）…（五） and the Contract Law's 解释（一）（二）, and translators write both "Interpretation".
+      const kinds = provisions ? ['若干问题的规定', '若干问题的解释'] : ['若干问题的解释', '若干问题的规定', '的解释'];
+      return { law, titles: (t) => kinds.map((k) => `${stem(t)}${k}（${numeral}）`) };
+    }
+    if (provisions) return { law, titles: (t) => [`${stem(t)}若干问题的规定`] };
     return {
-      law: i[1],
-      titles: (t) => (several ? [`最高人民法院关于适用《${t}》若干问题的解释`, `最高人民法院关于适用《${t}》的解释`] : [`最高人民法院关于适用《${t}》的解释`, `最高人民法院关于适用《${t}》若干问题的解释`]),
+      law,
+      titles: (t) => (several ? [`${stem(t)}若干问题的解释`, `${stem(t)}的解释`] : [`${stem(t)}的解释`, `${stem(t)}若干问题的解释`]),
     };
   }
   return null;
+}
+
+const ORDINAL: Record<string, string> = {
+  i: '一', ii: '二', iii: '三', iv: '四', v: '五', 1: '一', 2: '二', 3: '三', 4: '四', 5: '五',
+  first: '一', second: '二', third: '三', fourth: '四', fifth: '五',
+};
+
+/**
+ * The number of one of a series of the court's interpretations of a law, as memos write it: "Judicial Interpretation
+ * III of Company Law", "the Third Interpretation of the Company Law", "Interpretation (II) of …", "Provisions … of the
+ * Company Law of the People's Republic of China (II)", "the Company Law Interpretation III". The words without it.
+ */
+function interpretationNumber(w: string): { rest: string; numeral: string | null } {
+  const at = (re: RegExp): { rest: string; numeral: string } | null => {
+    const m = re.exec(w);
+    return m ? { rest: (w.slice(0, m.index) + (m[1] ?? '') + w.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim(), numeral: ORDINAL[m[2].toLowerCase()] } : null;
+  };
+  return (
+    at(/\s*\(\s*()(I{1,3}|IV|V|[1-5])\s*\)$/) ??
+    at(/^()(First|Second|Third|Fourth|Fifth)\s+(?=(?:Judicial\s+)?Interpretation\b)/i) ??
+    at(/\b(Interpretations?|Provisions)\s+\(?\s*(I{1,3}|IV|V)\s*\)?(?=\s|$)/) ?? { rest: w, numeral: null }
+  );
 }

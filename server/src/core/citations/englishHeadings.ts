@@ -114,15 +114,19 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   if (abbr) end += abbr[0].length;
   const rest = text.slice(end, lineEnd);
   const colon = /^[ \t]*[:：][ \t]*(?=\S)/.exec(rest);
-  if (colon) return [end + colon[0].length, lineEnd];
+  // The text after the colon may introduce a list ("… in any of the following circumstances:"): its items below too.
+  if (colon) return [end + colon[0].length, /[:：][ \t]*$/.test(rest.slice(colon[0].length)) ? textEnd(end + colon[0].length) : lineEnd];
+  // A colon ending the line: the text is below, as under a citation alone on its line.
+  const colonEnds = /^[ \t]*[:：][ \t]*$/.test(rest);
   if (sentence) return null;
   // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
   // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
-  const runOn = (basis ? /^[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
+  // A comma may set it off there ("Legal basis: Article 133-1 of the Criminal Law of the PRC, whoever drives …").
+  const runOn = (basis ? /^,?[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
   // A paragraph that introduces a list ("… shall abide by the following provisions:") goes on below: its items and the
   // article's next paragraphs ("… violates the provisions of the preceding paragraph …") are the labelled text too.
   if (runOn) return [end + runOn[0].length, /[:：][ \t]*$/.test(rest) ? textEnd(end + runOn[0].length) : lineEnd];
-  if (rest.trim() !== '' || nl === -1) return null;
+  if ((rest.trim() !== '' && !colonEnds) || nl === -1) return null;
   const below = text.slice(nl + 1).search(/\S/);
   if (below === -1) return null;
   const from = nl + 1 + below;
@@ -163,7 +167,7 @@ export function englishParagraphAt(text: string, from: number, at: number): numb
  * is that law, the scanner's inStatuteText); null when nothing precedes (the first paragraph of a text that ran its
  * paragraphs together cannot tell which one it stands in).
  */
-export function precedingInStatute(c: ScannedCitation, article: number, paragraph: number): ScannedCitation | null {
+export function precedingInStatute(c: ScannedCitation, article: number, paragraph: number, insert: number | null = null): ScannedCitation | null {
   const head = c.head;
   if (head.kind !== 'prev-paragraphs' && head.kind !== 'prev-article') return null;
   const chain: RawTarget[] = c.targets.length ? c.targets : [{ article: null, insert: null, paragraph: null, item: null, subitem: null }];
@@ -172,7 +176,8 @@ export function precedingInStatute(c: ScannedCitation, article: number, paragrap
     if (article - head.count < 1) return null;
     for (const r of chain) targets.push({ ...r, article: article - head.count, insert: null });
   } else {
-    for (let k = Math.max(1, paragraph - head.count); k < paragraph; k++) for (const r of chain) targets.push({ ...r, article, insert: null, paragraph: k });
+    // The paragraphs of an article added between two (Article 133-1, 第一百三十三条之一) are its own.
+    for (let k = Math.max(1, paragraph - head.count); k < paragraph; k++) for (const r of chain) targets.push({ ...r, article, insert, paragraph: k });
   }
   if (!targets.length) return null;
   return { ...c, head: { kind: 'self', start: head.start, end: head.end }, top: 0, targets, inStatuteText: true };

@@ -1001,7 +1001,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   };
 
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
-  const statuteLines: [number, number, number, boolean?][] = [];
+  const statuteLines: [from: number, to: number, article: number, labelled?: boolean, insert?: number | null][] = [];
   /** The article number of the English article heading printed last (a page printing a law's articles in order). */
   let lastEnglishHeading: number | null = null;
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
@@ -1397,8 +1397,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // draft regulation; in a writer's prose it is the writer's paragraph, no citation.
       if (cit && cit.lang === 'en' && (cit.head.kind === 'prev-paragraphs' || cit.head.kind === 'prev-article')) {
         if (!quotedAt(p) && inStatute(p)) {
-          const [from, , article, labelled] = statuteLines[statuteLines.length - 1];
-          const concrete = precedingInStatute(cit, article, englishParagraphAt(text, from, p));
+          const [from, , article, labelled, insert] = statuteLines[statuteLines.length - 1];
+          const concrete = precedingInStatute(cit, article, englishParagraphAt(text, from, p), insert ?? null);
           if (concrete) pushReference({ ...concrete, statuteFrom: from, statuteLabelled: labelled === true });
         } else if (quotedAt(p) || selfRefs) pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
@@ -1410,7 +1410,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // "Article 32 of the … Law provides as follows: … Article 2.1 of this Law …": the article's text quoted after
         // it, to the end of its line, is the cited law's ("this Law" there is that law), as 《…》第X条规定：… is.
         if (cit.head.kind === 'title' && cit.targets.length === 1) {
-          let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes)(?:[ \t]+as[ \t]+follows)?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
+          let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes|regulates)(?:[ \t]+(?:as[ \t]+follows|that))?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
           if (says) {
             // In quotation marks, the quoted text is to the closing mark; else to the end of the line.
             const from = cit.end + says[0].length;
@@ -1420,12 +1420,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             if (open) {
               const close = text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length);
               if (close !== -1 && close < to) to = close;
+            } else if (/[:：][ \t]*$/.test(text.slice(from, to))) {
+              // The quoted paragraph introduces a list ("… in any of the following circumstances:"): its items below
+              // are the article's text too, as an article's lines run (statuteTextEnd) — "hereof" in item (3) is the law's.
+              to = statuteTextEnd(text, from);
             }
-            statuteLines.push([from, to, cit.targets[0].article ?? 0, true]);
+            statuteLines.push([from, to, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
           } else {
             // "Article 50 of the Labor Law: wages …", the citation alone on its line above the text (englishHeadings.ts).
             const labelled = labelledTextAfter(text, cit.start, cit.end, (q) => statuteTextEnd(text, q));
-            if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true]);
+            if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|prescribes)[ \t]+that\b/.exec(text.substr(cit.end, 40)))) {
               // "Article 37 of the Enterprise Income Tax Law stipulates that the tax on the income in the third paragraph
               // of Article 3 of this Law shall be withheld …": the article's words reported in the writer's sentence, so
@@ -1434,9 +1438,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
               const from = cit.end + says[0].length;
               const nl = text.indexOf('\n', from);
               const stop = /[.。](?=\s|$)/.exec(text.slice(from, nl === -1 ? text.length : nl));
-              statuteLines.push([from, stop ? from + stop.index : nl === -1 ? text.length : nl, cit.targets[0].article ?? 0, true]);
+              statuteLines.push([from, stop ? from + stop.index : nl === -1 ? text.length : nl, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             }
           }
+        }
+        else if (cit.head.kind === 'bare' && cit.targets.length === 1 && atLineStart(text, cit.start, 21)) {
+          // "Article 38 – Cross-Border Transfers" alone on its line above the article's text: a page labelling the
+          // provision it prints with a caption of its own (a citation of the law in context, as the english4 set
+          // labels "Article 47 - Severance Calculation"); the text under it is that law's, so "this Law" there is too.
+          const caption = /^[ \t]*[–—-][ \t]*[A-Z][A-Za-z'’,\- \t]{1,80}(?=\r?\n)/.exec(text.slice(cit.end, cit.end + 90));
+          const below = caption ? labelledTextAfter(text, cit.start, cit.end + caption[0].length, (q) => statuteTextEnd(text, q)) : null;
+          if (below) statuteLines.push([below[0], below[1], cit.targets[0].article ?? 0, true]);
         }
         re.lastIndex = Math.max(cit.end, p + 1);
       }
