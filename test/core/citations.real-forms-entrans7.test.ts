@@ -3,7 +3,7 @@
 // its source), a film or book titled after an article ("the film "Article 20"") that is no citation, and article
 // headings with a caption in brackets ("Article 1 (Purposes and Basis)", "Article 1 [Cases of …]") or a quoted term
 // ("Article 2 'Income from …' in …") at a line's start. Made-up text in the real style, against excerpts of real
-// national texts (test/fixtures/english-pages3 for the Criminal Law, english-pages7).
+// national texts (test/fixtures/english-pages3 for the Criminal Law, entrans7).
 import * as assert from 'assert';
 import * as path from 'path';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
@@ -18,7 +18,7 @@ const SHORT: Record<string, string> = {
 let corpus: Corpus | null = null;
 /** [text, status, targets]: 刑法20 is article 20; 议事规则5.2 article 5, paragraph 2; 本4 the document's own article 4. */
 function summary(text: string): [string, string, string][] {
-  corpus ??= loadCorpus({ bundled: false, folders: ['english-pages3', 'english-pages7'].map((f) => path.join(FIXTURES, f)) });
+  corpus ??= loadCorpus({ bundled: false, folders: ['english-pages3', 'entrans7'].map((f) => path.join(FIXTURES, f)) });
   const fmt = (t: CitationTarget) =>
     `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
   return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
