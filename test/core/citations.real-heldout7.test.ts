@@ -6,6 +6,7 @@ import { bundledCorpus, bundledSummary } from './citations/helpers';
 const SS = '中华人民共和国税收征收管理法';
 const ZL = '中华人民共和国专利法';
 const XF = '中华人民共和国刑法';
+const MF = '中华人民共和国民法典';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // ---- a known title going on past the law's name it holds is the one named (proseLawName.ts longerTitle) ----
@@ -24,6 +25,10 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: a colon ending a line of the writer\'s, not at a line start', 'We discuss Article 133 of the Criminal Law:\nThe court held that the preceding paragraph did not apply here at all.\n', [
     ['Article 133 of the Criminal Law', 'resolved', `${XF}133`],
   ]],
+  // ---- text a PDF gave: "of" glued to a bracket, "the" glued to a capitalised title (english.ts lawAfter) ----
+  ['"Article 585(2)of the Civil Code" and "Article 584 of theCivil Code"', 'See Article 585(2)of the Civil Code and Article 584 of theCivil Code.', [
+    ['Article 585(2)of the Civil Code', 'resolved', `${MF}585.2`], ['Article 584 of theCivil Code', 'resolved', `${MF}584`],
+  ]],
 ];
 
 describe('citation table: forms of the seventh round of real pages (bundled corpus)', () => {
@@ -32,4 +37,8 @@ describe('citation table: forms of the seventh round of real pages (bundled corp
     bundledCorpus();
   });
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
+  it('negative: "of theory" is no title (a bare article, no context)', () => {
+    const [c] = bundledSummary('Article 5 of theory and practice is discussed in the Civil Code literature.');
+    assert.deepStrictEqual([c[0], c[1]], ['Article 5', 'no-context']);
+  });
 });

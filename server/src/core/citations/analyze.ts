@@ -15,7 +15,7 @@ import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
 import { lawRepeal, repealedAt, type LawRepeal } from '../corpus/lawStatus';
 import { fileNameDate, withoutRegionPrefix } from '../corpus/titles';
 import { articleLabel as chineseArticleLabel } from '../labels';
-import { findArticle, type Paragraph, type Regulation, type TextRange } from '../model';
+import { findArticle, type Paragraph, type Regulation, type TextPosition, type TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { parseNumeral } from '../numerals';
 import { bindTarget, unbound } from './bind';
@@ -35,6 +35,7 @@ import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './ownTextHeading';
+import { simplifiedScript } from './traditionalScript';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
@@ -163,7 +164,15 @@ function describe(err: unknown): string {
 export function analyzeDocument(text: string, corpus: CorpusLike, options: AnalyzeOptions = {}): DocumentAnalysis {
   if (typeof text !== 'string' || text.length === 0) return emptyAnalysis();
   try {
-    return new Analyzer(text, corpus, options).run();
+    // A page in traditional characters is read in simplified ones (traditionalScript.ts); citations keep its text.
+    const read = simplifiedScript(text);
+    const analysis = new Analyzer(read, corpus, options).run();
+    if (read !== text) {
+      const lines = new LineIndex(text);
+      const offset = (p: TextPosition): number => lines.lineStart(p.line) + p.character;
+      for (const c of analysis.citations) c.text = text.slice(offset(c.range.start), offset(c.range.end));
+    }
+    return analysis;
   } catch (err) {
     return emptyAnalysis([`analysis failed: ${describe(err)}`]);
   }

@@ -641,6 +641,11 @@ const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretat
  * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
  * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
  */
+const OF = /^(?:,\s*|\s+)of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i;
+const OF_AFTER_BRACKET = new RegExp(OF.source.replace('(?:,\\s*|\\s+)', '(?:,\\s*|\\s*)'), 'i');
+/** "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"). */
+const OF_THE_GLUED = /^(?:,\s*|\s*)of\s+(the)(?=[A-Z][a-z])/;
+
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
   let at = hd ? end + hd[0].length : end;
@@ -657,7 +662,10 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "of the《Labor Contract Law of the PRC》", of the"Data Security Law": a title mark or a quote may follow "the" with no
   // space (Chinese writers' English, pages that lost the space).
   // ",of the new Food Safety Law": text extracted from a PDF (thesis abstracts) loses the space after a comma.
-  const of = /^(?:,\s*|\s+)of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i.exec(text.substr(at, 20));
+  // "Article 114(2)of the …", "Article 585 of theCivil Code": a PDF's text also loses the space after a bracket and after
+  // "the" before a capitalised title.
+  const ofText = text.substr(at, 20);
+  const of = (text[at - 1] === ')' || /^\s/.test(ofText) || ofText[0] === ',' ? OF_THE_GLUED.exec(ofText) : null) ?? (text[at - 1] === ')' ? OF_AFTER_BRACKET : OF).exec(ofText);
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
   // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the

@@ -361,7 +361,17 @@ function looseArticle(text: string, q: number): Chain | null {
   const chain = parseChain(text, q, 0, false, undefined, true);
   // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定.
   if (!chain || chain.top !== 0) return null;
-  return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) ? chain : null;
+  return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) || endsCell(text, q, chain.end) ? chain : null;
+}
+
+/**
+ * Rule (issue 14, real-gov7; tables of penalties and discretion standards): the 处罚依据 column writes the law and the
+ * article's number in digits without 第, alone in its cell (《旅游法》95条 |, a line ending there, or a colon before the
+ * article's text). Digits only, and only where the cell or line ends: a count of articles runs on in prose
+ * (《条例》64条，比原条例增加了20条) and 《意见》十条措施 is a name.
+ */
+function endsCell(text: string, q: number, end: number): boolean {
+  return isDigitAt(text, q) && /^[ \t\u3000]*(?:[|｜：:]|\r?\n|$)/.test(text.slice(end, end + 4));
 }
 
 const DASHES = '-－–—~～';
@@ -1225,6 +1235,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (chain && head.kind === 'bare') ok = chain.top === 0 || (chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end))) || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
+        // Rule (issue 14, real-gov7): a 款 or 项 right after an article written without 第 (和六十条第一款第(一)项, a PDF
+        // table's cell pushed between 第 and 六十条) is that article's, not one of the article cited before: left unread.
+        if (ok && chain && head.kind === 'bare' && chain.top >= 1 && AFTER_ARTICLE_WITHOUT_DI.test(text.slice(Math.max(0, p - 16), p))) {
+          re.lastIndex = chain.end; // the list of its 款 too (十八条第一款、第二款)
+          continue;
+        }
         if (!chain || !ok) {
           re.lastIndex = p + 1;
           continue;
@@ -1519,6 +1535,9 @@ function paragraphDiscussed(text: string, p: number, end: number): boolean {
   // 规定 alone is not enough: 《…》第一条。第二款规定 stays unread (citations.table.test.ts), as 第二款 of a draft would be.
   return opens && /^(?:是关于|则|针对的是|强调|进一步|明确了)/.test(text.slice(end, end + 4));
 }
+
+/** An article (and its 款) written without 第 ending where a 款 or 项 cited alone starts: 六十条第一款 | 六十条. */
+const AFTER_ARTICLE_WITHOUT_DI = /(?:^|[^第0-9０-９零一二三四五六七八九十百千万两〇])[0-9０-９零一二三四五六七八九十百千万两〇]+条(?:第[0-9０-９零一二三四五六七八九十]+款)?[ \u3000]*$/;
 
 function itemCitedAlone(text: string, p: number, end: number): boolean {
   if (ownedNumber(text, p)) return false;
