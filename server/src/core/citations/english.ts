@@ -337,8 +337,9 @@ function romanArticleAt(text: string, pos: number): { n: number; start: number; 
 const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 /** "Article 9.1.3": article 9, paragraph 1, item 3, as writers trained on decimal numbering cite an item. */
 const EN_DOTTED_ITEM = /\s*(\d{1,4})\.(\d{1,2})\.(\d{1,2})(?!\d)(?!\.\d)/y;
-// "Article 57&58": an ampersand joins two articles as "and" does (lists of legal bases on Chinese firms' pages).
-const EN_SEP = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)/;
+// "Article 57&58": an ampersand joins two articles as "and" does (lists of legal bases on Chinese firms' pages). A
+// serial comma comes before "or" as before "and": "Items 2, 3, 4, 5, or 6 of Article 39" (law firms' alerts).
+const EN_SEP = /^(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
 /**
@@ -897,11 +898,26 @@ export function englishHeadingAt(text: string, p: number): number {
   // Not "Article 20 Section 3 of …" / "Article 5 Paragraph 2 …": a unit after the number continues the citation.
   // "Article 58, An employing entity shall …": some translations put a comma after the label; the text then opens with
   // a word that starts a provision (an article, Where, If …), never with a unit or a title.
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“])/.exec(text.substr(p, 36));
-  if (!m) return -1;
+  // A definition article's text may open with the term in single quotes: "Article 2 'Income from …' in Article 1 of …".
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
+  if (!m) return captionedHeadingAt(text, p);
   // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
   if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;
   return p + m[0].length;
+}
+
+/**
+ * A heading with its caption in brackets, as official translations of local rules and the SPP's filing standards print
+ * their articles (the English of 第一条（目的和依据） and 第一条 【…案（刑法第…条）】): "Article 1(Purposes and Basis)",
+ * "Article 2 (Application Scope)" — a capitalised caption of words closing on its line, not followed by "of" (then the
+ * bracket stands between a citation and its law: "Article 28 (Payment Standard) of the Labor Contract Law") — or
+ * "Article 1 [Cases of providing …]", the caption in square brackets. Where the label ends, else -1; the caption itself
+ * is read on (it may cite: "[… (Article 120 of the Criminal Law)]"). A number or a letter in brackets is a paragraph
+ * or an item ("Article 196 (3) Theft …", "Article 19 (a)", "Article 253(A)"): a citation.
+ */
+function captionedHeadingAt(text: string, p: number): number {
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*(?:[(（][ \t]*[A-Z][A-Za-z'’,\- ]{3,60}[)）](?![ \t]*(?:of|under|in|hereof)\b)|(?=[[【〖][ \t]*[A-Z][a-z]))/.exec(text.substr(p, 90));
+  return m ? p + m[0].length : -1;
 }
 
 /**

@@ -15,6 +15,7 @@ import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
+import { workTitleAt } from './englishWorkTitle';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
 import { composedTitle } from './englishComposed';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
@@ -1410,6 +1411,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       const cit = parseEnglish(text, p, englishScope);
+      // 'the film "Article 20"': a work titled after an article, no citation (englishWorkTitle.ts).
+      if (cit && cit.head.kind === 'bare' && workTitleAt(text, cit.start, cit.end)) {
+        re.lastIndex = cit.end;
+        continue;
+      }
       // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts); "Article 39
       // enterprises …" after the heading of article 38 (englishHeadings.ts). A heading labels a whole article.
       const one = cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 ? cit.targets[0] : null;
@@ -1578,10 +1584,11 @@ function articleHeadingAt(text: string, p: number): number {
   const cell = text[i] === '|' || text[i] === '｜';
   // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…", or
   // glued to the English full stop ("… their common property.第一千零六十二条 夫妻…": after a Latin letter only, not a
-  // list number's "1.").
+  // list number's "1."), or to the English heading before it ("一、一般规定 | I. General rules第一条 民法典…": a page
+  // setting each Chinese paragraph after its English one); the rules below still want a space or a name after it.
   const lineStart = atLineStart(text, p);
   const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》')) ||
-    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? ''));
+    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
   const u = parseUnit(text, p);
   // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
   // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
