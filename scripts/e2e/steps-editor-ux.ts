@@ -191,7 +191,9 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
         if (/决定|no articles|没有条文/.test(all)) throw new Error(`a toast about the 决定: ${all}`);
         if (/\/laws\/|\.md/.test(all.replace(folder, ''))) throw new Error(`a toast with file paths: ${all}`);
         const status = await statusItem(page);
-        if (status.yellow) throw new Error(`status item is yellow: ${status.text}`);
+        // Yellow = a corpus file could not be read. Say what the picker added: once (a loaded machine, 2026-12-05) it added
+        // the folder above the one typed, whose browser profile holds a broken socket link.
+        if (status.yellow) throw new Error(`status item is yellow: ${status.text}; the picker said: ${added.replace(/\s+/g, ' ').slice(0, 160)}`);
         await shot('user-corpus-hover');
         return `${added.split('\n').find((l) => l.includes(folder)) ?? added} · hover: ${hover.replace(/\s+/g, ' ').slice(0, 50)} · status "${status.text}" not yellow`;
       },
