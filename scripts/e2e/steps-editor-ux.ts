@@ -171,6 +171,14 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
         await page.keyboard.type(folder + '/');
         await until('picker shows the folder', 10000, async () =>
           (await page.locator('.quick-input-widget input').first().inputValue().catch(() => '')) === folder + '/');
+        // The dialog lists the folder it is in: accepting before it has moved into the typed folder adds the one above
+        // (seen on a loaded machine) or nothing. Wait until its list no longer shows the sibling folders of `laws`
+        // (the temp folder's xdg, workspace); retype the last slash to nudge it if it does not move.
+        const rows = page.locator('.quick-input-widget:not([style*="display: none"]) .monaco-list-row');
+        await until('picker lists the typed folder', 15000, async () => {
+          const names = (await rows.allInnerTexts().catch((): string[] => [])).map((r: string) => r.trim());
+          return names.length > 0 && !names.includes('xdg') && !names.includes('workspace');
+        }, { everyMs: 2000, run: async () => { await page.keyboard.press('End'); await page.keyboard.press('Backspace'); await page.keyboard.type('/'); } });
         await page.keyboard.press('Enter');
         const added = await until('folder added', 20000, async () => {
           const msg = await toasts(page);
@@ -184,6 +192,7 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
           }
           return '';
         });
+        if (!added.includes(folder)) throw new Error(`the picker added another folder: ${added.replace(/\s+/g, ' ').slice(0, 160)}`);
         await wb.openFile(USER_DRAFT);
         const at = c.locate(fs.readFileSync(path.join(c.workspace, USER_DRAFT), 'utf8'), '第二条');
         const hover = await wb.hoverContaining('hover on the user regulation', at.line, at.column, '用户法规文件夹中的条文', 40000);
