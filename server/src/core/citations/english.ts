@@ -641,8 +641,11 @@ const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretat
  * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
  * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
  */
-const OF = /^(?:,\s*|\s+)of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?/i;
-const OF_AFTER_BRACKET = new RegExp(OF.source.replace('(?:,\\s*|\\s+)', '(?:,\\s*|\\s*)'), 'i');
+/** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
+const OF_DETERMINER = String.raw`of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?`;
+/** After a space or a comma; right after a bracket no space is needed ("Article 114(2)of the …"). */
+const OF = new RegExp(String.raw`^(?:,\s*|\s+)` + OF_DETERMINER, 'i');
+const OF_AFTER_BRACKET = new RegExp(String.raw`^(?:,\s*|\s*)` + OF_DETERMINER, 'i');
 /** "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"). */
 const OF_THE_GLUED = /^(?:,\s*|\s*)of\s+(the)(?=[A-Z][a-z])/;
 
@@ -665,7 +668,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "Article 114(2)of the …", "Article 585 of theCivil Code": a PDF's text also loses the space after a bracket and after
   // "the" before a capitalised title.
   const ofText = text.substr(at, 20);
-  const of = (text[at - 1] === ')' || /^\s/.test(ofText) || ofText[0] === ',' ? OF_THE_GLUED.exec(ofText) : null) ?? (text[at - 1] === ')' ? OF_AFTER_BRACKET : OF).exec(ofText);
+  const afterBracket = text[at - 1] === ')';
+  const of = (afterBracket || /^[\s,]/.test(ofText) ? OF_THE_GLUED.exec(ofText) : null) ?? (afterBracket ? OF_AFTER_BRACKET : OF).exec(ofText);
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
   // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
