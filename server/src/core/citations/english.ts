@@ -642,10 +642,10 @@ const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretat
  * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
  */
 /** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
-const OF_DETERMINER = String.raw`of\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\s+|(?=[《〈<"“])))?`;
+const OF_DETERMINER = 'of\\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])))?';
 /** After a space or a comma; right after a bracket no space is needed ("Article 114(2)of the …"). */
-const OF = new RegExp(String.raw`^(?:,\s*|\s+)` + OF_DETERMINER, 'i');
-const OF_AFTER_BRACKET = new RegExp(String.raw`^(?:,\s*|\s*)` + OF_DETERMINER, 'i');
+const OF = new RegExp('^(?:,\\s*|\\s+)' + OF_DETERMINER, 'i');
+const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
 /** "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"). */
 const OF_THE_GLUED = /^(?:,\s*|\s*)of\s+(the)(?=[A-Z][a-z])/;
 
