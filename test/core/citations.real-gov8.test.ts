@@ -1,0 +1,43 @@
+// Citations as government pages and court documents write them (issue 14, branch real-gov8): penalty decisions,
+// discretion tables and judgments republished by sites that print a character's pinyin after it
+// (《中華人民共和國(guó)食品安全法》第34條). Made-up text in the real style against real national texts trimmed to their
+// first articles (test/fixtures/national-titles); positive and negative rows.
+import * as assert from 'assert';
+import { nationalSummary } from './citations/helpers';
+import { withoutPinyinGlosses } from '../../server/src/core/corpus/pinyinGloss';
+
+const SHORT: Record<string, string> = {
+  中华人民共和国道路交通安全法: '道交',
+  中华人民共和国刑法: '刑法',
+  中华人民共和国行政处罚法: '行罚',
+};
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+// A title with a pinyin gloss after one of its characters (corpus/pinyinGloss.ts) is the title without it.
+const glossRows: Row[] = [
+  ['a traditional page with a gloss inside the title',
+    '當事人的行為違反了《中華人民共和國(guó)道路交通安全法》第七十條第一款的規(guī)定。',
+    [['《中華人民共和國(guó)道路交通安全法》第七十條第一款', 'resolved', '道交70.1']]],
+  ['a simplified page, the gloss in full-width brackets, and a bare article after it',
+    '依照《中华人民共和国（guó）刑法》第十七条处理，另见第二十条。',
+    [['《中华人民共和国（guó）刑法》第十七条', 'resolved', '刑法17'], ['第二十条', 'resolved', '刑法20']]],
+  ['a glossed title the corpus does not hold stays unknown',
+    '根据《某某省(shěng)市场管理条例》第三条处理。',
+    [['《某某省(shěng)市场管理条例》第三条', 'unknown-regulation', '']]],
+  ['brackets that are no gloss keep the title unknown: a version note inside it, Latin without a tone mark',
+    '依照《中华人民共和国刑法(试行)》第十七条和《中华人民共和国(prc)刑法》第十七条处理。',
+    [['《中华人民共和国刑法(试行)》第十七条', 'unknown-regulation', ''], ['《中华人民共和国(prc)刑法》第十七条', 'unknown-regulation', '']]],
+  ['ordinals, case numbers and a judgment\'s item next to a gloss are no citations',
+    '第十四屆(jiè)全國人大第一次會議審議的第2項商品，見（2019）某刑初12號判決第二項。',
+    []],
+];
+
+describe('citation table: a pinyin gloss inside a title (real-gov8)', () => {
+  for (const [name, doc, expected] of glossRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+  it('only a tone-marked syllable right after a Chinese character is left out', () => {
+    assert.strictEqual(withoutPinyinGlosses('中华人民共和国(guó)消防法'), '中华人民共和国消防法');
+    assert.strictEqual(withoutPinyinGlosses('执法事项名称(chēng)法律（lǜ）'), '执法事项名称法律');
+    for (const kept of ['刑法(试行)', '条例(2019年修正)', '办法(一)', '规定(A)', '规则(shi)', 'Law (guó)']) assert.strictEqual(withoutPinyinGlosses(kept), kept);
+  });
+});
