@@ -41,3 +41,23 @@ describe('citation table: a pinyin gloss inside a title (real-gov8)', () => {
     for (const kept of ['刑法(试行)', '条例(2019年修正)', '办法(一)', '规定(A)', '规则(shi)', 'Law (guó)']) assert.strictEqual(withoutPinyinGlosses(kept), kept);
   });
 });
+
+// A 项 written without 第 after a 款 written without 第 (chain.ts looseUnit): 第二十三条一款二项之规定.
+const looseItemRows: Row[] = [
+  ['一款二项 after the article: the item of that 款',
+    '根据《中华人民共和国道路交通安全法》第七十六条一款二项之规定，决定给予处罚。',
+    [['《中华人民共和国道路交通安全法》第七十六条一款二项', 'resolved', '道交76.1.2']]],
+  ['the same in traditional characters, before 的規定',
+    '根據《中華人民共和國道路交通安全法》第七十六條一款一項的規定，決定給予處罰。',
+    [['《中華人民共和國道路交通安全法》第七十六條一款一項', 'resolved', '道交76.1.1']]],
+  ['a count of tasks after 一款 is no item; nor is a bare 项 after a 款 written with 第',
+    '依照《中华人民共和国道路交通安全法》第七十六条一款三项工作要求整改，并依第七十六条第一款二项任务分工。',
+    [['《中华人民共和国道路交通安全法》第七十六条一款', 'resolved', '道交76.1'], ['第七十六条第一款', 'resolved', '道交76.1']]],
+  ['ordinals and case numbers stay no citations',
+    '第十四届第一次会议审议的第2项商品，见（2019）某刑初12号判决第二项。',
+    []],
+];
+
+describe('citation table: a 项 without 第 after a 款 without 第 (real-gov8)', () => {
+  for (const [name, doc, expected] of looseItemRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});

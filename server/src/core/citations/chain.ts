@@ -112,14 +112,23 @@ function numeralWrapped(text: string, start: number, end: number): { n: number; 
 
 /**
  * A lower unit written without 第 right after another: 第九条第二款（三）项, 第一百二十条一款第三项. Only 款, and
- * 项/目 in brackets: a bare numeral + 项 (三项工作) is prose.
+ * 项/目 in brackets: a bare numeral + 项 (三项工作) is prose — except right after a 款 written without 第 (`prev`):
+ * rule (issue 14, real-gov8; judgments and penalty decisions): a writer who drops 第 before the 款 drops it before
+ * the 项 too (第二十三条一款二项之规定), so a bare numeral + 项 there is the item, when no noun follows it (一款三项工作
+ * is not).
  */
-function looseUnit(text: string, p: number): Unit | null {
+function looseUnit(text: string, p: number, prev?: Unit): Unit | null {
   const bracketed = text[p] === '（' || text[p] === '(';
   const u = parseUnit(text, p, true);
   if (!u || u.level === 'division') return null;
+  if (!bracketed && u.level === 2 && u.unitChar === '项' && prev?.level === 1 && text.charCodeAt(prev.start) !== 0x7b2c /* 第 */) {
+    return ITEM_CLAUSE_GOES_ON.test(text.slice(u.end, u.end + 2)) ? u : null;
+  }
   return (bracketed ? u.level >= 1 : u.level === 1) ? u : null;
 }
+
+/** What may follow such an item: 之规定, 的规定, 规定, punctuation, 和/及/或 and another unit, or the end. */
+const ITEM_CLAUSE_GOES_ON = /^(?:[之的规，。；、,;:：和及或与）)\s]|$)/;
 
 /**
  * The last article of a list whose 条 was left out (第三十七条、第三十八条、第三十九的规定): 第 and a number, then
@@ -443,7 +452,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       units.push(u);
       level = u.level;
       end = u.end;
-      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end) ?? partInUnit(text, end);
+      u = parseUnit(text, end) ?? looseUnit(text, end, units[units.length - 1]) ?? spacedUnit(text, end) ?? partInUnit(text, end);
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
