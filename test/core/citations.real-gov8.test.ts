@@ -61,3 +61,27 @@ const looseItemRows: Row[] = [
 describe('citation table: a 项 without 第 after a 款 without 第 (real-gov8)', () => {
   for (const [name, doc, expected] of looseItemRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
 });
+
+// A law database's issuer and date fields after the title on its line (databaseFields.ts): the article printed on the
+// next line is that law's, and 本法 in its text too; the heading itself is no citation.
+const fieldRows: Row[] = [
+  ['issuer and date after the title: 本法 in the article printed under it is that law',
+    '处罚依据\n《中华人民共和国道路交通安全法》 全国人民代表大会常务委员会 2021-04-29\n第九十条 机动车驾驶人违反本法第七十条规定的，处警告或者二十元以上二百元以下罚款。\n',
+    [['本法第七十条', 'resolved', '道交70']]],
+  ['the date alone, in Chinese',
+    '处罚依据\n《中华人民共和国道路交通安全法》　2021年4月29日\n第九十条 机动车驾驶人违反本法第七十一条规定的，处警告。\n',
+    [['本法第七十一条', 'resolved', '道交71']]],
+  ['the issuer alone; an article cited in prose under it stays a citation',
+    '《中华人民共和国刑法》 全国人民代表大会\n第十七条规定的年龄，依照第二十条处理。\n',
+    [['第十七条', 'resolved', '刑法17'], ['第二十条', 'resolved', '刑法20']]],
+  ['words after the title are no database fields: the draft\'s own 本办法 stays its own',
+    '《中华人民共和国道路交通安全法》 全国人民代表大会常务委员会决定修改\n第一条 为了规范管理，制定本办法。\n第二条 本办法第一条所称管理，依照本办法执行。\n',
+    [['本办法第一条', 'self', '本1']]],
+  ['case numbers and ordinals near such a line stay no citations',
+    '《中华人民共和国刑法》 全国人民代表大会常务委员会 2020-12-26\n第十四届第一次会议，（2019）某刑初12号判决第二项。\n',
+    []],
+];
+
+describe('citation table: a law database\'s issuer and date after a title (real-gov8)', () => {
+  for (const [name, doc, expected] of fieldRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});

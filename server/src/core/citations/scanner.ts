@@ -9,6 +9,7 @@ import { headingAfterPreamble, headingBeforeLineRun, headingInRun, headingInSpac
 import { paragraphOfArticleCited } from './paragraphAlone';
 import { citationsOfWordsBefore } from './pastedParagraph';
 import { quotedParagraphAfter } from './quotedParagraphAlone';
+import { withoutDatabaseFields } from './databaseFields';
 import { pastedArticlesGoOn, reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, LAW_TITLE_END, reopensParagraph } from './text';
@@ -417,8 +418,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   let lastHeading: ScannedCitation | null = null;
   const quotedHeading = (p: number, textStart: number) => {
     // Between the title and the heading only spaces, a colon, or the title's 文号 and history: （某部令第55号）。 /
-    // （…令第57号）修订。 (amendmentNote.ts).
-    const gap = (from: number) => from >= 0 && p - from <= 60 && TITLE_TO_HEADING.test(text.slice(from, p));
+    // （…令第57号）修订。 (amendmentNote.ts), or a law database's issuer and date fields (databaseFields.ts).
+    const gap = (from: number) => from >= 0 && p - from <= 60 && TITLE_TO_HEADING.test(withoutDatabaseFields(text.slice(from, p)));
     const last = events[events.length - 1];
     const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
     const wholeLaw = !!last && (last.type === 'title' || (last.type === 'citation' && last.head.kind === 'title' && last.targets.every((t) => t.article === null)));
