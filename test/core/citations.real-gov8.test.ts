@@ -85,3 +85,21 @@ const fieldRows: Row[] = [
 describe('citation table: a law database\'s issuer and date after a title (real-gov8)', () => {
   for (const [name, doc, expected] of fieldRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
 });
+
+// Asterisks a page masks text with, the start of a title among it (titles.ts BEFORE_SHORT_NAME): what the mask leaves
+// (道路交通安全法》…第九十条) is read as after punctuation.
+const maskRows: Row[] = [
+  ['a cell whose title lost its start to the mask',
+    '| 序号 | 执法依据 |\n| 1 | ******道路交通安全法》(2021年4月29日施行)第九十条: 机动车驾驶人违反道路通行规定的，处警告。 |\n',
+    [['第九十条', 'resolved', '道交90']]],
+  ['a masked name right before a law cited in prose',
+    '经查，当事人***刑法第十七条所列情形不存在，依照****道路交通安全法第七十条处理。',
+    [['刑法第十七条', 'resolved', '刑法17'], ['道路交通安全法第七十条', 'resolved', '道交70']]],
+  ['masked personal names before other words are no law names; ordinals and case numbers stay no citations',
+    '当事人张**法人代表王**于第十四届第一次会议后，见（2019）某刑初12号判决第二项。',
+    []],
+];
+
+describe('citation table: a law\'s name after a page\'s masking asterisks (real-gov8)', () => {
+  for (const [name, doc, expected] of maskRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
