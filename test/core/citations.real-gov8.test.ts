@@ -103,3 +103,24 @@ const maskRows: Row[] = [
 describe('citation table: a law\'s name after a page\'s masking asterisks (real-gov8)', () => {
   for (const [name, doc, expected] of maskRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
 });
+
+// Items listed one per line under a line citing a law are the law's words (itemsUnderCitation.ts): 本法 there is that
+// law. A line of prose between ends the run; 本办法 is not read so.
+const itemRows: Row[] = [
+  ['本法 in the items under the citing line',
+    '一、违反道路交通安全法第七十条怎么处罚\n（一）违反本法第七十一条规定的；\n（二）违反本法第七十二条规定的。\n',
+    [['道路交通安全法第七十条', 'resolved', '道交70'], ['本法第七十一条', 'resolved', '道交71'], ['本法第七十二条', 'resolved', '道交72']]],
+  ['items numbered 1. and 2. after a citation in brackets',
+    '根据《中华人民共和国刑法》第十七条：\n1.已满十六周岁的人依照本法第二十条处理；\n2.其他情形。\n',
+    [['《中华人民共和国刑法》第十七条', 'resolved', '刑法17'], ['本法第二十条', 'resolved', '刑法20']]],
+  ['a line of prose between the citation and the items: 本法 is not read as the law cited',
+    '一、违反道路交通安全法第七十条怎么处罚\n处理意见如下。\n（一）违反本法第七十一条规定的；\n',
+    [['道路交通安全法第七十条', 'resolved', '道交70'], ['本法第七十一条', 'self', '本71']]],
+  ['ordinals and case numbers in items stay no citations',
+    '一、违反道路交通安全法第七十条怎么处罚\n（一）第十四届第一次会议的第2项商品；\n（二）（2019）某刑初12号判决第二项。\n',
+    [['道路交通安全法第七十条', 'resolved', '道交70']]],
+];
+
+describe('citation table: 本法 in items listed under a citing line (real-gov8)', () => {
+  for (const [name, doc, expected] of itemRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
