@@ -9,7 +9,7 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
-import { itemLinesRunOn } from './itemsUnderCitation';
+import { ITEM_LINE_START, itemLinesRunOn } from './itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
 import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
@@ -126,8 +126,6 @@ function lineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-/** A line that is an item of the 款 above it: （一）, (1), 1., 1、 at its start. */
-const ITEM_LINE_START = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/;
 
 /** The resolver's state at a point of the document. */
 interface State {

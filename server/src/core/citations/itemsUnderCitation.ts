@@ -4,12 +4,12 @@
 // (analyze.ts paraphrasedLaw). Only lines that each open with an item's number ((一), （二）, 1., 2、) run on from the
 // citing line; any other line (a heading, prose, a table row) ends the run.
 
-/** An item's number at a line's start: (一) （二） (3) 1. 2、. */
-const ITEM_LINE = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/;
+/** A line that is an item of the 款 above it: （一）, (1), 1., 1、 at its start. */
+export const ITEM_LINE_START = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/;
 
 /** Whether [from, to) crosses line breaks only into item lines (each line after the first opens with an item's number). */
 export function itemLinesRunOn(text: string, from: number, to: number): boolean {
   const lines = text.slice(from, to).split('\n');
   if (lines.length < 2) return false;
-  return lines.slice(1).every((line) => ITEM_LINE.test(line));
+  return lines.slice(1).every((line) => ITEM_LINE_START.test(line));
 }
