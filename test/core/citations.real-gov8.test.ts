@@ -3,7 +3,8 @@
 // (《中華人民共和國(guó)食品安全法》第34條). Made-up text in the real style against real national texts trimmed to their
 // first articles (test/fixtures/national-titles); positive and negative rows.
 import * as assert from 'assert';
-import { nationalSummary } from './citations/helpers';
+import { nationalSummary, nationalTitlesCorpus } from './citations/helpers';
+import { analyzeDocument } from '../../server/src/core/citations/index';
 import { withoutPinyinGlosses } from '../../server/src/core/corpus/pinyinGloss';
 
 const SHORT: Record<string, string> = {
@@ -123,4 +124,26 @@ const itemRows: Row[] = [
 
 describe('citation table: 本法 in items listed under a citing line (real-gov8)', () => {
   for (const [name, doc, expected] of itemRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
+
+// A law's article written without 第 and followed by what it provides (chain.ts looseArticle with `law`): read with
+// malformed-citation's fix; a count of articles, another kind of title and 十条措施 stay prose.
+const withoutDiRows: Row[] = [
+  ['《…法》三十一条只要求…: the article',
+    '关于处罚的设定，《行政处罚法》四条只要求由法律、法规、规章规定。',
+    [['《行政处罚法》四条', 'resolved', '行罚4']]],
+  ['the full title and 明确',
+    '《中华人民共和国刑法》十七条明确了刑事责任年龄。',
+    [['《中华人民共和国刑法》十七条', 'resolved', '刑法17']]],
+  ['a count of articles, an opinion\'s measures and ordinals are no citations',
+    '《中华人民共和国刑法》452条，比原法增加了。《某某指导意见》十条明确了措施。第十四届第一次会议，（2019）某刑初12号判决第二项。',
+    []],
+];
+
+describe('citation table: a law\'s article written without 第 before what it provides (real-gov8)', () => {
+  for (const [name, doc, expected] of withoutDiRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+  it('gives malformed-citation\'s fix', () => {
+    const d = analyzeDocument('《行政处罚法》四条只要求依法设定。', nationalTitlesCorpus()).diagnostics.find((x) => x.code === 'malformed-citation');
+    assert.strictEqual(d?.fixes?.[0]?.newText, '《行政处罚法》第四条', JSON.stringify(d));
+  });
 });

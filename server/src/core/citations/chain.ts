@@ -179,13 +179,22 @@ export function quotedParagraphs(targets: readonly RawTarget[]): number {
   return new Set(targets.map((t) => t.paragraph)).size;
 }
 
-/** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
-export function looseArticle(text: string, q: number): Chain | null {
+/**
+ * An article chain whose 第 was left out (五十二条第一款), read only right after a title. With `law` (the title is a
+ * law's, ending in 法): rule (issue 14, real-gov8; judgments' reasons): also a single article followed by a word that
+ * says what it provides (《行政处罚法》三十一条只要求…, …三十一条明确…) — a law's name is followed by its articles, and
+ * 只/仅/明确/要求/载明/指出 do not follow a count of articles (《条例》64条，比原条例增加了20条).
+ */
+export function looseArticle(text: string, q: number, law = false): Chain | null {
   const chain = parseChain(text, q, 0, false, undefined, true);
   // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定.
   if (!chain || chain.top !== 0) return null;
+  if (law && chain.parts.length === 1 && PROVIDES.test(text.slice(chain.end, chain.end + 2))) return chain;
   return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) || endsCell(text, q, chain.end) ? chain : null;
 }
+
+/** Words after a law's article written without 第 that say what it provides. */
+const PROVIDES = /^(?:只|仅|明确|要求|载明|指出)/;
 
 /**
  * Rule (issue 14, real-gov7; tables of penalties and discretion standards): the 处罚依据 column writes the law and the
