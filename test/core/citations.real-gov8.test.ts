@@ -147,3 +147,21 @@ describe('citation table: a law\'s article written without 第 before what it pr
     assert.strictEqual(d?.fixes?.[0]?.newText, '《行政处罚法》第四条', JSON.stringify(d));
   });
 });
+
+// A dash printed for 一 in the first item's number ((—)…) keeps the item on the 款 above it inside a quoted article
+// (itemsUnderCitation.ts ITEM_LINE_START): 前款 after it is still the 款 that introduced the items.
+const dashItemRows: Row[] = [
+  ['(—) in a quoted article: 前款 in the next 款 is the first',
+    '依照《中华人民共和国道路交通安全法》第七十六条“机动车发生交通事故造成人身伤亡、财产损失的，按照下列规定承担赔偿责任：\n(—)机动车之间发生交通事故的，由有过错的一方承担赔偿责任。\n有前款情形的，依照前款处理。”\n',
+    [['《中华人民共和国道路交通安全法》第七十六条', 'resolved', '道交76'], ['前款', 'resolved', '道交76.1'], ['前款', 'resolved', '道交76.1']]],
+  ['the same with the item written (一)',
+    '依照《中华人民共和国道路交通安全法》第七十六条“机动车发生交通事故造成人身伤亡、财产损失的，按照下列规定承担赔偿责任：\n（一）机动车之间发生交通事故的，由有过错的一方承担赔偿责任。\n有前款情形的，依照前款处理。”\n',
+    [['《中华人民共和国道路交通安全法》第七十六条', 'resolved', '道交76'], ['前款', 'resolved', '道交76.1'], ['前款', 'resolved', '道交76.1']]],
+  ['a dash alone in brackets outside a quotation cites nothing; ordinals stay no citations',
+    '(—)第十四届第一次会议的第2项商品，见（2019）某刑初12号判决第二项。\n',
+    []],
+];
+
+describe('citation table: a dash printed for 一 in an item\'s number (real-gov8)', () => {
+  for (const [name, doc, expected] of dashItemRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});

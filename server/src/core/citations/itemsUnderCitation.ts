@@ -4,8 +4,12 @@
 // (analyze.ts paraphrasedLaw). Only lines that each open with an item's number ((一), （二）, 1., 2、) run on from the
 // citing line; any other line (a heading, prose, a table row) ends the run.
 
-/** A line that is an item of the 款 above it: （一）, (1), 1., 1、 at its start. */
-export const ITEM_LINE_START = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/;
+/**
+ * A line that is an item of the 款 above it: （一）, (1), 1., 1、 at its start. Also (—): rule (issue 14, real-gov8;
+ * penalty standards converted from scans) — a dash printed for 一 ((—)建筑工程的消防设计未经审核…, 之—的) is still the first
+ * item's number, so its line is no new 款 of a quoted article.
+ */
+export const ITEM_LINE_START = /^[ \t\u3000]*(?:[（(](?:[一二三四五六七八九十\d]{1,3}|—)[)）]|\d{1,2}[.．、](?!\d))/;
 
 /** Whether [from, to) crosses line breaks only into item lines (each line after the first opens with an item's number). */
 export function itemLinesRunOn(text: string, from: number, to: number): boolean {
