@@ -165,3 +165,21 @@ const dashItemRows: Row[] = [
 describe('citation table: a dash printed for 一 in an item\'s number (real-gov8)', () => {
   for (const [name, doc, expected] of dashItemRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
 });
+
+// A regulation flattened with its labels typed unevenly (headingRun.ts): 第二条 glued after 制定本办法。 heads its second
+// article when the label before or after it opens a sentence with a space; without such a neighbour it stays cited.
+const flattenedRows: Row[] = [
+  ['第一条 with a space, 第二条 glued after the purpose clause, 第三条 with a space',
+    '第一条　为了加强管理，根据《中华人民共和国行政处罚法》，制定本办法。第二条本办法所称管理，是指依照本办法第三条进行的活动。第三条 本办法适用于全市。',
+    [['本办法第三条', 'self', '本3']]],
+  ['no 第一条 label in view: 第三条 with a space is the neighbour',
+    '为了加强管理，根据《中华人民共和国行政处罚法》，制定本办法。第二条本办法所称管理，是指有关活动。第三条 本办法适用于全市。',
+    []],
+  ['no neighbouring label: 第二条 after 制定本办法。 stays a citation of the law named',
+    '根据《中华人民共和国行政处罚法》第一条的规定，制定本办法。第二条另有规定的，从其规定。',
+    [['《中华人民共和国行政处罚法》第一条', 'resolved', '行罚1'], ['第二条', 'resolved', '行罚2']]],
+];
+
+describe('citation table: a regulation flattened with its labels typed unevenly (real-gov8)', () => {
+  for (const [name, doc, expected] of flattenedRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
