@@ -183,3 +183,22 @@ const flattenedRows: Row[] = [
 describe('citation table: a regulation flattened with its labels typed unevenly (real-gov8)', () => {
   for (const [name, doc, expected] of flattenedRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
 });
+
+// An entry of a discretion standard cited by its 项 right after the standard's title (scanner.ts numberedEntries): a
+// citation of that document, which the corpus does not hold. A law's or an implementing rule's title before 第N项 is
+// not read so.
+const entryRows: Row[] = [
+  ['a local discretion standard\'s entry, in digits',
+    '依据《某市市场监督管理行政处罚裁量细则》第3项，决定从轻处罚。',
+    [['《某市市场监督管理行政处罚裁量细则》第3项', 'unknown-regulation', '']]],
+  ['after a law\'s item, a standard\'s entry in Chinese numerals',
+    '依据《中华人民共和国行政处罚法》第五条和《某市行政处罚裁量基准（2023年版）》第十二项的规定处理。',
+    [['《中华人民共和国行政处罚法》第五条', 'resolved', '行罚5'], ['《某市行政处罚裁量基准（2023年版）》第十二项', 'unknown-regulation', '']]],
+  ['a law\'s or an implementing rule\'s title before 第N项, and ordinals, are no such citation',
+    '依据《某某法实施细则》第3项和《中华人民共和国刑法》第2项商品，第十四届第一次会议，（2019）某刑初12号判决第二项。',
+    []],
+];
+
+describe('citation table: an entry of a discretion standard cited by its 项 (real-gov8)', () => {
+  for (const [name, doc, expected] of entryRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});

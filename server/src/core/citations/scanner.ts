@@ -633,7 +633,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         // 《…》五十二条第一款: 第 left out right after a title.
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written)) : null;
-        if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
+        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
@@ -800,6 +800,16 @@ const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3
  * words announcing the law's text with a colon — Q&A pages: 根据《劳动合同法》第四章中：, 《…》的相关规定如下：.
  */
 const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:][\s\u3000]*$/;
+
+/**
+ * Rule (issue 14, real-gov8; penalty decisions citing a local discretion standard): a 裁量基准, 裁量标准 or 清单 numbers
+ * its entries as 项, not articles, so 《某市市场监管行政处罚裁量基准》第12项 cites its twelfth entry — a citation of that
+ * document (the corpus holds none: unknown-regulation), not a title named alone. A law's or a 实施细则's title followed
+ * by 第N项 is not read so.
+ */
+function numberedEntries(title: string): boolean {
+  return /(?:裁量(?:权)?(?:基准|标准|细则|规则|清单)|基准|清单)(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
+}
 
 /**
  * Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. An amending
