@@ -31,6 +31,7 @@ import { ENGLISH_LAW_WORD } from './text';
 import { formatRoman, parseRoman } from '../numerals';
 import { composedTitle } from './englishComposed';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
+import { regionLawAt, regionLawEndingAt } from './englishRegions';
 
 /** What parseEnglish knows of the document: the title index and the short names it defines. */
 export interface EnglishScope {
@@ -739,6 +740,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   const lower = det === 'the' ? /^(?:(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
   if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length }, end: t0 + lower[0].length };
+  // The Basic Law, Hong Kong's national security law (englishRegions.ts): the region's law the page speaks of.
+  const region = regionLawAt(text, t0);
+  if (region) return { head: { kind: 'title', written: region.written, start: t0, end: region.end, innerStart: t0, innerEnd: region.end, bracketed: false, lang: 'en' }, end: region.end };
   // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
   // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
   TITLE_LEAD.lastIndex = t0;
@@ -797,6 +801,9 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   }
   if (end === p || end === 0) return null;
+  // "Hong Kong Basic Law Article 18", "the Basic Law's Article 26" (englishRegions.ts).
+  const region = regionLawEndingAt(text, end);
+  if (region) return { kind: 'title', written: region.written, start: region.start, end, innerStart: region.start, innerEnd: end, bracketed: false, lang: 'en' };
   // "Company Law (2018 Revision), Article 16", "… Law of the PRC (2019 Amendment) Article 9": the version in brackets
   // between the title and the article, as footnotes cite a law; that version.
   const ver = VERSION_BETWEEN.exec(text.slice(Math.max(0, end - 40), end));

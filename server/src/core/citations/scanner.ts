@@ -21,6 +21,7 @@ import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotati
 import { addedAs, numberedByAmendment, rewrittenAs } from './amendedWording';
 import { unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
+import { readRegionTitles } from './englishRegions';
 import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 export type * from './scanTypes';
@@ -781,6 +782,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
   if (matcher) addEnglishTitlesAlone(text, from, covered, events, events.splice(before));
+  readRegionTitles(text, events);
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
   return events;
 }
