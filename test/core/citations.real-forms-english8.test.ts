@@ -1,7 +1,10 @@
-// English pages on Chinese law, eighth round of issue 14 (englishRegions.ts): the laws of the special administrative
-// regions as news, memos and Q&A pages name them — "the Basic Law" of the region the page is about, Hong Kong's
-// national security law rather than the PRC's 2015 law. Made-up text in the real style, against excerpts of national
-// texts of the bundled corpus (test/fixtures/english-pages8).
+// English pages on Chinese law, eighth round of issue 14: the laws of the special administrative regions as news, memos
+// and Q&A pages name them (englishRegions.ts) — "the Basic Law" of the region the page is about, Hong Kong's national
+// security law rather than the PRC's 2015 law; and smaller forms of the same pages (english.ts, analyze.ts): an
+// inserted article as a sentence's subject ("Article 253a specifically …"), a short name defined with spaces inside
+// the bracket, a statute's label in Markdown bold, "… Convention against …", a law named by its number ("Law 13/2009"),
+// "Article 158(2) and (3)", "Article 13(3)" of an article with no paragraph 3. Made-up text in the real style, against
+// excerpts of national texts of the bundled corpus (test/fixtures/english-pages8).
 import * as assert from 'assert';
 import * as path from 'path';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
@@ -11,6 +14,7 @@ const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 const SHORT: Record<string, string> = {
   中华人民共和国香港特别行政区基本法: '港基', 中华人民共和国澳门特别行政区基本法: '澳基',
   中华人民共和国香港特别行政区维护国家安全法: '港安', 中华人民共和国国家安全法: '国安',
+  中华人民共和国个人信息保护法: '个保', 中华人民共和国刑法: '刑法', 中华人民共和国反外国制裁法: '反制裁',
 };
 
 let corpus: Corpus | null = null;
@@ -18,7 +22,7 @@ let corpus: Corpus | null = null;
 function summary(text: string): [string, string, string][] {
   corpus ??= loadCorpus({ bundled: false, folders: [path.join(FIXTURES, 'english-pages8')] });
   const fmt = (t: CitationTarget) =>
-    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.articleInsert ? `之${t.articleInsert}` : ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
   return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
 }
 
@@ -73,6 +77,41 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
 
 describe('real forms, english8: the laws of Hong Kong and Macao as English pages name them', () => {
   for (const [name, doc, expected] of cases) {
+    it(name, () => assert.deepStrictEqual(summary(doc), expected));
+  }
+});
+
+const forms: [name: string, doc: string, expected: [string, string, string][]][] = [
+  ['an inserted article as the subject of a sentence, a verb or an adverb after it', 'Under the PRC Criminal Law, Article 253a specifically punishes the sale of data, and Article 253a reaches the buyers too.', [
+    ['Article 253a', 'resolved', '刑法253之1'], ['Article 253a', 'resolved', '刑法253之1'],
+  ]],
+  ['not a small letter that is the next word run into the number', 'Under the PRC Criminal Law, Article 20a person who acts in defence is not liable.', [
+    ['Article 20', 'resolved', '刑法20'],
+  ]],
+  ['a short name defined with a space inside the bracket, used alone after other titles', 'China passed the Anti-Foreign Sanctions Law (反外国制裁法) ( “the AFSL”) after the Rules on Blocking Foreign Measures (Blocking Rules). The AFSL lets other laws add measures (Article 13).', [
+    ['Article 13', 'resolved', '反制裁13'],
+  ]],
+  ['not a party\'s name so defined', 'Under the Anti-Foreign Sanctions Law, Acme Ltd ( “the Company”) signed; Article 13 of the contract binds it.', []],
+  ['a provision\'s label in Markdown bold under the law\'s name is its text, no citation', 'Related provisions in *Anti-Foreign Sanctions Law*\n\n**Article 13**: Other laws may provide further countermeasures.', []],
+  ['"the United Nations Convention against Corruption": a title, unknown to the corpus', 'China ratified the United Nations Convention against Corruption, except for paragraph 2 of Article 66.', [
+    ['paragraph 2 of Article 66', 'unknown-regulation', ''],
+  ]],
+  ['a law named by its number and year, not the law in context', 'The Basic Law of the MSAR binds them; paragraph 1 of Article 3 of Law 13/2009 and Article 5 of Law No. 3/2000 follow it.', [
+    ['paragraph 1 of Article 3 of Law 13/2009', 'unknown-regulation', ''], ['Article 5 of Law No. 3/2000', 'unknown-regulation', ''],
+  ]],
+  ['"Article 158(2) and (3)": two paragraphs of one article', 'Article 158(2) and (3) of the Hong Kong Basic Law authorise the courts.', [
+    ['Article 158(2) and (3) of the Hong Kong Basic Law', 'resolved', '港基158.2 港基158.3'],
+  ]],
+  ['not an article number after the bracket', 'Articles 158(2) and 18 of the Hong Kong Basic Law apply.', [
+    ['Articles 158(2) and 18 of the Hong Kong Basic Law', 'resolved', '港基158.2 港基18'],
+  ]],
+  ['"Article 13(3)" where the article has two paragraphs, the first listing items: the item', 'Article 13(3) of the PIPL allows processing for a legal duty; Article 13(2) of the PIPL asks consent otherwise.', [
+    ['Article 13(3) of the PIPL', 'resolved', '个保13..3'], ['Article 13(2) of the PIPL', 'resolved', '个保13.2'],
+  ]],
+];
+
+describe('real forms, english8: smaller forms of the same pages', () => {
+  for (const [name, doc, expected] of forms) {
     it(name, () => assert.deepStrictEqual(summary(doc), expected));
   }
 });
