@@ -15,6 +15,7 @@ const SHORT: Record<string, string> = {
   中华人民共和国香港特别行政区基本法: '港基', 中华人民共和国澳门特别行政区基本法: '澳基',
   中华人民共和国香港特别行政区维护国家安全法: '港安', 中华人民共和国国家安全法: '国安',
   中华人民共和国个人信息保护法: '个保', 中华人民共和国刑法: '刑法', 中华人民共和国反外国制裁法: '反制裁',
+  中华人民共和国商标法: '商标', 中华人民共和国宪法: '宪法',
 };
 
 let corpus: Corpus | null = null;
@@ -107,6 +108,17 @@ const forms: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['"Article 13(3)" where the article has two paragraphs, the first listing items: the item', 'Article 13(3) of the PIPL allows processing for a legal duty; Article 13(2) of the PIPL asks consent otherwise.', [
     ['Article 13(3) of the PIPL', 'resolved', '个保13..3'], ['Article 13(2) of the PIPL', 'resolved', '个保13.2'],
+  ]],
+  // a numbered list of legal bases, each citation run on with the article's text
+  ['"1. Article 44 of the "Trademark Law" If …": the text run on is the law\'s, "hereof" in it too', '1. Article 44 of the "Trademark Law" If a mark was registered against Article 10 or Article 12 hereof, the office declares it invalid.\n2. Our note on Article 12 hereof ends here.', [
+    ['Article 44 of the "Trademark Law"', 'resolved', '商标44'], ['Article 10', 'resolved', '商标10'], ['Article 12 hereof', 'resolved', '商标12'], ['Article 12 hereof', 'self', '本12'],
+  ]],
+  // Taiwan's codes named as the mainland's are
+  ['"Article 7 of the Constitution" where the page speaks of Taiwan\'s Judicial Yuan: Taiwan\'s, unknown to the corpus', 'The Grand Justices of the Judicial Yuan held the night-work rule void under Article 7 of the Constitution.', [
+    ['Article 7 of the Constitution', 'unknown-regulation', ''],
+  ]],
+  ['not where the page speaks of the mainland after it', 'The Judicial Yuan is Taiwan\'s court. In Beijing, the NPC reads Article 7 of the Constitution otherwise.', [
+    ['Article 7 of the Constitution', 'resolved', '宪法7'],
   ]],
 ];
 

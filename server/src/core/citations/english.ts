@@ -31,7 +31,7 @@ import { ENGLISH_LAW_WORD } from './text';
 import { formatRoman, parseRoman } from '../numerals';
 import { composedTitle } from './englishComposed';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
-import { regionLawAt, regionLawEndingAt } from './englishRegions';
+import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 
 /** What parseEnglish knows of the document: the title index and the short names it defines. */
 export interface EnglishScope {
@@ -762,6 +762,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // The Basic Law, Hong Kong's national security law (englishRegions.ts): the region's law the page speaks of.
   const region = regionLawAt(text, t0);
   if (region) return { head: { kind: 'title', written: region.written, start: t0, end: region.end, innerStart: t0, innerEnd: region.end, bracketed: false, lang: 'en' }, end: region.end };
+  const taiwan = taiwanCodeAt(text, t0);
+  if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
   // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
   // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
   TITLE_LEAD.lastIndex = t0;

@@ -156,3 +156,29 @@ export function readRegionTitles(text: string, events: ScanEvent[]): void {
     }
   }
 }
+
+// Taiwan's laws: a page on Taiwan's law names its codes as the mainland's are named in English ("Article 7 of the
+// Constitution" in a ruling of the Judicial Yuan, "Article 184 of the Civil Code"); read where the page spoke of Taiwan
+// last (its name, its Yuans, the Grand Justices), they are Taiwan's — laws the corpus does not hold (unknown-regulation),
+// not the PRC Constitution or Civil Code.
+const TAIWAN = /\b(?:Taiwan(?:ese)?|(?:Judicial|Legislative|Executive|Control|Examination)\s+Yuan|Grand\s+Justices|R\.O\.C\.|ROC)\b/g;
+const MAINLAND = /\b(?:PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing)\b/g;
+
+function lastIndex(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, 'g');
+  let last = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
+  return last;
+}
+
+/** "the Constitution", "the Civil Code", "the Criminal Code" at p on a page speaking of Taiwan there: Taiwan's. */
+export function taiwanCodeAt(text: string, p: number): { end: number; written: string } | null {
+  const m = /(?:the\s+)?(Constitution|Civil\s+Code|Criminal\s+Code)\b(?!\s+of\b)(?![ \t]+[A-Z][a-z])/y;
+  m.lastIndex = p;
+  const c = m.exec(text);
+  if (!c) return null;
+  const before = text.slice(0, p);
+  const tw = lastIndex(TAIWAN, before);
+  if (tw < 0 || lastIndex(MAINLAND, before) > tw) return null;
+  return { end: p + c[0].length, written: `${c[1].replace(/\s+/g, ' ')} (Taiwan)` };
+}
