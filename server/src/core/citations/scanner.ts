@@ -804,13 +804,13 @@ const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3
 const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:][\s\u3000]*$/;
 
 /**
- * Rule (issue 14, real-gov8; penalty decisions citing a local discretion standard): a 裁量基准, 裁量标准 or 清单 numbers
- * its entries as 项, not articles, so 《某市市场监管行政处罚裁量基准》第12项 cites its twelfth entry — a citation of that
- * document (the corpus holds none: unknown-regulation), not a title named alone. A law's or a 实施细则's title followed
- * by 第N项 is not read so.
+ * Rule (issue 14, real-gov8; penalty decisions citing a local discretion standard): a 裁量基准, 裁量标准 or 裁量细则
+ * numbers its entries as 项, not articles, so 《某市市场监管行政处罚裁量基准》第12项 cites its twelfth entry — a citation of
+ * that document (the corpus holds none: unknown-regulation), not a title named alone. A law's or a 实施细则's title
+ * followed by 第N项 is not read so, nor a 清单's (…不予处罚清单》第4项 names the list's case, as the penalty tests hold).
  */
 function numberedEntries(title: string): boolean {
-  return /(?:裁量(?:权)?(?:基准|标准|细则|规则|清单)|基准|清单)(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
+  return /(?:裁量(?:权)?(?:基准|标准|细则|规则)|基准)(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
 }
 
 /**
