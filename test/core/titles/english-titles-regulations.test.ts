@@ -37,6 +37,20 @@ const TABLE: [string, string, [string, number][]][] = [
     'resolved',
     [['最高人民法院关于内地与香港特别行政区法院相互认可和执行当事人协议管辖的民商事案件判决的安排', 5]],
   ],
+  [
+    "Article 2 of the Interpretation of the Supreme People's Court on Several Issues concerning the Application of the Foreign Investment Law of the People's Republic of China",
+    'resolved',
+    [['最高人民法院关于适用《中华人民共和国外商投资法》若干问题的解释', 2]],
+  ],
+  ['Article 3 of the Implementing Regulations under the Trademark Law', 'resolved', [['中华人民共和国商标法实施条例', 3]]],
+  [
+    'Article 1 of the Provisions on Several Issues Concerning the Application of Law in Hearing Cases Involving Online Consumer Disputes (I)',
+    'resolved',
+    [['最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）', 1]],
+  ],
+  // a ministry's rules under a regulation, and a numbered sequel the corpus does not hold
+  ['Article 7 of the Detailed Rules for the Implementation of the Regulations on the Administration of Foreign-funded Insurance Companies', 'unknown-regulation', []],
+  ['Article 1 of the Provisions on Several Issues Concerning the Application of Law in Hearing Cases Involving Online Consumer Disputes (II)', 'unknown-regulation', []],
   // not in the corpus: the Labor Law has no implementing regulations; a municipality's regulations; another evidence rule
   ['Article 4 of the Regulations on the Implementation of the Labor Law', 'unknown-regulation', []],
   ['Article 5 of the Regulations of Shanghai Municipality on Optimizing the Business Environment', 'unknown-regulation', []],
