@@ -45,6 +45,7 @@ import { issuerPrefixes } from './issuer';
 import { selfName } from './selfName';
 import { nearestArticles } from './nearest';
 import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
+import { lawLikeEnglishTitle } from './english';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
@@ -614,7 +615,9 @@ class Analyzer {
       }
       if (!ctx.suggestions.length) {
         // A short name the document defined for a law's text (a draft's: "the Revised Draft") names it as its title does.
-        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true;
+        // A convention or treaty named so ("the United Nations Convention against Corruption") is one too: the bare
+        // article after it is the convention's (unknown-regulation), no Chinese law's (english8).
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written));
         if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
         return;
       }
@@ -1162,13 +1165,16 @@ class Analyzer {
    * Article 39(5) in English: the number in brackets is a paragraph, but where the article has one paragraph only and
    * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…): 第三十九条第（五）项,
    * the paragraph not written. So does "Article 40, Paragraph 3" (paragraphWord: 项 translated "paragraph"), except
-   * paragraph 1, which such an article has.
+   * paragraph 1, which such an article has. Likewise a bracketed number above the article's paragraphs, where its
+   * first paragraph lists that item ("Article 13(3)" of an article whose first paragraph lists items (1) to (7)).
    */
   private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
     if (r.article === null || r.paragraph === null) return r;
     const reg = this.chooseVersion(law, ctx);
     const art = this.corpus.article(reg, r.article, r.insert);
-    if (!art || art.paragraphs.length !== 1 || art.paragraphs[0].items.length < r.paragraph) return r;
+    if (!art || art.paragraphs[0]?.items.length < r.paragraph) return r;
+    // "Article 13(3)" of an article of two paragraphs, the first listing items (1)–(7): no paragraph 3, the item (english8).
+    if (art.paragraphs.length !== 1 && !(r.bracketed && art.paragraphs.length < r.paragraph)) return r;
     if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
     return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
   }
