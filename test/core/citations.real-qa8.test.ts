@@ -1,0 +1,32 @@
+// Citations as legal Q&A pages, lawyers' articles, 释义 and commentaries write them (issue 14, eighth round). Made-up
+// text in the real style, against the bundled corpus; the rule each group tests is named in its comment.
+import * as assert from 'assert';
+import { bundledSummary } from './citations/helpers';
+
+const XF9 = '中华人民共和国刑法修正案（九）';
+const XF11 = '中华人民共和国刑法修正案（十一）';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // ---- a title's closing ordinal in ASCII brackets or without brackets, the name without 《》 (titles.ts) ----
+  ['刑法修正案(九) in ASCII brackets is the ninth, not the first', '律师认为，依照刑法修正案(九)第十二条，该条已删去。', [
+    ['刑法修正案(九)第十二条', 'resolved', `${XF9}12`],
+  ]],
+  ['刑法修正案十一 without brackets is the eleventh', '刑法修正案十一第三条将刑法第一百三十四条修改。', [
+    ['刑法修正案十一第三条', 'resolved', `${XF11}3`],
+    ['刑法第一百三十四条', 'resolved', '中华人民共和国刑法134'],
+  ]],
+  ['the full-width form and the first 修正案 stay as they were', '刑法修正案（九）第十二条与刑法修正案第三条不同。', [
+    ['刑法修正案（九）第十二条', 'resolved', `${XF9}12`],
+    ['刑法修正案第三条', 'resolved', '中华人民共和国刑法修正案3'],
+  ]],
+  ['an interpretation\'s ordinal without brackets', '另见婚姻法司法解释三第九条。', [
+    ['婚姻法司法解释三第九条', 'resolved', '最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（三）9'],
+  ]],
+  ['no citation in counts, sessions and case numbers after an amendment\'s name', '刑法修正案九共五十二条，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项，第2项商品。', []],
+];
+
+describe('citations as real Q&A pages, lawyers\' articles and commentaries write them (issue 14, round 8)', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected));
+  }
+});
