@@ -23,6 +23,22 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['婚姻法司法解释三第九条', 'resolved', '最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（三）9'],
   ]],
   ['no citation in counts, sessions and case numbers after an amendment\'s name', '刑法修正案九共五十二条，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项，第2项商品。', []],
+
+  // ---- a range whose first article's 条 is left out and 第 repeated (chain.ts): 第三十八到第四十二条 ----
+  ['第N到第M条 and 第N至第M条 are ranges, as 第N至M条 is', '依照《社会保险法》第三十一到第三十三条和《保险法》第十四至第十六条办理。', [
+    ['《社会保险法》第三十一到第三十三条', 'resolved', '中华人民共和国社会保险法31 中华人民共和国社会保险法32 中华人民共和国社会保险法33'],
+    ['《保险法》第十四至第十六条', 'resolved', '中华人民共和国保险法14 中华人民共和国保险法15 中华人民共和国保险法16'],
+  ]],
+  ['a list with 第 repeated stays a list', '依照《保险法》第十四、第十六条办理。', [
+    ['《保险法》第十四、第十六条', 'resolved', '中华人民共和国保险法14 中华人民共和国保险法16'],
+  ]],
+
+  // ---- 和 / 及 between two numbers before one unit word (chain.ts): 商标法第15和32条 ----
+  ['第N和M条 and 第N及M条 list both articles', '商标法第13和30条规定了驰名商标，《保险法》第二十及二十二条另有规定。', [
+    ['商标法第13和30条', 'resolved', '中华人民共和国商标法13 中华人民共和国商标法30'],
+    ['《保险法》第二十及二十二条', 'resolved', '中华人民共和国保险法20 中华人民共和国保险法22'],
+  ]],
+  ['no citation in ranks, quarters and goods so joined', '第1和2名获奖，第二和三季度增长，第十四届第一次会议上第3和4项商品另计。', []],
 ];
 
 describe('citations as real Q&A pages, lawyers\' articles and commentaries write them (issue 14, round 8)', () => {
