@@ -39,6 +39,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['《保险法》第二十及二十二条', 'resolved', '中华人民共和国保险法20 中华人民共和国保险法22'],
   ]],
   ['no citation in ranks, quarters and goods so joined', '第1和2名获奖，第二和三季度增长，第十四届第一次会议上第3和4项商品另计。', []],
+
+  // ---- an article written without 第, named by the crime it defines or the interpretation explaining it (chain.ts looseArticle) ----
+  ['刑法N条 before a crime\'s name, with or without 的', '刑法264条盗窃罪的立案标准不同于刑法266条的诈骗罪。', [
+    ['刑法264条', 'resolved', '中华人民共和国刑法264'],
+    ['刑法266条', 'resolved', '中华人民共和国刑法266'],
+  ]],
+  ['刑法N条 before 司法解释', '新刑法234条司法解释：', [['刑法234条', 'resolved', '中华人民共和国刑法234']]],
+  ['a count of articles stays prose', '刑法452条，分总则和分则；公司法266条的内容很多；第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', []],
 ];
 
 describe('citations as real Q&A pages, lawyers\' articles and commentaries write them (issue 14, round 8)', () => {

@@ -173,10 +173,15 @@ export function quotedParagraphs(targets: readonly RawTarget[]): number {
 /** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
 export function looseArticle(text: string, q: number): Chain | null {
   const chain = parseChain(text, q, 0, false, undefined, true);
-  // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定.
+  // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定 — or, as Q&A pages name an article
+  // by what it defines or what explains it (刑法266条的诈骗罪, 新刑法266条司法解释, 刑法264条盗窃罪), by a crime's
+  // name or 司法解释 right after it; a count of articles is followed by neither (《条例》64条，比原条例增加了20条).
   if (!chain || chain.top !== 0) return null;
-  return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) || endsCell(text, q, chain.end) ? chain : null;
+  return chain.parts.length > 1 || LOOSE_ARTICLE_NEXT.test(text.slice(chain.end, chain.end + 14)) || endsCell(text, q, chain.end) ? chain : null;
 }
+
+/** What follows an article written without 第 that makes it one: 规定, a crime's name, 司法解释 (looseArticle). */
+const LOOSE_ARTICLE_NEXT = /^(?:的?规定|的?[\u4e00-\u9fff]{1,8}?罪|的?(?:司法)?解释)/;
 
 /**
  * Rule (issue 14, real-gov7; tables of penalties and discretion standards): the 处罚依据 column writes the law and the
