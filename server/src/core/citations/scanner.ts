@@ -23,6 +23,7 @@ import { unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
+import { commentaryHeadingTitle } from './commentaryHeading';
 export type * from './scanTypes';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
@@ -256,6 +257,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined }), start: bare.start };
     const national = nationalTitleBefore(text, p);
     if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
+    // 新劳动合同法解释：第四十六条【经济补偿】: a commentary page's heading names the law, then its article (commentaryHeading.ts).
+    const commentary = matcher && !sw ? commentaryHeadingTitle(text, p, matcher) : null;
+    if (commentary) return { head: unmarkedTitle(text, commentary.start, commentary.end), start: commentary.start };
     // 依据最高人民法院关于审理…的规定第二十六条, …若干问题的解释:第一条 — an interpretation's title without 《》.
     const colon = text[p - 1] === ':' || text[p - 1] === '：' ? 1 : 0;
     const interp = interpretationTitleEndingAt(text, p - colon);
@@ -498,7 +502,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const next = text[p + 1];
         if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))
           && !numberAfterBreak(text, p + 1)) continue;
-        const heading = articleHeadingAt(text, p);
+        // A commentary page's heading (新劳动合同法解释：第四十六条【经济补偿】) cites the article it names, colon or not.
+        const heading = matcher && commentaryHeadingTitle(text, p, matcher) ? -1 : articleHeadingAt(text, p);
         if (heading !== -1) {
           if (!selfRefs) quotedHeading(p, heading);
           re.lastIndex = heading;
