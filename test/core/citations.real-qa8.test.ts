@@ -51,12 +51,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   // ---- a commentary page's heading: the law, what the page does with it, a colon or dash, the article (commentaryHeading.ts) ----
   ['释义：第N条【…】 over the article printed: the heading cites it, 本法 and 本条 under it are that law\'s',
     '保险法释义：第十六条【如实告知义务】\n\n第十六条订立保险合同，保险人就保险标的或者被保险人的有关情况提出询问的，投保人应当如实告知。\n\n投保人依照本法第十七条的规定另行说明。\n\n【释义】本条是关于如实告知义务的规定。', [
-      ['保险法释义：第十六条', 'resolved', '中华人民共和国保险法16'],
+      ['第十六条', 'resolved', '中华人民共和国保险法16'],
       ['本法第十七条', 'resolved', '中华人民共和国保险法17'],
       ['本条', 'resolved', '中华人民共和国保险法16'],
     ]],
   ['学习 … - 第N条【…】 as a study post heads it', '学习民法典-第一千零六十五条【夫妻约定财产】\n\n【条文主旨】本条是关于约定财产制的规定。', [
-    ['民法典-第一千零六十五条', 'resolved', '中华人民共和国民法典1065'],
+    ['第一千零六十五条', 'resolved', '中华人民共和国民法典1065'],
     ['本条', 'resolved', '中华人民共和国民法典1065'],
   ]],
   ['a heading naming no law, a session or a judgment\'s item stays no citation', '某某公司释义：第三条【定义】\n第十四届会议纪要：第一次会议\n（2019）某刑初12号判决：第二项', []],

@@ -257,9 +257,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined }), start: bare.start };
     const national = nationalTitleBefore(text, p);
     if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
-    // 新劳动合同法解释：第四十六条【经济补偿】: a commentary page's heading names the law, then its article (commentaryHeading.ts).
+    // 新劳动合同法解释：第四十六条【经济补偿】: a commentary page's heading names the law, then its article (commentaryHeading.ts);
+    // the citation is the article, as where the page's heading names the law alone (刑法条文释义：第二十条).
     const commentary = matcher && !sw ? commentaryHeadingTitle(text, p, matcher) : null;
-    if (commentary) return { head: unmarkedTitle(text, commentary.start, commentary.end), start: commentary.start };
+    if (commentary) return { head: unmarkedTitle(text, commentary.start, commentary.end), start: p };
     // 依据最高人民法院关于审理…的规定第二十六条, …若干问题的解释:第一条 — an interpretation's title without 《》.
     const colon = text[p - 1] === ':' || text[p - 1] === '：' ? 1 : 0;
     const interp = interpretationTitleEndingAt(text, p - colon);
