@@ -60,6 +60,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['本条', 'resolved', '中华人民共和国民法典1065'],
   ]],
   ['a heading naming no law, a session or a judgment\'s item stays no citation', '某某公司释义：第三条【定义】\n第十四届会议纪要：第一次会议\n（2019）某刑初12号判决：第二项', []],
+
+  // ---- an article printed under its law's title, its paragraphs set apart by empty lines (spacedParagraphs.ts) ----
+  ['前款, 第一款 and 前两款 over the empty lines between the article\'s paragraphs',
+    '非法拘禁罪\n\n《中华人民共和国刑法》\n\n\n第二百三十八条 【非法拘禁罪】非法拘禁他人或者以其他方法非法剥夺他人人身自由的，处三年以下有期徒刑、拘役、管制或者剥夺政治权利。具有殴打、侮辱情节的，从重处罚。\n\n犯前款罪，致人重伤的，处三年以上十年以下有期徒刑；致人死亡的，处十年以上有期徒刑。使用暴力致人伤残、死亡的，依照本法第二百三十四条、第二百三十二条的规定定罪处罚。\n\n为索取债务非法扣押、拘禁他人的，依照前两款的规定处罚。', [
+      ['前款', 'resolved', '中华人民共和国刑法238.1'],
+      ['本法第二百三十四条、第二百三十二条', 'resolved', '中华人民共和国刑法234 中华人民共和国刑法232'],
+      ['前两款', 'resolved', '中华人民共和国刑法238.1 中华人民共和国刑法238.2'],
+    ]],
+  ['the writer\'s paragraph after the article is not its text: 前款 there is not read', '《中华人民共和国刑法》\n\n第二百三十八条 【非法拘禁罪】非法拘禁他人或者以其他方法非法剥夺他人人身自由的，处三年以下有期徒刑。\n\n律师提醒，当事人依照前款办理即可，第十四届第一次会议另有讨论。', []],
+  ['nor after a numbered heading of the page\'s own', '《中华人民共和国刑法》\n\n第二百三十八条 【非法拘禁罪】非法拘禁他人或者以其他方法非法剥夺他人人身自由的，处三年以下有期徒刑。\n\n二、犯前款罪，致人重伤的，处三年以上十年以下有期徒刑。', []],
 ];
 
 describe('citations as real Q&A pages, lawyers\' articles and commentaries write them (issue 14, round 8)', () => {

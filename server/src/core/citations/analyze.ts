@@ -829,7 +829,7 @@ class Analyzer {
   private onQuotedHeading(c: ScannedCitation): void {
     const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjectOf(c.head, c.top, c.start);
-    if (subject.kind === 'context' && c.unmarked) this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true });
+    if (subject.kind === 'context' && c.unmarked) this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true, pasted: c.unmarked.spaced });
     const laws = subject.kind === 'context' && subject.ctx.kind === 'laws' && subject.ctx.laws.length === 1 ? subject.ctx : null;
     // An article printed under its law's title at the top of the page: the page explains that law (paraphrasedLaw).
     if (!this.explainedSeen && laws && /法$/.test(laws.laws[0].title) && c.start < EXPLAINED_OPENING) this.explainedLaw = laws;

@@ -24,6 +24,7 @@ import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from './commentaryHeading';
+import { spacedArticleText } from './spacedParagraphs';
 export type * from './scanTypes';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
@@ -443,7 +444,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const pasted = !inBlock && !run && !repeats && !!cited && cited.head.kind === 'title' && !!cited.unmarked && atLineStart(text, cited.start)
       && atLineStart(text, p) && pastedArticlesGoOn(text, cited.unmarked.end, p);
     if (!inBlock && !gap(titleEnd) && !announced && !run && !repeats && !pasted && !titleLineAbove(p)) return;
-    const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
+    const first = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
+    // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
+    const block = first && spacedArticleText(text, first);
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
