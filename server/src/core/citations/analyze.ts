@@ -1010,7 +1010,9 @@ class Analyzer {
     const head = c.head;
     // Unmarked quoted text: 本办法 there names the quoted regulation only when it is one (本法 in a 法).
     if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
-    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return c.targets;
+    // Words carried over as an article's (pasted, spacedParagraphs.ts): its 本法 and bare 第X条 only where the words there are
+    // the article's own, as its 前款; a writer's paragraph after it keeps its own reading.
+    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return q.pasted && (!q.targets[0] || this.quotedParagraph(q, q.targets[0], c.start) === null) ? null : c.targets;
     if (q.newWording) return null; // the new provision's 本条, 前款: not in the corpus yet (amendedWording.ts)
     const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
     const first = q.targets[0];
