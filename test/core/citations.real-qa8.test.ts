@@ -70,6 +70,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ]],
   ['the writer\'s paragraph after the article is not its text: 前款 there is not read', '《中华人民共和国刑法》\n\n第二百三十八条 【非法拘禁罪】非法拘禁他人或者以其他方法非法剥夺他人人身自由的，处三年以下有期徒刑。\n\n律师提醒，当事人依照前款办理即可，第十四届第一次会议另有讨论。', []],
   ['nor after a numbered heading of the page\'s own', '《中华人民共和国刑法》\n\n第二百三十八条 【非法拘禁罪】非法拘禁他人或者以其他方法非法剥夺他人人身自由的，处三年以下有期徒刑。\n\n二、犯前款罪，致人重伤的，处三年以上十年以下有期徒刑。', []],
+
+  // ---- the court's interpretation written after the law's title in marks, with its ordinal (titleInterpretation.ts) ----
+  ['《X法》司法解释(N) and 《X法》解释（N） are the interpretation', '另见《婚姻法》司法解释(二)第十条，以及《公司法》解释（三）第二十四条。', [
+    ['《婚姻法》司法解释(二)第十条', 'resolved', '最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）10'],
+    ['《公司法》解释（三）第二十四条', 'resolved', '最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）24'],
+  ]],
+  ['the law itself right after, or a 解释 no index knows, stays as it was', '《公司法》第七十一条的解释（二）条款，第十四届第一次会议。', [
+    ['《公司法》第七十一条', 'resolved', '中华人民共和国公司法71'],
+  ]],
 ];
 
 describe('citations as real Q&A pages, lawyers\' articles and commentaries write them (issue 14, round 8)', () => {

@@ -25,6 +25,7 @@ import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, S
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from './commentaryHeading';
 import { spacedArticleText } from './spacedParagraphs';
+import { interpretationAfterTitle } from './titleInterpretation';
 export type * from './scanTypes';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
@@ -610,6 +611,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.versionYear = +vAfter[1];
           q = VERSION_AFTER.lastIndex;
           head.end = q;
+        }
+        // 《婚姻法》司法解释(三)第15条: the court's interpretation of the law in marks (titleInterpretation.ts).
+        const interpreted = !around && matcher ? interpretationAfterTitle(text, inner, q, matcher) : null;
+        if (interpreted) {
+          head.written = interpreted.written;
+          head.end = q = interpreted.end;
         }
         DEFINITION.lastIndex = q;
         const def = DEFINITION.exec(text);
