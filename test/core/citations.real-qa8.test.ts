@@ -79,10 +79,24 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['the law itself right after, or a 解释 no index knows, stays as it was', '《公司法》第七十一条的解释（二）条款，第十四届第一次会议。', [
     ['《公司法》第七十一条', 'resolved', '中华人民共和国公司法71'],
   ]],
+
+  // ---- a page opening with an article printed, its law told by its words (printedArticleLaw.ts) ----
+  ['the label alone on its line, the law named only later: 本条 is the article printed', '第七百零三条\n租赁合同是出租人将租赁物交付承租人使用、收益，承租人支付租金的合同。\n【条文主旨】\n本条是关于租赁合同定义的规定。民法典第七百零四条另有规定。', [
+    ['本条', 'resolved', '中华人民共和国民法典703'],
+    ['民法典第七百零四条', 'resolved', '中华人民共和国民法典704'],
+  ]],
+  ['the label glued to its words under a line of the page\'s own: a heading, not a citation', '更新时间：2020-01-01 作者：某老师\n第八十三条用人单位违反本法规定与劳动者约定试用期的，由劳动行政部门责令改正。\n【解读】本条是关于违法约定试用期的法律责任的规定。', [
+    ['本条', 'resolved', '中华人民共和国劳动合同法83'], // 妇女权益保障法 第八十三条 opens alike; the longer run of words decides
+  ]],
 ];
 
 describe('citations as real Q&A pages, lawyers\' articles and commentaries write them (issue 14, round 8)', () => {
   for (const [name, doc, expected] of cases) {
     it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected));
   }
+  // A page opening with words that are no law's article (a company's rules): its label is what it was, no law is decided.
+  it('words that are no law\'s article decide nothing', () => {
+    const found = bundledSummary('第八十三条用人单位应当按时发放年终奖金。\n本条是某公司内部制度，第十四届第一次会议通过。');
+    assert.deepStrictEqual(found.map(([text, status]) => [text, status]), [['第八十三条', 'no-context'], ['本条', 'no-context']]);
+  });
 });

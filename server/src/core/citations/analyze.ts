@@ -36,6 +36,8 @@ import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './ownTextHeading';
+import { lawPrintedAt } from './printedArticleLaw';
+import { parseUnit } from './chain';
 import { simplifiedScript } from './traditionalScript';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -732,7 +734,12 @@ class Analyzer {
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
-    else resolved = this.noContext(c.targets);
+    else {
+      // A page opening with an article printed, its law not named above it (第八十三条用人单位违反本法规定…): the label
+      // heads the text of the one law whose article opens so (printedArticleLaw.ts) — a heading, not a citation.
+      if (head.kind === 'bare' && c.top === 0 && !c.quotation && !this.own && c.start < EXPLAINED_OPENING && !!this.printedAtTop() && this.printedArticle?.start === c.start) return;
+      resolved = this.noContext(c.targets);
+    }
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.headsOwnText(c, resolved)) {
@@ -864,7 +871,13 @@ class Analyzer {
     // A citation opening the page (道路交通安全法释义：第76条 in its heading) is no printed article: only a heading is.
     if (this.printedArticle && this.printedArticle.start === label) return this.printedArticle;
     if (this.citations.some((c) => this.lines.offset(c.range.start) === label)) return undefined;
-    return null;
+    // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).
+    const u = parseUnit(this.text, label);
+    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
+    const law = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
+    if (!law || !n) return null;
+    this.printedArticle = { ctx: { kind: 'laws', laws: [law], written: law.title }, article: n.n, insert: n.insert, start: label };
+    return this.printedArticle;
   }
   private explainedSeen = false;
 
