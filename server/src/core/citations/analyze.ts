@@ -877,9 +877,12 @@ class Analyzer {
     // A citation opening the page (道路交通安全法释义：第76条 in its heading) is no printed article: only a heading is.
     if (this.printedArticle && this.printedArticle.start === label) return this.printedArticle;
     if (this.citations.some((c) => this.lines.offset(c.range.start) === label)) return undefined;
-    // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).
     const u = parseUnit(this.text, label);
     const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
+    // The page's heading names the article (第二十五条-关于…的规定) that is printed below under its law's title: that one.
+    const below = this.printedArticle;
+    if (n && below && below.start > label && below.article === n.n && below.insert === n.insert) return below;
+    // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).
     const law = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
     if (!law || !n) return null;
     this.printedArticle = { ctx: { kind: 'laws', laws: [law], written: law.title }, article: n.n, insert: n.insert, start: label };

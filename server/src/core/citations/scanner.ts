@@ -937,6 +937,10 @@ function articleHeadingAt(text: string, p: number): number {
   // Glued at a line's start to the words that open an article listing cases (第二十六条有下列行为之一的，…): its heading;
   // prose says 第二十六条规定的 / 第二十六条所列.
   if (lineStart && /^有下列(?:行为|情形|情况|事项|条件|违法行为)?之一/.test(text.substr(u.end, 12))) return u.end;
+  // Rule (commentaries and study pages titling each entry by the article and what it is about: 第二十五条-关于动物防疫条件
+  // 审查制度的规定, 第十条——关于…的说明): a label at a line's start, a dash, then 关于 is that entry's heading; a writer
+  // citing an article goes on with 规定 / 的 (第二十五条关于…的规定 stays a citation), and 第五条-第八条 is a range.
+  if (lineStart && /^[ \u3000]*[-－—–]{1,2}[ \u3000]*关于/.test(text.substr(u.end, 8))) return u.end;
   // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
   // each article's label above its text).
   if (lineStart && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
