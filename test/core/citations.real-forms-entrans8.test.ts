@@ -1,0 +1,52 @@
+// English translations and writing on Chinese law, eighth round of issue 14: the court's interpretations of laws the
+// corpus no longer holds (the Marriage Law, the Contract Law) named in English ("Interpretation (II) of the Marriage
+// Law", "Interpretation(ii)of the Law of Contract", numbered "(Ⅱ)"). Made-up text in the real style, against the
+// corpus's own texts (test/fixtures/english-pages3 for the Criminal Law and the Labor Law, entrans8).
+import * as assert from 'assert';
+import * as path from 'path';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
+const SHORT: Record<string, string> = {
+  '最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）': '婚二', '最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（二）': '合二',
+  中华人民共和国刑法: '刑法', 中华人民共和国劳动法: '劳动',
+};
+
+let corpus: Corpus | null = null;
+/** [text, status, targets]: 刑法20 is article 20; 刑法20.3 article 20, paragraph 3; 本4 the document's own article 4. */
+function summary(text: string): [string, string, string][] {
+  corpus ??= loadCorpus({ bundled: false, folders: ['english-pages3', 'entrans8'].map((f) => path.join(FIXTURES, f)) });
+  const fmt = (t: CitationTarget) =>
+    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.articleInsert ? `之${t.articleInsert}` : ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // interpretations of laws the corpus no longer holds, by their English titles
+  ['the Marriage Law\'s second interpretation: by number in brackets, Unicode numeral, capitalised connectors', 'A study of Article 24 of the Interpretation (II) of the Marriage Law.\nThe Application Standard Of Article 24 Of The Judicial Interpretation (Ⅱ) Of Marriage Law is debated.', [
+    ['Article 24 of the Interpretation (II) of the Marriage Law', 'resolved', '婚二24'], ['Article 24 Of The Judicial Interpretation (Ⅱ) Of Marriage Law', 'resolved', '婚二24'],
+  ]],
+  ['the full title in quotes, "Applicable" for "the Application of", the number glued to the country\'s name', 'Article 24 of the "Interpretation of the Supreme People\'s Court on Several Issues Concerning the Applicable Marriage Law of the People\'s Republic of China(II)" sets a presumption.', [
+    ['Article 24 of the "Interpretation of the Supreme People\'s Court on Several Issues Concerning the Applicable Marriage Law of the People\'s Republic of China(II)"', 'resolved', '婚二24'],
+  ]],
+  ['the Contract Law\'s second interpretation, "Law of Contract", the number in lower case glued to the words', 'Article 29 of the Interpretation(ii)of the Law of Contract lets a court reduce a penalty; so does article 29 of the Interpretation (II) of the Contract Law.', [
+    ['Article 29 of the Interpretation(ii)of the Law of Contract', 'resolved', '合二29'], ['article 29 of the Interpretation (II) of the Contract Law', 'resolved', '合二29'],
+  ]],
+  ['a roman numeral in brackets numbers the title, defines no short name: a bare article after it is the interpretation\'s', 'Article 25 of the Interpretation (II) of the Marriage Law (hereinafter "the Interpretation") applies; so does "Article 24" there, and Article 26.', [
+    ['Article 25 of the Interpretation (II) of the Marriage Law', 'resolved', '婚二25'], ['Article 24', 'resolved', '婚二24'], ['Article 26', 'resolved', '婚二26'],
+  ]],
+  ['an acronym in brackets still defines one: (CL) after the Criminal Law', 'Article 20 of the Criminal Law (CL) and Article 21 of the CL apply.', [
+    ['Article 20 of the Criminal Law', 'resolved', '刑法20'], ['Article 21 of the CL', 'resolved', '刑法21'],
+  ]],
+  ['the repealed laws themselves stay unknown; an interpretation the corpus lacks too', 'Article 33 of the Marriage Law and Article 114 of the Contract Law were replaced. Article 5 of the Interpretation (IV) of the Contract Law was never issued.', [
+    ['Article 33 of the Marriage Law', 'unknown-regulation', ''], ['Article 114 of the Contract Law', 'unknown-regulation', ''],
+    ['Article 5 of the Interpretation (IV) of the Contract Law', 'unknown-regulation', ''],
+  ]],
+  ['non-citations around them: a session number, a case number, an article of an agreement', 'The 14th Session adopted it.\nCase (2019) Hu 01 Min Zhong No. 12 applied the Interpretation (II) of the Marriage Law, not Article 24 of the agreement between the spouses.', [
+  ]],
+];
+
+describe('real forms, eighth round (English translations and writing)', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
