@@ -43,6 +43,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 33 of the Marriage Law', 'unknown-regulation', ''], ['Article 114 of the Contract Law', 'unknown-regulation', ''],
     ['Article 5 of the Interpretation (IV) of the Contract Law', 'unknown-regulation', ''],
   ]],
+  // several paragraphs named by ordinals in one
+  ['"the first and second paragraphs of article 20", "the first, second or third paragraph of …": each paragraph', 'Under the first and second paragraphs of article 20 of the Criminal Law a defender is not liable; the first, second or third paragraph of Article 21 of the Criminal Law may apply.', [
+    ['the first and second paragraphs of article 20 of the Criminal Law', 'resolved', '刑法20.1 刑法20.2'], ['the first, second or third paragraph of Article 21 of the Criminal Law', 'resolved', '刑法21.1 刑法21.2 刑法21.3'],
+  ]],
+  ['ordinal paragraphs of a contract, a memo or a chapter are none', 'See the first and second paragraphs of the contract, the first and second paragraphs of this memo, and the first and second paragraphs of Chapter 3.', [
+  ]],
   ['non-citations around them: a session number, a case number, an article of an agreement', 'The 14th Session adopted it.\nCase (2019) Hu 01 Min Zhong No. 12 applied the Interpretation (II) of the Marriage Law, not Article 24 of the agreement between the spouses.', [
   ]],
 ];

@@ -479,6 +479,13 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
   if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
   const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
+  // Several in one: "the first and second paragraphs of article 67", "the first, second or third paragraph of …".
+  const ord = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+  const list = new RegExp(`^(?:the\\s+)?${ord}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ord}){1,4})\\s+paragraphs?\\b`, 'i').exec(text.substr(q, 90));
+  if (list) {
+    const ns = [list[1], ...list[2].split(/\s*,\s*|\s+(?:and|or)\s+/)].map((w) => w.trim().toLowerCase()).filter((w) => w && w !== 'and' && w !== 'or');
+    return { items: ns.map((w) => ({ n: ORDINALS[w], sub: null, item: null })), end: q + list[0].length };
+  }
   return null;
 }
 
