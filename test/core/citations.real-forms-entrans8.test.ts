@@ -49,6 +49,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['ordinal paragraphs of a contract, a memo or a chapter are none', 'See the first and second paragraphs of the contract, the first and second paragraphs of this memo, and the first and second paragraphs of Chapter 3.', [
   ]],
+  // "the preceding two paragraphs" in a quoted text that ran two paragraphs together
+  ['"the preceding two paragraphs" on the line of the second paragraph: the third paragraph\'s, referring to the first two', 'Article 20 of the Criminal Law: Where a person stops an ongoing unlawful infringement in any of the following ways, he bears no liability:\n1. by force;\n2. by restraint.\nIf the defence goes too far, the provisions of the preceding paragraph do not apply. Where a defender faces a violent crime, the provisions of the preceding two paragraphs apply to him.', [
+    ['Article 20 of the Criminal Law', 'resolved', '刑法20'], ['the preceding paragraph', 'resolved', '刑法20.1'], ['the preceding two paragraphs', 'resolved', '刑法20.1 刑法20.2'],
+  ]],
+  ['in a writer\'s prose "the preceding two paragraphs" are the writer\'s: none', 'Article 20 of the Criminal Law is discussed below.\n\nAs the preceding two paragraphs showed, the courts differ.', [
+    ['Article 20 of the Criminal Law', 'resolved', '刑法20'],
+  ]],
   ['non-citations around them: a session number, a case number, an article of an agreement', 'The 14th Session adopted it.\nCase (2019) Hu 01 Min Zhong No. 12 applied the Interpretation (II) of the Marriage Law, not Article 24 of the agreement between the spouses.', [
   ]],
 ];
