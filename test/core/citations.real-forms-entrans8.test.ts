@@ -10,7 +10,7 @@ import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 const SHORT: Record<string, string> = {
   '最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）': '婚二', '最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（二）': '合二',
-  中华人民共和国刑法: '刑法', 中华人民共和国劳动法: '劳动',
+  中华人民共和国刑法: '刑法', 中华人民共和国劳动法: '劳动', 中华人民共和国宪法: '宪法',
 };
 
 let corpus: Corpus | null = null;
@@ -55,6 +55,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['in a writer\'s prose "the preceding two paragraphs" are the writer\'s: none', 'Article 20 of the Criminal Law is discussed below.\n\nAs the preceding two paragraphs showed, the courts differ.', [
     ['Article 20 of the Criminal Law', 'resolved', '刑法20'],
+  ]],
+  // China's constitution in lower case
+  ['"the Chinese constitution", "China\'s constitution" in lower case: the Constitution, in context for the articles after it', 'The newspaper posted the text of the Chinese constitution, including Article 35, which guarantees free speech.\nUnder China\'s constitution Articles 37 and 38 protect the person.', [
+    ['Article 35', 'resolved', '宪法35'], ["China's constitution Articles 37 and 38", 'resolved', '宪法37 宪法38'],
+  ]],
+  ['not "Chinese constitutional" words, nor the Chinese constitution of 1954: no title, the article after has no context', 'Chinese constitutional scholars read Article 35 broadly.\nThe Chinese constitution of 1954 had an Article 87 on speech.', [
+    ['Article 35', 'no-context', '劳动35 宪法35'], ['Article 87', 'no-context', ''],
   ]],
   ['non-citations around them: a session number, a case number, an article of an agreement', 'The 14th Session adopted it.\nCase (2019) Hu 01 Min Zhong No. 12 applied the Interpretation (II) of the Marriage Law, not Article 24 of the agreement between the spouses.', [
   ]],

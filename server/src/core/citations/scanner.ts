@@ -17,6 +17,7 @@ import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { workTitleAt } from './englishWorkTitle';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
 import { composedTitle } from './englishComposed';
+import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './chineseConstitution';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { addedAs, numberedByAmendment, rewrittenAs } from './amendedWording';
 import { unknownNameBefore } from './unknownLawName';
@@ -962,6 +963,13 @@ function addEnglishTitlesAlone(text: string, from: number, covered: [number, num
       if (inside.length && (composedTitle(t.title) === null || inside.some((k) => k.head.start < t.start || k.head.end > t.end))) continue;
       for (const k of inside) dropped.add(k);
       found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
+    }
+  }
+  // "the Chinese constitution", "China's constitution" (chineseConstitution.ts).
+  if (/onstitution/.test(text)) {
+    for (const c of chineseConstitutionsAt(text, from)) {
+      if (overlaps(covered, c.start, c.end) || known.some((k) => k.head.start < c.end && c.start < k.head.end)) continue;
+      found.push({ type: 'title', head: { kind: 'title', written: CHINESE_CONSTITUTION, start: c.start, end: c.end, innerStart: c.start, innerEnd: c.end, bracketed: false, lang: 'en' } });
     }
   }
   events.push(...alone.filter((e) => !dropped.has(e as ScannedTitle)), ...found);
