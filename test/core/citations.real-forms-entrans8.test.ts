@@ -63,6 +63,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not "Chinese constitutional" words, nor the Chinese constitution of 1954: no title, the article after has no context', 'Chinese constitutional scholars read Article 35 broadly.\nThe Chinese constitution of 1954 had an Article 87 on speech.', [
     ['Article 35', 'no-context', '劳动35 宪法35'], ['Article 87', 'no-context', ''],
   ]],
+  ['China\'s Constitution named in passing, in a sentence citing none of its articles: the law discussed stays in context', 'Article 3 of the Labor Law protects workers in accordance with China\'s Constitution. Similarly, under Article 4, employers shall set rules.', [
+    ['Article 3 of the Labor Law', 'resolved', '劳动3'], ['Article 4', 'resolved', '劳动4'],
+  ]],
   ['non-citations around them: a session number, a case number, an article of an agreement', 'The 14th Session adopted it.\nCase (2019) Hu 01 Min Zhong No. 12 applied the Interpretation (II) of the Marriage Law, not Article 24 of the agreement between the spouses.', [
   ]],
 ];
