@@ -66,6 +66,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['China\'s Constitution named in passing, in a sentence citing none of its articles: the law discussed stays in context', 'Article 3 of the Labor Law protects workers in accordance with China\'s Constitution. Similarly, under Article 4, employers shall set rules.', [
     ['Article 3 of the Labor Law', 'resolved', '劳动3'], ['Article 4', 'resolved', '劳动4'],
   ]],
+  // a Markdown page's bold article labels above the provisions it prints
+  ['"**Article 38**: The employing unit …" under the law\'s name: headings of the text printed, no citations', 'Related provisions in\n\n*Labor law of PRC*\n\n**Article 38**: The employing unit shall guarantee a day off a week.\n\n**Article 44**: The employing unit shall pay more for overtime.', [
+  ]],
+  ['a bold citation naming its law, or a bold label before a lower-case word, is a citation', '**Article 38 of the Labor Law** guarantees a day off.\n**Article 44**: see the Labor Law.', [
+    ['Article 38 of the Labor Law', 'resolved', '劳动38'], ['Article 44', 'resolved', '劳动44'],
+  ]],
   ['non-citations around them: a session number, a case number, an article of an agreement', 'The 14th Session adopted it.\nCase (2019) Hu 01 Min Zhong No. 12 applied the Interpretation (II) of the Marriage Law, not Article 24 of the agreement between the spouses.', [
   ]],
 ];

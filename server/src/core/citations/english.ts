@@ -923,7 +923,8 @@ export function englishHeadingAt(text: string, p: number): number {
   // "Article 58, An employing entity shall …": some translations put a comma after the label; the text then opens with
   // a word that starts a provision (an article, Where, If …), never with a unit or a title.
   // A definition article's text may open with the term in single quotes: "Article 2 'Income from …' in Article 1 of …".
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
+  // A Markdown page bolds the label: "**Article 38**: The employing unit shall …" (the mark closes after the number).
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\*{1,2}|_{1,2})?(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
   if (!m) return captionedHeadingAt(text, p);
   // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
   if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;
