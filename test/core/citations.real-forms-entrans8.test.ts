@@ -10,7 +10,7 @@ import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 const SHORT: Record<string, string> = {
   '最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）': '婚二', '最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（二）': '合二',
-  中华人民共和国刑法: '刑法', 中华人民共和国劳动法: '劳动', 中华人民共和国宪法: '宪法',
+  中华人民共和国刑法: '刑法', 中华人民共和国劳动法: '劳动', 中华人民共和国宪法: '宪法', 中华人民共和国专利法: '专利', 中华人民共和国专利法实施细则: '专细',
 };
 
 let corpus: Corpus | null = null;
@@ -71,6 +71,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['a bold citation naming its law, or a bold label before a lower-case word, is a citation', '**Article 38 of the Labor Law** guarantees a day off.\n**Article 44**: see the Labor Law.', [
     ['Article 38 of the Labor Law', 'resolved', '劳动38'], ['Article 44', 'resolved', '劳动44'],
+  ]],
+  // the Patent Law's implementing rules, numbered by rule
+  ['"Rule 47 of the Implementing Regulations of the Patent Law": 专利法实施细则 (CNIPA\'s English), a rule is an article', 'Under Rule 47 of the Implementing Regulations of the Patent Law the applicant states it; otherwise Paragraph 1 of Article 9 of the Patent Law applies, and Rules 48 and 49 of the Implementing Regulations of the Patent Law too.', [
+    ['Rule 47 of the Implementing Regulations of the Patent Law', 'resolved', '专细47'], ['Paragraph 1 of Article 9 of the Patent Law', 'resolved', '专利9.1'],
+    ['Rules 48 and 49 of the Implementing Regulations of the Patent Law', 'resolved', '专细48 专细49'],
+  ]],
+  ['a rule of anything else is none: court rules, arbitration rules, a rule of thumb', 'Rule 47 of the CIETAC Arbitration Rules applies, Rule 12 of the court\'s rules too, and rule 3 of thumb.', [
   ]],
   ['non-citations around them: a session number, a case number, an article of an agreement', 'The 14th Session adopted it.\nCase (2019) Hu 01 Min Zhong No. 12 applied the Interpretation (II) of the Marriage Law, not Article 24 of the agreement between the spouses.', [
   ]],

@@ -556,7 +556,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const was = /^(?:the\s+)?(?:original|former|old|previous|current|new)\s+(?=Articles?\s+\d)/i.exec(text.substr(q, 24));
     if (was) q += was[0].length;
   }
-  const w = /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d))/i.exec(text.substr(q, 9));
+  // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
+  // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it.
+  const w = /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
   if (!w) return null;
   /** "Art 10" without its full stop: a citation only with the law named after it. */
   const bareArt = /^arts?$/i.test(w[0]);
