@@ -10,7 +10,7 @@ import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 const SHORT: Record<string, string> = {
   '最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）': '婚二', '最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（二）': '合二',
-  中华人民共和国刑法: '刑法', 中华人民共和国劳动法: '劳动', 中华人民共和国宪法: '宪法', 中华人民共和国专利法: '专利', 中华人民共和国专利法实施细则: '专细',
+  中华人民共和国刑法: '刑法', 中华人民共和国劳动法: '劳动', 中华人民共和国宪法: '宪法', 中华人民共和国专利法: '专利', 中华人民共和国专利法实施细则: '专细', 中华人民共和国涉外民事关系法律适用法: '涉外',
 };
 
 let corpus: Corpus | null = null;
@@ -61,7 +61,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 35', 'resolved', '宪法35'], ["China's constitution Articles 37 and 38", 'resolved', '宪法37 宪法38'],
   ]],
   ['not "Chinese constitutional" words, nor the Chinese constitution of 1954: no title, the article after has no context', 'Chinese constitutional scholars read Article 35 broadly.\nThe Chinese constitution of 1954 had an Article 87 on speech.', [
-    ['Article 35', 'no-context', '劳动35 宪法35'], ['Article 87', 'no-context', ''],
+    ['Article 35', 'no-context', '劳动35 宪法35 涉外35'], ['Article 87', 'no-context', ''],
   ]],
   ['China\'s Constitution named in passing, in a sentence citing none of its articles: the law discussed stays in context', 'Article 3 of the Labor Law protects workers in accordance with China\'s Constitution. Similarly, under Article 4, employers shall set rules.', [
     ['Article 3 of the Labor Law', 'resolved', '劳动3'], ['Article 4', 'resolved', '劳动4'],
@@ -78,6 +78,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Rules 48 and 49 of the Implementing Regulations of the Patent Law', 'resolved', '专细48 专细49'],
   ]],
   ['a rule of anything else is none: court rules, arbitration rules, a rule of thumb', 'Rule 47 of the CIETAC Arbitration Rules applies, Rule 12 of the court\'s rules too, and rule 3 of thumb.', [
+  ]],
+  // renderings of the choice-of-law statute's title in use (english-titles.json, with sources)
+  ['the choice-of-law statute as memos and abstracts render it', 'Article 4 of the Law of the Application of Law for Foreign-related Civil Relations and Article 41 of the Law of the Application of Law to Foreign-related Civil Relations Act apply.', [
+    ['Article 4 of the Law of the Application of Law for Foreign-related Civil Relations', 'resolved', '涉外4'], ['Article 41 of the Law of the Application of Law to Foreign-related Civil Relations Act', 'resolved', '涉外41'],
+  ]],
+  ['another rendering that names another law is not it', 'Article 4 of the Law of the Application of Law for Foreign Trade applies.', [
+    ['Article 4 of the Law of the Application of Law for Foreign Trade', 'unknown-regulation', ''],
   ]],
   ['non-citations around them: a session number, a case number, an article of an agreement', 'The 14th Session adopted it.\nCase (2019) Hu 01 Min Zhong No. 12 applied the Interpretation (II) of the Marriage Law, not Article 24 of the agreement between the spouses.', [
   ]],
