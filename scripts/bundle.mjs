@@ -1,17 +1,22 @@
 // Bundles the VS Code client and the language server into one file each under dist/ (esbuild); the server's entry
 // dist/server.js runs dist/server-main.js through V8's code cache (server/src/loader/codeCache.ts).
-// Usage: node scripts/bundle.mjs [--dev | --names]   (--dev: no minification, inline source maps; --names: minified
-// but keeping every function's name, for CPU profiles: node --cpu-prof dist/server.js --stdio)
+// Usage: node scripts/bundle.mjs [--dev | --names | --check]   (--dev: no minification, inline source maps; --names:
+// minified but keeping every function's name, for CPU profiles: node --cpu-prof dist/server.js --stdio; --check: build
+// in memory, write nothing, and only say whether the bundles can be written in ASCII — `npm test` runs it)
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import asciiEscape from './asciiEscape.cjs';
+
+const { unsafeForAsciiEscape, asciiEscaped } = asciiEscape;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
 const names = process.argv.includes('--names');
+const checkOnly = process.argv.includes('--check');
 const entries = [
   { in: 'server/src/server.ts', out: 'dist/server-main.js', external: [] },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
@@ -69,17 +74,26 @@ const options = (entry, define) => ({
 /**
  * esbuild writes strings as ASCII but leaves regular expression literals as written, and ours hold Chinese
  * (/[《》]/): one such character makes Node read the whole bundle into a two-byte string, decoded on the slow path,
- * at every start. Written as \uXXXX escapes they mean the same (also a surrogate pair, with or without the u flag).
- * A character after a backslash (an identity escape) or a raw template could change meaning: refused.
+ * at every start. Written as \uXXXX escapes they mean the same (also a surrogate pair, with or without the u flag);
+ * what cannot be escaped safely is refused (scripts/asciiEscape.cjs).
  */
 function asciiOnly(file) {
   const source = readFileSync(file, 'utf8');
-  if (/^[\x00-\x7f]*$/.test(source)) return;
-  if (/\\[^\x00-\x7f]/.test(source) || source.includes('String.raw')) {
-    console.error(`bundle: ${file}: a non-ASCII character after a backslash or in String.raw; cannot escape it safely`);
+  const unsafe = unsafeForAsciiEscape(source);
+  if (unsafe) {
+    console.error(`bundle: ${file}: ${unsafe}; cannot escape it safely`);
     process.exit(1);
   }
-  writeFileSync(file, source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  writeFileSync(file, asciiEscaped(source));
+}
+
+if (checkOnly) {
+  const built = await Promise.all(entries.map((entry) => build({ ...options(entry), write: false })));
+  const unsafe = built.flatMap((r, i) => r.outputFiles.map((f) => [entries[i].out, unsafeForAsciiEscape(f.text)]).filter(([, why]) => why));
+  for (const [file, why] of unsafe) console.error(`bundle: ${file}: ${why}; cannot escape it safely`);
+  if (unsafe.length) process.exit(1);
+  console.log(`bundle: check passed (${entries.length} bundles can be written in ASCII) in ${Date.now() - started} ms`);
+  process.exit(0);
 }
 
 // The server's entry is built after the server, with the server bundle's hash (its code cache key) written in.

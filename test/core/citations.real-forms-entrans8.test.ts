@@ -66,12 +66,6 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['China\'s Constitution named in passing, in a sentence citing none of its articles: the law discussed stays in context', 'Article 3 of the Labor Law protects workers in accordance with China\'s Constitution. Similarly, under Article 4, employers shall set rules.', [
     ['Article 3 of the Labor Law', 'resolved', '劳动3'], ['Article 4', 'resolved', '劳动4'],
   ]],
-  // a Markdown page's bold article labels above the provisions it prints
-  ['"**Article 38**: The employing unit …" under the law\'s name: headings of the text printed, no citations', 'Related provisions in\n\n*Labor law of PRC*\n\n**Article 38**: The employing unit shall guarantee a day off a week.\n\n**Article 44**: The employing unit shall pay more for overtime.', [
-  ]],
-  ['a bold citation naming its law, or a bold label before a lower-case word, is a citation', '**Article 38 of the Labor Law** guarantees a day off.\n**Article 44**: see the Labor Law.', [
-    ['Article 38 of the Labor Law', 'resolved', '劳动38'], ['Article 44', 'resolved', '劳动44'],
-  ]],
   // the Patent Law's implementing rules, numbered by rule
   ['"Rule 47 of the Implementing Regulations of the Patent Law": 专利法实施细则 (CNIPA\'s English), a rule is an article', 'Under Rule 47 of the Implementing Regulations of the Patent Law the applicant states it; otherwise Paragraph 1 of Article 9 of the Patent Law applies, and Rules 48 and 49 of the Implementing Regulations of the Patent Law too.', [
     ['Rule 47 of the Implementing Regulations of the Patent Law', 'resolved', '专细47'], ['Paragraph 1 of Article 9 of the Patent Law', 'resolved', '专利9.1'],

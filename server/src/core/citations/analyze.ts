@@ -19,6 +19,7 @@ import { findArticle, type Paragraph, type Regulation, type TextPosition, type T
 import { chineseNumeral } from '../labels';
 import { parseNumeral } from '../numerals';
 import { bindTarget, unbound } from './bind';
+import { ScannedCitationView, writtenNumber } from './citationView';
 import { documentDate, documentTitle, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { endsTitle, explainedTitleInHeading } from './explainedTitle';
 import { bracketTitle, enProvision, messages } from './messages';
@@ -37,15 +38,16 @@ import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './ownTextHeading';
 import { simplifiedScript } from './traditionalScript';
-import { scanText, type Head, type RawTarget, type ScannedCitation, type ScannedPart, type TitleHead } from './scanner';
+import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
 import { selfName } from './selfName';
 import { nearestArticles } from './nearest';
 import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
+import { lawLikeEnglishTitle } from './english';
 import type {
-  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationPart, CitationTarget, DefinedTerm, DocumentAnalysis, NumberFragment, Problem, QuickFix,
+  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
 } from './types';
 import { DEFAULT_STYLE } from './types';
@@ -613,7 +615,9 @@ class Analyzer {
       }
       if (!ctx.suggestions.length) {
         // A short name the document defined for a law's text (a draft's: "the Revised Draft") names it as its title does.
-        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true;
+        // A convention or treaty named so ("the United Nations Convention against Corruption") is one too: the bare
+        // article after it is the convention's (unknown-regulation), no Chinese law's (english8).
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written));
         if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
         return;
       }
@@ -1161,13 +1165,16 @@ class Analyzer {
    * Article 39(5) in English: the number in brackets is a paragraph, but where the article has one paragraph only and
    * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…): 第三十九条第（五）项,
    * the paragraph not written. So does "Article 40, Paragraph 3" (paragraphWord: 项 translated "paragraph"), except
-   * paragraph 1, which such an article has.
+   * paragraph 1, which such an article has. Likewise a bracketed number above the article's paragraphs, where its
+   * first paragraph lists that item ("Article 13(3)" of an article whose first paragraph lists items (1) to (7)).
    */
   private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
     if (r.article === null || r.paragraph === null) return r;
     const reg = this.chooseVersion(law, ctx);
     const art = this.corpus.article(reg, r.article, r.insert);
-    if (!art || art.paragraphs.length !== 1 || art.paragraphs[0].items.length < r.paragraph) return r;
+    if (!art || art.paragraphs[0]?.items.length < r.paragraph) return r;
+    // "Article 13(3)" of an article of two paragraphs, the first listing items (1)–(7): no paragraph 3, the item (english8).
+    if (art.paragraphs.length !== 1 && !(r.bracketed && art.paragraphs.length < r.paragraph)) return r;
     if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
     return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
   }
@@ -1694,110 +1701,6 @@ class Analyzer {
       this.state = saved;
     }
   }
-}
-
-/**
- * A citation found by the scanner and resolved. Its parts are made when first read: most features never read them,
- * and a large draft has tens of thousands of citations.
- */
-class ScannedCitationView implements Citation {
-  titleText?: string;
-  candidates?: string[];
-  #parts: CitationPart[] | undefined;
-  #targets: CitationTarget[] | undefined;
-  readonly #raw: readonly ScannedPart[];
-  readonly #lines: LineIndex;
-
-  constructor(
-    public text: string,
-    public range: TextRange,
-    public status: Citation['status'],
-    raw: readonly ScannedPart[],
-    lines: LineIndex,
-    public bindings: Binding[],
-    public problems: Problem[],
-  ) {
-    this.#raw = raw;
-    this.#lines = lines;
-  }
-
-  /** The bindings' targets, in order. */
-  get targets(): CitationTarget[] {
-    return (this.#targets ??= this.bindings.map((b) => b.target));
-  }
-
-  get parts(): CitationPart[] {
-    return (this.#parts ??= this.#raw.map((p) => new Part(p, this.#lines)));
-  }
-
-  toJSON(): Citation {
-    const { text, range, status, targets, parts, titleText, candidates, bindings, problems } = this;
-    return { text, range, status, targets, parts, titleText, candidates, bindings, problems };
-  }
-}
-
-/**
- * A fragment of a citation. The ranges of its numbers are made when first read: most features never read them, and
- * a large draft has tens of thousands.
- */
-class Part implements CitationPart {
-  readonly kind: CitationPart['kind'];
-  readonly #raw: ScannedPart;
-  readonly #lines: LineIndex;
-  #range: TextRange | undefined;
-  #numbers: NumberFragment[] | undefined;
-  #insert: NumberFragment | undefined;
-
-  constructor(raw: ScannedPart, lines: LineIndex) {
-    this.kind = raw.kind;
-    this.#raw = raw;
-    this.#lines = lines;
-  }
-
-  get range(): TextRange {
-    return (this.#range ??= this.#lines.range(this.#raw.start, this.#raw.end));
-  }
-
-  get numbers(): NumberFragment[] | undefined {
-    const flat = this.#raw.numbers;
-    if (!flat) return undefined;
-    if (!this.#numbers) {
-      this.#numbers = [];
-      for (let i = 0; i + 2 < flat.length; i += 3) this.#numbers.push({ value: flat[i], range: this.#lines.range(flat[i + 1], flat[i + 2]) });
-    }
-    return this.#numbers;
-  }
-
-  get insert(): NumberFragment | undefined {
-    const i = this.#raw.insert;
-    if (!i) return undefined;
-    this.#insert ??= { value: i.value, range: this.#lines.range(i.start, i.end) };
-    return this.#insert;
-  }
-
-  toJSON(): CitationPart {
-    return { kind: this.kind, range: this.range, numbers: this.numbers, insert: this.insert };
-  }
-}
-
-/**
- * Where a citation writes an article number (and its 之N): from the number's first character to the end of the
- * insert's numeral (or of the number), with what stands between them (条之). Null for a number only implied by a
- * range (第一条至第五条 writes no 第三条).
- */
-function writtenNumber(text: string, parts: readonly ScannedPart[], article: number, insert: number | null): { start: number; end: number; numberEnd: number; between: string } | null {
-  for (const part of parts) {
-    if (part.kind !== 'article' || !part.numbers) continue;
-    const flat = part.numbers;
-    for (let i = 0; i + 2 < flat.length; i += 3) {
-      if (flat[i] !== article) continue;
-      const lastOfUnit = i + 3 >= flat.length;
-      const ins = lastOfUnit ? part.insert : undefined;
-      if ((ins?.value ?? null) !== insert) continue;
-      return { start: flat[i + 1], numberEnd: flat[i + 2], end: ins ? ins.end : flat[i + 2], between: ins ? text.slice(flat[i + 2], ins.start) : '' };
-    }
-  }
-  return null;
 }
 
 /** A title as the inside of 《》: titles nested in it take 〈〉. */

@@ -31,6 +31,7 @@ import { ENGLISH_LAW_WORD } from './text';
 import { formatRoman, parseRoman } from '../numerals';
 import { composedTitle } from './englishComposed';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
+import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 
 /** What parseEnglish knows of the document: the title index and the short names it defines. */
 export interface EnglishScope {
@@ -62,7 +63,7 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
     /^(?:(?:the|Several|Certain|Guiding)\s+)*(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement)\s+(?:of|on|for|to|regarding|concerning)\b/.test(t) ||
-    /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between)\b/.test(t));
+    /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
 }
 
 /** Known English titles by their first word (lower case), longest first, made once per list. */
@@ -144,7 +145,7 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
   // The number may be in lower case or a Unicode numeral, its brackets glued to the next word ("Interpretation(ii)of").
-  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ])\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ])\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -203,7 +204,7 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
     const w = m[1];
     const ws = q - w.length;
     if (/^[A-Z]/.test(w)) start = ws;
-    else if (!/^(?:of|the|on|for|and|in|to|at|with|by|concerning|regarding|\(.*\))$/.test(w)) break;
+    else if (!/^(?:of|the|on|for|and|in|to|at|with|by|concerning|regarding|against|\(.*\))$/.test(w)) break;
     if (!/^[ \t]$/.test(text[ws - 1] ?? '')) break;
     q = ws - 1;
   }
@@ -265,6 +266,10 @@ interface Item {
  */
 function insertAfter(text: string, end: number, n: number): { insert: number; end: number } | null {
   const m = /^(?:([a-dA-D])(?![A-Za-z0-9])(?![ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])|\(([A-D])\)|-([1-9])(?!\d)|[ \t]+(bis|ter|quater)\b)/.exec(text.substr(end, 10));
+  // A small letter glued to the number, then a verb or an adverb ("Article 253a specifically provides", "Article 253a
+  // showcases"): the inserted article as subject of the sentence, not a run-in heading (whose next word is a noun).
+  const verb = m ? null : /^([a-d])(?![A-Za-z0-9])[ \t]+(?:[a-z]{2,}ly|[a-z]{3,}(?<!s)s)\b/.exec(text.substr(end, 24));
+  if (verb) return { insert: verb[1].charCodeAt(0) - 96, end: end + 1 };
   if (!m) return null;
   if (m[3] !== undefined && +m[3] >= n) return null;
   const letter = m[1] ?? m[2];
@@ -442,6 +447,14 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
       if (r) at2 += r[0].length;
     }
     const next = one(at2);
+    // "Article 158(2) and (3)": a further paragraph of the same article, in brackets as the first one was.
+    const prev = items[items.length - 1];
+    const para = !next && article && sep && prev.bracket && prev.item === null ? /^\((\d{1,3})\)(?![\w(])/.exec(text.substr(at2, 6)) : null;
+    if (para) {
+      items.push({ n: prev.n, sub: +para[1], item: null, bracket: true, insert: prev.insert });
+      end = at2 + para[0].length;
+      continue;
+    }
     if (!next) break;
     if (rng) {
       const a = items[items.length - 1].n;
@@ -676,6 +689,13 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // the chapter the article stands in, no other document; the law, when named, comes after it.
   const ch = CHAPTER_BETWEEN.exec(text.substr(at, 40));
   if (ch) at += ch[0].length;
+  // "of Law 13/2009", "of Law No. 3/2000": a law named by its number and year, as Macao and Portuguese-speaking
+  // jurisdictions number theirs — a law's name (unknown to the corpus), never the law in context.
+  const numbered = /^,?\s+of\s+(?:the\s+)?(Law\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4})(?![\d/])/.exec(text.substr(at, 40));
+  if (numbered) {
+    const t0 = at + numbered[0].length - numbered[1].length;
+    return { head: { kind: 'title', written: numbered[1], start: t0, end: t0 + numbered[1].length, innerStart: t0, innerEnd: t0 + numbered[1].length, bracketed: false, lang: 'en', unknownName: true }, end: t0 + numbered[1].length };
+  }
   const hereof = /^,?\s+(hereof|herein)\b/i.exec(text.substr(at, 12));
   if (hereof) {
     const hs = at + hereof[0].length - hereof[1].length;
@@ -759,6 +779,11 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   const lower = det === 'the' ? /^(?:(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
   if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length }, end: t0 + lower[0].length };
+  // The Basic Law, Hong Kong's national security law (englishRegions.ts): the region's law the page speaks of.
+  const region = regionLawAt(text, t0);
+  if (region) return { head: { kind: 'title', written: region.written, start: t0, end: region.end, innerStart: t0, innerEnd: region.end, bracketed: false, lang: 'en' }, end: region.end };
+  const taiwan = taiwanCodeAt(text, t0);
+  if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
   // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
   // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
   TITLE_LEAD.lastIndex = t0;
@@ -817,6 +842,9 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   }
   if (end === p || end === 0) return null;
+  // "Hong Kong Basic Law Article 18", "the Basic Law's Article 26" (englishRegions.ts).
+  const region = regionLawEndingAt(text, end);
+  if (region) return { kind: 'title', written: region.written, start: region.start, end, innerStart: region.start, innerEnd: end, bracketed: false, lang: 'en' };
   // "Company Law (2018 Revision), Article 16", "… Law of the PRC (2019 Amendment) Article 9": the version in brackets
   // between the title and the article, as footnotes cite a law; that version.
   const ver = VERSION_BETWEEN.exec(text.slice(Math.max(0, end - 40), end));
@@ -870,7 +898,8 @@ const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|A
  */
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
-  const defRe = /[ \t]*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))\)/g;
+  // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
@@ -925,8 +954,8 @@ export function englishHeadingAt(text: string, p: number): number {
   // "Article 58, An employing entity shall …": some translations put a comma after the label; the text then opens with
   // a word that starts a provision (an article, Where, If …), never with a unit or a title.
   // A definition article's text may open with the term in single quotes: "Article 2 'Income from …' in Article 1 of …".
-  // A Markdown page bolds the label: "**Article 38**: The employing unit shall …" (the mark closes after the number).
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\*{1,2}|_{1,2})?(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
+  // Markdown bolds the label of a provision a page prints under the law's name: "**Article 38**: The employing unit …".
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\*\*|__)?(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
   if (!m) return captionedHeadingAt(text, p);
   // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
   if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;

@@ -101,11 +101,14 @@ const BASIS_LABEL = /^[ \t]*(?:Legal\s+(?:basis|bases|grounds?|provisions?)|Rele
  * (BASIS_LABEL), or opens a sentence with a colon after it; `end` is where it ends. Null when it heads nothing.
  */
 export function labelledTextAfter(text: string, start: number, end: number, textEnd: (p: number) => number): [number, number] | null {
-  const basis = BASIS_LABEL.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1), start));
+  const lineHead = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1), start);
+  const basis = BASIS_LABEL.test(lineHead);
+  // A numbered list of the legal bases opens the line with the number: "1. Article 44 of the "Trademark Law" If a …".
+  const listed = /^[ \t]*(?:\d{1,2}[.)、]|\(\d{1,2}\))[ \t]+$/.test(lineHead);
   // A citation opening a sentence and followed by a colon labels the text after it too ("Triple compensation. Article
   // 55 of the "Consumer Rights and Interests Protection Law": If an operator …").
-  const sentence = !basis && !atLineStart(text, start, ENGLISH_INDENT) && /[.!?]["”’)]?[ \t]+$/.test(text.slice(Math.max(0, start - 4), start));
-  if (!basis && !sentence && !atLineStart(text, start, ENGLISH_INDENT)) return null;
+  const sentence = !basis && !listed && !atLineStart(text, start, ENGLISH_INDENT) && /[.!?]["”’)]?[ \t]+$/.test(text.slice(Math.max(0, start - 4), start));
+  if (!basis && !listed && !sentence && !atLineStart(text, start, ENGLISH_INDENT)) return null;
   const nl = text.indexOf('\n', end);
   const lineEnd = nl === -1 ? text.length : nl;
   // A short name in brackets after the title belongs to the label: "Article 60 of the Trademark Law of People's

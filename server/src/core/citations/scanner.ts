@@ -22,6 +22,7 @@ import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotati
 import { addedAs, numberedByAmendment, rewrittenAs } from './amendedWording';
 import { unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
+import { readRegionTitles } from './englishRegions';
 import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 export type * from './scanTypes';
@@ -196,7 +197,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const englishDefined = new Set<string>();
   /** Where each English short name is defined (used alone after it, it names its law). */
   const englishDefinedAt: { short: string; end: number }[] = [];
-  if (matcher && /\((?:["“]|the\s|hereinafter|referred\s|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z])/.test(text)) {
+  if (matcher && /\([ \t]*(?:["“]|the\s|hereinafter|referred\s|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z])/.test(text)) {
     const known = [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles];
     for (const d of englishDefinitions(text, from, known)) {
       events.push({ type: 'title', head: d.head });
@@ -782,6 +783,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
   if (matcher) addEnglishTitlesAlone(text, from, covered, events, events.splice(before));
+  readRegionTitles(text, events);
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
   return events;
 }
