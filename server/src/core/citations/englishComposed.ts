@@ -3,7 +3,7 @@
 // - "Implementing Regulations of the Foreign Investment Law of the People's Republic of China" (State Council Order
 //   No. 723, as LexisNexis China publishes it), "Regulations for/on the Implementation of the …", "Implementation
 //   Regulations of the …", "the … Implementing Regulations", "Enforcement Regulations of the …" → 《中华人民共和国…实施
-//   条例》 (or its 实施细则 where it has no 实施条例); "Detailed Rules for the Implementation of the …", "Implementation Rules of the …" → 《…实施细则》, and where the
+//   条例》; "Detailed Rules for the Implementation of the …", "Implementation Rules of the …" → 《…实施细则》, and where the
 //   law has none, its 实施条例: the State Council's 实施条例 of the tax laws were long translated so ("article 2 of the
 //   Detailed Rules for Implementation of the Individual Income Tax Law", ICC, Business Law in China, on the 1994 实施条例);
 // - "Interpretation of the Supreme People's Court on the Application of the Civil Procedure Law of the People's
@@ -93,9 +93,7 @@ export function composedTitle(written: string): ComposedTitle | null {
   if (lf) return { law: `${lf[1]} Law`, titles: (t) => [t] };
   for (const re of IMPLEMENTING) {
     const m = re.exec(w);
-    // Where the law has no 实施条例 but 实施细则: CNIPA's own English for 专利法实施细则 is "Implementing Regulations of
-    // the Patent Law".
-    if (m) return { law: m[1], titles: (t) => [`${t}实施条例`, `${t}实施细则`] };
+    if (m) return { law: m[1], titles: (t) => [`${t}实施条例`] };
   }
   for (const re of RULES) {
     const m = re.exec(w);
