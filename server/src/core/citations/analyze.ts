@@ -37,6 +37,8 @@ import { parentTitles } from './parentRegulation';
 import { lawColumnCells } from './lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './ownTextHeading';
+import { lawPrintedAt } from './printedArticleLaw';
+import { parseUnit } from './chain';
 import { simplifiedScript } from './traditionalScript';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
@@ -736,7 +738,12 @@ class Analyzer {
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
-    else resolved = this.noContext(c.targets);
+    else {
+      // A page opening with an article printed, its law not named above it (第八十三条用人单位违反本法规定…): the label
+      // heads the text of the one law whose article opens so (printedArticleLaw.ts) — a heading, not a citation.
+      if (head.kind === 'bare' && c.top === 0 && !c.quotation && !this.own && c.start < EXPLAINED_OPENING && !!this.printedAtTop() && this.printedArticle?.start === c.start) return;
+      resolved = this.noContext(c.targets);
+    }
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.headsOwnText(c, resolved)) {
@@ -833,7 +840,7 @@ class Analyzer {
   private onQuotedHeading(c: ScannedCitation): void {
     const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjectOf(c.head, c.top, c.start);
-    if (subject.kind === 'context' && c.unmarked) this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true });
+    if (subject.kind === 'context' && c.unmarked) this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true, pasted: c.unmarked.spaced });
     const laws = subject.kind === 'context' && subject.ctx.kind === 'laws' && subject.ctx.laws.length === 1 ? subject.ctx : null;
     // An article printed under its law's title at the top of the page: the page explains that law (paraphrasedLaw).
     if (!this.explainedSeen && laws && /法$/.test(laws.laws[0].title) && c.start < EXPLAINED_OPENING) this.explainedLaw = laws;
@@ -868,7 +875,13 @@ class Analyzer {
     // A citation opening the page (道路交通安全法释义：第76条 in its heading) is no printed article: only a heading is.
     if (this.printedArticle && this.printedArticle.start === label) return this.printedArticle;
     if (this.citations.some((c) => this.lines.offset(c.range.start) === label)) return undefined;
-    return null;
+    // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).
+    const u = parseUnit(this.text, label);
+    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
+    const law = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
+    if (!law || !n) return null;
+    this.printedArticle = { ctx: { kind: 'laws', laws: [law], written: law.title }, article: n.n, insert: n.insert, start: label };
+    return this.printedArticle;
   }
   private explainedSeen = false;
 
@@ -1014,7 +1027,9 @@ class Analyzer {
     const head = c.head;
     // Unmarked quoted text: 本办法 there names the quoted regulation only when it is one (本法 in a 法).
     if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
-    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return c.targets;
+    // Words carried over as an article's (pasted, spacedParagraphs.ts): its 本法 and bare 第X条 only where the words there are
+    // the article's own, as its 前款; a writer's paragraph after it keeps its own reading.
+    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return q.pasted && (!q.targets[0] || this.quotedParagraph(q, q.targets[0], c.start) === null) ? null : c.targets;
     if (q.newWording) return null; // the new provision's 本条, 前款: not in the corpus yet (amendedWording.ts)
     const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
     const first = q.targets[0];

@@ -173,10 +173,15 @@ export function quotedParagraphs(targets: readonly RawTarget[]): number {
 /** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
 export function looseArticle(text: string, q: number): Chain | null {
   const chain = parseChain(text, q, 0, false, undefined, true);
-  // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定.
+  // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定 — or, as Q&A pages name an article
+  // by what it defines or what explains it (刑法266条的诈骗罪, 新刑法266条司法解释, 刑法264条盗窃罪), by a crime's
+  // name or 司法解释 right after it; a count of articles is followed by neither (《条例》64条，比原条例增加了20条).
   if (!chain || chain.top !== 0) return null;
-  return chain.parts.length > 1 || /^(?:的)?规定/.test(text.slice(chain.end, chain.end + 3)) || endsCell(text, q, chain.end) ? chain : null;
+  return chain.parts.length > 1 || LOOSE_ARTICLE_NEXT.test(text.slice(chain.end, chain.end + 14)) || endsCell(text, q, chain.end) ? chain : null;
 }
+
+/** What follows an article written without 第 that makes it one: 规定, a crime's name, 司法解释 (looseArticle). */
+const LOOSE_ARTICLE_NEXT = /^(?:的?规定|的?[\u4e00-\u9fff]{1,8}?罪|的?(?:司法)?解释)/;
 
 /**
  * Rule (issue 14, real-gov7; tables of penalties and discretion standards): the 处罚依据 column writes the law and the
@@ -246,29 +251,37 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
     return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: q + 1, arabic };
   }
   const nums: Unit['nums'] = [];
+  /** The separator before the number read next (a range's 至 stays one when 第 is repeated after it). */
+  let sep = '';
   for (;;) {
     const num = readNum(text, q);
     if (!num) return null;
     if (num.arabic) arabic.push({ start: spacedBefore && nums.length === 0 ? q - 1 : q, end: num.end, value: num.n });
     const wrapped = num.arabic ? null : numeralWrapped(text, q, num.end);
-    nums.push({ n: wrapped?.n ?? num.n, insert: null, range: nums.length > 0 && RANGE_SEP.includes(text[q - 1]), start: q, end: wrapped?.end ?? num.end });
+    nums.push({ n: wrapped?.n ?? num.n, insert: null, range: nums.length > 0 && RANGE_SEP.includes(sep), start: q, end: wrapped?.end ?? num.end });
     q = wrapped?.end ?? num.end;
     if (num.arabic && text[q] === ' ' && UNIT_LEVEL[text[q + 1]] !== undefined) {
       arabic[arabic.length - 1].end = ++q;
       break;
     }
     const s = text[q];
-    if ((s === '、' || s === '至' || s === '到') && readNum(text, q + 1)) {
+    // Rule (Q&A pages: 商标法第15和32条, 第三十八及四十条): 和 or 及 joins two numbers before one unit word as 、 does; the
+    // unit word after the last number decides, so 第1和2名 stays no citation.
+    if ((s === '、' || s === '至' || s === '到' || s === '和' || s === '及') && readNum(text, q + 1)) {
+      sep = s;
       q++;
       continue;
     }
     // 第40-44条: a range of Arabic numbers joined by a dash, as web pages write it.
     if (num.arabic && DASHES.includes(s) && readNum(text, q + 1)?.arabic) {
+      sep = s;
       q++;
       continue;
     }
-    // 第十二、第十五、第十八条: 第 repeated before each number, one unit word at the end.
+    // 第十二、第十五、第十八条: 第 repeated before each number, one unit word at the end — and a range so written
+    // (《社会保险法》第三十八到第四十二条, 第三十八至第四十二条: the first article's 条 left out) is still the range.
     if ((s === '、' || s === '至' || s === '到') && text.charCodeAt(q + 1) === 0x7b2c && readNum(text, q + 2)) {
+      sep = s;
       q += 2;
       continue;
     }

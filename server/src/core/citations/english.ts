@@ -111,6 +111,9 @@ function definedAt(text: string, p: number, defined: ReadonlySet<string>): strin
   return best;
 }
 
+/** What makes a known title another text's when it follows (englishTitleAt): a series number, a local place. */
+const LONGER_TITLE_TAIL = /^[ \t]*\((?:I{1,3}|IV|VI{0,3})\)(?![\w(])|^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,4}(?:Province|Municipality|City|Autonomous[ \t]+Region|Special[ \t]+Economic[ \t]+Zone|Free[ \t]+Trade[ \t]+Zone)(?![\w-])/;
+
 /** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
 export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
   const matcher = scope.matcher;
@@ -126,6 +129,13 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
         break;
       }
     }
+  }
+  // "… Labor Dispute Cases (IV)", "Regulations on Work-Related Injury Insurance of Guangdong Province": a known title
+  // going on with a series number or a province's (city's, region's) name is another text — the fourth of a series of
+  // interpretations, a local regulation — named in full, known or not (unknown-regulation), never the known one.
+  if (known) {
+    const tail = LONGER_TITLE_TAIL.exec(text.substr(known.end, 90));
+    if (tail) known = { end: known.end + tail[0].length, title: text.slice(p, known.end + tail[0].length) };
   }
   const def = definedAt(text, p, scope.defined);
   const cap = capitalisedTitleAt(text, p);

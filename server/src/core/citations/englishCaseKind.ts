@@ -4,7 +4,7 @@
 // Regarding Applicable Law for Trying Civil Cases of Trade Secret Infringement", "the Interpretation on Compensation for
 // Personal Injuries". The Chinese titles say the same in their 审理X案件 (最高人民法院关于审理劳动争议案件适用法律若干问题的
 // 解释（三）); this file gives the Chinese key the title index already reads for 《劳动争议解释（三）》 — the kind of case,
-// 解释 or 规定 after the English word, and the number — so the one corpus title of that kind, ending so, is the one meant.
+// 解释 or 规定 after the English word, and the number (before or after the title) — so the one corpus title of that kind, ending so, is the one meant.
 // Only a title that is a court's (it opens with Interpretation or Provisions and names the court or a trial of cases,
 // or opens with Interpretation) and names a kind of case below; any other English title is left to the other rules.
 
@@ -39,7 +39,8 @@ export function englishCaseKindKey(written: string): string | null {
   if (!court && !/^interpretation/i.test(head[2])) return null;
   const kinds = CASE_KINDS.filter(([re]) => re.test(w));
   if (kinds.length !== 1) return null;
-  const n = head[1] ?? head[3];
+  // "… in the Trial of Labor Dispute Cases (IV)": the series number may also close the title, as the Chinese puts it.
+  const n = head[1] ?? head[3] ?? /\(\s*(I{1,3}|IV|V|[1-5])\s*\)$/i.exec(w)?.[1];
   const numeral = n ? NUMBER[n.toLowerCase()] : undefined;
   return `${kinds[0][1]}${/^prov/i.test(head[2]) ? '规定' : '解释'}${numeral ? `（${numeral}）` : ''}`;
 }

@@ -17,7 +17,7 @@ const OPENING = 8;
 const REACH = 40;
 
 /** Characters that are neither words nor numbers: left out when comparing. */
-function wordsOf(s: string): string {
+export function wordsOf(s: string): string {
   return s.replace(/[\s\p{P}\p{S}]/gu, '');
 }
 

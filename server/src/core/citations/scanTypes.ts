@@ -95,7 +95,7 @@ export interface ScannedCitation {
   /** That text is labelled by a citation naming its law ("Article 44 of the Labor Law" ⏎ its text). */
   statuteLabelled?: boolean;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
-  unmarked?: { start: number; end: number };
+  unmarked?: { start: number; end: number; spaced?: true };
   /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */
   heading?: true;
   /** A 款 cited alone right after the quotation of another 款 of an article (…第一款“…”和第二款“…”): that citation. */

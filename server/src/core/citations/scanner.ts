@@ -25,6 +25,9 @@ import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 import { readRegionTitles } from './englishRegions';
 import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
+import { commentaryHeadingTitle } from './commentaryHeading';
+import { spacedArticleText } from './spacedParagraphs';
+import { interpretationAfterTitle } from './titleInterpretation';
 export type * from './scanTypes';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
@@ -258,6 +261,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined }), start: bare.start };
     const national = nationalTitleBefore(text, p);
     if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
+    // 新劳动合同法解释：第四十六条【经济补偿】: a commentary page's heading names the law, then its article (commentaryHeading.ts);
+    // the citation is the article, as where the page's heading names the law alone (刑法条文释义：第二十条).
+    const commentary = matcher && !sw ? commentaryHeadingTitle(text, p, matcher) : null;
+    if (commentary) return { head: unmarkedTitle(text, commentary.start, commentary.end), start: p };
     // 依据最高人民法院关于审理…的规定第二十六条, …若干问题的解释:第一条 — an interpretation's title without 《》.
     const colon = text[p - 1] === ':' || text[p - 1] === '：' ? 1 : 0;
     const interp = interpretationTitleEndingAt(text, p - colon);
@@ -440,7 +447,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const pasted = !inBlock && !run && !repeats && !!cited && cited.head.kind === 'title' && !!cited.unmarked && atLineStart(text, cited.start)
       && atLineStart(text, p) && pastedArticlesGoOn(text, cited.unmarked.end, p);
     if (!inBlock && !gap(titleEnd) && !announced && !run && !repeats && !pasted && !titleLineAbove(p)) return;
-    const block = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
+    const first = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
+    // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
+    const block = first && spacedArticleText(text, first);
     if (!u || u.level !== 0 || !block) return;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
@@ -500,7 +509,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const next = text[p + 1];
         if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))
           && !numberAfterBreak(text, p + 1)) continue;
-        const heading = articleHeadingAt(text, p);
+        // A commentary page's heading (新劳动合同法解释：第四十六条【经济补偿】) cites the article it names, colon or not.
+        const heading = matcher && commentaryHeadingTitle(text, p, matcher) ? -1 : articleHeadingAt(text, p);
         if (heading !== -1) {
           if (!selfRefs) quotedHeading(p, heading);
           re.lastIndex = heading;
@@ -603,6 +613,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.versionYear = +vAfter[1];
           q = VERSION_AFTER.lastIndex;
           head.end = q;
+        }
+        // 《婚姻法》司法解释(三)第15条: the court's interpretation of the law in marks (titleInterpretation.ts).
+        const interpreted = !around && matcher ? interpretationAfterTitle(text, inner, q, matcher) : null;
+        if (interpreted) {
+          head.written = interpreted.written;
+          head.end = q = interpreted.end;
         }
         DEFINITION.lastIndex = q;
         const def = DEFINITION.exec(text);

@@ -7,13 +7,16 @@
 import Fuse from 'fuse.js';
 import type { CorpusLike, Law } from '../corpus/index';
 import { withoutRegionPrefix } from '../corpus/titles';
-import { titleAliases } from '../corpus/titleAliases';
+import { chineseAliasForms, titleAliases } from '../corpus/titleAliases';
 import type { BareTitleMatcher } from './scanner';
 import { abbreviates, editDistance, LAW_TITLE_END, titleKey } from './text';
 import { TitleEndings } from './titleEndings';
 import { composedTitle } from './englishComposed';
 import { tableChineseTitles } from './unloadedLawTitle';
 import { englishCaseKindKey } from './englishCaseKind';
+
+/** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
+const ORDINAL_END = /(规定|解释|意见|批复|决定|纪要|修正案)([一二三四五六七八九十]{1,3})$/;
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
@@ -123,6 +126,13 @@ export class TitleIndex implements BareTitleMatcher {
       if (t.length < 2 || (!exact.has(t) && this.named(t).laws.length !== 1)) continue;
       this.insert(t, t.length < 5);
       if (t.length >= 5) finals.add(t[t.length - 1]);
+      // Rule (Q&A pages, lawyers' articles: 刑法修正案(九)第十条, 刑法修正案十一第一条): a title's closing ordinal is also
+      // written in ASCII brackets or without brackets, the name still without 《》. Each form names the same law (the
+      // key unifies the brackets; ORDINAL_END reads the bare ordinal), so 刑法修正案(九) is never the first 修正案 with a
+      // stray (九) after it. Bare ordinals only after the words that take one (…解释三, …修正案十一).
+      for (const f of chineseAliasForms(t)) {
+        if (f !== t && (f.endsWith(')') || ORDINAL_END.test(f))) this.insert(f, f.length < 5);
+      }
     }
     this.addAliases('zh');
     this.finalChars = [...finals].join('');
@@ -286,7 +296,7 @@ export class TitleIndex implements BareTitleMatcher {
       if (laws.length) return { laws, how: m.how, suggestions: [] };
     }
     // A title's closing ordinal written without its brackets (…若干问题的规定三, …的解释二): the title with them.
-    const ordinal = unversioned.replace(/(规定|解释|意见|批复|决定|纪要)([一二三四五六七八九十]{1,3})$/, '$1($2)');
+    const ordinal = unversioned.replace(ORDINAL_END, '$1($2)');
     if (ordinal !== unversioned) {
       const m = this.lookup(ordinal);
       if (m.laws.length) return m;
