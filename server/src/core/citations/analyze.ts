@@ -9,6 +9,7 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
+import { ITEM_LINE_START, itemLinesRunOn } from './itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
 import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
@@ -129,8 +130,6 @@ function lineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-/** A line that is an item of the 款 above it: （一）, (1), 1., 1、 at its start. */
-const ITEM_LINE_START = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/;
 
 /** The resolver's state at a point of the document. */
 interface State {
@@ -601,7 +600,10 @@ class Analyzer {
     if (noun !== '法' && (!this.lastCitedArticle || /[。！？!?]/.test(this.text.slice(Math.max(0, this.lastCitedAt), head.start)))) return null;
     // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
     // quotation or in another cell, 本法 is the document's again).
-    if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || /[\n|”』」]/.test(this.text.slice(this.lastCitedAt, head.start))) return null;
+    // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
+    if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
+    const between = this.text.slice(this.lastCitedAt, head.start);
+    if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && itemLinesRunOn(this.text, this.lastCitedAt, head.start)))) return null;
     return last;
   }
 

@@ -112,14 +112,23 @@ function numeralWrapped(text: string, start: number, end: number): { n: number; 
 
 /**
  * A lower unit written without 第 right after another: 第九条第二款（三）项, 第一百二十条一款第三项. Only 款, and
- * 项/目 in brackets: a bare numeral + 项 (三项工作) is prose.
+ * 项/目 in brackets: a bare numeral + 项 (三项工作) is prose — except right after a 款 written without 第 (`prev`):
+ * rule (issue 14, real-gov8; judgments and penalty decisions): a writer who drops 第 before the 款 drops it before
+ * the 项 too (第二十三条一款二项之规定), so a bare numeral + 项 there is the item, when no noun follows it (一款三项工作
+ * is not).
  */
-function looseUnit(text: string, p: number): Unit | null {
+function looseUnit(text: string, p: number, prev?: Unit): Unit | null {
   const bracketed = text[p] === '（' || text[p] === '(';
   const u = parseUnit(text, p, true);
   if (!u || u.level === 'division') return null;
+  if (!bracketed && u.level === 2 && u.unitChar === '项' && prev?.level === 1 && text.charCodeAt(prev.start) !== 0x7b2c /* 第 */) {
+    return ITEM_CLAUSE_GOES_ON.test(text.slice(u.end, u.end + 2)) ? u : null;
+  }
   return (bracketed ? u.level >= 1 : u.level === 1) ? u : null;
 }
+
+/** What may follow such an item: 之规定, 的规定, 规定, punctuation, 和/及/或 and another unit, or the end. */
+const ITEM_CLAUSE_GOES_ON = /^(?:[之的规，。；、,;:：和及或与）)\s]|$)/;
 
 /**
  * The last article of a list whose 条 was left out (第三十七条、第三十八条、第三十九的规定): 第 and a number, then
@@ -170,18 +179,27 @@ export function quotedParagraphs(targets: readonly RawTarget[]): number {
   return new Set(targets.map((t) => t.paragraph)).size;
 }
 
-/** An article chain whose 第 was left out (五十二条第一款), read only right after a title. */
-export function looseArticle(text: string, q: number): Chain | null {
+/**
+ * An article chain whose 第 was left out (五十二条第一款), read only right after a title. With `law` (the title is a
+ * law's, ending in 法): rule (issue 14, real-gov8; judgments' reasons): also a single article followed by a word that
+ * says what it provides (《行政处罚法》三十一条只要求…, …三十一条明确…) — a law's name is followed by its articles, and
+ * 只/仅/明确/要求/载明/指出 do not follow a count of articles (《条例》64条，比原条例增加了20条).
+ */
+export function looseArticle(text: string, q: number, law = false): Chain | null {
   const chain = parseChain(text, q, 0, false, undefined, true);
   // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定 — or, as Q&A pages name an article
   // by what it defines or what explains it (刑法266条的诈骗罪, 新刑法266条司法解释, 刑法264条盗窃罪), by a crime's
   // name or 司法解释 right after it; a count of articles is followed by neither (《条例》64条，比原条例增加了20条).
   if (!chain || chain.top !== 0) return null;
+  if (law && chain.parts.length === 1 && PROVIDES.test(text.slice(chain.end, chain.end + 2))) return chain;
   return chain.parts.length > 1 || LOOSE_ARTICLE_NEXT.test(text.slice(chain.end, chain.end + 14)) || endsCell(text, q, chain.end) ? chain : null;
 }
 
 /** What follows an article written without 第 that makes it one: 规定, a crime's name, 司法解释 (looseArticle). */
 const LOOSE_ARTICLE_NEXT = /^(?:的?规定|的?[\u4e00-\u9fff]{1,8}?罪|的?(?:司法)?解释)/;
+
+/** Words after a law's article written without 第 that say what it provides. */
+const PROVIDES = /^(?:只|仅|明确|要求|载明|指出)/;
 
 /**
  * Rule (issue 14, real-gov7; tables of penalties and discretion standards): the 处罚依据 column writes the law and the
@@ -456,7 +474,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       units.push(u);
       level = u.level;
       end = u.end;
-      u = parseUnit(text, end) ?? looseUnit(text, end) ?? spacedUnit(text, end) ?? partInUnit(text, end);
+      u = parseUnit(text, end) ?? looseUnit(text, end, units[units.length - 1]) ?? spacedUnit(text, end) ?? partInUnit(text, end);
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.

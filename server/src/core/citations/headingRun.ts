@@ -33,8 +33,11 @@ function opensSentence(text: string, p: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r' || '。；;：:'.includes(text[i]) || (text[i] === '》' && i < p - 1);
 }
 
-/** The label 第N条 (Chinese or Arabic numerals, no 之M) at an offset in [from, to) that opens a sentence, and its glue. */
-function findLabel(text: string, n: number, from: number, to: number): Glue {
+/**
+ * The label 第N条 (Chinese or Arabic numerals, no 之M) at an offset in [from, to) that opens a sentence, and its glue;
+ * with `spaced`, also one followed by a space and its text ('spaced').
+ */
+function findLabel(text: string, n: number, from: number, to: number, spaced = false): Glue | 'spaced' {
   if (n < 1) return null;
   const start = Math.max(0, from);
   const window = text.slice(start, to); // searched alone: never past `to`
@@ -42,17 +45,24 @@ function findLabel(text: string, n: number, from: number, to: number): Glue {
     for (let at = window.indexOf(label); at !== -1; at = window.indexOf(label, at + 1)) {
       const g = glueAt(text, start + at, start + at + label.length);
       if (g) return g;
+      const e = start + at + label.length;
+      if (spaced && opensSentence(text, start + at) && HEADING_TEXT.test(text.slice(e, e + 4))) return 'spaced';
     }
   }
   return null;
 }
 
-/** Whether the one-article label 第`n`条 at [p, end) heads a reprinted article in a run of labels (see above). */
+/**
+ * Whether the one-article label 第`n`条 at [p, end) heads a reprinted article in a run of labels (see above). Rule
+ * (issue 14, real-gov8; a regulation flattened with its labels typed unevenly: 第一条　为了…制定本办法。第二条本办法所称…。
+ * 第三条 本办法适用于…): a label glued to prose also heads an article when its neighbour opens a sentence with a space
+ * and its text — the neighbour is a heading of the same run, written with a space.
+ */
 export function headingInRun(text: string, p: number, end: number, n: number): boolean {
   const own = glueAt(text, p, end);
   if (!own) return false;
-  const before = findLabel(text, n - 1, p - REACH, p);
-  const after = findLabel(text, n + 1, end, end + REACH);
+  const before = findLabel(text, n - 1, p - REACH, p, own === 'prose');
+  const after = findLabel(text, n + 1, end, end + REACH, own === 'prose');
   return (before !== null && (own === 'prose' || before === 'prose')) || (after !== null && (own === 'prose' || after === 'prose'));
 }
 
@@ -68,6 +78,9 @@ const FIRST_AFTER_PREAMBLE = /制定本(?:规定|解释|办法|条例|细则|决
 export function headingAfterPreamble(text: string, p: number, end: number, n: number): boolean {
   if (!headingInRun(text, p, end, n)) return false;
   if (n === 1) return PREAMBLE_END.test(text.slice(Math.max(0, p - 16), p));
+  // Rule (issue 14, real-gov8): 第二条 right after 制定本办法。 — the purpose clause that ends a regulation's 第一条, its
+  // label typed with a space (第一条　为了…，制定本办法。第二条本办法所称…) — heads the regulation's second article.
+  if (n === 2 && PREAMBLE_END.test(text.slice(Math.max(0, p - 16), p))) return true;
   // The run's 第一条 right after the preamble, within the reach of a few articles.
   const from = Math.max(0, p - REACH * 4);
   FIRST_AFTER_PREAMBLE.lastIndex = from;

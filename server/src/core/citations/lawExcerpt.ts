@@ -9,6 +9,8 @@
 // heading) that names no law. A line that starts with 第X条 followed by a word citing it (规定, 的, 第…款, 、, 中,
 // 是 …) is a sentence about the article, not a reprint, and stays a citation.
 
+import { withoutDatabaseFields } from './databaseFields';
+
 /** An appendix heading of a judgment or decision announcing the articles it applied. */
 export const APPENDIX_HEADING =
   /^[*#>\s\u3000]*(?:附[：:]|附件|附录|附\s*(?:本案|相关|法律|所引|引用))|适用的(?:法律)?(?:条文|法律)[：:]?\s*$|^[*#>\s\u3000]*(?:相关|所引|引用的?|适用的?)(?:法律)?(?:条文|法条|法律规定)[：:]?\s*$/;
@@ -26,7 +28,7 @@ const LAW_TITLE_END = /(?:法|法典|条例|规定|办法|细则|解释|决定|�
 function titleOnlyLine(line: string): boolean {
   let s = line.replace(/^[*#>\s\u3000]+|[*\s\u3000]+$/g, '').replace(NUMBERING, '').replace(/[：:]$/, '');
   if (!s || s.length > 90) return false;
-  if (/^《[^《》]*(?:《[^《》]*》[^《》]*)*》$/.test(s)) return true;
+  if (/^《[^《》]*(?:《[^《》]*》[^《》]*)*》$/.test(s.slice(0, s.lastIndexOf('》') + 1) + withoutDatabaseFields(s.slice(s.lastIndexOf('》') + 1)))) return true;
   if (/[。；;，,！？]/.test(s) || /第[0-9０-９一二三四五六七八九十百千零〇两]+[条款项]/.test(s)) return false;
   s = s.replace(/[（(][^（）()]{0,20}[)）]$/, '');
   // Without 《》 only a title that says whose it is: a national law's or a 司法解释's (我们的意见 names no law).

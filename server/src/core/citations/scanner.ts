@@ -9,6 +9,7 @@ import { headingAfterPreamble, headingBeforeLineRun, headingInRun, headingInSpac
 import { paragraphOfArticleCited } from './paragraphAlone';
 import { citationsOfWordsBefore } from './pastedParagraph';
 import { quotedParagraphAfter } from './quotedParagraphAlone';
+import { withoutDatabaseFields } from './databaseFields';
 import { pastedArticlesGoOn, reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, LAW_TITLE_END, reopensParagraph } from './text';
@@ -426,8 +427,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   let lastHeading: ScannedCitation | null = null;
   const quotedHeading = (p: number, textStart: number) => {
     // Between the title and the heading only spaces, a colon, or the title's 文号 and history: （某部令第55号）。 /
-    // （…令第57号）修订。 (amendmentNote.ts).
-    const gap = (from: number) => from >= 0 && p - from <= 60 && TITLE_TO_HEADING.test(text.slice(from, p));
+    // （…令第57号）修订。 (amendmentNote.ts), or a law database's issuer and date fields (databaseFields.ts).
+    const gap = (from: number) => from >= 0 && p - from <= 60 && TITLE_TO_HEADING.test(withoutDatabaseFields(text.slice(from, p)));
     const last = events[events.length - 1];
     const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
     const wholeLaw = !!last && (last.type === 'title' || (last.type === 'citation' && last.head.kind === 'title' && last.targets.every((t) => t.article === null)));
@@ -649,8 +650,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           }
         }
         // 《…》五十二条第一款: 第 left out right after a title.
-        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q) : null;
-        if (chain && chain.top !== 1 && chain.top !== 2 && chain.top !== 3) {
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written)) : null;
+        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
@@ -818,6 +819,16 @@ const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3
  * words announcing the law's text with a colon — Q&A pages: 根据《劳动合同法》第四章中：, 《…》的相关规定如下：.
  */
 const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:][\s\u3000]*$/;
+
+/**
+ * Rule (issue 14, real-gov8; penalty decisions citing a local discretion standard): a 裁量基准, 裁量标准 or 裁量细则
+ * numbers its entries as 项, not articles, so 《某市市场监管行政处罚裁量基准》第12项 cites its twelfth entry — a citation of
+ * that document (the corpus holds none: unknown-regulation), not a title named alone. A law's or a 实施细则's title
+ * followed by 第N项 is not read so, nor a 清单's (…不予处罚清单》第4项 names the list's case, as the penalty tests hold).
+ */
+function numberedEntries(title: string): boolean {
+  return /(?:裁量(?:权)?(?:基准|标准|细则|规则)|基准)(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
+}
 
 /**
  * Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. An amending

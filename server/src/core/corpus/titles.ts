@@ -1,5 +1,7 @@
 // Title keys for lookup: how drafters may write a title, mapped to one comparable key.
 
+import { withoutPinyinGlosses } from './pinyinGloss';
+
 const PRC_PREFIX = '中华人民共和国';
 
 /**
@@ -11,11 +13,11 @@ export const NFKC_STABLE = /^[\x00-\x7f\u4e00-\u9fff\u3001-\u3003\u3008-\u3011]*
 /**
  * A comparable key for a title as a drafter may write it: compatibility forms unified (full-width ↔ ASCII,
  * （）↔ (), ﹤﹥ ↔ <>), whitespace, title brackets (《》〈〉<>【】) and quotes removed, English (straight or curly quotes)
- * lower-cased with a leading "the" dropped.
+ * lower-cased with a leading "the" dropped, pinyin glosses a page printed after characters left out (pinyinGloss.ts).
  */
 export function normalizeTitle(title: string): string {
   // Most titles are ideographs (and 、《》〈〉…) or ASCII only, which NFKC leaves as they are (tested): no ICU call.
-  const nfkc = NFKC_STABLE.test(title) ? title : title.normalize('NFKC');
+  const nfkc = NFKC_STABLE.test(title) ? title : withoutPinyinGlosses(title.normalize('NFKC'));
   // 【】 count as title brackets too: a law named inside a title typed on a keyboard without 〈〉 (a court's letter:
   // 《最高人民法院关于适用【中华人民共和国行政诉讼法】的解释》). No corpus title carries them.
   let s = nfkc.replace(/[\s\u3000《》〈〉<>“”"'‘’「」【】]/g, '');
