@@ -72,7 +72,9 @@ export function headingInRun(text: string, p: number, end: number, n: number): b
 // The run of labels (headingInRun) is that regulation's headings when its 第一条 stands right after such a preamble.
 // Without the preamble a label glued after 。 stays a citation (…应当予以支持。第二条另有规定的除外 is read as cited).
 const PREAMBLE_END = /制定本(?:规定|解释|办法|条例|细则|决定|意见|规则|准则|实施细则)。$/;
-const FIRST_AFTER_PREAMBLE = /制定本(?:规定|解释|办法|条例|细则|决定|意见|规则|准则|实施细则)。第一条/g;
+// The run opens right after the preamble with 第一条, or with 第二条 after the purpose clause that ends the first article
+// (…制定本办法。第二条本办法所称…。第三条河道采砂必须…): the labels after it are the same run's.
+const FIRST_AFTER_PREAMBLE = /制定本(?:规定|解释|办法|条例|细则|决定|意见|规则|准则|实施细则)。第[一二]条/g;
 
 /** Whether the label 第`n`条 at [p, end), glued right after 。, heads an article of a regulation flattened after its preamble. */
 export function headingAfterPreamble(text: string, p: number, end: number, n: number): boolean {
@@ -81,7 +83,7 @@ export function headingAfterPreamble(text: string, p: number, end: number, n: nu
   // Rule (issue 14, real-gov8): 第二条 right after 制定本办法。 — the purpose clause that ends a regulation's 第一条, its
   // label typed with a space (第一条　为了…，制定本办法。第二条本办法所称…) — heads the regulation's second article.
   if (n === 2 && PREAMBLE_END.test(text.slice(Math.max(0, p - 16), p))) return true;
-  // The run's 第一条 right after the preamble, within the reach of a few articles.
+  // The run's 第一条 (or 第二条) right after the preamble, within the reach of a few articles.
   const from = Math.max(0, p - REACH * 4);
   FIRST_AFTER_PREAMBLE.lastIndex = from;
   const m = FIRST_AFTER_PREAMBLE.exec(text);
