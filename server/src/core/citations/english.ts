@@ -138,8 +138,13 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
     if (tail) known = { end: known.end + tail[0].length, title: text.slice(p, known.end + tail[0].length) };
   }
   const def = definedAt(text, p, scope.defined);
-  if (def && (!known || def.length > known.title.length)) return { end: p + def.length, title: def };
   const cap = capitalisedTitleAt(text, p);
+  if (def && (!known || def.length > known.title.length)) {
+    // A title composed on a law that only starts with a defined short name ("the Interpretation (II) of the Marriage
+    // Law" where "the Interpretation" is defined) is that longer title.
+    if (cap && cap.end > p + def.length && composedTitle(cap.title) !== null) return cap;
+    return { end: p + def.length, title: def };
+  }
   // A title composed on the known one ("the Civil Procedure Law Interpretation") is the longer title.
   if (known && cap && cap.end > known.end && composedTitle(cap.title) !== null) return cap;
   return known ?? cap;
@@ -149,7 +154,8 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
-  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|[1-5])\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|$)/y;
+  // The number may be in lower case or a Unicode numeral, its brackets glued to the next word ("Interpretation(ii)of").
+  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ])\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -198,7 +204,8 @@ export function englishTitleEndingAt(text: string, end: number, titles: readonly
  * on Certain Issues Relating to the Application of the PRC Arbitration Law"); where it starts, or -1.
  */
 function capitalisedTitleEndingAt(text: string, end: number): number {
-  const words = /(?:^|[\s(“"])([A-Za-z][\w'’\-]*)$/;
+  // The number of an interpretation in brackets ("Interpretation (II) of the Marriage Law") is part of its title.
+  const words = /(?:^|[\s(“"])([A-Za-z][\w'’\-]*|\((?:I{1,3}|IV|V)\))$/;
   let q = end;
   let start = -1;
   for (let n = 0; n < 30; n++) {
@@ -207,7 +214,7 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
     const w = m[1];
     const ws = q - w.length;
     if (/^[A-Z]/.test(w)) start = ws;
-    else if (!/^(?:of|the|on|for|and|in|to|at|with|by|concerning|regarding|against)$/.test(w)) break;
+    else if (!/^(?:of|the|on|for|and|in|to|at|with|by|concerning|regarding|against|\(.*\))$/.test(w)) break;
     if (!/^[ \t]$/.test(text[ws - 1] ?? '')) break;
     q = ws - 1;
   }
@@ -230,7 +237,11 @@ function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: num
   const t0 = lead ? TITLE_LEAD.lastIndex : p;
   // A defined short name may itself begin with a lead word ("New Company Law", "2018 Company Law").
   const def = definedAt(text, p, scope.defined);
-  if (def) return { start: p, end: p + def.length, title: def };
+  if (def) {
+    // Not when a title composed on a law only starts with it (englishTitleAt: "the Interpretation (II) of …").
+    const cap = capitalisedTitleAt(text, p);
+    if (!(cap && cap.end > p + def.length && composedTitle(cap.title) !== null)) return { start: p, end: p + def.length, title: def };
+  }
   const t = englishTitleAt(text, t0, scope);
   if (!t) return null;
   const year = lead?.[1] ? +lead[1] : undefined;
@@ -491,6 +502,13 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
   if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
   const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
+  // Several in one: "the first and second paragraphs of article 67", "the first, second or third paragraph of …".
+  const ord = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+  const list = new RegExp(`^(?:the\\s+)?${ord}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ord}){1,4})\\s+paragraphs?\\b`, 'i').exec(text.substr(q, 90));
+  if (list) {
+    const ns = [list[1], ...list[2].split(/\s*,\s*|\s+(?:and|or)\s+/)].map((w) => w.trim().toLowerCase()).filter((w) => w && w !== 'and' && w !== 'or');
+    return { items: ns.map((w) => ({ n: ORDINALS[w], sub: null, item: null })), end: q + list[0].length };
+  }
   return null;
 }
 
@@ -561,7 +579,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const was = /^(?:the\s+)?(?:original|former|old|previous|current|new)\s+(?=Articles?\s+\d)/i.exec(text.substr(q, 24));
     if (was) q += was[0].length;
   }
-  const w = /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d))/i.exec(text.substr(q, 9));
+  // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
+  // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it.
+  const w = /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
   if (!w) return null;
   /** "Art 10" without its full stop: a citation only with the law named after it. */
   const bareArt = /^arts?$/i.test(w[0]);
@@ -898,6 +918,8 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too.
     if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short) && !/\bDraft$/.test(short)) continue;
     if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
+    // A roman numeral in brackets numbers the title it follows ("Interpretation (II) of the Marriage Law"): no short name.
+    if (/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(short)) continue;
     const titleEndingAt = (e: number) => {
       let hit = known.length ? englishTitleEndingAt(text, e, known) : null;
       const cap = capitalisedTitleEndingAt(text, e);

@@ -41,7 +41,7 @@ const SPC = "(?:(?:of\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|SPC)
 const INTERPRETATION = new RegExp(
   `^(?:(?:Supreme\\s+People['’]s\\s+Court|SPC)(?:['’]s)?\\s+)?(?:Judicial\\s+)?(Interpretations?|Provisions)\\s+${SPC}(?:on|concerning|regarding|of)\\s+` +
     `(?:(?:Certain|Several|Some)\\s+(?:Issues|Questions|Matters)\\s+(?:Concerning|Relating\\s+to|Regarding|about|on|in|of)\\s+)?` +
-    `(?:the\\s+)?(?:(?:Application|Applicability|Implementation)\\s+of\\s+(?:the\\s+)?)?(.+)$`,
+    `(?:the\\s+)?(?:(?:Application|Applicability|Implementation)\\s+of\\s+(?:the\\s+)?|Applicable\\s+)?(.+)$`,
   'i',
 );
 /** "the Civil Procedure Law Interpretation", "the CPL Judicial Interpretation": the law's name first. */
@@ -86,7 +86,7 @@ function civilCodeBook(w: string): ComposedTitle | null {
 
 /** What an English title composed on a law's title says: the law's English title and the Chinese titles it may be. */
 export function composedTitle(written: string): ComposedTitle | null {
-  const w = written.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  const w = written.replace(/\s+/g, ' ').trim().replace(LEAD, '').replace(/[ⅠⅡⅢⅣⅤ]/g, (c) => ROMAN_SIGN[c]);
   const book = civilCodeBook(w);
   if (book) return book;
   const lf = LAW_FIRST.exec(w);
@@ -124,6 +124,9 @@ export function composedTitle(written: string): ComposedTitle | null {
   return null;
 }
 
+/** The Unicode roman numerals a title may be numbered in ("Judicial Interpretation (Ⅱ) of Marriage Law"). */
+const ROMAN_SIGN: Record<string, string> = { 'Ⅰ': 'I', 'Ⅱ': 'II', 'Ⅲ': 'III', 'Ⅳ': 'IV', 'Ⅴ': 'V' };
+
 const ORDINAL: Record<string, string> = {
   i: '一', ii: '二', iii: '三', iv: '四', v: '五', 1: '一', 2: '二', 3: '三', 4: '四', 5: '五',
   first: '一', second: '二', third: '三', fourth: '四', fifth: '五',
@@ -137,11 +140,13 @@ const ORDINAL: Record<string, string> = {
 function interpretationNumber(w: string): { rest: string; numeral: string | null } {
   const at = (re: RegExp): { rest: string; numeral: string } | null => {
     const m = re.exec(w);
-    return m ? { rest: (w.slice(0, m.index) + (m[1] ?? '') + w.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim(), numeral: ORDINAL[m[2].toLowerCase()] } : null;
+    return m ? { rest: (w.slice(0, m.index) + (m[1] ?? '') + ' ' + w.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim(), numeral: ORDINAL[(m[2] ?? m[3]).toLowerCase()] } : null;
   };
+  // In brackets the number may be in lower case and the brackets glued to the words around ("Interpretation(ii)of
+  // the Law of Contract", "… of the People's Republic of China(II)"), as PDF-extracted abstracts print them.
   return (
-    at(/\s*\(\s*()(I{1,3}|IV|V|[1-5])\s*\)$/) ??
+    at(/\s*\(\s*()(I{1,3}|IV|V|i{1,3}|iv|v|[1-5])\s*\)$/) ??
     at(/^()(First|Second|Third|Fourth|Fifth)\s+(?=(?:Judicial\s+)?Interpretation\b)/i) ??
-    at(/\b(Interpretations?|Provisions)\s+\(?\s*(I{1,3}|IV|V)\s*\)?(?=\s|$)/) ?? { rest: w, numeral: null }
+    at(/\b(Interpretations?|Provisions)(?:\s*\(\s*(I{1,3}|IV|V|i{1,3}|iv|v)\s*\)\s*|\s+(I{1,3}|IV|V)(?=\s|$))/) ?? { rest: w, numeral: null }
   );
 }

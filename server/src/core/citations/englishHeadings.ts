@@ -179,8 +179,12 @@ export function precedingInStatute(c: ScannedCitation, article: number, paragrap
     if (article - head.count < 1) return null;
     for (const r of chain) targets.push({ ...r, article: article - head.count, insert: null });
   } else {
+    // "the preceding two paragraphs" (前两款) stands in the third paragraph or a later one: counted in the second, the
+    // text ran two of its paragraphs together on one line (… the preceding paragraph … . Where … the preceding two
+    // paragraphs …), one too few, and it refers to the first two. Counted in the first, it cannot tell (as above).
+    const at = head.count >= 2 && paragraph === head.count ? head.count + 1 : paragraph;
     // The paragraphs of an article added between two (Article 133-1, 第一百三十三条之一) are its own.
-    for (let k = Math.max(1, paragraph - head.count); k < paragraph; k++) for (const r of chain) targets.push({ ...r, article, insert, paragraph: k });
+    for (let k = Math.max(1, at - head.count); k < at; k++) for (const r of chain) targets.push({ ...r, article, insert, paragraph: k });
   }
   if (!targets.length) return null;
   return { ...c, head: { kind: 'self', start: head.start, end: head.end }, top: 0, targets, inStatuteText: true };

@@ -12,6 +12,7 @@ import type { BareTitleMatcher } from './scanner';
 import { abbreviates, editDistance, LAW_TITLE_END, titleKey } from './text';
 import { TitleEndings } from './titleEndings';
 import { composedTitle } from './englishComposed';
+import { tableChineseTitles } from './unloadedLawTitle';
 import { englishCaseKindKey } from './englishCaseKind';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
@@ -311,8 +312,10 @@ export class TitleIndex implements BareTitleMatcher {
     const composed = /[\u4e00-\u9fff]/.test(written) ? null : composedTitle(written);
     if (composed) {
       const inner = this.lookup(composed.law);
-      if (inner.laws.length === 1) {
-        for (const t of composed.titles(inner.laws[0].title)) {
+      // A law the corpus no longer holds (the Marriage Law) by the title table: its interpretations are still in it.
+      const innerTitles = inner.laws.length === 1 ? [inner.laws[0].title] : inner.laws.length === 0 ? tableChineseTitles(composed.law) : [];
+      for (const it of innerTitles) {
+        for (const t of composed.titles(it)) {
           const m = this.named(t);
           if (m.laws.length) return { laws: m.laws, how: 'alias', suggestions: [] };
         }

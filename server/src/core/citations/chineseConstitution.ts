@@ -1,0 +1,26 @@
+// Rule (English writing on China): "China's constitution", "the Chinese constitution", "the PRC Constitution" name the
+// Constitution of the People's Republic of China, in lower case too — journalists and scholars write "the complete text
+// of the Chinese constitution … including Article 35, which guarantees …". The single word "Constitution" is not found
+// alone otherwise (another state's constitution in a comparative text); with China's, Chinese or PRC before it, it is
+// the Chinese one, and an article after it in the same sentence is that Constitution's. Named in passing, in a
+// sentence citing none of its articles ("… in accordance with China's Constitution. Similarly, under Article 30, …"
+// of the Foreign Relations Law a memo discusses), it is no context for the articles of the next sentences.
+
+/** Where "China's / Chinese / PRC constitution" stands in text (the whole phrase), after `from`. */
+export function chineseConstitutionsAt(text: string, from: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\b(?:China['’]s|Chinese|PRC)\s+[Cc]onstitution\b(?![- ]?(?:al|ally)\b)/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && out.length < 1000; m = re.exec(text)) {
+    // "the Chinese constitution of 1954": a dated earlier one, not the text in force.
+    if (/^\s+of\s+(?:19[0-7]\d|198[01])\b/.test(text.substr(m.index + m[0].length, 12))) continue;
+    // An article of it cited in the rest of the sentence.
+    const rest = /^[^\n]*?(?:[.!?](?=\s)|\n|$)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 400))![0];
+    if (!/\bArticles?\s+\d/.test(rest)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The English title the phrase stands for, as the title index knows it. */
+export const CHINESE_CONSTITUTION = "Constitution of the People's Republic of China";
