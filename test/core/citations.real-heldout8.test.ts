@@ -1,7 +1,7 @@
 // Forms from the misses of a held-out-like measurement (heldout8, read after it was scored): made-up text in the
 // real style against national texts trimmed to their first articles (test/fixtures/national-titles).
 import * as assert from 'assert';
-import { nationalSummary } from './citations/helpers';
+import { bundledSummary, nationalSummary } from './citations/helpers';
 
 const SHORT: Record<string, string> = { 中华人民共和国刑法: '刑法' };
 
@@ -31,4 +31,27 @@ const dashHeadingRows: Row[] = [
 
 describe('citation table: an entry heading 第N条-关于… (heldout8)', () => {
   for (const [name, doc, expected] of dashHeadingRows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+});
+
+// English statute text printed as a Markdown list under a label ("- Article 246 Whoever …"), and a commentary's entry
+// headed by its article and a caption opening with an ordinal ("Article 1197 (10th Entity of Responsibility)"): the
+// labels are headings of the text printed, not citations (englishHeadingAt). Bulleted citations stay citations.
+const englishHeadingRows: Row[] = [
+  ['bulleted statute text under a label',
+    'Criminal Law provisions on insult\n- Article 246 Whoever publicly insults another person shall be sentenced to imprisonment.\n- Article 98 The term used in this Law means a complaint by the victim.\n',
+    []],
+  ['a caption opening with an ordinal',
+    'Article 1197 (10th Entity of Responsibility)\n\nWhere a network service provider knows that its users infringe the rights of others, it is liable.\n',
+    []],
+  ['bulleted citations stay citations',
+    'Notes\n- Article 5 of the Labor Law requires equal pay.\n- Article 12 (3) applies as well.\n',
+    [['Article 5 of the Labor Law', 'resolved', '中华人民共和国劳动法5'], ['Article 12 (3)', 'unknown-paragraph', '中华人民共和国劳动法12.3']]],
+  ['a bracketed caption followed by "of" is a citation',
+    'Under Article 39 (Dismissal for Cause) of the Labor Contract Law, the employer may terminate.\n',
+    [['Article 39 (Dismissal for Cause) of the Labor Contract Law', 'resolved', '中华人民共和国劳动合同法39']]],
+];
+
+describe('citation table: English statute text as a list, captions opening with an ordinal (heldout7/8)', function () {
+  this.timeout(120000);
+  for (const [name, doc, expected] of englishHeadingRows) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
 });

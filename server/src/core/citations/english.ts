@@ -958,7 +958,8 @@ export function englishHeadingAt(text: string, p: number): number {
   for (let i = p - 1, n = 0; i >= 0; i--, n++) {
     const c = text[i];
     if (c === '\n') break;
-    if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>' || (i === p - 1 && (c === '“' || c === '"')))) return -1;
+    // A bullet ("- Article 246 Whoever …", "• Article 10 …") prints statute text as a list, as Markdown's "*" does.
+    if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>' || c === '-' || c === '•' || (i === p - 1 && (c === '“' || c === '"')))) return -1;
   }
   // Not "Article 20 Section 3 of …" / "Article 5 Paragraph 2 …": a unit after the number continues the citation.
   // "Article 58, An employing entity shall …": some translations put a comma after the label; the text then opens with
@@ -977,12 +978,13 @@ export function englishHeadingAt(text: string, p: number): number {
  * their articles (the English of 第一条（目的和依据） and 第一条 【…案（刑法第…条）】): "Article 1(Purposes and Basis)",
  * "Article 2 (Application Scope)" — a capitalised caption of words closing on its line, not followed by "of" (then the
  * bracket stands between a citation and its law: "Article 28 (Payment Standard) of the Labor Contract Law") — or
- * "Article 1 [Cases of providing …]", the caption in square brackets. Where the label ends, else -1; the caption itself
+ * "Article 1 [Cases of providing …]", the caption in square brackets; a caption may open with an ordinal ("Article 1197
+ * (10th Entity of Responsibility)", a commentary's series of entries). Where the label ends, else -1; the caption itself
  * is read on (it may cite: "[… (Article 120 of the Criminal Law)]"). A number or a letter in brackets is a paragraph
  * or an item ("Article 196 (3) Theft …", "Article 19 (a)", "Article 253(A)"): a citation.
  */
 function captionedHeadingAt(text: string, p: number): number {
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*(?:[(（][ \t]*[A-Z][A-Za-z'’,\- ]{3,60}[)）](?![ \t]*(?:of|under|in|hereof)\b)|(?=[[【〖][ \t]*[A-Z][a-z]))/.exec(text.substr(p, 90));
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*(?:[(（][ \t]*(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?[A-Z][A-Za-z'’,\- ]{3,60}[)）](?![ \t]*(?:of|under|in|hereof)\b)|(?=[[【〖][ \t]*[A-Z][a-z]))/.exec(text.substr(p, 90));
   return m ? p + m[0].length : -1;
 }
 
