@@ -42,6 +42,7 @@ import { lawPrintedAt } from './printedArticleLaw';
 import { parseUnit } from './chain';
 import { simplifiedScript } from './traditionalScript';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
+import { partThenArticle } from './partArticle';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
@@ -621,7 +622,8 @@ class Analyzer {
         // A short name the document defined for a law's text (a draft's: "the Revised Draft") names it as its title does.
         // A convention or treaty named so ("the United Nations Convention against Corruption") is one too: the bare
         // article after it is the convention's (unknown-regulation), no Chinese law's (english8).
-        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written));
+        // A title followed by a part and its article (《…基准》第二部分第五条) names the document cited (partArticle.ts).
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) || partThenArticle(this.text, head.end) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written));
         if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
         return;
       }

@@ -1,0 +1,33 @@
+// Forms from the misses of the ninth fair measurement on Chinese pages (court/penalty and government/Q&A pages, zh9):
+// made-up text in the real style against national texts trimmed to their first articles (test/fixtures/national-titles).
+import * as assert from 'assert';
+import { nationalSummary } from './citations/helpers';
+
+const SHORT: Record<string, string> = { 中华人民共和国刑法: '刑法', 中华人民共和国行政处罚法: '处罚' };
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+  });
+}
+
+// A document cited by its part and then its article (partArticle.ts): the article is that document's.
+table('citation table: an article cited after a part number (zh9)', [
+  ['a discretion standard the corpus lacks, its part and article after a law cited before',
+    '依照《中华人民共和国行政处罚法》第五条，参照《某区城市管理行政处罚裁量标准》第三部分第八条，决定处以罚款。',
+    [['《中华人民共和国行政处罚法》第五条', 'resolved', '处罚5'], ['第八条', 'unknown-regulation', '']]],
+  ['a part in Arabic numerals',
+    '依照《中华人民共和国刑法》第二十条，参照《某市轻微违法行为处理指引》第2部分第十一条处理。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['第十一条', 'unknown-regulation', '']]],
+  ['a report\'s part named alone gives it no context: the next article stays the law\'s',
+    '依照《中华人民共和国刑法》第二十条处理。《某区年度工作报告》第二部分提出了要求。第二十一条规定的情形应当审查。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['第二十一条', 'resolved', '刑法21']]],
+  ['a paragraph of a part (第二部分第三段) is no article',
+    '依照《中华人民共和国刑法》第二十条处理。《某区年度工作报告》第二部分第三段提出了要求。第二十一条规定的情形应当审查。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['第二十一条', 'resolved', '刑法21']]],
+  ['a case number and a session are no part',
+    '（2019）某刑初12号判决认为，依照《中华人民共和国刑法》第二十条处理。第十四届第一次会议通过。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+]);
