@@ -31,3 +31,19 @@ table('citation table: an article cited after a part number (zh9)', [
     '（2019）某刑初12号判决认为，依照《中华人民共和国刑法》第二十条处理。第十四届第一次会议通过。',
     [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
 ]);
+
+// 条 left out before 之规定 right after a law's name (chain.ts listEndWithout条; malformed-citation gives the fix).
+table('citation table: 条 left out before 之规定 (zh9)', [
+  ['《…》第三之规定: the article',
+    '当事人违反了《中华人民共和国行政处罚法》第三之规定，依法予以处罚。',
+    [['《中华人民共和国行政处罚法》第三', 'resolved', '处罚3']]],
+  ['a list ending 第二十之规定',
+    '依照《中华人民共和国刑法》第十七条、第二十之规定，判决如下。',
+    [['《中华人民共和国刑法》第十七条、第二十', 'resolved', '刑法17 刑法20']]],
+  ['no law\'s name before: 第十四之规定 is not read',
+    '依照《中华人民共和国刑法》第二十条处理。申请人应当在第十四之规定期限内补正。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+  ['a judgment\'s item and a case number stay unread',
+    '（2019）某刑初12号判决第二项之规定，依照《中华人民共和国刑法》第二十条执行。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+]);

@@ -132,12 +132,13 @@ const ITEM_CLAUSE_GOES_ON = /^(?:[之的规，。；、,;:：和及或与）)\s]
 
 /**
  * The last article of a list whose 条 was left out (第三十七条、第三十八条、第三十九的规定): 第 and a number, then
- * 的, 规定 or the end of the clause. Read only as a list item after an article (malformed-citation gives the fix).
+ * 的, 规定, 之规定 (违反了《…法》第十五之规定: penalty decisions write 之规定 as often as 的规定, zh9) or the end of
+ * the clause. Read only as a list item after an article (malformed-citation gives the fix).
  */
 function listEndWithout条(text: string, p: number): Unit | null {
   if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
   const num = readNum(text, p + 1);
-  if (!num || !/^(?:的|规定|[，。；,;）)]|$)/.test(text.slice(num.end, num.end + 2))) return null;
+  if (!num || !/^(?:的|之?规定|[，。；,;）)]|$)/.test(text.slice(num.end, num.end + 3))) return null;
   const arabic: NumeralSpan[] = num.arabic ? [{ start: p + 1, end: num.end, value: num.n }] : [];
   return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingUnit: num.end };
 }
