@@ -47,3 +47,22 @@ table('citation table: 条 left out before 之规定 (zh9)', [
     '（2019）某刑初12号判决第二项之规定，依照《中华人民共和国刑法》第二十条执行。',
     [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
 ]);
+
+// 本法 in a cited law's sentence going on past a line break after ，or ； (sentenceRunsOn.ts): the law cited.
+table('citation table: 本法 in a paraphrase going on onto the next line (zh9)', [
+  ['the line ends with ；: the next line\'s 本法 is the law cited',
+    '答：根据《中华人民共和国刑法》第十七条的规定，已满十六周岁的人犯罪，应当负刑事责任；\n已满十四周岁不满十六周岁的人，依照本法第二十条处理。',
+    [['《中华人民共和国刑法》第十七条', 'resolved', '刑法17'], ['本法第二十条', 'resolved', '刑法20']]],
+  ['the line ends with ，',
+    '问：根据《中华人民共和国行政处罚法》第三条的规定，\n违反本法第五条的，不予处罚吗？',
+    [['《中华人民共和国行政处罚法》第三条', 'resolved', '处罚3'], ['本法第五条', 'resolved', '处罚5']]],
+  ['the line ends with 。: the paraphrase ends',
+    '根据《中华人民共和国刑法》第十七条的规定处理。\n本法第二十条另有规定。',
+    [['《中华人民共和国刑法》第十七条', 'resolved', '刑法17'], ['本法第二十条', 'self', '本20']]],
+  ['a blank line after ，ends it too',
+    '根据《中华人民共和国刑法》第十七条的规定处理，\n\n本法第二十条另有规定。',
+    [['《中华人民共和国刑法》第十七条', 'resolved', '刑法17'], ['本法第二十条', 'self', '本20']]],
+  ['a heading line in between ends it',
+    '根据《中华人民共和国刑法》第十七条的规定，\n第十四届第一次会议纪要\n本法第二十条另有规定。',
+    [['《中华人民共和国刑法》第十七条', 'resolved', '刑法17'], ['本法第二十条', 'self', '本20']]],
+]);

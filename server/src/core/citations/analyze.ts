@@ -43,6 +43,7 @@ import { parseUnit } from './chain';
 import { simplifiedScript } from './traditionalScript';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
 import { partThenArticle } from './partArticle';
+import { sentenceRunsOn } from './sentenceRunsOn';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
@@ -604,7 +605,8 @@ class Analyzer {
     // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
     const between = this.text.slice(this.lastCitedAt, head.start);
-    if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && itemLinesRunOn(this.text, this.lastCitedAt, head.start)))) return null;
+    // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
+    if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && itemLinesRunOn(this.text, this.lastCitedAt, head.start)) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
     return last;
   }
 
