@@ -66,3 +66,19 @@ table('citation table: 本法 in a paraphrase going on onto the next line (zh9)'
     '根据《中华人民共和国刑法》第十七条的规定，\n第十四届第一次会议纪要\n本法第二十条另有规定。',
     [['《中华人民共和国刑法》第十七条', 'resolved', '刑法17'], ['本法第二十条', 'self', '本20']]],
 ]);
+
+// A second article run on after the first under a law's title line (headingRun.ts headingInPrintedLine): a heading.
+table('citation table: an article printed run-in after another under a title line (zh9)', [
+  ['the run-in label is a heading, and 本条 in its text is that article',
+    '《中华人民共和国刑法》\n第二十条 为了使本人的权利免受正在进行的不法侵害，采取的制止行为，不负刑事责任。第十七条 已满十六周岁的人犯罪，应当负刑事责任。本条所称犯罪是指本法规定的行为。',
+    [['本条', 'resolved', '刑法17']]],
+  ['the run-in label glued to 规定 stays a citation',
+    '《中华人民共和国刑法》\n第二十条 为了使本人的权利免受不法侵害，采取的制止行为，不负刑事责任。第十七条规定的年龄另行计算。',
+    [['第十七条', 'resolved', '刑法17']]],
+  ['a line opening with a citation, not a printed article: the label after 。 stays a citation',
+    '依照《中华人民共和国刑法》第二十条处理。第十七条 已满十六周岁的人犯罪，应当负刑事责任。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['第十七条', 'resolved', '刑法17']]],
+  ['a session and a meeting after 。 are no heading nor citation',
+    '《中华人民共和国刑法》\n第二十条 为了使本人的权利免受不法侵害，不负刑事责任。第十四届 第一次会议通过。',
+    []],
+]);

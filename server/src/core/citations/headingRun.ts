@@ -135,3 +135,18 @@ function spacedLabel(text: string, n: number, from: number, to: number): boolean
   }
   return false;
 }
+
+/**
+ * Rule (issue 14, zh9; Q&A and court pages printing articles under a law's title line): a page may run a second article
+ * on in the paragraph of the first — 《某某法》⏎第八十七条 …支付赔偿金。第四十七条 经济补偿按… — its label glued to the
+ * full stop, a space and its text after it, as a label after 。 and a space already is a heading. When the line opens
+ * with an article heading (`lineHeading`: the printed text's first label), the run-in label is the heading of the next
+ * article printed, numbered as it may be, not a citation of the law. A citation is not written 第N条 and a space
+ * before prose; 第四十七条规定 / 第四十七条的 after a full stop in the printed article stay citations.
+ */
+export function headingInPrintedLine(text: string, p: number, end: number, lineHeading: (q: number) => boolean): boolean {
+  if ((text[p - 1] !== '。' && text[p - 1] !== '；') || !HEADING_TEXT.test(text.slice(end, end + 4))) return false;
+  let q = text.lastIndexOf('\n', p - 1) + 1;
+  while (text[q] === ' ' || text[q] === '\u3000' || text[q] === '\t') q++;
+  return q < p && text[q] === '第' && lineHeading(q);
+}

@@ -5,7 +5,7 @@ import { interpretationAround, interpretationTitleEndingAt } from './bareInterpr
 import { contractClauseAt, contractTitle } from './contractClause';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
-import { headingAfterPreamble, headingBeforeLineRun, headingInRun, headingInSpacedRun } from './headingRun';
+import { headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from './headingRun';
 import { paragraphOfArticleCited } from './paragraphAlone';
 import { citationsOfWordsBefore } from './pastedParagraph';
 import { quotedParagraphAfter } from './quotedParagraphAlone';
@@ -918,6 +918,8 @@ function articleHeadingAt(text: string, p: number): number {
     if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
     if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
+    // Glued to a full stop, a space and its text after it, on a line a printed article's heading opens (headingRun.ts).
+    if (i === p - 1 && headingInPrintedLine(text, p, u.end, (q) => articleHeadingAt(text, q) !== -1)) return u.end;
     return u.missingUnit === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
   }
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingUnit !== undefined) return -1;
