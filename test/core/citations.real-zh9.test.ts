@@ -82,3 +82,19 @@ table('citation table: an article printed run-in after another under a title lin
     '《中华人民共和国刑法》\n第二十条 为了使本人的权利免受不法侵害，不负刑事责任。第十四届 第一次会议通过。',
     []],
 ]);
+
+// A commentary printing one article under a line naming its law without 《》 and its chapter (scanner titleLineAbove).
+table('citation table: an article printed under its law\'s name and chapter (zh9)', [
+  ['本法 in the printed article is that law\'s, 本条 in the commentary its article',
+    '中华人民共和国刑法(第二章)\n第二十条 为了使本人的权利免受不法侵害，依照本法第十七条的规定不负刑事责任。\n【本条主旨】\n本条是关于正当防卫的规定。',
+    [['本法第十七条', 'resolved', '刑法17'], ['本条', 'resolved', '刑法20'], ['本条', 'resolved', '刑法20']]],
+  ['the chapter with its name in full-width brackets',
+    '中华人民共和国刑法（第二章 犯罪）\n第二十条 为了使本人的权利免受不法侵害，依照本法第十七条的规定不负刑事责任。',
+    [['本法第十七条', 'resolved', '刑法17']]],
+  ['no law\'s name on the line: 本法 stays the document\'s own',
+    '某某公司工作规则(第三章)\n第二十条 依照本法第十七条的规定处理。',
+    [['本法第十七条', 'self', '本17']]],
+  ['the line goes on after the chapter (a heading of the page\'s own): nothing printed under it',
+    '中华人民共和国刑法(第二章)学习笔记\n第二十条 依照本法第十七条的规定处理。',
+    [['本法第十七条', 'self', '本17']]],
+]);

@@ -420,6 +420,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
     if (end === 0 || p - end > 8) return false;
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    // Rule (issue 14, zh9; commentary pages): the law's name may be followed by the chapter the printed article is
+    // in (某某法(第三章), 某某法（第二章 劳动合同的履行）): the title line still heads the article's text.
+    const chapter = TITLE_LINE_CHAPTER.exec(text.slice(Math.max(lineStart, end - 30), end));
+    if (chapter) end -= chapter[0].length;
     const start = matcher.matchEnding(text, end, false);
     return start >= lineStart && /^[#\s\u3000]*$/.test(text.slice(lineStart, start));
   };
@@ -812,6 +816,9 @@ function eventStart(e: ScanEvent): number {
 /** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
 /** The words of a text's own first article: its purpose, then that it makes this text (为了…，制定本办法). */
 const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本(?:通告|办法|规定|条例|细则|规则|决定|方案|意见|制度|标准|准则|公约|章程|实施细则|实施办法)/;
+
+/** A chapter in brackets after a law's name on its title line: (第三章), （第二章 劳动合同的履行）. */
+const TITLE_LINE_CHAPTER = /[ \u3000]*[（(]第[一二三四五六七八九十百零〇两0-9]{1,4}[编章节][^（）()\n]{0,20}[)）]$/;
 
 const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
 /**
