@@ -98,3 +98,21 @@ table('citation table: an article printed under its law\'s name and chapter (zh9
     '中华人民共和国刑法(第二章)学习笔记\n第二十条 依照本法第十七条的规定处理。',
     [['本法第十七条', 'self', '本17']]],
 ]);
+
+// 前款 run on after the last item of a draft's first 款 on the same line (runOnParagraph.ts): that 款.
+const DRAFT_HEAD = '# 某市某某管理办法（草案）\n\n第一条 为了规范管理，制定本办法。\n\n';
+const DRAFT_TAIL = '\n\n第三条 本办法自公布之日起施行。\n';
+table('citation table: 前款 run on after the items of a draft\'s first 款 (zh9)', [
+  ['前款第三项 after the third item: the first 款\'s item',
+    `${DRAFT_HEAD}第二条 经营者应当提交下列材料：（一）申请表；（二）营业执照；（三）承诺书。前款第三项规定的承诺书应当载明期限。${DRAFT_TAIL}`,
+    [['前款第三项', 'self', '本2.1.3']]],
+  ['前款 alone after the last item',
+    `${DRAFT_HEAD}第二条 禁止下列行为：（一）占道经营；（二）乱贴广告。违反前款规定的，责令改正。${DRAFT_TAIL}`,
+    [['前款', 'self', '本2.1']]],
+  ['前款 in a first 款 listing no items still has nothing before it',
+    `${DRAFT_HEAD}第二条 经营者应当提交申请表。前款规定的申请表由市场监管部门制定。${DRAFT_TAIL}`,
+    [['前款', 'unknown-paragraph', '']]],
+  ['one item number (第2项商品) is no list',
+    `${DRAFT_HEAD}第二条 经营者不得销售目录（一）所列商品。前款规定的目录另行公布。${DRAFT_TAIL}`,
+    [['前款', 'unknown-paragraph', '']]],
+]);

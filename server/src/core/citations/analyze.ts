@@ -43,6 +43,7 @@ import { parseUnit } from './chain';
 import { simplifiedScript } from './traditionalScript';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
 import { partThenArticle } from './partArticle';
+import { runsOnAfterItems } from './runOnParagraph';
 import { sentenceRunsOn } from './sentenceRunsOn';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
@@ -1269,6 +1270,11 @@ class Analyzer {
         for (let k = Math.max(1, p - head.count); k < p; k++) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
           else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: k });
+        }
+        // 前款 run on after the last item of the 款 on its line: that 款 (runOnParagraph.ts).
+        if (!raws.length && head.count === 1 && runsOnAfterItems(this.text, c.start)) {
+          if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: p });
+          else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: p });
         }
         if (!raws.length) return nothingBefore(problems.nothingBefore(selfName(own.regulation.title), cur.number, cur.insert, 'paragraph'));
       } else if (head.kind === 'same-article' && this.lastSelfArticle) {
