@@ -116,3 +116,19 @@ table('citation table: 前款 run on after the items of a draft\'s first 款 (zh
     `${DRAFT_HEAD}第二条 经营者不得销售目录（一）所列商品。前款规定的目录另行公布。${DRAFT_TAIL}`,
     [['前款', 'unknown-paragraph', '']]],
 ]);
+
+// 前款 in the words run on from a citation of a local regulation the corpus lacks (analyze.ts pastedWords).
+table('citation table: 前款 in a paraphrased article of an unknown regulation (zh9)', [
+  ['named without 《》 by its place: 前款 is that regulation\'s',
+    '根据重庆市养犬管理条例第9条，禁止下列行为：（一）携犬进入商场；（二）放任犬只吠叫。违反前款规定的，处二百元罚款。',
+    [['重庆市养犬管理条例第9条', 'unknown-regulation', ''], ['前款', 'unknown-regulation', '']]],
+  ['named in 《》',
+    '依照《某某市控制吸烟条例》第十条，禁止在室内公共场所吸烟。违反前款规定的，由卫生部门责令改正。',
+    [['《某某市控制吸烟条例》第十条', 'unknown-regulation', ''], ['前款', 'unknown-regulation', '']]],
+  ['across a line break 前款 stays unread',
+    '依照《某某市控制吸烟条例》第十条，禁止在室内公共场所吸烟。\n违反前款规定的，由卫生部门责令改正。',
+    [['《某某市控制吸烟条例》第十条', 'unknown-regulation', '']]],
+  ['after a known law\'s article whose words do not hold it, 前款 stays unread',
+    '依照《中华人民共和国刑法》第二十条，行为人应当审慎。违反前款规定的，另行处理。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+]);

@@ -1024,6 +1024,13 @@ class Analyzer {
    */
   private pastedWords(c: ScannedCitation, host: ScannedCitation): Quoted | undefined {
     const ctx = this.citedIn.get(host);
+    // Rule (issue 14, zh9; Q&A pages paraphrasing a local regulation the corpus lacks): 根据某市…条例第18条，禁止…
+    // （一）…（二）…。违反前款规定的，处… — the words run on from the citation in the same paragraph are that article's,
+    // though which 款 they read cannot be checked; 前款 there is that regulation's (unknown-regulation, as in quoted
+    // text of an unknown regulation: quotedTargets), never nothing. Across a line break it stays unread.
+    if (ctx?.kind === 'unknown' && !ctx.foreign && !/[\r\n]/.test(this.text.slice(host.end, c.start))) {
+      return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true };
+    }
     if (!ctx || ctx.kind !== 'laws') return undefined;
     return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true, pasted: true };
   }
