@@ -2,12 +2,10 @@
 // the official title, its short form without "of the People's Republic of China", the PRC form and an `also`
 // rendering resolve to the one law; a look-alike of a new title (another law's longer name, a title of a law the
 // corpus does not hold) does not.
-import * as assert from 'assert';
-import { analyzeDocument } from '../../../server/src/core/citations';
-import { loadCorpus, type Corpus } from '../../../server/src/core/corpus';
+import { describeEnglishTitles, type EnglishTitleRow } from './englishTitleTable';
 
 /** Written citation → expected status and [law, article] targets. */
-const TABLE: [string, string, [string, number][]][] = [
+const TABLE: EnglishTitleRow[] = [
   ["Article 5 of the Tourism Law of the People's Republic of China", 'resolved', [['中华人民共和国旅游法', 5]]],
   ['Article 5 of the Tourism Law', 'resolved', [['中华人民共和国旅游法', 5]]],
   ['Article 5 of the PRC Tourism Law', 'resolved', [['中华人民共和国旅游法', 5]]],
@@ -22,19 +20,4 @@ const TABLE: [string, string, [string, number][]][] = [
   ['Article 5 of the Tourism Regulations', 'unknown-regulation', []],
 ];
 
-describe('English titles added for issue 14 (bundled corpus)', function () {
-  this.timeout(120000);
-  let corpus: Corpus;
-  before(() => {
-    corpus = loadCorpus({ bundled: true, folders: [] });
-  });
-  for (const [text, status, targets] of TABLE) {
-    it(text, () => {
-      const c = analyzeDocument(`As stated in ${text}, it applies.`, corpus).citations.filter((x) => !x.titleOnly);
-      assert.deepStrictEqual(
-        c.map((x) => [x.text, x.status, x.targets.map((t) => [t.regulation, t.article])]),
-        [[text, status, targets]],
-      );
-    });
-  }
-});
+describeEnglishTitles('English titles added for issue 14 (bundled corpus)', TABLE);

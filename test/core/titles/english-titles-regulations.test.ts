@@ -3,12 +3,10 @@
 // Republic of China", an `also` rendering, the derived "Management" form, the numbered SPC provisions ((III), (IV))
 // and the two Hong Kong judgment arrangements (the 2006 title holds the 2019 one's) resolve to the one text; a title
 // of a regulation the corpus does not hold does not.
-import * as assert from 'assert';
-import { analyzeDocument } from '../../../server/src/core/citations';
-import { loadCorpus, type Corpus } from '../../../server/src/core/corpus';
+import { describeEnglishTitles, type EnglishTitleRow } from './englishTitleTable';
 
 /** Written citation → expected status and [regulation, article] targets. */
-const TABLE: [string, string, [string, number][]][] = [
+const TABLE: EnglishTitleRow[] = [
   ["Article 2 of the Regulations for the Implementation of the Labor Contract Law of the People's Republic of China", 'resolved', [['中华人民共和国劳动合同法实施条例', 2]]],
   ['Article 12 of the Regulations for the Implementation of the Labor Contract Law', 'resolved', [['中华人民共和国劳动合同法实施条例', 12]]],
   // an `also` rendering (Mondaq's)
@@ -57,19 +55,4 @@ const TABLE: [string, string, [string, number][]][] = [
   ['Article 3 of the Several Provisions on Evidence in Intellectual Property Civil Proceedings', 'unknown-regulation', []],
 ];
 
-describe('English titles of regulations and judicial interpretations added for issue 14 (bundled corpus)', function () {
-  this.timeout(120000);
-  let corpus: Corpus;
-  before(() => {
-    corpus = loadCorpus({ bundled: true, folders: [] });
-  });
-  for (const [text, status, targets] of TABLE) {
-    it(text, () => {
-      const c = analyzeDocument(`As stated in ${text}, it applies.`, corpus).citations.filter((x) => !x.titleOnly);
-      assert.deepStrictEqual(
-        c.map((x) => [x.text, x.status, x.targets.map((t) => [t.regulation, t.article])]),
-        [[text, status, targets]],
-      );
-    });
-  }
-});
+describeEnglishTitles('English titles of regulations and judicial interpretations added for issue 14 (bundled corpus)', TABLE);

@@ -866,6 +866,8 @@ class Analyzer {
   /** The article printed at the top of the page under its law's title (onQuotedHeading), where its label starts. */
   private printedArticle: { ctx: Context; article: number; insert: number | null; start: number } | null = null;
   private openingLabel: number | undefined;
+  /** The law whose article the page's opening label prints, by its words (printedArticleLaw.ts); undefined until read. */
+  private openingLaw: Law | null | undefined;
 
   /**
    * The article a page opens with, printed with its text (第十条 ⏎ 当事人不服…): undefined when the page opens with
@@ -888,7 +890,9 @@ class Analyzer {
     const below = this.printedArticle;
     if (n && below && below.start > label && below.article === n.n && below.insert === n.insert) return below;
     // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).
-    const law = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
+    // Read once: the comparison goes through every law of the corpus.
+    if (this.openingLaw === undefined) this.openingLaw = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
+    const law = this.openingLaw;
     if (!law || !n) return null;
     this.printedArticle = { ctx: { kind: 'laws', laws: [law], written: law.title }, article: n.n, insert: n.insert, start: label };
     return this.printedArticle;

@@ -43,20 +43,33 @@ const QUALIFIED: { re: RegExp; law: 'bl' | 'nsl' }[] = [
 const regionOf = (place: string | undefined): Region => (place && new RegExp(`^(?:${MO_WORD})$`).test(place) ? 'mo' : 'hk');
 const basicLaw = (r: Region) => (r === 'mo' ? MACAO_BASIC_LAW : HK_BASIC_LAW);
 
+/** Where a page names each region (its words, LegCo, the Legislative Assembly), in order; made once per text. */
+let regionMarks: { text: string; at: number[]; region: Region[] } | null = null;
+function marksOf(text: string): { at: number[]; region: Region[] } {
+  if (regionMarks?.text !== text) {
+    const re = new RegExp(`\\b(?:(${HK_WORD}|LegCo|Legislative\\s+Council)|(${MO_WORD}|Legislative\\s+Assembly))\\b`, 'g');
+    const at: number[] = [];
+    const region: Region[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      at.push(m.index);
+      region.push(m[1] ? 'hk' : 'mo');
+    }
+    regionMarks = { text, at, region };
+  }
+  return regionMarks;
+}
+
 /** The region a page speaks of at p: the one it named last before p, else the first one it names after p. */
 export function regionAround(text: string, p: number): Region | null {
-  const re = new RegExp(`\\b(?:(${HK_WORD}|LegCo|Legislative\\s+Council)|(${MO_WORD}|Legislative\\s+Assembly))\\b`, 'g');
-  let last: Region | null = null;
-  let after: Region | null = null;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const r: Region = m[1] ? 'hk' : 'mo';
-    if (m.index < p) last = r;
-    else {
-      after = r;
-      break;
-    }
+  const { at, region } = marksOf(text);
+  let lo = 0;
+  let hi = at.length; // the first mark at or after p
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < p) lo = mid + 1;
+    else hi = mid;
   }
-  return last ?? after;
+  return lo > 0 ? region[lo - 1] : lo < at.length ? region[lo] : null;
 }
 
 /** Whether the page named the Hong Kong security law (place-qualified or by its full title) before p, and not the PRC's since. */
