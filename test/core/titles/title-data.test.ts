@@ -48,7 +48,22 @@ describe('title data files (aliases.json, english-titles.json)', () => {
     assert.ok(englishTitleForms('Regulations on the Administration of Housing Provident Fund').includes('Regulations on the Management of Housing Provident Fund'));
     assert.ok(!englishTitleForms("Law of the People's Republic of China on the Administration of Tax Collection").some((f) => f.includes('Management')));
     assert.ok(!englishTitleForms("Law of the People's Republic of China on the Protection of Minors").some((f) => / Minors Law$/.test(f)));
-    assert.deepStrictEqual(englishTitleForms('Administrative Penalty Law'), ['Administrative Penalty Law']);
+    // "X Law" is also written "Law on X" (with the country's name before "on"): two or more words, or one plural noun.
+    assert.deepStrictEqual(englishTitleForms('Administrative Penalty Law'), [
+      'Administrative Penalty Law',
+      'Law on Administrative Penalty',
+      "Law of the People's Republic of China on Administrative Penalty",
+      'Law of the PRC on Administrative Penalty',
+    ]);
+    assert.ok(englishTitleForms("Lawyers Law of the People's Republic of China").includes('Law on Lawyers'));
+    assert.ok(englishTitleForms("Export Control Law of the People's Republic of China").includes('Law of the PRC on Export Control'));
+    // one singular word is an adjective, not turned round: no "Law on Criminal", "Law on Company"
+    assert.ok(!englishTitleForms("Criminal Law of the People's Republic of China").some((f) => f.startsWith('Law on')));
+    assert.ok(!englishTitleForms("Company Law of the People's Republic of China").some((f) => f.startsWith('Law on')));
+    // 消费者权益: the possessive, plural or singular, as well as the noun
+    const consumer = englishTitleForms("Law of the People's Republic of China on the Protection of Consumer Rights and Interests");
+    assert.ok(consumer.includes("Law on the Protection of Consumers' Rights and Interests"));
+    assert.ok(consumer.includes("Law on the Protection of Consumer's Rights and Interests"));
     assert.deepStrictEqual(chineseAliasForms('公司法解释（二）'), ['公司法解释（二）', '公司法解释二', '公司法解释(二)']);
     assert.deepStrictEqual(chineseAliasForms('公司法解释(二)'), ['公司法解释(二)', '公司法解释二', '公司法解释（二）']);
     assert.deepStrictEqual(chineseAliasForms('民诉法解释'), ['民诉法解释']);

@@ -147,6 +147,9 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
   }
   // A title composed on the known one ("the Civil Procedure Law Interpretation") is the longer title.
   if (known && cap && cap.end > known.end && composedTitle(cap.title) !== null) return cap;
+  // A "Law on X" going straight on with more capitalised words ("the Law on Export Control Licensing") names a longer
+  // title: writers turn "X Law" round to "Law on X" only whole, so the known words are not that law.
+  if (known && cap && cap.end > known.end && /^Law (?:on|of) /i.test(known.title) && /^[ \t]+[A-Z]/.test(text.slice(known.end, known.end + 3))) return cap;
   return known ?? cap;
 }
 

@@ -150,7 +150,9 @@ const ITEM_LINE = /^\(?\s*(?:\d{1,2}|[ivxIVX]{1,5}|[a-z]|[A-Z])\s*[).、]/;
 export function englishParagraphAt(text: string, from: number, at: number): number {
   let n = 1;
   let last = '';
-  for (let q = from; q < at; ) {
+  // The line `at` is in counts, also when `at` opens it: a paragraph may open with its reference ("Item (1) of the
+  // preceding paragraph shall not apply …", as 前款第（一）项… opens a 款).
+  for (let q = from; q <= at; ) {
     const nl = text.indexOf('\n', q);
     const lineEnd = nl === -1 ? text.length : nl;
     const line = text.slice(q, lineEnd).trim();

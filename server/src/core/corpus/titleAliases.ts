@@ -63,7 +63,32 @@ export function englishTitleForms(official: string): string[] {
   // on the Management of …" (a legal-information page's wording for the same 条例).
   const admin = /^((?:Regulations|Measures|Provisions|Rules) (?:on|for) the )Administration of /;
   for (const f of [...out]) if (admin.test(f)) out.push(f.replace(admin, '$1Management of '));
+  for (const f of [...out]) out.push(...lawOnForms(f));
+  for (const f of [...out]) out.push(...possessiveForms(f));
   return [...new Set(out)];
+}
+
+/**
+ * The NPC names some laws "X Law" (Lawyers Law, State Compensation Law, Export Control Law) and others "Law on X";
+ * memos, translations and law-firm notes use either wording for the same law ("the Law on Lawyers", "the Law of the
+ * PRC on Export Control"). A short "X Law" is therefore also written "Law on X", "Law of the People's Republic of
+ * China on X" and "Law of the PRC on X". X is two to four capitalised words, or one plural noun (Lawyers): one
+ * singular word is often an adjective (Criminal Law, Civil Law) that no one turns round this way.
+ */
+function lawOnForms(form: string): string[] {
+  const m = /^((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){1,3}|[A-Z][a-z]+[^s\W]s) Law$/.exec(form);
+  if (!m || /\b(?:Law|Code|of|PRC|China)\b/.test(m[1])) return [];
+  return [`Law on ${m[1]}`, `Law${PRC_EN} on ${m[1]}`, `Law of the PRC on ${m[1]}`];
+}
+
+/**
+ * "Consumer Rights and Interests" is also written with the possessive, plural or singular ("Consumers' Rights and
+ * Interests", "Consumer's Rights …"), as translations of 消费者权益 do: a capitalised noun before Rights takes both.
+ */
+function possessiveForms(form: string): string[] {
+  const m = /\b([A-Z][a-z]+[^s\W]) Rights\b/.exec(form);
+  if (!m) return [];
+  return [`${m[1]}s'`, `${m[1]}'s`].map((p) => form.slice(0, m.index) + p + form.slice(m.index + m[1].length));
 }
 
 function build(): TitleAlias[] {
