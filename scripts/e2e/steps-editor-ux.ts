@@ -179,7 +179,11 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
           const names = (await rows.allInnerTexts().catch((): string[] => [])).map((r: string) => r.trim());
           return names.length > 0 && !names.includes('xdg') && !names.includes('workspace');
         }, { everyMs: 2000, run: async () => { await page.keyboard.press('End'); await page.keyboard.press('Backspace'); await page.keyboard.type('/'); } });
-        await page.keyboard.press('Enter');
+        // Accept with the dialog's OK button: in a folder without subfolders its list holds only "..", and Enter may pick
+        // that row and go back up (a clean-clone CI run, two runs at once, ended with the dialog in the folder above).
+        const okButton = page.locator('.quick-input-widget:not([style*="display: none"]) .monaco-button').filter({ hasText: /Add to the corpus|法规库/ }).first();
+        if (await okButton.count()) await okButton.click({ timeout: 2000 });
+        else await page.keyboard.press('Enter');
         const added = await until('folder added', 20000, async () => {
           const msg = await toasts(page);
           if (msg.includes('added to the corpus') || msg.includes('已将')) return msg;
