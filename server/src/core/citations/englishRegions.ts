@@ -43,55 +43,76 @@ const QUALIFIED: { re: RegExp; law: 'bl' | 'nsl' }[] = [
 const regionOf = (place: string | undefined): Region => (place && new RegExp(`^(?:${MO_WORD})$`).test(place) ? 'mo' : 'hk');
 const basicLaw = (r: Region) => (r === 'mo' ? MACAO_BASIC_LAW : HK_BASIC_LAW);
 
-/** Where a page names each region (its words, LegCo, the Legislative Assembly), in order; made once per text. */
-let regionMarks: { text: string; at: number[]; region: Region[] } | null = null;
-function marksOf(text: string): { at: number[]; region: Region[] } {
-  if (regionMarks?.text !== text) {
-    const re = new RegExp(`\\b(?:(${HK_WORD}|LegCo|Legislative\\s+Council)|(${MO_WORD}|Legislative\\s+Assembly))\\b`, 'g');
-    const at: number[] = [];
-    const region: Region[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      at.push(m.index);
-      region.push(m[1] ? 'hk' : 'mo');
+/**
+ * Where each match of a pattern stands in a text — starts and ends in order, and whether its first group took part —
+ * found once per text and pattern: the rules below ask what a page named before each of its citations, and a search
+ * of the text before every citation would make a long page's analysis quadratic.
+ */
+let matchIndex: { text: string; byPattern: Map<string, { starts: number[]; ends: number[]; first: boolean[] }> } | null = null;
+function matchesOf(text: string, re: RegExp): { starts: number[]; ends: number[]; first: boolean[] } {
+  if (matchIndex?.text !== text) matchIndex = { text, byPattern: new Map() };
+  const key = `${re.flags}/${re.source}`;
+  let found = matchIndex.byPattern.get(key);
+  if (!found) {
+    const g = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}g`);
+    found = { starts: [], ends: [], first: [] };
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      if (!m[0]) {
+        g.lastIndex++;
+        continue;
+      }
+      found.starts.push(m.index);
+      found.ends.push(m.index + m[0].length);
+      found.first.push(m[1] !== undefined);
     }
-    regionMarks = { text, at, region };
+    matchIndex.byPattern.set(key, found);
   }
-  return regionMarks;
+  return found;
 }
+
+/** How many of the sorted numbers are below `p`. */
+function countBelow(sorted: readonly number[], p: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the last match of `re` that ends by `p` starts (as a search of the text before p finds it), else -1. */
+function lastMatchBefore(text: string, re: RegExp, p: number): number {
+  const { starts, ends } = matchesOf(text, re);
+  const i = countBelow(ends, p + 1) - 1;
+  return i >= 0 ? starts[i] : -1;
+}
+
+/** A page's words naming a region: Hong Kong's (first group) or Macao's. */
+const REGION_WORDS = new RegExp(`\\b(?:(${HK_WORD}|LegCo|Legislative\\s+Council)|(${MO_WORD}|Legislative\\s+Assembly))\\b`, 'g');
 
 /** The region a page speaks of at p: the one it named last before p, else the first one it names after p. */
 export function regionAround(text: string, p: number): Region | null {
-  const { at, region } = marksOf(text);
-  let lo = 0;
-  let hi = at.length; // the first mark at or after p
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? region[lo - 1] : lo < at.length ? region[lo] : null;
+  const { starts, first } = matchesOf(text, REGION_WORDS);
+  const i = countBelow(starts, p); // the first mark at or after p
+  const at = i > 0 ? i - 1 : i < starts.length ? i : -1;
+  return at < 0 ? null : first[at] ? 'hk' : 'mo';
 }
 
 /** Whether the page named the Hong Kong security law (place-qualified or by its full title) before p, and not the PRC's since. */
 export function hkSecurityLawBefore(text: string, p: number): boolean {
-  const before = text.slice(0, p);
-  let hk = -1;
-  for (const { re, law } of QUALIFIED) {
-    if (law !== 'nsl') continue;
-    const g = new RegExp(re.source, 'g');
-    for (let m = g.exec(before); m; m = g.exec(before)) hk = Math.max(hk, m.index);
-  }
-  const full = /Safeguarding\s+National\s+Security\s+in\s+the\s+Hong\s+Kong/g;
-  for (let m = full.exec(before); m; m = full.exec(before)) hk = Math.max(hk, m.index);
-  if (hk < 0) return false;
-  const prc = /National\s+Security\s+Law\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)|(?:PRC|China['’]s|mainland|2015)\s+National\s+Security\s+Law/gi;
-  let last = -1;
-  for (let m = prc.exec(before); m; m = prc.exec(before)) last = m.index;
-  return last < hk;
+  let hk = lastMatchBefore(text, HK_SECURITY_LAW_TITLE, p);
+  for (const { re, law } of QUALIFIED) if (law === 'nsl') hk = Math.max(hk, lastMatchBefore(text, re, p));
+  return hk >= 0 && lastMatchBefore(text, PRC_SECURITY_LAW, p) < hk;
 }
 
+const HK_SECURITY_LAW_TITLE = /Safeguarding\s+National\s+Security\s+in\s+the\s+Hong\s+Kong/g;
+const PRC_SECURITY_LAW = /National\s+Security\s+Law\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)|(?:PRC|China['’]s|mainland|2015)\s+National\s+Security\s+Law/gi;
+
 /** Whether the page defined "BL" as the Basic Law before p: "the Basic Law (BL)". */
-const blDefinedBefore = (text: string, p: number) => /Basic\s+Law\s*\((?:the\s+)?["“]?BL["”]?\)/.test(text.slice(0, p));
+const BL_DEFINED = /Basic\s+Law\s*\((?:the\s+)?["“]?BL["”]?\)/g;
+const blDefinedBefore = (text: string, p: number) => lastMatchBefore(text, BL_DEFINED, p) >= 0;
 
 /**
  * A special administrative region's law named at p (after "of the", before a citation or alone): its official English
@@ -177,21 +198,13 @@ export function readRegionTitles(text: string, events: ScanEvent[]): void {
 const TAIWAN = /\b(?:Taiwan(?:ese)?|(?:Judicial|Legislative|Executive|Control|Examination)\s+Yuan|Grand\s+Justices|R\.O\.C\.|ROC)\b/g;
 const MAINLAND = /\b(?:PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing)\b/g;
 
-function lastIndex(re: RegExp, text: string): number {
-  const g = new RegExp(re.source, 'g');
-  let last = -1;
-  for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
-  return last;
-}
-
 /** "the Constitution", "the Civil Code", "the Criminal Code" at p on a page speaking of Taiwan there: Taiwan's. */
 export function taiwanCodeAt(text: string, p: number): { end: number; written: string } | null {
   const m = /(?:the\s+)?(Constitution|Civil\s+Code|Criminal\s+Code)\b(?!\s+of\b)(?![ \t]+[A-Z][a-z])/y;
   m.lastIndex = p;
   const c = m.exec(text);
   if (!c) return null;
-  const before = text.slice(0, p);
-  const tw = lastIndex(TAIWAN, before);
-  if (tw < 0 || lastIndex(MAINLAND, before) > tw) return null;
+  const tw = lastMatchBefore(text, TAIWAN, p);
+  if (tw < 0 || lastMatchBefore(text, MAINLAND, p) > tw) return null;
   return { end: p + c[0].length, written: `${c[1].replace(/\s+/g, ' ')} (Taiwan)` };
 }
