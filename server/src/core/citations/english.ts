@@ -114,6 +114,11 @@ function definedAt(text: string, p: number, defined: ReadonlySet<string>): strin
 /** What makes a known title another text's when it follows (englishTitleAt): a series number, a local place. */
 const LONGER_TITLE_TAIL = /^[ \t]*\((?:I{1,3}|IV|VI{0,3})\)(?![\w(])|^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,4}(?:Province|Municipality|City|Autonomous[ \t]+Region|Special[ \t]+Economic[ \t]+Zone|Free[ \t]+Trade[ \t]+Zone)(?![\w-])/;
 
+/** Whether a capitalised title goes on past `end` and is composed on a law's title (englishComposed.ts): the longer title. */
+function composedBeyond(cap: { end: number; title: string } | null, end: number): cap is { end: number; title: string } {
+  return !!cap && cap.end > end && composedTitle(cap.title) !== null;
+}
+
 /** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
 export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
   const matcher = scope.matcher;
@@ -142,11 +147,11 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
   if (def && (!known || def.length > known.title.length)) {
     // A title composed on a law that only starts with a defined short name ("the Interpretation (II) of the Marriage
     // Law" where "the Interpretation" is defined) is that longer title.
-    if (cap && cap.end > p + def.length && composedTitle(cap.title) !== null) return cap;
+    if (composedBeyond(cap, p + def.length)) return cap;
     return { end: p + def.length, title: def };
   }
   // A title composed on the known one ("the Civil Procedure Law Interpretation") is the longer title.
-  if (known && cap && cap.end > known.end && composedTitle(cap.title) !== null) return cap;
+  if (known && composedBeyond(cap, known.end)) return cap;
   // A "Law on X" going straight on with more capitalised words ("the Law on Export Control Licensing") names a longer
   // title: writers turn "X Law" round to "Law on X" only whole, so the known words are not that law.
   if (known && cap && cap.end > known.end && /^Law (?:on|of) /i.test(known.title) && /^[ \t]+[A-Z]/.test(text.slice(known.end, known.end + 3))) return cap;
@@ -242,8 +247,7 @@ function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: num
   const def = definedAt(text, p, scope.defined);
   if (def) {
     // Not when a title composed on a law only starts with it (englishTitleAt: "the Interpretation (II) of …").
-    const cap = capitalisedTitleAt(text, p);
-    if (!(cap && cap.end > p + def.length && composedTitle(cap.title) !== null)) return { start: p, end: p + def.length, title: def };
+    if (!composedBeyond(capitalisedTitleAt(text, p), p + def.length)) return { start: p, end: p + def.length, title: def };
   }
   const t = englishTitleAt(text, t0, scope);
   if (!t) return null;
