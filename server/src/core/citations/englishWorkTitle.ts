@@ -1,30 +1,34 @@
 // A film, book or series titled after an article of a law, as news and commentary write its title: 'the film
 // "Article 20"', 'the Spring Festival movie "Article 20"', and, once named so, the same title quoted again ('"Article
 // 20," tells the story of …'). The quotation holds the label alone: it names the work, not the article — that one is
-// cited beside it without quotation marks ("… comes from Article 20 of China's Criminal Law").
+// cited beside it without quotation marks ("… comes from Article 20 of China's Criminal Law"). A headline quotes the
+// title before the text names the work ('"Article 20" hits, experts explain …' above 'the movie "Article 20" is …'),
+// and machine-translated news spaces the marks off the label ('the movie " Article 20 ", which …'): the same work.
 
 /** Words naming a creative work, written right before its quoted title. */
 const WORK = /\b(?:film|movie|motion picture|picture|series|drama|documentary|book|novel|play|song|show|programme|program|episode|opera|musical|TV|television)[ \t]*$/i;
 const OPEN = /["“‘']/;
 
-/** The label quoted alone at [start, end), its quotation marks around it: the opening mark's offset, else -1. */
+/** The label quoted alone at [start, end), its quotation marks around it (a space inside allowed): the opening mark's offset, else -1. */
 function quotedAlone(text: string, start: number, end: number): number {
-  if (!OPEN.test(text[start - 1] ?? '')) return -1;
-  return /^[,.]?["”’']/.test(text.substr(end, 2)) ? start - 1 : -1;
+  const open = text[start - 1] === ' ' ? start - 2 : start - 1;
+  if (!OPEN.test(text[open] ?? '')) return -1;
+  return /^ ?[,.]?["”’']/.test(text.substr(end, 3)) ? open : -1;
 }
 
 /**
  * Whether the article label at [start, end) is the quoted title of a work: quoted alone, right after a word naming a
- * film, book, series …, or quoted alone again after the document named a work so.
+ * film, book, series …, or quoted alone where the document names a work so (before or after it).
  */
 export function workTitleAt(text: string, start: number, end: number): boolean {
   const open = quotedAlone(text, start, end);
   if (open === -1) return false;
   const lineStart = text.lastIndexOf('\n', open - 1) + 1;
   if (WORK.test(text.slice(Math.max(lineStart, open - 40), open))) return true;
-  // The same title named as a work before.
+  // The same title named as a work elsewhere in the document.
   const label = text.slice(start, end);
-  for (let i = text.indexOf(label); i !== -1 && i < start; i = text.indexOf(label, i + 1)) {
+  for (let i = text.indexOf(label); i !== -1; i = text.indexOf(label, i + 1)) {
+    if (i === start) continue;
     const o = quotedAlone(text, i, i + label.length);
     if (o !== -1 && WORK.test(text.slice(Math.max(text.lastIndexOf('\n', o - 1) + 1, o - 40), o))) return true;
   }

@@ -1,0 +1,46 @@
+// English pages on Chinese law, tenth round of issue 14 (news, abstracts, Q&A pages, translations): a film's title
+// quoted in a headline or with spaces inside the marks, and the other forms below, each a rule a writer follows.
+// Made-up text in the real style, against excerpts of real national texts (test/fixtures/english-pages3 for the
+// Criminal Law, english-pages10 for the laws below).
+import * as assert from 'assert';
+import * as path from 'path';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
+const SHORT: Record<string, string> = {
+  中华人民共和国刑法: '刑法', 中华人民共和国反间谍法: '反间谍', 中华人民共和国反恐怖主义法: '反恐', 中华人民共和国企业破产法: '破产',
+  中华人民共和国电子商务法: '电商', 中华人民共和国反电信网络诈骗法: '反诈', 工伤保险条例: '工伤', 中华人民共和国民法典: '民法典',
+  中华人民共和国反不正当竞争法: '反不正当', 最高人民法院关于审理民间借贷案件适用法律若干问题的规定: '民间借贷',
+};
+
+let corpus: Corpus | null = null;
+/** [text, status, targets]: 刑法20 is article 20; 破产45 article 45; 电商38.2 article 38, paragraph 2. */
+function summary(text: string): [string, string, string][] {
+  corpus ??= loadCorpus({ bundled: false, folders: ['english-pages3', 'english-pages10'].map((f) => path.join(FIXTURES, f)) });
+  const fmt = (t: CitationTarget) =>
+    `${t.regulation === null ? '本' : SHORT[t.regulation] ?? t.regulation}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // a work titled after an article (englishWorkTitle.ts)
+  ['a headline quoting the film\'s title before the text names the film', '"Article 20" opens, lawyers explain self-defence\nThe new movie "Article 20" follows a prosecutor. Why was Article 20 of the Criminal Law seldom applied?', [
+    ['Article 20 of the Criminal Law', 'resolved', '刑法20'],
+  ]],
+  ['the title quoted with spaces inside the marks, as machine-translated news writes it', 'The movie " Article 20 ", now in cinemas, turns on Article 20 of the "Criminal Law of the People\'s Republic of China".\n\'s film " Article 20 ", which opened this week, is about self-defence.', [
+    ['Article 20 of the "Criminal Law of the People\'s Republic of China"', 'resolved', '刑法20'],
+  ]],
+  ['no film on the page: a quoted label stays a citation, with spaces inside the marks too', 'The Criminal Law sets the rule in " Article 20 ". "Article 21" rules on necessity.', [
+    ['Article 20', 'resolved', '刑法20'], ['Article 21', 'resolved', '刑法21'],
+  ]],
+  ['a film titled after one article does not hide another quoted article', 'The Criminal Law is in the news since the film "Article 20" came out; the debate on "Article 21" goes on.', [
+    ['Article 21', 'resolved', '刑法21'],
+  ]],
+];
+
+describe('citations: English pages on Chinese law, round 10 (issue 14)', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => assert.deepStrictEqual(summary(doc), expected));
+  }
+});
