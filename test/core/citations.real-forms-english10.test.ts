@@ -37,6 +37,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a film titled after one article does not hide another quoted article', 'The Criminal Law is in the news since the film "Article 20" came out; the debate on "Article 21" goes on.', [
     ['Article 21', 'resolved', '刑法21'],
   ]],
+  // 反 as Counter- or Anti- (titleAliases.ts)
+  ['the Counter-espionage Law and the Counterterrorism Law as news agencies name them, Anti-', 'The amended Anti-Espionage Law took effect in July. Article 4 of the law widens the definition of spying. Under Article 33 of the Anti-Terrorism Law, and Article 3 of the Counter-Terrorism Law, courts may act.', [
+    ['Article 4 of the law', 'resolved', '反间谍4'], ['Article 33 of the Anti-Terrorism Law', 'resolved', '反恐33'], ['Article 3 of the Counter-Terrorism Law', 'resolved', '反恐3'],
+  ]],
+  ['another state\'s anti-terrorism act is no Chinese law, nor is a capitalised Anti- word that names none', 'Article 5 of the Counter-Terrorism Act 2008 of the United Kingdom differs, and Section 1 of the Anti-Terrorism Act applies in Canada. Article 7 of the Anti-Doping Code is a sports rule.', [
+    ['Article 7 of the Anti-Doping Code', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('citations: English pages on Chinese law, round 10 (issue 14)', () => {

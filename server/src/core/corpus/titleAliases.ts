@@ -63,6 +63,11 @@ export function englishTitleForms(official: string): string[] {
   // on the Management of …" (a legal-information page's wording for the same 条例).
   const admin = /^((?:Regulations|Measures|Provisions|Rules) (?:on|for) the )Administration of /;
   for (const f of [...out]) if (admin.test(f)) out.push(f.replace(admin, '$1Management of '));
+  // 反 is rendered "Counter-" and "Anti-" alike: the NPC's Counter-espionage Law and Counterterrorism Law are the
+  // "Anti-Espionage Law" and "Anti-Terrorism Law" of news agencies and translated pages (Reuters, AFP, Xinhua's own
+  // English stories), and "Counter-terrorism" is hyphenated as often as not.
+  const counter = /^Counter-?(?=[a-z])/i;
+  for (const f of [...out]) if (counter.test(f)) out.push(f.replace(counter, 'Anti-'), f.replace(counter, 'Counter-'));
   for (const f of [...out]) out.push(...lawOnForms(f));
   for (const f of [...out]) out.push(...possessiveForms(f));
   return [...new Set(out)];
