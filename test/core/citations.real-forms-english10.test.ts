@@ -44,6 +44,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['another state\'s anti-terrorism act is no Chinese law, nor is a capitalised Anti- word that names none', 'Article 5 of the Counter-Terrorism Act 2008 of the United Kingdom differs, and Section 1 of the Anti-Terrorism Act applies in Canada. Article 7 of the Anti-Doping Code is a sports rule.', [
     ['Article 7 of the Anti-Doping Code', 'unknown-regulation', ''],
   ]],
+  // lists and runs of paragraphs (english.ts)
+  ['a plus sign joining two articles, as a summary of a law writes them in brackets', 'Creditors declare their claims to the administrator within the time limit. (article 45+48 of the Enterprise Bankruptcy Law)\nA score of 5+3 points, and Article 2 + 3 hours.', [
+    ['article 45+48 of the Enterprise Bankruptcy Law', 'resolved', '破产45 破产48'], ['Article 2', 'resolved', '破产2'],
+  ]],
+  ['a run of paragraphs in decimal numbering; a run to a higher number stays a run of articles', 'The rule in the Enterprise Bankruptcy Law (Article 5.1-2) is new. Articles 12.1-14 of the Enterprise Bankruptcy Law follow, and Article 120-1 of it is none.', [
+    ['Article 5.1-2', 'resolved', '破产5.1 破产5.2'], ['Articles 12.1-14 of the Enterprise Bankruptcy Law', 'resolved', '破产12.1 破产13 破产14'],
+    ['Article 120-1', 'unknown-article', '破产120'],
+  ]],
 ];
 
 describe('citations: English pages on Chinese law, round 10 (issue 14)', () => {

@@ -370,9 +370,11 @@ function romanArticleAt(text: string, pos: number): { n: number; start: number; 
 const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 /** "Article 9.1.3": article 9, paragraph 1, item 3, as writers trained on decimal numbering cite an item. */
 const EN_DOTTED_ITEM = /\s*(\d{1,4})\.(\d{1,2})\.(\d{1,2})(?!\d)(?!\.\d)/y;
-// "Article 57&58": an ampersand joins two articles as "and" does (lists of legal bases on Chinese firms' pages). A
-// serial comma comes before "or" as before "and": "Items 2, 3, 4, 5, or 6 of Article 39" (law firms' alerts).
-const EN_SEP = /^(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*)/;
+// "Article 57&58": an ampersand joins two articles as "and" does (lists of legal bases on Chinese firms' pages), and
+// so does a plus sign glued to both numbers ("(article 45+48)", a legal-information site's summary of a law; not
+// "Article 2 + 3 hours"). A serial comma comes before
+// "or" as before "and": "Items 2, 3, 4, 5, or 6 of Article 39" (law firms' alerts).
+const EN_SEP = /^(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\+(?=\d))/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
 /**
@@ -473,6 +475,15 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
       continue;
     }
     if (!next) break;
+    // "Article 20.1-2": paragraphs 1 to 2 of article 20, as an abstract cites a run of paragraphs in decimal numbering;
+    // the end is a paragraph when it follows the dotted paragraph and is below the article's number (an article
+    // range never runs down).
+    if (rng && article && prev.sub !== null && !prev.bracket && prev.item === null && next.it.sub === null &&
+        next.it.n > prev.sub && next.it.n < prev.n && next.it.n - prev.sub <= 10) {
+      for (let k = prev.sub + 1; k <= next.it.n; k++) items.push({ n: prev.n, sub: k, item: null, insert: prev.insert });
+      end = next.end;
+      continue;
+    }
     if (rng) {
       const a = items[items.length - 1].n;
       if (next.it.n > a && next.it.n - a <= 300) for (let k = a + 1; k < next.it.n; k++) items.push({ n: k, sub: null, item: null });
