@@ -52,6 +52,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 5.1-2', 'resolved', '破产5.1 破产5.2'], ['Articles 12.1-14 of the Enterprise Bankruptcy Law', 'resolved', '破产12.1 破产13 破产14'],
     ['Article 120-1', 'unknown-article', '破产120'],
   ]],
+  // "this law" in a writer's prose (analyze.ts writerThisLaw)
+  ['"this law" in an abstract, the law its paragraph named just before, lines wrapped as a PDF wraps them', 'As a new law, the "Electronic Commerce Law" has attracted the attention of\nthe public. The legislative process concerning the second\nparagraph of Article 38 of this law has triggered discussions.', [
+    ['the second\nparagraph of Article 38 of this law', 'resolved', '电商38.2'],
+  ]],
+  ['after a blank line, or a Code for a law, "this law" names no law of the page', 'The Electronic Commerce Law took effect in 2019.\n\nArticle 38 of this law is disputed. The Electronic Commerce Law again: Article 9 of this Code.', [
+    ['Article 38 of this law', 'self', '本38'], ['Article 9 of this Code', 'self', '本9'],
+  ]],
 ];
 
 describe('citations: English pages on Chinese law, round 10 (issue 14)', () => {

@@ -509,7 +509,7 @@ class Analyzer {
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
-      const paraphrased = this.paraphrasedLaw(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
@@ -609,6 +609,24 @@ class Analyzer {
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && itemLinesRunOn(this.text, this.lastCitedAt, head.start)) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
     return last;
+  }
+
+  /**
+   * "this law" / "this Code" in the prose of an English page that is no law of its own (an abstract, a news story, a
+   * Q&A answer): the law the same paragraph named just before, as the writer refers back to it ('As a new law, the
+   * "Electronic Commerce Law" has drawn attention. The second paragraph of Article 38 of this law …'). A law word
+   * names a 法 (not a 办法), Code a 法典; a blank line or 400 characters after the naming end the reference back, and
+   * a page's own law (a translation's article headings) keeps its "this Law" (the quoted-statute rule above).
+   */
+  private writerThisLaw(head: { start: number; end: number }): Context | null {
+    if (this.own) return null;
+    const noun = /^(?:this|the\s+present)\s+(law|code)$/i.exec(this.text.slice(head.start, head.end))?.[1].toLowerCase();
+    const last = this.state.last;
+    if (!noun || !last || last.kind !== 'laws' || last.laws.length !== 1) return null;
+    const title = last.laws[0].title;
+    if (noun === 'law' ? !/法$/.test(title) || /办法$/.test(title) : !/法典$/.test(title)) return null;
+    if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || head.start - this.lastCitedAt > 400) return null;
+    return /\n[ \t]*\n/.test(this.text.slice(this.lastCitedAt, head.start)) ? null : last;
   }
 
   private onTitle(head: TitleHead): void {
