@@ -59,6 +59,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['after a blank line, or a Code for a law, "this law" names no law of the page', 'The Electronic Commerce Law took effect in 2019.\n\nArticle 38 of this law is disputed. The Electronic Commerce Law again: Article 9 of this Code.', [
     ['Article 38 of this law', 'self', '本38'], ['Article 9 of this Code', 'self', '本9'],
   ]],
+  // a quoted title before the article (englishRunIn.ts, english.ts titleBefore)
+  ['a title in quotation marks before the article and its text, as a Q&A page cites it', '"Regulations on Work-related Injury Insurance" Article 32 Workers with work-related injuries may install artificial limbs.\nLawyer Wang: "Road Safety Accident Law" Article 77 If an accident occurs, it is handled so.', [
+    ['"Regulations on Work-related Injury Insurance" Article 32', 'resolved', '工伤32'], ['"Road Safety Accident Law" Article 77', 'unknown-regulation', ''],
+  ]],
+  ['a quoted word that is no title before a run-in heading: still the heading of the quoted text', 'The Criminal Law is quoted below with its term "Defence" Article 20 An act of defence is lawful.', [
+  ]],
 ];
 
 describe('citations: English pages on Chinese law, round 10 (issue 14)', () => {

@@ -860,7 +860,10 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   return null;
 }
 
-/** A title written right before an article: "PRC Labor Contract Law Article 26(1)", "China's DSL Article 36". */
+/**
+ * A title written right before an article: "PRC Labor Contract Law Article 26(1)", "China's DSL Article 36", and in
+ * quotation marks ('"Regulations on Work-related Injury Insurance" Article 32').
+ */
 function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | null {
   let end = p;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
@@ -870,6 +873,10 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   }
   if (end === p || end === 0) return null;
+  // A title in quotation marks before the article, as Q&A pages cite it: '"Regulations on Work-related Injury
+  // Insurance" Article 32 Workers with …' — the title inside the marks, the marks part of the citation.
+  const closeQuote = /["”]/.test(text[end - 1]) ? end : -1;
+  if (closeQuote !== -1) end--;
   // "Hong Kong Basic Law Article 18", "the Basic Law's Article 26" (englishRegions.ts).
   const region = regionLawEndingAt(text, end);
   if (region) return { kind: 'title', written: region.written, start: region.start, end, innerStart: region.start, innerEnd: end, bracketed: false, lang: 'en' };
@@ -893,7 +900,18 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
       title = known.title;
     }
   }
+  if (start === -1 && closeQuote !== -1) {
+    // A title the corpus does not know, quoted so ('"Road Traffic Accident Safety Law" Article 77'): that title's
+    // article (unknown-regulation), not the law in context's.
+    const open = Math.max(text.lastIndexOf('"', end - 1), text.lastIndexOf('“', end - 1));
+    const t = open !== -1 && end - open <= 160 && !text.slice(open, end).includes('\n') ? englishTitleAt(text, open + 1, scope) : null;
+    return t && t.end === end ? { kind: 'title', written: t.title, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
+  }
   if (start === -1) return draftBefore(text, end);
+  if (closeQuote !== -1) {
+    if (!/["“]/.test(text[start - 1] ?? '')) return null;
+    return { kind: 'title', written: title, start: start - 1, end: closeQuote, innerStart: start, innerEnd: end, bracketed: false, lang: 'en' };
+  }
   const innerStart = start;
   const lead = /(?:China['’]s\s+|Chinese\s+|China\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
   const head: TitleHead = { kind: 'title', written: title, start: lead ? start - lead[0].length : start, end, innerStart, innerEnd: end, bracketed: false, lang: 'en' };

@@ -9,7 +9,8 @@
 //   Section, Clause) and no title, then a lower-case word — is the heading of that article of the text being quoted,
 //   as "Article 465 A lawfully formed contract …" at a line's start is (englishHeadingAt). Prose never runs a new
 //   sentence straight on from "Article N": "Article 4 provides …", "under Article 37, operators …" stay citations,
-//   and so does a title before it ("LCL Article 19 Duration of …", "PRC Arbitration Law Article 16 provides").
+//   and so does a title before it ("LCL Article 19 Duration of …", "PRC Arbitration Law Article 16 provides"), also
+//   one in quotation marks ('"Regulations on Work-related Injury Insurance" Article 32 Workers with …').
 // - Foreign and international law. "Article 6(1)(f) GDPR", "Article 3(2) of Regulation (EU) 2016/679", "Article 5 of
 //   the EU Blocking Statute", "Model Law Article 7(1)", "Section 230 of the US …": the law named is the EU's, a
 //   foreign state's or a model law, never a Chinese regulation. Such a reference is not a citation at all — neither
@@ -48,6 +49,13 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
   const prev = i < 0 ? '\n' : text[i];
+  // A title in quotation marks right before it names the article's law, as an unquoted one does: '"Regulations on
+  // Work-related Injury Insurance" Article 32 Workers with …' (a Q&A page citing the article, then its text) is a
+  // citation, not a heading after a quotation's end.
+  if (/["”]/.test(prev)) {
+    const open = Math.max(text.lastIndexOf('"', i - 1), text.lastIndexOf('“', i - 1));
+    if (open !== -1 && i - open <= 160 && !text.slice(open, i).includes('\n') && (isTitleAt(open + 1) || isTitleAt(open))) return -1;
+  }
   // After a chapter heading run on before it ("Chapter V Securities Exchanges Article 95 A …", englishHeadings.ts).
   if (!afterChapterHeading(text, p)) {
     if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
