@@ -59,6 +59,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['after a blank line, or a Code for a law, "this law" names no law of the page', 'The Electronic Commerce Law took effect in 2019.\n\nArticle 38 of this law is disputed. The Electronic Commerce Law again: Article 9 of this Code.', [
     ['Article 38 of this law', 'self', '本38'], ['Article 9 of this Code', 'self', '本9'],
   ]],
+  // a draft of a law named in prose (scanner.ts DRAFT_OF)
+  ['a bare article after a draft revision of a law is the draft\'s, an article of the law named again is the law\'s', 'The regulator issued a draft revision of the Anti-Unfair Competition Law,which aims to regulate data scraping through Article 18.However,Article 2 of the Anti-Unfair Competition Law already applies. The draft amendment to the Anti-Unfair Competition Law also adds Articles 20 and 21.', [
+    ['Article 18', 'unknown-regulation', ''], ['Article 2 of the Anti-Unfair Competition Law', 'resolved', '反不正当2'], ['Articles 20 and 21', 'unknown-regulation', ''],
+  ]],
+  ['a law named after a draft was mentioned, not as its object: the law\'s article', 'The Anti-Unfair Competition Law was amended after a draft was published. Article 2 is its general clause.', [
+    ['Article 2', 'resolved', '反不正当2'],
+  ]],
   // a quoted title before the article (englishRunIn.ts, english.ts titleBefore)
   ['a title in quotation marks before the article and its text, as a Q&A page cites it', '"Regulations on Work-related Injury Insurance" Article 32 Workers with work-related injuries may install artificial limbs.\nLawyer Wang: "Road Safety Accident Law" Article 77 If an accident occurs, it is handled so.', [
     ['"Regulations on Work-related Injury Insurance" Article 32', 'resolved', '工伤32'], ['"Road Safety Accident Law" Article 77', 'unknown-regulation', ''],

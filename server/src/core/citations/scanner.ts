@@ -976,6 +976,9 @@ function bracketedLawLabel(text: string, start: number, end: number): boolean {
     /^(?:[ \t]+(?:provisions|articles|text|clauses|excerpts?))?[\]】][ \t]*(?:\r?\n|$)/i.test(text.substr(end, 24));
 }
 
+/** Words naming a draft of the law after them: "a draft revision of the", "the draft amendment to", "draft". */
+const DRAFT_OF = /\b[Dd]raft(?:[ \t]+(?:revision|revised[ \t]+version|amendment|version|text))?[ \t]+(?:(?:of|to)[ \t]+)?(?:the[ \t]+)?$/;
+
 /**
  * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
  * company law", "the 2006 company law", "the new company law"), is that law when China's, Chinese, PRC, a year or
@@ -1172,6 +1175,14 @@ function addBareTitles(
         taken.push([i, end]);
         const head: TitleHead = { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' };
         if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
+        // "a draft revision of the Anti-Unfair Competition Law, which would regulate scraping through Article 18": the
+        // draft is named, not the law in force; a bare article after it is the draft's (unknown-regulation), as
+        // "draft Article 15" and 草案第二十条 are (english.ts draftBefore, draftArticle.ts).
+        const draft = DRAFT_OF.exec(text.slice(Math.max(0, i - 48), i));
+        if (draft) {
+          head.written = `${text.slice(i - draft[0].length, i).replace(/\s+/g, ' ')}${written}`;
+          head.unknownName = true;
+        }
         found.push({ type: 'title', head });
       }
     }
