@@ -59,6 +59,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['after a blank line, or a Code for a law, "this law" names no law of the page', 'The Electronic Commerce Law took effect in 2019.\n\nArticle 38 of this law is disputed. The Electronic Commerce Law again: Article 9 of this Code.', [
     ['Article 38 of this law', 'self', '本38'], ['Article 9 of this Code', 'self', '本9'],
   ]],
+  // "the same Article N" (analyze.ts sameArticleCited)
+  ['"the same art. N" is the article of that number cited before, though another law was named in between', 'Art. 20 of the Criminal Law sets the rule, in line with the Anti-Terrorism Law. The same art. 20 limits it. Article 7 then follows.', [
+    ['Art. 20 of the Criminal Law', 'resolved', '刑法20'], ['art. 20', 'resolved', '刑法20'], ['Article 7', 'resolved', '反恐7'],
+  ]],
+  ['"the same Article N" with no article of that number cited before: the law in context, as written', 'The Criminal Law was amended. The Anti-Terrorism Law followed; the same Article 9 applies.', [
+    ['Article 9', 'resolved', '反恐9'],
+  ]],
   // a draft of a law named in prose (scanner.ts DRAFT_OF)
   ['a bare article after a draft revision of a law is the draft\'s, an article of the law named again is the law\'s', 'The regulator issued a draft revision of the Anti-Unfair Competition Law,which aims to regulate data scraping through Article 18.However,Article 2 of the Anti-Unfair Competition Law already applies. The draft amendment to the Anti-Unfair Competition Law also adds Articles 20 and 21.', [
     ['Article 18', 'unknown-regulation', ''], ['Article 2 of the Anti-Unfair Competition Law', 'resolved', '反不正当2'], ['Articles 20 and 21', 'unknown-regulation', ''],

@@ -513,6 +513,10 @@ class Analyzer {
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
+    if (head.kind === 'bare' && targets) {
+      const same = this.sameArticleCited(offset, targets);
+      if (same) return { kind: 'context', ctx: same };
+    }
     if (head.kind === 'bare' && top === 0) {
       const column = this.columnLaw(offset);
       if (column) return { kind: 'context', ctx: column };
@@ -527,6 +531,26 @@ class Analyzer {
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /**
+   * "The same art. 1 reaffirms …", "the same Article 20": the article of that number cited before, read in its law
+   * again, though another law was named in between ('Art. 1 of the Code states … in compliance with the Constitution
+   * … The same art. 1 reaffirms': the Code's). English only ("same" right before the label); none cited: as written.
+   */
+  private sameArticleCited(offset: number, targets: readonly RawTarget[]): Context | null {
+    if (targets.length !== 1 || targets[0].article === null) return null;
+    if (!/\b[Ss]ame[ \t]+$/.test(this.text.slice(Math.max(0, offset - 12), offset))) return null;
+    const n = targets[0].article;
+    for (let i = this.citations.length - 1; i >= 0; i--) {
+      const c = this.citations[i];
+      if (c.titleOnly || c.status !== 'resolved') continue;
+      const t = c.targets.find((x) => x.article === n && x.regulation !== null);
+      if (!t) continue;
+      const ctx = this.lookupTitle(t.regulation!);
+      return ctx.kind === 'laws' ? ctx : null;
+    }
+    return null;
   }
 
   /** Whether two offsets lie in the same article of the document's own (an amending text's item 二、…). */
