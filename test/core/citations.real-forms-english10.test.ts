@@ -56,8 +56,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['"this law" in an abstract, the law its paragraph named just before, lines wrapped as a PDF wraps them', 'As a new law, the "Electronic Commerce Law" has attracted the attention of\nthe public. The legislative process concerning the second\nparagraph of Article 38 of this law has triggered discussions.', [
     ['the second\nparagraph of Article 38 of this law', 'resolved', '电商38.2'],
   ]],
-  ['after a blank line, or a Code for a law, "this law" names no law of the page', 'The Electronic Commerce Law took effect in 2019.\n\nArticle 38 of this law is disputed. The Electronic Commerce Law again: Article 9 of this Code.', [
-    ['Article 38 of this law', 'self', '本38'], ['Article 9 of this Code', 'self', '本9'],
+  ['after a blank line, or a code for a law, "this law" names no law of the page', 'The Electronic Commerce Law took effect in 2019.\n\nArticle 38 of this law is disputed. The Electronic Commerce Law again: Article 9 of this code.', [
+    ['Article 38 of this law', 'self', '本38'], ['Article 9 of this code', 'self', '本9'],
+  ]],
+  ['"this Law" capitalised, a statute\'s own wording, stays the document\'s own in a writer\'s sentence', 'The Electronic Commerce Law took effect in 2019. Article 38 of this Law is the memo\'s own rule.', [
+    ['Article 38 of this Law', 'self', '本38'],
   ]],
   // "the same Article N" (analyze.ts sameArticleCited)
   ['"the same art. N" is the article of that number cited before, though another law was named in between', 'Art. 20 of the Criminal Law sets the rule, in line with the Anti-Terrorism Law. The same art. 20 limits it. Article 7 then follows.', [

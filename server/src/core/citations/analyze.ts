@@ -636,15 +636,16 @@ class Analyzer {
   }
 
   /**
-   * "this law" / "this Code" in the prose of an English page that is no law of its own (an abstract, a news story, a
-   * Q&A answer): the law the same paragraph named just before, as the writer refers back to it ('As a new law, the
-   * "Electronic Commerce Law" has drawn attention. The second paragraph of Article 38 of this law …'). A law word
-   * names a 法 (not a 办法), Code a 法典; a blank line or 400 characters after the naming end the reference back, and
-   * a page's own law (a translation's article headings) keeps its "this Law" (the quoted-statute rule above).
+   * "this law" / "this code" in lower case, the writer's own words in the prose of an English page that is no law of
+   * its own (an abstract, a news story, a Q&A answer): the law the same paragraph named just before, as the writer
+   * refers back to it ('As a new law, the "Electronic Commerce Law" has drawn attention. The second paragraph of
+   * Article 38 of this law …'). "this Law" capitalised is a statute's own wording, which a memo's sentence uses of the
+   * memo itself (the rules of earlier rounds: "Article 4 of this Law is the memo's own"); it stays as it was. A law
+   * word names a 法 (not a 办法), code a 法典; a blank line or 400 characters after the naming end the reference back.
    */
   private writerThisLaw(head: { start: number; end: number }): Context | null {
     if (this.own) return null;
-    const noun = /^(?:this|the\s+present)\s+(law|code)$/i.exec(this.text.slice(head.start, head.end))?.[1].toLowerCase();
+    const noun = /^(?:[Tt]his|the\s+present)\s+(law|code)$/.exec(this.text.slice(head.start, head.end))?.[1];
     const last = this.state.last;
     if (!noun || !last || last.kind !== 'laws' || last.laws.length !== 1) return null;
     const title = last.laws[0].title;

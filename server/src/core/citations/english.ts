@@ -903,8 +903,10 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   if (start === -1 && closeQuote !== -1) {
     // A title the corpus does not know, quoted so ('"Road Traffic Accident Safety Law" Article 77'): that title's
     // article (unknown-regulation), not the law in context's.
-    const open = Math.max(text.lastIndexOf('"', end - 1), text.lastIndexOf('“', end - 1));
-    const t = open !== -1 && end - open <= 160 && !text.slice(open, end).includes('\n') ? englishTitleAt(text, open + 1, scope) : null;
+    const from = Math.max(0, end - 160);
+    const k = Math.max(text.slice(from, end).lastIndexOf('"'), text.slice(from, end).lastIndexOf('“'));
+    const open = k === -1 ? -1 : from + k;
+    const t = open !== -1 && !text.slice(open, end).includes('\n') ? englishTitleAt(text, open + 1, scope) : null;
     return t && t.end === end ? { kind: 'title', written: t.title, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
   }
   if (start === -1) return draftBefore(text, end);

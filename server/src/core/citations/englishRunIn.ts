@@ -53,8 +53,10 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // Work-related Injury Insurance" Article 32 Workers with …' (a Q&A page citing the article, then its text) is a
   // citation, not a heading after a quotation's end.
   if (/["”]/.test(prev)) {
-    const open = Math.max(text.lastIndexOf('"', i - 1), text.lastIndexOf('“', i - 1));
-    if (open !== -1 && i - open <= 160 && !text.slice(open, i).includes('\n') && (isTitleAt(open + 1) || isTitleAt(open))) return -1;
+    const from = Math.max(0, i - 160);
+    const k = Math.max(text.slice(from, i).lastIndexOf('"'), text.slice(from, i).lastIndexOf('“'));
+    const open = k === -1 ? -1 : from + k;
+    if (open !== -1 && !text.slice(open, i).includes('\n') && (isTitleAt(open + 1) || isTitleAt(open))) return -1;
   }
   // After a chapter heading run on before it ("Chapter V Securities Exchanges Article 95 A …", englishHeadings.ts).
   if (!afterChapterHeading(text, p)) {
