@@ -236,7 +236,7 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * China (PRC)" as machine translations of 中华人民共和国… do) before a title: what it says and where the title starts.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese|China)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -292,6 +292,14 @@ function insertAfter(text: string, end: number, n: number): { insert: number; en
   const letter = m[1] ?? m[2];
   const insert = letter ? letter.toLowerCase().charCodeAt(0) - 96 : m[3] !== undefined ? +m[3] : { bis: 1, ter: 2, quater: 3 }[m[4] as 'bis' | 'ter' | 'quater'];
   return { insert, end: end + m[0].length };
+}
+
+/** The length of an English ordinal suffix glued to the number n at `end` ("224th", "133rd", "21st"), else 0. */
+function ordinalSuffix(text: string, end: number, n: number): number {
+  const m = /^(st|nd|rd|th)(?![A-Za-z0-9])/.exec(text.substr(end, 3));
+  if (!m) return 0;
+  const right = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return m[1] === right || m[1] === 'th' ? m[1].length : 0;
 }
 
 // Items in brackets are numbered (3), (iii) or, as translations print the Chinese （三）, (III).
@@ -417,7 +425,11 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     // translation that lost the opening one), before the link to the article or the next item.
     if (!article && !open && /^[)〕](?=[ \t]*(?:of|or|and|,)[ \t])/.test(text.substr(end, 6))) end++;
     const it: Item = { n, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
-    const ins = article && !open ? insertAfter(text, end, n) : null;
+    // "Article 224th of the Criminal Law", "article 246th": machine translations of 第二百二十四条 keep the ordinal's
+    // suffix on the number (the right one for it, or "th" for any); the article all the same.
+    const ord = open ? 0 : ordinalSuffix(text, end, n);
+    if (ord) end += ord;
+    const ins = article && !open && !ord ? insertAfter(text, end, n) : null;
     if (ins) {
       it.insert = ins.insert;
       end = ins.end;
@@ -837,7 +849,10 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
       return { head, end: head.end };
     }
   }
-  const t = leadTitleAt(text, t0, scope);
+  // "of the 1997 revision of the Penal Code", "of the 2019 amendment to the Land Administration Law": the version a
+  // year names, written before the law it is of, as "the 2019 Land Administration Law" is.
+  const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
+  const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
     if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
     const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
@@ -847,6 +862,17 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
+}
+
+/** "1997 revision of (the) ", "2019 amendment to ": a version by its year, then the law it is of. */
+const REVISION_OF = /^(\d{4})\s+(?:revision|amendment|revised\s+version|version|edition|text)\s+(?:of|to)\s+(?:the\s+)?/i;
+
+/** The title after REVISION_OF, with that year as its version (a year the title's own lead names instead wins). */
+function revisedTitleAt(text: string, t0: number, rev: RegExpExecArray, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
+  const year = +rev[1];
+  const t = leadTitleAt(text, t0 + rev[0].length, scope);
+  if (!t || year < 1949 || year > 2100) return t && { ...t, start: t0 };
+  return { ...t, start: t0, year: t.year ?? year };
 }
 
 /** A title written right before an article: "PRC Labor Contract Law Article 26(1)", "China's DSL Article 36". */

@@ -1,0 +1,50 @@
+// English pages, tenth round of issue 14 (part a): forms news pages, encyclopedias, machine translations and theses
+// write — an ordinal suffix on the article's number ("Article 224th"), a version named before its law ("the 1997
+// revision of the Penal Code"). Made-up text in the real style, against the bundled corpus.
+import * as assert from 'assert';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+
+let corpus: Corpus | null = null;
+/** [text, status, targets]: 刑法102.2 is article 102, paragraph 2. */
+function summary(text: string): [string, string, string][] {
+  corpus ??= loadCorpus({ bundled: true, folders: [] });
+  const fmt = (t: CitationTarget) =>
+    `${(t.regulation ?? '本').replace('中华人民共和国', '').replace(/法$/, '')}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map(fmt).join(' ')]);
+}
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // An ordinal suffix glued to the number (machine translations of 第二百六十六条).
+  ['an article numbered with "th"', 'Whoever cheats a buyer is punished under Article 266th of the Criminal Law of People\'s Republic of China.', [
+    ['Article 266th of the Criminal Law of People\'s Republic of China', 'resolved', '刑266'],
+  ]],
+  ['"rd" on a number ending in 3, under a paragraph', 'This is the first paragraph of article 133rd of the criminal law.', [
+    ['the first paragraph of article 133rd of the criminal law', 'resolved', '刑133.1'],
+  ]],
+  ['"st" on 21, in a list', 'See Articles 21st and 22nd of the Company Law.', [
+    ['Articles 21st and 22nd of the Company Law', 'resolved', '公司21 公司22'],
+  ]],
+  // not: a suffix that does not fit the number, or an ordinal that is another word's
+  ['not the 14th session or the 1st meeting', 'The 14th National People\'s Congress held its 1st meeting; article 5 of the plan, item 2nd on the list.', []],
+
+  // A version by its year before the law it is of.
+  ['"the 1997 revision of" a law named with the country\'s possessive', 'Picking quarrels comes under article 293 of the 1997 revision of the People\'s Republic of China\'s Penal Code.', [
+    ['article 293 of the 1997 revision of the People\'s Republic of China\'s Penal Code', 'resolved', '刑293'],
+  ]],
+  ['with a paragraph', 'It is article 105, paragraph 1 of the 1997 revision of the Penal Code.', [
+    ['article 105, paragraph 1 of the 1997 revision of the Penal Code', 'resolved', '刑105.1'],
+  ]],
+  ['"the 2019 amendment to" a law', 'Compensation follows Article 48 of the 2019 amendment to the Land Administration Law.', [
+    ['Article 48 of the 2019 amendment to the Land Administration Law', 'resolved', '土地管理48'],
+  ]],
+  // not: the revision of a document that is no law
+  ['not the 2019 revision of a contract', 'Article 5 of the 2019 revision of the lease sets the rent; Article 6 of the 2020 version of the handbook.', []],
+];
+
+describe('English pages, tenth round, part a (issue 14)', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+  it('not a suffix that does not fit the number: the law after it is not read', () => {
+    assert.ok(summary('Article 21nd of the Company Law is a typo.').every(([, status]) => status !== 'resolved'));
+  });
+});
