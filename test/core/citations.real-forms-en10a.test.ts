@@ -1,6 +1,7 @@
 // English pages, tenth round of issue 14 (part a): forms news pages, encyclopedias, machine translations and theses
 // write — an ordinal suffix on the article's number ("Article 224th"), a version named before its law ("the 1997
-// revision of the Penal Code"). Made-up text in the real style, against the bundled corpus.
+// revision of the Penal Code"), "the basic law" in lower case, the duty an article lays down between it and its law
+// ("the Article 23 requirement of the Basic Law"), an article in a headline before its law is named. Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
 import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
@@ -56,6 +57,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not without the Basic Law named on the page', 'Hong Kong needs a basic law on data. Article 5 of the basic law would set the rules.', []],
   ['not "the basic law of supply and demand" on a Hong Kong page', 'The Basic Law of Hong Kong is one thing. Article 5 of the basic law of supply and demand is another.', []],
   ['not without a region on the page', 'Germany\'s Basic Law protects dignity. Article 1 of the basic law says so.', []],
+  // The duty an article lays down, between it and its law.
+  ['"the Article 23 requirement of" a Basic Law', 'Macao passed its law in 2009, based on the Article 23 requirement of the Macao Basic Law.', [
+    ['Article 23 requirement of the Macao Basic Law', 'resolved', '澳门特别行政区基本23'],
+  ]],
+  ['"obligation of" a law', 'Firms meet the Article 21 obligation of the Data Security Law.', [
+    ['Article 21 obligation of the Data Security Law', 'resolved', '数据安全21'],
+  ]],
+  ['not the obligation of a party', 'The Article 5 obligation of the seller is to deliver; the Article 6 duty of the contract.', [
+    ['Article 5', 'no-context', ''], ['Article 6', 'no-context', ''],
+  ]],
 
   // A bare article in a headline or caption, its law named when the text first cites that article in full.
   ['a headline, the law in the lead sentence', 'Macau to begin talks on Article 23 legislation\n\nMacau is preparing a security law under Article 23 of its Basic Law, officials said.', [

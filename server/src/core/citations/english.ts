@@ -711,7 +711,17 @@ const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
 /** "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"). */
 const OF_THE_GLUED = /^(?:,\s*|\s*)of\s+(the)(?=[A-Z][a-z])/;
 
+/** What an article lays down, between it and its law: "the Article 23 requirement of the Basic Law". */
+const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(?=,?[ \t]+of[ \t])/;
+
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
+  // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
+  // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").
+  const duty = DUTY_BETWEEN.exec(text.substr(end, 16));
+  if (duty) {
+    const law = lawAfter(text, end + duty[0].length, scope);
+    if (law && law !== 'other-document' && law.head.kind === 'title') return law;
+  }
   const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
   let at = hd ? end + hd[0].length : end;
   // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":
