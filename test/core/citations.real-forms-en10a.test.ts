@@ -1,7 +1,8 @@
 // English pages, tenth round of issue 14 (part a): forms news pages, encyclopedias, machine translations and theses
 // write — an ordinal suffix on the article's number ("Article 224th"), a version named before its law ("the 1997
 // revision of the Penal Code"), "the basic law" in lower case, the duty an article lays down between it and its law
-// ("the Article 23 requirement of the Basic Law"), an article in a headline before its law is named. Made-up text in the real style, against the bundled corpus.
+// ("the Article 23 requirement of the Basic Law"), words a PDF glued together ("Article52of"), an article in a headline
+// before its law is named. Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
 import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
@@ -67,6 +68,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not the obligation of a party', 'The Article 5 obligation of the seller is to deliver; the Article 6 duty of the contract.', [
     ['Article 5', 'no-context', ''], ['Article 6', 'no-context', ''],
   ]],
+  // Words a PDF's text glued together (thesis abstracts).
+  ['"Article13of the", "Article 13ofthe", "Articles 45and 47"', 'Under Article16of the Company Law, Article 17ofthe Company Law and Articles 21and 22 of the Company Law, the board decides.', [
+    ['Article16of the Company Law', 'resolved', '公司16'], ['Article 17ofthe Company Law', 'resolved', '公司17'], ['Articles 21and 22 of the Company Law', 'resolved', '公司21 公司22'],
+  ]],
+  ['"Item2, Article39of" a law', 'Item2, Article39of Labor Contract Law allows dismissal.', [
+    ['Item2, Article39of Labor Contract Law', 'resolved', '劳动合同39..2'],
+  ]],
+  // not: a number glued to other words; an item number that is a product code
+  ['not "Article5office" nor "Item5" alone', 'Room Article5office is closed; Item5, the lamp, and Article 6offers no law.', []],
 
   // A bare article in a headline or caption, its law named when the text first cites that article in full.
   ['a headline, the law in the lead sentence', 'Macau to begin talks on Article 23 legislation\n\nMacau is preparing a security law under Article 23 of its Basic Law, officials said.', [

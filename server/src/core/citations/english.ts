@@ -466,7 +466,8 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
   let end = first.end;
   while (items.length < MAX_LIST) {
     const rest = text.substr(end, 20);
-    const sep = EN_SEP.exec(rest);
+    // "Articles 45and 47": a PDF's text loses the space between a number and "and" / "or" too.
+    const sep = EN_SEP.exec(rest) ?? (/\d/.test(text[end - 1] ?? '') ? /^(?:and|or)[ \t]+(?=\d)/.exec(rest) : null);
     const rng = sep ? null : EN_RANGE.exec(rest);
     const step = sep ?? rng;
     if (!step) break;
@@ -507,7 +508,8 @@ type Parts = ScannedCitation['parts'];
 
 /** item(s) at q: "item (3)", "items 1 and 2", "Item 1 and Item 3", "sub-item 2"; or "(1) and (3)" when `bare`. */
 function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: number } | null {
-  const w = /^(?:(?:sub-?)?items?|sub-?paragraphs?)\b/i.exec(text.substr(q, 14));
+  // "Item5, Article52of …": the number glued to the word, as a PDF's text has it.
+  const w = /^(?:(?:sub-?)?items?|sub-?paragraphs?)(?:\b|(?=\d{1,2},[ \t]*Articles?[ \t]*\d))/i.exec(text.substr(q, 40));
   if (w) return readList(text, q + w[0].length, false, /^(?:(?:sub-?)?items?|sub-?paragraphs?)\s*/i);
   if (bare && text[q] === '(') return readList(text, q, false);
   return null;
@@ -710,6 +712,11 @@ const OF = new RegExp('^(?:,\\s*|\\s+)' + OF_DETERMINER, 'i');
 const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
 /** "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"). */
 const OF_THE_GLUED = /^(?:,\s*|\s*)of\s+(the)(?=[A-Z][a-z])/;
+/**
+ * "Article52of Contract Law", "Article 13ofthe Company Law", "Article14ofInterpretations of …": text extracted from a
+ * PDF (thesis abstracts) also loses the space between the number and "of", and after it; only right after a number.
+ */
+const OF_GLUED_TO_NUMBER = /^of(?:[ \t]+|(?=the[ \t]*[A-Z])|(?=[A-Z][a-z]))(?:(the)(?:[ \t]+|(?=[A-Z][a-z])))?/;
 
 /** What an article lays down, between it and its law: "the Article 23 requirement of the Basic Law". */
 const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(?=,?[ \t]+of[ \t])/;
@@ -748,7 +755,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "the" before a capitalised title.
   const ofText = text.substr(at, 20);
   const afterBracket = text[at - 1] === ')';
-  const of = (afterBracket || /^[\s,]/.test(ofText) ? OF_THE_GLUED.exec(ofText) : null) ?? (afterBracket ? OF_AFTER_BRACKET : OF).exec(ofText);
+  const of = (afterBracket || /^[\s,]/.test(ofText) ? OF_THE_GLUED.exec(ofText) : null) ?? (afterBracket ? OF_AFTER_BRACKET : OF).exec(ofText) ??
+    (/\d/.test(text[at - 1] ?? '') ? OF_GLUED_TO_NUMBER.exec(ofText) : null);
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
   // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
