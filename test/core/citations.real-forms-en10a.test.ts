@@ -38,11 +38,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['with a paragraph', 'It is article 105, paragraph 1 of the 1997 revision of the Penal Code.', [
     ['article 105, paragraph 1 of the 1997 revision of the Penal Code', 'resolved', '刑105.1'],
   ]],
-  ['"the 2019 amendment to" a law', 'Compensation follows Article 48 of the 2019 amendment to the Land Administration Law.', [
-    ['Article 48 of the 2019 amendment to the Land Administration Law', 'resolved', '土地管理48'],
+  ['"the 2019 revised version of" a law', 'Compensation follows Article 48 of the 2019 revised version of the Land Administration Law.', [
+    ['Article 48 of the 2019 revised version of the Land Administration Law', 'resolved', '土地管理48'],
   ]],
-  // not: the revision of a document that is no law
+  // not: the revision of a document that is no law; an amendment, which has articles of its own
   ['not the 2019 revision of a contract', 'Article 5 of the 2019 revision of the lease sets the rent; Article 6 of the 2020 version of the handbook.', []],
+  ['not an article of an amendment read as the law\'s', 'Article 8 of the 2015 amendment to the Criminal Law added a crime.', []],
 
   // "the basic law" in lower case (speech, testimony) on a page that names the Basic Law with its place.
   ['"of the basic law" in a speech naming "the basic law for Hong Kong"', 'The treaty said the policy would be set out in the basic law for Hong Kong. In articles 47 and 69 of the basic law the goal is universal suffrage.', [

@@ -867,8 +867,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
       return { head, end: head.end };
     }
   }
-  // "of the 1997 revision of the Penal Code", "of the 2019 amendment to the Land Administration Law": the version a
-  // year names, written before the law it is of, as "the 2019 Land Administration Law" is.
+  // "of the 1997 revision of the Penal Code", "of the 2019 revised version of the Land Administration Law": the version
+  // a year names, written before the law it is of, as "the 2019 Land Administration Law" is. Not "the 2015 amendment to
+  // the Criminal Law": an amendment (刑法修正案) has articles of its own.
   const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
   const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
@@ -882,8 +883,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   return null;
 }
 
-/** "1997 revision of (the) ", "2019 amendment to ": a version by its year, then the law it is of. */
-const REVISION_OF = /^(\d{4})\s+(?:revision|amendment|revised\s+version|version|edition|text)\s+(?:of|to)\s+(?:the\s+)?/i;
+/** "1997 revision of (the) ", "2019 revised version of ": a version by its year, then the law it is of. */
+const REVISION_OF = /^(\d{4})\s+(?:revision|revised\s+version|version|edition|revised\s+text)\s+of\s+(?:the\s+)?/i;
 
 /** The title after REVISION_OF, with that year as its version (a year the title's own lead names instead wins). */
 function revisedTitleAt(text: string, t0: number, rev: RegExpExecArray, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
