@@ -78,6 +78,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   // not: a number glued to other words; an item number that is a product code
   ['not "Article5office" nor "Item5" alone', 'Room Article5office is closed; Item5, the lamp, and Article 6offers no law.', []],
+  // "(Part Two)" numbering an interpretation, "… Law of PRC" without the article (theses).
+  ['an interpretation numbered "(Part Two)", its law "of PRC"', 'Article 14 of Interpretations of the Supreme People\'s Court on Certain Issues concerning the Application of Contract Law of PRC (Part Two) defines the term.', [
+    ['Article 14 of Interpretations of the Supreme People\'s Court on Certain Issues concerning the Application of Contract Law of PRC (Part Two)', 'resolved', '最高人民法院关于适用《合同法》若干问题的解释（二）14'],
+  ]],
+  ['"Company Law of PRC"', 'Article 16 of Company Law of PRC sets the limit.', [['Article 16 of Company Law of PRC', 'resolved', '公司16']]],
+  // not: a part of a book or a report
+  ['not "(Part Two)" of a report', 'Article 3 of the Annual Report (Part Two) lists sales.', []],
 
   // A bare article in a headline or caption, its law named when the text first cites that article in full.
   ['a headline, the law in the lead sentence', 'Macau to begin talks on Article 23 legislation\n\nMacau is preparing a security law under Article 23 of its Basic Law, officials said.', [

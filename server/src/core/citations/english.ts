@@ -160,10 +160,10 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
-  // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …"); "under" links a title composed on a law
+  // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
   // The number may be in lower case or a Unicode numeral, its brackets glued to the next word ("Interpretation(ii)of").
-  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ])\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
