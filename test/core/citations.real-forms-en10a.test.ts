@@ -29,6 +29,10 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Articles 21st and 22nd of the Company Law', 'resolved', '公司21 公司22'],
   ]],
   // not: a suffix that does not fit the number, or an ordinal that is another word's
+  ['the ordinal before the word: "the 266th article of" a law', 'He was sentenced under the 266th article of the Criminal Law for fraud.', [
+    ['266th article of the Criminal Law', 'resolved', '刑266'],
+  ]],
+  ['not "the 3rd article of the contract", nor "the 2nd article" alone', 'The 3rd article of the contract is void. The 2nd article says so. The 21nd article of the Company Law.', []],
   ['not the 14th session or the 1st meeting', 'The 14th National People\'s Congress held its 1st meeting; article 5 of the plan, item 2nd on the list.', []],
 
   // A version by its year before the law it is of.

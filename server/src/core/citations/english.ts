@@ -554,6 +554,8 @@ const UP_LINK = /^(?:\s+of\s+|\s*,\s*)/;
  * the law: "of the <title>", "of these Regulations", "hereof" (the rules at the top of the file).
  */
 export function parseEnglish(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const ordinal = ordinalArticleAt(text, p, scope);
+  if (ordinal) return ordinal;
   const parts: Parts = [];
   let q = p;
   let items: number[] = [];
@@ -672,6 +674,28 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     }
   }
   return { type: 'citation', start, end, head, top, targets, parts, arabic: [], lang: 'en' };
+}
+
+/**
+ * "the 224th article of the Criminal Law": machine translations of 第二百二十四条 put the ordinal before the word. Only
+ * with the law named after it ("the 3rd article of the contract", "the 2nd article" alone are no citations).
+ */
+function ordinalArticleAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const m = /^[Tt]he[ \t]+(\d{1,4})(?=st|nd|rd|th)/.exec(text.substr(p, 12));
+  if (!m) return null;
+  const n = +m[1];
+  const ds = p + m[0].length - m[1].length;
+  const suffix = ordinalSuffix(text, p + m[0].length, n);
+  const word = suffix ? /^[ \t]+articles?\b/i.exec(text.substr(p + m[0].length + suffix, 12)) : null;
+  if (!word) return null;
+  const end = p + m[0].length + suffix + word[0].length;
+  const law = lawAfter(text, end, scope);
+  if (!law || law === 'other-document' || (law.head.kind !== 'title' && law.head.kind !== 'self')) return null;
+  if (law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
+  const parts: Parts = [{ kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
+  if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
+  const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
+  return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
 }
 
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
