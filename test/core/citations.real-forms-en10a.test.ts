@@ -101,6 +101,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not when the page cites the number with two laws', 'Article 32 explained\n\nArticle 32 of the Company Law and Article 32 of the Securities Law differ.', [
     ['Article 32', 'no-context', ''], ['Article 32 of the Company Law', 'resolved', '公司32'], ['Article 32 of the Securities Law', 'resolved', '证券32'],
   ]],
+  ['not a Chinese bare article before an English citation of that number', '公司应当依照第三十二条办理登记。\n\nArticle 32 of the Company Law sets the register.', [
+    ['第三十二条', 'no-context', ''], ['Article 32 of the Company Law', 'resolved', '公司32'],
+  ]],
   ['not another number than the one cited later', 'Article 31 explained\n\nArticle 32 of the Company Law sets the register.', [
     ['Article 31', 'no-context', ''], ['Article 32 of the Company Law', 'resolved', '公司32'],
   ]],

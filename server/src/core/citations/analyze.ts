@@ -542,6 +542,8 @@ class Analyzer {
    */
   private lawCitedLater(offset: number, targets: readonly RawTarget[]): Context | null {
     const article = targets[0]?.article;
+    // English only ("Article 23", "article 293"): a Chinese 第五条 is read by the Chinese rules.
+    if (!/[A-Za-z]/.test(this.text[offset] ?? '')) return null;
     if (!this.events || article === null || article === undefined || targets.some((t) => t.article !== article)) return null;
     const heads = lawsCitingLater(this.events, offset, article);
     if (!heads.length || heads[0].lang !== 'en') return null;
