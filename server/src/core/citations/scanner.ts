@@ -3,6 +3,7 @@
 import { parseNumeral } from '../numerals';
 import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
+import { chapterFirstArticleAt } from './chapterArticle';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from './headingRun';
@@ -538,6 +539,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
           if (goesOn) contractEnd = chain.end;
+          continue;
+        }
+        // 民事权利一章第一条: the first article of a chapter named by its subject, no article of the law (chapterArticle.ts).
+        if (chain && head.kind === 'bare' && chain.top === 0 && chapterFirstArticleAt(text, p, chain.end)) {
+          re.lastIndex = chain.end;
           continue;
         }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
