@@ -21,6 +21,31 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['第一百四十一条', 'resolved', '中华人民共和国刑法141'],
     ]],
   ['no citation in counts, sessions and case numbers near a chapter', '民法典人格权一章共五十一条，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项，第2项商品。', []],
+
+  // ---- 本法 on a page about one law, past the sentence that cited it (analyze.ts paraphrasedLaw) ----
+  ['本法 in a later paragraph of a page that named one law only is that law', '按照《消费者权益保护法》，经营者欺诈的，消费者可以要求三倍赔偿。\n并且法律还规定，受害人有权要求经营者依照本法第四十九条、第五十一条等规定赔偿损失。', [
+    ['本法第四十九条、第五十一条', 'resolved', '中华人民共和国消费者权益保护法49 中华人民共和国消费者权益保护法51'],
+  ]],
+  ['本法 in the text printed under a byline, the one law named in the heading', '普法课堂《中华人民共和国刑法》第65—66条\n\n2023-05-06 09:10\n\n  第六十五条 被判处有期徒刑以上刑罚的犯罪分子，在五年以内再犯应当判处有期徒刑以上刑罚之罪的，是累犯。\n\n  第六十六条 危害国家安全的犯罪分子在刑罚执行完毕或者赦免以后，在任何时候再犯本法第一百零二条规定之罪的，都以累犯论处。', [
+    ['《中华人民共和国刑法》第65—66条', 'resolved', '中华人民共和国刑法65 中华人民共和国刑法66'],
+    ['本法第一百零二条', 'resolved', '中华人民共和国刑法102'],
+  ]],
+  ['a law the corpus does not know, named alone on the page, is the 本法 of its text: unknown-regulation', '根据《某某土地营理法》第六十二条规定\n农村村民住宅用地，由乡（镇）人民政府审核批准；其中，涉及占用农用地的，依照本法第四十四条的规定办理审批手续。', [
+    ['《某某土地营理法》第六十二条', 'unknown-regulation', ''],
+    ['本法第四十四条', 'unknown-regulation', ''],
+  ]],
+  ['本条 under an article printed stays that article, not one its text cites with 本法', '中华人民共和国各级人民代表大会常务委员会监督法\n\n  法律、法规实施情况的检查，即执法检查。\n\n  第二十二条 各级人民代表大会常务委员会参照本法第九条规定的途径，每年选择若干重大问题组织执法检查。\n\n  本条是对执法检查的主体和内容的规定。', [
+    ['本法第九条', 'resolved', '中华人民共和国各级人民代表大会常务委员会监督法9'],
+    ['本条', 'resolved', '中华人民共和国各级人民代表大会常务委员会监督法22'],
+  ]],
+  ['with a second law named, 本法 after a line break is read only by the paraphrase rules', '依照《劳动合同法》第四十七条支付补偿。另见《社会保险法》第四十五条。\n用人单位违反本法第八十七条的，应当支付赔偿金。', [
+    ['《劳动合同法》第四十七条', 'resolved', '中华人民共和国劳动合同法47'],
+    ['《社会保险法》第四十五条', 'resolved', '中华人民共和国社会保险法45'],
+    ['本法第八十七条', 'self', 'null87'],
+  ]],
+  ['a draft\'s own 本法 and a page naming no law stay self; no citation in counts and case numbers', '关于《某某法（草案）》的说明\n草案参照《立法法》的规定。\n本法第三条规定了原则。第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
+    ['本法第三条', 'self', 'null3'],
+  ]],
 ];
 
 describe('citations as real Q&A pages, commentaries and amending texts write them (issue 14, round 10, gov10)', () => {

@@ -605,6 +605,11 @@ class Analyzer {
     // quotation or in another cell, 本法 is the document's again).
     // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
+    // Rule (issue 14, gov10; Q&A and 普法 pages about one law): a page that is no law's own text and has named one law
+    // only calls it 本法 anywhere after — in the next paragraph of its prose (按照《消费者权益保护法》… ⏎ 并且法律还规定，
+    // …按照本法第四十九条…), in the text it prints under a date or byline, in a sentence wrapped over lines. With a
+    // second law named, only the paraphrase rules below read it.
+    if (noun === '法' && this.state.history.length === 1) return last;
     const between = this.text.slice(this.lastCitedAt, head.start);
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && itemLinesRunOn(this.text, this.lastCitedAt, head.start)) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
@@ -780,7 +785,10 @@ class Analyzer {
     else if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
     const first = resolved.bindings[0]?.target;
-    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
+    // 本法第九条 read in a page's one law (paraphrasedLaw) is an article the law's text cites, not the one the page
+    // discusses: 本条 after it stays the article printed or cited by number (第二十二条 … 本法第九条 … 【本条主旨】本条是…).
+    const citesWithin = head.kind === 'self' && !this.own;
+    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed && !citesWithin) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start };
       this.lastNoContext = false;
