@@ -46,6 +46,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a draft\'s own 本法 and a page naming no law stay self; no citation in counts and case numbers', '关于《某某法（草案）》的说明\n草案参照《立法法》的规定。\n本法第三条规定了原则。第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
     ['本法第三条', 'self', 'null3'],
   ]],
+
+  // ---- 的 between an article and its 款 (chain.ts partInUnit) ----
+  ['第二条的第三款、第四款 are the article\'s 款', '现行《野生动物保护法》第二条的第三款、第四款是释义性规定，刑法第二十条的第三款规定了特殊防卫。', [
+    ['《野生动物保护法》第二条的第三款、第四款', 'resolved', '中华人民共和国野生动物保护法2.3 中华人民共和国野生动物保护法2.4'],
+    ['刑法第二十条的第三款', 'resolved', '中华人民共和国刑法20.3'],
+  ]],
+  ['的 before goods, a revision or a session joins nothing', '刑法第五条的第二次修正，第十条的第2项商品，第十四届的第一次会议，（2019）某刑初12号判决的第二项。', [
+    ['刑法第五条', 'resolved', '中华人民共和国刑法5'],
+    ['第十条', 'resolved', '中华人民共和国刑法10'],
+  ]],
 ];
 
 describe('citations as real Q&A pages, commentaries and amending texts write them (issue 14, round 10, gov10)', () => {
