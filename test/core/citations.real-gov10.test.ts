@@ -56,7 +56,20 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['刑法第五条', 'resolved', '中华人民共和国刑法5'],
     ['第十条', 'resolved', '中华人民共和国刑法10'],
   ]],
-];
+
+  // ---- articles printed under a sentence announcing them are the announced law's (regulationExcerpt.ts), their labels
+  // alone on a line above a blank line headings (scanner.ts) ----
+  ['第七十二条到第七十四条 announces the articles printed below: the law named, not the page\'s own text', '很多人对于刑法对缓刑的规定不了解，本文从第七十二条到第七十四条来介绍。\n\n第七十二条\n\n对于被判处拘役、三年以下有期徒刑的犯罪分子，可以宣告缓刑。\n\n第七十三条\n\n拘役的缓刑考验期限为原判刑期以上一年以下。\n\n第七十四条\n\n对于累犯，不适用缓刑，累犯依照本法第六十五条认定。', [
+    ['第七十二条到第七十四条', 'resolved', '中华人民共和国刑法72 中华人民共和国刑法73 中华人民共和国刑法74'],
+    ['本法第六十五条', 'resolved', '中华人民共和国刑法65'],
+  ]],
+  ['a regulation reprinted from its middle, announcing nothing, stays its own text', '某某规范性文件管理规定\n说明如下。\n第七条 本规定所称规范性文件，是指行政机关制定的文件。\n第八条 起草单位应当听取意见。\n第九条 依照本规定第七条制定的文件，应当备案。', [
+    ['本规定第七条', 'self', 'null7'],
+  ]],
+  ['labels one per line with blank lines between, the writer\'s words after them, stay a list of citations', '依照《刑法》的下列条文：\n\n第七十四条\n\n第七十六条\n\n以上两条另有规定。第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
+    ['第七十四条', 'resolved', '中华人民共和国刑法74'],
+    ['第七十六条', 'resolved', '中华人民共和国刑法76'],
+  ]],];
 
 describe('citations as real Q&A pages, commentaries and amending texts write them (issue 14, round 10, gov10)', () => {
   for (const [name, doc, expected] of cases) {

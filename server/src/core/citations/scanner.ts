@@ -958,8 +958,10 @@ function articleHeadingAt(text: string, p: number): number {
   // citing an article goes on with 规定 / 的 (第二十五条关于…的规定 stays a citation), and 第五条-第八条 is a range.
   if (lineStart && /^[ \u3000]*[-－—–]{1,2}[ \u3000]*关于/.test(text.substr(u.end, 8))) return u.end;
   // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
-  // each article's label above its text).
-  if (lineStart && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
+  // each article's label above its text) — also past a blank line, as pages set each paragraph apart (第七十四条 ⏎⏎ 对于
+  // 累犯，不适用缓刑。; issue 14, gov10).
+  // Not before the writer's own words about the labels (以上两条…, 上述…, 该条…).
+  if (lineStart && /^[ \t\u3000]*(?:\r?\n[ \t\u3000]*){1,3}(?!以上|上述|上面|该条|本条|此条|这|前述|其中)[^\s第]/.test(text.substr(u.end, 16))) return u.end;
   // Rule (commentary pages): an article printed under a bracketed label on a line of its own (【法条原文】 ⏎ 第一百四十六条：
   // 行为人与相对人…), its label followed by a colon and its words: the heading of the text printed, as with a space.
   if (lineStart && /^[：:][ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && bracketLabelAbove(text, p)) return u.end;
