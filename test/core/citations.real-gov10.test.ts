@@ -69,7 +69,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['labels one per line with blank lines between, the writer\'s words after them, stay a list of citations', '依照《刑法》的下列条文：\n\n第七十四条\n\n第七十六条\n\n以上两条另有规定。第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
     ['第七十四条', 'resolved', '中华人民共和国刑法74'],
     ['第七十六条', 'resolved', '中华人民共和国刑法76'],
-  ]],];
+  ]],
+  // ---- 本法 before the page names its one law (analyze.ts pageLaw) ----
+  ['本法 in an answer before the 法律依据 naming the page\'s one law is that law', '劳动者有下列情形之一的，用人单位不得依照本法第40条、第41条的规定解除劳动合同：患病的；孕期的。\n法律依据：《中华人民共和国劳动合同法》第四十二条', [
+    ['本法第40条、第41条', 'resolved', '中华人民共和国劳动合同法40 中华人民共和国劳动合同法41'],
+    ['《中华人民共和国劳动合同法》第四十二条', 'resolved', '中华人民共和国劳动合同法42'],
+  ]],
+  ['with two laws named on the page, or a 条例 only, 本法 before them stays self', '用人单位不得依照本法第40条的规定解除劳动合同。\n法律依据：《劳动合同法》第四十二条，《社会保险法》第四十五条。', [
+    ['本法第40条', 'self', 'null40'],
+    ['《劳动合同法》第四十二条', 'resolved', '中华人民共和国劳动合同法42'],
+    ['《社会保险法》第四十五条', 'resolved', '中华人民共和国社会保险法45'],
+  ]],
+];
 
 describe('citations as real Q&A pages, commentaries and amending texts write them (issue 14, round 10, gov10)', () => {
   for (const [name, doc, expected] of cases) {

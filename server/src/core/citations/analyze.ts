@@ -595,7 +595,7 @@ class Analyzer {
     // throughout, also after citing another law (…依照《刑法》第一百三十三条之一…，依照本法第九十九条处罚).
     if (noun === '法' && this.explainedLaw) return this.explainedLaw;
     const last = this.state.last;
-    if (!last) return null;
+    if (!last) return noun === '法' ? this.pageLaw() : null;
     const titles = last.kind === 'laws' ? last.laws.map((l) => l.title) : [last.written];
     if (!titles.every((t) => selfWordNames(word, t) && (noun !== '法' || !/办法$/.test(t.replace(/[（(][^（()）]*[)）]$/, ''))))) return null;
     // 本办法 / 本条例 …: only in the sentence that cited the article (根据…第五条之规定，……本办法第四条); after it, a
@@ -614,6 +614,25 @@ class Analyzer {
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && itemLinesRunOn(this.text, this.lastCitedAt, head.start)) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
     return last;
+  }
+
+  private pageLawRead: Context | null | undefined;
+
+  /**
+   * Rule (issue 14, gov10; Q&A pages answering first and citing the law after: 劳动者有下列情形之一的，用人单位不得依照本法
+   * 第40条、第41条的规定解除劳动合同：…… 法律依据：《中华人民共和国劳动合同法》 第三十六条 …): 本法 before any law is named
+   * is the one law the page names in 《》 further down, when all its titles name that one law (a 法). Read once.
+   */
+  private pageLaw(): Context | null {
+    if (this.pageLawRead !== undefined) return this.pageLawRead;
+    let found: Context | null = null;
+    for (const m of this.text.matchAll(/《([^《》\n]{2,60})》/g)) {
+      const ctx = this.lookupTitle(m[1]);
+      const law = ctx.kind === 'laws' && ctx.laws.length === 1 ? ctx.laws[0] : null;
+      if (!law || !/法$/.test(law.title) || (found && found.kind === 'laws' && found.laws[0] !== law)) return (this.pageLawRead = null);
+      found ??= ctx;
+    }
+    return (this.pageLawRead = found);
   }
 
   private onTitle(head: TitleHead): void {
