@@ -80,6 +80,24 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['《劳动合同法》第四十二条', 'resolved', '中华人民共和国劳动合同法42'],
     ['《社会保险法》第四十五条', 'resolved', '中华人民共和国社会保险法45'],
   ]],
+
+  // ---- straight quotes open a quotation of the cited text; 《条例》 in rules quoted after the page cited one 条例
+  // (scanner.ts QUOTE_OPEN, analyze.ts parentRegulation) ----
+  ['《条例》 in a 办法 quoted in straight quotes after the page cited one 条例 is that 条例', '根据《失业保险条例》第14条的规定，失业人员可以领取失业保险金。根据《某某失业保险金申领办法》第4条的规定:"失业人员符合《条例》第十四条规定条件的，可以申请领取失业保险金。"', [
+    ['《失业保险条例》第14条', 'resolved', '失业保险条例14'],
+    ['《某某失业保险金申领办法》第4条', 'unknown-regulation', ''],
+    ['《条例》第十四条', 'resolved', '失业保险条例14'],
+  ]],
+  ['a straight quote left open quotes to the end of its line: 前款 after a blank line is not the quoted article\'s', '《刑法》第六十五条:"被判处有期徒刑以上刑罚的犯罪分子，刑罚执行完毕或者赦免以后，在五年以内再犯应当判处有期徒刑以上刑罚之罪的，是累犯，应当从重处罚，但是过失犯罪和不满十八周岁的人犯罪的除外。前款规定的期限，对于被假释的犯罪分子，从假释期满之日起计算。\n\n律师认为前款规定的期限较长。', [
+    ['《刑法》第六十五条', 'resolved', '中华人民共和国刑法65'],
+    ['前款', 'resolved', '中华人民共和国刑法65.1'],
+  ]],
+  ['with two 条例 cited, 《条例》 in the quoted 办法 stays unknown', '根据《失业保险条例》第14条、《工伤保险条例》第十四条的规定办理。根据《某某申领办法》第4条的规定:"符合《条例》第十四条规定条件的，可以申请。"', [
+    ['《失业保险条例》第14条', 'resolved', '失业保险条例14'],
+    ['《工伤保险条例》第十四条', 'resolved', '工伤保险条例14'],
+    ['《某某申领办法》第4条', 'unknown-regulation', ''],
+    ['《条例》第十四条', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('citations as real Q&A pages, commentaries and amending texts write them (issue 14, round 10, gov10)', () => {

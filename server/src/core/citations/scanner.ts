@@ -82,8 +82,13 @@ function afterTitleLinks(text: string, q: number): number {
   return -1;
 }
 
-/** What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). */
-const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「]/y;
+/**
+ * What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). Also a straight quote (规定:"…"): pages
+ * copied through plain-text tools print their quotation marks so (issue 14, gov10), and the quotation is the cited
+ * text all the same — its 《条例》, 本法, 前款 the quoted text's. It closes at the next straight quote, or when that is
+ * missing or past a blank line, at the end of its line.
+ */
+const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「"]/y;
 const MAX_QUOTATION = 5000;
 
 /** The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). */
@@ -102,6 +107,15 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   const open = text[start - 1];
   if (open === '"') {
     const close = text.indexOf('"', start);
+    if (lang === 'zh') {
+      // A straight quote left open (the page lost its closing mark) quotes to the end of its line, never past a blank line.
+      const blank = /\n[ \t\u3000\r]*\n/.exec(text.slice(start, start + MAX_QUOTATION));
+      if (close === -1 || close - start > MAX_QUOTATION || (blank && close > start + blank.index)) {
+        const eol = text.indexOf('\n', start);
+        return { start, end: eol === -1 ? text.length : eol };
+      }
+      return { start, end: close };
+    }
     return close !== -1 && close - start <= MAX_QUOTATION ? { start, end: close } : null;
   }
   const close = open === '“' ? '”' : '」';
