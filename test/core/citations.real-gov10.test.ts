@@ -22,31 +22,6 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ]],
   ['no citation in counts, sessions and case numbers near a chapter', '民法典人格权一章共五十一条，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项，第2项商品。', []],
 
-  // ---- 本法 on a page about one law, past the sentence that cited it (analyze.ts paraphrasedLaw) ----
-  ['本法 in a later paragraph of a page that named one law only is that law', '按照《消费者权益保护法》，经营者欺诈的，消费者可以要求三倍赔偿。\n并且法律还规定，受害人有权要求经营者依照本法第四十九条、第五十一条等规定赔偿损失。', [
-    ['本法第四十九条、第五十一条', 'resolved', '中华人民共和国消费者权益保护法49 中华人民共和国消费者权益保护法51'],
-  ]],
-  ['本法 in the text printed under a byline, the one law named in the heading', '普法课堂《中华人民共和国刑法》第65—66条\n\n2023-05-06 09:10\n\n  第六十五条 被判处有期徒刑以上刑罚的犯罪分子，在五年以内再犯应当判处有期徒刑以上刑罚之罪的，是累犯。\n\n  第六十六条 危害国家安全的犯罪分子在刑罚执行完毕或者赦免以后，在任何时候再犯本法第一百零二条规定之罪的，都以累犯论处。', [
-    ['《中华人民共和国刑法》第65—66条', 'resolved', '中华人民共和国刑法65 中华人民共和国刑法66'],
-    ['本法第一百零二条', 'resolved', '中华人民共和国刑法102'],
-  ]],
-  ['a law the corpus does not know, named alone on the page, is the 本法 of its text: unknown-regulation', '根据《某某土地营理法》第六十二条规定\n农村村民住宅用地，由乡（镇）人民政府审核批准；其中，涉及占用农用地的，依照本法第四十四条的规定办理审批手续。', [
-    ['《某某土地营理法》第六十二条', 'unknown-regulation', ''],
-    ['本法第四十四条', 'unknown-regulation', ''],
-  ]],
-  ['本条 under an article printed stays that article, not one its text cites with 本法', '中华人民共和国各级人民代表大会常务委员会监督法\n\n  法律、法规实施情况的检查，即执法检查。\n\n  第二十二条 各级人民代表大会常务委员会参照本法第九条规定的途径，每年选择若干重大问题组织执法检查。\n\n  本条是对执法检查的主体和内容的规定。', [
-    ['本法第九条', 'resolved', '中华人民共和国各级人民代表大会常务委员会监督法9'],
-    ['本条', 'resolved', '中华人民共和国各级人民代表大会常务委员会监督法22'],
-  ]],
-  ['with a second law named, 本法 after a line break is read only by the paraphrase rules', '依照《劳动合同法》第四十七条支付补偿。另见《社会保险法》第四十五条。\n用人单位违反本法第八十七条的，应当支付赔偿金。', [
-    ['《劳动合同法》第四十七条', 'resolved', '中华人民共和国劳动合同法47'],
-    ['《社会保险法》第四十五条', 'resolved', '中华人民共和国社会保险法45'],
-    ['本法第八十七条', 'self', 'null87'],
-  ]],
-  ['a draft\'s own 本法 and a page naming no law stay self; no citation in counts and case numbers', '关于《某某法（草案）》的说明\n草案参照《立法法》的规定。\n本法第三条规定了原则。第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
-    ['本法第三条', 'self', 'null3'],
-  ]],
-
   // ---- 的 between an article and its 款 (chain.ts partInUnit) ----
   ['第二条的第三款、第四款 are the article\'s 款', '现行《野生动物保护法》第二条的第三款、第四款是释义性规定，刑法第二十条的第三款规定了特殊防卫。', [
     ['《野生动物保护法》第二条的第三款、第四款', 'resolved', '中华人民共和国野生动物保护法2.3 中华人民共和国野生动物保护法2.4'],
@@ -59,9 +34,8 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
 
   // ---- articles printed under a sentence announcing them are the announced law's (regulationExcerpt.ts), their labels
   // alone on a line above a blank line headings (scanner.ts) ----
-  ['第七十二条到第七十四条 announces the articles printed below: the law named, not the page\'s own text', '很多人对于刑法对缓刑的规定不了解，本文从第七十二条到第七十四条来介绍。\n\n第七十二条\n\n对于被判处拘役、三年以下有期徒刑的犯罪分子，可以宣告缓刑。\n\n第七十三条\n\n拘役的缓刑考验期限为原判刑期以上一年以下。\n\n第七十四条\n\n对于累犯，不适用缓刑，累犯依照本法第六十五条认定。', [
+  ['第七十二条到第七十四条 announces the articles printed below: the law named, not the page\'s own text', '很多人对于刑法对缓刑的规定不了解，本文从第七十二条到第七十四条来介绍。\n\n第七十二条\n\n对于被判处拘役、三年以下有期徒刑的犯罪分子，可以宣告缓刑。\n\n第七十三条\n\n拘役的缓刑考验期限为原判刑期以上一年以下。\n\n第七十四条\n\n对于累犯，不适用缓刑。', [
     ['第七十二条到第七十四条', 'resolved', '中华人民共和国刑法72 中华人民共和国刑法73 中华人民共和国刑法74'],
-    ['本法第六十五条', 'resolved', '中华人民共和国刑法65'],
   ]],
   ['a regulation reprinted from its middle, announcing nothing, stays its own text', '某某规范性文件管理规定\n说明如下。\n第七条 本规定所称规范性文件，是指行政机关制定的文件。\n第八条 起草单位应当听取意见。\n第九条 依照本规定第七条制定的文件，应当备案。', [
     ['本规定第七条', 'self', 'null7'],
@@ -70,17 +44,6 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['第七十四条', 'resolved', '中华人民共和国刑法74'],
     ['第七十六条', 'resolved', '中华人民共和国刑法76'],
   ]],
-  // ---- 本法 before the page names its one law (analyze.ts pageLaw) ----
-  ['本法 in an answer before the 法律依据 naming the page\'s one law is that law', '劳动者有下列情形之一的，用人单位不得依照本法第40条、第41条的规定解除劳动合同：患病的；孕期的。\n法律依据：《中华人民共和国劳动合同法》第四十二条', [
-    ['本法第40条、第41条', 'resolved', '中华人民共和国劳动合同法40 中华人民共和国劳动合同法41'],
-    ['《中华人民共和国劳动合同法》第四十二条', 'resolved', '中华人民共和国劳动合同法42'],
-  ]],
-  ['with two laws named on the page, or a 条例 only, 本法 before them stays self', '用人单位不得依照本法第40条的规定解除劳动合同。\n法律依据：《劳动合同法》第四十二条，《社会保险法》第四十五条。', [
-    ['本法第40条', 'self', 'null40'],
-    ['《劳动合同法》第四十二条', 'resolved', '中华人民共和国劳动合同法42'],
-    ['《社会保险法》第四十五条', 'resolved', '中华人民共和国社会保险法45'],
-  ]],
-
   // ---- straight quotes open a quotation of the cited text; 《条例》 in rules quoted after the page cited one 条例
   // (scanner.ts QUOTE_OPEN, analyze.ts parentRegulation) ----
   ['《条例》 in a 办法 quoted in straight quotes after the page cited one 条例 is that 条例', '根据《失业保险条例》第14条的规定，失业人员可以领取失业保险金。根据《某某失业保险金申领办法》第4条的规定:"失业人员符合《条例》第十四条规定条件的，可以申请领取失业保险金。"', [

@@ -595,7 +595,7 @@ class Analyzer {
     // throughout, also after citing another law (…依照《刑法》第一百三十三条之一…，依照本法第九十九条处罚).
     if (noun === '法' && this.explainedLaw) return this.explainedLaw;
     const last = this.state.last;
-    if (!last) return noun === '法' ? this.pageLaw() : null;
+    if (!last) return null;
     const titles = last.kind === 'laws' ? last.laws.map((l) => l.title) : [last.written];
     if (!titles.every((t) => selfWordNames(word, t) && (noun !== '法' || !/办法$/.test(t.replace(/[（(][^（()）]*[)）]$/, ''))))) return null;
     // 本办法 / 本条例 …: only in the sentence that cited the article (根据…第五条之规定，……本办法第四条); after it, a
@@ -605,34 +605,10 @@ class Analyzer {
     // quotation or in another cell, 本法 is the document's again).
     // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
-    // Rule (issue 14, gov10; Q&A and 普法 pages about one law): a page that is no law's own text and has named one law
-    // only calls it 本法 anywhere after — in the next paragraph of its prose (按照《消费者权益保护法》… ⏎ 并且法律还规定，
-    // …按照本法第四十九条…), in the text it prints under a date or byline, in a sentence wrapped over lines. With a
-    // second law named, only the paraphrase rules below read it.
-    if (noun === '法' && this.state.history.length === 1) return last;
     const between = this.text.slice(this.lastCitedAt, head.start);
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && itemLinesRunOn(this.text, this.lastCitedAt, head.start)) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
     return last;
-  }
-
-  private pageLawRead: Context | null | undefined;
-
-  /**
-   * Rule (issue 14, gov10; Q&A pages answering first and citing the law after: 劳动者有下列情形之一的，用人单位不得依照本法
-   * 第40条、第41条的规定解除劳动合同：…… 法律依据：《中华人民共和国劳动合同法》 第三十六条 …): 本法 before any law is named
-   * is the one law the page names in 《》 further down, when all its titles name that one law (a 法). Read once.
-   */
-  private pageLaw(): Context | null {
-    if (this.pageLawRead !== undefined) return this.pageLawRead;
-    let found: Context | null = null;
-    for (const m of this.text.matchAll(/《([^《》\n]{2,60})》/g)) {
-      const ctx = this.lookupTitle(m[1]);
-      const law = ctx.kind === 'laws' && ctx.laws.length === 1 ? ctx.laws[0] : null;
-      if (!law || !/法$/.test(law.title) || (found && found.kind === 'laws' && found.laws[0] !== law)) return (this.pageLawRead = null);
-      found ??= ctx;
-    }
-    return (this.pageLawRead = found);
   }
 
   private onTitle(head: TitleHead): void {
@@ -804,10 +780,7 @@ class Analyzer {
     else if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
     const first = resolved.bindings[0]?.target;
-    // 本法第九条 read in a page's one law (paraphrasedLaw) is an article the law's text cites, not the one the page
-    // discusses: 本条 after it stays the article printed or cited by number (第二十二条 … 本法第九条 … 【本条主旨】本条是…).
-    const citesWithin = head.kind === 'self' && !this.own;
-    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed && !citesWithin) {
+    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start };
       this.lastNoContext = false;
