@@ -3,6 +3,7 @@
 import { parseNumeral } from '../numerals';
 import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
+import { chapterFirstArticleAt } from './chapterArticle';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from './headingRun';
@@ -81,8 +82,13 @@ function afterTitleLinks(text: string, q: number): number {
   return -1;
 }
 
-/** What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). */
-const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「]/y;
+/**
+ * What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). Also a straight quote (规定:"…"): pages
+ * copied through plain-text tools print their quotation marks so (issue 14, gov10), and the quotation is the cited
+ * text all the same — its 《条例》, 本法, 前款 the quoted text's. It closes at the next straight quote, or when that is
+ * missing or past a blank line, at the end of its line.
+ */
+const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「"]/y;
 const MAX_QUOTATION = 5000;
 
 /** The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). */
@@ -101,6 +107,15 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   const open = text[start - 1];
   if (open === '"') {
     const close = text.indexOf('"', start);
+    if (lang === 'zh') {
+      // A straight quote left open (the page lost its closing mark) quotes to the end of its line, never past a blank line.
+      const blank = /\n[ \t\u3000\r]*\n/.exec(text.slice(start, start + MAX_QUOTATION));
+      if (close === -1 || close - start > MAX_QUOTATION || (blank && close > start + blank.index)) {
+        const eol = text.indexOf('\n', start);
+        return { start, end: eol === -1 ? text.length : eol };
+      }
+      return { start, end: close };
+    }
     return close !== -1 && close - start <= MAX_QUOTATION ? { start, end: close } : null;
   }
   const close = open === '“' ? '”' : '」';
@@ -154,7 +169,7 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?![\dA-Za-z]))|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\bRules?\s+\d{1,3}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3})*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+[Pp]aragraphs?\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\bRules?\s+\d{1,3}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3})*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+[Pp]aragraphs?\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -538,6 +553,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
           if (goesOn) contractEnd = chain.end;
+          continue;
+        }
+        // 民事权利一章第一条: the first article of a chapter named by its subject, no article of the law (chapterArticle.ts).
+        if (chain && head.kind === 'bare' && chain.top === 0 && chapterFirstArticleAt(text, p, chain.end)) {
+          re.lastIndex = chain.end;
           continue;
         }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
@@ -952,8 +972,10 @@ function articleHeadingAt(text: string, p: number): number {
   // citing an article goes on with 规定 / 的 (第二十五条关于…的规定 stays a citation), and 第五条-第八条 is a range.
   if (lineStart && /^[ \u3000]*[-－—–]{1,2}[ \u3000]*关于/.test(text.substr(u.end, 8))) return u.end;
   // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
-  // each article's label above its text).
-  if (lineStart && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
+  // each article's label above its text) — also past a blank line, as pages set each paragraph apart (第七十四条 ⏎⏎ 对于
+  // 累犯，不适用缓刑。; issue 14, gov10).
+  // Not before the writer's own words about the labels (以上两条…, 上述…, 该条…).
+  if (lineStart && /^[ \t\u3000]*(?:\r?\n[ \t\u3000]*){1,3}(?!以上|上述|上面|该条|本条|此条|这|前述|其中)[^\s第]/.test(text.substr(u.end, 16))) return u.end;
   // Rule (commentary pages): an article printed under a bracketed label on a line of its own (【法条原文】 ⏎ 第一百四十六条：
   // 行为人与相对人…), its label followed by a colon and its words: the heading of the text printed, as with a space.
   if (lineStart && /^[：:][ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && bracketLabelAbove(text, p)) return u.end;
