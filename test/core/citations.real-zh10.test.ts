@@ -1,0 +1,74 @@
+// Forms from the tenth fair measurement on Chinese pages (government/Q&A pages, zh10): made-up text in the real style
+// against national texts trimmed to their first articles (test/fixtures/national-titles).
+import * as assert from 'assert';
+import { nationalSummary } from './citations/helpers';
+
+const SHORT: Record<string, string> = { 中华人民共和国刑法: '刑法', 中华人民共和国公司法: '公司' };
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+  });
+}
+
+// A regulation's own text whose line breaks became commas, 顿号 or full stops (commaRun.ts): its labels are headings.
+table('citation table: headings of a regulation\'s own text flattened with commas (zh10)', [
+  ['labels after commas and 顿号, a space or a comma after them: headings; 本办法第五条 stays the text\'s own',
+    '第一章第二节,居民议事会、第三条 本办法所称居民，是指在本社区居住满一年的人，享有本办法规定的权利,第四条,一个社区设立一个居民议事会,议事会由全体居民代表组成,第五条 社区符合下列条件之一的、可以召开首次议事会会议。第六条 社区符合本办法第五条规定的,街道办事处应当在十日内书面告知居民。第七条,议事会筹备组由五至七人组成。',
+    [['本办法第五条', 'self', '本5']]],
+  ['the same run in Arabic numerals',
+    '居民享有本办法规定的权利,第4条,一个社区设立一个居民议事会,议事会由全体居民代表组成,第5条 社区符合下列条件之一的、可以召开首次会议,第6条,街道办事处应当在十日内书面告知全体居民。',
+    []],
+  ['a commentary going through articles after commas stays citations (规定了, 是关于)',
+    '《中华人民共和国公司法》第九条对经营范围作了规定。第十条,规定了法定代表人的产生和辞任,本法的这一修改很重要。第十一条,是关于法定代表人行为后果的规定。第十二条,规定了公司形式的变更。',
+    [['《中华人民共和国公司法》第九条', 'resolved', '公司9'], ['第十条', 'resolved', '公司10'], ['第十一条', 'resolved', '公司11'], ['第十二条', 'resolved', '公司12']]],
+  ['a judgment listing articles between commas stays one citation',
+    '依照《中华人民共和国刑法》第十七条,第十八条,第十九条,判决如下：被告人犯盗窃罪，本法第二十条不适用。',
+    [['《中华人民共和国刑法》第十七条,第十八条,第十九条', 'resolved', '刑法17 刑法18 刑法19'], ['本法第二十条', 'resolved', '刑法20']]],
+  ['no run (two labels only) stays citations',
+    '依照本办法处理。《中华人民共和国公司法》第九条有规定,第十条,法定代表人由董事担任,第十二条,公司可以变更形式。',
+    [['《中华人民共和国公司法》第九条', 'resolved', '公司9'], ['第十条', 'resolved', '公司10'], ['第十二条', 'resolved', '公司12']]],
+  ['sessions, items of goods, case numbers and a judgment\'s item are no labels',
+    '第十四届,第一次会议审议了本办法,第2项商品已经下架,（2019）某刑初12号判决第二项,依照《中华人民共和国刑法》第二十条处理。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+]);
+
+// A line opening with a title and its article glued to the article's text; the next label after a full stop on that
+// line is the next article pasted (lawExcerpt.ts pastedOnPrintedLine).
+table('citation table: the next article pasted on a printed article\'s line (zh10)', [
+  ['glued after the full stop: a heading',
+    '相关法律：\n《中华人民共和国公司法》第十条公司的法定代表人按照公司章程的规定担任。第十一条法定代表人以公司名义从事的民事活动，其法律后果由公司承受。',
+    [['《中华人民共和国公司法》第十条', 'resolved', '公司10']]],
+  ['a space after the full stop, the issuer before the title: a heading',
+    '最高人民法院《关于审理某类纠纷案件适用法律若干问题的解释》第四条当事人请求确认合同无效的，人民法院应当审查。 第五条当事人一方请求解除合同的，应当通知对方。',
+    [['《关于审理某类纠纷案件适用法律若干问题的解释》第四条', 'unknown-regulation', '']]],
+  ['规定 after the next label: a citation',
+    '《中华人民共和国公司法》第十条公司的法定代表人按照公司章程的规定担任。第十一条规定了法律后果。',
+    [['《中华人民共和国公司法》第十条', 'resolved', '公司10'], ['第十一条', 'resolved', '公司11']]],
+  ['the writer\'s own sentence (根据…) on the line: a citation',
+    '根据《中华人民共和国公司法》第十条公司的法定代表人应当按照章程担任。第十一条法定代表人以公司名义从事的民事活动，其后果由公司承受。',
+    [['《中华人民共和国公司法》第十条', 'resolved', '公司10'], ['第十一条', 'resolved', '公司11']]],
+  ['under a caption of the writer\'s own: a citation',
+    '（二）代表人《中华人民共和国公司法》第十条公司的法定代表人按照公司章程的规定担任。第十一条法定代表人以公司名义从事的民事活动，其法律后果由公司承受。',
+    [['《中华人民共和国公司法》第十条', 'resolved', '公司10'], ['第十一条', 'resolved', '公司11']]],
+  ['the title\'s article followed by 规定: the writer\'s sentence, a citation',
+    '《中华人民共和国公司法》第十条规定法定代表人按照公司章程担任。第十一条法定代表人以公司名义从事的民事活动，其法律后果由公司承受。',
+    [['《中华人民共和国公司法》第十条', 'resolved', '公司10'], ['第十一条', 'resolved', '公司11']]],
+]);
+
+// A line ending with a citation and the next line opening with that article's label glued to its caption or text
+// (lawExcerpt.ts repeatsCitationAbove): the article printed, not a second citation.
+table('citation table: the cited article\'s label opening the next line (zh10)', [
+  ['its caption glued to the label',
+    '公司法第10条规定 《中华人民共和国公司法》第十条\n第十条法定代表人的产生\n公司的法定代表人按照公司章程的规定担任。',
+    [['公司法第10条', 'resolved', '公司10'], ['《中华人民共和国公司法》第十条', 'resolved', '公司10']]],
+  ['a colon after the citation, Arabic numerals on the next line',
+    '请看《中华人民共和国公司法》第十一条：\n第11条法定代表人以公司名义从事的民事活动，其法律后果由公司承受。',
+    [['《中华人民共和国公司法》第十一条', 'resolved', '公司11']]],
+  ['规定 after the label on the next line: a citation again',
+    '请看《中华人民共和国公司法》第十条\n第十条规定了法定代表人的产生。',
+    [['《中华人民共和国公司法》第十条', 'resolved', '公司10'], ['第十条', 'resolved', '公司10']]],
+]);
+
