@@ -1,7 +1,8 @@
 // Forms from the tenth fair measurement on Chinese pages (government/Q&A pages, zh10): made-up text in the real style
 // against national texts trimmed to their first articles (test/fixtures/national-titles).
 import * as assert from 'assert';
-import { nationalSummary } from './citations/helpers';
+import { analyzeDocument } from '../../server/src/core/citations/index';
+import { nationalSummary, nationalTitlesCorpus } from './citations/helpers';
 
 const SHORT: Record<string, string> = { 中华人民共和国刑法: '刑法', 中华人民共和国公司法: '公司' };
 
@@ -71,4 +72,40 @@ table('citation table: the cited article\'s label opening the next line (zh10)',
     '请看《中华人民共和国公司法》第十条\n第十条规定了法定代表人的产生。',
     [['《中华人民共和国公司法》第十条', 'resolved', '公司10'], ['第十条', 'resolved', '公司10']]],
 ]);
+
+// 大写 numerals in a citation's number, 笫 typed for 第 (typedNumerals.ts).
+table('citation table: 大写 numerals and 笫 for 第 (zh10)', [
+  ['第壹拾条 and 第拾壹条第壹款: read as 一 … 十',
+    '依照《中华人民共和国公司法》第壹拾条、本法第拾壹条第壹款处理。',
+    [['《中华人民共和国公司法》第壹拾条', 'resolved', '公司10'], ['本法第拾壹条第壹款', 'resolved', '公司11.1']]],
+  ['traditional script: 第貳拾條',
+    '依據《中華人民共和國刑法》第貳拾條的規定，對於該行為應當認定為正當防衛。',
+    [['《中華人民共和國刑法》第貳拾條', 'resolved', '刑法20']]],
+  ['笫 before a number and 条: 第',
+    '依照《中华人民共和国刑法》笫二十条处理，本法笫17条另有规定。',
+    [['《中华人民共和国刑法》笫二十条', 'resolved', '刑法20'], ['本法笫17条', 'resolved', '刑法17']]],
+  ['an amount in 大写, 床笫 and 第十四届第一次会议 are no citations',
+    '依照《中华人民共和国刑法》第二十条处理，罚款壹万贰仟元，床笫之间，第十四届第一次会议，第2项商品，（2019）某刑初12号判决第二项。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+  ['笫 with no unit after the number is left alone',
+    '依照《中华人民共和国刑法》第二十条处理。床笫二十年。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+]);
+
+describe('malformed-citation for 笫 typed for 第 (zh10)', () => {
+  it('is a hint whose fix writes 第, the citation\'s text as the page has it', () => {
+    const written = '《中华人民共和国刑法》笫二十条';
+    const a = analyzeDocument(`依照${written}处理。`, nationalTitlesCorpus());
+    assert.strictEqual(a.citations[0].text, written);
+    const d = a.diagnostics.filter((x) => x.code === 'malformed-citation');
+    assert.strictEqual(d.length, 1);
+    assert.strictEqual(d[0].severity, 'hint');
+    assert.strictEqual(d[0].fixes[0].newText, '《中华人民共和国刑法》第二十条');
+    assert.deepStrictEqual(d[0].range, { start: { line: 0, character: 2 }, end: { line: 0, character: 2 + written.length } });
+  });
+  it('大写 numerals get no hint', () => {
+    const a = analyzeDocument('依照《中华人民共和国刑法》第贰拾条处理。', nationalTitlesCorpus());
+    assert.deepStrictEqual(a.diagnostics.filter((x) => x.code === 'malformed-citation'), []);
+  });
+});
 
