@@ -109,3 +109,40 @@ describe('malformed-citation for 笫 typed for 第 (zh10)', () => {
   });
 });
 
+// Pinyin glosses a page prints after characters (pinyinGlosses.ts): read without them, positions the page's.
+table('citation table: pinyin glosses inside a bare name and after an article (zh10)', [
+  ['a bare name with a gloss inside it',
+    '依照公(gōng)司法第十条的规定，由董事长担任法定代表人。',
+    [['公(gōng)司法第十条', 'resolved', '公司10']]],
+  ['规(guī)定 after an article under a title line: a citation, not a heading',
+    '《中华人民共和国刑法》\n第二十条规(guī)定为了使国家、公(gōng)共利益免受正在进行的不法侵害。',
+    [['第二十条', 'resolved', '刑法20']]],
+  ['glosses before a citation on its line: the span is the page\'s',
+    '财(cái)物被骗，数(shù)额较大的，依照《中华人民共和国刑法》第二十条处理。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+  ['brackets that are no gloss stay: (一), (2019), (A), two syllables',
+    '依照《中华人民共和国刑法》第二十条(一)处理。第十四届(A)第一次会议，第2项商品(shāng pǐn)，（2019）某刑初12号判决第二项。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+]);
+
+describe('pinyin glosses: what the analysis reports is at the page\'s positions (zh10)', () => {
+  const page = '数(shù)额较大。依照公(gōng)司法第十条处理。';
+  const a = analyzeDocument(page, nationalTitlesCorpus());
+  it('the citation\'s range and text', () => {
+    const c = a.citations.find((x) => x.status === 'resolved')!;
+    assert.strictEqual(c.text, '公(gōng)司法第十条');
+    assert.deepStrictEqual(c.range, { start: { line: 0, character: 12 }, end: { line: 0, character: 24 } });
+    assert.deepStrictEqual(c.parts.find((p) => p.kind === 'article')!.range, { start: { line: 0, character: 21 }, end: { line: 0, character: 24 } });
+  });
+  it('missing-title-marks covers the glossed name, its fix replacing it', () => {
+    const d = a.diagnostics.find((x) => x.code === 'missing-title-marks')!;
+    assert.deepStrictEqual(d.range, { start: { line: 0, character: 12 }, end: { line: 0, character: 21 } });
+    assert.deepStrictEqual(d.fixes[0].range, d.range);
+  });
+  it('contextAt after the glossed name, by the page\'s offset', () => {
+    const ctx = a.contextAt(page.indexOf('第十条'));
+    assert.strictEqual(ctx.kind, 'regulation');
+    assert.strictEqual(ctx.kind === 'regulation' && ctx.law.title, '中华人民共和国公司法');
+  });
+});
+

@@ -42,6 +42,7 @@ import { lawPrintedAt } from './printedArticleLaw';
 import { parseUnit } from './chain';
 import { simplifiedScript } from './traditionalScript';
 import { typedNumerals } from './typedNumerals';
+import { rangesToPage, toRead, withoutGlosses } from './pinyinGlosses';
 import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
 import { partThenArticle } from './partArticle';
 import { runsOnAfterItems } from './runOnParagraph';
@@ -176,9 +177,21 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
   try {
     // A page in traditional characters is read in simplified ones (traditionalScript.ts), numbers typed in 大写 or after
     // 笫 as the writer meant them (typedNumerals.ts); citations keep its text.
-    const typed = typedNumerals(simplifiedScript(text));
+    // A page printing pinyin glosses after characters is read without them, its positions kept (pinyinGlosses.ts).
+    const unglossed = withoutGlosses(text);
+    const typed = typedNumerals(simplifiedScript(unglossed ? unglossed.text : text));
     const read = typed.text;
     const analysis = new Analyzer(read, corpus, options, typed.typos).run();
+    if (unglossed) {
+      rangesToPage(unglossed, analysis);
+      const inner = analysis.contextAt;
+      const page = new LineIndex(text);
+      const readLines = new LineIndex(read);
+      analysis.contextAt = (offset, prefix) => {
+        const p = page.position(Math.min(offset, text.length));
+        return inner(readLines.lineStart(p.line) + toRead(unglossed, p.line, p.character), prefix === undefined ? undefined : withoutGlosses(prefix)?.text ?? prefix);
+      };
+    }
     if (read !== text) {
       const lines = new LineIndex(text);
       const offset = (p: TextPosition): number => lines.lineStart(p.line) + p.character;
