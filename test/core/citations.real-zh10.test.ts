@@ -2,7 +2,7 @@
 // against national texts trimmed to their first articles (test/fixtures/national-titles).
 import * as assert from 'assert';
 import { analyzeDocument } from '../../server/src/core/citations/index';
-import { nationalSummary, nationalTitlesCorpus } from './citations/helpers';
+import { bundledSummary, nationalSummary, nationalTitlesCorpus } from './citations/helpers';
 
 const SHORT: Record<string, string> = { 中华人民共和国刑法: '刑法', 中华人民共和国公司法: '公司' };
 
@@ -146,3 +146,34 @@ describe('pinyin glosses: what the analysis reports is at the page\'s positions 
   });
 });
 
+// A place glued before a national regulation's title (unknownLawName.ts placeGluedBefore): that place's own regulation.
+describe('citation table: a city\'s or province\'s regulation named without 《》 (zh10)', () => {
+  const short = { ...SHORT, 信访条例: '信访', 上海市信访条例: '沪信访' };
+  const rows: Row[] = [
+    ['a city before a national title: unknown-regulation, and 前款 after it is that regulation\'s',
+      '依照杭州市信访条例第3条，信访人应当如实反映情况。违反前款规定的，不予受理。',
+      [['杭州市信访条例第3条', 'unknown-regulation', ''], ['前款', 'unknown-regulation', '']]],
+    ['a province and a city', '依据浙江省宁波市信访条例第二条处理。', [['浙江省宁波市信访条例第二条', 'unknown-regulation', '']]],
+    ['本市 before the title', '执行本市信访条例第二条的规定。', [['本市信访条例第二条', 'unknown-regulation', '']]],
+    ['no place: the national regulation', '依照信访条例第二条处理。', [['信访条例第二条', 'resolved', '信访2']]],
+    ['a place whose regulation the corpus has: that one', '依照上海市信访条例第二条处理。', [['上海市信访条例第二条', 'resolved', '沪信访2']]],
+    ['sessions and case numbers stay unread',
+      '本市第十四届第一次会议，第2项商品，（2019）某刑初12号判决第二项，依照信访条例第三条处理。', [['信访条例第三条', 'resolved', '信访3']]],
+  ];
+  for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, short), expected, doc));
+  it('城市 and 小区 are no places: no name is read from them', () => {
+    const got = nationalSummary('依照城市信访条例第二条处理，小区信访条例第三条另有规定。', short);
+    assert.deepStrictEqual(got.map(([text, status]) => [text, status]), [['第二条', 'no-context'], ['第三条', 'no-context']]);
+  });
+});
+
+
+// Against the bundled corpus: a city's regulation named like a national one (物业管理条例).
+describe('citation table: bundled corpus — a place before a national title (zh10)', () => {
+  const rows: Row[] = [
+    ['a city before 物业管理条例: its own regulation', '依据宁波市物业管理条例第十二条的规定，业主应当交纳物业费。',
+      [['宁波市物业管理条例第十二条', 'unknown-regulation', '']]],
+    ['the national one without a place', '依据物业管理条例第十二条的规定，业主应当交纳物业费。', [['物业管理条例第十二条', 'resolved', '物业管理条例12']]],
+  ];
+  for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
+});

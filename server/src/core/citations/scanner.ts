@@ -22,7 +22,7 @@ import { composedTitle } from './englishComposed';
 import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './chineseConstitution';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { addedAs, numberedByAmendment, rewrittenAs } from './amendedWording';
-import { unknownNameBefore } from './unknownLawName';
+import { placeGluedBefore, unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 import { readRegionTitles } from './englishRegions';
 import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
@@ -260,6 +260,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
+    // A place glued before a national title (杭州市城市市容和环境卫生管理条例第18条): that place's own regulation (unknownLawName.ts).
+    const place = bare && !bare.defined && !sw ? placeGluedBefore(text, bare.start) : -1;
+    if (place !== -1) return { head: unmarkedTitle(text, place, p, { unknownName: true }), start: place };
     if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined }), start: bare.start };
     const national = nationalTitleBefore(text, p);
     if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
