@@ -167,13 +167,21 @@ describe('citation table: a city\'s or province\'s regulation named without 《�
   });
 });
 
-
-// Against the bundled corpus: a city's regulation named like a national one (物业管理条例).
-describe('citation table: bundled corpus — a place before a national title (zh10)', () => {
+// Against the bundled corpus: a city's regulation named like a national one (物业管理条例), and 司法解释 cited by the
+// title they had before an amendment decision renamed them (corpus/data/aliases.json, the decision as source).
+describe('citation table: bundled corpus — a place before a national title, former titles of interpretations (zh10)', () => {
+  const WY = '最高人民法院关于审理物业服务纠纷案件适用法律若干问题的解释';
+  const QF = '最高人民法院关于审理建筑物区分所有权纠纷案件适用法律若干问题的解释';
   const rows: Row[] = [
     ['a city before 物业管理条例: its own regulation', '依据宁波市物业管理条例第十二条的规定，业主应当交纳物业费。',
       [['宁波市物业管理条例第十二条', 'unknown-regulation', '']]],
     ['the national one without a place', '依据物业管理条例第十二条的规定，业主应当交纳物业费。', [['物业管理条例第十二条', 'resolved', '物业管理条例12']]],
+    ['the 物业 interpretation by its title before the renaming', `依照《最高人民法院关于审理物业服务纠纷案件具体应用法律若干问题的解释》第三条处理。`,
+      [['《最高人民法院关于审理物业服务纠纷案件具体应用法律若干问题的解释》第三条', 'resolved', `${WY}3`]]],
+    ['the 区分所有权 interpretation by its former title', `依照《最高人民法院关于审理建筑物区分所有权纠纷案件具体应用法律若干问题的解释》第二条处理。`,
+      [['《最高人民法院关于审理建筑物区分所有权纠纷案件具体应用法律若干问题的解释》第二条', 'resolved', `${QF}2`]]],
+    ['another interpretation\'s made-up former title stays unknown', '依照《最高人民法院关于审理某类纠纷案件具体应用法律若干问题的解释》第二条处理。',
+      [['《最高人民法院关于审理某类纠纷案件具体应用法律若干问题的解释》第二条', 'unknown-regulation', '']]],
   ];
   for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
 });
