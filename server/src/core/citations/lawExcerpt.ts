@@ -94,6 +94,8 @@ export function pastedArticlesGoOn(text: string, from: number, to: number): bool
  * a line opening with 根据/依照 or with 《…》第二十条规定 is his own sentence, not a printed article.
  */
 const PRINTED_LINE = /^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,12}(?:人民法院|人民检察院|国务院|常务委员会|常委会|部|委员会|总局|署))?《[^《》\n]{2,80}》第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?[ \u3000：:]*(?=[\u4e00-\u9fff])/;
+/** The fewest characters of the first article's words before the next label (另有规定。 is a writer's sentence). */
+const MIN_PRINTED = 12;
 /** Words a writer's own sentence opens with before naming the law. */
 const WRITER_LEAD = /^[ \t\u3000]*(?:根据|依据|依照|按照|参照|对照|违反|符合|适用|援引|引用|如|因|我国|现行|新|原)/;
 
@@ -102,14 +104,15 @@ export function pastedOnPrintedLine(text: string, labelStart: number, labelEnd: 
   let i = labelStart - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
   if (text[i] !== '。') return false;
-  const after = text.slice(labelEnd, labelEnd + 2);
+  const after = text.slice(labelEnd, labelEnd + 8);
   if (!/^[\u4e00-\u9fff]/.test(after) || CITING_AFTER.test(after) || /^(?:对|有关|所列|列举|项下)/.test(after)) return false;
   const lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
   const line = text.slice(lineStart, labelStart);
   const m = PRINTED_LINE.exec(line);
   if (!m || WRITER_LEAD.test(line)) return false;
-  const first = line.slice(m[0].length, m[0].length + 2);
-  return !CITING_AFTER.test(first) && !line.slice(m[0].length).includes('《');
+  // The printed article's words: a sentence of its own (a dozen characters at least), not the writer's 另有规定 / 也规定.
+  const printed = line.slice(m[0].length);
+  return !CITING_AFTER.test(printed.slice(0, 8)) && !/^(?:另|又|亦|对)/.test(printed) && !printed.includes('《') && printed.replace(/[\s。]+$/, '').length >= MIN_PRINTED;
 }
 
 /**
@@ -119,7 +122,7 @@ export function pastedOnPrintedLine(text: string, labelStart: number, labelEnd: 
  * or another article's label, stays a citation.
  */
 export function repeatsCitationAbove(text: string, labelStart: number, labelEnd: number, n: number): boolean {
-  if (!/^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) || CITING_AFTER.test(text.slice(labelEnd, labelEnd + 2))) return false;
+  if (!/^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) || CITING_AFTER.test(text.slice(labelEnd, labelEnd + 8))) return false;
   const above = text.slice(Math.max(0, labelStart - 200), labelStart);
   const m = /第([0-9０-９一二三四五六七八九十百千零〇两]+)条[ \t\u3000：:]*(?:\r?\n[ \t\u3000]*)+$/.exec(above);
   if (!m || !/\n[ \t\u3000]*$/.test(above)) return false;

@@ -9,7 +9,8 @@
 // Two more shapes of name name a law or regulation (issue 14, real-gov3: Q&A pages, replies to complaints):
 // - a name ending in 通则 (民法通则第十二条, the General Principles of Civil Law the Civil Code replaced) — 通则 ends
 //   titles as 法 does;
-// - a local regulation's name, ending in 条例, 办法, 规定 or 细则 and opening with a province-level place (重庆市容环境卫生
+// - a local regulation's name, ending in 条例, 办法, 规定 or 细则 and opening with a province-level place (or a city,
+//   county or district, issue 14 zh10: 杭州市信访条例第3条) (重庆市容环境卫生
 //   管理条例第18条, 北京市物业管理办法第十条): the place makes it a title (本条例, 该办法, 有关规定 open with none).
 import { PROVINCES } from '../parser/metadata';
 import { shortNameMayStart } from './titles';
@@ -83,8 +84,11 @@ function localNameBefore(text: string, p: number): number {
   return -1;
 }
 
-/** A name opening with a city, county or district (two characters at least before 市/县/区: not 城市, 小区) or 本市/本省. */
-const CITY = /^(?:[本我][省市区县州]|[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗|自治州|自治县))[\u4e00-\u9fff]{2}/;
+/**
+ * A name opening with a city, county or district (two characters at least before 市/县/区: not 城市, 小区). Not 本市 /
+ * 我省: 本市管理条例 names no regulation (the existing tables of real-gov3).
+ */
+const CITY = /^[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗|自治州|自治县)[\u4e00-\u9fff]{2}/;
 
 /** Words ending in 法 that name no law (立法, 办法, 本法 …) or that open with an anaphor (该法, 上述法). */
 export function notALawName(written: string): boolean {
@@ -93,10 +97,9 @@ export function notALawName(written: string): boolean {
 
 /**
  * Rule (issue 14 rule 10, zh10; pages and replies naming a city's or province's regulation without 《》): a place glued
- * before a national regulation's title — 杭州市城市市容和环境卫生管理条例第18条, 北京市物业管理条例第十条, 本市城市道路管理
- * 条例第五条 — makes it that place's own regulation of the same name, not the national one (a national title opens with
- * no place). The name starts at the place (after a word boundary: 根据, 依照, a comma …): start of the place glued
- * before `start`, or -1.
+ * before a national regulation's title — 杭州市城市市容和环境卫生管理条例第18条, 北京市物业管理条例第十条 — makes it
+ * that place's own regulation of the same name, not the national one (a national title opens with no place). The name
+ * starts at the place (after a word boundary: 根据, 依照, a comma …): start of the place glued before `start`, or -1.
  */
 export function placeGluedBefore(text: string, start: number): number {
   for (let s = start - 2; s >= Math.max(0, start - 12); s--) {
@@ -105,5 +108,5 @@ export function placeGluedBefore(text: string, start: number): number {
   }
   return -1;
 }
-/** A place: a province, city, county or district (two characters at least before 市/县/区: not 城市), or 本市 / 我省. */
-const PLACE_END = /^(?:[本我][省市区县州]|[\u4e00-\u9fff]{2,10}(?:省|市|自治区|自治州|自治县|县|区|州|盟|旗))$/;
+/** A place: a province, city, county or district (two characters at least before 市/县/区: not 城市, 本市). */
+const PLACE_END = /^[\u4e00-\u9fff]{2,10}(?:省|市|自治区|自治州|自治县|县|区|州|盟|旗)$/;
