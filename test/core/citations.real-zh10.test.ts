@@ -185,3 +185,29 @@ describe('citation table: bundled corpus — a place before a national title, fo
   for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
 });
 
+// A stray 的 between an article's number and 条 (chain.ts STRAY_DE_AFTER; malformed-citation gives the fix).
+table('citation table: 第20的条 — a stray 的 before 条 (zh10)', [
+  ['after a title, Chinese numerals, 规定 after it',
+    '依照《中华人民共和国刑法》第二十的条规定处理。',
+    [['《中华人民共和国刑法》第二十的条', 'resolved', '刑法20']]],
+  ['a bare article after a title, Arabic numerals, 的规定 after it',
+    '依照《中华人民共和国公司法》第十条处理。另应适用第11的条的规定。',
+    [['《中华人民共和国公司法》第十条', 'resolved', '公司10'], ['第11的条', 'resolved', '公司11']]],
+  ['a 款 after it',
+    '依照《中华人民共和国刑法》第二十的条第一款处理。',
+    [['《中华人民共和国刑法》第二十的条第一款', 'resolved', '刑法20.1']]],
+  ['第2的条件 and 第一的条款 are words, not articles',
+    '依照《中华人民共和国刑法》第二十条处理。满足第2的条件即可，第一的条款另议，第十四届第一次会议，（2019）某刑初12号判决第二项。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+]);
+
+describe('malformed-citation for a stray 的 before 条 (zh10)', () => {
+  it('is a hint whose fix writes the citation without the 的', () => {
+    const written = '《中华人民共和国刑法》第二十的条';
+    const a = analyzeDocument(`依照${written}规定处理。`, nationalTitlesCorpus());
+    const d = a.diagnostics.filter((x) => x.code === 'malformed-citation');
+    assert.strictEqual(d.length, 1);
+    assert.strictEqual(d[0].fixes[0].newText, '《中华人民共和国刑法》第二十条');
+    assert.deepStrictEqual(d[0].range, { start: { line: 0, character: 2 }, end: { line: 0, character: 2 + written.length } });
+  });
+});

@@ -1718,7 +1718,7 @@ class Analyzer {
     return this.typos.some((t) => t >= c.start && t < c.end);
   }
 
-  /** 第 or 条 left out, or 笫 typed for 第: the citation as it should be written, with the fix that writes it. */
+  /** 第 or 条 left out, a stray 的 (第20的条), or 笫 typed for 第: the citation as it should be written, with the fix that writes it. */
   private malformedProblem(c: ScannedCitation, range: TextRange): Problem {
     let written = this.text.slice(c.start, c.end);
     for (const t of this.typos) if (t >= c.start && t < c.end) written = `${written.slice(0, t - c.start)}笫${written.slice(t - c.start + 1)}`;
@@ -1726,7 +1726,7 @@ class Analyzer {
     let from = c.start;
     for (const m of c.missing ?? []) {
       correct += this.text.slice(from, m.at) + m.word;
-      from = m.at;
+      from = m.at + (m.drop ?? 0);
     }
     correct += this.text.slice(from, c.end);
     return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range, newText: correct }]), range);
