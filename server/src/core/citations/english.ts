@@ -973,7 +973,9 @@ export function englishHeadingAt(text: string, p: number): number {
   // a word that starts a provision (an article, Where, If …), never with a unit or a title.
   // A definition article's text may open with the term in single quotes: "Article 2 'Income from …' in Article 1 of …".
   // Markdown bolds the label of a provision a page prints under the law's name: "**Article 38**: The employing unit …".
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\*\*|__)?(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
+  // A page that lost the ideographic space after the label (第六十九条　…) prints "?" or U+FFFD in its place, glued to
+  // the number: "Article 69? If a network operator …" (a reader's question never opens a line so, with the text after).
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\*\*|__)?(?:[ \t]*[:.：][ \t]*|[?\uFFFD\u3000][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
   if (!m) return captionedHeadingAt(text, p);
   // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
   if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;

@@ -17,6 +17,7 @@ import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlon
 import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { workTitleAt } from './englishWorkTitle';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
+import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from './englishSequence';
 import { composedTitle } from './englishComposed';
 import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './chineseConstitution';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
@@ -717,6 +718,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         re.lastIndex = alone;
         continue;
       }
+      // "Article 4" alone on the page's last line after the heading of article 3 (englishSequence.ts).
+      const cut = lastHeadingAloneAt(text, p, lastEnglishHeading);
+      if (cut !== -1) {
+        lastEnglishHeading = +/\d+/.exec(text.slice(p, cut))![0];
+        re.lastIndex = cut;
+        continue;
+      }
       const cit = parseEnglish(text, p, englishScope);
       // 'the film "Article 20"': a work titled after an article, no citation (englishWorkTitle.ts).
       if (cit && cit.head.kind === 'bare' && workTitleAt(text, cit.start, cit.end)) {
@@ -726,9 +734,20 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts); "Article 39
       // enterprises …" after the heading of article 38 (englishHeadings.ts). A heading labels a whole article.
       const one = cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 ? cit.targets[0] : null;
+      // "Article 2 of these regulations referred to as …" after the heading of article 1, "as follows: Article 1 is to …
+      // Article 2 …" (englishSequence.ts): labels of a run of headings.
+      const selfOne = cit && cit.head.kind === 'self' && cit.targets.length === 1 ? cit.targets[0] : null;
+      if (selfOne && selfOne.article !== null && selfOne.paragraph === null && selfOne.item === null && selfOne.insert === null &&
+          selfNamedHeadingAt(text, p, cit!.end, selfOne.article, lastEnglishHeading)) {
+        lastEnglishHeading = selfOne.article;
+        statuteLines.push([p, statuteTextEnd(text, p), selfOne.article]);
+        re.lastIndex = cit!.end;
+        continue;
+      }
       if (one && one.article !== null && one.paragraph === null && one.item === null &&
           (runInHeadingAt(text, p, cit!.end, (q) => englishTitleAt(text, q, englishScope) !== null) !== -1 ||
-            lowerCaseHeadingAt(text, p, cit!.end, one.article, lastEnglishHeading) !== -1)) {
+            lowerCaseHeadingAt(text, p, cit!.end, one.article, lastEnglishHeading) !== -1 ||
+            (one.insert === null && announcedHeadingAt(text, p, cit!.end, one.article)))) {
         lastEnglishHeading = one.article;
         statuteLines.push([p, statuteTextEnd(text, p), one.article]);
         re.lastIndex = cit!.end;

@@ -1,0 +1,51 @@
+// English pages, tenth round of issue 14 (part b): article headings told by their place in a run of headings
+// (englishSequence.ts) — the last label of an excerpt cut off after it, a machine translation's "Article 2 of these
+// regulations referred to as …", the first heading after "The full text is as follows:" — and a heading whose
+// ideographic space was lost ("Article 69? If …", english.ts englishHeadingAt). Made-up text in the real style, against
+// the bundled corpus.
+import * as assert from 'assert';
+import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
+import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
+
+let corpus: Corpus | null = null;
+/** [text, status, targets]: 劳动合同39.1.2 is article 39, paragraph 1, item 2; 本4 the document's own article 4; no-context lists none. */
+function summary(text: string): [string, string, string][] {
+  corpus ??= loadCorpus({ bundled: true, folders: [] });
+  const fmt = (t: CitationTarget) =>
+    `${(t.regulation ?? '本').replace('中华人民共和国', '').replace(/法$/, '')}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.status === 'no-context' ? '' : c.targets.map(fmt).join(' ')]);
+}
+
+const RULES = 'Rules of the Province on Street Markets\n\nArticle 1 These Rules are formulated in accordance with Article 7 of the Labor Law.\n\nArticle 2 The market office of each county shall keep a register of stalls.\n\n';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // the last label of an excerpt cut off
+  ['the next label alone on the last line, the page cut off after it', `${RULES}(1) fruit and vegetables;\n\n(2) other goods.\n\nArticle 3\n`, [
+    ['Article 7 of the Labor Law', 'resolved', '劳动7'],
+  ]],
+  ['not a label numbered out of the run (the law in context)', `${RULES}Article 9\n`, [
+    ['Article 7 of the Labor Law', 'resolved', '劳动7'], ['Article 9', 'resolved', '劳动9'],
+  ]],
+  ['not an article alone on the last line of a memo with no headings', 'Our note on the Labor Contract Law ends with the article we discussed:\n\nArticle 39\n', [
+    ['Article 39', 'resolved', '劳动合同39'],
+  ]],
+  // a machine translation's label run into its text
+  ['a definition article whose label runs into "of these regulations"', 'Chapter I General Provisions\nArticle 1 In order to protect consumers, these regulations are formulated.\nArticle 2 of these regulations referred to as operators, refers to units that sell goods.\nArticle 3 of these regulations mentioned fairs include night markets.', []],
+  ['not out of the run, not in mid-line, not with other words after the text named', 'Article 1 In order to protect consumers, these regulations are formulated.\nArticle 5 of these regulations referred to as fairs are markets.\nWe note that Article 2 of these Regulations applies to fairs.\nArticle 2 of these Regulations, as we read it, is broad.', [
+    ['Article 5 of these regulations', 'self', '本5'], ['Article 2 of these Regulations', 'self', '本2'], ['Article 2 of these Regulations', 'self', '本2'],
+  ]],
+  // the first heading of a text announced
+  ['the first heading after "The full text is as follows:", the next one run on after a sentence', 'Measures for Market Stalls\nThe province has issued special rules. The full text is as follows: Article 1 is to keep order in markets, and these measures are formulated. Article 2 The market office shall keep a register.', []],
+  ['not without the next heading in the paragraph, nor with a law named after it', 'The rule reads as follows: Article 1 is the purpose clause of the measures.\nThe basis is as follows: Article 39 of the Labor Contract Law. Article 40 of the Labor Contract Law too.', [
+    ['Article 1', 'no-context', ''], ['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'], ['Article 40 of the Labor Contract Law', 'resolved', '劳动合同40'],
+  ]],
+  // a heading that lost its ideographic space
+  ['a heading with "?" for the lost ideographic space, under the law named', 'According to the Labor Contract Law of the People\'s Republic of China\nArticle 82? Where an employer fails to sign a written contract, it shall pay double wages.', []],
+  ['not a question in prose, nor a question mark with a space before the text', 'The Labor Contract Law is clear. Which rule applies, Article 82? It says so.\nArticle 83 ? Where an employer fails to pay, it shall pay interest.', [
+    ['Article 82', 'resolved', '劳动合同82'], ['Article 83', 'resolved', '劳动合同83'],
+  ]],
+];
+
+describe('English pages, tenth round part b (issue 14): headings told by their place in a run', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
