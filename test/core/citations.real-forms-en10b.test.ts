@@ -1,8 +1,9 @@
 // English pages, tenth round of issue 14 (part b): article headings told by their place in a run of headings
 // (englishSequence.ts) — the last label of an excerpt cut off after it, a machine translation's "Article 2 of these
-// regulations referred to as …", the first heading after "The full text is as follows:" — and a heading whose
-// ideographic space was lost ("Article 69? If …", english.ts englishHeadingAt). Made-up text in the real style, against
-// the bundled corpus.
+// regulations referred to as …", the first heading after "The full text is as follows:" — a heading whose ideographic
+// space was lost ("Article 69? If …", english.ts englishHeadingAt), and an article written as a section with a law of
+// the corpus named after it ("S160 of Criminal Law", englishSection.ts). Made-up text in the real style, against the
+// bundled corpus.
 import * as assert from 'assert';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
 import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
@@ -44,8 +45,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a question in prose, nor a question mark with a space before the text', 'The Labor Contract Law is clear. Which rule applies, Article 82? It says so.\nArticle 83 ? Where an employer fails to pay, it shall pay interest.', [
     ['Article 82', 'resolved', '劳动合同82'], ['Article 83', 'resolved', '劳动合同83'],
   ]],
+  // an article written as a section, with a law of the corpus named after it
+  ['sections on slides and in notes: S, s., Sec., Section, glued or spaced, with the law named after', 'Key rules\n- Fraud in an issue: S181 of Criminal Law\n- Derivative suits: s. 189 of the Company Law; see also Sec. 190 of the Company Law and section 20(2) of the criminal law.\n- Under S 20 of the Labor Contract Law, terms are fixed.', [
+    ['S181 of Criminal Law', 'resolved', '刑181'], ['s. 189 of the Company Law', 'resolved', '公司189'], ['Sec. 190 of the Company Law', 'resolved', '公司190'],
+    ['section 20(2) of the criminal law', 'resolved', '刑20.2'], ['S 20 of the Labor Contract Law', 'resolved', '劳动合同20'],
+  ]],
+  ['not a section of another law, of a chapter, or with no law named after it', 'Section 35 of the Companies Ordinance applies in Hong Kong. Section 230 of the Communications Decency Act is American.\nSection 2 of Chapter IV of the Company Law deals with boards. S19: prospectus disclosure under the Securities Law. See section 3 below.', [
+  ]],
+  ['a section of an article is its paragraph, as before', 'Section 3 of Article 20 of the Criminal Law applies.', [
+    ['Section 3 of Article 20 of the Criminal Law', 'resolved', '刑20.3'],
+  ]],
 ];
 
-describe('English pages, tenth round part b (issue 14): headings told by their place in a run', () => {
+describe('English pages, tenth round part b (issue 14): headings in a run, sections', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

@@ -30,6 +30,7 @@ import type { BareTitleMatcher, Head, RawTarget, ScannedCitation, TitleHead } fr
 import { ENGLISH_LAW_WORD } from './text';
 import { formatRoman, parseRoman } from '../numerals';
 import { composedTitle } from './englishComposed';
+import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 
@@ -544,8 +545,12 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   let q = p;
   let items: number[] = [];
   let paragraphs: number[] = [];
+  // "S160 of Criminal Law", "s. 35 of the Company Law": an article written as a section (englishSection.ts), not the
+  // section (款) of an article it climbs to ("Section 3 of Article 20", read below as a paragraph).
+  const section = SECTION_WORD.exec(text.substr(p, 10));
+  const asArticle = !!section && !/^[ \t]?\d{1,4}(?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?(?:Articles?|Arts?\.)/i.test(text.substr(p + section[0].length, 30));
   // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
-  const it = itemsAt(text, q, true);
+  const it = asArticle ? null : itemsAt(text, q, true);
   if (it) {
     const link = UP_LINK.exec(text.substr(it.end, 8));
     if (!link) return null;
@@ -561,7 +566,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const targets: RawTarget[] = items.map((i) => ({ article: null, insert: null, paragraph: null, item: i, subitem: null }));
     return { type: 'citation', start: p, end: pre.end, head, top: items.length ? 2 : -1, targets, parts, arabic: [], lang: 'en' };
   }
-  const pa = paragraphsAt(text, q);
+  const pa = asArticle ? null : paragraphsAt(text, q);
   if (pa) {
     paragraphs = pa.items.map((x) => x.n);
     parts.push({ kind: 'paragraph', start: q, end: pa.end, numbers: writtenNumbers(pa.items) });
@@ -588,7 +593,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   }
   // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
   // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it.
-  const w = /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
+  const w = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
   if (!w) return null;
   /** "Art 10" without its full stop: a citation only with the law named after it. */
   const bareArt = /^arts?$/i.test(w[0]);
@@ -632,6 +637,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
   const law = lawAfter(text, end, scope);
   if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
+  if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
