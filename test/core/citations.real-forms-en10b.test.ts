@@ -2,7 +2,8 @@
 // (englishSequence.ts) — the last label of an excerpt cut off after it, a machine translation's "Article 2 of these
 // regulations referred to as …", the first heading after "The full text is as follows:" — a heading whose ideographic
 // space was lost ("Article 69? If …", english.ts englishHeadingAt), and an article written as a section with a law of
-// the corpus named after it ("S160 of Criminal Law", englishSection.ts). Made-up text in the real style, against the
+// the corpus named after it ("S160 of Criminal Law", englishSection.ts), and a line in capitals read in the ordinary
+// case ("ANALYSIS OF ARTICLE 12 OF THE LABOR LAW", englishCaps.ts). Made-up text in the real style, against the
 // bundled corpus.
 import * as assert from 'assert';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
@@ -55,8 +56,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a section of an article is its paragraph, as before', 'Section 3 of Article 20 of the Criminal Law applies.', [
     ['Section 3 of Article 20 of the Criminal Law', 'resolved', '刑20.3'],
   ]],
+  // a line in capitals
+  ['headings in capitals cite as running text does', 'A STUDY OF ARTICLE 40 OF THE LABOR CONTRACT LAW\n\nARTICLE 13 OF THE SECURITY LAW\n\nSHAREHOLDER SUITS UNDER ARTICLE 189 OF THE PRC COMPANY LAW', [
+    ['ARTICLE 40 OF THE LABOR CONTRACT LAW', 'resolved', '劳动合同40'], ['ARTICLE 13 OF THE SECURITY LAW', 'unknown-regulation', ''],
+    ['ARTICLE 189 OF THE PRC COMPANY LAW', 'resolved', '公司189'],
+  ]],
+  ['not a heading in capitals of the text printed below, a running head in mixed case, or another document', 'ARTICLE 12: DUTIES OF THE BOARD\nThe board shall meet each quarter.\n page 3 of 9 ARTICLE 14: OFFICERS\nARTICLE 5 OF THE AGREEMENT BETWEEN THE PARTIES', [
+  ]],
 ];
 
-describe('English pages, tenth round part b (issue 14): headings in a run, sections', () => {
+describe('English pages, tenth round part b (issue 14): headings in a run, sections, capitals', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });
