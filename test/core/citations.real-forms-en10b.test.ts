@@ -3,7 +3,8 @@
 // regulations referred to as …", the first heading after "The full text is as follows:" — a heading whose ideographic
 // space was lost ("Article 69? If …", english.ts englishHeadingAt), and an article written as a section with a law of
 // the corpus named after it ("S160 of Criminal Law", englishSection.ts), and a line in capitals read in the ordinary
-// case ("ANALYSIS OF ARTICLE 12 OF THE LABOR LAW", englishCaps.ts). Made-up text in the real style, against the
+// case ("ANALYSIS OF ARTICLE 12 OF THE LABOR LAW", englishCaps.ts), "Provision 15" of the Provisions named before
+// (englishProvision.ts). Made-up text in the real style, against the
 // bundled corpus.
 import * as assert from 'assert';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
@@ -63,8 +64,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not a heading in capitals of the text printed below, a running head in mixed case, or another document', 'ARTICLE 12: DUTIES OF THE BOARD\nThe board shall meet each quarter.\n page 3 of 9 ARTICLE 14: OFFICERS\nARTICLE 5 OF THE AGREEMENT BETWEEN THE PARTIES', [
   ]],
+  // "Provision N" of the Provisions named before
+  ['"Provision N" of the Provisions named before, also after another law was cited in between', "In 2011 the court issued the Provisions of the Supreme People's Court on Several Issues Concerning the Application of the Company Law of the People's Republic of China (III). Under Provision 13, a shareholder who fails to contribute is liable, and Article 28 of the Company Law is read with it. Under Provision 14, the same holds; Provisions 16 and 17 deal with withdrawal.", [
+    ['Provision 13', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（三）13'], ['Article 28 of the Company Law', 'resolved', '公司28'],
+    ['Provision 14', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（三）14'], ['Provisions 16 and 17', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（三）16 最高人民法院关于适用《公司法》若干问题的规定（三）17'],
+  ]],
+  ['"Rule N" of a court\'s Rules named before (a title the corpus lacks: unknown)', "The court adopted the Rules of the Supreme People's Court on Hearing Small Claims Online. Under Rule 12, a judge may hear the parties by video.", [
+    ['Rule 12', 'unknown-regulation', ''],
+  ]],
+  ['not a writer\'s numbered point, a provision of a contract, or a rule of arbitration rules', 'Our memo makes three points. Provision 2 below explains the fee. Provision 3 of the contract is void.\nThe CIETAC Arbitration Rules apply. Rule 12 sets the time limit.', [
+  ]],
 ];
 
-describe('English pages, tenth round part b (issue 14): headings in a run, sections, capitals', () => {
+describe('English pages, tenth round part b (issue 14): headings in a run, sections, capitals, provisions', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

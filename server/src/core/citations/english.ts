@@ -31,6 +31,7 @@ import { ENGLISH_LAW_WORD } from './text';
 import { formatRoman, parseRoman } from '../numerals';
 import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
+import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 
@@ -593,7 +594,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   }
   // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
   // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it.
-  const w = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
+  // "Provision 15", "Rule 12": an article of the Provisions or a court's Rules named before (englishProvision.ts).
+  const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
+  const provision = !word && q === p ? PROVISION_WORD.exec(text.substr(q, 12)) : null;
+  const w = word ?? provision;
   if (!w) return null;
   /** "Art 10" without its full stop: a citation only with the law named after it. */
   const bareArt = /^arts?$/i.test(w[0]);
@@ -641,6 +645,14 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
+  // "Rule 47 of the CIETAC Arbitration Rules": a rule of rules named after it is none (only a court's, named before).
+  if (provision && law && /^r/i.test(provision[0])) return null;
+  if (provision && !law) {
+    // With nothing named after it, the Provisions (Rules) named before; else a writer's numbered point, none.
+    const noun = provisionNounBefore(text, p, provision[0]);
+    if (!noun) return null;
+    head = { kind: 'anaphor', start: p, end: p + provision[0].length, noun };
+  }
   if (law) {
     head = law.head;
     if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
