@@ -4,7 +4,8 @@
 // space was lost ("Article 69? If …", english.ts englishHeadingAt), and an article written as a section with a law of
 // the corpus named after it ("S160 of Criminal Law", englishSection.ts), and a line in capitals read in the ordinary
 // case ("ANALYSIS OF ARTICLE 12 OF THE LABOR LAW", englishCaps.ts), "Provision 15" of the Provisions named before
-// (englishProvision.ts). Made-up text in the real style, against the
+// (englishProvision.ts), and a quoted article's next paragraphs on the lines right below it (englishHeadings.ts
+// runsOnBelow). Made-up text in the real style, against the
 // bundled corpus.
 import * as assert from 'assert';
 import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
@@ -73,6 +74,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Rule 12', 'unknown-regulation', ''],
   ]],
   ['not a writer\'s numbered point, a provision of a contract, or a rule of arbitration rules', 'Our memo makes three points. Provision 2 below explains the fee. Provision 3 of the contract is void.\nThe CIETAC Arbitration Rules apply. Rule 12 sets the time limit.', [
+  ]],
+  // a quoted article's next paragraphs on the lines right below
+  ['the next paragraphs right below "… states:" and below a legal-basis label', 'Article 39 of the Labor Contract Law states: An employer may dismiss a worker who seriously breaches its rules.\nIf the worker is on sick leave, the preceding paragraph does not apply.\n\nLegal basis: Article 39 of the Labor Contract Law, an employer may dismiss a worker who seriously breaches its rules.\nWhere the preceding paragraph applies, the employer shall notify the union.', [
+    ['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'], ['the preceding paragraph', 'resolved', '劳动合同39.1'],
+    ['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'], ['the preceding paragraph', 'resolved', '劳动合同39.1'],
+  ]],
+  ['not the writer\'s words on the next line, nor a paragraph after a blank line', 'Article 39 of the Labor Contract Law states: An employer may dismiss a worker who seriously breaches its rules.\nOur client must read the preceding paragraph with care.\n\nLegal basis: Article 39 of the Labor Contract Law, an employer may dismiss a worker who seriously breaches its rules.\n\nIf the preceding paragraph applies, we advise caution.', [
+    ['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'], ['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'],
   ]],
 ];
 

@@ -16,7 +16,7 @@ import { atLineStart, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { workTitleAt } from './englishWorkTitle';
-import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
+import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute, runsOnBelow } from './englishHeadings';
 import { capitalLineText } from './englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from './englishSequence';
 import { composedTitle } from './englishComposed';
@@ -787,6 +787,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             } else if (/[:：][ \t]*$/.test(text.slice(from, to))) {
               // The quoted paragraph introduces a list ("… in any of the following circumstances:"): its items below
               // are the article's text too, as an article's lines run (statuteTextEnd) — "hereof" in item (3) is the law's.
+              to = statuteTextEnd(text, from);
+            } else if (runsOnBelow(text, to)) {
+              // The article's next paragraphs on the lines right below, no blank line between (englishHeadings.ts):
+              // its text too, as an article's lines run — "the preceding paragraph" there is its paragraph before.
               to = statuteTextEnd(text, from);
             }
             statuteLines.push([from, to, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
