@@ -154,6 +154,12 @@ export function editorUxSteps(c: EditorUxContext): { name: string; run: () => Pr
           const f = await wb.activeEditorPath();
           const cur = await wb.cursor();
           return f.includes('/corpus/') && cur && c.lineOfFile(f, cur.line).includes('第六十四条') && (await focusedEditorReadonly(page)) ? `${path.basename(f)}:${cur.line}` : '';
+        }, {
+          // A click on a webview that is still settling may be lost under load: click again while no law text is open.
+          everyMs: 6000,
+          run: async () => {
+            if (!(await wb.activeEditorPath()).includes('/corpus/')) await frame.click('a[data-open]', { timeout: 2000 });
+          },
         });
         return `${source} → ${where} (read-only)`;
       },

@@ -75,10 +75,22 @@ export class ArticleViewProvider implements vscode.Disposable {
     });
     panel.webview.onDidReceiveMessage((m: { open?: number }) => {
       const view = typeof m?.open === 'number' ? this.views[m.open] : undefined;
-      if (view) void openAt(view.uri, view.range, { viewColumn: vscode.ViewColumn.One });
+      if (view) void this.openSource(view);
     });
     this.panel = panel;
     return panel;
+  }
+
+  /**
+   * Open the law text at the article the source link names, with the focus in it. The click that sent the message
+   * also focuses the webview, and under load that focus may arrive after the editor took it (the text open, the
+   * keyboard still in the view): give it back once.
+   */
+  private async openSource(view: ArticleView): Promise<void> {
+    const editor = await openAt(view.uri, view.range, { viewColumn: vscode.ViewColumn.One });
+    setTimeout(() => {
+      if (this.panel?.active) void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    }, 300);
   }
 
   private cursorMoved(editor: vscode.TextEditor): void {

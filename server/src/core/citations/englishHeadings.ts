@@ -20,7 +20,7 @@
 //   5(2) The …") cites that paragraph, whatever follows it (the scanner asks runInHeadingAt only for a bare article).
 
 import type { RawTarget, ScannedCitation } from './scanner';
-import { atLineStart } from './text';
+import { atLineStart, endsWithColon, lineEndAt, lineStartAt } from './text';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
 const ENGLISH_INDENT = 21;
@@ -101,7 +101,7 @@ const BASIS_LABEL = /^[ \t]*(?:Legal\s+(?:basis|bases|grounds?|provisions?)|Rele
  * (BASIS_LABEL), or opens a sentence with a colon after it; `end` is where it ends. Null when it heads nothing.
  */
 export function labelledTextAfter(text: string, start: number, end: number, textEnd: (p: number) => number): [number, number] | null {
-  const lineHead = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1), start);
+  const lineHead = text.slice(lineStartAt(text, start), start);
   const basis = BASIS_LABEL.test(lineHead);
   // A numbered list of the legal bases opens the line with the number: "1. Article 44 of the "Trademark Law" If a …".
   const listed = /^[ \t]*(?:\d{1,2}[.)、]|\(\d{1,2}\))[ \t]+$/.test(lineHead);
@@ -109,8 +109,8 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   // 55 of the "Consumer Rights and Interests Protection Law": If an operator …").
   const sentence = !basis && !listed && !atLineStart(text, start, ENGLISH_INDENT) && /[.!?]["”’)]?[ \t]+$/.test(text.slice(Math.max(0, start - 4), start));
   if (!basis && !listed && !sentence && !atLineStart(text, start, ENGLISH_INDENT)) return null;
-  const nl = text.indexOf('\n', end);
-  const lineEnd = nl === -1 ? text.length : nl;
+  const lineEnd = lineEndAt(text, end);
+  const nl = lineEnd === text.length ? -1 : lineEnd;
   // A short name in brackets after the title belongs to the label: "Article 60 of the Trademark Law of People's
   // Republic of China (PRC) commits …".
   const abbr = /^[ \t]*\((?:PRC|P\.R\.C\.|China|[A-Z]{2,6})\)/.exec(text.slice(end, lineEnd));
@@ -118,7 +118,7 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   const rest = text.slice(end, lineEnd);
   const colon = /^[ \t]*[:：][ \t]*(?=\S)/.exec(rest);
   // The text after the colon may introduce a list ("… in any of the following circumstances:"): its items below too.
-  if (colon) return [end + colon[0].length, /[:：][ \t]*$/.test(rest.slice(colon[0].length)) || runsOnBelow(text, lineEnd) ? textEnd(end + colon[0].length) : lineEnd];
+  if (colon) return [end + colon[0].length, endsWithColon(text, end + colon[0].length, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + colon[0].length) : lineEnd];
   // A colon ending the line: the text is below, as under a citation alone on its line.
   const colonEnds = /^[ \t]*[:：][ \t]*$/.test(rest);
   if (sentence) return null;
@@ -128,7 +128,7 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   const runOn = (basis ? /^,?[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
   // A paragraph that introduces a list ("… shall abide by the following provisions:") goes on below: its items and the
   // article's next paragraphs ("… violates the provisions of the preceding paragraph …") are the labelled text too.
-  if (runOn) return [end + runOn[0].length, /[:：][ \t]*$/.test(rest) || runsOnBelow(text, lineEnd) ? textEnd(end + runOn[0].length) : lineEnd];
+  if (runOn) return [end + runOn[0].length, endsWithColon(text, end, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + runOn[0].length) : lineEnd];
   if ((rest.trim() !== '' && !colonEnds) || nl === -1) return null;
   const below = text.slice(nl + 1).search(/\S/);
   if (below === -1) return null;

@@ -36,12 +36,38 @@ export class LineIndex {
   }
 }
 
+/**
+ * The line index of the text analysed now, made once per text: rules asking where a citation's line starts or ends
+ * would otherwise search the text around each citation, and a page flattened onto one line makes that quadratic.
+ */
+let lastLines: LineIndex | null = null;
+function linesOf(text: string): LineIndex {
+  if (lastLines?.text !== text) lastLines = new LineIndex(text);
+  return lastLines;
+}
+
+/** Offset where p's line starts. */
+export function lineStartAt(text: string, p: number): number {
+  const lines = linesOf(text);
+  return lines.lineStart(lines.lineOf(p));
+}
+
+/** Offset of the line break ending p's line (text.length on the last line). */
+export function lineEndAt(text: string, p: number): number {
+  const lines = linesOf(text);
+  const line = lines.lineOf(p);
+  return line + 1 < lines.lineCount ? lines.lineStart(line + 1) - 1 : text.length;
+}
+
+/** Whether text[from, to) ends with a colon before spaces or tabs (read from its end: the span may be a long line). */
+export function endsWithColon(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= from && (text[i] === ':' || text[i] === '：');
+}
+
 const keyCache = new Map<string, string>();
 
-/**
- * The one title key (corpus/titles.ts normalizeTitle: compatibility forms unified, whitespace, title marks and
- * quotes removed, English lower-cased), cached: the engine compares titles by it many times per document.
- */
 /**
  * Whether `p` starts its line: only spaces, tabs, ideographic spaces or Markdown marks (#, *, >) stand before it, and
  * no more than `maxIndent` + 1 of them.
@@ -56,6 +82,10 @@ export function atLineStart(text: string, p: number, maxIndent = 40): boolean {
   return true;
 }
 
+/**
+ * The one title key (corpus/titles.ts normalizeTitle: compatibility forms unified, whitespace, title marks and
+ * quotes removed, English lower-cased), cached: the engine compares titles by it many times per document.
+ */
 export function titleKey(title: string): string {
   let k = keyCache.get(title);
   if (k === undefined) {
