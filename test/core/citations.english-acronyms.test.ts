@@ -17,6 +17,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 3 of the CSL', 'resolved', '中华人民共和国公司法3'],
   ]],
   ['letters inside a longer word: no law', 'The CSLA team read Article 3 of the contract.', []],
+  // round 10: FIL, AUCL, LCL — each the one law English writers shorten so
+  ['FIL, AUCL and LCL undefined', 'Article 34 of the FIL asks for reports; Art. 6 AUCL bans confusion; LCL Article 40 allows notice.', [
+    ['Article 34 of the FIL', 'resolved', '中华人民共和国外商投资法34'], ['Art. 6 AUCL', 'resolved', '中华人民共和国反不正当竞争法6'], ['LCL Article 40', 'resolved', '中华人民共和国劳动合同法40'],
+  ]],
+  ['not the letters as another word: LCL shipping, a FILE', 'The LCL shipment arrived; Article 2 of the FILE format is a spec.', []],
 ];
 
 describe('citation table: conventional English acronyms of laws (bundled corpus)', () => {

@@ -33,6 +33,7 @@ describe('title data files (aliases.json, english-titles.json)', () => {
       'Civil Code of China',
       "People's Republic of China Civil Code",
       "Civil Code of People's Republic of China",
+      'Civil Code of PRC',
     ]);
     assert.deepStrictEqual(englishTitleForms("Law of the People's Republic of China on Administrative Penalties").slice(2), [
       'Law on Administrative Penalties',

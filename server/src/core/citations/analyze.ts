@@ -41,7 +41,8 @@ import { opensOwnText } from './ownTextHeading';
 import { lawPrintedAt } from './printedArticleLaw';
 import { parseUnit } from './chain';
 import { simplifiedScript } from './traditionalScript';
-import { scanText, type Head, type RawTarget, type ScannedCitation, type TitleHead } from './scanner';
+import { scanText, type Head, type RawTarget, type ScanEvent, type ScannedCitation, type TitleHead } from './scanner';
+import { lawsCitingLater } from './englishForward';
 import { partThenArticle } from './partArticle';
 import { runsOnAfterItems } from './runOnParagraph';
 import { sentenceRunsOn } from './sentenceRunsOn';
@@ -198,6 +199,8 @@ class Analyzer {
   private readonly citations: Citation[] = [];
   private readonly definitions: ShortTitleDefinition[] = [];
   private state: State = { last: null, history: [], shortTitles: new Map() };
+  /** The scanned events, for rules that look ahead (lawCitedLater). */
+  private events: readonly ScanEvent[] | null = null;
   /** Where the regulation in context was last cited (an offset), for 本法 paraphrasing it (paraphrasedLaw). */
   private lastCitedAt = -1;
   /** Whether that citation named an article (《…》第五条), not a title alone. */
@@ -252,6 +255,7 @@ class Analyzer {
       selfReferences: this.own !== null,
       from: this.from,
     });
+    this.events = events;
     // Where no term is defined or used: citations, titles, short-title definitions, quotations of cited text.
     const excluded: Span[] = [];
     const shortTitleBrackets = new Set<number>();
@@ -528,7 +532,31 @@ class Analyzer {
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     if (ctx) return { kind: 'context', ctx };
+    // An English article in a headline or caption, before any law was named: the law the page later cites it with.
+    const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
+    if (later) return { kind: 'context', ctx: later };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /**
+   * Rule (englishForward.ts): a bare English article no law is in context for, whose number the page cites later with
+   * one law only (known and found, every time it cites it with a law), is that law's article.
+   */
+  private lawCitedLater(offset: number, targets: readonly RawTarget[]): Context | null {
+    const article = targets[0]?.article;
+    // English only ("Article 23", "article 293"): a Chinese 第五条 is read by the Chinese rules.
+    if (!/[A-Za-z]/.test(this.text[offset] ?? '')) return null;
+    if (!this.events || article === null || article === undefined || targets.some((t) => t.article !== article)) return null;
+    const heads = lawsCitingLater(this.events, offset, article);
+    if (!heads.length || heads[0].lang !== 'en') return null;
+    const ctx = this.titleContext(heads[0]);
+    if (ctx.kind !== 'laws' || ctx.laws.length !== 1) return null;
+    const law = ctx.laws[0];
+    for (const h of heads.slice(1)) {
+      const other = this.titleContext(h);
+      if (other.kind !== 'laws' || other.laws.length !== 1 || other.laws[0] !== law) return null;
+    }
+    return ctx;
   }
 
   /** Whether two offsets lie in the same article of the document's own (an amending text's item 二、…). */

@@ -162,10 +162,10 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
-  // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …"); "under" links a title composed on a law
+  // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
   // The number may be in lower case or a Unicode numeral, its brackets glued to the next word ("Interpretation(ii)of").
-  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ])\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -238,7 +238,7 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * China (PRC)" as machine translations of 中华人民共和国… do) before a title: what it says and where the title starts.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese|China)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -294,6 +294,14 @@ function insertAfter(text: string, end: number, n: number): { insert: number; en
   const letter = m[1] ?? m[2];
   const insert = letter ? letter.toLowerCase().charCodeAt(0) - 96 : m[3] !== undefined ? +m[3] : { bis: 1, ter: 2, quater: 3 }[m[4] as 'bis' | 'ter' | 'quater'];
   return { insert, end: end + m[0].length };
+}
+
+/** The length of an English ordinal suffix glued to the number n at `end` ("224th", "133rd", "21st"), else 0. */
+function ordinalSuffix(text: string, end: number, n: number): number {
+  const m = /^(st|nd|rd|th)(?![A-Za-z0-9])/.exec(text.substr(end, 3));
+  if (!m) return 0;
+  const right = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return m[1] === right || m[1] === 'th' ? m[1].length : 0;
 }
 
 // Items in brackets are numbered (3), (iii) or, as translations print the Chinese （三）, (III).
@@ -419,7 +427,11 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     // translation that lost the opening one), before the link to the article or the next item.
     if (!article && !open && /^[)〕](?=[ \t]*(?:of|or|and|,)[ \t])/.test(text.substr(end, 6))) end++;
     const it: Item = { n, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
-    const ins = article && !open ? insertAfter(text, end, n) : null;
+    // "Article 224th of the Criminal Law", "article 246th": machine translations of 第二百二十四条 keep the ordinal's
+    // suffix on the number (the right one for it, or "th" for any); the article all the same.
+    const ord = open ? 0 : ordinalSuffix(text, end, n);
+    if (ord) end += ord;
+    const ins = article && !open && !ord ? insertAfter(text, end, n) : null;
     if (ins) {
       it.insert = ins.insert;
       end = ins.end;
@@ -456,7 +468,8 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
   let end = first.end;
   while (items.length < MAX_LIST) {
     const rest = text.substr(end, 20);
-    const sep = EN_SEP.exec(rest);
+    // "Articles 45and 47": a PDF's text loses the space between a number and "and" / "or" too.
+    const sep = EN_SEP.exec(rest) ?? (/\d/.test(text[end - 1] ?? '') ? /^(?:and|or)[ \t]+(?=\d)/.exec(rest) : null);
     const rng = sep ? null : EN_RANGE.exec(rest);
     const step = sep ?? rng;
     if (!step) break;
@@ -497,7 +510,8 @@ type Parts = ScannedCitation['parts'];
 
 /** item(s) at q: "item (3)", "items 1 and 2", "Item 1 and Item 3", "sub-item 2"; or "(1) and (3)" when `bare`. */
 function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: number } | null {
-  const w = /^(?:(?:sub-?)?items?|sub-?paragraphs?)\b/i.exec(text.substr(q, 14));
+  // "Item5, Article52of …": the number glued to the word, as a PDF's text has it.
+  const w = /^(?:(?:sub-?)?items?|sub-?paragraphs?)(?:\b|(?=\d{1,2},[ \t]*Articles?[ \t]*\d))/i.exec(text.substr(q, 40));
   if (w) return readList(text, q + w[0].length, false, /^(?:(?:sub-?)?items?|sub-?paragraphs?)\s*/i);
   if (bare && text[q] === '(') return readList(text, q, false);
   return null;
@@ -542,6 +556,8 @@ const UP_LINK = /^(?:\s+of\s+|\s*,\s*)/;
  * the law: "of the <title>", "of these Regulations", "hereof" (the rules at the top of the file).
  */
 export function parseEnglish(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const ordinal = ordinalArticleAt(text, p, scope);
+  if (ordinal) return ordinal;
   const parts: Parts = [];
   let q = p;
   let items: number[] = [];
@@ -678,6 +694,28 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   return { type: 'citation', start, end, head, top, targets, parts, arabic: [], lang: 'en' };
 }
 
+/**
+ * "the 224th article of the Criminal Law": machine translations of 第二百二十四条 put the ordinal before the word. Only
+ * with the law named after it ("the 3rd article of the contract", "the 2nd article" alone are no citations).
+ */
+function ordinalArticleAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const m = /^[Tt]he[ \t]+(\d{1,4})(?=st|nd|rd|th)/.exec(text.substr(p, 12));
+  if (!m) return null;
+  const n = +m[1];
+  const ds = p + m[0].length - m[1].length;
+  const suffix = ordinalSuffix(text, p + m[0].length, n);
+  const word = suffix ? /^[ \t]+articles?\b/i.exec(text.substr(p + m[0].length + suffix, 12)) : null;
+  if (!word) return null;
+  const end = p + m[0].length + suffix + word[0].length;
+  const law = lawAfter(text, end, scope);
+  if (!law || law === 'other-document' || (law.head.kind !== 'title' && law.head.kind !== 'self')) return null;
+  if (law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
+  const parts: Parts = [{ kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
+  if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
+  const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
+  return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
+}
+
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
 const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
 
@@ -716,8 +754,23 @@ const OF = new RegExp('^(?:,\\s*|\\s+)' + OF_DETERMINER, 'i');
 const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
 /** "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"). */
 const OF_THE_GLUED = /^(?:,\s*|\s*)of\s+(the)(?=[A-Z][a-z])/;
+/**
+ * "Article52of Contract Law", "Article 13ofthe Company Law", "Article14ofInterpretations of …": text extracted from a
+ * PDF (thesis abstracts) also loses the space between the number and "of", and after it; only right after a number.
+ */
+const OF_GLUED_TO_NUMBER = /^of(?:[ \t]+|(?=the[ \t]*[A-Z])|(?=[A-Z][a-z]))(?:(the)(?:[ \t]+|(?=[A-Z][a-z])))?/;
+
+/** What an article lays down, between it and its law: "the Article 23 requirement of the Basic Law". */
+const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(?=,?[ \t]+of[ \t])/;
 
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
+  // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
+  // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").
+  const duty = DUTY_BETWEEN.exec(text.substr(end, 16));
+  if (duty) {
+    const law = lawAfter(text, end + duty[0].length, scope);
+    if (law && law !== 'other-document' && law.head.kind === 'title') return law;
+  }
   const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
   let at = hd ? end + hd[0].length : end;
   // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":
@@ -744,7 +797,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "the" before a capitalised title.
   const ofText = text.substr(at, 20);
   const afterBracket = text[at - 1] === ')';
-  const of = (afterBracket || /^[\s,]/.test(ofText) ? OF_THE_GLUED.exec(ofText) : null) ?? (afterBracket ? OF_AFTER_BRACKET : OF).exec(ofText);
+  const of = (afterBracket || /^[\s,]/.test(ofText) ? OF_THE_GLUED.exec(ofText) : null) ?? (afterBracket ? OF_AFTER_BRACKET : OF).exec(ofText) ??
+    (/\d/.test(text[at - 1] ?? '') ? OF_GLUED_TO_NUMBER.exec(ofText) : null);
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
   // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
@@ -855,7 +909,11 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
       return { head, end: head.end };
     }
   }
-  const t = leadTitleAt(text, t0, scope);
+  // "of the 1997 revision of the Penal Code", "of the 2019 revised version of the Land Administration Law": the version
+  // a year names, written before the law it is of, as "the 2019 Land Administration Law" is. Not "the 2015 amendment to
+  // the Criminal Law": an amendment (刑法修正案) has articles of its own.
+  const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
+  const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
     if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
     const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
@@ -865,6 +923,17 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
+}
+
+/** "1997 revision of (the) ", "2019 revised version of ": a version by its year, then the law it is of. */
+const REVISION_OF = /^(\d{4})\s+(?:revision|revised\s+version|version|edition|revised\s+text)\s+of\s+(?:the\s+)?/i;
+
+/** The title after REVISION_OF, with that year as its version (a year the title's own lead names instead wins). */
+function revisedTitleAt(text: string, t0: number, rev: RegExpExecArray, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
+  const year = +rev[1];
+  const t = leadTitleAt(text, t0 + rev[0].length, scope);
+  if (!t || year < 1949 || year > 2100) return t && { ...t, start: t0 };
+  return { ...t, start: t0, year: t.year ?? year };
 }
 
 /** A title written right before an article: "PRC Labor Contract Law Article 26(1)", "China's DSL Article 36". */

@@ -130,12 +130,14 @@ const ROMAN_SIGN: Record<string, string> = { 'Ⅰ': 'I', 'Ⅱ': 'II', 'Ⅲ': 'II
 const ORDINAL: Record<string, string> = {
   i: '一', ii: '二', iii: '三', iv: '四', v: '五', 1: '一', 2: '二', 3: '三', 4: '四', 5: '五',
   first: '一', second: '二', third: '三', fourth: '四', fifth: '五',
+  one: '一', two: '二', three: '三', four: '四', five: '五',
 };
 
 /**
  * The number of one of a series of the court's interpretations of a law, as memos write it: "Judicial Interpretation
  * III of Company Law", "the Third Interpretation of the Company Law", "Interpretation (II) of …", "Provisions … of the
- * Company Law of the People's Republic of China (II)", "the Company Law Interpretation III". The words without it.
+ * Company Law of the People's Republic of China (II)", "the Company Law Interpretation III", "… of Contract Law of PRC (Part
+ * Two)". The words without it.
  */
 function interpretationNumber(w: string): { rest: string; numeral: string | null } {
   const at = (re: RegExp): { rest: string; numeral: string } | null => {
@@ -146,6 +148,8 @@ function interpretationNumber(w: string): { rest: string; numeral: string | null
   // the Law of Contract", "… of the People's Republic of China(II)"), as PDF-extracted abstracts print them.
   return (
     at(/\s*\(\s*()(I{1,3}|IV|V|i{1,3}|iv|v|[1-5])\s*\)$/) ??
+    // "… Contract Law of PRC (Part Two)": theses translate （二） so.
+    at(/\s*\(\s*Part\s+()(One|Two|Three|Four|Five)\s*\)$/i) ??
     at(/^()(First|Second|Third|Fourth|Fifth)\s+(?=(?:Judicial\s+)?Interpretation\b)/i) ??
     at(/\b(Interpretations?|Provisions)(?:\s*\(\s*(I{1,3}|IV|V|i{1,3}|iv|v)\s*\)\s*|\s+(I{1,3}|IV|V)(?=\s|$))/) ?? { rest: w, numeral: null }
   );

@@ -34,7 +34,7 @@ const NAME_ENDS = "(?![ \\t]+[A-Z][a-z])(?!['’]s[ \\t]+[a-z])";
 /** Place-qualified names: [pattern, what it names]; a place group decides the Basic Law's region. */
 const QUALIFIED: { re: RegExp; law: 'bl' | 'nsl' }[] = [
   { re: new RegExp(`\\b(?:the\\s+)?(${HK_WORD}|${MO_WORD})(?:['’]s)?\\s+[Bb]asic\\s+[Ll]aw\\b${NAME_ENDS}`, 'y'), law: 'bl' },
-  { re: new RegExp(`\\b(?:the\\s+)?Basic\\s+Law\\s+of\\s+(?:the\\s+)?(${HK_WORD}|${MO_WORD})${SAR_TAIL}${PRC_TAIL}\\b${NAME_ENDS}`, 'y'), law: 'bl' },
+  { re: new RegExp(`\\b(?:the\\s+)?(?:Basic\\s+Law|basic\\s+law)\\s+(?:of|for)\\s+(?:the\\s+)?(${HK_WORD}|${MO_WORD})${SAR_TAIL}${PRC_TAIL}\\b${NAME_ENDS}`, 'y'), law: 'bl' },
   { re: new RegExp(`\\b(?:the\\s+)?(Hong\\s+Kong|HK)(?:['’]s)?\\s+mini-constitution\\b`, 'y'), law: 'bl' },
   { re: new RegExp(`\\b(?:the\\s+)?(?:${HK_WORD})(?:['’]s)?\\s+${ADJECTIVES}${SECURITY_LAW}\\b${NAME_ENDS}`, 'y'), law: 'nsl' },
   { re: new RegExp(`\\b(?:the\\s+)?[Nn]ational\\s+[Ss]ecurity\\s+[Ll]aw\\s+(?:for|in|of)\\s+(?:the\\s+)?(?:Hong\\s+Kong|HKSAR)${SAR_TAIL}\\b`, 'y'), law: 'nsl' },
@@ -126,7 +126,7 @@ export function regionLawAt(text: string, p: number): { end: number; written: st
   }
   const bl = new RegExp(`(?:the\\s+)?(?:Basic\\s+Law|BL)\\b${NAME_ENDS}(?!\\s+of\\s+(?:the\\s+)?(?:Federal|Germany|Israel))`, 'y');
   bl.lastIndex = p;
-  const b = bl.exec(text);
+  const b = bl.exec(text) ?? lowerBasicLawAt(text, p);
   if (b && (!/BL$/.test(b[0]) || blDefinedBefore(text, p))) {
     const r = regionAround(text, p);
     return r ? { end: p + b[0].length, written: basicLaw(r) } : null;
@@ -136,6 +136,19 @@ export function regionLawAt(text: string, p: number): { end: number; written: st
   const n = nsl.exec(text);
   if (n && hkSecurityLawBefore(text, p)) return { end: p + n[0].length, written: HK_SECURITY_LAW };
   return null;
+}
+
+/**
+ * "the basic law" in lower case, as speech, testimony and transcripts write it ("articles 45 and 68 of the basic law"):
+ * the region's Basic Law only where the page names that law — capitalised, or with its place ("the basic law for
+ * Hong Kong") — never a basic law of something else ("the basic law of supply and demand", "a basic law").
+ */
+const BASIC_LAW_NAMED = new RegExp(`\\bBasic\\s+Law\\b|\\b(?:${HK_WORD}|${MO_WORD})(?:['’]s)?\\s+basic\\s+law\\b|\\bbasic\\s+law\\s+(?:of|for)\\s+(?:the\\s+)?(?:${HK_WORD}|${MO_WORD})\\b`, 'g');
+function lowerBasicLawAt(text: string, p: number): RegExpExecArray | null {
+  const re = /(?:(?<=\b[Tt]he\s+)|[Tt]he\s+)basic\s+law\b(?!['’]?s\b)(?![ \t]+[A-Za-z]*[A-Z])(?!\s+of\b)(?!-)/y;
+  re.lastIndex = p;
+  const m = re.exec(text);
+  return m && matchesOf(text, BASIC_LAW_NAMED).starts.length ? m : null;
 }
 
 /** Such a name ending at `end` (right before an article: "Hong Kong Basic Law Article 18", "the Basic Law's Article 26"). */
@@ -159,11 +172,11 @@ export function regionLawEndingAt(text: string, end: number): { start: number; w
  * to the region's law the page speaks of.
  */
 export function readRegionTitles(text: string, events: ScanEvent[]): void {
-  if (!/Basic\s+Law|[Ss]ecurity\s+[Ll]aw|NSL|mini-constitution/.test(text)) return;
+  if (!/Basic\s+Law|basic\s+law|[Ss]ecurity\s+[Ll]aw|NSL|mini-constitution/.test(text)) return;
   const cited = events.filter((e) => e.type === 'citation') as { start: number; end: number }[];
   const added: ScanEvent[] = [];
   // A place-free "the Basic Law" alone is the region's too ("conferred by the Constitution and the Basic Law").
-  for (const re of [...QUALIFIED.map((q) => q.re), new RegExp(`\\b(?:the\\s+)?Basic\\s+Law\\b${NAME_ENDS}`)]) {
+  for (const re of [...QUALIFIED.map((q) => q.re), new RegExp(`\\b(?:the\\s+)?Basic\\s+Law\\b${NAME_ENDS}`), /\b[Tt]he\s+basic\s+law\b/]) {
     const g = new RegExp(re.source, 'g');
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const start = m.index;

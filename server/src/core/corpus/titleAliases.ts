@@ -45,7 +45,8 @@ export function englishTitleForms(official: string): string[] {
   // Memos and machine translations also write "the Company Law of China" and "the People's Republic of China Company
   // Law" (中华人民共和国公司法 word for word).
   if (short !== official && short.length >= 5) out.push(short, `PRC ${short}`);
-  if (official.endsWith(PRC_EN) && short.length >= 5) out.push(`${short} of China`, `People's Republic of China ${short}`, `${short} of People's Republic of China`);
+  // Chinese writers' English leaves out the article before the country's name: "Contract Law of PRC".
+  if (official.endsWith(PRC_EN) && short.length >= 5) out.push(`${short} of China`, `People's Republic of China ${short}`, `${short} of People's Republic of China`, `${short} of PRC`);
   // A title with the country's name inside ("Law of the People's Republic of China on Foreign Relations") is also
   // written with the name at its end ("Law on Foreign Relations of the PRC", White & Case's and MJIL's wording), and
   // one on a plain noun phrase as that phrase + Law ("Foreign Relations Law", as both then call it), the way the NPC
