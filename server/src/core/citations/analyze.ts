@@ -862,7 +862,13 @@ class Analyzer {
       const ctx = this.lookupTitle(candidate);
       if (ctx.kind === 'laws' && ctx.laws.length === 1) return ctx;
     }
-    return null;
+    // Rule (issue 14, gov10; Q&A pages and law-firm answers): rules whose title does not name the 条例 they implement
+    // (《失业保险金申领发放办法》 of 失业保险条例) still call it 《条例》; quoted after the page cited that 条例 — 根据《失业
+    // 保险条例》第14条……根据《失业保险金申领发放办法》第4条的规定：“失业人员符合《条例》第十四条规定条件的…” — it is the one 条例
+    // the page cited. Not a 条例's own text, and not when the page cited two 条例.
+    if (/条例$/.test(title)) return null;
+    const cited = this.state.history.filter((h) => h.kind === 'laws' && h.laws.length === 1 && /条例$/.test(h.laws[0].title));
+    return cited.length === 1 ? cited[0] : null;
   }
 
   /** Whether bare 第X条 `c`, resolved to one article of a corpus law, is followed by that article's first words. */

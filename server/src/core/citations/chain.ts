@@ -387,15 +387,19 @@ function spacedUnit(text: string, at: number): Unit | null {
 
 /**
  * Rule (what real writers do): a 款 or 项 named as a part "in" the article before it — 《…土地管理法》第62条中第2、3款,
- * 第十条中的第（三）项 — is that article's: 中 or 中的 between the article and a lower unit joins them. Only a 款 or 项
+ * 第十条中的第（三）项, 第二条的第三款 — is that article's: 中, 中的 or 的 between the article and a lower unit joins them. Only a 款 or 项
  * right after it (第十条中第二十条 is no chain).
  */
 function partInUnit(text: string, at: number): Unit | null {
-  if (text.charCodeAt(at) !== 0x4e2d /* 中 */) return null;
-  const p = text.charCodeAt(at + 1) === 0x7684 /* 的 */ ? at + 2 : at + 1;
+  // Also 的 alone before a 款 (issue 14, gov10; articles and commentaries): 《野生动物保护法》第二条的第三款、第四款 is that
+  // article's third and fourth 款, as 第二条第三款 is.
+  const of = text.charCodeAt(at) === 0x7684; /* 的 */
+  if (text.charCodeAt(at) !== 0x4e2d /* 中 */ && !of) return null;
+  const p = !of && text.charCodeAt(at + 1) === 0x7684 /* 的 */ ? at + 2 : at + 1;
   if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
   const u = parseUnit(text, p);
-  return u && (u.level === 1 || u.level === 2) ? u : null;
+  // After 的 alone only a 款: 第十条的第2项商品 is goods listed, not the article's item.
+  return u && (u.level === 1 || (u.level === 2 && !of)) ? u : null;
 }
 
 /**

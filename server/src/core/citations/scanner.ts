@@ -3,6 +3,7 @@
 import { parseNumeral } from '../numerals';
 import { interpretationAround, interpretationTitleEndingAt } from './bareInterpretation';
 import { contractClauseAt, contractTitle } from './contractClause';
+import { chapterFirstArticleAt } from './chapterArticle';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from './headingRun';
@@ -83,8 +84,13 @@ function afterTitleLinks(text: string, q: number): number {
   return -1;
 }
 
-/** What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). */
-const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「]/y;
+/**
+ * What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). Also a straight quote (规定:"…"): pages
+ * copied through plain-text tools print their quotation marks so (issue 14, gov10), and the quotation is the cited
+ * text all the same — its 《条例》, 本法, 前款 the quoted text's. It closes at the next straight quote, or when that is
+ * missing or past a blank line, at the end of its line.
+ */
+const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「"]/y;
 const MAX_QUOTATION = 5000;
 
 /** The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). */
@@ -103,6 +109,15 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   const open = text[start - 1];
   if (open === '"') {
     const close = text.indexOf('"', start);
+    if (lang === 'zh') {
+      // A straight quote left open (the page lost its closing mark) quotes to the end of its line, never past a blank line.
+      const blank = /\n[ \t\u3000\r]*\n/.exec(text.slice(start, start + MAX_QUOTATION));
+      if (close === -1 || close - start > MAX_QUOTATION || (blank && close > start + blank.index)) {
+        const eol = text.indexOf('\n', start);
+        return { start, end: eol === -1 ? text.length : eol };
+      }
+      return { start, end: close };
+    }
     return close !== -1 && close - start <= MAX_QUOTATION ? { start, end: close } : null;
   }
   const close = open === '“' ? '”' : '」';
@@ -542,6 +557,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (goesOn) contractEnd = chain.end;
           continue;
         }
+        // 民事权利一章第一条: the first article of a chapter named by its subject, no article of the law (chapterArticle.ts).
+        if (chain && head.kind === 'bare' && chain.top === 0 && chapterFirstArticleAt(text, p, chain.end)) {
+          re.lastIndex = chain.end;
+          continue;
+        }
         const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
         // A 款 alone quoted right after its article was cited (第八十二条规定了两款…：第一款“…”；第二款“…”): read only when the
         // quotation is that 款's text (quotedParagraphAlone.ts; analyze.ts checks it).
@@ -979,8 +999,10 @@ function articleHeadingAt(text: string, p: number): number {
   // citing an article goes on with 规定 / 的 (第二十五条关于…的规定 stays a citation), and 第五条-第八条 is a range.
   if (lineStart && /^[ \u3000]*[-－—–]{1,2}[ \u3000]*关于/.test(text.substr(u.end, 8))) return u.end;
   // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
-  // each article's label above its text).
-  if (lineStart && /^[ \t\u3000]*\r?\n[ \t\u3000]*[^\s第]/.test(text.substr(u.end, 12))) return u.end;
+  // each article's label above its text) — also past a blank line, as pages set each paragraph apart (第七十四条 ⏎⏎ 对于
+  // 累犯，不适用缓刑。; issue 14, gov10).
+  // Not before the writer's own words about the labels (以上两条…, 上述…, 该条…).
+  if (lineStart && /^[ \t\u3000]*(?:\r?\n[ \t\u3000]*){1,3}(?!以上|上述|上面|该条|本条|此条|这|前述|其中)[^\s第]/.test(text.substr(u.end, 16))) return u.end;
   // Rule (commentary pages): an article printed under a bracketed label on a line of its own (【法条原文】 ⏎ 第一百四十六条：
   // 行为人与相对人…), its label followed by a colon and its words: the heading of the text printed, as with a space.
   if (lineStart && /^[：:][ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && bracketLabelAbove(text, p)) return u.end;
