@@ -41,6 +41,8 @@ import { opensOwnText } from './ownTextHeading';
 import { lawPrintedAt } from './printedArticleLaw';
 import { parseUnit } from './chain';
 import { simplifiedScript } from './traditionalScript';
+import { typedNumerals } from './typedNumerals';
+import { rangesToPage, toRead, withoutGlosses } from './pinyinGlosses';
 import { scanText, type Head, type RawTarget, type ScanEvent, type ScannedCitation, type TitleHead } from './scanner';
 import { lawsCitingLater } from './englishForward';
 import { partThenArticle } from './partArticle';
@@ -174,9 +176,23 @@ function describe(err: unknown): string {
 export function analyzeDocument(text: string, corpus: CorpusLike, options: AnalyzeOptions = {}): DocumentAnalysis {
   if (typeof text !== 'string' || text.length === 0) return emptyAnalysis();
   try {
-    // A page in traditional characters is read in simplified ones (traditionalScript.ts); citations keep its text.
-    const read = simplifiedScript(text);
-    const analysis = new Analyzer(read, corpus, options).run();
+    // A page in traditional characters is read in simplified ones (traditionalScript.ts), numbers typed in 大写 or after
+    // 笫 as the writer meant them (typedNumerals.ts); citations keep its text.
+    // A page printing pinyin glosses after characters is read without them, its positions kept (pinyinGlosses.ts).
+    const unglossed = withoutGlosses(text);
+    const typed = typedNumerals(simplifiedScript(unglossed ? unglossed.text : text));
+    const read = typed.text;
+    const analysis = new Analyzer(read, corpus, options, typed.typos).run();
+    if (unglossed) {
+      rangesToPage(unglossed, analysis);
+      const inner = analysis.contextAt;
+      const page = new LineIndex(text);
+      const readLines = new LineIndex(read);
+      analysis.contextAt = (offset, prefix) => {
+        const p = page.position(Math.min(offset, text.length));
+        return inner(readLines.lineStart(p.line) + toRead(unglossed, p.line, p.character), prefix === undefined ? undefined : withoutGlosses(prefix)?.text ?? prefix);
+      };
+    }
     if (read !== text) {
       const lines = new LineIndex(text);
       const offset = (p: TextPosition): number => lines.lineStart(p.line) + p.character;
@@ -230,7 +246,11 @@ class Analyzer {
   /** The document's own name on its first line (document.ts ownNameLine): titles there lack no marks. */
   private readonly nameLine: { start: number; end: number } | null;
 
-  constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions) {
+  /**
+   * `typos`: where the page typed 笫 for 第 (typedNumerals.ts; `text` has 第 there): a citation over one is malformed.
+   */
+  constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions,
+    private readonly typos: readonly number[] = []) {
     this.lines = new LineIndex(text);
     this.idx = titleIndexOf(corpus);
     const fm = readFrontMatter(text);
@@ -1487,7 +1507,7 @@ class Analyzer {
         out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
       }
     }
-    if (c.missing) out.push(this.malformedProblem(c, range));
+    if (c.missing || this.typoIn(c)) out.push(this.malformedProblem(c, range));
     const itemWord = this.itemTypedAsParagraph(c, resolved, range);
     if (itemWord) out.push(itemWord);
     if (head.kind === 'title') {
@@ -1729,14 +1749,20 @@ class Analyzer {
     return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range, newText: correct }]), range);
   }
 
-  /** 第 or 条 left out: the citation as it should be written, with the fix that writes it. */
+  /** Whether the page typed 笫 for 第 inside the citation. */
+  private typoIn(c: ScannedCitation): boolean {
+    return this.typos.some((t) => t >= c.start && t < c.end);
+  }
+
+  /** 第 or 条 left out, a stray 的 (第20的条), or 笫 typed for 第: the citation as it should be written, with the fix that writes it. */
   private malformedProblem(c: ScannedCitation, range: TextRange): Problem {
-    const written = this.text.slice(c.start, c.end);
+    let written = this.text.slice(c.start, c.end);
+    for (const t of this.typos) if (t >= c.start && t < c.end) written = `${written.slice(0, t - c.start)}笫${written.slice(t - c.start + 1)}`;
     let correct = '';
     let from = c.start;
-    for (const m of c.missing!) {
+    for (const m of c.missing ?? []) {
       correct += this.text.slice(from, m.at) + m.word;
-      from = m.at;
+      from = m.at + (m.drop ?? 0);
     }
     correct += this.text.slice(from, c.end);
     return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range, newText: correct }]), range);

@@ -57,6 +57,8 @@ interface Unit {
   arabic: NumeralSpan[];
   /** 第八十一第二款 (条), 第(二)项、第(十)的规定 (项): the unit word left out, at this offset. */
   missingUnit?: number;
+  /** 第20的条: a stray 的 before the unit word, at this offset. */
+  strayAt?: number;
 }
 
 const numeralCache = new Map<string, number | null>();
@@ -314,6 +316,12 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
       const next = readNum(text, q + 1);
       if (next && text[next.end] === '款') return { level: 0, unitChar: '条', nums, start: p, end: q, arabic, missingUnit: q };
     }
+    // Rule (issue 14, zh10; a slip of the keyboard: 适用第20的条的规定, 依照第二十的条规定): a 的 between the number and 条 is
+    // stray when what follows 条 goes on citing it (的, 规定, a 款, a punctuation mark) — 第2的条件 and 第一的条款 are words
+    // of their own. malformed-citation gives the fix, without the 的.
+    if (!noDi && u === '的' && text[q + 1] === '条' && nums.length === 1 && STRAY_DE_AFTER.test(text.slice(q + 2, q + 6))) {
+      return { level: 0, unitChar: '条', nums, start: p, end: q + 2, arabic, strayAt: q };
+    }
     return null;
   }
   q++;
@@ -331,6 +339,9 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
   }
   return { level, unitChar: u, nums, start: p, end: q, arabic };
 }
+
+/** What goes on citing an article after 第N的条 (the 的 is stray): 的, 规定, a 款, a punctuation mark or the end. */
+const STRAY_DE_AFTER = /^(?:的|规定|之规定|第[零〇一二三四五六七八九十百千两0-9０-９]+款|[，,。；;、：:）)]|$)/;
 
 function startsWithAt(text: string, p: number, words: readonly string[]): string | null {
   for (const w of words) if (text.startsWith(w, p)) return w;
@@ -527,6 +538,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       parts.push(unitPart(LEVEL_KIND[un.level as Level], un));
       arabic.push(...un.arabic);
       if (un.missingUnit !== undefined) missing.push({ at: un.missingUnit, word: un.level === 2 ? '项' : '条' });
+      if (un.strayAt !== undefined) missing.push({ at: un.strayAt, word: '', drop: 1 });
     }
     targets.push(...leaves);
     path = newPath;

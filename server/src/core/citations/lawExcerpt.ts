@@ -9,6 +9,7 @@
 // heading) that names no law. A line that starts with 第X条 followed by a word citing it (规定, 的, 第…款, 、, 中,
 // 是 …) is a sentence about the article, not a reprint, and stays a citation.
 
+import { parseNumeral } from '../numerals';
 import { withoutDatabaseFields } from './databaseFields';
 
 /** An appendix heading of a judgment or decision announcing the articles it applied. */
@@ -80,4 +81,50 @@ export function pastedArticlesGoOn(text: string, from: number, to: number): bool
   const between = text.slice(from, to);
   if (between.includes('《')) return false;
   return between.split('\n').every((line) => !line.trim() || (!ownHeading(line) && !titleOnlyLine(line) && !APPENDIX_HEADING.test(line)));
+}
+
+/**
+ * Rule (issue 14, zh10; Q&A pages pasting a law's articles one after another into one paragraph): a line opening with
+ * a citation glued to the article's text (《某某法》第二十条用人单位应当…。, 最高人民法院《…解释》第五条…) prints that
+ * article; a label further on the line right after a full stop (a space between or not) and glued to words of its own
+ * (…支付赔偿金。第二十一条经济补偿按… / 。 第六条盗窃…) is the heading of the next article pasted, not a citation. Only
+ * a line opening with the title (or its issuer and the title): under a caption of the writer's own ((二)撤销判决《…》第
+ * 七十条…) the writer goes through the articles he applies, and they stay citations. A
+ * writer citing an article after a full stop goes on with 规定, 的, 中, 明确, 对 … (。第二十一条规定… stays a citation), and
+ * a line opening with 根据/依照 or with 《…》第二十条规定 is his own sentence, not a printed article.
+ */
+const PRINTED_LINE = /^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,12}(?:人民法院|人民检察院|国务院|常务委员会|常委会|部|委员会|总局|署))?《[^《》\n]{2,80}》第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?[ \u3000：:]*(?=[\u4e00-\u9fff])/;
+/** The fewest characters of the first article's words before the next label (另有规定。 is a writer's sentence). */
+const MIN_PRINTED = 12;
+/** Words a writer's own sentence opens with before naming the law. */
+const WRITER_LEAD = /^[ \t\u3000]*(?:根据|依据|依照|按照|参照|对照|违反|符合|适用|援引|引用|如|因|我国|现行|新|原)/;
+
+/** Whether the label at [labelStart, labelEnd), after a full stop, is the next article pasted on a printed article's line. */
+export function pastedOnPrintedLine(text: string, labelStart: number, labelEnd: number): boolean {
+  let i = labelStart - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  if (text[i] !== '。') return false;
+  const after = text.slice(labelEnd, labelEnd + 8);
+  if (!/^[\u4e00-\u9fff]/.test(after) || CITING_AFTER.test(after) || /^(?:对|有关|所列|列举|项下)/.test(after)) return false;
+  const lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  const line = text.slice(lineStart, labelStart);
+  const m = PRINTED_LINE.exec(line);
+  if (!m || WRITER_LEAD.test(line)) return false;
+  // The printed article's words: a sentence of its own (a dozen characters at least), not the writer's 另有规定 / 也规定.
+  const printed = line.slice(m[0].length);
+  return !CITING_AFTER.test(printed.slice(0, 8)) && !/^(?:另|又|亦|对)/.test(printed) && !printed.includes('《') && printed.replace(/[\s。]+$/, '').length >= MIN_PRINTED;
+}
+
+/**
+ * Rule (issue 14, zh10; Q&A and commentary pages): a line that ends citing an article (…规定 《某某法》第二十条) and the
+ * next line opening with that same article's label glued to its words or its caption (第二十条用人单位… / 第二十条试用期
+ * 的期限) prints the article cited: the label is its heading, not a second citation. 第二十条规定… on the next line,
+ * or another article's label, stays a citation.
+ */
+export function repeatsCitationAbove(text: string, labelStart: number, labelEnd: number, n: number): boolean {
+  if (!/^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) || CITING_AFTER.test(text.slice(labelEnd, labelEnd + 8))) return false;
+  const above = text.slice(Math.max(0, labelStart - 200), labelStart);
+  const m = /第([0-9０-９一二三四五六七八九十百千零〇两]+)条[ \t\u3000：:]*(?:\r?\n[ \t\u3000]*)+$/.exec(above);
+  if (!m || !/\n[ \t\u3000]*$/.test(above)) return false;
+  return parseNumeral(m[1]) === n;
 }

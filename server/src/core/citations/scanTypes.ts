@@ -106,10 +106,12 @@ export interface ScannedCitation {
   quotesParagraph?: true;
 }
 
-/** A word a malformed citation leaves out and the offset it belongs at. */
+/** A word a malformed citation leaves out and the offset it belongs at; or (word '', drop) a stray character there. */
 export interface MissingWord {
   at: number;
-  word: '第' | '条' | '项';
+  word: '第' | '条' | '项' | '';
+  /** Characters written there that do not belong (第20的条: the 的). */
+  drop?: number;
 }
 
 /** A fragment of a citation by offsets; numbers as in CitationPart. */

@@ -6,12 +6,13 @@ import { contractClauseAt, contractTitle } from './contractClause';
 import { chapterFirstArticleAt } from './chapterArticle';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
+import { headingInMarkedRun } from './commaRun';
 import { headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from './headingRun';
 import { paragraphOfArticleCited } from './paragraphAlone';
 import { citationsOfWordsBefore } from './pastedParagraph';
 import { quotedParagraphAfter } from './quotedParagraphAlone';
 import { withoutDatabaseFields } from './databaseFields';
-import { pastedArticlesGoOn, reprintedArticleAt } from './lawExcerpt';
+import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
@@ -24,7 +25,7 @@ import { composedTitle } from './englishComposed';
 import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './chineseConstitution';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { addedAs, numberedByAmendment, rewrittenAs } from './amendedWording';
-import { unknownNameBefore } from './unknownLawName';
+import { placeGluedBefore, unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 import { readRegionTitles } from './englishRegions';
 import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
@@ -276,6 +277,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
+    // A place glued before a national title (杭州市城市市容和环境卫生管理条例第18条): that place's own regulation (unknownLawName.ts).
+    const place = bare && !bare.defined && !sw ? placeGluedBefore(text, bare.start) : -1;
+    if (place !== -1) return { head: unmarkedTitle(text, place, p, { unknownName: true }), start: place };
     if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined }), start: bare.start };
     const national = nationalTitleBefore(text, p);
     if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
@@ -958,6 +962,8 @@ function articleHeadingAt(text: string, p: number): number {
   const placed = cell || lineStart || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》')) ||
     (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
   const u = parseUnit(text, p);
+  // After a full stop on a line that opens with a citation glued to its article's text: the next article pasted (lawExcerpt.ts).
+  if (u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined && pastedOnPrintedLine(text, p, u.end)) return u.end;
   // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
   // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
   // own first article's heading — a writer citing an article never goes on so. Not after a title (《…条例》 第一条
@@ -974,6 +980,8 @@ function articleHeadingAt(text: string, p: number): number {
     if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, on a line a printed article's heading opens (headingRun.ts).
     if (i === p - 1 && headingInPrintedLine(text, p, u.end, (q) => articleHeadingAt(text, q) !== -1)) return u.end;
+    // Set off by commas or 顿号 in a run of labels of a regulation's own text flattened so (commaRun.ts).
+    if (u.missingUnit === undefined && headingInMarkedRun(text, p, u.end, u.nums[0].n)) return u.end;
     return u.missingUnit === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
   }
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingUnit !== undefined) return -1;
@@ -994,6 +1002,8 @@ function articleHeadingAt(text: string, p: number): number {
   // Glued at a line's start to the words that open an article listing cases (第二十六条有下列行为之一的，…): its heading;
   // prose says 第二十六条规定的 / 第二十六条所列.
   if (lineStart && /^有下列(?:行为|情形|情况|事项|条件|违法行为)?之一/.test(text.substr(u.end, 12))) return u.end;
+  // Under a line ending with a citation of this same article: the article printed (lawExcerpt.ts).
+  if (lineStart && repeatsCitationAbove(text, p, u.end, u.nums[0].n)) return u.end;
   // Rule (commentaries and study pages titling each entry by the article and what it is about: 第二十五条-关于动物防疫条件
   // 审查制度的规定, 第十条——关于…的说明): a label at a line's start, a dash, then 关于 is that entry's heading; a writer
   // citing an article goes on with 规定 / 的 (第二十五条关于…的规定 stays a citation), and 第五条-第八条 is a range.

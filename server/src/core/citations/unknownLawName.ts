@@ -9,7 +9,8 @@
 // Two more shapes of name name a law or regulation (issue 14, real-gov3: Q&A pages, replies to complaints):
 // - a name ending in 通则 (民法通则第十二条, the General Principles of Civil Law the Civil Code replaced) — 通则 ends
 //   titles as 法 does;
-// - a local regulation's name, ending in 条例, 办法, 规定 or 细则 and opening with a province-level place (重庆市容环境卫生
+// - a local regulation's name, ending in 条例, 办法, 规定 or 细则 and opening with a province-level place (or a city,
+//   county or district, issue 14 zh10: 杭州市信访条例第3条) (重庆市容环境卫生
 //   管理条例第18条, 北京市物业管理办法第十条): the place makes it a title (本条例, 该办法, 有关规定 open with none).
 import { PROVINCES } from '../parser/metadata';
 import { shortNameMayStart } from './titles';
@@ -39,6 +40,8 @@ export interface KnownNames {
 export function unknownNameBefore(text: string, p: number, known?: KnownNames | null): number {
   const s = unknownLawNameBefore(text, p);
   if (s === -1 || !known?.knownNameEnds?.(text, p)) return s;
+  // A place's own regulation sharing a national name (杭州市信访条例第3条): the place makes it a name (placeGluedBefore).
+  if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p)) && CITY.test(text.slice(s, p))) return s;
   return known.endsLawNames?.(text.slice(s, p)) ? s : -1;
 }
 
@@ -63,16 +66,47 @@ function nameBefore(text: string, p: number, min: number): number {
   return -1;
 }
 
-/** A local regulation's name (a province-level place, then up to 24 Chinese characters) ending at p, or -1. */
+/**
+ * A local regulation's name (a province-level place, or a city, county or district: 杭州市, 桐庐县, 西湖区, 本市 — then
+ * up to 24 Chinese characters) ending at p, or -1.
+ */
 function localNameBefore(text: string, p: number): number {
+  let nearest = -1; // the nearest word boundary: a city's name starts there (依照城市… is no city)
   for (let s = p - 5; s >= Math.max(0, p - 26); s--) {
     if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
-    if (PLACES.some((place) => text.startsWith(place, s)) && shortNameMayStart(text, s)) return s;
+    if (!shortNameMayStart(text, s)) continue;
+    if (nearest === -1) {
+      nearest = s;
+      if (CITY.test(text.slice(s, p))) return s;
+    }
+    if (PLACES.some((place) => text.startsWith(place, s))) return s;
   }
   return -1;
 }
+
+/**
+ * A name opening with a city, county or district (two characters at least before 市/县/区: not 城市, 小区). Not 本市 /
+ * 我省: 本市管理条例 names no regulation (the existing tables of real-gov3).
+ */
+const CITY = /^[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗|自治州|自治县)[\u4e00-\u9fff]{2}/;
 
 /** Words ending in 法 that name no law (立法, 办法, 本法 …) or that open with an anaphor (该法, 上述法). */
 export function notALawName(written: string): boolean {
   return NOT_A_LAW.test(written) || NOT_A_START.test(written);
 }
+
+/**
+ * Rule (issue 14 rule 10, zh10; pages and replies naming a city's or province's regulation without 《》): a place glued
+ * before a national regulation's title — 杭州市城市市容和环境卫生管理条例第18条, 北京市物业管理条例第十条 — makes it
+ * that place's own regulation of the same name, not the national one (a national title opens with no place). The name
+ * starts at the place (after a word boundary: 根据, 依照, a comma …): start of the place glued before `start`, or -1.
+ */
+export function placeGluedBefore(text: string, start: number): number {
+  for (let s = start - 2; s >= Math.max(0, start - 12); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
+    if (PLACE_END.test(text.slice(s, start)) && shortNameMayStart(text, s)) return s;
+  }
+  return -1;
+}
+/** A place: a province, city, county or district (two characters at least before 市/县/区: not 城市, 本市). */
+const PLACE_END = /^[\u4e00-\u9fff]{2,10}(?:省|市|自治区|自治州|自治县|县|区|州|盟|旗)$/;

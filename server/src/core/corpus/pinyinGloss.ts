@@ -5,7 +5,7 @@
 // (2019年修正), (一), (A) and (PRC) are left as they are.
 
 /** One syllable with at least one tone-marked vowel, in ASCII or full-width brackets, after a Chinese character. */
-const GLOSS = /(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+export const GLOSS = /(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
 
 /** The title with its pinyin glosses left out (unchanged when it has none). */
 export function withoutPinyinGlosses(title: string): string {
