@@ -375,6 +375,8 @@ class Analyzer {
     const kinds: Record<string, RegExp> = {
       条例: /条例$/, 办法: /办法$/, 规定: /规定$/, 细则: /细则$/, 决定: /决定$/, 解释: /解释$/,
       法: /法$/, 法律: /法$/, 法规: /(条例|办法|规定|细则)$/,
+      // "Provision 15", "Rule 12" in English (englishProvision.ts): the Provisions (规定) or Rules (规则) named before.
+      Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
     };
     const re = noun ? kinds[noun] : undefined;
     if (re) {

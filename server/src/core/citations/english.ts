@@ -30,6 +30,8 @@ import type { BareTitleMatcher, Head, RawTarget, ScannedCitation, TitleHead } fr
 import { ENGLISH_LAW_WORD } from './text';
 import { formatRoman, parseRoman } from '../numerals';
 import { composedTitle } from './englishComposed';
+import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
+import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 
@@ -571,8 +573,12 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   let q = p;
   let items: number[] = [];
   let paragraphs: number[] = [];
+  // "S160 of Criminal Law", "s. 35 of the Company Law": an article written as a section (englishSection.ts), not the
+  // section (款) of an article it climbs to ("Section 3 of Article 20", read below as a paragraph).
+  const section = SECTION_WORD.exec(text.substr(p, 10));
+  const asArticle = !!section && !/^[ \t]?\d{1,4}(?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?(?:Articles?|Arts?\.)/i.test(text.substr(p + section[0].length, 30));
   // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
-  const it = itemsAt(text, q, true);
+  const it = asArticle ? null : itemsAt(text, q, true);
   if (it) {
     const link = UP_LINK.exec(text.substr(it.end, 8));
     if (!link) return null;
@@ -588,7 +594,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const targets: RawTarget[] = items.map((i) => ({ article: null, insert: null, paragraph: null, item: i, subitem: null }));
     return { type: 'citation', start: p, end: pre.end, head, top: items.length ? 2 : -1, targets, parts, arabic: [], lang: 'en' };
   }
-  const pa = paragraphsAt(text, q);
+  const pa = asArticle ? null : paragraphsAt(text, q);
   if (pa) {
     paragraphs = pa.items.map((x) => x.n);
     parts.push({ kind: 'paragraph', start: q, end: pa.end, numbers: writtenNumbers(pa.items) });
@@ -615,7 +621,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   }
   // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
   // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it.
-  const w = /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
+  // "Provision 15", "Rule 12": an article of the Provisions or a court's Rules named before (englishProvision.ts).
+  const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
+  const provision = !word && q === p ? PROVISION_WORD.exec(text.substr(q, 12)) : null;
+  const w = word ?? provision;
   if (!w) return null;
   /** "Art 10" without its full stop: a citation only with the law named after it. */
   const bareArt = /^arts?$/i.test(w[0]);
@@ -659,9 +668,18 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
   const law = lawAfter(text, end, scope);
   if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
+  if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
+  // "Rule 47 of the CIETAC Arbitration Rules": a rule of rules named after it is none (only a court's, named before).
+  if (provision && law && /^r/i.test(provision[0])) return null;
+  if (provision && !law) {
+    // With nothing named after it, the Provisions (Rules) named before; else a writer's numbered point, none.
+    const noun = provisionNounBefore(text, p, provision[0]);
+    if (!noun) return null;
+    head = { kind: 'anaphor', start: p, end: p + provision[0].length, noun };
+  }
   if (law) {
     head = law.head;
     if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
@@ -1073,7 +1091,9 @@ export function englishHeadingAt(text: string, p: number): number {
   // a word that starts a provision (an article, Where, If …), never with a unit or a title.
   // A definition article's text may open with the term in single quotes: "Article 2 'Income from …' in Article 1 of …".
   // Markdown bolds the label of a provision a page prints under the law's name: "**Article 38**: The employing unit …".
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\*\*|__)?(?:[ \t]*[:.：][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
+  // A page that lost the ideographic space after the label (第六十九条　…) prints "?" or U+FFFD in its place, glued to
+  // the number: "Article 69? If a network operator …" (a reader's question never opens a line so, with the text after).
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\*\*|__)?(?:[ \t]*[:.：][ \t]*|[?\uFFFD\u3000][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
   if (!m) return captionedHeadingAt(text, p);
   // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
   if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;

@@ -118,7 +118,7 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   const rest = text.slice(end, lineEnd);
   const colon = /^[ \t]*[:：][ \t]*(?=\S)/.exec(rest);
   // The text after the colon may introduce a list ("… in any of the following circumstances:"): its items below too.
-  if (colon) return [end + colon[0].length, endsWithColon(text, end + colon[0].length, lineEnd) ? textEnd(end + colon[0].length) : lineEnd];
+  if (colon) return [end + colon[0].length, endsWithColon(text, end + colon[0].length, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + colon[0].length) : lineEnd];
   // A colon ending the line: the text is below, as under a citation alone on its line.
   const colonEnds = /^[ \t]*[:：][ \t]*$/.test(rest);
   if (sentence) return null;
@@ -128,7 +128,7 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   const runOn = (basis ? /^,?[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
   // A paragraph that introduces a list ("… shall abide by the following provisions:") goes on below: its items and the
   // article's next paragraphs ("… violates the provisions of the preceding paragraph …") are the labelled text too.
-  if (runOn) return [end + runOn[0].length, endsWithColon(text, end, lineEnd) ? textEnd(end + runOn[0].length) : lineEnd];
+  if (runOn) return [end + runOn[0].length, endsWithColon(text, end, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + runOn[0].length) : lineEnd];
   if ((rest.trim() !== '' && !colonEnds) || nl === -1) return null;
   const below = text.slice(nl + 1).search(/\S/);
   if (below === -1) return null;
@@ -137,6 +137,20 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   const line = text.slice(from, (text.indexOf('\n', from) + 1 || text.length + 1) - 1);
   if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line) || line.split(/\s+/).length < 6 || text.slice(nl + 1, from).split('\n').length > 2) return null;
   return [from, textEnd(from)];
+}
+
+/**
+ * Whether the line after the one ending at `lineEnd` carries on a quoted article: right below it, no blank line
+ * between, a paragraph of statute text — opening on a condition (If, Where, Whoever, In case …) or a normative sentence
+ * (shall, must), not the writer's words ("Our handbook …", "As the preceding paragraph shows …", "A memo says …").
+ * Q&A pages print an article's next paragraphs so under a label or after "… states:"; a blank line ends the quotation.
+ */
+export function runsOnBelow(text: string, lineEnd: number): boolean {
+  const m = /^\r?\n[ \t]*([A-Z][^\n]*)/.exec(text.substr(lineEnd, 400));
+  if (!m) return false;
+  const line = m[1];
+  if (/^(?:If|Where|When|Whoever|Anyone[ \t]+who|In[ \t]+(?:case|the[ \t]+event)|Unless|For)\b/.test(line)) return true;
+  return /^[^.;:]{0,200}\b(?:shall|must)\b/.test(line) && !/^(?:We|Our|I|As|This|That|It|In[ \t]+our|Note|See)\b/.test(line);
 }
 
 /** An item's number opening a line: (1), (iii), (a), 1., 2) — items belong to the paragraph that introduces them. */

@@ -18,7 +18,9 @@ import { atLineStart, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { workTitleAt } from './englishWorkTitle';
-import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute } from './englishHeadings';
+import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute, runsOnBelow } from './englishHeadings';
+import { capitalLineText } from './englishCaps';
+import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from './englishSequence';
 import { composedTitle } from './englishComposed';
 import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './chineseConstitution';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
@@ -170,7 +172,7 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bArts?[ \t]+\d|\bRules?\s+\d{1,3}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3})*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+[Pp]aragraphs?\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\bArts?[ \t]+\d|\bRules?\s+\d{1,3}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3})*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+[Pp]aragraphs?\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -724,8 +726,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         continue;
       }
-      // English
-      const heading = englishHeadingAt(text, p);
+      // English; a line in capitals is read in the ordinary case (englishCaps.ts): "ARTICLE 52 OF THE CONTRACT LAW".
+      const enText = c === 'A' ? capitalLineText(text, p) ?? text : text;
+      // "ARTICLE 20" elsewhere (" date 2020-07-05 ARTICLE 20: SECESSION", a page's running head) is no line in capitals.
+      if (m[0].startsWith('ARTICLE') && enText === text) continue;
+      const heading = englishHeadingAt(enText, p);
       if (heading !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];
         statuteLines.push([p, statuteTextEnd(text, p), lastEnglishHeading]);
@@ -741,7 +746,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         re.lastIndex = alone;
         continue;
       }
-      const cit = parseEnglish(text, p, englishScope);
+      // "Article 4" alone on the page's last line after the heading of article 3 (englishSequence.ts).
+      const cut = lastHeadingAloneAt(text, p, lastEnglishHeading);
+      if (cut !== -1) {
+        lastEnglishHeading = +/\d+/.exec(text.slice(p, cut))![0];
+        re.lastIndex = cut;
+        continue;
+      }
+      const cit = parseEnglish(enText, p, englishScope);
       // 'the film "Article 20"': a work titled after an article, no citation (englishWorkTitle.ts).
       if (cit && cit.head.kind === 'bare' && workTitleAt(text, cit.start, cit.end)) {
         re.lastIndex = cit.end;
@@ -750,9 +762,20 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts); "Article 39
       // enterprises …" after the heading of article 38 (englishHeadings.ts). A heading labels a whole article.
       const one = cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 ? cit.targets[0] : null;
+      // "Article 2 of these regulations referred to as …" after the heading of article 1, "as follows: Article 1 is to …
+      // Article 2 …" (englishSequence.ts): labels of a run of headings.
+      const selfOne = cit && cit.head.kind === 'self' && cit.targets.length === 1 ? cit.targets[0] : null;
+      if (selfOne && selfOne.article !== null && selfOne.paragraph === null && selfOne.item === null && selfOne.insert === null &&
+          selfNamedHeadingAt(text, p, cit!.end, selfOne.article, lastEnglishHeading)) {
+        lastEnglishHeading = selfOne.article;
+        statuteLines.push([p, statuteTextEnd(text, p), selfOne.article]);
+        re.lastIndex = cit!.end;
+        continue;
+      }
       if (one && one.article !== null && one.paragraph === null && one.item === null &&
-          (runInHeadingAt(text, p, cit!.end, (q) => englishTitleAt(text, q, englishScope) !== null) !== -1 ||
-            lowerCaseHeadingAt(text, p, cit!.end, one.article, lastEnglishHeading) !== -1)) {
+          (runInHeadingAt(enText, p, cit!.end, (q) => englishTitleAt(enText, q, englishScope) !== null) !== -1 ||
+            lowerCaseHeadingAt(text, p, cit!.end, one.article, lastEnglishHeading) !== -1 ||
+            (one.insert === null && announcedHeadingAt(text, p, cit!.end, one.article)))) {
         lastEnglishHeading = one.article;
         statuteLines.push([p, statuteTextEnd(text, p), one.article]);
         re.lastIndex = cit!.end;
@@ -788,6 +811,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             } else if (/[:：][ \t]*$/.test(text.slice(from, to))) {
               // The quoted paragraph introduces a list ("… in any of the following circumstances:"): its items below
               // are the article's text too, as an article's lines run (statuteTextEnd) — "hereof" in item (3) is the law's.
+              to = statuteTextEnd(text, from);
+            } else if (runsOnBelow(text, to)) {
+              // The article's next paragraphs on the lines right below, no blank line between (englishHeadings.ts):
+              // its text too, as an article's lines run — "the preceding paragraph" there is its paragraph before.
               to = statuteTextEnd(text, from);
             }
             statuteLines.push([from, to, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
