@@ -571,7 +571,8 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     const gap = s && text[q + s.length] === ' ' && text.charCodeAt(q + s.length + 1) === 0x7b2c ? 1 : 0;
     // A list that dropped 第 after 、 drops it before its last item too: 第四十七条、四十八条和四十九条 (and / or alone
     // before a bare number continue no list: 第十条和十一名代表).
-    const bareLast = bareListed && (s === '和' || s === '及' || s === '或' || s === '以及' || s === '或者');
+    const joins = s === '和' || s === '及' || s === '或' || s === '以及' || s === '或者';
+    const bareLast = joins && (bareListed || nextArticleWithoutDi(text, q + s!.length, targets[targets.length - 1]?.article ?? null));
     if (s && (text.charCodeAt(q + s.length + gap) === 0x7b2c || s === '、' || bareLast)) {
       const save = q;
       const partsLen = parts.length;
@@ -589,6 +590,20 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
   const chain: Chain = { end: q, top, targets, parts, arabic };
   if (missing.length) chain.missing = missing;
   return chain;
+}
+
+/**
+ * Rule (court pages: 依照《刑法》第四十七条及四十九条的规定): 和 / 及 / 或 may drop 第 before the list's next article, as 、
+ * does — when what follows reads as that article: a number above the last one, then 条 and the words that end or go on
+ * with a citation (的规定, 之规定, 规定, 第…款, punctuation). A count after 和 is no article: 第十条和三条意见 (three
+ * opinions: not above 10), 第五条和六条建议 (条 followed by a noun).
+ */
+const ARTICLE_AFTER_JOIN = /^[的之]?规定|^[，。；、,;：:）)\s]|^第|^$/;
+function nextArticleWithoutDi(text: string, p: number, last: number | null): boolean {
+  if (last === null) return false;
+  const num = readNum(text, p);
+  if (!num || num.n <= last || text[num.end] !== '条') return false;
+  return ARTICLE_AFTER_JOIN.test(text.slice(num.end + 1, num.end + 4));
 }
 
 function divLabel(u: Unit, i: number): string {
