@@ -26,11 +26,27 @@ function glueAt(text: string, p: number, end: number): Glue {
   return GLUED_PROSE.test(after) ? 'prose' : GLUED_QUOTE.test(after) ? 'quote' : null;
 }
 
-/** Whether the label at `p` opens a sentence: a line start, after 。；：, or after a title's 》 and a space. */
+/** Whether the label at `p` opens a sentence: a line start, after 。；：, after a title's 》 and a space, or after a chapter heading run in. */
 function opensSentence(text: string, p: number): boolean {
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  return i < 0 || text[i] === '\n' || text[i] === '\r' || '。；;：:'.includes(text[i]) || (text[i] === '》' && i < p - 1);
+  return i < 0 || text[i] === '\n' || text[i] === '\r' || '。；;：:'.includes(text[i]) || (text[i] === '》' && i < p - 1) || afterRunInChapter(text, p);
+}
+
+// Rule (issue 14, heldout11 gov; a regulation's text with its line breaks lost: …实施细则⏎第一章 总则第一条 根据…。第二条 …
+// 。第二章 渔业的监督管理第三条 国家对…): a chapter or section heading — 第N章 or 第N节 and its name — that itself opens a
+// line or a sentence, run straight into an article label, stands where a line start would: the label opens the
+// chapter's first article. A writer citing a chapter's article names the law first (本法第一章总则第一条) and does not
+// open a sentence with a chapter's heading.
+const RUN_IN_CHAPTER = /第[一二三四五六七八九十]{1,4}[章节][ \u3000]*[\u4e00-\u9fff]{1,16}[ \u3000]*$/;
+
+/** Whether a chapter or section heading opening a line or a sentence runs straight into the label at p. */
+export function afterRunInChapter(text: string, p: number): boolean {
+  const from = Math.max(0, p - 40);
+  const m = RUN_IN_CHAPTER.exec(text.slice(from, p));
+  if (!m) return false;
+  const before = from + m.index - 1;
+  return before < 0 || '\n\r。；; \u3000'.includes(text[before]);
 }
 
 /**
@@ -94,7 +110,8 @@ export function headingAfterPreamble(text: string, p: number, end: number, n: nu
 // ⏎第三条 具有…): a label followed by a space and its text is a heading wherever it stands on its line when the next
 // label (第N+1条) heads a line below it the same way, a space then text. A citation is not written 第一条 and a space
 // before prose with the next article heading the next line.
-const HEADING_TEXT = /^[ \u3000]+(?!规定|的|之|中|第|款|项|和|及|或|至)[\u4e00-\u9fff“「"]/;
+// Its text may open with a title (第二条 《某某法》及本细则中下列用语的含义是：…).
+const HEADING_TEXT = /^[ \u3000]+(?!规定|的|之|中|第|款|项|和|及|或|至)[\u4e00-\u9fff“「"《]/;
 
 /** Whether 第`n`条 at [p, end), followed by a space and text, opens a run of headings whose next one heads a later line. */
 export function headingBeforeLineRun(text: string, end: number, n: number): boolean {
