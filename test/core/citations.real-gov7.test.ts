@@ -63,15 +63,15 @@ describe('citation table: an article in digits alone in a penalty table\'s cell 
 // 六十条): the item is that article's, so it is not read as an item of the article cited before (scanner.ts
 // itemCitedAlone, AFTER_ARTICLE_WITHOUT_DI). After a 第-led article it is read as before.
 const slipRows: Row[] = [
-  ['after 九十一条第一款 (no 第): the item is not the article cited before\'s',
+  ['after 和九十一条第一款 (no 第): the list\'s next article (chain.ts), the item its own, not the article cited before\'s',
     '依照《中华人民共和国道路交通安全法》第七十条第一款和九十一条第一款第(一)项处罚。',
-    [['《中华人民共和国道路交通安全法》第七十条第一款', 'resolved', '道交70.1']]],
+    [['《中华人民共和国道路交通安全法》第七十条第一款和九十一条第一款第(一)项', 'unknown-item', '道交70.1 道交91.1.1']]],
   ['a PDF table\'s cell between 第 and the number: the same',
     '《中华人民共和国道路交通安全法》 第\n七十条第一款、 第罚款 200 元七十六条第一款第(一) 项\n',
     [['《中华人民共和国道路交通安全法》 第\n七十条第一款', 'resolved', '道交70.1']]],
-  ['a list of 款 after an article written without 第: none of them read as the article cited before\'s',
+  ['a list of 款 after an article written without 第: the next article\'s, none of them the article cited before\'s',
     '依照《中华人民共和国道路交通安全法》第七十条第一款和七十六条第一款、第二款处理。',
-    [['《中华人民共和国道路交通安全法》第七十条第一款', 'resolved', '道交70.1']]],
+    [['《中华人民共和国道路交通安全法》第七十条第一款和七十六条第一款、第二款', 'resolved', '道交70.1 道交76.1 道交76.2']]],
   ['an item cited alone after an article written with 第 is still that article\'s',
     '违反了《中华人民共和国道路交通安全法》第七十六条第一款，依照第(一)项处理。',
     [['《中华人民共和国道路交通安全法》第七十六条第一款', 'resolved', '道交76.1'], ['第(一)项', 'resolved', '道交76.1.1']]],

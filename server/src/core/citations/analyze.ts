@@ -27,7 +27,7 @@ import { bracketTitle, enProvision, messages } from './messages';
 import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
-import { withPrcLawInside } from './lawInsideTitle';
+import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
 import { selfWordNames } from './unmarkedQuotation';
 import { comparedTitle } from './comparedTitle';
 import { paragraphHolding } from './quotedParagraph';
@@ -406,8 +406,9 @@ class Analyzer {
   private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
-    // 关于适用民事诉讼法审判监督程序若干问题的解释: the law inside written without 中华人民共和国 (lawInsideTitle.ts).
-    const prc = withPrcLawInside(written);
+    // 关于适用民事诉讼法审判监督程序若干问题的解释: the law inside written without 中华人民共和国, or 关于适用婚姻家庭编的解释
+    // without the Civil Code's name (lawInsideTitle.ts).
+    const prc = withPrcLawInside(written) ?? withCivilCodeInside(written);
     const withPrc = prc ? this.idx.lookup(prc) : null;
     if (withPrc && withPrc.laws.length === 1) return { kind: 'laws', laws: withPrc.laws, written };
     // A repealed law is not a typo of another title: no did-you-mean (its repeal is reported instead).
