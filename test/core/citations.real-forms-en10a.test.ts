@@ -4,18 +4,7 @@
 // ("the Article 23 requirement of the Basic Law"), words a PDF glued together ("Article52of"), an article in a headline
 // before its law is named. Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
-import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
-import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
-
-let corpus: Corpus | null = null;
-/** [text, status, targets]: 刑法102.2 is article 102, paragraph 2. */
-function summary(text: string): [string, string, string][] {
-  corpus ??= loadCorpus({ bundled: true, folders: [] });
-  const fmt = (t: CitationTarget) =>
-    `${(t.regulation ?? '本').replace('中华人民共和国', '').replace(/法$/, '')}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
-  // A citation with no law in context lists every candidate: its status says enough.
-  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.status === 'no-context' ? '' : c.targets.map(fmt).join(' ')]);
-}
+import { bundledShortSummary as summary } from './citations/helpers';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // An ordinal suffix glued to the number (machine translations of 第二百六十六条).

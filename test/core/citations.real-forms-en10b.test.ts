@@ -8,17 +8,7 @@
 // runsOnBelow). Made-up text in the real style, against the
 // bundled corpus.
 import * as assert from 'assert';
-import { analyzeDocument, type CitationTarget } from '../../server/src/core/citations/index';
-import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
-
-let corpus: Corpus | null = null;
-/** [text, status, targets]: 劳动合同39.1.2 is article 39, paragraph 1, item 2; 本4 the document's own article 4; no-context lists none. */
-function summary(text: string): [string, string, string][] {
-  corpus ??= loadCorpus({ bundled: true, folders: [] });
-  const fmt = (t: CitationTarget) =>
-    `${(t.regulation ?? '本').replace('中华人民共和国', '').replace(/法$/, '')}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
-  return analyzeDocument(text, corpus).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.status === 'no-context' ? '' : c.targets.map(fmt).join(' ')]);
-}
+import { bundledShortSummary as summary } from './citations/helpers';
 
 const RULES = 'Rules of the Province on Street Markets\n\nArticle 1 These Rules are formulated in accordance with Article 7 of the Labor Law.\n\nArticle 2 The market office of each county shall keep a register of stalls.\n\n';
 
