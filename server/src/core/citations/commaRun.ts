@@ -7,8 +7,8 @@
 // are read so only where the text names itself (本条例, 本办法 … within the run or just before it): it is a regulation's own text, and
 // where three labels numbered one after another (n−1, n, n+1 or n, n+1, n+2) each open such a clause, with an
 // article's words (a dozen characters at least) between them.
-import { formatChineseNumeral } from '../numerals';
 import { SELF_WORDS } from './chain';
+import { firstLabel } from './headingRun';
 
 /** The marks a flattened text puts where its line breaks were (before the label). */
 const MARK_BEFORE = /[，,、.．。；;]/;
@@ -34,16 +34,7 @@ function opensClause(text: string, p: number, end: number): boolean {
 
 /** Where the label 第`n`条 first opens such a clause in [from, to), or null. */
 function clauseLabel(text: string, n: number, from: number, to: number): [number, number] | null {
-  if (n < 1) return null;
-  const start = Math.max(0, from);
-  const window = text.slice(start, Math.min(text.length, to));
-  for (const label of [`第${formatChineseNumeral(n)}条`, `第${n}条`]) {
-    for (let at = window.indexOf(label); at !== -1; at = window.indexOf(label, at + 1)) {
-      const s = start + at;
-      if (opensClause(text, s, s + label.length)) return [s, s + label.length];
-    }
-  }
-  return null;
+  return firstLabel<[number, number]>(text, n, from, to, (s, e) => (opensClause(text, s, e) ? [s, e] : null));
 }
 
 /** Whether the label 第`n`条 at [p, end) is a heading of a regulation's own text flattened with marks (see above). */

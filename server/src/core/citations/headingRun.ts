@@ -50,22 +50,29 @@ export function afterRunInChapter(text: string, p: number): boolean {
 }
 
 /**
- * The label 第N条 (Chinese or Arabic numerals, no 之M) at an offset in [from, to) that opens a sentence, and its glue;
- * with `spaced`, also one followed by a space and its text ('spaced').
+ * The first label 第`n`条 (Chinese or Arabic numerals, no 之M) in [from, to) for which `read` gives a value, and that
+ * value; null when none does. The rules here and in commaRun.ts look for an article's neighbour in a run so.
  */
-function findLabel(text: string, n: number, from: number, to: number, spaced = false): Glue | 'spaced' {
+export function firstLabel<T>(text: string, n: number, from: number, to: number, read: (start: number, end: number) => T | null): T | null {
   if (n < 1) return null;
   const start = Math.max(0, from);
   const window = text.slice(start, to); // searched alone: never past `to`
   for (const label of [`第${formatChineseNumeral(n)}条`, `第${n}条`]) {
     for (let at = window.indexOf(label); at !== -1; at = window.indexOf(label, at + 1)) {
-      const g = glueAt(text, start + at, start + at + label.length);
-      if (g) return g;
-      const e = start + at + label.length;
-      if (spaced && opensSentence(text, start + at) && HEADING_TEXT.test(text.slice(e, e + 4))) return 'spaced';
+      const value = read(start + at, start + at + label.length);
+      if (value !== null) return value;
     }
   }
   return null;
+}
+
+/**
+ * The label 第N条 at an offset in [from, to) that opens a sentence, and its glue; with `spaced`, also one followed by a
+ * space and its text ('spaced').
+ */
+function findLabel(text: string, n: number, from: number, to: number, spaced = false): Glue | 'spaced' {
+  return firstLabel<Glue | 'spaced'>(text, n, from, to, (s, e) =>
+    glueAt(text, s, e) ?? (spaced && opensSentence(text, s) && HEADING_TEXT.test(text.slice(e, e + 4)) ? 'spaced' : null));
 }
 
 /**
@@ -140,17 +147,8 @@ export function headingInSpacedRun(text: string, p: number, end: number, n: numb
 
 /** Whether 第`n`条 in [from, to) opens a sentence followed by a space and text, or glued to prose. */
 function spacedLabel(text: string, n: number, from: number, to: number): boolean {
-  if (n < 1) return false;
-  const start = Math.max(0, from);
-  const window = text.slice(start, to);
-  for (const label of [`第${formatChineseNumeral(n)}条`, `第${n}条`]) {
-    for (let at = window.indexOf(label); at !== -1; at = window.indexOf(label, at + 1)) {
-      const s = start + at;
-      const e = s + label.length;
-      if (opensSentence(text, s) && (HEADING_TEXT.test(text.slice(e, e + 4)) || glueAt(text, s, e) === 'prose')) return true;
-    }
-  }
-  return false;
+  return firstLabel(text, n, from, to, (s, e) =>
+    opensSentence(text, s) && (HEADING_TEXT.test(text.slice(e, e + 4)) || glueAt(text, s, e) === 'prose') ? true : null) ?? false;
 }
 
 /**
