@@ -43,12 +43,13 @@ import { parseUnit } from './chain';
 import { simplifiedScript } from './traditionalScript';
 import { typedNumerals } from './typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './pinyinGlosses';
+import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText, type Head, type RawTarget, type ScanEvent, type ScannedCitation, type TitleHead } from './scanner';
 import { lawsCitingLater } from './englishForward';
 import { partThenArticle } from './partArticle';
 import { runsOnAfterItems } from './runOnParagraph';
 import { sentenceRunsOn } from './sentenceRunsOn';
-import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, titleKey } from './text';
+import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles';
 import { issuerPrefixes } from './issuer';
 import { selfName } from './selfName';
@@ -183,19 +184,18 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
     const typed = typedNumerals(simplifiedScript(unglossed ? unglossed.text : text));
     const read = typed.text;
     const analysis = new Analyzer(read, corpus, options, typed.typos).run();
-    if (unglossed) {
-      rangesToPage(unglossed, analysis);
-      const inner = analysis.contextAt;
-      const page = new LineIndex(text);
-      const readLines = new LineIndex(read);
-      analysis.contextAt = (offset, prefix) => {
-        const p = page.position(Math.min(offset, text.length));
-        return inner(readLines.lineStart(p.line) + toRead(unglossed, p.line, p.character), prefix === undefined ? undefined : withoutGlosses(prefix)?.text ?? prefix);
-      };
-    }
     if (read !== text) {
-      const lines = new LineIndex(text);
-      const offset = (p: TextPosition): number => lines.lineStart(p.line) + p.character;
+      const page = unglossed?.pageLines ?? new LineIndex(text);
+      if (unglossed) {
+        rangesToPage(unglossed, analysis);
+        const inner = analysis.contextAt;
+        const readLines = lineIndexOf(read);
+        analysis.contextAt = (offset, prefix) => {
+          const p = page.position(Math.min(offset, text.length));
+          return inner(readLines.lineStart(p.line) + toRead(unglossed, p.line, p.character), prefix === undefined ? undefined : withoutPinyinGlosses(prefix));
+        };
+      }
+      const offset = (p: TextPosition): number => page.lineStart(p.line) + p.character;
       for (const c of analysis.citations) c.text = text.slice(offset(c.range.start), offset(c.range.end));
     }
     return analysis;
@@ -251,7 +251,7 @@ class Analyzer {
    */
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions,
     private readonly typos: readonly number[] = []) {
-    this.lines = new LineIndex(text);
+    this.lines = lineIndexOf(text);
     this.idx = titleIndexOf(corpus);
     const fm = readFrontMatter(text);
     this.from = fm.end;

@@ -15,6 +15,8 @@ import type { DocumentAnalysis } from './types';
 export interface Unglossed {
   text: string;
   removed: Map<number, { at: number; length: number }[]>;
+  /** The page's own line index. */
+  pageLines: LineIndex;
 }
 
 /** The page without pinyin glosses; null when it has none. */
@@ -36,7 +38,7 @@ export function withoutGlosses(text: string): Unglossed | null {
     gone += m.length;
     return '';
   });
-  return read === text ? null : { text: read, removed };
+  return read === text ? null : { text: read, removed, pageLines: lines };
 }
 
 /** A position of the text read as the page's. */

@@ -37,24 +37,25 @@ export class LineIndex {
 }
 
 /**
- * The line index of the text analysed now, made once per text: rules asking where a citation's line starts or ends
- * would otherwise search the text around each citation, and a page flattened onto one line makes that quadratic.
+ * The line index of the text analysed now, made once per text (the last one is kept) and shared by the analyzer and
+ * the rules asking where a citation's line starts or ends — these would otherwise search the text around each
+ * citation, and a page flattened onto one line makes that quadratic.
  */
 let lastLines: LineIndex | null = null;
-function linesOf(text: string): LineIndex {
+export function lineIndexOf(text: string): LineIndex {
   if (lastLines?.text !== text) lastLines = new LineIndex(text);
   return lastLines;
 }
 
 /** Offset where p's line starts. */
 export function lineStartAt(text: string, p: number): number {
-  const lines = linesOf(text);
+  const lines = lineIndexOf(text);
   return lines.lineStart(lines.lineOf(p));
 }
 
 /** Offset of the line break ending p's line (text.length on the last line). */
 export function lineEndAt(text: string, p: number): number {
-  const lines = linesOf(text);
+  const lines = lineIndexOf(text);
   const line = lines.lineOf(p);
   return line + 1 < lines.lineCount ? lines.lineStart(line + 1) - 1 : text.length;
 }
