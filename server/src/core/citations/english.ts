@@ -27,7 +27,7 @@
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
 import type { BareTitleMatcher, Head, RawTarget, ScannedCitation, TitleHead } from './scanner';
-import { ENGLISH_LAW_WORD } from './text';
+import { ENGLISH_LAW_WORD, quoteOpenedBefore } from './text';
 import { formatRoman, parseRoman } from '../numerals';
 import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
@@ -990,10 +990,8 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   if (start === -1 && closeQuote !== -1) {
     // A title the corpus does not know, quoted so ('"Road Traffic Accident Safety Law" Article 77'): that title's
     // article (unknown-regulation), not the law in context's.
-    const from = Math.max(0, end - 160);
-    const k = Math.max(text.slice(from, end).lastIndexOf('"'), text.slice(from, end).lastIndexOf('“'));
-    const open = k === -1 ? -1 : from + k;
-    const t = open !== -1 && !text.slice(open, end).includes('\n') ? englishTitleAt(text, open + 1, scope) : null;
+    const open = quoteOpenedBefore(text, end);
+    const t = open !== -1 ? englishTitleAt(text, open + 1, scope) : null;
     return t && t.end === end ? { kind: 'title', written: t.title, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
   }
   if (start === -1) return draftBefore(text, end);

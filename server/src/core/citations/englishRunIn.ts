@@ -23,6 +23,7 @@
 //   Chinese law has no such article ("article 1382 of the Civil Code": the analyzer's foreign twin).
 
 import { afterChapterHeading } from './englishHeadings';
+import { quoteOpenedBefore } from './text';
 
 /** Words that, capitalised after "Article N", continue the reference rather than start the article's text. */
 const UNIT_WORD = /^(?:Paragraphs?|Para|Items?|Sub-?items?|Sub-?paragraphs?|Sections?|Clauses?|Points?|Sentences?|Subsections?|Of|And|Or|To|Through)$/;
@@ -53,10 +54,8 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // Work-related Injury Insurance" Article 32 Workers with …' (a Q&A page citing the article, then its text) is a
   // citation, not a heading after a quotation's end.
   if (/["”]/.test(prev)) {
-    const from = Math.max(0, i - 160);
-    const k = Math.max(text.slice(from, i).lastIndexOf('"'), text.slice(from, i).lastIndexOf('“'));
-    const open = k === -1 ? -1 : from + k;
-    if (open !== -1 && !text.slice(open, i).includes('\n') && (isTitleAt(open + 1) || isTitleAt(open))) return -1;
+    const open = quoteOpenedBefore(text, i);
+    if (open !== -1 && (isTitleAt(open + 1) || isTitleAt(open))) return -1;
   }
   // After a chapter heading run on before it ("Chapter V Securities Exchanges Article 95 A …", englishHeadings.ts).
   if (!afterChapterHeading(text, p)) {

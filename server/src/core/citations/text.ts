@@ -67,6 +67,17 @@ export function endsWithColon(text: string, from: number, to: number): boolean {
   return i >= from && (text[i] === ':' || text[i] === '：');
 }
 
+/**
+ * The opening quotation mark (" or “) of a quotation closing at `close` on the same line, within 160 characters
+ * before it; -1 when there is none ('"Regulations on Work-related Injury Insurance" Article 32': the title quoted).
+ */
+export function quoteOpenedBefore(text: string, close: number): number {
+  const from = Math.max(0, close - 160);
+  const before = text.slice(from, close);
+  const k = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  return k === -1 || before.includes('\n', k) ? -1 : from + k;
+}
+
 const keyCache = new Map<string, string>();
 
 /**
