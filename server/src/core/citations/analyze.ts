@@ -28,6 +28,8 @@ import { numberingDiagnostics } from './numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
 import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
+import { withoutTitleMarks } from './englishTitleMarks';
+import { selfNounFits } from './englishSelfNoun';
 import { selfWordNames } from './unmarkedQuotation';
 import { comparedTitle } from './comparedTitle';
 import { paragraphHolding } from './quotedParagraph';
@@ -411,6 +413,11 @@ class Analyzer {
     const prc = withPrcLawInside(written) ?? withCivilCodeInside(written);
     const withPrc = prc ? this.idx.lookup(prc) : null;
     if (withPrc && withPrc.laws.length === 1) return { kind: 'laws', laws: withPrc.laws, written };
+    // "Civil3 Code of the People's Republic of China", "Law of People's Republic of China (PRC) on …": an English title
+    // read through a footnote marker and the country's initials (englishTitleMarks.ts).
+    const unmarked = withoutTitleMarks(written);
+    const withoutMarks = unmarked ? this.idx.lookup(unmarked) : null;
+    if (withoutMarks && withoutMarks.laws.length === 1) return { kind: 'laws', laws: withoutMarks.laws, written };
     // A repealed law is not a typo of another title: no did-you-mean (its repeal is reported instead).
     if (m.suggestions.length && this.corpus.repeals().find(written)) return { kind: 'unknown', written, suggestions: [] };
     if (!m.suggestions.length) {
@@ -532,7 +539,11 @@ class Analyzer {
   private subjectOf(head: Head, top: number, offset: number, inStatuteText = false, targets?: readonly RawTarget[]): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
     // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
-    if (head.kind === 'self' && !this.own && inStatuteText && (this.state.last ?? this.defaultCtx)) return { kind: 'context', ctx: (this.state.last ?? this.defaultCtx)! };
+    // Not when the text names itself by another kind than that law's ("of these Provisions" after the Maritime Code: the
+    // provisions' own, englishSelfNoun.ts).
+    const quotedLaw = this.state.last ?? this.defaultCtx;
+    if (head.kind === 'self' && !this.own && inStatuteText && quotedLaw &&
+        (quotedLaw.kind !== 'laws' || selfNounFits(this.text.slice(head.start, head.end), quotedLaw.laws[0].title))) return { kind: 'context', ctx: quotedLaw };
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {

@@ -34,6 +34,7 @@ import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
+import { footnoteAfterLawTitle } from './englishTitleMarks';
 
 /** What parseEnglish knows of the document: the title index and the short names it defines. */
 export interface EnglishScope {
@@ -56,7 +57,7 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Older laws name their subject after the country: "Law of the People's Republic of China on Chinese-Foreign Equity
   // Joint Ventures", "Income Tax Law of the PRC for Enterprises with Foreign Investment and Foreign Enterprises".
   const t = title
-    .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
+    .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
     .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
@@ -165,7 +166,9 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
   // The number may be in lower case or a Unicode numeral, its brackets glued to the next word ("Interpretation(ii)of").
-  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  // "Law of People's Republic of China (PRC) on Road Traffic Safety": the country's initials inside a machine-translated
+  // title, before what the law is on (englishTitleMarks.ts).
+  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -174,6 +177,8 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     if (words === 0 && !/^[A-Z]/.test(w)) return null;
     // "… Law and Article 5 of …": the next reference starts.
     if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
+    // "the PRC Lawyers Law(1) (…)": a footnote marker after a law's name ends the title (englishTitleMarks.ts).
+    if (words > 0 && footnoteAfterLawTitle(text, m.index, text.slice(p, lastCap))) break;
     words++;
     if (/^[A-Z(]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
