@@ -1,9 +1,11 @@
 // English pages, eleventh round of issue 14: English titles read through marks that are no part of them — a footnote
 // marker glued to a word of the title, the country's initials in brackets inside a machine-translated title
 // (englishTitleMarks.ts) — English names of laws in use that the title table lacked (english-titles.json: "Bill Law",
-// "Entry and Exit Administration Law", the Dual-Use Items Export Control Regulations), and "these Provisions" in a
-// text whose kind is not that of the law it cites (englishSelfNoun.ts). Made-up text in the real style, against the
-// bundled corpus.
+// "Entry and Exit Administration Law", the Dual-Use Items Export Control Regulations, the SPC's Provisions on bill
+// disputes), "these Provisions" in a text whose kind is not that of the law it cites (englishSelfNoun.ts), quoted
+// statute text keeping its own context (a legal-basis label run on after a sentence, englishHeadings.ts; paragraphs
+// numbered under "Article N provides as follows:", numberedParagraphs.ts) and "the judicial interpretation" for the
+// interpretation named before (english.ts). Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary as summary } from './citations/helpers';
 
@@ -37,6 +39,30 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['"this Law" in the text under a law\'s article heading stays that law', 'Article 50 of the Labor Law: wages shall be paid monthly, except as provided in Article 3 of this Law.', [
     ['Article 50 of the Labor Law', 'resolved', '劳动50'], ['Article 3 of this Law', 'resolved', '劳动3'],
+  ]],
+  // quoted statute text keeps its own context
+  ['"this Law" in the article\'s words after a legal-basis label run on after the writer\'s sentence', 'The court may detain him. Legal basis: Article 82 of the Criminal Procedure Law stipulates that a public security organ may detain a suspect; the provisions of Article 33 of this Law shall apply to him.', [
+    ['Article 82 of the Criminal Procedure Law', 'resolved', '刑事诉讼82'], ['Article 33 of this Law', 'resolved', '刑事诉讼33'],
+  ]],
+  ['not a label with no "Legal", nor the next line after a basis', 'Our view differs. Legal basis: Article 82 of the Criminal Procedure Law.\nArticle 33 of this Law is our own rule. The court agreed. Basis: Article 82 of the Criminal Procedure Law applies; Article 34 of this Law too.', [
+    ['Article 82 of the Criminal Procedure Law', 'resolved', '刑事诉讼82'], ['Article 33 of this Law', 'self', '本33'],
+    ['Article 82 of the Criminal Procedure Law', 'resolved', '刑事诉讼82'], ['Article 34 of this Law', 'self', '本34'],
+  ]],
+  ['paragraphs numbered "1.", "2." under "Article N provides as follows:": "the preceding paragraph" is the one before', 'The Criminal Law has a rule on theft. Article 264 provides as follows:\n1. Whoever steals public or private property shall be sentenced.\n2. Whoever commits the act in the preceding paragraph again shall be punished more heavily.', [
+    ['Article 264', 'resolved', '刑264'], ['the preceding paragraph', 'resolved', '刑264.1'],
+  ]],
+  ['not a writer\'s numbered points, nor numbers out of sequence', 'Our advice on the Criminal Law, Article 264:\n1. Read the article first.\n2. The preceding paragraph explains why.\nArticle 264 provides as follows:\n2. Whoever steals shall be sentenced.\n3. Whoever repeats the preceding paragraph shall be punished.', [
+    ['Article 264', 'resolved', '刑264'], ['Article 264', 'resolved', '刑264'],
+  ]],
+  ['"these Provisions" in articles printed under the provisions\' title, after a law cited in their text', 'Provisions of the Supreme People\'s Court on Several Issues Concerning the Trial of Bill Dispute Cases\nArticle 1 Disputes over bills shall be accepted by the courts.\nArticle 2 Under Article 12 of the Negotiable Instruments Law, except as provided in Article 1 of these Provisions, a holder may sue.', [
+    ['Article 12 of the Negotiable Instruments Law', 'resolved', '票据12'], ['Article 1 of these Provisions', 'resolved', '最高人民法院关于审理票据纠纷案件若干问题的规定1'],
+  ]],
+  // a document named by its kind after its title
+  ['"the judicial interpretation" after the interpretation\'s title in quotes', 'The court relied on a judicial interpretation, namely "Provisions of the Supreme People\'s Court on Several Issues Concerning the Trial of Bill Disputes". Article 7 of the judicial interpretation bars such claims.', [
+    ['Article 7 of the judicial interpretation', 'resolved', '最高人民法院关于审理票据纠纷案件若干问题的规定7'],
+  ]],
+  ['not with no interpretation named (not the law in context), nor a capitalised title so worded', 'The Negotiable Instruments Law is old. Article 7 of the judicial interpretation is unclear to us. Article 24 of The Judicial Interpretation (II) of Marriage Law differs.', [
+    ['Article 24 of The Judicial Interpretation (II) of Marriage Law', 'resolved', '最高人民法院关于适用《婚姻法》若干问题的解释（二）24'],
   ]],
 ];
 

@@ -29,7 +29,7 @@ import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quoteProblem';
 import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
 import { withoutTitleMarks } from './englishTitleMarks';
-import { selfNounFits } from './englishSelfNoun';
+import { selfNounFits, selfNounNames } from './englishSelfNoun';
 import { selfWordNames } from './unmarkedQuotation';
 import { comparedTitle } from './comparedTitle';
 import { paragraphHolding } from './quotedParagraph';
@@ -377,6 +377,9 @@ class Analyzer {
     const kinds: Record<string, RegExp> = {
       条例: /条例$/, 办法: /办法$/, 规定: /规定$/, 细则: /细则$/, 决定: /决定$/, 解释: /解释$/,
       法: /法$/, 法律: /法$/, 法规: /(条例|办法|规定|细则)$/,
+      // "of the judicial interpretation" (english.ts): the Supreme People's Court's (Procuratorate's) text named before —
+      // a 解释, 规定 or 批复 alike, as all are judicial interpretations.
+      司法解释: /^最高人民(?:法院|检察院)|司法解释/,
       // "Provision 15", "Rule 12" in English (englishProvision.ts): the Provisions (规定) or Rules (规则) named before.
       Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
     };
@@ -388,6 +391,8 @@ class Analyzer {
         const names = h.kind === 'laws' ? [h.written, ...h.laws.map((l) => l.title)] : [h.written];
         if (names.some((n) => re.test(n.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '')))) return h;
       }
+      // "the judicial interpretation" with none named before is no law's (not the law in context).
+      if (noun === '司法解释') return null;
     }
     return this.state.last ?? this.defaultCtx;
   }
@@ -542,8 +547,15 @@ class Analyzer {
     // Not when the text names itself by another kind than that law's ("of these Provisions" after the Maritime Code: the
     // provisions' own, englishSelfNoun.ts).
     const quotedLaw = this.state.last ?? this.defaultCtx;
-    if (head.kind === 'self' && !this.own && inStatuteText && quotedLaw &&
-        (quotedLaw.kind !== 'laws' || selfNounFits(this.text.slice(head.start, head.end), quotedLaw.laws[0].title))) return { kind: 'context', ctx: quotedLaw };
+    if (head.kind === 'self' && !this.own && inStatuteText && quotedLaw) {
+      const noun = this.text.slice(head.start, head.end);
+      if (quotedLaw.kind !== 'laws' || selfNounFits(noun, quotedLaw.laws[0].title)) return { kind: 'context', ctx: quotedLaw };
+      // The text of that kind the page named before the law (its title printed above its articles), if any.
+      for (let i = this.state.history.length - 1; i >= 0; i--) {
+        const h = this.state.history[i];
+        if (h.kind === 'laws' && h.laws.length === 1 && selfNounNames(noun, h.laws[0].title)) return { kind: 'context', ctx: h };
+      }
+    }
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
@@ -800,6 +812,9 @@ class Analyzer {
     const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
     if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
+    // "Article 7 of the judicial interpretation" on a page that named none: another document's article, not listed (as
+    // "of the contract" is not).
+    if (subject.kind === 'none' && head.kind === 'anaphor' && head.noun === '司法解释') return;
     let resolved: Resolved;
     let ctx: Context | null = null;
     /** A 款 or 项 cited alone (同条第二款): what it names in the article cited last. */

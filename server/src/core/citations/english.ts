@@ -856,6 +856,12 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   }
   const det = (of[1] ?? '').toLowerCase();
   const t0 = at + of[0].length;
+  // "Article 2 and Article 14 of the judicial interpretation", "of this judicial interpretation": a page that named an
+  // interpretation of the Supreme People's Court by its title ("Provisions of the SPC on … Cases") then names it by its
+  // kind, as 该司法解释 does — the one it named last (analyze.ts anaphorContext, noun 司法解释), not the page itself. In
+  // lower case, with nothing after it that makes it a title ("The Judicial Interpretation (II) of Marriage Law").
+  const judicial = det === 'the' || det === 'this' || det === 'that' || det === 'said' ? /^(?:(?:said|above|aforesaid|aforementioned)\s+)?judicial\s+interpretation(?![\w-])(?!\s*[(（]|\s+(?:of|on|concerning|regarding)\s)/.exec(text.substr(t0, 48)) : null;
+  if (judicial) return { head: { kind: 'anaphor', start: t0, end: t0 + judicial[0].length, noun: '司法解释' }, end: t0 + judicial[0].length };
   if (det === 'these' || det === 'this') {
     const sw = SELF_NOUN.exec(text.substr(t0, 16));
     if (sw) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + sw[0].length }, end: t0 + sw[0].length };
@@ -1156,7 +1162,9 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   const out: { start: number; end: number; title: string }[] = [];
   // After "the", or opening a line: a translation's own heading ("Interpretation by the Supreme People's Court of …");
   // or opening a sentence, as a line opens: "… to the public". Provisions of the Supreme People's Court on … define …".
-  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])/gm;
+  // Or opening quotation marks: 'namely "Provisions of the Supreme People's Court on … Cases"', as a page names the
+  // interpretation it goes on to cite by its kind ("Article 14 of the judicial interpretation").
+  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;

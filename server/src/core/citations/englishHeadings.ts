@@ -21,6 +21,7 @@
 
 import type { RawTarget, ScannedCitation } from './scanner';
 import { atLineStart, endsWithColon, lineEndAt, lineStartAt } from './text';
+import { numberedParagraphAt } from './numberedParagraphs';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
 const ENGLISH_INDENT = 21;
@@ -93,6 +94,13 @@ export function afterChapterHeading(text: string, p: number): boolean {
 const BASIS_LABEL = /^[ \t]*(?:Legal\s+(?:basis|bases|grounds?|provisions?)|Relevant\s+(?:legal\s+)?(?:provisions?|laws?)|(?:Statutory\s+)?Basis)[ \t]*[:：][ \t]*$/i;
 
 /**
+ * The same label run on after a sentence of the writer's on its line, as machine-translated Q&A pages print an answer
+ * and its basis in one paragraph: "… according to law. Legal basis: Article 75 of the … Law stipulates that …". Only the
+ * two-word labels (not a bare "Basis:" in mid-line).
+ */
+const BASIS_AFTER_SENTENCE = /[.!?。]["”’)]?[ \t]+(?:Legal\s+(?:basis|bases|grounds?|provisions?)|Relevant\s+(?:legal\s+)?(?:provisions?|laws?))[ \t]*[:：][ \t]*$/i;
+
+/**
  * Statute text a citation heads as a label, as Q&A and legal-basis pages print it (the law named, so "this Law" in
  * the text is that law's): "Article 50 of the Labor Law: wages shall be paid …" (a colon, to the line's end),
  * "Article 36 of the Labor Law The state practices …" (the text run on, to the line's end), or the citation alone on
@@ -102,7 +110,7 @@ const BASIS_LABEL = /^[ \t]*(?:Legal\s+(?:basis|bases|grounds?|provisions?)|Rele
  */
 export function labelledTextAfter(text: string, start: number, end: number, textEnd: (p: number) => number): [number, number] | null {
   const lineHead = text.slice(lineStartAt(text, start), start);
-  const basis = BASIS_LABEL.test(lineHead);
+  const basis = BASIS_LABEL.test(lineHead) || BASIS_AFTER_SENTENCE.test(lineHead);
   // A numbered list of the legal bases opens the line with the number: "1. Article 44 of the "Trademark Law" If a …".
   const listed = /^[ \t]*(?:\d{1,2}[.)、]|\(\d{1,2}\))[ \t]+$/.test(lineHead);
   // A citation opening a sentence and followed by a colon labels the text after it too ("Triple compensation. Article
@@ -162,6 +170,9 @@ const ITEM_LINE = /^\(?\s*(?:\d{1,2}|[ivxIVX]{1,5}|[a-z]|[A-Z])\s*[).、]/;
  * sentence (a PDF's) carry on the paragraph; the item lines of a list belong to the paragraph that introduces them.
  */
 export function englishParagraphAt(text: string, from: number, at: number): number {
+  // Paragraphs numbered "1. …", "2. …" under "Article 285 provides as follows:" (numberedParagraphs.ts).
+  const numbered = numberedParagraphAt(text, from, at);
+  if (numbered !== null) return numbered;
   let n = 1;
   let last = '';
   // The line `at` is in counts, also when `at` opens it: a paragraph may open with its reference ("Item (1) of the

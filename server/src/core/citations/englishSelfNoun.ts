@@ -21,3 +21,20 @@ export function selfNounFits(written: string, title: string): boolean {
   if (!noun) return true;
   return (noun === 'law' || noun === 'code') === isLaw(title);
 }
+
+/** The Chinese title endings each English self noun translates. */
+const KIND_ENDINGS: Record<string, RegExp> = {
+  provisions: /规定$/, regulations: /条例$/, regulation: /条例$/, measures: /办法$/, rules: /(?:规则|细则)$/,
+  interpretation: /解释$/, interpretations: /解释$/, decision: /决定$/,
+};
+
+/**
+ * Whether the self noun as written names a text of exactly this kind ("these Provisions" a 规定, "these Regulations"
+ * a 条例): the provisions whose title the page printed above their articles ("Provisions of the Supreme People's Court
+ * on … ⏎ Article 1 … Article 4 … Article 3 of these Provisions"), when a law cited in their text came between.
+ */
+export function selfNounNames(written: string, title: string): boolean {
+  const noun = /\b(Regulations?|Provisions|Measures|Rules|Interpretations?|Decision)\s*$/i.exec(written)?.[1].toLowerCase();
+  const t = title.replace(/[\s\u3000]+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
+  return !!noun && KIND_ENDINGS[noun].test(t);
+}

@@ -18,6 +18,7 @@ import { atLineStart, LAW_TITLE_END, reopensParagraph } from './text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
 import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { workTitleAt } from './englishWorkTitle';
+import { numberedParagraphsAfter } from './numberedParagraphs';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute, runsOnBelow } from './englishHeadings';
 import { capitalLineText } from './englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from './englishSequence';
@@ -797,7 +798,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         pushReference(cit);
         // "Article 32 of the … Law provides as follows: … Article 2.1 of this Law …": the article's text quoted after
         // it, to the end of its line, is the cited law's ("this Law" there is that law), as 《…》第X条规定：… is.
-        if (cit.head.kind === 'title' && cit.targets.length === 1) {
+        // "Article 285 provides as follows:" ⏎ "1. …" ⏎ "2. …": the article's paragraphs numbered below it, the law
+        // named or in context (numberedParagraphs.ts).
+        const numbered = (cit.head.kind === 'title' || cit.head.kind === 'bare') && cit.targets.length === 1 && cit.targets[0].paragraph === null
+          ? numberedParagraphsAfter(text, cit.end) : null;
+        if (numbered) statuteLines.push([numbered[0], numbered[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+        else if (cit.head.kind === 'title' && cit.targets.length === 1) {
           let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes|regulates)(?:[ \t]+(?:as[ \t]+follows|that))?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
           if (says) {
             // In quotation marks, the quoted text is to the closing mark; else to the end of the line.
