@@ -4,8 +4,8 @@
 // "Entry and Exit Administration Law", the Dual-Use Items Export Control Regulations, the SPC's Provisions on bill
 // disputes), "these Provisions" in a text whose kind is not that of the law it cites (englishSelfNoun.ts), quoted
 // statute text keeping its own context (a legal-basis label run on after a sentence, englishHeadings.ts; paragraphs
-// numbered under "Article N provides as follows:", numberedParagraphs.ts) and "the judicial interpretation" for the
-// interpretation named before (english.ts). Made-up text in the real style, against the bundled corpus.
+// numbered under "Article N provides as follows:", numberedParagraphs.ts), "the judicial interpretation" for the
+// interpretation named before (english.ts) and "the National Security Law" of a page about Hong Kong (englishRegions.ts). Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary as summary } from './citations/helpers';
 
@@ -63,6 +63,22 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not with no interpretation named (not the law in context), nor a capitalised title so worded', 'The Negotiable Instruments Law is old. Article 7 of the judicial interpretation is unclear to us. Article 24 of The Judicial Interpretation (II) of Marriage Law differs.', [
     ['Article 24 of The Judicial Interpretation (II) of Marriage Law', 'resolved', '最高人民法院关于适用《婚姻法》若干问题的解释（二）24'],
+  ]],
+  // "the National Security Law" on a page about Hong Kong (englishRegions.ts hkSecurityPage)
+  ['a Hong Kong report naming the law plainly first and qualifying it only later', 'Police arrested a publisher under Article 22 of the National Security Law on Monday.\nHe was later charged under Hong Kong\'s national security law.', [
+    ['Article 22 of the National Security Law', 'resolved', '香港特别行政区维护国家安全22'],
+  ]],
+  ['a Hong Kong report that never qualifies it, Hong Kong named twice', 'The National Security Law took effect at night. Article 40 worries lawyers in Hong Kong, where the HKSAR courts will hear the cases.', [
+    ['Article 40', 'resolved', '香港特别行政区维护国家安全40'],
+  ]],
+  ['not a page that names the PRC\'s law by its own name', 'Article 11 of the National Security Law of the PRC binds all citizens, including those of Hong Kong and the HKSAR. Article 11 of the National Security Law is broad.', [
+    ['Article 11 of the National Security Law of the PRC', 'resolved', '国家安全11'], ['Article 11 of the National Security Law', 'resolved', '国家安全11'],
+  ]],
+  ['not a page naming Hong Kong once', 'A Hong Kong bank reads Article 11 of the National Security Law as a general duty.', [
+    ['Article 11 of the National Security Law', 'resolved', '国家安全11'],
+  ]],
+  ['not a page naming Macao as well as Hong Kong', 'Banks in Hong Kong, the HKSAR and Macao read Article 11 of the National Security Law widely.', [
+    ['Article 11 of the National Security Law', 'resolved', '国家安全11'],
   ]],
 ];
 

@@ -100,15 +100,34 @@ export function regionAround(text: string, p: number): Region | null {
   return at < 0 ? null : first[at] ? 'hk' : 'mo';
 }
 
-/** Whether the page named the Hong Kong security law (place-qualified or by its full title) before p, and not the PRC's since. */
+/**
+ * Whether "the National Security Law" at p is Hong Kong's: the page named the Hong Kong security law (place-qualified or
+ * by its full title) before p, and not the PRC's since; or the page is about Hong Kong (hkSecurityPage).
+ */
 export function hkSecurityLawBefore(text: string, p: number): boolean {
   let hk = lastMatchBefore(text, HK_SECURITY_LAW_TITLE, p);
   for (const { re, law } of QUALIFIED) if (law === 'nsl') hk = Math.max(hk, lastMatchBefore(text, re, p));
-  return hk >= 0 && lastMatchBefore(text, PRC_SECURITY_LAW, p) < hk;
+  return (hk >= 0 && lastMatchBefore(text, PRC_SECURITY_LAW, p) < hk) || hkSecurityPage(text);
+}
+
+/**
+ * Rule (issue 14, heldout8 and heldout11 English news): a report on Hong Kong — arrests there, its courts, its papers —
+ * introduces the 2020 law as "the National Security Law" and may qualify it only later ("… on suspicion of violating
+ * Hong Kong's national security law") or never, naming Hong Kong and the HKSAR around it. The page is about Hong Kong's
+ * law when it never names the PRC's by its own name (PRC_SECURITY_LAW), names no Macao, and either names the Hong Kong
+ * law somewhere (place-qualified or by its full title) or names Hong Kong (HKSAR, LegCo) twice at least.
+ */
+function hkSecurityPage(text: string): boolean {
+  if (matchesOf(text, PRC_SECURITY_LAW).starts.length) return false;
+  const regions = matchesOf(text, REGION_WORDS);
+  if (regions.first.some((hk) => !hk)) return false;
+  if (matchesOf(text, HK_SECURITY_LAW_TITLE).starts.length) return true;
+  for (const { re, law } of QUALIFIED) if (law === 'nsl' && matchesOf(text, re).starts.length) return true;
+  return regions.starts.length >= 2;
 }
 
 const HK_SECURITY_LAW_TITLE = /Safeguarding\s+National\s+Security\s+in\s+the\s+Hong\s+Kong/g;
-const PRC_SECURITY_LAW = /National\s+Security\s+Law\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)|(?:PRC|China['’]s|mainland|2015)\s+National\s+Security\s+Law/gi;
+const PRC_SECURITY_LAW = /National\s+Security\s+Law\s+(?:of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC|China)|\((?:the\s+)?(?:2015|PRC)\))|(?:PRC|China['’]s|Chinese|mainland|2015)\s+National\s+Security\s+Law/gi;
 
 /** Whether the page defined "BL" as the Basic Law before p: "the Basic Law (BL)". */
 const BL_DEFINED = /Basic\s+Law\s*\((?:the\s+)?["“]?BL["”]?\)/g;
