@@ -5,7 +5,8 @@
 // disputes), "these Provisions" in a text whose kind is not that of the law it cites (englishSelfNoun.ts), quoted
 // statute text keeping its own context (a legal-basis label run on after a sentence, englishHeadings.ts; paragraphs
 // numbered under "Article N provides as follows:", numberedParagraphs.ts), "the judicial interpretation" for the
-// interpretation named before (english.ts) and "the National Security Law" of a page about Hong Kong (englishRegions.ts). Made-up text in the real style, against the bundled corpus.
+// interpretation named before (english.ts), "the National Security Law" of a page about Hong Kong (englishRegions.ts)
+// and an article of the courts' conference minutes in quotes (english.ts). Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary as summary } from './citations/helpers';
 
@@ -80,6 +81,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a page naming Macao as well as Hong Kong', 'Banks in Hong Kong, the HKSAR and Macao read Article 11 of the National Security Law widely.', [
     ['Article 11 of the National Security Law', 'resolved', '国家安全11'],
   ]],
+  // an article of the courts' conference minutes (english.ts MINUTES_TITLE)
+  ['an article of the courts\' conference minutes, quoted: its title, unknown to the corpus', 'Article 8 of the "Minutes of the National Court Work Conference on Bankruptcy Trials" (the "Minutes") lets creditors vote.', [
+    ['Article 8 of the "Minutes of the National Court Work Conference on Bankruptcy Trials"', 'unknown-regulation', ''],
+  ]],
+  ['not the minutes of a company\'s meeting or of a conference of no court', 'Article 3 of the "Minutes of the Board Meeting" records the vote. Article 2 of the "Minutes of the Annual Sales Conference" is a plan.', []],
 ];
 
 describe('English pages, eleventh round (issue 14): English titles through footnote marks, names in use, self nouns', () => {

@@ -907,7 +907,7 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     // Republic of China,” — it is no part of the title.
     const body = (quoted[1] ?? quoted[2]).replace(/[ \t]*[,.;][ \t]*$/, '');
     const inner = body.trim();
-    if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner)) {
+    if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner) || MINUTES_TITLE.test(inner)) {
       // of the "P.R.C. Criminal Law": the country's name before the title, as outside quotes (TITLE_LEAD).
       const lead = /^(?:the\s+)?(?:P\.R\.C\.|PRC),?\s+(?=[A-Z])/.exec(inner);
       const written = lead ? inner.slice(lead[0].length) : inner;
@@ -946,6 +946,15 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
 }
+
+/**
+ * Rule (issue 14, heldout11-english: law-firm notes on company law): the courts' conference minutes (会议纪要, the "Nine
+ * Civil Minutes") are cited by article like a regulation — 'Article 6 of the "Minutes of the National Conference on
+ * Civil and Commercial Trial Work of Courts"' — a document's title in quotes with no law word in it: its title, known
+ * or not (unknown-regulation), not another document's silence. Only "Minutes of … Conference/Symposium/Forum" of the
+ * courts (Court, Trial, Judicial, Procuratorate, National), not a company's "Minutes of the Board Meeting".
+ */
+const MINUTES_TITLE = /^(?:the\s+)?Minutes\s+of\s+(?:the\s+)?(?=[^\n]*\b(?:Courts?|Trial|Judicial|Procuratorates?|National)\b)[A-Z][^\n]*\b(?:Conference|Symposium|Forum)\b/;
 
 /** "1997 revision of (the) ", "2019 revised version of ": a version by its year, then the law it is of. */
 const REVISION_OF = /^(\d{4})\s+(?:revision|revised\s+version|version|edition|revised\s+text)\s+of\s+(?:the\s+)?/i;
