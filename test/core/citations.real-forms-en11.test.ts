@@ -1,8 +1,8 @@
 // English pages, eleventh round of issue 14: English titles read through marks that are no part of them — a footnote
 // marker glued to a word of the title, the country's initials in brackets inside a machine-translated title
 // (englishTitleMarks.ts) — English names of laws in use that the title table lacked (english-titles.json: "Bill Law",
-// "Entry and Exit Administration Law", the Dual-Use Items Export Control Regulations, the SPC's Provisions on bill
-// disputes), "these Provisions" in a text whose kind is not that of the law it cites (englishSelfNoun.ts), quoted
+// "Entry and Exit Administration Law", "Consumer Law", "Foreign State Immunities Law", the Dual-Use Items Export
+// Control Regulations, the SPC's Provisions on bill disputes; aliases.json: 《消法》), "these Provisions" in a text whose kind is not that of the law it cites (englishSelfNoun.ts), quoted
 // statute text keeping its own context (a legal-basis label run on after a sentence, englishHeadings.ts; paragraphs
 // numbered under "Article N provides as follows:", numberedParagraphs.ts), "the judicial interpretation" for the
 // interpretation named before (english.ts), "the National Security Law" of a page about Hong Kong (englishRegions.ts)
@@ -30,6 +30,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['"Bill Law" for the Negotiable Instruments Law, "Entry and Exit" in either order with "law" in lower case', 'Articles 4 and 13 of the Bill Law govern defences. Article 12 of the Entry and Exit Administration law lists who may not leave.', [
     ['Articles 4 and 13 of the Bill Law', 'resolved', '票据4 票据13'], ['Article 12 of the Entry and Exit Administration law', 'resolved', '出境入境管理12'],
   ]],
+  ['"Consumer Law", "Consumer Rights Protection Law" and 《消法》 for the consumer protection law; the plural "Immunities"', 'Article 24 of Consumer Law allows returns. Article 49 of the Consumer Rights Protection Law adds damages. 《消法》第二十五条 sets seven days. The Foreign State Immunities Law has 23 articles (Articles 4-6 on jurisdiction).', [
+    ['Article 24 of Consumer Law', 'resolved', '消费者权益保护24'], ['Article 49 of the Consumer Rights Protection Law', 'resolved', '消费者权益保护49'],
+    ['《消法》第二十五条', 'resolved', '消费者权益保护25'], ['Articles 4-6', 'resolved', '外国国家豁免4 外国国家豁免5 外国国家豁免6'],
+  ]],
+  ['not another state\'s consumer law named with its place', 'Article 18 of the Australian Consumer Law bans misleading conduct.', []],
   ['not a bill of a legislature, nor the bill of lading', 'Article 3 of the Bill is debated in parliament. Article 6 of the bill of lading sets the port.', []],
   ['the Dual-Use Items Export Control Regulation by a short name the page defines', 'The Regulation of the People\'s Republic of China on Export Control of Dual-Use Items (the "Regulation") took effect in December. Article 12 of the Regulation lists the licences.', [
     ['Article 12 of the Regulation', 'resolved', '两用物项出口管制条例12'],
