@@ -63,6 +63,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['"these Provisions" in articles printed under the provisions\' title, after a law cited in their text', 'Provisions of the Supreme People\'s Court on Several Issues Concerning the Trial of Bill Dispute Cases\nArticle 1 Disputes over bills shall be accepted by the courts.\nArticle 2 Under Article 12 of the Negotiable Instruments Law, except as provided in Article 1 of these Provisions, a holder may sue.', [
     ['Article 12 of the Negotiable Instruments Law', 'resolved', '票据12'], ['Article 1 of these Provisions', 'resolved', '最高人民法院关于审理票据纠纷案件若干问题的规定1'],
   ]],
+  ['the article just cited printed below under its heading: "the preceding paragraph" is its paragraph', 'The court applied Article 264 of the Criminal Law.\n- Article 264 Whoever steals public property shall be sentenced.\n- Whoever repeats the act in the preceding paragraph shall be punished more.', [
+    ['Article 264 of the Criminal Law', 'resolved', '刑264'], ['the preceding paragraph', 'resolved', '刑264.1'],
+  ]],
+  ['not under the heading of another article than the one cited', 'The court applied Article 263 of the Criminal Law.\n- Article 264 Whoever steals public property shall be sentenced.\n- Whoever repeats the act in the preceding paragraph shall be punished more.', [
+    ['Article 263 of the Criminal Law', 'resolved', '刑263'],
+  ]],
   // a document named by its kind after its title
   ['"the judicial interpretation" after the interpretation\'s title in quotes', 'The court relied on a judicial interpretation, namely "Provisions of the Supreme People\'s Court on Several Issues Concerning the Trial of Bill Disputes". Article 7 of the judicial interpretation bars such claims.', [
     ['Article 7 of the judicial interpretation', 'resolved', '最高人民法院关于审理票据纠纷案件若干问题的规定7'],

@@ -804,7 +804,7 @@ class Analyzer {
     const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
-    const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true) : undefined;
+    const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
     if (statuteLaw === null) return;
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
@@ -930,14 +930,25 @@ class Analyzer {
    * text is labelled by a citation ("Article 44 of the Labor Law" ⏎ its text); null when an article cited in prose
    * made it so (a translation excerpt whose own law is not named: the law its text cites is not its law).
    */
-  private statuteLaw(from: number, labelled: boolean): Context | null {
+  private statuteLaw(from: number, labelled: boolean, article: number | null = null): Context | null {
     let last: { cite: Context; alone?: boolean } | null = null;
     for (const e of this.log) {
       if (e.offset > from) break;
       if ('cite' in e) last = e;
     }
-    if (!last || (!last.alone && !labelled)) return null;
+    if (!last) return null;
+    // Rule (issue 14, English pages printing the article they discuss): "… under Article 246 of the Criminal Law." then
+    // "- Article 246 Whoever …" and its paragraphs below: the article just cited, printed — its law's text, as a label
+    // would make it. Only when the page's last citation is that article of that law.
+    if (!last.alone && !labelled && !(article !== null && this.lastCitationIs(last.cite, article))) return null;
     return last.cite;
+  }
+
+  /** Whether the last citation listed is article `article` of the one law of `ctx` (and that article only). */
+  private lastCitationIs(ctx: Context, article: number): boolean {
+    const c = this.citations[this.citations.length - 1];
+    if (!c || ctx.kind !== 'laws' || ctx.laws.length !== 1 || c.status !== 'resolved') return false;
+    return c.targets.length > 0 && c.targets.every((t) => t.regulation === ctx.laws[0].title && t.article === article);
   }
 
   /**
