@@ -6,7 +6,8 @@
 // statute text keeping its own context (a legal-basis label run on after a sentence, englishHeadings.ts; paragraphs
 // numbered under "Article N provides as follows:", numberedParagraphs.ts), "the judicial interpretation" for the
 // interpretation named before (english.ts), "the National Security Law" of a page about Hong Kong (englishRegions.ts)
-// and an article of the courts' conference minutes in quotes (english.ts). Made-up text in the real style, against the bundled corpus.
+// an article of the courts' conference minutes in quotes (english.ts) and the Criminal Law's amendments by number
+// (englishAmendment.ts). Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary as summary } from './citations/helpers';
 
@@ -91,6 +92,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not a page naming Macao as well as Hong Kong', 'Banks in Hong Kong, the HKSAR and Macao read Article 11 of the National Security Law widely.', [
     ['Article 11 of the National Security Law', 'resolved', '国家安全11'],
+  ]],
+  // the Criminal Law's amendments by number (englishAmendment.ts)
+  ['the Criminal Law\'s amendments named by their number, in the ways translations write it', 'Article 22 of Amendment (VIII) to the Criminal Law and Article 8 of the Amendment to the Criminal Law (9) came first. Article 8 of Amendment IX to the Criminal Law, Article 8 of the Criminal Law Amendment (IX) and Article 4 of the Ninth Amendment to the Criminal Law followed.', [
+    ['Article 22 of Amendment (VIII) to the Criminal Law', 'resolved', '刑法修正案（八）22'], ['Article 8 of the Amendment to the Criminal Law (9)', 'resolved', '刑法修正案（九）8'],
+    ['Article 8 of Amendment IX to the Criminal Law', 'resolved', '刑法修正案（九）8'], ['Article 8 of the Criminal Law Amendment (IX)', 'resolved', '刑法修正案（九）8'],
+    ['Article 4 of the Ninth Amendment to the Criminal Law', 'resolved', '刑法修正案（九）4'],
+  ]],
+  ['not an amendment with no number, the Criminal Law as amended, nor another law\'s amendment', 'Article 8 of the Amendment to the Criminal Law took effect. Article 133 of the Criminal Law, as amended by Amendment (VIII), is strict. Article 2 of the Amendment (II) to the Company Law is new.', [
+    ['Article 8 of the Amendment to the Criminal Law', 'unknown-regulation', ''], ['Article 133 of the Criminal Law', 'resolved', '刑133'],
+    ['Article 2 of the Amendment (II) to the Company Law', 'unknown-regulation', ''],
   ]],
   // an article of the courts' conference minutes (english.ts MINUTES_TITLE)
   ['an article of the courts\' conference minutes, quoted: its title, unknown to the corpus', 'Article 8 of the "Minutes of the National Court Work Conference on Bankruptcy Trials" (the "Minutes") lets creditors vote.', [

@@ -35,6 +35,7 @@ import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 import { footnoteAfterLawTitle } from './englishTitleMarks';
+import { criminalAmendmentAt } from './englishAmendment';
 
 /** What parseEnglish knows of the document: the title index and the short names it defines. */
 export interface EnglishScope {
@@ -893,6 +894,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // The Basic Law, Hong Kong's national security law (englishRegions.ts): the region's law the page speaks of.
   const region = regionLawAt(text, t0);
   if (region) return { head: { kind: 'title', written: region.written, start: t0, end: region.end, innerStart: t0, innerEnd: region.end, bracketed: false, lang: 'en' }, end: region.end };
+  // "of the Criminal Law Amendment (IX)", "of Amendment (VIII) to the Criminal Law": that amendment (englishAmendment.ts).
+  const amendment = criminalAmendmentAt(text, t0);
+  if (amendment) return { head: { kind: 'title', written: amendment.written, start: t0, end: amendment.end, innerStart: t0, innerEnd: amendment.end, bracketed: false, lang: 'en' }, end: amendment.end };
   const taiwan = taiwanCodeAt(text, t0);
   if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
   // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
