@@ -777,6 +777,15 @@ class Analyzer {
     }
     // 前款 after a citation, not found in the words of the article cited: the writer's, not read (as outside a regulation).
     if (c.wordsOf && !c.quotedIn && !inQuote) return;
+    // Rule (issue 14, court11; quoted rules that cite another law): the quoted text may itself cite another law, and a
+    // bare article continuing that citation in the same clause is that law's, as the quoted text reads it —
+    // 《规定》第一条第一款规定“…在认定是否存在《工伤保险条例》第十四条第(六)项‘本人主要责任’、第十六条第(二)项‘醉酒或者
+    // 吸毒’…”: the 条例's article 16, not the quoted 规定's. A clause break in between keeps the quoted law's reading.
+    const quotedOn = inQuote && quoted && head.kind === 'bare' && c.top === 0 ? this.continuesQuotedCitation(c.start, quoted) : null;
+    if (quotedOn) {
+      quoted = undefined;
+      inQuote = null;
+    }
     const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
     const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
@@ -786,7 +795,7 @@ class Analyzer {
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
     if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
     let resolved: Resolved;
@@ -1024,6 +1033,12 @@ class Analyzer {
     const own = this.own;
     if (!own || own.excerpt || !this.lastExternal || !this.sameSentence(this.lastExternal.end, offset)) return false;
     return targets.length > 0 && targets.every((r) => r.article !== null && !findArticle(own.regulation, r.article, r.insert));
+  }
+
+  /** The law another citation inside quotation `q` named, when `at` continues that citation in the same clause. */
+  private continuesQuotedCitation(at: number, q: Quoted): Context | null {
+    const last = this.lastExternal;
+    return last && last.end > q.quotation.start && last.end <= q.quotation.end && this.sameClause(last.end, at) ? last.ctx : null;
   }
 
   /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
