@@ -26,7 +26,7 @@
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
-import type { BareTitleMatcher, Head, RawTarget, ScannedCitation, TitleHead } from './scanner';
+import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from './scanTypes';
 import { ENGLISH_LAW_WORD, quoteOpenedBefore } from './text';
 import { formatRoman, parseRoman } from '../numerals';
 import { composedTitle } from './englishComposed';
@@ -34,13 +34,6 @@ import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
-
-/** What parseEnglish knows of the document: the title index and the short names it defines. */
-export interface EnglishScope {
-  matcher?: BareTitleMatcher;
-  /** Short names the document defines in English ("New Company Law", "AML"), as written. */
-  defined: ReadonlySet<string>;
-}
 
 const MAX_LIST = 2000;
 

@@ -9,8 +9,8 @@
 // ("S19: prospectus disclosure", "section 3 below") is no citation: the common-law statutes are not in the corpus,
 // and a bare section number names nothing the reader could look up.
 
-import type { TitleHead } from './scanner';
-import type { EnglishScope } from './english';
+import type { TitleHead } from './scanTypes';
+import type { EnglishScope } from './scanTypes';
 
 /** The word of a section before its number: S / s (glued or spaced), s. / S. / Sec. / sec. / Sec / Section / section. */
 export const SECTION_WORD = /^(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)(?=[ \t]?\d{1,4}(?![\d.]))/;

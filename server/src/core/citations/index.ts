@@ -36,7 +36,7 @@ export { bindTarget, findDivision } from './bind';
 export { statusOf } from './problems';
 export { compareQuotation, type QuoteVerdict, type QuoteDifference } from './quotation';
 export { scanText } from './scanner';
-export type { ScanEvent, ScannedCitation, RawTarget, BareTitleMatcher } from './scanner';
+export type { ScanEvent, ScannedCitation, RawTarget, BareTitleMatcher } from './scanTypes';
 export { TitleIndex, titleIndexOf, type TitleMatch } from './titles';
 export { LineIndex, titleKey } from './text';
 export { bracketTitle } from './messages';

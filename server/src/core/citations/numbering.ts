@@ -23,10 +23,8 @@ import { chineseNumeral } from '../labels';
 import { structureWords, type Division, type Item, type Regulation, type Subitem, type TextRange } from '../model';
 import { problems } from './problems';
 import type { LineIndex } from './text';
-import type { CitationDiagnostic } from './types';
+import type { CitationDiagnostic, NumberingFault, NumberingKind } from './types';
 
-export type NumberingKind = 'article' | 'part' | 'subpart' | 'chapter' | 'section' | 'item' | 'subitem';
-export type NumberingFault = 'duplicate' | 'gap' | 'order';
 
 /** One numbered label in a sequence: its number, its label as printed and where that label is. */
 interface Entry {

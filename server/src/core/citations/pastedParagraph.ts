@@ -10,7 +10,7 @@
 // law, as an undated page may quote an earlier text: quotedParagraph.ts paragraphHolding) — that 款 is the one being
 // read, and 前款 the one before it. Otherwise it is not read at all, as 前款 anywhere outside a regulation.
 
-import type { ScannedCitation } from './scanner';
+import type { ScannedCitation } from './scanTypes';
 
 /** How far after the citation its words may run to the 前款 (a few sentences of an article). */
 const MAX_GAP = 300;

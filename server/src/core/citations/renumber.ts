@@ -12,22 +12,11 @@ import type { Article, TextRange } from '../model';
 import type { Bilingual } from './messages';
 import type { LineIndex } from './text';
 import { selfName } from './selfName';
-import type { DocumentAnalysis, NumberFragment } from './types';
+import type { DocumentAnalysis, NumberFragment, RenumberEdit, RenumberMove } from './types';
+export type { RenumberEdit, RenumberMove } from './types';
 import { chineseNumeral } from '../labels';
 import { renumberDivisionsAndItems } from './renumberStructure';
 import { numeralLike } from './numbering';
-
-export interface RenumberEdit {
-  range: TextRange;
-  newText: string;
-}
-
-export interface RenumberMove {
-  /** The heading's label before and after. */
-  from: string;
-  to: string;
-  range: TextRange;
-}
 
 export interface RenumberWarning {
   range: TextRange;

@@ -11,9 +11,8 @@
 //   targets).
 import { structureWords, type Division, type Item, type Subitem, type TextRange } from '../model';
 import { divisionSequences, itemSequences, numeralLike, printedLabelRange, relabel } from './numbering';
-import type { RenumberEdit, RenumberMove } from './renumber';
 import type { LineIndex } from './text';
-import type { DocumentAnalysis } from './types';
+import type { DocumentAnalysis, RenumberEdit, RenumberMove } from './types';
 
 export function renumberDivisionsAndItems(
   text: string,

@@ -1,6 +1,5 @@
 // The scanner's output and options: citation chains, titles and definitions found in a text, by offsets.
 import type { CitationPart } from './types';
-import { proseLawName } from './proseLawName';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -176,4 +175,11 @@ export interface ScanOptions {
   from?: number;
   /** Short titles defined before the scanned text (a probe of one line), usable bare from its start. */
   knownShortTitles?: readonly string[];
+}
+
+/** What parseEnglish knows of the document: the title index and the short names it defines. */
+export interface EnglishScope {
+  matcher?: BareTitleMatcher;
+  /** Short names the document defines in English ("New Company Law", "AML"), as written. */
+  defined: ReadonlySet<string>;
 }

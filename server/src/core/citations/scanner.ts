@@ -15,7 +15,7 @@ import { withoutDatabaseFields } from './databaseFields';
 import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from './lawExcerpt';
 import { restoreLostLaw, sentenceStart } from './lostLawName';
 import { atLineStart, LAW_TITLE_END, reopensParagraph } from './text';
-import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd, type EnglishScope } from './english';
+import { englishDefinitions, englishHeadingAt, englishTitleAt, englishTitlesAlone, parseEnglish, statuteTextEnd } from './english';
 import { foreignTitleAt, runInHeadingAt } from './englishRunIn';
 import { workTitleAt } from './englishWorkTitle';
 import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute, runsOnBelow } from './englishHeadings';
@@ -28,12 +28,11 @@ import { addedAs, numberedByAmendment, rewrittenAs } from './amendedWording';
 import { placeGluedBefore, unknownNameBefore } from './unknownLawName';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 import { readRegionTitles } from './englishRegions';
-import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
+import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from './commentaryHeading';
 import { spacedArticleText } from './spacedParagraphs';
 import { interpretationAfterTitle } from './titleInterpretation';
-export type * from './scanTypes';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
