@@ -9,7 +9,7 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
-import { ITEM_LINE_START, itemLinesRunOn } from './itemsUnderCitation';
+import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts, versionNamed } from '../corpus/versions';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
@@ -19,52 +19,48 @@ import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { ScannedCitationView } from './citationView';
 import { documentDate, documentTitle, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { endsTitle, explainedTitleInHeading } from './explainedTitle';
+import { endsTitle, explainedTitleInHeading } from './titles/explainedTitle';
 import { bracketTitle, messages } from './messages';
-import { numberingDiagnostics } from './numbering';
+import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
-import { quoteProblem } from './quoteProblem';
-import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
-import { selfWordNames } from './unmarkedQuotation';
-import { comparedTitle } from './comparedTitle';
-import { paragraphHolding } from './quotedParagraph';
-import { quotationIsParagraph } from './quotedParagraphAlone';
-import { inAmendmentNote } from './amendmentNote';
-import { amendedLawName, inInsertedWords, numberedByAmendment } from './amendedWording';
-import { parentTitles } from './parentRegulation';
-import { lawColumnCells } from './lawColumns';
+import { quoteProblem } from './quotation/quoteProblem';
+import { withCivilCodeInside, withPrcLawInside } from './titles/lawInsideTitle';
+import { selfWordNames } from './quotation/unmarkedQuotation';
+import { comparedTitle } from './titles/comparedTitle';
+import { paragraphHolding } from './quotation/quotedParagraph';
+import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
+import { inAmendmentNote } from './titles/amendmentNote';
+import { amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
+import { parentTitles } from './titles/parentRegulation';
+import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
-import { opensOwnText } from './ownTextHeading';
-import { lawPrintedAt } from './printedArticleLaw';
-import { parseUnit } from './chain';
-import { simplifiedScript } from './traditionalScript';
-import { typedNumerals } from './typedNumerals';
-import { rangesToPage, toRead, withoutGlosses } from './pinyinGlosses';
+import { opensOwnText } from './layout/ownTextHeading';
+import { lawPrintedAt } from './layout/printedArticleLaw';
+import { parseUnit } from './scan/chain';
+import { simplifiedScript } from './normalize/traditionalScript';
+import { typedNumerals } from './normalize/typedNumerals';
+import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
-import { scanText } from './scanner';
-import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scanTypes';
-import { lawsCitingLater } from './englishForward';
-import { partThenArticle } from './partArticle';
-import { runsOnAfterItems } from './runOnParagraph';
-import { sentenceRunsOn } from './sentenceRunsOn';
+import { scanText } from './scan/scanner';
+import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
+import { lawsCitingLater } from './english/englishForward';
+import { partThenArticle } from './layout/partArticle';
+import { runsOnAfterItems } from './layout/runOnParagraph';
+import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineIndexOf, titleKey } from './text';
-import { titleIndexOf, type TitleIndex } from './titles';
-import { issuerPrefixes } from './issuer';
+import { titleIndexOf, type TitleIndex } from './titles/titles';
+import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
 import { WrittenProblems } from './writtenProblems';
-import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
-import { lawLikeEnglishTitle } from './english';
+import { TitleProblems } from './titleProblems';
+import type { Context, State } from './context';
+import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
+import { lawLikeEnglishTitle } from './english/english';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
 } from './types';
 import { DEFAULT_STYLE } from './types';
-
-/** What a title (or the context) names. */
-type Context =
-  | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number }
-  /** `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. */
-  | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean };
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -135,14 +131,6 @@ function lineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-
-/** The resolver's state at a point of the document. */
-interface State {
-  last: Context | null;
-  /** Every regulation cited so far, most recent last (for 该条例 / 上述办法, which name their kind). */
-  history: Context[];
-  shortTitles: Map<string, Context>;
-}
 
 function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
   return {
@@ -230,6 +218,8 @@ class Analyzer {
   private readonly errors: string[] = [];
   /** Problems whose fix rewrites the citation as written (malformed forms, nearest articles, repeal, versions). */
   private readonly written: WrittenProblems;
+  /** Problems of a title as written (unknown, undefined short title, full title after its short one, no 《》). */
+  private readonly titleChecks: TitleProblems;
   /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
   private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
   /** Titles followed by a definition of their short title (not reported as a full title written again). */
@@ -260,6 +250,11 @@ class Analyzer {
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
     this.written = new WrittenProblems(text, corpus, this.date, typos, (start, end) => this.lines.range(start, end));
     this.nameLine = ownNameLine(text, fm);
+    const titles = {
+      state: () => this.state, definitionsByKey: this.definitionsByKey, definitionHeads: this.definitionHeads, shortOf: this.shortOf,
+      firstMention: this.firstMention, titleContext: (head: TitleHead) => this.titleContext(head),
+    };
+    this.titleChecks = new TitleProblems(titles, options, this.nameLine, (start, end) => this.lines.range(start, end), (offset) => this.lines.lineOf(offset));
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
     const explainedCtx = explained ? this.lookupCorpus(explained) : null;
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
@@ -711,7 +706,7 @@ class Analyzer {
     // A title named as the other side of a comparison does not take over the context (comparedTitle.ts).
     const compared = comparedTitle(this.text, head.start, head.end);
     if (ctx.kind === 'unknown') {
-      const undefinedShort = this.undefinedShortTitle(head);
+      const undefinedShort = this.titleChecks.undefinedShortTitle(head);
       if (undefinedShort) {
         this.pushTitle(head, statusOf([undefinedShort], false), [], [], [undefinedShort]);
         return;
@@ -726,7 +721,7 @@ class Analyzer {
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
-      const list = [this.titleProblems(head, ctx)!];
+      const list = [this.titleChecks.titleProblems(head, ctx)!];
       this.pushTitle(head, statusOf(list, false), [], [], list, ctx.suggestions);
       return;
     }
@@ -743,7 +738,7 @@ class Analyzer {
       targets.push(t);
       bindings.push(this.bind(t, law, reg));
     }
-    const p = this.titleProblems(head, ctx);
+    const p = this.titleChecks.titleProblems(head, ctx);
     const status = ctx.laws.length === 1 ? 'resolved' : 'ambiguous';
     this.pushTitle(head, status, targets, bindings, p ? [p] : NO_PROBLEMS, ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined);
   }
@@ -1442,111 +1437,10 @@ class Analyzer {
 
   // ---- problems ----
 
-  private readonly unknownProblems = new Map<Context, Problem>();
-
-  /** The problem of a title the corpus does not have, made once per title (its follow-up references share it). */
-  private unknownProblem(ctx: Context & { kind: 'unknown' }): Problem {
-    let p = this.unknownProblems.get(ctx);
-    if (!p) {
-      p = problems.unknownRegulation(ctx.written, ctx.suggestions, 'information');
-      this.unknownProblems.set(ctx, p);
-    }
-    return p;
-  }
-
-  /** Fixes that replace a written title by each candidate. */
-  private titleFixes(head: TitleHead, titles: string[]): QuickFix[] {
-    if (!titles.length) return [];
-    const range = this.range(head.innerStart, head.innerEnd);
-    return titles.map((s) => {
-      const key = `${head.bracketed ? '1' : '0'}${s}`;
-      let words = this.fixWords.get(key);
-      if (!words) this.fixWords.set(key, (words = { title: messages.fixReplaceTitle(s), newText: head.bracketed ? nested(s) : bracketTitle(s) }));
-      return { title: words.title, range, newText: words.newText };
-    });
-  }
-
-  /** A replacement's title and text, made once per candidate title (a draft repeats its near misses). */
-  private readonly fixWords = new Map<string, { title: QuickFix['title']; newText: string }>();
-
-  /**
-   * What is wrong with a title as written: a short title never defined or used before its definition, a near miss
-   * (with fixes), a full title written after the draft defined its short title, or a title without 《》.
-   */
-  private titleProblems(head: TitleHead, ctx: Context): Problem | null {
-    if (ctx.kind === 'unknown') {
-      const undefinedShort = this.undefinedShortTitle(head);
-      if (undefinedShort) return undefinedShort;
-      if (!ctx.suggestions.length) return null;
-      return at(problems.unknownRegulation(head.written, ctx.suggestions, 'error', this.titleFixes(head, ctx.suggestions)), this.range(head.start, head.end));
-    }
-    if (ctx.laws.length > 1) return null; // reported on the citation, with the candidates having the article
-    return this.fullTitleAfterShort(head, ctx.laws[0]) ?? this.missingTitleMarks(head, ctx.laws[0]);
-  }
-
   /** A law's first bracketed title: where a definition of its short title would go. */
   private noteMention(head: TitleHead, ctx: Context): void {
     if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || !head.bracketed || head.lang !== 'zh') return;
     if (!this.firstMention.has(ctx.laws[0])) this.firstMention.set(ctx.laws[0], head.end);
-  }
-
-  /**
-   * 《条例》 where the document defines no short title 《条例》 yet (rules in shortTitles.ts): used before its
-   * definition (fix: the full title), or a kind word never defined (fixes: define it after a regulation of that kind
-   * the document cited before, or write that regulation's title).
-   */
-  private undefinedShortTitle(head: TitleHead): Problem | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined) return null;
-    const key = titleKey(head.written);
-    if (this.state.shortTitles.has(key)) return null;
-    const range = this.range(head.start, head.end);
-    const inner = this.range(head.innerStart, head.innerEnd);
-    const later = this.definitionsByKey.get(key);
-    if (later && later.end > head.start) {
-      const of = this.titleContext(later.of);
-      const full = of.kind === 'laws' && of.laws.length === 1 ? of.laws[0].title : later.of.written;
-      const fixes: QuickFix[] = [{ title: messages.fixReplaceTitle(full), range: inner, newText: nested(full) }];
-      return at(problems.undefinedShortTitle(head.written, this.lines.lineOf(later.end) + 1, [], fixes), range);
-    }
-    const kindWord = genericShortTitle(head.written);
-    if (!kindWord) return null;
-    const laws: Law[] = [];
-    for (let i = this.state.history.length - 1; i >= 0 && laws.length < 3; i--) {
-      const h = this.state.history[i];
-      if (h.kind === 'laws' && h.laws.length === 1 && titleFitsShortTitle(h.laws[0].title, kindWord) && !laws.includes(h.laws[0])) laws.push(h.laws[0]);
-    }
-    const fixes: QuickFix[] = [];
-    for (const law of laws) {
-      const end = this.firstMention.get(law);
-      if (end === undefined) continue;
-      const where = this.range(end, end);
-      fixes.push({ title: messages.fixDefineShortTitle(law.title, head.written), range: where, newText: `（以下简称《${head.written}》）`, preferred: laws.length === 1 || undefined });
-    }
-    for (const law of laws) fixes.push({ title: messages.fixReplaceTitle(law.title), range: inner, newText: nested(law.title) });
-    return at(problems.undefinedShortTitle(head.written, null, laws.map((l) => l.title), fixes), range);
-  }
-
-  /** 《内蒙古自治区……条例》 written again after the document defined its short title (以下简称《条例》). */
-  private fullTitleAfterShort(head: TitleHead, law: Law): Problem | null {
-    const severity = this.options.useShortTitle ?? DEFAULT_STYLE.useShortTitle;
-    if (severity === 'off' || head.defined || head.versionYear || head.lang !== 'zh' || this.definitionHeads.has(head)) return null;
-    const defined = this.shortOf.get(law);
-    if (!defined || titleKey(defined.short) === titleKey(head.written)) return null;
-    const range = this.range(head.start, head.end);
-    const newText = defined.marks ? `《${defined.short}》` : defined.short;
-    return at(problems.useShortTitle(law.title, defined.short, severity, [{ title: messages.fixUseShortTitle(defined.short), range, newText }]), range);
-  }
-
-  /** 公司法第十九条: a corpus title without 《》; the fixes write the full title in 《》 (preferred) or the title as written. */
-  private missingTitleMarks(head: TitleHead, law: Law): Problem | null {
-    const severity = this.options.missingTitleMarks ?? DEFAULT_STYLE.missingTitleMarks;
-    if (severity === 'off' || head.bracketed || head.lang !== 'zh' || head.defined || this.state.shortTitles.has(titleKey(head.written))) return null;
-    if (this.nameLine && head.start >= this.nameLine.start && head.end <= this.nameLine.end) return null;
-    const range = this.range(head.start, head.end);
-    const full = /[\u4e00-\u9fff]/.test(law.title) ? law.title : head.written;
-    const asWritten: QuickFix = { title: messages.fixAddTitleMarks(head.written), range, newText: bracketTitle(head.written) };
-    const fixes: QuickFix[] = full === head.written ? [asWritten] : [{ title: messages.fixAddTitleMarksFull(full), range, newText: bracketTitle(full), preferred: true }, asWritten];
-    return at(problems.missingTitleMarks(head.written, full, severity, fixes), range);
   }
 
   /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
@@ -1571,7 +1465,7 @@ class Analyzer {
     const itemWord = this.written.itemTypedAsParagraph(c, resolved.bindings, range);
     if (itemWord) out.push(itemWord);
     if (head.kind === 'title') {
-      const p = this.titleProblems(head, ctx ?? this.titleContext(head));
+      const p = this.titleChecks.titleProblems(head, ctx ?? this.titleContext(head));
       if (p) out.push(p);
     }
     if (resolved.problems) out.push(...resolved.problems);
@@ -1579,7 +1473,7 @@ class Analyzer {
       // Reported here for a title without suggestions; a near miss was reported on the title; a follow-up
       // reference (该条例, a bare 第X条) inherits the title's problem and is not reported again.
       if (!out.some((p) => p.code === 'unknown-regulation' || p.code === 'undefined-short-title')) {
-        const p = this.unknownProblem(ctx);
+        const p = this.titleChecks.unknownProblem(ctx);
         out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
       }
       // Not in the corpus because a law of the corpus repealed it: said where its title is written, when the
@@ -1593,7 +1487,7 @@ class Analyzer {
     }
     if (ctx && ctx.kind === 'laws' && ctx.laws.length > 1) {
       const cands = resolved.candidates ?? [];
-      const fixes = head.kind === 'title' ? this.titleFixes(head, cands) : [];
+      const fixes = head.kind === 'title' ? this.titleChecks.titleFixes(head, cands) : [];
       out.push(at(problems.ambiguousRegulation(head.kind === 'title' ? head.written : ctx.written, cands, fixes), range));
       for (const b of resolved.bindings) if (b.problem) out.push(b.problem);
       return;
@@ -1695,9 +1589,4 @@ class Analyzer {
       this.state = saved;
     }
   }
-}
-
-/** A title as the inside of 《》: titles nested in it take 〈〉. */
-function nested(title: string): string {
-  return title.replace(/《/g, '〈').replace(/》/g, '〉');
 }
