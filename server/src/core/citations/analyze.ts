@@ -61,6 +61,7 @@ import type {
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
 } from './types';
 import { DEFAULT_STYLE } from './types';
+import { memberHolding } from './amendmentSeries';
 
 /** What a title (or the context) names. */
 type Context =
@@ -544,6 +545,10 @@ class Analyzer {
       const same = this.sameArticleCited(offset, targets);
       if (same) return { kind: 'context', ctx: same };
     }
+    if (head.kind === 'bare' && top === 0 && !this.own && targets) {
+      const again = this.articleCitedAgain(targets);
+      if (again) return { kind: 'context', ctx: again };
+    }
     if (head.kind === 'bare' && top === 0) {
       const column = this.columnLaw(offset);
       if (column) return { kind: 'context', ctx: column };
@@ -561,6 +566,18 @@ class Analyzer {
     const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
     if (later) return { kind: 'context', ctx: later };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /**
+   * Rule (Q&A pages and commentaries summing up: 《社会保险法》第六十三条规定……划拨需遵循《商业银行法》和《税收征管法》……
+   * 综上，第六十三条通过…): a bare article with the number of the article the page cited last is that article again,
+   * when that article was cited with its law's title and the laws named since were named alone — a writer who lists other laws in passing and then repeats the number
+   * means the article under discussion; an article cited with another law in between starts another subject.
+   */
+  private articleCitedAgain(targets: readonly RawTarget[]): Context | null {
+    const last = this.lastArticle;
+    if (!last || !this.lastArticleNamed || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
+    return this.state.last !== last.ctx ? last.ctx : null;
   }
 
   /**
@@ -832,7 +849,7 @@ class Analyzer {
       ctx = quoted!.ctx;
       resolved = this.resolveIn(ctx, inQuote);
     } else if (subject.kind === 'context') {
-      ctx = subject.ctx;
+      ctx = this.seriesMember(subject.ctx, c.targets);
       if (head.kind === 'title') {
         if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0);
         this.noteMention(head, ctx);
@@ -876,6 +893,7 @@ class Analyzer {
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      this.lastArticleNamed = head.kind === 'title';
       if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start };
       this.lastNoContext = false;
     }
@@ -1066,6 +1084,8 @@ class Analyzer {
 
   /** The article cited last in a regulation of the corpus (本条 under discussion). */
   private lastArticle: CitedArticle | null = null;
+  /** Whether that article was cited with its law's title (《社会保险法》第六十三条), not bare. */
+  private lastArticleNamed = false;
   /** The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles). */
   private sentenceSubject: { about: CitedArticle; start: number } | null = null;
 
@@ -1313,6 +1333,14 @@ class Analyzer {
     if (art.paragraphs.length !== 1 && !(r.bracketed && art.paragraphs.length < r.paragraph)) return r;
     if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
     return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
+  }
+
+  /** A series of amendments named without its year (宪法修正案第2条): the member holding the article (amendmentSeries.ts). */
+  private seriesMember(ctx: Context, raw: RawTarget[]): Context {
+    const first = raw.find((r) => r.article !== null);
+    if (ctx.kind !== 'laws' || !first || first.article === null) return ctx;
+    const law = memberHolding(ctx.laws, (l) => !!this.corpus.article(this.corpus.version(l, this.date), first.article!, first.insert));
+    return law ? { ...ctx, laws: [law] } : ctx;
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {

@@ -7,6 +7,7 @@ import { chapterFirstArticleAt } from './chapterArticle';
 import { draftBefore } from './draftArticle';
 import { kindNounBefore } from './kindNoun';
 import { headingInMarkedRun } from './commaRun';
+import { lostSpaceAfter } from './lostSpace';
 import { afterRunInChapter, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from './headingRun';
 import { paragraphOfArticleCited } from './paragraphAlone';
 import { citationsOfWordsBefore } from './pastedParagraph';
@@ -995,6 +996,7 @@ function articleHeadingAt(text: string, p: number): number {
   if (text[i] === '》') return -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  if (lineStart && lostSpaceAfter(text, u.end)) return u.end;
   // At a line's start, numbered as a list is (第五条、已登记结婚的…) or glued to the crime it defines and a space (law sites
   // print 刑法 so: 第二百六十四条盗窃罪  盗窃公私财物…): a heading. 第五条、第六条 and 第五条、前款 stay a list of citations.
   if (lineStart && after === '、' && /^、[ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && !/^、[ \u3000]*(?:第|前|本|该|同|[零〇一二三四五六七八九十百千两])/.test(text.substr(u.end, 3))) return u.end;

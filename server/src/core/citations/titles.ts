@@ -14,6 +14,7 @@ import { TitleEndings } from './titleEndings';
 import { composedTitle } from './englishComposed';
 import { tableChineseTitles } from './unloadedLawTitle';
 import { englishCaseKindKey } from './englishCaseKind';
+import { seriesMembers, seriesNames } from './amendmentSeries';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
 const ORDINAL_END = /(规定|解释|意见|批复|决定|纪要|修正案)([一二三四五六七八九十]{1,3})$/;
@@ -118,6 +119,10 @@ export class TitleIndex implements BareTitleMatcher {
       }
       const short = withoutRegionPrefix(spaceless);
       if (short) bare.add(short);
+      for (const name of seriesNames(spaceless)) {
+        bare.add(name);
+        exact.add(name); // names its series, which the article cited narrows to one (amendmentSeries.ts)
+      }
       if (isEnglish) {
         for (const v of law.versions) {
           for (const s of v.shortTitles ?? []) if (s.length >= 20 && !this.corpusEnglish.includes(s.trim())) this.corpusEnglish.push(s.trim());
@@ -298,6 +303,9 @@ export class TitleIndex implements BareTitleMatcher {
       const laws = m.laws.filter(inPlace);
       if (laws.length) return { laws, how: m.how, suggestions: [] };
     }
+    // The amendments of a law named without their year (宪法修正案): every member; the article cited picks one (amendmentSeries.ts).
+    const members = seriesMembers(this.corpus.laws.values(), unversioned);
+    if (members.length) return { laws: members, how: 'variant', suggestions: [] };
     // A title's closing ordinal written without its brackets (…若干问题的规定三, …的解释二): the title with them.
     const ordinal = unversioned.replace(ORDINAL_END, '$1($2)');
     if (ordinal !== unversioned) {

@@ -1,0 +1,58 @@
+// Citations as legal Q&A pages, 普法 posts, law papers, Hong Kong and Taiwan pages and reprinted law texts write them
+// (issue 14, eleventh round, gov11). Made-up text in the real style, against the bundled corpus; the rule each group
+// tests is named in its comment.
+import * as assert from 'assert';
+import { bundledSummary } from './citations/helpers';
+
+const SB = '中华人民共和国社会保险法';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // ---- a heading whose space a lossy re-encoding turned into question marks (lostSpace.ts) ----
+  ['第二十条??… at a line start is a heading: only the reference in the text is a citation',
+    '某某劳动保障条例\n第二十条??用人单位应当建立制度。\n第二十一条??劳动者可以依照本条例第二十条的规定申请。', [
+      ['本条例第二十条', 'self', 'null20'],
+    ]],
+  ['question marks after a citation inside a sentence stay a question; counts and sessions are no citations',
+    '违反《劳动合同法》第十条??怎么办？第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
+      ['《劳动合同法》第十条', 'resolved', '中华人民共和国劳动合同法10'],
+    ]],
+
+  // ---- the Constitution's amendments numbered through, cited without a year (amendmentSeries.ts) ----
+  ['宪法修正案第3条 and 《中华人民共和国宪法修正案》第四十五条 are the amendments holding those articles',
+    '宪法修正案第3条改了国营经济的提法，《中华人民共和国宪法修正案》第四十五条增设了监察委员会。', [
+      ['宪法修正案第3条', 'resolved', '中华人民共和国宪法修正案（1993年）3'],
+      ['《中华人民共和国宪法修正案》第四十五条', 'resolved', '中华人民共和国宪法修正案（2018年）45'],
+    ]],
+  ['the Constitution itself and a criminal-law amendment with its ordinal keep their own articles',
+    '宪法第十条第四款经修改，刑法修正案（九）第十条另有规定，宪法修正案（1988年）第二条。', [
+      ['宪法第十条第四款', 'resolved', '中华人民共和国宪法10.4'],
+      ['刑法修正案（九）第十条', 'resolved', '中华人民共和国刑法修正案（九）10'],
+      ['宪法修正案（1988年）第二条', 'resolved', '中华人民共和国宪法修正案（1988年）2'],
+    ]],
+  ['an amendment named without articles, sessions and case numbers are no citations',
+    '第十四届全国人大第一次会议通过宪法修正案，（2019）某刑初12号判决第二项，第2项商品。', []],
+
+  // ---- the article under discussion named again by its number after other laws named alone (analyze.ts articleCitedAgain) ----
+  ['综上，第六十条 after laws named in passing is the article the page cited with its title',
+    '《社会保险法》第六十条规定了缴费义务。征收应遵循《税收征收管理法》和《商业银行法》。综上，第六十条是缴费的基础。', [
+      ['《社会保险法》第六十条', 'resolved', `${SB}60`],
+      ['第六十条', 'resolved', `${SB}60`],
+    ]],
+  ['another number after a law named alone is that law\'s article',
+    '《社会保险法》第六十条规定了缴费义务。征收应遵循《税收征收管理法》。第六十三条规定了强制征收。', [
+      ['《社会保险法》第六十条', 'resolved', `${SB}60`],
+      ['第六十三条', 'resolved', '中华人民共和国税收征收管理法63'],
+    ]],
+  ['the same number after another law cited with that article is the later law\'s',
+    '《民法典》第五条规定了自愿原则，《刑法》第五条规定了罪责刑相适应，第五条是刑法总则的规定。', [
+      ['《民法典》第五条', 'resolved', '中华人民共和国民法典5'],
+      ['《刑法》第五条', 'resolved', '中华人民共和国刑法5'],
+      ['第五条', 'resolved', '中华人民共和国刑法5'],
+    ]],
+];
+
+describe('citations as real Q&A pages, law papers, Hong Kong and Taiwan pages write them (issue 14, round 11, gov11)', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected));
+  }
+});
