@@ -49,6 +49,20 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['《刑法》第五条', 'resolved', '中华人民共和国刑法5'],
       ['第五条', 'resolved', '中华人民共和国刑法5'],
     ]],
+
+  // ---- the country named before a national law's short title (titles.ts: 中国 before a name, 《中國刑法》) ----
+  ['《中國刑法》第七條 and 中國著作權法第22條 are the national laws', '依照《中國刑法》第七條，中國著作權法第22條規定了合理使用。', [
+    ['《中國刑法》第七條', 'resolved', '中华人民共和国刑法7'],
+    ['著作權法第22條', 'resolved', '中华人民共和国著作权法22'],
+  ]],
+  ['a law whose own name starts with 中国 keeps it; sessions and case numbers are no citations',
+    '中国人民银行法第十条，中国第十四届全国人大第一次会议，（2019）某刑初12号判决第二项，第2项商品。', [
+      ['中国人民银行法第十条', 'resolved', '中华人民共和国中国人民银行法10'],
+    ]],
+  ['an association\'s rules or a place\'s regulation after 中国 stay unknown', '《中国证券业协会自律规则》第三条，《中国某某省物业条例》第五条。', [
+    ['《中国证券业协会自律规则》第三条', 'unknown-regulation', ''],
+    ['《中国某某省物业条例》第五条', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('citations as real Q&A pages, law papers, Hong Kong and Taiwan pages write them (issue 14, round 11, gov11)', () => {
