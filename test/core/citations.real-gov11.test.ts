@@ -63,6 +63,22 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['《中国证券业协会自律规则》第三条', 'unknown-regulation', ''],
     ['《中国某某省物业条例》第五条', 'unknown-regulation', ''],
   ]],
+
+  // ---- Hong Kong sections: a letter and bracketed subsections before 條 (hongKongSection.ts) ----
+  ['第5(2)(c)條 and 第18條 of an ordinance the corpus lacks are unknown-regulation',
+    '依據《某某判決(交互強制執行)條例》(第597章)，兩份判決書在該條例第5(2)(c)條的涵義內，應根據該條例第18條撤銷。', [
+      ['該條例第5(2)(c)條', 'unknown-regulation', ''],
+      ['該條例第18條', 'unknown-regulation', ''],
+    ]],
+  ['a section inserted later (第18A條) and a subsection numbered so (第21(3A)條) are sections too',
+    '法官可根據《婚姻條例》第18A條給予准許，《婚姻條例》第21(3A)條訂明地點。', [
+      ['《婚姻條例》第18A條', 'unknown-regulation', ''],
+      ['《婚姻條例》第21(3A)條', 'unknown-regulation', ''],
+    ]],
+  ['a building number or a class with a letter or brackets is no section; sessions and case numbers are no citations',
+    '《刑法》第二十条第一款，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项，第2项商品，第3A号楼，第12(1)班。', [
+      ['《刑法》第二十条第一款', 'resolved', '中华人民共和国刑法20.1'],
+    ]],
 ];
 
 describe('citations as real Q&A pages, law papers, Hong Kong and Taiwan pages write them (issue 14, round 11, gov11)', () => {

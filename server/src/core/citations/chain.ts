@@ -4,6 +4,7 @@ import { parseNumeral } from '../numerals';
 import type { CitationPart } from './types';
 import { chineseNumeral as chineseFor } from '../labels';
 import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation, ScannedPart } from './scanTypes';
+import { sectionSuffixEnd } from './hongKongSection';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
 function flatNumbers(count: number): number[] {
@@ -283,6 +284,12 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
     q = wrapped?.end ?? num.end;
     if (num.arabic && text[q] === ' ' && UNIT_LEVEL[text[q + 1]] !== undefined) {
       arabic[arabic.length - 1].end = ++q;
+      break;
+    }
+    // A Hong Kong section (第18A条, 第5(2)(c)条): its letter and brackets belong to the number (hongKongSection.ts).
+    const section = num.arabic && nums.length === 1 && !noDi ? sectionSuffixEnd(text, q) : -1;
+    if (section !== -1) {
+      q = section;
       break;
     }
     const s = text[q];
