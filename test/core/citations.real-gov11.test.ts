@@ -79,6 +79,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     '《刑法》第二十条第一款，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项，第2项商品，第3A号楼，第12(1)班。', [
       ['《刑法》第二十条第一款', 'resolved', '中华人民共和国刑法20.1'],
     ]],
+
+  // ---- a law reprinted part by part under its title and a part number (printedLawTitle.ts) ----
+  ['本法 in a law reprinted under 中华人民共和国刑法-3 is the Criminal Law; the headings are no citations',
+    '中华人民共和国刑法-3\n第七十二条 对于被判处拘役的犯罪分子，可以宣告缓刑。\n第七十三条 拘役的缓刑考验期限为原判刑期以上一年以下。\n第七十四条 对于累犯，不适用缓刑。\n第七十五条 依照本法第七十二条宣告缓刑的犯罪分子，应当遵守规定。', [
+      ['本法第七十二条', 'resolved', '中华人民共和国刑法72'],
+    ]],
+  ['a title the corpus lacks over its articles keeps its own text; sessions and case numbers are no citations',
+    '某某市物业管理条例-2\n第一条 为了规范物业管理，制定本条例。第十四届全国人大第一次会议。\n第二条 本条例适用于本市，（2019）某刑初12号判决第二项。\n第三条 依照本条例第二条的规定执行。', [
+      ['本条例第二条', 'self', 'null2'],
+    ]],
 ];
 
 describe('citations as real Q&A pages, law papers, Hong Kong and Taiwan pages write them (issue 14, round 11, gov11)', () => {

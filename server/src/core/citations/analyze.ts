@@ -62,6 +62,7 @@ import type {
 } from './types';
 import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './amendmentSeries';
+import { printedLawName, reprintsArticles } from './printedLawTitle';
 
 /** What a title (or the context) names. */
 type Context =
@@ -244,6 +245,8 @@ class Analyzer {
 
   /** The regulation the page's heading says it explains (explainedTitle.ts): its 《条例》 when never defined. */
   private readonly explained: Context | null;
+  /** The law a page reprints under its exact title, its articles under their own headings (printedLawTitle.ts). */
+  private readonly printedLaw: Context | null;
   /** The document's own name on its first line (document.ts ownNameLine): titles there lack no marks. */
   private readonly nameLine: { start: number; end: number } | null;
 
@@ -263,6 +266,10 @@ class Analyzer {
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
     const explainedCtx = explained ? this.lookupCorpus(explained) : null;
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
+    // A page reprinting a law under its title (printedLawTitle.ts): its 本法 is that law.
+    const heading = documentTitle(text, fm) ?? '';
+    const printed = this.nameLine === null && printedLawName(heading) !== heading && reprintsArticles(text) ? this.idx.lookup(printedLawName(heading)) : null;
+    this.printedLaw = printed && printed.how === 'exact' && printed.laws.length === 1 ? { kind: 'laws', laws: printed.laws, written: printed.laws[0].title } : null;
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     // A page explaining one regulation (its heading says so, explainedTitle.ts) cites that regulation's articles bare
     // before naming it again (治安管理处罚法释义 ⏎ 第五条 …): its default, unless the front matter or caller sets one.
@@ -537,7 +544,7 @@ class Analyzer {
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw;
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
