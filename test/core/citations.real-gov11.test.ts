@@ -89,6 +89,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     '某某市物业管理条例-2\n第一条 为了规范物业管理，制定本条例。第十四届全国人大第一次会议。\n第二条 本条例适用于本市，（2019）某刑初12号判决第二项。\n第三条 依照本条例第二条的规定执行。', [
       ['本条例第二条', 'self', 'null2'],
     ]],
+
+  // ---- a title with a character masked by a word filter (maskedTitle.ts) ----
+  ['《中华人民***和国消防法》 is the one title the rest spells out', '依照《中华人民***和国消防法》第六十条处罚，场所依《中華人民***和國刑法》第二百六十四條。', [
+    ['《中华人民***和国消防法》第六十条', 'resolved', '中华人民共和国消防法60'],
+    ['《中華人民***和國刑法》第二百六十四條', 'resolved', '中华人民共和国刑法264'],
+  ]],
+  ['a mask leaving too little, or a title no corpus law fits, stays unknown; sessions are no citations',
+    '《***法》第五条，《某某***条例》第三条，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
+      ['《***法》第五条', 'unknown-regulation', ''],
+      ['《某某***条例》第三条', 'unknown-regulation', ''],
+    ]],
 ];
 
 describe('citations as real Q&A pages, law papers, Hong Kong and Taiwan pages write them (issue 14, round 11, gov11)', () => {

@@ -15,6 +15,7 @@ import { composedTitle } from './englishComposed';
 import { tableChineseTitles } from './unloadedLawTitle';
 import { englishCaseKindKey } from './englishCaseKind';
 import { seriesMembers, seriesNames } from './amendmentSeries';
+import { maskedTitleLaws } from './maskedTitle';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
 const ORDINAL_END = /(规定|解释|意见|批复|决定|纪要|修正案)([一二三四五六七八九十]{1,3})$/;
@@ -303,6 +304,12 @@ export class TitleIndex implements BareTitleMatcher {
       const m = this.named(c);
       const laws = m.laws.filter(inPlace);
       if (laws.length) return { laws, how: m.how, suggestions: [] };
+    }
+    // Rule (pages whose filter masked a character of a title: 《中華人民***和國刑法》 for 中华人民共和国刑法): asterisks inside
+    // a title stand for one or two characters; the one title they leave is the one meant (maskedTitle.ts).
+    if (/\*/.test(unversioned)) {
+      const laws = maskedTitleLaws(unversioned, this.allKeys);
+      if (laws.length === 1) return { laws, how: 'variant', suggestions: [] };
     }
     // Rule (Hong Kong and Taiwan pages, comparative papers: 《中國刑法》第七條, 《中国民法典》): the country named before a
     // national law's short title is its 中华人民共和国 — the law of that name the nation has, never a place's.
