@@ -100,6 +100,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['《***法》第五条', 'unknown-regulation', ''],
       ['《某某***条例》第三条', 'unknown-regulation', ''],
     ]],
+
+  // ---- 《基本法》 on a page about one special administrative region (basicLaw.ts) ----
+  ['《基本法》 on a page about Hong Kong is Hong Kong\'s Basic Law, on one about Macau Macau\'s', '《基本法》 第37条 保障香港居民的婚姻自由。', [
+    ['《基本法》 第37条', 'resolved', '中华人民共和国香港特别行政区基本法37'],
+  ]],
+  ['a page naming both regions, or neither, leaves 《基本法》 unknown; sessions are no citations',
+    '香港与澳门的《基本法》第十八条不同，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
+      ['《基本法》第十八条', 'unknown-regulation', ''],
+    ]],
 ];
 
 describe('citations as real Q&A pages, law papers, Hong Kong and Taiwan pages write them (issue 14, round 11, gov11)', () => {

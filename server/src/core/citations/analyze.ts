@@ -63,6 +63,7 @@ import type {
 import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './amendmentSeries';
 import { printedLawName, reprintsArticles } from './printedLawTitle';
+import { regionBasicLawTitle } from './basicLaw';
 
 /** What a title (or the context) names. */
 type Context =
@@ -414,6 +415,12 @@ class Analyzer {
   private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+    // 《基本法》 on a page about one special administrative region: that region's Basic Law (basicLaw.ts).
+    if (titleKey(written) === '基本法') {
+      const region = regionBasicLawTitle(this.text);
+      const law = region ? this.idx.lookup(region) : null;
+      if (law && law.laws.length === 1) return { kind: 'laws', laws: law.laws, written };
+    }
     // 关于适用民事诉讼法审判监督程序若干问题的解释: the law inside written without 中华人民共和国, or 关于适用婚姻家庭编的解释
     // without the Civil Code's name (lawInsideTitle.ts).
     const prc = withPrcLawInside(written) ?? withCivilCodeInside(written);
