@@ -698,7 +698,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (c === '本' || c === '前') {
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
         // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
-        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(p, events) : [];
+        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
         if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length) continue;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
