@@ -56,3 +56,32 @@ table('citation table: 前款 in an amended article set out (zh11)', [
     '《中华人民共和国刑法》第一百六十一条规定：依法负有信息披露义务的公司提供虚假财务会计报告，严重损害股东利益的，对直接责任人员处五年以下有期徒刑。\n前款规定的公司、企业的控股股东、实际控制人实施或者组织、指使实施前款行为的，依照前款的规定处罚。\n犯前款罪的控股股东、实际控制人是单位的，对单位判处罚金。',
     [['《中华人民共和国刑法》第一百六十一条', 'resolved', '刑161'], ['前款', 'resolved', '刑161.1'], ['前款', 'resolved', '刑161.1'], ['前款', 'resolved', '刑161.2']]],
 ]);
+
+// 新增 between an article and a 款: the 款 the amendment added is cited (chain.ts partInUnit).
+table('citation table: the 款 an article newly has (新增) (zh11)', [
+  ['新增第三款 after the article: that 款',
+    '2021年修订后，《中华人民共和国行政处罚法》第十二条新增第三款规定，地方性法规可以补充设定行政处罚。',
+    [['《中华人民共和国行政处罚法》第十二条新增第三款', 'resolved', '行政处罚12.3']]],
+  ['新增的第2款, Arabic numerals',
+    '《中华人民共和国行政处罚法》第12条新增的第2款值得关注。',
+    [['《中华人民共和国行政处罚法》第12条新增的第2款', 'resolved', '行政处罚12.2']]],
+  ['新增 before an item or a session is no 款: the article alone',
+    '《中华人民共和国行政处罚法》第十二条新增第三项工作要求，第十四届第一次会议通过，第2项商品另计。',
+    [['《中华人民共和国行政处罚法》第十二条', 'resolved', '行政处罚12']]],
+]);
+
+// A regulation's own short name without place or 《》 (unknownLawName.ts placelessRegulationBefore).
+table('citation table: a regulation named short, no place (zh11)', [
+  ['its chapter and article: unknown-regulation, not every law\'s article',
+    '街道工作人员表示，物业条例第三章第十二条已有规定，业主可以申请成立业主委员会。',
+    [['物业条例第三章第十二条', 'unknown-regulation', '']]],
+  ['its article alone',
+    '根据供热条例第二十条，供热单位不得擅自停止供热。',
+    [['供热条例第二十条', 'unknown-regulation', '']]],
+  ['本条例 before a chapter stays the document\'s own, not a name of a regulation',
+    '依照本条例第五章第四十七条处理。',
+    [['本条例第五章', 'self', '本'], ['第四十七条', 'no-context', '']]],
+  ['a kind alone (实施条例) stands for the law named before',
+    '依照《中华人民共和国劳动合同法》及其实施条例第十条处理，第2项商品另计。',
+    [['第十条', 'resolved', '劳动合同10']]],
+]);
