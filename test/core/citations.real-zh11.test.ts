@@ -85,3 +85,16 @@ table('citation table: a regulation named short, no place (zh11)', [
     '依照《中华人民共和国劳动合同法》及其实施条例第十条处理，第2项商品另计。',
     [['第十条', 'resolved', '劳动合同10']]],
 ]);
+
+// A title whose 《 and first characters the page's encoding lost (garbledTitle.ts).
+table('citation table: a national title with its opening lost to mojibake (zh11)', [
+  ['人民共和国民法典》 after junk: that title, not the law cited before',
+    '依照《中华人民共和国刑法》第二十条，被告人被判处有期徒刑并处罚金?!吨腥A人民共和国民法典》第一千二百五十四条也规定了物业的责任。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑20'], ['人民共和国民法典》第一千二百五十四条', 'resolved', '民法典1254']]],
+  ['one character lost (华人民共和国…)',
+    '见(?华人民共和国民法典》第一千零七十七条的规定。',
+    [['华人民共和国民法典》第一千零七十七条', 'resolved', '民法典1077']]],
+  ['a 》 with its 《 on the line, an unknown end, an anaphor: as before',
+    '依照《中华人民共和国刑法》第二十条处理，该条例》第五条，人民共和国某某法》第三条，第十四届第一次会议。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑20'], ['第五条', 'resolved', '刑5'], ['第三条', 'resolved', '刑3']]],
+]);

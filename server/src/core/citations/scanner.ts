@@ -26,6 +26,7 @@ import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './chineseConstitut
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from './unmarkedQuotation';
 import { addedAs, numberedByAmendment, rewrittenAs } from './amendedWording';
 import { placeGluedBefore, unknownNameBefore } from './unknownLawName';
+import { garbledNationalTitle } from './garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from './proseLawName';
 import { readRegionTitles } from './englishRegions';
 import type { BareTitleMatcher, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
@@ -275,6 +276,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (wrappedTitle && /[\u4e00-\u9fff]/.test(text[wrappedTitle.start - 1] ?? '') && !endsWithAt(text, wrapped, SELF_WORDS)) {
       return { head: unmarkedTitle(text, wrappedTitle.start, p, { defined: wrappedTitle.defined }, wrapped), start: wrappedTitle.start };
     }
+    // A title whose 《 and first characters the page's encoding lost (…?!吨腥A人民共和國民法典》第…條): garbledTitle.ts.
+    const garbled = matcher && text[p - 1] === '》' ? garbledNationalTitle(text, p - 1, (t) => matcher.matchEnding(t, t.length) === 0) : null;
+    if (garbled) return { head: unmarkedTitle(text, garbled.start, p, { written: garbled.title }, p - 1), start: garbled.start };
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     // A place glued before a national title (杭州市城市市容和环境卫生管理条例第18条): that place's own regulation (unknownLawName.ts).
