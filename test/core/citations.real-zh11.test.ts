@@ -98,3 +98,13 @@ table('citation table: a national title with its opening lost to mojibake (zh11)
     '依照《中华人民共和国刑法》第二十条处理，该条例》第五条，人民共和国某某法》第三条，第十四届第一次会议。',
     [['《中华人民共和国刑法》第二十条', 'resolved', '刑20'], ['第五条', 'resolved', '刑5'], ['第三条', 'resolved', '刑3']]],
 ]);
+
+// A line-start label naming an item, a comma after it, under a title line: a citation, not a heading (scanner articleHeadingAt).
+table('citation table: an item\'s label at a line start (zh11)', [
+  ['a comma after the item: the item cited',
+    '《中华人民共和国行政诉讼法》\n\n  第十二条第二项，某甲对限制人身自由的强制措施不服的，可以起诉。',
+    [['第十二条第二项', 'resolved', '行政诉讼12..2']]],
+  ['a space after the item, the article\'s text printed: a heading, as an article\'s label alone is',
+    '《中华人民共和国刑法》\n  第二十条第二项  为了使国家、公共利益免受正在进行的不法侵害。\n  第二十一条  为了使国家利益免受危险而采取的紧急避险行为。',
+    []],
+]);

@@ -992,7 +992,11 @@ function articleHeadingAt(text: string, p: number): number {
   // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
   // 虽不具有前两款… — prints that 款 alone; no regulation heads an article so. It is a citation, and the text after it is
   // that 款's (unmarkedQuotation.ts), so 前两款 there are the article's first two.
-  if (lineStart && text.charCodeAt(u.end) === 0x7b2c && parseUnit(text, u.end)?.level === 1) return -1;
+  // So is a label naming an item and set off from the item's words by a comma or colon (第六十四条第二项，过失引起火灾的，…
+  // under 《…消防法》; issue 14, zh11), as a writer cites it; a penalty table printing the article's text after a space
+  // under such a label (第八十五条第一项  …有下列情节之一的) keeps it as the printed article's heading.
+  const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
+  if (lineStart && lower && (lower.level === 1 || (lower.level === 2 && /^[，,：:]/.test(text.substr(lower.end, 1))))) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
   if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
