@@ -1202,7 +1202,15 @@ class Analyzer {
     if (arts.size !== 1 || !first || first.article === null) return null;
     const paras = new Set(q.targets.map((t) => t.paragraph));
     // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
-    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : this.quotedParagraph(q, first, c.start) ?? (q.pasted ? null : 1 + lineBreaks(this.text, q.quotation.start, c.start));
+    // Words pasted after a citation naming one 款: that 款 and the lines under it (pastedParagraph.ts). Counted by lines,
+    // a reference run on after the last item of a 款 on its line (…（四）报纸、期刊。除前款所列…) is in the next 款
+    // (runOnParagraph.ts), as the article's text goes on there.
+    const named = paras.size === 1 && first.paragraph !== null ? first.paragraph : null;
+    const counted = (from: number) => from + lineBreaks(this.text, q.quotation.start, c.start) + (runsOnAfterItems(this.text, c.start) ? 1 : 0);
+    // Counted from the 款 named only on the lines under it; on its own line only the words tell (they may be that 款's or
+    // the next 款 glued on).
+    const below = /[\r\n]/.test(this.text.slice(q.quotation.start, c.start));
+    const current = named !== null && !q.pasted ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1));
     if (current === null) return null;
     const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
@@ -1217,7 +1225,11 @@ class Analyzer {
         return first.article - head.count >= 1 ? chainOr(BLANK_TARGET).map((r) => at(r, first.article! - head.count, null, r.paragraph)) : null;
       case 'prev-paragraphs': {
         const out: RawTarget[] = [];
-        for (let k = Math.max(1, current - head.count); k < current; k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
+        // Rule (issue 14, zh11; pages setting an article out with its next 款 run on in the same line: 第十条 ……。依照前款
+        // 规定……): 前款 counted in the first 款 has nothing before it, so the writer ran the next 款 on; the one 款 of the
+        // article whose words open with the reference's first few (前款规定…) is the one being read, paraphrase after it aside.
+        const ran = current <= head.count && !q.pasted ? this.quotedParagraph(q, first, c.start, 4) : null;
+        for (let k = Math.max(1, (ran ?? current) - head.count); k < (ran ?? current); k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
         // Text quoted from a regulation the corpus does not know: which 款 it is reading cannot be told, but 前款 there
         // is still that regulation's (unknown-regulation), never the document's own (单位有前款第三项行为的，… quoted
         // on one line after 《某某管理规定》第二十条第(三)项：).
@@ -1233,7 +1245,7 @@ class Analyzer {
    * The 款 a quotation of several 款 (or of a whole article) is reading at `at`: the one holding the words before it
    * (quotedParagraph.ts), in the version the quotation's citation is read in; null when that cannot be told.
    */
-  private quotedParagraph(q: Quoted, first: RawTarget, at: number): number | null {
+  private quotedParagraph(q: Quoted, first: RawTarget, at: number, span?: number): number | null {
     if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
     const law = q.ctx.laws[0];
     const chosen = this.chooseVersion(law, q.ctx);
@@ -1245,7 +1257,7 @@ class Analyzer {
     // so the other versions, latest first, when the one read does not hold the words.
     for (const reg of [chosen, ...law.versions.filter((v) => v !== chosen).reverse()]) {
       const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
-      const k = article ? paragraphHolding(article.paragraphs, before, from) : null;
+      const k = article ? paragraphHolding(article.paragraphs, span ? '' : before, from, span) : null;
       if (k !== null) return k;
     }
     return null;

@@ -409,6 +409,13 @@ function spacedUnit(text: string, at: number): Unit | null {
  * right after it (第十条中第二十条 is no chain).
  */
 function partInUnit(text: string, at: number): Unit | null {
+  // Rule (issue 14, zh11; articles and commentaries on an amended law): 《行政处罚法》第十二条新增第三款规定…, 第十二条新增的
+  // 第三款 — the 款 the amendment added is cited, as that article's. Only a 款 (第十二条新增第三项工作 is no chain).
+  if (text.startsWith('新增', at)) {
+    const q = text.charCodeAt(at + 2) === 0x7684 /* 的 */ ? at + 3 : at + 2;
+    const added = text.charCodeAt(q) === 0x7b2c /* 第 */ ? parseUnit(text, q) : null;
+    return added && added.level === 1 ? added : null;
+  }
   // Also 的 alone before a 款 (issue 14, gov10; articles and commentaries): 《野生动物保护法》第二条的第三款、第四款 is that
   // article's third and fourth 款, as 第二条第三款 is.
   const of = text.charCodeAt(at) === 0x7684; /* 的 */
