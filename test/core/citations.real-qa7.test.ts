@@ -38,7 +38,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['the writer\'s own 前款 after a citation is not read', `依据${GS}第十五条规定，公司应当依照前款规定办理担保手续。`, [[`${GS}第十五条`, 'resolved', '公司15']]],
   ['nor 前款 among ordinals, sessions and case numbers', `${GS}第十五条规定的担保，见（2019）某民初12号判决第二项，第十四届第一次会议讨论了前款问题，第2项商品另计。`, [[`${GS}第十五条`, 'resolved', '公司15']]],
   ['nor 前款 far from the citation (another passage)', `依据${GS}第十五条规定处理。${'此后另有说明，与担保无关。'.repeat(30)}${GS15_3}`, [[`${GS}第十五条`, 'resolved', '公司15']]],
-  ['nor after a citation naming a 款 (its words are that 款\'s)', `${GS}第十五条第二款规定，公司为公司股东提供担保的，应当经股东会决议。${GS15_3}`, [[`${GS}第十五条第二款`, 'resolved', '公司15.2']]],
+  // zh11: a citation naming a 款 and setting it out is read too (pastedParagraph.ts); the words after it find the 款 being read.
+  ['after a citation naming a 款, the next 款 glued on: its words are the next 款\'s, 前款 the 款 named', `${GS}第十五条第二款规定，公司为公司股东提供担保的，应当经股东会决议。${GS15_3}`, [
+    [`${GS}第十五条第二款`, 'resolved', '公司15.2'],
+    ['前款', 'resolved', '公司15.2'],
+    ['前款', 'resolved', '公司15.2'],
+    ['前款', 'resolved', '公司15.2'],
+  ]],
+  ['after a citation naming a 款, a paraphrase on its line: 前款 not read', `${GS}第十五条第二款规定，公司为股东担保须经股东会决议，前款所称担保另有约定的除外。`, [[`${GS}第十五条第二款`, 'resolved', '公司15.2']]],
   ['inside a draft regulation 前款 stays the draft\'s own', `# 某某办法\n\n第一条　依照${GS}第十五条，制定本办法。\n\n第二条　某某事项由理事会决定。\n\n前款规定的事项应当公开。\n`, [
     [`${GS}第十五条`, 'resolved', '公司15'],
     ['前款', 'self', '本2.1'],

@@ -63,6 +63,9 @@ import type {
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
 } from './types';
 import { DEFAULT_STYLE } from './types';
+import { memberHolding } from './titles/amendmentSeries';
+import { printedLawName, reprintsArticles } from './layout/printedLawTitle';
+import { regionBasicLawTitle } from './titles/basicLaw';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -235,6 +238,8 @@ class Analyzer {
 
   /** The regulation the page's heading says it explains (explainedTitle.ts): its 《条例》 when never defined. */
   private readonly explained: Context | null;
+  /** The law a page reprints under its exact title, its articles under their own headings (printedLawTitle.ts). */
+  private readonly printedLaw: Context | null;
   /** The document's own name on its first line (document.ts ownNameLine): titles there lack no marks. */
   private readonly nameLine: { start: number; end: number } | null;
 
@@ -260,6 +265,10 @@ class Analyzer {
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
     const explainedCtx = explained ? this.lookupCorpus(explained) : null;
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
+    // A page reprinting a law under its title (printedLawTitle.ts): its 本法 is that law.
+    const heading = documentTitle(text, fm) ?? '';
+    const printed = this.nameLine === null && printedLawName(heading) !== heading && reprintsArticles(text) ? this.idx.lookup(printedLawName(heading)) : null;
+    this.printedLaw = printed && printed.how === 'exact' && printed.laws.length === 1 ? { kind: 'laws', laws: printed.laws, written: printed.laws[0].title } : null;
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     // A page explaining one regulation (its heading says so, explainedTitle.ts) cites that regulation's articles bare
     // before naming it again (治安管理处罚法释义 ⏎ 第五条 …): its default, unless the front matter or caller sets one.
@@ -409,6 +418,12 @@ class Analyzer {
   private lookupCorpus(written: string): Context {
     const m = this.idx.lookup(written);
     if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+    // 《基本法》 on a page about one special administrative region: that region's Basic Law (basicLaw.ts).
+    if (titleKey(written) === '基本法') {
+      const region = regionBasicLawTitle(this.text);
+      const law = region ? this.idx.lookup(region) : null;
+      if (law && law.laws.length === 1) return { kind: 'laws', laws: law.laws, written };
+    }
     // 关于适用民事诉讼法审判监督程序若干问题的解释: the law inside written without 中华人民共和国, or 关于适用婚姻家庭编的解释
     // without the Civil Code's name (lawInsideTitle.ts).
     const prc = withPrcLawInside(written) ?? withCivilCodeInside(written);
@@ -555,13 +570,17 @@ class Analyzer {
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw;
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
     if (head.kind === 'bare' && targets) {
       const same = this.sameArticleCited(offset, targets);
       if (same) return { kind: 'context', ctx: same };
+    }
+    if (head.kind === 'bare' && top === 0 && !this.own && targets) {
+      const again = this.articleCitedAgain(targets);
+      if (again) return { kind: 'context', ctx: again };
     }
     if (head.kind === 'bare' && top === 0) {
       const column = this.columnLaw(offset);
@@ -580,6 +599,18 @@ class Analyzer {
     const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
     if (later) return { kind: 'context', ctx: later };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /**
+   * Rule (Q&A pages and commentaries summing up: 《社会保险法》第六十三条规定……划拨需遵循《商业银行法》和《税收征管法》……
+   * 综上，第六十三条通过…): a bare article with the number of the article the page cited last is that article again,
+   * when that article was cited with its law's title and the laws named since were named alone — a writer who lists other laws in passing and then repeats the number
+   * means the article under discussion; an article cited with another law in between starts another subject.
+   */
+  private articleCitedAgain(targets: readonly RawTarget[]): Context | null {
+    const last = this.lastArticle;
+    if (!last || !this.lastArticleNamed || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
+    return this.state.last !== last.ctx ? last.ctx : null;
   }
 
   /**
@@ -863,7 +894,7 @@ class Analyzer {
       ctx = quoted!.ctx;
       resolved = this.resolveIn(ctx, inQuote);
     } else if (subject.kind === 'context') {
-      ctx = subject.ctx;
+      ctx = this.seriesMember(subject.ctx, c.targets);
       if (head.kind === 'title') {
         if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0);
         this.noteMention(head, ctx);
@@ -907,6 +938,7 @@ class Analyzer {
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      this.lastArticleNamed = head.kind === 'title';
       if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start };
       this.lastNoContext = false;
     }
@@ -1114,6 +1146,8 @@ class Analyzer {
 
   /** The article cited last in a regulation of the corpus (本条 under discussion). */
   private lastArticle: CitedArticle | null = null;
+  /** Whether that article was cited with its law's title (《社会保险法》第六十三条), not bare. */
+  private lastArticleNamed = false;
   /** The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles). */
   private sentenceSubject: { about: CitedArticle; start: number } | null = null;
 
@@ -1205,7 +1239,15 @@ class Analyzer {
     if (arts.size !== 1 || !first || first.article === null) return null;
     const paras = new Set(q.targets.map((t) => t.paragraph));
     // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
-    const current = paras.size === 1 && first.paragraph !== null ? first.paragraph : this.quotedParagraph(q, first, c.start) ?? (q.pasted ? null : 1 + lineBreaks(this.text, q.quotation.start, c.start));
+    // Words pasted after a citation naming one 款: that 款 and the lines under it (pastedParagraph.ts). Counted by lines,
+    // a reference run on after the last item of a 款 on its line (…（四）报纸、期刊。除前款所列…) is in the next 款
+    // (runOnParagraph.ts), as the article's text goes on there.
+    const named = paras.size === 1 && first.paragraph !== null ? first.paragraph : null;
+    const counted = (from: number) => from + lineBreaks(this.text, q.quotation.start, c.start) + (runsOnAfterItems(this.text, c.start) ? 1 : 0);
+    // Counted from the 款 named only on the lines under it; on its own line only the words tell (they may be that 款's or
+    // the next 款 glued on).
+    const below = /[\r\n]/.test(this.text.slice(q.quotation.start, c.start));
+    const current = named !== null && !q.pasted ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1));
     if (current === null) return null;
     const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
@@ -1220,7 +1262,11 @@ class Analyzer {
         return first.article - head.count >= 1 ? chainOr(BLANK_TARGET).map((r) => at(r, first.article! - head.count, null, r.paragraph)) : null;
       case 'prev-paragraphs': {
         const out: RawTarget[] = [];
-        for (let k = Math.max(1, current - head.count); k < current; k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
+        // Rule (issue 14, zh11; pages setting an article out with its next 款 run on in the same line: 第十条 ……。依照前款
+        // 规定……): 前款 counted in the first 款 has nothing before it, so the writer ran the next 款 on; the one 款 of the
+        // article whose words open with the reference's first few (前款规定…) is the one being read, paraphrase after it aside.
+        const ran = current <= head.count && !q.pasted ? this.quotedParagraph(q, first, c.start, 4) : null;
+        for (let k = Math.max(1, (ran ?? current) - head.count); k < (ran ?? current); k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
         // Text quoted from a regulation the corpus does not know: which 款 it is reading cannot be told, but 前款 there
         // is still that regulation's (unknown-regulation), never the document's own (单位有前款第三项行为的，… quoted
         // on one line after 《某某管理规定》第二十条第(三)项：).
@@ -1236,7 +1282,7 @@ class Analyzer {
    * The 款 a quotation of several 款 (or of a whole article) is reading at `at`: the one holding the words before it
    * (quotedParagraph.ts), in the version the quotation's citation is read in; null when that cannot be told.
    */
-  private quotedParagraph(q: Quoted, first: RawTarget, at: number): number | null {
+  private quotedParagraph(q: Quoted, first: RawTarget, at: number, span?: number): number | null {
     if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
     const law = q.ctx.laws[0];
     const chosen = this.chooseVersion(law, q.ctx);
@@ -1248,7 +1294,7 @@ class Analyzer {
     // so the other versions, latest first, when the one read does not hold the words.
     for (const reg of [chosen, ...law.versions.filter((v) => v !== chosen).reverse()]) {
       const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
-      const k = article ? paragraphHolding(article.paragraphs, before, from) : null;
+      const k = article ? paragraphHolding(article.paragraphs, span ? '' : before, from, span) : null;
       if (k !== null) return k;
     }
     return null;
@@ -1361,6 +1407,14 @@ class Analyzer {
     if (art.paragraphs.length !== 1 && !(r.bracketed && art.paragraphs.length < r.paragraph)) return r;
     if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
     return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
+  }
+
+  /** A series of amendments named without its year (宪法修正案第2条): the member holding the article (amendmentSeries.ts). */
+  private seriesMember(ctx: Context, raw: RawTarget[]): Context {
+    const first = raw.find((r) => r.article !== null);
+    if (ctx.kind !== 'laws' || !first || first.article === null) return ctx;
+    const law = memberHolding(ctx.laws, (l) => !!this.corpus.article(this.corpus.version(l, this.date), first.article!, first.insert));
+    return law ? { ...ctx, laws: [law] } : ctx;
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {

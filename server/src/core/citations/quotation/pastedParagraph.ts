@@ -9,6 +9,10 @@
 // its words are the article's: the words from 前款 on are found in one 款 of the cited article (in some version of the
 // law, as an undated page may quote an earlier text: quotedParagraph.ts paragraphHolding) — that 款 is the one being
 // read, and 前款 the one before it. Otherwise it is not read at all, as 前款 anywhere outside a regulation.
+// Rule (issue 14, zh11; judgments and case write-ups citing one 款 and setting it out, the article's next 款 on the lines
+// under it: 《某法》第十条第一款规定，……。⏎前款规定的人员……，依照前款的规定处罚。⏎有前两款行为的，……): the 款 named is the
+// one on the citation's line and each line under it the next 款, so where the words are not found (a paraphrase, or the
+// writer's 款 numbers differ from the corpus's) the 款 being read is counted from the one named, as a quotation's are.
 
 import type { ScannedCitation } from '../scan/scanTypes';
 
@@ -22,21 +26,28 @@ const MAX_GAP = 300;
  * 应当依照劳动合同法第八十二条的规定……并依照劳动合同法第四十七条的规定支付经济补偿。前款规定的…: 第六条's). At most three.
  * The analysis keeps the first whose article's text holds the words (analyze.ts pastedWords).
  */
-export function citationsOfWordsBefore(p: number, events: readonly { type: string }[]): ScannedCitation[] {
+export function citationsOfWordsBefore(text: string, p: number, events: readonly { type: string }[]): ScannedCitation[] {
   const out: ScannedCitation[] = [];
   for (let i = events.length - 1; i >= 0 && out.length < 3; i--) {
     const e = events[i];
     if (e.type !== 'citation') break;
     const c = e as ScannedCitation;
     if (p - c.end > MAX_GAP) break;
-    if (articleCited(c)) out.push(c);
+    if (articleCited(text, c)) out.push(c);
   }
   return out;
 }
 
-function articleCited(c: ScannedCitation): boolean {
+/** 规定 and a comma or colon right after a citation: the words after it are the provision's. */
+const SETS_OUT = /^[ \u3000]*规定[ \u3000]*[，,：:]/;
+
+function articleCited(text: string, c: ScannedCitation): boolean {
   if (c.lang !== 'zh' || c.quotation || c.heading || c.top !== 0) return false;
   if (c.head.kind !== 'title' && c.head.kind !== 'anaphor' && c.head.kind !== 'bare') return false;
   const first = c.targets[0];
-  return !!first && first.article !== null && c.targets.every((t) => t.article === first.article && t.insert === first.insert && t.paragraph === null);
+  if (!first || first.article === null) return false;
+  // One 款 named and set out (《某法》第十条第一款规定，……。⏎前款规定的人员……): its words and the 款 under it are the
+  // article's too. Only after 规定 and a comma or colon: 依据某法第十条第一款的规定…, 第十条第一款所称… go on in the writer's words.
+  if (c.targets.length === 1 && first.paragraph !== null && first.item === null) return SETS_OUT.test(text.slice(c.end, c.end + 8));
+  return c.targets.every((t) => t.article === first.article && t.insert === first.insert && t.paragraph === null);
 }

@@ -7,6 +7,8 @@
 // (前款规定的股东… may open the 款, so the words before it may be the previous 款's): looked up in the article's 款
 // (spaces and punctuation aside, as a page's layout adds and drops them), the one 款 that holds them is the 款 being
 // read; failing that, the words just before the reference. When no 款 or several hold them, nothing is concluded.
+// A line break ends a 款 as printed (each 款 on its own line, 前款 opening the last words of a line: …依照前款的规定处罚。⏎
+// 有前两款行为的…), so the words looked up stop at it: across it they would be two 款's words, which no 款 holds.
 
 const NOISE = /[\s\u3000，。；：、,.;:！？!?“”"'‘’（）()《》〈〉【】]/g;
 /** Words needed for the look-up to mean anything. */
@@ -15,13 +17,13 @@ const SPAN = 12;
 
 /**
  * The number (1-based) of the one paragraph of `paragraphs` holding the first words of `from` (the reference and what
- * follows it), else the last words of `before`; null when neither tells.
+ * follows it; `span` of them), else the last words of `before`; null when neither tells.
  */
-export function paragraphHolding(paragraphs: readonly { text: string }[], before: string, from: string): number | null {
+export function paragraphHolding(paragraphs: readonly { text: string }[], before: string, from: string, span = SPAN): number | null {
   if (paragraphs.length < 2) return null;
   const texts = paragraphs.map((p) => p.text.replace(NOISE, ''));
-  const ahead = from.replace(NOISE, '').slice(0, SPAN);
-  const back = before.replace(NOISE, '').slice(-SPAN);
+  const ahead = from.split(/[\r\n]/, 1)[0].replace(NOISE, '').slice(0, span);
+  const back = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1).replace(NOISE, '').slice(-SPAN);
   return (ahead.length >= MIN ? holding(texts, ahead) : null) ?? (back.length >= MIN ? holding(texts, back) : null);
 }
 

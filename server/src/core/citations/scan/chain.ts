@@ -4,6 +4,7 @@ import { parseNumeral } from '../../numerals';
 import type { CitationPart } from '../types';
 import { chineseNumeral as chineseFor } from '../../labels';
 import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation, ScannedPart } from './scanTypes';
+import { sectionSuffixEnd } from './hongKongSection';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
 function flatNumbers(count: number): number[] {
@@ -285,6 +286,12 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
       arabic[arabic.length - 1].end = ++q;
       break;
     }
+    // A Hong Kong section (第18A条, 第5(2)(c)条): its letter and brackets belong to the number (hongKongSection.ts).
+    const section = num.arabic && nums.length === 1 && !noDi ? sectionSuffixEnd(text, q) : -1;
+    if (section !== -1) {
+      q = section;
+      break;
+    }
     const s = text[q];
     // Rule (Q&A pages: 商标法第15和32条, 第三十八及四十条): 和 or 及 joins two numbers before one unit word as 、 does; the
     // unit word after the last number decides, so 第1和2名 stays no citation.
@@ -402,6 +409,13 @@ function spacedUnit(text: string, at: number): Unit | null {
  * right after it (第十条中第二十条 is no chain).
  */
 function partInUnit(text: string, at: number): Unit | null {
+  // Rule (issue 14, zh11; articles and commentaries on an amended law): 《行政处罚法》第十二条新增第三款规定…, 第十二条新增的
+  // 第三款 — the 款 the amendment added is cited, as that article's. Only a 款 (第十二条新增第三项工作 is no chain).
+  if (text.startsWith('新增', at)) {
+    const q = text.charCodeAt(at + 2) === 0x7684 /* 的 */ ? at + 3 : at + 2;
+    const added = text.charCodeAt(q) === 0x7b2c /* 第 */ ? parseUnit(text, q) : null;
+    return added && added.level === 1 ? added : null;
+  }
   // Also 的 alone before a 款 (issue 14, gov10; articles and commentaries): 《野生动物保护法》第二条的第三款、第四款 is that
   // article's third and fourth 款, as 第二条第三款 is.
   const of = text.charCodeAt(at) === 0x7684; /* 的 */

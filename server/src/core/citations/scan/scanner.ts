@@ -7,6 +7,7 @@ import { chapterFirstArticleAt } from '../layout/chapterArticle';
 import { draftBefore } from '../titles/draftArticle';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
+import { lostSpaceAfter } from '../layout/lostSpace';
 import { afterRunInChapter, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -26,6 +27,7 @@ import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } 
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
@@ -274,6 +276,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (wrappedTitle && /[\u4e00-\u9fff]/.test(text[wrappedTitle.start - 1] ?? '') && !endsWithAt(text, wrapped, SELF_WORDS)) {
       return { head: unmarkedTitle(text, wrappedTitle.start, p, { defined: wrappedTitle.defined }, wrapped), start: wrappedTitle.start };
     }
+    // A title whose 《 and first characters the page's encoding lost (…?!吨腥A人民共和國民法典》第…條): garbledTitle.ts.
+    const garbled = matcher && text[p - 1] === '》' ? garbledNationalTitle(text, p - 1, (t) => matcher.matchEnding(t, t.length) === 0) : null;
+    if (garbled) return { head: unmarkedTitle(text, garbled.start, p, { written: garbled.title }, p - 1), start: garbled.start };
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     // A place glued before a national title (杭州市城市市容和环境卫生管理条例第18条): that place's own regulation (unknownLawName.ts).
@@ -697,7 +702,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (c === '本' || c === '前') {
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
         // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
-        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(p, events) : [];
+        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
         if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length) continue;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
@@ -992,13 +997,18 @@ function articleHeadingAt(text: string, p: number): number {
   // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
   // 虽不具有前两款… — prints that 款 alone; no regulation heads an article so. It is a citation, and the text after it is
   // that 款's (unmarkedQuotation.ts), so 前两款 there are the article's first two.
-  if (lineStart && text.charCodeAt(u.end) === 0x7b2c && parseUnit(text, u.end)?.level === 1) return -1;
+  // So is a label naming an item and set off from the item's words by a comma or colon (第六十四条第二项，过失引起火灾的，…
+  // under 《…消防法》; issue 14, zh11), as a writer cites it; a penalty table printing the article's text after a space
+  // under such a label (第八十五条第一项  …有下列情节之一的) keeps it as the printed article's heading.
+  const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
+  if (lineStart && lower && (lower.level === 1 || (lower.level === 2 && /^[，,：:]/.test(text.substr(lower.end, 1))))) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
   if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
   if (text[i] === '》') return -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  if (lineStart && lostSpaceAfter(text, u.end)) return u.end;
   // At a line's start, numbered as a list is (第五条、已登记结婚的…) or glued to the crime it defines and a space (law sites
   // print 刑法 so: 第二百六十四条盗窃罪  盗窃公私财物…): a heading. 第五条、第六条 and 第五条、前款 stay a list of citations.
   if (lineStart && after === '、' && /^、[ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && !/^、[ \u3000]*(?:第|前|本|该|同|[零〇一二三四五六七八九十百千两])/.test(text.substr(u.end, 3))) return u.end;

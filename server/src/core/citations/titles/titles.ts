@@ -14,6 +14,8 @@ import { TitleEndings } from './titleEndings';
 import { composedTitle } from '../english/englishComposed';
 import { tableChineseTitles } from '../english/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/englishCaseKind';
+import { seriesMembers, seriesNames } from './amendmentSeries';
+import { maskedTitleLaws } from './maskedTitle';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
 const ORDINAL_END = /(规定|解释|意见|批复|决定|纪要|修正案)([一二三四五六七八九十]{1,3})$/;
@@ -30,7 +32,8 @@ export interface TitleMatch {
  * What may stand before a short name written without 《》 (公司法第十九条): a word that governs it (依据, 违反, 属于,
  * 实施, 触犯, 增加 …, as 司法解释 write 属于刑法第二百一十三条规定的 and amendments 增加刑法第六十七条第三款; 违反了, 见, 如),
  * a conjunction, an adverb or preposition (以, 由, 对, 另 …: 另婚姻法司法解释(三)第九条规定),
- * a year or 新/原/修正后 (1997年刑法, 新公司法, 修正后刑法), 我国 or 本国 (我国民法典第585条), punctuation, or nothing. Also the other verbs 司法解释 and
+ * a year or 新/原/修正后 (1997年刑法, 新公司法, 修正后刑法), 我国 or 本国 (我国民法典第585条), 中国 (中國著作權法第22條: Hong
+ * Kong and Taiwan writers, and comparisons, name the country before the law), punctuation, or nothing. Also the other verbs 司法解释 and
  * judgments put before a law's name (单位犯刑法第…条规定之罪, 达到刑法第…条规定的标准, 认定民法典第…条规定的, 如无合同法第…条
  * 规定的情形, 没有履行刑事诉讼法第…条, 支付票据法第…条, 主张, 包括, 除, 藏匿, 保存, 指定): their last character, or the
  * whole word where that character also ends names (认定, not 定: 保定). Also an item's number: （一）证券法第七十四条. Also the
@@ -40,7 +43,7 @@ export interface TitleMatch {
  * 民法典), another word (母公司法, 劳动争议调解仲裁法, 海洋环境保护法) — it is not a name.
  */
 const BEFORE_SHORT_NAME =
-  /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|认定|确定|规定|决定|限定|判定|我国|本国|承担|行使|使用|致使|制造|伪造|编造|告知|明知|通知|提出|作出|指出|超出|提起|引起|计算|提交|履行|进行|实行|发生|产生|展开|公开|存在|销售|出售|隐匿|藏匿|隐瞒|保存|储存|留存|指定|处分|从事|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|另|还|但|有|过|了|见|如|犯|到|受|除|响|理|者|无|括|就|付|虑|查|指|张|备|入|尽|因|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|：|:|（|\(|“|”|‘|「|》|[一二三四五六七八九十\d][）)]|[*＊]|\s|^)$/;
+  /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|认定|确定|规定|决定|限定|判定|我国|本国|中国|中國|承担|行使|使用|致使|制造|伪造|编造|告知|明知|通知|提出|作出|指出|超出|提起|引起|计算|提交|履行|进行|实行|发生|产生|展开|公开|存在|销售|出售|隐匿|藏匿|隐瞒|保存|储存|留存|指定|处分|从事|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|另|还|但|有|过|了|见|如|犯|到|受|除|响|理|者|无|括|就|付|虑|查|指|张|备|入|尽|因|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|：|:|（|\(|“|”|‘|「|》|[一二三四五六七八九十\d][）)]|[*＊]|\s|^)$/;
 
 /** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME before it). */
 export function shortNameMayStart(text: string, i: number): boolean {
@@ -118,6 +121,10 @@ export class TitleIndex implements BareTitleMatcher {
       }
       const short = withoutRegionPrefix(spaceless);
       if (short) bare.add(short);
+      for (const name of seriesNames(spaceless)) {
+        bare.add(name);
+        exact.add(name); // names its series, which the article cited narrows to one (amendmentSeries.ts)
+      }
       if (isEnglish) {
         for (const v of law.versions) {
           for (const s of v.shortTitles ?? []) if (s.length >= 20 && !this.corpusEnglish.includes(s.trim())) this.corpusEnglish.push(s.trim());
@@ -298,6 +305,23 @@ export class TitleIndex implements BareTitleMatcher {
       const laws = m.laws.filter(inPlace);
       if (laws.length) return { laws, how: m.how, suggestions: [] };
     }
+    // Rule (pages whose filter masked a character of a title: 《中華人民***和國刑法》 for 中华人民共和国刑法): asterisks inside
+    // a title stand for one or two characters; the one title they leave is the one meant (maskedTitle.ts).
+    if (/\*/.test(unversioned)) {
+      const laws = maskedTitleLaws(unversioned, this.allKeys);
+      if (laws.length === 1) return { laws, how: 'variant', suggestions: [] };
+    }
+    // Rule (Hong Kong and Taiwan pages, comparative papers: 《中國刑法》第七條, 《中国民法典》): the country named before a
+    // national law's short title is its 中华人民共和国 — the law of that name the nation has, never a place's.
+    const country = /^中[国國](?!人民|共产党)(.{2,})$/.exec(unversioned);
+    if (country && !withoutRegionPrefix(country[1])) {
+      const m = this.named(country[1]);
+      const laws = m.laws.filter((l) => withoutRegionPrefix(titleKey(l.title)) === null || titleKey(l.title).startsWith('中华人民共和国'));
+      if (laws.length === 1) return { laws, how: 'variant', suggestions: [] };
+    }
+    // The amendments of a law named without their year (宪法修正案): every member; the article cited picks one (amendmentSeries.ts).
+    const members = seriesMembers(this.corpus.laws.values(), unversioned);
+    if (members.length) return { laws: members, how: 'variant', suggestions: [] };
     // A title's closing ordinal written without its brackets (…若干问题的规定三, …的解释二): the title with them.
     const ordinal = unversioned.replace(ORDINAL_END, '$1($2)');
     if (ordinal !== unversioned) {

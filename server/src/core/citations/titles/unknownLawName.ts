@@ -17,6 +17,8 @@ import { shortNameMayStart } from './titles';
 
 /** 第N条 — or 第N的 / 第N规定, an article whose 条 was left out (scanner articleWithout条). */
 const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-９]+(?:条|的|规定|之规定)/y;
+/** A chapter (编, 章, 节) glued before the article, ending where the article starts. */
+const DIVISION_BEFORE = /第[零〇一二三四五六七八九十百千两\d０-９]{1,4}[编章节]$/;
 /** Words ending in 法 that are no law's name. */
 const NOT_A_LAW = /(?:立法|执法|司法|依法|守法|违法|合法|非法|方法|办法|做法|说法|想法|看法|用法|手法|书法|算法|语法|写法|新法|旧法|本法|该法|此法|前法|后法|上述法|前述法|上位法|下位法|特别法|一般法|实体法|程序法)$/;
 const NOT_A_START = /^[本该此其这那上下前后新原]/;
@@ -53,6 +55,9 @@ export function unknownLawNameBefore(text: string, p: number): number {
   if (text[p - 1] === '法') return nameBefore(text, p, 3);
   if (text.startsWith('通则', p - 2)) return nameBefore(text, p, 4);
   if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p))) return localNameBefore(text, p);
+  // A regulation's own short name, then its chapter and article (物业条例第二章第十条): placelessRegulationBefore.
+  const division = DIVISION_BEFORE.exec(text.slice(Math.max(0, p - 7), p));
+  if (division && text.startsWith('条例', p - division[0].length - 2)) return placelessRegulationBefore(text, p - division[0].length);
   return -1;
 }
 
@@ -81,8 +86,31 @@ function localNameBefore(text: string, p: number): number {
     }
     if (PLACES.some((place) => text.startsWith(place, s))) return s;
   }
+  return text.startsWith('条例', p - 2) ? placelessRegulationBefore(text, p) : -1;
+}
+
+/**
+ * Rule (issue 14, zh11; a 街道办's or a reporter's words on a page about a city: 物业条例第二章第十条已有规定): a regulation's
+ * own short name, 2–6 characters and 条例, after a word boundary, names a regulation as a place's name does — the
+ * corpus knows no such title (known ones are found first), so its article is unknown-regulation, not an article of
+ * every law in the corpus. Not a kind of regulation alone (实施条例, 暂行条例, 管理条例: those stand for one named before,
+ * kindNoun.ts) nor an anaphor (本条例, 该条例, 上述条例, 新条例).
+ */
+function placelessRegulationBefore(text: string, p: number): number {
+  // 本条例第五章第四十七条, 该条例第二章…: the document's own or an anaphor, however the words before it read.
+  if (NOT_A_START.test(text.slice(p - 3, p))) return -1;
+  for (let s = p - 4; s >= Math.max(0, p - 8); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s]) || !/[\u4e00-\u9fff]/.test(text[s + 1])) return -1;
+    if (!shortNameMayStart(text, s)) continue;
+    const name = text.slice(s, p);
+    // A short title the document defines (（以下简称《屏障条例》）) is that title's, before its definition none's.
+    if (NOT_A_START.test(name) || GENERIC_REGULATION.test(name) || new RegExp(`简称[《“"]${name}[》”"]`).test(text)) return -1;
+    return s;
+  }
   return -1;
 }
+/** Names that say only what kind of regulation it is, or whose regulation (这个条例, 两个条例, 有关条例). */
+const GENERIC_REGULATION = /^(?:[其之及和与]?(?:实施|暂行|管理|试行|相关|有关|这个|那个|两个|各个|这部|那部|上述|前述|以上|下列|所述|地方|行政|现行|旧|新)+)条例$|^[这那此各两几某一][个部项]?条例$/;
 
 /**
  * A name opening with a city, county or district (two characters at least before 市/县/区: not 城市, 小区). Not 本市 /

@@ -1,0 +1,13 @@
+/**
+ * Rule (Hong Kong pages and judgments citing an ordinance: 《條例》第5(2)(c)條, 《婚姻條例》第18A條, 第21(3A)條, 規則第14(5)和
+ * (7)條): a Hong Kong section is numbered in Arabic digits, a capital letter after the number for a section inserted
+ * later (18A), its subsections and paragraphs in brackets after it ((2)(c), (3A)) — all before 條. The whole number is
+ * the section; the brackets never stand so in a mainland article number (第十条（一） and 第10条第1款 put them after).
+ * Returns where the suffix after the section's number ends (at 条), or -1 when none stands there.
+ */
+const SECTION_SUFFIX = /^(?:[A-Z](?![A-Za-z]))?(?:\((?:\d{1,3}[A-Z]{0,2}|[a-z]{1,4})\))*(?:和\((?:\d{1,3}[A-Z]?|[a-z]{1,4})\))*(?=条)/;
+
+export function sectionSuffixEnd(text: string, q: number): number {
+  const m = SECTION_SUFFIX.exec(text.slice(q, q + 40));
+  return m && m[0].length > 0 ? q + m[0].length : -1;
+}
