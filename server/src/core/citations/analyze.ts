@@ -55,7 +55,7 @@ import { issuerPrefixes } from './issuer';
 import { selfName } from './selfName';
 import { nearestArticles } from './nearest';
 import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
-import { lawLikeEnglishTitle } from './english';
+import { lawLikeEnglishTitle, namedDocumentTitle } from './english';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
@@ -720,7 +720,9 @@ class Analyzer {
         // A convention or treaty named so ("the United Nations Convention against Corruption") is one too: the bare
         // article after it is the convention's (unknown-regulation), no Chinese law's (english8).
         // A title followed by a part and its article (《…基准》第二部分第五条) names the document cited (partArticle.ts).
-        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) || partThenArticle(this.text, head.end) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written));
+        // The English of a 关于…的意见 / 通知 / 批复 named in full ("the Opinions on Certain Issues Concerning the Trial of
+        // …", english11) is that document too, as 《…意见》 is: "in which Article 12 provides" is its article.
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) || partThenArticle(this.text, head.end) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written)) || namedDocumentTitle(head.written);
         if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
         return;
       }

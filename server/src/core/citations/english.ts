@@ -63,9 +63,23 @@ export function lawLikeEnglishTitle(title: string): boolean {
   if (/^(?:(?:the|PRC|SPC(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
-  return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
-    /^(?:(?:the|Several|Certain|Guiding)\s+)*(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement)\s+(?:of|on|for|to|regarding|concerning)\b/.test(t) ||
+  return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
     /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
+}
+
+/** The English of 通知, 通告, 意见, 指引, 批复, 公告: kinds of document named by their subject after of/on/for … */
+const NAMED_DOCUMENT_KIND = 'Notice|Circular|Opinions|Guidelines|Reply|Announcement';
+const KIND_AT_END = new RegExp(`\\b(?:${NAMED_DOCUMENT_KIND}|Convention|Treaty|Covenant)$`);
+const KIND_OPENS = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:of|on|for|to|regarding|concerning)\\b`);
+const KIND_ON_SUBJECT = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:(?:of|by)\\s.*?\\s)?(?:on|for|to|regarding|concerning)\\s`);
+
+/**
+ * A document of one of those kinds named in full, "the Opinions on Certain Issues Concerning …", "the Notice of the
+ * State Council on …": the kind word opens it, its subject follows after on, for, concerning … (its issuer may come
+ * first, "of the State Council"). Without a subject it is no title: "the Opinions of the Experts" were heard.
+ */
+export function namedDocumentTitle(title: string): boolean {
+  return KIND_ON_SUBJECT.test(title);
 }
 
 /** Known English titles by their first word (lower case), longest first, made once per list. */

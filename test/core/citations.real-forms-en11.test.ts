@@ -1,0 +1,24 @@
+// English pages, eleventh round of issue 14 (news, law-firm notes, translations): forms a writer uses for a law or an
+// article that the earlier rounds did not read, one rule each. Made-up text in the real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // the English of a 关于…的意见 / 通知 named in full takes over the context, as 《…意见》 does (analyze.ts onTitle)
+  ['an article of the Opinions named in full is theirs, not the law named before', 'Under the Trademark Law, the court applied the Opinions on Several Issues Concerning the Trial of Disputes over Market Stalls (the Opinions), in which Article 12 provides that stalls are let by the year.', [
+    ['Article 12', 'unknown-regulation', ''],
+  ]],
+  ['a Notice named with its issuer and then its subject', 'The Trademark Law applies. The court followed the Notice of the Supreme People\'s Court on Street Markets, and Article 3 settles the question.', [
+    ['Article 3', 'unknown-regulation', ''],
+  ]],
+  ['not the Notice named alone, nor Opinions of people with no subject', 'Under the Trademark Law, the court read the Notice and Article 12 decided the case.\nThe Trademark Law applies. The Opinions of the Experts were heard, and Article 13 decided the case.', [
+    ['Article 12', 'resolved', '商标12'], ['Article 13', 'resolved', '商标13'],
+  ]],
+  ['not when the law is named again after the Notice', 'The Notice of the State Council on Street Markets was issued in 2019. Article 12 of the Trademark Law still governs marks, and Article 13 of it too.', [
+    ['Article 12 of the Trademark Law', 'resolved', '商标12'], ['Article 13', 'resolved', '商标13'],
+  ]],
+];
+
+describe('English pages, eleventh round (issue 14)', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
