@@ -17,6 +17,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not when the law is named again after the Notice', 'The Notice of the State Council on Street Markets was issued in 2019. Article 12 of the Trademark Law still governs marks, and Article 13 of it too.', [
     ['Article 12 of the Trademark Law', 'resolved', '商标12'], ['Article 13', 'resolved', '商标13'],
   ]],
+  // "PRC Law on X" for a law the NPC names "X Law" (titleAliases.ts lawOnForms)
+  ['the country\'s name before a law turned round, "the PRC Law on Lawyers"', 'Article 47 of the PRC Law on Lawyers is cited, and Article 4 of the PRC Law on Export Control.', [
+    ['Article 47 of the PRC Law on Lawyers', 'resolved', '律师47'], ['Article 4 of the PRC Law on Export Control', 'resolved', '出口管制4'],
+  ]],
+  ['not another state\'s Law on Lawyers; one singular word turned round names no law of the corpus', 'Article 47 of the PRC Law on Criminal is no title, and Article 3 of the US Law on Lawyers is none either.', [
+    ['Article 47 of the PRC Law on Criminal', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('English pages, eleventh round (issue 14)', () => {
