@@ -24,6 +24,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not another state\'s Law on Lawyers; one singular word turned round names no law of the corpus', 'Article 47 of the PRC Law on Criminal is no title, and Article 3 of the US Law on Lawyers is none either.', [
     ['Article 47 of the PRC Law on Criminal', 'unknown-regulation', ''],
   ]],
+  // a clause after an article whose paragraph is in brackets is that paragraph's item (english.ts parseEnglish)
+  ['"Article 49(1), Clause 6, of …": paragraph 1, item 6; with "Item" and in a list too', 'Article 49(1), Clause 6, of the Lawyers Law is often cited. The Lawyers Law applies: Article 49(1), item (6), and Article 49(1), Clauses 5 and 6.', [
+    ['Article 49(1), Clause 6, of the Lawyers Law', 'resolved', '律师49.1.6'], ['Article 49(1), item (6)', 'resolved', '律师49.1.6'],
+    ['Article 49(1), Clauses 5 and 6', 'resolved', '律师49.1.5 律师49.1.6'],
+  ]],
+  ['not without a paragraph in brackets (a clause is then the paragraph), nor a year, nor a contract\'s clause', 'Article 49, Clause 1 of the Lawyers Law is a paragraph. The Lawyers Law applies: Article 49(1), Clause 2020 was signed. Article 5(1), Clause 6 of the contract is void.', [
+    ['Article 49, Clause 1 of the Lawyers Law', 'resolved', '律师49.1'], ['Article 49(1)', 'resolved', '律师49.1'],
+  ]],
 ];
 
 describe('English pages, eleventh round (issue 14)', () => {

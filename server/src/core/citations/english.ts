@@ -665,6 +665,17 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       end = ii.end;
     }
   }
+  // "Article 49(1), Clause 6, of the Law on Lawyers": its paragraph given in brackets, a clause (or item) written after
+  // the article can only be that paragraph's item (项), as a rights group's note cites one.
+  if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub !== null && l.items[0].item === null) {
+    const cl = /^,[ \t]*(?:items?|clauses?)(?=[ \t]*\(?\d{1,2}(?!\d))/i.exec(text.substr(end, 12));
+    const ci = cl ? readList(text, end + cl[0].length, false, /^(?:items?|clauses?)\s*/i) : null;
+    if (ci) {
+      items = ci.items.map((x) => x.n);
+      parts.push({ kind: 'item', start: end, end: ci.end, numbers: writtenNumbers(ci.items) });
+      end = ci.end;
+    }
+  }
   const targets: RawTarget[] = [];
   for (const a of l.items) {
     const paras: (number | null)[] = paragraphs.length ? paragraphs : [a.sub];
