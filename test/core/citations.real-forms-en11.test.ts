@@ -1,7 +1,7 @@
 // English pages, eleventh round of issue 14 (news, law-firm notes, translations): forms a writer uses for a law or an
 // article that the earlier rounds did not read, one rule each. Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
-import { bundledShortSummary as summary } from './citations/helpers';
+import { bundledShortSummary as summary, bundledSummary } from './citations/helpers';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // the English of a 关于…的意见 / 通知 named in full takes over the context, as 《…意见》 does (analyze.ts onTitle)
@@ -34,6 +34,19 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
 ];
 
+// Full titles, inserted articles shown (刑法287之2): a paragraph after a dot read as the inserted article (analyze.ts
+// dottedInsert).
+const inserted: [name: string, doc: string, expected: [string, string, string][]][] = [
+  ['"Article 287.2": the article has one paragraph, 287之2 exists', 'He was charged under Article 287.2 of the Criminal Law for renting out bank cards.', [
+    ['Article 287.2 of the Criminal Law', 'resolved', '中华人民共和国刑法287之2'],
+  ]],
+  ['not a paragraph the article has, nor one with no inserted article, nor with an item after it', 'Article 20.2 of the Criminal Law limits defence. Article 20.4 of the Criminal Law does not exist. Article 287.2(1) of the Criminal Law neither.', [
+    ['Article 20.2 of the Criminal Law', 'resolved', '中华人民共和国刑法20.2'], ['Article 20.4 of the Criminal Law', 'unknown-paragraph', '中华人民共和国刑法20.4'],
+    ['Article 287.2(1) of the Criminal Law', 'unknown-paragraph', '中华人民共和国刑法287.2.1'],
+  ]],
+];
+
 describe('English pages, eleventh round (issue 14)', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+  for (const [name, doc, expected] of inserted) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected));
 });

@@ -1293,6 +1293,7 @@ class Analyzer {
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
     return raw.map((r) => {
       if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
+      if (r.dotted) r = this.dottedInsert(law, r, ctx);
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
       return this.bind(t, law, reg);
@@ -1315,6 +1316,20 @@ class Analyzer {
     if (art.paragraphs.length !== 1 && !(r.bracketed && art.paragraphs.length < r.paragraph)) return r;
     if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
     return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
+  }
+
+  /**
+   * "Article 287.2 of the Criminal Law": English writers put 第二百八十七条之二 after a dot as they put a paragraph. Where
+   * the article has no such paragraph and the inserted article exists (刑法 287 has one paragraph, 287之2 is the
+   * crime of helping information-network crimes), the writer means the inserted article; "Article 20.2" stays the
+   * paragraph.
+   */
+  private dottedInsert(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
+    if (r.article === null || r.paragraph === null || r.insert !== null || r.item !== null) return r;
+    const reg = this.chooseVersion(law, ctx);
+    const art = this.corpus.article(reg, r.article, null);
+    if (!art || art.paragraphs.length >= r.paragraph || !this.corpus.article(reg, r.article, r.paragraph)) return r;
+    return { ...r, insert: r.paragraph, paragraph: null, dotted: undefined };
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {

@@ -290,6 +290,8 @@ interface Item {
   insert?: number;
   /** Written in capital roman numerals (Article XIV): a citation only with its law named. */
   roman?: boolean;
+  /** The paragraph after a dot (Article 287.2): perhaps the inserted article 287之2 (RawTarget.dotted). */
+  dotted?: boolean;
 }
 
 /**
@@ -421,6 +423,7 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         const b = /^ ?\((\d{1,2}|[ivx]{1,6})\)/.exec(text.substr(pos + d[0].length, 8));
         const item = b ? (/^\d/.test(b[1]) ? +b[1] : roman(b[1])) : NaN;
         const it: Item = { n: +d[1], sub: +d[2], item: Number.isNaN(item) ? null : item, start: pos + d[0].length - d[1].length - d[2].length - 1, end: pos + d[0].length - d[2].length - 1 };
+        if (it.item === null) it.dotted = true;
         return { it, end: pos + d[0].length + (b && !Number.isNaN(item) ? b[0].length : 0) };
       }
     }
@@ -685,6 +688,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
         const t: RawTarget = { article: a.n, insert: a.insert ?? null, paragraph: para, item: i, subitem: null };
         if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
         if (paragraphs.length === 1 && !items.length && a.item === null) t.paragraphWord = true;
+        if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
         targets.push(t);
       }
     }
