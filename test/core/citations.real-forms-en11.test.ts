@@ -32,6 +32,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not without a paragraph in brackets (a clause is then the paragraph), nor a year, nor a contract\'s clause', 'Article 49, Clause 1 of the Lawyers Law is a paragraph. The Lawyers Law applies: Article 49(1), Clause 2020 was signed. Article 5(1), Clause 6 of the contract is void.', [
     ['Article 49, Clause 1 of the Lawyers Law', 'resolved', '律师49.1'], ['Article 49(1)', 'resolved', '律师49.1'],
   ]],
+  // a lower-case heading after a label of the run that was no heading by its words (englishHeadings.ts labelAbove)
+  ['"Article 75 market …" two lines under "Article 74 of the traders …", a machine translation\'s labels', '1. "Securities Law of the People\'s Republic of China"\nArticle 74 of the insider traders include:\n(A) the issuer\'s directors;\nArticle 75 market prices affected by information not yet public are inside information.', []],
+  ['not a lower-case word after an article with no label above, nor a label numbered far off', 'The Securities Law applies.\nArticle 75 market prices are the issue here, we think.\nArticle 40 of the traders is unclear.\nArticle 75 market prices again.', [
+    ['Article 75', 'resolved', '证券75'], ['Article 75', 'resolved', '证券75'],
+  ]],
 ];
 
 // Full titles, inserted articles shown (刑法287之2): a paragraph after a dot read as the inserted article (analyze.ts
