@@ -1,5 +1,5 @@
 // Text of a citation to insert in a draft. Pure: no vscode import, unit-tested in test/client/.
-import { scanText } from '../../server/src/core/citations/scanner';
+import { scanText } from '../../server/src/core/citations/scan/scanner';
 import { articleLabel, itemLabel, paragraphLabel } from '../../server/src/core/labels';
 
 export interface CitationParts {

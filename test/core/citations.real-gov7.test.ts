@@ -6,7 +6,7 @@
 // (test/fixtures/national-titles); positive and negative rows.
 import * as assert from 'assert';
 import { nationalSummary } from './citations/helpers';
-import { isTraditional, simplifiedScript } from '../../server/src/core/citations/traditionalScript';
+import { isTraditional, simplifiedScript } from '../../server/src/core/citations/normalize/traditionalScript';
 
 const SHORT: Record<string, string> = {
   中华人民共和国道路交通安全法: '道交',

@@ -4,9 +4,9 @@
 import * as assert from 'assert';
 import { analyzeDocument } from '../../server/src/core/citations/index';
 import { nationalSummary, nationalTitlesCorpus } from './citations/helpers';
-import { paragraphHolding } from '../../server/src/core/citations/quotedParagraph';
-import { inAmendmentNote } from '../../server/src/core/citations/amendmentNote';
-import { parentTitles } from '../../server/src/core/citations/parentRegulation';
+import { paragraphHolding } from '../../server/src/core/citations/quotation/quotedParagraph';
+import { inAmendmentNote } from '../../server/src/core/citations/titles/amendmentNote';
+import { parentTitles } from '../../server/src/core/citations/titles/parentRegulation';
 
 const SHORT: Record<string, string> = { 中华人民共和国公司法: '公司', 中华人民共和国刑法: '刑法' };
 

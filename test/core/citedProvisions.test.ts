@@ -3,7 +3,7 @@
 // and a draft's kind from its title.
 import * as assert from 'assert';
 import { analyzeDocument } from '../../server/src/core/citations/index';
-import { listCitedProvisions, type CitedProvisionList } from '../../server/src/core/citations/citedProvisions';
+import { listCitedProvisions, type CitedProvisionList } from '../../server/src/core/citations/drafting/citedProvisions';
 import type { RegulationKind } from '../../server/src/core/model';
 import { draftKind, KINDS_BY_RANK, ranksBelow } from '../../server/src/core/rank';
 import { quotationsCorpus } from './citations/helpers';

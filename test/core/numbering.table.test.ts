@@ -2,7 +2,7 @@
 // gets, each written `code 标签→应为` (the label as printed at the diagnostic's range → the quick fix's text).
 import * as assert from 'assert';
 import { analyzeDocument, LineIndex, type AnalyzeOptions, type CitationDiagnostic } from '../../server/src/core/citations/index';
-import { sequenceFaults } from '../../server/src/core/citations/numbering';
+import { sequenceFaults } from '../../server/src/core/citations/drafting/numbering';
 import { testCorpus } from './citations/helpers';
 
 const CODE = { 'numbering-duplicate': 'duplicate', 'numbering-gap': 'gap', 'numbering-order': 'order' } as Record<string, string>;

@@ -2,8 +2,8 @@
 // reference to it follow, written as before; external citations, other articles and 前条 untouched; refusals.
 import * as assert from 'assert';
 import { analyzeDocument, LineIndex } from '../../server/src/core/citations/index';
-import { applyEdits } from '../../server/src/core/citations/renumber';
-import { parseArticleNumber, renameArticle } from '../../server/src/core/citations/renameArticle';
+import { applyEdits } from '../../server/src/core/citations/drafting/renumber';
+import { parseArticleNumber, renameArticle } from '../../server/src/core/citations/drafting/renameArticle';
 import { testCorpus } from './citations/helpers';
 
 const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';

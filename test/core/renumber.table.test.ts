@@ -2,7 +2,7 @@
 // references following their unit, external citations untouched, what cannot be kept reported.
 import * as assert from 'assert';
 import { analyzeDocument, LineIndex } from '../../server/src/core/citations/index';
-import { applyEdits, renumberArticles } from '../../server/src/core/citations/renumber';
+import { applyEdits, renumberArticles } from '../../server/src/core/citations/drafting/renumber';
 import { testCorpus } from './citations/helpers';
 
 const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';

@@ -1,6 +1,6 @@
 // The lawcite/citedProvisions request: the list of cited provisions of some documents (or of the workspace's
 // drafts), built from their analyses by the core and rendered as Markdown and JSON.
-import { listCitedProvisions, type AnalysedDraft } from '../core/citations/citedProvisions';
+import { listCitedProvisions, type AnalysedDraft } from '../core/citations/drafting/citedProvisions';
 import type { CitedProvisionsResult } from '../protocol';
 import type { AnalysisEntry } from '../service/analysisCache';
 import type { ServiceContext } from '../service/interfaces';

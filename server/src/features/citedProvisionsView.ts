@@ -1,6 +1,6 @@
-// The list of cited provisions (core/citations/citedProvisions.ts) rendered: the JSON contract, Markdown (the
+// The list of cited provisions (core/citations/drafting/citedProvisions.ts) rendered: the JSON contract, Markdown (the
 // editor's 引用条文清单 and `lawcite cites`) and CSV. Renders only; nothing is resolved here.
-import type { CitedFlag, CitedMention, CitedProvisionList, CitedRegulation } from '../core/citations/citedProvisions';
+import type { CitedFlag, CitedMention, CitedProvisionList, CitedRegulation } from '../core/citations/drafting/citedProvisions';
 import { bracketTitle, messages } from '../core/citations/messages';
 import { writtenDate } from '../core/labels';
 import { kindNamesEn, kindWords, type RegulationKind } from '../core/model';

@@ -3,7 +3,7 @@
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 // (a CommonJS require: an ES import would copy the module's ~300 exports at start-up, once per importing file)
 import lsp = require('vscode-languageserver');
-import { renumberArticles } from '../core/citations/renumber';
+import { renumberArticles } from '../core/citations/drafting/renumber';
 import { LineIndex } from '../core/citations/text';
 import type { CitationDiagnostic, QuickFix, Severity } from '../core/citations/types';
 import { articleLabel } from '../core/labels';

@@ -2,7 +2,7 @@
 // to it, core/citations/renameArticle); on a defined term, its new name (definitions and uses, core terms/rename).
 // Refusals carry the engine's reason in the user's language. Nothing is renamed in a corpus file.
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver';
-import { renameArticle } from '../core/citations/renameArticle';
+import { renameArticle } from '../core/citations/drafting/renameArticle';
 import { renameTerm } from '../core/citations/terms/rename';
 import { LineIndex } from '../core/citations/text';
 import type { Article } from '../core/model';

@@ -11,7 +11,7 @@ import { walkCorpusFolder } from '../core/corpus/walk';
 import type { FileOutcome } from '../core/corpus/fileOutcome';
 import { checkListing, warmListing, warmOutcomes } from '../core/corpus/warmIndex';
 import { CorpusIndex } from '../service/corpusIndex';
-import { titleIndexOf } from '../core/citations/titles';
+import { titleIndexOf } from '../core/citations/titles/titles';
 import type { CorpusProblem, CorpusSource, LoadProgress } from '../service/interfaces';
 import { describeError } from '../service/errors';
 

@@ -1,6 +1,6 @@
 // Server-side indexes over one corpus snapshot: titles for fuzzy completion, files → regulations, translations,
 // and article search for workspace symbols. Built once per corpus change, read by every feature.
-import { titleIndexOf } from '../core/citations/titles';
+import { titleIndexOf } from '../core/citations/titles/titles';
 import type { CorpusLike, Law } from '../core/corpus';
 import { splitKindFilter } from '../core/kind';
 import { articleCount, type Article, type Regulation, type RegulationKind } from '../core/model';

@@ -1,8 +1,8 @@
 // The set of bare-citable titles (titleEndings.ts) against the obvious rule it implements: at an offset, the
 // longest title ending there (a short name only where the boundary allows it); and normalizeTitle's fast path.
 import * as assert from 'assert';
-import { TitleEndings } from '../../../server/src/core/citations/titleEndings';
-import { TitleIndex } from '../../../server/src/core/citations/titles';
+import { TitleEndings } from '../../../server/src/core/citations/titles/titleEndings';
+import { TitleIndex } from '../../../server/src/core/citations/titles/titles';
 import { findBundledCorpus, loadCorpus } from '../../../server/src/core/corpus/index';
 import { NFKC_STABLE, normalizeTitle } from '../../../server/src/core/corpus/titles';
 

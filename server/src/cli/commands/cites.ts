@@ -2,7 +2,7 @@
 // same analysis as `lawcite check` and the editor. Exit 0, or 2 on bad usage or an unreadable input (named on
 // stderr; the readable files are still listed).
 import * as path from 'path';
-import { listCitedProvisions, type AnalysedDraft } from '../../core/citations/citedProvisions';
+import { listCitedProvisions, type AnalysedDraft } from '../../core/citations/drafting/citedProvisions';
 import { citedProvisionsCsv, citedProvisionsJson, citedProvisionsMarkdown } from '../../features/citedProvisionsView';
 import { createLawCiteService } from '../../service/service';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';

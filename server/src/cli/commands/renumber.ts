@@ -1,12 +1,12 @@
 // `lawcite renumber FILE [--write] [--json]`: renumber a draft's articles in document order and rewrite its own
-// references (core/citations/renumber.ts). Without --write a unified diff on stdout; with --write the file is
+// references (core/citations/drafting/renumber.ts). Without --write a unified diff on stdout; with --write the file is
 // rewritten in its encoding (UTF-8 with or without BOM, UTF-16 with BOM) and line endings, and nothing else changes;
 // --json lists the moves and warnings. Warnings (references that cannot be kept) go to stderr. Exit 0, 1 when the
 // file is not a draft regulation, 2 on bad usage or an unreadable file.
 import * as fs from 'fs';
 import * as path from 'path';
 import { LineIndex } from '../../core/citations/index';
-import { applyEdits, renumberArticles, type RenumberResult } from '../../core/citations/renumber';
+import { applyEdits, renumberArticles, type RenumberResult } from '../../core/citations/drafting/renumber';
 import { decodeText } from '../../core/parser';
 import { createLawCiteService } from '../../service/service';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';

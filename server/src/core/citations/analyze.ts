@@ -9,64 +9,58 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
-import { ITEM_LINE_START, itemLinesRunOn } from './itemsUnderCitation';
+import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionDate, versionFacts, versionNamed, versionTextDate } from '../corpus/versions';
-import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
-import { lawRepeal, repealedAt, type LawRepeal } from '../corpus/lawStatus';
-import { fileNameDate, withoutRegionPrefix } from '../corpus/titles';
-import { articleLabel as chineseArticleLabel } from '../labels';
+import { versionDate, versionFacts, versionNamed } from '../corpus/versions';
+import { lawRepeal, repealedAt } from '../corpus/lawStatus';
+import { fileNameDate } from '../corpus/titles';
 import { findArticle, type Paragraph, type Regulation, type TextPosition, type TextRange } from '../model';
 import { chineseNumeral } from '../labels';
-import { parseNumeral } from '../numerals';
 import { bindTarget, unbound } from './bind';
-import { ScannedCitationView, writtenNumber } from './citationView';
+import { ScannedCitationView } from './citationView';
 import { documentDate, documentTitle, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { endsTitle, explainedTitleInHeading } from './explainedTitle';
-import { bracketTitle, enProvision, messages } from './messages';
-import { numberingDiagnostics } from './numbering';
+import { endsTitle, explainedTitleInHeading } from './titles/explainedTitle';
+import { bracketTitle, messages } from './messages';
+import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
-import { quoteProblem } from './quoteProblem';
-import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
-import { selfWordNames } from './unmarkedQuotation';
-import { comparedTitle } from './comparedTitle';
-import { paragraphHolding } from './quotedParagraph';
-import { quotationIsParagraph } from './quotedParagraphAlone';
-import { inAmendmentNote } from './amendmentNote';
-import { amendedLawName, inInsertedWords, numberedByAmendment } from './amendedWording';
-import { parentTitles } from './parentRegulation';
-import { lawColumnCells } from './lawColumns';
+import { quoteProblem } from './quotation/quoteProblem';
+import { withCivilCodeInside, withPrcLawInside } from './titles/lawInsideTitle';
+import { selfWordNames } from './quotation/unmarkedQuotation';
+import { comparedTitle } from './titles/comparedTitle';
+import { paragraphHolding } from './quotation/quotedParagraph';
+import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
+import { inAmendmentNote } from './titles/amendmentNote';
+import { amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
+import { parentTitles } from './titles/parentRegulation';
+import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
-import { opensOwnText } from './ownTextHeading';
-import { lawPrintedAt } from './printedArticleLaw';
-import { parseUnit } from './chain';
-import { simplifiedScript } from './traditionalScript';
-import { typedNumerals } from './typedNumerals';
-import { rangesToPage, toRead, withoutGlosses } from './pinyinGlosses';
+import { opensOwnText } from './layout/ownTextHeading';
+import { lawPrintedAt } from './layout/printedArticleLaw';
+import { parseUnit } from './scan/chain';
+import { simplifiedScript } from './normalize/traditionalScript';
+import { typedNumerals } from './normalize/typedNumerals';
+import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
-import { scanText, type Head, type RawTarget, type ScanEvent, type ScannedCitation, type TitleHead } from './scanner';
-import { lawsCitingLater } from './englishForward';
-import { partThenArticle } from './partArticle';
-import { runsOnAfterItems } from './runOnParagraph';
-import { sentenceRunsOn } from './sentenceRunsOn';
+import { scanText } from './scan/scanner';
+import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
+import { lawsCitingLater } from './english/englishForward';
+import { partThenArticle } from './layout/partArticle';
+import { runsOnAfterItems } from './layout/runOnParagraph';
+import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineIndexOf, titleKey } from './text';
-import { titleIndexOf, type TitleIndex } from './titles';
-import { issuerPrefixes } from './issuer';
+import { titleIndexOf, type TitleIndex } from './titles/titles';
+import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
-import { nearestArticles } from './nearest';
-import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
-import { lawLikeEnglishTitle, namedDocumentTitle } from './english';
+import { WrittenProblems } from './writtenProblems';
+import { TitleProblems } from './titleProblems';
+import type { Context, State } from './context';
+import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
+import { lawLikeEnglishTitle, namedDocumentTitle } from './english/english';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
 } from './types';
 import { DEFAULT_STYLE } from './types';
-
-/** What a title (or the context) names. */
-type Context =
-  | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number }
-  /** `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. */
-  | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean };
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -137,14 +131,6 @@ function lineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-
-/** The resolver's state at a point of the document. */
-interface State {
-  last: Context | null;
-  /** Every regulation cited so far, most recent last (for 该条例 / 上述办法, which name their kind). */
-  history: Context[];
-  shortTitles: Map<string, Context>;
-}
 
 function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
   return {
@@ -230,6 +216,10 @@ class Analyzer {
   /** The same written title always yields the same context object (the anaphor history relies on it). */
   private readonly contexts = new Map<string, Context>();
   private readonly errors: string[] = [];
+  /** Problems whose fix rewrites the citation as written (malformed forms, nearest articles, repeal, versions). */
+  private readonly written: WrittenProblems;
+  /** Problems of a title as written (unknown, undefined short title, full title after its short one, no 《》). */
+  private readonly titleChecks: TitleProblems;
   /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
   private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
   /** Titles followed by a definition of their short title (not reported as a full title written again). */
@@ -258,7 +248,13 @@ class Analyzer {
     this.date = options.documentDate ?? documentDate(text, fm);
     this.dateSource = options.documentDate ? 'given' : !this.date ? null : frontMatterDate(fm) === this.date ? 'front-matter' : 'text';
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
+    this.written = new WrittenProblems(text, corpus, this.date, typos, (start, end) => this.lines.range(start, end));
     this.nameLine = ownNameLine(text, fm);
+    const titles = {
+      state: () => this.state, definitionsByKey: this.definitionsByKey, definitionHeads: this.definitionHeads, shortOf: this.shortOf,
+      firstMention: this.firstMention, titleContext: (head: TitleHead) => this.titleContext(head),
+    };
+    this.titleChecks = new TitleProblems(titles, options, this.nameLine, (start, end) => this.lines.range(start, end), (offset) => this.lines.lineOf(offset));
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
     const explainedCtx = explained ? this.lookupCorpus(explained) : null;
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
@@ -710,7 +706,7 @@ class Analyzer {
     // A title named as the other side of a comparison does not take over the context (comparedTitle.ts).
     const compared = comparedTitle(this.text, head.start, head.end);
     if (ctx.kind === 'unknown') {
-      const undefinedShort = this.undefinedShortTitle(head);
+      const undefinedShort = this.titleChecks.undefinedShortTitle(head);
       if (undefinedShort) {
         this.pushTitle(head, statusOf([undefinedShort], false), [], [], [undefinedShort]);
         return;
@@ -727,7 +723,7 @@ class Analyzer {
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
-      const list = [this.titleProblems(head, ctx)!];
+      const list = [this.titleChecks.titleProblems(head, ctx)!];
       this.pushTitle(head, statusOf(list, false), [], [], list, ctx.suggestions);
       return;
     }
@@ -744,7 +740,7 @@ class Analyzer {
       targets.push(t);
       bindings.push(this.bind(t, law, reg));
     }
-    const p = this.titleProblems(head, ctx);
+    const p = this.titleChecks.titleProblems(head, ctx);
     const status = ctx.laws.length === 1 ? 'resolved' : 'ambiguous';
     this.pushTitle(head, status, targets, bindings, p ? [p] : NO_PROBLEMS, ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined);
   }
@@ -779,6 +775,15 @@ class Analyzer {
     }
     // 前款 after a citation, not found in the words of the article cited: the writer's, not read (as outside a regulation).
     if (c.wordsOf && !c.quotedIn && !inQuote) return;
+    // Rule (issue 14, court11; quoted rules that cite another law): the quoted text may itself cite another law, and a
+    // bare article continuing that citation in the same clause is that law's, as the quoted text reads it —
+    // 《规定》第一条第一款规定“…在认定是否存在《工伤保险条例》第十四条第(六)项‘本人主要责任’、第十六条第(二)项‘醉酒或者
+    // 吸毒’…”: the 条例's article 16, not the quoted 规定's. A clause break in between keeps the quoted law's reading.
+    const quotedOn = inQuote && quoted && head.kind === 'bare' && c.top === 0 ? this.continuesQuotedCitation(c.start, quoted) : null;
+    if (quotedOn) {
+      quoted = undefined;
+      inQuote = null;
+    }
     const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
     const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
@@ -788,7 +793,7 @@ class Analyzer {
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
     if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
     let resolved: Resolved;
@@ -1026,6 +1031,12 @@ class Analyzer {
     const own = this.own;
     if (!own || own.excerpt || !this.lastExternal || !this.sameSentence(this.lastExternal.end, offset)) return false;
     return targets.length > 0 && targets.every((r) => r.article !== null && !findArticle(own.regulation, r.article, r.insert));
+  }
+
+  /** The law another citation inside quotation `q` named, when `at` continues that citation in the same clause. */
+  private continuesQuotedCitation(at: number, q: Quoted): Context | null {
+    const last = this.lastExternal;
+    return last && last.end > q.quotation.start && last.end <= q.quotation.end && this.sameClause(last.end, at) ? last.ctx : null;
   }
 
   /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
@@ -1443,111 +1454,10 @@ class Analyzer {
 
   // ---- problems ----
 
-  private readonly unknownProblems = new Map<Context, Problem>();
-
-  /** The problem of a title the corpus does not have, made once per title (its follow-up references share it). */
-  private unknownProblem(ctx: Context & { kind: 'unknown' }): Problem {
-    let p = this.unknownProblems.get(ctx);
-    if (!p) {
-      p = problems.unknownRegulation(ctx.written, ctx.suggestions, 'information');
-      this.unknownProblems.set(ctx, p);
-    }
-    return p;
-  }
-
-  /** Fixes that replace a written title by each candidate. */
-  private titleFixes(head: TitleHead, titles: string[]): QuickFix[] {
-    if (!titles.length) return [];
-    const range = this.range(head.innerStart, head.innerEnd);
-    return titles.map((s) => {
-      const key = `${head.bracketed ? '1' : '0'}${s}`;
-      let words = this.fixWords.get(key);
-      if (!words) this.fixWords.set(key, (words = { title: messages.fixReplaceTitle(s), newText: head.bracketed ? nested(s) : bracketTitle(s) }));
-      return { title: words.title, range, newText: words.newText };
-    });
-  }
-
-  /** A replacement's title and text, made once per candidate title (a draft repeats its near misses). */
-  private readonly fixWords = new Map<string, { title: QuickFix['title']; newText: string }>();
-
-  /**
-   * What is wrong with a title as written: a short title never defined or used before its definition, a near miss
-   * (with fixes), a full title written after the draft defined its short title, or a title without 《》.
-   */
-  private titleProblems(head: TitleHead, ctx: Context): Problem | null {
-    if (ctx.kind === 'unknown') {
-      const undefinedShort = this.undefinedShortTitle(head);
-      if (undefinedShort) return undefinedShort;
-      if (!ctx.suggestions.length) return null;
-      return at(problems.unknownRegulation(head.written, ctx.suggestions, 'error', this.titleFixes(head, ctx.suggestions)), this.range(head.start, head.end));
-    }
-    if (ctx.laws.length > 1) return null; // reported on the citation, with the candidates having the article
-    return this.fullTitleAfterShort(head, ctx.laws[0]) ?? this.missingTitleMarks(head, ctx.laws[0]);
-  }
-
   /** A law's first bracketed title: where a definition of its short title would go. */
   private noteMention(head: TitleHead, ctx: Context): void {
     if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || !head.bracketed || head.lang !== 'zh') return;
     if (!this.firstMention.has(ctx.laws[0])) this.firstMention.set(ctx.laws[0], head.end);
-  }
-
-  /**
-   * 《条例》 where the document defines no short title 《条例》 yet (rules in shortTitles.ts): used before its
-   * definition (fix: the full title), or a kind word never defined (fixes: define it after a regulation of that kind
-   * the document cited before, or write that regulation's title).
-   */
-  private undefinedShortTitle(head: TitleHead): Problem | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined) return null;
-    const key = titleKey(head.written);
-    if (this.state.shortTitles.has(key)) return null;
-    const range = this.range(head.start, head.end);
-    const inner = this.range(head.innerStart, head.innerEnd);
-    const later = this.definitionsByKey.get(key);
-    if (later && later.end > head.start) {
-      const of = this.titleContext(later.of);
-      const full = of.kind === 'laws' && of.laws.length === 1 ? of.laws[0].title : later.of.written;
-      const fixes: QuickFix[] = [{ title: messages.fixReplaceTitle(full), range: inner, newText: nested(full) }];
-      return at(problems.undefinedShortTitle(head.written, this.lines.lineOf(later.end) + 1, [], fixes), range);
-    }
-    const kindWord = genericShortTitle(head.written);
-    if (!kindWord) return null;
-    const laws: Law[] = [];
-    for (let i = this.state.history.length - 1; i >= 0 && laws.length < 3; i--) {
-      const h = this.state.history[i];
-      if (h.kind === 'laws' && h.laws.length === 1 && titleFitsShortTitle(h.laws[0].title, kindWord) && !laws.includes(h.laws[0])) laws.push(h.laws[0]);
-    }
-    const fixes: QuickFix[] = [];
-    for (const law of laws) {
-      const end = this.firstMention.get(law);
-      if (end === undefined) continue;
-      const where = this.range(end, end);
-      fixes.push({ title: messages.fixDefineShortTitle(law.title, head.written), range: where, newText: `（以下简称《${head.written}》）`, preferred: laws.length === 1 || undefined });
-    }
-    for (const law of laws) fixes.push({ title: messages.fixReplaceTitle(law.title), range: inner, newText: nested(law.title) });
-    return at(problems.undefinedShortTitle(head.written, null, laws.map((l) => l.title), fixes), range);
-  }
-
-  /** 《内蒙古自治区……条例》 written again after the document defined its short title (以下简称《条例》). */
-  private fullTitleAfterShort(head: TitleHead, law: Law): Problem | null {
-    const severity = this.options.useShortTitle ?? DEFAULT_STYLE.useShortTitle;
-    if (severity === 'off' || head.defined || head.versionYear || head.lang !== 'zh' || this.definitionHeads.has(head)) return null;
-    const defined = this.shortOf.get(law);
-    if (!defined || titleKey(defined.short) === titleKey(head.written)) return null;
-    const range = this.range(head.start, head.end);
-    const newText = defined.marks ? `《${defined.short}》` : defined.short;
-    return at(problems.useShortTitle(law.title, defined.short, severity, [{ title: messages.fixUseShortTitle(defined.short), range, newText }]), range);
-  }
-
-  /** 公司法第十九条: a corpus title without 《》; the fixes write the full title in 《》 (preferred) or the title as written. */
-  private missingTitleMarks(head: TitleHead, law: Law): Problem | null {
-    const severity = this.options.missingTitleMarks ?? DEFAULT_STYLE.missingTitleMarks;
-    if (severity === 'off' || head.bracketed || head.lang !== 'zh' || head.defined || this.state.shortTitles.has(titleKey(head.written))) return null;
-    if (this.nameLine && head.start >= this.nameLine.start && head.end <= this.nameLine.end) return null;
-    const range = this.range(head.start, head.end);
-    const full = /[\u4e00-\u9fff]/.test(law.title) ? law.title : head.written;
-    const asWritten: QuickFix = { title: messages.fixAddTitleMarks(head.written), range, newText: bracketTitle(head.written) };
-    const fixes: QuickFix[] = full === head.written ? [asWritten] : [{ title: messages.fixAddTitleMarksFull(full), range, newText: bracketTitle(full), preferred: true }, asWritten];
-    return at(problems.missingTitleMarks(head.written, full, severity, fixes), range);
   }
 
   /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
@@ -1568,11 +1478,11 @@ class Analyzer {
         out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
       }
     }
-    if (c.missing || this.typoIn(c)) out.push(this.malformedProblem(c, range));
-    const itemWord = this.itemTypedAsParagraph(c, resolved, range);
+    if (c.missing || this.written.typoIn(c)) out.push(this.written.malformedProblem(c, range));
+    const itemWord = this.written.itemTypedAsParagraph(c, resolved.bindings, range);
     if (itemWord) out.push(itemWord);
     if (head.kind === 'title') {
-      const p = this.titleProblems(head, ctx ?? this.titleContext(head));
+      const p = this.titleChecks.titleProblems(head, ctx ?? this.titleContext(head));
       if (p) out.push(p);
     }
     if (resolved.problems) out.push(...resolved.problems);
@@ -1580,7 +1490,7 @@ class Analyzer {
       // Reported here for a title without suggestions; a near miss was reported on the title; a follow-up
       // reference (该条例, a bare 第X条) inherits the title's problem and is not reported again.
       if (!out.some((p) => p.code === 'unknown-regulation' || p.code === 'undefined-short-title')) {
-        const p = this.unknownProblem(ctx);
+        const p = this.titleChecks.unknownProblem(ctx);
         out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
       }
       // Not in the corpus because a law of the corpus repealed it: said where its title is written, when the
@@ -1588,13 +1498,13 @@ class Analyzer {
       const repeal = head.kind === 'title' ? this.corpus.repeals().find(ctx.written) : undefined;
       if (repeal && repealedAt(repeal, this.date)) {
         const facts = { date: repeal.date, successor: repeal.by, by: repeal.by, article: repeal.article };
-        out.push(at(problems.repealed(ctx.written, facts, this.successorTitle(ctx.written, repeal.by), null, []), range));
+        out.push(at(problems.repealed(ctx.written, facts, this.written.successorTitle(ctx.written, repeal.by), null, []), range));
       }
       return;
     }
     if (ctx && ctx.kind === 'laws' && ctx.laws.length > 1) {
       const cands = resolved.candidates ?? [];
-      const fixes = head.kind === 'title' ? this.titleFixes(head, cands) : [];
+      const fixes = head.kind === 'title' ? this.titleChecks.titleFixes(head, cands) : [];
       out.push(at(problems.ambiguousRegulation(head.kind === 'title' ? head.written : ctx.written, cands, fixes), range));
       for (const b of resolved.bindings) if (b.problem) out.push(b.problem);
       return;
@@ -1607,13 +1517,13 @@ class Analyzer {
     let missing = false;
     for (const b of resolved.bindings) {
       if (b.problem) {
-        out.push(this.withNearArticles(at(b.problem, range), b, c));
+        out.push(this.written.withNearArticles(at(b.problem, range), b, c));
         missing = true;
       }
     }
     if (head.kind === 'title' && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) {
       const repeal = lawRepeal(this.corpus, ctx.laws[0]);
-      if (repeal && repealedAt(repeal, this.date)) out.push(this.repealProblem(c, head, ctx.laws[0], repeal, resolved, range));
+      if (repeal && repealedAt(repeal, this.date)) out.push(this.written.repealProblem(c, head, ctx.laws[0], repeal, resolved.bindings, range));
     }
     if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.date) {
       const law = ctx.laws[0];
@@ -1623,86 +1533,7 @@ class Analyzer {
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
       }
     }
-    if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.versionProblems(out, c, resolved, range);
-  }
-
-  /**
-   * Versions (rules): a citation naming a version that was no longer in force at the draft's date → superseded-version
-   * (warning), naming the article's counterpart in the version in force then, with a fix that cites it; the draft's
-   * date selecting an older version whose article has since moved or been deleted → article-renumbered (information).
-   * Counterparts come from the crosswalk (by text). One problem per citation, for its first article.
-   */
-  private versionProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, range: TextRange): void {
-    const b = resolved.bindings.find((x) => x.version && x.law && x.regulation);
-    if (!b || !b.version || !b.law || !b.regulation) return;
-    const v = b.version;
-    const versions = b.law.versions;
-    const label = (a: { number: number; insert: number | null }) => chineseArticleLabel(a.number, a.insert);
-    if (v.reason === 'named' && this.date && v.until && v.until <= this.date) {
-      const current = this.corpus.version(b.law, this.date);
-      const trace = b.article ? traceArticle(versions, b.regulation, current, b.article) : null;
-      const now = trace?.article ? label(trace.article) : null;
-      const fixes: QuickFix[] = [];
-      const newText = now && b.article ? this.citeCurrent(c, label(b.article), now) : null;
-      if (newText) fixes.push({ title: messages.fixCiteCurrent(newText), range, newText });
-      const p = problems.supersededVersion(b.law.title, v.text ?? '—', v.until, versionTextDate(current) ?? '—', this.date, b.article ? label(b.article) : null, now, fixes);
-      out.push(at(p, range));
-      return;
-    }
-    if (v.reason === 'older-fits' && v.until && b.article) {
-      const latest = versions[versions.length - 1];
-      const trace = traceArticle(versions, b.regulation, latest, b.article);
-      const t = b.target;
-      const cited = chineseArticleLabel(b.article.number, b.article.insert) + (t.paragraph !== null ? `第${chineseNumeral(t.paragraph)}款` : '') + (t.item !== null ? `第（${chineseNumeral(t.item)}）项` : '');
-      const citedEn = enProvision({ article: b.article.number, insert: b.article.insert, paragraph: t.paragraph, item: t.item });
-      // The article's counterpart names where an article went; a 款 or 项 may have gone elsewhere, so none is named.
-      const now = trace.article && t.paragraph === null && t.item === null ? label(trace.article) : null;
-      out.push(at(problems.olderVersionOnly(b.law.title, cited, citedEn, v.text ?? '—', v.until, versionTextDate(latest) ?? '—', now), range));
-      return;
-    }
-    if ((v.reason === 'document-date' || v.reason === 'front-matter') && v.until && b.article) {
-      const latest = versions[versions.length - 1];
-      const trace = traceArticle(versions, b.regulation, latest, b.article);
-      if (trace.status !== 'moved' && trace.status !== 'removed') return;
-      const now = trace.article ? label(trace.article) : null;
-      out.push(at(problems.articleRenumbered(b.law.title, v.text ?? '—', label(b.article), versionTextDate(latest) ?? '—', now), range));
-    }
-  }
-
-  /**
-   * A missing article's problem with fixes that cite the nearest existing articles instead (a digit swap, one digit
-   * off, the article without 之N, the last article), each rewriting the number where the citation writes it.
-   */
-  private withNearArticles(p: Problem, b: Binding, c: ScannedCitation): Problem {
-    const t = b.target;
-    if (p.code !== 'unknown-article' || t.article === null || !b.regulation) return p;
-    const where = writtenNumber(this.text, c.parts, t.article, t.articleInsert);
-    if (!where) return p;
-    const near = nearestArticles(b.regulation, t.article, t.articleInsert);
-    if (!near.length) return p;
-    const arabic = /^[0-9０-９]+$/.test(this.text.slice(where.start, where.numberEnd));
-    const numeral = (n: number) => (arabic ? String(n) : chineseNumeral(n));
-    const fixes: QuickFix[] = [];
-    for (const { article, why } of near) {
-      let end = where.end;
-      let newText: string;
-      if (where.between) {
-        // 第十条之一 → 第十条 / 第九条之二: the number, 条, and 之N when the article has one.
-        newText = numeral(article.number) + (article.insert ? `${where.between}${numeral(article.insert)}` : where.between.replace(/之$/, ''));
-      } else if (article.insert) {
-        if (this.text[where.end] !== '条') continue;
-        end = where.end + 1;
-        newText = `${numeral(article.number)}条之${numeral(article.insert)}`;
-      } else newText = numeral(article.number);
-      const result = this.text.slice(c.start, where.start) + newText + this.text.slice(end, c.end);
-      fixes.push({
-        title: messages.fixNearArticle(result, why),
-        range: this.range(where.start, end),
-        newText,
-        cites: { regulation: b.self ? null : b.law?.title ?? b.regulation.title, article: article.number, insert: article.insert },
-      });
-    }
-    return { ...p, fixes: [...p.fixes, ...fixes] };
+    if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.written.versionProblems(out, c, resolved.bindings, range);
   }
 
   /**
@@ -1737,96 +1568,6 @@ class Analyzer {
       }
       if (fixes.length) c.problems[i] = { ...c.problems[i], fixes: [...c.problems[i].fixes, ...fixes] };
     }
-  }
-
-  /**
-   * A citation of a law of the corpus that was repealed (lawStatus.ts): the warning names the date and the successor;
-   * when the successor is in the corpus and the citation names one article (no 款/项), that article's counterpart in
-   * the successor, found by text (the crosswalk between the two laws), is named and a fix cites it.
-   */
-  private repealProblem(c: ScannedCitation, head: TitleHead, law: Law, repeal: LawRepeal, resolved: Resolved, range: TextRange): Problem {
-    const written = head.kind === 'title' ? head.written : law.title;
-    const successorWritten = repeal.successor ? this.successorTitle(written, repeal.successor) : null;
-    const successor = repeal.successor ? this.corpus.findLaw(repeal.successor) : undefined;
-    const fixes: QuickFix[] = [];
-    let now: string | null = null;
-    const only = resolved.bindings.length === 1 ? resolved.bindings[0] : null;
-    if (successor && successorWritten && only && only.article && only.regulation && only.target.paragraph === null && only.target.item === null) {
-      const to = this.corpus.version(successor, null);
-      const link = only.regulation.articles.length && to.articles.length ? counterpart(crosswalk(only.regulation, to), only.article) : null;
-      if (link) {
-        now = chineseArticleLabel(link.to.number, link.to.insert);
-        const text = this.text.slice(c.start, c.end);
-        const was = chineseArticleLabel(only.article.number, only.article.insert);
-        const inner = head.innerStart - c.start;
-        const retitled = text.slice(0, inner) + successorWritten + text.slice(head.innerEnd - c.start);
-        const k = retitled.indexOf(was, inner + successorWritten.length);
-        if (k >= 0) {
-          const newText = retitled.slice(0, k) + now + retitled.slice(k + was.length);
-          fixes.push({ title: messages.fixCiteSuccessor(newText), range, newText });
-        }
-      }
-    }
-    return at(problems.repealed(written, repeal, successorWritten, now, fixes), range);
-  }
-
-  /**
-   * How to write a successor's title in this draft: as the corpus has it, without its 中华人民共和国 (or region) when
-   * the draft left that off the repealed law's title (《合同法》 → 《民法典》) and the short name still means the law.
-   */
-  private successorTitle(written: string, successor: string): string {
-    const law = this.corpus.findLaw(successor);
-    const title = law?.title ?? successor;
-    const short = withoutRegionPrefix(title);
-    if (!short || !title.endsWith(short)) return title;
-    const prefix = title.slice(0, title.length - short.length);
-    if (!written.startsWith(prefix) && (!law || this.corpus.findLaw(short) === law)) return short;
-    return title;
-  }
-
-  /** The citation without its version marker (（2018年修正）) and with `now` for the article label `was`. */
-  private citeCurrent(c: ScannedCitation, was: string, now: string): string | null {
-    const text = this.text.slice(c.start, c.end).replace(/[（(]\s*[0-9]{4}\s*年\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)\s*[)）]/, '');
-    const at = text.indexOf(was);
-    return at < 0 ? null : text.slice(0, at) + now + text.slice(at + was.length);
-  }
-
-  /**
-   * 第三十八条第(二)款 read as the article's item (bracketedItem: it has one 款, with that item): the writer typed 款 for
-   * 项 — a hint, with the fix that writes 第(二)项.
-   */
-  private itemTypedAsParagraph(c: ScannedCitation, resolved: Resolved, range: TextRange): Problem | null {
-    if (c.lang !== 'zh' || !c.targets.some((t) => t.bracketed)) return null;
-    const items = new Set<number>();
-    c.targets.forEach((raw, i) => {
-      const t = resolved.bindings[i]?.target;
-      if (raw.bracketed && raw.paragraph !== null && t && t.paragraph === null && t.item === raw.paragraph) items.add(raw.paragraph);
-    });
-    if (!items.size) return null;
-    const written = this.text.slice(c.start, c.end);
-    const correct = written.replace(/([（(])([一二三四五六七八九十0-9０-９]+)([)）] ?)款/g, (m, open: string, num: string, close: string) =>
-      items.has(parseNumeral(num) ?? -1) ? `${open}${num}${close}项` : m);
-    if (correct === written) return null;
-    return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range, newText: correct }]), range);
-  }
-
-  /** Whether the page typed 笫 for 第 inside the citation. */
-  private typoIn(c: ScannedCitation): boolean {
-    return this.typos.some((t) => t >= c.start && t < c.end);
-  }
-
-  /** 第 or 条 left out, a stray 的 (第20的条), or 笫 typed for 第: the citation as it should be written, with the fix that writes it. */
-  private malformedProblem(c: ScannedCitation, range: TextRange): Problem {
-    let written = this.text.slice(c.start, c.end);
-    for (const t of this.typos) if (t >= c.start && t < c.end) written = `${written.slice(0, t - c.start)}笫${written.slice(t - c.start + 1)}`;
-    let correct = '';
-    let from = c.start;
-    for (const m of c.missing ?? []) {
-      correct += this.text.slice(from, m.at) + m.word;
-      from = m.at + (m.drop ?? 0);
-    }
-    correct += this.text.slice(from, c.end);
-    return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range, newText: correct }]), range);
   }
 
   // ---- the context at an offset (completion) ----
@@ -1865,9 +1606,4 @@ class Analyzer {
       this.state = saved;
     }
   }
-}
-
-/** A title as the inside of 《》: titles nested in it take 〈〉. */
-function nested(title: string): string {
-  return title.replace(/《/g, '〈').replace(/》/g, '〉');
 }

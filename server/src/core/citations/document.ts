@@ -4,8 +4,8 @@ import type { Article, Division, Paragraph, Regulation, TextPosition } from '../
 import { parseNumeral } from '../numerals';
 import { parseRegulationText } from '../parser/index';
 import { datedEvents } from '../parser/metadata';
-import { APPENDIX_HEADING } from './lawExcerpt';
-import { isRegulationExcerpt } from './regulationExcerpt';
+import { APPENDIX_HEADING } from './layout/lawExcerpt';
+import { isRegulationExcerpt } from './layout/regulationExcerpt';
 import type { LineIndex } from './text';
 
 export interface FrontMatter {

@@ -1,10 +1,9 @@
 // zh-CN and English texts of the citation diagnostics and quick fixes. One place for every user-facing string.
 import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel, writtenDate, writtenSpan } from '../labels';
 import { parseNumeral } from '../numerals';
-import type { NumberingFault, NumberingKind } from './numbering';
 import type { NamedTitle } from './selfName';
-import type { QuoteDifference } from './quotation';
-import type { VersionChoice } from './types';
+import type { QuoteDifference } from './quotation/quotation';
+import type { NumberingFault, NumberingKind, VersionChoice } from './types';
 
 /** What is known of a repeal: from when, by which law and article, and the law that replaces it. */
 export interface RepealFacts {

@@ -1,10 +1,9 @@
 // Problems of citations: one constructor per kind, each keeping its arguments and the message made from them, and
 // the one rule that turns a citation's problems into its status.
 import type { TextRange } from '../model';
-import type { NumberingFault, NumberingKind } from './numbering';
 import { messages, type RepealFacts } from './messages';
 import { plainTitle, type NamedTitle } from './selfName';
-import type { CitationStatus, DiagnosticCode, Problem, QuickFix, Severity } from './types';
+import type { CitationStatus, DiagnosticCode, NumberingFault, NumberingKind, Problem, QuickFix, Severity } from './types';
 
 function make(code: DiagnosticCode, severity: Severity, args: Problem['args'], message: Problem['message'], fixes: QuickFix[] = []): Problem {
   return { code, severity, args, message, fixes };

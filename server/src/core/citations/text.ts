@@ -155,3 +155,18 @@ export function reopensParagraph(text: string, i: number): boolean {
   while (j >= 0 && (text[j] === ' ' || text[j] === '\u3000' || text[j] === '\t' || text[j] === '\r')) j--;
   return j >= 0 && text[j] === '\n';
 }
+
+/** Whether [s, e) overlaps a span of `covered` (sorted by start, not overlapping each other). */
+export function overlaps(covered: [number, number][], s: number, e: number): boolean {
+  // Binary search: covered is in increasing order of start (pushed during a left-to-right scan).
+  let lo = 0;
+  let hi = covered.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [cs, ce] = covered[mid];
+    if (ce <= s) lo = mid + 1;
+    else if (cs >= e) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

@@ -294,3 +294,20 @@ export interface AnalyzeOptions {
   /** Path or URI recorded in the locations of the document's own structure. */
   file?: string;
 }
+
+/** The level whose numbering is checked (numbering.ts), and what is wrong with a number in its sequence. */
+export type NumberingKind = 'article' | 'part' | 'subpart' | 'chapter' | 'section' | 'item' | 'subitem';
+export type NumberingFault = 'duplicate' | 'gap' | 'order';
+
+/** Renumbering's output (renumber.ts): a text edit, and a heading moved from one label to another. */
+export interface RenumberEdit {
+  range: TextRange;
+  newText: string;
+}
+
+export interface RenumberMove {
+  /** The heading's label before and after. */
+  from: string;
+  to: string;
+  range: TextRange;
+}

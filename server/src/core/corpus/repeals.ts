@@ -8,19 +8,8 @@ import { articleLabel } from '../labels';
 import type { Regulation } from '../model';
 import { effectiveDateInArticle } from '../parser/metadata';
 import { normalizeTitle, withoutRegionPrefix } from './titles';
-import type { Law } from './types';
-
-/** A law the corpus says was repealed: by which law, in which article, from when. */
-export interface Repeal {
-  /** The repealed law's title as the repealing text writes it. */
-  title: string;
-  /** Title of the repealing law. */
-  by: string;
-  /** The article that repeals it (第一千二百六十条). */
-  article: string;
-  /** From when (YYYY-MM-DD): the date the article names, else the repealing version's effective date; null unknown. */
-  date: string | null;
-}
+import type { Law, Repeal } from './types';
+export type { Repeal } from './types';
 
 export const REPEALS_FILE = 'repeals.json';
 

@@ -1,6 +1,5 @@
 // The corpus's contract: laws with dated versions, load problems, and what a corpus answers. Types only.
 import type { Article, Regulation } from '../model';
-import type { Repeal } from './repeals';
 
 /** One law: every version (dated text) under one title, oldest first (undated first). */
 export interface Law {
@@ -72,4 +71,16 @@ export interface CorpusLike {
   repeals(): { find(written: string): Repeal | undefined; all(title: string): Repeal[] };
   /** Files skipped or partly used, with the reason. */
   readonly problems: readonly LoadProblem[];
+}
+
+/** A law the corpus says was repealed: by which law, in which article, from when. */
+export interface Repeal {
+  /** The repealed law's title as the repealing text writes it. */
+  title: string;
+  /** Title of the repealing law. */
+  by: string;
+  /** The article that repeals it (第一千二百六十条). */
+  article: string;
+  /** From when (YYYY-MM-DD): the date the article names, else the repealing version's effective date; null unknown. */
+  date: string | null;
 }

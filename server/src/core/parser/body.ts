@@ -1,6 +1,6 @@
 // Walks the body lines of one regulation and feeds the structure builder: headings, articles, 款, 项, 目,
 // page-break joins (PDF extracts), TOC and noise lines skipped.
-import type { Language } from '../model';
+import type { BodyOptions } from './bodyOptions';
 import { StructureBuilder, type Unit } from './builder';
 import {
   enArticle, enDivision, isPageNoise, unwrapArticleMarkup, isTocEntry, itemLabel, subitemLabel, zhArticle, zhDivision,
@@ -9,17 +9,7 @@ import {
 import { endsParagraph, firstNonSpace, lastNonSpace } from './text';
 import { parseNumeral } from '../numerals';
 
-export interface BodyOptions {
-  lang: Language;
-  /** PDF extracts: a line not ending a sentence continues on the next non-empty line. */
-  joinPageBreaks: boolean;
-  /** LawRefBook Markdown: "#" headings, HTML comments. */
-  markdown: boolean;
-  /** Plain text: skip TOC entries, page numbers and (English) short unterminated web-page noise. */
-  plain: boolean;
-  /** An amendment (…修正案): its items 一、二、… in sequence are its articles (see amendmentItems in regulation.ts). */
-  itemArticles?: boolean;
-}
+export type { BodyOptions } from './bodyOptions';
 
 /** An amendment's item at a line start: 一、将刑法第十七条修改为：…. */
 const AMENDMENT_ITEM = /^([一二三四五六七八九十百]+)、/;

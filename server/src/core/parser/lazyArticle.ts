@@ -3,7 +3,7 @@
 // up front cost more than reading and decoding the files (the bench corpus has ~150,000 articles).
 import type { Article, Division, Paragraph, SourceLocation } from '../model';
 import { CompactLocation } from './location';
-import type { BodyOptions } from './body';
+import type { BodyOptions } from './bodyOptions';
 
 /** What an article's body is read from: its file's text and how the parser walked it. */
 export interface ArticleSource {

@@ -2,7 +2,7 @@
 // title 第64条, 第十条之一, a short title, English "Article 64 of the …" / "Article 64(2) of …".
 // This is the single-citation form used by `lawcite show`; the document scanner lives in core/citations.
 import { NUMERAL_PATTERN, parseNumeral } from '../numerals';
-import { leadingIssuer } from '../citations/issuer';
+import { leadingIssuer } from '../citations/titles/issuer';
 
 export interface ArticleQuery {
   /** The title as written, brackets removed; null when only an article is given. */

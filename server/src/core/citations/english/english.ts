@@ -1,0 +1,1195 @@
+// English references to Chinese law, as memos, client alerts, Q&A pages and translations of decisions write them
+// (the scanner calls parseEnglish at each "Article N", "Art.N", "paragraph N", "item N" or "(1) … of paragraph").
+//
+// The rules real writers follow, each read here:
+// - The units: "Article 40", "Art. 32" / "Art.7", "Articles 10 and 12", "Articles 39-41"; a paragraph written
+//   "Article 15.3", "Article 64(2)", "Article 54, paragraph 2", "paragraph 2 of Article 40", "the first paragraph of
+//   Article 26", "Article 142, Paragraph 1"; an item "item (3) of Article 40", "items 1 and 2 of paragraph 1 of
+//   Article 18", "(1) and (3) of paragraph 2 of Article 2", "Item 1 and Item 3, Paragraph 2, Article 2" (official
+//   translations), "Article 2, paragraph 2, item (3)", "Article 40 items (1) to (3)", items in roman numerals
+//   ("item (iii)", "Article 13(1)(iii)"), 款 translated "clause" and 项 "sub-paragraph" when tied to an article. Units
+//   either climb with "of" or a comma (item, paragraph, Article) or fall after the article (Article, paragraph, item).
+//   Article 39(5) is an item where article 39 has one paragraph (the analyzer's bracketedItem).
+// - What follows names the law: "of the <title>" (known English titles, their short forms, a title the document
+//   defines, "the PRC …", "China's …" / "the Chinese …", a year "the 2018 Company Law" naming that version, "the
+//   new/amended/revised …", "this Civil Code"), a title in quotes ("of the "People's Republic of China Anti-Unfair
+//   Competition Law"", or in single marks, "of the 'Arbitration Law of the People's Republic of China'"), "of this Law" / "of these Regulations" / "hereof" (the text itself), "of the said Law" (the
+//   law in context), a defined acronym right after the article ("Art. 39 LCL"). A bracketed heading may stand between
+//   the article and "of" ("Article 28 (Payment Standard …) of the Labor Contract Law").
+// - The title may also come first: "PRC Labor Contract Law Article 26(1)", "China's Data Security Law Article 36".
+// - "Article 5 of the contract / the Agreement / the Articles of Association / the Notice" is an article of another
+//   document, not of a regulation: not a citation. So is a capitalised phrase that is no regulation's title
+//   (lawLikeEnglishTitle); a named notice or convention is a title ("the Notice on …"), as 《…通知》 is.
+// - A regulation's title named alone in prose is the regulation in context (englishTitlesAlone; the scanner also
+//   finds known short titles written capitalised, "the Labor Contract Law").
+// - A list of articles whose last one names the law ("Article 38, Article 46 and Article 85 of the Labor Contract
+//   Law") gives that law to all (scanner: distributeEnglishTitles).
+// - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
+//   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
+import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scan/scanTypes';
+import { ENGLISH_LAW_WORD, quoteOpenedBefore } from '../text';
+import { formatRoman, parseRoman } from '../../numerals';
+import { composedTitle } from './englishComposed';
+import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
+import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
+import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
+import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
+
+const MAX_LIST = 2000;
+
+/**
+ * A capitalised phrase is a regulation's title when a law word ends it (the Company Law, … Measures, … Provisions,
+ * "… Law of the People's Republic of China") or opens it (Regulations on …, Provisions of the State Council on …,
+ * Interpretation on …), also after its issuer's acronym (the SAIC Interim Rules on …, the CSRC Measures for …). A law
+ * word inside a name is not enough: the State Administration for Market Regulation.
+ */
+export function lawLikeEnglishTitle(title: string): boolean {
+  // A local regulation names its place after the law word as the national ones name the country: "the Data
+  // Regulations of Shenzhen Special Economic Zone", "Regulations of Beijing Municipality".
+  // Older laws name their subject after the country: "Law of the People's Republic of China on Chinese-Foreign Equity
+  // Joint Ventures", "Income Tax Law of the PRC for Enterprises with Foreign Investment and Foreign Enterprises".
+  const t = title
+    .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
+    .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
+  if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
+  // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
+  // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
+  return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
+    /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
+}
+
+/** The English of 通知, 通告, 意见, 指引, 批复, 公告: kinds of document named by their subject after of/on/for … */
+const NAMED_DOCUMENT_KIND = 'Notice|Circular|Opinions|Guidelines|Reply|Announcement';
+const KIND_AT_END = new RegExp(`\\b(?:${NAMED_DOCUMENT_KIND}|Convention|Treaty|Covenant)$`);
+const KIND_OPENS = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:of|on|for|to|regarding|concerning)\\b`);
+const KIND_ON_SUBJECT = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:(?:of|by)\\s.*?\\s)?(?:on|for|to|regarding|concerning)\\s`);
+
+/**
+ * A document of one of those kinds named in full, "the Opinions on Certain Issues Concerning …", "the Notice of the
+ * State Council on …": the kind word opens it, its subject follows after on, for, concerning … (its issuer may come
+ * first, "of the State Council"). Without a subject it is no title: "the Opinions of the Experts" were heard.
+ */
+export function namedDocumentTitle(title: string): boolean {
+  return KIND_ON_SUBJECT.test(title);
+}
+
+/** Known English titles by their first word (lower case), longest first, made once per list. */
+const titlesByFirstWord = new WeakMap<readonly string[], Map<string, string[]>>();
+function byFirstWord(titles: readonly string[]): Map<string, string[]> {
+  let m = titlesByFirstWord.get(titles);
+  if (!m) {
+    m = new Map();
+    for (const t of titles) {
+      const w = t.toLowerCase().split(/\s/, 1)[0];
+      const list = m.get(w);
+      if (list) list.push(t);
+      else m.set(w, [t]);
+    }
+    titlesByFirstWord.set(titles, m);
+  }
+  return m;
+}
+
+const lowerQuotes = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+/** Known English titles, lower-cased, by their last word (lower case), longest first; made once per list. */
+const titlesByLastWord = new WeakMap<readonly string[], Map<string, string[]>>();
+function byLastWord(titles: readonly string[]): Map<string, string[]> {
+  let m = titlesByLastWord.get(titles);
+  if (!m) {
+    m = new Map();
+    for (const t of [...new Set(titles.map(lowerQuotes))].sort((a, b) => b.length - a.length)) {
+      const w = /([a-z][a-z'\-]*)$/.exec(t)?.[1] ?? '';
+      const list = m.get(w);
+      if (list) list.push(t);
+      else m.set(w, [t]);
+    }
+    titlesByLastWord.set(titles, m);
+  }
+  return m;
+}
+
+/** A short name the document defines that starts at p (longest first). */
+function definedAt(text: string, p: number, defined: ReadonlySet<string>): string | null {
+  let best: string | null = null;
+  for (const d of defined) {
+    if ((!best || d.length > best.length) && text.startsWith(d, p) && !/[A-Za-z0-9]/.test(text[p + d.length] ?? '')) best = d;
+  }
+  return best;
+}
+
+/** What makes a known title another text's when it follows (englishTitleAt): a series number, a local place. */
+const LONGER_TITLE_TAIL = /^[ \t]*\((?:I{1,3}|IV|VI{0,3})\)(?![\w(])|^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,4}(?:Province|Municipality|City|Autonomous[ \t]+Region|Special[ \t]+Economic[ \t]+Zone|Free[ \t]+Trade[ \t]+Zone)(?![\w-])/;
+
+/** Whether a capitalised title goes on past `end` and is composed on a law's title (englishComposed.ts): the longer title. */
+function composedBeyond(cap: { end: number; title: string } | null, end: number): cap is { end: number; title: string } {
+  return !!cap && cap.end > end && composedTitle(cap.title) !== null;
+}
+
+/** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
+export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+  const matcher = scope.matcher;
+  let known: { end: number; title: string } | null = null;
+  if (matcher) {
+    const first = /[^\s]+/y;
+    first.lastIndex = p;
+    const w = lowerQuotes(first.exec(text)?.[0] ?? '');
+    for (const t of byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(w) ?? []) {
+      if (text.length - p < t.length || /[A-Za-z]/.test(text[p + t.length] ?? '')) continue;
+      if (lowerQuotes(text.substr(p, t.length)) === t.toLowerCase()) {
+        known = { end: p + t.length, title: text.substr(p, t.length) };
+        break;
+      }
+    }
+  }
+  // "… Labor Dispute Cases (IV)", "Regulations on Work-Related Injury Insurance of Guangdong Province": a known title
+  // going on with a series number or a province's (city's, region's) name is another text — the fourth of a series of
+  // interpretations, a local regulation — named in full, known or not (unknown-regulation), never the known one.
+  if (known) {
+    const tail = LONGER_TITLE_TAIL.exec(text.substr(known.end, 90));
+    if (tail) known = { end: known.end + tail[0].length, title: text.slice(p, known.end + tail[0].length) };
+  }
+  const def = definedAt(text, p, scope.defined);
+  const cap = capitalisedTitleAt(text, p);
+  if (def && (!known || def.length > known.title.length)) {
+    // A title composed on a law that only starts with a defined short name ("the Interpretation (II) of the Marriage
+    // Law" where "the Interpretation" is defined) is that longer title.
+    if (composedBeyond(cap, p + def.length)) return cap;
+    return { end: p + def.length, title: def };
+  }
+  // A title composed on the known one ("the Civil Procedure Law Interpretation") is the longer title.
+  if (known && composedBeyond(cap, known.end)) return cap;
+  // A "Law on X" going straight on with more capitalised words ("the Law on Export Control Licensing") names a longer
+  // title: writers turn "X Law" round to "Law on X" only whole, so the known words are not that law.
+  if (known && cap && cap.end > known.end && /^Law (?:on|of) /i.test(known.title) && /^[ \t]+[A-Z]/.test(text.slice(known.end, known.end + 3))) return cap;
+  return known ?? cap;
+}
+
+/** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
+export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
+  // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
+  // ("the SPC Interpretation on the Security System under the Civil Code").
+  // The number may be in lower case or a Unicode numeral, its brackets glued to the next word ("Interpretation(ii)of").
+  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  re.lastIndex = p;
+  let lastCap = p;
+  let words = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0].trim();
+    if (words === 0 && !/^[A-Z]/.test(w)) return null;
+    // "… Law and Article 5 of …": the next reference starts.
+    if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
+    words++;
+    if (/^[A-Z(]/.test(w)) lastCap = m.index + w.length;
+    if (words > 30 || re.lastIndex === m.index) break;
+  }
+  if (words === 0) return null;
+  const title = text.slice(p, lastCap);
+  if (!lawLikeEnglishTitle(title)) return null;
+  return { end: lastCap, title };
+}
+
+/**
+ * The known English title (longest) that ends at `end`, possibly followed by "of the People's Republic of China":
+ * where it starts and the known part as written; null when none.
+ */
+export function englishTitleEndingAt(text: string, end: number, titles: readonly string[]): { start: number; title: string } | null {
+  const country = /\s+of\s+the\s+(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i.exec(text.slice(Math.max(0, end - 45), end));
+  if (country) {
+    const known = englishTitleEndingAt(text, end - country[0].length, titles);
+    if (known) return known;
+  }
+  // Only the titles whose last word is the word ending here (a memo has thousands of words, the index ~600 titles).
+  const word = /([A-Za-z][A-Za-z'’\-]*)$/.exec(text.slice(Math.max(0, end - 30), end));
+  if (!word) return null;
+  const candidates = byLastWord(titles).get(lowerQuotes(word[1]));
+  if (!candidates) return null;
+  // The text before `end`, lower-cased once, against the titles lower-cased once (longest first).
+  const window = lowerQuotes(text.slice(Math.max(0, end - 240), end));
+  for (const t of candidates) {
+    if (t.length > window.length || !window.endsWith(t)) continue;
+    if (/[A-Za-z]/.test(text[end - t.length - 1] ?? '')) continue;
+    return { start: end - t.length, title: text.slice(end - t.length, end) };
+  }
+  return null;
+}
+
+/**
+ * A capitalised title ending at `end` that holds a law word (an English title the index may not know: "Interpretation
+ * on Certain Issues Relating to the Application of the PRC Arbitration Law"); where it starts, or -1.
+ */
+function capitalisedTitleEndingAt(text: string, end: number): number {
+  // The number of an interpretation in brackets ("Interpretation (II) of the Marriage Law") is part of its title.
+  const words = /(?:^|[\s(“"])([A-Za-z][\w'’\-]*|\((?:I{1,3}|IV|V)\))$/;
+  let q = end;
+  let start = -1;
+  for (let n = 0; n < 30; n++) {
+    const m = words.exec(text.slice(Math.max(0, q - 40), q));
+    if (!m) break;
+    const w = m[1];
+    const ws = q - w.length;
+    if (/^[A-Z]/.test(w)) start = ws;
+    else if (!/^(?:of|the|on|for|and|in|to|at|with|by|concerning|regarding|against|\(.*\))$/.test(w)) break;
+    if (!/^[ \t]$/.test(text[ws - 1] ?? '')) break;
+    q = ws - 1;
+  }
+  if (start === -1) return -1;
+  const title = text.slice(start, end);
+  return lawLikeEnglishTitle(title) && /^[A-Z]/.test(title) ? start : -1;
+}
+
+/**
+ * A year, China's, new/amended/revised (or "PRC," / "P.R.C." as some translations write it, "People's Republic of
+ * China (PRC)" as machine translations of 中华人民共和国… do) before a title: what it says and where the title starts.
+ * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
+ */
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+
+/** The title (with its lead) at p, or null. */
+function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
+  TITLE_LEAD.lastIndex = p;
+  const lead = TITLE_LEAD.exec(text);
+  const t0 = lead ? TITLE_LEAD.lastIndex : p;
+  // A defined short name may itself begin with a lead word ("New Company Law", "2018 Company Law").
+  const def = definedAt(text, p, scope.defined);
+  if (def) {
+    // Not when a title composed on a law only starts with it (englishTitleAt: "the Interpretation (II) of …").
+    if (!composedBeyond(capitalisedTitleAt(text, p), p + def.length)) return { start: p, end: p + def.length, title: def };
+  }
+  const t = englishTitleAt(text, t0, scope);
+  if (!t) return null;
+  const year = lead?.[1] ? +lead[1] : undefined;
+  return { start: p, end: t.end, title: t.title, ...(year && year >= 1949 && year <= 2100 ? { year } : {}) };
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+};
+
+interface Item {
+  n: number;
+  /** Article 19(2): the paragraph in brackets (or after a dot); (2)(3) adds the item. */
+  sub: number | null;
+  item: number | null;
+  /** Whether the paragraph was written in brackets (Article 39(5): an item when the article has one paragraph). */
+  bracket?: boolean;
+  /** The digits' span; none for numbers a range implies (10 to 12 → 11). */
+  start?: number;
+  end?: number;
+  /** 条之一 as English writes it: Article 253a / 253A / 253(A) / 253-1 / 253 bis (1). */
+  insert?: number;
+  /** Written in capital roman numerals (Article XIV): a citation only with its law named. */
+  roman?: boolean;
+  /** The paragraph after a dot (Article 287.2): perhaps the inserted article 287之2 (RawTarget.dotted). */
+  dotted?: boolean;
+}
+
+/**
+ * An inserted article (条之N) after an article's number: a letter glued to it (253a, 253A, not a word: "Article
+ * 1A guarantee" is a run-in heading), a capital in brackets (253(A); a small letter in brackets is another law's
+ * sub-paragraph), "-1" smaller than the number (120-1: not a range, which would rise), or bis / ter / quater.
+ */
+function insertAfter(text: string, end: number, n: number): { insert: number; end: number } | null {
+  const m = /^(?:([a-dA-D])(?![A-Za-z0-9])(?![ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])|\(([A-D])\)|-([1-9])(?!\d)|[ \t]+(bis|ter|quater)\b)/.exec(text.substr(end, 10));
+  // A small letter glued to the number, then a verb or an adverb ("Article 253a specifically provides", "Article 253a
+  // showcases"): the inserted article as subject of the sentence, not a run-in heading (whose next word is a noun).
+  const verb = m ? null : /^([a-d])(?![A-Za-z0-9])[ \t]+(?:[a-z]{2,}ly|[a-z]{3,}(?<!s)s)\b/.exec(text.substr(end, 24));
+  if (verb) return { insert: verb[1].charCodeAt(0) - 96, end: end + 1 };
+  if (!m) return null;
+  if (m[3] !== undefined && +m[3] >= n) return null;
+  const letter = m[1] ?? m[2];
+  const insert = letter ? letter.toLowerCase().charCodeAt(0) - 96 : m[3] !== undefined ? +m[3] : { bis: 1, ter: 2, quater: 3 }[m[4] as 'bis' | 'ter' | 'quater'];
+  return { insert, end: end + m[0].length };
+}
+
+/** The length of an English ordinal suffix glued to the number n at `end` ("224th", "133rd", "21st"), else 0. */
+function ordinalSuffix(text: string, end: number, n: number): number {
+  const m = /^(st|nd|rd|th)(?![A-Za-z0-9])/.exec(text.substr(end, 3));
+  if (!m) return 0;
+  const right = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return m[1] === right || m[1] === 'th' ? m[1].length : 0;
+}
+
+// Items in brackets are numbered (3), (iii) or, as translations print the Chinese （三）, (III).
+const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6}|[IVX]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
+
+const SPELLED_UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const SPELLED_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Number words an article's number may be spelled in (the SELF_ANCHOR of the scanner looks for them after Article). */
+export const SPELLED_NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
+
+/**
+ * An article's number spelled out, as glossaries and older translations write it: "Article Forty-Seven", "Article
+ * Three", "Article One Hundred and Twenty". 1 to 999; where it ends, or null.
+ */
+function spelledNumberAt(text: string, pos: number): { n: number; start: number; end: number } | null {
+  const re = /([A-Za-z]+)(?:([- ])|(?![A-Za-z]))/y;
+  const lead = /\s*/y;
+  lead.lastIndex = pos;
+  lead.exec(text);
+  const start = lead.lastIndex;
+  let q = start;
+  let n = 0;
+  let end = -1;
+  let part = 0; // 0: nothing yet; 1: hundreds read; 2: tens read (a unit may follow after "-"); 3: done
+  for (let k = 0; k < 6 && part < 3; k++) {
+    re.lastIndex = q;
+    const m = re.exec(text);
+    if (!m) break;
+    const w = m[1].toLowerCase();
+    if (w === 'hundred' && n >= 1 && n <= 9 && part === 0 && end !== -1) {
+      n *= 100;
+      part = 1;
+      end = m.index + m[1].length;
+    } else if (w === 'and' && part === 1) {
+      // "One Hundred and Twenty": read on
+    } else if (SPELLED_TENS[w] !== undefined && (part === 0 ? end === -1 : part === 1)) {
+      n += SPELLED_TENS[w];
+      part = 2;
+      end = m.index + m[1].length;
+    } else if (SPELLED_UNITS[w] !== undefined && (end === -1 || part === 1 || (part === 2 && n % 10 === 0 && SPELLED_UNITS[w] < 10))) {
+      n += SPELLED_UNITS[w];
+      end = m.index + m[1].length;
+      if (part !== 0 || SPELLED_UNITS[w] >= 10) part = 3;
+    } else break;
+    if (!m[2]) break;
+    q = m.index + m[0].length;
+  }
+  if (end === -1 || n < 1 || n > 999) return null;
+  return { n, start, end };
+}
+
+/** i, ii, iii … xxx as a number (items are often numbered so in English), or NaN. */
+function roman(s: string): number {
+  const n = parseRoman(s);
+  return n !== null && n >= 1 && n <= 30 ? n : NaN;
+}
+
+/**
+ * An article numbered in capital roman numerals, as some translations and memos write it ("Article XIV of the Company
+ * Law"): two letters at least, a well-formed numeral; a citation only with its law named after it (parseEnglish).
+ */
+function romanArticleAt(text: string, pos: number): { n: number; start: number; end: number } | null {
+  const m = /[ \t]+([IVXLC]{2,8})(?![A-Za-z0-9'’\-])/y;
+  m.lastIndex = pos;
+  const r = m.exec(text);
+  if (!r) return null;
+  const n = parseRoman(r[1]);
+  if (n === null || n < 2 || n > 399 || formatRoman(n) !== r[1]) return null;
+  return { n, start: pos + r[0].length - r[1].length, end: pos + r[0].length };
+}
+
+/** Art. 15.3 / Art.22.2: article 15, paragraph 3 (not a decimal: one or two digits, nothing numeric after). */
+const EN_DOTTED = /\s*(\d{1,4})\.(\d{1,2})(?!\d)(?!\.\d)/y;
+/** "Article 9.1.3": article 9, paragraph 1, item 3, as writers trained on decimal numbering cite an item. */
+const EN_DOTTED_ITEM = /\s*(\d{1,4})\.(\d{1,2})\.(\d{1,2})(?!\d)(?!\.\d)/y;
+// "Article 57&58": an ampersand joins two articles as "and" does (lists of legal bases on Chinese firms' pages), and
+// so does a plus sign glued to both numbers ("(article 45+48)", a legal-information site's summary of a law; not
+// "Article 2 + 3 hours"). A serial comma comes before
+// "or" as before "and": "Items 2, 3, 4, 5, or 6 of Article 39" (law firms' alerts).
+const EN_SEP = /^(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\+(?=\d))/;
+const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
+
+/**
+ * "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)", "(1) and (3)"; for an article (`article`) brackets and dots
+ * give paragraphs; `repeat` is the unit word that may be written again before each number ("Item 1 and Item 3").
+ */
+function readList(text: string, at: number, article: boolean, repeat?: RegExp): { items: Item[]; end: number } | null {
+  const one = (pos: number): { it: Item; end: number } | null => {
+    if (article) {
+      EN_DOTTED_ITEM.lastIndex = pos;
+      const d3 = EN_DOTTED_ITEM.exec(text);
+      if (d3) {
+        const numEnd = pos + d3[0].length - d3[2].length - d3[3].length - 2;
+        return { it: { n: +d3[1], sub: +d3[2], item: +d3[3], start: numEnd - d3[1].length, end: numEnd }, end: pos + d3[0].length };
+      }
+      EN_DOTTED.lastIndex = pos;
+      const d = EN_DOTTED.exec(text);
+      if (d) {
+        // Article 13.1(2): paragraph 1, item 2.
+        const b = /^ ?\((\d{1,2}|[ivx]{1,6})\)/.exec(text.substr(pos + d[0].length, 8));
+        const item = b ? (/^\d/.test(b[1]) ? +b[1] : roman(b[1])) : NaN;
+        const it: Item = { n: +d[1], sub: +d[2], item: Number.isNaN(item) ? null : item, start: pos + d[0].length - d[1].length - d[2].length - 1, end: pos + d[0].length - d[2].length - 1 };
+        if (it.item === null) it.dotted = true;
+        return { it, end: pos + d[0].length + (b && !Number.isNaN(item) ? b[0].length : 0) };
+      }
+    }
+    EN_NUM.lastIndex = pos;
+    const m = EN_NUM.exec(text);
+    if (!m) {
+      const w = article ? spelledNumberAt(text, pos) : null;
+      if (w) return { it: { n: w.n, sub: null, item: null, start: w.start, end: w.end }, end: w.end };
+      const r = article ? romanArticleAt(text, pos) : null;
+      return r ? { it: { n: r.n, sub: null, item: null, start: r.start, end: r.end, roman: true }, end: r.end } : null;
+    }
+    const open = m[1] !== undefined;
+    if (article && open) return null;
+    const digits = m[1] ?? m[2];
+    const n = /^\d/.test(digits) ? +digits : roman(digits);
+    if (Number.isNaN(n)) return null;
+    let end = EN_NUM.lastIndex;
+    const digitsEnd = m.index + m[0].length - (open ? 1 : 0);
+    // "item 2) of Article 42", "item 4〕 or 5〕 of Article 44": an item's number with only its closing bracket (a
+    // translation that lost the opening one), before the link to the article or the next item.
+    if (!article && !open && /^[)〕](?=[ \t]*(?:of|or|and|,)[ \t])/.test(text.substr(end, 6))) end++;
+    const it: Item = { n, sub: null, item: null, start: digitsEnd - digits.length, end: digitsEnd };
+    // "Article 224th of the Criminal Law", "article 246th": machine translations of 第二百二十四条 keep the ordinal's
+    // suffix on the number (the right one for it, or "th" for any); the article all the same.
+    const ord = open ? 0 : ordinalSuffix(text, end, n);
+    if (ord) end += ord;
+    const ins = article && !open && !ord ? insertAfter(text, end, n) : null;
+    if (ins) {
+      it.insert = ins.insert;
+      end = ins.end;
+    }
+    if (article) {
+      // "Article 10(i)(7)": paragraph (i), item (7) — a small roman paragraph before an item's number.
+      const ri = /^ ?\(([ivx]{1,4})\)\((\d{1,2})\)/.exec(text.substr(end, 14));
+      if (ri && !Number.isNaN(roman(ri[1]))) {
+        it.sub = roman(ri[1]);
+        it.item = +ri[2];
+        return { it, end: end + ri[0].length };
+      }
+      // "Article 19 (a)", "Articles 19 (b) and 20": translations letter an article's items (a), (b), (c) … as
+      // 第（一）（二）（三）项 (of the article's one paragraph; the analyzer checks the article has the item).
+      const letter = /^ ?\(([a-h])\)(?![\w(])/.exec(text.substr(end, 6));
+      if (letter) {
+        it.item = letter[1].charCodeAt(0) - 96;
+        return { it, end: end + letter[0].length };
+      }
+      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3}|[ivx]{1,6})\))?/.exec(text.substr(end, 16));
+      if (b) {
+        it.sub = +b[1];
+        it.bracket = true;
+        if (b[2]) it.item = /^\d/.test(b[2]) ? +b[2] : roman(b[2]);
+        if (Number.isNaN(it.item)) it.item = null;
+        end += b[0].length;
+      }
+    }
+    return { it, end };
+  };
+  const first = one(at);
+  if (!first) return null;
+  const items = [first.it];
+  let end = first.end;
+  while (items.length < MAX_LIST) {
+    const rest = text.substr(end, 20);
+    // "Articles 45and 47": a PDF's text loses the space between a number and "and" / "or" too.
+    const sep = EN_SEP.exec(rest) ?? (/\d/.test(text[end - 1] ?? '') ? /^(?:and|or)[ \t]+(?=\d)/.exec(rest) : null);
+    const rng = sep ? null : EN_RANGE.exec(rest);
+    const step = sep ?? rng;
+    if (!step) break;
+    let at2 = end + step[0].length;
+    if (repeat) {
+      const r = repeat.exec(text.substr(at2, 12));
+      if (r) at2 += r[0].length;
+    }
+    const next = one(at2);
+    // "Article 158(2) and (3)": a further paragraph of the same article, in brackets as the first one was.
+    const prev = items[items.length - 1];
+    const para = !next && article && sep && prev.bracket && prev.item === null ? /^\((\d{1,3})\)(?![\w(])/.exec(text.substr(at2, 6)) : null;
+    if (para) {
+      items.push({ n: prev.n, sub: +para[1], item: null, bracket: true, insert: prev.insert });
+      end = at2 + para[0].length;
+      continue;
+    }
+    if (!next) break;
+    // "Article 20.1-2": paragraphs 1 to 2 of article 20, as an abstract cites a run of paragraphs in decimal numbering;
+    // the end is a paragraph when it follows the dotted paragraph and is below the article's number (an article
+    // range never runs down).
+    if (rng && article && prev.sub !== null && !prev.bracket && prev.item === null && next.it.sub === null &&
+        next.it.n > prev.sub && next.it.n < prev.n && next.it.n - prev.sub <= 10) {
+      for (let k = prev.sub + 1; k <= next.it.n; k++) items.push({ n: prev.n, sub: k, item: null, insert: prev.insert });
+      end = next.end;
+      continue;
+    }
+    if (rng) {
+      const a = items[items.length - 1].n;
+      if (next.it.n > a && next.it.n - a <= 300) for (let k = a + 1; k < next.it.n; k++) items.push({ n: k, sub: null, item: null });
+    }
+    items.push(next.it);
+    end = next.end;
+  }
+  return { items, end };
+}
+
+/** The numbers an English list writes, flat (value, start, end), as CitationPart wants them. */
+function writtenNumbers(items: Item[]): number[] {
+  const written = items.filter((x) => x.start !== undefined && x.end !== undefined);
+  const out = written.length === 1 ? [0, 0, 0] : new Array<number>(3 * written.length).fill(0);
+  written.forEach((x, i) => ((out[3 * i] = x.n), (out[3 * i + 1] = x.start!), (out[3 * i + 2] = x.end!)));
+  return out;
+}
+
+type Parts = ScannedCitation['parts'];
+
+/** item(s) at q: "item (3)", "items 1 and 2", "Item 1 and Item 3", "sub-item 2"; or "(1) and (3)" when `bare`. */
+function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: number } | null {
+  // "Item5, Article52of …": the number glued to the word, as a PDF's text has it.
+  const w = /^(?:(?:sub-?)?items?|sub-?paragraphs?)(?:\b|(?=\d{1,2},[ \t]*Articles?[ \t]*\d))/i.exec(text.substr(q, 40));
+  if (w) return readList(text, q + w[0].length, false, /^(?:(?:sub-?)?items?|sub-?paragraphs?)\s*/i);
+  if (bare && text[q] === '(') return readList(text, q, false);
+  return null;
+}
+
+/** paragraph(s) at q: "paragraph 2", "Paragraphs 1 and 2", "para. 2", "the first paragraph". */
+function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
+  // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2") or "section" ("Article 20 Section
+  // 3"); only tied to an article.
+  const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?|sections?(?=\s*\d))/i.exec(text.substr(q, 11));
+  if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
+  const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
+  if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
+  // Several in one: "the first and second paragraphs of article 67", "the first, second or third paragraph of …".
+  const ord = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+  const list = new RegExp(`^(?:the\\s+)?${ord}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ord}){1,4})\\s+paragraphs?\\b`, 'i').exec(text.substr(q, 90));
+  if (list) {
+    const ns = [list[1], ...list[2].split(/\s*,\s*|\s+(?:and|or)\s+/)].map((w) => w.trim().toLowerCase()).filter((w) => w && w !== 'and' && w !== 'or');
+    return { items: ns.map((w) => ({ n: ORDINALS[w], sub: null, item: null })), end: q + list[0].length };
+  }
+  return null;
+}
+
+/**
+ * "the preceding paragraph", "the preceding two paragraphs", "the previous article" (前款, 前两款, 前条) at q: the unit
+ * and how many back. Read in quoted statute text only (the scanner's rule), where they are the quoted article's.
+ */
+function precedingAt(text: string, q: number): { article: boolean; count: number; end: number } | null {
+  const m = /^(?:the\s+)?(?:preceding|previous|foregoing)\s+(?:(two|three|four)\s+)?(paragraphs?|articles?)\b/i.exec(text.substr(q, 48));
+  if (!m) return null;
+  const count = m[1] ? { two: 2, three: 3, four: 4 }[m[1].toLowerCase() as 'two' | 'three' | 'four'] : 1;
+  return { article: /^a/i.test(m[2]), count, end: q + m[0].length };
+}
+
+/** The link from a lower unit to the next: " of " or a comma (official translations: "Item 1, Paragraph 2, Article 2"). */
+const UP_LINK = /^(?:\s+of\s+|\s*,\s*)/;
+
+/**
+ * English references at p: "Article 64", "Art. 15.3", "Article 64(2)", "Articles 10 to 12", "Articles 19(2) and
+ * 26(2)", "Article 54, paragraph 2", "paragraph 2 of Article 64", "the first paragraph of Article 26", "item 3 of
+ * paragraph 2 of Article 64", "Item 1 and Item 3, Paragraph 2, Article 2", "Article 2, paragraph 2, item (3)"; then
+ * the law: "of the <title>", "of these Regulations", "hereof" (the rules at the top of the file).
+ */
+export function parseEnglish(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const ordinal = ordinalArticleAt(text, p, scope);
+  if (ordinal) return ordinal;
+  const parts: Parts = [];
+  let q = p;
+  let items: number[] = [];
+  let paragraphs: number[] = [];
+  // "S160 of Criminal Law", "s. 35 of the Company Law": an article written as a section (englishSection.ts), not the
+  // section (款) of an article it climbs to ("Section 3 of Article 20", read below as a paragraph).
+  const section = SECTION_WORD.exec(text.substr(p, 10));
+  const asArticle = !!section && !/^[ \t]?\d{1,4}(?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?(?:Articles?|Arts?\.)/i.test(text.substr(p + section[0].length, 30));
+  // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
+  const it = asArticle ? null : itemsAt(text, q, true);
+  if (it) {
+    const link = UP_LINK.exec(text.substr(it.end, 8));
+    if (!link) return null;
+    items = it.items.map((x) => x.n);
+    parts.push({ kind: 'item', start: q, end: it.end, numbers: writtenNumbers(it.items) });
+    q = it.end + link[0].length;
+  }
+  // "the preceding paragraph", "items 1 and 2 of the preceding paragraph", "the preceding article".
+  const pre = it || q === p ? precedingAt(text, q) : null;
+  if (pre) {
+    const head: Head = pre.article ? { kind: 'prev-article', start: q, end: pre.end, count: pre.count } : { kind: 'prev-paragraphs', start: q, end: pre.end, count: pre.count };
+    parts.push({ kind: 'reference', start: q, end: pre.end });
+    const targets: RawTarget[] = items.map((i) => ({ article: null, insert: null, paragraph: null, item: i, subitem: null }));
+    return { type: 'citation', start: p, end: pre.end, head, top: items.length ? 2 : -1, targets, parts, arabic: [], lang: 'en' };
+  }
+  const pa = asArticle ? null : paragraphsAt(text, q);
+  if (pa) {
+    paragraphs = pa.items.map((x) => x.n);
+    parts.push({ kind: 'paragraph', start: q, end: pa.end, numbers: writtenNumbers(pa.items) });
+    // paragraph 2 of the preceding article / paragraph 1 of this Article (in a quoted translation or a draft).
+    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this))\s+article\b/i.exec(text.substr(pa.end, 40));
+    if (rel) {
+      const hs = pa.end + rel[0].search(/the|this/i);
+      const end = pa.end + rel[0].length;
+      const head: Head = rel[1] ? { kind: 'prev-article', start: hs, end, count: 1 } : { kind: 'this-article', start: hs, end };
+      parts.push({ kind: 'reference', start: hs, end });
+      const targets: RawTarget[] = [];
+      for (const n of paragraphs) for (const i of items.length ? items : [null]) targets.push({ article: null, insert: null, paragraph: n, item: i, subitem: null });
+      return { type: 'citation', start: p, end, head, top: items.length ? 2 : 1, targets, parts, arabic: [], lang: 'en' };
+    }
+    const link = UP_LINK.exec(text.substr(pa.end, 8));
+    if (!link) return null;
+    q = pa.end + link[0].length;
+  } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
+  if (it && !pa && text[p] === '(') return null; // "(1) and (3)" only before a paragraph
+  // "the second paragraph of the original Article 106": the article as numbered before (or after) an amendment.
+  if (q > p) {
+    const was = /^(?:the\s+)?(?:original|former|old|previous|current|new)\s+(?=Articles?\s+\d)/i.exec(text.substr(q, 24));
+    if (was) q += was[0].length;
+  }
+  // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
+  // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it.
+  // "Provision 15", "Rule 12": an article of the Provisions or a court's Rules named before (englishProvision.ts).
+  const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
+  const provision = !word && q === p ? PROVISION_WORD.exec(text.substr(q, 12)) : null;
+  const w = word ?? provision;
+  if (!w) return null;
+  /** "Art 10" without its full stop: a citation only with the law named after it. */
+  const bareArt = /^arts?$/i.test(w[0]);
+  const l = readList(text, q + w[0].length, paragraphs.length === 0 && items.length === 0);
+  if (!l) return null;
+  let end = l.end;
+  parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
+  // Falling units after a single article: ", paragraph 2", ", Paragraph 1, Item 2", " items (1) to (3)".
+  if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
+    const pl = /^,?\s*(?=paragraph|para\.?\s*\d|clause|section\s*\d)/i.exec(text.substr(end, 12));
+    const pp = pl ? paragraphsAt(text, end + pl[0].length) : null;
+    // "Article 23, Paragraph 1 of Article 35 and Article 55 of the Law …": a paragraph that climbs to another article
+    // is the next entry of a list, not this article's paragraph.
+    if (pp && pp.items.every((x) => x.start !== undefined) && !/^\s+of\s+(?:the\s+)?(?:Articles?\b|Arts?\.)/i.test(text.substr(pp.end, 20))) {
+      paragraphs = pp.items.map((x) => x.n);
+      parts.push({ kind: 'paragraph', start: end, end: pp.end, numbers: writtenNumbers(pp.items) });
+      end = pp.end;
+    }
+    const il = /^,?\s*(?=(?:sub-?)?items?\b|sub-?paragraphs?\b)/i.exec(text.substr(end, 24));
+    const ii = il ? itemsAt(text, end + il[0].length, false) : null;
+    if (ii) {
+      items = ii.items.map((x) => x.n);
+      parts.push({ kind: 'item', start: end, end: ii.end, numbers: writtenNumbers(ii.items) });
+      end = ii.end;
+    }
+  }
+  // "Article 49(1), Clause 6, of the Law on Lawyers": its paragraph given in brackets, a clause (or item) written after
+  // the article can only be that paragraph's item (项), as a rights group's note cites one.
+  if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub !== null && l.items[0].item === null) {
+    const cl = /^,[ \t]*(?:items?|clauses?)(?=[ \t]*\(?\d{1,2}(?!\d))/i.exec(text.substr(end, 12));
+    const ci = cl ? readList(text, end + cl[0].length, false, /^(?:items?|clauses?)\s*/i) : null;
+    if (ci) {
+      items = ci.items.map((x) => x.n);
+      parts.push({ kind: 'item', start: end, end: ci.end, numbers: writtenNumbers(ci.items) });
+      end = ci.end;
+    }
+  }
+  const targets: RawTarget[] = [];
+  for (const a of l.items) {
+    const paras: (number | null)[] = paragraphs.length ? paragraphs : [a.sub];
+    const its: (number | null)[] = items.length ? items : [a.item];
+    for (const para of paras) {
+      for (const i of its) {
+        const t: RawTarget = { article: a.n, insert: a.insert ?? null, paragraph: para, item: i, subitem: null };
+        if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
+        if (paragraphs.length === 1 && !items.length && a.item === null) t.paragraphWord = true;
+        if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
+        targets.push(t);
+      }
+    }
+  }
+  const top = 0;
+  if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
+  const law = lawAfter(text, end, scope);
+  if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
+  if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
+  // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
+  if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
+  let head: Head = { kind: 'bare' };
+  // "Rule 47 of the CIETAC Arbitration Rules": a rule of rules named after it is none (only a court's, named before).
+  if (provision && law && /^r/i.test(provision[0])) return null;
+  if (provision && !law) {
+    // With nothing named after it, the Provisions (Rules) named before; else a writer's numbered point, none.
+    const noun = provisionNounBefore(text, p, provision[0]);
+    if (!noun) return null;
+    head = { kind: 'anaphor', start: p, end: p + provision[0].length, noun };
+  }
+  if (law) {
+    head = law.head;
+    if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
+    end = law.end;
+  }
+  let start = p;
+  // "(id. art. 71)": legal citation style's "id." is the source cited just before, the law in context.
+  const id = head.kind === 'bare' ? /(?:^|[\s(\[;])([Ii]d\.,?[ \t]+)$/.exec(text.slice(Math.max(0, p - 8), p)) : null;
+  if (id) {
+    head = { kind: 'anaphor', start: p - id[1].length, end: p - id[1].length + 3 };
+    start = p - id[1].length;
+    parts.unshift({ kind: 'reference', start, end: start + 3 });
+  }
+  if (head.kind === 'bare') {
+    const before = titleBefore(text, p, scope);
+    if (before && foreignTitleAt(text, before.innerStart)) return null; // "Japan's Civil Code Article 709"
+    if (before) {
+      head = before;
+      start = before.start;
+      parts.unshift({ kind: 'title', start: before.start, end: before.end });
+    }
+  }
+  return { type: 'citation', start, end, head, top, targets, parts, arabic: [], lang: 'en' };
+}
+
+/**
+ * "the 224th article of the Criminal Law": machine translations of 第二百二十四条 put the ordinal before the word. Only
+ * with the law named after it ("the 3rd article of the contract", "the 2nd article" alone are no citations).
+ */
+function ordinalArticleAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const m = /^[Tt]he[ \t]+(\d{1,4})(?=st|nd|rd|th)/.exec(text.substr(p, 12));
+  if (!m) return null;
+  const n = +m[1];
+  const ds = p + m[0].length - m[1].length;
+  const suffix = ordinalSuffix(text, p + m[0].length, n);
+  const word = suffix ? /^[ \t]+articles?\b/i.exec(text.substr(p + m[0].length + suffix, 12)) : null;
+  if (!word) return null;
+  const end = p + m[0].length + suffix + word[0].length;
+  const law = lawAfter(text, end, scope);
+  if (!law || law === 'other-document' || (law.head.kind !== 'title' && law.head.kind !== 'self')) return null;
+  if (law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
+  const parts: Parts = [{ kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
+  if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
+  const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
+  return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
+}
+
+/** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
+const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
+
+/**
+ * A law's title right after the article, with no "of", as consultancies title their pages and sections: "Article 39
+ * Labor Law", "Article 115 Contract Law" alone on a line, "Article Forty Contract Law addresses …" — a title of two
+ * words or more ending in a law word (Law, Code, Regulations …), then the line's end, a stop or a verb saying what
+ * the article does ("addresses", "provides", "is" …).
+ * Where the title starts and ends, else null. (A statute heading runs on into a sentence: "Article 3 This Law …".)
+ */
+function titleLabelAt(text: string, end: number): { start: number; end: number; title: string } | null {
+  const sp = /^[ \t]+(?=[A-Z])/.exec(text.substr(end, 4));
+  if (!sp) return null;
+  const t0 = end + sp[0].length;
+  const t = capitalisedTitleAt(text, t0);
+  if (!t || !/\s/.test(t.title) || !/\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Interpretation)$/.test(t.title)) return null;
+  if (/^(?:This|These|That|Those|Such|Its|The)\b/.test(t.title)) return null; // "Article 2 This Law applies …": the text itself
+  if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
+  return { start: t0, end: t.end, title: t.title };
+}
+
+/** The chapter an article stands in, written between it and the law: " of Chapter II", " in chapter 4". */
+const CHAPTER_BETWEEN = /^,?\s+(?:of|in|under)\s+(?:the\s+)?chapter\s+(?:\d{1,3}|[IVXL]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\.\d)/i;
+
+/** Words that name the text itself after "of this/these" (or "hereof"). */
+const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/i;
+
+/**
+ * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
+ * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
+ */
+/** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
+const OF_DETERMINER = 'of\\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])))?';
+/** After a space or a comma; right after a bracket no space is needed ("Article 114(2)of the …"). */
+const OF = new RegExp('^(?:,\\s*|\\s+)' + OF_DETERMINER, 'i');
+const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
+/** "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"). */
+const OF_THE_GLUED = /^(?:,\s*|\s*)of\s+(the)(?=[A-Z][a-z])/;
+/**
+ * "Article52of Contract Law", "Article 13ofthe Company Law", "Article14ofInterpretations of …": text extracted from a
+ * PDF (thesis abstracts) also loses the space between the number and "of", and after it; only right after a number.
+ */
+const OF_GLUED_TO_NUMBER = /^of(?:[ \t]+|(?=the[ \t]*[A-Z])|(?=[A-Z][a-z]))(?:(the)(?:[ \t]+|(?=[A-Z][a-z])))?/;
+
+/** What an article lays down, between it and its law: "the Article 23 requirement of the Basic Law". */
+const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(?=,?[ \t]+of[ \t])/;
+
+function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
+  // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
+  // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").
+  const duty = DUTY_BETWEEN.exec(text.substr(end, 16));
+  if (duty) {
+    const law = lawAfter(text, end + duty[0].length, scope);
+    if (law && law !== 'other-document' && law.head.kind === 'title') return law;
+  }
+  const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
+  let at = hd ? end + hd[0].length : end;
+  // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":
+  // the chapter the article stands in, no other document; the law, when named, comes after it.
+  const ch = CHAPTER_BETWEEN.exec(text.substr(at, 40));
+  if (ch) at += ch[0].length;
+  // "of Law 13/2009", "of Law No. 3/2000": a law named by its number and year, as Macao and Portuguese-speaking
+  // jurisdictions number theirs — a law's name (unknown to the corpus), never the law in context.
+  const numbered = /^,?\s+of\s+(?:the\s+)?(Law\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4})(?![\d/])/.exec(text.substr(at, 40));
+  if (numbered) {
+    const t0 = at + numbered[0].length - numbered[1].length;
+    return { head: { kind: 'title', written: numbered[1], start: t0, end: t0 + numbered[1].length, innerStart: t0, innerEnd: t0 + numbered[1].length, bracketed: false, lang: 'en', unknownName: true }, end: t0 + numbered[1].length };
+  }
+  const hereof = /^,?\s+(hereof|herein)\b/i.exec(text.substr(at, 12));
+  if (hereof) {
+    const hs = at + hereof[0].length - hereof[1].length;
+    return { head: { kind: 'self', start: hs, end: at + hereof[0].length }, end: at + hereof[0].length };
+  }
+  // "of your licence agreement", "of a contract": a possessive or an article before common words names a document.
+  // "of the《Labor Contract Law of the PRC》", of the"Data Security Law": a title mark or a quote may follow "the" with no
+  // space (Chinese writers' English, pages that lost the space).
+  // ",of the new Food Safety Law": text extracted from a PDF (thesis abstracts) loses the space after a comma.
+  // "Article 114(2)of the …", "Article 585 of theCivil Code": a PDF's text also loses the space after a bracket and after
+  // "the" before a capitalised title.
+  const ofText = text.substr(at, 20);
+  const afterBracket = text[at - 1] === ')';
+  const of = (afterBracket || /^[\s,]/.test(ofText) ? OF_THE_GLUED.exec(ofText) : null) ?? (afterBracket ? OF_AFTER_BRACKET : OF).exec(ofText) ??
+    (/\d/.test(text[at - 1] ?? '') ? OF_GLUED_TO_NUMBER.exec(ofText) : null);
+  // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
+  // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
+  // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
+  // addition of article 32 to the Anti-Unfair Competition Law": "to" likewise (a title only: "Article 5 to the end").
+  const inTitle = of ? null : /^\s+(?:in|under|to)\s+(?:the\s+)?/.exec(text.substr(at, 15));
+  if (inTitle) {
+    const t = leadTitleAt(text, at + inTitle[0].length, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
+      const t0 = at + inTitle[0].length;
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      if (t.year) head.versionYear = t.year;
+      return { head, end: t.end };
+    }
+  }
+  if (!of) {
+    const label = titleLabelAt(text, end);
+    if (label) {
+      const head: TitleHead = { kind: 'title', written: label.title, start: label.start, end: label.end, innerStart: label.start, innerEnd: label.end, bracketed: false, lang: 'en' };
+      return { head, end: label.end };
+    }
+    // "Art. 1167 CC", "Article 47 NCL": a short name the document defined, right after the article.
+    const sp = /^[ \t]+/.exec(text.substr(end, 4));
+    const def = sp ? definedAt(text, end + sp[0].length, scope.defined) : null;
+    if (def && /^[A-Z]{2,8}$/.test(def)) {
+      const t0 = end + sp![0].length;
+      const head: TitleHead = { kind: 'title', written: def, start: t0, end: t0 + def.length, innerStart: t0, innerEnd: t0 + def.length, bracketed: false, lang: 'en', defined: true };
+      return { head, end: head.end };
+    }
+    // "(Art. 147 GPCL)": legal citation style names the law by its acronym after the article, in brackets; one this
+    // document never defined (the General Principles of Civil Law, 民法通则, which the corpus may lack) is a law's name
+    // all the same — its title, known or not (unknown-regulation), never the law in context nor no-context.
+    const acr = sp ? /^([A-Z]{1,5}L)(?=[ \t]*[);,])/.exec(text.substr(end + sp[0].length, 8)) : null;
+    if (acr) {
+      const t0 = end + sp![0].length;
+      const head: TitleHead = { kind: 'title', written: acr[1], start: t0, end: t0 + acr[1].length, innerStart: t0, innerEnd: t0 + acr[1].length, bracketed: false, lang: 'en' };
+      return { head, end: head.end };
+    }
+    return null;
+  }
+  const det = (of[1] ?? '').toLowerCase();
+  const t0 = at + of[0].length;
+  if (det === 'these' || det === 'this') {
+    const sw = SELF_NOUN.exec(text.substr(t0, 16));
+    if (sw) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + sw[0].length }, end: t0 + sw[0].length };
+    // "Articles 142 and 466 of this Civil Code": a demonstrative before a title names that title.
+    const t = leadTitleAt(text, t0, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      return { head, end: t.end };
+    }
+    return 'other-document';
+  }
+  // "Paragraph 3, Article 3 of the present Law", "Articles 37 and 38 of the present Law": older official translations
+  // (the 2007 Enterprise Income Tax Law's) name the text itself so, as others write "this Law".
+  const present = det === 'the' ? /^present\s+/i.exec(text.substr(t0, 12)) : null;
+  const presentNoun = present ? SELF_NOUN.exec(text.substr(t0 + present[0].length, 16)) : null;
+  // Not "the present Law School", an institution: no capitalised word after the noun.
+  if (presentNoun && /^[ \t]+[A-Z]/.test(text.substr(t0 + present![0].length + presentNoun[0].length, 3))) return 'other-document';
+  if (presentNoun) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + present![0].length + presentNoun[0].length }, end: t0 + present![0].length + presentNoun[0].length };
+  const said = /^(?:said|aforesaid|above-?mentioned|same)\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\b/i.exec(text.substr(t0, 30));
+  if (det === 'said' || said) {
+    const s = det === 'said' ? SELF_NOUN.exec(text.substr(t0, 16)) : said;
+    if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length }, end: t0 + s[0].length };
+    return 'other-document';
+  }
+  // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …);
+  // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
+  const lower = det === 'the' ? /^(?:(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
+  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length }, end: t0 + lower[0].length };
+  // The Basic Law, Hong Kong's national security law (englishRegions.ts): the region's law the page speaks of.
+  const region = regionLawAt(text, t0);
+  if (region) return { head: { kind: 'title', written: region.written, start: t0, end: region.end, innerStart: t0, innerEnd: region.end, bracketed: false, lang: 'en' }, end: region.end };
+  const taiwan = taiwanCodeAt(text, t0);
+  if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
+  // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
+  // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
+  TITLE_LEAD.lastIndex = t0;
+  const quoteLead = TITLE_LEAD.exec(text);
+  const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : t0;
+  // Writers used to 《》 put an English title in angle brackets: of <Arbitration Law of the People's Republic of China>.
+  const quoted = /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
+  if (quoted) {
+    // American punctuation puts the sentence's comma or full stop inside the marks: of the “Labor Law of the People’s
+    // Republic of China,” — it is no part of the title.
+    const body = (quoted[1] ?? quoted[2]).replace(/[ \t]*[,.;][ \t]*$/, '');
+    const inner = body.trim();
+    if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner)) {
+      // of the "P.R.C. Criminal Law": the country's name before the title, as outside quotes (TITLE_LEAD).
+      const lead = /^(?:the\s+)?(?:P\.R\.C\.|PRC),?\s+(?=[A-Z])/.exec(inner);
+      const written = lead ? inner.slice(lead[0].length) : inner;
+      const head: TitleHead = { kind: 'title', written, start: t0, end: q0 + quoted[0].length, innerStart: q0 + 1, innerEnd: q0 + 1 + body.length, bracketed: true, lang: 'en' };
+      const year = q0 > t0 && quoteLead?.[1] ? +quoteLead[1] : 0;
+      if (year >= 1949 && year <= 2100) head.versionYear = year;
+      return { head, end: head.end };
+    }
+    return 'other-document';
+  }
+  // Single quotation marks, as British and Chinese writers' English uses them: of the 'Arbitration Law of the People's
+  // Republic of China' (an apostrophe before a letter is inside the title). Only a title with a law word; other words so
+  // quoted are left to the rules below.
+  const single = /^(?:'((?:[^'\n]|'(?=[A-Za-z])){3,160})'|‘((?:[^’\n]|’(?=[A-Za-z])){3,160})’)(?![A-Za-z])/.exec(text.substr(t0, 170));
+  if (single) {
+    const inner = (single[1] ?? single[2]).replace(/[ \t]*[,.;][ \t]*$/, '').trim();
+    if (/^[A-Z]/.test(inner) && (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner))) {
+      const lead = /^(?:the\s+)?(?:P\.R\.C\.|PRC),?\s+(?=[A-Z])/.exec(inner);
+      const written = lead ? inner.slice(lead[0].length) : inner;
+      const head: TitleHead = { kind: 'title', written, start: t0, end: t0 + single[0].length, innerStart: t0 + 1, innerEnd: t0 + 1 + (single[1] ?? single[2]).length, bracketed: true, lang: 'en' };
+      return { head, end: head.end };
+    }
+  }
+  // "of the 1997 revision of the Penal Code", "of the 2019 revised version of the Land Administration Law": the version
+  // a year names, written before the law it is of, as "the 2019 Land Administration Law" is. Not "the 2015 amendment to
+  // the Criminal Law": an amendment (刑法修正案) has articles of its own.
+  const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
+  const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
+  if (t) {
+    if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
+    const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+    if (t.year) head.versionYear = t.year;
+    return { head, end: t.end };
+  }
+  // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
+  if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
+  return null;
+}
+
+/** "1997 revision of (the) ", "2019 revised version of ": a version by its year, then the law it is of. */
+const REVISION_OF = /^(\d{4})\s+(?:revision|revised\s+version|version|edition|revised\s+text)\s+of\s+(?:the\s+)?/i;
+
+/** The title after REVISION_OF, with that year as its version (a year the title's own lead names instead wins). */
+function revisedTitleAt(text: string, t0: number, rev: RegExpExecArray, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
+  const year = +rev[1];
+  const t = leadTitleAt(text, t0 + rev[0].length, scope);
+  if (!t || year < 1949 || year > 2100) return t && { ...t, start: t0 };
+  return { ...t, start: t0, year: t.year ?? year };
+}
+
+/**
+ * A title written right before an article: "PRC Labor Contract Law Article 26(1)", "China's DSL Article 36", and in
+ * quotation marks ('"Regulations on Work-related Injury Insurance" Article 32').
+ */
+function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | null {
+  let end = p;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  // "(Law on Legislation, art. 79)": legal citation style puts a comma between the title and the abbreviated article.
+  if (end > 0 && text[end - 1] === ',' && /^arts?\.\s*\d/i.test(text.substr(p, 8))) {
+    end--;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  }
+  if (end === p || end === 0) return null;
+  // A title in quotation marks before the article, as Q&A pages cite it: '"Regulations on Work-related Injury
+  // Insurance" Article 32 Workers with …' — the title inside the marks, the marks part of the citation.
+  const closeQuote = /["”]/.test(text[end - 1]) ? end : -1;
+  if (closeQuote !== -1) end--;
+  // "Hong Kong Basic Law Article 18", "the Basic Law's Article 26" (englishRegions.ts).
+  const region = regionLawEndingAt(text, end);
+  if (region) return { kind: 'title', written: region.written, start: region.start, end, innerStart: region.start, innerEnd: end, bracketed: false, lang: 'en' };
+  // "Company Law (2018 Revision), Article 16", "… Law of the PRC (2019 Amendment) Article 9": the version in brackets
+  // between the title and the article, as footnotes cite a law; that version.
+  const ver = VERSION_BETWEEN.exec(text.slice(Math.max(0, end - 40), end));
+  if (ver) end -= ver[0].length;
+  let start = -1;
+  let title = '';
+  for (const d of scope.defined) {
+    if (d.length > title.length && text.startsWith(d, end - d.length) && !/[A-Za-z0-9]/.test(text[end - d.length - 1] ?? '')) {
+      start = end - d.length;
+      title = d;
+    }
+  }
+  const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
+  if (titles) {
+    const known = englishTitleEndingAt(text, end, titles);
+    if (known && known.title.length > title.length) {
+      start = known.start;
+      title = known.title;
+    }
+  }
+  if (start === -1 && closeQuote !== -1) {
+    // A title the corpus does not know, quoted so ('"Road Traffic Accident Safety Law" Article 77'): that title's
+    // article (unknown-regulation), not the law in context's.
+    const open = quoteOpenedBefore(text, end);
+    const t = open !== -1 ? englishTitleAt(text, open + 1, scope) : null;
+    return t && t.end === end ? { kind: 'title', written: t.title, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
+  }
+  if (start === -1) return draftBefore(text, end);
+  if (closeQuote !== -1) {
+    if (!/["“]/.test(text[start - 1] ?? '')) return null;
+    return { kind: 'title', written: title, start: start - 1, end: closeQuote, innerStart: start, innerEnd: end, bracketed: false, lang: 'en' };
+  }
+  const innerStart = start;
+  const lead = /(?:China['’]s\s+|Chinese\s+|China\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
+  const head: TitleHead = { kind: 'title', written: title, start: lead ? start - lead[0].length : start, end, innerStart, innerEnd: end, bracketed: false, lang: 'en' };
+  const year = lead?.[1] ?? ver?.[1] ?? ver?.[2];
+  if (year) head.versionYear = +year;
+  return head;
+}
+
+/**
+ * "draft Article 15", "the Draft's Article 4", "draft new Article 9": an article of the draft a page discusses, which no
+ * corpus holds — unknown-regulation, never the enacted law in context (as 草案第二十条, draftArticle.ts).
+ */
+function draftBefore(text: string, end: number): TitleHead | null {
+  const m = /(?:^|[^A-Za-z])([Dd]raft)(?:['’]s)?(?:[ \t]+new)?$/.exec(text.slice(Math.max(0, end - 16), end));
+  if (!m) return null;
+  const start = end - m[0].length + m[0].indexOf(m[1]);
+  return { kind: 'title', written: m[1].toLowerCase(), start, end, innerStart: start, innerEnd: start + 5, bracketed: false, lang: 'en', unknownName: true };
+}
+
+/** A version in brackets after a title, before the article: " (2018 Revision),", " (2019 Amendment)", " (Revised in 2023)". */
+const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|Amended)|(?:Revised|Amended)[ \t]+in[ \t]+(\d{4}))\)[ \t]*,?$/;
+
+/**
+ * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
+ * a draft's ("Draft PIPL": the draft, not the law),
+ * (hereinafter referred to as the "CPL"), (referred to as the "Securities Laws") without "hereinafter", and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
+ * Interpretation), (henceforth, PRC Constitution). The title is a known English title or a capitalised title with a
+ * law word, or one with a bracket after it (the Chinese title, a version) before the short name's; an unquoted short
+ * name is capitalised words, one of them an acronym or a law word.
+ */
+export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
+  const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
+  // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
+  defRe.lastIndex = from;
+  let tries = 0;
+  for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
+    const q = m.index;
+    const short = (m[1] ?? m[2]).replace(/^the\s+/i, '').trim();
+    // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too.
+    if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short) && !/\bDraft$/.test(short)) continue;
+    if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
+    // A roman numeral in brackets numbers the title it follows ("Interpretation (II) of the Marriage Law"): no short name.
+    if (/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(short)) continue;
+    const titleEndingAt = (e: number) => {
+      let hit = known.length ? englishTitleEndingAt(text, e, known) : null;
+      const cap = capitalisedTitleEndingAt(text, e);
+      // A title composed on a known one ("Interpretation … of the PRC Arbitration Law") is the longer title.
+      if (cap !== -1 && (!hit || (cap < hit.start && composedTitle(text.slice(cap, e)) !== null))) hit = { start: cap, title: text.slice(cap, e) };
+      return hit;
+    };
+    let titleEnd = q;
+    let hit = titleEndingAt(q);
+    if (!hit) {
+      // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
+      // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
+      // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")".
+      const between = /[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
+      if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
+    }
+    if (!hit) continue;
+    // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a
+    // text the corpus does not hold (unknown-regulation), not the law as enacted.
+    const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+|(?:the\s+)?PRC\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    const written = draft && !/\bdraft\b/i.test(hit.title) ? `Draft ${hit.title}` : hit.title;
+    const head: TitleHead = { kind: 'title', written, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
+    out.push({ head, short, start: q, end: defRe.lastIndex });
+  }
+  return out;
+}
+
+/**
+ * The heading of a quoted statute text at p: "Article 465 A lawfully formed contract …", "Article 3: These
+ * Regulations …", "Article 1. This Law …" at the start of a line (the full word, one number, then the article's
+ * text); where the label ends, else -1. A writer's own label ("Art.9: …") and "Article 47 of …" are citations.
+ */
+export function englishHeadingAt(text: string, p: number): number {
+  if (text[p] !== 'A') return -1;
+  // An amending decision quotes the new article, its heading opening the quotation: “Article 3. Legislation shall …
+  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
+    const c = text[i];
+    if (c === '\n') break;
+    // A bullet ("- Article 246 Whoever …", "• Article 10 …") prints statute text as a list, as Markdown's "*" does.
+    if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>' || c === '-' || c === '•' || (i === p - 1 && (c === '“' || c === '"')))) return -1;
+  }
+  // Not "Article 20 Section 3 of …" / "Article 5 Paragraph 2 …": a unit after the number continues the citation.
+  // "Article 58, An employing entity shall …": some translations put a comma after the label; the text then opens with
+  // a word that starts a provision (an article, Where, If …), never with a unit or a title.
+  // A definition article's text may open with the term in single quotes: "Article 2 'Income from …' in Article 1 of …".
+  // Markdown bolds the label of a provision a page prints under the law's name: "**Article 38**: The employing unit …".
+  // A page that lost the ideographic space after the label (第六十九条　…) prints "?" or U+FFFD in its place, glued to
+  // the number: "Article 69? If a network operator …" (a reader's question never opens a line so, with the text after).
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\*\*|__)?(?:[ \t]*[:.：][ \t]*|[?\uFFFD\u3000][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
+  if (!m) return captionedHeadingAt(text, p);
+  // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
+  if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;
+  return p + m[0].length;
+}
+
+/**
+ * A heading with its caption in brackets, as official translations of local rules and the SPP's filing standards print
+ * their articles (the English of 第一条（目的和依据） and 第一条 【…案（刑法第…条）】): "Article 1(Purposes and Basis)",
+ * "Article 2 (Application Scope)" — a capitalised caption of words closing on its line, not followed by "of" (then the
+ * bracket stands between a citation and its law: "Article 28 (Payment Standard) of the Labor Contract Law") — or
+ * "Article 1 [Cases of providing …]", the caption in square brackets; a caption may open with an ordinal ("Article 1197
+ * (10th Entity of Responsibility)", a commentary's series of entries). Where the label ends, else -1; the caption itself
+ * is read on (it may cite: "[… (Article 120 of the Criminal Law)]"). A number or a letter in brackets is a paragraph
+ * or an item ("Article 196 (3) Theft …", "Article 19 (a)", "Article 253(A)"): a citation.
+ */
+function captionedHeadingAt(text: string, p: number): number {
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*(?:[(（][ \t]*(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?[A-Z][A-Za-z'’,\- ]{3,60}[)）](?![ \t]*(?:of|under|in|hereof)\b)|(?=[[【〖][ \t]*[A-Z][a-z]))/.exec(text.substr(p, 90));
+  return m ? p + m[0].length : -1;
+}
+
+/**
+ * Where the statute text under an English article heading at `p` ends: its line, and the lines after it that carry
+ * on the article — not blank, or after blank lines an indented line or an item "(1) …" — up to a blank line before
+ * unindented prose, a Markdown heading or the next article heading.
+ */
+export function statuteTextEnd(text: string, p: number): number {
+  let end = text.indexOf('\n', p);
+  if (end === -1) return text.length;
+  for (let lines = 0; lines < 200; lines++) {
+    let q = end + 1;
+    let blank = false;
+    while (q < text.length) {
+      const nl = text.indexOf('\n', q);
+      const line = text.slice(q, nl === -1 ? text.length : nl);
+      if (line.trim() !== '') break;
+      blank = true;
+      if (nl === -1) return text.length;
+      q = nl + 1;
+    }
+    if (q >= text.length) return text.length;
+    const nl = text.indexOf('\n', q);
+    const line = text.slice(q, nl === -1 ? text.length : nl);
+    if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1) return end;
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line)) return end;
+    end = nl === -1 ? text.length : nl;
+  }
+  return end;
+}
+
+/**
+ * Titles named alone in running English, "the Measures for the Security Assessment of Outbound Data Transfers": after
+ * "the" or at a line's start (a page's heading), capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
+ * context for the bare articles after them, as a 《title》 alone is (an unknown one gives unknown-regulation).
+ */
+export function englishTitlesAlone(text: string, from: number): { start: number; end: number; title: string }[] {
+  const out: { start: number; end: number; title: string }[] = [];
+  // After "the", or opening a line: a translation's own heading ("Interpretation by the Supreme People's Court of …");
+  // or opening a sentence, as a line opens: "… to the public". Provisions of the Supreme People's Court on … define …".
+  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])/gm;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
+    const p = m.index + m[0].length;
+    if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
+    const t = capitalisedTitleAt(text, p);
+    if (!t || t.title.split(/\s+/).length < 3) continue;
+    // "the Three FDI Laws", "the FIE Laws": several laws named together, none of them the one the next article is of.
+    if (/\bLaws$/.test(t.title)) {
+      re.lastIndex = t.end;
+      continue;
+    }
+    // Opening a line or a sentence, a title says what it is of or on ("Interpretation … of the Contract Law", "Provisions on …"); a
+    // memo's section heading does not ("Safe Harbor Provisions", "General Provisions").
+    if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title)) continue;
+    out.push({ start: p, end: t.end, title: t.title });
+    re.lastIndex = t.end;
+  }
+  return out;
+}

@@ -1,0 +1,224 @@
+// English article headings that englishHeadingAt and runInHeadingAt do not see, as real pages print them (issue 14,
+// third round of English pages). The rules translators and the pages copying them follow, each read here:
+//
+// - A heading alone on its line, its text below: "Article 1165" ⏎ ⏎ "Where the perpetrator infringes …" (article-by-
+//   article commentaries print the article so, as 第十九条 alone on its line above its text). The line below is the
+//   article's text: a sentence of several words, not a caption ("Meaning", "Contents: …") nor the writer's own words
+//   about it ("This article is about …"), nor a line citing that article ("… the revised Article 17 of the … Law").
+// - A heading whose text opens in lower case, on pages machine-translated from Chinese: "Article 39 enterprises due to
+//   production characteristics can not …", "Article 17 the arbitration agreement is invalid …" — at a line's start,
+//   numbered right after the heading printed before it (38 → 39, or one article left out): the page prints a law's
+//   articles one after another. A link or a verb after the number keeps it a citation ("Article 39 of …", "Article
+//   39 provides …").
+// - Statute text a citation labels ("Article 44 of the … Labor Law" alone on its line, or followed by a colon or the
+//   text run on): its law is the cited one (labelledTextAfter). In quoted statute text, "the preceding paragraph" /
+//   "the preceding article" are the quoted article's: its paragraph counted from the text's sentence ends at line ends
+//   (englishParagraphAt, precedingInStatute); the analyzer reads them only in a law named by a title alone or a label.
+// - A heading run on after a chapter or section heading on a page that lost its line breaks: "Chapter V Securities
+//   Exchanges Article 95 A securities exchange is …" (as after "GENERAL PROVISIONS", runInHeadingAt).
+// - A heading labels a whole article: a label with a paragraph ("Article 196 (3) Theft of credit cards …", "Article
+//   5(2) The …") cites that paragraph, whatever follows it (the scanner asks runInHeadingAt only for a bare article).
+
+import type { RawTarget, ScannedCitation } from '../scan/scanTypes';
+import { atLineStart, endsWithColon, lineEndAt, lineStartAt } from '../text';
+
+/** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
+const ENGLISH_INDENT = 21;
+
+
+/** A caption of the writer's opening the line ("Contents: …", "Summary: …", "Note: …"): no article's text. */
+const CAPTION = /^[A-Z][a-z]*(?:[ \t][A-Za-z]+)?[ \t]*[:：]/;
+
+/** Words that open a writer's own sentence about an article, not the article's text. */
+const ABOUT_ARTICLE = /^(?:This|The|That|Such|Said)\s+(?:article|provision|rule|clause)\b|^(?:It|Article|Articles|Art\.|See|Note|Comment)\b/i;
+
+/**
+ * "Article 1165" alone on its line with the article's text on the next non-blank line (within two blank lines): where
+ * the label ends, else -1.
+ */
+export function headingAloneAt(text: string, p: number): number {
+  if (!atLineStart(text, p, ENGLISH_INDENT)) return -1;
+  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
+  if (!m) return -1;
+  let q = p + m[0].length;
+  for (let blank = 0; blank < 3; blank++) {
+    const nl = text.indexOf('\n', q);
+    if (nl === -1) return -1;
+    q = nl + 1;
+    const end = text.indexOf('\n', q);
+    const line = text.slice(q, end === -1 ? text.length : end).trim();
+    if (line === '') continue;
+    // The article's text: a sentence of six words at least, capitalised, not the writer's words about it.
+    if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line) || CAPTION.test(line) || line.split(/\s+/).length < 6) return -1;
+    // An article's text never names itself: a line below citing the same article ("… the revised Article 17 of the
+    // Anti-unfair Competition Law introduces …") is the writer's section on it, and the label a citation.
+    if (new RegExp(`\\bArt(?:icle|\\.)\\s*${m[1]}(?!\\d|\\.\\d)`).test(line)) return -1;
+    return p + m[0].length;
+  }
+  return -1;
+}
+
+/** What may follow "Article N" in a writer's sentence: a link to a unit or law, or a verb saying what it does. */
+const CONTINUES =
+  /^(?:of|and|or|to|through|in|under|at|with|is|are|was|were|has|have|had|shall|may|must|will|would|can|could|should|also|further|then|only|now|still|thereof|hereof|herein|above|below|para|paras|paragraphs?|items?|clauses?|sections?|bis|ter|quater|et|which|that|as|does|did|do|being|been|provides?|provided|stipulates?|stipulated|states?|stated|says|said|sets|set|lays|laid|prescribes?|prescribed|requires?|required|reads|read|lists?|listed|specifies|specified|defines?|defined|establishes|established|applies|applied|governs|governed|allows|permits|prohibits|covers|deals|addresses|mandates|makes|gives|grants|imposes|clarifies|regulates|contains|includes|introduces|adds|added|amends|amended|refers|referred|expressly|explicitly|clearly|specifically|generally|merely|simply)$/;
+
+/**
+ * A heading at p whose text opens in lower case (the rule above), "Article N" ending at `numEnd` with article `n`,
+ * `lastHeading` the article number of the heading printed before it (null when none): where its text starts, else -1.
+ */
+export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: number, lastHeading: number | null): number {
+  lastHeading ??= labelAbove(text, p);
+  if (lastHeading === null || n <= lastHeading || n - lastHeading > 2) return -1;
+  // Also opening a quotation at the line's start (an amending decision's “Article 4 legislation shall …).
+  if (!atLineStart(text, p, ENGLISH_INDENT) && !(/[“"]/.test(text[p - 1] ?? '') && atLineStart(text, p - 1, ENGLISH_INDENT))) return -1;
+  const m = /^[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
+  if (!m || CONTINUES.test(m[1])) return -1;
+  return numEnd + m[0].indexOf(m[1]);
+}
+
+/**
+ * The number of the last line above p (eight lines at most) that opens with "Article N", whether or not it was read
+ * as a heading: a machine translation prints "Article 74 of the insider …" (no heading by its words) and then
+ * "Article 75 securities trading …", the next label of the same run.
+ */
+function labelAbove(text: string, p: number): number | null {
+  let end = lineStartAt(text, p) - 1;
+  for (let k = 0; k < 8 && end > 0; k++) {
+    const start = lineStartAt(text, end);
+    const m = /^[ \t]*(?:Article|ARTICLE)[ \t]+(\d{1,4})\b/.exec(text.slice(start, end));
+    if (m) return +m[1];
+    end = start - 1;
+  }
+  return null;
+}
+
+/** A chapter or section heading run on before p on its line: "Chapter V Securities Exchanges " (title words only). */
+const CHAPTER_BEFORE =
+  /(?:^|[\s.。;；:：])(?:Chapter|CHAPTER|Section|SECTION|Part|PART)[ \t]+(?:[IVXLC]{1,7}|\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b[:.：]?(?:[ \t]+(?:[A-Z][\w'’\-,]*|of|and|on|for|the|in|to|with|by|or))*[ \t]+$/;
+
+/** Whether a chapter or section heading runs on right before the label at p (the rule above). */
+export function afterChapterHeading(text: string, p: number): boolean {
+  const from = Math.max(0, p - 160);
+  const nl = text.lastIndexOf('\n', p - 1);
+  return CHAPTER_BEFORE.test(text.slice(Math.max(from, nl + 1), p));
+}
+
+/**
+ * A label that opens the line of a citation and says the article's text follows: "Legal basis: Article 60 of …",
+ * "Legal ground:", "Relevant provisions:", "Basis:" (Q&A and legal-information pages print the basis so).
+ */
+const BASIS_LABEL = /^[ \t]*(?:Legal\s+(?:basis|bases|grounds?|provisions?)|Relevant\s+(?:legal\s+)?(?:provisions?|laws?)|(?:Statutory\s+)?Basis)[ \t]*[:：][ \t]*$/i;
+
+/**
+ * Statute text a citation heads as a label, as Q&A and legal-basis pages print it (the law named, so "this Law" in
+ * the text is that law's): "Article 50 of the Labor Law: wages shall be paid …" (a colon, to the line's end),
+ * "Article 36 of the Labor Law The state practices …" (the text run on, to the line's end), or the citation alone on
+ * its line ("Article 17 of the PRC Anti-Unfair Competition Law" ⏎ "Business operators who …": the text below, as
+ * statuteTextEnd reads an article's lines). The citation opens its line, or follows a legal-basis label opening it
+ * (BASIS_LABEL), or opens a sentence with a colon after it; `end` is where it ends. Null when it heads nothing.
+ */
+export function labelledTextAfter(text: string, start: number, end: number, textEnd: (p: number) => number): [number, number] | null {
+  const lineHead = text.slice(lineStartAt(text, start), start);
+  const basis = BASIS_LABEL.test(lineHead);
+  // A numbered list of the legal bases opens the line with the number: "1. Article 44 of the "Trademark Law" If a …".
+  const listed = /^[ \t]*(?:\d{1,2}[.)、]|\(\d{1,2}\))[ \t]+$/.test(lineHead);
+  // A citation opening a sentence and followed by a colon labels the text after it too ("Triple compensation. Article
+  // 55 of the "Consumer Rights and Interests Protection Law": If an operator …").
+  const sentence = !basis && !listed && !atLineStart(text, start, ENGLISH_INDENT) && /[.!?]["”’)]?[ \t]+$/.test(text.slice(Math.max(0, start - 4), start));
+  if (!basis && !listed && !sentence && !atLineStart(text, start, ENGLISH_INDENT)) return null;
+  const lineEnd = lineEndAt(text, end);
+  const nl = lineEnd === text.length ? -1 : lineEnd;
+  // A short name in brackets after the title belongs to the label: "Article 60 of the Trademark Law of People's
+  // Republic of China (PRC) commits …".
+  const abbr = /^[ \t]*\((?:PRC|P\.R\.C\.|China|[A-Z]{2,6})\)/.exec(text.slice(end, lineEnd));
+  if (abbr) end += abbr[0].length;
+  const rest = text.slice(end, lineEnd);
+  const colon = /^[ \t]*[:：][ \t]*(?=\S)/.exec(rest);
+  // The text after the colon may introduce a list ("… in any of the following circumstances:"): its items below too.
+  if (colon) return [end + colon[0].length, endsWithColon(text, end + colon[0].length, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + colon[0].length) : lineEnd];
+  // A colon ending the line: the text is below, as under a citation alone on its line.
+  const colonEnds = /^[ \t]*[:：][ \t]*$/.test(rest);
+  if (sentence) return null;
+  // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
+  // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
+  // A comma may set it off there ("Legal basis: Article 133-1 of the Criminal Law of the PRC, whoever drives …").
+  const runOn = (basis ? /^,?[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
+  // A paragraph that introduces a list ("… shall abide by the following provisions:") goes on below: its items and the
+  // article's next paragraphs ("… violates the provisions of the preceding paragraph …") are the labelled text too.
+  if (runOn) return [end + runOn[0].length, endsWithColon(text, end, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + runOn[0].length) : lineEnd];
+  if ((rest.trim() !== '' && !colonEnds) || nl === -1) return null;
+  const below = text.slice(nl + 1).search(/\S/);
+  if (below === -1) return null;
+  const from = nl + 1 + below;
+  // The text below: a sentence, not a heading or another citation of the writer's.
+  const line = text.slice(from, (text.indexOf('\n', from) + 1 || text.length + 1) - 1);
+  if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line) || line.split(/\s+/).length < 6 || text.slice(nl + 1, from).split('\n').length > 2) return null;
+  return [from, textEnd(from)];
+}
+
+/**
+ * Whether the line after the one ending at `lineEnd` carries on a quoted article: right below it, no blank line
+ * between, a paragraph of statute text — opening on a condition (If, Where, Whoever, In case …) or a normative sentence
+ * (shall, must), not the writer's words ("Our handbook …", "As the preceding paragraph shows …", "A memo says …").
+ * Q&A pages print an article's next paragraphs so under a label or after "… states:"; a blank line ends the quotation.
+ */
+export function runsOnBelow(text: string, lineEnd: number): boolean {
+  const m = /^\r?\n[ \t]*([A-Z][^\n]*)/.exec(text.substr(lineEnd, 400));
+  if (!m) return false;
+  const line = m[1];
+  if (/^(?:If|Where|When|Whoever|Anyone[ \t]+who|In[ \t]+(?:case|the[ \t]+event)|Unless|For)\b/.test(line)) return true;
+  return /^[^.;:]{0,200}\b(?:shall|must)\b/.test(line) && !/^(?:We|Our|I|As|This|That|It|In[ \t]+our|Note|See)\b/.test(line);
+}
+
+/** An item's number opening a line: (1), (iii), (a), 1., 2) — items belong to the paragraph that introduces them. */
+const ITEM_LINE = /^\(?\s*(?:\d{1,2}|[ivxIVX]{1,5}|[a-z]|[A-Z])\s*[).、]/;
+
+/**
+ * The paragraph (款) of quoted English statute text that `at` is in, the text starting at `from`: a paragraph ends with
+ * its sentence (. ! ? or a closing quote) at a line's end, and the next line is no item of a list. Lines wrapped in mid-
+ * sentence (a PDF's) carry on the paragraph; the item lines of a list belong to the paragraph that introduces them.
+ */
+export function englishParagraphAt(text: string, from: number, at: number): number {
+  let n = 1;
+  let last = '';
+  // The line `at` is in counts, also when `at` opens it: a paragraph may open with its reference ("Item (1) of the
+  // preceding paragraph shall not apply …", as 前款第（一）项… opens a 款).
+  for (let q = from; q <= at; ) {
+    const nl = text.indexOf('\n', q);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(q, lineEnd).trim();
+    if (line !== '') {
+      if (last !== '' && /[.!?。"”]$/.test(last) && !ITEM_LINE.test(line)) n++;
+      last = line;
+    }
+    if (nl === -1) break;
+    q = nl + 1;
+  }
+  return n;
+}
+
+/**
+ * "the preceding paragraph" / "the preceding article" in the text of quoted article `article`, in its paragraph
+ * `paragraph`: the same reference with the quoted provisions as its targets, read in the quoted law ("this Law" there
+ * is that law, the scanner's inStatuteText); null when nothing precedes (the first paragraph of a text that ran its
+ * paragraphs together cannot tell which one it stands in).
+ */
+export function precedingInStatute(c: ScannedCitation, article: number, paragraph: number, insert: number | null = null): ScannedCitation | null {
+  const head = c.head;
+  if (head.kind !== 'prev-paragraphs' && head.kind !== 'prev-article') return null;
+  const chain: RawTarget[] = c.targets.length ? c.targets : [{ article: null, insert: null, paragraph: null, item: null, subitem: null }];
+  const targets: RawTarget[] = [];
+  if (head.kind === 'prev-article') {
+    if (article - head.count < 1) return null;
+    for (const r of chain) targets.push({ ...r, article: article - head.count, insert: null });
+  } else {
+    // "the preceding two paragraphs" (前两款) stands in the third paragraph or a later one: counted in the second, the
+    // text ran two of its paragraphs together on one line (… the preceding paragraph … . Where … the preceding two
+    // paragraphs …), one too few, and it refers to the first two. Counted in the first, it cannot tell (as above).
+    const at = head.count >= 2 && paragraph === head.count ? head.count + 1 : paragraph;
+    // The paragraphs of an article added between two (Article 133-1, 第一百三十三条之一) are its own.
+    for (let k = Math.max(1, at - head.count); k < at; k++) for (const r of chain) targets.push({ ...r, article, insert, paragraph: k });
+  }
+  if (!targets.length) return null;
+  return { ...c, head: { kind: 'self', start: head.start, end: head.end }, top: 0, targets, inStatuteText: true };
+}

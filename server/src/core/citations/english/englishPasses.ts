@@ -1,0 +1,81 @@
+// English passes over a scanned text, after the citations are found: regulations' titles named alone in prose, short
+// names the document defined used alone, and a list's bare articles taking the law named after the last of them.
+import { composedTitle } from './englishComposed';
+import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './chineseConstitution';
+import { englishTitlesAlone } from './english';
+import type { ScanEvent, ScannedCitation, ScannedTitle } from '../scan/scanTypes';
+import { overlaps } from '../text';
+
+/**
+ * Regulations' titles named alone in English prose (englishTitlesAlone), where no citation or title is already;
+ * `alone` are the titles addBareTitles found, kept unless a title composed on them covers them ("the Implementing
+ * Regulations of the Foreign Investment Law of the PRC" over the Foreign Investment Law in it).
+ */
+export function addEnglishTitlesAlone(text: string, from: number, covered: [number, number][], events: ScanEvent[], alone: ScanEvent[]): void {
+  const known = alone.filter((e): e is ScannedTitle => e.type === 'title');
+  const dropped = new Set<ScannedTitle>();
+  const found: ScannedTitle[] = [];
+  if (/\b[Tt]he\s+[A-Z]/.test(text)) {
+    covered.sort((a, b) => a[0] - b[0]);
+    for (const t of englishTitlesAlone(text, from)) {
+      if (overlaps(covered, t.start, t.end)) continue;
+      const inside = known.filter((k) => k.head.start < t.end && t.start < k.head.end);
+      if (inside.length && (composedTitle(t.title) === null || inside.some((k) => k.head.start < t.start || k.head.end > t.end))) continue;
+      for (const k of inside) dropped.add(k);
+      found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
+    }
+  }
+  // "the Chinese constitution", "China's constitution" (chineseConstitution.ts).
+  if (/onstitution/.test(text)) {
+    for (const c of chineseConstitutionsAt(text, from)) {
+      if (overlaps(covered, c.start, c.end) || known.some((k) => k.head.start < c.end && c.start < k.head.end)) continue;
+      found.push({ type: 'title', head: { kind: 'title', written: CHINESE_CONSTITUTION, start: c.start, end: c.end, innerStart: c.start, innerEnd: c.end, bracketed: false, lang: 'en' } });
+    }
+  }
+  events.push(...alone.filter((e) => !dropped.has(e as ScannedTitle)), ...found);
+}
+
+/** English short names the document defined, used alone after their definition ("Under the New Company Law, …"). */
+export function addEnglishShortNames(text: string, defined: { short: string; end: number }[], covered: [number, number][], events: ScanEvent[]): void {
+  if (!defined.length) return;
+  covered.sort((a, b) => a[0] - b[0]);
+  const found: ScannedTitle[] = [];
+  for (const { short, end } of defined) {
+    if (short.length < 3) continue;
+    for (let i = text.indexOf(short, end), n = 0; i !== -1 && n < 10_000; i = text.indexOf(short, i + short.length), n++) {
+      const e = i + short.length;
+      if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || overlaps(covered, i, e)) continue;
+      found.push({ type: 'title', head: { kind: 'title', written: short, start: i, end: e, innerStart: i, innerEnd: e, bracketed: false, lang: 'en', defined: true } });
+    }
+  }
+  for (const f of found) covered.push([f.head.start, f.head.end]);
+  events.push(...found);
+}
+
+/** What may stand between the articles of one English list: a comma, "and", "or", a semicolon. */
+const EN_LIST_GAP = /^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)$/;
+
+/**
+ * "Article 38 (…), Article 46 (…) and Article 85 of the Labor Contract Law": English writers name the law once, after
+ * the last article of a list; the articles before it, bare and joined to it by commas or "and", are that law's. So is
+ * "hereof" / "of this Law" after the last ("Article 72 and Article 73 hereof").
+ */
+export function distributeEnglishTitles(text: string, events: ScanEvent[]): void {
+  const cites = events.filter((e): e is ScannedCitation => e.type === 'citation' && e.lang === 'en').sort((a, b) => a.start - b.start);
+  for (let i = cites.length - 1; i > 0; i--) {
+    const last = cites[i];
+    // The title after the articles; or "hereof" / "of this Law" after them ("pursuant to Article 72 and Article 73
+    // hereof": both the text's own).
+    if ((last.head.kind !== 'title' && last.head.kind !== 'self') || last.parts[0]?.kind === 'title') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const c = cites[j];
+      const next = cites[j + 1];
+      if (c.head.kind !== 'bare' || c.top !== 0 || next.start - c.end > 200) break;
+      let gap = text.slice(c.end, next.start);
+      gap = gap.replace(/^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)/, ''); // its bracketed heading
+      if (!EN_LIST_GAP.test(gap)) break;
+      c.head = last.head;
+      if (last.inStatuteText) c.inStatuteText = true; // "this Law" in quoted statute text is the quoted law for all
+    }
+  }
+}

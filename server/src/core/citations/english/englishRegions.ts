@@ -1,0 +1,223 @@
+// The laws of the two special administrative regions as English pages name them (issue 14, english8 pages).
+//
+// The rules real writers follow:
+// - "the Basic Law" is the constitutional law of the region the page is about: Hong Kong's ("Article 158 of Hong Kong's
+//   Basic Law", "the Hong Kong Basic Law", "the Basic Law of the HKSAR", "Hong Kong's mini-constitution") or Macao's
+//   ("Article 23 of Macao's Basic Law", "the Basic Law of the MSAR"). Written without a place ("Article 104 of the
+//   Basic Law", "Basic Law Article 104", "BL" once the page wrote "Basic Law (BL)"), it is the Basic Law of the region
+//   the page named last before it (the first one named after it when none was before); a page naming neither region
+//   speaks of some other "Basic Law" (Germany's), none of the corpus.
+// - "the national security law" of a page about Hong Kong is the 2020 Law on Safeguarding National Security in the
+//   HKSAR, not the 2015 National Security Law of the PRC: so when the page says so ("Hong Kong's National Security Law",
+//   "the Hong Kong national security law", "the national security law for Hong Kong"), and for the short name ("the
+//   national security law", "the NSL") once the page named the Hong Kong law that way or by its full title and has
+//   not named the PRC's law by its own since.
+// Each is read into the official English title the corpus knows, so it resolves as that title does.
+import type { ScanEvent, TitleHead } from '../scan/scanTypes';
+
+export const HK_BASIC_LAW = "Basic Law of the Hong Kong Special Administrative Region of the People's Republic of China";
+export const MACAO_BASIC_LAW = "Basic Law of the Macao Special Administrative Region of the People's Republic of China";
+export const HK_SECURITY_LAW = "Law of the People's Republic of China on Safeguarding National Security in the Hong Kong Special Administrative Region";
+
+type Region = 'hk' | 'mo';
+
+const HK_WORD = 'Hong\\s+Kong|HKSAR|HK';
+const MO_WORD = 'Macao|Macau|MSAR';
+const PRC_TAIL = "(?:\\s+of\\s+(?:the\\s+)?(?:People['’]s\\s+Republic\\s+of\\s+China|PRC))?";
+const SAR_TAIL = '(?:\\s+(?:SAR|Special\\s+Administrative\\s+Region))?';
+/** Words a writer puts between the place and the law's name: Hong Kong's controversial new national security law. */
+const ADJECTIVES = "(?:(?!(?:and|or|under|of|in|with|by|to|the|from|for|as|is|was|has|had)\\s)[a-z][a-z-]*\\s+){0,3}";
+const SECURITY_LAW = '(?:[Nn]ational\\s+[Ss]ecurity\\s+[Ll]aw|NSL)';
+/** Not a longer name the law's name begins: the Basic Law Committee, the Basic Law Institute's rules. */
+const NAME_ENDS = "(?![ \\t]+[A-Z][a-z])(?!['’]s[ \\t]+[a-z])";
+
+/** Place-qualified names: [pattern, what it names]; a place group decides the Basic Law's region. */
+const QUALIFIED: { re: RegExp; law: 'bl' | 'nsl' }[] = [
+  { re: new RegExp(`\\b(?:the\\s+)?(${HK_WORD}|${MO_WORD})(?:['’]s)?\\s+[Bb]asic\\s+[Ll]aw\\b${NAME_ENDS}`, 'y'), law: 'bl' },
+  { re: new RegExp(`\\b(?:the\\s+)?(?:Basic\\s+Law|basic\\s+law)\\s+(?:of|for)\\s+(?:the\\s+)?(${HK_WORD}|${MO_WORD})${SAR_TAIL}${PRC_TAIL}\\b${NAME_ENDS}`, 'y'), law: 'bl' },
+  { re: new RegExp(`\\b(?:the\\s+)?(Hong\\s+Kong|HK)(?:['’]s)?\\s+mini-constitution\\b`, 'y'), law: 'bl' },
+  { re: new RegExp(`\\b(?:the\\s+)?(?:${HK_WORD})(?:['’]s)?\\s+${ADJECTIVES}${SECURITY_LAW}\\b${NAME_ENDS}`, 'y'), law: 'nsl' },
+  { re: new RegExp(`\\b(?:the\\s+)?[Nn]ational\\s+[Ss]ecurity\\s+[Ll]aw\\s+(?:for|in|of)\\s+(?:the\\s+)?(?:Hong\\s+Kong|HKSAR)${SAR_TAIL}\\b`, 'y'), law: 'nsl' },
+];
+
+const regionOf = (place: string | undefined): Region => (place && new RegExp(`^(?:${MO_WORD})$`).test(place) ? 'mo' : 'hk');
+const basicLaw = (r: Region) => (r === 'mo' ? MACAO_BASIC_LAW : HK_BASIC_LAW);
+
+/**
+ * Where each match of a pattern stands in a text — starts and ends in order, and whether its first group took part —
+ * found once per text and pattern: the rules below ask what a page named before each of its citations, and a search
+ * of the text before every citation would make a long page's analysis quadratic.
+ */
+let matchIndex: { text: string; byPattern: Map<string, { starts: number[]; ends: number[]; first: boolean[] }> } | null = null;
+function matchesOf(text: string, re: RegExp): { starts: number[]; ends: number[]; first: boolean[] } {
+  if (matchIndex?.text !== text) matchIndex = { text, byPattern: new Map() };
+  const key = `${re.flags}/${re.source}`;
+  let found = matchIndex.byPattern.get(key);
+  if (!found) {
+    const g = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}g`);
+    found = { starts: [], ends: [], first: [] };
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      if (!m[0]) {
+        g.lastIndex++;
+        continue;
+      }
+      found.starts.push(m.index);
+      found.ends.push(m.index + m[0].length);
+      found.first.push(m[1] !== undefined);
+    }
+    matchIndex.byPattern.set(key, found);
+  }
+  return found;
+}
+
+/** How many of the sorted numbers are below `p`. */
+function countBelow(sorted: readonly number[], p: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the last match of `re` that ends by `p` starts (as a search of the text before p finds it), else -1. */
+function lastMatchBefore(text: string, re: RegExp, p: number): number {
+  const { starts, ends } = matchesOf(text, re);
+  const i = countBelow(ends, p + 1) - 1;
+  return i >= 0 ? starts[i] : -1;
+}
+
+/** A page's words naming a region: Hong Kong's (first group) or Macao's. */
+const REGION_WORDS = new RegExp(`\\b(?:(${HK_WORD}|LegCo|Legislative\\s+Council)|(${MO_WORD}|Legislative\\s+Assembly))\\b`, 'g');
+
+/** The region a page speaks of at p: the one it named last before p, else the first one it names after p. */
+export function regionAround(text: string, p: number): Region | null {
+  const { starts, first } = matchesOf(text, REGION_WORDS);
+  const i = countBelow(starts, p); // the first mark at or after p
+  const at = i > 0 ? i - 1 : i < starts.length ? i : -1;
+  return at < 0 ? null : first[at] ? 'hk' : 'mo';
+}
+
+/** Whether the page named the Hong Kong security law (place-qualified or by its full title) before p, and not the PRC's since. */
+export function hkSecurityLawBefore(text: string, p: number): boolean {
+  let hk = lastMatchBefore(text, HK_SECURITY_LAW_TITLE, p);
+  for (const { re, law } of QUALIFIED) if (law === 'nsl') hk = Math.max(hk, lastMatchBefore(text, re, p));
+  return hk >= 0 && lastMatchBefore(text, PRC_SECURITY_LAW, p) < hk;
+}
+
+const HK_SECURITY_LAW_TITLE = /Safeguarding\s+National\s+Security\s+in\s+the\s+Hong\s+Kong/g;
+const PRC_SECURITY_LAW = /National\s+Security\s+Law\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC)|(?:PRC|China['’]s|mainland|2015)\s+National\s+Security\s+Law/gi;
+
+/** Whether the page defined "BL" as the Basic Law before p: "the Basic Law (BL)". */
+const BL_DEFINED = /Basic\s+Law\s*\((?:the\s+)?["“]?BL["”]?\)/g;
+const blDefinedBefore = (text: string, p: number) => lastMatchBefore(text, BL_DEFINED, p) >= 0;
+
+/**
+ * A special administrative region's law named at p (after "of the", before a citation or alone): its official English
+ * title and where the name ends, or null. Place-free names need the page's context (see the rules above).
+ */
+export function regionLawAt(text: string, p: number): { end: number; written: string } | null {
+  for (const { re, law } of QUALIFIED) {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) return { end: p + m[0].length, written: law === 'nsl' ? HK_SECURITY_LAW : basicLaw(regionOf(m[1]?.replace(/\s+/g, ' '))) };
+  }
+  const bl = new RegExp(`(?:the\\s+)?(?:Basic\\s+Law|BL)\\b${NAME_ENDS}(?!\\s+of\\s+(?:the\\s+)?(?:Federal|Germany|Israel))`, 'y');
+  bl.lastIndex = p;
+  const b = bl.exec(text) ?? lowerBasicLawAt(text, p);
+  if (b && (!/BL$/.test(b[0]) || blDefinedBefore(text, p))) {
+    const r = regionAround(text, p);
+    return r ? { end: p + b[0].length, written: basicLaw(r) } : null;
+  }
+  const nsl = /(?:the\s+)?(?:(?:new|controversial)\s+)?(?:[Nn]ational\s+[Ss]ecurity\s+[Ll]aw|NSL)\b(?!\s+of\s+(?:the\s+)?(?:People|PRC))/y;
+  nsl.lastIndex = p;
+  const n = nsl.exec(text);
+  if (n && hkSecurityLawBefore(text, p)) return { end: p + n[0].length, written: HK_SECURITY_LAW };
+  return null;
+}
+
+/**
+ * "the basic law" in lower case, as speech, testimony and transcripts write it ("articles 45 and 68 of the basic law"):
+ * the region's Basic Law only where the page names that law — capitalised, or with its place ("the basic law for
+ * Hong Kong") — never a basic law of something else ("the basic law of supply and demand", "a basic law").
+ */
+const BASIC_LAW_NAMED = new RegExp(`\\bBasic\\s+Law\\b|\\b(?:${HK_WORD}|${MO_WORD})(?:['’]s)?\\s+basic\\s+law\\b|\\bbasic\\s+law\\s+(?:of|for)\\s+(?:the\\s+)?(?:${HK_WORD}|${MO_WORD})\\b`, 'g');
+function lowerBasicLawAt(text: string, p: number): RegExpExecArray | null {
+  const re = /(?:(?<=\b[Tt]he\s+)|[Tt]he\s+)basic\s+law\b(?!['’]?s\b)(?![ \t]+[A-Za-z]*[A-Z])(?!\s+of\b)(?!-)/y;
+  re.lastIndex = p;
+  const m = re.exec(text);
+  return m && matchesOf(text, BASIC_LAW_NAMED).starts.length ? m : null;
+}
+
+/** Such a name ending at `end` (right before an article: "Hong Kong Basic Law Article 18", "the Basic Law's Article 26"). */
+export function regionLawEndingAt(text: string, end: number): { start: number; written: string } | null {
+  const before = text.slice(Math.max(0, end - 80), end);
+  const off = end - before.length;
+  const q = new RegExp(`(?:(?:the\\s+)?(${HK_WORD}|${MO_WORD})(?:['’]s)?\\s+)?Basic\\s+Law(?:['’]s)?$`).exec(before);
+  if (q) {
+    const r = q[1] ? regionOf(q[1]) : regionAround(text, off + q.index);
+    return r ? { start: off + q.index, written: basicLaw(r) } : null;
+  }
+  const s = new RegExp(`(?:(?:the\\s+)?(?:${HK_WORD})(?:['’]s)?\\s+${ADJECTIVES})?${SECURITY_LAW}(?:['’]s)?$`).exec(before);
+  if (s && (/^(?:the\s+)?(?:Hong|HK)/.test(s[0]) || hkSecurityLawBefore(text, off + s.index))) return { start: off + s.index, written: HK_SECURITY_LAW };
+  return null;
+}
+
+/**
+ * After the scan: the titles of English prose read as these laws — a place-qualified name alone ("Hong Kong's National
+ * Security Law: how dangerous is Article 38?") becomes the law in context, in place of the known title inside it (the
+ * PRC's "National Security Law"); a short name the scan read as the PRC law, or a place-free "Basic Law", is rewritten
+ * to the region's law the page speaks of.
+ */
+export function readRegionTitles(text: string, events: ScanEvent[]): void {
+  if (!/Basic\s+Law|basic\s+law|[Ss]ecurity\s+[Ll]aw|NSL|mini-constitution/.test(text)) return;
+  const cited = events.filter((e) => e.type === 'citation') as { start: number; end: number }[];
+  const added: ScanEvent[] = [];
+  // A place-free "the Basic Law" alone is the region's too ("conferred by the Constitution and the Basic Law").
+  for (const re of [...QUALIFIED.map((q) => q.re), new RegExp(`\\b(?:the\\s+)?Basic\\s+Law\\b${NAME_ENDS}`), /\b[Tt]he\s+basic\s+law\b/]) {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (cited.some((c) => c.start < end && start < c.end) || added.some((a) => a.type === 'title' && a.head.start < end && start < a.head.end)) continue;
+      const named = regionLawAt(text, start);
+      if (!named) continue;
+      const head: TitleHead = { kind: 'title', written: named.written, start, end: named.end, innerStart: start, innerEnd: named.end, bracketed: false, lang: 'en' };
+      added.push({ type: 'title', head });
+    }
+  }
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.type === 'title' && added.some((a) => a.type === 'title' && a.head.start < e.head.end && e.head.start < a.head.end)) events.splice(i, 1);
+  }
+  events.push(...added);
+  for (const e of events) {
+    const head = e.type === 'title' ? e.head : e.type === 'definition' ? e.of : e.head.kind === 'title' ? e.head : null;
+    if (!head || head.kind !== 'title' || head.lang !== 'en') continue;
+    if (/^(?:the\s+)?(?:national\s+security\s+law|NSL)$/i.test(head.written) && hkSecurityLawBefore(text, head.start)) head.written = HK_SECURITY_LAW;
+    else if (/^(?:the\s+)?Basic\s+Law$/.test(head.written)) {
+      const r = regionAround(text, head.start);
+      if (r) head.written = basicLaw(r);
+    }
+  }
+}
+
+// Taiwan's laws: a page on Taiwan's law names its codes as the mainland's are named in English ("Article 7 of the
+// Constitution" in a ruling of the Judicial Yuan, "Article 184 of the Civil Code"); read where the page spoke of Taiwan
+// last (its name, its Yuans, the Grand Justices), they are Taiwan's — laws the corpus does not hold (unknown-regulation),
+// not the PRC Constitution or Civil Code.
+const TAIWAN = /\b(?:Taiwan(?:ese)?|(?:Judicial|Legislative|Executive|Control|Examination)\s+Yuan|Grand\s+Justices|R\.O\.C\.|ROC)\b/g;
+const MAINLAND = /\b(?:PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing)\b/g;
+
+/** "the Constitution", "the Civil Code", "the Criminal Code" at p on a page speaking of Taiwan there: Taiwan's. */
+export function taiwanCodeAt(text: string, p: number): { end: number; written: string } | null {
+  const m = /(?:the\s+)?(Constitution|Civil\s+Code|Criminal\s+Code)\b(?!\s+of\b)(?![ \t]+[A-Z][a-z])/y;
+  m.lastIndex = p;
+  const c = m.exec(text);
+  if (!c) return null;
+  const tw = lastMatchBefore(text, TAIWAN, p);
+  if (tw < 0 || lastMatchBefore(text, MAINLAND, p) > tw) return null;
+  return { end: p + c[0].length, written: `${c[1].replace(/\s+/g, ' ')} (Taiwan)` };
+}

@@ -1,0 +1,113 @@
+// English article labels that are no citation, and articles of laws that are not Chinese (issue 14, real English
+// pages). The rules real writers and translators follow, each read here:
+//
+// - Run-in headings. A translation copied from a web page or a PDF often loses its line breaks: "… of the Trademark
+//   Law. Article 4 The trademark identification …", "GENERAL PROVISIONS Article 1 Security created …", a bilingual
+//   page's "…仲裁协议。 Article 16 An arbitration agreement …", or with the space lost too, "Article 3Where any state
+//   organ …". "Article N" naming no law, straight after a sentence's end, a capitalised heading word or a Chinese
+//   character, and followed by the article's own first words — a capitalised word that is no unit (Paragraph, Item,
+//   Section, Clause) and no title, then a lower-case word — is the heading of that article of the text being quoted,
+//   as "Article 465 A lawfully formed contract …" at a line's start is (englishHeadingAt). Prose never runs a new
+//   sentence straight on from "Article N": "Article 4 provides …", "under Article 37, operators …" stay citations,
+//   and so does a title before it ("LCL Article 19 Duration of …", "PRC Arbitration Law Article 16 provides"), also
+//   one in quotation marks ('"Regulations on Work-related Injury Insurance" Article 32 Workers with …').
+// - Foreign and international law. "Article 6(1)(f) GDPR", "Article 3(2) of Regulation (EU) 2016/679", "Article 5 of
+//   the EU Blocking Statute", "Model Law Article 7(1)", "Section 230 of the US …": the law named is the EU's, a
+//   foreign state's or a model law, never a Chinese regulation. Such a reference is not a citation at all — neither
+//   resolved against the Chinese law in context (Article 6 of the PIPL is something else) nor an unknown-regulation
+//   (which says a Chinese title was mistyped or is missing from the corpus), as an article of a contract is not.
+//   A named convention or treaty stays a title (China is party to many; 《…公约》 is cited so). A Chinese law's short
+//   English name after another state's ("the German Civil Code", "Japan's Civil Code") or dated before 1949 ("the
+//   Civil Code of 1804") is that state's law: no title of the corpus, and the articles read in it after it ("whose
+//   Article 823 …") no citations (foreignTitleAt). On such a page the same name later cites that law too when the
+//   Chinese law has no such article ("article 1382 of the Civil Code": the analyzer's foreign twin).
+
+import { afterChapterHeading } from './englishHeadings';
+import { quoteOpenedBefore } from '../text';
+
+/** Words that, capitalised after "Article N", continue the reference rather than start the article's text. */
+const UNIT_WORD = /^(?:Paragraphs?|Para|Items?|Sub-?items?|Sub-?paragraphs?|Sections?|Clauses?|Points?|Sentences?|Subsections?|Of|And|Or|To|Through)$/;
+
+/**
+ * Where the text of a run-in article heading starts, when "Article N" at p (its number ending at `numEnd`, naming no
+ * law) is one (the rules above); -1 otherwise. `isTitleAt` says whether a title or a defined short name starts at a
+ * position ("Article 39 LCL provides" is a citation).
+ */
+export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleAt: (q: number) => boolean): number {
+  // Glued to its text: "Article 1A guarantee …", "Article 3Where any state organ …".
+  // Not "Article 253A of the Criminal Law" (条之一, english.ts insertAfter): "A" there is no word of the text.
+  if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
+  // Glued to a word in lower case, a page that lost letters too ("… regulations. Article 33anges in the name …"): no
+  // citation runs its number into a word; not "Article 17 bis" nor "Article 253a" (条之N, english.ts insertAfter).
+  if (/^(?!(?:bis|ter|quater)\b)[a-z]{3,}/.test(text.substr(numEnd, 12))) return numEnd;
+  // The article's first words: a capitalised word then a small one ("The trademark …"), or a word that only opens a
+  // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …", "The State practises …").
+  // The word after it may open a quotation: 'Article 13 A "fixed-term labor contract" is …' (a term being defined).
+  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z])/.exec(text.substr(numEnd, 40));
+  if (!m || UNIT_WORD.test(m[1] ?? m[2])) return -1;
+  // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
+  // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
+  const prev = i < 0 ? '\n' : text[i];
+  // A title in quotation marks right before it names the article's law, as an unquoted one does: '"Regulations on
+  // Work-related Injury Insurance" Article 32 Workers with …' (a Q&A page citing the article, then its text) is a
+  // citation, not a heading after a quotation's end.
+  if (/["”]/.test(prev)) {
+    const open = quoteOpenedBefore(text, i);
+    if (open !== -1 && (isTitleAt(open + 1) || isTitleAt(open))) return -1;
+  }
+  // After a chapter heading run on before it ("Chapter V Securities Exchanges Article 95 A …", englishHeadings.ts).
+  if (!afterChapterHeading(text, p)) {
+    if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
+    if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
+  }
+  const w = numEnd + m[0].indexOf(m[1] ?? m[2]);
+  // "Article 4 The Labor Contract Law …" names a law: a citation ("The State practises …" opens the article's text).
+  return (m[1] !== undefined || /^(?:The|A|An)$/.test(m[2])) && isTitleAt(w) ? -1 : w;
+}
+
+/**
+ * What makes a law another state's when written before its name: "the German Civil Code", "Japan's Civil Code", "the
+ * U.S. Code", "Taiwan's Civil Code" (a jurisdiction whose law is no national law of the corpus).
+ */
+const FOREIGN_STATE =
+  "(?:German|French|Japanese|(?:South[ \\t]+)?Korean|Italian|Spanish|Swiss|Dutch|Belgian|Austrian|Russian|Indian|Singapore(?:an)?|Malaysian|Thai|Vietnamese|Indonesian|Philippine|Australian|Canadian|American|British|English|Scottish|Irish|Taiwan(?:ese)?|European|Brazilian|Mexican|Turkish|Israeli|Swedish|Danish|Norwegian|Finnish|Polish|Greek|Portuguese|Egyptian|Saudi|Emirati|Delaware|Californian|U\\.S\\.|US|UK|U\\.K\\.|EU|E\\.U\\.|(?:Germany|France|Japan|Korea|Italy|Spain|Switzerland|the[ \\t]+Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|the[ \\t]+Philippines|Australia|Canada|America|Britain|England|Taiwan|Europe|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal)['’]s)";
+
+/** A foreign or international law named right after an article: of the GDPR, GDPR, of Regulation (EU) …, of the EU … */
+const FOREIGN_AFTER = new RegExp(
+  `^(?:\\([^()\\n]{1,12}\\))*,?[ \\t]+(?:of[ \\t]+(?:the[ \\t]+)?)?(?:GDPR|UK[ \\t]+GDPR|TFEU|TEU|ECHR|CISG|UNCITRAL|TRIPS|GATT|GATS|(?:Regulation|Directive)[ \\t]*\\((?:EU|EC|EEC)\\)|(?:United[ \\t]+States|Model|${FOREIGN_STATE})(?![A-Za-z]))`,
+);
+
+/**
+ * A foreign or international law named right before an article: "GDPR Article 6", "Model law Article 7(1)", the WTO
+ * agreements ("TRIPS Art. 63.2", under which China notifies its laws; GATT, GATS).
+ */
+const FOREIGN_BEFORE = /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bTRIPS|\bGATT|\bGATS|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)[ \t]+$/;
+
+/**
+ * Another state's name right after a title: "the Penal Code of Japan", "the Criminal Code of Taiwan" (China's own
+ * "Civil Code of China" names none of them).
+ */
+const FOREIGN_STATE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:Germany|France|Japan|(?:South[ \t]+)?Korea|Italy|Spain|Switzerland|Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Australia|Canada|United[ \t]+States|United[ \t]+Kingdom|America|Britain|England|Scotland|Ireland|Taiwan|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal|California|Delaware|New[ \t]+York)(?![A-Za-z])/;
+
+/** Another state's name or adjective right before a title: "the German ", "Japan's " (FOREIGN_STATE). */
+const FOREIGN_STATE_BEFORE = new RegExp(`(?:^|[^A-Za-z.])${FOREIGN_STATE}[ \\t]+$`);
+
+/** Whether the article reference from p to `end` belongs to a foreign or international law (the rule above). */
+export function foreignLawArticle(text: string, p: number, end: number): boolean {
+  return FOREIGN_AFTER.test(text.substr(end, 60)) || FOREIGN_BEFORE.test(text.slice(Math.max(0, p - 20), p));
+}
+
+/**
+ * Whether the title at `start` is another state's: its name or adjective right before it ("the German Civil Code",
+ * "Japan's Civil Code Article 709"), or its name after it ("the Penal Code of Japan", when `end` is given). Such a title names no law of the corpus, and the articles cited after it in its
+ * name's stead are its articles, no citation ("whose Article 823 …"), as an article of the GDPR is none.
+ */
+export function foreignTitleAt(text: string, start: number, end = start): boolean {
+  if (FOREIGN_STATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (end > start && FOREIGN_STATE_AFTER.test(text.substr(end, 40))) return true;
+  // Dated before the People's Republic (1949): "the Civil Code of 1804", "the 1896 Civil Code", a page's heading with
+  // the day of enactment after a comma ("Civil Code, August 31, 1928, as amended …": Mexico's, on a law database).
+  return /^(?:[ \t]+of|,)[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2},?[ \t]+|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \t]+)?(?:1[0-8]\d\d|19[0-3]\d|194[0-8])\b/.test(text.substr(end, 30)) || /(?:^|[^\d])(?:1[0-8]\d\d|19[0-3]\d|194[0-8])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start));
+}

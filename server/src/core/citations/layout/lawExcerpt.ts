@@ -1,0 +1,130 @@
+// Articles of a law reprinted in a document: a judgment's appendix (附：本判决适用的法律条文 / 附：相关法律条文,
+// then 一、《中华人民共和国民事诉讼法》, then 第一百一十八条当事人进行民事诉讼……), or a Q&A or law-firm page that
+// lists "1、《中华人民共和国行政诉讼法》" and under it 第六十九条行政行为证据确凿…….
+//
+// The rule a writer follows: under a heading that names a law — a line holding only its title (numbered or not, in
+// 《》 or not), or an appendix heading announcing the articles applied — each line that starts with 第X条 reprints
+// that article: the label is its heading, glued to its text or not, never a citation. The excerpt runs on through
+// the articles' paragraphs and items until the next heading of the document's own (一、…, 1、…, a Markdown
+// heading) that names no law. A line that starts with 第X条 followed by a word citing it (规定, 的, 第…款, 、, 中,
+// 是 …) is a sentence about the article, not a reprint, and stays a citation.
+
+import { parseNumeral } from '../../numerals';
+import { withoutDatabaseFields } from './databaseFields';
+
+/** An appendix heading of a judgment or decision announcing the articles it applied. */
+export const APPENDIX_HEADING =
+  /^[*#>\s\u3000]*(?:附[：:]|附件|附录|附\s*(?:本案|相关|法律|所引|引用))|适用的(?:法律)?(?:条文|法律)[：:]?\s*$|^[*#>\s\u3000]*(?:相关|所引|引用的?|适用的?)(?:法律)?(?:条文|法条|法律规定)[：:]?\s*$/;
+
+/** A numbering before a heading's text: 一、 1、 1. （一） (1). */
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）][、.．]?)\s*/;
+
+/** Words that end a law's title written without 《》. */
+const LAW_TITLE_END = /(?:法|法典|条例|规定|办法|细则|解释|决定|规则|意见|批复|修正案(?:[（(][一二三四五六七八九十]+[)）])?)$/;
+
+/**
+ * A line naming only a law: 一、《中华人民共和国民事诉讼法》, 《刑法》：, and without 《》 a title that names its issuer or
+ * nation or holds a law's title (2、最高人民法院关于执行《…》若干问题的解释).
+ */
+function titleOnlyLine(line: string): boolean {
+  let s = line.replace(/^[*#>\s\u3000]+|[*\s\u3000]+$/g, '').replace(NUMBERING, '').replace(/[：:]$/, '');
+  if (!s || s.length > 90) return false;
+  if (/^《[^《》]*(?:《[^《》]*》[^《》]*)*》$/.test(s.slice(0, s.lastIndexOf('》') + 1) + withoutDatabaseFields(s.slice(s.lastIndexOf('》') + 1)))) return true;
+  if (/[。；;，,！？]/.test(s) || /第[0-9０-９一二三四五六七八九十百千零〇两]+[条款项]/.test(s)) return false;
+  s = s.replace(/[（(][^（）()]{0,20}[)）]$/, '');
+  // Without 《》 only a title that says whose it is: a national law's or a 司法解释's (我们的意见 names no law).
+  return LAW_TITLE_END.test(s) && (/^(?:中华人民共和国|最高人民|全国人民代表大会)/.test(s) || /《[^》]+》/.test(s));
+}
+
+/** A heading of the document's own that names no law: 一、行政诉讼的基本原则有：, 1、…, # …. */
+function ownHeading(line: string): boolean {
+  const s = line.replace(/^[\s\u3000]+/, '');
+  return /^#/.test(s) || (NUMBERING.test(s) && !/^[（(]/.test(s));
+}
+
+/** What after 第X条 makes the line a sentence about the article rather than its reprint (第二审人民法院… is its text). */
+const CITING_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9０-９（(]+[款项目）)]|[的之、，,和及与或至到所是也则还已将即]|中(?!华)|规定|明确|指出|要求|载明|写明|涉及|关于|内容|条文|有规定|有明确|作了|作出|\s*$)/;
+
+/**
+ * A comma after the label and then the article's own words (第三十八条，用人单位有下列情形之一的…): pages print the
+ * articles under a law's title so too. Not a list (第三十八条，第三十九条), nor words about the article (，规定了…,
+ * ，是关于…, ，该条…).
+ */
+const COMMA_THEN_TEXT = /^[，,][ \u3000]*(?![第该本此这其])[\u4e00-\u9fff]/;
+
+/** A line-start 第X条 label (ending at `labelEnd`) glued to its text is the heading of an article under a law's heading. */
+export function reprintedArticleAt(text: string, labelStart: number, labelEnd: number): boolean {
+  const comma = COMMA_THEN_TEXT.exec(text.slice(labelEnd, labelEnd + 4));
+  if (comma ? CITING_AFTER.test(text.slice(labelEnd + comma[0].length - 1, labelEnd + comma[0].length + 1)) : CITING_AFTER.test(text.slice(labelEnd, labelEnd + 2))) return false;
+  let lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  for (let n = 0; n < 80 && lineStart > 0; n++) {
+    const prevEnd = lineStart - 1;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const line = text.slice(prevStart, prevEnd).replace(/\r$/, '');
+    lineStart = prevStart;
+    if (!line.trim()) continue;
+    if (APPENDIX_HEADING.test(line) || titleOnlyLine(line)) return true;
+    if (ownHeading(line)) return false;
+  }
+  return false;
+}
+
+/**
+ * Rule (replies and Q&A pages pasting a law's articles one under another): a line opening with a citation and the
+ * article's text after a space or colon (《…法》第四十五条 禁止…) prints that article; a heading further down
+ * (第五十八条 违反本法规定…) prints another article pasted from the same law, when only text lines lie between — the
+ * first article's further paragraphs and items: no title (《…》 or a title alone) and no heading of the document's own
+ * (一、…, 1、…). `from` is where the first article's quoted line ends, `to` where the heading starts.
+ */
+export function pastedArticlesGoOn(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > 1500) return false;
+  const between = text.slice(from, to);
+  if (between.includes('《')) return false;
+  return between.split('\n').every((line) => !line.trim() || (!ownHeading(line) && !titleOnlyLine(line) && !APPENDIX_HEADING.test(line)));
+}
+
+/**
+ * Rule (issue 14, zh10; Q&A pages pasting a law's articles one after another into one paragraph): a line opening with
+ * a citation glued to the article's text (《某某法》第二十条用人单位应当…。, 最高人民法院《…解释》第五条…) prints that
+ * article; a label further on the line right after a full stop (a space between or not) and glued to words of its own
+ * (…支付赔偿金。第二十一条经济补偿按… / 。 第六条盗窃…) is the heading of the next article pasted, not a citation. Only
+ * a line opening with the title (or its issuer and the title): under a caption of the writer's own ((二)撤销判决《…》第
+ * 七十条…) the writer goes through the articles he applies, and they stay citations. A
+ * writer citing an article after a full stop goes on with 规定, 的, 中, 明确, 对 … (。第二十一条规定… stays a citation), and
+ * a line opening with 根据/依照 or with 《…》第二十条规定 is his own sentence, not a printed article.
+ */
+const PRINTED_LINE = /^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,12}(?:人民法院|人民检察院|国务院|常务委员会|常委会|部|委员会|总局|署))?《[^《》\n]{2,80}》第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?[ \u3000：:]*(?=[\u4e00-\u9fff])/;
+/** The fewest characters of the first article's words before the next label (另有规定。 is a writer's sentence). */
+const MIN_PRINTED = 12;
+/** Words a writer's own sentence opens with before naming the law. */
+const WRITER_LEAD = /^[ \t\u3000]*(?:根据|依据|依照|按照|参照|对照|违反|符合|适用|援引|引用|如|因|我国|现行|新|原)/;
+
+/** Whether the label at [labelStart, labelEnd), after a full stop, is the next article pasted on a printed article's line. */
+export function pastedOnPrintedLine(text: string, labelStart: number, labelEnd: number): boolean {
+  let i = labelStart - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  if (text[i] !== '。') return false;
+  const after = text.slice(labelEnd, labelEnd + 8);
+  if (!/^[\u4e00-\u9fff]/.test(after) || CITING_AFTER.test(after) || /^(?:对|有关|所列|列举|项下)/.test(after)) return false;
+  const lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  const line = text.slice(lineStart, labelStart);
+  const m = PRINTED_LINE.exec(line);
+  if (!m || WRITER_LEAD.test(line)) return false;
+  // The printed article's words: a sentence of its own (a dozen characters at least), not the writer's 另有规定 / 也规定.
+  const printed = line.slice(m[0].length);
+  return !CITING_AFTER.test(printed.slice(0, 8)) && !/^(?:另|又|亦|对)/.test(printed) && !printed.includes('《') && printed.replace(/[\s。]+$/, '').length >= MIN_PRINTED;
+}
+
+/**
+ * Rule (issue 14, zh10; Q&A and commentary pages): a line that ends citing an article (…规定 《某某法》第二十条) and the
+ * next line opening with that same article's label glued to its words or its caption (第二十条用人单位… / 第二十条试用期
+ * 的期限) prints the article cited: the label is its heading, not a second citation. 第二十条规定… on the next line,
+ * or another article's label, stays a citation.
+ */
+export function repeatsCitationAbove(text: string, labelStart: number, labelEnd: number, n: number): boolean {
+  if (!/^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) || CITING_AFTER.test(text.slice(labelEnd, labelEnd + 8))) return false;
+  const above = text.slice(Math.max(0, labelStart - 200), labelStart);
+  const m = /第([0-9０-９一二三四五六七八九十百千零〇两]+)条[ \t\u3000：:]*(?:\r?\n[ \t\u3000]*)+$/.exec(above);
+  if (!m || !/\n[ \t\u3000]*$/.test(above)) return false;
+  return parseNumeral(m[1]) === n;
+}

@@ -1,0 +1,42 @@
+// 前款 in an article's words set after its citation without quotation marks.
+//
+// Rule (what real writers do): Q&A pages, law-firm articles and commentaries cite an article and then write out its
+// words in their own sentence, with no quotation marks and often not even a colon — 我国2005年修正《公司法》第21条规定，
+// 公司的控股股东……不得利用其关联关系损害公司利益。违反前款规定，给公司造成损失的，应当承担赔偿责任。 — or after a space,
+// a bracketed crime name (《刑法》第二百三十四条 【故意伤害罪】……。犯前款罪，致人重伤的……), a label, or on the lines below
+// (《民法典》第一千零七十七条 ⏎⏎ 自婚姻登记机关收到…… ⏎⏎ 前款规定期限届满后……). The 前款 there is the article's previous 款,
+// not the page's (a page is no regulation). Where the article's words end is not marked, so 前款 is read so only when
+// its words are the article's: the words from 前款 on are found in one 款 of the cited article (in some version of the
+// law, as an undated page may quote an earlier text: quotedParagraph.ts paragraphHolding) — that 款 is the one being
+// read, and 前款 the one before it. Otherwise it is not read at all, as 前款 anywhere outside a regulation.
+
+import type { ScannedCitation } from '../scan/scanTypes';
+
+/** How far after the citation its words may run to the 前款 (a few sentences of an article). */
+const MAX_GAP = 300;
+
+/**
+ * The citations whose article's words a 前款 at `p` may be in, nearest first: Chinese citations of one article of a law
+ * (a title, 该法, a bare article in context) with no 款 named and no quotation in marks of their own, scanned at most
+ * MAX_GAP characters before it — the last one, or one before the laws its words cite in turn (…实施条例》第六条用人单位……
+ * 应当依照劳动合同法第八十二条的规定……并依照劳动合同法第四十七条的规定支付经济补偿。前款规定的…: 第六条's). At most three.
+ * The analysis keeps the first whose article's text holds the words (analyze.ts pastedWords).
+ */
+export function citationsOfWordsBefore(p: number, events: readonly { type: string }[]): ScannedCitation[] {
+  const out: ScannedCitation[] = [];
+  for (let i = events.length - 1; i >= 0 && out.length < 3; i--) {
+    const e = events[i];
+    if (e.type !== 'citation') break;
+    const c = e as ScannedCitation;
+    if (p - c.end > MAX_GAP) break;
+    if (articleCited(c)) out.push(c);
+  }
+  return out;
+}
+
+function articleCited(c: ScannedCitation): boolean {
+  if (c.lang !== 'zh' || c.quotation || c.heading || c.top !== 0) return false;
+  if (c.head.kind !== 'title' && c.head.kind !== 'anaphor' && c.head.kind !== 'bare') return false;
+  const first = c.targets[0];
+  return !!first && first.article !== null && c.targets.every((t) => t.article === first.article && t.insert === first.insert && t.paragraph === null);
+}

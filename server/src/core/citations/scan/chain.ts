@@ -1,0 +1,611 @@
+// Citation chains: one 第…条…款…项 unit and a chain of them (lists, ranges, 之N, loose and malformed forms), read at an
+// offset of a text. The scanner (scanner.ts) finds where chains start and what heads them.
+import { parseNumeral } from '../../numerals';
+import type { CitationPart } from '../types';
+import { chineseNumeral as chineseFor } from '../../labels';
+import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation, ScannedPart } from './scanTypes';
+
+/** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
+function flatNumbers(count: number): number[] {
+  return count === 1 ? [0, 0, 0] : new Array<number>(3 * count).fill(0);
+}
+
+/** The fragment of one unit: its kind, span and the numbers it writes. */
+function unitPart(kind: CitationPart['kind'], u: Unit): ScannedPart {
+  const numbers = flatNumbers(u.nums.length);
+  u.nums.forEach((x, i) => ((numbers[3 * i] = x.n), (numbers[3 * i + 1] = x.start), (numbers[3 * i + 2] = x.end)));
+  const p: ScannedPart = { kind, start: u.start, end: u.end, numbers };
+  const last = u.nums[u.nums.length - 1];
+  if (last.insert && last.insertAt) p.insert = { value: last.insert, start: last.insertAt[0], end: last.insertAt[1] };
+  return p;
+}
+
+const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
+const NUM = /[零〇一二两三四五六七八九十百千]+|[0-9]{1,4}(?![0-9])|[０-９]{1,4}(?![０-９])/y;
+const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2, 目: 3, 章: 'division', 节: 'division', 编: 'division' };
+/** Divisions from the top: a chain goes down (第三编第一章第二节). */
+const DIVISION_DEPTH: Record<string, number> = { 编: 0, 章: 1, 节: 2 };
+export const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
+const SEPARATORS = ['以及', '或者', '、', '，', ',', '和', '及', '与', '或'];
+const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
+/** Parts of a provision cited with it: the provision is the target. */
+const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', '第一句', '第二句', '第三句'];
+// 前述 is written as 上述 is (前述条例第五条): real replies and decisions use both.
+const ANAPHOR_NOUNS = ['条例', '办法', '规定', '细则', '法规', '法律', '决定', '解释'];
+// 同法 (the same law) as penalty decisions write it after citing a law: 违反了《海关法》第二十四条第一款之规定，构成同法第八十六条第三项所列之违法行为.
+export const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.map((n) => w + n)), '该法', '同法'];
+/**
+ * What stands before 同法 meaning "the same law": a verb citing it (构成, 违反, 依照 …), a conjunction or a punctuation
+ * mark. Elsewhere 同法 ends another word — 合同法, 劳动合同法, 共同法 — and is no anaphor.
+ */
+export const SAME_LAW_BEFORE = /(?:构成|违反|依照|依据|根据|按照|适用|属于|参照|符合|以及|及|和|与|并|即|[、，,；;：:。\s（(])$/;
+// 该条文第一款, 条文第二款 (a commentary's "that article", "the article's"): as 该条. Not 本条文 (this article: 本条).
+export const SAME_ARTICLE = ['同条', '该条', '该条文', '条文'];
+/**
+ * What a text calls itself: 本条例, 本办法 … and what a 司法解释, a 决定 or an 意见 calls itself (本解释第三百七十四条,
+ * 民事诉讼法第二百零五条以及本解释第五百二十三条); 本实施细则 and 本实施办法 as drafts of such rules write them.
+ */
+export const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法', '本解释', '本决定', '本意见', '本准则', '本实施细则', '本实施办法'];
+
+interface Unit {
+  level: Level | 'division';
+  unitChar: string;
+  /** Each number with its span; `insertAt` is the span of 之N's numeral. */
+  nums: { n: number; insert: number | null; range?: boolean; start: number; end: number; insertAt?: [number, number] }[];
+  start: number;
+  end: number;
+  arabic: NumeralSpan[];
+  /** 第八十一第二款 (条), 第(二)项、第(十)的规定 (项): the unit word left out, at this offset. */
+  missingUnit?: number;
+  /** 第20的条: a stray 的 before the unit word, at this offset. */
+  strayAt?: number;
+}
+
+const numeralCache = new Map<string, number | null>();
+
+export function isDigitAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+export function readNum(text: string, p: number): { n: number; end: number; arabic: boolean } | null {
+  const c = text.charCodeAt(p);
+  // Quick reject: not a digit (ASCII, full-width) nor a Chinese numeral character.
+  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_CHARS.has(c))) return null;
+  NUM.lastIndex = p;
+  const m = NUM.exec(text);
+  if (!m) return null;
+  let n = numeralCache.get(m[0]);
+  if (n === undefined) {
+    n = parseNumeral(m[0]);
+    if (numeralCache.size < 10000) numeralCache.set(m[0], n);
+  }
+  if (n === null || n <= 0 || n > 9999) return null;
+  const arabic = (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+  const end = p + m[0].length;
+  // A PDF's line wrap left as a space inside a Chinese number (本法第二十 五条, as a court's letter printed it): the
+  // number goes on after one space when more numeral characters follow with the unit (条, 款, 项) right after them.
+  if (!arabic && (text[end] === ' ' || text[end] === '\u3000') && NUMERAL_CHARS.has(text.charCodeAt(end + 1))) {
+    NUM.lastIndex = end + 1;
+    const rest = NUM.exec(text);
+    const unitAt = end + 1 + (rest ? rest[0].length : 0);
+    const joined = rest && /^[条款项]/.test(text[unitAt] ?? '') ? parseNumeral(m[0] + rest[0]) : null;
+    if (joined !== null && joined > n && joined <= 9999) return { n: joined, end: unitAt, arabic: false };
+  }
+  return { n, end, arabic };
+}
+
+/**
+ * Rule (issue 14, real-gov3: PDF pages and compilations wrap lines at a fixed width): a Chinese numeral broken by one
+ * line break — 本法第四十⏎二条第二项 — is one number when the next line goes on with numeral characters and then a unit
+ * word (条/款/项/目/编/章/节): 第四十 alone is no unit, so the reading is the only one. Returns the joined number and
+ * where it ends, else null.
+ */
+function numeralWrapped(text: string, start: number, end: number): { n: number; end: number } | null {
+  let next = end;
+  if (text[next] === '\r') next++;
+  if (text[next] !== '\n') return null;
+  next++;
+  const more = readNum(text, next);
+  if (!more || more.arabic || UNIT_LEVEL[text[more.end]] === undefined) return null;
+  const n = parseNumeral(text.slice(start, end) + text.slice(next, more.end));
+  return n !== null && n > 0 && n <= 9999 ? { n, end: more.end } : null;
+}
+
+/**
+ * A lower unit written without 第 right after another: 第九条第二款（三）项, 第一百二十条一款第三项. Only 款, and
+ * 项/目 in brackets: a bare numeral + 项 (三项工作) is prose — except right after a 款 written without 第 (`prev`):
+ * rule (issue 14, real-gov8; judgments and penalty decisions): a writer who drops 第 before the 款 drops it before
+ * the 项 too (第二十三条一款二项之规定), so a bare numeral + 项 there is the item, when no noun follows it (一款三项工作
+ * is not).
+ */
+function looseUnit(text: string, p: number, prev?: Unit): Unit | null {
+  const bracketed = text[p] === '（' || text[p] === '(';
+  const u = parseUnit(text, p, true);
+  if (!u || u.level === 'division') return null;
+  if (!bracketed && u.level === 2 && u.unitChar === '项' && prev?.level === 1 && text.charCodeAt(prev.start) !== 0x7b2c /* 第 */) {
+    return ITEM_CLAUSE_GOES_ON.test(text.slice(u.end, u.end + 2)) ? u : null;
+  }
+  return (bracketed ? u.level >= 1 : u.level === 1) ? u : null;
+}
+
+/** What may follow such an item: 之规定, 的规定, 规定, punctuation, 和/及/或 and another unit, or the end. */
+const ITEM_CLAUSE_GOES_ON = /^(?:[之的规，。；、,;:：和及或与）)\s]|$)/;
+
+/**
+ * The last article of a list whose 条 was left out (第三十七条、第三十八条、第三十九的规定): 第 and a number, then
+ * 的, 规定, 之规定 (违反了《…法》第十五之规定: penalty decisions write 之规定 as often as 的规定, zh9) or the end of
+ * the clause. Read only as a list item after an article (malformed-citation gives the fix).
+ */
+function listEndWithout条(text: string, p: number): Unit | null {
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const num = readNum(text, p + 1);
+  if (!num || !/^(?:的|之?规定|[，。；,;）)]|$)/.test(text.slice(num.end, num.end + 3))) return null;
+  const arabic: NumeralSpan[] = num.arabic ? [{ start: p + 1, end: num.end, value: num.n }] : [];
+  return { level: 0, unitChar: '条', nums: [{ n: num.n, insert: null, start: p + 1, end: num.end }], start: p, end: num.end, arabic, missingUnit: num.end };
+}
+
+/**
+ * Rule (penalty decisions): the last item of a list of bracketed items whose 项 was left out (第（二）项、第（十）规定,
+ * 第(三)项和第(五)的规定): 第, a bracketed number, then 的, 规定 or the end of the clause. Bracketed numbers number
+ * items only; read only as a list item after an item (malformed-citation gives the fix).
+ */
+function listEndWithout项(text: string, p: number): Unit | null {
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const open = text[p + 1] === ' ' ? p + 2 : p + 1;
+  if (text[open] !== '（' && text[open] !== '(') return null;
+  const num = readNum(text, open + 1);
+  if (!num || (text[num.end] !== '）' && text[num.end] !== ')')) return null;
+  const end = num.end + 1;
+  if (!/^(?:的|规定|之规定|[，。；,;]|$)/.test(text.slice(end, end + 3))) return null;
+  const arabic: NumeralSpan[] = num.arabic ? [{ start: open + 1, end: num.end, value: num.n }] : [];
+  return { level: 2, unitChar: '项', nums: [{ n: num.n, insert: null, start: open + 1, end: num.end }], start: p, end, arabic, missingUnit: end };
+}
+
+/**
+ * Rule (issue 14, real-gov3; malformed but clear): right after a law's name, 第 and a number then 的 or 规定 is an
+ * article whose 条 was left out (原合同法第四十七的内容, 《合同法》第四十七的规定) — a law's name can be followed by its
+ * articles only. Read only after a title or a law's name (malformed-citation gives the fix); 第四十七的 in prose is not.
+ */
+function articleWithout条(text: string, p: number): Unit | null {
+  const u = listEndWithout条(text, p);
+  return u && /^(?:的|规定|之规定)/.test(text.slice(u.end, u.end + 3)) ? u : null;
+}
+
+/** How many 款 of one article a citation names together (第六十二条第二、三款: 2); 1 for anything else. */
+export function quotedParagraphs(targets: readonly RawTarget[]): number {
+  if (targets.length < 2 || targets.length > 20) return 1;
+  const a = targets[0];
+  for (const t of targets) {
+    if (t.paragraph === null || t.item !== null || t.article !== a.article || t.insert !== a.insert) return 1;
+  }
+  return new Set(targets.map((t) => t.paragraph)).size;
+}
+
+/**
+ * An article chain whose 第 was left out (五十二条第一款), read only right after a title. With `law` (the title is a
+ * law's, ending in 法): rule (issue 14, real-gov8; judgments' reasons): also a single article followed by a word that
+ * says what it provides (《行政处罚法》三十一条只要求…, …三十一条明确…) — a law's name is followed by its articles, and
+ * 只/仅/明确/要求/载明/指出 do not follow a count of articles (《条例》64条，比原条例增加了20条).
+ */
+export function looseArticle(text: string, q: number, law = false): Chain | null {
+  const chain = parseChain(text, q, 0, false, undefined, true);
+  // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定 — or, as Q&A pages name an article
+  // by what it defines or what explains it (刑法266条的诈骗罪, 新刑法266条司法解释, 刑法264条盗窃罪), by a crime's
+  // name or 司法解释 right after it; a count of articles is followed by neither (《条例》64条，比原条例增加了20条).
+  if (!chain || chain.top !== 0) return null;
+  if (law && chain.parts.length === 1 && PROVIDES.test(text.slice(chain.end, chain.end + 2))) return chain;
+  return chain.parts.length > 1 || LOOSE_ARTICLE_NEXT.test(text.slice(chain.end, chain.end + 14)) || endsCell(text, q, chain.end) ? chain : null;
+}
+
+/** What follows an article written without 第 that makes it one: 规定, a crime's name, 司法解释 (looseArticle). */
+const LOOSE_ARTICLE_NEXT = /^(?:的?规定|的?[\u4e00-\u9fff]{1,8}?罪|的?(?:司法)?解释)/;
+
+/** Words after a law's article written without 第 that say what it provides. */
+const PROVIDES = /^(?:只|仅|明确|要求|载明|指出)/;
+
+/**
+ * Rule (issue 14, real-gov7; tables of penalties and discretion standards): the 处罚依据 column writes the law and the
+ * article's number in digits without 第, alone in its cell (《旅游法》95条 |, a line ending there, or a colon before the
+ * article's text). Digits only, and only where the cell or line ends: a count of articles runs on in prose
+ * (《条例》64条，比原条例增加了20条) and 《意见》十条措施 is a name.
+ */
+function endsCell(text: string, q: number, end: number): boolean {
+  return isDigitAt(text, q) && /^[ \t\u3000]*(?:[|｜：:]|\r?\n|$)/.test(text.slice(end, end + 4));
+}
+
+const DASHES = '-－–—~～';
+const RANGE_SEP = '至到' + DASHES;
+
+/** Where the number starts when one line break (not a blank line) stands at q before it, else 0. */
+export function numberAfterBreak(text: string, q: number): number {
+  if (text[q] !== '\n' && !(text[q] === '\r' && text[q + 1] === '\n')) return 0;
+  const next = q + (text[q] === '\r' ? 2 : 1);
+  return readNum(text, next) ? next : 0;
+}
+
+/** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
+export function parseUnit(text: string, p: number, noDi = false): Unit | null {
+  let q = noDi ? p : p + 1;
+  if (!noDi && text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  // Rule (what web pages do): spacing set between Chinese and Arabic digits — 第 1165 条第 1 款. One ASCII space on
+  // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
+  const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
+  // A page's layout may break the line right after 第 (1、《价格法》第⏎三十九条：…, 依据⏎民事诉讼法第⏎一百七十九条…, the
+  // law's name a link on a line of its own): one line break, not a blank line, before the number belongs to the unit.
+  const afterBreak = spacedBefore || noDi ? 0 : numberAfterBreak(text, q);
+  if (spacedBefore) q++;
+  else if (afterBreak) q = afterBreak;
+  // 第 (四)项: the same space before a bracketed number.
+  else if (!noDi && text[q] === ' ' && (text[q + 1] === '(' || text[q + 1] === '（')) q++;
+  const arabic: NumeralSpan[] = [];
+  const c = text[q];
+  if (c === '（' || c === '(') {
+    // 第（二）项; a list or range of bracketed numbers sharing 第 and one unit word, as judgments write items
+    // (第（一）、（二）项, 第（一）至（三）项), with the count they make before it (第(一)、(二)两项).
+    const nums: Unit['nums'] = [];
+    for (;;) {
+      const num = readNum(text, q + 1);
+      if (!num) return null;
+      const close = text[num.end];
+      if (close !== '）' && close !== ')') return null;
+      if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
+      nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q + 1, end: num.end });
+      q = num.end + 1;
+      const sep = text[q];
+      if ((sep === '、' || sep === '至' || sep === '到' || sep === '和') && (text[q + 1] === '（' || text[q + 1] === '(') && readNum(text, q + 2) && nums.length < 50) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (nums.length > 1) {
+      const count = /^[两二三四五六七八九十]/.exec(text.slice(q, q + 1));
+      const listed = nums.some((x) => x.range) ? null : nums.length;
+      if (count && (listed === null || parseNumeral(count[0]) === listed) && (text[q + 1] === '项' || text[q + 1] === '款' || text[q + 1] === '目')) q++;
+    }
+    // 第(四) 项: text taken out of a PDF (a company's announcement of a penalty, a 裁量基准 table) sets a space after a
+    // half-width bracket; one ASCII space before the unit word belongs to the unit.
+    if (text[q] === ' ' && (text[q + 1] === '项' || text[q + 1] === '款' || text[q + 1] === '目')) q++;
+    const u = text[q];
+    if (u !== '项' && u !== '目' && u !== '款') return null;
+    return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: q + 1, arabic };
+  }
+  const nums: Unit['nums'] = [];
+  /** The separator before the number read next (a range's 至 stays one when 第 is repeated after it). */
+  let sep = '';
+  for (;;) {
+    const num = readNum(text, q);
+    if (!num) return null;
+    if (num.arabic) arabic.push({ start: spacedBefore && nums.length === 0 ? q - 1 : q, end: num.end, value: num.n });
+    const wrapped = num.arabic ? null : numeralWrapped(text, q, num.end);
+    nums.push({ n: wrapped?.n ?? num.n, insert: null, range: nums.length > 0 && RANGE_SEP.includes(sep), start: q, end: wrapped?.end ?? num.end });
+    q = wrapped?.end ?? num.end;
+    if (num.arabic && text[q] === ' ' && UNIT_LEVEL[text[q + 1]] !== undefined) {
+      arabic[arabic.length - 1].end = ++q;
+      break;
+    }
+    const s = text[q];
+    // Rule (Q&A pages: 商标法第15和32条, 第三十八及四十条): 和 or 及 joins two numbers before one unit word as 、 does; the
+    // unit word after the last number decides, so 第1和2名 stays no citation.
+    if ((s === '、' || s === '至' || s === '到' || s === '和' || s === '及') && readNum(text, q + 1)) {
+      sep = s;
+      q++;
+      continue;
+    }
+    // 第40-44条: a range of Arabic numbers joined by a dash, as web pages write it.
+    if (num.arabic && DASHES.includes(s) && readNum(text, q + 1)?.arabic) {
+      sep = s;
+      q++;
+      continue;
+    }
+    // 第十二、第十五、第十八条: 第 repeated before each number, one unit word at the end — and a range so written
+    // (《社会保险法》第三十八到第四十二条, 第三十八至第四十二条: the first article's 条 left out) is still the range.
+    if ((s === '、' || s === '至' || s === '到') && text.charCodeAt(q + 1) === 0x7b2c && readNum(text, q + 2)) {
+      sep = s;
+      q += 2;
+      continue;
+    }
+    break;
+  }
+  const u = text[q];
+  const level = UNIT_LEVEL[u];
+  if (level === undefined) {
+    // 第八十一第二款: an article number whose 条 was left out, clear from the 款 after it.
+    if (!noDi && u === '第' && nums.length === 1) {
+      const next = readNum(text, q + 1);
+      if (next && text[next.end] === '款') return { level: 0, unitChar: '条', nums, start: p, end: q, arabic, missingUnit: q };
+    }
+    // Rule (issue 14, zh10; a slip of the keyboard: 适用第20的条的规定, 依照第二十的条规定): a 的 between the number and 条 is
+    // stray when what follows 条 goes on citing it (的, 规定, a 款, a punctuation mark) — 第2的条件 and 第一的条款 are words
+    // of their own. malformed-citation gives the fix, without the 的.
+    if (!noDi && u === '的' && text[q + 1] === '条' && nums.length === 1 && STRAY_DE_AFTER.test(text.slice(q + 2, q + 6))) {
+      return { level: 0, unitChar: '条', nums, start: p, end: q + 2, arabic, strayAt: q };
+    }
+    return null;
+  }
+  q++;
+  if (u === '条' && text[q] === '之') {
+    const ins = readNum(text, q + 1);
+    // 第133条之1 (judgments and articles written in Arabic numerals throughout): 之 and an Arabic number after an Arabic
+    // article number, then a unit, a separator, 的/规定 or the end — not 第5条之2倍, 第3条之2019年.
+    const arabicInsert = !!ins && ins.arabic && arabic.length > 0 && ins.n <= 30 && /^(?:[第款项、，,。；;：:的规）)\s]|$)/.test(text.slice(ins.end, ins.end + 1));
+    if (ins && (!ins.arabic || arabicInsert)) {
+      if (arabicInsert) arabic.push({ start: q + 1, end: ins.end, value: ins.n });
+      nums[nums.length - 1].insert = ins.n;
+      nums[nums.length - 1].insertAt = [q + 1, ins.end];
+      q = ins.end;
+    }
+  }
+  return { level, unitChar: u, nums, start: p, end: q, arabic };
+}
+
+/** What goes on citing an article after 第N的条 (the 的 is stray): 的, 规定, a 款, a punctuation mark or the end. */
+const STRAY_DE_AFTER = /^(?:的|规定|之规定|第[零〇一二三四五六七八九十百千两0-9０-９]+款|[，,。；;、：:）)]|$)/;
+
+function startsWithAt(text: string, p: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, p)) return w;
+  return null;
+}
+
+export function endsWithAt(text: string, end: number, words: readonly string[]): string | null {
+  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
+  return null;
+}
+
+/** Citations scanned per document at most (far above any real draft; keeps a 10 MB line of 前款 in memory). */
+export const MAX_EVENTS = 200_000;
+const MAX_CHAIN_REFS = 500;
+const MAX_CHAIN_TARGETS = 2000;
+
+const LEVEL_KIND: CitationPart['kind'][] = ['article', 'paragraph', 'item', 'subitem'];
+
+export interface Chain {
+  end: number;
+  top: number;
+  targets: RawTarget[];
+  parts: ScannedCitation['parts'];
+  arabic: NumeralSpan[];
+  missing?: MissingWord[];
+}
+
+/**
+ * Rule (what real writers do): 该《条例》第三条, 上述《办法》第五条 — the anaphor 该条例 written with the noun in title
+ * marks — is the regulation of that kind cited last, as 该条例 is; unless the document defined 《条例》 as a short
+ * title, which then names its regulation as usual.
+ */
+export function anaphorInMarks(text: string, p: number, close: number, inner: string, defined: ReadonlySet<string>): { head: Extract<Head, { kind: 'anaphor' }>; chain: Chain } | null {
+  const two = text.slice(Math.max(0, p - 2), p);
+  const word = two === '上述' || two === '前述' ? two : text[p - 1] === '该' ? '该' : '';
+  if (!word || defined.has(inner) || !ANAPHORS.includes(word + inner)) return null;
+  if (text.charCodeAt(close + 1) !== 0x7b2c /* 第 */) return null;
+  const chain = parseChain(text, close + 1, 0, true);
+  if (!chain || (chain.top !== 0 && chain.top !== -2)) return null;
+  return { head: { kind: 'anaphor', start: p - word.length, end: close + 1, noun: inner }, chain };
+}
+
+/**
+ * A 款 or 项 after one space (第四十一条 第一款, 第四十四条 第一项): pages copied from the web, where each article number
+ * was a link, keep a space after it; or after a slash (第五十七条/第一款, a database's path of the provision). Only an
+ * ASCII space or slash, and only a lower unit: 第十条 第十二条 and 第十条/第十二条 stay two.
+ */
+function spacedUnit(text: string, at: number): Unit | null {
+  // Also a slash, as law databases print a provision's path (《…》(2021修正)/第五章法律责任/第五十七条/第一款).
+  if ((text[at] !== ' ' && text[at] !== '/') || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
+  const u = parseUnit(text, at + 1);
+  return u && (u.level === 1 || u.level === 2) ? u : null;
+}
+
+/**
+ * Rule (what real writers do): a 款 or 项 named as a part "in" the article before it — 《…土地管理法》第62条中第2、3款,
+ * 第十条中的第（三）项, 第二条的第三款 — is that article's: 中, 中的 or 的 between the article and a lower unit joins them. Only a 款 or 项
+ * right after it (第十条中第二十条 is no chain).
+ */
+function partInUnit(text: string, at: number): Unit | null {
+  // Also 的 alone before a 款 (issue 14, gov10; articles and commentaries): 《野生动物保护法》第二条的第三款、第四款 is that
+  // article's third and fourth 款, as 第二条第三款 is.
+  const of = text.charCodeAt(at) === 0x7684; /* 的 */
+  if (text.charCodeAt(at) !== 0x4e2d /* 中 */ && !of) return null;
+  const p = !of && text.charCodeAt(at + 1) === 0x7684 /* 的 */ ? at + 2 : at + 1;
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const u = parseUnit(text, p);
+  // After 的 alone only a 款: 第十条的第2项商品 is goods listed, not the article's item.
+  return u && (u.level === 1 || (u.level === 2 && !of)) ? u : null;
+}
+
+/**
+ * Parse a chain of references starting at p (text[p] === '第'): units of falling level (条 款 项 目), then lists
+ * (、和及以及与或者或，) and ranges (至 到) that continue it. `minTop` is the highest level allowed to start the chain.
+ * Divisions (章/节/编) only when `divisions` is true.
+ */
+/** What follows an article of a list of articles: the list going on, or the verb or end of the sentence citing it. */
+const ARTICLE_LIST_GOES_ON = /^(?:[、，,和及或第。；;]|的规定|之规定|规定)/;
+
+export function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false, no条 = false): Chain | null {
+  const first = parseUnit(text, p, noDi) ?? (no条 ? articleWithout条(text, p) : null);
+  if (!first) return null;
+  const parts: Chain['parts'] = [];
+  const arabic: NumeralSpan[] = [];
+  const targets: RawTarget[] = [];
+  const missing: MissingWord[] = [];
+  if (noDi) missing.push({ at: p, word: '第' });
+  if (first.level === 'division') {
+    if (!divisions) return null;
+    // 第三章, 第二章、第三章, 第二章第一节, 第三编第一章 (each next unit a lower level: 编 › 章 › 节).
+    let q = first.end;
+    parts.push(unitPart('division', first));
+    arabic.push(...first.arabic);
+    const labels = first.nums.map((_, i) => divLabel(first, i));
+    for (let depth = DIVISION_DEPTH[first.unitChar], sub = parseUnit(text, q); sub && sub.level === 'division' && DIVISION_DEPTH[sub.unitChar] > depth; sub = parseUnit(text, q)) {
+      labels[labels.length - 1] += divLabel(sub, 0);
+      parts.push(unitPart('division', sub));
+      arabic.push(...sub.arabic);
+      depth = DIVISION_DEPTH[sub.unitChar];
+      q = sub.end;
+    }
+    // 第二章、第三章 / 第二章和第四章
+    for (let guard = 0; guard < 50; guard++) {
+      const sep = startsWithAt(text, q, SEPARATORS) ?? startsWithAt(text, q, RANGE_WORDS);
+      if (!sep || text.charCodeAt(q + sep.length) !== 0x7b2c) break;
+      const next = parseUnit(text, q + sep.length);
+      if (!next || next.level !== 'division' || next.unitChar !== first.unitChar) break;
+      parts.push({ kind: 'connector', start: q, end: q + sep.length });
+      parts.push(unitPart('division', next));
+      arabic.push(...next.arabic);
+      const isRange = RANGE_WORDS.includes(sep);
+      const from = first.nums[first.nums.length - 1].n;
+      const lastN = labels.length ? parseNumeral(labels[labels.length - 1].replace(/^第|[编章节].*$/g, '')) ?? from : from;
+      if (isRange && next.nums[0].n > lastN && next.nums[0].n - lastN <= 50) {
+        for (let k = lastN + 1; k < next.nums[0].n; k++) labels.push(`第${chineseFor(k)}${first.unitChar}`);
+      }
+      for (let i = 0; i < next.nums.length; i++) labels.push(divLabel(next, i));
+      q = next.end;
+    }
+    for (const l of labels) targets.push({ article: null, insert: null, paragraph: null, item: null, subitem: null, division: l });
+    return { end: q, top: -2, targets, parts, arabic };
+  }
+  if (first.level < minTop) return null;
+  const top = first.level;
+  let path: (number | null)[] = [null, null, null, null];
+  let insert: number | null = null;
+  let q = p;
+  let lastLevel: Level = first.level;
+  // Parse one reference (units of falling level) at q, inheriting levels above its first unit from `path`.
+  const parseRef = (at: number, rangeFrom: boolean, noDi = false, listItem = false): boolean => {
+    const u0 = parseUnit(text, at) ?? (rangeFrom || noDi ? parseUnit(text, at, true) : null) ?? (listItem && lastLevel === 0 ? listEndWithout条(text, at) : null) ?? (listItem && lastLevel === 2 ? listEndWithout项(text, at) : null) ?? (no条 && at === p ? articleWithout条(text, at) : null);
+    // 第十条、十一条: a number without 第 continues a list only at the level of the unit before it, or repeats the
+    // shape of the item before it (第五十五条第三款、五十八条第三款: an article, then a unit at the level listed last),
+    // or is an article of a list of articles (judgments' 依照…第六十七条第三款、七十二条、第五十二条: no article stands
+    // below a 款, so the number and 条 after it, then the list or its 规定 going on, start the next article).
+    if (noDi && u0 && text.charCodeAt(at) !== 0x7b2c && u0.level !== lastLevel && !(u0.level === 0 && parseUnit(text, u0.end)?.level === lastLevel)
+      && !(u0.level === 0 && top === 0 && u0.missingUnit === undefined && ARTICLE_LIST_GOES_ON.test(text.slice(u0.end, u0.end + 3)))) return false;
+    if (!u0 || u0.level === 'division' || u0.level < top) return false;
+    let u: Unit | null = u0;
+    let level = -1;
+    const prevPath = path.slice();
+    const prevInsert = insert;
+    const units: Unit[] = [];
+    let end = at;
+    while (u && u.level !== 'division' && u.level > level) {
+      units.push(u);
+      level = u.level;
+      end = u.end;
+      u = parseUnit(text, end) ?? looseUnit(text, end, units[units.length - 1]) ?? spacedUnit(text, end) ?? partInUnit(text, end);
+    }
+    const base = units[0].level as Level;
+    // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
+    const newPath = prevPath.slice();
+    for (let l = base; l < 4; l++) newPath[l] = null;
+    let newInsert = base === 0 ? null : prevInsert;
+    const leaves: RawTarget[] = [];
+    const make = (pp: (number | null)[], ins: number | null): RawTarget => ({
+      article: pp[0], insert: ins, paragraph: pp[1], item: pp[2], subitem: pp[3],
+    });
+    // Walk the units; every unit but the last fixes one number (its last); the last expands all its numbers.
+    for (let i = 0; i < units.length; i++) {
+      const un = units[i];
+      const lv = un.level as Level;
+      const last = i === units.length - 1;
+      if (!last) {
+        const nn = un.nums[un.nums.length - 1];
+        newPath[lv] = nn.n;
+        if (lv === 0) newInsert = nn.insert;
+        continue;
+      }
+      let prevN: number | null = rangeFrom ? path[lv] : null;
+      for (const nn of un.nums) {
+        const expandFrom = nn.range ? prevN : rangeFrom && nn === un.nums[0] ? prevN : null;
+        if (expandFrom !== null && nn.n > expandFrom && nn.n - expandFrom <= 300) {
+          for (let k = expandFrom + 1; k < nn.n; k++) {
+            const pp = newPath.slice();
+            pp[lv] = k;
+            leaves.push(make(pp, lv === 0 ? null : newInsert));
+          }
+        }
+        const pp = newPath.slice();
+        pp[lv] = nn.n;
+        const leaf = make(pp, lv === 0 ? nn.insert : newInsert);
+        // 第三十八条第(二)款: a 款 numbered in brackets, as items are ((一)(二)…): where the article has one 款 with that
+        // item, the writer typed 款 for 项 (the analyzer's bracketedItem, as for Article 39(5)).
+        if (lv === 1 && /^[（(]/.test(text.slice(un.start + 1, un.start + 3).trimStart())) leaf.bracketed = true;
+        leaves.push(leaf);
+        prevN = nn.n;
+      }
+      newPath[lv] = un.nums[un.nums.length - 1].n;
+      if (lv === 0) newInsert = un.nums[un.nums.length - 1].insert;
+    }
+    for (const un of units) {
+      parts.push(unitPart(LEVEL_KIND[un.level as Level], un));
+      arabic.push(...un.arabic);
+      if (un.missingUnit !== undefined) missing.push({ at: un.missingUnit, word: un.level === 2 ? '项' : '条' });
+      if (un.strayAt !== undefined) missing.push({ at: un.strayAt, word: '', drop: 1 });
+    }
+    targets.push(...leaves);
+    path = newPath;
+    insert = newInsert;
+    lastLevel = units[units.length - 1].level as Level;
+    q = end;
+    return true;
+  };
+  if (headLevel !== undefined && first.level <= headLevel) return null;
+  if (!parseRef(p, false, noDi)) return null;
+  /** Whether an item of the list was written without 第 after 、 (第十条、十一条). */
+  let bareListed = false;
+  // A chain longer than any real list (第一条、第一条、… for megabytes) stops; the rest starts new citations.
+  for (let refs = 1; refs < MAX_CHAIN_REFS && targets.length < MAX_CHAIN_TARGETS; refs++) {
+    // 第二十条第一款后句和第二款: a part of the provision (前段, 但书 …) cites the provision.
+    const qual = startsWithAt(text, q, QUALIFIERS);
+    if (qual) q += qual.length;
+    const r = startsWithAt(text, q, RANGE_WORDS);
+    if (r) {
+      const save = q;
+      const partsLen = parts.length;
+      parts.push({ kind: 'connector', start: save, end: save + r.length });
+      if (parseRef(q + r.length, true)) continue;
+      parts.length = partsLen;
+      q = save;
+      break;
+    }
+    const s = startsWithAt(text, q, SEPARATORS);
+    // The same PDF text sets a space after a full-width mark: 第十六条第一款第(二)项、 第⏎六十条… goes on the list.
+    const gap = s && text[q + s.length] === ' ' && text.charCodeAt(q + s.length + 1) === 0x7b2c ? 1 : 0;
+    // A list that dropped 第 after 、 drops it before its last item too: 第四十七条、四十八条和四十九条 (and / or alone
+    // before a bare number continue no list: 第十条和十一名代表).
+    const joins = s === '和' || s === '及' || s === '或' || s === '以及' || s === '或者';
+    const bareLast = joins && (bareListed || nextArticleWithoutDi(text, q + s!.length, targets[targets.length - 1]?.article ?? null));
+    if (s && (text.charCodeAt(q + s.length + gap) === 0x7b2c || s === '、' || bareLast)) {
+      const save = q;
+      const partsLen = parts.length;
+      parts.push({ kind: 'connector', start: save, end: save + s.length + gap });
+      const bare = (s === '、' || bareLast) && !gap && text.charCodeAt(q + s.length) !== 0x7b2c;
+      if (parseRef(q + s.length + gap, false, (s === '、' || bareLast) && !gap, true)) {
+        if (bare) bareListed = true;
+        continue;
+      }
+      parts.length = partsLen;
+      q = save;
+    }
+    break;
+  }
+  const chain: Chain = { end: q, top, targets, parts, arabic };
+  if (missing.length) chain.missing = missing;
+  return chain;
+}
+
+/**
+ * Rule (court pages: 依照《刑法》第四十七条及四十九条的规定): 和 / 及 / 或 may drop 第 before the list's next article, as 、
+ * does — when what follows reads as that article: a number above the last one, then 条 and the words that end or go on
+ * with a citation (的规定, 之规定, 规定, 第…款, punctuation). A count after 和 is no article: 第十条和三条意见 (three
+ * opinions: not above 10), 第五条和六条建议 (条 followed by a noun).
+ */
+const ARTICLE_AFTER_JOIN = /^[的之]?规定|^[，。；、,;：:）)\s]|^第|^$/;
+function nextArticleWithoutDi(text: string, p: number, last: number | null): boolean {
+  if (last === null) return false;
+  const num = readNum(text, p);
+  if (!num || num.n <= last || text[num.end] !== '条') return false;
+  return ARTICLE_AFTER_JOIN.test(text.slice(num.end + 1, num.end + 4));
+}
+
+function divLabel(u: Unit, i: number): string {
+  return `第${chineseFor(u.nums[i].n)}${u.unitChar}`;
+}

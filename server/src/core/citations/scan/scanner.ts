@@ -1,0 +1,1160 @@
+// Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
+// Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
+import { parseNumeral } from '../../numerals';
+import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
+import { contractClauseAt, contractTitle } from '../titles/contractClause';
+import { chapterFirstArticleAt } from '../layout/chapterArticle';
+import { draftBefore } from '../titles/draftArticle';
+import { kindNounBefore } from '../titles/kindNoun';
+import { headingInMarkedRun } from '../layout/commaRun';
+import { afterRunInChapter, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
+import { paragraphOfArticleCited } from '../layout/paragraphAlone';
+import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
+import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
+import { withoutDatabaseFields } from '../layout/databaseFields';
+import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
+import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
+import { atLineStart, LAW_TITLE_END, overlaps, reopensParagraph } from '../text';
+import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
+import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
+import { workTitleAt } from '../english/englishWorkTitle';
+import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
+import { capitalLineText } from '../english/englishCaps';
+import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
+import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
+import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
+import { addedAs, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
+import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
+import { readRegionTitles } from '../english/englishRegions';
+import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
+import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
+import { commentaryHeadingTitle } from '../layout/commentaryHeading';
+import { spacedArticleText } from '../layout/spacedParagraphs';
+import { interpretationAfterTitle } from '../titles/titleInterpretation';
+
+/** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
+function titleEnd(text: string, p: number): number {
+  const open = text[p];
+  const close = OPEN_CLOSE[open];
+  let depth = 0;
+  let breaks = 0;
+  const limit = Math.min(text.length, p + 122);
+  for (let i = p; i < limit; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      // A web page's layout may break a title across lines (根据《\n刑法》第二百六十四条, a linked word on a line of
+      // its own): one line break at a time, twice at most, never a blank line.
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      if (open !== '《' || ++breaks > 2 || text[i + 1] === '\n' || text[i + 1] === '\r' || i + 1 >= limit) return -1;
+      continue;
+    }
+    if (c === open || (open === '《' && c === '〈')) depth++;
+    else if (c === close || (open === '《' && c === '〉')) {
+      depth--;
+      if (depth === 0) return c === close ? i : -1;
+    }
+  }
+  return -1;
+}
+
+// A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年),
+// or a year alone as articles write it (《公司法(2023)》第88条): a year of 19xx/20xx in brackets names the version too.
+const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
+const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
+const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
+/** A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》. */
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:修订|修正|修改)?(?:的|版)?$/;
+/**
+ * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
+ * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma or a space. At most a few.
+ */
+const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])[^（()）《》〈〉\n]){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]/y;
+const MAX_TITLE_LINKS = 3;
+
+/** Where the article after a title starts, past its links; -1 when no 第 follows them. */
+function afterTitleLinks(text: string, q: number): number {
+  for (let i = 0; i <= MAX_TITLE_LINKS; i++) {
+    if (text.charCodeAt(q) === 0x7b2c /* 第 */) return q;
+    TITLE_LINK.lastIndex = q;
+    if (!TITLE_LINK.test(text)) return -1;
+    q = TITLE_LINK.lastIndex;
+  }
+  return -1;
+}
+
+/**
+ * What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). Also a straight quote (规定:"…"): pages
+ * copied through plain-text tools print their quotation marks so (issue 14, gov10), and the quotation is the cited
+ * text all the same — its 《条例》, 本法, 前款 the quoted text's. It closes at the next straight quote, or when that is
+ * missing or past a blank line, at the end of its line.
+ */
+const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「"]/y;
+const MAX_QUOTATION = 5000;
+
+/** The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). */
+const QUOTE_OPEN_EN = /(?:,?\s+(?:provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
+
+/**
+ * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
+ * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording.
+ */
+function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: number; end: number; newWording?: true } | null {
+  const opener = lang === 'zh' ? QUOTE_OPEN : QUOTE_OPEN_EN;
+  const rewritten = lang === 'zh' ? rewrittenAs(text, end) : -1;
+  opener.lastIndex = rewritten >= 0 ? rewritten : end;
+  if (!opener.test(text)) return null;
+  const start = opener.lastIndex;
+  const open = text[start - 1];
+  if (open === '"') {
+    const close = text.indexOf('"', start);
+    if (lang === 'zh') {
+      // A straight quote left open (the page lost its closing mark) quotes to the end of its line, never past a blank line.
+      const blank = /\n[ \t\u3000\r]*\n/.exec(text.slice(start, start + MAX_QUOTATION));
+      if (close === -1 || close - start > MAX_QUOTATION || (blank && close > start + blank.index)) {
+        const eol = text.indexOf('\n', start);
+        return { start, end: eol === -1 ? text.length : eol };
+      }
+      return { start, end: close };
+    }
+    return close !== -1 && close - start <= MAX_QUOTATION ? { start, end: close } : null;
+  }
+  const close = open === '“' ? '”' : '」';
+  let depth = 1;
+  for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
+    const ch = text[i];
+    if (ch === open) {
+      if (depth !== 1 || !reopensParagraph(text, i)) depth++;
+    } else if (ch === close && --depth === 0) return rewritten >= 0 ? { start, end: i, newWording: true } : { start, end: i };
+  }
+  return null;
+}
+
+// A short title in title marks may also stand in quotes: （以下简称“《条例》”）. One space between an Arabic number and a
+// Chinese character belongs to the name, as typeset pages space them (（以下简称《2021 高法解释》）).
+const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)((?:[^（(）)”"」』》’\s，,。；]|(?<=[0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])){1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
+
+/**
+ * The one reader of a 以下简称 / 以下称 / 简称 bracket starting at `at` (its opening bracket): the name it gives, the mark
+ * opening that name (《 for a title, “ or none) and where the bracket ends; null when none starts there. Short titles
+ * (after a title) and defined terms (after any other words, core/citations/terms) are read by it alike.
+ */
+export function shortFormAt(text: string, at: number): { name: string; mark: string; nameStart: number; end: number } | null {
+  DEFINITION.lastIndex = at;
+  const m = DEFINITION.exec(text);
+  if (!m) return null;
+  const lead = /^[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?/.exec(m[0])![0].length;
+  return { name: m[2], mark: m[1], nameStart: at + lead + m[1].length, end: DEFINITION.lastIndex };
+}
+
+const NATIONAL_PREFIX = '中华人民共和国';
+const NATIONAL_TITLE_REST = /^[\u4e00-\u9fff]{1,30}(?:法典|法|条例|办法|规定|细则|决定|规则)$/;
+
+/** Start of a national law title written without 《》 that ends at p (中华人民共和国畜牧法第…), or -1. */
+function nationalTitleBefore(text: string, p: number): number {
+  const from = Math.max(0, p - 40);
+  const rel = text.slice(from, p).lastIndexOf(NATIONAL_PREFIX, p - from - NATIONAL_PREFIX.length - 1);
+  if (rel === -1) return -1;
+  const at = from + rel;
+  if (text[at - 1] === '《' || text[at - 1] === '〈') return -1;
+  const rest = text.slice(at + NATIONAL_PREFIX.length, p);
+  return NATIONAL_TITLE_REST.test(rest) && !SELF_WORD_END.test(rest) ? at : -1;
+}
+
+/** 请求中华人民共和国就本法第二十五条…: 中华人民共和国 the state, 本法 the text's own — no title between. */
+const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|细则|决定|规则)$/;
+
+/** A Chinese title written without 《》 over [start, end), its name ending at `innerEnd` (a line break may follow it). */
+function unmarkedTitle(text: string, start: number, end: number, more: Partial<TitleHead> = {}, innerEnd = end): TitleHead {
+  return { kind: 'title', written: text.slice(start, innerEnd), start, end, innerStart: start, innerEnd, bracketed: false, lang: 'zh', ...more };
+}
+
+/** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
+const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\bArts?[ \t]+\d|\bRules?\s+\d{1,3}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3})*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+[Pp]aragraphs?\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+const BEFORE_BEN = '基根资成样原版日课账剧脚文';
+const BEFORE_QIAN = '当目提此日眼以之事空史超向';
+
+/** Scan a text for citations, titles and short-title definitions, in document order. Never throws. */
+export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
+  const events: ScanEvent[] = [];
+  const matcher = options.matcher;
+  const headings = options.headingLabels ?? new Set<number>();
+  const selfRefs = options.selfReferences ?? false;
+  const from = options.from ?? 0;
+  // Short titles defined in the document: [shortTitle, from offset]; used bare after their definition.
+  const shortTitles: { short: string; from: number }[] = [];
+  const covered: [number, number][] = [];
+  const shortSeen = new Set<string>();
+  /** A short title is known from its first definition on; a redefinition adds nothing to scan for. */
+  const addShort = (short: string, from: number) => {
+    if (shortSeen.has(short)) return;
+    shortSeen.add(short);
+    shortTitles.push({ short, from });
+  };
+  for (const s of options.knownShortTitles ?? []) addShort(s, 0);
+
+  // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
+  if (matcher) {
+    const defRe = /[（(]\s*(?:以下简称|以下称|下称|简称)/g;
+    defRe.lastIndex = from;
+    for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
+      const q = m.index;
+      const start = matcher.matchEnding(text, q);
+      if (start === -1 || text[start - 1] === '《' || text[start - 1] === '〈') continue;
+      DEFINITION.lastIndex = q;
+      const def = DEFINITION.exec(text);
+      if (!def) continue;
+      const head = unmarkedTitle(text, start, q);
+      events.push({ type: 'title', head });
+      events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
+      addShort(def[2], DEFINITION.lastIndex);
+      covered.push([start, DEFINITION.lastIndex]);
+    }
+  }
+
+  // English definitions after an English title: the Company Law of the PRC (the "New Company Law"), (AML).
+  // Only a text with a bracket opening such a definition needs the English titles (a title index makes them on first use).
+  const englishDefined = new Set<string>();
+  /** Where each English short name is defined (used alone after it, it names its law). */
+  const englishDefinedAt: { short: string; end: number }[] = [];
+  if (matcher && /\([ \t]*(?:["“]|the\s|hereinafter|referred\s|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z])/.test(text)) {
+    const known = [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles];
+    for (const d of englishDefinitions(text, from, known)) {
+      events.push({ type: 'title', head: d.head });
+      events.push({ type: 'definition', shortTitle: d.short, start: d.start, end: d.end, of: d.head });
+      if (!englishDefined.has(d.short)) englishDefinedAt.push({ short: d.short, end: d.end });
+      englishDefined.add(d.short);
+      covered.push([d.head.start, d.end]);
+    }
+  }
+  // A conventional acronym (Article 38 of the PIPL) is read as a defined one; the document's own definition comes first.
+  // Asked of the title index only for a text with capitals in it: its English side is made on first use.
+  if (matcher && /\b[A-Z]{2,6}\b/.test(text)) for (const a of matcher.englishAcronyms ?? []) if (text.includes(a)) englishDefined.add(a);
+  const englishScope: EnglishScope = { matcher, defined: englishDefined };
+
+  const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
+    let best = -1;
+    let defined = false;
+    for (const s of shortTitles) {
+      if (s.from <= end - s.short.length && end >= s.short.length && text.startsWith(s.short, end - s.short.length)) {
+        const st = end - s.short.length;
+        if (best === -1 || st < best) {
+          best = st;
+          defined = true;
+        }
+      }
+    }
+    if (matcher) {
+      const st = matcher.matchEnding(text, end, true);
+      if (st !== -1 && (best === -1 || st < best)) {
+        best = st;
+        defined = false;
+      }
+    }
+    if (best === -1) return null;
+    // A bare title cannot start inside a bracketed title just closed, nor right after 《.
+    const before = text[best - 1];
+    if (before === '《' || before === '〈') return null;
+    return { start: best, defined };
+  };
+
+  const headFor = (p: number): { head: Head; start: number } => {
+    // Rule (what real writers do): 《民法典》第二百七十八条第一款……同条第二款 / 该条第（三）项 — the article cited last.
+    const same = endsWithAt(text, p, SAME_ARTICLE);
+    if (same && !(same === '条文' && text[p - 3] === '本')) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
+    const an = endsWithAt(text, p, ANAPHORS);
+    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应') && !(an === '同法' && !SAME_LAW_BEFORE.test(text.slice(Math.max(0, p - 4), p - 2)))) {
+      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述|同)/, '') }, start: p - an.length };
+    }
+    // Rule (pages whose layout breaks lines at a fixed width: …应当分别认定为刑法⏎第二百六十四条规定的…): a law's name ending
+    // a line, its article opening the next, is one citation — one line break, the name glued to the words before it.
+    const wrapped = text[p - 1] === '\n' ? p - (text[p - 2] === '\r' ? 2 : 1) : -1;
+    const wrappedTitle = wrapped > 0 && /[\u4e00-\u9fff]/.test(text[wrapped - 1]) ? matchBareTitle(wrapped) : null;
+    if (wrappedTitle && /[\u4e00-\u9fff]/.test(text[wrappedTitle.start - 1] ?? '') && !endsWithAt(text, wrapped, SELF_WORDS)) {
+      return { head: unmarkedTitle(text, wrappedTitle.start, p, { defined: wrappedTitle.defined }, wrapped), start: wrappedTitle.start };
+    }
+    const bare = matchBareTitle(p);
+    const sw = endsWithAt(text, p, SELF_WORDS);
+    // A place glued before a national title (杭州市城市市容和环境卫生管理条例第18条): that place's own regulation (unknownLawName.ts).
+    const place = bare && !bare.defined && !sw ? placeGluedBefore(text, bare.start) : -1;
+    if (place !== -1) return { head: unmarkedTitle(text, place, p, { unknownName: true }), start: place };
+    if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined }), start: bare.start };
+    const national = nationalTitleBefore(text, p);
+    if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
+    // 新劳动合同法解释：第四十六条【经济补偿】: a commentary page's heading names the law, then its article (commentaryHeading.ts);
+    // the citation is the article, as where the page's heading names the law alone (刑法条文释义：第二十条).
+    const commentary = matcher && !sw ? commentaryHeadingTitle(text, p, matcher) : null;
+    if (commentary) return { head: unmarkedTitle(text, commentary.start, commentary.end), start: p };
+    // 依据最高人民法院关于审理…的规定第二十六条, …若干问题的解释:第一条 — an interpretation's title without 《》.
+    const colon = text[p - 1] === ':' || text[p - 1] === '：' ? 1 : 0;
+    const interp = interpretationTitleEndingAt(text, p - colon);
+    if (interp !== -1) {
+      const end = p - colon;
+      return { head: unmarkedTitle(text, interp, end), start: interp };
+    }
+    if (!sw) {
+      const unknown = unknownNameBefore(text, p, matcher);
+      if (unknown !== -1) {
+        return { head: unmarkedTitle(text, unknown, p, { unknownName: true }), start: unknown };
+      }
+    }
+    if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
+    // 草案第二十条, “草案”第二十条: the draft discussed, no corpus law; a draft's own articles in its text (draftArticle.ts).
+    const draft = draftBefore(text, p);
+    if (draft) {
+      if (selfRefs) return { head: { kind: 'self', start: draft.start, end: p }, start: draft.start };
+      return { head: unmarkedTitle(text, draft.start, p, { written: draft.written, unknownName: true }), start: draft.start };
+    }
+    // 根据解释第十八条, 按照条例第五条: the kind alone stands for 该解释, 该条例 (kindNoun.ts).
+    const kind = kindNounBefore(text, p);
+    if (kind) return { head: { kind: 'anaphor', start: kind.start, end: p, noun: kind.noun }, start: kind.start };
+    return { head: { kind: 'bare' }, start: p };
+  };
+
+  /** A law named in the prose of the sentence before a bare article at p: a title of its own (proseLawName.ts). */
+  const namedInProse = (p: number) => {
+    let from = sentenceStart(text, p);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      const end = e.type === 'citation' || e.type === 'definition' ? e.end : e.type === 'title' ? e.head.end : -1;
+      if (end > from) from = end;
+      if (end !== -1) break;
+    }
+    const found = proseLawName(text, from, p, matcher!);
+    if (!found) return;
+    const [start, end, known] = found;
+    const head = unmarkedTitle(text, start, end);
+    if (!known) head.unknownName = true;
+    events.push({ type: 'title', head });
+    covered.push([start, end]);
+  };
+
+  /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
+  const statuteLines: [from: number, to: number, article: number, labelled?: boolean, insert?: number | null][] = [];
+  /** The article number of the English article heading printed last (a page printing a law's articles in order). */
+  let lastEnglishHeading: number | null = null;
+  const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
+  /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
+  const lawCitedBefore = (p: number): string | undefined => {
+    const from = sentenceStart(text, p);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      const head = e.type === 'title' ? e.head : e.type === 'citation' ? e.head : null;
+      const at = e.type === 'title' ? e.head.start : e.type === 'citation' ? e.start : -1;
+      if (at < from) break;
+      if (head?.kind === 'title' && /法(?:典)?$/.test(head.written)) return head.written;
+    }
+    return undefined;
+  };
+
+  /** Characters a document may spend on finding quotations (a pathological text of unclosed quotes stays linear). */
+  let quoteBudget = 4 * text.length + 100_000;
+  /** The quotation of cited text being read (references inside it are the quoted provision's). */
+  let quote: { start: number; end: number; of: ScannedCitation; unmarked?: boolean } | null = null;
+  /** Line, cell and paragraph ends, found when the first unmarked quotation is looked for. */
+  let breaks: TextBreaks | undefined;
+  const quotedAt = (p: number): ScannedCitation | undefined => (quote && p >= quote.start && p < quote.end ? quote.of : undefined);
+  /** The same for 本条, 前款 and a bare 第X款, which a provision's new wording has as its own (amendedWording.ts). */
+  const relativeQuotedAt = (p: number): ScannedCitation | undefined => {
+    const of = quotedAt(p);
+    return of?.newWording ? undefined : of;
+  };
+  /** The citation whose quotation was read last, and where that quotation ends (its closing mark). */
+  let lastQuoted: { end: number; of: ScannedCitation } | null = null;
+  /**
+   * Rule (penalty decisions, judgments): a writer citing two 款 of one article quotes each after its number —
+   * 依据《…》第一百二十四条第一款第（一）项“……”和第二款“……”的规定 —, so a 款 cited alone right after a quotation closes
+   * (和, 及, 以及, 、 or a comma between), and itself followed by its quotation or 的规定, is a 款 of the article quoted
+   * before it; the text quoted after it is that 款's. So is an item after the quotation of an item (第一款第四项“……”及
+   * 第五项“……”): an item of the same 款. Returns that citation.
+   */
+  const paragraphAfterQuotation = (p: number, end: number, level: number): ScannedCitation | undefined => {
+    const last = lastQuoted;
+    const t = last?.of.targets[0];
+    if (!last || !t || t.article === null || p - last.end > 8 || (level === 2 && t.item === null)) return undefined;
+    if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
+    return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
+  };
+  /** A 款 alone after the citation of another 款 of an article, in the same passage (paragraphAlone.ts). */
+  const paragraphAfterParagraph = (p: number, end: number): boolean => {
+    const last = events[events.length - 1];
+    // A law's article (a title, 该法, a bare article in context, 该条/同条) or a 款 read so itself — not the document's own (本办法).
+    if (!last || last.type !== 'citation' || last.lang !== 'zh' || (last.head.kind !== 'title' && last.head.kind !== 'anaphor' && last.head.kind !== 'bare' && last.head.kind !== 'same-article')) return false;
+    const t = last.targets[last.targets.length - 1];
+    const namesParagraph = !!t && t.paragraph !== null && (t.article !== null || last.top === 1);
+    return paragraphOfArticleCited(text, p, end, { end: last.end, namesParagraph, quoted: !!last.quotation }, ownedNumber);
+  };
+  /**
+   * Rule (修改决定, 修正案 and their drafts): an amending item numbers the 款 it adds or moves — 在第五条中增加两款，分别作为
+   * 第二款、第三款：“…”, 原第二款作为第三款, 第三款相应改为第四款 — and those 款 are the amended article's, the one its
+   * item cited last (amendedWording.ts numberedByAmendment; analyze.ts reads them in it). Only after a citation in the
+   * same paragraph: a 款 alone anywhere else stays unread.
+   */
+  const amendedParagraph = (p: number, end: number): boolean => {
+    const last = events[events.length - 1];
+    if (!last || last.type !== 'citation' || last.heading || p - last.end > 1000 || /\n[ \t\u3000]*\r?\n/.test(text.slice(last.end, p))) return false;
+    return numberedByAmendment(text, p, end);
+  };
+  const pushReference = (event: ScannedCitation) => {
+    // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
+    // text refers to another law and goes on (…应当分别认定为刑法第二百六十四条规定的“数额较大”…。⏎各省…在前款规定的…).
+    const refersOn = /^(?:规定|的|之|中|[、，,和及或与等])/.test(text.slice(event.end, event.end + 2));
+    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start && !(refersOn && event.start < quote.end)) {
+      if (event.start < quote.end) event.titleInQuoted = quote.of;
+      quote = null;
+    }
+    const of = quotedAt(event.start);
+    if (of) event.quotedIn = of;
+    // A bilingual page's Chinese text run on inside the English statute text it translates (… property.第一千零六十二条
+    // 夫妻…本法第一千零六十三条第三项…): 本法 there is the quoted law, as "hereof" in the English words is.
+    if (event.lang === 'zh' && event.head.kind === 'self' && inStatute(event.start)) event.inStatuteText = true;
+    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
+    if (q) quoteBudget -= q.end - q.start;
+    else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
+    if (q) {
+      event.quotation = { start: q.start, end: q.end };
+      lastQuoted = { end: q.end, of: event };
+      if (q.newWording || (event.lang === 'zh' && addedAs(text, event.start))) event.newWording = true;
+      quote = { start: q.start, end: q.end, of: event };
+    } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
+      const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)), quotedParagraphs(event.targets));
+      if (u) {
+        event.unmarked = u;
+        quote = { ...u, of: event, unmarked: true };
+      }
+    }
+    events.push(event);
+    covered.push([event.start, event.end]);
+  };
+  /**
+   * Rule (what real pages do): statute text quoted as it is printed — a title on its own line (or 法律依据：《…》) and
+   * under it article headings with their text (第四十六条 有下列情形之一的…（一）…依照本法第三十八条…). Outside a draft
+   * regulation, such a heading right after a title, or within the text of the heading before it, starts that
+   * article's text (to an empty line): references there are the quoted law's. The heading is not a citation.
+   */
+  /** A line above the heading (blank lines between) holding a known title alone, written without 《》 (a 释义 page). */
+  const titleLineAbove = (p: number): boolean => {
+    if (!matcher || !atLineStart(text, p)) return false;
+    let end = p;
+    while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
+    if (end === 0 || p - end > 8) return false;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    // Rule (issue 14, zh9; commentary pages): the law's name may be followed by the chapter the printed article is
+    // in (某某法(第三章), 某某法（第二章 劳动合同的履行）): the title line still heads the article's text.
+    const chapter = TITLE_LINE_CHAPTER.exec(text.slice(Math.max(lineStart, end - 30), end));
+    if (chapter) end -= chapter[0].length;
+    const start = matcher.matchEnding(text, end, false);
+    return start >= lineStart && /^[#\s\u3000]*$/.test(text.slice(lineStart, start));
+  };
+  /** The heading read last, for the next label of a flattened reprint's run (headingRun.ts). */
+  let lastHeading: ScannedCitation | null = null;
+  const quotedHeading = (p: number, textStart: number) => {
+    // Between the title and the heading only spaces, a colon, or the title's 文号 and history: （某部令第55号）。 /
+    // （…令第57号）修订。 (amendmentNote.ts), or a law database's issuer and date fields (databaseFields.ts).
+    const gap = (from: number) => from >= 0 && p - from <= 60 && TITLE_TO_HEADING.test(withoutDatabaseFields(text.slice(from, p)));
+    const last = events[events.length - 1];
+    const titleEnd = !last ? -1 : last.type === 'title' ? last.head.end : last.type === 'citation' && last.head.kind === 'title' ? last.end : -1;
+    const wholeLaw = !!last && (last.type === 'title' || (last.type === 'citation' && last.head.kind === 'title' && last.targets.every((t) => t.article === null)));
+    const announced = wholeLaw && titleEnd >= 0 && p - titleEnd <= 60 && TITLE_ANNOUNCES_TEXT.test(text.slice(titleEnd, p));
+    const inBlock = !!quote?.unmarked && p >= quote.start && (p <= quote.end || gap(quote.end));
+    const u = parseUnit(text, p);
+    // The next label of a run goes on with the text reprinted, whatever its previous article cited (刑法第七十八条 there).
+    const run = lastHeading && u && u.level === 0 && u.nums.length === 1 && lastHeading.targets[0].article === u.nums[0].n - 1
+      && p - lastHeading.start <= 2000 && headingInRun(text, p, u.end, u.nums[0].n) ? lastHeading : undefined;
+    // Rule (Q&A pages and commentaries): a heading at a line start right under a citation of that same article prints
+    // the article cited (《劳动合同法》第三十九条规定如下：⏎第三十九条 劳动者有下列情形之一的…; 某某法条文释义：第四十七条 ⏎…⏎
+    // 第四十七条 下列劳动争议…): its text is the cited law's, 本法 and 本条 there and under it that law's and article's.
+    const cited = last && last.type === 'citation' && !last.heading ? last : null;
+    const repeats = !!cited && !!u && u.level === 0 && u.nums.length === 1 && cited.targets.length === 1 && cited.targets[0].paragraph === null
+      && cited.targets[0].article === u.nums[0].n && cited.targets[0].insert === u.nums[0].insert && atLineStart(text, p) && p - cited.end <= 200;
+    // A later article pasted under a line that opened with a citation and its article's text (lawExcerpt.ts).
+    const pasted = !inBlock && !run && !repeats && !!cited && cited.head.kind === 'title' && !!cited.unmarked && atLineStart(text, cited.start)
+      && atLineStart(text, p) && pastedArticlesGoOn(text, cited.unmarked.end, p);
+    if (!inBlock && !gap(titleEnd) && !announced && !run && !repeats && !pasted && !titleLineAbove(p)) return;
+    const first = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
+    // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
+    const block = first && spacedArticleText(text, first);
+    if (!u || u.level !== 0 || !block) return;
+    const event: ScannedCitation = {
+      type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
+      targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
+    };
+    const of = run ?? (pasted ? cited! : quotedAt(p));
+    if (of) event.quotedIn = of;
+    quote = { ...block, of: event, unmarked: true };
+    lastHeading = event;
+    events.push(event);
+  };
+  const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation, wordsOf?: ScannedCitation[], quotesParagraph = false) => {
+    const event: ScannedCitation = {
+      type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
+      parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
+    };
+    if (paragraphOf) event.paragraphOf = paragraphOf;
+    if (wordsOf?.length) event.wordsOf = wordsOf;
+    if (quotesParagraph) event.quotesParagraph = true;
+    if (chain.missing) event.missing = chain.missing;
+    pushReference(event);
+  };
+
+  // The contract named last in 《》 (《通用条款》, contractClause.ts) — where it or its last clause ends, and how many
+  // events were found by then. Bare articles after it in the same paragraph, with no title or citation between, are
+  // its clauses, as a bracketed title's would be its articles. (After 合同第八条约定, unbracketed, a bare article is the
+  // regulation's in context again.)
+  let contractEnd = -1;
+  let contractEvents = -1;
+  const contractGoesOn = (p: number): boolean =>
+    contractEnd !== -1 && contractEnd <= p && events.length === contractEvents && !/[\r\n]/.test(text.slice(contractEnd, p));
+  const nextClose = new Map<string, number>();
+  const re = new RegExp(SELF_ANCHOR.source, 'g');
+  re.lastIndex = from;
+  let guard = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (++guard > 20_000_000 || events.length >= MAX_EVENTS) break;
+    const p = m.index;
+    const c = m[0][0];
+    try {
+      // 依据票据法12条规定, 民法典1165条第1款: an article written without 第 right after a law's name (Q&A pages, lawyers'
+      // answers); read as after a title (looseArticle: a 款/项 or 规定 after it), with malformed-citation's fix.
+      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        const bare = matchBareTitle(p);
+        const chain = bare ? looseArticle(text, p) : null;
+        if (!bare || !chain) continue;
+        pushCitation(bare.start, unmarkedTitle(text, bare.start, p, { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: p }]);
+        re.lastIndex = chain.end;
+        continue;
+      }
+      if (c === '第') {
+        if (headings.has(p)) {
+          const u = parseUnit(text, p);
+          re.lastIndex = u ? u.end : p + 1;
+          continue;
+        }
+        const next = text[p + 1];
+        if (next !== '（' && next !== '(' && !readNum(text, p + 1) && !(next === ' ' && (isDigitAt(text, p + 2) || text[p + 2] === '(' || text[p + 2] === '（'))
+          && !numberAfterBreak(text, p + 1)) continue;
+        // A commentary page's heading (新劳动合同法解释：第四十六条【经济补偿】) cites the article it names, colon or not.
+        const heading = matcher && commentaryHeadingTitle(text, p, matcher) ? -1 : articleHeadingAt(text, p);
+        if (heading !== -1) {
+          if (!selfRefs) quotedHeading(p, heading);
+          re.lastIndex = heading;
+          continue;
+        }
+        // A bilingual statute text: "Article 323 Whoever … 第三百二十三条故意破坏…" — the same article's Chinese label
+        // on the line its English heading opens is that heading again, not a citation.
+        if (inStatute(p) && text.lastIndexOf('\n', p) < statuteLines[statuteLines.length - 1][0]) {
+          const u = parseUnit(text, p);
+          if (u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === statuteLines[statuteLines.length - 1][2]) {
+            re.lastIndex = u.end;
+            continue;
+          }
+        }
+        const { head, start } = headFor(p);
+        const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
+        const chain = parseChain(text, p, 0, titled && !atLineStart(text, start)) ?? (head.kind === 'title' ? parseChain(text, p, 0, false, undefined, false, true) : null);
+        let ok = !!chain;
+        const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
+        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
+          re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
+          if (goesOn) contractEnd = chain.end;
+          continue;
+        }
+        // 民事权利一章第一条: the first article of a chapter named by its subject, no article of the law (chapterArticle.ts).
+        if (chain && head.kind === 'bare' && chain.top === 0 && chapterFirstArticleAt(text, p, chain.end)) {
+          re.lastIndex = chain.end;
+          continue;
+        }
+        const paragraphOf = chain && head.kind === 'bare' && (chain.top === 1 || chain.top === 2) && !selfRefs ? paragraphAfterQuotation(p, chain.end, chain.top) : undefined;
+        // A 款 alone quoted right after its article was cited (第八十二条规定了两款…：第一款“…”；第二款“…”): read only when the
+        // quotation is that 款's text (quotedParagraphAlone.ts; analyze.ts checks it).
+        let quotesParagraph = false;
+        if (chain && head.kind === 'bare') {
+          const lastEvent = events[events.length - 1];
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end));
+          quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
+          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+        }
+        else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
+        else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
+        // Rule (issue 14, real-gov7): a 款 or 项 right after an article written without 第 (和六十条第一款第(一)项, a PDF
+        // table's cell pushed between 第 and 六十条) is that article's, not one of the article cited before: left unread.
+        if (ok && chain && head.kind === 'bare' && chain.top >= 1 && AFTER_ARTICLE_WITHOUT_DI.test(text.slice(Math.max(0, p - 16), p))) {
+          re.lastIndex = chain.end; // the list of its 款 too (十八条第一款、第二款)
+          continue;
+        }
+        if (!chain || !ok) {
+          re.lastIndex = p + 1;
+          continue;
+        }
+        if (head.kind === 'bare' && chain.top === 0 && matcher && !selfRefs && !quotedAt(p)) namedInProse(p);
+        const headParts: ScannedCitation['parts'] = [];
+        if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
+        else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
+        if (paragraphOf) {
+          const t = paragraphOf.targets[0];
+          const paragraph = chain.top === 2 ? t.paragraph : null;
+          pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert, paragraph: r.paragraph ?? paragraph })) }, headParts, paragraphOf);
+        } else pushCitation(start, head, chain, headParts, undefined, undefined, quotesParagraph);
+        re.lastIndex = chain.end;
+        continue;
+      }
+      if (c === '《' || c === '〈' || c === '﹤') {
+        const closeChar = OPEN_CLOSE[c];
+        let next = nextClose.get(closeChar) ?? -2;
+        if (next !== -1 && next < p) {
+          next = text.indexOf(closeChar, p);
+          nextClose.set(closeChar, next);
+        }
+        if (next === -1 || next - p > 121) continue;
+        const close = titleEnd(text, p);
+        if (close === -1) continue;
+        const inner = text.slice(p + 1, close);
+        if (!inner.trim() || /[《〈]$|^[》〉]/.test(inner)) continue;
+        // 《货物运输合同》第五条: a contract's clause, and the contract is no regulation (contractClause.ts).
+        if (c === '《' && contractTitle(inner)) {
+          re.lastIndex = close + 1;
+          contractEnd = close + 1;
+          contractEvents = events.length;
+          continue;
+        }
+        const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
+        if (anaphoric) {
+          pushCitation(anaphoric.head.start, anaphoric.head, anaphoric.chain, [{ kind: 'reference', start: anaphoric.head.start, end: anaphoric.head.end }]);
+          re.lastIndex = anaphoric.chain.end;
+          continue;
+        }
+        // 最高人民法院关于执行《…行政诉讼法》若干问题的解释第一条: the law's title stands inside an interpretation's title
+        // written without 《》, and that interpretation is the one cited (bareInterpretation.ts).
+        const around = interpretationAround(text, p, close);
+        const restored = !around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
+        const tStart = around ? around.start : p;
+        const head: TitleHead = around
+          ? unmarkedTitle(text, around.start, around.end)
+          : { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
+        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 12), tStart));
+        if (vBefore) head.versionYear = +vBefore[1];
+        const vIn = around ? null : VERSION_IN_TITLE.exec(inner);
+        if (vIn) head.versionYear = +vIn[1];
+        let q = head.end;
+        VERSION_AFTER.lastIndex = q;
+        const vAfter = VERSION_AFTER.exec(text);
+        if (vAfter) {
+          head.versionYear = +vAfter[1];
+          q = VERSION_AFTER.lastIndex;
+          head.end = q;
+        }
+        // 《婚姻法》司法解释(三)第15条: the court's interpretation of the law in marks (titleInterpretation.ts).
+        const interpreted = !around && matcher ? interpretationAfterTitle(text, inner, q, matcher) : null;
+        if (interpreted) {
+          head.written = interpreted.written;
+          head.end = q = interpreted.end;
+        }
+        DEFINITION.lastIndex = q;
+        const def = DEFINITION.exec(text);
+        let chainAt = q;
+        if (def) {
+          const short = def[2];
+          events.push({ type: 'title', head });
+          events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
+          addShort(short, DEFINITION.lastIndex);
+          chainAt = DEFINITION.lastIndex;
+          // （以下简称《行政诉讼法》）74条第1款: 第 left out after the bracket, as right after a title.
+          const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : readNum(text, chainAt) ? looseArticle(text, chainAt) : null;
+          if (chain && chain.top === 0) {
+            pushCitation(chainAt, head, chain, []);
+            re.lastIndex = chain.end;
+          } else re.lastIndex = chainAt;
+          continue;
+        }
+        const linked = afterTitleLinks(text, q);
+        // 《…规定》 第一条减刑…。 第二条对于…: the title of a flattened reprint, its first label a heading (headingRun.ts).
+        if (linked > q && /^[ \u3000]+$/.test(text.slice(q, linked))) {
+          const u = parseUnit(text, linked);
+          if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && headingInRun(text, linked, u.end, u.nums[0].n)) {
+            events.push({ type: 'title', head });
+            covered.push([tStart, head.end]);
+            re.lastIndex = linked;
+            continue;
+          }
+        }
+        // 《…》五十二条第一款: 第 left out right after a title.
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written)) : null;
+        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {
+          pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
+          re.lastIndex = chain.end;
+        } else {
+          // A regulation named in unmarked quoted text starts its own text there (【规章】《…办法》（…）。 第三十二条 …):
+          // the quoted text before it ends. A certificate's title inside the text (《网络文化经营许可证》) does not.
+          const open = quote as { start: number; end: number; unmarked?: boolean } | null; // set by the closures above
+          if (open?.unmarked && p >= open.start && p < open.end && LAW_TITLE_END.test(head.written.replace(/\s+/g, ''))) quote = null;
+          events.push({ type: 'title', head });
+          covered.push([tStart, head.end]);
+          re.lastIndex = q;
+        }
+        continue;
+      }
+      if (c === '本' || c === '前') {
+        // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
+        // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
+        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(p, events) : [];
+        if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length) continue;
+        const before = text[p - 1] ?? '';
+        if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
+        const word = m[0];
+        let head: Head;
+        if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
+        else if (word === '本款') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
+        else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2, count: 1 };
+        else if (word.endsWith('条')) head = { kind: 'prev-article', start: p, end: p + word.length, count: parseNumeral(word[1]) ?? 1 };
+        else {
+          const n = word.length === 3 ? parseNumeral(word[1]) ?? 1 : 1;
+          head = { kind: 'prev-paragraphs', start: p, end: p + word.length, count: n };
+        }
+        const q = p + word.length;
+        // 本条第一款 / 前款第（三）项: the chain below the head's level.
+        const headLevel = head.kind === 'this-article' ? (head.thisParagraph ? 1 : 0) : head.kind === 'prev-article' ? 0 : 1;
+        const chain = text.charCodeAt(q) === 0x7b2c ? parseChain(text, q, headLevel + 1, false, headLevel) : null;
+        const headParts: ScannedCitation['parts'] = [{ kind: 'reference', start: p, end: q }];
+        if (chain) {
+          pushCitation(p, head, chain, headParts, undefined, relativeQuotedAt(p) ? undefined : wordsOf);
+          re.lastIndex = chain.end;
+        } else {
+          pushReference({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh', ...(wordsOf.length ? { wordsOf } : {}) });
+          re.lastIndex = q;
+        }
+        continue;
+      }
+      // English; a line in capitals is read in the ordinary case (englishCaps.ts): "ARTICLE 52 OF THE CONTRACT LAW".
+      const enText = c === 'A' ? capitalLineText(text, p) ?? text : text;
+      // "ARTICLE 20" elsewhere (" date 2020-07-05 ARTICLE 20: SECESSION", a page's running head) is no line in capitals.
+      if (m[0].startsWith('ARTICLE') && enText === text) continue;
+      const heading = englishHeadingAt(enText, p);
+      if (heading !== -1) {
+        lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];
+        statuteLines.push([p, statuteTextEnd(text, p), lastEnglishHeading]);
+        re.lastIndex = heading;
+        continue;
+      }
+      // "Article 1165" alone on its line, the article's text below it (englishHeadings.ts).
+      const alone = headingAloneAt(text, p);
+      if (alone !== -1) {
+        lastEnglishHeading = +/\d+/.exec(text.slice(p, alone))![0];
+        const below = text.indexOf('\n', alone) + 1;
+        statuteLines.push([p, statuteTextEnd(text, text.slice(below).search(/\S/) + below), lastEnglishHeading]);
+        re.lastIndex = alone;
+        continue;
+      }
+      // "Article 4" alone on the page's last line after the heading of article 3 (englishSequence.ts).
+      const cut = lastHeadingAloneAt(text, p, lastEnglishHeading);
+      if (cut !== -1) {
+        lastEnglishHeading = +/\d+/.exec(text.slice(p, cut))![0];
+        re.lastIndex = cut;
+        continue;
+      }
+      const cit = parseEnglish(enText, p, englishScope);
+      // 'the film "Article 20"': a work titled after an article, no citation (englishWorkTitle.ts).
+      if (cit && cit.head.kind === 'bare' && workTitleAt(text, cit.start, cit.end)) {
+        re.lastIndex = cit.end;
+        continue;
+      }
+      // "… Law. Article 4 The trademark …": a run-in heading of the text being quoted (englishRunIn.ts); "Article 39
+      // enterprises …" after the heading of article 38 (englishHeadings.ts). A heading labels a whole article.
+      const one = cit && cit.head.kind === 'bare' && cit.targets.length === 1 && cit.parts.length === 1 ? cit.targets[0] : null;
+      // "Article 2 of these regulations referred to as …" after the heading of article 1, "as follows: Article 1 is to …
+      // Article 2 …" (englishSequence.ts): labels of a run of headings.
+      const selfOne = cit && cit.head.kind === 'self' && cit.targets.length === 1 ? cit.targets[0] : null;
+      if (selfOne && selfOne.article !== null && selfOne.paragraph === null && selfOne.item === null && selfOne.insert === null &&
+          selfNamedHeadingAt(text, p, cit!.end, selfOne.article, lastEnglishHeading)) {
+        lastEnglishHeading = selfOne.article;
+        statuteLines.push([p, statuteTextEnd(text, p), selfOne.article]);
+        re.lastIndex = cit!.end;
+        continue;
+      }
+      if (one && one.article !== null && one.paragraph === null && one.item === null &&
+          (runInHeadingAt(enText, p, cit!.end, (q) => englishTitleAt(enText, q, englishScope) !== null) !== -1 ||
+            lowerCaseHeadingAt(text, p, cit!.end, one.article, lastEnglishHeading) !== -1 ||
+            (one.insert === null && announcedHeadingAt(text, p, cit!.end, one.article)))) {
+        lastEnglishHeading = one.article;
+        statuteLines.push([p, statuteTextEnd(text, p), one.article]);
+        re.lastIndex = cit!.end;
+        continue;
+      }
+      // "the preceding paragraph" (前款) in English: the quoted article's in quoted statute text, the draft's own in a
+      // draft regulation; in a writer's prose it is the writer's paragraph, no citation.
+      if (cit && cit.lang === 'en' && (cit.head.kind === 'prev-paragraphs' || cit.head.kind === 'prev-article')) {
+        if (!quotedAt(p) && inStatute(p)) {
+          const [from, , article, labelled, insert] = statuteLines[statuteLines.length - 1];
+          const concrete = precedingInStatute(cit, article, englishParagraphAt(text, from, p), insert ?? null);
+          if (concrete) pushReference({ ...concrete, statuteFrom: from, statuteLabelled: labelled === true });
+        } else if (quotedAt(p) || selfRefs) pushReference(cit);
+        re.lastIndex = Math.max(cit.end, p + 1);
+        continue;
+      }
+      if (cit && cit.targets.length) {
+        if (cit.head.kind !== 'bare' && inStatute(cit.start)) cit.inStatuteText = true;
+        pushReference(cit);
+        // "Article 32 of the … Law provides as follows: … Article 2.1 of this Law …": the article's text quoted after
+        // it, to the end of its line, is the cited law's ("this Law" there is that law), as 《…》第X条规定：… is.
+        if (cit.head.kind === 'title' && cit.targets.length === 1) {
+          let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes|regulates)(?:[ \t]+(?:as[ \t]+follows|that))?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
+          if (says) {
+            // In quotation marks, the quoted text is to the closing mark; else to the end of the line.
+            const from = cit.end + says[0].length;
+            const nl = text.indexOf('\n', from);
+            let to = nl === -1 ? text.length : nl;
+            const open = /^[ \t]*(["“])/.exec(text.substr(from, 4));
+            if (open) {
+              const close = text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length);
+              if (close !== -1 && close < to) to = close;
+            } else if (/[:：][ \t]*$/.test(text.slice(from, to))) {
+              // The quoted paragraph introduces a list ("… in any of the following circumstances:"): its items below
+              // are the article's text too, as an article's lines run (statuteTextEnd) — "hereof" in item (3) is the law's.
+              to = statuteTextEnd(text, from);
+            } else if (runsOnBelow(text, to)) {
+              // The article's next paragraphs on the lines right below, no blank line between (englishHeadings.ts):
+              // its text too, as an article's lines run — "the preceding paragraph" there is its paragraph before.
+              to = statuteTextEnd(text, from);
+            }
+            statuteLines.push([from, to, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+          } else {
+            // "Article 50 of the Labor Law: wages …", the citation alone on its line above the text (englishHeadings.ts).
+            const labelled = labelledTextAfter(text, cit.start, cit.end, (q) => statuteTextEnd(text, q));
+            if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+            else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|prescribes)[ \t]+that\b/.exec(text.substr(cit.end, 40)))) {
+              // "Article 37 of the Enterprise Income Tax Law stipulates that the tax on the income in the third paragraph
+              // of Article 3 of this Law shall be withheld …": the article's words reported in the writer's sentence, so
+              // "this Law" to the end of that sentence is the cited law, as in the quotation above ("… of People's Republic
+              // of China (PRC) stipulates that …": the country's initials in brackets after the title, too).
+              const from = cit.end + says[0].length;
+              const nl = text.indexOf('\n', from);
+              const stop = /[.。](?=\s|$)/.exec(text.slice(from, nl === -1 ? text.length : nl));
+              statuteLines.push([from, stop ? from + stop.index : nl === -1 ? text.length : nl, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+            }
+          }
+        }
+        else if (cit.head.kind === 'bare' && cit.targets.length === 1 && atLineStart(text, cit.start, 21)) {
+          // "Article 38 – Cross-Border Transfers" alone on its line above the article's text: a page labelling the
+          // provision it prints with a caption of its own (a citation of the law in context, as the english4 set
+          // labels "Article 47 - Severance Calculation"); the text under it is that law's, so "this Law" there is too.
+          const caption = /^[ \t]*[–—-][ \t]*[A-Z][A-Za-z'’,\- \t]{1,80}(?=\r?\n)/.exec(text.slice(cit.end, cit.end + 90));
+          const below = caption ? labelledTextAfter(text, cit.start, cit.end + caption[0].length, (q) => statuteTextEnd(text, q)) : null;
+          if (below) statuteLines.push([below[0], below[1], cit.targets[0].article ?? 0, true]);
+        }
+        re.lastIndex = Math.max(cit.end, p + 1);
+      }
+    } catch {
+      re.lastIndex = p + 1;
+    }
+  }
+
+  distributeEnglishTitles(text, events);
+  addEnglishShortNames(text, englishDefinedAt, covered, events);
+  // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
+  const before = events.length;
+  addBareTitles(text, from, matcher, shortTitles, covered, events);
+  if (matcher) addEnglishTitlesAlone(text, from, covered, events, events.splice(before));
+  readRegionTitles(text, events);
+  events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
+  return events;
+}
+
+function eventStart(e: ScanEvent): number {
+  return e.type === 'title' ? e.head.start : e.start;
+}
+
+/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
+/** The words of a text's own first article: its purpose, then that it makes this text (为了…，制定本办法). */
+const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本(?:通告|办法|规定|条例|细则|规则|决定|方案|意见|制度|标准|准则|公约|章程|实施细则|实施办法)/;
+
+/** A chapter in brackets after a law's name on its title line: (第三章), （第二章 劳动合同的履行）. */
+const TITLE_LINE_CHAPTER = /[ \u3000]*[（(]第[一二三四五六七八九十百零〇两0-9]{1,4}[编章节][^（）()\n]{0,20}[)）]$/;
+
+const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
+/**
+ * Also, after a title alone or a title and its chapter (not an article: the article cited is printed, not the next),
+ * words announcing the law's text with a colon — Q&A pages: 根据《劳动合同法》第四章中：, 《…》的相关规定如下：.
+ */
+const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:][\s\u3000]*$/;
+
+/**
+ * Rule (issue 14, real-gov8; penalty decisions citing a local discretion standard): a 裁量基准, 裁量标准 or 裁量细则
+ * numbers its entries as 项, not articles, so 《某市市场监管行政处罚裁量基准》第12项 cites its twelfth entry — a citation of
+ * that document (the corpus holds none: unknown-regulation), not a title named alone. A law's or a 实施细则's title
+ * followed by 第N项 is not read so, nor a 清单's (…不予处罚清单》第4项 names the list's case, as the penalty tests hold).
+ */
+function numberedEntries(title: string): boolean {
+  return /(?:裁量(?:权)?(?:基准|标准|细则|规则)|基准)(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
+}
+
+/**
+ * Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. An amending
+ * text (修改决定, 修正案草案) rewrites items alone too: 第八项修改为：“…”, 增加一项，作为第九项 (issue 14, real-gov3) — the
+ * items of the article it amended last. A commentary names what an item is about: 第十四条规定了六种情形，其中第六项关于
+ * 上下班途中的规定 (issue 14, qa6).
+ */
+const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一|修改为|改为|关于)|^[，。；、,;：:）)]|^$/;
+/**
+ * What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项), and what a judgment
+ * numbers of its own (维持原判第一、二项, 判项第三项, 诉讼请求第1至3项, 仲裁裁决第二项, 调解书第一项).
+ */
+const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|会议|名单|原判|判项|请求|裁决|调解书|协议|合同|章程|草案|意见稿)$/;
+
+/** Whether the words right before a 款 or 项 cited alone at `p` own it (NOT_ITEM_OWNER): another document's part. */
+function ownedNumber(text: string, p: number): boolean {
+  return NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p));
+}
+
+/** The end of a title, its 文号 or version in brackets after it. */
+const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
+
+/** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
+const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见|作为)[^，。；,;：:\n]{0,3}$/;
+
+/** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
+/**
+ * Rule (commentaries, 以案释法, law-firm articles): outside a regulation, a 款 cited alone that opens a sentence and is
+ * what the sentence is about — 第一款是关于…的规定, 第三款则要求…, 第二款进一步… — is a 款 of the article under discussion
+ * (analyze.ts: the article cited last; none: no citation). Elsewhere a 款 alone outside a regulation is not read.
+ */
+function paragraphDiscussed(text: string, p: number, end: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  const opens = i < 0 || '\n。；！？'.includes(text[i]) || /(?:^|\n)[ \u3000]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[-*])[ \u3000]*$/.test(text.slice(Math.max(0, p - 12), p));
+  // 规定 alone is not enough: 《…》第一条。第二款规定 stays unread (citations.table.test.ts), as 第二款 of a draft would be.
+  return opens && /^(?:是关于|则|针对的是|强调|进一步|明确了)/.test(text.slice(end, end + 4));
+}
+
+/** An article (and its 款) written without 第 ending where a 款 or 项 cited alone starts: 六十条第一款 | 六十条. */
+const AFTER_ARTICLE_WITHOUT_DI = /(?:^|[^第0-9０-９零一二三四五六七八九十百千万两〇])[0-9０-９零一二三四五六七八九十百千万两〇]+条(?:第[0-9０-９零一二三四五六七八九十]+款)?[ \u3000]*$/;
+
+function itemCitedAlone(text: string, p: number, end: number): boolean {
+  if (ownedNumber(text, p)) return false;
+  // Right after a document's title (and its 文号): that document's entry (《…不予处罚清单》（…〔2023〕9号）第4项), not an
+  // item of the article cited before.
+  if (AFTER_TITLE.test(text.slice(Math.max(0, p - 50), p))) return false;
+  // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
+  // before a punctuation mark after a citing verb (检验报告载明不合格项目为第3项。 counts entries of a report).
+  if (text[p + 1] === '（' || text[p + 1] === '(') return true;
+  const after = text.slice(end, end + 4);
+  if (!ITEM_CUE.test(after)) return false;
+  return !/^(?:[，。；、,;：:）)]|$)/.test(after) || CITING_VERB.test(text.slice(Math.max(0, p - 8), p));
+}
+
+/**
+ * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line or a table
+ * cell, after a colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】), or at a line
+ * start glued to its text under a heading naming a law (an appendix of applied articles). Returns where the label ends,
+ * else -1.
+ */
+function articleHeadingAt(text: string, p: number): number {
+  // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
+  let i = p - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  // A table cell opens like a line (a 新旧对照表's | 第十条 公司的法定代表人…): there, only an article followed by its text.
+  const cell = text[i] === '|' || text[i] === '｜';
+  // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…", or
+  // glued to the English full stop ("… their common property.第一千零六十二条 夫妻…": after a Latin letter only, not a
+  // list number's "1."), or to the English heading before it ("一、一般规定 | I. General rules第一条 民法典…": a page
+  // setting each Chinese paragraph after its English one); the rules below still want a space or a name after it.
+  const lineStart = atLineStart(text, p);
+  const placed = cell || lineStart || afterRunInChapter(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》')) ||
+    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
+  const u = parseUnit(text, p);
+  // After a full stop on a line that opens with a citation glued to its article's text: the next article pasted (lawExcerpt.ts).
+  if (u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined && pastedOnPrintedLine(text, p, u.end)) return u.end;
+  // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
+  // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
+  // own first article's heading — a writer citing an article never goes on so. Not after a title (《…条例》 第一条
+  // 为了…制定本条例 labels the article it quotes); where a heading stands (a line start) the rules below decide.
+  if (!placed && i < p - 1 && text[i] !== '》' && u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === 1 && !u.nums[0].insert
+    && OWN_FIRST_ARTICLE.test(text.slice(u.end, u.end + 160))) return u.end;
+  if (!placed) {
+    // Not where a heading stands, unless one article's label heads a run (headingRun.ts): a regulation flattened
+    // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a
+    // space before its text, the next heading a later line.
+    if (!u || u.level !== 0 || u.nums.length !== 1 || u.nums[0].insert) return -1;
+    if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
+    // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
+    if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
+    // Glued to a full stop, a space and its text after it, on a line a printed article's heading opens (headingRun.ts).
+    if (i === p - 1 && headingInPrintedLine(text, p, u.end, (q) => articleHeadingAt(text, q) !== -1)) return u.end;
+    // Set off by commas or 顿号 in a run of labels of a regulation's own text flattened so (commaRun.ts).
+    if (u.missingUnit === undefined && headingInMarkedRun(text, p, u.end, u.nums[0].n)) return u.end;
+    return u.missingUnit === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
+  }
+  if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingUnit !== undefined) return -1;
+  // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
+  // 虽不具有前两款… — prints that 款 alone; no regulation heads an article so. It is a citation, and the text after it is
+  // that 款's (unmarkedQuotation.ts), so 前两款 there are the article's first two.
+  if (lineStart && text.charCodeAt(u.end) === 0x7b2c && parseUnit(text, u.end)?.level === 1) return -1;
+  if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
+  // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
+  if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
+  if (text[i] === '》') return -1;
+  const after = text[u.end];
+  if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  // At a line's start, numbered as a list is (第五条、已登记结婚的…) or glued to the crime it defines and a space (law sites
+  // print 刑法 so: 第二百六十四条盗窃罪  盗窃公私财物…): a heading. 第五条、第六条 and 第五条、前款 stay a list of citations.
+  if (lineStart && after === '、' && /^、[ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && !/^、[ \u3000]*(?:第|前|本|该|同|[零〇一二三四五六七八九十百千两])/.test(text.substr(u.end, 3))) return u.end;
+  if (lineStart && /^[\u3400-\u9fff]{1,16}罪[ \u3000\t]+\S/.test(text.substr(u.end, 24))) return u.end;
+  // Glued at a line's start to the words that open an article listing cases (第二十六条有下列行为之一的，…): its heading;
+  // prose says 第二十六条规定的 / 第二十六条所列.
+  if (lineStart && /^有下列(?:行为|情形|情况|事项|条件|违法行为)?之一/.test(text.substr(u.end, 12))) return u.end;
+  // Under a line ending with a citation of this same article: the article printed (lawExcerpt.ts).
+  if (lineStart && repeatsCitationAbove(text, p, u.end, u.nums[0].n)) return u.end;
+  // Rule (commentaries and study pages titling each entry by the article and what it is about: 第二十五条-关于动物防疫条件
+  // 审查制度的规定, 第十条——关于…的说明): a label at a line's start, a dash, then 关于 is that entry's heading; a writer
+  // citing an article goes on with 规定 / 的 (第二十五条关于…的规定 stays a citation), and 第五条-第八条 is a range.
+  if (lineStart && /^[ \u3000]*[-－—–]{1,2}[ \u3000]*关于/.test(text.substr(u.end, 8))) return u.end;
+  // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
+  // each article's label above its text) — also past a blank line, as pages set each paragraph apart (第七十四条 ⏎⏎ 对于
+  // 累犯，不适用缓刑。; issue 14, gov10).
+  // Not before the writer's own words about the labels (以上两条…, 上述…, 该条…).
+  if (lineStart && /^[ \t\u3000]*(?:\r?\n[ \t\u3000]*){1,3}(?!以上|上述|上面|该条|本条|此条|这|前述|其中)[^\s第]/.test(text.substr(u.end, 16))) return u.end;
+  // Rule (commentary pages): an article printed under a bracketed label on a line of its own (【法条原文】 ⏎ 第一百四十六条：
+  // 行为人与相对人…), its label followed by a colon and its words: the heading of the text printed, as with a space.
+  if (lineStart && /^[：:][ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && bracketLabelAbove(text, p)) return u.end;
+  // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
+  return lineStart && reprintedArticleAt(text, p, u.end) ? u.end : -1;
+}
+
+/** Whether the line above `p` (blank lines between) is a bracketed label alone: 【法条原文】, 【条文】, 【法律规定】. */
+function bracketLabelAbove(text: string, p: number): boolean {
+  const above = text.slice(Math.max(0, p - 40), p).replace(/[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+$/, '');
+  return /(?:^|\n)[ \t\u3000]*【[^【】\n]{1,10}】$/.test(above) && above.length < text.slice(Math.max(0, p - 40), p).length;
+}
+
+/**
+ * A law's name as the bracketed label of the provisions a page prints under it, in any case: "[Criminal law
+ * provisions]", "【Criminal Law】" on a line of its own (as 【刑法条文】 heads the articles a Chinese page quotes).
+ */
+function bracketedLawLabel(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t]*[[【]$/.test(text.slice(Math.max(0, start - 8), start)) &&
+    /^(?:[ \t]+(?:provisions|articles|text|clauses|excerpts?))?[\]】][ \t]*(?:\r?\n|$)/i.test(text.substr(end, 24));
+}
+
+/** Words naming a draft of the law after them: "a draft revision of the", "the draft amendment to", "draft". */
+const DRAFT_OF = /\b[Dd]raft(?:[ \t]+(?:revision|revised[ \t]+version|amendment|version|text))?[ \t]+(?:(?:of|to)[ \t]+)?(?:the[ \t]+)?$/;
+
+/**
+ * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
+ * company law", "the 2006 company law", "the new company law"), is that law when China's, Chinese, PRC, a year or
+ * new / amended / revised / current stands right before it, and no "of <a place>" after it ("the company law of the
+ * United Kingdom" is another country's); "company law" alone is the subject, not a title.
+ */
+function lowerCaseChinaTitle(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== text.slice(start, end).toLowerCase()) return false;
+  if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.substr(end, 24))) return false;
+  return /(?:China['’]s|Chinese|PRC|\b(?:19|20)\d\d|\bnew|\bnewly\s+(?:amended|revised)|\bamended|\brevised|\bcurrent)\s+$/.test(text.slice(Math.max(0, start - 32), start));
+}
+
+/** Whether each word of `written` starts with a capital where the same word of `title` does. */
+function sameCapitals(written: string, title: string): boolean {
+  const w = written.split(/\s+/);
+  const t = title.split(/\s+/);
+  return w.length === t.length && t.every((x, k) => !/^[A-Z]/.test(x) || /^[A-Z]/.test(w[k]));
+}
+
+/** Words most known English titles contain, found once per text. */
+const ENGLISH_ANCHORS = ["people's republic of china", 'prc '];
+
+function addBareTitles(
+  text: string,
+  from: number,
+  matcher: BareTitleMatcher | undefined,
+  shortTitles: { short: string; from: number }[],
+  covered: [number, number][],
+  events: ScanEvent[],
+): void {
+  covered.sort((a, b) => a[0] - b[0]);
+  const found: ScannedTitle[] = [];
+  const finals = new Set<string>();
+  if (matcher) for (const c of matcher.finalChars) finals.add(c);
+  for (const s of shortTitles) if (s.short.length >= 2) finals.add(s.short[s.short.length - 1]);
+  if (finals.size > 0) {
+    const cls = [...finals].map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
+    const re = new RegExp(`[${cls}]`, 'g');
+    re.lastIndex = from;
+    let lastEnd = -1;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + 1;
+      if (overlaps(covered, m.index, end)) continue; // inside a title or citation already found
+      let start = -1;
+      let defined = false;
+      for (const s of shortTitles) {
+        if (s.short.length >= 2 && end - s.short.length >= s.from && text.startsWith(s.short, end - s.short.length)) {
+          const st = end - s.short.length;
+          if (start === -1 || st < start) {
+            start = st;
+            defined = true;
+          }
+        }
+      }
+      if (matcher) {
+        const st = matcher.matchEnding(text, end);
+        if (st !== -1 && (start === -1 || st < start)) {
+          start = st;
+          defined = false;
+        }
+      }
+      if (start === -1 || start < lastEnd) continue;
+      // 农村土地承包法律政策, 公司法人: the 法 ending the title starts another word (法律, 法规, 法人, 法院 …).
+      if (text[end - 1] === '法' && LAW_WORD_AFTER.test(text.slice(end, end + 2))) continue;
+      const before = text[start - 1];
+      if (before === '《' || before === '〈' || before === '﹤') continue;
+      if (overlaps(covered, start, end)) continue;
+      found.push({ type: 'title', head: unmarkedTitle(text, start, end, { defined }) });
+      lastEnd = end;
+    }
+  }
+  if (matcher && /\b(?:Law|Laws|Code|China|PRC|Regulations?|Measures|Provisions|Rules|Interpretation|Constitution)\b/.test(text) && matcher.englishTitles.length) {
+    // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first. A line break
+    // inside a title (a page wrapped as a PDF prints it: "Civil ⏎ Code of the People's Republic of China") is a space.
+    const lower = text.toLowerCase().replace(/’/g, "'").replace(/(?<=[a-z,'])[ \t]*\r?\n[ \t]*(?=[a-z(])/g, (m) => ' '.repeat(m.length));
+    const taken: [number, number][] = [];
+    // Most known titles name the country: look for them only where the text does.
+    const anchors = new Map<string, number[]>();
+    const anchorAt = (a: string) => {
+      let list = anchors.get(a);
+      if (!list) {
+        list = [];
+        for (let i = lower.indexOf(a, from); i !== -1; i = lower.indexOf(a, i + 1)) list.push(i);
+        anchors.set(a, list);
+      }
+      return list;
+    };
+    for (const t of matcher.englishTitles) {
+      const lt = t.toLowerCase();
+      if (!lt) continue;
+      const anchor = ENGLISH_ANCHORS.find((a) => lt.includes(a));
+      // A title without the country's name: found where its last word is (Law, Code …), looked up once per word.
+      const last = anchor ? '' : (/[a-z][a-z'\-]*$/.exec(lt)?.[0] ?? '');
+      const starts = anchor
+        ? anchorAt(anchor).map((i) => i - lt.indexOf(anchor)).filter((i) => i >= from && lower.startsWith(lt, i))
+        : last
+          ? anchorAt(last).map((i) => i + last.length - lt.length).filter((i) => i >= from && lower.startsWith(lt, i))
+          : null;
+      for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
+        const end = i + lt.length;
+        if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
+        const written = text.slice(i, end).replace(/\s+/g, ' ');
+        // A title without the country's name only as a title is written: whole words, capitalised as the title is —
+        // or in lower case after what makes it China's law (lowerCaseChinaTitle), or as a bracketed label.
+        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end) && !bracketedLawLabel(text, i, end)))) continue;
+        taken.push([i, end]);
+        const head: TitleHead = { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' };
+        if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
+        // "a draft revision of the Anti-Unfair Competition Law, which would regulate scraping through Article 18": the
+        // draft is named, not the law in force; a bare article after it is the draft's (unknown-regulation), as
+        // "draft Article 15" and 草案第二十条 are (english.ts draftBefore, draftArticle.ts).
+        const draft = DRAFT_OF.exec(text.slice(Math.max(0, i - 48), i));
+        if (draft) {
+          head.written = `${text.slice(i - draft[0].length, i).replace(/\s+/g, ' ')}${written}`;
+          head.unknownName = true;
+        }
+        found.push({ type: 'title', head });
+      }
+    }
+  }
+  events.push(...found);
+}

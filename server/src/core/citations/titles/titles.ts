@@ -1,0 +1,548 @@
+// Title index over a corpus for the citation engine. What a title names is the corpus's rule (Corpus.findLaws:
+// exact and normalised titles, short titles, region prefix left off, the national law preferred), the same for
+// `lawcite show`; on top of it: a version suffix or a region prefix written but not in the corpus title,
+// translations → originals, suffix matches (issuer left off; 《促进条例》 → several), near misses for did-you-mean,
+// the aliases of the data files (《民诉法解释》, "the Civil Code") for the laws loaded, and the titles that may be
+// cited without 《》 (titleEndings.ts).
+import Fuse from 'fuse.js';
+import type { CorpusLike, Law } from '../../corpus/index';
+import { withoutRegionPrefix } from '../../corpus/titles';
+import { chineseAliasForms, titleAliases } from '../../corpus/titleAliases';
+import type { BareTitleMatcher } from '../scan/scanTypes';
+import { abbreviates, editDistance, LAW_TITLE_END, titleKey } from '../text';
+import { TitleEndings } from './titleEndings';
+import { composedTitle } from '../english/englishComposed';
+import { tableChineseTitles } from '../english/unloadedLawTitle';
+import { englishCaseKindKey } from '../english/englishCaseKind';
+
+/** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
+const ORDINAL_END = /(规定|解释|意见|批复|决定|纪要|修正案)([一二三四五六七八九十]{1,3})$/;
+
+export interface TitleMatch {
+  /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
+  laws: Law[];
+  how: 'exact' | 'variant' | 'alias' | 'suffix' | 'none';
+  /** For an unknown title: corpus titles one or two characters off. */
+  suggestions: string[];
+}
+
+/**
+ * What may stand before a short name written without 《》 (公司法第十九条): a word that governs it (依据, 违反, 属于,
+ * 实施, 触犯, 增加 …, as 司法解释 write 属于刑法第二百一十三条规定的 and amendments 增加刑法第六十七条第三款; 违反了, 见, 如),
+ * a conjunction, an adverb or preposition (以, 由, 对, 另 …: 另婚姻法司法解释(三)第九条规定),
+ * a year or 新/原/修正后 (1997年刑法, 新公司法, 修正后刑法), 我国 or 本国 (我国民法典第585条), punctuation, or nothing. Also the other verbs 司法解释 and
+ * judgments put before a law's name (单位犯刑法第…条规定之罪, 达到刑法第…条规定的标准, 认定民法典第…条规定的, 如无合同法第…条
+ * 规定的情形, 没有履行刑事诉讼法第…条, 支付票据法第…条, 主张, 包括, 除, 藏匿, 保存, 指定): their last character, or the
+ * whole word where that character also ends names (认定, not 定: 保定). Also an item's number: （一）证券法第七十四条. Also the
+ * asterisks a page masks text with (rule, issue 14, real-gov8: a published 执法事项清单 masked the start of each cell,
+ * 《中华人民共和国 with it: ******消防法》(2021年4月29日施行)第五十八条第一款第四项): what the mask leaves is read as after
+ * punctuation. After other characters — a place (某某市物业管理条例, 德国民法典, 俄罗斯
+ * 民法典), another word (母公司法, 劳动争议调解仲裁法, 海洋环境保护法) — it is not a name.
+ */
+const BEFORE_SHORT_NAME =
+  /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|认定|确定|规定|决定|限定|判定|我国|本国|承担|行使|使用|致使|制造|伪造|编造|告知|明知|通知|提出|作出|指出|超出|提起|引起|计算|提交|履行|进行|实行|发生|产生|展开|公开|存在|销售|出售|隐匿|藏匿|隐瞒|保存|储存|留存|指定|处分|从事|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|另|还|但|有|过|了|见|如|犯|到|受|除|响|理|者|无|括|就|付|虑|查|指|张|备|入|尽|因|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|：|:|（|\(|“|”|‘|「|》|[一二三四五六七八九十\d][）)]|[*＊]|\s|^)$/;
+
+/** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME before it). */
+export function shortNameMayStart(text: string, i: number): boolean {
+  return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i));
+}
+
+const ISSUER = '最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署';
+const JOINED = new RegExp(`(?<=^(?:(?:${ISSUER})、?)*(?:${ISSUER}))、(?=${ISSUER})`, 'g');
+const UNJOINED = new RegExp(`(?<=^(?:(?:${ISSUER})、?)*(?:${ISSUER}))(?=${ISSUER})`, 'g');
+
+/**
+ * The issuers of a joint text are written joined by 、 or by a space (最高人民法院 最高人民检察院关于…, as LawRefBook and
+ * many pages print them): the key (spaces dropped) with 、 between them when it has none, without when it has.
+ */
+function jointIssuersVariant(key: string): string | null {
+  const without = key.replace(JOINED, '');
+  if (without !== key) return without;
+  const joined = key.replace(UNJOINED, '、');
+  return joined !== key ? joined : null;
+}
+
+/** Titles handed to fuse.js per query at most. */
+const FUZZY_CANDIDATES = 100;
+
+/** Length of the shortest window of `text` holding the characters of `q` in order (greedy), −1 when none. */
+export function subsequenceSpan(text: string, q: string): number {
+  let start = -1;
+  let j = 0;
+  for (let i = 0; i < text.length && j < q.length; i++) {
+    if (text[i] === q[j]) {
+      if (j === 0) start = i;
+      j++;
+      if (j === q.length) return i - start + 1;
+    }
+  }
+  return -1;
+}
+
+/** The organs a law of the people's congresses opens its title with (全国人民代表大会和地方各级人民代表大会代表法). */
+const ORGANS = /^(?:全国人民代表大会和地方各级人民代表大会|地方各级人民代表大会和地方各级人民政府|各级人民代表大会常务委员会)/;
+
+/** A version note ending a title: （2018年修正）, (2018修正), or a year alone, (2023) (scanner.ts VERSION_NOTE). */
+const VERSION_SUFFIX = /[(（]\s*[0-9]{4}\s*(?:年[^()（）]{0,8}|修订|修正|修改|版|(?<=(?:19|20)[0-9]{2}\s*))[)）]$/;
+
+export class TitleIndex implements BareTitleMatcher {
+  /** Every title and prefix-less variant as a key, for suffix matches and near misses (made when first needed). */
+  private keyList: { key: string; law: Law }[] | null = null;
+  /** Alias key → laws (several: an alias shared by two loaded laws, reported as ambiguous). */
+  private readonly aliases = new Map<string, Law[]>();
+  /** Chinese aliases of each law, searched like its short titles (completion after 《民诉法解释). */
+  private readonly aliasTexts = new Map<Law, string[]>();
+  private readonly cache = new Map<string, TitleMatch>();
+  private readonly withArticle = new Map<string, Law[]>();
+  private readonly endings = new TitleEndings();
+  readonly finalChars: string;
+  /** English titles of the corpus (and long English short titles); the data file's English forms join them lazily. */
+  private readonly corpusEnglish: string[] = [];
+  /** The English side, made on first use (a Chinese text never needs it): titles found alone, titles cited. */
+  private english: { titles: string[]; cited: string[]; acronyms: string[] } | null = null;
+  /** Aliases' target laws by title, shared by both halves of addAliases. */
+  private readonly aliasTarget = new Map<string, Law | null>();
+
+  constructor(readonly corpus: CorpusLike) {
+    const finals = new Set<string>();
+    const bare = new Set<string>();
+    /** Titles written as the corpus has them: they name their law alone (Corpus.findLaws: the exact title first). */
+    const exact = new Set<string>();
+    for (const law of corpus.laws.values()) {
+      const isEnglish = !/[\u4e00-\u9fff]/.test(law.title);
+      const spaceless = law.title.replace(/\s+/g, '');
+      if (isEnglish) this.corpusEnglish.push(law.title.trim());
+      else {
+        bare.add(spaceless);
+        if (spaceless === law.title && this.original(law) === law) exact.add(spaceless);
+      }
+      const short = withoutRegionPrefix(spaceless);
+      if (short) bare.add(short);
+      if (isEnglish) {
+        for (const v of law.versions) {
+          for (const s of v.shortTitles ?? []) if (s.length >= 20 && !this.corpusEnglish.includes(s.trim())) this.corpusEnglish.push(s.trim());
+        }
+      }
+    }
+    // Bare (unbracketed) matching only for titles and prefix-less variants that name exactly one law.
+    for (const t of bare) {
+      if (t.length < 2 || (!exact.has(t) && this.named(t).laws.length !== 1)) continue;
+      this.insert(t, t.length < 5);
+      if (t.length >= 5) finals.add(t[t.length - 1]);
+      // Rule (Q&A pages, lawyers' articles: 刑法修正案(九)第十条, 刑法修正案十一第一条): a title's closing ordinal is also
+      // written in ASCII brackets or without brackets, the name still without 《》. Each form names the same law (the
+      // key unifies the brackets; ORDINAL_END reads the bare ordinal), so 刑法修正案(九) is never the first 修正案 with a
+      // stray (九) after it. Bare ordinals only after the words that take one (…解释三, …修正案十一).
+      for (const f of chineseAliasForms(t)) {
+        if (f !== t && (f.endsWith(')') || ORDINAL_END.test(f))) this.insert(f, f.length < 5);
+      }
+    }
+    this.addAliases('zh');
+    this.finalChars = [...finals].join('');
+  }
+
+  /** Known English titles, to find them used alone, longest first. */
+  get englishTitles(): readonly string[] {
+    return this.englishSide().titles;
+  }
+
+  /** Known English titles after "Article N of the" (also short ones: Civil Code), longest first. */
+  get citedEnglishTitles(): readonly string[] {
+    return this.englishSide().cited;
+  }
+
+  /** Conventional acronyms of laws the corpus has (PIPL), read as if the document had defined them. */
+  get englishAcronyms(): readonly string[] {
+    return this.englishSide().acronyms;
+  }
+
+  /**
+   * Make now what is otherwise made on first use (the English side, the keys for suffix matches and near misses,
+   * the search list), so that no later request pays for it: for a server with time to spare after start-up.
+   */
+  prepare(): void {
+    this.englishSide();
+    void this.allKeys;
+    this.searchList();
+  }
+
+  private englishSide(): { titles: string[]; cited: string[]; acronyms: string[] } {
+    if (!this.english) {
+      const titles = [...this.corpusEnglish];
+      const cited: string[] = [];
+      this.english = { titles, cited, acronyms: [] };
+      this.addAliases('en');
+      titles.sort((a, b) => b.length - a.length);
+      cited.push(...titles);
+      cited.sort((a, b) => b.length - a.length);
+    }
+    return this.english;
+  }
+
+  private get allKeys(): { key: string; law: Law }[] {
+    if (!this.keyList) {
+      const list: { key: string; law: Law }[] = [];
+      for (const law of this.corpus.laws.values()) {
+        const target = this.original(law);
+        list.push({ key: titleKey(law.title), law: target });
+        const short = withoutRegionPrefix(law.title.replace(/\s+/g, ''));
+        if (short) list.push({ key: titleKey(short), law: target });
+      }
+      this.keyList = list;
+    }
+    return this.keyList;
+  }
+
+  /** A translation stands for its original when the corpus has it. */
+  original(law: Law): Law {
+    for (const v of law.versions) {
+      if (v.translationOf) {
+        const o = this.corpus.laws.get(v.translationOf);
+        if (o) return o;
+        for (const l of this.corpus.laws.values()) if (titleKey(l.title) === titleKey(v.translationOf)) return l;
+      }
+    }
+    return law;
+  }
+
+  /**
+   * The data files' aliases of one language whose law is loaded (its title, exactly or normalised). An alias never
+   * overrides what the corpus itself names (a title or short title); long English forms are also found in running
+   * text. The Chinese ones are added at once (bare short names), the English ones with the English side.
+   */
+  private addAliases(lang: 'zh' | 'en'): void {
+    const target = this.aliasTarget;
+    const english = lang === 'en' ? new Set(this.english!.titles) : null;
+    for (const a of titleAliases()) {
+      if (a.lang !== lang) continue;
+      let law = target.get(a.title);
+      if (law === undefined) {
+        const found = this.corpus.findLaws(a.title).filter((m) => m.via !== 'short');
+        law = found.length === 1 ? this.original(found[0].law) : null;
+        target.set(a.title, law);
+      }
+      if (!law) continue;
+      const key = titleKey(a.alias);
+      if (this.corpus.findLaws(a.alias).length) continue;
+      const laws = this.aliases.get(key);
+      if (!laws) this.aliases.set(key, [law]);
+      else if (!laws.includes(law)) laws.push(law);
+      if (a.lang === 'zh') {
+        // Each written form of a key its one law holds (公司法解释（二）, 公司法解释(二), 公司法解释二) is found by its ending.
+        if (this.aliases.get(key)!.length === 1) this.insert(a.alias.replace(/\s+/g, ''), true);
+        const texts = this.aliasTexts.get(law);
+        if (texts) texts.push(a.alias);
+        else this.aliasTexts.set(law, [a.alias]);
+      } else {
+        if (a.findable && !english!.has(a.alias)) this.english!.titles.push(a.alias), english!.add(a.alias);
+        if (a.acronym) this.english!.acronyms.push(a.alias);
+        else this.english!.cited.push(a.alias);
+      }
+    }
+  }
+
+  private insert(title: string, short = false): void {
+    this.endings.add(title, short);
+  }
+
+  /**
+   * Start of the longest known title that ends at `end`, or -1. With `shortNames`, also short names and
+   * abbreviations (公司法, 民法典, 民诉法解释) where a word boundary is before them (used before an article).
+   */
+  matchEnding(text: string, end: number, shortNames = false): number {
+    return this.endings.matchEnding(text, end, shortNames, (i) => shortNameMayStart(text, i));
+  }
+
+  /** Whether a known title or short name ends at `end`, whatever stands before it (单位犯刑法: 刑法). */
+  knownNameEnds(text: string, end: number): boolean {
+    return this.endings.matchEnding(text, end, true, () => true) !== -1;
+  }
+
+  /** What a written title (without outer brackets) names. Cached. */
+  lookup(written: string): TitleMatch {
+    const cached = this.cache.get(written);
+    if (cached) return cached;
+    const m = this.compute(written);
+    if (this.cache.size > 10000) this.cache.clear();
+    this.cache.set(written, m);
+    return m;
+  }
+
+  /** The corpus's answer for one form of a title, translations standing for their originals. */
+  private named(title: string): { laws: Law[]; how: TitleMatch['how'] } {
+    const found = this.corpus.findLaws(title);
+    const laws: Law[] = [];
+    for (const m of found) {
+      const law = this.original(m.law);
+      if (!laws.includes(law)) laws.push(law);
+    }
+    return { laws, how: found.some((m) => m.via === 'short') ? 'variant' : 'exact' };
+  }
+
+  private compute(written: string): TitleMatch {
+    let key = titleKey(written);
+    const unversioned = key.replace(VERSION_SUFFIX, '');
+    const candidates = [written, unversioned];
+    const noPrefix = withoutRegionPrefix(unversioned);
+    if (noPrefix) candidates.push(noPrefix);
+    const joint = jointIssuersVariant(unversioned);
+    if (joint) candidates.push(joint);
+    // A place written in the title must be the law's place (《黑龙江省…条例》 is never Inner Mongolia's …条例).
+    const place = noPrefix ? unversioned.slice(0, unversioned.length - noPrefix.length) : '';
+    // Rule (notices, 禁火令, replies): writers put 中华人民共和国 before a State Council regulation's title, which has
+    // none (《中华人民共和国森林防火条例》第二十八条 for 《森林防火条例》第二十八条): the nation is the place of every title
+    // naming no place of its own, so such a title is the one meant. A province's title still never is.
+    const inPlace = (law: Law) => !place || titleKey(law.title).startsWith(place) || (place === '中华人民共和国' && withoutRegionPrefix(titleKey(law.title)) === null);
+    for (const c of candidates) {
+      const m = this.named(c);
+      const laws = m.laws.filter(inPlace);
+      if (laws.length) return { laws, how: m.how, suggestions: [] };
+    }
+    // A title's closing ordinal written without its brackets (…若干问题的规定三, …的解释二): the title with them.
+    const ordinal = unversioned.replace(ORDINAL_END, '$1($2)');
+    if (ordinal !== unversioned) {
+      const m = this.lookup(ordinal);
+      if (m.laws.length) return m;
+    }
+    key = unversioned;
+    this.englishSide(); // its aliases are in `aliases` too
+    const aliased = this.aliases.get(key);
+    if (aliased) return { laws: aliased, how: 'alias', suggestions: [] };
+    // An English title composed on a law's title: "Implementing Regulations of the …", "SPC Interpretation on …".
+    const composed = /[\u4e00-\u9fff]/.test(written) ? null : composedTitle(written);
+    if (composed) {
+      const inner = this.lookup(composed.law);
+      // A law the corpus no longer holds (the Marriage Law) by the title table: its interpretations are still in it.
+      const innerTitles = inner.laws.length === 1 ? [inner.laws[0].title] : inner.laws.length === 0 ? tableChineseTitles(composed.law) : [];
+      for (const it of innerTitles) {
+        for (const t of composed.titles(it)) {
+          const m = this.named(t);
+          if (m.laws.length) return { laws: m.laws, how: 'alias', suggestions: [] };
+        }
+      }
+    }
+    // An English title of a court interpretation named by its kind of case: the same key (englishCaseKind.ts).
+    const caseKey = /[\u4e00-\u9fff]/.test(written) ? null : englishCaseKindKey(written);
+    const byCase = this.caseKindInterpretation(caseKey ?? key);
+    if (byCase) return { laws: [byCase], how: 'alias', suggestions: [] };
+    // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》).
+    if (key.length >= 4 && (LAW_TITLE_END.test(key) || /^关于/.test(key))) {
+      const laws: Law[] = [];
+      for (const { key: k, law } of this.allKeys) if (k.length > key.length && k.endsWith(key) && !laws.includes(law)) laws.push(law);
+      if (laws.length) return { laws, how: 'suffix', suggestions: [] };
+    }
+    // Near miss: one or two characters off a corpus title or variant.
+    const suggestions: string[] = [];
+    if (key.length >= 6) {
+      const max = key.length >= 10 ? 2 : 1;
+      let bestD = max + 1;
+      for (const { key: k, law } of this.allKeys) {
+        const d = editDistance(key, k, max);
+        if (d === 0 || d > max || !inPlace(law)) continue;
+        if (d < bestD) {
+          bestD = d;
+          suggestions.length = 0;
+        }
+        if (d === bestD && inPlace(law) && !suggestions.includes(law.title)) suggestions.push(law.title);
+      }
+    }
+    return { laws: [], how: 'none', suggestions };
+  }
+
+  /**
+   * Rule (Q&A pages, law-firm articles, judgments): a 司法解释 is named by the kind of case it is about —
+   * 《人身损害赔偿解释》, 《民间借贷规定》, 《劳动争议解释（一）》 — the words between 审理 and (纠纷)案件 of its title, then
+   * the word its title ends with (解释, 规定) and its number. The one corpus title written 审理X案件 or 审理X纠纷案件
+   * that ends so; none or several: null.
+   */
+  private caseKindInterpretation(key: string): Law | null {
+    const m = /^([\u4e00-\u9fff]{2,14}?)(?:司法)?(解释|规定)([（(][一二三四五六七八九十]+[)）])?$/.exec(key);
+    if (!m || /^关于|的$/.test(m[1])) return null;
+    const end = m[2] + (m[3] ? `（${m[3].slice(1, -1)}）` : '');
+    const found: Law[] = [];
+    for (const law of this.corpus.laws.values()) {
+      const t = law.title;
+      if (!t.endsWith(end) || !(t.includes(`审理${m[1]}案件`) || t.includes(`审理${m[1]}纠纷案件`))) continue;
+      const l = this.original(law);
+      if (!found.includes(l)) found.push(l);
+    }
+    return found.length === 1 ? found[0] : null;
+  }
+
+  /** Titles and short titles of the laws (latest version), in corpus order, for search. */
+  private searchable: { law: Law; title: string; shortTitles: readonly string[] }[] | null = null;
+  /** character → indexes into `searchable` of the titles containing it, to pick candidates before fuzzy matching. */
+  private byChar: Map<string, number[]> | null = null;
+
+  private searchList(): { law: Law; title: string; shortTitles: readonly string[] }[] {
+    if (!this.searchable) {
+      this.searchable = [];
+      this.byChar = new Map();
+      for (const law of this.corpus.laws.values()) {
+        const shortTitles = [...(this.corpus.version(law, null).shortTitles ?? []), ...(this.aliasTexts.get(law) ?? [])];
+        const i = this.searchable.push({ law, title: law.title, shortTitles }) - 1;
+        for (const ch of new Set([...law.title, ...shortTitles.join('')])) {
+          const list = this.byChar.get(ch);
+          if (list) list.push(i);
+          else this.byChar.set(ch, [i]);
+        }
+      }
+    }
+    return this.searchable;
+  }
+
+  /**
+   * Title search (completion after 《): titles containing the words first, then titles holding the characters in
+   * order (生态屏障 → …生态安全屏障…, tightest first), then typo-tolerant matches (民法点 → 民法典, fuse.js on the
+   * titles sharing most of the query's characters, so it stays fast on thousands). Empty query → all titles.
+   */
+  search(query: string, limit: number): Law[] {
+    const list = this.searchList();
+    const q = query.replace(/\s+/g, '');
+    if (!q) return list.slice(0, limit).map((e) => e.law);
+    const out: Law[] = [];
+    const seen = new Set<Law>();
+    const add = (law: Law) => {
+      if (out.length < limit && !seen.has(law)) {
+        seen.add(law);
+        out.push(law);
+      }
+    };
+    for (const e of list) {
+      if (e.title.includes(q) || e.shortTitles.some((s) => s.includes(q))) add(e.law);
+      if (out.length >= limit) return out;
+    }
+    const spread: { e: (typeof list)[number]; span: number }[] = [];
+    for (const e of list) {
+      if (seen.has(e.law)) continue;
+      const span = subsequenceSpan(e.title, q);
+      if (span >= 0) spread.push({ e, span });
+    }
+    spread.sort((a, b) => a.span - b.span || a.e.title.length - b.e.title.length);
+    for (const s of spread) add(s.e.law);
+    if (out.length >= limit || out.length >= 20) return out;
+    const chars = [...new Set(q)];
+    const counts = new Map<number, number>();
+    for (const ch of chars) for (const i of this.byChar!.get(ch) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    const need = Math.max(1, Math.ceil(chars.length * 0.5));
+    const candidates = [...counts.entries()]
+      .filter(([, n]) => n >= need)
+      .sort((a, b) => b[1] - a[1] || list[a[0]].title.length - list[b[0]].title.length)
+      .slice(0, FUZZY_CANDIDATES)
+      .map(([i]) => list[i]);
+    if (candidates.length) {
+      const fuse = new Fuse(candidates, {
+        keys: [
+          { name: 'title', weight: 1 },
+          { name: 'shortTitles', weight: 0.6 },
+        ],
+        ignoreLocation: true,
+        threshold: 0.4,
+      });
+      for (const r of fuse.search(q, { limit })) add(r.item.law);
+    }
+    return out;
+  }
+
+  /** Each Chinese law's name (its title without 中华人民共和国), for abbreviations: made when first needed. */
+  private lawNames: { name: string; law: Law }[] | null = null;
+  private readonly abbreviated = new Map<string, Law | null>();
+
+  /**
+   * Rule (what writers do): a law is shortened to characters of its title in order, the first first (地方组织法 of
+   * 地方各级人民代表大会和地方各级人民政府组织法, 民诉法 of 民事诉讼法), or — for the laws of the people's congresses —
+   * to the words after the organs its title opens with (代表法, 选举法 of 全国人民代表大会和地方各级人民代表大会代表法 /
+   * 选举法, 监督法 of 各级人民代表大会常务委员会监督法). A name ending in 法 (not 办法) that the corpus does not know
+   * names the one law of the corpus it shortens so; none or several (诉讼法 of three), or one while the name ends
+   * another law's (银行法: 商业银行法): no law. Other words that end a title are not its name: 合同法 is not 劳动合同法,
+   * 交通法 not 国防交通法.
+   */
+  abbreviationOf(written: string): Law | null {
+    const q = written.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+    if (q.length < 3 || !/(?<!办)法$/.test(q)) return null;
+    const hit = this.abbreviated.get(q);
+    if (hit !== undefined) return hit;
+    let found: Law | null = null;
+    let several = false;
+    for (const { name, law } of this.namesOfLaws()) {
+      if (name === q || !(name.replace(ORGANS, '') === q || abbreviates(q, name))) continue;
+      if (found && found !== law) {
+        several = true;
+        break;
+      }
+      found = law;
+    }
+    // A name that ends another law's name is that law's short name as much (银行法 of 商业银行法 — and 银行业监督管理法
+    // shortened): unsure, no law.
+    const ending = !several && found !== null && this.namesOfLaws().some((n) => n.law !== found && n.name.length > q.length && n.name.endsWith(q));
+    const law = several || ending ? null : found;
+    if (this.abbreviated.size > 5000) this.abbreviated.clear();
+    this.abbreviated.set(q, law);
+    return law;
+  }
+
+  /** The corpus's names of laws ending in 法 (without 中华人民共和国), for abbreviations. */
+  private namesOfLaws(): { name: string; law: Law }[] {
+    if (!this.lawNames) {
+      this.lawNames = [];
+      for (const law of this.corpus.laws.values()) {
+        const name = law.title.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+        if (/[\u4e00-\u9fff]/.test(name) && /(?<!办)法$/.test(name)) this.lawNames.push({ name, law: this.original(law) });
+      }
+    }
+    return this.lawNames;
+  }
+
+  /** Whether a name ends the name of a law of the corpus other than itself (调解仲裁法; unknownLawName.ts). */
+  endsLawNames(written: string): boolean {
+    const q = written.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+    return q.length >= 4 && this.namesOfLaws().some((n) => n.name.length > q.length && n.name.endsWith(q));
+  }
+
+  /** Whether a name shortens exactly one law of the corpus (scanner, proseLawName.ts). */
+  shortensLaw(written: string): boolean {
+    return this.abbreviationOf(written) !== null;
+  }
+
+  /** Laws having an article, for no-context candidates. */
+  lawsWithArticle(article: number, insert: number | null, date: string | null, limit = 50): Law[] {
+    const key = `${article}-${insert}-${date}-${limit}`;
+    const hit = this.withArticle.get(key);
+    if (hit) return hit;
+    const out: Law[] = [];
+    if (this.withArticle.size > 5000) this.withArticle.clear();
+    this.withArticle.set(key, out);
+    for (const law of this.corpus.laws.values()) {
+      if (this.original(law) !== law) continue;
+      const reg = this.corpus.version(law, date);
+      if (this.corpus.article(reg, article, insert)) out.push(law);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
+
+const indexes = new WeakMap<CorpusLike, { laws: Law[]; generation: number | undefined; index: TitleIndex }>();
+
+/**
+ * The title index of a corpus, built once per corpus and rebuilt when its set of laws changes (a corpus that
+ * re-loads files replaces Law objects).
+ */
+export function titleIndexOf(corpus: CorpusLike): TitleIndex {
+  const cached = indexes.get(corpus);
+  if (cached && corpus.generation !== undefined && cached.generation === corpus.generation) return cached.index;
+  if (cached && corpus.generation === undefined && cached.laws.length === corpus.laws.size) {
+    let same = true;
+    let i = 0;
+    for (const law of corpus.laws.values()) {
+      if (cached.laws[i++] !== law) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return cached.index;
+  }
+  const index = new TitleIndex(corpus);
+  indexes.set(corpus, { laws: [...corpus.laws.values()], generation: corpus.generation, index });
+  return index;
+}

@@ -1,0 +1,112 @@
+// Rule (judgments, Q&A, penalty decisions): a law's name written without 《》 right before an article —
+// 依照民诉法第一百七十七条, 违反交通法第三十条 — names that law even when the corpus knows no such title. The article is
+// that law's: unknown-regulation, or the law cited before whose name it abbreviates (民诉法 after 《中华人民共和国民事诉讼法》,
+// analyze.ts) — never the article of whatever law was cited last.
+// The name: the shortest run of 3–12 Chinese characters ending in 法, glued to 第N条, with a word boundary before it
+// (the one a known short name needs: 依照, 违反了, a comma …). Words ending in 法 that name no law (立法, 依法, 办法 …)
+// and the document's own or an anaphoric law (本法, 该法, 上述法) are not names. Known titles are found before this rule
+// first (the scanner's headFor), so this rule only sees names the corpus does not know.
+// Two more shapes of name name a law or regulation (issue 14, real-gov3: Q&A pages, replies to complaints):
+// - a name ending in 通则 (民法通则第十二条, the General Principles of Civil Law the Civil Code replaced) — 通则 ends
+//   titles as 法 does;
+// - a local regulation's name, ending in 条例, 办法, 规定 or 细则 and opening with a province-level place (or a city,
+//   county or district, issue 14 zh10: 杭州市信访条例第3条) (重庆市容环境卫生
+//   管理条例第18条, 北京市物业管理办法第十条): the place makes it a title (本条例, 该办法, 有关规定 open with none).
+import { PROVINCES } from '../../parser/metadata';
+import { shortNameMayStart } from './titles';
+
+/** 第N条 — or 第N的 / 第N规定, an article whose 条 was left out (scanner articleWithout条). */
+const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-９]+(?:条|的|规定|之规定)/y;
+/** Words ending in 法 that are no law's name. */
+const NOT_A_LAW = /(?:立法|执法|司法|依法|守法|违法|合法|非法|方法|办法|做法|说法|想法|看法|用法|手法|书法|算法|语法|写法|新法|旧法|本法|该法|此法|前法|后法|上述法|前述法|上位法|下位法|特别法|一般法|实体法|程序法)$/;
+const NOT_A_START = /^[本该此其这那上下前后新原]/;
+
+/** The province-level places without 省/市/自治区 (重庆, 内蒙古, 新疆), longest first. */
+const PLACES = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')).sort((a, b) => b.length - a.length);
+const LOCAL_ENDING = /(?:条例|办法|规定|细则)$/;
+
+/** What the rule needs to know of the corpus's names (the title index). */
+export interface KnownNames {
+  knownNameEnds?(text: string, end: number): boolean;
+  endsLawNames?(written: string): boolean;
+}
+
+/**
+ * Start of a name the corpus does not know ending right before `p`, or -1. Where a known name ends there but cannot
+ * start a name (its word boundary is missing), the longer name around it is one only when it ends the names of laws
+ * the corpus has: 依据调解仲裁法第四十七条 names 劳动争议调解仲裁法 or 农村土地承包经营纠纷调解仲裁法 (so unknown-regulation,
+ * never 仲裁法 nor the law cited before); 单位犯刑法第X条 and 母公司法第三条 name nothing.
+ */
+export function unknownNameBefore(text: string, p: number, known?: KnownNames | null): number {
+  const s = unknownLawNameBefore(text, p);
+  if (s === -1 || !known?.knownNameEnds?.(text, p)) return s;
+  // A place's own regulation sharing a national name (杭州市信访条例第3条): the place makes it a name (placeGluedBefore).
+  if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p)) && CITY.test(text.slice(s, p))) return s;
+  return known.endsLawNames?.(text.slice(s, p)) ? s : -1;
+}
+
+/** Start of such a name ending right before `p` (where 第N条 begins), or -1. */
+export function unknownLawNameBefore(text: string, p: number): number {
+  if (text[p] !== '第') return -1;
+  ARTICLE_AFTER.lastIndex = p;
+  if (!ARTICLE_AFTER.test(text)) return -1;
+  if (text[p - 1] === '法') return nameBefore(text, p, 3);
+  if (text.startsWith('通则', p - 2)) return nameBefore(text, p, 4);
+  if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p))) return localNameBefore(text, p);
+  return -1;
+}
+
+/** The shortest name of `min`–12 Chinese characters ending at p, after a word boundary, or -1. */
+function nameBefore(text: string, p: number, min: number): number {
+  for (let s = p - min; s >= Math.max(0, p - 12); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s]) || !/[\u4e00-\u9fff]/.test(text[s + 1])) return -1;
+    if (!shortNameMayStart(text, s)) continue;
+    return notALawName(text.slice(s, p)) ? -1 : s;
+  }
+  return -1;
+}
+
+/**
+ * A local regulation's name (a province-level place, or a city, county or district: 杭州市, 桐庐县, 西湖区, 本市 — then
+ * up to 24 Chinese characters) ending at p, or -1.
+ */
+function localNameBefore(text: string, p: number): number {
+  let nearest = -1; // the nearest word boundary: a city's name starts there (依照城市… is no city)
+  for (let s = p - 5; s >= Math.max(0, p - 26); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
+    if (!shortNameMayStart(text, s)) continue;
+    if (nearest === -1) {
+      nearest = s;
+      if (CITY.test(text.slice(s, p))) return s;
+    }
+    if (PLACES.some((place) => text.startsWith(place, s))) return s;
+  }
+  return -1;
+}
+
+/**
+ * A name opening with a city, county or district (two characters at least before 市/县/区: not 城市, 小区). Not 本市 /
+ * 我省: 本市管理条例 names no regulation (the existing tables of real-gov3).
+ */
+const CITY = /^[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗|自治州|自治县)[\u4e00-\u9fff]{2}/;
+
+/** Words ending in 法 that name no law (立法, 办法, 本法 …) or that open with an anaphor (该法, 上述法). */
+export function notALawName(written: string): boolean {
+  return NOT_A_LAW.test(written) || NOT_A_START.test(written);
+}
+
+/**
+ * Rule (issue 14 rule 10, zh10; pages and replies naming a city's or province's regulation without 《》): a place glued
+ * before a national regulation's title — 杭州市城市市容和环境卫生管理条例第18条, 北京市物业管理条例第十条 — makes it
+ * that place's own regulation of the same name, not the national one (a national title opens with no place). The name
+ * starts at the place (after a word boundary: 根据, 依照, a comma …): start of the place glued before `start`, or -1.
+ */
+export function placeGluedBefore(text: string, start: number): number {
+  for (let s = start - 2; s >= Math.max(0, start - 12); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
+    if (PLACE_END.test(text.slice(s, start)) && shortNameMayStart(text, s)) return s;
+  }
+  return -1;
+}
+/** A place: a province, city, county or district (two characters at least before 市/县/区: not 城市, 本市). */
+const PLACE_END = /^[\u4e00-\u9fff]{2,10}(?:省|市|自治区|自治州|自治县|县|区|州|盟|旗)$/;
