@@ -49,14 +49,17 @@ describe('title data files (aliases.json, english-titles.json)', () => {
     assert.ok(englishTitleForms('Regulations on the Administration of Housing Provident Fund').includes('Regulations on the Management of Housing Provident Fund'));
     assert.ok(!englishTitleForms("Law of the People's Republic of China on the Administration of Tax Collection").some((f) => f.includes('Management')));
     assert.ok(!englishTitleForms("Law of the People's Republic of China on the Protection of Minors").some((f) => / Minors Law$/.test(f)));
-    // "X Law" is also written "Law on X" (with the country's name before "on"): two or more words, or one plural noun.
+    // "X Law" is also written "Law on X" (with the country's name before "on", or "PRC" before it all): two or more
+    // words, or one plural noun.
     assert.deepStrictEqual(englishTitleForms('Administrative Penalty Law'), [
       'Administrative Penalty Law',
       'Law on Administrative Penalty',
       "Law of the People's Republic of China on Administrative Penalty",
       'Law of the PRC on Administrative Penalty',
+      'PRC Law on Administrative Penalty',
     ]);
     assert.ok(englishTitleForms("Lawyers Law of the People's Republic of China").includes('Law on Lawyers'));
+    assert.ok(englishTitleForms("Lawyers Law of the People's Republic of China").includes('PRC Law on Lawyers'));
     assert.ok(englishTitleForms("Export Control Law of the People's Republic of China").includes('Law of the PRC on Export Control'));
     // one singular word is an adjective, not turned round: no "Law on Criminal", "Law on Company"
     assert.ok(!englishTitleForms("Criminal Law of the People's Republic of China").some((f) => f.startsWith('Law on')));

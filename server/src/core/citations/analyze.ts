@@ -57,7 +57,7 @@ import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import type { Context, State } from './context';
 import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
-import { lawLikeEnglishTitle } from './english/english';
+import { lawLikeEnglishTitle, namedDocumentTitle } from './english/english';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
@@ -770,7 +770,9 @@ class Analyzer {
         // A convention or treaty named so ("the United Nations Convention against Corruption") is one too: the bare
         // article after it is the convention's (unknown-regulation), no Chinese law's (english8).
         // A title followed by a part and its article (《…基准》第二部分第五条) names the document cited (partArticle.ts).
-        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) || partThenArticle(this.text, head.end) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written));
+        // The English of a 关于…的意见 / 通知 / 批复 named in full ("the Opinions on Certain Issues Concerning the Trial of
+        // …", english11) is that document too, as 《…意见》 is: "in which Article 12 provides" is its article.
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) || partThenArticle(this.text, head.end) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written)) || namedDocumentTitle(head.written);
         if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
         return;
       }
@@ -1385,6 +1387,7 @@ class Analyzer {
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
     return raw.map((r) => {
       if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
+      if (r.dotted) r = this.dottedInsert(law, r, ctx);
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
       return this.bind(t, law, reg);
@@ -1415,6 +1418,20 @@ class Analyzer {
     if (ctx.kind !== 'laws' || !first || first.article === null) return ctx;
     const law = memberHolding(ctx.laws, (l) => !!this.corpus.article(this.corpus.version(l, this.date), first.article!, first.insert));
     return law ? { ...ctx, laws: [law] } : ctx;
+  }
+
+  /**
+   * "Article 287.2 of the Criminal Law": English writers put 第二百八十七条之二 after a dot as they put a paragraph. Where
+   * the article has no such paragraph and the inserted article exists (刑法 287 has one paragraph, 287之2 is the
+   * crime of helping information-network crimes), the writer means the inserted article; "Article 20.2" stays the
+   * paragraph.
+   */
+  private dottedInsert(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
+    if (r.article === null || r.paragraph === null || r.insert !== null || r.item !== null) return r;
+    const reg = this.chooseVersion(law, ctx);
+    const art = this.corpus.article(reg, r.article, null);
+    if (!art || art.paragraphs.length >= r.paragraph || !this.corpus.article(reg, r.article, r.paragraph)) return r;
+    return { ...r, insert: r.paragraph, paragraph: null, dotted: undefined };
   }
 
   private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {

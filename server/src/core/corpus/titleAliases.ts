@@ -78,13 +78,14 @@ export function englishTitleForms(official: string): string[] {
  * The NPC names some laws "X Law" (Lawyers Law, State Compensation Law, Export Control Law) and others "Law on X";
  * memos, translations and law-firm notes use either wording for the same law ("the Law on Lawyers", "the Law of the
  * PRC on Export Control"). A short "X Law" is therefore also written "Law on X", "Law of the People's Republic of
- * China on X" and "Law of the PRC on X". X is two to four capitalised words, or one plural noun (Lawyers): one
- * singular word is often an adjective (Criminal Law, Civil Law) that no one turns round this way.
+ * China on X" and "Law of the PRC on X", and with the country's name before it as "PRC Lawyers Law" is written, "PRC
+ * Law on X" (a rights group's note: "the PRC Law on Lawyers"). X is two to four capitalised words, or one plural noun
+ * (Lawyers): one singular word is often an adjective (Criminal Law, Civil Law) that no one turns round this way.
  */
 function lawOnForms(form: string): string[] {
   const m = /^((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){1,3}|[A-Z][a-z]+[^s\W]s) Law$/.exec(form);
   if (!m || /\b(?:Law|Code|of|PRC|China)\b/.test(m[1])) return [];
-  return [`Law on ${m[1]}`, `Law${PRC_EN} on ${m[1]}`, `Law of the PRC on ${m[1]}`];
+  return [`Law on ${m[1]}`, `Law${PRC_EN} on ${m[1]}`, `Law of the PRC on ${m[1]}`, `PRC Law on ${m[1]}`];
 }
 
 /**

@@ -58,9 +58,23 @@ export function lawLikeEnglishTitle(title: string): boolean {
   if (/^(?:(?:the|PRC|SPC(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
-  return /\s/.test(t) && (/\b(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement|Convention|Treaty|Covenant)$/.test(t) ||
-    /^(?:(?:the|Several|Certain|Guiding)\s+)*(?:Notice|Circular|Opinions|Guidelines|Reply|Announcement)\s+(?:of|on|for|to|regarding|concerning)\b/.test(t) ||
+  return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
     /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
+}
+
+/** The English of 通知, 通告, 意见, 指引, 批复, 公告: kinds of document named by their subject after of/on/for … */
+const NAMED_DOCUMENT_KIND = 'Notice|Circular|Opinions|Guidelines|Reply|Announcement';
+const KIND_AT_END = new RegExp(`\\b(?:${NAMED_DOCUMENT_KIND}|Convention|Treaty|Covenant)$`);
+const KIND_OPENS = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:of|on|for|to|regarding|concerning)\\b`);
+const KIND_ON_SUBJECT = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:(?:of|by)\\s.*?\\s)?(?:on|for|to|regarding|concerning)\\s`);
+
+/**
+ * A document of one of those kinds named in full, "the Opinions on Certain Issues Concerning …", "the Notice of the
+ * State Council on …": the kind word opens it, its subject follows after on, for, concerning … (its issuer may come
+ * first, "of the State Council"). Without a subject it is no title: "the Opinions of the Experts" were heard.
+ */
+export function namedDocumentTitle(title: string): boolean {
+  return KIND_ON_SUBJECT.test(title);
 }
 
 /** Known English titles by their first word (lower case), longest first, made once per list. */
@@ -275,6 +289,8 @@ interface Item {
   insert?: number;
   /** Written in capital roman numerals (Article XIV): a citation only with its law named. */
   roman?: boolean;
+  /** The paragraph after a dot (Article 287.2): perhaps the inserted article 287之2 (RawTarget.dotted). */
+  dotted?: boolean;
 }
 
 /**
@@ -406,6 +422,7 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         const b = /^ ?\((\d{1,2}|[ivx]{1,6})\)/.exec(text.substr(pos + d[0].length, 8));
         const item = b ? (/^\d/.test(b[1]) ? +b[1] : roman(b[1])) : NaN;
         const it: Item = { n: +d[1], sub: +d[2], item: Number.isNaN(item) ? null : item, start: pos + d[0].length - d[1].length - d[2].length - 1, end: pos + d[0].length - d[2].length - 1 };
+        if (it.item === null) it.dotted = true;
         return { it, end: pos + d[0].length + (b && !Number.isNaN(item) ? b[0].length : 0) };
       }
     }
@@ -650,6 +667,17 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       end = ii.end;
     }
   }
+  // "Article 49(1), Clause 6, of the Law on Lawyers": its paragraph given in brackets, a clause (or item) written after
+  // the article can only be that paragraph's item (项), as a rights group's note cites one.
+  if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub !== null && l.items[0].item === null) {
+    const cl = /^,[ \t]*(?:items?|clauses?)(?=[ \t]*\(?\d{1,2}(?!\d))/i.exec(text.substr(end, 12));
+    const ci = cl ? readList(text, end + cl[0].length, false, /^(?:items?|clauses?)\s*/i) : null;
+    if (ci) {
+      items = ci.items.map((x) => x.n);
+      parts.push({ kind: 'item', start: end, end: ci.end, numbers: writtenNumbers(ci.items) });
+      end = ci.end;
+    }
+  }
   const targets: RawTarget[] = [];
   for (const a of l.items) {
     const paras: (number | null)[] = paragraphs.length ? paragraphs : [a.sub];
@@ -659,6 +687,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
         const t: RawTarget = { article: a.n, insert: a.insert ?? null, paragraph: para, item: i, subitem: null };
         if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
         if (paragraphs.length === 1 && !items.length && a.item === null) t.paragraphWord = true;
+        if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
         targets.push(t);
       }
     }

@@ -68,12 +68,29 @@ const CONTINUES =
  * `lastHeading` the article number of the heading printed before it (null when none): where its text starts, else -1.
  */
 export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: number, lastHeading: number | null): number {
+  lastHeading ??= labelAbove(text, p);
   if (lastHeading === null || n <= lastHeading || n - lastHeading > 2) return -1;
   // Also opening a quotation at the line's start (an amending decision's “Article 4 legislation shall …).
   if (!atLineStart(text, p, ENGLISH_INDENT) && !(/[“"]/.test(text[p - 1] ?? '') && atLineStart(text, p - 1, ENGLISH_INDENT))) return -1;
   const m = /^[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
   if (!m || CONTINUES.test(m[1])) return -1;
   return numEnd + m[0].indexOf(m[1]);
+}
+
+/**
+ * The number of the last line above p (eight lines at most) that opens with "Article N", whether or not it was read
+ * as a heading: a machine translation prints "Article 74 of the insider …" (no heading by its words) and then
+ * "Article 75 securities trading …", the next label of the same run.
+ */
+function labelAbove(text: string, p: number): number | null {
+  let end = lineStartAt(text, p) - 1;
+  for (let k = 0; k < 8 && end > 0; k++) {
+    const start = lineStartAt(text, end);
+    const m = /^[ \t]*(?:Article|ARTICLE)[ \t]+(\d{1,4})\b/.exec(text.slice(start, end));
+    if (m) return +m[1];
+    end = start - 1;
+  }
+  return null;
 }
 
 /** A chapter or section heading run on before p on its line: "Chapter V Securities Exchanges " (title words only). */

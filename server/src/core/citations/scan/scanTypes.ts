@@ -18,6 +18,11 @@ export interface RawTarget {
    * have, where its one paragraph has that item, is the item (as bracketed, but never paragraph 1).
    */
   paragraphWord?: boolean;
+  /**
+   * "Article 287.2" in English: a paragraph after a dot, which writers also use for 第二百八十七条之二; read as that
+   * inserted article when the article has no such paragraph and the inserted one exists.
+   */
+  dotted?: boolean;
 }
 
 export interface TitleHead {
