@@ -51,7 +51,7 @@ const inserted: [name: string, doc: string, expected: [string, string, string][]
   ]],
 ];
 
-describe('English pages, eleventh round (issue 14)', () => {
+describe('English pages, eleventh round (issue 14, real-english11): Opinions and Notices named in full, PRC Law on X, clauses, dotted inserted articles, lower-case headings', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
   for (const [name, doc, expected] of inserted) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected));
 });
