@@ -784,7 +784,7 @@ class Analyzer {
     // The act an amendment note names (根据《…决定》修订) does not take over from the regulation it amended; nor does a
     // title named as the other side of a comparison (comparedTitle.ts), nor one among the words an amendment writes in
     // (amendedWording.ts inInsertedWords).
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head)) this.cite(ctx, head.end, false, true);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -934,8 +934,8 @@ class Analyzer {
     // Rule (articles quoted 款 by 款 in prose: 该法第12条第1款规定：“…”同条第2款规定：“…前款规定的…”同条第3款规定：“…依照本条第一款、
     // 第二款的规定…”): a 款 of the article cited last, quoting its text, is read like a citation naming it — 前款, 本条 there
     // are that article's, not the document's.
-    if (quotedSpan && itemTargets && ctx && !inQuote) this.quoted.set(c, { ctx, targets: itemTargets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
-    else if (quotedSpan && subject.kind === 'context') this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
+    if (quotedSpan && itemTargets && ctx && !inQuote) this.setQuoted(c, { ctx, targets: itemTargets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
+    else if (quotedSpan && subject.kind === 'context') this.setQuoted(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
@@ -1023,7 +1023,7 @@ class Analyzer {
   private onQuotedHeading(c: ScannedCitation): void {
     const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjectOf(c.head, c.top, c.start);
-    if (subject.kind === 'context' && c.unmarked) this.quoted.set(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true, pasted: c.unmarked.spaced });
+    if (subject.kind === 'context' && c.unmarked) this.setQuoted(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true, pasted: c.unmarked.spaced });
     const laws = subject.kind === 'context' && subject.ctx.kind === 'laws' && subject.ctx.laws.length === 1 ? subject.ctx : null;
     // An article printed under its law's title at the top of the page: the page explains that law (paraphrasedLaw).
     if (!this.explainedSeen && laws && /法$/.test(laws.laws[0].title) && c.start < EXPLAINED_OPENING) this.explainedLaw = laws;
@@ -1194,6 +1194,25 @@ class Analyzer {
 
   /** Citations followed by a quotation of the text they cite, with what they were read in. */
   private readonly quoted = new Map<ScannedCitation, Quoted>();
+  /** The last quotation in marks after a citation (its statute text), for titles named inside it (onTitle). */
+  private lastMarkedQuotation: { start: number; end: number } | null = null;
+
+  private setQuoted(c: ScannedCitation, q: Quoted): void {
+    this.quoted.set(c, q);
+    if (!q.unmarked) this.lastMarkedQuotation = q.quotation;
+  }
+
+  /**
+   * Rule (issue 14, heldout12 court; penalty decisions listing a regulation's articles, each with its text): a title
+   * named alone inside the quoted text of another provision is the quoted text's words (…第四十三条第一款规定：“…依照《治安管理
+   * 处罚法》的规定处罚”、第四十三条第二款规定：…) — it does not take over the context of the writer's text after the
+   * quotation, whose bare articles stay the quoting regulation's. A title citing an article there still does (real-gov6:
+   * …规定：“依照《刑法》第十七条处理。”第十八条另有规定 — the article after it is the one cited next to it).
+   */
+  private insideQuotedText(head: TitleHead): boolean {
+    const q = this.lastMarkedQuotation;
+    return !!q && head.start > q.start && head.end <= q.end;
+  }
 
   /** Whether the quotation after a 款 cited alone is that 款's text in the article read (quotedParagraphAlone.ts). */
   private quotesParagraphText(ctx: Context, targets: readonly RawTarget[], c: ScannedCitation): boolean {

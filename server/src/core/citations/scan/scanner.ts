@@ -500,6 +500,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (wordsOf?.length) event.wordsOf = wordsOf;
     if (quotesParagraph) event.quotesParagraph = true;
     if (chain.missing) event.missing = chain.missing;
+    if (head.kind === 'bare' && countedThingAfter(text, chain)) return;
     pushReference(event);
   };
 
@@ -867,6 +868,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   readRegionTitles(text, events);
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
   return events;
+}
+
+/**
+ * Rule (issue 14, heldout12 gov; replies to deputies' proposals, reports): 条 also counts suggestions, measures and
+ * lines — 委员提出的第一条建议, 第三条措施, 第二条红线 — and a bare 第X条 right before such a noun is that count, not an
+ * article. A title or 规定 before it still makes a citation (《…》第一条, 第一条规定).
+ */
+const COUNTED_THING = /^(?:建议|意见|措施|举措|经验|做法|理由|原因|线索|提案|议案|批示|指示|承诺|标语|口号|底线|红线|消息|新闻|短信|留言|评论|修改意见)/;
+function countedThingAfter(text: string, chain: Chain): boolean {
+  return chain.top === 0 && text[chain.end - 1] === '条' && COUNTED_THING.test(text.slice(chain.end, chain.end + 4));
 }
 
 function eventStart(e: ScanEvent): number {
