@@ -63,6 +63,9 @@ const bundledCases: [name: string, doc: string, expected: Row[]][] = [
     ['Article 12 of the Civil Procedural Law', 'resolved', '民事诉讼12'],
     ['Article 5 of the Regulations on Annual Paid Leave for Employees', 'resolved', '职工带薪年休假条例5'],
   ]],
+  ['"the Corporate Income Tax Law" as tax memos and the State Council\'s English name the Enterprise Income Tax Law (data, sourced)', 'Article 8 of the Corporate Income Tax Law lists deductions.', [
+    ['Article 8 of the Corporate Income Tax Law', 'resolved', '企业所得税8'],
+  ]],
   ['negative: another country\'s law, other words, too few words: no law of the corpus', 'Article 12 of the Civil Procedure Law of Japan differs. Article 3 of the Employees Annual Leave Rules and Article 5 of the Law on Procedure are cited too.', [
     ['Article 3 of the Employees Annual Leave Rules', 'unknown-regulation', ''],
     ['Article 5 of the Law on Procedure', 'unknown-regulation', ''],
