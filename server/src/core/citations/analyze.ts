@@ -49,7 +49,7 @@ import { lawsCitingLater } from './english/englishForward';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
-import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineIndexOf, titleKey } from './text';
+import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineIndexOf, titleBeforeNote, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
@@ -394,7 +394,7 @@ class Analyzer {
       for (let i = history.length - 1; i >= 0; i--) {
         const h = history[i];
         const names = h.kind === 'laws' ? [h.written, ...h.laws.map((l) => l.title)] : [h.written];
-        if (names.some((n) => re.test(n.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '')))) return h;
+        if (names.some((n) => re.test(titleBeforeNote(n)))) return h;
       }
       // "the judicial interpretation" with none named before is no law's (not the law in context).
       if (noun === '司法解释') return null;

@@ -108,6 +108,14 @@ export function titleKey(title: string): string {
   return k;
 }
 
+/**
+ * A title as its kind word ends it: without spaces and its closing note in brackets (…条例（试行）, …规定（2020年修正）),
+ * so 条例, 规定 … are its last characters.
+ */
+export function titleBeforeNote(title: string): string {
+  return title.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
+}
+
 /** Levenshtein distance, stopping early above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -4,12 +4,12 @@
 // "the Amendment to the Criminal Law (9)", "the Criminal Law Amendment (IX)" — so "Article 8 of the Criminal Law
 // Amendment (IX)" is article 8 of 刑法修正案（九）, never article 8 of the Criminal Law. The first has no number in its
 // Chinese title (中华人民共和国刑法修正案). Without a number the words name no one amendment and are left to the other rules.
+import { chineseNumeral } from '../../labels';
+import { parseRoman } from '../../numerals';
 
-const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 const ORDINAL: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
 };
-const ZH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 const NUM = '\\((?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|1[0-2]|[1-9])\\)';
 const BARE_ROMAN = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\\w(])';
@@ -24,7 +24,7 @@ const FORMS = [
 
 function numberOf(s: string): number {
   const t = s.replace(/[()]/g, '');
-  return /^\d+$/.test(t) ? +t : ORDINAL[t.toLowerCase()] ?? ROMAN[t.toUpperCase()] ?? 0;
+  return /^\d+$/.test(t) ? +t : ORDINAL[t.toLowerCase()] ?? parseRoman(t) ?? 0;
 }
 
 /** A Criminal Law amendment named by its number at p: where the name ends and its Chinese title; null otherwise. */
@@ -38,7 +38,7 @@ export function criminalAmendmentAt(text: string, p: number): { end: number; wri
     if (given.length !== 1) continue;
     const n = numberOf(given[0]);
     if (n < 1 || n > 12) continue;
-    return { end: p + m[0].length, written: n === 1 ? '中华人民共和国刑法修正案' : `中华人民共和国刑法修正案（${ZH[n]}）` };
+    return { end: p + m[0].length, written: n === 1 ? '中华人民共和国刑法修正案' : `中华人民共和国刑法修正案（${chineseNumeral(n)}）` };
   }
   return null;
 }

@@ -4,10 +4,11 @@
 // (法), and one that calls itself "this Law" or "this Code" is a law: "Article 1 These Provisions are enacted in
 // accordance with Article 210 of the Maritime Code … Article 3 … except as provided in Article 4 of these Provisions"
 // is the provisions' own article 4 (a self reference), never the Maritime Code's.
+import { titleBeforeNote } from '../text';
 
 /** A law's kind (法, 法典) or a regulation's (条例, 规定, 办法, 规则, 细则, 解释, 决定), from its Chinese title. */
 function isLaw(title: string): boolean {
-  const t = title.replace(/[\s\u3000]+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
+  const t = titleBeforeNote(title);
   return /法典?$/.test(t) && !/办法$/.test(t);
 }
 
@@ -35,6 +36,6 @@ const KIND_ENDINGS: Record<string, RegExp> = {
  */
 export function selfNounNames(written: string, title: string): boolean {
   const noun = /\b(Regulations?|Provisions|Measures|Rules|Interpretations?|Decision)\s*$/i.exec(written)?.[1].toLowerCase();
-  const t = title.replace(/[\s\u3000]+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
+  const t = titleBeforeNote(title);
   return !!noun && KIND_ENDINGS[noun].test(t);
 }

@@ -2,6 +2,7 @@
 // (《内蒙古自治区……促进条例》（以下简称《条例》）), then writes only the short title. A kind word alone in 《》 (《条例》,
 // 《办法》, 《实施细则》) is such a short title: it names no regulation by itself, so when the draft never defines it,
 // it is reported as an undefined short title, not as a regulation missing from the corpus.
+import { titleBeforeNote } from '../text';
 
 /**
  * A regulation's kind word alone, with at most 实施/暂行/试行 before it: only ever a short title. Policy documents'
@@ -17,7 +18,7 @@ export function genericShortTitle(written: string): string | null {
 
 /** Does a regulation's title fit a generic short title (its kind word ends the title)? 《条例》 fits any …条例. */
 export function titleFitsShortTitle(title: string, kindWord: string): boolean {
-  const t = title.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
+  const t = titleBeforeNote(title);
   if (kindWord === '法' || kindWord === '法律') return /法$/.test(t);
   return t.endsWith(kindWord);
 }
