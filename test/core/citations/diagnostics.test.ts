@@ -69,6 +69,19 @@ describe('citation diagnostics', () => {
     assert.ok(!otherSeriesMember('某某条例', '某某条列'));
   });
 
+  it('a text without articles is in the corpus: its title resolves, an article of it is unknown and says why', () => {
+    const alone = analyzeBundled('依照《中华人民共和国刑法修正案（十）》的规定');
+    assert.deepStrictEqual(alone.diagnostics, []);
+    assert.strictEqual(alone.citations[0].status, 'resolved');
+    const [d] = only(analyzeBundled('《刑法修正案（十）》第一条').diagnostics, 'unknown-article');
+    assert.strictEqual(d.message.zh, '《中华人民共和国刑法修正案（十）》不分条，没有第一条');
+    assert.strictEqual(d.message.en, '《中华人民共和国刑法修正案（十）》 has no numbered articles, so no Article 1');
+    // A text numbered 一、二、 without 第N条 is cited by those numbers (an SPC 安排, its item 二、's second paragraph).
+    const [c] = analyzeBundled('《最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排》第二条第三款').citations;
+    assert.strictEqual(c.status, 'resolved');
+    assert.deepStrictEqual([c.targets[0].article, c.targets[0].paragraph], [2, 3]);
+  });
+
   it('unknown-regulation for a law simply not in the corpus is information, not an error', () => {
     const [d] = only(analyze('《中华人民共和国畜牧法》第三十九条').diagnostics, 'unknown-regulation');
     assert.strictEqual(d.severity, 'information');
