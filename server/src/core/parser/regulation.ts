@@ -33,6 +33,14 @@ export interface RegulationHead {
 const AMENDMENT_TITLE = /修正案(?:[（(][一二三四五六七八九十]+[)）])?$/;
 
 /**
+ * Whether the parser read numbered items as the regulation's articles for a text that is no amendment (the rule
+ * above). A document being written is a draft only with 第N条 of its own: a case note's 一、案情 二、评析 are sections.
+ */
+export function articlesFromItems(reg: Regulation): boolean {
+  return !AMENDMENT_TITLE.test(reg.title) && reg.articles.length > 0 && !reg.articles[0].label.startsWith('第');
+}
+
+/**
  * Two exceptions. A text amending others (关于修改《…》等二十七件…的决定, a 补充安排 whose items mostly say 将《安排》第二条
  * 修改为) has edits for items, and a bare 第六条 in them is an article of the text being amended, not its own. A text
  * that calls its numbered entries 项 (与上述第11项至第50项规定的…) cites them as items, so they stay items.
@@ -86,7 +94,9 @@ export function buildRegulation(
 ): Regulation {
   const file = source.file;
   if (opts.lang === 'zh' && !hasArticleLabels(lines, from, to)) {
-    const style = AMENDMENT_TITLE.test(head.title) ? 'chinese' : AMENDING_DECISION.test(head.title) ? null : itemArticleStyle(lines, from, to);
+    // Only a text of a known kind is a regulation numbered so: a guide's 1. 2. are its points.
+    const known = head.fixed?.kind ? true : inferKind({ title: head.title, issuer: null, file: source.file }) !== null;
+    const style = AMENDMENT_TITLE.test(head.title) ? 'chinese' : AMENDING_DECISION.test(head.title) || !known ? null : itemArticleStyle(lines, from, to);
     if (style) opts = { ...opts, itemArticles: style === 'chinese' ? true : style };
   }
   const builder = new StructureBuilder(file, source.eager ? {} : { lazy: new BodySource(source, opts) });
