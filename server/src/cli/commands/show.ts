@@ -188,7 +188,7 @@ function toJson(r: ArticleLookup, repeal: LawRepeal | null): unknown {
         original: r.original ? { regulation: reg(r.original.version), article: art(r.original.article) } : null,
       };
     case 'regulation':
-      return { status: r.status, regulation: reg(r.version), articles: r.version.articles.length, versions: r.law.versions.length };
+      return { status: r.status, regulation: reg(r.version), articles: r.version.articles.length, versions: r.law.versions.length, ...(r.version.plainText ? { text: r.version.plainText } : {}) };
     case 'unknown-article':
       return { status: r.status, regulation: reg(r.version), nearest: r.nearest.map((a) => a.label), otherVersions: r.otherVersions.map((v) => versionDate(v)) };
     case 'unknown-paragraph':
