@@ -287,6 +287,8 @@ interface Item {
   end?: number;
   /** 条之一 as English writes it: Article 253a / 253A / 253(A) / 253-1 / 253 bis (1). */
   insert?: number;
+  /** Its paragraph worded in brackets after it (Article 57 (Paragraph 1)): RawTarget.paragraphWord. */
+  worded?: boolean;
   /** Written in capital roman numerals (Article XIV): a citation only with its law named. */
   roman?: boolean;
   /** The paragraph after a dot (Article 287.2): perhaps the inserted article 287之2 (RawTarget.dotted). */
@@ -462,6 +464,14 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         it.item = +ri[2];
         return { it, end: end + ri[0].length };
       }
+      // "Article 57 (Paragraph 1) is amended to": notes on an amendment name the paragraph amended in brackets after the
+      // article, worded as 款 is translated — paragraph 1 (of an article with items, read as "Paragraph 3" is).
+      const pw = /^ ?\((?:paragraph|para\.?|clause)[ \t]*(\d{1,2})\)/i.exec(text.substr(end, 18));
+      if (pw) {
+        it.sub = +pw[1];
+        it.worded = true;
+        return { it, end: end + pw[0].length };
+      }
       // "Article 19 (a)", "Articles 19 (b) and 20": translations letter an article's items (a), (b), (c) … as
       // 第（一）（二）（三）项 (of the article's one paragraph; the analyzer checks the article has the item).
       const letter = /^ ?\(([a-h])\)(?![\w(])/.exec(text.substr(end, 6));
@@ -469,7 +479,9 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         it.item = letter[1].charCodeAt(0) - 96;
         return { it, end: end + letter[0].length };
       }
-      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3}|[ivx]{1,6})\))?/.exec(text.substr(end, 16));
+      // "Article 39 (1) (ii)": the item's bracket may stand a space after the paragraph's, as the paragraph's after the
+      // number (the same writer's spacing).
+      const b = /^ ?\((\d{1,3})\)(?: ?\((\d{1,3}|[ivx]{1,6})\)(?![\w(]))?/.exec(text.substr(end, 17));
       if (b) {
         it.sub = +b[1];
         it.bracket = true;
@@ -625,7 +637,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       for (const n of paragraphs) for (const i of items.length ? items : [null]) targets.push({ article: null, insert: null, paragraph: n, item: i, subitem: null });
       return { type: 'citation', start: p, end, head, top: items.length ? 2 : 1, targets, parts, arabic: [], lang: 'en' };
     }
-    const link = UP_LINK.exec(text.substr(pa.end, 8));
+    // "Paragraph 2 Article 16 of the "Company Law"": writers following the Chinese order (第十六条第二款 read backwards)
+    // put the paragraph right before its article, no "of" between; one paragraph, then "Article" and its number.
+    const link = UP_LINK.exec(text.substr(pa.end, 8)) ?? (pa.items.length === 1 ? /^[ \t]+(?=Article[ \t]+\d)/.exec(text.substr(pa.end, 12)) : null);
     if (!link) return null;
     q = pa.end + link[0].length;
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
@@ -686,7 +700,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       for (const i of its) {
         const t: RawTarget = { article: a.n, insert: a.insert ?? null, paragraph: para, item: i, subitem: null };
         if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
-        if (paragraphs.length === 1 && !items.length && a.item === null) t.paragraphWord = true;
+        if ((paragraphs.length === 1 || (a.worded && !paragraphs.length)) && !items.length && a.item === null) t.paragraphWord = true;
         if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
         targets.push(t);
       }

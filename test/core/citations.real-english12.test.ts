@@ -1,0 +1,33 @@
+// English pages, twelfth round of issue 14, real-english12 (law-firm notes on amendments, news, theses, compliance
+// glossaries): forms a writer uses for a law or an article that the earlier rounds did not read, one rule each.
+// Made-up text in the real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // a paragraph and an item each in brackets, a space between them (english.ts readList)
+  ['"Article 39 (1) (ii)": paragraph 1, item 2, the brackets spaced as the number\'s', 'Article 39 (1) (ii) of the Labor Contract Law allows dismissal, and so does Article 39 (1) (4) of the Labor Contract Law.', [
+    ['Article 39 (1) (ii) of the Labor Contract Law', 'resolved', '劳动合同39.1.2'], ['Article 39 (1) (4) of the Labor Contract Law', 'resolved', '劳动合同39.1.4'],
+  ]],
+  ['not a bracket of words nor a letter after the paragraph\'s', 'Article 41 (2) (see above) of the Labor Contract Law and Article 41 (1) (ix-b) of the Labor Contract Law.', [
+    ['Article 41 (2) (see above) of the Labor Contract Law', 'resolved', '劳动合同41.2'], ['Article 41 (1)', 'resolved', '劳动合同41.1'],
+  ]],
+  // the paragraph worded in brackets after the article (english.ts readList)
+  ['"Article 57 (Paragraph 1) is amended to": the paragraph named in brackets', 'The Labor Contract Law was amended in 2012.\nArticle 57 (Paragraph 1) is amended to:\nA business operating labor dispatch shall meet the following conditions.\nArticle 63 (Clause 2) is amended too.', [
+    ['Article 57 (Paragraph 1)', 'resolved', '劳动合同57.1'], ['Article 63 (Clause 2)', 'resolved', '劳动合同63.2'],
+  ]],
+  ['not a bracket naming no paragraph\'s number', 'The Labor Contract Law was amended: Article 57 (Paragraphs on dispatch) was rewritten.', [
+    ['Article 57', 'resolved', '劳动合同57'],
+  ]],
+  // a paragraph right before its article, no "of" between (english.ts parseEnglish)
+  ['"Paragraph 2 Article 16 of the "Company Law"": the paragraph written before its article', 'First, Paragraph 2 Article 16 of the "Company Law" requires a shareholders\' resolution.', [
+    ['Paragraph 2 Article 16 of the "Company Law"', 'resolved', '公司16.2'],
+  ]],
+  ['not several paragraphs so, nor a paragraph before the Articles of Association', 'Paragraphs 1 and 2 Article 16 of the Company Law are long. Paragraph 3 Articles of Association of the company say more.', [
+    ['Article 16 of the Company Law', 'resolved', '公司16'],
+  ]],
+];
+
+describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
