@@ -26,8 +26,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not several paragraphs so, nor a paragraph before the Articles of Association', 'Paragraphs 1 and 2 Article 16 of the Company Law are long. Paragraph 3 Articles of Association of the company say more.', [
     ['Article 16 of the Company Law', 'resolved', '公司16'],
   ]],
+  // the country after an article whose law was named before it (english.ts parseEnglish, COUNTRY_AFTER)
+  ['"Civil Code Article 1043 of the People\'s Republic of China": the country qualifies the law named before', 'Civil Code Article 1043 of the People\'s Republic of China protects families. Company Law Article 16 of the PRC governs guarantees.', [
+    ['Civil Code Article 1043 of the People\'s Republic of China', 'resolved', '民法典1043'], ['Company Law Article 16 of the PRC', 'resolved', '公司16'],
+  ]],
+  ['not with no law named before the article, nor another state', 'Article 26 of the People\'s Republic of China is no citation. The Penal Code Article 39 of Japan is none either.', []],
+  // "existing" before a title, also before the country's name (english.ts TITLE_LEAD)
+  ['"of the existing PRC Company Law", "the existing Trademark Law": the law in force', 'The reform amends Articles 7 and 9 of the existing PRC Company Law and Article 30 of the existing Trademark Law.', [
+    ['Articles 7 and 9 of the existing PRC Company Law', 'resolved', '公司7 公司9'], ['Article 30 of the existing Trademark Law', 'resolved', '商标30'],
+  ]],
+  ['not an existing contract', 'Article 5 of the existing contract and Article 6 of the existing PRC lease are terms, not law.', []],
 ];
 
-describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs', () => {
+describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs, the country after an article, existing laws', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

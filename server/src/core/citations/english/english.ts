@@ -249,9 +249,11 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
 /**
  * A year, China's, new/amended/revised (or "PRC," / "P.R.C." as some translations write it, "People's Republic of
  * China (PRC)" as machine translations of 中华人民共和国… do) before a title: what it says and where the title starts.
+ * The law in force is also "the existing Company Law", and the word may come before the country's name: "of the
+ * existing PRC Company Law", as a note on an amendment names the law it amends.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -708,7 +710,17 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   }
   const top = 0;
   if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
-  const law = lawAfter(text, end, scope);
+  let law = lawAfter(text, end, scope);
+  // "Civil Code Article 1043 of the People's Republic of China protects …": with the law named before the article, "of"
+  // and the country's name after it are that law's (the Civil Code of the PRC), no other document the article is of.
+  let countryEnd = 0;
+  if (law === 'other-document') {
+    const country = COUNTRY_AFTER.exec(text.substr(end, 40));
+    if (country && titleBefore(text, p, scope)) {
+      law = null;
+      countryEnd = end + country[0].length;
+    }
+  }
   if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
   if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
@@ -742,6 +754,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       head = before;
       start = before.start;
       parts.unshift({ kind: 'title', start: before.start, end: before.end });
+      if (countryEnd) end = countryEnd;
     }
   }
   return { type: 'citation', start, end, head, top, targets, parts, arabic: [], lang: 'en' };
@@ -768,6 +781,9 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
   return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
 }
+
+/** ", of the People's Republic of China", " of the PRC", " of China" after an article: the country, no title after it. */
+const COUNTRY_AFTER = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?(?:People['’]s[ \t]+Republic[ \t]+of[ \t]+China|PRC|P\.R\.C\.|China)(?![\w'’-])/;
 
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
 const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
