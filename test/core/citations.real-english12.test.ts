@@ -36,8 +36,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Articles 7 and 9 of the existing PRC Company Law', 'resolved', '公司7 公司9'], ['Article 30 of the existing Trademark Law', 'resolved', '商标30'],
   ]],
   ['not an existing contract', 'Article 5 of the existing contract and Article 6 of the existing PRC lease are terms, not law.', []],
+  // a short name defined for a Criminal Law amendment is the amendment's (english.ts englishDefinitions)
+  ['"the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment")": the amendment, by its short name', 'In 2015 the NPCSC adopted the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment"). Article 1 of the Ninth Amendment adds an occupational ban.', [
+    ['Article 1 of the Ninth Amendment', 'resolved', '刑法修正案（九）1'],
+  ]],
+  ['not the Criminal Law itself so defined', 'The PRC Criminal Law (the "Code") applies. Article 20 of the Code concerns self-defence.', [
+    ['Article 20 of the Code', 'resolved', '刑20'],
+  ]],
 ];
 
-describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs, the country after an article, existing laws', () => {
+describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs, the country after an article, existing laws, amendments by short name', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

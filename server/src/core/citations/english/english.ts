@@ -1136,6 +1136,14 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
     }
     if (!hit) continue;
+    // "the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment")": the name defined is the amendment's
+    // (刑法修正案（九）, a law with articles of its own, englishAmendment.ts), not the Criminal Law's its title ends with.
+    const amendment = amendmentEndingAt(text, hit.start, titleEnd);
+    if (amendment) {
+      const head: TitleHead = { kind: 'title', written: amendment.written, start: amendment.start, end: titleEnd, innerStart: amendment.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
+      out.push({ head, short, start: q, end: defRe.lastIndex });
+      continue;
+    }
     // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a
     // text the corpus does not hold (unknown-regulation), not the law as enacted.
     const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+|(?:the\s+)?PRC\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
@@ -1144,6 +1152,19 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }
   return out;
+}
+
+/** A Criminal Law amendment named by its number whose name ends at `end`, starting at most 60 characters before `lawStart`. */
+function amendmentEndingAt(text: string, lawStart: number, end: number): { start: number; written: string } | null {
+  const from = Math.max(0, lawStart - 60);
+  const window = text.slice(from, lawStart);
+  if (!/[Aa]mendment/.test(window)) return null;
+  for (let i = from; i < lawStart; i++) {
+    if (i > 0 && /[\w'’]/.test(text[i - 1])) continue;
+    const a = criminalAmendmentAt(text, i);
+    if (a && a.end === end) return { start: i, written: a.written };
+  }
+  return null;
 }
 
 /**
