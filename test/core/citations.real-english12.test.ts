@@ -43,8 +43,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not the Criminal Law itself so defined', 'The PRC Criminal Law (the "Code") applies. Article 20 of the Code concerns self-defence.', [
     ['Article 20 of the Code', 'resolved', '刑20'],
   ]],
+  // the article under discussion, repeated bare, stays its law's (analyze.ts articleCitedAgain)
+  ['"Article 36" twice after a treaty named in passing: the law\'s article each time', 'Article 36 of the Data Security Law bars it. Firms served under the Hague Evidence Convention still ask, yet Article 36 applies, and Article 36 is strict.', [
+    ['Article 36 of the Data Security Law', 'resolved', '数据安全36'], ['Article 36', 'resolved', '数据安全36'], ['Article 36', 'resolved', '数据安全36'],
+  ]],
+  ['not another number, nor after another law\'s article', 'Article 36 of the Data Security Law bars it. The Hague Evidence Convention governs service. Article 12 applies.\nArticle 36 of the Data Security Law bars it. Article 5 of the Cybersecurity Law differs. Article 36 there is short.', [
+    ['Article 36 of the Data Security Law', 'resolved', '数据安全36'], ['Article 12', 'unknown-regulation', ''],
+    ['Article 36 of the Data Security Law', 'resolved', '数据安全36'], ['Article 5 of the Cybersecurity Law', 'resolved', '网络安全5'], ['Article 36', 'resolved', '网络安全36'],
+  ]],
 ];
 
-describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs, the country after an article, existing laws, amendments by short name', () => {
+describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs, the country after an article, existing laws, amendments by short name, the article under discussion', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });
