@@ -51,8 +51,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 36 of the Data Security Law', 'resolved', '数据安全36'], ['Article 12', 'unknown-regulation', ''],
     ['Article 36 of the Data Security Law', 'resolved', '数据安全36'], ['Article 5 of the Cybersecurity Law', 'resolved', '网络安全5'], ['Article 36', 'resolved', '网络安全36'],
   ]],
+  // the new wording of an article an amendment writes, after "… to read:" or under "Article N is amended to:" (scanner.ts)
+  ['"… Article 82 of the Labor Contract Law to read: …": "the preceding paragraph" in the new wording is the article\'s', 'The 2012 decision amends Article 82 of the Labor Contract Law to read: where an employer fails to conclude a written contract within one year, it shall pay double wages.\n\n  Where an employer violates the preceding paragraph twice, it shall also be fined.', [
+    ['Article 82 of the Labor Contract Law', 'resolved', '劳动合同82'], ['the preceding paragraph', 'resolved', '劳动合同82.1'],
+  ]],
+  ['"Article 57 is amended to:" alone on its line: "this Law" in the wording below is the law amended', 'The Labor Contract Law was amended in 2012.\nArticle 57 is amended to:\nA business operating labor dispatch shall meet the conditions in Article 58 of this Law and register its capital.', [
+    ['Article 57', 'resolved', '劳动合同57'], ['Article 58 of this Law', 'resolved', '劳动合同58'],
+  ]],
+  ['not "to read:" after no article, nor the colon followed by the writer\'s words', 'The court asked both parties to read: the preceding paragraph of the contract binds them.\nThe Labor Contract Law was amended in 2012.\nArticle 57 is amended to: see the text below.\nA business operating labor dispatch shall meet the conditions in Article 58 of this Law and register its capital.', [
+    ['Article 57', 'resolved', '劳动合同57'], ['Article 58 of this Law', 'self', '本58'],
+  ]],
 ];
 
-describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs, the country after an article, existing laws, amendments by short name, the article under discussion', () => {
+describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs, the country after an article, existing laws, amendments by short name, the article under discussion, an amendment\'s new wording', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });
