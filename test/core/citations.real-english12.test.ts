@@ -61,8 +61,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not "to read:" after no article, nor the colon followed by the writer\'s words', 'The court asked both parties to read: the preceding paragraph of the contract binds them.\nThe Labor Contract Law was amended in 2012.\nArticle 57 is amended to: see the text below.\nA business operating labor dispatch shall meet the conditions in Article 58 of this Law and register its capital.', [
     ['Article 57', 'resolved', '劳动合同57'], ['Article 58 of this Law', 'self', '本58'],
   ]],
+  // a headline naming the article with a colon, above a blank line, is a citation (english.ts englishHeadingAt)
+  ['"Article 12: Shenzhen\'s duty weighs on its planners" above a blank line: a headline citing the article', 'Article 12: Shenzhen\'s duty weighs on its planners\n\nThe duty in Article 12 of the Urban and Rural Planning Law is heavy.', [
+    ['Article 12', 'resolved', '城乡规划12'], ['Article 12 of the Urban and Rural Planning Law', 'resolved', '城乡规划12'],
+  ]],
+  ['not a provision that lost its stop, nor a caption in Title Case, nor a provision with its stop', 'The Urban and Rural Planning Law reads:\nArticle 3: These rules apply to cities and towns of the country\n\nArticle 4: Purpose and Basis\n\nArticle 5: Planners shall consult the public.', []],
 ];
 
-describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs, the country after an article, existing laws, amendments by short name, the article under discussion, an amendment\'s new wording', () => {
+describe('English pages, twelfth round (issue 14, real-english12): spaced and worded paragraphs, the country after an article, existing laws, amendments by short name, the article under discussion, an amendment\'s new wording, headlines', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

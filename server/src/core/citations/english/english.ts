@@ -1192,7 +1192,25 @@ export function englishHeadingAt(text: string, p: number): number {
   if (!m) return captionedHeadingAt(text, p);
   // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
   if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;
+  if (/:/.test(m[0]) && headlineAfter(text, p + m[0].length)) return -1;
   return p + m[0].length;
+}
+
+/**
+ * A news headline or a commentary's title naming the article it is about, "Article 12: Shenzhen's duty weighs on its
+ * planners", alone on its line above a blank line: a sentence of a few words (lower-case words among them, unlike a
+ * caption's Title Case "Purpose and Basis"), not opening as a provision does, with no stop at its end, as statute text
+ * has. The article is cited (of the law the page then names), no heading of quoted text.
+ */
+function headlineAfter(text: string, q: number): boolean {
+  const nl = text.indexOf('\n', q);
+  const line = text.slice(q, nl === -1 ? text.length : nl).trimEnd();
+  if (!line || /[.;:!?。；：,，]$/.test(line)) return false;
+  // Not a provision's opening that lost its stop: "These rules apply …", "Where …", "Any …".
+  if (/^(?:These|This|The|Where|If|When|Any|No|All|Each|Every|An?|In|Unless|Within|Except|For|Whoever|Such|Units?|Persons?|Citizens)\b/.test(line)) return false;
+  const words = line.split(/[ \t]+/);
+  if (words.length < 4 || words.length > 14 || words.filter((w) => /^[a-z]/.test(w)).length < 2) return false;
+  return nl === -1 || /^\r?\n[ \t]*(?:\r?\n|$)/.test(text.slice(nl, nl + 8));
 }
 
 /**
