@@ -170,6 +170,9 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 }
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
+/** A date written after "of": "December 16, 2019", "May 28 2020", "16 December 2019". */
+const DATE_AFTER_OF = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
@@ -187,6 +190,8 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
     // "the PRC Lawyers Law(1) (…)": a footnote marker after a law's name ends the title (englishTitleMarks.ts).
     if (words > 0 && footnoteAfterLawTitle(text, m.index, text.slice(p, lastCap))) break;
+    // "the Draft Civil Code of December 16, 2019": the date a text bears after its title is no part of it.
+    if (words > 0 && w === 'of' && DATE_AFTER_OF.test(text.substr(re.lastIndex, 24))) break;
     words++;
     if (/^[A-Z(]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
