@@ -574,6 +574,7 @@ class Analyzer {
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
+    if (head.kind === 'bare' && top === 0 && !this.own && this.continuesSelf(offset)) return { kind: 'self' };
     if (head.kind === 'bare' && targets) {
       const same = this.sameArticleCited(offset, targets);
       if (same) return { kind: 'context', ctx: same };
@@ -599,6 +600,18 @@ class Analyzer {
     const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
     if (later) return { kind: 'context', ctx: later };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /**
+   * Rule (本办法第三条规定了申请条件，第五条规定了期限; 本补充规定第一条、第四条自…施行，第二条、第三条自…施行): a bare article
+   * in the same sentence as the document's own article cited just before, no other regulation named in between, goes
+   * on citing the document — also where its own article headings are not in view and a law was cited earlier.
+   */
+  private continuesSelf(offset: number): boolean {
+    const last = this.lastSelfArticle;
+    if (!last || offset < last.end) return false;
+    const between = this.text.slice(last.end, offset);
+    return between.length <= 40 && !/[。；;！？!?\n《]/.test(between);
   }
 
   /**
@@ -1500,7 +1513,8 @@ class Analyzer {
     const head = c.head;
     const own = this.own;
     // 本办法第三条 in a document whose own articles are not in view: its own provision, not found here.
-    if (!own) return { bindings: head.kind === 'self' ? c.targets.map((r) => unbound(this.target(null, r))) : [], self: true };
+    // Without its own articles in view the document's articles are named as written: 本办法第三条, and a bare 第五条 going on citing it.
+    if (!own) return { bindings: head.kind === 'self' || head.kind === 'bare' ? c.targets.map((r) => unbound(this.target(null, r))) : [], self: true };
     const loc = own.locate(c.start);
     const raws: RawTarget[] = [];
     const chain = c.targets;
