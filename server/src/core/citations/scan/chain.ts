@@ -599,6 +599,12 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       parts.length = partsLen;
       q = save;
     }
+    // 劳动合同法46条47条: articles in digits run together with no mark between (runOnArticle).
+    if (!s && !r && top === 0 && lastLevel === 0 && runOnArticle(text, q, targets[targets.length - 1]?.article ?? null)) {
+      const partsLen = parts.length;
+      if (parseRef(q, false, true, true)) continue;
+      parts.length = partsLen;
+    }
     break;
   }
   const chain: Chain = { end: q, top, targets, parts, arabic };
@@ -618,6 +624,21 @@ function nextArticleWithoutDi(text: string, p: number, last: number | null): boo
   const num = readNum(text, p);
   if (!num || num.n <= last || text[num.end] !== '条') return false;
   return ARTICLE_AFTER_JOIN.test(text.slice(num.end + 1, num.end + 4));
+}
+
+/**
+ * Rule (issue 14, zh12; Q&A and 普法 pages: 劳动合同法46条47条的内容是什么, 民法典1165条1166条规定): a writer typing
+ * article numbers in digits without 第 may run the next article on with no mark between. Only digits right after an
+ * article written in digits (…46条 at `p`), a number above it, then 条 and what ends or goes on with a citation
+ * (的规定, 的内容, 是, punctuation, the next such article, the end) — never a count of things (46条47条鱼) nor a number
+ * that goes down. The chain is read only where a citation starts (a law's name, 第), as every chain.
+ */
+const RUN_ON_ARTICLE_AFTER = /^(?:[的之]?(?:规定|内容|条文|原文|全文)|是|[，。；、,;：:）)？?！!\s]|第|[0-9０-９]|$)/;
+function runOnArticle(text: string, p: number, last: number | null): boolean {
+  if (last === null || text[p - 1] !== '条' || !isDigitAt(text, p - 2) || !isDigitAt(text, p)) return false;
+  const num = readNum(text, p);
+  if (!num || num.n <= last || text[num.end] !== '条') return false;
+  return RUN_ON_ARTICLE_AFTER.test(text.slice(num.end + 1, num.end + 5));
 }
 
 function divLabel(u: Unit, i: number): string {

@@ -1,0 +1,50 @@
+// Citations as Q&A and 普法 pages write them — forms the twelfth fair measurement of issue 14 left (fixed after it, so
+// these are tuned, not held out): a law's articles printed under a question citing them, articles typed in digits
+// and run together without 第. Made-up text in their style (other laws, numbers, wording); each group names its rule.
+// Notation as in citations.table.test.ts.
+import * as assert from 'assert';
+import { bundledShortSummary } from './citations/helpers';
+
+type Row = [text: string, status: string, targets: string];
+
+// Against the bundled corpus (national laws).
+const bundledCases: [name: string, doc: string, expected: Row[]][] = [
+  // ---- a law's articles printed under a line citing them: 本法 is that law, 本条 the article it sits in ----
+  ['headings printed under a question citing two articles are the law\'s text (本法, 本条)', '三、劳动法90条91条的内容是什么？\n第九十条 用人单位有下列行为之一的，由主管部门责令改正：\n（一）依照本法第三十六条规定延长工时的；\n（二）违反本法第四十一条第一款规定的。\n第九十一条 用人单位应当按月支付报酬。\n本条所称报酬是指劳动者应得的工资。\n四、实务中怎么办', [
+    ['劳动法90条91条', 'resolved', '劳动90 劳动91'],
+    ['本法第三十六条', 'resolved', '劳动36'],
+    ['本法第四十一条第一款', 'resolved', '劳动41.1'],
+    ['本条', 'resolved', '劳动91'],
+  ]],
+  ['the same with a list written with 第 and 、', '问：《劳动法》第九十条、第九十一条怎么规定？\n第九十条 用人单位违反本法第三十六条规定的，责令改正。\n第九十一条 本条所称报酬是指工资。', [
+    ['《劳动法》第九十条、第九十一条', 'resolved', '劳动90 劳动91'],
+    ['本法第三十六条', 'resolved', '劳动36'],
+    ['本条', 'resolved', '劳动91'],
+  ]],
+  // Negative rows: a document with its own 第一条… is a draft: its 本办法 and 本条 are its own.
+  ['negative: a draft\'s own articles from 第一条 keep 本办法 and 本条 its own', '某某公司考勤管理办法\n第一条 为了规范考勤，制定本办法。\n第二条 员工依照本办法第一条请假的，应当提前申请。\n第三条 本条所称工作日不含法定节假日。依照劳动法90条91条规定处理。', [
+    ['本办法第一条', 'self', '本1'],
+    ['本条', 'self', '本3'],
+    ['劳动法90条91条', 'resolved', '劳动90 劳动91'],
+  ]],
+  ['negative: headings of other articles than the ones cited above are not that citation\'s text', '三、劳动法90条91条的内容是什么？\n第五条 员工依照本法第三条规定请假。\n第六条 员工应当按时上班。', [
+    ['劳动法90条91条', 'resolved', '劳动90 劳动91'],
+    ['本法第三条', 'self', '本3'],
+  ]],
+  // ---- articles in digits run together without 第 after a law's name ----
+  ['劳动法90条91条, 民法典1165条1166条规定, three run together', '劳动法90条91条的内容如下。民法典1165条1166条规定了过错责任，刑法264条265条266条是盗窃和诈骗。', [
+    ['劳动法90条91条', 'resolved', '劳动90 劳动91'],
+    ['民法典1165条1166条', 'resolved', '民法典1165 民法典1166'],
+    ['刑法264条265条266条', 'resolved', '刑264 刑265 刑266'],
+  ]],
+  ['negative: counts of things, dates, items and case numbers; a number going down is no next article', '他在2023年5月买了46条47条鱼，第2项商品已付款，（2019）某刑初12号判决第二项已生效。劳动法90条12条鱼塘另说，第十四届第一次会议通过。', []],
+];
+
+describe('citation table: the twelfth measurement\'s Q&A forms (issue 14, zh12), bundled corpus', () => {
+  for (const [name, doc, expected] of bundledCases) {
+    it(name, () => {
+      const got = bundledShortSummary(doc);
+      assert.deepStrictEqual(got, expected, `\n${doc}\n→ ${JSON.stringify(got)}`);
+    });
+  }
+});
