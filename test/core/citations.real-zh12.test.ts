@@ -1,6 +1,6 @@
 // Citations as Q&A and 普法 pages write them — forms the twelfth fair measurement of issue 14 left (fixed after it, so
-// these are tuned, not held out): a law's articles printed under a question citing them, articles typed in digits
-// and run together without 第. Made-up text in their style (other laws, numbers, wording); each group names its rule.
+// these are tuned, not held out): a law's articles printed under a question citing them or among the writer's words
+// (本法 and 本条 there are the law's), articles typed in digits and run together without 第. Made-up text in their style (other laws, numbers, wording); each group names its rule.
 // Notation as in citations.table.test.ts.
 import * as assert from 'assert';
 import { bundledShortSummary } from './citations/helpers';
@@ -30,6 +30,21 @@ const bundledCases: [name: string, doc: string, expected: Row[]][] = [
   ['negative: headings of other articles than the ones cited above are not that citation\'s text', '三、劳动法90条91条的内容是什么？\n第五条 员工依照本法第三条规定请假。\n第六条 员工应当按时上班。', [
     ['劳动法90条91条', 'resolved', '劳动90 劳动91'],
     ['本法第三条', 'self', '本3'],
+  ]],
+  // ---- 本法 / 本条 in a law's article printed among the writer's words, its law told by the words printed ----
+  ['本法 in an article printed under a caption of the writer\'s is the law whose article opens with those words; 本条 in its text is that article', '关于转化型抢劫，先看法条。\n第二百六十九条 犯盗窃、诈骗、抢夺罪，为窝藏赃物、抗拒抓捕或者毁灭罪证而当场使用暴力或者以暴力相威胁的，依照本法第二百六十三条的规定定罪处罚。\n本条所称当场，一般指实施前罪的现场。', [
+    ['本法第二百六十三条', 'resolved', '刑263'],
+    ['本条', 'resolved', '刑269'],
+  ]],
+  ['the label alone on its line, the text after a blank line', '下面是条文原文：\n\n第二百六十九条\n\n犯盗窃、诈骗、抢夺罪，为窝藏赃物、抗拒抓捕或者毁灭罪证而当场使用暴力或者以暴力相威胁的，依照本法第二百六十三条的规定定罪处罚。', [
+    ['本法第二百六十三条', 'resolved', '刑263'],
+  ]],
+  // Negative rows: words that open no law's article of that number; a page that is itself a text of articles.
+  ['negative: an article whose words open no law\'s article of that number keeps 本法 the document\'s', '关于门店管理，先看条文。\n第二百六十九条 门店经营者应当依照本法第二百六十三条的规定办理登记。', [
+    ['本法第二百六十三条', 'self', '本263'],
+  ]],
+  ['negative: a page opening with an article\'s label is that text itself (本法 is itself)', '第二百六十八条 聚众哄抢公私财物的，依法处罚。\n第二百六十九条 犯盗窃、诈骗、抢夺罪，为窝藏赃物、抗拒抓捕或者毁灭罪证而当场使用暴力或者以暴力相威胁的，依照本法第二百六十三条的规定定罪处罚。', [
+    ['本法第二百六十三条', 'self', '本263'],
   ]],
   // ---- articles in digits run together without 第 after a law's name ----
   ['劳动法90条91条, 民法典1165条1166条规定, three run together', '劳动法90条91条的内容如下。民法典1165条1166条规定了过错责任，刑法264条265条266条是盗窃和诈骗。', [
