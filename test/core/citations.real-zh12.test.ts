@@ -1,6 +1,7 @@
 // Citations as Q&A and 普法 pages write them — forms the twelfth fair measurement of issue 14 left (fixed after it, so
 // these are tuned, not held out): a law's articles printed under a question citing them or among the writer's words
-// (本法 and 本条 there are the law's), articles typed in digits and run together without 第. Made-up text in their style (other laws, numbers, wording); each group names its rule.
+// (本法 and 本条 there are the law's), 本法 in a paragraph wrapped at words, articles typed in digits and run together
+// without 第. Made-up text in their style (other laws, numbers, wording); each group names its rule.
 // Notation as in citations.table.test.ts.
 import * as assert from 'assert';
 import { bundledShortSummary } from './citations/helpers';
@@ -27,9 +28,8 @@ const bundledCases: [name: string, doc: string, expected: Row[]][] = [
     ['本条', 'self', '本3'],
     ['劳动法90条91条', 'resolved', '劳动90 劳动91'],
   ]],
-  ['negative: headings of other articles than the ones cited above are not that citation\'s text', '三、劳动法90条91条的内容是什么？\n第五条 员工依照本法第三条规定请假。\n第六条 员工应当按时上班。', [
+  ['negative: headings of other articles than the ones cited above are not that citation\'s text', '三、劳动法90条91条的内容是什么？\n第五条 员工应当按时上班。\n第六条 本条所称工作日不含节假日。', [
     ['劳动法90条91条', 'resolved', '劳动90 劳动91'],
-    ['本法第三条', 'self', '本3'],
   ]],
   // ---- 本法 / 本条 in a law's article printed among the writer's words, its law told by the words printed ----
   ['本法 in an article printed under a caption of the writer\'s is the law whose article opens with those words; 本条 in its text is that article', '关于转化型抢劫，先看法条。\n第二百六十九条 犯盗窃、诈骗、抢夺罪，为窝藏赃物、抗拒抓捕或者毁灭罪证而当场使用暴力或者以暴力相威胁的，依照本法第二百六十三条的规定定罪处罚。\n本条所称当场，一般指实施前罪的现场。', [
@@ -45,6 +45,22 @@ const bundledCases: [name: string, doc: string, expected: Row[]][] = [
   ]],
   ['negative: a page opening with an article\'s label is that text itself (本法 is itself)', '第二百六十八条 聚众哄抢公私财物的，依法处罚。\n第二百六十九条 犯盗窃、诈骗、抢夺罪，为窝藏赃物、抗拒抓捕或者毁灭罪证而当场使用暴力或者以暴力相威胁的，依照本法第二百六十三条的规定定罪处罚。', [
     ['本法第二百六十三条', 'self', '本263'],
+  ]],
+  // ---- 本法 in a paragraph wrapped at words: one line of the writer's ----
+  ['本法 lines after the citation, the paragraph broken before linked words', '职工被迫辞职时，根据\n劳动法第32条之规定，劳动者可以随时通知用人单位：1、用人单位未按照\n劳动合同约定支付\n劳动报酬的；2、因本法第十八条规定的情形致使合同无效的。', [
+    ['劳动法第32条', 'resolved', '劳动32'],
+    ['本法第十八条', 'resolved', '劳动18'],
+  ]],
+  // Negative rows: a line ending a sentence, one break after a word only (a heading), a heading of the page's own.
+  ['negative: a sentence ended at a line\'s end between keeps 本法 the page\'s', '根据\n劳动法第32条之规定，劳动者可以随时通知用人单位解除合同。\n用人单位未按照\n劳动合同约定支付\n劳动报酬的，依照本法第十八条处理。', [
+    ['劳动法第32条', 'resolved', '劳动32'],
+    ['本法第十八条', 'self', '本18'],
+  ]],
+  ['negative: one break after a word is a heading, not a wrapped paragraph; 第十四届第一次会议 is no citation', '依照劳动法第32条之规定，\n第十四届第一次会议纪要\n依照本法第十八条处理。\n二、其他\n依照劳动法第32条之规定，劳动者未按照\n劳动合同约定\n二、依照本法第九条处理。', [
+    ['劳动法第32条', 'resolved', '劳动32'],
+    ['本法第十八条', 'self', '本18'],
+    ['劳动法第32条', 'resolved', '劳动32'],
+    ['本法第九条', 'self', '本9'],
   ]],
   // ---- articles in digits run together without 第 after a law's name ----
   ['劳动法90条91条, 民法典1165条1166条规定, three run together', '劳动法90条91条的内容如下。民法典1165条1166条规定了过错责任，刑法264条265条266条是盗窃和诈骗。', [

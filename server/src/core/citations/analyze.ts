@@ -40,6 +40,7 @@ import { opensOwnText } from './layout/ownTextHeading';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
+import { wrappedLinesRunOn } from './layout/wrappedLines';
 import { simplifiedScript } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
@@ -76,6 +77,11 @@ type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'n
 
 /** How far into a page the article it explains is printed (after a heading, a note and the law's title). */
 const EXPLAINED_OPENING = 400;
+/**
+ * How many of an article's first words a label further down the page must be followed by to print it
+ * (printedHeadingAbove.ts): a sentence's worth, more than a phrase two articles share (公司的法定代表人…).
+ */
+const PRINTED_WORDS = 12;
 
 /** What a reference resolved to: its bindings (each holding its target, in order). */
 interface Resolved {
@@ -733,7 +739,8 @@ class Analyzer {
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
     const between = this.text.slice(this.lastCitedAt, head.start);
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
-    if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && itemLinesRunOn(this.text, this.lastCitedAt, head.start)) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
+    // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
+    if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
     return last;
   }
 
@@ -1061,7 +1068,7 @@ class Analyzer {
     if (!label) return null;
     let found = this.printedLabels.get(label.start);
     if (found === undefined) {
-      const law = lawPrintedAt(this.text, label.start, label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l));
+      const law = lawPrintedAt(this.text, label.start, label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l), PRINTED_WORDS);
       found = law ? { ctx: { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
       this.printedLabels.set(label.start, found);
     }
