@@ -62,6 +62,15 @@ const bundledCases: [name: string, doc: string, expected: Row[]][] = [
     ['劳动法第32条', 'resolved', '劳动32'],
     ['本法第九条', 'self', '本9'],
   ]],
+  // ---- a law's article without 第 after its title: 的八十一条之规定, 13条来看, 12条和…《…》第11条 ----
+  ['《…法》的三十二条之规定, 《…法》的九十条规定, 13条来看, 12条和 the next title', '根据《中华人民共和国劳动法》的三十二条之规定，现依照新《劳动法》的九十条规定处理。从新《工会法》21条来看，并非如此；《工会法》20条和2019年《劳动法》第3条已有规定。', [
+    ['《中华人民共和国劳动法》的三十二条', 'resolved', '劳动32'],
+    ['《劳动法》的九十条', 'resolved', '劳动90'],
+    ['《工会法》21条', 'resolved', '工会21'],
+    ['《工会法》20条', 'resolved', '工会20'],
+    ['《劳动法》第3条', 'resolved', '劳动3'],
+  ]],
+  ['negative: counts and measures after a title (的十条措施, 266条，比…, 12条和5章, 共20条来看), sessions, case numbers', '《劳动法》的十条措施已落实，新《工会法》21条，比旧法多了2条；《工会法》12条和5章另说，全法共20条来看。第十四届第一次会议，（2019）某刑初12号。', []],
   // ---- articles in digits run together without 第 after a law's name ----
   ['劳动法90条91条, 民法典1165条1166条规定, three run together', '劳动法90条91条的内容如下。民法典1165条1166条规定了过错责任，刑法264条265条266条是盗窃和诈骗。', [
     ['劳动法90条91条', 'resolved', '劳动90 劳动91'],

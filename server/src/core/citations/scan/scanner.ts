@@ -688,7 +688,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           }
         }
         // 《…》五十二条第一款: 第 left out right after a title.
-        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written)) : null;
+        // Rule (issue 14, zh12; replies and decisions: 根据《…法》的八十一条之规定): a law's title, 的, then its article
+        // without 第 followed by (之)规定 — read as 《…法》第八十一条 (malformed-citation gives the fix).
+        const ofArticle = linked === -1 && text[q] === '的' && readNum(text, q + 1) && /法$/.test(head.written) ? looseArticle(text, q + 1) : null;
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written)) : ofArticle;
         if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
