@@ -36,6 +36,7 @@ import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 import { footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
+import { chineseTitleInNote } from './chineseTitleNote';
 
 const MAX_LIST = 2000;
 
@@ -237,7 +238,7 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
     const w = m[1];
     const ws = q - w.length;
     if (/^[A-Z]/.test(w)) start = ws;
-    else if (!/^(?:of|the|on|for|and|in|to|at|with|by|concerning|regarding|against|\(.*\))$/.test(w)) break;
+    else if (!/^(?:of|the|on|for|and|in|to|at|with|within|by|concerning|regarding|against|\(.*\))$/.test(w)) break;
     if (!/^[ \t]$/.test(text[ws - 1] ?? '')) break;
     q = ws - 1;
   }
@@ -1102,8 +1103,16 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
       // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
       // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")".
-      const between = /[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
+      const between = /[ \t]*(?:\(([^()\n]{1,80})\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
+      // The Chinese title in that bracket names the law, however the English before it renders it (chineseTitleNote.ts).
+      const zh = between?.[1] !== undefined ? chineseTitleInNote(between[1]) : null;
+      if (zh && !/\bdraft\b/i.test(short)) {
+        const at = q - between![0].length + between![0].indexOf('(') + 1;
+        const head: TitleHead = { kind: 'title', written: zh.title, start: hit?.start ?? at + zh.start, end: at + zh.end, innerStart: at + zh.start, innerEnd: at + zh.end, bracketed: false, lang: 'zh' };
+        out.push({ head, short, start: q, end: defRe.lastIndex });
+        continue;
+      }
     }
     if (!hit) continue;
     // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a

@@ -1,0 +1,36 @@
+// English pages, twelfth round of issue 14 (heldout12 English and the earlier English tuning sets): a memo's own
+// rendering of a law's title followed by the Chinese title in brackets, then a short name (chineseTitleNote.ts); English
+// titles in British spelling (englishTitleBag.ts); a long title with "within" in it (english.ts). Made-up text in the
+// real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // the Chinese title in brackets names the law the short name after it stands for
+  ['a free English rendering, the Chinese title in brackets, then the short name', 'The PRC Law on Charitable Undertakings (in Chinese: 中华人民共和国慈善法) ("Charity Act") took effect in 2016. Article 9 of the Charity Act lists the conditions.', [
+    ['Article 9 of the Charity Act', 'resolved', '慈善9'],
+  ]],
+  ['"Chinese:" and the title in 《》, a short name with "the"', 'The Act on Charities (Chinese: 《中华人民共和国慈善法》) (the "Act") governs. Under Article 10 of the Act, a charity registers.', [
+    ['Article 10 of the Act', 'resolved', '慈善10'],
+  ]],
+  ['a Chinese title the corpus lacks: that law, unknown', 'The Ordinance on Moon Travel (in Chinese: 中华人民共和国月球旅行法) ("Moon Act") is fiction. Article 3 of the Moon Act is cited by nobody.', [
+    ['Article 3 of the Moon Act', 'unknown-regulation', ''],
+  ]],
+  ['not Chinese words in the bracket that are no law\'s title, nor a draft', 'The trust company (in Chinese: 信托公司的客户) ("Client Book") keeps records. Article 4 of the Client Book applies. The Act on Kindness (in Chinese: 中华人民共和国慈善法草案) ("Draft Kindness Act") was discussed. Article 11 of the Draft Kindness Act was changed.', []],
+  // British spelling of a known title's words
+  ['"Organisations", "Labour": a known title\'s words in British spelling', 'Article 12 of the Law of the PRC on Rural Collective Economic Organisations applies. Article 11 of the Regulation on Labour Security Supervision applies too.', [
+    ['Article 12 of the Law of the PRC on Rural Collective Economic Organisations', 'resolved', '农村集体经济组织12'],
+    ['Article 11 of the Regulation on Labour Security Supervision', 'resolved', '劳动保障监察条例11'],
+  ]],
+  ['not other words in British spelling', 'Article 12 of the Law of the PRC on Urban Collective Economic Organisations applies.', [
+    ['Article 12 of the Law of the PRC on Urban Collective Economic Organisations', 'unknown-regulation', ''],
+  ]],
+  // a long title with "within", defined by a short name
+  ['a title with "within" in it, in British spelling, defined as "the Law"', 'The Standing Committee issued the Law of the People\'s Republic of China on the Administration of Activities of Overseas Non-Governmental Organisations within the Territory of China (the "Law"). Under article 2 of the Law, such groups register.', [
+    ['article 2 of the Law', 'resolved', '境外非政府组织境内活动管理2'],
+  ]],
+];
+
+describe('English pages, twelfth round (issue 14): Chinese titles in brackets, British spelling', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
