@@ -29,6 +29,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a title with "within" in it, in British spelling, defined as "the Law"', 'The Standing Committee issued the Law of the People\'s Republic of China on the Administration of Activities of Overseas Non-Governmental Organisations within the Territory of China (the "Law"). Under article 2 of the Law, such groups register.', [
     ['article 2 of the Law', 'resolved', '境外非政府组织境内活动管理2'],
   ]],
+  // "the newly amended / recently revised" law (english.ts TITLE_LEAD)
+  ['a law named after "newly amended", "newly revised", "recently amended", in lower case too', 'Article 7 of the newly revised trademark law requires good faith. Article 42 of the newly amended patent law extends terms. Article 8 of the recently amended Patent Law says so, and Article 9 of the newly amended law too.', [
+    ['Article 7 of the newly revised trademark law', 'resolved', '商标7'], ['Article 42 of the newly amended patent law', 'resolved', '专利42'],
+    ['Article 8 of the recently amended Patent Law', 'resolved', '专利8'], ['Article 9 of the newly amended law', 'resolved', '专利9'],
+  ]],
+  ['not another document so described, nor "newly" before another word', 'Article 5 of the newly amended contract binds. Article 6 of the newly adopted Patent Law is odd.', []],
 ];
 
 describe('English pages, twelfth round (issue 14): Chinese titles in brackets, British spelling', () => {
