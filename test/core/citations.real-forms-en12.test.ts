@@ -35,6 +35,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 8 of the recently amended Patent Law', 'resolved', '专利8'], ['Article 9 of the newly amended law', 'resolved', '专利9'],
   ]],
   ['not another document so described, nor "newly" before another word', 'Article 5 of the newly amended contract binds. Article 6 of the newly adopted Patent Law is odd.', []],
+  // "the Regulation" for the 条例 cited last (englishRegulationNoun.ts)
+  ['"the Regulation" after a regulation cited by its plural English title, also after a law in between', 'Under Article 3 of the Regulations on Paid Annual Leave for Employees, leave grows with service. Article 5 of the Labor Law sets hours. Article 4 of the Regulation lists exceptions.', [
+    ['Article 3 of the Regulations on Paid Annual Leave for Employees', 'resolved', '职工带薪年休假条例3'], ['Article 5 of the Labor Law', 'resolved', '劳动5'],
+    ['Article 4 of the Regulation', 'resolved', '职工带薪年休假条例4'],
+  ]],
+  ['not with no regulation cited before (never the law in context), nor on a page where the GDPR is in play', 'Article 5 of the Labor Law sets hours. Article 6 of the Regulation is unclear.\n\nArticle 3 of the Regulations on Paid Annual Leave for Employees applies. The GDPR differs. Article 4 of the Regulation lists exceptions.', [
+    ['Article 5 of the Labor Law', 'resolved', '劳动5'], ['Article 6 of the Regulation', 'unknown-regulation', ''],
+    ['Article 3 of the Regulations on Paid Annual Leave for Employees', 'resolved', '职工带薪年休假条例3'], ['Article 4 of the Regulation', 'unknown-regulation', ''],
+  ]],
+  ['a short name "Regulation" the page defines stays that definition', 'The Regulation on Labor Security Supervision (the "Regulation") took effect. Article 3 of the Regulations on Paid Annual Leave for Employees applies. Article 11 of the Regulation lists duties.', [
+    ['Article 3 of the Regulations on Paid Annual Leave for Employees', 'resolved', '职工带薪年休假条例3'], ['Article 11 of the Regulation', 'resolved', '劳动保障监察条例11'],
+  ]],
 ];
 
 describe('English pages, twelfth round (issue 14): Chinese titles in brackets, British spelling', () => {

@@ -36,6 +36,7 @@ import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 import { footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
+import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
 
 const MAX_LIST = 2000;
@@ -966,6 +967,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
     if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
+    // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
+    if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
     const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
     if (t.year) head.versionYear = t.year;
     return { head, end: t.end };
