@@ -47,6 +47,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a short name "Regulation" the page defines stays that definition', 'The Regulation on Labor Security Supervision (the "Regulation") took effect. Article 3 of the Regulations on Paid Annual Leave for Employees applies. Article 11 of the Regulation lists duties.', [
     ['Article 3 of the Regulations on Paid Annual Leave for Employees', 'resolved', '职工带薪年休假条例3'], ['Article 11 of the Regulation', 'resolved', '劳动保障监察条例11'],
   ]],
+  // "the preceding paragraph" in statute text printed under the law's title line (analyze.ts cite, english.ts statuteTextEnd)
+  ['items of "the preceding paragraph" in an article printed under the title line of the regulation just cited', 'The worker meets Article 14 of the Regulations on Work-related Injury Insurance.\n\nRegulations on Work-related Injury Insurance\n\nArticle 14 An employee shall be deemed injured in any of the following cases:\n\n(1) injured at work during working hours;\n\n(2) injured while preparing work before hours.\n\nWhere an employee falls under item (1) of the preceding paragraph, the employer shall report it.', [
+    ['Article 14 of the Regulations on Work-related Injury Insurance', 'resolved', '工伤保险条例14'], ['item (1) of the preceding paragraph', 'resolved', '工伤保险条例14.1.1'],
+  ]],
+  ['the article just cited printed below with no title line, its paragraphs apart', 'The worker meets Article 14 of the Regulations on Work-related Injury Insurance.\n\nArticle 14 An employee shall be deemed injured in any of the following cases:\n\n(1) injured at work during working hours;\n\n(2) injured while preparing work before hours.\n\nThe injury referred to in the preceding paragraph shall be reported within 30 days.', [
+    ['Article 14 of the Regulations on Work-related Injury Insurance', 'resolved', '工伤保险条例14'], ['the preceding paragraph', 'resolved', '工伤保险条例14.1'],
+  ]],
+  ['not the writer\'s words after the printed article, even when they say "shall"', 'The worker meets Article 14 of the Regulations on Work-related Injury Insurance.\n\nRegulations on Work-related Injury Insurance\n\nArticle 14 An employee shall be deemed injured in any of the following cases:\n\n(1) injured at work during working hours;\n\n(2) injured while preparing work before hours.\n\nAs the preceding paragraph shows, the employer shall report it. We read item (1) of the preceding paragraph widely.', [
+    ['Article 14 of the Regulations on Work-related Injury Insurance', 'resolved', '工伤保险条例14'],
+  ]],
 ];
 
 describe('English pages, twelfth round (issue 14): Chinese titles in brackets, British spelling', () => {

@@ -362,7 +362,13 @@ class Analyzer {
   private cite(ctx: Context, offset: number, article = false, alone = false): void {
     this.lastCitedAt = offset;
     this.lastCitedArticle = article;
-    if (this.state.last === ctx) return; // citing the regulation in context again changes nothing
+    if (this.state.last === ctx) {
+      // Citing the regulation in context again changes nothing, but its title named alone again (a page printing the
+      // articles it just cited under the law's title line: "… Article 15 of the Regulations on X …" ⏎ "Regulations on X"
+      // ⏎ "Article 15 …") heads the statute text below it (statuteLaw), as the first mention would.
+      if (alone) this.log.push({ offset, cite: ctx, alone });
+      return;
+    }
     this.log.push({ offset, cite: ctx, alone });
     this.citeIn(this.state, ctx);
   }

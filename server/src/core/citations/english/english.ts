@@ -38,6 +38,7 @@ import { footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
+import { readsAsStatute } from './englishHeadings';
 
 const MAX_LIST = 2000;
 
@@ -1172,6 +1173,9 @@ function captionedHeadingAt(text: string, p: number): number {
   return m ? p + m[0].length : -1;
 }
 
+/** "the preceding paragraph", "the preceding two paragraphs", "the preceding article" (precedingAt's words). */
+const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
+
 /**
  * Where the statute text under an English article heading at `p` ends: its line, and the lines after it that carry
  * on the article — not blank, or after blank lines an indented line or an item "(1) …" — up to a blank line before
@@ -1195,7 +1199,10 @@ export function statuteTextEnd(text: string, p: number): number {
     const nl = text.indexOf('\n', q);
     const line = text.slice(q, nl === -1 ? text.length : nl);
     if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1) return end;
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line)) return end;
+    // After a blank line, a paragraph that refers to the one before ("Where … in items (1) or (2) of the preceding
+    // paragraph, …", "The term … referred to in the preceding paragraph shall …") and reads as statute text is the
+    // article's next paragraph: 前款 is said in a law's text, a writer says "As the preceding paragraph shows".
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && readsAsStatute(line))) return end;
     end = nl === -1 ? text.length : nl;
   }
   return end;
