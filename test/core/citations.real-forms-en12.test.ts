@@ -4,6 +4,7 @@
 // real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary as summary } from './citations/helpers';
+import { keyTerms, keyTermsLaw } from '../../server/src/core/citations/english/englishKeyTerms';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // the Chinese title in brackets names the law the short name after it stands for
@@ -57,8 +58,32 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not the writer\'s words after the printed article, even when they say "shall"', 'The worker meets Article 14 of the Regulations on Work-related Injury Insurance.\n\nRegulations on Work-related Injury Insurance\n\nArticle 14 An employee shall be deemed injured in any of the following cases:\n\n(1) injured at work during working hours;\n\n(2) injured while preparing work before hours.\n\nAs the preceding paragraph shows, the employer shall report it. We read item (1) of the preceding paragraph widely.', [
     ['Article 14 of the Regulations on Work-related Injury Insurance', 'resolved', '工伤保险条例14'],
   ]],
+  // short English names of court interpretations by kind and key terms (englishKeyTerms.ts, english-titles.json rows)
+  ['a court interpretation named by its kind and the key terms of its subject, in any order', 'Article 17 of the Guarantee System Interpretation of the Civil Code voids the guarantee. Article 5 of the Provisions on Patent Grant and Confirmation applies, and Article 7 of the Provisions on Trademark Grant and Confirmation is strict.', [
+    ['Article 17 of the Guarantee System Interpretation of the Civil Code', 'resolved', '最高人民法院关于适用《民法典》有关担保制度的解释17'],
+    ['Article 5 of the Provisions on Patent Grant and Confirmation', 'resolved', '最高人民法院关于审理专利授权确权行政案件适用法律若干问题的规定（一）5'],
+    ['Article 7 of the Provisions on Trademark Grant and Confirmation', 'resolved', '最高人民法院关于审理商标授权确权行政案件若干问题的规定7'],
+  ]],
+  ['not with too few key terms, another series number, another kind, or words no title has', 'Article 3 of the Provisions on Trademark Grant is short. Article 2 of the Provisions on Trademark Grant and Confirmation (II) is new. Article 4 of the Interpretation on Trademark Grant and Confirmation is not. Article 6 of the Provisions on Trademark Grant and Renewal is none.', [
+    ['Article 3 of the Provisions on Trademark Grant', 'unknown-regulation', ''], ['Article 2 of the Provisions on Trademark Grant and Confirmation (II)', 'unknown-regulation', ''],
+    ['Article 4 of the Interpretation on Trademark Grant and Confirmation', 'unknown-regulation', ''], ['Article 6 of the Provisions on Trademark Grant and Renewal', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('English pages, twelfth round (issue 14): Chinese titles in brackets, British spelling', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
+
+describe('English short names by kind and key terms (englishKeyTerms.ts)', () => {
+  it('one kind word and three subject words at least, the issuer and "several issues" left out', () => {
+    assert.deepStrictEqual(keyTerms('Provisions on Patent Grant and Confirmation'), { kind: 'provision', terms: ['patent', 'grant', 'confirmation'], series: 0 });
+    assert.strictEqual(keyTerms('Provisions of the Supreme People\'s Court on Several Patent Issues'), null);
+    assert.strictEqual(keyTerms('Interpretation of the Provisions on Patent Grant and Confirmation'), null);
+  });
+  it('no number: the only document, or the first of a series with no second; a number: that member', () => {
+    assert.strictEqual(keyTermsLaw([{ law: 'A', series: 1 }], 0), 'A');
+    assert.strictEqual(keyTermsLaw([{ law: 'A', series: 1 }, { law: 'B', series: 2 }], 0), null);
+    assert.strictEqual(keyTermsLaw([{ law: 'A', series: 1 }, { law: 'B', series: 2 }], 2), 'B');
+    assert.strictEqual(keyTermsLaw([{ law: 'A', series: 0 }, { law: 'C', series: 0 }], 0), null);
+  });
 });
