@@ -68,6 +68,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 3 of the Provisions on Trademark Grant', 'unknown-regulation', ''], ['Article 2 of the Provisions on Trademark Grant and Confirmation (II)', 'unknown-regulation', ''],
     ['Article 4 of the Interpretation on Trademark Grant and Confirmation', 'unknown-regulation', ''], ['Article 6 of the Provisions on Trademark Grant and Renewal', 'unknown-regulation', ''],
   ]],
+  // the courts' minutes defined by a short name (english.ts MINUTES_BEFORE)
+  ['the courts\' minutes named with a short name (space lost before the bracket and the quote): its article, unknown', 'Although The Minutes of the National Court Bankruptcy Trial Work(hereinafter referred to as the"Work Minutes")settled the view, there are gaps. Firstly, Article 12 of the "Work Minutes" ignores employees.', [
+    ['Article 12 of the "Work Minutes"', 'unknown-regulation', ''],
+  ]],
+  ['not the minutes of a board or of a sales meeting', 'The Minutes of the Board Meeting on Trial Runs (hereinafter referred to as the "Board Minutes") are internal. Article 3 of the "Board Minutes" records the vote. The Minutes of the Annual Sales Work (hereinafter the "Sales Minutes") are plans. Article 2 of the "Sales Minutes" says so.', []],
 ];
 
 describe('English pages, twelfth round (issue 14): Chinese titles in brackets, British spelling', () => {

@@ -988,6 +988,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
  */
 const MINUTES_TITLE = /^(?:the\s+)?Minutes\s+of\s+(?:the\s+)?(?=[^\n]*\b(?:Courts?|Trial|Judicial|Procuratorates?|National)\b)[A-Z][^\n]*\b(?:Conference|Symposium|Forum)\b/;
 
+/** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
+const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;
+
 /** "1997 revision of (the) ", "2019 revised version of ": a version by its year, then the law it is of. */
 const REVISION_OF = /^(\d{4})\s+(?:revision|revised\s+version|version|edition|revised\s+text)\s+of\s+(?:the\s+)?/i;
 
@@ -1084,7 +1087,7 @@ const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|A
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
@@ -1118,6 +1121,13 @@ export function englishDefinitions(text: string, from: number, known: readonly s
         out.push({ head, short, start: q, end: defRe.lastIndex });
         continue;
       }
+    }
+    // The courts' conference minutes named so, their short name after them: "the Minutes of the National Court Civil
+    // and Commercial Trial Work (hereinafter referred to as the "Meeting Minutes")" — a document cited by article
+    // (MINUTES_TITLE), which the short name stands for, known or not.
+    if (!hit) {
+      const minutes = MINUTES_BEFORE.exec(text.slice(Math.max(0, titleEnd - 200), titleEnd));
+      if (minutes) hit = { start: titleEnd - minutes[0].length + minutes[0].indexOf(minutes[1]), title: minutes[1].trimEnd() };
     }
     if (!hit) continue;
     // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a
