@@ -369,7 +369,13 @@ class Analyzer {
   private cite(ctx: Context, offset: number, article = false, alone = false): void {
     this.lastCitedAt = offset;
     this.lastCitedArticle = article;
-    if (this.state.last === ctx) return; // citing the regulation in context again changes nothing
+    if (this.state.last === ctx) {
+      // Citing the regulation in context again changes nothing, but its title named alone again (a page printing the
+      // articles it just cited under the law's title line: "… Article 15 of the Regulations on X …" ⏎ "Regulations on X"
+      // ⏎ "Article 15 …") heads the statute text below it (statuteLaw), as the first mention would.
+      if (alone) this.log.push({ offset, cite: ctx, alone });
+      return;
+    }
     this.log.push({ offset, cite: ctx, alone });
     this.citeIn(this.state, ctx);
   }
@@ -393,7 +399,7 @@ class Analyzer {
       // a 解释, 规定 or 批复 alike, as all are judicial interpretations.
       司法解释: /^最高人民(?:法院|检察院)|司法解释/,
       // "Provision 15", "Rule 12" in English (englishProvision.ts): the Provisions (规定) or Rules (规则) named before.
-      Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
+      Regulation: /条例$/, Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
     };
     const re = noun ? kinds[noun] : undefined;
     if (re) {
@@ -405,6 +411,8 @@ class Analyzer {
       }
       // "the judicial interpretation" with none named before is no law's (not the law in context).
       if (noun === '司法解释') return null;
+      // "of the Regulation" with no 条例 cited before is that unknown text, never the law in context (englishRegulationNoun.ts).
+      if (noun === 'Regulation') return { kind: 'unknown', written: 'Regulation', suggestions: [] };
     }
     return this.state.last ?? this.defaultCtx;
   }

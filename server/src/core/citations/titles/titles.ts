@@ -15,6 +15,7 @@ import { composedTitle } from '../english/englishComposed';
 import { tableChineseTitles } from '../english/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/englishCaseKind';
 import { englishTitleBag } from '../english/englishTitleBag';
+import { keyTerms, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { maskedTitleLaws } from './maskedTitle';
 
@@ -235,6 +236,22 @@ export class TitleIndex implements BareTitleMatcher {
     return laws && laws.length === 1 ? laws[0] : null;
   }
 
+  /** The one law whose known English title has the kind and key terms of a short name (englishKeyTerms.ts), else null. */
+  private byEnglishKeyTerms(written: string): Law | null {
+    const key = keyTerms(written);
+    if (!key) return null;
+    this.englishSide();
+    const found: { law: Law; series: number }[] = [];
+    for (const { name, law } of this.englishNames) {
+      const series = keyTermsSeries(name, key);
+      if (series !== null) found.push({ law, series });
+    }
+    const law = keyTermsLaw(found, key.series);
+    // With no number, not the first of a series whose second the corpus holds under a title the tables do not give.
+    const second = law && key.series === 0 && /[（(]一[)）]$/.test(law.title) ? law.title.replace(/[（(]一[)）]$/, '（二）') : null;
+    return second && this.named(second).laws.length ? null : law;
+  }
+
   /** A translation stands for its original when the corpus has it. */
   original(law: Law): Law {
     for (const v of law.versions) {
@@ -388,6 +405,9 @@ export class TitleIndex implements BareTitleMatcher {
     // An English title with a known one's words in another order or form (englishTitleBag.ts): that law, when only one.
     const byWords = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishWords(written);
     if (byWords) return { laws: [byWords], how: 'alias', suggestions: [] };
+    // A short English name of a court interpretation or a rule by its kind and key terms (englishKeyTerms.ts).
+    const byTerms = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishKeyTerms(written);
+    if (byTerms) return { laws: [byTerms], how: 'alias', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》). Not another
     // title's end when the corpus records the title as written as a repealed regulation of its own (rule, issue 14,
     // heldout12 gov): 《公路管理条例》 is that repealed regulation, which the corpus lacks, not 收费公路管理条例 ending with it
