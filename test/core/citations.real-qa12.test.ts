@@ -1,0 +1,32 @@
+// Citations as legal Q&A pages, 普法 columns, lawyers' answers, law-firm articles and 新法解读 write them (issue 14,
+// twelfth round). Made-up text in the real style, against the bundled corpus; the rule each group tests is named in
+// its comment.
+import * as assert from 'assert';
+import { bundledSummary } from './citations/helpers';
+
+const GS = '中华人民共和国公司法';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // ---- an entry's label, a colon and the article's name alone on its line heads the entry (articleNameHeading.ts) ----
+  ['第十条：name ⏎ text is the entry\'s heading', '新《公司法》逐条解读\n\n第十条：法定代表人的担任与辞任\n\n公司的法定代表人按照公司章程的规定担任。\n\n本条扩大了担任的范围。', []],
+  ['a half-width colon too, under a title named before', '《中华人民共和国公司法》要点如下。\n第十一条:法定代表人行为的后果\n法定代表人以公司名义从事的民事活动，其法律后果由公司承受。', []],
+  ['what the article does after the colon: a citation', '《中华人民共和国公司法》要点如下。\n第十条：规定了法定代表人的担任\n公司的法定代表人由董事担任。', [
+    ['第十条', 'resolved', `${GS}10`],
+  ]],
+  ['labels listed one per line with a few words each: citations', '《中华人民共和国公司法》重点条款：\n第四十七条：五年缴足\n第五十四条：加速到期\n', [
+    ['第四十七条', 'resolved', `${GS}47`],
+    ['第五十四条', 'resolved', `${GS}54`],
+  ]],
+  ['a sentence after the colon on the same line: a citation', '《中华人民共和国公司法》要点如下。\n第十一条：其法律后果由公司承受，这是新规定。\n以上是要点。', [
+    ['第十一条', 'resolved', `${GS}11`],
+  ]],
+  ['labels a blank line apart, each with a few words: citations', '《中华人民共和国公司法》要点如下。\n第十一条：法律后果由公司承受\n\n第十二条：法定代表人变更\n', [
+    ['第十一条', 'resolved', `${GS}11`],
+    ['第十二条', 'resolved', `${GS}12`],
+  ]],
+  ['no citation in counts, sessions, case numbers, judgment items and goods', '第十四届全国人大常委会第七次会议通过，（2019）某刑初12号刑事判决第二项，第2项商品。', []],
+];
+
+describe('citation table: Q&A pages, lawyers\' answers and law-firm articles (qa12)', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
+});
