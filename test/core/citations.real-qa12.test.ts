@@ -24,6 +24,19 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['第十一条', 'resolved', `${GS}11`],
     ['第十二条', 'resolved', `${GS}12`],
   ]],
+  // ---- a law's implementing rules named after it are a regulation of their own (unknownLawName.ts implementingRulesBefore) ----
+  ['劳动合同法实施细则第56条: not the law\'s article 56', '律师回复：劳动合同法实施细则第56条规定，劳动合同法第四十一条所称…', [
+    ['劳动合同法实施细则第56条', 'unknown-regulation', ''],
+    ['劳动合同法第四十一条', 'resolved', '中华人民共和国劳动合同法41'],
+  ]],
+  ['a known law\'s name ending as 司法 does, and a two-character law', '依照公司法实施细则第5条、刑法实施办法第二条处理。', [
+    ['公司法实施细则第5条', 'unknown-regulation', ''],
+    ['刑法实施办法第二条', 'unknown-regulation', ''],
+  ]],
+  ['implementing rules the corpus knows resolve', '依照专利法实施细则第五条和个人所得税法实施条例第六条', [
+    ['专利法实施细则第五条', 'resolved', '中华人民共和国专利法实施细则5'],
+    ['个人所得税法实施条例第六条', 'resolved', '中华人民共和国个人所得税法实施条例6'],
+  ]],
   ['no citation in counts, sessions, case numbers, judgment items and goods', '第十四届全国人大常委会第七次会议通过，（2019）某刑初12号刑事判决第二项，第2项商品。', []],
 ];
 
