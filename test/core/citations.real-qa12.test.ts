@@ -37,6 +37,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['专利法实施细则第五条', 'resolved', '中华人民共和国专利法实施细则5'],
     ['个人所得税法实施条例第六条', 'resolved', '中华人民共和国个人所得税法实施条例6'],
   ]],
+  // ---- a dated opening line naming the law it passed tells that law's history, not the page's date (document.ts) ----
+  ['a new law\'s explainer: the page is not dated the day the law was passed', '2023年12月29日，第十四届全国人民代表大会常务委员会第七次会议审议通过了修订后的《中华人民共和国公司法》，自2024年7月1日起施行。\n新《公司法》第二百六十六条规定了过渡期。', [
+    ['《公司法》第二百六十六条', 'resolved', `${GS}266`],
+  ]],
+  ['a document\'s own history line under its title still dates it', '某某公司章程\n（2023年12月29日股东会通过）\n依照《中华人民共和国公司法》第二百六十六条制定。', [
+    ['《中华人民共和国公司法》第二百六十六条', 'unknown-article', `${GS}266`],
+  ]],
+  ['so does a date line', '发布日期：2023-12-29\n依照《中华人民共和国公司法》第二百六十六条制定。', [
+    ['《中华人民共和国公司法》第二百六十六条', 'unknown-article', `${GS}266`],
+  ]],
   ['no citation in counts, sessions, case numbers, judgment items and goods', '第十四届全国人大常委会第七次会议通过，（2019）某刑初12号刑事判决第二项，第2项商品。', []],
 ];
 
