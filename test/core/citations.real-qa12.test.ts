@@ -5,6 +5,8 @@ import * as assert from 'assert';
 import { bundledSummary } from './citations/helpers';
 
 const GS = '中华人民共和国公司法';
+const XF = '中华人民共和国刑法';
+const XF9 = '中华人民共和国刑法修正案（九）';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // ---- an entry's label, a colon and the article's name alone on its line heads the entry (articleNameHeading.ts) ----
@@ -47,6 +49,24 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['so does a date line', '发布日期：2023-12-29\n依照《中华人民共和国公司法》第二百六十六条制定。', [
     ['《中华人民共和国公司法》第二百六十六条', 'unknown-article', `${GS}266`],
   ]],
+  // ---- the article an amendment named before added or changed is the amended law's (titles/amendedArticle.ts) ----
+  ['《刑法修正案(七)》新增第285条第2款: the Criminal Law\'s', '2009年《刑法修正案(七)》\n新增第285条第2款，打击黑客工具。', [
+    ['第285条第2款', 'resolved', `${XF}285.2`],
+  ]],
+  ['增设第287条之二', '2015年《刑法修正案(九)》增设第287条之二。', [['第287条之二', 'resolved', `${XF}287之2`]]],
+  ['no verb of amending: the amendment\'s, unknown', '《刑法修正案(九)》第287条之二', [['《刑法修正案(九)》第287条之二', 'unknown-article', `${XF9}287之2`]]],
+  ['an article the amendment has stays its own', '《刑法修正案(九)》修改了第十二条', [['第十二条', 'resolved', `${XF9}12`]]],
+
+  // ---- a note in brackets after a listed provision does not end the list (scan/listNote.ts) ----
+  ['第二款（…罪）、第三款（…罪）', '《中华人民共和国刑法》第二百八十五条第二款（非法获取计算机信息系统数据罪）、第三款（提供侵入工具罪）', [
+    ['《中华人民共和国刑法》第二百八十五条第二款（非法获取计算机信息系统数据罪）、第三款', 'resolved', `${XF}285.2 ${XF}285.3`],
+  ]],
+  ['not into another level: 第二十条（2020年）、第2项商品', '依照《中华人民共和国刑法》第二十条（2020年）、第2项商品', [['《中华人民共和国刑法》第二十条', 'resolved', `${XF}20`]]],
+  ['not past a short name defined', '《中华人民共和国刑法》第二十条（以下简称甲条）、第二十一条', [
+    ['《中华人民共和国刑法》第二十条', 'resolved', `${XF}20`],
+    ['第二十一条', 'resolved', `${XF}21`],
+  ]],
+
   ['no citation in counts, sessions, case numbers, judgment items and goods', '第十四届全国人大常委会第七次会议通过，（2019）某刑初12号刑事判决第二项，第2项商品。', []],
 ];
 
