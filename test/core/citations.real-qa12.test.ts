@@ -67,6 +67,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['第二十一条', 'resolved', `${XF}21`],
   ]],
 
+  // ---- a criminal interpretation named by its crime (titles.ts caseKindInterpretation) ----
+  ['《交通肇事罪司法解释》第三条', '法律依据：《交通肇事罪司法解释》第三条、《盗窃解释》第一条', [
+    ['《交通肇事罪司法解释》第三条', 'resolved', '最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释3'],
+    ['《盗窃解释》第一条', 'resolved', '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释1'],
+  ]],
+  ['a crime no corpus interpretation is named after: unknown', '《抢劫罪解释》第一条、《犯罪解释》第二条', [
+    ['《抢劫罪解释》第一条', 'unknown-regulation', ''],
+    ['《犯罪解释》第二条', 'unknown-regulation', ''],
+  ]],
+
   ['no citation in counts, sessions, case numbers, judgment items and goods', '第十四届全国人大常委会第七次会议通过，（2019）某刑初12号刑事判决第二项，第2项商品。', []],
 ];
 
