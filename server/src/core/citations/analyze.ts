@@ -66,6 +66,7 @@ import type {
 } from './types';
 import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
+import { amendingVerbBefore } from './titles/amendedArticle';
 import { printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { regionBasicLawTitle } from './titles/basicLaw';
 
@@ -928,6 +929,7 @@ class Analyzer {
       resolved = this.resolveIn(ctx, inQuote);
     } else if (subject.kind === 'context') {
       ctx = this.seriesMember(subject.ctx, c.targets);
+      if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
       if (head.kind === 'title') {
         if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0);
         this.noteMention(head, ctx);
@@ -1502,6 +1504,20 @@ class Analyzer {
     if (art.paragraphs.length !== 1 && !(r.bracketed && art.paragraphs.length < r.paragraph)) return r;
     if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
     return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
+  }
+
+  /**
+   * An article an amendment named before added or changed (《刑法修正案(七)》新增第285条第2款: amendedArticle.ts): the
+   * amended law's, when the amendment has no such article and that law has.
+   */
+  private lawAmendedBy(ctx: Context, raw: RawTarget[]): Context {
+    const first = raw.find((r) => r.article !== null);
+    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || !first || first.article === null) return ctx;
+    const has = (law: Law) => !!this.corpus.article(this.corpus.version(law, this.date), first.article!, first.insert);
+    if (has(ctx.laws[0])) return ctx;
+    const name = amendedLawName(ctx.laws[0].title);
+    const amended = name ? this.lookupTitle(name) : null;
+    return amended?.kind === 'laws' && amended.laws.length === 1 && has(amended.laws[0]) ? amended : ctx;
   }
 
   /** A series of amendments named without its year (宪法修正案第2条): the member holding the article (amendmentSeries.ts). */

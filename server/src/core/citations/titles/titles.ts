@@ -448,10 +448,15 @@ export class TitleIndex implements BareTitleMatcher {
     const m = /^([\u4e00-\u9fff]{2,14}?)(?:司法)?(解释|规定)([（(][一二三四五六七八九十]+[)）])?$/.exec(key);
     if (!m || /^关于|的$/.test(m[1])) return null;
     const end = m[2] + (m[3] ? `（${m[3].slice(1, -1)}）` : '');
+    // Rule (issue 14, qa12; Q&A pages, lawyers' answers): a criminal interpretation is named by its crime —
+    // 《交通肇事罪司法解释》, 盗窃罪解释, 盗窃解释 — the words between 审理 or 办理 and 刑事案件 of its title (罪 after them).
+    const crime = m[1].replace(/罪$/, '');
     const found: Law[] = [];
     for (const law of this.corpus.laws.values()) {
       const t = law.title;
-      if (!t.endsWith(end) || !(t.includes(`审理${m[1]}案件`) || t.includes(`审理${m[1]}纠纷案件`))) continue;
+      if (!t.endsWith(end)) continue;
+      const named = t.includes(`审理${crime}刑事案件`) || t.includes(`办理${crime}刑事案件`) || t.includes(`审理${m[1]}案件`) || t.includes(`审理${m[1]}纠纷案件`);
+      if (!named) continue;
       const l = this.original(law);
       if (!found.includes(l)) found.push(l);
     }
