@@ -9,6 +9,7 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
+import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts, versionNamed } from '../corpus/versions';
@@ -784,7 +785,10 @@ class Analyzer {
     // The act an amendment note names (根据《…决定》修订) does not take over from the regulation it amended; nor does a
     // title named as the other side of a comparison (comparedTitle.ts), nor one among the words an amendment writes in
     // (amendedWording.ts inInsertedWords).
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head)) this.cite(ctx, head.end, false, true);
+    // A law named in the enacting formula of the English text after it ("… are formulated in accordance with the
+    // Trademark Law …") is no title of that text: the articles printed after it are not read in it (enactingClause.ts).
+    const basisOnly = head.lang === 'en' && inEnactingClause(this.text, head.start, head.end);
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head)) this.cite(ctx, head.end, false, !basisOnly);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
