@@ -22,6 +22,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a law named alone as the legal basis, whose article is printed below', 'Legal basis: Criminal Law of the People\'s Republic of China\nArticle 264 Whoever steals public property shall be sentenced to fixed-term imprisonment.\nWhoever repeats the act in the preceding paragraph shall be punished more heavily.', [
     ['the preceding paragraph', 'resolved', '刑264.1'],
   ]],
+  // English names of laws in use
+  ['"Companies Law" (the SPC site\'s printing of the NPC translation) and "Narcotics Control Law", with "this Law" under the title', 'Companies Law of the People\'s Republic of China\nArticle 100 The provisions of the first paragraph of Article 38 of this Law apply to companies limited by shares.\nArticle 62 of the Narcotics Control Law of the People\'s Republic of China and Articles 33 and 38 of the Narcotics Control Law bind addicts.', [
+    ['the first paragraph of Article 38 of this Law', 'resolved', '公司38.1'], ['Article 62 of the Narcotics Control Law of the People\'s Republic of China', 'resolved', '禁毒62'],
+    ['Articles 33 and 38 of the Narcotics Control Law', 'resolved', '禁毒33 禁毒38'],
+  ]],
+  ['not the companies or narcotics laws of other places', 'Article 6 of the Companies Ordinance of Hong Kong applies. Article 12 of the Companies Act 2006 applies. Article 5 of the Narcotics Control Act of Bangladesh applies.', []],
 ];
 
 describe('English Q&A pages and translations, twelfth round (issue 14): headings with a full stop, enacting formulas, names in use', () => {
