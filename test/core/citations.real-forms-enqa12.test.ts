@@ -3,7 +3,8 @@
 // "Article 4." with their text in lower case (englishHeadings.ts), the law named in an enacting formula ("… are
 // formulated in accordance with the … Law") not being the law of the articles printed after it (enactingClause.ts),
 // English names of laws in use the title table lacked (english-titles.json: "Companies Law", "Narcotics Control
-// Law"). Made-up text in the real style, against the bundled corpus.
+// Law"), a title after a legal-basis label ("Legal basis: Provisions of the Supreme People's Court on …") as the law of
+// the articles printed below. Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary as summary } from './citations/helpers';
 
@@ -27,6 +28,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['the first paragraph of Article 38 of this Law', 'resolved', '公司38.1'], ['Article 62 of the Narcotics Control Law of the People\'s Republic of China', 'resolved', '禁毒62'],
     ['Articles 33 and 38 of the Narcotics Control Law', 'resolved', '禁毒33 禁毒38'],
   ]],
+  // a title after a legal-basis label: the articles printed below are that title's
+  ['"the preceding paragraph" under an article of the interpretation named after "Legal basis:", its title named again', 'Can the lender claim interest at 30%?\nLegal basis: Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases.\nArticle 25 Where the lender claims interest, the court shall support it.\nWhere the rate exceeds the cap in the preceding paragraph, the excess is not supported. Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases', [
+    ['the preceding paragraph', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定25.1'],
+  ]],
+  ['not a label followed by words that are no title', 'Can the lender claim interest at 30%?\nLegal basis: The loan contract signed by both parties.\nArticle 25 Where the lender claims interest, the court shall support it.\nWhere the rate exceeds the cap in the preceding paragraph, the excess is not supported.', []],
   ['not the companies or narcotics laws of other places', 'Article 6 of the Companies Ordinance of Hong Kong applies. Article 12 of the Companies Act 2006 applies. Article 5 of the Narcotics Control Act of Bangladesh applies.', []],
 ];
 

@@ -987,9 +987,15 @@ class Analyzer {
     return last.cite;
   }
 
-  /** Whether the last citation listed is article `article` of the one law of `ctx` (and that article only). */
+  /**
+   * Whether the last citation listed is article `article` of the one law of `ctx` (and that article only). Its title
+   * named alone again after it ("Legal basis: Provisions of …" under "Article 25 of the Provisions of …") changes
+   * nothing: the citation of an article is looked for.
+   */
   private lastCitationIs(ctx: Context, article: number): boolean {
-    const c = this.citations[this.citations.length - 1];
+    let i = this.citations.length - 1;
+    while (i >= 0 && this.citations[i].titleOnly && this.citations[i].targets.every((t) => ctx.kind === 'laws' && ctx.laws.some((l) => l.title === t.regulation))) i--;
+    const c = this.citations[i];
     if (!c || ctx.kind !== 'laws' || ctx.laws.length !== 1 || c.status !== 'resolved') return false;
     return c.targets.length > 0 && c.targets.every((t) => t.regulation === ctx.laws[0].title && t.article === article);
   }
