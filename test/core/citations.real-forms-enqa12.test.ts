@@ -4,9 +4,10 @@
 // formulated in accordance with the … Law") not being the law of the articles printed after it (enactingClause.ts),
 // English names of laws in use the title table lacked (english-titles.json: "Companies Law", "Narcotics Control
 // Law"), a title after a legal-basis label ("Legal basis: Provisions of the Supreme People's Court on …") as the law of
-// the articles printed below. Made-up text in the real style, against the bundled corpus.
+// the articles printed below, an added article's heading ("Article 280-1 …") keeping its number. Made-up text in the
+// real style, against the bundled corpus.
 import * as assert from 'assert';
-import { bundledShortSummary as summary } from './citations/helpers';
+import { bundledShortSummary as summary, bundledSummary } from './citations/helpers';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // headings "Article N." whose text opens in lower case
@@ -36,6 +37,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not the companies or narcotics laws of other places', 'Article 6 of the Companies Ordinance of Hong Kong applies. Article 12 of the Companies Act 2006 applies. Article 5 of the Narcotics Control Act of Bangladesh applies.', []],
 ];
 
+// full titles, an added article's number with 之
+const fullCases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // an added article's heading keeps its number
+  ['"the preceding paragraph" in an added article printed with its heading "Article 280-1": its own paragraph', 'Legal basis: Criminal Law of the People\'s Republic of China\nArticle 280-1 Whoever uses forged identity cards shall be fined.\nWhoever commits the acts mentioned in the preceding paragraph shall be punished.', [
+    ['the preceding paragraph', 'resolved', '中华人民共和国刑法280之1.1'],
+  ]],
+  ['not an added article cited in a sentence', 'Legal basis: Criminal Law of the People\'s Republic of China\nArticle 280-1 of the Criminal Law applies to whoever uses forged identity cards.\nWhoever commits the acts mentioned in the preceding paragraph shall be punished.', [
+    ['Article 280-1 of the Criminal Law', 'resolved', '中华人民共和国刑法280之1'],
+  ]],
+];
+
 describe('English Q&A pages and translations, twelfth round (issue 14): headings with a full stop, enacting formulas, names in use', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+  for (const [name, doc, expected] of fullCases) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected));
 });

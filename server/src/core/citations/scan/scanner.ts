@@ -782,7 +782,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             lowerCaseHeadingAt(text, p, cit!.end, one.article, lastEnglishHeading) !== -1 ||
             (one.insert === null && announcedHeadingAt(text, p, cit!.end, one.article)))) {
         lastEnglishHeading = one.article;
-        statuteLines.push([p, statuteTextEnd(text, p), one.article]);
+        // An article added between two keeps its number in its heading ("Article 280-1 Whoever uses forged …", the
+        // English of 第二百八十条之一): "the preceding paragraph" in its text is its own paragraph (precedingInStatute).
+        statuteLines.push([p, statuteTextEnd(text, p), one.article, undefined, one.insert]);
         re.lastIndex = cit!.end;
         continue;
       }
