@@ -4,8 +4,8 @@
 // formulated in accordance with the … Law") not being the law of the articles printed after it (enactingClause.ts),
 // English names of laws in use the title table lacked (english-titles.json: "Companies Law", "Narcotics Control
 // Law"), a title after a legal-basis label ("Legal basis: Provisions of the Supreme People's Court on …") as the law of
-// the articles printed below, an added article's heading ("Article 280-1 …") keeping its number. Made-up text in the
-// real style, against the bundled corpus.
+// the articles printed below, an added article's heading ("Article 280-1 …") keeping its number, the items below "Article N
+// of the … Law stipulates …:" as that law's text. Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary as summary, bundledSummary } from './citations/helpers';
 
@@ -34,6 +34,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['the preceding paragraph', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定25.1'],
   ]],
   ['not a label followed by words that are no title', 'Can the lender claim interest at 30%?\nLegal basis: The loan contract signed by both parties.\nArticle 25 Where the lender claims interest, the court shall support it.\nWhere the rate exceeds the cap in the preceding paragraph, the excess is not supported.', []],
+  // the writer's sentence "Article N of the X Law stipulates …:" above the article's items: they are that law's text
+  ['"this Law" in the items below "Article 38 of the Labor Contract Law stipulates …, that is, any of the following:"', 'Article 38 of the Labor Contract Law stipulates the cases in which a worker may terminate the contract, that is, any of the following:\n(1) the employer fails to pay wages;\n\n(2) other cases, except as provided in Article 39 of this Law.', [
+    ['Article 38 of the Labor Contract Law', 'resolved', '劳动合同38'], ['Article 39 of this Law', 'resolved', '劳动合同39'],
+  ]],
+  ['the law cited not in the corpus: "this Law" in its items is that law, not found', 'Article 17 of the Marriage Law stipulates the property jointly owned by husband and wife, that is, the following property:\n(1) wages and bonuses;\n(4) property inherited, except as provided for in paragraph 3 of Article 18 of this Law.', [
+    ['Article 17 of the Marriage Law', 'unknown-regulation', ''], ['paragraph 3 of Article 18 of this Law', 'unknown-regulation', ''],
+  ]],
+  ['not a sentence ending before its line does, nor the writer\'s paragraph after the items', 'Article 38 of the Labor Contract Law stipulates the cases. We list them below:\n(1) the employer fails to pay wages, as Article 39 of this Law says.\nArticle 38 of the Labor Contract Law stipulates the cases, that is, any of the following:\n(1) the employer fails to pay wages.\n\nIn our view, Article 40 of this Law is our own rule.', [
+    ['Article 38 of the Labor Contract Law', 'resolved', '劳动合同38'], ['Article 39 of this Law', 'self', '本39'],
+    ['Article 38 of the Labor Contract Law', 'resolved', '劳动合同38'], ['Article 40 of this Law', 'self', '本40'],
+  ]],
   ['not the companies or narcotics laws of other places', 'Article 6 of the Companies Ordinance of Hong Kong applies. Article 12 of the Companies Act 2006 applies. Article 5 of the Narcotics Control Act of Bangladesh applies.', []],
 ];
 
