@@ -7,6 +7,7 @@ import { decodeText, formatFrontMatter, parseRegulationText } from '../server/sr
 import { groupVersions } from '../server/src/core/corpus/versions';
 import type { Regulation } from '../server/src/core/model';
 import { fileTitle } from '../server/src/core/parser/markdown';
+import { keepsWithoutArticles } from '../server/src/core/parser/regulation';
 import { fixLawRefBookText, type Fix } from './lawrefbook-fixes';
 
 export const LAWREFBOOK = {
@@ -104,12 +105,12 @@ export function importNational(root: string, outDir: string): NationalReport {
     for (const u of fixed.unreadDates) report.unreadDates.push({ file, ...u });
     const text = fixed.lines.join('\n');
     const reg = parseRegulationText(text, { file }).regulations[0];
-    if (!reg || reg.articles.length === 0) {
+    if (!reg || (reg.articles.length === 0 && !keepsWithoutArticles(reg))) {
       report.skipped.push({
         file,
         title: reg?.title ?? '',
-        reason: 'no articles (第N条): amendments, decisions and other texts the corpus cannot cite by article',
-        reasonZh: '没有条文（第N条）：修正案、决定等无法按条引用的文本',
+        reason: 'no articles (第N条) and no known kind: not a text the corpus can cite',
+        reasonZh: '没有条文（第N条），也无法判断效力级别：不是可引用的法规文本',
       });
       continue;
     }

@@ -19,8 +19,10 @@ const EXEMPTION = '宪法相关法/外国中央银行财产司法强制措施豁
 const ARCHIVES = '行政法规/科学技术档案工作条例(1980-12-27).md';
 /** An amendment numbered by items 一、二、…: imported, its items its articles. */
 const AMENDMENT = '刑法/刑法修正案（四）.md';
-/** An amendment of one provision, without items or 第N条: nothing to cite by article, skipped. */
+/** An amendment of one provision, without items or 第N条: imported, cited by its title, its text one plain body. */
 const ONE_PROVISION = '刑法/刑法修正案（二）.md';
+/** A guide without articles and without a kind (效力级别) a title, folder or issuer tells: no regulation, skipped. */
+const GUIDE = '其他/劳动维权攻略.md';
 
 function tree(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
@@ -49,14 +51,24 @@ describe('import of the national part of LawRefBook (corpus/national)', () => {
 
   it('takes every national .md file and leaves out DLC/, README.md, the template and _index.md', () => {
     assert.deepStrictEqual(listNationalFiles(CHECKOUT), [
-      EXEMPTION, COPY, SPACED, AMENDMENT, ONE_PROVISION, '民法典/继承编.md', '民法典/附则.md', ARCHIVES,
+      EXEMPTION, COPY, SPACED, AMENDMENT, ONE_PROVISION, GUIDE, '民法典/继承编.md', '民法典/附则.md', ARCHIVES,
     ].sort());
   });
 
-  it('keeps the source folders and file names, skips the text without articles and the second copy, and lists why', () => {
-    assert.deepStrictEqual(report.written, [EXEMPTION, SPACED, AMENDMENT, '民法典/继承编.md', '民法典/附则.md', ARCHIVES].sort());
+  it('keeps the source folders and file names, skips a text that is no regulation and the second copy, and lists why', () => {
+    assert.deepStrictEqual(report.written, [EXEMPTION, SPACED, AMENDMENT, ONE_PROVISION, '民法典/继承编.md', '民法典/附则.md', ARCHIVES].sort());
     for (const f of report.written) assert.ok(fs.existsSync(path.join(out, 'a', ...f.split('/'))), f);
-    assert.deepStrictEqual(report.skipped.map((s) => [s.file, s.reason.split(/[ :(]/)[0]]), [[ONE_PROVISION, 'no'], [COPY, 'duplicate']].sort());
+    assert.deepStrictEqual(report.skipped.map((s) => [s.file, s.reason.split(/[ :(]/)[0]]), [[GUIDE, 'no'], [COPY, 'duplicate']].sort());
+  });
+
+  it('keeps an amendment of one provision as a text without articles, loaded with its plain text', () => {
+    const c = loadCorpus({ folders: [path.join(out, 'a')], bundled: false });
+    const v = c.laws.get('中华人民共和国刑法修正案（二）')!.versions[0];
+    assert.strictEqual(v.articles.length, 0);
+    assert.strictEqual(v.kind, 'law');
+    assert.match(v.plainText![0], /^为了惩治毁林开垦/);
+    assert.strictEqual(v.plainText!.length, 3);
+    assert.ok(!c.problems.some((p) => p.path.includes('刑法修正案（二）')));
   });
 
   it('is deterministic: a second import, fresh or over the first, is byte-identical', () => {
@@ -82,8 +94,8 @@ describe('import of the national part of LawRefBook (corpus/national)', () => {
         [ARCHIVES, 'wrapped-date-line', 5],
       ],
     );
-    assert.strictEqual(prov.imported, 6);
-    assert.deepStrictEqual(walkCorpusFolder(path.join(out, 'a')).files.map((f) => path.extname(f)), Array(6).fill('.md'));
+    assert.strictEqual(prov.imported, 7);
+    assert.deepStrictEqual(walkCorpusFolder(path.join(out, 'a')).files.map((f) => path.extname(f)), Array(7).fill('.md'));
   });
 
   it('reads each written file as the parser reads its source: same articles, divisions, dates, issuer, kind', () => {
@@ -100,7 +112,8 @@ describe('import of the national part of LawRefBook (corpus/national)', () => {
         a.articles.map((x) => [x.label, x.text, x.paragraphs.map((p) => p.text), divisionPath(x.division).map((d) => d.label)]),
         file,
       );
-      assert.ok(b.articles.length > 0 && b.titleLocation, file);
+      assert.deepStrictEqual(b.plainText, a.plainText, file);
+      assert.ok((b.articles.length > 0 || b.plainText?.length) && b.titleLocation, file);
       if (!report.fixes.some((f) => f.file === file)) {
         // Unfixed: the source text follows the front matter unchanged, so every position moves by its lines.
         const shift = written.slice(0, written.indexOf('\n---\n') + 5).split('\n').length - 1;
@@ -119,6 +132,7 @@ describe('import of the national part of LawRefBook (corpus/national)', () => {
     const kinds = [...c.laws.values()].map((l) => [l.title, l.versions[0].kind]).sort();
     assert.deepStrictEqual(kinds, [
       ['中华人民共和国外国中央银行财产司法强制措施豁免法', 'law'],
+      ['中华人民共和国刑法修正案（二）', 'law'],
       ['中华人民共和国刑法修正案（四）', 'law'],
       ['中华人民共和国民法典', 'law'],
       ['最高人民法院、最高人民检察院关于办理操纵证券、期货市场刑事案件适用法律若干问题的解释', 'judicial-interpretation'],

@@ -35,7 +35,11 @@ describe('parser: LawRefBook Markdown', () => {
     assert.strictEqual(decision.regulations.length, 1);
     assert.strictEqual(decision.regulations[0].title, '某某决定');
     assert.strictEqual(decision.regulations[0].articles.length, 0);
-    assert.ok(decision.warnings.some((w) => w.message.includes('no articles')));
+    // A text without articles keeps its body as plain text; one of no known kind (notes, not a regulation) is warned of.
+    assert.deepStrictEqual(decision.regulations[0].plainText, ['一、将第一条修改为：“……”']);
+    const notes = parseRegulationText('# 工作笔记\n\n<!-- INFO END -->\n\n今天整理了三份材料。\n', { file: 'n.md' });
+    assert.strictEqual(notes.regulations[0].kind, null);
+    assert.ok(notes.warnings.some((w) => w.message.includes('no articles')));
   });
 
   it('reads an amendment\'s items 一、二、… in sequence as its articles, unless it has 第N条 of its own', () => {
@@ -49,8 +53,29 @@ describe('parser: LawRefBook Markdown', () => {
     assert.ok(reg.articles[0].paragraphs[0].text.startsWith('将某某法第十条修改为'));
     const numbered = parseRegulationText('# 某某宪法修正案\n\n<!-- INFO END -->\n\n第三条 将某某第十条修改为：“……”\n\n一、这是引文中的一项。\n\n第四条 ……\n', { file: 'x.md' }).regulations[0];
     assert.deepStrictEqual(numbered.articles.map((a) => a.label), ['第三条', '第四条']);
-    const notAmendment = parseRegulationText('# 某某决定\n\n<!-- INFO END -->\n\n一、甲。\n\n二、乙。\n', { file: 'y.md' }).regulations[0];
-    assert.strictEqual(notAmendment.articles.length, 0);
+    // Another text without 第N条 numbered 一、二、 (a 决定, an SPC 安排) is cited by those numbers too.
+    const decision = parseRegulationText('# 国务院关于某事项的决定\n\n<!-- INFO END -->\n\n一、甲。\n\n二、乙。\n', { file: 'y.md' }).regulations[0];
+    assert.deepStrictEqual(decision.articles.map((a) => a.label), ['一、', '二、']);
+    // Only a text of a known kind: a guide's points 一、二、 are no articles.
+    const guide = parseRegulationText('# 某某维权攻略\n\n<!-- INFO END -->\n\n一、甲。\n\n二、乙。\n', { file: 'g.md' }).regulations[0];
+    assert.strictEqual(guide.articles.length, 0);
+  });
+
+  it('reads the numbered items of other texts without 第N条 as their articles, unless they are edits or called 项', () => {
+    const parse = (body: string, title = '最高人民法院关于某类案件的安排') => parseRegulationText(`# ${title}\n\n<!-- INFO END -->\n\n${body}\n`, { file: 'z.md' }).regulations[0];
+    const arrangement = parse('为……，作如下安排：\n\n一、甲方法院……。\n\n二、乙方法院……。\n\n前款所称……。\n\n三、本安排自公布之日起施行。');
+    assert.deepStrictEqual(arrangement.articles.map((a) => [a.number, a.paragraphs.length]), [[1, 1], [2, 2], [3, 1]]);
+    const arabic = parse('1．人民法院受理……。\n\n2．申请执行……。\n\n（一）甲；\n\n3．本规定自公布之日起施行。', '最高人民法院关于执行工作的规定');
+    assert.deepStrictEqual(arabic.articles.map((a) => a.label), ['1．', '2．', '3．']);
+    // Edits for items (a 补充安排 amending an 安排): plain text, its bare 第二条 is the amended text's.
+    const supplement = parse('一、将《安排》第二条修改为：“……”\n\n二、在《安排》第六条中增加一款：“……”\n\n三、本补充安排自公布之日起施行。', '最高人民法院关于某类案件的补充安排');
+    assert.strictEqual(supplement.articles.length, 0);
+    assert.strictEqual(supplement.plainText?.length, 3);
+    // Entries the text itself calls 项 stay items.
+    const items = parse('1．甲类案件；\n\n2．乙类案件；\n\n3．与上述第1项至第2项有关的案件。', '最高人民法院关于受理案件范围的规定');
+    assert.strictEqual(items.articles.length, 0);
+    // Numbering that does not start at one is no list of articles.
+    assert.strictEqual(parse('三、甲。\n\n四、乙。').articles.length, 0);
   });
 
   it('makes （一） paragraphs items of the 款 before them, and a following plain paragraph a new 款', () => {

@@ -18,9 +18,9 @@ function snapshot(c: Corpus): unknown {
   const division = (d: Division): unknown => ({ ...json({ ...d, parent: null, children: [] }), children: d.children.map(division) });
   const version = (v: Regulation) => {
     // (a regulation from the index has its notes, divisions and articles as accessors: named, not spread)
-    const { divisions, articles, notes, ...fields } = v;
+    const { divisions, articles, notes, plainText, ...fields } = v;
     return {
-      fields: json({ ...fields, notes }),
+      fields: json({ ...fields, notes, ...(plainText ? { plainText } : {}) }),
       divisions: divisions.map(division),
       articles: articles.map((a) => ({
         number: a.number,
@@ -75,6 +75,19 @@ describe('Warm index', () => {
     assert.ok(fromIndex(warm).length > 20, 'regulations come from the index');
     assert.ok(!warm.laws.get('中华人民共和国刑法')!.versions[0].articles.some((a) => (a as LazyArticle).isRead), 'no body read before use');
     assert.deepStrictEqual(snapshot(warm), parsed);
+  });
+
+  it('stores a text without articles with its plain text, read only when asked', () => {
+    const file = path.join(dir, '中华人民共和国某某法修正案（二）.md');
+    fs.writeFileSync(file, '---\ntitle: 中华人民共和国某某法修正案（二）\nkind: law\nlang: zh\n---\n# 中华人民共和国某某法修正案（二）\n\n<!-- INFO END -->\n\n将某某法第十条修改为：“……。”\n\n本修正案自公布之日起施行。\n');
+    const parsed = load(false).findLaw('某某法修正案（二）')!;
+    writeWarmIndex(dir);
+    const warm = load();
+    const v = warm.findLaw('某某法修正案（二）')!.versions[0];
+    assert.deepStrictEqual([v.articles.length, v.plainText], [0, ['将某某法第十条修改为：“……。”', '本修正案自公布之日起施行。']]);
+    assert.deepStrictEqual(v.plainText, parsed.versions[0].plainText);
+    assert.ok(!Object.prototype.hasOwnProperty.call(v, 'plainText'), 'from the index, not parsed');
+    assert.strictEqual(warm.findLaw('刑法')!.versions[0].plainText, undefined, 'a text with articles has none');
   });
 
   it('parses everything when the index is missing, corrupt, of another format or its structures file changed', () => {

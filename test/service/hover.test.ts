@@ -237,6 +237,13 @@ describe('service: hover', () => {
     });
   });
 
+  it('on the title of a text without articles shows that it has none, then its text', () => {
+    const md = kit().hover(kit().open('依照《中华人民共和国刑法修正案（$0十）》的规定'))!;
+    assert.match(md, /\*\*《中华人民共和国刑法修正案（十）》\*\*/);
+    assert.match(md, /\*不分条\*\n\n为了惩治侮辱国歌的犯罪行为/);
+    assert.match(md, /本修正案自公布之日起施行。/);
+  });
+
   it('gives nothing outside citations', () => {
     assert.strictEqual(kit().hover(kit().open(`依$0照《${BEIJIANG}》第六条办理。`)), null);
   });

@@ -174,6 +174,11 @@ export interface Regulation {
   /** Top-level divisions (编 or 章 …); nested ones are in `children`. Unnumbered Markdown headings have number 0. */
   divisions: Division[];
   articles: Article[];
+  /**
+   * The body of a text with no articles — an amendment in one paragraph (刑法修正案（十）), a decision, a 解答 numbered
+   * 一、二、 — its paragraphs as printed. Absent when the text has articles.
+   */
+  plainText?: string[];
 }
 
 /**

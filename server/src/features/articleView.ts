@@ -231,7 +231,23 @@ export function renderRegulation(reg: Regulation, lang: MessageLanguage, article
   const parts = [header(reg, null, lang).join('  \n')];
   if (articleLabels && articleLabels.length) parts.push(escapeInline(articleLabels.join(lang === 'zh' ? '、' : ', ')));
   else if (reg.divisions.length) parts.push(reg.divisions.map((d) => `- ${escapeInline(`${d.label} ${d.heading}`)}`).join('\n'));
+  else if (reg.plainText?.length) parts.push(plainTextExcerpt(reg.plainText, lang));
   return parts.join('\n\n');
+}
+
+/** The text of a regulation without articles, its first paragraphs up to `max` characters, then how many are left. */
+export function plainTextExcerpt(paragraphs: readonly string[], lang: MessageLanguage, max = 1200): string {
+  const shown: string[] = [];
+  let used = 0;
+  for (const p of paragraphs) {
+    if (shown.length && used + p.length > max) break;
+    shown.push(escapeInline(p.length > max ? p.slice(0, max) + '…' : p));
+    used += p.length;
+  }
+  const left = paragraphs.length - shown.length;
+  const head = lang === 'zh' ? '*不分条*' : '*No numbered articles*';
+  const tail = left ? [lang === 'zh' ? `*（另有 ${left} 段）*` : `*(${left} more paragraphs)*`] : [];
+  return [head, ...shown, ...tail].join('\n\n');
 }
 
 /** First words of an article (label stripped), for completion detail and search snippets. */

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { CitationDiagnostic } from '../../../server/src/core/citations/index';
-import { analyze } from './helpers';
+import { analyze, analyzeBundled } from './helpers';
+import { otherSeriesMember } from '../../../server/src/core/citations/titles/titles';
 
 const Z = '《内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例》';
 
@@ -50,6 +51,35 @@ describe('citation diagnostics', () => {
     const [d] = only(analyze(text).diagnostics, 'unknown-regulation');
     assert.match(d.message.zh, /是否指《屏障条例》/);
     assert.strictEqual(d.fixes[0].newText, '屏障条例');
+  });
+
+  it('another member of a series the corpus has gets no did-you-mean: its ordinal is no typo', () => {
+    // The seed corpus has no series; a fixture-free check against the rule and the bundled corpus's 刑法修正案（七）.
+    const [d] = only(analyzeBundled('《中华人民共和国刑法修正案（十三）》第一条').diagnostics, 'unknown-regulation');
+    assert.strictEqual(d.severity, 'information');
+    assert.doesNotMatch(d.message.zh, /是否指/);
+    assert.deepStrictEqual(d.fixes, []);
+    // Named alone, a title the corpus lacks is no problem at all; before, it was an error with a wrong suggestion.
+    assert.deepStrictEqual(only(analyzeBundled('依照《刑法修正案（十五）》的规定').diagnostics, 'unknown-regulation'), []);
+    // A real typo in such a title is still one.
+    const [typo] = only(analyzeBundled('《中华人民共和国刑法修正按（七）》第一条').diagnostics, 'unknown-regulation');
+    assert.match(typo.message.zh, /是否指《中华人民共和国刑法修正案（七）》/);
+    assert.ok(otherSeriesMember('刑法修正案（十三）', '刑法修正案（七）'));
+    assert.ok(!otherSeriesMember('刑法修正按（七）', '刑法修正案（七）'));
+    assert.ok(!otherSeriesMember('某某条例', '某某条列'));
+  });
+
+  it('a text without articles is in the corpus: its title resolves, an article of it is unknown and says why', () => {
+    const alone = analyzeBundled('依照《中华人民共和国刑法修正案（十）》的规定');
+    assert.deepStrictEqual(alone.diagnostics, []);
+    assert.strictEqual(alone.citations[0].status, 'resolved');
+    const [d] = only(analyzeBundled('《刑法修正案（十）》第一条').diagnostics, 'unknown-article');
+    assert.strictEqual(d.message.zh, '《中华人民共和国刑法修正案（十）》不分条，没有第一条');
+    assert.strictEqual(d.message.en, '《中华人民共和国刑法修正案（十）》 has no numbered articles, so no Article 1');
+    // A text numbered 一、二、 without 第N条 is cited by those numbers (an SPC 安排, its item 二、's second paragraph).
+    const [c] = analyzeBundled('《最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排》第二条第三款').citations;
+    assert.strictEqual(c.status, 'resolved');
+    assert.deepStrictEqual([c.targets[0].article, c.targets[0].paragraph], [2, 3]);
   });
 
   it('unknown-regulation for a law simply not in the corpus is information, not an error', () => {

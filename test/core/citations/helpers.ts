@@ -95,6 +95,11 @@ export function bundledShortSummary(text: string): [string, string, string][] {
   return analyzeDocument(text, bundledCorpus()).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.status === 'no-context' ? '' : c.targets.map(fmt).join(' ')]);
 }
 
+/** The analysis of a text against the bundled corpus. */
+export function analyzeBundled(text: string): DocumentAnalysis {
+  return analyzeDocument(text, bundledCorpus());
+}
+
 export function analyze(text: string, options?: AnalyzeOptions): DocumentAnalysis {
   return analyzeDocument(text, testCorpus(), options);
 }

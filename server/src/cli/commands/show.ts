@@ -109,6 +109,14 @@ function print(r: ArticleLookup, io: CliIO, repeal: LawRepeal | null): void {
       if (repeal) io.out(repealLine(repeal, io));
       const first = v.articles[0];
       const last = v.articles[v.articles.length - 1];
+      if (!first) {
+        // A text without articles: said so, then its text.
+        io.out(io.t({ zh: '不分条', en: 'no numbered articles' }));
+        io.out(v.files.join('\n'));
+        io.out('');
+        for (const line of v.plainText ?? []) io.out(line);
+        return;
+      }
       io.out(io.t({ zh: `共 ${v.articles.length} 条（${articleName(first, v.lang)}至${articleName(last, v.lang)}）`, en: `${v.articles.length} articles (${articleName(first, v.lang)} to ${articleName(last, v.lang)})` }));
       if (r.law.versions.length > 1) {
         io.out(io.t({ zh: `版本 ${r.law.versions.length} 个：`, en: `${r.law.versions.length} versions:` }));
@@ -119,6 +127,10 @@ function print(r: ArticleLookup, io: CliIO, repeal: LawRepeal | null): void {
       return;
     }
     case 'unknown-article': {
+      if (!r.version.articles.length) {
+        io.err(io.t({ zh: `lawcite: ${bracketTitle(r.law.title)}不分条（lawcite show ${bracketTitle(r.law.title)} 显示全文）`, en: `lawcite: ${r.law.title} has no numbered articles (lawcite show "${r.law.title}" prints its text)` }));
+        return;
+      }
       const near = r.nearest.map((a) => articleName(a, r.version.lang)).join(io.t({ zh: '、', en: ', ' }));
       io.err(io.t({ zh: `lawcite: ${bracketTitle(r.law.title)}没有此条（共 ${r.version.articles.length} 条）；最接近：${near}`, en: `lawcite: ${r.law.title} has no such article (${r.version.articles.length} articles); nearest: ${near}` }));
       if (r.otherVersions.length) {
@@ -176,7 +188,7 @@ function toJson(r: ArticleLookup, repeal: LawRepeal | null): unknown {
         original: r.original ? { regulation: reg(r.original.version), article: art(r.original.article) } : null,
       };
     case 'regulation':
-      return { status: r.status, regulation: reg(r.version), articles: r.version.articles.length, versions: r.law.versions.length };
+      return { status: r.status, regulation: reg(r.version), articles: r.version.articles.length, versions: r.law.versions.length, ...(r.version.plainText ? { text: r.version.plainText } : {}) };
     case 'unknown-article':
       return { status: r.status, regulation: reg(r.version), nearest: r.nearest.map((a) => a.label), otherVersions: r.otherVersions.map((v) => versionDate(v)) };
     case 'unknown-paragraph':

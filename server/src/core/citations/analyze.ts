@@ -606,7 +606,8 @@ class Analyzer {
    * Rule (Q&A pages and commentaries summing up: 《社会保险法》第六十三条规定……划拨需遵循《商业银行法》和《税收征管法》……
    * 综上，第六十三条通过…): a bare article with the number of the article the page cited last is that article again,
    * when that article was cited with its law's title and the laws named since were named alone — a writer who lists other laws in passing and then repeats the number
-   * means the article under discussion; an article cited with another law in between starts another subject.
+   * means the article under discussion; an article cited with another law in between starts another subject. Each
+   * repetition keeps it under discussion, so a third "Article 20" after a treaty named in passing is the law's again.
    */
   private articleCitedAgain(targets: readonly RawTarget[]): Context | null {
     const last = this.lastArticle;
@@ -943,8 +944,11 @@ class Analyzer {
     if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
     const first = resolved.bindings[0]?.target;
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
+      // The article under discussion stays so when repeated bare in its law (articleCitedAgain): "Article 36 of the
+      // Data Security Law … yet Article 36 applies … the Hague Evidence Convention … Article 36 is strict".
+      const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
-      this.lastArticleNamed = head.kind === 'title';
+      this.lastArticleNamed = head.kind === 'title' || repeated;
       if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start };
       this.lastNoContext = false;
     }

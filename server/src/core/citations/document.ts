@@ -4,6 +4,7 @@ import type { Article, Division, Paragraph, Regulation, TextPosition } from '../
 import { parseNumeral } from '../numerals';
 import { parseRegulationText } from '../parser/index';
 import { datedEvents } from '../parser/metadata';
+import { articlesFromItems } from '../parser/regulation';
 import { APPENDIX_HEADING } from './layout/lawExcerpt';
 import { isRegulationExcerpt } from './layout/regulationExcerpt';
 import type { LineIndex } from './text';
@@ -204,7 +205,7 @@ export interface OwnStructure {
  */
 export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, file: string): OwnStructure | null {
   const body = fm.end > 0 ? text.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end) : text;
-  const parsed = parseRegulationText(body, { file }).regulations.filter((r) => r.articles.length > 0 && r.lang === 'zh');
+  const parsed = parseRegulationText(body, { file }).regulations.filter((r) => r.articles.length > 0 && r.lang === 'zh' && !articlesFromItems(r));
   let regulation = parsed.find((r) => isOwnNumbering(r.articles)) ?? null;
   const excerpt = !regulation;
   if (!regulation) {

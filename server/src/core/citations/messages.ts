@@ -64,9 +64,16 @@ const DIFFERENCE_WORDS: Record<QuoteDifference, Bilingual> = {
 export const messages = {
   /**
    * 没有第九十八条（共八十九条）; when articles were inserted (条之一) the count is no guide to the numbers, so the
-   * last article is named instead: 没有第五百二十条（最后一条为第四百五十二条）.
+   * last article is named instead: 没有第五百二十条（最后一条为第四百五十二条）. A text without articles (an amendment in
+   * one paragraph, a 解答) says so: 不分条.
    */
   unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number, last: { number: number; insert: number | null } | null = null): Bilingual {
+    if (count === 0) {
+      return {
+        zh: `${zhTitle(title)}不分条，没有${zhArticle(article, insert)}`,
+        en: `${enTitle(title)} has no numbered articles, so no ${enArticle(article, insert)}`,
+      };
+    }
     if (last && (last.number !== count || last.insert)) {
       return {
         zh: `${zhTitle(title)}没有${zhArticle(article, insert)}（最后一条为${zhArticle(last.number, last.insert)}）`,

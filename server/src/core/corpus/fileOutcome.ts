@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import type { Regulation } from '../model';
 import type { ParseResult, ParseWarning } from '../parser/types';
 import type { LoadProblem } from './types';
+import { keepsWithoutArticles } from '../parser/regulation';
 
 /** Turns one file's bytes into regulations (decode + parse). Injectable for tests and other formats. */
 export type FileParser = (bytes: Uint8Array, file: string) => ParseResult;
@@ -56,7 +57,7 @@ export function fileOutcome(bytes: Uint8Array, file: string, parse: FileParser):
   if (result.regulations.length === 0) return problem('no-regulation', 'skipped: no regulation title found', '已跳过：未找到法规标题');
   for (const reg of result.regulations) {
     if (!reg.title.trim()) problem('no-regulation', 'skipped a text without a title', '已跳过：一段没有标题的文本');
-    else if (reg.articles.length === 0) problem('no-articles', `skipped 《${reg.title}》: no articles (第N条 / Article N)`, `已跳过《${reg.title}》：没有条文（第N条）`);
+    else if (reg.articles.length === 0 && !keepsWithoutArticles(reg)) problem('no-articles', `skipped 《${reg.title}》: no articles (第N条 / Article N)`, `已跳过《${reg.title}》：没有条文（第N条）`);
     else out.regulations.push(reg);
   }
   return out;

@@ -35,16 +35,19 @@ export interface IndexLayout {
 export type IndexedRegulationRow = unknown[];
 /** Cells after the fields. */
 const ROW_TAIL = 6;
+/** The body options of a text without articles: nothing is read with them. */
+const NO_BODY: BodyOptions = { lang: 'zh', joinPageBreaks: false, markdown: false, plain: false };
 /** The value of a field a regulation does not have (no field holds a number). */
 const ABSENT = 0;
 
-/** A regulation's divisions, articles and notes. */
+/** A regulation's divisions, articles and notes; the plain text of one without articles. */
 export interface IndexedStructure {
   divisions: DivisionRow[];
   /** ARTICLE_WIDTH numbers per article. */
   articles: number[];
   labels: string[];
   notes: string[];
+  plainText?: string[];
 }
 
 /** What a stored structure gives. */
@@ -52,6 +55,7 @@ interface Structure {
   divisions: Division[];
   articles: Article[];
   notes: string[];
+  plainText?: string[];
 }
 
 /**
@@ -67,7 +71,7 @@ export interface StructureStore {
   read(at: [number, number]): string;
 }
 
-const STRUCTURAL = new Set(['files', 'titleLocation', 'divisions', 'articles', 'notes']);
+const STRUCTURAL = new Set(['files', 'titleLocation', 'divisions', 'articles', 'notes', 'plainText']);
 
 function range4(loc: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }): Range4 {
   const r = loc.range;
@@ -120,13 +124,14 @@ function encodeRegulation(reg: Regulation, file: string, store: StructureStore, 
     articles.push(a.number, a.insert ?? 0, a.startLine, a.startCharacter, a.endLine, a.endCharacter, division);
     labels.push(a.label);
   }
-  if (!body) return null;
+  // A text without articles reads no body: its plain text is stored with its structure (body index −1).
+  if (!body && !(reg.articles.length === 0 && reg.plainText?.length)) return null;
   for (const k of values.keys()) if (!layout.fields.includes(k)) layout.fields.push(k);
   const bodyKey = JSON.stringify(body);
-  let bodyIndex = layout.bodies.findIndex((b) => JSON.stringify(b) === bodyKey);
-  if (bodyIndex < 0) bodyIndex = layout.bodies.push({ ...body }) - 1;
+  let bodyIndex = body ? layout.bodies.findIndex((b) => JSON.stringify(b) === bodyKey) : -1;
+  if (body && bodyIndex < 0) bodyIndex = layout.bodies.push({ ...body }) - 1;
   if (!Array.isArray(reg.notes) || reg.notes.some((n) => typeof n !== 'string')) return null;
-  const structure: IndexedStructure = { divisions, articles, labels, notes: reg.notes };
+  const structure: IndexedStructure = { divisions, articles, labels, notes: reg.notes, ...(reg.plainText ? { plainText: reg.plainText } : {}) };
   const tail = [reg.titleLocation ? range4(reg.titleLocation) : null, bodyIndex, labels.length, textSignature(reg), ...store.add(JSON.stringify(structure))];
   return { values, tail };
 }
@@ -194,7 +199,8 @@ function decodeStructure(json: string, source: IndexedBodySource, count: number)
     check(division < all.length);
     articles[i] = new LazyArticle(source, a[k], a[k + 1] || null, st.labels[i], division >= 0 ? all[division] : null, a[k + 2], a[k + 3], a[k + 4], a[k + 5]);
   }
-  return { divisions: top, articles, notes: st.notes };
+  check(st.plainText === undefined || (Array.isArray(st.plainText) && st.plainText.every((t) => typeof t === 'string')));
+  return { divisions: top, articles, notes: st.notes, ...(st.plainText ? { plainText: st.plainText } : {}) };
 }
 
 /**
@@ -272,6 +278,11 @@ class IndexedRegulation {
     this.#notes = value;
   }
 
+  /** Only a text without articles has one: read from its structure then, never built for the others. */
+  get plainText(): string[] | undefined {
+    return this.#count === 0 ? this.#structure().plainText : undefined;
+  }
+
   get articleCount(): number | undefined {
     return this.#articles ? undefined : this.#count;
   }
@@ -335,14 +346,14 @@ function decodeRegulation(row: IndexedRegulationRow, nth: number, indexed: Index
   const n = layout.fields.length;
   check(Array.isArray(row) && row.length === n + ROW_TAIL);
   const at = row[n] as Range4 | null;
-  const body = layout.bodies[row[n + 1] as number];
+  const body = (row[n + 1] as number) === -1 ? NO_BODY : layout.bodies[row[n + 1] as number];
   const count = row[n + 2] as number;
   const signature = row[n + 3];
   const offset = row[n + 4] as number;
   const length = row[n + 5] as number;
   const title = cell(row, slots.title);
   check(typeof title === 'string' && typeof signature === 'string' && Number.isInteger(offset) && Number.isInteger(length));
-  check(Number.isInteger(count) && count > 0 && body && typeof body.lang === 'string' && (at === null || (Array.isArray(at) && at.length === 4)));
+  check(Number.isInteger(count) && count >= 0 && (count === 0 || (body && typeof body.lang === 'string')) && (at === null || (Array.isArray(at) && at.length === 4)));
   const from: StructureAt = { indexed, store, body, offset, length, nth };
   return new IndexedRegulation(slots, row, indexed.file, from, count, signature as string) as unknown as Regulation;
 }
@@ -353,7 +364,7 @@ function structureOf(offset: number, length: number, count: number, nth: number,
     return decodeStructure(store.read([offset, length]), source, count);
   } catch {
     const reg = indexed.reparsed()[nth];
-    return reg ? { divisions: reg.divisions, articles: reg.articles, notes: reg.notes } : { divisions: [], articles: [], notes: [] };
+    return reg ? { divisions: reg.divisions, articles: reg.articles, notes: reg.notes, ...(reg.plainText ? { plainText: reg.plainText } : {}) } : { divisions: [], articles: [], notes: [] };
   }
 }
 

@@ -76,6 +76,8 @@ function datesConflict(a: Regulation, b: Regulation): boolean {
 export function textSignature(reg: Regulation): string {
   const known = (reg as { readonly textSignature?: string }).textSignature;
   if (known !== undefined) return known;
+  // A text without articles is told apart by its plain text.
+  if (reg.articles.length === 0 && reg.plainText?.length) return contentHash(reg.plainText.join('\u0000').replace(/\s+/g, ''));
   return contentHash(reg.articles.map((a) => articleKey(a.number, a.insert) + '\u0001' + a.text.replace(/\s+/g, '')).join('\u0000'));
 }
 

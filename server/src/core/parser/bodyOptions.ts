@@ -9,6 +9,9 @@ export interface BodyOptions {
   markdown: boolean;
   /** Plain text: skip TOC entries, page numbers and (English) short unterminated web-page noise. */
   plain: boolean;
-  /** An amendment (…修正案): its items 一、二、… in sequence are its articles (see amendmentItems in regulation.ts). */
-  itemArticles?: boolean;
+  /**
+   * A text without 第N条 whose numbered items are its articles (see itemArticleStyle in regulation.ts): true or
+   * 'chinese' for items 一、二、…, 'arabic' for items 1. 2. …, in sequence at line starts.
+   */
+  itemArticles?: boolean | 'chinese' | 'arabic';
 }

@@ -170,6 +170,9 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 }
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
+/** A date written after "of": "December 16, 2019", "May 28 2020", "16 December 2019". */
+const DATE_AFTER_OF = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
@@ -187,6 +190,8 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     if (/^(Articles?|Paragraphs?|Items?)$/.test(w)) break;
     // "the PRC Lawyers Law(1) (…)": a footnote marker after a law's name ends the title (englishTitleMarks.ts).
     if (words > 0 && footnoteAfterLawTitle(text, m.index, text.slice(p, lastCap))) break;
+    // "the Draft Civil Code of December 16, 2019": the date a text bears after its title is no part of it.
+    if (words > 0 && w === 'of' && DATE_AFTER_OF.test(text.substr(re.lastIndex, 24))) break;
     words++;
     if (/^[A-Z(]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
@@ -249,9 +254,11 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
 /**
  * A year, China's, new/amended/revised (or "PRC," / "P.R.C." as some translations write it, "People's Republic of
  * China (PRC)" as machine translations of 中华人民共和国… do) before a title: what it says and where the title starts.
+ * The law in force is also "the existing Company Law", and the word may come before the country's name: "of the
+ * existing PRC Company Law", as a note on an amendment names the law it amends.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -287,6 +294,8 @@ interface Item {
   end?: number;
   /** 条之一 as English writes it: Article 253a / 253A / 253(A) / 253-1 / 253 bis (1). */
   insert?: number;
+  /** Its paragraph worded in brackets after it (Article 57 (Paragraph 1)): RawTarget.paragraphWord. */
+  worded?: boolean;
   /** Written in capital roman numerals (Article XIV): a citation only with its law named. */
   roman?: boolean;
   /** The paragraph after a dot (Article 287.2): perhaps the inserted article 287之2 (RawTarget.dotted). */
@@ -462,6 +471,14 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         it.item = +ri[2];
         return { it, end: end + ri[0].length };
       }
+      // "Article 57 (Paragraph 1) is amended to": notes on an amendment name the paragraph amended in brackets after the
+      // article, worded as 款 is translated — paragraph 1 (of an article with items, read as "Paragraph 3" is).
+      const pw = /^ ?\((?:paragraph|para\.?|clause)[ \t]*(\d{1,2})\)/i.exec(text.substr(end, 18));
+      if (pw) {
+        it.sub = +pw[1];
+        it.worded = true;
+        return { it, end: end + pw[0].length };
+      }
       // "Article 19 (a)", "Articles 19 (b) and 20": translations letter an article's items (a), (b), (c) … as
       // 第（一）（二）（三）项 (of the article's one paragraph; the analyzer checks the article has the item).
       const letter = /^ ?\(([a-h])\)(?![\w(])/.exec(text.substr(end, 6));
@@ -469,7 +486,9 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         it.item = letter[1].charCodeAt(0) - 96;
         return { it, end: end + letter[0].length };
       }
-      const b = /^ ?\((\d{1,3})\)(?:\((\d{1,3}|[ivx]{1,6})\))?/.exec(text.substr(end, 16));
+      // "Article 39 (1) (ii)": the item's bracket may stand a space after the paragraph's, as the paragraph's after the
+      // number (the same writer's spacing).
+      const b = /^ ?\((\d{1,3})\)(?: ?\((\d{1,3}|[ivx]{1,6})\)(?![\w(]))?/.exec(text.substr(end, 17));
       if (b) {
         it.sub = +b[1];
         it.bracket = true;
@@ -625,7 +644,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       for (const n of paragraphs) for (const i of items.length ? items : [null]) targets.push({ article: null, insert: null, paragraph: n, item: i, subitem: null });
       return { type: 'citation', start: p, end, head, top: items.length ? 2 : 1, targets, parts, arabic: [], lang: 'en' };
     }
-    const link = UP_LINK.exec(text.substr(pa.end, 8));
+    // "Paragraph 2 Article 16 of the "Company Law"": writers following the Chinese order (第十六条第二款 read backwards)
+    // put the paragraph right before its article, no "of" between; one paragraph, then "Article" and its number.
+    const link = UP_LINK.exec(text.substr(pa.end, 8)) ?? (pa.items.length === 1 ? /^[ \t]+(?=Article[ \t]+\d)/.exec(text.substr(pa.end, 12)) : null);
     if (!link) return null;
     q = pa.end + link[0].length;
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
@@ -686,7 +707,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       for (const i of its) {
         const t: RawTarget = { article: a.n, insert: a.insert ?? null, paragraph: para, item: i, subitem: null };
         if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
-        if (paragraphs.length === 1 && !items.length && a.item === null) t.paragraphWord = true;
+        if ((paragraphs.length === 1 || (a.worded && !paragraphs.length)) && !items.length && a.item === null) t.paragraphWord = true;
         if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
         targets.push(t);
       }
@@ -694,7 +715,17 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   }
   const top = 0;
   if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
-  const law = lawAfter(text, end, scope);
+  let law = lawAfter(text, end, scope);
+  // "Civil Code Article 1043 of the People's Republic of China protects …": with the law named before the article, "of"
+  // and the country's name after it are that law's (the Civil Code of the PRC), no other document the article is of.
+  let countryEnd = 0;
+  if (law === 'other-document') {
+    const country = COUNTRY_AFTER.exec(text.substr(end, 40));
+    if (country && titleBefore(text, p, scope)) {
+      law = null;
+      countryEnd = end + country[0].length;
+    }
+  }
   if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
   if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
@@ -728,6 +759,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       head = before;
       start = before.start;
       parts.unshift({ kind: 'title', start: before.start, end: before.end });
+      if (countryEnd) end = countryEnd;
     }
   }
   return { type: 'citation', start, end, head, top, targets, parts, arabic: [], lang: 'en' };
@@ -754,6 +786,9 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
   return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
 }
+
+/** ", of the People's Republic of China", " of the PRC", " of China" after an article: the country, no title after it. */
+const COUNTRY_AFTER = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?(?:People['’]s[ \t]+Republic[ \t]+of[ \t]+China|PRC|P\.R\.C\.|China)(?![\w'’-])/;
 
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
 const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
@@ -1106,6 +1141,14 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
     }
     if (!hit) continue;
+    // "the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment")": the name defined is the amendment's
+    // (刑法修正案（九）, a law with articles of its own, englishAmendment.ts), not the Criminal Law's its title ends with.
+    const amendment = amendmentEndingAt(text, hit.start, titleEnd);
+    if (amendment) {
+      const head: TitleHead = { kind: 'title', written: amendment.written, start: amendment.start, end: titleEnd, innerStart: amendment.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
+      out.push({ head, short, start: q, end: defRe.lastIndex });
+      continue;
+    }
     // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a
     // text the corpus does not hold (unknown-regulation), not the law as enacted.
     const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+|(?:the\s+)?PRC\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
@@ -1114,6 +1157,19 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }
   return out;
+}
+
+/** A Criminal Law amendment named by its number whose name ends at `end`, starting at most 60 characters before `lawStart`. */
+function amendmentEndingAt(text: string, lawStart: number, end: number): { start: number; written: string } | null {
+  const from = Math.max(0, lawStart - 60);
+  const window = text.slice(from, lawStart);
+  if (!/[Aa]mendment/.test(window)) return null;
+  for (let i = from; i < lawStart; i++) {
+    if (i > 0 && /[\w'’]/.test(text[i - 1])) continue;
+    const a = criminalAmendmentAt(text, i);
+    if (a && a.end === end) return { start: i, written: a.written };
+  }
+  return null;
 }
 
 /**
@@ -1141,7 +1197,25 @@ export function englishHeadingAt(text: string, p: number): number {
   if (!m) return captionedHeadingAt(text, p);
   // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
   if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;
+  if (/:/.test(m[0]) && headlineAfter(text, p + m[0].length)) return -1;
   return p + m[0].length;
+}
+
+/**
+ * A news headline or a commentary's title naming the article it is about, "Article 12: Shenzhen's duty weighs on its
+ * planners", alone on its line above a blank line: a sentence of a few words (lower-case words among them, unlike a
+ * caption's Title Case "Purpose and Basis"), not opening as a provision does, with no stop at its end, as statute text
+ * has. The article is cited (of the law the page then names), no heading of quoted text.
+ */
+function headlineAfter(text: string, q: number): boolean {
+  const nl = text.indexOf('\n', q);
+  const line = text.slice(q, nl === -1 ? text.length : nl).trimEnd();
+  if (!line || /[.;:!?。；：,，]$/.test(line)) return false;
+  // Not a provision's opening that lost its stop: "These rules apply …", "Where …", "Any …".
+  if (/^(?:These|This|The|Where|If|When|Any|No|All|Each|Every|An?|In|Unless|Within|Except|For|Whoever|Such|Units?|Persons?|Citizens)\b/.test(line)) return false;
+  const words = line.split(/[ \t]+/);
+  if (words.length < 4 || words.length > 14 || words.filter((w) => /^[a-z]/.test(w)).length < 2) return false;
+  return nl === -1 || /^\r?\n[ \t]*(?:\r?\n|$)/.test(text.slice(nl, nl + 8));
 }
 
 /**

@@ -46,7 +46,7 @@ export const SAME_ARTICLE = ['同条', '该条', '该条文', '条文'];
  * What a text calls itself: 本条例, 本办法 … and what a 司法解释, a 决定 or an 意见 calls itself (本解释第三百七十四条,
  * 民事诉讼法第二百零五条以及本解释第五百二十三条); 本实施细则 and 本实施办法 as drafts of such rules write them.
  */
-export const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法', '本解释', '本决定', '本意见', '本准则', '本实施细则', '本实施办法'];
+export const SELF_WORDS = ['本条例', '本办法', '本规定', '本细则', '本规则', '本法', '本解释', '本决定', '本意见', '本准则', '本实施细则', '本实施办法', '本安排', '本补充安排', '本补充规定'];
 
 interface Unit {
   level: Level | 'division';

@@ -63,6 +63,11 @@ function titleEnd(text: string, p: number): number {
 
 // A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年),
 // or a year alone as articles write it (《公司法(2023)》第88条): a year of 19xx/20xx in brackets names the version too.
+/** "… to read:", "… is amended to read:" after a citation of an article: its new wording follows (an amending decision's). */
+const AMENDED_TO_READ = /^[ \t]+(?:(?:is|was|be)[ \t]+(?:amended|revised)[ \t]+)?to[ \t]+read[ \t]*[:：][ \t]*/;
+/** "is amended to", "is amended to read", "is revised as follows" closing a line after a bare article (the colon left to labelledTextAfter). */
+const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:amended|revised)[ \t]+(?:to(?:[ \t]+read)?|as(?:[ \t]+follows)?)(?=[ \t]*[:：][ \t]*\r?\n)/;
+
 const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
 const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
 const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
@@ -811,7 +816,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (numbered) statuteLines.push([numbered[0], numbered[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
         else if (cit.head.kind === 'title' && cit.targets.length === 1) {
           let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes|regulates)(?:[ \t]+(?:as[ \t]+follows|that))?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
-          if (says) {
+          // "the amendment of Article 17 of the Criminal Law to read: a person who …": the new wording of the whole
+          // article follows, its paragraphs on the lines below too — "the preceding three paragraphs" there are its own.
+          const toRead = says ? null : AMENDED_TO_READ.exec(text.substr(cit.end, 40));
+          if (toRead) {
+            const from = cit.end + toRead[0].length;
+            statuteLines.push([from, statuteTextEnd(text, from), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+          } else if (says) {
             // In quotation marks, the quoted text is to the closing mark; else to the end of the line.
             const from = cit.end + says[0].length;
             const nl = text.indexOf('\n', from);
@@ -860,7 +871,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // provision it prints with a caption of its own (a citation of the law in context, as the english4 set
           // labels "Article 47 - Severance Calculation"); the text under it is that law's, so "this Law" there is too.
           const caption = /^[ \t]*[–—-][ \t]*[A-Z][A-Za-z'’,\- \t]{1,80}(?=\r?\n)/.exec(text.slice(cit.end, cit.end + 90));
-          const below = caption ? labelledTextAfter(text, cit.start, cit.end + caption[0].length, (q) => statuteTextEnd(text, q)) : null;
+          // "Article 19 (Paragraph 3) is amended to:" alone on its line, as a note on an amending decision prints the new
+          // wording below it: that article's text, of the law in context ("this Law" there is that law).
+          const amended = caption ? null : AMENDED_TO_LINE.exec(text.slice(cit.end, cit.end + 40));
+          const below = caption || amended ? labelledTextAfter(text, cit.start, cit.end + (caption ?? amended)![0].length, (q) => statuteTextEnd(text, q)) : null;
           if (below) statuteLines.push([below[0], below[1], cit.targets[0].article ?? 0, true]);
         }
         re.lastIndex = Math.max(cit.end, p + 1);

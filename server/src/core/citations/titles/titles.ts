@@ -47,6 +47,17 @@ const BEFORE_SHORT_NAME =
   /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|认定|确定|规定|决定|[应均确已即仍系实不亦也皆都则当并尚]属|限定|判定|我国|本国|中国|中國|承担|行使|使用|致使|制造|伪造|编造|告知|明知|通知|提出|作出|指出|超出|提起|引起|计算|提交|履行|进行|实行|发生|产生|展开|公开|存在|销售|出售|隐匿|藏匿|隐瞒|保存|储存|留存|指定|处分|从事|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|另|还|但|有|过|了|见|如|犯|到|受|除|响|理|者|无|括|就|付|虑|查|指|张|备|入|尽|因|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|：|:|（|\(|“|”|‘|「|》|[一二三四五六七八九十\d][）)]|[*＊]|\s|^)$/;
 
 /** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME before it). */
+/**
+ * Rule: a title that differs from a corpus title only in the ordinal of a series (刑法修正案（十三） beside 刑法修正案（七）,
+ * 某解释（二） beside 某解释（一）) names another member of that series — one the corpus lacks — not a typo of the one it
+ * has, so it gets no did-you-mean.
+ */
+export function otherSeriesMember(a: string, b: string): boolean {
+  const ORDINAL = /[（(][〇零一二三四五六七八九十百]+[)）]/g;
+  const wa = a.replace(ORDINAL, '（#）');
+  return wa !== a && wa === b.replace(ORDINAL, '（#）');
+}
+
 export function shortNameMayStart(text: string, i: number): boolean {
   return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i));
 }
@@ -396,7 +407,7 @@ export class TitleIndex implements BareTitleMatcher {
       let bestD = max + 1;
       for (const { key: k, law } of this.allKeys) {
         const d = editDistance(key, k, max);
-        if (d === 0 || d > max || !inPlace(law)) continue;
+        if (d === 0 || d > max || !inPlace(law) || otherSeriesMember(key, k)) continue;
         if (d < bestD) {
           bestD = d;
           suggestions.length = 0;
