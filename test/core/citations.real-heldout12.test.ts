@@ -43,6 +43,27 @@ const seedCases: [name: string, doc: string, expected: Row[]][] = [
 
 // Against the bundled corpus (national laws).
 const bundledCases: [name: string, doc: string, expected: Row[]][] = [
+  // ---- a bare article in the sentence of the document's own article cited just before goes on citing the document ----
+  ['本办法第三条…，第五条… after a law cited earlier: the document\'s own 第五条', '申请人依据《中华人民共和国公司法》第十条提出申请。本办法第三条规定了申请条件，第五条规定了办理期限。', [
+    ['《中华人民共和国公司法》第十条', 'resolved', '公司10'],
+    ['本办法第三条', 'self', '本3'],
+    ['第五条', 'self', '本5'],
+  ]],
+  ['本补充规定第一条、第四条自…施行，第二条、第三条自…施行', '根据《中华人民共和国民法典》第五百条，制定本补充规定。本补充规定第一条、第四条自2020年1月1日起施行，第二条、第三条自2021年1月1日起施行。', [
+    ['《中华人民共和国民法典》第五百条', 'resolved', '民法典500'],
+    ['本补充规定第一条、第四条', 'self', '本1 本4'],
+    ['第二条、第三条', 'self', '本2 本3'],
+  ]],
+  // Negative rows: a new sentence, or a title in between, returns to the law in context.
+  ['negative: after a full stop the bare article is the law\'s again', '申请人依据《中华人民共和国公司法》第十条提出申请。本办法第三条规定了申请条件。第五条规定，设立公司应当依法制定公司章程。', [
+    ['《中华人民共和国公司法》第十条', 'resolved', '公司10'],
+    ['本办法第三条', 'self', '本3'],
+    ['第五条', 'resolved', '公司5'],
+  ]],
+  ['negative: a title named in between takes over (第十四届 stays out)', '本办法第三条和《中华人民共和国公司法》第十条、第五条均有规定，第十四届会议已作说明。', [
+    ['本办法第三条', 'self', '本3'],
+    ['《中华人民共和国公司法》第十条、第五条', 'resolved', '公司10 公司5'],
+  ]],
   // ---- a bare law name after 应属 / 均属, as judgments write 应属刑法第…条规定的 ----
   ['应属刑法第一百一十四条, 均属刑法第三百三十八条', '涉案废油应属刑法第一百一十四条规定的危险物质，上述物质均属刑法第三百三十八条规定的有毒物质。', [
     ['刑法第一百一十四条', 'resolved', '刑114'],

@@ -19,7 +19,7 @@ import { findArticle, type Paragraph, type Regulation, type TextPosition, type T
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { ScannedCitationView } from './citationView';
-import { documentDate, documentTitle, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
+import { documentDate, documentTitle, frontMatterDate, opensWithArticleLabel, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { endsTitle, explainedTitleInHeading } from './titles/explainedTitle';
 import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './drafting/numbering';
@@ -40,6 +40,8 @@ import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './layout/ownTextHeading';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './scan/chain';
+import { articleLabelAbove } from './layout/printedHeadingAbove';
+import { wrappedLinesRunOn } from './layout/wrappedLines';
 import { simplifiedScript } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
@@ -76,6 +78,11 @@ type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'n
 
 /** How far into a page the article it explains is printed (after a heading, a note and the law's title). */
 const EXPLAINED_OPENING = 400;
+/**
+ * How many of an article's first words a label further down the page must be followed by to print it
+ * (printedHeadingAbove.ts): a sentence's worth, more than a phrase two articles share (公司的法定代表人…).
+ */
+const PRINTED_WORDS = 12;
 
 /** What a reference resolved to: its bindings (each holding its target, in order). */
 interface Resolved {
@@ -571,10 +578,11 @@ class Analyzer {
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw;
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
+    if (head.kind === 'bare' && top === 0 && !this.own && this.continuesSelf(offset)) return { kind: 'self' };
     if (head.kind === 'bare' && targets) {
       const same = this.sameArticleCited(offset, targets);
       if (same) return { kind: 'context', ctx: same };
@@ -600,6 +608,18 @@ class Analyzer {
     const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
     if (later) return { kind: 'context', ctx: later };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /**
+   * Rule (本办法第三条规定了申请条件，第五条规定了期限; 本补充规定第一条、第四条自…施行，第二条、第三条自…施行): a bare article
+   * in the same sentence as the document's own article cited just before, no other regulation named in between, goes
+   * on citing the document — also where its own article headings are not in view and a law was cited earlier.
+   */
+  private continuesSelf(offset: number): boolean {
+    const last = this.lastSelfArticle;
+    if (!last || offset < last.end) return false;
+    const between = this.text.slice(last.end, offset);
+    return between.length <= 40 && !/[。；;！？!?\n《]/.test(between);
   }
 
   /**
@@ -734,7 +754,8 @@ class Analyzer {
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
     const between = this.text.slice(this.lastCitedAt, head.start);
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
-    if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && itemLinesRunOn(this.text, this.lastCitedAt, head.start)) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
+    // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
+    if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
     return last;
   }
 
@@ -876,7 +897,8 @@ class Analyzer {
     if (itemAlone && !this.lastAnyArticle) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
-    const printed = discussed ? this.printedAtTop() : undefined;
+    // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
+    const printed = discussed ? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
     if (discussed && printed === null) return;
     if (discussed && !printed && (this.lastNoContext || !this.lastArticle)) {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
@@ -943,7 +965,10 @@ class Analyzer {
     else if (quotedSpan && subject.kind === 'context') this.setQuoted(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
     const first = resolved.bindings[0]?.target;
-    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed) {
+    // A law's cross-reference inside its article printed on the page (本法第九条 there) is no article the writer
+    // discusses: 本条 and a bare 第（二）项 after it keep to what they were.
+    const crossReference = this.printedSelf.has(c.start);
+    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
       // The article under discussion stays so when repeated bare in its law (articleCitedAgain): "Article 36 of the
       // Data Security Law … yet Article 36 applies … the Hague Evidence Convention … Article 36 is strict".
       const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
@@ -952,7 +977,7 @@ class Analyzer {
       if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start };
       this.lastNoContext = false;
     }
-    if (ctx && first && first.article !== null && !itemAlone && !discussed) {
+    if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
       this.lastAnyArticle = ctx.kind === 'laws' ? this.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
     } else if (ctx && ctx.kind === 'unknown' && !itemAlone && !discussed && c.top === 0 && c.targets[0]?.article !== null && c.targets[0]?.article !== undefined) {
       // An article of a title the corpus lacks (its bindings carry no target): the article written.
@@ -1049,6 +1074,42 @@ class Analyzer {
       this.lastAnyArticle = this.lastArticle;
       this.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
     }
+  }
+
+  /** The law and article whose printed label heads the text at a label's offset (printedHeadingAbove.ts), by label start. */
+  private readonly printedLabels = new Map<number, { ctx: Context; article: number; insert: number | null } | null>();
+
+  /** Whether the page opens with an article's label (document.ts opensWithArticleLabel); read when first needed. */
+  private opensWithArticle: boolean | undefined;
+  /** Where 本法 was read as the law of an article printed around it (printedLawOf). */
+  private readonly printedSelf = new Set<number>();
+
+  /**
+   * The article printed around `offset` on a page that is no regulation of its own (printedHeadingAbove.ts), if known;
+   * `inText`: only in the article's text itself (no empty line between its label and `offset`).
+   */
+  private printedArticleAround(offset: number, inText = false): { ctx: Context; article: number; insert: number | null } | null {
+    if (this.own) return null;
+    const label = articleLabelAbove(this.text, offset);
+    if (label && inText && /\n[ \t\u3000\r]*\n/.test(this.text.slice(label.end, offset))) return null;
+    if (!label) return null;
+    let found = this.printedLabels.get(label.start);
+    if (found === undefined) {
+      const law = lawPrintedAt(this.text, label.start, label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l), PRINTED_WORDS);
+      found = law ? { ctx: { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
+      this.printedLabels.set(label.start, found);
+    }
+    return found;
+  }
+
+  /** 本法 in the text of a law's article printed on the page (printedHeadingAbove.ts): that law. */
+  private printedLawOf(head: { start: number; end: number }): Context | null {
+    // A page that is a law's text itself (it opens with an article's label, no words of the writer's before it) calls
+    // itself 本法 (issue 14 rule 9), as a draft does.
+    if (this.text.slice(head.start, head.end) !== '本法' || (this.opensWithArticle ??= opensWithArticleLabel(this.text))) return null;
+    const ctx = this.printedArticleAround(head.start)?.ctx ?? null;
+    if (ctx) this.printedSelf.add(head.start);
+    return ctx;
   }
 
   /** The law a page explains (its article printed at the top), and whether the first printed article was seen. */
@@ -1510,7 +1571,8 @@ class Analyzer {
     const head = c.head;
     const own = this.own;
     // 本办法第三条 in a document whose own articles are not in view: its own provision, not found here.
-    if (!own) return { bindings: head.kind === 'self' ? c.targets.map((r) => unbound(this.target(null, r))) : [], self: true };
+    // Without its own articles in view the document's articles are named as written: 本办法第三条, and a bare 第五条 going on citing it.
+    if (!own) return { bindings: head.kind === 'self' || head.kind === 'bare' ? c.targets.map((r) => unbound(this.target(null, r))) : [], self: true };
     const loc = own.locate(c.start);
     const raws: RawTarget[] = [];
     const chain = c.targets;

@@ -288,6 +288,15 @@ function firstLine(text: string, fm: FrontMatter): { line: string; start: number
 }
 
 /**
+ * Whether the document's first non-empty line opens with an article's label (第六十六条【…】…): the page is a text of
+ * articles itself (a law's text reprinted without its title, a regulation's excerpt), not a writer's words about one.
+ */
+export function opensWithArticleLabel(text: string, fm: FrontMatter = readFrontMatter(text)): boolean {
+  const line = firstLine(text, fm)?.line;
+  return !!line && /^第[一二三四五六七八九十百千零〇两0-9０-９]+条/.test(line);
+}
+
+/**
  * The document's title: front matter `title:`, else its first non-empty line (a Markdown heading's text) when that
  * reads as a title (no sentence end, at most 80 characters). Null otherwise.
  */

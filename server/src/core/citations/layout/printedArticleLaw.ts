@@ -13,8 +13,11 @@ import { opensOwnText, wordsOf } from './ownTextHeading';
 /** How many of the printed words are compared at most. */
 const COMPARED = 60;
 
-/** The one law whose article `number` (之`insert`) opens with the words printed after the label [start, end), else null. */
-export function lawPrintedAt(text: string, start: number, end: number, number: number, insert: number | null, corpus: CorpusLike, original: (law: Law) => Law): Law | null {
+/**
+ * The one law whose article `number` (之`insert`) opens with the words printed after the label [start, end), else null;
+ * `minRun`: how many of its words at least (all of them when the article has fewer).
+ */
+export function lawPrintedAt(text: string, start: number, end: number, number: number, insert: number | null, corpus: CorpusLike, original: (law: Law) => Law, minRun = 0): Law | null {
   const printed = wordsOf(text.slice(end, end + COMPARED * 3).replace(/^[\s]*[【〖][^【〖】〗\n]{1,20}[】〗]/, ''));
   let best: Law | null = null;
   let bestRun = 0;
@@ -27,6 +30,7 @@ export function lawPrintedAt(text: string, start: number, end: number, number: n
       const words = wordsOf(article.paragraphs[0]?.text ?? article.text);
       let run = 0;
       while (run < COMPARED && run < words.length && words[run] === printed[run]) run++;
+      if (run < minRun && run < words.length) continue;
       const o = original(law);
       if (run > bestRun) {
         best = o;

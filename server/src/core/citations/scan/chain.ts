@@ -195,15 +195,19 @@ export function looseArticle(text: string, q: number, law = false): Chain | null
   // by what it defines or what explains it (刑法266条的诈骗罪, 新刑法266条司法解释, 刑法264条盗窃罪), by a crime's
   // name or 司法解释 right after it; a count of articles is followed by neither (《条例》64条，比原条例增加了20条).
   if (!chain || chain.top !== 0) return null;
-  if (law && chain.parts.length === 1 && PROVIDES.test(text.slice(chain.end, chain.end + 2))) return chain;
+  if (law && chain.parts.length === 1 && PROVIDES.test(text.slice(chain.end, chain.end + 9))) return chain;
   return chain.parts.length > 1 || LOOSE_ARTICLE_NEXT.test(text.slice(chain.end, chain.end + 14)) || endsCell(text, q, chain.end) ? chain : null;
 }
 
 /** What follows an article written without 第 that makes it one: 规定, a crime's name, 司法解释 (looseArticle). */
-const LOOSE_ARTICLE_NEXT = /^(?:的?规定|的?[\u4e00-\u9fff]{1,8}?罪|的?(?:司法)?解释)/;
+const LOOSE_ARTICLE_NEXT = /^(?:[的之]?规定|的?[\u4e00-\u9fff]{1,8}?罪|的?(?:司法)?解释)/;
 
-/** Words after a law's article written without 第 that say what it provides. */
-const PROVIDES = /^(?:只|仅|明确|要求|载明|指出)/;
+/**
+ * Words after a law's article written without 第 that say what it provides — or, rule (issue 14, zh12; law-firm
+ * articles: 从新《行政诉讼法》13条来看, 《行政诉讼法》12条和2015年《…解释》第11条), that read the law from it (来看) or
+ * join it to the next citation (和/及/与/、, a year, a title): a count of articles is followed by neither.
+ */
+const PROVIDES = /^(?:只|仅|明确|要求|载明|指出|来看|(?:和|及|与|以及|、)(?:\d{4}年)?《)/;
 
 /**
  * Rule (issue 14, real-gov7; tables of penalties and discretion standards): the 处罚依据 column writes the law and the
@@ -599,6 +603,12 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       parts.length = partsLen;
       q = save;
     }
+    // 劳动合同法46条47条: articles in digits run together with no mark between (runOnArticle).
+    if (!s && !r && top === 0 && lastLevel === 0 && runOnArticle(text, q, targets[targets.length - 1]?.article ?? null)) {
+      const partsLen = parts.length;
+      if (parseRef(q, false, true, true)) continue;
+      parts.length = partsLen;
+    }
     break;
   }
   const chain: Chain = { end: q, top, targets, parts, arabic };
@@ -618,6 +628,21 @@ function nextArticleWithoutDi(text: string, p: number, last: number | null): boo
   const num = readNum(text, p);
   if (!num || num.n <= last || text[num.end] !== '条') return false;
   return ARTICLE_AFTER_JOIN.test(text.slice(num.end + 1, num.end + 4));
+}
+
+/**
+ * Rule (issue 14, zh12; Q&A and 普法 pages: 劳动合同法46条47条的内容是什么, 民法典1165条1166条规定): a writer typing
+ * article numbers in digits without 第 may run the next article on with no mark between. Only digits right after an
+ * article written in digits (…46条 at `p`), a number above it, then 条 and what ends or goes on with a citation
+ * (的规定, 的内容, 是, punctuation, the next such article, the end) — never a count of things (46条47条鱼) nor a number
+ * that goes down. The chain is read only where a citation starts (a law's name, 第), as every chain.
+ */
+const RUN_ON_ARTICLE_AFTER = /^(?:[的之]?(?:规定|内容|条文|原文|全文)|是|[，。；、,;：:）)？?！!\s]|第|[0-9０-９]|$)/;
+function runOnArticle(text: string, p: number, last: number | null): boolean {
+  if (last === null || text[p - 1] !== '条' || !isDigitAt(text, p - 2) || !isDigitAt(text, p)) return false;
+  const num = readNum(text, p);
+  if (!num || num.n <= last || text[num.end] !== '条') return false;
+  return RUN_ON_ARTICLE_AFTER.test(text.slice(num.end + 1, num.end + 5));
 }
 
 function divLabel(u: Unit, i: number): string {

@@ -475,8 +475,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // Rule (Q&A pages and commentaries): a heading at a line start right under a citation of that same article prints
     // the article cited (《劳动合同法》第三十九条规定如下：⏎第三十九条 劳动者有下列情形之一的…; 某某法条文释义：第四十七条 ⏎…⏎
     // 第四十七条 下列劳动争议…): its text is the cited law's, 本法 and 本条 there and under it that law's and article's.
+    // Rule (issue 14, zh12; Q&A and 普法 pages): the line may cite several whole articles (一、劳动合同法46条47条的内容
+    //是什么? ⏎ 第四十六条 … ⏎ 第四十七条 …): a heading of the first of them prints it, the next ones run on from it.
     const cited = last && last.type === 'citation' && !last.heading ? last : null;
-    const repeats = !!cited && !!u && u.level === 0 && u.nums.length === 1 && cited.targets.length === 1 && cited.targets[0].paragraph === null
+    const repeats = !!cited && !!u && u.level === 0 && u.nums.length === 1 && cited.targets.length >= 1 && cited.targets.length <= 20
+      && cited.targets.every((t) => t.article !== null && t.paragraph === null)
       && cited.targets[0].article === u.nums[0].n && cited.targets[0].insert === u.nums[0].insert && atLineStart(text, p) && p - cited.end <= 200;
     // A later article pasted under a line that opened with a citation and its article's text (lawExcerpt.ts).
     const pasted = !inBlock && !run && !repeats && !!cited && cited.head.kind === 'title' && !!cited.unmarked && atLineStart(text, cited.start)
@@ -690,7 +693,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           }
         }
         // 《…》五十二条第一款: 第 left out right after a title.
-        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written)) : null;
+        // Rule (issue 14, zh12; replies and decisions: 根据《…法》的八十一条之规定): a law's title, 的, then its article
+        // without 第 followed by (之)规定 — read as 《…法》第八十一条 (malformed-citation gives the fix).
+        const ofArticle = linked === -1 && text[q] === '的' && readNum(text, q + 1) && /法$/.test(head.written) ? looseArticle(text, q + 1) : null;
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written)) : ofArticle;
         if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;

@@ -1,0 +1,44 @@
+// Rule (issue 14, zh12; Q&A, 普法 and 释义 pages that print a law's articles among their own words): a page that is no
+// regulation of its own prints an article under its label at a line start — 第二十一条 在试用期中…, 第七十六条 ⏎ 被宣告
+// 缓刑的…, 第二百六十五条【盗窃罪】 以牟利为目的… — often without naming the law right above it (the law was named
+// paragraphs before, or in the page's heading, or not at all). 本法 in the article's text (依照本法第二百六十四条的规定) is
+// that law, and 本条 is that article: the writer copied the law's words, not his own. Which law is told by the words
+// printed (printedArticleLaw.ts: the one law of the corpus whose article of that number opens with them); nothing is
+// decided when no law's or several laws' article opens so. The label is looked for on the reference's line and the
+// lines above it, up to a heading of the page's own (一、…, 1、…, a Markdown heading) or a blank stretch of text too long
+// for one article.
+import { parseUnit } from '../scan/chain';
+
+/** How far above the reference the label may stand (one article's text with its items). */
+const REACH = 1500;
+/** A label opening a line: spaces, then 第 and a number and 条 (and 之N). */
+const LABEL = /^[ \t\u3000]*(?=第[一二三四五六七八九十百千零〇两0-9０-９]+条)/;
+/** A heading of the page's own, above the article printed: 一、 1、 1. # (not an article's （一） item). */
+const OWN_HEADING = /^[ \t\u3000]*(?:#|[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d))/;
+
+export interface PrintedLabel {
+  start: number;
+  end: number;
+  n: number;
+  insert: number | null;
+}
+
+/** The article label opening the line of `offset` or a line above it (the rule at the top), else null. */
+export function articleLabelAbove(text: string, offset: number): PrintedLabel | null {
+  const floor = Math.max(0, offset - REACH);
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  for (;;) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 || lineEnd > offset ? offset : lineEnd);
+    const m = LABEL.exec(line);
+    if (m) {
+      const start = lineStart + m[0].length;
+      const u = parseUnit(text, start);
+      if (u && u.level === 0 && u.nums.length === 1 && u.end <= offset) return { start, end: u.end, n: u.nums[0].n, insert: u.nums[0].insert };
+    }
+    if (OWN_HEADING.test(line)) return null;
+    if (lineStart === 0) return null;
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (lineStart < floor) return null;
+  }
+}
