@@ -67,6 +67,7 @@ import type {
 } from './types';
 import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
+import { amendingVerbBefore } from './titles/amendedArticle';
 import { printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { regionBasicLawTitle } from './titles/basicLaw';
 
@@ -370,7 +371,13 @@ class Analyzer {
   private cite(ctx: Context, offset: number, article = false, alone = false): void {
     this.lastCitedAt = offset;
     this.lastCitedArticle = article;
-    if (this.state.last === ctx) return; // citing the regulation in context again changes nothing
+    if (this.state.last === ctx) {
+      // Citing the regulation in context again changes nothing, but its title named alone again (a page printing the
+      // articles it just cited under the law's title line: "… Article 15 of the Regulations on X …" ⏎ "Regulations on X"
+      // ⏎ "Article 15 …") heads the statute text below it (statuteLaw), as the first mention would.
+      if (alone) this.log.push({ offset, cite: ctx, alone });
+      return;
+    }
     this.log.push({ offset, cite: ctx, alone });
     this.citeIn(this.state, ctx);
   }
@@ -394,7 +401,7 @@ class Analyzer {
       // a 解释, 规定 or 批复 alike, as all are judicial interpretations.
       司法解释: /^最高人民(?:法院|检察院)|司法解释/,
       // "Provision 15", "Rule 12" in English (englishProvision.ts): the Provisions (规定) or Rules (规则) named before.
-      Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
+      Regulation: /条例$/, Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
     };
     const re = noun ? kinds[noun] : undefined;
     if (re) {
@@ -406,6 +413,8 @@ class Analyzer {
       }
       // "the judicial interpretation" with none named before is no law's (not the law in context).
       if (noun === '司法解释') return null;
+      // "of the Regulation" with no 条例 cited before is that unknown text, never the law in context (englishRegulationNoun.ts).
+      if (noun === 'Regulation') return { kind: 'unknown', written: 'Regulation', suggestions: [] };
     }
     return this.state.last ?? this.defaultCtx;
   }
@@ -924,6 +933,7 @@ class Analyzer {
       resolved = this.resolveIn(ctx, inQuote);
     } else if (subject.kind === 'context') {
       ctx = this.seriesMember(subject.ctx, c.targets);
+      if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
       if (head.kind === 'title') {
         if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0);
         this.noteMention(head, ctx);
@@ -1504,6 +1514,20 @@ class Analyzer {
     if (art.paragraphs.length !== 1 && !(r.bracketed && art.paragraphs.length < r.paragraph)) return r;
     if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
     return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
+  }
+
+  /**
+   * An article an amendment named before added or changed (《刑法修正案(七)》新增第285条第2款: amendedArticle.ts): the
+   * amended law's, when the amendment has no such article and that law has.
+   */
+  private lawAmendedBy(ctx: Context, raw: RawTarget[]): Context {
+    const first = raw.find((r) => r.article !== null);
+    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || !first || first.article === null) return ctx;
+    const has = (law: Law) => !!this.corpus.article(this.corpus.version(law, this.date), first.article!, first.insert);
+    if (has(ctx.laws[0])) return ctx;
+    const name = amendedLawName(ctx.laws[0].title);
+    const amended = name ? this.lookupTitle(name) : null;
+    return amended?.kind === 'laws' && amended.laws.length === 1 && has(amended.laws[0]) ? amended : ctx;
   }
 
   /** A series of amendments named without its year (宪法修正案第2条): the member holding the article (amendmentSeries.ts). */

@@ -99,6 +99,15 @@ function dateLine(line: string): string | null {
 }
 
 /**
+ * Rule (issue 14, qa12; news explainers and 新法解读 pages opening with the law's adoption: 2023年12月29日，第十四届全国人大
+ * 常委会第七次会议审议通过了修订后的《中华人民共和国公司法》，自2024年7月1日起施行): a dated line naming the law it passed
+ * in 《》 right after 通过 (or 公布) tells that law's history, not the page's own — the page is written about the new text,
+ * not on the day it was adopted, so it is no date of the page. A regulation's own history lines name no title after
+ * 通过 (…会议通过　根据《关于修改〈…〉的决定》修正).
+ */
+const OTHER_LAW_PASSED = /(?:通过|公布|颁布)了?[ \u3000]*(?:修订后的|修正后的|新修订的|新修正的|新的)?[ \u3000]*《/;
+
+/**
  * A regulation's history lines under its title (（2013年9月23日…会议通过　根据2018年…决定修正）, 2021年…公布): the
  * latest date they say it was adopted, amended, approved or published — the date of its text. Lines after the first
  * article or chapter heading are not history.
@@ -109,6 +118,7 @@ function historyDate(head: readonly string[]): string | null {
     const s = line.replace(/^[*#>_\s\u3000]+/, '');
     if (/^第[0-9０-９〇零一二三四五六七八九十百千两]+[条章节编]/.test(s)) break;
     if (!/^[(（]?\s*[0-9０-９〇零一二三四五六七八九]{4}\s*年/.test(s)) continue;
+    if (OTHER_LAW_PASSED.test(s)) continue;
     for (const e of datedEvents(s)) {
       if (e.event !== 'effective' && e.event !== 'other' && (!latest || e.date > latest)) latest = e.date;
     }

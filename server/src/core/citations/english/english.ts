@@ -36,6 +36,9 @@ import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 import { footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
+import { regulationNounAt } from './englishRegulationNoun';
+import { chineseTitleInNote } from './chineseTitleNote';
+import { readsAsStatute } from './englishHeadings';
 
 const MAX_LIST = 2000;
 
@@ -242,7 +245,7 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
     const w = m[1];
     const ws = q - w.length;
     if (/^[A-Z]/.test(w)) start = ws;
-    else if (!/^(?:of|the|on|for|and|in|to|at|with|by|concerning|regarding|against|\(.*\))$/.test(w)) break;
+    else if (!/^(?:of|the|on|for|and|in|to|at|with|within|by|concerning|regarding|against|\(.*\))$/.test(w)) break;
     if (!/^[ \t]$/.test(text[ws - 1] ?? '')) break;
     q = ws - 1;
   }
@@ -257,8 +260,9 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * The law in force is also "the existing Company Law", and the word may come before the country's name: "of the
  * existing PRC Company Law", as a note on an amendment names the law it amends.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
+ * "the newly amended patent law", "the recently revised Trademark Law": news of an amendment name the law so.
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -946,7 +950,7 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   }
   // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …);
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
-  const lower = det === 'the' ? /^(?:(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
+  const lower = det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
   if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length }, end: t0 + lower[0].length };
   // The Basic Law, Hong Kong's national security law (englishRegions.ts): the region's law the page speaks of.
   const region = regionLawAt(text, t0);
@@ -999,6 +1003,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
     if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
+    // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
+    if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
     const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
     if (t.year) head.versionYear = t.year;
     return { head, end: t.end };
@@ -1016,6 +1022,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
  * courts (Court, Trial, Judicial, Procuratorate, National), not a company's "Minutes of the Board Meeting".
  */
 const MINUTES_TITLE = /^(?:the\s+)?Minutes\s+of\s+(?:the\s+)?(?=[^\n]*\b(?:Courts?|Trial|Judicial|Procuratorates?|National)\b)[A-Z][^\n]*\b(?:Conference|Symposium|Forum)\b/;
+
+/** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
+const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;
 
 /** "1997 revision of (the) ", "2019 revised version of ": a version by its year, then the law it is of. */
 const REVISION_OF = /^(\d{4})\s+(?:revision|revised\s+version|version|edition|revised\s+text)\s+of\s+(?:the\s+)?/i;
@@ -1113,7 +1122,7 @@ const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|A
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+)?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
@@ -1137,8 +1146,23 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
       // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
       // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")".
-      const between = /[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
+      const between = /[ \t]*(?:\(([^()\n]{1,80})\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
+      // The Chinese title in that bracket names the law, however the English before it renders it (chineseTitleNote.ts).
+      const zh = between?.[1] !== undefined ? chineseTitleInNote(between[1]) : null;
+      if (zh && !/\bdraft\b/i.test(short)) {
+        const at = q - between![0].length + between![0].indexOf('(') + 1;
+        const head: TitleHead = { kind: 'title', written: zh.title, start: hit?.start ?? at + zh.start, end: at + zh.end, innerStart: at + zh.start, innerEnd: at + zh.end, bracketed: false, lang: 'zh' };
+        out.push({ head, short, start: q, end: defRe.lastIndex });
+        continue;
+      }
+    }
+    // The courts' conference minutes named so, their short name after them: "the Minutes of the National Court Civil
+    // and Commercial Trial Work (hereinafter referred to as the "Meeting Minutes")" — a document cited by article
+    // (MINUTES_TITLE), which the short name stands for, known or not.
+    if (!hit) {
+      const minutes = MINUTES_BEFORE.exec(text.slice(Math.max(0, titleEnd - 200), titleEnd));
+      if (minutes) hit = { start: titleEnd - minutes[0].length + minutes[0].indexOf(minutes[1]), title: minutes[1].trimEnd() };
     }
     if (!hit) continue;
     // "the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment")": the name defined is the amendment's
@@ -1233,6 +1257,9 @@ function captionedHeadingAt(text: string, p: number): number {
   return m ? p + m[0].length : -1;
 }
 
+/** "the preceding paragraph", "the preceding two paragraphs", "the preceding article" (precedingAt's words). */
+const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
+
 /**
  * Where the statute text under an English article heading at `p` ends: its line, and the lines after it that carry
  * on the article — not blank, or after blank lines an indented line or an item "(1) …" — up to a blank line before
@@ -1256,7 +1283,10 @@ export function statuteTextEnd(text: string, p: number): number {
     const nl = text.indexOf('\n', q);
     const line = text.slice(q, nl === -1 ? text.length : nl);
     if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1) return end;
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line)) return end;
+    // After a blank line, a paragraph that refers to the one before ("Where … in items (1) or (2) of the preceding
+    // paragraph, …", "The term … referred to in the preceding paragraph shall …") and reads as statute text is the
+    // article's next paragraph: 前款 is said in a law's text, a writer says "As the preceding paragraph shows".
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && readsAsStatute(line))) return end;
     end = nl === -1 ? text.length : nl;
   }
   return end;

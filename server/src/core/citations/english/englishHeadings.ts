@@ -174,8 +174,11 @@ export function labelledTextAfter(text: string, start: number, end: number, text
  */
 export function runsOnBelow(text: string, lineEnd: number): boolean {
   const m = /^\r?\n[ \t]*([A-Z][^\n]*)/.exec(text.substr(lineEnd, 400));
-  if (!m) return false;
-  const line = m[1];
+  return !!m && readsAsStatute(m[1]);
+}
+
+/** A line (capitalised) that reads as a paragraph of statute text: a condition or a normative sentence (runsOnBelow). */
+export function readsAsStatute(line: string): boolean {
   if (/^(?:If|Where|When|Whoever|Anyone[ \t]+who|In[ \t]+(?:case|the[ \t]+event)|Unless|For)\b/.test(line)) return true;
   return /^[^.;:]{0,200}\b(?:shall|must)\b/.test(line) && !/^(?:We|Our|I|As|This|That|It|In[ \t]+our|Note|See)\b/.test(line);
 }

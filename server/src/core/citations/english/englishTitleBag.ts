@@ -5,10 +5,14 @@
 // known English title has the same words; never when two laws share them.
 
 /** Words that join a title's content or name the country: they do not tell two laws apart. */
-const JOINING = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'concerning', 'regarding', 'governing', 'people', 'peoples', 'republic', 'china', 'prc', 's']);
+export const JOINING = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'concerning', 'regarding', 'governing', 'people', 'peoples', 'republic', 'china', 'prc', 's']);
 
-/** A word's base form: plural and adjectival endings off (regulations → regulation, procedural → procedure). */
-function baseForm(word: string): string {
+/**
+ * A word's base form: plural and adjectival endings off (regulations → regulation, procedural → procedure), and British
+ * spelling as American (organisations → organization, labour → labor: UK and Hong Kong firms spell the tables' words so).
+ */
+export function baseForm(spelled: string): string {
+  const word = spelled.replace(/isation/, 'ization').replace(/^labour/, 'labor');
   if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
   if (/ural$/.test(word)) return word.slice(0, -2) + 'e';
   if (/[^su]s$/.test(word) && word.length > 3) return word.slice(0, -1);

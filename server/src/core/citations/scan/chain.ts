@@ -1,5 +1,6 @@
 // Citation chains: one 第…条…款…项 unit and a chain of them (lists, ranges, 之N, loose and malformed forms), read at an
 // offset of a text. The scanner (scanner.ts) finds where chains start and what heads them.
+import { listNoteLength } from './listNote';
 import { parseNumeral } from '../../numerals';
 import type { CitationPart } from '../types';
 import { chineseNumeral as chineseFor } from '../../labels';
@@ -584,6 +585,12 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       q = save;
       break;
     }
+    // A note in brackets after a listed provision (第2款（…罪）、第3款): the list goes on past it (listNote.ts).
+    const beforeNote = q;
+    const noteLength = listNoteLength(text, q);
+    // Only before a provision of the level listed last (第2款（…）、第3款; not 第二十条（2020年）、第2项商品).
+    const afterNote = noteLength ? startsWithAt(text, q + noteLength, SEPARATORS) : null;
+    if (afterNote && parseUnit(text, q + noteLength + afterNote.length)?.level === lastLevel) q += noteLength;
     const s = startsWithAt(text, q, SEPARATORS);
     // The same PDF text sets a space after a full-width mark: 第十六条第一款第(二)项、 第⏎六十条… goes on the list.
     const gap = s && text[q + s.length] === ' ' && text.charCodeAt(q + s.length + 1) === 0x7b2c ? 1 : 0;
@@ -603,6 +610,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       parts.length = partsLen;
       q = save;
     }
+    q = beforeNote;
     // 劳动合同法46条47条: articles in digits run together with no mark between (runOnArticle).
     if (!s && !r && top === 0 && lastLevel === 0 && runOnArticle(text, q, targets[targets.length - 1]?.article ?? null)) {
       const partsLen = parts.length;

@@ -15,6 +15,7 @@ import { composedTitle } from '../english/englishComposed';
 import { tableChineseTitles } from '../english/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/englishCaseKind';
 import { englishTitleBag } from '../english/englishTitleBag';
+import { keyTerms, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { maskedTitleLaws } from './maskedTitle';
 
@@ -235,6 +236,22 @@ export class TitleIndex implements BareTitleMatcher {
     return laws && laws.length === 1 ? laws[0] : null;
   }
 
+  /** The one law whose known English title has the kind and key terms of a short name (englishKeyTerms.ts), else null. */
+  private byEnglishKeyTerms(written: string): Law | null {
+    const key = keyTerms(written);
+    if (!key) return null;
+    this.englishSide();
+    const found: { law: Law; series: number }[] = [];
+    for (const { name, law } of this.englishNames) {
+      const series = keyTermsSeries(name, key);
+      if (series !== null) found.push({ law, series });
+    }
+    const law = keyTermsLaw(found, key.series);
+    // With no number, not the first of a series whose second the corpus holds under a title the tables do not give.
+    const second = law && key.series === 0 && /[（(]一[)）]$/.test(law.title) ? law.title.replace(/[（(]一[)）]$/, '（二）') : null;
+    return second && this.named(second).laws.length ? null : law;
+  }
+
   /** A translation stands for its original when the corpus has it. */
   original(law: Law): Law {
     for (const v of law.versions) {
@@ -388,6 +405,9 @@ export class TitleIndex implements BareTitleMatcher {
     // An English title with a known one's words in another order or form (englishTitleBag.ts): that law, when only one.
     const byWords = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishWords(written);
     if (byWords) return { laws: [byWords], how: 'alias', suggestions: [] };
+    // A short English name of a court interpretation or a rule by its kind and key terms (englishKeyTerms.ts).
+    const byTerms = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishKeyTerms(written);
+    if (byTerms) return { laws: [byTerms], how: 'alias', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》). Not another
     // title's end when the corpus records the title as written as a repealed regulation of its own (rule, issue 14,
     // heldout12 gov): 《公路管理条例》 is that repealed regulation, which the corpus lacks, not 收费公路管理条例 ending with it
@@ -428,10 +448,15 @@ export class TitleIndex implements BareTitleMatcher {
     const m = /^([\u4e00-\u9fff]{2,14}?)(?:司法)?(解释|规定)([（(][一二三四五六七八九十]+[)）])?$/.exec(key);
     if (!m || /^关于|的$/.test(m[1])) return null;
     const end = m[2] + (m[3] ? `（${m[3].slice(1, -1)}）` : '');
+    // Rule (issue 14, qa12; Q&A pages, lawyers' answers): a criminal interpretation is named by its crime —
+    // 《交通肇事罪司法解释》, 盗窃罪解释, 盗窃解释 — the words between 审理 or 办理 and 刑事案件 of its title (罪 after them).
+    const crime = m[1].replace(/罪$/, '');
     const found: Law[] = [];
     for (const law of this.corpus.laws.values()) {
       const t = law.title;
-      if (!t.endsWith(end) || !(t.includes(`审理${m[1]}案件`) || t.includes(`审理${m[1]}纠纷案件`))) continue;
+      if (!t.endsWith(end)) continue;
+      const named = t.includes(`审理${crime}刑事案件`) || t.includes(`办理${crime}刑事案件`) || t.includes(`审理${m[1]}案件`) || t.includes(`审理${m[1]}纠纷案件`);
+      if (!named) continue;
       const l = this.original(law);
       if (!found.includes(l)) found.push(l);
     }

@@ -23,6 +23,33 @@ const DIVISION_BEFORE = /第[零〇一二三四五六七八九十百千两\d０-
 const NOT_A_LAW = /(?:立法|执法|司法|依法|守法|违法|合法|非法|方法|办法|做法|说法|想法|看法|用法|手法|书法|算法|语法|写法|新法|旧法|本法|该法|此法|前法|后法|上述法|前述法|上位法|下位法|特别法|一般法|实体法|程序法)$/;
 const NOT_A_START = /^[本该此其这那上下前后新原]/;
 
+/**
+ * Rule (issue 14, qa12; forum answers and Q&A pages): a law's implementing rules are named after the law — 劳动合同法实施
+ * 细则第56条, 某某法实施办法第三条 — and are a regulation of their own: when the corpus knows no such title (known ones,
+ * 专利法实施细则, are found first), the article is unknown-regulation, never the law's article of that number. 本法实施细则
+ * and 该法实施条例 open with an anaphor and name no title here.
+ */
+const IMPLEMENTING = /(?:实施细则|实施条例|实施办法|实施规定)$/;
+
+/** Start of a law's implementing rules' name (the law's name, 2–12 characters, then 实施细则 …) ending at `p`, or -1. */
+function implementingRulesBefore(text: string, p: number, known?: KnownNames | null): number {
+  if (text[p] !== '第') return -1;
+  ARTICLE_AFTER.lastIndex = p;
+  if (!ARTICLE_AFTER.test(text)) return -1;
+  const rules = IMPLEMENTING.exec(text.slice(Math.max(0, p - 4), p));
+  const stemEnd = p - (rules?.[0].length ?? 0);
+  if (!rules || text[stemEnd - 1] !== '法') return -1;
+  // The law's name: a known one (公司法, though it ends as 司法 does) or a name no word ending in 法 rules out.
+  const stemKnown = !!known?.knownNameEnds?.(text, stemEnd);
+  for (let s = stemEnd - 2; s >= Math.max(0, stemEnd - 12); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
+    if (!shortNameMayStart(text, s)) continue;
+    const stem = text.slice(s, stemEnd);
+    return NOT_A_START.test(stem) || (!stemKnown && NOT_A_LAW.test(stem)) ? -1 : s;
+  }
+  return -1;
+}
+
 /** The province-level places without 省/市/自治区 (重庆, 内蒙古, 新疆), longest first. */
 const PLACES = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')).sort((a, b) => b.length - a.length);
 const LOCAL_ENDING = /(?:条例|办法|规定|细则)$/;
@@ -40,6 +67,8 @@ export interface KnownNames {
  * never 仲裁法 nor the law cited before); 单位犯刑法第X条 and 母公司法第三条 name nothing.
  */
 export function unknownNameBefore(text: string, p: number, known?: KnownNames | null): number {
+  const rules = implementingRulesBefore(text, p, known);
+  if (rules !== -1) return rules;
   const s = unknownLawNameBefore(text, p);
   if (s === -1 || !known?.knownNameEnds?.(text, p)) return s;
   // A place's own regulation sharing a national name (杭州市信访条例第3条): the place makes it a name (placeGluedBefore).
