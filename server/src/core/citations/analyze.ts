@@ -9,6 +9,7 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
+import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts, versionNamed } from '../corpus/versions';
@@ -815,7 +816,10 @@ class Analyzer {
     // The act an amendment note names (根据《…决定》修订) does not take over from the regulation it amended; nor does a
     // title named as the other side of a comparison (comparedTitle.ts), nor one among the words an amendment writes in
     // (amendedWording.ts inInsertedWords).
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head)) this.cite(ctx, head.end, false, true);
+    // A law named in the enacting formula of the English text after it ("… are formulated in accordance with the
+    // Trademark Law …") is no title of that text: the articles printed after it are not read in it (enactingClause.ts).
+    const basisOnly = head.lang === 'en' && inEnactingClause(this.text, head.start, head.end);
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head)) this.cite(ctx, head.end, false, !basisOnly);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -1022,9 +1026,15 @@ class Analyzer {
     return last.cite;
   }
 
-  /** Whether the last citation listed is article `article` of the one law of `ctx` (and that article only). */
+  /**
+   * Whether the last citation listed is article `article` of the one law of `ctx` (and that article only). Its title
+   * named alone again after it ("Legal basis: Provisions of …" under "Article 25 of the Provisions of …") changes
+   * nothing: the citation of an article is looked for.
+   */
   private lastCitationIs(ctx: Context, article: number): boolean {
-    const c = this.citations[this.citations.length - 1];
+    let i = this.citations.length - 1;
+    while (i >= 0 && this.citations[i].titleOnly && this.citations[i].targets.every((t) => ctx.kind === 'laws' && ctx.laws.some((l) => l.title === t.regulation))) i--;
+    const c = this.citations[i];
     if (!c || ctx.kind !== 'laws' || ctx.laws.length !== 1 || c.status !== 'resolved') return false;
     return c.targets.length > 0 && c.targets.every((t) => t.regulation === ctx.laws[0].title && t.article === article);
   }

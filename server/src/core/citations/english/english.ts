@@ -1303,7 +1303,10 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   // or opening a sentence, as a line opens: "… to the public". Provisions of the Supreme People's Court on … define …".
   // Or opening quotation marks: 'namely "Provisions of the Supreme People's Court on … Cases"', as a page names the
   // interpretation it goes on to cite by its kind ("Article 14 of the judicial interpretation").
-  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])/gm;
+  // Or after a legal-basis label, as Q&A pages print the basis of an answer: "Legal basis: Provisions of the Supreme
+  // People's Court on Several Issues Concerning … Private Lending Cases." ⏎ "Article 25 …" (the articles printed below
+  // are that title's, as under "Legal basis: Criminal Law of …").
+  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;

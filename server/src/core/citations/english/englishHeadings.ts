@@ -8,8 +8,8 @@
 // - A heading whose text opens in lower case, on pages machine-translated from Chinese: "Article 39 enterprises due to
 //   production characteristics can not …", "Article 17 the arbitration agreement is invalid …" — at a line's start,
 //   numbered right after the heading printed before it (38 → 39, or one article left out): the page prints a law's
-//   articles one after another. A link or a verb after the number keeps it a citation ("Article 39 of …", "Article
-//   39 provides …").
+//   articles one after another, with a full stop or a colon after the number or none ("Article 4. goods required to
+//   bear …"). A link or a verb after the number keeps it a citation ("Article 39 of …", "Article 39 provides …").
 // - Statute text a citation labels ("Article 44 of the … Labor Law" alone on its line, or followed by a colon or the
 //   text run on): its law is the cited one (labelledTextAfter). In quoted statute text, "the preceding paragraph" /
 //   "the preceding article" are the quoted article's: its paragraph counted from the text's sentence ends at line ends
@@ -72,7 +72,9 @@ export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: n
   if (lastHeading === null || n <= lastHeading || n - lastHeading > 2) return -1;
   // Also opening a quotation at the line's start (an amending decision's “Article 4 legislation shall …).
   if (!atLineStart(text, p, ENGLISH_INDENT) && !(/[“"]/.test(text[p - 1] ?? '') && atLineStart(text, p - 1, ENGLISH_INDENT))) return -1;
-  const m = /^[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
+  // The number may end with a full stop or a colon, as translations print their headings ("Article 4. goods required
+  // to bear …", "Article 5: the …"): the text still opens after it, and a link word still makes it a citation.
+  const m = /^[.:：]?[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
   if (!m || CONTINUES.test(m[1])) return -1;
   return numEnd + m[0].indexOf(m[1]);
 }

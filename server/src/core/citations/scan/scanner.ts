@@ -794,7 +794,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             lowerCaseHeadingAt(text, p, cit!.end, one.article, lastEnglishHeading) !== -1 ||
             (one.insert === null && announcedHeadingAt(text, p, cit!.end, one.article)))) {
         lastEnglishHeading = one.article;
-        statuteLines.push([p, statuteTextEnd(text, p), one.article]);
+        // An article added between two keeps its number in its heading ("Article 280-1 Whoever uses forged …", the
+        // English of 第二百八十条之一): "the preceding paragraph" in its text is its own paragraph (precedingInStatute).
+        statuteLines.push([p, statuteTextEnd(text, p), one.article, undefined, one.insert]);
         re.lastIndex = cit!.end;
         continue;
       }
@@ -859,6 +861,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
               const nl = text.indexOf('\n', from);
               const stop = /[.。](?=\s|$)/.exec(text.slice(from, nl === -1 ? text.length : nl));
               statuteLines.push([from, stop ? from + stop.index : nl === -1 ? text.length : nl, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+            } else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|prescribes)[ \t]+(?=[a-z])/.exec(text.substr(cit.end, 40)))) {
+              // "Article 17 of the Marriage Law stipulates the scope of the property …, that is, the following property
+              // shall be jointly owned:" ⏎ "(1) …": the writer's sentence, one, ends its line with a colon above the
+              // article's items, printed below it: they are the article's text ("this Law" in item (4) is the cited law),
+              // as under "… provides as follows:" above. Not a sentence that ends before the line does.
+              const from = cit.end + says[0].length;
+              const nl = text.indexOf('\n', from);
+              const line = text.slice(from, nl === -1 ? text.length : nl);
+              if (nl !== -1 && /[:：][ \t]*\r?$/.test(line) && !/[.。!?;；](?=\s)/.test(line)) statuteLines.push([nl + 1, statuteTextEnd(text, nl + 1), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             }
           }
         }

@@ -1,0 +1,26 @@
+// A law named in the enacting formula of the text that follows, in English (issue 14, twelfth round of English pages:
+// translated judicial interpretations and implementing regulations, and Q&A pages quoting them). Rule: the law a
+// text is made "in accordance with" is its basis, not the text itself — "These Implementing Regulations are formulated
+// in accordance with the Trademark Law of the People's Republic of China", "… according to the relevant provisions of
+// the Criminal Law of the People's Republic of China, some issues … are explained as follows:" — so the articles
+// printed after it ("Article 1 Whoever …" ⏎ "… the amount specified in the preceding paragraph") are the
+// interpretation's or the regulations' own, not that law's, as 根据《刑法》…，制定本解释 makes 本解释 no 刑法. Only in
+// the sentence of the formula: a word of basis right before the title and a verb of making in the same sentence.
+
+/** The words of basis before the law's title: "in accordance with (the relevant provisions of) the …". */
+const BASIS_BEFORE = /\b(?:in[ \t]+accordance[ \t]+with|according[ \t]+to|pursuant[ \t]+to|on[ \t]+the[ \t]+basis[ \t]+of|based[ \t]+on)(?:[ \t]+the[ \t]+(?:relevant[ \t]+)?provisions[ \t]+of)?[ \t]+(?:the[ \t]+)?["“]?$/i;
+
+/** A verb that makes the text after the formula: formulated, enacted, made, explained, interpreted, drawn up, laid down. */
+const MAKING = /\b(?:formulated|enacted|made|explained|interpreted|drawn[ \t]+up|laid[ \t]+down)\b/;
+
+/** Whether the title at [start, end) is named in the enacting formula of a text (the rule above). */
+export function inEnactingClause(text: string, start: number, end: number): boolean {
+  if (!BASIS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
+  // The sentence around it: from the last sentence end before it to the next one (a colon closes "as follows:").
+  const before = text.slice(Math.max(0, start - 300), start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('。'));
+  const after = text.slice(end, end + 300);
+  const to = after.search(/[.。:：](?:\s|$)|\n/);
+  const sentence = before.slice(from + 1) + after.slice(0, to === -1 ? after.length : to);
+  return MAKING.test(sentence);
+}
