@@ -25,8 +25,6 @@ import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
-import { withCivilCodeInside, withPrcLawInside } from './titles/lawInsideTitle';
-import { withoutTitleMarks } from './english/englishTitleMarks';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { comparedTitle } from './titles/comparedTitle';
@@ -52,13 +50,15 @@ import { lawsCitingLater } from './english/englishForward';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
-import { abbreviates, editDistance, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineIndexOf, titleBeforeNote, titleKey } from './text';
+import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import type { Context, State } from './context';
+import { anaphorNamed } from './anaphor';
+import { corpusContext } from './titles/corpusContext';
 import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/english';
 import type {
@@ -69,7 +69,6 @@ import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { printedLawName, reprintsArticles } from './layout/printedLawTitle';
-import { regionBasicLawTitle } from './titles/basicLaw';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -392,31 +391,10 @@ class Analyzer {
     if (h.length > 200) h.shift();
   }
 
-  /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation. */
+  /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation (anaphor.ts). */
   private anaphorContext(noun: string | undefined): Context | null {
-    const kinds: Record<string, RegExp> = {
-      条例: /条例$/, 办法: /办法$/, 规定: /规定$/, 细则: /细则$/, 决定: /决定$/, 解释: /解释$/,
-      法: /法$/, 法律: /法$/, 法规: /(条例|办法|规定|细则)$/,
-      // "of the judicial interpretation" (english.ts): the Supreme People's Court's (Procuratorate's) text named before —
-      // a 解释, 规定 or 批复 alike, as all are judicial interpretations.
-      司法解释: /^最高人民(?:法院|检察院)|司法解释/,
-      // "Provision 15", "Rule 12" in English (englishProvision.ts): the Provisions (规定) or Rules (规则) named before.
-      Regulation: /条例$/, Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
-    };
-    const re = noun ? kinds[noun] : undefined;
-    if (re) {
-      const history = this.state.history;
-      for (let i = history.length - 1; i >= 0; i--) {
-        const h = history[i];
-        const names = h.kind === 'laws' ? [h.written, ...h.laws.map((l) => l.title)] : [h.written];
-        if (names.some((n) => re.test(titleBeforeNote(n)))) return h;
-      }
-      // "the judicial interpretation" with none named before is no law's (not the law in context).
-      if (noun === '司法解释') return null;
-      // "of the Regulation" with no 条例 cited before is that unknown text, never the law in context (englishRegulationNoun.ts).
-      if (noun === 'Regulation') return { kind: 'unknown', written: 'Regulation', suggestions: [] };
-    }
-    return this.state.last ?? this.defaultCtx;
+    const named = anaphorNamed(this.state.history, noun);
+    return named === undefined ? (this.state.last ?? this.defaultCtx) : named;
   }
 
   private lookupTitle(written: string): Context {
@@ -433,34 +411,7 @@ class Analyzer {
   }
 
   private lookupCorpus(written: string): Context {
-    const m = this.idx.lookup(written);
-    if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
-    // 《基本法》 on a page about one special administrative region: that region's Basic Law (basicLaw.ts).
-    if (titleKey(written) === '基本法') {
-      const region = regionBasicLawTitle(this.text);
-      const law = region ? this.idx.lookup(region) : null;
-      if (law && law.laws.length === 1) return { kind: 'laws', laws: law.laws, written };
-    }
-    // 关于适用民事诉讼法审判监督程序若干问题的解释: the law inside written without 中华人民共和国, or 关于适用婚姻家庭编的解释
-    // without the Civil Code's name (lawInsideTitle.ts).
-    const prc = withPrcLawInside(written) ?? withCivilCodeInside(written);
-    const withPrc = prc ? this.idx.lookup(prc) : null;
-    if (withPrc && withPrc.laws.length === 1) return { kind: 'laws', laws: withPrc.laws, written };
-    // "Civil3 Code of the People's Republic of China", "Law of People's Republic of China (PRC) on …": an English title
-    // read through a footnote marker and the country's initials (englishTitleMarks.ts).
-    const unmarked = withoutTitleMarks(written);
-    const withoutMarks = unmarked ? this.idx.lookup(unmarked) : null;
-    if (withoutMarks && withoutMarks.laws.length === 1) return { kind: 'laws', laws: withoutMarks.laws, written };
-    // A repealed law is not a typo of another title: no did-you-mean (its repeal is reported instead).
-    if (m.suggestions.length && this.corpus.repeals().find(written)) return { kind: 'unknown', written, suggestions: [] };
-    if (!m.suggestions.length) {
-      // One character off a short title this document defined: suggest the short title.
-      const key = titleKey(written);
-      for (const [short, ctx] of this.state.shortTitles) {
-        if (short.length >= 3 && ctx.kind === 'laws' && editDistance(key, short, 1) === 1) return { kind: 'unknown', written, suggestions: [short] };
-      }
-    }
-    return { kind: 'unknown', written, suggestions: m.suggestions };
+    return corpusContext(written, { idx: this.idx, corpus: this.corpus, text: this.text, shortTitles: this.state.shortTitles });
   }
 
   /** English names the document used for another state's law ("the German Civil Code": civil code). */

@@ -1,0 +1,35 @@
+// What an anaphor names: 该条例 the most recent 条例 cited, 该办法 the most recent 办法, 该法 / 上述法律 a 法, "of the
+// judicial interpretation" the court's text named before, "Provision 15" the Provisions named before.
+import type { Context } from './context';
+import { titleBeforeNote } from './text';
+
+/** The kinds of text an anaphor's noun names, by the title's ending or words. */
+const KINDS: Record<string, RegExp> = {
+  条例: /条例$/, 办法: /办法$/, 规定: /规定$/, 细则: /细则$/, 决定: /决定$/, 解释: /解释$/,
+  法: /法$/, 法律: /法$/, 法规: /(条例|办法|规定|细则)$/,
+  // "of the judicial interpretation" (english.ts): the Supreme People's Court's (Procuratorate's) text named before —
+  // a 解释, 规定 or 批复 alike, as all are judicial interpretations.
+  司法解释: /^最高人民(?:法院|检察院)|司法解释/,
+  // "Provision 15", "Rule 12" in English (englishProvision.ts): the Provisions (规定) or Rules (规则) named before.
+  Regulation: /条例$/, Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
+};
+
+/**
+ * The regulation of the noun's kind cited most recently (`history`, most recent last); null when the noun names a kind
+ * none of which was cited and that is no other text's; undefined when the noun names no kind (the caller reads the
+ * most recent regulation).
+ */
+export function anaphorNamed(history: readonly Context[], noun: string | undefined): Context | null | undefined {
+  const re = noun ? KINDS[noun] : undefined;
+  if (!re) return undefined;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i];
+    const names = h.kind === 'laws' ? [h.written, ...h.laws.map((l) => l.title)] : [h.written];
+    if (names.some((n) => re.test(titleBeforeNote(n)))) return h;
+  }
+  // "the judicial interpretation" with none named before is no law's (not the law in context).
+  if (noun === '司法解释') return null;
+  // "of the Regulation" with no 条例 cited before is that unknown text, never the law in context (englishRegulationNoun.ts).
+  if (noun === 'Regulation') return { kind: 'unknown', written: 'Regulation', suggestions: [] };
+  return undefined;
+}

@@ -1,0 +1,49 @@
+// What a title written in a document names in the corpus: the laws of that title, else the forms writers use for a
+// known one (a region's 《基本法》, a law inside an interpretation's title, an English title with footnote marks), else
+// an unknown title with the near misses worth suggesting.
+import type { CorpusLike } from '../../corpus/index';
+import type { Context } from '../context';
+import { withoutTitleMarks } from '../english/englishTitleMarks';
+import { editDistance, titleKey } from '../text';
+import { regionBasicLawTitle } from './basicLaw';
+import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
+import type { TitleIndex } from './titles';
+
+/** What the lookup reads: the title index, the corpus, the document's text and the short titles it defined so far. */
+export interface TitleLookup {
+  idx: TitleIndex;
+  corpus: CorpusLike;
+  text: string;
+  shortTitles: ReadonlyMap<string, Context>;
+}
+
+export function corpusContext(written: string, at: TitleLookup): Context {
+  const m = at.idx.lookup(written);
+  if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+  // 《基本法》 on a page about one special administrative region: that region's Basic Law (basicLaw.ts).
+  if (titleKey(written) === '基本法') {
+    const region = regionBasicLawTitle(at.text);
+    const law = region ? at.idx.lookup(region) : null;
+    if (law && law.laws.length === 1) return { kind: 'laws', laws: law.laws, written };
+  }
+  // 关于适用民事诉讼法审判监督程序若干问题的解释: the law inside written without 中华人民共和国, or 关于适用婚姻家庭编的解释
+  // without the Civil Code's name (lawInsideTitle.ts).
+  const prc = withPrcLawInside(written) ?? withCivilCodeInside(written);
+  const withPrc = prc ? at.idx.lookup(prc) : null;
+  if (withPrc && withPrc.laws.length === 1) return { kind: 'laws', laws: withPrc.laws, written };
+  // "Civil3 Code of the People's Republic of China", "Law of People's Republic of China (PRC) on …": an English title
+  // read through a footnote marker and the country's initials (englishTitleMarks.ts).
+  const unmarked = withoutTitleMarks(written);
+  const withoutMarks = unmarked ? at.idx.lookup(unmarked) : null;
+  if (withoutMarks && withoutMarks.laws.length === 1) return { kind: 'laws', laws: withoutMarks.laws, written };
+  // A repealed law is not a typo of another title: no did-you-mean (its repeal is reported instead).
+  if (m.suggestions.length && at.corpus.repeals().find(written)) return { kind: 'unknown', written, suggestions: [] };
+  if (!m.suggestions.length) {
+    // One character off a short title this document defined: suggest the short title.
+    const key = titleKey(written);
+    for (const [short, ctx] of at.shortTitles) {
+      if (short.length >= 3 && ctx.kind === 'laws' && editDistance(key, short, 1) === 1) return { kind: 'unknown', written, suggestions: [short] };
+    }
+  }
+  return { kind: 'unknown', written, suggestions: m.suggestions };
+}
