@@ -12,7 +12,11 @@ import { formatChineseNumeral } from '../../numerals';
 /** Characters after a label that go on citing it (第十条规定, 第十条的, 第十条之一, 第十条中, 第十条第二款, 和/及/至 lists). */
 const CITING_NEXT = /^(?:规定|的|之|中|第|款|项|和|及|或|至|到|与|以|等|所|有关|[、，,；;。：:）)\s])/;
 const GLUED_PROSE = /^[\u4e00-\u9fff]/;
-const GLUED_QUOTE = /^[“「"]/;
+// Rule (issue 14, zh13; a flattened reprint whose article opens with a title: …为申请人。第五条《条例》第三条所列行业…):
+// a label glued to a title's opening 《 is glued as to a quotation — the heading of an article whose text cites; a
+// writer citing an article does not run its number into another title. Like a quotation mark, it counts only beside
+// a neighbour glued to prose.
+const GLUED_QUOTE = /^[“「"《]/;
 /** How far the neighbouring label may stand. */
 const REACH = 1200;
 
@@ -38,7 +42,16 @@ function opensSentence(text: string, p: number): boolean {
 // line or a sentence, run straight into an article label, stands where a line start would: the label opens the
 // chapter's first article. A writer citing a chapter's article names the law first (本法第一章总则第一条) and does not
 // open a sentence with a chapter's heading.
-const RUN_IN_CHAPTER = /第[一二三四五六七八九十]{1,4}[章节][ \u3000]*[\u4e00-\u9fff]{1,16}[ \u3000]*$/;
+// Pages in a traditional-script conversion number the chapter 第壹章 as the text's 第壹條.
+const RUN_IN_CHAPTER = /第[一二三四五六七八九十壹]{1,4}[章节節][ \u3000]*[\u4e00-\u9fff]{1,16}[ \u3000]*$/;
+
+// Rule (issue 14, zh13; a regulation printed with every line break lost, its title included: 某某条例实施细则第一章总则
+// 第一条为了实施…，制定本细则。第二条…): the regulation's name runs straight into its first chapter's heading. The first
+// chapter named 总则 right after a name ending as regulations' names end (…法, …条例, …办法, …细则, …规定, …规则, 》)
+// stands where the line start was: the text printed begins there. A writer citing that chapter's article goes on with
+// 规定 or 的 (…条例第一章总则第一条规定), which the run's glue test (glueAt) leaves a citation.
+const FIRST_CHAPTER = /^第[一壹]章[ \u3000]*(?:总则|總則)[ \u3000]*$/;
+const NAME_END = /(?:法|条例|條例|办法|辦法|细则|細則|规定|規定|规则|規則|》)[ \u3000]*$/;
 
 /** Whether a chapter or section heading opening a line or a sentence runs straight into the label at p. */
 export function afterRunInChapter(text: string, p: number): boolean {
@@ -46,7 +59,8 @@ export function afterRunInChapter(text: string, p: number): boolean {
   const m = RUN_IN_CHAPTER.exec(text.slice(from, p));
   if (!m) return false;
   const before = from + m.index - 1;
-  return before < 0 || '\n\r。；; \u3000'.includes(text[before]);
+  if (before < 0 || '\n\r。；; \u3000'.includes(text[before])) return true;
+  return FIRST_CHAPTER.test(m[0]) && NAME_END.test(text.slice(Math.max(0, before - 4), before + 1));
 }
 
 /**
