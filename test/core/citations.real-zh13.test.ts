@@ -38,3 +38,20 @@ table('citation table: headings of a regulation printed with its line breaks los
     '某某条例经第十四届人大常委会第一次会议通过。（2019）某刑初12号判决第二项已执行。',
     []],
 ]);
+
+// A technical standard's dotted clauses open the list after its title (standardClauses.ts): the plain clauses after
+// them are the standard's, unknown-regulation, never no-context.
+table('citation table: a standard\'s clauses listed after its title (zh13)', [
+  ['after a 以下简称, a dotted clause then a plain one',
+    '被告违反了《某某饮料卫生技术规范(GB 99999-2018)》(以下简称《卫生规范》)第4.3条、第9条的规定。',
+    [['第9条', 'unknown-regulation', '']]],
+  ['right after the title, joined by 和, after a law cited before',
+    '依照《中华人民共和国刑法》第二十条处理。产品不符合《某某玩具安全标准(GB 88888-2014)》第3.2.1条和第6条的要求。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['《某某玩具安全标准(GB 88888-2014)》第3.2.1条和第6条', 'unknown-regulation', '']]],
+  ['a dotted number with no title before it, a session and a numbered product stay unread',
+    '依照《中华人民共和国刑法》第二十条处理。第2.3条、第四次会议、第2项商品。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+  ['a law\'s list of plain articles is unchanged',
+    '依照《中华人民共和国刑法》第二十条、第二十一条处理。',
+    [['《中华人民共和国刑法》第二十条、第二十一条', 'resolved', '刑法20 刑法21']]],
+]);

@@ -8,6 +8,7 @@ import { draftBefore } from '../titles/draftArticle';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
 import { lostSpaceAfter } from '../layout/lostSpace';
+import { pastDottedClauses } from '../layout/standardClauses';
 import { afterRunInChapter, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -673,7 +674,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           events.push({ type: 'title', head });
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
           addShort(short, DEFINITION.lastIndex);
-          chainAt = DEFINITION.lastIndex;
+          chainAt = pastDottedClauses(text, DEFINITION.lastIndex); // a standard's 第5.2条、 before 第7条 (standardClauses.ts)
           // （以下简称《行政诉讼法》）74条第1款: 第 left out after the bracket, as right after a title.
           const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : readNum(text, chainAt) ? looseArticle(text, chainAt) : null;
           if (chain && chain.top === 0) {
@@ -682,7 +683,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
-        const linked = afterTitleLinks(text, q);
+        const titleLinked = afterTitleLinks(text, q);
+        const linked = titleLinked === -1 ? -1 : pastDottedClauses(text, titleLinked); // a standard's dotted clauses (standardClauses.ts)
         // 《…规定》 第一条减刑…。 第二条对于…: the title of a flattened reprint, its first label a heading (headingRun.ts).
         if (linked > q && /^[ \u3000]+$/.test(text.slice(q, linked))) {
           const u = parseUnit(text, linked);
