@@ -55,3 +55,23 @@ table('citation table: a standard\'s clauses listed after its title (zh13)', [
     '依照《中华人民共和国刑法》第二十条、第二十一条处理。',
     [['《中华人民共和国刑法》第二十条、第二十一条', 'resolved', '刑法20 刑法21']]],
 ]);
+
+// A regulation cited by the number of the order that issued it (orderNumber.ts): unknown-regulation, not the law cited
+// before it.
+table('citation table: an article cited by its order\'s number (zh13)', [
+  ['某部令第N号 right before the article',
+    '依照《中华人民共和国刑法》第二十条处理。被申请人违反某某部令第12号第三十一条的规定。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['某某部令第12号第三十一条', 'unknown-regulation', '']]],
+  ['令N号 and N号令, with a 款',
+    '依照《中华人民共和国刑法》第二十条处理。依据某某部令34号第八条、某某总局56号令第九条第二款，应当废标。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['某某部令34号第八条', 'unknown-regulation', ''], ['某某总局56号令第九条第二款', 'unknown-regulation', '']]],
+  ['an order number with no article after it names nothing: the next bare article stays the law\'s',
+    '依照《中华人民共和国刑法》第二十条处理。该办法经国务院令第466号公布，第二十一条另有规定。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['第二十一条', 'resolved', '刑法21']]],
+  ['the 文号 in brackets after a title is the title\'s',
+    '依照《某某采购管理办法》（某某部令第78号）第十条处理。',
+    [['《某某采购管理办法》（某某部令第78号）第十条', 'unknown-regulation', '']]],
+  ['a case number, a judgment\'s item and a committee\'s session are no order',
+    '依照《中华人民共和国刑法》第二十条处理。（2019）某刑初12号第二项判决已执行，某某部第十四届委员会第一次会议通过。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
+]);

@@ -5,6 +5,7 @@ import { interpretationAround, interpretationTitleEndingAt } from '../titles/bar
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
 import { draftBefore } from '../titles/draftArticle';
+import { orderNumberBefore } from '../titles/orderNumber';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
 import { lostSpaceAfter } from '../layout/lostSpace';
@@ -305,6 +306,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const end = p - colon;
       return { head: unmarkedTitle(text, interp, end), start: interp };
     }
+    // 财政部令87号第五十四条: a regulation named by its order's number, unknown to the corpus (orderNumber.ts).
+    const order = sw ? null : orderNumberBefore(text, p);
+    if (order) return { head: unmarkedTitle(text, order.start, p, { written: order.written, unknownName: true }), start: order.start };
     if (!sw) {
       const unknown = unknownNameBefore(text, p, matcher);
       if (unknown !== -1) {
