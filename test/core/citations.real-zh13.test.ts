@@ -75,3 +75,19 @@ table('citation table: an article cited by its order\'s number (zh13)', [
     '依照《中华人民共和国刑法》第二十条处理。（2019）某刑初12号第二项判决已执行，某某部第十四届委员会第一次会议通过。',
     [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
 ]);
+
+// A mask opening a title may stand for the whole 中华人民共和国 prefix (maskedTitle.ts), unless a place's title ends so.
+table('citation table: a title whose country name was masked (zh13)', [
+  ['four asterisks and two stand for 中华人民共和国',
+    '依据《****行政处罚法》第五条、《**行政处罚法》第四条处理。',
+    [['《****行政处罚法》第五条', 'resolved', '处罚5'], ['《**行政处罚法》第四条', 'resolved', '处罚4']]],
+  ['a place\'s regulation ends the same way: no answer',
+    '依据《****道路运输条例》第五条处理。',
+    [['《****道路运输条例》第五条', 'unknown-regulation', '']]],
+  ['a mask before the full country name is not it',
+    '依据《**中华人民共和国行政处罚法》第五条处理。',
+    [['《**中华人民共和国行政处罚法》第五条', 'unknown-regulation', '']]],
+  ['too little left unmasked names nothing; a case number and a session are no titles',
+    '依据《****刑法》第五条处理。（2019）某刑初12号。第十四届。',
+    [['《****刑法》第五条', 'unknown-regulation', '']]],
+]);
