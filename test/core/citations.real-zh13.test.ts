@@ -91,3 +91,20 @@ table('citation table: a title whose country name was masked (zh13)', [
     '依据《****刑法》第五条处理。（2019）某刑初12号。第十四届。',
     [['《****刑法》第五条', 'unknown-regulation', '']]],
 ]);
+
+// 依据《…法》41条、… — an article in digits without 第 after a cited title (chain.ts looseArticle); 讨论刑法第20条 — a bare
+// law name after a verb of discussion (titles.ts BEFORE_SHORT_NAME).
+table('citation table: an article without 第 after a cited title, a law named after 讨论 (zh13)', [
+  ['after 依据, set off by 、 before the article\'s words',
+    '依据《中华人民共和国刑法》20条、对正在进行的不法侵害…',
+    [['《中华人民共和国刑法》20条', 'resolved', '刑法20']]],
+  ['a count, a name of measures and digits glued to a noun stay unread',
+    '新《刑法》64条，比原来增加了20条。根据《某某意见》十条措施，依据《中华人民共和国刑法》20条措施执行。',
+    []],
+  ['a bare law name after 討論 and 探讨, traditional script and Arabic digits',
+    '本文也会討論刑法第20條第1款和第2款的關係，并探讨刑法第21条。',
+    [['刑法第20條第1款和第2款', 'resolved', '刑法20.1 刑法20.2'], ['刑法第21条', 'resolved', '刑法21']]],
+  ['a discipline\'s name, a session, a meeting and a numbered product are no citations',
+    '某某网刊登的讨论刑法学第十四届年会的文章，第一次会议讨论了第2项商品。',
+    []],
+]);

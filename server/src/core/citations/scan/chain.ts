@@ -190,8 +190,12 @@ export function quotedParagraphs(targets: readonly RawTarget[]): number {
  * says what it provides (《行政处罚法》三十一条只要求…, …三十一条明确…) — a law's name is followed by its articles, and
  * 只/仅/明确/要求/载明/指出 do not follow a count of articles (《条例》64条，比原条例增加了20条).
  */
-export function looseArticle(text: string, q: number, law = false): Chain | null {
+export function looseArticle(text: string, q: number, law = false, cited = false): Chain | null {
   const chain = parseChain(text, q, 0, false, undefined, true);
+  // Rule (issue 14, zh13; Q&A pages: 依据《中华人民共和国某某法》41条、本法所称…): a title a citing verb (依据, 根据, 依照,
+  // 按照, 违反, 参照, 适用) stands right before is cited, and an article number in digits after it, set off by a
+  // punctuation mark, is its article — a count (《条例》64条，比原条例…) or a name (十条措施) is not written after 依据.
+  if (cited && chain && chain.top === 0 && chain.parts.length === 1 && isDigitAt(text, q) && /^(?:[、，,。；;：:\s]|$)/.test(text.slice(chain.end, chain.end + 1))) return chain;
   // 《意见》十条措施 is prose: the article must carry a 款/项 or be followed by 规定 — or, as Q&A pages name an article
   // by what it defines or what explains it (刑法266条的诈骗罪, 新刑法266条司法解释, 刑法264条盗窃罪), by a crime's
   // name or 司法解释 right after it; a count of articles is followed by neither (《条例》64条，比原条例增加了20条).

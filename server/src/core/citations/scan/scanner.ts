@@ -703,7 +703,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // Rule (issue 14, zh12; replies and decisions: 根据《…法》的八十一条之规定): a law's title, 的, then its article
         // without 第 followed by (之)规定 — read as 《…法》第八十一条 (malformed-citation gives the fix).
         const ofArticle = linked === -1 && text[q] === '的' && readNum(text, q + 1) && /法$/.test(head.written) ? looseArticle(text, q + 1) : null;
-        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written)) : ofArticle;
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) : ofArticle;
         if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
@@ -968,6 +968,8 @@ function ownedNumber(text: string, p: number): boolean {
 const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
 
 /** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
+/** A citing verb right before a title (依据《…》41条): the title is cited, its loose article read (looseArticle). */
+const CITED_TITLE = /(?:依据|根据|依照|按照|违反|参照|适用)$/;
 const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见|作为)[^，。；,;：:\n]{0,3}$/;
 
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
