@@ -108,3 +108,13 @@ table('citation table: an article without 第 after a cited title, a law named a
     '某某网刊登的讨论刑法学第十四届年会的文章，第一次会议讨论了第2项商品。',
     []],
 ]);
+
+// 某某法草案中的第十条第三款: the draft's article, 中的 between (draftArticle.ts) — unknown-regulation, not the law's.
+table('citation table: a draft\'s article after 中的 or 的 (zh13)', [
+  ['草案中的 and 征求意见稿的, after a law cited before',
+    '依照《中华人民共和国刑法》第二十条处理。有代表提出，刑法修正案草案中的第十条第三款应当删去，征求意见稿的第5条也应修改。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['草案中的第十条第三款', 'unknown-regulation', ''], ['征求意见稿的第5条', 'unknown-regulation', '']]],
+  ['a draft\'s reading and a committee\'s session are no articles',
+    '依照《中华人民共和国刑法》第二十条处理。草案的第一次审议在第十四届常委会第二次会议进行，第二十一条另有规定。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['第二十一条', 'resolved', '刑法21']]],
+]);

@@ -4,14 +4,16 @@
 // are the draft's). In a document carrying the draft's own articles they are its own provisions (self).
 
 // NPC reports and news on a bill name its readings so too: 草案二次审议稿第三十五条, 三次审议稿第十条, 草案修改稿第八条.
-const DRAFT = /[“"「『]?(修订草案|修正草案|草案|征求意见稿|送审稿|[一二三四]审稿|(?:草案)?[一二三四]次审议稿|(?:草案)?修改稿)[”"」』]?$/;
+// Rule (issue 14, zh13; news on deputies' proposals: 代表所提的是某某法草案中的第十条第三款): 中的, 中 or 的 may stand
+// between the draft word and its article; the article is still the draft's, not the enacted law's.
+const DRAFT = /[“"「『]?(修订草案|修正草案|草案|征求意见稿|送审稿|[一二三四]审稿|(?:草案)?[一二三四]次审议稿|(?:草案)?修改稿)[”"」』]?(?:中的|中|的)?$/;
 
 /** The draft word (in quotation marks or not) ending right before `p`, where 第 starts: its start and the word. */
 export function draftBefore(text: string, p: number): { start: number; written: string } | null {
   const m = DRAFT.exec(text.slice(Math.max(0, p - 10), p));
   if (!m) return null;
   const open = /^[“"「『]/.test(m[0]);
-  const close = /[”"」』]$/.test(m[0]);
+  const close = /[”"」』](?:中的|中|的)?$/.test(m[0]);
   if (open !== close) return null; // a quotation mark closing something else: 规定“…草案”第五条 is not read
   return { start: p - m[0].length, written: m[1] };
 }
