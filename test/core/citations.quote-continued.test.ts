@@ -14,6 +14,10 @@ const cases: [name: string, doc: string, expected: Row[]][] = [
     ['《中华人民共和国森林法》第三十八条', 'resolved', '森林38'],
     ['前两款', 'resolved', '森林38.1 森林38.2'],
   ]],
+  // After 规定： the lines below are read by their words (the zh11 rows); this rule leaves them.
+  ['negative: after 规定： with words unlike the article, the line below is not taken as its text', '《中华人民共和国森林法》第三十八条规定：国家禁止出口某类木材。\n出口前款规定的木材的，必须经审核。\n', [
+    ['《中华人民共和国森林法》第三十八条', 'resolved', '森林38'],
+  ]],
   // Negative rows: an empty line, another citation or a list entry ends the quotation; no 前款 below, nothing read.
   ['negative: after an empty line 前款 is the writer\'s own (no article in view: nothing cited)', '《中华人民共和国森林法》第三十八条：国家禁止出口某类木材。\n\n前款所述情形，本机关已核实。\n', [
     ['《中华人民共和国森林法》第三十八条', 'resolved', '森林38'],
