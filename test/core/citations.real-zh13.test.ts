@@ -118,17 +118,3 @@ table('citation table: a draft\'s article after 中的 or 的 (zh13)', [
     '依照《中华人民共和国刑法》第二十条处理。草案的第一次审议在第十四届常委会第二次会议进行，第二十一条另有规定。',
     [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['第二十一条', 'resolved', '刑法21']]],
 ]);
-
-// An article set out after a colon goes on with its next 款 on the line under it (pastedParagraph.ts nextLineGoesOn):
-// 前款 there is the 款 on the citation's line.
-table('citation table: 前款 on the line under an article set out after its citation (zh13)', [
-  ['the next line, then the next citation',
-    '执法依据:\n《中华人民共和国刑法》第二十条: 为了使某某利益免受正在进行的侵害而采取的制止行为，不负刑事责任。\n超过必要限度造成损害的，前款规定的行为应当负刑事责任。\n《中华人民共和国刑法》第二十一条:为了避免危险而采取的行为，不负刑事责任。',
-    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20'], ['前款', 'resolved', '刑法20.1'], ['《中华人民共和国刑法》第二十一条', 'resolved', '刑法21']]],
-  ['after an empty line the words are no longer the article\'s',
-    '执法依据:\n《中华人民共和国刑法》第二十条: 为了使某某利益免受正在进行的侵害而采取的制止行为，不负刑事责任。\n\n超过必要限度造成损害的，前款规定的行为应当负刑事责任。',
-    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
-  ['a citation in the writer\'s sentence sets nothing out',
-    '依照《中华人民共和国刑法》第二十条处理。\n超过必要限度造成损害的，前款规定的行为应当负刑事责任。',
-    [['《中华人民共和国刑法》第二十条', 'resolved', '刑法20']]],
-]);

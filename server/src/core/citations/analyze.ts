@@ -29,7 +29,6 @@ import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { comparedTitle } from './titles/comparedTitle';
 import { paragraphHolding } from './quotation/quotedParagraph';
-import { nextLineGoesOn } from './quotation/pastedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
 import { amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
@@ -1276,13 +1275,6 @@ class Analyzer {
       return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true };
     }
     if (!ctx || ctx.kind !== 'laws') return undefined;
-    // Rule (issue 14, zh13; enforcement-basis lists: 《某法》第三十八条: 国家禁止…。⏎出口前款规定限制出口的…): an article set
-    // out after a colon on its citation's line goes on with its next 款 on the line right under it — a line that opens
-    // with prose, not another citation. 前款 there is the article's 款 on the citation's line, counted by lines as in a
-    // quotation, also when the page quotes an older text than the corpus's.
-    if (host.unmarked && !host.unmarked.spaced && nextLineGoesOn(this.text, host.unmarked.end, c.start)) {
-      return { ctx, targets: host.targets, quotation: { start: host.unmarked.start, end: Math.min(this.text.length, c.end + 60) }, unmarked: true };
-    }
     return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true, pasted: true };
   }
 

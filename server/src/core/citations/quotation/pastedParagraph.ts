@@ -51,15 +51,3 @@ function articleCited(text: string, c: ScannedCitation): boolean {
   if (c.targets.length === 1 && first.paragraph !== null && first.item === null) return SETS_OUT.test(text.slice(c.end, c.end + 8));
   return c.targets.every((t) => t.article === first.article && t.insert === first.insert && t.paragraph === null);
 }
-
-/**
- * Whether `p` stands on the line right under an article set out to the end of its line at `end` (…第三十八条: ……。⏎
- * 出口前款规定…), that line opening with the article's prose — not a title, a label or another article (analyze.ts
- * pastedWords).
- */
-export function nextLineGoesOn(text: string, end: number, p: number): boolean {
-  const m = /^\r?\n/.exec(text.slice(end, end + 2));
-  if (!m || p < end + m[0].length) return false;
-  const from = end + m[0].length;
-  return !/[\r\n]/.test(text.slice(from, p)) && /^[\u4e00-\u9fff]/.test(text[from] ?? '') && text[from] !== '第';
-}
