@@ -1306,7 +1306,9 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   // Or after a legal-basis label, as Q&A pages print the basis of an answer: "Legal basis: Provisions of the Supreme
   // People's Court on Several Issues Concerning … Private Lending Cases." ⏎ "Article 25 …" (the articles printed below
   // are that title's, as under "Legal basis: Criminal Law of …").
-  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
+  // A year may stand between "the" and the title, the year of the law's passing or version, as writers date a law they
+  // name in passing: "the 1992 Law on the Protection of …" (as "the 2018 Company Law" in a citation).
+  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;

@@ -1,0 +1,29 @@
+// English pages, thirteenth round of issue 14, heldout13-english (translations of laws, law-firm memos, NGO and news
+// pages): forms a writer or a translator uses that the earlier rounds did not read, one rule each. Made-up text in the
+// real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // run-in headings with a colon or a full stop after the number, a translation that lost its line breaks (englishRunIn.ts)
+  ['"… Rmb 50,000. Article 160: Where …": run-in headings of a translation under its Chinese title, no citations', '中华人民共和国保险法(二)\nCHAPTER VII LEGAL LIABILITY Article 159: Any insurer that operates without approval shall be ordered to stop and fined. Article 160: Where an agent obtains approval by fraud, a fine shall be imposed. Article 161. Where a broker fails to report, it shall be fined under Article 158 of this Law.', [
+    ['Article 158 of this Law', 'resolved', '保险158'],
+  ]],
+  ['not a writer\'s abbreviated label with a colon, nor a label after running words', 'The Insurance Law was amended.\n\nArt.12: Insurers may not refuse a claim without cause.\n\nThe insurer relied on Article 16: The court held otherwise.', [
+    ['Art.12', 'resolved', '保险12'], ['Article 16', 'resolved', '保险16'],
+  ]],
+  ['not a label followed by a unit after the colon', 'Under the Insurance Law. Article 16: Paragraph 2 applies to both parties here.', [
+    ['Article 16', 'resolved', '保险16'],
+  ]],
+  // a year between "the" and a title named alone (english.ts englishTitlesAlone, englishPasses.ts)
+  ['"the 2007 Law on Promotion of Employment … Article 3 states": the dated title is the law in context', 'And the 2007 Law on Promotion of Employment bans bias. Article 3 states that workers shall be treated equally.', [
+    ['Article 3', 'resolved', '就业促进3'],
+  ]],
+  ['not a year before words that make no title', 'In the 2019 Annual Report on Water Supply, Article 3 is discussed. The 2008 Olympic Games ended.', [
+    ['Article 3', 'no-context', ''],
+  ]],
+];
+
+describe('English pages, thirteenth round (issue 14, heldout13-english): run-in headings with a colon, dated titles named alone', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
