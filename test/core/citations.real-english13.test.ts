@@ -22,8 +22,19 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a year before words that make no title', 'In the 2019 Annual Report on Water Supply, Article 3 is discussed. The 2008 Olympic Games ended.', [
     ['Article 3', 'no-context', ''],
   ]],
+  // a rule of implementing regulations with its paragraph after a full stop (english.ts parseEnglish, scanner.ts)
+  ['"Rule 53.1 of the Implementing Regulations of the Patent Law": rule 53, paragraph 1', 'Rule 53.1 of the Implementing Regulations of the Patent Law applies, as do Rules 20.1 and 20.2 of the Implementing Regulations of the Patent Law.', [
+    ['Rule 53.1 of the Implementing Regulations of the Patent Law', 'resolved', '专利法实施细则53.1'],
+    ['Rules 20.1 and 20.2 of the Implementing Regulations of the Patent Law', 'resolved', '专利法实施细则20.1 专利法实施细则20.2'],
+  ]],
+  ['not a rule of other regulations, nor a numbered rule of a game', 'Rule 4.2 of the Tournament Regulations applies, and Rule 20.2 of the club.', []],
+  // "ART 9" in capitals without a full stop, the law named after it (scanner.ts)
+  ['"ART 12 of the Water Law": the abbreviation in capitals', 'As stated in ART 12 of the Water Law, units shall save water.', [
+    ['ART 12 of the Water Law', 'resolved', '水12'],
+  ]],
+  ['not "ART" with no law after it, nor an acronym before a number', 'The Water Law governs. ART 9 applies. The ART 3 protocol was used, and ARTS 2 of the series.', []],
 ];
 
-describe('English pages, thirteenth round (issue 14, heldout13-english): run-in headings with a colon, dated titles named alone', () => {
+describe('English pages, thirteenth round (issue 14, heldout13-english): run-in headings with a colon, dated titles named alone, rules N.M of implementing regulations, ART in capitals', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

@@ -661,9 +661,12 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     if (was) q += was[0].length;
   }
   // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
-  // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it.
+  // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it; a
+  // paragraph after a full stop, as IP writers number them ("Rule 20.2 of the Implementing Regulations …" = 第二十条第二款,
+  // as "Article 26.4 of the Patent Law").
+  // "ART 9 of The … Law": the abbreviation in capitals, as some memos write it, is "Art 9" (the law named after it).
   // "Provision 15", "Rule 12": an article of the Provisions or a court's Rules named before (englishProvision.ts).
-  const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
+  const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:\.\d{1,2})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3}(?:\.\d{1,2})?)*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
   const provision = !word && q === p ? PROVISION_WORD.exec(text.substr(q, 12)) : null;
   const w = word ?? provision;
   if (!w) return null;
