@@ -33,8 +33,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['ART 12 of the Water Law', 'resolved', '水12'],
   ]],
   ['not "ART" with no law after it, nor an acronym before a number', 'The Water Law governs. ART 9 applies. The ART 3 protocol was used, and ARTS 2 of the series.', []],
+  // a law's name with "law" and the country in lower case, a mirror page's title line (english.ts englishTitlesAlone)
+  ['"Part I of Water law of the peoples republic of China" above the articles: the law printed', 'Part I of Water law of the peoples republic of China\n\n  Article 11 Units shall protect water.\n  Article 12 Except as provided in Article 9, units shall report.', [
+    ['Article 9', 'resolved', '水9'],
+  ]],
+  ['not a lower-case word before "law", nor a word opening a sentence', 'It is the fundamental law of the peoples republic of China. Under law of the peoples republic of China, Article 9 is short.', [
+    ['Article 9', 'no-context', ''],
+  ]],
 ];
 
-describe('English pages, thirteenth round (issue 14, heldout13-english): run-in headings with a colon, dated titles named alone, rules N.M of implementing regulations, ART in capitals', () => {
+describe('English pages, thirteenth round (issue 14, heldout13-english): run-in headings with a colon, dated titles named alone, rules N.M of implementing regulations, ART in capitals, a lower-case title line', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

@@ -1329,5 +1329,15 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
     out.push({ start: p, end: t.end, title: t.title });
     re.lastIndex = t.end;
   }
+  // A page's title line typed in lower case after the name, the apostrophe lost: "Part II of Nationality law of the
+  // peoples republic of China" (a mirror site's heading). The country written out after "law" makes the capitalised
+  // words before it a law's name: read as the official "… Law of the People's Republic of China". Not a lower-case word
+  // before "law" ("the fundamental law of the People's Republic of China" describes the Constitution), nor a word that
+  // opens a sentence ("Under Water law …" names no "Under Water Law").
+  const lower = /(?<![A-Za-z'’])((?!(?:The|Under|In|According|By|See|Per|As|And|Or|For|With|From|To|On|At|This|That|Its|Our|Part|Chapter|Section)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+law[ \t]+of[ \t]+the[ \t]+[Pp]eople['’]?s[ \t]+[Rr]epublic[ \t]+of[ \t]+[Cc]hina(?![A-Za-z])/g;
+  lower.lastIndex = from;
+  for (let m = lower.exec(text); m && out.length < 5000; m = lower.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, title: `${m[1]} Law of the People's Republic of China` });
+  }
   return out;
 }
