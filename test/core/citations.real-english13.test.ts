@@ -40,8 +40,20 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a lower-case word before "law", nor a word opening a sentence', 'It is the fundamental law of the peoples republic of China. Under law of the peoples republic of China, Article 9 is short.', [
     ['Article 9', 'no-context', ''],
   ]],
+  // "of the of the": a doubled link (english.ts OF_DETERMINER)
+  ['"Article 7 of the of the Water Law": a writer\'s slip doubling "of the"', 'Notably, Article 7 of the of the Water Law applies.', [
+    ['Article 7 of the of the Water Law', 'resolved', '水7'],
+  ]],
+  ['not "of the" doubled before no title', 'Article 7 of the of the plan was cut.', []],
+  // "from" between an article and its law, as an amendment's words take it (english.ts, chineseConstitution.ts)
+  ['"removing Article 35 from China\'s constitution", "deleting Article 12 from the Water Law"', 'The plan proposed removing Article 35 from China\'s constitution, and deleting Article 12 from the Water Law.', [
+    ['Article 35 from China\'s constitution', 'resolved', '宪35'], ['Article 12 from the Water Law', 'resolved', '水12'],
+  ]],
+  ['not "from" before words that name no law', 'Quote Article 5 from memory; Article 6 from the client.', [
+    ['Article 5', 'no-context', ''], ['Article 6', 'no-context', ''],
+  ]],
 ];
 
-describe('English pages, thirteenth round (issue 14, heldout13-english): run-in headings with a colon, dated titles named alone, rules N.M of implementing regulations, ART in capitals, a lower-case title line', () => {
+describe('English pages, thirteenth round (issue 14, heldout13-english): run-in headings with a colon, dated titles named alone, rules N.M of implementing regulations, ART in capitals, a lower-case title line, "of the of the", an article "from" its law', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

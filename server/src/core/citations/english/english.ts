@@ -38,6 +38,7 @@ import { footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
+import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
 import { readsAsStatute } from './englishHeadings';
 
 const MAX_LIST = 2000;
@@ -829,7 +830,8 @@ const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretat
  * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
  */
 /** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
-const OF_DETERMINER = 'of\\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])))?';
+// "Article 36 of the of the DSL": a writer's slip doubling "of the" (an edit left half done) links the same way.
+const OF_DETERMINER = 'of\\s+(?:the\\s+of\\s+(?=the\\s))?(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])))?';
 /** After a space or a comma; right after a bracket no space is needed ("Article 114(2)of the …"). */
 const OF = new RegExp('^(?:,\\s*|\\s+)' + OF_DETERMINER, 'i');
 const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
@@ -884,7 +886,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
   // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
   // addition of article 32 to the Anti-Unfair Competition Law": "to" likewise (a title only: "Article 5 to the end").
-  const inTitle = of ? null : /^\s+(?:in|under|to)\s+(?:the\s+)?/.exec(text.substr(at, 15));
+  // "removing Article 79 from China's constitution", "deleting Article 12 from the Water Law": an amendment's words
+  // take an article "from" its law (a title only: "Article 5 from the start" is none).
+  const inTitle = of ? null : /^\s+(?:in|under|to|from)\s+(?:the\s+)?/.exec(text.substr(at, 15));
   if (inTitle) {
     const t = leadTitleAt(text, at + inTitle[0].length, scope);
     if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
@@ -892,6 +896,14 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
       const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
       if (t.year) head.versionYear = t.year;
       return { head, end: t.end };
+    }
+    // "Article 79 from China's constitution", "Article 35 under the Chinese constitution": the Constitution named as
+    // writers on China name it, in lower case too (chineseConstitution.ts).
+    const t0 = at + inTitle[0].length;
+    const cons = CHINESE_CONSTITUTION_NAMED.exec(text.substr(t0, 30));
+    if (cons) {
+      const head: TitleHead = { kind: 'title', written: CHINESE_CONSTITUTION, start: t0, end: t0 + cons[0].length, innerStart: t0, innerEnd: t0 + cons[0].length, bracketed: false, lang: 'en' };
+      return { head, end: head.end };
     }
   }
   if (!of) {
