@@ -52,8 +52,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not "from" before words that name no law', 'Quote Article 5 from memory; Article 6 from the client.', [
     ['Article 5', 'no-context', ''], ['Article 6', 'no-context', ''],
   ]],
+  // a chapter's caption in a translation or its table of contents names no regulation (english.ts englishTitlesAlone)
+  ['"Chapter II Water Policies, the Water List and Water Measures": a chapter\'s caption, the printed law stays in context', 'Export Control Law of the People\'s Republic of China\nChapter II Water Policies, the Water List and Water Measures\nArticle 2 This Law applies to items.\nFor the purposes of the preceding paragraph, items include data.', [
+    ['the preceding paragraph', 'resolved', '出口管制2.1'],
+  ]],
+  ['not a title a writer names in a sentence after a chapter\'s label', 'Chapter 3 Compliance. The Water Law of the People\'s Republic of China governs. Article 9 applies.', [
+    ['Article 9', 'resolved', '水9'],
+  ]],
 ];
 
-describe('English pages, thirteenth round (issue 14, heldout13-english): run-in headings with a colon, dated titles named alone, rules N.M of implementing regulations, ART in capitals, a lower-case title line, "of the of the", an article "from" its law', () => {
+describe('English pages, thirteenth round (issue 14, heldout13-english): run-in headings with a colon, dated titles named alone, rules N.M of implementing regulations, ART in capitals, a lower-case title line, "of the of the", an article "from" its law, chapter captions', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

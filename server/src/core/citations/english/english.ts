@@ -27,7 +27,7 @@
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scan/scanTypes';
-import { ENGLISH_LAW_WORD, quoteOpenedBefore } from '../text';
+import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
@@ -1307,6 +1307,9 @@ export function statuteTextEnd(text: string, p: number): number {
   return end;
 }
 
+/** A chapter or section heading's label and caption words opening the line, up to a title alone (englishTitlesAlone). */
+const CHAPTER_CAPTION_LINE = /^[ \t]*(?:Chapter|CHAPTER|Section|SECTION)[ \t]+(?:[IVXL]{1,6}|\d{1,2})[ \t]+[A-Z][A-Za-z\-]*(?:[ \t,]+(?:[A-Z][A-Za-z\-]*|and|of|on|for|the|in|to))*[ \t,]+(?:the[ \t]+)?$/;
+
 /**
  * Titles named alone in running English, "the Measures for the Security Assessment of Outbound Data Transfers": after
  * "the" or at a line's start (a page's heading), capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
@@ -1330,6 +1333,12 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
     if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
     const t = capitalisedTitleAt(text, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
+    // A law's chapter or section heading printed in a translation or its table of contents: "Chapter II Control
+    // Policies, the Control List and Control Measures" — the chapter's caption, no other regulation named.
+    if (CHAPTER_CAPTION_LINE.test(text.slice(lineStartAt(text, p), p))) {
+      re.lastIndex = t.end;
+      continue;
+    }
     // "the Three FDI Laws", "the FIE Laws": several laws named together, none of them the one the next article is of.
     if (/\bLaws$/.test(t.title)) {
       re.lastIndex = t.end;
