@@ -22,5 +22,8 @@ export function chineseConstitutionsAt(text: string, from: number): { start: num
   return out;
 }
 
+/** The phrase opening the text after a link word ("Article 79 from China's constitution"; not "constitutional"). */
+export const CHINESE_CONSTITUTION_NAMED = /^(?:China['’]s|Chinese|PRC)\s+[Cc]onstitution\b(?![- ]?(?:al|ally)\b)/;
+
 /** The English title the phrase stands for, as the title index knows it. */
 export const CHINESE_CONSTITUTION = "Constitution of the People's Republic of China";

@@ -27,7 +27,7 @@
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scan/scanTypes';
-import { ENGLISH_LAW_WORD, quoteOpenedBefore } from '../text';
+import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
@@ -38,6 +38,7 @@ import { footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
+import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
 import { readsAsStatute } from './englishHeadings';
 
 const MAX_LIST = 2000;
@@ -661,9 +662,12 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     if (was) q += was[0].length;
   }
   // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
-  // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it.
+  // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it; a
+  // paragraph after a full stop, as IP writers number them ("Rule 20.2 of the Implementing Regulations …" = 第二十条第二款,
+  // as "Article 26.4 of the Patent Law").
+  // "ART 9 of The … Law": the abbreviation in capitals, as some memos write it, is "Art 9" (the law named after it).
   // "Provision 15", "Rule 12": an article of the Provisions or a court's Rules named before (englishProvision.ts).
-  const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3})*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
+  const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:\.\d{1,2})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3}(?:\.\d{1,2})?)*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
   const provision = !word && q === p ? PROVISION_WORD.exec(text.substr(q, 12)) : null;
   const w = word ?? provision;
   if (!w) return null;
@@ -826,7 +830,8 @@ const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretat
  * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
  */
 /** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
-const OF_DETERMINER = 'of\\s+(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])))?';
+// "Article 36 of the of the DSL": a writer's slip doubling "of the" (an edit left half done) links the same way.
+const OF_DETERMINER = 'of\\s+(?:the\\s+of\\s+(?=the\\s))?(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])))?';
 /** After a space or a comma; right after a bracket no space is needed ("Article 114(2)of the …"). */
 const OF = new RegExp('^(?:,\\s*|\\s+)' + OF_DETERMINER, 'i');
 const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
@@ -881,7 +886,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "Article 57&58 under PRC Trademark Law; Article 6 under PRC Anti-Unfair Competition Law": lists of legal bases
   // join each article to its law with "under" as well (a title only: "Article 5 under the contract" is none); "the
   // addition of article 32 to the Anti-Unfair Competition Law": "to" likewise (a title only: "Article 5 to the end").
-  const inTitle = of ? null : /^\s+(?:in|under|to)\s+(?:the\s+)?/.exec(text.substr(at, 15));
+  // "removing Article 79 from China's constitution", "deleting Article 12 from the Water Law": an amendment's words
+  // take an article "from" its law (a title only: "Article 5 from the start" is none).
+  const inTitle = of ? null : /^\s+(?:in|under|to|from)\s+(?:the\s+)?/.exec(text.substr(at, 15));
   if (inTitle) {
     const t = leadTitleAt(text, at + inTitle[0].length, scope);
     if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
@@ -889,6 +896,14 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
       const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
       if (t.year) head.versionYear = t.year;
       return { head, end: t.end };
+    }
+    // "Article 79 from China's constitution", "Article 35 under the Chinese constitution": the Constitution named as
+    // writers on China name it, in lower case too (chineseConstitution.ts).
+    const t0 = at + inTitle[0].length;
+    const cons = CHINESE_CONSTITUTION_NAMED.exec(text.substr(t0, 30));
+    if (cons) {
+      const head: TitleHead = { kind: 'title', written: CHINESE_CONSTITUTION, start: t0, end: t0 + cons[0].length, innerStart: t0, innerEnd: t0 + cons[0].length, bracketed: false, lang: 'en' };
+      return { head, end: head.end };
     }
   }
   if (!of) {
@@ -1292,6 +1307,9 @@ export function statuteTextEnd(text: string, p: number): number {
   return end;
 }
 
+/** A chapter or section heading's label and caption words opening the line, up to a title alone (englishTitlesAlone). */
+const CHAPTER_CAPTION_LINE = /^[ \t]*(?:Chapter|CHAPTER|Section|SECTION)[ \t]+(?:[IVXL]{1,6}|\d{1,2})[ \t]+[A-Z][A-Za-z\-]*(?:[ \t,]+(?:[A-Z][A-Za-z\-]*|and|of|on|for|the|in|to))*[ \t,]+(?:the[ \t]+)?$/;
+
 /**
  * Titles named alone in running English, "the Measures for the Security Assessment of Outbound Data Transfers": after
  * "the" or at a line's start (a page's heading), capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
@@ -1306,13 +1324,21 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   // Or after a legal-basis label, as Q&A pages print the basis of an answer: "Legal basis: Provisions of the Supreme
   // People's Court on Several Issues Concerning … Private Lending Cases." ⏎ "Article 25 …" (the articles printed below
   // are that title's, as under "Legal basis: Criminal Law of …").
-  const re = /\b[Tt]he\s+(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
+  // A year may stand between "the" and the title, the year of the law's passing or version, as writers date a law they
+  // name in passing: "the 1992 Law on the Protection of …" (as "the 2018 Company Law" in a citation).
+  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
     if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
     const t = capitalisedTitleAt(text, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
+    // A law's chapter or section heading printed in a translation or its table of contents: "Chapter II Control
+    // Policies, the Control List and Control Measures" — the chapter's caption, no other regulation named.
+    if (CHAPTER_CAPTION_LINE.test(text.slice(lineStartAt(text, p), p))) {
+      re.lastIndex = t.end;
+      continue;
+    }
     // "the Three FDI Laws", "the FIE Laws": several laws named together, none of them the one the next article is of.
     if (/\bLaws$/.test(t.title)) {
       re.lastIndex = t.end;
@@ -1323,6 +1349,16 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
     if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title)) continue;
     out.push({ start: p, end: t.end, title: t.title });
     re.lastIndex = t.end;
+  }
+  // A page's title line typed in lower case after the name, the apostrophe lost: "Part II of Nationality law of the
+  // peoples republic of China" (a mirror site's heading). The country written out after "law" makes the capitalised
+  // words before it a law's name: read as the official "… Law of the People's Republic of China". Not a lower-case word
+  // before "law" ("the fundamental law of the People's Republic of China" describes the Constitution), nor a word that
+  // opens a sentence ("Under Water law …" names no "Under Water Law").
+  const lower = /(?<![A-Za-z'’])((?!(?:The|Under|In|According|By|See|Per|As|And|Or|For|With|From|To|On|At|This|That|Its|Our|Part|Chapter|Section)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+law[ \t]+of[ \t]+the[ \t]+[Pp]eople['’]?s[ \t]+[Rr]epublic[ \t]+of[ \t]+[Cc]hina(?![A-Za-z])/g;
+  lower.lastIndex = from;
+  for (let m = lower.exec(text); m && out.length < 5000; m = lower.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, title: `${m[1]} Law of the People's Republic of China` });
   }
   return out;
 }

@@ -43,7 +43,12 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // The article's first words: a capitalised word then a small one ("The trademark …"), or a word that only opens a
   // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …", "The State practises …").
   // The word after it may open a quotation: 'Article 13 A "fixed-term labor contract" is …' (a term being defined).
-  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z])/.exec(text.substr(numEnd, 40));
+  // A colon or a full stop may follow the number, as translations print their labels ("… Rmb 300,000. Article 189:
+  // Where an issuer …", "LEGAL LIABILITY Article 188. Any person …"): the text run on after it is still the article's.
+  // Only after the full word: a writer's abbreviated label ("Art.9: Business operators may not …", a memo listing the
+  // articles it discusses) cites the article.
+  const from = /^(?:Article|ARTICLE)\b/.test(text.substr(p, 8)) && /[:.：]/.test(text[numEnd] ?? '') ? numEnd + 1 : numEnd;
+  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z])/.exec(text.substr(from, 40));
   if (!m || UNIT_WORD.test(m[1] ?? m[2])) return -1;
   // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
   // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").
@@ -62,7 +67,7 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
     if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
     if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
   }
-  const w = numEnd + m[0].indexOf(m[1] ?? m[2]);
+  const w = from + m[0].indexOf(m[1] ?? m[2]);
   // "Article 4 The Labor Contract Law …" names a law: a citation ("The State practises …" opens the article's text).
   return (m[1] !== undefined || /^(?:The|A|An)$/.test(m[2])) && isTitleAt(w) ? -1 : w;
 }
