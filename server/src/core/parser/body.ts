@@ -11,10 +11,10 @@ import { parseNumeral } from '../numerals';
 
 export type { BodyOptions } from './bodyOptions';
 
-/** An amendment's item at a line start: 一、将刑法第十七条修改为：…. */
-const AMENDMENT_ITEM = /^([一二三四五六七八九十百]+)、/;
+/** An item at a line start numbered in Chinese, as an amendment's: 一、将刑法第十七条修改为：…. */
+export const CHINESE_ITEM = /^([一二三四五六七八九十百]+)、/;
 /** An item numbered in Arabic digits at a line start: 16．人民法院受理执行案件…, 3、…. */
-const ARABIC_ITEM = /^(\d{1,3})[.．、](?![\d.．])/;
+export const ARABIC_ITEM = /^(\d{1,3})[.．、](?![\d.．])/;
 
 const enum Kind {
   Skip,
@@ -74,7 +74,7 @@ export function walkBody(
       if (art) return Kind.Article;
       if ((div = zhDivision(t))) return Kind.Division;
       if (opts.itemArticles) {
-        const m = (opts.itemArticles === 'arabic' ? ARABIC_ITEM : AMENDMENT_ITEM).exec(t);
+        const m = (opts.itemArticles === 'arabic' ? ARABIC_ITEM : CHINESE_ITEM).exec(t);
         const n = m ? parseNumeral(m[1]) : null;
         if (m && n === lastNumber + 1) {
           art = { number: n, insert: null, label: m[0], bodyStart: m[0].length };

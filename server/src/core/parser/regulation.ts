@@ -6,7 +6,7 @@ import { BodySource } from './articleBody';
 import type { SourceText } from './sourceText';
 import { inferKind } from '../kind';
 import { LazyArticle } from './lazyArticle';
-import { walkBody, type BodyOptions } from './body';
+import { ARABIC_ITEM, CHINESE_ITEM, walkBody, type BodyOptions } from './body';
 import { zhArticle } from './headings';
 import {
   datedEvents, deriveShortTitles, EFFECTIVE_WORDS, effectiveDateInArticle, issuerFromChinese, issuerFromEnglish, statedDates,
@@ -55,8 +55,8 @@ function itemArticleStyle(lines: string[], from: number, to: number): 'chinese' 
   const labels = new Set<string>();
   for (let i = from; i < to; i++) {
     const t = lines[i].trim();
-    const zh = /^[一二三四五六七八九十百]+、/.test(t);
-    const arabic = /^(\d{1,3})[.．、](?![\d.．])/.exec(t);
+    const zh = CHINESE_ITEM.test(t);
+    const arabic = ARABIC_ITEM.exec(t);
     if (!style) {
       if (zh) style = /^一、/.test(t) ? 'chinese' : null;
       else if (arabic) style = arabic[1] === '1' ? 'arabic' : null;

@@ -104,6 +104,11 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   return stop - start >= 4 ? { start, end: stop } : null;
 }
 
+/** A line opening another citation, a list entry or a label: not the article's next 款. */
+const OPENS_ANOTHER = /^[ \t\u3000]*(?:[《【\[]|第|[（(][一二三四五六七八九十\d]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[^\n。；;，,]{0,12}[：:])/;
+/** 前款, 前两款 or 本条 near the line's start. */
+const CONTINUED = /^[ \t\u3000]*[^\n]{0,40}?(?:前[两二三四]?款|本条)/;
+
 /**
  * Rule (执法依据 and 法律依据 lists: 《…森林法》第三十八条：国家禁止……。⏎ 出口前款规定限制出口的……): the article's next 款 set
  * on the lines under its first, which opens on the citation's line. A line right under it (no empty line) that refers
@@ -111,8 +116,6 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
  * and so are the lines before it. Up to three lines; a line opening another citation, a label or a list entry ends it.
  * After …第十条规定：text the lines below are read by their words already (quotedParagraph.ts): not here.
  */
-const CONTINUED = /^[ \t\u3000]*(?![《【\[]|第|[（(][一二三四五六七八九十\d]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[^\n。；;，,]{0,12}[：:])[^\n]{0,40}?(?:前[两二三四]?款|本条)/;
-
 function nextParagraphsCited(text: string, stop: number, breaks: TextBreaks): number {
   if (!/[。.]$/.test(text.slice(Math.max(0, stop - 1), stop).trimEnd()) || text[stop] !== '\n') return stop;
   let end = stop;
@@ -120,7 +123,7 @@ function nextParagraphsCited(text: string, stop: number, breaks: TextBreaks): nu
   for (let k = 0; k < 3 && at < text.length && text[at] === '\n'; k++) {
     const lineEnd = breaks.cellEnd(at + 1);
     const line = text.slice(at + 1, lineEnd);
-    if (!line.trim() || /^[ \t\u3000]*(?:[《【\[]|第|[（(][一二三四五六七八九十\d]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[^\n。；;，,]{0,12}[：:])/.test(line)) break;
+    if (!line.trim() || OPENS_ANOTHER.test(line)) break;
     if (CONTINUED.test(line)) end = lineEnd;
     at = lineEnd;
   }
