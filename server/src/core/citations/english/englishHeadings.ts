@@ -80,6 +80,23 @@ export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: n
 }
 
 /**
+ * The heading of the quoted law's next article run on inside its quoted text, as machine-translated legal-basis pages
+ * print a law's articles one after another in one paragraph: "Legal basis: Article 40 of the Criminal Law … shall be
+ * fined. Article 40 bis knowingly sells …" — after a sentence's end, "Article N" (its insert, "bis", "-1") with the
+ * next article's text in lower case right after it (the subject dropped, as lowerCaseHeadingAt reads), numbered after
+ * the quoted article (`article`, `insert`): an article added after it or one of the next two, or its own number again
+ * (a translation's slip, "Article 40-1 … Article 40 bis …" for 40-2). A link or a verb after
+ * the number keeps it a citation ("… fined. Article 41 of the Law applies", "Article 41 provides …").
+ */
+export function runOnHeadingInStatute(text: string, p: number, numEnd: number, n: number, nInsert: number | null, article: number, insert: number | null): boolean {
+  // An article's text never names itself either: the same label again is the next heading a page misnumbered.
+  const after = n === article ? (nInsert ?? 0) >= (insert ?? 0) : n > article && n - article <= 2;
+  if (!after || !/[.;。；]["”’)]?[ \t]+$/.test(text.slice(Math.max(0, p - 4), p))) return false;
+  const m = /^[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
+  return !!m && !CONTINUES.test(m[1]);
+}
+
+/**
  * The number of the last line above p (eight lines at most) that opens with "Article N", whether or not it was read
  * as a heading: a machine translation prints "Article 74 of the insider …" (no heading by its words) and then
  * "Article 75 securities trading …", the next label of the same run.
@@ -164,6 +181,21 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   const line = text.slice(from, (text.indexOf('\n', from) + 1 || text.length + 1) - 1);
   if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line) || line.split(/\s+/).length < 6 || text.slice(nl + 1, from).split('\n').length > 2) return null;
   return [from, textEnd(from)];
+}
+
+/**
+ * A translation's heading with a caption after a dash, alone on its line above the article's text: "Article 13 – Legal
+ * Bases" ⏎ ⏎ "A handler may …", the English of 第十三条【…】 (a caption in brackets is captionedHeadingAt's). The
+ * heading labels the text printed under it, as "Article 1 (Purpose)" does, and cites nothing. The caption is a few
+ * words in title case with no stop at its end — a writer's summary of an article ("Article 43 – Accountability of the
+ * officer.", "Article 3 – The State organs apply …", a list of provisions and their gist) is a citation — and the line
+ * below is the article's text (labelledTextAfter). The label ends at `end`; the text's [start, end), else null.
+ */
+export function captionedTextBelow(text: string, start: number, end: number, textEnd: (p: number) => number): [number, number] | null {
+  if (!atLineStart(text, start, ENGLISH_INDENT)) return null;
+  const caption = /^[ \t]*[–—-][ \t]*([A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|of|and|or|on|for|the|in|to|with|by)){0,7})[ \t]*(?=\r?\n)/.exec(text.slice(end, end + 90));
+  if (!caption) return null;
+  return labelledTextAfter(text, start, end + caption[0].length, textEnd);
 }
 
 /**

@@ -4,6 +4,8 @@
 // cited beside it without quotation marks ("… comes from Article 20 of China's Criminal Law"). A headline quotes the
 // title before the text names the work ('"Article 20" hits, experts explain …' above 'the movie "Article 20" is …'),
 // and machine-translated news spaces the marks off the label ('the movie " Article 20 ", which …'): the same work.
+// A page that breaks its lines after each sentence may lose the opening mark with the line break: 'What is "Article
+// 20".' ⏎ 'Article 20" refers to …' — the label opening its line with the closing mark right after it is quoted too.
 
 /** Words naming a creative work, written right before its quoted title. */
 const WORK = /\b(?:film|movie|motion picture|picture|series|drama|documentary|book|novel|play|song|show|programme|program|episode|opera|musical|TV|television)[ \t]*$/i;
@@ -11,9 +13,11 @@ const OPEN = /["“‘']/;
 
 /** The label quoted alone at [start, end), its quotation marks around it (a space inside allowed): the opening mark's offset, else -1. */
 function quotedAlone(text: string, start: number, end: number): number {
+  const closed = /^ ?[,.]?["”’']/.test(text.substr(end, 3));
+  if ((start === 0 || text[start - 1] === '\n') && /^ ?[,.]?["”](?![A-Za-z])/.test(text.substr(end, 4))) return start;
   const open = text[start - 1] === ' ' ? start - 2 : start - 1;
   if (!OPEN.test(text[open] ?? '')) return -1;
-  return /^ ?[,.]?["”’']/.test(text.substr(end, 3)) ? open : -1;
+  return closed ? open : -1;
 }
 
 /**

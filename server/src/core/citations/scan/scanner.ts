@@ -22,7 +22,7 @@ import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, sta
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
 import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/numberedParagraphs';
-import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
+import { captionedTextBelow, englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
 import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
@@ -795,6 +795,27 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         re.lastIndex = cit!.end;
         continue;
       }
+      // "Article 13 – Legal Bases" alone on its line above the article's text: a translation's heading with its caption
+      // (englishHeadings.ts captionedTextBelow); the text under it is the law's in context, so "this Law" there is too.
+      const captioned = one && one.article !== null && one.paragraph === null && one.item === null
+        ? captionedTextBelow(text, p, cit!.end, (q) => statuteTextEnd(text, q)) : null;
+      if (captioned) {
+        lastEnglishHeading = one!.article;
+        statuteLines.push([captioned[0], captioned[1], one!.article!, true, one!.insert]);
+        re.lastIndex = cit!.end;
+        continue;
+      }
+      // "… shall be fined. Article 40 bis knowingly sells …" inside the quoted text of article 40: the next article's
+      // heading run on (englishHeadings.ts runOnHeadingInStatute); the text after it is that article's.
+      if (one && one.article !== null && one.paragraph === null && one.item === null && inStatute(p)) {
+        const [, to, article, labelled, insert] = statuteLines[statuteLines.length - 1];
+        if (runOnHeadingInStatute(text, p, cit!.end, one.article, one.insert, article, insert ?? null)) {
+          lastEnglishHeading = one.article;
+          statuteLines.push([cit!.end, to, one.article, labelled, one.insert]);
+          re.lastIndex = cit!.end;
+          continue;
+        }
+      }
       if (one && one.article !== null && one.paragraph === null && one.item === null &&
           (runInHeadingAt(enText, p, cit!.end, (q) => englishTitleAt(enText, q, englishScope) !== null) !== -1 ||
             lowerCaseHeadingAt(text, p, cit!.end, one.article, lastEnglishHeading) !== -1 ||
@@ -880,14 +901,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           }
         }
         else if (cit.head.kind === 'bare' && cit.targets.length === 1 && atLineStart(text, cit.start, 21)) {
-          // "Article 38 – Cross-Border Transfers" alone on its line above the article's text: a page labelling the
-          // provision it prints with a caption of its own (a citation of the law in context, as the english4 set
-          // labels "Article 47 - Severance Calculation"); the text under it is that law's, so "this Law" there is too.
-          const caption = /^[ \t]*[–—-][ \t]*[A-Z][A-Za-z'’,\- \t]{1,80}(?=\r?\n)/.exec(text.slice(cit.end, cit.end + 90));
           // "Article 19 (Paragraph 3) is amended to:" alone on its line, as a note on an amending decision prints the new
           // wording below it: that article's text, of the law in context ("this Law" there is that law).
-          const amended = caption ? null : AMENDED_TO_LINE.exec(text.slice(cit.end, cit.end + 40));
-          const below = caption || amended ? labelledTextAfter(text, cit.start, cit.end + (caption ?? amended)![0].length, (q) => statuteTextEnd(text, q)) : null;
+          const amended = AMENDED_TO_LINE.exec(text.slice(cit.end, cit.end + 40));
+          const below = amended ? labelledTextAfter(text, cit.start, cit.end + amended[0].length, (q) => statuteTextEnd(text, q)) : null;
           if (below) statuteLines.push([below[0], below[1], cit.targets[0].article ?? 0, true]);
         }
         re.lastIndex = Math.max(cit.end, p + 1);

@@ -1,0 +1,43 @@
+// English pages, fourteenth round of issue 14 (en14: the residual errors of the English tuning sets): forms a writer
+// or a translator uses, one rule each, with rows that look like citations and are not. Made-up text in the real style,
+// against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // a translation's heading with a caption after a dash, the article's text below it (englishHeadings.ts captionedTextBelow)
+  ['"Article 21 – Data Classification" above the article\'s text: a heading, "this Law" in the text is the law\'s', 'Data Security Law of the People\'s Republic of China › Chapter III\n\nArticle 21 – Data Classification\n\nThe State establishes a system of data classification and protection as provided in Article 27 of this Law.', [
+    ['Article 27 of this Law', 'resolved', '数据安全27'],
+  ]],
+  ['"Article 47 - Severance Calculation" with a hyphen, the text on the next line', 'Labor Contract Law of the People\'s Republic of China\nArticle 47 - Severance Calculation\nThe economic compensation shall be paid to the worker by the years he has worked for the employer.', []],
+  ['not a writer\'s list of articles and their gist after a dash, each closing with a stop', 'The Data Security Law of the People\'s Republic of China\n\nArticle 21 – Classification of data.\n\nArticle 27 – Duties of data handlers.', [
+    ['Article 21', 'resolved', '数据安全21'], ['Article 27', 'resolved', '数据安全27'],
+  ]],
+  ['not a dash before a sentence of the writer\'s on the same line', 'The Data Security Law of the People\'s Republic of China governs.\nArticle 21 – The State sorts data by its importance to the economy.\nArticle 27 – see our note below on the duties of handlers of data.', [
+    ['Article 21', 'resolved', '数据安全21'], ['Article 27', 'resolved', '数据安全27'],
+  ]],
+  ['not a caption with no article\'s text under it', 'The Data Security Law of the People\'s Republic of China governs.\n\nArticle 21 – Data Classification\n\nOur view', [
+    ['Article 21', 'resolved', '数据安全21'],
+  ]],
+  // a work's title quoted, its opening mark lost at a line break (englishWorkTitle.ts quotedAlone)
+  ['\'What is "Article 20".\' ⏎ \'Article 20" refers to …\': the film\'s title opening its line, no citation', 'Among the new films is the film "Article 20".\nWhat is "Article 20".\nArticle 20" refers to the clause on defence in Article 20 of the Criminal Law.', [
+    ['Article 20 of the Criminal Law', 'resolved', '刑20'],
+  ]],
+  ['not a label opening its line where no work is named so, nor one followed by a possessive', 'The Criminal Law governs defence.\nArticle 20" is how the clause is known.\nArticle 21’s scope is narrower.', [
+    ['Article 20', 'resolved', '刑20'], ['Article 21', 'resolved', '刑21'],
+  ]],
+  // the next article's heading run on inside quoted statute text (englishHeadings.ts runOnHeadingInStatute)
+  ['"… fined. Article 40 bis knowingly …" inside a legal basis quoting Article 40: the next article\'s heading', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others in signing a contract shall be fined. Article 224 bis knowingly organises a pyramid scheme and shall be sentenced.', [
+    ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'],
+  ]],
+  ['"… fined. Article 225 whoever …": the next article run on after the quoted one', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others shall be fined. Article 225 whoever operates an illegal business shall be sentenced.', [
+    ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'],
+  ]],
+  ['not a label followed by a link or a verb, nor one far from the quoted article, nor outside quoted text', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others shall be fined. Article 225 provides more. Article 300 whoever organises a cult shall be sentenced.\n\nIn our view the fraud is proven. Article 225 whoever operates is not relevant.', [
+    ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'], ['Article 225', 'resolved', '刑225'], ['Article 300', 'resolved', '刑300'], ['Article 225', 'resolved', '刑225'],
+  ]],
+];
+
+describe('English pages, fourteenth round (issue 14, en14): captioned headings, a quoted work title that lost its opening mark, headings run on in quoted statute text', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
