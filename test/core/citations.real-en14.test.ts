@@ -36,6 +36,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a label followed by a link or a verb, nor one far from the quoted article, nor outside quoted text', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others shall be fined. Article 225 provides more. Article 300 whoever organises a cult shall be sentenced.\n\nIn our view the fraud is proven. Article 225 whoever operates is not relevant.', [
     ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'], ['Article 225', 'resolved', '刑225'], ['Article 300', 'resolved', '刑300'], ['Article 225', 'resolved', '刑225'],
   ]],
+  // "the preceding paragraph" in quoted statute text that ran its paragraphs together (precedingPlaced.ts)
+  ['"… Article 257 … Whoever … in the preceding paragraph …" on one line: the paragraph the article\'s text says', 'Legal basis: Article 257 of the Criminal Law of the PRC Whoever interferes with another person\'s freedom of marriage by violence shall be sentenced to not more than two years. Whoever commits the crime in the preceding paragraph and thereby causes the death of the victim shall be sentenced to not less than two years.', [
+    ['Article 257 of the Criminal Law of the PRC', 'resolved', '刑257'], ['the preceding paragraph', 'resolved', '刑257.1'],
+  ]],
+  ['items of the preceding paragraph, and the preceding two paragraphs, in an added article run together', 'Legal basis: Article 133-1 of the Criminal Law, whoever drives a motor vehicle on the road in any of the following circumstances shall be detained: (1) racing; (2) driving while drunk; (3) carrying far too many passengers; (4) carrying dangerous chemicals. An owner directly responsible for items (3) or (4) of the preceding paragraph shall be punished likewise. Whoever commits the acts in the preceding two paragraphs and also another crime shall be punished for the heavier one.', [
+    ['Article 133-1 of the Criminal Law', 'resolved', '刑133'], ['items (3) or (4) of the preceding paragraph', 'resolved', '刑133.1.3 刑133.1.4'], ['the preceding two paragraphs', 'resolved', '刑133.1 刑133.2'],
+  ]],
+  ['not an article whose text refers to no preceding paragraph, nor the writer\'s own paragraph', 'Legal basis: Article 261 of the Criminal Law of the PRC Whoever refuses to support an old person shall be sentenced; the crime in the preceding paragraph is serious.\n\nWe discussed Article 257 of the Criminal Law above. As the preceding paragraph shows, the rule is old.', [
+    ['Article 261 of the Criminal Law of the PRC', 'resolved', '刑261'], ['Article 257 of the Criminal Law', 'resolved', '刑257'],
+  ]],
 ];
 
 describe('English pages, fourteenth round (issue 14, en14): captioned headings, a quoted work title that lost its opening mark, headings run on in quoted statute text', () => {

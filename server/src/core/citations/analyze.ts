@@ -47,6 +47,7 @@ import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
 import { lawsCitingLater } from './english/englishForward';
+import { precedingPlaced } from './english/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
@@ -830,6 +831,14 @@ class Analyzer {
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
     const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
     if (statuteLaw === null) return;
+    // In a text that ran its paragraphs together, the 款 the quoted article's Chinese text says (precedingPlaced.ts).
+    if (c.unplacedPreceding) {
+      const t = c.targets[0];
+      const placed = statuteLaw && statuteLaw.kind === 'laws' && statuteLaw.laws.length === 1 && t.article !== null
+        ? precedingPlaced(statuteLaw.laws[0].versions, t.article, t.insert, c.unplacedPreceding, c.targets) : null;
+      if (!placed) return;
+      c = { ...c, targets: placed };
+    }
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;

@@ -98,6 +98,8 @@ export interface ScannedCitation {
   statuteFrom?: number;
   /** That text is labelled by a citation naming its law ("Article 44 of the Labor Law" ⏎ its text). */
   statuteLabelled?: boolean;
+  /** "the preceding paragraph" there, in a text that ran its paragraphs together: its 款 read from the quoted article's Chinese text (precedingPlaced.ts); this many paragraphs. */
+  unplacedPreceding?: number;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
   unmarked?: { start: number; end: number; spaced?: true };
   /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */

@@ -32,7 +32,7 @@ import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles } from '../english/englishRegions';
-import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
+import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { articleNameHeading } from '../layout/articleNameHeading';
@@ -811,7 +811,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const [, to, article, labelled, insert] = statuteLines[statuteLines.length - 1];
         if (runOnHeadingInStatute(text, p, cit!.end, one.article, one.insert, article, insert ?? null)) {
           lastEnglishHeading = one.article;
-          statuteLines.push([cit!.end, to, one.article, labelled, one.insert]);
+          // Its own number again ("Article 40-1 … Article 40 bis …"): the article added next, as headings run in order.
+          const next = one.article === article && (one.insert ?? 0) <= (insert ?? 0) ? (insert ?? 0) + 1 : one.insert;
+          statuteLines.push([cit!.end, to, one.article, labelled, next]);
           re.lastIndex = cit!.end;
           continue;
         }
@@ -832,8 +834,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (cit && cit.lang === 'en' && (cit.head.kind === 'prev-paragraphs' || cit.head.kind === 'prev-article')) {
         if (!quotedAt(p) && inStatute(p)) {
           const [from, , article, labelled, insert] = statuteLines[statuteLines.length - 1];
-          const concrete = precedingInStatute(cit, article, englishParagraphAt(text, from, p), insert ?? null);
+          const paragraph = englishParagraphAt(text, from, p);
+          const concrete = precedingInStatute(cit, article, paragraph, insert ?? null);
           if (concrete) pushReference({ ...concrete, statuteFrom: from, statuteLabelled: labelled === true });
+          else if (cit.head.kind === 'prev-paragraphs' && paragraph === 1) {
+            // Counted in the first paragraph, where nothing precedes: the text ran its paragraphs together, and the
+            // quoted article's own text tells which one refers so (precedingPlaced.ts, read by the analyzer).
+            const chain: RawTarget[] = cit.targets.length ? cit.targets : [{ article: null, insert: null, paragraph: null, item: null, subitem: null }];
+            pushReference({ ...cit, head: { kind: 'self', start: cit.head.start, end: cit.head.end }, top: 0, targets: chain.map((r) => ({ ...r, article, insert: insert ?? null })),
+              inStatuteText: true, statuteFrom: from, statuteLabelled: labelled === true, unplacedPreceding: cit.head.count });
+          }
         } else if (quotedAt(p) || selfRefs) pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
         continue;
