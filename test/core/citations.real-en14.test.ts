@@ -46,6 +46,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not an article whose text refers to no preceding paragraph, nor the writer\'s own paragraph', 'Legal basis: Article 261 of the Criminal Law of the PRC Whoever refuses to support an old person shall be sentenced; the crime in the preceding paragraph is serious.\n\nWe discussed Article 257 of the Criminal Law above. As the preceding paragraph shows, the rule is old.', [
     ['Article 261 of the Criminal Law of the PRC', 'resolved', '刑261'], ['Article 257 of the Criminal Law', 'resolved', '刑257'],
   ]],
+  // "the first paragraph" alone in quoted statute text: the quoted article's own (englishHeadings.ts ownParagraphAt)
+  ['"… as stipulated in the first paragraph" in the text under an article\'s heading: that article\'s first paragraph', 'Water Law of the People\'s Republic of China\nArticle 12 Units that take water shall pay fees and report their use yearly.\nLocal regulations may add to the duties stipulated in the first paragraph.', [
+    ['the first paragraph', 'resolved', '水12.1'],
+  ]],
+  ['not the writer\'s own paragraph in prose, nor a paragraph whose article is named before it in its clause', 'Water Law of the People\'s Republic of China\nArticle 12 Units that take water shall pay fees; the events in Article 9 of this Law listed in the second paragraph are excepted.\n\nAs we said in the first paragraph, fees are low.', [
+    ['Article 9 of this Law', 'resolved', '水9'],
+  ]],
 ];
 
 describe('English pages, fourteenth round (issue 14, en14): captioned headings, a quoted work title that lost its opening mark, headings run on in quoted statute text', () => {

@@ -245,6 +245,27 @@ export function englishParagraphAt(text: string, from: number, at: number): numb
   return n;
 }
 
+/** The ordinals an article's text refers to its own paragraphs by ("the first paragraph" = 第一款). */
+const OWN_PARAGRAPH = /^[Tt]he[ \t]+(first|second|third|fourth|fifth)[ \t]+[Pp]aragraph\b(?![ \t]+of[ \t])(?!,?[ \t]+(?:and|or|to)[ \t]+the[ \t]+\w+[ \t]+paragraph)/;
+
+/**
+ * "the first paragraph" written alone in quoted statute text ("… increase the acts punished daily as stipulated in
+ * the first paragraph", the English of 第一款 in an article's text): that paragraph of the quoted article, as the
+ * law reads it. Only named alone — "the first paragraph of Article 26" is parsed as a citation — and only in the
+ * quoted text (the scanner's inStatute); a writer's "the first paragraph" in prose is the writer's own. Not the
+ * first of a list ("the first paragraph or the second paragraph of this article"). Its number and where it ends,
+ * else null.
+ */
+export function ownParagraphAt(text: string, p: number): { n: number; end: number } | null {
+  const m = OWN_PARAGRAPH.exec(text.substr(p, 80));
+  if (!m) return null;
+  // Another article named before it in its clause is its article, the words in the Chinese order a machine kept
+  // ("Article 67 of this Law major events listed in the second paragraph", 本法第六十七条第二款所列…): not this one's.
+  const clause = text.slice(Math.max(0, p - 200), p).split(/[.;:。；：\n]/).pop()!;
+  if (/\b(?:Articles?|Arts?\.)[ \t]*\d/i.test(clause)) return null;
+  return { n: ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(m[1]) + 1, end: p + m[0].length };
+}
+
 /**
  * "the preceding paragraph" / "the preceding article" in the text of quoted article `article`, in its paragraph
  * `paragraph`: the same reference with the quoted provisions as its targets, read in the quoted law ("this Law" there
