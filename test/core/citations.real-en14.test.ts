@@ -53,6 +53,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not the writer\'s own paragraph in prose, nor a paragraph whose article is named before it in its clause', 'Water Law of the People\'s Republic of China\nArticle 12 Units that take water shall pay fees; the events in Article 9 of this Law listed in the second paragraph are excepted.\n\nAs we said in the first paragraph, fees are low.', [
     ['Article 9 of this Law', 'resolved', '水9'],
   ]],
+  // the article's paragraphs quoted below "… states that:", a blank line between each (englishHeadings.ts quotedParagraphsBelow)
+  ['"Article 257 of the Criminal Law states that:" then its paragraphs below: references in them are the article\'s', 'The amendment revised the rule. Article 257 of the Criminal Law states that:\n\nWhoever interferes with another person\'s freedom of marriage by violence shall be sentenced to not more than two years.\n\nWhoever commits the crime in the preceding paragraph and causes death shall be sentenced to not less than two years.\n\nThe crime in the first paragraph of this Article is handled only upon complaint.', [
+    ['Article 257 of the Criminal Law', 'resolved', '刑257'], ['the preceding paragraph', 'resolved', '刑257.1'], ['the first paragraph of this Article', 'resolved', '刑257.1'],
+  ]],
+  ['not the writer\'s paragraphs after the quoted ones, nor below a colon with the writer\'s words under it', 'Article 257 of the Criminal Law states that:\n\nWhoever interferes with another person\'s freedom of marriage by violence shall be sentenced.\n\nOur note: the preceding paragraph is rarely applied.\n\nArticle 261 of the Criminal Law provides:\n\nIn our view the preceding paragraph matters.', [
+    ['Article 257 of the Criminal Law', 'resolved', '刑257'], ['Article 261 of the Criminal Law', 'resolved', '刑261'],
+  ]],
+  // paragraphs listed each with its word (english.ts paragraphsAt)
+  ['"the first paragraph or the second paragraph of this article" in a quoted article: both paragraphs', 'Legal basis: Article 260 of the Criminal Law of the PRC Whoever maltreats a member of the family shall be sentenced. Whoever thereby causes serious injury shall be sentenced to more. The crimes under the first paragraph or the second paragraph of this article are tried upon complaint.', [
+    ['Article 260 of the Criminal Law of the PRC', 'resolved', '刑260'], ['the first paragraph or the second paragraph of this article', 'resolved', '刑260.1 刑260.2'],
+  ]],
 ];
 
 describe('English pages, fourteenth round (issue 14, en14): captioned headings, a quoted work title that lost its opening mark, headings run on in quoted statute text', () => {

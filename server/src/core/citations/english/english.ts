@@ -574,6 +574,12 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
   // 3"); only tied to an article.
   const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?|sections?(?=\s*\d))/i.exec(text.substr(q, 11));
   if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
+  // Each with its word, as a machine translates 第一款或者第二款: "the first paragraph or the second paragraph of this article".
+  const each = /^(?:the\s+)?(first|second|third|fourth|fifth)\s+paragraph((?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+paragraph){1,3}\b/i.exec(text.substr(q, 120));
+  if (each) {
+    const ns = each[0].toLowerCase().match(/first|second|third|fourth|fifth/g)!;
+    return { items: ns.map((w) => ({ n: ORDINALS[w], sub: null, item: null })), end: q + each[0].length };
+  }
   const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
   // Several in one: "the first and second paragraphs of article 67", "the first, second or third paragraph of …".

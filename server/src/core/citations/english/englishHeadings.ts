@@ -209,6 +209,28 @@ export function runsOnBelow(text: string, lineEnd: number): boolean {
   return !!m && readsAsStatute(m[1]);
 }
 
+/**
+ * The paragraphs of statute text a writer's sentence quotes below it, when the sentence ends its line with a colon
+ * ("… Revising Article 164 of the Criminal Law, states that:" ⏎ ⏎ "If an individual gives … ." ⏎ ⏎ "An individual who
+ * … shall be punished in accordance with the preceding paragraph …"), as memos quote an article paragraph by
+ * paragraph, a blank line between: every paragraph right below (one blank line at most before each) that reads as
+ * statute text (readsAsStatute), up to the writer's next words. `lineEnd` ends the line of the colon; [start, end) of
+ * the quoted paragraphs, else null.
+ */
+export function quotedParagraphsBelow(text: string, lineEnd: number): [number, number] | null {
+  let from = -1;
+  let to = -1;
+  let q = lineEnd;
+  for (let k = 0; k < 40 && q < text.length; k++) {
+    const m = /^\r?\n(?:[ \t]*\r?\n)?([^\n]*)/.exec(text.slice(q, q + 4000));
+    if (!m || !readsAsStatute(m[1].trim())) break;
+    const start = q + m[0].length - m[1].length;
+    if (from === -1) from = start;
+    to = q = start + m[1].replace(/\r$/, '').length;
+  }
+  return from === -1 ? null : [from, to];
+}
+
 /** A line (capitalised) that reads as a paragraph of statute text: a condition or a normative sentence (runsOnBelow). */
 export function readsAsStatute(line: string): boolean {
   if (/^(?:If|Where|When|Whoever|Anyone[ \t]+who|In[ \t]+(?:case|the[ \t]+event)|Unless|For)\b/.test(line)) return true;
