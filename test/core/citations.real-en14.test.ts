@@ -64,6 +64,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['"the first paragraph or the second paragraph of this article" in a quoted article: both paragraphs', 'Legal basis: Article 260 of the Criminal Law of the PRC Whoever maltreats a member of the family shall be sentenced. Whoever thereby causes serious injury shall be sentenced to more. The crimes under the first paragraph or the second paragraph of this article are tried upon complaint.', [
     ['Article 260 of the Criminal Law of the PRC', 'resolved', '刑260'], ['the first paragraph or the second paragraph of this article', 'resolved', '刑260.1 刑260.2'],
   ]],
+  // a law's acronym in title case before the article (english.ts titleBefore)
+  ['"Dsl Article Twenty One", "Dsl Article 21": a heading that capitalises every word writes the acronym so', 'Dsl Article Twenty One sets up data classification.\n\nBreaching Dsl Article 21 is costly.', [
+    ['Dsl Article Twenty One', 'resolved', '数据安全21'], ['Dsl Article 21', 'resolved', '数据安全21'],
+  ]],
+  ['not a title-case word that is no law\'s acronym, nor an acronym glued into a longer word', 'The Cpl Article 5 was read. Bydsl Article 6 too.', [
+    ['Article 5', 'no-context', ''], ['Article 6', 'no-context', ''],
+  ]],
 ];
 
 describe('English pages, fourteenth round (issue 14, en14): captioned headings, a quoted work title that lost its opening mark, headings run on in quoted statute text', () => {

@@ -1098,6 +1098,15 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
       title = known.title;
     }
   }
+  // A conventional acronym in title case right before the article, as pages that capitalise every word of a heading
+  // write it ("Pipl Article Thirty Eight"): the acronym (PIPL), only where a law's acronym is known so.
+  if (start === -1 && closeQuote === -1) {
+    const w = /(?:^|[^A-Za-z'’\-])([A-Z][a-z]{2,5})$/.exec(text.slice(Math.max(0, end - 8), end));
+    if (w && (scope.matcher?.englishAcronyms ?? []).includes(w[1].toUpperCase())) {
+      start = end - w[1].length;
+      title = w[1].toUpperCase();
+    }
+  }
   if (start === -1 && closeQuote !== -1) {
     // A title the corpus does not know, quoted so ('"Road Traffic Accident Safety Law" Article 77'): that title's
     // article (unknown-regulation), not the law in context's.
