@@ -36,6 +36,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a label followed by a link or a verb, nor one far from the quoted article, nor outside quoted text', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others shall be fined. Article 225 provides more. Article 300 whoever organises a cult shall be sentenced.\n\nIn our view the fraud is proven. Article 225 whoever operates is not relevant.', [
     ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'], ['Article 225', 'resolved', '刑225'], ['Article 300', 'resolved', '刑300'], ['Article 225', 'resolved', '刑225'],
   ]],
+  ['not a label after the writer\'s sentence on a line of its own below the quoted text', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others shall be fined.\nSee the note. Article 225 whoever operates an illegal business is not our case.', [
+    ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'], ['Article 225', 'resolved', '刑225'],
+  ]],
   // "the preceding paragraph" in quoted statute text that ran its paragraphs together (precedingPlaced.ts)
   ['"… Article 257 … Whoever … in the preceding paragraph …" on one line: the paragraph the article\'s text says', 'Legal basis: Article 257 of the Criminal Law of the PRC Whoever interferes with another person\'s freedom of marriage by violence shall be sentenced to not more than two years. Whoever commits the crime in the preceding paragraph and thereby causes the death of the victim shall be sentenced to not less than two years.', [
     ['Article 257 of the Criminal Law of the PRC', 'resolved', '刑257'], ['the preceding paragraph', 'resolved', '刑257.1'],

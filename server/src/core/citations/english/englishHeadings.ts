@@ -84,7 +84,9 @@ export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: n
  * print a law's articles one after another in one paragraph: "Legal basis: Article 40 of the Criminal Law … shall be
  * fined. Article 40 bis knowingly sells …" — after a sentence's end, "Article N" (its insert, "bis", "-1") with the
  * next article's text in lower case right after it (the subject dropped, as lowerCaseHeadingAt reads), numbered after
- * the quoted article (`article`, `insert`): an article added after it or one of the next two, or its own number again
+ * the quoted article (`article`, `insert`) on the same line as the start of its text (the scanner's check: a page
+ * printing the articles on lines of their own starts each on its line, and a label after a writer's sentence there is
+ * the writer's): an article added after it or one of the next two, or its own number again
  * (a translation's slip, "Article 40-1 … Article 40 bis …" for 40-2). A link or a verb after
  * the number keeps it a citation ("… fined. Article 41 of the Law applies", "Article 41 provides …").
  */

@@ -827,8 +827,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "… shall be fined. Article 40 bis knowingly sells …" inside the quoted text of article 40: the next article's
       // heading run on (englishHeadings.ts runOnHeadingInStatute); the text after it is that article's.
       if (one && one.article !== null && one.paragraph === null && one.item === null && inStatute(p)) {
-        const [, to, article, labelled, insert] = statuteLines[statuteLines.length - 1];
-        if (runOnHeadingInStatute(text, p, cit!.end, one.article, one.insert, article, insert ?? null)) {
+        const [from, to, article, labelled, insert] = statuteLines[statuteLines.length - 1];
+        if (!/\n/.test(text.slice(from, p)) && runOnHeadingInStatute(text, p, cit!.end, one.article, one.insert, article, insert ?? null)) {
           lastEnglishHeading = one.article;
           // Its own number again ("Article 40-1 … Article 40 bis …"): the article added next, as headings run in order.
           const next = one.article === article && (one.insert ?? 0) <= (insert ?? 0) ? (insert ?? 0) + 1 : one.insert;
