@@ -21,7 +21,7 @@ import { bindTarget, unbound } from './bind';
 import { ScannedCitationView } from './citationView';
 import { documentDate, documentTitle, frontMatterDate, opensWithArticleLabel, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { endsTitle, explainedTitleInHeading } from './titles/explainedTitle';
-import { bracketTitle, messages } from './messages';
+import { bracketTitle, messages, type Bilingual } from './messages';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
@@ -95,6 +95,13 @@ interface Resolved {
 
 /** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
 const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
+/** A missing unit's problem lowered to information, with why (the text in force then is not in the corpus; the amendment adds it). */
+function withNote(p: Problem, note: Bilingual): Problem {
+  return { ...p, severity: 'information', message: { zh: `${p.message.zh}；${note.zh}`, en: `${p.message.en}; ${note.en}` } };
+}
+
+/** What a provision an amendment adds lacks in the text before it (scanTypes.ts added). */
+const ADDED_PROVISION_MISSING = new Set(['unknown-article', 'unknown-paragraph', 'unknown-item']);
 
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;
@@ -1417,8 +1424,7 @@ class Analyzer {
     }
     // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
     if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
-      const note = messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? '');
-      b.problem = { ...b.problem, severity: 'information', message: { zh: `${b.problem.message.zh}；${note.zh}`, en: `${b.problem.message.en}; ${note.en}` } };
+      b.problem = withNote(b.problem, messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? ''));
     }
     return b;
   }
@@ -1692,7 +1698,9 @@ class Analyzer {
     let missing = false;
     for (const b of resolved.bindings) {
       if (b.problem) {
-        out.push(this.written.withNearArticles(at(b.problem, range), b, c));
+        // A provision the amendment adds is not in the text before it: information, not an error (scanTypes.ts added).
+        const problem = c.added && ADDED_PROVISION_MISSING.has(b.problem.code) ? withNote(b.problem, messages.addedByAmendment()) : b.problem;
+        out.push(this.written.withNearArticles(at(problem, range), b, c));
         missing = true;
       }
     }

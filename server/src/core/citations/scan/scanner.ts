@@ -112,12 +112,23 @@ const QUOTE_OPEN_EN = /(?:,?\s+(?:provides|stipulates|states|reads|prescribes)(?
  * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
  * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording.
  */
-function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: number; end: number; newWording?: true } | null {
+/**
+ * Rule (修正案: 在刑法第一百二十条之一后增加五条，作为第一百二十条之二、第一百二十条之三…：“第一百二十条之二 …” ⏎ “第一百二十条之三
+ * …”): an item adding several articles quotes each apart, its label first; the quotations run on, each opening a
+ * paragraph with the next article's label, and together are the new wording.
+ */
+const NEXT_ADDED_ARTICLE = /^[ \t\u3000]*\r?\n[ \t\u3000\r\n]*“第[零〇一二三四五六七八九十百千]+条/;
+/** The new wording of articles added may open on the next line, after the item's colon (…之六:⏎“第一百二十条之二 …). */
+const ADDED_OPENS_BELOW = /[：:][ \t\u3000]*\r?\n[ \t\u3000\r\n]*(?=“第[零〇一二三四五六七八九十百千]+条)“/y;
+
+function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = false): { start: number; end: number; newWording?: true } | null {
   const opener = lang === 'zh' ? QUOTE_OPEN : QUOTE_OPEN_EN;
   const rewritten = lang === 'zh' ? rewrittenAs(text, end) : -1;
   opener.lastIndex = rewritten >= 0 ? rewritten : end;
-  if (!opener.test(text)) return null;
-  const start = opener.lastIndex;
+  ADDED_OPENS_BELOW.lastIndex = end;
+  const below = added && ADDED_OPENS_BELOW.test(text);
+  if (!below && !opener.test(text)) return null;
+  const start = below ? ADDED_OPENS_BELOW.lastIndex : opener.lastIndex;
   const open = text[start - 1];
   if (open === '"') {
     const close = text.indexOf('"', start);
@@ -134,13 +145,33 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   }
   const close = open === '“' ? '”' : '」';
   let depth = 1;
+  const newWording = rewritten >= 0 || added;
   for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
     const ch = text[i];
     if (ch === open) {
       if (depth !== 1 || !reopensParagraph(text, i)) depth++;
-    } else if (ch === close && --depth === 0) return rewritten >= 0 ? { start, end: i, newWording: true } : { start, end: i };
+    } else if (newWording && depth === 1 && ch === '\n' && leavesNewWording(text, i)) {
+      return { start, end: i, newWording: true };
+    } else if (ch === close && --depth === 0) {
+      if (added && NEXT_ADDED_ARTICLE.test(text.slice(i + 1, i + 40))) {
+        depth = 1;
+        i = text.indexOf('“', i + 1);
+        continue;
+      }
+      return newWording ? { start, end: i, newWording: true } : { start, end: i };
+    }
   }
   return null;
+}
+
+/**
+ * Rule (amending texts whose copy lost a closing mark: 二十三、…增加一条作为第二百八十条之一:“… ⏎ “有前款行为…。 ⏎ 二十四、将…):
+ * each paragraph of a provision's new wording opens with “, so a paragraph after a blank line that opens otherwise —
+ * the next amending item — is outside it.
+ */
+function leavesNewWording(text: string, newline: number): boolean {
+  const m = /^\n[ \t\u3000\r]*\n[ \t\u3000\r\n]*(\S)/.exec(text.slice(newline, newline + 40));
+  return !!m && m[1] !== '“' && m[1] !== '「';
 }
 
 // A short title in title marks may also stand in quotes: （以下简称“《条例》”）. One space between an Arabic number and a
@@ -382,6 +413,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const of = quotedAt(p);
     return of?.newWording ? undefined : of;
   };
+  /**
+   * Inside a provision's new wording (amendedWording.ts): its 本条, 前款 and a bare 款 or 项 are the new provision's, not
+   * the amending text's own articles (a 修正案 numbered as articles) — not read there.
+   */
+  const inNewWording = (p: number): boolean => !!quotedAt(p)?.newWording;
   /** The citation whose quotation was read last, and where that quotation ends (its closing mark). */
   let lastQuoted: { end: number; of: ScannedCitation } | null = null;
   /**
@@ -431,13 +467,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // A bilingual page's Chinese text run on inside the English statute text it translates (… property.第一千零六十二条
     // 夫妻…本法第一千零六十三条第三项…): 本法 there is the quoted law, as "hereof" in the English words is.
     if (event.lang === 'zh' && event.head.kind === 'self' && inStatute(event.start)) event.inStatuteText = true;
-    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
+    if (event.lang === 'zh' && addedAs(text, event.start)) event.added = true;
+    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang, event.added === true) : null;
     if (q) quoteBudget -= q.end - q.start;
     else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
     if (q) {
       event.quotation = { start: q.start, end: q.end };
       lastQuoted = { end: q.end, of: event };
-      if (q.newWording || (event.lang === 'zh' && addedAs(text, event.start))) event.newWording = true;
+      if (q.newWording) event.newWording = true;
       quote = { start: q.start, end: q.end, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
       const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)), quotedParagraphs(event.targets));
@@ -601,6 +638,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+          if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
+          // “第二十条之一 … opening a paragraph of new wording: the added article's heading, not a citation.
+          if (chain.top === 0 && inNewWording(p) && text[p - 1] === '“' && atLineStart(text, p - 1)) ok = false;
         }
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
@@ -730,7 +770,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
         // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
         const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
-        if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length) continue;
+        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length) || (selfRefs && inNewWording(p))) continue;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
         const word = m[0];
