@@ -31,8 +31,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not an interpretation of the same law numbered (II), which the corpus does not have', 'Article 4 of the Interpretation (II) of the Supreme People\'s Court on Several Issues Concerning the Application of the Property Law of the People\'s Republic of China was cited.', [
     ['Article 4 of the Interpretation (II) of the Supreme People\'s Court on Several Issues Concerning the Application of the Property Law of the People\'s Republic of China', 'unknown-regulation', ''],
   ]],
+  // "the Law" / "the new Law" after a short name ending in "Law" was defined: that law named again (englishTheLaw.ts)
+  ['"… (Vaccine Law). … The new Law sets stricter rules (art. 3)": the defined law, not the law named in between', 'The Standing Committee adopted the PRC Law on Vaccine Administration (Vaccine Law). Before it, vaccines were governed by the PRC Drug Administration Law. The new Law sets stricter rules (art. 3). The Law also creates a tracking platform (art. 10).', [
+    ['art. 3', 'resolved', '疫苗管理3'], ['art. 10', 'resolved', '疫苗管理10'],
+  ]],
+  ['not "the new Law" with no short name defined, nor "the Law on …" opening another title', 'Vaccines were governed by the PRC Drug Administration Law. The new Law sets stricter rules (art. 3). The Standing Committee adopted the PRC Law on Vaccine Administration (Vaccine Law). The PRC Drug Administration Law covers other drugs (art. 9). The Law on Tobacco Monopoly is older (art. 5).', [
+    ['art. 3', 'resolved', '药品管理3'], ['art. 9', 'resolved', '药品管理9'], ['art. 5', 'resolved', '烟草专卖5'],
+  ]],
 ];
 
-describe('English pages, issue 14 round 14 (real-english13): a footnote marker after an article, English titles of the franchise regulation and of the first Property Law interpretation', () => {
+describe('English pages, issue 14 round 14 (real-english13): a footnote marker after an article, English titles of the franchise regulation and of the first Property Law interpretation, "the Law" after a defined short name', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

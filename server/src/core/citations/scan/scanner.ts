@@ -26,6 +26,7 @@ import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeading
 import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
+import { addTheLawMentions } from '../english/englishTheLaw';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
@@ -899,6 +900,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
+  addTheLawMentions(text, englishDefinedAt, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
