@@ -38,8 +38,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not "the new Law" with no short name defined, nor "the Law on …" opening another title', 'Vaccines were governed by the PRC Drug Administration Law. The new Law sets stricter rules (art. 3). The Standing Committee adopted the PRC Law on Vaccine Administration (Vaccine Law). The PRC Drug Administration Law covers other drugs (art. 9). The Law on Tobacco Monopoly is older (art. 5).', [
     ['art. 3', 'resolved', '药品管理3'], ['art. 9', 'resolved', '药品管理9'], ['art. 5', 'resolved', '烟草专卖5'],
   ]],
+  // "AML", undefined, in writing on competition: the Anti-Monopoly Law (english-titles.json acronyms, englishAcronymSubject.ts)
+  ['"Article 13 of the AML prohibits monopoly agreements": the conventional acronym, and the bare articles after it', 'Article 13 of the AML prohibits monopoly agreements. The AML also prohibits in Article 14 resale price fixing. According to Article 46, a fine is imposed.', [
+    ['Article 13 of the AML', 'resolved', '反垄断13'], ['Article 14', 'resolved', '反垄断14'], ['Article 46', 'resolved', '反垄断46'],
+  ]],
+  ['not "AML" in a text on money laundering, where it is the Anti-Money Laundering Law\'s', 'Banks must report suspicious transactions under the anti-money laundering rules. Article 13 of the AML requires customer due diligence.', []],
 ];
 
-describe('English pages, issue 14 round 14 (real-english13): a footnote marker after an article, English titles of the franchise regulation and of the first Property Law interpretation, "the Law" after a defined short name', () => {
+describe('English pages, issue 14 round 14 (real-english13): a footnote marker after an article, English titles of the franchise regulation and of the first Property Law interpretation, "the Law" after a defined short name, "AML" undefined in a text on competition', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });
