@@ -34,7 +34,7 @@ import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
-import { footnoteAfterLawTitle } from './englishTitleMarks';
+import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
@@ -854,6 +854,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     const law = lawAfter(text, end + duty[0].length, scope);
     if (law && law !== 'other-document' && law.head.kind === 'title') return law;
   }
+  // "Article 11[1] of the Anti-Unfair Competition Law": a footnote's number between the article and "of" (englishTitleMarks.ts).
+  end += footnoteAfterArticle(text, end);
   const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
   let at = hd ? end + hd[0].length : end;
   // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":

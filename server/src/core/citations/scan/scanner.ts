@@ -26,6 +26,8 @@ import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeading
 import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
+import { addTheLawMentions } from '../english/englishTheLaw';
+import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
@@ -273,7 +275,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   }
   // A conventional acronym (Article 38 of the PIPL) is read as a defined one; the document's own definition comes first.
   // Asked of the title index only for a text with capitals in it: its English side is made on first use.
-  if (matcher && /\b[A-Z]{2,6}\b/.test(text)) for (const a of matcher.englishAcronyms ?? []) if (text.includes(a)) englishDefined.add(a);
+  if (matcher && /\b[A-Z]{2,6}\b/.test(text)) for (const a of matcher.englishAcronyms ?? []) if (text.includes(a) && !acronymOfOtherSubject(a, text)) englishDefined.add(a);
   const englishScope: EnglishScope = { matcher, defined: englishDefined };
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
@@ -947,6 +949,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
+  addTheLawMentions(text, englishDefinedAt, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
