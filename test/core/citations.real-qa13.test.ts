@@ -25,6 +25,27 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     '关于适用《中华人民共和国劳动合同法》第十条的规定，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
       ['《中华人民共和国劳动合同法》第十条', 'resolved', '中华人民共和国劳动合同法10'],
     ]],
+
+  // ---- a citation broken at a line's end (chain.ts WRAPPED_INSERT, scanner.ts wrappedAfterCitedTitle) ----
+  ['第一百三十三条 at a line end and 之一 opening the next line are one article; its 前款 and 前两款 read in it',
+    '《刑法》第一百三十三条\n之一【危险驾驶罪】在道路上驾驶机动车，有下列情形之一的，处拘役：\n（一）追逐竞驶的；\n（二）醉酒驾驶的；\n（三）超员超速的；\n（四）违规运输危险化学品的。\n所有人对前款第三项、第四项行为负有直接责任的，依照前款的规定处罚。\n有前两款行为，同时构成其他犯罪的，从重处罚。', [
+      ['《刑法》第一百三十三条\n之一', 'resolved', '中华人民共和国刑法133之1'],
+      ['前款第三项、第四项', 'resolved', '中华人民共和国刑法133之1.1.3 中华人民共和国刑法133之1.1.4'],
+      ['前款', 'resolved', '中华人民共和国刑法133之1.1'],
+      ['前两款', 'resolved', '中华人民共和国刑法133之1.1 中华人民共和国刑法133之1.2'],
+    ]],
+  ['a line opening with 之一 after other words is no article\'s number; sessions and case numbers are no citations',
+    '下列情形属于违法行为\n之一的，从重处罚。第十四届全国人大第一次会议，（2019）某刑初12号判决第二项，第2项商品。', []],
+  ['根据《…条例》 ending a line goes on with the article opening the next line',
+    '未经许可从事经营的处理。根据《中华人民共和国道路运输条例》\n第六十三条 违反本条例的规定，擅自从事道路运输经营的，责令停止经营。', [
+      ['《中华人民共和国道路运输条例》\n第六十三条', 'resolved', '中华人民共和国道路运输条例63'],
+    ]],
+  ['a year noted after the title does not break it: 根据《民法典》（2021年施行）⏎第一千零六十二条',
+    '根据《民法典》（2021年施行）\n第一千零六十二条 夫妻在婚姻关系存续期间所得的下列财产，为夫妻的共同财产。', [
+      ['《民法典》（2021年施行）\n第一千零六十二条', 'resolved', '中华人民共和国民法典1062'],
+    ]],
+  ['a title ending a line without 根据 leaves the next line\'s label a heading; sessions are no citations',
+    '相关法律：《中华人民共和国道路运输条例》\n第六十三条 违反本条例的规定，擅自经营的，责令停止经营。\n第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', []],
 ];
 
 describe('citations as real Q&A pages, penalty lists and law texts write them (issue 14, round 13, qa13)', () => {
