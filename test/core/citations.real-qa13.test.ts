@@ -46,6 +46,20 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ]],
   ['a title ending a line without 根据 leaves the next line\'s label a heading; sessions are no citations',
     '相关法律：《中华人民共和国道路运输条例》\n第六十三条 违反本条例的规定，擅自经营的，责令停止经营。\n第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', []],
+
+  // ---- an amendment's article quoted: the article it adds is the amended law's (analyze.ts continuesQuotedCitation) ----
+  ['“在刑法第一百五十八条后增加一条，作为第一百五十八条之一” adds an article to the Criminal Law, not to the amendment',
+    '《中华人民共和国刑法修正案（九）》第十条规定：“在刑法第一百二十条之六后增加一条，作为第一百二十条之七。”第十四届全国人大第一次会议审议。', [
+      ['《中华人民共和国刑法修正案（九）》第十条', 'resolved', '中华人民共和国刑法修正案（九）10'],
+      ['刑法第一百二十条之六', 'resolved', '中华人民共和国刑法120之6'],
+      ['第一百二十条之七', 'unknown-article', '中华人民共和国刑法120之7'],
+    ]],
+  ['a bare article after a comma in other quoted words stays the quoted law\'s; case numbers are no citations',
+    '《中华人民共和国刑法修正案（九）》第十条规定：“依照刑法第一百二十条处罚，第十一条另有规定的除外。”（2019）某刑初12号判决第二项。', [
+      ['《中华人民共和国刑法修正案（九）》第十条', 'resolved', '中华人民共和国刑法修正案（九）10'],
+      ['刑法第一百二十条', 'resolved', '中华人民共和国刑法120'],
+      ['第十一条', 'resolved', '中华人民共和国刑法修正案（九）11'],
+    ]],
 ];
 
 describe('citations as real Q&A pages, penalty lists and law texts write them (issue 14, round 13, qa13)', () => {

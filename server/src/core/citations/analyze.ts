@@ -31,7 +31,7 @@ import { comparedTitle } from './titles/comparedTitle';
 import { paragraphHolding } from './quotation/quotedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
-import { amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
+import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
@@ -1141,7 +1141,11 @@ class Analyzer {
   /** The law another citation inside quotation `q` named, when `at` continues that citation in the same clause. */
   private continuesQuotedCitation(at: number, q: Quoted): Context | null {
     const last = this.lastExternal;
-    return last && last.end > q.quotation.start && last.end <= q.quotation.end && this.sameClause(last.end, at) ? last.ctx : null;
+    if (!last || last.end <= q.quotation.start || last.end > q.quotation.end) return null;
+    // Rule (issue 14, qa13; an amendment's article quoted: “在刑法第一百三十三条后增加一条，作为第一百三十三条之一：…”): the
+    // article an amendment adds after one of the amended law's (增加一条，作为…: amendedWording.ts addedAs) is that law's,
+    // across the comma of its sentence — never the amendment's own.
+    return this.sameClause(last.end, at) || (addedAs(this.text, at) && this.sameSentence(last.end, at)) ? last.ctx : null;
   }
 
   /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
