@@ -60,6 +60,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['刑法第一百二十条', 'resolved', '中华人民共和国刑法120'],
       ['第十一条', 'resolved', '中华人民共和国刑法修正案（九）11'],
     ]],
+
+  // ---- a regulation reprinted in parts under the site's heading (printedLawTitle.ts printedLawLine) ----
+  ['《…条例》上 below the page\'s heading: 本条例 in the articles printed is that regulation',
+    '普法园地 - 法规宣传\n《城镇燃气管理条例》上\n第一章 总则\n第一条\n为了加强燃气管理，制定本条例。\n第二条\n本条例适用于城镇燃气的经营和使用。\n第三条\n燃气经营者违反本条例第二条规定的，依法处理。', [
+      ['本条例第二条', 'resolved', '城镇燃气管理条例2'],
+    ]],
+  ['a title alone on the first line heads the document\'s own text: its 本条例 is itself; sessions are no citations',
+    '某某市燃气管理条例\n第一条\n为了加强燃气管理，制定本条例。\n第二条\n本条例适用于本市。\n第三条\n违反本条例第二条规定的，依法处理。第十四届全国人大第一次会议。', [
+      ['本条例第二条', 'self', 'null2'],
+    ]],
 ];
 
 describe('citations as real Q&A pages, penalty lists and law texts write them (issue 14, round 13, qa13)', () => {

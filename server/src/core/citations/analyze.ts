@@ -68,7 +68,7 @@ import type {
 import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
-import { printedLawName, reprintsArticles } from './layout/printedLawTitle';
+import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -275,7 +275,8 @@ class Analyzer {
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
     // A page reprinting a law under its title (printedLawTitle.ts): its 本法 is that law.
     const heading = documentTitle(text, fm) ?? '';
-    const printed = this.nameLine === null && printedLawName(heading) !== heading && reprintsArticles(text) ? this.idx.lookup(printedLawName(heading)) : null;
+    const printedName = this.nameLine === null && reprintsArticles(text) ? printedLawLine(text, heading) : null;
+    const printed = printedName ? this.idx.lookup(printedName) : null;
     this.printedLaw = printed && printed.how === 'exact' && printed.laws.length === 1 ? { kind: 'laws', laws: printed.laws, written: printed.laws[0].title } : null;
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     // A page explaining one regulation (its heading says so, explainedTitle.ts) cites that regulation's articles bare
