@@ -31,7 +31,7 @@ import { comparedTitle } from './titles/comparedTitle';
 import { paragraphHolding } from './quotation/quotedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
-import { amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
+import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
@@ -68,7 +68,7 @@ import type {
 import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
-import { printedLawName, reprintsArticles } from './layout/printedLawTitle';
+import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -282,7 +282,8 @@ class Analyzer {
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
     // A page reprinting a law under its title (printedLawTitle.ts): its 本法 is that law.
     const heading = documentTitle(text, fm) ?? '';
-    const printed = this.nameLine === null && printedLawName(heading) !== heading && reprintsArticles(text) ? this.idx.lookup(printedLawName(heading)) : null;
+    const printedName = this.nameLine === null && reprintsArticles(text) ? printedLawLine(text, heading) : null;
+    const printed = printedName ? this.idx.lookup(printedName) : null;
     this.printedLaw = printed && printed.how === 'exact' && printed.laws.length === 1 ? { kind: 'laws', laws: printed.laws, written: printed.laws[0].title } : null;
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     // A page explaining one regulation (its heading says so, explainedTitle.ts) cites that regulation's articles bare
@@ -1154,7 +1155,11 @@ class Analyzer {
   /** The law another citation inside quotation `q` named, when `at` continues that citation in the same clause. */
   private continuesQuotedCitation(at: number, q: Quoted): Context | null {
     const last = this.lastExternal;
-    return last && last.end > q.quotation.start && last.end <= q.quotation.end && this.sameClause(last.end, at) ? last.ctx : null;
+    if (!last || last.end <= q.quotation.start || last.end > q.quotation.end) return null;
+    // Rule (issue 14, qa13; an amendment's article quoted: “在刑法第一百三十三条后增加一条，作为第一百三十三条之一：…”): the
+    // article an amendment adds after one of the amended law's (增加一条，作为…: amendedWording.ts addedAs) is that law's,
+    // across the comma of its sentence — never the amendment's own.
+    return this.sameClause(last.end, at) || (addedAs(this.text, at) && this.sameSentence(last.end, at)) ? last.ctx : null;
   }
 
   /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */

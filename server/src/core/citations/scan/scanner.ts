@@ -99,6 +99,24 @@ function afterTitleLinks(text: string, q: number): number {
 }
 
 /**
+ * Rule (issue 14, qa13; Q&A pages copied with their line breaks: 根据《中华人民共和国道路运输条例》⏎第六十三条 违反本条例…,
+ * 根据《民法典》（2021年施行）⏎第一千零六十二条 夫妻…): a line ending right after a title named by 根据, 依照, 依据 or 按照
+ * (a parenthetical after it at most) breaks the writer's sentence, which goes on with the article opening the next line —
+ * that article is the title's, as on one line. A line ending after a title named otherwise (a heading, a list of laws)
+ * leaves the next line's label to itself.
+ */
+const CITING_VERB_BEFORE = /(?:根据|依照|依据|按照)[ \u3000]*$/;
+const WRAPPED_AFTER_TITLE = /(?:[（(][^（()）《》\n]{1,40}[)）])?[ \t\u3000]*\r?\n[ \t\u3000]*(?=第[一二三四五六七八九十百千零〇两0-9０-９]+条)/y;
+
+/** Where the article after a title ending its line [tStart, q) begins on the next line (the rule above), or -1. */
+function wrappedAfterCitedTitle(text: string, tStart: number, q: number): number {
+  const lineStart = text.lastIndexOf('\n', tStart - 1) + 1;
+  if (!CITING_VERB_BEFORE.test(text.slice(lineStart, tStart))) return -1;
+  WRAPPED_AFTER_TITLE.lastIndex = q;
+  return WRAPPED_AFTER_TITLE.test(text) ? WRAPPED_AFTER_TITLE.lastIndex : -1;
+}
+
+/**
  * What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). Also a straight quote (规定:"…"): pages
  * copied through plain-text tools print their quotation marks so (issue 14, gov10), and the quotation is the cited
  * text all the same — its 《条例》, 本法, 前款 the quoted text's. It closes at the next straight quote, or when that is
@@ -736,7 +754,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
-        const titleLinked = afterTitleLinks(text, q);
+        const titleLinked = afterTitleLinks(text, q) !== -1 ? afterTitleLinks(text, q) : wrappedAfterCitedTitle(text, tStart, q);
         const linked = titleLinked === -1 ? -1 : pastDottedClauses(text, titleLinked); // a standard's dotted clauses (standardClauses.ts)
         // 《…规定》 第一条减刑…。 第二条对于…: the title of a flattened reprint, its first label a heading (headingRun.ts).
         if (linked > q && /^[ \u3000]+$/.test(text.slice(q, linked))) {
