@@ -50,6 +50,10 @@ const MAX_LIST = 2000;
  * word inside a name is not enough: the State Administration for Market Regulation.
  */
 export function lawLikeEnglishTitle(title: string): boolean {
+  // An agreement between states or parties is named "Agreement on …", sometimes ending in a law word all the same: the
+  // WTO's "Agreement on Subsidies and Countervailing Measures" and "Agreement on Trade-Related Investment Measures", a
+  // notification of China's laws cites them beside the laws. No Chinese regulation's title opens so (协定 are treaties).
+  if (AGREEMENT_TITLE.test(title)) return false;
   // A local regulation names its place after the law word as the national ones name the country: "the Data
   // Regulations of Shenzhen Special Economic Zone", "Regulations of Beijing Municipality".
   // Older laws name their subject after the country: "Law of the People's Republic of China on Chinese-Foreign Equity
@@ -65,6 +69,9 @@ export function lawLikeEnglishTitle(title: string): boolean {
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
     /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
 }
+
+/** "Agreement on …", "the WTO Agreement on …", "Anti-Dumping Agreement of …": an agreement's title (above). */
+const AGREEMENT_TITLE = /^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4}Agreement\s+(?:on|of|for|between|concerning|regarding|relating)\b/;
 
 /** The English of 通知, 通告, 意见, 指引, 批复, 公告: kinds of document named by their subject after of/on/for … */
 const NAMED_DOCUMENT_KIND = 'Notice|Circular|Opinions|Guidelines|Reply|Announcement';

@@ -1,0 +1,29 @@
+// English translations of laws, regulations, judicial interpretations and amending decisions, thirteenth round of
+// issue 14 (real-entrans13): forms translators and the pages copying them use that the earlier rounds did not read,
+// one rule each. Made-up text in the real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // a heading run on at the end of the previous article's last line, its text below (englishHeadings.ts labelEndsLine)
+  ['"… tangible copy.Article 3" ⏎ "The term …": a label ending the line after a sentence, the heading of the text below', 'Regulations for the Implementation of the Copyright Law of the People\'s Republic of China\nArticle 2\n   The term "work" used in these Regulations refers to an original creation fixed in some tangible copy.Article 3\n   The term "author" used in these Regulations refers to the person who creates the work in question here. Article 4\nA work made for hire belongs to the unit that pays for it.\nThe provisions of the preceding paragraph do not apply to any work made by a retired person.', [
+    ['the preceding paragraph', 'resolved', '著作权法实施条例4.1'],
+  ]],
+  ['not a label ending a writer\'s sentence without a full stop, nor a list number before a deleted article', 'The court relied on the Water Law and Article 14\ncovers the same ground here. The Water Law was amended as follows:\n(ii) Article 15.\n(iii) Article 16 is revised to read as below in the new text of the law.', [
+    ['Article 14', 'resolved', '水14'], ['Article 15', 'resolved', '水15'], ['Article 16', 'resolved', '水16'],
+  ]],
+  // an agreement's title is no regulation's, even ending in a law word (english.ts lawLikeEnglishTitle)
+  ['"Article 32.6 of the Agreement on Subsidies and Countervailing Measures": a WTO agreement, no citation', 'China notifies its laws under Article 32.6 of the Agreement on Subsidies and Countervailing Measures and Article 9.2 of the Agreement on Trade-Related Investment Measures.', []],
+  ['not a Chinese title on agreements ("Provisions on Monopoly Agreements")', 'Article 5 of the Provisions on Prohibition of Monopoly Agreements applies.', [
+    ['Article 5 of the Provisions on Prohibition of Monopoly Agreements', 'unknown-regulation', ''],
+  ]],
+  // an amending article's text names the provision it changes (englishHeadings.ts ABOUT_ARTICLE)
+  ['"Article 21" ⏎ "The provision in paragraph 5 of the Preamble of the Constitution …": an amendment\'s own article', 'Amendments to the Constitution of the People\'s Republic of China\n\nArticle 21\n\nThe provision in paragraph 5 of the Preamble of the Constitution shall be modified as set out below in full.', []],
+  ['not a writer\'s line about the provision below its label', 'Constitution of the People\'s Republic of China\n\nArticle 21\n\nThe provision is about the State developing medical and health services across the country.', [
+    ['Article 21', 'resolved', '宪21'],
+  ]],
+];
+
+describe('English translations, thirteenth round (issue 14, real-entrans13): a heading run on at a line\'s end, agreements\' titles, an amending article\'s text', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
