@@ -22,8 +22,21 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a writer\'s line about the provision below its label', 'Constitution of the People\'s Republic of China\n\nArticle 21\n\nThe provision is about the State developing medical and health services across the country.', [
     ['Article 21', 'resolved', '宪21'],
   ]],
+  // a paragraph an amending item names after its article, that article's (englishAmendedUnit.ts, scanner.ts)
+  ['"… of Article 35 … shall be deleted. Paragraph 2 shall be revised to read": the paragraph of the article just named', 'II. Item 1, Paragraph 1 of Article 35 of the Regulations on Urban Water Supply shall be deleted. Paragraph 2 shall be revised to read: "The supply may be stopped for a time."', [
+    ['Item 1, Paragraph 1 of Article 35 of the Regulations on Urban Water Supply', 'resolved', '城市供水条例35.1.1'], ['Paragraph 2', 'resolved', '城市供水条例35.2'],
+  ]],
+  ['"Article 10 is changed to be Article 12, and Subparagraph (2) of the first paragraph is revised": item 2 of its paragraph 1, also on the next line', '1. Article 10 of the Electoral Law of the National People\'s Congress and Local People\'s Congresses of the People\'s Republic of China is changed to be Article 12, and Subparagraph (2) of the first paragraph is revised to read: "a b c."\nThe Subparagraph (3) of the first paragraph is revised to read: "d."', [
+    ['Article 10 of the Electoral Law of the National People\'s Congress and Local People\'s Congresses of the People\'s Republic of China', 'resolved', '全国人民代表大会和地方各级人民代表大会选举10'],
+    ['Article 12', 'resolved', '全国人民代表大会和地方各级人民代表大会选举12'],
+    ['Subparagraph (2) of the first paragraph', 'resolved', '全国人民代表大会和地方各级人民代表大会选举12.1.2'],
+    ['The Subparagraph (3) of the first paragraph', 'resolved', '全国人民代表大会和地方各级人民代表大会选举12.1.3'],
+  ]],
+  ['not a paragraph after a blank line, in a writer\'s prose, or with no article named before it', 'Article 12 of the Water Law was discussed.\n\nParagraph 2 shall be revised by the committee next year. The drafters said paragraph 3 is revised often.\n\nParagraph 4 shall be revised to read: "x."', [
+    ['Article 12 of the Water Law', 'resolved', '水12'],
+  ]],
 ];
 
-describe('English translations, thirteenth round (issue 14, real-entrans13): a heading run on at a line\'s end, agreements\' titles, an amending article\'s text', () => {
+describe('English translations, thirteenth round (issue 14, real-entrans13): a heading run on at a line\'s end, agreements\' titles, an amending article\'s text, a paragraph an amending item names after its article', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

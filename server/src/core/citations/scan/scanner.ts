@@ -38,6 +38,7 @@ import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { articleNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
+import { amendedUnitsIn } from '../english/englishAmendedUnit';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -897,6 +898,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
+  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
+  // names after its article, that article's (englishAmendedUnit.ts), in the same amending item (no blank line between).
+  for (const u of amendedUnitsIn(text)) {
+    if (quotedAt(u.start)) continue;
+    let last: ScannedCitation | null = null;
+    // The article cited last: one of the amending item's own units before it does not stand in its way.
+    for (const e of events) if (e.type === 'citation' && e.end <= u.start && e.targets.some((t) => t.article !== null) && (!last || e.end > last.end)) last = e;
+    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start))) continue;
+    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) continue;
+    events.push({
+      type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
+      targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
+      parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
+    });
+  }
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
