@@ -35,8 +35,22 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a paragraph after a blank line, in a writer\'s prose, or with no article named before it', 'Article 12 of the Water Law was discussed.\n\nParagraph 2 shall be revised by the committee next year. The drafters said paragraph 3 is revised often.\n\nParagraph 4 shall be revised to read: "x."', [
     ['Article 12 of the Water Law', 'resolved', '水12'],
   ]],
+  // the title a short name is defined for, cited in full right before the definition; a title wrapped across a line
+  // break (english.ts knownTitleAt, leadTitleAt, wrappedTitleEnd)
+  ['"Article 21 of the Regulations on Urban Water Supply (hereinafter referred to as the Regulations)": the full title, then the short name', 'The Rules are made under Article 21 of the Regulations on Urban Water Supply (hereinafter referred to as the Regulations). The scope in Article 2 of the Regulations includes pipes.', [
+    ['Article 21 of the Regulations on Urban Water Supply', 'resolved', '城市供水条例21'], ['Article 2 of the Regulations', 'resolved', '城市供水条例2'],
+  ]],
+  ['"… of the Regulations for the Control" ⏎ "of Advertising": a title wrapped across a line break', '   Article 1. These Rules are formulated under Article 13 of the Regulations for the Control\nof Advertising (hereinafter referred to as the Regulations).', [
+    ['Article 13 of the Regulations for the Control\nof Advertising', 'resolved', '广告管理条例13'],
+  ]],
+  ['not a title broken by a blank line', 'Article 21 of the Regulations on Urban\n\nWater Supply is read.', [
+    ['Article 21 of the Regulations on Urban', 'unknown-regulation', ''],
+  ]],
+  ['not a defined short name before other words than its title\'s', 'The Regulations on Urban Water Supply (the Regulations) apply; Article 3 of the Regulations as amended is read.', [
+    ['Article 3 of the Regulations', 'resolved', '城市供水条例3'],
+  ]],
 ];
 
-describe('English translations, thirteenth round (issue 14, real-entrans13): a heading run on at a line\'s end, agreements\' titles, an amending article\'s text, a paragraph an amending item names after its article', () => {
+describe('English translations, thirteenth round (issue 14, real-entrans13): a heading run on at a line\'s end, agreements\' titles, an amending article\'s text, a paragraph an amending item names after its article, a full title before its short name\'s definition, a title wrapped across lines', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });
