@@ -49,8 +49,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a defined short name before other words than its title\'s', 'The Regulations on Urban Water Supply (the Regulations) apply; Article 3 of the Regulations as amended is read.', [
     ['Article 3 of the Regulations', 'resolved', '城市供水条例3'],
   ]],
+  // a paragraph's new wording after an amending verb is that paragraph's words (scanner.ts QUOTE_OPEN_EN_AMENDED)
+  ['"Paragraph 2, Article 14 of the … shall be revised as “… the preceding paragraph …”": paragraph 1 of Article 14', 'II. Paragraph 2, Article 14 of the Regulations on Riverway Administration shall be revised as "Works on dikes named in the preceding paragraph shall obey the river authority."', [
+    ['Paragraph 2, Article 14 of the Regulations on Riverway Administration', 'resolved', '河道管理条例14.2'], ['the preceding paragraph', 'resolved', '河道管理条例14.1'],
+  ]],
+  ['not the new wording of a whole article, nor words after a verb in prose', 'Article 5 of the Water Law is amended to read: "Units shall save water. The preceding paragraph applies to farms." Paragraph 2 of Article 5 of the Water Law is revised often, "the preceding paragraph" being a phrase.', [
+    ['Article 5 of the Water Law', 'resolved', '水5'], ['Paragraph 2 of Article 5 of the Water Law', 'unknown-paragraph', '水5.2'],
+  ]],
 ];
 
-describe('English translations, thirteenth round (issue 14, real-entrans13): a heading run on at a line\'s end, agreements\' titles, an amending article\'s text, a paragraph an amending item names after its article, a full title before its short name\'s definition, a title wrapped across lines', () => {
+describe('English translations, thirteenth round (issue 14, real-entrans13): a heading run on at a line\'s end, agreements\' titles, an amending article\'s text, a paragraph an amending item names after its article, a full title before its short name\'s definition, a title wrapped across lines, a paragraph\'s new wording', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

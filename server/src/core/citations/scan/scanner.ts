@@ -108,11 +108,18 @@ const MAX_QUOTATION = 5000;
 const QUOTE_OPEN_EN = /(?:,?\s+(?:provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
 
 /**
+ * Also, after a paragraph cited in English, the new wording an amending decision gives it: "Paragraph 2, Article 14 of
+ * the … shall be revised as “…”", "… is amended to read: “…”" — its words are that paragraph's ("the preceding
+ * paragraph" there is paragraph 1 of Article 14). Not after a whole article (its new wording's paragraphs are unnumbered).
+ */
+const QUOTE_OPEN_EN_AMENDED = /\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:revised|amended|changed|modified)(?:\s+to\s+read|\s+as(?:\s+follows)?)?\s*[:,]?\s*[“"]/y;
+
+/**
  * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
  * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording.
  */
-function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: number; end: number; newWording?: true } | null {
-  const opener = lang === 'zh' ? QUOTE_OPEN : QUOTE_OPEN_EN;
+function quotationAfter(text: string, end: number, lang: 'zh' | 'en', amendedParagraph = false): { start: number; end: number; newWording?: true } | null {
+  const opener = lang === 'zh' ? QUOTE_OPEN : amendedParagraph ? QUOTE_OPEN_EN_AMENDED : QUOTE_OPEN_EN;
   const rewritten = lang === 'zh' ? rewrittenAs(text, end) : -1;
   opener.lastIndex = rewritten >= 0 ? rewritten : end;
   if (!opener.test(text)) return null;
@@ -426,7 +433,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // A bilingual page's Chinese text run on inside the English statute text it translates (… property.第一千零六十二条
     // 夫妻…本法第一千零六十三条第三项…): 本法 there is the quoted law, as "hereof" in the English words is.
     if (event.lang === 'zh' && event.head.kind === 'self' && inStatute(event.start)) event.inStatuteText = true;
-    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
+    const amendedParagraph = event.lang === 'en' && event.targets.length === 1 && event.targets[0].paragraph !== null;
+    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) ?? (amendedParagraph ? quotationAfter(text, event.end, 'en', true) : null) : null;
     if (q) quoteBudget -= q.end - q.start;
     else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
     if (q) {
