@@ -41,6 +41,7 @@ import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { articleNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
+import { amendedUnitsIn } from '../english/englishAmendedUnit';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -129,9 +130,12 @@ const MAX_QUOTATION = 5000;
 const QUOTE_OPEN_EN = /(?:,?\s+(?:provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
 
 /**
- * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
- * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording.
+ * Also, after a paragraph cited in English, the new wording an amending decision gives it: "Paragraph 2, Article 14 of
+ * the … shall be revised as “…”", "… is amended to read: “…”" — its words are that paragraph's ("the preceding
+ * paragraph" there is paragraph 1 of Article 14). Not after a whole article (its new wording's paragraphs are unnumbered).
  */
+const QUOTE_OPEN_EN_AMENDED = /\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:revised|amended|changed|modified)(?:\s+to\s+read|\s+as(?:\s+follows)?)?\s*[:,]?\s*[“"]/y;
+
 /**
  * Rule (修正案: 在刑法第一百二十条之一后增加五条，作为第一百二十条之二、第一百二十条之三…：“第一百二十条之二 …” ⏎ “第一百二十条之三
  * …”): an item adding several articles quotes each apart, its label first; the quotations run on, each opening a
@@ -141,8 +145,13 @@ const NEXT_ADDED_ARTICLE = /^[ \t\u3000]*\r?\n[ \t\u3000\r\n]*“第[零〇一�
 /** The new wording of articles added may open on the next line, after the item's colon (…之六:⏎“第一百二十条之二 …). */
 const ADDED_OPENS_BELOW = /[：:][ \t\u3000]*\r?\n[ \t\u3000\r\n]*(?=“第[零〇一二三四五六七八九十百千]+条)“/y;
 
-function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = false): { start: number; end: number; newWording?: true } | null {
-  const opener = lang === 'zh' ? QUOTE_OPEN : QUOTE_OPEN_EN;
+/**
+ * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
+ * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording; so it is after a
+ * provision an amendment adds (`added`). `amendedParagraph`: an English paragraph "is revised to read: “…”".
+ */
+function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = false, amendedParagraph = false): { start: number; end: number; newWording?: true } | null {
+  const opener = lang === 'zh' ? QUOTE_OPEN : amendedParagraph ? QUOTE_OPEN_EN_AMENDED : QUOTE_OPEN_EN;
   const rewritten = lang === 'zh' ? rewrittenAs(text, end) : -1;
   opener.lastIndex = rewritten >= 0 ? rewritten : end;
   ADDED_OPENS_BELOW.lastIndex = end;
@@ -488,7 +497,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // 夫妻…本法第一千零六十三条第三项…): 本法 there is the quoted law, as "hereof" in the English words is.
     if (event.lang === 'zh' && event.head.kind === 'self' && inStatute(event.start)) event.inStatuteText = true;
     if (event.lang === 'zh' && addedAs(text, event.start)) event.added = true;
-    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang, event.added === true) : null;
+    const amendedParagraph = event.lang === 'en' && event.targets.length === 1 && event.targets[0].paragraph !== null;
+    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang, event.added === true) ?? (amendedParagraph ? quotationAfter(text, event.end, 'en', false, true) : null) : null;
     if (q) quoteBudget -= q.end - q.start;
     else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
     if (q) {
@@ -965,6 +975,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
+  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
+  // names after its article, that article's (englishAmendedUnit.ts), in the same amending item (no blank line between).
+  for (const u of amendedUnitsIn(text)) {
+    if (quotedAt(u.start)) continue;
+    let last: ScannedCitation | null = null;
+    // The article cited last: one of the amending item's own units before it does not stand in its way.
+    for (const e of events) if (e.type === 'citation' && e.end <= u.start && e.targets.some((t) => t.article !== null) && (!last || e.end > last.end)) last = e;
+    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start))) continue;
+    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) continue;
+    events.push({
+      type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
+      targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
+      parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
+    });
+  }
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
   addTheLawMentions(text, englishDefinedAt, covered, events);
