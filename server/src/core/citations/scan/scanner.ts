@@ -831,6 +831,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const enText = c === 'A' ? capitalLineText(text, p) ?? text : text;
       // "ARTICLE 20" elsewhere (" date 2020-07-05 ARTICLE 20: SECESSION", a page's running head) is no line in capitals.
       if (m[0].startsWith('ARTICLE') && enText === text) continue;
+      // "the second paragraph" (or "… of this Article") named without its article is read in quoted statute text only
+      // (ownParagraphAt below); elsewhere it is no anchor, as before.
+      if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !(inStatute(p) && !quotedAt(p))) continue;
       const heading = englishHeadingAt(enText, p);
       if (heading !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];
