@@ -1,0 +1,34 @@
+// Forms from the Chinese tuning sets' residual errors after the thirteenth measurement (zh14): made-up text in the real
+// style against national texts trimmed to their first articles (test/fixtures/national-titles).
+import * as assert from 'assert';
+import { nationalSummary } from './citations/helpers';
+
+const SHORT: Record<string, string> = { 中华人民共和国刑法: '刑法', 中华人民共和国行政处罚法: '处罚' };
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(nationalSummary(doc, SHORT), expected, doc));
+  });
+}
+
+// A technical standard marked by its code (standardClauses.ts) is no law: its clauses cite nothing, wherever the code
+// stands and whatever short name the writer gives it; a government's 裁量标准 and a law with a year keep their articles.
+table('citation table: clauses of a technical standard marked by its code (zh14)', [
+  ['the code inside the title, plain clauses only',
+    '原告称，涉案商品标签不符合《某某果汁标签通则(GB 77777-2016修订版)》第12条、第18条的规定，被告违反《中华人民共和国刑法》第十条。',
+    [['《中华人民共和国刑法》第十条', 'resolved', '刑法10']]],
+  ['the code in a bracket after the title, then a short name used again later',
+    '依照《中华人民共和国刑法》第十一条。检测依据为《某某车辆安全技术条件》（GB/T 4321-2019）（以下简称《技术条件》）第5条。复检仍不符合《技术条件》第8条。',
+    [['《中华人民共和国刑法》第十一条', 'resolved', '刑法11']]],
+  ['the code written before the title, a bare clause after it in the same sentence',
+    '依照《中华人民共和国刑法》第十二条。经查违反DB12/T 345-2020《某某场所卫生规范》第6条，另违反第9条。',
+    [['《中华人民共和国刑法》第十二条', 'resolved', '刑法12']]],
+  ['a discretion standard keeps its article (no code), a law read with its year too',
+    '参照《某某市市场监管行政处罚裁量标准》第三条，依据《中华人民共和国行政处罚法》(2021年修订)第三条处理。',
+    [['《某某市市场监管行政处罚裁量标准》第三条', 'unknown-regulation', ''], ['《中华人民共和国行政处罚法》(2021年修订)第三条', 'resolved', '处罚3']]],
+  ['a document number after a title is no code; a case number, a session and a numbered item stay unread',
+    '依据《某某省关于某某管理的通知》（某政发〔2019〕12号）第四条办理。（2019）某刑初12号判决第二项、第十四届第一次会议、第2项商品。',
+    [['《某某省关于某某管理的通知》（某政发〔2019〕12号）第四条', 'unknown-regulation', '']]],
+]);
