@@ -1,7 +1,7 @@
 // Forms from the Chinese tuning sets' residual errors after the thirteenth measurement (zh14): made-up text in the real
 // style against national texts trimmed to their first articles (test/fixtures/national-titles).
 import * as assert from 'assert';
-import { nationalSummary } from './citations/helpers';
+import { bundledShortSummary, nationalSummary } from './citations/helpers';
 
 const SHORT: Record<string, string> = { 中华人民共和国刑法: '刑法', 中华人民共和国行政处罚法: '处罚' };
 
@@ -32,3 +32,20 @@ table('citation table: clauses of a technical standard marked by its code (zh14)
     '依据《某某省关于某某管理的通知》（某政发〔2019〕12号）第四条办理。（2019）某刑初12号判决第二项、第十四届第一次会议、第2项商品。',
     [['《某某省关于某某管理的通知》（某政发〔2019〕12号）第四条', 'unknown-regulation', '']]],
 ]);
+
+// A law named by its subject word and 法 (titles.ts: 《破产法》 for the 企业破产法), against the bundled corpus: only when
+// one 法's title ends so and no other 法's title holds the word, and never for a repealed law of that name.
+describe('citation table: a law named by its subject word and 法 (zh14)', () => {
+  const rows: [string, string, [string, string, string][]][] = [
+    ['《破产法》 and 《采购法》 name the one law each ends',
+      '管理人依据《破产法》第十八条解除合同，评分办法违反《采购法》第二十二条第二款。',
+      [['《破产法》第十八条', 'resolved', '企业破产18'], ['《采购法》第二十二条第二款', 'resolved', '政府采购22.2']]],
+    ['a repealed law of the name as written, several laws ending so, another law holding the word: not read so',
+      '依照《合同法》第六十条、《诉讼法》第五条、《交通法》第九条处理。',
+      [['《合同法》第六十条', 'unknown-regulation', ''], ['《诉讼法》第五条', 'unknown-regulation', ''], ['《交通法》第九条', 'unknown-regulation', '']]],
+    ['an 办法 and a two-character name are no such short name; a case number and a session stay unread',
+      '参照《费办法》第三条、《民法》第五条。（2019）某民初12号，第十四届第一次会议。',
+      [['《费办法》第三条', 'unknown-regulation', ''], ['《民法》第五条', 'unknown-regulation', '']]],
+  ];
+  for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
+});
