@@ -428,7 +428,7 @@ class Analyzer {
     const found = this.lookupTitle(written);
     const ctx = head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? found);
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found);
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -505,6 +505,20 @@ class Analyzer {
     if (!ctx || ctx.kind !== 'laws') return null;
     const name = ctx.laws[0].title.replace(/^中华人民共和国/, '');
     return name.length - written.replace(/\s+/g, '').replace(/^中华人民共和国/, '').length >= 2 ? ctx : null;
+  }
+
+  /** 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw). */
+  private subjectWordName(head: TitleHead, written: string, found: Context): Context | null {
+    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
+    const law = this.idx.subjectWordLaw(written);
+    if (!law) return null;
+    const key = `\u0002${written}`;
+    let ctx = this.contexts.get(key);
+    if (!ctx) {
+      ctx = { kind: 'laws', laws: [law], written };
+      this.contexts.set(key, ctx);
+    }
+    return ctx;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
