@@ -49,3 +49,24 @@ describe('citation table: a law named by its subject word and 法 (zh14)', () =>
   ];
   for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
 });
+
+// 前款 in a law's article printed under its label on a page of no regulation of its own (printedParagraph.ts): the 款
+// before the line it stands in, in the law whose article opens with the words printed.
+const ART6 = '第六条 凡在中华人民共和国领域内犯罪的，除法律有特别规定的以外，都适用本法。';
+table('citation table: 前款 in an article printed on the page (zh14)', [
+  ['前款 on the line after the label: the first 款',
+    `关于属地管辖，先看法条。\n${ART6}\n前款所称领域，另有解释。\n以上是法条。`,
+    [['前款', 'resolved', '刑法6.1']]],
+  ['前两款 on the third line: the first two 款',
+    `${ART6}\n凡在中华人民共和国船舶或者航空器内犯罪的，也适用本法。\n依照前两款处理的，另行登记。`,
+    [['前两款', 'resolved', '刑法6.1 刑法6.2']]],
+  ['a line broken inside a sentence runs on: 前款 after it is in the second 款',
+    '第十八条 精神病人在不能辨认或者不能控制自己行为的时候造成危害结果，\n经法定程序鉴定确认的，不负刑事责任。\n前款所称鉴定，由专门机构进行。',
+    [['前款', 'resolved', '刑法18.1']]],
+  ['after a blank line, under a label of no known law, or on the label\'s own line: not read',
+    `${ART6}\n\n前款规定的情形，我们认为应当从严。\n第六条 某某单位应当建立台账并妥善保管。\n前款所称台账另行规定。\n第六条 凡在中华人民共和国领域内犯罪的，依照前款处理。`,
+    []],
+  ['a session, a case number and a judgment\'s item stay unread',
+    `${ART6}\n第十四届第一次会议认为，（2019）某刑初12号判决第二项已执行。`,
+    []],
+]);

@@ -829,6 +829,14 @@ class Analyzer {
     }
     // 前款 after a citation, not found in the words of the article cited: the writer's, not read (as outside a regulation).
     if (c.wordsOf && !c.quotedIn && !inQuote) return;
+    // 前款 in the text of a law's article printed on the page (printedParagraph.ts): read in that article as in a
+    // quotation of it; not read when the article's law is not known or no 款 stands before it.
+    if (c.printedParagraph !== undefined && !inQuote) {
+      const printed = this.printedPrevious(c);
+      if (!printed) return;
+      quoted = printed;
+      inQuote = [...printed.targets];
+    }
     // Rule (issue 14, court11; quoted rules that cite another law): the quoted text may itself cite another law, and a
     // bare article continuing that citation in the same clause is that law's, as the quoted text reads it —
     // 《规定》第一条第一款规定“…在认定是否存在《工伤保险条例》第十四条第(六)项‘本人主要责任’、第十六条第(二)项‘醉酒或者
@@ -1075,6 +1083,25 @@ class Analyzer {
       this.printedLabels.set(label.start, found);
     }
     return found;
+  }
+
+  /**
+   * 前款 / 前两款 at `c`, in the 款 `c.printedParagraph` of an article printed under its label (printedParagraph.ts): the
+   * 款 before it in that article of the law whose article opens with the words printed (the page's opening article,
+   * printedAtTop, when the label is the page's first); null when that law is not known or no 款 is before it.
+   */
+  private printedPrevious(c: ScannedCitation): Quoted | null {
+    if (c.head.kind !== 'prev-paragraphs' || c.printedParagraph === undefined) return null;
+    const label = articleLabelAbove(this.text, c.start);
+    if (!label) return null;
+    const top = this.printedAtTop();
+    const article = this.printedArticleAround(c.start, true) ?? (top && this.openingLabel === label.start ? top : null);
+    if (!article || article.article !== label.n || article.insert !== label.insert) return null;
+    const targets: RawTarget[] = [];
+    for (let k = Math.max(1, c.printedParagraph - c.head.count); k < c.printedParagraph; k++) {
+      for (const r of c.targets.length ? c.targets : [BLANK_TARGET]) targets.push({ ...r, article: article.article, insert: article.insert, paragraph: k });
+    }
+    return targets.length ? { ctx: article.ctx, targets, quotation: { start: label.start, end: c.end }, unmarked: true } : null;
   }
 
   /** 本法 in the text of a law's article printed on the page (printedHeadingAbove.ts): that law. */

@@ -10,6 +10,7 @@ import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
 import { lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
+import { printedParagraphAt } from '../layout/printedParagraph';
 import { afterRunInChapter, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -737,7 +738,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
         // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
         const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
-        if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length) continue;
+        // Also 前款 in the text of a law's article printed under its label on the page (printedParagraph.ts).
+        const printed = !selfRefs && !wordsOf.length && /^前[两二三]?款$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
+        if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length && !printed) continue;
+        const pushed = events.length;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
         const word = m[0];
@@ -762,6 +766,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           pushReference({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh', ...(wordsOf.length ? { wordsOf } : {}) });
           re.lastIndex = q;
         }
+        const event = events.length > pushed ? events[events.length - 1] : null;
+        if (printed && event?.type === 'citation') event.printedParagraph = printed.paragraph;
         continue;
       }
       // English; a line in capitals is read in the ordinary case (englishCaps.ts): "ARTICLE 52 OF THE CONTRACT LAW".
