@@ -70,3 +70,17 @@ table('citation table: 前款 in an article printed on the page (zh14)', [
     `${ART6}\n第十四届第一次会议认为，（2019）某刑初12号判决第二项已执行。`,
     []],
 ]);
+
+// Articles printed right under a basis line naming a regulation (basisTitleAbove.ts): their 前条, 本法 and 第X条 are that
+// regulation's, not the page's own; a title alone above them or in a sentence keeps them the page's.
+table('citation table: articles printed under a basis line (zh14)', [
+  ['法律依据：《…》。 above the articles: 前条 and 本法 are the law\'s',
+    '问：处罚应当怎样实施？\n答：应当公正公开。\n法律依据：《中华人民共和国行政处罚法》。\n第一条 为了规范处罚的实施，特作规定。\n第二条 依照前条和本法第三条的规定办理。',
+    [['前条', 'resolved', '处罚1'], ['本法第三条', 'resolved', '处罚3']]],
+  ['the basis label in brackets, the first article glued to the title: 前条 is the law\'s too',
+    '【法律依据】《中华人民共和国行政处罚法》第一条 为了规范处罚的实施，特作规定。\n第二条 依照前条的规定办理。',
+    [['《中华人民共和国行政处罚法》第一条', 'resolved', '处罚1'], ['前条', 'resolved', '处罚1']]],
+  ['a title alone above the articles, or named in a sentence: the page\'s own (self)',
+    '《中华人民共和国行政处罚法》\n第一条 为了规范处罚的实施，特作规定。\n第二条 依照前条的规定办理。第十四届第一次会议通过。',
+    [['前条', 'self', '本1']]],
+]);

@@ -39,6 +39,7 @@ import { opensOwnText } from './layout/ownTextHeading';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
+import { basisTitleAbove } from './layout/basisTitleAbove';
 import { wrappedLinesRunOn } from './layout/wrappedLines';
 import { simplifiedScript } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
@@ -912,7 +913,10 @@ class Analyzer {
         this.noteMention(head, ctx);
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.resolveIn(ctx, c.targets);
-    } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
+    } else if (subject.kind === 'self') {
+      resolved = this.resolveSelf(c);
+      if (!resolved.self) ctx = this.reprintedBasis(); // the regulation printed under the basis line (basisTitleAbove.ts)
+    }
     else {
       // A page opening with an article printed, its law not named above it (第八十三条用人单位违反本法规定…): the label
       // heads the text of the one law whose article opens so (printedArticleLaw.ts) — a heading, not a citation.
@@ -1586,6 +1590,8 @@ class Analyzer {
   private resolveSelf(c: ScannedCitation): Resolved {
     const head = c.head;
     const own = this.own;
+    // Articles printed under a basis line naming a regulation (basisTitleAbove.ts): their self references are its own.
+    const reprinted = this.reprintedBasis();
     // 本办法第三条 in a document whose own articles are not in view: its own provision, not found here.
     // Without its own articles in view the document's articles are named as written: 本办法第三条, and a bare 第五条 going on citing it.
     if (!own) return { bindings: head.kind === 'self' || head.kind === 'bare' ? c.targets.map((r) => unbound(this.target(null, r))) : [], self: true };
@@ -1650,8 +1656,22 @@ class Analyzer {
       const b = bindTarget(this.target(null, r), null, own.regulation, true);
       return own.excerpt && r.article === null && !b.division ? unbound(this.target(null, r)) : b;
     };
+    if (reprinted) return this.resolveIn(reprinted, raws);
     const bindings = raws.map(bind);
     return { bindings, self: true };
+  }
+
+  private reprinted: Context | null | undefined;
+
+  /** The one corpus regulation named on the basis line right above the document's first article (basisTitleAbove.ts). */
+  private reprintedBasis(): Context | null {
+    if (this.reprinted !== undefined) return this.reprinted;
+    this.reprinted = null;
+    if (!this.own || !this.own.headingLabels.size) return null;
+    const title = basisTitleAbove(this.text, Math.min(...this.own.headingLabels));
+    const ctx = title ? this.lookupTitle(title) : null;
+    if (ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.reprinted = ctx;
+    return this.reprinted;
   }
 
   // ---- problems ----
