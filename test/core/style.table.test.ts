@@ -46,6 +46,11 @@ const rows: { name: string; text: string; options?: AnalyzeOptions; expect: stri
   },
   // The document's own name on its first line (document.ts ownNameLine) is printed without 《》.
   { name: 'a draft revision headed by its own name: no marks wanted there', text: `${Z}（修订草案征求意见稿）\n\n第一条　为了筑牢屏障，制定本条例。\n\n第二条　本条例适用于本自治区。`, expect: [] },
+  {
+    name: 'a reply (批复) headed by its own name, a known title inside it: no marks wanted there',
+    text: `最高人民法院关于适用${Z}若干问题的批复\n\n依照《${Z}》第一条，批复如下：`,
+    expect: [],
+  },
   { name: 'a Markdown heading naming an amendment that holds a known title', text: `# ${Z}修正案（草案）\n\n一、删去第六十四条。`, expect: [] },
   {
     name: 'a 公文 title (关于…的通知) wants the marks',

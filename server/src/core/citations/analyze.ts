@@ -873,7 +873,13 @@ class Analyzer {
     // ⏎ 原第二款作为第三款: amendedWording.ts numberedByAmendment).
     const amending = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && !!this.lastAnyArticle && this.lastCitedAt >= 0
       && (this.sameSentence(this.lastCitedAt, c.start) || this.sameOwnArticle(this.lastCitedAt, c.start)) && numberedByAmendment(this.text, c.start, c.end);
-    const itemAlone = amending || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
+    // Rule (regulations citing their parent law: 企业所得税法第十三条第（一）项规定的支出，按照…摊销；第（二）项规定的支出，…; 政府
+    // 采购法第三十条第三项规定的情形…；第四项规定的情形…): in a regulation's own text, items or 款 cited alone in a later clause of
+    // the sentence that cited another law's article are that article's, when the document's own article has none such
+    // (its own cited before them: the self rule in resolveSelf).
+    const otherLawClause = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && subject.kind === 'self' && !this.lastSelfArticle
+      && this.lastAnyArticle?.ctx.kind === 'laws' && this.lastCitedAt >= 0 && this.sameSentence(this.lastCitedAt, c.start) && !this.ownArticleHas(c.start, c.top, c.targets);
+    const itemAlone = amending || otherLawClause || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
     if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
@@ -1214,6 +1220,13 @@ class Analyzer {
     return to >= from && to - from <= 300 && !/[。！？!?\n]/.test(this.text.slice(from, to));
   }
 
+  /** Whether the document's own article around `offset` has every item (top 2) or 款 (top 1) a chain cites. */
+  private ownArticleHas(offset: number, top: number, chain: readonly RawTarget[]): boolean {
+    const at = this.own?.locate(offset);
+    if (!at) return true;
+    return top === 2 ? this.ownHasItems(at.article.number, at.article.insert, chain) : this.ownHasParagraphs(at.article.number, at.article.insert, chain);
+  }
+
   /** Whether the document's own article has every item a chain cites (in the 款 it names, else in any 款). */
   private ownHasItems(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
     const a = this.own && findArticle(this.own.regulation, article, insert);
@@ -1478,6 +1491,7 @@ class Analyzer {
     const t: CitationTarget = { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
     if (r.subitem !== null) t.subitem = r.subitem;
     if (r.division) t.division = r.division;
+    if (r.part) t.part = r.part;
     const kind = law ? this.corpus.version(law, this.date).kind : null;
     if (kind) t.kind = kind;
     return t;

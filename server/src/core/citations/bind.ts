@@ -25,7 +25,7 @@ export function bindTarget(target: CitationTarget, law: Law | null, reg: Regulat
   const b = new BoundTarget(target, law, reg, self, titleLocation(reg));
   if (target.article === null) {
     if (target.division) {
-      b.division = findDivision(reg.divisions, target.division);
+      b.division = findDivision(reg.divisions, target.division, target.part);
       if (b.division) b.location = b.division.location;
       else b.problem = problems.unknownDivision(title, target.division);
     }
@@ -103,8 +103,14 @@ function titleLocation(reg: Regulation): SourceLocation | null {
 const DIVISION_LABEL = /第([零〇一二两三四五六七八九十百千0-9０-９]+)(分编|编|章|节)/g;
 const KIND_OF: Record<string, Division['kind']> = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' };
 
-/** Find 第二章 / 第二章第一节 in a regulation's division tree, by kind and number (a 第N章 under a 编 is found too). */
-export function findDivision(divisions: Division[], label: string): Division | null {
+/**
+ * Find 第二章 / 第二章第一节 in a regulation's division tree, by kind and number (a 第N章 under a 编 is found too). Rule (a
+ * code whose chapters are numbered within each part: the 刑法's 总则 第三章 刑罚, 分则 第三章 破坏社会主义市场经济秩序罪):
+ * `part`, the part's name written before the chapter (刑法分则第三章), looks in the 编 so headed only.
+ */
+export function findDivision(divisions: Division[], label: string, part?: string): Division | null {
+  const named = part ? divisions.find((d) => (d.kind === 'part' || d.kind === 'subpart') && d.heading === part) : undefined;
+  if (named) divisions = named.children;
   const steps: { kind: Division['kind']; n: number }[] = [];
   for (const m of label.matchAll(DIVISION_LABEL)) {
     const n = parseNumeral(m[1]);

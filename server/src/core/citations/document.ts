@@ -267,12 +267,13 @@ function comparePositions(a: TextPosition, b: TextPosition): number {
 
 /**
  * Rule (how a regulation's text or draft is headed): its first line is its own name — 某某条例, 某某办法（修订草案征求意见稿）,
- * 中华人民共和国刑法修正案（十三）（草案） — written without 《》, as every regulation prints its title. A title the corpus
+ * 中华人民共和国刑法修正案（十三）（草案）, 最高人民法院关于适用某某法若干问题的批复 — written without 《》, as every regulation, judicial
+ * interpretation, reply (批复, 答复, 解答) or 安排 prints its title. A title the corpus
  * knows inside that line is the document's name, not a citation lacking its marks. Not a 公文 title (关于…的通知/决定:
  * a title inside one takes 《》), nor a line that reads as a sentence. The offsets of that line's text; null when the
  * first non-empty line is not such a name.
  */
-const OWN_NAME = /^(?!关于)[^《》〈〉“”。；;，,：:]{2,60}?(?:法典|法|条例|办法|规定|细则|规则|决定|解释|修正案|规程|准则|章程|意见)(?:\s*[（(][^（）()\n]{1,24}[）)])*$/;
+const OWN_NAME = /^(?!关于)[^《》〈〉“”。；;，,：:]{2,60}?(?:法典|法|条例|办法|规定|细则|规则|决定|解释|修正案|规程|准则|章程|意见|批复|答复|解答|安排|纪要)(?:\s*[（(][^（）()\n]{1,24}[）)])*$/;
 
 export function ownNameLine(text: string, fm: FrontMatter = readFrontMatter(text)): { start: number; end: number } | null {
   const first = firstLine(text, fm);

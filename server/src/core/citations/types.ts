@@ -24,6 +24,8 @@ export interface CitationTarget {
   subitem?: number;
   /** "第三章" / "第二章第一节" for a division citation (article null). */
   division?: string;
+  /** The code's part written before that division (刑法分则第三章: 分则; bind.ts findDivision looks in it). */
+  part?: string;
   /** YYYY-MM-DD of the version resolved to, when the law has several. */
   version?: string;
   /** 效力级别 of the regulation cited, when known (never for a self reference). */

@@ -11,6 +11,8 @@ export interface RawTarget {
   subitem: number | null;
   /** 第三章 / 第二章第一节, for a division citation. */
   division?: string;
+  /** The code's part a division citation names before it (刑法分则第三章: 分则), where chapters are numbered per part. */
+  part?: string;
   /** Article 39(5): a paragraph in brackets, read as an item when the article has one paragraph. */
   bracketed?: boolean;
   /**

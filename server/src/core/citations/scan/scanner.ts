@@ -30,6 +30,7 @@ import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } 
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles } from '../english/englishRegions';
@@ -79,9 +80,10 @@ const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
 const VERSION_BEFORE = /([0-9]{4})\s*年(?:修订|修正|修改)?(?:的|版)?$/;
 /**
  * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
- * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma or a space. At most a few.
+ * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma, a space, or the code's part the
+ * article is in (《刑法》分则第九章第三百九十八条). At most a few.
  */
-const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])[^（()）《》〈〉\n]){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]/y;
+const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])[^（()）《》〈〉\n]){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
 const MAX_TITLE_LINKS = 3;
 
 /** Where the article after a title starts, past its links; -1 when no 第 follows them. */
@@ -288,6 +290,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // A title whose 《 and first characters the page's encoding lost (…?!吨腥A人民共和國民法典》第…條): garbledTitle.ts.
     const garbled = matcher && text[p - 1] === '》' ? garbledNationalTitle(text, p - 1, (t) => matcher.matchEnding(t, t.length) === 0) : null;
     if (garbled) return { head: unmarkedTitle(text, garbled.start, p, { written: garbled.title }, p - 1), start: garbled.start };
+    // 刑法分则第九章第三百九十八条: the law's (codePart.ts). A name the corpus does not know before the part (民法总则, a law
+    // of its own) is read as below.
+    const part = codePartBefore(text, p) ? matchBareTitle(p - 2) : null;
+    if (part) return { head: unmarkedTitle(text, part.start, p, { defined: part.defined }, p - 2), start: part.start };
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     // A place glued before a national title (杭州市城市市容和环境卫生管理条例第18条): that place's own regulation (unknownLawName.ts).
@@ -576,6 +582,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const { head, start } = headFor(p);
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start)) ?? (head.kind === 'title' ? parseChain(text, p, 0, false, undefined, false, true) : null);
+        markCodePart(text, p, chain);
         let ok = !!chain;
         const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
         if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
@@ -720,6 +727,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // without 第 followed by (之)规定 — read as 《…法》第八十一条 (malformed-citation gives the fix).
         const ofArticle = linked === -1 && text[q] === '的' && readNum(text, q + 1) && /法$/.test(head.written) ? looseArticle(text, q + 1) : null;
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) : ofArticle;
+        if (linked !== -1) markCodePart(text, linked, chain);
         if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;

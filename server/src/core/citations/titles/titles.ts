@@ -48,7 +48,6 @@ export interface TitleMatch {
 const BEFORE_SHORT_NAME =
   /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|讨论|討論|探讨|探討|分析|解读|解讀|评析|評析|论述|論述|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|认定|确定|规定|决定|[应均确已即仍系实不亦也皆都则当并尚]属|限定|判定|我国|本国|中国|中國|承担|行使|使用|致使|制造|伪造|编造|告知|明知|通知|提出|作出|指出|超出|提起|引起|计算|提交|履行|进行|实行|发生|产生|展开|公开|存在|销售|出售|隐匿|藏匿|隐瞒|保存|储存|留存|指定|处分|从事|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|另|还|但|有|过|了|见|如|犯|到|受|除|响|理|者|无|括|就|付|虑|查|指|张|备|入|尽|因|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|：|:|（|\(|“|”|‘|「|》|[一二三四五六七八九十\d][）)]|[*＊]|\s|^)$/;
 
-/** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME before it). */
 /**
  * Rule: a title that differs from a corpus title only in the ordinal of a series (刑法修正案（十三） beside 刑法修正案（七）,
  * 某解释（二） beside 某解释（一）) names another member of that series — one the corpus lacks — not a typo of the one it
@@ -60,6 +59,25 @@ export function otherSeriesMember(a: string, b: string): boolean {
   return wa !== a && wa === b.replace(ORDINAL, '（#）');
 }
 
+/**
+ * Rule (a drafter citing a regulation the corpus lacks: 《中华人民共和国营业税暂行条例》 beside 印花税暂行条例 and 契税暂行条例,
+ * 《…现役军官服役条例》 beside 现役士兵服役条例, 《中华人民共和国兽药典》 beside 民法典, 《…出口管制清单》 beside 出口管制条例):
+ * titles differing in one run of characters written in place of another run, two characters or more on a side, name
+ * different subjects — a word, not a slip of the pen (one character wrong, some moved, left out or added) — so
+ * neither is offered for the other.
+ */
+export function otherWord(a: string, b: string): boolean {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  if (!x || !y || Math.max(x.length, y.length) < 2) return false;
+  return [...x].sort().join('') !== [...y].sort().join('');
+}
+
+/** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME before it). */
 export function shortNameMayStart(text: string, i: number): boolean {
   return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i));
 }
@@ -446,7 +464,7 @@ export class TitleIndex implements BareTitleMatcher {
       let bestD = max + 1;
       for (const { key: k, law } of this.allKeys) {
         const d = editDistance(key, k, max);
-        if (d === 0 || d > max || !inPlace(law) || otherSeriesMember(key, k)) continue;
+        if (d === 0 || d > max || !inPlace(law) || otherSeriesMember(key, k) || otherWord(key, k)) continue;
         if (d < bestD) {
           bestD = d;
           suggestions.length = 0;

@@ -7,8 +7,8 @@
 // and the document's own or an anaphoric law (本法, 该法, 上述法) are not names. Known titles are found before this rule
 // first (the scanner's headFor), so this rule only sees names the corpus does not know.
 // Two more shapes of name name a law or regulation (issue 14, real-gov3: Q&A pages, replies to complaints):
-// - a name ending in 通则 (民法通则第十二条, the General Principles of Civil Law the Civil Code replaced) — 通则 ends
-//   titles as 法 does;
+// - a name ending in 通则 or 法总则 (民法通则第十二条, 民法总则第一百八十八条: the laws the Civil Code replaced) — they end
+//   titles as 法 does (a known law's 总则 or 分则 before its article is that law's part: codePart.ts);
 // - a local regulation's name, ending in 条例, 办法, 规定 or 细则 and opening with a province-level place (or a city,
 //   county or district, issue 14 zh10: 杭州市信访条例第3条) (重庆市容环境卫生
 //   管理条例第18条, 北京市物业管理办法第十条): the place makes it a title (本条例, 该办法, 有关规定 open with none).
@@ -81,8 +81,8 @@ export function unknownLawNameBefore(text: string, p: number): number {
   if (text[p] !== '第') return -1;
   ARTICLE_AFTER.lastIndex = p;
   if (!ARTICLE_AFTER.test(text)) return -1;
-  if (text[p - 1] === '法') return nameBefore(text, p, 3);
-  if (text.startsWith('通则', p - 2)) return nameBefore(text, p, 4);
+  if (text[p - 1] === '法') return twoCharacterName(text, p) ?? nameBefore(text, p, 3);
+  if (text.startsWith('通则', p - 2) || text.startsWith('法总则', p - 3)) return nameBefore(text, p, 4);
   if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p))) return localNameBefore(text, p);
   // A regulation's own short name, then its chapter and article (物业条例第二章第十条): placelessRegulationBefore.
   const division = DIVISION_BEFORE.exec(text.slice(Math.max(0, p - 7), p));
@@ -90,11 +90,26 @@ export function unknownLawNameBefore(text: string, p: number): number {
   return -1;
 }
 
-/** The shortest name of `min`–12 Chinese characters ending at p, after a word boundary, or -1. */
+/**
+ * Rule (pages on the law of other places and of the past, issue 14 zh13: 討論民法第15條, 依照民法第五条): a two-character
+ * name ending in 法 (民法) right after a verb that cites a law names that law; after other words (立法, 司法, 依法 are no
+ * names; 商法 and 税法 after 的 name fields of law) it is read as the longer names are.
+ */
+const CITING_VERB_BEFORE = /(?:依据|根据|依照|按照|参照|违反|适用|援引|引用|讨论|討論|探讨|探討)$/;
+
+function twoCharacterName(text: string, p: number): number | null {
+  const s = p - 2;
+  return s > 0 && /[\u4e00-\u9fff]/.test(text[s]) && CITING_VERB_BEFORE.test(text.slice(Math.max(0, s - 2), s)) && !notALawName(text.slice(s, p)) ? s : null;
+}
+
+/**
+ * The shortest name of `min`–12 Chinese characters ending at p, after a word boundary, or -1. Not from the second
+ * character of a citing verb (依照民法第五条 names no 照民法).
+ */
 function nameBefore(text: string, p: number, min: number): number {
   for (let s = p - min; s >= Math.max(0, p - 12); s--) {
     if (!/[\u4e00-\u9fff]/.test(text[s]) || !/[\u4e00-\u9fff]/.test(text[s + 1])) return -1;
-    if (!shortNameMayStart(text, s)) continue;
+    if (!shortNameMayStart(text, s) || CITING_VERB_BEFORE.test(text.slice(Math.max(0, s - 1), s + 1))) continue;
     return notALawName(text.slice(s, p)) ? -1 : s;
   }
   return -1;

@@ -1,0 +1,81 @@
+// Citations as the corpus's own texts write them (issue 14; found by running `lawcite check` over the bundled national
+// texts, where 司法解释 and 行政法规 cite their parent laws): a code's part before a chapter or article (刑法分则第九章第三百九十八条),
+// the laws the Civil Code replaced named bare (民法总则第一百八十八条), a two-character name after a citing verb (依照民法第五条),
+// items cited alone in a later clause of the sentence citing another law's article, and no did-you-mean between titles
+// on different subjects. Made-up texts in the shape of those provisions; rows [text, status, targets] in the short
+// notation of bundledShortSummary (刑398 = the Criminal Law's article 398; 本2..2 = the document's article 2, item 2).
+import * as assert from 'assert';
+import { analyzeBundled, bundledShortSummary } from './citations/helpers';
+
+const DRAFT = (article: string) => `某某实施办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 ${article}\n`;
+
+const rows: { name: string; text: string; expect: [string, string, string][] }[] = [
+  {
+    name: 'a law\'s part and chapter before its articles, in a regulation\'s own text: the law\'s, never the regulation\'s own',
+    text: DRAFT('国家机关工作人员触犯刑法分则第九章第三百九十八条至第四百条规定的，依照该规定定罪处罚；不符合上述规定，但构成第三百九十七条规定的犯罪的，以滥用职权罪定罪处罚。'),
+    expect: [['刑法分则第九章', 'resolved', '刑'], ['第三百九十八条至第四百条', 'resolved', '刑398 刑399 刑400'], ['第三百九十七条', 'resolved', '刑397']],
+  },
+  {
+    name: '总则 or 分则 between the name, bare or in 《》, and the article',
+    text: '依照刑法总则第十三条和《刑法》分则第二百六十四条的规定。',
+    expect: [['刑法总则第十三条', 'resolved', '刑13'], ['《刑法》分则第二百六十四条', 'resolved', '刑264']],
+  },
+  {
+    name: 'the General Provisions of the Civil Law, a law of its own the Civil Code replaced, named bare',
+    text: '民法典施行前，根据民法总则第一百八十八条的规定计算诉讼时效。',
+    expect: [['民法总则第一百八十八条', 'unknown-regulation', '']],
+  },
+  {
+    name: 'a two-character law name after a citing verb (another place\'s civil code), not the verb\'s last character and the name',
+    text: '本文讨论民法第十五条的适用。依照民法第五条。',
+    expect: [['民法第十五条', 'unknown-regulation', ''], ['民法第五条', 'unknown-regulation', '']],
+  },
+  {
+    name: 'a two-character word ending in 法 after a verb is no name: the article stays with its context',
+    text: '依照《中华人民共和国刑法》第二十条的规定，依照司法第二十一条处理。',
+    expect: [['《中华人民共和国刑法》第二十条', 'resolved', '刑20'], ['第二十一条', 'resolved', '刑21']],
+  },
+  {
+    name: 'an item cited alone in a later clause of the sentence citing the parent law\'s item: that law\'s article',
+    text: DRAFT('企业所得税法第十三条第（一）项规定的支出，按照年限摊销；第（二）项规定的支出，按照剩余期限摊销。'),
+    expect: [['企业所得税法第十三条第（一）项', 'resolved', '企业所得税13..1'], ['第（二）项', 'resolved', '企业所得税13..2']],
+  },
+  {
+    name: 'not when the regulation\'s own article has that item: its own',
+    text: DRAFT('下列支出按照年限摊销：\n（一）改建支出；\n（二）大修理支出。\n企业所得税法第十三条第（一）项规定的支出，按照年限摊销；第（二）项规定的支出，按照剩余期限摊销。'),
+    expect: [['企业所得税法第十三条第（一）项', 'resolved', '企业所得税13..1'], ['第（二）项', 'self', '本2..2']],
+  },
+  {
+    name: 'not in the next sentence: read as the regulation\'s own (and reported when it has no such item)',
+    text: DRAFT('企业所得税法第十三条第（一）项规定的支出，按照年限摊销。第（二）项规定的支出，按照剩余期限摊销。'),
+    expect: [['企业所得税法第十三条第（一）项', 'resolved', '企业所得税13..1'], ['第（二）项', 'unknown-item', '本2..2']],
+  },
+];
+
+describe('citations as the corpus\'s own texts write them (table)', () => {
+  for (const r of rows) it(r.name, () => assert.deepStrictEqual(bundledShortSummary(r.text), r.expect));
+
+  it('a chapter after 分则 or 总则 is the chapter of that part (chapters are numbered within each part of the Criminal Law)', () => {
+    const heading = (text: string) => analyzeBundled(text).citations.map((c) => c.bindings.map((b) => b.division?.heading ?? null));
+    assert.deepStrictEqual(heading('依照刑法分则第三章第二节的规定。'), [['走私罪']]);
+    assert.deepStrictEqual(heading('依照刑法总则第三章第二节的规定。'), [['管制']]);
+    assert.deepStrictEqual(heading('《刑法》分则第九章'), [['渎职罪']]);
+  });
+
+  it('no did-you-mean between titles differing in a word (营业税 for 契税, 兽药典 for 民法典); a slip of the pen still gets one', () => {
+    const unknown = (text: string) =>
+      analyzeBundled(text).diagnostics.filter((d) => d.code === 'unknown-regulation').map((d) => `${d.severity} ${d.message.en}`);
+    assert.deepStrictEqual(unknown('依据《中华人民共和国营业税暂行条例》第五条。'), [
+      'information 《中华人民共和国营业税暂行条例》 is not in the corpus; the citation cannot be checked',
+    ]);
+    assert.deepStrictEqual(unknown('依据《中国人民解放军现役军官服役条例》第三条。'), [
+      'information 《中国人民解放军现役军官服役条例》 is not in the corpus; the citation cannot be checked',
+    ]);
+    assert.deepStrictEqual(unknown('依据《中华人民共和国印花税暂行条列》第五条。'), [
+      'error 《中华人民共和国印花税暂行条列》 is not in the corpus; did you mean 《中华人民共和国印花税暂行条例》?',
+    ]);
+    assert.deepStrictEqual(unknown('依据《中华人民共和国印花暂行税条例》第五条。'), [
+      'error 《中华人民共和国印花暂行税条例》 is not in the corpus; did you mean 《中华人民共和国印花税暂行条例》?',
+    ]);
+  });
+});
