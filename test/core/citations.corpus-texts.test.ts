@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import { analyzeBundled, bundledShortSummary } from './citations/helpers';
 
 const DRAFT = (article: string) => `某某实施办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 ${article}\n`;
+const AMENDMENT = '中华人民共和国刑法修正案（十三）（草案）\n\n';
 
 const rows: { name: string; text: string; expect: [string, string, string][] }[] = [
   {
@@ -50,6 +51,42 @@ const rows: { name: string; text: string; expect: [string, string, string][] }[]
     text: DRAFT('企业所得税法第十三条第（一）项规定的支出，按照年限摊销。第（二）项规定的支出，按照剩余期限摊销。'),
     expect: [['企业所得税法第十三条第（一）项', 'resolved', '企业所得税13..1'], ['第（二）项', 'unknown-item', '本2..2']],
   },
+  // An amending text numbered as articles (a 修正案 as the corpus prints it, or its draft): the quotation after 修改为 or
+  // after the articles it adds is the provisions' new wording; its 前款, 本条, bare 款 are the new provision's, never the
+  // amending text's own articles; the provisions it adds are not missing.
+  {
+    name: 'the new wording\'s 前款 is not the amending article\'s own paragraph; its 本法 is the amended law',
+    text: `${AMENDMENT}第一条 将刑法第二十条修改为：“为了制止正在进行的不法侵害，采取的制止行为，不负刑事责任。\n\n“明显超过必要限度的，应当负刑事责任。对前款行为，依照本法第六十一条处理。”\n\n第二条 本修正案自公布之日起施行。\n`,
+    expect: [['刑法第二十条', 'resolved', '刑20'], ['本法第六十一条', 'resolved', '刑61']],
+  },
+  {
+    name: 'articles added, each quoted apart from the line below the colon: their headings and 前款 are theirs, 本法 the law',
+    text: `${AMENDMENT}第一条 在刑法第二十条后增加两条，作为第二十条之一、第二十条之二：\n\n“第二十条之一 为了制止不法侵害而采取的行为，不负刑事责任。\n\n“实施前款行为明显超过必要限度的，应当减轻处罚。”\n\n“第二十条之二 对于正在进行的侵害，可以采取制止行为。\n\n“违反前款规定的，依照本法第六十一条处理。”\n\n第二条 本修正案自公布之日起施行。\n`,
+    // The articles added are not in the law before the amendment (刑20 is 第二十条之一 here: the notation leaves out 之一).
+    expect: [['刑法第二十条', 'resolved', '刑20'], ['第二十条之一、第二十条之二', 'unknown-article', '刑20 刑20'], ['本法第六十一条', 'resolved', '刑61']],
+  },
+  {
+    name: 'new wording whose closing mark was lost ends before the next amending article, which is read as usual',
+    text: `${AMENDMENT}第一条 将刑法第二十条修改为：“为了制止正在进行的不法侵害，采取的制止行为，不负刑事责任。\n\n“对前款行为，应当减轻或者免除处罚。\n\n第二条 将刑法第二十一条第二款修改为：“违反本法第六十一条的，依法处理。”\n\n第三条 本修正案第一条自公布之日起施行。\n`,
+    expect: [['刑法第二十条', 'resolved', '刑20'], ['刑法第二十一条第二款', 'resolved', '刑21.2'], ['本法第六十一条', 'resolved', '刑61'], ['第一条', 'self', '本1']],
+  },
+  // A 修改决定 numbered 一、二、: a law named bare among the words an item adds or deletes is not the writer's subject;
+  // the next item's bare article is still the amended law's.
+  {
+    name: 'a law named bare in the wording of a 款 added: the next item\'s article is the amended law\'s',
+    text: '关于修改《中华人民共和国刑法》的决定（草案）\n\n一、在第二十条中增加一款，作为第四款：“依照民法典第五条处理。”\n\n二、第二十一条第二款修改为：“紧急避险超过必要限度的，应当减轻处罚。”\n',
+    expect: [['第二十条', 'resolved', '刑20'], ['第四款', 'unknown-paragraph', '刑20.4'], ['民法典第五条', 'resolved', '民法典5'], ['第二十一条第二款', 'resolved', '刑21.2']],
+  },
+  {
+    name: 'a law named bare in the words an item deletes: the same',
+    text: '关于修改《中华人民共和国刑法》的决定（草案）\n\n一、删去第二十条第一款中的“依照民法典第五条”。\n\n二、第二十一条第二款修改为：“紧急避险超过必要限度的，应当减轻处罚。”\n',
+    expect: [['第二十条第一款', 'resolved', '刑20.1'], ['民法典第五条', 'resolved', '民法典5'], ['第二十一条第二款', 'resolved', '刑21.2']],
+  },
+  {
+    name: 'not words quoted after another verb: a law named there is the subject of the next bare article',
+    text: '关于修改《中华人民共和国刑法》的决定（草案）的说明\n\n有的意见提出，应当写明“依照民法典第五条”。第二十一条第二款也有规定。\n',
+    expect: [['民法典第五条', 'resolved', '民法典5'], ['第二十一条第二款', 'resolved', '民法典21.2']],
+  },
 ];
 
 describe('citations as the corpus\'s own texts write them (table)', () => {
@@ -60,6 +97,15 @@ describe('citations as the corpus\'s own texts write them (table)', () => {
     assert.deepStrictEqual(heading('依照刑法分则第三章第二节的规定。'), [['走私罪']]);
     assert.deepStrictEqual(heading('依照刑法总则第三章第二节的规定。'), [['管制']]);
     assert.deepStrictEqual(heading('《刑法》分则第九章'), [['渎职罪']]);
+  });
+
+  it('a provision an amendment adds is missing from the law before it: information saying so, not an error; cited elsewhere, an error', () => {
+    const text = `${AMENDMENT}第一条 在刑法第二十条中增加一款，作为第四款：“对正在进行的侵害，可以采取制止行为。”\n\n第二条 本修正案自公布之日起施行。\n依照《中华人民共和国刑法》第二十条第四款的规定。`;
+    const missing = analyzeBundled(text).diagnostics.filter((d) => d.code === 'unknown-paragraph').map((d) => `${d.severity} ${d.message.en}`);
+    assert.deepStrictEqual(missing, [
+      "information 《中华人民共和国刑法》 Article 20 has no paragraph 4 (it has 3 paragraphs); the amendment adds it; the text in force has none yet",
+      'error 《中华人民共和国刑法》 Article 20 has no paragraph 4 (it has 3 paragraphs)',
+    ]);
   });
 
   it('no did-you-mean between titles differing in a word (营业税 for 契税, 兽药典 for 民法典); a slip of the pen still gets one', () => {

@@ -121,8 +121,9 @@ const seeds: Case[] = [
     [`${Z}第六条`, 'resolved', '筑牢6'],
     ['第 (一)项、第 (二)项', 'unknown-item', '筑牢6..1 筑牢6..2'],
   ]],
+  // 依照《…》 ending its line goes on with the list on the next (scanner.ts wrappedAfterCitedTitle): one citation with its title.
   ['a list alone on its line, or a label with more after it, stays a citation', `依照${Z}\n第十条、第十二条\n第十条。`, [
-    ['第十条、第十二条', 'resolved', '筑牢10 筑牢12'],
+    [`${Z}\n第十条、第十二条`, 'resolved', '筑牢10 筑牢12'],
     ['第十条', 'resolved', '筑牢10'],
   ]],
 ];

@@ -21,7 +21,7 @@ import { bindTarget, unbound } from './bind';
 import { ScannedCitationView } from './citationView';
 import { documentDate, documentTitle, frontMatterDate, opensWithArticleLabel, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { endsTitle, explainedTitleInHeading } from './titles/explainedTitle';
-import { bracketTitle, messages } from './messages';
+import { bracketTitle, messages, type Bilingual } from './messages';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
@@ -31,7 +31,7 @@ import { comparedTitle } from './titles/comparedTitle';
 import { paragraphHolding } from './quotation/quotedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
-import { amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
+import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
@@ -69,7 +69,7 @@ import type {
 import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
-import { printedLawName, reprintsArticles } from './layout/printedLawTitle';
+import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -96,6 +96,13 @@ interface Resolved {
 
 /** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
 const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
+/** A missing unit's problem lowered to information, with why (the text in force then is not in the corpus; the amendment adds it). */
+function withNote(p: Problem, note: Bilingual): Problem {
+  return { ...p, severity: 'information', message: { zh: `${p.message.zh}；${note.zh}`, en: `${p.message.en}; ${note.en}` } };
+}
+
+/** What a provision an amendment adds lacks in the text before it (scanTypes.ts added). */
+const ADDED_PROVISION_MISSING = new Set(['unknown-article', 'unknown-paragraph', 'unknown-item']);
 
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;
@@ -276,7 +283,8 @@ class Analyzer {
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
     // A page reprinting a law under its title (printedLawTitle.ts): its 本法 is that law.
     const heading = documentTitle(text, fm) ?? '';
-    const printed = this.nameLine === null && printedLawName(heading) !== heading && reprintsArticles(text) ? this.idx.lookup(printedLawName(heading)) : null;
+    const printedName = this.nameLine === null && reprintsArticles(text) ? printedLawLine(text, heading) : null;
+    const printed = printedName ? this.idx.lookup(printedName) : null;
     this.printedLaw = printed && printed.how === 'exact' && printed.laws.length === 1 ? { kind: 'laws', laws: printed.laws, written: printed.laws[0].title } : null;
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     // A page explaining one regulation (its heading says so, explainedTitle.ts) cites that regulation's articles bare
@@ -1192,7 +1200,11 @@ class Analyzer {
   /** The law another citation inside quotation `q` named, when `at` continues that citation in the same clause. */
   private continuesQuotedCitation(at: number, q: Quoted): Context | null {
     const last = this.lastExternal;
-    return last && last.end > q.quotation.start && last.end <= q.quotation.end && this.sameClause(last.end, at) ? last.ctx : null;
+    if (!last || last.end <= q.quotation.start || last.end > q.quotation.end) return null;
+    // Rule (issue 14, qa13; an amendment's article quoted: “在刑法第一百三十三条后增加一条，作为第一百三十三条之一：…”): the
+    // article an amendment adds after one of the amended law's (增加一条，作为…: amendedWording.ts addedAs) is that law's,
+    // across the comma of its sentence — never the amendment's own.
+    return this.sameClause(last.end, at) || (addedAs(this.text, at) && this.sameSentence(last.end, at)) ? last.ctx : null;
   }
 
   /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
@@ -1462,8 +1474,7 @@ class Analyzer {
     }
     // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
     if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
-      const note = messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? '');
-      b.problem = { ...b.problem, severity: 'information', message: { zh: `${b.problem.message.zh}；${note.zh}`, en: `${b.problem.message.en}; ${note.en}` } };
+      b.problem = withNote(b.problem, messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? ''));
     }
     return b;
   }
@@ -1753,7 +1764,9 @@ class Analyzer {
     let missing = false;
     for (const b of resolved.bindings) {
       if (b.problem) {
-        out.push(this.written.withNearArticles(at(b.problem, range), b, c));
+        // A provision the amendment adds is not in the text before it: information, not an error (scanTypes.ts added).
+        const problem = c.added && ADDED_PROVISION_MISSING.has(b.problem.code) ? withNote(b.problem, messages.addedByAmendment()) : b.problem;
+        out.push(this.written.withNearArticles(at(problem, range), b, c));
         missing = true;
       }
     }

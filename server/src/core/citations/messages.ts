@@ -332,6 +332,10 @@ export const messages = {
   fixAddTitleMarks(written: string): Bilingual {
     return { zh: `加上书名号：${bracketTitle(written)}`, en: `Add title marks: ${bracketTitle(written)}` };
   },
+  /** Why a provision an amending text adds is missing from the text read, which is only information. */
+  addedByAmendment(): Bilingual {
+    return { zh: '该规定系本修改所增加，现行文本尚无', en: 'the amendment adds it; the text in force has none yet' };
+  },
   /** Why a unit missing from the text read is only information: the text in force then is not in the corpus. */
   beforeCorpus(documentDate: string, effective: string): Bilingual {
     return {

@@ -34,7 +34,7 @@ import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
 import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
-import { footnoteAfterLawTitle } from './englishTitleMarks';
+import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
@@ -50,6 +50,10 @@ const MAX_LIST = 2000;
  * word inside a name is not enough: the State Administration for Market Regulation.
  */
 export function lawLikeEnglishTitle(title: string): boolean {
+  // An agreement between states or parties is named "Agreement on …", sometimes ending in a law word all the same: the
+  // WTO's "Agreement on Subsidies and Countervailing Measures" and "Agreement on Trade-Related Investment Measures", a
+  // notification of China's laws cites them beside the laws. No Chinese regulation's title opens so (协定 are treaties).
+  if (AGREEMENT_TITLE.test(title)) return false;
   // A local regulation names its place after the law word as the national ones name the country: "the Data
   // Regulations of Shenzhen Special Economic Zone", "Regulations of Beijing Municipality".
   // Older laws name their subject after the country: "Law of the People's Republic of China on Chinese-Foreign Equity
@@ -65,6 +69,9 @@ export function lawLikeEnglishTitle(title: string): boolean {
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
     /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
 }
+
+/** "Agreement on …", "the WTO Agreement on …", "Anti-Dumping Agreement of …": an agreement's title (above). */
+const AGREEMENT_TITLE = /^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4}Agreement\s+(?:on|of|for|between|concerning|regarding|relating)\b/;
 
 /** The English of 通知, 通告, 意见, 指引, 批复, 公告: kinds of document named by their subject after of/on/for … */
 const NAMED_DOCUMENT_KIND = 'Notice|Circular|Opinions|Guidelines|Reply|Announcement';
@@ -135,21 +142,44 @@ function composedBeyond(cap: { end: number; title: string } | null, end: number)
 }
 
 /** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
-export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+/** The known English title that starts at p (longest first), or null. */
+function knownTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
   const matcher = scope.matcher;
-  let known: { end: number; title: string } | null = null;
-  if (matcher) {
-    const first = /[^\s]+/y;
-    first.lastIndex = p;
-    const w = lowerQuotes(first.exec(text)?.[0] ?? '');
-    for (const t of byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(w) ?? []) {
-      if (text.length - p < t.length || /[A-Za-z]/.test(text[p + t.length] ?? '')) continue;
-      if (lowerQuotes(text.substr(p, t.length)) === t.toLowerCase()) {
-        known = { end: p + t.length, title: text.substr(p, t.length) };
-        break;
-      }
-    }
+  if (!matcher) return null;
+  const first = /[^\s]+/y;
+  first.lastIndex = p;
+  const w = lowerQuotes(first.exec(text)?.[0] ?? '');
+  for (const t of byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(w) ?? []) {
+    if (text.length - p < t.length) continue;
+    if (!/[A-Za-z]/.test(text[p + t.length] ?? '') && lowerQuotes(text.substr(p, t.length)) === t.toLowerCase()) return { end: p + t.length, title: text.substr(p, t.length) };
+    // A title wrapped across a line break ("… Regulations for the Control" ⏎ "of Advertising", a page printed with
+    // hard line ends): its words with the line break for a space.
+    const end = wrappedTitleEnd(text, p, t);
+    if (end !== -1) return { end, title: text.slice(p, end).replace(/\s+/g, ' ') };
   }
+  return null;
+}
+
+/** Where title t ends at p when the text writes it with a line break (and its indentation) for one of its spaces; -1. */
+function wrappedTitleEnd(text: string, p: number, t: string): number {
+  const window = text.substr(p, t.length + 40);
+  if (!window.includes('\n')) return -1;
+  let i = p;
+  let wrapped = false;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k] === ' ') {
+      const ws = /^[ \t]*(?:\r?\n[ \t]*)?/.exec(text.slice(i, i + 40))![0];
+      if (!ws) return -1;
+      if (ws.includes('\n')) wrapped = true;
+      i += ws.length;
+    } else if (lowerQuotes(text[i] ?? '').toLowerCase() === t[k].toLowerCase()) i++;
+    else return -1;
+  }
+  return wrapped && !/[A-Za-z]/.test(text[i] ?? '') ? i : -1;
+}
+
+export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+  let known = knownTitleAt(text, p, scope);
   // "… Labor Dispute Cases (IV)", "Regulations on Work-Related Injury Insurance of Guangdong Province": a known title
   // going on with a series number or a province's (city's, region's) name is another text — the fourth of a series of
   // interpretations, a local regulation — named in full, known or not (unknown-regulation), never the known one.
@@ -272,9 +302,11 @@ function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: num
   const t0 = lead ? TITLE_LEAD.lastIndex : p;
   // A defined short name may itself begin with a lead word ("New Company Law", "2018 Company Law").
   const def = definedAt(text, p, scope.defined);
-  if (def) {
-    // Not when a title composed on a law only starts with it (englishTitleAt: "the Interpretation (II) of …").
-    if (!composedBeyond(capitalisedTitleAt(text, p), p + def.length)) return { start: p, end: p + def.length, title: def };
+  // Not when a title composed on a law only starts with it (englishTitleAt: "the Interpretation (II) of …"), nor when
+  // a known title goes on past it: the title the short name is defined for, cited in full right before its definition
+  // ("Article 21 of the Regulations on Urban Water Supply (hereinafter referred to as the Regulations)").
+  if (def && !composedBeyond(capitalisedTitleAt(text, p), p + def.length) && !((knownTitleAt(text, p, scope)?.end ?? 0) > p + def.length)) {
+    return { start: p, end: p + def.length, title: def };
   }
   const t = englishTitleAt(text, t0, scope);
   if (!t) return null;
@@ -854,6 +886,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     const law = lawAfter(text, end + duty[0].length, scope);
     if (law && law !== 'other-document' && law.head.kind === 'title') return law;
   }
+  // "Article 11[1] of the Anti-Unfair Competition Law": a footnote's number between the article and "of" (englishTitleMarks.ts).
+  end += footnoteAfterArticle(text, end);
   const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
   let at = hd ? end + hd[0].length : end;
   // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":

@@ -30,15 +30,20 @@ const ENGLISH_INDENT = 21;
 /** A caption of the writer's opening the line ("Contents: …", "Summary: …", "Note: …"): no article's text. */
 const CAPTION = /^[A-Z][a-z]*(?:[ \t][A-Za-z]+)?[ \t]*[:：]/;
 
-/** Words that open a writer's own sentence about an article, not the article's text. */
-const ABOUT_ARTICLE = /^(?:This|The|That|Such|Said)\s+(?:article|provision|rule|clause)\b|^(?:It|Article|Articles|Art\.|See|Note|Comment)\b/i;
+/**
+ * Words that open a writer's own sentence about an article, not the article's text. Not an amending article's text
+ * naming the provision it changes: "Article 18" ⏎ "The provision in paragraph 7 of the Preamble of the Constitution …
+ * shall be modified as …" (the Constitution's amendments are so numbered and printed).
+ */
+const ABOUT_ARTICLE = /^(?:This|The|That|Such|Said)\s+(?:article|provision|rule|clause)\b(?!\s+(?:in|of)\s+(?:paragraph|item|section|the\s+Preamble|Article)\b)|^(?:It|Article|Articles|Art\.|See|Note|Comment)\b/i;
 
 /**
  * "Article 1165" alone on its line with the article's text on the next non-blank line (within two blank lines): where
- * the label ends, else -1.
+ * the label ends, else -1. Also the label run on at the end of the line above its text, straight after the previous
+ * article's last sentence (labelEndsLine).
  */
 export function headingAloneAt(text: string, p: number): number {
-  if (!atLineStart(text, p, ENGLISH_INDENT)) return -1;
+  if (!atLineStart(text, p, ENGLISH_INDENT) && !labelEndsLine(text, p)) return -1;
   const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
   if (!m) return -1;
   let q = p + m[0].length;
@@ -57,6 +62,21 @@ export function headingAloneAt(text: string, p: number): number {
     return p + m[0].length;
   }
   return -1;
+}
+
+/**
+ * A page that lost the line break before a heading (but not the one after it) prints the label at the end of the
+ * previous article's last line: "… in a certain tangible form.Article 3" ⏎ "The term "creation" …", "… the degree of
+ * fault of the parties. Article 14" ⏎ "The plaintiff brings …". The label ends its line straight after a sentence's
+ * end (a full stop, a semicolon, a closing bracket or quotation mark, the space lost or not; a sentence of words, not
+ * an amendment's list number "(ii) Article 14." that deletes the article) and the article's text
+ * follows below, as for a label alone on its line. A writer's sentence never ends on a bare "Article N" after its own
+ * full stop: "… as provided in Article 14" ⏎ has no sentence end before the label and stays a citation.
+ */
+function labelEndsLine(text: string, p: number): boolean {
+  const head = text.slice(lineStartAt(text, p), p);
+  // A sentence of a few words ends there, not a list's number ("(ii) Article 14." deletes article 14: an amendment).
+  return (head.match(/[A-Za-z\u3400-\u9fff]{2,}/g) ?? []).length >= 3 && /[.。;；!?！？)）"”][ \t]*$/.test(head) && !/(?:\b[Ss]ee|\bcf|\bi\.e|\be\.g)\.[ \t]*$/.test(head);
 }
 
 /** What may follow "Article N" in a writer's sentence: a link to a unit or law, or a verb saying what it does. */

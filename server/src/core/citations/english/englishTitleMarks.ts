@@ -7,6 +7,9 @@
 //   中华人民共和国… write it: "Law of People's Republic of China (PRC) on the Administration of Tax Collection".
 // When the title as written names no regulation, the title without these marks is tried (analyze.ts lookupCorpus);
 // it counts only when it names exactly one.
+// - A footnote marker in square brackets glued to an article's number, before "of" and the law: "Article 11[1] of the
+//   Anti-Unfair Competition Law", "Article 47[2] of the 2023 Company Law" — a law firm's web article that lost its
+//   superscripts keeps the note's number in brackets after the article it annotates (footnoteAfterArticle).
 
 /** A footnote's digits glued to a word's last letter, before a space, a closing quote or the title's end. */
 const GLUED_FOOTNOTE = /(?<=[a-z])\d{1,2}(?=[\s"”’']|$)|(?<=[a-z])\(\d{1,2}\)$/g;
@@ -33,4 +36,13 @@ export function withoutTitleMarks(written: string): string | null {
 export function footnoteAfterLawTitle(text: string, p: number, title: string): boolean {
   return /^\(\d{1,2}\)/.test(text.substr(p, 4)) && /[A-Za-z]$/.test(text[p - 1] ?? '') &&
     /(?:^|[ \t])(?:Law|Code)$/.test(title) && !/\b(?:of|on|for|concerning|Interpretations?|Provisions|Opinions|Rules|Regulations|Measures)\b/.test(title);
+}
+
+/**
+ * The length of a footnote marker at p ("[1]" glued to the article number before it, "Article 11[1] of the …"), when
+ * "of" and the law follow it; else 0. Only right after a digit or a closing bracket (the number, "Article 13(2)[3]").
+ */
+export function footnoteAfterArticle(text: string, p: number): number {
+  if (!/[\d)]/.test(text[p - 1] ?? '')) return 0;
+  return /^\[\d{1,3}\](?=,?[ \t]+of[ \t])/.exec(text.substr(p, 12))?.[0].length ?? 0;
 }

@@ -4,8 +4,9 @@
 // Rule (how amendments are written): 将第十条修改为：“…”, 第十条第二款修改为：“…”, 原第三款作为第四款，修改为：“…” rewrite a
 // provision; 增加一条，作为第二十一条：“…”, 在第二十条后增加一款，作为第二款：“…” add one. The quotation that follows is the
 // provision as it will read. It is never compared with the current text (it differs by design); 本法, 本条例 and a
-// bare 第X条 inside it are the amended law's, as in any quotation of that law; 本条, 前款 and a bare 第X款 there are
-// the new provision's, which the corpus does not have yet, so they are read as in any text of someone's own.
+// bare 第X条 inside it are the amended law's, as in any quotation of that law; 本条, 前款 and a bare 第X款 or 第X项 there
+// are the new provision's, which the corpus does not have yet, so they are not read — nor, in an amending text numbered
+// as articles (a 修正案 in the corpus), read as its own articles' (scanner.ts inNewWording).
 
 /** A verb rewriting the provision just cited, before the quotation of its new wording. */
 const REWRITTEN_AS = /[，,]?[ \u3000]*(?:修改为|修订为|改为)(?=[：:，,]?[ \u3000]*[“「])/y;
@@ -48,20 +49,26 @@ export function amendedLawName(ownTitle: string): string | null {
   return decision ? decision[1].replace(/〈/g, '《').replace(/〉/g, '》') : null;
 }
 
-/** A verb putting words into the amended text, right before the opening mark of those words. */
-const PUTS_IN = /(?:修改为|修订为|改为|替换为|增加|增写|补充)[：:，,]?[ \u3000]*$/;
+/**
+ * A verb putting words into the amended text, right before the opening mark of those words; or the number a provision
+ * added takes (增加一款，作为第四款：“…”).
+ */
+const PUTS_IN = /(?:修改为|修订为|改为|替换为|增加|增写|补充|作为第[零〇一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?|作为第[零〇一二三四五六七八九十]+[款项])[：:，,]?[ \u3000]*$/;
+/** Words an amending item deletes: 删去第三条第一款中的“…”. */
+const TAKES_OUT = /删去[^“”。；\n]{0,30}$/;
 
 /**
  * Rule (修改决定, 修正案): the words an amending item writes into the text — 将第一条中的“国家”修改为“《中华人民共和国社会保险法》
  * 等”, 将第十条修改为：“…依照《…法》第五十条处理。” — are the amended regulation's new words. A title among them is not
- * the writer's subject: the amending items after it (二、第二条修改为…) go on citing the regulation amended. Whether
+ * the writer's subject: the amending items after it (二、第二条修改为…) go on citing the regulation amended. Nor is one
+ * among the words an item deletes (删去第三条中的“依照民法典第三编…”). Whether
  * `start` lies inside quotation marks (on its line) that open right after such a verb.
  */
 export function inInsertedWords(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= 600; i--) {
     const ch = text[i];
     if (ch === '”' || ch === '\n') return false;
-    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 8), i));
+    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i));
   }
   return false;
 }

@@ -341,6 +341,13 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
     return null;
   }
   q++;
+  // Rule (issue 14, qa13; pages copied with their line breaks: 《刑法》第一百三十三条⏎之一【危险驾驶罪】…): a line ending right
+  // after 条 whose next line opens with 之 and a Chinese numeral was broken inside the article's number — the 之N is
+  // the article's, as on one line. A line never opens with 之一 in a writer's own sentence.
+  if (u === '条') {
+    const wrapped = WRAPPED_INSERT.exec(text.slice(q, q + 8));
+    if (wrapped) q += wrapped[0].length;
+  }
   if (u === '条' && text[q] === '之') {
     const ins = readNum(text, q + 1);
     // 第133条之1 (judgments and articles written in Arabic numerals throughout): 之 and an Arabic number after an Arabic
@@ -355,6 +362,9 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
   }
   return { level, unitChar: u, nums, start: p, end: q, arabic };
 }
+
+/** A line break (spaces around it) right before 之 and a Chinese numeral: the 之N of the article on the line above. */
+const WRAPPED_INSERT = /^[ \t\u3000]*\r?\n[ \t\u3000]*(?=之[一二三四五六七八九十])/;
 
 /** What goes on citing an article after 第N的条 (the 的 is stray): 的, 规定, a 款, a punctuation mark or the end. */
 const STRAY_DE_AFTER = /^(?:的|规定|之规定|第[零〇一二三四五六七八九十百千两0-9０-９]+款|[，,。；;、：:）)]|$)/;

@@ -90,6 +90,11 @@ export interface ScannedCitation {
   quotation?: { start: number; end: number };
   /** The quotation is the provision's new wording in an amendment (amendedWording.ts): not its text now. */
   newWording?: true;
+  /**
+   * The provision an amending text adds (增加一条，作为第二十条之一; 增加一款作为第四款): the text before the amendment has
+   * none such, so it is never reported missing (amendedWording.ts).
+   */
+  added?: true;
   /** The citation whose text a quotation holding this reference quotes (本法, 本条, 前款 there are its). */
   quotedIn?: ScannedCitation;
   /** A title cited inside unmarked quoted text (which it ends): the citation that text was quoted after. */

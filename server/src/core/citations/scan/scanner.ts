@@ -27,6 +27,8 @@ import { englishParagraphAt, headingAloneAt, labelledTextAfter, lowerCaseHeading
 import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
+import { addTheLawMentions } from '../english/englishTheLaw';
+import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
@@ -40,6 +42,7 @@ import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { articleNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
+import { amendedUnitsIn } from '../english/englishAmendedUnit';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -98,6 +101,24 @@ function afterTitleLinks(text: string, q: number): number {
 }
 
 /**
+ * Rule (issue 14, qa13; Q&A pages copied with their line breaks: 根据《中华人民共和国道路运输条例》⏎第六十三条 违反本条例…,
+ * 根据《民法典》（2021年施行）⏎第一千零六十二条 夫妻…): a line ending right after a title named by 根据, 依照, 依据 or 按照
+ * (a parenthetical after it at most) breaks the writer's sentence, which goes on with the article opening the next line —
+ * that article is the title's, as on one line. A line ending after a title named otherwise (a heading, a list of laws)
+ * leaves the next line's label to itself.
+ */
+const CITING_VERB_BEFORE = /(?:根据|依照|依据|按照)[ \u3000]*$/;
+const WRAPPED_AFTER_TITLE = /(?:[（(][^（()）《》\n]{1,40}[)）])?[ \t\u3000]*\r?\n[ \t\u3000]*(?=第[一二三四五六七八九十百千零〇两0-9０-９]+条)/y;
+
+/** Where the article after a title ending its line [tStart, q) begins on the next line (the rule above), or -1. */
+function wrappedAfterCitedTitle(text: string, tStart: number, q: number): number {
+  const lineStart = text.lastIndexOf('\n', tStart - 1) + 1;
+  if (!CITING_VERB_BEFORE.test(text.slice(lineStart, tStart))) return -1;
+  WRAPPED_AFTER_TITLE.lastIndex = q;
+  return WRAPPED_AFTER_TITLE.test(text) ? WRAPPED_AFTER_TITLE.lastIndex : -1;
+}
+
+/**
  * What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). Also a straight quote (规定:"…"): pages
  * copied through plain-text tools print their quotation marks so (issue 14, gov10), and the quotation is the cited
  * text all the same — its 《条例》, 本法, 前款 the quoted text's. It closes at the next straight quote, or when that is
@@ -110,15 +131,34 @@ const MAX_QUOTATION = 5000;
 const QUOTE_OPEN_EN = /(?:,?\s+(?:provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
 
 /**
- * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
- * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording.
+ * Also, after a paragraph cited in English, the new wording an amending decision gives it: "Paragraph 2, Article 14 of
+ * the … shall be revised as “…”", "… is amended to read: “…”" — its words are that paragraph's ("the preceding
+ * paragraph" there is paragraph 1 of Article 14). Not after a whole article (its new wording's paragraphs are unnumbered).
  */
-function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: number; end: number; newWording?: true } | null {
-  const opener = lang === 'zh' ? QUOTE_OPEN : QUOTE_OPEN_EN;
+const QUOTE_OPEN_EN_AMENDED = /\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:revised|amended|changed|modified)(?:\s+to\s+read|\s+as(?:\s+follows)?)?\s*[:,]?\s*[“"]/y;
+
+/**
+ * Rule (修正案: 在刑法第一百二十条之一后增加五条，作为第一百二十条之二、第一百二十条之三…：“第一百二十条之二 …” ⏎ “第一百二十条之三
+ * …”): an item adding several articles quotes each apart, its label first; the quotations run on, each opening a
+ * paragraph with the next article's label, and together are the new wording.
+ */
+const NEXT_ADDED_ARTICLE = /^[ \t\u3000]*\r?\n[ \t\u3000\r\n]*“第[零〇一二三四五六七八九十百千]+条/;
+/** The new wording of articles added may open on the next line, after the item's colon (…之六:⏎“第一百二十条之二 …). */
+const ADDED_OPENS_BELOW = /[：:][ \t\u3000]*\r?\n[ \t\u3000\r\n]*(?=“第[零〇一二三四五六七八九十百千]+条)“/y;
+
+/**
+ * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
+ * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording; so it is after a
+ * provision an amendment adds (`added`). `amendedParagraph`: an English paragraph "is revised to read: “…”".
+ */
+function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = false, amendedParagraph = false): { start: number; end: number; newWording?: true } | null {
+  const opener = lang === 'zh' ? QUOTE_OPEN : amendedParagraph ? QUOTE_OPEN_EN_AMENDED : QUOTE_OPEN_EN;
   const rewritten = lang === 'zh' ? rewrittenAs(text, end) : -1;
   opener.lastIndex = rewritten >= 0 ? rewritten : end;
-  if (!opener.test(text)) return null;
-  const start = opener.lastIndex;
+  ADDED_OPENS_BELOW.lastIndex = end;
+  const below = added && ADDED_OPENS_BELOW.test(text);
+  if (!below && !opener.test(text)) return null;
+  const start = below ? ADDED_OPENS_BELOW.lastIndex : opener.lastIndex;
   const open = text[start - 1];
   if (open === '"') {
     const close = text.indexOf('"', start);
@@ -135,13 +175,33 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en'): { start: 
   }
   const close = open === '“' ? '”' : '」';
   let depth = 1;
+  const newWording = rewritten >= 0 || added;
   for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
     const ch = text[i];
     if (ch === open) {
       if (depth !== 1 || !reopensParagraph(text, i)) depth++;
-    } else if (ch === close && --depth === 0) return rewritten >= 0 ? { start, end: i, newWording: true } : { start, end: i };
+    } else if (newWording && depth === 1 && ch === '\n' && leavesNewWording(text, i)) {
+      return { start, end: i, newWording: true };
+    } else if (ch === close && --depth === 0) {
+      if (added && NEXT_ADDED_ARTICLE.test(text.slice(i + 1, i + 40))) {
+        depth = 1;
+        i = text.indexOf('“', i + 1);
+        continue;
+      }
+      return newWording ? { start, end: i, newWording: true } : { start, end: i };
+    }
   }
   return null;
+}
+
+/**
+ * Rule (amending texts whose copy lost a closing mark: 二十三、…增加一条作为第二百八十条之一:“… ⏎ “有前款行为…。 ⏎ 二十四、将…):
+ * each paragraph of a provision's new wording opens with “, so a paragraph after a blank line that opens otherwise —
+ * the next amending item — is outside it.
+ */
+function leavesNewWording(text: string, newline: number): boolean {
+  const m = /^\n[ \t\u3000\r]*\n[ \t\u3000\r\n]*(\S)/.exec(text.slice(newline, newline + 40));
+  return !!m && m[1] !== '“' && m[1] !== '「';
 }
 
 // A short title in title marks may also stand in quotes: （以下简称“《条例》”）. One space between an Arabic number and a
@@ -243,7 +303,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   }
   // A conventional acronym (Article 38 of the PIPL) is read as a defined one; the document's own definition comes first.
   // Asked of the title index only for a text with capitals in it: its English side is made on first use.
-  if (matcher && /\b[A-Z]{2,6}\b/.test(text)) for (const a of matcher.englishAcronyms ?? []) if (text.includes(a)) englishDefined.add(a);
+  if (matcher && /\b[A-Z]{2,6}\b/.test(text)) for (const a of matcher.englishAcronyms ?? []) if (text.includes(a) && !acronymOfOtherSubject(a, text)) englishDefined.add(a);
   const englishScope: EnglishScope = { matcher, defined: englishDefined };
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
@@ -383,6 +443,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const of = quotedAt(p);
     return of?.newWording ? undefined : of;
   };
+  /**
+   * Inside a provision's new wording (amendedWording.ts): its 本条, 前款 and a bare 款 or 项 are the new provision's, not
+   * the amending text's own articles (a 修正案 numbered as articles) — not read there.
+   */
+  const inNewWording = (p: number): boolean => !!quotedAt(p)?.newWording;
   /** The citation whose quotation was read last, and where that quotation ends (its closing mark). */
   let lastQuoted: { end: number; of: ScannedCitation } | null = null;
   /**
@@ -432,13 +497,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // A bilingual page's Chinese text run on inside the English statute text it translates (… property.第一千零六十二条
     // 夫妻…本法第一千零六十三条第三项…): 本法 there is the quoted law, as "hereof" in the English words is.
     if (event.lang === 'zh' && event.head.kind === 'self' && inStatute(event.start)) event.inStatuteText = true;
-    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang) : null;
+    if (event.lang === 'zh' && addedAs(text, event.start)) event.added = true;
+    const amendedParagraph = event.lang === 'en' && event.targets.length === 1 && event.targets[0].paragraph !== null;
+    const q = quoteBudget > 0 ? quotationAfter(text, event.end, event.lang, event.added === true) ?? (amendedParagraph ? quotationAfter(text, event.end, 'en', false, true) : null) : null;
     if (q) quoteBudget -= q.end - q.start;
     else quoteBudget -= 64; // an opener without its close was looked for (bounded per document, whatever the text)
     if (q) {
       event.quotation = { start: q.start, end: q.end };
       lastQuoted = { end: q.end, of: event };
-      if (q.newWording || (event.lang === 'zh' && addedAs(text, event.start))) event.newWording = true;
+      if (q.newWording) event.newWording = true;
       quote = { start: q.start, end: q.end, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
       const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)), quotedParagraphs(event.targets));
@@ -604,6 +671,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+          if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
+          // “第二十条之一 … opening a paragraph of new wording: the added article's heading, not a citation.
+          if (chain.top === 0 && inNewWording(p) && text[p - 1] === '“' && atLineStart(text, p - 1)) ok = false;
         }
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
         else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
@@ -711,7 +781,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
-        const linked = afterTitleLinks(text, q);
+        const linked = afterTitleLinks(text, q) !== -1 ? afterTitleLinks(text, q) : wrappedAfterCitedTitle(text, tStart, q);
         // 《…规定》 第一条减刑…。 第二条对于…: the title of a flattened reprint, its first label a heading (headingRun.ts).
         if (linked > q && /^[ \u3000]+$/.test(text.slice(q, linked))) {
           const u = parseUnit(text, linked);
@@ -748,7 +818,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
         // Also 前款 in the text of a law's article printed under its label on the page (printedParagraph.ts).
         const printed = !selfRefs && !wordsOf.length && /^前[两二三]?款$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
-        if (!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length && !printed) continue;
+        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
         const pushed = events.length;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
@@ -926,8 +996,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
+  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
+  // names after its article, that article's (englishAmendedUnit.ts), in the same amending item (no blank line between).
+  for (const u of amendedUnitsIn(text)) {
+    if (quotedAt(u.start)) continue;
+    let last: ScannedCitation | null = null;
+    // The article cited last: one of the amending item's own units before it does not stand in its way.
+    for (const e of events) if (e.type === 'citation' && e.end <= u.start && e.targets.some((t) => t.article !== null) && (!last || e.end > last.end)) last = e;
+    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start))) continue;
+    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) continue;
+    events.push({
+      type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
+      targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
+      parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
+    });
+  }
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
+  addTheLawMentions(text, englishDefinedAt, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);

@@ -6,6 +6,11 @@
 // The title as written: its issuer (最高人民法院, 最高人民检察院, both joined with 、, 和, 与 or a space), 关于, its words — with
 // no punctuation among them, a law's title in 《》 or 〈〉 may stand there — and its ending: 的解释, 的规定, 的若干规定,
 // 的批复, 的意见 or 的答复 (的补充规定, 的若干规定 …), with the number of a series (（二）) when it has one.
+// Rule (issue 14, qa13; Q&A pages: 最高人民法院在关于适用〈中华人民共和国民法典〉婚姻家庭编的解释第五条中规定, 依照关于适用
+// 〈中华人民共和国民法典〉婚姻家庭编的解释第五条): writers put 在 between the issuer and the title (在…中规定) or leave the
+// issuer out. The title then starts at its 关于; without an issuer it is read only when it opens 关于适用, 关于执行 or
+// 关于贯彻执行 (the law it applies stands in it) — the article after it is still the interpretation's, never the law's
+// named inside it.
 
 const ISSUER = '(?:最高人民法院|最高人民检察院)';
 const ISSUERS = `${ISSUER}(?:[、和与 \\u3000]*${ISSUER})?`;
@@ -55,6 +60,28 @@ export function interpretationTitleEndingAt(text: string, end: number): number {
   return -1;
 }
 
+/** 关于 opening the title of an interpretation applying a law (its issuer left out or separated from it by 在). */
+const APPLYING = /关于(?:贯彻执行|适用|执行)/g;
+/** Such a title from its 关于 on (sticky). */
+const APPLYING_TITLE = new RegExp(`关于${WORD}{2,80}?${ENDING}`, 'y');
+
+/** Starts of 关于适用 / 关于执行 in text[from, to), nearest to `to` first. */
+function applyingBefore(text: string, from: number, to: number): number[] {
+  const found: number[] = [];
+  const window = text.slice(from, to);
+  APPLYING.lastIndex = 0;
+  for (let m = APPLYING.exec(window); m; m = APPLYING.exec(window)) found.push(from + m.index);
+  return found.reverse();
+}
+
+/** The issuer-less title starting at its 关于 `s`: its end, or -1 (an issuer right before it makes it the other form). */
+function applyingTitleAt(text: string, s: number): number {
+  if (ISSUER_JOINED_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return -1;
+  if (text[s - 1] === '《' || text[s - 1] === '〈') return -1;
+  APPLYING_TITLE.lastIndex = s;
+  return APPLYING_TITLE.test(text) ? APPLYING_TITLE.lastIndex : -1;
+}
+
 /**
  * The title written without 《》 around the law's title bracketed at [open, close] (its 《 and 》): its start and end,
  * or null when that 《…》 stands in no such title.
@@ -64,6 +91,10 @@ export function interpretationAround(text: string, open: number, close: number):
   for (const found of issuersBefore(text, Math.max(0, open - REACH), open)) {
     const s = firstIssuer(text, found);
     const e = titleAt(text, s);
+    if (e > close) return { start: s, end: e };
+  }
+  for (const s of applyingBefore(text, Math.max(0, open - REACH), open)) {
+    const e = applyingTitleAt(text, s);
     if (e > close) return { start: s, end: e };
   }
   return null;

@@ -1,0 +1,32 @@
+// Rule (issue 14, real-english13: news and legal-monitor pages on a new law): a writer who names a law once with a
+// short name ("adopted the PRC Law on Vaccine Administration (Vaccine Law)") goes on to call it "the Law" or "the new
+// Law", and cites its articles in brackets after sentences about it: "The new Law provides for … requirements (art.
+// 2)", "The Law mandates a tracking platform … (art. 10)". "The Law", capitalised, is that defined law named again,
+// the law in context for the bare articles after it, as the short name itself would be (addEnglishShortNames). Only
+// after a short name ending in "Law" was defined, the latest such one; never "the Law on …" / "the Law of …" (the
+// start of another title) nor "this Law" (a quoted statute's own name for itself).
+import type { ScanEvent, ScannedTitle } from '../scan/scanTypes';
+import { overlaps } from '../text';
+
+/** "the Law", "the new Law", "the amended Law", capitalised, not opening a longer title. */
+const THE_LAW = /\b[Tt]he[ \t]+(?:(?:new|revised|amended)[ \t]+)?(Law)(?![\w'’-])(?![ \t]+(?:of|on|for|in|to|and)[ \t]+[A-Z])/g;
+
+/** Title events for each "the Law" after the definition of a short name ending in "Law": that short name named again. */
+export function addTheLawMentions(text: string, defined: { short: string; end: number }[], covered: [number, number][], events: ScanEvent[]): void {
+  const laws = defined.filter((d) => /\S[ \t]+Law$/.test(d.short)).sort((a, b) => a.end - b.end);
+  if (!laws.length) return;
+  covered.sort((a, b) => a[0] - b[0]);
+  const found: ScannedTitle[] = [];
+  THE_LAW.lastIndex = laws[0].end;
+  for (let m = THE_LAW.exec(text); m && found.length < 10_000; m = THE_LAW.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(covered, start, end)) continue;
+    let latest: string | null = null;
+    for (const d of laws) if (d.end <= start) latest = d.short;
+    if (!latest) continue;
+    found.push({ type: 'title', head: { kind: 'title', written: latest, start, end, innerStart: end - m[1].length, innerEnd: end, bracketed: false, lang: 'en', defined: true } });
+  }
+  for (const f of found) covered.push([f.head.start, f.head.end]);
+  events.push(...found);
+}
