@@ -39,6 +39,7 @@ import { opensOwnText } from './layout/ownTextHeading';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
+import { basisTitleAbove } from './layout/basisTitleAbove';
 import { wrappedLinesRunOn } from './layout/wrappedLines';
 import { simplifiedScript } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
@@ -437,7 +438,7 @@ class Analyzer {
     const found = this.lookupTitle(written);
     const ctx = head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? found);
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found);
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -514,6 +515,20 @@ class Analyzer {
     if (!ctx || ctx.kind !== 'laws') return null;
     const name = ctx.laws[0].title.replace(/^中华人民共和国/, '');
     return name.length - written.replace(/\s+/g, '').replace(/^中华人民共和国/, '').length >= 2 ? ctx : null;
+  }
+
+  /** 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw). */
+  private subjectWordName(head: TitleHead, written: string, found: Context): Context | null {
+    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
+    const law = this.idx.subjectWordLaw(written);
+    if (!law) return null;
+    const key = `\u0002${written}`;
+    let ctx = this.contexts.get(key);
+    if (!ctx) {
+      ctx = { kind: 'laws', laws: [law], written };
+      this.contexts.set(key, ctx);
+    }
+    return ctx;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
@@ -824,6 +839,14 @@ class Analyzer {
     }
     // 前款 after a citation, not found in the words of the article cited: the writer's, not read (as outside a regulation).
     if (c.wordsOf && !c.quotedIn && !inQuote) return;
+    // 前款 in the text of a law's article printed on the page (printedParagraph.ts): read in that article as in a
+    // quotation of it; not read when the article's law is not known or no 款 stands before it.
+    if (c.printedParagraph !== undefined && !inQuote) {
+      const printed = this.printedPrevious(c);
+      if (!printed) return;
+      quoted = printed;
+      inQuote = [...printed.targets];
+    }
     // Rule (issue 14, court11; quoted rules that cite another law): the quoted text may itself cite another law, and a
     // bare article continuing that citation in the same clause is that law's, as the quoted text reads it —
     // 《规定》第一条第一款规定“…在认定是否存在《工伤保险条例》第十四条第(六)项‘本人主要责任’、第十六条第(二)项‘醉酒或者
@@ -913,7 +936,10 @@ class Analyzer {
         this.noteMention(head, ctx);
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.resolveIn(ctx, c.targets);
-    } else if (subject.kind === 'self') resolved = this.resolveSelf(c);
+    } else if (subject.kind === 'self') {
+      resolved = this.resolveSelf(c);
+      if (!resolved.self) ctx = this.reprintedBasis(); // the regulation printed under the basis line (basisTitleAbove.ts)
+    }
     else {
       // A page opening with an article printed, its law not named above it (第八十三条用人单位违反本法规定…): the label
       // heads the text of the one law whose article opens so (printedArticleLaw.ts) — a heading, not a citation.
@@ -1084,6 +1110,25 @@ class Analyzer {
       this.printedLabels.set(label.start, found);
     }
     return found;
+  }
+
+  /**
+   * 前款 / 前两款 at `c`, in the 款 `c.printedParagraph` of an article printed under its label (printedParagraph.ts): the
+   * 款 before it in that article of the law whose article opens with the words printed (the page's opening article,
+   * printedAtTop, when the label is the page's first); null when that law is not known or no 款 is before it.
+   */
+  private printedPrevious(c: ScannedCitation): Quoted | null {
+    if (c.head.kind !== 'prev-paragraphs' || c.printedParagraph === undefined) return null;
+    const label = articleLabelAbove(this.text, c.start);
+    if (!label) return null;
+    const top = this.printedAtTop();
+    const article = this.printedArticleAround(c.start, true) ?? (top && this.openingLabel === label.start ? top : null);
+    if (!article || article.article !== label.n || article.insert !== label.insert) return null;
+    const targets: RawTarget[] = [];
+    for (let k = Math.max(1, c.printedParagraph - c.head.count); k < c.printedParagraph; k++) {
+      for (const r of c.targets.length ? c.targets : [BLANK_TARGET]) targets.push({ ...r, article: article.article, insert: article.insert, paragraph: k });
+    }
+    return targets.length ? { ctx: article.ctx, targets, quotation: { start: label.start, end: c.end }, unmarked: true } : null;
   }
 
   /** 本法 in the text of a law's article printed on the page (printedHeadingAbove.ts): that law. */
@@ -1579,6 +1624,8 @@ class Analyzer {
   private resolveSelf(c: ScannedCitation): Resolved {
     const head = c.head;
     const own = this.own;
+    // Articles printed under a basis line naming a regulation (basisTitleAbove.ts): their self references are its own.
+    const reprinted = this.reprintedBasis();
     // 本办法第三条 in a document whose own articles are not in view: its own provision, not found here.
     // Without its own articles in view the document's articles are named as written: 本办法第三条, and a bare 第五条 going on citing it.
     if (!own) return { bindings: head.kind === 'self' || head.kind === 'bare' ? c.targets.map((r) => unbound(this.target(null, r))) : [], self: true };
@@ -1643,8 +1690,22 @@ class Analyzer {
       const b = bindTarget(this.target(null, r), null, own.regulation, true);
       return own.excerpt && r.article === null && !b.division ? unbound(this.target(null, r)) : b;
     };
+    if (reprinted) return this.resolveIn(reprinted, raws);
     const bindings = raws.map(bind);
     return { bindings, self: true };
+  }
+
+  private reprinted: Context | null | undefined;
+
+  /** The one corpus regulation named on the basis line right above the document's first article (basisTitleAbove.ts). */
+  private reprintedBasis(): Context | null {
+    if (this.reprinted !== undefined) return this.reprinted;
+    this.reprinted = null;
+    if (!this.own || !this.own.headingLabels.size) return null;
+    const title = basisTitleAbove(this.text, Math.min(...this.own.headingLabels));
+    const ctx = title ? this.lookupTitle(title) : null;
+    if (ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.reprinted = ctx;
+    return this.reprinted;
   }
 
   // ---- problems ----

@@ -117,6 +117,8 @@ export interface ScannedCitation {
   wordsOf?: ScannedCitation[];
   /** A 款 alone followed by a quotation, after its article (quotedParagraphAlone.ts): read only if that is the 款's text. */
   quotesParagraph?: true;
+  /** 前款 in the text of an article printed under its label on a page of no regulation of its own (printedParagraph.ts): the 款 it stands in. */
+  printedParagraph?: number;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at; or (word '', drop) a stray character there. */

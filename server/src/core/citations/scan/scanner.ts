@@ -9,7 +9,8 @@ import { orderNumberBefore } from '../titles/orderNumber';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
 import { lostSpaceAfter } from '../layout/lostSpace';
-import { pastDottedClauses } from '../layout/standardClauses';
+import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
+import { printedParagraphAt } from '../layout/printedParagraph';
 import { afterRunInChapter, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -597,6 +598,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   // regulation's in context again.)
   let contractEnd = -1;
   let contractEvents = -1;
+  /** Short names given to technical standards (《某某通则》(以下简称《通则》)): standards too (standardClauses.ts). */
+  const standardNames = new Set<string>();
   const contractGoesOn = (p: number): boolean =>
     contractEnd !== -1 && contractEnd <= p && events.length === contractEvents && !/[\r\n]/.test(text.slice(contractEnd, p));
   const nextClose = new Map<string, number>();
@@ -715,6 +718,20 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           contractEvents = events.length;
           continue;
         }
+        // 《某某通则(GB 12345-2018)》(以下简称《通则》)第4.2条、第7条: a technical standard's clauses, and the standard is no
+        // regulation (standardClauses.ts); read like a contract's, its short name too.
+        if (c === '《' && (standardNames.has(inner) || standardTitleAt(text, p, close, inner))) {
+          let end = pastStandardCode(text, close);
+          const def = shortFormAt(text, end);
+          if (def) {
+            standardNames.add(def.name);
+            end = def.end;
+          }
+          re.lastIndex = end;
+          contractEnd = end;
+          contractEvents = events.length;
+          continue;
+        }
         const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
         if (anaphoric) {
           pushCitation(anaphoric.head.start, anaphoric.head, anaphoric.chain, [{ kind: 'reference', start: anaphoric.head.start, end: anaphoric.head.end }]);
@@ -755,7 +772,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           events.push({ type: 'title', head });
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
           addShort(short, DEFINITION.lastIndex);
-          chainAt = pastDottedClauses(text, DEFINITION.lastIndex); // a standard's 第5.2条、 before 第7条 (standardClauses.ts)
+          chainAt = DEFINITION.lastIndex;
           // （以下简称《行政诉讼法》）74条第1款: 第 left out after the bracket, as right after a title.
           const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : readNum(text, chainAt) ? looseArticle(text, chainAt) : null;
           if (chain && chain.top === 0) {
@@ -764,8 +781,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
-        const titleLinked = afterTitleLinks(text, q) !== -1 ? afterTitleLinks(text, q) : wrappedAfterCitedTitle(text, tStart, q);
-        const linked = titleLinked === -1 ? -1 : pastDottedClauses(text, titleLinked); // a standard's dotted clauses (standardClauses.ts)
+        const linked = afterTitleLinks(text, q) !== -1 ? afterTitleLinks(text, q) : wrappedAfterCitedTitle(text, tStart, q);
         // 《…规定》 第一条减刑…。 第二条对于…: the title of a flattened reprint, its first label a heading (headingRun.ts).
         if (linked > q && /^[ \u3000]+$/.test(text.slice(q, linked))) {
           const u = parseUnit(text, linked);
@@ -800,7 +816,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
         // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
         const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
-        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length) || (selfRefs && inNewWording(p))) continue;
+        // Also 前款 in the text of a law's article printed under its label on the page (printedParagraph.ts).
+        const printed = !selfRefs && !wordsOf.length && /^前[两二三]?款$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
+        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
+        const pushed = events.length;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
         const word = m[0];
@@ -825,6 +844,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           pushReference({ type: 'citation', start: p, end: q, head, top: -1, targets: [], parts: headParts, arabic: [], lang: 'zh', ...(wordsOf.length ? { wordsOf } : {}) });
           re.lastIndex = q;
         }
+        const event = events.length > pushed ? events[events.length - 1] : null;
+        if (printed && event?.type === 'citation') event.printedParagraph = printed.paragraph;
         continue;
       }
       // English; a line in capitals is read in the ordinary case (englishCaps.ts): "ARTICLE 52 OF THE CONTRACT LAW".

@@ -337,6 +337,24 @@ export class TitleIndex implements BareTitleMatcher {
     return this.endings.matchEnding(text, end, true, () => true) !== -1;
   }
 
+  /**
+   * Rule (issue 14, zh14; judgments, complaint decisions and law-firm articles: 《破产法》第二十八条 for the 企业破产法,
+   * 《采购法》第二十二条 for the 政府采购法): a law's name shortened in 《》 to its subject word and 法 (three characters)
+   * names the one law whose title ends so, when that subject word is in no other 法's title — never when several titles
+   * end so (《诉讼法》, 《银行法》) or another holds the word (《交通法》 is no 国防交通法: 道路交通安全法 has 交通 too), nor
+   * when the name as written is a law of its own the corpus records as repealed (《合同法》, not the 劳动合同法 ending with
+   * it). Only in 《》 (analyze.ts titleContext): written bare, such a name is no title (合同法第十条 stays unknown).
+   */
+  subjectWordLaw(written: string): Law | null {
+    const key = titleKey(written);
+    if (key.length !== 3 || !/[^办]法$/.test(key) || this.corpus.repeals().find(written)) return null;
+    const subject = key.slice(0, 2);
+    const holding: Law[] = [];
+    for (const { key: k, law } of this.allKeys) if (/[^办]法$/.test(k) && k.includes(subject) && !holding.includes(law)) holding.push(law);
+    const [law] = holding;
+    return holding.length === 1 && this.allKeys.some((e) => e.law === law && e.key.length > 3 && e.key.endsWith(key)) ? law : null;
+  }
+
   /** What a written title (without outer brackets) names. Cached. */
   lookup(written: string): TitleMatch {
     const cached = this.cache.get(written);
