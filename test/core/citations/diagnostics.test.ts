@@ -238,6 +238,10 @@ describe('citation analysis: never throws', () => {
     }
   });
 
+  it('a text opening with a line break, 前款 on its first lines: the look for a printed label above ends', () => {
+    for (const text of ['\n前款', '\n\n前款规定', '\n第条办法\n前款', '\r\n前款']) assert.ok(Array.isArray(analyze(text).citations));
+  });
+
   it('unpaired surrogates around a citation', () => {
     const a = analyze(`\uD800${Z}第三条\uDC00\uDFFF第五条`);
     assert.strictEqual(a.citations[0].status, 'resolved');

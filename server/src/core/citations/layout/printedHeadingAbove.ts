@@ -38,7 +38,10 @@ export function articleLabelAbove(text: string, offset: number): PrintedLabel | 
     }
     if (OWN_HEADING.test(line)) return null;
     if (lineStart === 0) return null;
-    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (lineStart < floor) return null;
+    // The line above (lastIndexOf with a negative start would look at offset 0 again: a text opening with a line
+    // break looped here).
+    const above = lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+    if (above >= lineStart || above < floor) return null;
+    lineStart = above;
   }
 }
