@@ -493,8 +493,12 @@ class Analyzer {
     // A repealed law's own name (合同法) is that law, not an abbreviation of another.
     if (found.kind !== 'unknown' || this.corpus.repeals().find(written)) return null;
     const law = this.idx.abbreviationOf(written);
-    if (!law) return null;
-    const key = `\u0001${written}`;
+    return law ? this.lawNamedAs('\u0001', written, law) : null;
+  }
+
+  /** The context of one law named as written in a way of its own (`how`: a key prefix), made once per document. */
+  private lawNamedAs(how: string, written: string, law: Law): Context {
+    const key = `${how}${written}`;
     let ctx = this.contexts.get(key);
     if (!ctx) {
       ctx = { kind: 'laws', laws: [law], written };
@@ -521,14 +525,7 @@ class Analyzer {
   private subjectWordName(head: TitleHead, written: string, found: Context): Context | null {
     if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
     const law = this.idx.subjectWordLaw(written);
-    if (!law) return null;
-    const key = `\u0002${written}`;
-    let ctx = this.contexts.get(key);
-    if (!ctx) {
-      ctx = { kind: 'laws', laws: [law], written };
-      this.contexts.set(key, ctx);
-    }
-    return ctx;
+    return law ? this.lawNamedAs('\u0002', written, law) : null;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
