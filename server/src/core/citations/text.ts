@@ -136,6 +136,9 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/** The verbs that cite a law named right after them (依据《…》41条, 依照民法第五条): alternatives for a RegExp. */
+export const CITING_VERBS = '依据|根据|依照|按照|违反|参照|适用';
+
 /** Words a law's title ends with; a bracketed title that ends otherwise (a newspaper, a plan) is not a regulation. */
 export const LAW_TITLE_END = /(法|法典|条例|办法|规定|细则|规则|决定|解释|规程|准则|章程|批复|决议|意见|通知|公约|协定)(?:[(（][^()（）]*[)）])?$/;
 export const ENGLISH_LAW_WORD = /\b(Law|Laws|Regulations?|Measures|Provisions|Rules|Code|Decision|Interpretation|Constitution)\b/;

@@ -18,7 +18,7 @@ import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
-import { atLineStart, LAW_TITLE_END, overlaps, reopensParagraph } from '../text';
+import { atLineStart, CITING_VERBS, LAW_TITLE_END, overlaps, reopensParagraph } from '../text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
 import { workTitleAt } from '../english/englishWorkTitle';
@@ -1138,9 +1138,9 @@ function ownedNumber(text: string, p: number): boolean {
 /** The end of a title, its 文号 or version in brackets after it. */
 const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
 
-/** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
 /** A citing verb right before a title (依据《…》41条): the title is cited, its loose article read (looseArticle). */
-const CITED_TITLE = /(?:依据|根据|依照|按照|违反|参照|适用)$/;
+const CITED_TITLE = new RegExp(`(?:${CITING_VERBS})$`);
+/** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
 const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见|作为)[^，。；,;：:\n]{0,3}$/;
 
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */

@@ -13,6 +13,7 @@
 //   county or district, issue 14 zh10: 杭州市信访条例第3条) (重庆市容环境卫生
 //   管理条例第18条, 北京市物业管理办法第十条): the place makes it a title (本条例, 该办法, 有关规定 open with none).
 import { PROVINCES } from '../../parser/metadata';
+import { CITING_VERBS } from '../text';
 import { shortNameMayStart } from './titles';
 
 /** 第N条 — or 第N的 / 第N规定, an article whose 条 was left out (scanner articleWithout条). */
@@ -95,7 +96,7 @@ export function unknownLawNameBefore(text: string, p: number): number {
  * name ending in 法 (民法) right after a verb that cites a law names that law; after other words (立法, 司法, 依法 are no
  * names; 商法 and 税法 after 的 name fields of law) it is read as the longer names are.
  */
-const CITING_VERB_BEFORE = /(?:依据|根据|依照|按照|参照|违反|适用|援引|引用|讨论|討論|探讨|探討)$/;
+const CITING_VERB_BEFORE = new RegExp(`(?:${CITING_VERBS}|援引|引用|讨论|討論|探讨|探討)$`);
 
 function twoCharacterName(text: string, p: number): number | null {
   const s = p - 2;
