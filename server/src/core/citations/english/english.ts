@@ -40,6 +40,7 @@ import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
 import { readsAsStatute } from './englishHeadings';
+import { lowerCaseQuotedTitle } from './englishLowerTitle';
 
 const MAX_LIST = 2000;
 
@@ -241,7 +242,9 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
  * where it starts and the known part as written; null when none.
  */
 export function englishTitleEndingAt(text: string, end: number, titles: readonly string[]): { start: number; title: string } | null {
-  const country = /\s+of\s+the\s+(?:People['’]s\s+Republic\s+of\s+China|PRC)$/i.exec(text.slice(Math.max(0, end - 45), end));
+  // Machine translations drop "the" and add the initials ("… Law of People's Republic of China (PRC)"); writers also
+  // write "of China" and "of the China" for the country.
+  const country = /\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC|China)$/i.exec(text.slice(Math.max(0, end - 52), end));
   if (country) {
     const known = englishTitleEndingAt(text, end - country[0].length, titles);
     if (known) return known;
@@ -770,7 +773,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     if (country && titleBefore(text, p, scope)) {
       law = null;
       countryEnd = end + country[0].length;
-    }
+    } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
   }
   if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
   if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
@@ -834,6 +837,11 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
 }
 
 /** ", of the People's Republic of China", " of the PRC", " of China" after an article: the country, no title after it. */
+/**
+ * '"… Regulations" Article 63 of the provisions of the penalty': a machine translation of 《…》第六十三条的规定 renders 的规定
+ * "of the provisions"; after a title named before the article, they are that article's provisions, no other document.
+ */
+const PROVISIONS_AFTER = /^[ \t]+of[ \t]+the[ \t]+provisions?\b/;
 const COUNTRY_AFTER = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?(?:People['’]s[ \t]+Republic[ \t]+of[ \t]+China|PRC|P\.R\.C\.|China)(?![\w'’-])/;
 
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
@@ -1027,7 +1035,7 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     // Republic of China,” — it is no part of the title.
     const body = (quoted[1] ?? quoted[2]).replace(/[ \t]*[,.;][ \t]*$/, '');
     const inner = body.trim();
-    if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner) || MINUTES_TITLE.test(inner)) {
+    if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner) || MINUTES_TITLE.test(inner) || lowerCaseQuotedTitle(inner)) {
       // of the "P.R.C. Criminal Law": the country's name before the title, as outside quotes (TITLE_LEAD).
       const lead = /^(?:the\s+)?(?:P\.R\.C\.|PRC),?\s+(?=[A-Z])/.exec(inner);
       const written = lead ? inner.slice(lead[0].length) : inner;
@@ -1146,7 +1154,10 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     // article (unknown-regulation), not the law in context's.
     const open = quoteOpenedBefore(text, end);
     const t = open !== -1 ? englishTitleAt(text, open + 1, scope) : null;
-    return t && t.end === end ? { kind: 'title', written: t.title, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
+    if (t && t.end === end) return { kind: 'title', written: t.title, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' };
+    // The title typed in lower case inside the marks ('"supervision and management of … regulations" Article 63').
+    const lowerTitle = open !== -1 && lowerCaseQuotedTitle(text.slice(open + 1, end));
+    return lowerTitle ? { kind: 'title', written: text.slice(open + 1, end), start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
   }
   if (start === -1) return draftBefore(text, end);
   if (closeQuote !== -1) {

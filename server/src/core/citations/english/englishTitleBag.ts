@@ -19,9 +19,17 @@ export function baseForm(spelled: string): string {
   return word;
 }
 
+/**
+ * English words translators use for one Chinese word of a title, as one (rule, issue 14, heldout14 English: machine
+ * translations and news pages write "Supervision and Management of Medical Devices Regulations" and "the Urban Real
+ * Estate Management Law" where the tables say "Administration"; 管理 is rendered either way, and no two laws' English
+ * titles differ only so).
+ */
+const SAME_CHINESE_WORD: Record<string, string> = { management: 'administration' };
+
 /** The title's content words in base form, sorted and joined; null for fewer than three (too little to tell laws apart). */
 export function englishTitleBag(title: string): string | null {
-  const words = title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map(baseForm);
+  const words = title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => SAME_CHINESE_WORD[w] ?? baseForm(w));
   if (words.length < 3) return null;
   return words.sort().join(' ');
 }
