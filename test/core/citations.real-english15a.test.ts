@@ -32,6 +32,32 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: another state\'s name after the title is no country of the tables', 'Under the Drug Administration Law of Japan (hereinafter referred to as the Drug Law), Article 8 of the Drug Law differs.', [
     ['Article 8 of the Drug Law', 'unknown-regulation', ''],
   ]],
+  // the item in brackets right after a falling paragraph (english.ts parseEnglish)
+  ['"Article 39, Paragraph 1(3) of the Labor Contract Law": the title after the whole chain, the item in brackets', 'Under Article 39, Paragraph 1(3) of the Labor Contract Law the employer may end the contract, and under Article 40, Paragraph 1 (2) of the Labor Contract Law with notice.', [
+    ['Article 39, Paragraph 1(3) of the Labor Contract Law', 'resolved', '劳动合同39.1.3'],
+    ['Article 40, Paragraph 1 (2) of the Labor Contract Law', 'resolved', '劳动合同40.1.2'],
+  ]],
+  ['negative: a bracket of words after the paragraph is no item, nor a judgment\'s paragraph after a case number', 'Article 39, Paragraph 1 (the "Rule") of the Labor Contract Law is strict. The case (2019) Hu 01 Min Zhong 12, Paragraph 1(2) of the judgment, was upheld.', [
+    ['Article 39, Paragraph 1 (the "Rule") of the Labor Contract Law', 'resolved', '劳动合同39.1'],
+  ]],
+  // the Supreme People's Court's interpretation of a law named loosely (englishCourtInterpretation.ts)
+  ['"China Supreme Court\'s third interpretation of China Company Law", "the judicial interpretation of the "…Law"", "… of PRC Contract Law (II)"', 'The buyer relied on Article 16 of China Supreme Court\'s third interpretation of China Company Law, Article 8 of the judicial interpretation of the "Anti-Unfair Competition Law" and Article 21 of the Supreme People\'s Court\'s Interpretation of Several Issues Concerning the Application of PRC Contract Law (II).', [
+    ['Article 16 of China Supreme Court\'s third interpretation of China Company Law', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（三）16'],
+    ['Article 8 of the judicial interpretation of the "Anti-Unfair Competition Law"', 'resolved', '最高人民法院关于适用《反不正当竞争法》若干问题的解释8'],
+    ['Article 21 of the Supreme People\'s Court\'s Interpretation of Several Issues Concerning the Application of PRC Contract Law (II)', 'resolved', '最高人民法院关于适用《合同法》若干问题的解释（二）21'],
+  ]],
+  ['a law with several interpretations and no number written: none of them (unknown-regulation), never a guess', 'Article 10 of the Supreme People\'s Court\'s judicial interpretation of the Marriage Law is cited, and Article 11 of the SPC\'s judicial interpretation of the Company Law.', [
+    ['Article 10 of the Supreme People\'s Court\'s judicial interpretation of the Marriage Law', 'unknown-regulation', ''],
+    ['Article 11 of the SPC\'s judicial interpretation of the Company Law', 'unknown-regulation', ''],
+  ]],
+  ['negative: an interpretation of a contract, a scholar\'s interpretation, another state\'s law', 'Article 5 of the judicial interpretation of the contract does not apply, nor Article 3 of the interpretation of the Company Law by scholars, nor Article 12 of the Supreme People\'s Court\'s judicial interpretation of the Company Law of Japan.', []],
+  // a title ends with the country's name when the article's text runs on after it (english.ts capitalisedTitleAt)
+  ['"Article 12 of the Interpretation … of the People\'s Republic of China Where a party sues …": the label run on into its text', 'Article 12 of the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China Where a party sues, the court decides.', [
+    ['Article 12 of the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China', 'resolved', '最高人民法院关于适用《民事诉讼法》的解释12'],
+  ]],
+  ['negative: the country named first goes on into the title', 'Article 9 of the People\'s Republic of China Anti-Unfair Competition Law applies.', [
+    ['Article 9 of the People\'s Republic of China Anti-Unfair Competition Law', 'resolved', '反不正当竞争9'],
+  ]],
 ];
 
 describe('citation table: how English writers name a law (issue 14, fifteenth round), bundled corpus', () => {

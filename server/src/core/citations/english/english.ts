@@ -41,6 +41,7 @@ import { chineseTitleInNote } from './chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
 import { readsAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
+import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
 
 const MAX_LIST = 2000;
 
@@ -227,6 +228,10 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     if (words > 0 && footnoteAfterLawTitle(text, m.index, text.slice(p, lastCap))) break;
     // "the Draft Civil Code of December 16, 2019": the date a text bears after its title is no part of it.
     if (words > 0 && w === 'of' && DATE_AFTER_OF.test(text.substr(re.lastIndex, 24))) break;
+    // "Article 18 of the Interpretation … of the People's Republic of China If the contract …": a translation's article
+    // label runs on into its text; a title ends with the country's name, a capitalised word after it opens the next
+    // sentence (the country first, "People's Republic of China Company Law", is no title yet and goes on).
+    if (/^[A-Z]/.test(w) && /^[ \t]+$/.test(text.slice(lastCap, m.index)) && /Republic[ \t]+of[ \t]+China$/.test(text.slice(p, lastCap)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
     words++;
     if (/^[A-Z(]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
@@ -728,6 +733,14 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       paragraphs = pp.items.map((x) => x.n);
       parts.push({ kind: 'paragraph', start: end, end: pp.end, numbers: writtenNumbers(pp.items) });
       end = pp.end;
+      // "Article 17, Paragraph 1(4) of the Anti-Monopoly Law": the item in brackets right after the paragraph's number,
+      // as memos shorten "Item 4, Paragraph 1, Article 17" (第十七条第一款第（四）项).
+      const bi = paragraphs.length === 1 && /^[ \t]?\((?:\d{1,2}|[ivx]{1,5})\)/.test(text.substr(end, 9)) ? itemsAt(text, end + (text[end] === '(' ? 0 : 1), true) : null;
+      if (bi && !/^[ \t]*\(/.test(text.substr(bi.end, 3))) {
+        items = bi.items.map((x) => x.n);
+        parts.push({ kind: 'item', start: end, end: bi.end, numbers: writtenNumbers(bi.items) });
+        end = bi.end;
+      }
     }
     const il = /^,?\s*(?=(?:sub-?)?items?\b|sub-?paragraphs?\b)/i.exec(text.substr(end, 24));
     const ii = il ? itemsAt(text, end + il[0].length, false) : null;
@@ -1072,9 +1085,44 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     if (t.year) head.versionYear = t.year;
     return { head, end: t.end };
   }
+  // "of the Supreme People's Court's judicial interpretation of the Marriage Law": the court's interpretation of a
+  // known law named loosely (englishCourtInterpretation.ts).
+  const court = courtInterpretationAt(text, t0, scope);
+  if (court) return { head: court, end: court.end };
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
+}
+
+/** A capitalised law's title at p with a series number after it ("Contract Law (II)"): the title without the number. */
+function numberedTitleAt(text: string, p: number): { end: number; title: string } | null {
+  const cap = capitalisedTitleAt(text, p);
+  if (cap) return null;
+  const m = /^((?:PRC\s+)?(?:[A-Z][\w'’\-]*\s+){0,6}?(?:Law|Code|Regulations))[ \t]*\((?:I{1,3}|IV|V)\)/.exec(text.substr(p, 120));
+  return m ? { end: p + m[1].length, title: m[1].replace(/^PRC\s+/, '') } : null;
+}
+
+/** The court's interpretation of a law named loosely at t0 (englishCourtInterpretation.ts), or null. */
+function courtInterpretationAt(text: string, t0: number, scope: EnglishScope): TitleHead | null {
+  const lead = courtInterpretationLead(text, t0);
+  if (!lead) return null;
+  const quoted = /["“]/.test(text[lead.lawStart] ?? '') ? 1 : 0;
+  // The law's title, known or not: a law the corpus no longer holds (the Marriage Law) is found by the title table.
+  // Its number after it ("… of PRC Contract Law (II)") is read below.
+  const t = leadTitleAt(text, lead.lawStart + quoted, scope) ?? numberedTitleAt(text, lead.lawStart + quoted);
+  if (!t) return null;
+  let end = t.end;
+  if (quoted) {
+    if (!/["”]/.test(text[end] ?? '')) return null;
+    end++;
+  }
+  let number = lead.number;
+  const n = /^[ \t]*\(\s*(I{1,3}|IV|V)\s*\)/.exec(text.substr(end, 10));
+  if (n) {
+    number ??= n[1];
+    end += n[0].length;
+  }
+  return { kind: 'title', written: courtInterpretationTitle(t.title, number), start: t0, end, innerStart: t0, innerEnd: end, bracketed: false, lang: 'en' };
 }
 
 /**
