@@ -55,8 +55,35 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['"Article 12 of the Interpretation … of the People\'s Republic of China Where a party sues …": the label run on into its text', 'Article 12 of the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China Where a party sues, the court decides.', [
     ['Article 12 of the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China', 'resolved', '最高人民法院关于适用《民事诉讼法》的解释12'],
   ]],
+  ['negative: a title going on after the country with a lower-case word ("… of China for Enterprises …") keeps its words', 'Article 8 of the Income Tax Law of the People\'s Republic of China for Enterprises with Foreign Investment and Foreign Enterprises applies.', [
+    ['Article 8 of the Income Tax Law of the People\'s Republic of China for Enterprises with Foreign Investment and Foreign Enterprises', 'unknown-regulation', ''],
+  ]],
   ['negative: the country named first goes on into the title', 'Article 9 of the People\'s Republic of China Anti-Unfair Competition Law applies.', [
     ['Article 9 of the People\'s Republic of China Anti-Unfair Competition Law', 'resolved', '反不正当竞争9'],
+  ]],
+  // a document the corpus does not hold named in full after the article (englishIssuedTitle.ts)
+  ['"the interim measures for discretion of … penalties in Hebei Province": a local document in lower case, its article and the next', 'The fine was cut according to Item 2 of Article 7 of the interim measures for discretion of environmental administrative penalties in Hebei Province, and Article 11.', [
+    ['Item 2 of Article 7 of the interim measures for discretion of environmental administrative penalties in Hebei Province', 'unknown-regulation', ''],
+    ['Article 11', 'unknown-regulation', ''],
+  ]],
+  ['"the Antitrust Guide of the Anti-monopoly Commission of the State Council for …": a state organ\'s guide', 'Under Article 3 of the Antitrust Guide of the Anti-monopoly Commission of the State Council for the Automobile Industry, a dealer may not fix prices.', [
+    ['Article 3 of the Antitrust Guide of the Anti-monopoly Commission of the State Council for the Automobile Industry', 'unknown-regulation', ''],
+  ]],
+  ['negative: a club\'s rules in a province, a company committee\'s guide, a foreign body\'s guide', 'Article 4 of the rules for entry of the club in Hebei Province bars guests. Article 3 of the Staff Guide of the Compliance Committee of Acme binds staff, and Article 5 of the Merger Guide of the European Commission is foreign.', []],
+  // a law named in lower case by what it is on (englishLowerLawOn.ts)
+  ['"Art. 21 of the new law on cybersecurity", "Article 30 (2) of the law on the administration of exit and entry"', 'The regulator cited Art. 21 of the new law on cybersecurity and Article 30 (2) of the law on the administration of exit and entry.', [
+    ['Art. 21 of the new law on cybersecurity', 'resolved', '网络安全21'],
+    ['Article 30 (2) of the law on the administration of exit and entry', 'resolved', '出境入境管理30.2'],
+  ]],
+  ['negative: "the law on" words that name no known law is no title (the law in context, or none)', 'Article 10 of the law on the protection of cats is a joke, and the law on water is long.', [
+    ['Article 10 of the law', 'no-context', ''],
+  ]],
+  // spaces lost in a copied translation: "ofthe" glued before the title (english.ts OF_THE_GLUED)
+  ['"Article 46 oftheTrademark Law of the People\'s Republic of China": both spaces lost', 'The court applied Article 46 oftheTrademark Law of the People\'s Republic of China.', [
+    ['Article 46 oftheTrademark Law of the People\'s Republic of China', 'resolved', '商标46'],
+  ]],
+  ['negative: "ofthe" before lower-case words, "Article 5 ofthe contract"', 'Article 5 ofthe contract binds the buyer, as Article 6 oftheir deal does.', [
+    ['Article 5', 'no-context', ''], ['Article 6', 'no-context', ''],
   ]],
 ];
 

@@ -42,6 +42,9 @@ import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConst
 import { readsAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
+import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
+import { lowerLawOnAt } from './englishLowerLawOn';
+import { englishTitleBag } from './englishTitleBag';
 
 const MAX_LIST = 2000;
 
@@ -64,6 +67,8 @@ export function lawLikeEnglishTitle(title: string): boolean {
     .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
     .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
+  // "the Anti-Monopoly Guide of the Anti-monopoly Commission of the State Council for …": a state organ's guide (englishIssuedTitle.ts).
+  if (issuedGuideTitle(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
   if (/^(?:(?:the|PRC|SPC(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
@@ -894,8 +899,11 @@ const OF_DETERMINER = 'of\\s+(?:the\\s+of\\s+(?=the\\s))?(?:(the|these|this|that
 /** After a space or a comma; right after a bracket no space is needed ("Article 114(2)of the …"). */
 const OF = new RegExp('^(?:,\\s*|\\s+)' + OF_DETERMINER, 'i');
 const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
-/** "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"). */
-const OF_THE_GLUED = /^(?:,\s*|\s*)of\s+(the)(?=[A-Z][a-z])/;
+/**
+ * "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"); "Article 54 oftheCopyright
+ * Law", a copied translation that lost both spaces (no English word is spelled "ofthe" before a capital).
+ */
+const OF_THE_GLUED = /^(?:,\s*|\s*)of(?:\s+|(?=the[A-Z][a-z]))(the)(?=[A-Z][a-z])/;
 /**
  * "Article52of Contract Law", "Article 13ofthe Company Law", "Article14ofInterpretations of …": text extracted from a
  * PDF (thesis abstracts) also loses the space between the number and "of", and after it; only right after a number.
@@ -1024,6 +1032,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length }, end: t0 + s[0].length };
     return 'other-document';
   }
+  // "Art. 28 of the new law on cybersecurity": a known law named in lower case by its subject (englishLowerLawOn.ts).
+  const lawOn = det === 'the' ? lowerLawOnAt(text, t0, (name) => knownEnglishName(name, scope)) : null;
+  if (lawOn) return { head: { kind: 'title', written: lawOn.title, start: t0, end: lawOn.end, innerStart: t0, innerEnd: lawOn.end, bracketed: false, lang: 'en' }, end: lawOn.end };
   // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …);
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   const lower = det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
@@ -1089,9 +1100,33 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // known law named loosely (englishCourtInterpretation.ts).
   const court = courtInterpretationAt(text, t0, scope);
   if (court) return { head: court, end: court.end };
+  // "of the trial rules for … in Shandong Province": a local document's title in lower case (englishIssuedTitle.ts).
+  const local = det === 'the' ? lowerLocalTitleEnd(text, t0) : -1;
+  if (local !== -1) return { head: { kind: 'title', written: text.slice(t0, local), start: t0, end: local, innerStart: t0, innerEnd: local, bracketed: false, lang: 'en', unknownName: true }, end: local };
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
+}
+
+/** The known English titles' word bags (englishTitleBag.ts), made once per list. */
+const knownBags = new WeakMap<readonly string[], Set<string>>();
+
+/** `name` when it is a known English title, as written or with a known title's words in another order; else null. */
+function knownEnglishName(name: string, scope: EnglishScope): string | null {
+  const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
+  if (!titles) return null;
+  if (namesKnownLaw({ kind: 'title', written: name, start: 0, end: 0, innerStart: 0, innerEnd: 0, bracketed: false, lang: 'en' }, scope)) return name;
+  let bags = knownBags.get(titles);
+  if (!bags) {
+    bags = new Set();
+    for (const t of titles) {
+      const b = englishTitleBag(t);
+      if (b) bags.add(b);
+    }
+    knownBags.set(titles, bags);
+  }
+  const bag = englishTitleBag(name);
+  return bag && bags.has(bag) ? name : null;
 }
 
 /** A capitalised law's title at p with a series number after it ("Contract Law (II)"): the title without the number. */
