@@ -85,6 +85,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: "ofthe" before lower-case words, "Article 5 ofthe contract"', 'Article 5 ofthe contract binds the buyer, as Article 6 oftheir deal does.', [
     ['Article 5', 'no-context', ''], ['Article 6', 'no-context', ''],
   ]],
+  // the court's 规定 called a judicial interpretation, named by its kind of case (titles.ts, englishCaseKind.ts)
+  ['"Article 25 of Judicial Interpretation of Private Lending", "the Interpretation on Trade Secret Cases": the court\'s 规定 of that kind', 'Interest is capped by Article 25 of Judicial Interpretation of Private Lending issued by the Supreme People\'s Court, and secrets by Article 7 of the Interpretation on Trade Secret Cases.', [
+    ['Article 25 of Judicial Interpretation of Private Lending', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定25'],
+    ['Article 7 of the Interpretation on Trade Secret Cases', 'resolved', '最高人民法院关于审理侵犯商业秘密民事案件适用法律若干问题的规定7'],
+  ]],
+  ['negative: a number the 规定 has not, a kind of case no court document is on: unknown-regulation', 'Article 4 of the Interpretation (II) on Private Lending and Article 5 of the Interpretation on Pet Grooming Cases are cited.', [
+    ['Article 4 of the Interpretation (II) on Private Lending', 'unknown-regulation', ''],
+    ['Article 5 of the Interpretation on Pet Grooming Cases', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('citation table: how English writers name a law (issue 14, fifteenth round), bundled corpus', () => {

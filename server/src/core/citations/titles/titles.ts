@@ -437,7 +437,10 @@ export class TitleIndex implements BareTitleMatcher {
     }
     // An English title of a court interpretation named by its kind of case: the same key (englishCaseKind.ts).
     const caseKey = /[\u4e00-\u9fff]/.test(written) ? null : englishCaseKindKey(written);
-    const byCase = this.caseKindInterpretation(caseKey ?? key);
+    // Rule (issue 14, English memos: "Article 26 of Judicial Interpretation of Private Lending"): the court's 规定 are
+    // judicial interpretations too, and English calls them so: a kind of case whose court document is a 规定 only (no
+    // number written, no 解释 of that kind), that 规定.
+    const byCase = this.caseKindInterpretation(caseKey ?? key) ?? (caseKey && /解释$/.test(caseKey) ? this.caseKindInterpretation(caseKey.replace(/解释$/, '规定')) : null);
     if (byCase) return { laws: [byCase], how: 'alias', suggestions: [] };
     // An English title with a known one's words in another order or form (englishTitleBag.ts): that law, when only one.
     const byWords = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishWords(written);
