@@ -94,6 +94,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 4 of the Interpretation (II) on Private Lending', 'unknown-regulation', ''],
     ['Article 5 of the Interpretation on Pet Grooming Cases', 'unknown-regulation', ''],
   ]],
+  // the country shortened to "of China" after a title (english.ts lawLikeEnglishTitle)
+  ['"Article 21 of Enforcement Regulations of Copyright Law of China", "the Trademark Law of China"', 'As stipulated in Article 21 of Enforcement Regulations of Copyright Law of China, a work may be quoted; under Article 12 of the Trademark Law of China a mark is registered.', [
+    ['Article 21 of Enforcement Regulations of Copyright Law of China', 'resolved', '著作权法实施条例21'],
+    ['Article 12 of the Trademark Law of China', 'resolved', '商标12'],
+  ]],
+  ['negative: the Republic of China\'s (Taiwan\'s) law, a bank of China', 'Article 3 of the Land Law of the Republic of China differs, and Article 4 of the Bank of China rules too.', []],
 ];
 
 describe('citation table: how English writers name a law (issue 14, fifteenth round), bundled corpus', () => {

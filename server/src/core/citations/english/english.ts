@@ -63,8 +63,11 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Regulations of Shenzhen Special Economic Zone", "Regulations of Beijing Municipality".
   // Older laws name their subject after the country: "Law of the People's Republic of China on Chinese-Foreign Equity
   // Joint Ventures", "Income Tax Law of the PRC for Enterprises with Foreign Investment and Foreign Enterprises".
+  // Writers shorten the country to "of China" ("Enforcement Regulations of Copyright Law of China"); not the Republic of
+  // China's (Taiwan's) "… of the Republic of China".
   const t = title
     .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
+    .replace(/(?<!Republic)\s+of\s+China$/, '')
     .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
   // "the Anti-Monopoly Guide of the Anti-monopoly Commission of the State Council for …": a state organ's guide (englishIssuedTitle.ts).
