@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { bundledSummary } from './citations/helpers';
 
 const XF = '中华人民共和国刑法';
+const XG = '中华人民共和国香港特别行政区基本法';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // ---- a space between 条 and 之N, as sites setting the label apart print it (chain.ts SPACED_INSERT) ----
@@ -27,6 +28,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ]],
   ['a space before 条路 or 条件, or before 条 ending a sentence, is no article; sessions are no citations',
     '这是第三 条路，第二 条件不成立，刑法第六十三 条。第十四届全国人大第一次会议，第2项商品。', []],
+  // ---- an item cited alone inside the words of one 款 of the article set out (analyze.ts itemParagraphByWords) ----
+  ['第（四）项 inside the text of the second 款 printed under its article is that 款\'s item',
+    '关于《香港基本法》第24条\n香港特别行政区永久性居民为：\n（五）在香港特别行政区成立以前或以后第（四）项所列居民在香港所生的未满二十一周岁的子女；', [
+      ['《香港基本法》第24条', 'resolved', `${XG}24`],
+      ['第（四）项', 'resolved', `${XG}24.2.4`],
+    ]],
+  ['an item named in the writer\'s own words keeps no 款; sessions and case numbers are no citations',
+    '《香港基本法》第24条规定了永久性居民，其中第（四）项的范围较宽。第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
+      ['《香港基本法》第24条', 'resolved', `${XG}24`],
+      ['第（四）项', 'resolved', `${XG}24..4`],
+    ]],
+
 ];
 
 describe('citations as Chinese real documents write them (issue 14, zh14)', () => {
