@@ -40,6 +40,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['第（四）项', 'resolved', `${XG}24..4`],
     ]],
 
+  // ---- a title named as what an article of the act described amends (amendedObject.ts) ----
+  ['第十二条修正了《刑法》…、第十三条修正《刑事诉讼法》: the articles are the foreign act\'s, not the amended laws\'',
+    '1900年的《某国民法施行法》对其他法律作了打包修改，其中第十二条修正了《刑法》五个条文、第十三条修正《刑事诉讼法》三个条文。', [
+      ['第十二条', 'unknown-regulation', ''],
+      ['第十三条', 'unknown-regulation', ''],
+    ]],
+  ['a title followed by its article is still cited, and a title named otherwise stays the context; sessions are no citations',
+    '《刑法修正案（八）》第十九条修改了《刑法》第六十七条。本文讨论《刑法》中的附加刑。第三十五条规定了驱逐出境。第十四届全国人大第一次会议，第2项商品。', [
+      ['《刑法修正案（八）》第十九条', 'resolved', '中华人民共和国刑法修正案（八）19'],
+      ['《刑法》第六十七条', 'resolved', `${XF}67`],
+      ['第三十五条', 'resolved', `${XF}35`],
+    ]],
 ];
 
 describe('citations as Chinese real documents write them (issue 14, zh14)', () => {

@@ -70,6 +70,7 @@ import type {
 import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
+import { amendedByArticleBefore } from './titles/amendedObject';
 import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
@@ -791,7 +792,8 @@ class Analyzer {
     // A law named in the enacting formula of the English text after it ("… are formulated in accordance with the
     // Trademark Law …") is no title of that text: the articles printed after it are not read in it (enactingClause.ts).
     const basisOnly = head.lang === 'en' && inEnactingClause(this.text, head.start, head.end);
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head)) this.cite(ctx, head.end, false, !basisOnly);
+    // Nor a title named as what an article of the act the page describes amends (第34条修正了《刑法》…: amendedObject.ts).
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head) && !amendedByArticleBefore(this.text, head.start)) this.cite(ctx, head.end, false, !basisOnly);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
