@@ -378,7 +378,9 @@ export const SPELLED_NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|
 
 /**
  * An article's number spelled out, as glossaries and older translations write it: "Article Forty-Seven", "Article
- * Three", "Article One Hundred and Twenty". 1 to 999; where it ends, or null.
+ * Three", "Article One Hundred and Twenty". 1 to 999; where it ends, or null. Also read in groups of digits, as English
+ * speakers say a long number (as they say years): "Article Five Thirty-Three" is 533 and "Article Eleven Sixty-Five"
+ * 1165 — a number under twenty, a space, then a tens word in the same case (so "Article Five thirty days later" stays 5).
  */
 function spelledNumberAt(text: string, pos: number): { n: number; start: number; end: number } | null {
   const re = /([A-Za-z]+)(?:([- ])|(?![A-Za-z]))/y;
@@ -390,12 +392,24 @@ function spelledNumberAt(text: string, pos: number): { n: number; start: number;
   let n = 0;
   let end = -1;
   let part = 0; // 0: nothing yet; 1: hundreds read; 2: tens read (a unit may follow after "-"); 3: done
+  let grouped = false; // read in groups of digits ("Five Thirty-Three")
+  let firstCapital = false;
+  let lastSep = '';
   for (let k = 0; k < 6 && part < 3; k++) {
     re.lastIndex = q;
     const m = re.exec(text);
     if (!m) break;
     const w = m[1].toLowerCase();
-    if (w === 'hundred' && n >= 1 && n <= 9 && part === 0 && end !== -1) {
+    if (k === 0) firstCapital = /^[A-Z]/.test(m[1]);
+    if (
+      SPELLED_TENS[w] !== undefined && part === 0 && end !== -1 && n >= 1 && n <= 19 && lastSep === ' ' &&
+      /^[A-Z]/.test(m[1]) === firstCapital
+    ) {
+      n = n * 100 + SPELLED_TENS[w];
+      grouped = true;
+      part = 2;
+      end = m.index + m[1].length;
+    } else if (w === 'hundred' && n >= 1 && n <= 9 && part === 0 && end !== -1) {
       n *= 100;
       part = 1;
       end = m.index + m[1].length;
@@ -408,12 +422,13 @@ function spelledNumberAt(text: string, pos: number): { n: number; start: number;
     } else if (SPELLED_UNITS[w] !== undefined && (end === -1 || part === 1 || (part === 2 && n % 10 === 0 && SPELLED_UNITS[w] < 10))) {
       n += SPELLED_UNITS[w];
       end = m.index + m[1].length;
-      if (part !== 0 || SPELLED_UNITS[w] >= 10) part = 3;
+      if (part !== 0) part = 3; // a teen read first may still lead a group of digits ("Eleven Sixty-Five")
     } else break;
     if (!m[2]) break;
+    lastSep = m[2];
     q = m.index + m[0].length;
   }
-  if (end === -1 || n < 1 || n > 999) return null;
+  if (end === -1 || n < 1 || n > (grouped ? 1999 : 999)) return null;
   return { n, start, end };
 }
 
