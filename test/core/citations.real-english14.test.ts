@@ -25,8 +25,25 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article Six', 'resolved', '民法典6'],
     ['Article Seventy-Two of the Civil Code', 'resolved', '民法典72'],
   ]],
+  // a kind noun the page defined as a short name is that definition (english.ts, the anaphor "of the Regulations")
+  ['"(\"Regulations\")" then another law ("LL"): "Article 3 of the Regulations" is the regulation defined', 'The Regulations on Paid Annual Leave for Employees ("Regulations") apply under the Labor Law ("LL"). Article 3 of the Regulations sets the days.', [
+    ['Article 3 of the Regulations', 'resolved', '职工带薪年休假条例3'],
+  ]],
+  ['not a page that defined no such name: "the Regulations" is still the regulation cited last', 'The Regulations on Paid Annual Leave for Employees apply. Article 3 of the Regulations sets the days.', [
+    ['Article 3 of the Regulations', 'resolved', '职工带薪年休假条例3'],
+  ]],
+  // "respectively" between a list of paragraphs or items and their article (english.ts UP_LINK)
+  ['"paragraphs 2 and 3, respectively, of Article 12 of the Water Law": two paragraphs of article 12', 'Two paragraphs are added as paragraphs 2 and 3, respectively, of Article 12 of the Water Law.', [
+    ['paragraphs 2 and 3, respectively, of Article 12 of the Water Law', 'resolved', '水12.2 水12.3'],
+  ]],
+  ['not "respectively" before words that are no article', 'Sections 2 and 3, respectively, of the report were cut.', []],
+  // a short name defined after the version said in words, "new" before its acronym (english.ts englishDefinitions)
+  ['"The Water Law as amended in 2016 (the new WL) … Article 5 of the new WL": the short name defined', 'The Water Law as amended in 2016 (the new WL) adds duties. Article 5 of the new WL sets them.', [
+    ['Article 5 of the new WL', 'resolved', '水5'],
+  ]],
+  ['not a lower-case name without an acronym or a law word', 'The Water Law as amended in 2016 (the new plan) was cited. Article 5 of the new plan sets goals.', []],
 ];
 
-describe('English pages, fourteenth round (issue 14, real-real-english14): another state\'s bare name leading its law\'s name, a convention\'s provisions after a colon, spelled numbers in groups of digits', () => {
+describe('English pages, fourteenth round (issue 14, real-real-english14): another state\'s bare name leading its law\'s name, a convention\'s provisions after a colon, spelled numbers in groups of digits, a defined kind noun, "respectively", a short name after "as amended in"', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

@@ -650,8 +650,12 @@ function precedingAt(text: string, q: number): { article: boolean; count: number
   return { article: /^a/i.test(m[2]), count, end: q + m[0].length };
 }
 
-/** The link from a lower unit to the next: " of " or a comma (official translations: "Item 1, Paragraph 2, Article 2"). */
-const UP_LINK = /^(?:\s+of\s+|\s*,\s*)/;
+/**
+ * The link from a lower unit to the next: " of " or a comma (official translations: "Item 1, Paragraph 2, Article 2"),
+ * also with "respectively" when a list of them is added to one article ("two paragraphs are added as paragraphs 4 and
+ * 5, respectively, of Article 63").
+ */
+const UP_LINK = /^(?:,?\s+respectively,?\s+of\s+|\s+of\s+|\s*,\s*)/;
 
 /**
  * English references at p: "Article 64", "Art. 15.3", "Article 64(2)", "Articles 10 to 12", "Articles 19(2) and
@@ -673,7 +677,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
   const it = asArticle ? null : itemsAt(text, q, true);
   if (it) {
-    const link = UP_LINK.exec(text.substr(it.end, 8));
+    const link = UP_LINK.exec(text.substr(it.end, 24));
     if (!link) return null;
     items = it.items.map((x) => x.n);
     parts.push({ kind: 'item', start: q, end: it.end, numbers: writtenNumbers(it.items) });
@@ -704,7 +708,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     }
     // "Paragraph 2 Article 16 of the "Company Law"": writers following the Chinese order (第十六条第二款 read backwards)
     // put the paragraph right before its article, no "of" between; one paragraph, then "Article" and its number.
-    const link = UP_LINK.exec(text.substr(pa.end, 8)) ?? (pa.items.length === 1 ? /^[ \t]+(?=Article[ \t]+\d)/.exec(text.substr(pa.end, 12)) : null);
+    const link = UP_LINK.exec(text.substr(pa.end, 24)) ?? (pa.items.length === 1 ? /^[ \t]+(?=Article[ \t]+\d)/.exec(text.substr(pa.end, 12)) : null);
     if (!link) return null;
     q = pa.end + link[0].length;
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
@@ -1072,7 +1076,10 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
   const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
-    if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
+    // "of the Regulations", "of the Measures": the regulation cited last (该条例) — unless the page defined that word as a
+    // short name ("the Regulations on Export Control of Dual-Use Items ("Regulations")"): then it is the title defined,
+    // whatever law the page names after the definition (a memo defines ("Regulations") and then ("ECL") for their law).
+    if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title) && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
     const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
@@ -1194,14 +1201,14 @@ const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|A
  * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
  * a draft's ("Draft PIPL": the draft, not the law),
  * (hereinafter referred to as the "CPL"), (referred to as the "Securities Laws") without "hereinafter", and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
- * Interpretation), (henceforth, PRC Constitution). The title is a known English title or a capitalised title with a
+ * Interpretation), (henceforth, PRC Constitution), (the new TML) after "The Trademark Law as amended in 2013". The title is a known English title or a capitalised title with a
  * law word, or one with a bracket after it (the Chinese title, a version) before the short name's; an unquoted short
  * name is capitalised words, one of them an acronym or a law word.
  */
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
@@ -1227,6 +1234,10 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")".
       const between = /[ \t]*(?:\(([^()\n]{1,80})\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
+      // The version said in words between the title and its short name: "The Trademark Law as amended in 2013 (the new
+      // TML)", "the Company Law as revised in 2023 (the "New Company Law")".
+      const asAmended = !between ? /[ \t]+as[ \t]+(?:amended|revised)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]*$/.exec(text.slice(Math.max(0, q - 30), q)) : null;
+      if (asAmended) hit = titleEndingAt((titleEnd = q - asAmended[0].length));
       // The Chinese title in that bracket names the law, however the English before it renders it (chineseTitleNote.ts).
       const zh = between?.[1] !== undefined ? chineseTitleInNote(between[1]) : null;
       if (zh && !/\bdraft\b/i.test(short)) {
