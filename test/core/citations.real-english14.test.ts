@@ -42,8 +42,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 5 of the new WL', 'resolved', '水5'],
   ]],
   ['not a lower-case name without an acronym or a law word', 'The Water Law as amended in 2016 (the new plan) was cited. Article 5 of the new plan sets goals.', []],
+  // a title in quotation marks, its short name right after the closing mark (english.ts englishDefinitions)
+  ['"the \"Water Law\" (\"WL\")", "the \"Water Law \"(\"WL\")": the short name of the quoted title', 'They cited the "Water Law" ("WL"). Article 1 of the WL applies. The "Forest Law "("FL") too: Article 2 of the FL.', [
+    ['Article 1 of the WL', 'resolved', '水1'], ['Article 2 of the FL', 'resolved', '森林2'],
+  ]],
+  ['not quoted words that name no law', 'They launched the "clean water" ("CW") plan. Article 1 of the CW plan applies.', []],
+  ['not a short name of a longer title the quoted one ends', 'The court issued the Detailed Rules on the "Water Law" (the "Detailed Rules"). Article 1 of the Detailed Rules sets the purpose.', [
+    ['Article 1 of the Detailed Rules', 'unknown-regulation', ''],
+  ]],
 ];
 
-describe('English pages, fourteenth round (issue 14, real-real-english14): another state\'s bare name leading its law\'s name, a convention\'s provisions after a colon, spelled numbers in groups of digits, a defined kind noun, "respectively", a short name after "as amended in"', () => {
+describe('English pages, fourteenth round (issue 14, real-real-english14): another state\'s bare name leading its law\'s name, a convention\'s provisions after a colon, spelled numbers in groups of digits, a defined kind noun, "respectively", a short name after "as amended in", a quoted title\'s short name', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

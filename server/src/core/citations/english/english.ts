@@ -1198,6 +1198,28 @@ function draftBefore(text: string, end: number): TitleHead | null {
 const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|Amended)|(?:Revised|Amended)[ \t]+in[ \t]+(\d{4}))\)[ \t]*,?$/;
 
 /**
+ * Whether a short name is made from a title: one of its words (not a lead word such as "new"), or an acronym whose
+ * letters are initials of the title's words in order ("WL" for "Water Law", "Arrangement" for "Arrangement Concerning …").
+ */
+function shortNameOf(short: string, title: string): boolean {
+  const words = title.split(/[\s\-–]+/).filter(Boolean);
+  const lower = new Set(words.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, '')));
+  for (const w of short.split(/\s+/)) {
+    if (/^(?:the|new|amended|revised|current|old|former)$/i.test(w)) continue;
+    if (/^[A-Z]{2,8}s?$/.test(w)) {
+      const initials = words.filter((x) => /^[A-Z]/.test(x)).map((x) => x[0]).join('');
+      let i = 0;
+      for (const c of w.replace(/s$/, '')) {
+        i = initials.indexOf(c, i) + 1;
+        if (i === 0) break;
+      }
+      if (i > 0) return true;
+    } else if (w.length >= 3 && lower.has(w.toLowerCase().replace(/[^a-z0-9]/g, ''))) return true;
+  }
+  return false;
+}
+
+/**
  * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
  * a draft's ("Draft PIPL": the draft, not the law),
  * (hereinafter referred to as the "CPL"), (referred to as the "Securities Laws") without "hereinafter", and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
@@ -1238,6 +1260,15 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       // TML)", "the Company Law as revised in 2023 (the "New Company Law")".
       const asAmended = !between ? /[ \t]+as[ \t]+(?:amended|revised)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]*$/.exec(text.slice(Math.max(0, q - 30), q)) : null;
       if (asAmended) hit = titleEndingAt((titleEnd = q - asAmended[0].length));
+      // The title in quotation marks, as writers put 《》 into English, its short name right after the closing mark:
+      // the "Water Law" ("WL"), the "Arrangement Concerning … Region "("Arrangement") (a space left inside the marks).
+      // Only a short name made from that title (its words or initials): "the Detailed Implementing Rules on the
+      // "Provisions … on Case Guidance" (the "Detailed Implementing Rules")" names the outer rules, not the quoted title.
+      const closing = !hit && !between && !asAmended ? /[ \t]*["”][ \t]*$/.exec(text.slice(Math.max(0, q - 4), q)) : null;
+      if (closing) {
+        hit = titleEndingAt((titleEnd = q - closing[0].length));
+        if (hit && !shortNameOf(short, hit.title)) hit = null;
+      }
       // The Chinese title in that bracket names the law, however the English before it renders it (chineseTitleNote.ts).
       const zh = between?.[1] !== undefined ? chineseTitleInNote(between[1]) : null;
       if (zh && !/\bdraft\b/i.test(short)) {
