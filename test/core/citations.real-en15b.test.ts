@@ -11,6 +11,28 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a writer\'s caption over notes ("Key points:"), nor a list opening with no items below, nor a line of the writer\'s', 'The Administrative Licensing Law of the PRC sets the forms of permits.\nArticle 39\nKey points:\n(1) three forms of permits;\n(2) no other forms.\n\nArticle 40\nPermits issued include.\n\nWe looked at them all.\n\nArticle 41\nIt includes:\n(1) licences.', [
     ['Article 39', 'resolved', '行政许可39'], ['Article 40', 'resolved', '行政许可40'], ['Article 41', 'resolved', '行政许可41'],
   ]],
+  // the items of an article a basis sentence opens, printed below it: "this Law" in them is the cited law (basisItems.ts)
+  ['"Pursuant to Article 26 of the Labor Law, the employer may … circumstances:" ⏎ "(1) … Article 24 of this Law": the law\'s items', 'Pursuant to Article 26 of the Labor Law, the employer may dissolve the labor contract in any of the following circumstances:\n(1) the worker is ill and cannot do the work as provided in Article 24 of this Law;\n2) the worker proves incompetent.', [
+    ['Article 26 of the Labor Law', 'resolved', '劳动26'], ['Article 24 of this Law', 'resolved', '劳动24'],
+  ]],
+  ['not a basis sentence that ends before its line does, nor the writer\'s line after the items, nor items after a blank line', 'According to Article 26 of the Labor Law, the employer may dissolve the contract. It did so in these cases:\n(1) the worker was ill under Article 24 of this Law.\n\nUnder Article 26 of the Labor Law, the employer may dissolve the contract in these cases:\n(1) illness;\nThe Rules of this Law are strict.\n\nUnder Article 26 of the Labor Law, the employer may dissolve the contract in these cases:\n\n(1) illness under Article 24 of this Law.', [
+    ['Article 26 of the Labor Law', 'resolved', '劳动26'], ['Article 24 of this Law', 'self', '本24'], ['Article 26 of the Labor Law', 'resolved', '劳动26'], ['Article 26 of the Labor Law', 'resolved', '劳动26'], ['Article 24 of this Law', 'self', '本24'],
+  ]],
+  // the article's next sentences and paragraphs reported after "… stipulates that …" (reportedStatute.ts)
+  ['"Article 260 … stipulates that … . Whoever commits the crime in the preceding paragraph …" on one line: the article\'s', 'Article 260 of the Criminal Law stipulates that whoever maltreats a member of his family, if the circumstances are flagrant, shall be sentenced to not more than two years. Whoever commits the crime in the preceding paragraph and thereby causes serious injury shall be sentenced to not less than two years.', [
+    ['Article 260 of the Criminal Law', 'resolved', '刑260'], ['the preceding paragraph', 'resolved', '刑260.1'],
+  ]],
+  ['the next paragraph below the reported one, when it refers to the one before: its paragraph before', 'Article 260 of the Criminal Law stipulates that whoever maltreats a member of his family shall be sentenced to not more than two years.\n\nWhoever commits the crime in the preceding paragraph and causes death shall be sentenced to not less than two years.', [
+    ['Article 260 of the Criminal Law', 'resolved', '刑260'], ['the preceding paragraph', 'resolved', '刑260.1'],
+  ]],
+  ['not the writer\'s sentence after the reported one, nor the writer\'s paragraph below it, nor one after a paragraph that refers to none', 'Article 260 of the Criminal Law stipulates that whoever maltreats a member of his family shall be sentenced. We think the preceding paragraph explains the duty.\n\nArticle 260 of the Criminal Law stipulates that whoever maltreats a member of his family shall be sentenced.\n\nAs the preceding paragraph shows, the rule is old.\n\nArticle 260 of the Criminal Law stipulates that whoever maltreats a member of his family shall be sentenced.\n\nWhere the victim is a child, the court shall act of its own motion.\n\nWhoever commits the crime in the preceding paragraph shall be sentenced to more.', [
+    ['Article 260 of the Criminal Law', 'resolved', '刑260'], ['Article 260 of the Criminal Law', 'resolved', '刑260'], ['Article 260 of the Criminal Law', 'resolved', '刑260'],
+  ]],
+  // "the preceding Article" capitalised as official translations print it, wrapped at a line's end (scanner.ts SELF_ANCHOR)
+  ['"… in accordance with the preceding" ⏎ "Article, …" in a translation\'s article text: the article before', 'Trust Law of the People\'s Republic of China\n\nArticle 55 After the ownership of the trust property is settled in accordance with the preceding\nArticle, the trust shall be deemed to continue.', [
+    ['the preceding\nArticle', 'resolved', '信托54'],
+  ]],
+  ['not "the preceding Article" in the writer\'s prose', 'The Trust Law of the People\'s Republic of China is short. As the preceding Article of our series shows, trusts are rare.', []],
 ];
 
 describe('English pages, fifteenth round (issue 14, en15b): context in English text', () => {

@@ -1322,7 +1322,7 @@ function captionedHeadingAt(text: string, p: number): number {
 }
 
 /** "the preceding paragraph", "the preceding two paragraphs", "the preceding article" (precedingAt's words). */
-const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
+export const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
 
 /**
  * Where the statute text under an English article heading at `p` ends: its line, and the lines after it that carry
