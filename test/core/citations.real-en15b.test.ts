@@ -33,6 +33,24 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['the preceding\nArticle', 'resolved', '信托54'],
   ]],
   ['not "the preceding Article" in the writer\'s prose', 'The Trust Law of the People\'s Republic of China is short. As the preceding Article of our series shows, trusts are rare.', []],
+  // "of the Provisions", "of the Measures", "of the Regulations": the text of that kind named last (english.ts ENGLISH_KIND_NOUN, anaphor.ts)
+  ['"Article 3 of the Provisions" after unknown Provisions and a law named as their basis: the Provisions, unknown', 'On 3 May 2021 the Ministry issued the Provisions on the Registry of Export Vendors (hereinafter the "Provisions"). The Provisions name the Foreign Trade Law of the PRC as their basis. Under Article 3 of the Provisions, the registry serves trade.', [
+    ['Article 3 of the Provisions', 'unknown-regulation', ''],
+  ]],
+  ['"Article 5 of the Measures", "Article 22 of the Regulations" after a law named in between: the Measures, the Regulations', 'Article 4 of the Measures for the Administration of Internet Information Services requires a licence. The Cybersecurity Law of the PRC also applies. Article 5 of the Measures covers news.\n\nArticle 21 of the Regulations on Urban Water Supply sets the duty. The Water Law of the PRC also applies. Article 22 of the Regulations adds the penalty.', [
+    ['Article 4 of the Measures for the Administration of Internet Information Services', 'resolved', '互联网信息服务管理办4'], ['Article 5 of the Measures', 'resolved', '互联网信息服务管理办5'],
+    ['Article 21 of the Regulations on Urban Water Supply', 'resolved', '城市供水条例21'], ['Article 22 of the Regulations', 'resolved', '城市供水条例22'],
+  ]],
+  ['not "of the Law" (the law in context), nor "of the Measures" where no Measures were named (as before)', 'Article 21 of the Regulations on Urban Water Supply sets the duty. The Water Law of the PRC also applies. Article 23 of the Law is different.\n\nThe Cybersecurity Law of the PRC applies. Article 6 of the Measures is cited by the agency.', [
+    ['Article 21 of the Regulations on Urban Water Supply', 'resolved', '城市供水条例21'], ['Article 23 of the Law', 'resolved', '水23'], ['Article 6 of the Measures', 'resolved', '网络安全6'],
+  ]],
+  // a short name defined with a year before its acronym: the acronym alone names the same law (englishPasses.ts DATED_ACRONYM)
+  ['"the amended Water Law of China (2016 WTRL)" … "the original WTRL" after another law: the bare article is the Water Law\'s', 'China implemented the amended Water Law of China (2016 WTRL), adding rules beyond those under China\'s Environmental Protection Law (EPL). The original WTRL dates from 1988.\n\nArticle 13 requires every user to pay fees.', [
+    ['Article 13', 'resolved', '水13'],
+  ]],
+  ['not the acronym inside a longer word, nor an acronym defined without a year that is not used again', 'China implemented the amended Water Law of China (2016 WTRL), adding rules beyond those under China\'s Environmental Protection Law (EPL). The WTRLX report dates from 1988.\n\nArticle 13 requires every user to pay fees.', [
+    ['Article 13', 'resolved', '环境保护13'],
+  ]],
 ];
 
 describe('English pages, fifteenth round (issue 14, en15b): context in English text', () => {

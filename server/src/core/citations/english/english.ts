@@ -1057,7 +1057,11 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
   const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
-    if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
+    // "of the Provisions", "of the Measures": the text of that kind the page named last (anaphor.ts), as 该规定, 该办法
+    // are — not a law named after it in passing ("… the Provisions, made under the Foreign Trade Law, … Article 3 of
+    // the Provisions"). "of the Law" stays the law in context.
+    const kind = /^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.exec(t.title);
+    if (kind) return { head: { kind: 'anaphor', start: t0, end: t.end, ...(ENGLISH_KIND_NOUN.test(kind[1]) ? { noun: kind[1][0].toUpperCase() + kind[1].slice(1).toLowerCase() } : {}) }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
     const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
@@ -1080,6 +1084,9 @@ const MINUTES_TITLE = /^(?:the\s+)?Minutes\s+of\s+(?:the\s+)?(?=[^\n]*\b(?:Court
 
 /** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
 const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;
+
+/** The kind nouns read as the text of that kind named last (anaphor.ts KINDS), not as the law in context. */
+const ENGLISH_KIND_NOUN = /^(?:Regulations|Measures|Provisions|Rules)$/i;
 
 /** "1997 revision of (the) ", "2019 revised version of ": a version by its year, then the law it is of. */
 const REVISION_OF = /^(\d{4})\s+(?:revision|revised\s+version|version|edition|revised\s+text)\s+of\s+(?:the\s+)?/i;
