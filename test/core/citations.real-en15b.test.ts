@@ -51,6 +51,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not the acronym inside a longer word, nor an acronym defined without a year that is not used again', 'China implemented the amended Water Law of China (2016 WTRL), adding rules beyond those under China\'s Environmental Protection Law (EPL). The WTRLX report dates from 1988.\n\nArticle 13 requires every user to pay fees.', [
     ['Article 13', 'resolved', '环境保护13'],
   ]],
+  // a list of paragraphs of an article that has one paragraph: the items, 项 translated "paragraph" (english.ts paragraphWord)
+  ['"Paragraphs 4 and 5 of Article 44 of the Labor Contract Law": article 44 lists items in one paragraph, so the items', 'Under Paragraphs 4 and 5 of Article 44 of the Labor Contract Law the contract ends.', [
+    ['Paragraphs 4 and 5 of Article 44 of the Labor Contract Law', 'resolved', '劳动合同44..4 劳动合同44..5'],
+  ]],
+  ['not the paragraphs of an article that has them, nor a list with paragraph 1', 'Under Paragraphs 2 and 3 of Article 14 of the Labor Contract Law the term is open. Paragraphs 1 and 2 of Article 44 of the Labor Contract Law are cited.', [
+    ['Paragraphs 2 and 3 of Article 14 of the Labor Contract Law', 'resolved', '劳动合同14.2 劳动合同14.3'], ['Paragraphs 1 and 2 of Article 44 of the Labor Contract Law', 'unknown-paragraph', '劳动合同44.1 劳动合同44.2'],
+  ]],
 ];
 
 describe('English pages, fifteenth round (issue 14, en15b): context in English text', () => {

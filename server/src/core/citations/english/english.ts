@@ -753,7 +753,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       for (const i of its) {
         const t: RawTarget = { article: a.n, insert: a.insert ?? null, paragraph: para, item: i, subitem: null };
         if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
-        if ((paragraphs.length === 1 || (a.worded && !paragraphs.length)) && !items.length && a.item === null) t.paragraphWord = true;
+        // "Paragraphs 4 and 5 of Article 44": a list of them too, as translations render 第四项、第五项 (the analyzer's
+        // bracketedItem reads each as an item where the article has one paragraph); not a list with paragraph 1, which
+        // names the article's paragraphs.
+        if ((paragraphs.length === 1 || (paragraphs.length > 1 && !paragraphs.includes(1)) || (a.worded && !paragraphs.length)) && !items.length && a.item === null) t.paragraphWord = true;
         if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
         targets.push(t);
       }
