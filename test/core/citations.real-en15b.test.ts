@@ -58,6 +58,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not the paragraphs of an article that has them, nor a list with paragraph 1', 'Under Paragraphs 2 and 3 of Article 14 of the Labor Contract Law the term is open. Paragraphs 1 and 2 of Article 44 of the Labor Contract Law are cited.', [
     ['Paragraphs 2 and 3 of Article 14 of the Labor Contract Law', 'resolved', '劳动合同14.2 劳动合同14.3'], ['Paragraphs 1 and 2 of Article 44 of the Labor Contract Law', 'unknown-paragraph', '劳动合同44.1 劳动合同44.2'],
   ]],
+  // a text the page says came into force years after the corpus's text of that name did: another, newer text (statedEffect.ts)
+  ['"The Interpretation … Arbitration Law …, which came into effect on 1 March 2024": not the 2006 one; its articles unknown', 'The Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of the Arbitration Law of the People\'s Republic of China, which came into effect on 1 March 2024, changes practice.\n\nArticle 5 sets a deadline. The Interpretation also covers notices. Article 6 of the Interpretation follows.', [
+    ['Article 5', 'unknown-regulation', ''], ['Article 6 of the Interpretation', 'unknown-regulation', ''],
+  ]],
+  ['not the year the corpus\'s text came into force, nor a law a year or two after its last amendment, nor a year of something else', 'The Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of the Arbitration Law of the People\'s Republic of China, which came into effect on 8 September 2006, changed practice.\n\nArticle 5 sets a deadline.\n\nThe Labor Law of the People\'s Republic of China, which took effect again in 2020 as amended, is old.\n\nArticle 5 sets a rule.\n\nThe Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of the Arbitration Law of the People\'s Republic of China, discussed at a 2024 seminar, is useful. Article 7 is short.', [
+    ['Article 5', 'resolved', '最高人民法院关于适用《仲裁法》若干问题的解释5'], ['Article 5', 'resolved', '劳动5'], ['Article 7', 'resolved', '最高人民法院关于适用《仲裁法》若干问题的解释7'],
+  ]],
 ];
 
 describe('English pages, fifteenth round (issue 14, en15b): context in English text', () => {

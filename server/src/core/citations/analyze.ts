@@ -27,6 +27,7 @@ import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { selfWordNames } from './quotation/unmarkedQuotation';
+import { newerTextOfName, statedEffectYear } from './english/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
 import { paragraphHolding } from './quotation/quotedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
@@ -436,9 +437,9 @@ class Analyzer {
     }
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
-    const ctx = head.unknownName
+    const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found);
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found));
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -519,6 +520,28 @@ class Analyzer {
     if (!ctx || ctx.kind !== 'laws') return null;
     const name = ctx.laws[0].title.replace(/^中华人民共和国/, '');
     return name.length - written.replace(/\s+/g, '').replace(/^中华人民共和国/, '').length >= 2 ? ctx : null;
+  }
+
+  /** The laws of the corpus whose name the page gave a newer text (statedEffect.ts), with that text's context. */
+  private readonly newerTexts = new Map<Law, Context>();
+
+  /**
+   * "Interpretation (II) of … Labour Dispute Cases, which came into effect on 1 September 2025" where the corpus's text
+   * of that name came into force in 2006: another, newer text, unknown to the corpus — here and at every later mention
+   * of the name (statedEffect.ts). English titles of judicial interpretations only.
+   */
+  private newerTextNamed(head: TitleHead, ctx: Context): Context {
+    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || head.lang !== 'en') return ctx;
+    const law = ctx.laws[0];
+    if (!law.versions.every((v) => v.kind === 'judicial-interpretation')) return ctx;
+    const named = this.newerTexts.get(law);
+    if (named) return named;
+    const year = statedEffectYear(this.text, head.end);
+    const latest = law.versions.map((v) => versionDate(v) ?? '').reduce((a, b) => (b > a ? b : a), '');
+    if (year === null || !newerTextOfName(year, latest || null)) return ctx;
+    const other: Context = { kind: 'unknown', written: head.written, suggestions: [] };
+    this.newerTexts.set(law, other);
+    return other;
   }
 
   /** 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw). */
