@@ -65,6 +65,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not the year the corpus\'s text came into force, nor a law a year or two after its last amendment, nor a year of something else', 'The Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of the Arbitration Law of the People\'s Republic of China, which came into effect on 8 September 2006, changed practice.\n\nArticle 5 sets a deadline.\n\nThe Labor Law of the People\'s Republic of China, which took effect again in 2020 as amended, is old.\n\nArticle 5 sets a rule.\n\nThe Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of the Arbitration Law of the People\'s Republic of China, discussed at a 2024 seminar, is useful. Article 7 is short.', [
     ['Article 5', 'resolved', '最高人民法院关于适用《仲裁法》若干问题的解释5'], ['Article 5', 'resolved', '劳动5'], ['Article 7', 'resolved', '最高人民法院关于适用《仲裁法》若干问题的解释7'],
   ]],
+  // the bare articles opening the items of one numbered list are one law's (layout/listItemLabel.ts)
+  ['"2. Article 21 – …" after item 1\'s text named another law in passing: the list\'s law', 'The revised Water Law of the PRC changes several rules.\n\n1. Article 12 – Ownership\nWater resources belong to the State; the Environmental Protection Law of the PRC still governs pollution.\n\n2. Article 21 – Use\nUsers take water under a permit.', [
+    ['Article 12', 'resolved', '水12'], ['Article 21', 'resolved', '水21'],
+  ]],
+  ['not after a label that names its law (the law last named, as before), nor an item numbered out of turn, nor a label outside a list', 'The revised Water Law of the PRC changes several rules.\n\n1. Article 12 – Ownership\nThe Environmental Protection Law of the PRC still governs pollution.\n\n2. Article 10 of the Environmental Protection Law – Standards\nLimits are set by the State.\n\n3. Article 11 – Duties\nSee the Water Law of the PRC.\n\n5. Article 13 – Plans\nThe Environmental Protection Law of the PRC applies.\n\nArticle 14 – Review', [
+    ['Article 12', 'resolved', '水12'], ['Article 10 of the Environmental Protection Law', 'resolved', '环境保护10'], ['Article 11', 'resolved', '环境保护11'], ['Article 13', 'resolved', '水13'], ['Article 14', 'resolved', '环境保护14'],
+  ]],
 ];
 
 describe('English pages, fifteenth round (issue 14, en15b): context in English text', () => {

@@ -37,6 +37,7 @@ import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './layout/ownTextHeading';
+import { listItemNumberAt } from './layout/listItemLabel';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
@@ -598,6 +599,8 @@ class Analyzer {
     if (head.kind === 'bare' && top === 0) {
       const column = this.columnLaw(offset);
       if (column) return { kind: 'context', ctx: column };
+      const listed = this.own ? null : this.listItemLaw(offset);
+      if (listed) return { kind: 'context', ctx: listed };
     }
     if (this.own && head.kind === 'bare' && top === 0) {
       const amended = this.amendedLaw();
@@ -701,6 +704,24 @@ class Analyzer {
   }
 
   /** The law a table column's header names, for a bare article in one of its cells (lawColumns.ts); else null. */
+  /** The last bare English article that opened a numbered list's item, with the law it was read in (listItemLabel.ts). */
+  private listLabel: { n: number; lineStart: number; ctx: Context; continued: boolean } | null = null;
+
+  /**
+   * "5. Article 63(1) – …" right after the list's item 4 opened with a bare article too: that label's law, not a law the
+   * text of item 4 named in passing (listItemLabel.ts); null for a label that starts a list, or none.
+   */
+  private listItemLaw(offset: number): Context | null {
+    const item = listItemNumberAt(this.text, offset);
+    if (!item) return null;
+    const prev = this.listLabel;
+    if (prev && prev.lineStart === item.lineStart) return prev.continued ? prev.ctx : null; // the same label asked again
+    const continues = !!prev && item.n === prev.n + 1 && item.lineStart - prev.lineStart < 4000;
+    const ctx = continues ? prev!.ctx : this.state.last ?? this.defaultCtx;
+    this.listLabel = ctx ? { n: item.n, lineStart: item.lineStart, ctx, continued: continues } : null;
+    return continues ? ctx : null;
+  }
+
   private columnLaw(offset: number): Context | null {
     if (!this.columnCells) {
       this.columnCells = [];
