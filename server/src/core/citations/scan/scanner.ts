@@ -1209,6 +1209,11 @@ function articleHeadingAt(text: string, p: number): number {
     if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
     if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
+    // Rule (issue 14, zh15; a Q&A answer pasting an interpretation's articles: 解答如下， 第五条 违反…。 第六条 …): after a
+    // comma and a space the answer's lead-in ends and the paste begins — a label with a space and its text after it, beside
+    // the next or previous article so, heads it as after a full stop. A writer citing after a comma writes no space
+    // before the label nor between it and its words (，第五条规定…).
+    if ((text[i] === '，' || text[i] === ',') && i < p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, on a line a printed article's heading opens (headingRun.ts).
     if (i === p - 1 && headingInPrintedLine(text, p, u.end, (q) => articleHeadingAt(text, q) !== -1)) return u.end;
     // Set off by commas or 顿号 in a run of labels of a regulation's own text flattened so (commaRun.ts).
