@@ -37,3 +37,22 @@ table('citation table: headings pasted after a comma or a caption (zh15)', [
     '相关法条：（2019）某刑初12号判决第二项。 第十四届第一次会议。 第2项商品。',
     []],
 ]);
+
+// 本条 in a writer's prose about a provision he named and quoted (discussedArticle.ts): the provision, not a law named
+// inside the words quoted nor one set against it later in the paragraph; a sentence opening with another article moves it.
+table('citation table: 本条 of a provision named and quoted (zh15)', [
+  ['a law named inside the quotation and one set against the provision: 本条 stays the provision',
+    `2021年，最高人民法院发布了《${INTERP}》。其中第5条规定了拖欠工资时的解除，该条规定“劳动者以用人单位未支付劳动报酬为由，依据劳动合同法第三十八条规定解除劳动合同的，人民法院应予支持。”\n本条适用的前提是确有拖欠，否则应适用《劳动合同法》第三十九条的规定。是适用本条，还是《劳动合同法》第三十九条，要看是否拖欠。`,
+    [['第5条', 'resolved', `${INTERP}5`], ['劳动合同法第三十八条', 'resolved', `${LAB}38`], ['本条', 'resolved', `${INTERP}5`],
+      ['《劳动合同法》第三十九条', 'resolved', `${LAB}39`], ['本条', 'resolved', `${INTERP}5`], ['《劳动合同法》第三十九条', 'resolved', `${LAB}39`]]],
+  ['a sentence opening with another article makes it the one 本条 names',
+    '《中华人民共和国劳动合同法》第三十八条规定了劳动者的解除权。本条适用于用人单位有过错的情形。《中华人民共和国劳动合同法》第三十九条规定了用人单位的解除权。本条适用于劳动者有过错的情形。',
+    [['《中华人民共和国劳动合同法》第三十八条', 'resolved', `${LAB}38`], ['本条', 'resolved', `${LAB}38`],
+      ['《中华人民共和国劳动合同法》第三十九条', 'resolved', `${LAB}39`], ['本条', 'resolved', `${LAB}39`]]],
+  ['an article the quoted words add is the one 本条 names next',
+    '2015年通过的《中华人民共和国刑法修正案（九）》第一条规定：“在刑法第三十七条后增加一条，作为第三十七条之一：因利用职业便利实施犯罪被判处刑罚的，可以禁止其从事相关职业。”本条规定的期限为三年至五年。',
+    [['《中华人民共和国刑法修正案（九）》第一条', 'resolved', '刑法修正案（九）1'], ['刑法第三十七条', 'resolved', '刑37'], ['第三十七条之一', 'resolved', '刑37'], ['本条', 'resolved', '刑37']]],
+  ['with no article named before, 本条 is nothing; a case number and a session stay unread',
+    '本条的理解存在争议。（2019）某民初12号判决第二项、第十四届第一次会议均未涉及。',
+    []],
+]);

@@ -71,6 +71,7 @@ import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
+import { inQuotedProvision, sameParagraph } from './discussedArticle';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -912,7 +913,8 @@ class Analyzer {
       // the one printed at the top of the page, else the article a sentence opened with, in that sentence or the next
       // (《某法》第二十条是该法第五条的特别规定。由于本条…: 第二十条), else the article cited last (《劳动合同法》第八十七条……本条规定了…;
       // 【本条主旨】 under an article being explained; 本条第二款: its 款). With none cited, not a citation.
-      const about = printed ?? this.subjectBefore(c.start) ?? this.lastArticle!;
+      const about = printed ?? this.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.lastArticle!;
+      this.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
     } else if (itemAlone) {
@@ -975,7 +977,10 @@ class Analyzer {
     // A law's cross-reference inside its article printed on the page (本法第九条 there) is no article the writer
     // discusses: 本条 and a bare 第（二）项 after it keep to what they were.
     const crossReference = this.printedSelf.has(c.start);
-    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
+    // Nor is a law named inside the words of a provision quoted in marks, for the writer's 本条 (discussedArticle.ts) —
+    // unless the words add that article (在刑法第133条后增加一条，作为第133条之一: addedAs), which he then discusses.
+    const quotedReference = !inQuote && inQuotedProvision(this.text, c.start) && !addedAs(this.text, c.start);
+    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed && !crossReference && !quotedReference) {
       // The article under discussion stays so when repeated bare in its law (articleCitedAgain): "Article 36 of the
       // Data Security Law … yet Article 36 applies … the Hague Evidence Convention … Article 36 is strict".
       const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
@@ -1268,6 +1273,20 @@ class Analyzer {
   /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
   private opensSentence(start: number): boolean {
     return /(?:^|[。！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[\u4e00-\u9fff]{1,4}[：:])?[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 16), start));
+  }
+
+  /** The article a writer's 本条 was last read as, and where (discussedArticle.ts). */
+  private lastDiscussed: { about: Omit<CitedArticle, 'paragraph'>; at: number } | null = null;
+
+  /**
+   * The article an earlier 本条 of the paragraph was read as, when no sentence opened with another article since
+   * (discussedArticle.ts).
+   */
+  private discussedInParagraph(at: number): Omit<CitedArticle, 'paragraph'> | null {
+    const d = this.lastDiscussed;
+    if (!d || !sameParagraph(this.text, d.at, at)) return null;
+    if (this.sentenceSubject && this.sentenceSubject.start > d.at) return null;
+    return d.about;
   }
 
   /** The article the sentence before `at` (or its own) opened with, when no paragraph break lies between. */
