@@ -56,3 +56,20 @@ table('citation table: 本条 of a provision named and quoted (zh15)', [
     '本条的理解存在争议。（2019）某民初12号判决第二项、第十四届第一次会议均未涉及。',
     []],
 ]);
+
+// Items cited alone after 引用 (scanner.ts CITING_VERB), and items an amending text rewrites or merges
+// (amendedWording.ts itemAmendedAfter): the items of the article cited before.
+table('citation table: items cited alone (zh15)', [
+  ['维持…引用…第一项，改判…分别引用第二项、第三项: the same 款\'s items',
+    '维持的部分应当引用《中华人民共和国民事诉讼法》第一百七十七条第一款第一项，改判的部分分别引用第二项、第三项；另一种观点不同。',
+    [['《中华人民共和国民事诉讼法》第一百七十七条第一款第一项', 'resolved', '民事诉讼177.1.1'], ['第二项、第三项', 'resolved', '民事诉讼177.1.2 民事诉讼177.1.3']]],
+  ['引用 another document\'s item, or a numbered entry: not read',
+    '依照《中华人民共和国民事诉讼法》第一百七十七条第一款第一项，上诉人引用原判决第二项，另称第2项商品不合格。',
+    [['《中华人民共和国民事诉讼法》第一百七十七条第一款第一项', 'resolved', '民事诉讼177.1.1']]],
+  ['an amending text quoting an item\'s words and rewriting them, then merging items with 将',
+    '《某某省某某事项规定》作如下修改：\n三、第五条，第一项“某某事项”修改为：“某某新事项”；\n第二项“另一事项”修改为：“另一新事项”；\n将第三、四项合并为一项。',
+    [['第五条，第一项', 'unknown-regulation', ''], ['第二项', 'unknown-regulation', ''], ['第三、四项', 'unknown-regulation', '']]],
+  ['an item\'s words quoted with no rewriting, and a session: not read',
+    '依照《中华人民共和国民事诉讼法》第一百七十七条第一款第一项处理。检验报告列明第2项“外观”合格，第十四届第一次会议通过。',
+    [['《中华人民共和国民事诉讼法》第一百七十七条第一款第一项', 'resolved', '民事诉讼177.1.1']]],
+]);
