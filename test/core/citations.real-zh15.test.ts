@@ -73,3 +73,14 @@ table('citation table: items cited alone (zh15)', [
     '依照《中华人民共和国民事诉讼法》第一百七十七条第一款第一项处理。检验报告列明第2项“外观”合格，第十四届第一次会议通过。',
     [['《中华人民共和国民事诉讼法》第一百七十七条第一款第一项', 'resolved', '民事诉讼177.1.1']]],
 ]);
+
+// 本法 on a line read as the cited article's words after its 前款 (analyze.ts pastedLine): the cited law.
+const ART308_1 = '司法工作人员、辩护人、诉讼代理人或者其他诉讼参与人，泄露依法不公开审理的案件中不应当公开的信息，造成信息公开传播或者其他严重后果的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金。';
+table('citation table: 本法 in an article set out under its basis line (zh15)', [
+  ['前款 and 本法 on the 款 under the first: the cited law',
+    `3、法律依据：《中华人民共和国刑法》第三百零八条之一\n\n${ART308_1}\n\n有前款行为，泄露国家秘密的，依照本法第三百九十八条的规定定罪处罚。`,
+    [['《中华人民共和国刑法》第三百零八条之一', 'resolved', '刑308'], ['前款', 'resolved', '刑308.1'], ['本法第三百九十八条', 'resolved', '刑398']]],
+  ['the writer\'s own line after it, with no 前款 read there: 本法 is not the law',
+    `3、法律依据：《中华人民共和国刑法》第三百零八条之一\n\n${ART308_1}\n\n我们认为，第十四届第一次会议讨论的情形依照本法第三百九十八条处理。`,
+    [['《中华人民共和国刑法》第三百零八条之一', 'resolved', '刑308'], ['本法第三百九十八条', 'self', '本398']]],
+]);

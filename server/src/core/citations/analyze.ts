@@ -52,7 +52,7 @@ import { precedingPlaced } from './english/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
-import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineIndexOf, titleKey } from './text';
+import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
@@ -737,9 +737,13 @@ class Analyzer {
     const between = this.text.slice(this.lastCitedAt, head.start);
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
-    if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
+    const onPastedLine = noun === '法' && !!this.pastedLine && this.pastedLine.ctx === last && head.start >= this.pastedLine.from && head.start < this.pastedLine.to;
+    if (!onPastedLine && (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start)))) return null;
     return last;
   }
+
+  /** The rest of a line read as a cited article's words after its 前款 (onCitation), for its 本法 (paraphrasedLaw). */
+  private pastedLine: { ctx: Context; from: number; to: number } | null = null;
 
   /**
    * "this law" / "this code" in lower case, the writer's own words in the prose of an English page that is no law of
@@ -845,6 +849,10 @@ class Analyzer {
       quoted = printed;
       inQuote = [...printed.targets];
     }
+    // Rule (issue 14, zh15; an article's text set out under its citation, traditional script or not: 法律依据：《…刑法》第三百
+    // 九十九条 ⏎⏎ …… ⏎⏎ 司法工作人员…有前三款行为的，同时又构成本法第三百八十五条规定之罪的…): a line whose 前款 was read
+    // in the cited article's words is that article's text to its end, and its 本法 is the cited law (paraphrasedLaw).
+    if (inQuote && quoted && (c.wordsOf || c.printedParagraph !== undefined)) this.pastedLine = { ctx: quoted.ctx, from: c.end, to: lineEndAt(this.text, c.end) };
     // Rule (issue 14, court11; quoted rules that cite another law): the quoted text may itself cite another law, and a
     // bare article continuing that citation in the same clause is that law's, as the quoted text reads it —
     // 《规定》第一条第一款规定“…在认定是否存在《工伤保险条例》第十四条第(六)项‘本人主要责任’、第十六条第(二)项‘醉酒或者
