@@ -9,6 +9,8 @@ import { analyzeBundled, bundledShortSummary } from './citations/helpers';
 
 const DRAFT = (article: string) => `某某实施办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 ${article}\n`;
 const AMENDMENT = '中华人民共和国刑法修正案（十三）（草案）\n\n';
+/** One part of the Civil Code as its own file, as LawRefBook prints it: the law's title, then the part's. */
+const CIVIL_CODE_PART = (text: string) => `# 中华人民共和国民法典\n\n# 总则\n\n## 第一章 基本规定\n\n第一条 为了保护民事主体的合法权益，制定本法。\n\n第二条 ${text}\n`;
 
 const rows: { name: string; text: string; expect: [string, string, string][] }[] = [
   {
@@ -97,6 +99,19 @@ describe('citations as the corpus\'s own texts write them (table)', () => {
     assert.deepStrictEqual(heading('依照刑法分则第三章第二节的规定。'), [['走私罪']]);
     assert.deepStrictEqual(heading('依照刑法总则第三章第二节的规定。'), [['管制']]);
     assert.deepStrictEqual(heading('《刑法》分则第九章'), [['渎职罪']]);
+  });
+
+  it('a file that is one part of a law split over files reads its references to the other parts in the whole law', () => {
+    const bound = (text: string) => analyzeBundled(text).citations.filter((c) => /^本.+[编章条]$/.test(c.text)).map((c) => c.bindings.map((b) => b.division?.label ?? b.article?.number ?? b.problem?.message.en ?? null));
+    assert.deepStrictEqual(bound(CIVIL_CODE_PART('依照本法第六编取得财产的，适用本法第一千二百六十条和本法第三编第二章的规定；本法第二条。')), [['第六编'], [1260], ['第二章'], [2]]);
+    // the whole law's problems: a part it has not, an article past its last
+    assert.deepStrictEqual(bound(CIVIL_CODE_PART('适用本法第九编和本法第二千条。')), [
+      ['this document has no 第九编'], ['this document has no Article 2000 (it has 1260 articles)'],
+    ]);
+    // a law's text with no part heading is the whole text: what it lacks is missing
+    assert.deepStrictEqual(bound('# 中华人民共和国民法典\n\n第一条 为了保护民事主体的合法权益，制定本法。\n\n第二条 适用本法第六编。\n'), [['this document has no 第六编']]);
+    // a part heading under a title the corpus lacks: nothing to join
+    assert.deepStrictEqual(bound('# 某某省物业管理条例\n\n# 总则\n\n第一条 为了规范物业管理，制定本条例。\n\n第二条 适用本条例第三十条。\n'), [['this document has no Article 30 (it has 2 articles)']]);
   });
 
   it('a provision an amendment adds is missing from the law before it: information saying so, not an error; cited elsewhere, an error', () => {

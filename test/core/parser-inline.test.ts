@@ -196,3 +196,54 @@ describe('parser: Markdown around an article label in a draft', () => {
     assert.deepStrictEqual(reg.articles.map((a) => a.label), ['第一条']);
   });
 });
+
+describe('parser: 项 written 一、 inside an article, as older texts wrote them', () => {
+  /** Each case: one article's body lines; the 款 expected as [text's first line, item labels]. */
+  const cases: { name: string; lines: string[]; paragraphs: [string, string[]][] }[] = [
+    {
+      name: 'a list opened by a colon, numbered on: items of that 款; a 款 after the list is a 款',
+      lines: ['第三条 申请人应当提交下列材料：', '一、申请书；', '二、身份证明；', '三、住所证明。', '前款第一项、第三项的材料可以补交。'],
+      paragraphs: [['申请人应当提交下列材料：', ['一、', '二、', '三、']], ['前款第一项、第三项的材料可以补交。', []]],
+    },
+    {
+      name: 'the list in a second 款',
+      lines: ['第三条 居民迁移的，应当申报登记。', '没有证件的，凭下列证明登记：', '一、单位证明；', '二、村委会证明。'],
+      paragraphs: [['居民迁移的，应当申报登记。', []], ['没有证件的，凭下列证明登记：', ['一、', '二、']]],
+    },
+    {
+      name: 'no colon before 一、: 款 of the text',
+      lines: ['第三条 本办法所称费用包括两类。', '一、开发费按年计收。', '二、使用费按月计收。'],
+      paragraphs: [['本办法所称费用包括两类。', []], ['一、开发费按年计收。', []], ['二、使用费按月计收。', []]],
+    },
+    {
+      name: 'a number out of sequence ends the list: 款 of the text',
+      lines: ['第三条 有下列情形之一的，予以处罚：', '一、未申报的；', '三、虚报的。'],
+      paragraphs: [['有下列情形之一的，予以处罚：', ['一、']], ['三、虚报的。', []]],
+    },
+    {
+      name: 'a list not starting at 一、: 款 of the text',
+      lines: ['第三条 有下列情形之一的，予以处罚：', '二、未申报的；'],
+      paragraphs: [['有下列情形之一的，予以处罚：', []], ['二、未申报的；', []]],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const [reg] = parseBothWays('某某条例\n\n第一条 为了规范管理，制定本条例。\n' + c.lines.join('\n') + '\n', 'old.txt');
+      const a = reg.articles.find((x) => x.number === 3)!;
+      assert.deepStrictEqual(a.paragraphs.map((p) => [p.text.split('\n')[0], p.items.map((i) => i.label)]), c.paragraphs);
+    });
+  }
+
+  it('an item keeps its text and its line', () => {
+    const text = '某某条例\n\n第一条 申请人应当提交下列材料：\n一、申请书；\n二、身份证明。\n';
+    const [reg] = parseBothWays(text, 'old.txt');
+    const item = reg.articles[0].paragraphs[0].items[1];
+    assert.strictEqual(item.text, '身份证明。');
+    assert.strictEqual(textAt(text.split('\n'), item.location), '二、身份证明。');
+  });
+
+  it('in a text whose articles are written 一、 they stay articles', () => {
+    const [reg] = parseBothWays('# 国务院关于某事项的决定\n\n<!-- INFO END -->\n\n一、申请人应当提交下列材料：\n\n二、本决定自发布之日起施行。\n', 'y.md');
+    assert.deepStrictEqual(reg.articles.map((a) => a.number), [1, 2]);
+  });
+});

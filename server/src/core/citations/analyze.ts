@@ -13,6 +13,7 @@ import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts, versionNamed } from '../corpus/versions';
+import { wholeLawOf } from './wholeLaw';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
 import { fileNameDate } from '../corpus/titles';
 import { findArticle, type Paragraph, type Regulation, type TextPosition, type TextRange } from '../model';
@@ -1719,11 +1720,25 @@ class Analyzer {
     const bind = (r: RawTarget): Binding => {
       if (!inView(r)) return unbound(this.target(null, r));
       const b = bindTarget(this.target(null, r), null, own.regulation, true);
+      if (b.problem?.code === 'unknown-article' && this.wholeLaw()) {
+        return bindTarget(this.target(null, r), null, this.wholeLaw()!, true);
+      }
       return own.excerpt && r.article === null && !b.division ? unbound(this.target(null, r)) : b;
     };
     if (reprinted) return this.resolveIn(reprinted, raws);
     const bindings = raws.map(bind);
     return { bindings, self: true };
+  }
+
+  private whole: Regulation | null | undefined;
+
+  /** The joined law this document is one part file of (wholeLaw.ts), else null. */
+  private wholeLaw(): Regulation | null {
+    if (this.whole === undefined) {
+      const ctx = this.own ? this.lookupTitle(this.own.regulation.title) : null;
+      this.whole = ctx?.kind === 'laws' ? wholeLawOf(this.own!.regulation, () => ctx.laws, (law) => this.corpus.version(law, this.date)) : null;
+    }
+    return this.whole;
   }
 
   private reprinted: Context | null | undefined;

@@ -2,6 +2,7 @@
 // page-break joins (PDF extracts), TOC and noise lines skipped.
 import type { BodyOptions } from './bodyOptions';
 import { StructureBuilder, type Unit } from './builder';
+import type { ListLabel } from './headings';
 import {
   enArticle, enDivision, isPageNoise, unwrapArticleMarkup, isTocEntry, itemLabel, subitemLabel, zhArticle, zhDivision,
   type DivisionHeading,
@@ -13,6 +14,13 @@ export type { BodyOptions } from './bodyOptions';
 
 /** An item at a line start numbered in Chinese, as an amendment's: 一、将刑法第十七条修改为：…. */
 export const CHINESE_ITEM = /^([一二三四五六七八九十百]+)、/;
+
+/** 一、 at a line's start: a 项 as older texts wrote them, when the builder finds a list opened by a colon (itemLine). */
+function numberedItemLabel(t: string): ListLabel | null {
+  const m = CHINESE_ITEM.exec(t);
+  const number = m ? parseNumeral(m[1]) : null;
+  return m && number ? { number, label: m[0] } : null;
+}
 /** An item numbered in Arabic digits at a line start: 16．人民法院受理执行案件…, 3、…. */
 export const ARABIC_ITEM = /^(\d{1,3})[.．、](?![\d.．])/;
 
@@ -86,6 +94,7 @@ export function walkBody(
       if ((div = enDivision(t))) return Kind.Division;
     }
     if ((list = itemLabel(t))) return Kind.Item;
+    if (zh && !opts.itemArticles && (list = numberedItemLabel(t))) return Kind.Item;
     if ((list = subitemLabel(t))) return Kind.Subitem;
     // English web-page noise: short lines that end no sentence, or are single tokens like "Like(0)".
     if (opts.plain && !zh && t.length < 100 && (!EN_TERMINAL.test(t) || !/\s/.test(t))) return Kind.Skip;

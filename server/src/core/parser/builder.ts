@@ -192,11 +192,16 @@ export class StructureBuilder {
     }));
   }
 
-  /** 项 （一） under the current 款. */
+  /**
+   * 项 （一） under the current 款. Items written 一、 (older texts: 国籍法, 户口登记条例) are items only as a list: the
+   * first, 一、, right after a 款 ending with a colon (下列证件：), each next one numbered on from the item before; any
+   * other 一、 line inside an article is a 款 of its text.
+   */
   itemLine(l: ListLabel, u: Unit): boolean {
     if (this.lazy) return this.extendLazy(u);
     let p = this.paragraph;
     if (!this.current || !p) return false;
+    if (l.label.endsWith('、') && !this.continuesNumberedList(p, l.number)) return false;
     if (l.number > 1 && p.items.length === 0) p = this.resumeItems(l.number) ?? p;
     const it: Item = {
       number: l.number,
@@ -211,6 +216,12 @@ export class StructureBuilder {
     this.extend(this.current.location, u);
     this.item = it;
     return true;
+  }
+
+  private continuesNumberedList(p: Paragraph, number: number): boolean {
+    const last = p.items[p.items.length - 1];
+    if (last) return this.item === last && last.label.endsWith('、') && last.number === number - 1;
+    return number === 1 && /[：:]$/.test(p.text);
   }
 
   /**
