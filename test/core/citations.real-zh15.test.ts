@@ -84,13 +84,3 @@ table('citation table: 本法 in an article set out under its basis line (zh15)'
     `3、法律依据：《中华人民共和国刑法》第三百零八条之一\n\n${ART308_1}\n\n我们认为，第十四届第一次会议讨论的情形依照本法第三百九十八条处理。`,
     [['《中华人民共和国刑法》第三百零八条之一', 'resolved', '刑308'], ['本法第三百九十八条', 'self', '本398']]],
 ]);
-
-// 《条例》 never defined, right after a …条例 named in full on its line (kindTitleNamedBefore.ts).
-table('citation table: 《条例》 after the full title on its line (zh15)', [
-  ['another kind named between does not stand in the way',
-    '2020年，国务院公布《保障农民工工资支付条例》，为本市制定《实施办法》提供了依据。《条例》第12条规定，用人单位应当按照约定支付工资。',
-    [['《条例》第12条', 'resolved', '保障农民工工资支付条例12']]],
-  ['a law of another kind before it, or the 条例 on an earlier line: not that regulation',
-    '国务院公布《保障农民工工资支付条例》。\n全国人大通过《中华人民共和国劳动合同法》，《条例》第12条另有规定，第十四届第一次会议。',
-    [['《条例》第12条', 'unknown-regulation', '']]],
-]);

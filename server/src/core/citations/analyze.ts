@@ -73,7 +73,6 @@ import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
-import { kindTitleNamedBefore } from './titles/kindTitleNamedBefore';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -441,7 +440,7 @@ class Analyzer {
     const found = this.lookupTitle(written);
     const ctx = head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? this.kindNamedBefore(head, written, found) ?? found);
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found);
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -475,12 +474,6 @@ class Analyzer {
       }
     }
     return null;
-  }
-
-  /** 《条例》 never defined, after a …条例 named in full on its line: that regulation (kindTitleNamedBefore.ts). */
-  private kindNamedBefore(head: TitleHead, written: string, found: Context): Context | null {
-    const kind = head.bracketed && !head.defined && found.kind === 'unknown' && !this.state.shortTitles.has(titleKey(written)) ? genericShortTitle(written) : null;
-    return kind ? kindTitleNamedBefore(this.text, head.start, kind, this.log) : null;
   }
 
   /** 《规定（二）》 after the full title it ends was cited: that title's law, not every …规定（二） (explainedTitle.ts). */
