@@ -7,7 +7,7 @@ import { datedEvents } from '../parser/metadata';
 import { articlesFromItems } from '../parser/regulation';
 import { APPENDIX_HEADING } from './layout/lawExcerpt';
 import { isRegulationExcerpt } from './layout/regulationExcerpt';
-import type { LineIndex } from './text';
+import { REGULATION_TITLE_WORDS, type LineIndex } from './text';
 
 export interface FrontMatter {
   /** Offset just past the closing ---, 0 when there is none. */
@@ -273,7 +273,7 @@ function comparePositions(a: TextPosition, b: TextPosition): number {
  * a title inside one takes 《》), nor a line that reads as a sentence. The offsets of that line's text; null when the
  * first non-empty line is not such a name.
  */
-const OWN_NAME = /^(?!关于)[^《》〈〉“”。；;，,：:]{2,60}?(?:法典|法|条例|办法|规定|细则|规则|决定|解释|修正案|规程|准则|章程|意见|批复|答复|解答|安排|纪要)(?:\s*[（(][^（）()\n]{1,24}[）)])*$/;
+const OWN_NAME = new RegExp(`^(?!关于)[^《》〈〉“”。；;，,：:]{2,60}?(?:${REGULATION_TITLE_WORDS}|修正案|规程|准则|章程|答复|解答|安排|纪要)(?:\\s*[（(][^（）()\\n]{1,24}[）)])*$`);
 
 export function ownNameLine(text: string, fm: FrontMatter = readFrontMatter(text)): { start: number; end: number } | null {
   const first = firstLine(text, fm);

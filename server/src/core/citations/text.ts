@@ -139,8 +139,15 @@ export function editDistance(a: string, b: string, max: number): number {
 /** The verbs that cite a law named right after them (依据《…》41条, 依照民法第五条): alternatives for a RegExp. */
 export const CITING_VERBS = '依据|根据|依照|按照|违反|参照|适用';
 
+/**
+ * The words every kind of regulation's title ends with (…法, …条例, …的解释, …的批复): alternatives for a RegExp. Each
+ * place that reads a title's end adds the words of its own: LAW_TITLE_END (a bracketed title), lawExcerpt.ts (a law
+ * named on a line alone), document.ts OWN_NAME (a document's own name on its first line).
+ */
+export const REGULATION_TITLE_WORDS = '法典|法|条例|办法|规定|细则|规则|决定|解释|意见|批复';
+
 /** Words a law's title ends with; a bracketed title that ends otherwise (a newspaper, a plan) is not a regulation. */
-export const LAW_TITLE_END = /(法|法典|条例|办法|规定|细则|规则|决定|解释|规程|准则|章程|批复|决议|意见|通知|公约|协定)(?:[(（][^()（）]*[)）])?$/;
+export const LAW_TITLE_END = new RegExp(`(${REGULATION_TITLE_WORDS}|规程|准则|章程|决议|通知|公约|协定)(?:[(（][^()（）]*[)）])?$`);
 export const ENGLISH_LAW_WORD = /\b(Law|Laws|Regulations?|Measures|Provisions|Rules|Code|Decision|Interpretation|Constitution)\b/;
 
 /** 民诉 of 民事诉讼法: two or more characters, the first the name's first, the others in order after it. */

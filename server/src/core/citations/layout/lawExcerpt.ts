@@ -11,6 +11,7 @@
 
 import { parseNumeral } from '../../numerals';
 import { withoutDatabaseFields } from './databaseFields';
+import { REGULATION_TITLE_WORDS } from '../text';
 
 /** An appendix heading of a judgment or decision announcing the articles it applied. */
 export const APPENDIX_HEADING =
@@ -20,7 +21,7 @@ export const APPENDIX_HEADING =
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）][、.．]?)\s*/;
 
 /** Words that end a law's title written without 《》. */
-const LAW_TITLE_END = /(?:法|法典|条例|规定|办法|细则|解释|决定|规则|意见|批复|修正案(?:[（(][一二三四五六七八九十]+[)）])?)$/;
+const LAW_TITLE_END = new RegExp(`(?:${REGULATION_TITLE_WORDS}|修正案(?:[（(][一二三四五六七八九十]+[)）])?)$`);
 
 /**
  * A line naming only a law: 一、《中华人民共和国民事诉讼法》, 《刑法》：, and without 《》 a title that names its issuer or
