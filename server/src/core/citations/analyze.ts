@@ -71,6 +71,7 @@ import type {
 import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
+import { amendedByArticleBefore } from './titles/amendedObject';
 import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
 
@@ -797,7 +798,8 @@ class Analyzer {
     // A law named in the enacting formula of the English text after it ("… are formulated in accordance with the
     // Trademark Law …") is no title of that text: the articles printed after it are not read in it (enactingClause.ts).
     const basisOnly = head.lang === 'en' && inEnactingClause(this.text, head.start, head.end);
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head)) this.cite(ctx, head.end, false, !basisOnly);
+    // Nor a title named as what an article of the act the page describes amends (第34条修正了《刑法》…: amendedObject.ts).
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head) && !amendedByArticleBefore(this.text, head.start)) this.cite(ctx, head.end, false, !basisOnly);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -929,7 +931,7 @@ class Analyzer {
     } else if (itemAlone) {
       const last = this.lastAnyArticle!;
       ctx = last.ctx;
-      itemTargets = c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph }));
+      itemTargets = c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) }));
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
       if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
       resolved = this.resolveIn(ctx, itemTargets);
@@ -1643,6 +1645,20 @@ class Analyzer {
       }
     }
     return { bindings, candidates: laws.map((l) => l.title) };
+  }
+
+  /**
+   * Rule (issue 14, zh14; an article's text set out under its number, 永久性居民为：…（六）第（五）项所列永久性居民…): an item
+   * cited alone inside the words of one of the article's 款 is an item of that 款 — the one 款 whose words stand right
+   * after the reference and that lists the item (quotedParagraph.ts paragraphHolding). Null when the words tell no one
+   * 款 (a writer's own sentence), or the article has one 款 (the item's 款 is not written then).
+   */
+  private itemParagraphByWords(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget, at: number): number | null {
+    if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
+    const art = this.corpus.article(this.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
+    if (!art || art.paragraphs.length < 2) return null;
+    const k = paragraphHolding(art.paragraphs, '', this.text.slice(at, at + 40));
+    return k !== null && art.paragraphs[k - 1].items.length >= r.item ? k : null;
   }
 
   /** Self references in a draft regulation, against the document's own structure. */

@@ -295,6 +295,13 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
       arabic[arabic.length - 1].end = ++q;
       break;
     }
+    // Rule (issue 14, zh14; books and manuals set in justified lines, copied with the spaces the justification put
+    // between characters: 根据我国刑法第四十八 条第二款规定的精神): one space between a Chinese article number and 条 is
+    // the typesetting's when 条 is followed by the article's 款 or by (的)规定 — 第三 条路 and 第二 条件 are not read.
+    if (!num.arabic && !noDi && text[q] === ' ' && SPACED_UNIT.test(text.slice(q + 1, q + 14))) {
+      q++;
+      break;
+    }
     // A Hong Kong section (第18A条, 第5(2)(c)条): its letter and brackets belong to the number (hongKongSection.ts).
     const section = num.arabic && nums.length === 1 && !noDi ? sectionSuffixEnd(text, q) : -1;
     if (section !== -1) {
@@ -345,7 +352,7 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
   // after 条 whose next line opens with 之 and a Chinese numeral was broken inside the article's number — the 之N is
   // the article's, as on one line. A line never opens with 之一 in a writer's own sentence.
   if (u === '条') {
-    const wrapped = WRAPPED_INSERT.exec(text.slice(q, q + 8));
+    const wrapped = WRAPPED_INSERT.exec(text.slice(q, q + 8)) ?? SPACED_INSERT.exec(text.slice(q, q + 12));
     if (wrapped) q += wrapped[0].length;
   }
   if (u === '条' && text[q] === '之') {
@@ -363,8 +370,19 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
   return { level, unitChar: u, nums, start: p, end: q, arabic };
 }
 
+/** 条 after one typeset space, then the article's 款 or (的)规定: the article's unit word (a Chinese number before it). */
+const SPACED_UNIT = /^条(?:第[零〇一二三四五六七八九十百]+款|的?规定|之规定)/;
+
 /** A line break (spaces around it) right before 之 and a Chinese numeral: the 之N of the article on the line above. */
 const WRAPPED_INSERT = /^[ \t\u3000]*\r?\n[ \t\u3000]*(?=之[一二三四五六七八九十])/;
+
+/**
+ * Rule (issue 14, zh14; statute text pasted from sites that set the article's label apart: 《刑法》第一百三十三条 之一 在
+ * 道路上驾驶机动车…): one space between 条 and 之N is inside the article's number when what follows 之N ends it — a space,
+ * a bracket opening the crime's name (【危险驾驶罪】), 的规定/规定, a 款, punctuation or the end. 第十条 之一的 (a case
+ * "one of") is no article number.
+ */
+const SPACED_INSERT = /^[ \u3000](?=之[一二三四五六七八九十]{1,3}(?:[ \u3000【〔\[，,。；;：:、]|第[零〇一二三四五六七八九十百0-9]+款|的?规定|$))/;
 
 /** What goes on citing an article after 第N的条 (the 的 is stray): 的, 规定, a 款, a punctuation mark or the end. */
 const STRAY_DE_AFTER = /^(?:的|规定|之规定|第[零〇一二三四五六七八九十百千两0-9０-９]+款|[，,。；;、：:）)]|$)/;
