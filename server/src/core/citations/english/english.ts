@@ -378,7 +378,9 @@ export const SPELLED_NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|
 
 /**
  * An article's number spelled out, as glossaries and older translations write it: "Article Forty-Seven", "Article
- * Three", "Article One Hundred and Twenty". 1 to 999; where it ends, or null.
+ * Three", "Article One Hundred and Twenty". 1 to 999; where it ends, or null. Also read in groups of digits, as English
+ * speakers say a long number (as they say years): "Article Five Thirty-Three" is 533 and "Article Eleven Sixty-Five"
+ * 1165 — a number under twenty, a space, then a tens word in the same case (so "Article Five thirty days later" stays 5).
  */
 function spelledNumberAt(text: string, pos: number): { n: number; start: number; end: number } | null {
   const re = /([A-Za-z]+)(?:([- ])|(?![A-Za-z]))/y;
@@ -390,12 +392,24 @@ function spelledNumberAt(text: string, pos: number): { n: number; start: number;
   let n = 0;
   let end = -1;
   let part = 0; // 0: nothing yet; 1: hundreds read; 2: tens read (a unit may follow after "-"); 3: done
+  let grouped = false; // read in groups of digits ("Five Thirty-Three")
+  let firstCapital = false;
+  let lastSep = '';
   for (let k = 0; k < 6 && part < 3; k++) {
     re.lastIndex = q;
     const m = re.exec(text);
     if (!m) break;
     const w = m[1].toLowerCase();
-    if (w === 'hundred' && n >= 1 && n <= 9 && part === 0 && end !== -1) {
+    if (k === 0) firstCapital = /^[A-Z]/.test(m[1]);
+    if (
+      SPELLED_TENS[w] !== undefined && part === 0 && end !== -1 && n >= 1 && n <= 19 && lastSep === ' ' &&
+      /^[A-Z]/.test(m[1]) === firstCapital
+    ) {
+      n = n * 100 + SPELLED_TENS[w];
+      grouped = true;
+      part = 2;
+      end = m.index + m[1].length;
+    } else if (w === 'hundred' && n >= 1 && n <= 9 && part === 0 && end !== -1) {
       n *= 100;
       part = 1;
       end = m.index + m[1].length;
@@ -408,12 +422,13 @@ function spelledNumberAt(text: string, pos: number): { n: number; start: number;
     } else if (SPELLED_UNITS[w] !== undefined && (end === -1 || part === 1 || (part === 2 && n % 10 === 0 && SPELLED_UNITS[w] < 10))) {
       n += SPELLED_UNITS[w];
       end = m.index + m[1].length;
-      if (part !== 0 || SPELLED_UNITS[w] >= 10) part = 3;
+      if (part !== 0) part = 3; // a teen read first may still lead a group of digits ("Eleven Sixty-Five")
     } else break;
     if (!m[2]) break;
+    lastSep = m[2];
     q = m.index + m[0].length;
   }
-  if (end === -1 || n < 1 || n > 999) return null;
+  if (end === -1 || n < 1 || n > (grouped ? 1999 : 999)) return null;
   return { n, start, end };
 }
 
@@ -635,8 +650,12 @@ function precedingAt(text: string, q: number): { article: boolean; count: number
   return { article: /^a/i.test(m[2]), count, end: q + m[0].length };
 }
 
-/** The link from a lower unit to the next: " of " or a comma (official translations: "Item 1, Paragraph 2, Article 2"). */
-const UP_LINK = /^(?:\s+of\s+|\s*,\s*)/;
+/**
+ * The link from a lower unit to the next: " of " or a comma (official translations: "Item 1, Paragraph 2, Article 2"),
+ * also with "respectively" when a list of them is added to one article ("two paragraphs are added as paragraphs 4 and
+ * 5, respectively, of Article 63").
+ */
+const UP_LINK = /^(?:,?\s+respectively,?\s+of\s+|\s+of\s+|\s*,\s*)/;
 
 /**
  * English references at p: "Article 64", "Art. 15.3", "Article 64(2)", "Articles 10 to 12", "Articles 19(2) and
@@ -658,7 +677,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
   const it = asArticle ? null : itemsAt(text, q, true);
   if (it) {
-    const link = UP_LINK.exec(text.substr(it.end, 8));
+    const link = UP_LINK.exec(text.substr(it.end, 24));
     if (!link) return null;
     items = it.items.map((x) => x.n);
     parts.push({ kind: 'item', start: q, end: it.end, numbers: writtenNumbers(it.items) });
@@ -689,7 +708,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     }
     // "Paragraph 2 Article 16 of the "Company Law"": writers following the Chinese order (第十六条第二款 read backwards)
     // put the paragraph right before its article, no "of" between; one paragraph, then "Article" and its number.
-    const link = UP_LINK.exec(text.substr(pa.end, 8)) ?? (pa.items.length === 1 ? /^[ \t]+(?=Article[ \t]+\d)/.exec(text.substr(pa.end, 12)) : null);
+    const link = UP_LINK.exec(text.substr(pa.end, 24)) ?? (pa.items.length === 1 ? /^[ \t]+(?=Article[ \t]+\d)/.exec(text.substr(pa.end, 12)) : null);
     if (!link) return null;
     q = pa.end + link[0].length;
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
@@ -1057,7 +1076,10 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
   const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
-    if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
+    // "of the Regulations", "of the Measures": the regulation cited last (该条例) — unless the page defined that word as a
+    // short name ("the Regulations on Export Control of Dual-Use Items ("Regulations")"): then it is the title defined,
+    // whatever law the page names after the definition (a memo defines ("Regulations") and then ("ECL") for their law).
+    if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title) && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
     const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
@@ -1176,17 +1198,39 @@ function draftBefore(text: string, end: number): TitleHead | null {
 const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|Amended)|(?:Revised|Amended)[ \t]+in[ \t]+(\d{4}))\)[ \t]*,?$/;
 
 /**
+ * Whether a short name is made from a title: one of its words (not a lead word such as "new"), or an acronym whose
+ * letters are initials of the title's words in order ("WL" for "Water Law", "Arrangement" for "Arrangement Concerning …").
+ */
+function shortNameOf(short: string, title: string): boolean {
+  const words = title.split(/[\s\-–]+/).filter(Boolean);
+  const lower = new Set(words.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, '')));
+  for (const w of short.split(/\s+/)) {
+    if (/^(?:the|new|amended|revised|current|old|former)$/i.test(w)) continue;
+    if (/^[A-Z]{2,8}s?$/.test(w)) {
+      const initials = words.filter((x) => /^[A-Z]/.test(x)).map((x) => x[0]).join('');
+      let i = 0;
+      for (const c of w.replace(/s$/, '')) {
+        i = initials.indexOf(c, i) + 1;
+        if (i === 0) break;
+      }
+      if (i > 0) return true;
+    } else if (w.length >= 3 && lower.has(w.toLowerCase().replace(/[^a-z0-9]/g, ''))) return true;
+  }
+  return false;
+}
+
+/**
  * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
  * a draft's ("Draft PIPL": the draft, not the law),
  * (hereinafter referred to as the "CPL"), (referred to as the "Securities Laws") without "hereinafter", and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
- * Interpretation), (henceforth, PRC Constitution). The title is a known English title or a capitalised title with a
+ * Interpretation), (henceforth, PRC Constitution), (the new TML) after "The Trademark Law as amended in 2013". The title is a known English title or a capitalised title with a
  * law word, or one with a bracket after it (the Chinese title, a version) before the short name's; an unquoted short
  * name is capitalised words, one of them an acronym or a law word.
  */
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
@@ -1212,6 +1256,19 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")".
       const between = /[ \t]*(?:\(([^()\n]{1,80})\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
+      // The version said in words between the title and its short name: "The Trademark Law as amended in 2013 (the new
+      // TML)", "the Company Law as revised in 2023 (the "New Company Law")".
+      const asAmended = !between ? /[ \t]+as[ \t]+(?:amended|revised)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]*$/.exec(text.slice(Math.max(0, q - 30), q)) : null;
+      if (asAmended) hit = titleEndingAt((titleEnd = q - asAmended[0].length));
+      // The title in quotation marks, as writers put 《》 into English, its short name right after the closing mark:
+      // the "Water Law" ("WL"), the "Arrangement Concerning … Region "("Arrangement") (a space left inside the marks).
+      // Only a short name made from that title (its words or initials): "the Detailed Implementing Rules on the
+      // "Provisions … on Case Guidance" (the "Detailed Implementing Rules")" names the outer rules, not the quoted title.
+      const closing = !hit && !between && !asAmended ? /[ \t]*["”][ \t]*$/.exec(text.slice(Math.max(0, q - 4), q)) : null;
+      if (closing) {
+        hit = titleEndingAt((titleEnd = q - closing[0].length));
+        if (hit && !shortNameOf(short, hit.title)) hit = null;
+      }
       // The Chinese title in that bracket names the law, however the English before it renders it (chineseTitleNote.ts).
       const zh = between?.[1] !== undefined ? chineseTitleInNote(between[1]) : null;
       if (zh && !/\bdraft\b/i.test(short)) {

@@ -86,9 +86,11 @@ const FOREIGN_AFTER = new RegExp(
 
 /**
  * A foreign or international law named right before an article: "GDPR Article 6", "Model law Article 7(1)", the WTO
- * agreements ("TRIPS Art. 63.2", under which China notifies its laws; GATT, GATS).
+ * agreements ("TRIPS Art. 63.2", under which China notifies its laws; GATT, GATS); also with the word "provisions" and
+ * a colon between, as case databases list a convention's articles ("Key CISG provisions at issue: Articles 18 ; 53").
  */
-const FOREIGN_BEFORE = /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bTRIPS|\bGATT|\bGATS|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)[ \t]+$/;
+const FOREIGN_BEFORE =
+  /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bTRIPS|\bGATT|\bGATS|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)(?:[ \t]+provisions?(?:[ \t]+at[ \t]+issue)?[ \t]*:)?[ \t]+$/;
 
 /**
  * Another state's name right after a title: "the Penal Code of Japan", "the Criminal Code of Taiwan" (China's own
@@ -99,9 +101,20 @@ const FOREIGN_STATE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:Germany|France|Japa
 /** Another state's name or adjective right before a title: "the German ", "Japan's " (FOREIGN_STATE). */
 const FOREIGN_STATE_BEFORE = new RegExp(`(?:^|[^A-Za-z.])${FOREIGN_STATE}[ \\t]+$`);
 
+/**
+ * A state's bare name used as the first word of its law's name, as English writers name other states' statutes ("the
+ * Japan Coast Guard Law", "the Korea Fair Trade Act", "the India Companies Act"): before a title or as its first word.
+ * Not China's own regions (Hong Kong, Macao, Taiwan's laws are another rule) and not a state's name that only stands
+ * in the sentence before ("Japan stipulates in Article 25 of the Coast Guard Law" cites whatever law that title names).
+ */
+const FOREIGN_STATE_NOUN =
+  "(?:Japan|(?:South[ \\t]+)?Korea|India|Russia|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New[ \\t]+Zealand|Canada|Brazil|Mexico|Israel|Turkey|South[ \\t]+Africa)";
+const FOREIGN_NOUN_BEFORE = new RegExp(`(?:^|[^A-Za-z.])(?:the[ \\t]+)${FOREIGN_STATE_NOUN}[ \\t]+$`);
+const FOREIGN_NOUN_LEADS = new RegExp(`^${FOREIGN_STATE_NOUN}[ \\t]+(?=[A-Z])`);
+
 /** Whether the article reference from p to `end` belongs to a foreign or international law (the rule above). */
 export function foreignLawArticle(text: string, p: number, end: number): boolean {
-  return FOREIGN_AFTER.test(text.substr(end, 60)) || FOREIGN_BEFORE.test(text.slice(Math.max(0, p - 20), p));
+  return FOREIGN_AFTER.test(text.substr(end, 60)) || FOREIGN_BEFORE.test(text.slice(Math.max(0, p - 40), p));
 }
 
 /**
@@ -111,6 +124,8 @@ export function foreignLawArticle(text: string, p: number, end: number): boolean
  */
 export function foreignTitleAt(text: string, start: number, end = start): boolean {
   if (FOREIGN_STATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (FOREIGN_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true; // "the Japan Coast Guard Law"
+  if (FOREIGN_NOUN_LEADS.test(text.substr(start, 30)) && /(?:^|[^A-Za-z])the[ \t]+$/.test(text.slice(Math.max(0, start - 10), start))) return true;
   if (end > start && FOREIGN_STATE_AFTER.test(text.substr(end, 40))) return true;
   // Dated before the People's Republic (1949): "the Civil Code of 1804", "the 1896 Civil Code", a page's heading with
   // the day of enactment after a comma ("Civil Code, August 31, 1928, as amended …": Mexico's, on a law database).
