@@ -28,6 +28,7 @@ import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { selfWordNames } from './quotation/unmarkedQuotation';
+import { newerTextOfName, statedEffectYear } from './english/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
 import { paragraphHolding } from './quotation/quotedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
@@ -37,6 +38,7 @@ import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './layout/ownTextHeading';
+import { listItemNumberAt } from './layout/listItemLabel';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
@@ -439,9 +441,9 @@ class Analyzer {
     }
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
-    const ctx = head.unknownName
+    const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found);
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found));
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -524,6 +526,28 @@ class Analyzer {
     return name.length - written.replace(/\s+/g, '').replace(/^中华人民共和国/, '').length >= 2 ? ctx : null;
   }
 
+  /** The laws of the corpus whose name the page gave a newer text (statedEffect.ts), with that text's context. */
+  private readonly newerTexts = new Map<Law, Context>();
+
+  /**
+   * "Interpretation (II) of … Labour Dispute Cases, which came into effect on 1 September 2025" where the corpus's text
+   * of that name came into force in 2006: another, newer text, unknown to the corpus — here and at every later mention
+   * of the name (statedEffect.ts). English titles of judicial interpretations only.
+   */
+  private newerTextNamed(head: TitleHead, ctx: Context): Context {
+    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || head.lang !== 'en') return ctx;
+    const law = ctx.laws[0];
+    if (!law.versions.every((v) => v.kind === 'judicial-interpretation')) return ctx;
+    const named = this.newerTexts.get(law);
+    if (named) return named;
+    const year = statedEffectYear(this.text, head.end);
+    const latest = law.versions.map((v) => versionDate(v) ?? '').reduce((a, b) => (b > a ? b : a), '');
+    if (year === null || !newerTextOfName(year, latest || null)) return ctx;
+    const other: Context = { kind: 'unknown', written: head.written, suggestions: [] };
+    this.newerTexts.set(law, other);
+    return other;
+  }
+
   /** 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw). */
   private subjectWordName(head: TitleHead, written: string, found: Context): Context | null {
     if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
@@ -578,6 +602,8 @@ class Analyzer {
     if (head.kind === 'bare' && top === 0) {
       const column = this.columnLaw(offset);
       if (column) return { kind: 'context', ctx: column };
+      const listed = this.own ? null : this.listItemLaw(offset);
+      if (listed) return { kind: 'context', ctx: listed };
     }
     if (this.own && head.kind === 'bare' && top === 0) {
       const amended = this.amendedLaw();
@@ -681,6 +707,24 @@ class Analyzer {
   }
 
   /** The law a table column's header names, for a bare article in one of its cells (lawColumns.ts); else null. */
+  /** The last bare English article that opened a numbered list's item, with the law it was read in (listItemLabel.ts). */
+  private listLabel: { n: number; lineStart: number; ctx: Context; continued: boolean } | null = null;
+
+  /**
+   * "5. Article 63(1) – …" right after the list's item 4 opened with a bare article too: that label's law, not a law the
+   * text of item 4 named in passing (listItemLabel.ts); null for a label that starts a list, or none.
+   */
+  private listItemLaw(offset: number): Context | null {
+    const item = listItemNumberAt(this.text, offset);
+    if (!item) return null;
+    const prev = this.listLabel;
+    if (prev && prev.lineStart === item.lineStart) return prev.continued ? prev.ctx : null; // the same label asked again
+    const continues = !!prev && item.n === prev.n + 1 && item.lineStart - prev.lineStart < 4000;
+    const ctx = continues ? prev!.ctx : this.state.last ?? this.defaultCtx;
+    this.listLabel = ctx ? { n: item.n, lineStart: item.lineStart, ctx, continued: continues } : null;
+    return continues ? ctx : null;
+  }
+
   private columnLaw(offset: number): Context | null {
     if (!this.columnCells) {
       this.columnCells = [];

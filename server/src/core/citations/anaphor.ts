@@ -11,6 +11,10 @@ const KINDS: Record<string, RegExp> = {
   // a 解释, 规定 or 批复 alike, as all are judicial interpretations.
   司法解释: /^最高人民(?:法院|检察院)|司法解释/,
   // "Provision 15", "Rule 12" in English (englishProvision.ts): the Provisions (规定) or Rules (规则) named before.
+  // "of the Regulations", "of the Measures" (english.ts ENGLISH_KIND_NOUN): the 条例 or 办法 named last, by its Chinese
+  // title or the English one the page wrote (its spaces dropped: "MeasuresfortheSecurityAssessment…").
+  Regulations: /条例$|Regulations(?=$|[A-Z(（]|on|for|of|concerning|regarding|governing)/,
+  Measures: /办法$|Measures(?=$|[A-Z(（]|on|for|of|concerning|regarding|governing)/,
   Regulation: /条例$/, Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
 };
 

@@ -772,7 +772,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       for (const i of its) {
         const t: RawTarget = { article: a.n, insert: a.insert ?? null, paragraph: para, item: i, subitem: null };
         if (a.bracket && !paragraphs.length && !items.length && a.item === null) t.bracketed = true;
-        if ((paragraphs.length === 1 || (a.worded && !paragraphs.length)) && !items.length && a.item === null) t.paragraphWord = true;
+        // "Paragraphs 4 and 5 of Article 44": a list of them too, as translations render 第四项、第五项 (the analyzer's
+        // bracketedItem reads each as an item where the article has one paragraph); not a list with paragraph 1, which
+        // names the article's paragraphs.
+        if ((paragraphs.length === 1 || (paragraphs.length > 1 && !paragraphs.includes(1)) || (a.worded && !paragraphs.length)) && !items.length && a.item === null) t.paragraphWord = true;
         if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
         targets.push(t);
       }
@@ -1076,10 +1079,13 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
   const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
-    // "of the Regulations", "of the Measures": the regulation cited last (该条例) — unless the page defined that word as a
-    // short name ("the Regulations on Export Control of Dual-Use Items ("Regulations")"): then it is the title defined,
-    // whatever law the page names after the definition (a memo defines ("Regulations") and then ("ECL") for their law).
-    if (/^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.test(t.title) && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end }, end: t.end };
+    // "of the Provisions", "of the Measures": the text of that kind the page named last (anaphor.ts), as 该规定, 该办法
+    // are — not a law named after it in passing ("… the Provisions, made under the Foreign Trade Law, … Article 3 of
+    // the Provisions"). "of the Law" stays the law in context. Unless the page defined that word as a short name ("the
+    // Regulations on Export Control of Dual-Use Items ("Regulations")"): then it is the title defined, whatever law the
+    // page names after the definition (a memo defines ("Regulations") and then ("ECL") for their law).
+    const kind = /^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.exec(t.title);
+    if (kind && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end, ...(ENGLISH_KIND_NOUN.test(kind[1]) ? { noun: kind[1][0].toUpperCase() + kind[1].slice(1).toLowerCase() } : {}) }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
     const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
@@ -1102,6 +1108,9 @@ const MINUTES_TITLE = /^(?:the\s+)?Minutes\s+of\s+(?:the\s+)?(?=[^\n]*\b(?:Court
 
 /** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
 const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;
+
+/** The kind nouns read as the text of that kind named last (anaphor.ts KINDS), not as the law in context. */
+const ENGLISH_KIND_NOUN = /^(?:Regulations|Measures|Provisions|Rules)$/i;
 
 /** "1997 revision of (the) ", "2019 revised version of ": a version by its year, then the law it is of. */
 const REVISION_OF = /^(\d{4})\s+(?:revision|revised\s+version|version|edition|revised\s+text)\s+of\s+(?:the\s+)?/i;
@@ -1379,7 +1388,7 @@ function captionedHeadingAt(text: string, p: number): number {
 }
 
 /** "the preceding paragraph", "the preceding two paragraphs", "the preceding article" (precedingAt's words). */
-const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
+export const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
 
 /**
  * Where the statute text under an English article heading at `p` ends: its line, and the lines after it that carry

@@ -54,8 +54,10 @@ export function headingAloneAt(text: string, p: number): number {
     const end = text.indexOf('\n', q);
     const line = text.slice(q, end === -1 ? text.length : end).trim();
     if (line === '') continue;
-    // The article's text: a sentence of six words at least, capitalised, not the writer's words about it.
-    if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line) || CAPTION.test(line) || line.split(/\s+/).length < 6) return -1;
+    // The article's text: a sentence of six words at least, capitalised, not the writer's words about it — or the
+    // short opening of a list its items follow (listLeadIn).
+    if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line)) return -1;
+    if ((CAPTION.test(line) || line.split(/\s+/).length < 6) && !listLeadIn(text, line, end)) return -1;
     // An article's text never names itself: a line below citing the same article ("… the revised Article 17 of the
     // Anti-unfair Competition Law introduces …") is the writer's section on it, and the label a citation.
     if (new RegExp(`\\bArt(?:icle|\\.)\\s*${m[1]}(?!\\d|\\.\\d)`).test(line)) return -1;
@@ -63,6 +65,21 @@ export function headingAloneAt(text: string, p: number): number {
   }
   return -1;
 }
+
+/**
+ * An article whose text opens a list with a short sentence, as 证据包括： opens the list of kinds of evidence: "Evidence
+ * includes:" (or "Evidence includes." in a machine translation) with "(I) …", "(ii) …" on the lines below. The line
+ * says what the items are (a verb of listing ends it), unlike a writer's caption over notes ("Key points:", "Summary:"),
+ * and its items follow on the very next line. `line` is the line below the label, trimmed, ending at `end`.
+ */
+function listLeadIn(text: string, line: string, end: number): boolean {
+  if (!LIST_LEAD.test(line) || end === -1) return false;
+  const next = text.indexOf('\n', end + 1);
+  return ITEM_LINE.test(text.slice(end + 1, next === -1 ? text.length : next).trim());
+}
+
+/** A verb of listing ending the short opening of an article's list (listLeadIn). */
+const LIST_LEAD = /^[A-Z][A-Za-z\-]*(?:[ \t]+[a-z][A-Za-z\-]*){0,4}[ \t]+(?:includes?|include[ \t]+the[ \t]+following|are[ \t]+as[ \t]+follows|comprises?|consists?[ \t]+of|covers?)[ \t]*[:：.]$/;
 
 /**
  * A page that lost the line break before a heading (but not the one after it) prints the label at the end of the
@@ -260,7 +277,7 @@ export function readsAsStatute(line: string): boolean {
 }
 
 /** An item's number opening a line: (1), (iii), (a), 1., 2) — items belong to the paragraph that introduces them. */
-const ITEM_LINE = /^\(?\s*(?:\d{1,2}|[ivxIVX]{1,5}|[a-z]|[A-Z])\s*[).、]/;
+export const ITEM_LINE = /^\(?\s*(?:\d{1,2}|[ivxIVX]{1,5}|[a-z]|[A-Z])\s*[).、]/;
 
 /**
  * The paragraph (款) of quoted English statute text that `at` is in, the text starting at `from`: a paragraph ends with

@@ -35,6 +35,13 @@ export function addEnglishTitlesAlone(text: string, from: number, covered: [numb
   events.push(...alone.filter((e) => !dropped.has(e as ScannedTitle)), ...found);
 }
 
+/**
+ * A short name defined with the year of the version it names, an acronym after it: "the amended Anti-Unfair Competition
+ * Law (2025 AUCL)". The writer goes on naming the law by the acronym alone or with another year ("since the original
+ * AUCL was adopted in 1993", "the 2017 AUCL"): the acronym names the same law (the year only picks its version).
+ */
+const DATED_ACRONYM = /^(?:19[4-9]\d|20\d\d)[ \t]+([A-Z]{2,8}s?)$/;
+
 /** English short names the document defined, used alone after their definition ("Under the New Company Law, …"). */
 export function addEnglishShortNames(text: string, defined: { short: string; end: number }[], covered: [number, number][], events: ScanEvent[]): void {
   if (!defined.length) return;
@@ -42,10 +49,16 @@ export function addEnglishShortNames(text: string, defined: { short: string; end
   const found: ScannedTitle[] = [];
   for (const { short, end } of defined) {
     if (short.length < 3) continue;
-    for (let i = text.indexOf(short, end), n = 0; i !== -1 && n < 10_000; i = text.indexOf(short, i + short.length), n++) {
-      const e = i + short.length;
-      if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || overlaps(covered, i, e)) continue;
-      found.push({ type: 'title', head: { kind: 'title', written: short, start: i, end: e, innerStart: i, innerEnd: e, bracketed: false, lang: 'en', defined: true } });
+    // The name as defined, and its acronym alone when a year leads it (DATED_ACRONYM), read as the name defined.
+    const names = [short, DATED_ACRONYM.exec(short)?.[1]];
+    for (const name of names) {
+      if (!name) continue;
+      for (let i = text.indexOf(name, end), n = 0; i !== -1 && n < 10_000; i = text.indexOf(name, i + name.length), n++) {
+        const e = i + name.length;
+        if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || overlaps(covered, i, e)) continue;
+        if (found.some((f) => f.head.start < e && i < f.head.end)) continue; // the acronym inside the name defined
+        found.push({ type: 'title', head: { kind: 'title', written: short, start: i, end: e, innerStart: i, innerEnd: e, bracketed: false, lang: 'en', defined: true } });
+      }
     }
   }
   for (const f of found) covered.push([f.head.start, f.head.end]);

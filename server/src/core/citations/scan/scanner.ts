@@ -23,6 +23,8 @@ import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, sta
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
 import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/numberedParagraphs';
+import { basisItemsBelow } from '../english/basisItems';
+import { reportedTextEnd } from '../english/reportedStatute';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
 import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
@@ -244,7 +246,10 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 }
 
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
-const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b|\b[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+[Pp]aragraphs?\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+// "the preceding Article" / "the preceding Paragraph" as official translations capitalise the unit (前条, 前款: "… in
+// accordance with the preceding Article"), also wrapped at a line's end ("the preceding" ⏎ "Article"); precedingAt reads
+// either case, and the scanner keeps them to quoted statute text or a draft's own text as for the small-letter ones.
+const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+[Pp]aragraphs?\s+of\s+(?:the\s+(?:original|former|old|previous)\s+)?[Aa]rticle|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -1015,17 +1020,18 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             statuteLines.push([from, to, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
           } else {
             // "Article 50 of the Labor Law: wages …", the citation alone on its line above the text (englishHeadings.ts).
-            const labelled = labelledTextAfter(text, cit.start, cit.end, (q) => statuteTextEnd(text, q));
+            // "According to Article 46 of the … Law, the employer shall pay … circumstances:" ⏎ "1) …": the article's
+            // items below its opening words (basisItems.ts).
+            const labelled = labelledTextAfter(text, cit.start, cit.end, (q) => statuteTextEnd(text, q)) ?? basisItemsBelow(text, cit.start, cit.end);
             if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|prescribes)[ \t]+that\b/.exec(text.substr(cit.end, 40)))) {
               // "Article 37 of the Enterprise Income Tax Law stipulates that the tax on the income in the third paragraph
               // of Article 3 of this Law shall be withheld …": the article's words reported in the writer's sentence, so
-              // "this Law" to the end of that sentence is the cited law, as in the quotation above ("… of People's Republic
+              // "this Law" in that sentence is the cited law, as in the quotation above ("… of People's Republic
               // of China (PRC) stipulates that …": the country's initials in brackets after the title, too).
+              // Its next sentences and paragraphs reported after it are the article's too (reportedStatute.ts).
               const from = cit.end + says[0].length;
-              const nl = text.indexOf('\n', from);
-              const stop = /[.。](?=\s|$)/.exec(text.slice(from, nl === -1 ? text.length : nl));
-              statuteLines.push([from, stop ? from + stop.index : nl === -1 ? text.length : nl, cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+              statuteLines.push([from, reportedTextEnd(text, from), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             } else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|prescribes)[ \t]+(?=[a-z])/.exec(text.substr(cit.end, 40)))) {
               // "Article 17 of the Marriage Law stipulates the scope of the property …, that is, the following property
               // shall be jointly owned:" ⏎ "(1) …": the writer's sentence, one, ends its line with a colon above the

@@ -1,0 +1,40 @@
+// How far an article's words reported after "Article N of the X Law stipulates that …" run (issue 14, English pages).
+// Q&A and explainer pages report an article in the writer's sentence and then go on with its next sentences and
+// paragraphs, unquoted: "Article 122 of the Food Safety Law stipulates that whoever produces food without a licence
+// shall be fined …. If the value is less than …, a fine of … shall be imposed. Whoever knowingly provides premises
+// for the acts in the preceding paragraph shall …" — and, a paragraph on its own line below, "If a unit commits the
+// crime in the preceding paragraph, it shall be fined …". The reader takes those as the article's too: the sentences
+// after the reported one on its line while each reads as statute text (a condition, or a sentence of shall/must —
+// englishHeadings.ts readsAsStatute), and below the line, when the report runs to its end, the paragraphs that refer
+// to the one before and read as statute text (前款 is said in a law's text; a writer says "As the preceding paragraph
+// shows"), as statuteTextEnd takes an article's next paragraph. The writer's own sentence ends the reported text.
+
+import { PRECEDING_UNIT } from './english';
+import { readsAsStatute } from './englishHeadings';
+
+/** Where the article's words reported from `from` (right after "stipulates that") end, by the rule above. */
+export function reportedTextEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const lineEnd = nl === -1 ? text.length : nl;
+  for (let q = from; ; ) {
+    const stop = /[.。](?=\s|$)/.exec(text.slice(q, lineEnd));
+    if (!stop) return lineEnd;
+    const next = q + stop.index + 1;
+    const rest = text.slice(next, lineEnd).trim();
+    if (rest === '') return paragraphsReferringBelow(text, lineEnd) ?? q + stop.index;
+    if (!readsAsStatute(rest)) return q + stop.index;
+    q = next;
+  }
+}
+
+/** The end of the paragraphs right below `lineEnd` (one blank line at most before each) that refer to the one before. */
+function paragraphsReferringBelow(text: string, lineEnd: number): number | null {
+  let to: number | null = null;
+  for (let q = lineEnd, k = 0; k < 20 && q < text.length; k++) {
+    const m = /^\r?\n(?:[ \t]*\r?\n)?([^\n]*)/.exec(text.slice(q, q + 4000));
+    const line = m?.[1].replace(/\r$/, '').trim() ?? '';
+    if (!m || !PRECEDING_UNIT.test(line) || !readsAsStatute(line)) break;
+    to = q = q + m[0].length - m[1].length + m[1].replace(/\r$/, '').length;
+  }
+  return to;
+}
