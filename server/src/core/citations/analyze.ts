@@ -55,7 +55,7 @@ import { precedingPlaced } from './english/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
-import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineIndexOf, titleKey } from './text';
+import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
@@ -75,6 +75,7 @@ import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
 import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
+import { inQuotedProvision, sameParagraph } from './discussedArticle';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -782,9 +783,13 @@ class Analyzer {
     const between = this.text.slice(this.lastCitedAt, head.start);
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
-    if (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start))) return null;
+    const onPastedLine = noun === '法' && !!this.pastedLine && this.pastedLine.ctx === last && head.start >= this.pastedLine.from && head.start < this.pastedLine.to;
+    if (!onPastedLine && (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start)))) return null;
     return last;
   }
+
+  /** The rest of a line read as a cited article's words after its 前款 (onCitation), for its 本法 (paraphrasedLaw). */
+  private pastedLine: { ctx: Context; from: number; to: number } | null = null;
 
   /**
    * "this law" / "this code" in lower case, the writer's own words in the prose of an English page that is no law of
@@ -891,6 +896,10 @@ class Analyzer {
       quoted = printed;
       inQuote = [...printed.targets];
     }
+    // Rule (issue 14, zh15; an article's text set out under its citation, traditional script or not: 法律依据：《…刑法》第三百
+    // 九十九条 ⏎⏎ …… ⏎⏎ 司法工作人员…有前三款行为的，同时又构成本法第三百八十五条规定之罪的…): a line whose 前款 was read
+    // in the cited article's words is that article's text to its end, and its 本法 is the cited law (paraphrasedLaw).
+    if (inQuote && quoted && (c.wordsOf || c.printedParagraph !== undefined)) this.pastedLine = { ctx: quoted.ctx, from: c.end, to: lineEndAt(this.text, c.end) };
     // Rule (issue 14, court11; quoted rules that cite another law): the quoted text may itself cite another law, and a
     // bare article continuing that citation in the same clause is that law's, as the quoted text reads it —
     // 《规定》第一条第一款规定“…在认定是否存在《工伤保险条例》第十四条第(六)项‘本人主要责任’、第十六条第(二)项‘醉酒或者
@@ -959,7 +968,8 @@ class Analyzer {
       // the one printed at the top of the page, else the article a sentence opened with, in that sentence or the next
       // (《某法》第二十条是该法第五条的特别规定。由于本条…: 第二十条), else the article cited last (《劳动合同法》第八十七条……本条规定了…;
       // 【本条主旨】 under an article being explained; 本条第二款: its 款). With none cited, not a citation.
-      const about = printed ?? this.subjectBefore(c.start) ?? this.lastArticle!;
+      const about = printed ?? this.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.lastArticle!;
+      this.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
     } else if (itemAlone) {
@@ -1022,7 +1032,10 @@ class Analyzer {
     // A law's cross-reference inside its article printed on the page (本法第九条 there) is no article the writer
     // discusses: 本条 and a bare 第（二）项 after it keep to what they were.
     const crossReference = this.printedSelf.has(c.start);
-    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
+    // Nor is a law named inside the words of a provision quoted in marks, for the writer's 本条 (discussedArticle.ts) —
+    // unless the words add that article (在刑法第133条后增加一条，作为第133条之一: addedAs), which he then discusses.
+    const quotedReference = !inQuote && inQuotedProvision(this.text, c.start) && !addedAs(this.text, c.start);
+    if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed && !crossReference && !quotedReference) {
       // The article under discussion stays so when repeated bare in its law (articleCitedAgain): "Article 36 of the
       // Data Security Law … yet Article 36 applies … the Hague Evidence Convention … Article 36 is strict".
       const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
@@ -1315,6 +1328,20 @@ class Analyzer {
   /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
   private opensSentence(start: number): boolean {
     return /(?:^|[。！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[\u4e00-\u9fff]{1,4}[：:])?[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 16), start));
+  }
+
+  /** The article a writer's 本条 was last read as, and where (discussedArticle.ts). */
+  private lastDiscussed: { about: Omit<CitedArticle, 'paragraph'>; at: number } | null = null;
+
+  /**
+   * The article an earlier 本条 of the paragraph was read as, when no sentence opened with another article since
+   * (discussedArticle.ts).
+   */
+  private discussedInParagraph(at: number): Omit<CitedArticle, 'paragraph'> | null {
+    const d = this.lastDiscussed;
+    if (!d || !sameParagraph(this.text, d.at, at)) return null;
+    if (this.sentenceSubject && this.sentenceSubject.start > d.at) return null;
+    return d.about;
   }
 
   /** The article the sentence before `at` (or its own) opened with, when no paragraph break lies between. */

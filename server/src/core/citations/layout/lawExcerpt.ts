@@ -94,7 +94,12 @@ export function pastedArticlesGoOn(text: string, from: number, to: number): bool
  * writer citing an article after a full stop goes on with 规定, 的, 中, 明确, 对 … (。第二十一条规定… stays a citation), and
  * a line opening with 根据/依照 or with 《…》第二十条规定 is his own sentence, not a printed article.
  */
-const PRINTED_LINE = /^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,12}(?:人民法院|人民检察院|国务院|常务委员会|常委会|部|委员会|总局|署))?《[^《》\n]{2,80}》第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?[ \u3000：:]*(?=[\u4e00-\u9fff])/;
+// Rule (issue 14, zh15; Q&A pages captioning the law they paste: 法律分析: 《某某法》第八条…。 第十五条…): a caption of a
+// few characters and a colon before the title (法律主观：, 法律分析：, 相关法条：) is the page's label for the text pasted, not
+// a sentence of the writer's; the line still opens with the title. A caption naming the basis (法律依据：) lists the
+// articles the page relies on, as a judgment's 法律依据 line does: each label there stays a citation. Words citing the
+// title (根据《…》) are no caption: the colon must come right after it.
+const PRINTED_LINE = /^[ \t\u3000]*(?:(?![\u4e00-\u9fff]{0,4}依[据據])[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*)?(?:[\u4e00-\u9fff]{0,12}(?:人民法院|人民检察院|国务院|常务委员会|常委会|部|委员会|总局|署))?《[^《》\n]{2,80}》第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?[ \u3000：:]*(?=[\u4e00-\u9fff])/;
 /** The fewest characters of the first article's words before the next label (另有规定。 is a writer's sentence). */
 const MIN_PRINTED = 12;
 /** Words a writer's own sentence opens with before naming the law. */

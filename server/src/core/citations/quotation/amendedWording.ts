@@ -50,6 +50,21 @@ export function amendedLawName(ownTitle: string): string | null {
 }
 
 /**
+ * Rule (issue 14, zh15; 修改决定 amending items one by one: 三、第二条，第一项“…”修改为：“…”；⏎第二项“…”修改为…；将第三、四项
+ * 合并为一项): an amending text names an item of the article it amends by quoting its present words and rewriting them,
+ * or moves, merges or strikes items with 将. After a 项 cited alone, either says the item is the amended article's — a
+ * list entry (第2项商品) is never followed so.
+ */
+const ITEM_REWRITTEN = /^(?:“[^“”\n]{1,400}”[，,]?[ \u3000]*(?:修改为|修订为|改为)|(?:合并为|删去|删除|移作|调整为))/;
+
+/** Whether the item (or list of items) cited alone ending at `end` is rewritten, merged or struck by an amending text. */
+export function itemAmendedAfter(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 420);
+  if (!ITEM_REWRITTEN.test(after)) return false;
+  return after[0] === '“' || text[start - 1] === '将';
+}
+
+/**
  * A verb putting words into the amended text, right before the opening mark of those words; or the number a provision
  * added takes (增加一款，作为第四款：“…”).
  */

@@ -32,7 +32,7 @@ import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } 
 import { addTheLawMentions } from '../english/englishTheLaw';
 import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
-import { addedAs, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
+import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
@@ -1146,8 +1146,12 @@ const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*
 
 /** A citing verb right before a title (依据《…》41条): the title is cited, its loose article read (looseArticle). */
 const CITED_TITLE = new RegExp(`(?:${CITING_VERBS})$`);
-/** A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. */
-const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见|作为)[^，。；,;：:\n]{0,3}$/;
+/**
+ * A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. A writer discussing
+ * which provision a court applies says 引用 or 援引 so (维持的部分引用…第一款第一项，改判的部分分别引用第二项、第三项；
+ * issue 14, zh15).
+ */
+const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见|作为|引用|援引)[^，。；,;：:\n]{0,3}$/;
 
 /** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
 /**
@@ -1174,6 +1178,8 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
   // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
   // before a punctuation mark after a citing verb (检验报告载明不合格项目为第3项。 counts entries of a report).
   if (text[p + 1] === '（' || text[p + 1] === '(') return true;
+  // An amending text rewriting the item's quoted words, or merging or striking items (amendedWording.ts).
+  if (itemAmendedAfter(text, p, end)) return true;
   const after = text.slice(end, end + 4);
   if (!ITEM_CUE.test(after)) return false;
   return !/^(?:[，。；、,;：:）)]|$)/.test(after) || CITING_VERB.test(text.slice(Math.max(0, p - 8), p));
@@ -1215,6 +1221,11 @@ function articleHeadingAt(text: string, p: number): number {
     if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
     if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
+    // Rule (issue 14, zh15; a Q&A answer pasting an interpretation's articles: 解答如下， 第五条 违反…。 第六条 …): after a
+    // comma and a space the answer's lead-in ends and the paste begins — a label with a space and its text after it, beside
+    // the next or previous article so, heads it as after a full stop. A writer citing after a comma writes no space
+    // before the label nor between it and its words (，第五条规定…).
+    if ((text[i] === '，' || text[i] === ',') && i < p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, on a line a printed article's heading opens (headingRun.ts).
     if (i === p - 1 && headingInPrintedLine(text, p, u.end, (q) => articleHeadingAt(text, q) !== -1)) return u.end;
     // Set off by commas or 顿号 in a run of labels of a regulation's own text flattened so (commaRun.ts).
