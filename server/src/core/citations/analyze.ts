@@ -706,7 +706,6 @@ class Analyzer {
     return (this.amended = ctx?.kind === 'laws' && ctx.laws.length === 1 ? ctx : null);
   }
 
-  /** The law a table column's header names, for a bare article in one of its cells (lawColumns.ts); else null. */
   /** The last bare English article that opened a numbered list's item, with the law it was read in (listItemLabel.ts). */
   private listLabel: { n: number; lineStart: number; ctx: Context; continued: boolean } | null = null;
 
@@ -725,6 +724,7 @@ class Analyzer {
     return continues ? ctx : null;
   }
 
+  /** The law a table column's header names, for a bare article in one of its cells (lawColumns.ts); else null. */
   private columnLaw(offset: number): Context | null {
     if (!this.columnCells) {
       this.columnCells = [];

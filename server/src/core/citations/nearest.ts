@@ -10,8 +10,22 @@ export interface NearArticle {
   why: NearReason;
 }
 
+type Slip = { readonly n: number; readonly why: NearReason };
+
+/** slips() by number: a draft citing one missing article many times asks for the same list each time. */
+const SLIPS = new Map<number, readonly Slip[]>();
+
 /** Numbers one typing slip away from `n`: swaps first, then one digit dropped or changed, nearest first. */
-function slips(n: number): { n: number; why: NearReason }[] {
+function slips(n: number): readonly Slip[] {
+  let found = SLIPS.get(n);
+  if (!found) {
+    if (SLIPS.size >= 4096) SLIPS.clear();
+    SLIPS.set(n, (found = slipsOf(n)));
+  }
+  return found;
+}
+
+function slipsOf(n: number): Slip[] {
   const digits = String(n);
   const swaps = new Set<number>();
   for (let i = 0; i < digits.length; i++) {

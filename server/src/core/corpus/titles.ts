@@ -16,6 +16,18 @@ export const NFKC_STABLE = /^[\x00-\x7f\u4e00-\u9fff\u3001-\u3003\u3008-\u3011]*
  * lower-cased with a leading "the" dropped, pinyin glosses a page printed after characters left out (pinyinGloss.ts).
  */
 export function normalizeTitle(title: string): string {
+  let key = NORMALIZED.get(title);
+  if (key === undefined) {
+    if (NORMALIZED.size >= 8192) NORMALIZED.clear();
+    NORMALIZED.set(title, (key = normalized(title)));
+  }
+  return key;
+}
+
+/** normalizeTitle by title as written: a long draft names the same few titles thousands of times. */
+const NORMALIZED = new Map<string, string>();
+
+function normalized(title: string): string {
   // Most titles are ideographs (and 、《》〈〉…) or ASCII only, which NFKC leaves as they are (tested): no ICU call.
   const nfkc = NFKC_STABLE.test(title) ? title : withoutPinyinGlosses(title.normalize('NFKC'));
   // 【】 count as title brackets too: a law named inside a title typed on a keyboard without 〈〉 (a court's letter:

@@ -38,6 +38,15 @@ const PAIRS =
 const SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);
 
+/** The Han characters counted (CJK Extension A and the Unified block); 1 where the character is a traditional form. */
+const HAN_FIRST = 0x3400;
+const HAN_LAST = 0x9fff;
+const TRADITIONAL_FORM = new Uint8Array(HAN_LAST - HAN_FIRST + 1);
+for (const ch of SIMPLIFIED.keys()) {
+  const c = ch.charCodeAt(0);
+  if (c >= HAN_FIRST && c <= HAN_LAST) TRADITIONAL_FORM[c - HAN_FIRST] = 1;
+}
+
 /** Traditional characters a page needs (at least this many, and this share of its Han characters) to be read so. */
 const MIN_TRADITIONAL = 3;
 const MIN_SHARE = 0.02;
@@ -46,10 +55,13 @@ const MIN_SHARE = 0.02;
 export function isTraditional(text: string): boolean {
   let han = 0;
   let traditional = 0;
-  for (const ch of text) {
-    if (ch < '\u3400' || ch > '\u9fff') continue;
+  // By UTF-16 unit: a character outside the BMP is two surrogates, neither of them Han here (a long draft is read in
+  // one pass without a string per character).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < HAN_FIRST || c > HAN_LAST) continue;
     han++;
-    if (SIMPLIFIED.has(ch)) traditional++;
+    traditional += TRADITIONAL_FORM[c - HAN_FIRST];
   }
   return traditional >= MIN_TRADITIONAL && traditional >= han * MIN_SHARE;
 }

@@ -25,7 +25,9 @@ const ADDED_AS = /(?:(?:增加|增设|新增|增写|原第[^，,。；;\n]{1,12}
 
 /** Whether the citation starting at `start` is the number of a provision an amendment adds (or moves). */
 export function addedAs(text: string, start: number): boolean {
-  return ADDED_AS.test(text.slice(Math.max(0, start - 40), start));
+  // Both forms end in 作为 or 改为 (a cheap test first: this runs before every citation of a long draft).
+  const before = text.slice(Math.max(0, start - 40), start).replace(/[ \u3000]+$/, '');
+  return (before.endsWith('作为') || before.endsWith('改为')) && ADDED_AS.test(before);
 }
 
 /**
