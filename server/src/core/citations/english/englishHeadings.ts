@@ -91,10 +91,17 @@ const LIST_LEAD = /^[A-Z][A-Za-z\-]*(?:[ \t]+[a-z][A-Za-z\-]*){0,4}[ \t]+(?:incl
  * full stop: "… as provided in Article 14" ⏎ has no sentence end before the label and stays a citation.
  */
 function labelEndsLine(text: string, p: number): boolean {
-  const head = text.slice(lineStartAt(text, p), p);
+  const from = lineStartAt(text, p);
+  // The line's last mark before the label first (a long line is not read word by word when it ends no sentence).
+  let end = p;
+  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === from || !SENTENCE_END_MARKS.includes(text[end - 1])) return false;
+  const head = text.slice(from, p);
   // A sentence of a few words ends there, not a list's number ("(ii) Article 14." deletes article 14: an amendment).
-  return (head.match(/[A-Za-z\u3400-\u9fff]{2,}/g) ?? []).length >= 3 && /[.。;；!?！？)）"”][ \t]*$/.test(head) && !/(?:\b[Ss]ee|\bcf|\bi\.e|\be\.g)\.[ \t]*$/.test(head);
+  return (head.match(/[A-Za-z\u3400-\u9fff]{2,}/g) ?? []).length >= 3 && !/(?:\b[Ss]ee|\bcf|\bi\.e|\be\.g)\.[ \t]*$/.test(head);
 }
+
+const SENTENCE_END_MARKS = '.。;；!?！？)）"”';
 
 /** What may follow "Article N" in a writer's sentence: a link to a unit or law, or a verb saying what it does. */
 const CONTINUES =
