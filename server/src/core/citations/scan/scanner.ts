@@ -423,6 +423,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   /** The article number of the English article heading printed last (a page printing a law's articles in order). */
   let lastEnglishHeading: number | null = null;
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
+  /**
+   * The statute text quoted last (statuteLines): its span, its article and 之N, whether a label printed it, and the
+   * marks a citation read inside it carries for the analyzer.
+   */
+  const quotedStatute = () => {
+    const [from, to, article, labelled, insert] = statuteLines[statuteLines.length - 1];
+    return { from, to, article, insert: insert ?? null, labelled: labelled === true, marks: { inStatuteText: true as const, statuteFrom: from, statuteLabelled: labelled === true } };
+  };
   /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
   const lawCitedBefore = (p: number): string | undefined => {
     const from = sentenceStart(text, p);
@@ -786,7 +794,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           } else re.lastIndex = chainAt;
           continue;
         }
-        const linked = afterTitleLinks(text, q) !== -1 ? afterTitleLinks(text, q) : wrappedAfterCitedTitle(text, tStart, q);
+        const titleLinks = afterTitleLinks(text, q);
+        const linked = titleLinks !== -1 ? titleLinks : wrappedAfterCitedTitle(text, tStart, q);
         // 《…规定》 第一条减刑…。 第二条对于…: the title of a flattened reprint, its first label a heading (headingRun.ts).
         if (linked > q && /^[ \u3000]+$/.test(text.slice(q, linked))) {
           const u = parseUnit(text, linked);
@@ -888,10 +897,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // in an article's text is its own (englishHeadings.ts ownParagraphAt).
       const own = !cit && inStatute(p) && !quotedAt(p) ? ownParagraphAt(text, p) : null;
       if (own) {
-        const [from, , article, labelled, insert] = statuteLines[statuteLines.length - 1];
+        const s = quotedStatute();
         pushReference({ type: 'citation', start: p, end: own.end, head: { kind: 'self', start: p, end: own.end }, top: 0,
-          targets: [{ article, insert: insert ?? null, paragraph: own.n, item: null, subitem: null }], parts: [{ kind: 'reference', start: p, end: own.end }],
-          arabic: [], lang: 'en', inStatuteText: true, statuteFrom: from, statuteLabelled: labelled === true });
+          targets: [{ article: s.article, insert: s.insert, paragraph: own.n, item: null, subitem: null }], parts: [{ kind: 'reference', start: p, end: own.end }],
+          arabic: [], lang: 'en', ...s.marks });
         re.lastIndex = own.end;
         continue;
       }
@@ -926,12 +935,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "… shall be fined. Article 40 bis knowingly sells …" inside the quoted text of article 40: the next article's
       // heading run on (englishHeadings.ts runOnHeadingInStatute); the text after it is that article's.
       if (one && one.article !== null && one.paragraph === null && one.item === null && inStatute(p)) {
-        const [from, to, article, labelled, insert] = statuteLines[statuteLines.length - 1];
-        if (!/\n/.test(text.slice(from, p)) && runOnHeadingInStatute(text, p, cit!.end, one.article, one.insert, article, insert ?? null)) {
+        const s = quotedStatute();
+        if (!/\n/.test(text.slice(s.from, p)) && runOnHeadingInStatute(text, p, cit!.end, one.article, one.insert, s.article, s.insert)) {
           lastEnglishHeading = one.article;
           // Its own number again ("Article 40-1 … Article 40 bis …"): the article added next, as headings run in order.
-          const next = one.article === article && (one.insert ?? 0) <= (insert ?? 0) ? (insert ?? 0) + 1 : one.insert;
-          statuteLines.push([cit!.end, to, one.article, labelled, next]);
+          const next = one.article === s.article && (one.insert ?? 0) <= (s.insert ?? 0) ? (s.insert ?? 0) + 1 : one.insert;
+          statuteLines.push([cit!.end, s.to, one.article, s.labelled, next]);
           re.lastIndex = cit!.end;
           continue;
         }
@@ -949,9 +958,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
       // "the first paragraph of this Article" (本条第一款) in quoted statute text: the quoted article's, read in its law.
       if (cit && cit.lang === 'en' && cit.head.kind === 'this-article' && cit.targets.length && !quotedAt(p) && inStatute(p)) {
-        const [from, , article, labelled, insert] = statuteLines[statuteLines.length - 1];
-        pushReference({ ...cit, head: { kind: 'self', start: cit.head.start, end: cit.head.end }, targets: cit.targets.map((r) => ({ ...r, article, insert: insert ?? null })),
-          inStatuteText: true, statuteFrom: from, statuteLabelled: labelled === true });
+        const s = quotedStatute();
+        pushReference({ ...cit, head: { kind: 'self', start: cit.head.start, end: cit.head.end }, targets: cit.targets.map((r) => ({ ...r, article: s.article, insert: s.insert })), ...s.marks });
         re.lastIndex = Math.max(cit.end, p + 1);
         continue;
       }
@@ -959,16 +967,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // draft regulation; in a writer's prose it is the writer's paragraph, no citation.
       if (cit && cit.lang === 'en' && (cit.head.kind === 'prev-paragraphs' || cit.head.kind === 'prev-article')) {
         if (!quotedAt(p) && inStatute(p)) {
-          const [from, , article, labelled, insert] = statuteLines[statuteLines.length - 1];
-          const paragraph = englishParagraphAt(text, from, p);
-          const concrete = precedingInStatute(cit, article, paragraph, insert ?? null);
-          if (concrete) pushReference({ ...concrete, statuteFrom: from, statuteLabelled: labelled === true });
+          const s = quotedStatute();
+          const paragraph = englishParagraphAt(text, s.from, p);
+          const concrete = precedingInStatute(cit, s.article, paragraph, s.insert);
+          if (concrete) pushReference({ ...concrete, statuteFrom: s.from, statuteLabelled: s.labelled });
           else if (cit.head.kind === 'prev-paragraphs' && paragraph === 1) {
             // Counted in the first paragraph, where nothing precedes: the text ran its paragraphs together, and the
             // quoted article's own text tells which one refers so (precedingPlaced.ts, read by the analyzer).
             const chain: RawTarget[] = cit.targets.length ? cit.targets : [{ article: null, insert: null, paragraph: null, item: null, subitem: null }];
-            pushReference({ ...cit, head: { kind: 'self', start: cit.head.start, end: cit.head.end }, top: 0, targets: chain.map((r) => ({ ...r, article, insert: insert ?? null })),
-              inStatuteText: true, statuteFrom: from, statuteLabelled: labelled === true, unplacedPreceding: cit.head.count });
+            pushReference({ ...cit, head: { kind: 'self', start: cit.head.start, end: cit.head.end }, top: 0, targets: chain.map((r) => ({ ...r, article: s.article, insert: s.insert })),
+              ...s.marks, unplacedPreceding: cit.head.count });
           }
         } else if (quotedAt(p) || selfRefs) pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
