@@ -27,6 +27,7 @@ import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
+import { lawWordBefore } from './english/headedText';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { newerTextOfName, statedEffectYear } from './english/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
@@ -237,7 +238,7 @@ class Analyzer {
   /** Whether the document's opening names a draft of a 法 / 办法 / 条例 … (its 本法 / 本办法 is the draft): read once per noun. */
   private readonly aboutDraft = new Map<string, boolean>();
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
-  private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean } | { short: string; ctx: Context }))[] = [];
+  private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean; inArticle?: boolean } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
   private readonly warnedEffective = new Set<string>();
   /** The same written title always yields the same context object (the anaphor history relies on it). */
@@ -382,17 +383,17 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
-  private cite(ctx: Context, offset: number, article = false, alone = false): void {
+  private cite(ctx: Context, offset: number, article = false, alone = false, inArticle = false): void {
     this.lastCitedAt = offset;
     this.lastCitedArticle = article;
     if (this.state.last === ctx) {
       // Citing the regulation in context again changes nothing, but its title named alone again (a page printing the
       // articles it just cited under the law's title line: "… Article 15 of the Regulations on X …" ⏎ "Regulations on X"
       // ⏎ "Article 15 …") heads the statute text below it (statuteLaw), as the first mention would.
-      if (alone) this.log.push({ offset, cite: ctx, alone });
+      if (alone) this.log.push({ offset, cite: ctx, alone, inArticle });
       return;
     }
-    this.log.push({ offset, cite: ctx, alone });
+    this.log.push({ offset, cite: ctx, alone, inArticle });
     this.citeIn(this.state, ctx);
   }
 
@@ -568,20 +569,30 @@ class Analyzer {
    * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
    * top of the file.
    */
-  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false, targets?: readonly RawTarget[]): Subject {
+  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false, targets?: readonly RawTarget[], headed = false, headingRun = false): Subject {
     if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
     // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
     // Not when the text names itself by another kind than that law's ("of these Provisions" after the Maritime Code: the
-    // provisions' own, englishSelfNoun.ts).
-    const quotedLaw = this.state.last ?? this.defaultCtx;
+    // provisions' own, englishSelfNoun.ts). Under a heading, not a law named in the text of an article (headedText.ts).
+    const named = headed ? this.namedOutsideArticles() : null;
+    const quotedLaw = named ? named[named.length - 1] ?? this.defaultCtx : this.state.last ?? this.defaultCtx;
     if (head.kind === 'self' && !this.own && inStatuteText && quotedLaw) {
       const noun = this.text.slice(head.start, head.end);
       if (quotedLaw.kind !== 'laws' || selfNounFits(noun, quotedLaw.laws[0].title)) return { kind: 'context', ctx: quotedLaw };
       // The text of that kind the page named before the law (its title printed above its articles), if any.
-      for (let i = this.state.history.length - 1; i >= 0; i--) {
-        const h = this.state.history[i];
+      const history = named ?? this.state.history;
+      for (let i = history.length - 1; i >= 0; i--) {
+        const h = history[i];
         if (h.kind === 'laws' && h.laws.length === 1 && selfNounNames(noun, h.laws[0].title)) return { kind: 'context', ctx: h };
       }
+    }
+    // Under a heading with no law named outside the articles' text: the excerpt's own (headedText.ts).
+    if (head.kind === 'self' && !this.own && headed && !quotedLaw) return { kind: 'self' };
+    // A bare "Article 16" there is the excerpt's own article too, read as "of these Provisions" is, in a run of article
+    // headings — unless the sentence holding it cited or named a law before it ("under Article 30 of the Regulations
+    // on X or Article 31", "in accordance with the "… regulations" shall be punished under Article 63").
+    if (head.kind === 'bare' && !this.own && headingRun && (!quotedLaw || this.state.last !== quotedLaw) && !this.citedEarlierInSentence(offset) && !lawWordBefore(this.text, offset)) {
+      return quotedLaw ? { kind: 'context', ctx: quotedLaw } : { kind: 'self' };
     }
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
@@ -618,6 +629,23 @@ class Analyzer {
     const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
     if (later) return { kind: 'context', ctx: later };
     return this.own ? { kind: 'self' } : { kind: 'none' };
+  }
+
+  /** The regulations cited outside the text of quoted articles, in order, each once (headedText.ts). */
+  private namedOutsideArticles(): Context[] {
+    const out: Context[] = [];
+    for (const e of this.log) {
+      if (!('cite' in e) || e.inArticle) continue;
+      const i = out.indexOf(e.cite);
+      if (i !== -1) out.splice(i, 1);
+      out.push(e.cite);
+    }
+    return out;
+  }
+
+  /** Whether the sentence holding `offset` (English) cited a regulation before it: no sentence end in between. */
+  private citedEarlierInSentence(offset: number): boolean {
+    return this.lastCitedAt >= 0 && this.lastCitedAt <= offset && offset - this.lastCitedAt <= 300 && !/[.;!?。；](?=\s)|\n/.test(this.text.slice(this.lastCitedAt, offset));
   }
 
   /**
@@ -828,7 +856,7 @@ class Analyzer {
         // The English of a 关于…的意见 / 通知 / 批复 named in full ("the Opinions on Certain Issues Concerning the Trial of
         // …", english11) is that document too, as 《…意见》 is: "in which Article 12 provides" is its article.
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) || partThenArticle(this.text, head.end) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written)) || namedDocumentTitle(head.written);
-        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
+        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true, head.inArticleText);
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
@@ -843,7 +871,7 @@ class Analyzer {
     // Trademark Law …") is no title of that text: the articles printed after it are not read in it (enactingClause.ts).
     const basisOnly = head.lang === 'en' && inEnactingClause(this.text, head.start, head.end);
     // Nor a title named as what an article of the act the page describes amends (第34条修正了《刑法》…: amendedObject.ts).
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head) && !amendedByArticleBefore(this.text, head.start)) this.cite(ctx, head.end, false, !basisOnly);
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head) && !amendedByArticleBefore(this.text, head.start)) this.cite(ctx, head.end, false, !basisOnly, head.inArticleText);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -926,7 +954,7 @@ class Analyzer {
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets);
+    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
     if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
     // "Article 7 of the judicial interpretation" on a page that named none: another document's article, not listed (as
@@ -986,7 +1014,7 @@ class Analyzer {
       ctx = this.seriesMember(subject.ctx, c.targets);
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
       if (head.kind === 'title') {
-        if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0);
+        if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0, false, head.inArticleText);
         this.noteMention(head, ctx);
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.resolveIn(ctx, c.targets);

@@ -46,6 +46,8 @@ export interface TitleHead {
   unknownName?: boolean;
   /** Another state's law named by a Chinese law's English name ("the German Civil Code", englishRunIn.ts). */
   foreign?: boolean;
+  /** Named in the text of an article of quoted English statute text (headedText.ts): a law that text cites, not it. */
+  inArticleText?: true;
 }
 
 export type Head =
@@ -105,6 +107,10 @@ export interface ScannedCitation {
   statuteFrom?: number;
   /** That text is labelled by a citation naming its law ("Article 44 of the Labor Law" ⏎ its text). */
   statuteLabelled?: boolean;
+  /** English, read in the text under an article heading of quoted statute text, no citation labelling it (headedText.ts). */
+  headedText?: true;
+  /** That text is one of a run of article headings printed one after another (headedText.ts). */
+  inHeadingRun?: true;
   /** "the preceding paragraph" there, in a text that ran its paragraphs together: its 款 read from the quoted article's Chinese text (precedingPlaced.ts); this many paragraphs. */
   unplacedPreceding?: number;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */

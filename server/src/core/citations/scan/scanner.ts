@@ -19,6 +19,7 @@ import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, overlaps, reopensParagraph } from '../text';
+import { markHeadedText } from '../english/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
 import { workTitleAt } from '../english/englishWorkTitle';
@@ -1090,6 +1091,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   if (matcher) addEnglishTitlesAlone(text, from, covered, events, events.splice(before));
   readRegionTitles(text, events);
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
+  markHeadedText(text, statuteLines, events);
   return events;
 }
 

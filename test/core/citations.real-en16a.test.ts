@@ -1,0 +1,49 @@
+// English pages, sixteenth round of issue 14 (heldout15-english and the earlier English tuning sets): context in English
+// text quoted from a regulation — an excerpt printed with its "Article 16." headings, its title not in view, or under a
+// title line. Made-up text in the real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // a law named in an article's text is a law the excerpt cites, not the excerpt (headedText.ts)
+  ['"Article 6 of these Rules" after the previous article named the Regulations on …: the excerpt\'s own', 'Article 12. Whoever breaches Article 5 of these Rules shall be punished under Article 37 of the Regulations on the Administration of Housing Provident Fund.\nArticle 13. Whoever breaches Article 6 of these Rules at the first meeting of the 14th session shall be warned.', [
+    ['Article 5 of these Rules', 'self', '本5'],
+    ['Article 37 of the Regulations on the Administration of Housing Provident Fund', 'resolved', '住房公积金管理条例37'],
+    ['Article 6 of these Rules', 'self', '本6'],
+  ]],
+  ['"Article 14 of these Measures" after an unknown Measures named in the previous article\'s text: the excerpt\'s own, no unknown title', 'Article 20. Where it constitutes no crime, the public security organ shall punish it under the "Measures for the Administration of Widget Networks" and other laws.\nArticle 21. If the duty under Article 14 of these Measures is not performed, rectification shall be ordered; see case (2019) Hu 01 Min Zhong 12.', [
+    ['Article 14 of these Measures', 'self', '本14'],
+  ]],
+  ['a bare "violates Article 16" and "Clause 2 of Article 17" in a run of headings, no law in view: the excerpt\'s own', 'Article 28 Whoever violates Article 16 by copying news from illegal sources shall be warned and fined.\nWhoever violates Article 16 by hiding the source shall be warned.\nArticle 29 In cases of violations of Clause 2 of Article 17, the manager shall be given sanctions.', [
+    ['Article 16', 'self', '本16'],
+    ['Article 16', 'self', '本16'],
+    ['Clause 2 of Article 17', 'self', '本17.2'],
+  ]],
+  ['the title line printed above the excerpt names it: "these Provisions" and a bare article there are its, whatever its articles cite', 'Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases\nArticle 12\nWhere the lender is suspected of a crime, the court shall decide the contract\'s validity under Article 153 of the Civil Code, the General Principles of Widget Law and Article 13 of these Provisions.\nArticle 14\nWhere the plaintiff sues on an IOU alone, Article 16 of these Provisions applies.', [
+    ['Article 153 of the Civil Code', 'resolved', '民法典153'],
+    ['Article 13 of these Provisions', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定13'],
+    ['Article 16 of these Provisions', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定16'],
+  ]],
+  ['a bare article under the title line, after an article citing another law: the title line\'s', 'Regulations on the Administration of Housing Provident Fund\nArticle 37 Where a unit fails to register, the fund centre shall order it to register, and a fine may be imposed under Article 12 of the Administrative Penalty Law.\nArticle 38 Where a unit violates Article 37 by failing to pay, the fund centre shall order payment.', [
+    ['Article 12 of the Administrative Penalty Law', 'resolved', '行政处罚12'],
+    ['Article 37', 'resolved', '住房公积金管理条例37'],
+  ]],
+  ['negative: a bare article the sentence ties to a law it names (cited or in quotation marks) stays that law\'s', 'Article 61 Whoever makes widgets without a licence shall be punished under Article 37 of the Regulations on the Administration of Housing Provident Fund.\nArticle 62 Where the licence expires, in accordance with the "housing fund regulations" the maker shall be punished in accordance with Article 38.\nArticle 63 Whoever lies shall be punished under Article 37 of the Regulations on the Administration of Housing Provident Fund or, where serious, Article 38.', [
+    ['Article 37 of the Regulations on the Administration of Housing Provident Fund', 'resolved', '住房公积金管理条例37'],
+    ['Article 38', 'resolved', '住房公积金管理条例38'],
+    ['Article 37 of the Regulations on the Administration of Housing Provident Fund', 'resolved', '住房公积金管理条例37'],
+    ['Article 38', 'resolved', '住房公积金管理条例38'],
+  ]],
+  ['negative: one article label opening a writer\'s page is no excerpt: its bare article is the law the page names', 'Article 585 Liquidated Damages outlines the power of the courts to adjust a penalty clause. This key provision of the PRC Civil Code lets a party ask the court to cut the amount.\nScope\nThe scope of Article 585 covers every contract under the laws of China.', [
+    ['Article 585', 'resolved', '民法典585'],
+  ]],
+];
+
+describe('citation table: context in English text quoted from a regulation (issue 14, sixteenth round), bundled corpus', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => {
+      const got = summary(doc);
+      assert.deepStrictEqual(got, expected, `\n${doc}\n→ ${JSON.stringify(got)}`);
+    });
+  }
+});
