@@ -37,6 +37,28 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: one article label opening a writer\'s page is no excerpt: its bare article is the law the page names', 'Article 585 Liquidated Damages outlines the power of the courts to adjust a penalty clause. This key provision of the PRC Civil Code lets a party ask the court to cut the amount.\nScope\nThe scope of Article 585 covers every contract under the laws of China.', [
     ['Article 585', 'resolved', '民法典585'],
   ]],
+  // "the preceding paragraph" in statute text set out after its citation
+  ['"Article 180 of the Criminal Law … (PRC), whoever …": the article\'s words after a comma, its next paragraph\'s "the preceding paragraph" (commaReported.ts)', 'Extended reading\nArticle 180 of the Criminal Law of People\'s Republic of China (PRC), whoever trades in a widget on inside news shall be sentenced to fixed-term imprisonment of not more than five years and shall also be fined.\nIf a unit commits the crime in the preceding paragraph, it shall be fined, and the persons in charge shall be punished under the preceding paragraph.', [
+    ['Article 180 of the Criminal Law of People\'s Republic of China', 'resolved', '刑180'],
+    ['the preceding paragraph', 'resolved', '刑180.1'],
+    ['the preceding paragraph', 'resolved', '刑180.1'],
+  ]],
+  ['negative: a writer\'s clause after the comma, a writer\'s "the preceding paragraph" below', 'Article 180 of the Criminal Law, as amended in 2020, sets out the widget rule; in our view, the court erred.\nAs the preceding paragraph shows, the writer shall not be blamed.\nUnder Article 39 of the Labor Contract Law, where the worker lies, the employer shall pay nothing.\nAs noted in the preceding paragraph, the employer shall give notice.', [
+    ['Article 180 of the Criminal Law', 'resolved', '刑180'],
+    ['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'],
+  ]],
+  ['"… stipulates that … the following acts:" ⏎ items ⏎ "The … mentioned in the preceding paragraph refers to …", a note on the title before the verb (reportedStatute.ts)', 'Legal basis:\nArticle 191 of the Criminal Law issued by the National People\'s Congress 1997 (hereinafter referred to as the Code) stipulates that the widget laundering mentioned in this Law refers to the following acts:\n(1) providing an account;\n(2) turning property into cash;\n(three) moving money across the border.\nThe laundering mentioned in the preceding paragraph refers to hiding the source of proceeds.', [
+    ['Article 191 of the Criminal Law', 'resolved', '刑191'],
+    ['the preceding paragraph', 'resolved', '刑191.1'],
+  ]],
+  ['a title line citing the article, then its heading and text naming another law: "items 1 and 2 of the preceding paragraph", "the first paragraph" are that article\'s', 'Article 17 of the Interpretation of Guarantee of the Civil Code (Fa Shi [2020] 28).\n\nauthor: a judge\n\nArticle 17 Where the main contract is valid and the guarantee contract is void, the people\'s court shall decide in accordance with the provisions of the Company Law on widgets:\n\n  (1) where both sides are at fault, the guarantor\'s liability shall not exceed half;\n\n  (2) where only the guarantor is at fault, it shall bear the part unpaid;\n\n  (3) where only the creditor is at fault, the guarantor bears none.\n\n  Where the main contract is void, the provisions of items 1 and 2 of the preceding paragraph do not apply, and the term "fault" in the first paragraph means knowing the defect.', [
+    ['Article 17 of the Interpretation of Guarantee of the Civil Code', 'resolved', '最高人民法院关于适用《民法典》有关担保制度的解释17'],
+    ['items 1 and 2 of the preceding paragraph', 'resolved', '最高人民法院关于适用《民法典》有关担保制度的解释17.1.1 最高人民法院关于适用《民法典》有关担保制度的解释17.1.2'],
+    ['the first paragraph', 'resolved', '最高人民法院关于适用《民法典》有关担保制度的解释17.1'],
+  ]],
+  ['negative: a heading printed under a citation of another article is not that article\'s text', 'Article 16 of the Interpretation of Guarantee of the Civil Code (Fa Shi [2020] 28).\n\nArticle 17 Where the main contract is valid and the guarantee contract is void, the people\'s court shall decide:\n\n  Where the main contract is void, the provisions of the preceding paragraph do not apply.', [
+    ['Article 16 of the Interpretation of Guarantee of the Civil Code', 'resolved', '最高人民法院关于适用《民法典》有关担保制度的解释16'],
+  ]],
 ];
 
 describe('citation table: context in English text quoted from a regulation (issue 14, sixteenth round), bundled corpus', () => {

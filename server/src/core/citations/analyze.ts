@@ -1107,17 +1107,20 @@ class Analyzer {
     // Rule (issue 14, English pages printing the article they discuss): "… under Article 246 of the Criminal Law." then
     // "- Article 246 Whoever …" and its paragraphs below: the article just cited, printed — its law's text, as a label
     // would make it. Only when the page's last citation is that article of that law.
-    if (!last.alone && !labelled && !(article !== null && this.lastCitationIs(last.cite, article))) return null;
+    if (!last.alone && !labelled && !(article !== null && this.lastCitationIs(last.cite, article, from))) return null;
     return last.cite;
   }
 
   /**
    * Whether the last citation listed is article `article` of the one law of `ctx` (and that article only). Its title
    * named alone again after it ("Legal basis: Provisions of …" under "Article 25 of the Provisions of …") changes
-   * nothing: the citation of an article is looked for.
+   * nothing: the citation of an article is looked for. Nor do the citations in the printed text itself, from `from` on
+   * (issue 14, heldout15-english: "Article 8 of the Interpretation …" ⏎ "Article 8 … in accordance with the
+   * provisions of the Company Law …" ⏎ "… items 2 and 3 of the preceding paragraph …": the Interpretation's text).
    */
-  private lastCitationIs(ctx: Context, article: number): boolean {
+  private lastCitationIs(ctx: Context, article: number, from = Infinity): boolean {
     let i = this.citations.length - 1;
+    while (i >= 0 && this.lines.offset(this.citations[i].range.start) >= from) i--;
     while (i >= 0 && this.citations[i].titleOnly && this.citations[i].targets.every((t) => ctx.kind === 'laws' && ctx.laws.some((l) => l.title === t.regulation))) i--;
     const c = this.citations[i];
     if (!c || ctx.kind !== 'laws' || ctx.laws.length !== 1 || c.status !== 'resolved') return false;

@@ -10,7 +10,8 @@
 // shows"), as statuteTextEnd takes an article's next paragraph. The writer's own sentence ends the reported text.
 
 import { PRECEDING_UNIT } from './english';
-import { readsAsStatute } from './englishHeadings';
+import { ITEM_LINE, readsAsStatute } from './englishHeadings';
+import { endsWithColon } from '../text';
 
 /** Where the article's words reported from `from` (right after "stipulates that") end, by the rule above. */
 export function reportedTextEnd(text: string, from: number): number {
@@ -18,7 +19,7 @@ export function reportedTextEnd(text: string, from: number): number {
   const lineEnd = nl === -1 ? text.length : nl;
   for (let q = from; ; ) {
     const stop = /[.。](?=\s|$)/.exec(text.slice(q, lineEnd));
-    if (!stop) return lineEnd;
+    if (!stop) return endsWithColon(text, q, lineEnd) ? itemsAndParagraphsBelow(text, lineEnd) : lineEnd;
     const next = q + stop.index + 1;
     const rest = text.slice(next, lineEnd).trim();
     if (rest === '') return paragraphsReferringBelow(text, lineEnd) ?? q + stop.index;
@@ -27,13 +28,38 @@ export function reportedTextEnd(text: string, from: number): number {
   }
 }
 
+/**
+ * A reported sentence ending its line with a colon opens the article's list ("… refers to the following activities:"):
+ * the item lines right below ("(1) …", "(three) …" as machine translations number them) are the article's text, and
+ * the paragraphs after them that refer to the one before ("The … mentioned in the preceding paragraph refers to …").
+ */
+function itemsAndParagraphsBelow(text: string, lineEnd: number): number {
+  let to = lineEnd;
+  for (let k = 0; k < 40 && to < text.length; k++) {
+    const m = /^\r?\n(?:[ \t]*\r?\n)?([^\n]*)/.exec(text.slice(to, to + 4000));
+    const line = m?.[1].replace(/\r$/, '').trim() ?? '';
+    if (!m || !(ITEM_LINE.test(line) || ITEM_WORD.test(line))) break;
+    to = to + m[0].length - m[1].length + m[1].replace(/\r$/, '').length;
+  }
+  return to === lineEnd ? lineEnd : paragraphsReferringBelow(text, to) ?? to;
+}
+
+/**
+ * A paragraph defining a term of the one before, as 前款所称…是指 opens one: "The illegal absorption of deposits mentioned
+ * in the preceding paragraph refers to …" — a law's words, not a writer's ("As the preceding paragraph shows").
+ */
+const DEFINES_PRECEDING = /^(?:The|A|An)\b[^.;:]{0,200}?\b(?:mentioned|referred[ \t]+to|as[ \t]+used|used)[ \t]+in[ \t]+the[ \t]+preceding[ \t]+paragraph\b/;
+
+/** An item numbered in words, as machine translations print （三）: "(three) …". */
+const ITEM_WORD = /^\((?:one|two|three|four|five|six|seven|eight|nine|ten)\)/i;
+
 /** The end of the paragraphs right below `lineEnd` (one blank line at most before each) that refer to the one before. */
 function paragraphsReferringBelow(text: string, lineEnd: number): number | null {
   let to: number | null = null;
   for (let q = lineEnd, k = 0; k < 20 && q < text.length; k++) {
     const m = /^\r?\n(?:[ \t]*\r?\n)?([^\n]*)/.exec(text.slice(q, q + 4000));
     const line = m?.[1].replace(/\r$/, '').trim() ?? '';
-    if (!m || !PRECEDING_UNIT.test(line) || !readsAsStatute(line)) break;
+    if (!m || !PRECEDING_UNIT.test(line) || !(readsAsStatute(line) || DEFINES_PRECEDING.test(line))) break;
     to = q = q + m[0].length - m[1].length + m[1].replace(/\r$/, '').length;
   }
   return to;

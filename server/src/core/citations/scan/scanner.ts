@@ -26,6 +26,7 @@ import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/numberedParagraphs';
 import { basisItemsBelow } from '../english/basisItems';
 import { reportedTextEnd } from '../english/reportedStatute';
+import { commaReportedFrom } from '../english/commaReported';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
 import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
@@ -1033,13 +1034,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             // items below its opening words (basisItems.ts).
             const labelled = labelledTextAfter(text, cit.start, cit.end, (q) => statuteTextEnd(text, q)) ?? basisItemsBelow(text, cit.start, cit.end);
             if (labelled) statuteLines.push([labelled[0], labelled[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
-            else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|prescribes)[ \t]+that\b/.exec(text.substr(cit.end, 40)))) {
+            else if ((says = REPORTED_AFTER_NOTE.exec(text.substr(cit.end, 240)))) {
               // "Article 37 of the Enterprise Income Tax Law stipulates that the tax on the income in the third paragraph
               // of Article 3 of this Law shall be withheld …": the article's words reported in the writer's sentence, so
               // "this Law" in that sentence is the cited law, as in the quotation above ("… of People's Republic
-              // of China (PRC) stipulates that …": the country's initials in brackets after the title, too).
+              // of China (PRC) stipulates that …": the country's initials in brackets after the title, too; and who issued
+              // it when, and the short name it is given, "… issued by the State Council 1998 (hereinafter referred to as
+              // the Measures) stipulates that …").
               // Its next sentences and paragraphs reported after it are the article's too (reportedStatute.ts).
               const from = cit.end + says[0].length;
+              statuteLines.push([from, reportedTextEnd(text, from), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+            } else if (commaReportedFrom(text, cit.start, cit.end) !== -1) {
+              // "Article 176 of the Criminal Law, whoever …": the article's words after a comma (commaReported.ts).
+              const from = commaReportedFrom(text, cit.start, cit.end);
               statuteLines.push([from, reportedTextEnd(text, from), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             } else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|prescribes)[ \t]+(?=[a-z])/.exec(text.substr(cit.end, 40)))) {
               // "Article 17 of the Marriage Law stipulates the scope of the property …, that is, the following property
@@ -1150,6 +1157,12 @@ const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|�
 function ownedNumber(text: string, p: number): boolean {
   return NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p));
 }
+
+/**
+ * "stipulates that" after a citation, a note on the title between them: the country's initials in brackets, who issued
+ * it and when ("issued by the State Council 1998"), a short name given in brackets ("(hereinafter referred to as …)").
+ */
+const REPORTED_AFTER_NOTE = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?(?:[ \t]+(?:issued|promulgated|adopted|enacted)[ \t]+(?:by|in|on)\b[^()\n.;:]{0,80}?)?(?:[ \t]*\((?:hereinafter|the[ \t]+["“])[^()\n]{0,80}\))?,?[ \t]+(?:provides|stipulates|states|prescribes)[ \t]+that\b/;
 
 /** The end of a title, its 文号 or version in brackets after it. */
 const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
