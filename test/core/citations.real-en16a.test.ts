@@ -59,6 +59,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: a heading printed under a citation of another article is not that article\'s text', 'Article 16 of the Interpretation of Guarantee of the Civil Code (Fa Shi [2020] 28).\n\nArticle 17 Where the main contract is valid and the guarantee contract is void, the people\'s court shall decide:\n\n  Where the main contract is void, the provisions of the preceding paragraph do not apply.', [
     ['Article 16 of the Interpretation of Guarantee of the Civil Code', 'resolved', '最高人民法院关于适用《民法典》有关担保制度的解释16'],
   ]],
+  // the laws an interpretation's enacting formula lists as its basis are not the text printed after it (enactingClause.ts)
+  ['"pursuant to the relevant provisions of the Civil Code and the Civil Procedure Law, these provisions are formulated": "the preceding paragraph" below is the provisions\' own', 'Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases\n\nIn order to try widget loan cases correctly, pursuant to the relevant provisions of the Civil Code and the Civil Procedure Law, these provisions are formulated as follows:\n\nArticle 14 Where the plaintiff sues on a widget receipt alone and the defendant says the debt came from a sale, the people\'s court shall try the case on the sale.\nWhere a debt agreement is reached by mediation, the provisions of the preceding paragraph shall not apply.', [
+    ['the preceding paragraph', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定14.1'],
+  ]],
+  ['negative: two laws listed in a writer\'s sentence with no formula making a text stay the law in context', 'Notes on widget loans\nAccording to the Civil Code and the Civil Procedure Law, the court shall first ask who lent the money.\nArticle 14 Where the plaintiff sues on a widget receipt alone, the people\'s court shall try the case on the sale.\nWhere a debt agreement is reached by mediation, the provisions of the preceding paragraph shall not apply.', [
+    ['the preceding paragraph', 'resolved', '民事诉讼14.1'],
+  ]],
 ];
 
 describe('citation table: context in English text quoted from a regulation (issue 14, sixteenth round), bundled corpus', () => {

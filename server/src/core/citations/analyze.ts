@@ -238,7 +238,7 @@ class Analyzer {
   /** Whether the document's opening names a draft of a 法 / 办法 / 条例 … (its 本法 / 本办法 is the draft): read once per noun. */
   private readonly aboutDraft = new Map<string, boolean>();
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
-  private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean; inArticle?: boolean } | { short: string; ctx: Context }))[] = [];
+  private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean; inArticle?: boolean; basis?: boolean } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
   private readonly warnedEffective = new Set<string>();
   /** The same written title always yields the same context object (the anaphor history relies on it). */
@@ -383,17 +383,21 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
-  private cite(ctx: Context, offset: number, article = false, alone = false, inArticle = false): void {
+  /**
+   * `inArticle`: named in the text of a quoted article (headedText.ts); `basis`: named as the basis in a text's enacting
+   * formula (enactingClause.ts) — neither is the text quoted after it.
+   */
+  private cite(ctx: Context, offset: number, article = false, alone = false, inArticle = false, basis = false): void {
     this.lastCitedAt = offset;
     this.lastCitedArticle = article;
     if (this.state.last === ctx) {
       // Citing the regulation in context again changes nothing, but its title named alone again (a page printing the
       // articles it just cited under the law's title line: "… Article 15 of the Regulations on X …" ⏎ "Regulations on X"
       // ⏎ "Article 15 …") heads the statute text below it (statuteLaw), as the first mention would.
-      if (alone) this.log.push({ offset, cite: ctx, alone, inArticle });
+      if (alone) this.log.push({ offset, cite: ctx, alone, inArticle, basis });
       return;
     }
-    this.log.push({ offset, cite: ctx, alone, inArticle });
+    this.log.push({ offset, cite: ctx, alone, inArticle, basis });
     this.citeIn(this.state, ctx);
   }
 
@@ -635,7 +639,7 @@ class Analyzer {
   private namedOutsideArticles(): Context[] {
     const out: Context[] = [];
     for (const e of this.log) {
-      if (!('cite' in e) || e.inArticle) continue;
+      if (!('cite' in e) || e.inArticle || e.basis) continue;
       const i = out.indexOf(e.cite);
       if (i !== -1) out.splice(i, 1);
       out.push(e.cite);
@@ -871,7 +875,7 @@ class Analyzer {
     // Trademark Law …") is no title of that text: the articles printed after it are not read in it (enactingClause.ts).
     const basisOnly = head.lang === 'en' && inEnactingClause(this.text, head.start, head.end);
     // Nor a title named as what an article of the act the page describes amends (第34条修正了《刑法》…: amendedObject.ts).
-    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head) && !amendedByArticleBefore(this.text, head.start)) this.cite(ctx, head.end, false, !basisOnly, head.inArticleText);
+    if (!compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) && !this.insideQuotedText(head) && !amendedByArticleBefore(this.text, head.start)) this.cite(ctx, head.end, false, !basisOnly, head.inArticleText, basisOnly);
     this.noteMention(head, ctx);
     const targets: CitationTarget[] = [];
     const bindings: Binding[] = [];
@@ -1101,7 +1105,8 @@ class Analyzer {
     let last: { cite: Context; alone?: boolean } | null = null;
     for (const e of this.log) {
       if (e.offset > from) break;
-      if ('cite' in e) last = e;
+      // Not a law named as the basis in the text's enacting formula: the articles printed after it are the text's own.
+      if ('cite' in e && !e.basis) last = e;
     }
     if (!last) return null;
     // Rule (issue 14, English pages printing the article they discuss): "… under Article 246 of the Criminal Law." then

@@ -10,12 +10,23 @@
 /** The words of basis before the law's title: "in accordance with (the relevant provisions of) the …". */
 const BASIS_BEFORE = /\b(?:in[ \t]+accordance[ \t]+with|according[ \t]+to|pursuant[ \t]+to|on[ \t]+the[ \t]+basis[ \t]+of|based[ \t]+on)(?:[ \t]+the[ \t]+(?:relevant[ \t]+)?provisions[ \t]+of)?[ \t]+(?:the[ \t]+)?["“]?$/i;
 
-/** A verb that makes the text after the formula: formulated, enacted, made, explained, interpreted, drawn up, laid down. */
-const MAKING = /\b(?:formulated|enacted|made|explained|interpreted|drawn[ \t]+up|laid[ \t]+down)\b/;
+/**
+ * The formula names its basis laws in a list (issue 14, heldout tuning sets: "pursuant to the relevant provisions of the
+ * Criminal Law and the Criminal Procedure Law …, the interpretation … is hereby rendered as follows:"): a title after
+ * "and" or a comma that follows the words of basis and another title in the same clause is a basis too.
+ */
+const BASIS_LIST_BEFORE = /\b(?:in[ \t]+accordance[ \t]+with|according[ \t]+to|pursuant[ \t]+to|on[ \t]+the[ \t]+basis[ \t]+of|based[ \t]+on)(?:[ \t]+the[ \t]+(?:relevant[ \t]+)?provisions[ \t]+of)?[ \t]+(?:the[ \t]+)?["“]?[A-Z][^.;:\n]{0,150}?\b(?:Law|Code|Regulations|Provisions|Measures|Rules)["”]?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?["“]?$/i;
+
+/**
+ * A verb that makes the text after the formula: formulated, enacted, made, explained, interpreted, drawn up, laid
+ * down, rendered ("the interpretation … is hereby rendered as follows").
+ */
+const MAKING = /\b(?:formulated|enacted|made|explained|interpreted|drawn[ \t]+up|laid[ \t]+down|rendered)\b/;
 
 /** Whether the title at [start, end) is named in the enacting formula of a text (the rule above). */
 export function inEnactingClause(text: string, start: number, end: number): boolean {
-  if (!BASIS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
+  const near = text.slice(Math.max(0, start - 80), start);
+  if (!BASIS_BEFORE.test(near) && !BASIS_LIST_BEFORE.test(text.slice(Math.max(0, start - 240), start))) return false;
   // The sentence around it: from the last sentence end before it to the next one (a colon closes "as follows:").
   const before = text.slice(Math.max(0, start - 300), start);
   const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('。'));
