@@ -66,6 +66,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: two laws listed in a writer\'s sentence with no formula making a text stay the law in context', 'Notes on widget loans\nAccording to the Civil Code and the Civil Procedure Law, the court shall first ask who lent the money.\nArticle 14 Where the plaintiff sues on a widget receipt alone, the people\'s court shall try the case on the sale.\nWhere a debt agreement is reached by mediation, the provisions of the preceding paragraph shall not apply.', [
     ['the preceding paragraph', 'resolved', '民事诉讼14.1'],
   ]],
+  // "the preceding paragraph" for 前项 on an item's line (precedingPlaced.ts precedingItem)
+  ['"(3) relatives other than those in the preceding paragraph …": on an item\'s line whose Chinese says 前项, the item before', 'Article 31 of the Insurance Law stipulates that an applicant has an insurable interest in the following persons:\n(1) the applicant himself;\n(2) his spouse, children and parents;\n(3) relatives other than those in the preceding paragraph who live on the applicant.', [
+    ['Article 31 of the Insurance Law', 'resolved', '保险31'],
+    ['the preceding paragraph', 'resolved', '保险31.1.2'],
+  ]],
+  ['negative: on the line of an item whose Chinese says no 前项, nothing is guessed', 'Article 31 of the Insurance Law stipulates that an applicant has an insurable interest in the following persons:\n(1) the applicant himself;\n(2) his spouse, other than those in the preceding paragraph;\n(3) relatives who live on the applicant.', [
+    ['Article 31 of the Insurance Law', 'resolved', '保险31'],
+  ]],
+  ['negative: a writer\'s section number opening the line of the citation is no item of the article', '2. The deposit rule: Article 176 of the Criminal Law stipulates that whoever takes widget deposits from the public shall be fined. If a unit commits the crime in the preceding paragraph, it shall be fined.', [
+    ['Article 176 of the Criminal Law', 'resolved', '刑176'],
+    ['the preceding paragraph', 'resolved', '刑176.1'],
+  ]],
 ];
 
 describe('citation table: context in English text quoted from a regulation (issue 14, sixteenth round), bundled corpus', () => {

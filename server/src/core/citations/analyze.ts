@@ -951,7 +951,7 @@ class Analyzer {
     if (c.unplacedPreceding) {
       const t = c.targets[0];
       const placed = statuteLaw && statuteLaw.kind === 'laws' && statuteLaw.laws.length === 1 && t.article !== null
-        ? precedingPlaced(statuteLaw.laws[0].versions, t.article, t.insert, c.unplacedPreceding, c.targets) : null;
+        ? precedingPlaced(statuteLaw.laws[0].versions, t.article, t.insert, c.unplacedPreceding, c.targets, c.precedingInItem) : null;
       if (!placed) return;
       c = { ...c, targets: placed };
     }

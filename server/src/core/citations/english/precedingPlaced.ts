@@ -9,6 +9,52 @@
 
 import type { Article, Regulation } from '../../model';
 import type { RawTarget } from '../scan/scanTypes';
+import { parseRoman } from '../../numerals';
+
+/**
+ * Rule (issue 14, heldout14-english; translations of 前项): translators also write "the preceding paragraph" for 前项, the
+ * item before, inside an item of a list — "(2) social insurance premiums owed other than those specified in the
+ * preceding paragraph" is item (1), as （二）…除前项规定以外的… reads. When the reference stands on an item's line and
+ * that item's Chinese text says 前项 (in every version of the article that has it), it is the item before, in the
+ * same paragraph: [paragraph, item]; else null (the paragraph rule above applies).
+ */
+function precedingItem(versions: readonly Regulation[], article: number, insert: number | null, inItem: number): [number, number] | null {
+  if (inItem < 2) return null;
+  let found: [number, number] | null = null;
+  for (const v of versions) {
+    const a = v.articles.find((x) => x.number === article && x.insert === insert);
+    if (!a) continue;
+    const holding = a.paragraphs.filter((p) => p.items.some((i) => i.number === inItem));
+    if (holding.length !== 1) return null;
+    const item = holding[0].items.find((i) => i.number === inItem)!;
+    if (!item.text.includes('前项') || !holding[0].items.some((i) => i.number === inItem - 1)) return null;
+    if (found && (found[0] !== holding[0].number)) return null;
+    found = [holding[0].number, inItem - 1];
+  }
+  return found;
+}
+
+/**
+ * The number of the item whose line holds `p`, as lists print it — "(2) …", "2) …", "2. …", "(ii) …", "(two) …" — as
+ * the mark precedingPlaced reads ({ precedingInItem }); none on another line, nor on the line where the quoted text
+ * starts at `textFrom` (a writer's "1. The penalties: Article 122 … stipulates that …" numbers the writer's section).
+ */
+export function itemLineAt(text: string, p: number, textFrom: number): { precedingInItem?: number } {
+  const from = text.lastIndexOf('\n', p - 1) + 1;
+  if (from <= textFrom) return {};
+  const m = /^[ \t]*(?:\((\d{1,2}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\)|(\d{1,2})[).])[ \t]*/i.exec(text.slice(from, Math.min(p, from + 20)));
+  if (!m) return {};
+  const n = itemNumber(m[1] ?? m[2]);
+  return n ? { precedingInItem: n } : {};
+}
+
+const WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+function itemNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return +s;
+  const w = WORDS.indexOf(s.toLowerCase());
+  if (w !== -1) return w + 1;
+  return parseRoman(s.toLowerCase());
+}
 
 /** The Chinese words for "the preceding N paragraph(s)" (前款, 前两款, 前三款). */
 const PRECEDING_WORD = ['', '前款', '前两款', '前三款', '前四款'];
@@ -24,8 +70,14 @@ function referringParagraph(article: Article, count: number): number | null {
  * `versions`, with the units below the paragraph that `chain` cites ("items (3) or (4) of the preceding paragraph"):
  * null when the corpus cannot tell which paragraph refers so, or its versions disagree.
  */
-export function precedingPlaced(versions: readonly Regulation[], article: number, insert: number | null, count: number, chain: readonly RawTarget[]): RawTarget[] | null {
+export function precedingPlaced(versions: readonly Regulation[], article: number, insert: number | null, count: number, chain: readonly RawTarget[], inItem?: number): RawTarget[] | null {
   if (!PRECEDING_WORD[count]) return null;
+  // On an item's line the paragraphs did not run together (the items are printed one per line): the item before, or
+  // nothing.
+  if (inItem !== undefined) {
+    const item = count === 1 ? precedingItem(versions, article, insert, inItem) : null;
+    return item ? [{ ...chain[0], article, insert, paragraph: item[0], item: item[1] }] : null;
+  }
   let k: number | null = null;
   // A version whose article does not refer so (an older wording, a translation) tells nothing.
   for (const v of versions) {

@@ -113,6 +113,8 @@ export interface ScannedCitation {
   inHeadingRun?: true;
   /** "the preceding paragraph" there, in a text that ran its paragraphs together: its 款 read from the quoted article's Chinese text (precedingPlaced.ts); this many paragraphs. */
   unplacedPreceding?: number;
+  /** That reference stands in the line of this item of the quoted article ("(2) … other than those in the preceding paragraph"). */
+  precedingInItem?: number;
   /** The cited article's text set off by only a colon or a space, to the end of its line or cell (unmarkedQuotation.ts). */
   unmarked?: { start: number; end: number; spaced?: true };
   /** An article heading of quoted statute text (not listed as a citation): its text is that article's. */

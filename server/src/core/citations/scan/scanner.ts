@@ -27,6 +27,7 @@ import { numberedParagraphsAfter } from '../english/numberedParagraphs';
 import { basisItemsBelow } from '../english/basisItems';
 import { reportedTextEnd } from '../english/reportedStatute';
 import { commaReportedFrom } from '../english/commaReported';
+import { itemLineAt } from '../english/precedingPlaced';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
 import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
@@ -978,7 +979,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             // quoted article's own text tells which one refers so (precedingPlaced.ts, read by the analyzer).
             const chain: RawTarget[] = cit.targets.length ? cit.targets : [{ article: null, insert: null, paragraph: null, item: null, subitem: null }];
             pushReference({ ...cit, head: { kind: 'self', start: cit.head.start, end: cit.head.end }, top: 0, targets: chain.map((r) => ({ ...r, article: s.article, insert: s.insert })),
-              ...s.marks, unplacedPreceding: cit.head.count });
+              ...s.marks, unplacedPreceding: cit.head.count, ...itemLineAt(text, p, s.from) });
           }
         } else if (quotedAt(p) || selfRefs) pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
