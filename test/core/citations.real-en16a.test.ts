@@ -78,6 +78,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 176 of the Criminal Law', 'resolved', '刑176'],
     ['the preceding paragraph', 'resolved', '刑176.1'],
   ]],
+  // paragraphs printed after blank lines under a heading (english.ts statuteTextEnd opensOnPreceding; scanner: a
+  // captioned heading alone on its line has its text below)
+  ['"Article 14 (Debt Certificates)" alone on its line, then "The provisions of the preceding paragraph do not apply …" after a blank line', 'Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases\n\nArticle 14 (Debt Certificates)\n\nWhere the plaintiff sues on a widget receipt alone, the people\'s court shall try the case on the sale.\n\nThe provisions of the preceding paragraph do not apply to a debt agreement reached by mediation.', [
+    ['the preceding paragraph', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定14.1'],
+  ]],
+  ['"The fund mentioned in the preceding paragraph …" after a blank line, the previous article\'s text citing another law: the title line\'s law', 'Regulations on the Administration of Housing Provident Fund\n\nArticle 19 Where a unit fails to deposit the fund on time, the fund centre shall act under Article 12 of the Administrative Penalty Law.\n\nArticle 20 A unit shall deposit the widget fund in full and on time.\n\nA unit that has real difficulty in depositing the fund mentioned in the preceding paragraph may apply for a deferral.', [
+    ['Article 12 of the Administrative Penalty Law', 'resolved', '行政处罚12'],
+    ['the preceding paragraph', 'resolved', '住房公积金管理条例20.1'],
+  ]],
+  ['negative: a writer\'s paragraph after the quoted article, "As the preceding paragraph shows", is not the article\'s', 'Regulations on the Administration of Housing Provident Fund\n\nArticle 20 A unit shall deposit the widget fund in full and on time.\n\nAs the preceding paragraph shows, units shall pay for the 14th Five-Year Plan.', []],
 ];
 
 describe('citation table: context in English text quoted from a regulation (issue 14, sixteenth round), bundled corpus', () => {

@@ -1105,8 +1105,9 @@ class Analyzer {
     let last: { cite: Context; alone?: boolean } | null = null;
     for (const e of this.log) {
       if (e.offset > from) break;
-      // Not a law named as the basis in the text's enacting formula: the articles printed after it are the text's own.
-      if ('cite' in e && !e.basis) last = e;
+      // Not a law named as the basis in the text's enacting formula: the articles printed after it are the text's own;
+      // nor one named in the text of an article printed before (headedText.ts): a law that text cites.
+      if ('cite' in e && !e.basis && !e.inArticle) last = e;
     }
     if (!last) return null;
     // Rule (issue 14, English pages printing the article they discuss): "… under Article 246 of the Criminal Law." then

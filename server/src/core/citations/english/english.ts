@@ -1484,6 +1484,17 @@ function captionedHeadingAt(text: string, p: number): number {
   return m ? p + m[0].length : -1;
 }
 
+/**
+ * A paragraph opening on what the one before provides, as 前款规定… and 前款所称… open a 款: "The provisions of the
+ * preceding paragraph on … do not apply to …", "The … mentioned in the preceding paragraph refers to …" (issue 14,
+ * translations printing each paragraph after a blank line). A writer's sentence opens otherwise ("As the preceding
+ * paragraph shows", "In the preceding paragraph we …").
+ */
+export function opensOnPreceding(line: string): boolean {
+  return /^(?:The|A|An|Any)\b[^.;:]{0,200}?\b(?:mentioned|referred[ \t]+to|specified|prescribed|provided(?:[ \t]+for)?|set[ \t]+forth|listed|stipulated|as[ \t]+used|used)[ \t]+in[ \t]+(?:items?\b[^.;:]{0,30}?[ \t]+of[ \t]+)?the[ \t]+preceding[ \t]+(?:two[ \t]+|three[ \t]+)?paragraphs?\b/i.test(line) ||
+    /^The[ \t]+provisions?[ \t]+of[ \t]+(?:items?\b[^.;:]{0,30}?[ \t]+of[ \t]+)?the[ \t]+preceding[ \t]+(?:two[ \t]+|three[ \t]+)?paragraphs?\b/i.test(line);
+}
+
 /** "the preceding paragraph", "the preceding two paragraphs", "the preceding article" (precedingAt's words). */
 export const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
 
@@ -1513,7 +1524,7 @@ export function statuteTextEnd(text: string, p: number): number {
     // After a blank line, a paragraph that refers to the one before ("Where … in items (1) or (2) of the preceding
     // paragraph, …", "The term … referred to in the preceding paragraph shall …") and reads as statute text is the
     // article's next paragraph: 前款 is said in a law's text, a writer says "As the preceding paragraph shows".
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && readsAsStatute(line))) return end;
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && (readsAsStatute(line) || opensOnPreceding(line)))) return end;
     end = nl === -1 ? text.length : nl;
   }
   return end;

@@ -9,7 +9,7 @@
 // to the one before and read as statute text (前款 is said in a law's text; a writer says "As the preceding paragraph
 // shows"), as statuteTextEnd takes an article's next paragraph. The writer's own sentence ends the reported text.
 
-import { PRECEDING_UNIT } from './english';
+import { opensOnPreceding, PRECEDING_UNIT } from './english';
 import { ITEM_LINE, readsAsStatute } from './englishHeadings';
 import { endsWithColon } from '../text';
 
@@ -44,12 +44,6 @@ function itemsAndParagraphsBelow(text: string, lineEnd: number): number {
   return to === lineEnd ? lineEnd : paragraphsReferringBelow(text, to) ?? to;
 }
 
-/**
- * A paragraph defining a term of the one before, as 前款所称…是指 opens one: "The illegal absorption of deposits mentioned
- * in the preceding paragraph refers to …" — a law's words, not a writer's ("As the preceding paragraph shows").
- */
-const DEFINES_PRECEDING = /^(?:The|A|An)\b[^.;:]{0,200}?\b(?:mentioned|referred[ \t]+to|as[ \t]+used|used)[ \t]+in[ \t]+the[ \t]+preceding[ \t]+paragraph\b/;
-
 /** An item numbered in words, as machine translations print （三）: "(three) …". */
 const ITEM_WORD = /^\((?:one|two|three|four|five|six|seven|eight|nine|ten)\)/i;
 
@@ -59,7 +53,7 @@ function paragraphsReferringBelow(text: string, lineEnd: number): number | null 
   for (let q = lineEnd, k = 0; k < 20 && q < text.length; k++) {
     const m = /^\r?\n(?:[ \t]*\r?\n)?([^\n]*)/.exec(text.slice(q, q + 4000));
     const line = m?.[1].replace(/\r$/, '').trim() ?? '';
-    if (!m || !PRECEDING_UNIT.test(line) || !(readsAsStatute(line) || DEFINES_PRECEDING.test(line))) break;
+    if (!m || !PRECEDING_UNIT.test(line) || !(readsAsStatute(line) || opensOnPreceding(line))) break;
     to = q = q + m[0].length - m[1].length + m[1].replace(/\r$/, '').length;
   }
   return to;

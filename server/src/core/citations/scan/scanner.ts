@@ -875,7 +875,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const heading = englishHeadingAt(enText, p);
       if (heading !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];
-        statuteLines.push([p, statuteTextEnd(text, p), lastEnglishHeading]);
+        // "Article 2 (Application Scope)" alone on its line (official translations of local rules): its text below it,
+        // after blank lines, as under a label alone (headingAloneAt).
+        const below = /^[ \t]*\r?\n/.test(text.slice(heading, heading + 8)) ? text.indexOf('\n', heading) + 1 : -1;
+        const first = below === -1 ? -1 : text.slice(below).search(/\S/);
+        statuteLines.push([p, statuteTextEnd(text, first === -1 ? p : below + first), lastEnglishHeading]);
         re.lastIndex = heading;
         continue;
       }
