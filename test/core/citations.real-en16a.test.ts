@@ -88,6 +88,15 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['the preceding paragraph', 'resolved', '住房公积金管理条例20.1'],
   ]],
   ['negative: a writer\'s paragraph after the quoted article, "As the preceding paragraph shows", is not the article\'s', 'Regulations on the Administration of Housing Provident Fund\n\nArticle 20 A unit shall deposit the widget fund in full and on time.\n\nAs the preceding paragraph shows, units shall pay for the 14th Five-Year Plan.', []],
+  // the article's definition reported after a comma, its paragraphs run together on the line (commaReported.ts)
+  ['"According to Article 246 of the Criminal Law …, the crime of … refers to …": its next sentences and "the preceding paragraph", "the first paragraph"', 'According to Article 246 of the Criminal Law of People\'s Republic of China (PRC), the crime of widget slander refers to the act of publicly slandering others by violence. If the circumstances are serious, the offender shall be sentenced to fixed-term imprisonment of not more than three years. The crimes mentioned in the preceding paragraph can only be handled upon complaint. If the victim reports the acts in the first paragraph online, the court may ask the police for help.', [
+    ['Article 246 of the Criminal Law of People\'s Republic of China', 'resolved', '刑246'],
+    ['the preceding paragraph', 'resolved', '刑246.1'],
+    ['the first paragraph', 'resolved', '刑246.1'],
+  ]],
+  ['negative: the writer\'s next sentence after the reported one is not the article\'s', 'According to Article 246 of the Criminal Law, the court of the first instance refers to the facts. In the 14th session the judges met; the preceding paragraph explains why.', [
+    ['Article 246 of the Criminal Law', 'resolved', '刑246'],
+  ]],
 ];
 
 describe('citation table: context in English text quoted from a regulation (issue 14, sixteenth round), bundled corpus', () => {

@@ -9,6 +9,9 @@
 import { readsAsStatute } from './englishHeadings';
 import { atLineStart } from '../text';
 
+/** A definition opening the words after the comma: "the crime of … refers to the act of …" (one sentence). */
+const DEFINITION = /^the[ \t][^.;:]{0,120}?\b(?:refers[ \t]+to|means)[ \t]+(?:the|an?|any)\b/;
+
 /** What may open the sentence before the citation: nothing, or a basis phrase ("According to", "Under"). */
 const LEAD = /(?:^|[.!?:;。：；][ \t]+)(?:(?:According[ \t]+to|Under|Pursuant[ \t]+to|In[ \t]+accordance[ \t]+with|As[ \t]+per|Per)[ \t]+)?$/;
 
@@ -27,6 +30,9 @@ export function commaReportedFrom(text: string, start: number, end: number): num
   const nl = text.indexOf('\n', from);
   const words = text.slice(from, Math.min(nl === -1 ? text.length : nl, from + 400));
   const capitalised = words.charAt(0).toUpperCase() + words.slice(1);
-  // The article's sentence: a condition or "whoever" opening it, and a norm (shall, must, may not) in it.
-  return /^[a-z]/.test(words) && readsAsStatute(capitalised) && /\b(?:shall|must|may[ \t]+not)\b/.test(words) ? from : -1;
+  // The article's sentence: a condition or "whoever" opening it, and a norm (shall, must, may not) in it; or the
+  // article's definition, "the crime of insult refers to …" (as 是指 defines).
+  if (!/^[a-z]/.test(words)) return -1;
+  if (readsAsStatute(capitalised) && /\b(?:shall|must|may[ \t]+not)\b/.test(words)) return from;
+  return DEFINITION.test(words) ? from : -1;
 }

@@ -23,7 +23,7 @@ export function reportedTextEnd(text: string, from: number): number {
     const next = q + stop.index + 1;
     const rest = text.slice(next, lineEnd).trim();
     if (rest === '') return paragraphsReferringBelow(text, lineEnd) ?? q + stop.index;
-    if (!readsAsStatute(rest)) return q + stop.index;
+    if (!readsAsStatute(rest) && !opensOnPreceding(rest)) return q + stop.index;
     q = next;
   }
 }
