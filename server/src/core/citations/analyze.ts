@@ -65,6 +65,7 @@ import type { Context, State } from './context';
 import { anaphorNamed } from './anaphor';
 import { corpusContext } from './titles/corpusContext';
 import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
+import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/english';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
@@ -586,6 +587,9 @@ class Analyzer {
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
+      // 本解释 the page named a title so (（以下简称本解释）): that title (definedSelfWord.ts).
+      const defined = definedSelfWord(this.text.slice(head.start, head.end), !!this.own, this.state.shortTitles);
+      if (defined) return { kind: 'context', ctx: defined };
       const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
