@@ -1,5 +1,5 @@
-// Forms from the Chinese real-page measurement zhp15: Q&A and 普法 pages, law-firm and journal articles,
-// government replies, judgments, penalty decisions): made-up text in the real style, against the bundled corpus.
+// Forms from a Chinese real-page measurement (zhp15: Q&A and 普法 pages, law-firm and journal articles, government
+// replies, judgments, penalty decisions): made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary } from './citations/helpers';
 
@@ -30,4 +30,18 @@ table('citation table: 本解释 / 本规定 defined as the short name of a cite
   ['a short name in marks keeps working; a session, a case number and a numbered good stay unread',
     `${SPC_CIVIL}（以下简称《民诉解释》）第七条。第十四届第一次会议，（2019）某刑初12号判决第二项，第2项商品。`,
     [['第七条', 'resolved', `${SPC_CIVIL_TITLE}7`]]],
+]);
+
+// A writer quoting an article 款 by 款 (scanner.ts paragraphAfterQuotation): the next 款, opening the sentence right
+// after the quotation closes and followed by 规定 and its own quotation, is the same article's.
+table('citation table: the next 款 quoted after the quotation of the first (zhp15)', [
+  ['第二款规定 right after the closing mark',
+    '《中华人民共和国企业破产法》第七条第一款规定：“债务人可以申请重整。”第二款规定：“债权人可以申请破产清算。”',
+    [['《中华人民共和国企业破产法》第七条第一款', 'resolved', '企业破产7.1'], ['第二款', 'resolved', '企业破产7.2']]],
+  ['Arabic numbers, a full stop after the closing mark',
+    '《中华人民共和国刑法》第20条第1款规定“为了使国家利益免受侵害而采取的制止行为，不负刑事责任”。第2款规定“正当防卫明显超过必要限度的，应当负刑事责任”。',
+    [['《中华人民共和国刑法》第20条第1款', 'resolved', '刑20.1'], ['第2款', 'resolved', '刑20.2']]],
+  ['a 款 after a quotation but not followed by 规定 and a quotation, or after other words: not read so',
+    '《中华人民共和国刑法》第二十条第一款规定：“不负刑事责任。”第二款的理解存在争议。据统计第二款项目资金到位，第十四届第一次会议。',
+    [['《中华人民共和国刑法》第二十条第一款', 'resolved', '刑20.1']]],
 ]);

@@ -468,13 +468,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * 依据《…》第一百二十四条第一款第（一）项“……”和第二款“……”的规定 —, so a 款 cited alone right after a quotation closes
    * (和, 及, 以及, 、 or a comma between), and itself followed by its quotation or 的规定, is a 款 of the article quoted
    * before it; the text quoted after it is that 款's. So is an item after the quotation of an item (第一款第四项“……”及
-   * 第五项“……”): an item of the same 款. Returns that citation.
+   * 第五项“……”): an item of the same 款. So, too, a 款 opening the next sentence right after the quotation closes, with
+   * no word or only 。 or ； between, and followed by 规定 or its own quotation (第七条第一款规定：“……”第二款规定：“……”;
+   * citations.real-zhp15.test.ts): the writer goes on quoting the same article 款 by 款. Returns that citation.
    */
   const paragraphAfterQuotation = (p: number, end: number, level: number): ScannedCitation | undefined => {
     const last = lastQuoted;
     const t = last?.of.targets[0];
     if (!last || !t || t.article === null || p - last.end > 8 || (level === 2 && t.item === null)) return undefined;
-    if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
+    if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,|[。；;]?)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
   /** A 款 alone after the citation of another 款 of an article, in the same passage (paragraphAlone.ts). */
