@@ -45,3 +45,17 @@ table('citation table: the next 款 quoted after the quotation of the first (zhp
     '《中华人民共和国刑法》第二十条第一款规定：“不负刑事责任。”第二款的理解存在争议。据统计第二款项目资金到位，第十四届第一次会议。',
     [['《中华人民共和国刑法》第二十条第一款', 'resolved', '刑20.1']]],
 ]);
+
+// A page dated in the Republic of China calendar after 1949 cites Taiwan's laws (titles/rocPage.ts): a law named there
+// without the People's Republic's name is not the corpus's law of that name; one named with it still is.
+table('citation table: laws named on a page dated in the ROC calendar (zhp15)', [
+  ['a judgment dated 民國: its 民事訴訟法 and 國家賠償法 are Taiwan\'s',
+    '原告於民國110年3月2日聲明承受訴訟，民事訴訟法第168條、第175條分別定有明文；國家賠償法第10條第1項亦有規定。',
+    [['民事訴訟法第168條、第175條', 'unknown-regulation', ''], ['國家賠償法第10條第1項', 'unknown-regulation', '']]],
+  ['a three-digit year with month and day is the ROC calendar too; the mainland code named with the PRC is still read',
+    '本院於112年5月8日言詞辯論終結。原告依民事訴訟法第78條請求，另比較《中華人民共和國民法典》第一千一百六十五條。',
+    [['民事訴訟法第78條', 'unknown-regulation', ''], ['《中華人民共和國民法典》第一千一百六十五條', 'resolved', '民法典1165']]],
+  ['a mainland page dated before 1949 (民国25年) or in the common era keeps its laws; sessions and case numbers stay unread',
+    '该建筑建于民国25年，2019年5月8日公布为文物保护单位，依照《文物保护法》第十五条管理。第十四届第一次会议，（2019）某刑初12号。',
+    [['《文物保护法》第十五条', 'resolved', '文物保护15']]],
+]);
