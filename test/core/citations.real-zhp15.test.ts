@@ -59,3 +59,14 @@ table('citation table: laws named on a page dated in the ROC calendar (zhp15)', 
     '该建筑建于民国25年，2019年5月8日公布为文物保护单位，依照《文物保护法》第十五条管理。第十四届第一次会议，（2019）某刑初12号。',
     [['《文物保护法》第十五条', 'resolved', '文物保护15']]],
 ]);
+
+// A two-character law name after the verb 依 alone (titles/unknownLawName.ts twoCharacterName): the name is the two
+// characters, never the words before 依 (被告某醫院依民法第188條 names 民法, not 被告某医院依民法).
+table('citation table: a two-character law name after 依 (zhp15)', [
+  ['依民法 after a party\'s name and after 爰: the name is 民法',
+    '被告某医院依民法第188条第1项规定负责。原告爰依民法第184条请求赔偿。',
+    [['民法第188条第1项', 'unknown-regulation', ''], ['民法第184条', 'unknown-regulation', '']]],
+  ['a known law after 依 still resolves; 依法 is no name and 第一时间 no article',
+    '单位应当依法第一时间报告，依刑法第二十条处理。第十四届第一次会议，（2019）某刑初12号。',
+    [['刑法第二十条', 'resolved', '刑20']]],
+]);
