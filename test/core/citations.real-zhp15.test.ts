@@ -1,7 +1,7 @@
 // Forms from a Chinese real-page measurement (zhp15: Q&A and 普法 pages, law-firm and journal articles, government
 // replies, judgments, penalty decisions): made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
-import { bundledShortSummary } from './citations/helpers';
+import { bundledShortSummary, bundledSummary } from './citations/helpers';
 
 type Row = [name: string, doc: string, expected: [string, string, string][]];
 
@@ -70,3 +70,20 @@ table('citation table: a two-character law name after 依 (zhp15)', [
     '单位应当依法第一时间报告，依刑法第二十条处理。第十四届第一次会议，（2019）某刑初12号。',
     [['刑法第二十条', 'resolved', '刑20']]],
 ]);
+
+// 之 and an Arabic number after an Arabic article number (scan/chain.ts): also before 等, 及, 和, 或, 与 and 【, the words
+// that end or join a list of articles (第133条之1和第134条, 第227條之1等規定); never a multiple or a year (之2倍, 之2019年).
+describe('citation table: 之N in Arabic numbers before the words joining a list (zhp15)', () => {
+  const rows: [string, string, [string, string, string][]][] = [
+    ['之1 before 和 and another article',
+      '依照《中华人民共和国刑法》第133条之1和第134条处理。',
+      [['《中华人民共和国刑法》第133条之1和第134条', 'resolved', '中华人民共和国刑法133之1 中华人民共和国刑法134']]],
+    ['之1 before 等 ending the list',
+      '依照《中华人民共和国刑法》第133条及第133条之1等规定处理。',
+      [['《中华人民共和国刑法》第133条及第133条之1', 'resolved', '中华人民共和国刑法133 中华人民共和国刑法133之1']]],
+    ['a multiple and a year after 之 are no 之N; a numbered good stays unread',
+      '依照《中华人民共和国刑法》第5条之2倍计算，第3条之2019年修订，第2项商品。',
+      [['《中华人民共和国刑法》第5条', 'resolved', '中华人民共和国刑法5'], ['第3条', 'resolved', '中华人民共和国刑法3']]],
+  ];
+  for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
+});
