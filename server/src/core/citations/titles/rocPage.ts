@@ -4,8 +4,11 @@
 // is that law, which the corpus does not hold — never the mainland law of the same name. A mainland law named with
 // 中华人民共和国 / 中華人民共和國 before it is still that law.
 
-/** 民國109年 (after 1949: year 39 on), or a date whose year has three digits (108年8月30日): the ROC calendar. */
-const ROC_DATE = /民[國国][ \u3000]*(?:[4-9][0-9]|3[89]|1[0-9]{2})[ \u3000]*年|(?<![0-9０-９])1[0-4][0-9][ \u3000]*年[ \u3000]*[0-9]{1,2}[ \u3000]*月[ \u3000]*[0-9]{1,2}[ \u3000]*日/;
+/**
+ * 民國109年 (after 1949: year 39 on), or a full date whose year has three digits (108年8月30日; 101 to 149, not a round
+ * 100年 that a mainland writer's 建党100年 may put before a date): the ROC calendar.
+ */
+const ROC_DATE = /民[國国][ \u3000]*(?:[4-9][0-9]|3[89]|1[0-9]{2})[ \u3000]*年|(?<![0-9０-９])1(?:0[1-9]|[1-4][0-9])[ \u3000]*年[ \u3000]*[0-9]{1,2}[ \u3000]*月[ \u3000]*[0-9]{1,2}[ \u3000]*日/;
 const PRC_NAMED = /^(?:中华人民共和国|中華人民共和國)/;
 
 let lastText: string | null = null;
