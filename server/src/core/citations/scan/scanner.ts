@@ -21,6 +21,7 @@ import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, overlaps, reopensParagraph } from '../text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
+import { articleNavigationEnd } from '../english/englishNavigation';
 import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/numberedParagraphs';
 import { basisItemsBelow } from '../english/basisItems';
@@ -869,6 +870,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "the second paragraph" (or "… of this Article") named without its article is read in quoted statute text only
       // (ownParagraphAt below); elsewhere it is no anchor, as before.
       if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !(inStatute(p) && !quotedAt(p))) continue;
+      // "Article 1 | Article 2 | Article 3 | …": a page's navigation bar over its own articles (englishNavigation.ts).
+      const bar = articleNavigationEnd(text, p);
+      if (bar !== -1) {
+        re.lastIndex = bar;
+        continue;
+      }
       const heading = englishHeadingAt(enText, p);
       if (heading !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];
