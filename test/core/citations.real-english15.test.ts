@@ -13,8 +13,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 3', 'resolved', '水3'], ['Article 7', 'resolved', '水7'], ['Article 9', 'resolved', '水9'],
     ['Article 4', 'resolved', '水4'], ['Article 5', 'resolved', '水5'], ['Article 6', 'resolved', '水6'],
   ]],
+  // the chapter and the part (编) or book an article stands in, between it and its law (english.ts CHAPTER_BETWEEN)
+  ['"Article 702 of Chapter 15 of Part III of the Civil Code", "Article 1190 of Part VII of the Civil Code"', 'Article 702 of Chapter 15 of Part III of the Civil Code defines the loan. Article 1190 of Part VII of the Civil Code governs.', [
+    ['Article 702 of Chapter 15 of Part III of the Civil Code', 'resolved', '民法典702'],
+    ['Article 1190 of Part VII of the Civil Code', 'resolved', '民法典1190'],
+  ]],
+  ['not the part of an agreement: an article of another document', 'The Civil Code applies. Article 5 of Part 2 of the Agreement sets the price; Article 9 of Chapter 3 of the Contract too.', []],
 ];
 
-describe('English pages, fifteenth round (issue 14, real-real-english15): a navigation bar of the page\'s own articles', () => {
+describe('English pages, fifteenth round (issue 14, real-real-english15): a navigation bar of the page\'s own articles, the part or book between an article and its law', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });
