@@ -19,8 +19,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 1190 of Part VII of the Civil Code', 'resolved', '民法典1190'],
   ]],
   ['not the part of an agreement: an article of another document', 'The Civil Code applies. Article 5 of Part 2 of the Agreement sets the price; Article 9 of Chapter 3 of the Contract too.', []],
+  // an English kind noun with nothing cited before names an unknown text (anaphor.ts kindNamedOnly)
+  ['"Article 7 of the Provisions", "Article 2 of the Measures" with nothing cited before: unknown texts, not no-context', 'As Article 7 of the Provisions states, courts should refer to the cases; Article 2 of the Measures too.', [
+    ['Article 7 of the Provisions', 'unknown-regulation', ''],
+    ['Article 2 of the Measures', 'unknown-regulation', ''],
+  ]],
+  ['not after a text of that kind was cited, nor an article of a contract', '《最高人民法院关于民事诉讼证据的若干规定》 applies. Article 10 of the Provisions lists the facts. Article 7 of the contract binds.', [
+    ['Article 10 of the Provisions', 'resolved', '最高人民法院关于民事诉讼证据的若干规定10'],
+  ]],
 ];
 
-describe('English pages, fifteenth round (issue 14, real-real-english15): a navigation bar of the page\'s own articles, the part or book between an article and its law', () => {
+describe('English pages, fifteenth round (issue 14, real-real-english15): a navigation bar of the page\'s own articles, the part or book between an article and its law, a kind noun with nothing cited before', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });
