@@ -27,8 +27,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not after a text of that kind was cited, nor an article of a contract', '《最高人民法院关于民事诉讼证据的若干规定》 applies. Article 10 of the Provisions lists the facts. Article 7 of the contract binds.', [
     ['Article 10 of the Provisions', 'resolved', '最高人民法院关于民事诉讼证据的若干规定10'],
   ]],
+  // "these regulations" names the regulation whose full title was written last (englishTheseRegulations.ts)
+  ['"the Regulations on the Implementation of …" then "these regulations … Article 19": that regulation\'s article, unknown', 'The State Council adopted the Regulations on the Implementation of the Water Permit Law (WPL). These newly established regulations build upon the Water Law and the Forest Law. Central to these regulations are permits. Notably, Article 19 empowers the agencies.', [
+    ['Article 19', 'unknown-regulation', ''],
+  ]],
+  ['a known regulation named again so, after a law named in between', 'The Regulations on Paid Annual Leave for Employees came into force in 2008, alongside the Labor Law. Under these regulations, Article 3 sets the days.', [
+    ['Article 3', 'resolved', '职工带薪年休假条例3'],
+  ]],
+  ['not "these regulations" with no regulation\'s title written before', 'The Water Law and the Forest Law apply. Companies must follow these regulations. Article 5 sets the duty.', [
+    ['Article 5', 'resolved', '森林5'],
+  ]],
 ];
 
-describe('English pages, fifteenth round (issue 14, real-real-english15): a navigation bar of the page\'s own articles, the part or book between an article and its law, a kind noun with nothing cited before', () => {
+describe('English pages, fifteenth round (issue 14, real-real-english15): a navigation bar of the page\'s own articles, the part or book between an article and its law, a kind noun with nothing cited before, "these regulations"', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });
