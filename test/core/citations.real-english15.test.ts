@@ -37,8 +37,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not "these regulations" with no regulation\'s title written before', 'The Water Law and the Forest Law apply. Companies must follow these regulations. Article 5 sets the duty.', [
     ['Article 5', 'resolved', '森林5'],
   ]],
+  // the next paragraph of an article named alone after its first, as a sentence's subject (englishNextParagraph.ts)
+  ['"Paragraph 1 of Article 1165 of the Civil Code provides … . Paragraph 2 provides …": the same article\'s paragraph 2', 'Paragraph 1 of Article 1165 of the Civil Code provides that fault gives liability. Paragraph 2 provides the presumed fault.', [
+    ['Paragraph 1 of Article 1165 of the Civil Code', 'resolved', '民法典1165.1'],
+    ['Paragraph 2', 'resolved', '民法典1165.2'],
+  ]],
+  ['not after a citation naming no paragraph, across a blank line, nor "Paragraph 2" of a report', 'Article 30 of the Water Law applies. Paragraph 2 provides the rest.\nParagraph 1 of Article 30 of the Water Law provides the rule.\n\nParagraph 2 provides an overview. Paragraph 3 of the report states it.', [
+    ['Article 30 of the Water Law', 'resolved', '水30'],
+    ['Paragraph 1 of Article 30 of the Water Law', 'resolved', '水30.1'],
+  ]],
 ];
 
-describe('English pages, fifteenth round (issue 14, real-real-english15): a navigation bar of the page\'s own articles, the part or book between an article and its law, a kind noun with nothing cited before, "these regulations"', () => {
+describe('English pages, fifteenth round (issue 14, real-real-english15): a navigation bar of the page\'s own articles, the part or book between an article and its law, a kind noun with nothing cited before, "these regulations", the next paragraph named alone', () => {
   for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
 });

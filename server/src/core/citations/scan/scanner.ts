@@ -47,6 +47,7 @@ import { articleNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
+import { statedParagraphsIn } from '../english/englishNextParagraph';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -1089,6 +1090,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     events.push({
       type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
       targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
+      parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
+    });
+  }
+  // "Paragraph 1 of Article 2 of the … Law stipulates … . Paragraph 2 provides …": the next paragraph named alone, the
+  // same article's (englishNextParagraph.ts), after a citation of a paragraph of an article in the same paragraph.
+  for (const u of statedParagraphsIn(text)) {
+    if (quotedAt(u.start)) continue;
+    let last: ScannedCitation | null = null;
+    for (const e of events) if (e.type === 'citation' && e.end <= u.start && (!last || e.end > last.end)) last = e;
+    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start))) continue;
+    if (last.targets.length !== 1 || last.targets[0].article === null || last.targets[0].paragraph === null || last.targets[0].paragraph === u.paragraph) continue;
+    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) continue;
+    events.push({
+      type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: 1,
+      targets: [{ article: null, insert: null, paragraph: u.paragraph, item: null, subitem: null }],
       parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
     });
   }
