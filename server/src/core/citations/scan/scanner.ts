@@ -1078,35 +1078,30 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
-  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
-  // names after its article, that article's (englishAmendedUnit.ts), in the same amending item (no blank line between).
-  for (const u of amendedUnitsIn(text)) {
-    if (quotedAt(u.start)) continue;
+  // A paragraph named alone, read in the article cited last (同条第二款) when that citation is English and in the same
+  // paragraph of text (no blank line between): `lastOf` picks the citation it is read after, `fits` whether it may be.
+  const sameArticleUnit = (u: { start: number; end: number; paragraph: number; item: number | null }, lastOf: (e: ScannedCitation) => boolean,
+    fits: (last: ScannedCitation) => boolean): void => {
+    if (quotedAt(u.start)) return;
     let last: ScannedCitation | null = null;
-    // The article cited last: one of the amending item's own units before it does not stand in its way.
-    for (const e of events) if (e.type === 'citation' && e.end <= u.start && e.targets.some((t) => t.article !== null) && (!last || e.end > last.end)) last = e;
-    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start))) continue;
-    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) continue;
+    for (const e of events) if (e.type === 'citation' && e.end <= u.start && lastOf(e) && (!last || e.end > last.end)) last = e;
+    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start)) || !fits(last)) return;
+    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) return;
     events.push({
       type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
       targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
       parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
     });
-  }
+  };
+  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
+  // names after its article, that article's (englishAmendedUnit.ts). The article cited last: one of the amending item's
+  // own units before it does not stand in its way.
+  for (const u of amendedUnitsIn(text)) sameArticleUnit(u, (e) => e.targets.some((t) => t.article !== null), () => true);
   // "Paragraph 1 of Article 2 of the … Law stipulates … . Paragraph 2 provides …": the next paragraph named alone, the
-  // same article's (englishNextParagraph.ts), after a citation of a paragraph of an article in the same paragraph.
+  // same article's (englishNextParagraph.ts), after a citation that named another paragraph of one article.
   for (const u of statedParagraphsIn(text)) {
-    if (quotedAt(u.start)) continue;
-    let last: ScannedCitation | null = null;
-    for (const e of events) if (e.type === 'citation' && e.end <= u.start && (!last || e.end > last.end)) last = e;
-    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start))) continue;
-    if (last.targets.length !== 1 || last.targets[0].article === null || last.targets[0].paragraph === null || last.targets[0].paragraph === u.paragraph) continue;
-    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) continue;
-    events.push({
-      type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: 1,
-      targets: [{ article: null, insert: null, paragraph: u.paragraph, item: null, subitem: null }],
-      parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
-    });
+    sameArticleUnit({ ...u, item: null }, () => true, (last) => last.targets.length === 1 && last.targets[0].article !== null &&
+      last.targets[0].paragraph !== null && last.targets[0].paragraph !== u.paragraph);
   }
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
