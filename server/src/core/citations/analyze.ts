@@ -62,7 +62,7 @@ import { selfName } from './selfName';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import type { Context, State } from './context';
-import { anaphorNamed } from './anaphor';
+import { anaphorNamed, kindNamedOnly } from './anaphor';
 import { corpusContext } from './titles/corpusContext';
 import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
 import { definedSelfWord } from './titles/definedSelfWord';
@@ -410,7 +410,8 @@ class Analyzer {
   /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation (anaphor.ts). */
   private anaphorContext(noun: string | undefined): Context | null {
     const named = anaphorNamed(this.state.history, noun);
-    return named === undefined ? (this.state.last ?? this.defaultCtx) : named;
+    // Nothing cited before at all: "of the Provisions" names an unknown text by its kind (anaphor.ts kindNamedOnly).
+    return named === undefined ? (this.state.last ?? this.defaultCtx ?? kindNamedOnly(noun)) : named;
   }
 
   private lookupTitle(written: string): Context {

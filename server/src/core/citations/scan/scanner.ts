@@ -21,6 +21,7 @@ import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, overlaps, reopensParagraph } from '../text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
+import { articleNavigationEnd } from '../english/englishNavigation';
 import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/numberedParagraphs';
 import { basisItemsBelow } from '../english/basisItems';
@@ -30,6 +31,7 @@ import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
 import { addTheLawMentions } from '../english/englishTheLaw';
+import { addTheseRegulationsMentions } from '../english/englishTheseRegulations';
 import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
@@ -45,6 +47,7 @@ import { articleNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
+import { statedParagraphsIn } from '../english/englishNextParagraph';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -874,6 +877,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "the second paragraph" (or "… of this Article") named without its article is read in quoted statute text only
       // (ownParagraphAt below); elsewhere it is no anchor, as before.
       if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !(inStatute(p) && !quotedAt(p))) continue;
+      // "Article 1 | Article 2 | Article 3 | …": a page's navigation bar over its own articles (englishNavigation.ts).
+      const bar = articleNavigationEnd(text, p);
+      if (bar !== -1) {
+        re.lastIndex = bar;
+        continue;
+      }
       const heading = englishHeadingAt(enText, p);
       if (heading !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];
@@ -1071,24 +1080,35 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
-  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
-  // names after its article, that article's (englishAmendedUnit.ts), in the same amending item (no blank line between).
-  for (const u of amendedUnitsIn(text)) {
-    if (quotedAt(u.start)) continue;
+  // A paragraph named alone, read in the article cited last (同条第二款) when that citation is English and in the same
+  // paragraph of text (no blank line between): `lastOf` picks the citation it is read after, `fits` whether it may be.
+  const sameArticleUnit = (u: { start: number; end: number; paragraph: number; item: number | null }, lastOf: (e: ScannedCitation) => boolean,
+    fits: (last: ScannedCitation) => boolean): void => {
+    if (quotedAt(u.start)) return;
     let last: ScannedCitation | null = null;
-    // The article cited last: one of the amending item's own units before it does not stand in its way.
-    for (const e of events) if (e.type === 'citation' && e.end <= u.start && e.targets.some((t) => t.article !== null) && (!last || e.end > last.end)) last = e;
-    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start))) continue;
-    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) continue;
+    for (const e of events) if (e.type === 'citation' && e.end <= u.start && lastOf(e) && (!last || e.end > last.end)) last = e;
+    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start)) || !fits(last)) return;
+    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) return;
     events.push({
       type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
       targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
       parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
     });
+  };
+  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
+  // names after its article, that article's (englishAmendedUnit.ts). The article cited last: one of the amending item's
+  // own units before it does not stand in its way.
+  for (const u of amendedUnitsIn(text)) sameArticleUnit(u, (e) => e.targets.some((t) => t.article !== null), () => true);
+  // "Paragraph 1 of Article 2 of the … Law stipulates … . Paragraph 2 provides …": the next paragraph named alone, the
+  // same article's (englishNextParagraph.ts), after a citation that named another paragraph of one article.
+  for (const u of statedParagraphsIn(text)) {
+    sameArticleUnit({ ...u, item: null }, () => true, (last) => last.targets.length === 1 && last.targets[0].article !== null &&
+      last.targets[0].paragraph !== null && last.targets[0].paragraph !== u.paragraph);
   }
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
   addTheLawMentions(text, englishDefinedAt, covered, events);
+  addTheseRegulationsMentions(text, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
