@@ -63,9 +63,10 @@ import { selfName } from './selfName';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import type { Context, State } from './context';
-import { anaphorNamed } from './anaphor';
+import { anaphorNamed, kindNamedOnly } from './anaphor';
 import { corpusContext } from './titles/corpusContext';
 import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
+import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/english';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
@@ -414,7 +415,8 @@ class Analyzer {
   /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation (anaphor.ts). */
   private anaphorContext(noun: string | undefined): Context | null {
     const named = anaphorNamed(this.state.history, noun);
-    return named === undefined ? (this.state.last ?? this.defaultCtx) : named;
+    // Nothing cited before at all: "of the Provisions" names an unknown text by its kind (anaphor.ts kindNamedOnly).
+    return named === undefined ? (this.state.last ?? this.defaultCtx ?? kindNamedOnly(noun)) : named;
   }
 
   private lookupTitle(written: string): Context {
@@ -601,6 +603,9 @@ class Analyzer {
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
+      // 本解释 the page named a title so (（以下简称本解释）): that title (definedSelfWord.ts).
+      const defined = definedSelfWord(this.text.slice(head.start, head.end), !!this.own, this.state.shortTitles);
+      if (defined) return { kind: 'context', ctx: defined };
       const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }

@@ -631,6 +631,9 @@ function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: 
   return null;
 }
 
+const ORDINAL_WORD = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+const PARAGRAPH_ORDINALS = new RegExp(`^(?:the\\s+)?${ORDINAL_WORD}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ORDINAL_WORD}){1,4})\\s+paragraphs?\\b`, 'i');
+
 /** paragraph(s) at q: "paragraph 2", "Paragraphs 1 and 2", "para. 2", "the first paragraph". */
 function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
   // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2") or "section" ("Article 20 Section
@@ -646,8 +649,7 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
   const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
   // Several in one: "the first and second paragraphs of article 67", "the first, second or third paragraph of …".
-  const ord = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
-  const list = new RegExp(`^(?:the\\s+)?${ord}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ord}){1,4})\\s+paragraphs?\\b`, 'i').exec(text.substr(q, 90));
+  const list = PARAGRAPH_ORDINALS.exec(text.substr(q, 90));
   if (list) {
     const ns = [list[1], ...list[2].split(/\s*,\s*|\s+(?:and|or)\s+/)].map((w) => w.trim().toLowerCase()).filter((w) => w && w !== 'and' && w !== 'or');
     return { items: ns.map((w) => ({ n: ORDINALS[w], sub: null, item: null })), end: q + list[0].length };
@@ -908,8 +910,12 @@ function titleLabelAt(text: string, end: number): { start: number; end: number; 
   return { start: t0, end: t.end, title: t.title };
 }
 
-/** The chapter an article stands in, written between it and the law: " of Chapter II", " in chapter 4". */
-const CHAPTER_BETWEEN = /^,?\s+(?:of|in|under)\s+(?:the\s+)?chapter\s+(?:\d{1,3}|[IVXL]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\.\d)/i;
+/**
+ * The chapter an article stands in, written between it and the law: " of Chapter II", " in chapter 4"; also the part
+ * (编) or book around that chapter, as writers place an article of the Civil Code in its book: "Article 788 of Chapter
+ * 18 of Part III of the Civil Code", "Article 1165 of Part VII of the Civil Code" (real-english15).
+ */
+const CHAPTER_BETWEEN = /^(?:,?\s+(?:of|in|under)\s+(?:the\s+)?(?:chapter|part|book)\s+(?:\d{1,3}|[IVXL]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\.\d)){1,3}/i;
 
 /** Words that name the text itself after "of this/these" (or "hereof"). */
 const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/i;
@@ -952,7 +958,7 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   let at = hd ? end + hd[0].length : end;
   // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":
   // the chapter the article stands in, no other document; the law, when named, comes after it.
-  const ch = CHAPTER_BETWEEN.exec(text.substr(at, 40));
+  const ch = CHAPTER_BETWEEN.exec(text.substr(at, 90));
   if (ch) at += ch[0].length;
   // "of Law 13/2009", "of Law No. 3/2000": a law named by its number and year, as Macao and Portuguese-speaking
   // jurisdictions number theirs — a law's name (unknown to the corpus), never the law in context.

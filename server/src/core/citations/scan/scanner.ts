@@ -22,6 +22,7 @@ import { atLineStart, CITING_VERBS, LAW_TITLE_END, overlaps, reopensParagraph } 
 import { markHeadedText } from '../english/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
+import { articleNavigationEnd } from '../english/englishNavigation';
 import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/numberedParagraphs';
 import { basisItemsBelow } from '../english/basisItems';
@@ -33,6 +34,7 @@ import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
 import { addTheLawMentions } from '../english/englishTheLaw';
+import { addTheseRegulationsMentions } from '../english/englishTheseRegulations';
 import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
@@ -48,25 +50,29 @@ import { articleNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
+import { statedParagraphsIn } from '../english/englishNextParagraph';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
-  const open = text[p];
-  const close = OPEN_CLOSE[open];
+  // Char codes, not one-character strings: this runs over every title of a document.
+  const open = text.charCodeAt(p);
+  const close = OPEN_CLOSE[text[p]].charCodeAt(0);
+  const angle = open === 0x300a; /* 《 */
   let depth = 0;
   let breaks = 0;
   const limit = Math.min(text.length, p + 122);
   for (let i = p; i < limit; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
       // A web page's layout may break a title across lines (根据《\n刑法》第二百六十四条, a linked word on a line of
       // its own): one line break at a time, twice at most, never a blank line.
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      if (open !== '《' || ++breaks > 2 || text[i + 1] === '\n' || text[i + 1] === '\r' || i + 1 >= limit) return -1;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      const next = text.charCodeAt(i + 1);
+      if (!angle || ++breaks > 2 || next === 10 || next === 13 || i + 1 >= limit) return -1;
       continue;
     }
-    if (c === open || (open === '《' && c === '〈')) depth++;
-    else if (c === close || (open === '《' && c === '〉')) {
+    if (c === open || (angle && c === 0x3008 /* 〈 */)) depth++;
+    else if (c === close || (angle && c === 0x3009 /* 〉 */)) {
       depth--;
       if (depth === 0) return c === close ? i : -1;
     }
@@ -471,13 +477,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * 依据《…》第一百二十四条第一款第（一）项“……”和第二款“……”的规定 —, so a 款 cited alone right after a quotation closes
    * (和, 及, 以及, 、 or a comma between), and itself followed by its quotation or 的规定, is a 款 of the article quoted
    * before it; the text quoted after it is that 款's. So is an item after the quotation of an item (第一款第四项“……”及
-   * 第五项“……”): an item of the same 款. Returns that citation.
+   * 第五项“……”): an item of the same 款. So, too, a 款 opening the next sentence right after the quotation closes, with
+   * no word or only 。 or ； between, and followed by 规定 or its own quotation (第七条第一款规定：“……”第二款规定：“……”;
+   * citations.real-zhp15.test.ts): the writer goes on quoting the same article 款 by 款. Returns that citation.
    */
   const paragraphAfterQuotation = (p: number, end: number, level: number): ScannedCitation | undefined => {
     const last = lastQuoted;
     const t = last?.of.targets[0];
     if (!last || !t || t.article === null || p - last.end > 8 || (level === 2 && t.item === null)) return undefined;
-    if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
+    if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,|[。；;]?)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
   /** A 款 alone after the citation of another 款 of an article, in the same passage (paragraphAlone.ts). */
@@ -872,6 +880,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "the second paragraph" (or "… of this Article") named without its article is read in quoted statute text only
       // (ownParagraphAt below); elsewhere it is no anchor, as before.
       if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !(inStatute(p) && !quotedAt(p))) continue;
+      // "Article 1 | Article 2 | Article 3 | …": a page's navigation bar over its own articles (englishNavigation.ts).
+      const bar = articleNavigationEnd(text, p);
+      if (bar !== -1) {
+        re.lastIndex = bar;
+        continue;
+      }
       const heading = englishHeadingAt(enText, p);
       if (heading !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];
@@ -1079,24 +1093,35 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
-  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
-  // names after its article, that article's (englishAmendedUnit.ts), in the same amending item (no blank line between).
-  for (const u of amendedUnitsIn(text)) {
-    if (quotedAt(u.start)) continue;
+  // A paragraph named alone, read in the article cited last (同条第二款) when that citation is English and in the same
+  // paragraph of text (no blank line between): `lastOf` picks the citation it is read after, `fits` whether it may be.
+  const sameArticleUnit = (u: { start: number; end: number; paragraph: number; item: number | null }, lastOf: (e: ScannedCitation) => boolean,
+    fits: (last: ScannedCitation) => boolean): void => {
+    if (quotedAt(u.start)) return;
     let last: ScannedCitation | null = null;
-    // The article cited last: one of the amending item's own units before it does not stand in its way.
-    for (const e of events) if (e.type === 'citation' && e.end <= u.start && e.targets.some((t) => t.article !== null) && (!last || e.end > last.end)) last = e;
-    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start))) continue;
-    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) continue;
+    for (const e of events) if (e.type === 'citation' && e.end <= u.start && lastOf(e) && (!last || e.end > last.end)) last = e;
+    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start)) || !fits(last)) return;
+    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) return;
     events.push({
       type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
       targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
       parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
     });
+  };
+  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
+  // names after its article, that article's (englishAmendedUnit.ts). The article cited last: one of the amending item's
+  // own units before it does not stand in its way.
+  for (const u of amendedUnitsIn(text)) sameArticleUnit(u, (e) => e.targets.some((t) => t.article !== null), () => true);
+  // "Paragraph 1 of Article 2 of the … Law stipulates … . Paragraph 2 provides …": the next paragraph named alone, the
+  // same article's (englishNextParagraph.ts), after a citation that named another paragraph of one article.
+  for (const u of statedParagraphsIn(text)) {
+    sameArticleUnit({ ...u, item: null }, () => true, (last) => last.targets.length === 1 && last.targets[0].article !== null &&
+      last.targets[0].paragraph !== null && last.targets[0].paragraph !== u.paragraph);
   }
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, englishDefinedAt, covered, events);
   addTheLawMentions(text, englishDefinedAt, covered, events);
+  addTheseRegulationsMentions(text, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { withoutTitleMarks } from '../english/englishTitleMarks';
 import { editDistance, titleKey } from '../text';
 import { regionBasicLawTitle } from './basicLaw';
+import { rocLawName } from './rocPage';
 import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
 import type { TitleIndex } from './titles';
 
@@ -18,6 +19,9 @@ export interface TitleLookup {
 }
 
 export function corpusContext(written: string, at: TitleLookup): Context {
+  // A law named on a page dated in the Republic of China calendar, without the People's Republic's name: Taiwan's
+  // law of that name, not in the corpus (rocPage.ts).
+  if (rocLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [] };
   const m = at.idx.lookup(written);
   if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
   // 《基本法》 on a page about one special administrative region: that region's Basic Law (basicLaw.ts).
