@@ -812,6 +812,7 @@ class Analyzer {
 
   private onTitle(head: TitleHead): void {
     const ctx = this.titleContext(head);
+    this.titlesRead.set(head.start, ctx);
     // A title named as the other side of a comparison does not take over the context (comparedTitle.ts).
     const compared = comparedTitle(this.text, head.start, head.end);
     if (ctx.kind === 'unknown') {
@@ -1795,14 +1796,17 @@ class Analyzer {
   }
 
   private reprinted: Context | null | undefined;
+  /** What each title named alone was read as, by where it starts: a basis line's title (reprintedBasis). */
+  private readonly titlesRead = new Map<number, Context>();
 
   /** The one corpus regulation named on the basis line right above the document's first article (basisTitleAbove.ts). */
   private reprintedBasis(): Context | null {
     if (this.reprinted !== undefined) return this.reprinted;
     this.reprinted = null;
     if (!this.own || !this.own.headingLabels.size) return null;
-    const title = basisTitleAbove(this.text, Math.min(...this.own.headingLabels));
-    const ctx = title ? this.lookupTitle(title) : null;
+    const basis = basisTitleAbove(this.text, Math.min(...this.own.headingLabels));
+    // The title as it was read where it stands (its issuer before the brackets, a stray character in it), else looked up.
+    const ctx = basis ? this.titlesRead.get(basis.start) ?? this.lookupTitle(basis.title) : null;
     if (ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.reprinted = ctx;
     return this.reprinted;
   }

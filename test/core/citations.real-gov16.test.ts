@@ -1,0 +1,67 @@
+// Citations as Chinese real pages write them: articles and Q&A pages printing a judicial interpretation under its name,
+// titles a copy left a stray traditional character in, and titles whose opening an encoding broke (issue 14, the
+// residual errors of the heldout15 gov set). Made-up text in the real style, against the bundled corpus; the rule each
+// group tests is named in its comment.
+import * as assert from 'assert';
+import { bundledSummary } from './citations/helpers';
+
+const DQ = '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释';
+const JD = '最高人民法院关于审理民间借贷案件适用法律若干问题的规定';
+const XF = '中华人民共和国刑法';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // ---- the articles printed under a line naming the text and its own announcing words (basisTitleAbove.ts) ----
+  ['解释如下： after the interpretation\'s name: 本解释 and 前款 in the articles printed under it are its own',
+    '二、司法解释\n\n（一）2013年4月2日最高人民法院、最高人民检察院《关于办理盗窃刑事案件适用法律若干问题的解释》（自2013年4月4日起施行），就办理盗窃刑事案件适用法律的若干问题解释如下：\n\n'
+    + '第一条 盗窃公私财物价值一千元以上的，应当认定为刑法第二百六十四条规定的“数额较大”。\n\n各地可以在前款规定的数额幅度内确定本地区的标准。\n\n'
+    + '第二条 盗窃公私财物，具有下列情形之一的，标准可以按照本解释第一条规定标准的百分之五十确定：\n\n（一）曾因盗窃受过刑事处罚的；\n\n（二）组织未成年人盗窃的。\n\n数额接近本解释第一条规定的标准，并具有前款规定的情形之一的，从重处罚。', [
+      ['刑法第二百六十四条', 'resolved', `${XF}264`],
+      ['前款', 'resolved', `${DQ}1.1`],
+      ['本解释第一条', 'resolved', `${DQ}1`],
+      ['本解释第一条', 'resolved', `${DQ}1`],
+      ['前款', 'resolved', `${DQ}2.1`],
+    ]],
+  ['规定如下： after a court rule\'s name, the issuer before its brackets, glued labels',
+    '最高人民法院《关于审理民间借贷案件适用法律若干问题的规定》，就审理民间借贷案件适用法律的若干问题规定如下：\n第一条本规定所称的民间借贷，是指自然人、法人和非法人组织之间进行资金融通的行为。\n'
+    + '第二条出借人向人民法院提起民间借贷诉讼时，应当提供借据等债权凭证。\n符合本规定第一条的借贷，适用前款的规定。', [
+      ['本规定第一条', 'resolved', `${JD}1`],
+      ['前款', 'resolved', `${JD}2.1`],
+    ]],
+  ['a draft\'s own lead-in citing the law it rests on, then 规定如下：: its articles stay its own; sessions and case numbers are no citations',
+    '根据《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》，结合本院实际，规定如下：\n\n第一条 本规定适用于本院审理的借贷案件。\n\n第二条 符合本规定第一条的案件，依照本院的程序办理。\n\n第十四届全国人大第一次会议，（2019）某刑初12号判决第二项，第2项商品。', [
+      ['本规定第一条', 'self', 'null1'],
+    ]],
+  ['特作如下规定： announcing a different kind of text than the title names: the articles stay the document\'s own',
+    '（一）某某市人民政府《关于加强民间借贷管理的意见》，特作如下规定：\n\n第一条 本规定适用于本市。\n\n第二条 违反本规定第一条的，依法处理。', [
+      ['本规定第一条', 'self', 'null1'],
+    ]],
+
+  // ---- a stray traditional character in a title on a simplified page (corpusContext.ts) ----
+  ['若干問題 / 问題 in an interpretation\'s title: the title read in simplified characters',
+    '依照最高人民法院、最高人民检察院《关于办理盗窃刑事案件适用法律若干问題的解释》第二条的规定，参照《关于审理民间借贷案件适用法律若干問題的规定》第二十六条。', [
+      ['《关于办理盗窃刑事案件适用法律若干问題的解释》第二条', 'resolved', `${DQ}2`],
+      ['《关于审理民间借贷案件适用法律若干問題的规定》第二十六条', 'resolved', `${JD}26`],
+    ]],
+  ['a title no corpus text has, in either script, stays unknown; sessions are no citations',
+    '依照《关于办理某类案件若干問題的意见》第三条处理。第十四届全国人大第一次会议，第2项商品。', [
+      ['《关于办理某类案件若干問題的意见》第三条', 'unknown-regulation', ''],
+    ]],
+
+  // ---- an interpretation's title whose opening the page's encoding broke (garbledTitle.ts) ----
+  ['…?!薄蹲罡呷嗣穹ㄔ宏P于審理…的規定》第25條: the court\'s interpretation whose end is legible, not the law cited before',
+    '《中華人民共和國民法典》第680條規定禁止高利放貸。借款利率應當依照約定處理?!薄蹲罡呷嗣穹ㄔ宏P于審理民間借貸案件適用法律若干問題的規定》第25條又規定了利率上限。', [
+      ['《中華人民共和國民法典》第680條', 'resolved', '中华人民共和国民法典680'],
+      ['于審理民間借貸案件適用法律若干問題的規定》第25條', 'resolved', `${JD}25`],
+    ]],
+  ['a broken opening whose legible end is a few characters only, or names no corpus text, is not restored',
+    '《中華人民共和國民法典》第680條規定禁止高利放貸。依照約定處理?!薄蹲罡呷嗣穹ㄔ宏P于審理某類糾紛的規定》第5條。', [
+      ['《中華人民共和國民法典》第680條', 'resolved', '中华人民共和国民法典680'],
+      ['第5條', 'resolved', '中华人民共和国民法典5'],
+    ]],
+];
+
+describe('citations as Chinese real pages write them (issue 14, heldout15 gov residuals)', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected));
+  }
+});
