@@ -8,6 +8,7 @@ import { bundledSummary } from './citations/helpers';
 const DQ = '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释';
 const JD = '最高人民法院关于审理民间借贷案件适用法律若干问题的规定';
 const XF = '中华人民共和国刑法';
+const LD = '中华人民共和国劳动合同法';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // ---- the articles printed under a line naming the text and its own announcing words (basisTitleAbove.ts) ----
@@ -58,6 +59,32 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['《中華人民共和國民法典》第680條', 'resolved', '中华人民共和国民法典680'],
       ['第5條', 'resolved', '中华人民共和国民法典5'],
     ]],
+
+  // ---- 本法 in a cited article's words written out without marks, a few sentences on (scanner.ts, pastedParagraph.ts) ----
+  ['本法第二十六条第一款 in the words of an item of 劳动合同法第38条, after the writer\'s remark in marks, is that law\'s',
+    '根据劳动合同法第38条之规定，劳动者可以解除劳动合同的情形如下：1、用人单位未按照劳动合同约定提供劳动条件的；比如让员工“待岗”，可视为未提供劳动条件。2、未及时足额支付劳动报酬的。3、因本法第二十六条第一款规定的情形致使劳动合同无效的。\n此外，本法第三十九条另有规定。', [
+      ['劳动合同法第38条', 'resolved', `${LD}38`],
+      ['本法第二十六条第一款', 'resolved', `${LD}26.1`],
+      ['本法第三十九条', 'self', 'null39'],
+    ]],
+  ['本办法 after a law\'s words, and 本法 in words no article holds, stay the document\'s own; sessions are no citations',
+    '依据《中华人民共和国劳动合同法》第三十八条，劳动者可以解除劳动合同，比如“待岗”的情形。本办法第三条规定了补偿标准。\n劳动合同法第38条之规定，用人单位未及时足额支付劳动报酬的，比如“欠薪”。本法第二十六条第一款另有例外。第十四届全国人大第一次会议，第2项商品。', [
+      ['《中华人民共和国劳动合同法》第三十八条', 'resolved', `${LD}38`],
+      ['本办法第三条', 'self', 'null3'],
+      ['劳动合同法第38条', 'resolved', `${LD}38`],
+      ['本法第二十六条第一款', 'self', 'null26.1'],
+    ]],
+
+  // ---- a title typed with mismatched brackets (scanner.ts titleEnd) ----
+  ['《人防法〉第二十二条: a 《 closed by 〉 is the title, its short name the law\'s',
+    '依据《人防法〉第二十二条规定，城市新建民用建筑应当修建防空地下室。', [
+      ['《人防法〉第二十二条', 'resolved', '中华人民共和国人民防空法22'],
+    ]],
+  ['〈〉 nested in a title, and a 》 later on the line, keep their reading; case numbers are no citations',
+    '依据《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五条，（2019）某刑初12号判决第二项。', [
+      ['《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五条', 'resolved', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释5'],
+    ]],
+
 ];
 
 describe('citations as Chinese real pages write them (issue 14, heldout15 gov residuals)', () => {

@@ -888,7 +888,8 @@ class Analyzer {
       }
     }
     // 前款 after a citation, not found in the words of the article cited: the writer's, not read (as outside a regulation).
-    if (c.wordsOf && !c.quotedIn && !inQuote) return;
+    // 本法第X条 there stays the document's own reference, as elsewhere outside a regulation.
+    if (c.wordsOf && !c.quotedIn && !inQuote && head.kind !== 'self') return;
     // 前款 in the text of a law's article printed on the page (printedParagraph.ts): read in that article as in a
     // quotation of it; not read when the article's law is not known or no 款 stands before it.
     if (c.printedParagraph !== undefined && !inQuote) {
@@ -1422,7 +1423,8 @@ class Analyzer {
     // （一）…（二）…。违反前款规定的，处… — the words run on from the citation in the same paragraph are that article's,
     // though which 款 they read cannot be checked; 前款 there is that regulation's (unknown-regulation, as in quoted
     // text of an unknown regulation: quotedTargets), never nothing. Across a line break it stays unread.
-    if (ctx?.kind === 'unknown' && !ctx.foreign && !/[\r\n]/.test(this.text.slice(host.end, c.start))) {
+    // (Not for 本法: with no text to check the words against, it stays the document's own, as elsewhere.)
+    if (ctx?.kind === 'unknown' && !ctx.foreign && c.head.kind !== 'self' && !/[\r\n]/.test(this.text.slice(host.end, c.start))) {
       return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true };
     }
     if (!ctx || ctx.kind !== 'laws') return undefined;
