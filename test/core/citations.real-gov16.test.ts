@@ -74,7 +74,6 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['劳动合同法第38条', 'resolved', `${LD}38`],
       ['本法第二十六条第一款', 'self', 'null26.1'],
     ]],
-
   // ---- a title typed with mismatched brackets (scanner.ts titleEnd) ----
   ['《人防法〉第二十二条: a 《 closed by 〉 is the title, its short name the law\'s',
     '依据《人防法〉第二十二条规定，城市新建民用建筑应当修建防空地下室。', [
@@ -85,6 +84,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五条', 'resolved', '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释5'],
     ]],
 
+  // ---- a former law named as the source the law discussed took its rule from (adoptedSource.ts) ----
+  ['《民法典》继续采用原《合同法》的规则，在第五百八十五条…: the bare article is the new law\'s, not the former one\'s',
+    '《中华人民共和国民法典》（以下简称《民法典》）继续采用原《合同法》的违约金规则，在第五百八十五条规定了违约金的调整。', [
+      ['第五百八十五条', 'resolved', '中华人民共和国民法典585'],
+    ]],
+  ['a former law cited with its article, a court applying it, or named as the subject, keeps its reading; sessions are no citations',
+    '《民法典》沿用了原《合同法》第一百一十四条的规定。法院采用原《合同法》的规定，第五十二条认定合同无效。原《合同法》废止后，第十四届全国人大第一次会议。', [
+      ['《合同法》第一百一十四条', 'unknown-regulation', ''],
+      ['《合同法》的规定，第五十二条', 'unknown-regulation', ''],
+    ]],
 ];
 
 describe('citations as Chinese real pages write them (issue 14, heldout15 gov residuals)', () => {

@@ -30,6 +30,7 @@ import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { newerTextOfName, statedEffectYear } from './english/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
+import { adoptedSource } from './titles/adoptedSource';
 import { paragraphHolding } from './quotation/quotedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
@@ -813,8 +814,9 @@ class Analyzer {
   private onTitle(head: TitleHead): void {
     const ctx = this.titleContext(head);
     this.titlesRead.set(head.start, ctx);
-    // A title named as the other side of a comparison does not take over the context (comparedTitle.ts).
-    const compared = comparedTitle(this.text, head.start, head.end);
+    // A title named as the other side of a comparison does not take over the context (comparedTitle.ts), nor a former
+    // law named as the source the law before it took its rule from (adoptedSource.ts).
+    const compared = comparedTitle(this.text, head.start, head.end) || adoptedSource(this.text, head.start);
     if (ctx.kind === 'unknown') {
       const undefinedShort = this.titleChecks.undefinedShortTitle(head);
       if (undefinedShort) {
