@@ -74,6 +74,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['劳动合同法第38条', 'resolved', `${LD}38`],
       ['本法第二十六条第一款', 'self', 'null26.1'],
     ]],
+  ['本法 in the words of an article of one 款 (劳动法第二十九条), on the line under its citation; the writer\'s own 本法 stays',
+    '根据《中华人民共和国劳动法》第二十九条的规定，\n劳动者有下列情形之一的，用人单位不得依据本法第二十六条、第二十七条的规定解除劳动合同。\n根据《中华人民共和国劳动法》第二十九条的规定，\n劳动者患病的，本法第二十六条另有规定。', [
+      ['《中华人民共和国劳动法》第二十九条', 'resolved', '中华人民共和国劳动法29'],
+      ['本法第二十六条、第二十七条', 'resolved', '中华人民共和国劳动法26 中华人民共和国劳动法27'],
+      ['《中华人民共和国劳动法》第二十九条', 'resolved', '中华人民共和国劳动法29'],
+      ['本法第二十六条', 'self', 'null26'],
+    ]],
+
   // ---- a title typed with mismatched brackets (scanner.ts titleEnd) ----
   ['《人防法〉第二十二条: a 《 closed by 〉 is the title, its short name the law\'s',
     '依据《人防法〉第二十二条规定，城市新建民用建筑应当修建防空地下室。', [

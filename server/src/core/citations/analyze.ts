@@ -31,7 +31,7 @@ import { selfWordNames } from './quotation/unmarkedQuotation';
 import { newerTextOfName, statedEffectYear } from './english/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
 import { adoptedSource } from './titles/adoptedSource';
-import { paragraphHolding } from './quotation/quotedParagraph';
+import { oneParagraphHolds, paragraphHolding } from './quotation/quotedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
 import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
@@ -1444,7 +1444,10 @@ class Analyzer {
     if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
     // Words carried over as an article's (pasted, spacedParagraphs.ts): its 本法 and bare 第X条 only where the words there are
     // the article's own, as its 前款; a writer's paragraph after it keeps its own reading.
-    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return q.pasted && (!q.targets[0] || this.quotedParagraph(q, q.targets[0], c.start) === null) ? null : c.targets;
+    // 本法 in the words of an article of one 款 (劳动法第二十九条的规定，劳动者有下列情形之一的，用人单位不得依据本法第二十六条…):
+    // no 款 to tell, the words are the article's or not.
+    const held = (t: RawTarget) => this.quotedParagraph(q, t, c.start) !== null || (head.kind === 'self' && this.oneParagraphHolds(q, t, c.start));
+    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return q.pasted && (!q.targets[0] || !held(q.targets[0])) ? null : c.targets;
     if (q.newWording) return null; // the new provision's 本条, 前款: not in the corpus yet (amendedWording.ts)
     const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
     const first = q.targets[0];
@@ -1488,6 +1491,16 @@ class Analyzer {
       default:
         return null;
     }
+  }
+
+  /** Whether the cited article, in a version of one 款, holds the words from `at` on (quotedParagraph.ts oneParagraphHolds). */
+  private oneParagraphHolds(q: Quoted, first: RawTarget, at: number): boolean {
+    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return false;
+    const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
+    return q.ctx.laws[0].versions.some((reg) => {
+      const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
+      return !!article && oneParagraphHolds(article.paragraphs, from);
+    });
   }
 
   /**
