@@ -9,6 +9,7 @@ const DQ = '最高人民法院、最高人民检察院关于办理盗窃刑事�
 const JD = '最高人民法院关于审理民间借贷案件适用法律若干问题的规定';
 const XF = '中华人民共和国刑法';
 const LD = '中华人民共和国劳动合同法';
+const FB = '最高人民法院、最高人民检察院关于办理利用信息网络实施诽谤等刑事案件适用法律若干问题的解释';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // ---- the articles printed under a line naming the text and its own announcing words (basisTitleAbove.ts) ----
@@ -21,6 +22,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
       ['本解释第一条', 'resolved', `${DQ}1`],
       ['本解释第一条', 'resolved', `${DQ}1`],
       ['前款', 'resolved', `${DQ}2.1`],
+    ]],
+  ['前款 there is read by the interpretation\'s words when the page broke an item\'s bracket (（二〉) and so the count of its 款',
+    '（二）2013年9月6日最高人民法院、最高人民检察院《关于办理利用信息网络实施诽谤等刑事案件适用法律若干问题的解释》，就办理此类刑事案件适用法律的若干问题解释如下：\n\n'
+    + '第一条 具有下列情形之一的，应当认定为“捏造事实诽谤他人”。\n\n第七条 违反国家规定，以营利为目的，通过信息网络有偿提供删除信息服务，扰乱市场秩序，具有下列情形之一的，属于非法经营行为“情节严重”：\n\n'
+    + '（一）个人非法经营数额在五万元以上的；\n\n（二〉单位非法经营数额在十五万元以上的。\n\n实施前款规定的行为，数额达到前款规定的数额五倍以上的，应当认定为“情节特别严重”。', [
+      ['前款', 'resolved', `${FB}7.1`],
+      ['前款', 'resolved', `${FB}7.1`],
     ]],
   ['规定如下： after a court rule\'s name, the issuer before its brackets, glued labels',
     '最高人民法院《关于审理民间借贷案件适用法律若干问题的规定》，就审理民间借贷案件适用法律的若干问题规定如下：\n第一条本规定所称的民间借贷，是指自然人、法人和非法人组织之间进行资金融通的行为。\n'

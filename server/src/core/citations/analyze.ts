@@ -1493,6 +1493,12 @@ class Analyzer {
     }
   }
 
+  /** The 款 of a reprinted regulation's article that holds the words from `at` on (quotedParagraph), else null. */
+  private reprintedParagraph(ctx: Context, article: number, insert: number | null, at: number): number | null {
+    const target: RawTarget = { ...BLANK_TARGET, article, insert };
+    return this.quotedParagraph({ ctx, targets: [target], quotation: { start: at, end: Math.min(this.text.length, at + 60) }, unmarked: true, pasted: true }, target, at);
+  }
+
   /** Whether the cited article, in a version of one 款, holds the words from `at` on (quotedParagraph.ts oneParagraphHolds). */
   private oneParagraphHolds(q: Quoted, first: RawTarget, at: number): boolean {
     if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return false;
@@ -1750,7 +1756,10 @@ class Analyzer {
           else raws.push({ ...BLANK_TARGET, article: prev.number, insert: prev.insert });
         }
       } else if (head.kind === 'prev-paragraphs') {
-        const p = loc.paragraph.number;
+        // Rule (issue 14, heldout15 gov): in a regulation's articles printed under its name (basisTitleAbove.ts), the 款
+        // being read is the one of its text holding the words from 前款 on, as in a quotation — a page's typing may
+        // break an item's bracket (（五〉) and so the count of its 款; failing that, the count.
+        const p = (reprinted && this.reprintedParagraph(reprinted, cur.number, cur.insert, c.start)) || loc.paragraph.number;
         for (let k = Math.max(1, p - head.count); k < p; k++) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
           else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: k });
