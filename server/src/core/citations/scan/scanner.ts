@@ -74,10 +74,19 @@ function titleEnd(text: string, p: number): number {
     if (c === open || (angle && c === 0x3008 /* 〈 */)) depth++;
     else if (c === close || (angle && c === 0x3009 /* 〉 */)) {
       depth--;
-      if (depth === 0) return c === close ? i : -1;
+      // Rule (issue 14, heldout15 gov; 依据《人防法〉第二十二条): a 《 closed by the 〉 of the smaller brackets, none opened
+      // inside it, is a title typed with mismatched brackets — when no 》 closes it on its line: the writer's slip, the
+      // title still ends there. (《…〈…〉…》 nests as before.)
+      if (depth === 0) return c === close || !closedOnLine(text, i) ? i : -1;
     }
   }
   return -1;
+}
+
+/** Whether a 》 follows `i` on its line before another 《. */
+function closedOnLine(text: string, i: number): boolean {
+  for (let k = i + 1; k < text.length && text[k] !== '\n' && text[k] !== '《'; k++) if (text[k] === '》') return true;
+  return false;
 }
 
 // A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年),
@@ -719,7 +728,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const t = paragraphOf.targets[0];
           const paragraph = chain.top === 2 ? t.paragraph : null;
           pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert, paragraph: r.paragraph ?? paragraph })) }, headParts, paragraphOf);
-        } else pushCitation(start, head, chain, headParts, undefined, undefined, quotesParagraph);
+        } else {
+          // Rule (issue 14; Q&A pages and law-firm articles writing out a cited article's words without marks: 劳动合同法第
+          // 四十六条，有下列情形之一的，…（一）劳动者依照本法第三十八条规定解除…): 本法 there is the cited law, as its 前款 is
+          // the cited article's (pastedParagraph.ts) — read so only where the words around it are that article's own.
+          const wordsOf = head.kind === 'self' && !selfRefs && !quotedAt(p) ? citationsOfWordsBefore(text, start, events) : undefined;
+          pushCitation(start, head, chain, headParts, undefined, wordsOf, quotesParagraph);
+        }
         re.lastIndex = chain.end;
         continue;
       }
@@ -730,7 +745,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           next = text.indexOf(closeChar, p);
           nextClose.set(closeChar, next);
         }
-        if (next === -1 || next - p > 121) continue;
+        if (next === -1 || next - p > 121) {
+          // A 〉 within a title's length may close it (a title typed with mismatched brackets: titleEnd).
+          let small = c === '《' ? nextClose.get('〉') ?? -2 : -1;
+          if (small !== -1 && small < p) {
+            small = text.indexOf('〉', p);
+            nextClose.set('〉', small);
+          }
+          if (small === -1 || small - p > 121) continue;
+        }
         const close = titleEnd(text, p);
         if (close === -1) continue;
         const inner = text.slice(p + 1, close);
