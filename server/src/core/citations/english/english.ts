@@ -45,6 +45,8 @@ import { courtInterpretationLead, courtInterpretationTitle } from './englishCour
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { englishTitleBag } from './englishTitleBag';
+import { issuedClauseBefore } from './englishIssuedClause';
+import { shortArtCites } from './englishAcronymStyle';
 
 const MAX_LIST = 2000;
 
@@ -656,6 +658,19 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
 }
 
 /**
+ * After "Articles 35 paragraph 1": the articles the list goes on with ("and 98", ", 40 and 41"), read from the end of
+ * the paragraph's number; null when the paragraph's list holds one number (or none of its numbers was written).
+ */
+function pluralArticleList(text: string, pp: { items: Item[]; end: number }): { items: Item[]; end: number } | null {
+  const first = pp.items[0];
+  if (pp.items.length < 2 || first.end === undefined || !pp.items.every((x) => x.start !== undefined)) return null;
+  const sep = EN_SEP.exec(text.substr(first.end, 12));
+  if (!sep) return null;
+  const rest = readList(text, first.end + sep[0].length, true);
+  return rest && rest.end === pp.end ? { items: rest.items, end: rest.end } : null;
+}
+
+/**
  * "the preceding paragraph", "the preceding two paragraphs", "the previous article" (前款, 前两款, 前条) at q: the unit
  * and how many back. Read in quoted statute text only (the scanner's rule), where they are the quoted article's.
  */
@@ -756,7 +771,18 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const pp = pl ? paragraphsAt(text, end + pl[0].length) : null;
     // "Article 23, Paragraph 1 of Article 35 and Article 55 of the Law …": a paragraph that climbs to another article
     // is the next entry of a list, not this article's paragraph.
-    if (pp && pp.items.every((x) => x.start !== undefined) && !/^\s+of\s+(?:the\s+)?(?:Articles?\b|Arts?\.)/i.test(text.substr(pp.end, 20))) {
+    // "Articles 35 paragraph 1 and 98 of the Widget Law": "Articles" names several, so after the first article's
+    // paragraph the numbers joined by "and" or commas are the next articles of the list, not more paragraphs
+    // (pluralArticleList). A paragraph given to one of them is that article's alone. Not after "paragraphs", which
+    // names several paragraphs ("Articles 16 paragraphs 2 and 3").
+    const more = pp && /s\.?$/i.test(w[0]) && !/^(?:paragraphs|paras|clauses|sections)\b/i.test(text.substr(end + pl![0].length, 12)) ? pluralArticleList(text, pp) : null;
+    if (more) {
+      l.items[0].sub = pp!.items[0].n;
+      l.items[0].worded = true;
+      l.items.push(...more.items);
+      parts.push({ kind: 'paragraph', start: end, end: pp!.items[0].end! }, { kind: 'article', start: pp!.items[0].end!, end: more.end, numbers: writtenNumbers(more.items) });
+      end = more.end;
+    } else if (pp && pp.items.every((x) => x.start !== undefined) && !/^\s+of\s+(?:the\s+)?(?:Articles?\b|Arts?\.)/i.test(text.substr(pp.end, 20))) {
       paragraphs = pp.items.map((x) => x.n);
       parts.push({ kind: 'paragraph', start: end, end: pp.end, numbers: writtenNumbers(pp.items) });
       end = pp.end;
@@ -818,7 +844,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       countryEnd = end + country[0].length;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
   }
-  if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
+  if (law === 'other-document' || ((bareArt && !shortArtCites(text, w[0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
@@ -1366,6 +1392,12 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       // TML)", "the Company Law as revised in 2023 (the "New Company Law")".
       const asAmended = !between ? /[ \t]+as[ \t]+(?:amended|revised)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]*$/.exec(text.slice(Math.max(0, q - 30), q)) : null;
       if (asAmended) hit = titleEndingAt((titleEnd = q - asAmended[0].length));
+      // Books and papers put the footnote's number after the title and say where the text comes from before the
+      // short name: "the Regulation on Widgets 12, issued by the State Council in 2009 and amended in 2017 ("RW")",
+      // "the Widget Law, as amended in 2018 ("WL")" — a clause opened by a participle of issuing or amending, with no
+      // bracket, stop or quotation mark in it (englishIssuedClause.ts).
+      const issued = !hit && !between && !asAmended ? issuedClauseBefore(text, q) : 0;
+      if (issued) hit = titleEndingAt((titleEnd = q - issued));
       // The title in quotation marks, as writers put 《》 into English, its short name right after the closing mark:
       // the "Water Law" ("WL"), the "Arrangement Concerning … Region "("Arrangement") (a space left inside the marks).
       // Only a short name made from that title (its words or initials): "the Detailed Implementing Rules on the

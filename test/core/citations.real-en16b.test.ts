@@ -1,0 +1,45 @@
+// English pages, sixteenth round of issue 14 (en16b: how English writers name a law, from the residual errors of the
+// English tuning sets): forms a writer uses, one rule each, with rows that look like citations and are not.
+// Made-up text in the real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // the initials of a law the text names, read where a law's name goes (englishInitials.ts)
+  ['"Article 14 of the NIL" on a page naming the National Intelligence Law: that law', 'The National Intelligence Law was adopted in 2017. Article 14 of the NIL gives the agencies wide powers.', [
+    ['Article 14 of the NIL', 'resolved', '国家情报14'],
+  ]],
+  ['"Article 70 of the CTL", "Articles 41 and 58 of CTL" with "China" before the initials, the Tourism Law named', 'This chapter looks at the Tourism Law of China. Article 70 of the CTL and Articles 41 and 58 of CTL set duties.', [
+    ['Article 70 of the CTL', 'resolved', '旅游70'], ['Articles 41 and 58 of CTL', 'resolved', '旅游41 旅游58'],
+  ]],
+  ['not initials of a law the text never names, nor of two laws it names (NIL, CTL), nor two letters (AL)', 'Agencies have wide powers. Article 14 of the NIL gives them.\n\nBoth the Negotiable Instruments Law and the National Intelligence Law were amended. Article 14 of the NIL is cited.\n\nThe Tourism Law and the Trust Law were both amended. Article 70 of the CTL is cited.\n\nThe Arbitration Law governs. Article 16 of the AL applies.', []],
+  ['not capitals that are no law\'s initials: FAQ, NPC, GDPR, USD, PRC, SPC', 'The Data Security Law matters. Article 5 of the FAQ. Article 9 of the NPC. Article 6 of the GDPR. Article 3 of the USD. Article 2 of the PRC. Article 7 of the SPC.', []],
+  ['the document\'s own definition of the capitals first: "the Trust Law of the PRC (the "CTL")" beside the Tourism Law', 'The Trust Law of the PRC (the "CTL") and the Tourism Law both matter. Article 20 of the CTL is cited.', [
+    ['Article 20 of the CTL', 'resolved', '信托20'],
+  ]],
+  // a short name defined after a footnote's number and a clause on where the text comes from (englishIssuedClause.ts)
+  ['"the Regulations on Property Management 15, issued … and amended in 2018 (“RPM”)", then "Article 12 paragraph 2 of RPM"', 'Fees are set by the Regulations on Property Management 15, issued by the State Council in 2003 and amended in 2018 (“RPM”) for every estate. Article 12 paragraph 2 of RPM and Articles 20 to 22 of the RPM apply.', [
+    ['Article 12 paragraph 2 of RPM', 'resolved', '物业管理条例12.2'], ['Articles 20 to 22 of the RPM', 'resolved', '物业管理条例20 物业管理条例21 物业管理条例22'],
+  ]],
+  ['not a clause that says something else of the text before the short name', 'Fees are set by the Regulations on Property Management, which bind every owner (“RPM”). Article 12 of RPM applies.', []],
+  // "Articles 14 paragraph 2 and 30": the list goes on with articles after the first one's paragraph (english.ts pluralArticleList)
+  ['"Articles 14 paragraph 2 and 30 of …", "Articles 39 paragraph 1, 40 and 46 of …": the paragraph is the first article\'s', 'Under Articles 14 paragraph 2 and 30 of the Labor Contract Law the term is fixed. Articles 39 paragraph 1, 40 and 46 of the Labor Contract Law.', [
+    ['Articles 14 paragraph 2 and 30 of the Labor Contract Law', 'resolved', '劳动合同14.2 劳动合同30'], ['Articles 39 paragraph 1, 40 and 46 of the Labor Contract Law', 'resolved', '劳动合同39.1 劳动合同40 劳动合同46'],
+  ]],
+  ['not after "Article" (one article), nor after "paragraphs" (several paragraphs)', 'Under Article 14 paragraph 2 and 3 of the Labor Contract Law, and Articles 14 paragraphs 2 and 3 of the Labor Contract Law.', [
+    ['Article 14 paragraph 2 and 3 of the Labor Contract Law', 'resolved', '劳动合同14.2 劳动合同14.3'], ['Articles 14 paragraphs 2 and 3 of the Labor Contract Law', 'resolved', '劳动合同14.2 劳动合同14.3'],
+  ]],
+  // a law's conventional acronym used alone, "Art 13" and "Article 3: PIPL applies …" (englishAcronymStyle.ts)
+  ['"Who must follow the CSL?" ⏎ "Article 2: CSL applies …" ⏎ "… Art 21, …" "Art 22.": that law\'s articles', 'Who must follow the CSL?\nArticle 2: CSL applies to network operators in China.\nAccording to Art 21, operators must grade their systems. Art 22.', [
+    ['Article 2', 'resolved', '网络安全2'], ['Art 21', 'resolved', '网络安全21'], ['Art 22', 'resolved', '网络安全22'],
+  ]],
+  ['"Article 4: DSL applies …" opening a page: the law its label names; "Under the DSL, see Art. 21 and Art 27"', 'Article 4: DSL applies to data handling in China.\n\nUnder the DSL, see Art. 21 and Art 27, data must be graded.', [
+    ['Article 4', 'resolved', '数据安全4'], ['Art. 21', 'resolved', '数据安全21'], ['Art 27', 'resolved', '数据安全27'],
+  ]],
+  ['not "Art 13" in a text naming no law by its acronym before it, nor "Art 21 works", "Art 6 GDPR", "Art 2020" (a year)', 'According to Art 13, the artist is paid. The Data Security Law applies.\n\nPIPL applies to handlers. The gallery shows Art 21 works. Art 6 GDPR differs, and Art 2020 was a fair.', []],
+  ['not a statute\'s heading "Article 5: This Law applies …", nor "Article 6: CIETAC shall …" (no law\'s acronym)', 'Who must follow the CSL?\nArticle 5: This Law applies to network operators.\nArticle 6: CIETAC shall accept cases.', []],
+];
+
+describe('English pages, sixteenth round (issue 14, en16b): how English writers name a law', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected));
+});
