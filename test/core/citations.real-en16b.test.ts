@@ -38,6 +38,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not "Art 13" in a text naming no law by its acronym before it, nor "Art 21 works", "Art 6 GDPR", "Art 2020" (a year)', 'According to Art 13, the artist is paid. The Data Security Law applies.\n\nPIPL applies to handlers. The gallery shows Art 21 works. Art 6 GDPR differs, and Art 2020 was a fair.', []],
   ['not a statute\'s heading "Article 5: This Law applies …", nor "Article 6: CIETAC shall …" (no law\'s acronym)', 'Who must follow the CSL?\nArticle 5: This Law applies to network operators.\nArticle 6: CIETAC shall accept cases.', []],
+  // a courts' conference minutes named after the article: that text, which the corpus lacks (english.ts lawLikeEnglishTitle)
+  ['"Article 7 of the Minutes of the National Court Civil Trial Conference", with its paragraph: the minutes, unknown', 'The rule follows Article 7 of the Minutes of the National Court Civil Trial Conference. It drops Article 7, Paragraph 2 of the Minutes of the National Court Civil Trial Conference.', [
+    ['Article 7 of the Minutes of the National Court Civil Trial Conference', 'unknown-regulation', ''], ['Article 7, Paragraph 2 of the Minutes of the National Court Civil Trial Conference', 'unknown-regulation', ''],
+  ]],
+  ['not the minutes of a meeting that is no court\'s, nor "Minutes" alone', 'See Article 4 of the Minutes of the Shareholders Meeting. Article 5 of the Minutes is clear.', []],
+  // "the Basic Law Article 18 of the Macao Special Administrative Region": the region after the article (englishRegions.ts basicLawRegionAfter)
+  ['"the Basic Law Article 18 of the Macao Special Administrative Region", then "Article 18 stipulates": Macao\'s Basic Law', 'The debate turned on the Basic Law Article 18 of the Macao Special Administrative Region. Article 18 stipulates that national laws apply by listing.', [
+    ['Basic Law Article 18 of the Macao Special Administrative Region', 'resolved', '澳门特别行政区基本18'], ['Article 18', 'resolved', '澳门特别行政区基本18'],
+  ]],
+  ['not another law\'s name before the article, nor a region that is no SAR', 'The Company Law Article 16 of the Hong Kong Special Administrative Region is cited. The Basic Law Article 20 of the Federal Republic of Germany is older.', []],
 ];
 
 describe('English pages, sixteenth round (issue 14, en16b): how English writers name a law', () => {

@@ -33,7 +33,7 @@ import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
-import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
+import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
@@ -72,6 +72,9 @@ export function lawLikeEnglishTitle(title: string): boolean {
     .replace(/(?<!Republic)\s+of\s+China$/, '')
     .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
+  // A courts' conference's minutes (纪要), cited by article as a regulation is: "Article 19 of the Minutes of the Civil
+  // and Commercial Trial Conference" (MINUTES_TITLE, the whole title).
+  if (MINUTES_TITLE.exec(t)?.[0].length === t.length) return true;
   // "the Anti-Monopoly Guide of the Anti-monopoly Commission of the State Council for …": a state organ's guide (englishIssuedTitle.ts).
   if (issuedGuideTitle(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
@@ -837,11 +840,19 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // "Civil Code Article 1043 of the People's Republic of China protects …": with the law named before the article, "of"
   // and the country's name after it are that law's (the Civil Code of the PRC), no other document the article is of.
   let countryEnd = 0;
+  let regionLaw: string | null = null;
   if (law === 'other-document') {
     const country = COUNTRY_AFTER.exec(text.substr(end, 40));
+    // "the Basic Law Article 104 of the Hong Kong Special Administrative Region": that region's Basic Law (englishRegions.ts).
+    const region = country ? null : basicLawRegionAfter(text, end);
+    const before = region ? titleBefore(text, p, scope) : null;
     if (country && titleBefore(text, p, scope)) {
       law = null;
       countryEnd = end + country[0].length;
+    } else if (region && before?.kind === 'title' && /Basic Law$/.test(text.slice(before.start, before.end))) {
+      law = null;
+      countryEnd = region.end;
+      regionLaw = region.written;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
   }
   if (law === 'other-document' || ((bareArt && !shortArtCites(text, w[0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
@@ -874,7 +885,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const before = titleBefore(text, p, scope);
     if (before && foreignTitleAt(text, before.innerStart)) return null; // "Japan's Civil Code Article 709"
     if (before) {
-      head = before;
+      head = regionLaw && before.kind === 'title' ? { ...before, written: regionLaw } : before;
       start = before.start;
       parts.unshift({ kind: 'title', start: before.start, end: before.end });
       if (countryEnd) end = countryEnd;
