@@ -48,6 +48,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Basic Law Article 18 of the Macao Special Administrative Region', 'resolved', '澳门特别行政区基本18'], ['Article 18', 'resolved', '澳门特别行政区基本18'],
   ]],
   ['not another law\'s name before the article, nor a region that is no SAR', 'The Company Law Article 16 of the Hong Kong Special Administrative Region is cited. The Basic Law Article 20 of the Federal Republic of Germany is older.', []],
+  // "X Act" said to be the PRC's: the known "X Law" (englishAct.ts)
+  ['"Article 14.2 of the Employment Contracts Act of the PRC", "the PRC Company Act", "China\'s Water Act": those laws', 'Under Article 14.2 of the Employment Contracts Act of the PRC the term is open. Article 16 of the PRC Company Act binds boards. Article 9 of China\'s Water Act applies.', [
+    ['Article 14.2 of the Employment Contracts Act', 'resolved', '劳动合同14.2'], ['Article 16 of the PRC Company Act', 'resolved', '公司16'], ['Article 9 of China\'s Water Act', 'resolved', '水9'],
+  ]],
+  ['not an Act not said to be the PRC\'s (Taiwan\'s Company Act, the Companies Act 2006), nor one whose Law is not known', 'Article 16 of the Company Act of Taiwan differs. Article 172 of the Companies Act 2006. Article 5 of the Company Act applies. Article 81 of the China Partnership Entity Act.', []],
 ];
 
 describe('English pages, sixteenth round (issue 14, en16b): how English writers name a law', () => {

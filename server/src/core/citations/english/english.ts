@@ -47,6 +47,7 @@ import { lowerLawOnAt } from './englishLowerLawOn';
 import { englishTitleBag } from './englishTitleBag';
 import { issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
+import { actTitleAt } from './englishAct';
 
 const MAX_LIST = 2000;
 
@@ -329,7 +330,9 @@ function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: num
   if (def && !composedBeyond(capitalisedTitleAt(text, p), p + def.length) && !((knownTitleAt(text, p, scope)?.end ?? 0) > p + def.length)) {
     return { start: p, end: p + def.length, title: def };
   }
-  const t = englishTitleAt(text, t0, scope);
+  // "the Employment Contracts Act of the PRC", "the PRC Company Act": the PRC's law so named (englishAct.ts).
+  const t = englishTitleAt(text, t0, scope) ??
+    actTitleAt(text, t0, /PRC|P\.R\.C\.|China|Chinese/.test(lead?.[0] ?? ''), (name) => knownTitleAt(name, 0, scope)?.end === name.length);
   if (!t) return null;
   const year = lead?.[1] ? +lead[1] : undefined;
   return { start: p, end: t.end, title: t.title, ...(year && year >= 1949 && year <= 2100 ? { year } : {}) };
