@@ -53,6 +53,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 14.2 of the Employment Contracts Act', 'resolved', '劳动合同14.2'], ['Article 16 of the PRC Company Act', 'resolved', '公司16'], ['Article 9 of China\'s Water Act', 'resolved', '水9'],
   ]],
   ['not an Act not said to be the PRC\'s (Taiwan\'s Company Act, the Companies Act 2006), nor one whose Law is not known', 'Article 16 of the Company Act of Taiwan differs. Article 172 of the Companies Act 2006. Article 5 of the Company Act applies. Article 81 of the China Partnership Entity Act.', []],
+  // a word a PDF broke at a line's end, its hyphen kept (englishHyphenated.ts)
+  ['"Article 23 of the new Compa-ny Law", "the La-bor Contract Law": the known title with the pieces joined', 'Under Article 23 of the new Compa-ny Law, shareholders are liable. Article 3 of the La-bor Contract Law applies.', [
+    ['Article 23 of the new Compa-ny Law', 'resolved', '公司23'], ['Article 3 of the La-bor Contract Law', 'resolved', '劳动合同3'],
+  ]],
+  ['not a title with its own hyphen (found as written), nor joined words that make no known title', 'Article 17 of the Anti-unfair Competition Law applies. Article 5 of the Compa-ny Rules of Acme. Article 4 of the Wid-get Law.', [
+    ['Article 17 of the Anti-unfair Competition Law', 'resolved', '反不正当竞争17'], ['Article 4 of the Wid-get Law', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('English pages, sixteenth round (issue 14, en16b): how English writers name a law', () => {

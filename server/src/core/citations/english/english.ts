@@ -48,6 +48,7 @@ import { englishTitleBag } from './englishTitleBag';
 import { issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { actTitleAt } from './englishAct';
+import { dehyphenatedTitleAt } from './englishHyphenated';
 
 const MAX_LIST = 2000;
 
@@ -195,7 +196,8 @@ function wrappedTitleEnd(text: string, p: number, t: string): number {
 }
 
 export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
-  let known = knownTitleAt(text, p, scope);
+  // "the new Compa-ny Law": a word a PDF broke at a line's end, joined (englishHyphenated.ts).
+  let known = knownTitleAt(text, p, scope) ?? dehyphenatedTitleAt(text, p, (s) => knownTitleAt(s, 0, scope));
   // "… Labor Dispute Cases (IV)", "Regulations on Work-Related Injury Insurance of Guangdong Province": a known title
   // going on with a series number or a province's (city's, region's) name is another text — the fourth of a series of
   // interpretations, a local regulation — named in full, known or not (unknown-regulation), never the known one.
