@@ -641,6 +641,9 @@ function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: 
   return null;
 }
 
+const ORDINAL_WORD = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+const PARAGRAPH_ORDINALS = new RegExp(`^(?:the\\s+)?${ORDINAL_WORD}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ORDINAL_WORD}){1,4})\\s+paragraphs?\\b`, 'i');
+
 /** paragraph(s) at q: "paragraph 2", "Paragraphs 1 and 2", "para. 2", "the first paragraph". */
 function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
   // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2") or "section" ("Article 20 Section
@@ -656,8 +659,7 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
   const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
   // Several in one: "the first and second paragraphs of article 67", "the first, second or third paragraph of …".
-  const ord = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
-  const list = new RegExp(`^(?:the\\s+)?${ord}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ord}){1,4})\\s+paragraphs?\\b`, 'i').exec(text.substr(q, 90));
+  const list = PARAGRAPH_ORDINALS.exec(text.substr(q, 90));
   if (list) {
     const ns = [list[1], ...list[2].split(/\s*,\s*|\s+(?:and|or)\s+/)].map((w) => w.trim().toLowerCase()).filter((w) => w && w !== 'and' && w !== 'or');
     return { items: ns.map((w) => ({ n: ORDINALS[w], sub: null, item: null })), end: q + list[0].length };

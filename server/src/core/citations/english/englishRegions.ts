@@ -181,16 +181,27 @@ function lowerBasicLawAt(text: string, p: number): RegExpExecArray | null {
   return m && matchesOf(text, BASIC_LAW_NAMED).starts.length ? m : null;
 }
 
+const BASIC_LAW_AT_END = new RegExp(`(?:(?:the\\s+)?(${HK_WORD}|${MO_WORD})(?:['’]s)?\\s+)?Basic\\s+Law(?:['’]s)?$`);
+const SECURITY_LAW_AT_END = new RegExp(`(?:(?:the\\s+)?(?:${HK_WORD})(?:['’]s)?\\s+${ADJECTIVES})?${SECURITY_LAW}(?:['’]s)?$`);
+
+/** Whether the words ending at `end` end as these laws' names do: Law, law or NSL, with or without 's. */
+function endsWithLawName(text: string, end: number): boolean {
+  const e = text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’') ? end - 2 : end;
+  const w = text.slice(Math.max(0, e - 3), e);
+  return w === 'Law' || w === 'law' || w === 'NSL';
+}
+
 /** Such a name ending at `end` (right before an article: "Hong Kong Basic Law Article 18", "the Basic Law's Article 26"). */
 export function regionLawEndingAt(text: string, end: number): { start: number; written: string } | null {
+  if (!endsWithLawName(text, end)) return null;
   const before = text.slice(Math.max(0, end - 80), end);
   const off = end - before.length;
-  const q = new RegExp(`(?:(?:the\\s+)?(${HK_WORD}|${MO_WORD})(?:['’]s)?\\s+)?Basic\\s+Law(?:['’]s)?$`).exec(before);
+  const q = BASIC_LAW_AT_END.exec(before);
   if (q) {
     const r = q[1] ? regionOf(q[1]) : regionAround(text, off + q.index);
     return r ? { start: off + q.index, written: basicLaw(r) } : null;
   }
-  const s = new RegExp(`(?:(?:the\\s+)?(?:${HK_WORD})(?:['’]s)?\\s+${ADJECTIVES})?${SECURITY_LAW}(?:['’]s)?$`).exec(before);
+  const s = SECURITY_LAW_AT_END.exec(before);
   if (s && (/^(?:the\s+)?(?:Hong|HK)/.test(s[0]) || hkSecurityLawBefore(text, off + s.index))) return { start: off + s.index, written: HK_SECURITY_LAW };
   return null;
 }

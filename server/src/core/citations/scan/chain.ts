@@ -23,7 +23,6 @@ function unitPart(kind: CitationPart['kind'], u: Unit): ScannedPart {
 }
 
 const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
-const NUM = /[零〇一二两三四五六七八九十百千]+|[0-9]{1,4}(?![0-9])|[０-９]{1,4}(?![０-９])/y;
 const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2, 目: 3, 章: 'division', 节: 'division', 编: 'division' };
 /** Divisions from the top: a chain goes down (第三编第一章第二节). */
 const DIVISION_DEPTH: Record<string, number> = { 编: 0, 章: 1, 节: 2 };
@@ -70,28 +69,49 @@ export function isDigitAt(text: string, p: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** Where the run of Chinese numeral characters from p ends. */
+function numeralRunEnd(text: string, p: number): number {
+  let e = p;
+  while (NUMERAL_CHARS.has(text.charCodeAt(e))) e++;
+  return e;
+}
+
+/**
+ * A number at p: a run of Chinese numeral characters, or 1–4 digits (ASCII or full-width, not mixed) not followed by
+ * a fifth of the same kind. Read by hand rather than by a regular expression: it runs at every 第 of a document.
+ */
 export function readNum(text: string, p: number): { n: number; end: number; arabic: boolean } | null {
   const c = text.charCodeAt(p);
-  // Quick reject: not a digit (ASCII, full-width) nor a Chinese numeral character.
-  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_CHARS.has(c))) return null;
-  NUM.lastIndex = p;
-  const m = NUM.exec(text);
-  if (!m) return null;
-  let n = numeralCache.get(m[0]);
-  if (n === undefined) {
-    n = parseNumeral(m[0]);
-    if (numeralCache.size < 10000) numeralCache.set(m[0], n);
+  const ascii = c >= 48 && c <= 57;
+  const wide = c >= 0xff10 && c <= 0xff19;
+  let end: number;
+  let n: number | null | undefined;
+  if (ascii || wide) {
+    const lo = ascii ? 48 : 0xff10;
+    n = 0;
+    end = p;
+    for (let d = text.charCodeAt(end); d >= lo && d <= lo + 9; d = text.charCodeAt(end)) {
+      if (end - p === 4) return null; // a fifth digit: no article number
+      n = n * 10 + (d - lo);
+      end++;
+    }
+  } else {
+    if (!NUMERAL_CHARS.has(c)) return null;
+    end = numeralRunEnd(text, p);
+    const written = text.slice(p, end);
+    n = numeralCache.get(written);
+    if (n === undefined) {
+      n = parseNumeral(written);
+      if (numeralCache.size < 10000) numeralCache.set(written, n);
+    }
   }
   if (n === null || n <= 0 || n > 9999) return null;
-  const arabic = (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-  const end = p + m[0].length;
+  const arabic = ascii || wide;
   // A PDF's line wrap left as a space inside a Chinese number (本法第二十 五条, as a court's letter printed it): the
   // number goes on after one space when more numeral characters follow with the unit (条, 款, 项) right after them.
   if (!arabic && (text[end] === ' ' || text[end] === '\u3000') && NUMERAL_CHARS.has(text.charCodeAt(end + 1))) {
-    NUM.lastIndex = end + 1;
-    const rest = NUM.exec(text);
-    const unitAt = end + 1 + (rest ? rest[0].length : 0);
-    const joined = rest && /^[条款项]/.test(text[unitAt] ?? '') ? parseNumeral(m[0] + rest[0]) : null;
+    const unitAt = numeralRunEnd(text, end + 1);
+    const joined = /^[条款项]/.test(text[unitAt] ?? '') ? parseNumeral(text.slice(p, end) + text.slice(end + 1, unitAt)) : null;
     if (joined !== null && joined > n && joined <= 9999) return { n: joined, end: unitAt, arabic: false };
   }
   return { n, end, arabic };
@@ -352,7 +372,9 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
   // after 条 whose next line opens with 之 and a Chinese numeral was broken inside the article's number — the 之N is
   // the article's, as on one line. A line never opens with 之一 in a writer's own sentence.
   if (u === '条') {
-    const wrapped = WRAPPED_INSERT.exec(text.slice(q, q + 8)) ?? SPACED_INSERT.exec(text.slice(q, q + 12));
+    // Both forms open with a space or a line break after 条 (most 条 are followed by neither).
+    const c = text[q];
+    const wrapped = c === ' ' || c === '\t' || c === '\u3000' || c === '\r' || c === '\n' ? (WRAPPED_INSERT.exec(text.slice(q, q + 8)) ?? SPACED_INSERT.exec(text.slice(q, q + 12))) : null;
     if (wrapped) q += wrapped[0].length;
   }
   if (u === '条' && text[q] === '之') {
@@ -472,6 +494,11 @@ function partInUnit(text: string, at: number): Unit | null {
 /** What follows an article of a list of articles: the list going on, or the verb or end of the sentence citing it. */
 const ARTICLE_LIST_GOES_ON = /^(?:[、，,和及或第。；;]|的规定|之规定|规定)/;
 
+/** The target a path of numbers (article, 款, 项, 目) names. */
+function targetAt(path: (number | null)[], insert: number | null): RawTarget {
+  return { article: path[0], insert, paragraph: path[1], item: path[2], subitem: path[3] };
+}
+
 export function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false, no条 = false): Chain | null {
   const first = parseUnit(text, p, noDi) ?? (no条 ? articleWithout条(text, p) : null);
   if (!first) return null;
@@ -533,7 +560,6 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     if (!u0 || u0.level === 'division' || u0.level < top) return false;
     let u: Unit | null = u0;
     let level = -1;
-    const prevPath = path.slice();
     const prevInsert = insert;
     const units: Unit[] = [];
     let end = at;
@@ -545,13 +571,10 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     }
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
-    const newPath = prevPath.slice();
+    const newPath = path.slice();
     for (let l = base; l < 4; l++) newPath[l] = null;
     let newInsert = base === 0 ? null : prevInsert;
     const leaves: RawTarget[] = [];
-    const make = (pp: (number | null)[], ins: number | null): RawTarget => ({
-      article: pp[0], insert: ins, paragraph: pp[1], item: pp[2], subitem: pp[3],
-    });
     // Walk the units; every unit but the last fixes one number (its last); the last expands all its numbers.
     for (let i = 0; i < units.length; i++) {
       const un = units[i];
@@ -570,12 +593,12 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
           for (let k = expandFrom + 1; k < nn.n; k++) {
             const pp = newPath.slice();
             pp[lv] = k;
-            leaves.push(make(pp, lv === 0 ? null : newInsert));
+            leaves.push(targetAt(pp, lv === 0 ? null : newInsert));
           }
         }
         const pp = newPath.slice();
         pp[lv] = nn.n;
-        const leaf = make(pp, lv === 0 ? nn.insert : newInsert);
+        const leaf = targetAt(pp, lv === 0 ? nn.insert : newInsert);
         // 第三十八条第(二)款: a 款 numbered in brackets, as items are ((一)(二)…): where the article has one 款 with that
         // item, the writer typed 款 for 项 (the analyzer's bracketedItem, as for Article 39(5)).
         if (lv === 1 && /^[（(]/.test(text.slice(un.start + 1, un.start + 3).trimStart())) leaf.bracketed = true;

@@ -50,22 +50,25 @@ import { amendedUnitsIn } from '../english/englishAmendedUnit';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
-  const open = text[p];
-  const close = OPEN_CLOSE[open];
+  // Char codes, not one-character strings: this runs over every title of a document.
+  const open = text.charCodeAt(p);
+  const close = OPEN_CLOSE[text[p]].charCodeAt(0);
+  const angle = open === 0x300a; /* 《 */
   let depth = 0;
   let breaks = 0;
   const limit = Math.min(text.length, p + 122);
   for (let i = p; i < limit; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
       // A web page's layout may break a title across lines (根据《\n刑法》第二百六十四条, a linked word on a line of
       // its own): one line break at a time, twice at most, never a blank line.
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      if (open !== '《' || ++breaks > 2 || text[i + 1] === '\n' || text[i + 1] === '\r' || i + 1 >= limit) return -1;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      const next = text.charCodeAt(i + 1);
+      if (!angle || ++breaks > 2 || next === 10 || next === 13 || i + 1 >= limit) return -1;
       continue;
     }
-    if (c === open || (open === '《' && c === '〈')) depth++;
-    else if (c === close || (open === '《' && c === '〉')) {
+    if (c === open || (angle && c === 0x3008 /* 〈 */)) depth++;
+    else if (c === close || (angle && c === 0x3009 /* 〉 */)) {
       depth--;
       if (depth === 0) return c === close ? i : -1;
     }
