@@ -43,6 +43,8 @@ const QUALIFIED: { re: RegExp; law: 'bl' | 'nsl' }[] = [
 const regionOf = (place: string | undefined): Region => (place && new RegExp(`^(?:${MO_WORD})$`).test(place) ? 'mo' : 'hk');
 const basicLaw = (r: Region) => (r === 'mo' ? MACAO_BASIC_LAW : HK_BASIC_LAW);
 
+const REGION_AFTER = new RegExp(`^,?[ \\t]+of[ \\t]+(?:the[ \\t]+)?(${HK_WORD}|${MO_WORD})[ \\t]+(?:SAR|Special[ \\t]+Administrative[ \\t]+Region)${PRC_TAIL}(?![\\w'’-])`);
+
 /**
  * "the Basic Law Article 104 of the Hong Kong Special Administrative Region": writers turning 香港特别行政区基本法第一百零四条
  * into English put the article between the law's name and its region; after "Basic Law" and the article, "of the Hong
@@ -50,7 +52,7 @@ const basicLaw = (r: Region) => (r === 'mo' ? MACAO_BASIC_LAW : HK_BASIC_LAW);
  * law and where its region's name ends after `end` (the article's end), else null.
  */
 export function basicLawRegionAfter(text: string, end: number): { end: number; written: string } | null {
-  const m = new RegExp(`^,?[ \t]+of[ \t]+(?:the[ \t]+)?(${HK_WORD}|${MO_WORD})[ \t]+(?:SAR|Special[ \t]+Administrative[ \t]+Region)${PRC_TAIL}(?![\w'’-])`).exec(text.substr(end, 100));
+  const m = REGION_AFTER.exec(text.substr(end, 100));
   return m ? { end: end + m[0].length, written: basicLaw(regionOf(m[1].replace(/\s+/g, ' '))) } : null;
 }
 
