@@ -30,7 +30,8 @@ import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { newerTextOfName, statedEffectYear } from './english/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
-import { paragraphHolding } from './quotation/quotedParagraph';
+import { adoptedSource } from './titles/adoptedSource';
+import { oneParagraphHolds, paragraphHolding } from './quotation/quotedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
 import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
@@ -62,9 +63,10 @@ import { selfName } from './selfName';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import type { Context, State } from './context';
-import { anaphorNamed } from './anaphor';
+import { anaphorNamed, kindNamedOnly } from './anaphor';
 import { corpusContext } from './titles/corpusContext';
 import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
+import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/english';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
@@ -409,7 +411,8 @@ class Analyzer {
   /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation (anaphor.ts). */
   private anaphorContext(noun: string | undefined): Context | null {
     const named = anaphorNamed(this.state.history, noun);
-    return named === undefined ? (this.state.last ?? this.defaultCtx) : named;
+    // Nothing cited before at all: "of the Provisions" names an unknown text by its kind (anaphor.ts kindNamedOnly).
+    return named === undefined ? (this.state.last ?? this.defaultCtx ?? kindNamedOnly(noun)) : named;
   }
 
   private lookupTitle(written: string): Context {
@@ -586,6 +589,9 @@ class Analyzer {
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
+      // 本解释 the page named a title so (（以下简称本解释）): that title (definedSelfWord.ts).
+      const defined = definedSelfWord(this.text.slice(head.start, head.end), !!this.own, this.state.shortTitles);
+      if (defined) return { kind: 'context', ctx: defined };
       const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
@@ -812,8 +818,10 @@ class Analyzer {
 
   private onTitle(head: TitleHead): void {
     const ctx = this.titleContext(head);
-    // A title named as the other side of a comparison does not take over the context (comparedTitle.ts).
-    const compared = comparedTitle(this.text, head.start, head.end);
+    this.titlesRead.set(head.start, ctx);
+    // A title named as the other side of a comparison does not take over the context (comparedTitle.ts), nor a former
+    // law named as the source the law before it took its rule from (adoptedSource.ts).
+    const compared = comparedTitle(this.text, head.start, head.end) || adoptedSource(this.text, head.start);
     if (ctx.kind === 'unknown') {
       const undefinedShort = this.titleChecks.undefinedShortTitle(head);
       if (undefinedShort) {
@@ -887,7 +895,8 @@ class Analyzer {
       }
     }
     // 前款 after a citation, not found in the words of the article cited: the writer's, not read (as outside a regulation).
-    if (c.wordsOf && !c.quotedIn && !inQuote) return;
+    // 本法第X条 there stays the document's own reference, as elsewhere outside a regulation.
+    if (c.wordsOf && !c.quotedIn && !inQuote && head.kind !== 'self') return;
     // 前款 in the text of a law's article printed on the page (printedParagraph.ts): read in that article as in a
     // quotation of it; not read when the article's law is not known or no 款 stands before it.
     if (c.printedParagraph !== undefined && !inQuote) {
@@ -1421,7 +1430,8 @@ class Analyzer {
     // （一）…（二）…。违反前款规定的，处… — the words run on from the citation in the same paragraph are that article's,
     // though which 款 they read cannot be checked; 前款 there is that regulation's (unknown-regulation, as in quoted
     // text of an unknown regulation: quotedTargets), never nothing. Across a line break it stays unread.
-    if (ctx?.kind === 'unknown' && !ctx.foreign && !/[\r\n]/.test(this.text.slice(host.end, c.start))) {
+    // (Not for 本法: with no text to check the words against, it stays the document's own, as elsewhere.)
+    if (ctx?.kind === 'unknown' && !ctx.foreign && c.head.kind !== 'self' && !/[\r\n]/.test(this.text.slice(host.end, c.start))) {
       return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true };
     }
     if (!ctx || ctx.kind !== 'laws') return undefined;
@@ -1439,7 +1449,10 @@ class Analyzer {
     if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
     // Words carried over as an article's (pasted, spacedParagraphs.ts): its 本法 and bare 第X条 only where the words there are
     // the article's own, as its 前款; a writer's paragraph after it keeps its own reading.
-    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return q.pasted && (!q.targets[0] || this.quotedParagraph(q, q.targets[0], c.start) === null) ? null : c.targets;
+    // 本法 in the words of an article of one 款 (劳动法第二十九条的规定，劳动者有下列情形之一的，用人单位不得依据本法第二十六条…):
+    // no 款 to tell, the words are the article's or not.
+    const held = (t: RawTarget) => this.quotedParagraph(q, t, c.start) !== null || (head.kind === 'self' && this.oneParagraphHolds(q, t, c.start));
+    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return q.pasted && (!q.targets[0] || !held(q.targets[0])) ? null : c.targets;
     if (q.newWording) return null; // the new provision's 本条, 前款: not in the corpus yet (amendedWording.ts)
     const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
     const first = q.targets[0];
@@ -1483,6 +1496,22 @@ class Analyzer {
       default:
         return null;
     }
+  }
+
+  /** The 款 of a reprinted regulation's article that holds the words from `at` on (quotedParagraph), else null. */
+  private reprintedParagraph(ctx: Context, article: number, insert: number | null, at: number): number | null {
+    const target: RawTarget = { ...BLANK_TARGET, article, insert };
+    return this.quotedParagraph({ ctx, targets: [target], quotation: { start: at, end: Math.min(this.text.length, at + 60) }, unmarked: true, pasted: true }, target, at);
+  }
+
+  /** Whether the cited article, in a version of one 款, holds the words from `at` on (quotedParagraph.ts oneParagraphHolds). */
+  private oneParagraphHolds(q: Quoted, first: RawTarget, at: number): boolean {
+    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return false;
+    const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
+    return q.ctx.laws[0].versions.some((reg) => {
+      const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
+      return !!article && oneParagraphHolds(article.paragraphs, from);
+    });
   }
 
   /**
@@ -1732,7 +1761,10 @@ class Analyzer {
           else raws.push({ ...BLANK_TARGET, article: prev.number, insert: prev.insert });
         }
       } else if (head.kind === 'prev-paragraphs') {
-        const p = loc.paragraph.number;
+        // Rule (issue 14, heldout15 gov): in a regulation's articles printed under its name (basisTitleAbove.ts), the 款
+        // being read is the one of its text holding the words from 前款 on, as in a quotation — a page's typing may
+        // break an item's bracket (（五〉) and so the count of its 款; failing that, the count.
+        const p = (reprinted && this.reprintedParagraph(reprinted, cur.number, cur.insert, c.start)) || loc.paragraph.number;
         for (let k = Math.max(1, p - head.count); k < p; k++) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
           else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: k });
@@ -1795,14 +1827,17 @@ class Analyzer {
   }
 
   private reprinted: Context | null | undefined;
+  /** What each title named alone was read as, by where it starts: a basis line's title (reprintedBasis). */
+  private readonly titlesRead = new Map<number, Context>();
 
   /** The one corpus regulation named on the basis line right above the document's first article (basisTitleAbove.ts). */
   private reprintedBasis(): Context | null {
     if (this.reprinted !== undefined) return this.reprinted;
     this.reprinted = null;
     if (!this.own || !this.own.headingLabels.size) return null;
-    const title = basisTitleAbove(this.text, Math.min(...this.own.headingLabels));
-    const ctx = title ? this.lookupTitle(title) : null;
+    const basis = basisTitleAbove(this.text, Math.min(...this.own.headingLabels));
+    // The title as it was read where it stands (its issuer before the brackets, a stray character in it), else looked up.
+    const ctx = basis ? this.titlesRead.get(basis.start) ?? this.lookupTitle(basis.title) : null;
     if (ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.reprinted = ctx;
     return this.reprinted;
   }

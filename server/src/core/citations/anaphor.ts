@@ -37,3 +37,16 @@ export function anaphorNamed(history: readonly Context[], noun: string | undefin
   if (noun === 'Regulation') return { kind: 'unknown', written: 'Regulation', suggestions: [] };
   return undefined;
 }
+
+/**
+ * "Article 7 of the Provisions", "Article 3 of the Measures" on a page that cited nothing before (real-english15: a
+ * report whose definition of "the Provisions" lies out of view, a page beginning in the middle of a memo): a text the
+ * writer names by its kind only — unknown to the reader of what is shown, as a title not in the corpus is
+ * (unknown-regulation), not an article with no context at all. Only the English kind nouns (english.ts
+ * ENGLISH_KIND_NOUN); null for any other noun.
+ */
+export function kindNamedOnly(noun: string | undefined): Context | null {
+  return noun === 'Regulations' || noun === 'Measures' || noun === 'Provisions' || noun === 'Rules'
+    ? { kind: 'unknown', written: noun, suggestions: [] }
+    : null;
+}

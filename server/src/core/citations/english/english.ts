@@ -952,8 +952,12 @@ function titleLabelAt(text: string, end: number): { start: number; end: number; 
   return { start: t0, end: t.end, title: t.title };
 }
 
-/** The chapter an article stands in, written between it and the law: " of Chapter II", " in chapter 4". */
-const CHAPTER_BETWEEN = /^,?\s+(?:of|in|under)\s+(?:the\s+)?chapter\s+(?:\d{1,3}|[IVXL]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\.\d)/i;
+/**
+ * The chapter an article stands in, written between it and the law: " of Chapter II", " in chapter 4"; also the part
+ * (编) or book around that chapter, as writers place an article of the Civil Code in its book: "Article 788 of Chapter
+ * 18 of Part III of the Civil Code", "Article 1165 of Part VII of the Civil Code" (real-english15).
+ */
+const CHAPTER_BETWEEN = /^(?:,?\s+(?:of|in|under)\s+(?:the\s+)?(?:chapter|part|book)\s+(?:\d{1,3}|[IVXL]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\.\d)){1,3}/i;
 
 /** Words that name the text itself after "of this/these" (or "hereof"). */
 const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/i;
@@ -996,7 +1000,7 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   let at = hd ? end + hd[0].length : end;
   // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":
   // the chapter the article stands in, no other document; the law, when named, comes after it.
-  const ch = CHAPTER_BETWEEN.exec(text.substr(at, 40));
+  const ch = CHAPTER_BETWEEN.exec(text.substr(at, 90));
   if (ch) at += ch[0].length;
   // "of Law 13/2009", "of Law No. 3/2000": a law named by its number and year, as Macao and Portuguese-speaking
   // jurisdictions number theirs — a law's name (unknown to the corpus), never the law in context.

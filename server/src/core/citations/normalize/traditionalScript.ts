@@ -68,7 +68,11 @@ export function isTraditional(text: string): boolean {
 
 /** The page in simplified characters when it is printed in traditional ones (same length, same offsets); else itself. */
 export function simplifiedScript(text: string): string {
-  if (!isTraditional(text)) return text;
+  return isTraditional(text) ? simplifiedChars(text) : text;
+}
+
+/** Every traditional character of `text` in its simplified form, however few there are (same length). */
+export function simplifiedChars(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += SIMPLIFIED.get(text[i]) ?? text[i];
   return out;

@@ -27,6 +27,12 @@ export function paragraphHolding(paragraphs: readonly { text: string }[], before
   return (ahead.length >= MIN ? holding(texts, ahead) : null) ?? (back.length >= MIN ? holding(texts, back) : null);
 }
 
+/** Whether an article of one 款 holds the first words of `from` (no 款 to tell apart, the words are its or not). */
+export function oneParagraphHolds(paragraphs: readonly { text: string }[], from: string): boolean {
+  const ahead = from.split(/[\r\n]/, 1)[0].replace(NOISE, '').slice(0, SPAN);
+  return paragraphs.length === 1 && ahead.length >= MIN && paragraphs[0].text.replace(NOISE, '').includes(ahead);
+}
+
 function holding(texts: readonly string[], probe: string): number | null {
   let found: number | null = null;
   for (let i = 0; i < texts.length; i++) {

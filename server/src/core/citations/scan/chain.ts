@@ -380,8 +380,9 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
   if (u === '条' && text[q] === '之') {
     const ins = readNum(text, q + 1);
     // 第133条之1 (judgments and articles written in Arabic numerals throughout): 之 and an Arabic number after an Arabic
-    // article number, then a unit, a separator, 的/规定 or the end — not 第5条之2倍, 第3条之2019年.
-    const arabicInsert = !!ins && ins.arabic && arabic.length > 0 && ins.n <= 30 && /^(?:[第款项、，,。；;：:的规）)\s]|$)/.test(text.slice(ins.end, ins.end + 1));
+    // article number, then a unit, a separator, 的/规定 or the end — not 第5条之2倍, 第3条之2019年. Also before the words
+    // that end or join a list of articles (zhp15: 依民法第227條及第227條之1等規定, 第133条之1和第134条, 之1【罪名】).
+    const arabicInsert = !!ins && ins.arabic && arabic.length > 0 && ins.n <= 30 && /^(?:[第款项、，,。；;：:的规）)\s等及和或与【]|$)/.test(text.slice(ins.end, ins.end + 1));
     if (ins && (!ins.arabic || arabicInsert)) {
       if (arabicInsert) arabic.push({ start: q + 1, end: ins.end, value: ins.n });
       nums[nums.length - 1].insert = ins.n;

@@ -21,6 +21,7 @@ import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, overlaps, reopensParagraph, wordAt } from '../text';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
+import { articleNavigationEnd } from '../english/englishNavigation';
 import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/numberedParagraphs';
 import { basisItemsBelow } from '../english/basisItems';
@@ -32,6 +33,7 @@ import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } 
 import { initialsInText } from '../english/englishInitials';
 import { lawAfterLabel } from '../english/englishAcronymStyle';
 import { addTheLawMentions } from '../english/englishTheLaw';
+import { addTheseRegulationsMentions } from '../english/englishTheseRegulations';
 import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
@@ -47,6 +49,7 @@ import { articleNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
+import { statedParagraphsIn } from '../english/englishNextParagraph';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -70,10 +73,19 @@ function titleEnd(text: string, p: number): number {
     if (c === open || (angle && c === 0x3008 /* 〈 */)) depth++;
     else if (c === close || (angle && c === 0x3009 /* 〉 */)) {
       depth--;
-      if (depth === 0) return c === close ? i : -1;
+      // Rule (issue 14, heldout15 gov; 依据《人防法〉第二十二条): a 《 closed by the 〉 of the smaller brackets, none opened
+      // inside it, is a title typed with mismatched brackets — when no 》 closes it on its line: the writer's slip, the
+      // title still ends there. (《…〈…〉…》 nests as before.)
+      if (depth === 0) return c === close || !closedOnLine(text, i) ? i : -1;
     }
   }
   return -1;
+}
+
+/** Whether a 》 follows `i` on its line before another 《. */
+function closedOnLine(text: string, i: number): boolean {
+  for (let k = i + 1; k < text.length && text[k] !== '\n' && text[k] !== '《'; k++) if (text[k] === '》') return true;
+  return false;
 }
 
 // A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年),
@@ -486,13 +498,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * 依据《…》第一百二十四条第一款第（一）项“……”和第二款“……”的规定 —, so a 款 cited alone right after a quotation closes
    * (和, 及, 以及, 、 or a comma between), and itself followed by its quotation or 的规定, is a 款 of the article quoted
    * before it; the text quoted after it is that 款's. So is an item after the quotation of an item (第一款第四项“……”及
-   * 第五项“……”): an item of the same 款. Returns that citation.
+   * 第五项“……”): an item of the same 款. So, too, a 款 opening the next sentence right after the quotation closes, with
+   * no word or only 。 or ； between, and followed by 规定 or its own quotation (第七条第一款规定：“……”第二款规定：“……”;
+   * citations.real-zhp15.test.ts): the writer goes on quoting the same article 款 by 款. Returns that citation.
    */
   const paragraphAfterQuotation = (p: number, end: number, level: number): ScannedCitation | undefined => {
     const last = lastQuoted;
     const t = last?.of.targets[0];
     if (!last || !t || t.article === null || p - last.end > 8 || (level === 2 && t.item === null)) return undefined;
-    if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
+    if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,|[。；;]?)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
   /** A 款 alone after the citation of another 款 of an article, in the same passage (paragraphAlone.ts). */
@@ -726,7 +740,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const t = paragraphOf.targets[0];
           const paragraph = chain.top === 2 ? t.paragraph : null;
           pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert, paragraph: r.paragraph ?? paragraph })) }, headParts, paragraphOf);
-        } else pushCitation(start, head, chain, headParts, undefined, undefined, quotesParagraph);
+        } else {
+          // Rule (issue 14; Q&A pages and law-firm articles writing out a cited article's words without marks: 劳动合同法第
+          // 四十六条，有下列情形之一的，…（一）劳动者依照本法第三十八条规定解除…): 本法 there is the cited law, as its 前款 is
+          // the cited article's (pastedParagraph.ts) — read so only where the words around it are that article's own.
+          const wordsOf = head.kind === 'self' && !selfRefs && !quotedAt(p) ? citationsOfWordsBefore(text, start, events) : undefined;
+          pushCitation(start, head, chain, headParts, undefined, wordsOf, quotesParagraph);
+        }
         re.lastIndex = chain.end;
         continue;
       }
@@ -737,7 +757,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           next = text.indexOf(closeChar, p);
           nextClose.set(closeChar, next);
         }
-        if (next === -1 || next - p > 121) continue;
+        if (next === -1 || next - p > 121) {
+          // A 〉 within a title's length may close it (a title typed with mismatched brackets: titleEnd).
+          let small = c === '《' ? nextClose.get('〉') ?? -2 : -1;
+          if (small !== -1 && small < p) {
+            small = text.indexOf('〉', p);
+            nextClose.set('〉', small);
+          }
+          if (small === -1 || small - p > 121) continue;
+        }
         const close = titleEnd(text, p);
         if (close === -1) continue;
         const inner = text.slice(p + 1, close);
@@ -887,6 +915,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "the second paragraph" (or "… of this Article") named without its article is read in quoted statute text only
       // (ownParagraphAt below); elsewhere it is no anchor, as before.
       if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !(inStatute(p) && !quotedAt(p))) continue;
+      // "Article 1 | Article 2 | Article 3 | …": a page's navigation bar over its own articles (englishNavigation.ts).
+      const bar = articleNavigationEnd(text, p);
+      if (bar !== -1) {
+        re.lastIndex = bar;
+        continue;
+      }
       // "Article 3: PIPL applies when …": a Q&A's label for the article of the law its answer names (englishAcronymStyle.ts).
       const labelLaw = c === 'A' ? lawAfterLabel(text, p, englishDefined) : null;
       const heading = labelLaw ? -1 : englishHeadingAt(enText, p);
@@ -1087,24 +1121,35 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
   }
 
-  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
-  // names after its article, that article's (englishAmendedUnit.ts), in the same amending item (no blank line between).
-  for (const u of amendedUnitsIn(text)) {
-    if (quotedAt(u.start)) continue;
+  // A paragraph named alone, read in the article cited last (同条第二款) when that citation is English and in the same
+  // paragraph of text (no blank line between): `lastOf` picks the citation it is read after, `fits` whether it may be.
+  const sameArticleUnit = (u: { start: number; end: number; paragraph: number; item: number | null }, lastOf: (e: ScannedCitation) => boolean,
+    fits: (last: ScannedCitation) => boolean): void => {
+    if (quotedAt(u.start)) return;
     let last: ScannedCitation | null = null;
-    // The article cited last: one of the amending item's own units before it does not stand in its way.
-    for (const e of events) if (e.type === 'citation' && e.end <= u.start && e.targets.some((t) => t.article !== null) && (!last || e.end > last.end)) last = e;
-    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start))) continue;
-    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) continue;
+    for (const e of events) if (e.type === 'citation' && e.end <= u.start && lastOf(e) && (!last || e.end > last.end)) last = e;
+    if (!last || last.lang !== 'en' || u.start - last.end > 1000 || /\n[ \t]*\r?\n/.test(text.slice(last.end, u.start)) || !fits(last)) return;
+    if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) return;
     events.push({
       type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
       targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
       parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
     });
+  };
+  // "… of Article 35 of the … shall be deleted. Paragraph 2 shall be revised to read: …": a paragraph an amending item
+  // names after its article, that article's (englishAmendedUnit.ts). The article cited last: one of the amending item's
+  // own units before it does not stand in its way.
+  for (const u of amendedUnitsIn(text)) sameArticleUnit(u, (e) => e.targets.some((t) => t.article !== null), () => true);
+  // "Paragraph 1 of Article 2 of the … Law stipulates … . Paragraph 2 provides …": the next paragraph named alone, the
+  // same article's (englishNextParagraph.ts), after a citation that named another paragraph of one article.
+  for (const u of statedParagraphsIn(text)) {
+    sameArticleUnit({ ...u, item: null }, () => true, (last) => last.targets.length === 1 && last.targets[0].article !== null &&
+      last.targets[0].paragraph !== null && last.targets[0].paragraph !== u.paragraph);
   }
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, [...englishDefinedAt, ...acronymsAlone], covered, events);
   addTheLawMentions(text, englishDefinedAt, covered, events);
+  addTheseRegulationsMentions(text, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);

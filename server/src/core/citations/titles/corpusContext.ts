@@ -6,7 +6,9 @@ import type { Context } from '../context';
 import { withoutTitleMarks } from '../english/englishTitleMarks';
 import { editDistance, titleKey } from '../text';
 import { regionBasicLawTitle } from './basicLaw';
+import { rocLawName } from './rocPage';
 import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
+import { simplifiedChars } from '../normalize/traditionalScript';
 import type { TitleIndex } from './titles';
 
 /** What the lookup reads: the title index, the corpus, the document's text and the short titles it defined so far. */
@@ -18,8 +20,18 @@ export interface TitleLookup {
 }
 
 export function corpusContext(written: string, at: TitleLookup): Context {
+  // A law named on a page dated in the Republic of China calendar, without the People's Republic's name: Taiwan's
+  // law of that name, not in the corpus (rocPage.ts).
+  if (rocLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [] };
   const m = at.idx.lookup(written);
   if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
+  // Rule (issue 14, heldout15 gov; a simplified page whose copy left a stray traditional character in a title:
+  // 《关于办理某类刑事案件适用法律若干问題的解释》, 若干問題): the title read in simplified characters is the one meant — the
+  // same words in the other script, never another title. (A page printed in traditional characters is read in
+  // simplified ones as a whole: traditionalScript.ts.)
+  const simple = simplifiedChars(written);
+  const simplified = simple !== written ? at.idx.lookup(simple) : null;
+  if (simplified && simplified.laws.length === 1) return { kind: 'laws', laws: simplified.laws, written };
   // 《基本法》 on a page about one special administrative region: that region's Basic Law (basicLaw.ts).
   if (titleKey(written) === '基本法') {
     const region = regionBasicLawTitle(at.text);

@@ -94,9 +94,11 @@ export function unknownLawNameBefore(text: string, p: number): number {
 /**
  * Rule (pages on the law of other places and of the past, issue 14 zh13: 討論民法第15條, 依照民法第五条): a two-character
  * name ending in 法 (民法) right after a verb that cites a law names that law; after other words (立法, 司法, 依法 are no
- * names; 商法 and 税法 after 的 name fields of law) it is read as the longer names are.
+ * names; 商法 and 税法 after 的 name fields of law) it is read as the longer names are. The verb may be 依 alone, as
+ * judgments write it (zhp15: 爰依民法第184條第1項, 被告某醫院依民法第188條): the name is 民法, never 爰依民法 nor the words
+ * of the sentence before 依.
  */
-const CITING_VERB_BEFORE = new RegExp(`(?:${CITING_VERBS}|援引|引用|讨论|討論|探讨|探討)$`);
+const CITING_VERB_BEFORE = new RegExp(`(?:${CITING_VERBS}|援引|引用|讨论|討論|探讨|探討|依)$`);
 
 function twoCharacterName(text: string, p: number): number | null {
   const s = p - 2;

@@ -1,0 +1,31 @@
+// A line of article labels that links to the articles of the page itself (issue 14, real-english15: law databases and
+// annotated translations). Sites that publish a regulation article by article put a navigation bar above its text,
+// "Article 1 | Article 2 | Article 3 | … | Article 15", each label a link to that article further down the page (or on
+// the next page). The rule the bar follows, read here: a line made only of article labels, three or more, separated by
+// a vertical bar, a middle dot or a bullet, numbered one after the other, is the page's table of contents — no
+// citation of any law, as the same labels printed as headings above the articles' text are none. A writer who cites
+// articles lists them in a sentence ("Articles 1, 2 and 3 of …"); a table comparing old and new numbers is a table
+// (its rows open and close with a bar, "| Article 16 | Article 15 |") and its numbers do not run one after the other.
+
+/** One label of the bar: "Article 7", "Art. 7", "ARTICLE 7". */
+const LABEL = '(?:Article|ARTICLE|Art\\.?)[ \\t]*(\\d{1,4})';
+/** The separators a navigation bar prints between its links. */
+const SEPARATOR = '[ \\t]*[|｜·•][ \\t]*';
+const LABEL_RE = new RegExp(LABEL, 'g');
+const BAR_LINE = new RegExp(`^[ \\t]*${LABEL}(?:${SEPARATOR}${LABEL})+[ \\t]*$`);
+
+/**
+ * Where the navigation bar holding the article label at p ends (its line's end), when the label stands in one (the
+ * rule above); -1 otherwise.
+ */
+export function articleNavigationEnd(text: string, p: number): number {
+  const from = text.lastIndexOf('\n', p - 1) + 1;
+  let to = text.indexOf('\n', p);
+  if (to === -1) to = text.length;
+  const line = text.slice(from, to).replace(/\r$/, '');
+  if (line.length > 600 || !BAR_LINE.test(line)) return -1;
+  const numbers = [...line.matchAll(LABEL_RE)].map((m) => +m[1]);
+  if (numbers.length < 3) return -1;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] !== numbers[i - 1] + 1) return -1;
+  return to;
+}

@@ -1,0 +1,24 @@
+// Rule (issue 14, real-english15: article-by-article commentaries on the Civil Code, machine-translated): a writer who
+// walks through an article paragraph by paragraph names the first with its article and the next one alone, as the
+// subject of a sentence saying what it provides — "Paragraph 1 of Article 2 of the Tort Liability Law stipulates that
+// … . Paragraph 2 provides an incomplete enumeration of …" — and that paragraph is the same article's (同条第二款), as
+// an amending item's "Paragraph 2 shall be revised" is (englishAmendedUnit.ts). Only a capitalised "Paragraph N"
+// opening a sentence, right before a verb saying what it provides, and only after a citation that itself named a
+// paragraph of an article, in the same paragraph of text (the scanner checks both): "paragraph 2 above" in a writer's
+// prose, or "Paragraph 2 of the report", is left to the other rules.
+
+const STATED_PARAGRAPH = /(?:^|(?<=[.;。][ \t]+))Paragraph[ \t]+(\d{1,2})(?=[ \t]+(?:further[ \t]+|also[ \t]+)?(?:provides|stipulates|states|sets[ \t]+out|lists|prescribes|requires|adds|enumerates)\b)/gm;
+
+export interface StatedParagraph {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/** Every "Paragraph N provides …" opening a sentence (the rule above), in text order. */
+export function statedParagraphsIn(text: string): StatedParagraph[] {
+  if (!text.includes('Paragraph')) return [];
+  const out: StatedParagraph[] = [];
+  for (const m of text.matchAll(STATED_PARAGRAPH)) out.push({ start: m.index!, end: m.index! + m[0].length, paragraph: +m[1] });
+  return out;
+}
