@@ -188,3 +188,11 @@ export function overlaps(covered: [number, number][], s: number, e: number): boo
   }
   return false;
 }
+
+/** Where `word` first stands in `text` as a word of its own (no ASCII letter or digit beside it), or -1. */
+export function wordAt(text: string, word: string): number {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!/[A-Za-z0-9]/.test(text[i - 1] ?? '') && !/[A-Za-z0-9]/.test(text[i + word.length] ?? '')) return i;
+  }
+  return -1;
+}

@@ -33,7 +33,7 @@ import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
-import { regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
+import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
@@ -45,6 +45,10 @@ import { courtInterpretationLead, courtInterpretationTitle } from './englishCour
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { englishTitleBag } from './englishTitleBag';
+import { issuedClauseBefore } from './englishIssuedClause';
+import { shortArtCites } from './englishAcronymStyle';
+import { actTitleAt } from './englishAct';
+import { dehyphenatedTitleAt } from './englishHyphenated';
 
 const MAX_LIST = 2000;
 
@@ -70,6 +74,9 @@ export function lawLikeEnglishTitle(title: string): boolean {
     .replace(/(?<!Republic)\s+of\s+China$/, '')
     .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
+  // A courts' conference's minutes (纪要), cited by article as a regulation is: "Article 19 of the Minutes of the Civil
+  // and Commercial Trial Conference" (MINUTES_TITLE, the whole title).
+  if (MINUTES_TITLE.exec(t)?.[0].length === t.length) return true;
   // "the Anti-Monopoly Guide of the Anti-monopoly Commission of the State Council for …": a state organ's guide (englishIssuedTitle.ts).
   if (issuedGuideTitle(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
@@ -189,7 +196,8 @@ function wrappedTitleEnd(text: string, p: number, t: string): number {
 }
 
 export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
-  let known = knownTitleAt(text, p, scope);
+  // "the new Compa-ny Law": a word a PDF broke at a line's end, joined (englishHyphenated.ts).
+  let known = knownTitleAt(text, p, scope) ?? dehyphenatedTitleAt(text, p, (s) => knownTitleAt(s, 0, scope));
   // "… Labor Dispute Cases (IV)", "Regulations on Work-Related Injury Insurance of Guangdong Province": a known title
   // going on with a series number or a province's (city's, region's) name is another text — the fourth of a series of
   // interpretations, a local regulation — named in full, known or not (unknown-regulation), never the known one.
@@ -324,7 +332,9 @@ function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: num
   if (def && !composedBeyond(capitalisedTitleAt(text, p), p + def.length) && !((knownTitleAt(text, p, scope)?.end ?? 0) > p + def.length)) {
     return { start: p, end: p + def.length, title: def };
   }
-  const t = englishTitleAt(text, t0, scope);
+  // "the Employment Contracts Act of the PRC", "the PRC Company Act": the PRC's law so named (englishAct.ts).
+  const t = englishTitleAt(text, t0, scope) ??
+    actTitleAt(text, t0, /PRC|P\.R\.C\.|China|Chinese/.test(lead?.[0] ?? ''), (name) => knownTitleAt(name, 0, scope)?.end === name.length);
   if (!t) return null;
   const year = lead?.[1] ? +lead[1] : undefined;
   return { start: p, end: t.end, title: t.title, ...(year && year >= 1949 && year <= 2100 ? { year } : {}) };
@@ -658,6 +668,19 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
 }
 
 /**
+ * After "Articles 35 paragraph 1": the articles the list goes on with ("and 98", ", 40 and 41"), read from the end of
+ * the paragraph's number; null when the paragraph's list holds one number (or none of its numbers was written).
+ */
+function pluralArticleList(text: string, pp: { items: Item[]; end: number }): { items: Item[]; end: number } | null {
+  const first = pp.items[0];
+  if (pp.items.length < 2 || first.end === undefined || !pp.items.every((x) => x.start !== undefined)) return null;
+  const sep = EN_SEP.exec(text.substr(first.end, 12));
+  if (!sep) return null;
+  const rest = readList(text, first.end + sep[0].length, true);
+  return rest && rest.end === pp.end ? { items: rest.items, end: rest.end } : null;
+}
+
+/**
  * "the preceding paragraph", "the preceding two paragraphs", "the previous article" (前款, 前两款, 前条) at q: the unit
  * and how many back. Read in quoted statute text only (the scanner's rule), where they are the quoted article's.
  */
@@ -758,7 +781,18 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const pp = pl ? paragraphsAt(text, end + pl[0].length) : null;
     // "Article 23, Paragraph 1 of Article 35 and Article 55 of the Law …": a paragraph that climbs to another article
     // is the next entry of a list, not this article's paragraph.
-    if (pp && pp.items.every((x) => x.start !== undefined) && !/^\s+of\s+(?:the\s+)?(?:Articles?\b|Arts?\.)/i.test(text.substr(pp.end, 20))) {
+    // "Articles 35 paragraph 1 and 98 of the Widget Law": "Articles" names several, so after the first article's
+    // paragraph the numbers joined by "and" or commas are the next articles of the list, not more paragraphs
+    // (pluralArticleList). A paragraph given to one of them is that article's alone. Not after "paragraphs", which
+    // names several paragraphs ("Articles 16 paragraphs 2 and 3").
+    const more = pp && /s\.?$/i.test(w[0]) && !/^(?:paragraphs|paras|clauses|sections)\b/i.test(text.substr(end + pl![0].length, 12)) ? pluralArticleList(text, pp) : null;
+    if (more) {
+      l.items[0].sub = pp!.items[0].n;
+      l.items[0].worded = true;
+      l.items.push(...more.items);
+      parts.push({ kind: 'paragraph', start: end, end: pp!.items[0].end! }, { kind: 'article', start: pp!.items[0].end!, end: more.end, numbers: writtenNumbers(more.items) });
+      end = more.end;
+    } else if (pp && pp.items.every((x) => x.start !== undefined) && !/^\s+of\s+(?:the\s+)?(?:Articles?\b|Arts?\.)/i.test(text.substr(pp.end, 20))) {
       paragraphs = pp.items.map((x) => x.n);
       parts.push({ kind: 'paragraph', start: end, end: pp.end, numbers: writtenNumbers(pp.items) });
       end = pp.end;
@@ -813,14 +847,22 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // "Civil Code Article 1043 of the People's Republic of China protects …": with the law named before the article, "of"
   // and the country's name after it are that law's (the Civil Code of the PRC), no other document the article is of.
   let countryEnd = 0;
+  let regionLaw: string | null = null;
   if (law === 'other-document') {
     const country = COUNTRY_AFTER.exec(text.substr(end, 40));
+    // "the Basic Law Article 104 of the Hong Kong Special Administrative Region": that region's Basic Law (englishRegions.ts).
+    const region = country ? null : basicLawRegionAfter(text, end);
+    const before = region ? titleBefore(text, p, scope) : null;
     if (country && titleBefore(text, p, scope)) {
       law = null;
       countryEnd = end + country[0].length;
+    } else if (region && before?.kind === 'title' && /Basic Law$/.test(text.slice(before.start, before.end))) {
+      law = null;
+      countryEnd = region.end;
+      regionLaw = region.written;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
   }
-  if (law === 'other-document' || ((bareArt || l.items.some((x) => x.roman)) && !law)) return null;
+  if (law === 'other-document' || ((bareArt && !shortArtCites(text, w[0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
@@ -850,7 +892,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const before = titleBefore(text, p, scope);
     if (before && foreignTitleAt(text, before.innerStart)) return null; // "Japan's Civil Code Article 709"
     if (before) {
-      head = before;
+      head = regionLaw && before.kind === 'title' ? { ...before, written: regionLaw } : before;
       start = before.start;
       parts.unshift({ kind: 'title', start: before.start, end: before.end });
       if (countryEnd) end = countryEnd;
@@ -1372,6 +1414,12 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       // TML)", "the Company Law as revised in 2023 (the "New Company Law")".
       const asAmended = !between ? /[ \t]+as[ \t]+(?:amended|revised)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]*$/.exec(text.slice(Math.max(0, q - 30), q)) : null;
       if (asAmended) hit = titleEndingAt((titleEnd = q - asAmended[0].length));
+      // Books and papers put the footnote's number after the title and say where the text comes from before the
+      // short name: "the Regulation on Widgets 12, issued by the State Council in 2009 and amended in 2017 ("RW")",
+      // "the Widget Law, as amended in 2018 ("WL")" — a clause opened by a participle of issuing or amending, with no
+      // bracket, stop or quotation mark in it (englishIssuedClause.ts).
+      const issued = !hit && !between && !asAmended ? issuedClauseBefore(text, q) : 0;
+      if (issued) hit = titleEndingAt((titleEnd = q - issued));
       // The title in quotation marks, as writers put 《》 into English, its short name right after the closing mark:
       // the "Water Law" ("WL"), the "Arrangement Concerning … Region "("Arrangement") (a space left inside the marks).
       // Only a short name made from that title (its words or initials): "the Detailed Implementing Rules on the

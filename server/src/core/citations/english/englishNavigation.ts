@@ -12,6 +12,8 @@ const LABEL = '(?:Article|ARTICLE|Art\\.?)[ \\t]*(\\d{1,4})';
 /** The separators a navigation bar prints between its links. */
 const SEPARATOR = '[ \\t]*[|｜·•][ \\t]*';
 const LABEL_RE = new RegExp(LABEL, 'g');
+/** The longest navigation bar read (characters). */
+const MAX_BAR = 600;
 const BAR_LINE = new RegExp(`^[ \\t]*${LABEL}(?:${SEPARATOR}${LABEL})+[ \\t]*$`);
 
 /**
@@ -19,11 +21,15 @@ const BAR_LINE = new RegExp(`^[ \\t]*${LABEL}(?:${SEPARATOR}${LABEL})+[ \\t]*$`)
  * rule above); -1 otherwise.
  */
 export function articleNavigationEnd(text: string, p: number): number {
-  const from = text.lastIndexOf('\n', p - 1) + 1;
-  let to = text.indexOf('\n', p);
-  if (to === -1) to = text.length;
+  // A bar is a short line: look no further than its longest length either side (a long line is no bar, and every
+  // English article label of a document asks).
+  let from = p;
+  while (from > 0 && p - from <= MAX_BAR && text.charCodeAt(from - 1) !== 10) from--;
+  let to = p;
+  while (to < text.length && to - from <= MAX_BAR + 1 && text.charCodeAt(to) !== 10) to++;
+  if (to - from > MAX_BAR + 1) return -1;
   const line = text.slice(from, to).replace(/\r$/, '');
-  if (line.length > 600 || !BAR_LINE.test(line)) return -1;
+  if (line.length > MAX_BAR || !BAR_LINE.test(line)) return -1;
   const numbers = [...line.matchAll(LABEL_RE)].map((m) => +m[1]);
   if (numbers.length < 3) return -1;
   for (let i = 1; i < numbers.length; i++) if (numbers[i] !== numbers[i - 1] + 1) return -1;

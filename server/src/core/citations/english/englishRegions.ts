@@ -43,6 +43,19 @@ const QUALIFIED: { re: RegExp; law: 'bl' | 'nsl' }[] = [
 const regionOf = (place: string | undefined): Region => (place && new RegExp(`^(?:${MO_WORD})$`).test(place) ? 'mo' : 'hk');
 const basicLaw = (r: Region) => (r === 'mo' ? MACAO_BASIC_LAW : HK_BASIC_LAW);
 
+const REGION_AFTER = new RegExp(`^,?[ \\t]+of[ \\t]+(?:the[ \\t]+)?(${HK_WORD}|${MO_WORD})[ \\t]+(?:SAR|Special[ \\t]+Administrative[ \\t]+Region)${PRC_TAIL}(?![\\w'’-])`);
+
+/**
+ * "the Basic Law Article 104 of the Hong Kong Special Administrative Region": writers turning 香港特别行政区基本法第一百零四条
+ * into English put the article between the law's name and its region; after "Basic Law" and the article, "of the Hong
+ * Kong (Macao) Special Administrative Region" is the region's Basic Law, not another text the article is of. That
+ * law and where its region's name ends after `end` (the article's end), else null.
+ */
+export function basicLawRegionAfter(text: string, end: number): { end: number; written: string } | null {
+  const m = REGION_AFTER.exec(text.substr(end, 100));
+  return m ? { end: end + m[0].length, written: basicLaw(regionOf(m[1].replace(/\s+/g, ' '))) } : null;
+}
+
 /**
  * Where each match of a pattern stands in a text — starts and ends in order, and whether its first group took part —
  * found once per text and pattern: the rules below ask what a page named before each of its citations, and a search

@@ -206,4 +206,6 @@ export interface EnglishScope {
   matcher?: BareTitleMatcher;
   /** Short names the document defines in English ("New Company Law", "AML"), as written. */
   defined: ReadonlySet<string>;
+  /** Where the text first names a law by its conventional acronym alone ("PIPL applies …"): "Art 13" after it is an article (englishAcronymStyle.ts). */
+  acronymStyleFrom?: number;
 }

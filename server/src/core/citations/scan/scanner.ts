@@ -18,7 +18,7 @@ import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
-import { atLineStart, CITING_VERBS, LAW_TITLE_END, overlaps, reopensParagraph } from '../text';
+import { atLineStart, CITING_VERBS, LAW_TITLE_END, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
@@ -33,6 +33,8 @@ import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt,
 import { capitalLineText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
+import { initialsInText } from '../english/englishInitials';
+import { lawAfterLabel } from '../english/englishAcronymStyle';
 import { addTheLawMentions } from '../english/englishTheLaw';
 import { addTheseRegulationsMentions } from '../english/englishTheseRegulations';
 import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
@@ -326,8 +328,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   }
   // A conventional acronym (Article 38 of the PIPL) is read as a defined one; the document's own definition comes first.
   // Asked of the title index only for a text with capitals in it: its English side is made on first use.
-  if (matcher && /\b[A-Z]{2,6}\b/.test(text)) for (const a of matcher.englishAcronyms ?? []) if (text.includes(a) && !acronymOfOtherSubject(a, text)) englishDefined.add(a);
-  const englishScope: EnglishScope = { matcher, defined: englishDefined };
+  // Used alone ("Under the DSL, …", "PIPL applies when …") it names its law as a defined short name does, the law in
+  // context for bare articles after it (addEnglishShortNames), where the document did not define it otherwise.
+  const acronymsAlone: { short: string; end: number }[] = [];
+  if (matcher && /\b[A-Z]{2,6}\b/.test(text)) {
+    for (const a of matcher.englishAcronyms ?? []) {
+      if (!text.includes(a) || acronymOfOtherSubject(a, text)) continue;
+      if (!englishDefined.has(a)) acronymsAlone.push({ short: a, end: from });
+      englishDefined.add(a);
+    }
+  }
+  // So are the initials of a law the text names (englishInitials.ts: "Article 7 of the NIL"), read as that law's name.
+  const initials = matcher && /\b[A-Z]{3,6}\b/.test(text) ? initialsInText(text, matcher.citedEnglishTitles ?? matcher.englishTitles, englishDefined) : null;
+  for (const a of initials?.keys() ?? []) englishDefined.add(a);
+  const acronymAt = acronymsAlone.map((a) => wordAt(text, a.short)).filter((i) => i !== -1);
+  const englishScope: EnglishScope = { matcher, defined: englishDefined, ...(acronymAt.length ? { acronymStyleFrom: Math.min(...acronymAt) } : {}) };
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
     let best = -1;
@@ -909,7 +924,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         re.lastIndex = bar;
         continue;
       }
-      const heading = englishHeadingAt(enText, p);
+      // "Article 3: PIPL applies when …": a Q&A's label for the article of the law its answer names (englishAcronymStyle.ts).
+      const labelLaw = c === 'A' ? lawAfterLabel(text, p, englishDefined) : null;
+      const heading = labelLaw ? -1 : englishHeadingAt(enText, p);
       if (heading !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];
         // "Article 2 (Application Scope)" alone on its line (official translations of local rules): its text below it,
@@ -937,6 +954,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       const cit = parseEnglish(enText, p, englishScope);
+      if (labelLaw && cit && cit.head.kind === 'bare' && cit.end <= labelLaw.start) cit.head = labelLaw;
       // "… as stipulated in the first paragraph …" alone in quoted statute text: the quoted article's 第一款, as 第一款
       // in an article's text is its own (englishHeadings.ts ownParagraphAt).
       const own = !cit && inStatute(p) && !quotedAt(p) ? ownParagraphAt(text, p) : null;
@@ -1142,7 +1160,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       last.targets[0].paragraph !== null && last.targets[0].paragraph !== u.paragraph);
   }
   distributeEnglishTitles(text, events);
-  addEnglishShortNames(text, englishDefinedAt, covered, events);
+  addEnglishShortNames(text, [...englishDefinedAt, ...acronymsAlone], covered, events);
   addTheLawMentions(text, englishDefinedAt, covered, events);
   addTheseRegulationsMentions(text, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
@@ -1150,9 +1168,20 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   addBareTitles(text, from, matcher, shortTitles, covered, events);
   if (matcher) addEnglishTitlesAlone(text, from, covered, events, events.splice(before));
   readRegionTitles(text, events);
+  if (initials?.size) nameInitials(events, initials);
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
   markHeadedText(text, statuteLines, events);
   return events;
+}
+
+/** A law's initials read where its name goes (englishInitials.ts) name it as the text writes its name. */
+function nameInitials(events: ScanEvent[], initials: ReadonlyMap<string, string>): void {
+  for (const e of events) {
+    const head = e.type === 'title' ? e.head : e.type === 'citation' ? e.head : null;
+    if (head?.kind !== 'title' || head.lang !== 'en') continue;
+    const name = initials.get(head.written);
+    if (name) head.written = name;
+  }
 }
 
 /**
