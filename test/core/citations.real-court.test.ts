@@ -59,6 +59,10 @@ const cases: Case[] = [
     ['第十二条', 'resolved', '筑牢12'],
   ]],
   ['a bracketed contract and a list of its clauses', `${Z}第十条。《货物运输合同》第五条、第六条明确了运费。公司章程第三条`, [[`${Z}第十条`, 'resolved', '筑牢10']]],
+  ['an article in a contract\'s chapter (合同第二章第五条) is the contract\'s too', `依照${Z}第十条。根据双方租赁合同第二章第五条：“乙方负责维修。”第十二条另有规定。`, [
+    [`${Z}第十条`, 'resolved', '筑牢10'],
+    ['第十二条', 'resolved', '筑牢12'],
+  ]],
   ['第X条约定 after no contract word', `${Z}第十条。协议签订后，第五条约定的期限届满。`, [[`${Z}第十条`, 'resolved', '筑牢10']]],
   ['a law whose title names contracts keeps its articles', `依照${S}第五条和《某某省合同监督条例》第八条约定的程序`, [
     [`${S}第五条`, 'resolved', '生态5'],
@@ -104,6 +108,10 @@ const nationalCases: [name: string, doc: string, expected: [string, string, stri
   ['增加 before the name, and 前款 inside the quoted paragraph', '某修正案将已满十二周岁的情形增加刑法第十七条第三款：“……依照前款规定……”', [
     ['刑法第十七条第三款', 'resolved', '刑法17.3'],
     ['前款', 'resolved', '刑法17.2'],
+  ]],
+  // a contract's chapter before the article is the contract's (contractClause.ts); a law's chapter after its name is not
+  ['the law\'s article, not the articles of association\'s in its chapter (公司章程第二章第十条)', '依照公司法第十条；公司章程第二章第十一条另有规定。', [
+    ['公司法第十条', 'resolved', '中华人民共和国公司法10'],
   ]],
   ['违反了 before the name', '其行为违反了刑法第二十条的规定。', [['刑法第二十条', 'resolved', '刑法20']]],
   ['见 before the name', '（见刑法第二十一条）', [['刑法第二十一条', 'resolved', '刑法21']]],

@@ -12,8 +12,12 @@
 /** Words naming a contract or agreement. */
 const CONTRACT_WORD = '(?:合同|协议|协议书|合同书|章程|契约|合约|承诺书|保证书|确认书|备忘录)';
 
-/** A word naming a contract or agreement, ending right before the article (after 》 when bracketed). */
-const CONTRACT_BEFORE = new RegExp(`(?:${CONTRACT_WORD}》?|条款》)(?:中|的|之)?\\s*$`);
+/**
+ * A word naming a contract or agreement, ending right before the article (after 》 when bracketed) — or before the
+ * contract's chapter or section the article is in (issue 14, heldout16-court: 租赁合同第二章第五条, as long contracts are
+ * divided; a law's chapter follows the law's name, 合同法第二章, and the Civil Code's 合同编 is no 第N编).
+ */
+const CONTRACT_BEFORE = new RegExp(`(?:${CONTRACT_WORD}》?|条款》)(?:中|的|之)?(?:第[一二三四五六七八九十百零〇两0-9０-９]{1,4}[章节编])*\\s*$`);
 
 /** A bracketed title's words ending in one, or in 条款. */
 const CONTRACT_TITLE = new RegExp(`(?:${CONTRACT_WORD}|条款)$`);
@@ -23,7 +27,7 @@ const AGREED_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9�
 
 /** Whether the 第X条 at `start` (its chain ending at `end`) is a clause of a contract or agreement. */
 export function contractClauseAt(text: string, start: number, end: number): boolean {
-  return CONTRACT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || AGREED_AFTER.test(text.slice(end, end + 12));
+  return CONTRACT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || AGREED_AFTER.test(text.slice(end, end + 12));
 }
 
 /** A bracketed title naming a contract or agreement (《货物运输合同》, 《股权转让协议》): not a regulation. */
