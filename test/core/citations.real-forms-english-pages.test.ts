@@ -34,6 +34,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a bilingual page: the English heading run on after the Chinese text', '第十六条 仲裁协议包括仲裁条款。 Article 16 An arbitration agreement includes an arbitration clause. The Arbitration Law also says so in Article 17.', [
     ['Article 17', 'resolved', '仲裁17'],
   ]],
+  ['a heading whose text opens with the country\'s name, its "The" dropped by a machine translation', 'The Company Law applies. Article 5 People\'s Republic of China (PRC) protects the lawful rights of companies. Article 6 China encourages companies to list, see Article 16 of the Company Law.', [
+    ['Article 16 of the Company Law', 'resolved', '公司16'],
+  ]],
+  ['not the country\'s name after an article in prose, nor a name going on in capitals', 'Under the Company Law, see Article 5 People\'s Republic of China rules. The Company Law applies. Article 6 China Securities Regulatory Commission rules apply.', [
+    ['Article 5', 'resolved', '公司5'], ['Article 6', 'resolved', '公司6'],
+  ]],
   ['prose around an article stays a citation', 'Under the Labor Contract Law, Article 4 provides the rule; under Article 37, employees may resign. (Article 38 Employers beware.)', [
     ['Article 4', 'resolved', '劳动4'], ['Article 37', 'resolved', '劳动37'], ['Article 38', 'resolved', '劳动38'],
   ]],

@@ -48,8 +48,10 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // Only after the full word: a writer's abbreviated label ("Art.9: Business operators may not …", a memo listing the
   // articles it discusses) cites the article.
   const from = /^(?:Article|ARTICLE)\b/.test(text.substr(p, 8)) && /[:.：]/.test(text[numEnd] ?? '') ? numEnd + 1 : numEnd;
-  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z])/.exec(text.substr(from, 40));
-  if (!m || UNIT_WORD.test(m[1] ?? m[2])) return -1;
+  // Also the country's name opening the text, as machine translations drop its "The" ("Article 3 People's Republic of
+  // China (PRC) does not recognize …" for 第三条 中华人民共和国不承认…): a name, then a word in lower case — never a title.
+  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z]|((?:The[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|China)(?:[ \t]+\((?:PRC|China)\))?[ \t]+[a-z])/.exec(text.substr(from, 60));
+  if (!m || UNIT_WORD.test(m[1] ?? m[2] ?? m[3])) return -1;
   // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
   // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").
   let i = p - 1;
@@ -67,7 +69,7 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
     if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
     if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
   }
-  const w = from + m[0].indexOf(m[1] ?? m[2]);
+  const w = from + m[0].indexOf(m[1] ?? m[2] ?? m[3]);
   // "Article 4 The Labor Contract Law …" names a law: a citation ("The State practises …" opens the article's text).
   return (m[1] !== undefined || /^(?:The|A|An)$/.test(m[2])) && isTitleAt(w) ? -1 : w;
 }
