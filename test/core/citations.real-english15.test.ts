@@ -42,6 +42,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Paragraph 1 of Article 1165 of the Civil Code', 'resolved', '民法典1165.1'],
     ['Paragraph 2', 'resolved', '民法典1165.2'],
   ]],
+  ['after a short lead-in and a comma: "As a supplement, Paragraph 2 provides …" (heldout16-english)', 'Paragraph 1 of Article 1165 of the Civil Code sets the rule. As a supplement, Paragraph 2 provides the presumed fault.', [
+    ['Paragraph 1 of Article 1165 of the Civil Code', 'resolved', '民法典1165.1'],
+    ['Paragraph 2', 'resolved', '民法典1165.2'],
+  ]],
+  ['not after a lead-in inside a sentence, nor a long clause before the comma', 'Paragraph 1 of Article 1165 of the Civil Code sets the rule, and as a supplement, Paragraph 2 provides more. When the court reviewed the whole file carefully, Paragraph 2 provides little.', [
+    ['Paragraph 1 of Article 1165 of the Civil Code', 'resolved', '民法典1165.1'],
+  ]],
   ['not after a citation naming no paragraph, across a blank line, nor "Paragraph 2" of a report', 'Article 30 of the Water Law applies. Paragraph 2 provides the rest.\nParagraph 1 of Article 30 of the Water Law provides the rule.\n\nParagraph 2 provides an overview. Paragraph 3 of the report states it.', [
     ['Article 30 of the Water Law', 'resolved', '水30'],
     ['Paragraph 1 of Article 30 of the Water Law', 'resolved', '水30.1'],

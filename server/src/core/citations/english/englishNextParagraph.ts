@@ -7,7 +7,8 @@
 // paragraph of an article, in the same paragraph of text (the scanner checks both): "paragraph 2 above" in a writer's
 // prose, or "Paragraph 2 of the report", is left to the other rules.
 
-const STATED_PARAGRAPH = /(?:^|(?<=[.;。][ \t]+))Paragraph[ \t]+(\d{1,2})(?=[ \t]+(?:further[ \t]+|also[ \t]+)?(?:provides|stipulates|states|sets[ \t]+out|lists|prescribes|requires|adds|enumerates)\b)/gm;
+// Also after a short lead-in and a comma ("As a supplement, Paragraph 2 provides that …", "In contrast, Paragraph 3 lists").
+const STATED_PARAGRAPH = /(?<=(?:^|[.;。][ \t]+)(?:[A-Z][a-z]*(?:[ \t]+[a-z]+){0,3},[ \t]+)?)Paragraph[ \t]+(\d{1,2})(?=[ \t]+(?:further[ \t]+|also[ \t]+)?(?:provides|stipulates|states|sets[ \t]+out|lists|prescribes|requires|adds|enumerates)\b)/gm;
 
 export interface StatedParagraph {
   start: number;
