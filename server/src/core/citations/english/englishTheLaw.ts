@@ -5,28 +5,44 @@
 // the law in context for the bare articles after it, as the short name itself would be (addEnglishShortNames). Only
 // after a short name ending in "Law" was defined, the latest such one; never "the Law on …" / "the Law of …" (the
 // start of another title) nor "this Law" (a quoted statute's own name for itself).
-import type { ScanEvent, ScannedTitle } from '../scan/scanTypes';
+import type { ScanEvent, ScannedTitle, TitleHead } from '../scan/scanTypes';
 import { overlaps } from '../text';
 
 /** "the Law", "the new Law", "the amended Law", capitalised, not opening a longer title. */
 const THE_LAW = /\b[Tt]he[ \t]+(?:(?:new|revised|amended)[ \t]+)?(Law)(?![\w'’-])(?![ \t]+(?:of|on|for|in|to|and)[ \t]+[A-Z])/g;
 
-/** Title events for each "the Law" after the definition of a short name ending in "Law": that short name named again. */
-export function addTheLawMentions(text: string, defined: { short: string; end: number }[], covered: [number, number][], events: ScanEvent[]): void {
-  const laws = defined.filter((d) => /\S[ \t]+Law$/.test(d.short)).sort((a, b) => a.end - b.end);
-  if (!laws.length) return;
+/**
+ * Title events for each match of `mention` (a global pattern) after the first of `named` (sorted by where each is
+ * written), outside what `covered` holds: the name written last before it, named again (`head` makes the title). The
+ * reading of "the Law" here and of "these regulations" (englishTheseRegulations.ts).
+ */
+export function addLaterMentions(
+  text: string,
+  mention: RegExp,
+  named: readonly { name: string; end: number }[],
+  covered: [number, number][],
+  events: ScanEvent[],
+  head: (name: string, m: RegExpExecArray, start: number, end: number) => TitleHead,
+): void {
+  if (!named.length) return;
   covered.sort((a, b) => a[0] - b[0]);
   const found: ScannedTitle[] = [];
-  THE_LAW.lastIndex = laws[0].end;
-  for (let m = THE_LAW.exec(text); m && found.length < 10_000; m = THE_LAW.exec(text)) {
+  mention.lastIndex = named[0].end;
+  for (let m = mention.exec(text); m && found.length < 10_000; m = mention.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(covered, start, end)) continue;
     let latest: string | null = null;
-    for (const d of laws) if (d.end <= start) latest = d.short;
+    for (const d of named) if (d.end <= start) latest = d.name;
     if (!latest) continue;
-    found.push({ type: 'title', head: { kind: 'title', written: latest, start, end, innerStart: end - m[1].length, innerEnd: end, bracketed: false, lang: 'en', defined: true } });
+    found.push({ type: 'title', head: head(latest, m, start, end) });
   }
   for (const f of found) covered.push([f.head.start, f.head.end]);
   events.push(...found);
+}
+
+/** Title events for each "the Law" after the definition of a short name ending in "Law": that short name named again. */
+export function addTheLawMentions(text: string, defined: { short: string; end: number }[], covered: [number, number][], events: ScanEvent[]): void {
+  const laws = defined.filter((d) => /\S[ \t]+Law$/.test(d.short)).sort((a, b) => a.end - b.end).map((d) => ({ name: d.short, end: d.end }));
+  addLaterMentions(text, THE_LAW, laws, covered, events, (name, m, start, end) => ({ kind: 'title', written: name, start, end, innerStart: end - m[1].length, innerEnd: end, bracketed: false, lang: 'en', defined: true }));
 }

@@ -7,8 +7,8 @@
 // the 条例 cited last: a title mention of the latest title opening "Regulations on/for/of …" written before it. Only in
 // small letters (a statute's own "these Regulations" is its text naming itself, englishSelfNoun.ts), only with such a
 // title written before, never inside a title or citation already found.
-import type { ScanEvent, ScannedTitle } from '../scan/scanTypes';
-import { overlaps } from '../text';
+import type { ScanEvent } from '../scan/scanTypes';
+import { addLaterMentions } from './englishTheLaw';
 
 /** "these regulations", "these newly established regulations", "the new regulations", in small letters. */
 const THESE_REGULATIONS = /\b(?:[Tt]hese|[Tt]he[ \t]+new)[ \t]+(?:(?:newly[ \t]+)?(?:established|issued|promulgated|adopted|released)[ \t]+)?regulations\b/g;
@@ -18,24 +18,10 @@ const REGULATIONS_TITLE = /\bRegulations[ \t]+(?:on|for|of|concerning|governing|
 
 /** Title events for each "these regulations" after a regulation's full title: that title named again. */
 export function addTheseRegulationsMentions(text: string, covered: [number, number][], events: ScanEvent[]): void {
-  const titles: { title: string; end: number }[] = [];
+  const titles: { name: string; end: number }[] = [];
   REGULATIONS_TITLE.lastIndex = 0;
   for (let m = REGULATIONS_TITLE.exec(text); m && titles.length < 10_000; m = REGULATIONS_TITLE.exec(text)) {
-    titles.push({ title: m[0], end: m.index + m[0].length });
+    titles.push({ name: m[0], end: m.index + m[0].length });
   }
-  if (!titles.length) return;
-  covered.sort((a, b) => a[0] - b[0]);
-  const found: ScannedTitle[] = [];
-  THESE_REGULATIONS.lastIndex = titles[0].end;
-  for (let m = THESE_REGULATIONS.exec(text); m && found.length < 10_000; m = THESE_REGULATIONS.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(covered, start, end)) continue;
-    let latest: string | null = null;
-    for (const t of titles) if (t.end <= start) latest = t.title;
-    if (!latest) continue;
-    found.push({ type: 'title', head: { kind: 'title', written: latest, start, end, innerStart: end - 'regulations'.length, innerEnd: end, bracketed: false, lang: 'en' } });
-  }
-  for (const f of found) covered.push([f.head.start, f.head.end]);
-  events.push(...found);
+  addLaterMentions(text, THESE_REGULATIONS, titles, covered, events, (name, _m, start, end) => ({ kind: 'title', written: name, start, end, innerStart: end - 'regulations'.length, innerEnd: end, bracketed: false, lang: 'en' }));
 }
