@@ -113,6 +113,10 @@ const nationalCases: [name: string, doc: string, expected: [string, string, stri
   ['the law\'s article, not the articles of association\'s in its chapter (公司章程第二章第十条)', '依照公司法第十条；公司章程第二章第十一条另有规定。', [
     ['公司法第十条', 'resolved', '中华人民共和国公司法10'],
   ]],
+  ['a heading\'s opening bracket before the name (【刑法第二十条解读】)', '【刑法第二十条解读】正当防卫不负刑事责任。〔刑法第二十一条〕紧急避险。', [
+    ['刑法第二十条', 'resolved', '刑法20'], ['刑法第二十一条', 'resolved', '刑法21'],
+  ]],
+  ['not a longer word ending in a law\'s name after the bracket (【母公司法第三条】)', '【母公司法第三条】', [['第三条', 'no-context', '']]],
   ['违反了 before the name', '其行为违反了刑法第二十条的规定。', [['刑法第二十条', 'resolved', '刑法20']]],
   ['见 before the name', '（见刑法第二十一条）', [['刑法第二十一条', 'resolved', '刑法21']]],
   ['修正后 before the name, as a 时间效力 解释 writes it', '适用修正后刑法第二十条第二款的规定', [['刑法第二十条第二款', 'resolved', '刑法20.2']]],
