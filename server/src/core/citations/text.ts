@@ -189,6 +189,18 @@ export function overlaps(covered: [number, number][], s: number, e: number): boo
   return false;
 }
 
+/**
+ * Where the first character that is not white space stands at or after `from`, −1 when none: read in place (a search on
+ * `text.slice(from)` copies the rest of the document at every heading of a long translation).
+ */
+export function nonSpaceFrom(text: string, from: number): number {
+  if (from >= text.length) return -1;
+  NON_SPACE_RUN.lastIndex = from;
+  const end = from + NON_SPACE_RUN.exec(text)![0].length;
+  return end < text.length ? end : -1;
+}
+const NON_SPACE_RUN = /\s*/y;
+
 /** Where `word` first stands in `text` as a word of its own (no ASCII letter or digit beside it), or -1. */
 export function wordAt(text: string, word: string): number {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {

@@ -20,7 +20,7 @@
 //   5(2) The …") cites that paragraph, whatever follows it (the scanner asks runInHeadingAt only for a bare article).
 
 import type { RawTarget, ScannedCitation } from '../scan/scanTypes';
-import { atLineStart, endsWithColon, lineEndAt, lineStartAt } from '../text';
+import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../text';
 import { numberedParagraphAt } from './numberedParagraphs';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
@@ -220,9 +220,8 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   // article's next paragraphs ("… violates the provisions of the preceding paragraph …") are the labelled text too.
   if (runOn) return [end + runOn[0].length, endsWithColon(text, end, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + runOn[0].length) : lineEnd];
   if ((rest.trim() !== '' && !colonEnds) || nl === -1) return null;
-  const below = text.slice(nl + 1).search(/\S/);
-  if (below === -1) return null;
-  const from = nl + 1 + below;
+  const from = nonSpaceFrom(text, nl + 1);
+  if (from === -1) return null;
   // The text below: a sentence, not a heading or another citation of the writer's.
   const line = text.slice(from, (text.indexOf('\n', from) + 1 || text.length + 1) - 1);
   if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line) || line.split(/\s+/).length < 6 || text.slice(nl + 1, from).split('\n').length > 2) return null;

@@ -18,7 +18,7 @@ import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
-import { atLineStart, CITING_VERBS, LAW_TITLE_END, overlaps, reopensParagraph, wordAt } from '../text';
+import { atLineStart, CITING_VERBS, LAW_TITLE_END, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
@@ -932,8 +932,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // "Article 2 (Application Scope)" alone on its line (official translations of local rules): its text below it,
         // after blank lines, as under a label alone (headingAloneAt).
         const below = /^[ \t]*\r?\n/.test(text.slice(heading, heading + 8)) ? text.indexOf('\n', heading) + 1 : -1;
-        const first = below === -1 ? -1 : text.slice(below).search(/\S/);
-        statuteLines.push([p, statuteTextEnd(text, first === -1 ? p : below + first), lastEnglishHeading]);
+        const first = below === -1 ? -1 : nonSpaceFrom(text, below);
+        statuteLines.push([p, statuteTextEnd(text, first === -1 ? p : first), lastEnglishHeading]);
         re.lastIndex = heading;
         continue;
       }
@@ -942,7 +942,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (alone !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, alone))![0];
         const below = text.indexOf('\n', alone) + 1;
-        statuteLines.push([p, statuteTextEnd(text, text.slice(below).search(/\S/) + below), lastEnglishHeading]);
+        const first = nonSpaceFrom(text, below);
+        statuteLines.push([p, statuteTextEnd(text, first === -1 ? below - 1 : first), lastEnglishHeading]);
         re.lastIndex = alone;
         continue;
       }
@@ -1055,6 +1056,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           ? numberedParagraphsAfter(text, cit.end) : null;
         if (numbered) statuteLines.push([numbered[0], numbered[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
         else if (cit.head.kind === 'title' && cit.targets.length === 1) {
+          let commaFrom: number;
           let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes|regulates)(?:[ \t]+(?:as[ \t]+follows|that))?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
           // "the amendment of Article 17 of the Criminal Law to read: a person who …": the new wording of the whole
           // article follows, its paragraphs on the lines below too — "the preceding three paragraphs" there are its own.
@@ -1104,10 +1106,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
               // Its next sentences and paragraphs reported after it are the article's too (reportedStatute.ts).
               const from = cit.end + says[0].length;
               statuteLines.push([from, reportedTextEnd(text, from), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
-            } else if (commaReportedFrom(text, cit.start, cit.end) !== -1) {
+            } else if ((commaFrom = commaReportedFrom(text, cit.start, cit.end)) !== -1) {
               // "Article 176 of the Criminal Law, whoever …": the article's words after a comma (commaReported.ts).
-              const from = commaReportedFrom(text, cit.start, cit.end);
-              statuteLines.push([from, reportedTextEnd(text, from), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+              statuteLines.push([commaFrom, reportedTextEnd(text, commaFrom), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             } else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|prescribes)[ \t]+(?=[a-z])/.exec(text.substr(cit.end, 40)))) {
               // "Article 17 of the Marriage Law stipulates the scope of the property …, that is, the following property
               // shall be jointly owned:" ⏎ "(1) …": the writer's sentence, one, ends its line with a colon above the
