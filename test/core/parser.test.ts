@@ -56,6 +56,9 @@ describe('parser: LawRefBook Markdown', () => {
     // Another text without 第N条 numbered 一、二、 (a 决定, an SPC 安排) is cited by those numbers too.
     const decision = parseRegulationText('# 国务院关于某事项的决定\n\n<!-- INFO END -->\n\n一、甲。\n\n二、乙。\n', { file: 'y.md' }).regulations[0];
     assert.deepStrictEqual(decision.articles.map((a) => a.label), ['一、', '二、']);
+    // A kind known only from the adoption note's issuer counts too: a provincial standing committee's 决定.
+    const local = parseRegulationText('# 某某省人民代表大会常务委员会关于某事项的决定\n\n（2020年5月1日某某省第十三届人民代表大会常务委员会第十次会议通过）\n\n<!-- INFO END -->\n\n一、甲。\n\n二、乙。\n', { file: 'l.md' }).regulations[0];
+    assert.deepStrictEqual([local.kind, local.articles.map((a) => a.label)], ['local-regulation', ['一、', '二、']]);
     // Only a text of a known kind: a guide's points 一、二、 are no articles.
     const guide = parseRegulationText('# 某某维权攻略\n\n<!-- INFO END -->\n\n一、甲。\n\n二、乙。\n', { file: 'g.md' }).regulations[0];
     assert.strictEqual(guide.articles.length, 0);

@@ -93,18 +93,24 @@ export function buildRegulation(
   prepare?: (b: StructureBuilder) => void,
 ): Regulation {
   const file = source.file;
-  if (opts.lang === 'zh' && !hasArticleLabels(lines, from, to)) {
+  const lang: Language = opts.lang;
+  const fixed = head.fixed ?? {};
+  const noteText = head.notes.join('\n');
+  let issuer: string | null = null;
+  if (lang === 'zh') {
+    for (const n of head.notes) if (/通过/.test(n) && (issuer = issuerFromChinese(n))) break;
+  } else issuer = issuerFromEnglish(noteText);
+  if (fixed.issuer !== undefined) issuer = fixed.issuer;
+  const kind = fixed.kind !== undefined ? fixed.kind : inferKind({ title: head.title, issuer, file });
+  if (lang === 'zh' && !hasArticleLabels(lines, from, to)) {
     // Only a text of a known kind is a regulation numbered so: a guide's 1. 2. are its points.
-    const known = head.fixed?.kind ? true : inferKind({ title: head.title, issuer: null, file: source.file }) !== null;
-    const style = AMENDMENT_TITLE.test(head.title) ? 'chinese' : AMENDING_DECISION.test(head.title) || !known ? null : itemArticleStyle(lines, from, to);
+    const style = AMENDMENT_TITLE.test(head.title) ? 'chinese' : AMENDING_DECISION.test(head.title) || kind === null ? null : itemArticleStyle(lines, from, to);
     if (style) opts = { ...opts, itemArticles: style === 'chinese' ? true : style };
   }
   const builder = new StructureBuilder(file, source.eager ? {} : { lazy: new BodySource(source, opts) });
   prepare?.(builder);
   walkBody(lines, from, to, builder, opts);
   const { divisions, articles } = builder.finish();
-  const lang: Language = opts.lang;
-  const noteText = head.notes.join('\n');
   const dates = statedDates(datedEvents(noteText));
   let effective = dates.effective;
   if (!effective) {
@@ -122,17 +128,11 @@ export function buildRegulation(
       }
     }
   }
-  let issuer: string | null = null;
-  if (lang === 'zh') {
-    for (const n of head.notes) if (/通过/.test(n) && (issuer = issuerFromChinese(n))) break;
-  } else issuer = issuerFromEnglish(noteText);
-  const fixed = head.fixed ?? {};
-  if (fixed.issuer !== undefined) issuer = fixed.issuer;
   const reg: Regulation = {
     title: head.title,
     shortTitles: fixed.shortTitles ?? deriveShortTitles(head.title),
     issuer,
-    kind: fixed.kind !== undefined ? fixed.kind : inferKind({ title: head.title, issuer, file }),
+    kind,
     adopted: fixed.adopted !== undefined ? fixed.adopted : dates.adopted,
     effective: fixed.effective !== undefined ? fixed.effective : effective,
     amended: fixed.amended !== undefined ? fixed.amended : dates.amended,
