@@ -1,0 +1,43 @@
+// Forms from the sixteenth measurement's residual errors (heldout16, fix-gov17): made-up text in the real style against
+// the bundled corpus (laws named short: 劳动44 is the Labour Law's article 44, 企业破产32 the Enterprise Bankruptcy Law's).
+import * as assert from 'assert';
+import { bundledShortSummary } from './citations/helpers';
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
+  });
+}
+
+// A heading or title line opening with a law's name, then its article in digits without 第 and the subject in a few
+// words (scan/headingLineArticle.ts). Counts, the whole text, prose and a year's number stay unread.
+table('citation table: a law and its article in digits opening a heading (fix-gov17)', [
+  ['a heading after its number: the law and the article, the subject glued after 条',
+    '三、劳动法44条加班费怎么算\n用人单位安排加班的，应当支付加班费。',
+    [['劳动法44条', 'resolved', '劳动44']]],
+  ['a title line with 民法典 and the subject after it',
+    '民法典1165条侵权责任的认定\n行为人因过错侵害他人民事权益的，应当承担侵权责任。',
+    [['民法典1165条', 'resolved', '民法典1165']]],
+  ['the name in 《》 after a bracketed heading number',
+    '（二）《公司法》16条对外担保的效力\n公司对外担保须经决议。',
+    [['《公司法》16条', 'resolved', '公司16']]],
+  ['the whole text, a count in prose and a mid-line mention stay unread',
+    '民法典1260条全文\n劳动法107条，共十三章。\n我们看到劳动法44条加班费的规定很多。',
+    []],
+  ['a year and a number name no law; a case number, a session and a numbered entry stay unread',
+    '2021年第44条加班费怎么算\n（2019）某刑初12号判决第二项。\n第十四届第一次会议。\n第2项商品。',
+    [['第44条', 'no-context', '']]],
+]);
+
+// Forms the tool already read so (checked here so they stay): 其第N条 of the law the sentence is about, a contract's
+// 其第五条 unread; articles of one law set out run together on one line after 法律依据： — later numbers are headings.
+table('citation table: forms already read so (fix-gov17)', [
+  ['其 after a law that is the sentence\'s subject; a contract\'s 其第五条 stays unread',
+    '《民法典》自2021年施行，其第十条规定处理民事纠纷应当依照法律。该合同于2020年签订，其第五条约定违约金。',
+    [['第十条', 'resolved', '民法典10']]],
+  ['several articles printed run together under 法律依据：: the first joined to the title, the rest headings',
+    '法律依据：《劳动合同法》 第十条 建立劳动关系，应当订立书面劳动合同。 第十一条 用人单位未在用工的同时订立书面劳动合同的，按照集体合同规定的标准执行。',
+    [['《劳动合同法》 第十条', 'resolved', '劳动合同10']]],
+]);
