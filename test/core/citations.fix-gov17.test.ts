@@ -31,6 +31,20 @@ table('citation table: a law and its article in digits opening a heading (fix-go
     [['第44条', 'no-context', '']]],
 ]);
 
+// 新, 旧, 原, 现行 before a law's name shortened to its subject word and 法, written bare (titles/versionWord.ts,
+// analyze.ts subjectWordName): the word marks a law's name; without it the bare name stays unknown, as before.
+table('citation table: 新/旧/原 before a bare subject-word name (fix-gov17)', [
+  ['新破产法 in a paper\'s title and 原破产法 in its text: the Enterprise Bankruptcy Law',
+    '兼论我国新破产法第32条及相关规定\n依照原破产法第三十条，破产财产包括……',
+    [['破产法第32条', 'resolved', '企业破产32'], ['破产法第三十条', 'resolved', '企业破产30']]],
+  ['现行 after a citing verb',
+    '依据现行破产法第三十一条，管理人有权请求撤销。',
+    [['破产法第三十一条', 'resolved', '企业破产31']]],
+  ['without the word, or after a word ending in 新 (更新), the bare name stays unknown',
+    '破产法第32条规定了撤销权。更新破产法第2条的表述。',
+    [['破产法第32条', 'unknown-regulation', ''], ['破产法第2条', 'unknown-regulation', '']]],
+]);
+
 // Forms the tool already read so (checked here so they stay): 其第N条 of the law the sentence is about, a contract's
 // 其第五条 unread; articles of one law set out run together on one line after 法律依据： — later numbers are headings.
 table('citation table: forms already read so (fix-gov17)', [

@@ -79,6 +79,7 @@ import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
 import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
+import { versionWordBefore } from './titles/versionWord';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -450,7 +451,7 @@ class Analyzer {
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
     const ctx = this.newerTextNamed(head, head.unknownName
-      ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found)
+      ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
       : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found));
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
@@ -556,9 +557,14 @@ class Analyzer {
     return other;
   }
 
-  /** 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw). */
+  /**
+   * 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw).
+   * Rule (issue 14, fix-gov17; papers and law-firm articles: 兼论我国新破产法第32条, 旧公司法…, 原破产法…): written bare,
+   * such a name is a law's when 新, 旧, 原 or 现行 stands right before it — the word says which version of a law is
+   * meant, so what follows is a law's name (versionWord). Bare with no such word it stays no title (合同法第十条).
+   */
   private subjectWordName(head: TitleHead, written: string, found: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
+    if (!(head.bracketed || versionWordBefore(this.text, head.start)) || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
     const law = this.idx.subjectWordLaw(written);
     return law ? this.lawNamedAs('\u0002', written, law) : null;
   }
