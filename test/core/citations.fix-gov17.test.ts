@@ -45,6 +45,20 @@ table('citation table: 新/旧/原 before a bare subject-word name (fix-gov17)',
     [['破产法第32条', 'unknown-regulation', ''], ['破产法第2条', 'unknown-regulation', '']]],
 ]);
 
+// Lines that each open with a bare article and 规定, one after another, under a heading naming one regulation
+// (layout/articleListLines.ts): a law named inside the words a line reports is no new subject for the next line.
+table('citation table: a run of lines opening 第N条规定， (fix-gov17)', [
+  ['a law named inside a line\'s reported words: the next line is still the listed regulation\'s',
+    '《物业管理条例》相关规定：\n第十条规定，业主应当在主管部门的指导下成立业主大会。\n第十二条规定，业主大会的决定，依照《中华人民共和国民法典》有关规定处理。\n第十三条规定，业主大会会议分为定期会议和临时会议。',
+    [['第十条', 'resolved', '物业管理条例10'], ['第十二条', 'resolved', '物业管理条例12'], ['第十三条', 'resolved', '物业管理条例13']]],
+  ['a line opening with another law\'s title moves the run to that law',
+    '《物业管理条例》相关规定：\n第十条规定，业主应当成立业主大会。\n《中华人民共和国民法典》第二百七十八条规定，下列事项由业主共同决定。\n第二百七十九条规定，业主不得违反法律。',
+    [['第十条', 'resolved', '物业管理条例10'], ['《中华人民共和国民法典》第二百七十八条', 'resolved', '民法典278'], ['第二百七十九条', 'resolved', '民法典279']]],
+  ['a blank line ends the run: the law named last, as before; a case number and a session stay unread',
+    '《物业管理条例》相关规定：\n第十二条规定，业主大会的决定，依照《中华人民共和国民法典》有关规定处理。\n\n第十三条规定，（2019）某民初12号判决第二项、第十四届第一次会议均未涉及。',
+    [['第十二条', 'resolved', '物业管理条例12'], ['第十三条', 'resolved', '民法典13']]],
+]);
+
 // Forms the tool already read so (checked here so they stay): 其第N条 of the law the sentence is about, a contract's
 // 其第五条 unread; articles of one law set out run together on one line after 法律依据： — later numbers are headings.
 table('citation table: forms already read so (fix-gov17)', [

@@ -41,6 +41,7 @@ import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './layout/ownTextHeading';
 import { listItemNumberAt } from './layout/listItemLabel';
+import { articleLineAt } from './layout/articleListLines';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
@@ -629,7 +630,7 @@ class Analyzer {
     if (head.kind === 'bare' && top === 0) {
       const column = this.columnLaw(offset);
       if (column) return { kind: 'context', ctx: column };
-      const listed = this.own ? null : this.listItemLaw(offset);
+      const listed = this.own ? null : this.listItemLaw(offset) ?? this.articleLineLaw(offset);
       if (listed) return { kind: 'context', ctx: listed };
     }
     if (this.own && head.kind === 'bare' && top === 0) {
@@ -765,6 +766,24 @@ class Analyzer {
     const continues = !!prev && item.n === prev.n + 1 && item.lineStart - prev.lineStart < 4000;
     const ctx = continues ? prev!.ctx : this.state.last ?? this.defaultCtx;
     this.listLabel = ctx ? { n: item.n, lineStart: item.lineStart, ctx, continued: continues } : null;
+    return continues ? ctx : null;
+  }
+
+  /** The last line opened by a bare article and 规定, with the law it was read in (articleListLines.ts). */
+  private articleLine: { lineStart: number; ctx: Context; continued: boolean } | null = null;
+
+  /**
+   * 第十三条规定，…… on the line after 第十二条规定，……依照《民法典》…… : the law the run of such lines was read in, not
+   * one named inside the words a line reports (articleListLines.ts); null for the run's first line, or none.
+   */
+  private articleLineLaw(offset: number): Context | null {
+    const line = articleLineAt(this.text, offset);
+    if (!line) return null;
+    const prev = this.articleLine;
+    if (prev && prev.lineStart === line.lineStart) return prev.continued ? prev.ctx : null; // the same line asked again
+    const continues = !!prev && prev.lineStart === line.prevLineStart;
+    const ctx = continues ? prev!.ctx : this.state.last ?? this.defaultCtx;
+    this.articleLine = ctx ? { lineStart: line.lineStart, ctx, continued: continues } : null;
     return continues ? ctx : null;
   }
 
