@@ -59,12 +59,30 @@ table('citation table: a run of lines opening 第N条规定， (fix-gov17)', [
     [['第十二条', 'resolved', '物业管理条例12'], ['第十三条', 'resolved', '民法典13']]],
 ]);
 
+// An article's 款 set out one by one, each alone with 规定 opening a clause (scan/paragraphRun.ts): 款 of the article
+// under discussion when a neighbour 款 is set out so in the same paragraph; one 款 alone with 规定 stays unread.
+table('citation table: 款 set out one by one after the article (fix-gov17)', [
+  ['第1款规定…第2款规定…第3款规定 after the article, with a clause between: the article\'s 款; 前款 placed by its words',
+    '我国《公司法》第16条规定了公司转投资和对外担保的问题，对于公司担保问题，第1款规定，公司为他人提供担保，由董事会或者股东会决议。第2款规定，公司为公司股东或者实际控制人提供担保的，必须经股东会或者股东大会决议。第3款规定，前款规定的股东或者受前款规定的实际控制人支配的股东，不得参加前款规定事项的表决。',
+    [['《公司法》第16条', 'resolved', '公司16'], ['第1款', 'resolved', '公司16.1'], ['第2款', 'resolved', '公司16.2'], ['第3款', 'resolved', '公司16.3'],
+      ['前款', 'resolved', '公司16.2'], ['前款', 'resolved', '公司16.2'], ['前款', 'resolved', '公司16.2']]],
+  ['one 款 alone with 规定, no neighbour: unread; a case number and a session stay unread',
+    '《民法典》第一千零三十六条规定了免责事由。对此，第1款规定，在同意范围内实施的行为不担责。（2019）某民初12号判决第二项、第十四届第一次会议均未涉及。',
+    [['《民法典》第一千零三十六条', 'resolved', '民法典1036']]],
+  ['款 of neighbouring numbers not opening a clause (的第2款规定) are no run',
+    '《民法典》第一千零三十六条规定了免责事由，该解释的第1款规定和该解释的第2款规定，均与此有关。',
+    [['《民法典》第一千零三十六条', 'resolved', '民法典1036']]],
+]);
+
 // Forms the tool already read so (checked here so they stay): 其第N条 of the law the sentence is about, a contract's
-// 其第五条 unread; articles of one law set out run together on one line after 法律依据： — later numbers are headings.
+// 其第五条 unread; 前款 in an article's words quoted on one line (quotedParagraph.ts); articles of one law set out run together on one line after 法律依据： — later numbers are headings.
 table('citation table: forms already read so (fix-gov17)', [
   ['其 after a law that is the sentence\'s subject; a contract\'s 其第五条 stays unread',
     '《民法典》自2021年施行，其第十条规定处理民事纠纷应当依照法律。该合同于2020年签订，其第五条约定违约金。',
     [['第十条', 'resolved', '民法典10']]],
+  ['前款 in an article\'s words quoted on one line, with or without quotation marks: the quoted article\'s previous 款',
+    '《劳动合同法》第六十六条规定：“劳动合同用工是我国的企业基本用工形式。劳务派遣用工是补充形式，只能在临时性、辅助性或者替代性的工作岗位上实施。前款规定的临时性工作岗位是指存续时间不超过六个月的岗位。”\n《劳动合同法》第六十六条规定：劳动合同用工是我国的企业基本用工形式。劳务派遣用工是补充形式，只能在临时性、辅助性或者替代性的工作岗位上实施。 前款规定的临时性工作岗位是指存续时间不超过六个月的岗位。',
+    [['《劳动合同法》第六十六条', 'resolved', '劳动合同66'], ['前款', 'resolved', '劳动合同66.1'], ['《劳动合同法》第六十六条', 'resolved', '劳动合同66'], ['前款', 'resolved', '劳动合同66.1']]],
   ['several articles printed run together under 法律依据：: the first joined to the title, the rest headings',
     '法律依据：《劳动合同法》 第十条 建立劳动关系，应当订立书面劳动合同。 第十一条 用人单位未在用工的同时订立书面劳动合同的，按照集体合同规定的标准执行。',
     [['《劳动合同法》 第十条', 'resolved', '劳动合同10']]],

@@ -47,6 +47,7 @@ import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
+import { paragraphInRun } from './paragraphRun';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { articleNameHeading } from '../layout/articleNameHeading';
@@ -717,7 +718,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         let quotesParagraph = false;
         if (chain && head.kind === 'bare') {
           const lastEvent = events[events.length - 1];
-          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end));
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
