@@ -1,7 +1,7 @@
 // Forms from the sixteenth measurement's residual errors (heldout16, fix-gov17): made-up text in the real style against
 // the bundled corpus (laws named short: 劳动44 is the Labour Law's article 44, 企业破产32 the Enterprise Bankruptcy Law's).
 import * as assert from 'assert';
-import { bundledShortSummary } from './citations/helpers';
+import { analyzeBundled, bundledShortSummary } from './citations/helpers';
 
 type Row = [name: string, doc: string, expected: [string, string, string][]];
 
@@ -87,3 +87,20 @@ table('citation table: forms already read so (fix-gov17)', [
     '法律依据：《劳动合同法》 第十条 建立劳动关系，应当订立书面劳动合同。 第十一条 用人单位未在用工的同时订立书面劳动合同的，按照集体合同规定的标准执行。',
     [['《劳动合同法》 第十条', 'resolved', '劳动合同10']]],
 ]);
+
+// 旧 and 原 before a law's name: the version before the one otherwise read, when the corpus holds it; 新, 现行 and a
+// word ending in 原 (还原) leave the version as it was (titles/versionWord.ts formerWordBefore, analyze.ts versionChoice).
+describe('citation versions: 旧/原 before a law\'s name (fix-gov17)', () => {
+  const versions = (doc: string) => analyzeBundled(doc).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.targets.map((t) => t.version ?? '').join(' ')]);
+  it('原《公司法》 and 旧公司法: the 2018 text; 新公司法 and 《公司法》: the current one', () => {
+    assert.deepStrictEqual(versions('原《公司法》第十六条规定了担保。旧公司法第二十条规定了股东的义务。新公司法第十五条、《公司法》第十五条作了修改。'), [
+      ['《公司法》第十六条', 'resolved', '2018-10-26'], ['公司法第二十条', 'resolved', '2018-10-26'],
+      ['公司法第十五条', 'resolved', '2023-12-29'], ['《公司法》第十五条', 'resolved', '2023-12-29'],
+    ]);
+  });
+  it('a law with one version in the corpus stays read in it; 还原 is no 原', () => {
+    assert.deepStrictEqual(versions('原《企业破产法》第三十二条，还原《公司法》第十六条。'), [
+      ['《企业破产法》第三十二条', 'resolved', ''], ['《公司法》第十六条', 'resolved', '2023-12-29'],
+    ]);
+  });
+});

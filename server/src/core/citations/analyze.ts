@@ -80,7 +80,7 @@ import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
 import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
-import { versionWordBefore } from './titles/versionWord';
+import { formerWordBefore, versionWordBefore } from './titles/versionWord';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -454,6 +454,12 @@ class Analyzer {
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
       : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found));
+    if (ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' && formerWordBefore(this.text, head.start)) {
+      const key = `${written}\u0000former`;
+      let v = this.contexts.get(key);
+      if (!v) this.contexts.set(key, (v = { ...ctx, former: true }));
+      return v;
+    }
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -1610,6 +1616,11 @@ class Analyzer {
     if (ctx && ctx.kind === 'laws' && ctx.versionYear) {
       const named = versionNamed(law.versions, ctx.versionYear);
       if (named) return { reg: named, reason: 'named' };
+    }
+    // 旧/原 before the name: the version before the one otherwise read, when the corpus holds one (versionWord.ts).
+    if (ctx && ctx.kind === 'laws' && ctx.former) {
+      const i = law.versions.indexOf(this.corpus.version(law, this.date));
+      if (i > 0) return { reg: law.versions[i - 1], reason: 'named' };
     }
     const first = law.versions[0];
     if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && amendedText(first) && first.adopted && first.adopted <= this.date) {

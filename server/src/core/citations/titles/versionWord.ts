@@ -11,5 +11,17 @@ export function versionWordBefore(text: string, start: number): boolean {
   const m = VERSION_WORD.exec(before);
   if (!m) return false;
   const prev = before[before.length - m[1].length - 1] ?? '';
-  return !WORD_ENDING[m[1]].includes(prev);
+  return !prev || !WORD_ENDING[m[1]].includes(prev);
+}
+
+/**
+ * Rule (issue 14, fix-gov17): 旧 and 原 before a law's name (旧公司法第二十条, 原《公司法》第十六条) mean the text the law
+ * had before its current one — the version before the one otherwise read, when the corpus holds it (analyze.ts
+ * versionChoice); 新 and 现行 mean the one otherwise read. Status is not changed: a law with one version in the
+ * corpus is read in it, as a citation of a law the corpus holds under its title is (the tool does not judge 时效).
+ */
+export function formerWordBefore(text: string, start: number): boolean {
+  if (!versionWordBefore(text, start)) return false;
+  const c = text[start - 1];
+  return c === '旧' || c === '原';
 }
