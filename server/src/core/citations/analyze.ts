@@ -41,6 +41,7 @@ import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './layout/ownTextHeading';
 import { listItemNumberAt } from './layout/listItemLabel';
+import { articleLineAt } from './layout/articleListLines';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
@@ -79,6 +80,7 @@ import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
 import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
+import { formerWordBefore, versionWordBefore } from './titles/versionWord';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -450,8 +452,14 @@ class Analyzer {
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
     const ctx = this.newerTextNamed(head, head.unknownName
-      ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? found)
+      ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
       : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found));
+    if (ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' && formerWordBefore(this.text, head.start)) {
+      const key = `${written}\u0000former`;
+      let v = this.contexts.get(key);
+      if (!v) this.contexts.set(key, (v = { ...ctx, former: true }));
+      return v;
+    }
     if (ctx.kind === 'laws' && head.versionYear) {
       const key = `${written}\u0000${head.versionYear}`;
       let v = this.contexts.get(key);
@@ -556,9 +564,14 @@ class Analyzer {
     return other;
   }
 
-  /** 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw). */
+  /**
+   * 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw).
+   * Rule (issue 14, fix-gov17; papers and law-firm articles: 兼论我国新破产法第32条, 旧公司法…, 原破产法…): written bare,
+   * such a name is a law's when 新, 旧, 原 or 现行 stands right before it — the word says which version of a law is
+   * meant, so what follows is a law's name (versionWord). Bare with no such word it stays no title (合同法第十条).
+   */
   private subjectWordName(head: TitleHead, written: string, found: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
+    if (!(head.bracketed || versionWordBefore(this.text, head.start)) || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
     const law = this.idx.subjectWordLaw(written);
     return law ? this.lawNamedAs('\u0002', written, law) : null;
   }
@@ -623,7 +636,7 @@ class Analyzer {
     if (head.kind === 'bare' && top === 0) {
       const column = this.columnLaw(offset);
       if (column) return { kind: 'context', ctx: column };
-      const listed = this.own ? null : this.listItemLaw(offset);
+      const listed = this.own ? null : this.listItemLaw(offset) ?? this.articleLineLaw(offset);
       if (listed) return { kind: 'context', ctx: listed };
     }
     if (this.own && head.kind === 'bare' && top === 0) {
@@ -759,6 +772,24 @@ class Analyzer {
     const continues = !!prev && item.n === prev.n + 1 && item.lineStart - prev.lineStart < 4000;
     const ctx = continues ? prev!.ctx : this.state.last ?? this.defaultCtx;
     this.listLabel = ctx ? { n: item.n, lineStart: item.lineStart, ctx, continued: continues } : null;
+    return continues ? ctx : null;
+  }
+
+  /** The last line opened by a bare article and 规定, with the law it was read in (articleListLines.ts). */
+  private articleLine: { lineStart: number; ctx: Context; continued: boolean } | null = null;
+
+  /**
+   * 第十三条规定，…… on the line after 第十二条规定，……依照《民法典》…… : the law the run of such lines was read in, not
+   * one named inside the words a line reports (articleListLines.ts); null for the run's first line, or none.
+   */
+  private articleLineLaw(offset: number): Context | null {
+    const line = articleLineAt(this.text, offset);
+    if (!line) return null;
+    const prev = this.articleLine;
+    if (prev && prev.lineStart === line.lineStart) return prev.continued ? prev.ctx : null; // the same line asked again
+    const continues = !!prev && prev.lineStart === line.prevLineStart;
+    const ctx = continues ? prev!.ctx : this.state.last ?? this.defaultCtx;
+    this.articleLine = ctx ? { lineStart: line.lineStart, ctx, continued: continues } : null;
     return continues ? ctx : null;
   }
 
@@ -1585,6 +1616,11 @@ class Analyzer {
     if (ctx && ctx.kind === 'laws' && ctx.versionYear) {
       const named = versionNamed(law.versions, ctx.versionYear);
       if (named) return { reg: named, reason: 'named' };
+    }
+    // 旧/原 before the name: the version before the one otherwise read, when the corpus holds one (versionWord.ts).
+    if (ctx && ctx.kind === 'laws' && ctx.former) {
+      const i = law.versions.indexOf(this.corpus.version(law, this.date));
+      if (i > 0) return { reg: law.versions[i - 1], reason: 'named' };
     }
     const first = law.versions[0];
     if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && amendedText(first) && first.adopted && first.adopted <= this.date) {

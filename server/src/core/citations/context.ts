@@ -4,7 +4,8 @@ import type { Law } from '../corpus/index';
 
 /** What a title (or the context) names. */
 export type Context =
-  | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number }
+  /** `former`: named with 旧 or 原 before it (旧公司法, 原《公司法》): the version before the one otherwise read. */
+  | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number; former?: boolean }
   /** `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. */
   | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean };
 

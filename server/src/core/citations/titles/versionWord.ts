@@ -1,0 +1,27 @@
+/**
+ * Rule (issue 14, fix-gov17): 新, 旧, 原 and 现行 before a law's short name say which version of that law is meant
+ * (新破产法, 旧公司法, 原破产法, 现行破产法): the word is no part of the name and marks what follows as one. A word that
+ * ends in one of them (更新, 创新, 还原, 草原, 依旧, 仍旧) is not that word: the character before it must not make one.
+ */
+const VERSION_WORD = /(新|旧|原|现行)$/;
+const WORD_ENDING: Record<string, string> = { 新: '更创重革翻刷崭清全', 旧: '依仍守怀念陈破', 原: '还复草平高中荒病', 现行: '' };
+
+export function versionWordBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const m = VERSION_WORD.exec(before);
+  if (!m) return false;
+  const prev = before[before.length - m[1].length - 1] ?? '';
+  return !prev || !WORD_ENDING[m[1]].includes(prev);
+}
+
+/**
+ * Rule (issue 14, fix-gov17): 旧 and 原 before a law's name (旧公司法第二十条, 原《公司法》第十六条) mean the text the law
+ * had before its current one — the version before the one otherwise read, when the corpus holds it (analyze.ts
+ * versionChoice); 新 and 现行 mean the one otherwise read. Status is not changed: a law with one version in the
+ * corpus is read in it, as a citation of a law the corpus holds under its title is (the tool does not judge 时效).
+ */
+export function formerWordBefore(text: string, start: number): boolean {
+  if (!versionWordBefore(text, start)) return false;
+  const c = text[start - 1];
+  return c === '旧' || c === '原';
+}
