@@ -316,8 +316,10 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * existing PRC Company Law", as a note on an amendment names the law it amends.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
  * "the newly amended patent law", "the recently revised Trademark Law": news of an amendment name the law so.
+ * The year may also come first and the country after it, as a writer dates a law and then says whose it is: "Article 10
+ * of 2001 Chinese Copyright Law", "the 2006 PRC Company Law" (issue 14, real-english16).
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -642,7 +644,7 @@ function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: 
 }
 
 const ORDINAL_WORD = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
-const PARAGRAPH_ORDINALS = new RegExp(`^(?:the\\s+)?${ORDINAL_WORD}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ORDINAL_WORD}){1,4})\\s+paragraphs?\\b`, 'i');
+const PARAGRAPH_ORDINALS = new RegExp(`^(?:the\\s+)?${ORDINAL_WORD}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ORDINAL_WORD}){1,4})\\s+(?:paragraphs?|clauses?)\\b`, 'i');
 
 /** paragraph(s) at q: "paragraph 2", "Paragraphs 1 and 2", "para. 2", "the first paragraph". */
 function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
@@ -656,7 +658,8 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
     const ns = each[0].toLowerCase().match(/first|second|third|fourth|fifth/g)!;
     return { items: ns.map((w) => ({ n: ORDINALS[w], sub: null, item: null })), end: q + each[0].length };
   }
-  const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
+  // 款 translated "clause" with its ordinal, as China Law Translate renders 第一款: "the first clause of article 390".
+  const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+(?:paragraph|clause)\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
   // Several in one: "the first and second paragraphs of article 67", "the first, second or third paragraph of …".
   const list = PARAGRAPH_ORDINALS.exec(text.substr(q, 90));
@@ -711,6 +714,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   let q = p;
   let items: number[] = [];
   let paragraphs: number[] = [];
+  let titleBetween: TitleHead | null = null;
   // "S160 of Criminal Law", "s. 35 of the Company Law": an article written as a section (englishSection.ts), not the
   // section (款) of an article it climbs to ("Section 3 of Article 20", read below as a paragraph).
   const section = SECTION_WORD.exec(text.substr(p, 10));
@@ -752,6 +756,16 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const link = UP_LINK.exec(text.substr(pa.end, 24)) ?? (pa.items.length === 1 ? /^[ \t]+(?=Article[ \t]+\d)/.exec(text.substr(pa.end, 12)) : null);
     if (!link) return null;
     q = pa.end + link[0].length;
+    // "the first clause of Criminal Law article 390": the law named right before its article (titleBefore's order),
+    // the paragraph before both — that law's article's paragraph (issue 14, real-english16).
+    if (!/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) {
+      const mid = /^[^\n.;:()]{2,80}?[ \t]+(?=(?:Articles?|Arts?\.)[ \t]*\d)/i.exec(text.substr(q, 100));
+      const named = mid ? titleBefore(text, q + mid[0].length, scope) : null;
+      if (named && named.kind === 'title' && named.start === q) {
+        titleBetween = named;
+        q += mid![0].length;
+      }
+    }
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
   if (it && !pa && text[p] === '(') return null; // "(1) and (3)" only before a paragraph
   // "the second paragraph of the original Article 106": the article as numbered before (or after) an amendment.
@@ -879,6 +893,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     head = law.head;
     if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
     end = law.end;
+  } else if (titleBetween) {
+    head = titleBetween;
+    parts.push({ kind: 'title', start: titleBetween.start, end: titleBetween.end });
   }
   let start = p;
   // "(id. art. 71)": legal citation style's "id." is the source cited just before, the law in context.

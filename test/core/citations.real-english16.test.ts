@@ -1,0 +1,44 @@
+// Forms from the English pages of the sixteenth real-page round (real-english16): made-up text in the real style
+// against the bundled corpus (laws named short: 刑390.1 is the Criminal Law's article 390, paragraph 1).
+import * as assert from 'assert';
+import { bundledShortSummary } from './citations/helpers';
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
+  });
+}
+
+// A year before the law's name and the country after the year (english.ts TITLE_LEAD): "2001 Chinese Copyright Law",
+// "the 2006 PRC Company Law" name that law as "the 2001 Copyright Law" and "the Chinese Copyright Law" do.
+table('citation table: a year, then the country, before a law (real-english16)', [
+  ['a year and "Chinese" before the title, no "the"',
+    'This right was newly provided in Article 10 of 2001 Chinese Copyright Law, derived from the WIPO treaty.',
+    [['Article 10 of 2001 Chinese Copyright Law', 'resolved', '著作权10']]],
+  ['"the 2006 PRC Company Law"',
+    'Article 20 of the 2006 PRC Company Law allows a court to pierce the corporate veil.',
+    [['Article 20 of the 2006 PRC Company Law', 'resolved', '公司20']]],
+  ['a year and the country before words that are no law stay nothing; ordinals and a case number stay unread',
+    'In 2001 Chinese courts heard 30 such cases, and in 2006 PRC Customs opened 12 more. 第十四届第一次会议审议了第2项商品目录，（2019）某刑初12号判决未涉及。',
+    []],
+]);
+
+// 款 translated "clause" with its ordinal ("the first clause of article 390", China Law Translate's rendering of 第一款),
+// and an ordinal paragraph before a law named right before its article ("the first clause of Criminal Law article
+// 390"): that law's article's paragraph (scanner.ts SELF_ANCHOR, english.ts paragraphsAt and titleBetween).
+table('citation table: an ordinal clause or paragraph before its article (real-english16)', [
+  ['"the first clause of Criminal Law article 390": the law named before its article',
+    "Bribery so as to gain improper benefits shall be found to have 'serious circumstances' as used in the first clause of Criminal Law article 390.",
+    [['the first clause of Criminal Law article 390', 'resolved', '刑390.1']]],
+  ['"the first clause of article 390 of the Criminal Law"',
+    'The amount is as used in the first clause of article 390 of the Criminal Law.',
+    [['the first clause of article 390 of the Criminal Law', 'resolved', '刑390.1']]],
+  ['"the second paragraph of Company Law Article 20"',
+    'Creditors rely on the second paragraph of Company Law Article 20 when a shareholder abuses the company.',
+    [['the second paragraph of Company Law Article 20', 'resolved', '公司20.2']]],
+  ['a contract\'s clauses stay nothing; ordinals and a case number stay unread',
+    'The first clause of the contract binds the buyer, and the second clause of the sales agreement binds the seller. 第十四届第一次会议，第2项商品，（2019）某刑初12号。',
+    []],
+]);
