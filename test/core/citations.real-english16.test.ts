@@ -42,3 +42,14 @@ table('citation table: an ordinal clause or paragraph before its article (real-e
     'The first clause of the contract binds the buyer, and the second clause of the sales agreement binds the seller. 第十四届第一次会议，第2项商品，（2019）某刑初12号。',
     []],
 ]);
+
+// A title whose subject the writer typed in lower case, closed by "of the People's Republic of China" (english.ts
+// LOWER_SUBJECT_TITLE): that title, known or not — never "the Law" in context (the Criminal Law cited before).
+table('citation table: a title with its subject in lower case (real-english16)', [
+  ['"of Law of succession of the People\'s republic of China" after the Criminal Law: the repealed Succession Law, unknown',
+    "Article 5 of the Criminal Law applies. According to the article 1 and 2 of Law of succession of the People's republic of China, succession begins at the death of a citizen.",
+    [['Article 5 of the Criminal Law', 'resolved', '刑5'], ["article 1 and 2 of Law of succession of the People's republic of China", 'unknown-regulation', '']]],
+  ['"of Law" with no such name after it stays the law in context; ordinals and a case number stay unread',
+    'Article 5 of the Criminal Law applies, and so does Article 6 of the Law. 第十四届第一次会议，第2项商品，（2019）某刑初12号。',
+    [['Article 5 of the Criminal Law', 'resolved', '刑5'], ['Article 6 of the Law', 'resolved', '刑6']]],
+]);

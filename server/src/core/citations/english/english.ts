@@ -1185,6 +1185,13 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     // Regulations on Export Control of Dual-Use Items ("Regulations")"): then it is the title defined, whatever law the
     // page names after the definition (a memo defines ("Regulations") and then ("ECL") for their law).
     const kind = /^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.exec(t.title);
+    // "of Law of succession of the People's republic of China": a title with its subject typed in lower case, the
+    // country's name closing it, is that title (known or not), never "the Law" in context (issue 14, real-english16).
+    const lowerSubject = kind ? LOWER_SUBJECT_TITLE.exec(text.substr(t.end, 140)) : null;
+    if (lowerSubject) {
+      const e = t.end + lowerSubject[0].length;
+      return { head: { kind: 'title', written: text.slice(t.end - t.title.length, e), start: t0, end: e, innerStart: t.end - t.title.length, innerEnd: e, bracketed: false, lang: 'en' }, end: e };
+    }
     if (kind && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end, ...(ENGLISH_KIND_NOUN.test(kind[1]) ? { noun: kind[1][0].toUpperCase() + kind[1].slice(1).toLowerCase() } : {}) }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
@@ -1203,6 +1210,12 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
 }
+
+/**
+ * After a bare kind word ("Law", "Regulations"): "of"/"on" and a subject in lower case, then "of the People's Republic
+ * of China" in any case — the rest of one title whose words the writer did not capitalise.
+ */
+const LOWER_SUBJECT_TITLE = /^[ \t]+(?:of|on|for|concerning)[ \t]+(?=[a-z])[A-Za-z'’ \t-]{2,80}?[ \t]+of[ \t]+the[ \t]+[Pp]eople['’]s[ \t]+[Rr]epublic[ \t]+of[ \t]+[Cc]hina\b/;
 
 /** The known English titles' word bags (englishTitleBag.ts), made once per list. */
 const knownBags = new WeakMap<readonly string[], Set<string>>();
