@@ -59,3 +59,22 @@ table('citation table: a title with its subject in lower case (real-english16)',
     'Article 5 of the Criminal Law applies, and so does Article 6 of the Law. 第十四届第一次会议，第2项商品，（2019）某刑初12号。',
     [['Article 5 of the Criminal Law', 'resolved', '刑5'], ['Article 6 of the Law', 'resolved', '刑6']]],
 ]);
+
+// A copula ties the article to the law named in the same clause (english.ts lawAfter COPULA_OF, COPULA_ONE_OF): "Article
+// 23 is an article of the X", "Article 9 is one of the most important provisions of the X", "Article 37 is one of the
+// CSL's most significant provisions" — that law's article, not the law in context; and a Q&A headline's bare article
+// above it is that law's (englishForward.ts, which reads the later citation naming the law).
+table('citation table: an article tied to its law by "is one of … provisions of" (real-english16)', [
+  ['"is one of the most important provisions of the Data Security Law" after the Criminal Law was cited',
+    'Article 5 of the Criminal Law applies. Article 9 is one of the most important provisions of the Data Security Law.',
+    [['Article 5 of the Criminal Law', 'resolved', '刑5'], ['Article 9 is one of the most important provisions of the Data Security Law', 'resolved', '数据安全9']]],
+  ['"is one of the Anti-Monopoly Law\'s key provisions"',
+    "Article 5 of the Criminal Law applies. Article 12 is one of the Anti-Monopoly Law's key provisions.",
+    [['Article 5 of the Criminal Law', 'resolved', '刑5'], ['Article 12 is one of the Anti-Monopoly Law', 'resolved', '反垄断12']]],
+  ['a Q&A headline\'s bare article, then "is an article of the Cybersecurity Law"',
+    'What does Article 37 require regarding data localization?\n\nArticle 37 is an article of the Cybersecurity Law that binds CIIOs.',
+    [['Article 37', 'resolved', '网络安全37'], ['Article 37 is an article of the Cybersecurity Law', 'resolved', '网络安全37']]],
+  ['a contract\'s provision stays the law in context; ordinals and a case number stay unread',
+    'Article 5 of the Criminal Law applies. Article 6 is one of the provisions of the contract. 第十四届第一次会议，第2项商品，（2019）某刑初12号。',
+    [['Article 5 of the Criminal Law', 'resolved', '刑5'], ['Article 6', 'resolved', '刑6']]],
+]);

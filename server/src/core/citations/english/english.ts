@@ -1011,6 +1011,25 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     const law = lawAfter(text, end + duty[0].length, scope);
     if (law && law !== 'other-document' && law.head.kind === 'title') return law;
   }
+  // "Article 23 is an article of the Hong Kong Basic Law", "Article 9 is one of the most important provisions of the Data
+  // Security Law", "Article 37 is one of the CSL's most significant provisions": a copula ties the article to the law
+  // named in the same clause, as "of" does — that law's article, not the law in context (issue 14, real-english16).
+  // Only a law's title so ("Article 5 is one of the provisions of the contract" stays as it was).
+  const copula = COPULA_OF.exec(text.substr(end, 90));
+  if (copula) {
+    const law = lawAfter(text, end + copula[0].length, scope);
+    if (law && law !== 'other-document' && law.head.kind === 'title') return law;
+  }
+  const poss = COPULA_ONE_OF.exec(text.substr(end, 40));
+  if (poss) {
+    const t0 = end + poss[0].length;
+    const t = leadTitleAt(text, t0, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title) && POSSESSED_PROVISIONS.test(text.substr(t.end, 60))) {
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      if (t.year) head.versionYear = t.year;
+      return { head, end: t.end };
+    }
+  }
   // "Article 11[1] of the Anti-Unfair Competition Law": a footnote's number between the article and "of" (englishTitleMarks.ts).
   end += footnoteAfterArticle(text, end);
   const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
@@ -1216,6 +1235,13 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
  * of China" in any case — the rest of one title whose words the writer did not capitalise.
  */
 const LOWER_SUBJECT_TITLE = /^[ \t]+(?:of|on|for|concerning)[ \t]+(?=[a-z])[A-Za-z'’ \t-]{2,80}?[ \t]+of[ \t]+the[ \t]+[Pp]eople['’]s[ \t]+[Rr]epublic[ \t]+of[ \t]+[Cc]hina\b/;
+
+/** "is an article", "is one of the (most important) provisions", before " of <law>" (lawAfter's copula rule). */
+const COPULA_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:an?[ \t]+(?:(?:key|core|important|central|significant|major)[ \t]+)?(?:article|provision)|(?:one|among)[ \t]+of[ \t]+the[ \t]+(?:(?:most|more)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?:articles|provisions))(?=[ \t]+of[ \t])/;
+/** "is one of (the) " before a law's name in the possessive ("… the CSL's most significant provisions"). */
+const COPULA_ONE_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:one|among)[ \t]+of[ \t]+(?:the[ \t]+)?/;
+/** After the law's name: "'s (most significant) provisions", "'s key articles". */
+const POSSESSED_PROVISIONS = /^['’]s[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:articles|provisions|rules)\b/;
 
 /** The known English titles' word bags (englishTitleBag.ts), made once per list. */
 const knownBags = new WeakMap<readonly string[], Set<string>>();
