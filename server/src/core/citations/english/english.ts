@@ -316,8 +316,10 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * existing PRC Company Law", as a note on an amendment names the law it amends.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
  * "the newly amended patent law", "the recently revised Trademark Law": news of an amendment name the law so.
+ * The year may also come first and the country after it, as a writer dates a law and then says whose it is: "Article 10
+ * of 2001 Chinese Copyright Law", "the 2006 PRC Company Law" (issue 14, real-english16).
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -642,7 +644,7 @@ function itemsAt(text: string, q: number, bare: boolean): { items: Item[]; end: 
 }
 
 const ORDINAL_WORD = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
-const PARAGRAPH_ORDINALS = new RegExp(`^(?:the\\s+)?${ORDINAL_WORD}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ORDINAL_WORD}){1,4})\\s+paragraphs?\\b`, 'i');
+const PARAGRAPH_ORDINALS = new RegExp(`^(?:the\\s+)?${ORDINAL_WORD}((?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|or)\\s+)${ORDINAL_WORD}){1,4})\\s+(?:paragraphs?|clauses?)\\b`, 'i');
 
 /** paragraph(s) at q: "paragraph 2", "Paragraphs 1 and 2", "para. 2", "the first paragraph". */
 function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
@@ -656,7 +658,8 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
     const ns = each[0].toLowerCase().match(/first|second|third|fourth|fifth/g)!;
     return { items: ns.map((w) => ({ n: ORDINALS[w], sub: null, item: null })), end: q + each[0].length };
   }
-  const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+paragraph\b/i.exec(text.substr(q, 24));
+  // 款 translated "clause" with its ordinal, as China Law Translate renders 第一款: "the first clause of article 390".
+  const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+(?:paragraph|clause)\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
   // Several in one: "the first and second paragraphs of article 67", "the first, second or third paragraph of …".
   const list = PARAGRAPH_ORDINALS.exec(text.substr(q, 90));
@@ -711,6 +714,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   let q = p;
   let items: number[] = [];
   let paragraphs: number[] = [];
+  let titleBetween: TitleHead | null = null;
   // "S160 of Criminal Law", "s. 35 of the Company Law": an article written as a section (englishSection.ts), not the
   // section (款) of an article it climbs to ("Section 3 of Article 20", read below as a paragraph).
   const section = SECTION_WORD.exec(text.substr(p, 10));
@@ -752,6 +756,16 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const link = UP_LINK.exec(text.substr(pa.end, 24)) ?? (pa.items.length === 1 ? /^[ \t]+(?=Article[ \t]+\d)/.exec(text.substr(pa.end, 12)) : null);
     if (!link) return null;
     q = pa.end + link[0].length;
+    // "the first clause of Criminal Law article 390": the law named right before its article (titleBefore's order),
+    // the paragraph before both — that law's article's paragraph (issue 14, real-english16).
+    if (!/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) {
+      const mid = /^[^\n.;:()]{2,80}?[ \t]+(?=(?:Articles?|Arts?\.)[ \t]*\d)/i.exec(text.substr(q, 100));
+      const named = mid ? titleBefore(text, q + mid[0].length, scope) : null;
+      if (named && named.kind === 'title' && named.start === q) {
+        titleBetween = named;
+        q += mid![0].length;
+      }
+    }
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
   if (it && !pa && text[p] === '(') return null; // "(1) and (3)" only before a paragraph
   // "the second paragraph of the original Article 106": the article as numbered before (or after) an amendment.
@@ -879,6 +893,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     head = law.head;
     if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
     end = law.end;
+  } else if (titleBetween) {
+    head = titleBetween;
+    parts.push({ kind: 'title', start: titleBetween.start, end: titleBetween.end });
   }
   let start = p;
   // "(id. art. 71)": legal citation style's "id." is the source cited just before, the law in context.
@@ -993,6 +1010,25 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   if (duty) {
     const law = lawAfter(text, end + duty[0].length, scope);
     if (law && law !== 'other-document' && law.head.kind === 'title') return law;
+  }
+  // "Article 23 is an article of the Hong Kong Basic Law", "Article 9 is one of the most important provisions of the Data
+  // Security Law", "Article 37 is one of the CSL's most significant provisions": a copula ties the article to the law
+  // named in the same clause, as "of" does — that law's article, not the law in context (issue 14, real-english16).
+  // Only a law's title so ("Article 5 is one of the provisions of the contract" stays as it was).
+  const copula = COPULA_OF.exec(text.substr(end, 90));
+  if (copula) {
+    const law = lawAfter(text, end + copula[0].length, scope);
+    if (law && law !== 'other-document' && law.head.kind === 'title') return law;
+  }
+  const poss = COPULA_ONE_OF.exec(text.substr(end, 40));
+  if (poss) {
+    const t0 = end + poss[0].length;
+    const t = leadTitleAt(text, t0, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title) && POSSESSED_PROVISIONS.test(text.substr(t.end, 60))) {
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      if (t.year) head.versionYear = t.year;
+      return { head, end: t.end };
+    }
   }
   // "Article 11[1] of the Anti-Unfair Competition Law": a footnote's number between the article and "of" (englishTitleMarks.ts).
   end += footnoteAfterArticle(text, end);
@@ -1168,6 +1204,13 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     // Regulations on Export Control of Dual-Use Items ("Regulations")"): then it is the title defined, whatever law the
     // page names after the definition (a memo defines ("Regulations") and then ("ECL") for their law).
     const kind = /^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.exec(t.title);
+    // "of Law of succession of the People's republic of China": a title with its subject typed in lower case, the
+    // country's name closing it, is that title (known or not), never "the Law" in context (issue 14, real-english16).
+    const lowerSubject = kind ? LOWER_SUBJECT_TITLE.exec(text.substr(t.end, 140)) : null;
+    if (lowerSubject) {
+      const e = t.end + lowerSubject[0].length;
+      return { head: { kind: 'title', written: text.slice(t.end - t.title.length, e), start: t0, end: e, innerStart: t.end - t.title.length, innerEnd: e, bracketed: false, lang: 'en' }, end: e };
+    }
     if (kind && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end, ...(ENGLISH_KIND_NOUN.test(kind[1]) ? { noun: kind[1][0].toUpperCase() + kind[1].slice(1).toLowerCase() } : {}) }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
@@ -1186,6 +1229,19 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
 }
+
+/**
+ * After a bare kind word ("Law", "Regulations"): "of"/"on" and a subject in lower case, then "of the People's Republic
+ * of China" in any case — the rest of one title whose words the writer did not capitalise.
+ */
+const LOWER_SUBJECT_TITLE = /^[ \t]+(?:of|on|for|concerning)[ \t]+(?=[a-z])[A-Za-z'’ \t-]{2,80}?[ \t]+of[ \t]+the[ \t]+[Pp]eople['’]s[ \t]+[Rr]epublic[ \t]+of[ \t]+[Cc]hina\b/;
+
+/** "is an article", "is one of the (most important) provisions", before " of <law>" (lawAfter's copula rule). */
+const COPULA_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:an?[ \t]+(?:(?:key|core|important|central|significant|major)[ \t]+)?(?:article|provision)|(?:one|among)[ \t]+of[ \t]+the[ \t]+(?:(?:most|more)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?:articles|provisions))(?=[ \t]+of[ \t])/;
+/** "is one of (the) " before a law's name in the possessive ("… the CSL's most significant provisions"). */
+const COPULA_ONE_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:one|among)[ \t]+of[ \t]+(?:the[ \t]+)?/;
+/** After the law's name: "'s (most significant) provisions", "'s key articles". */
+const POSSESSED_PROVISIONS = /^['’]s[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:articles|provisions|rules)\b/;
 
 /** The known English titles' word bags (englishTitleBag.ts), made once per list. */
 const knownBags = new WeakMap<readonly string[], Set<string>>();
