@@ -755,8 +755,12 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
   if (it && !pa && text[p] === '(') return null; // "(1) and (3)" only before a paragraph
   // "the second paragraph of the original Article 106": the article as numbered before (or after) an amendment.
+  // Rule (issue 14, fix-en17a; machine translations and non-native memos): "the second paragraph of the article 12th",
+  // "the first paragraph of the Article 14th" — "the" before the article a paragraph climbs to is the article word's
+  // article, not another document's ("of the Article" names no title); the number after it is the article's, when "of" or a
+  // stop follows it ("the article 12 months ago" is no article).
   if (q > p) {
-    const was = /^(?:the\s+)?(?:original|former|old|previous|current|new)\s+(?=Articles?\s+\d)/i.exec(text.substr(q, 24));
+    const was = /^(?:the\s+)?(?:original|former|old|previous|current|new)\s+(?=Articles?\s+\d)/i.exec(text.substr(q, 24)) ?? (pa ? /^the\s+(?=Article\s+\d{1,4}(?:st|nd|rd|th)?(?:\s+of\s|[,;.)]|$))/i.exec(text.substr(q, 30)) : null);
     if (was) q += was[0].length;
   }
   // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the

@@ -1,0 +1,30 @@
+// English pages, round 16 of issue 14 (fix-en17a): forms heldout16 left missed — a paragraph numbered by an ordinal
+// before its article ("the 2nd paragraph of Article 12", "the second paragraph of the article 12th"). Made-up text in
+// the real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // an ordinal paragraph climbing to its article (english.ts parseEnglish, scanner.ts SELF_ANCHOR)
+  ['"the 2nd paragraph of Article 1165 of the Civil Code": a paragraph numbered by a digit ordinal', 'Under the 2nd paragraph of Article 1165 of the Civil Code, the actor presumed at fault shall bear liability.', [
+    ['the 2nd paragraph of Article 1165 of the Civil Code', 'resolved', '民法典1165.2'],
+  ]],
+  ['"the second paragraph of the article 1165th": "the" before the article it climbs to, the ordinal after its number', 'The court relied on the second paragraph of the article 1165th of the Civil Code and on the first paragraph of the Article 14th of the Labor Contract Law.', [
+    ['the second paragraph of the article 1165th of the Civil Code', 'resolved', '民法典1165.2'],
+    ['the first paragraph of the Article 14th of the Labor Contract Law', 'resolved', '劳动合同14.1'],
+  ]],
+  ['"the 3rd paragraph of the Article 14": a digit ordinal and "the" before the article', 'See the 3rd paragraph of the Article 14 of the Labor Contract Law for open-ended contracts.', [
+    ['the 3rd paragraph of the Article 14 of the Labor Contract Law', 'resolved', '劳动合同14.3'],
+  ]],
+  ['negative: "the 2nd paragraph of the article" with no number, the 14th Five-Year Plan, the first meeting, a case number stay none', 'The 2nd paragraph of the article above explains the 14th Five-Year Plan; the second paragraph of the article says more. At the first meeting of the 14th session, case (2019) Hu 01 Min Zhong 12 was heard; see the 2nd paragraph of the Article on page 3.', []],
+  ['negative: "the second paragraph of the article" and a number that is no article\'s ("the article 12 months ago")', 'As the second paragraph of the article 12 months ago reported, the Labor Contract Law was amended.', []],
+];
+
+describe('citations: English pages (fix-en17a)', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => {
+      const got = summary(doc);
+      assert.deepStrictEqual(got, expected, `\n${doc}\n→ ${JSON.stringify(got)}`);
+    });
+  }
+});
