@@ -18,6 +18,18 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['negative: "the 2nd paragraph of the article" with no number, the 14th Five-Year Plan, the first meeting, a case number stay none', 'The 2nd paragraph of the article above explains the 14th Five-Year Plan; the second paragraph of the article says more. At the first meeting of the 14th session, case (2019) Hu 01 Min Zhong 12 was heard; see the 2nd paragraph of the Article on page 3.', []],
   ['negative: "the second paragraph of the article" and a number that is no article\'s ("the article 12 months ago")', 'As the second paragraph of the article 12 months ago reported, the Labor Contract Law was amended.', []],
+  // an elision mark between a label and the article's text run on (englishHeadings.ts labelledTextAfter)
+  ['"Article 28 of the Company Law … (PRC) * * * Shareholders shall …": the text after the elision is the article\'s, its "the preceding paragraph" paragraph 1', 'legal ground\nArticle 28 of the Company Law of People\'s Republic of China (PRC) * * * Shareholders shall pay their widget contributions in full. Where a shareholder fails to pay under the preceding paragraph, he shall be liable to the other shareholders.', [
+    ['Article 28 of the Company Law of People\'s Republic of China', 'resolved', '公司28'],
+    ['the preceding paragraph', 'resolved', '公司28.1'],
+  ]],
+  ['an ellipsis after the label: the same (the 款 the Chinese text says 前款 in)', 'Article 24 of the Labor Contract Law … The persons subject to non-competition shall be limited to senior widget managers. After the labor contract ends, the non-competition period for the persons mentioned in the preceding paragraph shall not exceed two years.', [
+    ['Article 24 of the Labor Contract Law', 'resolved', '劳动合同24'],
+    ['the preceding paragraph', 'resolved', '劳动合同24.1'],
+  ]],
+  ['negative: the writer\'s words after the dots (lower case, a writer\'s "the preceding paragraph")', 'Article 28 of the Company Law ... and its sister rules are discussed below.\nAs the preceding paragraph shows, the writer shall not be blamed.', [
+    ['Article 28 of the Company Law', 'resolved', '公司28'],
+  ]],
 ];
 
 describe('citations: English pages (fix-en17a)', () => {
