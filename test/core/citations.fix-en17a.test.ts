@@ -30,6 +30,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: the writer\'s words after the dots (lower case, a writer\'s "the preceding paragraph")', 'Article 28 of the Company Law ... and its sister rules are discussed below.\nAs the preceding paragraph shows, the writer shall not be blamed.', [
     ['Article 28 of the Company Law', 'resolved', '公司28'],
   ]],
+  // an article numbered by an ordinal word (englishOrdinalWords.ts, english.ts spelledOrdinalArticleAt)
+  ['"the twelfth article of the Labor Contract Law", "the twenty-first article of the Civil Code": ordinal words before "article", the law after', 'The twelfth article of the Labor Contract Law lists three kinds of contract, and the twenty-first article of the Civil Code governs widgets.', [
+    ['twelfth article of the Labor Contract Law', 'resolved', '劳动合同12'],
+    ['twenty-first article of the Civil Code', 'resolved', '民法典21'],
+  ]],
+  ['"the Labor Contract Law\'s second article", "the Law\'s second article": a law\'s possessive before the ordinal', 'The Company Law of the People\'s Republic of China was revised in 2023. The Law\'s second article defines a company; the Labor Contract Law\'s second article sets its scope.', [
+    ['second article', 'resolved', '公司2'],
+    ['Labor Contract Law\'s second article', 'resolved', '劳动合同2'],
+  ]],
+  ['negative: ordinal articles of no law (the series, the contract, a company, alone), the first meeting, the 14th session', 'The second article of the series covers the Labor Contract Law. The first article of the contract binds both sides; the company\'s second article was filed. At the first meeting of the 14th session the third article was read.', []],
 ];
 
 describe('citations: English pages (fix-en17a)', () => {

@@ -26,6 +26,7 @@
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
+import { lawPossessiveBefore, spelledOrdinalAt } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scan/scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
@@ -910,6 +911,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
  * with the law named after it ("the 3rd article of the contract", "the 2nd article" alone are no citations).
  */
 function ordinalArticleAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const spelled = spelledOrdinalArticleAt(text, p, scope);
+  if (spelled) return spelled;
   const m = /^[Tt]he[ \t]+(\d{1,4})(?=st|nd|rd|th)/.exec(text.substr(p, 12));
   if (!m) return null;
   const n = +m[1];
@@ -924,6 +927,39 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   const parts: Parts = [{ kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
   if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
   const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
+  return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
+}
+
+/**
+ * "the twelfth article of the Labor Contract Law", "the Labor Contract Law's second article": an ordinal word before
+ * "article" (englishOrdinalWords.ts), with the law named after it (as the digits) or its possessive right before it
+ * (a bare article then, read in the law the sentence names, as "the Company Law's Article 16").
+ */
+function spelledOrdinalArticleAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const the = /^[Tt]he[ \t]+/.exec(text.substr(p, 6));
+  const ds = p + (the ? the[0].length : 0);
+  const o = spelledOrdinalAt(text, ds);
+  const word = o ? /^[ \t]+article\b(?![ \t]*\d)/i.exec(text.substr(o.end, 12)) : null;
+  if (!o || !word) return null;
+  const end = o.end + word[0].length;
+  const parts: Parts = [{ kind: 'article', start: ds, end, numbers: [o.n, ds, o.end] }];
+  const targets: RawTarget[] = [{ article: o.n, insert: null, paragraph: null, item: null, subitem: null }];
+  if (!the) {
+    // The law's known title before its possessive: that law (as titleBefore reads "PRC Labor Contract Law Article
+    // 26"); a title it does not know, the law in context (a bare article, as "the Law's Article 16").
+    const owner = lawPossessiveBefore(text, ds);
+    if (owner === -1) return null;
+    const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
+    const known = titles ? englishTitleEndingAt(text, owner, titles) : null;
+    if (known && foreignTitleAt(text, known.start)) return null;
+    const before: TitleHead | null = known ? { kind: 'title', written: known.title, start: known.start, end: owner, innerStart: known.start, innerEnd: owner, bracketed: false, lang: 'en' } : null;
+    if (before) parts.unshift({ kind: 'title', start: before.start, end: before.end });
+    return { type: 'citation', start: before ? before.start : ds, end, head: before ?? { kind: 'bare' }, top: 0, targets, parts, arabic: [], lang: 'en' };
+  }
+  const law = lawAfter(text, end, scope);
+  if (!law || law === 'other-document' || law.head.kind !== 'title') return null;
+  if (foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
+  parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
   return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
 }
 
