@@ -40,6 +40,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Labor Contract Law\'s second article', 'resolved', '劳动合同2'],
   ]],
   ['negative: ordinal articles of no law (the series, the contract, a company, alone), the first meeting, the 14th session', 'The second article of the series covers the Labor Contract Law. The first article of the contract binds both sides; the company\'s second article was filed. At the first meeting of the 14th session the third article was read.', []],
+  // the year a judicial interpretation was issued, years after the corpus's text of that name (statedEffect.ts)
+  ['"Interpretation (II) … Labor Dispute Cases (Fa Shi [2025] No. 12) Article 3": the document number\'s year names the newer text, which the corpus lacks', 'Interpretation (II) of the Supreme People\'s Court on Issues Concerning the Application of Law in the Trial of Labor Dispute Cases (Fa Shi [2025] No. 12) Article 3 governs widget groups.', [
+    ['Article 3', 'unknown-regulation', ''],
+  ]],
+  ['"On August 1, 2025, the Supreme People\'s Court released the Interpretation (II) …": the date of issue before the title, and its bare article after', 'On August 1, 2025, the Supreme People\'s Court released the Interpretation (II) of the Supreme People\'s Court on Issues Concerning the Application of Law in the Trial of Labor Dispute Cases. Article 19 governs widget insurance.', [
+    ['Article 19', 'unknown-regulation', ''],
+  ]],
+  ['negative: the number or the date of issue of the corpus\'s own text (2006), a year after the title that is no issue\'s', 'Interpretation (II) of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Labor Dispute Cases (Fa Shi [2006] No. 6), Article 6 applies.\nThe SPC released in 2006 the Interpretation (II) of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Labor Dispute Cases. In 2025, Article 6 of it was cited at the first meeting of the 14th session.', [
+    ['Article 6', 'resolved', '最高人民法院关于审理劳动争议案件适用法律若干问题的解释（二）6'],
+    ['Article 6', 'resolved', '最高人民法院关于审理劳动争议案件适用法律若干问题的解释（二）6'],
+  ]],
 ];
 
 describe('citations: English pages (fix-en17a)', () => {
