@@ -16,6 +16,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['"the 3rd paragraph of the Article 14": a digit ordinal and "the" before the article', 'See the 3rd paragraph of the Article 14 of the Labor Contract Law for open-ended contracts.', [
     ['the 3rd paragraph of the Article 14 of the Labor Contract Law', 'resolved', '劳动合同14.3'],
   ]],
+  ['"the second paragraph of the 1165th article", "the third paragraph of the fourteenth article": the article a paragraph climbs to numbered by an ordinal', 'See the second paragraph of the 1165th article of the Civil Code and the third paragraph of the fourteenth article of the Labor Contract Law.', [
+    ['the second paragraph of the 1165th article of the Civil Code', 'resolved', '民法典1165.2'],
+    ['the third paragraph of the fourteenth article of the Labor Contract Law', 'resolved', '劳动合同14.3'],
+  ]],
+  ['negative: a paragraph of an ordinal article of no law named after it', 'The Labor Contract Law was discussed. The second paragraph of the 14th article in the series and the first paragraph of the third article of the contract say so.', []],
   ['negative: "the 2nd paragraph of the article" with no number, the 14th Five-Year Plan, the first meeting, a case number stay none', 'The 2nd paragraph of the article above explains the 14th Five-Year Plan; the second paragraph of the article says more. At the first meeting of the 14th session, case (2019) Hu 01 Min Zhong 12 was heard; see the 2nd paragraph of the Article on page 3.', []],
   ['negative: "the second paragraph of the article" and a number that is no article\'s ("the article 12 months ago")', 'As the second paragraph of the article 12 months ago reported, the Labor Contract Law was amended.', []],
   // an elision mark between a label and the article's text run on (englishHeadings.ts labelledTextAfter)

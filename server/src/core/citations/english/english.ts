@@ -772,11 +772,14 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // "Provision 15", "Rule 12": an article of the Provisions or a court's Rules named before (englishProvision.ts).
   const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:\.\d{1,2})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3}(?:\.\d{1,2})?)*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
   const provision = !word && q === p ? PROVISION_WORD.exec(text.substr(q, 12)) : null;
+  // "the second paragraph of the 1165th article", "the first paragraph of the twelfth article": the article a paragraph
+  // climbs to numbered by an ordinal before "article" (ordinalArticleAt, englishOrdinalWords.ts).
+  const ordinalOf = !word && !provision && pa ? ordinalBeforeArticle(text, q) : null;
   const w = word ?? provision;
-  if (!w) return null;
+  if (!w && !ordinalOf) return null;
   /** "Art 10" without its full stop: a citation only with the law named after it. */
-  const bareArt = /^arts?$/i.test(w[0]);
-  const l = readList(text, q + w[0].length, paragraphs.length === 0 && items.length === 0);
+  const bareArt = !!w && /^arts?$/i.test(w[0]);
+  const l = ordinalOf ? { items: [{ n: ordinalOf.n, sub: null, item: null, start: ordinalOf.start, end: ordinalOf.numberEnd }], end: ordinalOf.end } : readList(text, q + w![0].length, paragraphs.length === 0 && items.length === 0);
   if (!l) return null;
   let end = l.end;
   parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
@@ -790,7 +793,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     // paragraph the numbers joined by "and" or commas are the next articles of the list, not more paragraphs
     // (pluralArticleList). A paragraph given to one of them is that article's alone. Not after "paragraphs", which
     // names several paragraphs ("Articles 16 paragraphs 2 and 3").
-    const more = pp && /s\.?$/i.test(w[0]) && !/^(?:paragraphs|paras|clauses|sections)\b/i.test(text.substr(end + pl![0].length, 12)) ? pluralArticleList(text, pp) : null;
+    const more = pp && !!w && /s\.?$/i.test(w[0]) && !/^(?:paragraphs|paras|clauses|sections)\b/i.test(text.substr(end + pl![0].length, 12)) ? pluralArticleList(text, pp) : null;
     if (more) {
       l.items[0].sub = pp!.items[0].n;
       l.items[0].worded = true;
@@ -849,6 +852,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   const top = 0;
   if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
   let law = lawAfter(text, end, scope);
+  // The article numbered by an ordinal cites only with its law named after it, as ordinalArticleAt reads it alone.
+  if (ordinalOf && (!law || law === 'other-document' || law.head.kind !== 'title')) return null;
   // "Civil Code Article 1043 of the People's Republic of China protects …": with the law named before the article, "of"
   // and the country's name after it are that law's (the Civil Code of the PRC), no other document the article is of.
   let countryEnd = 0;
@@ -867,7 +872,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       regionLaw = region.written;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
   }
-  if (law === 'other-document' || ((bareArt && !shortArtCites(text, w[0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
+  if (law === 'other-document' || ((bareArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
@@ -928,6 +933,18 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
   const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
   return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
+}
+
+/** "the 1165th article", "the twelfth article" at q: the article's number, where its ordinal starts and ends, and the end of "article". */
+function ordinalBeforeArticle(text: string, q: number): { n: number; start: number; numberEnd: number; end: number } | null {
+  const the = /^the[ \t]+/i.exec(text.substr(q, 6));
+  if (!the) return null;
+  const ds = q + the[0].length;
+  const digits = /^(\d{1,4})(?=st|nd|rd|th)/.exec(text.substr(ds, 8));
+  const suffix = digits ? ordinalSuffix(text, ds + digits[1].length, +digits[1]) : 0;
+  const o = digits ? (suffix ? { n: +digits[1], end: ds + digits[1].length + suffix } : null) : spelledOrdinalAt(text, ds);
+  const word = o ? /^[ \t]+article\b(?![ \t]*\d)/i.exec(text.substr(o.end, 12)) : null;
+  return o && word ? { n: o.n, start: ds, numberEnd: o.end, end: o.end + word[0].length } : null;
 }
 
 /**
