@@ -22,7 +22,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['negative: a paragraph of an ordinal article of no law named after it', 'The Labor Contract Law was discussed. The second paragraph of the 14th article in the series and the first paragraph of the third article of the contract say so.', []],
   ['negative: "the 2nd paragraph of the article" with no number, the 14th Five-Year Plan, the first meeting, a case number stay none', 'The 2nd paragraph of the article above explains the 14th Five-Year Plan; the second paragraph of the article says more. At the first meeting of the 14th session, case (2019) Hu 01 Min Zhong 12 was heard; see the 2nd paragraph of the Article on page 3.', []],
-  ['negative: "the second paragraph of the article" and a number that is no article\'s ("the article 12 months ago")', 'As the second paragraph of the article 12 months ago reported, the Labor Contract Law was amended.', []],
+  ['"the first paragraph of the Article 12 as amended": no paragraph read, the article as before (read on from the anchor)', 'The Labor Contract Law was amended. See the first paragraph of the Article 12 as amended.', [
+    ['Article 12', 'resolved', '劳动合同12'],
+  ]],
+  ['negative: "the second paragraph of the article 12 months ago": no paragraph read (the bare "article 12" as main reads it, before any law)', 'As the second paragraph of the article 12 months ago reported, the Labor Contract Law was amended.', [
+    ['article 12', 'no-context', ''],
+  ]],
   // an elision mark between a label and the article's text run on (englishHeadings.ts labelledTextAfter)
   ['"Article 28 of the Company Law … (PRC) * * * Shareholders shall …": the text after the elision is the article\'s, its "the preceding paragraph" paragraph 1', 'legal ground\nArticle 28 of the Company Law of People\'s Republic of China (PRC) * * * Shareholders shall pay their widget contributions in full. Where a shareholder fails to pay under the preceding paragraph, he shall be liable to the other shareholders.', [
     ['Article 28 of the Company Law of People\'s Republic of China', 'resolved', '公司28'],
