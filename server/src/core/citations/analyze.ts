@@ -556,7 +556,7 @@ class Analyzer {
     if (!law.versions.every((v) => v.kind === 'judicial-interpretation')) return ctx;
     const named = this.newerTexts.get(law);
     if (named) return named;
-    const year = statedEffectYear(this.text, head.end);
+    const year = statedEffectYear(this.text, head.end, head.start);
     const latest = law.versions.map((v) => versionDate(v) ?? '').reduce((a, b) => (b > a ? b : a), '');
     if (year === null || !newerTextOfName(year, latest || null)) return ctx;
     const other: Context = { kind: 'unknown', written: head.written, suggestions: [] };

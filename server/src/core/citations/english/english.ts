@@ -26,6 +26,7 @@
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
+import { lawPossessiveBefore, spelledOrdinalAt } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scan/scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
@@ -769,8 +770,12 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   } else if (items.length && !/^(?:Articles?|Arts?\.)/i.test(text.substr(q, 9))) return null;
   if (it && !pa && text[p] === '(') return null; // "(1) and (3)" only before a paragraph
   // "the second paragraph of the original Article 106": the article as numbered before (or after) an amendment.
+  // Rule (issue 14, fix-en17a; machine translations and non-native memos): "the second paragraph of the article 12th",
+  // "the first paragraph of the Article 14th" — "the" before the article a paragraph climbs to is the article word's
+  // article, not another document's ("of the Article" names no title); the number after it is the article's, when "of" or a
+  // stop follows it ("the article 12 months ago" is no article).
   if (q > p) {
-    const was = /^(?:the\s+)?(?:original|former|old|previous|current|new)\s+(?=Articles?\s+\d)/i.exec(text.substr(q, 24));
+    const was = /^(?:the\s+)?(?:original|former|old|previous|current|new)\s+(?=Articles?\s+\d)/i.exec(text.substr(q, 24)) ?? (pa ? /^the\s+(?=Article\s+\d{1,4}(?:st|nd|rd|th)?(?:\s+of\s|[,;.)]|$))/i.exec(text.substr(q, 30)) : null);
     if (was) q += was[0].length;
   }
   // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
@@ -781,11 +786,14 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // "Provision 15", "Rule 12": an article of the Provisions or a court's Rules named before (englishProvision.ts).
   const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:\.\d{1,2})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3}(?:\.\d{1,2})?)*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
   const provision = !word && q === p ? PROVISION_WORD.exec(text.substr(q, 12)) : null;
+  // "the second paragraph of the 1165th article", "the first paragraph of the twelfth article": the article a paragraph
+  // climbs to numbered by an ordinal before "article" (ordinalArticleAt, englishOrdinalWords.ts).
+  const ordinalOf = !word && !provision && pa ? ordinalBeforeArticle(text, q) : null;
   const w = word ?? provision;
-  if (!w) return null;
+  if (!w && !ordinalOf) return null;
   /** "Art 10" without its full stop: a citation only with the law named after it. */
-  const bareArt = /^arts?$/i.test(w[0]);
-  const l = readList(text, q + w[0].length, paragraphs.length === 0 && items.length === 0);
+  const bareArt = !!w && /^arts?$/i.test(w[0]);
+  const l = ordinalOf ? { items: [{ n: ordinalOf.n, sub: null, item: null, start: ordinalOf.start, end: ordinalOf.numberEnd }], end: ordinalOf.end } : readList(text, q + w![0].length, paragraphs.length === 0 && items.length === 0);
   if (!l) return null;
   let end = l.end;
   parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
@@ -799,7 +807,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     // paragraph the numbers joined by "and" or commas are the next articles of the list, not more paragraphs
     // (pluralArticleList). A paragraph given to one of them is that article's alone. Not after "paragraphs", which
     // names several paragraphs ("Articles 16 paragraphs 2 and 3").
-    const more = pp && /s\.?$/i.test(w[0]) && !/^(?:paragraphs|paras|clauses|sections)\b/i.test(text.substr(end + pl![0].length, 12)) ? pluralArticleList(text, pp) : null;
+    const more = pp && !!w && /s\.?$/i.test(w[0]) && !/^(?:paragraphs|paras|clauses|sections)\b/i.test(text.substr(end + pl![0].length, 12)) ? pluralArticleList(text, pp) : null;
     if (more) {
       l.items[0].sub = pp!.items[0].n;
       l.items[0].worded = true;
@@ -858,6 +866,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   const top = 0;
   if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
   let law = lawAfter(text, end, scope);
+  // The article numbered by an ordinal cites only with its law named after it, as ordinalArticleAt reads it alone.
+  if (ordinalOf && (!law || law === 'other-document' || law.head.kind !== 'title')) return null;
   // "Civil Code Article 1043 of the People's Republic of China protects …": with the law named before the article, "of"
   // and the country's name after it are that law's (the Civil Code of the PRC), no other document the article is of.
   let countryEnd = 0;
@@ -876,7 +886,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       regionLaw = region.written;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
   }
-  if (law === 'other-document' || ((bareArt && !shortArtCites(text, w[0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
+  if (law === 'other-document' || ((bareArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
@@ -923,6 +933,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
  * with the law named after it ("the 3rd article of the contract", "the 2nd article" alone are no citations).
  */
 function ordinalArticleAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const spelled = spelledOrdinalArticleAt(text, p, scope);
+  if (spelled) return spelled;
   const m = /^[Tt]he[ \t]+(\d{1,4})(?=st|nd|rd|th)/.exec(text.substr(p, 12));
   if (!m) return null;
   const n = +m[1];
@@ -937,6 +949,51 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   const parts: Parts = [{ kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
   if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
   const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
+  return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
+}
+
+/** "the 1165th article", "the twelfth article" at q: the article's number, where its ordinal starts and ends, and the end of "article". */
+function ordinalBeforeArticle(text: string, q: number): { n: number; start: number; numberEnd: number; end: number } | null {
+  const the = /^the[ \t]+/i.exec(text.substr(q, 6));
+  if (!the) return null;
+  const ds = q + the[0].length;
+  const digits = /^(\d{1,4})(?=st|nd|rd|th)/.exec(text.substr(ds, 8));
+  const suffix = digits ? ordinalSuffix(text, ds + digits[1].length, +digits[1]) : 0;
+  const o = digits ? (suffix ? { n: +digits[1], end: ds + digits[1].length + suffix } : null) : spelledOrdinalAt(text, ds);
+  const word = o ? /^[ \t]+article\b(?![ \t]*\d)/i.exec(text.substr(o.end, 12)) : null;
+  return o && word ? { n: o.n, start: ds, numberEnd: o.end, end: o.end + word[0].length } : null;
+}
+
+/**
+ * "the twelfth article of the Labor Contract Law", "the Labor Contract Law's second article": an ordinal word before
+ * "article" (englishOrdinalWords.ts), with the law named after it (as the digits) or its possessive right before it
+ * (a bare article then, read in the law the sentence names, as "the Company Law's Article 16").
+ */
+function spelledOrdinalArticleAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const the = /^[Tt]he[ \t]+/.exec(text.substr(p, 6));
+  const ds = p + (the ? the[0].length : 0);
+  const o = spelledOrdinalAt(text, ds);
+  const word = o ? /^[ \t]+article\b(?![ \t]*\d)/i.exec(text.substr(o.end, 12)) : null;
+  if (!o || !word) return null;
+  const end = o.end + word[0].length;
+  const parts: Parts = [{ kind: 'article', start: ds, end, numbers: [o.n, ds, o.end] }];
+  const targets: RawTarget[] = [{ article: o.n, insert: null, paragraph: null, item: null, subitem: null }];
+  if (!the) {
+    // The law's known title before its possessive: that law (as titleBefore reads "PRC Labor Contract Law Article
+    // 26"); a title it does not know, the law in context (a bare article, as "the Law's Article 16").
+    const owner = lawPossessiveBefore(text, ds);
+    if (owner === -1) return null;
+    const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
+    const known = titles ? englishTitleEndingAt(text, owner, titles) : null;
+    if (known && foreignTitleAt(text, known.start)) return null;
+    const before: TitleHead | null = known ? { kind: 'title', written: known.title, start: known.start, end: owner, innerStart: known.start, innerEnd: owner, bracketed: false, lang: 'en' } : null;
+    if (before) parts.unshift({ kind: 'title', start: before.start, end: before.end });
+    return { type: 'citation', start: before ? before.start : ds, end, head: before ?? { kind: 'bare' }, top: 0, targets, parts, arabic: [], lang: 'en' };
+  }
+  const law = lawAfter(text, end, scope);
+  if (!law || law === 'other-document' || law.head.kind !== 'title') return null;
+  if (foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
+  parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
   return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
 }
 

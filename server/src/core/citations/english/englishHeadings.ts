@@ -205,6 +205,12 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   // Republic of China (PRC) commits …".
   const abbr = /^[ \t]*\((?:PRC|P\.R\.C\.|China|[A-Z]{2,6})\)/.exec(text.slice(end, lineEnd));
   if (abbr) end += abbr[0].length;
+  // Rule (issue 14, fix-en17a; Q&A pages quoting an article in part): an elision mark between the label and the text
+  // ("Article 28 of the Company Law of People's Republic of China (PRC) * * * Shareholders shall pay …", "… Law …
+  // Where …") stands for the article's words left out, and the text after it is the article's, as run on after the
+  // label. Three asterisks, an ellipsis or three dots, then the text in capitals.
+  const elided = /^[ \t]*(?:\*[ \t]*\*[ \t]*\*|…|\.\.\.)(?=[ \t]+[A-Z])/.exec(text.slice(end, lineEnd));
+  if (elided) end += elided[0].length;
   const rest = text.slice(end, lineEnd);
   const colon = /^[ \t]*[:：][ \t]*(?=\S)/.exec(rest);
   // The text after the colon may introduce a list ("… in any of the following circumstances:"): its items below too.

@@ -17,13 +17,32 @@ const IN_FORCE = /\b(?:came|comes?|took|takes?|went|goes|go|entered|enters?)[ \t
 /** How many years after its latest version's entry into force a text of the same name is another one. */
 const YEARS_APART = 5;
 
-/** The year the sentence naming a text (its title ending at `end`) says it came into force, else null. */
-export function statedEffectYear(text: string, end: number): number | null {
+// Rule (issue 14, fix-en17a; memos on the 2025 interpretation): the year a text was issued tells the same — its
+// document number right after its title ("… Labor Dispute Cases (Fa Shi [2025] No. 12) Article 3 …", 法释〔2025〕12号),
+// or the date the sentence naming it says it was issued on ("On August 1, 2025, the Supreme People's Court released
+// the Interpretation (II) …"). A text is issued in the year it comes into force or the year before, so the same five
+// years apart hold.
+
+/** A judicial interpretation's document number right after its title: "(Fa Shi [2025] No. 12)", "法释〔2025〕12号". */
+const DOCUMENT_NUMBER = /^[ \t]*[(（]?[ \t]*(?:Fa[ \t]?Shi|Fashi|FaShi|法释)[ \t]*[\[(〔【［（]((?:19|20)\d\d)[\])〕】］）]/i;
+
+/** "On August 1, 2025, the Supreme People's Court released|issued|promulgated|published the …" before the title. */
+const ISSUED_BEFORE = /\b((?:19|20)\d\d)\b[^.;!?\n]{0,60}?\b(?:released|issued|promulgated|published)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+|["“])*[^.;!?\n]{0,8}$/;
+
+/** The year the sentence naming a text (its title from `start` to `end`) says it came into force or was issued, else null. */
+export function statedEffectYear(text: string, end: number, start = end): number | null {
+  const number = DOCUMENT_NUMBER.exec(text.slice(end, end + 30));
+  if (number) return +number[1];
   const rest = text.slice(end, end + 320);
   // The sentence: up to a full stop before a capital (not "Sept. 1" nor "No. 4"), or the line's end.
   const stop = /[.!?]["”’)]?(?=[ \t]+[A-Z]|[ \t]*(?:\r?\n|$))|\n/.exec(rest);
   const m = IN_FORCE.exec(stop ? rest.slice(0, stop.index + 1) : rest);
-  return m ? +(m[1] ?? m[2] ?? m[3]) : null;
+  if (m) return +(m[1] ?? m[2] ?? m[3]);
+  // The words before the title in its sentence (from its last full stop before a capital, or the line's start).
+  const before = text.slice(Math.max(0, start - 160), start);
+  const from = Math.max(before.lastIndexOf('\n') + 1, ...[...before.matchAll(/[.!?]["”’)]?[ \t]+(?=[A-Z])/g)].map((x) => x.index! + x[0].length));
+  const issued = ISSUED_BEFORE.exec(before.slice(from));
+  return issued ? +issued[1] : null;
 }
 
 /** Whether a text said to come into force in `year` is another than the one whose latest version came into force on `latest` (YYYY-MM-DD). */

@@ -1,0 +1,34 @@
+// An article numbered by an ordinal word (issue 14, fix-en17a; machine translations of 第十二条 and non-native memos):
+// "the twelfth article of the Labor Contract Law", "the Labor Contract Law's second article". A translator who keeps
+// the Chinese order puts the ordinal before the word "article", as "the 224th article of the Criminal Law" with digits
+// (english.ts ordinalArticleAt); the same ordinal spelled out is the same article. Only the ordinals up to the
+// ninety-ninth (first … nineteenth, twentieth … ninetieth, twenty-first, twenty first): higher ones are written in
+// digits. Like the digits, a citation only with the law named after it or a law's possessive right before it (the
+// Law's second article) — "the second article of the series", "the first article" alone are a writer's words.
+
+const UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENTHS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
+
+// The scanner's anchor (scan/scanner.ts SELF_ANCHOR) spells the same words out, first to ninety-ninth.
+
+/** An ordinal word at p ("twelfth", "twenty-first", "Thirtieth"): its number and where it ends, else null. */
+export function spelledOrdinalAt(text: string, p: number): { n: number; end: number } | null {
+  const m = /^([A-Za-z]+)(?:[ -]([a-z]+))?/.exec(text.substr(p, 24));
+  if (!m) return null;
+  const a = m[1].toLowerCase();
+  if (m[2] !== undefined && a in TENS && m[2] in UNITS && UNITS[m[2]] < 10) return { n: TENS[a] + UNITS[m[2]], end: p + m[0].length };
+  if (a in UNITS) return { n: UNITS[a], end: p + m[1].length };
+  if (a in TENTHS) return { n: TENTHS[a], end: p + m[1].length };
+  return null;
+}
+
+/** A law's possessive right before p ("the Labor Contract Law's ", "the Civil Code’s "): where its title ends, else -1. */
+export function lawPossessiveBefore(text: string, p: number): number {
+  const m = /\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)(['’]s[ \t]+)$/.exec(text.slice(Math.max(0, p - 20), p));
+  return m ? p - m[1].length : -1;
+}
