@@ -1,0 +1,44 @@
+// English pages, seventeenth round of issue 14 (fix-en17b): the English names translators give the most cited laws,
+// measured against the tables (english-titles.json, titleAliases.ts, englishTitleBag.ts), and pages about another
+// state's law. Made-up text in the real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const FRAUD = '最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // table rows: 招标投标法 as the Tendering and Bidding Law, 旅行社条例, the fraud interpretation (english-titles.json)
+  ['"the Tendering and Bidding Law", "the Bid Invitation and Bidding Law of the PRC", "the Law on Tendering and Bidding"', 'Under Article 32 of the Tendering and Bidding Law bidders may not collude. Article 3 of the Bid Invitation and Bidding Law of the PRC lists the projects. See also Article 5 of the Law on Tendering and Bidding.', [
+    ['Article 32 of the Tendering and Bidding Law', 'resolved', '招标投标32'], ['Article 3 of the Bid Invitation and Bidding Law of the PRC', 'resolved', '招标投标3'], ['Article 5 of the Law on Tendering and Bidding', 'resolved', '招标投标5'],
+  ]],
+  ['"the Regulations on Travel Agencies (RTA)", then "Article 23 of the RTA"; "the Travel Agency Regulations"', 'The Regulations on Travel Agencies (RTA) took effect in 2009. Under Article 23 of the RTA a travel agency may not arrange extra shopping. Article 26 of the Travel Agency Regulations also applies.', [
+    ['Article 23 of the RTA', 'resolved', '旅行社条例23'], ['Article 26 of the Travel Agency Regulations', 'resolved', '旅行社条例26'],
+  ]],
+  ['the fraud interpretation with "Application of Laws", "of Law", "of the Law": one title', "Article 1 of the Interpretation of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud sets the amounts. So does Article 2 of the Interpretation of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues concerning the Specific Application of Law in Handling Criminal Cases of Fraud.", [
+    ["Article 1 of the Interpretation of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud", 'resolved', `${FRAUD}1`],
+    ["Article 2 of the Interpretation of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues concerning the Specific Application of Law in Handling Criminal Cases of Fraud", 'resolved', `${FRAUD}2`],
+  ]],
+  ['not another interpretation\'s subject with the same words: the fraud cases of another title stay unknown', "Article 1 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Specific Application of Laws in Handling Civil Cases of Fraud is cited.", [
+    ["Article 1 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Specific Application of Laws in Handling Civil Cases of Fraud", 'unknown-regulation', ''],
+  ]],
+  // one Chinese word, two English words (englishTitleBag.ts SAME_CHINESE_WORD)
+  ['反 as "Against", 药品 as "Pharmaceutical", 赔偿 as "Indemnity", 许可 as "License", 承包 as "Contract", British "Defence"', 'Article 2 of the Law Against Unfair Competition. Article 10 of the Pharmaceutical Administration Law. Article 3 of the State Indemnity Law. Article 12 of the Administrative License Law. Article 5 of the Rural Land Contract Law. Article 8 of the National Defence Education Law.', [
+    ['Article 2 of the Law Against Unfair Competition', 'resolved', '反不正当竞争2'], ['Article 10 of the Pharmaceutical Administration Law', 'resolved', '药品管理10'],
+    ['Article 3 of the State Indemnity Law', 'resolved', '国家赔偿3'], ['Article 12 of the Administrative License Law', 'resolved', '行政许可12'],
+    ['Article 5 of the Rural Land Contract Law', 'resolved', '农村土地承包5'], ['Article 8 of the National Defence Education Law', 'resolved', '国防教育8'],
+  ]],
+  ['not a law of other words: "the Law Against Fraud", "the State Indemnity Act of Japan" stay no law of the corpus', 'Article 2 of the Law Against Fraud is cited. Article 3 of the State Indemnity Fund Law is cited.', [
+    ['Article 2 of the Law Against Fraud', 'unknown-regulation', ''], ['Article 3 of the State Indemnity Fund Law', 'unknown-regulation', ''],
+  ]],
+  // a law's initials and "Law" (titleAliases.ts initialledNames)
+  ['"Article 8 of the EIT Law", "the IIT Law", "the CIT Law", "the EIA Law": the law of those initials', 'Under Article 8 of the EIT Law costs are deductible. Article 2 of the IIT Law lists income. Article 26 of the CIT Law exempts dividends. Article 16 of the EIA Law requires a report.', [
+    ['Article 8 of the EIT Law', 'resolved', '企业所得税8'], ['Article 2 of the IIT Law', 'resolved', '个人所得税2'], ['Article 26 of the CIT Law', 'resolved', '企业所得税26'], ['Article 16 of the EIA Law', 'resolved', '环境影响评价16'],
+  ]],
+  ['not initials of no law\'s name, nor in prose: "the ABC Law", "the EIT Law team"; an ordinal and a case number stay unread', 'Article 3 of the ABC Law is cited. The EIT Law team met on the 14th session, case (2019) Hu 01 Min Chu No. 12.', [
+    ['Article 3 of the ABC Law', 'unknown-regulation', ''],
+  ]],
+];
+
+describe('citation table: English names of the most cited laws, pages about another state\'s law (fix-en17b)', () => {
+  for (const [name, doc, expected] of cases) it(name, () => assert.deepStrictEqual(summary(doc), expected, doc));
+});
