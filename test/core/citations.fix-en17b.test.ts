@@ -27,7 +27,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 3 of the State Indemnity Law', 'resolved', '国家赔偿3'], ['Article 12 of the Administrative License Law', 'resolved', '行政许可12'],
     ['Article 5 of the Rural Land Contract Law', 'resolved', '农村土地承包5'], ['Article 8 of the National Defence Education Law', 'resolved', '国防教育8'],
   ]],
-  ['not a law of other words: "the Law Against Fraud", "the State Indemnity Act of Japan" stay no law of the corpus', 'Article 2 of the Law Against Fraud is cited. Article 3 of the State Indemnity Fund Law is cited.', [
+  ['not a law of other words: "the Law Against Fraud", "the State Indemnity Fund Law" stay no law of the corpus', 'Article 2 of the Law Against Fraud is cited. Article 3 of the State Indemnity Fund Law is cited.', [
     ['Article 2 of the Law Against Fraud', 'unknown-regulation', ''], ['Article 3 of the State Indemnity Fund Law', 'unknown-regulation', ''],
   ]],
   // a law's initials and "Law" (titleAliases.ts initialledNames)
@@ -36,6 +36,22 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not initials of no law\'s name, nor in prose: "the ABC Law", "the EIT Law team"; an ordinal and a case number stay unread', 'Article 3 of the ABC Law is cited. The EIT Law team met on the 14th session, case (2019) Hu 01 Min Chu No. 12.', [
     ['Article 3 of the ABC Law', 'unknown-regulation', ''],
+  ]],
+  // a page about another state's law that never names China (titles/foreignPage.ts)
+  ['a Philippine page: "Article 36 of the Civil Code", "Article 8 of the Labor Code" are that state\'s, unknown', 'Philippine courts hold marriage inviolable. Under Article 36 of the Family Code a marriage may be void. Article 36 of the Civil Code was also discussed, and Article 8 of the Labor Code.', [
+    ['Article 36 of the Family Code', 'unknown-regulation', ''], ['Article 36 of the Civil Code', 'unknown-regulation', ''], ['Article 8 of the Labor Code', 'unknown-regulation', ''],
+  ]],
+  ['a judgment naming a High Court: "Article 14, paragraph (1) of the Constitution", "Article 724 of the Civil Code", a bare article', 'Osaka High Court, Judgment of March 23, 2023. The provisions violate Article 14, paragraph (1) of the Constitution. The period in Article 724 of the Civil Code has run. Article 10 was repealed.', [
+    ['Article 14, paragraph (1) of the Constitution', 'unknown-regulation', ''], ['Article 724 of the Civil Code', 'unknown-regulation', ''], ['Article 10', 'unknown-regulation', ''],
+  ]],
+  ['not a comparative page naming China too: the Japanese Civil Code against the PRC\'s, "Article 1165 of the Civil Code" is China\'s', 'Unlike Japanese law, the PRC rule is strict. Article 1165 of the Civil Code requires fault.', [
+    ['Article 1165 of the Civil Code', 'resolved', '民法典1165'],
+  ]],
+  ['not a page naming no other state, nor one naming a High Court with Beijing or yuan: the Chinese law', 'Article 1165 of the Civil Code requires fault.\n\nThe Beijing High Court applied Article 1165 of the Civil Code.\n\nThe District Court fined him 3,000 yuan under Article 266 of the Criminal Law.', [
+    ['Article 1165 of the Civil Code', 'resolved', '民法典1165'], ['Article 1165 of the Civil Code', 'resolved', '民法典1165'], ['Article 266 of the Criminal Law', 'resolved', '刑266'],
+  ]],
+  ['not on a foreign page: a Chinese title in characters, an ordinal, a case number', 'The Spanish court cited 《中华人民共和国民法典》第十条. The 14th session met; case No. 12 of 2019.', [
+    ['《中华人民共和国民法典》第十条', 'resolved', '民法典10'],
   ]],
 ];
 
