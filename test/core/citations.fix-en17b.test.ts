@@ -63,6 +63,13 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a 条例\'s own 本条例, nor rules named in a sentence; an ordinal and a case number stay unread', '某某条例\n第一条 为了规范管理，制定本条例。\n第二条 依照本条例第一条办理。第十四届第一次会议讨论了《企业法人登记管理条例施行细则》，（2019）某刑初12号。', [
     ['本条例第一条', 'self', '本1'],
   ]],
+  // a law's name the corpus lacks, after a citing verb, then a 以下简称 bracket and the article (scanner.ts definitions)
+  ['"本細則依勞動基準法(以下簡稱本法)第八十五條": that law\'s article, unknown; a known law so stays resolved', '本細則依勞動基準法(以下簡稱本法)第八十五條規定訂定之。\n\n本细则依劳动法（以下简称本法）第八十五条规定制定。', [
+    ['第八十五條', 'unknown-regulation', ''], ['第八十五条', 'resolved', '劳动85'],
+  ]],
+  ['not words ending in 法 that name no law (依法, 办法), nor a name with no citing verb before it; a case number stays unread', '依法（以下简称本办法）第三条办理。某某办法（以下简称办法）第五条。（2019）某刑初12号第十四届。', [
+    ['第三条', 'no-context', ''], ['第五条', 'no-context', ''],
+  ]],
 ];
 
 describe('citation table: English names of the most cited laws, pages about another state\'s law (fix-en17b)', () => {
