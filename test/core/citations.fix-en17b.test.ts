@@ -21,6 +21,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not another interpretation\'s subject with the same words: the fraud cases of another title stay unknown', "Article 1 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Specific Application of Laws in Handling Civil Cases of Fraud is cited.", [
     ["Article 1 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Specific Application of Laws in Handling Civil Cases of Fraud", 'unknown-regulation', ''],
   ]],
+  ['administrative regulations the tables lacked: 诉讼费用交纳办法, 法律援助条例, 化妆品监督管理条例 by their English titles', 'Under Article 13 of the Measures for the Payment of Litigation Fees the fee is set. Article 3 of the Regulations on Legal Aid and Article 6 of the Regulations on Supervision and Administration of Cosmetics apply.', [
+    ['Article 13 of the Measures for the Payment of Litigation Fees', 'resolved', '诉讼费用交纳办13'], ['Article 3 of the Regulations on Legal Aid', 'resolved', '法律援助条例3'], ['Article 6 of the Regulations on Supervision and Administration of Cosmetics', 'resolved', '化妆品监督管理条例6'],
+  ]],
   // one Chinese word, two English words (englishTitleBag.ts SAME_CHINESE_WORD)
   ['反 as "Against", 药品 as "Pharmaceutical", 赔偿 as "Indemnity", 许可 as "License", 承包 as "Contract", British "Defence"', 'Article 2 of the Law Against Unfair Competition. Article 10 of the Pharmaceutical Administration Law. Article 3 of the State Indemnity Law. Article 12 of the Administrative License Law. Article 5 of the Rural Land Contract Law. Article 8 of the National Defence Education Law.', [
     ['Article 2 of the Law Against Unfair Competition', 'resolved', '反不正当竞争2'], ['Article 10 of the Pharmaceutical Administration Law', 'resolved', '药品管理10'],
