@@ -9,6 +9,7 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
+import { foreignLawPage } from './titles/foreignPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
@@ -87,6 +88,9 @@ type CitedArticle = { ctx: Context; article: number; insert: number | null; para
 
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
+
+/** A line naming rules for carrying out a law or regulation (detailedRulesParent): its parent's name in group 1. */
+const RULES_HEADING = /(?:^|\n)[ \t\u3000#*]*(?:法[规規]名[称稱][:：][ \t\u3000]*)?[《]?([\u4e00-\u9fff、]{2,60}?(?:法|条例))(?:施行细则|实施细则)[》]?[ \t\u3000]*(?:[（(][^（）()\n]{0,40}[)）][^\n]{0,20})?(?=\r?\n)/g;
 
 /** How far into a page the article it explains is printed (after a heading, a note and the law's title). */
 const EXPLAINED_OPENING = 400;
@@ -617,6 +621,9 @@ class Analyzer {
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
+      // 本法 / 本条例 in rules for carrying out a law or regulation: that law or regulation (detailedRulesParent).
+      const parent = this.detailedRulesParent(this.text.slice(head.start, head.end), head.start);
+      if (parent) return { kind: 'context', ctx: parent };
       // 本解释 the page named a title so (（以下简称本解释）): that title (definedSelfWord.ts).
       const defined = definedSelfWord(this.text.slice(head.start, head.end), !!this.own, this.state.shortTitles);
       if (defined) return { kind: 'context', ctx: defined };
@@ -813,6 +820,31 @@ class Analyzer {
     const cell = cells[lo];
     return cell && cell.start <= offset && offset < cell.end ? cell.ctx : null;
   }
+
+  /**
+   * Rule (issue 14, fix-en17b; Taiwan's 施行細則 — 勞工退休金條例施行細則: 本細則依勞工退休金條例第五十八條規定訂定之 … 依本條例第七條
+   * 第一項 … — and the mainland's older 施行细则 / 实施细则 of a 条例): rules for carrying out a law or regulation call
+   * themselves 本细则; their 本法 / 本条例 is the law or regulation their title names before 施行细则 / 实施细则, whose
+   * articles they carry out — never the rules' own article of that number. The rules' name heads their text on a line
+   * of its own (its first line, or 法規名稱: 勞動基準法施行細則 (民國 74 年 02 月 27 日修正) on a law database's page,
+   * a date or a status after it): 本法 / 本条例 below the last such line is the law it names, read as a title written
+   * on the page (a page dated in the Republic of China calendar: Taiwan's law, unknown; rocPage.ts).
+   */
+  private detailedRulesParent(word: string, offset: number): Context | null {
+    const noun = /^本(法|条例)$/.exec(word)?.[1];
+    if (!noun) return null;
+    const headings = (this.rulesHeadings ??= [...this.text.matchAll(RULES_HEADING)].map((m) => ({ end: m.index! + m[0].length, parent: m[1] })));
+    let parent: string | null = null;
+    for (const h of headings) {
+      if (h.end > offset) break;
+      parent = h.parent;
+    }
+    if (!parent || !parent.endsWith(noun)) return null;
+    return this.lookupTitle(parent);
+  }
+
+  /** The lines naming rules for carrying out a law (RULES_HEADING), in document order: read once. */
+  private rulesHeadings: { end: number; parent: string }[] | null = null;
 
   /**
    * 本法 in a document that is no law of its own (a judgment, a Q&A page, a review decision): the law the same
@@ -1070,7 +1102,12 @@ class Analyzer {
       // A page opening with an article printed, its law not named above it (第八十三条用人单位违反本法规定…): the label
       // heads the text of the one law whose article opens so (printedArticleLaw.ts) — a heading, not a citation.
       if (head.kind === 'bare' && c.top === 0 && !c.quotation && !this.own && c.start < EXPLAINED_OPENING && !!this.printedAtTop() && this.printedArticle?.start === c.start) return;
-      resolved = this.noContext(c.targets);
+      if (c.lang === 'en' && foreignLawPage(this.text)) {
+        // An English article of no law named, on a page about another state's law that never names China
+        // (foreignPage.ts): that state's law's, which the corpus lacks — no Chinese law's article of that number.
+        ctx = { kind: 'unknown', written: "another state's law", suggestions: [] };
+        resolved = this.resolveIn(ctx, c.targets);
+      } else resolved = this.noContext(c.targets);
     }
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.

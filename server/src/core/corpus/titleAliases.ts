@@ -71,7 +71,22 @@ export function englishTitleForms(official: string): string[] {
   for (const f of [...out]) if (counter.test(f)) out.push(f.replace(counter, 'Anti-'), f.replace(counter, 'Counter-'));
   for (const f of [...out]) out.push(...lawOnForms(f));
   for (const f of [...out]) out.push(...possessiveForms(f));
+  for (const f of [...out]) out.push(...applicationOfLawForms(f));
   return [...new Set(out)];
+}
+
+/**
+ * A judicial interpretation's 适用法律 / 应用法律 ("… Issues Concerning the Specific Application of Law in Handling
+ * Criminal Cases of Fraud") is translated "Application of Law", "Application of Laws" and "Application of the Law"
+ * alike: shndlaw's translation of Fa Shi [2011] No. 7 writes "of the Law", Q&A pages citing it "of Laws". The words
+ * are the translator's, the title the same: each form takes the other two. Only before the cases' description (in,
+ * to, for …), never "the Application of the Company Law", a law's own name.
+ */
+function applicationOfLawForms(form: string): string[] {
+  const m = /\bApplication of (?:the Law|Laws|Law)(?= (?:in|to|for|during|concerning|when|on) )/.exec(form);
+  if (!m) return [];
+  const rest = form.slice(m.index + m[0].length);
+  return ['Application of Law', 'Application of Laws', 'Application of the Law'].map((w) => form.slice(0, m.index) + w + rest);
 }
 
 /**
@@ -81,9 +96,11 @@ export function englishTitleForms(official: string): string[] {
  * China on X" and "Law of the PRC on X", and with the country's name before it as "PRC Lawyers Law" is written, "PRC
  * Law on X" (a rights group's note: "the PRC Law on Lawyers"). X is two to four capitalised words, or one plural noun
  * (Lawyers): one singular word is often an adjective (Criminal Law, Civil Law) that no one turns round this way.
+ * The words may be joined by "and" ("Tendering and Bidding Law", the Law on Tendering and Bidding; "Water and Soil
+ * Conservation Law"), as 招标投标 and 水土保持 are two nouns joined.
  */
 function lawOnForms(form: string): string[] {
-  const m = /^((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){1,3}|[A-Z][a-z]+[^s\W]s) Law$/.exec(form);
+  const m = /^((?:[A-Z][\w'-]*)(?: (?:and )?[A-Z][\w'-]*){1,3}|[A-Z][a-z]+[^s\W]s) Law$/.exec(form);
   if (!m || /\b(?:Law|Code|of|PRC|China)\b/.test(m[1])) return [];
   return [`Law on ${m[1]}`, `Law${PRC_EN} on ${m[1]}`, `Law of the PRC on ${m[1]}`, `PRC Law on ${m[1]}`];
 }
@@ -107,6 +124,33 @@ function build(): TitleAlias[] {
     const forms = new Set([...englishTitleForms(e.en), ...(e.also ?? []).flatMap(englishTitleForms)]);
     for (const alias of forms) out.push({ alias, title: e.title, lang: 'en', findable: alias.includes('China') || alias.includes('PRC') || CAPITALISED_NAME.test(alias), source: e.source });
     for (const alias of e.acronyms ?? []) out.push({ alias, title: e.title, lang: 'en', findable: false, acronym: true, source: e.acronymSource ?? e.source });
+  }
+  out.push(...initialledNames(out));
+  return out;
+}
+
+/**
+ * Tax and audit memos name a law of three or four words by their initials and "Law": the EIT Law (Enterprise Income Tax
+ * Law), the IIT Law, the CIT Law, the EIA Law (Environmental Impact Assessment Law), undefined, as the trade writes
+ * them. Each English short name "W1 W2 W3 Law" of capitalised words gives "INITIALS Law", read only where a citation
+ * names a law ("Article 8 of the EIT Law"), never in prose; initials two laws' names share name neither.
+ */
+function initialledNames(aliases: readonly TitleAlias[]): TitleAlias[] {
+  const byInitials = new Map<string, { titles: Set<string>; source: string }>();
+  for (const a of aliases) {
+    if (a.lang !== 'en' || a.acronym) continue;
+    const m = /^((?:[A-Z][a-z]+[ -]){2,3}[A-Z][a-z]+) Law$/.exec(a.alias);
+    if (!m) continue;
+    const initials = m[1].split(/[ -]/).map((w) => w[0]).join('');
+    const row = byInitials.get(initials) ?? { titles: new Set<string>(), source: a.source };
+    row.titles.add(a.title);
+    byInitials.set(initials, row);
+  }
+  const known = new Set(aliases.map((a) => a.alias));
+  const out: TitleAlias[] = [];
+  for (const [initials, { titles, source }] of byInitials) {
+    const alias = `${initials} Law`;
+    if (titles.size === 1 && !known.has(alias)) out.push({ alias, title: [...titles][0], lang: 'en', findable: false, source });
   }
   return out;
 }

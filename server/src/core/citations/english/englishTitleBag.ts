@@ -9,10 +9,11 @@ export const JOINING = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a'
 
 /**
  * A word's base form: plural and adjectival endings off (regulations → regulation, procedural → procedure), and British
- * spelling as American (organisations → organization, labour → labor: UK and Hong Kong firms spell the tables' words so).
+ * spelling as American (organisations → organization, labour → labor, defence → defense, licence → license: UK and
+ * Hong Kong firms spell the tables' words so).
  */
 export function baseForm(spelled: string): string {
-  const word = spelled.replace(/isation/, 'ization').replace(/^labour/, 'labor');
+  const word = spelled.replace(/isation/, 'ization').replace(/^labour/, 'labor').replace(/^defence/, 'defense').replace(/^licence/, 'license');
   if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
   if (/ural$/.test(word)) return word.slice(0, -2) + 'e';
   if (/[^su]s$/.test(word) && word.length > 3) return word.slice(0, -1);
@@ -25,11 +26,26 @@ export function baseForm(spelled: string): string {
  * Estate Management Law" where the tables say "Administration"; 管理 is rendered either way, and no two laws' English
  * titles differ only so).
  */
-const SAME_CHINESE_WORD: Record<string, string> = { management: 'administration' };
+const SAME_CHINESE_WORD: Record<string, string> = {
+  management: 'administration',
+  // Also (issue 14, fix-en17b: the English names translators give the most cited laws, measured against the tables):
+  // 反 as "Against" as well as "Anti-" ("Law Against Unfair Competition", the Anti-unfair Competition Law; NPC
+  // Observer's "Law Against Telecom and Online Fraud"); 药品 as "Pharmaceutical" or "Drug" (the Pharmaceutical
+  // Administration Law, the Drug Administration Law); 禁毒's "Narcotics" for "Drug"; 赔偿 as "Indemnity" (the State
+  // Indemnity Law); 许可 as "Licensing", "License" or "Permission"; 承包 as "Contracting" or "Contract" (the Rural Land
+  // Contract Law). No two laws' English titles differ only by one of these.
+  against: 'anti',
+  pharmaceutical: 'drug',
+  narcotic: 'drug',
+  indemnity: 'compensation',
+  licensing: 'license',
+  permission: 'license',
+  contracting: 'contract',
+};
 
 /** The title's content words in base form, sorted and joined; null for fewer than three (too little to tell laws apart). */
 export function englishTitleBag(title: string): string | null {
-  const words = title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => SAME_CHINESE_WORD[w] ?? baseForm(w));
+  const words = title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => SAME_CHINESE_WORD[w] ?? SAME_CHINESE_WORD[baseForm(w)] ?? baseForm(w));
   if (words.length < 3) return null;
   return words.sort().join(' ');
 }

@@ -40,7 +40,7 @@ import { addTheseRegulationsMentions } from '../english/englishTheseRegulations'
 import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
-import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
@@ -232,6 +232,9 @@ function leavesNewWording(text: string, newline: number): boolean {
 // Chinese character belongs to the name, as typeset pages space them (（以下简称《2021 高法解释》）).
 const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)((?:[^（(）)”"」』》’\s，,。；]|(?<=[0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])){1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
 
+/** A law's or regulation's name after a verb citing it, right before a 以下简称 bracket (its name in group 1). */
+const UNKNOWN_NAME_BEFORE_DEFINITION = /(?:依照|依据|根据|按照|依)([\u4e00-\u9fff]{2,12}?(?:法|条例))$/;
+
 /**
  * The one reader of a 以下简称 / 以下称 / 简称 bracket starting at `at` (its opening bracket): the name it gives, the mark
  * opening that name (《 for a title, “ or none) and where the bracket ends; null when none starts there. Short titles
@@ -303,12 +306,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     defRe.lastIndex = from;
     for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
       const q = m.index;
-      const start = matcher.matchEnding(text, q);
+      let start = matcher.matchEnding(text, q);
+      // Rule (issue 14, fix-en17b; the first article of every Taiwan 施行細則: 本細則依勞動基準法(以下簡稱本法)第八十五條
+      // 規定訂定之): a law's name the corpus does not know, written without 《》 after a verb citing it (依, 依照, 根据 …),
+      // is named and given its short name in the bracket as a known one is; the article after the bracket is its.
+      const unknown = start === -1 ? UNKNOWN_NAME_BEFORE_DEFINITION.exec(text.slice(Math.max(0, q - 16), q)) : null;
+      if (unknown && !notALawName(unknown[1])) start = q - unknown[1].length;
       if (start === -1 || text[start - 1] === '《' || text[start - 1] === '〈') continue;
       DEFINITION.lastIndex = q;
       const def = DEFINITION.exec(text);
       if (!def) continue;
-      const head = unmarkedTitle(text, start, q);
+      const head = unmarkedTitle(text, start, q, unknown ? { unknownName: true } : undefined);
       events.push({ type: 'title', head });
       events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
       addShort(def[2], DEFINITION.lastIndex);

@@ -7,6 +7,7 @@ import { withoutTitleMarks } from '../english/englishTitleMarks';
 import { editDistance, titleKey } from '../text';
 import { regionBasicLawTitle } from './basicLaw';
 import { rocLawName } from './rocPage';
+import { foreignLawName } from './foreignPage';
 import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
 import { simplifiedChars } from '../normalize/traditionalScript';
 import type { TitleIndex } from './titles';
@@ -23,6 +24,8 @@ export function corpusContext(written: string, at: TitleLookup): Context {
   // A law named on a page dated in the Republic of China calendar, without the People's Republic's name: Taiwan's
   // law of that name, not in the corpus (rocPage.ts).
   if (rocLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [] };
+  // An English law name on a page about another state's law, never naming China: that state's law (foreignPage.ts).
+  if (foreignLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [] };
   const m = at.idx.lookup(written);
   if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
   // Rule (issue 14, heldout15 gov; a simplified page whose copy left a stray traditional character in a title:

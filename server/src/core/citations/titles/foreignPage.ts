@@ -1,0 +1,73 @@
+// Rule (issue 14, fix-en17b; English pages about another state's law: a Philippine article on Article 36 of the Family
+// Code that cites "Article 85 of the Civil Code" of 1950, a judgment of the Supreme Court of Japan in English citing
+// "Article 13 and Article 14, paragraph (1) of the Constitution" and "Article 724 of the Civil Code"): a page that names
+// another state (its name or adjective: the Spanish Civil Code, the Japanese occupation, a Philippine court) or a court
+// no Chinese court is called (a High Court, a District Court, a Court of Appeals), and never China — no China, Chinese,
+// PRC, People's Republic, no Chinese city, province or authority (State Council, People's Court), no yuan — is about
+// that state's law. A law it names by a bare English name (the Civil Code, the Constitution, the Labor Code) is that
+// state's, which the corpus does not hold: an unknown regulation, never the Chinese law of the same English name.
+// A page naming China too (a comparative memo, a Chinese-law page mentioning a foreign court) keeps its titles.
+
+/**
+ * Another state named by its name (group 1) or adjective (group 2). Taiwan is not: mainland pages name it, and its
+ * laws have rocPage.ts.
+ */
+const FOREIGN_STATE = new RegExp(
+  '\\b(?:(Philippines|Japan|(?:South[ \\t]+)?Korea|India|Pakistan|Bangladesh|Germany|France|Spain|Italy|Portugal|Netherlands|Belgium|' +
+    'Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Greece|Russia|Turkey|Israel|Egypt|Nigeria|Kenya|Brazil|Argentina|' +
+    'Mexico|Chile|Colombia|Peru|Canada|Quebec|Louisiana|United[ \\t]+States|U\\.S\\.A?|USA|America|United[ \\t]+Kingdom|Britain|' +
+    'England|Scotland|Ireland|Australia|New[ \\t]+Zealand|Singapore|Malaysia|Thailand|Vietnam|Indonesia)|' +
+    '(Philippine|Filipino|Japanese|Korean|Indian|Pakistani|German|French|Spanish|Italian|Portuguese|Dutch|Belgian|Swiss|Austrian|' +
+    'Swedish|Norwegian|Danish|Finnish|Polish|Greek|Russian|Turkish|Israeli|Egyptian|Nigerian|Kenyan|Brazilian|Mexican|Chilean|' +
+    'Canadian|American|British|Irish|Australian|Singaporean|Malaysian|Thai|Vietnamese|Indonesian))(?![A-Za-z])',
+  'g',
+);
+
+/**
+ * A state named only as the owner of a law set against the page's own ("the German Civil Code", "Japan's Civil Code",
+ * "French law", "the company law of the United Kingdom", "article 1382 … is French"): the comparative memos of earlier
+ * rounds write so about the Chinese law without naming China, and that is no page about the other state's law. What
+ * follows the name or adjective (LAW_OWNED_AFTER) or comes before it (LAW_OWNED_BEFORE) tells.
+ */
+const LAW_OWNED_AFTER = /^(?:['’]s)?(?:[ \t]+(?:[A-Z][\w-]*|of|on|and|the)){0,4}?[ \t]+(?:Code|Law|Act|Constitution|Statute|Ordinance|[Cc]ode|law|laws|legislation|statute)\b/;
+const LAW_OWNED_BEFORE = /\b(?:[Ll]aws?|Code|Act|Constitution)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+
+/** Whether the page names another state otherwise than as a law's owner: its courts, places, people, history. */
+function namesForeignState(text: string): boolean {
+  for (const m of text.matchAll(FOREIGN_STATE)) {
+    const after = text.substr(m.index! + m[0].length, 60);
+    if (LAW_OWNED_AFTER.test(after) || LAW_OWNED_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
+    // An adjective qualifies a word after it ("the Japanese occupation", "Philippine courts"); alone it is the law's
+    // ("… is French."). A state's name stands alone as a place ("in Japan.").
+    if (m[2] !== undefined && !/^[ \t]+[A-Za-z]/.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A court no Chinese court is called in English (China's are People's Courts: the Higher People's Court, not a High Court). */
+const FOREIGN_COURT = /\b(?:High|District|Circuit|Superior|Appellate|Regional)[ \t]+Court\b|\bCourt[ \t]+of[ \t]+(?:Appeals?|Cassation)\b|\bG\.R\.[ \t]+No\./;
+
+/** China named, in English or Chinese: the state, its cities and provinces, its authorities and courts, its money. */
+const CHINA_NAMED = new RegExp(
+  "\\b(?:China|Chinese|PRC|P\\.R\\.C|People['’]s[ \\t]+Republic|Beijing|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|" +
+    "Chengdu|Hong[ \\t]+Kong|Macao|Macau|Mainland|Renminbi|RMB|CNY|yuan|NPC|CPC|CCP|State[ \\t]+Council|People['’]s[ \\t]+(?:Court|Procuratorate|Congress)|" +
+    'Supreme[ \\t]+People|Province|Autonomous[ \\t]+Region|Inner[ \\t]+Mongolia|Xinjiang|Tibet)\\b|中华|中華|中国|中國|人民法院|国务院|國務院|人民代表大会|人民代表大會',
+);
+
+let lastText: string | null = null;
+let lastForeign = false;
+
+/** Is this a page about another state's law (the rule above; read once per text)? */
+export function foreignLawPage(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastForeign = !CHINA_NAMED.test(text) && (FOREIGN_COURT.test(text) || namesForeignState(text));
+  }
+  return lastForeign;
+}
+
+/** Does an English title written on such a page name that state's law rather than the corpus's law of that name? */
+export function foreignLawName(written: string, text: string): boolean {
+  return /[A-Za-z]/.test(written) && !/[\u3400-\u9fff]/.test(written) && foreignLawPage(text);
+}
