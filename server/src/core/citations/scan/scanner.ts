@@ -41,6 +41,7 @@ import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
@@ -394,6 +395,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (part) return { head: unmarkedTitle(text, part.start, p, { defined: part.defined }, p - 2), start: part.start };
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
+    // 香港基本法第158条, 基本法第17条: the Basic Law named, not 本法 (basicLawName.ts).
+    const basic = sw === '本法' ? basicLawNameBefore(text, p) : null;
+    if (basic) return { head: unmarkedTitle(text, basic.start, p, { written: basic.written }), start: basic.start };
     // A place glued before a national title (杭州市城市市容和环境卫生管理条例第18条): that place's own regulation (unknownLawName.ts).
     const place = bare && !bare.defined && !sw ? placeGluedBefore(text, bare.start) : -1;
     if (place !== -1) return { head: unmarkedTitle(text, place, p, { unknownName: true }), start: place };
