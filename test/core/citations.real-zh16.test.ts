@@ -44,3 +44,21 @@ table('citation table: 第17(2)條 on Hong Kong pages (real-zh16)', [
     '根据香港《婚姻条例》第5(2)(c)条及第18A条的规定办理。',
     [['《婚姻条例》第5(2)(c)条及第18A条', 'unknown-regulation', '']]],
 ]);
+
+// A regulation's title alone on the first line, the page opening past its first article: a part of that regulation
+// reprinted, its 本条例 that regulation (excerptUnderTitle.ts). A text opening at 第一条 under its own title stays its
+// own (a draft's, a regulation's file), and so does a title the corpus lacks or a part file of a code.
+table('citation table: a chapter reprinted under the regulation\'s bare title (real-zh16)', [
+  ['医疗机构管理条例 ⏎ 第六章 罚则 ⏎ 第四十四条 …本条例第二十四条: the regulation',
+    '医疗机构管理条例\n第六章 罚 则\n第四十四条 违反本条例第二十四条规定，未取得《医疗机构执业许可证》擅自执业的，责令其停止执业活动。\n第四十五条 违反本条例第二十二条规定，逾期不校验的，责令其限期补办校验手续。\n第四十六条 违反本条例第二十三条规定，出卖、转让、出借的，没收非法所得。',
+    [['本条例第二十四条', 'resolved', '医疗机构管理条例24'], ['本条例第二十二条', 'resolved', '医疗机构管理条例22'], ['本条例第二十三条', 'resolved', '医疗机构管理条例23']]],
+  ['the same title over a text opening at 第一条: the document\'s own articles',
+    '医疗机构管理条例\n第一章 总 则\n第一条 为了加强对医疗机构的管理，制定本条例。\n第二条 本条例适用于从事疾病诊断、治疗活动的医院。\n第三条 违反本条例第二条规定的，依照本条例第一条处理。',
+    [['本条例第二条', 'self', '本2'], ['本条例第一条', 'self', '本1']]],
+  ['a title the corpus lacks over a chapter from its middle: its own articles still',
+    '某某市医疗机构管理办法\n第六章 罚 则\n第四十四条 违反本办法第二十四条规定的，责令改正。\n第四十五条 违反本办法第二十二条规定的，责令改正。\n第四十六条 违反本办法第二十三条规定的，没收非法所得。',
+    [['本办法第二十四条', 'self', '本24'], ['本办法第二十二条', 'self', '本22'], ['本办法第二十三条', 'self', '本23']]],
+  ['a history note breaking a line at 第三十一条 is no article heading: the text opening at 第一条 stays its own',
+    '某某省文物保护条例\n1991年某某会议《关于修改<某某省文物保护条例>第三十条\n第三十一条的决定》第一次修正\n第一条 为了加强文物保护，制定本条例。\n第二条 本条例所称文物，依照本条例第一条确定。\n第三条 第十四届第一次会议后施行。',
+    [['本条例第一条', 'self', '本1']]],
+]);
