@@ -62,3 +62,17 @@ table('citation table: a chapter reprinted under the regulation\'s bare title (r
     '某某省文物保护条例\n1991年某某会议《关于修改<某某省文物保护条例>第三十条\n第三十一条的决定》第一次修正\n第一条 为了加强文物保护，制定本条例。\n第二条 本条例所称文物，依照本条例第一条确定。\n第三条 第十四届第一次会议后施行。',
     [['本条例第一条', 'self', '本1']]],
 ]);
+
+// A Macau act named by number and year right before 第X條: that act's article, unknown to the corpus
+// (macauActNumber.ts) — not the Basic Law's article cited just before.
+table('citation table: Macau acts by number and year (real-zh16)', [
+  ['第122/84/M号法令第十五条 after the Basic Law: the decree-law\'s article',
+    '行政长官行使《澳门特别行政区基本法》第五十条赋予的职权，并根据经五月十五日第30/89/M号法令修改之十二月十五日第122/84/M号法令第十五条的规定，作出本批示。',
+    [['《澳门特别行政区基本法》第五十条', 'resolved', '澳门特别行政区基本50'], ['第122/84/M号法令第十五条', 'unknown-regulation', '']]],
+  ['第9/2013号法律第三条 and a dispatch\'s number: unknown acts',
+    '依照第9/2013号法律第三条及第258/2004号行政长官批示第一条的规定处理。',
+    [['第9/2013号法律第三条', 'unknown-regulation', ''], ['第258/2004号行政长官批示第一条', 'unknown-regulation', '']]],
+  ['a Basic Law article after an act named alone, a case number and a session stay as they were',
+    '第9/2013号法律已生效；依照《澳门特别行政区基本法》第五十条，第11/2023号案于第十四届第一次会议后审结。',
+    [['《澳门特别行政区基本法》第五十条', 'resolved', '澳门特别行政区基本50']]],
+]);

@@ -6,6 +6,7 @@ import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
 import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
+import { macauActBefore } from '../titles/macauActNumber';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
 import { lostSpaceAfter } from '../layout/lostSpace';
@@ -415,8 +416,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const end = p - colon;
       return { head: unmarkedTitle(text, interp, end), start: interp };
     }
-    // 财政部令87号第五十四条: a regulation named by its order's number, unknown to the corpus (orderNumber.ts).
-    const order = sw ? null : orderNumberBefore(text, p);
+    // 财政部令87号第五十四条: a regulation named by its order's number, unknown to the corpus (orderNumber.ts); a Macau
+    // act by its number and year, 第122/84/M号法令第十五条 (macauActNumber.ts).
+    const order = sw ? null : orderNumberBefore(text, p) ?? macauActBefore(text, p);
     if (order) return { head: unmarkedTitle(text, order.start, p, { written: order.written, unknownName: true }), start: order.start };
     if (!sw) {
       const unknown = unknownNameBefore(text, p, matcher);
