@@ -76,3 +76,16 @@ table('citation table: Macau acts by number and year (real-zh16)', [
     '第9/2013号法律已生效；依照《澳门特别行政区基本法》第五十条，第11/2023号案于第十四届第一次会议后审结。',
     [['《澳门特别行政区基本法》第五十条', 'resolved', '澳门特别行政区基本50']]],
 ]);
+
+// An article after 约定书 is the agreement letter's clause, as after 协议书 (contractClause.ts).
+table('citation table: an agreement letter\'s clause (real-zh16)', [
+  ['服务约定书第3条第4点: the agreement\'s, no citation; the law cited before keeps its article',
+    '依照《中华人民共和国民事诉讼法》第三十五条，本件两造间所订服务约定书第3条第4点合意以本院为第一审管辖法院。',
+    [['《中华人民共和国民事诉讼法》第三十五条', 'resolved', '民事诉讼35']]],
+  ['the word broken by a wrap space (服务约定 书第3条): still the agreement\'s',
+    '依照《中华人民共和国民事诉讼法》第三十五条，本件两造间所订服务约定 书第3条第4点合意以本院为管辖法院。',
+    [['《中华人民共和国民事诉讼法》第三十五条', 'resolved', '民事诉讼35']]],
+  ['约定 in a law\'s article, a session and an entry: unchanged',
+    '《中华人民共和国劳动合同法》第十七条规定了劳动合同的必备条款，第十四届第一次会议审议第2项。',
+    [['《中华人民共和国劳动合同法》第十七条', 'resolved', '劳动合同17']]],
+]);
