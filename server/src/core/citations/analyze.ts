@@ -79,7 +79,8 @@ import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
-import { printedLawLine, reprintsArticles } from './layout/printedLawTitle';
+import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
+import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
 import { formerWordBefore, versionWordBefore } from './titles/versionWord';
 
@@ -298,7 +299,11 @@ class Analyzer {
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
     // A page reprinting a law under its title (printedLawTitle.ts): its 本法 is that law.
     const heading = documentTitle(text, fm) ?? '';
-    const printedName = this.nameLine === null && reprintsArticles(text) ? printedLawLine(text, heading) : null;
+    // A regulation's own name heading the page (nameLine) names the page's own text, unless the page opens past its
+    // first article (excerptUnderTitle.ts).
+    const reprints = reprintsArticles(text);
+    const printedName = (reprints && this.nameLine === null ? printedLawLine(text, heading) : null)
+      ?? (reprints && opensAfterFirstArticle(text) ? printedLawName(heading) : null);
     const printed = printedName ? this.idx.lookup(printedName) : null;
     this.printedLaw = printed && printed.how === 'exact' && printed.laws.length === 1 ? { kind: 'laws', laws: printed.laws, written: printed.laws[0].title } : null;
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;

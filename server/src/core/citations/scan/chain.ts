@@ -6,6 +6,7 @@ import type { CitationPart } from '../types';
 import { chineseNumeral as chineseFor } from '../../labels';
 import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation, ScannedPart } from './scanTypes';
 import { sectionSuffixEnd } from './hongKongSection';
+import { bracketedSubOf } from './bracketedSub';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
 function flatNumbers(count: number): number[] {
@@ -52,7 +53,7 @@ interface Unit {
   level: Level | 'division';
   unitChar: string;
   /** Each number with its span; `insertAt` is the span of 之N's numeral. */
-  nums: { n: number; insert: number | null; range?: boolean; start: number; end: number; insertAt?: [number, number] }[];
+  nums: { n: number; insert: number | null; range?: boolean; start: number; end: number; insertAt?: [number, number]; bracketedSub?: number }[];
   start: number;
   end: number;
   arabic: NumeralSpan[];
@@ -325,6 +326,9 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
     // A Hong Kong section (第18A条, 第5(2)(c)条): its letter and brackets belong to the number (hongKongSection.ts).
     const section = num.arabic && nums.length === 1 && !noDi ? sectionSuffixEnd(text, q) : -1;
     if (section !== -1) {
+      // One bracketed number alone (第17(2)條, 第67(20)條): a 款 of a national law's article (bracketedSub.ts).
+      const sub = bracketedSubOf(text.slice(q, section));
+      if (sub !== null) nums[0].bracketedSub = sub;
       q = section;
       break;
     }
@@ -603,6 +607,11 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
         // 第三十八条第(二)款: a 款 numbered in brackets, as items are ((一)(二)…): where the article has one 款 with that
         // item, the writer typed 款 for 项 (the analyzer's bracketedItem, as for Article 39(5)).
         if (lv === 1 && /^[（(]/.test(text.slice(un.start + 1, un.start + 3).trimStart())) leaf.bracketed = true;
+        // 基本法第17(2)條: the article's 款 in brackets, read as Article 17(2) is (an item where the article has one 款).
+        if (lv === 0 && units.length === 1 && nn.bracketedSub !== undefined) {
+          leaf.paragraph = nn.bracketedSub;
+          leaf.bracketed = true;
+        }
         leaves.push(leaf);
         prevN = nn.n;
       }

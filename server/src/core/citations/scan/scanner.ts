@@ -6,6 +6,7 @@ import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
 import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
+import { macauActBefore } from '../titles/macauActNumber';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
 import { lostSpaceAfter } from '../layout/lostSpace';
@@ -41,6 +42,7 @@ import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
@@ -407,6 +409,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (part) return { head: unmarkedTitle(text, part.start, p, { defined: part.defined }, p - 2), start: part.start };
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
+    // 香港基本法第158条, 基本法第17条: the Basic Law named, not 本法 (basicLawName.ts).
+    const basic = sw === '本法' ? basicLawNameBefore(text, p) : null;
+    if (basic) return { head: unmarkedTitle(text, basic.start, p, { written: basic.written }), start: basic.start };
     // A place glued before a national title (杭州市城市市容和环境卫生管理条例第18条): that place's own regulation (unknownLawName.ts).
     const place = bare && !bare.defined && !sw ? placeGluedBefore(text, bare.start) : -1;
     if (place !== -1) return { head: unmarkedTitle(text, place, p, { unknownName: true }), start: place };
@@ -424,8 +429,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const end = p - colon;
       return { head: unmarkedTitle(text, interp, end), start: interp };
     }
-    // 财政部令87号第五十四条: a regulation named by its order's number, unknown to the corpus (orderNumber.ts).
-    const order = sw ? null : orderNumberBefore(text, p);
+    // 财政部令87号第五十四条: a regulation named by its order's number, unknown to the corpus (orderNumber.ts); a Macau
+    // act by its number and year, 第122/84/M号法令第十五条 (macauActNumber.ts).
+    const order = sw ? null : orderNumberBefore(text, p) ?? macauActBefore(text, p);
     if (order) return { head: unmarkedTitle(text, order.start, p, { written: order.written, unknownName: true }), start: order.start };
     if (!sw) {
       const unknown = unknownNameBefore(text, p, matcher);

@@ -10,7 +10,9 @@
 // contract (《通用条款》第6条规定…；第9条第3项规定…): the scanner's contractAt.
 
 /** Words naming a contract or agreement. */
-const CONTRACT_WORD = '(?:合同|协议|协议书|合同书|章程|契约|合约|承诺书|保证书|确认书|备忘录)';
+// 约定书 (issue 14, real-zh16; Taiwan labour judgments: 兩造間所訂服務約定書第3條第4點合意以本院為管轄法院): an agreement
+// letter, as 协议书 is.
+const CONTRACT_WORD = '(?:合同|协议|协议书|合同书|约定书|章程|契约|合约|承诺书|保证书|确认书|备忘录)';
 
 /**
  * A word naming a contract or agreement, ending right before the article (after 》 when bracketed) — or before the
@@ -27,7 +29,15 @@ const AGREED_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9�
 
 /** Whether the 第X条 at `start` (its chain ending at `end`) is a clause of a contract or agreement. */
 export function contractClauseAt(text: string, start: number, end: number): boolean {
-  return CONTRACT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || AGREED_AFTER.test(text.slice(end, end + 12));
+  return CONTRACT_BEFORE.test(withoutWrapSpaces(text.slice(Math.max(0, start - 20), start))) || AGREED_AFTER.test(text.slice(end, end + 12));
+}
+
+/**
+ * Judgments printed at a fixed width put a space where a line wrapped, inside a word (服務約定 書第3條, 民國10 7年): one
+ * space between two Han characters is no break in the contract's word.
+ */
+function withoutWrapSpaces(s: string): string {
+  return s.replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '');
 }
 
 /** A bracketed title naming a contract or agreement (《货物运输合同》, 《股权转让协议》): not a regulation. */

@@ -1,0 +1,15 @@
+// Rule (issue 14, real-zh16; Macau dispatches, judgments and notices: 根據經第30/89/M號法令修改之第122/84/M號法令第十五條的
+// 規定, 第9/2013號法律第三條, 第12/2023號行政法規第五條): Macau names its acts by number and year — 第N/YY/M號法令 (a
+// decree-law of the Portuguese administration), 第N/YYYY號法律, …號行政法規, …號行政長官批示. Such a number right before
+// 第X條 names the act whose article it is; the corpus holds no Macau act, so the article is that unknown act's
+// (unknown-regulation) — never the Basic Law's article cited just before, nor a bare article of another law.
+const MACAU_ACT = /第[0-9０-９]{1,4}\/[0-9０-９]{2,4}(?:\/M)?号(?:法令|法律|行政法规|行政命令|训令|[\u4e00-\u9fff]{0,6}批示)[ \u3000]*$/;
+
+/** The Macau act's number and kind ending right before `p`, where 第 starts: its start and words, or null. */
+export function macauActBefore(text: string, p: number): { start: number; written: string } | null {
+  const before = text.slice(Math.max(0, p - 30), p);
+  if (!before.includes('/')) return null;
+  const m = MACAU_ACT.exec(before);
+  if (!m) return null;
+  return { start: p - m[0].length, written: m[0].trim() };
+}
