@@ -222,6 +222,14 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
   }
 }
 
+
+// Rule (issue 14, real-gov16; Q&A pages setting two laws' same-numbered articles side by side: 劳动合同法第四十七条是关于
+// 经济补偿金的规定…。《中华人民共和国劳动法》对于第四十七条的规定：用人单位根据…): a title named alone and joined to the bare
+// article right after it by 对于, 关于, 中(的) or 里(的) names the law of that article — the writer ties the number to the
+// title he has just written, so the article under discussion (articleCitedAgain) does not take it back. A title named
+// in passing before a full stop or a clause (…遵循《商业银行法》。综上，第六十三条…) still leaves it to the article discussed.
+const TITLE_THEN_ARTICLE = /》[ \u3000]*(?:对于|對於|关于|關於|中的?|里的?|裡的?)[ \u3000]*$/;
+
 class Analyzer {
   private readonly lines: LineIndex;
   private readonly idx: TitleIndex;
@@ -630,7 +638,7 @@ class Analyzer {
       if (same) return { kind: 'context', ctx: same };
     }
     if (head.kind === 'bare' && top === 0 && !this.own && targets) {
-      const again = this.articleCitedAgain(targets);
+      const again = this.articleCitedAgain(offset, targets);
       if (again) return { kind: 'context', ctx: again };
     }
     if (head.kind === 'bare' && top === 0) {
@@ -690,9 +698,10 @@ class Analyzer {
    * means the article under discussion; an article cited with another law in between starts another subject. Each
    * repetition keeps it under discussion, so a third "Article 20" after a treaty named in passing is the law's again.
    */
-  private articleCitedAgain(targets: readonly RawTarget[]): Context | null {
+  private articleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
     const last = this.lastArticle;
     if (!last || !this.lastArticleNamed || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
+    if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
     return this.state.last !== last.ctx ? last.ctx : null;
   }
 

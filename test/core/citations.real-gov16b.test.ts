@@ -1,0 +1,32 @@
+// Forms from the government and legal-information pages of the sixteenth page round, second set (real-gov16; the
+// earlier set's rows are in citations.real-gov16.test.ts): made-up text in the real style against the bundled corpus
+// (laws named short: 劳动47 is the Labour Law's article 47).
+import * as assert from 'assert';
+import { bundledShortSummary } from './citations/helpers';
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
+  });
+}
+
+// A title named alone and tied to the bare article after it by 对于 / 关于 / 中 (analyze.ts TITLE_THEN_ARTICLE): that
+// law's article, not the same-numbered article under discussion; a title named in passing before a new sentence leaves
+// the repeated number to the article discussed.
+table('citation table: a title tied to the bare article after it (real-gov16)', [
+  ['《劳动法》对于第四十七条 after 劳动合同法第四十七条: the Labour Law\'s',
+    '劳动合同法第四十七条是关于经济补偿的规定。\n《中华人民共和国劳动法》对于第四十七条的规定：用人单位根据本单位的生产经营特点确定工资。\n',
+    [['劳动合同法第四十七条', 'resolved', '劳动合同47'], ['第四十七条', 'resolved', '劳动47']]],
+  ['《劳动法》中第四十七条 likewise',
+    '《劳动合同法》第四十七条规定了经济补偿。而《劳动法》中第四十七条讲的是工资分配。\n',
+    [['《劳动合同法》第四十七条', 'resolved', '劳动合同47'], ['第四十七条', 'resolved', '劳动47']]],
+  ['a title named in passing, then a new sentence: the article discussed',
+    '《劳动合同法》第四十七条规定了经济补偿，计算时还应参照《劳动法》。综上，第四十七条明确了标准。\n',
+    [['《劳动合同法》第四十七条', 'resolved', '劳动合同47'], ['第四十七条', 'resolved', '劳动合同47']]],
+  ['ordinals, sessions and case numbers after such a title stay unread',
+    '《劳动法》对于第十四届全国人大第一次会议的议题，（2019）某民初12号，第2项商品。\n',
+    []],
+]);
+
