@@ -30,3 +30,16 @@ table('citation table: a title tied to the bare article after it (real-gov16)', 
     []],
 ]);
 
+// A label after a caption in 【】 and a space, with a space and its text after it (scanner articleHeadingAt): the
+// heading of the article printed, as after a colon; a label going on with 规定 there stays a citation.
+table('citation table: an article heading after a caption in 【】 (real-gov16)', [
+  ['条文释义：第四十七条【终局裁决】  第四十七条 下列…: the second label heads the text',
+    '劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条 下列劳动争议，除本法另有规定的外，仲裁裁决为终局裁决。\n',
+    [['第四十七条', 'resolved', '劳动争议调解仲裁47']]],
+  ['【说明】 第四十七条规定了…: a citation',
+    '《中华人民共和国劳动争议调解仲裁法》第四十六条规定了裁决书的签名。\n【说明】 第四十七条规定了终局裁决。\n',
+    [['《中华人民共和国劳动争议调解仲裁法》第四十六条', 'resolved', '劳动争议调解仲裁46'], ['第四十七条', 'resolved', '劳动争议调解仲裁47']]],
+  ['ordinals, sessions and case numbers after a caption stay unread',
+    '【注】 第十四届全国人大第一次会议，（2019）某民初12号，第2项商品。\n',
+    []],
+]);

@@ -1310,7 +1310,10 @@ function articleHeadingAt(text: string, p: number): number {
   // list number's "1."), or to the English heading before it ("一、一般规定 | I. General rules第一条 民法典…": a page
   // setting each Chinese paragraph after its English one); the rules below still want a space or a name after it.
   const lineStart = atLineStart(text, p);
-  const placed = cell || lineStart || afterRunInChapter(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》')) ||
+  // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
+  // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
+  // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.
+  const placed = cell || lineStart || afterRunInChapter(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》' || text[i] === '】')) ||
     (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
   const u = parseUnit(text, p);
   // After a full stop on a line that opens with a citation glued to its article's text: the next article pasted (lawExcerpt.ts).
