@@ -43,3 +43,17 @@ table('citation table: an article heading after a caption in 【】 (real-gov16)
     '【注】 第十四届全国人大第一次会议，（2019）某民初12号，第2项商品。\n',
     []],
 ]);
+
+// Outside a regulation, 本款 right after a 款 named on its own (analyze.ts paragraphUnderDiscussion): that 款; with none
+// named so just before, or across a line break, 本款 stays unread.
+table('citation table: 本款 after a 款 a commentary named (real-gov16)', [
+  ['第一款是关于…的规定。根据本款的规定: 本款 is that 款',
+    '《中华人民共和国道路交通安全法》第七十六条规定了赔偿责任。本条共分两款。\n第一款是关于机动车发生交通事故的规定。根据本款的规定，保险公司先行赔偿。\n',
+    [['《中华人民共和国道路交通安全法》第七十六条', 'resolved', '道路交通安全76'], ['本条', 'resolved', '道路交通安全76'], ['第一款', 'resolved', '道路交通安全76.1'], ['本款', 'resolved', '道路交通安全76.1']]],
+  ['本款 on the next line after a 款 cited with its title: unread',
+    '《中华人民共和国道路交通安全法》第七十六条第二款规定了故意碰撞。\n本款适用于行人。\n',
+    [['《中华人民共和国道路交通安全法》第七十六条第二款', 'resolved', '道路交通安全76.2']]],
+  ['本款 with no 款 named before: unread; ordinals and case numbers stay unread',
+    '根据本款的规定，第十四届全国人大第一次会议审议，（2019）某民初12号，第2项商品。\n',
+    []],
+]);

@@ -1033,14 +1033,18 @@ class Analyzer {
     const itemAlone = amending || otherLawClause || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
-    if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
+    const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) : null;
+    if (outsideOwn && !discussed && !paragraphDiscussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     if (itemAlone && !this.lastAnyArticle) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
     const printed = discussed ? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
     if (discussed && printed === null) return;
-    if (discussed && !printed && (this.lastNoContext || !this.lastArticle)) {
+    if (paragraphDiscussed) {
+      ctx = paragraphDiscussed.ctx;
+      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
+    } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle)) {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
       if (!this.lastNoContext) return;
       resolved = this.noContext(c.targets);
@@ -1060,6 +1064,7 @@ class Analyzer {
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
       if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
       resolved = this.resolveIn(ctx, itemTargets);
+      if (itemTargets.length === 1 && itemTargets[0].paragraph) this.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end };
     } else if (inQuote) {
       ctx = quoted!.ctx;
       resolved = this.resolveIn(ctx, inQuote);
@@ -1445,6 +1450,21 @@ class Analyzer {
    * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
    */
   private lastAnyArticle: CitedArticle | null = null;
+  /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */
+  private lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
+
+  /**
+   * Rule (issue 14, real-gov16; a commentary going through an article's 款: 本条共分两款。⏎第一款是关于机动车发生交通事故…的规定。
+   * 根据本款的规定，机动车发生交通事故…): outside a regulation, the writer's 本款 is the 款 he named on its own just before —
+   * in that sentence or the next, on the same line. With no such 款 (or one further off), 本款 stays unread.
+   */
+  private paragraphUnderDiscussion(offset: number): { ctx: Context; article: number; insert: number | null; paragraph: number } | null {
+    const last = this.lastParagraphCited;
+    if (!last || offset < last.end || offset - last.end > 200) return null;
+    const between = this.text.slice(last.end, offset);
+    if (/[\n\r]/.test(between) || (between.match(/[。！？!?]/g) ?? []).length > 1) return null;
+    return last;
+  }
   /**
    * Whether `offset` is inside quotation marks: the nearest “ or ” before it (within 3000 characters) is “. Text in
    * marks that no citation introduces is someone's text of its own (a 修改决定's 将第三十七条修改为：“…本条第二款…”).

@@ -883,7 +883,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
         // Also 前款 in the text of a law's article printed under its label on the page (printedParagraph.ts).
         const printed = !selfRefs && !wordsOf.length && /^前[两二三]?款$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
-        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
+        // 本款 too: the 款 a commentary named on its own just before (analyze.ts paragraphUnderDiscussion), else unread there.
+        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && m[0] !== '本款' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
         const pushed = events.length;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
