@@ -57,3 +57,17 @@ table('citation table: 本款 after a 款 a commentary named (real-gov16)', [
     '根据本款的规定，第十四届全国人大第一次会议审议，（2019）某民初12号，第2项商品。\n',
     []],
 ]);
+
+// Articles set out one after another after a 法律依据 citation, each label glued to its words after a full stop
+// (analyze.ts lastPastedLabel): 前款 in a later article's words is that article's first 款, not the first article's.
+table('citation table: 前款 in the words of the next article set out (real-gov16)', [
+  ['法律依据：《民法典》第七百零六条…。第七百一十三条…前款…: 713.1',
+    '法律依据：《中华人民共和国民法典》第七百零六条当事人未依照法律、行政法规规定办理租赁合同登记备案手续的，不影响合同的效力。第七百一十三条承租人在租赁物需要维修时可以请求出租人在合理期限内维修。因承租人的过错致使租赁物需要维修的，出租人不承担前款规定的维修义务。\n',
+    [['《中华人民共和国民法典》第七百零六条', 'resolved', '民法典706'], ['第七百一十三条', 'resolved', '民法典713'], ['前款', 'resolved', '民法典713.1']]],
+  ['前款 in the first article\'s words stays the first article\'s',
+    '法律依据：《中华人民共和国民法典》第七百一十三条承租人在租赁物需要维修时可以请求出租人在合理期限内维修。因承租人的过错致使租赁物需要维修的，出租人不承担前款规定的维修义务。\n',
+    [['《中华人民共和国民法典》第七百一十三条', 'resolved', '民法典713'], ['前款', 'resolved', '民法典713.1']]],
+  ['ordinals and case numbers in such words stay unread',
+    '法律依据：《中华人民共和国民法典》第七百零六条当事人未依照法律规定办理登记备案手续的，不影响合同的效力。第十四届全国人大第一次会议，（2019）某民初12号，第2项商品。\n',
+    [['《中华人民共和国民法典》第七百零六条', 'resolved', '民法典706']]],
+]);

@@ -956,6 +956,15 @@ class Analyzer {
     }
     const head = c.head;
     let quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
+    // Rule (issue 14, real-gov16; Q&A pages listing the articles relied on, each glued to its words after a full stop:
+    // 法律依据：《…民法典》第七百零六条当事人…。第七百一十三条承租人…。因承租人的过错…，出租人不承担前款规定的维修义务。): the words
+    // set out after the first article run on over the next label, but from that label on they are the next article's — a
+    // 前款 / 前条 there is read in it (its first 款), not in the article the line opened with.
+    const next = this.lastPastedLabel;
+    if (quoted && next && c.quotedIn === next.quotedIn && (c.head.kind === 'prev-paragraphs' || c.head.kind === 'prev-article') && next.end <= c.start
+      && !/[\r\n]/.test(this.text.slice(next.end, c.start))) {
+      quoted = { ctx: next.ctx, targets: next.targets, quotation: { start: next.end, end: quoted.quotation.end }, unmarked: true };
+    }
     let inQuote = quoted ? this.quotedTargets(c, quoted) : null;
     for (const host of (!c.quotedIn && c.wordsOf) || []) {
       const words = this.pastedWords(c, host);
@@ -1114,6 +1123,9 @@ class Analyzer {
     if (quotedSpan && itemTargets && ctx && !inQuote) this.setQuoted(c, { ctx, targets: itemTargets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     else if (quotedSpan && subject.kind === 'context') this.setQuoted(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
+    // A label glued after a full stop in such words (see lastPastedLabel): the next article set out.
+    if (inQuote && quoted && c.quotedIn && quoted.ctx.kind === 'laws' && head.kind === 'bare' && c.top === 0 && c.targets.length === 1 && c.targets[0].article !== null
+      && this.text[c.start - 1] === '。') this.lastPastedLabel = { ctx: quoted.ctx, targets: inQuote, quotedIn: c.quotedIn, end: c.end };
     const first = resolved.bindings[0]?.target;
     // A law's cross-reference inside its article printed on the page (本法第九条 there) is no article the writer
     // discusses: 本条 and a bare 第（二）项 after it keep to what they were.
@@ -1450,6 +1462,8 @@ class Analyzer {
    * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
    */
   private lastAnyArticle: CitedArticle | null = null;
+  /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */
+  private lastPastedLabel: { ctx: Context; targets: readonly RawTarget[]; quotedIn: ScannedCitation; end: number } | null = null;
   /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */
   private lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
 
