@@ -71,3 +71,17 @@ table('citation table: 前款 in the words of the next article set out (real-gov
     '法律依据：《中华人民共和国民法典》第七百零六条当事人未依照法律规定办理登记备案手续的，不影响合同的效力。第十四届全国人大第一次会议，（2019）某民初12号，第2项商品。\n',
     [['《中华人民共和国民法典》第七百零六条', 'resolved', '民法典706']]],
 ]);
+
+// 前款 in an unknown regulation's article printed under its label below the citation (analyze.ts pastedWords): that
+// regulation's (unknown-regulation); under a label numbered otherwise it stays unread.
+table('citation table: 前款 in an unknown regulation\'s article printed below its citation (real-gov16)', [
+  ['法律依据：《某某规定》第十三条 ⏎ … ⏎ 第十四条 ⏎ … ⏎ 前款…: unknown-regulation',
+    '法律依据：《某某市行政处罚程序规定》第十三条\n\n违法事实确凿的，可以当场作出行政处罚决定。\n\n第十四条\n\n执法人员应当出示证件。\n\n前款规定的决定书应当载明当事人的基本情况。\n',
+    [['《某某市行政处罚程序规定》第十三条', 'unknown-regulation', ''], ['前款', 'unknown-regulation', '']]],
+  ['a label numbered otherwise above it: 前款 unread',
+    '法律依据：《某某市行政处罚程序规定》第十三条\n\n违法事实确凿的，可以当场作出行政处罚决定。\n\n第二十条\n\n执法人员应当出示证件。\n\n前款规定的决定书应当载明当事人的基本情况。\n',
+    [['《某某市行政处罚程序规定》第十三条', 'unknown-regulation', '']]],
+  ['ordinals and case numbers in such text stay unread',
+    '法律依据：《某某市行政处罚程序规定》第十三条\n\n执法人员应当出示证件。第十四届全国人大第一次会议，（2019）某民初12号，第2项商品。\n',
+    [['《某某市行政处罚程序规定》第十三条', 'unknown-regulation', '']]],
+]);

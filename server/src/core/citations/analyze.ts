@@ -1545,6 +1545,18 @@ class Analyzer {
     if (ctx?.kind === 'unknown' && !ctx.foreign && c.head.kind !== 'self' && !/[\r\n]/.test(this.text.slice(host.end, c.start))) {
       return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true };
     }
+    // Rule (issue 14, real-gov16; Q&A pages setting out an unknown regulation's articles under the one they cite:
+    // 法律依据：《某某行政处罚程序规定》第十三条 ⏎ …… ⏎ 第十四条 ⏎ …… ⏎ 前款规定的…决定书应当载明…): below the citation, the text under
+    // a label alone on its line numbered as the article cited or the next is that regulation's article printed, so 前款 there
+    // is that regulation's (unknown-regulation), not nothing. A label numbered otherwise, or a heading of the page's own
+    // between, leaves 前款 unread as before.
+    if (ctx?.kind === 'unknown' && !ctx.foreign && c.head.kind === 'prev-paragraphs') {
+      const label = articleLabelAbove(this.text, c.start);
+      const first = host.targets[0];
+      if (label && label.start > host.end && first && first.article !== null && (label.n === first.article || label.n === first.article + 1)) {
+        return { ctx, targets: [{ ...first, article: label.n, insert: label.insert, paragraph: null }], quotation: { start: label.start, end: Math.min(this.text.length, c.end + 60) }, unmarked: true };
+      }
+    }
     if (!ctx || ctx.kind !== 'laws') return undefined;
     return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true, pasted: true };
   }
