@@ -85,3 +85,17 @@ table('citation table: 前款 in an unknown regulation\'s article printed below 
     '法律依据：《某某市行政处罚程序规定》第十三条\n\n执法人员应当出示证件。第十四届全国人大第一次会议，（2019）某民初12号，第2项商品。\n',
     [['《某某市行政处罚程序规定》第十三条', 'unknown-regulation', '']]],
 ]);
+
+// A proposal's title naming an article of a regulation in 〈〉 (scanner PROPOSAL_ON_ARTICLE): that article is cited; an
+// amending decision's title (history notes) and a proposal naming no article stay as they were.
+table('citation table: an article named in a proposal\'s title (real-gov16)', [
+  ['《关于修订〈某条例〉第六十四条的议案》: the nested title\'s article',
+    '建议将代表提出的《关于修订〈贵州省生态文明建设促进条例〉第六十四条的议案》交省人大环境与资源保护委员会审议。\n',
+    [['〈贵州省生态文明建设促进条例〉第六十四条', 'unknown-regulation', '']]],
+  ['a proposal on a law in the corpus: resolved',
+    '代表提出的《关于修改〈中华人民共和国劳动法〉第四十七条的建议》已交办。\n',
+    [['〈中华人民共和国劳动法〉第四十七条', 'resolved', '劳动47']]],
+  ['an amending decision\'s title and a proposal naming no article: no citation; ordinals stay unread',
+    '第十四届全国人大第一次会议《关于修改〈中华人民共和国劳动法〉第四十七条的决定》第一次修正。代表提出的《关于修订〈贵州省生态文明建设促进条例〉的议案》，（2019）某民初12号。\n',
+    []],
+]);

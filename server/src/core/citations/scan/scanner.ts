@@ -110,6 +110,12 @@ const VERSION_BEFORE = /([0-9]{4})\s*年(?:修订|修正|修改)?(?:的|版)?$/;
  * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma, a space, or the code's part the
  * article is in (《刑法》分则第九章第三百九十八条). At most a few.
  */
+/**
+ * A proposal's or request's title on an article of a regulation named in 〈〉 (see the rule where it is read). Not an
+ * amending decision's (《关于修改〈某法〉第三十条的决定》): laws' history notes name them by the dozen, the article there
+ * being the text's before it was renumbered.
+ */
+const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整|完善|实施)?〈[^〈〉《》]{2,60}〉第[0-9０-９一二三四五六七八九十百千零〇两]+条[^〈〉《》]{0,20}的(?:议案|建议|提案|意见|请示|报告)$/;
 const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])[^（()）《》〈〉\n]){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
 const MAX_TITLE_LINKS = 3;
 
@@ -794,6 +800,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = end;
           contractEnd = end;
           contractEvents = events.length;
+          continue;
+        }
+        // Rule (issue 14, real-gov16; 人大 reports listing proposals: 曾志云等12名代表提出的《关于修订〈贵州省生态文明建设促进
+        // 条例〉第六十四条的议案》): a proposal's or request's title naming an article of a regulation in 〈〉 cites that article —
+        // the title is read on from its opening, so the nested title and its article are a citation there, and the proposal
+        // itself is no regulation. Only when the article follows the nested title straight away.
+        if (c === '《' && PROPOSAL_ON_ARTICLE.test(inner)) {
+          re.lastIndex = p + 1;
           continue;
         }
         const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
