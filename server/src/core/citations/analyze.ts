@@ -227,6 +227,14 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
   }
 }
 
+
+// Rule (issue 14, real-gov16; Q&A pages setting two laws' same-numbered articles side by side: 劳动合同法第四十七条是关于
+// 经济补偿金的规定…。《中华人民共和国劳动法》对于第四十七条的规定：用人单位根据…): a title named alone and joined to the bare
+// article right after it by 对于, 关于, 中(的) or 里(的) names the law of that article — the writer ties the number to the
+// title he has just written, so the article under discussion (articleCitedAgain) does not take it back. A title named
+// in passing before a full stop or a clause (…遵循《商业银行法》。综上，第六十三条…) still leaves it to the article discussed.
+const TITLE_THEN_ARTICLE = /》[ \u3000]*(?:对于|對於|关于|關於|中的?|里的?|裡的?)[ \u3000]*$/;
+
 class Analyzer {
   private readonly lines: LineIndex;
   private readonly idx: TitleIndex;
@@ -642,7 +650,7 @@ class Analyzer {
       if (same) return { kind: 'context', ctx: same };
     }
     if (head.kind === 'bare' && top === 0 && !this.own && targets) {
-      const again = this.articleCitedAgain(targets);
+      const again = this.articleCitedAgain(offset, targets);
       if (again) return { kind: 'context', ctx: again };
     }
     if (head.kind === 'bare' && top === 0) {
@@ -702,9 +710,10 @@ class Analyzer {
    * means the article under discussion; an article cited with another law in between starts another subject. Each
    * repetition keeps it under discussion, so a third "Article 20" after a treaty named in passing is the law's again.
    */
-  private articleCitedAgain(targets: readonly RawTarget[]): Context | null {
+  private articleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
     const last = this.lastArticle;
     if (!last || !this.lastArticleNamed || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
+    if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
     return this.state.last !== last.ctx ? last.ctx : null;
   }
 
@@ -984,6 +993,15 @@ class Analyzer {
     }
     const head = c.head;
     let quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
+    // Rule (issue 14, real-gov16; Q&A pages listing the articles relied on, each glued to its words after a full stop:
+    // 法律依据：《…民法典》第七百零六条当事人…。第七百一十三条承租人…。因承租人的过错…，出租人不承担前款规定的维修义务。): the words
+    // set out after the first article run on over the next label, but from that label on they are the next article's — a
+    // 前款 / 前条 there is read in it (its first 款), not in the article the line opened with.
+    const next = this.lastPastedLabel;
+    if (quoted && next && c.quotedIn === next.quotedIn && (c.head.kind === 'prev-paragraphs' || c.head.kind === 'prev-article') && next.end <= c.start
+      && !/[\r\n]/.test(this.text.slice(next.end, c.start))) {
+      quoted = { ctx: next.ctx, targets: next.targets, quotation: { start: next.end, end: quoted.quotation.end }, unmarked: true };
+    }
     let inQuote = quoted ? this.quotedTargets(c, quoted) : null;
     for (const host of (!c.quotedIn && c.wordsOf) || []) {
       const words = this.pastedWords(c, host);
@@ -1061,14 +1079,18 @@ class Analyzer {
     const itemAlone = amending || otherLawClause || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
-    if (outsideOwn && !discussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
+    const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) : null;
+    if (outsideOwn && !discussed && !paragraphDiscussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     if (itemAlone && !this.lastAnyArticle) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
     const printed = discussed ? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
     if (discussed && printed === null) return;
-    if (discussed && !printed && (this.lastNoContext || !this.lastArticle)) {
+    if (paragraphDiscussed) {
+      ctx = paragraphDiscussed.ctx;
+      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
+    } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle)) {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
       if (!this.lastNoContext) return;
       resolved = this.noContext(c.targets);
@@ -1088,6 +1110,7 @@ class Analyzer {
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
       if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
       resolved = this.resolveIn(ctx, itemTargets);
+      if (itemTargets.length === 1 && itemTargets[0].paragraph) this.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end };
     } else if (inQuote) {
       ctx = quoted!.ctx;
       resolved = this.resolveIn(ctx, inQuote);
@@ -1142,6 +1165,9 @@ class Analyzer {
     if (quotedSpan && itemTargets && ctx && !inQuote) this.setQuoted(c, { ctx, targets: itemTargets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     else if (quotedSpan && subject.kind === 'context') this.setQuoted(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
+    // A label glued after a full stop in such words (see lastPastedLabel): the next article set out.
+    if (inQuote && quoted && c.quotedIn && quoted.ctx.kind === 'laws' && head.kind === 'bare' && c.top === 0 && c.targets.length === 1 && c.targets[0].article !== null
+      && this.text[c.start - 1] === '。') this.lastPastedLabel = { ctx: quoted.ctx, targets: inQuote, quotedIn: c.quotedIn, end: c.end };
     const first = resolved.bindings[0]?.target;
     // A law's cross-reference inside its article printed on the page (本法第九条 there) is no article the writer
     // discusses: 本条 and a bare 第（二）项 after it keep to what they were.
@@ -1478,6 +1504,23 @@ class Analyzer {
    * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
    */
   private lastAnyArticle: CitedArticle | null = null;
+  /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */
+  private lastPastedLabel: { ctx: Context; targets: readonly RawTarget[]; quotedIn: ScannedCitation; end: number } | null = null;
+  /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */
+  private lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
+
+  /**
+   * Rule (issue 14, real-gov16; a commentary going through an article's 款: 本条共分两款。⏎第一款是关于机动车发生交通事故…的规定。
+   * 根据本款的规定，机动车发生交通事故…): outside a regulation, the writer's 本款 is the 款 he named on its own just before —
+   * in that sentence or the next, on the same line. With no such 款 (or one further off), 本款 stays unread.
+   */
+  private paragraphUnderDiscussion(offset: number): { ctx: Context; article: number; insert: number | null; paragraph: number } | null {
+    const last = this.lastParagraphCited;
+    if (!last || offset < last.end || offset - last.end > 200) return null;
+    const between = this.text.slice(last.end, offset);
+    if (/[\n\r]/.test(between) || (between.match(/[。！？!?]/g) ?? []).length > 1) return null;
+    return last;
+  }
   /**
    * Whether `offset` is inside quotation marks: the nearest “ or ” before it (within 3000 characters) is “. Text in
    * marks that no citation introduces is someone's text of its own (a 修改决定's 将第三十七条修改为：“…本条第二款…”).
@@ -1543,6 +1586,18 @@ class Analyzer {
     // (Not for 本法: with no text to check the words against, it stays the document's own, as elsewhere.)
     if (ctx?.kind === 'unknown' && !ctx.foreign && c.head.kind !== 'self' && !/[\r\n]/.test(this.text.slice(host.end, c.start))) {
       return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true };
+    }
+    // Rule (issue 14, real-gov16; Q&A pages setting out an unknown regulation's articles under the one they cite:
+    // 法律依据：《某某行政处罚程序规定》第十三条 ⏎ …… ⏎ 第十四条 ⏎ …… ⏎ 前款规定的…决定书应当载明…): below the citation, the text under
+    // a label alone on its line numbered as the article cited or the next is that regulation's article printed, so 前款 there
+    // is that regulation's (unknown-regulation), not nothing. A label numbered otherwise, or a heading of the page's own
+    // between, leaves 前款 unread as before.
+    if (ctx?.kind === 'unknown' && !ctx.foreign && c.head.kind === 'prev-paragraphs') {
+      const label = articleLabelAbove(this.text, c.start);
+      const first = host.targets[0];
+      if (label && label.start > host.end && first && first.article !== null && (label.n === first.article || label.n === first.article + 1)) {
+        return { ctx, targets: [{ ...first, article: label.n, insert: label.insert, paragraph: null }], quotation: { start: label.start, end: Math.min(this.text.length, c.end + 60) }, unmarked: true };
+      }
     }
     if (!ctx || ctx.kind !== 'laws') return undefined;
     return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true, pasted: true };

@@ -112,6 +112,12 @@ const VERSION_BEFORE = /([0-9]{4})\s*年(?:修订|修正|修改)?(?:的|版)?$/;
  * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma, a space, or the code's part the
  * article is in (《刑法》分则第九章第三百九十八条). At most a few.
  */
+/**
+ * A proposal's or request's title on an article of a regulation named in 〈〉 (see the rule where it is read). Not an
+ * amending decision's (《关于修改〈某法〉第三十条的决定》): laws' history notes name them by the dozen, the article there
+ * being the text's before it was renumbered.
+ */
+const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整|完善|实施)?〈[^〈〉《》]{2,60}〉第[0-9０-９一二三四五六七八九十百千零〇两]+条[^〈〉《》]{0,20}的(?:议案|建议|提案|意见|请示|报告)$/;
 const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])[^（()）《》〈〉\n]){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
 const MAX_TITLE_LINKS = 3;
 
@@ -813,6 +819,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           contractEvents = events.length;
           continue;
         }
+        // Rule (issue 14, real-gov16; 人大 reports listing proposals: 曾志云等12名代表提出的《关于修订〈贵州省生态文明建设促进
+        // 条例〉第六十四条的议案》): a proposal's or request's title naming an article of a regulation in 〈〉 cites that article —
+        // the title is read on from its opening, so the nested title and its article are a citation there, and the proposal
+        // itself is no regulation. Only when the article follows the nested title straight away.
+        if (c === '《' && PROPOSAL_ON_ARTICLE.test(inner)) {
+          re.lastIndex = p + 1;
+          continue;
+        }
         const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
         if (anaphoric) {
           pushCitation(anaphoric.head.start, anaphoric.head, anaphoric.chain, [{ kind: 'reference', start: anaphoric.head.start, end: anaphoric.head.end }]);
@@ -900,7 +914,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
         // Also 前款 in the text of a law's article printed under its label on the page (printedParagraph.ts).
         const printed = !selfRefs && !wordsOf.length && /^前[两二三]?款$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
-        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
+        // 本款 too: the 款 a commentary named on its own just before (analyze.ts paragraphUnderDiscussion), else unread there.
+        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && m[0] !== '本款' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
         const pushed = events.length;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
@@ -1328,7 +1343,10 @@ function articleHeadingAt(text: string, p: number): number {
   // list number's "1."), or to the English heading before it ("一、一般规定 | I. General rules第一条 民法典…": a page
   // setting each Chinese paragraph after its English one); the rules below still want a space or a name after it.
   const lineStart = atLineStart(text, p);
-  const placed = cell || lineStart || afterRunInChapter(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》')) ||
+  // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
+  // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
+  // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.
+  const placed = cell || lineStart || afterRunInChapter(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》' || text[i] === '】')) ||
     (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
   const u = parseUnit(text, p);
   // After a full stop on a line that opens with a citation glued to its article's text: the next article pasted (lawExcerpt.ts).
