@@ -1,0 +1,30 @@
+// Forms from the English pages of the sixteenth real-page round, second set (real-english16b): made-up text in the real
+// style against the bundled corpus (laws named short: 劳动合同38 is the Labor Contract Law's article 38).
+import * as assert from 'assert';
+import { bundledShortSummary } from './citations/helpers';
+
+type Row = [name: string, doc: string, expected: [string, string, string][]];
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
+  });
+}
+
+// A short name defined in single quotation marks, as British and Australian writers quote ("(hereinafter ‘Proposed
+// PIPL’)", "(the 'AML')"; english.ts englishDefinitions): a name for the title before it as one in double marks is — for
+// a draft ("the second deliberation draft of the … Law"), the draft's, so the bare article after it is the draft's too.
+table('citation table: a short name defined in single quotation marks (real-english16b)', [
+  ['a draft named in single curly quotes: its articles and the bare one after are the draft\'s, unknown',
+    'On 30 April 2021 the second deliberation draft of the Personal Information Protection Law (hereinafter ‘Proposed PIPL’) was published. The Proposed PIPL defines personal information broadly (Article 4 of the Proposed PIPL) and uses handlers (Article 72.1).',
+    [['Article 4 of the Proposed PIPL', 'unknown-regulation', ''], ['Article 72.1', 'unknown-regulation', '']]],
+  ['a regulation\'s short name in single curly quotes',
+    'The Regulations on the Administration of Housing Provident Fund (the ‘Fund Regulations’) bind employers. Article 20 of the Fund Regulations sets the rate.',
+    [['Article 20 of the Fund Regulations', 'resolved', '住房公积金管理条例20']]],
+  ['a law\'s short name in straight single quotes',
+    "The Labor Contract Law of the People's Republic of China (the 'Contract Statute') protects workers. Article 38 of the Contract Statute allows resignation.",
+    [['Article 38 of the Contract Statute', 'resolved', '劳动合同38']]],
+  ['single-quoted names of a judgment or a letter name no law; ordinals and a case number stay unread',
+    "The court's first judgment (the ‘First Judgment’) was set aside, and the buyer's letter ('Letter A') was ignored under Article 5 of the contract. 第十四届第一次会议，第2项商品，（2019）某刑初12号。",
+    []],
+]);
