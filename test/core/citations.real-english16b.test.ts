@@ -28,3 +28,18 @@ table('citation table: a short name defined in single quotation marks (real-engl
     "The court's first judgment (the ‘First Judgment’) was set aside, and the buyer's letter ('Letter A') was ignored under Article 5 of the contract. 第十四届第一次会议，第2项商品，（2019）某刑初12号。",
     []],
 ]);
+
+// An article's number spelled as an ordinal, as machine translations render 第二十四条 (english.ts spelledNumberAt):
+// "article twenty-fourth" is 24, not the 20 its first word says; a unit's ordinal counts only after a tens word and a
+// hyphen, so "this article first …" and "the twenty-first session" stay prose.
+table('citation table: an article number spelled as a compound ordinal (real-english16b)', [
+  ['"Article twenty-fourth of the Labor Law"',
+    'Article twenty-fourth of the Labor Law governs the conclusion of contracts.',
+    [['Article twenty-fourth of the Labor Law', 'resolved', '劳动24']]],
+  ['the law named before it: "Labor Law article thirty-sixth"',
+    'The Labor Law article thirty-sixth provides for an eight-hour day.',
+    [['Labor Law article thirty-sixth', 'resolved', '劳动36']]],
+  ['"article first" and an ordinal session are prose; ordinals and a case number stay unread',
+    'This article first appeared after the twenty-first session. 第十四届第一次会议，第2项商品，（2019）某刑初12号。',
+    []],
+]);

@@ -401,6 +401,14 @@ const SPELLED_UNITS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const SPELLED_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/**
+ * A unit's ordinal closing a compound number, as machine translations render 第二十四条 ("article twenty-fourth",
+ * "Article thirty-sixth of the Labor Law"): read only after a tens word and a hyphen, where the ordinal can be nothing
+ * but the number's last part ("this article first …" stays prose); a tens word's own ordinal ("one hundred and
+ * twentieth") likewise only after a hundred.
+ */
+const SPELLED_UNIT_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+const SPELLED_TENS_ORDINALS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
 /** Number words an article's number may be spelled in (the SELF_ANCHOR of the scanner looks for them after Article). */
 export const SPELLED_NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
 
@@ -447,6 +455,15 @@ function spelledNumberAt(text: string, pos: number): { n: number; start: number;
       n += SPELLED_TENS[w];
       part = 2;
       end = m.index + m[1].length;
+    } else if (SPELLED_UNIT_ORDINALS[w] !== undefined && part === 2 && !grouped && lastSep === '-' && n % 10 === 0) {
+      // "twenty-fourth": the ordinal ends the number
+      n += SPELLED_UNIT_ORDINALS[w];
+      end = m.index + m[1].length;
+      part = 3;
+    } else if (SPELLED_TENS_ORDINALS[w] !== undefined && part === 1) {
+      n += SPELLED_TENS_ORDINALS[w];
+      end = m.index + m[1].length;
+      part = 3;
     } else if (SPELLED_UNITS[w] !== undefined && (end === -1 || part === 1 || (part === 2 && n % 10 === 0 && SPELLED_UNITS[w] < 10))) {
       n += SPELLED_UNITS[w];
       end = m.index + m[1].length;
