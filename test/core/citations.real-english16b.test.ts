@@ -43,3 +43,17 @@ table('citation table: an article number spelled as a compound ordinal (real-eng
     'This article first appeared after the twenty-first session. 第十四届第一次会议，第2项商品，（2019）某刑初12号。',
     []],
 ]);
+
+// "the newly issued …", "the recently promulgated …" before a title (english.ts TITLE_LEAD), as a law firm comments on
+// a text just published: the title all the same, as "the recently revised …" is.
+table('citation table: "newly issued" / "recently promulgated" before a title (real-english16b)', [
+  ['"the newly issued Company Law"',
+    'Article 8 of the newly issued Company Law requires a legal representative.',
+    [['Article 8 of the newly issued Company Law', 'resolved', '公司8']]],
+  ['"the recently promulgated Labor Contract Law"',
+    'Article 38 of the recently promulgated Labor Contract Law lets workers resign.',
+    [['Article 38 of the recently promulgated Labor Contract Law', 'resolved', '劳动合同38']]],
+  ['a newly issued notice or contract names no law; ordinals and a case number stay unread',
+    'Article 3 of the newly issued contract binds the buyer. 第十四届第一次会议，第2项商品，（2019）某刑初12号。',
+    []],
+]);

@@ -315,11 +315,13 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * The law in force is also "the existing Company Law", and the word may come before the country's name: "of the
  * existing PRC Company Law", as a note on an amendment names the law it amends.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
- * "the newly amended patent law", "the recently revised Trademark Law": news of an amendment name the law so.
+ * "the newly amended patent law", "the recently revised Trademark Law": news of an amendment name the law so, and news
+ * of a new text "the recently issued Interpretation of the Marriage Law", "the newly promulgated Company Law" (issue 14,
+ * real-english16b: a law firm's comment on an interpretation just published).
  * The year may also come first and the country after it, as a writer dates a law and then says whose it is: "Article 10
  * of 2001 Chinese Copyright Law", "the 2006 PRC Company Law" (issue 14, real-english16).
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+|(?:[Nn]ewly|[Rr]ecently)\s+(?:issued|promulgated|enacted|released|published)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
