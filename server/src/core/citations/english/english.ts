@@ -316,11 +316,13 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * The law in force is also "the existing Company Law", and the word may come before the country's name: "of the
  * existing PRC Company Law", as a note on an amendment names the law it amends.
  * "the original/former Tort Liability Law" names a law since replaced (民法典 repealed it): the title all the same.
- * "the newly amended patent law", "the recently revised Trademark Law": news of an amendment name the law so.
+ * "the newly amended patent law", "the recently revised Trademark Law": news of an amendment name the law so, and news
+ * of a new text "the recently issued Interpretation of the Marriage Law", "the newly promulgated Company Law" (issue 14,
+ * real-english16b: a law firm's comment on an interpretation just published).
  * The year may also come first and the country after it, as a writer dates a law and then says whose it is: "Article 10
  * of 2001 Chinese Copyright Law", "the 2006 PRC Company Law" (issue 14, real-english16).
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+|(?:[Nn]ewly|[Rr]ecently)\s+(?:issued|promulgated|enacted|released|published)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -402,6 +404,14 @@ const SPELLED_UNITS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const SPELLED_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/**
+ * A unit's ordinal closing a compound number, as machine translations render 第二十四条 ("article twenty-fourth",
+ * "Article thirty-sixth of the Labor Law"): read only after a tens word and a hyphen, where the ordinal can be nothing
+ * but the number's last part ("this article first …" stays prose); a tens word's own ordinal ("one hundred and
+ * twentieth") likewise only after a hundred.
+ */
+const SPELLED_UNIT_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+const SPELLED_TENS_ORDINALS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
 /** Number words an article's number may be spelled in (the SELF_ANCHOR of the scanner looks for them after Article). */
 export const SPELLED_NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
 
@@ -448,6 +458,15 @@ function spelledNumberAt(text: string, pos: number): { n: number; start: number;
       n += SPELLED_TENS[w];
       part = 2;
       end = m.index + m[1].length;
+    } else if (SPELLED_UNIT_ORDINALS[w] !== undefined && part === 2 && !grouped && lastSep === '-' && n % 10 === 0) {
+      // "twenty-fourth": the ordinal ends the number
+      n += SPELLED_UNIT_ORDINALS[w];
+      end = m.index + m[1].length;
+      part = 3;
+    } else if (SPELLED_TENS_ORDINALS[w] !== undefined && part === 1) {
+      n += SPELLED_TENS_ORDINALS[w];
+      end = m.index + m[1].length;
+      part = 3;
     } else if (SPELLED_UNITS[w] !== undefined && (end === -1 || part === 1 || (part === 2 && n % 10 === 0 && SPELLED_UNITS[w] < 10))) {
       n += SPELLED_UNITS[w];
       end = m.index + m[1].length;
@@ -1497,12 +1516,12 @@ function shortNameOf(short: string, title: string): boolean {
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*))[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*)|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
-    const short = (m[1] ?? m[2]).replace(/^the\s+/i, '').trim();
+    const short = (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim();
     // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too.
     if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short) && !/\bDraft$/.test(short)) continue;
     if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
