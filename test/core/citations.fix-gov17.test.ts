@@ -1,15 +1,7 @@
 // Forms from the sixteenth measurement's residual errors (heldout16, fix-gov17): made-up text in the real style against
 // the bundled corpus (laws named short: 劳动44 is the Labour Law's article 44, 企业破产32 the Enterprise Bankruptcy Law's).
 import * as assert from 'assert';
-import { analyzeBundled, bundledShortSummary } from './citations/helpers';
-
-type Row = [name: string, doc: string, expected: [string, string, string][]];
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
-  });
-}
+import { analyzeBundled, bundledShortTable as table } from './citations/helpers';
 
 // A heading or title line opening with a law's name, then its article in digits without 第 and the subject in a few
 // words (scan/headingLineArticle.ts). Counts, the whole text, prose and a year's number stay unread.

@@ -1,15 +1,7 @@
 // Forms from the English pages of the sixteenth real-page round (real-english16): made-up text in the real style
 // against the bundled corpus (laws named short: 刑390.1 is the Criminal Law's article 390, paragraph 1).
-import * as assert from 'assert';
-import { bundledShortSummary } from './citations/helpers';
+import { bundledShortTable as table } from './citations/helpers';
 
-type Row = [name: string, doc: string, expected: [string, string, string][]];
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
-  });
-}
 
 // A year before the law's name and the country after the year (english.ts TITLE_LEAD): "2001 Chinese Copyright Law",
 // "the 2006 PRC Company Law" name that law as "the 2001 Copyright Law" and "the Chinese Copyright Law" do.

@@ -1,15 +1,7 @@
 // Forms from the English pages of the sixteenth real-page round, second set (real-english16b): made-up text in the real
 // style against the bundled corpus (laws named short: 劳动合同38 is the Labor Contract Law's article 38).
-import * as assert from 'assert';
-import { bundledShortSummary } from './citations/helpers';
+import { bundledShortTable as table } from './citations/helpers';
 
-type Row = [name: string, doc: string, expected: [string, string, string][]];
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
-  });
-}
 
 // A short name defined in single quotation marks, as British and Australian writers quote ("(hereinafter ‘Proposed
 // PIPL’)", "(the 'AML')"; english.ts englishDefinitions): a name for the title before it as one in double marks is — for

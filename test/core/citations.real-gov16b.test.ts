@@ -1,16 +1,8 @@
 // Forms from the government and legal-information pages of the sixteenth page round, second set (real-gov16; the
 // earlier set's rows are in citations.real-gov16.test.ts): made-up text in the real style against the bundled corpus
 // (laws named short: 劳动47 is the Labour Law's article 47).
-import * as assert from 'assert';
-import { bundledShortSummary } from './citations/helpers';
+import { bundledShortTable as table } from './citations/helpers';
 
-type Row = [name: string, doc: string, expected: [string, string, string][]];
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
-  });
-}
 
 // A title named alone and tied to the bare article after it by 对于 / 关于 / 中 (analyze.ts TITLE_THEN_ARTICLE): that
 // law's article, not the same-numbered article under discussion; a title named in passing before a new sentence leaves

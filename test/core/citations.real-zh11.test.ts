@@ -1,15 +1,7 @@
 // Forms from the misses of the eleventh fair measurement on Chinese pages (court and government/Q&A pages, zh11):
 // made-up text in the real style against the bundled corpus (刑法, 民法典, 行政诉讼法 as they stand).
-import * as assert from 'assert';
-import { bundledShortSummary } from './citations/helpers';
+import { bundledShortTable as table } from './citations/helpers';
 
-type Row = [name: string, doc: string, expected: [string, string, string][]];
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
-  });
-}
 
 // 前款 on the lines under a citation naming one 款 and setting it out (pastedParagraph.ts, analyze.ts quotedTargets).
 table('citation table: 前款 under a citation naming a 款 (zh11)', [

@@ -1,15 +1,7 @@
 // Forms from the Chinese tuning sets' residual errors after the fourteenth measurement (zh15): made-up text in the real
 // style against the bundled corpus (laws named short: 刑342 is the Criminal Law's article 342).
-import * as assert from 'assert';
-import { bundledShortSummary } from './citations/helpers';
+import { bundledShortTable as table } from './citations/helpers';
 
-type Row = [name: string, doc: string, expected: [string, string, string][]];
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
-  });
-}
 
 const LAB = '劳动合同';
 const INTERP = '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）';

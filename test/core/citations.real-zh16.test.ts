@@ -1,15 +1,7 @@
 // Forms from real Chinese pages of the sixteenth round (real-zh16: judgments, penalty decisions, Q&A, law-firm articles,
 // Hong Kong and Macau pages): made-up text in the real style against the bundled corpus.
-import * as assert from 'assert';
-import { bundledShortSummary } from './citations/helpers';
+import { bundledShortTable as table } from './citations/helpers';
 
-type Row = [name: string, doc: string, expected: [string, string, string][]];
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
-  });
-}
 
 // 基本法 written without 《》 is the Basic Law named, never 本法 (basicLawName.ts); the region it names, else the one
 // region the page names (basicLaw.ts).

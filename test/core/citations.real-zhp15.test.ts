@@ -1,15 +1,7 @@
 // Forms from a Chinese real-page measurement (zhp15: Q&A and 普法 pages, law-firm and journal articles, government
 // replies, judgments, penalty decisions): made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
-import { bundledShortSummary, bundledSummary } from './citations/helpers';
-
-type Row = [name: string, doc: string, expected: [string, string, string][]];
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
-  });
-}
+import { bundledShortTable as table, bundledSummary } from './citations/helpers';
 
 const SPC_CIVIL = '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》';
 /** Its title as the corpus writes it. */

@@ -1,3 +1,4 @@
+import * as assert from 'assert';
 // Shared by the citation tests: the seed regulations plus the citation fixtures, and a compact target notation.
 import * as path from 'path';
 import { analyzeDocument, type AnalyzeOptions, type CitationTarget, type DocumentAnalysis } from '../../../server/src/core/citations/index';
@@ -93,6 +94,16 @@ export function bundledShortSummary(text: string): [string, string, string][] {
   const fmt = (t: CitationTarget) =>
     `${(t.regulation ?? '本').replace('中华人民共和国', '').replace(/法$/, '')}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
   return analyzeDocument(text, bundledCorpus()).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.status === 'no-context' ? '' : c.targets.map(fmt).join(' ')]);
+}
+
+/** A table row: its name, the text, and bundledShortSummary's [text, status, targets] for each citation. */
+export type ShortRow = [name: string, doc: string, expected: [string, string, string][]];
+
+/** One test per row: the text's citations, summarised by bundledShortSummary, are the row's. */
+export function bundledShortTable(title: string, rows: ShortRow[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
+  });
 }
 
 /** The analysis of a text against the bundled corpus. */
