@@ -1,0 +1,18 @@
+// Forms from the seventeenth fair measurement's residual errors (heldout17, now a tuning set): made-up text in the real
+// style against the bundled corpus (laws named short: 民法典1254 is the Civil Code's article 1254).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A law's bare short name after a question or exclamation mark, a half-width full stop or semicolon, or a closing
+// bracket is a name, as after a comma (titles.ts BEFORE_SHORT_NAME); a longer word ending in a name is still none.
+table('citation table: a bare short name after sentence punctuation or a closing bracket (heldout17)', [
+  ['after a half-width question mark', '如何守护“头顶上的安全”?民法典第一千二百五十四条规定，禁止从建筑物中抛掷物品。',
+    [['民法典第一千二百五十四条', 'resolved', '民法典1254']]],
+  ['after a full-width exclamation mark and in traditional script', '心驚膽戰！民法典第一千二百五十四條規定，禁止從建築物中拋擲物品。',
+    [['民法典第一千二百五十四條', 'resolved', '民法典1254']]],
+  ['after a closing bracket and after a numbered point with a half-width stop', '（详见附件）刑法第二十条规定了正当防卫。\n8.刑法第二十一条规定了紧急避险。',
+    [['刑法第二十条', 'resolved', '刑20'], ['刑法第二十一条', 'resolved', '刑21']]],
+  ['not a longer word ending in a name, nor another state\'s law, after the same marks', '为什么?母公司法第三条不存在。（参见）德国民法典第八百二十三条。',
+    [['第三条', 'no-context', ''], ['第八百二十三条', 'no-context', '']]],
+  ['a case number and a session after a question mark stay unread', '案号?（2019）某刑初12号。第十四届第一次会议。第2项商品。',
+    []],
+]);
