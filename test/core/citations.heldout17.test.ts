@@ -16,3 +16,12 @@ table('citation table: a bare short name after sentence punctuation or a closing
   ['a case number and a session after a question mark stay unread', '案号?（2019）某刑初12号。第十四届第一次会议。第2项商品。',
     []],
 ]);
+
+// A Chinese numeral a line wrap broke where the part before the break is no number alone (第一百八⏎十三条: 一百八 is not
+// read so; chain.ts numeralBrokenByWrap), also as a list's later number; a number that ends before the break stays so.
+table('citation table: a numeral broken by a line wrap after 百 (heldout17)', [
+  ['the second number of a list, broken after 一百八', '依照《中华人民共和国民事诉讼法》第一百七十七条第一款、第一百八\n十三条的规定，裁定如下：',
+    [['《中华人民共和国民事诉讼法》第一百七十七条第一款、第一百八\n十三条', 'resolved', '民事诉讼177.1 民事诉讼183']]],
+  ['not a number that ends before the break with its unit, nor a line starting with a count', '依照《中华人民共和国民事诉讼法》第一百八十条\n十三条意见另行答复。第一百\n零一次会议。',
+    [['《中华人民共和国民事诉讼法》第一百八十条', 'resolved', '民事诉讼180']]],
+]);

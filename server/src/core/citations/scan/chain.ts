@@ -135,6 +135,13 @@ function numeralWrapped(text: string, start: number, end: number): { n: number; 
   return n !== null && n > 0 && n <= 9999 ? { n, end: more.end } : null;
 }
 
+/** The same wrap where the part before the break is no number alone (第一百八⏎十三条: 一百八 is not read so). */
+function numeralBrokenByWrap(text: string, p: number): { n: number; end: number; arabic: false } | null {
+  if (!NUMERAL_CHARS.has(text.charCodeAt(p))) return null;
+  const wrapped = numeralWrapped(text, p, numeralRunEnd(text, p));
+  return wrapped ? { ...wrapped, arabic: false } : null;
+}
+
 /**
  * A lower unit written without 第 right after another: 第九条第二款（三）项, 第一百二十条一款第三项. Only 款, and
  * 项/目 in brackets: a bare numeral + 项 (三项工作) is prose — except right after a 款 written without 第 (`prev`):
@@ -306,7 +313,7 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
   /** The separator before the number read next (a range's 至 stays one when 第 is repeated after it). */
   let sep = '';
   for (;;) {
-    const num = readNum(text, q);
+    const num = readNum(text, q) ?? numeralBrokenByWrap(text, q);
     if (!num) return null;
     if (num.arabic) arabic.push({ start: spacedBefore && nums.length === 0 ? q - 1 : q, end: num.end, value: num.n });
     const wrapped = num.arabic ? null : numeralWrapped(text, q, num.end);
