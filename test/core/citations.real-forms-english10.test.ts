@@ -41,8 +41,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['the Counter-espionage Law and the Counterterrorism Law as news agencies name them, Anti-', 'The amended Anti-Espionage Law took effect in July. Article 4 of the law widens the definition of spying. Under Article 33 of the Anti-Terrorism Law, and Article 3 of the Counter-Terrorism Law, courts may act.', [
     ['Article 4 of the law', 'resolved', '反间谍4'], ['Article 33 of the Anti-Terrorism Law', 'resolved', '反恐33'], ['Article 3 of the Counter-Terrorism Law', 'resolved', '反恐3'],
   ]],
-  ['another state\'s anti-terrorism act is no Chinese law, nor is a capitalised Anti- word that names none', 'Article 5 of the Counter-Terrorism Act 2008 of the United Kingdom differs, and Section 1 of the Anti-Terrorism Act applies in Canada. Article 7 of the Anti-Doping Code is a sports rule.', [
-    ['Article 7 of the Anti-Doping Code', 'unknown-regulation', ''],
+  // A page naming Canada and never China is about other states' law (foreignPage.ts, round 16): the Anti-Doping Code is
+  // no citation there either (before that rule, unknown-regulation).
+  ['another state\'s anti-terrorism act is no Chinese law, nor is a capitalised Anti- word that names none', 'Article 5 of the Counter-Terrorism Act 2008 of the United Kingdom differs, and Section 1 of the Anti-Terrorism Act applies in Canada. Article 7 of the Anti-Doping Code is a sports rule.', []],
+  ['on a page about Chinese law, a capitalised Anti- word that names no law is an unknown title, not 反…法', 'Article 5 of the PRC Anti-Terrorism Law applies in China. Article 7 of the Anti-Doping Code is a sports rule.', [
+    ['Article 5 of the PRC Anti-Terrorism Law', 'resolved', '反恐5'], ['Article 7 of the Anti-Doping Code', 'unknown-regulation', ''],
   ]],
   // lists and runs of paragraphs (english.ts)
   ['a plus sign joining two articles, as a summary of a law writes them in brackets', 'Creditors declare their claims to the administrator within the time limit. (article 45+48 of the Enterprise Bankruptcy Law)\nA score of 5+3 points, and Article 2 + 3 hours.', [

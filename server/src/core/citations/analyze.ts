@@ -1130,12 +1130,10 @@ class Analyzer {
       // A page opening with an article printed, its law not named above it (第八十三条用人单位违反本法规定…): the label
       // heads the text of the one law whose article opens so (printedArticleLaw.ts) — a heading, not a citation.
       if (head.kind === 'bare' && c.top === 0 && !c.quotation && !this.own && c.start < EXPLAINED_OPENING && !!this.printedAtTop() && this.printedArticle?.start === c.start) return;
-      if (c.lang === 'en' && foreignLawPage(this.text)) {
-        // An English article of no law named, on a page about another state's law that never names China
-        // (foreignPage.ts): that state's law's, which the corpus lacks — no Chinese law's article of that number.
-        ctx = { kind: 'unknown', written: "another state's law", suggestions: [] };
-        resolved = this.resolveIn(ctx, c.targets);
-      } else resolved = this.noContext(c.targets);
+      // An English article of no law named, on a page about another state's law that never names China
+      // (foreignPage.ts): that state's law's — no citation, as an article of a law named as another state's is none.
+      if (c.lang === 'en' && foreignLawPage(this.text)) return;
+      resolved = this.noContext(c.targets);
     }
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.

@@ -24,8 +24,9 @@ export function corpusContext(written: string, at: TitleLookup): Context {
   // A law named on a page dated in the Republic of China calendar, without the People's Republic's name: Taiwan's
   // law of that name, not in the corpus (rocPage.ts).
   if (rocLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [] };
-  // An English law name on a page about another state's law, never naming China: that state's law (foreignPage.ts).
-  if (foreignLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [] };
+  // An English law name on a page about another state's law, never naming China: that state's law (foreignPage.ts),
+  // whose articles are no citations, as those of a law named as another state's are.
+  if (foreignLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [], foreign: true };
   const m = at.idx.lookup(written);
   if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
   // Rule (issue 14, heldout15 gov; a simplified page whose copy left a stray traditional character in a title:

@@ -5,7 +5,8 @@
 // no Chinese court is called (a High Court, a District Court, a Court of Appeals), and never China — no China, Chinese,
 // PRC, People's Republic, no Chinese city, province or authority (State Council, People's Court), no yuan — is about
 // that state's law. A law it names by a bare English name (the Civil Code, the Constitution, the Labor Code) is that
-// state's, which the corpus does not hold: an unknown regulation, never the Chinese law of the same English name.
+// state's, never the Chinese law of the same English name: its articles, and the bare articles of the page, are no
+// citations, as those of a law named as another state's ("the Japanese Civil Code") are none.
 // A page naming China too (a comparative memo, a Chinese-law page mentioning a foreign court) keeps its titles.
 
 /**
