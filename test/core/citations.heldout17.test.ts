@@ -25,3 +25,14 @@ table('citation table: a numeral broken by a line wrap after 百 (heldout17)', [
   ['not a number that ends before the break with its unit, nor a line starting with a count', '依照《中华人民共和国民事诉讼法》第一百八十条\n十三条意见另行答复。第一百\n零一次会议。',
     [['《中华人民共和国民事诉讼法》第一百八十条', 'resolved', '民事诉讼180']]],
 ]);
+
+// "revised in 2023" after an English law's title names that year's version, over the one the document's date picks
+// (english.ts REVISED_IN_AFTER): a memo dated before the new text is in force citing its new paragraphs.
+table('citation table: a revision year after an English title (heldout17)', [
+  ['"the "Company Law" revised in 2023", the page dated before the 2023 text took effect: its paragraphs',
+    'Time:\n2024-01-10\n\nParagraphs 2 and 3 of Article 10 of the "Company Law" revised in 2023 stipulate that the legal representative may resign.',
+    [['Paragraphs 2 and 3 of Article 10 of the "Company Law"', 'resolved', '公司10.2 公司10.3']]],
+  ['not without the words: the version in force on the page\'s date, which has no such paragraphs; nor a year in prose',
+    'Time:\n2024-01-10\n\nParagraphs 2 and 3 of Article 10 of the "Company Law" stipulate so. The 14th session met and the rule was revised in 2023.',
+    [['Paragraphs 2 and 3 of Article 10 of the "Company Law"', 'unknown-paragraph', '公司10.2 公司10.3']]],
+]);

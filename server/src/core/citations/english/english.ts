@@ -1079,7 +1079,23 @@ const OF_GLUED_TO_NUMBER = /^of(?:[ \t]+|(?=the[ \t]*[A-Z])|(?=[A-Z][a-z]))(?:(t
 /** What an article lays down, between it and its law: "the Article 23 requirement of the Basic Law". */
 const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(?=,?[ \t]+of[ \t])/;
 
+/**
+ * Rule (issue 14, heldout17-english; a memo written before the new text is in force: 'Article 10 of the "Company Law"
+ * revised in 2023 stipulates …', dated 2024-01-10): "revised in" / "amended in" a year after the law's title names the
+ * version of that year, as "(2023 Revision)" does, over the version the document's date would pick.
+ */
+const REVISED_IN_AFTER = /^[ \t]+(?:as[ \t]+)?(?:revised|amended)[ \t]+in[ \t]+((?:19[5-9]|20\d)\d)\b/;
+
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
+  const law = lawNamedAfter(text, end, scope);
+  if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
+    const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30));
+    if (revised) law.head.versionYear = +revised[1];
+  }
+  return law;
+}
+
+function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
   // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").
   const duty = DUTY_BETWEEN.exec(text.substr(end, 16));
