@@ -36,3 +36,10 @@ table('citation table: a revision year after an English title (heldout17)', [
     'Time:\n2024-01-10\n\nParagraphs 2 and 3 of Article 10 of the "Company Law" stipulate so. The 14th session met and the rule was revised in 2023.',
     [['Paragraphs 2 and 3 of Article 10 of the "Company Law"', 'unknown-paragraph', '公司10.2 公司10.3']]],
 ]);
+
+// "of the Peoples Republic of China", the apostrophe lost, still closes a law's title (english.ts lawLikeEnglishTitle).
+table('citation table: "Peoples Republic" without its apostrophe (heldout17)', [
+  ['a repealed law\'s title so written: unknown, not dropped', 'According to Article 88 of the General Principles of the Civil Law of the Peoples Republic of China, the contract is void.',
+    [['Article 88 of the General Principles of the Civil Law of the Peoples Republic of China', 'unknown-regulation', '']]],
+  ['not a people\'s name in prose, nor an ordinal', 'Article 3 of the Peoples Republic of China is no title. The 14th session met.', []],
+]);

@@ -70,8 +70,9 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Joint Ventures", "Income Tax Law of the PRC for Enterprises with Foreign Investment and Foreign Enterprises".
   // Writers shorten the country to "of China" ("Enforcement Regulations of Copyright Law of China"); not the Republic of
   // China's (Taiwan's) "… of the Republic of China".
+  // The apostrophe is sometimes lost: "… of the Peoples Republic of China" (heldout17).
   const t = title
-    .replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
+    .replace(/\s+of\s+(?:the\s+)?(?:People['’]?s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
     .replace(/(?<!Republic)\s+of\s+China$/, '')
     .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
