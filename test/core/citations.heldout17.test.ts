@@ -43,3 +43,15 @@ table('citation table: "Peoples Republic" without its apostrophe (heldout17)', [
     [['Article 88 of the General Principles of the Civil Law of the Peoples Republic of China', 'unknown-regulation', '']]],
   ['not a people\'s name in prose, nor an ordinal', 'Article 3 of the Peoples Republic of China is no title. The 14th session met.', []],
 ]);
+
+// An interpretation's English title numbered "(1)" for "(I)" (titleAliases.ts), and "Article 15 of the Interpretation"
+// after it: the interpretation named last, as "of the Provisions" is the Provisions named last (anaphor.ts).
+table('citation table: an interpretation numbered (1), then "of the Interpretation" (heldout17)', [
+  ['"… of the Property Law of the People\'s Republic of China (1)", then "Article 3 of the Interpretation"',
+    'Under Article 15 of the Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of the Property Law of the People\'s Republic of China (1), a buyer may act in good faith. Article 3 of the Interpretation applies too.',
+    [['Article 15 of the Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of the Property Law of the People\'s Republic of China (1)', 'resolved', '最高人民法院关于适用《物权法》若干问题的解释（一）15'],
+      ['Article 3 of the Interpretation', 'resolved', '最高人民法院关于适用《物权法》若干问题的解释（一）3']]],
+  ['not an interpretation none was named before (unknown, as "of the Provisions" is), nor a count or a case number',
+    'Article 7 of the Interpretation is cited. The 14th session met; (2019) case No. 12.',
+    [['Article 7 of the Interpretation', 'unknown-regulation', '']]],
+]);

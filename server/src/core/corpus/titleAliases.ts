@@ -17,6 +17,7 @@ export interface TitleAlias {
 }
 
 const PRC_EN = " of the People's Republic of China";
+const ROMAN_NUMBERS = ['I', 'II', 'III', 'IV', 'V'];
 
 /**
  * A short English title of two or more capitalised words ending in a law word (Labor Contract Law, Civil Code) is
@@ -69,6 +70,11 @@ export function englishTitleForms(official: string): string[] {
   // English stories), and "Counter-terrorism" is hyphenated as often as not.
   const counter = /^Counter-?(?=[a-z])/i;
   for (const f of [...out]) if (counter.test(f)) out.push(f.replace(counter, 'Anti-'), f.replace(counter, 'Counter-'));
+  // An interpretation numbered "(I)" is numbered "(1)" too, in translations and memos (heldout17-english).
+  for (const f of [...out]) {
+    const roman = / \((I{1,3}|IV|V)\)$/.exec(f);
+    if (roman) out.push(`${f.slice(0, roman.index)} (${ROMAN_NUMBERS.indexOf(roman[1]) + 1})`);
+  }
   for (const f of [...out]) out.push(...lawOnForms(f));
   for (const f of [...out]) out.push(...possessiveForms(f));
   for (const f of [...out]) out.push(...applicationOfLawForms(f));

@@ -1291,12 +1291,13 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
   const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
   if (t) {
-    // "of the Provisions", "of the Measures": the text of that kind the page named last (anaphor.ts), as 该规定, 该办法
+    // "of the Provisions", "of the Measures", "of the Interpretation": the text of that kind the page named last
+    // (anaphor.ts), as 该规定, 该办法, 该解释
     // are — not a law named after it in passing ("… the Provisions, made under the Foreign Trade Law, … Article 3 of
     // the Provisions"). "of the Law" stays the law in context. Unless the page defined that word as a short name ("the
     // Regulations on Export Control of Dual-Use Items ("Regulations")"): then it is the title defined, whatever law the
     // page names after the definition (a memo defines ("Regulations") and then ("ECL") for their law).
-    const kind = /^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Law)$/i.exec(t.title);
+    const kind = /^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Interpretations?|Law)$/i.exec(t.title);
     // "of Law of succession of the People's republic of China": a title with its subject typed in lower case, the
     // country's name closing it, is that title (known or not), never "the Law" in context (issue 14, real-english16).
     const lowerSubject = kind ? LOWER_SUBJECT_TITLE.exec(text.substr(t.end, 140)) : null;
@@ -1401,7 +1402,7 @@ const MINUTES_TITLE = /^(?:the\s+)?Minutes\s+of\s+(?:the\s+)?(?=[^\n]*\b(?:Court
 const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;
 
 /** The kind nouns read as the text of that kind named last (anaphor.ts KINDS), not as the law in context. */
-const ENGLISH_KIND_NOUN = /^(?:Regulations|Measures|Provisions|Rules)$/i;
+const ENGLISH_KIND_NOUN = /^(?:Regulations|Measures|Provisions|Rules|Interpretations?)$/i;
 
 /** "1997 revision of (the) ", "2019 revised version of ": a version by its year, then the law it is of. */
 const REVISION_OF = /^(\d{4})\s+(?:revision|revised\s+version|version|edition|revised\s+text)\s+of\s+(?:the\s+)?/i;
