@@ -43,6 +43,7 @@ import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './layout/ownTextHeading';
 import { listItemNumberAt } from './layout/listItemLabel';
 import { articleLineAt } from './layout/articleListLines';
+import { LineRun } from './layout/lineRun';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
@@ -778,8 +779,8 @@ class Analyzer {
     return (this.amended = ctx?.kind === 'laws' && ctx.laws.length === 1 ? ctx : null);
   }
 
-  /** The last bare English article that opened a numbered list's item, with the law it was read in (listItemLabel.ts). */
-  private listLabel: { n: number; lineStart: number; ctx: Context; continued: boolean } | null = null;
+  /** The bare English articles opening a numbered list's items (listItemLabel.ts), keyed by the item's number. */
+  private readonly listLabels = new LineRun<number>();
 
   /**
    * "5. Article 63(1) – …" right after the list's item 4 opened with a bare article too: that label's law, not a law the
@@ -788,16 +789,12 @@ class Analyzer {
   private listItemLaw(offset: number): Context | null {
     const item = listItemNumberAt(this.text, offset);
     if (!item) return null;
-    const prev = this.listLabel;
-    if (prev && prev.lineStart === item.lineStart) return prev.continued ? prev.ctx : null; // the same label asked again
-    const continues = !!prev && item.n === prev.n + 1 && item.lineStart - prev.lineStart < 4000;
-    const ctx = continues ? prev!.ctx : this.state.last ?? this.defaultCtx;
-    this.listLabel = ctx ? { n: item.n, lineStart: item.lineStart, ctx, continued: continues } : null;
-    return continues ? ctx : null;
+    const next = (prev: { lineStart: number; key: number }) => item.n === prev.key + 1 && item.lineStart - prev.lineStart < 4000;
+    return this.listLabels.lawAt(item.lineStart, item.n, next, this.state.last ?? this.defaultCtx);
   }
 
-  /** The last line opened by a bare article and 规定, with the law it was read in (articleListLines.ts). */
-  private articleLine: { lineStart: number; ctx: Context; continued: boolean } | null = null;
+  /** The lines opened by a bare article and 规定 (articleListLines.ts). */
+  private readonly articleLines = new LineRun<null>();
 
   /**
    * 第十三条规定，…… on the line after 第十二条规定，……依照《民法典》…… : the law the run of such lines was read in, not
@@ -806,12 +803,7 @@ class Analyzer {
   private articleLineLaw(offset: number): Context | null {
     const line = articleLineAt(this.text, offset);
     if (!line) return null;
-    const prev = this.articleLine;
-    if (prev && prev.lineStart === line.lineStart) return prev.continued ? prev.ctx : null; // the same line asked again
-    const continues = !!prev && prev.lineStart === line.prevLineStart;
-    const ctx = continues ? prev!.ctx : this.state.last ?? this.defaultCtx;
-    this.articleLine = ctx ? { lineStart: line.lineStart, ctx, continued: continues } : null;
-    return continues ? ctx : null;
+    return this.articleLines.lawAt(line.lineStart, null, (prev) => prev.lineStart === line.prevLineStart, this.state.last ?? this.defaultCtx);
   }
 
   /** The law a table column's header names, for a bare article in one of its cells (lawColumns.ts); else null. */

@@ -47,6 +47,19 @@ export function lineIndexOf(text: string): LineIndex {
   return lastLines;
 }
 
+/** `fact` read once per text: asked again about the same text (every citation of a page), it answers from memory. */
+export function perText<T>(fact: (text: string) => T): (text: string) => T {
+  let lastText: string | null = null;
+  let last: T;
+  return (text) => {
+    if (text !== lastText) {
+      last = fact(text);
+      lastText = text;
+    }
+    return last;
+  };
+}
+
 /** Offset where p's line starts. */
 export function lineStartAt(text: string, p: number): number {
   const lines = lineIndexOf(text);

@@ -9,6 +9,8 @@
 // citations, as those of a law named as another state's ("the Japanese Civil Code") are none.
 // A page naming China too (a comparative memo, a Chinese-law page mentioning a foreign court) keeps its titles.
 
+import { perText } from '../text';
+
 /**
  * Another state named by its name (group 1) or adjective (group 2). Taiwan is not: mainland pages name it, and its
  * laws have rocPage.ts.
@@ -56,17 +58,8 @@ const CHINA_NAMED = new RegExp(
     'Supreme[ \\t]+People|Province|Autonomous[ \\t]+Region|Inner[ \\t]+Mongolia|Xinjiang|Tibet)\\b|中华|中華|中国|中國|人民法院|国务院|國務院|人民代表大会|人民代表大會',
 );
 
-let lastText: string | null = null;
-let lastForeign = false;
-
 /** Is this a page about another state's law (the rule above; read once per text)? */
-export function foreignLawPage(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastForeign = !CHINA_NAMED.test(text) && (FOREIGN_COURT.test(text) || namesForeignState(text));
-  }
-  return lastForeign;
-}
+export const foreignLawPage = perText((text) => !CHINA_NAMED.test(text) && (FOREIGN_COURT.test(text) || namesForeignState(text)));
 
 /** Does an English title written on such a page name that state's law rather than the corpus's law of that name? */
 export function foreignLawName(written: string, text: string): boolean {
