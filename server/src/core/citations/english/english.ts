@@ -26,7 +26,7 @@
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
-import { lawPossessiveBefore, spelledOrdinalAt } from './englishOrdinalWords';
+import { lawPossessiveBefore, ORDINAL_TENS, ORDINAL_UNITS, spelledOrdinalAt, TENS } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scan/scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
@@ -404,15 +404,11 @@ const SPELLED_UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
-const SPELLED_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-/**
- * A unit's ordinal closing a compound number, as machine translations render 第二十四条 ("article twenty-fourth",
- * "Article thirty-sixth of the Labor Law"): read only after a tens word and a hyphen, where the ordinal can be nothing
- * but the number's last part ("this article first …" stays prose); a tens word's own ordinal ("one hundred and
- * twentieth") likewise only after a hundred.
- */
-const SPELLED_UNIT_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
-const SPELLED_TENS_ORDINALS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
+// A unit's ordinal closing a compound number, as machine translations render 第二十四条 ("article twenty-fourth",
+// "Article thirty-sixth of the Labor Law"): read only after a tens word and a hyphen, where the ordinal can be nothing
+// but the number's last part ("this article first …" stays prose); a tens word's own ordinal ("one hundred and
+// twentieth") likewise only after a hundred (spelledNumberAt; the words: englishOrdinalWords.ts).
+
 /** Number words an article's number may be spelled in (the SELF_ANCHOR of the scanner looks for them after Article). */
 export const SPELLED_NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
 
@@ -442,10 +438,10 @@ function spelledNumberAt(text: string, pos: number): { n: number; start: number;
     const w = m[1].toLowerCase();
     if (k === 0) firstCapital = /^[A-Z]/.test(m[1]);
     if (
-      SPELLED_TENS[w] !== undefined && part === 0 && end !== -1 && n >= 1 && n <= 19 && lastSep === ' ' &&
+      TENS[w] !== undefined && part === 0 && end !== -1 && n >= 1 && n <= 19 && lastSep === ' ' &&
       /^[A-Z]/.test(m[1]) === firstCapital
     ) {
-      n = n * 100 + SPELLED_TENS[w];
+      n = n * 100 + TENS[w];
       grouped = true;
       part = 2;
       end = m.index + m[1].length;
@@ -455,17 +451,17 @@ function spelledNumberAt(text: string, pos: number): { n: number; start: number;
       end = m.index + m[1].length;
     } else if (w === 'and' && part === 1) {
       // "One Hundred and Twenty": read on
-    } else if (SPELLED_TENS[w] !== undefined && (part === 0 ? end === -1 : part === 1)) {
-      n += SPELLED_TENS[w];
+    } else if (TENS[w] !== undefined && (part === 0 ? end === -1 : part === 1)) {
+      n += TENS[w];
       part = 2;
       end = m.index + m[1].length;
-    } else if (SPELLED_UNIT_ORDINALS[w] !== undefined && part === 2 && !grouped && lastSep === '-' && n % 10 === 0) {
+    } else if (ORDINAL_UNITS[w] !== undefined && ORDINAL_UNITS[w] < 10 && part === 2 && !grouped && lastSep === '-' && n % 10 === 0) {
       // "twenty-fourth": the ordinal ends the number
-      n += SPELLED_UNIT_ORDINALS[w];
+      n += ORDINAL_UNITS[w];
       end = m.index + m[1].length;
       part = 3;
-    } else if (SPELLED_TENS_ORDINALS[w] !== undefined && part === 1) {
-      n += SPELLED_TENS_ORDINALS[w];
+    } else if (ORDINAL_TENS[w] !== undefined && part === 1) {
+      n += ORDINAL_TENS[w];
       end = m.index + m[1].length;
       part = 3;
     } else if (SPELLED_UNITS[w] !== undefined && (end === -1 || part === 1 || (part === 2 && n % 10 === 0 && SPELLED_UNITS[w] < 10))) {

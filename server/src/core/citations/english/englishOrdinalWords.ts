@@ -6,13 +6,15 @@
 // digits. Like the digits, a citation only with the law named after it or a law's possessive right before it (the
 // Law's second article) — "the second article of the series", "the first article" alone are a writer's words.
 
-const UNITS: Record<string, number> = {
+/** The ordinal words first … nineteenth; the unit's ordinal closes a compound (twenty-first) when under ten. */
+export const ORDINAL_UNITS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const TENTHS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
+/** The tens words, cardinal (twenty) and ordinal (twentieth); english.ts spells numbers with them too. */
+export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+export const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
 
 // The scanner's anchor (scan/scanner.ts SELF_ANCHOR) spells the same words out, first to ninety-ninth.
 
@@ -21,9 +23,9 @@ export function spelledOrdinalAt(text: string, p: number): { n: number; end: num
   const m = /^([A-Za-z]+)(?:[ -]([a-z]+))?/.exec(text.substr(p, 24));
   if (!m) return null;
   const a = m[1].toLowerCase();
-  if (m[2] !== undefined && a in TENS && m[2] in UNITS && UNITS[m[2]] < 10) return { n: TENS[a] + UNITS[m[2]], end: p + m[0].length };
-  if (a in UNITS) return { n: UNITS[a], end: p + m[1].length };
-  if (a in TENTHS) return { n: TENTHS[a], end: p + m[1].length };
+  if (m[2] !== undefined && a in TENS && m[2] in ORDINAL_UNITS && ORDINAL_UNITS[m[2]] < 10) return { n: TENS[a] + ORDINAL_UNITS[m[2]], end: p + m[0].length };
+  if (a in ORDINAL_UNITS) return { n: ORDINAL_UNITS[a], end: p + m[1].length };
+  if (a in ORDINAL_TENS) return { n: ORDINAL_TENS[a], end: p + m[1].length };
   return null;
 }
 
