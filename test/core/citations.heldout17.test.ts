@@ -33,7 +33,7 @@ table('citation table: a revision year after an English title (heldout17)', [
     'Time:\n2024-01-10\n\nParagraphs 2 and 3 of Article 10 of the "Company Law" revised in 2023 stipulate that the legal representative may resign.',
     [['Paragraphs 2 and 3 of Article 10 of the "Company Law"', 'resolved', '公司10.2 公司10.3']]],
   ['not without the words: the version in force on the page\'s date, which has no such paragraphs; nor a year in prose',
-    'Time:\n2024-01-10\n\nParagraphs 2 and 3 of Article 10 of the "Company Law" stipulate so. The 14th session met and the rule was revised in 2023.',
+    'Time:\n2023-11-10\n\nParagraphs 2 and 3 of Article 10 of the "Company Law" stipulate so. The 14th session met and the rule was revised in 2023.',
     [['Paragraphs 2 and 3 of Article 10 of the "Company Law"', 'unknown-paragraph', '公司10.2 公司10.3']]],
 ]);
 

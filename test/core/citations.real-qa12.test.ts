@@ -43,10 +43,10 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a new law\'s explainer: the page is not dated the day the law was passed', '2023年12月29日，第十四届全国人民代表大会常务委员会第七次会议审议通过了修订后的《中华人民共和国公司法》，自2024年7月1日起施行。\n新《公司法》第二百六十六条规定了过渡期。', [
     ['《公司法》第二百六十六条', 'resolved', `${GS}266`],
   ]],
-  ['a document\'s own history line under its title still dates it', '某某公司章程\n（2023年12月29日股东会通过）\n依照《中华人民共和国公司法》第二百六十六条制定。', [
+  ['a document\'s own history line under its title still dates it', '某某公司章程\n（2023年12月28日股东会通过）\n依照《中华人民共和国公司法》第二百六十六条制定。', [
     ['《中华人民共和国公司法》第二百六十六条', 'unknown-article', `${GS}266`],
   ]],
-  ['so does a date line', '发布日期：2023-12-29\n依照《中华人民共和国公司法》第二百六十六条制定。', [
+  ['so does a date line', '发布日期：2023-12-28\n依照《中华人民共和国公司法》第二百六十六条制定。', [
     ['《中华人民共和国公司法》第二百六十六条', 'unknown-article', `${GS}266`],
   ]],
   // ---- the article an amendment named before added or changed is the amended law's (titles/amendedArticle.ts) ----

@@ -110,6 +110,42 @@ describe('The draft\'s date picks the version', () => {
     assert.deepStrictEqual(a.diagnostics.map((d) => [d.code, d.severity]), [['unknown-article', 'error']]);
   });
 
+  describe('a unit only the text adopted and not yet in force has (adopted-fits)', () => {
+    const read = (draft: string) => {
+      const a = analyzeDocument(draft, versionsCorpus());
+      return {
+        cited: a.citations.filter((x) => !x.titleOnly).map((c) => [c.text, c.status, c.bindings.map((b) => `${b.target.article}@${b.version?.text}:${b.version?.reason}`).join(' ')]),
+        codes: a.diagnostics.map((d) => d.code).filter((c) => c !== 'missing-title-marks'),
+      };
+    };
+    it('dated after the 2023 revision was adopted, before it took effect: 第二百六十五条 is read in it, with a not-yet-effective warning', () => {
+      const r = read('关于新公司法施行的通知\n\n2024年6月20日\n\n依照《中华人民共和国公司法》第二百六十五条第（四）项认定关联关系。');
+      assert.deepStrictEqual(r.cited, [['《中华人民共和国公司法》第二百六十五条第（四）项', 'resolved', '265@2023-12-29:adopted-fits']]);
+      assert.deepStrictEqual(r.codes, ['not-yet-effective']);
+    });
+    it('a list read whole in the adopted text when one of its articles is only there; the warning once per law', () => {
+      const r = read('2024年6月20日\n\n依照公司法第二百一十一条、第二百二十六条处理；公司法第二百三十二条同样适用。');
+      assert.deepStrictEqual(r.cited, [
+        ['公司法第二百一十一条、第二百二十六条', 'resolved', '211@2023-12-29:adopted-fits 226@2023-12-29:adopted-fits'],
+        ['公司法第二百三十二条', 'resolved', '232@2023-12-29:adopted-fits'],
+      ]);
+      assert.deepStrictEqual(r.codes, ['not-yet-effective']);
+    });
+    it('an article both texts have stays in the text in force; a list of such articles too', () => {
+      const r = read('2024年6月20日\n\n依照《公司法》第十六条、第二十条办理。');
+      assert.deepStrictEqual(r.cited, [['《公司法》第十六条、第二十条', 'resolved', '16@2018-10-26:document-date 20@2018-10-26:document-date']]);
+    });
+    it('dated before the revision was adopted: the unit stays unknown in the text in force', () => {
+      const r = read('2023年11月1日\n\n依照《中华人民共和国公司法》第二百六十五条办理。');
+      assert.deepStrictEqual(r.cited, [['《中华人民共和国公司法》第二百六十五条', 'unknown-article', '265@2018-10-26:document-date']]);
+      assert.deepStrictEqual(r.codes, ['unknown-article']);
+    });
+    it('a unit no text has stays unknown in the text in force', () => {
+      const r = read('2024年6月20日\n\n依照《中华人民共和国公司法》第三百条办理。');
+      assert.deepStrictEqual(r.cited, [['《中华人民共和国公司法》第三百条', 'unknown-article', '300@2018-10-26:document-date']]);
+    });
+  });
+
   it('the binding states the version\'s facts', () => {
     const a = analyzeDocument('---\ndate: 2024-03-01\n---\n依照《公司法》第十六条', versionsCorpus());
     const v = a.citations[0].bindings[0].version!;

@@ -1741,6 +1741,10 @@ class Analyzer {
       const older = this.olderFit(t, law, reg, choice);
       if (older) return older;
     }
+    if ((choice?.reason === 'document-date' || choice?.reason === 'front-matter') && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
+      const adopted = this.adoptedFit(t, law, reg, choice);
+      if (adopted) return adopted;
+    }
     // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
     if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
       b.problem = withNote(b.problem, messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? ''));
@@ -1767,6 +1771,29 @@ class Analyzer {
     return null;
   }
 
+  /**
+   * Rule (a document written after a revision was adopted and before it takes effect — 最高人民法院关于适用《公司法》时间效力
+   * 的若干规定, dated 2024-06-29, cites 公司法第二百一十一条 of the text in force from 2024-07-01; a notice preparing for the
+   * new law): the text in force at the document's date lacks the article, 款 or 项 cited, and a later text already
+   * adopted by that date has it — that text is read (the nearest such), and versionProblems says it is not yet in force.
+   * A unit no adopted text has stays unknown in the text in force.
+   */
+  private adoptedFit(t: CitationTarget, law: Law, inForce: Regulation, choice: VersionChoice): Binding | null {
+    const date = choice.documentDate;
+    if (!date) return null;
+    for (let i = law.versions.indexOf(inForce) + 1; i > 0 && i < law.versions.length; i++) {
+      const reg = law.versions[i];
+      const facts = versionFacts(law.versions, reg);
+      if (!facts.text || facts.text > date) break;
+      const t2: CitationTarget = { ...t, version: facts.text };
+      const b = bindTarget(t2, law, reg, false);
+      if (b.problem) continue;
+      b.version = { ...choice, reason: 'adopted-fits', ...facts };
+      return b;
+    }
+    return null;
+  }
+
   private target(law: Law | null, r: RawTarget): CitationTarget {
     const t: CitationTarget = { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
     if (r.subitem !== null) t.subitem = r.subitem;
@@ -1779,12 +1806,30 @@ class Analyzer {
 
   /** Bind raw targets in one law. */
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
-    return raw.map((r) => {
+    const bindings = raw.map((r) => {
       if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
       if (r.dotted) r = this.dottedInsert(law, r, ctx);
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
       return this.bind(t, law, reg);
+    });
+    return this.oneAdoptedText(law, bindings);
+  }
+
+  /**
+   * A list written under the adopted text (adoptedFit: 公司法第二百一十一条、第二百二十六条, the second only in the text not
+   * yet in force) is read in it whole: every other target the adopted text has moves to it.
+   */
+  private oneAdoptedText(law: Law, bindings: Binding[]): Binding[] {
+    const adopted = bindings.find((b) => b.version?.reason === 'adopted-fits');
+    if (!adopted || !adopted.regulation || bindings.length < 2) return bindings;
+    const reg = adopted.regulation;
+    return bindings.map((b) => {
+      if (b === adopted || b.regulation === reg || !b.version || (b.version.reason !== 'document-date' && b.version.reason !== 'front-matter')) return b;
+      const moved = bindTarget({ ...b.target, version: adopted.target.version }, law, reg, false);
+      if (moved.problem) return b;
+      moved.version = adopted.version;
+      return moved;
     });
   }
 
@@ -2079,7 +2124,9 @@ class Analyzer {
     }
     if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.date) {
       const law = ctx.laws[0];
-      const { reg, reason } = this.versionChoice(law, ctx);
+      // A unit read in a text adopted and not yet in force (adoptedFit) is warned of as that text.
+      const adopted = resolved.bindings.find((b) => b.version?.reason === 'adopted-fits')?.regulation;
+      const { reg, reason } = adopted ? { reg: adopted, reason: 'adopted-fits' } : this.versionChoice(law, ctx);
       if (reason !== 'before-corpus' && reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
         this.warnedEffective.add(law.title);
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));

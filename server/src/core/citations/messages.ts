@@ -355,6 +355,10 @@ export const messages = {
         en: `the text in force at this document's date ${ed(c.documentDate)} is not in the corpus: the earliest one there`,
       },
       'older-fits': { zh: '未给出日期，现行版本无所引条款，用有此条款的最近版本', en: 'no date given and the version in force lacks the unit cited: the latest version that has it' },
+      'adopted-fits': {
+        zh: `本文件日期${zd(c.documentDate)}时施行的版本无所引条款，用当时已通过、尚未施行的版本`,
+        en: `the version in force at this document's date ${ed(c.documentDate)} lacks the unit cited: the version already adopted then, not yet in force`,
+      },
     };
     return {
       zh: `${zd(c.text)}版本（共${c.count}个版本；${writtenSpan(c.effective, c.until, 'zh')}）：${why[c.reason].zh}`,

@@ -76,8 +76,10 @@ export interface Problem {
  * earliest text is an amended one, so an older text was in force) but every text the corpus has took effect later; the earliest is read, and what it lacks is not an error.
  * older-fits: no date is known and the latest text lacks the article, 款 or 项 cited, which an older text has: that
  * text is read (an undated page was written under it), with a superseded-version warning.
+ * adopted-fits: the text in force at the draft's date lacks the unit cited, which a later text already adopted by
+ * then has: that text is read, with a not-yet-effective warning.
  */
-export type VersionReason = 'named' | 'document-date' | 'front-matter' | 'latest' | 'before-corpus' | 'older-fits';
+export type VersionReason = 'named' | 'document-date' | 'front-matter' | 'latest' | 'before-corpus' | 'older-fits' | 'adopted-fits';
 
 /** The version a target of a law with several versions is read in, and why. */
 export interface VersionChoice {
