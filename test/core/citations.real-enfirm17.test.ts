@@ -14,3 +14,15 @@ table('citation table: "Article 214 increases the …" opening a writer\'s parag
     'Labor Law of the People\'s Republic of China\nArticle 38 The employing unit shall guarantee a day off.\nArticle 39 enterprises due to production characteristics may adopt other rules.\nArticle 40 employers that fail to arrange holidays shall correct it.\nThe 14th session met; (2019) case No. 12.',
     []],
 ]);
+
+// An unquoted short name that is the title's own kind-word, "(the Amendment)" after "the Amendment (XI) to the Criminal
+// Law of the People's Republic of China" (english.ts englishDefinitions, ownWordOnly): "Article 23 of the Amendment" is
+// the amendment's. A bracket whose words are not the title's names nothing ("(Corporate Governance)" after a law).
+table('citation table: an unquoted short name made of the title\'s own word (real-enfirm17)', [
+  ['"(the Amendment)" after the Criminal Law amendment\'s title',
+    'On 26 December 2020, the Amendment (XI) to the Criminal Law of the People\'s Republic of China (the Amendment) was enacted.\n\nArticle 23 of the Amendment added one article after Article 219 of the Criminal Law.',
+    [['Article 23 of the Amendment', 'resolved', '刑法修正案（十一）23'], ['Article 219 of the Criminal Law', 'resolved', '刑219']]],
+  ['not a bracket of other words after a law\'s title, nor a count or an ordinal',
+    'The Company Law of the People\'s Republic of China (Corporate Governance) was revised. Article 3 of the Corporate Governance is cited. The 14th session met; 16 articles in total.',
+    []],
+]);
