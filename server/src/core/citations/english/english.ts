@@ -1536,8 +1536,11 @@ export function englishDefinitions(text: string, from: number, known: readonly s
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
     const short = (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim();
-    // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too.
-    if (m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short) && !/\bDraft$/.test(short)) continue;
+    // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too. An
+    // unquoted name with neither an acronym nor a law word is one only when the title it follows is made of its words
+    // (shortNameOf, checked below): a writer calls a law by its own kind-word, "the Amendment (XI) to the Criminal Law
+    // of the People's Republic of China (the Amendment)", as "(the Law)" after a law — never a bracketed note.
+    const ownWordOnly = !!m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short) && !/\bDraft$/.test(short);
     if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
     // A roman numeral in brackets numbers the title it follows ("Interpretation (II) of the Marriage Law"): no short name.
     if (/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(short)) continue;
@@ -1577,7 +1580,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       }
       // The Chinese title in that bracket names the law, however the English before it renders it (chineseTitleNote.ts).
       const zh = between?.[1] !== undefined ? chineseTitleInNote(between[1]) : null;
-      if (zh && !/\bdraft\b/i.test(short)) {
+      if (zh && !ownWordOnly && !/\bdraft\b/i.test(short)) {
         const at = q - between![0].length + between![0].indexOf('(') + 1;
         const head: TitleHead = { kind: 'title', written: zh.title, start: hit?.start ?? at + zh.start, end: at + zh.end, innerStart: at + zh.start, innerEnd: at + zh.end, bracketed: false, lang: 'zh' };
         out.push({ head, short, start: q, end: defRe.lastIndex });
@@ -1595,6 +1598,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     // "the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment")": the name defined is the amendment's
     // (刑法修正案（九）, a law with articles of its own, englishAmendment.ts), not the Criminal Law's its title ends with.
     const amendment = amendmentEndingAt(text, hit.start, titleEnd);
+    if (ownWordOnly && !shortNameOf(short, text.slice(amendment?.start ?? hit.start, titleEnd))) continue;
     if (amendment) {
       const head: TitleHead = { kind: 'title', written: amendment.written, start: amendment.start, end: titleEnd, innerStart: amendment.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
       out.push({ head, short, start: q, end: defRe.lastIndex });

@@ -108,6 +108,19 @@ const CONTINUES =
   /^(?:of|and|or|to|through|in|under|at|with|is|are|was|were|has|have|had|shall|may|must|will|would|can|could|should|also|further|then|only|now|still|thereof|hereof|herein|above|below|para|paras|paragraphs?|items?|clauses?|sections?|bis|ter|quater|et|which|that|as|does|did|do|being|been|provides?|provided|stipulates?|stipulated|states?|stated|says|said|sets|set|lays|laid|prescribes?|prescribed|requires?|required|reads|read|lists?|listed|specifies|specified|defines?|defined|establishes|established|applies|applied|governs|governed|allows|permits|prohibits|covers|deals|addresses|mandates|makes|gives|grants|imposes|clarifies|regulates|contains|includes|introduces|adds|added|amends|amended|refers|referred|expressly|explicitly|clearly|specifically|generally|merely|simply)$/;
 
 /**
+ * A writer's verb after the number, not the first word of a heading's text: a word in -s with an article or a
+ * possessive right after it, as a note on an amendment goes through the amended articles one paragraph each —
+ * "Article 213 increases the maximum term …" ⏎ "Article 214 increases the maximum term …", "Article 219 revises the
+ * definition …", "Article 7 expands its scope …". A law's text opening in lower case after its heading starts with a
+ * noun phrase ("enterprises due to production …", "goods required to bear …", "the arbitration agreement is …",
+ * "enterprises that fail to …"): a plural noun is followed by a verb, a preposition or a relative word, never straight
+ * by "the", "a" or "its". `from` is where the number ends (a full stop or a colon may follow it, as after a heading's).
+ */
+export function writerVerbAfter(text: string, from: number): boolean {
+  return /^[.:：]?[ \t]+[a-z][a-z'’\-]*[a-z]s[ \t]+(?:the|a|an|its|their|his|her|this|these|such|any|each|every|both)[ \t]/.test(text.substr(from, 60));
+}
+
+/**
  * A heading at p whose text opens in lower case (the rule above), "Article N" ending at `numEnd` with article `n`,
  * `lastHeading` the article number of the heading printed before it (null when none): where its text starts, else -1.
  */
@@ -119,7 +132,7 @@ export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: n
   // The number may end with a full stop or a colon, as translations print their headings ("Article 4. goods required
   // to bear …", "Article 5: the …"): the text still opens after it, and a link word still makes it a citation.
   const m = /^[.:：]?[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
-  if (!m || CONTINUES.test(m[1])) return -1;
+  if (!m || CONTINUES.test(m[1]) || writerVerbAfter(text, numEnd)) return -1;
   return numEnd + m[0].indexOf(m[1]);
 }
 
@@ -139,7 +152,7 @@ export function runOnHeadingInStatute(text: string, p: number, numEnd: number, n
   const after = n === article ? (nInsert ?? 0) >= (insert ?? 0) : n > article && n - article <= 2;
   if (!after || !/[.;。；]["”’)]?[ \t]+$/.test(text.slice(Math.max(0, p - 4), p))) return false;
   const m = /^[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
-  return !!m && !CONTINUES.test(m[1]);
+  return !!m && !CONTINUES.test(m[1]) && !writerVerbAfter(text, numEnd);
 }
 
 /**
