@@ -4,6 +4,8 @@ import * as assert from 'assert';
 import { bundledCorpus, analyzeBundled, bundledShortTable as table } from './citations/helpers';
 import { versionNamed } from '../../server/src/core/corpus/namedVersion';
 import type { Law } from '../../server/src/core/corpus/index';
+import { parseArticleQuery } from '../../server/src/core/query/articleQuery';
+import { resolveArticleQuery } from '../../server/src/core/query/resolveArticleQuery';
 
 // A year with 修正/修订 (amended), 通过/颁布 (adopted), 施行 (took effect) or alone, before the title, in its brackets
 // or after it, names a version (scanner.ts VERSION_BEFORE, VERSION_NOTE); the corpus holds it or it is unknown
@@ -120,3 +122,12 @@ describe('versionNamed: what "the corpus holds that version" means (fix-ver18)',
   });
 });
 
+describe('show: a version the corpus does not hold says so (fix-ver18)', () => {
+  it('the diagnostic\'s words, no nearest titles; a version held is shown', () => {
+    const unheld = resolveArticleQuery(bundledCorpus(), parseArticleQuery('《商标法(1993修正)》第三十九条')!);
+    assert.strictEqual(unheld.status, 'unknown-regulation');
+    assert.ok(unheld.status === 'unknown-regulation' && unheld.unheld && /1993年修正或修订的文本/.test(unheld.unheld.zh), JSON.stringify(unheld));
+    const held = resolveArticleQuery(bundledCorpus(), parseArticleQuery('《公司法(2018修正)》第十六条')!);
+    assert.strictEqual(held.status, 'found');
+  });
+});
