@@ -95,6 +95,11 @@ function print(r: ArticleLookup, io: CliIO, repeal: LawRepeal | null): void {
       io.err(io.t({ zh: 'lawcite: 引用中没有法规标题', en: 'lawcite: the citation names no regulation' }));
       return;
     case 'unknown-regulation':
+      // A version the corpus does not hold (fix-ver18): the diagnostic says which was named and which are held.
+      if (r.unheld) {
+        io.err(`lawcite: ${io.t(r.unheld)}`);
+        return;
+      }
       io.err(io.t({ zh: `lawcite: 未找到法规${bracketTitle(r.title)}`, en: `lawcite: regulation not found: ${r.title}` }));
       if (r.candidates.length) io.err(io.t({ zh: '最接近的标题：', en: 'nearest titles:' }) + '\n' + r.candidates.map((c) => `  ${bracketTitle(c)}`).join('\n'));
       return;

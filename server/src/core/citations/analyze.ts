@@ -13,7 +13,8 @@ import { foreignLawPage } from './titles/foreignPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionDate, versionFacts, versionNamed } from '../corpus/versions';
+import { versionDate, versionFacts } from '../corpus/versions';
+import { heldVersions, versionNamed, type VersionEvent } from '../corpus/namedVersion';
 import { wholeLawOf } from './wholeLaw';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
 import { fileNameDate } from '../corpus/titles';
@@ -479,15 +480,28 @@ class Analyzer {
       return v;
     }
     if (ctx.kind === 'laws' && head.versionYear) {
-      const key = `${written}\u0000${head.versionYear}`;
+      const event = head.versionEvent ?? 'year';
+      const key = `${written}\u0000${head.versionYear}\u0000${event}`;
       let v = this.contexts.get(key);
       if (!v) {
-        v = { ...ctx, versionYear: head.versionYear };
+        v = this.unheldVersion(ctx.laws, head.versionYear, event, head.written) ?? { ...ctx, versionYear: head.versionYear, versionEvent: head.versionEvent };
         this.contexts.set(key, v);
       }
       return v;
     }
     return ctx;
+  }
+
+  /**
+   * Rule (issue 14, fix-ver18): a version named by a year that the corpus does not hold (namedVersion.ts: 《刑事诉讼法
+   * (2012年)》 when it has the 2018 text, 1993年修正的《商标法》, "the 2005 Company Law") is a text the corpus lacks:
+   * unknown-regulation, its diagnostic naming the version asked for and the ones held — never the text of another
+   * version read silently. One law only: a title naming several is reported as ambiguous as before.
+   */
+  private unheldVersion(laws: Law[], year: number, event: VersionEvent, written: string): Context | null {
+    if (laws.length !== 1 || versionNamed(laws[0].versions, year, event)) return null;
+    const law = laws[0];
+    return { kind: 'unknown', written, suggestions: [], version: { title: law.title, year, event, held: heldVersions(law.versions) } };
   }
 
   /**
@@ -1701,7 +1715,7 @@ class Analyzer {
 
   private versionChoice(law: Law, ctx: Context | null): { reg: Regulation; reason: VersionReason } {
     if (ctx && ctx.kind === 'laws' && ctx.versionYear) {
-      const named = versionNamed(law.versions, ctx.versionYear);
+      const named = versionNamed(law.versions, ctx.versionYear, ctx.versionEvent);
       if (named) return { reg: named, reason: 'named' };
     }
     // 旧/原 before the name: the version before the one otherwise read, when the corpus holds one (versionWord.ts).

@@ -1,13 +1,25 @@
 // What the resolver reads a reference in: the regulation a title names (its context) and the state at a point of the
 // document (the last regulation cited, every one cited so far, the short titles defined so far).
-import type { Law } from '../corpus/index';
+import type { Law, VersionEvent } from '../corpus/index';
 
 /** What a title (or the context) names. */
 export type Context =
   /** `former`: named with 旧 or 原 before it (旧公司法, 原《公司法》): the version before the one otherwise read. */
-  | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number; former?: boolean }
-  /** `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. */
-  | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean };
+  | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number; versionEvent?: VersionEvent; former?: boolean }
+  /**
+   * `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. `version`: a
+   * law of the corpus named in a version the corpus does not hold (namedVersion.ts): its title, the year and event
+   * named, and the versions held (text date, date it took effect).
+   */
+  | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean; version?: UnheldVersion };
+
+/** A version named that the corpus does not hold, and what it holds of that law. */
+export interface UnheldVersion {
+  title: string;
+  year: number;
+  event: VersionEvent;
+  held: { text: string | null; effective: string | null }[];
+}
 
 /** The resolver's state at a point of the document. */
 export interface State {

@@ -121,6 +121,21 @@ export const messages = {
     }
     return { zh: `法规库中没有《${written}》，无法核对该引用`, en: `《${written}》 is not in the corpus; the citation cannot be checked` };
   },
+  /**
+   * A version named that the corpus does not hold (namedVersion.ts): the version asked for and each text held, with
+   * its date and when it took effect — 法规库中没有《中华人民共和国商标法》1993年修正或修订的文本（法规库收有：
+   * 2019年4月23日文本），无法核对该引用.
+   */
+  unheldVersion(title: string, year: number, event: 'amended' | 'adopted' | 'effective' | 'year', held: { text: string | null; effective: string | null }[]): Bilingual {
+    const zhWhat = { amended: `${year}年修正或修订的文本`, adopted: `${year}年通过时的文本`, effective: `${year}年施行的文本`, year: `${year}年的文本` }[event];
+    const enWhat = { amended: `the text as amended in ${year}`, adopted: `the text as adopted in ${year}`, effective: `the text that took effect in ${year}`, year: `the ${year} text` }[event];
+    const zhHeld = held.map((h) => `${zd(h.text)}文本${h.effective && h.effective !== h.text ? `，${zd(h.effective)}起施行` : ''}`).join('；');
+    const enHeld = held.map((h) => `the text of ${ed(h.text)}${h.effective && h.effective !== h.text ? `, in force from ${ed(h.effective)}` : ''}`).join('; ');
+    return {
+      zh: `法规库中没有${bracketTitle(title)}${zhWhat}（法规库收有：${zhHeld}），无法核对该引用`,
+      en: `The corpus does not hold ${enWhat} of ${bracketTitle(title)} (it holds: ${enHeld}); the citation cannot be checked`,
+    };
+  },
   ambiguousRegulation(written: string, candidates: string[]): Bilingual {
     return {
       zh: `《${written}》指向不明，可能是：${candidates.map((c) => `《${c}》`).join('、')}；请写明法规全称`,

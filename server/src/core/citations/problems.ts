@@ -1,6 +1,7 @@
 // Problems of citations: one constructor per kind, each keeping its arguments and the message made from them, and
 // the one rule that turns a citation's problems into its status.
 import type { TextRange } from '../model';
+import type { UnheldVersion } from './context';
 import { messages, type RepealFacts } from './messages';
 import { plainTitle, type NamedTitle } from './selfName';
 import type { CitationStatus, DiagnosticCode, NumberingFault, NumberingKind, Problem, QuickFix, Severity } from './types';
@@ -12,6 +13,11 @@ function make(code: DiagnosticCode, severity: Severity, args: Problem['args'], m
 export const problems = {
   unknownRegulation(written: string, suggestions: string[], severity: Severity, fixes: QuickFix[] = []): Problem {
     return make('unknown-regulation', severity, { written, suggestions }, messages.unknownRegulation(written, suggestions), fixes);
+  },
+  /** A law of the corpus cited in a version the corpus does not hold (reported under the unknown-regulation code). */
+  unheldVersion(written: string, version: UnheldVersion, severity: Severity): Problem {
+    const { title, year, event, held } = version;
+    return make('unknown-regulation', severity, { written, suggestions: [], title, year, event }, messages.unheldVersion(title, year, event, held));
   },
   ambiguousRegulation(written: string, candidates: string[], fixes: QuickFix[] = []): Problem {
     return make('ambiguous-regulation', 'warning', { written, candidates }, messages.ambiguousRegulation(written, candidates), fixes);

@@ -47,7 +47,7 @@ export class TitleProblems {
   unknownProblem(ctx: Context & { kind: 'unknown' }): Problem {
     let p = this.unknownProblems.get(ctx);
     if (!p) {
-      p = problems.unknownRegulation(ctx.written, ctx.suggestions, 'information');
+      p = ctx.version ? problems.unheldVersion(ctx.written, ctx.version, 'information') : problems.unknownRegulation(ctx.written, ctx.suggestions, 'information');
       this.unknownProblems.set(ctx, p);
     }
     return p;

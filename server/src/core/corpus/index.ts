@@ -5,4 +5,5 @@ export { Corpus, type FileParser, type CorpusStats } from './corpus';
 export { loadCorpus, loadCorpusAsync, type LoadOptions, type AsyncLoadOptions } from './load';
 export { findBundledCorpus } from './bundled';
 export { normalizeTitle, shortTitleAliases, withoutRegionPrefix, fileNameDate, titleSimilarity } from './titles';
-export { versionDate, versionTextDate, versionFacts, versionNamed, versionAt, groupVersions, type VersionFacts } from './versions';
+export { versionDate, versionTextDate, versionFacts, versionAt, groupVersions, type VersionFacts } from './versions';
+export { versionNamed, heldVersions, type VersionEvent } from './namedVersion';

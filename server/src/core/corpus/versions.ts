@@ -46,18 +46,6 @@ export function versionFacts(versions: readonly Regulation[], reg: Regulation): 
   return { text: versionTextDate(reg), effective: versionDate(reg), until: next ? versionDate(next) : null };
 }
 
-/**
- * The version a citation names by year (《…公司法（2018年修正）》, 《…（2017年版）》): the one whose text is dated that
- * year, else the one amended, adopted or taking effect that year (the latest such). Null when none is.
- */
-export function versionNamed(versions: readonly Regulation[], year: number): Regulation | null {
-  const y = String(year);
-  const byText = versions.filter((v) => (versionTextDate(v) ?? '').startsWith(y));
-  if (byText.length) return byText[byText.length - 1];
-  const other = versions.filter((v) => [v.amended, v.adopted, v.effective].some((d) => (d ?? '').startsWith(y)));
-  return other.length ? other[other.length - 1] : null;
-}
-
 /** Dates that exclude being parts of one text: two different known values of the same kind. */
 function datesConflict(a: Regulation, b: Regulation): boolean {
   const differ = (x: string | null, y: string | null) => x !== null && y !== null && x !== y;

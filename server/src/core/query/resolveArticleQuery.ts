@@ -10,7 +10,8 @@ import { articleLabel, chineseNumeral, itemLabel, paragraphLabel } from '../labe
 
 export type ArticleLookup =
   | { status: 'no-title' }
-  | { status: 'unknown-regulation'; title: string; candidates: string[] }
+  /** `unheld`: the law is in the corpus but not the version the query names (namedVersion.ts): that diagnostic's words. */
+  | { status: 'unknown-regulation'; title: string; candidates: string[]; unheld?: { zh: string; en: string } }
   | { status: 'ambiguous'; title: string; candidates: string[] }
   | { status: 'regulation'; law: Law; version: Regulation; choice: VersionChoice | null }
   | { status: 'unknown-article'; law: Law; version: Regulation; nearest: Article[]; otherVersions: Regulation[]; choice: VersionChoice | null }
@@ -38,6 +39,8 @@ export function resolveArticleQuery(corpus: CorpusLike, q: ArticleQuery, date?: 
   if (!q.title) return { status: 'no-title' };
   const analysis = analyzeDocument(citationText(q), corpus, { documentDate: date ?? null, arabicNumerals: 'off' });
   const c = analysis.citations.find((x) => !x.titleOnly) ?? analysis.citations[0];
+  const unheld = c?.problems.find((p) => p.code === 'unknown-regulation' && p.args.year !== undefined);
+  if (unheld) return { status: 'unknown-regulation', title: q.title, candidates: [], unheld: unheld.message };
   if (!c || c.status === 'unknown-regulation' || c.status === 'no-context') {
     const candidates = [...new Set([...(c?.candidates ?? []), ...corpus.nearestTitles(q.title, 5)])].slice(0, 5);
     return { status: 'unknown-regulation', title: q.title, candidates };

@@ -1081,7 +1081,10 @@ const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(
  * revised in 2023 stipulates …', dated 2024-01-10): "revised in" / "amended in" a year after the law's title names the
  * version of that year, as "(2023 Revision)" does, over the version the document's date would pick.
  */
-const REVISED_IN_AFTER = /^[ \t]+(?:as[ \t]+)?(?:revised|amended)[ \t]+in[ \t]+((?:19[5-9]|20\d)\d)\b/;
+// fix-ver18: also "which was passed in 2013" ("the amended Trademark Law which was passed in 2013"), and a year
+// written right after the title as English sources name a law's text ("Article 52 of the Trademark Law 2001"); not a
+// range or a date going on (2019-2020, 2001/02).
+const REVISED_IN_AFTER = /^[ \t]+(?:(?:(?:which|that)[ \t]+was[ \t]+|as[ \t]+)?(?:revised|amended|passed|adopted)[ \t]+in[ \t]+)?((?:19[5-9]|20\d)\d)\b(?![ \t]*[-–/.][ \t]*\d)/;
 
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const law = lawNamedAfter(text, end, scope);

@@ -1,5 +1,6 @@
 // The scanner's output and options: citation chains, titles and definitions found in a text, by offsets.
 import type { CitationPart } from '../types';
+import type { VersionEvent } from '../../corpus/namedVersion';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -39,6 +40,8 @@ export interface TitleHead {
   bracketed: boolean;
   /** A year named in the title or right after it: 《…（2023年修订）》. */
   versionYear?: number;
+  /** What the year saw (namedVersion.ts): 修正的 amended, 通过的 adopted, 施行的 took effect; absent: the year alone. */
+  versionEvent?: VersionEvent;
   lang: 'zh' | 'en';
   /** Matched as a short title the document defines. */
   defined?: boolean;

@@ -1,6 +1,7 @@
 // Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
 import { parseNumeral } from '../../numerals';
+import type { VersionEvent } from '../../corpus/namedVersion';
 import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
@@ -102,11 +103,26 @@ const AMENDED_TO_READ = /^[ \t]+(?:(?:is|was|be)[ \t]+(?:amended|revised)[ \t]+)
 /** "is amended to", "is amended to read", "is revised as follows" closing a line after a bare article (the colon left to labelledTextAfter). */
 const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:amended|revised)[ \t]+(?:to(?:[ \t]+read)?|as(?:[ \t]+follows)?)(?=[ \t]*[:：][ \t]*\r?\n)/;
 
-const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:修订|修正|修改|版|第[一二三四五六七八九十]+次修正)?|修订|修正|修改|版)|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
+// fix-ver18: also a full date with its event, as a page writes it after the title ((2008年12月27日修訂)), and the
+// traditional 修訂.
+const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次修正)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
 const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
 const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
-/** A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》. */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:修订|修正|修改)?(?:的|版)?$/;
+/**
+ * A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》, and (fix-ver18) what the
+ * year saw: 1982年通过的《商标法》 (adopted), 2024年施行的《公司法》 (took effect); an amendment with its day, as a
+ * preamble writes it (根据2010年4月29日修正的《中华人民共和国国家赔偿法》) — a full date with 通过 is left alone, an
+ * article's text names acts so (2019年1月1日通过的《…》). Group 1 the year, group 2 or 3 the event word.
+ */
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(修订|修訂|修正|修改)(?:后|後)?的|(?:的|版))?$/;
+/** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
+function versionEventOf(word: string | undefined): VersionEvent | undefined {
+  if (!word) return undefined;
+  if (/修订|修訂|修正|修改/.test(word)) return 'amended';
+  if (/施行|实施|實施/.test(word)) return 'effective';
+  if (/通过|通過|颁布|頒布|公布|制定/.test(word)) return 'adopted';
+  return undefined;
+}
 /**
  * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
  * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma, a space, or the code's part the
@@ -841,15 +857,22 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const head: TitleHead = around
           ? unmarkedTitle(text, around.start, around.end)
           : { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
-        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 12), tStart));
-        if (vBefore) head.versionYear = +vBefore[1];
+        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 20), tStart));
+        if (vBefore) {
+          head.versionYear = +vBefore[1];
+          head.versionEvent = versionEventOf(vBefore[2] ?? vBefore[3]);
+        }
         const vIn = around ? null : VERSION_IN_TITLE.exec(inner);
-        if (vIn) head.versionYear = +vIn[1];
+        if (vIn) {
+          head.versionYear = +vIn[1];
+          head.versionEvent = versionEventOf(vIn[2] ?? vIn[3] ?? vIn[4]);
+        }
         let q = head.end;
         VERSION_AFTER.lastIndex = q;
         const vAfter = VERSION_AFTER.exec(text);
         if (vAfter) {
           head.versionYear = +vAfter[1];
+          head.versionEvent = versionEventOf(vAfter[2] ?? vAfter[3] ?? vAfter[4]);
           q = VERSION_AFTER.lastIndex;
           head.end = q;
         }
