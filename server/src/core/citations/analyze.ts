@@ -59,6 +59,7 @@ import { lawsCitingLater } from './english/englishForward';
 import { precedingPlaced } from './english/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
+import { paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
@@ -1142,7 +1143,7 @@ class Analyzer {
       this.cite(foreignTwin, c.end); // the articles cited after it are that law's too
       return;
     }
-    if (c.quotation && !c.newWording && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
+    if (c.quotation && !c.newWording && !c.unclosedQuotation && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
       // The quotation that follows compared with the text cited, in the version selected.
       const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
       if (mismatch) list = [...list, mismatch];
@@ -1641,6 +1642,11 @@ class Analyzer {
         // 规定……): 前款 counted in the first 款 has nothing before it, so the writer ran the next 款 on; the one 款 of the
         // article whose words open with the reference's first few (前款规定…) is the one being read, paraphrase after it aside.
         const ran = current <= head.count && !q.pasted ? this.quotedParagraph(q, first, c.start, 4) : null;
+        // Rule (issue 14, heldout17-gov; an earlier wording quoted on one line, its words in no version the corpus holds:
+        // sentenceParagraphs.ts): as many sentences before 前款 as it counts back are the 款 it points to.
+        const bySentences = current <= head.count && ran === null && named === null && !q.pasted && this.quotedParagraph(q, first, c.start) === null
+          ? paragraphsBySentences(this.text, q.quotation.start, c.start, head.count) : null;
+        if (bySentences) return chainOr(BLANK_TARGET).flatMap((r) => bySentences.map((k) => at(r, first.article!, first.insert, k)));
         for (let k = Math.max(1, (ran ?? current) - head.count); k < (ran ?? current); k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
         // Text quoted from a regulation the corpus does not know: which 款 it is reading cannot be told, but 前款 there
         // is still that regulation's (unknown-regulation), never the document's own (单位有前款第三项行为的，… quoted
