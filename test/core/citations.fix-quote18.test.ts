@@ -31,3 +31,29 @@ table('citation table: a quotation never closed (fix-quote18)', [
     '依据《中华人民共和国广告法》第五十八条规定：“有下列行为之一的，责令停止发布广告。\n\n第十四届第一次会议认为，第2项商品另作处理。',
     [['《中华人民共和国广告法》第五十八条', 'resolved', '广告58']]],
 ]);
+
+// 本条 in the sentence after one that opened on an article of a regulation the corpus lacks, quoted: that regulation's
+// (unknown-regulation), while it is still the article cited last (analyze.ts sentenceSubject, namedFrom).
+table('citation table: 本条 after a quoted article of an unknown regulation (fix-quote18)', [
+  ['a reply given a short name, its article quoted, then 本条 in the next sentence',
+    '引言\n\n《最高人民法院关于某某财产移送执行问题的批复》（以下简称《批复》）第二条规定：“执行法院要求移送的，应当出具函件。收到函件后应当在十日内移送。”由于对本条的不同理解，实践中做法不一。',
+    [['第二条', 'unknown-regulation', ''], ['本条', 'unknown-regulation', '']]],
+  ['not the law named before it: the unknown article opened the sentence',
+    '《中华人民共和国民法典》第十条规定了法源。《某某省物业服务办法》第十二条规定：“业主应当按时交纳费用。”本条规定了业主的义务。',
+    [['《中华人民共和国民法典》第十条', 'resolved', '民法典10'], ['《某某省物业服务办法》第十二条', 'unknown-regulation', ''], ['本条', 'unknown-regulation', '']]],
+  ['not once a known article is cited after it: 本条 below is that one; ordinals stay unread',
+    '2、《某某条例实施细则》第五十条：违反本细则规定的，依照《旅行社条例》第四十六条的规定处罚。\n违法情形：\n1、违反本条规定，初次被查处的；第十四届第一次会议。',
+    [['《某某条例实施细则》第五十条', 'unknown-regulation', ''], ['《旅行社条例》第四十六条', 'resolved', '旅行社条例46'], ['本条', 'resolved', '旅行社条例46']]],
+]);
+
+// "the preceding paragraph" on the line right below a legal-basis line reproducing an article: a paragraph referring
+// back so and granting or binding (may, shall, must) is the article's next one (englishHeadings.ts refersBackAsStatute).
+table('citation table: an English article\'s next paragraph under a legal-basis line (fix-quote18)', [
+  ['"may … within the range given in the preceding paragraph" below "Legal basis: <interpretation> Article 1 …"',
+    'Legal basis: Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud Article 1 Whoever defrauds property worth 5,000 yuan or more commits fraud of "a relatively large amount".\nThe provincial courts of every region, in view of local economic conditions, may set their own standards within the range given in the preceding paragraph and report them for the record.',
+    [['Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud Article 1', 'resolved', '最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释1'],
+      ['the preceding paragraph', 'resolved', '最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释1.1']]],
+  ['not the writer\'s "As the preceding paragraph shows", nor an ordinal',
+    'Legal basis: Article 20 of the Labor Law The employer shall conclude a labor contract in writing.\nAs the preceding paragraph shows, the employer may not delay. The 14th session met.',
+    [['Article 20 of the Labor Law', 'resolved', '劳动20']]],
+]);

@@ -1083,7 +1083,7 @@ class Analyzer {
     if (paragraphDiscussed) {
       ctx = paragraphDiscussed.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
-    } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle)) {
+    } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle) && this.subjectBefore(c.start)?.ctx.kind !== 'unknown') {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
       if (!this.lastNoContext) return;
       resolved = this.noContext(c.targets);
@@ -1172,7 +1172,7 @@ class Analyzer {
       const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       this.lastArticleNamed = head.kind === 'title' || repeated;
-      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start };
+      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
       this.lastNoContext = false;
     }
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
@@ -1181,6 +1181,14 @@ class Analyzer {
       // An article of a title the corpus lacks (its bindings carry no target): the article written.
       const r = c.targets[0];
       this.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
+      // Rule (issue 14, heldout17-court; a court's research article opening on a reply the corpus lacks:
+      // 《某某问题的批复》（以下简称《批复》）第二条规定：“……。”由于对本条的不同理解，……): the article a sentence opens with is
+      // the one its 本条 and the next sentence's discuss, of a regulation the corpus lacks too — unknown-regulation, never
+      // the law named before it nor nothing. Not an article inside quoted words, nor one cited mid-sentence (本条是由
+      // 民法通则第十二条修改而来…: the article discussed stays the known one, lastArticle).
+      // Only while it is also the article cited last: a known one cited after it in the sentence (…依照《条例》第四十六条的
+      // 规定处罚。) is the one a 裁量基准's 违反本条规定 below applies.
+      if (!inQuote && !ctx.foreign && this.opensSentence(this.namedFrom(c.start))) this.sentenceSubject = { about: this.lastAnyArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
     } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.lastNoContext = true;
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
@@ -1372,6 +1380,7 @@ class Analyzer {
   }
   private explainedSeen = false;
 
+
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
   /** `end`: where the last reference continuing it ends; `named`: where the citation naming the article ends. */
   private lastSelfArticle: { article: number; insert: number | null; end: number; named: number } | null = null;
@@ -1459,11 +1468,20 @@ class Analyzer {
   /** Whether that article was cited with its law's title (《社会保险法》第六十三条), not bare. */
   private lastArticleNamed = false;
   /** The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles). */
-  private sentenceSubject: { about: CitedArticle; start: number } | null = null;
+  private sentenceSubject: { about: CitedArticle; start: number; quotedTo: number } | null = null;
 
   /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
   private opensSentence(start: number): boolean {
     return /(?:^|[。！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[\u4e00-\u9fff]{1,4}[：:])?[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 16), start));
+  }
+
+  /**
+   * Where the citation of an article at `start` begins with its law's name: a bare article right after a title and the
+   * short name it is given (《某某问题的批复》（以下简称《批复》）第二条) is that title's, named there; else `start`.
+   */
+  private namedFrom(start: number): number {
+    const m = /《[^《》\n]{2,80}》[ \u3000]*[（(](?:以下简称|以下称|下称|简称)[^（()）\n]{1,30}[)）][ \u3000]*$/.exec(this.text.slice(Math.max(0, start - 130), start));
+    return m ? start - m[0].length : start;
   }
 
   /** The article a writer's 本条 was last read as, and where (discussedArticle.ts). */
@@ -1483,9 +1501,11 @@ class Analyzer {
   /** The article the sentence before `at` (or its own) opened with, when no paragraph break lies between. */
   private subjectBefore(at: number): CitedArticle | null {
     const s = this.sentenceSubject;
-    if (!s || s.start > at) return null;
+    if (!s || s.start > at || (s.about.ctx.kind === 'unknown' && s.about !== this.lastAnyArticle)) return null;
     const between = this.text.slice(s.start, at);
-    if (/\n[ \t\u3000]*\n/.test(between) || (between.match(/[。！？!?]/g)?.length ?? 0) > 1) return null;
+    // The sentences of the words it quotes in marks are the article's, not the writer's: counted from the closing mark.
+    const own = s.quotedTo > s.start && s.quotedTo < at ? this.text.slice(s.quotedTo, at) : between;
+    if (/\n[ \t\u3000]*\n/.test(between) || (own.match(/[。！？!?]/g)?.length ?? 0) > 1) return null;
     return s.about;
   }
   /**
