@@ -60,6 +60,7 @@ import { lawsCitingLater } from './english/englishForward';
 import { precedingPlaced } from './english/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
+import { paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
@@ -1096,7 +1097,7 @@ class Analyzer {
     if (paragraphDiscussed) {
       ctx = paragraphDiscussed.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
-    } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle)) {
+    } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle) && this.subjectBefore(c.start)?.ctx.kind !== 'unknown') {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
       if (!this.lastNoContext) return;
       resolved = this.noContext(c.targets);
@@ -1156,7 +1157,7 @@ class Analyzer {
       this.cite(foreignTwin, c.end); // the articles cited after it are that law's too
       return;
     }
-    if (c.quotation && !c.newWording && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
+    if (c.quotation && !c.newWording && !c.unclosedQuotation && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
       // The quotation that follows compared with the text cited, in the version selected.
       const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
       if (mismatch) list = [...list, mismatch];
@@ -1185,7 +1186,7 @@ class Analyzer {
       const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       this.lastArticleNamed = head.kind === 'title' || repeated;
-      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start };
+      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
       this.lastNoContext = false;
     }
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
@@ -1194,6 +1195,14 @@ class Analyzer {
       // An article of a title the corpus lacks (its bindings carry no target): the article written.
       const r = c.targets[0];
       this.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
+      // Rule (issue 14, heldout17-court; a court's research article opening on a reply the corpus lacks:
+      // 《某某问题的批复》（以下简称《批复》）第二条规定：“……。”由于对本条的不同理解，……): the article a sentence opens with is
+      // the one its 本条 and the next sentence's discuss, of a regulation the corpus lacks too — unknown-regulation, never
+      // the law named before it nor nothing. Not an article inside quoted words, nor one cited mid-sentence (本条是由
+      // 民法通则第十二条修改而来…: the article discussed stays the known one, lastArticle).
+      // Only while it is also the article cited last: a known one cited after it in the sentence (…依照《条例》第四十六条的
+      // 规定处罚。) is the one a 裁量基准's 违反本条规定 below applies.
+      if (!inQuote && !ctx.foreign && this.opensSentence(this.namedFrom(c.start))) this.sentenceSubject = { about: this.lastAnyArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
     } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.lastNoContext = true;
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
@@ -1385,6 +1394,7 @@ class Analyzer {
   }
   private explainedSeen = false;
 
+
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
   /** `end`: where the last reference continuing it ends; `named`: where the citation naming the article ends. */
   private lastSelfArticle: { article: number; insert: number | null; end: number; named: number } | null = null;
@@ -1472,11 +1482,20 @@ class Analyzer {
   /** Whether that article was cited with its law's title (《社会保险法》第六十三条), not bare. */
   private lastArticleNamed = false;
   /** The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles). */
-  private sentenceSubject: { about: CitedArticle; start: number } | null = null;
+  private sentenceSubject: { about: CitedArticle; start: number; quotedTo: number } | null = null;
 
   /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
   private opensSentence(start: number): boolean {
     return /(?:^|[。！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[\u4e00-\u9fff]{1,4}[：:])?[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 16), start));
+  }
+
+  /**
+   * Where the citation of an article at `start` begins with its law's name: a bare article right after a title and the
+   * short name it is given (《某某问题的批复》（以下简称《批复》）第二条) is that title's, named there; else `start`.
+   */
+  private namedFrom(start: number): number {
+    const m = /《[^《》\n]{2,80}》[ \u3000]*[（(](?:以下简称|以下称|下称|简称)[^（()）\n]{1,30}[)）][ \u3000]*$/.exec(this.text.slice(Math.max(0, start - 130), start));
+    return m ? start - m[0].length : start;
   }
 
   /** The article a writer's 本条 was last read as, and where (discussedArticle.ts). */
@@ -1496,9 +1515,11 @@ class Analyzer {
   /** The article the sentence before `at` (or its own) opened with, when no paragraph break lies between. */
   private subjectBefore(at: number): CitedArticle | null {
     const s = this.sentenceSubject;
-    if (!s || s.start > at) return null;
+    if (!s || s.start > at || (s.about.ctx.kind === 'unknown' && s.about !== this.lastAnyArticle)) return null;
     const between = this.text.slice(s.start, at);
-    if (/\n[ \t\u3000]*\n/.test(between) || (between.match(/[。！？!?]/g)?.length ?? 0) > 1) return null;
+    // The sentences of the words it quotes in marks are the article's, not the writer's: counted from the closing mark.
+    const own = s.quotedTo > s.start && s.quotedTo < at ? this.text.slice(s.quotedTo, at) : between;
+    if (/\n[ \t\u3000]*\n/.test(between) || (own.match(/[。！？!?]/g)?.length ?? 0) > 1) return null;
     return s.about;
   }
   /**
@@ -1655,6 +1676,11 @@ class Analyzer {
         // 规定……): 前款 counted in the first 款 has nothing before it, so the writer ran the next 款 on; the one 款 of the
         // article whose words open with the reference's first few (前款规定…) is the one being read, paraphrase after it aside.
         const ran = current <= head.count && !q.pasted ? this.quotedParagraph(q, first, c.start, 4) : null;
+        // Rule (issue 14, heldout17-gov; an earlier wording quoted on one line, its words in no version the corpus holds:
+        // sentenceParagraphs.ts): as many sentences before 前款 as it counts back are the 款 it points to.
+        const bySentences = current <= head.count && ran === null && named === null && !q.pasted && this.quotedParagraph(q, first, c.start) === null
+          ? paragraphsBySentences(this.text, q.quotation.start, c.start, head.count) : null;
+        if (bySentences) return chainOr(BLANK_TARGET).flatMap((r) => bySentences.map((k) => at(r, first.article!, first.insert, k)));
         for (let k = Math.max(1, (ran ?? current) - head.count); k < (ran ?? current); k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
         // Text quoted from a regulation the corpus does not know: which 款 it is reading cannot be told, but 前款 there
         // is still that regulation's (unknown-regulation), never the document's own (单位有前款第三项行为的，… quoted

@@ -270,7 +270,19 @@ export function captionedTextBelow(text: string, start: number, end: number, tex
  */
 export function runsOnBelow(text: string, lineEnd: number): boolean {
   const m = /^\r?\n[ \t]*([A-Z][^\n]*)/.exec(text.substr(lineEnd, 400));
-  return !!m && readsAsStatute(m[1]);
+  return !!m && (readsAsStatute(m[1]) || refersBackAsStatute(m[1]));
+}
+
+/**
+ * Rule (issue 14, fix-en17b; a legal-basis line reproducing an interpretation's Article 1, its second paragraph on the
+ * line below: "The higher people's courts … may, …, determine the standards … within the amount specified in the
+ * preceding paragraph …"): a paragraph that refers back to "the preceding paragraph" (前款, said in a law's text) and
+ * grants or binds (may, shall, must) is statute text, however long its subject — not the writer's "As the preceding
+ * paragraph shows" nor "We may …".
+ */
+function refersBackAsStatute(line: string): boolean {
+  return /\b(?:preceding|foregoing)[ \t]+(?:(?:two|three)[ \t]+)?paragraphs?\b/i.test(line) && /\b(?:may|shall|must)\b/.test(line)
+    && !/^(?:We|Our|I|You|As|This|That|It|In[ \t]+our|Note|See)\b/.test(line);
 }
 
 /**

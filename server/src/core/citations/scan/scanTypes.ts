@@ -95,6 +95,8 @@ export interface ScannedCitation {
   quotation?: { start: number; end: number };
   /** The quotation is the provision's new wording in an amendment (amendedWording.ts): not its text now. */
   newWording?: true;
+  /** The quotation never closes (scanner.ts unclosedQuotationEnd): where its words end is a guess, so it is not compared. */
+  unclosedQuotation?: true;
   /**
    * The provision an amending text adds (增加一条，作为第二十条之一; 增加一款作为第四款): the text before the amendment has
    * none such, so it is never reported missing (amendedWording.ts).

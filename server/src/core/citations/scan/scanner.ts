@@ -199,7 +199,7 @@ const ADDED_OPENS_BELOW = /[：:][ \t\u3000]*\r?\n[ \t\u3000\r\n]*(?=“第[零�
  * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording; so it is after a
  * provision an amendment adds (`added`). `amendedParagraph`: an English paragraph "is revised to read: “…”".
  */
-function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = false, amendedParagraph = false): { start: number; end: number; newWording?: true } | null {
+function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = false, amendedParagraph = false): { start: number; end: number; newWording?: true; unclosed?: true } | null {
   const opener = lang === 'zh' ? QUOTE_OPEN : amendedParagraph ? QUOTE_OPEN_EN_AMENDED : QUOTE_OPEN_EN;
   const rewritten = lang === 'zh' ? rewrittenAs(text, end) : -1;
   opener.lastIndex = rewritten >= 0 ? rewritten : end;
@@ -239,7 +239,31 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = fa
       return newWording ? { start, end: i, newWording: true } : { start, end: i };
     }
   }
-  return null;
+  return lang === 'zh' && !newWording ? unclosedQuotationEnd(text, start, open) : null;
+}
+
+/**
+ * Rule (issue 14, heldout17-gov; pages whose copy lost a closing mark — a mirror site's encoding turned 。”的规定 into
+ * other characters — or that cut the quoted article off: 违反了《某法》第十七条“……?!钡囊?guī)定。依据《某法》第五十八条
+ * 第三款“……有本条第一款规定违法行为的，……): a quotation after a citation that never closes is still the cited
+ * provision's words, as far as they can be told: to the end of its line, or to the next opening mark (a second
+ * quotation, of the next provision cited, opens there), never past a blank line. A line whose words go on (a lead-in
+ * ending in ：, an item ending in ；, a clause ending in ，) carries the quotation to the next line, as an article's
+ * lead-in and its items run (“有下列行为之一的：⏎（一）……；⏎有本条第一款第（六）项行为的，……). The straight quote
+ * left open has its own rule above.
+ */
+function unclosedQuotationEnd(text: string, start: number, open: string): { start: number; end: number; unclosed: true } | null {
+  const limit = Math.min(text.length, start + MAX_QUOTATION);
+  const next = text.indexOf(open, start);
+  const bound = next === -1 || next > limit ? limit : next;
+  let end = start;
+  for (;;) {
+    const nl = text.indexOf('\n', end);
+    if (nl === -1 || nl >= bound) return bound > start ? { start, end: bound, unclosed: true } : null;
+    const line = text.slice(end, nl).replace(/[ \t\u3000\r]+$/, '');
+    if (!/[：:；;，,]$/.test(line) || /^\n[ \t\u3000\r]*\n/.test(text.slice(nl, nl + 40))) return nl > start ? { start, end: nl, unclosed: true } : null;
+    end = nl + 1;
+  }
 }
 
 /**
@@ -595,6 +619,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       event.quotation = { start: q.start, end: q.end };
       lastQuoted = { end: q.end, of: event };
       if (q.newWording) event.newWording = true;
+      if (q.unclosed) event.unclosedQuotation = true;
       quote = { start: q.start, end: q.end, of: event };
     } else if (!selfRefs && event.lang === 'zh' && (!of || quote?.unmarked)) {
       const u = unmarkedQuotationAfter(text, event.end, event.start, (breaks ??= new TextBreaks(text)), quotedParagraphs(event.targets));

@@ -1,0 +1,26 @@
+// 前款 in an article's text quoted on one line whose words the corpus does not hold.
+//
+// Rule (issue 14, heldout17-gov; 权责清单 and 处罚依据 pages quoting an article's 款 run together on one line after a colon:
+// 《某法》第九十条：……责令限期改正；逾期未改正的，责令停产停业整顿。有前款违法行为，导致……): where the corpus holds the
+// article's words, the 款 being read is found by them (quotedParagraph.ts). A page may quote an earlier wording the corpus
+// does not hold (the 2014 text of an article renumbered since), so the words tell nothing. The writer's text still does:
+// 前款 cannot stand in an article's first 款 (nothing comes before it), so when the quoted text before the reference is
+// just as many sentences (each closed by 。) as the reference counts 款 back — one sentence before 前款, two before 前两款
+// — those sentences are the 款 it points to, one 款 each, and the reference opens the next. With more sentences than
+// that, a 款 may hold several and nothing is concluded; so across a line break (the 款 printed one per line are counted
+// by lines).
+
+/**
+ * The 款 numbers (1-based) a reference counting `count` 款 back at `at` points to, when the quoted text from `from`
+ * to `at` is on one line and holds exactly `count` sentences (full stops); null otherwise.
+ */
+export function paragraphsBySentences(text: string, from: number, at: number, count: number): number[] | null {
+  const before = text.slice(from, at);
+  if (/[\r\n]/.test(before)) return null;
+  const stops = before.match(/。/g)?.length ?? 0;
+  // The last sentence closes right before the reference (…停产停业整顿。有前款违法行为…): the words after the last stop
+  // are the reference's own 款 opening, a few characters at most.
+  const tail = before.slice(before.lastIndexOf('。') + 1);
+  if (stops !== count || count < 1 || tail.length > 12) return null;
+  return Array.from({ length: count }, (_, i) => i + 1);
+}
