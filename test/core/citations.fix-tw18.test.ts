@@ -1,0 +1,30 @@
+// Forms of pages written under Taiwan's laws, and of Macau's acts, that the seventeenth fair measurement and the
+// round-16 sets left missed or wrong (fix-tw18): made-up text in the real style against the bundled corpus (laws named
+// short: 刑法320 is the Criminal Law's article 320).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A page naming an institution or place only Taiwan has (憲法法庭, a court named after a Taiwan city, 台上字 case
+// numbers, 司法院, 釋字, 行政院, 新臺幣, a Taiwan county) is written under Taiwan's laws, as a page dated 民國109年 is
+// (rocPage.ts taiwanPage): its laws named without the People's Republic's name are Taiwan's, unknown to the corpus, and
+// 民法 opening a line is its Civil Code (unknownLawName.ts). A mainland or Hong Kong page in traditional characters
+// that names Taiwan alone, or names a mainland institution too, keeps the mainland's laws.
+table('citation table: a page naming Taiwan\'s institutions or places, with no ROC date (fix-tw18)', [
+  ['a note on a 憲法法庭 judgment: 民法 is Taiwan\'s Civil Code', '憲法法庭日前作成判決，指出民法第1050條第2項規定尚無違憲。',
+    [['民法第1050條第2項', 'unknown-regulation', '']]],
+  ['民法 opening a line, on a page naming a Taiwan district court', '民法第1049條規定之協議離婚要件\n\n本件經臺灣臺中地方法院審理後駁回。',
+    [['民法第1049條', 'unknown-regulation', '']]],
+  ['a 台上字 ruling cited: 民事訴訟法 is Taiwan\'s', '最高法院108年度台上字第2000號判決意旨參照，依民事訴訟法第277條規定，當事人應負舉證之責。',
+    [['民事訴訟法第277條', 'unknown-regulation', '']]],
+  ['a Taiwan county and 新臺幣: 刑法 is Taiwan\'s Criminal Code', '雲林縣某甲竊取他人財物，觸犯刑法第320條第1項，經判處罰金新臺幣3萬元。',
+    [['刑法第320條第1項', 'unknown-regulation', '']]],
+  ['司法院 and 釋字: a law named by words a mainland title shortens to (標準法) is still Taiwan\'s',
+    '司法院大法官釋字第443號解釋謂，當時之中央法規制定標準法（現稱中央法規標準法）第6條明定應以法律規定之事項。',
+    [['第6條', 'unknown-regulation', '']]],
+  ['not a Guangdong page in traditional characters naming 台灣 alone', '當事人自台灣進口商品，違反廣告法第二十八條第二款，廣州市市場監督管理局依廣告法第五十五條處罰。',
+    [['廣告法第二十八條第二款', 'resolved', '广告28.2'], ['廣告法第五十五條', 'resolved', '广告55']]],
+  ['not a page naming 行政院 beside the 國務院', '國務院台辦回應台灣行政院的說法，指出反分裂國家法第八條早有明文。',
+    [['反分裂國家法第八條', 'resolved', '反分裂国家8']]],
+  ['not a Hong Kong paper\'s 首席大法官 (its 基本法 is Hong Kong\'s Basic Law)', '香港終審法院首席大法官指出，基本法第158條賦予全國人大常委會解釋權。',
+    [['基本法第158條', 'resolved', '香港特别行政区基本158']]],
+  ['ordinals and case numbers on such a page stay unread', '行政院會議通過。第十四屆第一次會議。（2019）某刑初12號。第2項商品。', []],
+]);
