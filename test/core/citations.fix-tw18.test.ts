@@ -28,3 +28,28 @@ table('citation table: a page naming Taiwan\'s institutions or places, with no R
     [['基本法第158條', 'resolved', '香港特别行政区基本158']]],
   ['ordinals and case numbers on such a page stay unread', '行政院會議通過。第十四屆第一次會議。（2019）某刑初12號。第2項商品。', []],
 ]);
+
+// Taiwan's laws named in English on a page speaking of Taiwan (its name, Taipei, its Yuans, NT$ — named last before the
+// article, or further on when the page names the mainland nowhere) are Taiwan's, unknown to the corpus, as its
+// Constitution and codes are (englishRegions.ts taiwanCodeAt): any title in capitals ending in Act, Law or Code, or an
+// acronym of one ("the LSA"); a title Taiwan's name qualifies ("Taiwan's Civil Code", "the R.O.C. … Law", "… of
+// Taiwan") anywhere. Not another state's statute with its year ("the Companies Act 2006"), not the PRC's law so named,
+// not Taiwan named beside Hong Kong and Macao as the mainland's laws name it.
+table('citation table: Taiwan\'s laws named in English (fix-tw18)', [
+  ['an Act on a Taipei page with fines in NT$', 'Taipei City Government reminds employers: under Article 12 of the Gender Equality at Work Act, an employer who fails to act is fined NT$100,000.',
+    [['Article 12 of the Gender Equality at Work Act', 'unknown-regulation', '']]],
+  ['the page\'s money named only after the list of articles', 'Migrant workers area\n\nFines run from NT$10,000 to NT$500,000 (Articles 13, 27 and 38-1 of the Sexual Harassment Prevention Act).',
+    [['Articles 13, 27 and 38-1 of the Sexual Harassment Prevention Act', 'unknown-regulation', '']]],
+  ['Taiwan\'s name before the title: "Taiwan\'s Civil Code", "the R.O.C. Labor Standards Law"', 'Under Article 184 of Taiwan\'s Civil Code and Article 9 of the R.O.C. Labor Standards Law, the worker may claim.',
+    [['Article 184 of Taiwan\'s Civil Code', 'unknown-regulation', ''], ['Article 9 of the R.O.C. Labor Standards Law', 'unknown-regulation', '']]],
+  ['Taiwan\'s name before a title that comes before its article, or after it: "Taiwan\'s Civil Code Article 184", "the Penal Code of Taiwan, Article 19"',
+    'Taiwan\'s Civil Code Article 184 differs; so does the Penal Code of Taiwan, Article 19. Japan\'s Civil Code Article 709 is none of China\'s.',
+    [['Civil Code Article 184', 'unknown-regulation', ''], ['Article 19', 'unknown-regulation', '']]],
+  ['an Act\'s acronym after Taiwan is named', 'In Taiwan, Article 32 of the LSA limits overtime. Article 36 of the LSA grants one fixed day off.',
+    [['Article 32 of the LSA', 'unknown-regulation', ''], ['Article 36 of the LSA', 'unknown-regulation', '']]],
+  ['not the PRC\'s laws named after Taiwan', 'Taiwan\'s courts were discussed. Under Article 5 of the PRC Company Law, a company shall comply with laws.',
+    [['Article 5 of the PRC Company Law', 'resolved', '公司5']]],
+  ['not a law on a page naming Taiwan only beside Hong Kong and Macao', 'Investors from Hong Kong, Macao and Taiwan may invest. Article 2 of the Foreign Investment Law applies to them.',
+    [['Article 2 of the Foreign Investment Law', 'resolved', '外商投资2']]],
+  ['not a common-law statute with its year, nor ordinals and case numbers', 'Taipei held the 14th session and the 2nd meeting; Article 172 of the Companies Act 2006 was cited; case No. 12 of 2019 was heard.', []],
+]);

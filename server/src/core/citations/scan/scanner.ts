@@ -46,7 +46,7 @@ import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
-import { readRegionTitles } from '../english/englishRegions';
+import { readRegionTitles, taiwanTitleAt } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
 import { paragraphInRun } from './paragraphRun';
@@ -1545,6 +1545,11 @@ function addBareTitles(
         taken.push([i, end]);
         const head: TitleHead = { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' };
         if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
+        // "Taiwan's Civil Code", "the Penal Code of Taiwan": Taiwan's law of that name, unknown (englishRegions.ts).
+        else if (!anchor && taiwanTitleAt(text, i, end)) {
+          head.written = `${written} (Taiwan)`;
+          head.unknownName = true;
+        }
         // "a draft revision of the Anti-Unfair Competition Law, which would regulate scraping through Article 18": the
         // draft is named, not the law in force; a bare article after it is the draft's (unknown-regulation), as
         // "draft Article 15" and 草案第二十条 are (english.ts draftBefore, draftArticle.ts).
