@@ -53,3 +53,17 @@ table('citation table: Taiwan\'s laws named in English (fix-tw18)', [
     [['Article 2 of the Foreign Investment Law', 'resolved', '外商投资2']]],
   ['not a common-law statute with its year, nor ordinals and case numbers', 'Taipei held the 14th session and the 2nd meeting; Article 172 of the Companies Act 2006 was cited; case No. 12 of 2019 was heard.', []],
 ]);
+
+// In Taiwan's law 項 is the paragraph and 款 the item (chain.ts unitLevel), and 前項 / 本項 are the previous and this
+// paragraph, as 前款 / 本款 are on the mainland (scanner.ts): on a page written under Taiwan's laws only. A mainland
+// regulation keeps 款 as its paragraph, 项 as its item; its 前项 and 本项目 stay unread.
+table('citation table: Taiwan\'s 項 and 款 (fix-tw18)', [
+  ['a Taiwan regulation\'s own text: 前項第一款及第二款, 本項, 前條第一項', '某某業管理規則\n（民國 90 年 03 月 01 日修正）\n\n第一條 本規則所稱期間，其定義如左：\n一、短期：指三個月以內。\n二、長期：指三個月以上。\n前項第一款及第二款之期間，不得超過一年。\n本項規定於第二條準用之。\n第二條 依前條第一項規定辦理者，應報請主管機關核備。\n',
+    [['前項第一款及第二款', 'self', '本1.1.1 本1.1.2'], ['本項', 'self', '本1.3'], ['第二條', 'self', '本2'], ['前條第一項', 'self', '本1.1']]],
+  ['a Taiwan court\'s 第103條第1項第1款 read to its item', '臺北高等行政法院判決：被告以原告違反醫療法第85條第1項規定，爰依同法第103條第1項第1款規定處新臺幣5萬元罰鍰。',
+    [['醫療法第85條第1項', 'unknown-regulation', ''], ['同法第103條第1項第1款', 'unknown-regulation', '']]],
+  ['not a mainland regulation: its 前款第（一）项 and 前条第一款; its 前项 and 本项目 unread', '某某条例\n\n第一条 本条例所称期间如下：\n（一）短期；\n（二）长期。\n前款第（一）项规定的期间，不得超过一年。前项规定的事项，本项目不适用。\n第二条 依照前条第一款规定办理。\n',
+    [['前款第（一）项', 'self', '本1.1.1'], ['前条第一款', 'self', '本1.1']]],
+  ['not the PRC\'s law cited on a page naming a Taiwan court: its 款 is its paragraph', '臺灣高等法院判決：依《中華人民共和國民法典》第1165條第1款規定，大陸地區之侵權責任另論。',
+    [['《中華人民共和國民法典》第1165條第1款', 'resolved', '民法典1165.1']]],
+]);
