@@ -52,7 +52,11 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['"Article 14.2 of the Employment Contracts Act of the PRC", "the PRC Company Act", "China\'s Water Act": those laws', 'Under Article 14.2 of the Employment Contracts Act of the PRC the term is open. Article 16 of the PRC Company Act binds boards. Article 9 of China\'s Water Act applies.', [
     ['Article 14.2 of the Employment Contracts Act', 'resolved', '劳动合同14.2'], ['Article 16 of the PRC Company Act', 'resolved', '公司16'], ['Article 9 of China\'s Water Act', 'resolved', '水9'],
   ]],
-  ['not an Act not said to be the PRC\'s (Taiwan\'s Company Act, the Companies Act 2006), nor one whose Law is not known', 'Article 16 of the Company Act of Taiwan differs. Article 172 of the Companies Act 2006. Article 5 of the Company Act applies. Article 81 of the China Partnership Entity Act.', []],
+  // Taiwan's Company Act, and "the Company Act" on a page that spoke of Taiwan last, are Taiwan's law: unknown-regulation
+  // (fix-tw18, englishRegions.ts taiwanCodeAt; Taiwan's, Hong Kong's and Macau's laws are China's, not another state's).
+  ['not an Act not said to be the PRC\'s (Taiwan\'s Company Act: Taiwan\'s, unknown; the Companies Act 2006), nor one whose Law is not known', 'Article 16 of the Company Act of Taiwan differs. Article 172 of the Companies Act 2006. Article 5 of the Company Act applies. Article 81 of the China Partnership Entity Act.', [
+    ['Article 16 of the Company Act of Taiwan', 'unknown-regulation', ''], ['Article 5 of the Company Act', 'unknown-regulation', ''],
+  ]],
   // a word a PDF broke at a line's end, its hyphen kept (englishHyphenated.ts)
   ['"Article 23 of the new Compa-ny Law", "the La-bor Contract Law": the known title with the pieces joined', 'Under Article 23 of the new Compa-ny Law, shareholders are liable. Article 3 of the La-bor Contract Law applies.', [
     ['Article 23 of the new Compa-ny Law', 'resolved', '公司23'], ['Article 3 of the La-bor Contract Law', 'resolved', '劳动合同3'],

@@ -101,7 +101,9 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['an English title of wage rules as legal-basis pages write it', 'Article 7 of the Interim Provisions on the Payment of Wages: wages are paid on the agreed date.', [
     ['Article 7 of the Interim Provisions on the Payment of Wages', 'resolved', '工资7'],
   ]],
-  ['another state\'s code, named before or after the state, is none of China\'s', "Japan's Penal Code Article 39 differs; so does the Penal Code of Taiwan, Article 19, and Article 20 of the Criminal Code of Germany.", [
+  // Taiwan's code is Taiwan's law, unknown-regulation, no longer no citation (fix-tw18: Taiwan's laws are China's).
+  ['another state\'s code, named before or after the state, is none of China\'s (Taiwan\'s: unknown)', "Japan's Penal Code Article 39 differs; so does the Penal Code of Taiwan, Article 19, and Article 20 of the Criminal Code of Germany.", [
+    ['Article 19', 'unknown-regulation', ''],
   ]],
   ['China named after the code is China\'s', 'Article 20 of the Criminal Code of China applies; the Penal Code of the People\'s Republic of China, Article 21, too.', [
     ['Article 20 of the Criminal Code of China', 'resolved', '刑法20'], ['Article 21', 'resolved', '刑法21'],

@@ -10,6 +10,7 @@
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
 import { foreignLawPage } from './titles/foreignPage';
+import { rocLawName } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
@@ -471,6 +472,9 @@ class Analyzer {
     }
     const written = this.withIssuer(head) ?? head.written;
     const found = this.lookupTitle(written);
+    // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which
+    // find the mainland law a shortened name stands for (标准法 in 中央法規標準法第5條 is no 标准化法), applies.
+    if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
       : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found));

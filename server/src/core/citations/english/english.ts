@@ -34,7 +34,7 @@ import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
-import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
+import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, taiwanCodeAt, taiwanTitleAt } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
@@ -932,8 +932,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     parts.unshift({ kind: 'reference', start, end: start + 3 });
   }
   if (head.kind === 'bare') {
-    const before = titleBefore(text, p, scope);
-    if (before && foreignTitleAt(text, before.innerStart)) return null; // "Japan's Civil Code Article 709"
+    const named = titleBefore(text, p, scope);
+    if (named && foreignTitleAt(text, named.innerStart)) return null; // "Japan's Civil Code Article 709"
+    // "Taiwan's Civil Code Article 184": Taiwan's law of that name, unknown (englishRegions.ts taiwanTitleAt).
+    const before = named?.kind === 'title' && taiwanTitleAt(text, named.innerStart) ? { ...named, written: `${named.written} (Taiwan)`, unknownName: true } : named;
     if (before) {
       head = regionLaw && before.kind === 'title' ? { ...before, written: regionLaw } : before;
       start = before.start;

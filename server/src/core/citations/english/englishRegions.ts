@@ -251,16 +251,71 @@ export function readRegionTitles(text: string, events: ScanEvent[]): void {
 // Constitution" in a ruling of the Judicial Yuan, "Article 184 of the Civil Code"); read where the page spoke of Taiwan
 // last (its name, its Yuans, the Grand Justices), they are Taiwan's — laws the corpus does not hold (unknown-regulation),
 // not the PRC Constitution or Civil Code.
-const TAIWAN = /\b(?:Taiwan(?:ese)?|(?:Judicial|Legislative|Executive|Control|Examination)\s+Yuan|Grand\s+Justices|R\.O\.C\.|ROC)\b/g;
+// Rule (issue 14, fix-tw18; a Taipei guide for migrant workers citing "Article 12 of the Gender Equality at Work Act"
+// beside fines in NT$, a law firm's note on "Article 32 of the LSA"): so is any law such a page names by a title in
+// capitals ending in Act, Law or Code — Taiwan's statutes are Acts ("the Labor Standards Act", "the Company Act") — and
+// a title Taiwan's name qualifies wherever it stands ("Taiwan's Labor Standards Act", "the R.O.C. Civil Code", "the
+// Company Act of Taiwan"): Taiwan's law, unknown-regulation, never no citation as another state's law is (Taiwan's,
+// Hong Kong's and Macau's laws are China's). Its money (NT$) speaks of Taiwan too. Not Taiwan named as the mainland's
+// laws name it ("investors from Hong Kong, Macao and Taiwan", "Taiwan compatriots", "the Taiwan Affairs Office"): the
+// PRC's laws are cited there.
+const TAIWAN = /(?<!(?:Macao|Macau),?\s+(?:and\s+)?)\b(?:Taiwan(?:ese)?(?!\s+(?:[Cc]ompatriots|Affairs|[Rr]egion|Straits?)\b)|(?:Judicial|Legislative|Executive|Control|Examination)\s+Yuan|Grand\s+Justices|R\.O\.C\.|ROC|Taipei)\b|\bNT\$/g;
 const MAINLAND = /\b(?:PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing)\b/g;
 
-/** "the Constitution", "the Civil Code", "the Criminal Code" at p on a page speaking of Taiwan there: Taiwan's. */
-export function taiwanCodeAt(text: string, p: number): { end: number; written: string } | null {
-  const m = /(?:the\s+)?(Constitution|Civil\s+Code|Criminal\s+Code)\b(?!\s+of\b)(?![ \t]+[A-Z][a-z])/y;
-  m.lastIndex = p;
-  const c = m.exec(text);
-  if (!c) return null;
+/** Taiwan's name before a title ("Taiwan's ", "the R.O.C. ", "ROC "): the title is Taiwan's law. */
+const TAIWAN_LEAD = /(?:the\s+)?(?:Taiwan(?:ese)?(?:['’]s)?|R\.O\.C\.?|ROC)\s+(?=[A-Z])/y;
+/** A title in capitals ending in Act, Law or Code ("Gender Equality at Work Act", "Labor Standards Law"), or "the LSA". */
+const CAPITAL_TITLE = /(?:the\s+)?(Constitution|(?:[A-Z][A-Za-z'’-]*\s+(?:(?:of|on|for|and|at|in|the)\s+)*){1,7}(?:Act|Law|Code)|[A-Z]{1,4}A)(?![A-Za-z])/y;
+/** Taiwan's name after a title: "of Taiwan", "of the Republic of China (Taiwan)", "of the R.O.C.". */
+const TAIWAN_AFTER = /\s+of\s+(?:the\s+)?(?:Taiwan|R\.O\.C\.?|ROC|Republic\s+of\s+China(?:\s*\(Taiwan\))?)(?![A-Za-z])/y;
+
+/** Taiwan's name right before a title: "Taiwan's ", "the Taiwanese ", "the R.O.C. ". */
+const TAIWAN_BEFORE = /(?:^|[^A-Za-z.])(?:Taiwan(?:ese)?(?:['’]s)?|R\.O\.C\.?|ROC)[ \t]+$/;
+
+/**
+ * Whether a known title written from `start` (to `end`, when known) is named as Taiwan's ("Taiwan's Civil Code Article 184", "the
+ * Penal Code of Taiwan, Article 19", "the Land Law of the Republic of China"): Taiwan's law of that name (the rule above).
+ */
+export function taiwanTitleAt(text: string, start: number, end?: number): boolean {
+  if (TAIWAN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (end === undefined) return false;
+  TAIWAN_AFTER.lastIndex = end;
+  return TAIWAN_AFTER.test(text);
+}
+
+/**
+ * Whether the page speaks of Taiwan at p: it named Taiwan last before p (not the mainland since), or, naming neither
+ * before p, names Taiwan further on and the mainland nowhere (a guide whose fines in NT$ come after its first article),
+ * as a page's region is read (regionAround).
+ */
+function speaksOfTaiwan(text: string, p: number): boolean {
   const tw = lastMatchBefore(text, TAIWAN, p);
-  if (tw < 0 || lastMatchBefore(text, MAINLAND, p) > tw) return null;
-  return { end: p + c[0].length, written: `${c[1].replace(/\s+/g, ' ')} (Taiwan)` };
+  if (tw >= 0) return lastMatchBefore(text, MAINLAND, p) < tw;
+  return matchesOf(text, TAIWAN).starts.length > 0 && matchesOf(text, MAINLAND).starts.length === 0;
+}
+
+/** "the Constitution", "the Civil Code", "the Criminal Code", any title in capitals at p that is Taiwan's (the rules above). */
+export function taiwanCodeAt(text: string, p: number): { end: number; written: string } | null {
+  TAIWAN_LEAD.lastIndex = p;
+  const lead = TAIWAN_LEAD.exec(text);
+  const t0 = lead ? p + lead[0].length : p;
+  CAPITAL_TITLE.lastIndex = t0;
+  const c = CAPITAL_TITLE.exec(text);
+  if (!c) return null;
+  let end = t0 + c[0].length;
+  TAIWAN_AFTER.lastIndex = end;
+  const after = TAIWAN_AFTER.exec(text);
+  if (after) end += after[0].length;
+  else if (/^\s+of\b/.test(text.substr(end, 5))) return null; // "the Civil Code of the People's Republic of China"
+  const name = c[1].replace(/\s+/g, ' ');
+  // The PRC's own law named so ("the PRC Company Law", "the Chinese Civil Code") is none of Taiwan's.
+  if (/\b(?:PRC|P\.R\.C|China|Chinese|People['’]s)\b/.test(name)) return null;
+  // A year after the name is a common-law statute's ("the Companies Act 2006"): another state's, never Taiwan's.
+  if (/^,?[ \t]+(?:of[ \t]+)?\d{4}\b/.test(text.substr(end, 12))) return null;
+  if (!lead && !after) {
+    // A title going on in capitals ("the Civil Code Enforcement Act") is another, longer name: not read so here.
+    if (/^[ \t]+(?!Articles?\b)[A-Z][a-z]/.test(text.substr(end, 16))) return null;
+    if (!speaksOfTaiwan(text, p)) return null;
+  }
+  return { end, written: `${name} (Taiwan)` };
 }

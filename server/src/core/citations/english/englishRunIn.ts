@@ -76,10 +76,11 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
 
 /**
  * What makes a law another state's when written before its name: "the German Civil Code", "Japan's Civil Code", "the
- * U.S. Code", "Taiwan's Civil Code" (a jurisdiction whose law is no national law of the corpus).
+ * U.S. Code" (a jurisdiction whose law is no national law of the corpus). Not Taiwan: its laws are China's, unknown to
+ * the corpus (englishRegions.ts taiwanCodeAt).
  */
 const FOREIGN_STATE =
-  "(?:German|French|Japanese|(?:South[ \\t]+)?Korean|Italian|Spanish|Swiss|Dutch|Belgian|Austrian|Russian|Indian|Singapore(?:an)?|Malaysian|Thai|Vietnamese|Indonesian|Philippine|Australian|Canadian|American|British|English|Scottish|Irish|Taiwan(?:ese)?|European|Brazilian|Mexican|Turkish|Israeli|Swedish|Danish|Norwegian|Finnish|Polish|Greek|Portuguese|Egyptian|Saudi|Emirati|Delaware|Californian|U\\.S\\.|US|UK|U\\.K\\.|EU|E\\.U\\.|(?:Germany|France|Japan|Korea|Italy|Spain|Switzerland|the[ \\t]+Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|the[ \\t]+Philippines|Australia|Canada|America|Britain|England|Taiwan|Europe|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal)['’]s)";
+  "(?:German|French|Japanese|(?:South[ \\t]+)?Korean|Italian|Spanish|Swiss|Dutch|Belgian|Austrian|Russian|Indian|Singapore(?:an)?|Malaysian|Thai|Vietnamese|Indonesian|Philippine|Australian|Canadian|American|British|English|Scottish|Irish|European|Brazilian|Mexican|Turkish|Israeli|Swedish|Danish|Norwegian|Finnish|Polish|Greek|Portuguese|Egyptian|Saudi|Emirati|Delaware|Californian|U\\.S\\.|US|UK|U\\.K\\.|EU|E\\.U\\.|(?:Germany|France|Japan|Korea|Italy|Spain|Switzerland|the[ \\t]+Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|the[ \\t]+Philippines|Australia|Canada|America|Britain|England|Europe|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal)['’]s)";
 
 /** A foreign or international law named right after an article: of the GDPR, GDPR, of Regulation (EU) …, of the EU … */
 const FOREIGN_AFTER = new RegExp(
@@ -95,10 +96,10 @@ const FOREIGN_BEFORE =
   /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bTRIPS|\bGATT|\bGATS|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)(?:[ \t]+provisions?(?:[ \t]+at[ \t]+issue)?[ \t]*:)?[ \t]+$/;
 
 /**
- * Another state's name right after a title: "the Penal Code of Japan", "the Criminal Code of Taiwan" (China's own
- * "Civil Code of China" names none of them).
+ * Another state's name right after a title: "the Penal Code of Japan" (China's own "Civil Code of China" names none of
+ * them; "the Criminal Code of Taiwan" is Taiwan's, englishRegions.ts).
  */
-const FOREIGN_STATE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:Germany|France|Japan|(?:South[ \t]+)?Korea|Italy|Spain|Switzerland|Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Australia|Canada|United[ \t]+States|United[ \t]+Kingdom|America|Britain|England|Scotland|Ireland|Taiwan|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal|California|Delaware|New[ \t]+York)(?![A-Za-z])/;
+const FOREIGN_STATE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:Germany|France|Japan|(?:South[ \t]+)?Korea|Italy|Spain|Switzerland|Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Australia|Canada|United[ \t]+States|United[ \t]+Kingdom|America|Britain|England|Scotland|Ireland|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal|California|Delaware|New[ \t]+York)(?![A-Za-z])/;
 
 /** Another state's name or adjective right before a title: "the German ", "Japan's " (FOREIGN_STATE). */
 const FOREIGN_STATE_BEFORE = new RegExp(`(?:^|[^A-Za-z.])${FOREIGN_STATE}[ \\t]+$`);

@@ -7,6 +7,7 @@ import { chineseNumeral as chineseFor } from '../../labels';
 import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation, ScannedPart } from './scanTypes';
 import { sectionSuffixEnd } from './hongKongSection';
 import { bracketedSubOf } from './bracketedSub';
+import { taiwanPage } from '../titles/rocPage';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
 function flatNumbers(count: number): number[] {
@@ -25,6 +26,18 @@ function unitPart(kind: CitationPart['kind'], u: Unit): ScannedPart {
 
 const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
 const UNIT_LEVEL: Record<string, Level | 'division'> = { 条: 0, 款: 1, 项: 2, 目: 3, 章: 'division', 节: 'division', 编: 'division' };
+
+/**
+ * The level a unit word stands for. Rule (issue 14, fix-tw18; Taiwan's judgments, rulings and regulations: 民法第1052條
+ * 第2項, 醫療法第103條第1項第1款, a 施行細則's own 前項第一款及第二款 and 第一項第一款至第七款): in Taiwan's law 項 is the
+ * paragraph and 款 the item — the mainland's order inverted. On a page written under Taiwan's laws (rocPage.ts
+ * taiwanPage: dated in the ROC calendar or naming what only Taiwan has) a chain reads them so; on every other page 款
+ * is the paragraph and 项 the item.
+ */
+function unitLevel(text: string, u: string): Level | 'division' | undefined {
+  if ((u === '款' || u === '项') && taiwanPage(text)) return u === '款' ? 2 : 1;
+  return UNIT_LEVEL[u];
+}
 /** Divisions from the top: a chain goes down (第三编第一章第二节). */
 const DIVISION_DEPTH: Record<string, number> = { 编: 0, 章: 1, 节: 2 };
 export const OPEN_CLOSE: Record<string, string> = { '《': '》', '〈': '〉', '﹤': '﹥' };
@@ -307,7 +320,7 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
     if (text[q] === ' ' && (text[q + 1] === '项' || text[q + 1] === '款' || text[q + 1] === '目')) q++;
     const u = text[q];
     if (u !== '项' && u !== '目' && u !== '款') return null;
-    return { level: u === '款' ? 1 : u === '项' ? 2 : 3, unitChar: u, nums, start: p, end: q + 1, arabic };
+    return { level: unitLevel(text, u) as Level, unitChar: u, nums, start: p, end: q + 1, arabic };
   }
   const nums: Unit['nums'] = [];
   /** The separator before the number read next (a range's 至 stays one when 第 is repeated after it). */
@@ -363,7 +376,7 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
     break;
   }
   const u = text[q];
-  const level = UNIT_LEVEL[u];
+  const level = unitLevel(text, u);
   if (level === undefined) {
     // 第八十一第二款: an article number whose 条 was left out, clear from the 款 after it.
     if (!noDi && u === '第' && nums.length === 1) {

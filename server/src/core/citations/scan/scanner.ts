@@ -13,6 +13,7 @@ import { headingInMarkedRun } from '../layout/commaRun';
 import { lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
+import { taiwanPage } from '../titles/rocPage';
 import { afterRunInChapter, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -47,7 +48,7 @@ import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
-import { readRegionTitles } from '../english/englishRegions';
+import { readRegionTitles, taiwanTitleAt } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
 import { paragraphInRun } from './paragraphRun';
@@ -325,7 +326,7 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 // An ordinal 款 before "of" and its article: "the first paragraph of Article 26", "the first clause" as China Law
 // Translate renders 第一款, also with the law named right before the article ("the first clause of Criminal Law article
 // 390", issue 14, real-english16; parseEnglish reads that law with titleBefore).
-const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))))\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))))\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))))\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))))\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -957,20 +958,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       if (c === '本' || c === '前') {
+        // Rule (issue 14, fix-tw18): on a page written under Taiwan's laws, whose 項 is the paragraph (chain.ts unitLevel),
+        // 前項 / 本項 are the previous and this paragraph, read as 前款 / 本款 are (依前項第八款指定時, 前項第一款及第二款之期間).
+        // Elsewhere 前项 / 本项 stay unread, as before.
+        if (m[0].endsWith('项') && !taiwanPage(text)) continue;
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
         // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
-        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?款$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
+        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?[款项]$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
         // Also 前款 in the text of a law's article printed under its label on the page (printedParagraph.ts).
-        const printed = !selfRefs && !wordsOf.length && /^前[两二三]?款$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
+        const printed = !selfRefs && !wordsOf.length && /^前[两二三]?[款项]$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
         // 本款 too: the 款 a commentary named on its own just before (analyze.ts paragraphUnderDiscussion), else unread there.
-        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && m[0] !== '本款' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
+        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && m[0] !== '本款' && m[0] !== '本项' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
         const pushed = events.length;
         const before = text[p - 1] ?? '';
         if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
         const word = m[0];
         let head: Head;
         if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
-        else if (word === '本款') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
+        else if (word === '本款' || word === '本项') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
         else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2, count: 1 };
         else if (word.endsWith('条')) head = { kind: 'prev-article', start: p, end: p + word.length, count: parseNumeral(word[1]) ?? 1 };
         else {
@@ -1593,6 +1598,11 @@ function addBareTitles(
         taken.push([i, end]);
         const head: TitleHead = { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' };
         if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
+        // "Taiwan's Civil Code", "the Penal Code of Taiwan": Taiwan's law of that name, unknown (englishRegions.ts).
+        else if (!anchor && taiwanTitleAt(text, i, end)) {
+          head.written = `${written} (Taiwan)`;
+          head.unknownName = true;
+        }
         // "a draft revision of the Anti-Unfair Competition Law, which would regulate scraping through Article 18": the
         // draft is named, not the law in force; a bare article after it is the draft's (unknown-regulation), as
         // "draft Article 15" and 草案第二十条 are (english.ts draftBefore, draftArticle.ts).

@@ -51,10 +51,13 @@ function namesForeignState(text: string): boolean {
 /** A court no Chinese court is called in English (China's are People's Courts: the Higher People's Court, not a High Court). */
 const FOREIGN_COURT = /\b(?:High|District|Circuit|Superior|Appellate|Regional)[ \t]+Court\b|\bCourt[ \t]+of[ \t]+(?:Appeals?|Cassation)\b|\bG\.R\.[ \t]+No\./;
 
-/** China named, in English or Chinese: the state, its cities and provinces, its authorities and courts, its money. */
+/**
+ * China named, in English or Chinese: the state, its cities and provinces, its regions (Hong Kong, Macao, Taiwan — whose
+ * laws are China's, unknown to the corpus: englishRegions.ts taiwanCodeAt), its authorities and courts, its money.
+ */
 const CHINA_NAMED = new RegExp(
   "\\b(?:China|Chinese|PRC|P\\.R\\.C|People['’]s[ \\t]+Republic|Beijing|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|" +
-    "Chengdu|Hong[ \\t]+Kong|Macao|Macau|Mainland|Renminbi|RMB|CNY|yuan|NPC|CPC|CCP|State[ \\t]+Council|People['’]s[ \\t]+(?:Court|Procuratorate|Congress)|" +
+    "Chengdu|Hong[ \\t]+Kong|Macao|Macau|Taiwan|Taipei|R\\.O\\.C|ROC|(?:Legislative|Executive|Judicial)[ \\t]+Yuan|Mainland|Renminbi|RMB|CNY|yuan|NPC|CPC|CCP|State[ \\t]+Council|People['’]s[ \\t]+(?:Court|Procuratorate|Congress)|" +
     'Supreme[ \\t]+People|Province|Autonomous[ \\t]+Region|Inner[ \\t]+Mongolia|Xinjiang|Tibet)\\b|中华|中華|中国|中國|人民法院|国务院|國務院|人民代表大会|人民代表大會',
 );
 

@@ -16,7 +16,31 @@ const PRC_NAMED = /^(?:中华人民共和国|中華人民共和國)/;
 /** Is this a page dated in the Republic of China calendar (read once per text)? */
 export const rocDatedPage = perText((text) => ROC_DATE.test(text));
 
+// Rule (issue 14, fix-tw18; Taiwan pages with no date in the ROC calendar — a lawyer's note on 民法第1052條 citing the
+// 憲法法庭's 112年憲判字第4號, a judgment of 臺灣臺北地方法院 or the 最高法院's 年度台上字 rulings quoted, an essay on
+// 中央法規標準法 citing 司法院大法官釋字第499號, a county's fine in 新臺幣): a page naming an institution or a place only
+// Taiwan has is written under Taiwan's laws, as a page dated 民國109年 is — its laws named without the People's
+// Republic's name are Taiwan's, unknown to the corpus. Only Taiwan's: a district or high court named after a Taiwan
+// city or 臺灣 (the mainland's are People's Courts), 台上字 case numbers, 司法院, the 大法官's 釋字 interpretations, the
+// 憲法法庭 and its 憲判字 judgments, 行政院 and 立法院, 衛福部, 新臺幣, and Taiwan's counties and cities (雲林縣, 臺北市).
+// Not a general word a mainland, Hong Kong or Macau writer uses in traditional characters too (法院, 大法官 of a
+// foreign court, 勞動部 — the mainland's ministry until 1998, whose documents mainland pages still cite —, 台灣 alone).
+// A page naming a mainland institution (人民法院, 國務院, 人民代表大會, 人民政府, 人民幣, 中華人民共和國) is none: a
+// mainland or Hong Kong writer discussing Taiwan's courts still cites the mainland's laws. The page is read in
+// simplified characters (traditionalScript.ts); both scripts are matched.
+const TAIWAN_COURT_PLACE = '(?:台湾|臺灣|台灣|台北|臺北|士林|新北|桃园|桃園|新竹|苗栗|台中|臺中|南投|彰化|云林|雲林|嘉义|嘉義|台南|臺南|高雄|屏东|屏東|台东|臺東|花莲|花蓮|宜兰|宜蘭|基隆|澎湖|金门|金門|连江|連江)';
+const TAIWAN_NAMED = new RegExp(
+  TAIWAN_COURT_PLACE + '(?:地方法院|高等法院|高等行政法院)|[台臺]上字第|年度[台臺][上抗]字|司法院|[释釋]字第[ 0-9０-９〇零一二三四五六七八九十百]+[号號]|' +
+    '[宪憲]法法庭|[宪憲]判字|行政院|立法院|[卫衛]福部|[卫衛]生福利部|新[台臺][币幣]|' +
+    '(?:云林|雲林|彰化|嘉义|嘉義|屏东|屏東|宜兰|宜蘭|花莲|花蓮|台东|臺東|澎湖|金门|金門|连江|連江|苗栗|南投|新竹)[县縣]|' +
+    '(?:台北|臺北|新北|桃园|桃園|台中|臺中|台南|臺南|高雄|基隆)市',
+);
+const MAINLAND_NAMED = /人民法院|人民[检檢]察院|[国國][务務]院|人民代表大[会會]|人民政府|人民[币幣]|中[华華]人民共和[国國]/;
+
+/** Is this a page written under Taiwan's laws: dated in the ROC calendar, or naming what only Taiwan has (read once per text)? */
+export const taiwanPage = perText((text) => rocDatedPage(text) || (TAIWAN_NAMED.test(text) && !MAINLAND_NAMED.test(text)));
+
 /** Does a title written on such a page name a law of Taiwan rather than the corpus's law of that name? */
 export function rocLawName(written: string, text: string): boolean {
-  return rocDatedPage(text) && !PRC_NAMED.test(written.replace(/^[《〈\s]+/, ''));
+  return taiwanPage(text) && !PRC_NAMED.test(written.replace(/^[《〈\s]+/, ''));
 }

@@ -15,6 +15,7 @@
 import { PROVINCES } from '../../parser/metadata';
 import { CITING_VERBS } from '../text';
 import { shortNameMayStart } from './titles';
+import { taiwanPage } from './rocPage';
 
 /** 第N条 — or 第N的 / 第N规定, an article whose 条 was left out (scanner articleWithout条). */
 const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-９]+(?:条|的|规定|之规定)/y;
@@ -102,7 +103,13 @@ const CITING_VERB_BEFORE = new RegExp(`(?:${CITING_VERBS}|援引|引用|讨论|�
 
 function twoCharacterName(text: string, p: number): number | null {
   const s = p - 2;
-  return s > 0 && /[\u4e00-\u9fff]/.test(text[s]) && CITING_VERB_BEFORE.test(text.slice(Math.max(0, s - 2), s)) && !notALawName(text.slice(s, p)) ? s : null;
+  if (s < 0 || !/[\u4e00-\u9fff]/.test(text[s]) || notALawName(text.slice(s, p))) return null;
+  if (s > 0 && CITING_VERB_BEFORE.test(text.slice(Math.max(0, s - 2), s))) return s;
+  // Rule (issue 14, fix-tw18; Taiwan pages: 民法第1052條第2項之重大事由… opening a line, a title 民法第一千零五十二條規定註釋):
+  // on a page written under Taiwan's laws (rocPage.ts), a two-character name ending in 法 (民法, its Civil Code, the law
+  // such pages cite most) is a name after any word boundary, as a known short name is (its article is Taiwan's law's:
+  // unknown-regulation); words ending in 法 that name no law (立法, 依法, 本法) still name none.
+  return taiwanPage(text) && shortNameMayStart(text, s) ? s : null;
 }
 
 /**
