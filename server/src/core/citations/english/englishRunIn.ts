@@ -25,6 +25,9 @@
 import { afterChapterHeading } from './englishHeadings';
 import { quoteOpenedBefore } from '../text';
 
+/** A line break written out as its escape, as a broken scraper leaves it in the text: \x0d\, \x0a\, \r\n, \n, \r. */
+const ESCAPED_BREAK = /(?:\\x0[ad]\\?|\\r\\n|\\[nr])$/i;
+
 /** Words that, capitalised after "Article N", continue the reference rather than start the article's text. */
 const UNIT_WORD = /^(?:Paragraphs?|Para|Items?|Sub-?items?|Sub-?paragraphs?|Sections?|Clauses?|Points?|Sentences?|Subsections?|Of|And|Or|To|Through)$/;
 
@@ -56,7 +59,10 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
-  const prev = i < 0 ? '\n' : text[i];
+  // A line break a page's scraper wrote out as its escape ("… these Rules. \x0d\ Article 2 The term …": a translation
+  // whose articles were copied with each "\x0d\" left in the text, fix-en17b): the heading starts a line.
+  const escaped = ESCAPED_BREAK.exec(text.slice(Math.max(0, i - 7), i + 1));
+  const prev = i < 0 || escaped ? '\n' : text[i];
   // A title in quotation marks right before it names the article's law, as an unquoted one does: '"Regulations on
   // Work-related Injury Insurance" Article 32 Workers with …' (a Q&A page citing the article, then its text) is a
   // citation, not a heading after a quotation's end.
@@ -95,10 +101,11 @@ const FOREIGN_BEFORE =
   /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bTRIPS|\bGATT|\bGATS|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)(?:[ \t]+provisions?(?:[ \t]+at[ \t]+issue)?[ \t]*:)?[ \t]+$/;
 
 /**
- * Another state's name right after a title: "the Penal Code of Japan", "the Criminal Code of Taiwan" (China's own
- * "Civil Code of China" names none of them).
+ * Another state's name right after a title: "the Penal Code of Japan", "the Criminal Code of Taiwan", "the Civil Code of
+ * (the) Russian Federation" (an academic note comparing codes, fix-en18) (China's own "Civil Code of China" names none
+ * of them).
  */
-const FOREIGN_STATE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:Germany|France|Japan|(?:South[ \t]+)?Korea|Italy|Spain|Switzerland|Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Australia|Canada|United[ \t]+States|United[ \t]+Kingdom|America|Britain|England|Scotland|Ireland|Taiwan|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal|California|Delaware|New[ \t]+York)(?![A-Za-z])/;
+const FOREIGN_STATE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:Germany|France|Japan|(?:South[ \t]+)?Korea|Italy|Spain|Switzerland|Netherlands|Belgium|Austria|Russian[ \t]+Federation|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Australia|Canada|United[ \t]+States|United[ \t]+Kingdom|America|Britain|England|Scotland|Ireland|Taiwan|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal|California|Delaware|New[ \t]+York)(?![A-Za-z])/;
 
 /** Another state's name or adjective right before a title: "the German ", "Japan's " (FOREIGN_STATE). */
 const FOREIGN_STATE_BEFORE = new RegExp(`(?:^|[^A-Za-z.])${FOREIGN_STATE}[ \\t]+$`);

@@ -1,0 +1,47 @@
+// Forms from the English tuning sets' residual errors (round 17, fix-en18): made-up text in the real style against the
+// bundled corpus (laws named short: 劳动合同38 is the Labor Contract Law's article 38).
+import { bundledShortTable as table } from './citations/helpers';
+
+// "article 15 of the interpretations", "of the provisions" in lower case: the text of that kind the page named before,
+// as "of the Interpretation" is (englishLowerKindNoun.ts); no citation when no such text was named.
+table('citation table: a kind noun in lower case after "of the" (fix-en18)', [
+  ['"of the interpretations" after an interpretation\'s title',
+    'The Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of the Property Law of the People\'s Republic of China (I) took effect in 2016.\nQ: When is a buyer in good faith?\nA: Under article 9 of the interpretations, a buyer who paid the full price is protected.',
+    [['article 9 of the interpretations', 'resolved', '最高人民法院关于适用《物权法》若干问题的解释（一）9']]],
+  ['"of the provisions" after the Provisions\' title',
+    'The Several Provisions of the Supreme People\'s Court on Evidence in Civil Procedures apply. Under article 7 of the provisions, a party bears the burden.',
+    [['article 7 of the provisions', 'resolved', '最高人民法院关于民事诉讼证据的若干规定7']]],
+  ['not with no text of that kind named before, nor the rules of a game, nor ordinals and case numbers',
+    'The Labor Contract Law of the People\'s Republic of China applies. Under article 3 of the provisions, parties negotiate. Article 2 of the rules of the club is no law. The 14th session met; (2019) case No. 12; the 2nd item.',
+    []],
+]);
+
+// A run-in article heading after a line break a scraper wrote out as its escape ("\x0d\"): the heading of the text
+// copied, as at a line's start (englishRunIn.ts ESCAPED_BREAK); a citation after the escape stays one.
+table('citation table: an article heading after an escaped line break (fix-en18)', [
+  ['headings of implementing rules after "\\x0d\\", their citation of the regulation kept',
+    'Implementing Rules of the Regulations on Travel Agencies\\x0d\\ Article 1 These Rules are formulated under the "Regulations on Travel Agencies" (the "Regulations"). \\x0d\\ Article 2 The services mentioned in Article 2 of the Regulations include guiding. \\x0d\\ Article 3 The business means trips.',
+    [['Article 2 of the Regulations', 'resolved', '旅行社条例2']]],
+  ['not a citation after the escape, nor an ordinal', 'The Regulations on Travel Agencies apply. \\x0d\\ Article 4 provides that the 2nd deposit is refunded.',
+    [['Article 4', 'resolved', '旅行社条例4']]],
+]);
+
+// "the third paragraph of one of the clauses of Article 253": a machine's rendering of 第二百五十三条之一第三款, "one of"
+// for 之一 (english.ts oneOf) — a paragraph of article N之一; "one of the articles" with no paragraph before names none.
+table('citation table: "of one of the clauses of Article N" for 条之一 (fix-en18)', [
+  ['the paragraph of "one of the clauses of Article 253"',
+    'The "other means" mentioned in the third paragraph of one of the clauses of Article 253 of the Criminal Law refer to buying data.',
+    [['the third paragraph of one of the clauses of Article 253 of the Criminal Law', 'resolved', '刑253.3']]],
+  ['not without a paragraph before it, nor a paragraph of the article itself, nor an ordinal',
+    'Selling data is one of the clauses of Article 253 of the Criminal Law. The second paragraph of Article 20 of the Criminal Law applies. The 14th session met.',
+    [['Article 253 of the Criminal Law', 'resolved', '刑253'], ['The second paragraph of Article 20 of the Criminal Law', 'resolved', '刑20.2']]],
+]);
+
+// "the Civil Code of (the) Russian Federation": another state's name after a code's, as "the Penal Code of Japan" —
+// no Chinese law, its article no citation (englishRunIn.ts FOREIGN_STATE_AFTER).
+table('citation table: a code "of Russian Federation" (fix-en18)', [
+  ['an article of the Russian code among notes citing a Chinese law', 'Article 6 of the Labor Law of the People\'s Republic of China applies.\nSee article 1080 of the Civil Code of Russian Federation and article 19 of the Civil Code of the Russian Federation.',
+    [['Article 6 of the Labor Law of the People\'s Republic of China', 'resolved', '劳动6']]],
+  ['not China\'s own Civil Code, nor an ordinal or a case number', 'See article 1080 of the Civil Code of the People\'s Republic of China. The 14th session met; (2019) case No. 12.',
+    [['article 1080 of the Civil Code of the People\'s Republic of China', 'resolved', '民法典1080']]],
+]);
