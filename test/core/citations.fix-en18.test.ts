@@ -45,3 +45,13 @@ table('citation table: a code "of Russian Federation" (fix-en18)', [
   ['not China\'s own Civil Code, nor an ordinal or a case number', 'See article 1080 of the Civil Code of the People\'s Republic of China. The 14th session met; (2019) case No. 12.',
     [['article 1080 of the Civil Code of the People\'s Republic of China', 'resolved', '民法典1080']]],
 ]);
+
+// Another state's law named after an article ("Article 52 of the Australian Commercial Law") is the law the page speaks
+// of next: the bare articles after it are its own, no citations (englishRunIn.ts foreignLawNamedAfter), until a
+// Chinese law is named again.
+table('citation table: bare articles after an article of another state\'s law (fix-en18)', [
+  ['a foreign act\'s article, then its text\'s label and a bare list: none', 'Article 49 of the Consumer Protection Law of the People\'s Republic of China allows triple damages. Compare Article 52 of Australia\'s Trade Practices Act, which stipulates as follows:\nArticle 52 (1) A corporation shall not engage in misleading conduct.\nSee also articles 53 and 55.',
+    [['Article 49 of the Consumer Protection Law', 'resolved', '消费者权益保护49']]],
+  ['not after a Chinese law named again, nor an ordinal or a case number', 'See article 51 of the Swiss Code of Obligations. Article 9 of the Labor Law of the People\'s Republic of China differs, and Article 10 too. The 14th session met; (2019) case No. 12.',
+    [['Article 9 of the Labor Law of the People\'s Republic of China', 'resolved', '劳动9'], ['Article 10', 'resolved', '劳动10']]],
+]);

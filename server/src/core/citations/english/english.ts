@@ -33,7 +33,7 @@ import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
-import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
+import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, taiwanCodeAt } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
@@ -889,7 +889,13 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     }
   }
   const top = 0;
-  if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
+  if (foreignLawArticle(text, p, end)) {
+    // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law — but the law the page speaks of next (englishRunIn.ts
+    // foreignLawNamedAfter).
+    const named = foreignLawNamedAfter(text, end);
+    if (named) scope.foreignNamed?.push({ kind: 'title', written: named.written, start: named.start, end: named.end, innerStart: named.start, innerEnd: named.end, bracketed: false, lang: 'en', foreign: true });
+    return null;
+  }
   let law = lawAfter(text, end, scope);
   // The article numbered by an ordinal cites only with its law named after it, as ordinalArticleAt reads it alone.
   if (ordinalOf && (!law || law === 'other-document' || law.head.kind !== 'title')) return null;

@@ -121,6 +121,26 @@ const FOREIGN_STATE_NOUN =
 const FOREIGN_NOUN_BEFORE = new RegExp(`(?:^|[^A-Za-z.])(?:the[ \\t]+)${FOREIGN_STATE_NOUN}[ \\t]+$`);
 const FOREIGN_NOUN_LEADS = new RegExp(`^${FOREIGN_STATE_NOUN}[ \\t]+(?=[A-Z])`);
 
+/**
+ * Rule (issue 14, real-english16b and fix-en18: "Article 52 of the Australian Commercial Law stipulates as follows:" ⏎
+ * "Article 52 (1) An enterprise shall not …"; an academic chapter's notes "See article 51 of the Swiss Code of
+ * Obligations." ⏎ "See article 6 and …"): another state's law named after an article is the law the page speaks of
+ * next, as a Chinese title so named is (rule 5: a bare article takes the law named last) — the bare articles after it
+ * are its own, no citations, until a Chinese law is named again. The name written after the article ("Australian
+ * Commercial Law", "Swiss Code of Obligations", "GDPR"), from the state's name or the law's initials to the last
+ * capitalised word; null when the reference is no foreign law's (foreignLawArticle).
+ */
+export function foreignLawNamedAfter(text: string, end: number): { start: number; end: number; written: string } | null {
+  const m = FOREIGN_AFTER.exec(text.substr(end, 60));
+  if (!m) return null;
+  const lead = /^(?:\([^()\n]{1,12}\))*,?[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?/.exec(m[0])!;
+  const start = end + lead[0].length;
+  const name = /^\S+(?:[ \t]+(?:[A-Z][\w'’-]*|(?:of|on|for|and|the)(?=[ \t]+(?:the[ \t]+)?[A-Z])))*/.exec(text.substr(start, 120));
+  if (!name) return null;
+  const written = name[0].replace(/[,.;:)]+$/, '');
+  return { start, end: start + written.length, written };
+}
+
 /** Whether the article reference from p to `end` belongs to a foreign or international law (the rule above). */
 export function foreignLawArticle(text: string, p: number, end: number): boolean {
   return FOREIGN_AFTER.test(text.substr(end, 60)) || FOREIGN_BEFORE.test(text.slice(Math.max(0, p - 40), p));

@@ -364,7 +364,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const initials = matcher && /\b[A-Z]{3,6}\b/.test(text) ? initialsInText(text, matcher.citedEnglishTitles ?? matcher.englishTitles, englishDefined) : null;
   for (const a of initials?.keys() ?? []) englishDefined.add(a);
   const acronymAt = acronymsAlone.map((a) => wordAt(text, a.short)).filter((i) => i !== -1);
-  const englishScope: EnglishScope = { matcher, defined: englishDefined, ...(acronymAt.length ? { acronymStyleFrom: Math.min(...acronymAt) } : {}) };
+  /** Where another state's law named after an article starts (one title event each). */
+  const foreignTitlesAt = new Set<number>();
+  const englishScope: EnglishScope = { matcher, defined: englishDefined, ...(acronymAt.length ? { acronymStyleFrom: Math.min(...acronymAt) } : {}), foreignNamed: [] };
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
     let best = -1;
@@ -991,6 +993,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       const cit = parseEnglish(enText, p, englishScope);
+      // Another state's law named after an article (englishRunIn.ts foreignLawNamedAfter): a title, the law in context next.
+      for (const head of englishScope.foreignNamed!.splice(0)) {
+        if (foreignTitlesAt.has(head.start)) continue;
+        foreignTitlesAt.add(head.start);
+        events.push({ type: 'title', head });
+      }
       if (labelLaw && cit && cit.head.kind === 'bare' && cit.end <= labelLaw.start) cit.head = labelLaw;
       // "… as stipulated in the first paragraph …" alone in quoted statute text: the quoted article's 第一款, as 第一款
       // in an article's text is its own (englishHeadings.ts ownParagraphAt).
