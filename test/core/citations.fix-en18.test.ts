@@ -55,3 +55,16 @@ table('citation table: bare articles after an article of another state\'s law (f
   ['not after a Chinese law named again, nor an ordinal or a case number', 'See article 51 of the Swiss Code of Obligations. Article 9 of the Labor Law of the People\'s Republic of China differs, and Article 10 too. The 14th session met; (2019) case No. 12.',
     [['Article 9 of the Labor Law of the People\'s Republic of China', 'resolved', '劳动9'], ['Article 10', 'resolved', '劳动10']]],
 ]);
+
+// A paragraph on the line below an article's run-on text that grants a power ("may") within what the paragraph before
+// sets ("… within the range specified in the preceding paragraph") is the article's next paragraph (englishHeadings.ts
+// permitsOnPreceding): its "the preceding paragraph" is the article's first.
+table('citation table: a "may" paragraph referring to the preceding one under a legal basis (fix-en18)', [
+  ['the second paragraph of an interpretation\'s article run on after its title',
+    'Legal basis: Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud Article 1 Whoever defrauds property worth 5,000 yuan or more commits fraud.\nThe provincial courts may fix local standards within the range specified in the preceding paragraph and report them for the record.',
+    [['Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud Article 1', 'resolved', '最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释1'],
+      ['the preceding paragraph', 'resolved', '最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释1.1']]],
+  ['not the writer\'s words below it, nor an ordinal or a case number',
+    'Legal basis: Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud Article 1 Whoever defrauds property worth 5,000 yuan or more commits fraud.\nYou may compare the amount specified in the preceding paragraph with your loss. The 14th session met; (2019) case No. 12.',
+    [['Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud Article 1', 'resolved', '最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释1']]],
+]);

@@ -257,7 +257,20 @@ export function captionedTextBelow(text: string, start: number, end: number, tex
  */
 export function runsOnBelow(text: string, lineEnd: number): boolean {
   const m = /^\r?\n[ \t]*([A-Z][^\n]*)/.exec(text.substr(lineEnd, 400));
-  return !!m && readsAsStatute(m[1]);
+  return !!m && (readsAsStatute(m[1]) || permitsOnPreceding(m[1]));
+}
+
+/**
+ * Rule (issue 14, fix-en17b; a legal-basis page printing an interpretation's article, its second paragraph on the line
+ * below: "The higher people's courts … may … determine the standards … within the scope of the amount specified in
+ * the preceding paragraph …"): a paragraph that grants a power ("may", 可以) within what the paragraph before it sets
+ * is statute text too, as one of "shall" is — a law's paragraph refers to the one before so (前款规定的…范围内); a writer
+ * does not open on a body's name and grant it powers by "the preceding paragraph". Not the writer's own words ("You
+ * may …", "We may …", "As the preceding paragraph shows …").
+ */
+function permitsOnPreceding(line: string): boolean {
+  return /^[^.;:]{0,400}\bmay\b[^.;:]{0,400}\b(?:mentioned|referred[ \t]+to|specified|prescribed|provided(?:[ \t]+for)?|set[ \t]+forth|listed|stipulated)[ \t]+in[ \t]+the[ \t]+preceding[ \t]+paragraph\b/.test(line) &&
+    !/^(?:We|Our|I|You|Your|As|This|That|It|In[ \t]+our|Note|See)\b/.test(line);
 }
 
 /**
