@@ -68,3 +68,12 @@ table('citation table: a "may" paragraph referring to the preceding one under a 
     'Legal basis: Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud Article 1 Whoever defrauds property worth 5,000 yuan or more commits fraud.\nYou may compare the amount specified in the preceding paragraph with your loss. The 14th session met; (2019) case No. 12.',
     [['Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Specific Application of Laws in Handling Criminal Cases of Fraud Article 1', 'resolved', '最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释1']]],
 ]);
+
+// "(Id. art 4.)": legal citation style's "id." before "art" written without its stop is the source cited just before,
+// as "(Id. art. 7.)" is (english.ts idArt); "art 5" with no "id." and no law after it stays none.
+table('citation table: "Id. art 4" without the stop (fix-en18)', [
+  ['after the law was cited', 'Article 3 of the Supervision Law of the People\'s Republic of China sets up the commissions. (Id. art 4.) They report to congresses. (id. art 9)',
+    [['Article 3 of the Supervision Law of the People\'s Republic of China', 'resolved', '监察3'], ['Id. art 4', 'resolved', '监察4'], ['id. art 9', 'resolved', '监察9']]],
+  ['not "art" with no "id." before it, nor an ordinal or a case number', 'Article 3 of the Supervision Law of the People\'s Republic of China applies. The art 5 exhibition opened. The 14th session met; (2019) case No. 12.',
+    [['Article 3 of the Supervision Law of the People\'s Republic of China', 'resolved', '监察3']]],
+]);
