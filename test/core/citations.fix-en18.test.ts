@@ -77,3 +77,13 @@ table('citation table: "Id. art 4" without the stop (fix-en18)', [
   ['not "art" with no "id." before it, nor an ordinal or a case number', 'Article 3 of the Supervision Law of the People\'s Republic of China applies. The art 5 exhibition opened. The 14th session met; (2019) case No. 12.',
     [['Article 3 of the Supervision Law of the People\'s Republic of China', 'resolved', '监察3']]],
 ]);
+
+// A label with its paragraph opening a line, the paragraph's words run on after it ("Article 20 para.2 Where …"): that
+// text is the article's, so "the first paragraph" in it is the article's own (scanner, labelledTextAfter for a bare label).
+table('citation table: "the first paragraph" in a paragraph printed after its label (fix-en18)', [
+  ['after the law named on the line above', 'Criminal Law of the People\'s Republic of China\nArticle 20 para.2 Where defence obviously exceeds the necessary limits, punishment shall be mitigated, except as provided in the first paragraph.',
+    [['Article 20 para.2', 'resolved', '刑20.2'], ['the first paragraph', 'resolved', '刑20.1']]],
+  ['not the writer\'s prose after a label whose words do not run on, nor an ordinal',
+    'Criminal Law of the People\'s Republic of China\nArticle 20 para.2 applies here.\nOur note: the first paragraph above is ours. The 14th session met; (2019) case No. 12.',
+    [['Article 20 para.2', 'resolved', '刑20.2']]],
+]);

@@ -19,7 +19,7 @@ import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
-import { atLineStart, CITING_VERBS, LAW_TITLE_END, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
+import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
@@ -1172,6 +1172,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const amended = AMENDED_TO_LINE.exec(text.slice(cit.end, cit.end + 40));
           const below = amended ? labelledTextAfter(text, cit.start, cit.end + amended[0].length, (q) => statuteTextEnd(text, q)) : null;
           if (below) statuteLines.push([below[0], below[1], cit.targets[0].article ?? 0, true]);
+          // Rule (issue 14, heldout17-english; a survey answer printing a paragraph under its label: "Article 253a para.3
+          // In case of …, the sentence shall be in accordance with the provisions of the first Paragraph."): a label
+          // with its paragraph opening the line, the paragraph's words run on after it, labels that text — the
+          // article's, of the law in context — as a title's label does (labelledTextAfter): "the first paragraph" there
+          // is that article's own (ownParagraphAt), as 第一款 in an article's text is. Not the label without a paragraph
+          // (a heading, englishHeadings.ts), nor words that do not run on as a sentence.
+          else if (cit.targets[0].paragraph !== null) {
+            const run = labelledTextAfter(text, cit.start, cit.end, (q) => lineEndAt(text, q));
+            if (run && run[0] > cit.end && run[0] - cit.end <= 2) statuteLines.push([run[0], run[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+          }
         }
         re.lastIndex = Math.max(cit.end, p + 1);
       }
