@@ -33,7 +33,7 @@ import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
-import { foreignLawArticle, foreignTitleAt } from './englishRunIn';
+import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, taiwanCodeAt, taiwanTitleAt } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
@@ -50,6 +50,7 @@ import { issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { actTitleAt } from './englishAct';
 import { dehyphenatedTitleAt } from './englishHyphenated';
+import { lowerKindNounAt } from './englishLowerKindNoun';
 
 const MAX_LIST = 2000;
 
@@ -794,6 +795,12 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const was = /^(?:the\s+)?(?:original|former|old|previous|current|new)\s+(?=Articles?\s+\d)/i.exec(text.substr(q, 24)) ?? (pa ? /^the\s+(?=Article\s+\d{1,4}(?:st|nd|rd|th)?(?:\s+of\s|[,;.)]|$))/i.exec(text.substr(q, 30)) : null);
     if (was) q += was[0].length;
   }
+  // Rule (issue 14, heldout17-english; machine translations of 第N条之一): "the third paragraph of one of the clauses of
+  // Article 253 of the Criminal Law" — the machine renders 之一 as "one of", so a paragraph of "one of the clauses
+  // (articles) of Article N" is a paragraph of article N之一 (253a), not of article N. Only after a paragraph, as the
+  // machine orders 第二百五十三条之一第三款; a writer's "one of the articles of the law" names no article.
+  const oneOf = pa && q > p ? /^one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+(?=Article\s+\d)/i.exec(text.substr(q, 48)) : null;
+  if (oneOf) q += oneOf[0].length;
   // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
   // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it; a
   // paragraph after a full stop, as IP writers number them ("Rule 20.2 of the Implementing Regulations …" = 第二十条第二款,
@@ -811,6 +818,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   const bareArt = !!w && /^arts?$/i.test(w[0]);
   const l = ordinalOf ? { items: [{ n: ordinalOf.n, sub: null, item: null, start: ordinalOf.start, end: ordinalOf.numberEnd }], end: ordinalOf.end } : readList(text, q + w![0].length, paragraphs.length === 0 && items.length === 0);
   if (!l) return null;
+  if (oneOf && (l.items.length !== 1 || (l.items[0].insert ?? null) !== null)) return null;
+  if (oneOf) l.items[0].insert = 1;
   let end = l.end;
   parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
   // Falling units after a single article: ", paragraph 2", ", Paragraph 1, Item 2", " items (1) to (3)".
@@ -880,7 +889,13 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     }
   }
   const top = 0;
-  if (foreignLawArticle(text, p, end)) return null; // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law
+  if (foreignLawArticle(text, p, end)) {
+    // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law — but the law the page speaks of next (englishRunIn.ts
+    // foreignLawNamedAfter).
+    const named = foreignLawNamedAfter(text, end);
+    if (named) scope.foreignNamed?.push({ kind: 'title', written: named.written, start: named.start, end: named.end, innerStart: named.start, innerEnd: named.end, bracketed: false, lang: 'en', foreign: true });
+    return null;
+  }
   let law = lawAfter(text, end, scope);
   // The article numbered by an ordinal cites only with its law named after it, as ordinalArticleAt reads it alone.
   if (ordinalOf && (!law || law === 'other-document' || law.head.kind !== 'title')) return null;
@@ -902,7 +917,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       regionLaw = region.written;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
   }
-  if (law === 'other-document' || ((bareArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
+  // "(Id. art 4.)": "id." names the source cited just before, so "art" without its stop cites there too (as "Id. art. 7").
+  const idArt = bareArt && /(?:^|[\s(\[;])[Ii]d\.,?[ \t]+$/.test(text.slice(Math.max(0, p - 8), p));
+  if (law === 'other-document' || ((bareArt && !idArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
@@ -1242,6 +1259,10 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   const lower = det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
   if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length }, end: t0 + lower[0].length };
+  // "article 15 of the interpretations", "of the provisions": the text of that kind the page named before
+  // (englishLowerKindNoun.ts), as "of the Interpretation" is.
+  const lowerKind = det === 'the' ? lowerKindNounAt(text, t0, at) : null;
+  if (lowerKind) return { head: { kind: 'anaphor', start: t0, end: lowerKind.end, noun: lowerKind.noun }, end: lowerKind.end };
   // The Basic Law, Hong Kong's national security law (englishRegions.ts): the region's law the page speaks of.
   const region = regionLawAt(text, t0);
   if (region) return { head: { kind: 'title', written: region.written, start: t0, end: region.end, innerStart: t0, innerEnd: region.end, bracketed: false, lang: 'en' }, end: region.end };

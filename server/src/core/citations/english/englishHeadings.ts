@@ -277,12 +277,13 @@ export function runsOnBelow(text: string, lineEnd: number): boolean {
  * Rule (issue 14, fix-en17b; a legal-basis line reproducing an interpretation's Article 1, its second paragraph on the
  * line below: "The higher people's courts … may, …, determine the standards … within the amount specified in the
  * preceding paragraph …"): a paragraph that refers back to "the preceding paragraph" (前款, said in a law's text) and
- * grants or binds (may, shall, must) is statute text, however long its subject — not the writer's "As the preceding
- * paragraph shows" nor "We may …".
+ * grants or binds (may, shall, must) is statute text, however long its subject — a law's paragraph refers to the one
+ * before so (前款规定的…范围内); not the writer's "As the preceding paragraph shows", "We may …" nor "You may …".
+ * (fix-quote18 and fix-en18 each wrote this rule for the same page; this one, the wider, is kept.)
  */
 function refersBackAsStatute(line: string): boolean {
   return /\b(?:preceding|foregoing)[ \t]+(?:(?:two|three)[ \t]+)?paragraphs?\b/i.test(line) && /\b(?:may|shall|must)\b/.test(line)
-    && !/^(?:We|Our|I|You|As|This|That|It|In[ \t]+our|Note|See)\b/.test(line);
+    && !/^(?:We|Our|I|You|Your|As|This|That|It|In[ \t]+our|Note|See)\b/.test(line);
 }
 
 /**

@@ -25,6 +25,9 @@
 import { afterChapterHeading } from './englishHeadings';
 import { quoteOpenedBefore } from '../text';
 
+/** A line break written out as its escape, as a broken scraper leaves it in the text: \x0d\, \x0a\, \r\n, \n, \r. */
+const ESCAPED_BREAK = /(?:\\x0[ad]\\?|\\r\\n|\\[nr])$/i;
+
 /** Words that, capitalised after "Article N", continue the reference rather than start the article's text. */
 const UNIT_WORD = /^(?:Paragraphs?|Para|Items?|Sub-?items?|Sub-?paragraphs?|Sections?|Clauses?|Points?|Sentences?|Subsections?|Of|And|Or|To|Through)$/;
 
@@ -56,7 +59,10 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").
   let i = p - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
-  const prev = i < 0 ? '\n' : text[i];
+  // A line break a page's scraper wrote out as its escape ("… these Rules. \x0d\ Article 2 The term …": a translation
+  // whose articles were copied with each "\x0d\" left in the text, fix-en17b): the heading starts a line.
+  const escaped = ESCAPED_BREAK.exec(text.slice(Math.max(0, i - 7), i + 1));
+  const prev = i < 0 || escaped ? '\n' : text[i];
   // A title in quotation marks right before it names the article's law, as an unquoted one does: '"Regulations on
   // Work-related Injury Insurance" Article 32 Workers with …' (a Q&A page citing the article, then its text) is a
   // citation, not a heading after a quotation's end.
@@ -96,10 +102,11 @@ const FOREIGN_BEFORE =
   /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bTRIPS|\bGATT|\bGATS|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)(?:[ \t]+provisions?(?:[ \t]+at[ \t]+issue)?[ \t]*:)?[ \t]+$/;
 
 /**
- * Another state's name right after a title: "the Penal Code of Japan" (China's own "Civil Code of China" names none of
- * them; "the Criminal Code of Taiwan" is Taiwan's, englishRegions.ts).
+ * Another state's name right after a title: "the Penal Code of Japan", "the Civil Code of (the) Russian Federation" (an
+ * academic note comparing codes, fix-en18) (China's own "Civil Code of China" names none of them; "the Criminal Code of
+ * Taiwan" is Taiwan's, englishRegions.ts).
  */
-const FOREIGN_STATE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:Germany|France|Japan|(?:South[ \t]+)?Korea|Italy|Spain|Switzerland|Netherlands|Belgium|Austria|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Australia|Canada|United[ \t]+States|United[ \t]+Kingdom|America|Britain|England|Scotland|Ireland|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal|California|Delaware|New[ \t]+York)(?![A-Za-z])/;
+const FOREIGN_STATE_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:Germany|France|Japan|(?:South[ \t]+)?Korea|Italy|Spain|Switzerland|Netherlands|Belgium|Austria|Russian[ \t]+Federation|Russia|India|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|Australia|Canada|United[ \t]+States|United[ \t]+Kingdom|America|Britain|England|Scotland|Ireland|Brazil|Mexico|Turkey|Israel|Sweden|Denmark|Norway|Finland|Poland|Greece|Portugal|California|Delaware|New[ \t]+York)(?![A-Za-z])/;
 
 /** Another state's name or adjective right before a title: "the German ", "Japan's " (FOREIGN_STATE). */
 const FOREIGN_STATE_BEFORE = new RegExp(`(?:^|[^A-Za-z.])${FOREIGN_STATE}[ \\t]+$`);
@@ -114,6 +121,26 @@ const FOREIGN_STATE_NOUN =
   "(?:Japan|(?:South[ \\t]+)?Korea|India|Russia|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New[ \\t]+Zealand|Canada|Brazil|Mexico|Israel|Turkey|South[ \\t]+Africa)";
 const FOREIGN_NOUN_BEFORE = new RegExp(`(?:^|[^A-Za-z.])(?:the[ \\t]+)${FOREIGN_STATE_NOUN}[ \\t]+$`);
 const FOREIGN_NOUN_LEADS = new RegExp(`^${FOREIGN_STATE_NOUN}[ \\t]+(?=[A-Z])`);
+
+/**
+ * Rule (issue 14, real-english16b and fix-en18: "Article 52 of the Australian Commercial Law stipulates as follows:" ⏎
+ * "Article 52 (1) An enterprise shall not …"; an academic chapter's notes "See article 51 of the Swiss Code of
+ * Obligations." ⏎ "See article 6 and …"): another state's law named after an article is the law the page speaks of
+ * next, as a Chinese title so named is (rule 5: a bare article takes the law named last) — the bare articles after it
+ * are its own, no citations, until a Chinese law is named again. The name written after the article ("Australian
+ * Commercial Law", "Swiss Code of Obligations", "GDPR"), from the state's name or the law's initials to the last
+ * capitalised word; null when the reference is no foreign law's (foreignLawArticle).
+ */
+export function foreignLawNamedAfter(text: string, end: number): { start: number; end: number; written: string } | null {
+  const m = FOREIGN_AFTER.exec(text.substr(end, 60));
+  if (!m) return null;
+  const lead = /^(?:\([^()\n]{1,12}\))*,?[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?/.exec(m[0])!;
+  const start = end + lead[0].length;
+  const name = /^\S+(?:[ \t]+(?:[A-Z][\w'’-]*|(?:of|on|for|and|the)(?=[ \t]+(?:the[ \t]+)?[A-Z])))*/.exec(text.substr(start, 120));
+  if (!name) return null;
+  const written = name[0].replace(/[,.;:)]+$/, '');
+  return { start, end: start + written.length, written };
+}
 
 /** Whether the article reference from p to `end` belongs to a foreign or international law (the rule above). */
 export function foreignLawArticle(text: string, p: number, end: number): boolean {

@@ -213,4 +213,6 @@ export interface EnglishScope {
   defined: ReadonlySet<string>;
   /** Where the text first names a law by its conventional acronym alone ("PIPL applies …"): "Art 13" after it is an article (englishAcronymStyle.ts). */
   acronymStyleFrom?: number;
+  /** Another state's laws named after an article (englishRunIn.ts foreignLawNamedAfter), for the scanner to read as titles. */
+  foreignNamed?: TitleHead[];
 }

@@ -21,7 +21,7 @@ import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
-import { atLineStart, CITING_VERBS, LAW_TITLE_END, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
+import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
@@ -325,8 +325,11 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 // either case, and the scanner keeps them to quoted statute text or a draft's own text as for the small-letter ones.
 // An ordinal 款 before "of" and its article: "the first paragraph of Article 26", "the first clause" as China Law
 // Translate renders 第一款, also with the law named right before the article ("the first clause of Criminal Law article
-// 390", issue 14, real-english16; parseEnglish reads that law with titleBefore).
-const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))))\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))))\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
+// 390", issue 14, real-english16; parseEnglish reads that law with titleBefore); "the third paragraph of one of the
+// clauses of Article 253" (a machine's 第二百五十三条之一第三款, parseEnglish).
+// "(Id. art 4.)": legal citation style's "id." before "art" written without its stop (parseEnglish).
+// 本項 / 前項: on a Taiwan page 項 is the paragraph (fix-tw18; read there only, chain.ts unitLevel).
+const SELF_ANCHOR = /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))))\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)t(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))))\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/g;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -404,7 +407,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const initials = matcher && /\b[A-Z]{3,6}\b/.test(text) ? initialsInText(text, matcher.citedEnglishTitles ?? matcher.englishTitles, englishDefined) : null;
   for (const a of initials?.keys() ?? []) englishDefined.add(a);
   const acronymAt = acronymsAlone.map((a) => wordAt(text, a.short)).filter((i) => i !== -1);
-  const englishScope: EnglishScope = { matcher, defined: englishDefined, ...(acronymAt.length ? { acronymStyleFrom: Math.min(...acronymAt) } : {}) };
+  /** Where another state's law named after an article starts (one title event each). */
+  const foreignTitlesAt = new Set<number>();
+  const englishScope: EnglishScope = { matcher, defined: englishDefined, ...(acronymAt.length ? { acronymStyleFrom: Math.min(...acronymAt) } : {}), foreignNamed: [] };
 
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
     let best = -1;
@@ -1043,6 +1048,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       const cit = parseEnglish(enText, p, englishScope);
+      // Another state's law named after an article (englishRunIn.ts foreignLawNamedAfter): a title, the law in context next.
+      for (const head of englishScope.foreignNamed!.splice(0)) {
+        if (foreignTitlesAt.has(head.start)) continue;
+        foreignTitlesAt.add(head.start);
+        events.push({ type: 'title', head });
+      }
       if (labelLaw && cit && cit.head.kind === 'bare' && cit.end <= labelLaw.start) cit.head = labelLaw;
       // "… as stipulated in the first paragraph …" alone in quoted statute text: the quoted article's 第一款, as 第一款
       // in an article's text is its own (englishHeadings.ts ownParagraphAt).
@@ -1215,6 +1226,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const amended = AMENDED_TO_LINE.exec(text.slice(cit.end, cit.end + 40));
           const below = amended ? labelledTextAfter(text, cit.start, cit.end + amended[0].length, (q) => statuteTextEnd(text, q)) : null;
           if (below) statuteLines.push([below[0], below[1], cit.targets[0].article ?? 0, true]);
+          // Rule (issue 14, heldout17-english; a survey answer printing a paragraph under its label: "Article 253a para.3
+          // In case of …, the sentence shall be in accordance with the provisions of the first Paragraph."): a label
+          // with its paragraph opening the line, the paragraph's words run on after it, labels that text — the
+          // article's, of the law in context — as a title's label does (labelledTextAfter): "the first paragraph" there
+          // is that article's own (ownParagraphAt), as 第一款 in an article's text is. Not the label without a paragraph
+          // (a heading, englishHeadings.ts), nor words that do not run on as a sentence.
+          else if (cit.targets[0].paragraph !== null) {
+            const run = labelledTextAfter(text, cit.start, cit.end, (q) => lineEndAt(text, q));
+            if (run && run[0] > cit.end && run[0] - cit.end <= 2) statuteLines.push([run[0], run[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+          }
         }
         re.lastIndex = Math.max(cit.end, p + 1);
       }
