@@ -26,7 +26,7 @@
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
-import { lawPossessiveBefore, ORDINAL_TENS, ORDINAL_UNITS, spelledOrdinalAt, TENS } from './englishOrdinalWords';
+import { CARDINAL_UNITS, lawPossessiveBefore, ORDINAL_TENS, ORDINAL_UNITS, spelledOrdinalAt, TENS, withNumberWords } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scan/scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
@@ -401,17 +401,14 @@ function ordinalSuffix(text: string, end: number, n: number): number {
 // Items in brackets are numbered (3), (iii) or, as translations print the Chinese （三）, (III).
 const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6}|[IVX]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
 
-const SPELLED_UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
+const SPELLED_UNITS = CARDINAL_UNITS;
 // A unit's ordinal closing a compound number, as machine translations render 第二十四条 ("article twenty-fourth",
 // "Article thirty-sixth of the Labor Law"): read only after a tens word and a hyphen, where the ordinal can be nothing
 // but the number's last part ("this article first …" stays prose); a tens word's own ordinal ("one hundred and
 // twentieth") likewise only after a hundred (spelledNumberAt; the words: englishOrdinalWords.ts).
 
 /** Number words an article's number may be spelled in (the SELF_ANCHOR of the scanner looks for them after Article). */
-export const SPELLED_NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
+export const SPELLED_NUMBER_WORD = withNumberWords(/^CARDINAL_1_90$/i);
 
 /**
  * An article's number spelled out, as glossaries and older translations write it: "Article Forty-Seven", "Article
