@@ -34,7 +34,7 @@ import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
-import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, taiwanCodeAt, taiwanTitleAt } from './englishRegions';
+import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
@@ -1103,13 +1103,18 @@ const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(
 // fix-ver18: also "which was passed in 2013" ("the amended Trademark Law which was passed in 2013"), and a year
 // written right after the title as English sources name a law's text ("Article 52 of the Trademark Law 2001"); not a
 // range or a date going on (2019-2020, 2001/02).
-const REVISED_IN_AFTER = /^[ \t]+(?:(?:(?:which|that)[ \t]+was[ \t]+|as[ \t]+)?(?:revised|amended|passed|adopted)[ \t]+in[ \t]+)?((?:19[5-9]|20\d)\d)\b(?![ \t]*[-–/.][ \t]*\d)/;
+// Rule (issue 14, heldout18-english; a law firm's note: "… defined in Article 75 of the People's Republic of China
+// Securities Law, 2006 (Securities Law) as …"): the year may follow the full title after a comma, as common-law writers
+// date a statute ("the Companies Ordinance, 1984") — then the year closes the name: a bracket (the short name defined),
+// a comma, a semicolon or a full stop, or the line's end after it; not a date or a sentence going on ("the Company Law,
+// 2018 saw …").
+const REVISED_IN_AFTER = /^(?:[ \t]+(?:(?:(?:which|that)[ \t]+was[ \t]+|as[ \t]+)?(?:revised|amended|passed|adopted)[ \t]+in[ \t]+)?((?:19[5-9]|20\d)\d)\b(?![ \t]*[-–/.][ \t]*\d)|,[ \t]+((?:19[5-9]|20\d)\d)(?=[ \t]*(?:\(|[,;)]|\.(?!\d)|\r?\n|$)))/;
 
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const law = lawNamedAfter(text, end, scope);
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
     const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30));
-    if (revised) law.head.versionYear = +revised[1];
+    if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);
   }
   return law;
 }
@@ -1455,7 +1460,7 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   const closeQuote = /["”]/.test(text[end - 1]) ? end : -1;
   if (closeQuote !== -1) end--;
   // "Hong Kong Basic Law Article 18", "the Basic Law's Article 26" (englishRegions.ts).
-  const region = regionLawEndingAt(text, end);
+  const region = regionLawEndingAt(text, end) ?? (closeQuote === -1 ? regionPossessiveEndingAt(text, end) : null);
   if (region) return { kind: 'title', written: region.written, start: region.start, end, innerStart: region.start, innerEnd: end, bracketed: false, lang: 'en' };
   // "Company Law (2018 Revision), Article 16", "… Law of the PRC (2019 Amendment) Article 9": the version in brackets
   // between the title and the article, as footnotes cite a law; that version.

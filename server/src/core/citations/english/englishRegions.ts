@@ -209,6 +209,24 @@ export function regionLawEndingAt(text: string, end: number): { start: number; w
 }
 
 /**
+ * Rule (issue 14, heldout18-english; a news headline "What Hong Kong's Article 23 really says", the page naming only
+ * "the Basic Law" below): a region's possessive right before a bare article names the article of its Basic Law, the
+ * region's constitutional law whose articles the news cite by number alone ("Hong Kong's Article 23", "Macao's
+ * Article 23 legislation") — as "Hong Kong's Basic Law Article 23" does. Only the place's own possessive: not "Hong Kong
+ * Article 23" nor "a Hong Kong company's Article 5" (a company's articles).
+ */
+const REGION_POSSESSIVE_AT_END = new RegExp(`(?:^|[^A-Za-z'’])(${HK_WORD}|${MO_WORD})['’]s$`);
+
+/** Such a possessive ending at `end`, right before an article: where it starts and the region's Basic Law. */
+export function regionPossessiveEndingAt(text: string, end: number): { start: number; written: string } | null {
+  const before = text.slice(Math.max(0, end - 16), end);
+  const m = REGION_POSSESSIVE_AT_END.exec(before);
+  if (!m) return null;
+  const start = end - before.length + m.index + m[0].length - m[1].length - 2;
+  return { start, written: basicLaw(regionOf(m[1].replace(/\s+/g, ' '))) };
+}
+
+/**
  * After the scan: the titles of English prose read as these laws — a place-qualified name alone ("Hong Kong's National
  * Security Law: how dangerous is Article 38?") becomes the law in context, in place of the known title inside it (the
  * PRC's "National Security Law"); a short name the scan read as the PRC law, or a place-free "Basic Law", is rewritten
