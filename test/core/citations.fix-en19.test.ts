@@ -39,3 +39,20 @@ table('citation table: "Hong Kong\'s Article N" (fix-en19)', [
   ['not a company\'s articles, nor the place\'s name without a possessive', 'The Hong Kong company\'s Article 5 is void. Hong Kong Article 5 rally.',
     [['Article 5', 'no-context', ''], ['Article 5', 'no-context', '']]],
 ]);
+
+// A Taiwan law named in the prose of a page on Taiwan, by a title in capitals ending in Act, Law or Code, is the law in
+// context for the bare articles after it (englishRegions.ts taiwanTitlesInProse): unknown, never no context.
+table('citation table: bare articles after a Taiwan Act named in prose (fix-en19)', [
+  ['"the Employment Standards Act" named on a page about Taiwan, then "According to the Act … Article 14 or Article 15"',
+    'In Taiwan, the Employment Standards Act (ESA) guards every worker. According to the Act, a company may not fire a worker unless Article 14 or Article 15 applies.',
+    [['Article 14', 'unknown-regulation', ''], ['Article 15', 'unknown-regulation', '']]],
+  ['the Act named before Taiwan is, on a page naming no mainland law',
+    'The Factory Safety Act sets rules for plants in Taiwan. Under Article 6, a plant must be checked each year.',
+    [['Article 6', 'unknown-regulation', '']]],
+  ['not a page about the mainland: "the Act" and a capitalised phrase name no Taiwan law there',
+    'In Beijing, the PRC courts read the Labor Law strictly. Under the Act, Article 14 applies.',
+    [['Article 14', 'resolved', '劳动14']]],
+  ['not a sentence\'s opening words before "the Act", nor ordinals or case numbers',
+    'Taiwan news. Under the Act, workers rest. The 14th session met; (2019) case No. 12.',
+    []],
+]);

@@ -337,3 +337,29 @@ export function taiwanCodeAt(text: string, p: number): { end: number; written: s
   }
   return { end, written: `${name} (Taiwan)` };
 }
+
+/**
+ * Rule (issue 14, heldout18-english; a law firm's note "Taiwan Focus: dismissing employees": "In Taiwan, the Labour
+ * Standards Act (LSA) protects all employees. … According to the Act, an employer cannot terminate … unless … Article 11
+ * or Article 12 exists."): a Taiwan law the page names in its prose, by a title in capitals ending in Act, Law or Code
+ * where it speaks of Taiwan (taiwanCodeAt), is the law in context for the bare articles after it, as a title named
+ * alone is (rule 5) — Taiwan's law, unknown to the corpus, never no context. A title of two words at least ("the Labour
+ * Standards Act", "the Company Act"), its first word no sentence's opening word ("Under the Act", "The Act", "According
+ * to the Act" name none); not an acronym alone ("the LSA" is read where it is cited).
+ */
+const PROSE_TITLE_START = /(?<![A-Za-z'’-])(?!(?:The|This|That|These|Those|Under|In|On|Of|For|By|As|At|To|From|With|Per|Pursuant|According|If|When|Where|While|Since|After|Before|Unless|Although|And|Or|But|See|Article|Articles|Section|Chapter)\b)[A-Z][a-z][A-Za-z'’-]*\s+(?=[A-Z]|(?:of|on|for|and|at|in|the)\s)/g;
+
+/** The Taiwan laws named in prose from `from` (the rule above): where each is written and its name. */
+export function taiwanTitlesInProse(text: string, from: number): { start: number; end: number; written: string }[] {
+  const out: { start: number; end: number; written: string }[] = [];
+  if (!/\b(?:Act|Law|Code)\b/.test(text) || !matchesOf(text, TAIWAN).starts.length) return out;
+  PROSE_TITLE_START.lastIndex = from;
+  for (let m = PROSE_TITLE_START.exec(text); m; m = PROSE_TITLE_START.exec(text)) {
+    const start = m.index;
+    const t = taiwanCodeAt(text, start);
+    if (!t || /^[A-Z]{1,4}A(?: \(Taiwan\))?$/.test(t.written) || !/\s/.test(text.slice(start, t.end).trim())) continue;
+    out.push({ start, end: t.end, written: t.written });
+    PROSE_TITLE_START.lastIndex = t.end;
+  }
+  return out;
+}

@@ -48,7 +48,7 @@ import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
-import { readRegionTitles, taiwanTitleAt } from '../english/englishRegions';
+import { readRegionTitles, taiwanTitleAt, taiwanTitlesInProse } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
 import { paragraphInRun } from './paragraphRun';
@@ -1635,6 +1635,11 @@ function addBareTitles(
         found.push({ type: 'title', head });
       }
     }
+  }
+  // A Taiwan law named in the prose of a page on Taiwan: the law in context, unknown (englishRegions.ts taiwanTitlesInProse).
+  for (const t of taiwanTitlesInProse(text, from)) {
+    if (overlaps(covered, t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
+    found.push({ type: 'title', head: { kind: 'title', written: t.written, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', unknownName: true } });
   }
   events.push(...found);
 }
