@@ -56,3 +56,16 @@ table('citation table: bare articles after a Taiwan Act named in prose (fix-en19
     'Taiwan news. Under the Act, workers rest. The 14th session met; (2019) case No. 12.',
     []],
 ]);
+
+// A law database's "Title:" line names the law whose articles the page prints (titleLabelLine.ts): the bare articles its
+// text cites are that law's, a law the corpus lacks unknown (never self); its initials after "of the" name it too.
+table('citation table: the law a "Title:" line names (fix-en19)', [
+  ['an Act the corpus lacks, its articles printed below: cross-references and its initials are unknown',
+    'Relevant Laws\n\nTitle:Health Record Safety Act (2021.04.12)\nArticle 5 "Approval", as referred to in paragraph 1 of Article 12, means a written approval of the patient.\nArticle 6     A hospital shall act in accordance with Article 12 or Article 14:\n  1. the name of the hospital;\n  2. the purpose of the record;\nThe notice shall follow paragraph 2 of Article 6 of the HRSA.',
+    [['paragraph 1 of Article 12', 'unknown-regulation', ''], ['Article 12', 'unknown-regulation', ''], ['Article 14', 'unknown-regulation', ''], ['paragraph 2 of Article 6 of the HRSA', 'unknown-regulation', '']]],
+  ['a law the corpus holds, so labelled: its articles', 'Title:Labor Law (2018.12.29)\nArticle 3 Workers, as referred to in Article 15, may join unions.\nArticle 4 Employers shall keep the rules.\nArticle 5 The State shall help.',
+    [['Article 15', 'resolved', '劳动15']]],
+  ['not a "Title:" caption of something else, nor capitals that are no initials of the law named there',
+    'Title: Senior Manager\nArticle 5 of the HRSA applies. The 14th session met; (2019) case No. 12.',
+    []],
+]);

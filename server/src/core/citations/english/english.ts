@@ -34,6 +34,7 @@ import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
+import { titleLabelInitialsAt } from './titleLabelLine';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
@@ -1276,6 +1277,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (amendment) return { head: { kind: 'title', written: amendment.written, start: t0, end: amendment.end, innerStart: t0, innerEnd: amendment.end, bracketed: false, lang: 'en' }, end: amendment.end };
   const taiwan = taiwanCodeAt(text, t0);
   if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
+  // "of the PDPA" under "Title:Personal Data Protection Act": the initials of the law the page prints (titleLabelLine.ts).
+  const labelled = det === 'the' ? titleLabelInitialsAt(text, t0) : null;
+  if (labelled) return { head: { kind: 'title', written: labelled.written, start: t0, end: labelled.end, innerStart: t0, innerEnd: labelled.end, bracketed: false, lang: 'en' }, end: labelled.end };
   // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
   // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
   TITLE_LEAD.lastIndex = t0;
