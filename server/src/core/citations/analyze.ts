@@ -955,8 +955,9 @@ class Analyzer {
         // A title followed by a part and its article (《…基准》第二部分第五条) names the document cited (partArticle.ts).
         // The English of a 关于…的意见 / 通知 / 批复 named in full ("the Opinions on Certain Issues Concerning the Trial of
         // …", english11) is that document too, as 《…意见》 is: "in which Article 12 provides" is its article.
-        // Another state's law named after an article ("… of Australia's Trade Practices Act") is a law, whatever its noun.
-        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) || partThenArticle(this.text, head.end) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || head.foreign === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written)) || namedDocumentTitle(head.written);
+        // Another state's law named after an article ("… of Australia's Trade Practices Act") is a law, whatever its noun;
+        // so is a law the page names as one (a Taiwan law in prose, a law database's "Title:" line: lawNamed).
+        const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) || partThenArticle(this.text, head.end) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || head.foreign === true || head.lawNamed === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written)) || namedDocumentTitle(head.written);
         if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true, head.inArticleText);
         return;
       }

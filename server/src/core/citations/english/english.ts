@@ -34,7 +34,8 @@ import { composedTitle } from './englishComposed';
 import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
-import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, taiwanCodeAt, taiwanTitleAt } from './englishRegions';
+import { titleLabelInitialsAt } from './titleLabelLine';
+import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
@@ -1100,13 +1101,18 @@ const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(
 // fix-ver18: also "which was passed in 2013" ("the amended Trademark Law which was passed in 2013"), and a year
 // written right after the title as English sources name a law's text ("Article 52 of the Trademark Law 2001"); not a
 // range or a date going on (2019-2020, 2001/02).
-const REVISED_IN_AFTER = /^[ \t]+(?:(?:(?:which|that)[ \t]+was[ \t]+|as[ \t]+)?(?:revised|amended|passed|adopted)[ \t]+in[ \t]+)?((?:19[5-9]|20\d)\d)\b(?![ \t]*[-–/.][ \t]*\d)/;
+// Rule (issue 14, heldout18-english; a law firm's note: "… defined in Article 75 of the People's Republic of China
+// Securities Law, 2006 (Securities Law) as …"): the year may follow the full title after a comma, as common-law writers
+// date a statute ("the Companies Ordinance, 1984") — then the year closes the name: a bracket (the short name defined),
+// a comma, a semicolon or a full stop, or the line's end after it; not a date or a sentence going on ("the Company Law,
+// 2018 saw …").
+const REVISED_IN_AFTER = /^(?:[ \t]+(?:(?:(?:which|that)[ \t]+was[ \t]+|as[ \t]+)?(?:revised|amended|passed|adopted)[ \t]+in[ \t]+)?((?:19[5-9]|20\d)\d)\b(?![ \t]*[-–/.][ \t]*\d)|,[ \t]+((?:19[5-9]|20\d)\d)(?=[ \t]*(?:\(|[,;)]|\.(?!\d)|\r?\n|$)))/;
 
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const law = lawNamedAfter(text, end, scope);
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
     const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30));
-    if (revised) law.head.versionYear = +revised[1];
+    if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);
   }
   return law;
 }
@@ -1268,6 +1274,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (amendment) return { head: { kind: 'title', written: amendment.written, start: t0, end: amendment.end, innerStart: t0, innerEnd: amendment.end, bracketed: false, lang: 'en' }, end: amendment.end };
   const taiwan = taiwanCodeAt(text, t0);
   if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
+  // "of the PDPA" under "Title:Personal Data Protection Act": the initials of the law the page prints (titleLabelLine.ts).
+  const labelled = det === 'the' ? titleLabelInitialsAt(text, t0) : null;
+  if (labelled) return { head: { kind: 'title', written: labelled.written, start: t0, end: labelled.end, innerStart: t0, innerEnd: labelled.end, bracketed: false, lang: 'en' }, end: labelled.end };
   // A title in quotes: of the "People's Republic of China Anti-Unfair Competition Law", of the 2013 revised
   // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
   TITLE_LEAD.lastIndex = t0;
@@ -1452,7 +1461,7 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   const closeQuote = /["”]/.test(text[end - 1]) ? end : -1;
   if (closeQuote !== -1) end--;
   // "Hong Kong Basic Law Article 18", "the Basic Law's Article 26" (englishRegions.ts).
-  const region = regionLawEndingAt(text, end);
+  const region = regionLawEndingAt(text, end) ?? (closeQuote === -1 ? regionPossessiveEndingAt(text, end) : null);
   if (region) return { kind: 'title', written: region.written, start: region.start, end, innerStart: region.start, innerEnd: end, bracketed: false, lang: 'en' };
   // "Company Law (2018 Revision), Article 16", "… Law of the PRC (2019 Amendment) Article 9": the version in brackets
   // between the title and the article, as footnotes cite a law; that version.

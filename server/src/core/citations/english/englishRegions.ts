@@ -209,6 +209,24 @@ export function regionLawEndingAt(text: string, end: number): { start: number; w
 }
 
 /**
+ * Rule (issue 14, heldout18-english; a news headline "What Hong Kong's Article 23 really says", the page naming only
+ * "the Basic Law" below): a region's possessive right before a bare article names the article of its Basic Law, the
+ * region's constitutional law whose articles the news cite by number alone ("Hong Kong's Article 23", "Macao's
+ * Article 23 legislation") — as "Hong Kong's Basic Law Article 23" does. Only the place's own possessive: not "Hong Kong
+ * Article 23" nor "a Hong Kong company's Article 5" (a company's articles).
+ */
+const REGION_POSSESSIVE_AT_END = new RegExp(`(?:^|[^A-Za-z'’])(${HK_WORD}|${MO_WORD})['’]s$`);
+
+/** Such a possessive ending at `end`, right before an article: where it starts and the region's Basic Law. */
+export function regionPossessiveEndingAt(text: string, end: number): { start: number; written: string } | null {
+  const before = text.slice(Math.max(0, end - 16), end);
+  const m = REGION_POSSESSIVE_AT_END.exec(before);
+  if (!m) return null;
+  const start = end - before.length + m.index + m[0].length - m[1].length - 2;
+  return { start, written: basicLaw(regionOf(m[1].replace(/\s+/g, ' '))) };
+}
+
+/**
  * After the scan: the titles of English prose read as these laws — a place-qualified name alone ("Hong Kong's National
  * Security Law: how dangerous is Article 38?") becomes the law in context, in place of the known title inside it (the
  * PRC's "National Security Law"); a short name the scan read as the PRC law, or a place-free "Basic Law", is rewritten
@@ -318,4 +336,30 @@ export function taiwanCodeAt(text: string, p: number): { end: number; written: s
     if (!speaksOfTaiwan(text, p)) return null;
   }
   return { end, written: `${name} (Taiwan)` };
+}
+
+/**
+ * Rule (issue 14, heldout18-english; a law firm's note "Taiwan Focus: dismissing employees": "In Taiwan, the Labour
+ * Standards Act (LSA) protects all employees. … According to the Act, an employer cannot terminate … unless … Article 11
+ * or Article 12 exists."): a Taiwan law the page names in its prose, by a title in capitals ending in Act, Law or Code
+ * where it speaks of Taiwan (taiwanCodeAt), is the law in context for the bare articles after it, as a title named
+ * alone is (rule 5) — Taiwan's law, unknown to the corpus, never no context. A title of two words at least ("the Labour
+ * Standards Act", "the Company Act"), its first word no sentence's opening word ("Under the Act", "The Act", "According
+ * to the Act" name none); not an acronym alone ("the LSA" is read where it is cited).
+ */
+const PROSE_TITLE_START = /(?<![A-Za-z'’-])(?!(?:The|This|That|These|Those|Under|In|On|Of|For|By|As|At|To|From|With|Per|Pursuant|According|If|When|Where|While|Since|After|Before|Unless|Although|And|Or|But|See|Article|Articles|Section|Chapter)\b)[A-Z][a-z][A-Za-z'’-]*\s+(?=[A-Z]|(?:of|on|for|and|at|in|the)\s)/g;
+
+/** The Taiwan laws named in prose from `from` (the rule above): where each is written and its name. */
+export function taiwanTitlesInProse(text: string, from: number): { start: number; end: number; written: string }[] {
+  const out: { start: number; end: number; written: string }[] = [];
+  if (!/\b(?:Act|Law|Code)\b/.test(text) || !matchesOf(text, TAIWAN).starts.length) return out;
+  PROSE_TITLE_START.lastIndex = from;
+  for (let m = PROSE_TITLE_START.exec(text); m; m = PROSE_TITLE_START.exec(text)) {
+    const start = m.index;
+    const t = taiwanCodeAt(text, start);
+    if (!t || /^[A-Z]{1,4}A(?: \(Taiwan\))?$/.test(t.written) || !/\s/.test(text.slice(start, t.end).trim())) continue;
+    out.push({ start, end: t.end, written: t.written });
+    PROSE_TITLE_START.lastIndex = t.end;
+  }
+  return out;
 }

@@ -53,7 +53,11 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   const from = /^(?:Article|ARTICLE)\b/.test(text.substr(p, 8)) && /[:.：]/.test(text[numEnd] ?? '') ? numEnd + 1 : numEnd;
   // Also the country's name opening the text, as machine translations drop its "The" ("Article 3 People's Republic of
   // China (PRC) does not recognize …" for 第三条 中华人民共和国不承认…): a name, then a word in lower case — never a title.
-  const m = /^[ \t]+(?:([A-Z][a-z]*)[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z]|((?:The[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|China)(?:[ \t]+\((?:PRC|China)\))?[ \t]+[a-z])/.exec(text.substr(from, 60));
+  // Rule (issue 14, heldout18-english; an old translation whose articles run on, each label glued to the previous
+  // article's full stop: "… in the People's Court.Article 3 People's Courts shall exercise …"): the first words may be
+  // an institution named with its possessive, as translations render 人民法院, 人民检察院 ("People's Courts shall …",
+  // "People's Procuratorates may …"): a capitalised word, its "'s", a capitalised noun, then a word in lower case.
+  const m = /^[ \t]+(?:([A-Z][a-z]*)(?:['’]s[ \t]+[A-Z][a-z]+)?[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z]|((?:The[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|China)(?:[ \t]+\((?:PRC|China)\))?[ \t]+[a-z])/.exec(text.substr(from, 60));
   if (!m || UNIT_WORD.test(m[1] ?? m[2] ?? m[3])) return -1;
   // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
   // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").

@@ -47,6 +47,8 @@ export interface TitleHead {
   defined?: boolean;
   /** A name the corpus does not know, written without 《》 before an article (unknownLawName.ts). */
   unknownName?: boolean;
+  /** Named as a law by what the page says of it, whatever its noun ("Act"): a Taiwan law in prose, a "Title:" line's law. */
+  lawNamed?: true;
   /** Another state's law named by a Chinese law's English name ("the German Civil Code", englishRunIn.ts). */
   foreign?: boolean;
   /** Named in the text of an article of quoted English statute text (headedText.ts): a law that text cites, not it. */

@@ -49,7 +49,7 @@ import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
-import { readRegionTitles, taiwanTitleAt } from '../english/englishRegions';
+import { readRegionTitles, taiwanTitleAt, taiwanTitlesInProse } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
 import { paragraphInRun } from './paragraphRun';
@@ -60,6 +60,7 @@ import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
+import { titleLabelNames } from '../english/titleLabelLine';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -1638,6 +1639,16 @@ function addBareTitles(
         found.push({ type: 'title', head });
       }
     }
+  }
+  // A Taiwan law named in the prose of a page on Taiwan: the law in context, unknown (englishRegions.ts taiwanTitlesInProse).
+  for (const t of taiwanTitlesInProse(text, from)) {
+    if (overlaps(covered, t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
+    found.push({ type: 'title', head: { kind: 'title', written: t.written, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true } });
+  }
+  // The law a law database's "Title:" line names (titleLabelNames): the law in context, a law the corpus lacks unknown.
+  for (const t of titleLabelNames(text)) {
+    if (t.start < from || overlaps(covered, t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
+    found.push({ type: 'title', head: { kind: 'title', written: t.written, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', lawNamed: true } });
   }
   events.push(...found);
 }
