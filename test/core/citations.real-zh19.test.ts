@@ -1,0 +1,27 @@
+// Forms from the nineteenth round's fresh mainland pages of others' writing (real-zh19: legal Q&A answers, law-firm
+// articles, 普法 pieces and news citing laws): made-up text in the real style against the bundled corpus (laws named
+// short: 刑法264 is the Criminal Law's article 264).
+import { bundledShortTable as table } from './citations/helpers';
+
+const THEFT = '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释';
+
+// 上述司法解释 / 该司法解释 / 前述司法解释 + 第N条: the judicial interpretation cited last (chain.ts ANAPHOR_NOUNS,
+// anaphor.ts KINDS 司法解释), not the law cited after it; a book about an interpretation is none.
+table('citation table: 上述司法解释 / 该司法解释 after an interpretation and a law (real-zh19)', [
+  ['上述司法解释第二条 after the interpretation and 刑法第二百六十四条: the interpretation\'s',
+    '根据《最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释》第一条规定，应当认定为刑法第二百六十四条规定的“数额较大”。根据上述司法解释第二条规定，数额较大的标准可以减半。',
+    [[`《${THEFT}》第一条`, 'resolved', `${THEFT}1`], ['刑法第二百六十四条', 'resolved', '刑264'], ['上述司法解释第二条', 'resolved', `${THEFT}2`]]],
+  ['该司法解释 and 前述司法解释, a law cited between',
+    '《最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）》第四十三条规定了实际施工人。《民法典》第七百九十一条禁止转包，但该司法解释第四十四条、前述司法解释第四十五条另有规定。',
+    [['《最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）》第四十三条', 'resolved', '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）43'],
+      ['《民法典》第七百九十一条', 'resolved', '民法典791'],
+      ['该司法解释第四十四条', 'resolved', '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）44'],
+      ['前述司法解释第四十五条', 'resolved', '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）45']]],
+  ['not a book about an interpretation named after it: the interpretation stays the one meant',
+    '《最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释》第二十六条规定了实际施工人。黄松有主编的《最高人民法院建设工程施工合同司法解释的理解与适用》一书在释解该司法解释第二十五条时作了诠释。',
+    [['《最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释》第二十六条', 'resolved', '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释26'],
+      ['该司法解释第二十五条', 'resolved', '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释25']]],
+  ['not the law\'s with no interpretation named before (no citation, as before), nor an ordinal, a meeting or a case number',
+    '根据《中华人民共和国刑法》第二百六十四条处理。上述司法解释第二条另有规定。第十四届全国人大第一次会议；（2019）某刑初12号。',
+    [['《中华人民共和国刑法》第二百六十四条', 'resolved', '刑264']]],
+]);
