@@ -25,3 +25,16 @@ table('citation table: 上述司法解释 / 该司法解释 after an interpretat
     '根据《中华人民共和国刑法》第二百六十四条处理。上述司法解释第二条另有规定。第十四届全国人大第一次会议；（2019）某刑初12号。',
     [['《中华人民共和国刑法》第二百六十四条', 'resolved', '刑264']]],
 ]);
+
+// 环保法, as writers and the press name the Environmental Protection Law (新环保法, 新的环保法的规定): that law
+// (aliases.json); a longer word ending in it is none.
+table('citation table: 环保法 for the Environmental Protection Law (real-zh19)', [
+  ['根据新的环保法的规定:第六十一条… then a paragraph opening 第六十三条规定',
+    '根据新的环保法的规定:第六十一条建设单位未依法提交建设项目环境影响评价文件的，责令停止建设。\n\n第六十三条规定:由县级以上人民政府环境保护主管部门将案件移送公安机关。',
+    [['第六十一条', 'resolved', '环境保护61'], ['第六十三条', 'resolved', '环境保护63']]],
+  ['《环保法》 and 新环保法 with their articles',
+    '依据《环保法》第五十九条按日连续处罚；新环保法第六十三条规定了行政拘留。',
+    [['《环保法》第五十九条', 'resolved', '环境保护59'], ['环保法第六十三条', 'resolved', '环境保护63']]],
+  ['not an ordinal, a meeting or a case number after it',
+    '新环保法实施以来，第十四届全国人大第一次会议听取报告；（2019）某行初12号。', []],
+]);
