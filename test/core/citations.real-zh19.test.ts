@@ -38,3 +38,17 @@ table('citation table: 环保法 for the Environmental Protection Law (real-zh19
   ['not an ordinal, a meeting or a case number after it',
     '新环保法实施以来，第十四届全国人大第一次会议听取报告；（2019）某行初12号。', []],
 ]);
+
+// 以下统称 / 下统称 gives a short name as 以下简称 does, also after a few words and a comma inside the bracket
+// (scanner.ts DEFINITION): the short name then cites that title's articles.
+table('citation table: a short name given with 以下统称 / 下统称 (real-zh19)', [
+  ['（关于建设工程司法解释，下统称《施工合同司法解释》）, then 2018年《施工合同司法解释》在第25条',
+    '2018年《最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（二）》（关于建设工程司法解释，下统称《施工合同司法解释》）承继了原有规则。2018年《施工合同司法解释》在第25条增加了代位权诉讼，《施工合同司法解释》第24条另有规定。',
+    [['第25条', 'resolved', '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（二）25'],
+      ['《施工合同司法解释》第24条', 'resolved', '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（二）24']]],
+  ['（以下统称“劳动合同法”） right after a title, then the short name bare',
+    '《中华人民共和国劳动合同法》（以下统称“劳动合同法”）第十条规定了书面合同。劳动合同法第十一条另有规定。',
+    [['第十条', 'resolved', '劳动合同10'], ['劳动合同法第十一条', 'resolved', '劳动合同11']]],
+  ['not words in a bracket without 统称, nor an ordinal, a meeting or a case number',
+    '《某某公司章程》（关于股东会，下称第三部分）第十四届股东会第一次会议；（2019）某民初12号。', []],
+]);
