@@ -52,3 +52,18 @@ table('citation table: a short name given with 以下统称 / 下统称 (real-zh
   ['not words in a bracket without 统称, nor an ordinal, a meeting or a case number',
     '《某某公司章程》（关于股东会，下称第三部分）第十四届股东会第一次会议；（2019）某民初12号。', []],
 ]);
+
+// A title alone on its line ended by a full stop heads the articles pasted under it, as one without the stop
+// (lawExcerpt.ts titleOnlyLine, scanner.ts TITLE_TO_HEADING): the label glued to its text is a heading, 前款 there
+// the pasted text's; a writer's own line ending in a title, then 第N条规定, stays a citation.
+table('citation table: a title line ending in a full stop above pasted articles (real-zh19)', [
+  ['《…某某办法》。 then 第一条 glued to its text: a heading; 前款 under it that unknown text\'s',
+    '《某某市物业服务管理办法》。\n第一条物业服务人应当按照约定提供服务，应当认定为合同义务。\n各区可以在前款规定的范围内确定标准。',
+    [['前款', 'unknown-regulation', '']]],
+  ['a known law\'s title so: its heading, no citation of 第一条',
+    '《中华人民共和国劳动合同法》。\n第一条为了完善劳动合同制度，明确劳动合同双方当事人的权利和义务，制定本法。',
+    []],
+  ['not a writer\'s line ending in a title, then 第N条规定 (a citation), nor an ordinal, a meeting or a case number',
+    '夫妻离婚适用《中华人民共和国民法典》。\n第一千零七十九条规定，夫妻一方要求离婚的，可以诉讼。第十四届全国人大第一次会议；（2019）某民初12号。',
+    [['第一千零七十九条', 'resolved', '民法典1079']]],
+]);

@@ -686,7 +686,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // A later article pasted under a line that opened with a citation and its article's text (lawExcerpt.ts).
     const pasted = !inBlock && !run && !repeats && !!cited && cited.head.kind === 'title' && !!cited.unmarked && atLineStart(text, cited.start)
       && atLineStart(text, p) && pastedArticlesGoOn(text, cited.unmarked.end, p);
-    if (!inBlock && !gap(titleEnd) && !announced && !run && !repeats && !pasted && !titleLineAbove(p)) return;
+    // Rule (issue 14, real-zh19; Q&A answers pasting a law's articles): a title alone on its line may end with a full
+    // stop (《…的解释》。 ⏎ 第一条盗窃公私财物…): it still heads the text under it. Not a writer's line with words before
+    // the title (另见《…》。).
+    const titleStart = !last ? -1 : last.type === 'title' ? last.head.start : last.type === 'citation' && last.head.kind === 'title' ? last.start : -1;
+    const stopped = titleEnd >= 0 && p - titleEnd <= 8 && /^。[ \t\u3000]*\r?\n[\s\u3000]*$/.test(text.slice(titleEnd, p))
+      && /^[\s\u3000]*$/.test(text.slice(text.lastIndexOf('\n', titleStart - 1) + 1, titleStart));
+    if (!inBlock && !gap(titleEnd) && !stopped && !announced && !run && !repeats && !pasted && !titleLineAbove(p)) return;
     const first = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
     const block = first && spacedArticleText(text, first);
