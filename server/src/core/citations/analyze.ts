@@ -1500,7 +1500,7 @@ class Analyzer {
    * short name it is given (《某某问题的批复》（以下简称《批复》）第二条) is that title's, named there; else `start`.
    */
   private namedFrom(start: number): number {
-    const m = /《[^《》\n]{2,80}》[ \u3000]*[（(](?:以下简称|以下称|下称|简称)[^（()）\n]{1,30}[)）][ \u3000]*$/.exec(this.text.slice(Math.max(0, start - 130), start));
+    const m = /《[^《》\n]{2,80}》[ \u3000]*[（(](?:[^（()）\n，,。；]{1,16}[，,](?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)[^（()）\n]{1,30}[)）][ \u3000]*$/.exec(this.text.slice(Math.max(0, start - 130), start));
     return m ? start - m[0].length : start;
   }
 

@@ -27,10 +27,12 @@ const LAW_TITLE_END = new RegExp(`(?:${REGULATION_TITLE_WORDS}|修正案(?:[（(
  * A line naming only a law: 一、《中华人民共和国民事诉讼法》, 《刑法》：, and without 《》 a title that names its issuer or
  * nation or holds a law's title (2、最高人民法院关于执行《…》若干问题的解释).
  */
+// Rule (issue 14, real-zh19; Q&A answers): the title alone may end with a full stop (《…的解释》。 ⏎ 第一条盗窃…), as
+// with a colon: the articles pasted under it are still its.
 function titleOnlyLine(line: string): boolean {
   let s = line.replace(/^[*#>\s\u3000]+|[*\s\u3000]+$/g, '').replace(NUMBERING, '').replace(/[：:]$/, '');
   if (!s || s.length > 90) return false;
-  if (/^《[^《》]*(?:《[^《》]*》[^《》]*)*》$/.test(s.slice(0, s.lastIndexOf('》') + 1) + withoutDatabaseFields(s.slice(s.lastIndexOf('》') + 1)))) return true;
+  if (/^《[^《》]*(?:《[^《》]*》[^《》]*)*》。?$/.test(s.slice(0, s.lastIndexOf('》') + 1) + withoutDatabaseFields(s.slice(s.lastIndexOf('》') + 1)))) return true;
   if (/[。；;，,！？]/.test(s) || /第[0-9０-９一二三四五六七八九十百千零〇两]+[条款项]/.test(s)) return false;
   s = s.replace(/[（(][^（）()]{0,20}[)）]$/, '');
   // Without 《》 only a title that says whose it is: a national law's or a 司法解释's (我们的意见 names no law).

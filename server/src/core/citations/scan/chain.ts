@@ -46,7 +46,10 @@ const RANGE_WORDS = ['至', '到', '～', '~', '—', '－', '-'];
 /** Parts of a provision cited with it: the provision is the target. */
 const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', '第一句', '第二句', '第三句'];
 // 前述 is written as 上述 is (前述条例第五条): real replies and decisions use both.
-const ANAPHOR_NOUNS = ['条例', '办法', '规定', '细则', '法规', '法律', '决定', '解释'];
+// Rule (issue 14, real-zh19: law-firm articles and Q&A answers): after naming a judicial interpretation a writer calls
+// it 上述司法解释 / 该司法解释 / 前述司法解释 (根据上述司法解释第二条规定): the judicial interpretation cited last
+// (anaphor.ts KINDS 司法解释), not the law cited after it (…认定为刑法第二百六十四条规定的…).
+const ANAPHOR_NOUNS = ['条例', '办法', '规定', '细则', '法规', '法律', '决定', '解释', '司法解释'];
 // 同法 (the same law) as penalty decisions write it after citing a law: 违反了《海关法》第二十四条第一款之规定，构成同法第八十六条第三项所列之违法行为.
 export const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.map((n) => w + n)), '该法', '同法'];
 /**

@@ -281,7 +281,9 @@ function leavesNewWording(text: string, newline: number): boolean {
 
 // A short title in title marks may also stand in quotes: （以下简称“《条例》”）. One space between an Arabic number and a
 // Chinese character belongs to the name, as typeset pages space them (（以下简称《2021 高法解释》）).
-const DEFINITION = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)((?:[^（(）)”"」』》’\s，,。；]|(?<=[0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])){1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
+// Rule (issue 14, real-zh19: law-firm articles): 以下统称 / 下统称 gives a short name as 以下简称 does, also after a few
+// words saying what it stands for and a comma (（关于建设工程司法解释，下统称《施工合同司法解释》）).
+const DEFINITION = /[（(]\s*(?:[^（()）\n，,。；]{1,16}[，,]\s*(?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)((?:[^（(）)”"」』》’\s，,。；]|(?<=[0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])){1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
 
 /** A law's or regulation's name after a verb citing it, right before a 以下简称 bracket (its name in group 1). */
 const UNKNOWN_NAME_BEFORE_DEFINITION = /(?:依照|依据|根据|按照|依)([\u4e00-\u9fff]{2,12}?(?:法|条例))$/;
@@ -295,7 +297,7 @@ export function shortFormAt(text: string, at: number): { name: string; mark: str
   DEFINITION.lastIndex = at;
   const m = DEFINITION.exec(text);
   if (!m) return null;
-  const lead = /^[（(]\s*(?:以下简称|以下称|下称|简称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?/.exec(m[0])![0].length;
+  const lead = /^[（(]\s*(?:[^（()）\n，,。；]{1,16}[，,]\s*(?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?/.exec(m[0])![0].length;
   return { name: m[2], mark: m[1], nameStart: at + lead + m[1].length, end: DEFINITION.lastIndex };
 }
 
@@ -358,7 +360,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
   if (matcher) {
-    const defRe = /[（(]\s*(?:以下简称|以下称|下称|简称)/g;
+    const defRe = /[（(]\s*(?:[^（()）\n，,。；]{1,16}[，,]\s*(?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)/g;
     defRe.lastIndex = from;
     for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
       const q = m.index;
@@ -688,7 +690,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // A later article pasted under a line that opened with a citation and its article's text (lawExcerpt.ts).
     const pasted = !inBlock && !run && !repeats && !!cited && cited.head.kind === 'title' && !!cited.unmarked && atLineStart(text, cited.start)
       && atLineStart(text, p) && pastedArticlesGoOn(text, cited.unmarked.end, p);
-    if (!inBlock && !gap(titleEnd) && !announced && !run && !repeats && !pasted && !titleLineAbove(p)) return;
+    // Rule (issue 14, real-zh19; Q&A answers pasting a law's articles): a title alone on its line may end with a full
+    // stop (《…的解释》。 ⏎ 第一条盗窃公私财物…): it still heads the text under it. Not a writer's line with words before
+    // the title (另见《…》。).
+    const titleStart = !last ? -1 : last.type === 'title' ? last.head.start : last.type === 'citation' && last.head.kind === 'title' ? last.start : -1;
+    const stopped = titleEnd >= 0 && p - titleEnd <= 8 && /^。[ \t\u3000]*\r?\n[\s\u3000]*$/.test(text.slice(titleEnd, p))
+      && /^[\s\u3000]*$/.test(text.slice(text.lastIndexOf('\n', titleStart - 1) + 1, titleStart));
+    if (!inBlock && !gap(titleEnd) && !stopped && !announced && !run && !repeats && !pasted && !titleLineAbove(p)) return;
     const first = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
     const block = first && spacedArticleText(text, first);

@@ -44,7 +44,7 @@ const NOT_IN_TERM = /[，,。；;：:！？!?\n\r“”"（）()《》]/;
 
 /** 本办法所称, 本条例中所称的, 前款所称, 本条所称 … */
 const SO_CALLED = /(?:本(?:实施)?(?:办法|条例|规定|细则|规则|法|决定|规范|准则|章|节|条|款)|前款|前条)中?所称(?:的)?/g;
-const SHORT_FORM_OPEN = /[（(][ \u3000]*(?:以下简称|以下称|下称|简称)/g;
+const SHORT_FORM_OPEN = /[（(][ \u3000]*(?:[^（()）\n，,。；]{1,16}[，,][ \u3000]*(?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)/g;
 const QUOTE = /[“"]/g;
 const DEFINITIONS_INTRO = /下列(?:用语|术语|词语)的?含义|(?:用语|术语|词语)的?含义(?:如下|是)/g;
 /** A line that starts an article or a division: where a definitions article ends. */
