@@ -44,6 +44,7 @@ import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { adoptedNameBefore } from '../titles/adoptedName';
 import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
@@ -807,7 +808,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = p + 1;
           continue;
         }
-        if (head.kind === 'bare' && chain.top === 0 && matcher && !selfRefs && !quotedAt(p)) namedInProse(p);
+        if (head.kind === 'bare' && chain.top === 0 && matcher && !selfRefs && !quotedAt(p)) {
+          // A local regulation's bare name, then its adoption note, then this article (adoptedName.ts): its title.
+          const adopted = adoptedNameBefore(text, p, matcher);
+          if (adopted) {
+            events.push({ type: 'title', head: unmarkedTitle(text, adopted[0], adopted[1], { unknownName: true }) });
+            covered.push(adopted);
+          }
+          namedInProse(p);
+        }
         const headParts: ScannedCitation['parts'] = [];
         if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
         else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });

@@ -1,0 +1,24 @@
+// Forms from the eighteenth fair measurement's residual errors (heldout18-gov, heldout18-court, now tuning sets) and
+// the round-16 Chinese sets: made-up text in the real style against the bundled corpus (laws named short: 刑20 is the
+// Criminal Law's article 20).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A local regulation named without 《》 in a table's cell, its adoption note in the next, then the article cited: the
+// article is that regulation's (adoptedName.ts) — unknown-regulation when the corpus lacks it, never no-context.
+table('citation table: a bare local regulation name, its adoption note, then the article (fix-zh19)', [
+  ['cells run together: the place after the organ opens the name; the session and meeting stay unread',
+    '对某某行为的处罚地方性法规山西省人民代表大会山西省丙丁污染防治条例2015年3月2日山西省第十二届人民代表大会常务委员会第八次会议通过第四十二条:“违反本条例规定,某某单位未按照规定处理的,由县级以上人民政府责令改正。”',
+    [['第四十二条', 'unknown-regulation', '']]],
+  ['after a word boundary, two notes in a row, a city\'s regulation',
+    '依据：某某市养犬管理办法2012年5月4日某某市人民政府令第5号公布，2019年3月1日修正第二十条，处以罚款。',
+    [['第二十条', 'unknown-regulation', '']]],
+  ['a bracketed note after a province\'s regulation, then an article with its 款',
+    '依据河北省某某保护条例（2016年9月22日河北省第十二届人民代表大会常务委员会第二十三次会议通过）第三十条第一款处罚。',
+    [['第三十条第一款', 'unknown-regulation', '']]],
+  ['a known bare name stays resolved',
+    '对某某行为的处罚地方性法规内蒙古自治区人民代表大会内蒙古自治区建设国家重要农畜产品生产基地促进条例2022年3月2日内蒙古自治区第十三届人民代表大会常务委员会第三十二次会议通过第十条:“旗县级以上人民政府应当……。”',
+    [['第十条', 'resolved', '内蒙古自治区建设国家重要农畜产品生产基地促进条例10']]],
+  ['not a note without an adoption verb, nor a name with no place: a bare article there keeps no title',
+    '山西省丙丁污染防治条例2015年3月2日印发的材料说明第四十二条。某某办法2015年3月2日通过第九条。第十四届第一次会议。（2019）某刑初12号。第2项商品。',
+    [['第四十二条', 'no-context', ''], ['第九条', 'no-context', '']]],
+]);
