@@ -22,3 +22,17 @@ table('citation table: a bare local regulation name, its adoption note, then the
     '山西省丙丁污染防治条例2015年3月2日印发的材料说明第四十二条。某某办法2015年3月2日通过第九条。第十四届第一次会议。（2019）某刑初12号。第2项商品。',
     [['第四十二条', 'no-context', ''], ['第九条', 'no-context', '']]],
 ]);
+
+// A party's name in a case (被告, 上訴人, 被告人, 聲請人 …) ends a word before a law's name glued after it (titles.ts
+// BEFORE_SHORT_NAME): on a Taiwan page the law is Taiwan's (unknown), on a mainland page the corpus's.
+table('citation table: a law\'s name glued after a party word (fix-zh19)', [
+  ['a Taiwan judgment: 論處被告刑法…之罪, 上訴人刑法…',
+    '臺灣高等法院臺中分院刑事判決\n上列上訴人因詐欺案件，維持第一審論處被告刑法第320條之1第2項第3款之罪刑之判決。上訴人刑法第339條之4第1項第2款之罪部分，駁回上訴。',
+    [['刑法第320條之1第2項第3款', 'unknown-regulation', ''], ['刑法第339條之4第1項第2款', 'unknown-regulation', '']]],
+  ['a mainland judgment: the corpus\'s law after 被告人 and 上诉人',
+    '某某市中级人民法院认为，被告人刑法第二十条规定的情形不存在，上诉人刑法第二十一条的主张不能成立。',
+    [['刑法第二十条', 'resolved', '刑20'], ['刑法第二十一条', 'resolved', '刑21']]],
+  ['not a party word before other words: 申请人民法院, 原告公司法定代表人, a case number, a session',
+    '申请人民法院强制执行。原告公司法定代表人到庭。（2019）某刑初12号。第十四届第一次会议。第2项商品。',
+    []],
+]);
