@@ -36,3 +36,17 @@ table('citation table: a law\'s name glued after a party word (fix-zh19)', [
     '申请人民法院强制执行。原告公司法定代表人到庭。（2019）某刑初12号。第十四届第一次会议。第2项商品。',
     []],
 ]);
+
+// A Hong Kong section with subsections joined by 及 and a space before 條, as web copies of judgments print them, after
+// a footnote marker between the ordinance's title and the section (hongKongSection.ts SECTION_SUFFIX).
+table('citation table: a Hong Kong section written 第25(1) 及(3) 條 after a footnote marker (fix-zh19)', [
+  ['an ordinance the corpus lacks, a footnote marker, subsections joined by 及 with spaces',
+    '申請人被控兩項罪名，違反《某某罪行條例》[1]第25(1) 及(3) 條。另違反《某某條例》[2]第14(1) 條。',
+    [['第25(1) 及(3) 條', 'unknown-regulation', ''], ['第14(1) 條', 'unknown-regulation', '']]],
+  ['the simplified form and a national law after a footnote marker; one bracketed number with a space is the 款',
+    '依照《某某管理条例》[2]第十四条的规定。依照《中华人民共和国刑法》[3]第二十条的规定。《中華人民共和國香港特別行政區基本法》第159(2) 條。',
+    [['第十四条', 'unknown-regulation', ''], ['第二十条', 'resolved', '刑20'], ['《中華人民共和國香港特別行政區基本法》第159(2) 條', 'resolved', '香港特别行政区基本159.2']]],
+  ['not bracketed numbers before another unit word, nor a case number, a session or an item of goods',
+    '名單第2(1) 及(3) 名選手。（2019）某刑初12號。第十四屆第一次會議。第2項商品。',
+    []],
+]);
