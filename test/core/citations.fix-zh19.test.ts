@@ -50,3 +50,14 @@ table('citation table: a Hong Kong section written 第25(1) 及(3) 條 after a f
     '名單第2(1) 及(3) 名選手。（2019）某刑初12號。第十四屆第一次會議。第2項商品。',
     []],
 ]);
+
+// 本条 in a commentary, after the article just discussed and its quoted words, is that article (the convention settled
+// after heldout18: heldout18-court's gold labels it) — kept as the tool reads it.
+table('citation table: 本条 in commentary pointing back to the article just discussed (fix-zh19)', [
+  ['本条 and 本条法律规定 after a quoted article, and 本条 opening the next line',
+    '《中华人民共和国劳动合同法》第三十九条规定：“劳动者有下列情形之一的，用人单位可以解除劳动合同。”本条涉及两个法律关系，能否以本条法律规定为由认定解除合法，值得讨论。\n本条规定的情形在实践中常见。',
+    [['《中华人民共和国劳动合同法》第三十九条', 'resolved', '劳动合同39'], ['本条', 'resolved', '劳动合同39'], ['本条', 'resolved', '劳动合同39'], ['本条', 'resolved', '劳动合同39']]],
+  ['not words that start with 本条 (本条线路, 基本条件), nor a session or a case number, with no article discussed',
+    '本条线路运营良好，基本条件具备。第十四届第一次会议。（2019）某刑初12号。',
+    []],
+]);
