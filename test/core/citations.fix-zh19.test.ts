@@ -61,3 +61,18 @@ table('citation table: 本条 in commentary pointing back to the article just di
     '本条线路运营良好，基本条件具备。第十四届第一次会议。（2019）某刑初12号。',
     []],
 ]);
+
+// A Taiwan lawyer's note naming no institution of Taiwan: the ROC year spelled in Chinese numerals (民國七十四年), or
+// Taiwan's order of levels (第一項第三款, a 項 above its 款), makes it a page written under Taiwan's laws (rocPage.ts):
+// its 民法 is Taiwan's Civil Code, unknown to the corpus — never no-context with the mainland's 民法典.
+table('citation table: a Taiwan note known by a spelled ROC year or by 項 above 款 (fix-zh19)', [
+  ['民國七十四年 spelled out',
+    '問題摘要：\n民法第1052條第2項之重大事由為裁判離婚帶來彈性。立法者於民國七十四年六月三日修正時增訂。',
+    [['民法第1052條第2項', 'unknown-regulation', '']]],
+  ['第一項第三款: a 項 above its 款',
+    '民法第一千零五十二條規定註釋\n民法第1052條規定：夫妻之一方，有下列情形之一者，他方得向法院請求離婚。\n說明：第一項第三款係採有責主義。',
+    [['民法第一千零五十二條', 'unknown-regulation', ''], ['民法第1052條', 'unknown-regulation', '']]],
+  ['not a mainland page naming its court (项 above 款 beside 人民法院: its 第三款 stays the mainland\'s 款), nor a year before 1949',
+    '民國二十年的舊法已廢止。某某人民法院認為，依照《中華人民共和國民法典》第一千零五十二條第一款，並參照第一項第三款的說明。第十四屆第一次會議。',
+    [['《中華人民共和國民法典》第一千零五十二條第一款', 'resolved', '民法典1052.1'], ['第三款', 'resolved', '民法典1052.3']]],
+]);
