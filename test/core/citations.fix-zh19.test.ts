@@ -76,3 +76,18 @@ table('citation table: a Taiwan note known by a spelled ROC year or by 項 above
     '民國二十年的舊法已廢止。某某人民法院認為，依照《中華人民共和國民法典》第一千零五十二條第一款，並參照第一項第三款的說明。第十四屆第一次會議。',
     [['《中華人民共和國民法典》第一千零五十二條第一款', 'resolved', '民法典1052.1'], ['第三款', 'resolved', '民法典1052.3']]],
 ]);
+
+// 本条 in a writer's commentary paragraphs below the article of an unknown regulation he printed or quoted, the only
+// articles the page cited: that article, unknown-regulation (analyze.ts) — not nothing.
+table('citation table: 本条 in commentary after an unknown regulation\'s article (fix-zh19)', [
+  ['a province\'s regulation quoted, 说明 below',
+    '《某某省物业条例》第三十九条规定：“业主有下列情形之一的，可以解除合同。”\n\n说明：\n\n本条第二款规定了例外。',
+    [['《某某省物业条例》第三十九条', 'unknown-regulation', ''], ['本条第二款', 'unknown-regulation', '']]],
+  ['a Taiwan note: the article printed, 說明 below',
+    '民法第1052條規定:\n\n夫妻之一方,有下列情形之一者,他方得向法院請求離婚:\n\n說明:\n\n民國七十四年修正時，爰增列本條第二項上段規定。',
+    [['民法第1052條', 'unknown-regulation', ''], ['本條第二項', 'unknown-regulation', '']]],
+  ['not after a known law\'s article (that one), nor with no article cited, nor words that start with 本条',
+    '《中华人民共和国刑法》第二十条规定了正当防卫。\n\n本条适用广泛。\n\n本条线路运营良好。第十四届第一次会议。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑20'], ['本条', 'resolved', '刑20']]],
+  ['nothing cited before: 本条 stays unread', '说明：\n\n本条规定了例外。（2019）某刑初12号。', []],
+]);
