@@ -91,3 +91,14 @@ table('citation table: 本条 in commentary after an unknown regulation\'s artic
     [['《中华人民共和国刑法》第二十条', 'resolved', '刑20'], ['本条', 'resolved', '刑20']]],
   ['nothing cited before: 本条 stays unread', '说明：\n\n本条规定了例外。（2019）某刑初12号。', []],
 ]);
+
+// (2014年修正本): the amended text of that year, as 权责清单 tables write a version — the corpus lacks the 2014 text of
+// 安全生产法 (unknown-regulation); a version it holds (2018年修正本 of 劳动法) resolves (scanner.ts VERSION_NOTE).
+table('citation table: a version written 修正本 after the title (fix-zh19)', [
+  ['a version the corpus lacks, with and without a space before the article',
+    '1.【法律】《中华人民共和国安全生产法》(2014年修正本) 第十八条 生产经营单位的主要负责人对本单位安全生产工作负有下列职责。\n依据《中华人民共和国安全生产法》(2014年修正本)第十八条。',
+    [['《中华人民共和国安全生产法》(2014年修正本) 第十八条', 'unknown-regulation', ''], ['《中华人民共和国安全生产法》(2014年修正本)第十八条', 'unknown-regulation', '']]],
+  ['a version it holds resolves; not a year in other words, a session or a case number',
+    '依据《中华人民共和国劳动法》(2018年修正本)第二十七条。2014年修正本次会议已结束。第十四届第一次会议。（2019）某刑初12号。',
+    [['《中华人民共和国劳动法》(2018年修正本)第二十七条', 'resolved', '劳动27']]],
+]);

@@ -107,7 +107,8 @@ const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:am
 
 // fix-ver18: also a full date with its event, as a page writes it after the title ((2008年12月27日修訂)), and the
 // traditional 修訂.
-const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次修正)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
+// fix-zh19: 修正本 / 修订本 (the amended text, as 权责清单 tables write it: 《…安全生产法》(2014年修正本) 第十八条) too.
+const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次修正)本?)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
 const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
 const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
 /**
