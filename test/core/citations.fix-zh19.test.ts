@@ -71,7 +71,7 @@ table('citation table: a Taiwan note known by a spelled ROC year or by 項 above
     [['民法第1052條第2項', 'unknown-regulation', '']]],
   ['第一項第三款: a 項 above its 款',
     '民法第一千零五十二條規定註釋\n民法第1052條規定：夫妻之一方，有下列情形之一者，他方得向法院請求離婚。\n說明：第一項第三款係採有責主義。',
-    [['民法第一千零五十二條', 'unknown-regulation', ''], ['民法第1052條', 'unknown-regulation', '']]],
+    [['民法第一千零五十二條', 'unknown-regulation', ''], ['民法第1052條', 'unknown-regulation', ''], ['第一項第三款', 'unknown-regulation', '']]],
   ['not a mainland page naming its court (项 above 款 beside 人民法院: its 第三款 stays the mainland\'s 款), nor a year before 1949',
     '民國二十年的舊法已廢止。某某人民法院認為，依照《中華人民共和國民法典》第一千零五十二條第一款，並參照第一項第三款的說明。第十四屆第一次會議。',
     [['《中華人民共和國民法典》第一千零五十二條第一款', 'resolved', '民法典1052.1'], ['第三款', 'resolved', '民法典1052.3']]],
@@ -101,4 +101,15 @@ table('citation table: a version written 修正本 after the title (fix-zh19)', 
   ['a version it holds resolves; not a year in other words, a session or a case number',
     '依据《中华人民共和国劳动法》(2018年修正本)第二十七条。2014年修正本次会议已结束。第十四届第一次会议。（2019）某刑初12号。',
     [['《中华人民共和国劳动法》(2018年修正本)第二十七条', 'resolved', '劳动27']]],
+]);
+
+// On a Taiwan page a 項 written alone in the writer's words, after the article he cited, is its paragraph (scanner.ts
+// taiwanParagraphDiscussed): unknown-regulation with Taiwan's law — also after 前項 in the article's printed text.
+table('citation table: a bare 項 in a Taiwan note on the article cited (fix-zh19)', [
+  ['the article printed, then its 說明: 第二項, 第一項, 第一項第三款',
+    '民法第1052條規定:\n\n夫妻之一方,有下列情形之一者,他方得向法院請求離婚。有前項以外之重大事由者亦同。\n\n說明:\n\n既已增列第二項「重大事由」，則不僅以第一項之十款事由為限。第一項第三款係採有責主義。民國七十四年修正。',
+    [['民法第1052條', 'unknown-regulation', ''], ['第二項', 'unknown-regulation', ''], ['第一項', 'unknown-regulation', ''], ['第一項第三款', 'unknown-regulation', '']]],
+  ['not a 項 a word owns, nor one with no article cited before, nor on a mainland page',
+    '臺灣臺北地方法院判決：會議第二項議程。第一項決議通過。\n\n某某人民法院认为，《中华人民共和国刑法》第二十条规定了正当防卫。第二项议程。（2019）某刑初12号。',
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑20']]],
 ]);

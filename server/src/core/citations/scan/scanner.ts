@@ -600,6 +600,26 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * item cited last (amendedWording.ts numberedByAmendment; analyze.ts reads them in it). Only after a citation in the
    * same paragraph: a 款 alone anywhere else stays unread.
    */
+  /**
+   * Rule (issue 14, fix-zh19; Taiwan lawyers' notes on one article: 民法第1052條規定: ⏎ its text ⏎ 說明: 既已增列第二項…，則不僅以
+   * 第一項之十款事由為限…第一項第三款係採有責主義; 立法者…修正時增訂第2項, 在同條增列第2項規定): on a page written under
+   * Taiwan's laws (rocPage.ts), whose 項 is the paragraph, a 項 written alone in the writer's words is a paragraph of the
+   * article he cited last, as long as that article (of a law, named or in context) was cited within the last 1500
+   * characters, with no other law's title between — read as the mainland's 款 of the article cited last is in its own
+   * forms. Not a 項 a word owns (合同第二項, 判決第二項: ownedNumber), nor elsewhere than on a Taiwan page.
+   */
+  const taiwanParagraphDiscussed = (p: number): boolean => {
+    if (selfRefs || !taiwanPage(text) || ownedNumber(text, p) || !/^第[0-9０-９一二三四五六七八九十]{1,3}项/.test(text.slice(p, p + 6))) return false;
+    // The article cited last, past the paragraphs read so since (a bare 項 or 款 of it, 前項) and nothing else.
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      if (e.type !== 'citation' || e.lang !== 'zh' || p - e.end > 1500) return false;
+      if ((e.head.kind === 'bare' && e.top >= 1) || e.head.kind === 'prev-paragraphs') continue; // and 前項 in the article's text
+      if (e.head.kind !== 'title' && e.head.kind !== 'anaphor' && e.head.kind !== 'same-article' && e.head.kind !== 'bare' && e.head.kind !== 'this-article') return false;
+      return e.targets.length > 0 && (e.head.kind === 'this-article' || e.targets[e.targets.length - 1].article !== null);
+    }
+    return false;
+  };
   const amendedParagraph = (p: number, end: number): boolean => {
     const last = events[events.length - 1];
     if (!last || last.type !== 'citation' || last.heading || p - last.end > 1000 || /\n[ \t\u3000]*\r?\n/.test(text.slice(last.end, p))) return false;
@@ -790,7 +810,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         let quotesParagraph = false;
         if (chain && head.kind === 'bare') {
           const lastEvent = events[events.length - 1];
-          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end));
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
