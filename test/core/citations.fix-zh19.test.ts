@@ -109,7 +109,10 @@ table('citation table: a bare 項 in a Taiwan note on the article cited (fix-zh1
   ['the article printed, then its 說明: 第二項, 第一項, 第一項第三款',
     '民法第1052條規定:\n\n夫妻之一方,有下列情形之一者,他方得向法院請求離婚。有前項以外之重大事由者亦同。\n\n說明:\n\n既已增列第二項「重大事由」，則不僅以第一項之十款事由為限。第一項第三款係採有責主義。民國七十四年修正。',
     [['民法第1052條', 'unknown-regulation', ''], ['第二項', 'unknown-regulation', ''], ['第一項', 'unknown-regulation', ''], ['第一項第三款', 'unknown-regulation', '']]],
-  ['not a 項 a word owns, nor one with no article cited before, nor on a mainland page',
-    '臺灣臺北地方法院判決：會議第二項議程。第一項決議通過。\n\n某某人民法院认为，《中华人民共和国刑法》第二十条规定了正当防卫。第二项议程。（2019）某刑初12号。',
+  ['a Taiwan 款 (the item) alone after them: 因原第三款語意, 爰將第四款修正之',
+    '民法第1052條規定:\n\n夫妻之一方,有下列情形之一者,他方得向法院請求離婚。\n\n說明:\n\n第一項第三款係採有責主義，因原第三款語意有欠明確，爰將第四款修正之。民國七十四年修正。',
+    [['民法第1052條', 'unknown-regulation', ''], ['第一項第三款', 'unknown-regulation', ''], ['第三款', 'unknown-regulation', ''], ['第四款', 'unknown-regulation', '']]],
+  ['not a 項 or 款 a word owns, nor one with no article cited before, nor on a mainland page',
+    '臺灣臺北地方法院判決：會議第二項議程。第一項決議通過。合同第三款另有約定。\n\n某某人民法院认为，《中华人民共和国刑法》第二十条规定了正当防卫。第二项议程。（2019）某刑初12号。',
     [['《中华人民共和国刑法》第二十条', 'resolved', '刑20']]],
 ]);

@@ -604,12 +604,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * Rule (issue 14, fix-zh19; Taiwan lawyers' notes on one article: 民法第1052條規定: ⏎ its text ⏎ 說明: 既已增列第二項…，則不僅以
    * 第一項之十款事由為限…第一項第三款係採有責主義; 立法者…修正時增訂第2項, 在同條增列第2項規定): on a page written under
    * Taiwan's laws (rocPage.ts), whose 項 is the paragraph, a 項 written alone in the writer's words is a paragraph of the
-   * article he cited last, as long as that article (of a law, named or in context) was cited within the last 1500
+   * article he cited last (and a 款 alone, Taiwan's item, is an item of it: 因原第三款語意有欠明確), as long as that article (of a law, named or in context) was cited within the last 1500
    * characters, with no other law's title between — read as the mainland's 款 of the article cited last is in its own
    * forms. Not a 項 a word owns (合同第二項, 判決第二項: ownedNumber), nor elsewhere than on a Taiwan page.
    */
   const taiwanParagraphDiscussed = (p: number): boolean => {
-    if (selfRefs || !taiwanPage(text) || ownedNumber(text, p) || !/^第[0-9０-９一二三四五六七八九十]{1,3}项/.test(text.slice(p, p + 6))) return false;
+    if (selfRefs || !taiwanPage(text) || ownedNumber(text, p) || !/^第[0-9０-９一二三四五六七八九十]{1,3}[项款]/.test(text.slice(p, p + 6))) return false;
     // The article cited last, past the paragraphs read so since (a bare 項 or 款 of it, 前項) and nothing else.
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i];
@@ -812,7 +812,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const lastEvent = events[events.length - 1];
           const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
-          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p)));
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
           // “第二十条之一 … opening a paragraph of new wording: the added article's heading, not a citation.
           if (chain.top === 0 && inNewWording(p) && text[p - 1] === '“' && atLineStart(text, p - 1)) ok = false;
