@@ -610,11 +610,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    */
   const taiwanParagraphDiscussed = (p: number): boolean => {
     if (selfRefs || !taiwanPage(text) || ownedNumber(text, p) || !/^第[0-9０-９一二三四五六七八九十]{1,3}[项款]/.test(text.slice(p, p + 6))) return false;
-    // The article cited last, past the paragraphs read so since (a bare 項 or 款 of it, 前項) and nothing else.
+    // The article cited last, past the paragraphs read so since (a bare 項 or 款 of it, 前項, 同條第1項) and nothing else.
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i];
       if (e.type !== 'citation' || e.lang !== 'zh' || p - e.end > 1500) return false;
-      if ((e.head.kind === 'bare' && e.top >= 1) || e.head.kind === 'prev-paragraphs') continue; // and 前項 in the article's text
+      if ((e.head.kind === 'bare' && e.top >= 1) || e.head.kind === 'prev-paragraphs' || (e.head.kind === 'same-article' && e.top >= 1)) continue; // and 前項 in its text, 同條第1項
       if (e.head.kind !== 'title' && e.head.kind !== 'anaphor' && e.head.kind !== 'same-article' && e.head.kind !== 'bare' && e.head.kind !== 'this-article') return false;
       return e.targets.length > 0 && (e.head.kind === 'this-article' || e.targets[e.targets.length - 1].article !== null);
     }
