@@ -1103,6 +1103,17 @@ class Analyzer {
     if (paragraphDiscussed) {
       ctx = paragraphDiscussed.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
+    } else if (discussed && !printed && !this.lastNoContext && !this.lastArticle && this.unknownHeading && this.unknownHeading.about === this.lastAnyArticle
+      && this.text.slice(this.unknownHeading.start, c.start).includes('\n')) {
+      // Rule (issue 14, fix-zh19; a Taiwan lawyer's note printing 民法第1052條規定: and its text, then 說明: … 爰增列本條第二項;
+      // a commentary quoting 《某某省条例》第十条规定：“…” on its own line, its 说明 below): where the only articles the page
+      // cited are of a regulation the corpus lacks, the last one opening its line, the writer's 本条 in the paragraphs
+      // below it is that article — unknown-regulation, as in the sentence after it (subjectBefore) — not nothing. Not on
+      // the article's own line (…办法》第十条居民一户…。依照本条第二款处理: the words after it may be its text, unread).
+      const about = this.unknownHeading.about;
+      this.lastDiscussed = { about, at: c.start };
+      ctx = about.ctx;
+      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
     } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle) && this.subjectBefore(c.start)?.ctx.kind !== 'unknown') {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
       if (!this.lastNoContext) return;
@@ -1209,6 +1220,9 @@ class Analyzer {
       // Only while it is also the article cited last: a known one cited after it in the sentence (…依照《条例》第四十六条的
       // 规定处罚。) is the one a 裁量基准's 违反本条规定 below applies.
       if (!inQuote && !ctx.foreign && this.opensSentence(this.namedFrom(c.start))) this.sentenceSubject = { about: this.lastAnyArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
+      // The article opening its line (fix-zh19): the one a 本条 in the paragraphs below discusses.
+      const from = this.namedFrom(c.start);
+      this.unknownHeading = !inQuote && !ctx.foreign && /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, from - 40), from)) ? { about: this.lastAnyArticle, start: c.start } : null;
     } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.lastNoContext = true;
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
@@ -1535,6 +1549,8 @@ class Analyzer {
    * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
    */
   private lastAnyArticle: CitedArticle | null = null;
+  /** An unknown regulation's article cited opening its line, last (fix-zh19: the 本条 of the paragraphs below). */
+  private unknownHeading: { about: CitedArticle; start: number } | null = null;
   /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */
   private lastPastedLabel: { ctx: Context; targets: readonly RawTarget[]; quotedIn: ScannedCitation; end: number } | null = null;
   /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */

@@ -350,7 +350,7 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
     const section = num.arabic && nums.length === 1 && !noDi ? sectionSuffixEnd(text, q) : -1;
     if (section !== -1) {
       // One bracketed number alone (第17(2)條, 第67(20)條): a 款 of a national law's article (bracketedSub.ts).
-      const sub = bracketedSubOf(text.slice(q, section));
+      const sub = bracketedSubOf(text.slice(q, section).trimEnd());
       if (sub !== null) nums[0].bracketedSub = sub;
       q = section;
       break;

@@ -5,7 +5,10 @@
  * the section; the brackets never stand so in a mainland article number (第十条（一） and 第10条第1款 put them after).
  * Returns where the suffix after the section's number ends (at 条), or -1 when none stands there.
  */
-const SECTION_SUFFIX = /^(?:[A-Z](?![A-Za-z]))?(?:\((?:\d{1,3}[A-Z]{0,2}|[a-z]{1,4})\))*(?:和\((?:\d{1,3}[A-Z]?|[a-z]{1,4})\))*(?=条)/;
+// Rule (issue 14, heldout18-court; Hong Kong judgments as web copies print them: 違反《某某條例》[2]第14(1) 及(5) 條,
+// 第25(1) 條): subsections joined by 及, 或, 、 or 至 as by 和, and a space before 及 or 條 where the court's text had
+// one, are still the section's — one space at a time, and only after a bracket (第25 條 is read as before).
+const SECTION_SUFFIX = /^(?:[A-Z](?![A-Za-z]))?(?:\((?:\d{1,3}[A-Z]{0,2}|[a-z]{1,4})\))*(?:[ \u3000]?[和及或、至][ \u3000]?\((?:\d{1,3}[A-Z]?|[a-z]{1,4})\))*(?:(?<=\))[ \u3000])?(?=条)/;
 
 export function sectionSuffixEnd(text: string, q: number): number {
   const m = SECTION_SUFFIX.exec(text.slice(q, q + 40));

@@ -45,6 +45,7 @@ import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { adoptedNameBefore } from '../titles/adoptedName';
 import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
@@ -108,7 +109,8 @@ const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:am
 
 // fix-ver18: also a full date with its event, as a page writes it after the title ((2008年12月27日修訂)), and the
 // traditional 修訂.
-const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次修正)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
+// fix-zh19: 修正本 / 修订本 (the amended text, as 权责清单 tables write it: 《…安全生产法》(2014年修正本) 第十八条) too.
+const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次修正)本?)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
 const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
 const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
 /**
@@ -604,6 +606,26 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * item cited last (amendedWording.ts numberedByAmendment; analyze.ts reads them in it). Only after a citation in the
    * same paragraph: a 款 alone anywhere else stays unread.
    */
+  /**
+   * Rule (issue 14, fix-zh19; Taiwan lawyers' notes on one article: 民法第1052條規定: ⏎ its text ⏎ 說明: 既已增列第二項…，則不僅以
+   * 第一項之十款事由為限…第一項第三款係採有責主義; 立法者…修正時增訂第2項, 在同條增列第2項規定): on a page written under
+   * Taiwan's laws (rocPage.ts), whose 項 is the paragraph, a 項 written alone in the writer's words is a paragraph of the
+   * article he cited last (and a 款 alone, Taiwan's item, is an item of it: 因原第三款語意有欠明確), as long as that article (of a law, named or in context) was cited within the last 1500
+   * characters, with no other law's title between — read as the mainland's 款 of the article cited last is in its own
+   * forms. Not a 項 a word owns (合同第二項, 判決第二項: ownedNumber), nor elsewhere than on a Taiwan page.
+   */
+  const taiwanParagraphDiscussed = (p: number): boolean => {
+    if (selfRefs || !taiwanPage(text) || ownedNumber(text, p) || !/^第[0-9０-９一二三四五六七八九十]{1,3}[项款]/.test(text.slice(p, p + 6))) return false;
+    // The article cited last, past the paragraphs read so since (a bare 項 or 款 of it, 前項, 同條第1項) and nothing else.
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      if (e.type !== 'citation' || e.lang !== 'zh' || p - e.end > 1500) return false;
+      if ((e.head.kind === 'bare' && e.top >= 1) || e.head.kind === 'prev-paragraphs' || (e.head.kind === 'same-article' && e.top >= 1)) continue; // and 前項 in its text, 同條第1項
+      if (e.head.kind !== 'title' && e.head.kind !== 'anaphor' && e.head.kind !== 'same-article' && e.head.kind !== 'bare' && e.head.kind !== 'this-article') return false;
+      return e.targets.length > 0 && (e.head.kind === 'this-article' || e.targets[e.targets.length - 1].article !== null);
+    }
+    return false;
+  };
   const amendedParagraph = (p: number, end: number): boolean => {
     const last = events[events.length - 1];
     if (!last || last.type !== 'citation' || last.heading || p - last.end > 1000 || /\n[ \t\u3000]*\r?\n/.test(text.slice(last.end, p))) return false;
@@ -800,9 +822,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         let quotesParagraph = false;
         if (chain && head.kind === 'bare') {
           const lastEvent = events[events.length - 1];
-          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end));
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
-          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf));
+          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p)));
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
           // “第二十条之一 … opening a paragraph of new wording: the added article's heading, not a citation.
           if (chain.top === 0 && inNewWording(p) && text[p - 1] === '“' && atLineStart(text, p - 1)) ok = false;
@@ -819,7 +841,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = p + 1;
           continue;
         }
-        if (head.kind === 'bare' && chain.top === 0 && matcher && !selfRefs && !quotedAt(p)) namedInProse(p);
+        if (head.kind === 'bare' && chain.top === 0 && matcher && !selfRefs && !quotedAt(p)) {
+          // A local regulation's bare name, then its adoption note, then this article (adoptedName.ts): its title.
+          const adopted = adoptedNameBefore(text, p, matcher);
+          if (adopted) {
+            events.push({ type: 'title', head: unmarkedTitle(text, adopted[0], adopted[1], { unknownName: true }) });
+            covered.push(adopted);
+          }
+          namedInProse(p);
+        }
         const headParts: ScannedCitation['parts'] = [];
         if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
         else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });

@@ -10,7 +10,9 @@ import { perText } from '../text';
  * 民國109年 (after 1949: year 39 on), or a full date whose year has three digits (108年8月30日; 101 to 149, not a round
  * 100年 that a mainland writer's 建党100年 may put before a date): the ROC calendar.
  */
-const ROC_DATE = /民[國国][ \u3000]*(?:[4-9][0-9]|3[89]|1[0-9]{2})[ \u3000]*年|(?<![0-9０-９])1(?:0[1-9]|[1-4][0-9])[ \u3000]*年[ \u3000]*[0-9]{1,2}[ \u3000]*月[ \u3000]*[0-9]{1,2}[ \u3000]*日/;
+// Rule (issue 14, fix-zh19; Taiwan lawyers' notes on 民法第1052條: 民國七十四年六月三日修正時增訂第2項): the ROC year
+// spelled in Chinese numerals is the same date (from 三十八, as the digits).
+const ROC_DATE = /民[國国][ \u3000]*(?:[4-9][0-9]|3[89]|1[0-9]{2}|三十[八九]|[四五六七八九]十[一二三四五六七八九]?|一百[零〇一二三四五六七八九十]{0,3})[ \u3000]*年|(?<![0-9０-９])1(?:0[1-9]|[1-4][0-9])[ \u3000]*年[ \u3000]*[0-9]{1,2}[ \u3000]*月[ \u3000]*[0-9]{1,2}[ \u3000]*日/;
 const PRC_NAMED = /^(?:中华人民共和国|中華人民共和國)/;
 
 /** Is this a page dated in the Republic of China calendar (read once per text)? */
@@ -27,13 +29,17 @@ export const rocDatedPage = perText((text) => ROC_DATE.test(text));
 // foreign court, 勞動部 — the mainland's ministry until 1998, whose documents mainland pages still cite —, 台灣 alone).
 // A page naming a mainland institution (人民法院, 國務院, 人民代表大會, 人民政府, 人民幣, 中華人民共和國) is none: a
 // mainland or Hong Kong writer discussing Taiwan's courts still cites the mainland's laws. The page is read in
-// simplified characters (traditionalScript.ts); both scripts are matched.
+// simplified characters (traditionalScript.ts); both scripts are matched. Also Taiwan's way of citing (fix-zh19, a note on
+// 民法第1052條 naming no institution: 第一項第三款, a 項 above its 款 — Taiwan's levels, not the mainland's).
 const TAIWAN_COURT_PLACE = '(?:台湾|臺灣|台灣|台北|臺北|士林|新北|桃园|桃園|新竹|苗栗|台中|臺中|南投|彰化|云林|雲林|嘉义|嘉義|台南|臺南|高雄|屏东|屏東|台东|臺東|花莲|花蓮|宜兰|宜蘭|基隆|澎湖|金门|金門|连江|連江)';
 const TAIWAN_NAMED = new RegExp(
   TAIWAN_COURT_PLACE + '(?:地方法院|高等法院|高等行政法院)|[台臺]上字第|年度[台臺][上抗]字|司法院|[释釋]字第[ 0-9０-９〇零一二三四五六七八九十百]+[号號]|' +
     '[宪憲]法法庭|[宪憲]判字|行政院|立法院|[卫衛]福部|[卫衛]生福利部|新[台臺][币幣]|' +
     '(?:云林|雲林|彰化|嘉义|嘉義|屏东|屏東|宜兰|宜蘭|花莲|花蓮|台东|臺東|澎湖|金门|金門|连江|連江|苗栗|南投|新竹)[县縣]|' +
-    '(?:台北|臺北|新北|桃园|桃園|台中|臺中|台南|臺南|高雄|基隆)市',
+    '(?:台北|臺北|新北|桃园|桃園|台中|臺中|台南|臺南|高雄|基隆)市|' +
+    // Taiwan's order of levels, a 項 above its 款 (第一項第三款: the paragraph, then its item); the mainland, Hong Kong
+    // and Macau put 款 above 项 (第一款第三项).
+    '第[0-9０-９零〇一二三四五六七八九十百]{1,5}[项項]第[0-9０-９零〇一二三四五六七八九十]{1,3}款',
 );
 const MAINLAND_NAMED = /人民法院|人民[检檢]察院|[国國][务務]院|人民代表大[会會]|人民政府|人民[币幣]|中[华華]人民共和[国國]/;
 

@@ -129,7 +129,7 @@ function nameBefore(text: string, p: number, min: number): number {
  * A local regulation's name (a province-level place, or a city, county or district: 杭州市, 桐庐县, 西湖区, 本市 — then
  * up to 24 Chinese characters) ending at p, or -1.
  */
-function localNameBefore(text: string, p: number): number {
+export function localNameBefore(text: string, p: number): number {
   let nearest = -1; // the nearest word boundary: a city's name starts there (依照城市… is no city)
   for (let s = p - 5; s >= Math.max(0, p - 26); s--) {
     if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
