@@ -10,6 +10,7 @@
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
 import { foreignLawPage } from './titles/foreignPage';
+import { jurisdictionOf } from './titles/jurisdictionBefore';
 import { rocLawName } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
@@ -463,15 +464,22 @@ class Analyzer {
   /** English names the document used for another state's law ("the German Civil Code": civil code). */
   private readonly foreignNames = new Map<string, Context>();
 
+  /** Another state's law named by `head`: one context per name, its articles no citations. */
+  private foreignContext(head: TitleHead): Context {
+    const key = head.written.toLowerCase();
+    let ctx = this.foreignNames.get(key);
+    if (!ctx) this.foreignNames.set(key, (ctx = { kind: 'unknown', written: head.written, suggestions: [], foreign: true }));
+    return ctx;
+  }
+
   private titleContext(head: TitleHead): Context {
-    if (head.foreign) {
-      const key = head.written.toLowerCase();
-      let ctx = this.foreignNames.get(key);
-      if (!ctx) this.foreignNames.set(key, (ctx = { kind: 'unknown', written: head.written, suggestions: [], foreign: true }));
-      return ctx;
-    }
+    if (head.foreign) return this.foreignContext(head);
     const written = this.withIssuer(head) ?? head.written;
+    // 日本《民事诉讼法》, 台湾地区《民事诉讼法》: the jurisdiction before a title says whose law it is (jurisdictionBefore.ts).
+    const owner = head.lang === 'zh' ? jurisdictionOf(this.text, head.start, head.written) : null;
+    if (owner?.kind === 'state') return this.foreignContext(head);
     const found = this.lookupTitle(written);
+    if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
     // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which
     // find the mainland law a shortened name stands for (标准法 in 中央法規標準法第5條 is no 标准化法), applies.
     if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
@@ -1068,7 +1076,11 @@ class Analyzer {
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
     const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
-    if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) return;
+    if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) {
+      // Named by a Chinese title (日本《民事诉讼法》第二百四十八条…，第二百四十九条): the bare articles after it are its own too.
+      if (head.kind === 'title' && head.lang === 'zh') this.cite(subject.ctx, c.end, true);
+      return;
+    }
     // "Article 7 of the judicial interpretation" on a page that named none: another document's article, not listed (as
     // "of the contract" is not).
     if (subject.kind === 'none' && head.kind === 'anaphor' && head.noun === '司法解释') return;

@@ -1,0 +1,37 @@
+// Rule (issue 14, heldout19 court; judges' and scholars' comparative notes, Taiwan and Macau judgments copied on the
+// mainland: 日本《民事诉讼法》第二百四十八条, 依照德国民法典第823条, 《德国民法典》第242条, 台湾地区《民事诉讼法》第二百二十二条,
+// 澳門《民法典》第四百七十七條): a jurisdiction written right before a title, or opening it, says whose law it is.
+// - Another state's (日本, 德国, 美国 …; 的 or 之 may come between): that state's law, whose articles are no citations,
+//   as those of "the Japanese Civil Code" are none (the product's rule for another state's law) — never the Chinese law
+//   of the same name.
+// - Taiwan's, Hong Kong's or Macau's (台湾地区, 香港, 澳門 …): that region's law of the name, which the corpus does not
+//   hold (unknown-regulation) — only when the name is a national law's (《民事诉讼法》, 《民法典》): the national laws on
+//   the regions (《香港特别行政区基本法》, a title naming the region itself) and 《基本法》 are read as before.
+// Both scripts: a page in traditional characters is matched as written.
+
+const STATES =
+  '日本|德国|德國|法国|法國|美国|美國|英国|英國|韩国|韓國|南韩|南韓|朝鲜|朝鮮|意大利|义大利|義大利|俄罗斯|俄羅斯|瑞士|荷兰|荷蘭|新加坡|' +
+  '奥地利|奧地利|西班牙|葡萄牙|加拿大|澳大利亚|澳大利亞|澳洲|新西兰|紐西蘭|印度|瑞典|挪威|丹麦|丹麥|芬兰|芬蘭|波兰|波蘭|希腊|希臘|' +
+  '比利时|比利時|巴西|墨西哥|阿根廷|智利|泰国|泰國|越南|马来西亚|馬來西亞|印度尼西亚|印尼|菲律宾|菲律賓|以色列|土耳其|埃及|南非|' +
+  '爱尔兰|愛爾蘭|欧盟|歐盟';
+const REGIONS = '台湾地区|臺灣地區|台灣地區|我国台湾地区|台湾|臺灣|台灣|香港特别行政区|香港特別行政區|香港|澳门特别行政区|澳門特別行政區|澳门|澳門';
+
+const STATE_BEFORE = new RegExp(`(?:${STATES})[的之]?[ \\u3000]*$`);
+const STATE_OPENS = new RegExp(`^(?:${STATES})`);
+const REGION_BEFORE = new RegExp(`(?:${REGIONS})[的之]?[ \\u3000]*$`);
+/** A title about the regions themselves (a national law), or the Basic Law a region's writer names 《基本法》. */
+const REGION_TITLE = /香港|澳门|澳門|台湾|臺灣|台灣|特别行政区|特別行政區|基本法/;
+
+/**
+ * Whose law a title written at `start` (its 《 or its first character) is, by a jurisdiction before it or opening it:
+ * another state's, or a region's (with the name the region's law goes by: 台湾地区民事诉讼法, for the diagnostic).
+ */
+export function jurisdictionOf(text: string, start: number, written: string): { kind: 'state' } | { kind: 'region'; name: string } | null {
+  const name = written.replace(/^[《〈\s]+/, '').replace(/[》〉\s]+$/, '');
+  if (STATE_OPENS.test(name)) return { kind: 'state' };
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (STATE_BEFORE.test(before)) return { kind: 'state' };
+  const region = REGION_BEFORE.exec(before);
+  if (region && !REGION_TITLE.test(name)) return { kind: 'region', name: region[0].replace(/[的之\s\u3000]+$/, '') + name };
+  return null;
+}
