@@ -71,7 +71,9 @@ const rows: Row[] = [
   ]],
   ['a local regulation\'s name with its place: unknown-regulation', '根据重庆市容环境卫生管理条例第18条，道路上禁止设摊。依照浙江省某某管理办法第十条处理。', [
     ['重庆市容环境卫生管理条例第18条', 'unknown-regulation', ''],
-    ['第十条', 'unknown-regulation', ''], // the name read by proseLawName already
+    // The name is now part of the citation, as the 条例's is (fix-listname19: 办法 no longer sent down the 法 path,
+    // which named nothing); before, proseLawName read it and the citation was 第十条 alone — same status.
+    ['浙江省某某管理办法第十条', 'unknown-regulation', ''],
   ]],
   ['the place must open the name at a word boundary; 有关规定, 该办法 name nothing', `${SHORT_GS}第十条另有规定。按照有关规定第五条，参照该办法第六条，依照本市管理条例第七条。`, [
     [`${SHORT_GS}第十条`, 'resolved', '公司10'],

@@ -83,7 +83,8 @@ export function unknownLawNameBefore(text: string, p: number): number {
   if (text[p] !== '第') return -1;
   ARTICLE_AFTER.lastIndex = p;
   if (!ARTICLE_AFTER.test(text)) return -1;
-  if (text[p - 1] === '法') return twoCharacterName(text, p) ?? nameBefore(text, p, 3);
+  // 办法 ends a regulation's name, not a law's (北京市物业管理办法第十条): the local and list-item names below.
+  if (text[p - 1] === '法' && text[p - 2] !== '办') return twoCharacterName(text, p) ?? nameBefore(text, p, 3);
   if (text.startsWith('通则', p - 2) || text.startsWith('法总则', p - 3)) return nameBefore(text, p, 4);
   if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p))) return localNameBefore(text, p);
   // A regulation's own short name, then its chapter and article (物业条例第二章第十条): placelessRegulationBefore.
@@ -132,7 +133,7 @@ function nameBefore(text: string, p: number, min: number): number {
 export function localNameBefore(text: string, p: number): number {
   let nearest = -1; // the nearest word boundary: a city's name starts there (依照城市… is no city)
   for (let s = p - 5; s >= Math.max(0, p - 26); s--) {
-    if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
+    if (!/[\u4e00-\u9fff]/.test(text[s])) return listItemNameBefore(text, p);
     if (!shortNameMayStart(text, s)) continue;
     if (nearest === -1) {
       nearest = s;
@@ -140,7 +141,30 @@ export function localNameBefore(text: string, p: number): number {
     }
     if (PLACES.some((place) => text.startsWith(place, s))) return s;
   }
-  return text.startsWith('条例', p - 2) ? placelessRegulationBefore(text, p) : -1;
+  const placeless = text.startsWith('条例', p - 2) ? placelessRegulationBefore(text, p) : -1;
+  return placeless !== -1 ? placeless : listItemNameBefore(text, p);
+}
+
+/**
+ * Rule (issue 14, heldout19 gov; a justice bureau's list of legal bases: 法律依据：1、 中华人民共和国公证法第四条2、 某某执业证
+ * 管理办法第四条3、 某某登记管理办法第十条第一款): a list item — after its number (2、, 3., （三）) or a colon — that is a
+ * regulation's name without 《》, place or not, and its article names that regulation: the name fills the item up to
+ * 第N条. The corpus knows no such title (known ones are found first), so the article is unknown-regulation, never the
+ * law of the item before. Not a name opening with a citing verb (2、依据某某办法第四条 reads as before), an anaphor
+ * (本办法, 该规定) or a kind alone (实施办法, 有关规定).
+ */
+const ITEM_OPEN = /(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[:：])[ \t\u3000]*$/;
+const CITING_START = /^(?:依据|依照|根据|按照|违反|参照|适用|对照|依|据|按)/;
+const KIND_ALONE = /^(?:[其之及和与]?(?:实施|暂行|管理|试行|相关|有关|具体|这个|两个|上述|前述|以上|下列|所述|地方|行政|现行|旧|新)+)(?:条例|办法|规定|细则)$/;
+
+function listItemNameBefore(text: string, p: number): number {
+  let s = p;
+  while (s > 0 && p - s < 24 && /[\u4e00-\u9fff]/.test(text[s - 1])) s--;
+  if (p - s < 5 || (s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]))) return -1;
+  if (!ITEM_OPEN.test(text.slice(Math.max(0, s - 6), s))) return -1;
+  const name = text.slice(s, p);
+  if (NOT_A_START.test(name) || CITING_START.test(name) || KIND_ALONE.test(name)) return -1;
+  return s;
 }
 
 /**
