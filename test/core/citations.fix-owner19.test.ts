@@ -22,3 +22,14 @@ table('citation table: Taiwan, Hong Kong or Macau named before a national law\'s
     [['《民事诉讼法》第二十条', 'resolved', '民事诉讼20'], ['《中华人民共和国香港特别行政区基本法》第二十三条', 'resolved', '香港特别行政区基本23']]],
   ['ordinals, sessions, case numbers and goods stay non-citations', '日本第十四届会议，（2019）某刑初12号，台湾第一次会议，第2项商品。', []],
 ]);
+
+// A version named by the day it took effect (2013年1月1日实施的《民事诉讼法》, heldout19 court): the text that took effect
+// that year (scanner.ts VERSION_BEFORE; namedVersion.ts), unknown-regulation when the corpus does not hold it.
+table('citation table: a version named by the day it took effect (fix-owner19)', [
+  ['a text the corpus lacks: unknown-regulation', '根据2013年1月1日实施的《民事诉讼法》第一百二十七条的规定，被告应在答辩期内提出管辖异议。',
+    [['《民事诉讼法》第一百二十七条', 'unknown-regulation', '']]],
+  ['起施行 with its day, a text the corpus holds: resolved in it', '2024年7月1日起施行的《中华人民共和国公司法》第十五条规定了公司担保。',
+    [['《中华人民共和国公司法》第十五条', 'resolved', '公司15']]],
+  ['a full date with 通过 is left alone (an article\'s text names acts so); sessions and case numbers stay unread', '2019年1月1日通过的《民法典》第十条。第十四届第一次会议，（2019）某刑初12号。',
+    [['《民法典》第十条', 'resolved', '民法典10']]],
+]);

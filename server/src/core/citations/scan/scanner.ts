@@ -117,9 +117,10 @@ const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
  * A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》, and (fix-ver18) what the
  * year saw: 1982年通过的《商标法》 (adopted), 2024年施行的《公司法》 (took effect); an amendment with its day, as a
  * preamble writes it (根据2010年4月29日修正的《中华人民共和国国家赔偿法》) — a full date with 通过 is left alone, an
- * article's text names acts so (2019年1月1日通过的《…》). Group 1 the year, group 2 or 3 the event word.
+ * article's text names acts so (2019年1月1日通过的《…》); one taking effect with its day (heldout19 court: 2013年1月1日实施的
+ * 《民事诉讼法》, 2013年1月1日起施行的) is the text that took effect that year. Group 1 the year, group 2 or 3 the event word.
  */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(修订|修訂|修正|修改)(?:后|後)?的|(?:的|版))?$/;
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:的|版))?$/;
 /** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
 function versionEventOf(word: string | undefined): VersionEvent | undefined {
   if (!word) return undefined;
