@@ -154,8 +154,7 @@ export function localNameBefore(text: string, p: number): number {
  * (本办法, 该规定) or a kind alone (实施办法, 有关规定).
  */
 const ITEM_OPEN = /(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[:：])[ \t\u3000]*$/;
-const CITING_START = /^(?:依据|依照|根据|按照|违反|参照|适用|对照|依|据|按)/;
-const KIND_ALONE = /^(?:[其之及和与]?(?:实施|暂行|管理|试行|相关|有关|具体|这个|两个|上述|前述|以上|下列|所述|地方|行政|现行|旧|新)+)(?:条例|办法|规定|细则)$/;
+const CITING_START = new RegExp(`^(?:${CITING_VERBS}|对照|依|据|按)`);
 
 function listItemNameBefore(text: string, p: number): number {
   let s = p;
@@ -163,7 +162,7 @@ function listItemNameBefore(text: string, p: number): number {
   if (p - s < 5 || (s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]))) return -1;
   if (!ITEM_OPEN.test(text.slice(Math.max(0, s - 6), s))) return -1;
   const name = text.slice(s, p);
-  if (NOT_A_START.test(name) || CITING_START.test(name) || KIND_ALONE.test(name)) return -1;
+  if (NOT_A_START.test(name) || CITING_START.test(name) || GENERIC_REGULATION.test(name)) return -1;
   return s;
 }
 
@@ -187,8 +186,8 @@ function placelessRegulationBefore(text: string, p: number): number {
   }
   return -1;
 }
-/** Names that say only what kind of regulation it is, or whose regulation (这个条例, 两个条例, 有关条例). */
-const GENERIC_REGULATION = /^(?:[其之及和与]?(?:实施|暂行|管理|试行|相关|有关|这个|那个|两个|各个|这部|那部|上述|前述|以上|下列|所述|地方|行政|现行|旧|新)+)条例$|^[这那此各两几某一][个部项]?条例$/;
+/** Names that say only what kind of regulation it is, or whose regulation (这个条例, 两个条例, 有关条例, 具体办法). */
+const GENERIC_REGULATION = /^(?:[其之及和与]?(?:实施|暂行|管理|试行|相关|有关|具体|这个|那个|两个|各个|这部|那部|上述|前述|以上|下列|所述|地方|行政|现行|旧|新)+)(?:条例|办法|规定|细则)$|^[这那此各两几某一][个部项]?(?:条例|办法|规定|细则)$/;
 
 /**
  * A name opening with a city, county or district (two characters at least before 市/县/区: not 城市, 小区). Not 本市 /
