@@ -10,16 +10,12 @@
 // city, county or district after a word boundary: unknownLawName.ts) ending in 条例, 办法, 规定 or 细则 right before the
 // note. Where the cells run together the name's word boundary is lost (…人民代表大会山东省…条例): there the name opens
 // at the last province-level place before its ending. 第十二届 and 第九次会议 in the note stay non-citations (scanner).
-import { localNameBefore } from './unknownLawName';
-import { PROVINCES } from '../../parser/metadata';
+import { LOCAL_ENDING, localNameBefore, PLACES } from './unknownLawName';
 
 const DATE = '[0-9０-９]{4}[ \u3000]*年[ \u3000]*[0-9０-９]{1,2}[ \u3000]*月[ \u3000]*[0-9０-９]{1,2}[ \u3000]*日';
 const ONE_NOTE = `${DATE}[^。；;！!？?\\n“”"《》()（）]{0,60}?(?:通过|批准|修正|修订|公布|发布|施行)`;
 /** One or more adoption notes, bare or bracketed, ending where the article starts. */
 const NOTES_BEFORE = new RegExp(`(?:[(（][ \u3000]*${ONE_NOTE}[ \u3000]*[)）]|(?:${ONE_NOTE}[，,、 \u3000]*)+)[ \u3000]*$`);
-const LOCAL_ENDING = /(?:条例|办法|规定|细则)$/;
-/** The province-level places without 省/市/自治区 (as unknownLawName.ts reads them). */
-const PLACES = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, ''));
 const NOT_IN_NAME = /人民代表大会|人民政府|常务委员会|地方性法规|政府规章/;
 
 /** What the rule needs of the corpus's names: does a known title end here (then it is found as a known one). */

@@ -53,8 +53,8 @@ function implementingRulesBefore(text: string, p: number, known?: KnownNames | n
 }
 
 /** The province-level places without 省/市/自治区 (重庆, 内蒙古, 新疆), longest first. */
-const PLACES = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')).sort((a, b) => b.length - a.length);
-const LOCAL_ENDING = /(?:条例|办法|规定|细则)$/;
+export const PLACES = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')).sort((a, b) => b.length - a.length);
+export const LOCAL_ENDING = /(?:条例|办法|规定|细则)$/;
 
 /** What the rule needs to know of the corpus's names (the title index). */
 export interface KnownNames {
