@@ -82,9 +82,16 @@ export function otherWord(a: string, b: string): boolean {
   return [...x].sort().join('') !== [...y].sort().join('');
 }
 
-/** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME before it). */
+// Rule (issue 14, real-qa20; lawyers' Q&A pages that reproduce a judicial interpretation with each article's label glued
+// to its text: 最高人民法院《关于审理盗窃案件具体应用法律若干问题的解释》第二条刑法第二百六十五条规定的“以牟利为目的”，是指……):
+// an interpretation's article often opens with the law it explains (刑法第X条规定的“……”，是指……). A label 第N条 (第N条之一)
+// ends a word as a space would: a law's name may start right after it, and the article after that name is the law's,
+// not one more of the interpretation whose label stands before it.
+const ARTICLE_LABEL_BEFORE = /第[〇零一二三四五六七八九十百千0-9０-９]+条(?:之[一二三四五六七八九十]+)?$/;
+
+/** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME, or an article's label, before it). */
 export function shortNameMayStart(text: string, i: number): boolean {
-  return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i));
+  return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i)) || ARTICLE_LABEL_BEFORE.test(text.slice(Math.max(0, i - 12), i));
 }
 
 const ISSUER = '最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署';
