@@ -16,3 +16,15 @@ table('citation table: a law named right after an article label glued to its tex
     '《中华人民共和国刑法》第二条母公司法第三条另有规定。第十四届第一次会议。第2项商品。（2019）某刑初12号。',
     [['《中华人民共和国刑法》第二条', 'resolved', '刑2'], ['第三条', 'resolved', '刑3']]],
 ]);
+
+// A bare 第N条 opening its line, followed by the first words of article N of some regulation of the corpus other than
+// the law in context (reprintedOtherText.ts): the heading of that article's text pasted, no citation of the law's
+// article N; prose after a label, or words that open no such article, keep it a citation.
+table('citation table: a line-start label heading another regulation\'s pasted text (real-qa20)', [
+  ['the 盗窃 interpretation\'s article 1 pasted under a bracketed word, after a law was cited',
+    '刑法修正案（八）第三十九条对原条文作出修改。\n\n【司法解释】\n\n第一条盗窃公私财物价值一千元至三千元以上、三万元至十万元以上的，应当分别认定为数额较大。',
+    [['刑法修正案（八）第三十九条', 'resolved', '刑法修正案（八）39']]],
+  ['not a label the writer goes on from with 规定, nor one followed by words of his own; nor an ordinal or a case number',
+    '《中华人民共和国刑法》第二百六十四条规定了盗窃罪。\n第一条规定了刑法的目的。\n第三条我们再看。\n第十四届第一次会议。（2019）某刑初12号。',
+    [['《中华人民共和国刑法》第二百六十四条', 'resolved', '刑264'], ['第一条', 'resolved', '刑1'], ['第三条', 'resolved', '刑3']]],
+]);

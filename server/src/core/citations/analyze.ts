@@ -44,6 +44,7 @@ import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText } from './layout/ownTextHeading';
+import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
 import { listItemNumberAt } from './layout/listItemLabel';
 import { articleLineAt } from './layout/articleListLines';
 import { LineRun } from './layout/lineRun';
@@ -1177,6 +1178,9 @@ class Analyzer {
       this.onQuotedHeading(c);
       return;
     }
+    // 【司法解释Ⅰ】⏎第一条盗窃公私财物价值… — the same, the text pasted being another regulation's article of that number
+    // (reprintedOtherText.ts): a heading, not a citation of the article of the law in context.
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.headsOtherText(c)) return;
     const range = this.range(c.start, c.end);
     let list = this.citationProblems(c, resolved, ctx, range);
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
@@ -1305,6 +1309,13 @@ class Analyzer {
     if (/条例$/.test(title)) return null;
     const cited = this.state.history.filter((h) => h.kind === 'laws' && h.laws.length === 1 && /条例$/.test(h.laws[0].title));
     return cited.length === 1 ? cited[0] : null;
+  }
+
+  /** Whether bare 第X条 `c`, one whole article, opens its line followed by the first words of that article of any regulation. */
+  private headsOtherText(c: ScannedCitation): boolean {
+    const t = c.targets;
+    if (t.length !== 1 || t[0].paragraph !== null || t[0].item !== null || t[0].article === null) return false;
+    return headsTextOfSomeRegulation(this.text, c.start, c.end, t[0].article, t[0].insert, this.corpus);
   }
 
   /** Whether bare 第X条 `c`, resolved to one article of a corpus law, is followed by that article's first words. */
