@@ -28,3 +28,14 @@ table('citation table: a line-start label heading another regulation\'s pasted t
     '《中华人民共和国刑法》第二百六十四条规定了盗窃罪。\n第一条规定了刑法的目的。\n第三条我们再看。\n第十四届第一次会议。（2019）某刑初12号。',
     [['《中华人民共和国刑法》第二百六十四条', 'resolved', '刑264'], ['第一条', 'resolved', '刑1'], ['第三条', 'resolved', '刑3']]],
 ]);
+
+// 通则 ends a law's title (text.ts LAW_TITLE_END): 《民法通则》, which the corpus lacks, named alone is the law of the bare
+// articles after it — unknown-regulation, not no-context; a bracketed name ending otherwise (a plan) is still no law.
+table('citation table: a title ending in 通则 named alone, then bare articles (real-qa20)', [
+  ['an old answer quoting the General Principles article by article',
+    '《民法通则》里有关诉讼期限的法律条文: 第135条:向人民法院请求保护民事权利的诉讼时效期间为三年。 第137条:诉讼时效期间从知道权利被侵害时起计算。',
+    [['第135条', 'unknown-regulation', ''], ['第137条', 'unknown-regulation', '']]],
+  ['not a plan named alone, nor an ordinal, a session or a case number',
+    '《某某发展规划》里说得明白: 第135条另有安排。第十四届第一次会议。（2019）某刑初12号。第2项商品。',
+    [['第135条', 'no-context', '']]],
+]);
