@@ -11,7 +11,7 @@ import { orderNumberBefore } from '../titles/orderNumber';
 import { macauActBefore } from '../titles/macauActNumber';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
-import { lostSpaceAfter } from '../layout/lostSpace';
+import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../titles/rocPage';
@@ -1450,9 +1450,9 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
  * else -1.
  */
 function articleHeadingAt(text: string, p: number): number {
-  // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
-  let i = p - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space (a lost list mark among the
+  // spaces, lostSpace.ts beforeGap).
+  const i = beforeGap(text, p);
   // A table cell opens like a line (a 新旧对照表's | 第十条 公司的法定代表人…): there, only an article followed by its text.
   const cell = text[i] === '|' || text[i] === '｜';
   // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…", or

@@ -1,0 +1,43 @@
+// Forms from the heldout18/heldout19 measurements' residual errors (issue 14 form 8: headings are not citations), now
+// tuning material: made-up text in the real style against the bundled corpus (laws named short: 安全生产94.1 is the
+// Work Safety Law's article 94, paragraph 1).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A list cell or numbered entry pasting the basis' articles run together (lawExcerpt.ts pastedOnPrintedLine): the first
+// label, joined to the title, cites; a later one after a full stop, set off by a space from its own words (or behind the
+// entry's next number), heads the next article pasted.
+table('citation table: later articles pasted in a list cell or numbered entry (fix-head20)', [
+  ['a table cell: title, a space, the label with its 款; the next label after 。 and a space: a heading, its 本法 the law',
+    '2 | 对主要负责人未履行职责的处罚 | 1.《中华人民共和国安全生产法》 第九十四条第一款、第三款 生产经营单位的主要负责人未履行本法规定的安全管理职责的，责令限期改正，处二万元以上的罚款。第一百一十五条 本法规定的行政处罚，由应急管理部门决定；依照本法第九十五条的规定处罚的除外。',
+    [['《中华人民共和国安全生产法》 第九十四条第一款、第三款', 'resolved', '安全生产94.1 安全生产94.3'], ['本法第九十五条', 'resolved', '安全生产95']]],
+  ['a numbered entry after a sentence\'s end, the next entry numbered one up opening with a label and a space: a heading',
+    '4.其他应履行的责任.1、《中华人民共和国行政许可法》第三十条：行政机关应当将行政许可的条件和程序在办公场所公示。2、第二十五条 申请人提交的材料齐全、符合法定形式的，应当当场作出决定。',
+    [['《中华人民共和国行政许可法》第三十条', 'resolved', '行政许可30']]],
+  ['not a label going on with 规定 after the full stop: a citation',
+    '| 1.《中华人民共和国安全生产法》 第九十四条 生产经营单位的主要负责人未履行安全管理职责的，责令限期改正。第一百一十五条规定，由应急管理部门决定。',
+    [['《中华人民共和国安全生产法》 第九十四条', 'resolved', '安全生产94'], ['第一百一十五条', 'resolved', '安全生产115']]],
+  ['not an entry numbered out of turn, nor one glued to its words: citations',
+    '1、《中华人民共和国行政许可法》第三十条：行政机关应当将行政许可的条件和程序在办公场所公示。3、第二十五条 申请人提交的材料齐全的，应当当场决定。\n1、《中华人民共和国行政许可法》第三十条：行政机关应当将行政许可的条件和程序在办公场所公示。2、第三十二条行政机关对申请人提出的申请，应当分别处理。',
+    [['《中华人民共和国行政许可法》第三十条', 'resolved', '行政许可30'], ['第二十五条', 'resolved', '行政许可25'],
+      ['《中华人民共和国行政许可法》第三十条', 'resolved', '行政许可30'], ['第三十二条', 'resolved', '行政许可32']]],
+  ['not a cell opening with the writer\'s own sentence (根据…): a citation',
+    '| 根据《中华人民共和国安全生产法》 第九十四条 生产经营单位的主要负责人未履行职责的应当改正。第一百一十五条 由应急管理部门决定处罚。',
+    [['《中华人民共和国安全生产法》 第九十四条', 'resolved', '安全生产94'], ['第一百一十五条', 'resolved', '安全生产115']]],
+  ['a session, a meeting, a numbered entry and a case number in a cell stay unread',
+    '| 1.第十四届第一次会议审议通过。2、第2项商品已下架。（2019）某刑初12号判决第二项。',
+    []],
+]);
+
+// A list mark a lossy conversion turned into a question mark between spaces (lostSpace.ts beforeGap): the label after
+// 。 ? stands after a sentence's end and a space, and with a space and its text after it heads the next article.
+table('citation table: a lost list mark between pasted articles (fix-head20)', [
+  ['traditional script, 。 ? before each later label: headings',
+    '《旅行社條例》(國務院令第550號) ? 第四十六條 違反本條例的規定，有下列情形之一的，責令改正，沒收違法所得。 ? 第四十七條 旅行社轉讓、出租、出借業務經營許可證的，責令停業整頓。 ? 第五十條 違反本條例的規定，旅行社有下列情形之一的，責令改正。',
+    [['第四十六條', 'resolved', '旅行社条例46']]],
+  ['not a question mark after the writer\'s words, nor a label going on with 规定: citations',
+    '《旅行社条例》第四十六条规定了罚则。那么 ? 第四十七条 怎么适用。 ? 第四十八条规定了另一种情形。',
+    [['《旅行社条例》第四十六条', 'resolved', '旅行社条例46'], ['第四十七条', 'resolved', '旅行社条例47'], ['第四十八条', 'resolved', '旅行社条例48']]],
+  ['a session and a case number after the mark stay unread',
+    '会议纪要。 ? 第十四届第一次会议。 ? （2019）某刑初12号。',
+    []],
+]);
