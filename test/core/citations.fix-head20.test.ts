@@ -41,3 +41,26 @@ table('citation table: a lost list mark between pasted articles (fix-head20)', [
     '会议纪要。 ? 第十四届第一次会议。 ? （2019）某刑初12号。',
     []],
 ]);
+
+// A label naming one 款 at a line's start, set off by a space and a caption or the 款's words, or glued to them under a
+// judgment's appendix heading (lawExcerpt.ts paragraphLabelHeading): the heading of the 款 printed, not a citation; its
+// 本法 is the law whose 款 opens with the words printed (printedHeadingAbove.ts), its 前款 the 款 before.
+table('citation table: a 款 label heading the 款 printed (fix-head20)', [
+  ['a space and a caption under a code\'s article: a heading, 本法 and 前款 the code\'s',
+    '《刑法》第一百八十三条【职务侵占罪】保险公司的工作人员利用职务上的便利骗取保险金的，依照本法第二百七十一条的规定定罪处罚。\n第一百八十三条第二款 【贪污罪】国有保险公司工作人员和国有保险公司委派到非国有保险公司从事公务的人员有前款行为的，依照本法第三百八十二条、第三百八十三条的规定定罪处罚。',
+    [['《刑法》第一百八十三条', 'resolved', '刑183'], ['本法第二百七十一条', 'resolved', '刑271'], ['前款', 'resolved', '刑183.1'],
+      ['本法第三百八十二条、第三百八十三条', 'resolved', '刑382 刑383']]],
+  ['glued to its words under a ruling\'s heading of the articles it relied on: a heading',
+    '二〇二四年五月八日\n本裁定所依据的法律条文：\n《中华人民共和国民事诉讼法》\n第一百七十七条第一款第二审人民法院对上诉案件，经过审理，按照下列情形，分别处理：\n（一）原判决认定事实清楚的，驳回上诉；',
+    []],
+  ['not glued to its words under a 法律依据 heading: the basis listed, a citation',
+    '法律依据\n《中华人民共和国民事诉讼法》\n第一百七十七条第一款第二审人民法院对上诉案件，经过审理，按照下列情形，分别处理。',
+    [['第一百七十七条第一款', 'resolved', '民事诉讼177.1']]],
+  ['not a 款 label going on with 规定, nor a list of 款, at a line\'s start: citations',
+    '《中华人民共和国民事诉讼法》第一百七十七条规定了二审的处理。\n第一百七十七条第一款 规定了驳回上诉的情形。\n第一百七十七条第一款、第二款 分别规定了两种处理方式。',
+    [['《中华人民共和国民事诉讼法》第一百七十七条', 'resolved', '民事诉讼177'], ['第一百七十七条第一款', 'resolved', '民事诉讼177.1'],
+      ['第一百七十七条第一款、第二款', 'resolved', '民事诉讼177.1 民事诉讼177.2']]],
+  ['a session, a meeting and a case number at a line\'s start stay unread',
+    '本裁定所依据的法律条文：\n第十四届第一次会议 【纪要】通过。\n（2019）某民终12号 裁定。',
+    []],
+]);

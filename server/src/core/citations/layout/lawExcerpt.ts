@@ -72,6 +72,37 @@ export function reprintedArticleAt(text: string, labelStart: number, labelEnd: n
   return false;
 }
 
+// Rule (issue 14, fix-head20; pages printing a code's articles under their crimes' captions, judgments' appendices of the
+// articles applied): a label naming one 款 at a line's start is the label of the 款 printed after it, not a citation,
+// when it is set off so — a space and the caption in brackets (第一百九十六条第三款 【盗窃罪】盗窃信用卡并使用的…), a space
+// and the 款's own words, or, under a judgment's appendix heading (本判决所依据的法律条文：⏎《…》⏎), glued to them
+// (第一百七十七条第一款第二审人民法院对上诉案件…). A writer citing a 款 at a line's start goes on with 规定, 的, a list
+// (、第三款) or an item; glued to its words under a 法律依据 heading the label lists the basis relied on and stays a
+// citation (the line above holds no appendix heading then).
+/** A judgment's or ruling's heading of the articles it applied: 本判决所依据的法律条文：, 本裁定适用的法律条文. */
+const APPLIED_HEADING = /(?:判决|裁定|决定|调解书?)(?:书)?所?(?:依据|适用|援引|引用)的(?:相关)?(?:法律)?(?:条文|法条|法律|法律规定)[：:]?\s*$/;
+/** A space and a caption in brackets, or a space and the 款's own words (not words citing it). */
+const SET_OFF = /^(?:[ \t\u3000]*[【〖]|[ \t\u3000]+(?![第前本该])(?=[\u4e00-\u9fff“「]))/;
+
+/** Whether the line-start label of one 款 ending at `labelEnd` (its article at `labelStart`) heads the 款 printed after it. */
+export function paragraphLabelHeading(text: string, labelStart: number, labelEnd: number): boolean {
+  const set = SET_OFF.exec(text.slice(labelEnd, labelEnd + 6));
+  if (set) return /[【〖]$/.test(set[0]) || !CITING_AFTER.test(text.slice(labelEnd + set[0].length, labelEnd + set[0].length + 8));
+  if (!/^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) || CITING_AFTER.test(text.slice(labelEnd, labelEnd + 8))) return false;
+  // Glued: only under an appendix heading, over the law's title line and the articles printed before it.
+  let lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  for (let n = 0; n < 80 && lineStart > 0; n++) {
+    const prevEnd = lineStart - 1;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const line = text.slice(prevStart, prevEnd).replace(/\r$/, '');
+    lineStart = prevStart;
+    if (!line.trim()) continue;
+    if (APPENDIX_HEADING.test(line) || APPLIED_HEADING.test(line)) return true;
+    if (ownHeading(line) || /(?:法律依据|处罚依据|法律依據|依据|依據)[：:]?\s*$/.test(line)) return false;
+  }
+  return false;
+}
+
 /**
  * Rule (replies and Q&A pages pasting a law's articles one under another): a line opening with a citation and the
  * article's text after a space or colon (《…法》第四十五条 禁止…) prints that article; a heading further down

@@ -20,7 +20,7 @@ import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
-import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
+import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headedText';
@@ -724,9 +724,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
     const block = first && spacedArticleText(text, first);
     if (!u || u.level !== 0 || !block) return;
+    // The label of one 款 printed (第十九条第二款　…, paragraphLabelHeading): the text is that 款's, its 前款 the one before.
+    const lower = textStart > u.end && text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
+    const paragraph = lower && lower.level === 1 && lower.nums.length === 1 && lower.end === textStart ? lower.nums[0].n : null;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
-      targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
+      targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph, item: null, subitem: null }],
     };
     const of = run ?? (pasted ? cited! : quotedAt(p));
     if (of) event.quotedIn = of;
@@ -1495,12 +1498,16 @@ function articleHeadingAt(text: string, p: number): number {
   }
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingUnit !== undefined) return -1;
   // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
-  // 虽不具有前两款… — prints that 款 alone; no regulation heads an article so. It is a citation, and the text after it is
-  // that 款's (unmarkedQuotation.ts), so 前两款 there are the article's first two.
+  // 虽不具有前两款… — prints that 款 alone; the text after it is that 款's, so 前两款 there are the article's first two.
+  // Set off from the 款's words by a space or a caption (【盗窃罪】), or glued to them under a judgment's appendix heading,
+  // the label is the heading of the 款 printed, no citation (issue 14 form 8; lawExcerpt.ts paragraphLabelHeading; the
+  // heading carries the 款, quotedHeading). Glued to its words elsewhere (法律依据 ⏎ 《…》 ⏎ 第三十一条第三款行政复议机关…) it
+  // lists the basis relied on and stays a citation.
   // So is a label naming an item and set off from the item's words by a comma or colon (第六十四条第二项，过失引起火灾的，…
   // under 《…消防法》; issue 14, zh11), as a writer cites it; a penalty table printing the article's text after a space
   // under such a label (第八十五条第一项  …有下列情节之一的) keeps it as the printed article's heading.
   const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
+  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
   if (lineStart && lower && (lower.level === 1 || (lower.level === 2 && /^[，,：:]/.test(text.substr(lower.end, 1))))) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
