@@ -64,3 +64,17 @@ table('citation table: a 款 label heading the 款 printed (fix-head20)', [
     '本裁定所依据的法律条文：\n第十四届第一次会议 【纪要】通过。\n（2019）某民终12号 裁定。',
     []],
 ]);
+
+// A caption in 【】 alone on its line right above a label glued to its text (lawExcerpt.ts reprintedArticleAt
+// CAPTION_LINE): the heading of the text of that kind printed, not an article of the law named before.
+table('citation table: a label under a caption of the text printed (fix-head20)', [
+  ['【司法解释Ⅱ】 above, a blank line between: a heading, not the 修正案 named before',
+    '刑法修正案（八）第三十九条对原条文作了两处修改。\n\n【司法解释Ⅱ】\n\n第三条盗窃公私财物价值较大的，应当认定为数额较大。',
+    [['刑法修正案（八）第三十九条', 'resolved', '刑法修正案（八）39']]],
+  ['not under a caption naming the basis, nor a label going on with 规定: citations',
+    '《中华人民共和国行政许可法》第三十条规定了公示。\n【法律依据】\n第三十二条行政机关逾期未作决定应当说明理由。\n【律师解答】\n第三十四条规定了审查。',
+    [['《中华人民共和国行政许可法》第三十条', 'resolved', '行政许可30'], ['第三十二条', 'resolved', '行政许可32'], ['第三十四条', 'resolved', '行政许可34']]],
+  ['a session and a case number under a caption stay unread',
+    '【会议纪要】\n第十四届第一次会议通过。\n【案号】\n（2019）某刑初12号。',
+    []],
+]);

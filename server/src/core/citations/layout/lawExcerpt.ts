@@ -55,6 +55,13 @@ const CITING_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9�
  */
 const COMMA_THEN_TEXT = /^[，,][ \u3000]*(?![第该本此这其])[\u4e00-\u9fff]/;
 
+// Rule (issue 14, fix-head20; law firms' and 释义 pages printing a crime's provisions under captions of their kind:
+// 【修正说明】…⏎【司法解释Ⅱ】⏎⏎第三条盗窃公私财物价值…): a caption in 【】 alone on its line right above the label (blank lines
+// between) names the kind of text printed under it — 司法解释, 法条原文, 相关法条 — and the label glued to its text there
+// heads it, as under a title line. A caption naming the basis (【法律依据】) lists the articles relied on: a label glued
+// to its words there stays a citation, as under 法律依据： (pastedOnPrintedLine above).
+const CAPTION_LINE = /^[ \t\u3000]*【(?![^【】\n]*依[据據])[^【】\n]{1,12}】[ \t\u3000]*$/;
+
 /** A line-start 第X条 label (ending at `labelEnd`) glued to its text is the heading of an article under a law's heading. */
 export function reprintedArticleAt(text: string, labelStart: number, labelEnd: number): boolean {
   const comma = COMMA_THEN_TEXT.exec(text.slice(labelEnd, labelEnd + 4));
@@ -67,6 +74,8 @@ export function reprintedArticleAt(text: string, labelStart: number, labelEnd: n
     lineStart = prevStart;
     if (!line.trim()) continue;
     if (APPENDIX_HEADING.test(line) || titleOnlyLine(line)) return true;
+    // The caption right above the label (fix-head20, above); further up it heads the text before.
+    if (n <= 3 && CAPTION_LINE.test(line) && !comma && /^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) && /^[\s\u3000]*$/.test(text.slice(prevEnd, labelStart).replace(/^\n/, ''))) return true;
     if (ownHeading(line)) return false;
   }
   return false;
