@@ -78,3 +78,17 @@ table('citation table: a label under a caption of the text printed (fix-head20)'
     '【会议纪要】\n第十四届第一次会议通过。\n【案号】\n（2019）某刑初12号。',
     []],
 ]);
+
+// A platform's topic tag opening the line (scanner.ts TOPIC_TAG_BEFORE): the label after it opens the line, and alone on
+// it above the article's caption and text it is that article's heading.
+table('citation table: a label after a topic tag at a line\'s start (fix-head20)', [
+  ['#话题# then the label alone, the text below: a heading; 本条 the article explained',
+    '《民法典》第1166条释义\n\n#法律科普季#第一千一百六十六条\n\n【无过错责任】行为人造成他人民事权益损害，不论有无过错，法律规定应当承担侵权责任的，依照其规定。\n\n本条是关于无过错责任的规定。',
+    [['《民法典》第1166条', 'resolved', '民法典1166'], ['本条', 'resolved', '民法典1166']]],
+  ['not a label going on with 规定 after the tag, nor a tag in the middle of a line: citations',
+    '《民法典》第一千一百六十四条规定了调整范围。\n#法律科普#第一千一百六十五条规定了过错责任。\n今天 #普法# 第一千一百六十六条\n【无过错责任】',
+    [['《民法典》第一千一百六十四条', 'resolved', '民法典1164'], ['第一千一百六十五条', 'resolved', '民法典1165'], ['第一千一百六十六条', 'resolved', '民法典1166']]],
+  ['a session and a case number after a tag stay unread',
+    '#会议#第十四届第一次会议\n#案例#（2019）某民终12号',
+    []],
+]);

@@ -1452,6 +1452,9 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
  * start glued to its text under a heading naming a law (an appendix of applied articles). Returns where the label ends,
  * else -1.
  */
+/** A topic tag right before a label: #头条创作挑战赛# (words between two #, no space or punctuation). */
+const TOPIC_TAG_BEFORE = /#[\u4e00-\u9fffA-Za-z0-9]{2,20}#$/;
+
 function articleHeadingAt(text: string, p: number): number {
   // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space (a lost list mark among the
   // spaces, lostSpace.ts beforeGap).
@@ -1462,7 +1465,10 @@ function articleHeadingAt(text: string, p: number): number {
   // glued to the English full stop ("… their common property.第一千零六十二条 夫妻…": after a Latin letter only, not a
   // list number's "1."), or to the English heading before it ("一、一般规定 | I. General rules第一条 民法典…": a page
   // setting each Chinese paragraph after its English one); the rules below still want a space or a name after it.
-  const lineStart = atLineStart(text, p);
+  // Rule (issue 14, fix-head20; social-media posts of 释义 pages: #头条创作挑战赛#第一千一百六十五条 ⏎ 【过错责任原则】行为人…):
+  // a platform's topic tag (#话题#) opening the line is the post's tag, not the writer's words: the label after it opens
+  // the line, as after the spaces or a Markdown # (atLineStart).
+  const lineStart = atLineStart(text, p) || (TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length));
   // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
   // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
   // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.
