@@ -55,9 +55,8 @@ const cases: Case[] = [
   ['nor a number of measures (、二十条措施)', `依照${Z}第十九条第二款、二十条措施执行。`, [[`${Z}第十九条第二款`, 'resolved', '筑牢19.2']]],
   ['a list of 款 alone does not take an article without 第 (其第二款、三条)', `${Z}第十九条。其第二款、三条规定均有体现。`, [[`${Z}第十九条`, 'resolved', '筑牢19']]],
 
-  // ---- an appendix's label naming a 款 (scanner.ts articleHeadingAt): a citation, its text that 款's ----
-  ['附：…法律条文 ⏎ 《…》 ⏎ 第十九条第二款　…前款…: the label is cited, 前款 is 19.1', `附：本案适用的法律条文\n${Z}\n第十九条第二款　任何组织和个人使用网络应当遵守宪法法律，违反前款规定的，依法处理。\n第十条　维护国家政治安全应当坚决抵制……`, [
-    ['第十九条第二款', 'resolved', '筑牢19.2'],
+  // ---- an appendix's label naming a 款 (scanner.ts articleHeadingAt): the 款's heading (issue 14 form 8, fix-head20), its text that 款's ----
+  ['附：…法律条文 ⏎ 《…》 ⏎ 第十九条第二款　…前款…: the label heads the 款 printed, 前款 is 19.1', `附：本案适用的法律条文\n${Z}\n第十九条第二款　任何组织和个人使用网络应当遵守宪法法律，违反前款规定的，依法处理。\n第十条　维护国家政治安全应当坚决抵制……`, [
     ['前款', 'resolved', '筑牢19.1'],
   ]],
   ['a label without a 款 stays a heading, not a citation', `附：本案适用的法律条文\n${Z}\n第十九条　维护国家政治安全应当加强网络安全管理……\n第十条　维护国家政治安全应当坚决抵制……`, []],

@@ -1363,7 +1363,7 @@ class Analyzer {
     if (!label) return null;
     let found = this.printedLabels.get(label.start);
     if (found === undefined) {
-      const law = lawPrintedAt(this.text, label.start, label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l), PRINTED_WORDS);
+      const law = lawPrintedAt(this.text, label.start, label.textFrom ?? label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l), PRINTED_WORDS, label.paragraph);
       found = law ? { ctx: { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
       this.printedLabels.set(label.start, found);
     }

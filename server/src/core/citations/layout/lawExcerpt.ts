@@ -55,6 +55,13 @@ const CITING_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9�
  */
 const COMMA_THEN_TEXT = /^[，,][ \u3000]*(?![第该本此这其])[\u4e00-\u9fff]/;
 
+// Rule (issue 14, fix-head20; law firms' and 释义 pages printing a crime's provisions under captions of their kind:
+// 【修正说明】…⏎【司法解释Ⅱ】⏎⏎第三条盗窃公私财物价值…): a caption in 【】 alone on its line right above the label (blank lines
+// between) names the kind of text printed under it — 司法解释, 法条原文, 相关法条 — and the label glued to its text there
+// heads it, as under a title line. A caption naming the basis (【法律依据】) lists the articles relied on: a label glued
+// to its words there stays a citation, as under 法律依据： (pastedOnPrintedLine above).
+const CAPTION_LINE = /^[ \t\u3000]*【(?![^【】\n]*依[据據])[^【】\n]{1,12}】[ \t\u3000]*$/;
+
 /** A line-start 第X条 label (ending at `labelEnd`) glued to its text is the heading of an article under a law's heading. */
 export function reprintedArticleAt(text: string, labelStart: number, labelEnd: number): boolean {
   const comma = COMMA_THEN_TEXT.exec(text.slice(labelEnd, labelEnd + 4));
@@ -67,7 +74,40 @@ export function reprintedArticleAt(text: string, labelStart: number, labelEnd: n
     lineStart = prevStart;
     if (!line.trim()) continue;
     if (APPENDIX_HEADING.test(line) || titleOnlyLine(line)) return true;
+    // The caption right above the label (fix-head20, above); further up it heads the text before.
+    if (n <= 3 && CAPTION_LINE.test(line) && !comma && /^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) && /^[\s\u3000]*$/.test(text.slice(prevEnd, labelStart).replace(/^\n/, ''))) return true;
     if (ownHeading(line)) return false;
+  }
+  return false;
+}
+
+// Rule (issue 14, fix-head20; pages printing a code's articles under their crimes' captions, judgments' appendices of the
+// articles applied): a label naming one 款 at a line's start is the label of the 款 printed after it, not a citation,
+// when it is set off so — a space and the caption in brackets (第一百九十六条第三款 【盗窃罪】盗窃信用卡并使用的…), a space
+// and the 款's own words, or, under a judgment's appendix heading (本判决所依据的法律条文：⏎《…》⏎), glued to them
+// (第一百七十七条第一款第二审人民法院对上诉案件…). A writer citing a 款 at a line's start goes on with 规定, 的, a list
+// (、第三款) or an item; glued to its words under a 法律依据 heading the label lists the basis relied on and stays a
+// citation (the line above holds no appendix heading then).
+/** A judgment's or ruling's heading of the articles it applied: 本判决所依据的法律条文：, 本裁定适用的法律条文. */
+const APPLIED_HEADING = /(?:判决|裁定|决定|调解书?)(?:书)?所?(?:依据|适用|援引|引用)的(?:相关)?(?:法律)?(?:条文|法条|法律|法律规定)[：:]?\s*$/;
+/** A space and a caption in brackets, or a space and the 款's own words (not words citing it). */
+const SET_OFF = /^(?:[ \t\u3000]*[【〖]|[ \t\u3000]+(?![第前本该])(?=[\u4e00-\u9fff“「]))/;
+
+/** Whether the line-start label of one 款 ending at `labelEnd` (its article at `labelStart`) heads the 款 printed after it. */
+export function paragraphLabelHeading(text: string, labelStart: number, labelEnd: number): boolean {
+  const set = SET_OFF.exec(text.slice(labelEnd, labelEnd + 6));
+  if (set) return /[【〖]$/.test(set[0]) || !CITING_AFTER.test(text.slice(labelEnd + set[0].length, labelEnd + set[0].length + 8));
+  if (!/^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) || CITING_AFTER.test(text.slice(labelEnd, labelEnd + 8))) return false;
+  // Glued: only under an appendix heading, over the law's title line and the articles printed before it.
+  let lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  for (let n = 0; n < 80 && lineStart > 0; n++) {
+    const prevEnd = lineStart - 1;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const line = text.slice(prevStart, prevEnd).replace(/\r$/, '');
+    lineStart = prevStart;
+    if (!line.trim()) continue;
+    if (APPENDIX_HEADING.test(line) || APPLIED_HEADING.test(line)) return true;
+    if (ownHeading(line) || /(?:法律依据|处罚依据|法律依據|依据|依據)[：:]?\s*$/.test(line)) return false;
   }
   return false;
 }
@@ -107,20 +147,67 @@ const MIN_PRINTED = 12;
 /** Words a writer's own sentence opens with before naming the law. */
 const WRITER_LEAD = /^[ \t\u3000]*(?:根据|依据|依照|按照|参照|对照|违反|符合|适用|援引|引用|如|因|我国|现行|新|原)/;
 
+// Rule (issue 14, fix-head20; enforcement lists and power lists pasting the basis' articles into one cell: | 1.《某某法》
+// 第三十条第一款、第三款 文本……停业整顿。第四十条 本法规定的行政处罚，由…… / …责任.1、《某某法》第三十条：文本……公示。2、第二十五条
+// 申请人提交的……): the printed article may open a table cell or a numbered entry as it opens a line — after the
+// cell's bar, or after a list number (1. 1、) that follows a sentence's end — with a space between the title and its
+// label and the 款 it prints after the label; the next article pasted is its label after the full stop with a space
+// and its own words after it (or glued to them, as above), also behind the entry's next number (。2、第二十五条 …, the
+// number one up). A writer citing a second article after a full stop goes on with 规定, 的 … (。第四十条规定，…), and a
+// numbered list of bases writes each label glued to its 规定 or colon (2、第二十五条：…) or with its title again.
+// Under a 法律依据 caption a label glued to its words stays a citation (the basis listed, as above); one set off by a
+// space is the next article's heading there too; so is one behind the entry's number (a glued one there is not read so).
+/** A list number opening an entry: 1. 1、 2． */
+const ENTRY_NUMBER = /(\d{1,2})[、.．][ \t\u3000]*$/;
+/** The printed article's opening in a cell or numbered entry: its number (if any), then the line's words as PRINTED_LINE reads them. */
+const ENTRY_OPENING = /^[ \t\u3000]*(?:(\d{1,2})[、.．][ \t\u3000]*)?((?:[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*)?《[^《》\n]{2,80}》)[ \u3000]?(第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?)((?:第[0-9０-９一二三四五六七八九十]+款(?:、第[0-9０-９一二三四五六七八九十]+款)*)?)[ \u3000：:]*(?=[\u4e00-\u9fff])/;
+/** A space after the label and the article's own words (not words citing it: 规定, 的, 第…款). */
+const SPACE_THEN_TEXT = /^[ \u3000]+(?=[\u4e00-\u9fff])/;
+
 /** Whether the label at [labelStart, labelEnd), after a full stop, is the next article pasted on a printed article's line. */
 export function pastedOnPrintedLine(text: string, labelStart: number, labelEnd: number): boolean {
   let i = labelStart - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  if (text[i] !== '。') return false;
-  const after = text.slice(labelEnd, labelEnd + 8);
-  if (!/^[\u4e00-\u9fff]/.test(after) || CITING_AFTER.test(after) || /^(?:对|有关|所列|列举|项下)/.test(after)) return false;
   const lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  // The entry's next number before the label (。2、第二十五条 …).
+  const numbered = ENTRY_NUMBER.exec(text.slice(Math.max(lineStart, labelStart - 6), labelStart));
+  if (numbered) {
+    i = labelStart - numbered[0].length - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  }
+  if (text[i] !== '。') return false;
+  const spaced = SPACE_THEN_TEXT.exec(text.slice(labelEnd, labelEnd + 4));
+  const after = text.slice(labelEnd + (spaced ? spaced[0].length : 0), labelEnd + (spaced ? spaced[0].length : 0) + 8);
+  if (!/^[\u4e00-\u9fff]/.test(after) || CITING_AFTER.test(after) || /^(?:对|有关|所列|列举|项下)/.test(after)) return false;
   const line = text.slice(lineStart, labelStart);
   const m = PRINTED_LINE.exec(line);
-  if (!m || WRITER_LEAD.test(line)) return false;
-  // The printed article's words: a sentence of its own (a dozen characters at least), not the writer's 另有规定 / 也规定.
-  const printed = line.slice(m[0].length);
+  if (!numbered && m && !WRITER_LEAD.test(line)) return printedWords(line.slice(m[0].length));
+  // Rule (fix-head20, above): the printed article opening a table cell or a numbered entry, the next label set off by a space
+  // or behind the entry's next number.
+  if (!spaced) return false;
+  return printedEntryBefore(line, numbered ? Number(numbered[1]) : null);
+}
+
+/** The printed article's words: a sentence of its own (a dozen characters at least), not the writer's 另有规定 / 也规定. */
+function printedWords(printed: string): boolean {
   return !CITING_AFTER.test(printed.slice(0, 8)) && !/^(?:另|又|亦|对)/.test(printed) && !printed.includes('《') && printed.replace(/[\s。]+$/, '').length >= MIN_PRINTED;
+}
+
+/**
+ * Whether `line` (up to the next label, its number left out) holds, from the last place an entry opens — the line's start,
+ * a table cell's bar, a list number after a sentence's end — a printed article: its title, label, 款 and words. With
+ * `number`, the entry must be numbered one before it.
+ */
+function printedEntryBefore(line: string, number: number | null): boolean {
+  if (number !== null) line = line.slice(0, line.length - (ENTRY_NUMBER.exec(line)?.[0].length ?? 0));
+  let from = Math.max(line.lastIndexOf('|'), line.lastIndexOf('｜')) + 1;
+  const entries = /[。.．][ \t\u3000]*(?=\d{1,2}[、.．][ \t\u3000]*(?:[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*)?《)/g;
+  for (let m = entries.exec(line); m; m = entries.exec(line)) if (m.index + m[0].length > from) from = m.index + m[0].length;
+  const segment = line.slice(from);
+  const m = ENTRY_OPENING.exec(segment);
+  if (!m || WRITER_LEAD.test(segment)) return false;
+  if (number !== null && (m[1] === undefined || Number(m[1]) !== number - 1)) return false;
+  return printedWords(segment.slice(m[0].length));
 }
 
 /**

@@ -27,10 +27,14 @@ function headingPlace(text: string, start: number): boolean {
   return /^[ \t\u3000]*$/.test(text.slice(lineStart, start));
 }
 
-/** Whether the label at [start, end) heads the text of `article` reprinted after it (see above). */
-export function opensOwnText(text: string, start: number, end: number, article: Article): boolean {
+/**
+ * Whether the label at [start, end) heads the text of `article` reprinted after it (see above); `paragraph`: of that 款
+ * of it, the 款's label ending at `end` (第一百九十六条第三款 【盗窃罪】…, printedHeadingAbove.ts).
+ */
+export function opensOwnText(text: string, start: number, end: number, article: Article, paragraph = 1): boolean {
   if (!headingPlace(text, start)) return false;
-  const first = article.paragraphs[0]?.text ?? article.text;
+  const first = paragraph === 1 ? article.paragraphs[0]?.text ?? article.text : article.paragraphs[paragraph - 1]?.text;
+  if (first === undefined) return false;
   const want = wordsOf(first).slice(0, OPENING);
   if (want.length < 4) return false;
   let i = end;

@@ -17,7 +17,8 @@ const COMPARED = 60;
  * The one law whose article `number` (之`insert`) opens with the words printed after the label [start, end), else null;
  * `minRun`: how many of its words at least (all of them when the article has fewer).
  */
-export function lawPrintedAt(text: string, start: number, end: number, number: number, insert: number | null, corpus: CorpusLike, original: (law: Law) => Law, minRun = 0): Law | null {
+// `paragraph`: the label names that 款 and the words printed after `end` are its (printedHeadingAbove.ts PrintedLabel).
+export function lawPrintedAt(text: string, start: number, end: number, number: number, insert: number | null, corpus: CorpusLike, original: (law: Law) => Law, minRun = 0, paragraph = 1): Law | null {
   const printed = wordsOf(text.slice(end, end + COMPARED * 3).replace(/^[\s]*[【〖][^【〖】〗\n]{1,20}[】〗]/, ''));
   let best: Law | null = null;
   let bestRun = 0;
@@ -26,8 +27,8 @@ export function lawPrintedAt(text: string, start: number, end: number, number: n
     if (!/法典?$/.test(law.title)) continue;
     for (const v of law.versions) {
       const article = corpus.article(v, number, insert);
-      if (!article || !opensOwnText(text, start, end, article)) continue;
-      const words = wordsOf(article.paragraphs[0]?.text ?? article.text);
+      if (!article || !opensOwnText(text, start, end, article, paragraph)) continue;
+      const words = wordsOf(paragraph === 1 ? article.paragraphs[0]?.text ?? article.text : article.paragraphs[paragraph - 1]?.text ?? '');
       let run = 0;
       while (run < COMPARED && run < words.length && words[run] === printed[run]) run++;
       if (run < minRun && run < words.length) continue;

@@ -21,7 +21,17 @@ export interface PrintedLabel {
   end: number;
   n: number;
   insert: number | null;
+  /**
+   * Rule (issue 14, fix-head20; pages printing a code's 款 under their crimes' captions: 第一百九十六条第三款 【盗窃罪】盗窃信用卡
+   * 并使用的，依照本法第二百六十四条的规定定罪处罚。): a label naming one 款, set off from the text by a space or a caption,
+   * prints that 款 — its number here, and where its text starts (after the 款's label).
+   */
+  paragraph?: number;
+  textFrom?: number;
 }
+
+/** After a 款's label: a space or a bracketed caption, then the 款's words. */
+const PARAGRAPH_SET_OFF = /^(?:[ \t\u3000]*[【〖]|[ \t\u3000]+[\u4e00-\u9fff“「])/;
 
 /** The article label opening the line of `offset` or a line above it (the rule at the top), else null. */
 export function articleLabelAbove(text: string, offset: number): PrintedLabel | null {
@@ -34,7 +44,13 @@ export function articleLabelAbove(text: string, offset: number): PrintedLabel | 
     if (m) {
       const start = lineStart + m[0].length;
       const u = parseUnit(text, start);
-      if (u && u.level === 0 && u.nums.length === 1 && u.end <= offset) return { start, end: u.end, n: u.nums[0].n, insert: u.nums[0].insert };
+      if (u && u.level === 0 && u.nums.length === 1 && u.end <= offset) {
+        const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
+        if (lower && lower.level === 1 && lower.nums.length === 1 && lower.end <= offset && PARAGRAPH_SET_OFF.test(text.slice(lower.end, lower.end + 4))) {
+          return { start, end: u.end, n: u.nums[0].n, insert: u.nums[0].insert, paragraph: lower.nums[0].n, textFrom: lower.end };
+        }
+        return { start, end: u.end, n: u.nums[0].n, insert: u.nums[0].insert };
+      }
     }
     if (OWN_HEADING.test(line)) return null;
     if (lineStart === 0) return null;

@@ -19,7 +19,7 @@ export function printedParagraphAt(text: string, offset: number): { label: Print
   const between = text.slice(label.end, offset);
   if (/\n[ \t\u3000\r]*\n/.test(between)) return null;
   const lines = between.split('\n');
-  let paragraph = 1;
+  let paragraph = label.paragraph ?? 1;
   for (let i = 1; i < lines.length; i++) {
     if (SENTENCE_END.test(lines[i - 1].replace(/\r$/, '')) && !ITEM_LINE.test(lines[i])) paragraph++;
   }

@@ -11,7 +11,7 @@ import { orderNumberBefore } from '../titles/orderNumber';
 import { macauActBefore } from '../titles/macauActNumber';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
-import { lostSpaceAfter } from '../layout/lostSpace';
+import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../titles/rocPage';
@@ -20,7 +20,7 @@ import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
-import { pastedArticlesGoOn, pastedOnPrintedLine, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
+import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headedText';
@@ -724,9 +724,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
     const block = first && spacedArticleText(text, first);
     if (!u || u.level !== 0 || !block) return;
+    // The label of one 款 printed (第十九条第二款　…, paragraphLabelHeading): the text is that 款's, its 前款 the one before.
+    const lower = textStart > u.end && text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
+    const paragraph = lower && lower.level === 1 && lower.nums.length === 1 && lower.end === textStart ? lower.nums[0].n : null;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
-      targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
+      targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph, item: null, subitem: null }],
     };
     const of = run ?? (pasted ? cited! : quotedAt(p));
     if (of) event.quotedIn = of;
@@ -1449,17 +1452,23 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
  * start glued to its text under a heading naming a law (an appendix of applied articles). Returns where the label ends,
  * else -1.
  */
+/** A topic tag right before a label: #头条创作挑战赛# (words between two #, no space or punctuation). */
+const TOPIC_TAG_BEFORE = /#[\u4e00-\u9fffA-Za-z0-9]{2,20}#$/;
+
 function articleHeadingAt(text: string, p: number): number {
-  // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space.
-  let i = p - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space (a lost list mark among the
+  // spaces, lostSpace.ts beforeGap).
+  const i = beforeGap(text, p);
   // A table cell opens like a line (a 新旧对照表's | 第十条 公司的法定代表人…): there, only an article followed by its text.
   const cell = text[i] === '|' || text[i] === '｜';
   // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…", or
   // glued to the English full stop ("… their common property.第一千零六十二条 夫妻…": after a Latin letter only, not a
   // list number's "1."), or to the English heading before it ("一、一般规定 | I. General rules第一条 民法典…": a page
   // setting each Chinese paragraph after its English one); the rules below still want a space or a name after it.
-  const lineStart = atLineStart(text, p);
+  // Rule (issue 14, fix-head20; social-media posts of 释义 pages: #头条创作挑战赛#第一千一百六十五条 ⏎ 【过错责任原则】行为人…):
+  // a platform's topic tag (#话题#) opening the line is the post's tag, not the writer's words: the label after it opens
+  // the line, as after the spaces or a Markdown # (atLineStart).
+  const lineStart = atLineStart(text, p) || (TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length));
   // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
   // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
   // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.
@@ -1495,12 +1504,16 @@ function articleHeadingAt(text: string, p: number): number {
   }
   if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingUnit !== undefined) return -1;
   // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
-  // 虽不具有前两款… — prints that 款 alone; no regulation heads an article so. It is a citation, and the text after it is
-  // that 款's (unmarkedQuotation.ts), so 前两款 there are the article's first two.
+  // 虽不具有前两款… — prints that 款 alone; the text after it is that 款's, so 前两款 there are the article's first two.
+  // Set off from the 款's words by a space or a caption (【盗窃罪】), or glued to them under a judgment's appendix heading,
+  // the label is the heading of the 款 printed, no citation (issue 14 form 8; lawExcerpt.ts paragraphLabelHeading; the
+  // heading carries the 款, quotedHeading). Glued to its words elsewhere (法律依据 ⏎ 《…》 ⏎ 第三十一条第三款行政复议机关…) it
+  // lists the basis relied on and stays a citation.
   // So is a label naming an item and set off from the item's words by a comma or colon (第六十四条第二项，过失引起火灾的，…
   // under 《…消防法》; issue 14, zh11), as a writer cites it; a penalty table printing the article's text after a space
   // under such a label (第八十五条第一项  …有下列情节之一的) keeps it as the printed article's heading.
   const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
+  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
   if (lineStart && lower && (lower.level === 1 || (lower.level === 2 && /^[，,：:]/.test(text.substr(lower.end, 1))))) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
