@@ -35,7 +35,7 @@ import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { titleLabelInitialsAt } from './titleLabelLine';
-import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt } from './englishRegions';
+import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
@@ -950,7 +950,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const named = titleBefore(text, p, scope);
     if (named && foreignTitleAt(text, named.innerStart)) return null; // "Japan's Civil Code Article 709"
     // "Taiwan's Civil Code Article 184": Taiwan's law of that name, unknown (englishRegions.ts taiwanTitleAt).
-    const before = named?.kind === 'title' && taiwanTitleAt(text, named.innerStart) ? { ...named, written: `${named.written} (Taiwan)`, unknownName: true } : named;
+    const before = named?.kind === 'title' && (taiwanTitleAt(text, named.innerStart) || taiwanTitleInContext(text, named.innerStart, named.innerEnd)) ? { ...named, written: `${named.written} (Taiwan)`, unknownName: true } : named;
     if (before) {
       head = regionLaw && before.kind === 'title' ? { ...before, written: regionLaw } : before;
       start = before.start;

@@ -1,0 +1,28 @@
+// Forms of English pages that the heldout18 and heldout19 fair measurements left missed or wrong (fix-en20): made-up
+// text in the real style against the bundled corpus (laws named short: 民法典184 is the Civil Code's article 184).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A page's jurisdiction is read over the whole page (englishRegions.ts speaksOfTaiwan): a Taiwan firm's headline citing
+// "Article 213 of the Civil Code" before the page names the Taiwan Supreme Court, or its list of "Civil Code Article 184"
+// lines before it names the Judicial Yuan, cites Taiwan's Civil Code (unknown-regulation) when the page names the
+// mainland nowhere; a headline's capitals after the title ("… of the Civil Code Covers Lost Profits") are its words, not
+// a longer name. A mainland page naming Taiwan once beside a mainland city, court or money keeps the PRC's law.
+table('citation table: a Taiwan page\'s jurisdiction read over the whole page (fix-en20)', [
+  ['a headline citing the Civil Code before the page names the Taiwan Supreme Court',
+    'The Liability Rule in Article 213 of the Civil Code Covers Lost Profits\n\nMarch 3, 2021\n\nThe Taiwan Supreme Court held that the rule covers lost profits.',
+    [['Article 213 of the Civil Code', 'unknown-regulation', '']]],
+  ['titles before their articles on a page naming the Judicial Yuan further on',
+    'Relevant Provisions\n\nCivil Code Article 184, Paragraph 1Whoever wrongfully damages another\'s rights is liable.\nCivil Code Article 191-2When a motor vehicle causes damage, the driver is liable.\n\nOur lawyers used the Judicial Yuan\'s depreciation calculator.',
+    [['Civil Code Article 184, Paragraph 1', 'unknown-regulation', ''], ['Civil Code Article 191-2', 'unknown-regulation', '']]],
+  ['a longer name going on to its noun is still read as before', 'Taiwan\'s courts apply Article 9 of the Civil Code Enforcement Act.',
+    [['Article 9 of the Civil Code Enforcement Act', 'unknown-regulation', '']]],
+  ['not a mainland page naming Taiwan once beside Shanghai',
+    'A buyer from Taiwan bought goods in Shanghai. Under Article 577 of the Civil Code, the seller is liable.\n\nCivil Code Article 584 limits the damages.',
+    [['Article 577 of the Civil Code', 'resolved', '民法典577'], ['Civil Code Article 584', 'resolved', '民法典584']]],
+  ['not a mainland page naming Taiwan after a People\'s Court',
+    'The Intermediate People\'s Court applied Article 1165 of the Civil Code. The defendant later moved to Taiwan.',
+    [['Article 1165 of the Civil Code', 'resolved', '民法典1165']]],
+  ['not the PRC\'s law named on a Taiwan page', 'PRC Civil Code Article 10 differs, the Judicial Yuan noted.',
+    [['PRC Civil Code Article 10', 'resolved', '民法典10']]],
+  ['ordinals and case numbers on such a page stay unread', 'The Judicial Yuan held its 14th session and 2nd meeting; case No. 12 of 2019 was heard.', []],
+]);
