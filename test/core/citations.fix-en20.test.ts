@@ -26,3 +26,21 @@ table('citation table: a Taiwan page\'s jurisdiction read over the whole page (f
     [['PRC Civil Code Article 10', 'resolved', '民法典10']]],
   ['ordinals and case numbers on such a page stay unread', 'The Judicial Yuan held its 14th session and 2nd meeting; case No. 12 of 2019 was heard.', []],
 ]);
+
+// A title in capitals whose bracket gives its number as Macao numbers its laws ("(DRA, or Law 3/2010)", "(Law 3/2010)")
+// is that law, unknown to the corpus, whatever its noun — an Act too (numberedLawTitle.ts); its short name, "the same
+// Law" and "ibid" after it are it. Not an Act with no such number (another state's: no citation).
+table('citation table: a law numbered as Macao numbers its laws, its short name and follow-ups (fix-en20)', [
+  ['an Act with a short name and its number, a list whose second member has no "Article"',
+    'Under Article 7(2)(3) and 9(1) of the Data Retention Act (DRA, or Law 3/2010), the processing is governed by this Law.',
+    [['Article 7(2)(3) and 9(1) of the Data Retention Act', 'unknown-regulation', '']]],
+  ['"of the same Law", the short name and "ibid" after it',
+    'Under Article 7 of the Data Retention Act (DRA, or Law 3/2010), data may be kept.\nUnder Article 7(1)(4) of the same Law, the controller decides.\nArticle 12 of the DRA lays down the conditions.\nUnder Article 6 ibid, the principles apply.',
+    [['Article 7 of the Data Retention Act', 'unknown-regulation', ''], ['Article 7(1)(4) of the same Law', 'unknown-regulation', ''],
+      ['Article 12 of the DRA', 'unknown-regulation', ''], ['Article 6', 'unknown-regulation', '']]],
+  ['the number alone in the bracket', 'Under Article 9 of the Video Surveillance Act (Law No. 2/2012), cameras are licensed.',
+    [['Article 9 of the Video Surveillance Act', 'unknown-regulation', '']]],
+  ['not an Act with no number (another state\'s)', 'Under Article 9 of the Video Surveillance Act (VSA), cameras are licensed. Article 3 of the VSA applies.', []],
+  ['not a known law with a short name: still resolved', 'Article 41 of the Labor Law (LL) limits overtime; Article 44 of the LL sets the pay.',
+    [['Article 41 of the Labor Law', 'resolved', '劳动41'], ['Article 44 of the LL', 'resolved', '劳动44']]],
+]);

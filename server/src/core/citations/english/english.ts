@@ -50,6 +50,7 @@ import { englishTitleBag } from './englishTitleBag';
 import { issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { actTitleAt } from './englishAct';
+import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { lowerKindNounAt } from './englishLowerKindNoun';
 
@@ -1274,6 +1275,10 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (amendment) return { head: { kind: 'title', written: amendment.written, start: t0, end: amendment.end, innerStart: t0, innerEnd: amendment.end, bracketed: false, lang: 'en' }, end: amendment.end };
   const taiwan = taiwanCodeAt(text, t0);
   if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
+  // "of the Personal Data Protection Act (PDPA, or Law 8/2005)": a title numbered as Macao numbers its laws, that law
+  // (numberedLawTitle.ts), unknown.
+  const numberedTitle = macaoNumberedTitleAt(text, t0);
+  if (numberedTitle) return { head: { kind: 'title', written: numberedTitle.written, start: t0, end: numberedTitle.end, innerStart: t0, innerEnd: numberedTitle.end, bracketed: false, lang: 'en', unknownName: true }, end: numberedTitle.end };
   // "of the PDPA" under "Title:Personal Data Protection Act": the initials of the law the page prints (titleLabelLine.ts).
   const labelled = det === 'the' ? titleLabelInitialsAt(text, t0) : null;
   if (labelled) return { head: { kind: 'title', written: labelled.written, start: t0, end: labelled.end, innerStart: t0, innerEnd: labelled.end, bracketed: false, lang: 'en' }, end: labelled.end };
@@ -1562,7 +1567,7 @@ function shortNameOf(short: string, title: string): boolean {
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*)|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*)|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
@@ -1585,6 +1590,14 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     };
     let titleEnd = q;
     let hit = titleEndingAt(q);
+    // "(PDPA, or Law 8/2005)": the short name of a law numbered as Macao numbers its laws, whatever its noun
+    // (numberedLawTitle.ts); that law, unknown to the corpus.
+    const numberedStart = m[4] !== undefined && !hit ? macaoNumberedTitleEndingAt(text, q) : -1;
+    if (numberedStart >= 0) {
+      const head: TitleHead = { kind: 'title', written: text.slice(numberedStart, q), start: numberedStart, end: q, innerStart: numberedStart, innerEnd: q, bracketed: false, lang: 'en', unknownName: true };
+      out.push({ head, short, start: q, end: defRe.lastIndex });
+      continue;
+    }
     if (!hit) {
       // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
       // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
