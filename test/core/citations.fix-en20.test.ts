@@ -44,3 +44,18 @@ table('citation table: a law numbered as Macao numbers its laws, its short name 
   ['not a known law with a short name: still resolved', 'Article 41 of the Labor Law (LL) limits overtime; Article 44 of the LL sets the pay.',
     [['Article 41 of the Labor Law', 'resolved', '劳动41'], ['Article 44 of the LL', 'resolved', '劳动44']]],
 ]);
+
+// A paragraph of quoted statute text referring back to the preceding one and granting or binding anywhere in it is the
+// article's next paragraph, however long its opening clause (english.ts statuteTextEnd, englishHeadings.ts
+// refersBackAsStatute): "the preceding paragraph" there is the quoted article's first. Not the writer's own paragraph
+// after the quote ("As the preceding paragraph shows, we may …"), which stays no citation.
+table('citation table: a long second paragraph of a quoted article refers back (fix-en20)', [
+  ['a heading glued to its number under a title in 《》, the second paragraph\'s "shall" far into it',
+    'Provisions of law: on confidentiality\n\n《Labor contract law》\n\n\nArticle24  The persons bound by non-competition shall be limited to senior managers and others who keep secrets.\n\n\n' +
+      'After the ending or termination of a labor contract, the period during which any of the persons as mentioned in the preceding paragraph may not go to work for another employer that makes goods of the same kind or carries on business of the same kind as their former employer, or set up a business of their own making such goods, shall not exceed two years.',
+    [['the preceding paragraph', 'resolved', '劳动合同24.1']]],
+  ['not the writer\'s paragraph after the quoted article',
+    '《Labor contract law》\n\nArticle24  The persons bound by non-competition shall be limited to senior managers.\n\n' +
+      'As the preceding paragraph shows, we may advise clients that the circle of persons bound is narrow and that in our long experience with employers of every size in many cities the courts must read it strictly.',
+    []],
+]);

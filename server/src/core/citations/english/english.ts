@@ -41,7 +41,7 @@ import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
-import { readsAsStatute } from './englishHeadings';
+import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
@@ -1773,7 +1773,13 @@ export function statuteTextEnd(text: string, p: number): number {
     // After a blank line, a paragraph that refers to the one before ("Where … in items (1) or (2) of the preceding
     // paragraph, …", "The term … referred to in the preceding paragraph shall …") and reads as statute text is the
     // article's next paragraph: 前款 is said in a law's text, a writer says "As the preceding paragraph shows".
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && (readsAsStatute(line) || opensOnPreceding(line)))) return end;
+    // Rule (issue 14, heldout19-english; a page printing the Labor Contract Law's article 24 under 《Labor contract law》,
+    // its second paragraph "After the dissolution or termination of a labor contract, the non-competition period for
+    // any of the persons as mentioned in the preceding paragraph … shall not exceed two years." — its "shall" past the
+    // 200 characters readsAsStatute looks at): a paragraph referring back to the preceding one that grants or binds
+    // (may, shall, must) anywhere in it is the article's next paragraph, however long its opening clause
+    // (englishHeadings.ts refersBackAsStatute; not the writer's "As the preceding paragraph shows, we may …").
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && (readsAsStatute(line) || opensOnPreceding(line))) && !refersBackAsStatute(line)) return end;
     end = nl === -1 ? text.length : nl;
   }
   return end;
