@@ -59,3 +59,15 @@ table('citation table: a long second paragraph of a quoted article refers back (
       'As the preceding paragraph shows, we may advise clients that the circle of persons bound is narrow and that in our long experience with employers of every size in many cities the courts must read it strictly.',
     []],
 ]);
+
+// Items named by their word are also placed "in" their article ("Subparagraph (1) or (2) in Article 40", the English of
+// 第四十条第一项、第二项), the space before "Article" lost in a page's text too ("inArticle 40"): that article's items
+// (english.ts parseEnglish). Not bare brackets ("(1) in Article 5" is no list of items).
+table('citation table: items placed "in" their article (fix-en20)', [
+  ['items with their word "in" the article, after the law is named', 'Under the Labor Contract Law, the worker may renew unless any circumstance specified in Subparagraph (1) or (2) in Article 40 of the Labor Contract Law exists.',
+    [['Subparagraph (1) or (2) in Article 40 of the Labor Contract Law', 'resolved', '劳动合同40..1 劳动合同40..2']]],
+  ['"inArticle" glued, as a page\'s text loses the space', 'The employer may act under Item 3 inArticle 40 of the Labor Contract Law.',
+    [['Item 3 inArticle 40 of the Labor Contract Law', 'resolved', '劳动合同40..3']]],
+  ['not bare brackets before "in Article"', 'Option (1) in Article 40 of the Labor Contract Law was chosen.',
+    [['Article 40 of the Labor Contract Law', 'resolved', '劳动合同40']]],
+]);

@@ -739,7 +739,11 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
   const it = asArticle ? null : itemsAt(text, q, true);
   if (it) {
-    const link = UP_LINK.exec(text.substr(it.end, 24));
+    // Rule (issue 14, heldout19-english; the English of 第三十九条和第四十条第一项、第二项 in a translation of the Labor
+    // Contract Law: "… specified in Article 39 or Subparagraph (1) or (2) inArticle 40 of this Law"): items named by
+    // their word are also placed "in" their article, as a paragraph is "of" it — the space before "Article" lost in a
+    // page's text too. Only items with their word ("(1) in Article 5" is no list of items), only before "Article".
+    const link = UP_LINK.exec(text.substr(it.end, 24)) ?? (text[p] !== '(' ? /^[ \t]+in[ \t]*(?=Articles?[ \t]*\d)/.exec(text.substr(it.end, 16)) : null);
     if (!link) return null;
     items = it.items.map((x) => x.n);
     parts.push({ kind: 'item', start: q, end: it.end, numbers: writtenNumbers(it.items) });
