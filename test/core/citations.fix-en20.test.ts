@@ -71,3 +71,16 @@ table('citation table: items placed "in" their article (fix-en20)', [
   ['not bare brackets before "in Article"', 'Option (1) in Article 40 of the Labor Contract Law was chosen.',
     [['Article 40 of the Labor Contract Law', 'resolved', '劳动合同40']]],
 ]);
+
+// "the revised / amended / new / current X Act" before an article on a page speaking of Taiwan: Taiwan's law, as the
+// title without the word is (englishRegions.ts taiwanCodeAt). Not another state's Act so described on a page that never
+// speaks of Taiwan (no citation), nor the PRC's law so named.
+table('citation table: a Taiwan law named "the revised … Act" (fix-en20)', [
+  ['"the revised" and "the amended" Company Act, "the new" Securities and Exchange Act, after Taiwan is named',
+    'Taiwan amended its Company Act in 2011.\nArticle 23 of the revised Company Act allows a claw-back. Article 27 of the amended Company Act and Article 5 of the new Securities and Exchange Act apply too.',
+    [['Article 23 of the revised Company Act', 'unknown-regulation', ''], ['Article 27 of the amended Company Act', 'unknown-regulation', ''],
+      ['Article 5 of the new Securities and Exchange Act', 'unknown-regulation', '']]],
+  ['not an English page\'s amended Act', 'Under Article 9 of the amended Companies Act, directors must file. The English court agreed.', []],
+  ['not the PRC\'s law named after Taiwan', 'Taiwan\'s rules differ. Article 16 of the revised PRC Company Law binds the company.',
+    [['Article 16 of the revised PRC Company Law', 'resolved', '公司16']]],
+]);

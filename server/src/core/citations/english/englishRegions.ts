@@ -285,6 +285,13 @@ const MAINLAND = /\b(?:PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\
 
 /** Taiwan's name before a title ("Taiwan's ", "the R.O.C. ", "ROC "): the title is Taiwan's law. */
 const TAIWAN_LEAD = /(?:the\s+)?(?:Taiwan(?:ese)?(?:['’]s)?|R\.O\.C\.?|ROC)\s+(?=[A-Z])/y;
+/**
+ * Rule (issue 14, heldout19-english; a note on Taiwan's 2011 amendment of its Company Act: "Article 23 of the revised
+ * Company Act allows the shareholders …"): the words news and notes put before a law they discuss as amended or in
+ * force ("the revised", "the amended", "the new", "the current" Company Act) stand before its title, which is read as
+ * it would be without them — Taiwan's law where the page speaks of Taiwan (speaksOfTaiwan).
+ */
+const STATE_WORD = /(?:(?:newly|recently)\s+)?(?:revised|amended|new|current|existing|original|former|old|previous)\s+(?=[A-Z])/y;
 /** A title in capitals ending in Act, Law or Code ("Gender Equality at Work Act", "Labor Standards Law"), or "the LSA". */
 const CAPITAL_TITLE = /(?:the\s+)?(Constitution|(?:[A-Z][A-Za-z'’-]*\s+(?:(?:of|on|for|and|at|in|the)\s+)*){1,7}(?:Act|Law|Code)|[A-Z]{1,4}A)(?![A-Za-z])/y;
 /** Taiwan's name after a title: "of Taiwan", "of the Republic of China (Taiwan)", "of the R.O.C.". */
@@ -334,7 +341,10 @@ export function taiwanTitleInContext(text: string, start: number, end: number): 
 export function taiwanCodeAt(text: string, p: number): { end: number; written: string } | null {
   TAIWAN_LEAD.lastIndex = p;
   const lead = TAIWAN_LEAD.exec(text);
-  const t0 = lead ? p + lead[0].length : p;
+  let t0 = lead ? p + lead[0].length : p;
+  STATE_WORD.lastIndex = t0;
+  const state = STATE_WORD.exec(text);
+  if (state) t0 += state[0].length;
   CAPITAL_TITLE.lastIndex = t0;
   const c = CAPITAL_TITLE.exec(text);
   if (!c) return null;
