@@ -84,3 +84,16 @@ table('citation table: a Taiwan law named "the revised … Act" (fix-en20)', [
   ['not the PRC\'s law named after Taiwan', 'Taiwan\'s rules differ. Article 16 of the revised PRC Company Law binds the company.',
     [['Article 16 of the revised PRC Company Law', 'resolved', '公司16']]],
 ]);
+
+// Hong Kong's statutes are Ordinances, their provisions sections: a title in capitals ending in Ordinance with its
+// chapter after it, "of Hong Kong" after it, or on a page speaking of Hong Kong is Hong Kong's law, unknown-regulation
+// (hkOrdinance.ts) — one section or a list ("sections 9 and 10"). Not an Ordinance on a page that never speaks of Hong
+// Kong, nor a list of a Chinese law's "sections".
+table('citation table: sections of a Hong Kong Ordinance (fix-en20)', [
+  ['sections in a list and alone, on a page naming Hong Kong', 'Hong Kong police arrested a man for breaching sections 9 and 10 of the Crimes Ordinance.\nSection 5 of the Crimes Ordinance was also cited.',
+    [['sections 9 and 10 of the Crimes Ordinance', 'unknown-regulation', ''], ['Section 5 of the Crimes Ordinance', 'unknown-regulation', '']]],
+  ['its chapter after the name', 'Under section 4 of the Theft Ordinance (Cap. 210), theft is punished.',
+    [['section 4 of the Theft Ordinance', 'unknown-regulation', '']]],
+  ['not an Ordinance on a page never speaking of Hong Kong', 'Under section 7 of the Land Ordinance, the colony granted leases.', []],
+  ['not a list of a Chinese law\'s sections', 'Under sections 3 and 4 of the Company Law, the company is formed.', []],
+]);

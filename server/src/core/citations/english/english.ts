@@ -51,6 +51,7 @@ import { issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { actTitleAt } from './englishAct';
 import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
+import { hkOrdinanceAt } from './hkOrdinance';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { lowerKindNounAt } from './englishLowerKindNoun';
 
@@ -923,7 +924,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // "(Id. art 4.)": "id." names the source cited just before, so "art" without its stop cites there too (as "Id. art. 7").
   const idArt = bareArt && /(?:^|[\s(\[;])[Ii]d\.,?[ \t]+$/.test(text.slice(Math.max(0, p - 8), p));
   if (law === 'other-document' || ((bareArt && !idArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
-  if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
+  // A section of Hong Kong's Ordinance (hkOrdinance.ts, named as a law: lawNamed) is its provision, one or a list.
+  const ordinanceSection = !!law && law.head.kind === 'title' && law.head.lawNamed === true && / \(Hong Kong\)$/.test(law.head.written);
+  if (asArticle && !ordinanceSection && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
@@ -1281,6 +1284,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
   // "of the Personal Data Protection Act (PDPA, or Law 8/2005)": a title numbered as Macao numbers its laws, that law
   // (numberedLawTitle.ts), unknown.
+  // "of the Crimes Ordinance" on a page on Hong Kong: its law (hkOrdinance.ts), unknown.
+  const ordinance = hkOrdinanceAt(text, t0);
+  if (ordinance) return { head: { kind: 'title', written: ordinance.written, start: t0, end: ordinance.end, innerStart: t0, innerEnd: ordinance.end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true }, end: ordinance.end };
   const numberedTitle = macaoNumberedTitleAt(text, t0);
   if (numberedTitle) return { head: { kind: 'title', written: numberedTitle.written, start: t0, end: numberedTitle.end, innerStart: t0, innerEnd: numberedTitle.end, bracketed: false, lang: 'en', unknownName: true }, end: numberedTitle.end };
   // "of the PDPA" under "Title:Personal Data Protection Act": the initials of the law the page prints (titleLabelLine.ts).
