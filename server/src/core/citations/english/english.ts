@@ -35,13 +35,13 @@ import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { titleLabelInitialsAt } from './titleLabelLine';
-import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt } from './englishRegions';
+import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
-import { readsAsStatute } from './englishHeadings';
+import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
@@ -50,6 +50,8 @@ import { englishTitleBag } from './englishTitleBag';
 import { issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { actTitleAt } from './englishAct';
+import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
+import { hkOrdinanceAt } from './hkOrdinance';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { lowerKindNounAt } from './englishLowerKindNoun';
 
@@ -738,7 +740,11 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
   const it = asArticle ? null : itemsAt(text, q, true);
   if (it) {
-    const link = UP_LINK.exec(text.substr(it.end, 24));
+    // Rule (issue 14, heldout19-english; the English of 第三十九条和第四十条第一项、第二项 in a translation of the Labor
+    // Contract Law: "… specified in Article 39 or Subparagraph (1) or (2) inArticle 40 of this Law"): items named by
+    // their word are also placed "in" their article, as a paragraph is "of" it — the space before "Article" lost in a
+    // page's text too. Only items with their word ("(1) in Article 5" is no list of items), only before "Article".
+    const link = UP_LINK.exec(text.substr(it.end, 24)) ?? (text[p] !== '(' ? /^[ \t]+in[ \t]*(?=Articles?[ \t]*\d)/.exec(text.substr(it.end, 16)) : null);
     if (!link) return null;
     items = it.items.map((x) => x.n);
     parts.push({ kind: 'item', start: q, end: it.end, numbers: writtenNumbers(it.items) });
@@ -918,7 +924,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // "(Id. art 4.)": "id." names the source cited just before, so "art" without its stop cites there too (as "Id. art. 7").
   const idArt = bareArt && /(?:^|[\s(\[;])[Ii]d\.,?[ \t]+$/.test(text.slice(Math.max(0, p - 8), p));
   if (law === 'other-document' || ((bareArt && !idArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
-  if (asArticle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
+  // A section of Hong Kong's Ordinance (hkOrdinance.ts, named as a law: lawNamed) is its provision, one or a list.
+  const ordinanceSection = !!law && law.head.kind === 'title' && law.head.lawNamed === true && / \(Hong Kong\)$/.test(law.head.written);
+  if (asArticle && !ordinanceSection && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
@@ -950,7 +958,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const named = titleBefore(text, p, scope);
     if (named && foreignTitleAt(text, named.innerStart)) return null; // "Japan's Civil Code Article 709"
     // "Taiwan's Civil Code Article 184": Taiwan's law of that name, unknown (englishRegions.ts taiwanTitleAt).
-    const before = named?.kind === 'title' && taiwanTitleAt(text, named.innerStart) ? { ...named, written: `${named.written} (Taiwan)`, unknownName: true } : named;
+    const before = named?.kind === 'title' && (taiwanTitleAt(text, named.innerStart) || taiwanTitleInContext(text, named.innerStart, named.innerEnd)) ? { ...named, written: `${named.written} (Taiwan)`, unknownName: true } : named;
     if (before) {
       head = regionLaw && before.kind === 'title' ? { ...before, written: regionLaw } : before;
       start = before.start;
@@ -1274,6 +1282,13 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (amendment) return { head: { kind: 'title', written: amendment.written, start: t0, end: amendment.end, innerStart: t0, innerEnd: amendment.end, bracketed: false, lang: 'en' }, end: amendment.end };
   const taiwan = taiwanCodeAt(text, t0);
   if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
+  // "of the Personal Data Protection Act (PDPA, or Law 8/2005)": a title numbered as Macao numbers its laws, that law
+  // (numberedLawTitle.ts), unknown.
+  // "of the Crimes Ordinance" on a page on Hong Kong: its law (hkOrdinance.ts), unknown.
+  const ordinance = hkOrdinanceAt(text, t0);
+  if (ordinance) return { head: { kind: 'title', written: ordinance.written, start: t0, end: ordinance.end, innerStart: t0, innerEnd: ordinance.end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true }, end: ordinance.end };
+  const numberedTitle = macaoNumberedTitleAt(text, t0);
+  if (numberedTitle) return { head: { kind: 'title', written: numberedTitle.written, start: t0, end: numberedTitle.end, innerStart: t0, innerEnd: numberedTitle.end, bracketed: false, lang: 'en', unknownName: true }, end: numberedTitle.end };
   // "of the PDPA" under "Title:Personal Data Protection Act": the initials of the law the page prints (titleLabelLine.ts).
   const labelled = det === 'the' ? titleLabelInitialsAt(text, t0) : null;
   if (labelled) return { head: { kind: 'title', written: labelled.written, start: t0, end: labelled.end, innerStart: t0, innerEnd: labelled.end, bracketed: false, lang: 'en' }, end: labelled.end };
@@ -1562,7 +1577,7 @@ function shortNameOf(short: string, title: string): boolean {
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*)|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*)|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
@@ -1585,6 +1600,14 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     };
     let titleEnd = q;
     let hit = titleEndingAt(q);
+    // "(PDPA, or Law 8/2005)": the short name of a law numbered as Macao numbers its laws, whatever its noun
+    // (numberedLawTitle.ts); that law, unknown to the corpus.
+    const numberedStart = m[4] !== undefined && !hit ? macaoNumberedTitleEndingAt(text, q) : -1;
+    if (numberedStart >= 0) {
+      const head: TitleHead = { kind: 'title', written: text.slice(numberedStart, q), start: numberedStart, end: q, innerStart: numberedStart, innerEnd: q, bracketed: false, lang: 'en', unknownName: true };
+      out.push({ head, short, start: q, end: defRe.lastIndex });
+      continue;
+    }
     if (!hit) {
       // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
       // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
@@ -1760,7 +1783,13 @@ export function statuteTextEnd(text: string, p: number): number {
     // After a blank line, a paragraph that refers to the one before ("Where … in items (1) or (2) of the preceding
     // paragraph, …", "The term … referred to in the preceding paragraph shall …") and reads as statute text is the
     // article's next paragraph: 前款 is said in a law's text, a writer says "As the preceding paragraph shows".
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && (readsAsStatute(line) || opensOnPreceding(line)))) return end;
+    // Rule (issue 14, heldout19-english; a page printing the Labor Contract Law's article 24 under 《Labor contract law》,
+    // its second paragraph "After the dissolution or termination of a labor contract, the non-competition period for
+    // any of the persons as mentioned in the preceding paragraph … shall not exceed two years." — its "shall" past the
+    // 200 characters readsAsStatute looks at): a paragraph referring back to the preceding one that grants or binds
+    // (may, shall, must) anywhere in it is the article's next paragraph, however long its opening clause
+    // (englishHeadings.ts refersBackAsStatute; not the writer's "As the preceding paragraph shows, we may …").
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && (readsAsStatute(line) || opensOnPreceding(line))) && !refersBackAsStatute(line)) return end;
     end = nl === -1 ? text.length : nl;
   }
   return end;

@@ -281,7 +281,7 @@ export function runsOnBelow(text: string, lineEnd: number): boolean {
  * before so (前款规定的…范围内); not the writer's "As the preceding paragraph shows", "We may …" nor "You may …".
  * (fix-quote18 and fix-en18 each wrote this rule for the same page; this one, the wider, is kept.)
  */
-function refersBackAsStatute(line: string): boolean {
+export function refersBackAsStatute(line: string): boolean {
   return /\b(?:preceding|foregoing)[ \t]+(?:(?:two|three)[ \t]+)?paragraphs?\b/i.test(line) && /\b(?:may|shall|must)\b/.test(line)
     && !/^(?:We|Our|I|You|Your|As|This|That|It|In[ \t]+our|Note|See)\b/.test(line);
 }

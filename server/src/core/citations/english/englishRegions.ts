@@ -278,10 +278,20 @@ export function readRegionTitles(text: string, events: ScanEvent[]): void {
 // laws name it ("investors from Hong Kong, Macao and Taiwan", "Taiwan compatriots", "the Taiwan Affairs Office"): the
 // PRC's laws are cited there.
 const TAIWAN = /(?<!(?:Macao|Macau),?\s+(?:and\s+)?)\b(?:Taiwan(?:ese)?(?!\s+(?:[Cc]ompatriots|Affairs|[Rr]egion|Straits?)\b)|(?:Judicial|Legislative|Executive|Control|Examination)\s+Yuan|Grand\s+Justices|R\.O\.C\.|ROC|Taipei)\b|\bNT\$/g;
-const MAINLAND = /\b(?:PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing)\b/g;
+// Rule (issue 14, fix-en20): the mainland is also named by its great cities, its People's Courts and Procuratorates,
+// its State Council and its money — a mainland page naming Taiwan once ("a buyer from Taiwan bought goods in
+// Shanghai") still cites the PRC's Civil Code.
+const MAINLAND = /\b(?:PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|Chengdu|People['’]s\s+(?:Courts?|Procuratorates?)|State\s+Council|Renminbi|RMB|CNY)\b/g;
 
 /** Taiwan's name before a title ("Taiwan's ", "the R.O.C. ", "ROC "): the title is Taiwan's law. */
 const TAIWAN_LEAD = /(?:the\s+)?(?:Taiwan(?:ese)?(?:['’]s)?|R\.O\.C\.?|ROC)\s+(?=[A-Z])/y;
+/**
+ * Rule (issue 14, heldout19-english; a note on Taiwan's 2011 amendment of its Company Act: "Article 23 of the revised
+ * Company Act allows the shareholders …"): the words news and notes put before a law they discuss as amended or in
+ * force ("the revised", "the amended", "the new", "the current" Company Act) stand before its title, which is read as
+ * it would be without them — Taiwan's law where the page speaks of Taiwan (speaksOfTaiwan).
+ */
+const STATE_WORD = /(?:(?:newly|recently)\s+)?(?:revised|amended|new|current|existing|original|former|old|previous)\s+(?=[A-Z])/y;
 /** A title in capitals ending in Act, Law or Code ("Gender Equality at Work Act", "Labor Standards Law"), or "the LSA". */
 const CAPITAL_TITLE = /(?:the\s+)?(Constitution|(?:[A-Z][A-Za-z'’-]*\s+(?:(?:of|on|for|and|at|in|the)\s+)*){1,7}(?:Act|Law|Code)|[A-Z]{1,4}A)(?![A-Za-z])/y;
 /** Taiwan's name after a title: "of Taiwan", "of the Republic of China (Taiwan)", "of the R.O.C.". */
@@ -312,11 +322,29 @@ function speaksOfTaiwan(text: string, p: number): boolean {
   return matchesOf(text, TAIWAN).starts.length > 0 && matchesOf(text, MAINLAND).starts.length === 0;
 }
 
+/** Capitalised words going on to a document's noun: a longer name than the one before them. */
+const LONGER_NAME = /^[ \t]+(?!Articles?\b)(?:[A-Z][A-Za-z'’-]*[ \t]+(?:(?:of|on|for|and|the)[ \t]+)*){0,5}(?:Act|Law|Code|Rules|Regulations|Measures|Provisions|Ordinance|Interpretations?|Amendments?|Bill|Draft)(?![A-Za-z])/;
+
+/**
+ * Rule (issue 14, heldout19-english; a Taiwan firm's traffic-accident page listing "Civil Code Article 184, Paragraph
+ * 1" and "Civil Code Article 191-2", the Judicial Yuan named further on, the mainland nowhere): a title written before its
+ * article ("Civil Code Article 184") is read by the page's jurisdiction as a title after it is (taiwanCodeAt): one in
+ * capitals ending in Act, Law or Code, or the Constitution, where the page speaks of Taiwan, is Taiwan's law. Not the
+ * PRC's law so named ("the PRC Company Law Article 16").
+ */
+export function taiwanTitleInContext(text: string, start: number, end: number): boolean {
+  const m = new RegExp(`^(?:${CAPITAL_TITLE.source})$`).exec(text.slice(start, end));
+  return !!m && !/\b(?:PRC|P\.R\.C|China|Chinese|People['’]s)\b/.test(m[1]) && speaksOfTaiwan(text, start);
+}
+
 /** "the Constitution", "the Civil Code", "the Criminal Code", any title in capitals at p that is Taiwan's (the rules above). */
 export function taiwanCodeAt(text: string, p: number): { end: number; written: string } | null {
   TAIWAN_LEAD.lastIndex = p;
   const lead = TAIWAN_LEAD.exec(text);
-  const t0 = lead ? p + lead[0].length : p;
+  let t0 = lead ? p + lead[0].length : p;
+  STATE_WORD.lastIndex = t0;
+  const state = STATE_WORD.exec(text);
+  if (state) t0 += state[0].length;
   CAPITAL_TITLE.lastIndex = t0;
   const c = CAPITAL_TITLE.exec(text);
   if (!c) return null;
@@ -331,8 +359,12 @@ export function taiwanCodeAt(text: string, p: number): { end: number; written: s
   // A year after the name is a common-law statute's ("the Companies Act 2006"): another state's, never Taiwan's.
   if (/^,?[ \t]+(?:of[ \t]+)?\d{4}\b/.test(text.substr(end, 12))) return null;
   if (!lead && !after) {
-    // A title going on in capitals ("the Civil Code Enforcement Act") is another, longer name: not read so here.
-    if (/^[ \t]+(?!Articles?\b)[A-Z][a-z]/.test(text.substr(end, 16))) return null;
+    // A title going on in capitals to a document's noun ("the Civil Code Enforcement Act", "the Company Act
+    // Implementation Rules") is another, longer name: not read so here. Rule (issue 14, heldout19-english; a Taiwan
+    // firm's headline "The Torts Rule in Article 184 of the Civil Code Is Applicable to Juridical Persons", the Taiwan
+    // Supreme Court named only in the next paragraph): a headline's capitals after the name that end in no such noun
+    // are its other words, and the name is read where it stands, by the page's jurisdiction (speaksOfTaiwan).
+    if (LONGER_NAME.test(text.substr(end, 80))) return null;
     if (!speaksOfTaiwan(text, p)) return null;
   }
   return { end, written: `${name} (Taiwan)` };

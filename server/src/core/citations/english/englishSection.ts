@@ -13,7 +13,9 @@ import type { TitleHead } from '../scan/scanTypes';
 import type { EnglishScope } from '../scan/scanTypes';
 
 /** The word of a section before its number: S / s (glued or spaced), s. / S. / Sec. / sec. / Sec / Section / section. */
-export const SECTION_WORD = /^(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)(?=[ \t]?\d{1,4}(?![\d.]))/;
+// "sections 9 and 10 of the Crimes Ordinance": the plural before a list (hkOrdinance.ts; a list of a Chinese law's
+// "sections" stays no citation, as the singular one of two numbers does).
+export const SECTION_WORD = /^(?:[Ss]ections?|SECTIONS?|[Ss]ec\.?|[Ss]\.?)(?=[ \t]?\d{1,4}(?![\d.]))/;
 
 /** A section of a chapter, part or book after its number ("Section 2 of Chapter IV"): a 节, no article. */
 export const SECTION_OF_PART = /^,?[ \t]+(?:of|in|under)[ \t]+(?:the[ \t]+)?(?:Chapter|Part|Book|Title|Sub-?chapter)\b/i;
