@@ -728,7 +728,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
       targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }],
     };
-    const of = run ?? (pasted ? cited! : quotedAt(p));
+    // Rule (issue 14, heldout19 court): the next article's heading after the empty line that ends the text printed
+    // before it (…第二条 …。⏎⏎第三条 …本解释第一条…) goes on with the same text, not with a law its words cited.
+    const of = run ?? (pasted ? cited! : quotedAt(p) ?? (inBlock && p > quote!.end ? quote!.of : undefined));
     if (of) event.quotedIn = of;
     quote = { ...block, of: event, unmarked: true };
     lastHeading = event;
@@ -1363,7 +1365,11 @@ const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3
  * Also, after a title alone or a title and its chapter (not an article: the article cited is printed, not the next),
  * words announcing the law's text with a colon — Q&A pages: 根据《劳动合同法》第四章中：, 《…》的相关规定如下：.
  */
-const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:][\s\u3000]*$/;
+// Rule (issue 14, heldout19 court; articles and Q&A pages setting out the provisions a point rests on under a heading
+// line of their own: 二、《最高人民法院关于审理某类案件具体应用法律若干问题的解释》有关条文 ⏎ 第四条 …达到本解释第二条规定的…):
+// 有关条文, 相关条文, 部分条文 or 主要条文 (的 before it, 如下 after it, a colon or not) after the title alone ends the line as
+// the announcing words do: the articles printed under it are that title's, their 本解释 and 前款 its own.
+const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:]|的?(?:相关|有关|部分|主要)条文(?:如下)?[ \t\u3000]*[：:]?)[\s\u3000]*$/;
 
 /**
  * Rule (issue 14, real-gov8; penalty decisions citing a local discretion standard): a 裁量基准, 裁量标准 or 裁量细则
