@@ -19,3 +19,19 @@ table('citation table: an interpretation\'s articles printed under its title and
     '本院认为，被告人的行为应当依照《' + THEFT + '》有关条文处理。\n\n第六条 盗窃公私财物，具有本解释第二条第三项至第八项规定情形之一的，可以认定为“其他严重情节”。（2019）某刑初12号，第十四届第一次会议。',
     [['本解释第二条第三项至第八项', 'self', '本2..3 本2..4 本2..5 本2..6 本2..7 本2..8']]],
 ]);
+
+// A list item numbered with a bracketed numeral of one character (㈡、, ⑴) or （二）、 opens a regulation's name written
+// without 《》 as （二） does (unknownLawName.ts ITEM_OPEN): the name up to 第N條 is a regulation the corpus lacks, and
+// the articles in its quoted words are its. On a page written under Taiwan's laws (rocPage.ts), 本條例 in a later
+// sentence of the same paragraph is that regulation (analyze.ts paraphrasedLaw): a court is no 条例 itself.
+table('citation table: a Taiwan digest\'s regulation named after ㈡、 and its 本條例 later in the paragraph (fix-court20)', [
+  ['㈡、 then the name, the quoted words\' article, and 本條例 two sentences on: all that regulation\'s',
+    '一、111年度台上字第1234號判決(2022年5月4日)\n㈡、組織犯罪防制條例第8條第1項規定:「犯第3條之罪自首,並自動解散者,減輕或免除其刑。」是以自首須於犯罪未發覺前為之。原判決認被告不合要件,仍不得依本條例第8條第1項減輕其刑,並無違誤。',
+    [['組織犯罪防制條例第8條第1項', 'unknown-regulation', ''], ['第3條', 'unknown-regulation', ''], ['本條例第8條第1項', 'unknown-regulation', '']]],
+  ['⑴ before the name; not 本條例 on the next line (another item), nor a session or a count',
+    '一、111年度台上字第1234號判決\n⑴某某防制條例第5條規定甚明。\n⑵本條例第6條另有規定。第十四屆第一次會議,第2項商品。',
+    [['某某防制條例第5條', 'unknown-regulation', ''], ['本條例第6條', 'self', '本6']]],
+  ['（二）、 on a mainland page: the name is one; 本条例 in a later sentence stays the page\'s own (no Taiwan marks)',
+    '一、关于某某案件\n（二）、某某防制条例第8条第1项规定：“犯第3条之罪自首的，减轻其刑。”原判决认定正确。依本条例第8条第1项不得减轻。（2019）某刑初12号',
+    [['某某防制条例第8条第1项', 'unknown-regulation', ''], ['第3条', 'unknown-regulation', ''], ['本条例第8条第1项', 'self', '本8..1']]],
+]);

@@ -11,7 +11,7 @@
 //   draft itself; with none of these it has no context.
 import { foreignLawPage } from './titles/foreignPage';
 import { jurisdictionOf } from './titles/jurisdictionBefore';
-import { rocLawName } from './titles/rocPage';
+import { rocLawName, taiwanPage } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
@@ -909,7 +909,12 @@ class Analyzer {
     if (!titles.every((t) => selfWordNames(word, t) && (noun !== '法' || !/办法$/.test(t.replace(/[（(][^（()）]*[)）]$/, ''))))) return null;
     // 本办法 / 本条例 …: only in the sentence that cited the article (根据…第五条之规定，……本办法第四条); after it, a
     // notice's 本办法 is its own attached text again.
-    if (noun !== '法' && (!this.lastCitedArticle || /[。！？!?]/.test(this.text.slice(Math.max(0, this.lastCitedAt), head.start)))) return null;
+    // Rule (issue 14, heldout19 court; Taiwan judgments and digests: ㈠、某某防制條例第17條第1項規定:「…」…。…仍不得依本條例
+    // 第17條第1項減輕其刑): a court or a digest writing under Taiwan's laws (rocPage.ts) is never a 条例 itself — its 本條例
+    // is the 条例 whose article it cited before in the same paragraph, over later sentences and the quotation between.
+    const taiwanParagraph = noun !== '法' && !!this.lastCitedArticle && this.lastCitedAt >= 0 && this.lastCitedAt <= head.start
+      && !/[\n\r|]/.test(this.text.slice(this.lastCitedAt, head.start)) && taiwanPage(this.text);
+    if (noun !== '法' && !taiwanParagraph && (!this.lastCitedArticle || /[。！？!?]/.test(this.text.slice(Math.max(0, this.lastCitedAt), head.start)))) return null;
     // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
     // quotation or in another cell, 本法 is the document's again).
     // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
@@ -918,7 +923,7 @@ class Analyzer {
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
     const onPastedLine = noun === '法' && !!this.pastedLine && this.pastedLine.ctx === last && head.start >= this.pastedLine.from && head.start < this.pastedLine.to;
-    if (!onPastedLine && (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start)))) return null;
+    if (!onPastedLine && !taiwanParagraph && (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start)))) return null;
     return last;
   }
 
