@@ -35,3 +35,19 @@ table('citation table: a Taiwan digest\'s regulation named after ㈡、 and its 
     '一、关于某某案件\n（二）、某某防制条例第8条第1项规定：“犯第3条之罪自首的，减轻其刑。”原判决认定正确。依本条例第8条第1项不得减轻。（2019）某刑初12号',
     [['某某防制条例第8条第1项', 'unknown-regulation', ''], ['第3条', 'unknown-regulation', ''], ['本条例第8条第1项', 'self', '本8..1']]],
 ]);
+
+// Hong Kong numbering: sections listed with their own brackets before one 條 (第4(2)(b)及5(1)條; hongKongSection.ts
+// sectionInListEnd, chain.ts) after a bracketed short name, one citation; and 基本法159(2)條 without 第 (scanner.ts: the
+// Basic Law's name before the digits, one bracketed number read as the 款, bracketedSub.ts subOnlyEnd).
+table('citation table: Hong Kong sections listed before one 條, and 基本法159(2)條 (fix-court20)', [
+  ['an ordinance\'s regulation the corpus lacks: one citation, unknown-regulation',
+    '原審裁判官指上訴人違反第 123X章《某某規例》(「規例」)第4(2)(b)及5(1)條,罪名成立。',
+    [['《某某規例》(「規例」)第4(2)(b)及5(1)條', 'unknown-regulation', '']]],
+  ['the Basic Law\'s articles so listed: each with its 款', '根據《香港特別行政區基本法》第17(2)及18(1)條,全國人大常委會可發回法律。',
+    [['《香港特別行政區基本法》第17(2)及18(1)條', 'resolved', '香港特别行政区基本17.2 香港特别行政区基本18.1']]],
+  ['基本法159(2)條 on a page naming Hong Kong: its article 159, 款 2', '香港特別行政區的修改議案,須根據基本法159(2)條的規定提出。',
+    [['基本法159(2)條', 'resolved', '香港特别行政区基本159.2']]],
+  ['not a count after the brackets, nor another law\'s digits before a class, nor a session',
+    '《某某規例》第4(2)(b)及5名證人出庭。\n香港特別行政區的基本法。憲法159(2)班的學生,第十四屆第一次會議。',
+    []],
+]);
