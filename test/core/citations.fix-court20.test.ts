@@ -51,3 +51,15 @@ table('citation table: Hong Kong sections listed before one 條, and 基本法15
     '《某某規例》第4(2)(b)及5名證人出庭。\n香港特別行政區的基本法。憲法159(2)班的學生,第十四屆第一次會議。',
     []],
 ]);
+
+// A regulation's excerpt printed as one paragraph, its line breaks lost (a space where each was): three labels or more
+// numbered up one by one after 。 and a space make the line its text, each 。 and space ending a 款
+// (flattenedRegulation.ts; document.ts ownStructure holds it as a reprinted excerpt): its 前款 and 第一款第(二)项 are its own.
+table('citation table: an old local rule printed as one paragraph (fix-court20)', [
+  ['[接上页] and three labels: 前款 and 第一款第(二)项 read in the article\'s 款',
+    '[接上页] (三)擅自占用消防通道的。 第八条 有下列行为之一的，处警告或者五百元以下罚款： (一)损坏消防设施的； (二)堵塞安全出口的。 单位有前款行为的，除依照前款规定处罚外，对主管人员处警告。 有第一款第(二)项所列行为的，还应当责令限期改正。 第九条 隐瞒火灾原因的，处警告或者二百元罚款。 单位有前款行为的，从重处罚。 第十条 有下列行为之一的，责令改正： (一)违反操作规程的。',
+    [['前款', 'self', '本8.1'], ['前款', 'self', '本8.1'], ['第一款第(二)项', 'self', '本8.1.2'], ['前款', 'self', '本9.1']]],
+  ['not two labels (a Q&A answer pasting two articles), nor a run under a title in 《》; a case number stays none',
+    '问：占用消防通道怎么处罚？ 答：第八条 有下列行为之一的，处警告： (一)损坏消防设施的。 单位有前款行为的，从重处罚。 第九条 隐瞒火灾原因的，处警告。 单位有前款行为的，从重处罚。\n依照《中华人民共和国消防法》处理。 第八条 有下列行为之一的，处警告。 单位有前款行为的，从重处罚。 第九条 隐瞒火灾原因的，处警告。 第十条 单位有前款行为的，从重处罚。（2019）某刑初12号',
+    []],
+]);

@@ -7,7 +7,8 @@ import { datedEvents } from '../parser/metadata';
 import { articlesFromItems } from '../parser/regulation';
 import { APPENDIX_HEADING } from './layout/lawExcerpt';
 import { isRegulationExcerpt } from './layout/regulationExcerpt';
-import { REGULATION_TITLE_WORDS, type LineIndex } from './text';
+import { unflattenedRegulation } from './layout/flattenedRegulation';
+import { LineIndex, REGULATION_TITLE_WORDS } from './text';
 
 export interface FrontMatter {
   /** Offset just past the closing ---, 0 when there is none. */
@@ -222,6 +223,16 @@ export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, fi
     const first = parsed[0];
     const before = first ? body.slice(0, lines.offset(first.articles[0].labelLocation.range.start)) : '';
     if (first && isRegulationExcerpt(first.articles, before)) regulation = first;
+  }
+  // A regulation's excerpt printed as one paragraph, its line breaks lost (flattenedRegulation.ts): read with them back.
+  if (!regulation) {
+    const flat = unflattenedRegulation(body);
+    const flatLines = flat === null ? null : new LineIndex(flat);
+    const first = flat === null ? undefined : parseRegulationText(flat, { file }).regulations.find((r) => r.articles.length > 0 && r.lang === 'zh' && !articlesFromItems(r));
+    if (first && flat !== null && flatLines && isRegulationExcerpt(first.articles, flat.slice(0, flatLines.offset(first.articles[0].labelLocation.range.start)))) {
+      regulation = first;
+      lines = flatLines;
+    }
   }
   if (!regulation) return null;
   const articles = regulation.articles;
