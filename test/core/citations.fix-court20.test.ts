@@ -63,3 +63,14 @@ table('citation table: an old local rule printed as one paragraph (fix-court20)'
     '问：占用消防通道怎么处罚？ 答：第八条 有下列行为之一的，处警告： (一)损坏消防设施的。 单位有前款行为的，从重处罚。 第九条 隐瞒火灾原因的，处警告。 单位有前款行为的，从重处罚。\n依照《中华人民共和国消防法》处理。 第八条 有下列行为之一的，处警告。 单位有前款行为的，从重处罚。 第九条 隐瞒火灾原因的，处警告。 第十条 单位有前款行为的，从重处罚。（2019）某刑初12号',
     []],
 ]);
+
+// 前条 in an article's words set out after its citation and 规定， (pastedParagraph.ts, analyze.ts quotedTargets): the
+// article before the cited one, where the words from 前条 on are the cited article's; a writer's own 前条 stays unread.
+table('citation table: 前条 in the words of an interpretation\'s article set out after its citation (fix-court20)', [
+  ['the article\'s words after 规定，: 前条 is its article 1',
+    '关于多次盗窃的认定，根据《' + THEFT + '》第二条规定，盗窃公私财物，具有下列情形之一的，“数额较大”的标准可以按照前条规定标准的百分之五十确定：（一）曾因盗窃受过刑事处罚的。',
+    [['《' + THEFT + '》第二条', 'resolved', `${THEFT}2`], ['前条', 'resolved', `${THEFT}1`]]],
+  ['not the writer\'s words after the citation, nor 前条 of a first article; a session stays none',
+    '根据《' + THEFT + '》第二条规定，前条所说的数额标准在本案中不适用。第十四届第一次会议。\n依照《中华人民共和国劳动合同法》第一条规定，前条如何理解？',
+    [['《' + THEFT + '》第二条', 'resolved', `${THEFT}2`], ['《中华人民共和国劳动合同法》第一条', 'resolved', '劳动合同1']]],
+]);

@@ -1691,6 +1691,13 @@ class Analyzer {
     // Words pasted after a citation naming one 款: that 款 and the lines under it (pastedParagraph.ts). Counted by lines,
     // a reference run on after the last item of a 款 on its line (…（四）报纸、期刊。除前款所列…) is in the next 款
     // (runOnParagraph.ts), as the article's text goes on there.
+    // 前条 in words set out after a citation (pastedParagraph.ts): the article before the cited one, where the words from
+    // 前条 on are that article's (in one of its 款, or its only 款); no 款 needs telling.
+    if (head.kind === 'prev-article' && q.pasted) {
+      const held = this.quotedParagraph(q, first, c.start) !== null || this.oneParagraphHolds(q, first, c.start);
+      const article = first.article - head.count;
+      return held && article >= 1 ? (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article, insert: null, paragraph: r.paragraph })) : null;
+    }
     const named = paras.size === 1 && first.paragraph !== null ? first.paragraph : null;
     const counted = (from: number) => from + lineBreaks(this.text, q.quotation.start, c.start) + (runsOnAfterItems(this.text, c.start) ? 1 : 0);
     // Counted from the 款 named only on the lines under it; on its own line only the words tell (they may be that 款's or

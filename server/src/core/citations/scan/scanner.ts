@@ -1017,7 +1017,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (m[0].endsWith('项') && !taiwanPage(text)) continue;
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
         // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
-        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?[款项]$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
+        // Rule (issue 14, real-zh19; Q&A pages setting out an interpretation's article after 规定， : 根据上述司法解释第二条规定，
+        // …“数额较大”的标准可以按照前条规定标准的百分之五十确定): 前条 there too — read only where the words from it on are
+        // found in the cited article's text (analyze.ts quotedTargets), then the article before it.
+        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?[款项]$|^前条$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
         // Also 前款 in the text of a law's article printed under its label on the page (printedParagraph.ts).
         const printed = !selfRefs && !wordsOf.length && /^前[两二三]?[款项]$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
         // 本款 too: the 款 a commentary named on its own just before (analyze.ts paragraphUnderDiscussion), else unread there.
