@@ -229,7 +229,8 @@ export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, fi
     const flat = unflattenedRegulation(body);
     const flatLines = flat === null ? null : new LineIndex(flat);
     const first = flat === null ? undefined : parseRegulationText(flat, { file }).regulations.find((r) => r.articles.length > 0 && r.lang === 'zh' && !articlesFromItems(r));
-    if (first && flat !== null && flatLines && isRegulationExcerpt(first.articles, flat.slice(0, flatLines.offset(first.articles[0].labelLocation.range.start)))) {
+    const before = first && flat !== null && flatLines ? flat.slice(0, flatLines.offset(first.articles[0].labelLocation.range.start)) : '';
+    if (first && flat !== null && flatLines && isRegulationExcerpt(first.articles, before) && !namesLawBefore(before)) {
       regulation = first;
       lines = flatLines;
     }
@@ -263,6 +264,14 @@ export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, fi
     return { article, index: lo, paragraph };
   };
   return { regulation, headingLabels, locate, excerpt };
+}
+
+/**
+ * A law named in the words before a flattened run, its articles announced (劳动合同法规定如下。 第三十六条 …, 依照该条例第五条：):
+ * a Q&A answer pasting that law's articles, not a regulation's own excerpt (flattenedRegulation.ts).
+ */
+function namesLawBefore(before: string): boolean {
+  return /(?:法|条例|规定|办法|细则|解释)(?:的?规定|如下|中|第|[：:])/.test(before.slice(-300));
 }
 
 function isOwnNumbering(articles: readonly Article[]): boolean {
