@@ -11,7 +11,7 @@
 //   draft itself; with none of these it has no context.
 import { foreignLawPage } from './titles/foreignPage';
 import { jurisdictionOf } from './titles/jurisdictionBefore';
-import { rocLawName } from './titles/rocPage';
+import { rocLawName, taiwanPage } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
@@ -910,7 +910,12 @@ class Analyzer {
     if (!titles.every((t) => selfWordNames(word, t) && (noun !== '法' || !/办法$/.test(t.replace(/[（(][^（()）]*[)）]$/, ''))))) return null;
     // 本办法 / 本条例 …: only in the sentence that cited the article (根据…第五条之规定，……本办法第四条); after it, a
     // notice's 本办法 is its own attached text again.
-    if (noun !== '法' && (!this.lastCitedArticle || /[。！？!?]/.test(this.text.slice(Math.max(0, this.lastCitedAt), head.start)))) return null;
+    // Rule (issue 14, heldout19 court; Taiwan judgments and digests: ㈠、某某防制條例第17條第1項規定:「…」…。…仍不得依本條例
+    // 第17條第1項減輕其刑): a court or a digest writing under Taiwan's laws (rocPage.ts) is never a 条例 itself — its 本條例
+    // is the 条例 whose article it cited before in the same paragraph, over later sentences and the quotation between.
+    const taiwanParagraph = noun !== '法' && !!this.lastCitedArticle && this.lastCitedAt >= 0 && this.lastCitedAt <= head.start
+      && !/[\n\r|]/.test(this.text.slice(this.lastCitedAt, head.start)) && taiwanPage(this.text);
+    if (noun !== '法' && !taiwanParagraph && (!this.lastCitedArticle || /[。！？!?]/.test(this.text.slice(Math.max(0, this.lastCitedAt), head.start)))) return null;
     // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
     // quotation or in another cell, 本法 is the document's again).
     // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
@@ -919,7 +924,7 @@ class Analyzer {
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
     const onPastedLine = noun === '法' && !!this.pastedLine && this.pastedLine.ctx === last && head.start >= this.pastedLine.from && head.start < this.pastedLine.to;
-    if (!onPastedLine && (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start)))) return null;
+    if (!onPastedLine && !taiwanParagraph && (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start)))) return null;
     return last;
   }
 
@@ -1697,6 +1702,13 @@ class Analyzer {
     // Words pasted after a citation naming one 款: that 款 and the lines under it (pastedParagraph.ts). Counted by lines,
     // a reference run on after the last item of a 款 on its line (…（四）报纸、期刊。除前款所列…) is in the next 款
     // (runOnParagraph.ts), as the article's text goes on there.
+    // 前条 in words set out after a citation (pastedParagraph.ts): the article before the cited one, where the words from
+    // 前条 on are that article's (in one of its 款, or its only 款); no 款 needs telling.
+    if (head.kind === 'prev-article' && q.pasted) {
+      const held = this.quotedParagraph(q, first, c.start) !== null || this.oneParagraphHolds(q, first, c.start);
+      const article = first.article - head.count;
+      return held && article >= 1 ? (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article, insert: null, paragraph: r.paragraph })) : null;
+    }
     const named = paras.size === 1 && first.paragraph !== null ? first.paragraph : null;
     const counted = (from: number) => from + lineBreaks(this.text, q.quotation.start, c.start) + (runsOnAfterItems(this.text, c.start) ? 1 : 0);
     // Counted from the 款 named only on the lines under it; on its own line only the words tell (they may be that 款's or

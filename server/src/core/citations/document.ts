@@ -7,7 +7,8 @@ import { datedEvents } from '../parser/metadata';
 import { articlesFromItems } from '../parser/regulation';
 import { APPENDIX_HEADING } from './layout/lawExcerpt';
 import { isRegulationExcerpt } from './layout/regulationExcerpt';
-import { REGULATION_TITLE_WORDS, type LineIndex } from './text';
+import { unflattenedRegulation } from './layout/flattenedRegulation';
+import { LineIndex, REGULATION_TITLE_WORDS } from './text';
 
 export interface FrontMatter {
   /** Offset just past the closing ---, 0 when there is none. */
@@ -223,6 +224,17 @@ export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, fi
     const before = first ? body.slice(0, lines.offset(first.articles[0].labelLocation.range.start)) : '';
     if (first && isRegulationExcerpt(first.articles, before)) regulation = first;
   }
+  // A regulation's excerpt printed as one paragraph, its line breaks lost (flattenedRegulation.ts): read with them back.
+  if (!regulation) {
+    const flat = unflattenedRegulation(body);
+    const flatLines = flat === null ? null : new LineIndex(flat);
+    const first = flat === null ? undefined : parseRegulationText(flat, { file }).regulations.find((r) => r.articles.length > 0 && r.lang === 'zh' && !articlesFromItems(r));
+    const before = first && flat !== null && flatLines ? flat.slice(0, flatLines.offset(first.articles[0].labelLocation.range.start)) : '';
+    if (first && flat !== null && flatLines && isRegulationExcerpt(first.articles, before) && !namesLawBefore(before)) {
+      regulation = first;
+      lines = flatLines;
+    }
+  }
   if (!regulation) return null;
   const articles = regulation.articles;
   const headingLabels = new Set<number>();
@@ -252,6 +264,14 @@ export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, fi
     return { article, index: lo, paragraph };
   };
   return { regulation, headingLabels, locate, excerpt };
+}
+
+/**
+ * A law named in the words before a flattened run, its articles announced (劳动合同法规定如下。 第三十六条 …, 依照该条例第五条：):
+ * a Q&A answer pasting that law's articles, not a regulation's own excerpt (flattenedRegulation.ts).
+ */
+function namesLawBefore(before: string): boolean {
+  return /(?:法|条例|规定|办法|细则|解释)(?:的?规定|如下|中|第|[：:])/.test(before.slice(-300));
 }
 
 function isOwnNumbering(articles: readonly Article[]): boolean {

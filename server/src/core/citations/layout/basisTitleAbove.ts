@@ -17,6 +17,13 @@ const BASIS_BEFORE = /(?:^|\n)[ \t\u3000]*(?:【)?(?:法律依据|法律依據|�
 // 规定如下：) or announces a different kind (特作如下规定：, 作如下决定：): its articles stay its own.
 const ANNOUNCED_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?[ \t\u3000]*(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:[\u4e00-\u9fff、]{2,40}?(?:人民法院|人民检察院|国务院|委员会|部|总局|署|办公厅))?《([^《》\n]{2,80}?(解释|规定|办法|细则|规则|意见))》(?:[（(][^（）()\n]{1,40}[)）])?[，,]?[^。；;《》\n]{0,60}?(解释|规定|办法|细则|规则|意见)如下[：:][ \t\u3000\r]*(?:\n[ \t\u3000\r]*)*$/;
 
+// Rule (issue 14, heldout19 court; articles and Q&A pages setting out the provisions a point rests on under a heading
+// line of their own: 三、《某某解释》相关条文：⏎第一条 …⏎…在前款规定的…⏎第六条 …本解释第二条…): a line holding the title
+// alone — a list number before it — and then 有关条文, 相关条文, 部分条文 or 主要条文 (的 before, 如下 after, a colon or
+// not) heads the articles printed under it as a basis line does (the scanner's TITLE_ANNOUNCES_TEXT reads the same words
+// where the page has no article structure of its own). A title in a sentence (…依照《某某法》有关条文处理。) is no such line.
+const TEXT_OF_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])?[ \t\u3000]*《([^《》\n]{2,80})》[ \t\u3000]*的?(?:相关|有关|部分|主要)条文(?:如下)?[ \t\u3000]*[：:]?[ \t\u3000\r]*(?:\n[ \t\u3000\r]*)*$/;
+
 /** The title whose text the articles from `firstLabel` on print (the words inside its 《》) and where its 《 stands, or null. */
 export function basisTitleAbove(text: string, firstLabel: number): { title: string; start: number } | null {
   const from = Math.max(0, firstLabel - 240);
@@ -24,6 +31,8 @@ export function basisTitleAbove(text: string, firstLabel: number): { title: stri
   const near = before.slice(-120);
   const m = BASIS_BEFORE.exec(near);
   if (m) return { title: m[1], start: firstLabel - near.length + m.index + m[0].indexOf('《') };
+  const t = TEXT_OF_BEFORE.exec(before);
+  if (t) return { title: t[1], start: from + t.index + t[0].indexOf('《') };
   const a = ANNOUNCED_BEFORE.exec(before);
   return a && a[2] === a[3] ? { title: a[1], start: from + a.index + a[0].indexOf('《') } : null;
 }

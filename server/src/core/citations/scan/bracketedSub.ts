@@ -11,3 +11,9 @@ export function bracketedSubOf(suffix: string): number | null {
   const m = /^\((\d{1,2})\)$/.exec(suffix);
   return m ? Number(m[1]) : null;
 }
+
+/** Where one bracketed number of one or two digits right at `q` ends, when 條/条 follows it at once; else -1. */
+export function subOnlyEnd(text: string, q: number): number {
+  const m = /^\(\d{1,2}\)(?=[条條])/.exec(text.slice(q, q + 6));
+  return m ? q + m[0].length : -1;
+}

@@ -5,8 +5,8 @@ import { parseNumeral } from '../../numerals';
 import type { CitationPart } from '../types';
 import { chineseNumeral as chineseFor } from '../../labels';
 import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation, ScannedPart } from './scanTypes';
-import { sectionSuffixEnd } from './hongKongSection';
-import { bracketedSubOf } from './bracketedSub';
+import { sectionInListEnd, sectionSuffixEnd } from './hongKongSection';
+import { bracketedSubOf, subOnlyEnd } from './bracketedSub';
 import { taiwanPage } from '../titles/rocPage';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
@@ -328,6 +328,7 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
   const nums: Unit['nums'] = [];
   /** The separator before the number read next (a range's 至 stays one when 第 is repeated after it). */
   let sep = '';
+  let sectionList = false;
   for (;;) {
     const num = readNum(text, q) ?? numeralBrokenByWrap(text, q);
     if (!num) return null;
@@ -347,13 +348,24 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
       break;
     }
     // A Hong Kong section (第18A条, 第5(2)(c)条): its letter and brackets belong to the number (hongKongSection.ts).
-    const section = num.arabic && nums.length === 1 && !noDi ? sectionSuffixEnd(text, q) : -1;
+    // Rule (issue 14, real-zh16; Hong Kong writers: 須根據基本法159(2)條的規定): after a law's name without 第 (noDi),
+    // one bracketed number alone (bracketedSub.ts) — not a longer section's suffix.
+    const section = num.arabic && (nums.length === 1 || sectionList) ? (noDi ? subOnlyEnd(text, q) : sectionSuffixEnd(text, q)) : -1;
     if (section !== -1) {
       // One bracketed number alone (第17(2)條, 第67(20)條): a 款 of a national law's article (bracketedSub.ts).
       const sub = bracketedSubOf(text.slice(q, section).trimEnd());
-      if (sub !== null) nums[0].bracketedSub = sub;
+      if (sub !== null) nums[nums.length - 1].bracketedSub = sub;
       q = section;
       break;
+    }
+    // Rule (issue 14, heldout19 court; Hong Kong judgments: 違反第 599X章《某某規例》(「規例」)第4(2)(b)及5(1)條): sections
+    // listed with their own subsections and one 條 after the last (hongKongSection.ts sectionInListEnd): the list goes on.
+    const listed = num.arabic && !noDi && (nums.length === 1 || sectionList) ? sectionInListEnd(text, q) : -1;
+    if (listed !== -1) {
+      const sub = bracketedSubOf(text.slice(q, listed));
+      if (sub !== null) nums[nums.length - 1].bracketedSub = sub;
+      sectionList = true;
+      q = listed;
     }
     const s = text[q];
     // Rule (Q&A pages: 商标法第15和32条, 第三十八及四十条): 和 or 及 joins two numbers before one unit word as 、 does; the

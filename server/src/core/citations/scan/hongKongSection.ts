@@ -14,3 +14,15 @@ export function sectionSuffixEnd(text: string, q: number): number {
   const m = SECTION_SUFFIX.exec(text.slice(q, q + 40));
   return m && m[0].length > 0 ? q + m[0].length : -1;
 }
+
+/**
+ * Rule (issue 14, heldout19 court; Hong Kong judgments: 第4(2)(b)及5(1)條, 第6(1)(a)、7(2)條): sections listed before one
+ * 條, each with its own brackets: where the brackets after a section's number end when a joining word (和, 及, 、, 至) and
+ * the next section's digits follow; else -1. At least one bracket: 第6及7條 is read as before.
+ */
+const SECTION_IN_LIST = /^(?:[A-Z](?![A-Za-z]))?(?:\((?:\d{1,3}[A-Z]{0,2}|[a-z]{1,4})\))+(?=[和及、至]\d)/;
+
+export function sectionInListEnd(text: string, q: number): number {
+  const m = SECTION_IN_LIST.exec(text.slice(q, q + 40));
+  return m ? q + m[0].length : -1;
+}

@@ -338,7 +338,7 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 // 本項 / 前項: on a Taiwan page 項 is the paragraph (fix-tw18; read there only, chain.ts unitLevel).
 // The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
 // (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
-const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
+const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -731,7 +731,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
       targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph, item: null, subitem: null }],
     };
-    const of = run ?? (pasted ? cited! : quotedAt(p));
+    // Rule (issue 14, heldout19 court): the next article's heading after the empty line that ends the text printed
+    // before it (…第二条 …。⏎⏎第三条 …本解释第一条…) goes on with the same text, not with a law its words cited.
+    const of = run ?? (pasted ? cited! : quotedAt(p) ?? (inBlock && p > quote!.end ? quote!.of : undefined));
     if (of) event.quotedIn = of;
     quote = { ...block, of: event, unmarked: true };
     lastHeading = event;
@@ -772,10 +774,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // 依据票据法12条规定, 民法典1165条第1款: an article written without 第 right after a law's name (Q&A pages, lawyers'
       // answers); read as after a title (looseArticle: a 款/项 or 规定 after it), with malformed-citation's fix.
       if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-        const bare = matchBareTitle(p);
+        // Rule (issue 14, real-zh16; Hong Kong writers: 須根據基本法159(2)條的規定): 基本法 before the digits is the Basic
+        // Law's name (basicLawName.ts), as before 第.
+        const basic = endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
+        const bare = basic ? { start: basic.start, defined: false } : matchBareTitle(p);
         const chain = bare ? looseArticle(text, p) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p))) : null;
         if (!bare || !chain) continue;
-        pushCitation(bare.start, unmarkedTitle(text, bare.start, p, { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: p }]);
+        pushCitation(bare.start, unmarkedTitle(text, bare.start, p, basic ? { written: basic.written } : { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: p }]);
         re.lastIndex = chain.end;
         continue;
       }
@@ -1015,7 +1020,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (m[0].endsWith('项') && !taiwanPage(text)) continue;
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
         // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
-        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?[款项]$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
+        // Rule (issue 14, real-zh19; Q&A pages setting out an interpretation's article after 规定， : 根据上述司法解释第二条规定，
+        // …“数额较大”的标准可以按照前条规定标准的百分之五十确定): 前条 there too — read only where the words from it on are
+        // found in the cited article's text (analyze.ts quotedTargets), then the article before it.
+        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?[款项]$|^前条$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
         // Also 前款 in the text of a law's article printed under its label on the page (printedParagraph.ts).
         const printed = !selfRefs && !wordsOf.length && /^前[两二三]?[款项]$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
         // 本款 too: the 款 a commentary named on its own just before (analyze.ts paragraphUnderDiscussion), else unread there.
@@ -1366,7 +1374,11 @@ const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3
  * Also, after a title alone or a title and its chapter (not an article: the article cited is printed, not the next),
  * words announcing the law's text with a colon — Q&A pages: 根据《劳动合同法》第四章中：, 《…》的相关规定如下：.
  */
-const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:][\s\u3000]*$/;
+// Rule (issue 14, heldout19 court; articles and Q&A pages setting out the provisions a point rests on under a heading
+// line of their own: 二、《最高人民法院关于审理某类案件具体应用法律若干问题的解释》有关条文 ⏎ 第四条 …达到本解释第二条规定的…):
+// 有关条文, 相关条文, 部分条文 or 主要条文 (的 before it, 如下 after it, a colon or not) after the title alone ends the line as
+// the announcing words do: the articles printed under it are that title's, their 本解释 and 前款 its own.
+const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:(?:中|的?(?:相关|有关)?规定(?:如下)?)[ \t\u3000]*[：:]|的?(?:相关|有关|部分|主要)条文(?:如下)?[ \t\u3000]*[：:]?)[\s\u3000]*$/;
 
 /**
  * Rule (issue 14, real-gov8; penalty decisions citing a local discretion standard): a 裁量基准, 裁量标准 or 裁量细则

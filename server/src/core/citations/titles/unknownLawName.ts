@@ -153,7 +153,9 @@ export function localNameBefore(text: string, p: number): number {
  * law of the item before. Not a name opening with a citing verb (2、依据某某办法第四条 reads as before), an anaphor
  * (本办法, 该规定) or a kind alone (实施办法, 有关规定).
  */
-const ITEM_OPEN = /(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[:：])[ \t\u3000]*$/;
+// Rule (issue 14, heldout19 court; Taiwan digests and judgments number their points with the bracketed numerals of one
+// character, ㈠、 ㈡ ⑴ ⒈): such a number opens a list item as （一） does (㈠、某某防制條例第17條第1項規定:…).
+const ITEM_OPEN = /(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）][、.．]?|[\u3220-\u3229\u2474-\u2487]、?|[\u2488-\u249b]|[:：])[ \t\u3000]*$/;
 const CITING_START = new RegExp(`^(?:${CITING_VERBS}|对照|依|据|按)`);
 
 function listItemNameBefore(text: string, p: number): number {
