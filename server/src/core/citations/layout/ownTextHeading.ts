@@ -22,7 +22,7 @@ export function wordsOf(s: string): string {
 }
 
 /** Whether a label starting at `start` opens its line (spaces before it only): where a reprint's heading stands. */
-function headingPlace(text: string, start: number): boolean {
+export function headingPlace(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return /^[ \t\u3000]*$/.test(text.slice(lineStart, start));
 }

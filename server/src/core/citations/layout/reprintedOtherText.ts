@@ -5,10 +5,12 @@
 // an article goes on with 规定, 的, 中 or words of his own, never with some article's own first words (ownTextHeading.ts
 // for the article of the law in context). It is no citation of the law in context's article N.
 import type { CorpusLike } from '../../corpus/index';
-import { opensOwnText } from './ownTextHeading';
+import { headingPlace, opensOwnText } from './ownTextHeading';
 
 /** Whether the label at [start, end), article `number` (之`insert`), heads the pasted text of that article of any regulation. */
 export function headsTextOfSomeRegulation(text: string, start: number, end: number, number: number, insert: number | null, corpus: CorpusLike): boolean {
+  // Only a label opening its line heads a text: asked once here, not for each law (the loop reads every law's article).
+  if (!headingPlace(text, start)) return false;
   for (const law of corpus.laws.values()) {
     for (const v of law.versions) {
       const article = corpus.article(v, number, insert);
