@@ -62,6 +62,7 @@ import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
+import { repeatedLabelBefore } from '../layout/repeatedLabel';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -1479,6 +1480,10 @@ function articleHeadingAt(text: string, p: number): number {
     // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a
     // space before its text, the next heading a later line.
     if (!u || u.level !== 0 || u.nums.length !== 1 || u.nums[0].insert) return -1;
+    // The same label printed twice, a space between, the first a heading (a spreadsheet's label cell and its text cell,
+    // repeatedLabel.ts): the second heads the same text.
+    const twice = repeatedLabelBefore(text, p, u.end);
+    if (twice !== -1 && articleHeadingAt(text, twice) !== -1) return u.end;
     if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
     if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
