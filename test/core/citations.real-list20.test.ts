@@ -10,3 +10,15 @@ table('citation table: the same article label printed twice (real-list20)', [
   ['not two different labels, nor a label cited twice in prose, nor ordinals', '依照《中华人民共和国律师法》第四条、第四条的规定。 第五十条 第五十一条 律师应当…。第十四届第一次会议。',
     [['《中华人民共和国律师法》第四条、第四条', 'resolved', '律师4 律师4'], ['第五十一条', 'resolved', '律师51']]],
 ]);
+
+// A list number set apart from its mark by a space (1 .中华人民共和国…, Word's list numbers on a document site) opens a
+// list item as 1. does: a regulation's name without 《》 there is a title (unknownLawName.ts ITEM_OPEN), and the
+// article's text after the citation is quoted (unmarkedQuotation.ts LABEL: its 第一款 is the article's).
+table('citation table: a list number apart from its mark (real-list20)', [
+  ['an unknown 办法 named in an item numbered "2 ."', '实施依据：1 .中华人民共和国环境保护法第五十九条企业事业单位违法排放污染物。2 .某某排污登记管理办法第五十九条排污单位违法排放。',
+    [['中华人民共和国环境保护法第五十九条', 'resolved', '环境保护59'], ['某某排污登记管理办法第五十九条', 'unknown-regulation', '']]],
+  ['the text quoted after an item numbered "1 .": its 第一款 is the article\'s', '1 .中华人民共和国环境保护法第五十九条企业事业单位违法排放污染物,拒不改正的,按日连续处罚。前款规定的罚款处罚,依照有关法律法规执行。地方性法规可以增加第一款规定的按日连续处罚的违法行为的种类。',
+    [['中华人民共和国环境保护法第五十九条', 'resolved', '环境保护59'], ['前款', 'resolved', '环境保护59.1'], ['第一款', 'resolved', '环境保护59.1']]],
+  ['not a number in prose before a name, nor an ordinal or a case number', '共有2 .5个单位管理办法第五项。第十四届第一次会议。（2019）某刑初12号。',
+    []],
+]);

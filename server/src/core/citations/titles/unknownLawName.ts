@@ -153,7 +153,9 @@ export function localNameBefore(text: string, p: number): number {
  * law of the item before. Not a name opening with a citing verb (2、依据某某办法第四条 reads as before), an anaphor
  * (本办法, 该规定) or a kind alone (实施办法, 有关规定).
  */
-const ITEM_OPEN = /(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[:：])[ \t\u3000]*$/;
+// A list number may stand apart from its mark (1 .中华人民共和国环境保护法第五十九条…4 .排污许可管理办法第五十九条…: document
+// sites print Word's list numbers so; issue 14, real-list20).
+const ITEM_OPEN = /(?:[0-9０-９]{1,2}[ \t\u3000]?[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[:：])[ \t\u3000]*$/;
 const CITING_START = new RegExp(`^(?:${CITING_VERBS}|对照|依|据|按)`);
 
 function listItemNameBefore(text: string, p: number): number {
