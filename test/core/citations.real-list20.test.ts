@@ -22,3 +22,15 @@ table('citation table: a list number apart from its mark (real-list20)', [
   ['not a number in prose before a name, nor an ordinal or a case number', '共有2 .5个单位管理办法第五项。第十四届第一次会议。（2019）某刑初12号。',
     []],
 ]);
+
+// A regulation's name with its trial note, (试行) or (暂行), before the article and without 《》: named as a list item's
+// or a place's regulation is (unknownLawName.ts TRIAL_NOTE) — unknown-regulation, never the article of the law cited
+// before; a generic name with a note stays what it was.
+table('citation table: a regulation name with (试行) before its article (real-list20)', [
+  ['an item of a 实施依据 list', '实施依据：1.中华人民共和国环境保护法第五十九条企业事业单位违法排放污染物。4.排污许可管理办法(试行)第五十九条排污单位违法排放。',
+    [['中华人民共和国环境保护法第五十九条', 'resolved', '环境保护59'], ['排污许可管理办法(试行)第五十九条', 'unknown-regulation', '']]],
+  ['a place\'s regulation with a full-width note', '依据《中华人民共和国环境保护法》第五十九条及某某市排污管理办法（暂行）第三条处理。',
+    [['《中华人民共和国环境保护法》第五十九条', 'resolved', '环境保护59'], ['某某市排污管理办法（暂行）第三条', 'unknown-regulation', '']]],
+  ['not a generic name with a note, nor ordinals', '依据《中华人民共和国环境保护法》第五十九条，以及有关规定(试行)第二条。第十四届第一次会议。',
+    [['《中华人民共和国环境保护法》第五十九条', 'resolved', '环境保护59'], ['第二条', 'resolved', '环境保护2']]],
+]);

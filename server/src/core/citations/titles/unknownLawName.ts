@@ -52,6 +52,13 @@ function implementingRulesBefore(text: string, p: number, known?: KnownNames | n
   return -1;
 }
 
+/**
+ * Rule (issue 14, real-list20; the 实施依据 of a guide catalogue: 3 .排污许可管理条例第三十八条…4 .排污许可管理办法(试行)第五十九条
+ * 排污单位…): a regulation issued on trial carries (试行) or (暂行) in its name, between the name and the article, with or
+ * without 《》; without them it is named as the names below are — a list item's, or a place's — its note part of the name.
+ */
+const TRIAL_NOTE = /[（(](?:试行|暂行)[)）]$/;
+
 /** The province-level places without 省/市/自治区 (重庆, 内蒙古, 新疆), longest first. */
 export const PLACES = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')).sort((a, b) => b.length - a.length);
 export const LOCAL_ENDING = /(?:条例|办法|规定|细则)$/;
@@ -87,6 +94,9 @@ export function unknownLawNameBefore(text: string, p: number): number {
   if (text[p - 1] === '法' && text[p - 2] !== '办') return twoCharacterName(text, p) ?? nameBefore(text, p, 3);
   if (text.startsWith('通则', p - 2) || text.startsWith('法总则', p - 3)) return nameBefore(text, p, 4);
   if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p))) return localNameBefore(text, p);
+  // A regulation's name with its trial note (排污许可管理办法(试行)第五十九条): the name ends before the note.
+  const trial = TRIAL_NOTE.exec(text.slice(Math.max(0, p - 4), p));
+  if (trial && LOCAL_ENDING.test(text.slice(Math.max(0, p - trial[0].length - 2), p - trial[0].length))) return localNameBefore(text, p - trial[0].length);
   // A regulation's own short name, then its chapter and article (物业条例第二章第十条): placelessRegulationBefore.
   const division = DIVISION_BEFORE.exec(text.slice(Math.max(0, p - 7), p));
   if (division && text.startsWith('条例', p - division[0].length - 2)) return placelessRegulationBefore(text, p - division[0].length);
