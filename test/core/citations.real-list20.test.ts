@@ -34,3 +34,15 @@ table('citation table: a regulation name with (试行) before its article (real-
   ['not a generic name with a note, nor ordinals', '依据《中华人民共和国环境保护法》第五十九条，以及有关规定(试行)第二条。第十四届第一次会议。',
     [['《中华人民共和国环境保护法》第五十九条', 'resolved', '环境保护59'], ['第二条', 'resolved', '环境保护2']]],
 ]);
+
+// A 条例's implementing rules named after it without 《》 (公共场所卫生管理条例实施细则第三十七条): the 细则's article,
+// unknown-regulation when the corpus lacks it (unknownLawName.ts regulationRulesBefore), never the 条例's article; a
+// known 实施细则 or 实施条例, and 本条例 / a kind alone before 实施细则, stay what they were.
+table('citation table: a 条例\'s 实施细则 named without title marks (real-list20)', [
+  ['after a known 条例 glued to the words before it', '注：执行本裁量权基准中公共场所卫生管理条例实施细则第三十七条第(七)项的规定。',
+    [['公共场所卫生管理条例实施细则第三十七条第(七)项', 'unknown-regulation', '']]],
+  ['after a comma, an unknown 条例\'s rules', '依据《中华人民共和国环境保护法》第五十九条，以及某某设施保护条例实施细则第三条的规定。',
+    [['《中华人民共和国环境保护法》第五十九条', 'resolved', '环境保护59'], ['某某设施保护条例实施细则第三条', 'unknown-regulation', '']]],
+  ['not a known 实施细则 or 实施条例, nor ordinals', '依照专利法实施细则第十五条，商标法实施条例第十条。第十四届第一次会议。',
+    [['专利法实施细则第十五条', 'resolved', '专利法实施细则15'], ['商标法实施条例第十条', 'resolved', '商标法实施条例10']]],
+]);

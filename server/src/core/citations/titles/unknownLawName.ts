@@ -40,6 +40,7 @@ function implementingRulesBefore(text: string, p: number, known?: KnownNames | n
   if (!ARTICLE_AFTER.test(text)) return -1;
   const rules = IMPLEMENTING.exec(text.slice(Math.max(0, p - 4), p));
   const stemEnd = p - (rules?.[0].length ?? 0);
+  if (rules && text.startsWith('条例', stemEnd - 2)) return regulationRulesBefore(text, stemEnd, known);
   if (!rules || text[stemEnd - 1] !== '法') return -1;
   // The law's name: a known one (公司法, though it ends as 司法 does) or a name no word ending in 法 rules out.
   const stemKnown = !!known?.knownNameEnds?.(text, stemEnd);
@@ -58,6 +59,29 @@ function implementingRulesBefore(text: string, p: number, known?: KnownNames | n
  * without 《》; without them it is named as the names below are — a list item's, or a place's — its note part of the name.
  */
 const TRIAL_NOTE = /[（(](?:试行|暂行)[)）]$/;
+
+/**
+ * Rule (issue 14, real-list20; a 裁量基准 pointing to another entry: 执行本裁量权基准中公共场所卫生管理条例实施细则第三十七条第(七)项):
+ * a 条例's implementing rules are named after it as a law's are — 某某条例实施细则第N条 is that 细则's article, unknown-regulation
+ * when the corpus has no such title (known ones are found first), never the 条例's article of that number. The 条例's
+ * name: 2 characters at least before 条例, from a word boundary; not an anaphor (本条例实施细则, 该条例…) nor a kind alone
+ * (管理条例实施细则).
+ */
+function regulationRulesBefore(text: string, stemEnd: number, known?: KnownNames | null): number {
+  // A 条例 the corpus knows: from where its title starts, whatever stands before it (…基准中公共场所卫生管理条例实施细则).
+  if (known?.knownNameEnds?.(text, stemEnd)) {
+    for (let s = stemEnd - 4; s >= Math.max(0, stemEnd - 24); s--) {
+      if (known.knownNameEnds(text.slice(s, stemEnd), stemEnd - s)) return s;
+    }
+  }
+  for (let s = stemEnd - 4; s >= Math.max(0, stemEnd - 24); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
+    if (!shortNameMayStart(text, s)) continue;
+    const stem = text.slice(s, stemEnd);
+    return NOT_A_START.test(stem) || GENERIC_REGULATION.test(stem) ? -1 : s;
+  }
+  return -1;
+}
 
 /** The province-level places without 省/市/自治区 (重庆, 内蒙古, 新疆), longest first. */
 export const PLACES = PROVINCES.map((p) => p.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')).sort((a, b) => b.length - a.length);
