@@ -46,3 +46,15 @@ table('citation table: a 条例\'s 实施细则 named without title marks (real-
   ['not a known 实施细则 or 实施条例, nor ordinals', '依照专利法实施细则第十五条，商标法实施条例第十条。第十四届第一次会议。',
     [['专利法实施细则第十五条', 'resolved', '专利法实施细则15'], ['商标法实施条例第十条', 'resolved', '商标法实施条例10']]],
 ]);
+
+// A list's history note after a title — how the act was made, then the last amendment it knew — names that amended
+// text as (2016年修正) does (titles/historyNote.ts): a version the corpus lacks is unknown-regulation, one it holds is
+// resolved; a note that closes on another event, or with no act's making in it, names none.
+table('citation table: a title\'s history note naming its last amendment (real-list20)', [
+  ['an amendment the corpus does not hold', '实施依据 《旅行社条例》(2009年国务院令第550号,2016年2月6日予以修改)第七条:申请经营国内旅游业务的，应当提出申请。',
+    [['《旅行社条例》(2009年国务院令第550号,2016年2月6日予以修改)第七条', 'unknown-regulation', '']]],
+  ['an amendment the corpus holds', '实施依据 《民用爆炸物品安全管理条例》(2006年5月国务院令第466号,2014年7月修正)第四条:民用爆炸物品行业主管部门负责…',
+    [['《民用爆炸物品安全管理条例》(2006年5月国务院令第466号,2014年7月修正)第四条', 'resolved', '民用爆炸物品安全管理条例4']]],
+  ['not a note closing on its effect, nor one without the act\'s making, nor ordinals', '依据《旅行社条例》(2009年国务院令第550号,2009年5月1日起施行)第七条；《旅行社条例》(见附件,2016年修改说明)第八条。第十四届第一次会议。',
+    [['《旅行社条例》(2009年国务院令第550号,2009年5月1日起施行)第七条', 'resolved', '旅行社条例7'], ['《旅行社条例》(见附件,2016年修改说明)第八条', 'resolved', '旅行社条例8']]],
+]);

@@ -63,6 +63,7 @@ import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
+import { historyNoteVersion } from '../titles/historyNote';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -950,6 +951,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.versionEvent = versionEventOf(vAfter[2] ?? vAfter[3] ?? vAfter[4]);
           q = VERSION_AFTER.lastIndex;
           head.end = q;
+        }
+        // A list's history note after the title, closing on the last amendment it knew (historyNote.ts): that version.
+        const history = vAfter || vIn ? null : historyNoteVersion(text, q);
+        if (history) {
+          head.versionYear = history.year;
+          head.versionEvent = 'amended';
         }
         // 《婚姻法》司法解释(三)第15条: the court's interpretation of the law in marks (titleInterpretation.ts).
         const interpreted = !around && matcher ? interpretationAfterTitle(text, inner, q, matcher) : null;
