@@ -58,3 +58,15 @@ table('citation table: a title\'s history note naming its last amendment (real-l
   ['not a note closing on its effect, nor one without the act\'s making, nor ordinals', '依据《旅行社条例》(2009年国务院令第550号,2009年5月1日起施行)第七条；《旅行社条例》(见附件,2016年修改说明)第八条。第十四届第一次会议。',
     [['《旅行社条例》(2009年国务院令第550号,2009年5月1日起施行)第七条', 'resolved', '旅行社条例7'], ['《旅行社条例》(见附件,2016年修改说明)第八条', 'resolved', '旅行社条例8']]],
 ]);
+
+// 《条例》 defined nowhere, in text read as quoted from the one 条例 the page named (a 裁量 table: | 公共场所卫生管理条例 |
+// 第十四条 | … 违反《条例》第六条): that 条例, whose own words never call it so (analyze.ts onlyRegulationNamed); outside
+// quoted text, after two 条例 named, or with none, it stays the writer's undefined short title (unknown-regulation).
+table('citation table: an undefined 《条例》 in text quoted from the one 条例 named (real-list20)', [
+  ['a table naming the 条例 in a cell, 《条例》 in the cells after its article\'s text', '| 法律法规规章名称 | 条款 | 适用条件 |\n| 公共场所卫生管理条例\n| 第十四条\n| 凡有下列行为之一的单位或者个人，给予警告、罚款。\n| 有下列情形之一的:\n1.违反《条例》第六条，卫生制度不健全的\n2.符合《条例》第十四条第一款的规定，有一项主要卫生指标不合格的\n|',
+    [['第十四条', 'resolved', '公共场所卫生管理条例14'], ['《条例》第六条', 'resolved', '公共场所卫生管理条例6'], ['《条例》第十四条第一款', 'resolved', '公共场所卫生管理条例14.1']]],
+  ['not outside quoted text, nor after two 条例 named, nor ordinals', '依照《公共场所卫生管理条例》第十四条处罚。违反《条例》第六条的。依照《旅行社条例》第七条处理。\n第十四届第一次会议。',
+    [['《公共场所卫生管理条例》第十四条', 'resolved', '公共场所卫生管理条例14'], ['《条例》第六条', 'unknown-regulation', ''], ['《旅行社条例》第七条', 'resolved', '旅行社条例7']]],
+  ['none named before', '违反《条例》第六条的，责令改正。',
+    [['《条例》第六条', 'unknown-regulation', '']]],
+]);
