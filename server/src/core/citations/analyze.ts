@@ -1064,7 +1064,7 @@ class Analyzer {
       inQuote = null;
     }
     const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
-    const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) : null;
+    const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) ?? this.onlyRegulationNamed(head, around.ctx) : null;
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
     const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
@@ -1321,6 +1321,27 @@ class Analyzer {
     const t = c.targets;
     if (t.length !== 1 || t[0].paragraph !== null || t[0].item !== null || t[0].article === null) return false;
     return headsTextOfSomeRegulation(this.text, c.start, c.end, t[0].article, t[0].insert, this.corpus);
+  }
+
+  /**
+   * Rule (issue 14, real-list20; a 裁量 table printing a 条例's article, then the conditions a 实施细则 sets under it: | 公共场所
+   * 卫生管理条例 | 第十四条 | 凡有下列行为之一的… | 有下列情形之一的: 1.违反《条例》第六条，卫生制度不健全…): 《条例》 defined nowhere,
+   * in text read as quoted from a 条例 — whose own words never call it 《条例》, so they are those of rules made under it
+   * — is that 条例 when the page named no other 条例 (known or not). Outside quoted text an undefined 《条例》 stays the
+   * writer's undefined short title (unknown-regulation, with its fixes); nor in a text with articles of its own.
+   */
+  private onlyRegulationNamed(head: TitleHead, quoted: Context): Context | null {
+    if (head.written !== '条例' || this.state.shortTitles.has(titleKey(head.written)) || this.own) return null;
+    if (quoted.kind !== 'laws' || quoted.laws.length !== 1 || !/条例$/.test(quoted.laws[0].title)) return null;
+    const named = new Set<string>();
+    let found: Context | null = null;
+    for (const h of this.state.history) {
+      if (h.kind === 'laws') {
+        for (const l of h.laws) if (/条例$/.test(l.title)) named.add(l.title);
+        if (h.laws.length === 1 && /条例$/.test(h.laws[0].title)) found = h;
+      } else if (/条例/.test(h.written)) named.add(h.written);
+    }
+    return named.size === 1 && found && found.kind === 'laws' && found.laws[0] === quoted.laws[0] ? found : null;
   }
 
   /** Whether bare 第X条 `c`, resolved to one article of a corpus law, is followed by that article's first words. */

@@ -178,7 +178,9 @@ function labelledLineStart(text: string, citationStart: number): boolean {
   return citationStart - lineStart <= 40 && LABEL.test(text.slice(lineStart, citationStart));
 }
 
-const LABEL = /^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*(?:(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?$/;
+// The list number may stand apart from its mark (1 .中华人民共和国环境保护法第五十九条企业事业单位…: Word's list numbers on a
+// document site; issue 14, real-list20).
+const LABEL = /^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*(?:(?:\d{1,3}[ \t\u3000]?[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?$/;
 
 /** Text from `start` to the first empty line (at most MAX_UNMARKED characters): an article's 款 and 项 under it. */
 export function blockFrom(text: string, start: number, breaks: TextBreaks): { start: number; end: number } | null {

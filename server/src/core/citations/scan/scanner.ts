@@ -62,6 +62,8 @@ import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
+import { repeatedLabelBefore } from '../layout/repeatedLabel';
+import { historyNoteVersion } from '../titles/historyNote';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -958,6 +960,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           q = VERSION_AFTER.lastIndex;
           head.end = q;
         }
+        // A list's history note after the title, closing on the last amendment it knew (historyNote.ts): that version.
+        const history = vAfter || vIn ? null : historyNoteVersion(text, q);
+        if (history) {
+          head.versionYear = history.year;
+          head.versionEvent = 'amended';
+        }
         // 《婚姻法》司法解释(三)第15条: the court's interpretation of the law in marks (titleInterpretation.ts).
         const interpreted = !around && matcher ? interpretationAfterTitle(text, inner, q, matcher) : null;
         if (interpreted) {
@@ -1500,6 +1508,10 @@ function articleHeadingAt(text: string, p: number): number {
     // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a
     // space before its text, the next heading a later line.
     if (!u || u.level !== 0 || u.nums.length !== 1 || u.nums[0].insert) return -1;
+    // The same label printed twice, a space between, the first a heading (a spreadsheet's label cell and its text cell,
+    // repeatedLabel.ts): the second heads the same text.
+    const twice = repeatedLabelBefore(text, p, u.end);
+    if (twice !== -1 && articleHeadingAt(text, twice) !== -1) return u.end;
     if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
     if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;

@@ -40,6 +40,7 @@ function implementingRulesBefore(text: string, p: number, known?: KnownNames | n
   if (!ARTICLE_AFTER.test(text)) return -1;
   const rules = IMPLEMENTING.exec(text.slice(Math.max(0, p - 4), p));
   const stemEnd = p - (rules?.[0].length ?? 0);
+  if (rules && text.startsWith('条例', stemEnd - 2)) return regulationRulesBefore(text, stemEnd, known);
   if (!rules || text[stemEnd - 1] !== '法') return -1;
   // The law's name: a known one (公司法, though it ends as 司法 does) or a name no word ending in 法 rules out.
   const stemKnown = !!known?.knownNameEnds?.(text, stemEnd);
@@ -48,6 +49,36 @@ function implementingRulesBefore(text: string, p: number, known?: KnownNames | n
     if (!shortNameMayStart(text, s)) continue;
     const stem = text.slice(s, stemEnd);
     return NOT_A_START.test(stem) || (!stemKnown && NOT_A_LAW.test(stem)) ? -1 : s;
+  }
+  return -1;
+}
+
+/**
+ * Rule (issue 14, real-list20; the 实施依据 of a guide catalogue: 3 .排污许可管理条例第三十八条…4 .排污许可管理办法(试行)第五十九条
+ * 排污单位…): a regulation issued on trial carries (试行) or (暂行) in its name, between the name and the article, with or
+ * without 《》; without them it is named as the names below are — a list item's, or a place's — its note part of the name.
+ */
+const TRIAL_NOTE = /[（(](?:试行|暂行)[)）]$/;
+
+/**
+ * Rule (issue 14, real-list20; a 裁量基准 pointing to another entry: 执行本裁量权基准中公共场所卫生管理条例实施细则第三十七条第(七)项):
+ * a 条例's implementing rules are named after it as a law's are — 某某条例实施细则第N条 is that 细则's article, unknown-regulation
+ * when the corpus has no such title (known ones are found first), never the 条例's article of that number. The 条例's
+ * name: 2 characters at least before 条例, from a word boundary; not an anaphor (本条例实施细则, 该条例…) nor a kind alone
+ * (管理条例实施细则).
+ */
+function regulationRulesBefore(text: string, stemEnd: number, known?: KnownNames | null): number {
+  // A 条例 the corpus knows: from where its title starts, whatever stands before it (…基准中公共场所卫生管理条例实施细则).
+  if (known?.knownNameEnds?.(text, stemEnd)) {
+    for (let s = stemEnd - 4; s >= Math.max(0, stemEnd - 24); s--) {
+      if (known.knownNameEnds(text.slice(s, stemEnd), stemEnd - s)) return s;
+    }
+  }
+  for (let s = stemEnd - 4; s >= Math.max(0, stemEnd - 24); s--) {
+    if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
+    if (!shortNameMayStart(text, s)) continue;
+    const stem = text.slice(s, stemEnd);
+    return NOT_A_START.test(stem) || GENERIC_REGULATION.test(stem) ? -1 : s;
   }
   return -1;
 }
@@ -87,6 +118,9 @@ export function unknownLawNameBefore(text: string, p: number): number {
   if (text[p - 1] === '法' && text[p - 2] !== '办') return twoCharacterName(text, p) ?? nameBefore(text, p, 3);
   if (text.startsWith('通则', p - 2) || text.startsWith('法总则', p - 3)) return nameBefore(text, p, 4);
   if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p))) return localNameBefore(text, p);
+  // A regulation's name with its trial note (排污许可管理办法(试行)第五十九条): the name ends before the note.
+  const trial = TRIAL_NOTE.exec(text.slice(Math.max(0, p - 4), p));
+  if (trial && LOCAL_ENDING.test(text.slice(Math.max(0, p - trial[0].length - 2), p - trial[0].length))) return localNameBefore(text, p - trial[0].length);
   // A regulation's own short name, then its chapter and article (物业条例第二章第十条): placelessRegulationBefore.
   const division = DIVISION_BEFORE.exec(text.slice(Math.max(0, p - 7), p));
   if (division && text.startsWith('条例', p - division[0].length - 2)) return placelessRegulationBefore(text, p - division[0].length);
@@ -155,7 +189,9 @@ export function localNameBefore(text: string, p: number): number {
  */
 // Rule (issue 14, heldout19 court; Taiwan digests and judgments number their points with the bracketed numerals of one
 // character, ㈠、 ㈡ ⑴ ⒈): such a number opens a list item as （一） does (㈠、某某防制條例第17條第1項規定:…).
-const ITEM_OPEN = /(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）][、.．]?|[\u3220-\u3229\u2474-\u2487]、?|[\u2488-\u249b]|[:：])[ \t\u3000]*$/;
+// A list number may stand apart from its mark (1 .中华人民共和国环境保护法第五十九条…4 .排污许可管理办法第五十九条…: document
+// sites print Word's list numbers so; issue 14, real-list20).
+const ITEM_OPEN = /(?:[0-9０-９]{1,2}[ \t\u3000]?[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）][、.．]?|[\u3220-\u3229\u2474-\u2487]、?|[\u2488-\u249b]|[:：])[ \t\u3000]*$/;
 const CITING_START = new RegExp(`^(?:${CITING_VERBS}|对照|依|据|按)`);
 
 function listItemNameBefore(text: string, p: number): number {
