@@ -45,6 +45,7 @@ import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { spacedRocNameBefore } from '../titles/spacedRocName';
 import { adoptedNameBefore } from '../titles/adoptedName';
 import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
@@ -502,6 +503,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         return { head: unmarkedTitle(text, unknown, p, { unknownName: true }), start: unknown };
       }
     }
+    // 相關法條 行政程序法 第 159、160 條: a Taiwan law's name standing apart before its article (spacedRocName.ts).
+    const spaced = sw ? null : spacedRocNameBefore(text, p);
+    if (spaced) return { head: unmarkedTitle(text, spaced.start, p, { unknownName: true }, spaced.end), start: spaced.start };
     if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
     // 草案第二十条, “草案”第二十条: the draft discussed, no corpus law; a draft's own articles in its text (draftArticle.ts).
     const draft = draftBefore(text, p);

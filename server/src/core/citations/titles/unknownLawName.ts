@@ -22,7 +22,14 @@ const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-�
 /** A chapter (编, 章, 节) glued before the article, ending where the article starts. */
 const DIVISION_BEFORE = /第[零〇一二三四五六七八九十百千两\d０-９]{1,4}[编章节]$/;
 /** Words ending in 法 that are no law's name. */
-const NOT_A_LAW = /(?:立法|执法|司法|依法|守法|违法|合法|非法|方法|办法|做法|说法|想法|看法|用法|手法|书法|算法|语法|写法|新法|旧法|本法|该法|此法|前法|后法|上述法|前述法|上位法|下位法|特别法|一般法|实体法|程序法)$/;
+const NOT_A_LAW = /(?:立法|执法|司法|依法|守法|违法|合法|非法|方法|办法|做法|说法|想法|看法|用法|手法|书法|算法|语法|写法|新法|旧法|本法|该法|此法|前法|后法|上述法|前述法|上位法|下位法|特别法|一般法)$/;
+/**
+ * Rule (issue 14, fix-tw21; a Taiwan ministry's letter: 按行政程序法第一百五十九條第一項規定, 相關法條 行政程序法 第 159、160 條):
+ * 程序法 and 实体法 alone are kinds of law (实体法和程序法), no law's name; after the field they govern (行政程序法, 行政执行
+ * 程序法) they end a law's name as 法 does — Taiwan's and Macau's codes of administrative procedure, laws the corpus
+ * does not hold.
+ */
+const KIND_OF_LAW = /^(?:实体法|程序法)$/;
 const NOT_A_START = /^[本该此其这那上下前后新原]/;
 
 /**
@@ -48,7 +55,7 @@ function implementingRulesBefore(text: string, p: number, known?: KnownNames | n
     if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
     if (!shortNameMayStart(text, s)) continue;
     const stem = text.slice(s, stemEnd);
-    return NOT_A_START.test(stem) || (!stemKnown && NOT_A_LAW.test(stem)) ? -1 : s;
+    return NOT_A_START.test(stem) || (!stemKnown && (NOT_A_LAW.test(stem) || KIND_OF_LAW.test(stem))) ? -1 : s;
   }
   return -1;
 }
@@ -134,7 +141,9 @@ export function unknownLawNameBefore(text: string, p: number): number {
  * judgments write it (zhp15: 爰依民法第184條第1項, 被告某醫院依民法第188條): the name is 民法, never 爰依民法 nor the words
  * of the sentence before 依.
  */
-const CITING_VERB_BEFORE = new RegExp(`(?:${CITING_VERBS}|援引|引用|讨论|討論|探讨|探討|依)$`);
+// Rule (issue 14, fix-tw21; Taiwan judgments' formula 此觀民法第195條第3項…規定自明, 觀諸民法第184條): 觀 (观, "see")
+// before a law's name points to it as 依 does.
+const CITING_VERB_BEFORE = new RegExp(`(?:${CITING_VERBS}|援引|引用|讨论|討論|探讨|探討|依|此观|观诸)$`);
 
 function twoCharacterName(text: string, p: number): number | null {
   const s = p - 2;
@@ -235,7 +244,7 @@ const CITY = /^[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗|自治州|自治�
 
 /** Words ending in 法 that name no law (立法, 办法, 本法 …) or that open with an anaphor (该法, 上述法). */
 export function notALawName(written: string): boolean {
-  return NOT_A_LAW.test(written) || NOT_A_START.test(written);
+  return NOT_A_LAW.test(written) || KIND_OF_LAW.test(written) || NOT_A_START.test(written);
 }
 
 /**
