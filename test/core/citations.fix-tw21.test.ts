@@ -34,3 +34,13 @@ table('citation table: 同條第N項 and bracketed 款 after a Taiwan law, 此�
   ['a Taiwan high court\'s digest: 此觀民法…準用同條…規定自明', '裁判法院:臺灣高等法院\n此觀民法第188條第2項準用同條第1項前段規定自明。',
     [['民法第188條第2項', 'unknown-regulation', ''], ['同條第1項前段', 'unknown-regulation', '']]],
 ]);
+
+// A Hong Kong section inserted later keeps its capital letter in a list of sections before one 條, with or without
+// brackets (hongKongSection.ts SECTION_IN_LIST): one citation of the ordinance, which the corpus does not hold.
+table('citation table: Hong Kong sections with letters listed before one 條 (fix-tw21)', [
+  ['a lawyer\'s case note: 第45A、45B、45C(1)及46條 and 第45D、45E及47(b)條',
+    '仲人權—《某某罪行條例》(第300章)第45A、45B、45C(1)及46條歧視某類人—《某某罪行條例》第45D、45E及47(b)條的補救性詮釋',
+    [['第45A、45B、45C(1)及46條', 'unknown-regulation', ''], ['《某某罪行條例》第45D、45E及47(b)條', 'unknown-regulation', '']]],
+  ['not a mainland list without letters or brackets', '依照《中华人民共和国刑法》第6及7条处理。',
+    [['《中华人民共和国刑法》第6及7条', 'resolved', '刑6 刑7']]],
+]);

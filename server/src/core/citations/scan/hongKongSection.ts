@@ -19,8 +19,11 @@ export function sectionSuffixEnd(text: string, q: number): number {
  * Rule (issue 14, heldout19 court; Hong Kong judgments: 第4(2)(b)及5(1)條, 第6(1)(a)、7(2)條): sections listed before one
  * 條, each with its own brackets: where the brackets after a section's number end when a joining word (和, 及, 、, 至) and
  * the next section's digits follow; else -1. At least one bracket: 第6及7條 is read as before.
+ * Rule (issue 14, fix-tw21; Hong Kong lawyers' case notes: 《某某條例》(第200章)第45A、45B、45C(1)及46條, 第45D及47(b)條): a
+ * section inserted later carries its capital letter in such a list as in one section alone (第18A條), with brackets
+ * or without — the letter, as a bracket, is Hong Kong's numbering, never a mainland article's.
  */
-const SECTION_IN_LIST = /^(?:[A-Z](?![A-Za-z]))?(?:\((?:\d{1,3}[A-Z]{0,2}|[a-z]{1,4})\))+(?=[和及、至]\d)/;
+const SECTION_IN_LIST = /^(?:[A-Z](?![A-Za-z])(?:\((?:\d{1,3}[A-Z]{0,2}|[a-z]{1,4})\))*|(?:\((?:\d{1,3}[A-Z]{0,2}|[a-z]{1,4})\))+)(?=[和及、至]\d)/;
 
 export function sectionInListEnd(text: string, q: number): number {
   const m = SECTION_IN_LIST.exec(text.slice(q, q + 40));
