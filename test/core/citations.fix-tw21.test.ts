@@ -44,3 +44,15 @@ table('citation table: Hong Kong sections with letters listed before one 條 (fi
   ['not a mainland list without letters or brackets', '依照《中华人民共和国刑法》第6及7条处理。',
     [['《中华人民共和国刑法》第6及7条', 'resolved', '刑6 刑7']]],
 ]);
+
+// An English page naming a Taiwan court after its city (the Hsinchu District Court) or a Taiwan Supreme Court case
+// number (110-Tai-Shang-1234-Zi) speaks of Taiwan (englishRegions.ts TAIWAN_COURT): its Civil Code is Taiwan's,
+// unknown to the corpus — not another state's (no citation) nor the PRC's.
+table('citation table: an English note on a Taiwan Supreme Court decision (fix-tw21)', [
+  ['"the 110-Tai-Shang-1234-Zi Decision", "the Hsinchu District Court", "Article 191 of the same law"',
+    'The Supreme Court rendered the 110-Tai-Shang-1234-Zi Decision, holding that Article 191 of the Civil Code applies to an owner.\nThe Appellee applied to the Hsinchu District Court and claimed damages under Articles 185 and 188 of the Civil Code. The duty under Article 191 of the same law is strict.',
+    [['Article 191 of the Civil Code', 'unknown-regulation', ''], ['Articles 185 and 188 of the Civil Code', 'unknown-regulation', ''],
+      ['Article 191 of the same law', 'unknown-regulation', '']]],
+  ['not a Japanese court\'s page (another state\'s law: no citation); the 14th session stays unread',
+    'The Tokyo District Court held that Article 709 of the Civil Code applies. The Osaka High Court agreed at its 14th session.', []],
+]);

@@ -277,7 +277,17 @@ export function readRegionTitles(text: string, events: ScanEvent[]): void {
 // Hong Kong's and Macau's laws are China's). Its money (NT$) speaks of Taiwan too. Not Taiwan named as the mainland's
 // laws name it ("investors from Hong Kong, Macao and Taiwan", "Taiwan compatriots", "the Taiwan Affairs Office"): the
 // PRC's laws are cited there.
-const TAIWAN = /(?<!(?:Macao|Macau),?\s+(?:and\s+)?)\b(?:Taiwan(?:ese)?(?!\s+(?:[Cc]ompatriots|Affairs|[Rr]egion|Straits?)\b)|(?:Judicial|Legislative|Executive|Control|Examination)\s+Yuan|Grand\s+Justices|R\.O\.C\.|ROC|Taipei)\b|\bNT\$/g;
+// Rule (issue 14, fix-tw21; a Taiwan firm's English note on a Supreme Court decision: "the 108-Tai-Shang-1234-Zi
+// Decision", "applied to the Hsinchu District Court", then "Article 184 of the Civil Code"): Taiwan's courts are named
+// after its cities (the Taoyuan District Court, the Taichung High Administrative Court — the mainland's are People's
+// Courts) and its Supreme Court's case numbers carry 台上 / 台抗 / 台非 romanised (Tai-Shang, Tai-Kang, Tai-Fei): such a
+// page speaks of Taiwan as one naming Taiwan does, and is no page on another state's law (foreignPage.ts).
+export const TAIWAN_COURT = '(?:(?:New\\s+)?Taipei|Shilin|Taoyuan|Hsinchu|Miaoli|Taichung|Nantou|Changhua|Yunlin|Chiayi|Tainan|Kaohsiung|Pingtung|Taitung|Hualien|Yilan|Keelung|Penghu|Kinmen|Lienchiang)\\s+(?:District|High|(?:High\\s+)?Administrative)\\s+Court|Tai-(?:Shang|Kang|Fei)';
+const TAIWAN = new RegExp(
+  '(?<!(?:Macao|Macau),?\\s+(?:and\\s+)?)\\b(?:Taiwan(?:ese)?(?!\\s+(?:[Cc]ompatriots|Affairs|[Rr]egion|Straits?)\\b)|(?:Judicial|Legislative|Executive|Control|Examination)\\s+Yuan|Grand\\s+Justices|R\\.O\\.C\\.|ROC|Taipei|' +
+    TAIWAN_COURT + ')\\b|\\bNT\\$',
+  'g',
+);
 // Rule (issue 14, fix-en20): the mainland is also named by its great cities, its People's Courts and Procuratorates,
 // its State Council and its money — a mainland page naming Taiwan once ("a buyer from Taiwan bought goods in
 // Shanghai") still cites the PRC's Civil Code.

@@ -10,6 +10,7 @@
 // A page naming China too (a comparative memo, a Chinese-law page mentioning a foreign court) keeps its titles.
 
 import { perText } from '../text';
+import { TAIWAN_COURT } from '../english/englishRegions';
 
 /**
  * Another state named by its name (group 1) or adjective (group 2). Taiwan is not: mainland pages name it, and its
@@ -53,12 +54,13 @@ const FOREIGN_COURT = /\b(?:High|District|Circuit|Superior|Appellate|Regional)[ 
 
 /**
  * China named, in English or Chinese: the state, its cities and provinces, its regions (Hong Kong, Macao, Taiwan — whose
- * laws are China's, unknown to the corpus: englishRegions.ts taiwanCodeAt), its authorities and courts, its money.
+ * laws are China's, unknown to the corpus: englishRegions.ts taiwanCodeAt; Taiwan's courts named after its cities and its
+ * Supreme Court's case numbers too, englishRegions.ts TAIWAN_COURT), its authorities and courts, its money.
  */
 const CHINA_NAMED = new RegExp(
   "\\b(?:China|Chinese|PRC|P\\.R\\.C|People['’]s[ \\t]+Republic|Beijing|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|" +
     "Chengdu|Hong[ \\t]+Kong|Macao|Macau|Taiwan|Taipei|R\\.O\\.C|ROC|(?:Legislative|Executive|Judicial)[ \\t]+Yuan|Mainland|Renminbi|RMB|CNY|yuan|NPC|CPC|CCP|State[ \\t]+Council|People['’]s[ \\t]+(?:Court|Procuratorate|Congress)|" +
-    'Supreme[ \\t]+People|Province|Autonomous[ \\t]+Region|Inner[ \\t]+Mongolia|Xinjiang|Tibet)\\b|中华|中華|中国|中國|人民法院|国务院|國務院|人民代表大会|人民代表大會',
+    'Supreme[ \\t]+People|Province|Autonomous[ \\t]+Region|Inner[ \\t]+Mongolia|Xinjiang|Tibet|' + TAIWAN_COURT + ')\\b|中华|中華|中国|中國|人民法院|国务院|國務院|人民代表大会|人民代表大會',
 );
 
 /** Is this a page about another state's law (the rule above; read once per text)? */
