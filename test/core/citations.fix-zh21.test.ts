@@ -34,3 +34,18 @@ table('citation table: 前款 in an article printed in blank-spaced paragraphs (
     '（二）相关条文\n\n第二百六十条 虐待家庭成员，情节恶劣的，处二年以下有期徒刑、拘役或者管制。\n\n二、案例评析\n\n前款所列情形，（2019）某刑初12号判决第二项已认定。第十四届第一次会议。',
     []],
 ]);
+
+// A commentary of a court's interpretation, article by article, its title only in the page's heading lines (法释〔…〕号 ⏎
+// 最高人民法院 ⏎ 关于…的解释（一） ⏎ 第三条 文本 ⏎ 【条文主旨】 ⏎ 本条是关于…): the article printed is told by its words, on a long
+// run of them, and 本条 in the commentary is it (printedArticleLaw.ts INTERPRETATION, titledAbove).
+table('citation table: 本条 in the commentary of an interpretation\'s article under its title lines (fix-zh21)', [
+  ['the issuer on its own line, the title on the next (no marks), then the article and its commentary',
+    '法释〔2020〕99号\n最高人民法院\n关于审理民间借贷案件适用法律若干问题的规定\n（2020年某月某日修正）\n第二条 出借人向人民法院提起民间借贷诉讼时，应当提供借据、收据、欠条等债权凭证以及其他能够证明借贷法律关系存在的证据。\n【条文主旨】\n本条是关于出借人起诉时应提供证据的规定。',
+    [['本条', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定2']]],
+  ['not on a few shared words under the title (当事人…的，人民法院…)',
+    '最高人民法院\n关于审理民间借贷案件适用法律若干问题的规定\n第二条 出借人向人民法院起诉的，应当提交证据。\n【条文主旨】\n本条是关于证据的规定。',
+    []],
+  ['not without the title above (a reading app\'s chapter: the text itself), nor a case number or a session',
+    '立即打开\n第二条 出借人向人民法院提起民间借贷诉讼时，应当提供借据、收据、欠条等债权凭证以及其他能够证明借贷法律关系存在的证据。\n【条文主旨】\n本条是关于出借人起诉时应提供证据的规定。（2019）某民初12号。第十四届第一次会议。',
+    []],
+]);
