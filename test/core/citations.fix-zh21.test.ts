@@ -49,3 +49,17 @@ table('citation table: 本条 in the commentary of an interpretation\'s article 
     '立即打开\n第二条 出借人向人民法院提起民间借贷诉讼时，应当提供借据、收据、欠条等债权凭证以及其他能够证明借贷法律关系存在的证据。\n【条文主旨】\n本条是关于出借人起诉时应提供证据的规定。（2019）某民初12号。第十四届第一次会议。',
     []],
 ]);
+
+// The former law named with 原 after a comparison (相较于原《…》, 与原《…》不同), or after 较 right behind a title (《民法典》较原
+// 《…》): the other side of the comparison, so the bare articles after it stay with the new law (comparedTitle.ts).
+table('citation table: the former law compared with, named with 原 (fix-zh21)', [
+  ['相较于原《…》, then bare articles in brackets on the next lines',
+    '《民法典》相较于原《婚姻法》，在离婚制度上有两处变化：\n一是增设离婚登记的冷静期（第1077条）；\n二是明确夫妻共同债务（第1064条）。',
+    [['第1077条', 'resolved', '民法典1077'], ['第1064条', 'resolved', '民法典1064']]],
+  ['较原《…》 right behind the new law\'s title, and 与原《…》不同',
+    '《民法典》较原《担保法》有两处变化：一是保证期间（第692条）。《民法典》与原《合同法》不同，第五百八十五条调整了违约金。',
+    [['第692条', 'resolved', '民法典692'], ['第五百八十五条', 'resolved', '民法典585']]],
+  ['not the former law cited with its article, nor 比较 in prose, nor a case number or a session',
+    '原《担保法》第二十六条规定了保证期间。比较原《担保法》第二十六条，（2019）某民初12号判决第二项已认定。第十四届第一次会议。',
+    [['《担保法》第二十六条', 'unknown-regulation', ''], ['《担保法》第二十六条', 'unknown-regulation', '']]],
+]);
