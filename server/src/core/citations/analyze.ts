@@ -1406,7 +1406,9 @@ class Analyzer {
     const label = articleLabelAbove(this.text, c.start);
     if (!label) return null;
     const top = this.printedAtTop();
-    const article = this.printedArticleAround(c.start, true) ?? (top && this.openingLabel === label.start ? top : null);
+    // The scanner decided where the article's text ends (a blank line ends it unless the page spaces its paragraphs so,
+    // printedParagraph.ts spacedLayout): the article is that label's.
+    const article = this.printedArticleAround(c.start) ?? (top && this.openingLabel === label.start ? top : null);
     if (!article || article.article !== label.n || article.insert !== label.insert) return null;
     const targets: RawTarget[] = [];
     for (let k = Math.max(1, c.printedParagraph - c.head.count); k < c.printedParagraph; k++) {

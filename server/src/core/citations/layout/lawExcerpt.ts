@@ -159,8 +159,13 @@ const WRITER_LEAD = /^[ \t\u3000]*(?:根据|依据|依照|按照|参照|对照|�
 // space is the next article's heading there too; so is one behind the entry's number (a glued one there is not read so).
 /** A list number opening an entry: 1. 1、 2． */
 const ENTRY_NUMBER = /(\d{1,2})[、.．][ \t\u3000]*$/;
-/** The printed article's opening in a cell or numbered entry: its number (if any), then the line's words as PRINTED_LINE reads them. */
-const ENTRY_OPENING = /^[ \t\u3000]*(?:(\d{1,2})[、.．][ \t\u3000]*)?((?:[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*)?《[^《》\n]{2,80}》)[ \u3000]?(第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?)((?:第[0-9０-９一二三四五六七八九十]+款(?:、第[0-9０-９一二三四五六七八九十]+款)*)?)[ \u3000：:]*(?=[\u4e00-\u9fff])/;
+// Rule (issue 14, fix-zh21; power lists noting the text's decree after its title: | 《某某条例》(国务院令第123号修改)第五条
+// 县级以上…。第二十条 经营单位违反…): a note in brackets between the title and the label — the decree, the date or the
+// amendment that made the text printed — belongs to the title; the cell still opens with the printed article, and the next
+// label after the full stop, set off by a space from its own words, heads the next article pasted.
+/** The printed article's opening in a cell or numbered entry: its number (if any), then the line's words as PRINTED_LINE
+ * reads them; a note in brackets may follow the title (its decree or amendment). */
+const ENTRY_OPENING = /^[ \t\u3000]*(?:(\d{1,2})[、.．][ \t\u3000]*)?((?:[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*)?《[^《》\n]{2,80}》(?:[(（][^()（）《》\n]{2,60}[)）][ \u3000]?)?)[ \u3000]?(第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?)((?:第[0-9０-９一二三四五六七八九十]+款(?:、第[0-9０-９一二三四五六七八九十]+款)*)?)[ \u3000：:]*(?=[\u4e00-\u9fff])/;
 /** A space after the label and the article's own words (not words citing it: 规定, 的, 第…款). */
 const SPACE_THEN_TEXT = /^[ \u3000]+(?=[\u4e00-\u9fff])/;
 

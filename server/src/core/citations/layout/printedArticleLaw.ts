@@ -5,13 +5,35 @@
 // run of the same words deciding when two open alike (劳动合同法 and 妇女权益保障法 both open their 第八十三条 with
 // 用人单位违反本法规定). The page then discusses that article: its 本条 is it, and the label is the heading of the text
 // printed, not a citation. A tie, or no law: nothing is decided. Only a law's (…法, …法典: the 释义 of a statute, as
-// onQuotedHeading's explained law): a commentary of a court's interpretation or a regulation on its own article is left
-// as before, its 本条 not read.
+// onQuotedHeading's explained law), or a judicial interpretation's on a long run of words (below): a commentary of a
+// regulation on its own article is left as before, its 本条 not read.
 import type { CorpusLike, Law } from '../../corpus/index';
 import { opensOwnText, wordsOf } from './ownTextHeading';
 
 /** How many of the printed words are compared at most. */
 const COMPARED = 60;
+
+// Rule (issue 14, fix-zh21; commentaries of a court's interpretation, article by article: 第四十二条 劳动者主张…。 ⏎
+// 【条文主旨】 ⏎ 本条是关于…的规定。, the interpretation's title only in the page's heading lines): a judicial
+// interpretation's article is told by its words too, but only on a long run of them — interpretations repeat an earlier
+// one's words under other numbers, and a short opening (当事人…的，人民法院…) is shared by many: at least INTERPRETATION_RUN
+// characters, or the whole article when shorter, and one interpretation alone — and only under its title in the page's
+// heading lines above the label (法释〔2020〕26号 ⏎ 最高人民法院 ⏎ 关于审理…的解释(一), the issuer on a line of its own or
+// not): a page printing an article with no title above (a reading app's chapter) may be the text itself, read as before.
+/** A judicial interpretation's title: the Supreme People's Court's or Procuratorate's 解释 or 规定. */
+const INTERPRETATION = /^最高人民(?:法院|检察院).*(?:解释|规定)(?:[（(][一二三四五六七八九十]+[)）])?$/;
+/** The fewest words an interpretation's article must share with the words printed. */
+const INTERPRETATION_RUN = 24;
+/** How far above the label the interpretation's title may stand (the page's heading lines). */
+const TITLE_REACH = 400;
+
+/**
+ * Whether the interpretation's title, its issuer left out, is in `above` (the words above the label, marks and 中华人民共和国
+ * aside: the corpus writes 关于适用《民法典》…, a page 关于适用《中华人民共和国民法典》…).
+ */
+function titledAbove(above: string, title: string): boolean {
+  return above.includes(wordsOf(title.replace(/^最高人民(?:法院|检察院)/, '').replace(/中华人民共和国/g, '')));
+}
 
 /**
  * The one law whose article `number` (之`insert`) opens with the words printed after the label [start, end), else null;
@@ -23,8 +45,10 @@ export function lawPrintedAt(text: string, start: number, end: number, number: n
   let best: Law | null = null;
   let bestRun = 0;
   let tie = false;
+  let above: string | undefined;
   for (const law of corpus.laws.values()) {
-    if (!/法典?$/.test(law.title)) continue;
+    const interpretation = INTERPRETATION.test(law.title);
+    if (!/法典?$/.test(law.title) && !(interpretation && titledAbove(above ??= wordsOf(text.slice(Math.max(0, start - TITLE_REACH), start)).replace(/中华人民共和国/g, ''), law.title))) continue;
     for (const v of law.versions) {
       const article = corpus.article(v, number, insert);
       if (!article || !opensOwnText(text, start, end, article, paragraph)) continue;
@@ -32,6 +56,7 @@ export function lawPrintedAt(text: string, start: number, end: number, number: n
       let run = 0;
       while (run < COMPARED && run < words.length && words[run] === printed[run]) run++;
       if (run < minRun && run < words.length) continue;
+      if (interpretation && run < INTERPRETATION_RUN && run < words.length) continue;
       const o = original(law);
       if (run > bestRun) {
         best = o;

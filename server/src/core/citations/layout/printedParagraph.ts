@@ -3,6 +3,7 @@
 // 款, one a line, as the law prints them, and 前款 / 前两款 there is the 款 (or the two) before the one it stands in —
 // the writer copied the law's words, not his own. A line that does not end a sentence (。；：！？ or a closing mark)
 // runs on into the next, and an item line (（一）…) belongs to the 款 introducing it, so neither opens a 款. A blank line
+// (unless the page spaces every paragraph so: spacedLayout below)
 // or a heading of the page's own between the label and the reference ends the article (printedHeadingAbove.ts): no
 // 款 is counted then. Which law the article is, is told by its words (analyze.ts printedArticleAround).
 import { articleLabelAbove, type PrintedLabel } from './printedHeadingAbove';
@@ -17,11 +18,39 @@ export function printedParagraphAt(text: string, offset: number): { label: Print
   const label = articleLabelAbove(text, offset);
   if (!label) return null;
   const between = text.slice(label.end, offset);
-  if (/\n[ \t\u3000\r]*\n/.test(between)) return null;
-  const lines = between.split('\n');
+  let lines = between.split('\n');
+  if (/\n[ \t\u3000\r]*\n/.test(between)) {
+    if (!spacedLayout(text, label.start, lines)) return null;
+    lines = lines.filter((line) => line.trim() !== '');
+  }
   let paragraph = label.paragraph ?? 1;
   for (let i = 1; i < lines.length; i++) {
     if (SENTENCE_END.test(lines[i - 1].replace(/\r$/, '')) && !ITEM_LINE.test(lines[i])) paragraph++;
   }
   return { label, paragraph };
 }
+
+// Rule (issue 14, fix-zh21; 普法 pages, books and 条款摘编 pages setting every paragraph apart by a blank line: 第二百三十四条
+// 故意伤害他人身体的，处…。 ⏎⏎ 犯前款罪，致人重伤的，处…): where the page spaces its paragraphs so — a blank line right
+// above the label's line too — the 款 of the article printed stand one a block, and 前款 in a later block is the 款 before
+// it, as one a line above. Only while every block between the label and the reference is one line ending its sentence
+// (a 款 as the law prints it), no heading of the page's own, no other label, no more than a code's article holds (six);
+// a page that does not put the blank line above the label (a commentary going on after the article) is read as before.
+/** The most 款 blocks between the label and the reference. */
+const MOST_BLOCKS = 6;
+
+/** Whether the article at `labelStart`, `lines` the text from its label on, is printed in blank-spaced paragraphs. */
+function spacedLayout(text: string, labelStart: number, lines: string[]): boolean {
+  const lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
+  if (lineStart < 2) return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  if (above.trim() !== '') return false;
+  const blocks = lines.slice(0, -1).filter((line) => line.trim() !== '');
+  if (blocks.length > MOST_BLOCKS) return false;
+  // Each block a single line: no two text lines running together (a page not spaced so).
+  for (let i = 1; i < lines.length; i++) if (lines[i].trim() !== '' && lines[i - 1].trim() !== '') return false;
+  return blocks.every((line) => SENTENCE_END.test(line.replace(/\r$/, '')) && !OWN_BLOCK.test(line));
+}
+
+/** A block that is no 款 of the article: a heading of the page's own (一、 1、 #), another label, a caption (【…】). */
+const OWN_BLOCK = /^[ \t\u3000]*(?:#|[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[、．.]|第[一二三四五六七八九十百千零〇两0-9０-９]+[条章节]|【)/;
