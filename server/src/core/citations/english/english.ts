@@ -47,7 +47,7 @@ import { courtInterpretationLead, courtInterpretationTitle } from './englishCour
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { englishTitleBag } from './englishTitleBag';
-import { issuedClauseBefore } from './englishIssuedClause';
+import { effectClauseBefore, issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { actTitleAt } from './englishAct';
 import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
@@ -86,7 +86,10 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // "the Anti-Monopoly Guide of the Anti-monopoly Commission of the State Council for …": a state organ's guide (englishIssuedTitle.ts).
   if (issuedGuideTitle(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
-  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  // Its issuer may come first, by name, with or without the possessive (rule, issue 14, heldout20 English: a law firm's
+  // note on "the Supreme People's Court's Provisions on Evidence in Civil Procedure"): "the State Council's Regulations
+  // on …", "the Supreme People's Procuratorate Rules …" — the kind word after the issuer opens the title as after SPC's.
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
@@ -1624,6 +1627,12 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       // bracket, stop or quotation mark in it (englishIssuedClause.ts).
       const issued = !hit && !between && !asAmended ? issuedClauseBefore(text, q) : 0;
       if (issued) hit = titleEndingAt((titleEnd = q - issued));
+      // Or when it takes effect: "… will come into effect on May 1, 2020 (the "New … Provisions")" (englishIssuedClause.ts).
+      const effect = !hit && !between && !asAmended && !issued ? effectClauseBefore(text, q) : 0;
+      if (effect) {
+        hit = titleEndingAt((titleEnd = q - effect));
+        if (hit && !shortNameOf(short, hit.title)) hit = null;
+      }
       // The title in quotation marks, as writers put 《》 into English, its short name right after the closing mark:
       // the "Water Law" ("WL"), the "Arrangement Concerning … Region "("Arrangement") (a space left inside the marks).
       // Only a short name made from that title (its words or initials): "the Detailed Implementing Rules on the

@@ -15,7 +15,7 @@ import { composedTitle } from '../english/englishComposed';
 import { tableChineseTitles } from '../english/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/englishCaseKind';
 import { englishTitleBag } from '../english/englishTitleBag';
-import { keyTerms, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
+import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { maskedTitleLaws } from './maskedTitle';
 
@@ -272,10 +272,10 @@ export class TitleIndex implements BareTitleMatcher {
     const key = keyTerms(written);
     if (!key) return null;
     this.englishSide();
-    const found: { law: Law; series: number }[] = [];
+    const found: { law: Law; series: number; exact: boolean }[] = [];
     for (const { name, law } of this.englishNames) {
       const series = keyTermsSeries(name, key);
-      if (series !== null) found.push({ law, series });
+      if (series !== null) found.push({ law, series, exact: keyTermsExact(name, key) });
     }
     const law = keyTermsLaw(found, key.series);
     // With no number, not the first of a series whose second the corpus holds under a title the tables do not give.

@@ -1,0 +1,31 @@
+// Forms from the heldout20 English measurement's residual errors (round 18, fix-en21): made-up text in the real style
+// against the bundled corpus (laws named short: 民法典1077 is the Civil Code's article 1077).
+import { bundledShortTable as table } from './citations/helpers';
+
+const EVIDENCE = '最高人民法院关于民事诉讼证据的若干规定';
+const CPL_INTERPRETATION = '最高人民法院关于适用《民事诉讼法》的解释';
+
+// English names of the court's interpretations as law firms write them: the issuer first, with or without "'s"
+// (english.ts lawLikeEnglishTitle); 诉讼 as Procedure, Proceedings or Litigation and a kind after "Several" or the
+// issuer (englishTitleBag.ts, englishKeyTerms.ts), the subject's words exactly picking one of two (keyTermsLaw);
+// "Interpretations to" a law (englishComposed.ts); a short name defined after a clause saying when the text takes
+// effect (englishIssuedClause.ts).
+table('citation table: English names of the SPC\'s evidence provisions and interpretations (fix-en21)', [
+  ['the issuer\'s possessive before the Provisions, and the issuer without it',
+    'Under Article 30 of the Supreme People\'s Court\'s Provisions on Evidence in Civil Procedure, a party may apply. Article 31 of the Supreme People’s Court Provisions on Evidence in Civil Procedures adds a time limit.',
+    [['Article 30 of the Supreme People\'s Court\'s Provisions on Evidence in Civil Procedure', 'resolved', `${EVIDENCE}30`],
+      ['Article 31 of the Supreme People’s Court Provisions on Evidence in Civil Procedures', 'resolved', `${EVIDENCE}31`]]],
+  ['"for Civil Proceedings" and "in Civil Litigation", and its defined short name',
+    'In 2019 the court issued the revised Provisions on Evidence for Civil Proceedings ("Revised Proof Rules"). Articles 16 and 17 of the Revised Proof Rules govern public documents. Article 5 of the Provisions on Evidence in Civil Litigation is older.',
+    [['Articles 16 and 17 of the Revised Proof Rules', 'resolved', `${EVIDENCE}16 ${EVIDENCE}17`],
+      ['Article 5 of the Provisions on Evidence in Civil Litigation', 'resolved', `${EVIDENCE}5`]]],
+  ['"Interpretations to the PRC Civil Procedure Law", dotted paragraph and footnote mark',
+    'The rule is Article 90.1[3] of the SPC’s Interpretations to the PRC Civil Procedure Law.',
+    [['Article 90.1[3] of the SPC’s Interpretations to the PRC Civil Procedure Law', 'resolved', `${CPL_INTERPRETATION}90.1`]]],
+  ['a short name defined after "will come into effect on <date>", then bare articles in brackets',
+    'The revisions to the Supreme People\'s Court\'s Provisions on Evidence in Civil Procedure will come into effect on April 1, 2020 (the "Updated Evidence Provisions"). The Updated Evidence Provisions cover witnesses (Article 68) and experts (Articles 79 and 80).',
+    [['Article 68', 'resolved', `${EVIDENCE}68`], ['Articles 79 and 80', 'resolved', `${EVIDENCE}79 ${EVIDENCE}80`]]],
+  ['not a short name with none of the title\'s words after such a clause, nor the court alone, nor ordinals and case numbers',
+    'The Supreme People\'s Court\'s Provisions on Evidence in Civil Procedure will come into effect on April 1, 2020 (the "Memo"). Article 4 of the Memo is ours. The Supreme People\'s Court ruled. The 14th session met; (2019) case No. 12; the 2nd item.',
+    []],
+]);
