@@ -45,3 +45,23 @@ table('citation table: English headings under a chapter caption and after a wrap
     'The Labor Law applies to the dispute.\nMediation Overview\nArticle 7\nReader Notice\nThe 14th session met; (2019) case No. 12.',
     [['Article 7', 'resolved', '劳动7']]],
 ]);
+
+// A stray quotation mark before a law's name, its closing mark never written: the "quotation" cites another article, so
+// it is no title, and the law is the one after the mark (english.ts); an English title and its defined short name a
+// PDF's line-end hyphen broke inside a word (titles.ts lookup, english.ts englishDefinitions); "Part N of Article M"
+// for a 款 and "Part N" alone after it (english.ts paragraphsAt, englishNextParagraph.ts).
+table('citation table: a stray quote, a hyphen inside a title word, "Part N" for a paragraph (fix-en21)', [
+  ['a stray quote before the first of two laws, a real quoted title after them',
+    'The basis for the fine is Article 181 of the " Securities Law, Article 160 of the Criminal Law, and the "Minutes of the National Symposium on Widget Trials".',
+    [['Article 181 of the " Securities Law', 'resolved', '证券181'], ['Article 160 of the Criminal Law', 'resolved', '刑160']]],
+  ['a hyphen inside a title word and inside its defined short name, the short name later written whole',
+    'Under Article 20 of the Interpretation of the Supreme People\'s Court of the Gen-eral Provisions of the Contract Part of the Civil Code (hereinafter referred to as "the Interpre-tation"), the court may adjust. Article 21 of the Interpretation applies by analogy.',
+    [['Article 20 of the Interpretation of the Supreme People\'s Court of the Gen-eral Provisions of the Contract Part of the Civil Code', 'resolved', '最高人民法院关于适用《民法典》合同编通则若干问题的解释20'],
+      ['Article 21 of the Interpretation', 'resolved', '最高人民法院关于适用《民法典》合同编通则若干问题的解释21']]],
+  ['"Part 1 of Article 1079", then "Part 2 provides" alone',
+    'Part 1 of Article 1079 of the Civil Code 2020 says that a spouse may sue for divorce. Part 2 provides that the court shall mediate first.',
+    [['Part 1 of Article 1079 of the Civil Code', 'resolved', '民法典1079.1'], ['Part 2', 'resolved', '民法典1079.2']]],
+  ['not "Part 2" alone with no "Part N of Article" before it, nor a part of a code, nor counts or case numbers',
+    'Article 1079 of the Civil Code applies. Part 2 provides the background. Part 3 of the Civil Code is on contracts. The 14th session met; (2019) case No. 12.',
+    [['Article 1079 of the Civil Code', 'resolved', '民法典1079']]],
+]);

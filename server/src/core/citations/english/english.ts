@@ -671,7 +671,10 @@ const PARAGRAPH_ORDINALS = new RegExp(`^(?:the\\s+)?${ORDINAL_WORD}((?:(?:\\s*,\
 function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
   // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2") or "section" ("Article 20 Section
   // 3"); only tied to an article.
-  const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?|sections?(?=\s*\d))/i.exec(text.substr(q, 11));
+  // Blogs also call a 款 a "part" of its article: "Part 1 of Article 1077 of the Civil Code states …" (rule, issue 14,
+  // heldout20 English) — only so tied to an article ("Part 2 of the Civil Code" is a book of it); the next 款 named
+  // alone ("Part 2 stipulates …") is englishNextParagraph.ts's.
+  const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?|sections?(?=\s*\d)|part(?=[ \t]+\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d))/i.exec(text.substr(q, 30));
   if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
   // Each with its word, as a machine translates 第一款或者第二款: "the first paragraph or the second paragraph of this article".
   const each = /^(?:the\s+)?(first|second|third|fourth|fifth)\s+paragraph((?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+paragraph){1,3}\b/i.exec(text.substr(q, 120));
@@ -1303,6 +1306,18 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : t0;
   // Writers used to 《》 put an English title in angle brackets: of <Arbitration Law of the People's Republic of China>.
   const quoted = /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
+  // A stray mark before a title, its closing one never written: 'Article 12 of the " Banking Law, Article 20 of the
+  // Criminal Law, as well as the "Minutes of …"' — what the marks seem to hold cites another article, which no title
+  // does (rule, issue 14, heldout20 English: a machine-translated news page). The title is the one after the stray mark.
+  if (quoted && /^["“]/.test(quoted[0]) && /\bArt(?:icles?|s?\.)[ \t]*\d/.test(quoted[1])) {
+    const sp = /^["“][ \t]*/.exec(text.substr(q0, 8))![0].length;
+    const t = leadTitleAt(text, q0 + sp, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      if (t.year) head.versionYear = t.year;
+      return { head, end: t.end };
+    }
+  }
   if (quoted) {
     // American punctuation puts the sentence's comma or full stop inside the marks: of the “Labor Law of the People’s
     // Republic of China,” — it is no part of the title.
@@ -1586,7 +1601,13 @@ export function englishDefinitions(text: string, from: number, known: readonly s
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
-    const short = (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim();
+    let short = (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim();
+    // "(hereinafter referred to as "the Interpreta-tion")": a PDF's hyphen at a line end inside the short name, which the
+    // text then writes whole ("Article 12 of the Interpretation"; englishHyphenated.ts) — the whole word is the name.
+    if (/[a-z]-[a-z]/.test(short)) {
+      const joined = short.replace(/(?<=[a-z])-(?=[a-z])/g, '');
+      if (new RegExp(`\\b${joined.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text.slice(defRe.lastIndex))) short = joined;
+    }
     // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too. An
     // unquoted name with neither an acronym nor a law word is one only when the title it follows is made of its words
     // (shortNameOf, checked below): a writer calls a law by its own kind-word, "the Amendment (XI) to the Criminal Law

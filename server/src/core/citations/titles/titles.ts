@@ -371,7 +371,13 @@ export class TitleIndex implements BareTitleMatcher {
   lookup(written: string): TitleMatch {
     const cached = this.cache.get(written);
     if (cached) return cached;
-    const m = this.compute(written);
+    let m = this.compute(written);
+    // "the Gener-al Provisions of the Contract Law in the Civil Code": an English title a PDF's line-end hyphen broke
+    // inside a word (englishHyphenated.ts) names what it names whole, when only the whole title is known.
+    if (!m.laws.length && /[a-z]-[a-z]/.test(written) && !/[\u3400-\u9fff]/.test(written)) {
+      const whole = this.compute(written.replace(/(?<=[a-z])-(?=[a-z])/g, ''));
+      if (whole.laws.length) m = whole;
+    }
     if (this.cache.size > 10000) this.cache.clear();
     this.cache.set(written, m);
     return m;
