@@ -65,3 +65,14 @@ table('citation table: a stray quote, a hyphen inside a title word, "Part N" for
     'Article 1079 of the Civil Code applies. Part 2 provides the background. Part 3 of the Civil Code is on contracts. The 14th session met; (2019) case No. 12.',
     [['Article 1079 of the Civil Code', 'resolved', '民法典1079']]],
 ]);
+
+// A bilingual page's Chinese text of the English article, its label run on after the English on the same line: the same
+// article reprinted, its 前款 that article's paragraph (scanner.ts quotedHeading, bilingual).
+table('citation table: 前款 in the Chinese text run on after its English article (fix-en21)', [
+  ['under the law\'s title line, the English article and its Chinese text on one line',
+    'PRC Civil Code: Medical Liability\nArticle 1219 Medical staff shall explain the risks to a patient. Where the staff fail to perform the duty in the preceding paragraph, the institution shall compensate.第一千二百一十九条 医务人员应当向患者说明医疗风险。医务人员未尽到前款义务，造成患者损害的，医疗机构应当承担赔偿责任。',
+    [['the preceding paragraph', 'resolved', '民法典1219.1'], ['前款', 'resolved', '民法典1219.1']]],
+  ['not the Chinese label of another article run on so, nor ordinals and case numbers',
+    'PRC Civil Code: Medical Liability\nArticle 1219 Medical staff shall explain the risks to a patient.第一千二百二十条 因抢救生命垂危的患者等紧急情况，可以立即实施相应的医疗措施。第十四届第一次会议。（2019）某民初12号。',
+    []],
+]);

@@ -722,7 +722,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const titleStart = !last ? -1 : last.type === 'title' ? last.head.start : last.type === 'citation' && last.head.kind === 'title' ? last.start : -1;
     const stopped = titleEnd >= 0 && p - titleEnd <= 8 && /^。[ \t\u3000]*\r?\n[\s\u3000]*$/.test(text.slice(titleEnd, p))
       && /^[\s\u3000]*$/.test(text.slice(text.lastIndexOf('\n', titleStart - 1) + 1, titleStart));
-    if (!inBlock && !gap(titleEnd) && !stopped && !announced && !run && !repeats && !pasted && !titleLineAbove(p)) return;
+    // Rule (issue 14, heldout20 English; bilingual pages): the Chinese text of the English article printed, its label run
+    // on after the English text on the same line ("Article 1219 Medical staff … liability.第一千二百一十九条 医务人员…"):
+    // the same article reprinted, its 前款 counted in its own words as in any article's text printed.
+    const last0 = statuteLines[statuteLines.length - 1];
+    const bilingual = !!u && u.level === 0 && u.nums.length === 1 && inStatute(p) && last0[2] === u.nums[0].n && text.lastIndexOf('\n', p - 1) < last0[0];
+    if (!inBlock && !gap(titleEnd) && !stopped && !announced && !run && !repeats && !pasted && !bilingual && !titleLineAbove(p)) return;
     const first = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
     const block = first && spacedArticleText(text, first);
