@@ -49,10 +49,12 @@ const TABLE: EnglishTitleRow[] = [
   // a ministry's rules under a regulation, and a numbered sequel the corpus does not hold
   ['Article 7 of the Detailed Rules for the Implementation of the Regulations on the Administration of Foreign-funded Insurance Companies', 'unknown-regulation', []],
   ['Article 1 of the Provisions on Several Issues Concerning the Application of Law in Hearing Cases Involving Online Consumer Disputes (II)', 'unknown-regulation', []],
-  // not in the corpus: the Labor Law has no implementing regulations; a municipality's regulations; another evidence rule
+  // not in the corpus: the Labor Law has no implementing regulations; a municipality's regulations
   ['Article 4 of the Regulations on the Implementation of the Labor Law', 'unknown-regulation', []],
   ['Article 5 of the Regulations of Shanghai Municipality on Optimizing the Business Environment', 'unknown-regulation', []],
-  ['Article 3 of the Several Provisions on Evidence in Intellectual Property Civil Proceedings', 'unknown-regulation', []],
+  // the IP evidence provisions, which the corpus holds (知识产权民事诉讼证据的若干规定, 2020): "Several Provisions" is
+  // Provisions and "Proceedings" is 诉讼 as "Litigation" in its known English name (fix-en21; was unknown-regulation)
+  ['Article 3 of the Several Provisions on Evidence in Intellectual Property Civil Proceedings', 'resolved', [['最高人民法院关于知识产权民事诉讼证据的若干规定', 3]]],
 ];
 
 describeEnglishTitles('English titles of regulations and judicial interpretations added for issue 14 (bundled corpus)', TABLE);

@@ -47,7 +47,7 @@ import { courtInterpretationLead, courtInterpretationTitle } from './englishCour
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { englishTitleBag } from './englishTitleBag';
-import { issuedClauseBefore } from './englishIssuedClause';
+import { effectClauseBefore, issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { actTitleAt } from './englishAct';
 import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
@@ -86,7 +86,10 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // "the Anti-Monopoly Guide of the Anti-monopoly Commission of the State Council for …": a state organ's guide (englishIssuedTitle.ts).
   if (issuedGuideTitle(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
-  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  // Its issuer may come first, by name, with or without the possessive (rule, issue 14, heldout20 English: a law firm's
+  // note on "the Supreme People's Court's Provisions on Evidence in Civil Procedure"): "the State Council's Regulations
+  // on …", "the Supreme People's Procuratorate Rules …" — the kind word after the issuer opens the title as after SPC's.
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
@@ -668,7 +671,10 @@ const PARAGRAPH_ORDINALS = new RegExp(`^(?:the\\s+)?${ORDINAL_WORD}((?:(?:\\s*,\
 function paragraphsAt(text: string, q: number): { items: Item[]; end: number } | null {
   // 款 is also translated "clause" ("Clause 2 of Article 5", "Article 5, Clause 2") or "section" ("Article 20 Section
   // 3"); only tied to an article.
-  const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?|sections?(?=\s*\d))/i.exec(text.substr(q, 11));
+  // Blogs also call a 款 a "part" of its article: "Part 1 of Article 1077 of the Civil Code states …" (rule, issue 14,
+  // heldout20 English) — only so tied to an article ("Part 2 of the Civil Code" is a book of it); the next 款 named
+  // alone ("Part 2 stipulates …") is englishNextParagraph.ts's.
+  const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?|sections?(?=\s*\d)|part(?=[ \t]+\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d))/i.exec(text.substr(q, 30));
   if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
   // Each with its word, as a machine translates 第一款或者第二款: "the first paragraph or the second paragraph of this article".
   const each = /^(?:the\s+)?(first|second|third|fourth|fifth)\s+paragraph((?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+paragraph){1,3}\b/i.exec(text.substr(q, 120));
@@ -1136,6 +1142,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "Article 23 is an article of the Hong Kong Basic Law", "Article 9 is one of the most important provisions of the Data
   // Security Law", "Article 37 is one of the CSL's most significant provisions": a copula ties the article to the law
   // named in the same clause, as "of" does — that law's article, not the law in context (issue 14, real-english16).
+  // Also "Article 36 is part of the DSL chapter on …", "is a key part of the Data Security Law" (heldout20 English).
   // Only a law's title so ("Article 5 is one of the provisions of the contract" stays as it was).
   const copula = COPULA_OF.exec(text.substr(end, 90));
   if (copula) {
@@ -1299,6 +1306,18 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : t0;
   // Writers used to 《》 put an English title in angle brackets: of <Arbitration Law of the People's Republic of China>.
   const quoted = /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
+  // A stray mark before a title, its closing one never written: 'Article 12 of the " Banking Law, Article 20 of the
+  // Criminal Law, as well as the "Minutes of …"' — what the marks seem to hold cites another article, which no title
+  // does (rule, issue 14, heldout20 English: a machine-translated news page). The title is the one after the stray mark.
+  if (quoted && /^["“]/.test(quoted[0]) && /\bArt(?:icles?|s?\.)[ \t]*\d/.test(quoted[1])) {
+    const sp = /^["“][ \t]*/.exec(text.substr(q0, 8))![0].length;
+    const t = leadTitleAt(text, q0 + sp, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) {
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      if (t.year) head.versionYear = t.year;
+      return { head, end: t.end };
+    }
+  }
   if (quoted) {
     // American punctuation puts the sentence's comma or full stop inside the marks: of the “Labor Law of the People’s
     // Republic of China,” — it is no part of the title.
@@ -1374,7 +1393,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
 const LOWER_SUBJECT_TITLE = /^[ \t]+(?:of|on|for|concerning)[ \t]+(?=[a-z])[A-Za-z'’ \t-]{2,80}?[ \t]+of[ \t]+the[ \t]+[Pp]eople['’]s[ \t]+[Rr]epublic[ \t]+of[ \t]+[Cc]hina\b/;
 
 /** "is an article", "is one of the (most important) provisions", before " of <law>" (lawAfter's copula rule). */
-const COPULA_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:an?[ \t]+(?:(?:key|core|important|central|significant|major)[ \t]+)?(?:article|provision)|(?:one|among)[ \t]+of[ \t]+the[ \t]+(?:(?:most|more)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?:articles|provisions))(?=[ \t]+of[ \t])/;
+const COPULA_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:an?[ \t]+(?:(?:key|core|important|central|significant|major)[ \t]+)?(?:article|provision|part)|part|(?:one|among)[ \t]+of[ \t]+the[ \t]+(?:(?:most|more)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?:articles|provisions))(?=[ \t]+of[ \t])/;
 /** "is one of (the) " before a law's name in the possessive ("… the CSL's most significant provisions"). */
 const COPULA_ONE_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:one|among)[ \t]+of[ \t]+(?:the[ \t]+)?/;
 /** After the law's name: "'s (most significant) provisions", "'s key articles". */
@@ -1582,7 +1601,13 @@ export function englishDefinitions(text: string, from: number, known: readonly s
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
-    const short = (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim();
+    let short = (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim();
+    // "(hereinafter referred to as "the Interpreta-tion")": a PDF's hyphen at a line end inside the short name, which the
+    // text then writes whole ("Article 12 of the Interpretation"; englishHyphenated.ts) — the whole word is the name.
+    if (/[a-z]-[a-z]/.test(short)) {
+      const joined = short.replace(/(?<=[a-z])-(?=[a-z])/g, '');
+      if (new RegExp(`\\b${joined.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text.slice(defRe.lastIndex))) short = joined;
+    }
     // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too. An
     // unquoted name with neither an acronym nor a law word is one only when the title it follows is made of its words
     // (shortNameOf, checked below): a writer calls a law by its own kind-word, "the Amendment (XI) to the Criminal Law
@@ -1624,6 +1649,12 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       // bracket, stop or quotation mark in it (englishIssuedClause.ts).
       const issued = !hit && !between && !asAmended ? issuedClauseBefore(text, q) : 0;
       if (issued) hit = titleEndingAt((titleEnd = q - issued));
+      // Or when it takes effect: "… will come into effect on May 1, 2020 (the "New … Provisions")" (englishIssuedClause.ts).
+      const effect = !hit && !between && !asAmended && !issued ? effectClauseBefore(text, q) : 0;
+      if (effect) {
+        hit = titleEndingAt((titleEnd = q - effect));
+        if (hit && !shortNameOf(short, hit.title)) hit = null;
+      }
       // The title in quotation marks, as writers put 《》 into English, its short name right after the closing mark:
       // the "Water Law" ("WL"), the "Arrangement Concerning … Region "("Arrangement") (a space left inside the marks).
       // Only a short name made from that title (its words or initials): "the Detailed Implementing Rules on the

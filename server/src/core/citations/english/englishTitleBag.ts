@@ -41,11 +41,21 @@ const SAME_CHINESE_WORD: Record<string, string> = {
   licensing: 'license',
   permission: 'license',
   contracting: 'contract',
+  // 诉讼 as "Procedure", "Proceedings" or "Litigation" (rule, issue 14, heldout20 English: "Provisions on Evidence for
+  // Civil Proceedings", "… in Civil Procedures", "… in Civil Litigation" all name 民事诉讼证据的若干规定; the
+  // Administrative Litigation Law is the Administrative Procedure Law). No two titles differ only so.
+  proceeding: 'procedure',
+  litigation: 'procedure',
 };
+
+/** A title word's base form with the translators' other words for one Chinese word made one (above). */
+export function sameChineseWord(word: string): string {
+  return SAME_CHINESE_WORD[word] ?? SAME_CHINESE_WORD[baseForm(word)] ?? baseForm(word);
+}
 
 /** The title's content words in base form, sorted and joined; null for fewer than three (too little to tell laws apart). */
 export function englishTitleBag(title: string): string | null {
-  const words = title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => SAME_CHINESE_WORD[w] ?? SAME_CHINESE_WORD[baseForm(w)] ?? baseForm(w));
+  const words = title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map(sameChineseWord);
   if (words.length < 3) return null;
   return words.sort().join(' ');
 }

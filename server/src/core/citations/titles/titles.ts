@@ -15,7 +15,7 @@ import { composedTitle } from '../english/englishComposed';
 import { tableChineseTitles } from '../english/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/englishCaseKind';
 import { englishTitleBag } from '../english/englishTitleBag';
-import { keyTerms, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
+import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { maskedTitleLaws } from './maskedTitle';
 
@@ -272,10 +272,10 @@ export class TitleIndex implements BareTitleMatcher {
     const key = keyTerms(written);
     if (!key) return null;
     this.englishSide();
-    const found: { law: Law; series: number }[] = [];
+    const found: { law: Law; series: number; exact: boolean }[] = [];
     for (const { name, law } of this.englishNames) {
       const series = keyTermsSeries(name, key);
-      if (series !== null) found.push({ law, series });
+      if (series !== null) found.push({ law, series, exact: keyTermsExact(name, key) });
     }
     const law = keyTermsLaw(found, key.series);
     // With no number, not the first of a series whose second the corpus holds under a title the tables do not give.
@@ -371,7 +371,13 @@ export class TitleIndex implements BareTitleMatcher {
   lookup(written: string): TitleMatch {
     const cached = this.cache.get(written);
     if (cached) return cached;
-    const m = this.compute(written);
+    let m = this.compute(written);
+    // "the Gener-al Provisions of the Contract Law in the Civil Code": an English title a PDF's line-end hyphen broke
+    // inside a word (englishHyphenated.ts) names what it names whole, when only the whole title is known.
+    if (!m.laws.length && /[a-z]-[a-z]/.test(written) && !/[\u3400-\u9fff]/.test(written)) {
+      const whole = this.compute(written.replace(/(?<=[a-z])-(?=[a-z])/g, ''));
+      if (whole.laws.length) m = whole;
+    }
     if (this.cache.size > 10000) this.cache.clear();
     this.cache.set(written, m);
     return m;
