@@ -62,16 +62,25 @@ const COMMA_THEN_TEXT = /^[，,][ \u3000]*(?![第该本此这其])[\u4e00-\u9fff
 // to its words there stays a citation, as under 法律依据： (pastedOnPrintedLine above).
 const CAPTION_LINE = /^[ \t\u3000]*【(?![^【】\n]*依[据據])[^【】\n]{1,12}】[ \t\u3000]*$/;
 
+/**
+ * The lines above the one holding `start`, nearest first, at most 80: each with its index counted from the nearest (0)
+ * and the offset of the line break ending it; a line's carriage return dropped.
+ */
+function* linesAbove(text: string, start: number): Generator<{ line: string; n: number; end: number }> {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  for (let n = 0; n < 80 && lineStart > 0; n++) {
+    const end = lineStart - 1;
+    const prevStart = text.lastIndexOf('\n', end - 1) + 1;
+    yield { line: text.slice(prevStart, end).replace(/\r$/, ''), n, end };
+    lineStart = prevStart;
+  }
+}
+
 /** A line-start 第X条 label (ending at `labelEnd`) glued to its text is the heading of an article under a law's heading. */
 export function reprintedArticleAt(text: string, labelStart: number, labelEnd: number): boolean {
   const comma = COMMA_THEN_TEXT.exec(text.slice(labelEnd, labelEnd + 4));
   if (comma ? CITING_AFTER.test(text.slice(labelEnd + comma[0].length - 1, labelEnd + comma[0].length + 1)) : CITING_AFTER.test(text.slice(labelEnd, labelEnd + 2))) return false;
-  let lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
-  for (let n = 0; n < 80 && lineStart > 0; n++) {
-    const prevEnd = lineStart - 1;
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    const line = text.slice(prevStart, prevEnd).replace(/\r$/, '');
-    lineStart = prevStart;
+  for (const { line, n, end: prevEnd } of linesAbove(text, labelStart)) {
     if (!line.trim()) continue;
     if (APPENDIX_HEADING.test(line) || titleOnlyLine(line)) return true;
     // The caption right above the label (fix-head20, above); further up it heads the text before.
@@ -99,12 +108,7 @@ export function paragraphLabelHeading(text: string, labelStart: number, labelEnd
   if (set) return /[【〖]$/.test(set[0]) || !CITING_AFTER.test(text.slice(labelEnd + set[0].length, labelEnd + set[0].length + 8));
   if (!/^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) || CITING_AFTER.test(text.slice(labelEnd, labelEnd + 8))) return false;
   // Glued: only under an appendix heading, over the law's title line and the articles printed before it.
-  let lineStart = text.lastIndexOf('\n', labelStart - 1) + 1;
-  for (let n = 0; n < 80 && lineStart > 0; n++) {
-    const prevEnd = lineStart - 1;
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    const line = text.slice(prevStart, prevEnd).replace(/\r$/, '');
-    lineStart = prevStart;
+  for (const { line } of linesAbove(text, labelStart)) {
     if (!line.trim()) continue;
     if (APPENDIX_HEADING.test(line) || APPLIED_HEADING.test(line)) return true;
     if (ownHeading(line) || /(?:法律依据|处罚依据|法律依據|依据|依據)[：:]?\s*$/.test(line)) return false;
