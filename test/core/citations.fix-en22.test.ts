@@ -1,0 +1,17 @@
+// Forms from the twenty-first fair measurement's residual errors on English pages (heldout21-english, now a tuning
+// set): made-up text in the real style against the bundled corpus (laws named short: 劳动44 is the Labor Law's
+// article 44).
+import { bundledShortTable as table } from './citations/helpers';
+
+// The first article after a part caption run on before it ("I. General Provisions Article 1 in order to …") is a
+// heading, its text in lower case; the next label at a line's start follows it (englishHeadings.ts
+// lowerCaseHeadingAt, ROMAN_CAPTION_BEFORE).
+table('citation table: a lower-case heading after a part caption run on (fix-en22)', [
+  ['a machine translation: the first heading after "I. General Provisions", and the next ones at their lines\' start',
+    'Rules of the Ministry on record filing I. General Provisions Article 1 in order to further regulate record filing, in accordance with the Labor Law of the People\'s Republic of China, these rules are formulated\n\nArticle 2 the ministry shall accept the filings of the employers\n\nArticle 3 filings shall be made within thirty days',
+    []],
+  ['not "in order to" in a writer\'s sentence, nor a link after a caption',
+    'The court applied Article 1 in order to fill the gap. Under the Labor Law, Article 3 in the Labor Law still governs.\nChapter II Wages Article 5 of the Labor Law applies.\nII. Legal Analysis Article 44 in the Labor Law sets the overtime rate.',
+    [['Article 1', 'no-context', ''], ['Article 3 in the Labor Law', 'resolved', '劳动3'], ['Article 5 of the Labor Law', 'resolved', '劳动5'], ['Article 44 in the Labor Law', 'resolved', '劳动44']]],
+  ['ordinals, a case number and a numbered item stay unread', '第十四届全国人大第一次会议。（2019）某刑初12号。第2项商品。', []],
+]);
