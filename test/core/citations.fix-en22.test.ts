@@ -15,3 +15,16 @@ table('citation table: a lower-case heading after a part caption run on (fix-en2
     [['Article 1', 'no-context', ''], ['Article 3 in the Labor Law', 'resolved', '劳动3'], ['Article 5 of the Labor Law', 'resolved', '劳动5'], ['Article 44 in the Labor Law', 'resolved', '劳动44']]],
   ['ordinals, a case number and a numbered item stay unread', '第十四届全国人大第一次会议。（2019）某刑初12号。第2项商品。', []],
 ]);
+
+// A bare "Section N" on a page citing section N of a law of the corpus ("Section 38 of the Hong Kong national security
+// law") is that article, before or after the full citation (english.ts sectionCitedWithLaw); a section the page never
+// cites with a Chinese law, a Hong Kong ordinance's section, a decimal or "Section N of Chapter …" stay no citation.
+table('citation table: a bare section numbered as one cited with a Chinese law (fix-en22)', [
+  ['before and after the full citation, at a sentence\'s end too',
+    'Yet Section 38 has drawn notice abroad.\nSection 38 of the Hong Kong national security law reaches offences outside the region, and visitors are covered by Section 38.',
+    [['Section 38', 'resolved', '香港特别行政区维护国家安全38'], ['Section 38 of the Hong Kong national security law', 'resolved', '香港特别行政区维护国家安全38'], ['Section 38', 'resolved', '香港特别行政区维护国家安全38']]],
+  ['not another number, an ordinance\'s section, a decimal, nor a section of a chapter',
+    'Section 8 of the Criminal Law is narrower. The Crimes Ordinance makes it an offence (Section 10). Section 12 differs; see section 8.5 below.\nSection 2 of Chapter IV of the Labor Law. Section 2 was cited.',
+    [['Section 8 of the Criminal Law', 'resolved', '刑8']]],
+  ['nor on a page citing no law by section: 第十四届, a case number stay unread', 'Section 38 has drawn notice. 第十四届全国人大第一次会议。（2019）某刑初12号。', []],
+]);

@@ -932,7 +932,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (law === 'other-document' || ((bareArt && !idArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   // A section of Hong Kong's Ordinance (hkOrdinance.ts, named as a law: lawNamed) is its provision, one or a list.
   const ordinanceSection = !!law && law.head.kind === 'title' && law.head.lawNamed === true && / \(Hong Kong\)$/.test(law.head.written);
-  if (asArticle && !ordinanceSection && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
+  if (asArticle && !ordinanceSection && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope)) &&
+    !(law === null && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
@@ -1121,6 +1122,34 @@ const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(
 // a comma, a semicolon or a full stop, or the line's end after it; not a date or a sentence going on ("the Company Law,
 // 2018 saw …").
 const REVISED_IN_AFTER = /^(?:[ \t]+(?:(?:(?:which|that)[ \t]+was[ \t]+|as[ \t]+)?(?:revised|amended|passed|adopted)[ \t]+in[ \t]+)?((?:19[5-9]|20\d)\d)\b(?![ \t]*[-–/.][ \t]*\d)|,[ \t]+((?:19[5-9]|20\d)\d)(?=[ \t]*(?:\(|[,;)]|\.(?!\d)|\r?\n|$)))/;
+
+/**
+ * Rule (issue 14, heldout21 English: a news page on the Hong Kong national security law, "… Section 38 of the Hong Kong
+ * national security law has no such exception" and, before and after it, "Yet Section 38 has caught the eye of …",
+ * "… are covered by Section 38"): a writer who numbers a Chinese law's articles by section ("Section 38 of <a law of
+ * the corpus>", englishSection.ts) goes on naming that provision by its number alone, as "Article 38" is once its law
+ * was named. A bare "Section N" is read as "Article N" would be when the page cites section N of a law of the corpus
+ * somewhere — the same number, so a Hong Kong ordinance's bare "(Section 10)" on a page citing another section of a
+ * Chinese law stays no citation. Not "Section N of the law" (its law is the writer's phrase, read by no rule here).
+ * The page's sections with a law, read once per document.
+ */
+function sectionCitedWithLaw(text: string, n: number, scope: EnglishScope): boolean {
+  let cited = sectionNumbers.get(scope);
+  if (!cited) {
+    cited = new Set<number>();
+    sectionNumbers.set(scope, cited);
+    const inner: EnglishScope = { ...scope, foreignNamed: [] };
+    sectionNumbers.set(inner, new Set<number>());
+    for (const m of text.matchAll(/(?:^|[^A-Za-z])((?:[Ss]ection|SECTION|[Ss]ec\.?)[ \t]?(\d{1,4})[ \t]+of[ \t]+)/g)) {
+      const at = m.index! + m[0].length - m[1].length;
+      const c = parseEnglish(text, at, inner);
+      if (c && c.type === 'citation' && c.head.kind === 'title') cited.add(+m[2]);
+    }
+  }
+  return cited.has(n);
+}
+
+const sectionNumbers = new WeakMap<EnglishScope, Set<number>>();
 
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const law = lawNamedAfter(text, end, scope);
