@@ -28,3 +28,16 @@ table('citation table: a bare section numbered as one cited with a Chinese law (
     [['Section 8 of the Criminal Law', 'resolved', '刑8']]],
   ['nor on a page citing no law by section: 第十四届, a case number stay unread', 'Section 38 has drawn notice. 第十四届全国人大第一次会议。（2019）某刑初12号。', []],
 ]);
+
+// A version named by the date of the act that made it after an English title ("revised on December 29, 2007", ", passed
+// on May 12, 1994 by …", "as amended and adopted at the … Session … on October 28, 2007" after a bracketed aside) is
+// that year's text; the corpus holding none, the law's text is one it lacks (english.ts REVISED_ON_AFTER).
+table('citation table: a version named by a revision date after an English title (fix-en22)', [
+  ['revised on a date, passed on a date, amended and adopted at a session on a date',
+    'The first paragraph of article 76 in the Law of the People\'s Republic of China on Road Traffic Safety revised on December 29, 2007 stipulates that the insurer pays.\nArticle 2\nof the Law on State Compensation, passed on May 12, 1994 by the Congress, states so.\nArticle 231 of the Civil Procedure Law (i.e. a later article of the current edition) as amended and adopted at the 30th Session of the Standing Committee of the 10th National People\'s Congress on October 28, 2007, provides so.',
+    [['The first paragraph of article 76 in the Law of the People\'s Republic of China on Road Traffic Safety', 'unknown-regulation', ''],
+      ['Article 2\nof the Law on State Compensation', 'unknown-regulation', ''], ['Article 231 of the Civil Procedure Law', 'unknown-regulation', '']]],
+  ['not a history going on to a later act, a version the corpus holds, nor a date with no such verb',
+    'Article 2 of the Labor Contract Law, adopted on June 29, 2007 and amended on December 28, 2012, applies. Article 5 of the Company Law as amended on 29 December 2023 applies. Article 3 of the Labor Law on 5 May 2019 was read.',
+    [['Article 2 of the Labor Contract Law', 'resolved', '劳动合同2'], ['Article 5 of the Company Law', 'resolved', '公司5'], ['Article 3 of the Labor Law', 'resolved', '劳动3']]],
+]);

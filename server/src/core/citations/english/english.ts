@@ -1151,11 +1151,35 @@ function sectionCitedWithLaw(text: string, n: number, scope: EnglishScope): bool
 
 const sectionNumbers = new WeakMap<EnglishScope, Set<number>>();
 
+/**
+ * Rule (issue 14, heldout21 English): a version named by the date of the act that made it, after an English title — "the
+ * Law of the PRC on Road Traffic Safety revised on December 29, 2007 stipulates …", "the Law on State Compensation,
+ * passed on May 12, 1994 by the …", "the Civil Procedure Law (i.e. …) as amended and adopted at the 30th Session of the
+ * Standing Committee of the 10th National People's Congress on October 28, 2007": the text as that act left it, its
+ * year's version, as "revised in 2007" names it (REVISED_IN_AFTER; when the corpus holds no version of that year, the
+ * citation is of a text the corpus lacks). The verb (revised, amended, passed, adopted, or two joined by "and"), the
+ * session that acted ("at the … Session of …", no sentence end inside) and "on" with a date: "December 29, 2007", "29
+ * December 2007", "2007-12-29". A bracketed aside may stand between the title and the verb. Not a history going on to a
+ * later act ("adopted on June 29, 2007 and amended on December 28, 2012": the writer cites the text in force), nor a
+ * date with no such verb ("the Labor Law on 5 May 2019 …").
+ */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const REVISED_ON_AFTER = new RegExp(
+  `^(?:[ \\t]*\\([^()\\n]{1,80}\\))?,?[ \\t]+(?:(?:which|that)[ \\t]+was[ \\t]+|as[ \\t]+)?(?:revised|amended|passed|adopted)(?:[ \\t]+and[ \\t]+(?:revised|amended|passed|adopted))?` +
+    `(?:[ \\t]+at[ \\t]+the[ \\t]+[^.;:\\n()]{1,140}?)?[ \\t]+on[ \\t]+` +
+    `(?:${MONTH}[ \\t]+\\d{1,2},?[ \\t]+((?:19[5-9]|20\\d)\\d)|\\d{1,2}[ \\t]+${MONTH},?[ \\t]+((?:19[5-9]|20\\d)\\d)|((?:19[5-9]|20\\d)\\d)-\\d{1,2}-\\d{1,2})\\b` +
+    `(?![ \\t]*,?[ \\t]*(?:and|then)[ \\t]+(?:(?:last|later|further)[ \\t]+)?(?:revised|amended))`,
+);
+
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const law = lawNamedAfter(text, end, scope);
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
     const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30));
     if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);
+    else {
+      const on = REVISED_ON_AFTER.exec(text.substr(law.end, 300));
+      if (on) law.head.versionYear = +(on[1] ?? on[2] ?? on[3]);
+    }
   }
   return law;
 }
