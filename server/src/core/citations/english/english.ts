@@ -932,7 +932,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (law === 'other-document' || ((bareArt && !idArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   // A section of Hong Kong's Ordinance (hkOrdinance.ts, named as a law: lawNamed) is its provision, one or a list.
   const ordinanceSection = !!law && law.head.kind === 'title' && law.head.lawNamed === true && / \(Hong Kong\)$/.test(law.head.written);
-  if (asArticle && !ordinanceSection && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope))) return null;
+  if (asArticle && !ordinanceSection && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope)) &&
+    !(law === null && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
@@ -1122,11 +1123,63 @@ const DUTY_BETWEEN = /^[ \t]+(?:requirements?|obligations?|duty|duties|mandate)(
 // 2018 saw …").
 const REVISED_IN_AFTER = /^(?:[ \t]+(?:(?:(?:which|that)[ \t]+was[ \t]+|as[ \t]+)?(?:revised|amended|passed|adopted)[ \t]+in[ \t]+)?((?:19[5-9]|20\d)\d)\b(?![ \t]*[-–/.][ \t]*\d)|,[ \t]+((?:19[5-9]|20\d)\d)(?=[ \t]*(?:\(|[,;)]|\.(?!\d)|\r?\n|$)))/;
 
+/**
+ * Rule (issue 14, heldout21 English: a news page on the Hong Kong national security law, "… Section 38 of the Hong Kong
+ * national security law has no such exception" and, before and after it, "Yet Section 38 has caught the eye of …",
+ * "… are covered by Section 38"): a writer who numbers a Chinese law's articles by section ("Section 38 of <a law of
+ * the corpus>", englishSection.ts) goes on naming that provision by its number alone, as "Article 38" is once its law
+ * was named. A bare "Section N" is read as "Article N" would be when the page cites section N of a law of the corpus
+ * somewhere — the same number, so a Hong Kong ordinance's bare "(Section 10)" on a page citing another section of a
+ * Chinese law stays no citation. Not "Section N of the law" (its law is the writer's phrase, read by no rule here).
+ * The page's sections with a law, read once per document.
+ */
+function sectionCitedWithLaw(text: string, n: number, scope: EnglishScope): boolean {
+  let cited = sectionNumbers.get(scope);
+  if (!cited) {
+    cited = new Set<number>();
+    sectionNumbers.set(scope, cited);
+    const inner: EnglishScope = { ...scope, foreignNamed: [] };
+    sectionNumbers.set(inner, new Set<number>());
+    for (const m of text.matchAll(/(?:^|[^A-Za-z])((?:[Ss]ection|SECTION|[Ss]ec\.?)[ \t]?(\d{1,4})[ \t]+of[ \t]+)/g)) {
+      const at = m.index! + m[0].length - m[1].length;
+      const c = parseEnglish(text, at, inner);
+      if (c && c.type === 'citation' && c.head.kind === 'title') cited.add(+m[2]);
+    }
+  }
+  return cited.has(n);
+}
+
+const sectionNumbers = new WeakMap<EnglishScope, Set<number>>();
+
+/**
+ * Rule (issue 14, heldout21 English): a version named by the date of the act that made it, after an English title — "the
+ * Law of the PRC on Road Traffic Safety revised on December 29, 2007 stipulates …", "the Law on State Compensation,
+ * passed on May 12, 1994 by the …", "the Civil Procedure Law (i.e. …) as amended and adopted at the 30th Session of the
+ * Standing Committee of the 10th National People's Congress on October 28, 2007": the text as that act left it, its
+ * year's version, as "revised in 2007" names it (REVISED_IN_AFTER; when the corpus holds no version of that year, the
+ * citation is of a text the corpus lacks). The verb (revised, amended, passed, adopted, or two joined by "and"), the
+ * session that acted ("at the … Session of …", no sentence end inside) and "on" with a date: "December 29, 2007", "29
+ * December 2007", "2007-12-29". A bracketed aside may stand between the title and the verb. Not a history going on to a
+ * later act ("adopted on June 29, 2007 and amended on December 28, 2012": the writer cites the text in force), nor a
+ * date with no such verb ("the Labor Law on 5 May 2019 …").
+ */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const REVISED_ON_AFTER = new RegExp(
+  `^(?:[ \\t]*\\([^()\\n]{1,80}\\))?,?[ \\t]+(?:(?:which|that)[ \\t]+was[ \\t]+|as[ \\t]+)?(?:revised|amended|passed|adopted)(?:[ \\t]+and[ \\t]+(?:revised|amended|passed|adopted))?` +
+    `(?:[ \\t]+at[ \\t]+the[ \\t]+[^.;:\\n()]{1,140}?)?[ \\t]+on[ \\t]+` +
+    `(?:${MONTH}[ \\t]+\\d{1,2},?[ \\t]+((?:19[5-9]|20\\d)\\d)|\\d{1,2}[ \\t]+${MONTH},?[ \\t]+((?:19[5-9]|20\\d)\\d)|((?:19[5-9]|20\\d)\\d)-\\d{1,2}-\\d{1,2})\\b` +
+    `(?![ \\t]*,?[ \\t]*(?:and|then)[ \\t]+(?:(?:last|later|further)[ \\t]+)?(?:revised|amended))`,
+);
+
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const law = lawNamedAfter(text, end, scope);
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
     const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30));
     if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);
+    else {
+      const on = REVISED_ON_AFTER.exec(text.substr(law.end, 300));
+      if (on) law.head.versionYear = +(on[1] ?? on[2] ?? on[3]);
+    }
   }
   return law;
 }

@@ -139,14 +139,22 @@ export function writerVerbAfter(text: string, from: number): boolean {
  * `lastHeading` the article number of the heading printed before it (null when none): where its text starts, else -1.
  */
 export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: number, lastHeading: number | null): number {
+  // Rule (issue 14, heldout21 English: a machine translation of an SPC regulation printed with its part caption and
+  // first heading run on, "… on judicial interpretation I. General Provisions Article 1 in order to further …" ⏎
+  // "Article 2 the Supreme People's court shall …"): the first article after a chapter or part caption run on before
+  // it ("Chapter I General Provisions", "I. General Provisions", afterChapterHeading) needs no heading before it —
+  // the caption opens the law's articles as a heading does. "in order to" there is the article's first words (为了,
+  // the purpose clause opening most laws' Article 1), never "in" linking the article to a law.
+  const captioned = afterChapterHeading(text, p);
   lastHeading ??= labelAbove(text, p);
-  if (lastHeading === null || n <= lastHeading || n - lastHeading > 2) return -1;
+  if (!captioned && (lastHeading === null || n <= lastHeading || n - lastHeading > 2)) return -1;
   // Also opening a quotation at the line's start (an amending decision's “Article 4 legislation shall …).
-  if (!atLineStart(text, p, ENGLISH_INDENT) && !(/[“"]/.test(text[p - 1] ?? '') && atLineStart(text, p - 1, ENGLISH_INDENT))) return -1;
+  if (!captioned && !atLineStart(text, p, ENGLISH_INDENT) && !(/[“"]/.test(text[p - 1] ?? '') && atLineStart(text, p - 1, ENGLISH_INDENT))) return -1;
   // The number may end with a full stop or a colon, as translations print their headings ("Article 4. goods required
   // to bear …", "Article 5: the …"): the text still opens after it, and a link word still makes it a citation.
   const m = /^[.:：]?[ \t]+([a-z][a-z'’\-]*)[ \t,]/.exec(text.substr(numEnd, 40));
-  if (!m || CONTINUES.test(m[1]) || writerVerbAfter(text, numEnd)) return -1;
+  if (!m || writerVerbAfter(text, numEnd)) return -1;
+  if (CONTINUES.test(m[1]) && !(m[1] === 'in' && /^[.:：]?[ \t]+in[ \t]+order[ \t]+to[ \t]/.test(text.substr(numEnd, 20)))) return -1;
   return numEnd + m[0].indexOf(m[1]);
 }
 
@@ -189,11 +197,19 @@ function labelAbove(text: string, p: number): number | null {
 const CHAPTER_BEFORE =
   /(?:^|[\s.。;；:：])(?:Chapter|CHAPTER|Section|SECTION|Part|PART)[ \t]+(?:[IVXLC]{1,7}|\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b[:.：]?(?:[ \t]+(?:[A-Z][\w'’\-,]*|of|and|on|for|the|in|to|with|by|or))*[ \t]+$/;
 
-/** Whether a chapter or section heading runs on right before the label at p (the rule above). */
+/**
+ * A part's caption numbered in Roman figures with a full stop, run on before the label, as translations render 一、总则:
+ * "I. General Provisions Article 1 …" — the figure after a space or a line's start, then capitalised title words (one
+ * at least).
+ */
+const ROMAN_CAPTION_BEFORE = /(?:^|[ \t])[IVX]{1,5}\.[ \t]+[A-Z][a-z'’\-]+(?:[ \t]+(?:[A-Z][a-z'’\-]*|of|and|on|for|the|in|to|with|by|or))*[ \t]+$/;
+
+/** Whether a chapter or section heading (or a part caption in Roman figures) runs on right before the label at p (the rules above). */
 export function afterChapterHeading(text: string, p: number): boolean {
   const from = Math.max(0, p - 160);
   const nl = text.lastIndexOf('\n', p - 1);
-  return CHAPTER_BEFORE.test(text.slice(Math.max(from, nl + 1), p));
+  const head = text.slice(Math.max(from, nl + 1), p);
+  return CHAPTER_BEFORE.test(head) || ROMAN_CAPTION_BEFORE.test(head);
 }
 
 /**
