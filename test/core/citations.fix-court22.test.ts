@@ -15,3 +15,14 @@ table('citation table: another state\'s code without 《》, a year before or be
   ['not a state named in an earlier clause, nor an ordinal, a session or a case number', '日本立法例不同，刑法第二十条规定了正当防卫。第十四届第一次会议，（2019）某刑初12号。',
     [['刑法第二十条', 'resolved', '刑20']]],
 ]);
+
+// Unbracketed 条款 named as the terms in dispute or the insurer's (案涉条款, 涉案条款, 保险条款) before 第N条: the contract's
+// clause, no citation (titles/contractClause.ts DISPUTED_TERMS); 上述条款 and a law's article stay citations.
+table('citation table: a clause of the disputed terms (fix-court22)', [
+  ['案涉条款 and 涉案条款 before the clause', '二审法院认为，案涉条款第六条仅约定在合同生效一年后确诊的疾病属于保险责任。涉案条款第3条亦未说明。',
+    []],
+  ['保险条款 before the clause', '被告主张依据保险条款第十二条免除责任。',
+    []],
+  ['not a law\'s article named with its title, nor an ordinal or a case number', '依照《保险法》第十七条的规定，该条款无效。第十四届第一次会议，（2019）某民终12号。',
+    [['《保险法》第十七条', 'resolved', '保险17']]],
+]);
