@@ -26,3 +26,15 @@ table('citation table: a clause of the disputed terms (fix-court22)', [
   ['not a law\'s article named with its title, nor an ordinal or a case number', '依照《保险法》第十七条的规定，该条款无效。第十四届第一次会议，（2019）某民终12号。',
     [['《保险法》第十七条', 'resolved', '保险17']]],
 ]);
+
+// An interpretation reprinted as one paragraph: its enacting 解释如下： run into 第一条 glued to the article's text — the
+// heading of the text's first article, no citation (layout/headingRun.ts firstArticleAfterEnacting); the law the
+// article cites stays a citation.
+table('citation table: 第一条 right after an interpretation\'s 解释如下： (fix-court22)', [
+  ['half-width colon, the article citing a law', '根据《中华人民共和国刑法》的有关规定，现就审理此类案件适用法律的若干问题解释如下:第一条实施刑法第二百条规定的行为，具有下列情形之一的，应当认定为情节严重。',
+    [['刑法第二百条', 'resolved', '刑200']]],
+  ['规定如下： with a full-width colon', '结合审判实践，现规定如下：第一条人民法院审理此类案件，应当依法公正审理。',
+    []],
+  ['not 第一条 followed by 规定, nor a later article, nor an ordinal or a case number', '依照《中华人民共和国刑法》，解释如下：第一条规定了立法目的。相关内容如下：第三条明确了罪刑法定。第十四届第一次会议，（2019）某刑初12号。',
+    [['第一条', 'resolved', '刑1'], ['第三条', 'resolved', '刑3']]],
+]);
