@@ -38,3 +38,13 @@ table('citation table: 第一条 right after an interpretation\'s 解释如下�
   ['not 第一条 followed by 规定, nor a later article, nor an ordinal or a case number', '依照《中华人民共和国刑法》，解释如下：第一条规定了立法目的。相关内容如下：第三条明确了罪刑法定。第十四届第一次会议，（2019）某刑初12号。',
     [['第一条', 'resolved', '刑1'], ['第三条', 'resolved', '刑3']]],
 ]);
+
+// A year, the event and 的 before a law's name without 《》 name a version as before a title (scanner.ts
+// BARE_VERSION_BEFORE): one the corpus does not hold is unknown-regulation, one it holds resolves; a year alone before the
+// name (1997年刑法) names the law itself.
+table('citation table: a version named before a bare law name (fix-court22)', [
+  ['1996年制定的 (not held), then 2021年修订后的 (held)', '1996年制定的行政处罚法第三十八条第二款规定了集体讨论，2021年修订后的行政处罚法第五十七条第二款亦有规定。',
+    [['行政处罚法第三十八条第二款', 'unknown-regulation', ''], ['行政处罚法第五十七条第二款', 'resolved', '行政处罚57.2']]],
+  ['not a year alone, nor an ordinal or a case number', '1997年刑法第二十条规定了正当防卫。第十四届第一次会议，（2019）某刑初12号。',
+    [['刑法第二十条', 'resolved', '刑20']]],
+]);
