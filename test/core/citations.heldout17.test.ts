@@ -12,7 +12,7 @@ table('citation table: a bare short name after sentence punctuation or a closing
   ['after a closing bracket and after a numbered point with a half-width stop', '（详见附件）刑法第二十条规定了正当防卫。\n8.刑法第二十一条规定了紧急避险。',
     [['刑法第二十条', 'resolved', '刑20'], ['刑法第二十一条', 'resolved', '刑21']]],
   ['not a longer word ending in a name, nor another state\'s law, after the same marks', '为什么?母公司法第三条不存在。（参见）德国民法典第八百二十三条。',
-    [['第三条', 'no-context', ''], ['第八百二十三条', 'no-context', '']]],
+    [['第三条', 'no-context', '']]],
   ['a case number and a session after a question mark stay unread', '案号?（2019）某刑初12号。第十四届第一次会议。第2项商品。',
     []],
 ]);

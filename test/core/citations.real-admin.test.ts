@@ -189,7 +189,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['本法第一千二百五十九条', 'resolved', '民法典1259'],
   ]],
   ['我国民法典第一千二百六十条: 我国 may stand before a short name', '根据我国民法典第一千二百六十条，合同法同时废止。', [['民法典第一千二百六十条', 'resolved', '民法典1260']]],
-  ['德国民法典 stays another state\'s', '德国民法典第八百二十三条规定了侵权责任。', [['第八百二十三条', 'no-context', '']]],
+  ['德国民法典 stays another state\'s', '德国民法典第八百二十三条规定了侵权责任。', []], // no citation (fix-court22)
 
   // ---- 法律责任: items cited alone inside the items listed under a lead-in that cites an article are that article's ----
   ['违反本条例第二条规定，有下列行为之一的：（一）违反第三项规定的…', '# 某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　禁止下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙；\n\n（四）丁。\n\n第三条　违反本条例第二条规定，有下列行为之一的，按照下列规定处理：\n\n（一）违反第三项规定的，处警告；\n\n（二）违反第一项、第四项规定的，处罚款。\n', [

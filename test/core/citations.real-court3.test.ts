@@ -108,7 +108,7 @@ const bundledCases: Case[] = [
   ['《交强险条款》第八条 is no citation of the 条例', '依据《交强险条款》第八条', []],
   ['另 before a place keeps a foreign code foreign: 另德国民法典第十条', '依照《交强险条例》第二十一条。另德国民法典第十条也有规定。', [
     ['《交强险条例》第二十一条', 'resolved', '交强21'],
-    ['第十条', 'resolved', '交强10'],
+    // Another state's law: no citation (fix-court22; jurisdictionBefore.ts), no longer the 条例's article 10.
   ]],
 ];
 

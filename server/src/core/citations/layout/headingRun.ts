@@ -127,6 +127,19 @@ export function headingAfterPreamble(text: string, p: number, end: number, n: nu
   return !!m && m.index < p;
 }
 
+// Rule (issue 14, heldout21 court; an interpretation reprinted as one paragraph, its preamble run into its text: …现就办理
+// 此类案件适用法律的若干问题解释如下：第一条实施刑法第三百条规定的行为，具有下列情形之一的…): an interpretation or a
+// decision enacts its text with 解释如下： / 规定如下： / 决定如下： and its first article follows. 第一条 glued to its
+// prose right after that colon is the heading of the text's first article, a neighbour label or none (the page may end
+// or the next one stand far). A writer citing after such a colon goes on with 规定 or 的 (glueAt), or a space and the
+// article's text (the rules on spaced labels).
+const ENACTING_COLON = /(?:解释|规定|决定|批复)如下[：:][ 　]*$/;
+
+/** Whether 第一条 at [p, end), glued to its prose, opens a text right after its enacting 解释如下：. */
+export function firstArticleAfterEnacting(text: string, p: number, end: number, n: number): boolean {
+  return n === 1 && glueAt(text, p, end) === 'prose' && ENACTING_COLON.test(text.slice(Math.max(0, p - 12), p));
+}
+
 // Rule (a Q&A answer pasting a regulation's articles, each on its line: 你好，第一条 根据刑法第七十八条…⏎第二条 “确有…”
 // ⏎第三条 具有…): a label followed by a space and its text is a heading wherever it stands on its line when the next
 // label (第N+1条) heads a line below it the same way, a space then text. A citation is not written 第一条 and a space

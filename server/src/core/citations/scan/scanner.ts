@@ -15,7 +15,7 @@ import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../titles/rocPage';
-import { afterRunInChapter, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
+import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
@@ -324,6 +324,18 @@ function nationalTitleBefore(text: string, p: number): number {
 /** 请求中华人民共和国就本法第二十五条…: 中华人民共和国 the state, 本法 the text's own — no title between. */
 const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|细则|决定|规则)$/;
 
+// Rule (issue 14, heldout21 court; an article comparing two texts of one law: 1996年制定的某某法第三十八条第二款规定…，2021年
+// 修订后的某某法第五十七条第二款规定…): a law's name written without 《》 names a version as a title does (VERSION_BEFORE:
+// 1993年修正的《商标法》) when a year, the event and 的 stand right before it — 制定的, 修订后的. A year alone before a bare
+// name (1997年刑法) is how writers name the law itself and stays so.
+const BARE_VERSION_BEFORE = /([0-9]{4})\s*年(修订|修正|修改|通过|颁布|公布|制定|施行|实施)(?:后)?的$/;
+
+/** The version a year, its event and 的 name right before a bare law name at `start`, if any. */
+function bareVersionBefore(text: string, start: number): Partial<TitleHead> {
+  const m = BARE_VERSION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  return m ? { versionYear: +m[1], versionEvent: versionEventOf(m[2]) } : {};
+}
+
 /** A Chinese title written without 《》 over [start, end), its name ending at `innerEnd` (a line break may follow it). */
 function unmarkedTitle(text: string, start: number, end: number, more: Partial<TitleHead> = {}, innerEnd = end): TitleHead {
   return { kind: 'title', written: text.slice(start, innerEnd), start, end, innerStart: start, innerEnd, bracketed: false, lang: 'zh', ...more };
@@ -480,7 +492,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // A place glued before a national title (杭州市城市市容和环境卫生管理条例第18条): that place's own regulation (unknownLawName.ts).
     const place = bare && !bare.defined && !sw ? placeGluedBefore(text, bare.start) : -1;
     if (place !== -1) return { head: unmarkedTitle(text, place, p, { unknownName: true }), start: place };
-    if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined }), start: bare.start };
+    if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined, ...bareVersionBefore(text, bare.start) }), start: bare.start };
     const national = nationalTitleBefore(text, p);
     if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
     // 新劳动合同法解释：第四十六条【经济补偿】: a commentary page's heading names the law, then its article (commentaryHeading.ts);
@@ -1552,6 +1564,8 @@ function articleHeadingAt(text: string, p: number): number {
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
   if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
+  // The first article glued to its text after the text's enacting 解释如下： (headingRun.ts).
+  if (!u.nums[0].insert && firstArticleAfterEnacting(text, p, u.end, u.nums[0].n)) return u.end;
   if (text[i] === '》') return -1;
   const after = text[u.end];
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;

@@ -14,12 +14,18 @@
 // letter, as 协议书 is.
 const CONTRACT_WORD = '(?:合同|协议|协议书|合同书|约定书|章程|契约|合约|承诺书|保证书|确认书|备忘录)';
 
+// Rule (issue 14, heldout21 court; judgments on insurance disputes: 二审认为，案涉条款第九条仅约定…): unbracketed, 条款
+// is the contract's terms when a word before it says they are the terms in dispute (案涉条款, 涉案条款, 诉争条款, 争议条款,
+// 系争条款) or the insurer's (保险条款) — a judgment says so of a policy, never of a law's provisions, which it names by
+// the law (上述条款第二项, 该条款 stay a law's).
+const DISPUTED_TERMS = '(?:案涉|涉案|诉争|争议|系争|涉诉|保险)条款';
+
 /**
  * A word naming a contract or agreement, ending right before the article (after 》 when bracketed) — or before the
  * contract's chapter or section the article is in (issue 14, heldout16-court: 租赁合同第二章第五条, as long contracts are
  * divided; a law's chapter follows the law's name, 合同法第二章, and the Civil Code's 合同编 is no 第N编).
  */
-const CONTRACT_BEFORE = new RegExp(`(?:${CONTRACT_WORD}》?|条款》)(?:中|的|之)?(?:第[一二三四五六七八九十百零〇两0-9０-９]{1,4}[章节编])*\\s*$`);
+const CONTRACT_BEFORE = new RegExp(`(?:${CONTRACT_WORD}》?|条款》|${DISPUTED_TERMS})(?:中|的|之)?(?:第[一二三四五六七八九十百零〇两0-9０-９]{1,4}[章节编])*\\s*$`);
 
 /** A bracketed title's words ending in one, or in 条款. */
 const CONTRACT_TITLE = new RegExp(`(?:${CONTRACT_WORD}|条款)$`);

@@ -8,6 +8,12 @@
 //   hold (unknown-regulation) — only when the name is a national law's (《民事诉讼法》, 《民法典》): the national laws on
 //   the regions (《香港特别行政区基本法》, a title naming the region itself) and 《基本法》 are read as before.
 // Both scripts: a page in traditional characters is matched as written.
+// Rule (issue 14, heldout21 court; a scholar's comparative note: 如根据1950年某国刑法典第30条的规定…, 又如某国1960年刑法典第5条
+// 第2项规定…, 依照德国民法典第823条): written without 《》 the state's name runs straight into its code's name, and the
+// year of the code may stand between them (某国1960年刑法典) as it stands before a title (1997年刑法). The state and a
+// year, 年 ending it, say whose code it is as the state alone does; and a code's name may start right after the
+// state's (titles.ts shortNameMayStart), so that it is read as that state's law and its articles give no citation —
+// neither the PRC 刑法 inside 刑法典 nor a bare article with no law (no-context).
 
 const STATES =
   '日本|德国|德國|法国|法國|美国|美國|英国|英國|韩国|韓國|南韩|南韓|朝鲜|朝鮮|意大利|义大利|義大利|俄罗斯|俄羅斯|瑞士|荷兰|荷蘭|新加坡|' +
@@ -16,7 +22,12 @@ const STATES =
   '爱尔兰|愛爾蘭|欧盟|歐盟';
 const REGIONS = '台湾地区|臺灣地區|台灣地區|我国台湾地区|台湾|臺灣|台灣|香港特别行政区|香港特別行政區|香港|澳门特别行政区|澳門特別行政區|澳门|澳門';
 
-const STATE_BEFORE = new RegExp(`(?:${STATES})[的之]?[ \\u3000]*$`);
+const STATE_BEFORE = new RegExp(`(?:${STATES})[的之]?[ \\u3000]*(?:[0-9０-９]{4}[ \\u3000]*年(?:的|颁布的|制定的)?[ \\u3000]*)?$`);
+/** A state's name right before `i` (a code's name may start there: 德国民法典). */
+const STATE_ENDS = new RegExp(`(?:${STATES})$`);
+export function stateBefore(text: string, i: number): boolean {
+  return STATE_ENDS.test(text.slice(Math.max(0, i - 6), i));
+}
 const STATE_OPENS = new RegExp(`^(?:${STATES})`);
 const REGION_BEFORE = new RegExp(`(?:${REGIONS})[的之]?[ \\u3000]*$`);
 /** A title about the regions themselves (a national law), or the Basic Law a region's writer names 《基本法》. */
@@ -29,7 +40,7 @@ const REGION_TITLE = /香港|澳门|澳門|台湾|臺灣|台灣|特别行政区|
 export function jurisdictionOf(text: string, start: number, written: string): { kind: 'state' } | { kind: 'region'; name: string } | null {
   const name = written.replace(/^[《〈\s]+/, '').replace(/[》〉\s]+$/, '');
   if (STATE_OPENS.test(name)) return { kind: 'state' };
-  const before = text.slice(Math.max(0, start - 12), start);
+  const before = text.slice(Math.max(0, start - 20), start);
   if (STATE_BEFORE.test(before)) return { kind: 'state' };
   const region = REGION_BEFORE.exec(before);
   if (region && !REGION_TITLE.test(name)) return { kind: 'region', name: region[0].replace(/[的之\s\u3000]+$/, '') + name };

@@ -17,6 +17,7 @@ import { englishCaseKindKey } from '../english/englishCaseKind';
 import { englishTitleBag } from '../english/englishTitleBag';
 import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
+import { stateBefore } from './jurisdictionBefore';
 import { maskedTitleLaws } from './maskedTitle';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
@@ -43,8 +44,8 @@ export interface TitleMatch {
  * 《中华人民共和国 with it: ******消防法》(2021年4月29日施行)第五十八条第一款第四项): what the mask leaves is read as after
  * punctuation (an opening bracket too: a heading 【税收征管法第五十二条解读】, issue 14, heldout16-gov; a question or
  * exclamation mark, a half-width full stop or semicolon, a closing bracket: 如何守护“头顶上的安全”?民法典第一千二百五十四条规定, heldout17). Also the verbs a commentary or paper puts before the law it discusses (rule, issue 14, zh13: 也会讨论刑法第20条
- * 第1款和第2款, 探讨, 分析, 解读, 评析, 论述; 討論 in traditional script). After other characters — a place (某某市物业管理条例, 德国民法典, 俄罗斯
- * 民法典), another word (母公司法, 劳动争议调解仲裁法, 海洋环境保护法) — it is not a name.
+ * 第1款和第2款, 探讨, 分析, 解读, 评析, 论述; 討論 in traditional script). After another state's name (德国民法典, 俄罗斯民法典)
+ * it starts, to be read as that state's law (jurisdictionBefore.ts). After other characters — a place (某某市物业管理条例), another word (母公司法, 劳动争议调解仲裁法, 海洋环境保护法) — it is not a name.
  */
 // Rule (issue 14, heldout18-court; Taiwan's criminal judgments: 維持第一審論處被告刑法第320條之1第2項第3款之罪, 上訴人刑法第
 // 339條之4之罪 — the party convicted, then the law whose crime): a party's name in a case (被告, 原告, 被告人, 上诉人, 被上诉人,
@@ -91,7 +92,7 @@ const ARTICLE_LABEL_BEFORE = /第[〇零一二三四五六七八九十百千0-9�
 
 /** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME, or an article's label, before it). */
 export function shortNameMayStart(text: string, i: number): boolean {
-  return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i)) || ARTICLE_LABEL_BEFORE.test(text.slice(Math.max(0, i - 12), i));
+  return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i)) || ARTICLE_LABEL_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || stateBefore(text, i);
 }
 
 const ISSUER = '最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署';
