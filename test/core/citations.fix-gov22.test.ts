@@ -19,3 +19,18 @@ table('citation table: 本法 in printed article text after another law named as
     '《中华人民共和国道路交通安全法》第十九条：驾驶机动车，应当依法取得机动车驾驶证。\n\n应当依照《中华人民共和国行政许可法》的规定，适用本法第三十二条。第十四届第一次会议。（2019）某刑初12号。第2项商品。',
     [['《中华人民共和国道路交通安全法》第十九条', 'resolved', '道路交通安全19'], ['本法第三十二条', 'resolved', '行政许可32']]],
 ]);
+
+// An item alone quoted right after a quoted 款 (第三款“…”，第一项“…”): an item of that 款, also when the citation named the
+// article and then the 款 after a comma, and when the regulation is one the corpus lacks (scan/scanner.ts
+// paragraphAfterQuotation).
+table('citation table: an item quoted after a quoted 款 (fix-gov22)', [
+  ['a known law\'s 款 quoted, then its item quoted',
+    '依照《中华人民共和国道路交通安全法》第九十九条第一款“有下列行为之一的，处罚款”，第一项“未取得驾驶证驾驶的”，予以处罚。',
+    [['《中华人民共和国道路交通安全法》第九十九条第一款', 'resolved', '道路交通安全99.1'], ['第一项', 'resolved', '道路交通安全99.1.1']]],
+  ['an unknown standard\'s article, its 款 after a comma, then an item: unknown-regulation',
+    '按照《某县文化市场行政处罚裁量基准》第6条，第二款“接纳未成年人的”，第一项“没有违法所得的，处5000元罚款”。',
+    [['《某县文化市场行政处罚裁量基准》第6条，第二款', 'unknown-regulation', ''], ['第一项', 'unknown-regulation', '']]],
+  ['not an item after a quoted article with no 款 named, nor one not followed by a quotation, nor ordinals',
+    '依照《中华人民共和国道路交通安全法》第九十九条“有下列行为之一的，处罚款”，第一项商品另计。第十四届第一次会议。（2019）某刑初12号。第2项商品。',
+    [['《中华人民共和国道路交通安全法》第九十九条', 'resolved', '道路交通安全99']]],
+]);
