@@ -34,3 +34,14 @@ table('citation table: an item quoted after a quoted 款 (fix-gov22)', [
     '依照《中华人民共和国道路交通安全法》第九十九条“有下列行为之一的，处罚款”，第一项商品另计。第十四届第一次会议。（2019）某刑初12号。第2项商品。',
     [['《中华人民共和国道路交通安全法》第九十九条', 'resolved', '道路交通安全99']]],
 ]);
+
+// 总则 ends a law's title as 通则 does (text.ts LAW_TITLE_END): a title so ending the corpus lacks, named alone (with a
+// 以下简称 bracket), is the law of a bare article after it, across a sentence — unknown-regulation, not no-context.
+table('citation table: a law titled …总则 the corpus lacks, then a bare article (fix-gov22)', [
+  ['named with a 以下简称 bracket, the bare article in the next sentence',
+    '草案基本延续了《中华人民共和国民法总则》（以下简称《民法总则》）中关于法人的规定。后又在营利法人部分规定了例外，即第八十三条。',
+    [['第八十三条', 'unknown-regulation', '']]],
+  ['not a plan\'s title, nor ordinals and case numbers',
+    '草案基本延续了《某某发展规划》中关于法人的规定。后又规定了例外，即第八十三条。第十四届第一次会议。（2019）某刑初12号。第2项商品。',
+    [['第八十三条', 'no-context', '']]],
+]);
