@@ -33,6 +33,7 @@ import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { lawWordBefore } from './english/headedText';
 import { selfWordNames } from './quotation/unmarkedQuotation';
+import { otherLawInArticleText } from './quotation/otherLawInArticleText';
 import { newerTextOfName, statedEffectYear } from './english/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
 import { adoptedSource } from './titles/adoptedSource';
@@ -669,6 +670,9 @@ class Analyzer {
       // 本解释 the page named a title so (（以下简称本解释）): that title (definedSelfWord.ts).
       const defined = definedSelfWord(this.text.slice(head.start, head.end), !!this.own, this.state.shortTitles);
       if (defined) return { kind: 'context', ctx: defined };
+      // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
+      const printedText = this.lawOfPrintedText(head);
+      if (printedText) return { kind: 'context', ctx: printedText };
       const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
@@ -926,6 +930,21 @@ class Analyzer {
     const onPastedLine = noun === '法' && !!this.pastedLine && this.pastedLine.ctx === last && head.start >= this.pastedLine.from && head.start < this.pastedLine.to;
     if (!onPastedLine && !taiwanParagraph && (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start)))) return null;
     return last;
+  }
+
+  /**
+   * 本法 / 本规定 … in the text of an article the page cited and set out, after that text named another law as a whole
+   * (otherLawInArticleText.ts): the printed article's law, when the word names a law of its kind.
+   */
+  private lawOfPrintedText(head: { start: number; end: number }): Context | null {
+    const last = this.state.last;
+    const printed = this.lastAnyArticle;
+    if (this.own || this.lastCitedArticle || this.lastCitedAt < 0 || !last || !printed || printed.ctx === last) return null;
+    if (printed.ctx.kind !== 'laws' || printed.ctx.laws.length !== 1) return null;
+    const word = this.text.slice(head.start, head.end);
+    const title = printed.ctx.laws[0].title;
+    if (!selfWordNames(word, title) || (word === '本法' && /办法$/.test(title.replace(/[（(][^（()）]*[)）]$/, '')))) return null;
+    return otherLawInArticleText(this.text, this.lastAnyArticleEnd, this.lastCitedAt, head.start) ? printed.ctx : null;
   }
 
   /** The rest of a line read as a cited article's words after its 前款 (onCitation), for its 本法 (paraphrasedLaw). */
@@ -1229,10 +1248,12 @@ class Analyzer {
     }
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
       this.lastAnyArticle = ctx.kind === 'laws' ? this.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      this.lastAnyArticleEnd = c.end;
     } else if (ctx && ctx.kind === 'unknown' && !itemAlone && !discussed && c.top === 0 && c.targets[0]?.article !== null && c.targets[0]?.article !== undefined) {
       // An article of a title the corpus lacks (its bindings carry no target): the article written.
       const r = c.targets[0];
       this.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
+      this.lastAnyArticleEnd = c.end;
       // Rule (issue 14, heldout17-court; a court's research article opening on a reply the corpus lacks:
       // 《某某问题的批复》（以下简称《批复》）第二条规定：“……。”由于对本条的不同理解，……): the article a sentence opens with is
       // the one its 本条 and the next sentence's discuss, of a regulation the corpus lacks too — unknown-regulation, never
@@ -1366,6 +1387,7 @@ class Analyzer {
     if (laws && t && t.article !== null) {
       this.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
       this.lastAnyArticle = this.lastArticle;
+      this.lastAnyArticleEnd = c.end;
       this.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
     }
   }
@@ -1600,6 +1622,8 @@ class Analyzer {
    * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
    */
   private lastAnyArticle: CitedArticle | null = null;
+  /** Where the citation of lastAnyArticle ends (lawOfPrintedText). */
+  private lastAnyArticleEnd = -1;
   /** An unknown regulation's article cited opening its line, last (fix-zh19: the 本条 of the paragraphs below). */
   private unknownHeading: { about: CitedArticle; start: number } | null = null;
   /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */

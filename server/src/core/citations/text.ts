@@ -164,8 +164,10 @@ export const REGULATION_TITLE_WORDS = '法典|法|条例|办法|规定|细则|�
  * Rule (issue 14, real-qa20; old answers on a forum or a Q&A site: 《民法通则》里有关诉讼期限的法律条文: 第135条:向人民法院
  * 请求保护…): 通则 ends a law's title as 准则 does (民法通则, 企业财务通则) — named alone, such a title the corpus lacks is
  * the law of the bare articles after it (unknown-regulation), not nothing (no-context).
+ * Rule (issue 14, heldout21-court; papers on the Civil Code: 延续了《中华人民共和国民法总则》（以下简称《民法总则》）中关于法人的
+ * 规定。……即第八十三条): 总则 ends a law's title as 通则 does (民法总则, the code's general part enacted alone).
  */
-export const LAW_TITLE_END = new RegExp(`(${REGULATION_TITLE_WORDS}|规程|准则|通则|章程|决议|通知|公约|协定)(?:[(（][^()（）]*[)）])?$`);
+export const LAW_TITLE_END = new RegExp(`(${REGULATION_TITLE_WORDS}|规程|准则|通则|总则|章程|决议|通知|公约|协定)(?:[(（][^()（）]*[)）])?$`);
 export const ENGLISH_LAW_WORD = /\b(Law|Laws|Regulations?|Measures|Provisions|Rules|Code|Decision|Interpretation|Constitution)\b/;
 
 /** 民诉 of 民事诉讼法: two or more characters, the first the name's first, the others in order after it. */

@@ -607,7 +607,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const paragraphAfterQuotation = (p: number, end: number, level: number): ScannedCitation | undefined => {
     const last = lastQuoted;
     const t = last?.of.targets[0];
-    if (!last || !t || t.article === null || p - last.end > 8 || (level === 2 && t.item === null)) return undefined;
+    // Rule (issue 14, heldout21-gov; penalty decisions quoting a 款 and then an item of it: 按照《某某基准》第9条，第三款“…”，
+    // 第一项“…”; 《某法》第九十九条第一款“…”，第一项“…”): an item alone quoted right after a quoted 款 (the last one the
+    // citation names) is an item of that 款, as a 款 after a quoted 款 is a 款 of that article.
+    const quotedParagraph = level === 2 && last ? last.of.targets[last.of.targets.length - 1] : undefined;
+    if (!last || !t || t.article === null || p - last.end > 8 || (level === 2 && t.item === null && (quotedParagraph?.paragraph ?? null) === null)) return undefined;
     if (!/^[”"」』][ \u3000]*(?:和|及|以及|、|，|,|[。；;]?)[ \u3000]*$/.test(text.slice(last.end, p))) return undefined;
     return /^(?:[“"「『]|的规定|之规定|规定)/.test(text.slice(end, end + 4)) ? last.of : undefined;
   };
@@ -888,7 +892,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
         if (paragraphOf) {
           const t = paragraphOf.targets[0];
-          const paragraph = chain.top === 2 ? t.paragraph : null;
+          const paragraph = chain.top === 2 ? paragraphOf.targets[paragraphOf.targets.length - 1].paragraph : null;
           pushCitation(start, head, { ...chain, targets: chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert, paragraph: r.paragraph ?? paragraph })) }, headParts, paragraphOf);
         } else {
           // Rule (issue 14; Q&A pages and law-firm articles writing out a cited article's words without marks: 劳动合同法第
