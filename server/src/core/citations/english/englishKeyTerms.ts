@@ -6,7 +6,7 @@
 // key terms of its subject, in any order. Such a name stands for the one known document of that kind whose English
 // title has every one of its words — three subject words at least, most of the title's own subject words among them,
 // the same series number (a name without one is the first or only of a series) — and never when two documents have them.
-import { baseForm, JOINING } from './englishTitleBag';
+import { baseForm, JOINING, LITIGATION_WORDS } from './englishTitleBag';
 
 /** Kinds of document a short name keeps (the title's first word in a known English title: Provisions of …, Interpretation on …). */
 const KINDS = new Set(['provision', 'interpretation', 'measure', 'rule', 'regulation']);
@@ -16,11 +16,8 @@ const GENERIC = new Set(['supreme', 'court', 'procuratorate', 'several', 'certai
 
 /** A title's words: lower case, base forms (englishTitleBag.ts; "granting" as "grant"), the joining words and the country left out. */
 function words(title: string): string[] {
-  return title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => LITIGATION[baseForm(w)] ?? baseForm(w).replace(/(?<=^[a-z]{4,})ing$/, ''));
+  return title.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => LITIGATION_WORDS[baseForm(w)] ?? baseForm(w).replace(/(?<=^[a-z]{4,})ing$/, ''));
 }
-
-/** 诉讼 as translators write it, as one word (englishTitleBag.ts SAME_CHINESE_WORD): "Civil Proceedings", "Civil Litigation". */
-const LITIGATION: Record<string, string> = { proceeding: 'procedure', litigation: 'procedure' };
 
 /**
  * A title's kind: its first word that is not generic (rule, issue 14, heldout20 English): "Several Provisions of the

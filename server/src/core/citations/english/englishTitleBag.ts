@@ -26,6 +26,14 @@ export function baseForm(spelled: string): string {
  * Estate Management Law" where the tables say "Administration"; 管理 is rendered either way, and no two laws' English
  * titles differ only so).
  */
+/**
+ * 诉讼 as "Procedure", "Proceedings" or "Litigation" (rule, issue 14, heldout20 English: "Provisions on Evidence for
+ * Civil Proceedings", "… in Civil Procedures", "… in Civil Litigation" all name 民事诉讼证据的若干规定; the
+ * Administrative Litigation Law is the Administrative Procedure Law). No two titles differ only so. Read here and by
+ * the short names' key terms (englishKeyTerms.ts).
+ */
+export const LITIGATION_WORDS: Readonly<Record<string, string>> = { proceeding: 'procedure', litigation: 'procedure' };
+
 const SAME_CHINESE_WORD: Record<string, string> = {
   management: 'administration',
   // Also (issue 14, fix-en17b: the English names translators give the most cited laws, measured against the tables):
@@ -41,11 +49,7 @@ const SAME_CHINESE_WORD: Record<string, string> = {
   licensing: 'license',
   permission: 'license',
   contracting: 'contract',
-  // 诉讼 as "Procedure", "Proceedings" or "Litigation" (rule, issue 14, heldout20 English: "Provisions on Evidence for
-  // Civil Proceedings", "… in Civil Procedures", "… in Civil Litigation" all name 民事诉讼证据的若干规定; the
-  // Administrative Litigation Law is the Administrative Procedure Law). No two titles differ only so.
-  proceeding: 'procedure',
-  litigation: 'procedure',
+  ...LITIGATION_WORDS,
 };
 
 /** A title word's base form with the translators' other words for one Chinese word made one (above). */
