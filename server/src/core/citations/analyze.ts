@@ -744,8 +744,26 @@ class Analyzer {
    * repetition keeps it under discussion, so a third "Article 20" after a treaty named in passing is the law's again.
    */
   private articleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
+    const unknown = this.unknownArticleCitedAgain(offset, targets);
+    if (unknown) return unknown;
     const last = this.lastArticle;
     if (!last || !this.lastArticleNamed || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
+    if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
+    return this.state.last !== last.ctx ? last.ctx : null;
+  }
+
+  /**
+   * Rule (issue 14, real-judg23; judges' articles on a provision of a law the corpus lacks — a repealed law such as the
+   * 侵权责任法, 合同法 or 物权法: 下文以《侵权责任法》第35条为中心进行分析，认为35条并没有取代《人身损害赔偿司法解释》的有关规定。
+   * 适用第35条时，…): articleCitedAgain for a title the corpus lacks. The writer cited its article with the title, named
+   * another regulation alone in passing, and repeats the number: he means the article under discussion, of the law the
+   * corpus lacks (unknown-regulation) — not an article of the regulation named in passing (which may well lack it, or
+   * have an unrelated article of that number). An article of a known law cited since, or any article cited in between,
+   * ends it; so does another state's law (its articles are no citations, and a Chinese law named after it ends them).
+   */
+  private unknownArticleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
+    const last = this.lastUnknownNamed;
+    if (!last || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
     if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
     return this.state.last !== last.ctx ? last.ctx : null;
   }
@@ -1249,11 +1267,15 @@ class Analyzer {
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
       this.lastAnyArticle = ctx.kind === 'laws' ? this.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       this.lastAnyArticleEnd = c.end;
+      this.lastUnknownNamed = null;
     } else if (ctx && ctx.kind === 'unknown' && !itemAlone && !discussed && c.top === 0 && c.targets[0]?.article !== null && c.targets[0]?.article !== undefined) {
       // An article of a title the corpus lacks (its bindings carry no target): the article written.
       const r = c.targets[0];
+      const again = head.kind === 'bare' && this.lastUnknownNamed?.ctx === ctx && this.lastUnknownNamed.article === r.article && this.lastUnknownNamed.insert === r.insert;
       this.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
       this.lastAnyArticleEnd = c.end;
+      // Cited with its title (or repeated bare after that): the article unknownArticleCitedAgain keeps to.
+      this.lastUnknownNamed = (head.kind === 'title' || again) && !ctx.foreign && !inQuote ? this.lastAnyArticle : null;
       // Rule (issue 14, heldout17-court; a court's research article opening on a reply the corpus lacks:
       // 《某某问题的批复》（以下简称《批复》）第二条规定：“……。”由于对本条的不同理解，……): the article a sentence opens with is
       // the one its 本条 and the next sentence's discuss, of a regulation the corpus lacks too — unknown-regulation, never
@@ -1388,6 +1410,7 @@ class Analyzer {
       this.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
       this.lastAnyArticle = this.lastArticle;
       this.lastAnyArticleEnd = c.end;
+      this.lastUnknownNamed = null;
       this.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
     }
   }
@@ -1624,6 +1647,8 @@ class Analyzer {
   private lastAnyArticle: CitedArticle | null = null;
   /** Where the citation of lastAnyArticle ends (lawOfPrintedText). */
   private lastAnyArticleEnd = -1;
+  /** An article of a title the corpus lacks cited with its title, when it is the article cited last (unknownArticleCitedAgain). */
+  private lastUnknownNamed: CitedArticle | null = null;
   /** An unknown regulation's article cited opening its line, last (fix-zh19: the 本条 of the paragraphs below). */
   private unknownHeading: { about: CitedArticle; start: number } | null = null;
   /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */
