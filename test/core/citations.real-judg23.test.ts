@@ -19,3 +19,21 @@ table('citation table: a repealed law\'s article repeated bare after a regulatio
     '《德国民法典》第823条规定了侵权责任，我国《民法典》亦有规定。第823条规定了什么？第十四届第一次会议，第2项商品，（2019）某刑初12号。',
     [['第823条', 'resolved', '民法典823']]],
 ]);
+
+// An interpretation's long title shortened in 《》 and left undefined, in the paragraph that names it in full before or
+// after (titles/paragraphShortName.ts): that title — its words in order, the same kind word last, one title fitting.
+table('citation table: an undefined short name of a title the paragraph names in full (real-judg23)', [
+  ['before the full title in the same paragraph',
+    '法院依照《仲裁规定》第3条、第4条作出驳回执行申请裁定——《最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定》第五条规定了复议。',
+    [['《仲裁规定》第3条、第4条', 'resolved', '最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定3 最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定4'],
+      ['《最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定》第五条', 'resolved', '最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定5']]],
+  ['after it, a name of two of its words',
+    '本案适用《最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定》第二十八条。依照《执行异议规定》第二十八条，异议成立。',
+    [['《最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定》第二十八条', 'resolved', '最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定28'],
+      ['《执行异议规定》第二十八条', 'resolved', '最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定28']]],
+  ['not in another paragraph, nor where two titles fit, nor a mistyped law, nor an ordinal or a case number',
+    '依照《执行异议规定》第二十八条。\n本案适用《最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定》第二十八条。\n《执行规定》第五条与《最高人民法院关于人民法院执行工作若干问题的规定（试行）》、《最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定》并列。现行《民事讼诉法》第227条。第十四届第一次会议，（2019）某执复12号。',
+    [['《执行异议规定》第二十八条', 'unknown-regulation', ''],
+      ['《最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定》第二十八条', 'resolved', '最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定28'],
+      ['《执行规定》第五条', 'unknown-regulation', ''], ['《民事讼诉法》第227条', 'unknown-regulation', '']]],
+]);

@@ -61,6 +61,7 @@ import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
 import { lawsCitingLater } from './english/englishForward';
+import { paragraphShortName } from './titles/paragraphShortName';
 import { precedingPlaced } from './english/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
@@ -487,7 +488,7 @@ class Analyzer {
     if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found));
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found));
     if (ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' && formerWordBefore(this.text, head.start)) {
       const key = `${written}\u0000former`;
       let v = this.contexts.get(key);
@@ -587,6 +588,21 @@ class Analyzer {
     if (!ctx || ctx.kind !== 'laws') return null;
     const name = ctx.laws[0].title.replace(/^中华人民共和国/, '');
     return name.length - written.replace(/\s+/g, '').replace(/^中华人民共和国/, '').length >= 2 ? ctx : null;
+  }
+
+  /**
+   * 《仲裁规定》 undefined, in the paragraph that names 《最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定》 (before or
+   * after it): that title (titles/paragraphShortName.ts). Only for a name in 《》 the corpus does not know.
+   */
+  private paragraphShortName(head: TitleHead, written: string, found: Context): Context | null {
+    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
+    const one = (t: string): Law | null => {
+      const c = this.lookupTitle(t);
+      return c.kind === 'laws' && c.laws.length === 1 ? c.laws[0] : null;
+    };
+    const title = paragraphShortName(this.text, head.start, head.end, written, (t) => one(t)?.title ?? null);
+    const law = title ? one(title) : null;
+    return law ? this.lawNamedAs('\u0003', written, law) : null;
   }
 
   /** The laws of the corpus whose name the page gave a newer text (statedEffect.ts), with that text's context. */
