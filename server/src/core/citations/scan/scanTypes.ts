@@ -136,10 +136,10 @@ export interface ScannedCitation {
   printedParagraph?: number;
 }
 
-/** A word a malformed citation leaves out and the offset it belongs at; or (word '', drop) a stray character there. */
+/** A word a malformed citation leaves out and the offset it belongs at (》: the title's close written after the article, articleInsideMarks.ts); or (word '', drop) a stray character there. */
 export interface MissingWord {
   at: number;
-  word: '第' | '条' | '项' | '';
+  word: '第' | '条' | '项' | '》' | '';
   /** Characters written there that do not belong (第20的条: the 的). */
   drop?: number;
 }

@@ -54,6 +54,7 @@ import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles, taiwanTitleAt, taiwanTitlesInProse } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
+import { articleInsideMarks } from './articleInsideMarks';
 import { paragraphInRun } from './paragraphRun';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
@@ -951,6 +952,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // itself is no regulation. Only when the article follows the nested title straight away.
         if (c === '《' && PROPOSAL_ON_ARTICLE.test(inner)) {
           re.lastIndex = p + 1;
+          continue;
+        }
+        // 根据《某某法第二十条》规定: the article inside the marks (articleInsideMarks.ts), read as 《某某法》第二十条.
+        const inside = c === '《' ? articleInsideMarks(text, p, close) : null;
+        if (inside) {
+          const head: TitleHead = { kind: 'title', written: text.slice(p + 1, inside.nameEnd), start: p, end: inside.nameEnd, innerStart: p + 1, innerEnd: inside.nameEnd, bracketed: true, lang: 'zh' };
+          const missing = [...(inside.chain.missing ?? []), { at: inside.nameEnd, word: '》' as const }, { at: close, word: '' as const, drop: 1 }];
+          pushCitation(p, head, { ...inside.chain, end: close + 1, missing }, [{ kind: 'title', start: p, end: inside.nameEnd }]);
+          re.lastIndex = close + 1;
           continue;
         }
         const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);

@@ -1,0 +1,26 @@
+// Forms from the fair measurements' residual errors on court pages (heldout18–21 court, now tuning sets): made-up text
+// in the real style against the bundled corpus (laws named short: 刑20 is the Criminal Law's article 20).
+import * as assert from 'assert';
+import { analyzeBundled, bundledShortTable as table } from './citations/helpers';
+
+// The article written inside the title marks (scan/articleInsideMarks.ts): 《某法第N条》 is 《某法》第N条, malformed but clear;
+// marks whose words go on after the article (an amending decision's or an interpretation's title) name a text of their own.
+table('citation table: the article inside the title marks (fix-court23)', [
+  ['an article', '根据《劳动合同法第三十九条》规定，用人单位可以解除劳动合同。',
+    [['《劳动合同法第三十九条》', 'resolved', '劳动合同39']]],
+  ['an article, its 款 and its item, a regulation', '依照《工伤保险条例第十四条第一款第（三）项》的规定认定为工伤。',
+    [['《工伤保险条例第十四条第一款第（三）项》', 'resolved', '工伤保险条例14.1.3']]],
+  ['not the title of an amending decision naming the article, nor an ordinal or a case number', '《关于修改〈中华人民共和国刑法〉第三十条的决定》已经公布。第十四届第一次会议，（2019）某民终12号。',
+    []],
+  ['not a contract\'s clause written so', '双方应当依照《房屋租赁合同第五条》的约定履行。',
+    []],
+]);
+
+describe('malformed-citation: the article inside the title marks (fix-court23)', () => {
+  it('gives the fix that moves 》 before 第', () => {
+    const a = analyzeBundled('根据《劳动合同法第三十九条》规定，用人单位可以解除劳动合同。');
+    const d = a.diagnostics.find((x) => x.code === 'malformed-citation');
+    assert.ok(d, 'a malformed-citation hint');
+    assert.match(d!.message.en, /write “《劳动合同法》第三十九条”/);
+  });
+});
