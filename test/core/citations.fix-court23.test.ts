@@ -24,3 +24,16 @@ describe('malformed-citation: the article inside the title marks (fix-court23)',
     assert.match(d!.message.en, /write “《劳动合同法》第三十九条”/);
   });
 });
+
+// 中的 between a law's title and its articles written without 第, and the list's last article followed by the count of
+// the articles listed (scanner.ts ofAt; chain.ts ARTICLE_AFTER_JOIN): the list is that law's articles.
+table('citation table: 中的 and a list of articles without 第 (fix-court23)', [
+  ['中的 then a list joined by 及 and its count', '执行救济的依据仅有《民事诉讼法》中的225条及227条两个法律条文。',
+    [['《民事诉讼法》中的225条及227条', 'resolved', '民事诉讼225 民事诉讼227']]],
+  ['the list and its count right after the title', '执行救济的依据仅有《民事诉讼法》225条及227条两个条文。',
+    [['《民事诉讼法》225条及227条', 'resolved', '民事诉讼225 民事诉讼227']]],
+  ['a bare name, 第 before the first only, 这两条 after the list', '依照刑法第十条和十二条这两条规定处理。',
+    [['刑法第十条和十二条', 'resolved', '刑10 刑12']]],
+  ['not a count of measures after 中的, nor 和 before a smaller count, nor an ordinal or a case number', '《民事诉讼法》中的20条措施均已落实。刑法第十条和三条意见不同。第十四届第一次会议，（2019）某民终12号。',
+    [['刑法第十条', 'resolved', '刑10']]],
+]);

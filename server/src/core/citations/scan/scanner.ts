@@ -1040,7 +1040,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 《…》五十二条第一款: 第 left out right after a title.
         // Rule (issue 14, zh12; replies and decisions: 根据《…法》的八十一条之规定): a law's title, 的, then its article
         // without 第 followed by (之)规定 — read as 《…法》第八十一条 (malformed-citation gives the fix).
-        const ofArticle = linked === -1 && text[q] === '的' && readNum(text, q + 1) && /法$/.test(head.written) ? looseArticle(text, q + 1) : null;
+        // Rule (issue 14, heldout21-court; papers on a law: 执行异议的依据仅有《某法》中的31条及33条): 中的 before it as well —
+        // the articles "in" the law — on the same terms (a list, or 规定 after it; 《条例》中的20条措施 is a name). 中 alone
+        // is not read (《某法》中20条涉及… may count the law's articles).
+        const ofAt = linked !== -1 || !/法$/.test(head.written) ? -1 : text[q] === '的' ? q + 1 : text.startsWith('中的', q) ? q + 2 : -1;
+        const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) : null;
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) : ofArticle;
         if (linked !== -1) markCodePart(text, linked, chain);
         if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {
