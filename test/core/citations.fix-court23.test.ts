@@ -37,3 +37,13 @@ table('citation table: 中的 and a list of articles without 第 (fix-court23)',
   ['not a count of measures after 中的, nor 和 before a smaller count, nor an ordinal or a case number', '《民事诉讼法》中的20条措施均已落实。刑法第十条和三条意见不同。第十四届第一次会议，（2019）某民终12号。',
     [['刑法第十条', 'resolved', '刑10']]],
 ]);
+
+// 围绕 before a law's name without 《》 (titles/titles.ts BEFORE_SHORT_NAME): a paper's abstract names the law it is
+// written around, and the name starts after the word.
+table('citation table: a bare law name after 围绕 (fix-court23)', [
+  ['本文围绕 then the name and article', '本文围绕保险法第十七条的规定，分析格式条款的提示义务。',
+    [['保险法第十七条', 'resolved', '保险17']]],
+  ['not a name glued to other words, nor an ordinal or a case number', '围绕第十四届第一次会议的部署，（2019）某民终12号一案已审结。',
+    []],
+]);
+
