@@ -47,3 +47,13 @@ table('citation table: a bare law name after 围绕 (fix-court23)', [
     []],
 ]);
 
+// A name ending two titles (交通安全法: 道路交通安全法, 海上交通安全法), none cited before, is the one of them the page names
+// later by a title naming it alone — 《道交法》, the full title (analyze.ts oneNamedLater); both named later, or none: ambiguous.
+table('citation table: a name ending two titles, one of them named later (fix-court23)', [
+  ['the short name in 《》 later', '交通安全法第七十六条规定了机动车的赔偿责任。本条第二项规定了行人有过错的情形。实践中法院依照《道交法》第七十六条裁判。',
+    [['交通安全法第七十六条', 'resolved', '道路交通安全76'], ['本条第二项', 'resolved', '道路交通安全76..2'], ['《道交法》第七十六条', 'resolved', '道路交通安全76']]],
+  ['both named later: still ambiguous', '交通安全法第十条规定了一般原则。另见《海上交通安全法》第十条与《道路交通安全法》第十条。',
+    [['交通安全法第十条', 'ambiguous', '海上交通安全10 道路交通安全10'], ['《海上交通安全法》第十条', 'resolved', '海上交通安全10'], ['《道路交通安全法》第十条', 'resolved', '道路交通安全10']]],
+  ['none named: still ambiguous', '交通安全法第十条规定了一般原则。第十四届第一次会议，（2019）某民终12号。',
+    [['交通安全法第十条', 'ambiguous', '海上交通安全10 道路交通安全10']]],
+]);
