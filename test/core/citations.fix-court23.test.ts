@@ -57,3 +57,16 @@ table('citation table: a name ending two titles, one of them named later (fix-co
   ['none named: still ambiguous', '交通安全法第十条规定了一般原则。第十四届第一次会议，（2019）某民终12号。',
     [['交通安全法第十条', 'ambiguous', '海上交通安全10 道路交通安全10']]],
 ]);
+
+// A court interpretation named without 《》 by its kind of case and 司法解释 (titles/caseKindName.ts; titles.ts
+// caseKindInterpretation): its 案件 may be written, the first words of the kind left off (道路), and a 规定 is meant when
+// the court made no 解释 of that kind — one title only; a kind fitting none stays unread as before.
+table('citation table: a court interpretation named by its kind of case, without 《》 (fix-court23)', [
+  ['a 规定 named 司法解释, after 根据', '根据民间借贷司法解释第二十六条规定，借贷双方约定的利率不得超过上限。',
+    [['民间借贷司法解释第二十六条', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定26']]],
+  ['at a line\'s start, 案件 written and 道路 left off', '交通事故损害赔偿案件司法解释第一条的理解\n作者认为，出借车辆的所有人有过错的才承担责任。',
+    [['交通事故损害赔偿案件司法解释第一条', 'resolved', '最高人民法院关于审理道路交通事故损害赔偿案件适用法律若干问题的解释1']]],
+  ['not a kind of case no interpretation has, nor an ordinal or a case number', '依据飞行器碰撞司法解释第三条处理。第十四届第一次会议，（2019）某民终12号。',
+    [['第三条', 'no-context', '']]],
+]);
+

@@ -184,6 +184,8 @@ export interface BareTitleMatcher {
   knownNameEnds?(text: string, end: number): boolean;
   /** Whether a name the corpus does not know shortens exactly one of its laws (代表法; proseLawName.ts). */
   shortensLaw?(written: string): boolean;
+  /** Whether a name ending in 司法解释 names one court interpretation by its kind of case (民间借贷司法解释; caseKindName.ts). */
+  caseKindNamed?(written: string): boolean;
   /** Whether a name the corpus does not know ends the name of one or more of its laws (调解仲裁法; unknownLawName.ts). */
   endsLawNames?(written: string): boolean;
   /** The last characters of the known Chinese titles (for finding titles used alone). */

@@ -55,6 +55,7 @@ import { readRegionTitles, taiwanTitleAt, taiwanTitlesInProse } from '../english
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
 import { articleInsideMarks } from './articleInsideMarks';
+import { caseKindNameBefore } from '../titles/caseKindName';
 import { paragraphInRun } from './paragraphRun';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
@@ -494,6 +495,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const place = bare && !bare.defined && !sw ? placeGluedBefore(text, bare.start) : -1;
     if (place !== -1) return { head: unmarkedTitle(text, place, p, { unknownName: true }), start: place };
     if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined, ...bareVersionBefore(text, bare.start) }), start: bare.start };
+    // 民间借贷司法解释第二十六条: a court interpretation named by its kind of case, without 《》 (caseKindName.ts).
+    const byCase = !sw && matcher ? caseKindNameBefore(text, p, matcher) : -1;
+    if (byCase !== -1) return { head: unmarkedTitle(text, byCase, p), start: byCase };
     const national = nationalTitleBefore(text, p);
     if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
     // 新劳动合同法解释：第四十六条【经济补偿】: a commentary page's heading names the law, then its article (commentaryHeading.ts);

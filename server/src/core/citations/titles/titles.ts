@@ -460,7 +460,10 @@ export class TitleIndex implements BareTitleMatcher {
     // Rule (issue 14, English memos: "Article 26 of Judicial Interpretation of Private Lending"): the court's 规定 are
     // judicial interpretations too, and English calls them so: a kind of case whose court document is a 规定 only (no
     // number written, no 解释 of that kind), that 规定.
-    const byCase = this.caseKindInterpretation(caseKey ?? key) ?? (caseKey && /解释$/.test(caseKey) ? this.caseKindInterpretation(caseKey.replace(/解释$/, '规定')) : null);
+    // Rule (issue 14, heldout21-court; lawyers' pages: 民间借贷司法解释第二十六条): 司法解释 written in Chinese names the
+    // category too — the court's 规定 of that kind of case when it has no 解释 (as the English rule below).
+    const byCase = this.caseKindInterpretation(caseKey ?? key) ?? (caseKey && /解释$/.test(caseKey) ? this.caseKindInterpretation(caseKey.replace(/解释$/, '规定')) : null)
+      ?? (!caseKey && /司法解释$/.test(key) ? this.caseKindInterpretation(key.replace(/解释$/, '规定')) : null);
     if (byCase) return { laws: [byCase], how: 'alias', suggestions: [] };
     // An English title with a known one's words in another order or form (englishTitleBag.ts): that law, when only one.
     const byWords = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishWords(written);
@@ -511,16 +514,28 @@ export class TitleIndex implements BareTitleMatcher {
     // Rule (issue 14, qa12; Q&A pages, lawyers' answers): a criminal interpretation is named by its crime —
     // 《交通肇事罪司法解释》, 盗窃罪解释, 盗窃解释 — the words between 审理 or 办理 and 刑事案件 of its title (罪 after them).
     const crime = m[1].replace(/罪$/, '');
+    // Rule (issue 14, heldout21-court; 释义 pages: 交通事故损害赔偿案件司法解释第一条的理解): the kind of case may be written
+    // with its 案件 (纠纷案件), and with the first words of the title's kind left off (道路 of 审理道路交通事故损害赔偿案件) —
+    // read so only when no title has the words exactly, and still only when one title fits.
+    const words = m[1].replace(/(?:纠纷)?案件$/, '');
     const found: Law[] = [];
+    const loose: Law[] = [];
     for (const law of this.corpus.laws.values()) {
       const t = law.title;
       if (!t.endsWith(end)) continue;
-      const named = t.includes(`审理${crime}刑事案件`) || t.includes(`办理${crime}刑事案件`) || t.includes(`审理${m[1]}案件`) || t.includes(`审理${m[1]}纠纷案件`);
-      if (!named) continue;
+      const named = t.includes(`审理${crime}刑事案件`) || t.includes(`办理${crime}刑事案件`) || t.includes(`审理${words}案件`) || t.includes(`审理${words}纠纷案件`);
       const l = this.original(law);
-      if (!found.includes(l)) found.push(l);
+      if (named) {
+        if (!found.includes(l)) found.push(l);
+        continue;
+      }
+      const at = words.length >= 4 ? t.indexOf(`${words}案件`) : -1;
+      const at2 = at === -1 && words.length >= 4 ? t.indexOf(`${words}纠纷案件`) : -1;
+      const w = at !== -1 ? at : at2;
+      if (w !== -1 && /审理[\u4e00-\u9fff]{1,4}$/.test(t.slice(0, w)) && !loose.includes(l)) loose.push(l);
     }
-    return found.length === 1 ? found[0] : null;
+    if (found.length) return found.length === 1 ? found[0] : null;
+    return loose.length === 1 ? loose[0] : null;
   }
 
   /** Titles and short titles of the laws (latest version), in corpus order, for search. */
@@ -651,6 +666,19 @@ export class TitleIndex implements BareTitleMatcher {
   endsLawNames(written: string): boolean {
     const q = written.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
     return q.length >= 4 && this.namesOfLaws().some((n) => n.name.length > q.length && n.name.endsWith(q));
+  }
+
+  private readonly caseKindNames = new Map<string, boolean>();
+
+  /** Whether a name ending in 司法解释 names one court interpretation by its kind of case (scanner, caseKindName.ts). */
+  caseKindNamed(written: string): boolean {
+    let named = this.caseKindNames.get(written);
+    if (named === undefined) {
+      const key = titleKey(written);
+      named = !!(this.caseKindInterpretation(key) ?? this.caseKindInterpretation(key.replace(/解释$/, '规定')));
+      this.caseKindNames.set(written, named);
+    }
+    return named;
   }
 
   /** Whether a name shortens exactly one law of the corpus (scanner, proseLawName.ts). */
