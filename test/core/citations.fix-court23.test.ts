@@ -70,3 +70,12 @@ table('citation table: a court interpretation named by its kind of case, without
     [['第三条', 'no-context', '']]],
 ]);
 
+// A 释义 page on one article of an interpretation: the article's label printed twice (a heading with its subject, then
+// the label over its text) is no regulation of the page's own (document.ts isOwnNumbering), so 本条 in the discussion
+// is the article the page's heading cites.
+table('citation table: a label printed twice over one article on a 释义 page (fix-court23)', [
+  ['本条 after the reprinted article', '交通事故损害赔偿案件司法解释第一条的理解\n\n第一条 【出借人过错的认定】\n\n第一条 出借机动车发生交通事故造成损害，出借人有过错的，承担相应的赔偿责任。\n\n【条文主旨】\n\n本条是关于出借人过错认定的规定。',
+    [['交通事故损害赔偿案件司法解释第一条', 'resolved', '最高人民法院关于审理道路交通事故损害赔偿案件适用法律若干问题的解释1'], ['本条', 'resolved', '最高人民法院关于审理道路交通事故损害赔偿案件适用法律若干问题的解释1']]],
+  ['a draft numbered upwards stays its own text', '某某办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。本条所称单位包括个人。',
+    [['本条', 'self', '本2']]],
+]);
