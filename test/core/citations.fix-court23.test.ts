@@ -10,6 +10,8 @@ table('citation table: the article inside the title marks (fix-court23)', [
     [['《劳动合同法第三十九条》', 'resolved', '劳动合同39']]],
   ['an article, its 款 and its item, a regulation', '依照《工伤保险条例第十四条第一款第（三）项》的规定认定为工伤。',
     [['《工伤保险条例第十四条第一款第（三）项》', 'resolved', '工伤保险条例14.1.3']]],
+  ['a version noted inside the marks, one the corpus does not hold', '根据《保险法(2009修订)第十七条》规定，保险人应当履行说明义务。',
+    [['《保险法(2009修订)第十七条》', 'unknown-regulation', '']]],
   ['not the title of an amending decision naming the article, nor an ordinal or a case number', '《关于修改〈中华人民共和国刑法〉第三十条的决定》已经公布。第十四届第一次会议，（2019）某民终12号。',
     []],
   ['not a contract\'s clause written so', '双方应当依照《房屋租赁合同第五条》的约定履行。',

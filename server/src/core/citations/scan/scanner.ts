@@ -962,6 +962,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const inside = c === '《' ? articleInsideMarks(text, p, close) : null;
         if (inside) {
           const head: TitleHead = { kind: 'title', written: text.slice(p + 1, inside.nameEnd), start: p, end: inside.nameEnd, innerStart: p + 1, innerEnd: inside.nameEnd, bracketed: true, lang: 'zh' };
+          // 《某法(2009修订)第十七条》: the version noted in the marks, as in 《某法(2009修订)》.
+          const vInside = VERSION_IN_TITLE.exec(head.written);
+          if (vInside) {
+            head.versionYear = +vInside[1];
+            head.versionEvent = versionEventOf(vInside[2] ?? vInside[3] ?? vInside[4]);
+          }
           const missing = [...(inside.chain.missing ?? []), { at: inside.nameEnd, word: '》' as const }, { at: close, word: '' as const, drop: 1 }];
           pushCitation(p, head, { ...inside.chain, end: close + 1, missing }, [{ kind: 'title', start: p, end: inside.nameEnd }]);
           re.lastIndex = close + 1;
