@@ -268,6 +268,8 @@ class Analyzer {
   private readonly warnedEffective = new Set<string>();
   /** The same written title always yields the same context object (the anaphor history relies on it). */
   private readonly contexts = new Map<string, Context>();
+  /** A name ending several titles → the one of them the page names later, or null (oneNamedLater). */
+  private readonly namedLater = new Map<string, Context | null>();
   private readonly errors: string[] = [];
   /** Problems whose fix rewrites the citation as written (malformed forms, nearest articles, repeal, versions). */
   private readonly written: WrittenProblems;
@@ -488,7 +490,7 @@ class Analyzer {
     if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? found));
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
     if (ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' && formerWordBefore(this.text, head.start)) {
       const key = `${written}\u0000former`;
       let v = this.contexts.get(key);
@@ -540,7 +542,33 @@ class Analyzer {
         if (found.kind === 'unknown' && name !== written && /法$/.test(name) && abbreviates(written, name)) return h;
       }
     }
-    return null;
+    return found.kind === 'laws' ? this.oneNamedLater(written, found.laws) : null;
+  }
+
+  /**
+   * Rule (issue 14, heldout21-court; articles on road accidents: 交通安全法第七十六条…，后文又写《道交法》第七十六条): a name
+   * that ends more than one title (交通安全法: 道路交通安全法 and 海上交通安全法), none of them cited before, is the one of
+   * them the page names later by a title that names it alone (in 《》 or a known name; its full title, a short title or
+   * an alias) — when the page names exactly one of them so. Both or none named: ambiguous as it is. Only titles
+   * written so are looked at (a later name shortened the same way is no help), and only once per name (cached).
+   */
+  private oneNamedLater(written: string, laws: readonly Law[]): Context | null {
+    if (this.namedLater.has(written)) return this.namedLater.get(written) ?? null;
+    let named: Law | null = null;
+    let several = false;
+    for (const e of this.events ?? []) {
+      const head = e.type === 'title' ? e.head : e.type === 'citation' && e.head.kind === 'title' ? e.head : null;
+      if (!head || head.unknownName || head.foreign || head.written === written) continue;
+      const found = this.lookupTitle(head.written);
+      // 《道交法》: a name in 《》 that shortens one law (bracketedShortName) names it too.
+      const law = found.kind === 'laws' ? (found.laws.length === 1 ? found.laws[0] : null) : found.kind === 'unknown' && head.bracketed && head.lang === 'zh' ? this.idx.abbreviationOf(head.written) : null;
+      if (!law || !laws.includes(law)) continue;
+      if (named && named !== law) several = true;
+      named = law;
+    }
+    const ctx: Context | null = named && !several ? { kind: 'laws', laws: [named], written } : null;
+    this.namedLater.set(written, ctx);
+    return ctx;
   }
 
   /** 《规定（二）》 after the full title it ends was cited: that title's law, not every …规定（二） (explainedTitle.ts). */

@@ -274,10 +274,18 @@ function namesLawBefore(before: string): boolean {
   return /(?:法|条例|规定|办法|细则|解释)(?:的?规定|如下|中|第|[：:])/.test(before.slice(-300));
 }
 
+// Rule (issue 14, heldout21-court; 释义 pages on one article of a judicial interpretation: 第一条 【主旨】 ⏎ 第一条 …text… ⏎
+// 【条文主旨】 本条是关于…的规定): a label printed again right after itself (the same number, the same 之N) is a heading
+// over the same article's text, which no regulation numbers so — it counts as a fall, so two such labels alone are no
+// regulation of the page's own (its 本条 is then the article the page discusses).
 function isOwnNumbering(articles: readonly Article[]): boolean {
   if (articles.length < 2 || articles[0].number !== 1) return false;
   let falls = 0;
-  for (let i = 1; i < articles.length; i++) if (articles[i].number < articles[i - 1].number) falls++;
+  for (let i = 1; i < articles.length; i++) {
+    const a = articles[i];
+    const b = articles[i - 1];
+    if (a.number < b.number || (a.number === b.number && a.insert === b.insert)) falls++;
+  }
   return falls === 0 || articles.length >= 3;
 }
 

@@ -729,13 +729,16 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
  * does — when what follows reads as that article: a number above the last one, then 条 and the words that end or go on
  * with a citation (的规定, 之规定, 规定, 第…款, punctuation). A count after 和 is no article: 第十条和三条意见 (three
  * opinions: not above 10), 第五条和六条建议 (条 followed by a noun).
+ * Rule (issue 14, heldout21-court; articles and papers: 《某法》中的31条及33条两个条文, …第十条和十二条这两条规定): also the
+ * count of the articles just listed — two, three … (这/上述 before it at most), 个 at most, then 条文, 条款, 规定, 法条 or
+ * 条 — which names what the list is, and follows the list's last article only.
  */
-const ARTICLE_AFTER_JOIN = /^[的之]?规定|^[，。；、,;：:）)\s]|^第|^$/;
+const ARTICLE_AFTER_JOIN = /^[的之]?规定|^[，。；、,;：:）)\s]|^第|^$|^(?:这|这些|上述)?[两二三四五六七八九十]个?(?:法律)?(?:条文|条款|规定|法条|条)/;
 function nextArticleWithoutDi(text: string, p: number, last: number | null): boolean {
   if (last === null) return false;
   const num = readNum(text, p);
   if (!num || num.n <= last || text[num.end] !== '条') return false;
-  return ARTICLE_AFTER_JOIN.test(text.slice(num.end + 1, num.end + 4));
+  return ARTICLE_AFTER_JOIN.test(text.slice(num.end + 1, num.end + 12));
 }
 
 /**

@@ -136,10 +136,10 @@ export interface ScannedCitation {
   printedParagraph?: number;
 }
 
-/** A word a malformed citation leaves out and the offset it belongs at; or (word '', drop) a stray character there. */
+/** A word a malformed citation leaves out and the offset it belongs at (》: the title's close written after the article, articleInsideMarks.ts); or (word '', drop) a stray character there. */
 export interface MissingWord {
   at: number;
-  word: '第' | '条' | '项' | '';
+  word: '第' | '条' | '项' | '》' | '';
   /** Characters written there that do not belong (第20的条: the 的). */
   drop?: number;
 }
@@ -184,6 +184,8 @@ export interface BareTitleMatcher {
   knownNameEnds?(text: string, end: number): boolean;
   /** Whether a name the corpus does not know shortens exactly one of its laws (代表法; proseLawName.ts). */
   shortensLaw?(written: string): boolean;
+  /** Whether a name ending in 司法解释 names one court interpretation by its kind of case (民间借贷司法解释; caseKindName.ts). */
+  caseKindNamed?(written: string): boolean;
   /** Whether a name the corpus does not know ends the name of one or more of its laws (调解仲裁法; unknownLawName.ts). */
   endsLawNames?(written: string): boolean;
   /** The last characters of the known Chinese titles (for finding titles used alone). */

@@ -54,6 +54,8 @@ import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles, taiwanTitleAt, taiwanTitlesInProse } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
+import { articleInsideMarks } from './articleInsideMarks';
+import { caseKindNameBefore } from '../titles/caseKindName';
 import { paragraphInRun } from './paragraphRun';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
@@ -493,6 +495,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const place = bare && !bare.defined && !sw ? placeGluedBefore(text, bare.start) : -1;
     if (place !== -1) return { head: unmarkedTitle(text, place, p, { unknownName: true }), start: place };
     if (bare && (!sw || p - bare.start > sw.length)) return { head: unmarkedTitle(text, bare.start, p, { defined: bare.defined, ...bareVersionBefore(text, bare.start) }), start: bare.start };
+    // 民间借贷司法解释第二十六条: a court interpretation named by its kind of case, without 《》 (caseKindName.ts).
+    const byCase = !sw && matcher ? caseKindNameBefore(text, p, matcher) : -1;
+    if (byCase !== -1) return { head: unmarkedTitle(text, byCase, p), start: byCase };
     const national = nationalTitleBefore(text, p);
     if (national !== -1) return { head: unmarkedTitle(text, national, p), start: national };
     // 新劳动合同法解释：第四十六条【经济补偿】: a commentary page's heading names the law, then its article (commentaryHeading.ts);
@@ -953,6 +958,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           re.lastIndex = p + 1;
           continue;
         }
+        // 根据《某某法第二十条》规定: the article inside the marks (articleInsideMarks.ts), read as 《某某法》第二十条.
+        const inside = c === '《' ? articleInsideMarks(text, p, close) : null;
+        if (inside) {
+          const head: TitleHead = { kind: 'title', written: text.slice(p + 1, inside.nameEnd), start: p, end: inside.nameEnd, innerStart: p + 1, innerEnd: inside.nameEnd, bracketed: true, lang: 'zh' };
+          // 《某法(2009修订)第十七条》: the version noted in the marks, as in 《某法(2009修订)》.
+          const vInside = VERSION_IN_TITLE.exec(head.written);
+          if (vInside) {
+            head.versionYear = +vInside[1];
+            head.versionEvent = versionEventOf(vInside[2] ?? vInside[3] ?? vInside[4]);
+          }
+          const missing = [...(inside.chain.missing ?? []), { at: inside.nameEnd, word: '》' as const }, { at: close, word: '' as const, drop: 1 }];
+          pushCitation(p, head, { ...inside.chain, end: close + 1, missing }, [{ kind: 'title', start: p, end: inside.nameEnd }]);
+          re.lastIndex = close + 1;
+          continue;
+        }
         const anaphoric = anaphorInMarks(text, p, close, inner, shortSeen);
         if (anaphoric) {
           pushCitation(anaphoric.head.start, anaphoric.head, anaphoric.chain, [{ kind: 'reference', start: anaphoric.head.start, end: anaphoric.head.end }]);
@@ -1030,7 +1050,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 《…》五十二条第一款: 第 left out right after a title.
         // Rule (issue 14, zh12; replies and decisions: 根据《…法》的八十一条之规定): a law's title, 的, then its article
         // without 第 followed by (之)规定 — read as 《…法》第八十一条 (malformed-citation gives the fix).
-        const ofArticle = linked === -1 && text[q] === '的' && readNum(text, q + 1) && /法$/.test(head.written) ? looseArticle(text, q + 1) : null;
+        // Rule (issue 14, heldout21-court; papers on a law: 执行异议的依据仅有《某法》中的31条及33条): 中的 before it as well —
+        // the articles "in" the law — on the same terms (a list, or 规定 after it; 《条例》中的20条措施 is a name). 中 alone
+        // is not read (《某法》中20条涉及… may count the law's articles).
+        const ofAt = linked !== -1 || !/法$/.test(head.written) ? -1 : text[q] === '的' ? q + 1 : text.startsWith('中的', q) ? q + 2 : -1;
+        const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) : null;
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) : ofArticle;
         if (linked !== -1) markCodePart(text, linked, chain);
         if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {

@@ -44,7 +44,8 @@ export interface TitleMatch {
  * 《中华人民共和国 with it: ******消防法》(2021年4月29日施行)第五十八条第一款第四项): what the mask leaves is read as after
  * punctuation (an opening bracket too: a heading 【税收征管法第五十二条解读】, issue 14, heldout16-gov; a question or
  * exclamation mark, a half-width full stop or semicolon, a closing bracket: 如何守护“头顶上的安全”?民法典第一千二百五十四条规定, heldout17). Also the verbs a commentary or paper puts before the law it discusses (rule, issue 14, zh13: 也会讨论刑法第20条
- * 第1款和第2款, 探讨, 分析, 解读, 评析, 论述; 討論 in traditional script). After another state's name (德国民法典, 俄罗斯民法典)
+ * 第1款和第2款, 探讨, 分析, 解读, 评析, 论述; 討論 in traditional script) — and (issue 14, heldout21-court; a paper's abstract:
+ * 本文围绕某某法第二十条的规定，分析…) 围绕, the subject it is written around. After another state's name (德国民法典, 俄罗斯民法典)
  * it starts, to be read as that state's law (jurisdictionBefore.ts). After other characters — a place (某某市物业管理条例), another word (母公司法, 劳动争议调解仲裁法, 海洋环境保护法) — it is not a name.
  */
 // Rule (issue 14, heldout18-court; Taiwan's criminal judgments: 維持第一審論處被告刑法第320條之1第2項第3款之罪, 上訴人刑法第
@@ -52,7 +53,7 @@ export interface TitleMatch {
 // 自诉人, 抗告人, 申请人, 声请人 — their last two characters, 诉人, 告人, 请人, in either script as the page may be read
 // before its conversion) ends a word, as a verb before the law does: the law's name starts after it.
 const BEFORE_SHORT_NAME =
-  /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|讨论|討論|探讨|探討|分析|解读|解讀|评析|評析|论述|論述|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|认定|确定|规定|决定|[应均确已即仍系实不亦也皆都则当并尚]属|限定|判定|我国|本国|中国|中國|承担|行使|使用|致使|制造|伪造|编造|告知|明知|通知|提出|作出|指出|超出|提起|引起|计算|提交|履行|进行|实行|发生|产生|展开|公开|存在|销售|出售|隐匿|藏匿|隐瞒|保存|储存|留存|指定|处分|从事|被告|原告|诉人|訴人|告人|请人|請人|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|另|还|但|有|过|了|见|如|犯|到|受|除|响|理|者|无|括|就|付|虑|查|指|张|备|入|尽|因|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|;|：|:|？|\?|！|!|\.|（|\(|）|\)|“|”|‘|’|「|」|『|』|【|】|〔|〕|［|］|\[|\]|》|[一二三四五六七八九十\d][）)]|[*＊]|\s|^)$/;
+  /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|讨论|討論|探讨|探討|分析|解读|解讀|评析|評析|论述|論述|围绕|圍繞|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|认定|确定|规定|决定|[应均确已即仍系实不亦也皆都则当并尚]属|限定|判定|我国|本国|中国|中國|承担|行使|使用|致使|制造|伪造|编造|告知|明知|通知|提出|作出|指出|超出|提起|引起|计算|提交|履行|进行|实行|发生|产生|展开|公开|存在|销售|出售|隐匿|藏匿|隐瞒|保存|储存|留存|指定|处分|从事|被告|原告|诉人|訴人|告人|请人|請人|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|另|还|但|有|过|了|见|如|犯|到|受|除|响|理|者|无|括|就|付|虑|查|指|张|备|入|尽|因|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|;|：|:|？|\?|！|!|\.|（|\(|）|\)|“|”|‘|’|「|」|『|』|【|】|〔|〕|［|］|\[|\]|》|[一二三四五六七八九十\d][）)]|[*＊]|\s|^)$/;
 
 /**
  * Rule: a title that differs from a corpus title only in the ordinal of a series (刑法修正案（十三） beside 刑法修正案（七）,
@@ -459,7 +460,10 @@ export class TitleIndex implements BareTitleMatcher {
     // Rule (issue 14, English memos: "Article 26 of Judicial Interpretation of Private Lending"): the court's 规定 are
     // judicial interpretations too, and English calls them so: a kind of case whose court document is a 规定 only (no
     // number written, no 解释 of that kind), that 规定.
-    const byCase = this.caseKindInterpretation(caseKey ?? key) ?? (caseKey && /解释$/.test(caseKey) ? this.caseKindInterpretation(caseKey.replace(/解释$/, '规定')) : null);
+    // Rule (issue 14, heldout21-court; lawyers' pages: 民间借贷司法解释第二十六条): 司法解释 written in Chinese names the
+    // category too — the court's 规定 of that kind of case when it has no 解释 (as the English rule below).
+    const byCase = this.caseKindInterpretation(caseKey ?? key) ?? (caseKey && /解释$/.test(caseKey) ? this.caseKindInterpretation(caseKey.replace(/解释$/, '规定')) : null)
+      ?? (!caseKey && /司法解释$/.test(key) ? this.caseKindInterpretation(key.replace(/解释$/, '规定')) : null);
     if (byCase) return { laws: [byCase], how: 'alias', suggestions: [] };
     // An English title with a known one's words in another order or form (englishTitleBag.ts): that law, when only one.
     const byWords = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishWords(written);
@@ -510,16 +514,28 @@ export class TitleIndex implements BareTitleMatcher {
     // Rule (issue 14, qa12; Q&A pages, lawyers' answers): a criminal interpretation is named by its crime —
     // 《交通肇事罪司法解释》, 盗窃罪解释, 盗窃解释 — the words between 审理 or 办理 and 刑事案件 of its title (罪 after them).
     const crime = m[1].replace(/罪$/, '');
+    // Rule (issue 14, heldout21-court; 释义 pages: 交通事故损害赔偿案件司法解释第一条的理解): the kind of case may be written
+    // with its 案件 (纠纷案件), and with the first words of the title's kind left off (道路 of 审理道路交通事故损害赔偿案件) —
+    // read so only when no title has the words exactly, and still only when one title fits.
+    const words = m[1].replace(/(?:纠纷)?案件$/, '');
     const found: Law[] = [];
+    const loose: Law[] = [];
     for (const law of this.corpus.laws.values()) {
       const t = law.title;
       if (!t.endsWith(end)) continue;
-      const named = t.includes(`审理${crime}刑事案件`) || t.includes(`办理${crime}刑事案件`) || t.includes(`审理${m[1]}案件`) || t.includes(`审理${m[1]}纠纷案件`);
-      if (!named) continue;
+      const named = t.includes(`审理${crime}刑事案件`) || t.includes(`办理${crime}刑事案件`) || t.includes(`审理${words}案件`) || t.includes(`审理${words}纠纷案件`);
       const l = this.original(law);
-      if (!found.includes(l)) found.push(l);
+      if (named) {
+        if (!found.includes(l)) found.push(l);
+        continue;
+      }
+      const at = words.length >= 4 ? t.indexOf(`${words}案件`) : -1;
+      const at2 = at === -1 && words.length >= 4 ? t.indexOf(`${words}纠纷案件`) : -1;
+      const w = at !== -1 ? at : at2;
+      if (w !== -1 && /审理[\u4e00-\u9fff]{1,4}$/.test(t.slice(0, w)) && !loose.includes(l)) loose.push(l);
     }
-    return found.length === 1 ? found[0] : null;
+    if (found.length) return found.length === 1 ? found[0] : null;
+    return loose.length === 1 ? loose[0] : null;
   }
 
   /** Titles and short titles of the laws (latest version), in corpus order, for search. */
@@ -650,6 +666,19 @@ export class TitleIndex implements BareTitleMatcher {
   endsLawNames(written: string): boolean {
     const q = written.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
     return q.length >= 4 && this.namesOfLaws().some((n) => n.name.length > q.length && n.name.endsWith(q));
+  }
+
+  private readonly caseKindNames = new Map<string, boolean>();
+
+  /** Whether a name ending in 司法解释 names one court interpretation by its kind of case (scanner, caseKindName.ts). */
+  caseKindNamed(written: string): boolean {
+    let named = this.caseKindNames.get(written);
+    if (named === undefined) {
+      const key = titleKey(written);
+      named = !!(this.caseKindInterpretation(key) ?? this.caseKindInterpretation(key.replace(/解释$/, '规定')));
+      this.caseKindNames.set(written, named);
+    }
+    return named;
   }
 
   /** Whether a name shortens exactly one law of the corpus (scanner, proseLawName.ts). */
