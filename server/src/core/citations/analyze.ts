@@ -1692,8 +1692,11 @@ class Analyzer {
     return quotationIsParagraph(articles, this.text.slice(c.quotation.start, Math.min(c.quotation.end, c.quotation.start + 60)), t.paragraph);
   }
 
-  /** What each citation read in a context was read in (for 前款 in its article's words after it: pastedWords). */
-  private readonly citedIn = new WeakMap<ScannedCitation, Context>();
+  /**
+   * What each citation read in a context was read in (for 前款 in its article's words after it: pastedWords). A Map, not
+   * a WeakMap: it lives as long as the analysis, whose citations it keys, and weak tables slow every young collection.
+   */
+  private readonly citedIn = new Map<ScannedCitation, Context>();
 
   /**
    * The words after `host` up to a little past the 前款 `c`, read as its article's text (pastedParagraph.ts): the 款
@@ -1875,7 +1878,7 @@ class Analyzer {
   }
 
   /** Version choices made by addVersion, attached to the binding of the same target. */
-  private readonly choices = new WeakMap<CitationTarget, VersionChoice>();
+  private readonly choices = new Map<CitationTarget, VersionChoice>(); // a Map, as citedIn
 
   private bind(t: CitationTarget, law: Law, reg: Regulation): Binding {
     const b = bindTarget(t, law, reg, false);
