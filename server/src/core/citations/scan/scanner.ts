@@ -1542,7 +1542,7 @@ function articleHeadingAt(text: string, p: number): number {
   // Rule (issue 14, fix-head20; social-media posts of 释义 pages: #头条创作挑战赛#第一千一百六十五条 ⏎ 【过错责任原则】行为人…):
   // a platform's topic tag (#话题#) opening the line is the post's tag, not the writer's words: the label after it opens
   // the line, as after the spaces or a Markdown # (atLineStart).
-  const lineStart = atLineStart(text, p) || (TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length));
+  const lineStart = atLineStart(text, p) || (text[p - 1] === '#' && TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length));
   // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
   // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
   // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.
