@@ -241,6 +241,9 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
 // article right after it by 对于, 关于, 中(的) or 里(的) names the law of that article — the writer ties the number to the
 // title he has just written, so the article under discussion (articleCitedAgain) does not take it back. A title named
 // in passing before a full stop or a clause (…遵循《商业银行法》。综上，第六十三条…) still leaves it to the article discussed.
+/** The characters Analyzer.opensSentence's pattern may end with (checked first, at every citation). */
+const OPENS_SENTENCE_ENDS = new Set([...' \t\u3000、)）.．：:。！？!?\n'].map((c) => c.charCodeAt(0)));
+
 const TITLE_THEN_ARTICLE = /》[ \u3000]*(?:对于|對於|关于|關於|中的?|里的?|裡的?)[ \u3000]*$/;
 
 class Analyzer {
@@ -1646,6 +1649,8 @@ class Analyzer {
 
   /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
   private opensSentence(start: number): boolean {
+    // The pattern ends in a space, a label's last character or a sentence's end, else only at the text's start.
+    if (start > 0 && !OPENS_SENTENCE_ENDS.has(this.text.charCodeAt(start - 1))) return false;
     return /(?:^|[。！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[\u4e00-\u9fff]{1,4}[：:])?[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 16), start));
   }
 
@@ -1761,8 +1766,11 @@ class Analyzer {
     return quotationIsParagraph(articles, this.text.slice(c.quotation.start, Math.min(c.quotation.end, c.quotation.start + 60)), t.paragraph);
   }
 
-  /** What each citation read in a context was read in (for 前款 in its article's words after it: pastedWords). */
-  private readonly citedIn = new WeakMap<ScannedCitation, Context>();
+  /**
+   * What each citation read in a context was read in (for 前款 in its article's words after it: pastedWords). A Map, not
+   * a WeakMap: it lives as long as the analysis, whose citations it keys, and weak tables slow every young collection.
+   */
+  private readonly citedIn = new Map<ScannedCitation, Context>();
 
   /**
    * The words after `host` up to a little past the 前款 `c`, read as its article's text (pastedParagraph.ts): the 款
@@ -1944,7 +1952,7 @@ class Analyzer {
   }
 
   /** Version choices made by addVersion, attached to the binding of the same target. */
-  private readonly choices = new WeakMap<CitationTarget, VersionChoice>();
+  private readonly choices = new Map<CitationTarget, VersionChoice>(); // a Map, as citedIn
 
   private bind(t: CitationTarget, law: Law, reg: Regulation): Binding {
     const b = bindTarget(t, law, reg, false);

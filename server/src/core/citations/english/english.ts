@@ -274,6 +274,9 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
 export function englishTitleEndingAt(text: string, end: number, titles: readonly string[]): { start: number; title: string } | null {
   // Machine translations drop "the" and add the initials ("… Law of People's Republic of China (PRC)"); writers also
   // write "of China" and "of the China" for the country.
+  // Both patterns below end in a Latin letter, ' ’ - or ')': after any other character no title ends here.
+  const last = text.charCodeAt(end - 1);
+  if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last === 0x27 || last === 0x2019 || last === 0x2d || last === 0x29)) return null;
   const country = /\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC|China)$/i.exec(text.slice(Math.max(0, end - 52), end));
   if (country) {
     const known = englishTitleEndingAt(text, end - country[0].length, titles);

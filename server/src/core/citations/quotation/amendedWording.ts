@@ -25,8 +25,13 @@ const ADDED_AS = /(?:(?:增加|增设|新增|增写|原第[^，,。；;\n]{1,12}
 
 /** Whether the citation starting at `start` is the number of a provision an amendment adds (or moves). */
 export function addedAs(text: string, start: number): boolean {
-  // Both forms end in 作为 or 改为 (a cheap test first: this runs before every citation of a long draft).
-  const before = text.slice(Math.max(0, start - 40), start).replace(/[ \u3000]+$/, '');
+  // Both forms end in 作为 or 改为 (a cheap test first: this runs before every citation of a long draft), read in place
+  // before any substring is made.
+  const from = Math.max(0, start - 40);
+  let k = start;
+  while (k > from && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
+  if (k - 2 < from || !(text.startsWith('作为', k - 2) || text.startsWith('改为', k - 2))) return false;
+  const before = text.slice(from, start).replace(/[ \u3000]+$/, '');
   return (before.endsWith('作为') || before.endsWith('改为')) && ADDED_AS.test(before);
 }
 

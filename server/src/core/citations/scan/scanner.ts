@@ -357,6 +357,34 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 // The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
 // (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
 const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
+/**
+ * SELF_ANCHOR found fast: every alternative of it opens with one of ANCHOR_START's characters — a Chinese anchor, a
+ * full-width digit, a bracket, or at a word boundary (its lookbehinds end in 法/典 or a space) an ASCII digit or the
+ * first letter of one of its English words (Article, Paragraph, Item, Clause, Section, Sub-paragraph, Rule, Part,
+ * Provision, the, art, and the number words: first, second, third, eighth, ninth …). This plain class is searched first
+ * and the long alternation tried only where it matches (sticky): the same matches in the same order, without trying
+ * the alternation at every other character of a document. A new alternative must keep its first character here.
+ */
+const ANCHOR_START = /[(《〈﹤第本前０-９]|\b[ACEFINPRSTacefinpst0-9]/g;
+class AnchorFinder {
+  lastIndex = 0;
+  private readonly start = new RegExp(ANCHOR_START.source, 'g');
+  private readonly anchor = new RegExp(SELF_ANCHOR.source, 'y');
+  /** As `exec` of SELF_ANCHOR with the g flag from `lastIndex`. */
+  exec(text: string): RegExpExecArray | null {
+    this.start.lastIndex = this.lastIndex;
+    for (let c = this.start.exec(text); c; c = this.start.exec(text)) {
+      this.anchor.lastIndex = c.index;
+      const m = this.anchor.exec(text);
+      if (m) {
+        this.lastIndex = this.anchor.lastIndex;
+        return m;
+      }
+    }
+    this.lastIndex = 0;
+    return null;
+  }
+}
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
@@ -796,7 +824,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const contractGoesOn = (p: number): boolean =>
     contractEnd !== -1 && contractEnd <= p && events.length === contractEvents && !/[\r\n]/.test(text.slice(contractEnd, p));
   const nextClose = new Map<string, number>();
-  const re = new RegExp(SELF_ANCHOR.source, 'g');
+  const re = new AnchorFinder();
   re.lastIndex = from;
   let guard = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -1538,7 +1566,7 @@ function articleHeadingAt(text: string, p: number): number {
   // Rule (issue 14, fix-head20; social-media posts of 释义 pages: #头条创作挑战赛#第一千一百六十五条 ⏎ 【过错责任原则】行为人…):
   // a platform's topic tag (#话题#) opening the line is the post's tag, not the writer's words: the label after it opens
   // the line, as after the spaces or a Markdown # (atLineStart).
-  const lineStart = atLineStart(text, p) || (TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length));
+  const lineStart = atLineStart(text, p) || (text[p - 1] === '#' && TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length));
   // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
   // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
   // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.

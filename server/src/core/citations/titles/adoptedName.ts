@@ -16,6 +16,8 @@ const DATE = '[0-9０-９]{4}[ \u3000]*年[ \u3000]*[0-9０-９]{1,2}[ \u3000]*�
 const ONE_NOTE = `${DATE}[^。；;！!？?\\n“”"《》()（）]{0,60}?(?:通过|批准|修正|修订|公布|发布|施行)`;
 /** One or more adoption notes, bare or bracketed, ending where the article starts. */
 const NOTES_BEFORE = new RegExp(`(?:[(（][ \u3000]*${ONE_NOTE}[ \u3000]*[)）]|(?:${ONE_NOTE}[，,、 \u3000]*)+)[ \u3000]*$`);
+/** The characters NOTES_BEFORE may end with (its verb's last, a closing bracket, a separator, a space): checked first. */
+const NOTE_ENDS = new Set([...'过准正订布行)），,、 \u3000'].map((c) => c.charCodeAt(0)));
 const NOT_IN_NAME = /人民代表大会|人民政府|常务委员会|地方性法规|政府规章/;
 
 /** What the rule needs of the corpus's names: does a known title end here (then it is found as a known one). */
@@ -28,6 +30,7 @@ export interface KnownEnding {
  * the cited article starts): [start, end] of the name, or null.
  */
 export function adoptedNameBefore(text: string, p: number, known?: KnownEnding | null): [number, number] | null {
+  if (!NOTE_ENDS.has(text.charCodeAt(p - 1))) return null; // most articles: no note can end before them
   const note = NOTES_BEFORE.exec(text.slice(Math.max(0, p - 200), p));
   if (!note) return null;
   const end = p - note[0].length;

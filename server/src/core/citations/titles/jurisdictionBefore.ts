@@ -30,6 +30,11 @@ export function stateBefore(text: string, i: number): boolean {
 }
 const STATE_OPENS = new RegExp(`^(?:${STATES})`);
 const REGION_BEFORE = new RegExp(`(?:${REGIONS})[的之]?[ \\u3000]*$`);
+/**
+ * The characters STATE_BEFORE and REGION_BEFORE may end with: the last of a state's or region's name, 的, 之, a space,
+ * 年 (a code's year), so that a title with anything else before it is known to have neither (a Set lookup per title).
+ */
+const JURISDICTION_ENDS = new Set([...STATES.split('|'), ...REGIONS.split('|'), '的', '之', '年', ' ', '\u3000'].map((w) => w.charCodeAt(w.length - 1)));
 /** A title about the regions themselves (a national law), or the Basic Law a region's writer names 《基本法》. */
 const REGION_TITLE = /香港|澳门|澳門|台湾|臺灣|台灣|特别行政区|特別行政區|基本法/;
 
@@ -40,6 +45,9 @@ const REGION_TITLE = /香港|澳门|澳門|台湾|臺灣|台灣|特别行政区|
 export function jurisdictionOf(text: string, start: number, written: string): { kind: 'state' } | { kind: 'region'; name: string } | null {
   const name = written.replace(/^[《〈\s]+/, '').replace(/[》〉\s]+$/, '');
   if (STATE_OPENS.test(name)) return { kind: 'state' };
+  // Both patterns end at `start`: with no character that may end them there, neither is tried (most titles).
+  const last = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (!JURISDICTION_ENDS.has(last)) return null;
   const before = text.slice(Math.max(0, start - 20), start);
   if (STATE_BEFORE.test(before)) return { kind: 'state' };
   const region = REGION_BEFORE.exec(before);

@@ -18,6 +18,10 @@ export function restoreLostLaw(inner: string, law: string | undefined): string |
 
 /** Where the sentence holding `p` starts: after the last 。；！？ or line break before it. */
 export function sentenceStart(text: string, p: number): number {
-  for (let i = p - 1; i >= 0 && i > p - 400; i--) if ('。；！？\n'.includes(text[i])) return i + 1;
+  // By character code: no one-character string made per character read back.
+  for (let i = p - 1; i >= 0 && i > p - 400; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 10) return i + 1;
+  }
   return Math.max(0, p - 400);
 }

@@ -25,12 +25,15 @@ export class TitleEndings {
   private readonly byTitle = new Map<string, Entry>();
   /** Lists grown since they were last sorted. */
   private readonly unsorted = new Set<Entry[]>();
+  /** The last character of every title: an offset after any other character ends none (one Set lookup, no key made). */
+  private readonly lastChars = new Set<number>();
 
   /** Add a title (`short`: a short name, matched only where `boundary` holds). */
   add(title: string, short = false): void {
     if (!title) return;
     const flag = short ? SHORT : FULL;
     const n = title.length;
+    this.lastChars.add(title.charCodeAt(n - 1));
     if (n <= 2) {
       const map = n === 2 ? this.two : this.one;
       const key = n === 2 ? key2(title, 2) : title.charCodeAt(0);
@@ -67,6 +70,7 @@ export class TitleEndings {
    * `boundary(start)` holds (what stands before it lets it be a name).
    */
   matchEnding(text: string, end: number, shortNames: boolean, boundary: (start: number) => boolean): number {
+    if (end < 1 || !this.lastChars.has(text.charCodeAt(end - 1))) return -1;
     if (this.unsorted.size) this.sort();
     if (end >= 3) {
       const list = this.byTail.get(key3(text, end));
