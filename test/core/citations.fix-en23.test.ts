@@ -1,0 +1,44 @@
+// Forms left by the fair measurements of rounds 18-21 on English pages (heldout18-21 english, now tuning sets):
+// made-up text in the real style against the bundled corpus (laws named short: 著作权12 is the Copyright Law's
+// article 12).
+import { bundledShortTable as table } from './citations/helpers';
+
+// "this Article" / "the Article" / "the said Article" pointing back to the article named in the same sentence or the
+// one before (quoted words aside), or to the one the paragraph already so called: a mention of that article
+// (englishThisArticle.ts, scanner). "this article" meaning the page is none.
+table('citation table: "this article" pointing back to an article (fix-en23)', [
+  ['after a quotation of the article\'s text, in the next sentence',
+    'Article 12 of the Copyright Law stipulates: "The term is fifty years. It ends on 31 December." This article sets the term of protection for the works of legal persons.',
+    [['Article 12 of the Copyright Law', 'resolved', '著作权12'], ['This article', 'resolved', '著作权12']]],
+  ['in the same sentence, twice, and "the said Article" in the next one; a paragraph number before is left out',
+    'Under Article 63(1) of the Trademark Law, the damages prescribed by the Article and the licence fees named in the Article are counted. The said Article also allows punitive damages.',
+    [['Article 63(1) of the Trademark Law', 'resolved', '商标63.1'], ['the Article', 'resolved', '商标63'], ['the Article', 'resolved', '商标63'], ['The said Article', 'resolved', '商标63']]],
+  ['later in the paragraph that first called it so, no other article named since',
+    'Article 4 of the Trademark Law is short. Comments: This article targets hoarders of marks. The office rejects many filings. Some judges say so too. The rule in this article differs from the ones below.',
+    [['Article 4 of the Trademark Law', 'resolved', '商标4'], ['This article', 'resolved', '商标4'], ['this article', 'resolved', '商标4']]],
+  ['a heading alone above "Contents:", then "the article" in the comment below it',
+    'The Trademark Law has clear rules.\n\nArticle 7\n\nContents: An applicant shall act in good faith when filing a mark.\n\nComments: Although the article names no sanction, examiners rely on it.',
+    [['the article', 'resolved', '商标7']]],
+]);
+
+table('citation table: "this article" that names no provision (fix-en23)', [
+  ['the page itself: "This article will explain", "In this article, we", "This article is for information only"',
+    'Article 12 of the Copyright Law was amended. This article will briefly explain the change. In this article, we look at Article 12 of the Copyright Law. This article is for general information only.',
+    [['Article 12 of the Copyright Law', 'resolved', '著作权12'], ['Article 12 of the Copyright Law', 'resolved', '著作权12']]],
+  ['an article named two sentences before, a list of articles, or none at all',
+    'Article 12 of the Copyright Law, or the article after it, is long. The office wrote to us. This article is clear.\n\nArticles 12 and 13 of the Copyright Law apply. The article is short.\n\nThe article was sent to the 14th session on 2 May.',
+    [['Article 12 of the Copyright Law', 'resolved', '著作权12'], ['Articles 12 and 13 of the Copyright Law', 'resolved', '著作权12 著作权13']]],
+  ['a caption in brackets, "Share this article", and ordinals, counts and case numbers',
+    'Article 38 of the Copyright Law\n【Purpose of the Article】\nShare this article. The 14th session; the first meeting; item 2 goods; (2019) case No. 12.',
+    [['Article 38 of the Copyright Law', 'resolved', '著作权38']]],
+]);
+
+// "Article 7" alone on its line above "Contents: …" (the article's words or gist): a heading, as above the text itself.
+table('citation table: a label alone above a "Contents:" line is a heading (fix-en23)', [
+  ['above "Contents:" and above "Text:"',
+    'Notes on the Trademark Law.\n\nArticle 9\n\nContents: A user of a mark shall act honestly in trade.\n\nArticle 10\n\nText: The following signs shall not be used as marks.',
+    []],
+  ['not above a caption of the writer\'s own ("Comments:"), nor a label with words after it',
+    'Notes on the Trademark Law.\n\nArticle 9\n\nComments: The office rarely applies it.\n\nArticle 10 covers signs.',
+    [['Article 9', 'resolved', '商标9'], ['Article 10', 'resolved', '商标10']]],
+]);
