@@ -42,3 +42,15 @@ table('citation table: a label alone above a "Contents:" line is a heading (fix-
     'Notes on the Trademark Law.\n\nArticle 9\n\nComments: The office rarely applies it.\n\nArticle 10 covers signs.',
     [['Article 9', 'resolved', '商标9'], ['Article 10', 'resolved', '商标10']]],
 ]);
+
+// "Article 255 of the current edition", "of the current version", "of the revised Law" after a law named in an older
+// version: the law named last, in its text in force (english.ts, analyze.ts currentTextOf).
+table('citation table: "of the current edition" after a law named in an older version (fix-en23)', [
+  ['after a version the corpus lacks, in brackets, and "of the revised Law"',
+    'It goes back to Article 231 of the Civil Procedure Law (i.e. Article 255 of the current edition) as amended on October 28, 2007. Article 10 of the 2001 Copyright Law (now Article 12 of the revised Law) is short.',
+    [['Article 231 of the Civil Procedure Law', 'unknown-regulation', ''], ['Article 255 of the current edition', 'resolved', '民事诉讼255'],
+      ['Article 10 of the 2001 Copyright Law', 'unknown-regulation', ''], ['Article 12 of the revised Law', 'resolved', '著作权12']]],
+  ['not an edition of something else, an old law, nor ordinals and case numbers',
+    'The current edition of the guide was printed. Article 10 of the 2001 Copyright Law (Article 11 of the old law) is short. The 14th session; (2019) case No. 12.',
+    [['Article 10 of the 2001 Copyright Law', 'unknown-regulation', ''], ['Article 11 of the old law', 'unknown-regulation', '']]],
+]);

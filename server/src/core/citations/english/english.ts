@@ -1326,6 +1326,12 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "Art. 28 of the new law on cybersecurity": a known law named in lower case by its subject (englishLowerLawOn.ts).
   const lawOn = det === 'the' ? lowerLawOnAt(text, t0, (name) => knownEnglishName(name, scope)) : null;
   if (lawOn) return { head: { kind: 'title', written: lawOn.title, start: t0, end: lawOn.end, innerStart: t0, innerEnd: lawOn.end, bracketed: false, lang: 'en' }, end: lawOn.end };
+  // Rule (issue 14, heldout21 English; a writer giving an old article's number in today's text: "Article 231 of the
+  // Civil Procedure Law (i.e. Article 255 of the current edition)"): "of the current edition", "of the current
+  // version", "of the latest text" — the law named last, in the text in force, whatever version that one named.
+  // So is "of the revised Law", "of the amended law", "of the new Law" after a law named in an older version.
+  const edition = det === 'the' ? /^(?:(?:current|latest|present|existing)[ \t]+(?:edition|version|text|revision)\b|(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new|current|latest)[ \t]+[Ll]aw(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b))/.exec(text.substr(t0, 40)) : null;
+  if (edition) return { head: { kind: 'anaphor', start: t0, end: t0 + edition[0].length, current: true }, end: t0 + edition[0].length };
   // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …);
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   const lower = det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
