@@ -54,3 +54,15 @@ table('citation table: "of the current edition" after a law named in an older ve
     'The current edition of the guide was printed. Article 10 of the 2001 Copyright Law (Article 11 of the old law) is short. The 14th session; (2019) case No. 12.',
     [['Article 10 of the 2001 Copyright Law', 'unknown-regulation', ''], ['Article 11 of the old law', 'unknown-regulation', '']]],
 ]);
+
+// "Section 38 of the law" on a page citing "Section 38 of" a law of the corpus: read as the bare "Section 38" is there
+// (english.ts sectionOfTheLaw) — the law in context, or the one the page cites that section with later.
+table('citation table: "Section N of the law" (fix-en23)', [
+  ['before the full citation, and after it',
+    'Foreign critics may be charged under Section 29 of the law once they land, a reporter wrote.\n\nSection 29 of the Hong Kong national security law covers collusion. Lawyers read Section 29 of the law widely.',
+    [['Section 29 of the law', 'resolved', '香港特别行政区维护国家安全29'], ['Section 29 of the Hong Kong national security law', 'resolved', '香港特别行政区维护国家安全29'],
+      ['Section 29 of the law', 'resolved', '香港特别行政区维护国家安全29']]],
+  ['not another number, nor on a page citing no such section, nor ordinals and case numbers',
+    'Section 29 of the Hong Kong national security law covers collusion. Section 30 of the law is short.\n\nThe 14th session; (2019) case No. 12.',
+    [['Section 29 of the Hong Kong national security law', 'resolved', '香港特别行政区维护国家安全29']]],
+]);

@@ -933,7 +933,14 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // A section of Hong Kong's Ordinance (hkOrdinance.ts, named as a law: lawNamed) is its provision, one or a list.
   const ordinanceSection = !!law && law.head.kind === 'title' && law.head.lawNamed === true && / \(Hong Kong\)$/.test(law.head.written);
   if (asArticle && !ordinanceSection && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope)) &&
-    !(law === null && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
+    !((law === null || sectionOfTheLaw(law)) && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
+  // "Section 38 of the law" read as the bare "Section 38" (sectionOfTheLaw): the law in context, or the one the page
+  // cites that section with later — "of the law" kept in the citation's words.
+  let theLawEnd = -1;
+  if (asArticle && sectionOfTheLaw(law)) {
+    theLawEnd = (law as { end: number }).end;
+    law = null;
+  }
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
@@ -952,6 +959,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   } else if (titleBetween) {
     head = titleBetween;
     parts.push({ kind: 'title', start: titleBetween.start, end: titleBetween.end });
+  }
+  if (theLawEnd !== -1) {
+    parts.push({ kind: 'reference', start: end, end: theLawEnd });
+    end = theLawEnd;
   }
   let start = p;
   // "(id. art. 71)": legal citation style's "id." is the source cited just before, the law in context.
@@ -1150,6 +1161,15 @@ function sectionCitedWithLaw(text: string, n: number, scope: EnglishScope): bool
 }
 
 const sectionNumbers = new WeakMap<EnglishScope, Set<number>>();
+
+/**
+ * "Section 38 of the law" (lower case, "the law" pointing back to the law named before): read as the bare "Section 38"
+ * is (sectionCitedWithLaw) — the article of the law in context when the page cites "Section 38 of" a law of the
+ * corpus somewhere; a section of "the law" on any other page (an ordinance's, a foreign act's) stays none.
+ */
+function sectionOfTheLaw(law: { head: Head; end: number } | 'other-document' | null): boolean {
+  return !!law && law !== 'other-document' && law.head.kind === 'anaphor' && !law.head.noun && !law.head.current;
+}
 
 /**
  * Rule (issue 14, heldout21 English): a version named by the date of the act that made it, after an English title — "the
