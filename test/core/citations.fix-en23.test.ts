@@ -66,3 +66,14 @@ table('citation table: "Section N of the law" (fix-en23)', [
     'Section 29 of the Hong Kong national security law covers collusion. Section 30 of the law is short.\n\nThe 14th session; (2019) case No. 12.',
     [['Section 29 of the Hong Kong national security law', 'resolved', '香港特别行政区维护国家安全29']]],
 ]);
+
+// "in China" after a law's English name says whose law it is, no part of the title (english.ts capitalisedTitleAt):
+// "Provision 286 of the Contract Law in China" is the (repealed, unknown) Contract Law's, as "China's Contract Law" is.
+table('citation table: "of the … Law in China" (fix-en23)', [
+  ['an unknown law so named, by "Provision" and by "Article"; a known one',
+    'Provision 286 of the Contract Law in China sets a rule for builders. Article 52 of the Contract Law in the PRC voids it. Article 44 of the Labor Law in China sets pay.',
+    [['Provision 286 of the Contract Law', 'unknown-regulation', ''], ['Article 52 of the Contract Law', 'unknown-regulation', ''], ['Article 44 of the Labor Law', 'resolved', '劳动44']]],
+  ['not words that are no law\'s name, nor ordinals and case numbers',
+    'Article 5 of the Report in China is short. The 14th session; the first meeting; (2019) case No. 12.',
+    []],
+]);

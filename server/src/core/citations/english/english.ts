@@ -234,6 +234,9 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 /** A date written after "of": "December 16, 2019", "May 28 2020", "16 December 2019". */
 const DATE_AFTER_OF = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
+/** The country after a law's name: "in China", "in the PRC", "in the People's Republic of China", "in Mainland China". */
+const IN_CHINA = /^(?:the[ \t]+)?(?:(?:[Mm]ainland[ \t]+)?China|PRC|P\.R\.C\.|People['’]s[ \t]+Republic[ \t]+of[ \t]+China)(?![\w'’-])/;
+
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
@@ -253,6 +256,9 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     if (words > 0 && footnoteAfterLawTitle(text, m.index, text.slice(p, lastCap))) break;
     // "the Draft Civil Code of December 16, 2019": the date a text bears after its title is no part of it.
     if (words > 0 && w === 'of' && DATE_AFTER_OF.test(text.substr(re.lastIndex, 24))) break;
+    // "Provision 286 of the Contract Law in China establishes …": the country after a law's name ("in China", "in the
+    // PRC") says whose law it is, as "China's" before it would; no part of the title.
+    if (words > 0 && w === 'in' && IN_CHINA.test(text.substr(re.lastIndex, 40)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
     // "Article 18 of the Interpretation … of the People's Republic of China If the contract …": a translation's article
     // label runs on into its text; a title ends with the country's name, a capitalised word after it opens the next
     // sentence (the country first, "People's Republic of China Company Law", is no title yet and goes on).
