@@ -23,7 +23,10 @@ const WRITING_NOW = '(?:(?:briefly|first|further|then|also|mainly|primarily)[ \\
 const PAGE_AFTER = new RegExp(
   `^(?:[ \\t]+(?:will|shall|would|is[ \\t]+going[ \\t]+to|aims[ \\t]+to|seeks[ \\t]+to|tries[ \\t]+to|attempts[ \\t]+to|intends[ \\t]+to|sets[ \\t]+out[ \\t]+to)[ \\t]+${WRITING_VERB}\\b` +
     `|[ \\t]+${WRITING_NOW}` +
-    `|[ \\t]+(?:is|was|has[ \\t]+been)[ \\t]+(?:(?:first|originally|intended|meant|written|published|prepared|provided|updated|for[ \\t]+(?:general[ \\t]+)?information)\\b|not[ \\t]+(?:intended|meant|legal)\\b)` +
+    `|[ \\t]+(?:is|was|has[ \\t]+been)[ \\t]+(?:(?:first|originally|intended|meant|written|published|prepared|provided|updated|contributed|authored|co-authored|translated|reproduced|reprinted|adapted|edited|posted|sponsored|compiled|for[ \\t]+(?:general[ \\t]+)?information)\\b|not[ \\t]+(?:intended|meant|legal)\\b|part[ \\t]+of[ \\t]+(?:a|an|our|the)[ \\t]+(?:[\\w-]+[ \\t]+){0,2}series\\b)` +
+    `|[ \\t]+(?:(?:first|originally)[ \\t]+appeared|appeared[ \\t]+(?:in|on|first))\\b` +
+    // "The article reflects the author's opinion", "… represents the views of …": the writer's views.
+    `|[ \\t]+(?:only[ \\t]+)?(?:reflects|represents|expresses)[ \\t]+(?:only[ \\t]+)?(?:the[ \\t]+)?(?:personal[ \\t]+)?(?:authors?['’]s?|writers?['’]s?|views?|opinions?)(?![\\w'’])` +
     `|[ \\t]+(?:does|do)[ \\t]+not[ \\t]+(?:constitute|represent|amount)\\b` +
     `|,?[ \\t]+(?:we|I|the[ \\t]+authors?|our)\\b)`,
   'i',
