@@ -29,14 +29,18 @@ function summary(text: string): [string, string, string][] {
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // headings of quoted statute text
   ['an article label alone on its line above the article\'s text is a heading', 'Article-by-article notes on the Criminal Law: Article 20 (self-defence)\n\nArticle 20\n\nAn act taken to stop an unlawful infringement that is under way is justifiable defence.\n\nThis article is about self-defence.', [
-    ['Article 20', 'resolved', '刑法20'],
+    // "This article" after the article's text: a mention of the article headed so (fix-en23, round 19 convention).
+    ['Article 20', 'resolved', '刑法20'], ['This article', 'resolved', '刑法20'],
   ]],
   ['not above a caption or the writer\'s own words about it', 'The Labor Contract Law.\n\nArticle 46\n\nMeaning\n\nArticle 47\n\nThis article sets the severance rate for each year worked.', [
-    ['Article 46', 'resolved', '劳动合同46'], ['Article 47', 'resolved', '劳动合同47'],
+    ['Article 46', 'resolved', '劳动合同46'], ['Article 47', 'resolved', '劳动合同47'], ['This article', 'resolved', '劳动合同47'], // fix-en23: "this article" points back
   ]],
-  ['nor above the writer\'s caption opening the line', 'The Labor Contract Law has clear provisions.\n\nArticle 39\n\nContents: An employer may dismiss an employee who seriously breaches its rules.', [
+  // "Contents:" says the line gives the article's content: the label alone above it heads it (fix-en23, the round 19
+  // convention: "Article 7" alone above a "Contents:" line is a heading); a caption of the writer's own does not.
+  ['nor above the writer\'s caption opening the line', 'The Labor Contract Law has clear provisions.\n\nArticle 39\n\nComments: An employer may dismiss an employee who seriously breaches its rules.', [
     ['Article 39', 'resolved', '劳动合同39'],
   ]],
+  ['but above "Contents:", the article\'s gist', 'The Labor Contract Law has clear provisions.\n\nArticle 39\n\nContents: An employer may dismiss an employee who seriously breaches its rules.', []],
   ['a heading in lower case right after the heading of the article before it', 'Labor Law of the PRC\nArticle 38: The employer shall give each worker one day off a week.\nArticle 39 enterprises that cannot follow Articles 36 and 38 of this Law may adopt other rules.', [
     ['Articles 36 and 38 of this Law', 'resolved', '劳动36 劳动38'],
   ]],

@@ -514,6 +514,17 @@ class Analyzer {
   }
 
   /**
+   * "of the current edition" after a law named in an older version (english.ts): the same law in the text in force —
+   * the law a version the corpus lacks was named of too (its title kept in `version`).
+   */
+  private currentTextOf(ctx: Context): Context {
+    if (ctx.kind === 'laws') return ctx.versionYear || ctx.former ? { kind: 'laws', laws: ctx.laws, written: ctx.written } : ctx;
+    if (!ctx.version) return ctx;
+    const found = this.lookupTitle(ctx.version.title);
+    return found.kind === 'laws' ? found : ctx;
+  }
+
+  /**
    * Rule (issue 14, fix-ver18): a version named by a year that the corpus does not hold (namedVersion.ts: 《刑事诉讼法
    * (2012年)》 when it has the 2018 text, 1993年修正的《商标法》, "the 2005 Company Law") is a text the corpus lacks:
    * unknown-regulation, its diagnostic naming the version asked for and the ones held — never the text of another
@@ -746,7 +757,8 @@ class Analyzer {
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && top === 0 && targets && this.continuesExternalArticle(offset, targets)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
-    const ctx = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
+    const last = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
+    const ctx = last && head.kind === 'anaphor' && head.current ? this.currentTextOf(last) : last;
     if (ctx) return { kind: 'context', ctx };
     // An English article in a headline or caption, before any law was named: the law the page later cites it with.
     const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;

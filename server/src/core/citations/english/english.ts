@@ -234,6 +234,9 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
 /** A date written after "of": "December 16, 2019", "May 28 2020", "16 December 2019". */
 const DATE_AFTER_OF = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
+/** The country after a law's name: "in China", "in the PRC", "in the People's Republic of China", "in Mainland China". */
+const IN_CHINA = /^(?:the[ \t]+)?(?:(?:[Mm]ainland[ \t]+)?China|PRC|P\.R\.C\.|People['’]s[ \t]+Republic[ \t]+of[ \t]+China)(?![\w'’-])/;
+
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
@@ -253,6 +256,9 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     if (words > 0 && footnoteAfterLawTitle(text, m.index, text.slice(p, lastCap))) break;
     // "the Draft Civil Code of December 16, 2019": the date a text bears after its title is no part of it.
     if (words > 0 && w === 'of' && DATE_AFTER_OF.test(text.substr(re.lastIndex, 24))) break;
+    // "Provision 286 of the Contract Law in China establishes …": the country after a law's name ("in China", "in the
+    // PRC") says whose law it is, as "China's" before it would; no part of the title.
+    if (words > 0 && w === 'in' && IN_CHINA.test(text.substr(re.lastIndex, 40)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
     // "Article 18 of the Interpretation … of the People's Republic of China If the contract …": a translation's article
     // label runs on into its text; a title ends with the country's name, a capitalised word after it opens the next
     // sentence (the country first, "People's Republic of China Company Law", is no title yet and goes on).
@@ -936,7 +942,14 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // A section of Hong Kong's Ordinance (hkOrdinance.ts, named as a law: lawNamed) is its provision, one or a list.
   const ordinanceSection = !!law && law.head.kind === 'title' && law.head.lawNamed === true && / \(Hong Kong\)$/.test(law.head.written);
   if (asArticle && !ordinanceSection && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope)) &&
-    !(law === null && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
+    !((law === null || sectionOfTheLaw(law)) && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
+  // "Section 38 of the law" read as the bare "Section 38" (sectionOfTheLaw): the law in context, or the one the page
+  // cites that section with later — "of the law" kept in the citation's words.
+  let theLawEnd = -1;
+  if (asArticle && sectionOfTheLaw(law)) {
+    theLawEnd = (law as { end: number }).end;
+    law = null;
+  }
   // "Article 20 of the Criminal Code of Japan": another state's law of that name, no citation.
   if (law && law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   let head: Head = { kind: 'bare' };
@@ -955,6 +968,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   } else if (titleBetween) {
     head = titleBetween;
     parts.push({ kind: 'title', start: titleBetween.start, end: titleBetween.end });
+  }
+  if (theLawEnd !== -1) {
+    parts.push({ kind: 'reference', start: end, end: theLawEnd });
+    end = theLawEnd;
   }
   let start = p;
   // "(id. art. 71)": legal citation style's "id." is the source cited just before, the law in context.
@@ -1155,6 +1172,15 @@ function sectionCitedWithLaw(text: string, n: number, scope: EnglishScope): bool
 const sectionNumbers = new WeakMap<EnglishScope, Set<number>>();
 
 /**
+ * "Section 38 of the law" (lower case, "the law" pointing back to the law named before): read as the bare "Section 38"
+ * is (sectionCitedWithLaw) — the article of the law in context when the page cites "Section 38 of" a law of the
+ * corpus somewhere; a section of "the law" on any other page (an ordinance's, a foreign act's) stays none.
+ */
+function sectionOfTheLaw(law: { head: Head; end: number } | 'other-document' | null): boolean {
+  return !!law && law !== 'other-document' && law.head.kind === 'anaphor' && !law.head.noun && !law.head.current;
+}
+
+/**
  * Rule (issue 14, heldout21 English): a version named by the date of the act that made it, after an English title — "the
  * Law of the PRC on Road Traffic Safety revised on December 29, 2007 stipulates …", "the Law on State Compensation,
  * passed on May 12, 1994 by the …", "the Civil Procedure Law (i.e. …) as amended and adopted at the 30th Session of the
@@ -1329,6 +1355,12 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "Art. 28 of the new law on cybersecurity": a known law named in lower case by its subject (englishLowerLawOn.ts).
   const lawOn = det === 'the' ? lowerLawOnAt(text, t0, (name) => knownEnglishName(name, scope)) : null;
   if (lawOn) return { head: { kind: 'title', written: lawOn.title, start: t0, end: lawOn.end, innerStart: t0, innerEnd: lawOn.end, bracketed: false, lang: 'en' }, end: lawOn.end };
+  // Rule (issue 14, heldout21 English; a writer giving an old article's number in today's text: "Article 231 of the
+  // Civil Procedure Law (i.e. Article 255 of the current edition)"): "of the current edition", "of the current
+  // version", "of the latest text" — the law named last, in the text in force, whatever version that one named.
+  // So is "of the revised Law", "of the amended law", "of the new Law" after a law named in an older version.
+  const edition = det === 'the' ? /^(?:(?:current|latest|present|existing)[ \t]+(?:edition|version|text|revision)\b|(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new|current|latest)[ \t]+[Ll]aw(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b))/.exec(text.substr(t0, 40)) : null;
+  if (edition) return { head: { kind: 'anaphor', start: t0, end: t0 + edition[0].length, current: true }, end: t0 + edition[0].length };
   // "Article 2 of the law" in lower case, after a law was named: that law, as "of the said Law" (not the law firm's …);
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   const lower = det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?law(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;

@@ -30,6 +30,9 @@ const ENGLISH_INDENT = 21;
 /** A caption of the writer's opening the line ("Contents: …", "Summary: …", "Note: …"): no article's text. */
 const CAPTION = /^[A-Z][a-z]*(?:[ \t][A-Za-z]+)?[ \t]*[:：]/;
 
+/** A caption saying its line gives an article's content: "Contents:", "Text:", "Full text:", "Provision:" and its words. */
+const CONTENT_CAPTION = /^(?:Contents?|Text|Full[ \t]+text|Original[ \t]+text|Article[ \t]+text|Provision|Wording|Gist)[ \t]*[:：][ \t]*[A-Z"“(]\S*(?:[ \t]+\S+){3}/;
+
 /**
  * Words that open a writer's own sentence about an article, not the article's text. Not an amending article's text
  * naming the provision it changes: "Article 18" ⏎ "The provision in paragraph 7 of the Preamble of the Constitution …
@@ -61,6 +64,10 @@ export function headingAloneAt(text: string, p: number): number {
     // The article's text: a sentence of six words at least, capitalised, not the writer's words about it — or the
     // short opening of a list its items follow (listLeadIn).
     if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line)) return -1;
+    // Rule (issue 14, heldout21 English; a writer going through a law article by article): "Article 7" alone on its
+    // line over "Contents: <the article's words or their gist>" — the caption says the line gives the article's
+    // content, so the label heads it as it heads the text itself; the writer's "Comments:" below discuss it.
+    if (CONTENT_CAPTION.test(line)) return p + m[0].length;
     if ((CAPTION.test(line) || line.split(/\s+/).length < 6) && !listLeadIn(text, line, end)) return -1;
     // An article's text never names itself: a line below citing the same article ("… the revised Article 17 of the
     // Anti-unfair Competition Law introduces …") is the writer's section on it, and the label a citation.

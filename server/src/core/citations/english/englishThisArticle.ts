@@ -1,0 +1,81 @@
+// "this Article", "the Article", "the said Article" in a writer's prose (issue 14, heldout21 English; the English of
+// 本条 / 该条 in commentary). A memo or a blog that has just named an article goes on calling it "this article":
+// "Article 12 of the Copyright Law stipulates: "…" This article is the provision on the term of protection.", "…the
+// oath prescribed by the Article …", "Article 63(1) of the Trademark Law describes … The article also provides …".
+// The rule writers follow, read here: the phrase points back to the article named in the same sentence or in the one
+// before it (quoted words between them aside — a quotation of the article's text is part of the sentence citing
+// it), so it is a mention of that article, as 本条 after an article cited in commentary is; and once a paragraph has
+// so called the article, a later "this article" in the same paragraph, no other article named since, keeps to it.
+// Not a mention: "this article" meaning the page or post itself ("In this article, we …", "This article will explain
+// …", "This article is for general information only", "Share this article"), a caption in brackets
+// ("【Purpose of the Article】"), nor an article named further back (the writer has moved on).
+
+/** The anaphor's words, as the scanner anchors them: this / the / the said + article (no number after it). */
+export const ARTICLE_ANAPHOR = /^(?:[Tt]his|THIS|[Tt]he|THE)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)$/;
+
+/** Words of writing after "this article will" that make it the writer's piece: "This article will briefly explain …". */
+const WRITING_VERB = '(?:briefly[ \\t]+|first[ \\t]+|further[ \\t]+|then[ \\t]+|also[ \\t]+|mainly[ \\t]+|primarily[ \\t]+|only[ \\t]+)?(?:analy[sz]e|explain|discuss|focus|provide|offer|delve|examine|explore|introduce|describe|summari[sz]e|look|review|outline|share|set[ \\t]+out|highlight|present|walk|try|attempt|elaborate|interpret|illustrate|compare|study|investigate|assess|evaluate|propose|argue|conclude|seek)';
+/**
+ * The same in the present tense, only verbs a provision never takes ("This article analyses …", "This article provides
+ * an overview …" — not "The article also provides for …", which a provision does).
+ */
+const WRITING_NOW = '(?:(?:briefly|first|further|then|also|mainly|primarily)[ \\t]+)?(?:analy[sz]es|discusses|explores|examines|delves|summari[sz]es|reviews|shares|explains|focuses|offers|looks|outlines|(?:provides|gives)[ \\t]+(?:an?|some|readers|insights?|guidance|compliance|practical|our)\\b)';
+const PAGE_AFTER = new RegExp(
+  `^(?:[ \\t]+(?:will|shall|would|is[ \\t]+going[ \\t]+to|aims[ \\t]+to|seeks[ \\t]+to|tries[ \\t]+to|attempts[ \\t]+to|intends[ \\t]+to|sets[ \\t]+out[ \\t]+to)[ \\t]+${WRITING_VERB}\\b` +
+    `|[ \\t]+${WRITING_NOW}` +
+    `|[ \\t]+(?:is|was|has[ \\t]+been)[ \\t]+(?:(?:first|originally|intended|meant|written|published|prepared|provided|updated|contributed|authored|co-authored|translated|reproduced|reprinted|adapted|edited|posted|sponsored|compiled|for[ \\t]+(?:general[ \\t]+)?information)\\b|not[ \\t]+(?:intended|meant|legal)\\b|part[ \\t]+of[ \\t]+(?:a|an|our|the)[ \\t]+(?:[\\w-]+[ \\t]+){0,2}series\\b)` +
+    `|[ \\t]+(?:(?:first|originally)[ \\t]+appeared|appeared[ \\t]+(?:in|on|first))\\b` +
+    // "The article reflects the author's opinion", "… represents the views of …": the writer's views.
+    `|[ \\t]+(?:only[ \\t]+)?(?:reflects|represents|expresses)[ \\t]+(?:only[ \\t]+)?(?:the[ \\t]+)?(?:personal[ \\t]+)?(?:authors?['’]s?|writers?['’]s?|views?|opinions?)(?![\\w'’])` +
+    `|[ \\t]+(?:does|do)[ \\t]+not[ \\t]+(?:constitute|represent|amount)\\b` +
+    `|,?[ \\t]+(?:we|I|the[ \\t]+authors?|our)\\b)`,
+  'i',
+);
+/** Words before "this article" that make it the writer's piece: "In this article", "Share this article", "the author of this article". */
+const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
+
+/** "the article after it", "the article before that": another article than the one named, counted from it. */
+const OTHER_ARTICLE = /^[ \t]+(?:after|before|following|preceding|next)\b/i;
+
+/** Whether "this article" at [p, end) is the writer's piece (the page) or another article, not the one named. */
+export function pageArticleAt(text: string, p: number, end: number): boolean {
+  if (OTHER_ARTICLE.test(text.substr(end, 12))) return true;
+  if (PAGE_AFTER.test(text.substr(end, 60))) return true;
+  if (PAGE_BEFORE.test(text.slice(Math.max(0, p - 40), p))) return true;
+  // A caption in brackets alone ("【Purpose of the Article】", "[Understanding of the article]").
+  const before = text.slice(Math.max(0, p - 60), p);
+  const open = Math.max(before.lastIndexOf('【'), before.lastIndexOf('['));
+  if (open !== -1 && !/[\]】\n]/.test(before.slice(open + 1)) && /^[^\n]{0,40}?[\]】]/.test(text.substr(end, 42))) return true;
+  return false;
+}
+
+/** Abbreviations whose full stop ends no sentence. */
+const NO_END_WORD = /(?:\b(?:No|Nos|Art|Arts|Para|Paras|Sec|Co|Ltd|Inc|Corp|Mr|Ms|Mrs|Dr|St|Cap|vs|etc|cf|Id|id|al|Rev|Vol|p|pp)|\b[A-Z]|\b(?:e\.g|i\.e|U\.S|P\.R\.C))$/;
+
+/**
+ * How many sentences end in [from, to), the words in quotation marks aside (a quoted article's text is part of the
+ * sentence quoting it); counting stops at `limit` + 1.
+ */
+export function sentenceEndsBetween(text: string, from: number, to: number, limit: number): number {
+  let n = 0;
+  let curly = 0;
+  let straight = false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '“') curly++;
+    else if (ch === '”') curly = Math.max(0, curly - 1);
+    else if (ch === '"') straight = !straight;
+    else if (ch === '\n' && text[i + 1] === '\n') {
+      // A paragraph ends any quotation left open (a quotation mark lost or unpaired on the page).
+      curly = 0;
+      straight = false;
+    } else if ((ch === '.' || ch === '!' || ch === '?' || ch === '。') && curly === 0 && !straight) {
+      let j = i + 1;
+      while (j < to && /["”’')\]]/.test(text[j])) j++;
+      if (j < to && !/\s/.test(text[j]) && ch !== '。') continue;
+      if (ch === '.' && (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '') || NO_END_WORD.test(text.slice(Math.max(0, i - 6), i)))) continue;
+      if (++n > limit) return n;
+    }
+  }
+  return n;
+}
