@@ -1090,7 +1090,9 @@ const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretat
  */
 /** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
 // "Article 36 of the of the DSL": a writer's slip doubling "of the" (an edit left half done) links the same way.
-const OF_DETERMINER = 'of\\s+(?:the\\s+of\\s+(?=the\\s))?(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])))?';
+// A closing mark glued to "the" before a capital opens a title as well: machine translations of Chinese pages turn “ into
+// ” (of the”People’s Republic of China Anti-Unfair Competition Law” — real-en23, a province's market-regulation cases).
+const OF_DETERMINER = 'of\\s+(?:the\\s+of\\s+(?=the\\s))?(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])|(?<=the)(?=”[A-Z])))?';
 /** After a space or a comma; right after a bracket no space is needed ("Article 114(2)of the …"). */
 const OF = new RegExp('^(?:,\\s*|\\s+)' + OF_DETERMINER, 'i');
 const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
@@ -1357,11 +1359,24 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   TITLE_LEAD.lastIndex = t0;
   const quoteLead = TITLE_LEAD.exec(text);
   const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : t0;
+  // Rule (issue 14, real-en23): a machine translation of a Chinese page prints its opening marks as closing ones, glued
+  // to "the" and to the title: of the”People’s Republic of China Anti-Unfair Competition Law” — the same title in marks.
+  // Only ” glued to both sides (OF_DETERMINER), a capital after it.
   // Writers used to 《》 put an English title in angle brackets: of <Arbitration Law of the People's Republic of China>.
-  const quoted = /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
+  const reversed = q0 === t0 && text[t0] === '”' && /^the$/i.test(text.slice(t0 - 3, t0));
+  const quoted = reversed
+    ? /^”([A-Z][^"“”\n.;!?]{2,159})”/.exec(text.substr(q0, 170))
+    : /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
   // A stray mark before a title, its closing one never written: 'Article 12 of the " Banking Law, Article 20 of the
   // Criminal Law, as well as the "Minutes of …"' — what the marks seem to hold cites another article, which no title
   // does (rule, issue 14, heldout20 English: a machine-translated news page). The title is the one after the stray mark.
+  // Its closing mark not printed (a page cut short): the title after the mark, if one is there; else no title is read,
+  // the article bare as before the mark was taken for one.
+  if (reversed && !quoted) {
+    const t = leadTitleAt(text, t0 + 1, scope);
+    if (!t || /^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) return null;
+    return { head: { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t0 + 1, innerEnd: t.end, bracketed: false, lang: 'en' }, end: t.end };
+  }
   if (quoted && /^["“]/.test(quoted[0]) && /\bArt(?:icles?|s?\.)[ \t]*\d/.test(quoted[1])) {
     const sp = /^["“][ \t]*/.exec(text.substr(q0, 8))![0].length;
     const t = leadTitleAt(text, q0 + sp, scope);

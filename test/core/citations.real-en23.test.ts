@@ -1,0 +1,18 @@
+// Forms from the real-en23 page set (English pages on Chinese law written by others: law-firm notes, news, machine
+// translations of Chinese sites): made-up text in the real style against the bundled corpus (laws named short:
+// 反不正当竞争6.1.2 is the Anti-Unfair Competition Law's article 6, paragraph 1, item 2).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A machine translation of a Chinese page prints its opening quotation marks as closing ones, glued to "the" and to the
+// title: of the”People’s Republic of China Anti-Unfair Competition Law” is that title in marks (english.ts
+// OF_DETERMINER, lawNamedAfter); with no closing mark, the title after the mark when there is one, else the bare article.
+table('citation table: a title opened by a reversed quotation mark glued to "the" (real-en23)', [
+  ['the full title so marked, then the short one', 'The act belongs to Article 6, Paragraph 1, Item 2 of the”People’s Republic of China Anti-Unfair Competition Law” The penalty is set by Article 18 of the”Anti-Unfair Competition Law” as well.',
+    [['Article 6, Paragraph 1, Item 2 of the”People’s Republic of China Anti-Unfair Competition Law”', 'resolved', '反不正当竞争6.1.2'],
+      ['Article 18 of the”Anti-Unfair Competition Law”', 'resolved', '反不正当竞争18']]],
+  ['the closing mark never printed: the title after the mark; a cut title leaves the article to the law in context',
+    'Under Article 6 of the”Anti-Unfair Competition Law the act is confusing. According to Article 18 of the”People’s Republic of China Anti-Unfair Competitio',
+    [['Article 6 of the”Anti-Unfair Competition Law', 'resolved', '反不正当竞争6'], ['Article 18', 'resolved', '反不正当竞争18']]],
+  ['not a mark with a space before the words (the article stays bare), nor a case number or an ordinal', 'The act belongs to Article 6 of the” contract” signed in 2019, case (2019) No. 12, the 14th session.',
+    [['Article 6', 'no-context', '']]],
+]);
