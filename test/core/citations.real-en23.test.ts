@@ -16,3 +16,17 @@ table('citation table: a title opened by a reversed quotation mark glued to "the
   ['not a mark with a space before the words (the article stays bare), nor a case number or an ordinal', 'The act belongs to Article 6 of the” contract” signed in 2019, case (2019) No. 12, the 14th session.',
     [['Article 6', 'no-context', '']]],
 ]);
+
+// A law's English title named alone with a version's year beside it ("the 2001 Trademark Law", "The Trademark Law of
+// the People's Republic of China (Trademark Law) 2001 added …") names that version: the bare articles after it are that
+// version's — unknown-regulation for a text the corpus lacks, resolved for one it holds (englishTitleYear.ts).
+table('citation table: a version year beside an English title named alone (real-en23)', [
+  ['the year before the title, and after its bracketed short name: a version the corpus lacks',
+    'The 2001 Trademark Law added an Article on agents. Article 15 is applicable only if the principal owns a prior mark.\n\nThe Trademark Law of the People’s Republic of China (Trademark Law) 2001 added an Article providing for this (“Article 15”).',
+    [['Article 15', 'unknown-regulation', ''], ['Article 15', 'unknown-regulation', '']]],
+  ['a year the corpus holds: that text', 'The 2019 Trademark Law keeps the rule. Article 15 is applicable only if the principal owns a prior mark.',
+    [['Article 15', 'resolved', '商标15']]],
+  ['not a year set apart from the title, nor a span of years, nor a case number or an ordinal',
+    'In 2001, the Trademark Law was amended. Article 15 is applicable. The Trademark Law 2001-2005 statistics differ; (2019) case No. 12 was the 14th.',
+    [['Article 15', 'resolved', '商标15']]],
+]);

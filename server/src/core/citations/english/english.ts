@@ -44,6 +44,7 @@ import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConst
 import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
+import { yearAfterTitle } from './englishTitleYear';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { englishTitleBag } from './englishTitleBag';
@@ -1763,6 +1764,12 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+|(?:the\s+)?PRC\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
     const written = draft && !/\bdraft\b/i.test(hit.title) ? `Draft ${hit.title}` : hit.title;
     const head: TitleHead = { kind: 'title', written, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
+    // "The Trademark Law of the People's Republic of China (Trademark Law) 2001 added …": the year after the short name
+    // is the version of the title defined (englishTitleYear.ts). Not a year before the title: "The 2004 Land
+    // Administration Law (LAL) … the third time the LAL will be revised" names the law by the short name across its
+    // versions (real-english16b reads "Article 43 of the LAL" as the law in force).
+    const year = yearAfterTitle(text, titleEnd);
+    if (year) head.versionYear = year;
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }
   return out;
