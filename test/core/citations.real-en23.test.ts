@@ -43,3 +43,16 @@ table('citation table: an interpretation numbered after its kind word, "No.3" or
     'The rule (Judicial Interpretation [2020] No. 26) applies. Article 13 of the Company Law Interpretation differs from Article 16 of the Company Law; (2019) case No. 12, the 14th session.',
     [['Article 13 of the Company Law Interpretation', 'unknown-regulation', ''], ['Article 16 of the Company Law', 'resolved', '公司16']]],
 ]);
+
+// A translation's title line printed in capitals heads the regulation it reproduces, as the same line in title case
+// does: "Paragraph 2 of this Article" and "Article 4 hereof" below it are that interpretation's (english.ts
+// englishTitlesAlone, read in the ordinary case as englishCaps.ts reads a line in capitals).
+table('citation table: a reproduced interpretation under its title line in capitals (real-en23)', [
+  ['the title in capitals, then its own articles referred to inside them',
+    'INTERPRETATION OF THE SUPREME PEOPLE’S COURT ON SEVERAL ISSUES CONCERNING THE APPLICATION OF LAW IN THE TRIAL OF PATENT INFRINGEMENT CASES (II)\n\nArticle 2\nThe right holder may file a lawsuit separately.\nThe period shall be calculated from the date mentioned in Paragraph 2 of this Article.\nArticle 3\nWhere the circumstances specified in Article 4 hereof do not apply, the court may suspend the lawsuit.\nArticle 4\nThe claims shall be read as a whole.',
+    [['Paragraph 2 of this Article', 'resolved', '最高人民法院关于审理侵犯专利权纠纷案件应用法律若干问题的解释（二）2.2'],
+      ['Article 4 hereof', 'resolved', '最高人民法院关于审理侵犯专利权纠纷案件应用法律若干问题的解释（二）4']]],
+  ['not a heading in capitals that names no regulation (the law in context stays), nor a case number or an ordinal',
+    'Under Article 16 of the Company Law the board decides.\n\nKEY POINTS OF THE NEW RULES FOR EMPLOYERS\n\nArticle 17 also applies; (2019) case No. 12 at the 14th session.',
+    [['Article 16 of the Company Law', 'resolved', '公司16'], ['Article 17', 'resolved', '公司17']]],
+]);

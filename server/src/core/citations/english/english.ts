@@ -45,6 +45,7 @@ import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
 import { yearAfterTitle } from './englishTitleYear';
+import { capitalLineText } from './englishCaps';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { englishTitleBag } from './englishTitleBag';
@@ -1929,7 +1930,12 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
     if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
-    const t = capitalisedTitleAt(text, p);
+    // Rule (issue 14, real-en23: a Chinese IP firm's English page reproducing an interpretation): a translation's title
+    // line printed in capitals ("INTERPRETATION OF THE SUPREME PEOPLE’S COURT ON … CASES (II)") is that title, read in
+    // the ordinary case as a line in capitals is in a citation (englishCaps.ts) — the regulation the articles printed
+    // below belong to, as the same line in title case is.
+    const src = /^[A-Z]{2}/.test(text.substr(p, 2)) ? (capitalLineText(text, p) ?? text) : text;
+    const t = capitalisedTitleAt(src, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
     // A law's chapter or section heading printed in a translation or its table of contents: "Chapter II Control
     // Policies, the Control List and Control Measures" — the chapter's caption, no other regulation named.
