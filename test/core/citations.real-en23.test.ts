@@ -56,3 +56,16 @@ table('citation table: a reproduced interpretation under its title line in capit
     'Under Article 16 of the Company Law the board decides.\n\nKEY POINTS OF THE NEW RULES FOR EMPLOYERS\n\nArticle 17 also applies; (2019) case No. 12 at the 14th session.',
     [['Article 16 of the Company Law', 'resolved', '公司16'], ['Article 17', 'resolved', '公司17']]],
 ]);
+
+// The court's provisions named by the disputes they try: "the Provisions on the Trial of Patent Disputes", "the Several
+// Provisions on the Trial of Patent Disputes" → 《最高人民法院关于审理专利纠纷案件适用法律问题的若干规定》
+// (englishCaseKind.ts: "Trial of" names a court's text as "Cases" does; "patent disputes" is 专利纠纷).
+table('citation table: the court\'s provisions on the trial of patent disputes (real-en23)', [
+  ['named short, with and without "Several"',
+    'This is clarified by Article 13 paragraph 1 of the Provisions on the Trial of Patent Disputes. Article 17 of the Several Provisions on the Trial of Patent Disputes is older.',
+    [['Article 13 paragraph 1 of the Provisions on the Trial of Patent Disputes', 'resolved', '最高人民法院关于审理专利纠纷案件适用法律问题的若干规定13.1'],
+      ['Article 17 of the Several Provisions on the Trial of Patent Disputes', 'resolved', '最高人民法院关于审理专利纠纷案件适用法律问题的若干规定17']]],
+  ['not provisions on a trial implementation, nor a case number or an ordinal',
+    'Article 5 of the Provisions on the Trial Implementation of Patent Fees applies; (2019) case No. 12 at the 14th session.',
+    [['Article 5 of the Provisions on the Trial Implementation of Patent Fees', 'unknown-regulation', '']]],
+]);
