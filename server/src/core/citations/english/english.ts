@@ -44,6 +44,8 @@ import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConst
 import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
+import { yearAfterTitle } from './englishTitleYear';
+import { capitalLineText } from './englishCaps';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { englishTitleBag } from './englishTitleBag';
@@ -79,6 +81,9 @@ export function lawLikeEnglishTitle(title: string): boolean {
     .replace(/\s+of\s+(?:the\s+)?(?:People['’]?s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
     .replace(/(?<!Republic)\s+of\s+China$/, '')
     .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
+  // "the Company Law Interpretation III", "… Judicial Interpretation No. 3": a series number after the kind word closes
+  // the title as the kind word does (englishComposed.ts reads the number).
+  if (/\b(?:Interpretations?|Provisions)[ \t]+(?:I{1,3}|IV|V|No\.[ \t]?[1-5])$/.test(t)) return true;
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
   // A courts' conference's minutes (纪要), cited by article as a regulation is: "Article 19 of the Minutes of the Civil
   // and Commercial Trial Conference" (MINUTES_TITLE, the whole title).
@@ -243,7 +248,8 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   // The number may be in lower case or a Unicode numeral, its brackets glued to the next word ("Interpretation(ii)of").
   // "Law of People's Republic of China (PRC) on Road Traffic Safety": the country's initials inside a machine-translated
   // title, before what the law is on (englishTitleMarks.ts).
-  const re = /(?:[A-Z][\w'’\-]*|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  // "Judicial Interpretation No. 3 of the Company Law": the series number after the kind word, as "III" is (englishComposed.ts).
+  const re = /(?:[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -1110,7 +1116,9 @@ const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretat
  */
 /** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
 // "Article 36 of the of the DSL": a writer's slip doubling "of the" (an edit left half done) links the same way.
-const OF_DETERMINER = 'of\\s+(?:the\\s+of\\s+(?=the\\s))?(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])))?';
+// A closing mark glued to "the" before a capital opens a title as well: machine translations of Chinese pages turn “ into
+// ” (of the”People’s Republic of China Anti-Unfair Competition Law” — real-en23, a province's market-regulation cases).
+const OF_DETERMINER = 'of\\s+(?:the\\s+of\\s+(?=the\\s))?(?:(the|these|this|that|such|its|their|our|your|his|her|my|a|an|any|each|every|said)(?:\\s+|(?=[《〈<"“])|(?<=the)(?=”[A-Z])))?';
 /** After a space or a comma; right after a bracket no space is needed ("Article 114(2)of the …"). */
 const OF = new RegExp('^(?:,\\s*|\\s+)' + OF_DETERMINER, 'i');
 const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
@@ -1392,11 +1400,24 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   TITLE_LEAD.lastIndex = t0;
   const quoteLead = TITLE_LEAD.exec(text);
   const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : t0;
+  // Rule (issue 14, real-en23): a machine translation of a Chinese page prints its opening marks as closing ones, glued
+  // to "the" and to the title: of the”People’s Republic of China Anti-Unfair Competition Law” — the same title in marks.
+  // Only ” glued to both sides (OF_DETERMINER), a capital after it.
   // Writers used to 《》 put an English title in angle brackets: of <Arbitration Law of the People's Republic of China>.
-  const quoted = /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
+  const reversed = q0 === t0 && text[t0] === '”' && /^the$/i.test(text.slice(t0 - 3, t0));
+  const quoted = reversed
+    ? /^”([A-Z][^"“”\n.;!?]{2,159})”/.exec(text.substr(q0, 170))
+    : /^(?:["“]([^"”\n]{3,160})["”]|[<〈《]([^<>〈〉《》\n]{3,160})[>〉》])/.exec(text.substr(q0, 170));
   // A stray mark before a title, its closing one never written: 'Article 12 of the " Banking Law, Article 20 of the
   // Criminal Law, as well as the "Minutes of …"' — what the marks seem to hold cites another article, which no title
   // does (rule, issue 14, heldout20 English: a machine-translated news page). The title is the one after the stray mark.
+  // Its closing mark not printed (a page cut short): the title after the mark, if one is there; else no title is read,
+  // the article bare as before the mark was taken for one.
+  if (reversed && !quoted) {
+    const t = leadTitleAt(text, t0 + 1, scope);
+    if (!t || /^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title)) return null;
+    return { head: { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t0 + 1, innerEnd: t.end, bracketed: false, lang: 'en' }, end: t.end };
+  }
   if (quoted && /^["“]/.test(quoted[0]) && /\bArt(?:icles?|s?\.)[ \t]*\d/.test(quoted[1])) {
     const sp = /^["“][ \t]*/.exec(text.substr(q0, 8))![0].length;
     const t = leadTitleAt(text, q0 + sp, scope);
@@ -1783,6 +1804,12 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+|(?:the\s+)?PRC\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
     const written = draft && !/\bdraft\b/i.test(hit.title) ? `Draft ${hit.title}` : hit.title;
     const head: TitleHead = { kind: 'title', written, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
+    // "The Trademark Law of the People's Republic of China (Trademark Law) 2001 added …": the year after the short name
+    // is the version of the title defined (englishTitleYear.ts). Not a year before the title: "The 2004 Land
+    // Administration Law (LAL) … the third time the LAL will be revised" names the law by the short name across its
+    // versions (real-english16b reads "Article 43 of the LAL" as the law in force).
+    const year = yearAfterTitle(text, titleEnd);
+    if (year) head.versionYear = year;
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }
   return out;
@@ -1938,7 +1965,12 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
     if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
-    const t = capitalisedTitleAt(text, p);
+    // Rule (issue 14, real-en23: a Chinese IP firm's English page reproducing an interpretation): a translation's title
+    // line printed in capitals ("INTERPRETATION OF THE SUPREME PEOPLE’S COURT ON … CASES (II)") is that title, read in
+    // the ordinary case as a line in capitals is in a citation (englishCaps.ts) — the regulation the articles printed
+    // below belong to, as the same line in title case is.
+    const src = /^[A-Z]{2}/.test(text.substr(p, 2)) ? (capitalLineText(text, p) ?? text) : text;
+    const t = capitalisedTitleAt(src, p);
     if (!t || t.title.split(/\s+/).length < 3) continue;
     // A law's chapter or section heading printed in a translation or its table of contents: "Chapter II Control
     // Policies, the Control List and Control Measures" — the chapter's caption, no other regulation named.

@@ -22,6 +22,8 @@ const CASE_KINDS: [RegExp, string][] = [
   [/\benterprise\s+bankruptcy\b/i, '企业破产'],
   [/\bcopyright\b/i, '著作权民事纠纷'],
   [/\bpatent\s+infringement\b|\binfringement\s+of\s+patent\s+rights?\b/i, '侵犯专利权纠纷'],
+  // "the Provisions on the Trial of Patent Disputes" (real-en23: WIPO's judges' guide on China): 审理专利纠纷案件.
+  [/\bpatent\s+disputes?\b/i, '专利纠纷'],
   [/\bmonopoly\b|\bantitrust\b/i, '垄断民事纠纷'],
 ];
 
@@ -33,9 +35,10 @@ const NUMBER: Record<string, string> = {
 /** The Chinese key (劳动争议解释（三）) an English court interpretation's title names its kind of case by, or null. */
 export function englishCaseKindKey(written: string): string | null {
   const w = written.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
-  const head = /^(?:(?:Supreme People['’]s Court|SPC)(?:['’]s)?\s+)?(?:(First|Second|Third|Fourth|Fifth)\s+)?(?:Judicial\s+)?(Interpretations?|Provisions)\b(?:\s*\(?\s*(I{1,3}|IV|V|[1-5])\b\s*\)?)?/i.exec(w);
+  const head = /^(?:(?:Supreme People['’]s Court|SPC)(?:['’]s)?\s+)?(?:(First|Second|Third|Fourth|Fifth)\s+)?(?:(?:Several|Certain)\s+)?(?:Judicial\s+)?(Interpretations?|Provisions)\b(?:\s*\(?\s*(I{1,3}|IV|V|[1-5])\b\s*\)?)?/i.exec(w);
   if (!head) return null;
-  const court = /\b(?:Supreme People['’]s Court|SPC)\b|\bCases\b/i.test(w);
+  // The court named, or its cases, or their trial ("Provisions on the Trial of Patent Disputes": only courts try them).
+  const court = /\b(?:Supreme People['’]s Court|SPC)\b|\bCases\b|\bTrial\s+of\b/i.test(w);
   if (!court && !/^interpretation/i.test(head[2])) return null;
   const kinds = CASE_KINDS.filter(([re]) => re.test(w));
   if (kinds.length !== 1) return null;

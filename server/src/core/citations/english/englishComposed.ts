@@ -152,6 +152,8 @@ function interpretationNumber(w: string): { rest: string; numeral: string | null
     // "… Contract Law of PRC (Part Two)": theses translate （二） so.
     at(/\s*\(\s*Part\s+()(One|Two|Three|Four|Five)\s*\)$/i) ??
     at(/^()(First|Second|Third|Fourth|Fifth)\s+(?=(?:Judicial\s+)?Interpretation\b)/i) ??
-    at(/\b(Interpretations?|Provisions)(?:\s*\(\s*(I{1,3}|IV|V|i{1,3}|iv|v)\s*\)\s*|\s+(I{1,3}|IV|V)(?=\s|$))/) ?? { rest: w, numeral: null }
+    at(/\b(Interpretations?|Provisions)(?:\s*\(\s*(I{1,3}|IV|V|i{1,3}|iv|v)\s*\)\s*|\s+(I{1,3}|IV|V)(?=\s|$))/) ??
+    // "Judicial Interpretation No. 3 of the Company Law" (real-en23, a law firm's note): the number after "No.".
+    at(/\b(Interpretations?|Provisions)\s+No\.\s?([1-5])(?!\d)/) ?? { rest: w, numeral: null }
   );
 }

@@ -57,6 +57,7 @@ import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawT
 import { headingLineArticle } from './headingLineArticle';
 import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
+import { yearBesideTitle } from '../english/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
@@ -1819,6 +1820,9 @@ function addBareTitles(
         if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end) && !bracketedLawLabel(text, i, end)))) continue;
         taken.push([i, end]);
         const head: TitleHead = { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' };
+        // "the 2001 Trademark Law", "the Trademark Law (Trademark Law) 2001": that version (englishTitleYear.ts).
+        const year = yearBesideTitle(text, i, end);
+        if (year) head.versionYear = year;
         if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
         // "Taiwan's Civil Code", "the Penal Code of Taiwan": Taiwan's law of that name, unknown (englishRegions.ts).
         else if (!anchor && taiwanTitleAt(text, i, end)) {
