@@ -5,11 +5,15 @@
 // the Chinese one, and an article after it in the same sentence is that Constitution's. Named in passing, in a
 // sentence citing none of its articles ("… in accordance with China's Constitution. Similarly, under Article 30, …"
 // of the Foreign Relations Law a memo discusses), it is no context for the articles of the next sentences.
+// The year of the text in force may stand before the word instead (issue 14, heldout22 English): "The 1982 Constitution
+// established the principle … (Article 41)" — the Constitution adopted in 1982 is the one in force (the corpus's, with
+// its amendments), and the bracketed article in that sentence is its; another year ("the 1954 Constitution") names an
+// earlier text, not read here.
 
-/** Where "China's / Chinese / PRC constitution" stands in text (the whole phrase), after `from`. */
+/** Where "China's / Chinese / PRC constitution" or "the 1982 Constitution" stands in text (the whole phrase), after `from`. */
 export function chineseConstitutionsAt(text: string, from: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /\b(?:China['’]s|Chinese|PRC)\s+[Cc]onstitution\b(?![- ]?(?:al|ally)\b)/g;
+  const re = /\b(?:(?:China['’]s|Chinese|PRC)(?:\s+1982)?|(?<=\b[Tt]he\s+)1982(?:\s+(?:Chinese|PRC))?)\s+[Cc]onstitution\b(?![- ]?(?:al|ally)\b)/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 1000; m = re.exec(text)) {
     // "the Chinese constitution of 1954": a dated earlier one, not the text in force.

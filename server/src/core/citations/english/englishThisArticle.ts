@@ -62,6 +62,13 @@ export function sentenceEndsBetween(text: string, from: number, to: number, limi
   let straight = false;
   for (let i = from; i < to; i++) {
     const ch = text[i];
+    // A full stop, "!" or "?" right before the mark that closes the quotation, then a space: American punctuation ends
+    // the quoting sentence inside the marks ('It states that the region "shall enact laws …." The first attempt …') —
+    // the quotation and its sentence end together, as a full stop after the closing mark would end them.
+    if ((ch === '.' || ch === '!' || ch === '?') && (curly === 1 ? text[i + 1] === '”' : straight && curly === 0 && text[i + 1] === '"') && /\s/.test(text[i + 2] ?? '\n')) {
+      if (++n > limit) return n;
+      continue;
+    }
     if (ch === '“') curly++;
     else if (ch === '”') curly = Math.max(0, curly - 1);
     else if (ch === '"') straight = !straight;

@@ -28,6 +28,7 @@ import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, sta
 import { ARTICLE_ANAPHOR, pageArticleAt, sentenceEndsBetween } from '../english/englishThisArticle';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
 import { articleNavigationEnd } from '../english/englishNavigation';
+import { wikiTitleLabelEnd } from '../english/englishWikiTitle';
 import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/numberedParagraphs';
 import { basisItemsBelow } from '../english/basisItems';
@@ -593,6 +594,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   let lastAloneHeading: { end: number; article: number } | null = null;
   /** The last English "this article" read as a mention (englishThisArticle.ts): a later one in its paragraph keeps to it. */
   let lastArticleAnaphor: { start: number; end: number; article: number; insert: number | null } | null = null;
+  /** Where a writer's "the article" pointed too far back to be a mention (englishThisArticle.ts); -1 if none. */
+  let farTheArticle = -1;
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
   /**
    * The statute text quoted last (statuteLines): its span, its article and 之N, whether a label printed it, and the
@@ -1175,10 +1178,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const end = p + m[0].length;
         re.lastIndex = end;
         if (selfRefs || quotedAt(p) || inStatute(p) || pageArticleAt(text, p, end)) continue;
+        // "The first attempt to implement the article failed … under Article 18 of the Basic Law. A second attempt at
+        // implementing the article …": a writer repeating "the article" in one paragraph means one article throughout —
+        // the one its first "the article" meant. When that first one pointed further back than the sentence before it
+        // (no mention), a later "the article" in the paragraph is that same far article, not one named in passing since.
+        const definite = /^(?:[Tt]he|THE)[ \t]/.test(m[0]);
+        if (definite && farTheArticle !== -1 && !/\n[ \t]*\r?\n/.test(text.slice(farTheArticle, p))) continue;
         const ref = articleBefore(p);
         if (!ref) continue;
         const sameParagraph = lastArticleAnaphor !== null && ref.end === lastArticleAnaphor.end && !/\n[ \t]*\r?\n/.test(text.slice(ref.end, p));
-        if (!sameParagraph && (p - ref.end > 2000 || sentenceEndsBetween(text, ref.end, p, 1) > 1)) continue;
+        if (!sameParagraph && (p - ref.end > 2000 || sentenceEndsBetween(text, ref.end, p, 1) > 1)) {
+          if (definite) farTheArticle = p;
+          continue;
+        }
         pushReference({ type: 'citation', start: p, end, head: { kind: 'bare' }, top: 0, targets: [{ article: ref.article, insert: ref.insert, paragraph: null, item: null, subitem: null }],
           parts: [{ kind: 'reference', start: p, end }], arabic: [], lang: 'en' });
         lastArticleAnaphor = { start: p, end, article: ref.article, insert: ref.insert };
@@ -1193,6 +1205,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // One climbing to an article ("the second paragraph of Article 5", the anchor stopping before "of") is parsed.
       if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !/^\s+of\s+(?!this\s+[Aa]rticle\b)/.test(text.substr(p + m[0].length, 24)) && !(inStatute(p) && !quotedAt(p))) continue;
       // "Article 1 | Article 2 | Article 3 | …": a page's navigation bar over its own articles (englishNavigation.ts).
+      // "= Article 23 =": a wiki page's title line over the text on that article (englishWikiTitle.ts).
+      const wiki = text.charCodeAt(p - 1) === 0x3d || text.charCodeAt(p - 2) === 0x3d ? wikiTitleLabelEnd(text, p) : -1;
+      if (wiki !== -1) {
+        re.lastIndex = wiki;
+        continue;
+      }
       const bar = articleNavigationEnd(text, p);
       if (bar !== -1) {
         re.lastIndex = bar;

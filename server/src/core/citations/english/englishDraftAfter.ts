@@ -1,0 +1,23 @@
+// A draft named after the article (issue 14, heldout22 English: a law firm's note on a bill). Writers on a bill name
+// the draft after the article as they name a law: "Article 65 in the latest amendments to the patent law (draft)",
+// "It is provided in Article 65 of the draft amendments that …", "Article 9 of the draft", "Article 3 of the revised
+// draft". The rule they follow, read here: an article "of" or "in" a draft — the word "draft" before "amendment(s)",
+// "revision", "law" or alone, or "(draft)" after "amendments to the … law" — is an article of that draft, which no
+// corpus holds: unknown-regulation, never the enacted law the page names (as "draft Article 15" is, draftBefore in
+// english.ts, and 草案第二十条 in Chinese). Not "amendments to the Patent Law" without "(draft)" (an amendment enacted),
+// nor a name that goes on after "draft" ("of the Draft IIT Law", "of the Draft (2020)": a short name or a title, read
+// as such by the title rules).
+import type { TitleHead } from '../scan/scanTypes';
+
+/** After "of" / "in": the draft's words, ending where the draft's name ends. */
+const DRAFT_AFTER = /^,?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:latest|proposed|revised|new|current|first|second|third|final)\s+)?(?:[Dd]raft(?:\s+(?:[Aa]mendments?|[Rr]evisions?|[Ll]aw|[Vv]ersion|[Tt]ext))?(?:\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?(?:[Ll]aw|Code|Regulations))?(?![\w-])(?![ \t]*[A-Z(（]|[ \t]+(?:[Ll]aw|[Rr]egulations?|[Mm]easures|[Pp]rovisions|[Rr]ules|[Ii]nterpretation)\b)|(?:[Aa]mendments?|[Rr]evisions?)\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?\s*\([Dd]raft\))/;
+
+/** The draft named after the article ending at `at`, as a title the corpus lacks; null when none is. */
+export function draftAfter(text: string, at: number): (TitleHead & { end: number }) | null {
+  const m = DRAFT_AFTER.exec(text.substr(at, 130));
+  if (!m) return null;
+  const lead = /^,?\s+(?:of|in)\s+/.exec(m[0])![0].length;
+  const start = at + lead;
+  const end = at + m[0].length;
+  return { kind: 'title', written: 'draft', start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true };
+}
