@@ -1,0 +1,39 @@
+// Forms from the round-19 measurement heldout22 (English titles), now tuning material: made-up text in the real style
+// against the bundled corpus (laws named short: 治安管理处罚19 is the Law on Penalties for Administration of Public
+// Security, article 19).
+import * as assert from 'assert';
+import { englishTitleBag, looseEnglishTitleBag } from '../../server/src/core/citations/english/englishTitleBag';
+import { bundledShortTable as table } from './citations/helpers';
+
+// Translators' looser words for one Chinese word of a title (englishTitleBag.ts looseEnglishTitleBag): "Network" and
+// "Cyber" for 网络, "Public Order" for 治安, "Punishment" for 处罚, "Administrative" for 管理 — a second try that names
+// a law only when exactly one known title has the words so read.
+table('citation table: English title variants read word by word as the Chinese words they render (fix-en24a)', [
+  ['"Public Order Administrative Punishment Law", in quotes and bare',
+    'Article 19 of the "Public Order Administrative Punishment Law of the People\'s Republic of China," provides for detention. Article 42(2) of the Public Security Administrative Punishment Law covers insults.',
+    [['Article 19 of the "Public Order Administrative Punishment Law of the People\'s Republic of China,"', 'resolved', '治安管理处罚19'],
+      ['Article 42(2) of the Public Security Administrative Punishment Law', 'resolved', '治安管理处罚42..2']]],
+  ['"Network Security Law" in a machine-translated list, and "Public Order Administration Punishments Law of the PRC"',
+    'Article 40 of the Network Security Law stipulates that operators keep user data secret;\n\nArticle 10 of the Public Order Administration Punishments Law of the PRC applies.',
+    [['Article 40 of the Network Security Law', 'resolved', '网络安全40'], ['Article 10 of the Public Order Administration Punishments Law of the PRC', 'resolved', '治安管理处罚10']]],
+  ['another law\'s variant: "Network Data Security Administrative Regulations" (网络数据安全管理条例)',
+    'Article 12 of the Network Data Security Administrative Regulations sets the rule.',
+    [['Article 12 of the Network Data Security Administrative Regulations', 'resolved', '网络数据安全管理条例12']]],
+  ['the strict reading first: "Administrative" as 行政 where a title has it',
+    'Article 9 of the Administrative Reconsideration Law applies, and Article 14 of the Administrative Licensing Law.',
+    [['Article 9 of the Administrative Reconsideration Law', 'resolved', '行政复议9'], ['Article 14 of the Administrative Licensing Law', 'resolved', '行政许可14']]],
+  ['not a title whose words so read name no known law, nor two words only; ordinals and case numbers stay unread',
+    'Article 4 of the Public Order Law is cited. Article 6 of the Network Administration Law is cited. The 14th session met; (2019) case No. 12.',
+    [['Article 4 of the Public Order Law', 'unknown-regulation', ''], ['Article 6 of the Network Administration Law', 'unknown-regulation', '']]],
+]);
+
+describe('looseEnglishTitleBag (fix-en24a)', () => {
+  it('reads Network, Cyber and Cybersecurity alike, Public Order as Public Security, Punishment as Penalty', () => {
+    assert.strictEqual(looseEnglishTitleBag('Network Security Law'), looseEnglishTitleBag("Cybersecurity Law of the People's Republic of China"));
+    assert.strictEqual(looseEnglishTitleBag('Public Order Administrative Punishment Law'), looseEnglishTitleBag('Law on Penalties for Administration of Public Security'));
+  });
+  it('leaves the strict bag as it was, and keeps the three-word floor', () => {
+    assert.notStrictEqual(englishTitleBag('Network Security Law'), englishTitleBag('Cybersecurity Law'));
+    assert.strictEqual(looseEnglishTitleBag('Network Law'), null);
+  });
+});
