@@ -37,3 +37,21 @@ describe('looseEnglishTitleBag (fix-en24a)', () => {
     assert.strictEqual(looseEnglishTitleBag('Network Law'), null);
   });
 });
+
+// A title after its issuer's name in the possessive (englishIssuerPossessive.ts): in curly or straight quotes or not,
+// known or not (unknown-regulation, never silence); "Methods for …" (办法) in quotes is a title.
+table('citation table: a title after the issuer\'s possessive (fix-en24a)', [
+  ['an epigraph line opening with an em dash, curly quotes, "Methods for …"',
+    'Licences are renewed every year.\n—Article 9 of the Ministry of Commerce’s “Methods for the Management of Auction House Licences”\n\nThe bureau calls first.',
+    [['Article 9 of the Ministry of Commerce’s “Methods for the Management of Auction House Licences”', 'unknown-regulation', '']]],
+  ['straight quotes, an acronym for the issuer, and no quotes',
+    'Article 4 of the Ministry of Finance\'s "Measures for the Registration of Appraisers" applies. Article 8 of the CSRC’s Provisions on Takeover Filings applies too.',
+    [['Article 4 of the Ministry of Finance\'s "Measures for the Registration of Appraisers"', 'unknown-regulation', ''],
+      ['Article 8 of the CSRC’s Provisions on Takeover Filings', 'unknown-regulation', '']]],
+  ['a known title so named resolves',
+    'Article 14 of the State Council’s “Regulations on Work-Related Injury Insurance” lists the cases.',
+    [['Article 14 of the State Council’s “Regulations on Work-Related Injury Insurance”', 'resolved', '工伤保险条例14']]],
+  ['not a possessive before no title: a ruling, a website, a guide, a report; ordinals and case numbers stay unread',
+    'Article 5 of the Court\'s ruling was cited. Article 3 of the Ministry of Justice\'s website says so. Article 7 of the Commission\'s “Guide” applies. Article 6 of the Bureau’s “Annual Report” was read. The 14th session met; (2019) case No. 12.',
+    []],
+]);
