@@ -55,3 +55,25 @@ table('citation table: a title after the issuer\'s possessive (fix-en24a)', [
     'Article 5 of the Court\'s ruling was cited. Article 3 of the Ministry of Justice\'s website says so. Article 7 of the Commission\'s “Guide” applies. Article 6 of the Bureau’s “Annual Report” was read. The 14th session met; (2019) case No. 12.',
     []],
 ]);
+
+// "of the 1999 Opinions", "of the Opinions" (english.ts; anaphor.ts noun Opinions): the 意见 the page named last, or
+// an unknown text of that kind — never the law in context, which no Opinions is.
+table('citation table: "Articles 4 and 7 of the 1999 Opinions" (fix-en24a)', [
+  ['a list after the year-named short name, the law named first in the same bracket',
+    'The wishes of the child matter (Article 21 of the Marriage Law, and Articles 4 and 7 of the 1999 Opinions).',
+    [['Article 21 of the Marriage Law', 'unknown-regulation', ''], ['Articles 4 and 7 of the 1999 Opinions', 'unknown-regulation', '']]],
+  ['the single form after a known law: not that law',
+    'Article 1079 of the Civil Code sets the grounds. The court also relied on Article 5 of the 2001 Opinions.',
+    [['Article 1079 of the Civil Code', 'resolved', '民法典1079'], ['Article 5 of the 2001 Opinions', 'unknown-regulation', '']]],
+  ['not a title going on after the kind ("the 1999 Opinions on …" is read as a title); ordinals and case numbers stay unread',
+    'The 14th session met; (2019) case No. 12. The 1999 Opinions were praised.',
+    []],
+]);
+
+// A Taiwan law named in English where the page names Taiwan (englishRegions.ts): unknown-regulation. A page that
+// never names Taiwan ("the FTC … the Fair Trade Act", Korea's law shortened so too) is left as it was: no rule.
+table('citation table: Taiwan\'s Fair Trade Act on a page naming Taiwan (fix-en24a)', [
+  ['"Taiwan\'s FTC" before the act',
+    'In May 2018, Taiwan\'s FTC ruled that, under Article 15 of the Fair Trade Act, a joint price rise is a cartel.',
+    [['Article 15 of the Fair Trade Act', 'unknown-regulation', '']]],
+]);

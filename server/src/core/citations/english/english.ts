@@ -1473,6 +1473,11 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     if (t.year) head.versionYear = t.year;
     return { head, end: t.end };
   }
+  // "Articles 3 and 5 of the 1993 Opinions", "of the Opinions": a court's or an organ's opinions (意见) the page named
+  // before, by its kind and perhaps its year, as "of the 2019 Provisions" is (rule, issue 14, heldout22 English: a
+  // family-law note naming the SPC's 1993 custody opinions so); no title follows ("the Opinions on …" is one).
+  const opinions = !t && det === 'the' ? /^(?:(?:19[5-9]\d|20\d\d)[ \t]+)?Opinions(?![\w-])(?![ \t]+(?:of|on|for|to|by|regarding|concerning|issued)\b)/.exec(text.substr(t0, 24)) : null;
+  if (opinions) return { head: { kind: 'anaphor', start: t0, end: t0 + opinions[0].length, noun: 'Opinions' }, end: t0 + opinions[0].length };
   // "of the Supreme People's Court's judicial interpretation of the Marriage Law": the court's interpretation of a
   // known law named loosely (englishCourtInterpretation.ts).
   const court = courtInterpretationAt(text, t0, scope);
