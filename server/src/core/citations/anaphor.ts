@@ -19,6 +19,8 @@ const KINDS: Record<string, RegExp> = {
   // "of the Interpretation(s)" (heldout17-english): the 解释 named last, numbered or not, or the English title written.
   Interpretation: /解释(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC(?:['’]s)?)?Interpretations?|Interpretations?(?:[(（][^()（）]*[)）])?$/,
   Interpretations: /解释(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC(?:['’]s)?)?Interpretations?|Interpretations?(?:[(（][^()（）]*[)）])?$/,
+  // "of the Opinions", "of the 1999 Opinions" (english.ts, heldout22-english): the 意见 named last.
+  Opinions: /意见(?:[(（][^()（）]*[)）])?$|Opinions(?=$|[A-Z(（]|on|for|of|concerning|regarding|governing)/,
   Regulation: /条例$/, Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
 };
 
@@ -39,6 +41,10 @@ export function anaphorNamed(history: readonly Context[], noun: string | undefin
   if (noun === '司法解释') return null;
   // "of the Regulation" with no 条例 cited before is that unknown text, never the law in context (englishRegulationNoun.ts).
   if (noun === 'Regulation') return { kind: 'unknown', written: 'Regulation', suggestions: [] };
+  // "of the 1999 Opinions" with no 意见 named before is that unknown text, never the law in context: no law is an
+  // Opinions (rule, issue 14, heldout22 English: "Article 36 of the Marriage Law, and Articles 3 and 5 of the 1993
+  // Opinions", the court's opinions named before only in a bracket the page did not cite).
+  if (noun === 'Opinions') return { kind: 'unknown', written: 'Opinions', suggestions: [] };
   return undefined;
 }
 

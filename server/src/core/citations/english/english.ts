@@ -50,6 +50,7 @@ import { capitalLineText } from './englishCaps';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { englishTitleBag } from './englishTitleBag';
+import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './englishIssuerPossessive';
 import { effectClauseBefore, issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { actTitleAt } from './englishAct';
@@ -347,6 +348,13 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * of 2001 Chinese Copyright Law", "the 2006 PRC Company Law" (issue 14, real-english16).
  */
 const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+|(?:[Nn]ewly|[Rr]ecently)\s+(?:issued|promulgated|enacted|released|published)\s+)?/y;
+
+/** A title with a law's word right after an issuer's possessive that ends at p (englishIssuerPossessive.ts), or null. */
+function issuedTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
+  if (p === -1) return null;
+  const t = leadTitleAt(text, p, scope);
+  return t && ENGLISH_LAW_WORD.test(t.title) && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code|Interpretations?)$/i.test(t.title) ? t : null;
+}
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -1405,7 +1413,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "Trademark Law" (a year or new/revised before the marks, as before a title outside them: TITLE_LEAD).
   TITLE_LEAD.lastIndex = t0;
   const quoteLead = TITLE_LEAD.exec(text);
-  const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : t0;
+  // The issuer in the possessive before the marks: of the Ministry of Commerce's “Measures …” (englishIssuerPossessive.ts).
+  const issuerEnd = det === 'the' || det === '' ? issuerPossessiveEnd(text, t0) : -1;
+  const q0 = quoteLead && /^["“]/.test(text[TITLE_LEAD.lastIndex] ?? '') ? TITLE_LEAD.lastIndex : issuerEnd !== -1 && /^["“]/.test(text[issuerEnd] ?? '') ? issuerEnd : t0;
   // Rule (issue 14, real-en23): a machine translation of a Chinese page prints its opening marks as closing ones, glued
   // to "the" and to the title: of the”People’s Republic of China Anti-Unfair Competition Law” — the same title in marks.
   // Only ” glued to both sides (OF_DETERMINER), a capital after it.
@@ -1438,7 +1448,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     // Republic of China,” — it is no part of the title.
     const body = (quoted[1] ?? quoted[2]).replace(/[ \t]*[,.;][ \t]*$/, '');
     const inner = body.trim();
-    if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner) || MINUTES_TITLE.test(inner) || lowerCaseQuotedTitle(inner)) {
+    if (ENGLISH_LAW_WORD.test(inner) || scope.defined.has(inner) || MINUTES_TITLE.test(inner) || lowerCaseQuotedTitle(inner) || QUOTED_METHODS_TITLE.test(inner)) {
       // of the "P.R.C. Criminal Law": the country's name before the title, as outside quotes (TITLE_LEAD).
       const lead = /^(?:the\s+)?(?:P\.R\.C\.|PRC),?\s+(?=[A-Z])/.exec(inner);
       const written = lead ? inner.slice(lead[0].length) : inner;
@@ -1466,7 +1476,8 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // a year names, written before the law it is of, as "the 2019 Land Administration Law" is. Not "the 2015 amendment to
   // the Criminal Law": an amendment (刑法修正案) has articles of its own.
   const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
-  const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope);
+  // Not quoted: the title after the issuer's possessive, with a law's word (englishIssuerPossessive.ts).
+  const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope) ?? issuedTitleAt(text, issuerEnd, scope);
   if (t) {
     // "of the Provisions", "of the Measures", "of the Interpretation": the text of that kind the page named last
     // (anaphor.ts), as 该规定, 该办法, 该解释
@@ -1489,6 +1500,11 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     if (t.year) head.versionYear = t.year;
     return { head, end: t.end };
   }
+  // "Articles 3 and 5 of the 1993 Opinions", "of the Opinions": a court's or an organ's opinions (意见) the page named
+  // before, by its kind and perhaps its year, as "of the 2019 Provisions" is (rule, issue 14, heldout22 English: a
+  // family-law note naming the SPC's 1993 custody opinions so); no title follows ("the Opinions on …" is one).
+  const opinions = !t && det === 'the' ? /^(?:(?:19[5-9]\d|20\d\d)[ \t]+)?Opinions(?![\w-])(?![ \t]+(?:of|on|for|to|by|regarding|concerning|issued)\b)/.exec(text.substr(t0, 24)) : null;
+  if (opinions) return { head: { kind: 'anaphor', start: t0, end: t0 + opinions[0].length, noun: 'Opinions' }, end: t0 + opinions[0].length };
   // "of the Supreme People's Court's judicial interpretation of the Marriage Law": the court's interpretation of a
   // known law named loosely (englishCourtInterpretation.ts).
   const court = courtInterpretationAt(text, t0, scope);

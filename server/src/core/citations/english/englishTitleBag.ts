@@ -63,3 +63,27 @@ export function englishTitleBag(title: string): string | null {
   if (words.length < 3) return null;
   return words.sort().join(' ');
 }
+
+/**
+ * Translators' other words for one Chinese word of a title, read only when the title's own words name no known law
+ * (rule, issue 14, heldout22 English: a police-news page writes "the Public Security Administrative Punishment Law" and
+ * another "the Public Order Administrative Punishment Law" for 治安管理处罚法, whose tables say "Penalties for
+ * Administration of Public Security"; a machine-translated blog writes "the Network Security Law" for 网络安全法, the
+ * Cybersecurity Law). Each word is read as the Chinese word it renders: "Network", "Cyber" and the first half of
+ * "Cybersecurity" as 网络; "Public Order" as 治安 ("Public Security"); "Punishment" as 处罚 ("Penalty"); "Administrative"
+ * as 管理 ("Administration"). "Administrative" is also 行政, so the reading is a second try only: the bag so read
+ * names a law only when exactly one known title, read the same way, has it (titles.ts byEnglishWords).
+ */
+const LOOSE_WORD: Readonly<Record<string, string>> = {
+  network: 'cyber',
+  administrative: 'administration',
+  punishment: 'penalty',
+};
+
+/** The title's word bag with the translators' looser renderings made one (above); null as englishTitleBag. */
+export function looseEnglishTitleBag(title: string): string | null {
+  const spelled = title.toLowerCase().replace(/[’']s\b/g, '').replace(/\bpublic\s+order\b/g, 'public security').replace(/\bcyber(?=security\b)/g, 'cyber ');
+  const words = spelled.split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map(sameChineseWord).map((w) => LOOSE_WORD[w] ?? w);
+  if (words.length < 3) return null;
+  return words.sort().join(' ');
+}

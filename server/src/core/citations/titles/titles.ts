@@ -14,7 +14,7 @@ import { TitleEndings } from './titleEndings';
 import { composedTitle } from '../english/englishComposed';
 import { tableChineseTitles } from '../english/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/englishCaseKind';
-import { englishTitleBag } from '../english/englishTitleBag';
+import { englishTitleBag, looseEnglishTitleBag } from '../english/englishTitleBag';
 import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { stateBefore } from './jurisdictionBefore';
@@ -153,6 +153,8 @@ export class TitleIndex implements BareTitleMatcher {
   private readonly englishNames: { name: string; law: Law }[] = [];
   /** Their laws by englishTitleBag, made on first use. */
   private bags: Map<string, Law[]> | null = null;
+  /** Their laws by looseEnglishTitleBag, made on first use of the second try. */
+  private looseBags: Map<string, Law[]> | null = null;
   /** Aliases' target laws by title, shared by both halves of addAliases. */
   private readonly aliasTarget = new Map<string, Law | null>();
 
@@ -266,7 +268,22 @@ export class TitleIndex implements BareTitleMatcher {
       }
     }
     const laws = this.bags.get(bag);
-    return laws && laws.length === 1 ? laws[0] : null;
+    if (laws) return laws.length === 1 ? laws[0] : null;
+    // A second try with the translators' looser words read as one Chinese word (englishTitleBag.ts looseEnglishTitleBag).
+    const loose = looseEnglishTitleBag(written);
+    if (!loose) return null;
+    if (!this.looseBags) {
+      this.looseBags = new Map();
+      for (const { name, law } of this.englishNames) {
+        const b = looseEnglishTitleBag(name);
+        if (!b) continue;
+        const found = this.looseBags.get(b);
+        if (!found) this.looseBags.set(b, [law]);
+        else if (!found.includes(law)) found.push(law);
+      }
+    }
+    const looseLaws = this.looseBags.get(loose);
+    return looseLaws && looseLaws.length === 1 ? looseLaws[0] : null;
   }
 
   /** The one law whose known English title has the kind and key terms of a short name (englishKeyTerms.ts), else null. */
