@@ -1,0 +1,20 @@
+// Forms from the nineteenth round's court measurement (heldout22-court, now a tuning set): made-up text in the real
+// style against the bundled corpus (laws named short: 民法典585 is the Civil Code's article 585).
+import { bundledShortTable as table } from './citations/helpers';
+
+const ARTICLE_585 = '当事人可以约定一方违约时应当根据违约情况向对方支付一定数额的违约金，也可以约定损失赔偿额的计算方法。\n' +
+  '约定的违约金低于造成的损失的，人民法院或者仲裁机构可以根据当事人的请求予以增加。\n' +
+  '当事人就迟延履行约定违约金的，违约方支付违约金后，还应当履行债务。\n';
+
+// A label opening its line glued to a short caption that ends the line, the article's words on the next line, is the
+// article's heading (layout/articleNameHeading.ts gluedNameHeading); what a writer does with an article stays a citation.
+table('citation table: an article label glued to its caption alone on its line (fix-court24)', [
+  ['the caption glued without a space or brackets: a heading, not a citation',
+    `《民法典》第五百八十五条条文解读\n第五百八十五条违约金的约定与调整\n${ARTICLE_585}`,
+    [['《民法典》第五百八十五条', 'resolved', '民法典585']]],
+  ['not a label going on with what the article does, a range, the law\'s wording, an ordinal or an item',
+    '《民法典》第五百八十五条条文解读\n第五百八十五条规定了违约金\n当事人可以约定。\n第五百八十五条至第五百八十七条\n当事人可以约定。\n第五百八十五条之规定\n当事人可以约定。\n第十四届全国人民代表大会第一次会议\n第2项商品\n',
+    [['《民法典》第五百八十五条', 'resolved', '民法典585'], ['第五百八十五条', 'resolved', '民法典585'],
+      ['第五百八十五条至第五百八十七条', 'resolved', '民法典585 民法典586 民法典587'], ['第五百八十五条', 'resolved', '民法典585']]],
+]);
+
