@@ -18,3 +18,16 @@ table('citation table: an article label glued to its caption alone on its line (
       ['第五百八十五条至第五百八十七条', 'resolved', '民法典585 民法典586 民法典587'], ['第五百八十五条', 'resolved', '民法典585']]],
 ]);
 
+// 本款 in a commentary under an article printed at its head: the 款 the writer last called 本条第N款, in that paragraph
+// or the next, whatever article he cited in passing (analyze.ts paragraphOfArticleDiscussed); a 本款 counted past the
+// article's last 款 is not in its printed words (analyze.ts quotedTargets).
+table('citation table: 本款 in a commentary is the 款 under discussion (fix-court24)', [
+  ['本款 after 本条第二款 and another article cited in passing',
+    `《民法典》第五百八十五条条文解读\n第五百八十五条违约金的约定与调整\n${ARTICLE_585}本条第二款，讲的是违约金的司法调整。\n《民法典》第五百八十四条规定了损失赔偿额的范围，依照本款规定，违约金过高时也可以请求适当减少。`,
+    [['《民法典》第五百八十五条', 'resolved', '民法典585'], ['本条第二款', 'resolved', '民法典585.2'],
+      ['《民法典》第五百八十四条', 'resolved', '民法典584'], ['本款', 'resolved', '民法典585.2']]],
+  ['not with no 本条第N款 named before, nor two paragraphs further on: unread, never a 款 the article lacks',
+    `《民法典》第五百八十五条条文解读\n第五百八十五条违约金的约定与调整\n${ARTICLE_585}本条讲的是违约金。\n实践中，依照本款规定处理。\n第十四届全国人民代表大会第一次会议。`,
+    [['《民法典》第五百八十五条', 'resolved', '民法典585'], ['本条', 'resolved', '民法典585']]],
+]);
+
