@@ -42,3 +42,13 @@ table('citation table: an unknown law named before an article with spaced digits
     [['第 3 条', 'no-context', '']]],
 ]);
 
+// A Q&A site's breadcrumb ends with the page's title (scan/headingLineArticle.ts, titles.ts BEFORE_SHORT_NAME): a law's
+// name and an article without 第 after 首页, its separators kept or lost, is that article, as at a line's start.
+table('citation table: a law\'s article without 第 in a breadcrumb (fix-court24)', [
+  ['the separators lost', '您的当前位置：首页劳动法44条加班费怎么算 法律咨询',
+    [['劳动法44条', 'resolved', '劳动44']]],
+  ['the separators kept', '当前位置：首页 > 劳动纠纷 > 劳动合同法82条二倍工资怎么算',
+    [['劳动合同法82条', 'resolved', '劳动合同82']]],
+  ['not a count of articles, an item or a name without an article', '当前位置：首页 > 法规 > 劳动法共107条\n首页第2项商品\n首页劳动法规汇编',
+    []],
+]);
