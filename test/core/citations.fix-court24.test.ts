@@ -52,3 +52,20 @@ table('citation table: a law\'s article without 第 in a breadcrumb (fix-court24
   ['not a count of articles, an item or a name without an article', '当前位置：首页 > 法规 > 劳动法共107条\n首页第2项商品\n首页劳动法规汇编',
     []],
 ]);
+
+// A page titled by the one article it explains: once the writer has called it 本条, his later 本条 keeps to it across an
+// article cited in passing (analyze.ts titleArticleKept); with no earlier 本条 so read, or a title naming two articles,
+// the article a sentence opened with (subjectBefore) or cited last is read, as before.
+table('citation table: 本条 on a page titled by one article keeps to it (fix-court24)', [
+  ['本条第一款 after another article cited in passing',
+    '《劳动合同法》第八十五条条文解读\n本条第一款规定的是用人单位未及时支付劳动报酬的责任。\n《劳动合同法》第三十条第一款规定，用人单位应当及时足额支付劳动报酬。\n关于本条第一款，实践中主要有两个争议。',
+    [['《劳动合同法》第八十五条', 'resolved', '劳动合同85'], ['本条第一款', 'resolved', '劳动合同85.1'],
+      ['《劳动合同法》第三十条第一款', 'resolved', '劳动合同30.1'], ['本条第一款', 'resolved', '劳动合同85.1']]],
+  ['not with no 本条 before it',
+    '劳动合同法第八十五条怎么理解\n《劳动合同法》第三十条第一款规定，用人单位应当及时足额支付劳动报酬。\n本条是关于劳动报酬的规定。',
+    [['劳动合同法第八十五条', 'resolved', '劳动合同85'], ['《劳动合同法》第三十条第一款', 'resolved', '劳动合同30.1'], ['本条', 'resolved', '劳动合同30']]],
+  ['not under a title naming two articles, nor an ordinal',
+    '《劳动合同法》第八十五条与第八十七条解读\n本条第一款规定了责任。\n《劳动合同法》第三十条第一款规定，用人单位应当支付。\n关于本条第一款，第十四届会议有讨论。',
+    [['《劳动合同法》第八十五条与第八十七条', 'resolved', '劳动合同85 劳动合同87'], ['本条第一款', 'resolved', '劳动合同85.1'],
+      ['《劳动合同法》第三十条第一款', 'resolved', '劳动合同30.1'], ['本条第一款', 'resolved', '劳动合同30.1']]],
+]);

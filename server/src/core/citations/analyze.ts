@@ -1237,7 +1237,7 @@ class Analyzer {
       // the one printed at the top of the page, else the article a sentence opened with, in that sentence or the next
       // (《某法》第二十条是该法第五条的特别规定。由于本条…: 第二十条), else the article cited last (《劳动合同法》第八十七条……本条规定了…;
       // 【本条主旨】 under an article being explained; 本条第二款: its 款). With none cited, not a citation.
-      const about = printed ?? this.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.lastArticle!;
+      const about = printed ?? this.titleArticleKept() ?? this.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.lastArticle!;
       this.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
@@ -1738,6 +1738,30 @@ class Analyzer {
     if (/[\n\r]/.test(between) || (between.match(/[。！？!?]/g) ?? []).length > 1) return null;
     return last;
   }
+  /** The one article the page's title line names (its first line with words), read once; null when none or several. */
+  private titleLineArticle: { n: number; insert: number | null } | null | undefined;
+
+  /**
+   * Rule (issue 14, heldout22-court; a commentary titled by the article it explains: 《某法》第八十五条条文解读 ⏎ 本条第一款
+   * 规定的是… ⏎ 《某法》第三十条第一款规定，… ⏎ 关于本条第一款，实践中…): the page is about the one article its title line
+   * names; once the writer has called that article 本条, his later 本条 keeps to it, though a sentence between opened with
+   * another article cited in passing (该条 would point to that one). A title line naming several articles or none, or a
+   * 本条 read as another article before, leaves 本条 to the rules after it (subjectBefore, the article cited last).
+   */
+  private titleArticleKept(): Omit<CitedArticle, 'paragraph'> | null {
+    const last = this.lastDiscussed;
+    if (!last) return null;
+    if (this.titleLineArticle === undefined) {
+      const line = /^[\s\u3000]*([^\n]{1,120})/.exec(this.text.slice(0, 400));
+      const offset = line ? line.index + line[0].length - line[1].length : 0;
+      const labels = line ? [...line[1].matchAll(/第[一二三四五六七八九十百千零〇两0-9０-９]+条/g)] : [];
+      const u = labels.length === 1 ? parseUnit(this.text, offset + labels[0].index!) : null;
+      this.titleLineArticle = u && u.level === 0 && u.nums.length === 1 ? { n: u.nums[0].n, insert: u.nums[0].insert ?? null } : null;
+    }
+    const t = this.titleLineArticle;
+    return t && last.about.article === t.n && last.about.insert === t.insert ? last.about : null;
+  }
+
   /** The 款 of the printed article a writer called 本条第N款 last (the discussed branch), for paragraphOfArticleDiscussed. */
   private lastDiscussedParagraph: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
 
