@@ -1206,7 +1206,7 @@ class Analyzer {
     const itemAlone = amending || otherLawClause || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
-    const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) : null;
+    const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) ?? this.paragraphOfArticleDiscussed(c.start) : null;
     if (outsideOwn && !discussed && !paragraphDiscussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     if (itemAlone && !this.lastAnyArticle) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
@@ -1237,10 +1237,14 @@ class Analyzer {
       // the one printed at the top of the page, else the article a sentence opened with, in that sentence or the next
       // (《某法》第二十条是该法第五条的特别规定。由于本条…: 第二十条), else the article cited last (《劳动合同法》第八十七条……本条规定了…;
       // 【本条主旨】 under an article being explained; 本条第二款: its 款). With none cited, not a citation.
-      const about = printed ?? this.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.lastArticle!;
+      const about = printed ?? this.titleArticleKept() ?? this.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.lastArticle!;
       this.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
+      // 本条第一款 of a printed article: the 款 under discussion, for the writer's 本款 below (paragraphOfArticleDiscussed).
+      const one = c.targets.length === 1 ? c.targets[0] : null;
+      this.lastDiscussedParagraph = printed && one && one.paragraph !== null && one.item === null
+        ? { ctx, article: about.article, insert: about.insert, paragraph: one.paragraph, end: c.end } : null;
     } else if (itemAlone) {
       const last = this.lastAnyArticle!;
       ctx = last.ctx;
@@ -1252,6 +1256,11 @@ class Analyzer {
     } else if (inQuote) {
       ctx = quoted!.ctx;
       resolved = this.resolveIn(ctx, inQuote);
+      // 本条第一款 in the writer's words under an article printed (its heading's block): the 款 under discussion.
+      const one = inQuote.length === 1 ? inQuote[0] : null;
+      if (head.kind === 'this-article' && !head.thisParagraph && quoted!.unmarked && !quoted!.pasted && one && one.article !== null && one.paragraph !== null && one.item === null) {
+        this.lastDiscussedParagraph = { ctx, article: one.article, insert: one.insert, paragraph: one.paragraph, end: c.end };
+      }
     } else if (subject.kind === 'context') {
       ctx = this.seriesMember(subject.ctx, c.targets);
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
@@ -1729,6 +1738,49 @@ class Analyzer {
     if (/[\n\r]/.test(between) || (between.match(/[。！？!?]/g) ?? []).length > 1) return null;
     return last;
   }
+  /** The one article the page's title line names (its first line with words), read once; null when none or several. */
+  private titleLineArticle: { n: number; insert: number | null } | null | undefined;
+
+  /**
+   * Rule (issue 14, heldout22-court; a commentary titled by the article it explains: 《某法》第八十五条条文解读 ⏎ 本条第一款
+   * 规定的是… ⏎ 《某法》第三十条第一款规定，… ⏎ 关于本条第一款，实践中…): the page is about the one article its title line
+   * names; once the writer has called that article 本条, his later 本条 keeps to it, though a sentence between opened with
+   * another article cited in passing (该条 would point to that one). A title line naming several articles or none, or a
+   * 本条 read as another article before, leaves 本条 to the rules after it (subjectBefore, the article cited last).
+   */
+  private titleArticleKept(): Omit<CitedArticle, 'paragraph'> | null {
+    const last = this.lastDiscussed;
+    if (!last) return null;
+    if (this.titleLineArticle === undefined) {
+      const line = /^[\s\u3000]*([^\n]{1,120})/.exec(this.text.slice(0, 400));
+      const offset = line ? line.index + line[0].length - line[1].length : 0;
+      const labels = line ? [...line[1].matchAll(/第[一二三四五六七八九十百千零〇两0-9０-９]+条/g)] : [];
+      const u = labels.length === 1 ? parseUnit(this.text, offset + labels[0].index!) : null;
+      this.titleLineArticle = u && u.level === 0 && u.nums.length === 1 ? { n: u.nums[0].n, insert: u.nums[0].insert ?? null } : null;
+    }
+    const t = this.titleLineArticle;
+    return t && last.about.article === t.n && last.about.insert === t.insert ? last.about : null;
+  }
+
+  /** The 款 of the printed article a writer called 本条第N款 last (the discussed branch), for paragraphOfArticleDiscussed. */
+  private lastDiscussedParagraph: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
+
+  /**
+   * Rule (issue 14, heldout22-court; a commentary under an article printed at its head: 本条第一款规定的是… ⏎ 《某法》第十条
+   * 第二款规定，…，按照本款规定，即开始计算…): the writer goes through the article's 款 one by one, naming each 本条第N款, and
+   * his 本款 in the paragraph after that is the 款 under discussion — an article of the law cited in passing there (该条,
+   * 该款 would point to it) does not change what 本款 names, as 本条 keeps to the printed article. Only under the article
+   * printed that 本条第N款 named, in the same paragraph or the next, with no other 本条 read in between.
+   */
+  private paragraphOfArticleDiscussed(offset: number): { ctx: Context; article: number; insert: number | null; paragraph: number } | null {
+    const last = this.lastDiscussedParagraph;
+    if (!last || offset < last.end || offset - last.end > 400) return null;
+    if ((this.text.slice(last.end, offset).match(/\n/g) ?? []).length > 1) return null;
+    if (this.lastDiscussed && this.lastDiscussed.at > last.end) return null;
+    const printed = this.printedArticleAround(offset, true) ?? this.printedAtTop();
+    return printed && printed.article === last.article && printed.insert === last.insert ? last : null;
+  }
+
   /**
    * Whether `offset` is inside quotation marks: the nearest “ or ” before it (within 3000 characters) is “. Text in
    * marks that no citation introduces is someone's text of its own (a 修改决定's 将第三十七条修改为：“…本条第二款…”).
@@ -1858,6 +1910,11 @@ class Analyzer {
       case 'bare':
         return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph));
       case 'this-article': {
+        // Rule (issue 14, heldout22-court; a commentary printing the article under its heading, then its own paragraphs
+        // with no blank line between: 第八十二条… ⏎ 款 ⏎ 款 ⏎ 本条第一款规定的是… ⏎ …按照本款规定…): a 本款 counted past the
+        // last 款 the article has in any version is not in the article's words — the printed text ended above it, and the
+        // writer's 本款 is read as his own (paragraphUnderDiscussion), not as a 款 the article lacks.
+        if (head.thisParagraph && q.unmarked && named === null && !q.pasted && !this.articleHasParagraph(q, first, current)) return null;
         const para = head.thisParagraph ? current : null;
         return chainOr(BLANK_TARGET).map((r) => at(r, first.article!, first.insert, r.paragraph ?? para));
       }
@@ -1884,6 +1941,13 @@ class Analyzer {
       default:
         return null;
     }
+  }
+
+  /** Whether the quoted article has a `paragraph`th 款 in some version the corpus holds (true when it cannot be told). */
+  private articleHasParagraph(q: Quoted, first: RawTarget, paragraph: number): boolean {
+    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return true;
+    const found = q.ctx.laws[0].versions.map((reg) => reg.articles.find((a) => a.number === first.article && a.insert === first.insert)).filter((a) => !!a);
+    return found.length === 0 || found.some((a) => a.paragraphs.length >= paragraph);
   }
 
   /** The 款 of a reprinted regulation's article that holds the words from `at` on (quotedParagraph), else null. */

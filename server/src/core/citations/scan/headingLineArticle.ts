@@ -9,15 +9,20 @@
  */
 import { type Chain, isDigitAt, parseChain } from './chain';
 
-/** A heading's number before a law's name at the start of a line: 三、 2. 2、 （一） (1) 第一， */
-const LINE_OPENING = /(?:^|\n)[ \t\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])?[ \t\u3000]*(?:新|旧|原|现行)?$/;
+/**
+ * A heading's number before a law's name at the start of a line: 三、 2. 2、 （一） (1) 第一，
+ * Rule (issue 14 forms 2 and 6, heldout22-court; Q&A sites' navigation: 您的当前位置：首页 > 劳动纠纷 > 劳动法87条双倍赔偿):
+ * a breadcrumb trail ends with the page's title, so what follows 首页 and the trail's crumbs (separators kept or lost
+ * when the page was copied: 首页劳动法87条…) opens a heading line as the line's start does.
+ */
+const LINE_OPENING = /(?:^|\n)[ \t\u3000]*(?:(?:(?:(?:您|你)的)?(?:当前|所在)?位置[ \t\u3000]*[：:][ \t\u3000]*)?首页(?:[ \t\u3000]*[>›»＞][ \t\u3000]*[^\n>›»＞：:，。]{1,12})*[ \t\u3000]*[>›»＞]?[ \t\u3000]*)?(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])?[ \t\u3000]*(?:新|旧|原|现行)?$/;
 
 /** What the whole text or the articles together are called: never one article's subject. */
 const WHOLE_TEXT = /^(?:的)?(?:全文|条文|原文|内容|完整版|解读全文)/;
 
 export function headingLineArticle(text: string, titleStart: number, q: number, law: boolean): Chain | null {
   if (!law || !isDigitAt(text, q)) return null;
-  if (!LINE_OPENING.test(text.slice(Math.max(0, titleStart - 12), titleStart))) return null;
+  if (!LINE_OPENING.test(text.slice(Math.max(0, titleStart - 80), titleStart))) return null;
   // The number read as an article whose 第 was left out (chain.ts looseArticle).
   const chain = parseChain(text, q, 0, false, undefined, true);
   if (!chain || chain.top !== 0 || chain.parts.length !== 1) return null;

@@ -62,7 +62,7 @@ import { yearBesideTitle } from '../english/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
-import { articleNameHeading } from '../layout/articleNameHeading';
+import { articleNameHeading, gluedNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
@@ -1701,6 +1701,9 @@ function articleHeadingAt(text: string, p: number): number {
   if (lineStart && /^[ \u3000]*[-－—–]{1,2}[ \u3000]*关于/.test(text.substr(u.end, 8))) return u.end;
   // An entry's label, a colon and the article's name alone on its line (articleNameHeading.ts).
   if (lineStart && articleNameHeading(text, u.end)) return u.end;
+  // Glued to its caption alone on its line, the article's words below (articleNameHeading.ts gluedNameHeading).
+  const glued = lineStart && !u.nums[0].insert ? gluedNameHeading(text, u.end) : -1;
+  if (glued !== -1) return glued;
   // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
   // each article's label above its text) — also past a blank line, as pages set each paragraph apart (第七十四条 ⏎⏎ 对于
   // 累犯，不适用缓刑。; issue 14, gov10).

@@ -46,14 +46,15 @@ export interface TitleMatch {
  * exclamation mark, a half-width full stop or semicolon, a closing bracket: 如何守护“头顶上的安全”?民法典第一千二百五十四条规定, heldout17). Also the verbs a commentary or paper puts before the law it discusses (rule, issue 14, zh13: 也会讨论刑法第20条
  * 第1款和第2款, 探讨, 分析, 解读, 评析, 论述; 討論 in traditional script) — and (issue 14, heldout21-court; a paper's abstract:
  * 本文围绕某某法第二十条的规定，分析…) 围绕, the subject it is written around. After another state's name (德国民法典, 俄罗斯民法典)
- * it starts, to be read as that state's law (jurisdictionBefore.ts). After other characters — a place (某某市物业管理条例), another word (母公司法, 劳动争议调解仲裁法, 海洋环境保护法) — it is not a name.
+ * it starts, to be read as that state's law (jurisdictionBefore.ts). After 首页, a site's breadcrumb whose separators the
+ * copy lost (首页劳动法87条…; issue 14, heldout22-court; headingLineArticle.ts), the page's title starts. After other characters — a place (某某市物业管理条例), another word (母公司法, 劳动争议调解仲裁法, 海洋环境保护法) — it is not a name.
  */
 // Rule (issue 14, heldout18-court; Taiwan's criminal judgments: 維持第一審論處被告刑法第320條之1第2項第3款之罪, 上訴人刑法第
 // 339條之4之罪 — the party convicted, then the law whose crime): a party's name in a case (被告, 原告, 被告人, 上诉人, 被上诉人,
 // 自诉人, 抗告人, 申请人, 声请人 — their last two characters, 诉人, 告人, 请人, in either script as the page may be read
 // before its conversion) ends a word, as a verb before the law does: the law's name starts after it.
 const BEFORE_SHORT_NAME =
-  /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|讨论|討論|探讨|探討|分析|解读|解讀|评析|評析|论述|論述|围绕|圍繞|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|认定|确定|规定|决定|[应均确已即仍系实不亦也皆都则当并尚]属|限定|判定|我国|本国|中国|中國|承担|行使|使用|致使|制造|伪造|编造|告知|明知|通知|提出|作出|指出|超出|提起|引起|计算|提交|履行|进行|实行|发生|产生|展开|公开|存在|销售|出售|隐匿|藏匿|隐瞒|保存|储存|留存|指定|处分|从事|被告|原告|诉人|訴人|告人|请人|請人|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|另|还|但|有|过|了|见|如|犯|到|受|除|响|理|者|无|括|就|付|虑|查|指|张|备|入|尽|因|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|;|：|:|？|\?|！|!|\.|（|\(|）|\)|“|”|‘|’|「|」|『|』|【|】|〔|〕|［|］|\[|\]|》|[一二三四五六七八九十\d][）)]|[*＊]|\s|^)$/;
+  /(?:依据|根据|依照|按照|遵照|参照|对照|比照|违反|违背|触犯|构成|适用|符合|执行|落实|实施|贯彻|遵守|援引|援用|引用|讨论|討論|探讨|探討|分析|解读|解讀|评析|評析|论述|論述|围绕|圍繞|修改|修正|修订|增加|增设|删除|删去|制定|颁布|公布|施行|所称|结合|参考|现行|认定|确定|规定|决定|[应均确已即仍系实不亦也皆都则当并尚]属|限定|判定|我国|本国|中国|中國|首页|首頁|承担|行使|使用|致使|制造|伪造|编造|告知|明知|通知|提出|作出|指出|超出|提起|引起|计算|提交|履行|进行|实行|发生|产生|展开|公开|存在|销售|出售|隐匿|藏匿|隐瞒|保存|储存|留存|指定|处分|从事|被告|原告|诉人|訴人|告人|请人|請人|于|即|依|据|按|照|和|及|与|或|并|且|而|以|由|将|被|对|从|同|也|又|另|还|但|有|过|了|见|如|犯|到|受|除|响|理|者|无|括|就|付|虑|查|指|张|备|入|尽|因|新|原|旧|后|前|年|的|是|在|为|、|，|,|。|；|;|：|:|？|\?|！|!|\.|（|\(|）|\)|“|”|‘|’|「|」|『|』|【|】|〔|〕|［|］|\[|\]|》|[一二三四五六七八九十\d][）)]|[*＊]|\s|^)$/;
 
 /**
  * Rule: a title that differs from a corpus title only in the ordinal of a series (刑法修正案（十三） beside 刑法修正案（七）,

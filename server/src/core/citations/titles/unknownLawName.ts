@@ -17,8 +17,11 @@ import { CITING_VERBS } from '../text';
 import { shortNameMayStart } from './titles';
 import { taiwanPage } from './rocPage';
 
-/** 第N条 — or 第N的 / 第N规定, an article whose 条 was left out (scanner articleWithout条). */
-const ARTICLE_AFTER = /第[零〇一二三四五六七八九十百千两\d０-９]+(?:条|的|规定|之规定)/y;
+/**
+ * 第N条 — or 第N的 / 第N规定, an article whose 条 was left out (scanner articleWithout条). Spaces around digits as
+ * PDFs and Taiwan's judgments print them (第 2 條, 第2 條; issue 14, heldout22-court) are still the article.
+ */
+const ARTICLE_AFTER = /第(?:[零〇一二三四五六七八九十百千两]+|[ \u3000]?[\d０-９]+[ \u3000]?)(?:条|的|规定|之规定)/y;
 /** A chapter (编, 章, 节) glued before the article, ending where the article starts. */
 const DIVISION_BEFORE = /第[零〇一二三四五六七八九十百千两\d０-９]{1,4}[编章节]$/;
 /** Words ending in 法 that are no law's name. */
