@@ -344,8 +344,12 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * real-english16b: a law firm's comment on an interpretation just published).
  * The year may also come first and the country after it, as a writer dates a law and then says whose it is: "Article 10
  * of 2001 Chinese Copyright Law", "the 2006 PRC Company Law" (issue 14, real-english16).
+ * Rule (issue 14, real-en24: a judge's page on the Chinese IP site of a US law school, "the Article 10(5) of the 1990’s
+ * Copyright Law"): the year may carry a possessive 's, as writers put it on a year they date a law by ("the 1990's
+ * Copyright Law", "the 2001’s Trademark Law"): the same year, naming that version. Only with the apostrophe: "the
+ * 1990s" is a decade, not a text's year.
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+|(?:[Nn]ewly|[Rr]ecently)\s+(?:issued|promulgated|enacted|released|published)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})(?:['’]s)?\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+|(?:[Nn]ewly|[Rr]ecently)\s+(?:issued|promulgated|enacted|released|published)\s+)?/y;
 
 /** The title (with its lead) at p, or null. */
 function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -1651,7 +1655,7 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     return { kind: 'title', written: title, start: start - 1, end: closeQuote, innerStart: start, innerEnd: end, bracketed: false, lang: 'en' };
   }
   const innerStart = start;
-  const lead = /(?:China['’]s\s+|Chinese\s+|China\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
+  const lead = /(?:China['’]s\s+|Chinese\s+|China\s+|(?:the\s+)?(\d{4})(?:['’]s)?\s+)$/.exec(text.slice(Math.max(0, start - 14), start));
   const head: TitleHead = { kind: 'title', written: title, start: lead ? start - lead[0].length : start, end, innerStart, innerEnd: end, bracketed: false, lang: 'en' };
   const year = lead?.[1] ?? ver?.[1] ?? ver?.[2];
   if (year) head.versionYear = +year;
@@ -1960,7 +1964,7 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   // are that title's, as under "Legal basis: Criminal Law of …").
   // A year may stand between "the" and the title, the year of the law's passing or version, as writers date a law they
   // name in passing: "the 1992 Law on the Protection of …" (as "the 2018 Company Law" in a citation).
-  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
+  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
