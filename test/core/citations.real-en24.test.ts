@@ -17,3 +17,17 @@ table('citation table: a version year with a possessive \'s before an English ti
     [['Article 10 of the Copyright Law', 'resolved', '著作权10']]],
 ]);
 
+// A known interpretation's title ending in "Cases" or "Disputes" that goes straight on with "over", "involving",
+// "arising from" … and capitalised words names a narrower interpretation in full — another text (unknown-regulation
+// when the corpus lacks it), never the broader one (english.ts NARROWED_CASES_TAIL).
+table('citation table: an interpretation title narrowed past a known one (real-en24)', [
+  ['the known title going on with "over Computer Network", and with "arising from Online Shopping"',
+    'The Court cited Article 8, Paragraph 1 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes over Computer Network (2004): “Where any …”. Article 3 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes arising from Online Shopping applies too.',
+    [['Article 8, Paragraph 1 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes over Computer Network', 'unknown-regulation', ''],
+      ['Article 3 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes arising from Online Shopping', 'unknown-regulation', '']]],
+  ['not the known title alone, nor lower-case words after it, nor a new clause; nor a case number or an ordinal',
+    'Under Article 8 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes over the years courts ruled alike. Article 9 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes, Involving Beijing courts, also applies; (2019) case No. 12, the 14th session.',
+    [['Article 8 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes', 'resolved', '最高人民法院关于审理著作权民事纠纷案件适用法律若干问题的解释8'],
+      ['Article 9 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes', 'resolved', '最高人民法院关于审理著作权民事纠纷案件适用法律若干问题的解释9']]],
+]);
+

@@ -167,6 +167,19 @@ function definedAt(text: string, p: number, defined: ReadonlySet<string>): strin
 /** What makes a known title another text's when it follows (englishTitleAt): a series number, a local place. */
 const LONGER_TITLE_TAIL = /^[ \t]*\((?:I{1,3}|IV|VI{0,3})\)(?![\w(])|^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,4}(?:Province|Municipality|City|Autonomous[ \t]+Region|Special[ \t]+Economic[ \t]+Zone|Free[ \t]+Trade[ \t]+Zone)(?![\w-])/;
 
+/**
+ * Rule (issue 14, real-en24: a university database's summary of a Beijing judgment that "cited Article 8, Paragraph 1
+ * of the Interpretations of the Supreme People's Court on Several Issues Concerning the Application of Law in the Trial
+ * of Cases Involving Copyright Disputes over Computer Network (2004)"): an interpretation's title names the cases it is
+ * on, and a narrower one names them further ("… Copyright Disputes over Computer Network", "… Civil Cases Involving
+ * Foreign Elements", "… Contract Disputes Arising from Online Shopping"). A known title ending in "Cases" or "Disputes"
+ * that goes straight on, in the same phrase, with over / involving / concerning / regarding / relating to / related to /
+ * arising from and capitalised words is that narrower interpretation named in full — another text, known or not
+ * (unknown-regulation), never the broader one whose title it begins with. Not lower-case words after it ("… Disputes
+ * over the years"), nor a new clause or sentence (a comma or a full stop ends the title).
+ */
+const NARROWED_CASES_TAIL = /^[ \t]+(?:over|involving|concerning|regarding|relating[ \t]+to|related[ \t]+to|arising[ \t]+(?:from|out[ \t]+of))[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:of|and|on|for|in|the|with)[ \t]+)*[A-Z][\w'’\-]*)*/;
+
 /** Whether a capitalised title goes on past `end` and is composed on a law's title (englishComposed.ts): the longer title. */
 function composedBeyond(cap: { end: number; title: string } | null, end: number): cap is { end: number; title: string } {
   return !!cap && cap.end > end && composedTitle(cap.title) !== null;
@@ -219,6 +232,18 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
     const tail = LONGER_TITLE_TAIL.exec(text.substr(known.end, 90));
     if (tail) known = { end: known.end + tail[0].length, title: text.slice(p, known.end + tail[0].length) };
   }
+  return narrowedCases(text, p, englishTitleBefore(text, p, scope, known));
+}
+
+/** "… Cases Involving Copyright Disputes over Computer Network": the narrower interpretation (NARROWED_CASES_TAIL). */
+function narrowedCases(text: string, p: number, t: { end: number; title: string } | null): { end: number; title: string } | null {
+  if (!t || !/\b(?:Cases|Disputes)$/.test(t.title)) return t;
+  const narrowed = NARROWED_CASES_TAIL.exec(text.substr(t.end, 120));
+  return narrowed ? { end: t.end + narrowed[0].length, title: text.slice(p, t.end + narrowed[0].length) } : t;
+}
+
+/** The title at p before a narrowing tail is read: the known one, a defined short name, or a capitalised phrase. */
+function englishTitleBefore(text: string, p: number, scope: EnglishScope, known: { end: number; title: string } | null): { end: number; title: string } | null {
   const def = definedAt(text, p, scope.defined);
   const cap = capitalisedTitleAt(text, p);
   if (def && (!known || def.length > known.title.length)) {
