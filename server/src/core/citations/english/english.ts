@@ -169,6 +169,19 @@ function definedAt(text: string, p: number, defined: ReadonlySet<string>): strin
 /** What makes a known title another text's when it follows (englishTitleAt): a series number, a local place. */
 const LONGER_TITLE_TAIL = /^[ \t]*\((?:I{1,3}|IV|VI{0,3})\)(?![\w(])|^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,4}(?:Province|Municipality|City|Autonomous[ \t]+Region|Special[ \t]+Economic[ \t]+Zone|Free[ \t]+Trade[ \t]+Zone)(?![\w-])/;
 
+/**
+ * Rule (issue 14, real-en24: a university database's summary of a Beijing judgment that "cited Article 8, Paragraph 1
+ * of the Interpretations of the Supreme People's Court on Several Issues Concerning the Application of Law in the Trial
+ * of Cases Involving Copyright Disputes over Computer Network (2004)"): an interpretation's title names the cases it is
+ * on, and a narrower one names them further ("… Copyright Disputes over Computer Network", "… Civil Cases Involving
+ * Foreign Elements", "… Contract Disputes Arising from Online Shopping"). A known title ending in "Cases" or "Disputes"
+ * that goes straight on, in the same phrase, with over / involving / concerning / regarding / relating to / related to /
+ * arising from and capitalised words is that narrower interpretation named in full — another text, known or not
+ * (unknown-regulation), never the broader one whose title it begins with. Not lower-case words after it ("… Disputes
+ * over the years"), nor a new clause or sentence (a comma or a full stop ends the title).
+ */
+const NARROWED_CASES_TAIL = /^[ \t]+(?:over|involving|concerning|regarding|relating[ \t]+to|related[ \t]+to|arising[ \t]+(?:from|out[ \t]+of))[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:of|and|on|for|in|the|with)[ \t]+)*[A-Z][\w'’\-]*)*/;
+
 /** Whether a capitalised title goes on past `end` and is composed on a law's title (englishComposed.ts): the longer title. */
 function composedBeyond(cap: { end: number; title: string } | null, end: number): cap is { end: number; title: string } {
   return !!cap && cap.end > end && composedTitle(cap.title) !== null;
@@ -221,6 +234,18 @@ export function englishTitleAt(text: string, p: number, scope: EnglishScope): { 
     const tail = LONGER_TITLE_TAIL.exec(text.substr(known.end, 90));
     if (tail) known = { end: known.end + tail[0].length, title: text.slice(p, known.end + tail[0].length) };
   }
+  return narrowedCases(text, p, englishTitleBefore(text, p, scope, known));
+}
+
+/** "… Cases Involving Copyright Disputes over Computer Network": the narrower interpretation (NARROWED_CASES_TAIL). */
+function narrowedCases(text: string, p: number, t: { end: number; title: string } | null): { end: number; title: string } | null {
+  if (!t || !/\b(?:Cases|Disputes)$/.test(t.title)) return t;
+  const narrowed = NARROWED_CASES_TAIL.exec(text.substr(t.end, 120));
+  return narrowed ? { end: t.end + narrowed[0].length, title: text.slice(p, t.end + narrowed[0].length) } : t;
+}
+
+/** The title at p before a narrowing tail is read: the known one, a defined short name, or a capitalised phrase. */
+function englishTitleBefore(text: string, p: number, scope: EnglishScope, known: { end: number; title: string } | null): { end: number; title: string } | null {
   const def = definedAt(text, p, scope.defined);
   const cap = capitalisedTitleAt(text, p);
   if (def && (!known || def.length > known.title.length)) {
@@ -346,8 +371,12 @@ function capitalisedTitleEndingAt(text: string, end: number): number {
  * real-english16b: a law firm's comment on an interpretation just published).
  * The year may also come first and the country after it, as a writer dates a law and then says whose it is: "Article 10
  * of 2001 Chinese Copyright Law", "the 2006 PRC Company Law" (issue 14, real-english16).
+ * Rule (issue 14, real-en24: a judge's page on the Chinese IP site of a US law school, "the Article 10(5) of the 1990’s
+ * Copyright Law"): the year may carry a possessive 's, as writers put it on a year they date a law by ("the 1990's
+ * Copyright Law", "the 2001’s Trademark Law"): the same year, naming that version. Only with the apostrophe: "the
+ * 1990s" is a decade, not a text's year.
  */
-const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+|(?:[Nn]ewly|[Rr]ecently)\s+(?:issued|promulgated|enacted|released|published)\s+)?/y;
+const TITLE_LEAD = /(?:PRC,\s+|P\.R\.C\.\s+|(?:the\s+)?People['’]s\s+Republic\s+of\s+China\s+\((?:PRC|China)\)\s+)?(?:(?:existing|current|new|amended|revised)\s+(?=(?:PRC|P\.R\.C\.|China['’]s|Chinese)\s+[A-Z]))?(?:(?:China['’]s|Chinese|China|People['’]s\s+Republic\s+of\s+China['’]s|PRC['’]s)\s+)?(?:(\d{4})(?:['’]s)?\s+(?:(?:Chinese|PRC|P\.R\.C\.|China['’]s)\s+(?=[A-Z]))?)?(?:(?:(?:[Nn]ewly|[Rr]ecently)\s+(?=(?:[Aa]mended|[Rr]evised)\s))?(?:New|new|Amended|amended|Revised|revised|Current|current|Existing|existing|Original|original|Former|former|Old|old|Previous|previous)\s+|(?:[Nn]ewly|[Rr]ecently)\s+(?:issued|promulgated|enacted|released|published)\s+)?/y;
 
 /** A title with a law's word right after an issuer's possessive that ends at p (englishIssuerPossessive.ts), or null. */
 function issuedTitleAt(text: string, p: number, scope: EnglishScope): { start: number; end: number; title: string; year?: number } | null {
@@ -1673,7 +1702,7 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     return { kind: 'title', written: title, start: start - 1, end: closeQuote, innerStart: start, innerEnd: end, bracketed: false, lang: 'en' };
   }
   const innerStart = start;
-  const lead = /(?:China['’]s\s+|Chinese\s+|China\s+|(?:the\s+)?(\d{4})\s+)$/.exec(text.slice(Math.max(0, start - 12), start));
+  const lead = /(?:China['’]s\s+|Chinese\s+|China\s+|(?:the\s+)?(\d{4})(?:['’]s)?\s+)$/.exec(text.slice(Math.max(0, start - 14), start));
   const head: TitleHead = { kind: 'title', written: title, start: lead ? start - lead[0].length : start, end, innerStart, innerEnd: end, bracketed: false, lang: 'en' };
   const year = lead?.[1] ?? ver?.[1] ?? ver?.[2];
   if (year) head.versionYear = +year;
@@ -2007,7 +2036,7 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   // name in passing: "the 1992 Law on the Protection of …" (as "the 2018 Company Law" in a citation).
   // So may "revised", "amended" or "new" (news of an amendment open so: "The revised Law on the Protection of … takes
   // effect on …", and go on "Article 25 of the law adds …" — that law, as the title's own words name it).
-  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
+  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;

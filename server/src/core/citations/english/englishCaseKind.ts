@@ -27,6 +27,9 @@ const CASE_KINDS: [RegExp, string][] = [
   [/\bmonopoly\b|\bantitrust\b/i, '垄断民事纠纷'],
 ];
 
+/** After a kind of case: its disputes or cases narrowed by what they are over or arise from (rule above). */
+const NARROWED_AFTER_KIND = /^(?:\s+(?:[Dd]isputes?|[Cc]ases?))*\s+(?:[Oo]ver|[Ii]nvolving|[Cc]oncerning|[Rr]egarding|[Rr]elat(?:ing|ed)\s+to|[Aa]rising\s+(?:from|out\s+of))\s+(?:the\s+)?[A-Z]/;
+
 const NUMBER: Record<string, string> = {
   i: '一', ii: '二', iii: '三', iv: '四', v: '五', 1: '一', 2: '二', 3: '三', 4: '四', 5: '五',
   first: '一', second: '二', third: '三', fourth: '四', fifth: '五',
@@ -42,6 +45,12 @@ export function englishCaseKindKey(written: string): string | null {
   if (!court && !/^interpretation/i.test(head[2])) return null;
   const kinds = CASE_KINDS.filter(([re]) => re.test(w));
   if (kinds.length !== 1) return null;
+  // Rule (issue 14, real-en24: "… in the Trial of Cases Involving Copyright Disputes over Computer Network (2004)"):
+  // the kind of case narrowed after it — its disputes or cases over / arising from / involving / concerning / related
+  // to something named in capitals — is a narrower interpretation's subject (english.ts NARROWED_CASES_TAIL), not the
+  // kind's own interpretation: no key.
+  const kindEnd = (() => { const m = kinds[0][0].exec(w); return m ? m.index + m[0].length : 0; })();
+  if (NARROWED_AFTER_KIND.test(w.slice(kindEnd, kindEnd + 60))) return null;
   // "… in the Trial of Labor Dispute Cases (IV)": the series number may also close the title, as the Chinese puts it.
   const n = head[1] ?? head[3] ?? /\(\s*(I{1,3}|IV|V|[1-5])\s*\)$/i.exec(w)?.[1];
   const numeral = n ? NUMBER[n.toLowerCase()] : undefined;

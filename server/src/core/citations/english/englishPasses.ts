@@ -15,7 +15,7 @@ export function addEnglishTitlesAlone(text: string, from: number, covered: [numb
   const known = alone.filter((e): e is ScannedTitle => e.type === 'title');
   const dropped = new Set<ScannedTitle>();
   const found: ScannedTitle[] = [];
-  if (/\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?[A-Z]|[ \t]law[ \t]+of[ \t]+the[ \t]+people/i.test(text)) {
+  if (/\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?[A-Z]|[ \t]law[ \t]+of[ \t]+the[ \t]+people/i.test(text)) {
     covered.sort((a, b) => a[0] - b[0]);
     for (const t of englishTitlesAlone(text, from)) {
       if (overlaps(covered, t.start, t.end)) continue;

@@ -7,9 +7,10 @@
 // Only a year written against the title: "the"/"its"/the country's name before "YEAR Title"; nothing but a bracketed
 // short name between "Title" and "YEAR". Not a date or a span ("in 2001", "2001-2005", "2001/12"), nor a number of
 // another kind ("the Trademark Law 2001 cases" is still read so: a year is what a four-digit number there is).
+// The year before the title may carry a possessive 's ("the 1990's Copyright Law", real-en24; english.ts TITLE_LEAD).
 
 /** "the 2001 " right before a title: the year. */
-const YEAR_BEFORE = /(?:^|[^\w'’])(?:[Tt]he|[Ii]ts|China['’]s|PRC['’]s|PRC|Chinese)[ \t]+((?:19[5-9]|20\d)\d)[ \t]+(?:(?:PRC|Chinese)[ \t]+)?$/;
+const YEAR_BEFORE = /(?:^|[^\w'’])(?:[Tt]he|[Ii]ts|China['’]s|PRC['’]s|PRC|Chinese)[ \t]+((?:19[5-9]|20\d)\d)(?:['’]s)?[ \t]+(?:(?:PRC|Chinese)[ \t]+)?$/;
 /** " 2001", " (2001)", " (Trademark Law) 2001" right after a title: the year. */
 const YEAR_AFTER = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\(((?:19[5-9]|20\d)\d)\)|((?:19[5-9]|20\d)\d)(?![\d/.,–-]\d|[ \t]*[-–][ \t]*\d|[ \t]+(?:to|through)[ \t]+\d))(?![\w])/;
 
