@@ -59,6 +59,7 @@ import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
 import { yearBesideTitle } from '../english/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
+import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { articleNameHeading } from '../layout/articleNameHeading';
@@ -1463,6 +1464,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   if (initials?.size) nameInitials(events, initials);
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
   markHeadedText(text, statuteLines, events);
+  joinItemsAfterQuotedParagraph(text, events);
   return events;
 }
 
