@@ -15,3 +15,18 @@ table('citation table: an item after the quoted lead-in of its 款 (fix-court25)
     [['《中华人民共和国药品管理法》第九十八条第一款', 'resolved', '药品管理98.1'], ['第三款', 'resolved', '药品管理98.3']]],
 ]);
 
+// Where the page lists the legal basis (a table with a 设定依据 column, a 设定依据： caption), a label glued to its words
+// after a full stop is the next article relied on; one set off by a space stays a heading (layout/basisColumn.ts).
+table('citation table: run-on articles glued to their words in a basis column (fix-court25)', [
+  ['a power list\'s 设定依据 cell, each later label glued after a full stop and a space',
+    '序号 | 权责事项 | 设定依据 | 实施主体 |\n1 | 对登记行为的监督检查 |\n1.[部门规章]《市场主体登记管理条例实施细则》(2022年某局令第52号公布) 第六十四条第三款营业执照记载的信息变更时，市场主体应当及时更新公示。 第六十五条登记机关应当对相关信息进行归集。 第六十六条登记机关应当随机抽取检查对象。 |',
+    [['《市场主体登记管理条例实施细则》(2022年某局令第52号公布) 第六十四条第三款', 'resolved', '市场主体登记管理条例实施细则64.3'],
+      ['第六十五条', 'resolved', '市场主体登记管理条例实施细则65'], ['第六十六条', 'resolved', '市场主体登记管理条例实施细则66']]],
+  ['the same under a 设定依据： caption', '设定依据：《市场主体登记管理条例实施细则》第六十四条第三款营业执照记载的信息变更时，市场主体应当及时更新公示。 第六十五条登记机关应当对相关信息进行归集。 第六十六条登记机关应当随机抽取检查对象。',
+    [['《市场主体登记管理条例实施细则》第六十四条第三款', 'resolved', '市场主体登记管理条例实施细则64.3'],
+      ['第六十五条', 'resolved', '市场主体登记管理条例实施细则65'], ['第六十六条', 'resolved', '市场主体登记管理条例实施细则66']]],
+  ['not a label set off from its words by a space there (a heading), nor a run without a basis column or caption, nor ordinals',
+    '设定依据：《市场主体登记管理条例实施细则》第六十四条第三款营业执照记载的信息变更时，市场主体应当及时更新公示。 第六十五条 登记机关应当对相关信息进行归集。\n《市场主体登记管理条例实施细则》第六十四条第三款营业执照记载的信息变更时，市场主体应当及时更新公示。 第六十五条登记机关应当对相关信息进行归集。 第六十六条登记机关应当随机抽取检查对象。\n第十四届第一次会议，（2019）某刑初12号，第2项商品。',
+    [['《市场主体登记管理条例实施细则》第六十四条第三款', 'resolved', '市场主体登记管理条例实施细则64.3'], ['《市场主体登记管理条例实施细则》第六十四条第三款', 'resolved', '市场主体登记管理条例实施细则64.3']]],
+]);
+
