@@ -30,3 +30,15 @@ table('citation table: run-on articles glued to their words in a basis column (f
     [['《市场主体登记管理条例实施细则》第六十四条第三款', 'resolved', '市场主体登记管理条例实施细则64.3'], ['《市场主体登记管理条例实施细则》第六十四条第三款', 'resolved', '市场主体登记管理条例实施细则64.3']]],
 ]);
 
+// A court's title with its issuer and its 《》 left out, opening 关于审理 / 关于办理 and naming 案件, right before the
+// article: that interpretation (titles/bareInterpretation.ts).
+table('citation table: an interpretation titled without its issuer and without 《》 (fix-court25)', [
+  ['a lawyer\'s headline', '浅谈民间借贷诉讼证据，关于审理民间借贷案件适用法律若干问题的规定第二条',
+    [['关于审理民间借贷案件适用法律若干问题的规定第二条', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定2']]],
+  ['a title the corpus lacks: unknown', '依据关于审理某某新型纠纷案件适用法律若干问题的规定第五条，原告应当举证。',
+    [['关于审理某某新型纠纷案件适用法律若干问题的规定第五条', 'unknown-regulation', '']]],
+  ['not another body\'s 关于…的规定 without 审理/办理 and 案件, nor ordinals and case numbers',
+    '根据公司关于考勤管理的规定第二条处理。第十四届第一次会议，（2019）某刑初12号，第2项商品。',
+    [['第二条', 'no-context', '']]],
+]);
+
