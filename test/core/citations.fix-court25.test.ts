@@ -42,3 +42,13 @@ table('citation table: an interpretation titled without its issuer and without �
     [['第二条', 'no-context', '']]],
 ]);
 
+// An interpretation named by its subject, the 和 of its title dropped, then 司法解释 (titles.ts subjectInterpretation):
+// the one corpus title whose subject so reads; in traditional script too.
+table('citation table: an interpretation named by its subject without 和 (fix-court25)', [
+  ['《自首立功司法解释》 with an item', '根据《自首立功司法解释》第一条第（一）项规定，犯罪后主动投案的，应当视为自动投案。',
+    [['《自首立功司法解释》第一条第（一）项', 'resolved', '最高人民法院关于处理自首和立功具体应用法律若干问题的解释1..1']]],
+  ['the same in traditional script', '依據《自首立功司法解釋》第一條第(一)項規定，應當視為自動投案。',
+    [['《自首立功司法解釋》第一條第(一)項', 'resolved', '最高人民法院关于处理自首和立功具体应用法律若干问题的解释1..1']]],
+  ['not a subject no title has, nor ordinals and case numbers', '根据《投案自首司法解释》第一条规定。第十四届第一次会议，（2019）某刑初12号，第2项商品。',
+    [['《投案自首司法解释》第一条', 'unknown-regulation', '']]],
+]);
