@@ -60,6 +60,7 @@ import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
 import { yearBesideTitle } from '../english/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
+import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { articleNameHeading, gluedNameHeading } from '../layout/articleNameHeading';
@@ -69,6 +70,7 @@ import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
+import { basisArticleGlued } from '../layout/basisColumn';
 import { historyNoteVersion } from '../titles/historyNote';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
@@ -1481,6 +1483,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   if (initials?.size) nameInitials(events, initials);
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));
   markHeadedText(text, statuteLines, events);
+  joinItemsAfterQuotedParagraph(text, events);
   return events;
 }
 
@@ -1633,6 +1636,9 @@ function articleHeadingAt(text: string, p: number): number {
   const placed = cell || lineStart || afterRunInChapter(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》' || text[i] === '】')) ||
     (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
   const u = parseUnit(text, p);
+  // Where the page lists the legal basis (a 法律依据 / 设定依据 caption or column), a label glued to its words after a full
+  // stop is the next article relied on: a citation (basisColumn.ts).
+  if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && u.missingUnit === undefined && !lineStart && basisArticleGlued(text, p, u.end, i)) return -1;
   // After a full stop on a line that opens with a citation glued to its article's text: the next article pasted (lawExcerpt.ts).
   if (u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined && pastedOnPrintedLine(text, p, u.end)) return u.end;
   // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article

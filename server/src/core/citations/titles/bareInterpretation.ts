@@ -57,6 +57,30 @@ export function interpretationTitleEndingAt(text: string, end: number): number {
     if (text[s - 1] === '《' || text[s - 1] === '〈') continue;
     if (TITLE_TO_END.test(text.slice(s, end))) return s;
   }
+  return hearingTitleEndingAt(text, end);
+}
+
+// Rule (issue 14 form 2, heldout23-court; lawyers' headlines and Q&A: 浅谈关于审理某类案件适用法律若干问题的规定第五条,
+// 依据关于办理某类刑事案件适用法律若干问题的解释第二条): the court's title with its issuer and its 《》 both left out.
+// A title opening 关于审理 or 关于办理 and naming 案件 — the words of a court's or procuratorate's interpretation on trying
+// or handling a kind of case, which no other body's rule is titled by — ending as such titles end, right before the
+// article: that interpretation (resolved when the corpus knows the title with its issuer, else unknown-regulation).
+const HEARING = /关于(?:审理|办理)/g;
+const HEARING_TO_END = new RegExp(`^关于(?:审理|办理)${WORD}{2,120}${ENDING}$`);
+
+/** Start of an issuer-less 关于审理…案件…的规定 title ending right at `end`, or -1. */
+function hearingTitleEndingAt(text: string, end: number): number {
+  const from = Math.max(0, end - REACH);
+  const window = text.slice(from, end);
+  if (!window.includes('案件')) return -1;
+  const starts: number[] = [];
+  HEARING.lastIndex = 0;
+  for (let m = HEARING.exec(window); m; m = HEARING.exec(window)) starts.push(from + m.index);
+  for (const s of starts.reverse()) {
+    if (text[s - 1] === '《' || text[s - 1] === '〈' || ISSUER_JOINED_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
+    const title = text.slice(s, end);
+    if (title.includes('案件') && HEARING_TO_END.test(title)) return s;
+  }
   return -1;
 }
 

@@ -553,7 +553,30 @@ export class TitleIndex implements BareTitleMatcher {
       if (w !== -1 && /审理[\u4e00-\u9fff]{1,4}$/.test(t.slice(0, w)) && !loose.includes(l)) loose.push(l);
     }
     if (found.length) return found.length === 1 ? found[0] : null;
-    return loose.length === 1 ? loose[0] : null;
+    if (loose.length) return loose.length === 1 ? loose[0] : null;
+    return this.subjectInterpretation(words, end);
+  }
+
+  /**
+   * Rule (issue 14, heldout23-court; judges' and lawyers' articles: 《自首立功司法解释》第一条第（一）项 for 最高人民法院关于处理
+   * 自首和立功具体应用法律若干问题的解释): an interpretation not about a kind of case is named by its subject — the words of
+   * its title after 关于审理 / 办理 / 处理 up to 具体应用 / 适用法律 / 若干 — written without the 和 / 与 / 及 / 、 joining
+   * them, then 司法解释 or the word the title ends with. The one corpus title whose subject so reads; none or several: null.
+   */
+  private subjectInterpretation(words: string, end: string): Law | null {
+    const bare = words.replace(/[和与及、]/g, '');
+    if (bare.length < 4) return null;
+    let one: Law | null = null;
+    for (const law of this.corpus.laws.values()) {
+      const t = law.title;
+      if (!t.endsWith(end)) continue;
+      const m = /关于(?:审理|办理|处理)([\u4e00-\u9fff]{2,20}?)(?:具体应用|适用法律|若干)/.exec(t);
+      if (!m || m[1].replace(/[和与及、]/g, '') !== bare) continue;
+      const l = this.original(law);
+      if (one && one !== l) return null;
+      one = l;
+    }
+    return one;
   }
 
   /** Titles and short titles of the laws (latest version), in corpus order, for search. */
