@@ -301,10 +301,37 @@ export function numberAfterBreak(text: string, q: number): number {
   return readNum(text, next) ? next : 0;
 }
 
+/**
+ * The units last read at 第, by offset (slot p % 16): the scanner asks for the same 第 two or three times in a row (the
+ * heading test, then the chain; a chain's next unit, then the list's next item), half of all reads on a draft. A unit
+ * depends on the text and the offset only, and no caller changes one. Few slots, so that no unit outlives its use.
+ */
+const UNIT_SLOTS = 16;
+const slotText: (string | null)[] = new Array(UNIT_SLOTS).fill(null);
+const slotAt: number[] = new Array(UNIT_SLOTS).fill(-1);
+const slotUnit: (Unit | null)[] = new Array(UNIT_SLOTS).fill(null);
+
+/** Starts a new scan: no unit read before is reused. */
+export function forgetUnits(): void {
+  slotText.fill(null);
+  slotUnit.fill(null);
+}
+
 /** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
 export function parseUnit(text: string, p: number, noDi = false): Unit | null {
+  if (noDi) return readUnit(text, p, true);
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const slot = p & (UNIT_SLOTS - 1);
+  if (slotAt[slot] === p && slotText[slot] === text) return slotUnit[slot];
+  const u = readUnit(text, p, false);
+  slotText[slot] = text;
+  slotAt[slot] = p;
+  slotUnit[slot] = u;
+  return u;
+}
+
+function readUnit(text: string, p: number, noDi: boolean): Unit | null {
   let q = noDi ? p : p + 1;
-  if (!noDi && text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
   // Rule (what web pages do): spacing set between Chinese and Arabic digits — 第 1165 条第 1 款. One ASCII space on
   // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
   const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);

@@ -59,7 +59,7 @@ import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
 import { yearBesideTitle } from '../english/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
-import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
+import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, forgetUnits, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { articleNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
@@ -392,6 +392,7 @@ const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
 /** Scan a text for citations, titles and short-title definitions, in document order. Never throws. */
 export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
+  forgetUnits();
   const events: ScanEvent[] = [];
   const matcher = options.matcher;
   const headings = options.headingLabels ?? new Set<number>();
