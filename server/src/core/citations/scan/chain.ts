@@ -17,7 +17,12 @@ function flatNumbers(count: number): number[] {
 /** The fragment of one unit: its kind, span and the numbers it writes. */
 function unitPart(kind: CitationPart['kind'], u: Unit): ScannedPart {
   const numbers = flatNumbers(u.nums.length);
-  u.nums.forEach((x, i) => ((numbers[3 * i] = x.n), (numbers[3 * i + 1] = x.start), (numbers[3 * i + 2] = x.end)));
+  for (let i = 0; i < u.nums.length; i++) {
+    const x = u.nums[i];
+    numbers[3 * i] = x.n;
+    numbers[3 * i + 1] = x.start;
+    numbers[3 * i + 2] = x.end;
+  }
   const p: ScannedPart = { kind, start: u.start, end: u.end, numbers };
   const last = u.nums[u.nums.length - 1];
   if (last.insert && last.insertAt) p.insert = { value: last.insert, start: last.insertAt[0], end: last.insertAt[1] };
@@ -595,9 +600,9 @@ function partInUnit(text: string, at: number): Unit | null {
 /** What follows an article of a list of articles: the list going on, or the verb or end of the sentence citing it. */
 const ARTICLE_LIST_GOES_ON = /^(?:[、，,和及或第。；;]|的规定|之规定|规定)/;
 
-/** The target a path of numbers (article, 款, 项, 目) names. */
-function targetAt(path: (number | null)[], insert: number | null): RawTarget {
-  return { article: path[0], insert, paragraph: path[1], item: path[2], subitem: path[3] };
+/** The target a path of numbers (article, 款, 项, 目) names with `n` at level `lv` (no copy of the path per target). */
+function targetWith(path: (number | null)[], lv: Level, n: number, insert: number | null): RawTarget {
+  return { article: lv === 0 ? n : path[0], insert, paragraph: lv === 1 ? n : path[1], item: lv === 2 ? n : path[2], subitem: lv === 3 ? n : path[3] };
 }
 
 export function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false, no条 = false): Chain | null {
@@ -691,15 +696,9 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       for (const nn of un.nums) {
         const expandFrom = nn.range ? prevN : rangeFrom && nn === un.nums[0] ? prevN : null;
         if (expandFrom !== null && nn.n > expandFrom && nn.n - expandFrom <= 300) {
-          for (let k = expandFrom + 1; k < nn.n; k++) {
-            const pp = newPath.slice();
-            pp[lv] = k;
-            leaves.push(targetAt(pp, lv === 0 ? null : newInsert));
-          }
+          for (let k = expandFrom + 1; k < nn.n; k++) leaves.push(targetWith(newPath, lv, k, lv === 0 ? null : newInsert));
         }
-        const pp = newPath.slice();
-        pp[lv] = nn.n;
-        const leaf = targetAt(pp, lv === 0 ? nn.insert : newInsert);
+        const leaf = targetWith(newPath, lv, nn.n, lv === 0 ? nn.insert : newInsert);
         // 第三十八条第(二)款: a 款 numbered in brackets, as items are ((一)(二)…): where the article has one 款 with that
         // item, the writer typed 款 for 项 (the analyzer's bracketedItem, as for Article 39(5)).
         if (lv === 1 && /^[（(]/.test(text.slice(un.start + 1, un.start + 3).trimStart())) leaf.bracketed = true;
