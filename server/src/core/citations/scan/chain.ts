@@ -347,6 +347,10 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
   else if (afterBreak) q = afterBreak;
   // 第 (四)项: the same space before a bracketed number.
   else if (!noDi && text[q] === ' ' && (text[q + 1] === '(' || text[q + 1] === '（')) q++;
+  // No bracket, digit or numeral character here: no unit (readNum and numeralBrokenByWrap below read none), before any
+  // array is made (most reads without 第 are at a chain's end, before prose).
+  const code = text.charCodeAt(q);
+  if (code !== 0xff08 /* （ */ && code !== 0x28 /* ( */ && !isDigitAt(text, q) && !NUMERAL_CHARS.has(code)) return null;
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {

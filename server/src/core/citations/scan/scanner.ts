@@ -375,8 +375,10 @@ class AnchorFinder {
   /** As `exec` of SELF_ANCHOR with the g flag from `lastIndex`. */
   exec(text: string): RegExpExecArray | null {
     this.start.lastIndex = this.lastIndex;
-    for (let c = this.start.exec(text); c; c = this.start.exec(text)) {
-      this.anchor.lastIndex = c.index;
+    // test, not exec: no match array per candidate (every alternative of ANCHOR_START is one character long, so the
+    // candidate is the character before lastIndex).
+    while (this.start.test(text)) {
+      this.anchor.lastIndex = this.start.lastIndex - 1;
       const m = this.anchor.exec(text);
       if (m) {
         this.lastIndex = this.anchor.lastIndex;
@@ -1755,9 +1757,10 @@ function addBareTitles(
     const re = new RegExp(`[${cls}]`, 'g');
     re.lastIndex = from;
     let lastEnd = -1;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const end = m.index + 1;
-      if (overlaps(covered, m.index, end)) continue; // inside a title or citation already found
+    // test, not exec: no match array at each final character (a one-character class: it stands before lastIndex).
+    while (re.test(text)) {
+      const end = re.lastIndex;
+      if (overlaps(covered, end - 1, end)) continue; // inside a title or citation already found
       let start = -1;
       let defined = false;
       for (const s of shortTitles) {
