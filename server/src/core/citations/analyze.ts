@@ -344,13 +344,16 @@ class Analyzer {
     // Where no term is defined or used: citations, titles, short-title definitions, quotations of cited text.
     const excluded: Span[] = [];
     const shortTitleBrackets = new Set<number>();
-    for (const e of events) {
+    // Indexed loops over the events (tens of thousands): for…of here made an iterator result per event.
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
       if (e.type !== 'definition') continue;
       this.definitionHeads.add(e.of);
       const key = titleKey(e.shortTitle);
       if (!this.definitionsByKey.has(key)) this.definitionsByKey.set(key, { end: e.end, of: e.of });
     }
-    for (const e of events) {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
       if (e.type === 'title') excluded.push({ start: e.head.start, end: e.head.end });
       else {
         excluded.push({ start: e.start, end: e.end });
@@ -376,7 +379,9 @@ class Analyzer {
     }
     this.nameRegulationFixes();
     const diagnostics: CitationDiagnostic[] = [];
-    for (const c of this.citations) for (const p of c.problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
+    for (let i = 0; i < this.citations.length; i++) {
+      for (const p of this.citations[i].problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
+    }
     if (this.own && !this.own.excerpt && this.options.numbering !== false) {
       try {
         mergeInOrder(diagnostics, numberingDiagnostics(this.own.regulation, this.text, this.lines));

@@ -306,6 +306,9 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   return { end: lastCap, title };
 }
 
+const isLatinLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isTitleWordCode = (c: number) => isLatinLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0x2d;
+
 /**
  * The known English title (longest) that ends at `end`, possibly followed by "of the People's Republic of China":
  * where it starts and the known part as written; null when none.
@@ -322,9 +325,14 @@ export function englishTitleEndingAt(text: string, end: number, titles: readonly
     if (known) return known;
   }
   // Only the titles whose last word is the word ending here (a memo has thousands of words, the index ~600 titles).
-  const word = /([A-Za-z][A-Za-z'’\-]*)$/.exec(text.slice(Math.max(0, end - 30), end));
-  if (!word) return null;
-  const candidates = byLastWord(titles).get(lowerQuotes(word[1]));
+  // The word ending here (a letter, then letters, ' ’ or -; within the last 30 characters), read by code in place of a
+  // pattern run on a slice at every place a title may end.
+  const lo = Math.max(0, end - 30);
+  let from = end;
+  while (from > lo && isTitleWordCode(text.charCodeAt(from - 1))) from--;
+  while (from < end && !isLatinLetterCode(text.charCodeAt(from))) from++;
+  if (from === end) return null;
+  const candidates = byLastWord(titles).get(lowerQuotes(text.slice(from, end)));
   if (!candidates) return null;
   // The text before `end`, lower-cased once, against the titles lower-cased once (longest first).
   const window = lowerQuotes(text.slice(Math.max(0, end - 240), end));

@@ -12,9 +12,20 @@ const LEAD = /^[ \t\u3000#*]*(?:学习|新)?/;
 
 /** The law's name [start, end) of such a heading ending in the article at `p` (text[p] === '第'), else null. */
 export function commentaryHeadingTitle(text: string, p: number, matcher: BareTitleMatcher): { start: number; end: number } | null {
-  const lineStart = text.lastIndexOf('\n', p - 1) + 1;
+  // The line's start, looked for among the 40 characters before p only (a heading is no longer): a search back to the
+  // line's start ran over the whole of a long paragraph at every 第 in it.
+  let lineStart = -1;
+  for (let i = p - 1; i >= 0 && i >= p - 41; i--) {
+    if (text.charCodeAt(i) === 10) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  if (lineStart === -1) {
+    if (p > 40) return null;
+    lineStart = 0;
+  }
   const line = text.slice(lineStart, p);
-  if (line.length > 40) return null;
   const gap = GAP.exec(line);
   if (!gap) return null;
   const start = lineStart + LEAD.exec(line)![0].length;

@@ -17,7 +17,12 @@ function flatNumbers(count: number): number[] {
 /** The fragment of one unit: its kind, span and the numbers it writes. */
 function unitPart(kind: CitationPart['kind'], u: Unit): ScannedPart {
   const numbers = flatNumbers(u.nums.length);
-  u.nums.forEach((x, i) => ((numbers[3 * i] = x.n), (numbers[3 * i + 1] = x.start), (numbers[3 * i + 2] = x.end)));
+  for (let i = 0; i < u.nums.length; i++) {
+    const x = u.nums[i];
+    numbers[3 * i] = x.n;
+    numbers[3 * i + 1] = x.start;
+    numbers[3 * i + 2] = x.end;
+  }
   const p: ScannedPart = { kind, start: u.start, end: u.end, numbers };
   const last = u.nums[u.nums.length - 1];
   if (last.insert && last.insertAt) p.insert = { value: last.insert, start: last.insertAt[0], end: last.insertAt[1] };
@@ -301,10 +306,37 @@ export function numberAfterBreak(text: string, q: number): number {
   return readNum(text, next) ? next : 0;
 }
 
+/**
+ * The units last read at 第, by offset (slot p % 16): the scanner asks for the same 第 two or three times in a row (the
+ * heading test, then the chain; a chain's next unit, then the list's next item), half of all reads on a draft. A unit
+ * depends on the text and the offset only, and no caller changes one. Few slots, so that no unit outlives its use.
+ */
+const UNIT_SLOTS = 16;
+const slotText: (string | null)[] = new Array(UNIT_SLOTS).fill(null);
+const slotAt: number[] = new Array(UNIT_SLOTS).fill(-1);
+const slotUnit: (Unit | null)[] = new Array(UNIT_SLOTS).fill(null);
+
+/** Starts a new scan: no unit read before is reused. */
+export function forgetUnits(): void {
+  slotText.fill(null);
+  slotUnit.fill(null);
+}
+
 /** One 第…X unit at p (text[p] === '第'), or, with `noDi`, a bare numeral + unit after 至. */
 export function parseUnit(text: string, p: number, noDi = false): Unit | null {
+  if (noDi) return readUnit(text, p, true);
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const slot = p & (UNIT_SLOTS - 1);
+  if (slotAt[slot] === p && slotText[slot] === text) return slotUnit[slot];
+  const u = readUnit(text, p, false);
+  slotText[slot] = text;
+  slotAt[slot] = p;
+  slotUnit[slot] = u;
+  return u;
+}
+
+function readUnit(text: string, p: number, noDi: boolean): Unit | null {
   let q = noDi ? p : p + 1;
-  if (!noDi && text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
   // Rule (what web pages do): spacing set between Chinese and Arabic digits — 第 1165 条第 1 款. One ASCII space on
   // either side of an Arabic number belongs to the unit (the arabic-numerals fix replaces it with the number).
   const spacedBefore = !noDi && text[q] === ' ' && isDigitAt(text, q + 1);
@@ -315,6 +347,10 @@ export function parseUnit(text: string, p: number, noDi = false): Unit | null {
   else if (afterBreak) q = afterBreak;
   // 第 (四)项: the same space before a bracketed number.
   else if (!noDi && text[q] === ' ' && (text[q + 1] === '(' || text[q + 1] === '（')) q++;
+  // No bracket, digit or numeral character here: no unit (readNum and numeralBrokenByWrap below read none), before any
+  // array is made (most reads without 第 are at a chain's end, before prose).
+  const code = text.charCodeAt(q);
+  if (code !== 0xff08 /* （ */ && code !== 0x28 /* ( */ && !isDigitAt(text, q) && !NUMERAL_CHARS.has(code)) return null;
   const arabic: NumeralSpan[] = [];
   const c = text[q];
   if (c === '（' || c === '(') {
@@ -568,9 +604,9 @@ function partInUnit(text: string, at: number): Unit | null {
 /** What follows an article of a list of articles: the list going on, or the verb or end of the sentence citing it. */
 const ARTICLE_LIST_GOES_ON = /^(?:[、，,和及或第。；;]|的规定|之规定|规定)/;
 
-/** The target a path of numbers (article, 款, 项, 目) names. */
-function targetAt(path: (number | null)[], insert: number | null): RawTarget {
-  return { article: path[0], insert, paragraph: path[1], item: path[2], subitem: path[3] };
+/** The target a path of numbers (article, 款, 项, 目) names with `n` at level `lv` (no copy of the path per target). */
+function targetWith(path: (number | null)[], lv: Level, n: number, insert: number | null): RawTarget {
+  return { article: lv === 0 ? n : path[0], insert, paragraph: lv === 1 ? n : path[1], item: lv === 2 ? n : path[2], subitem: lv === 3 ? n : path[3] };
 }
 
 export function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false, no条 = false): Chain | null {
@@ -664,15 +700,9 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       for (const nn of un.nums) {
         const expandFrom = nn.range ? prevN : rangeFrom && nn === un.nums[0] ? prevN : null;
         if (expandFrom !== null && nn.n > expandFrom && nn.n - expandFrom <= 300) {
-          for (let k = expandFrom + 1; k < nn.n; k++) {
-            const pp = newPath.slice();
-            pp[lv] = k;
-            leaves.push(targetAt(pp, lv === 0 ? null : newInsert));
-          }
+          for (let k = expandFrom + 1; k < nn.n; k++) leaves.push(targetWith(newPath, lv, k, lv === 0 ? null : newInsert));
         }
-        const pp = newPath.slice();
-        pp[lv] = nn.n;
-        const leaf = targetAt(pp, lv === 0 ? nn.insert : newInsert);
+        const leaf = targetWith(newPath, lv, nn.n, lv === 0 ? nn.insert : newInsert);
         // 第三十八条第(二)款: a 款 numbered in brackets, as items are ((一)(二)…): where the article has one 款 with that
         // item, the writer typed 款 for 项 (the analyzer's bracketedItem, as for Article 39(5)).
         if (lv === 1 && /^[（(]/.test(text.slice(un.start + 1, un.start + 3).trimStart())) leaf.bracketed = true;

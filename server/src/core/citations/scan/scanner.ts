@@ -61,7 +61,7 @@ import { caseKindNameBefore } from '../titles/caseKindName';
 import { yearBesideTitle } from '../english/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
 import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
-import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
+import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, forgetUnits, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from './chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { articleNameHeading, gluedNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
@@ -378,8 +378,10 @@ class AnchorFinder {
   /** As `exec` of SELF_ANCHOR with the g flag from `lastIndex`. */
   exec(text: string): RegExpExecArray | null {
     this.start.lastIndex = this.lastIndex;
-    for (let c = this.start.exec(text); c; c = this.start.exec(text)) {
-      this.anchor.lastIndex = c.index;
+    // test, not exec: no match array per candidate (every alternative of ANCHOR_START is one character long, so the
+    // candidate is the character before lastIndex).
+    while (this.start.test(text)) {
+      this.anchor.lastIndex = this.start.lastIndex - 1;
       const m = this.anchor.exec(text);
       if (m) {
         this.lastIndex = this.anchor.lastIndex;
@@ -395,6 +397,7 @@ const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
 /** Scan a text for citations, titles and short-title definitions, in document order. Never throws. */
 export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
+  forgetUnits();
   const events: ScanEvent[] = [];
   const matcher = options.matcher;
   const headings = options.headingLabels ?? new Set<number>();
@@ -720,8 +723,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const pushReference = (event: ScannedCitation) => {
     // Unmarked quoted text ends where another title is cited (that one's own text may follow it) — not where the quoted
     // text refers to another law and goes on (…应当分别认定为刑法第二百六十四条规定的“数额较大”…。⏎各省…在前款规定的…).
-    const refersOn = /^(?:规定|的|之|中|[、，,和及或与等])/.test(text.slice(event.end, event.end + 2));
-    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start && !(refersOn && event.start < quote.end)) {
+    // (What follows is read only where it decides: a slice and a pattern at every citation cost more than the rest.)
+    if (quote?.unmarked && event.head.kind === 'title' && event.start >= quote.start
+      && !(event.start < quote.end && /^(?:规定|的|之|中|[、，,和及或与等])/.test(text.slice(event.end, event.end + 2)))) {
       if (event.start < quote.end) event.titleInQuoted = quote.of;
       quote = null;
     }
@@ -1780,9 +1784,10 @@ function addBareTitles(
     const re = new RegExp(`[${cls}]`, 'g');
     re.lastIndex = from;
     let lastEnd = -1;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const end = m.index + 1;
-      if (overlaps(covered, m.index, end)) continue; // inside a title or citation already found
+    // test, not exec: no match array at each final character (a one-character class: it stands before lastIndex).
+    while (re.test(text)) {
+      const end = re.lastIndex;
+      if (overlaps(covered, end - 1, end)) continue; // inside a title or citation already found
       let start = -1;
       let defined = false;
       for (const s of shortTitles) {

@@ -35,14 +35,23 @@ const AGREED_AFTER = /^(?:第[一二三四五六七八九十百千零〇两0-9�
 
 /** Whether the 第X条 at `start` (its chain ending at `end`) is a clause of a contract or agreement. */
 export function contractClauseAt(text: string, start: number, end: number): boolean {
-  return CONTRACT_BEFORE.test(withoutWrapSpaces(text.slice(Math.max(0, start - 20), start))) || AGREED_AFTER.test(text.slice(end, end + 12));
+  const before = start > 0 && CONTRACT_BEFORE_ENDS.has(text.charCodeAt(start - 1)) && CONTRACT_BEFORE.test(withoutWrapSpaces(text.slice(Math.max(0, start - 20), start)));
+  return before || AGREED_AFTER.test(text.slice(end, end + 12));
 }
+
+/**
+ * The characters CONTRACT_BEFORE may end with (a contract's word, 》, 款, 中/的/之, a division, or whitespace: \s): before
+ * any other the pattern is not run (it was, at every bare article).
+ */
+const CONTRACT_BEFORE_ENDS = new Set([...'同议书程约录》款中的之章节编', '\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']
+  .map((c) => c.charCodeAt(0)).concat(Array.from({ length: 11 }, (_, i) => 0x2000 + i)));
 
 /**
  * Judgments printed at a fixed width put a space where a line wrapped, inside a word (服務約定 書第3條, 民國10 7年): one
  * space between two Han characters is no break in the contract's word.
  */
 function withoutWrapSpaces(s: string): string {
+  if (!s.includes(' ')) return s;
   return s.replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '');
 }
 

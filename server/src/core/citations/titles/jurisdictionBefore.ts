@@ -38,12 +38,28 @@ const JURISDICTION_ENDS = new Set([...STATES.split('|'), ...REGIONS.split('|'), 
 /** A title about the regions themselves (a national law), or the Basic Law a region's writer names 《基本法》. */
 const REGION_TITLE = /香港|澳门|澳門|台湾|臺灣|台灣|特别行政区|特別行政區|基本法/;
 
+const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * The title without its marks and spaces around: what the two replaces below give, cut in place where the marks are one
+ * 《 and one 》 around ideographs (nearly every title; the replaces ran at every title cited).
+ */
+function withoutMarks(written: string): string {
+  const n = written.length;
+  const first = written.charCodeAt(0);
+  const last = written.charCodeAt(n - 1);
+  const from = isIdeograph(first) ? 0 : (first === 0x300a || first === 0x3008) && isIdeograph(written.charCodeAt(1)) ? 1 : -1;
+  const to = isIdeograph(last) ? n : (last === 0x300b || last === 0x3009) && isIdeograph(written.charCodeAt(n - 2)) ? n - 1 : -1;
+  if (from !== -1 && to !== -1 && from < to) return from === 0 && to === n ? written : written.slice(from, to);
+  return written.replace(/^[《〈\s]+/, '').replace(/[》〉\s]+$/, '');
+}
+
 /**
  * Whose law a title written at `start` (its 《 or its first character) is, by a jurisdiction before it or opening it:
  * another state's, or a region's (with the name the region's law goes by: 台湾地区民事诉讼法, for the diagnostic).
  */
 export function jurisdictionOf(text: string, start: number, written: string): { kind: 'state' } | { kind: 'region'; name: string } | null {
-  const name = written.replace(/^[《〈\s]+/, '').replace(/[》〉\s]+$/, '');
+  const name = withoutMarks(written);
   if (STATE_OPENS.test(name)) return { kind: 'state' };
   // Both patterns end at `start`: with no character that may end them there, neither is tried (most titles).
   const last = start > 0 ? text.charCodeAt(start - 1) : -1;
