@@ -31,7 +31,7 @@ import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './englishComposed';
-import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
+import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { titleLabelInitialsAt } from './titleLabelLine';
@@ -756,7 +756,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   let titleBetween: TitleHead | null = null;
   // "S160 of Criminal Law", "s. 35 of the Company Law": an article written as a section (englishSection.ts), not the
   // section (款) of an article it climbs to ("Section 3 of Article 20", read below as a paragraph).
-  const section = SECTION_WORD.exec(text.substr(p, 10));
+  // "Clause 260 of the Criminal Law": 条 translated "clause", read the same way (englishSection.ts CLAUSE_WORD).
+  const section = SECTION_WORD.exec(text.substr(p, 10)) ?? CLAUSE_WORD.exec(text.substr(p, 10));
   const asArticle = !!section && !/^[ \t]?\d{1,4}(?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?(?:Articles?|Arts?\.)/i.test(text.substr(p + section[0].length, 30));
   // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
   const it = asArticle ? null : itemsAt(text, q, true);
@@ -1745,8 +1746,10 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     if (!hit) {
       // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
       // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
-      // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")".
-      const between = /[ \t]*(?:\(([^()\n]{1,80})\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
+      // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")". Books and
+      // papers printed from PDF lose the footnote's superscript and leave its bare number, after the title or after its
+      // version: "the Widget Law (2009) 2 (hereinafter WL)", "the Widget Law 3 (hereinafter WL)".
+      const between = /[ \t]*(?:\(([^()\n]{1,80})\)(?:[ \t]+\d{1,3})?|\[\d{1,3}\]|[ \t]\d{1,3})[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
       // The version said in words between the title and its short name: "The Trademark Law as amended in 2013 (the new
       // TML)", "the Company Law as revised in 2023 (the "New Company Law")".

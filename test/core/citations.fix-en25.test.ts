@@ -1,0 +1,33 @@
+// Forms from the heldout23 English measurement's residual errors (fix-en25): made-up text in the real style against the
+// bundled corpus (laws named short: 刑260 is the Criminal Law's article 260).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A short name defined after a title whose footnote number a PDF left bare, after the title or after its version
+// bracket ("the Widget Law (2009) 2 (hereinafter WL)", english.ts englishDefinitions): the short name is defined, so
+// "art. 6 para. 1 of the WL" is that law's article.
+table('citation table: a short name defined after a bare footnote number (fix-en25)', [
+  ['after the version bracket and the footnote number: a law of the corpus',
+    'Dismissal is governed by the Labor Contract Law (2012) 3 (hereinafter LCL). As art. 39 para. 1 of the LCL shows, the employer may dismiss.',
+    [['art. 39 para. 1 of the LCL', 'resolved', '劳动合同39.1']]],
+  ['after the title and the footnote number, a law the corpus lacks: unknown',
+    'Torts were governed by the Tort Liability Law (2009) 2 (hereinafter TLL) until 2021, as art. 6 para. 1 of the TLL shows.',
+    [['art. 6 para. 1 of the TLL', 'unknown-regulation', '']]],
+  ['not a page number in prose, a count or a case number',
+    'See the Commentary p. 12 (hereinafter the Book). The 14th session met; (2019) case No. 12. Part 2 of the book.', []],
+]);
+
+// "Clause N of <a law of the corpus>": 条 translated "clause" (englishSection.ts CLAUSE_WORD), and "the above-mentioned
+// clause" pointing back to it (englishThisArticle.ts CLAUSE_ANAPHOR).
+table('citation table: "Clause N of the <law>" as an article, and "the above-mentioned clause" (fix-en25)', [
+  ['a clause of a law of the corpus, then "the above-mentioned clause" two sentences later',
+    'The court ruled according to Clause 260 of the Criminal Law, which punishes abuse of family members.\nThis is common. Many courts sentence such cases according to the above-mentioned clause.',
+    [['Clause 260 of the Criminal Law', 'resolved', '刑260'], ['the above-mentioned clause', 'resolved', '刑260']]],
+  ['a clause of an article stays what it was read as before (here Article 39\'s second item: the article has no 款)',
+    'Under Clause 2 of Article 39 of the Labor Contract Law the employer may dismiss.',
+    [['Clause 2 of Article 39 of the Labor Contract Law', 'resolved', '劳动合同39..2']]],
+  ['not a contract\'s clause, a bare clause, nor "the above-mentioned clause" after an article so named',
+    'Clause 14 of the Agreement governs disputes. See Clause 7 for details. Article 39 of the Labor Contract Law applies. Under the above-mentioned clause, notice is due.',
+    [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
+  ['not "the aforementioned clause" with no clause cited before, nor an ordinal or a session',
+    'The parties signed the contract. Under the aforementioned clause, disputes go to arbitration. The 14th session met.', []],
+]);
