@@ -31,3 +31,16 @@ table('citation table: "Clause N of the <law>" as an article, and "the above-men
   ['not "the aforementioned clause" with no clause cited before, nor an ordinal or a session',
     'The parties signed the contract. Under the aforementioned clause, disputes go to arbitration. The 14th session met.', []],
 ]);
+
+// "Paragraph One of this article": a paragraph's number spelled as a capitalised word (english.ts paragraphsAt), in a
+// reproduced article's text its own paragraph, as "Paragraph 1 of this Article" is.
+table('citation table: "Paragraph One of this article" spelled out (fix-en25)', [
+  ['in a translated article printed under its law\'s title: that article\'s paragraph',
+    'Labor Dispute Mediation and Arbitration Law\nArticle 27 The time limit for applying for arbitration is one year.\nWhere a party cannot apply within the time limit in Paragraph One of this article due to force majeure, the limit is suspended.',
+    [['Paragraph One of this article', 'resolved', '劳动争议调解仲裁27.1']]],
+  ['"Paragraph Two of Article N of <law>" in prose',
+    'Paragraph Two of Article 14 of the Labor Contract Law is cited.',
+    [['Paragraph Two of Article 14 of the Labor Contract Law', 'resolved', '劳动合同14.2']]],
+  ['not "paragraph one" alone or of the writer\'s post, nor a session or a count',
+    'In paragraph one of this post we explain the rules. Paragraph Two describes the facts. The 14th session met.', []],
+]);

@@ -690,7 +690,15 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
   // heldout20 English) — only so tied to an article ("Part 2 of the Civil Code" is a book of it); the next 款 named
   // alone ("Part 2 stipulates …") is englishNextParagraph.ts's.
   const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?|sections?(?=\s*\d)|part(?=[ \t]+\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d))/i.exec(text.substr(q, 30));
-  if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
+  if (w) {
+    // Rule (issue 14, heldout23 English: a translation of a labour law's article printing "… within the period in
+    // Paragraph One of this article …"): translators spell a paragraph's number as a capitalised word, as they spell an
+    // article's ("Article Three"); "Paragraph One" is paragraph 1. Only one to five, and only placed "of this article"
+    // or "of Article N" right after it — "paragraph one" alone is a writer's own paragraph.
+    const spelled = /^[Pp]aragraph[ \t]+([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)(?=[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))/.exec(text.substr(q, 40));
+    if (spelled) return { items: [{ n: CARDINAL_UNITS[spelled[1].toLowerCase()], sub: null, item: null }], end: q + spelled[0].length };
+    return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
+  }
   // Each with its word, as a machine translates 第一款或者第二款: "the first paragraph or the second paragraph of this article".
   const each = /^(?:the\s+)?(first|second|third|fourth|fifth)\s+paragraph((?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+paragraph){1,3}\b/i.exec(text.substr(q, 120));
   if (each) {
