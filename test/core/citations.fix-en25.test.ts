@@ -44,3 +44,20 @@ table('citation table: "Paragraph One of this article" spelled out (fix-en25)', 
   ['not "paragraph one" alone or of the writer\'s post, nor a session or a count',
     'In paragraph one of this post we explain the rules. Paragraph Two describes the facts. The 14th session met.', []],
 ]);
+
+// "the second paragraph" alone in the sentence that has just cited one article: that article's paragraph (scanner.ts,
+// the ordinal paragraph anchor outside statute text).
+table('citation table: "the second paragraph" of the article cited in the same sentence (fix-en25)', [
+  ['two paragraphs named after the article, in one sentence',
+    'Article 14 of the Labor Contract Law was the first rule on open-ended contracts, with the second paragraph listing the cases and the third paragraph deeming one concluded.',
+    [['Article 14 of the Labor Contract Law', 'resolved', '劳动合同14'], ['the second paragraph', 'resolved', '劳动合同14.2'], ['the third paragraph', 'resolved', '劳动合同14.3']]],
+  ['a law the corpus lacks: unknown too',
+    'Article 36 of the "Widget Liability Law" was the earliest rule on platforms, with the second paragraph being the notice rule.',
+    [['Article 36 of the "Widget Liability Law"', 'unknown-regulation', ''], ['the second paragraph', 'unknown-regulation', '']]],
+  ['not after a semicolon, nor an amendment\'s new paragraph',
+    'Article 14 of the Labor Contract Law applies; the third paragraph is new. One paragraph is added to Article 14 of the Labor Contract Law as the fourth paragraph.',
+    [['Article 14 of the Labor Contract Law', 'resolved', '劳动合同14'], ['Article 14 of the Labor Contract Law', 'resolved', '劳动合同14']]],
+  ['not in the next sentence, nor the writer\'s paragraph below, nor one "of" something else, nor a session',
+    'Article 14 of the Labor Contract Law applies. The second paragraph explains why. Article 14 of the Labor Contract Law applies, as the second paragraph below explains. The 14th session met.',
+    [['Article 14 of the Labor Contract Law', 'resolved', '劳动合同14'], ['Article 14 of the Labor Contract Law', 'resolved', '劳动合同14']]],
+]);

@@ -1195,7 +1195,27 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "the second paragraph" (or "… of this Article") named without its article is read in quoted statute text only
       // (ownParagraphAt below); elsewhere it is no anchor, as before.
       // One climbing to an article ("the second paragraph of Article 5", the anchor stopping before "of") is parsed.
-      if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !/^\s+of\s+(?!this\s+[Aa]rticle\b)/.test(text.substr(p + m[0].length, 24)) && !(inStatute(p) && !quotedAt(p))) continue;
+      if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !/^\s+of\s+(?!this\s+[Aa]rticle\b)/.test(text.substr(p + m[0].length, 24)) && !(inStatute(p) && !quotedAt(p))) {
+        // Rule (issue 14, heldout23 English: "Article 36 of the X Law was the first rule on …, with the second paragraph
+        // being the notice rule and the third paragraph being …"): a writer who has just cited one article names its
+        // paragraphs by ordinal alone in the same sentence — that article's paragraphs, as 第二款 after 第三十六条 in
+        // one sentence of commentary is. Only one paragraph named alone (not "of …"), the article cited last in the
+        // same sentence, quoted words aside; not the writer's paragraphs ("the second paragraph below/above"), nor the
+        // paragraph a lower unit is placed in ("Subparagraph (2) of the first paragraph", read elsewhere), nor an
+        // amendment's new paragraph ("… is added to Article 7 as the second paragraph"). Only in the article's own
+        // clause: after a semicolon or a line break the writer may be on another provision.
+        const one = /^[Tt]he\s+(first|second|third|fourth|fifth)\s+[Pp]aragraph$/.exec(m[0]);
+        const ref = one && !selfRefs && !quotedAt(p) && !inStatute(p) && !/^\s+(?:of|in|on|above|below|here)\b/.test(text.substr(p + m[0].length, 12)) &&
+          !/\b(?:of|as)\s+$/.test(text.slice(Math.max(0, p - 6), p)) ? articleBefore(p) : null;
+        if (ref && ref.start >= 0 && p - ref.end < 300 && !/[;；\n]/.test(text.slice(ref.end, p)) && sentenceEndsBetween(text, ref.end, p, 0) === 0) {
+          const end = p + m[0].length;
+          pushReference({ type: 'citation', start: p, end, head: { kind: 'bare' }, top: 0,
+            targets: [{ article: ref.article, insert: ref.insert, paragraph: ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(one![1].toLowerCase()) + 1, item: null, subitem: null }],
+            parts: [{ kind: 'reference', start: p, end }], arabic: [], lang: 'en' });
+          re.lastIndex = end;
+        }
+        continue;
+      }
       // "Article 1 | Article 2 | Article 3 | …": a page's navigation bar over its own articles (englishNavigation.ts).
       const bar = articleNavigationEnd(text, p);
       if (bar !== -1) {
