@@ -31,7 +31,7 @@ import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './englishComposed';
-import { namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
+import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { titleLabelInitialsAt } from './titleLabelLine';
@@ -736,7 +736,15 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
   // heldout20 English) — only so tied to an article ("Part 2 of the Civil Code" is a book of it); the next 款 named
   // alone ("Part 2 stipulates …") is englishNextParagraph.ts's.
   const w = /^(?:paragraphs?|paras?\.?(?=\s*\d)|clauses?|sections?(?=\s*\d)|part(?=[ \t]+\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d))/i.exec(text.substr(q, 30));
-  if (w) return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
+  if (w) {
+    // Rule (issue 14, heldout23 English: a translation of a labour law's article printing "… within the period in
+    // Paragraph One of this article …"): translators spell a paragraph's number as a capitalised word, as they spell an
+    // article's ("Article Three"); "Paragraph One" is paragraph 1. Only one to five, and only placed "of this article"
+    // or "of Article N" right after it — "paragraph one" alone is a writer's own paragraph.
+    const spelled = /^[Pp]aragraph[ \t]+([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)(?=[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))/.exec(text.substr(q, 40));
+    if (spelled) return { items: [{ n: CARDINAL_UNITS[spelled[1].toLowerCase()], sub: null, item: null }], end: q + spelled[0].length };
+    return readList(text, q + w[0].length, false, /^(?:paragraphs?|clauses?|sections?)\s*/i);
+  }
   // Each with its word, as a machine translates 第一款或者第二款: "the first paragraph or the second paragraph of this article".
   const each = /^(?:the\s+)?(first|second|third|fourth|fifth)\s+paragraph((?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth)\s+paragraph){1,3}\b/i.exec(text.substr(q, 120));
   if (each) {
@@ -802,7 +810,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   let titleBetween: TitleHead | null = null;
   // "S160 of Criminal Law", "s. 35 of the Company Law": an article written as a section (englishSection.ts), not the
   // section (款) of an article it climbs to ("Section 3 of Article 20", read below as a paragraph).
-  const section = SECTION_WORD.exec(text.substr(p, 10));
+  // "Clause 260 of the Criminal Law": 条 translated "clause", read the same way (englishSection.ts CLAUSE_WORD).
+  const section = SECTION_WORD.exec(text.substr(p, 10)) ?? CLAUSE_WORD.exec(text.substr(p, 10));
   const asArticle = !!section && !/^[ \t]?\d{1,4}(?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?(?:Articles?|Arts?\.)/i.test(text.substr(p + section[0].length, 30));
   // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
   const it = asArticle ? null : itemsAt(text, q, true);
@@ -1804,8 +1813,10 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     if (!hit) {
       // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
       // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
-      // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")".
-      const between = /[ \t]*(?:\(([^()\n]{1,80})\)|\[\d{1,3}\])[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
+      // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")". Books and
+      // papers printed from PDF lose the footnote's superscript and leave its bare number, after the title or after its
+      // version: "the Widget Law (2009) 2 (hereinafter WL)", "the Widget Law 3 (hereinafter WL)".
+      const between = /[ \t]*(?:\(([^()\n]{1,80})\)(?:[ \t]+\d{1,3})?|\[\d{1,3}\]|[ \t]\d{1,3})[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
       if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
       // The version said in words between the title and its short name: "The Trademark Law as amended in 2013 (the new
       // TML)", "the Company Law as revised in 2023 (the "New Company Law")".

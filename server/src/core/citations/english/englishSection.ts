@@ -17,6 +17,13 @@ import type { EnglishScope } from '../scan/scanTypes';
 // "sections" stays no citation, as the singular one of two numbers does).
 export const SECTION_WORD = /^(?:[Ss]ections?|SECTIONS?|[Ss]ec\.?|[Ss]\.?)(?=[ \t]?\d{1,4}(?![\d.]))/;
 
+// Rule (issue 14, heldout23 English: a news page translating a court's 依据《刑法》第二百六十条 as "according to Clause
+// 260 of the Criminal Law"): translators also render 条 as "clause". A clause numbered and placed "of" a law of the
+// corpus is that law's article, read as a section is above — one number, the law named right after it. "Clause 2 of
+// Article 5" / "Article 5, Clause 2" stay a 款 of the article (read as a paragraph), and a clause of anything else
+// ("Clause 14 of the Agreement", "Clause 3 of the contract", a bare "Clause 7") stays no citation.
+export const CLAUSE_WORD = /^[Cc]lause(?=[ \t]\d{1,4}(?![\d.(]))/;
+
 /** A section of a chapter, part or book after its number ("Section 2 of Chapter IV"): a 节, no article. */
 export const SECTION_OF_PART = /^,?[ \t]+(?:of|in|under)[ \t]+(?:the[ \t]+)?(?:Chapter|Part|Book|Title|Sub-?chapter)\b/i;
 

@@ -13,6 +13,16 @@
 /** The anaphor's words, as the scanner anchors them: this / the / the said + article (no number after it). */
 export const ARTICLE_ANAPHOR = /^(?:[Tt]his|THIS|[Tt]he|THE)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)$/;
 
+/**
+ * Rule (issue 14, heldout23 English: "… according to Clause 260 of the Criminal Law, which states … . Many courts
+ * sentence … according to the above-mentioned clause."): a writer who calls an article a clause (englishSection.ts
+ * CLAUSE_WORD) points back to it as "the above-mentioned clause" / "the aforementioned clause", as others write "the
+ * said Article" — the same reading, only after an article cited with the word "Clause"; "above-mentioned" looks back further than
+ * "this" does, to the article named up to three sentences before (nothing else cited since). After any other citation
+ * ("Article 5 …; the above-mentioned clause") it may be a 款 or a contract's clause: none.
+ */
+export const CLAUSE_ANAPHOR = /^[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause$/;
+
 /** Words of writing after "this article will" that make it the writer's piece: "This article will briefly explain …". */
 const WRITING_VERB = '(?:briefly[ \\t]+|first[ \\t]+|further[ \\t]+|then[ \\t]+|also[ \\t]+|mainly[ \\t]+|primarily[ \\t]+|only[ \\t]+)?(?:analy[sz]e|explain|discuss|focus|provide|offer|delve|examine|explore|introduce|describe|summari[sz]e|look|review|outline|share|set[ \\t]+out|highlight|present|walk|try|attempt|elaborate|interpret|illustrate|compare|study|investigate|assess|evaluate|propose|argue|conclude|seek)';
 /**

@@ -25,7 +25,7 @@ import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
-import { ARTICLE_ANAPHOR, pageArticleAt, sentenceEndsBetween } from '../english/englishThisArticle';
+import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, pageArticleAt, sentenceEndsBetween } from '../english/englishThisArticle';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
 import { articleNavigationEnd } from '../english/englishNavigation';
 import { wikiTitleLabelEnd } from '../english/englishWikiTitle';
@@ -361,7 +361,7 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 // 本項 / 前項: on a Taiwan page 項 is the paragraph (fix-tw18; read there only, chain.ts unitLevel).
 // The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
 // (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
-const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b(?:[Tt]his|THIS|[Tt]he|THE)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\(|[IVXLC]{1,6}\b|-))|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
+const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b(?:[Tt]his|THIS|[Tt]he|THE)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\(|[IVXLC]{1,6}\b|-))|\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
 /**
  * SELF_ANCHOR found fast: every alternative of it opens with one of ANCHOR_START's characters — a Chinese anchor, a
  * full-width digit, a bracket, or at a word boundary (its lookbehinds end in 法/典 or a space) an ASCII digit or the
@@ -627,18 +627,18 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * The English article a writer's "this article" at p may point back to (englishThisArticle.ts): the last English
    * citation of one article (a list names several: none), or a label alone on its line read as a heading after it.
    */
-  const articleBefore = (p: number): { end: number; article: number; insert: number | null } | null => {
-    let found: { end: number; article: number; insert: number | null } | null = null;
+  const articleBefore = (p: number): { start: number; end: number; article: number; insert: number | null } | null => {
+    let found: { start: number; end: number; article: number; insert: number | null } | null = null;
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i];
       if (e.type !== 'citation' || e.end > p) continue;
       if (e.lang !== 'en' || !e.targets.length) break;
       const a = e.targets[0];
       if (a.article === null || e.targets.some((t) => t.article !== a.article || (t.insert ?? null) !== (a.insert ?? null))) break;
-      found = { end: e.end, article: a.article, insert: a.insert ?? null };
+      found = { start: e.start, end: e.end, article: a.article, insert: a.insert ?? null };
       break;
     }
-    if (lastAloneHeading && lastAloneHeading.end <= p && (!found || lastAloneHeading.end > found.end)) found = { end: lastAloneHeading.end, article: lastAloneHeading.article, insert: null };
+    if (lastAloneHeading && lastAloneHeading.end <= p && (!found || lastAloneHeading.end > found.end)) found = { start: -1, end: lastAloneHeading.end, article: lastAloneHeading.article, insert: null };
     return found;
   };
   /** Characters a document may spend on finding quotations (a pathological text of unclosed quotes stays linear). */
@@ -1180,20 +1180,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // in the same sentence or the one before (quoted words aside), or the one this paragraph has so called already —
       // the same article, read in the law in context as a bare "Article N" there would be. Not the page itself
       // ("In this article, we …"), not in a regulation's own text, quoted statute text or quotation marks.
-      if (ARTICLE_ANAPHOR.test(m[0])) {
+      // "the above-mentioned clause" after an article cited as "Clause N of …" (englishThisArticle.ts CLAUSE_ANAPHOR).
+      const clauseAnaphor = CLAUSE_ANAPHOR.test(m[0]);
+      if (clauseAnaphor || ARTICLE_ANAPHOR.test(m[0])) {
         const end = p + m[0].length;
         re.lastIndex = end;
-        if (selfRefs || quotedAt(p) || inStatute(p) || pageArticleAt(text, p, end)) continue;
+        if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end))) continue;
         // "The first attempt to implement the article failed … under Article 18 of the Basic Law. A second attempt at
         // implementing the article …": a writer repeating "the article" in one paragraph means one article throughout —
         // the one its first "the article" meant. When that first one pointed further back than the sentence before it
         // (no mention), a later "the article" in the paragraph is that same far article, not one named in passing since.
-        const definite = /^(?:[Tt]he|THE)[ \t]/.test(m[0]);
+        const definite = !clauseAnaphor && /^(?:[Tt]he|THE)[ \t]/.test(m[0]);
         if (definite && farTheArticle !== -1 && !/\n[ \t]*\r?\n/.test(text.slice(farTheArticle, p))) continue;
         const ref = articleBefore(p);
-        if (!ref) continue;
+        if (!ref || (clauseAnaphor && (ref.start < 0 || !/^[Cc]lause[ \t]/.test(text.substr(ref.start, 7))))) continue;
         const sameParagraph = lastArticleAnaphor !== null && ref.end === lastArticleAnaphor.end && !/\n[ \t]*\r?\n/.test(text.slice(ref.end, p));
-        if (!sameParagraph && (p - ref.end > 2000 || sentenceEndsBetween(text, ref.end, p, 1) > 1)) {
+        // "above-mentioned" looks further back than "this": up to the third sentence after the article's.
+        const reach = clauseAnaphor ? 3 : 1;
+        if (!sameParagraph && (p - ref.end > 2000 || sentenceEndsBetween(text, ref.end, p, reach) > reach)) {
           if (definite) farTheArticle = p;
           continue;
         }
@@ -1209,7 +1213,27 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "the second paragraph" (or "… of this Article") named without its article is read in quoted statute text only
       // (ownParagraphAt below); elsewhere it is no anchor, as before.
       // One climbing to an article ("the second paragraph of Article 5", the anchor stopping before "of") is parsed.
-      if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !/^\s+of\s+(?!this\s+[Aa]rticle\b)/.test(text.substr(p + m[0].length, 24)) && !(inStatute(p) && !quotedAt(p))) continue;
+      if (/^[Tt]he\s+(?:first|second|third|fourth|fifth)\s+[Pp]aragraph(?:[^]*[Pp]aragraph)?$/.test(m[0]) && !/^\s+of\s+(?!this\s+[Aa]rticle\b)/.test(text.substr(p + m[0].length, 24)) && !(inStatute(p) && !quotedAt(p))) {
+        // Rule (issue 14, heldout23 English: "Article 36 of the X Law was the first rule on …, with the second paragraph
+        // being the notice rule and the third paragraph being …"): a writer who has just cited one article names its
+        // paragraphs by ordinal alone in the same sentence — that article's paragraphs, as 第二款 after 第三十六条 in
+        // one sentence of commentary is. Only one paragraph named alone (not "of …"), the article cited last in the
+        // same sentence, quoted words aside; not the writer's paragraphs ("the second paragraph below/above"), nor the
+        // paragraph a lower unit is placed in ("Subparagraph (2) of the first paragraph", read elsewhere), nor an
+        // amendment's new paragraph ("… is added to Article 7 as the second paragraph"). Only in the article's own
+        // clause: after a semicolon or a line break the writer may be on another provision.
+        const one = /^[Tt]he\s+(first|second|third|fourth|fifth)\s+[Pp]aragraph$/.exec(m[0]);
+        const ref = one && !selfRefs && !quotedAt(p) && !inStatute(p) && !/^\s+(?:of|in|on|above|below|here)\b/.test(text.substr(p + m[0].length, 12)) &&
+          !/\b(?:of|as)\s+$/.test(text.slice(Math.max(0, p - 6), p)) ? articleBefore(p) : null;
+        if (ref && ref.start >= 0 && p - ref.end < 300 && !/[;；\n]/.test(text.slice(ref.end, p)) && sentenceEndsBetween(text, ref.end, p, 0) === 0) {
+          const end = p + m[0].length;
+          pushReference({ type: 'citation', start: p, end, head: { kind: 'bare' }, top: 0,
+            targets: [{ article: ref.article, insert: ref.insert, paragraph: ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(one![1].toLowerCase()) + 1, item: null, subitem: null }],
+            parts: [{ kind: 'reference', start: p, end }], arabic: [], lang: 'en' });
+          re.lastIndex = end;
+        }
+        continue;
+      }
       // "Article 1 | Article 2 | Article 3 | …": a page's navigation bar over its own articles (englishNavigation.ts).
       // "= Article 23 =": a wiki page's title line over the text on that article (englishWikiTitle.ts).
       const wiki = text.charCodeAt(p - 1) === 0x3d || text.charCodeAt(p - 2) === 0x3d ? wikiTitleLabelEnd(text, p) : -1;
