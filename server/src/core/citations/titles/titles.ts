@@ -257,34 +257,29 @@ export class TitleIndex implements BareTitleMatcher {
   private byEnglishWords(written: string): Law | null {
     const bag = englishTitleBag(written);
     if (!bag) return null;
-    if (!this.bags) {
-      this.englishSide();
-      this.bags = new Map();
-      for (const { name, law } of this.englishNames) {
-        const b = englishTitleBag(name);
-        if (!b) continue;
-        const laws = this.bags.get(b);
-        if (!laws) this.bags.set(b, [law]);
-        else if (!laws.includes(law)) laws.push(law);
-      }
-    }
+    this.bags ??= this.lawsByBag(englishTitleBag);
     const laws = this.bags.get(bag);
     if (laws) return laws.length === 1 ? laws[0] : null;
     // A second try with the translators' looser words read as one Chinese word (englishTitleBag.ts looseEnglishTitleBag).
     const loose = looseEnglishTitleBag(written);
     if (!loose) return null;
-    if (!this.looseBags) {
-      this.looseBags = new Map();
-      for (const { name, law } of this.englishNames) {
-        const b = looseEnglishTitleBag(name);
-        if (!b) continue;
-        const found = this.looseBags.get(b);
-        if (!found) this.looseBags.set(b, [law]);
-        else if (!found.includes(law)) found.push(law);
-      }
-    }
+    this.looseBags ??= this.lawsByBag(looseEnglishTitleBag);
     const looseLaws = this.looseBags.get(loose);
     return looseLaws && looseLaws.length === 1 ? looseLaws[0] : null;
+  }
+
+  /** The laws of the known English titles, by the bag `bagOf` makes of each title. */
+  private lawsByBag(bagOf: (title: string) => string | null): Map<string, Law[]> {
+    this.englishSide();
+    const byBag = new Map<string, Law[]>();
+    for (const { name, law } of this.englishNames) {
+      const b = bagOf(name);
+      if (!b) continue;
+      const laws = byBag.get(b);
+      if (!laws) byBag.set(b, [law]);
+      else if (!laws.includes(law)) laws.push(law);
+    }
+    return byBag;
   }
 
   /** The one law whose known English title has the kind and key terms of a short name (englishKeyTerms.ts), else null. */
