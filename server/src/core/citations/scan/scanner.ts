@@ -128,9 +128,11 @@ const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
  * year saw: 1982年通过的《商标法》 (adopted), 2024年施行的《公司法》 (took effect); an amendment with its day, as a
  * preamble writes it (根据2010年4月29日修正的《中华人民共和国国家赔偿法》) — a full date with 通过 is left alone, an
  * article's text names acts so (2019年1月1日通过的《…》); one taking effect with its day (heldout19 court: 2013年1月1日实施的
- * 《民事诉讼法》, 2013年1月1日起施行的) is the text that took effect that year. Group 1 the year, group 2 or 3 the event word.
+ * 《民事诉讼法》, 2013年1月1日起施行的) is the text that took effect that year. The amendment's ordinal may stand before its
+ * word (heldout24 gov: 2004年8月28日第二次修正的《…》, 2019年第三次修正的): the same text. Group 1 the year, group 2 or 3 the
+ * event word.
  */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:的|版))?$/;
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:的|版))?$/;
 /** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
 function versionEventOf(word: string | undefined): VersionEvent | undefined {
   if (!word) return undefined;
@@ -335,7 +337,7 @@ const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|
 // 修订后的某某法第五十七条第二款规定…): a law's name written without 《》 names a version as a title does (VERSION_BEFORE:
 // 1993年修正的《商标法》) when a year, the event and 的 stand right before it — 制定的, 修订后的. A year alone before a bare
 // name (1997年刑法) is how writers name the law itself and stays so.
-const BARE_VERSION_BEFORE = /([0-9]{4})\s*年(修订|修正|修改|通过|颁布|公布|制定|施行|实施)(?:后)?的$/;
+const BARE_VERSION_BEFORE = /([0-9]{4})\s*年(?:第[一二三四五六七八九十]{1,3}次)?(修订|修正|修改|通过|颁布|公布|制定|施行|实施)(?:后)?的$/;
 
 /** The version a year, its event and 的 name right before a bare law name at `start`, if any. */
 function bareVersionBefore(text: string, start: number): Partial<TitleHead> {
