@@ -808,29 +808,16 @@ class Analyzer {
    * repetition keeps it under discussion, so a third "Article 20" after a treaty named in passing is the law's again.
    */
   private articleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
-    const unknown = this.unknownArticleCitedAgain(offset, targets);
-    if (unknown) return unknown;
-    const last = this.lastArticle;
-    if (!last || !this.lastArticleNamed || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
-    if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
-    return this.state.last !== last.ctx ? last.ctx : null;
+    return this.repeatedArticle(this.lastUnknownNamed, offset, targets) ?? (this.lastArticleNamed ? this.repeatedArticle(this.lastArticle, offset, targets) : null);
   }
 
-  /**
-   * Rule (issue 14, real-judg23; judges' articles on a provision of a law the corpus lacks — a repealed law such as the
-   * 侵权责任法, 合同法 or 物权法: 下文以《侵权责任法》第35条为中心进行分析，认为35条并没有取代《人身损害赔偿司法解释》的有关规定。
-   * 适用第35条时，…): articleCitedAgain for a title the corpus lacks. The writer cited its article with the title, named
-   * another regulation alone in passing, and repeats the number: he means the article under discussion, of the law the
-   * corpus lacks (unknown-regulation) — not an article of the regulation named in passing (which may well lack it, or
-   * have an unrelated article of that number). An article of a known law cited since, or any article cited in between,
-   * ends it; so does another state's law (its articles are no citations, and a Chinese law named after it ends them).
-   */
-  private unknownArticleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
-    const last = this.lastUnknownNamed;
+  /** The law of `last` when the bare article at `offset` repeats it alone and another law is in context now. */
+  private repeatedArticle(last: CitedArticle | null, offset: number, targets: readonly RawTarget[]): Context | null {
     if (!last || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
     if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
     return this.state.last !== last.ctx ? last.ctx : null;
   }
+
 
   /**
    * "The same art. 1 reaffirms …", "the same Article 20": the article of that number cited before, read in its law
@@ -1347,7 +1334,7 @@ class Analyzer {
       const again = head.kind === 'bare' && this.lastUnknownNamed?.ctx === ctx && this.lastUnknownNamed.article === r.article && this.lastUnknownNamed.insert === r.insert;
       this.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
       this.lastAnyArticleEnd = c.end;
-      // Cited with its title (or repeated bare after that): the article unknownArticleCitedAgain keeps to.
+      // Cited with its title (or repeated bare after that): the article articleCitedAgain keeps to.
       this.lastUnknownNamed = (head.kind === 'title' || again) && !ctx.foreign && !inQuote ? this.lastAnyArticle : null;
       // Rule (issue 14, heldout17-court; a court's research article opening on a reply the corpus lacks:
       // 《某某问题的批复》（以下简称《批复》）第二条规定：“……。”由于对本条的不同理解，……): the article a sentence opens with is
@@ -1722,7 +1709,16 @@ class Analyzer {
   private lastAnyArticle: CitedArticle | null = null;
   /** Where the citation of lastAnyArticle ends (lawOfPrintedText). */
   private lastAnyArticleEnd = -1;
-  /** An article of a title the corpus lacks cited with its title, when it is the article cited last (unknownArticleCitedAgain). */
+  /**
+   * An article of a title the corpus lacks cited with its title, when it is the article cited last. Rule (issue 14,
+   * real-judg23; judges' articles on a provision of a law the corpus lacks — a repealed law such as the 侵权责任法, 合同法
+   * or 物权法: 下文以《侵权责任法》第35条为中心进行分析，认为35条并没有取代《人身损害赔偿司法解释》的有关规定。适用第35条时，…):
+   * articleCitedAgain for a title the corpus lacks. The writer cited its article with the title, named another
+   * regulation alone in passing, and repeats the number: he means the article under discussion, of the law the corpus
+   * lacks (unknown-regulation) — not an article of the regulation named in passing (which may well lack it, or have an
+   * unrelated article of that number). An article of a known law cited since, or any article cited in between, ends it;
+   * so does another state's law (its articles are no citations, and a Chinese law named after it ends them).
+   */
   private lastUnknownNamed: CitedArticle | null = null;
   /** An unknown regulation's article cited opening its line, last (fix-zh19: the 本条 of the paragraphs below). */
   private unknownHeading: { about: CitedArticle; start: number } | null = null;
