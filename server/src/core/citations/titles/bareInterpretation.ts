@@ -23,12 +23,12 @@ const ISSUER_G = new RegExp(ISSUER, 'g');
 /** How far before an article or a nested title its issuer may stand. */
 const REACH = 160;
 
-/** Issuer offsets in text[from, to), nearest to `to` first. */
-function issuersBefore(text: string, from: number, to: number): number[] {
+/** Offsets of the matches of `re` (a g pattern) in text[from, to), nearest to `to` first. */
+function startsBefore(re: RegExp, text: string, from: number, to: number): number[] {
   const found: number[] = [];
-  const window = text.slice(from, to); // searched alone: never past `to` (a long text without an issuer)
-  ISSUER_G.lastIndex = 0;
-  for (let m = ISSUER_G.exec(window); m; m = ISSUER_G.exec(window)) found.push(from + m.index);
+  const window = text.slice(from, to); // searched alone: never past `to` (a long text without a match)
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) found.push(from + m.index);
   return found.reverse();
 }
 
@@ -52,7 +52,7 @@ const TITLE_TO_END = new RegExp(`^${ISSUERS}关于${WORD}{2,120}${ENDING}$`);
 /** Start of such a title ending right at `end` (where an article or a colon before it begins), or -1. */
 export function interpretationTitleEndingAt(text: string, end: number): number {
   if (!/[释定复见）)]/.test(text[end - 1] ?? '')) return -1;
-  for (const found of issuersBefore(text, Math.max(0, end - REACH), end)) {
+  for (const found of startsBefore(ISSUER_G, text, Math.max(0, end - REACH), end)) {
     const s = firstIssuer(text, found);
     if (text[s - 1] === '《' || text[s - 1] === '〈') continue;
     if (TITLE_TO_END.test(text.slice(s, end))) return s;
@@ -71,12 +71,8 @@ const HEARING_TO_END = new RegExp(`^关于(?:审理|办理)${WORD}{2,120}${ENDIN
 /** Start of an issuer-less 关于审理…案件…的规定 title ending right at `end`, or -1. */
 function hearingTitleEndingAt(text: string, end: number): number {
   const from = Math.max(0, end - REACH);
-  const window = text.slice(from, end);
-  if (!window.includes('案件')) return -1;
-  const starts: number[] = [];
-  HEARING.lastIndex = 0;
-  for (let m = HEARING.exec(window); m; m = HEARING.exec(window)) starts.push(from + m.index);
-  for (const s of starts.reverse()) {
+  if (!text.slice(from, end).includes('案件')) return -1;
+  for (const s of startsBefore(HEARING, text, from, end)) {
     if (text[s - 1] === '《' || text[s - 1] === '〈' || ISSUER_JOINED_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
     const title = text.slice(s, end);
     if (title.includes('案件') && HEARING_TO_END.test(title)) return s;
@@ -88,15 +84,6 @@ function hearingTitleEndingAt(text: string, end: number): number {
 const APPLYING = /关于(?:贯彻执行|适用|执行)/g;
 /** Such a title from its 关于 on (sticky). */
 const APPLYING_TITLE = new RegExp(`关于${WORD}{2,80}?${ENDING}`, 'y');
-
-/** Starts of 关于适用 / 关于执行 in text[from, to), nearest to `to` first. */
-function applyingBefore(text: string, from: number, to: number): number[] {
-  const found: number[] = [];
-  const window = text.slice(from, to);
-  APPLYING.lastIndex = 0;
-  for (let m = APPLYING.exec(window); m; m = APPLYING.exec(window)) found.push(from + m.index);
-  return found.reverse();
-}
 
 /** The issuer-less title starting at its 关于 `s`: its end, or -1 (an issuer right before it makes it the other form). */
 function applyingTitleAt(text: string, s: number): number {
@@ -112,12 +99,12 @@ function applyingTitleAt(text: string, s: number): number {
  */
 export function interpretationAround(text: string, open: number, close: number): { start: number; end: number } | null {
   if (!/[\u4e00-\u9fff]/.test(text[open - 1] ?? '')) return null;
-  for (const found of issuersBefore(text, Math.max(0, open - REACH), open)) {
+  for (const found of startsBefore(ISSUER_G, text, Math.max(0, open - REACH), open)) {
     const s = firstIssuer(text, found);
     const e = titleAt(text, s);
     if (e > close) return { start: s, end: e };
   }
-  for (const s of applyingBefore(text, Math.max(0, open - REACH), open)) {
+  for (const s of startsBefore(APPLYING, text, Math.max(0, open - REACH), open)) {
     const e = applyingTitleAt(text, s);
     if (e > close) return { start: s, end: e };
   }
