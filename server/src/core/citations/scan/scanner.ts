@@ -56,6 +56,7 @@ import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles, taiwanTitleAt, taiwanTitlesInProse } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
+import { labelsOnlyLine, labelUnderTitleLine } from '../layout/basisLabelLine';
 import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
 import { yearBesideTitle } from '../english/englishTitleYear';
@@ -1720,6 +1721,8 @@ function articleHeadingAt(text: string, p: number): number {
   if (!u.nums[0].insert && firstArticleAfterEnacting(text, p, u.end, u.nums[0].n)) return u.end;
   if (text[i] === '》') return -1;
   const after = text[u.end];
+  // A line of labels only lists the articles a 清单's basis cell relies on, no heading (basisLabelLine.ts).
+  if (lineStart && labelsOnlyLine(text, u.end)) return -1;
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
   if (lineStart && lostSpaceAfter(text, u.end)) return u.end;
   // At a line's start, numbered as a list is (第五条、已登记结婚的…) or glued to the crime it defines and a space (law sites
@@ -1743,7 +1746,9 @@ function articleHeadingAt(text: string, p: number): number {
   // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
   // each article's label above its text) — also past a blank line, as pages set each paragraph apart (第七十四条 ⏎⏎ 对于
   // 累犯，不适用缓刑。; issue 14, gov10).
-  // Not before the writer's own words about the labels (以上两条…, 上述…, 该条…).
+  // Not before the writer's own words about the labels (以上两条…, 上述…, 该条…), nor under a title line with the next
+  // column's numbered entry below (basisLabelLine.ts).
+  if (lineStart && labelUnderTitleLine(text, p, u.end)) return -1;
   if (lineStart && /^[ \t\u3000]*(?:\r?\n[ \t\u3000]*){1,3}(?!以上|上述|上面|该条|本条|此条|这|前述|其中)[^\s第]/.test(text.substr(u.end, 16))) return u.end;
   // Rule (commentary pages): an article printed under a bracketed label on a line of its own (【法条原文】 ⏎ 第一百四十六条：
   // 行为人与相对人…), its label followed by a colon and its words: the heading of the text printed, as with a space.
