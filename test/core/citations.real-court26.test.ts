@@ -20,3 +20,14 @@ table('citation table: 该条第N款 under an article printed on the page (real-
     '第九条 某某公司应当建立安全生产台账。\n【说明】\n该条第一款要求建立台账，该条是管理规定。（2019）某刑初12号。第十四届第一次会议。第2项商品。',
     []],
 ]);
+
+// 各 before 编 / 分编 / 章 / 节 makes the article after it that number's article in each part — several, none the law's
+// article of that number (chapterArticle.ts): no citation; a part of the law named by its number still divides the law.
+table('citation table: the article of a number in each part, 各分编第1条 (real-court26)', [
+  ['各分编第1条, 各章的第一条 and in traditional script, after the code was cited',
+    '关于民法的调整对象，《民法典》第二条已有规定。相应地，各分编第1条均规定了调整对象，各章的第一条多为一般规定，各分編第1條亦同。',
+    [['《民法典》第二条', 'resolved', '民法典2']]],
+  ['not the code\'s own article after its name or a part named by its number, nor an ordinal or a case number',
+    '《民法典》第二条已有规定。民法典第五百零九条规定了履行原则，合同编第五百一十条另有规定。（2019）某刑初12号。第十四届第一次会议。第2项商品。',
+    [['《民法典》第二条', 'resolved', '民法典2'], ['民法典第五百零九条', 'resolved', '民法典509'], ['第五百一十条', 'resolved', '民法典510']]],
+]);
