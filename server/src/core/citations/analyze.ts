@@ -1200,7 +1200,9 @@ class Analyzer {
     const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
     const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) ?? this.paragraphOfArticleDiscussed(c.start) : null;
     if (outsideOwn && !discussed && !paragraphDiscussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
-    if (itemAlone && !this.lastAnyArticle) return;
+    // 该条第一款 under an article printed above it, no article cited since its label (sameArticlePrinted): that article's.
+    const printedSame = itemAlone && head.kind === 'same-article' && !inQuote && !this.own ? this.sameArticlePrinted(c.start) : null;
+    if (itemAlone && !this.lastAnyArticle && !printedSame) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
@@ -1238,7 +1240,7 @@ class Analyzer {
       this.lastDiscussedParagraph = printed && one && one.paragraph !== null && one.item === null
         ? { ctx, article: about.article, insert: about.insert, paragraph: one.paragraph, end: c.end } : null;
     } else if (itemAlone) {
-      const last = this.lastAnyArticle!;
+      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : this.lastAnyArticle!;
       ctx = last.ctx;
       itemTargets = c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) }));
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
@@ -1724,6 +1726,22 @@ class Analyzer {
   private unknownHeading: { about: CitedArticle; start: number } | null = null;
   /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */
   private lastPastedLabel: { ctx: Context; targets: readonly RawTarget[]; quotedIn: ScannedCitation; end: number } | null = null;
+  /**
+   * Rule (issue 14, real-court26; 释义 books and 法条精解 pages printing a code's articles one by one, each followed by the
+   * writer's notes: 第一千零四十一条 婚姻家庭受国家保护。⏎ 实行婚姻自由…。⏎ 【要义精解】⏎ 该条第1款、第3款是宣示性规定): outside a
+   * regulation, 该条 (同条, 该条文) before a 款 or 项 under an article printed on the page is that article, as the writer's
+   * 本条 there is (printedArticleAround) — when no article was cited after its label: the article cited last before the
+   * label (an article the notes above it named, 《民法典》第2条) is no longer the one "that article" points to. An article
+   * cited between the label and 该条 is (该条 keeps to the article cited last). Null when no article is printed above,
+   * or its law is not told by the words printed (printedArticleLaw.ts).
+   */
+  private sameArticlePrinted(offset: number): { ctx: Context; article: number; insert: number | null } | null {
+    const label = articleLabelAbove(this.text, offset);
+    if (!label || label.start < this.lastAnyArticleEnd) return null;
+    const printed = this.printedArticleAround(offset);
+    return printed && printed.article === label.n && printed.insert === label.insert ? printed : null;
+  }
+
   /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */
   private lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
 
