@@ -65,7 +65,7 @@ import { paragraphShortName } from './titles/paragraphShortName';
 import { precedingPlaced } from './english/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
-import { paragraphsBySentences } from './quotation/sentenceParagraphs';
+import { paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
@@ -87,6 +87,8 @@ import { DEFAULT_STYLE } from './types';
 import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
+import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
+import { spacedAfterStop } from './layout/reproducedUnderCited';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
@@ -245,6 +247,10 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
 const OPENS_SENTENCE_ENDS = new Set([...' \t\u3000、)）.．：:。！？!?\n'].map((c) => c.charCodeAt(0)));
 
 const TITLE_THEN_ARTICLE = /》[ \u3000]*(?:对于|對於|关于|關於|中的?|里的?|裡的?)[ \u3000]*$/;
+
+/** What may stand right before 本 of 本《short title》: a verb citing it (违反, 依照, 根据, 按, 对, 符合, 执行, 适用), a list's
+ * joining word, punctuation or a space — not a character ending another word (日本, 版本, 文本, 根本). */
+const SELF_BEN_AFTER = /^(?:[反照据依按对合背行用守施及和与、，,：:“"。；;（(\s]|)$/;
 
 class Analyzer {
   private readonly lines: LineIndex;
@@ -1152,7 +1158,8 @@ class Analyzer {
       inQuote = null;
     }
     const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
-    const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) ?? this.onlyRegulationNamed(head, around.ctx) : null;
+    const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) ?? this.onlyRegulationNamed(head, around.ctx) ?? this.selfTitleIn(head, around.ctx)
+      : head.kind === 'title' && !inQuote && !this.own && this.state.last ? this.selfTitleIn(head, this.state.last) : null;
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
     const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
@@ -1169,6 +1176,11 @@ class Analyzer {
     // that article, whose number the scanner gave it.
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
     const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
+    // Rule (issue 14 form 4, heldout25-gov; 权责清单 quoting a law's article: 《某法》第四十条“……（二）违反前款规定的，……”):
+    // 前款 in a quotation of a known law's article belongs to that article, never to the page; where which of its 款 it
+    // points to cannot be told (quotedTargets found none), it is not read — on a page that is no regulation it is never
+    // the page's own (self).
+    if (subject.kind === 'self' && !this.own && quoted && !inQuote && head.kind === 'prev-paragraphs' && quoted.ctx.kind === 'laws' && !quoted.unmarked) return;
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
     if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) {
       // Named by a Chinese title (日本《民事诉讼法》第二百四十八条…，第二百四十九条): the bare articles after it are its own too.
@@ -1232,6 +1244,9 @@ class Analyzer {
       // (《某法》第二十条是该法第五条的特别规定。由于本条…: 第二十条), else the article cited last (《劳动合同法》第八十七条……本条规定了…;
       // 【本条主旨】 under an article being explained; 本条第二款: its 款). With none cited, not a citation.
       const about = printed ?? this.titleArticleKept() ?? this.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.lastArticle!;
+      // 本条 as what that article amends (…修正案（九）》第八条对本条作了修改): the article commented, not the amendment's
+      // own; the page never named its number, so no citation (amendedThisArticle.ts).
+      if (!printed && amendedThisArticle(this.text, head.start) && amendingTitle(about.ctx.kind === 'laws' ? about.ctx.laws[0]?.title ?? '' : about.ctx.written)) return;
       this.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
@@ -1279,6 +1294,12 @@ class Analyzer {
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.headsOwnText(c, resolved)) {
+      this.onQuotedHeading(c);
+      return;
+    }
+    // 。第七条 从事… — a label glued to the full stop ending the article before it, a space and its words after it: the
+    // heading of the article reproduced next (reproducedUnderCited.ts), read as one.
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && c.targets.length === 1 && spacedAfterStop(this.text, c.start, c.end)) {
       this.onQuotedHeading(c);
       return;
     }
@@ -1419,6 +1440,23 @@ class Analyzer {
     if (/条例$/.test(title)) return null;
     const cited = this.state.history.filter((h) => h.kind === 'laws' && h.laws.length === 1 && /条例$/.test(h.laws[0].title));
     return cited.length === 1 ? cited[0] : null;
+  }
+
+  /**
+   * Rule (issue 14 forms 1 and 9, heldout25-gov; 法律依据 quoting a ministry's rules the corpus lacks: 《〈某某管理规定〉实施细则》
+   * 第十九条 "对违反本《实施细则》第九至第十四条规定的…"): 本 before a short title in marks, in the text quoted, is the quoted
+   * text naming itself — the one whose title ends with that short title — never a corpus-wide reading of the short title
+   * (every 实施细则 of the corpus). Only when the quoted title ends with the short one. The quotation's lines may have
+   * lost their marks (a straight quote left open past a blank line): on a page that is no regulation, 本《实施细则》 is
+   * then the title named last when that one ends so — the page itself is no 实施细则.
+   */
+  private selfTitleIn(head: TitleHead, quoted: Context): Context | null {
+    if (!head.bracketed || head.lang !== 'zh' || this.text[head.start - 1] !== '本' || this.state.shortTitles.has(titleKey(head.written))) return null;
+    // 本 as a word of its own, after a verb citing it (违反本, 依照本, 按本, 执行本) or punctuation: not the end of 日本, 版本, 文本.
+    if (!SELF_BEN_AFTER.test(this.text.slice(Math.max(0, head.start - 2), head.start - 1))) return null;
+    const title = quoted.kind === 'laws' ? (quoted.laws.length === 1 ? quoted.laws[0].title : null) : quoted.written;
+    const short = titleKey(head.written);
+    return title && short.length >= 2 && titleKey(title).replace(/[〈〉《》]/g, '').endsWith(short) ? quoted : null;
   }
 
   /** Whether bare 第X条 `c`, one whole article, opens its line followed by the first words of that article of any regulation. */
@@ -1950,6 +1988,9 @@ class Analyzer {
         const bySentences = current <= head.count && ran === null && named === null && !q.pasted && this.quotedParagraph(q, first, c.start) === null
           ? paragraphsBySentences(this.text, q.quotation.start, c.start, head.count) : null;
         if (bySentences) return chainOr(BLANK_TARGET).flatMap((r) => bySentences.map((k) => at(r, first.article!, first.insert, k)));
+        const afterItems = current <= head.count && ran === null && !bySentences && named === null && !q.pasted && !q.unmarked && this.quotedParagraph(q, first, c.start) === null
+          ? paragraphAfterItems(this.text, q.quotation.start, c.start, head.count) : null;
+        if (afterItems) return chainOr(BLANK_TARGET).flatMap((r) => afterItems.map((k) => at(r, first.article!, first.insert, k)));
         for (let k = Math.max(1, (ran ?? current) - head.count); k < (ran ?? current); k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
         // Text quoted from a regulation the corpus does not know: which 款 it is reading cannot be told, but 前款 there
         // is still that regulation's (unknown-regulation), never the document's own (单位有前款第三项行为的，… quoted

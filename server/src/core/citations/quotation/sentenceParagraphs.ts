@@ -24,3 +24,32 @@ export function paragraphsBySentences(text: string, from: number, at: number, co
   if (stops !== count || count < 1 || tail.length > 12) return null;
   return Array.from({ length: count }, (_, i) => i + 1);
 }
+
+// Rule (issue 14 form 4, heldout25-gov; 权责清单 quoting an article whose first 款 lists cases and whose next 款 is run on
+// after the last item on the same line: 《某某法》第四十条“违反本法的规定，有下列行为之一的，……：（一）……的；（二）……的；
+// 单位有前款行为的，依照……): a list of items closes the 款 its lead-in opened, so words after the last item's closing ；
+// or 。 that do not open another item are the next 款, and 前款 there is the 款 of the list — the first, when the lead-in
+// opens the quotation (no full stop before it). The words need not be in the corpus (an earlier wording quoted).
+
+/** An item's label: （一）, (二), 1、 is not one (a list number of the page). */
+const ITEM_LABEL = /[（(][一二三四五六七八九十]{1,3}[）)]/g;
+
+/**
+ * [1] when 前款 (`count` 1) at `at` follows, on the quotation's first line, the items its first 款's lead-in opened
+ * (a colon, then （一）… closed by ；or 。), the reference's words opening after the last item; null otherwise.
+ */
+export function paragraphAfterItems(text: string, from: number, at: number, count: number): number[] | null {
+  if (count !== 1) return null;
+  const before = text.slice(from, at);
+  if (/[\r\n]/.test(before)) return null;
+  ITEM_LABEL.lastIndex = 0;
+  const first = ITEM_LABEL.exec(before);
+  if (!first || !/[：:][ \t\u3000]*$/.test(before.slice(0, first.index)) || before.slice(0, first.index).includes('。')) return null;
+  let last = first;
+  for (let m = ITEM_LABEL.exec(before); m; m = ITEM_LABEL.exec(before)) last = m;
+  const afterLast = before.slice(last.index + last[0].length);
+  const close = Math.max(afterLast.lastIndexOf('；'), afterLast.lastIndexOf('。'), afterLast.lastIndexOf(';'));
+  if (close === -1) return null;
+  const tail = afterLast.slice(close + 1);
+  return tail.length <= 12 && !/[；;。：:]/.test(tail) ? [1] : null;
+}

@@ -72,6 +72,7 @@ import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
+import { gluedOwnWords } from '../layout/reproducedUnderCited';
 import { historyNoteVersion } from '../titles/historyNote';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
@@ -778,6 +779,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const start = matcher.matchEnding(text, end, false);
     return start >= lineStart && /^[#\s\u3000]*$/.test(text.slice(lineStart, start));
   };
+  /**
+   * Whether the heading at `p` (its text from `textStart`) is of the line-start shape reproducedUnderCited.ts reads, under a
+   * citation by title of the same text within a few lines (the list's entry).
+   */
+  const reproducedUnderCitation = (p: number, textStart: number): boolean => {
+    if (!atLineStart(text, p) || !gluedOwnWords(text, textStart)) return false;
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k];
+      if (p - (e.type === 'title' ? e.head.end : e.end) > 600) return false;
+      if (e.type === 'citation' && e.head.kind === 'title' && !e.heading) return !/\n[ \t\u3000]*\r?\n/.test(text.slice(e.end, p));
+    }
+    return false;
+  };
   /** The heading read last, for the next label of a flattened reprint's run (headingRun.ts). */
   let lastHeading: ScannedCitation | null = null;
   const quotedHeading = (p: number, textStart: number) => {
@@ -816,7 +830,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // the same article reprinted, its 前款 counted in its own words as in any article's text printed.
     const last0 = statuteLines[statuteLines.length - 1];
     const bilingual = !!u && u.level === 0 && u.nums.length === 1 && inStatute(p) && last0[2] === u.nums[0].n && text.lastIndexOf('\n', p - 1) < last0[0];
-    if (!inBlock && !gap(titleEnd) && !stopped && !announced && !run && !repeats && !pasted && !bilingual && !titleLineAbove(p)) return;
+    // An article reproduced under the one a list cited (reproducedUnderCited.ts): the text of the title cited last.
+    const reproduced = !inBlock && !run && !repeats && !pasted && !!u && reproducedUnderCitation(p, textStart);
+    if (!inBlock && !gap(titleEnd) && !stopped && !announced && !run && !repeats && !pasted && !bilingual && !reproduced && !titleLineAbove(p)) return;
     const first = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
     const block = first && spacedArticleText(text, first);
@@ -1713,6 +1729,8 @@ function articleHeadingAt(text: string, p: number): number {
   // under such a label (第八十五条第一项  …有下列情节之一的) keeps it as the printed article's heading.
   const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
+  // At a line's start glued to words naming their own regulation 本办法 (reproducedUnderCited.ts), its 款 with it.
+  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && gluedOwnWords(text, lower.end)) return lower.end;
   if (lineStart && lower && (lower.level === 1 || (lower.level === 2 && /^[，,：:]/.test(text.substr(lower.end, 1))))) return -1;
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
@@ -1732,6 +1750,7 @@ function articleHeadingAt(text: string, p: number): number {
   // Glued at a line's start to the words that open an article listing cases (第二十六条有下列行为之一的，…): its heading;
   // prose says 第二十六条规定的 / 第二十六条所列.
   if (lineStart && /^有下列(?:行为|情形|情况|事项|条件|违法行为)?之一/.test(text.substr(u.end, 12))) return u.end;
+  if (lineStart && gluedOwnWords(text, u.end)) return u.end;
   // Under a line ending with a citation of this same article: the article printed (lawExcerpt.ts).
   if (lineStart && repeatsCitationAbove(text, p, u.end, u.nums[0].n)) return u.end;
   // Rule (commentaries and study pages titling each entry by the article and what it is about: 第二十五条-关于动物防疫条件

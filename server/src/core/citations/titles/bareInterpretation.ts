@@ -93,6 +93,24 @@ function applyingTitleAt(text: string, s: number): number {
   return APPLYING_TITLE.test(text) ? APPLYING_TITLE.lastIndex : -1;
 }
 
+// Rule (issue 14, heldout25-court; a Q&A page copied from a site that set its links apart with spaces:
+// 根据最高人民法院关于适用《中华人民共和国 某某法 》 某某 编的解释(一)第十条): around a law's title bracketed inside it, the
+// title written without 《》 may carry single stray spaces between its words; it is the same title (read without them),
+// and the article after it is still the interpretation's, not the inner law's. Only single spaces, each between two
+// of the title's words, and only when the title reads so around the bracketed law (never a sentence spaced apart).
+const SPACED_WORD = `(?:${WORD}|[ \\u3000](?![\\s，。；：:,;]))`;
+const TITLE_SPACED = new RegExp(`${ISSUERS}关于${SPACED_WORD}{2,80}?${ENDING}`, 'y');
+const APPLYING_TITLE_SPACED = new RegExp(`关于${SPACED_WORD}{2,80}?${ENDING}`, 'y');
+
+/** titleAt / applyingTitleAt with stray spaces allowed: the end, or -1. */
+function spacedTitleAt(text: string, start: number, issuer: boolean): number {
+  if (text[start - 1] === '《' || text[start - 1] === '〈') return -1;
+  if (!issuer && ISSUER_JOINED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return -1;
+  const re = issuer ? TITLE_SPACED : APPLYING_TITLE_SPACED;
+  re.lastIndex = start;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
 /**
  * The title written without 《》 around the law's title bracketed at [open, close] (its 《 and 》): its start and end,
  * or null when that 《…》 stands in no such title.
@@ -106,6 +124,17 @@ export function interpretationAround(text: string, open: number, close: number):
   }
   for (const s of startsBefore(APPLYING, text, Math.max(0, open - REACH), open)) {
     const e = applyingTitleAt(text, s);
+    if (e > close) return { start: s, end: e };
+  }
+  // Stray spaces inside (see SPACED_WORD): only when the text around the bracketed law has one.
+  if (!/[ \u3000]/.test(text.slice(Math.max(0, open - 40), Math.min(text.length, close + 40)))) return null;
+  for (const found of startsBefore(ISSUER_G, text, Math.max(0, open - REACH), open)) {
+    const s = firstIssuer(text, found);
+    const e = spacedTitleAt(text, s, true);
+    if (e > close) return { start: s, end: e };
+  }
+  for (const s of startsBefore(APPLYING, text, Math.max(0, open - REACH), open)) {
+    const e = spacedTitleAt(text, s, false);
     if (e > close) return { start: s, end: e };
   }
   return null;
