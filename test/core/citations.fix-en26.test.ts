@@ -26,3 +26,34 @@ table('citation table: "the Article" before a remark in brackets (fix-en26)', [
     'Article 40 of the Labor Contract Law lists grounds. See the Article (1) and the Article (a) of the contract. The 14th session met.',
     [['Article 40 of the Labor Contract Law', 'resolved', '劳动合同40']]],
 ]);
+
+// A law named in full and later shortened in lower case, its first word dropped (englishShortenedName.ts).
+table('citation table: "the espionage law" after "the anti-espionage law" (fix-en26)', [
+  ['a news page naming the law in lower case, then its shorter name',
+    'Last month the legislature widened the country\'s anti-espionage law.\nArticle 41 of the espionage law states that minor acts draw a warning.',
+    [['Article 41 of the espionage law', 'resolved', '反间谍41']]],
+  ['not a shorter name no longer name on the page ends in, nor one two laws end in, nor "the case law"',
+    'The court followed the case law. Article 5 of the espionage law is cited.\nThe Data Security Law and the National Security Law were named. Article 21 of the security law applies. The 14th session met.',
+    []],
+]);
+
+// "Law on X" for the known "X Law", the country's word before it, a writer's plural too (englishLawOnOrder.ts).
+table('citation table: "the Chinese Law on Arbitration" for the Arbitration Law (fix-en26)', [
+  ['the other order, with "Chinese", "China\'s" or in the plural',
+    'An award is final under Article 9 of the Chinese Law on Arbitration. So China\'s Law on Arbitration holds, and Article 9 of the Chinese Laws on Arbitration bars a second claim.',
+    [['Article 9 of the Chinese Law on Arbitration', 'resolved', '仲裁9'], ['Article 9 of the Chinese Laws on Arbitration', 'resolved', '仲裁9']]],
+  ['a title so written that names no known law stays unknown; a count and a case number stay unread',
+    'Under Article 9 of the Law on Widgets the award is final. The 14th session met; (2019) case No. 12.',
+    [['Article 9 of the Law on Widgets', 'unknown-regulation', '']]],
+]);
+
+// Words reported in quotation marks after "provides that" end at the closing mark (reportedStatute.ts): the sentence
+// after it is the writer's, its "This article" a mention.
+table('citation table: "This article" after a quotation the writer reported (fix-en26)', [
+  ['"provides that “…” This article lists …"',
+    'Article 39 of the Labor Contract Law provides that “The employer may dismiss a worker who seriously breaks its rules.” This article lists the grounds for dismissal without notice.',
+    [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'], ['This article', 'resolved', '劳动合同39']]],
+  ['not "this article" meaning the page after it, nor a count',
+    'Article 39 of the Labor Contract Law provides that “The employer may dismiss a worker.” In this article, we explain the grounds. The 14th session met.',
+    [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
+]);
