@@ -32,6 +32,9 @@ table('citation table: "the espionage law" after "the anti-espionage law" (fix-e
   ['a news page naming the law in lower case, then its shorter name',
     'Last month the legislature widened the country\'s anti-espionage law.\nArticle 41 of the espionage law states that minor acts draw a warning.',
     [['Article 41 of the espionage law', 'resolved', '反间谍41']]],
+  ['"the anti-espionage law" with "the" before it',
+    'Should you fear the revision to the anti-espionage law?\nArticle 41 of the espionage law states that minor acts draw a warning.',
+    [['Article 41 of the espionage law', 'resolved', '反间谍41']]],
   ['not a shorter name no longer name on the page ends in, nor one two laws end in, nor "the case law"',
     'The court followed the case law. Article 5 of the espionage law is cited.\nThe Data Security Law and the National Security Law were named. Article 21 of the security law applies. The 14th session met.',
     []],
@@ -56,4 +59,16 @@ table('citation table: "This article" after a quotation the writer reported (fix
   ['not "this article" meaning the page after it, nor a count',
     'Article 39 of the Labor Contract Law provides that “The employer may dismiss a worker.” In this article, we explain the grounds. The 14th session met.',
     [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
+]);
+
+// The court's interpretation named loosely by its ordinal, the law it interprets in lower case (english.ts
+// lowerLawNameAt): that interpretation, and a bare article after it is its.
+table('citation table: "the second judicial interpretation of China\'s marriage law" (fix-en26)', [
+  ['the law in lower case after the ordinal interpretation, then the bare article',
+    'She must repay the loan under Article 19 of the second judicial interpretation of China’s marriage law.\nArticle 19 was meant to protect lenders.',
+    [['Article 19 of the second judicial interpretation of China’s marriage law', 'resolved', '最高人民法院关于适用《婚姻法》若干问题的解释（二）19'],
+      ['Article 19', 'resolved', '最高人民法院关于适用《婚姻法》若干问题的解释（二）19']]],
+  ['not an interpretation of words that are no law\'s name, nor a count or a case number',
+    'Under Article 19 of the second judicial interpretation of the family rules, nothing follows. The 14th session met; (2019) case No. 12.',
+    []],
 ]);

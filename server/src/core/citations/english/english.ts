@@ -1620,7 +1620,7 @@ function courtInterpretationAt(text: string, t0: number, scope: EnglishScope): T
   const quoted = /["“]/.test(text[lead.lawStart] ?? '') ? 1 : 0;
   // The law's title, known or not: a law the corpus no longer holds (the Marriage Law) is found by the title table.
   // Its number after it ("… of PRC Contract Law (II)") is read below.
-  const t = leadTitleAt(text, lead.lawStart + quoted, scope) ?? numberedTitleAt(text, lead.lawStart + quoted);
+  const t = leadTitleAt(text, lead.lawStart + quoted, scope) ?? numberedTitleAt(text, lead.lawStart + quoted) ?? lowerLawNameAt(text, lead.lawStart + quoted, scope);
   if (!t) return null;
   let end = t.end;
   if (quoted) {
@@ -1634,6 +1634,21 @@ function courtInterpretationAt(text: string, t0: number, scope: EnglishScope): T
     end += n[0].length;
   }
   return { kind: 'title', written: courtInterpretationTitle(t.title, number), start: t0, end, innerStart: t0, innerEnd: end, bracketed: false, lang: 'en' };
+}
+
+/**
+ * Rule (issue 14, heldout23 English: a news page's "under Article 24 of the second judicial interpretation of China's
+ * marriage law"): after the court's (or a judicial) interpretation named loosely, the law it interprets may be written
+ * in lower case, the country's word before it — one to three lower-case words and "law", read as that title
+ * capitalised when it is one (the title table finds laws the corpus no longer holds). Only there: "the marriage law"
+ * elsewhere is left to the rules for lower-case names.
+ */
+function lowerLawNameAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+  const m = /^(?:(?:China['’]s|Chinese|PRC)[ \t]+)?((?:[a-z][a-z-]*[ \t]+){1,3}law)(?![\w'’-])/.exec(text.substr(p, 60));
+  if (!m) return null;
+  const name = m[1].replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const t = leadTitleAt(name, 0, scope);
+  return t && t.end === name.length ? { end: p + m[0].length, title: t.title } : null;
 }
 
 /**

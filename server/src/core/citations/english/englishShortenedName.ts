@@ -18,11 +18,12 @@ export function shortenedLawAt(text: string, p: number, known: (name: string) =>
   if (!m) return null;
   const words = m[1].split(/[ \t]+/).join('[ \\t]+');
   const before = text.slice(Math.max(0, p - 20_000), p);
-  const longer = new RegExp(`(?<![\\w'’-])((?:[A-Za-z]+[ \\t]+)?[A-Za-z]+(?:-|[ \\t]+))${words}[ \\t]+law(?![\\w'’-])`, 'gi');
+  const longer = new RegExp(`(?<![\\w'’-])([A-Za-z]+[ \\t]+)?([A-Za-z]+(?:-|[ \\t]+)${words}[ \\t]+law)(?![\\w'’-])`, 'gi');
+  const capitalised = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
   let title: string | null = null;
   for (let l = longer.exec(before); l; l = longer.exec(before)) {
-    const name = l[0].replace(/\b[a-z]/g, (c) => c.toUpperCase());
-    const t = known(name) ?? (l[1].endsWith('-') ? null : known(name.slice(l[1].indexOf(' ') + 1)));
+    // The name one word longer ("anti-espionage law"), else two ("national data security law"); not "the …".
+    const t = known(capitalised(l[2])) ?? (l[1] && !/^the[ \t]/i.test(l[1]) ? known(capitalised(l[1] + l[2])) : null);
     if (!t) continue;
     if (title !== null && title !== t) return null;
     title = t;
