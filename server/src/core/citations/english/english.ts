@@ -49,6 +49,8 @@ import { yearAfterTitle } from './englishTitleYear';
 import { capitalLineText } from './englishCaps';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
+import { shortenedLawAt } from './englishShortenedName';
+import { lawOnOtherOrder } from './englishLawOnOrder';
 import { englishTitleBag } from './englishTitleBag';
 import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './englishIssuerPossessive';
 import { effectClauseBefore, issuedClauseBefore } from './englishIssuedClause';
@@ -93,10 +95,11 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // "the Anti-Monopoly Guide of the Anti-monopoly Commission of the State Council for …": a state organ's guide (englishIssuedTitle.ts).
   if (issuedGuideTitle(t)) return true;
   // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
+  // "the Chinese Laws on Arbitration": a writer's plural for the one law whose article is cited (englishLawOnOrder.ts).
   // Its issuer may come first, by name, with or without the possessive (rule, issue 14, heldout20 English: a law firm's
   // note on "the Supreme People's Court's Provisions on Evidence in Civil Procedure"): "the State Council's Regulations
   // on …", "the Supreme People's Procuratorate Rules …" — the kind word after the issuer opens the title as after SPC's.
-  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Constitution)\b/.test(t)) return true;
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Laws(?=\s+on\s)|Constitution)\b/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
@@ -1542,7 +1545,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     if (kind && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end, ...(ENGLISH_KIND_NOUN.test(kind[1]) ? { noun: kind[1][0].toUpperCase() + kind[1].slice(1).toLowerCase() } : {}) }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
-    const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+    // "of the Chinese Law on Arbitration": the Arbitration Law, its name in the other order (englishLawOnOrder.ts).
+    const otherOrder = /^(?:Chinese|China|PRC|P\.R\.C\.|Laws?)[ \t'’]/.test(t.title) ? lawOnOtherOrder(t.title, (name) => knownEnglishName(name, scope)) : null;
+    const head: TitleHead = { kind: 'title', written: otherOrder ?? t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
     if (t.year) head.versionYear = t.year;
     return { head, end: t.end };
   }
@@ -1558,6 +1563,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "of the trial rules for … in Shandong Province": a local document's title in lower case (englishIssuedTitle.ts).
   const local = det === 'the' ? lowerLocalTitleEnd(text, t0) : -1;
   if (local !== -1) return { head: { kind: 'title', written: text.slice(t0, local), start: t0, end: local, innerStart: t0, innerEnd: local, bracketed: false, lang: 'en', unknownName: true }, end: local };
+  // "Article 54 of the espionage law" after "the anti-espionage law": a law named before, shortened (englishShortenedName.ts).
+  const shortened = det === 'the' && /^[a-z]/.test(text[t0] ?? '') ? shortenedLawAt(text, t0, (name) => knownEnglishName(name, scope)) : null;
+  if (shortened) return { head: { kind: 'title', written: shortened.title, start: t0, end: shortened.end, innerStart: t0, innerEnd: shortened.end, bracketed: false, lang: 'en' }, end: shortened.end };
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
@@ -1612,7 +1620,7 @@ function courtInterpretationAt(text: string, t0: number, scope: EnglishScope): T
   const quoted = /["“]/.test(text[lead.lawStart] ?? '') ? 1 : 0;
   // The law's title, known or not: a law the corpus no longer holds (the Marriage Law) is found by the title table.
   // Its number after it ("… of PRC Contract Law (II)") is read below.
-  const t = leadTitleAt(text, lead.lawStart + quoted, scope) ?? numberedTitleAt(text, lead.lawStart + quoted);
+  const t = leadTitleAt(text, lead.lawStart + quoted, scope) ?? numberedTitleAt(text, lead.lawStart + quoted) ?? lowerLawNameAt(text, lead.lawStart + quoted, scope);
   if (!t) return null;
   let end = t.end;
   if (quoted) {
@@ -1626,6 +1634,21 @@ function courtInterpretationAt(text: string, t0: number, scope: EnglishScope): T
     end += n[0].length;
   }
   return { kind: 'title', written: courtInterpretationTitle(t.title, number), start: t0, end, innerStart: t0, innerEnd: end, bracketed: false, lang: 'en' };
+}
+
+/**
+ * Rule (issue 14, heldout23 English: a news page's "under Article 24 of the second judicial interpretation of China's
+ * marriage law"): after the court's (or a judicial) interpretation named loosely, the law it interprets may be written
+ * in lower case, the country's word before it — one to three lower-case words and "law", read as that title
+ * capitalised when it is one (the title table finds laws the corpus no longer holds). Only there: "the marriage law"
+ * elsewhere is left to the rules for lower-case names.
+ */
+function lowerLawNameAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+  const m = /^(?:(?:China['’]s|Chinese|PRC)[ \t]+)?((?:[a-z][a-z-]*[ \t]+){1,3}law)(?![\w'’-])/.exec(text.substr(p, 60));
+  if (!m) return null;
+  const name = m[1].replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const t = leadTitleAt(name, 0, scope);
+  return t && t.end === name.length ? { end: p + m[0].length, title: t.title } : null;
 }
 
 /**

@@ -13,10 +13,18 @@ import { opensOnPreceding, PRECEDING_UNIT } from './english';
 import { ITEM_LINE, readsAsStatute } from './englishHeadings';
 import { endsWithColon } from '../text';
 
+// Rule (issue 14, heldout25 English: 'Article 577 of the Civil Code of China provides that “Where a party fails …, he
+// shall bear default liability ….” This article lists default liabilities, …'): words reported in quotation marks end
+// where the marks close — the quotation is the article's text, what follows the closing mark the writer's own sentence
+// (its "this article" the writer's mention of the article), however much it reads like a law.
+
 /** Where the article's words reported from `from` (right after "stipulates that") end, by the rule above. */
 export function reportedTextEnd(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
   const lineEnd = nl === -1 ? text.length : nl;
+  const open = /^[ \t]*([“"])/.exec(text.substr(from, 4));
+  const close = open ? text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length) : -1;
+  if (close !== -1 && close < lineEnd) return close;
   for (let q = from; ; ) {
     const stop = /[.。](?=\s|$)/.exec(text.slice(q, lineEnd));
     if (!stop) return endsWithColon(text, q, lineEnd) ? itemsAndParagraphsBelow(text, lineEnd) : lineEnd;
