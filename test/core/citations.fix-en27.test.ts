@@ -19,3 +19,26 @@ table('citation table: "This article" after a quotation closed by a stop inside 
     'Article 577 of the Civil Code provides that “Where a party fails to perform, it shall bear default liability.” Courts have long read it narrowly. This article tries to show why.',
     [['Article 577 of the Civil Code', 'resolved', '民法典577']]],
 ]);
+
+// The year of a version in brackets after an English title with the word of revision — "(Revised 2014)", "(2013
+// Revision)", "(Amended 2013)", "(Revised in 2018)" — names that version as "(2013)" does (englishTitleYear.ts
+// YEAR_AFTER): the short name defined after it and the bare articles read by it are that year's text, unknown when the
+// corpus lacks it (商标法 is held as of 2019 only), resolved when it holds it.
+table('citation table: a revision year in brackets after an English title (fix-en27)', [
+  ['"(2013 Revision) (the "Revised … Law")", then bare articles: the 2013 text, not held',
+    'The Standing Committee adopted the Trademark Law of the People\'s Republic of China (2013 Revision) (the "Revised Trademark Law"). Under the Revised Trademark Law, Article 15 now covers agents. Article 32 is unchanged.',
+    [['Article 15', 'unknown-regulation', ''], ['Article 32', 'unknown-regulation', '']]],
+  ['"(Amended 2013) (the "TML")", then "Article 15 of the TML"',
+    'The Trademark Law of the People\'s Republic of China (Amended 2013) (the "TML") is cited. Article 15 of the TML covers agents.',
+    [['Article 15 of the TML', 'unknown-regulation', '']]],
+  ['"(Revised in 2018)": a version the corpus holds resolves',
+    'The Company Law of the People\'s Republic of China (Revised in 2018) (hereinafter the "Company Law") applies. Article 16 of the Company Law requires a resolution.',
+    [['Article 16 of the Company Law', 'resolved', '公司16']]],
+  ['not a title named alone with such a bracket (the point a new text is compared with): the bare article after it is read as before',
+    'Article 298 remains unchanged from the Civil Procedure Law (2021 Amendment), while Article 300 is new.',
+    [['Article 298', 'no-context', ''], ['Article 300', 'resolved', '民事诉讼300']]],
+  ['not a revision year in a bracket away from the title, nor an ordinal or a case number',
+    'The Trademark Law of the People\'s Republic of China governs marks. Its old text (revised 2013) was replaced. Article 15 of the Trademark Law covers agents. The 14th session met; case (2019) No. 12.',
+    [['Article 15 of the Trademark Law', 'resolved', '商标15']]],
+]);
+

@@ -1893,7 +1893,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     // is the version of the title defined (englishTitleYear.ts). Not a year before the title: "The 2004 Land
     // Administration Law (LAL) … the third time the LAL will be revised" names the law by the short name across its
     // versions (real-english16b reads "Article 43 of the LAL" as the law in force).
-    const year = yearAfterTitle(text, titleEnd);
+    const year = yearAfterTitle(text, titleEnd, true);
     if (year) head.versionYear = year;
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }
