@@ -42,3 +42,17 @@ table('citation table: a revision year in brackets after an English title (fix-e
     [['Article 15 of the Trademark Law', 'resolved', '商标15']]],
 ]);
 
+// A title in square brackets right before an article or a clause — translators' rendering of 《》 — is the law it is of,
+// known or not (english.ts titleBefore); "Clause N" right after a title in marks is its article. A note's number in
+// brackets and a caption in brackets are no titles.
+table('citation table: a title in square brackets before "Clause N" or "Article N" (fix-en27)', [
+  ['"[Widget Law] Clause 7", a title the corpus lacks: unknown',
+    'The parents paid most of the price, and according to [Property Law] Clause 7, the court ruled against the daughter.',
+    [['[Property Law] Clause 7', 'unknown-regulation', '']]],
+  ['"[… Law] Article 39" and "\"… Law\" Clause 39", known: resolved',
+    'Under [Labor Contract Law] Article 39 the employer may dismiss him. According to "Labor Contract Law" Clause 40, he was paid.',
+    [['[Labor Contract Law] Article 39', 'resolved', '劳动合同39'], ['"Labor Contract Law" Clause 40', 'resolved', '劳动合同40']]],
+  ['not a note\'s number or a caption in brackets, nor a clause of a contract, an ordinal or a case number',
+    'See [3] Article 52 of the Australian Consumer Law. [Analysis] Clause 5 of the contract is void. The 14th session met; case (2019) No. 12.',
+    []],
+]);
