@@ -1005,7 +1005,12 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (law === 'other-document' || ((bareArt && !idArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   // A section of Hong Kong's Ordinance (hkOrdinance.ts, named as a law: lawNamed) is its provision, one or a list.
   const ordinanceSection = !!law && law.head.kind === 'title' && law.head.lawNamed === true && / \(Hong Kong\)$/.test(law.head.written);
-  if (asArticle && !ordinanceSection && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope)) &&
+  // "[Widget Law] Clause 7", '"Widget Law" Clause 7': a clause right after a title in marks (square brackets or
+  // quotation marks, as 《》 are rendered) is that title's article, as "Clause 260 of the Criminal Law" is — one number,
+  // nothing named after it; the marks make the words before it a title, known or not (titleBefore).
+  const clauseAfterMarkedTitle = asArticle && !law && /^[Cc]/.test(section![0]) && l.items.length === 1 && /[\]"”][ \t]*$/.test(text.slice(Math.max(0, p - 3), p))
+    && (() => { const t = titleBefore(text, p, scope); return !!t && t.kind === 'title' && t.start < t.innerStart; })();
+  if (asArticle && !ordinanceSection && !clauseAfterMarkedTitle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope)) &&
     !((law === null || sectionOfTheLaw(law)) && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
   // "Section 38 of the law" read as the bare "Section 38" (sectionOfTheLaw): the law in context, or the one the page
   // cites that section with later — "of the law" kept in the citation's words.
@@ -1694,6 +1699,20 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   // Insurance" Article 32 Workers with …' — the title inside the marks, the marks part of the citation.
   const closeQuote = /["”]/.test(text[end - 1]) ? end : -1;
   if (closeQuote !== -1) end--;
+  // Rule (issue 14, heldout25 English: a law firm's translation of court cases — "… according to [Widget Law] Clause 7,
+  // the court …"): translators also put a title's 《》 into square brackets, as others into quotation marks — the
+  // title inside them, known or not, is the law the article (or clause) after it is of. Only a title (a known one, a
+  // defined short name or a capitalised law-like phrase) filling the brackets: a note's number ("[3] Article 52 …"),
+  // a caption ("[Analysis] Article 5 …") or an editor's insertion ("[the] Article") is none.
+  if (closeQuote === -1 && text[end - 1] === ']') {
+    const open = text.lastIndexOf('[', end - 2);
+    if (open !== -1 && end - open <= 120 && !/[\]\n]/.test(text.slice(open + 1, end - 1))) {
+      const t = englishTitleAt(text, open + 1, scope);
+      if (t && t.end === end - 1 && lawLikeEnglishTitle(t.title)) {
+        return { kind: 'title', written: t.title, start: open, end, innerStart: open + 1, innerEnd: end - 1, bracketed: false, lang: 'en' };
+      }
+    }
+  }
   // "Hong Kong Basic Law Article 18", "the Basic Law's Article 26" (englishRegions.ts).
   const region = regionLawEndingAt(text, end) ?? (closeQuote === -1 ? regionPossessiveEndingAt(text, end) : null);
   if (region) return { kind: 'title', written: region.written, start: region.start, end, innerStart: region.start, innerEnd: end, bracketed: false, lang: 'en' };
@@ -1916,7 +1935,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     // is the version of the title defined (englishTitleYear.ts). Not a year before the title: "The 2004 Land
     // Administration Law (LAL) … the third time the LAL will be revised" names the law by the short name across its
     // versions (real-english16b reads "Article 43 of the LAL" as the law in force).
-    const year = yearAfterTitle(text, titleEnd);
+    const year = yearAfterTitle(text, titleEnd, true);
     if (year) head.versionYear = year;
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }

@@ -17,6 +17,16 @@ import { endsWithColon } from '../text';
 // shall bear default liability ….” This article lists default liabilities, …'): words reported in quotation marks end
 // where the marks close — the quotation is the article's text, what follows the closing mark the writer's own sentence
 // (its "this article" the writer's mention of the article), however much it reads like a law.
+//
+// Where the reported words do not open with a quotation mark, the sentences are read one by one:
+// Rule (issue 14, heldout25 English: an academic page — "Article 577 of the Civil Code provides that “Where a party
+// fails to perform …, he shall bear default liability ….” This article lists the remedies …"): a sentence also ends at
+// a full stop the writer set inside the closing quotation mark, American style, a space after the mark — the quoted
+// words end with it, and what follows is the writer's next sentence, read as above (statute text or not), not more of
+// the quotation. Before, only a stop followed by a space ended a sentence, so "This article …" after such a quotation
+// was read as the article's own words and not as the writer's mention of it.
+/** A sentence's end: a full stop (inside a closing quotation mark too), then a space or the line's end. */
+const SENTENCE_STOP = /[.。][”"’]?(?=\s|$)/;
 
 /** Where the article's words reported from `from` (right after "stipulates that") end, by the rule above. */
 export function reportedTextEnd(text: string, from: number): number {
@@ -26,9 +36,9 @@ export function reportedTextEnd(text: string, from: number): number {
   const close = open ? text.indexOf(open[1] === '"' ? '"' : '”', from + open[0].length) : -1;
   if (close !== -1 && close < lineEnd) return close;
   for (let q = from; ; ) {
-    const stop = /[.。](?=\s|$)/.exec(text.slice(q, lineEnd));
+    const stop = SENTENCE_STOP.exec(text.slice(q, lineEnd));
     if (!stop) return endsWithColon(text, q, lineEnd) ? itemsAndParagraphsBelow(text, lineEnd) : lineEnd;
-    const next = q + stop.index + 1;
+    const next = q + stop.index + stop[0].length;
     const rest = text.slice(next, lineEnd).trim();
     if (rest === '') return paragraphsReferringBelow(text, lineEnd) ?? q + stop.index;
     if (!readsAsStatute(rest) && !opensOnPreceding(rest)) return q + stop.index;
