@@ -14,3 +14,14 @@ table('citation table: "this article argues" is the paper (real-en26)', [
     'Article 41 of the Labor Law limits overtime. This article provides for one hour a day. The 14th session met; the first meeting; item 2 goods; (2019) case No. 12.',
     [['Article 41 of the Labor Law', 'resolved', '劳动41'], ['This article', 'resolved', '劳动41']]],
 ]);
+
+// The last heading of an excerpt cut inside its number: "Article 41 …", "Article 42: …", then "Article 4" alone on the
+// page's last line (the page stopped in "Article 43") — a heading, no citation (englishSequence.ts lastHeadingAloneAt).
+table('citation table: a last heading cut inside its number (real-en26)', [
+  ['"Article 4" ending the page after the headings of articles 41 and 42',
+    'Under Article 41 of the Labor Law overtime is limited.\n\nLabor Law of the People\'s Republic of China\n\n    Article 41 An employer may extend the working hours after consultation with the trade union.\n\n    Article 42: In any of the following circumstances, the extension is not restricted by Article 41 of this Law.\n\n    Article 4',
+    [['Article 41 of the Labor Law', 'resolved', '劳动41'], ['Article 41 of this Law', 'resolved', '劳动41']]],
+  ['not a label alone whose digits begin no number next in the run (5 after 42), nor one in a sentence',
+    'Labor Law of the People\'s Republic of China\n\nArticle 41 An employer may extend the working hours after consultation with the trade union.\n\nArticle 42: In any of the following circumstances, the extension is not restricted.\n\nSee also Article 4\n\nArticle 5',
+    [['Article 4', 'resolved', '劳动4'], ['Article 5', 'resolved', '劳动5']]],
+]);
