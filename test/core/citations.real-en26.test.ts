@@ -25,3 +25,15 @@ table('citation table: a last heading cut inside its number (real-en26)', [
     'Labor Law of the People\'s Republic of China\n\nArticle 41 An employer may extend the working hours after consultation with the trade union.\n\nArticle 42: In any of the following circumstances, the extension is not restricted.\n\nSee also Article 4\n\nArticle 5',
     [['Article 4', 'resolved', '劳动4'], ['Article 5', 'resolved', '劳动5']]],
 ]);
+
+// 若干 translated "Specific" in the court's numbered interpretations of a law (englishComposed.ts): "the Provisions of
+// the Supreme People's Court on Specific Issues Concerning (the) Application of the Company Law … (II)".
+table('citation table: "Specific Issues" in an interpretation\'s English title (real-en26)', [
+  ['the Company Law\'s Provisions (II) and (III), one article and a list',
+    'Pursuant to Article 22 of the Provisions of the Supreme People\'s Court on Specific Issues Concerning Application of the Company Law of the People\'s Republic of China (II), and Articles 13 and 14 of the Provisions of the Supreme People\'s Court on Specific Issues Concerning the Application of the Company Law of the People\'s Republic of China (III), a creditor may sue.',
+    [['Article 22 of the Provisions of the Supreme People\'s Court on Specific Issues Concerning Application of the Company Law of the People\'s Republic of China (II)', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（二）22'],
+      ['Articles 13 and 14 of the Provisions of the Supreme People\'s Court on Specific Issues Concerning the Application of the Company Law of the People\'s Republic of China (III)', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（三）13 最高人民法院关于适用《公司法》若干问题的规定（三）14']]],
+  ['not a law the corpus lacks (unknown), nor "specific issues" in prose; ordinals and case numbers stay unread',
+    'Article 3 of the Provisions of the Supreme People\'s Court on Specific Issues Concerning Application of the Gardening Law (II) applies. The court met on specific issues concerning the 14th session and (2019) case No. 12.',
+    [['Article 3 of the Provisions of the Supreme People\'s Court on Specific Issues Concerning Application of the Gardening Law (II)', 'unknown-regulation', '']]],
+]);
