@@ -37,3 +37,15 @@ table('citation table: "Specific Issues" in an interpretation\'s English title (
     'Article 3 of the Provisions of the Supreme People\'s Court on Specific Issues Concerning Application of the Gardening Law (II) applies. The court met on specific issues concerning the 14th session and (2019) case No. 12.',
     [['Article 3 of the Provisions of the Supreme People\'s Court on Specific Issues Concerning Application of the Gardening Law (II)', 'unknown-regulation', '']]],
 ]);
+
+// "of the Code" after the Civil Code was named: the code named last (english.ts, anaphor.ts) — China has one code, and
+// writers call it "the Code" once named. No code named before: a code the page did not name (unknown), not the law in
+// context.
+table('citation table: "Article N of the Code" after the Civil Code (real-en26)', [
+  ['after "Article 1176 of the Civil Code", with the Labor Law named between',
+    'The court dismissed the claims per Article 1176 of the Civil Code. The Labor Law was not in issue. Article 1053 of the Code provides that a party shall inform the other.',
+    [['Article 1176 of the Civil Code', 'resolved', '民法典1176'], ['Article 1053 of the Code', 'resolved', '民法典1053']]],
+  ['not the law in context when no code was named; ordinals and case numbers stay unread',
+    'Article 41 of the Labor Law applies. Article 5 of the Code is different. The 14th session; (2019) case No. 12.',
+    [['Article 41 of the Labor Law', 'resolved', '劳动41'], ['Article 5 of the Code', 'unknown-regulation', '']]],
+]);
