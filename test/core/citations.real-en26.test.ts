@@ -49,3 +49,14 @@ table('citation table: "Article N of the Code" after the Civil Code (real-en26)'
     'Article 41 of the Labor Law applies. Article 5 of the Code is different. The 14th session; (2019) case No. 12.',
     [['Article 41 of the Labor Law', 'resolved', '劳动41'], ['Article 5 of the Code', 'unknown-regulation', '']]],
 ]);
+
+// A title in capitals run into a line that lost its break (a journal PDF's running head after the copyright line):
+// "ARTICLE N OF … LAW" reads in the ordinary case, as a line in capitals does (englishCaps.ts capitalRunText).
+table('citation table: a capitals title run into a line (real-en26)', [
+  ['after the copyright line, the subtitle going on in capitals',
+    'Copyright © 2009 Law Journal Association ARTICLE 14 OF CHINA’S NEW LABOR CONTRACT LAW: USING OPEN-TERM CONTRACTS TO BALANCE Jane Doe Abstract: China passed a law.',
+    [['ARTICLE 14 OF CHINA’S NEW LABOR CONTRACT LAW', 'resolved', '劳动合同14']]],
+  ['not a running head\'s caption ("ARTICLE 20: SECESSION"), nor capitals naming no law; ordinals and case numbers stay unread',
+    'Page 3 date 2020-07-05 ARTICLE 20: SECESSION and ARTICLE 5 OF THE AGREEMENT BETWEEN US apply. The 14th session; (2019) case No. 12.',
+    []],
+]);
