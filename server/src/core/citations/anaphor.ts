@@ -21,6 +21,8 @@ const KINDS: Record<string, RegExp> = {
   Interpretations: /解释(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC(?:['’]s)?)?Interpretations?|Interpretations?(?:[(（][^()（）]*[)）])?$/,
   // "of the Opinions", "of the 1999 Opinions" (english.ts, heldout22-english): the 意见 named last.
   Opinions: /意见(?:[(（][^()（）]*[)）])?$|Opinions(?=$|[A-Z(（]|on|for|of|concerning|regarding|governing)/,
+  // "of the Code" (english.ts): the code (法典) named last — the Civil Code, or the English title the page wrote.
+  Code: /法典$|Code$/,
   Regulation: /条例$/, Provisions: /规定$|^(?:the)?Provisions|Provisions$/, Rules: /规则(?:[(（][^()（）]*[)）])?$|^(?:the)?(?:SPC|SPP)?(?:['’]s)?Rules|Rules$/,
 };
 
@@ -45,6 +47,8 @@ export function anaphorNamed(history: readonly Context[], noun: string | undefin
   // Opinions (rule, issue 14, heldout22 English: "Article 36 of the Marriage Law, and Articles 3 and 5 of the 1993
   // Opinions", the court's opinions named before only in a bracket the page did not cite).
   if (noun === 'Opinions') return { kind: 'unknown', written: 'Opinions', suggestions: [] };
+  // "of the Code" with no code named before is a code the page did not name (unknown), never the law in context.
+  if (noun === 'Code') return { kind: 'unknown', written: 'Code', suggestions: [] };
   return undefined;
 }
 

@@ -1539,7 +1539,10 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     // the Provisions"). "of the Law" stays the law in context. Unless the page defined that word as a short name ("the
     // Regulations on Export Control of Dual-Use Items ("Regulations")"): then it is the title defined, whatever law the
     // page names after the definition (a memo defines ("Regulations") and then ("ECL") for their law).
-    const kind = /^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Interpretations?|Law)$/i.exec(t.title);
+    // "of the Code": the code (法典) the page named last — China has one, the Civil Code, which writers go on calling
+    // "the Code" once named ("Article 1176 of the Civil Code … Article 1053 of the Code provides …", rule, issue 14,
+    // real-en26: a law institute's weekly news); a code the page did not name is none of the corpus (anaphor.ts).
+    const kind = /^(?:the\s+)?(Regulations|Measures|Provisions|Rules|Interpretations?|Law|Code)$/i.exec(t.title);
     // "of Law of succession of the People's republic of China": a title with its subject typed in lower case, the
     // country's name closing it, is that title (known or not), never "the Law" in context (issue 14, real-english16).
     const lowerSubject = kind ? LOWER_SUBJECT_TITLE.exec(text.substr(t.end, 140)) : null;
@@ -1547,7 +1550,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
       const e = t.end + lowerSubject[0].length;
       return { head: { kind: 'title', written: text.slice(t.end - t.title.length, e), start: t0, end: e, innerStart: t.end - t.title.length, innerEnd: e, bracketed: false, lang: 'en' }, end: e };
     }
-    if (kind && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end, ...(ENGLISH_KIND_NOUN.test(kind[1]) ? { noun: kind[1][0].toUpperCase() + kind[1].slice(1).toLowerCase() } : {}) }, end: t.end };
+    if (kind && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end, ...(ENGLISH_KIND_NOUN.test(kind[1]) || /^Code$/i.test(kind[1]) ? { noun: kind[1][0].toUpperCase() + kind[1].slice(1).toLowerCase() } : {}) }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
     // "of the Chinese Law on Arbitration": the Arbitration Law, its name in the other order (englishLawOnOrder.ts).

@@ -30,3 +30,22 @@ export function capitalLineText(text: string, p: number): string | null {
   if (/[a-z]/.test(line) || (line.match(/[A-Z][A-Z'’\-]*/g) ?? []).length < 3) return null;
   return text.slice(0, start) + line.replace(/[A-Z][A-Z'’\-]*/g, recase) + text.slice(end);
 }
+
+/**
+ * Rule (issue 14, real-en26: a journal article's text taken from its PDF, the running head run into the copyright
+ * line: "Copyright © 2009 Pacific Rim Law & Policy Journal Association ARTICLE 14 OF CHINA’S NEW LABOR CONTRACT LAW:
+ * USING OPEN-TERM CONTRACTS …"): a title in capitals whose line break was lost is still typography, the words of the
+ * title the paper's first line prints alone. From p, a run of words in capitals citing an article of a law — "ARTICLE
+ * N OF", then capitalised words ending in a law's word (LAW, CODE, REGULATIONS …) — reads in the ordinary case, the
+ * rest of the line as it is; null when no such run starts at p. Not a running head's caption ("ARTICLE 20: SECESSION",
+ * no "OF") nor capitals that name no law.
+ */
+export function capitalRunText(text: string, p: number): string | null {
+  const m = CAPITAL_RUN.exec(text.substr(p, 200));
+  if (!m) return null;
+  const end = p + m[0].length;
+  return text.slice(0, p) + text.slice(p, end).replace(/[A-Z][A-Z'’\-]*/g, recase) + text.slice(end);
+}
+
+/** "ARTICLE 14 OF CHINA’S NEW LABOR CONTRACT LAW", "ARTICLES 3 AND 5 OF THE PRC COMPANY LAW": capitals only. */
+const CAPITAL_RUN = /^ARTICLES?[ \t]+\d{1,4}(?:[ \t]*(?:,|AND|OR|TO)[ \t]*\d{1,4})*[ \t]+OF[ \t]+(?:[A-Z0-9][A-Z0-9'’\-]*[ \t]+){0,8}?(?:LAW|CODE|REGULATIONS?|MEASURES|PROVISIONS|RULES|CONSTITUTION)(?![A-Za-z])/;

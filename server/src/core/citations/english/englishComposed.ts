@@ -9,7 +9,9 @@
 // - "Interpretation of the Supreme People's Court on the Application of the Civil Procedure Law of the People's
 //   Republic of China" (Fa Shi [2015] No. 5, as LexisNexis China publishes it) → 《最高人民法院关于适用〈…〉的解释》;
 //   "(SPC) Interpretation on Certain/Several Issues Concerning/Relating to the Application of the PRC Arbitration Law"
-//   → 《最高人民法院关于适用〈…〉若干问题的解释》; shorter, as memos write them: "the SPC Interpretation on the Civil
+//   → 《最高人民法院关于适用〈…〉若干问题的解释》 — 若干 also translated "Specific" (rule, issue 14, real-en26: a Taiwan
+//   firm's note citing "Article 22 of the Provisions of the Supreme People's Court on Specific Issues Concerning
+//   Application of the Company Law of the People's Republic of China (II)", as Lee and Li write these titles); shorter, as memos write them: "the SPC Interpretation on the Civil
 //   Procedure Law", "the SPC's Interpretation of the Civil Procedure Law", "the Civil Procedure Law Interpretation";
 //   also "to" the law: "the SPC's Interpretations to the PRC Civil Procedure Law" (heldout20 English, a law firm's note).
 // - The Supreme People's Court's interpretations of the Civil Code's books, named by the book: "Interpretation of the
@@ -41,7 +43,7 @@ const RULES = [
 const SPC = "(?:(?:of\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?";
 const INTERPRETATION = new RegExp(
   `^(?:(?:Supreme\\s+People['’]s\\s+Court|SPC)(?:['’]s)?\\s+)?(?:Judicial\\s+)?(Interpretations?|Provisions)\\s+${SPC}(?:on|concerning|regarding|of|to)\\s+` +
-    `(?:(?:Certain|Several|Some)\\s+(?:Issues|Questions|Matters)\\s+(?:Concerning|Relating\\s+to|Regarding|about|on|in|of)\\s+)?` +
+    `(?:(?:Certain|Several|Some|Specific)\\s+(?:Issues|Questions|Matters)\\s+(?:Concerning|Relating\\s+to|Regarding|about|on|in|of)\\s+)?` +
     `(?:the\\s+)?(?:(?:Application|Applicability|Implementation)\\s+of\\s+(?:the\\s+)?|Applicable\\s+)?(.+)$`,
   'i',
 );
@@ -108,7 +110,7 @@ export function composedTitle(written: string): ComposedTitle | null {
     const provisions = i?.[1] === 'Provisions';
     // "Provisions …" are the court's 规定 only as "Provisions on Several Issues Concerning the Application of …".
     if (provisions && !/\bApplication\s+of\b/i.test(rest)) return null;
-    const several = /\b(?:Certain|Several|Some)\s+(?:Issues|Questions|Matters)\b/i.test(rest);
+    const several = /\b(?:Certain|Several|Some|Specific)\s+(?:Issues|Questions|Matters)\b/i.test(rest);
     const stem = (t: string) => `最高人民法院关于适用《${t}》`;
     if (numeral) {
       // A numbered one: its number picks it, whichever word (解释, 规定) its Chinese title ends in — the court titled

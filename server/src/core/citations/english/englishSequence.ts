@@ -5,7 +5,9 @@
 //
 // - The last heading of an excerpt cut off right after its label: "Article 3 The scope …" ⏎ … ⏎ "Article 4" and the
 //   page ends (stored openings of pages and copied excerpts stop so). Alone on its line, nothing after it, numbered
-//   right after the heading before it.
+//   right after the heading before it — or cut inside its number (rule, issue 14, real-en26: a Q&A printing the Labor
+//   Law's "Article 41 …", "Article 42: …" and then "Article 4", the page stopping in the middle of "Article 43"): the
+//   digits printed are the first digits of the number after the heading before it.
 // - A machine translation that ran a definition article's opening words into its label: 第二条 本条例所称消费者 …
 //   printed "Article 2 of these regulations referred to as consumers, refers to …" — at a line's start, numbered right
 //   after the heading before it, "of these Regulations" followed by the participle of 所称 (referred, mentioned,
@@ -27,6 +29,16 @@ function nextInRun(n: number, last: number | null): boolean {
   return last !== null && n > last && n - last <= 2;
 }
 
+/** Whether `digits` are the first digits of a longer number numbered right after `last` (the page cut inside it). */
+function cutInNumber(digits: string, last: number | null): boolean {
+  if (last === null) return false;
+  for (const next of [last + 1, last + 2]) {
+    const full = String(next);
+    if (full.length > digits.length && full.startsWith(digits)) return true;
+  }
+  return false;
+}
+
 /**
  * "Article N" alone on the page's last line, numbered right after the heading before it (the first rule above): where
  * the label ends, else -1.
@@ -34,7 +46,7 @@ function nextInRun(n: number, last: number | null): boolean {
 export function lastHeadingAloneAt(text: string, p: number, last: number | null): number {
   if (!atLineStart(text, p, ENGLISH_INDENT)) return -1;
   const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?(?=\s*$)/.exec(text.substr(p, 24));
-  if (!m || !nextInRun(+m[1], last) || text.slice(p + m[0].length).trim() !== '') return -1;
+  if (!m || !(nextInRun(+m[1], last) || cutInNumber(m[1], last)) || text.slice(p + m[0].length).trim() !== '') return -1;
   return p + m[0].length;
 }
 

@@ -27,9 +27,12 @@ export const CLAUSE_ANAPHOR = /^[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[
 const WRITING_VERB = '(?:briefly[ \\t]+|first[ \\t]+|further[ \\t]+|then[ \\t]+|also[ \\t]+|mainly[ \\t]+|primarily[ \\t]+|only[ \\t]+)?(?:analy[sz]e|explain|discuss|focus|provide|offer|delve|examine|explore|introduce|describe|summari[sz]e|look|review|outline|share|set[ \\t]+out|highlight|present|walk|try|attempt|elaborate|interpret|illustrate|compare|study|investigate|assess|evaluate|propose|argue|conclude|seek)';
 /**
  * The same in the present tense, only verbs a provision never takes ("This article analyses …", "This article provides
- * an overview …" — not "The article also provides for …", which a provision does).
+ * an overview …" — not "The article also provides for …", which a provision does). A scholar's abstract says what the
+ * paper argues (rule, issue 14, real-en26: "Unlike the conventional view that only treats Article 35 as China's free
+ * speech clause …, this article argues that …"): "argues", "contends", "posits", "concludes", "proposes", "traces" are
+ * a writer's verbs, never a provision's — the article named just before is the one the paper argues about.
  */
-const WRITING_NOW = '(?:(?:briefly|first|further|then|also|mainly|primarily)[ \\t]+)?(?:analy[sz]es|discusses|explores|examines|delves|summari[sz]es|reviews|shares|explains|focuses|offers|looks|outlines|(?:provides|gives)[ \\t]+(?:an?|some|readers|insights?|guidance|compliance|practical|our)\\b)';
+const WRITING_NOW = '(?:(?:briefly|first|further|then|also|mainly|primarily)[ \\t]+)?(?:analy[sz]es|discusses|explores|examines|delves|summari[sz]es|reviews|shares|explains|focuses|offers|looks|outlines|argues|contends|posits|concludes|proposes|traces|(?:provides|gives)[ \\t]+(?:an?|some|readers|insights?|guidance|compliance|practical|our)\\b)';
 const PAGE_AFTER = new RegExp(
   `^(?:[ \\t]+(?:will|shall|would|is[ \\t]+going[ \\t]+to|aims[ \\t]+to|seeks[ \\t]+to|tries[ \\t]+to|attempts[ \\t]+to|intends[ \\t]+to|sets[ \\t]+out[ \\t]+to)[ \\t]+${WRITING_VERB}\\b` +
     `|[ \\t]+${WRITING_NOW}` +

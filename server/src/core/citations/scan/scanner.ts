@@ -36,7 +36,7 @@ import { reportedTextEnd } from '../english/reportedStatute';
 import { commaReportedFrom } from '../english/commaReported';
 import { itemLineAt } from '../english/precedingPlaced';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
-import { capitalLineText } from '../english/englishCaps';
+import { capitalLineText, capitalRunText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
 import { initialsInText } from '../english/englishInitials';
@@ -1233,7 +1233,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       // English; a line in capitals is read in the ordinary case (englishCaps.ts): "ARTICLE 52 OF THE CONTRACT LAW".
-      const enText = c === 'A' ? capitalLineText(text, p) ?? text : text;
+      // A title in capitals run into a line that lost its break: the run citing an article of a law (englishCaps.ts).
+      const enText = c === 'A' ? capitalLineText(text, p) ?? capitalRunText(text, p) ?? text : text;
       // "ARTICLE 20" elsewhere (" date 2020-07-05 ARTICLE 20: SECESSION", a page's running head) is no line in capitals.
       if (m[0].startsWith('ARTICLE') && enText === text) continue;
       // "the second paragraph" (or "… of this Article") named without its article is read in quoted statute text only
