@@ -15,6 +15,7 @@ import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../titles/rocPage';
+import { stopSpacedHeading } from '../layout/stopSpacedLabel';
 import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -1689,6 +1690,8 @@ function articleHeadingAt(text: string, p: number): number {
     if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
     if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
+    // Glued to a full stop, set off from its words by a space or glued to its bracketed name, alone too (stopSpacedLabel.ts).
+    if (i === p - 1 && u.missingUnit === undefined && stopSpacedHeading(text, p, u.end)) return u.end;
     // Rule (issue 14, zh15; a Q&A answer pasting an interpretation's articles: 解答如下， 第五条 违反…。 第六条 …): after a
     // comma and a space the answer's lead-in ends and the paste begins — a label with a space and its text after it, beside
     // the next or previous article so, heads it as after a full stop. A writer citing after a comma writes no space

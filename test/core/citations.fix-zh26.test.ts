@@ -1,0 +1,25 @@
+// Forms from round 20's Chinese residual errors (fix-zh26): made-up text in the real style against the bundled corpus
+// (laws named short: 劳动合同44 is the Labour Contract Law's article 44).
+import { bundledShortTable as table } from './citations/helpers';
+
+// The convention of round 20: a label glued to its text after a full stop in running text (a Q&A answer appending the
+// next article of the law it quoted) cites that law's article; a label at a line's start, or one set off from its words
+// by a space or glued to a bracketed name, is the heading of the article printed (layout/stopSpacedLabel.ts).
+table('citation table: a label glued to its text after a full stop in running text (fix-zh26)', [
+  ['mid-line after 。, glued to the article\'s words: a citation of the law just quoted',
+    '答：依照《劳动合同法》第四十六条规定，用人单位应当向劳动者支付经济补偿。第四十四条有下列情形之一的，劳动合同终止：（一）劳动合同期满的。',
+    [['《劳动合同法》第四十六条', 'resolved', '劳动合同46'], ['第四十四条', 'resolved', '劳动合同44']]],
+  ['after ； glued the same way, in a notice', '根据《行政处罚法》第二十八条规定，责令当事人改正；第二十九条对当事人的同一个违法行为，不得给予两次以上罚款。',
+    [['《行政处罚法》第二十八条', 'resolved', '行政处罚28'], ['第二十九条', 'resolved', '行政处罚29']]],
+  ['after 。, a word about the article and a space: still a citation', '《劳动合同法》第四十六条规定了经济补偿。第四十四条 规定了劳动合同终止的情形。',
+    [['《劳动合同法》第四十六条', 'resolved', '劳动合同46'], ['第四十四条', 'resolved', '劳动合同44']]],
+  ['not at a line\'s start glued to its words: a heading', '《劳动合同法》第四十六条规定，用人单位应当支付经济补偿。\n第四十四条有下列情形之一的，劳动合同终止：（一）劳动合同期满的。',
+    [['《劳动合同法》第四十六条', 'resolved', '劳动合同46']]],
+  ['not after 。 with a space before the article\'s words: a heading', '《劳动合同法》第四十六条规定，用人单位应当支付经济补偿。第四十四条 有下列情形之一的，劳动合同终止。',
+    [['《劳动合同法》第四十六条', 'resolved', '劳动合同46']]],
+  ['not after 。 glued to a bracketed name: a heading', '《刑法》第二百三十四条规定了故意伤害罪。第二百三十二条【故意杀人罪】故意杀人的，处死刑、无期徒刑或者十年以上有期徒刑。',
+    [['《刑法》第二百三十四条', 'resolved', '刑234']]],
+  ['ordinals, counts and case numbers after 。 stay unread', '《劳动合同法》第四十六条规定了经济补偿。第十四届第一次会议审议。第2项商品已下架。（2019）某刑初12号。',
+    [['《劳动合同法》第四十六条', 'resolved', '劳动合同46']]],
+]);
+
