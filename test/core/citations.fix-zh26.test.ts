@@ -23,3 +23,20 @@ table('citation table: a label glued to its text after a full stop in running te
     [['《劳动合同法》第四十六条', 'resolved', '劳动合同46']]],
 ]);
 
+// An article's number alone in digits (35条, no 第) that repeats the article cited just before in the paragraph, or
+// joined by 和/及/、 in one sentence to an article written without 第 and followed by 规定, is that law's article
+// (scan/looseRepeat.ts); a count (共有35条, 这35条, 32条建议) or an unrelated number stays prose.
+table('citation table: an article number alone in digits after the law in context (fix-zh26)', [
+  ['the number of the article just cited, repeated without 第', '本文以《民法典》第1165条为中心展开分析，笔者认为1165条并没有排除其他归责原则的适用。',
+    [['《民法典》第1165条', 'resolved', '民法典1165'], ['1165条', 'resolved', '民法典1165']]],
+  ['a wrapped line between, still one paragraph', '本文讨论《民事诉讼法》第234条的适用。学者多认为该规定意义重大，\n而新的234条取消了原来的限制。',
+    [['《民事诉讼法》第234条', 'resolved', '民事诉讼234'], ['234条', 'resolved', '民事诉讼234']]],
+  ['joined in one sentence to an article written without 第, then 规定', '破产撤销权包括《企业破产法》31条规定的一般撤销权和32条规定的个别清偿撤销权。',
+    [['《企业破产法》31条', 'resolved', '企业破产31'], ['32条', 'resolved', '企业破产32']]],
+  ['not a count or a counted thing, nor another number after the article', '《企业破产法》第31条规定了撤销权。本院共收到31条建议，其中31条已采纳，这31条意见很好，共有31条。',
+    [['《企业破产法》第31条', 'resolved', '企业破产31']]],
+  ['not after a blank line, nor a different number, nor a number joined without 规定', '《公司法》第16条规定了担保。\n\n公司内部有16条规章。另有20条规定和21条措施。',
+    [['《公司法》第16条', 'resolved', '公司16']]],
+  ['not a case number, an amount or a year', '依照《刑法》第234条处理。本院（2019）某刑初234号判决，罚金234元，2019年234条线索。',
+    [['《刑法》第234条', 'resolved', '刑234']]],
+]);
