@@ -40,3 +40,23 @@ table('citation table: an article number alone in digits after the law in contex
   ['not a case number, an amount or a year', '依照《刑法》第234条处理。本院（2019）某刑初234号判决，罚金234元，2019年234条线索。',
     [['《刑法》第234条', 'resolved', '刑234']]],
 ]);
+
+// An interpretation's defining article set out after its citation (“某某”，是指…): the quoted term is the article's own
+// word, so 本解释 after it is the cited interpretation (analyze.ts paraphrasedLaw, DEFINED_TERM), and a 款 joined to
+// its 款 (…第一款规定和第二款第（一）项) is that article's (scan/scanner.ts paragraphAfterParagraph). Where 本办法 stays
+// the page's own, the 款 after it is no article of a law cited before.
+table('citation table: 本解释 in a defining article set out after its citation (fix-zh26)', [
+  ['a term in quotation marks before 是指, then 本解释 and a 款 joined to it',
+    '逃逸的认定：《最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释》第三条 “交通运输肇事后逃逸”，是指行为人具有本解释第二条第一款规定和第二款第（一）项规定的情形之一，为逃避法律追究而逃跑的行为。',
+    [['《最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释》第三条', 'resolved', '最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释3'],
+      ['本解释第二条第一款', 'resolved', '最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释2.1'],
+      ['第二款第（一）项', 'resolved', '最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释2.2.1']]],
+  ['not after a quotation that closes the citing sentence: 本解释 stays the page\'s own',
+    '根据《最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释》第三条规定：“交通运输肇事后逃逸”的认定。本解释第二条另有规定。',
+    [['《最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释》第三条', 'resolved', '最高人民法院关于审理交通肇事刑事案件具体应用法律若干问题的解释3'],
+      ['本解释第二条', 'self', '本2']]],
+  ['not a 款 after the page\'s own 本办法 read as an article of the law cited before',
+    '依照《刑法》第三条处理。行为人具有本办法第二条第一款规定和第二款第（一）项规定的情形之一。',
+    [['《刑法》第三条', 'resolved', '刑3'], ['本办法第二条第一款', 'self', '本2.1']]],
+]);
+

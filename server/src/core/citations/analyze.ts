@@ -121,6 +121,9 @@ interface Resolved {
 /** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
 const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
 /** A missing unit's problem lowered to information, with why (the text in force then is not in the corpus; the amendment adds it). */
+
+/** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
+const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
 function withNote(p: Problem, note: Bilingual): Problem {
   return { ...p, severity: 'information', message: { zh: `${p.message.zh}；${note.zh}`, en: `${p.message.en}; ${note.en}` } };
 }
@@ -993,7 +996,10 @@ class Analyzer {
     // quotation or in another cell, 本法 is the document's again).
     // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
-    const between = this.text.slice(this.lastCitedAt, head.start);
+    // Rule (issue 14, fix-zh26; a page setting out an interpretation's defining article after its citation: 《…解释》第三条
+    // “交通运输肇事后逃逸”，是指行为人具有本解释第二条第一款规定…的情形): a term in quotation marks before 是指 is the
+    // defined word of the article's own text, not a quotation ending the paraphrase — its 本解释 is still the cited text's.
+    const between = this.text.slice(this.lastCitedAt, head.start).replace(DEFINED_TERM, '');
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
     const onPastedLine = noun === '法' && !!this.pastedLine && this.pastedLine.ctx === last && head.start >= this.pastedLine.from && head.start < this.pastedLine.to;
@@ -1201,6 +1207,9 @@ class Analyzer {
     const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) ?? this.paragraphOfArticleDiscussed(c.start) : null;
     if (outsideOwn && !discussed && !paragraphDiscussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     if (itemAlone && !this.lastAnyArticle) return;
+    // A 款 joined to the 款 of the page's own 本解释/本办法 article (scanner.ts paragraphAfterParagraph) when that stayed the
+    // page's own (no text named for it): not an article of a law cited before it.
+    if (itemAlone && !amending && !otherLawClause && !this.own && head.kind === 'bare' && this.lastSelfArticle) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.

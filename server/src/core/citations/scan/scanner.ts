@@ -688,7 +688,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const paragraphAfterParagraph = (p: number, end: number): boolean => {
     const last = events[events.length - 1];
     // A law's article (a title, 该法, a bare article in context, 该条/同条) or a 款 read so itself — not the document's own (本办法).
-    if (!last || last.type !== 'citation' || last.lang !== 'zh' || (last.head.kind !== 'title' && last.head.kind !== 'anaphor' && last.head.kind !== 'bare' && last.head.kind !== 'same-article')) return false;
+    // Rule (issue 14, fix-zh26; a page that is no regulation setting out an interpretation's article: …是指行为人具有本解释第二条
+    // 第一款规定和第二款第(一)至(五)项规定的情形之一): there 本解释 is the text set out (analyze.ts paraphrasedLaw), and a 款
+    // joined to its article's 款 is that article's, as after a title.
+    const selfOfText = !!last && last.type === 'citation' && last.head.kind === 'self' && !selfRefs;
+    if (!last || last.type !== 'citation' || last.lang !== 'zh' || (last.head.kind !== 'title' && last.head.kind !== 'anaphor' && last.head.kind !== 'bare' && last.head.kind !== 'same-article' && !selfOfText)) return false;
     const t = last.targets[last.targets.length - 1];
     const namesParagraph = !!t && t.paragraph !== null && (t.article !== null || last.top === 1);
     return paragraphOfArticleCited(text, p, end, { end: last.end, namesParagraph, quoted: !!last.quotation }, ownedNumber);
