@@ -60,3 +60,16 @@ table('citation table: 本解释 in a defining article set out after its citatio
     [['《刑法》第三条', 'resolved', '刑3'], ['本办法第二条第一款', 'self', '本2.1']]],
 ]);
 
+// 本细则 on a page that is no regulation of its own and names no 细则 (a discretion table quoting the rules that carry
+// out the 条例 it names): those rules, the named regulation's 实施细则 — resolved when the corpus holds them, else
+// unknown-regulation (analyze.ts rulesOfNamed); never the 条例 itself nor the page.
+table('citation table: 本细则 quoted under the regulation it carries out (fix-zh26)', [
+  ['a 条例 in a cell, 本细则 in the conditions: its 实施细则, which the corpus lacks',
+    '| 29\n| 公共场所卫生管理条例\n| 第十四条\n| 有下列情形之一的：\n1.违反本细则第五条第一款第一项，不按时进行健康检查的\n| 给予警告',
+    [['第十四条', 'resolved', '公共场所卫生管理条例14'], ['本细则第五条第一款第一项', 'unknown-regulation', '']]],
+  ['a law whose 实施细则 the corpus holds: resolved there',
+    '| 3\n| 中华人民共和国税收征收管理法\n| 第六十条\n| 有下列情形之一的：\n1.违反本细则第二十条规定，未按期报送的\n| 给予警告',
+    [['第六十条', 'resolved', '税收征收管理60'], ['本细则第二十条', 'resolved', '税收征收管理法实施细则20']]],
+  ['not on a page naming no regulation: the page\'s own, as before', '有下列情形之一的：违反本细则第五条第一款规定，不按时进行健康检查的，给予警告。',
+    [['本细则第五条第一款', 'self', '本5.1']]],
+]);

@@ -739,7 +739,7 @@ class Analyzer {
       // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
       const printedText = this.lawOfPrintedText(head);
       if (printedText) return { kind: 'context', ctx: printedText };
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
@@ -951,6 +951,25 @@ class Analyzer {
     }
     if (!parent || !parent.endsWith(noun)) return null;
     return this.lookupTitle(parent);
+  }
+
+  /**
+   * Rule (issue 14, fix-zh26; a penalty discretion table naming a 条例 and its article in its cells and setting out, as
+   * the conditions of each penalty, the words of the rules carrying that 条例 out: | 公共场所卫生管理条例 | 第十四条 | … |
+   * 违反本细则第五条第一款第一项，不按时进行健康检查的): a page that is no regulation of its own and names no 细则 calls
+   * nothing of its own 本细则 — the words are those of the rules for carrying out the regulation it named last, which it
+   * quotes without naming them: that regulation's 实施细则, read as its title would be (unknown-regulation when the corpus
+   * lacks it), never the regulation itself nor the page.
+   */
+  private rulesOfNamed(head: { start: number; end: number }): Context | null {
+    if (this.own || !/^本(?:实施)?细则$/.test(this.text.slice(head.start, head.end))) return null;
+    const last = this.state.last;
+    if (!last || last.kind !== 'laws' || last.laws.length !== 1) return null;
+    const title = last.laws[0].title;
+    if (/细则$/.test(title) || this.state.history.some((h) => (h.kind === 'laws' ? h.laws.some((l) => /细则$/.test(l.title)) : /细则》?$/.test(h.written)))) return null;
+    const written = `${title.replace(/[（(][^（()）]*[)）]$/, '')}实施细则`;
+    const found = this.lookupTitle(written);
+    return found.kind === 'laws' && found.laws.every((l) => /细则$/.test(l.title)) ? found : { kind: 'unknown', written, suggestions: [] };
   }
 
   /** The lines naming rules for carrying out a law (RULES_HEADING), in document order: read once. */
