@@ -70,6 +70,12 @@ table('citation table: 本细则 quoted under the regulation it carries out (fix
   ['a law whose 实施细则 the corpus holds: resolved there',
     '| 3\n| 中华人民共和国税收征收管理法\n| 第六十条\n| 有下列情形之一的：\n1.违反本细则第二十条规定，未按期报送的\n| 给予警告',
     [['第六十条', 'resolved', '税收征收管理60'], ['本细则第二十条', 'resolved', '税收征收管理法实施细则20']]],
+  ['本条 in the quoted rules\' words in a later cell: an article of those rules, not the 条例\'s article in the cell',
+    '| 29\n| 公共场所卫生管理条例\n| 第十四条\n| 有下列情形之一的：\n1.违反本细则第五条第一款第一项，不按时进行健康检查的\n2.符合《条例》第十四条第一款的规定的\n| 给予警告\n|\n有下列情形之一的：\n1.有本条第一款所列情形经警告处罚仍无改进的\n| 处以罚款',
+    [['第十四条', 'resolved', '公共场所卫生管理条例14'], ['本细则第五条第一款第一项', 'unknown-regulation', ''], ['《条例》第十四条第一款', 'resolved', '公共场所卫生管理条例14.1'], ['本条第一款', 'unknown-regulation', '']]],
+  ['not 本条 after a blank line ending the table: the article discussed, as before',
+    '| 29\n| 公共场所卫生管理条例\n| 第十四条\n| 违反本细则第五条第一款第一项，不按时进行健康检查的\n\n《公共场所卫生管理条例》第十四条规定了处罚。本条第一款列举了情形。',
+    [['第十四条', 'resolved', '公共场所卫生管理条例14'], ['本细则第五条第一款第一项', 'unknown-regulation', ''], ['《公共场所卫生管理条例》第十四条', 'resolved', '公共场所卫生管理条例14'], ['本条第一款', 'resolved', '公共场所卫生管理条例14.1']]],
   ['not on a page naming no regulation: the page\'s own, as before', '有下列情形之一的：违反本细则第五条第一款规定，不按时进行健康检查的，给予警告。',
     [['本细则第五条第一款', 'self', '本5.1']]],
 ]);

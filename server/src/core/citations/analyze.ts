@@ -969,8 +969,17 @@ class Analyzer {
     if (/细则$/.test(title) || this.state.history.some((h) => (h.kind === 'laws' ? h.laws.some((l) => /细则$/.test(l.title)) : /细则》?$/.test(h.written)))) return null;
     const written = `${title.replace(/[（(][^（()）]*[)）]$/, '')}实施细则`;
     const found = this.lookupTitle(written);
-    return found.kind === 'laws' && found.laws.every((l) => /细则$/.test(l.title)) ? found : { kind: 'unknown', written, suggestions: [] };
+    const ctx: Context = found.kind === 'laws' && found.laws.every((l) => /细则$/.test(l.title)) ? found : { kind: 'unknown', written, suggestions: [] };
+    if (ctx.kind === 'unknown') this.quotedRules = { ctx, at: head.end };
+    return ctx;
   }
+
+  /**
+   * The unknown rules a page quotes as 本细则 (rulesOfNamed), and where. Their words go on in the page's other cells
+   * (有本条第一款所列情形经警告处罚仍无改进的): 本条 there is an article of those rules, which the page does not number —
+   * unknown-regulation, not the 条例's article cited in a cell — until a blank line ends the table.
+   */
+  private quotedRules: { ctx: Context; at: number } | null = null;
 
   /** The lines naming rules for carrying out a law (RULES_HEADING), in document order: read once. */
   private rulesHeadings: { end: number; parent: string }[] | null = null;
@@ -1234,7 +1243,14 @@ class Analyzer {
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
     const printed = discussed ? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
     if (discussed && printed === null) return;
-    if (paragraphDiscussed) {
+    // 本条 in the words of unknown rules quoted as 本细则 (quotedRules), also where they run on in a cited article's text: an
+    // article of those rules.
+    const rules = head.kind === 'this-article' && !head.thisParagraph && !this.own && this.quotedRules && this.quotedRules.at <= c.start
+      && !/\n[ \t\u3000]*\r?\n/.test(this.text.slice(this.quotedRules.at, c.start)) ? this.quotedRules : null;
+    if (rules) {
+      ctx = rules.ctx;
+      resolved = this.resolveIn(ctx, c.targets.length ? c.targets : [BLANK_TARGET]);
+    } else if (paragraphDiscussed) {
       ctx = paragraphDiscussed.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
     } else if (discussed && !printed && !this.lastNoContext && !this.lastArticle && this.unknownHeading && this.unknownHeading.about === this.lastAnyArticle
