@@ -20,8 +20,13 @@ table('citation table: later articles pasted in a list cell or numbered entry (f
     '1、《中华人民共和国行政许可法》第三十条：行政机关应当将行政许可的条件和程序在办公场所公示。3、第二十五条 申请人提交的材料齐全的，应当当场决定。\n1、《中华人民共和国行政许可法》第三十条：行政机关应当将行政许可的条件和程序在办公场所公示。2、第三十二条行政机关对申请人提出的申请，应当分别处理。',
     [['《中华人民共和国行政许可法》第三十条', 'resolved', '行政许可30'], ['第二十五条', 'resolved', '行政许可25'],
       ['《中华人民共和国行政许可法》第三十条', 'resolved', '行政许可30'], ['第三十二条', 'resolved', '行政许可32']]],
-  ['not a cell opening with the writer\'s own sentence (根据…): a citation',
+  // Round 20's convention (fix-zh26): a label glued to the full stop but set off by a space from its words heads the
+  // article pasted wherever it stands, the writer's own sentence opening the cell or not; glued to its words it cites.
+  ['a cell opening with the writer\'s own sentence (根据…): the later label set off by a space is a heading (round 20)',
     '| 根据《中华人民共和国安全生产法》 第九十四条 生产经营单位的主要负责人未履行职责的应当改正。第一百一十五条 由应急管理部门决定处罚。',
+    [['《中华人民共和国安全生产法》 第九十四条', 'resolved', '安全生产94']]],
+  ['not in such a cell a later label glued to its words: a citation',
+    '| 根据《中华人民共和国安全生产法》 第九十四条 生产经营单位的主要负责人未履行职责的应当改正。第一百一十五条由应急管理部门决定处罚。',
     [['《中华人民共和国安全生产法》 第九十四条', 'resolved', '安全生产94'], ['第一百一十五条', 'resolved', '安全生产115']]],
   ['a session, a meeting, a numbered entry and a case number in a cell stay unread',
     '| 1.第十四届第一次会议审议通过。2、第2项商品已下架。（2019）某刑初12号判决第二项。',

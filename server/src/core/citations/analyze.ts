@@ -123,6 +123,9 @@ interface Resolved {
 /** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
 const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
 /** A missing unit's problem lowered to information, with why (the text in force then is not in the corpus; the amendment adds it). */
+
+/** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
+const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
 function withNote(p: Problem, note: Bilingual): Problem {
   return { ...p, severity: 'information', message: { zh: `${p.message.zh}；${note.zh}`, en: `${p.message.en}; ${note.en}` } };
 }
@@ -742,7 +745,7 @@ class Analyzer {
       // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
       const printedText = this.lawOfPrintedText(head);
       if (printedText) return { kind: 'context', ctx: printedText };
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
@@ -956,6 +959,34 @@ class Analyzer {
     return this.lookupTitle(parent);
   }
 
+  /**
+   * Rule (issue 14, fix-zh26; a penalty discretion table naming a 条例 and its article in its cells and setting out, as
+   * the conditions of each penalty, the words of the rules carrying that 条例 out: | 公共场所卫生管理条例 | 第十四条 | … |
+   * 违反本细则第五条第一款第一项，不按时进行健康检查的): a page that is no regulation of its own and names no 细则 calls
+   * nothing of its own 本细则 — the words are those of the rules for carrying out the regulation it named last, which it
+   * quotes without naming them: that regulation's 实施细则, read as its title would be (unknown-regulation when the corpus
+   * lacks it), never the regulation itself nor the page.
+   */
+  private rulesOfNamed(head: { start: number; end: number }): Context | null {
+    if (this.own || !/^本(?:实施)?细则$/.test(this.text.slice(head.start, head.end))) return null;
+    const last = this.state.last;
+    if (!last || last.kind !== 'laws' || last.laws.length !== 1) return null;
+    const title = last.laws[0].title;
+    if (/细则$/.test(title) || this.state.history.some((h) => (h.kind === 'laws' ? h.laws.some((l) => /细则$/.test(l.title)) : /细则》?$/.test(h.written)))) return null;
+    const written = `${title.replace(/[（(][^（()）]*[)）]$/, '')}实施细则`;
+    const found = this.lookupTitle(written);
+    const ctx: Context = found.kind === 'laws' && found.laws.every((l) => /细则$/.test(l.title)) ? found : { kind: 'unknown', written, suggestions: [] };
+    if (ctx.kind === 'unknown') this.quotedRules = { ctx, at: head.end };
+    return ctx;
+  }
+
+  /**
+   * The unknown rules a page quotes as 本细则 (rulesOfNamed), and where. Their words go on in the page's other cells
+   * (有本条第一款所列情形经警告处罚仍无改进的): 本条 there is an article of those rules, which the page does not number —
+   * unknown-regulation, not the 条例's article cited in a cell — until a blank line ends the table.
+   */
+  private quotedRules: { ctx: Context; at: number } | null = null;
+
   /** The lines naming rules for carrying out a law (RULES_HEADING), in document order: read once. */
   private rulesHeadings: { end: number; parent: string }[] | null = null;
 
@@ -999,7 +1030,10 @@ class Analyzer {
     // quotation or in another cell, 本法 is the document's again).
     // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
     if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
-    const between = this.text.slice(this.lastCitedAt, head.start);
+    // Rule (issue 14, fix-zh26; a page setting out an interpretation's defining article after its citation: 《…解释》第三条
+    // “交通运输肇事后逃逸”，是指行为人具有本解释第二条第一款规定…的情形): a term in quotation marks before 是指 is the
+    // defined word of the article's own text, not a quotation ending the paraphrase — its 本解释 is still the cited text's.
+    const between = this.text.slice(this.lastCitedAt, head.start).replace(DEFINED_TERM, '');
     // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
     // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
     const onPastedLine = noun === '法' && !!this.pastedLine && this.pastedLine.ctx === last && head.start >= this.pastedLine.from && head.start < this.pastedLine.to;
@@ -1215,12 +1249,22 @@ class Analyzer {
     // 该条第一款 under an article printed above it, no article cited since its label (sameArticlePrinted): that article's.
     const printedSame = itemAlone && head.kind === 'same-article' && !inQuote && !this.own ? this.sameArticlePrinted(c.start) : null;
     if (itemAlone && !this.lastAnyArticle && !printedSame) return;
+    // A 款 joined to the 款 of the page's own 本解释/本办法 article (scanner.ts paragraphAfterParagraph) when that stayed the
+    // page's own (no text named for it): not an article of a law cited before it.
+    if (itemAlone && !amending && !otherLawClause && !this.own && head.kind === 'bare' && this.lastSelfArticle) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
     const printed = discussed ? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
     if (discussed && printed === null) return;
-    if (paragraphDiscussed) {
+    // 本条 in the words of unknown rules quoted as 本细则 (quotedRules), also where they run on in a cited article's text: an
+    // article of those rules.
+    const rules = head.kind === 'this-article' && !head.thisParagraph && !this.own && this.quotedRules && this.quotedRules.at <= c.start
+      && !/\n[ \t\u3000]*\r?\n/.test(this.text.slice(this.quotedRules.at, c.start)) ? this.quotedRules : null;
+    if (rules) {
+      ctx = rules.ctx;
+      resolved = this.resolveIn(ctx, c.targets.length ? c.targets : [BLANK_TARGET]);
+    } else if (paragraphDiscussed) {
       ctx = paragraphDiscussed.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
     } else if (discussed && !printed && !this.lastNoContext && !this.lastArticle && this.unknownHeading && this.unknownHeading.about === this.lastAnyArticle

@@ -15,6 +15,8 @@ import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../titles/rocPage';
+import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
+import { stopSpacedHeading } from '../layout/stopSpacedLabel';
 import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -367,7 +369,7 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 // 本項 / 前項: on a Taiwan page 項 is the paragraph (fix-tw18; read there only, chain.ts unitLevel).
 // The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
 // (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
-const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b(?:[Tt]his|THIS|[Tt]he|THE)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))|\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
+const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)|[《〈﹤第]|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))|\bArticles?(?=\d{1,4}(?:(?![\dA-Za-z])|(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{2,8}\s+of\s)|\b(?:[Tt]his|THIS|[Tt]he|THE)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))|\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))|\b[Tt]he\s+(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
 /**
  * SELF_ANCHOR found fast: every alternative of it opens with one of ANCHOR_START's characters — a Chinese anchor, a
  * full-width digit, a bracket, or at a word boundary (its lookbehinds end in 法/典 or a space) an ASCII digit or the
@@ -690,7 +692,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const paragraphAfterParagraph = (p: number, end: number): boolean => {
     const last = events[events.length - 1];
     // A law's article (a title, 该法, a bare article in context, 该条/同条) or a 款 read so itself — not the document's own (本办法).
-    if (!last || last.type !== 'citation' || last.lang !== 'zh' || (last.head.kind !== 'title' && last.head.kind !== 'anaphor' && last.head.kind !== 'bare' && last.head.kind !== 'same-article')) return false;
+    // Rule (issue 14, fix-zh26; a page that is no regulation setting out an interpretation's article: …是指行为人具有本解释第二条
+    // 第一款规定和第二款第(一)至(五)项规定的情形之一): there 本解释 is the text set out (analyze.ts paraphrasedLaw), and a 款
+    // joined to its article's 款 is that article's, as after a title.
+    const selfOfText = !!last && last.type === 'citation' && last.head.kind === 'self' && !selfRefs;
+    if (!last || last.type !== 'citation' || last.lang !== 'zh' || (last.head.kind !== 'title' && last.head.kind !== 'anaphor' && last.head.kind !== 'bare' && last.head.kind !== 'same-article' && !selfOfText)) return false;
     const t = last.targets[last.targets.length - 1];
     const namesParagraph = !!t && t.paragraph !== null && (t.article !== null || last.top === 1);
     return paragraphOfArticleCited(text, p, end, { end: last.end, namesParagraph, quoted: !!last.quotation }, ownedNumber);
@@ -896,10 +902,21 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
         // Rule (issue 14, real-zh16; Hong Kong writers: 須根據基本法159(2)條的規定): 基本法 before the digits is the Basic
         // Law's name (basicLawName.ts), as before 第.
-        const basic = endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
-        const bare = basic ? { start: basic.start, defined: false } : matchBareTitle(p);
+        // Digits after another character (认为35条, 和32条) are read only by the rule on numbers alone (looseRepeat.ts).
+        const named = text[p - 1] === '法' || text[p - 1] === '典';
+        const basic = named && endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
+        const bare = !named ? null : basic ? { start: basic.start, defined: false } : matchBareTitle(p);
         const chain = bare ? looseArticle(text, p) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p))) : null;
-        if (!bare || !chain) continue;
+        if (!bare) {
+          // No name before: the number of an article cited just before, or joined to one written without 第 (looseRepeat.ts).
+          const loose = looseRepeatCandidate(text, p, events) ? parseChain(text, p, 0, false, undefined, true) : null;
+          if (loose && looseRepeatAt(text, p, loose, events)) {
+            pushCitation(p, { kind: 'bare' }, loose, []);
+            re.lastIndex = loose.end;
+          }
+          continue;
+        }
+        if (!chain) continue;
         pushCitation(bare.start, unmarkedTitle(text, bare.start, p, basic ? { written: basic.written } : { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: p }]);
         re.lastIndex = chain.end;
         continue;
@@ -1714,6 +1731,8 @@ function articleHeadingAt(text: string, p: number): number {
     if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
     // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
     if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
+    // Glued to a full stop, set off from its words by a space or glued to its bracketed name, alone too (stopSpacedLabel.ts).
+    if (i === p - 1 && u.missingUnit === undefined && stopSpacedHeading(text, p, u.end)) return u.end;
     // Rule (issue 14, zh15; a Q&A answer pasting an interpretation's articles: 解答如下， 第五条 违反…。 第六条 …): after a
     // comma and a space the answer's lead-in ends and the paste begins — a label with a space and its text after it, beside
     // the next or previous article so, heads it as after a full stop. A writer citing after a comma writes no space
