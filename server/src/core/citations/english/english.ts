@@ -37,6 +37,8 @@ import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './engli
 import { titleLabelInitialsAt } from './titleLabelLine';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
+import { conventionNamedAfter, conventionShortAt } from './englishConventionShort';
+import { yearAmendmentAt } from './englishYearAmendment';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
@@ -553,12 +555,15 @@ function roman(s: string): number {
  * Law"): two letters at least, a well-formed numeral; a citation only with its law named after it (parseEnglish).
  */
 function romanArticleAt(text: string, pos: number): { n: number; start: number; end: number } | null {
-  const m = /[ \t]+([IVXLC]{2,8})(?![A-Za-z0-9'’\-])/y;
+  const m = /[ \t]+([IVXLC]{1,8})(?![A-Za-z0-9'’\-])/y;
   m.lastIndex = pos;
   const r = m.exec(text);
   if (!r) return null;
+  // One letter (I, V, X) only before a convention's or treaty's name: "Article V of the New York Convention"
+  // (englishConventionShort.ts).
+  if (r[1].length === 1 && (!/^[IVX]$/.test(r[1]) || !conventionNamedAfter(text, pos + r[0].length))) return null;
   const n = parseRoman(r[1]);
-  if (n === null || n < 2 || n > 399 || formatRoman(n) !== r[1]) return null;
+  if (n === null || n < (r[1].length === 1 ? 1 : 2) || n > 399 || formatRoman(n) !== r[1]) return null;
   return { n, start: pos + r[0].length - r[1].length, end: pos + r[0].length };
 }
 
@@ -1558,6 +1563,17 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "of the trial rules for … in Shandong Province": a local document's title in lower case (englishIssuedTitle.ts).
   const local = det === 'the' ? lowerLocalTitleEnd(text, t0) : -1;
   if (local !== -1) return { head: { kind: 'title', written: text.slice(t0, local), start: t0, end: local, innerStart: t0, innerEnd: local, bracketed: false, lang: 'en', unknownName: true }, end: local };
+  // "of the 2020 Amendment" on a page that named "the 2020 Amendment to (the) X Law": that law as amended that year
+  // (englishYearAmendment.ts).
+  const yearAm = det === 'the' ? yearAmendmentAt(text, t0) : null;
+  const amendedLaw = yearAm ? leadTitleAt(text, yearAm.titleAt, scope) : null;
+  if (yearAm && amendedLaw && /\b(?:Law|Code)$/.test(amendedLaw.title) && !/Criminal[ \t]+Law$/.test(amendedLaw.title)) {
+    const head: TitleHead = { kind: 'title', written: amendedLaw.title, start: t0, end: yearAm.end, innerStart: t0, innerEnd: yearAm.end, bracketed: false, lang: 'en', versionYear: yearAm.year };
+    return { head, end: yearAm.end };
+  }
+  // "of the Convention" on a page that named the convention before: that convention (englishConventionShort.ts).
+  const conv = det === 'the' ? conventionShortAt(text, t0) : null;
+  if (conv) return { head: { kind: 'title', written: conv.written, start: t0, end: conv.end, innerStart: t0, innerEnd: conv.end, bracketed: false, lang: 'en', unknownName: true }, end: conv.end };
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
