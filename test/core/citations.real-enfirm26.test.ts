@@ -35,3 +35,18 @@ table('citation table: "the YEAR Amendment" for the law as amended that year (re
     'Article 3 of the 2020 Amendment is discussed. The 2015 Amendment to the Criminal Law was passed at the 14th session; 228 articles changed.',
     []],
 ]);
+
+// A title named right after the verb that made it, with no "the" ("the SPC formally adopted Judicial Interpretation II
+// on Issues Concerning … Cases"), is the regulation in context for the bare articles after it, as after "the"; only a
+// title that says what it is on or of (english.ts englishTitlesAlone).
+table('citation table: a title alone after "adopted", "issued" … with no "the" (real-enfirm26)', [
+  ['"formally adopted Judicial Interpretation II on Issues Concerning …", dated 2025 (the corpus has no such text), then bare articles',
+    'On 1 August 2025, the Supreme People’s Court formally adopted Judicial Interpretation II on Issues Concerning the Application of Law in the Trial of Labor Dispute Cases, set to take effect on 1 September 2025.\nArticle 1 pierces subcontracting arrangements.\nArticle 3 addresses joint employment.',
+    [['Article 1', 'unknown-regulation', ''], ['Article 3', 'unknown-regulation', '']]],
+  ['"the State Council issued Regulations on …" then a bare article: that regulation',
+    'In 2008 the State Council issued Regulations on the Implementation of the Labor Contract Law of the People\'s Republic of China.\nArticle 10 governs transfers.',
+    [['Article 10', 'resolved', '劳动合同法实施条例10']]],
+  ['not a capitalised word after the verb that names nothing it is on or of, nor an ordinal, a session or a case number',
+    'The committee adopted Safe Harbor Provisions at the 14th session, the first meeting; case (2019) Hu 01 Min Chu No. 12.\nArticle 3 applies.',
+    [['Article 3', 'no-context', '']]],
+]);

@@ -2071,7 +2071,11 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   // name in passing: "the 1992 Law on the Protection of …" (as "the 2018 Company Law" in a citation).
   // So may "revised", "amended" or "new" (news of an amendment open so: "The revised Law on the Protection of … takes
   // effect on …", and go on "Article 25 of the law adds …" — that law, as the title's own words name it).
-  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
+  // Or after the verb that made it, with no "the" (rule, issue 14, real-enfirm26: a lawyer's blog, "the Supreme People's
+  // Court of China formally adopted Judicial Interpretation II on Issues Concerning the Application of Law in the Trial
+  // of Labor Dispute Cases" ⏎ … "Article 1 pierces subcontracting arrangements …"): adopted, issued, promulgated,
+  // released or enacted, then the title — one that says what it is on or of, as a title opening a sentence must.
+  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])|(?<=\b(?:adopted|issued|promulgated|released|enacted)[ \t]+)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
