@@ -37,6 +37,8 @@ import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './engli
 import { titleLabelInitialsAt } from './titleLabelLine';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
+import { conventionNamedAfter, conventionShortAt } from './englishConventionShort';
+import { yearAmendmentAt } from './englishYearAmendment';
 import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
@@ -556,12 +558,15 @@ function roman(s: string): number {
  * Law"): two letters at least, a well-formed numeral; a citation only with its law named after it (parseEnglish).
  */
 function romanArticleAt(text: string, pos: number): { n: number; start: number; end: number } | null {
-  const m = /[ \t]+([IVXLC]{2,8})(?![A-Za-z0-9'’\-])/y;
+  const m = /[ \t]+([IVXLC]{1,8})(?![A-Za-z0-9'’\-])/y;
   m.lastIndex = pos;
   const r = m.exec(text);
   if (!r) return null;
+  // One letter (I, V, X) only before a convention's or treaty's name: "Article V of the New York Convention"
+  // (englishConventionShort.ts).
+  if (r[1].length === 1 && (!/^[IVX]$/.test(r[1]) || !conventionNamedAfter(text, pos + r[0].length))) return null;
   const n = parseRoman(r[1]);
-  if (n === null || n < 2 || n > 399 || formatRoman(n) !== r[1]) return null;
+  if (n === null || n < (r[1].length === 1 ? 1 : 2) || n > 399 || formatRoman(n) !== r[1]) return null;
   return { n, start: pos + r[0].length - r[1].length, end: pos + r[0].length };
 }
 
@@ -1574,6 +1579,17 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "Article 54 of the espionage law" after "the anti-espionage law": a law named before, shortened (englishShortenedName.ts).
   const shortened = det === 'the' && /^[a-z]/.test(text[t0] ?? '') ? shortenedLawAt(text, t0, (name) => knownEnglishName(name, scope)) : null;
   if (shortened) return { head: { kind: 'title', written: shortened.title, start: t0, end: shortened.end, innerStart: t0, innerEnd: shortened.end, bracketed: false, lang: 'en' }, end: shortened.end };
+  // "of the 2020 Amendment" on a page that named "the 2020 Amendment to (the) X Law": that law as amended that year
+  // (englishYearAmendment.ts).
+  const yearAm = det === 'the' ? yearAmendmentAt(text, t0) : null;
+  const amendedLaw = yearAm ? leadTitleAt(text, yearAm.titleAt, scope) : null;
+  if (yearAm && amendedLaw && /\b(?:Law|Code)$/.test(amendedLaw.title) && !/Criminal[ \t]+Law$/.test(amendedLaw.title)) {
+    const head: TitleHead = { kind: 'title', written: amendedLaw.title, start: t0, end: yearAm.end, innerStart: t0, innerEnd: yearAm.end, bracketed: false, lang: 'en', versionYear: yearAm.year };
+    return { head, end: yearAm.end };
+  }
+  // "of the Convention" on a page that named the convention before: that convention (englishConventionShort.ts).
+  const conv = det === 'the' ? conventionShortAt(text, t0) : null;
+  if (conv) return { head: { kind: 'title', written: conv.written, start: t0, end: conv.end, innerStart: t0, innerEnd: conv.end, bracketed: false, lang: 'en', unknownName: true }, end: conv.end };
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
@@ -2100,7 +2116,11 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   // name in passing: "the 1992 Law on the Protection of …" (as "the 2018 Company Law" in a citation).
   // So may "revised", "amended" or "new" (news of an amendment open so: "The revised Law on the Protection of … takes
   // effect on …", and go on "Article 25 of the law adds …" — that law, as the title's own words name it).
-  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])/gm;
+  // Or after the verb that made it, with no "the" (rule, issue 14, real-enfirm26: a lawyer's blog, "the Supreme People's
+  // Court of China formally adopted Judicial Interpretation II on Issues Concerning the Application of Law in the Trial
+  // of Labor Dispute Cases" ⏎ … "Article 1 pierces subcontracting arrangements …"): adopted, issued, promulgated,
+  // released or enacted, then the title — one that says what it is on or of, as a title opening a sentence must.
+  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])|(?<=\b(?:adopted|issued|promulgated|released|enacted)[ \t]+)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
