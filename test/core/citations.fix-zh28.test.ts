@@ -14,6 +14,16 @@ table('citation table: a year and 新 before a title (fix-zh28)', [
     [['《公司法》第十六条', 'resolved', '公司16'], ['《公司法》第十五条', 'resolved', '公司15']]],
 ]);
 
+// Revised and taking effect in a year (scanner.ts VERSION_BEFORE): the text that took effect that year.
+table('citation table: 修订实施的 after a year (fix-zh28)', [
+  ['2015年修订实施的《行政诉讼法》: no text of the corpus took effect in 2015',
+    '2015年修订实施的《中华人民共和国行政诉讼法》第七十四条第一款第（二）项规定了确认违法判决。',
+    [['《中华人民共和国行政诉讼法》第七十四条第一款第（二）项', 'unknown-regulation', '']]],
+  ['not 2017年修正施行的 (the text the corpus holds), nor a year ending its clause, nor a session',
+    '2017年修正施行的《行政诉讼法》第七十四条规定了确认违法判决。2015年修订，《行政诉讼法》第七十五条另有规定。第十四届第一次会议。',
+    [['《行政诉讼法》第七十四条', 'resolved', '行政诉讼74'], ['《行政诉讼法》第七十五条', 'resolved', '行政诉讼75']]],
+]);
+
 // A law's name written without 《》, its version noted in brackets right before its article (scanner.ts headFor):
 // that version, as after 《公司法》.
 table('citation table: a bare title with its version in brackets (fix-zh28)', [
@@ -52,4 +62,17 @@ table('citation table: 本条 opening a paragraph under a page headed by the art
   ['not when the article cited is of another number than the heading\'s, nor a session',
     '第二百三十四条 故意伤害罪\n\n条文内容\n\n释义\n\n《刑法》第232条是关于故意杀人罪的规定。\n\n本条规定的“故意伤害”，是指故意非法损害他人身体健康的行为。第十四届第一次会议。',
     [['《刑法》第232条', 'resolved', '刑232']]],
+]);
+
+// "Explanation Ⅱ of Marriage Law": an abstract's machine translation of 《婚姻法解释（二）》 — the Unicode numeral after the
+// kind word numbers it (english.ts capitalisedTitleAt), and "Explanation" so numbered is the court's 解释
+// (englishComposed.ts); unnumbered it stays no interpretation (the NPC's 说明 on a draft).
+table('citation table: a numbered "Explanation" of a law (fix-zh28)', [
+  ['"Article 24 of Explanation Ⅱ of Marriage Law" and "Explanation (II) of the Marriage Law": 婚姻法解释（二）',
+    '摘要：The "time theory" is based on Article 24 of Explanation Ⅱ of Marriage Law, and so is Article 26 of Explanation (II) of the Marriage Law.',
+    [['Article 24 of Explanation Ⅱ of Marriage Law', 'resolved', '最高人民法院关于适用《婚姻法》若干问题的解释（二）24'],
+      ['Article 26 of Explanation (II) of the Marriage Law', 'resolved', '最高人民法院关于适用《婚姻法》若干问题的解释（二）26']]],
+  ['not an unnumbered "Explanation" (the NPC\'s 说明), nor a numeral in prose, nor a session',
+    'See Article 3 of the Explanation on the Draft Marriage Law. Part Ⅱ of the report follows. The 14th session met.',
+    [['Article 3 of the Explanation on the Draft Marriage Law', 'unknown-regulation', '']]],
 ]);

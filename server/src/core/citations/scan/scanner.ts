@@ -135,9 +135,11 @@ const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
  * 《民事诉讼法》, 2013年1月1日起施行的) is the text that took effect that year. The amendment's ordinal may stand before its
  * word (heldout24 gov: 2004年8月28日第二次修正的《…》, 2019年第三次修正的): the same text. The year's new text (fix-zh28,
  * heldout26 court: 2012年新《民事诉讼法》, 2012年新修订的《…》, a writer setting the text of that year against the one before
- * it): the text of that year, as the year alone or with its event word. Group 1 the year, group 2 or 3 the event word.
+ * it): the text of that year, as the year alone or with its event word. Revised and taking effect that year (fix-zh28,
+ * real-court26: 2015年修订实施的《…》, 2015年修正施行的): the text that took effect that year, the last word saying what
+ * the year saw. Group 1 the year; group 3 (effect after the revision), 2 or 4 the event word.
  */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:的|版|新|新的))?$/;
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:的|版|新|新的))?$/;
 /** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
 function versionEventOf(word: string | undefined): VersionEvent | undefined {
   if (!word) return undefined;
@@ -1109,7 +1111,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 20), tStart));
         if (vBefore) {
           head.versionYear = +vBefore[1];
-          head.versionEvent = versionEventOf(vBefore[2] ?? vBefore[3]);
+          head.versionEvent = versionEventOf(vBefore[3] ?? vBefore[2] ?? vBefore[4]);
         }
         const vIn = around ? null : VERSION_IN_TITLE.exec(inner);
         if (vIn) {
