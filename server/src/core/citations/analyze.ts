@@ -1255,7 +1255,13 @@ class Analyzer {
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
-    const printed = discussed ? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
+    const printedAt = discussed ? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
+    // Rule (issue 14 rule 9 with the 本条-in-commentary rule; fix-zh28, heldout26 court: a page headed by an article's
+    // label and the name of its crime, 第二百六十四条 盗窃罪, its text printed below, then the writer's notes: 《刑法》第264条
+    // 是关于盗窃罪…的规定。⏎⏎ 本条规定的“盗窃”，是指…): the opening label's words do not tell its law, but once the writer has
+    // cited a known law's article of that same number, that is the article the page explains — his 本条, in a paragraph of
+    // its own too, is it (the article cited last), not nothing.
+    const printed = printedAt === null && this.lastArticle && this.openingArticleIs(this.lastArticle) ? undefined : printedAt;
     if (discussed && printed === null) return;
     // 本条 in the words of unknown rules quoted as 本细则 (quotedRules), also where they run on in a cited article's text: an
     // article of those rules.
@@ -1653,6 +1659,15 @@ class Analyzer {
     return this.printedArticle;
   }
   private explainedSeen = false;
+
+  /** Whether the page's opening label (printedAtTop) numbers the article `a`. */
+  private openingArticleIs(a: CitedArticle): boolean {
+    const label = this.openingLabel;
+    if (label === undefined || label < 0) return false;
+    const u = parseUnit(this.text, label);
+    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
+    return !!n && n.n === a.article && (n.insert ?? null) === a.insert;
+  }
 
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */

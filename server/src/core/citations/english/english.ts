@@ -281,7 +281,9 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   // "Law of People's Republic of China (PRC) on Road Traffic Safety": the country's initials inside a machine-translated
   // title, before what the law is on (englishTitleMarks.ts).
   // "Judicial Interpretation No. 3 of the Company Law": the series number after the kind word, as "III" is (englishComposed.ts).
-  const re = /(?:[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  // "Explanation Ⅱ of Marriage Law" (fix-zh28, heldout26 court: an abstract's machine translation of 婚姻法解释（二）): the
+  // Unicode numeral without brackets after the kind word, before "of", numbers it as "(Ⅱ)" does.
+  const re = /(?:[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;

@@ -102,7 +102,12 @@ export function composedTitle(written: string): ComposedTitle | null {
     const m = re.exec(w);
     if (m) return { law: m[1], titles: (t) => [`${t}实施细则`, `${t}实施条例`] };
   }
-  const { rest, numeral } = interpretationNumber(w);
+  // Rule (issue 14 form 7, fix-zh28; heldout26 court, an abstract's machine translation: "Article 24 of Explanation Ⅱ of
+  // Marriage Law" for 《婚姻法解释（二）》第24条): "Explanation", numbered as the court's series is, is a translator's word for
+  // its 解释 — only so: "Explanation on the Draft …" unnumbered is the NPC's 说明, no interpretation.
+  const explained = /^(?:Judicial\s+)?Explanations?\b/i.test(w);
+  const { rest, numeral } = interpretationNumber(explained ? w.replace(/\bExplanation(s?)\b/i, 'Interpretation$1') : w);
+  if (explained && !numeral) return null;
   const i = INTERPRETATION.exec(rest);
   const after = i ? null : INTERPRETATION_AFTER.exec(rest);
   if (i || after) {

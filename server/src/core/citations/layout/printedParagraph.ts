@@ -27,8 +27,15 @@ export function printedParagraphAt(text: string, offset: number): { label: Print
   for (let i = 1; i < lines.length; i++) {
     if (SENTENCE_END.test(lines[i - 1].replace(/\r$/, '')) && !ITEM_LINE.test(lines[i])) paragraph++;
   }
+  for (const line of lines) paragraph += line.match(RUN_ON_BREAK)?.length ?? 0;
   return { label, paragraph };
 }
+
+// Rule (issue 14 form 4, fix-zh28; heldout26 court: pages flattening a printed article's 款 onto its label's line, each
+// after a full stop and a space: 第二百五十三条  某类人员……的，处……。 犯前款罪而……的，依照…): Chinese puts no space after
+// 。 inside a 款, so a full stop, then spaces, then more of the article's words is where the page joined two 款 — the
+// next 款 opens there, as on a line of its own. An item (（一）…) after it stays in the 款 introducing it.
+const RUN_ON_BREAK = /。[ \t\u3000]+(?=[^\s（(])/g;
 
 // Rule (issue 14, fix-zh21; 普法 pages, books and 条款摘编 pages setting every paragraph apart by a blank line: 第二百三十四条
 // 故意伤害他人身体的，处…。 ⏎⏎ 犯前款罪，致人重伤的，处…): where the page spaces its paragraphs so — a blank line right

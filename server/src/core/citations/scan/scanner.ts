@@ -133,10 +133,13 @@ const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
  * preamble writes it (根据2010年4月29日修正的《中华人民共和国国家赔偿法》) — a full date with 通过 is left alone, an
  * article's text names acts so (2019年1月1日通过的《…》); one taking effect with its day (heldout19 court: 2013年1月1日实施的
  * 《民事诉讼法》, 2013年1月1日起施行的) is the text that took effect that year. The amendment's ordinal may stand before its
- * word (heldout24 gov: 2004年8月28日第二次修正的《…》, 2019年第三次修正的): the same text. Group 1 the year, group 2 or 3 the
- * event word.
+ * word (heldout24 gov: 2004年8月28日第二次修正的《…》, 2019年第三次修正的): the same text. The year's new text (fix-zh28,
+ * heldout26 court: 2012年新《民事诉讼法》, 2012年新修订的《…》, a writer setting the text of that year against the one before
+ * it): the text of that year, as the year alone or with its event word. Revised and taking effect that year (fix-zh28,
+ * real-court26: 2015年修订实施的《…》, 2015年修正施行的): the text that took effect that year, the last word saying what
+ * the year saw. Group 1 the year; group 3 (effect after the revision), 2 or 4 the event word.
  */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:的|版))?$/;
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:的|版|新|新的))?$/;
 /** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
 function versionEventOf(word: string | undefined): VersionEvent | undefined {
   if (!word) return undefined;
@@ -530,6 +533,20 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // of its own) is read as below.
     const part = codePartBefore(text, p) ? matchBareTitle(p - 2) : null;
     if (part) return { head: unmarkedTitle(text, part.start, p, { defined: part.defined }, p - 2), start: part.start };
+    // Rule (issue 14 form 2 with the version rule; fix-zh28, heldout26 court: 公司法(2013)第71条, 某法（2018年修正）第N条): a
+    // law's name written without 《》, its version noted in brackets right after it and its article right after that,
+    // names that version as 《公司法》(2013)第71条 does — the text of that year, a text the corpus lacks when it has none.
+    const close = text.charCodeAt(p - 1);
+    if (close === 0x29 /* ) */ || close === 0xff09 /* ） */) {
+      const before = text.slice(Math.max(0, p - 24), p);
+      const noted = VERSION_IN_TITLE.exec(before);
+      const nameEnd = noted ? p - before.length + noted.index : -1;
+      const named = noted && !endsWithAt(text, nameEnd, SELF_WORDS) ? matchBareTitle(nameEnd) : null;
+      if (noted && named) {
+        const version = { defined: named.defined, versionYear: +noted[1], versionEvent: versionEventOf(noted[2] ?? noted[3] ?? noted[4]) };
+        return { head: unmarkedTitle(text, named.start, p, version, nameEnd), start: named.start };
+      }
+    }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
     // 香港基本法第158条, 基本法第17条: the Basic Law named, not 本法 (basicLawName.ts).
@@ -1094,7 +1111,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 20), tStart));
         if (vBefore) {
           head.versionYear = +vBefore[1];
-          head.versionEvent = versionEventOf(vBefore[2] ?? vBefore[3]);
+          head.versionEvent = versionEventOf(vBefore[3] ?? vBefore[2] ?? vBefore[4]);
         }
         const vIn = around ? null : VERSION_IN_TITLE.exec(inner);
         if (vIn) {
