@@ -60,6 +60,7 @@ import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawT
 import { hkOrdinanceAt } from './hkOrdinance';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { lowerKindNounAt } from './englishLowerKindNoun';
+import { definedActEndingAt } from './englishDefinedAct';
 
 const MAX_LIST = 2000;
 
@@ -1851,7 +1852,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     // (numberedLawTitle.ts); that law, unknown to the corpus.
     const numberedStart = m[4] !== undefined && !hit ? macaoNumberedTitleEndingAt(text, q) : -1;
     if (numberedStart >= 0) {
-      const head: TitleHead = { kind: 'title', written: text.slice(numberedStart, q), start: numberedStart, end: q, innerStart: numberedStart, innerEnd: q, bracketed: false, lang: 'en', unknownName: true };
+      const head: TitleHead = { kind: 'title', written: text.slice(numberedStart, q), start: numberedStart, end: q, innerStart: numberedStart, innerEnd: q, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
       out.push({ head, short, start: q, end: defRe.lastIndex });
       continue;
     }
@@ -1918,6 +1919,16 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     if (!hit) {
       const minutes = MINUTES_BEFORE.exec(text.slice(Math.max(0, titleEnd - 200), titleEnd));
       if (minutes) hit = { start: titleEnd - minutes[0].length + minutes[0].indexOf(minutes[1]), title: minutes[1].trimEnd() };
+    }
+    // "the Labor Standards Act ("LSA")": a title ending in Act given a short name, a statute the page cites
+    // (englishDefinedAct.ts), unknown to the corpus.
+    if (!hit && titleEnd === q) {
+      const act = definedActEndingAt(text, q);
+      if (act && (/^[A-Z]{2,8}$/.test(short) || shortNameOf(short, act.title))) {
+        const head: TitleHead = { kind: 'title', written: act.title, start: act.start, end: q, innerStart: act.start, innerEnd: q, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
+        out.push({ head, short, start: q, end: defRe.lastIndex });
+        continue;
+      }
     }
     if (!hit) continue;
     // "the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment")": the name defined is the amendment's

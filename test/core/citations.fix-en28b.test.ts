@@ -1,0 +1,22 @@
+// Forms from heldout26-english's misses (fix-en28b): made-up text in the real style against the bundled corpus (laws
+// named short: 劳动合同39 is the Labor Contract Law's article 39).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A title in capitals ending in "Act" given a short name in brackets right after it is a statute the page cites by
+// that name (englishDefinedAct.ts): unknown to the corpus, its short name and the bare articles after it too — never no
+// context with the mainland's laws as candidates. Not an Act another state's name qualifies.
+table('citation table: an "… Act" given a short name in brackets (fix-en28b)', [
+  ['"the Widget Standards Act (“WSA”)", bare articles, then "Article 12 of the WSA" and "this article"',
+    'According to the Widget Standards Act (“WSA”), an employer may end the contract only on the causes set forth in Article 14.\nDismissal under Article 12 of the WSA.\nAn employer may dismiss an employee in accordance with this article.',
+    [['Article 14', 'unknown-regulation', ''], ['Article 12 of the WSA', 'unknown-regulation', ''], ['this article', 'unknown-regulation', '']]],
+  ['"the Garden Leave Act (the "Leave Act")": a short name made of its words',
+    'The Garden Leave Act (the "Leave Act") took effect. Article 3 of the Leave Act sets the term.',
+    [['Article 3 of the Leave Act', 'unknown-regulation', '']]],
+  ['a known law cited after such an Act stays that law',
+    'The Widget Standards Act ("WSA") is older. Article 39 of the Labor Contract Law governs dismissal in China.',
+    [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
+  ['not an Act another state\'s name qualifies, nor an ordinal or a case number',
+    'Like the U.S. Foreign Corrupt Practices Act ("FCPA"), the law reaches bribes abroad. The 14th session met; case (2019) No. 12. Article 39 of the Labor Contract Law applies.',
+    [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
+]);
+
