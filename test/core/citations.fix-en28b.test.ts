@@ -20,3 +20,15 @@ table('citation table: an "… Act" given a short name in brackets (fix-en28b)',
     [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
 ]);
 
+// Legal citation style puts the law's name, a comma and "art. N" inside one bracket: what the bracket opens with — an
+// acronym the page never defines, or a capitalised title with a law word, a year before it — is the law that article is
+// of, unknown to the corpus when it is no known title (englishBracketTitle.ts), never the previous bracket's title.
+table('citation table: the bracket\'s own name before ", art. N" (fix-en28b)', [
+  ['an undefined acronym, then a year and a title\'s kind, then a known title, then the acronym again',
+    'A fine of 500 yuan may be imposed. (WXYL, art. 60). Prior rules allowed less. (2010 Implementing Rules, art. 40). An employer may dismiss him (Labor Contract Law, art. 39). Detention may follow. (WXYL, art. 61).',
+    [['WXYL, art. 60', 'unknown-regulation', ''], ['2010 Implementing Rules, art. 40', 'unknown-regulation', ''],
+      ['Labor Contract Law, art. 39', 'resolved', '劳动合同39'], ['WXYL, art. 61', 'unknown-regulation', '']]],
+  ['not a bracket opened by the country\'s name or a name without a law word (no title: the bare article, as before), nor an ordinal or a case number',
+    'The rule is old (PRC, art. 5). See the note (Smith and Jones, art. 3). The 14th session met; case (2019) No. 12.',
+    [['art. 5', 'no-context', ''], ['art. 3', 'no-context', '']]],
+]);

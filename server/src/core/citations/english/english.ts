@@ -61,6 +61,7 @@ import { hkOrdinanceAt } from './hkOrdinance';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { lowerKindNounAt } from './englishLowerKindNoun';
 import { definedActEndingAt } from './englishDefinedAct';
+import { bracketTitleEndingAt } from './englishBracketTitle';
 
 const MAX_LIST = 2000;
 
@@ -1694,7 +1695,9 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   let end = p;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // "(Law on Legislation, art. 79)": legal citation style puts a comma between the title and the abbreviated article.
+  let commaStyle = false;
   if (end > 0 && text[end - 1] === ',' && /^arts?\.\s*\d/i.test(text.substr(p, 8))) {
+    commaStyle = true;
     end--;
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   }
@@ -1758,6 +1761,12 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     // The title typed in lower case inside the marks ('"supervision and management of … regulations" Article 63').
     const lowerTitle = open !== -1 && lowerCaseQuotedTitle(text.slice(open + 1, end));
     return lowerTitle ? { kind: 'title', written: text.slice(open + 1, end), start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
+  }
+  // "(XYZL, art. 60)", "(2010 Implementing Rules, art. 40)": the bracket's own title, unknown to the corpus
+  // (englishBracketTitle.ts), never the title of the bracket before it.
+  if (start === -1 && commaStyle) {
+    const own = bracketTitleEndingAt(text, end);
+    if (own) return { kind: 'title', written: own.title, start: own.start, end, innerStart: own.start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
   }
   if (start === -1) return draftBefore(text, end);
   if (closeQuote !== -1) {
