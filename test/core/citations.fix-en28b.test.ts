@@ -32,3 +32,17 @@ table('citation table: the bracket\'s own name before ", art. N" (fix-en28b)', [
     'The rule is old (PRC, art. 5). See the note (Smith and Jones, art. 3). The 14th session met; case (2019) No. 12.',
     [['art. 5', 'no-context', ''], ['art. 3', 'no-context', '']]],
 ]);
+
+// "that article" points back to the article named in the same or the previous sentence, as "the said Article" does
+// (englishThisArticle.ts); a piece of writing so called ("In that article, the author …") is none.
+table('citation table: "that article" pointing back (fix-en28b)', [
+  ['"… under that article" in the sentence citing it',
+    'The heavier penalties of Article 264 of the Criminal Law apply only to sentences imposed under that article.',
+    [['Article 264 of the Criminal Law', 'resolved', '刑264'], ['that article', 'resolved', '刑264']]],
+  ['in the next sentence',
+    'Article 39 of the Labor Contract Law lists the grounds. Courts apply that article narrowly.',
+    [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'], ['that article', 'resolved', '劳动合同39']]],
+  ['not a piece of writing, nor an article named sentences before, nor an ordinal or a case number',
+    'Article 39 of the Labor Contract Law lists the grounds. Courts differ. Judges hesitate. In that article, the author argues otherwise. I read that article twice. The 14th session met; case (2019) No. 12.',
+    [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
+]);
