@@ -46,3 +46,17 @@ table('citation table: "that article" pointing back (fix-en28b)', [
     'Article 39 of the Labor Contract Law lists the grounds. Courts differ. Judges hesitate. In that article, the author argues otherwise. I read that article twice. The 14th session met; case (2019) No. 12.',
     [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
 ]);
+
+// A title in quotation marks before the article whose last words mark it a draft ("(Draft)", "(Draft for Comments)")
+// is the draft's, unknown to the corpus — never the enacted law named inside it nor the law in context.
+table('citation table: a quoted draft title before the article (fix-en28b)', [
+  ['"… (Draft)" after the Company Law was named: the draft',
+    'China\'s 2018 "Company Law" says little. "Company Law explained (4) (Draft)" Article 12, paragraph 1, states: "The court shall hear it."',
+    [['"Company Law explained (4) (Draft)" Article 12, paragraph 1', 'unknown-regulation', '']]],
+  ['"(Draft for Comments)"',
+    'The "Provisions on Widget Cases (Draft for Comments)" Article 5 widens the scope.',
+    [['"Provisions on Widget Cases (Draft for Comments)" Article 5', 'unknown-regulation', '']]],
+  ['not a quoted title without the draft\'s mark, nor an ordinal or a case number',
+    '"Labor Contract Law" Article 39 applies. The 14th session met; case (2019) No. 12.',
+    [['"Labor Contract Law" Article 39', 'resolved', '劳动合同39']]],
+]);

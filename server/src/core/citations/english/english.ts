@@ -41,7 +41,7 @@ import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
-import { draftAfter } from './englishDraftAfter';
+import { draftAfter, quotedDraftTitle } from './englishDraftAfter';
 import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
@@ -1758,6 +1758,8 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     const open = quoteOpenedBefore(text, end);
     const t = open !== -1 ? englishTitleAt(text, open + 1, scope) : null;
     if (t && t.end === end) return { kind: 'title', written: t.title, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' };
+    // '"Widget Law Interpretation (3) (Draft)" Article 12': the draft's article (englishDraftAfter.ts quotedDraftTitle).
+    if (open !== -1 && quotedDraftTitle(text.slice(open + 1, end))) return { kind: 'title', written: `Draft ${text.slice(open + 1, end)}`, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en', unknownName: true };
     // The title typed in lower case inside the marks ('"supervision and management of … regulations" Article 63').
     const lowerTitle = open !== -1 && lowerCaseQuotedTitle(text.slice(open + 1, end));
     return lowerTitle ? { kind: 'title', written: text.slice(open + 1, end), start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
