@@ -60,3 +60,15 @@ table('citation table: a quoted draft title before the article (fix-en28b)', [
     '"Labor Contract Law" Article 39 applies. The 14th session met; case (2019) No. 12.',
     [['"Labor Contract Law" Article 39', 'resolved', '劳动合同39']]],
 ]);
+
+// A profession's code of conduct cited by article is a title ("Code of Conduct(s) for …"); a title cited in full right
+// before the bracket defining its short name is the full title, not the short name it starts with.
+table('citation table: a code of conduct cited by article after a known law (fix-en28b)', [
+  ['"Article N of <known law> (“…”) and Article M of Code of Conducts for Notaries (“the Code of Conducts”)"',
+    'Article 38 of the Lawyers Law (“the Lawyers Law”) and Article 9 of Code of Conducts for Notaries (“the Code of Conducts”) provide for secrecy. Article 10 of the Code of Conducts adds more.',
+    [['Article 38 of the Lawyers Law', 'resolved', '律师38'], ['Article 9 of Code of Conducts for Notaries', 'unknown-regulation', ''],
+      ['Article 10 of the Code of Conducts', 'unknown-regulation', '']]],
+  ['not a company\'s code named without "for"/"of", nor an ordinal or a case number',
+    'The firm adopted a Code of Conduct. Article 38 of the Lawyers Law applies. The 14th session met; case (2019) No. 12.',
+    [['Article 38 of the Lawyers Law', 'resolved', '律师38']]],
+]);

@@ -102,6 +102,10 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // note on "the Supreme People's Court's Provisions on Evidence in Civil Procedure"): "the State Council's Regulations
   // on …", "the Supreme People's Procuratorate Rules …" — the kind word after the issuer opens the title as after SPC's.
   if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Laws(?=\s+on\s)|Constitution)\b/.test(t)) return true;
+  // Rule (issue 14, heldout26-english; a guide on privilege: "Article 38 of Lawyers Law … and Article 9 of Code of
+  // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
+  // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.
+  if (/^(?:the\s+)?Code\s+of\s+(?:Professional\s+|Practice\s+)?Conducts?\s+(?:for|of)\s+[A-Z]/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
@@ -257,6 +261,7 @@ function englishTitleBefore(text: string, p: number, scope: EnglishScope, known:
     // A title composed on a law that only starts with a defined short name ("the Interpretation (II) of the Marriage
     // Law" where "the Interpretation" is defined) is that longer title.
     if (composedBeyond(cap, p + def.length)) return cap;
+    if (citedBeforeDefinition(text, cap, p + def.length)) return cap;
     return { end: p + def.length, title: def };
   }
   // A title composed on the known one ("the Civil Procedure Law Interpretation") is the longer title.
@@ -265,6 +270,15 @@ function englishTitleBefore(text: string, p: number, scope: EnglishScope, known:
   // title: writers turn "X Law" round to "Law on X" only whole, so the known words are not that law.
   if (known && cap && cap.end > known.end && /^Law (?:on|of) /i.test(known.title) && /^[ \t]+[A-Z]/.test(text.slice(known.end, known.end + 3))) return cap;
   return known ?? cap;
+}
+
+/**
+ * Whether a capitalised title going on past a defined short name's end stands right before a bracket: the title the
+ * short name is defined for, cited in full before its definition ("Article 9 of Code of Conduct for Widgets (“the Code
+ * of Conduct”)", fix-en28b) — the full title, as a known one so cited is.
+ */
+function citedBeforeDefinition(text: string, cap: { end: number } | null, defEnd: number): boolean {
+  return !!cap && cap.end > defEnd && /^[ \t]*\(/.test(text.substr(cap.end, 4));
 }
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
@@ -408,7 +422,7 @@ function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: num
   // Not when a title composed on a law only starts with it (englishTitleAt: "the Interpretation (II) of …"), nor when
   // a known title goes on past it: the title the short name is defined for, cited in full right before its definition
   // ("Article 21 of the Regulations on Urban Water Supply (hereinafter referred to as the Regulations)").
-  if (def && !composedBeyond(capitalisedTitleAt(text, p), p + def.length) && !((knownTitleAt(text, p, scope)?.end ?? 0) > p + def.length)) {
+  if (def && !composedBeyond(capitalisedTitleAt(text, p), p + def.length) && !((knownTitleAt(text, p, scope)?.end ?? 0) > p + def.length) && !citedBeforeDefinition(text, capitalisedTitleAt(text, p), p + def.length)) {
     return { start: p, end: p + def.length, title: def };
   }
   // "the Employment Contracts Act of the PRC", "the PRC Company Act": the PRC's law so named (englishAct.ts).
