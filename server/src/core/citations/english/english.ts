@@ -43,7 +43,7 @@ import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
-import { draftAfter } from './englishDraftAfter';
+import { draftAfter, quotedDraftTitle } from './englishDraftAfter';
 import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
@@ -62,6 +62,8 @@ import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawT
 import { hkOrdinanceAt } from './hkOrdinance';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { lowerKindNounAt } from './englishLowerKindNoun';
+import { definedActEndingAt } from './englishDefinedAct';
+import { bracketTitleEndingAt } from './englishBracketTitle';
 
 const MAX_LIST = 2000;
 
@@ -102,6 +104,10 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // note on "the Supreme People's Court's Provisions on Evidence in Civil Procedure"): "the State Council's Regulations
   // on …", "the Supreme People's Procuratorate Rules …" — the kind word after the issuer opens the title as after SPC's.
   if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Laws(?=\s+on\s)|Constitution)\b/.test(t)) return true;
+  // Rule (issue 14, heldout26-english; a guide on privilege: "Article 38 of Lawyers Law … and Article 9 of Code of
+  // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
+  // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.
+  if (/^(?:the\s+)?Code\s+of\s+(?:Professional\s+|Practice\s+)?Conducts?\s+(?:for|of)\s+[A-Z]/.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
@@ -257,6 +263,7 @@ function englishTitleBefore(text: string, p: number, scope: EnglishScope, known:
     // A title composed on a law that only starts with a defined short name ("the Interpretation (II) of the Marriage
     // Law" where "the Interpretation" is defined) is that longer title.
     if (composedBeyond(cap, p + def.length)) return cap;
+    if (citedBeforeDefinition(text, cap, p + def.length)) return cap;
     return { end: p + def.length, title: def };
   }
   // A title composed on the known one ("the Civil Procedure Law Interpretation") is the longer title.
@@ -265,6 +272,15 @@ function englishTitleBefore(text: string, p: number, scope: EnglishScope, known:
   // title: writers turn "X Law" round to "Law on X" only whole, so the known words are not that law.
   if (known && cap && cap.end > known.end && /^Law (?:on|of) /i.test(known.title) && /^[ \t]+[A-Z]/.test(text.slice(known.end, known.end + 3))) return cap;
   return known ?? cap;
+}
+
+/**
+ * Whether a capitalised title going on past a defined short name's end stands right before a bracket: the title the
+ * short name is defined for, cited in full before its definition ("Article 9 of Code of Conduct for Widgets (“the Code
+ * of Conduct”)", fix-en28b) — the full title, as a known one so cited is.
+ */
+function citedBeforeDefinition(text: string, cap: { end: number } | null, defEnd: number): boolean {
+  return !!cap && cap.end > defEnd && /^[ \t]*\(/.test(text.substr(cap.end, 4));
 }
 
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
@@ -410,7 +426,7 @@ function leadTitleAt(text: string, p: number, scope: EnglishScope): { start: num
   // Not when a title composed on a law only starts with it (englishTitleAt: "the Interpretation (II) of …"), nor when
   // a known title goes on past it: the title the short name is defined for, cited in full right before its definition
   // ("Article 21 of the Regulations on Urban Water Supply (hereinafter referred to as the Regulations)").
-  if (def && !composedBeyond(capitalisedTitleAt(text, p), p + def.length) && !((knownTitleAt(text, p, scope)?.end ?? 0) > p + def.length)) {
+  if (def && !composedBeyond(capitalisedTitleAt(text, p), p + def.length) && !((knownTitleAt(text, p, scope)?.end ?? 0) > p + def.length) && !citedBeforeDefinition(text, capitalisedTitleAt(text, p), p + def.length)) {
     return { start: p, end: p + def.length, title: def };
   }
   // "the Employment Contracts Act of the PRC", "the PRC Company Act": the PRC's law so named (englishAct.ts).
@@ -1711,7 +1727,9 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   let end = p;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // "(Law on Legislation, art. 79)": legal citation style puts a comma between the title and the abbreviated article.
+  let commaStyle = false;
   if (end > 0 && text[end - 1] === ',' && /^arts?\.\s*\d/i.test(text.substr(p, 8))) {
+    commaStyle = true;
     end--;
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   }
@@ -1772,9 +1790,17 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     const open = quoteOpenedBefore(text, end);
     const t = open !== -1 ? englishTitleAt(text, open + 1, scope) : null;
     if (t && t.end === end) return { kind: 'title', written: t.title, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' };
+    // '"Widget Law Interpretation (3) (Draft)" Article 12': the draft's article (englishDraftAfter.ts quotedDraftTitle).
+    if (open !== -1 && quotedDraftTitle(text.slice(open + 1, end))) return { kind: 'title', written: `Draft ${text.slice(open + 1, end)}`, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en', unknownName: true };
     // The title typed in lower case inside the marks ('"supervision and management of … regulations" Article 63').
     const lowerTitle = open !== -1 && lowerCaseQuotedTitle(text.slice(open + 1, end));
     return lowerTitle ? { kind: 'title', written: text.slice(open + 1, end), start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
+  }
+  // "(XYZL, art. 60)", "(2010 Implementing Rules, art. 40)": the bracket's own title, unknown to the corpus
+  // (englishBracketTitle.ts), never the title of the bracket before it.
+  if (start === -1 && commaStyle) {
+    const own = bracketTitleEndingAt(text, end);
+    if (own) return { kind: 'title', written: own.title, start: own.start, end, innerStart: own.start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
   }
   if (start === -1) return draftBefore(text, end);
   if (closeQuote !== -1) {
@@ -1869,7 +1895,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     // (numberedLawTitle.ts); that law, unknown to the corpus.
     const numberedStart = m[4] !== undefined && !hit ? macaoNumberedTitleEndingAt(text, q) : -1;
     if (numberedStart >= 0) {
-      const head: TitleHead = { kind: 'title', written: text.slice(numberedStart, q), start: numberedStart, end: q, innerStart: numberedStart, innerEnd: q, bracketed: false, lang: 'en', unknownName: true };
+      const head: TitleHead = { kind: 'title', written: text.slice(numberedStart, q), start: numberedStart, end: q, innerStart: numberedStart, innerEnd: q, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
       out.push({ head, short, start: q, end: defRe.lastIndex });
       continue;
     }
@@ -1936,6 +1962,16 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     if (!hit) {
       const minutes = MINUTES_BEFORE.exec(text.slice(Math.max(0, titleEnd - 200), titleEnd));
       if (minutes) hit = { start: titleEnd - minutes[0].length + minutes[0].indexOf(minutes[1]), title: minutes[1].trimEnd() };
+    }
+    // "the Labor Standards Act ("LSA")": a title ending in Act given a short name, a statute the page cites
+    // (englishDefinedAct.ts), unknown to the corpus.
+    if (!hit && titleEnd === q) {
+      const act = definedActEndingAt(text, q);
+      if (act && (/^[A-Z]{2,8}$/.test(short) || shortNameOf(short, act.title))) {
+        const head: TitleHead = { kind: 'title', written: act.title, start: act.start, end: q, innerStart: act.start, innerEnd: q, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
+        out.push({ head, short, start: q, end: defRe.lastIndex });
+        continue;
+      }
     }
     if (!hit) continue;
     // "the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment")": the name defined is the amendment's

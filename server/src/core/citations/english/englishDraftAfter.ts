@@ -21,3 +21,17 @@ export function draftAfter(text: string, at: number): (TitleHead & { end: number
   const end = at + m[0].length;
   return { kind: 'title', written: 'draft', start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true };
 }
+
+/**
+ * Rule (issue 14, heldout26-english; a machine-translated paper on shareholders' suits: '"Companies Act explained (3)
+ * (Draft)" Article 12, paragraph 1, states: …', the English of 《公司法解释（三）（征求意见稿）》第十二条): a title in
+ * quotation marks right before the article whose last words mark it a draft — "(Draft)", "(Draft for Comments)", "…
+ * Draft" — is the draft's, a text no corpus holds: unknown-regulation, never the enacted law named inside it ("Companies
+ * Act") nor the law in context. The quoted words must read as a name: a capital first, no sentence's stop in them.
+ */
+const QUOTED_DRAFT = /^[A-Z][^"“”.!?;\n]{2,100}?(?:[ \t]*\([Dd]raft(?:[ \t]+for[ \t]+(?:[Cc]omments?|[Dd]iscussion|[Ss]olicitation[ \t]+of[ \t]+[Cc]omments))?\)|[ \t]+Draft)$/;
+
+/** Whether the words inside the quotation marks before an article name a draft (the rule above). */
+export function quotedDraftTitle(inner: string): boolean {
+  return QUOTED_DRAFT.test(inner);
+}

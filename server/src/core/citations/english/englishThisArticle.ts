@@ -9,9 +9,13 @@
 // Not a mention: "this article" meaning the page or post itself ("In this article, we …", "This article will explain
 // …", "This article is for general information only", "Share this article"), a caption in brackets
 // ("【Purpose of the Article】"), nor an article named further back (the writer has moved on).
+// Rule (issue 14, heldout26-english; a history of a judicial interpretation: "… the heavier punishments of Article 191
+// (2) of the Criminal Law … are limited to punishments imposed under that article"): "that article" points back as
+// "the said Article" does — the same reading (the article named in the same or the previous sentence), the same
+// exceptions ("In that article, the author …" is a piece of writing).
 
 /** The anaphor's words, as the scanner anchors them: this / the / the said + article (no number after it). */
-export const ARTICLE_ANAPHOR = /^(?:[Tt]his|THIS|[Tt]he|THE)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)$/;
+export const ARTICLE_ANAPHOR = /^(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)$/;
 
 /**
  * Rule (issue 14, heldout23 English: "… according to Clause 260 of the Criminal Law, which states … . Many courts
