@@ -2073,7 +2073,11 @@ export function statuteTextEnd(text: string, p: number): number {
     // 200 characters readsAsStatute looks at): a paragraph referring back to the preceding one that grants or binds
     // (may, shall, must) anywhere in it is the article's next paragraph, however long its opening clause
     // (englishHeadings.ts refersBackAsStatute; not the writer's "As the preceding paragraph shows, we may …").
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && (readsAsStatute(line) || opensOnPreceding(line))) && !refersBackAsStatute(line)) return end;
+    // The paragraph's opening may be wrapped at the page's width in mid-phrase ("… items 1 and 2 of the preceding" ⏎
+    // "paragraph shall not …", heldout26 English): read with its next line.
+    const nl2 = nl === -1 ? -1 : text.indexOf('\n', nl + 1);
+    const opening = blank && nl !== -1 ? `${line} ${text.slice(nl + 1, nl2 === -1 ? text.length : nl2)}`.slice(0, 600) : line;
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(opening) && (readsAsStatute(opening) || opensOnPreceding(opening))) && !refersBackAsStatute(opening)) return end;
     end = nl === -1 ? text.length : nl;
   }
   return end;
