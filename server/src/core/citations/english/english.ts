@@ -860,6 +860,15 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     const targets: RawTarget[] = items.map((i) => ({ article: null, insert: null, paragraph: null, item: i, subitem: null }));
     return { type: 'citation', start: p, end: pre.end, head, top: items.length ? 2 : -1, targets, parts, arabic: [], lang: 'en' };
   }
+  // "items (2) and (3) of this Article" (本条第（二）项、第（三）项) in a translated article's text, items with their word
+  // and no paragraph between: this article's items, read as "paragraph 1 of this Article" is below (heldout26 English).
+  const thisItems = it && text[p] !== '(' ? /^this\s+article\b/i.exec(text.substr(q, 16)) : null;
+  if (thisItems) {
+    const end = q + thisItems[0].length;
+    parts.push({ kind: 'reference', start: q, end });
+    const targets: RawTarget[] = items.map((i) => ({ article: null, insert: null, paragraph: null, item: i, subitem: null }));
+    return { type: 'citation', start: p, end, head: { kind: 'this-article', start: q, end }, top: 2, targets, parts, arabic: [], lang: 'en' };
+  }
   const pa = asArticle ? null : paragraphsAt(text, q);
   if (pa) {
     paragraphs = pa.items.map((x) => x.n);
@@ -2127,7 +2136,11 @@ export function statuteTextEnd(text: string, p: number): number {
     // 200 characters readsAsStatute looks at): a paragraph referring back to the preceding one that grants or binds
     // (may, shall, must) anywhere in it is the article's next paragraph, however long its opening clause
     // (englishHeadings.ts refersBackAsStatute; not the writer's "As the preceding paragraph shows, we may …").
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(line) && (readsAsStatute(line) || opensOnPreceding(line))) && !refersBackAsStatute(line)) return end;
+    // The paragraph's opening may be wrapped at the page's width in mid-phrase ("… items 1 and 2 of the preceding" ⏎
+    // "paragraph shall not …", heldout26 English): read with its next line.
+    const nl2 = nl === -1 ? -1 : text.indexOf('\n', nl + 1);
+    const opening = blank && nl !== -1 ? `${line} ${text.slice(nl + 1, nl2 === -1 ? text.length : nl2)}`.slice(0, 600) : line;
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(opening) && (readsAsStatute(opening) || opensOnPreceding(opening))) && !refersBackAsStatute(opening)) return end;
     end = nl === -1 ? text.length : nl;
   }
   return end;

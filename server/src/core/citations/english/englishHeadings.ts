@@ -45,7 +45,7 @@ const ABOUT_ARTICLE = /^(?:This|The|That|Such|Said)\s+(?:article|provision|rule|
  * the label ends, else -1. Also the label run on at the end of the line above its text, straight after the previous
  * article's last sentence (labelEndsLine).
  */
-export function headingAloneAt(text: string, p: number): number {
+export function headingAloneAt(text: string, p: number, previous: number | null = null): number {
   if (!atLineStart(text, p, ENGLISH_INDENT) && !labelEndsLine(text, p)) return -1;
   const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
   if (!m) return -1;
@@ -61,6 +61,13 @@ export function headingAloneAt(text: string, p: number): number {
     const end = text.indexOf('\n', q);
     const line = text.slice(q, end === -1 ? text.length : end).trim();
     if (line === '') continue;
+    // Rule (issue 14, heldout26 English; translated regulations printed article after article, each label alone on its
+    // line): a label numbered right after the heading printed before it (27 → 28) heads whatever its text opens with —
+    // an implementing rule's "Article 22 (3) of the Law refers to …" (the parent law's provision it explains), a caption
+    // over the article's list ("Tax rates:" ⏎ "(1) For taxpayers …"). A writer's section on an article never follows
+    // the printed heading of the one before. Not a line below citing that same article (the writer's, below).
+    if (previous !== null && +m[1] === previous + 1 && atLineStart(text, p, ENGLISH_INDENT) &&
+      !new RegExp(`\\bArt(?:icle|\\.)\\s*${m[1]}(?!\\d|\\.\\d)`).test(line)) return p + m[0].length;
     // The article's text: a sentence of six words at least, capitalised, not the writer's words about it — or the
     // short opening of a list its items follow (listLeadIn).
     if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line)) return -1;
@@ -372,7 +379,9 @@ export function englishParagraphAt(text: string, from: number, at: number): numb
     const lineEnd = nl === -1 ? text.length : nl;
     const line = text.slice(q, lineEnd).trim();
     if (line !== '') {
-      if (last !== '' && /[.!?。"”]$/.test(last) && !ITEM_LINE.test(line)) n++;
+      // An abbreviation's stop ending the line, the sentence going on in lower case below ("… platform rules, etc." ⏎
+      // "to engage in …"): the line was wrapped there, no new paragraph.
+      if (last !== '' && /[.!?。"”]$/.test(last) && !ITEM_LINE.test(line) && !(/\b(?:etc|e\.g|i\.e|cf|viz)\.$/.test(last) && /^[a-z]/.test(line))) n++;
       last = line;
     }
     if (nl === -1) break;

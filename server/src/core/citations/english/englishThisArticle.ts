@@ -42,6 +42,9 @@ const PAGE_AFTER = new RegExp(
     `|[ \\t]+${WRITING_NOW}` +
     `|[ \\t]+(?:is|was|has[ \\t]+been)[ \\t]+(?:(?:first|originally|intended|meant|written|published|prepared|provided|updated|contributed|authored|co-authored|translated|reproduced|reprinted|adapted|edited|posted|sponsored|compiled|for[ \\t]+(?:general[ \\t]+)?information)\\b|not[ \\t]+(?:intended|meant|legal)\\b|part[ \\t]+of[ \\t]+(?:a|an|our|the)[ \\t]+(?:[\\w-]+[ \\t]+){0,2}series\\b)` +
     `|[ \\t]+(?:(?:first|originally)[ \\t]+appeared|appeared[ \\t]+(?:in|on|first))\\b` +
+    // Rule (issue 14, heldout26 English; a thesis abstract: "To examine whether …, the article uses normative analysis,
+    // case analysis and other methods for the study"): a paper says which methods it uses; a provision never does.
+    `|[ \\t]+(?:uses|used|adopts|employs|combines|applies)[ \\t]+[^.;\\n]{0,60}?\\b(?:analys[ie]s|methods?|methodology|approach(?:es)?[ \\t]+to[ \\t]+(?:the[ \\t]+)?(?:study|research))\\b` +
     // "The article reflects the author's opinion", "… represents the views of …": the writer's views.
     `|[ \\t]+(?:only[ \\t]+)?(?:reflects|represents|expresses)[ \\t]+(?:only[ \\t]+)?(?:the[ \\t]+)?(?:personal[ \\t]+)?(?:authors?['’]s?|writers?['’]s?|views?|opinions?)(?![\\w'’])` +
     `|[ \\t]+(?:does|do)[ \\t]+not[ \\t]+(?:constitute|represent|amount)\\b` +

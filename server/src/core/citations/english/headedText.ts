@@ -11,7 +11,7 @@ import type { ScanEvent } from '../scan/scanTypes';
 import { lineEndAt, lineStartAt } from '../text';
 
 /** Quoted statute text: its span and whether a citation labels it (the scanner's statuteLines). */
-type StatuteText = readonly [from: number, to: number, article: number, labelled?: boolean, insert?: number | null];
+type StatuteText = readonly [from: number, to: number, article: number, labelled?: boolean, insert?: number | null, firstParagraph?: number];
 
 /**
  * Marks, in `events` (sorted by start), the English references inside the text under an article heading (headedText)

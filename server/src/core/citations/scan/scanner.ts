@@ -37,6 +37,7 @@ import { basisItemsBelow } from '../english/basisItems';
 import { reportedTextEnd } from '../english/reportedStatute';
 import { commaReportedFrom } from '../english/commaReported';
 import { itemLineAt } from '../english/precedingPlaced';
+import { abbreviatedHeadingAt } from '../english/abbreviatedHeading';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
 import { capitalLineText, capitalRunText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
@@ -617,7 +618,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   };
 
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
-  const statuteLines: [from: number, to: number, article: number, labelled?: boolean, insert?: number | null][] = [];
+  const statuteLines: [from: number, to: number, article: number, labelled?: boolean, insert?: number | null, firstParagraph?: number][] = [];
   /** The article number of the English article heading printed last (a page printing a law's articles in order). */
   let lastEnglishHeading: number | null = null;
   /** An English article label alone on its line, read as a heading (headingAloneAt): "the article" below may point to it. */
@@ -632,8 +633,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * marks a citation read inside it carries for the analyzer.
    */
   const quotedStatute = () => {
-    const [from, to, article, labelled, insert] = statuteLines[statuteLines.length - 1];
-    return { from, to, article, insert: insert ?? null, labelled: labelled === true, marks: { inStatuteText: true as const, statuteFrom: from, statuteLabelled: labelled === true } };
+    const [from, to, article, labelled, insert, firstParagraph] = statuteLines[statuteLines.length - 1];
+    return { from, to, article, insert: insert ?? null, labelled: labelled === true, firstParagraph: firstParagraph ?? 1, marks: { inStatuteText: true as const, statuteFrom: from, statuteLabelled: labelled === true } };
   };
   /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
   const lawCitedBefore = (p: number): string | undefined => {
@@ -1320,8 +1321,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         re.lastIndex = heading;
         continue;
       }
+      // "1. Art.9: Business operators may not …": an abbreviated label over the article's text (abbreviatedHeading.ts).
+      const abbreviated = c === 'A' && !labelLaw ? abbreviatedHeadingAt(text, p) : null;
+      if (abbreviated) {
+        lastEnglishHeading = abbreviated.article;
+        statuteLines.push([abbreviated.end, statuteTextEnd(text, abbreviated.end), abbreviated.article, undefined, null, abbreviated.paragraph ?? 1]);
+        re.lastIndex = abbreviated.end;
+        continue;
+      }
       // "Article 1165" alone on its line, the article's text below it (englishHeadings.ts).
-      const alone = headingAloneAt(text, p);
+      const alone = headingAloneAt(text, p, lastEnglishHeading);
       if (alone !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, alone))![0];
         lastAloneHeading = { end: alone, article: lastEnglishHeading };
@@ -1421,7 +1430,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (cit && cit.lang === 'en' && (cit.head.kind === 'prev-paragraphs' || cit.head.kind === 'prev-article')) {
         if (!quotedAt(p) && inStatute(p)) {
           const s = quotedStatute();
-          const paragraph = englishParagraphAt(text, s.from, p);
+          // Under a label of one paragraph ("Art.22.2: …", abbreviatedHeading.ts) the text starts in that paragraph.
+          const paragraph = englishParagraphAt(text, s.from, p) + s.firstParagraph - 1;
           const concrete = precedingInStatute(cit, s.article, paragraph, s.insert);
           if (concrete) pushReference({ ...concrete, statuteFrom: s.from, statuteLabelled: s.labelled });
           else if (cit.head.kind === 'prev-paragraphs' && paragraph === 1) {
