@@ -18,3 +18,12 @@ table('citation table: a section title over prose citing its article (fix-en29)'
     [['Art. 9', 'resolved', '商标9'], ['Article 9 of the Trademark Law', 'resolved', '商标9']]],
 ]);
 
+// Article headings carrying the article's name, run together after an enacting clause (englishRunIn.ts).
+table('citation table: run-in headings with the article\'s name (fix-en29)', [
+  ['"Article 1 Object This law …" after the enacting clause citing the Basic Law: headings, only the clause cites',
+    'The Legislative Assembly decrees, pursuant to Article 71 of the Basic Law of Macao Special Administrative Region, that the following shall be enforced as law: CHAPTER I General Provisions Article 1 Object This law sets the rules on leases. Article 2 Definitions For the purposes of this Law, a lessor is any person. Article 3 Scope of Application The rules apply to all leases.',
+    [['Article 71 of the Basic Law of Macao Special Administrative Region', 'resolved', '澳门特别行政区基本71']]],
+  ['not a law\'s name after the label, nor a unit word, nor a label inside running prose',
+    'The Labor Law applies. Article 12 Labor Law The employer must pay. The court cited Article 12 Paragraph 1 The employer. It relied on Article 13 Object This was all.',
+    [['Article 12', 'resolved', '劳动12'], ['Article 12 Paragraph 1', 'resolved', '劳动12.1'], ['Article 13', 'resolved', '劳动13']]],
+]);
