@@ -57,8 +57,15 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // article's full stop: "… in the People's Court.Article 3 People's Courts shall exercise …"): the first words may be
   // an institution named with its possessive, as translations render 人民法院, 人民检察院 ("People's Courts shall …",
   // "People's Procuratorates may …"): a capitalised word, its "'s", a capitalised noun, then a word in lower case.
-  const m = /^[ \t]+(?:([A-Z][a-z]*)(?:['’]s[ \t]+[A-Z][a-z]+)?[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z]|((?:The[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|China)(?:[ \t]+\((?:PRC|China)\))?[ \t]+[a-z])/.exec(text.substr(from, 60));
-  if (!m || UNIT_WORD.test(m[1] ?? m[2] ?? m[3])) return -1;
+  // Rule (issue 14, heldout27 English; a Macau law's translation run together after its enacting clause: "… shall be
+  // enforced as law: CHAPTER I General Provisions Article 1 Object This law sets … Article 2 Definitions For the
+  // purposes of this Law …"): the label may carry the article's name before its text, as such translations print
+  // 第一条 标的 — one to three capitalised words, then a word that only opens a sentence and a word in lower case.
+  const m = /^[ \t]+(?:([A-Z][a-z]+(?:[ \t]+(?:(?:of|and)[ \t]+)?[A-Z][a-z]+){0,2})[ \t]+(?=(?:These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[a-z])|([A-Z][a-z]*)(?:['’]s[ \t]+[A-Z][a-z]+)?[ \t]+["“]?[a-z]|(These|This|Where|If|When|Unless|Any|All|No|Each|Every|Except|For|In|The|A|An)[ \t]+["“]?[A-Z]|((?:The[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|China)(?:[ \t]+\((?:PRC|China)\))?[ \t]+[a-z])/.exec(text.substr(from, 60));
+  if (!m) return -1;
+  const named = m[1];
+  const first = named ?? m[2] ?? m[3] ?? m[4];
+  if (UNIT_WORD.test(named !== undefined ? named.split(/[ \t]+/)[0] : first)) return -1;
   // Where it stands: after a sentence's end, a capitalised heading word, a Chinese character, or at a line's start
   // (englishHeadingAt takes most of those); not inside running prose ("under Article 4 …", "see (Article 4 …").
   let i = p - 1;
@@ -79,9 +86,9 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
     if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
     if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
   }
-  const w = from + m[0].indexOf(m[1] ?? m[2] ?? m[3]);
+  const w = from + m[0].indexOf(first);
   // "Article 4 The Labor Contract Law …" names a law: a citation ("The State practises …" opens the article's text).
-  return (m[1] !== undefined || /^(?:The|A|An)$/.test(m[2])) && isTitleAt(w) ? -1 : w;
+  return (named !== undefined || m[2] !== undefined || /^(?:The|A|An)$/.test(m[3])) && isTitleAt(w) ? -1 : w;
 }
 
 /**

@@ -38,6 +38,7 @@ import { reportedTextEnd } from '../english/reportedStatute';
 import { commaReportedFrom } from '../english/commaReported';
 import { itemLineAt } from '../english/precedingPlaced';
 import { abbreviatedHeadingAt } from '../english/abbreviatedHeading';
+import { sectionTitleLabelEnd } from '../english/sectionTitle';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
 import { capitalLineText, capitalRunText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
@@ -1345,6 +1346,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (cut !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, cut))![0];
         re.lastIndex = cut;
+        continue;
+      }
+      // "Art. 9 – Caption" ⏎ "According to Article 9 …": a commentary's section title over its prose (sectionTitle.ts).
+      const titled = c === 'A' ? sectionTitleLabelEnd(text, p) : -1;
+      if (titled !== -1) {
+        re.lastIndex = titled;
         continue;
       }
       const cit = parseEnglish(enText, p, englishScope);
