@@ -51,7 +51,7 @@ table('citation table: 前款 in an amended article set out (zh11)', [
     [['刑法第一百四十一条', 'resolved', '刑141'], ['第二款', 'resolved', '刑141.2'], ['前款', 'resolved', '刑141.1']]],
   ['前款 closing a line, the next 款 below: each is read in its own 款 (the words stop at the line break)',
     '《中华人民共和国刑法》第一百六十一条规定：依法负有信息披露义务的公司提供虚假财务会计报告，严重损害股东利益的，对直接责任人员处五年以下有期徒刑。\n前款规定的公司、企业的控股股东、实际控制人实施或者组织、指使实施前款行为的，依照前款的规定处罚。\n犯前款罪的控股股东、实际控制人是单位的，对单位判处罚金。',
-    [['《中华人民共和国刑法》第一百六十一条', 'resolved', '刑161'], ['前款', 'resolved', '刑161.1'], ['前款', 'resolved', '刑161.1'], ['前款', 'resolved', '刑161.2']]],
+    [['《中华人民共和国刑法》第一百六十一条', 'resolved', '刑161'], ['前款', 'resolved', '刑161.1'], ['前款', 'resolved', '刑161.1'], ['前款', 'resolved', '刑161.1'], ['前款', 'resolved', '刑161.2']]],
 ]);
 
 // 新增 between an article and a 款: the 款 the amendment added is cited (chain.ts partInUnit).

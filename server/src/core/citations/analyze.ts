@@ -2109,7 +2109,12 @@ class Analyzer {
     const chosen = this.chooseVersion(law, q.ctx);
     // Words written out after a citation (pastedParagraph.ts): only the reference's own words tell — the ones before it
     // may be the previous 款's, as 前款 opens many a 款.
-    const before = q.pasted ? '' : this.text.slice(Math.max(q.quotation.start, at - 40), at);
+    // Rule (issue 14, heldout27 court; a paper setting out an article's 款 in its own sentence and going on in the
+    // writer's words: …单位犯前款罪的，……依照前款的规定处罚。本文通过…): a 款 ends at a full stop, so the words from the
+    // last 。 (or line break) before the reference are its own 款's, not the previous 款's; they tell when the words after
+    // it run into the writer's (paragraphHolding tries the words after it first).
+    const sentence = this.text.slice(Math.max(q.quotation.start, at - 40), at);
+    const before = q.pasted ? sentence.slice(Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('\n'), sentence.lastIndexOf('\r')) + 1) : sentence;
     const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
     // The version read first; an undated page may quote an earlier text of the article (2005年《公司法》第21条…违反前款规定),
     // so the other versions, latest first, when the one read does not hold the words.

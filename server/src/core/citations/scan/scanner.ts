@@ -1180,7 +1180,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) : null;
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) : ofArticle;
         if (linked !== -1) markCodePart(text, linked, chain);
-        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)))) {
+        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 1 && noticeTitle(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
@@ -1641,6 +1641,15 @@ const TITLE_ANNOUNCES_TEXT = /^[ \t\u3000]*(?:(?:中|的?(?:相关|有关)?规�
  * that document (the corpus holds none: unknown-regulation), not a title named alone. A law's or a 实施细则's title
  * followed by 第N项 is not read so, nor a 清单's (…不予处罚清单》第4项 names the list's case, as the penalty tests hold).
  */
+// Rule (issue 14, heldout27-gov; penalty decisions citing a ministry's notice beside a law: 根据《某法》第七十四条第一款的规定,
+// 财政部《关于调整某某收费标准的通知》第二款第1项的规定): a notice (通知) is written in numbered paragraphs, not articles, and
+// a writer cites it by its 款 (and an item of that 款) right after its title. That 款 is the notice's own, a citation of the
+// notice, not a 款 of the article cited before it. Only a title ending in 通知 (before a closing note in brackets) is read
+// so; a 款 alone after any other title stays unread, as before.
+function noticeTitle(title: string): boolean {
+  return /通知(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
+}
+
 function numberedEntries(title: string): boolean {
   return /(?:裁量(?:权)?(?:基准|标准|细则|规则)|基准)(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
 }
