@@ -122,10 +122,10 @@ interface Resolved {
 
 /** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
 const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
-/** A missing unit's problem lowered to information, with why (the text in force then is not in the corpus; the amendment adds it). */
-
 /** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
 const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
+
+/** A missing unit's problem lowered to information, with why (the text in force then is not in the corpus; the amendment adds it). */
 function withNote(p: Problem, note: Bilingual): Problem {
   return { ...p, severity: 'information', message: { zh: `${p.message.zh}；${note.zh}`, en: `${p.message.en}; ${note.en}` } };
 }
@@ -1438,12 +1438,6 @@ class Analyzer {
     else if (!inQuote) this.lastSelfArticle = null;
   }
 
-  /**
-   * The law of quoted English statute text starting at `from`: the regulation in context there, when a title named
-   * alone made it so (a translation's heading, "Legal basis: Criminal Law of …", "[Criminal law provisions]") or the
-   * text is labelled by a citation ("Article 44 of the Labor Law" ⏎ its text); null when an article cited in prose
-   * made it so (a translation excerpt whose own law is not named: the law its text cites is not its law).
-   */
   /** Whether any law or regulation was cited or named before `from` (the log statuteLaw reads). */
   private lawNamedBefore(from: number): boolean {
     for (const e of this.log) {
@@ -1453,6 +1447,12 @@ class Analyzer {
     return false;
   }
 
+  /**
+   * The law of quoted English statute text starting at `from`: the regulation in context there, when a title named
+   * alone made it so (a translation's heading, "Legal basis: Criminal Law of …", "[Criminal law provisions]") or the
+   * text is labelled by a citation ("Article 44 of the Labor Law" ⏎ its text); null when an article cited in prose
+   * made it so (a translation excerpt whose own law is not named: the law its text cites is not its law).
+   */
   private statuteLaw(from: number, labelled: boolean, article: number | null = null): Context | null {
     let last: { cite: Context; alone?: boolean } | null = null;
     for (const e of this.log) {
