@@ -198,7 +198,6 @@ function composedBeyond(cap: { end: number; title: string } | null, end: number)
   return !!cap && cap.end > end && composedTitle(cap.title) !== null;
 }
 
-/** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
 /** The known English title that starts at p (longest first), or null. */
 function knownTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
   const matcher = scope.matcher;
@@ -235,6 +234,7 @@ function wrappedTitleEnd(text: string, p: number, t: string): number {
   return wrapped && !/[A-Za-z]/.test(text[i] ?? '') ? i : -1;
 }
 
+/** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
 export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
   // "the new Compa-ny Law": a word a PDF broke at a line's end, joined (englishHyphenated.ts).
   let known = knownTitleAt(text, p, scope) ?? dehyphenatedTitleAt(text, p, (s) => knownTitleAt(s, 0, scope));
@@ -283,13 +283,13 @@ function citedBeforeDefinition(text: string, cap: { end: number } | null, defEnd
   return !!cap && cap.end > defEnd && /^[ \t]*\(/.test(text.substr(cap.end, 4));
 }
 
-/** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
 /** A date written after "of": "December 16, 2019", "May 28 2020", "16 December 2019". */
 const DATE_AFTER_OF = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
 /** The country after a law's name: "in China", "in the PRC", "in the People's Republic of China", "in Mainland China". */
 const IN_CHINA = /^(?:the[ \t]+)?(?:(?:[Mm]ainland[ \t]+)?China|PRC|P\.R\.C\.|People['’]s[ \t]+Republic[ \t]+of[ \t]+China)(?![\w'’-])/;
 
+/** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
   // ("the SPC Interpretation on the Security System under the Civil Code").
@@ -1166,12 +1166,12 @@ function spelledOrdinalArticleAt(text: string, p: number, scope: EnglishScope): 
   return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
 }
 
-/** ", of the People's Republic of China", " of the PRC", " of China" after an article: the country, no title after it. */
 /**
  * '"… Regulations" Article 63 of the provisions of the penalty': a machine translation of 《…》第六十三条的规定 renders 的规定
  * "of the provisions"; after a title named before the article, they are that article's provisions, no other document.
  */
 const PROVISIONS_AFTER = /^[ \t]+of[ \t]+the[ \t]+provisions?\b/;
+/** ", of the People's Republic of China", " of the PRC", " of China" after an article: the country, no title after it. */
 const COUNTRY_AFTER = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?(?:People['’]s[ \t]+Republic[ \t]+of[ \t]+China|PRC|P\.R\.C\.|China)(?![\w'’-])/;
 
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
@@ -1205,10 +1205,6 @@ const CHAPTER_BETWEEN = /^(?:,?\s+(?:of|in|under)\s+(?:the\s+)?(?:chapter|part|b
 /** Words that name the text itself after "of this/these" (or "hereof"). */
 const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/i;
 
-/**
- * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
- * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
- */
 /** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
 // "Article 36 of the of the DSL": a writer's slip doubling "of the" (an edit left half done) links the same way.
 // A closing mark glued to "the" before a capital opens a title as well: machine translations of Chinese pages turn “ into
@@ -1303,6 +1299,10 @@ const REVISED_ON_AFTER = new RegExp(
     `(?![ \\t]*,?[ \\t]*(?:and|then)[ \\t]+(?:(?:last|later|further)[ \\t]+)?(?:revised|amended))`,
 );
 
+/**
+ * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
+ * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
+ */
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const law = lawNamedAfter(text, end, scope);
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {

@@ -151,16 +151,16 @@ function versionEventOf(word: string | undefined): VersionEvent | undefined {
   return undefined;
 }
 /**
- * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
- * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma, a space, or the code's part the
- * article is in (《刑法》分则第九章第三百九十八条). At most a few.
- */
-/**
  * A proposal's or request's title on an article of a regulation named in 〈〉 (see the rule where it is read). Not an
  * amending decision's (《关于修改〈某法〉第三十条的决定》): laws' history notes name them by the dozen, the article there
  * being the text's before it was renumbered.
  */
 const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整|完善|实施)?〈[^〈〉《》]{2,60}〉第[0-9０-９一二三四五六七八九十百千零〇两]+条[^〈〉《》]{0,20}的(?:议案|建议|提案|意见|请示|报告)$/;
+/**
+ * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
+ * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma, a space, or the code's part the
+ * article is in (《刑法》分则第九章第三百九十八条). At most a few.
+ */
 const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])[^（()）《》〈〉\n]){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
 const MAX_TITLE_LINKS = 3;
 
@@ -1617,13 +1617,13 @@ function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
 }
 
-/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
 /** The words of a text's own first article: its purpose, then that it makes this text (为了…，制定本办法). */
 const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本(?:通告|办法|规定|条例|细则|规则|决定|方案|意见|制度|标准|准则|公约|章程|实施细则|实施办法)/;
 
 /** A chapter in brackets after a law's name on its title line: (第三章), （第二章 劳动合同的履行）. */
 const TITLE_LINE_CHAPTER = /[ \u3000]*[（(]第[一二三四五六七八九十百零〇两0-9]{1,4}[编章节][^（）()\n]{0,20}[)）]$/;
 
+/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
 const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
 /**
  * Also, after a title alone or a title and its chapter (not an article: the article cited is printed, not the next),
@@ -1690,7 +1690,6 @@ const CITED_TITLE = new RegExp(`(?:${CITING_VERBS})$`);
  */
 const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见|作为|引用|援引)[^，。；,;：:\n]{0,3}$/;
 
-/** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
 /**
  * Rule (commentaries, 以案释法, law-firm articles): outside a regulation, a 款 cited alone that opens a sentence and is
  * what the sentence is about — 第一款是关于…的规定, 第三款则要求…, 第二款进一步… — is a 款 of the article under discussion
@@ -1707,6 +1706,7 @@ function paragraphDiscussed(text: string, p: number, end: number): boolean {
 /** An article (and its 款) written without 第 ending where a 款 or 项 cited alone starts: 六十条第一款 | 六十条. */
 const AFTER_ARTICLE_WITHOUT_DI = /(?:^|[^第0-9０-９零一二三四五六七八九十百千万两〇])[0-9０-９零一二三四五六七八九十百千万两〇]+条(?:第[0-9０-９零一二三四五六七八九十]+款)?[ \u3000]*$/;
 
+/** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
 function itemCitedAlone(text: string, p: number, end: number): boolean {
   if (ownedNumber(text, p)) return false;
   // Right after a document's title (and its 文号): that document's entry (《…不予处罚清单》（…〔2023〕9号）第4项), not an
@@ -1722,15 +1722,15 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
   return !/^(?:[，。；、,;：:）)]|$)/.test(after) || CITING_VERB.test(text.slice(Math.max(0, p - 8), p));
 }
 
+/** A topic tag right before a label: #头条创作挑战赛# (words between two #, no space or punctuation). */
+const TOPIC_TAG_BEFORE = /#[\u4e00-\u9fffA-Za-z0-9]{2,20}#$/;
+
 /**
  * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line or a table
  * cell, after a colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】), or at a line
  * start glued to its text under a heading naming a law (an appendix of applied articles). Returns where the label ends,
  * else -1.
  */
-/** A topic tag right before a label: #头条创作挑战赛# (words between two #, no space or punctuation). */
-const TOPIC_TAG_BEFORE = /#[\u4e00-\u9fffA-Za-z0-9]{2,20}#$/;
-
 function articleHeadingAt(text: string, p: number): number {
   // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space (a lost list mark among the
   // spaces, lostSpace.ts beforeGap).
