@@ -88,7 +88,6 @@ import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
 import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
-import { spacedAfterStop } from './layout/reproducedUnderCited';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
@@ -1349,12 +1348,6 @@ class Analyzer {
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.headsOwnText(c, resolved)) {
-      this.onQuotedHeading(c);
-      return;
-    }
-    // 。第七条 从事… — a label glued to the full stop ending the article before it, a space and its words after it: the
-    // heading of the article reproduced next (reproducedUnderCited.ts), read as one.
-    if (head.kind === 'bare' && c.top === 0 && !c.quotation && c.targets.length === 1 && spacedAfterStop(this.text, c.start, c.end)) {
       this.onQuotedHeading(c);
       return;
     }
