@@ -13,3 +13,32 @@ table('citation table: a label alone over an implementing article citing the par
     'Article 16\nThe drafters kept the rule short and plain for all readers.\nArticle 17\nThe revised Article 17 of the Labor Law introduces a duty to pay wages monthly. The 14th session met; (2019) case No. 12.',
     [['Article 17', 'resolved', '劳动17'], ['Article 17 of the Labor Law', 'resolved', '劳动17']]],
 ]);
+
+// A page in Taiwan's official English (the Republic of China named, the mainland never): an Act it names is Taiwan's,
+// and "the Act" after it names that Act again (englishRegions.ts ROC_NAME, regionStatuteAgain.ts): unknown.
+table('citation table: "of the Act" after a Taiwan Act, the Republic of China named (fix-en31b)', [
+  ['Taiwan\'s order of units, "of the Act" after the Act named in article 1',
+    'These Rules are prescribed in accordance with Article 60 of the Widget Safety Act.\nThe fee referred to in Subparagraph 2 of Paragraph 1 of Article 4 of the Act shall be paid in the currency of the Republic of China.\nThe notice referred to in Paragraph 3 of Article 9 of the Act is given in writing.',
+    [['Article 60 of the Widget Safety Act', 'unknown-regulation', ''], ['Subparagraph 2 of Paragraph 1 of Article 4 of the Act', 'unknown-regulation', ''],
+      ['Paragraph 3 of Article 9 of the Act', 'unknown-regulation', '']]],
+  ['not on a page naming the mainland, nor after another state\'s Act, nor a count',
+    'Under the Companies Act 2006 of the Republic of China era, Article 4 of the Act is cited. The 14th session met.\nThe People\'s Republic of China has Article 30 of the Labor Law.',
+    [['Article 30 of the Labor Law', 'resolved', '劳动30']]],
+  ['not "the Republic of China" on a mainland page that lost "People\'s": the Labor Law stays the PRC\'s',
+    'Beijing requires firms in the territory of the Republic of China to comply. Article 30 of the Labor Law applies. Article 3 of the Act is none.',
+    [['Article 30 of the Labor Law', 'resolved', '劳动30']]],
+]);
+
+// Hong Kong's statute named again by its kind word on a page on Hong Kong: "Section 5 of the Ordinance" after the
+// ordinance was named (regionStatuteAgain.ts): unknown, as a named ordinance's section is.
+table('citation table: "Section N of the Ordinance" after a Hong Kong ordinance (fix-en31b)', [
+  ['"Section 5 of the Ordinance" after "… (Reciprocal Enforcement) Ordinance (Cap. 999)"',
+    'The Legislative Council of Hong Kong passed the Widget Awards (Reciprocal Enforcement) Ordinance (Cap. 999) in 2022. Section 5 of the Ordinance excludes family judgments.',
+    [['Section 5 of the Ordinance', 'unknown-regulation', '']]],
+  ['not on a page never speaking of Hong Kong, nor with no ordinance named before, nor a count',
+    'The colony passed the Widget Ordinance in 1901. Section 5 of the Ordinance applied. The 14th session met.',
+    []],
+  ['not before any ordinance is named on a Hong Kong page',
+    'Hong Kong courts are busy. Section 5 of the Ordinance is cited; (2019) case No. 12.',
+    []],
+]);
