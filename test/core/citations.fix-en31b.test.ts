@@ -1,6 +1,7 @@
 // Forms from round 21's first English measurement (heldout28-english, now a tuning set): made-up text in the real style
 // against the bundled corpus (laws named short: 刑37 is the Criminal Law's article 37).
-import { bundledShortTable as table } from './citations/helpers';
+import * as assert from 'assert';
+import { bundledShortTable as table, bundledSummary } from './citations/helpers';
 
 // An enforcement rule's article printed under its label alone on its line, its text citing the parent law's article of
 // the same number by the name the rules gave it ("Article 2 of the Act"): the label is a heading, no citation
@@ -42,3 +43,22 @@ table('citation table: "Section N of the Ordinance" after a Hong Kong ordinance 
     'Hong Kong courts are busy. Section 5 of the Ordinance is cited; (2019) case No. 12.',
     []],
 ]);
+
+// An amendment adding an article "as Article 37-1:" with its quoted paragraphs: "the preceding paragraph" and "this law"
+// there are the new article's and the amended law's (addedArticle.ts), never the page's own.
+table('citation table: the quoted text of an article added "as Article N-1" (fix-en31b)', [
+  ['"the preceding paragraph" in the second quoted paragraph, "this law" in it',
+    '1. Add an article after Article 37 of the Criminal Law, as Article 37-1: "Where a person is convicted of a crime, the court may prohibit the person from the trade for three years."\n\n"Where a person so prohibited breaches the order made under the preceding paragraph, the person shall be punished under Article 313 of this law."\n\n"Other laws shall prevail."',
+    [['Article 37 of the Criminal Law', 'resolved', '刑37'], ['Article 37-1', 'resolved', '刑37'], ['the preceding paragraph', 'resolved', '刑37.1'],
+      ['Article 313 of this law', 'resolved', '刑313']]],
+  ['not a writer\'s "known as Article 37" with no colon and quotation after it, nor a count',
+    'The rule added to the Criminal Law, known as Article 37, is short. The 14th session met.',
+    [['Article 37', 'resolved', '刑37']]],
+]);
+
+describe('the quoted text of an article added "as Article N-1" keeps the added number (fix-en31b)', () => {
+  it('"the preceding paragraph" there is paragraph 1 of article 37之1, not of article 37', () => {
+    const text = 'Add an article after Article 37 of the Criminal Law, as Article 37-1: "Where a person is convicted, the court may bar the person from the trade."\n\n"Where a barred person breaches the order made under the preceding paragraph, the person shall be fined."';
+    assert.deepStrictEqual(bundledSummary(text).map((c) => c[2]), ['中华人民共和国刑法37', '中华人民共和国刑法37之1', '中华人民共和国刑法37之1.1']);
+  });
+});
