@@ -62,3 +62,14 @@ describe('the quoted text of an article added "as Article N-1" keeps the added n
     assert.deepStrictEqual(bundledSummary(text).map((c) => c[2]), ['中华人民共和国刑法37', '中华人民共和国刑法37之1', '中华人民共和国刑法37之1.1']);
   });
 });
+
+// A law site's bilingual page on a few articles, the law's title glued to its navigation links (上一条, 目录) above them:
+// the articles are that law's, so "this Code" in their English text is the law (regulationExcerpt.ts NAVIGATED_TITLE).
+table('citation table: a law\'s articles under its title in a site\'s navigation (fix-en31b)', [
+  ['"of this Code" in the English text under 中华人民共和国民法典上一条 … 目录',
+    '中华人民共和国民法典上一条 中华人民共和国民法典目录\n  第五百零一条 当事人在订立合同过程中知悉的商业秘密，不得泄露。\nArticle 501\nThe parties shall not disclose trade secrets learned while concluding a contract.\n  第五百零二条 依法成立的合同，自成立时生效。\nArticle 502\nA contract lawfully formed takes effect upon formation, except as otherwise provided in Article 506 of this Code.\n  第五百零三条 无权代理人以被代理人的名义订立合同。',
+    [['Article 506 of this Code', 'resolved', '民法典506']]],
+  ['not the same articles with no title above them: the page\'s own, nor a count',
+    '  第五百零一条 当事人在订立合同过程中知悉的商业秘密，不得泄露。\nArticle 501\nThe parties shall not disclose trade secrets learned while concluding a contract.\n  第五百零二条 依法成立的合同，自成立时生效。\nArticle 502\nA contract lawfully formed takes effect upon formation, except as otherwise provided in Article 506 of this Code.\n  第五百零三条 无权代理人以被代理人的名义订立合同。第十四届第一次会议。',
+    [['Article 506 of this Code', 'self', '本506']]],
+]);
