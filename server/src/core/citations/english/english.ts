@@ -60,6 +60,7 @@ import { shortArtCites } from './englishAcronymStyle';
 import { actTitleAt } from './englishAct';
 import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
 import { hkOrdinanceAt } from './hkOrdinance';
+import { regionStatuteAgainAt } from './regionStatuteAgain';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { lowerKindNounAt } from './englishLowerKindNoun';
 import { definedActEndingAt } from './englishDefinedAct';
@@ -1485,6 +1486,10 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (amendment) return { head: { kind: 'title', written: amendment.written, start: t0, end: amendment.end, innerStart: t0, innerEnd: amendment.end, bracketed: false, lang: 'en' }, end: amendment.end };
   const taiwan = taiwanCodeAt(text, t0);
   if (taiwan) return { head: { kind: 'title', written: taiwan.written, start: t0, end: taiwan.end, innerStart: t0, innerEnd: taiwan.end, bracketed: false, lang: 'en', unknownName: true }, end: taiwan.end };
+  // "of the Act" after a Taiwan Act, "of the Ordinance" after a Hong Kong Ordinance: that statute named again
+  // (regionStatuteAgain.ts), unknown.
+  const again = det === 'the' ? regionStatuteAgainAt(text, t0) : null;
+  if (again) return { head: { kind: 'title', written: again.written, start: t0, end: again.end, innerStart: t0, innerEnd: again.end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true }, end: again.end };
   // "of the Personal Data Protection Act (PDPA, or Law 8/2005)": a title numbered as Macao numbers its laws, that law
   // (numberedLawTitle.ts), unknown.
   // "of the Crimes Ordinance" on a page on Hong Kong: its law (hkOrdinance.ts), unknown.

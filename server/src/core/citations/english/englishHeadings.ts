@@ -67,7 +67,7 @@ export function headingAloneAt(text: string, p: number, previous: number | null 
     // over the article's list ("Tax rates:" ⏎ "(1) For taxpayers …"). A writer's section on an article never follows
     // the printed heading of the one before. Not a line below citing that same article (the writer's, below).
     if (previous !== null && +m[1] === previous + 1 && atLineStart(text, p, ENGLISH_INDENT) &&
-      !new RegExp(`\\bArt(?:icle|\\.)\\s*${m[1]}(?!\\d|\\.\\d)`).test(line)) return p + m[0].length;
+      (!new RegExp(`\\bArt(?:icle|\\.)\\s*${m[1]}(?!\\d|\\.\\d)`).test(line) || parentArticleOnly(line, m[1]))) return p + m[0].length;
     // The article's text: a sentence of six words at least, capitalised, not the writer's words about it — or the
     // short opening of a list its items follow (listLeadIn).
     if (!/^[A-Z"“(]/.test(line) || ABOUT_ARTICLE.test(line)) return -1;
@@ -82,6 +82,21 @@ export function headingAloneAt(text: string, p: number, previous: number | null 
     return p + m[0].length;
   }
   return -1;
+}
+
+/**
+ * Rule (issue 14, fix-en31b; enforcement rules printed article by article, each label alone on its line: "Article 2" ⏎
+ * "Wages … shall not be included in calculating the average wage referred to in Subparagraph 4 of Article 2 of the
+ * Act:"): an implementing text follows its parent law's order, so its Article 2 often explains the parent's Article 2
+ * and cites it by the name the rules gave the parent law in their Article 1 — "the Act", "the Law". The same number
+ * named so in the line below is the parent's article, not the writer's section on the label above ("the revised Article
+ * 17 of the X Law introduces …" names the law by its title). Whether every mention of number `n` in `line` is "of the
+ * Act" / "of the Law" (not "the Law on …", the start of another title).
+ */
+function parentArticleOnly(line: string, n: string): boolean {
+  const all = line.match(new RegExp(`\\bArt(?:icle|\\.)\\s*${n}(?!\\d|\\.\\d)`, 'g'))?.length ?? 0;
+  const parent = line.match(new RegExp(`\\bArt(?:icle|\\.)\\s*${n}(?!\\d|\\.\\d)(?:\\s*\\(\\d{1,2}\\))?\\s+of\\s+the\\s+(?:Act|Law)(?![\\w'’-])(?!\\s+(?:of|on|for|to)\\s+[A-Z])`, 'g'))?.length ?? 0;
+  return all > 0 && parent === all;
 }
 
 /** A chapter's (or section's) label and capitalised caption alone on the line above, blank lines allowed between. */

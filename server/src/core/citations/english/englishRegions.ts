@@ -102,6 +102,13 @@ function lastMatchBefore(text: string, re: RegExp, p: number): number {
   return i >= 0 ? starts[i] : -1;
 }
 
+/** The last match of `re` that ends by `p` (lastMatchBefore): where it starts and its words, else null. */
+export function lastMatchAt(text: string, re: RegExp, p: number): { start: number; text: string } | null {
+  const { starts, ends } = matchesOf(text, re);
+  const i = countBelow(ends, p + 1) - 1;
+  return i >= 0 ? { start: starts[i], text: text.slice(starts[i], ends[i]) } : null;
+}
+
 /** A page's words naming a region: Hong Kong's (first group) or Macao's. */
 const REGION_WORDS = new RegExp(`\\b(?:(${HK_WORD}|LegCo|Legislative\\s+Council)|(${MO_WORD}|Legislative\\s+Assembly))\\b`, 'g');
 
@@ -326,11 +333,21 @@ export function taiwanTitleAt(text: string, start: number, end?: number): boolea
  * before p, names Taiwan further on and the mainland nowhere (a guide whose fines in NT$ come after its first article),
  * as a page's region is read (regionAround).
  */
-function speaksOfTaiwan(text: string, p: number): boolean {
+export function speaksOfTaiwan(text: string, p: number): boolean {
   const tw = lastMatchBefore(text, TAIWAN, p);
   if (tw >= 0) return lastMatchBefore(text, MAINLAND, p) < tw;
-  return matchesOf(text, TAIWAN).starts.length > 0 && matchesOf(text, MAINLAND).starts.length === 0;
+  return (matchesOf(text, TAIWAN).starts.length > 0 || matchesOf(text, ROC_NAME).starts.length > 0) && matchesOf(text, MAINLAND).starts.length === 0;
 }
+
+/**
+ * Rule (issue 14, fix-en31b; Taiwan's official English texts of its laws: "… the Standard Business Classification of
+ * the Republic of China shall be applicable …", no other sign of Taiwan in an enforcement rule's articles): Taiwan's
+ * state calls itself the Republic of China, and its laws name it so. The name without "People's" before it speaks of
+ * Taiwan — only on a page that never names the mainland (speaksOfTaiwan's last reading, MAINLAND): a mainland page
+ * losing "People's" ("the territory of the Republic of China", "the Peple's Republic of China", "the people's Republic
+ * of China" in lower case) names the PRC elsewhere. Not after any word ending in s (a misspelt or lower-case "People's").
+ */
+const ROC_NAME = /(?<![A-Za-z]s[ \t\n]{1,3}|[A-Za-z]['’¦]s[ \t\n]{1,3})\bRepublic[ \t\n]+of[ \t\n]+China\b/g;
 
 /** Capitalised words going on to a document's noun: a longer name than the one before them. */
 const LONGER_NAME = /^[ \t]+(?!Articles?\b)(?:[A-Z][A-Za-z'’-]*[ \t]+(?:(?:of|on|for|and|the)[ \t]+)*){0,5}(?:Act|Law|Code|Rules|Regulations|Measures|Provisions|Ordinance|Interpretations?|Amendments?|Bill|Draft)(?![A-Za-z])/;
@@ -394,7 +411,7 @@ const PROSE_TITLE_START = /(?<![A-Za-z'’-])(?!(?:The|This|That|These|Those|Und
 /** The Taiwan laws named in prose from `from` (the rule above): where each is written and its name. */
 export function taiwanTitlesInProse(text: string, from: number): { start: number; end: number; written: string }[] {
   const out: { start: number; end: number; written: string }[] = [];
-  if (!/\b(?:Act|Law|Code)\b/.test(text) || !matchesOf(text, TAIWAN).starts.length) return out;
+  if (!/\b(?:Act|Law|Code)\b/.test(text) || (!matchesOf(text, TAIWAN).starts.length && !(matchesOf(text, ROC_NAME).starts.length && !matchesOf(text, MAINLAND).starts.length))) return out;
   PROSE_TITLE_START.lastIndex = from;
   for (let m = PROSE_TITLE_START.exec(text); m; m = PROSE_TITLE_START.exec(text)) {
     const start = m.index;

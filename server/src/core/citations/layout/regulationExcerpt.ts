@@ -21,6 +21,14 @@ import { parseChain } from '../scan/chain';
 /** A line that is a title alone: ends like a regulation's title, no sentence punctuation, not long. */
 const TITLE_LINE = /^[\s#*]*[^\s，。；：、,.;:！？!?“”"（）()]{2,40}(?:法|条例|办法|规定|细则|规则|决定|解释|通则|准则)[\s*]*$/m;
 
+/**
+ * Rule (issue 14, fix-en31b; a law site's page on a few articles, bilingual: "中华人民共和国民法典上一条 中华人民共和国民法典目录"
+ * over 第四百九十六条 … ⏎ Article 496 …): a law site prints the law's title in its navigation links, glued to them — 上一条,
+ * 下一条 (the previous or next article's page), 目录 (the law's contents) — above the articles it shows. The title so
+ * linked names the law printed below, as a title alone on its line does: the articles are that law's, not the page's own.
+ */
+const NAVIGATED_TITLE = /[^\s，。；：、,.;:！？!?“”"（）()]{2,40}(?:法|法典|条例|办法|规定|细则|解释)(?:上一条|下一条|目录)/;
+
 /** Whether the articles parsed from a text are an excerpt of a regulation's own text (the rule at the top). */
 export function isRegulationExcerpt(articles: readonly Article[], textBeforeFirst: string): boolean {
   if (articles.length < 3 || articles[0].number <= 1) return false;
@@ -32,7 +40,7 @@ export function isRegulationExcerpt(articles: readonly Article[], textBeforeFirs
     if (!next && !insert) return false;
   }
   if (textBeforeFirst.includes('《')) return false;
-  return !TITLE_LINE.test(textBeforeFirst) && !announced(articles, textBeforeFirst);
+  return !TITLE_LINE.test(textBeforeFirst) && !NAVIGATED_TITLE.test(textBeforeFirst) && !announced(articles, textBeforeFirst);
 }
 
 /** Whether one range or list before the headings cites both the first and the last of them (see above). */

@@ -45,6 +45,7 @@ import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../e
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
 import { initialsInText } from '../english/englishInitials';
 import { lawAfterLabel } from '../english/englishAcronymStyle';
+import { addedArticleTextFrom } from '../english/addedArticle';
 import { addTheLawMentions } from '../english/englishTheLaw';
 import { addTheseRegulationsMentions } from '../english/englishTheseRegulations';
 import { acronymOfOtherSubject } from '../english/englishAcronymSubject';
@@ -1461,7 +1462,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // named or in context (numberedParagraphs.ts).
         const numbered = (cit.head.kind === 'title' || cit.head.kind === 'bare') && cit.targets.length === 1 && cit.targets[0].paragraph === null
           ? numberedParagraphsAfter(text, cit.end) : null;
+        // 'Add an article after Article 37 of the … Law, as Article 37-1: "…"': the new article's quoted paragraphs, of
+        // the amended law (addedArticle.ts).
+        const added = !numbered && cit.lang === 'en' && cit.targets.length === 1 && cit.targets[0].article !== null && cit.targets[0].paragraph === null
+          ? addedArticleTextFrom(text, cit.start, cit.end) : -1;
         if (numbered) statuteLines.push([numbered[0], numbered[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+        else if (added !== -1) statuteLines.push([added, statuteTextEnd(text, added), cit.targets[0].article!, true, cit.targets[0].insert]);
         else if (cit.head.kind === 'title' && cit.targets.length === 1) {
           let commaFrom: number;
           let says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|states|reads|prescribes|regulates)(?:[ \t]+(?:as[ \t]+follows|that))?[ \t]*[:：]/.exec(text.substr(cit.end, 40));
