@@ -1,6 +1,7 @@
 // Forms from the English tuning sets' residual errors (round 21, fix-en30): made-up text in the real style against the
 // bundled corpus (laws named short: 刑法69.2 is the Criminal Law's article 69, paragraph 2).
-import { bundledShortTable as table } from './citations/helpers';
+import * as assert from 'assert';
+import { bundledShortTable as table, bundledSummary } from './citations/helpers';
 
 // An English amending item numbers the paragraph it adds or moves ("is added as Paragraph 4", "is changed to Paragraph
 // 3"): a paragraph of the article the item named (englishAmendedUnit.ts NUMBERED_AS), as 原第二款作为第三款 is.
@@ -25,3 +26,17 @@ table('citation table: a title inside an English amendment\'s new wording (fix-e
     'Under the Criminal Law of the People\'s Republic of China, Article 69 applies. The court said: "the Administrative Penalty Law of the People\'s Republic of China governs." Article 8 then applies. The 14th session met.',
     [['Article 69', 'resolved', '刑69'], ['Article 8', 'resolved', '行政处罚8']]],
 ]);
+
+// "One article is added after Article 37 as Article 37(a)": the inserted article 第三十七条之一, numbered with a letter
+// (english.ts INSERTED_AFTER); a small letter in brackets elsewhere stays an item.
+describe('citation table: the article an English amending item inserts as "Article N(a)" (fix-en30)', () => {
+  const rows: [string, string, [string, string, string][]][] = [
+    ['"added after Article 37 as Article 37(a)": the inserted article',
+      'Amendment to the Criminal Law of the People\'s Republic of China\n\n1. One article is added after Article 37 as Article 37(a), which reads: "Offenders may be barred from the occupation."',
+      [['Article 37', 'resolved', '中华人民共和国刑法37'], ['Article 37(a)', 'resolved', '中华人民共和国刑法37之1']]],
+    ['not a letter after another number, nor a letter in a writer\'s prose: an item',
+      'Amendment to the Criminal Law of the People\'s Republic of China\n\n1. One article is added after Article 37 as Article 38(a). Article 20(a) of the Criminal Law was cited. The 14th session met.',
+      [['Article 37', 'resolved', '中华人民共和国刑法37'], ['Article 38(a)', 'unknown-item', '中华人民共和国刑法38..1'], ['Article 20(a) of the Criminal Law', 'unknown-item', '中华人民共和国刑法20..1']]],
+  ];
+  for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
+});
