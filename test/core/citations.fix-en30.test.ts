@@ -40,3 +40,12 @@ describe('citation table: the article an English amending item inserts as "Artic
   ];
   for (const [name, doc, expected] of rows) it(name, () => assert.deepStrictEqual(bundledSummary(doc), expected, doc));
 });
+
+// "Article 71 of the fourth amendment of the patent law": the law as that amendment left it (english.ts lawNamedAfter,
+// amendedBy); a year picks that year's text. Not the Criminal Law's numbered amendments, which have their own articles.
+table('citation table: an article "of the fourth amendment of" a law (fix-en30)', [
+  ['by its order in lower case, and by its year', 'Punitive damages are included in Article 71 of the third amendment of the patent law. See Article 20 of the 2020 amendment to the Patent Law.',
+    [['Article 71 of the third amendment of the patent law', 'resolved', '专利71'], ['Article 20 of the 2020 amendment to the Patent Law', 'resolved', '专利20']]],
+  ['not the Criminal Law\'s amendments, nor a draft, nor an ordinal or a case number', 'See Article 5 of the ninth amendment of the criminal law. Article 5 of the latest amendments to the trademark law (draft) adds a duty. The 14th session met; (2019) case No. 12.',
+    [['Article 5 of the latest amendments to the trademark law (draft)', 'unknown-regulation', '']]],
+]);

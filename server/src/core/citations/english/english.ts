@@ -1376,6 +1376,18 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // a page discusses, which no corpus holds (englishDraftAfter.ts) — never the enacted law in context.
   const draft = /^,?\s+(?:of|in)\s/.test(text.substr(at, 6)) ? draftAfter(text, at) : null;
   if (draft) return { head: draft, end: draft.end };
+  // Rule (issue 14, real-en26; IP notes on a law's revision: "… are included in Article 71 of the fourth amendment of
+  // the patent law"): a law's amendment named by its order or year ("the fourth amendment of", "the 2020 amendment to")
+  // is the law as that amendment left it — its article, of that year's text when a year is given. Not the Criminal
+  // Law's, whose amendments (刑法修正案) are laws with articles of their own (englishAmendment.ts).
+  const amendedBy = /^\s+(?:of|in)\s+the\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|most\s+recent|recent)|((?:19|20)\d\d))\s+(?:amendments?|revision)(?=\s+(?:of|to)\s)/i.exec(text.substr(at, 60));
+  if (amendedBy) {
+    const law = lawAfter(text, at + amendedBy[0].length, scope);
+    if (law && law !== 'other-document' && law.head.kind === 'title' && !/criminal|刑法/i.test(law.head.written)) {
+      if (amendedBy[2] && !law.head.versionYear) law.head.versionYear = +amendedBy[2];
+      return law;
+    }
+  }
   const hereof = /^,?\s+(hereof|herein)\b/i.exec(text.substr(at, 12));
   if (hereof) {
     const hs = at + hereof[0].length - hereof[1].length;
