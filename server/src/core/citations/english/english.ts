@@ -468,13 +468,26 @@ interface Item {
  * 1A guarantee" is a run-in heading), a capital in brackets (253(A); a small letter in brackets is another law's
  * sub-paragraph), "-1" smaller than the number (120-1: not a range, which would rise), or bis / ter / quater.
  */
+/** "… is added after Article 17 [of the … Law] as Article 17" ending where the new article's letter follows. */
+const INSERTED_AFTER = /\b(?:is|are|shall[ \t]+be)[ \t]+(?:added|inserted)[ \t]+after[ \t]+Article[ \t]+(\d{1,4})\b[^.;:\n"“]{0,80}?[ \t]as[ \t]+(?:the[ \t]+new[ \t]+)?Article[ \t]+(\d{1,4})$/;
+
 function insertAfter(text: string, end: number, n: number): { insert: number; end: number } | null {
   const m = /^(?:([a-dA-D])(?![A-Za-z0-9])(?![ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])|\(([A-D])\)|-([1-9])(?!\d)|[ \t]+(bis|ter|quater)\b)/.exec(text.substr(end, 10));
   // A small letter glued to the number, then a verb or an adverb ("Article 253a specifically provides", "Article 253a
   // showcases"): the inserted article as subject of the sentence, not a run-in heading (whose next word is a noun).
   const verb = m ? null : /^([a-d])(?![A-Za-z0-9])[ \t]+(?:[a-z]{2,}ly|[a-z]{3,}(?<!s)s)\b/.exec(text.substr(end, 24));
   if (verb) return { insert: verb[1].charCodeAt(0) - 96, end: end + 1 };
-  if (!m) return null;
+  if (!m) {
+    // Rule (issue 14, heldout26 English; the NPC's English of a 修正案: "One article is added after Article 17 as Article
+    // 17(a), which reads: …"): an amending item numbers the article it inserts after Article N as N with a letter —
+    // 第十七条之一 — so there a small letter in brackets is the inserted article, not a sub-paragraph.
+    const small = /^\(([a-d])\)/.exec(text.substr(end, 3));
+    if (small && text[end - 1] !== ' ') {
+      const before = INSERTED_AFTER.exec(text.slice(Math.max(0, end - 160), end));
+      if (before && +before[1] === n && +before[2] === n) return { insert: small[1].charCodeAt(0) - 96, end: end + 3 };
+    }
+    return null;
+  }
   if (m[3] !== undefined && +m[3] >= n) return null;
   const letter = m[1] ?? m[2];
   const insert = letter ? letter.toLowerCase().charCodeAt(0) - 96 : m[3] !== undefined ? +m[3] : { bis: 1, ter: 2, quater: 3 }[m[4] as 'bis' | 'ter' | 'quater'];
@@ -1364,6 +1377,18 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // a page discusses, which no corpus holds (englishDraftAfter.ts) — never the enacted law in context.
   const draft = /^,?\s+(?:of|in)\s/.test(text.substr(at, 6)) ? draftAfter(text, at) : null;
   if (draft) return { head: draft, end: draft.end };
+  // Rule (issue 14, real-en26; IP notes on a law's revision: "… are included in Article 71 of the fourth amendment of
+  // the patent law"): a law's amendment named by its order or year ("the fourth amendment of", "the 2020 amendment to")
+  // is the law as that amendment left it — its article, of that year's text when a year is given. Not the Criminal
+  // Law's, whose amendments (刑法修正案) are laws with articles of their own (englishAmendment.ts).
+  const amendedBy = /^\s+(?:of|in)\s+the\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|most\s+recent|recent)|((?:19|20)\d\d))\s+(?:amendments?|revision)(?=\s+(?:of|to)\s)/i.exec(text.substr(at, 60));
+  if (amendedBy) {
+    const law = lawAfter(text, at + amendedBy[0].length, scope);
+    if (law && law !== 'other-document' && law.head.kind === 'title' && !/criminal|刑法/i.test(law.head.written)) {
+      if (amendedBy[2] && !law.head.versionYear) law.head.versionYear = +amendedBy[2];
+      return law;
+    }
+  }
   const hereof = /^,?\s+(hereof|herein)\b/i.exec(text.substr(at, 12));
   if (hereof) {
     const hs = at + hereof[0].length - hereof[1].length;

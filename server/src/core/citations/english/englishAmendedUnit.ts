@@ -25,13 +25,34 @@ export interface AmendedUnit {
   item: number | null;
 }
 
-/** Every paragraph or subparagraph an amending item names as its verb's subject (the rule above), in text order. */
+// Rule (issue 14, heldout26 English; the NPC's English of a 修正案 and of 修改决定: "One paragraph is added as Paragraph 2
+// of Article 38, which reads: "…" The original Paragraph 2 is amended to be Paragraph 3, which reads: "…" One paragraph
+// is added as Paragraph 4, which reads: "…""): an amending item numbers the paragraph it adds or moves — the number
+// after "is added as", "is amended to be", "is changed to", "is renumbered as" — without repeating the article it has
+// just named, and that number is a paragraph of that article, as 原第二款作为第三款 and 增加一款，作为第四款 are in Chinese
+// (amendedWording.ts numberedByAmendment). Only when the verb's subject is a paragraph ("One paragraph", "A new
+// paragraph", "The original Paragraph 2", "the second paragraph") and the number has no article after it ("added as
+// Paragraph 2 of Article 38" is a citation of its own); the same amending item as that article (sameArticleUnit).
+const NUMBERED_AS = new RegExp(
+  '(?<![A-Za-z])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo)[ \\t]+(?:new[ \\t]+|more[ \\t]+)?paragraphs?|(?:(?:The|the)[ \\t]+)?(?:original[ \\t]+)?' +
+    `(?:Paragraph[ \\t]+\\d{1,2}|(?:${Object.keys(ORDINAL).join('|')})[ \\t]+paragraph))` +
+    '[ \\t]+(?:is|are|shall[ \\t]+be)[ \\t]+(?:added|inserted|amended|changed|renumbered|moved)[ \\t]+(?:to[ \\t]+be|to[ \\t]+become|as|to|into)[ \\t]+' +
+    `((?:(?:the|a|new)[ \\t]+)?(?:(${Object.keys(ORDINAL).join('|')})[ \\t]+paragraph|Paragraph[ \\t]+(\\d{1,2})))(?![ \\t]*(?:\\(\\d|of\\b|in\\b|under\\b))`,
+  'g',
+);
+
+/** Every paragraph or subparagraph an amending item names as its verb's subject or numbers (the rules above), in text order. */
 export function amendedUnitsIn(text: string): AmendedUnit[] {
-  if (!/(?:revised|amended|changed|modified|deleted)/.test(text)) return [];
+  if (!/(?:revised|amended|changed|modified|deleted|added|inserted|renumbered|moved)/.test(text)) return [];
   const out: AmendedUnit[] = [];
   for (const m of text.matchAll(AMENDED_UNIT)) {
     const paragraph = m[2] ? ORDINAL[m[2]] : +m[3];
     out.push({ start: m.index!, end: m.index! + m[0].length, paragraph, item: m[1] ? +m[1] : null });
   }
-  return out;
+  for (const m of text.matchAll(NUMBERED_AS)) {
+    // The new number alone ("Paragraph 3", "the third paragraph"), where it ends the match.
+    const end = m.index! + m[0].length;
+    out.push({ start: end - m[1].length, end, paragraph: m[2] ? ORDINAL[m[2]] : +m[3], item: null });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

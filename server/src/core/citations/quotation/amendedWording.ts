@@ -90,7 +90,24 @@ export function inInsertedWords(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= 600; i--) {
     const ch = text[i];
     if (ch === '”' || ch === '\n') return false;
-    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i));
+    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i)) || PUTS_IN_EN.test(text.slice(Math.max(0, i - 140), i));
+    // A straight mark: an opening one (after a space or a colon, before a word) is read as “ is; a closing one ends
+    // the search, as ” does.
+    if (ch === '"') {
+      const prev = i > 0 ? text[i - 1] : '\n';
+      if (!/[\s:：,(]/.test(prev) || /\s/.test(text[i + 1] ?? '\n')) return false;
+      return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || PUTS_IN_EN.test(text.slice(Math.max(0, i - 140), i));
+    }
   }
   return false;
 }
+
+/**
+ * The same in English (issue 14, heldout26 English; the NPC's English of a 修正案: "One paragraph is added as Paragraph
+ * 4, which reads: "… shall be punished … in accordance with the Law of the People's Republic of China on Public
+ * Security Administration Punishments." ⏎ 3. One paragraph is added as Paragraph 2 of Article 49, …"): the words an
+ * amending item adds or rewrites, quoted after "which reads:", "to read:", "as follows:" in the sentence of an
+ * amending verb ("is added", "is amended", "is revised", "is changed"), are the amended law's new words, and a title
+ * among them does not take over from that law.
+ */
+const PUTS_IN_EN = /\b(?:added|inserted|amended|revised|changed|modified|rewritten|replaced|substituted)\b[^.;\n“”"]{0,100}?(?:,?[ \t]*(?:which|that)[ \t]+reads?|[ \t]+to[ \t]+read(?:[ \t]+as[ \t]+follows)?|[ \t]+as[ \t]+follows|,?[ \t]*reading)[ \t]*[:：,]?[ \t]*$/;

@@ -203,8 +203,13 @@ function wrappedAfterCitedTitle(text: string, tStart: number, q: number): number
 const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「"]/y;
 const MAX_QUOTATION = 5000;
 
-/** The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). */
-const QUOTE_OPEN_EN = /(?:,?\s+(?:provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
+/**
+ * The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). Rule (issue 14,
+ * heldout26 English; the NPC's English of a 修正案: "One paragraph is added as Paragraph 2 of Article 49, which reads:
+ * "…""): the verb in a relative clause ("which reads:", "which read:", "which provides:") opens the quoted words the
+ * same — the provision's (new) text, whose titles do not take over from the amended law (analyze.ts insideQuotedText).
+ */
+const QUOTE_OPEN_EN = /(?:,?\s+(?:(?:which|that)\s+(?:read|reads|provides|stipulates|states)|provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
 
 /**
  * Also, after a paragraph cited in English, the new wording an amending decision gives it: "Paragraph 2, Article 14 of
@@ -247,7 +252,12 @@ function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = fa
       }
       return { start, end: close };
     }
-    return close !== -1 && close - start <= MAX_QUOTATION ? { start, end: close } : null;
+    // Rule (issue 14, heldout26 English): a word processor turns only some marks curly, so an English quotation opened
+    // with a straight mark may close with a curly one ("which reads: "Where a criminal … committed.” The original …"):
+    // it ends at the first closing mark of either kind, not at the next quotation's opening one.
+    const curly = text.indexOf('”', start);
+    const first = curly !== -1 && (close === -1 || curly < close) ? curly : close;
+    return first !== -1 && first - start <= MAX_QUOTATION ? { start, end: first } : null;
   }
   const close = open === '“' ? '”' : '」';
   let depth = 1;
