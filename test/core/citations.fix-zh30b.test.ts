@@ -14,3 +14,27 @@ table('citation table: 本条 under an unknown article labelling its text (fix-z
     '依照《中华人民共和国民法典》第一千一百七十九条的规定，应当赔偿，另见《某某省道路管理条例》第十条。\n一是本条强调赔偿。第十四届第一次会议，（2019）某刑初12号，第2项商品。',
     [['《中华人民共和国民法典》第一千一百七十九条', 'resolved', '民法典1179'], ['《某某省道路管理条例》第十条', 'unknown-regulation', ''], ['本条', 'resolved', '民法典1179']]],
 ]);
+
+// A 款 alone a few words after its regulation's title named again alone, in the same clause, is a 款 of that
+// regulation's article cited last (layout/paragraphAfterTitle.ts; analyze.ts checks the law); the 款 set against it
+// after (a pair, or after a citing verb) are too (layout/paragraphAlone.ts PAIRED, CITED_BY).
+table('citation table: 款 compared after the title named again (fix-zh30b)', [
+  ['the short name again, then 第一款和第二款, a pair, and 按照第一款',
+    '《中华人民共和国民法典》（以下简称《民法典》）第一千一百六十五条虽有规定，但争议很大。《民法典》在过错认定上第一款和第二款分别采用了不同的思路，第一款过错责任，第二款推定过错，实践中多按照第一款来裁判。',
+    [['第一千一百六十五条', 'resolved', '民法典1165'], ['第一款和第二款', 'resolved', '民法典1165.1 民法典1165.2'], ['第一款', 'resolved', '民法典1165.1'],
+      ['第二款', 'resolved', '民法典1165.2'], ['第一款', 'resolved', '民法典1165.1']]],
+  ['not after another law\'s title, an ordinal or a contract\'s 款, nor with no article cited; a case number and an item count stay unread',
+    '《中华人民共和国民法典》第一千一百六十五条虽有规定，但争议很大。《中华人民共和国刑法》在这一问题上第一款和第二款分别作了规定。《民法典》在第十四届第二款会议上讨论。《民法典》公布后合同第二款的约定无效。',
+    [['《中华人民共和国民法典》第一千一百六十五条', 'resolved', '民法典1165']]],
+  ['not with no article cited before the title', '《民法典》在过错认定上第一款和第二款分别采用了不同的思路，第一款过错责任，第二款推定过错。（2019）某刑初12号，第2项商品。', []],
+  ['not a 款 after the title without words treating it as a provision',
+    '《中华人民共和国民法典》（以下简称《民法典》）第一千一百六十五条虽有规定。《民法典》在过错认定上第一款综合考量，实践中多见。',
+    [['第一千一百六十五条', 'resolved', '民法典1165']]],
+  ['after a cited 款: a 款 after a citing verb, and a pair of 款 set side by side',
+    '《中华人民共和国民法典》第一千一百六十五条第一款是过错责任的规定，多数法院按照第二款来裁判。\n《中华人民共和国民法典》第一千一百六十五条第一款规定了两种思路，第一款过错责任，第二款推定过错。',
+    [['《中华人民共和国民法典》第一千一百六十五条第一款', 'resolved', '民法典1165.1'], ['第二款', 'resolved', '民法典1165.2'],
+      ['《中华人民共和国民法典》第一千一百六十五条第一款', 'resolved', '民法典1165.1'], ['第一款', 'resolved', '民法典1165.1'], ['第二款', 'resolved', '民法典1165.2']]],
+  ['not a 款 alone in a later sentence with no pair, nor a contract\'s 款',
+    '《中华人民共和国民法典》第一千一百六十五条第一款是过错责任的规定。第二款推定过错，合同第一款另有约定，第十四届第一次会议。',
+    [['《中华人民共和国民法典》第一千一百六十五条第一款', 'resolved', '民法典1165.1']]],
+]);

@@ -154,6 +154,12 @@ interface Quoted {
 
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
+/** Whether two contexts are the same regulation (one known law, or the same title the corpus lacks). */
+function sameLaw(a: Context, b: Context): boolean {
+  if (a === b) return true;
+  if (a.kind === 'laws' && b.kind === 'laws') return a.laws.length === 1 && b.laws.length === 1 && a.laws[0].title === b.laws[0].title;
+  return false;
+}
 /** A citation closing its line with a colon (规定：), the article's text set out on the lines below it. */
 const LABELS_TEXT_BELOW = /^[ \t\u3000]*(?:规定)?[：:][ \t\u3000]*(?:\r?\n|$)/;
 
@@ -1322,6 +1328,9 @@ class Analyzer {
       itemTargets = c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) }));
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
       if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
+      // A 款 a few words after a title named alone (paragraphAfterTitle.ts): only when the article cited last is of that
+      // regulation, in the same paragraph.
+      if (c.afterTitleNamed && !(subject.kind === 'context' && sameLaw(subject.ctx, ctx) && sameParagraph(this.text, this.lastAnyArticleEnd, c.start))) return;
       resolved = this.resolveIn(ctx, itemTargets);
       if (itemTargets.length === 1 && itemTargets[0].paragraph) this.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end };
     } else if (inQuote) {
