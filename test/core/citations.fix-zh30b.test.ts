@@ -38,3 +38,15 @@ table('citation table: 款 compared after the title named again (fix-zh30b)', [
     '《中华人民共和国民法典》第一千一百六十五条第一款是过错责任的规定。第二款推定过错，合同第一款另有约定，第十四届第一次会议。',
     [['《中华人民共和国民法典》第一千一百六十五条第一款', 'resolved', '民法典1165.1']]],
 ]);
+
+// 前款 opening the line after the items of an article set out line by line under its citation (lead-in closed by a
+// colon, items each on a line), its words in no version held, is the 款 of the items (sentenceParagraphs.ts
+// paragraphAfterItemLines).
+table('citation table: 前款 after an article\'s items set out line by line (fix-zh30b)', [
+  ['the article set out over empty lines, indented, its items each on a line, then 对前款第一项…',
+    '法律依据：\n\n      《中华人民共和国民事诉讼法》第一百五十四条\n\n\n      有下列情形之一的，可以裁定：\n\n\n      （一）甲事项；\n\n\n      （二）乙事项。\n\n\n      对前款第一项裁定，可以上诉。',
+    [['《中华人民共和国民事诉讼法》第一百五十四条', 'resolved', '民事诉讼154'], ['前款第一项', 'resolved', '民事诉讼154.1.1']]],
+  ['not with no lead-in closed by a colon, nor 前款 deep in a writer\'s line; ordinals and case numbers stay unread',
+    '法律依据：\n\n《中华人民共和国民事诉讼法》第一百五十四条\n\n有关情形较多。\n\n（一）甲事项；\n\n律师认为对前款第一项的理解仍有争议，应当慎重。第十四届第一次会议，（2019）某刑初12号。',
+    [['《中华人民共和国民事诉讼法》第一百五十四条', 'resolved', '民事诉讼154']]],
+]);

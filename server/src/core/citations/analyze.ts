@@ -65,7 +65,7 @@ import { paragraphShortName } from './titles/paragraphShortName';
 import { precedingPlaced } from './english/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
-import { paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
+import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
@@ -2051,6 +2051,10 @@ class Analyzer {
     // the next 款 glued on).
     const below = /[\r\n]/.test(this.text.slice(q.quotation.start, c.start));
     const current = named !== null && !q.pasted ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1));
+    // 前款 on the line after the items of an article set out line by line under its citation (sentenceParagraphs.ts
+    // paragraphAfterItemLines), its words in no version held: the 款 of the items.
+    const afterItemLines = current === null && q.pasted && named === null && head.kind === 'prev-paragraphs' ? paragraphAfterItemLines(this.text, q.quotation.start, c.start, head.count) : null;
+    if (afterItemLines) return (c.targets.length ? c.targets : [BLANK_TARGET]).flatMap((r) => afterItemLines.map((k) => ({ ...r, article: first.article, insert: first.insert, paragraph: k })));
     if (current === null) return null;
     const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
