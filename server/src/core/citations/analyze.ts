@@ -65,7 +65,7 @@ import { paragraphShortName } from './titles/paragraphShortName';
 import { precedingPlaced } from './english/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
-import { paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
+import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
@@ -153,6 +153,14 @@ interface Quoted {
 
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
+/** Whether two contexts are the same regulation (one known law, or the same title the corpus lacks). */
+function sameLaw(a: Context, b: Context): boolean {
+  if (a === b) return true;
+  if (a.kind === 'laws' && b.kind === 'laws') return a.laws.length === 1 && b.laws.length === 1 && a.laws[0].title === b.laws[0].title;
+  return false;
+}
+/** A citation closing its line with a colon (规定：), the article's text set out on the lines below it. */
+const LABELS_TEXT_BELOW = /^[ \t\u3000]*(?:规定)?[：:][ \t\u3000]*(?:\r?\n|$)/;
 
 /**
  * Whether a version is an amended text, not the law as first adopted: it states a 修正/修订, or its text (file name,
@@ -1277,13 +1285,18 @@ class Analyzer {
     } else if (paragraphDiscussed) {
       ctx = paragraphDiscussed.ctx;
       resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
-    } else if (discussed && !printed && !this.lastNoContext && !this.lastArticle && this.unknownHeading && this.unknownHeading.about === this.lastAnyArticle
-      && this.text.slice(this.unknownHeading.start, c.start).includes('\n')) {
+    } else if (discussed && !printed && !this.lastNoContext && this.unknownHeading && this.unknownHeading.about === this.lastAnyArticle
+      && (!this.lastArticle || this.unknownHeading.labels) && this.text.slice(this.unknownHeading.start, c.start).includes('\n')) {
       // Rule (issue 14, fix-zh19; a Taiwan lawyer's note printing 民法第1052條規定: and its text, then 說明: … 爰增列本條第二項;
       // a commentary quoting 《某某省条例》第十条规定：“…” on its own line, its 说明 below): where the only articles the page
       // cited are of a regulation the corpus lacks, the last one opening its line, the writer's 本条 in the paragraphs
       // below it is that article — unknown-regulation, as in the sentence after it (subjectBefore) — not nothing. Not on
       // the article's own line (…办法》第十条居民一户…。依照本条第二款处理: the words after it may be its text, unread).
+      // Rule (issue 14, heldout27-court; Q&A pages explaining a repealed law's article after an interpretation's:
+      // …应当依据《某某解释》第二十八条的规定…。⏎ 如何理解某某法第十七条《某某法》第十七条： ⏎ its text ⏎ 解释： ⏎ 一是… 三是本条特别强调…):
+      // a citation closing its line with a colon labels the article's text set out below it, and the writer's 本条 in
+      // the paragraphs under it is that article, of a law the corpus lacks too (unknown-regulation) — also when a known
+      // regulation's article was cited before it, which the writer has left.
       const about = this.unknownHeading.about;
       this.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
@@ -1314,6 +1327,9 @@ class Analyzer {
       itemTargets = c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) }));
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
       if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
+      // A 款 a few words after a title named alone (paragraphAfterTitle.ts): only when the article cited last is of that
+      // regulation, in the same paragraph.
+      if (c.afterTitleNamed && !(subject.kind === 'context' && sameLaw(subject.ctx, ctx) && sameParagraph(this.text, this.lastAnyArticleEnd, c.start))) return;
       resolved = this.resolveIn(ctx, itemTargets);
       if (itemTargets.length === 1 && itemTargets[0].paragraph) this.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end };
     } else if (inQuote) {
@@ -1417,7 +1433,9 @@ class Analyzer {
       if (!inQuote && !ctx.foreign && this.opensSentence(this.namedFrom(c.start))) this.sentenceSubject = { about: this.lastAnyArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
       // The article opening its line (fix-zh19): the one a 本条 in the paragraphs below discusses.
       const from = this.namedFrom(c.start);
-      this.unknownHeading = !inQuote && !ctx.foreign && /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, from - 40), from)) ? { about: this.lastAnyArticle, start: c.start } : null;
+      // Or closing its line with a colon, over the text set out below it (labels): its 本条 also after a known article.
+      const labels = !inQuote && !ctx.foreign && LABELS_TEXT_BELOW.test(this.text.slice(c.end, c.end + 12));
+      this.unknownHeading = !inQuote && !ctx.foreign && (labels || /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, from - 40), from))) ? { about: this.lastAnyArticle, start: c.start, labels } : null;
     } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.lastNoContext = true;
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
@@ -1827,7 +1845,7 @@ class Analyzer {
    */
   private lastUnknownNamed: CitedArticle | null = null;
   /** An unknown regulation's article cited opening its line, last (fix-zh19: the 本条 of the paragraphs below). */
-  private unknownHeading: { about: CitedArticle; start: number } | null = null;
+  private unknownHeading: { about: CitedArticle; start: number; labels: boolean } | null = null;
   /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */
   private lastPastedLabel: { ctx: Context; targets: readonly RawTarget[]; quotedIn: ScannedCitation; end: number } | null = null;
   /**
@@ -2026,6 +2044,10 @@ class Analyzer {
     // the next 款 glued on).
     const below = /[\r\n]/.test(this.text.slice(q.quotation.start, c.start));
     const current = named !== null && !q.pasted ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1));
+    // 前款 on the line after the items of an article set out line by line under its citation (sentenceParagraphs.ts
+    // paragraphAfterItemLines), its words in no version held: the 款 of the items.
+    const afterItemLines = current === null && q.pasted && named === null && head.kind === 'prev-paragraphs' ? paragraphAfterItemLines(this.text, q.quotation.start, c.start, head.count) : null;
+    if (afterItemLines) return (c.targets.length ? c.targets : [BLANK_TARGET]).flatMap((r) => afterItemLines.map((k) => ({ ...r, article: first.article, insert: first.insert, paragraph: k })));
     if (current === null) return null;
     const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);

@@ -11,6 +11,10 @@
 //   被, a conjunction joining another 款, 认定/界定/视为 — 在第1款的基础上, 第3款与第1款之间, 第二款被援引), it does not
 //   follow another ordinal (第十四届第二款), and that citation quoted no text: a writer quoting one 款 (…第十九条第一款
 //   “…”的规定。第二款另有规定) quotes the next too, and that form has its own rule (scanner.ts paragraphAfterQuotation).
+// Rule (issue 14, real-court26; the same theses setting the 款 against each other: …第一款和第二款分别采用了不同的思路，第一款
+// 综合方案，第二款是固定比例方案，…很多人都按照第二款来判决): in that same sentence or the next, a 款 opening a clause whose next
+// clause opens with another 款, or whose clause before opened with one (a pair set side by side), or a 款 right after a
+// citing verb (按照第二款, 依照第一款, 适用第二款), is such a 款 too.
 // A 款 alone after an article cited without a 款 (《…》第一条。第二款规定; 第十条，其中第二款另有规定) stays unread, as before;
 // in a text with articles of its own a 款 alone is its own (selfRefs).
 
@@ -24,6 +28,12 @@ const AS_PROVISION = /^(?:的|之|被|与|和|及|或|对|认定|界定|视为|�
 const AFTER_ORDINAL = /[届次期批号年月日章节编]$/;
 /** An article written between (第十条, 第 72 条, 第二百三十四条之一): another article is under discussion. */
 const ARTICLE = /第[ \u3000]*[零〇一二三四五六七八九十百千两\d０-９]+[ \u3000]*条/;
+/** A verb citing the 款 right before it (按照第二款, 依照第一款, 适用第二款). */
+const CITED_BY = /(?:依照|按照|根据|依据|适用)$/;
+/** The clause after the 款 ends and the next opens with another 款 alone (第一款综合方案，第二款是…). */
+const PAIRED = /^[^，,；;。！？!?\r\n]{1,20}[，,；;]第[一二三四五六七八九十\d０-９]{1,2}款/;
+/** Or the clause before it opened with another 款 alone (…，第一款综合方案，第二款…). */
+const PAIRED_AFTER = /[，,；;。]第[一二三四五六七八九十\d０-９]{1,2}款[^，,；;。！？!?\r\n第]{1,20}[，,；;]$/;
 /** How far back the citation of the first 款 may stand. */
 const REACH = 160;
 
@@ -46,5 +56,6 @@ export function paragraphOfArticleCited(text: string, p: number, end: number, be
   if (/[\r\n]/.test(between) || ARTICLE.test(between) || owned(text, p)) return false;
   if (BEFORE.test(text.slice(Math.max(0, p - 4), p)) && ABOUT_PROVISION.test(text.slice(end, end + 4))) return true;
   if (before.quoted || AFTER_ORDINAL.test(text.slice(Math.max(0, p - 1), p)) || (between.match(/[。！？!?]/g)?.length ?? 0) > 1) return false;
-  return AS_PROVISION.test(text.slice(end, end + 2));
+  if (AS_PROVISION.test(text.slice(end, end + 2)) || CITED_BY.test(text.slice(Math.max(0, p - 2), p))) return true;
+  return /[，,]$/.test(text.slice(Math.max(0, p - 1), p)) && (PAIRED.test(text.slice(end, end + 30)) || PAIRED_AFTER.test(text.slice(Math.max(0, p - 30), p)));
 }

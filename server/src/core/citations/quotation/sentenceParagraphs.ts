@@ -53,3 +53,33 @@ export function paragraphAfterItems(text: string, from: number, at: number, coun
   const tail = afterLast.slice(close + 1);
   return tail.length <= 12 && !/[；;。：:]/.test(tail) ? [1] : null;
 }
+
+// Rule (issue 14 form 4, heldout27-court; Q&A pages setting a cited article out under its citation, one paragraph a line
+// with empty lines between: 法律依据： ⏎ 《某某法》第二十条 ⏎ 有下列情形之一的，可以裁定： ⏎ （一）……； ⏎ （二）……。 ⏎
+// 对前款第一项、第二项裁定，可以上诉。): the same shape over lines — a lead-in closed by a colon, its items each opening a
+// line, the last closed by ；or 。, and 前款 a few characters into the next line — is the article's second 款 pointing
+// to its first, also where the words are in no version the corpus holds (an earlier text, numbered as then).
+
+/** An item's label opening a line: （一）, (二). */
+const ITEM_LINE = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/;
+
+/**
+ * [1] when 前款 (`count` 1) at `at` opens, within a few characters, the line after the items its article's lead-in
+ * opened, on the lines from `from` (the citation's end) on; null otherwise.
+ */
+export function paragraphAfterItemLines(text: string, from: number, at: number, count: number): number[] | null {
+  if (count !== 1) return null;
+  const lines = text.slice(from, at).split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 3) return null;
+  const tail = lines[lines.length - 1].trim();
+  // The reference's own line: a few characters before it; the first line: the citation's rest (规定：) or the lead-in.
+  if (tail.length > 12 || /[；;。：:]/.test(tail)) return null;
+  const body = lines.slice(0, -1);
+  let i = 0;
+  // The lead-in: one or two lines (the citation's own 规定： and the words), the last closed by a colon, no full stop.
+  while (i < body.length && !ITEM_LINE.test(body[i])) i++;
+  if (i === 0 || i > 2 || !/[：:][ \t\u3000]*$/.test(body[i - 1]) || body.slice(0, i).some((l) => l.includes('。'))) return null;
+  const items = body.slice(i);
+  if (!items.length || !items.every((l) => ITEM_LINE.test(l))) return null;
+  return /[；;。][ \t\u3000]*$/.test(items[items.length - 1]) ? [1] : null;
+}

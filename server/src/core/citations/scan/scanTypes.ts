@@ -133,6 +133,8 @@ export interface ScannedCitation {
   wordsOf?: ScannedCitation[];
   /** A 款 alone followed by a quotation, after its article (quotedParagraphAlone.ts): read only if that is the 款's text. */
   quotesParagraph?: true;
+  /** A 款 alone a few words after its regulation's title named again alone (paragraphAfterTitle.ts): read only in that law's article cited last. */
+  afterTitleNamed?: true;
   /** 前款 in the text of an article printed under its label on a page of no regulation of its own (printedParagraph.ts): the 款 it stands in. */
   printedParagraph?: number;
 }

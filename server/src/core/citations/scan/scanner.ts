@@ -19,6 +19,7 @@ import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { stopSpacedHeading } from '../layout/stopSpacedLabel';
 import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
+import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
@@ -996,9 +997,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // A 款 alone quoted right after its article was cited (第八十二条规定了两款…：第一款“…”；第二款“…”): read only when the
         // quotation is that 款's text (quotedParagraphAlone.ts; analyze.ts checks it).
         let quotesParagraph = false;
+        let afterTitle = false;
         if (chain && head.kind === 'bare') {
           const lastEvent = events[events.length - 1];
-          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p));
+          // A 款 a few words after its regulation's title named again alone (paragraphAfterTitle.ts; analyze.ts checks the law).
+          afterTitle = chain.top === 1 && !selfRefs && lastEvent?.type === 'title' && !ownedNumber(text, p) && !quotedAt(p) && paragraphAfterTitleNamed(text, p, chain.end, lastEvent.head.end);
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle);
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p)));
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
@@ -1038,7 +1042,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // 四十六条，有下列情形之一的，…（一）劳动者依照本法第三十八条规定解除…): 本法 there is the cited law, as its 前款 is
           // the cited article's (pastedParagraph.ts) — read so only where the words around it are that article's own.
           const wordsOf = head.kind === 'self' && !selfRefs && !quotedAt(p) ? citationsOfWordsBefore(text, start, events) : undefined;
+          const pushed = events.length;
           pushCitation(start, head, chain, headParts, undefined, wordsOf, quotesParagraph);
+          if (afterTitle && events.length > pushed) (events[events.length - 1] as ScannedCitation).afterTitleNamed = true;
         }
         re.lastIndex = chain.end;
         continue;
