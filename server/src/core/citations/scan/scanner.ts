@@ -6,6 +6,7 @@ import type { VersionEvent } from '../../corpus/namedVersion';
 import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
+import { chapterLabelOpensLine } from '../layout/chapterPrefixHeading';
 import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
 import { macauActBefore } from '../titles/macauActNumber';
@@ -1623,8 +1624,13 @@ const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本
 /** A chapter in brackets after a law's name on its title line: (第三章), （第二章 劳动合同的履行）. */
 const TITLE_LINE_CHAPTER = /[ \u3000]*[（(]第[一二三四五六七八九十百零〇两0-9]{1,4}[编章节][^（）()\n]{0,20}[)）]$/;
 
-/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
-const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
+/**
+ * What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note.
+ * Rule (issue 14 form 8, fix-zh31; government pages linking the regulation's file: 相关政策：《某某条例》.pdf ⏎ 第五章第三十条
+ * 违反本条例…): the file's extension after the title names the same text, and the chapter's number glued before the
+ * label (chapterPrefixHeading.ts) says where the article printed stands in it.
+ */
+const TITLE_TO_HEADING = /^(?:\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD))?[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*(?:(?<=\n[ \t\u3000]*)第[一二三四五六七八九十零〇0-9０-９]{1,4}章(?:第[一二三四五六七八九十零〇0-9０-９]{1,3}[节節])?)?$/;
 /**
  * Also, after a title alone or a title and its chapter (not an article: the article cited is printed, not the next),
  * words announcing the law's text with a colon — Q&A pages: 根据《劳动合同法》第四章中：, 《…》的相关规定如下：.
@@ -1744,7 +1750,10 @@ function articleHeadingAt(text: string, p: number): number {
   // Rule (issue 14, fix-head20; social-media posts of 释义 pages: #头条创作挑战赛#第一千一百六十五条 ⏎ 【过错责任原则】行为人…):
   // a platform's topic tag (#话题#) opening the line is the post's tag, not the writer's words: the label after it opens
   // the line, as after the spaces or a Markdown # (atLineStart).
-  const lineStart = atLineStart(text, p) || (text[p - 1] === '#' && TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length));
+  // A chapter's number glued before the label and opening the line (第五章第三十条 违反…) leaves the label where the line's
+  // heading stands (chapterPrefixHeading.ts).
+  const lineStart = atLineStart(text, p) || (text[p - 1] === '#' && TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length))
+    || chapterLabelOpensLine(text, p, (q) => atLineStart(text, q));
   // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
   // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
   // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.
