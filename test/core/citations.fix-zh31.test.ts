@@ -17,3 +17,16 @@ table('citation table: a chapter\'s number before an article heading at a line\'
     '相关政策：《中华人民共和国森林法》.pdf\n第六章第七十四条 违反本法规定，进行开垦的，依照本法第三十二条处理；按照本条规定处罚。\n',
     [['本法第三十二条', 'resolved', '森林32'], ['本条', 'resolved', '森林74']]],
 ]);
+
+// A version in brackets after a title's 以下简称 bracket, right before the article: the title's version, as right after
+// the title; the citation reads from the title (scanner.ts, the 以下简称 branch).
+table('citation table: a named version after the short name\'s bracket (fix-zh31)', [
+  ['a version the corpus lacks: unknown, the citation from the title; the short name later keeps that version',
+    '依据《中华人民共和国种子法》(以下简称《种子法》)(2015年修订)第七十八条第一款第一项规定，并依据《种子法》第二十条作出处罚。',
+    [['《中华人民共和国种子法》(以下简称《种子法》)(2015年修订)第七十八条第一款第一项', 'unknown-regulation', ''], ['《种子法》第二十条', 'unknown-regulation', '']]],
+  ['a version the corpus holds: that version', '根据《中华人民共和国公司法》（以下简称《公司法》）（2018年修正）第十六条的规定。',
+    [['《中华人民共和国公司法》（以下简称《公司法》）（2018年修正）第十六条', 'resolved', '公司16']]],
+  ['not without a version: the article after the short name\'s bracket, read in force; nor a case number or a session',
+    '依据《中华人民共和国种子法》(以下简称《种子法》)第七十八条第一款第一项规定。（2019）某刑初12号。第十四届第一次会议。第2项商品。',
+    [['第七十八条第一款第一项', 'resolved', '种子78.1.1']]],
+]);

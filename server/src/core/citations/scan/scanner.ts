@@ -1151,9 +1151,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
           addShort(short, DEFINITION.lastIndex);
           chainAt = DEFINITION.lastIndex;
+          // Rule (issue 14, fix-zh31; penalty cases and guiding cases: 依据《中华人民共和国某某法》(以下简称《某某法》)(2015年
+          // 修订)第七十条第一款): the writer names the law, gives its short name, then the version applied, the article
+          // last. The version in brackets after the short name's bracket is the title's, as right after the title; the
+          // citation then reads from the title on (title, short name, version and article are one reference). No
+          // version there: the citation stays the article's, as before.
+          VERSION_AFTER.lastIndex = chainAt;
+          const vDefined = vAfter || vIn || vBefore || history ? null : VERSION_AFTER.exec(text);
+          if (vDefined && text.charCodeAt(VERSION_AFTER.lastIndex) === 0x7b2c) {
+            head.versionYear = +vDefined[1];
+            head.versionEvent = versionEventOf(vDefined[2] ?? vDefined[3] ?? vDefined[4]);
+            chainAt = VERSION_AFTER.lastIndex;
+          }
           // （以下简称《行政诉讼法》）74条第1款: 第 left out after the bracket, as right after a title.
           const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : readNum(text, chainAt) ? looseArticle(text, chainAt) : null;
-          if (chain && chain.top === 0) {
+          if (chain && chain.top === 0 && vDefined && chainAt === VERSION_AFTER.lastIndex) {
+            pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
+            re.lastIndex = chain.end;
+          } else if (chain && chain.top === 0) {
             pushCitation(chainAt, head, chain, []);
             re.lastIndex = chain.end;
           } else re.lastIndex = chainAt;
