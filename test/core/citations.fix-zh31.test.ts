@@ -42,3 +42,16 @@ table('citation table: a Hong Kong or Macau page\'s own rules by their short tit
   ['not on a simplified page, nor a case number or a session', '香港立法会的做法不同。根据《议事规则》第二十五条，代表可以提出议案。（2019）某刑初12号。第十四届第一次会议。',
     [['《议事规则》第二十五条', 'ambiguous', '全国人民代表大会常务委员会议事规则25 全国人民代表大会议事规则25']]],
 ]);
+
+// The new wording of one 款 an amendment adds or rewrites names an earlier 款 alone: the amended article's 款, which the
+// amendment leaves in place (scanner.ts earlierParagraphInNewWording).
+table('citation table: an earlier 款 named in an amendment\'s new wording of a 款 (fix-zh31)', [
+  ['a 款 added as the third: its 第一款 is the amended article\'s first',
+    '修正案第十条规定在《中华人民共和国刑法》第一百三十三条中增加一款作为第三款：“有前款行为的，依照第一款的规定处罚。”笔者认为此规定合理。',
+    [['第十条', 'no-context', ''], ['《中华人民共和国刑法》第一百三十三条', 'resolved', '刑133'], ['第三款', 'unknown-paragraph', '刑133.3'], ['第一款', 'resolved', '刑133.1']]],
+  ['a 款 rewritten: the same', '将《中华人民共和国刑法》第二百七十七条第五款修改为：“暴力袭击正在依法执行职务的人民警察的，依照第一款的规定从重处罚。”',
+    [['《中华人民共和国刑法》第二百七十七条第五款', 'resolved', '刑277.5'], ['第一款', 'resolved', '刑277.1']]],
+  ['not a 款 in the wording of a whole new article, nor one after the new 款, nor a case number or a session',
+    '在《中华人民共和国刑法》第一百三十三条后增加一条，作为第一百三十三条之三：“有第一款行为的，处拘役。”又在第二百七十七条中增加一款作为第二款：“依照第三款处罚。”（2019）某刑初12号。第十四届第一次会议。',
+    [['《中华人民共和国刑法》第一百三十三条', 'resolved', '刑133'], ['第一百三十三条之三', 'unknown-article', '刑133'], ['第二百七十七条', 'resolved', '刑277'], ['第二款', 'resolved', '刑277.2']]],
+]);

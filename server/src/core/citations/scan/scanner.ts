@@ -686,6 +686,20 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * the amending text's own articles (a 修正案 numbered as articles) — not read there.
    */
   const inNewWording = (p: number): boolean => !!quotedAt(p)?.newWording;
+  /**
+   * Rule (issue 14, fix-zh31; judges' articles and commentaries quoting an amendment: 在《刑法》第二百七十七条中增加一款作为
+   * 第五款：“……依照第一款的规定从重处罚。”, 第二款修改为：“……依照第一款的规定处罚。”): the new wording of one 款 stands in the
+   * amended article among its other 款, and a 款 it names alone that comes before it (第一款 in a new or rewritten 第五款) is
+   * one of that article's 款 the amendment leaves in place — the amended article's, as in any quotation of that article.
+   * A 款 numbered at or after the new one, or any 款 in the wording of a whole new article (增加一条), is the new text's
+   * and stays unread (amendedWording.ts).
+   */
+  const earlierParagraphInNewWording = (p: number, chain: Chain): boolean => {
+    const of = quotedAt(p);
+    if (!of?.newWording || chain.top !== 1) return false;
+    const own = of.targets.length === 1 ? of.targets[0].paragraph : null;
+    return own !== null && own > 1 && chain.targets.every((t) => t.paragraph !== null && t.paragraph < own);
+  };
   /** The citation whose quotation was read last, and where that quotation ends (its closing mark). */
   let lastQuoted: { end: number; of: ScannedCitation } | null = null;
   /**
@@ -988,7 +1002,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         let quotesParagraph = false;
         if (chain && head.kind === 'bare') {
           const lastEvent = events[events.length - 1];
-          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p));
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || earlierParagraphInNewWording(p, chain));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p)));
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
