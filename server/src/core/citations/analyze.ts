@@ -54,7 +54,7 @@ import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
 import { basisTitleAbove } from './layout/basisTitleAbove';
 import { wrappedLinesRunOn } from './layout/wrappedLines';
-import { simplifiedScript } from './normalize/traditionalScript';
+import { isTraditional, simplifiedChars } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
@@ -224,9 +224,11 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
     // 笫 as the writer meant them (typedNumerals.ts); citations keep its text.
     // A page printing pinyin glosses after characters is read without them, its positions kept (pinyinGlosses.ts).
     const unglossed = withoutGlosses(text);
-    const typed = typedNumerals(simplifiedScript(unglossed ? unglossed.text : text));
+    const base = unglossed ? unglossed.text : text;
+    const traditional = isTraditional(base);
+    const typed = typedNumerals(traditional ? simplifiedChars(base) : base);
     const read = typed.text;
-    const analysis = new Analyzer(read, corpus, options, typed.typos).run();
+    const analysis = new Analyzer(read, corpus, options, typed.typos, traditional).run();
     if (read !== text) {
       const page = unglossed?.pageLines ?? new LineIndex(text);
       if (unglossed) {
@@ -314,9 +316,10 @@ class Analyzer {
 
   /**
    * `typos`: where the page typed 笫 for 第 (typedNumerals.ts; `text` has 第 there): a citation over one is malformed.
+   * `traditional`: the page is printed in traditional characters (`text` is its simplified reading; regionOwnTitle.ts).
    */
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions,
-    private readonly typos: readonly number[] = []) {
+    private readonly typos: readonly number[] = [], private readonly traditional = false) {
     this.lines = lineIndexOf(text);
     this.idx = titleIndexOf(corpus);
     const fm = readFrontMatter(text);
@@ -487,7 +490,7 @@ class Analyzer {
   }
 
   private lookupCorpus(written: string): Context {
-    return corpusContext(written, { idx: this.idx, corpus: this.corpus, text: this.text, shortTitles: this.state.shortTitles });
+    return corpusContext(written, { idx: this.idx, corpus: this.corpus, text: this.text, shortTitles: this.state.shortTitles, traditional: this.traditional });
   }
 
   /** English names the document used for another state's law ("the German Civil Code": civil code). */

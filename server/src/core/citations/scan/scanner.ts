@@ -6,6 +6,7 @@ import type { VersionEvent } from '../../corpus/namedVersion';
 import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
+import { chapterLabelOpensLine } from '../layout/chapterPrefixHeading';
 import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
 import { macauActBefore } from '../titles/macauActNumber';
@@ -697,6 +698,20 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
    * the amending text's own articles (a 修正案 numbered as articles) — not read there.
    */
   const inNewWording = (p: number): boolean => !!quotedAt(p)?.newWording;
+  /**
+   * Rule (issue 14, fix-zh31; judges' articles and commentaries quoting an amendment: 在《刑法》第二百七十七条中增加一款作为
+   * 第五款：“……依照第一款的规定从重处罚。”, 第二款修改为：“……依照第一款的规定处罚。”): the new wording of one 款 stands in the
+   * amended article among its other 款, and a 款 it names alone that comes before it (第一款 in a new or rewritten 第五款) is
+   * one of that article's 款 the amendment leaves in place — the amended article's, as in any quotation of that article.
+   * A 款 numbered at or after the new one, or any 款 in the wording of a whole new article (增加一条), is the new text's
+   * and stays unread (amendedWording.ts).
+   */
+  const earlierParagraphInNewWording = (p: number, chain: Chain): boolean => {
+    const of = quotedAt(p);
+    if (!of?.newWording || chain.top !== 1) return false;
+    const own = of.targets.length === 1 ? of.targets[0].paragraph : null;
+    return own !== null && own > 1 && chain.targets.every((t) => t.paragraph !== null && t.paragraph < own);
+  };
   /** The citation whose quotation was read last, and where that quotation ends (its closing mark). */
   let lastQuoted: { end: number; of: ScannedCitation } | null = null;
   /**
@@ -1002,7 +1017,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const lastEvent = events[events.length - 1];
           // A 款 a few words after its regulation's title named again alone (paragraphAfterTitle.ts; analyze.ts checks the law).
           afterTitle = chain.top === 1 && !selfRefs && lastEvent?.type === 'title' && !ownedNumber(text, p) && !quotedAt(p) && paragraphAfterTitleNamed(text, p, chain.end, lastEvent.head.end);
-          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle);
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle || earlierParagraphInNewWording(p, chain));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p)));
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
@@ -1167,9 +1182,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
           addShort(short, DEFINITION.lastIndex);
           chainAt = DEFINITION.lastIndex;
+          // Rule (issue 14, fix-zh31; penalty cases and guiding cases: 依据《中华人民共和国某某法》(以下简称《某某法》)(2015年
+          // 修订)第七十条第一款): the writer names the law, gives its short name, then the version applied, the article
+          // last. The version in brackets after the short name's bracket is the title's, as right after the title; the
+          // citation then reads from the title on (title, short name, version and article are one reference). No
+          // version there: the citation stays the article's, as before.
+          VERSION_AFTER.lastIndex = chainAt;
+          const vDefined = vAfter || vIn || vBefore || history ? null : VERSION_AFTER.exec(text);
+          if (vDefined && text.charCodeAt(VERSION_AFTER.lastIndex) === 0x7b2c) {
+            head.versionYear = +vDefined[1];
+            head.versionEvent = versionEventOf(vDefined[2] ?? vDefined[3] ?? vDefined[4]);
+            chainAt = VERSION_AFTER.lastIndex;
+          }
           // （以下简称《行政诉讼法》）74条第1款: 第 left out after the bracket, as right after a title.
           const chain = text.charCodeAt(chainAt) === 0x7b2c ? parseChain(text, chainAt, 0, false) : readNum(text, chainAt) ? looseArticle(text, chainAt) : null;
-          if (chain && chain.top === 0) {
+          if (chain && chain.top === 0 && vDefined && chainAt === VERSION_AFTER.lastIndex) {
+            pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
+            re.lastIndex = chain.end;
+          } else if (chain && chain.top === 0) {
             pushCitation(chainAt, head, chain, []);
             re.lastIndex = chain.end;
           } else re.lastIndex = chainAt;
@@ -1645,8 +1675,13 @@ const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本
 /** A chapter in brackets after a law's name on its title line: (第三章), （第二章 劳动合同的履行）. */
 const TITLE_LINE_CHAPTER = /[ \u3000]*[（(]第[一二三四五六七八九十百零〇两0-9]{1,4}[编章节][^（）()\n]{0,20}[)）]$/;
 
-/** What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note. */
-const TITLE_TO_HEADING = /^[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*$/;
+/**
+ * What may stand between a title and the heading of its quoted text: its 文号 or version in brackets, a history note.
+ * Rule (issue 14 form 8, fix-zh31; government pages linking the regulation's file: 相关政策：《某某条例》.pdf ⏎ 第五章第三十条
+ * 违反本条例…): the file's extension after the title names the same text, and the chapter's number glued before the
+ * label (chapterPrefixHeading.ts) says where the article printed stands in it.
+ */
+const TITLE_TO_HEADING = /^(?:\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|ofd|OFD))?[ \t\u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \t\u3000]*(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:修订|修正|修改|公布|发布))?[。；]?)?[\s\u3000：:】\]]*(?:(?<=\n[ \t\u3000]*)第[一二三四五六七八九十零〇0-9０-９]{1,4}章(?:第[一二三四五六七八九十零〇0-9０-９]{1,3}[节節])?)?$/;
 /**
  * Also, after a title alone or a title and its chapter (not an article: the article cited is printed, not the next),
  * words announcing the law's text with a colon — Q&A pages: 根据《劳动合同法》第四章中：, 《…》的相关规定如下：.
@@ -1766,7 +1801,10 @@ function articleHeadingAt(text: string, p: number): number {
   // Rule (issue 14, fix-head20; social-media posts of 释义 pages: #头条创作挑战赛#第一千一百六十五条 ⏎ 【过错责任原则】行为人…):
   // a platform's topic tag (#话题#) opening the line is the post's tag, not the writer's words: the label after it opens
   // the line, as after the spaces or a Markdown # (atLineStart).
-  const lineStart = atLineStart(text, p) || (text[p - 1] === '#' && TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length));
+  // A chapter's number glued before the label and opening the line (第五章第三十条 违反…) leaves the label where the line's
+  // heading stands (chapterPrefixHeading.ts).
+  const lineStart = atLineStart(text, p) || (text[p - 1] === '#' && TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length))
+    || chapterLabelOpensLine(text, p, (q) => atLineStart(text, q));
   // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
   // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
   // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.

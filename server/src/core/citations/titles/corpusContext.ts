@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { withoutTitleMarks } from '../english/englishTitleMarks';
 import { editDistance, titleKey } from '../text';
 import { regionBasicLawTitle } from './basicLaw';
+import { regionOwnShortTitle } from './regionOwnTitle';
 import { rocLawName } from './rocPage';
 import { foreignLawName } from './foreignPage';
 import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
@@ -18,6 +19,8 @@ export interface TitleLookup {
   corpus: CorpusLike;
   text: string;
   shortTitles: ReadonlyMap<string, Context>;
+  /** Whether the page is printed in traditional characters (`text` is its simplified reading). */
+  traditional?: boolean;
 }
 
 export function corpusContext(written: string, at: TitleLookup): Context {
@@ -28,6 +31,8 @@ export function corpusContext(written: string, at: TitleLookup): Context {
   // whose articles are no citations, as those of a law named as another state's are.
   if (foreignLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [], foreign: true };
   const m = at.idx.lookup(written);
+  // A region's own rules on a Hong Kong or Macau page, matched only as national titles' end (regionOwnTitle.ts).
+  if (m.laws.length && regionOwnShortTitle(m.how, at.text, !!at.traditional)) return { kind: 'unknown', written, suggestions: [] };
   if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
   // Rule (issue 14, heldout15 gov; a simplified page whose copy left a stray traditional character in a title:
   // 《关于办理某类刑事案件适用法律若干问題的解释》, 若干問題): the title read in simplified characters is the one meant — the
