@@ -21,3 +21,16 @@ table('citation table: an interpretation named by the kind of case it handles, a
     '《复议规定》第三条不存在。《执行规定》第五条也不存在。（2019）某刑初12号，第十四届第一次会议，第2项商品。',
     [['《复议规定》第三条', 'unknown-regulation', ''], ['《执行规定》第五条', 'unknown-regulation', '']]],
 ]);
+
+// A work's title naming an article of a law in 〈〉 cites that article, as a headline does (scan/workTitleOnArticle.ts);
+// not a regulation's own title on an article, nor a company's 章程, nor a nested name with no article after it.
+table('citation table: an article named in a work\'s title, the law in 〈〉 (real-court30)', [
+  ['a footnote\'s article title, and a title after a dash',
+    '[3] 参见谭宇航：《〈反不正当竞争法〉第六条适用研究》，载《西部法学评论》2022年第5期。另见《论婚姻中的债务——〈民法典〉第一千零六十四条评注》。',
+    [['〈反不正当竞争法〉第六条', 'resolved', '反不正当竞争6'], ['〈民法典〉第一千零六十四条', 'resolved', '民法典1064']]],
+  ['a law the corpus lacks: unknown, still read', '朱某：《意思表示的解释标准——〈民法总则〉第142条评释》，载《法治研究》2017年第3期。',
+    [['〈民法总则〉第142条', 'unknown-regulation', '']]],
+  ['not an interpretation or an amending decision on an article, nor a 章程, nor a book and an ordinal; a case number stays unread',
+    '《全国人民代表大会常务委员会关于〈中华人民共和国刑法〉第九十三条第二款的解释》发布。《关于修改〈中华人民共和国文物保护法〉第三十条的决定》施行。1986年1月15日国务院《关于〈中华人民共和国中外合资经营企业法实施条例〉第一百条的修订》第一次修订。《〈公司章程〉第十条的效力研究》，《〈红楼梦〉第三回评注》，《〈民法典〉与第三人》。（2019）某刑初12号，第十四届第一次会议。',
+    []],
+]);

@@ -63,6 +63,7 @@ import { headingLineArticle } from './headingLineArticle';
 import { labelsOnlyLine, labelUnderTitleLine } from '../layout/basisLabelLine';
 import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
+import { workTitleOnArticle } from './workTitleOnArticle';
 import { yearBesideTitle } from '../english/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
 import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
@@ -1077,7 +1078,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 条例〉第六十四条的议案》): a proposal's or request's title naming an article of a regulation in 〈〉 cites that article —
         // the title is read on from its opening, so the nested title and its article are a citation there, and the proposal
         // itself is no regulation. Only when the article follows the nested title straight away.
-        if (c === '《' && PROPOSAL_ON_ARTICLE.test(inner)) {
+        // So too a work's title on an article (《〈反不正当竞争法〉第六条适用研究》; workTitleOnArticle.ts).
+        if (c === '《' && (PROPOSAL_ON_ARTICLE.test(inner) || workTitleOnArticle(inner))) {
           re.lastIndex = p + 1;
           continue;
         }
