@@ -34,3 +34,14 @@ table('citation table: an article named in a work\'s title, the law in 〈〉 (r
     '《全国人民代表大会常务委员会关于〈中华人民共和国刑法〉第九十三条第二款的解释》发布。《关于修改〈中华人民共和国文物保护法〉第三十条的决定》施行。1986年1月15日国务院《关于〈中华人民共和国中外合资经营企业法实施条例〉第一百条的修订》第一次修订。《〈公司章程〉第十条的效力研究》，《〈红楼梦〉第三回评注》，《〈民法典〉与第三人》。（2019）某刑初12号，第十四届第一次会议。',
     []],
 ]);
+
+// A document number holding its year in brackets of its own, between a title and its article, links them (scanner.ts
+// TITLE_LINK): the article is the titled document's, not the law cited before.
+table('citation table: a document number with its year in brackets between a title and its article (real-court30)', [
+  ['after a provincial court\'s minutes the corpus lacks, a law cited before',
+    '《劳动合同法》第44条规定了终止。然而，《广东省劳动人事争议仲裁委关于审理劳动人事争议案件若干问题的座谈会纪要》(粤高法(2012)284号)第11条另有规定。',
+    [['《劳动合同法》第44条', 'resolved', '劳动合同44'], ['《广东省劳动人事争议仲裁委关于审理劳动人事争议案件若干问题的座谈会纪要》(粤高法(2012)284号)第11条', 'unknown-regulation', '']]],
+  ['not brackets holding no year: the article then stands alone and takes the law cited before',
+    '《劳动合同法》第44条规定了终止。《某某会议纪要》(粤高法(内部)284号)第11条另有规定。（2019）某刑初12号。',
+    [['《劳动合同法》第44条', 'resolved', '劳动合同44'], ['第11条', 'resolved', '劳动合同11']]],
+]);
