@@ -35,6 +35,17 @@ table('citation table: an article named in a work\'s title, the law in 〈〉 (r
     []],
 ]);
 
+// The labour-dispute interpretations named by the law whose disputes they try: 《劳动法解释(三)》 (aliases.json).
+table('citation table: 劳动法解释（三） for the third labour-dispute interpretation (real-court30)', [
+  ['in half- and full-width brackets, with 司法',
+    '《劳动法解释(三)》第7条规定，用人单位与其招用的已经依法享受养老保险待遇的人员发生用工争议的，按劳务关系处理。另见《劳动法司法解释（四）》第一条。',
+    [['《劳动法解释(三)》第7条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律若干问题的解释（三）7'],
+      ['《劳动法司法解释（四）》第一条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）1']]],
+  ['not the first, which two texts answer to, nor 劳动法 alone; ordinals stay unread',
+    '《劳动法解释（一）》第一条。《劳动法》第七十三条。第十四届第一次会议，第2项商品。',
+    [['《劳动法解释（一）》第一条', 'unknown-regulation', ''], ['《劳动法》第七十三条', 'resolved', '劳动73']]],
+]);
+
 // A document number holding its year in brackets of its own, between a title and its article, links them (scanner.ts
 // TITLE_LINK): the article is the titled document's, not the law cited before.
 table('citation table: a document number with its year in brackets between a title and its article (real-court30)', [
