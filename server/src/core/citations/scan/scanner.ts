@@ -66,6 +66,7 @@ import { headingLineArticle } from './headingLineArticle';
 import { labelsOnlyLine, labelUnderTitleLine } from '../layout/basisLabelLine';
 import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
+import { workTitleOnArticle } from './workTitleOnArticle';
 import { yearBesideTitle } from '../english/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
 import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
@@ -162,9 +163,11 @@ const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整
 /**
  * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
  * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma, a space, or the code's part the
- * article is in (《刑法》分则第九章第三百九十八条). At most a few.
+ * article is in (《刑法》分则第九章第三百九十八条). At most a few. Rule (issue 14, real-court30; a case study citing a
+ * provincial court's minutes: 《广东省…座谈会纪要》(粤高法(2012)284号)第11条): a document number may hold its year in
+ * brackets of its own inside the parenthetical.
  */
-const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])[^（()）《》〈〉\n]){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
+const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])(?:[^（()）《》〈〉\n]|[（(][0-9０-９]{4}[)）])){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
 const MAX_TITLE_LINKS = 3;
 
 /** Where the article after a title starts, past its links; -1 when no 第 follows them. */
@@ -1109,7 +1112,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 条例〉第六十四条的议案》): a proposal's or request's title naming an article of a regulation in 〈〉 cites that article —
         // the title is read on from its opening, so the nested title and its article are a citation there, and the proposal
         // itself is no regulation. Only when the article follows the nested title straight away.
-        if (c === '《' && PROPOSAL_ON_ARTICLE.test(inner)) {
+        // So too a work's title on an article (《〈反不正当竞争法〉第六条适用研究》; workTitleOnArticle.ts).
+        if (c === '《' && (PROPOSAL_ON_ARTICLE.test(inner) || workTitleOnArticle(inner))) {
           re.lastIndex = p + 1;
           continue;
         }

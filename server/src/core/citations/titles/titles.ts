@@ -19,6 +19,7 @@ import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { stateBefore } from './jurisdictionBefore';
 import { maskedTitleLaws } from './maskedTitle';
+import { joinedKindNamed } from './joinedCaseKind';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
 const ORDINAL_END = /(规定|解释|意见|批复|决定|纪要|修正案)([一二三四五六七八九十]{1,3})$/;
@@ -539,10 +540,18 @@ export class TitleIndex implements BareTitleMatcher {
     for (const law of this.corpus.laws.values()) {
       const t = law.title;
       if (!t.endsWith(end)) continue;
-      const named = t.includes(`审理${crime}刑事案件`) || t.includes(`办理${crime}刑事案件`) || t.includes(`审理${words}案件`) || t.includes(`审理${words}纠纷案件`);
+      // Rule (issue 14, real-court30; execution and procedure provisions: 《财产保全规定》, 《执行异议和复议规定》 for
+      // 最高人民法院关于人民法院办理…案件若干问题的规定): a court handles (办理) a kind of case as it tries (审理) one, so
+      // 办理X案件 names the kind as 审理X案件 does.
+      const handled = t.includes(`办理${words}案件`);
+      const named = t.includes(`审理${crime}刑事案件`) || t.includes(`办理${crime}刑事案件`) || t.includes(`审理${words}案件`) || t.includes(`审理${words}纠纷案件`) || handled;
       const l = this.original(law);
-      if (named) {
+      if (named || joinedKindNamed(t, words) === 'exact') {
         if (!found.includes(l)) found.push(l);
+        continue;
+      }
+      if (joinedKindNamed(t, words) === 'part') {
+        if (!loose.includes(l)) loose.push(l);
         continue;
       }
       const at = words.length >= 4 ? t.indexOf(`${words}案件`) : -1;

@@ -1,0 +1,23 @@
+import { LAW_TITLE_END } from '../text';
+
+/**
+ * Rule (issue 14, real-court30; judges' and scholars' articles and their footnotes: 参见谭宇航：《〈反不正当竞争法〉第六条
+ * 适用研究》, 朱晓喆：《意思表示的解释标准——〈民法总则〉第142条评释》): the title of a work — an article, a book, a thesis —
+ * naming an article of a law in 〈〉 cites that article, as a headline over the article does; the title is read on from
+ * its opening, so the nested title and its article are a citation there, and the work itself is no regulation. Not a
+ * regulation's own title, one ending in a regulation's word (《关于〈刑法〉第九十三条第二款的解释》, 《关于修改〈某法〉第三十条
+ * 的决定》: an interpretation or an amending decision the corpus reads as a title of its own), nor a state organ's
+ * document opening with 关于 (a law's history note: 国务院《关于〈中华人民共和国中外合资经营企业法实施条例〉第一百条的修订》
+ * 第一次修订, the article there the text's before it was renumbered; a proposal's title is read by its own rule in
+ * scanner.ts), and only when the article follows the nested title straight away (scanner.ts reads it there, as for a
+ * proposal's title). The nested name must end as a law's title does, a company's 章程 aside (《〈公司章程〉第十条的效力
+ * 研究》 is about a clause, no citation).
+ */
+const NESTED_ARTICLE = /〈([^〈〉《》]{2,60})〉第[0-9０-９一二三四五六七八九十百千零〇两]+条/;
+const CHARTER = /章程(?:[(（][^()（）]*[)）])?$/;
+
+/** Whether the text inside 《》 is a work's title naming an article of a law nested in 〈〉. */
+export function workTitleOnArticle(inner: string): boolean {
+  const nested = NESTED_ARTICLE.exec(inner);
+  return !!nested && !/^关于/.test(inner) && LAW_TITLE_END.test(nested[1]) && !CHARTER.test(nested[1]) && !LAW_TITLE_END.test(inner);
+}
