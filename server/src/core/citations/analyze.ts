@@ -59,6 +59,7 @@ import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
+import { thisArticleNamesAfter } from './thisArticleListed';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
 import { lawsCitingLater } from './english/englishForward';
 import { paragraphShortName } from './titles/paragraphShortName';
@@ -1268,6 +1269,8 @@ class Analyzer {
     // its own too, is it (the article cited last), not nothing.
     const printed = printedAt === null && this.lastArticle && this.openingArticleIs(this.lastArticle) ? undefined : printedAt;
     if (discussed && printed === null) return;
+    // 本条使用了“某某”的概念，即第4条、第25条: 本条 stands for the articles the sentence lists after it (thisArticleListed.ts).
+    if (discussed && c.end - c.start === 2 && thisArticleNamesAfter(this.text, c.end)) return;
     // 本条 in the words of unknown rules quoted as 本细则 (quotedRules), also where they run on in a cited article's text: an
     // article of those rules.
     const rules = head.kind === 'this-article' && !head.thisParagraph && !this.own && this.quotedRules && this.quotedRules.at <= c.start
