@@ -15,3 +15,26 @@ table('citation table: 本条 standing for the articles listed after 即 (fix-zh
     [['《民法典》第一千零六十二条', 'resolved', '民法典1062'], ['本条', 'resolved', '民法典1062']]],
 ]);
 
+// A law's name standing apart before its spaced article on any page (spacedRocName.ts): a traditional page that cited a
+// mainland law first, then lists Taiwan's laws in a 法規依據 cell, gives each its own unknown law — never the mainland
+// law's article of that number. A name the corpus knows reads as before; no run ending in an anaphor names a law.
+table('citation table: a bare name, a space, then its article, on a page not known to be Taiwan\'s (fix-zh30a)', [
+  ['a 法規依據 cell after a mainland law: each name its own, unknown', '依《中華人民共和國行政處罰法》第三十二條辦理。\n法規依據\n營業稅法 第 12、15 條\n貨物稅條例 第 3、48-1 條\n房屋稅法施行細則 第 4、5 條',
+    [['《中華人民共和國行政處罰法》第三十二條', 'resolved', '行政处罚32'], ['營業稅法 第 12、15 條', 'unknown-regulation', ''], ['貨物稅條例 第 3、48-1 條', 'unknown-regulation', ''], ['房屋稅法施行細則 第 4、5 條', 'unknown-regulation', '']]],
+  ['mid-sentence after 違反 and after 依: the name without the verb', '依《中華人民共和國行政處罰法》第三十二條辦理。原處分違反營業稅法 第 12 條，依貨物稅條例 第 3 條補稅。',
+    [['《中華人民共和國行政處罰法》第三十二條', 'resolved', '行政处罚32'], ['營業稅法 第 12 條', 'unknown-regulation', ''], ['貨物稅條例 第 3 條', 'unknown-regulation', '']]],
+  ['not a name the corpus knows: the mainland law, as before', '依据《中华人民共和国食品安全法》第一百二十二条处罚。\n法律依据\n行政处罚法 第 32 条',
+    [['《中华人民共和国食品安全法》第一百二十二条', 'resolved', '食品安全122'], ['第 32 条', 'resolved', '行政处罚32']]],
+  ['not an anaphor and its kind, nor a word ending in 法, nor ordinals and case numbers', '依据《中华人民共和国食品安全法》第一百二十二条处罚。适用本条例 第十四届第一次会议。依法 第2项商品。（2019）某刑初12号。',
+    [['《中华人民共和国食品安全法》第一百二十二条', 'resolved', '食品安全122']]],
+]);
+
+// 中華民國 before a law's name: Taiwan's law of that name (jurisdictionBefore.ts ROC_ENDS), unknown-regulation.
+table('citation table: a law named after 中華民國 (fix-zh30a)', [
+  ['unspaced and spaced, after a mainland law', '依《中華人民共和國行政處罰法》第三十二條辦理。中華民國憲法第23條規定比例原則。\n中華民國刑法 第 271 條',
+    [['《中華人民共和國行政處罰法》第三十二條', 'resolved', '行政处罚32'], ['憲法第23條', 'unknown-regulation', ''], ['中華民國刑法 第 271 條', 'unknown-regulation', '']]],
+  ['a Taiwan page\'s spaced cell: the name whole, 中華民國 with it', '臺北市政府訴願決定書 民國109年1月2日\n法規依據\n中華民國憲法 第 23 條\n訴願法 第 79 條',
+    [['中華民國憲法 第 23 條', 'unknown-regulation', ''], ['訴願法 第 79 條', 'unknown-regulation', '']]],
+  ['not the People\'s Republic: the national law', '依据中华人民共和国宪法第三十三条规定。1949年中华民国时期的法律已废止。',
+    [['中华人民共和国宪法第三十三条', 'resolved', '宪33']]],
+]);
