@@ -29,6 +29,16 @@ table('citation table: a bare name, a space, then its article, on a page not kno
     [['《中华人民共和国食品安全法》第一百二十二条', 'resolved', '食品安全122']]],
 ]);
 
+// 施行細則 names a law's implementing rules as 实施细则 does (unknownLawName.ts IMPLEMENTING): their own article, unknown.
+table('citation table: a law\'s 施行細則 without 《》 (fix-zh30a)', [
+  ['traditional, after a mainland law: the rules\' article, not the mainland law\'s', '依《中華人民共和國行政處罰法》第三十二條辦理。另依營業稅法施行細則第15條規定補徵。',
+    [['《中華人民共和國行政處罰法》第三十二條', 'resolved', '行政处罚32'], ['營業稅法施行細則第15條', 'unknown-regulation', '']]],
+  ['simplified, after a known law\'s name', '依据《中华人民共和国食品安全法》第一百二十二条处罚。依照个人所得税法施行细则第八条计算。',
+    [['《中华人民共和国食品安全法》第一百二十二条', 'resolved', '食品安全122'], ['个人所得税法施行细则第八条', 'unknown-regulation', '']]],
+  ['not 本法施行细则 nor 施行细则 alone: no name of their own', '依据《中华人民共和国食品安全法》第一百二十二条处罚。第十四届第一次会议。',
+    [['《中华人民共和国食品安全法》第一百二十二条', 'resolved', '食品安全122']]],
+]);
+
 // 中華民國 before a law's name: Taiwan's law of that name (jurisdictionBefore.ts ROC_ENDS), unknown-regulation.
 table('citation table: a law named after 中華民國 (fix-zh30a)', [
   ['unspaced and spaced, after a mainland law', '依《中華人民共和國行政處罰法》第三十二條辦理。中華民國憲法第23條規定比例原則。\n中華民國刑法 第 271 條',
@@ -37,4 +47,28 @@ table('citation table: a law named after 中華民國 (fix-zh30a)', [
     [['中華民國憲法 第 23 條', 'unknown-regulation', ''], ['訴願法 第 79 條', 'unknown-regulation', '']]],
   ['not the People\'s Republic: the national law', '依据中华人民共和国宪法第三十三条规定。1949年中华民国时期的法律已废止。',
     [['中华人民共和国宪法第三十三条', 'resolved', '宪33']]],
+]);
+
+// A regulation's name without 《》 right after a citing verb and glued to its article (unknownLawName.ts
+// citedRegulationBefore): its own article, unknown — not the article of the law cited before. Not an anaphor, a kind
+// alone or words with 的.
+table('citation table: a regulation\'s bare name after a citing verb (fix-zh30a)', [
+  ['条例, 办法 and 准则, traditional, after a mainland law', '依《中華人民共和國行政處罰法》第三十二條辦理。依騎樓管理條例第10條、違反招牌設置辦法第5條及依營業稅查核準則第2條規定。',
+    [['《中華人民共和國行政處罰法》第三十二條', 'resolved', '行政处罚32'], ['騎樓管理條例第10條', 'unknown-regulation', ''], ['招牌設置辦法第5條', 'unknown-regulation', ''], ['營業稅查核準則第2條', 'unknown-regulation', '']]],
+  ['simplified: 规则 after 按照', '依据《中华人民共和国食品安全法》第一百二十二条处罚。按照摊贩登记规则第七条办理。',
+    [['《中华人民共和国食品安全法》第一百二十二条', 'resolved', '食品安全122'], ['摊贩登记规则第七条', 'unknown-regulation', '']]],
+  ['not an anaphor, a kind alone or words with 的: the law cited before', '依据《中华人民共和国食品安全法》第一百二十二条处罚。依照公司的管理办法第六条、根据实施细则第七条办理。第十四届第一次会议。',
+    [['《中华人民共和国食品安全法》第一百二十二条', 'resolved', '食品安全122'], ['第六条', 'resolved', '食品安全6'], ['第七条', 'resolved', '食品安全7']]],
+]);
+
+// 同法 / 该法 before a law's implementing rules (sameLawRules.ts): the rules of the law named last — the corpus's title
+// when it has one, else unknown — never a corpus title whose last characters read so.
+table('citation table: 同法施行細則, 该法实施细则: the rules of the law named last (fix-zh30a)', [
+  ['a Taiwan law, then 同法施行細則: unknown', '原處分違反營業稅法第41條及同法施行細則第15條規定。',
+    [['營業稅法第41條', 'unknown-regulation', ''], ['同法施行細則第15條', 'unknown-regulation', '']]],
+  ['a known law, then 该法实施细则 and 同法实施条例: the corpus\'s rules of that law', '依照《中华人民共和国专利法》第二十六条及该法实施细则第十七条办理。依照《中华人民共和国土地管理法》第七十七条，同法实施条例第五十七条另有规定。',
+    [['《中华人民共和国专利法》第二十六条', 'resolved', '专利26'], ['该法实施细则第十七条', 'resolved', '专利法实施细则17'],
+      ['《中华人民共和国土地管理法》第七十七条', 'resolved', '土地管理77'], ['同法实施条例第五十七条', 'resolved', '土地管理法实施条例57']]],
+  ['not 本法实施细则 in a page\'s prose, nor ordinals and case numbers', '依照《中华人民共和国专利法》第二十六条办理。第十四届第一次会议。（2019）某刑初12号。',
+    [['《中华人民共和国专利法》第二十六条', 'resolved', '专利26']]],
 ]);
