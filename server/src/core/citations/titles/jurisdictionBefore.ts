@@ -35,7 +35,9 @@ export function stateBefore(text: string, i: number): boolean {
  */
 const ROC_ENDS = /(?:中华民国|中華民國)$/;
 export function rocNameBefore(text: string, i: number): boolean {
-  return ROC_ENDS.test(text.slice(Math.max(0, i - 4), i));
+  // shortNameMayStart asks this at every possible start of a name: the cheap question first (国 / 國 before it).
+  const c = text.charCodeAt(i - 1);
+  return (c === 0x56fd || c === 0x570b) && ROC_ENDS.test(text.slice(Math.max(0, i - 4), i));
 }
 const STATE_OPENS = new RegExp(`^(?:${STATES})`);
 const REGION_BEFORE = new RegExp(`(?:${REGIONS})[的之]?[ \\u3000]*$`);
