@@ -59,6 +59,8 @@ import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
+import { thisArticleNamesAfter } from './thisArticleListed';
+import { rulesTitles, sameLawRules } from './titles/sameLawRules';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
 import { lawsCitingLater } from './english/englishForward';
 import { paragraphShortName } from './titles/paragraphShortName';
@@ -515,6 +517,12 @@ class Analyzer {
     // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which
     // find the mainland law a shortened name stands for (标准法 in 中央法規標準法第5條 is no 标准化法), applies.
     if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
+    // 同法施行細則第15條, 该法实施细则第十七条: the implementing rules of the law named last (sameLawRules.ts).
+    const rules = head.unknownName ? sameLawRules(written) : null;
+    if (rules) {
+      const law = this.anaphorContext('法');
+      if (law) return this.rulesOf(law, rules);
+    }
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
       : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
@@ -535,6 +543,16 @@ class Analyzer {
       return v;
     }
     return ctx;
+  }
+
+  /** The rules `suffix` (实施细则 …) of the law `law` names: the corpus's title so named, else unknown under that name. */
+  private rulesOf(law: Context, suffix: string): Context {
+    const title = law.kind === 'laws' && law.laws.length === 1 ? law.laws[0].title : law.written.replace(/^《|》$/g, '');
+    for (const name of rulesTitles(title, suffix)) {
+      const found = this.lookupTitle(name);
+      if (found.kind === 'laws') return found;
+    }
+    return { kind: 'unknown', written: title + suffix, suggestions: [] };
   }
 
   /**
@@ -1278,6 +1296,8 @@ class Analyzer {
     // its own too, is it (the article cited last), not nothing.
     const printed = printedAt === null && this.lastArticle && this.openingArticleIs(this.lastArticle) ? undefined : printedAt;
     if (discussed && printed === null) return;
+    // 本条使用了“某某”的概念，即第4条、第25条: 本条 stands for the articles the sentence lists after it (thisArticleListed.ts).
+    if (discussed && c.end - c.start === 2 && thisArticleNamesAfter(this.text, c.end)) return;
     // 本条 in the words of unknown rules quoted as 本细则 (quotedRules), also where they run on in a cited article's text: an
     // article of those rules.
     const rules = head.kind === 'this-article' && !head.thisParagraph && !this.own && this.quotedRules && this.quotedRules.at <= c.start

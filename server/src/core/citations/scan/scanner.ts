@@ -601,7 +601,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
     }
     // 相關法條 行政程序法 第 159、160 條: a Taiwan law's name standing apart before its article (spacedRocName.ts).
-    const spaced = sw ? null : spacedRocNameBefore(text, p);
+    const spaced = sw ? null : spacedRocNameBefore(text, p, matcher);
     if (spaced) return { head: unmarkedTitle(text, spaced.start, p, { unknownName: true }, spaced.end), start: spaced.start };
     if (sw) return { head: { kind: 'self', start: p - sw.length, end: p }, start: p - sw.length };
     // 草案第二十条, “草案”第二十条: the draft discussed, no corpus law; a draft's own articles in its text (draftArticle.ts).

@@ -20,13 +20,24 @@ const STATES =
   '奥地利|奧地利|西班牙|葡萄牙|加拿大|澳大利亚|澳大利亞|澳洲|新西兰|紐西蘭|印度|瑞典|挪威|丹麦|丹麥|芬兰|芬蘭|波兰|波蘭|希腊|希臘|' +
   '比利时|比利時|巴西|墨西哥|阿根廷|智利|泰国|泰國|越南|马来西亚|馬來西亞|印度尼西亚|印尼|菲律宾|菲律賓|以色列|土耳其|埃及|南非|' +
   '爱尔兰|愛爾蘭|欧盟|歐盟';
-const REGIONS = '台湾地区|臺灣地區|台灣地區|我国台湾地区|台湾|臺灣|台灣|香港特别行政区|香港特別行政區|香港|澳门特别行政区|澳門特別行政區|澳门|澳門';
+const REGIONS = '中华民国|中華民國|台湾地区|臺灣地區|台灣地區|我国台湾地区|台湾|臺灣|台灣|香港特别行政区|香港特別行政區|香港|澳门特别行政区|澳門特別行政區|澳门|澳門';
 
 const STATE_BEFORE = new RegExp(`(?:${STATES})[的之]?[ \\u3000]*(?:[0-9０-９]{4}[ \\u3000]*年(?:的|颁布的|制定的)?[ \\u3000]*)?$`);
 /** A state's name right before `i` (a code's name may start there: 德国民法典). */
 const STATE_ENDS = new RegExp(`(?:${STATES})$`);
 export function stateBefore(text: string, i: number): boolean {
   return STATE_ENDS.test(text.slice(Math.max(0, i - 6), i));
+}
+/**
+ * Rule (issue 14, fix-zh30a; Taiwan's decisions and letters: 中華民國憲法第23條, 依中華民國刑法第271條): 中華民國 is the
+ * name Taiwan's own laws go by — the name of a national law may start right after it (titles.ts shortNameMayStart), and
+ * the law so named is Taiwan's (REGIONS: unknown-regulation), never the national law of that name.
+ */
+const ROC_ENDS = /(?:中华民国|中華民國)$/;
+export function rocNameBefore(text: string, i: number): boolean {
+  // shortNameMayStart asks this at every possible start of a name: the cheap question first (国 / 國 before it).
+  const c = text.charCodeAt(i - 1);
+  return (c === 0x56fd || c === 0x570b) && ROC_ENDS.test(text.slice(Math.max(0, i - 4), i));
 }
 const STATE_OPENS = new RegExp(`^(?:${STATES})`);
 const REGION_BEFORE = new RegExp(`(?:${REGIONS})[的之]?[ \\u3000]*$`);

@@ -5,25 +5,57 @@
 // numbers as the database prints them) names that law: the articles are Taiwan's law's, unknown to the corpus, never
 // the articles of that number of every mainland law. The name ends as a law's or a regulation's does (法, 條例, 規則,
 // 辦法, 細則, 通則, 準則); words ending so that name no law (立法, 依法, 本法, 該辦法) name none; a name with the People's
-// Republic's before it (中華人民共和國民法典 第 10 條) is the mainland's, read as before.
+// Republic's before it (中華人民共和國民法典 第 10 條) is the mainland's, read as before. The run of characters before the
+// space starts after any character that is no ideograph (a line's start, a space, a full stop, a bracket).
+// Rule (issue 14, fix-zh30a; heldout25 gov page 09, a 訴願決定's 法規依據 cell, and traditional pages that cite a mainland
+// law first, then Taiwan's in a table: 訴願法 第 79、81 條 ⏎ 土地稅法施行細則 第 13、14、15 條): the name standing apart
+// names its law on every page, not only on a page known to be Taiwan's — a name the corpus does not know, then a space,
+// then 第N條 is that unknown law's article, never the article of that number of the law cited last. Off a Taiwan page
+// the name must be one the corpus does not know (行政处罚法 第 32 条 is read as before, through the known name), of three
+// characters at least (民法 alone is a name only on a Taiwan page, as unknownLawName.ts reads it). On every page the name
+// is the shortest end of the run of characters before the space that starts at a word boundary, as a known short name
+// does (依稅捐稽徵法 第 21 條, 原處分違反土地稅法 第 41 條 name 稅捐稽徵法, 土地稅法), and no run ending in an anaphor and its
+// kind names one (適用本條例 第十條, 依該法 第五條: the document's own or the one named before).
 
-import { notALawName } from './unknownLawName';
+import { notALawName, type KnownNames } from './unknownLawName';
 import { taiwanPage } from './rocPage';
+import { shortNameMayStart } from './titles';
+import { rocNameBefore } from './jurisdictionBefore';
 
-const SPACED_NAME = /(?:^|[\s:：,，、;；（(「『])([\u4e00-\u9fff]{2,24}?(?:法|法典|条例|规则|办法|细则|通则|准则))[ \u3000]{1,3}$/;
+const SPACED_NAME = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,24}?(?:法|法典|条例|规则|办法|细则|通则|准则))[ \u3000]{1,3}$/;
 const ARTICLE_AFTER = /^第[ \u3000]*[0-9０-９零〇一二三四五六七八九十百千]+/;
+const ROC_OPENS = /^(?:中华民国|中華民國)/;
 const PRC_NAMED = /^(?:中华人民共和国|中華人民共和國)/;
 /** A kind of regulation alone, or an anaphor's (办法, 施行细则, 该条例): no name. */
 const KIND_ALONE = /^(?:[本该此其这那上前同原新旧]|(?:施行|实施|管理|相关|有关)?(?:条例|规则|办法|细则|通则|准则)$)/;
 
-/** The Taiwan law's name standing apart before the article at `p` (start and end), or null. */
-export function spacedRocNameBefore(text: string, p: number): { start: number; end: number } | null {
+/** An anaphor and its kind ending the run (适用本条例, 依该法, 按上述办法): no name. */
+const ANAPHOR_KIND = /(?:[本该此其]|上述|前述)(?:法|法典|条例|规则|办法|细则|通则|准则)$/;
+
+/** The law's name standing apart before the article at `p` (start and end), or null; `known`: the corpus's names. */
+export function spacedRocNameBefore(text: string, p: number, known?: KnownNames | null): { start: number; end: number } | null {
   if (text[p] !== '第' || (text[p - 1] !== ' ' && text[p - 1] !== '\u3000')) return null;
   if (!ARTICLE_AFTER.test(text.slice(p, p + 12))) return null;
   const m = SPACED_NAME.exec(text.slice(Math.max(0, p - 30), p));
   if (!m) return null;
-  const name = m[1];
-  if (notALawName(name) || KIND_ALONE.test(name) || PRC_NAMED.test(name) || !taiwanPage(text)) return null;
-  const end = p - (m[0].length - m[0].indexOf(name) - name.length);
-  return { start: end - name.length, end };
+  const run = m[1];
+  if (PRC_NAMED.test(run) || ANAPHOR_KIND.test(run)) return null;
+  const end = p - (m[0].length - m[0].indexOf(run) - run.length);
+  const taiwan = taiwanPage(text);
+  const min = taiwan ? 2 : 3;
+  // The name: the shortest end of the run that starts at a word boundary (違反, 依, a comma …) and is a name.
+  let start = -1;
+  for (let s = end - min; s >= end - run.length; s--) {
+    const name = text.slice(s, end);
+    if ((s === end - run.length || shortNameMayStart(text, s)) && !notALawName(name) && !KIND_ALONE.test(name)) {
+      start = s;
+      break;
+    }
+  }
+  if (start === -1) return null;
+  // 中華民國憲法 第 23 條: the name Taiwan's laws go by opens the law's name (jurisdictionBefore.ts rocNameBefore).
+  if (start - 4 >= end - run.length && rocNameBefore(text, start)) start -= 4;
+  // 中華民國刑法 第 271 條: Taiwan's law (jurisdictionBefore.ts), whatever national law's name ends it.
+  if (!taiwan && !ROC_OPENS.test(text.slice(start, end)) && (!known?.knownNameEnds || known.knownNameEnds(text, end))) return null;
+  return { start, end };
 }

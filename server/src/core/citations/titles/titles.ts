@@ -17,7 +17,7 @@ import { englishCaseKindKey } from '../english/englishCaseKind';
 import { englishTitleBag, looseEnglishTitleBag } from '../english/englishTitleBag';
 import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
-import { stateBefore } from './jurisdictionBefore';
+import { rocNameBefore, stateBefore } from './jurisdictionBefore';
 import { maskedTitleLaws } from './maskedTitle';
 import { joinedKindNamed } from './joinedCaseKind';
 
@@ -98,7 +98,7 @@ const ARTICLE_LABEL_BEFORE = /第[〇零一二三四五六七八九十百千0-9�
 
 /** Whether a short name may start at `i` of `text` (BEFORE_SHORT_NAME, or an article's label, before it). */
 export function shortNameMayStart(text: string, i: number): boolean {
-  return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i)) || ARTICLE_LABEL_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || stateBefore(text, i);
+  return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i)) || ARTICLE_LABEL_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || stateBefore(text, i) || rocNameBefore(text, i);
 }
 
 const ISSUER = '最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署';

@@ -39,9 +39,13 @@ const NOT_A_START = /^[本该此其这那上下前后新原]/;
  * Rule (issue 14, qa12; forum answers and Q&A pages): a law's implementing rules are named after the law — 劳动合同法实施
  * 细则第56条, 某某法实施办法第三条 — and are a regulation of their own: when the corpus knows no such title (known ones,
  * 专利法实施细则, are found first), the article is unknown-regulation, never the law's article of that number. 本法实施细则
- * and 该法实施条例 open with an anaphor and name no title here.
+ * opens with an anaphor and names no title here; 该法实施条例 and 同法施行细则 are the rules of the law named last
+ * (sameLawRules.ts: the name is kept whole here, analyze.ts finds the law).
  */
-const IMPLEMENTING = /(?:实施细则|实施条例|实施办法|实施规定)$/;
+// Rule (issue 14, fix-zh30a; Taiwan's 訴願決定 and letters: 違反土地稅法第41條及土地稅法施行細則第15條規定, the mainland's
+// older rules so named too): 施行细则 (施行條例, 施行辦法) names a law's implementing rules as 实施细则 does — a regulation of
+// its own, never the law's article of that number.
+const IMPLEMENTING = /(?:实施细则|实施条例|实施办法|实施规定|施行细则|施行条例|施行办法)$/;
 
 /** Start of a law's implementing rules' name (the law's name, 2–12 characters, then 实施细则 …) ending at `p`, or -1. */
 function implementingRulesBefore(text: string, p: number, known?: KnownNames | null): number {
@@ -58,6 +62,8 @@ function implementingRulesBefore(text: string, p: number, known?: KnownNames | n
     if (!/[\u4e00-\u9fff]/.test(text[s])) return -1;
     if (!shortNameMayStart(text, s)) continue;
     const stem = text.slice(s, stemEnd);
+    // 该法实施细则, 同法施行细则: the rules of the law named last (sameLawRules.ts, analyze.ts titleContext).
+    if (stem === '该法' || stem === '同法') return s;
     return NOT_A_START.test(stem) || (!stemKnown && (NOT_A_LAW.test(stem) || KIND_OF_LAW.test(stem))) ? -1 : s;
   }
   return -1;
@@ -127,14 +133,40 @@ export function unknownLawNameBefore(text: string, p: number): number {
   // 办法 ends a regulation's name, not a law's (北京市物业管理办法第十条): the local and list-item names below.
   if (text[p - 1] === '法' && text[p - 2] !== '办') return twoCharacterName(text, p) ?? nameBefore(text, p, 3);
   if (text.startsWith('通则', p - 2) || text.startsWith('法总则', p - 3)) return nameBefore(text, p, 4);
-  if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p))) return localNameBefore(text, p);
+  if (LOCAL_ENDING.test(text.slice(Math.max(0, p - 2), p))) {
+    const local = localNameBefore(text, p);
+    return local !== -1 ? local : citedRegulationBefore(text, p);
+  }
   // A regulation's name with its trial note (排污许可管理办法(试行)第五十九条): the name ends before the note.
   const trial = TRIAL_NOTE.exec(text.slice(Math.max(0, p - 4), p));
   if (trial && LOCAL_ENDING.test(text.slice(Math.max(0, p - trial[0].length - 2), p - trial[0].length))) return localNameBefore(text, p - trial[0].length);
   // A regulation's own short name, then its chapter and article (物业条例第二章第十条): placelessRegulationBefore.
   const division = DIVISION_BEFORE.exec(text.slice(Math.max(0, p - 7), p));
   if (division && text.startsWith('条例', p - division[0].length - 2)) return placelessRegulationBefore(text, p - division[0].length);
-  return -1;
+  return citedRegulationBefore(text, p);
+}
+
+/**
+ * Rule (issue 14, fix-zh30a; Taiwan's 訴願決定 and letters, and traditional pages citing Taiwan's rules beside the
+ * mainland's laws: 依公寓大廈管理條例第10條, 違反違章建築處理辦法第5條, 依營利事業所得稅查核準則第2條): a regulation's
+ * name without 《》, place or not, right after a citing verb (依, 依据, 根据, 依照, 按照, 违反, 适用, 参照) and glued to its
+ * article, names that regulation — the corpus knows no such title (known ones are found first), so the article is
+ * unknown-regulation, never the article of that number of the law cited before. The name ends as a regulation's does
+ * (条例, 规则, 办法, 细则, 准则: not 规定, which ends words of every kind), has two characters at least before that ending,
+ * and is not an anaphor or a kind alone (依照本办法, 依同自治条例, 按照有关规则, 根据实施细则) nor anyone's words with 的 in them
+ * (依照公司的管理办法 is no regulation's name).
+ */
+const CITED_REGULATION = /(?:依据|根据|依照|按照|违反|适用|参照|依)([\u4e00-\u9fff]{2,20}?(?:条例|规则|办法|细则|准则))$/;
+
+function citedRegulationBefore(text: string, p: number): number {
+  const c = text.charCodeAt(p - 1);
+  // 例 则 法 (the last character of every ending): the cheap question first.
+  if (c !== 0x4f8b && c !== 0x5219 && c !== 0x6cd5) return -1;
+  const m = CITED_REGULATION.exec(text.slice(Math.max(0, p - 24), p));
+  if (!m) return -1;
+  const name = m[1];
+  if (NOT_A_START.test(name) || name.startsWith('同') || GENERIC_REGULATION.test(name) || name.includes('的') || /^(?:施行|实施|管理|相关|有关|具体)?(?:条例|规则|办法|细则|准则)$/.test(name)) return -1;
+  return p - name.length;
 }
 
 /**
