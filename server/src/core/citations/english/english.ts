@@ -64,6 +64,7 @@ import { dehyphenatedTitleAt } from './englishHyphenated';
 import { lowerKindNounAt } from './englishLowerKindNoun';
 import { definedActEndingAt } from './englishDefinedAct';
 import { bracketTitleEndingAt } from './englishBracketTitle';
+import { civilLawAsCode } from './englishCivilLaw';
 
 const MAX_LIST = 2000;
 
@@ -1012,6 +1013,11 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     return null;
   }
   let law = lawAfter(text, end, scope);
+  // "Article 1043 of the Civil Law of China", "Article 497 of the Civil Law": the Civil Code (englishCivilLaw.ts).
+  if (law && law !== 'other-document' && law.head.kind === 'title' && /Civil[ \t]+Law$|China$|PRC$|P\.R\.C\.$/.test(law.head.written)) {
+    const code = civilLawAsCode(text, text.slice(law.head.start, law.head.end), l.items.map((a) => a.n));
+    if (code) law.head.written = code;
+  }
   // The article numbered by an ordinal cites only with its law named after it, as ordinalArticleAt reads it alone.
   if (ordinalOf && (!law || law === 'other-document' || law.head.kind !== 'title')) return null;
   // "Civil Code Article 1043 of the People's Republic of China protects …": with the law named before the article, "of"
