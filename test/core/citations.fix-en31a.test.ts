@@ -68,10 +68,20 @@ table('citation table: a footnote number glued before "Article" (fix-en31a)', [
 table('citation table: a short name defined with its year in the bracket (fix-en31a)', [
   ['"(WLL 2019)" defined after JIPI-style quoted names; "WLL 2019 • Para. 1, Art. 34" on a slide line',
     'New system: Widget Liability Law (WLL 2019).\nOld system: the Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Cases of Compensation for Personal Injury ("JIPI", 2003).\nWLL 2019 • Para. 1, Art. 34 "employer\'s liability": the employer shall bear liability.',
-    [['Art. 34', 'unknown-regulation', '']]],
+    [['Para. 1, Art. 34', 'unknown-regulation', '']]],
   ['a known law so defined is that year\'s text: the Labor Contract Law of 2007, which the corpus lacks; ordinals stay unread',
     'The Labor Contract Law (LCL 2007) was passed. Under Article 39 of the LCL, the employer may dismiss. The 14th session met.',
     [['Article 39 of the LCL', 'unknown-regulation', '']]],
   ['not a bracket with a number alone or a case number', 'The rules (No. 2019) apply; (2019) case No. 12. Article 5 of the Labor Contract Law applies.',
     [['Article 5 of the Labor Contract Law', 'resolved', '劳动合同5']]],
+]);
+
+// "Para. 2, Art. 40": the paragraph abbreviated before its abbreviated article, a comma between (scanner.ts SELF_ANCHOR).
+table('citation table: "Para. N, Art. M" (fix-en31a)', [
+  ['"Para. 1, Art. 40 of the Labor Contract Law" and "para. 2, art. 33 of the Labor Law"',
+    'Under Para. 1, Art. 40 of the Labor Contract Law, notice is due; see also para. 2, art. 33 of the Labor Law.',
+    [['Para. 1, Art. 40 of the Labor Contract Law', 'resolved', '劳动合同40.1'], ['para. 2, art. 33 of the Labor Law', 'resolved', '劳动33.2']]],
+  ['not "para. 3" alone, nor without the comma before the article; ordinals and case numbers stay unread',
+    'As para. 3 above says, the 14th session met; (2019) case No. 12.',
+    []],
 ]);
