@@ -8,6 +8,8 @@
 // are the new provision's, which the corpus does not have yet, so they are not read — nor, in an amending text numbered
 // as articles (a 修正案 in the corpus), read as its own articles' (scanner.ts inNewWording).
 
+import { englishPutsIn, inStraightNewWording } from '../english/englishNewWording';
+
 /** A verb rewriting the provision just cited, before the quotation of its new wording. */
 const REWRITTEN_AS = /[，,]?[ \u3000]*(?:修改为|修订为|改为)(?=[：:，,]?[ \u3000]*[“「])/y;
 
@@ -89,8 +91,10 @@ const TAKES_OUT = /删去[^“”。；\n]{0,30}$/;
 export function inInsertedWords(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= 600; i--) {
     const ch = text[i];
-    if (ch === '”' || ch === '\n') return false;
-    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i));
+    if (ch === '”' || ch === '\n') break;
+    // In English too: "Article 50 is amended as: “…”", "added as paragraph 4: “…”" (englishNewWording.ts).
+    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i)) || englishPutsIn(text, i);
   }
-  return false;
+  // "… shall be revised to read: "…"" in straight marks (englishNewWording.ts); none in Chinese text, so look only then.
+  return text.lastIndexOf('"', start) > text.lastIndexOf('\n', start) && inStraightNewWording(text, start);
 }
