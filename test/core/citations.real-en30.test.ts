@@ -18,3 +18,14 @@ table('citation table: a law named inside an English amendment\'s new wording (r
     [['Article 38 of the Criminal Law', 'resolved', '刑38'], ['Article 49', 'resolved', '治安管理处罚49']]],
 ]);
 
+// "General" before the kind word (通则: the General Rules on Loans) opens an English title as "Interim" does
+// (english.ts lawLikeEnglishTitle): a title the corpus lacks is unknown-regulation, not dropped.
+table('citation table: "the General Rules of …", the English of a 通则 (real-en30)', [
+  ['"Article 13 of the General Rules of the Organization of People’s Tribunals" and "Article 61 of the General Rules on Loans"',
+    'In line with Article 13 of the General Rules of the Organization of People’s Tribunals promulgated by the State Council, tribunals were set up.\nUnder Article 61 of the General Rules on Loans, the bank may call the loan.',
+    [['Article 13 of the General Rules of the Organization of People’s Tribunals', 'unknown-regulation', ''], ['Article 61 of the General Rules on Loans', 'unknown-regulation', '']]],
+  ['not "General" in prose, nor an ordinal or a case number; a law after it still resolves',
+    'The General Secretary spoke at the 14th session; as general rules of thumb go, Article 3 of the Company Law applies; case (2019) No. 12.',
+    [['Article 3 of the Company Law', 'resolved', '公司3']]],
+]);
+
