@@ -16,7 +16,7 @@ table('citation table: the paragraph an English amending item adds or renumbers 
 ]);
 
 // The new wording an English amending item quotes ("which reads: "…"") is the amended law's: a title named among its
-// words does not take over from that law (amendedWording.ts PUTS_IN_EN); "which reads:" opens the quotation as
+// words does not take over from that law (englishNewWording.ts READS_AFTER_VERB); "which reads:" opens the quotation as
 // "reads:" does (scanner.ts QUOTE_OPEN_EN), and a straight opening mark may close with a curly one.
 table('citation table: a title inside an English amendment\'s new wording (fix-en30)', [
   ['the next amending item\'s bare article stays the amended law\'s, the marks mixed or not',

@@ -106,7 +106,10 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Its issuer may come first, by name, with or without the possessive (rule, issue 14, heldout20 English: a law firm's
   // note on "the Supreme People's Court's Provisions on Evidence in Civil Procedure"): "the State Council's Regulations
   // on …", "the Supreme People's Procuratorate Rules …" — the kind word after the issuer opens the title as after SPC's.
-  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Laws(?=\s+on\s)|Constitution)\b/.test(t)) return true;
+  // Rule (issue 14, real-en30; a bilingual abstract of 1951 regulations: "Article 13 of the General Rules of the
+  // Organization of People's Tribunals", the English of 人民法庭组织通则): "General" before the kind word is 通则's
+  // (the General Rules on Loans, the General Rules for Enterprise Financial Affairs) and opens a title as "Interim" does.
+  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|General|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Laws(?=\s+on\s)|Constitution)\b/.test(t)) return true;
   // Rule (issue 14, heldout26-english; a guide on privilege: "Article 38 of Lawyers Law … and Article 9 of Code of
   // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
   // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.

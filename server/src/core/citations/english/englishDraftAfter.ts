@@ -7,10 +7,13 @@
 // english.ts, and 草案第二十条 in Chinese). Not "amendments to the Patent Law" without "(draft)" (an amendment enacted),
 // nor a name that goes on after "draft" ("of the Draft IIT Law", "of the Draft (2020)": a short name or a title, read
 // as such by the title rules).
+// Rule (issue 14, real-en30; an abstract on the draft implementing regulations of the Consumer Law: "Article 2 of the
+// exposure draft defines consumers …"): an exposure or consultation draft (征求意见稿) is a draft as "the revised
+// draft" is.
 import type { TitleHead } from '../scan/scanTypes';
 
 /** After "of" / "in": the draft's words, ending where the draft's name ends. */
-const DRAFT_AFTER = /^,?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:latest|proposed|revised|new|current|first|second|third|final)\s+)?(?:[Dd]raft(?:\s+(?:[Aa]mendments?|[Rr]evisions?|[Ll]aw|[Vv]ersion|[Tt]ext))?(?:\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?(?:[Ll]aw|Code|Regulations))?(?![\w-])(?![ \t]*[A-Z(（]|[ \t]+(?:[Ll]aw|[Rr]egulations?|[Mm]easures|[Pp]rovisions|[Rr]ules|[Ii]nterpretation)\b)|(?:[Aa]mendments?|[Rr]evisions?)\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?\s*\([Dd]raft\))/;
+const DRAFT_AFTER = /^,?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:latest|proposed|revised|new|current|first|second|third|final|[Ee]xposure|[Cc]onsultation)\s+)?(?:[Dd]raft(?:\s+(?:[Aa]mendments?|[Rr]evisions?|[Ll]aw|[Vv]ersion|[Tt]ext))?(?:\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?(?:[Ll]aw|Code|Regulations))?(?![\w-])(?![ \t]*[A-Z(（]|[ \t]+(?:[Ll]aw|[Rr]egulations?|[Mm]easures|[Pp]rovisions|[Rr]ules|[Ii]nterpretation)\b)|(?:[Aa]mendments?|[Rr]evisions?)\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?\s*\([Dd]raft\))/;
 
 /** The draft named after the article ending at `at`, as a title the corpus lacks; null when none is. */
 export function draftAfter(text: string, at: number): (TitleHead & { end: number }) | null {

@@ -8,6 +8,8 @@
 // are the new provision's, which the corpus does not have yet, so they are not read — nor, in an amending text numbered
 // as articles (a 修正案 in the corpus), read as its own articles' (scanner.ts inNewWording).
 
+import { englishPutsIn, straightOpenerBefore } from '../english/englishNewWording';
+
 /** A verb rewriting the provision just cited, before the quotation of its new wording. */
 const REWRITTEN_AS = /[，,]?[ \u3000]*(?:修改为|修订为|改为)(?=[：:，,]?[ \u3000]*[“「])/y;
 
@@ -89,25 +91,13 @@ const TAKES_OUT = /删去[^“”。；\n]{0,30}$/;
 export function inInsertedWords(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= 600; i--) {
     const ch = text[i];
-    if (ch === '”' || ch === '\n') return false;
-    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i)) || PUTS_IN_EN.test(text.slice(Math.max(0, i - 140), i));
-    // A straight mark: an opening one (after a space or a colon, before a word) is read as “ is; a closing one ends
-    // the search, as ” does.
-    if (ch === '"') {
-      const prev = i > 0 ? text[i - 1] : '\n';
-      if (!/[\s:：,(]/.test(prev) || /\s/.test(text[i + 1] ?? '\n')) return false;
-      return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || PUTS_IN_EN.test(text.slice(Math.max(0, i - 140), i));
-    }
+    if (ch === '”' || ch === '\n') break;
+    // In English too: "Article 50 is amended as: “…”", "added as Paragraph 4, which reads: “…”" (englishNewWording.ts).
+    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i)) || englishPutsIn(text, i);
   }
-  return false;
+  // The same words in straight marks, opened on the line: 修改为:"…", "… shall be revised to read: "…"" (englishNewWording.ts).
+  if (text.lastIndexOf('"', start) <= text.lastIndexOf('\n', start)) return false;
+  const open = straightOpenerBefore(text, start);
+  return open !== -1 && (PUTS_IN.test(text.slice(Math.max(0, open - 16), open)) || englishPutsIn(text, open));
 }
 
-/**
- * The same in English (issue 14, heldout26 English; the NPC's English of a 修正案: "One paragraph is added as Paragraph
- * 4, which reads: "… shall be punished … in accordance with the Law of the People's Republic of China on Public
- * Security Administration Punishments." ⏎ 3. One paragraph is added as Paragraph 2 of Article 49, …"): the words an
- * amending item adds or rewrites, quoted after "which reads:", "to read:", "as follows:" in the sentence of an
- * amending verb ("is added", "is amended", "is revised", "is changed"), are the amended law's new words, and a title
- * among them does not take over from that law.
- */
-const PUTS_IN_EN = /\b(?:added|inserted|amended|revised|changed|modified|rewritten|replaced|substituted)\b[^.;\n“”"]{0,100}?(?:,?[ \t]*(?:which|that)[ \t]+reads?|[ \t]+to[ \t]+read(?:[ \t]+as[ \t]+follows)?|[ \t]+as[ \t]+follows|,?[ \t]*reading)[ \t]*[:：,]?[ \t]*$/;
