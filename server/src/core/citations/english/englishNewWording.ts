@@ -29,13 +29,16 @@ export function englishPutsIn(text: string, open: number): boolean {
  * `"` before it on the line, the last of them the opener), else -1. (Curly marks are read by inInsertedWords itself.)
  */
 export function straightOpenerBefore(text: string, start: number): number {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 2000) return -1;
+  // Within 2,000 characters back, so that a huge line costs no more per citation than a short one.
+  const from = Math.max(0, start - 2000);
+  const before = text.slice(from, start);
+  const newline = before.lastIndexOf('\n');
+  if (newline === -1 && from > 0) return -1;
   let count = 0;
   let last = -1;
-  for (let i = text.indexOf('"', lineStart); i !== -1 && i < start; i = text.indexOf('"', i + 1)) {
+  for (let i = before.indexOf('"', newline + 1); i !== -1; i = before.indexOf('"', i + 1)) {
     count++;
     last = i;
   }
-  return count % 2 === 1 ? last : -1;
+  return count % 2 === 1 ? from + last : -1;
 }

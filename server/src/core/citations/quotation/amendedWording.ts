@@ -96,7 +96,6 @@ export function inInsertedWords(text: string, start: number): boolean {
     if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i)) || englishPutsIn(text, i);
   }
   // The same words in straight marks, opened on the line: 修改为:"…", "… shall be revised to read: "…"" (englishNewWording.ts).
-  if (text.lastIndexOf('"', start) <= text.lastIndexOf('\n', start)) return false;
   const open = straightOpenerBefore(text, start);
   return open !== -1 && (PUTS_IN.test(text.slice(Math.max(0, open - 16), open)) || englishPutsIn(text, open));
 }
