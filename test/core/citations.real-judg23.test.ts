@@ -8,7 +8,7 @@ import { bundledShortTable as table } from './citations/helpers';
 table('citation table: a repealed law\'s article repeated bare after a regulation named in passing (real-judg23)', [
   ['the number repeated after a code named alone that has an article of that number',
     '下文以《合同法》第五十二条为中心进行分析，认为该条并未被《民法典》完全吸收。适用第五十二条时，应当区分效力性强制性规定。',
-    [['《合同法》第五十二条', 'unknown-regulation', ''], ['第五十二条', 'unknown-regulation', '']]],
+    [['《合同法》第五十二条', 'unknown-regulation', ''], ['该条', 'unknown-regulation', ''], ['第五十二条', 'unknown-regulation', '']]],
   ['repeated twice, with an interpretation named alone in between',
     '《侵权责任法》第三十五条并未取代《人身损害赔偿司法解释》。适用第三十五条时，应限于自然人之间；《民法典》施行后，第三十五条的精神仍有参考价值。',
     [['《侵权责任法》第三十五条', 'unknown-regulation', ''], ['第三十五条', 'unknown-regulation', ''], ['第三十五条', 'unknown-regulation', '']]],

@@ -35,7 +35,7 @@ table('citation table: headings pasted after a comma or a caption (zh15)', [
 table('citation table: 本条 of a provision named and quoted (zh15)', [
   ['a law named inside the quotation and one set against the provision: 本条 stays the provision',
     `2021年，最高人民法院发布了《${INTERP}》。其中第5条规定了拖欠工资时的解除，该条规定“劳动者以用人单位未支付劳动报酬为由，依据劳动合同法第三十八条规定解除劳动合同的，人民法院应予支持。”\n本条适用的前提是确有拖欠，否则应适用《劳动合同法》第三十九条的规定。是适用本条，还是《劳动合同法》第三十九条，要看是否拖欠。`,
-    [['第5条', 'resolved', `${INTERP}5`], ['劳动合同法第三十八条', 'resolved', `${LAB}38`], ['本条', 'resolved', `${INTERP}5`],
+    [['第5条', 'resolved', `${INTERP}5`], ['该条', 'resolved', `${INTERP}5`], ['劳动合同法第三十八条', 'resolved', `${LAB}38`], ['本条', 'resolved', `${INTERP}5`],
       ['《劳动合同法》第三十九条', 'resolved', `${LAB}39`], ['本条', 'resolved', `${INTERP}5`], ['《劳动合同法》第三十九条', 'resolved', `${LAB}39`]]],
   ['a sentence opening with another article makes it the one 本条 names',
     '《中华人民共和国劳动合同法》第三十八条规定了劳动者的解除权。本条适用于用人单位有过错的情形。《中华人民共和国劳动合同法》第三十九条规定了用人单位的解除权。本条适用于劳动者有过错的情形。',

@@ -1345,9 +1345,15 @@ class Analyzer {
       this.lastDiscussedParagraph = printed && one && one.paragraph !== null && one.item === null
         ? { ctx, article: about.article, insert: about.insert, paragraph: one.paragraph, end: c.end } : null;
     } else if (itemAlone) {
-      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : this.lastAnyArticle!;
+      // 该条 after an article cited with its words quoted (《某法》第八十七条规定：“……本法第四十七条……。”该条规定了…): the
+      // article that quoted them, not one the quoted words cite (quotingArticle).
+      const quoting = c.top === -1 && this.quotingArticle && this.quotingArticle.to <= c.start && this.lastAnyArticleEnd <= this.quotingArticle.to
+        ? this.quotingArticle.about : null;
+      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? this.lastAnyArticle!;
       ctx = last.ctx;
-      itemTargets = c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) }));
+      // 该条 alone (thatArticle.ts): the article itself, not the 款 it was cited with.
+      itemTargets = c.top === -1 ? [{ ...BLANK_TARGET, article: last.article, insert: last.insert }]
+        : c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) }));
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
       if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
       // A 款 a few words after a title named alone (paragraphAfterTitle.ts): only when the article cited last is of that
@@ -1437,6 +1443,7 @@ class Analyzer {
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
       this.lastAnyArticle = ctx.kind === 'laws' ? this.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       this.lastAnyArticleEnd = c.end;
+      this.noteQuoting(c, !!inQuote);
       this.lastUnknownNamed = null;
     } else if (ctx && ctx.kind === 'unknown' && !itemAlone && !discussed && c.top === 0 && c.targets[0]?.article !== null && c.targets[0]?.article !== undefined) {
       // An article of a title the corpus lacks (its bindings carry no target): the article written.
@@ -1444,6 +1451,7 @@ class Analyzer {
       const again = head.kind === 'bare' && this.lastUnknownNamed?.ctx === ctx && this.lastUnknownNamed.article === r.article && this.lastUnknownNamed.insert === r.insert;
       this.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
       this.lastAnyArticleEnd = c.end;
+      this.noteQuoting(c, !!inQuote);
       // Cited with its title (or repeated bare after that): the article articleCitedAgain keeps to.
       this.lastUnknownNamed = (head.kind === 'title' || again) && !ctx.foreign && !inQuote ? this.lastAnyArticle : null;
       // Rule (issue 14, heldout17-court; a court's research article opening on a reply the corpus lacks:
@@ -1854,6 +1862,15 @@ class Analyzer {
    * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
    */
   private lastAnyArticle: CitedArticle | null = null;
+  /**
+   * The article last cited with its words quoted after it (…第八十七条规定：“…”), while the articles cited since are inside
+   * that quotation (to: where it closes): 该条 after the quotation points back to it (thatArticle.ts).
+   */
+  private quotingArticle: { about: CitedArticle; to: number } | null = null;
+  private noteQuoting(c: ScannedCitation, inQuote: boolean): void {
+    if (c.quotation && !inQuote && this.lastAnyArticle) this.quotingArticle = { about: this.lastAnyArticle, to: c.quotation.end };
+    else if (this.quotingArticle && c.start >= this.quotingArticle.to) this.quotingArticle = null;
+  }
   /** Where the citation of lastAnyArticle ends (lawOfPrintedText). */
   private lastAnyArticleEnd = -1;
   /**
