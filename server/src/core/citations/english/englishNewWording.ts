@@ -23,22 +23,3 @@ export function englishPutsIn(text: string, open: number): boolean {
   // Cheap first: the lead-in ends with a colon, a comma or a word; only then look at the words (this runs per title).
   return PUTS_IN_EN.test(text.slice(Math.max(0, open - 48), open)) || READS_AFTER_VERB.test(text.slice(Math.max(0, open - 140), open));
 }
-
-/**
- * The opening straight double quote before `start` on its line when `start` lies inside such quotes (an odd number of
- * `"` before it on the line, the last of them the opener), else -1. (Curly marks are read by inInsertedWords itself.)
- */
-export function straightOpenerBefore(text: string, start: number): number {
-  // Within 2,000 characters back, so that a huge line costs no more per citation than a short one.
-  const from = Math.max(0, start - 2000);
-  const before = text.slice(from, start);
-  const newline = before.lastIndexOf('\n');
-  if (newline === -1 && from > 0) return -1;
-  let count = 0;
-  let last = -1;
-  for (let i = before.indexOf('"', newline + 1); i !== -1; i = before.indexOf('"', i + 1)) {
-    count++;
-    last = i;
-  }
-  return count % 2 === 1 ? from + last : -1;
-}

@@ -8,7 +8,7 @@
 // are the new provision's, which the corpus does not have yet, so they are not read — nor, in an amending text numbered
 // as articles (a 修正案 in the corpus), read as its own articles' (scanner.ts inNewWording).
 
-import { englishPutsIn, straightOpenerBefore } from '../english/englishNewWording';
+import { englishPutsIn } from '../english/englishNewWording';
 
 /** A verb rewriting the provision just cited, before the quotation of its new wording. */
 const REWRITTEN_AS = /[，,]?[ \u3000]*(?:修改为|修订为|改为)(?=[：:，,]?[ \u3000]*[“「])/y;
@@ -91,12 +91,17 @@ const TAKES_OUT = /删去[^“”。；\n]{0,30}$/;
 export function inInsertedWords(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= 600; i--) {
     const ch = text[i];
-    if (ch === '”' || ch === '\n') break;
+    if (ch === '”' || ch === '\n') return false;
     // In English too: "Article 50 is amended as: “…”", "added as Paragraph 4, which reads: “…”" (englishNewWording.ts).
     if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i)) || englishPutsIn(text, i);
+    // A straight mark: an opening one (after a space or a colon, before a word) is read as “ is; a closing one ends
+    // the search, as ” does (a page may open with " and close with ”).
+    if (ch === '"') {
+      const prev = i > 0 ? text[i - 1] : '\n';
+      if (!/[\s:：,(]/.test(prev) || /\s/.test(text[i + 1] ?? '\n')) return false;
+      return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || englishPutsIn(text, i);
+    }
   }
-  // The same words in straight marks, opened on the line: 修改为:"…", "… shall be revised to read: "…"" (englishNewWording.ts).
-  const open = straightOpenerBefore(text, start);
-  return open !== -1 && (PUTS_IN.test(text.slice(Math.max(0, open - 16), open)) || englishPutsIn(text, open));
+  return false;
 }
 
