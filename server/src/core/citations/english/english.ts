@@ -471,14 +471,14 @@ interface Item {
   dotted?: boolean;
 }
 
+/** "… is added after Article 17 [of the … Law] as Article 17" ending where the new article's letter follows. */
+const INSERTED_AFTER = /\b(?:is|are|shall[ \t]+be)[ \t]+(?:added|inserted)[ \t]+after[ \t]+Article[ \t]+(\d{1,4})\b[^.;:\n"“]{0,80}?[ \t]as[ \t]+(?:the[ \t]+new[ \t]+)?Article[ \t]+(\d{1,4})$/;
+
 /**
  * An inserted article (条之N) after an article's number: a letter glued to it (253a, 253A, not a word: "Article
  * 1A guarantee" is a run-in heading), a capital in brackets (253(A); a small letter in brackets is another law's
  * sub-paragraph), "-1" smaller than the number (120-1: not a range, which would rise), or bis / ter / quater.
  */
-/** "… is added after Article 17 [of the … Law] as Article 17" ending where the new article's letter follows. */
-const INSERTED_AFTER = /\b(?:is|are|shall[ \t]+be)[ \t]+(?:added|inserted)[ \t]+after[ \t]+Article[ \t]+(\d{1,4})\b[^.;:\n"“]{0,80}?[ \t]as[ \t]+(?:the[ \t]+new[ \t]+)?Article[ \t]+(\d{1,4})$/;
-
 function insertAfter(text: string, end: number, n: number): { insert: number; end: number } | null {
   const m = /^(?:([a-dA-D])(?![A-Za-z0-9])(?![ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])|\(([A-D])\)|-([1-9])(?!\d)|[ \t]+(bis|ter|quater)\b)/.exec(text.substr(end, 10));
   // A small letter glued to the number, then a verb or an adverb ("Article 253a specifically provides", "Article 253a
