@@ -59,7 +59,7 @@ import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
-import { thisArticleNamesAfter } from './thisArticleListed';
+import { thisArticleNamesAfter } from './titles/thisArticleListed';
 import { rulesTitles, sameLawRules } from './titles/sameLawRules';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
 import { lawsCitingLater } from './english/englishForward';
