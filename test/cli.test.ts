@@ -125,6 +125,13 @@ describe('CLI: lawcite show', () => {
     assert.strictEqual(a.out, '');
   });
 
+  it('exits 1 past the end of a text its source cut short, saying the text is incomplete, with no nearest articles', () => {
+    const r = lawcite(['show', '《截断示例条例》第十二条', '--no-bundled', '--corpus', path.join(ROOT, 'test/fixtures/cut-short')]);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.err, /incomplete \(it stops at Article 4\), so Article 12 cannot be checked/);
+    assert.doesNotMatch(r.err, /nearest/);
+  });
+
   it('exits 2 without a citation or without a regulation in it', () => {
     const r = lawcite(['show']);
     assert.strictEqual(r.code, 2);

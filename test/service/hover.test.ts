@@ -135,6 +135,11 @@ describe('service: hover', () => {
     assert.doesNotMatch(md, /无法解析此引用/);
   });
 
+  it('past the end of a corpus text its source cut short (长江保护法 stops at 第七十九条) says the text is incomplete, with no nearest articles', () => {
+    const md = kit().hover(kit().open('依照《长江保护法》第八十$0五条处理。'))!;
+    assert.strictEqual(md, '**语料中《中华人民共和国长江保护法》的文本不完整（止于第七十九条），无法核对第八十五条**');
+  });
+
   it('on a bare 第X条 without a regulation offers it read in the short title the draft defines, as a link', () => {
     const o = kit().open(`第六$0条规定的事项，由各部门办理。\n\n依照《${BEIJIANG}》（以下简称《条例》）执行。`);
     const [reason, named] = kit().hover(o)!.split('\n\n---\n\n');

@@ -136,6 +136,10 @@ function print(r: ArticleLookup, io: CliIO, repeal: LawRepeal | null): void {
         io.err(io.t({ zh: `lawcite: ${bracketTitle(r.law.title)}不分条（lawcite show ${bracketTitle(r.law.title)} 显示全文）`, en: `lawcite: ${r.law.title} has no numbered articles (lawcite show "${r.law.title}" prints its text)` }));
         return;
       }
+      if (r.cutShort) {
+        io.err(`lawcite: ${io.t(r.cutShort)}`);
+        return;
+      }
       const near = r.nearest.map((a) => articleName(a, r.version.lang)).join(io.t({ zh: '、', en: ', ' }));
       io.err(io.t({ zh: `lawcite: ${bracketTitle(r.law.title)}没有此条（共 ${r.version.articles.length} 条）；最接近：${near}`, en: `lawcite: ${r.law.title} has no such article (${r.version.articles.length} articles); nearest: ${near}` }));
       if (r.otherVersions.length) {

@@ -2,7 +2,8 @@
 // own structure, becomes the objects it names, their most precise location, and the problem when one is missing.
 //
 // Rules, the same for corpus texts and drafts:
-// - An article is found by number and 之N insert.
+// - An article is found by number and 之N insert. One past the last article of a corpus text its source cut short
+//   (corpus/cutShort.ts) may exist: still unknown, but a warning saying the text is incomplete instead of an error.
 // - A 款 is the article's paragraph with that number.
 // - A 项 is looked up in its 款; a 项 cited without its 款 in the first 款 that has items.
 // - A 目 is looked up in its 项.
@@ -10,6 +11,7 @@
 // - The location is that of the deepest level found: 目, 项, 款, the article's label, the division's heading, else
 //   the regulation's title (or its file's start).
 import type { Law } from '../corpus/index';
+import { cutShortAfter } from '../corpus/cutShort';
 import { findArticle, type Division, type Regulation, type SourceLocation } from '../model';
 import { parseNumeral } from '../numerals';
 import { problems } from './problems';
@@ -33,6 +35,11 @@ export function bindTarget(target: CitationTarget, law: Law | null, reg: Regulat
   }
   const article = findArticle(reg, target.article, target.articleInsert);
   if (!article) {
+    const cut = law ? cutShortAfter(reg) : null;
+    if (cut && pastEnd(target.article, target.articleInsert, cut)) {
+      b.problem = problems.pastCutText(title, target.article, target.articleInsert, cut);
+      return b;
+    }
     b.problem = problems.unknownArticle(title, target.article, target.articleInsert, reg.articles.length, lastArticle(reg.articles));
     return b;
   }
@@ -40,6 +47,11 @@ export function bindTarget(target: CitationTarget, law: Law | null, reg: Regulat
   b.location = article.labelLocation;
   b.problem = provisionProblem(b, title);
   return b;
+}
+
+/** Whether article `n` (之`insert`) comes after `last`. */
+function pastEnd(n: number, insert: number | null, last: { number: number; insert: number | null }): boolean {
+  return n > last.number || (n === last.number && (insert ?? 0) > (last.insert ?? 0));
 }
 
 /** Fill 款/项/目 of a bound article; the problem when one is missing. */

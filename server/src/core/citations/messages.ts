@@ -85,6 +85,13 @@ export const messages = {
       en: `${enTitle(title)} has no ${enArticle(article, insert)} (it has ${count} articles)`,
     };
   },
+  /** 语料中《…》的文本不完整（止于第七十九条），无法核对第八十五条. */
+  pastCutText(title: NamedTitle, article: number, insert: number | null, last: { number: number; insert: number | null }): Bilingual {
+    return {
+      zh: `语料中${zhTitle(title)}的文本不完整（止于${zhArticle(last.number, last.insert)}），无法核对${zhArticle(article, insert)}`,
+      en: `The corpus text of ${enTitle(title)} is incomplete (it stops at ${enArticle(last.number, last.insert)}), so ${enArticle(article, insert)} cannot be checked`,
+    };
+  },
   nothingBefore(title: NamedTitle, article: number, insert: number | null, level: 'article' | 'paragraph'): Bilingual {
     return level === 'article'
       ? { zh: `“前条”在${zhTitle(title)}的${zhArticle(article, insert)}中，其前没有条文`, en: `"the preceding article" in ${enArticle(article, insert)}, the first article of ${enTitle(title)}, has none before it` }

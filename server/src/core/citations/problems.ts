@@ -28,6 +28,13 @@ export const problems = {
   unknownArticle(title: NamedTitle, article: number, insert: number | null, count: number, last: { number: number; insert: number | null } | null = null): Problem {
     return make('unknown-article', 'error', { title: plainTitle(title), article, insert, count }, messages.unknownArticle(title, article, insert, count, last));
   },
+  /**
+   * An article past the last one of a corpus text its source cut short (reported under the unknown-article code, as
+   * a warning: the article may exist; the message says it cannot be checked, `cut` names the text's last article).
+   */
+  pastCutText(title: NamedTitle, article: number, insert: number | null, last: { number: number; insert: number | null }): Problem {
+    return make('unknown-article', 'warning', { title: plainTitle(title), article, insert, cut: last.number }, messages.pastCutText(title, article, insert, last));
+  },
   /** A 章/节/编 the regulation does not have (reported under the unknown-article code). */
   unknownDivision(title: NamedTitle, division: string): Problem {
     return make('unknown-article', 'error', { title: plainTitle(title), division }, messages.unknownDivision(title, division));

@@ -79,7 +79,8 @@ export class WrittenProblems {
    */
   withNearArticles(p: Problem, b: Binding, c: ScannedCitation): Problem {
     const t = b.target;
-    if (p.code !== 'unknown-article' || t.article === null || !b.regulation) return p;
+    // Past the end of a text cut short (args.cut) the nearest articles are no guide: the article may exist.
+    if (p.code !== 'unknown-article' || t.article === null || !b.regulation || p.args.cut !== undefined) return p;
     const where = writtenNumber(this.text, c.parts, t.article, t.articleInsert);
     if (!where) return p;
     const near = nearestArticles(b.regulation, t.article, t.articleInsert);

@@ -5,7 +5,7 @@ import type { CorpusLike, Law } from '../corpus/index';
 import type { ArticleQuery } from './articleQuery';
 import { analyzeDocument } from '../citations/analyze';
 import type { VersionChoice } from '../citations/types';
-import { bracketTitle } from '../citations/messages';
+import { bracketTitle, type Bilingual } from '../citations/messages';
 import { articleLabel, chineseNumeral, itemLabel, paragraphLabel } from '../labels';
 
 export type ArticleLookup =
@@ -14,7 +14,7 @@ export type ArticleLookup =
   | { status: 'unknown-regulation'; title: string; candidates: string[]; unheld?: { zh: string; en: string } }
   | { status: 'ambiguous'; title: string; candidates: string[] }
   | { status: 'regulation'; law: Law; version: Regulation; choice: VersionChoice | null }
-  | { status: 'unknown-article'; law: Law; version: Regulation; nearest: Article[]; otherVersions: Regulation[]; choice: VersionChoice | null }
+  | { status: 'unknown-article'; law: Law; version: Regulation; nearest: Article[]; otherVersions: Regulation[]; choice: VersionChoice | null; cutShort: Bilingual | null }
   | { status: 'unknown-paragraph'; law: Law; version: Regulation; article: Article }
   | { status: 'unknown-item'; law: Law; version: Regulation; article: Article; paragraph: Paragraph }
   | {
@@ -58,7 +58,9 @@ export function resolveArticleQuery(corpus: CorpusLike, q: ArticleQuery, date?: 
   const code = b.problem?.code;
   if (!article || code === 'unknown-article') {
     const otherVersions = law.versions.filter((v) => v !== version && corpus.article(v, q.article!, q.insert));
-    return { status: 'unknown-article', law, version, nearest: nearestArticles(version, q.article), otherVersions, choice };
+    // Past the end of a text its source cut short (corpus/cutShort.ts): the binding's message says so.
+    const cutShort = b.problem?.args.cut !== undefined ? b.problem.message : null;
+    return { status: 'unknown-article', law, version, nearest: nearestArticles(version, q.article), otherVersions, choice, cutShort };
   }
   const paragraph = asked ? (q.paragraph !== null ? article.paragraphs.find((p) => p.number === q.paragraph) ?? null : null) : b.paragraph;
   if (code === 'unknown-paragraph' || (asked && q.paragraph !== null && !paragraph)) return { status: 'unknown-paragraph', law, version, article };
