@@ -1,0 +1,27 @@
+// Forms from the round-22 fix of government lists (fix-zh33a; heldout29-gov, now tuning): made-up text in the real
+// style against the bundled corpus (laws named short: 消防15 is the Fire Protection Law's article 15).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A label opening its line with a colon and the article's words heads the text printed, also where the page stops
+// inside those words (the excerpt cut: ownTextHeading.ts cutShort), and a 款's label under the law's title alone on its
+// line, its dates after it, heads the 款's words (underTitleCaption).
+table('citation table: a label with a colon over the article\'s words, cut short or naming a 款 (fix-zh33a)', [
+  ['the page\'s last line cut inside the article\'s words: a heading like the lines above it',
+    '2.《中华人民共和国消防法》第三条:国务院领导全国的消防工作。\n\n第五条:任何单位和个人都有维护消防安全、保护消防设施、预防火灾、报告火警的义务。\n\n第九条:建设工',
+    [['《中华人民共和国消防法》第三条', 'resolved', '消防3']]],
+  ['cut by an ellipsis inside the article\'s words: a heading',
+    '《中华人民共和国消防法》第三条:国务院领导全国的消防工作。\n第九条:建设……\n',
+    [['《中华人民共和国消防法》第三条', 'resolved', '消防3']]],
+  ['a 款\'s label and its words under the law\'s title alone on its line, with its dates: headings',
+    '某某县应急管理局\n\n《中华人民共和国消防法》(1998年4月29日通过,2021年4月29日修正)\n第六条第二款:机关、团体、企业、事业等单位,应当加强对本单位人员的消防宣传教育。\n第十五条:公众聚集场所投入使用、营业前消防安全检查实行告知承诺管理。',
+    []],
+  ['not words of the writer\'s own cut short at the page\'s end, nor a line going on past the cut',
+    '《中华人民共和国消防法》第三条规定了政府职责。\n第五条:公民义务的解读\n第九条:关于',
+    [['《中华人民共和国消防法》第三条', 'resolved', '消防3'], ['第五条', 'resolved', '消防5'], ['第九条', 'resolved', '消防9']]],
+  ['not a 款 listed under a 依据 caption over the title, nor one under a line citing the law\'s article with its words',
+    '法律依据:\n《中华人民共和国消防法》\n第六条第二款:机关、团体、企业、事业等单位,应当加强对本单位人员的消防宣传教育。\n\n2.《中华人民共和国消防法》第三条:国务院领导全国的消防工作。\n第六条第二款:机关、团体、企业、事业等单位,应当加强对本单位人员的消防宣传教育。',
+    [['第六条第二款', 'resolved', '消防6.2'], ['《中华人民共和国消防法》第三条', 'resolved', '消防3'], ['第六条第二款', 'resolved', '消防6.2']]],
+  ['not a 款 going on with the writer\'s words under the title alone: a citation; ordinals and case numbers unread',
+    '《中华人民共和国消防法》(2021年4月29日修正)\n第六条第二款:单位的宣传义务见此。\n第十四届第一次会议。第2项商品。（2019）某刑初12号。',
+    [['第六条第二款', 'resolved', '消防6.2']]],
+]);
