@@ -25,3 +25,17 @@ table('citation table: a label with a colon over the article\'s words, cut short
     '《中华人民共和国消防法》(2021年4月29日修正)\n第六条第二款:单位的宣传义务见此。\n第十四届第一次会议。第2项商品。（2019）某刑初12号。',
     [['第六条第二款', 'resolved', '消防6.2']]],
 ]);
+
+// A label glued to a 顿号 closing the words of an article pasted before it, and set off from its own words by a space,
+// heads the next article pasted (stopSpacedLabel.ts), as after a full stop.
+table('citation table: a label after a 顿号 closing pasted words, a space and its words (fix-zh33a)', [
+  ['in a basis cell: the second label heads the article pasted',
+    '| 1 | 旅行社 | 《旅行社条例》第三条 国务院旅游行政主管部门负责全国旅行社的监督管理工作、第七条 申请经营国内旅游业务和入境旅游业务的,应当向所在地旅游行政管理部门提出申请。 | 现场检查 |',
+    [['《旅行社条例》第三条', 'resolved', '旅行社条例3']]],
+  ['not a list of labels, nor a label going on with 规定 or 的 after the 顿号: citations',
+    '依据《旅行社条例》第三条、第七条 规定处理。依据《旅行社条例》第三条 国务院旅游行政主管部门负责监督管理、第七条 的规定办理。',
+    [['《旅行社条例》第三条、第七条', 'resolved', '旅行社条例3 旅行社条例7'], ['《旅行社条例》第三条', 'resolved', '旅行社条例3'], ['第七条', 'resolved', '旅行社条例7']]],
+  ['not after words with no article pasted before them on the line: a citation; ordinals unread',
+    '《旅行社条例》第三条规定了主管部门。\n检查许可证、第七条 申请经营国内旅游业务的情况。第十四届第一次会议。',
+    [['《旅行社条例》第三条', 'resolved', '旅行社条例3'], ['第七条', 'resolved', '旅行社条例7']]],
+]);
