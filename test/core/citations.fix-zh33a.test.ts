@@ -39,3 +39,14 @@ table('citation table: a label after a 顿号 closing pasted words, a space and 
     '《旅行社条例》第三条规定了主管部门。\n检查许可证、第七条 申请经营国内旅游业务的情况。第十四届第一次会议。',
     [['《旅行社条例》第三条', 'resolved', '旅行社条例3'], ['第七条', 'resolved', '旅行社条例7']]],
 ]);
+
+// A chapter cited by its number right after the title, then digits and 条 glued to it: the law's article written
+// without 第 (chapterLooseArticle.ts), its fix 第N条.
+table('citation table: a chapter, then an article in digits without 第 (fix-zh33a)', [
+  ['《…》第二章15条 in a basis cell: the law\'s article 15',
+    '检查依据:《中华人民共和国消防法》第二章15条,现场核查。',
+    [['《中华人民共和国消防法》第二章', 'resolved', '消防'], ['15条', 'resolved', '消防15']]],
+  ['not a chapter\'s count of articles (共, or a list of chapters), nor a chapter alone; ordinals and case numbers unread',
+    '《中华人民共和国消防法》第二章共15条。《中华人民共和国消防法》第二章15条、第三章10条。《中华人民共和国消防法》第二章。第十四届第一次会议。（2019）某刑初12号。',
+    [['《中华人民共和国消防法》第二章', 'resolved', '消防'], ['《中华人民共和国消防法》第二章', 'resolved', '消防'], ['《中华人民共和国消防法》第二章', 'resolved', '消防']]],
+]);
