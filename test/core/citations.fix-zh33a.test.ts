@@ -50,3 +50,17 @@ table('citation table: a chapter, then an article in digits without 第 (fix-zh3
     '《中华人民共和国消防法》第二章共15条。《中华人民共和国消防法》第二章15条、第三章10条。《中华人民共和国消防法》第二章。第十四届第一次会议。（2019）某刑初12号。',
     [['《中华人民共和国消防法》第二章', 'resolved', '消防'], ['《中华人民共和国消防法》第二章', 'resolved', '消防'], ['《中华人民共和国消防法》第二章', 'resolved', '消防']]],
 ]);
+
+// A document named without 《》 as governments title theirs — an organ, 关于, the subject, 的 and the kind — right
+// before an article, glued or after a comma: the article is that document's (documentName.ts), not the title's before.
+table('citation table: a government document named without title marks before its articles (fix-zh33a)', [
+  ['after a comma, following a bracketed title: the unknown decision\'s articles',
+    '检查依据:《中华人民共和国消防法》第十五条,某某市人民政府关于禁止燃放烟花爆竹的决定,第3条、第6条',
+    [['《中华人民共和国消防法》第十五条', 'resolved', '消防15'], ['第3条、第6条', 'unknown-regulation', '']]],
+  ['glued to the article, a city\'s standing committee issuing it: unknown',
+    '依据《中华人民共和国消防法》第十五条和某某市人民代表大会常务委员会关于加强消防安全管理的决定第五条处理。',
+    [['《中华人民共和国消防法》第十五条', 'resolved', '消防15'], ['第五条', 'unknown-regulation', '']]],
+  ['not 关于 with no organ before it, nor 国家, nor a name closed by a full stop: the law cited before',
+    '《中华人民共和国消防法》第九条,按照关于这个问题的规定,第十条也适用。国家关于消防安全的规定第十一条。某某县应急管理局关于加强消防检查的通知。第十二条也适用。第十四届第一次会议。',
+    [['《中华人民共和国消防法》第九条', 'resolved', '消防9'], ['第十条', 'resolved', '消防10'], ['第十一条', 'resolved', '消防11'], ['第十二条', 'resolved', '消防12']]],
+]);

@@ -19,6 +19,7 @@ import { taiwanPage } from '../titles/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { stopSpacedHeading } from '../layout/stopSpacedLabel';
 import { articleAfterChapter } from './chapterLooseArticle';
+import { documentNameBefore } from '../titles/documentName';
 import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
@@ -1057,6 +1058,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (adopted) {
             events.push({ type: 'title', head: unmarkedTitle(text, adopted[0], adopted[1], { unknownName: true }) });
             covered.push(adopted);
+          }
+          // A document named without 《》 as governments title theirs (某某省人民政府关于…的决定，第5条): its title (documentName.ts).
+          const document = adopted ? null : documentNameBefore(text, p, matcher);
+          if (document) {
+            events.push({ type: 'title', head: unmarkedTitle(text, document[0], document[1], document[2] ? {} : { unknownName: true }) });
+            covered.push([document[0], document[1]]);
           }
           namedInProse(p);
         }
