@@ -44,7 +44,7 @@ import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from '.
 import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
-import { opensOwnText } from './layout/ownTextHeading';
+import { opensOwnText, underTitleCaption } from './layout/ownTextHeading';
 import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
 import { listItemNumberAt } from './layout/listItemLabel';
 import { articleLineAt } from './layout/articleListLines';
@@ -1596,9 +1596,12 @@ class Analyzer {
   /** Whether bare 第X条 `c`, resolved to one article of a corpus law, is followed by that article's first words. */
   private headsOwnText(c: ScannedCitation, resolved: Resolved): boolean {
     const t = c.targets;
-    if (t.length !== 1 || t[0].paragraph !== null || t[0].item !== null || resolved.bindings.length !== 1) return false;
+    if (t.length !== 1 || t[0].item !== null || resolved.bindings.length !== 1) return false;
     const b = resolved.bindings[0];
-    return !!b.law && !!b.article && !b.self && !b.problem && opensOwnText(this.text, c.start, c.end, b.article);
+    // A 款's label heads that 款's words under the law's title alone on its line (ownTextHeading.ts); the excerpt may
+    // stop inside them.
+    return !!b.law && !!b.article && !b.self && !b.problem && opensOwnText(this.text, c.start, c.end, b.article, t[0].paragraph ?? 1, true)
+      && (t[0].paragraph === null || underTitleCaption(this.text, c.start));
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */

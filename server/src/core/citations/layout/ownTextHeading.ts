@@ -9,6 +9,18 @@
 // a label run on after the text before it (……其他情形。第四十四条有下列情形之一的…) or after a list number
 // (4、第一千零七十九条 夫妻一方…) names the next article pasted and stays a citation, as 《劳动法》第四十四条有下列情形之一的…
 // naming its law does.
+//
+// Rule (issue 14, fix-zh33a; 权责清单 and inspection lists that print a law's articles under its title, each label at
+// a line's start and a colon: 《某法》⏎第九条第三款:县级以上地方人民政府…⏎第四十七条:…): the label is the heading of the
+// words it sets off, also
+//   - when it names one 款 and the words are that 款's (第九条第三款:县级以上…) under the law's title standing alone on
+//     its line, its note of dates after it (《某法》(2002年5月1日起施行,2018年12月29日修订)): the page prints the law's
+//     text under its name, 款 as well as articles. Where the page lists the basis relied on — a 依据 caption over the
+//     title (法律依据 ⏎ 《…》 ⏎ 第N条第M款…, fix-head20) or a line citing the law's article with its words above the
+//     label (…》第六条:… ⏎ 第十一条第一款:…, the convention of round 20's real-list20) — a 款 listed stays a citation;
+//   - when the page stops inside them (…⏎第十二条:登记管 as its last words, or 第十二条:登记…… with an ellipsis): the
+//     words printed are the article's text as far as the excerpt goes, and all of them open the article. A writer citing
+//     goes on with words of his own, which do not stop there; the reprint is read as far as it is printed, no further.
 import type { Article } from '../../model';
 
 /** How many of the article's first characters (punctuation and spaces left out) must follow the label. */
@@ -31,7 +43,7 @@ export function headingPlace(text: string, start: number): boolean {
  * Whether the label at [start, end) heads the text of `article` reprinted after it (see above); `paragraph`: of that 款
  * of it, the 款's label ending at `end` (第一百九十六条第三款 【盗窃罪】…, printedHeadingAbove.ts).
  */
-export function opensOwnText(text: string, start: number, end: number, article: Article, paragraph = 1): boolean {
+export function opensOwnText(text: string, start: number, end: number, article: Article, paragraph = 1, cutShort = false): boolean {
   if (!headingPlace(text, start)) return false;
   const first = paragraph === 1 ? article.paragraphs[0]?.text ?? article.text : article.paragraphs[paragraph - 1]?.text;
   if (first === undefined) return false;
@@ -55,5 +67,46 @@ export function opensOwnText(text: string, start: number, end: number, article: 
     if (!skipSpace()) return false;
   }
   if (i >= limit) return false;
-  return wordsOf(text.slice(i, i + want.length * 3)).startsWith(want);
+  const printed = text.slice(i, i + want.length * 3);
+  if (wordsOf(printed).startsWith(want)) return true;
+  if (!cutShort) return false;
+  // The excerpt stopping inside the words (rule above): the page's end, or an ellipsis, within reach.
+  const stop = /…|\.{3}/.exec(printed);
+  const shown = stop ? printed.slice(0, stop.index) : i + printed.length >= text.length ? printed : null;
+  if (shown === null) return false;
+  const words = wordsOf(shown);
+  return words.length > 0 && want.startsWith(words);
+}
+
+/** A law's title alone on its line, a bracketed note (its dates, its order's number) after it or not. */
+const CAPTION_LINE = /^[ \t\u3000]*《[^《》\n]{2,80}》[ \t\u3000]*(?:[（(][^（）()\n]{0,80}[)）])?[ \t\u3000]*$/;
+/** A line holding a label at its start: an article printed under the caption (第四十七条:…). */
+const LABEL_LINE = /^[ \t\u3000]*第[零〇一二三四五六七八九十百千两0-9０-９]+条/;
+/** A caption naming the basis (法律依据, 处罚依据：, 【设定依据】). */
+const BASIS_LINE = /^[ \t\u3000]*[【\[]?[\u4e00-\u9fff]{0,4}依[据據][】\]]?[ \t\u3000]*[：:]?[ \t\u3000]*$/;
+/** How many lines above the label the caption may stand (the articles printed before it under the same caption). */
+const CAPTION_REACH = 30;
+
+/**
+ * Whether the label opening its line at `start` stands under a law's title alone on its line (the rule above), the
+ * lines between holding articles printed under it, and no 依据 caption above that title.
+ */
+export function underTitleCaption(text: string, start: number): boolean {
+  let end = text.lastIndexOf('\n', start - 1);
+  for (let k = 0; end > 0 && k < CAPTION_REACH; k++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(from, end).replace(/\r$/, '');
+    end = from - 1;
+    if (!line.trim() || LABEL_LINE.test(line)) continue;
+    if (!CAPTION_LINE.test(line)) return false;
+    // The line above the title: a 依据 caption makes the articles under it the basis listed.
+    for (let j = 0; end > 0 && j < 3; j++) {
+      const above = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).replace(/\r$/, '');
+      end = text.lastIndexOf('\n', end - 1);
+      if (!above.trim()) continue;
+      return !BASIS_LINE.test(above);
+    }
+    return true;
+  }
+  return false;
 }

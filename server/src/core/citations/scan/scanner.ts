@@ -18,6 +18,8 @@ import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../titles/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { stopSpacedHeading } from '../layout/stopSpacedLabel';
+import { articleAfterChapter } from './chapterLooseArticle';
+import { documentNameBefore } from '../titles/documentName';
 import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
@@ -967,9 +969,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const bare = !named ? null : basic ? { start: basic.start, defined: false } : matchBareTitle(p);
         const chain = bare ? looseArticle(text, p) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p))) : null;
         if (!bare) {
-          // No name before: the number of an article cited just before, or joined to one written without 第 (looseRepeat.ts).
+          // No name before: the number of an article cited just before, or joined to one written without 第 (looseRepeat.ts),
+          // or glued to the chapter a title's citation just named (《…》第二章24条, chapterLooseArticle.ts).
           const loose = looseRepeatCandidate(text, p, events) ? parseChain(text, p, 0, false, undefined, true) : null;
-          if (loose && looseRepeatAt(text, p, loose, events)) {
+          if (loose && (looseRepeatAt(text, p, loose, events) || articleAfterChapter(text, p, loose, events))) {
             pushCitation(p, { kind: 'bare' }, loose, []);
             re.lastIndex = loose.end;
           }
@@ -1055,6 +1058,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (adopted) {
             events.push({ type: 'title', head: unmarkedTitle(text, adopted[0], adopted[1], { unknownName: true }) });
             covered.push(adopted);
+          }
+          // A document named without 《》 as governments title theirs (某某省人民政府关于…的决定，第5条): its title (documentName.ts).
+          const document = adopted ? null : documentNameBefore(text, p, matcher);
+          if (document) {
+            events.push({ type: 'title', head: unmarkedTitle(text, document[0], document[1], document[2] ? {} : { unknownName: true }) });
+            covered.push([document[0], document[1]]);
           }
           namedInProse(p);
         }
