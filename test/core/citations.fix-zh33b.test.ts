@@ -16,3 +16,37 @@ table('citation table: a 款 alone on a later line of a paragraph wrapped at wor
     '虽然《民法典》第一千一百六十五条第一款未作规定，但第二款对\n推定过错作出了规定。\n一、可以认为第一款所规定的责任就是一般过错责任。\n第十四届第一次会议的\n（2019）某民初12号案件\n第2项商品。',
     [['《民法典》第一千一百六十五条第一款', 'resolved', '民法典1165.1'], ['第二款', 'resolved', '民法典1165.2']]],
 ]);
+
+// 该条 after an article quoted whole, the quotation holding more than one sentence (layout/thatArticle.ts): the
+// sentences are counted from where the quotation closes; 前款 inside it does not take 该条 over.
+table('citation table: 该条 after a quotation of several sentences (fix-zh33b)', [
+  ['after a quotation of two sentences',
+    '《民法典》第一千一百六十五条规定：“行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。依照法律规定推定行为人有过错，其不能证明自己没有过错的，应当承担侵权责任。”该条是关于过错责任原则的规定。',
+    [['《民法典》第一千一百六十五条', 'resolved', '民法典1165'], ['该条', 'resolved', '民法典1165']]],
+  ['after a quotation whose text reads 前款: the article quoted',
+    '新《公司法》第二十二条规定：“公司的控股股东不得利用关联关系损害公司利益。违反前款规定，给公司造成损失的，应当承担赔偿责任。”该条是关于关联交易的规定。',
+    [['《公司法》第二十二条', 'resolved', '公司22'], ['前款', 'resolved', '公司22.1'], ['该条', 'resolved', '公司22']]],
+  ['not two sentences past the quotation, nor inside another text quoted after it',
+    '《民法典》第一千一百六十五条规定：“行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。”随后法院审理了此案。二审维持原判。该条是过错责任原则的规定。有关部门对此作出解释，规定“……属于该条规定的情形。”',
+    [['《民法典》第一千一百六十五条', 'resolved', '民法典1165']]],
+]);
+
+// 该款 / 该项 right after a citation naming one 款 / one item point back to it (layout/thatArticle.ts); 该项 meaning
+// "this item of work" (该项目, 该项工作, 该款项) or after a citation naming no item stays unread.
+table('citation table: 该款 and 该项 pointing back to the 款 or item just cited (fix-zh33b)', [
+  ['该项 in the same sentence as an article\'s item',
+    '《反不正当竞争法》第六条第四项是认定混淆行为的兜底条款，该项面临与《商标法》第五十七条第七项适用界限不清的问题。',
+    [['《反不正当竞争法》第六条第四项', 'resolved', '反不正当竞争6..4'], ['该项', 'resolved', '反不正当竞争6..4'], ['《商标法》第五十七条第七项', 'resolved', '商标57..7']]],
+  ['该款 in the next sentence after an article\'s 款',
+    '《保险法》第十二条第二款规定了人身保险的保险利益。该款是判断合同效力的依据。',
+    [['《保险法》第十二条第二款', 'resolved', '保险12.2'], ['该款', 'resolved', '保险12.2']]],
+  ['not 该项 after an article cited with no item, nor 该项表决 or 该款项',
+    '《公司法》第十六条规定，公司为他人提供担保的，依照公司章程的规定由董事会或者股东会决议。该项规定被理解为内部程序。该项表决由其他股东通过。该款项已支付。',
+    [['《公司法》第十六条', 'resolved', '公司16']]],
+  ['not 该项目, 该项工作, 该款项 after an item, nor an ordinal or a case number',
+    '《反不正当竞争法》第六条第四项是兜底条款。该项目已完成。该项工作由专人负责。该款项已支付。第十四届第一次会议。（2019）某刑初12号。',
+    [['《反不正当竞争法》第六条第四项', 'resolved', '反不正当竞争6..4']]],
+  ['not 该款 after two 款 named (which one is unsaid)',
+    '《民法典》第一千零七十九条第二款、第三款规定了判决离婚的情形，该款是裁判依据。',
+    [['《民法典》第一千零七十九条第二款、第三款', 'resolved', '民法典1079.2 民法典1079.3']]],
+]);
