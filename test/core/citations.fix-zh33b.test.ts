@@ -3,6 +3,10 @@
 // 1165, paragraph 1; 反不正当竞争6..4 its article 6, item 4).
 import { bundledShortTable as table } from './citations/helpers';
 
+const CPL_INTERP = '最高人民法院关于适用《民事诉讼法》的解释';
+const CRPL_INTERP = '最高人民法院关于适用《刑事诉讼法》的解释';
+const APL_INTERP = '最高人民法院关于适用《行政诉讼法》的解释';
+
 // A bare 款 in commentary a few hard line breaks after its article's citation (layout/paragraphAlone.ts over
 // layout/wrappedLines.ts): breaks inside sentences are no paragraph's end; a break after 。 or a heading still is.
 table('citation table: a 款 alone on a later line of a paragraph wrapped at words (fix-zh33b)', [
@@ -49,4 +53,21 @@ table('citation table: 该款 and 该项 pointing back to the 款 or item just c
   ['not 该款 after two 款 named (which one is unsaid)',
     '《民法典》第一千零七十九条第二款、第三款规定了判决离婚的情形，该款是裁判依据。',
     [['《民法典》第一千零七十九条第二款、第三款', 'resolved', '民法典1079.2 民法典1079.3']]],
+]);
+
+// 《某法》司法解释 / 《某法》的司法解释 with no ordinal: the one interpretation "on applying" that law, when the title index
+// knows the law's name + 司法解释 or + 解释 (titles/titleInterpretation.ts); the articles printed under it are its.
+table('citation table: 《某法》司法解释 naming the law\'s one interpretation (fix-zh33b)', [
+  ['on a line of its own above an article printed, with 前款 in its text',
+    '《民事诉讼法》司法解释\n第三百八十一条 当事人申请再审，有下列情形之一的，人民法院不予受理：\n（一）再审申请被驳回后再次提出申请的；\n（二）对再审判决、裁定提出申请的；\n前款第一项、第二项规定情形，人民法院应当告知当事人。',
+    [['前款第一项、第二项', 'resolved', `${CPL_INTERP}381.1.1 ${CPL_INTERP}381.1.2`]]],
+  ['the criminal procedure law\'s, known by 刑事诉讼法解释',
+    '《刑事诉讼法》司法解释\n第一条 人民法院直接受理的自诉案件包括：\n（一）告诉才处理的案件；\n前款第一项规定的案件，人民法院应当受理。',
+    [['前款第一项', 'resolved', `${CRPL_INTERP}1.1.1`]]],
+  ['in prose, with 的 and with the law\'s full title',
+    '根据《民事诉讼法》的司法解释第三百八十一条的规定，不予受理。根据《中华人民共和国行政诉讼法》司法解释第二条的规定，诉讼请求是指具体请求。',
+    [['《民事诉讼法》的司法解释第三百八十一条', 'resolved', `${CPL_INTERP}381`], ['《中华人民共和国行政诉讼法》司法解释第二条', 'resolved', `${APL_INTERP}2`]]],
+  ['not a law with several interpretations (no guess), nor an ordinal or a case number',
+    '《民法典》司法解释\n第一条 当事人申请，有下列情形之一的：\n前款规定情形，人民法院应当告知当事人。\n第十四届第一次会议。（2019）某民初12号。',
+    []],
 ]);
