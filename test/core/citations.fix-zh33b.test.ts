@@ -58,6 +58,8 @@ table('citation table: 该款 and 该项 pointing back to the 款 or item just c
 // 《某法》司法解释 / 《某法》的司法解释 with no ordinal: the one interpretation "on applying" that law, when the title index
 // knows the law's name + 司法解释 or + 解释 (titles/titleInterpretation.ts); the articles printed under it are its, and under
 // that short name written alone on the line above them too (layout/printedArticleLaw.ts).
+// An unbracketed ordinal right before the article is read too; a name the index does not know, with an article after
+// it, is an interpretation the corpus cannot name (unknown-regulation), never the law's own article.
 table('citation table: 《某法》司法解释 naming the law\'s one interpretation (fix-zh33b)', [
   ['on a line of its own above an article printed, with 前款 in its text',
     '《民事诉讼法》司法解释\n第三百八十一条 当事人申请再审，有下列情形之一的，人民法院不予受理：\n（一）再审申请被驳回后再次提出申请的；\n（二）对再审判决、裁定提出申请的；\n前款第一项、第二项规定情形，人民法院应当告知当事人。',
@@ -73,6 +75,15 @@ table('citation table: 《某法》司法解释 naming the law\'s one interpreta
     [['前款第一项、第二项', 'resolved', `${CPL_INTERP}381.1.1 ${CPL_INTERP}381.1.2`]]],
   ['not under the short name when the words printed are not that article\'s',
     '民事诉讼法司法解释\n第三百八十一条 本所律师提示，有下列情形之一的，请及时咨询：\n（一）判决送达后超过期限的；\n前款第一项规定情形，请携带材料到所。',
+    []],
+  ['an ordinal without brackets right before the article',
+    '依据《公司法》司法解释三第十六条，股东应当补足出资。',
+    [['《公司法》司法解释三第十六条', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（三）16']]],
+  ['a law with several interpretations, or none known so, with an article after: an interpretation unknown, not the law\'s article',
+    '根据《民法典》司法解释第一条的规定，不予受理。根据《劳动合同法》的司法解释第五条规定，不予受理。',
+    [['《民法典》司法解释第一条', 'unknown-regulation', ''], ['《劳动合同法》的司法解释第五条', 'unknown-regulation', '']]],
+  ['not without an article after it, nor 解释 as a verb, an ordinal or a case number',
+    '《民法典》司法解释第一次征求意见稿已公布。《刑法》解释一下就明白。第十四届第一次会议。（2019）某民初12号。',
     []],
   ['not a law with several interpretations (no guess), nor an ordinal or a case number',
     '《民法典》司法解释\n第一条 当事人申请，有下列情形之一的：\n前款规定情形，人民法院应当告知当事人。\n第十四届第一次会议。（2019）某民初12号。',
