@@ -1,3 +1,5 @@
+import { wrappedLinesRunOn } from './wrappedLines';
+
 // Rule (commentaries, 以案释法, Q&A answers retelling a judgment, theses on one provision): a writer who has cited one
 // 款 of an article goes on comparing its 款 by number alone — 虽然《刑法》第二百三十四条第一款未对伤害后果作出规定，但第二款
 // 对致人重伤……作出了明确的规定。因此……可以认为第一款所规定的刑罚……; 《刑法》第20条第3款是立法机关在第1款的基础上作出的注意
@@ -17,6 +19,12 @@
 // citing verb (按照第二款, 依照第一款, 适用第二款), is such a 款 too.
 // A 款 alone after an article cited without a 款 (《…》第一条。第二款规定; 第十条，其中第二款另有规定) stays unread, as before;
 // in a text with articles of its own a 款 alone is its own (selfRefs).
+// Rule (issue 14, heldout29-court; commentary copied from a page broken into short lines: 虽然《⏎刑法》第二百三十四条第一款未对
+// …作出规定，但第二款对⏎故意伤害致人重伤……的⏎刑事处罚作出了明确的规定。因此，根据……和⏎……的逻辑，可以认为第一款所规定的刑罚…):
+// a line break is a paragraph's end only where the writer ended one. When every break between the citation and the 款 falls
+// inside a sentence, at least two of them right after a word (the page wrapped at words, wrappedLines.ts, as 本法 reads
+// over such a paragraph), the 款 stands in the same paragraph as the citation and is read as on one line; a break after
+// 。！？；：, a blank line or a heading of the page's own still ends the passage.
 
 /** Words after the 款 that speak of a provision (第二款对…作出了规定, 第一款所规定的, 第二款规定, 第二款中). */
 const ABOUT_PROVISION = /^(?:所规定|规定|的规定|对|中|则|未|明确|要求|是)/;
@@ -53,7 +61,7 @@ export interface ParagraphCitedBefore {
 export function paragraphOfArticleCited(text: string, p: number, end: number, before: ParagraphCitedBefore, owned: (text: string, p: number) => boolean): boolean {
   if (!before.namesParagraph || before.end > p || p - before.end > REACH) return false;
   const between = text.slice(before.end, p);
-  if (/[\r\n]/.test(between) || ARTICLE.test(between) || owned(text, p)) return false;
+  if ((/[\r\n]/.test(between) && !wrappedLinesRunOn(text, before.end, p)) || ARTICLE.test(between) || owned(text, p)) return false;
   if (BEFORE.test(text.slice(Math.max(0, p - 4), p)) && ABOUT_PROVISION.test(text.slice(end, end + 4))) return true;
   if (before.quoted || AFTER_ORDINAL.test(text.slice(Math.max(0, p - 1), p)) || (between.match(/[。！？!?]/g)?.length ?? 0) > 1) return false;
   if (AS_PROVISION.test(text.slice(end, end + 2)) || CITED_BY.test(text.slice(Math.max(0, p - 2), p))) return true;

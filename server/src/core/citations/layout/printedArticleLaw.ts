@@ -9,6 +9,7 @@
 // regulation on its own article is left as before, its 本条 not read.
 import type { CorpusLike, Law } from '../../corpus/index';
 import { opensOwnText, wordsOf } from './ownTextHeading';
+import { titleAliases } from '../../corpus/titleAliases';
 
 /** How many of the printed words are compared at most. */
 const COMPARED = 60;
@@ -27,12 +28,31 @@ const INTERPRETATION_RUN = 24;
 /** How far above the label the interpretation's title may stand (the page's heading lines). */
 const TITLE_REACH = 400;
 
+// Rule (issue 14, heldout29-court; lawyers' pages printing an interpretation's article under its conventional short name
+// on a line of its own: 民事诉讼法司法解释 ⏎ 第三百八十一条 当事人申请再审，……): a short name the title index lists for that
+// one interpretation (corpus/data/aliases.json: 民事诉讼法司法解释, 行诉解释, 担保制度解释 …) above the label names it as
+// its title does — the long run of the article's words is still required.
+/** The interpretations' Chinese short names, by title, as words (built on first use). */
+let shortNames: Map<string, string[]> | null = null;
+function shortNamesOf(title: string): readonly string[] {
+  if (!shortNames) {
+    shortNames = new Map();
+    for (const a of titleAliases()) {
+      if (a.lang !== 'zh') continue;
+      const list = shortNames.get(a.title) ?? [];
+      list.push(wordsOf(a.alias).replace(/中华人民共和国/g, ''));
+      shortNames.set(a.title, list);
+    }
+  }
+  return shortNames.get(title) ?? [];
+}
+
 /**
  * Whether the interpretation's title, its issuer left out, is in `above` (the words above the label, marks and 中华人民共和国
- * aside: the corpus writes 关于适用《民法典》…, a page 关于适用《中华人民共和国民法典》…).
+ * aside: the corpus writes 关于适用《民法典》…, a page 关于适用《中华人民共和国民法典》…), or one of its short names.
  */
 function titledAbove(above: string, title: string): boolean {
-  return above.includes(wordsOf(title.replace(/^最高人民(?:法院|检察院)/, '').replace(/中华人民共和国/g, '')));
+  return above.includes(wordsOf(title.replace(/^最高人民(?:法院|检察院)/, '').replace(/中华人民共和国/g, ''))) || shortNamesOf(title).some((name) => above.includes(name));
 }
 
 /**

@@ -8,16 +8,47 @@
 // read so too (the text is scanned in simplified forms). After an article cited with its words quoted whose quotation
 // cites another article (《某法》第八十七条规定：“……本法第四十七条……。”该条规定了……), 该条 is the quoting article
 // (analyze.ts quotingArticle). Round 21 (fix-gaitiao) took this rule over and labelled the older sets' 该条 by it.
+// Rule (issue 14, heldout29-court; commentary quoting an article whole before discussing it: 新《某法》第二十一条规定：“……。
+// ……。”该条是关于……的规定): the sentences inside the quotation marks are the article's, not the writer's — the writer's
+// sentence runs on past the closing mark. So the sentence ends are counted from where the quotation of the cited article
+// closes (the quotation the citation opens, or the one holding a citation read inside it), and the reach too; the
+// quotation itself must stand on the same line.
+// Rule (issue 14, real-court30; theses on one item or 款: 《反法》第6条第4项是认定仿冒混淆行为的新增兜底条款，该项面临与…适用界限
+// 不清的问题; 《某法》第十二条第一款规定了……。该款是……的规定): 该款 / 该项 point back in the same way to the 款 / item that
+// citation named — only when it names exactly one, and a 款 (for 该款) or an item (for 该项): 该项 after a citation naming no
+// item is the writer's own matter (该项工作, 该项表决, 该项规定 meaning "this provision"), and stays unread, as do 该项目,
+// 该款项 (the anchor's lookahead: words about a provision only).
 
-/** How far back the article cited may stand. */
+import type { RawTarget, ScanEvent } from '../scan/scanTypes';
+
+/** How far back the article cited may stand (from the end of its quotation, when its words are quoted). */
 const REACH = 200;
 
-/** Whether 该条 at `p` stands right after a citation naming an article (the same or the previous sentence). */
-export function thatArticleRefersBack(text: string, p: number, events: readonly { type: string }[]): boolean {
-  const last = events[events.length - 1] as { type: string; end?: number; lang?: string; heading?: true; targets?: readonly { article: number | null }[] } | undefined;
-  if (!last || last.type !== 'citation' || last.lang !== 'zh' || last.heading || last.end === undefined || last.end > p || p - last.end > REACH) return false;
-  if (!last.targets?.length || last.targets.every((t) => t.article === null)) return false;
-  const between = text.slice(last.end, p);
-  if (/[\r\n]/.test(between)) return false;
-  return (between.match(/[。！？!?]/g)?.length ?? 0) <= 1;
+/** Which unit 该 points back to: 条 the article, 款 the paragraph, 项 the item. */
+export type ThatUnit = '条' | '款' | '项';
+
+/**
+ * The target the citation read just before 该条 / 该款 / 该项 at `p` names, when the word points back to it (the same or
+ * the previous sentence); undefined when it does not.
+ */
+export function thatUnitRefersBack(text: string, p: number, events: readonly ScanEvent[], unit: ThatUnit = '条'): RawTarget | undefined {
+  const read = events[events.length - 1];
+  if (!read || read.type !== 'citation' || read.lang !== 'zh' || read.heading || read.end > p) return undefined;
+  // 本法 / 前款 read inside the quoted words (…规定：“……违反前款规定，……。”该条…): 该条 is the article quoted.
+  const last = unit === '条' && read.quotedIn?.quotation && read.targets.every((t) => t.article === null) ? read.quotedIn : read;
+  const targets = last.targets;
+  if (!targets.length || targets.every((t) => t.article === null)) return undefined;
+  const t = targets[targets.length - 1];
+  // 该款 / 该项: one 款 or item named, by a citation outside quoted words (one read inside a quotation is the quoted text's).
+  if (unit !== '条' && (targets.length !== 1 || last.quotedIn || (unit === '款' ? t.paragraph === null : t.item === null))) return undefined;
+  // The quotation of the cited article's words (opened by this citation, or holding it), closed before 该.
+  const quoted = last.quotation ?? last.quotedIn?.quotation;
+  const from = quoted && quoted.end <= p && quoted.end >= last.end ? quoted.end : last.end;
+  if (p - from > REACH) return undefined;
+  if (/[\r\n]/.test(text.slice(last.end, p))) return undefined;
+  const between = text.slice(from, p);
+  // Not inside words quoted since (…对该条作出解释，规定“……属于该条规定的裁定。”): someone else's text, not the writer's.
+  const open = between.lastIndexOf('“');
+  if (open !== -1 && between.indexOf('”', open) === -1) return undefined;
+  return (between.match(/[。！？!?]/g)?.length ?? 0) <= 1 ? t : undefined;
 }

@@ -2,15 +2,38 @@
 // round the law's name only and write the court's interpretation of it after them, with its ordinal. The name so
 // written is the interpretation (婚姻法司法解释(三), an abbreviation the title index knows), not the law: the article
 // is the interpretation's. Only with an ordinal in brackets, and only when the name joined is a known one.
+// Rule (issue 14, heldout29-court; lawyers' pages printing an interpretation's articles under its name: 《民事诉讼法》司法解释 ⏎
+// 第三百八十一条 当事人申请再审，……：⏎（一）……⏎前款第一项、第二项规定情形，……; and in prose 根据《行政诉讼法》的司法解释第
+// 二条): a law with one interpretation "on applying" it (最高人民法院关于适用《中华人民共和国民事诉讼法》的解释, and those of
+// the criminal and administrative procedure laws) is also written so with no ordinal — the marks round the law, 司法解释
+// (or 的司法解释) after them. The name is that interpretation when the title index knows the law's name + 司法解释 or +
+// 解释 (民事诉讼法司法解释, 刑事诉讼法解释: its conventional short names, listed only where one interpretation is so
+// called; 中华人民共和国 before the law's name left out), as above; the article after it, and the text printed under
+// it, are the interpretation's. The ordinal may stand without brackets right before the article (《公司法》司法解释三第十六条,
+// as 公司法司法解释三 is written without marks). A name joined so that the index does not know (《民法典》司法解释第一条:
+// the code has several interpretations; 《劳动合同法》的司法解释第五条) still names an interpretation, not the law: the
+// article after it is no article of the law in marks (before, 民法典's article 1), but of an interpretation the corpus
+// cannot name — unknown-regulation. With no article after it, such a name is left as before.
 import type { BareTitleMatcher } from '../scan/scanTypes';
 
-const AFTER_TITLE = /(?:司法)?解释[ \u3000]*[（(][一二三四五六七八九十]{1,3}[)）]/y;
+const AFTER_TITLE = /(?:司法)?解释[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?=[ \u3000]*第))|的?司法解释(?![（(一二三四五六七八九十])/y;
+
+/** An article right after the name (第一条, 第 26 条), not another ordinal (第一次, 第三批). */
+const ARTICLE_NEXT = /^[ \u3000]*第[ \u3000]*[零〇一二三四五六七八九十百千两0-9０-９]{1,8}[ \u3000]*条/;
 
 /** Where such an interpretation's name written after the title ending at `q` ends, and the name joined; else null. */
 export function interpretationAfterTitle(text: string, inner: string, q: number, matcher: BareTitleMatcher): { end: number; written: string } | null {
   AFTER_TITLE.lastIndex = q;
   const m = AFTER_TITLE.exec(text);
   if (!m) return null;
-  const written = (inner + m[0]).replace(/[\s\u3000]+/g, '');
-  return matcher.matchEnding(written, written.length, true) === 0 ? { end: AFTER_TITLE.lastIndex, written } : null;
+  const law = inner.replace(/[\s\u3000]+/g, '');
+  const after = m[0].replace(/[\s\u3000]+/g, '');
+  const candidates = after.endsWith('司法解释')
+    ? [...new Set([law, law.replace(/^中华人民共和国/, '')])].flatMap((name) => [name + '司法解释', name + '解释'])
+    : [law + after];
+  const written = candidates.find((w) => matcher.matchEnding(w, w.length, true) === 0);
+  if (written) return { end: AFTER_TITLE.lastIndex, written };
+  // An interpretation the name does not tell (《民法典》司法解释第一条: the code has several) with its article after it:
+  // that article is no article of the law in marks — an interpretation's the corpus cannot name.
+  return ARTICLE_NEXT.test(text.slice(AFTER_TITLE.lastIndex, AFTER_TITLE.lastIndex + 16)) ? { end: AFTER_TITLE.lastIndex, written: candidates[0] } : null;
 }
