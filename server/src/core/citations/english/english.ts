@@ -67,6 +67,7 @@ import { definedActEndingAt } from './englishDefinedAct';
 import { bracketTitleEndingAt } from './englishBracketTitle';
 import { civilLawAsCode } from './englishCivilLaw';
 import { lowerNoticeTitleEnd } from './englishLowerNotice';
+import { quotedGuideTitleEndingAt } from './englishGuideDefined';
 
 const MAX_LIST = 2000;
 
@@ -1999,6 +2000,8 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       if (closing) {
         hit = titleEndingAt((titleEnd = q - closing[0].length));
         if (hit && !shortNameOf(short, hit.title)) hit = null;
+        // A regulator's guide in quotation marks given its kind word as a short name (englishGuideDefined.ts).
+        if (!hit) hit = quotedGuideTitleEndingAt(text, titleEnd, short);
       }
       // The Chinese title in that bracket names the law, however the English before it renders it (chineseTitleNote.ts).
       const zh = between?.[1] !== undefined ? chineseTitleInNote(between[1]) : null;

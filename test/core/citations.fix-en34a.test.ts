@@ -1,0 +1,24 @@
+// Forms of heldout30-english (fix-en34a: English versions, drafts and unknown titles): made-up text in the real style
+// against the bundled corpus (laws named short: 广告9 is the Advertising Law's article 9).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A regulator's guide named in quotation marks and given its kind word as a short name (englishGuideDefined.ts): the
+// short name cites that guide (unknown-regulation), and the bare articles after it are its, not the law cited before.
+table('citation table: a quoted guide given the short name "Guide" (fix-en34a)', [
+  ['the guide defined, cited by its short name in quotes, then a bare item of its article',
+    'Such terms fall under item (3), Article 9 of the "Advertising Law". The SAMR therefore issued the "Enforcement Guide for Comparative Claims in Advertising" (hereinafter referred to as the "Guide").\n\nArticles 2 to 4 of the "Guide" set a safe zone. Article 2 of the "Guide" stipulates that a business name is no advertisement. The second item of Article 2 adds a duty of proof.',
+    [['item (3), Article 9 of the "Advertising Law"', 'resolved', '广告9..3'],
+      ['Articles 2 to 4 of the "Guide"', 'unknown-regulation', ''],
+      ['Article 2 of the "Guide"', 'unknown-regulation', ''],
+      ['Article 2', 'unknown-regulation', '']]],
+  ['one mark typed for both ends, and "the Compliance Guidelines" as the short name of a quoted guidelines title',
+    'Under Article 4 of the "Advertising Law", ads must be true. The regulator published the”Compliance Guidelines for Online Ads in Live Streaming”( hereinafter the “Compliance Guidelines”). Article 6 of the “Compliance Guidelines” lists the duties.',
+    [['Article 4 of the "Advertising Law"', 'resolved', '广告4'],
+      ['Article 6 of the “Compliance Guidelines”', 'unknown-regulation', '']]],
+  ['not a contract given its kind word as a short name: its article is none, the law stays the context; nor ordinals or case numbers',
+    'Under Article 4 of the "Advertising Law", ads must be true. The parties signed the "Equity Transfer Agreement" (hereinafter the "Agreement"). Article 5 of the "Agreement" sets the price. Article 9 applies. The 14th session met; (2019) case No. 12.',
+    [['Article 4 of the "Advertising Law"', 'resolved', '广告4'], ['Article 9', 'resolved', '广告9']]],
+  ['not a guide named without a short name of its kind: the bare article stays the law\'s',
+    'Under Article 4 of the "Advertising Law", ads must be true. See our "Practical Guide to Advertising in China" (the "Handbook"). Article 9 applies.',
+    [['Article 4 of the "Advertising Law"', 'resolved', '广告4'], ['Article 9', 'resolved', '广告9']]],
+]);
