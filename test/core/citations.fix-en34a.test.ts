@@ -22,3 +22,19 @@ table('citation table: a quoted guide given the short name "Guide" (fix-en34a)',
     'Under Article 4 of the "Advertising Law", ads must be true. See our "Practical Guide to Advertising in China" (the "Handbook"). Article 9 applies.',
     [['Article 4 of the "Advertising Law"', 'resolved', '广告4'], ['Article 9', 'resolved', '广告9']]],
 ]);
+
+// A profession's code of conduct named with the profession's possessive (english.ts PROFESSION_CODE): unknown, and
+// the bare articles of an amendment to it ("to be article 5") are its — never no-context.
+table('citation table: "the Notaries\' Practice Code of Conduct", lower-case articles (fix-en34a)', [
+  ['an amendment notice adding an article and a paragraph',
+    '1. Add one article after article 4 of the Notaries\' Practice Code of Conduct to be article 5: "Notaries shall keep records."\n2. Add one paragraph to article 8 of the Notaries\' Practice Code of Conduct to be the second paragraph: "notaries shall not advertise".',
+    [['article 4 of the Notaries\' Practice Code of Conduct', 'unknown-regulation', ''],
+      ['article 5', 'unknown-regulation', ''],
+      ['article 8 of the Notaries\' Practice Code of Conduct', 'unknown-regulation', '']]],
+  ['"the Judges\' Code of Conduct" too; not an employer\'s code: its article is none and the law stays the context',
+    'Under Article 4 of the "Advertising Law", ads must be true. Article 7 of the Judges\' Code of Conduct bars gifts. Under Article 3 of the Advertising Law, and Article 5 of the Company\'s Code of Conduct, staff comply. Article 9 applies. The 14th session met.',
+    [['Article 4 of the "Advertising Law"', 'resolved', '广告4'],
+      ['Article 7 of the Judges\' Code of Conduct', 'unknown-regulation', ''],
+      ['Article 3 of the Advertising Law', 'resolved', '广告3'],
+      ['Article 9', 'resolved', '广告9']]],
+]);

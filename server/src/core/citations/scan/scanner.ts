@@ -1352,11 +1352,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // one sentence of commentary is. Only one paragraph named alone (not "of …"), the article cited last in the
         // same sentence, quoted words aside; not the writer's paragraphs ("the second paragraph below/above"), nor the
         // paragraph a lower unit is placed in ("Subparagraph (2) of the first paragraph", read elsewhere), nor an
-        // amendment's new paragraph ("… is added to Article 7 as the second paragraph"). Only in the article's own
+        // amendment's new paragraph ("… is added to Article 7 as the second paragraph", "Add one paragraph to article 6
+        // … to be the second paragraph", machine-translated "to be article the second paragraph"). Only in the article's own
         // clause: after a semicolon or a line break the writer may be on another provision.
         const one = /^[Tt]he\s+(first|second|third|fourth|fifth)\s+[Pp]aragraph$/.exec(m[0]);
         const ref = one && !selfRefs && !quotedAt(p) && !inStatute(p) && !/^\s+(?:of|in|on|above|below|here)\b/.test(text.substr(p + m[0].length, 12)) &&
-          !/\b(?:of|as)\s+$/.test(text.slice(Math.max(0, p - 6), p)) ? articleBefore(p) : null;
+          !/\b(?:of|as|to\s+be(?:\s+[Aa]rticle)?)\s+$/.test(text.slice(Math.max(0, p - 20), p)) ? articleBefore(p) : null;
         if (ref && ref.start >= 0 && p - ref.end < 300 && !/[;；\n]/.test(text.slice(ref.end, p)) && sentenceEndsBetween(text, ref.end, p, 0) === 0) {
           const end = p + m[0].length;
           pushReference({ type: 'citation', start: p, end, head: { kind: 'bare' }, top: 0,
