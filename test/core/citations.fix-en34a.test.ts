@@ -38,3 +38,16 @@ table('citation table: "the Notaries\' Practice Code of Conduct", lower-case art
       ['Article 3 of the Advertising Law', 'resolved', '广告3'],
       ['Article 9', 'resolved', '广告9']]],
 ]);
+
+// A bracket after a law's title giving the date it took effect names the text that took effect then
+// (englishEffectiveDate.ts): unknown-regulation when the corpus lacks that text, that text when it holds it.
+table('citation table: "(effective Dec. 1, 1993)" after a title (fix-en34a)', [
+  ['the original text of a law the corpus holds only later: unknown; the text the corpus holds: resolved',
+    'Trade secrets were first protected by Article 10 of the “Anti-Unfair Competition Law of China” (effective Dec. 1, 1993). Article 1165 of the Civil Code (effective January 1, 2021) now governs.',
+    [['Article 10 of the “Anti-Unfair Competition Law of China”', 'unknown-regulation', ''],
+      ['Article 1165 of the Civil Code', 'resolved', '民法典1165']]],
+  ['not a bracket telling a history, nor a date in prose after the title: the text in force; nor ordinals',
+    'See Article 9 of the Anti-Unfair Competition Law (effective Dec. 1, 1993; amended 2019). Article 9 of the Anti-Unfair Competition Law effective since 1993 applies. The 14th session met.',
+    [['Article 9 of the Anti-Unfair Competition Law', 'resolved', '反不正当竞争9'],
+      ['Article 9 of the Anti-Unfair Competition Law', 'resolved', '反不正当竞争9']]],
+]);

@@ -68,6 +68,7 @@ import { bracketTitleEndingAt } from './englishBracketTitle';
 import { civilLawAsCode } from './englishCivilLaw';
 import { lowerNoticeTitleEnd } from './englishLowerNotice';
 import { quotedGuideTitleEndingAt } from './englishGuideDefined';
+import { effectiveYearAfter } from './englishEffectiveDate';
 
 const MAX_LIST = 2000;
 
@@ -1348,6 +1349,14 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     else {
       const on = REVISED_ON_AFTER.exec(text.substr(law.end, 300));
       if (on) law.head.versionYear = +(on[1] ?? on[2] ?? on[3]);
+      else {
+        // "… Law of China” (effective Dec. 1, 1993)": the text that took effect then (englishEffectiveDate.ts).
+        const effective = effectiveYearAfter(text, law.end);
+        if (effective) {
+          law.head.versionYear = effective;
+          law.head.versionEvent = 'effective';
+        }
+      }
     }
   }
   return law;
