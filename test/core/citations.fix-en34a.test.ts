@@ -51,3 +51,35 @@ table('citation table: "(effective Dec. 1, 1993)" after a title (fix-en34a)', [
     [['Article 9 of the Anti-Unfair Competition Law', 'resolved', '反不正当竞争9'],
       ['Article 9 of the Anti-Unfair Competition Law', 'resolved', '反不正当竞争9']]],
 ]);
+
+// A law's title with a "(Draft …)" bracket names the draft (englishDraftAfter.ts draftBracketAfter), and a sentence
+// opening "In the second draft," speaks of that draft (draftOpensSentence): unknown-regulation, not the enacted law.
+table('citation table: a draft named by a bracket or opening a sentence (fix-en34a)', [
+  ['a translated draft headed by its title and "(Draft for Comments)", its own "hereof"',
+    'PRC Foreign Investment Law (Draft for Comments)\n\nArticle 1: Objectives\n\nThis Law is formulated to promote investment.\n\nArticle 2: National Treatment\n\nForeign investors enjoy national treatment, save as set out in the catalogue made under Article 9, Catalogue Procedure, hereof.',
+    [['Article 9', 'unknown-regulation', '']]],
+  ['an article cited with the draft\'s bracket; the law without it stays the law',
+    'Article 5 of the Export Control Law (Draft) differs from Article 5 of the Export Control Law.',
+    [['Article 5 of the Export Control Law', 'unknown-regulation', ''], ['Article 5 of the Export Control Law', 'resolved', '出口管制5']]],
+  ['a sentence opening in the second draft: its bare articles; the next sentence comparing with the draft keeps the law',
+    'Article 1 of the Export Control Law states its purpose. In the second draft, the phrase appears twice, in Article 1 and Article 44, of which Article 44 concerns liability. Compared with the second draft, the final text reorders Articles 2 and 9.',
+    [['Article 1 of the Export Control Law', 'resolved', '出口管制1'],
+      ['Article 1', 'unknown-regulation', ''],
+      ['Article 44', 'unknown-regulation', ''],
+      ['Article 44', 'unknown-regulation', ''],
+      ['Articles 2 and 9', 'resolved', '出口管制2 出口管制9']]],
+  ['not "the draft" in passing, nor ordinals or case numbers',
+    'Article 1 of the Export Control Law states its purpose. As in the draft, Article 3 sets the scope. The 14th session met; (2019) case No. 12.',
+    [['Article 1 of the Export Control Law', 'resolved', '出口管制1'], ['Article 3', 'resolved', '出口管制3']]],
+]);
+
+// The draft of a numbered amendment named before a law's title (scanner DRAFT_OF): the draft, also for the bare article
+// after it in the sentence; the amendment enacted, named without "draft", stays the law.
+table('citation table: "the draft of the Fourth Amendment of Patent Law" (fix-en34a)', [
+  ['a bare article after the draft of a numbered amendment',
+    'A new approach is set in the draft of the Fourth Amendment of Patent Law, issued in December 2018, which provides in Article 70 that damages may be raised.',
+    [['Article 70', 'unknown-regulation', '']]],
+  ['not the law named without "draft": its article; nor ordinals',
+    'The Fourth Amendment of Patent Law, passed in 2020, provides in Article 70 that damages may be raised. The 14th session met.',
+    [['Article 70', 'resolved', '专利70']]],
+]);

@@ -43,7 +43,7 @@ import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
-import { draftAfter, quotedDraftTitle } from './englishDraftAfter';
+import { draftAfter, draftBracketAfter, quotedDraftTitle } from './englishDraftAfter';
 import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
@@ -1343,6 +1343,13 @@ const REVISED_ON_AFTER = new RegExp(
  */
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const law = lawNamedAfter(text, end, scope);
+  // "Article 9 of the Foo Law (Draft for Comments)": the draft's (englishDraftAfter.ts draftBracketAfter).
+  const draftBracket = law && law !== 'other-document' && law.head.kind === 'title' ? draftBracketAfter(text, law.end) : null;
+  if (draftBracket && law && law !== 'other-document' && law.head.kind === 'title' && !/\bdraft\b/i.test(law.head.written)) {
+    law.head.written = `${law.head.written} ${draftBracket}`;
+    law.head.unknownName = true;
+    return law;
+  }
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
     const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30));
     if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);

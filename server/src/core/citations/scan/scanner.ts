@@ -79,6 +79,7 @@ import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
+import { draftBracketAfter } from '../english/englishDraftAfter';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
@@ -1944,8 +1945,13 @@ function bracketedLawLabel(text: string, start: number, end: number): boolean {
     /^(?:[ \t]+(?:provisions|articles|text|clauses|excerpts?))?[\]】][ \t]*(?:\r?\n|$)/i.test(text.substr(end, 24));
 }
 
-/** Words naming a draft of the law after them: "a draft revision of the", "the draft amendment to", "draft". */
-const DRAFT_OF = /\b[Dd]raft(?:[ \t]+(?:revision|revised[ \t]+version|amendment|version|text))?[ \t]+(?:(?:of|to)[ \t]+)?(?:the[ \t]+)?$/;
+/**
+ * Words naming a draft of the law after them: "a draft revision of the", "the draft amendment to", "draft"; and the
+ * draft of a numbered amendment (issue 14, heldout23 English: "a new approach is stipulated in the draft of the Fourth
+ * Amendment of Patent Law, issued in late December 2018, which regulates in Article 68 …"): "the draft of the Fourth
+ * Amendment of", "the draft of the 2020 revision to the" — the draft still, not the law in force.
+ */
+const DRAFT_OF = /\b[Dd]raft(?:[ \t]+(?:revision|revised[ \t]+version|amendment|version|text))?[ \t]+(?:(?:of|to)[ \t]+)?(?:the[ \t]+)?(?:(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|(?:19|20)\d\d)[ \t]+)?(?:[Aa]mendment|[Rr]evision)[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?)?$/;
 
 /**
  * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
@@ -2070,6 +2076,12 @@ function addBareTitles(
         const draft = DRAFT_OF.exec(text.slice(Math.max(0, i - 48), i));
         if (draft) {
           head.written = `${text.slice(i - draft[0].length, i).replace(/\s+/g, ' ')}${written}`;
+          head.unknownName = true;
+        }
+        // "PRC Foo Law (Draft for Comments)": the draft a bracket after the title names (englishDraftAfter.ts).
+        const bracket = draft ? null : draftBracketAfter(text, end);
+        if (bracket) {
+          head.written = `${written} ${bracket}`;
           head.unknownName = true;
         }
         found.push({ type: 'title', head });
