@@ -32,6 +32,7 @@ import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { lawWordBefore } from './english/headedText';
+import { draftOpensSentence } from './english/englishDraftAfter';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { otherLawInArticleText } from './quotation/otherLawInArticleText';
 import { newerTextOfName, statedEffectYear } from './english/statedEffect';
@@ -778,6 +779,9 @@ class Analyzer {
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
     if (head.kind === 'bare' && top === 0 && !this.own && this.continuesSelf(offset)) return { kind: 'self' };
+    // "In the second draft, … Article 1 and Article 44": the draft's, in the sentence so opened (englishDraftAfter.ts).
+    const draftFrame = head.kind === 'bare' && !this.own ? draftOpensSentence(this.text, offset) : null;
+    if (draftFrame) return { kind: 'context', ctx: { kind: 'unknown', written: draftFrame.replace(/^(?:In|Under)\s+/, ''), suggestions: [] } };
     if (head.kind === 'bare' && targets) {
       const same = this.sameArticleCited(offset, targets);
       if (same) return { kind: 'context', ctx: same };

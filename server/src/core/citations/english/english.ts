@@ -43,7 +43,7 @@ import { criminalAmendmentAt } from './englishAmendment';
 import { regulationNounAt } from './englishRegulationNoun';
 import { chineseTitleInNote } from './chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
-import { draftAfter, quotedDraftTitle } from './englishDraftAfter';
+import { draftAfter, draftBracketAfter, quotedDraftTitle } from './englishDraftAfter';
 import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
@@ -67,6 +67,8 @@ import { definedActEndingAt } from './englishDefinedAct';
 import { bracketTitleEndingAt } from './englishBracketTitle';
 import { civilLawAsCode } from './englishCivilLaw';
 import { lowerNoticeTitleEnd } from './englishLowerNotice';
+import { quotedGuideTitleEndingAt } from './englishGuideDefined';
+import { effectiveYearAfter } from './englishEffectiveDate';
 
 const MAX_LIST = 2000;
 
@@ -114,11 +116,20 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
   // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.
   if (/^(?:the\s+)?Code\s+of\s+(?:Professional\s+|Practice\s+)?Conducts?\s+(?:for|of)\s+[A-Z]/.test(t)) return true;
+  // Rule (issue 14, heldout30-english; a lawyers' association's notice amending its rules: "Add one article after
+  // article 2 of the Lawyers' Practice Code of Conduct to be article 3"): the profession may also come first, in the
+  // possessive — "the Lawyers' Code of Conduct", "the Notaries' Practice Code of Conduct", "the Judges' Code of
+  // Professional Conduct" — the same code (unknown-regulation, and the bare articles after it are its). Only a
+  // profession's: "the Company's Code of Conduct" is an employer's rules, no regulation.
+  if (PROFESSION_CODE.test(t)) return true;
   // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
   // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
     /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
 }
+
+/** "the Lawyers' Practice Code of Conduct": a profession's code of conduct named by the profession's possessive (above). */
+const PROFESSION_CODE = /^(?:the\s+)?(?:(?:Civil|Patent|Trademark|Tax|Certified\s+Public)\s+)?(?:Lawyer|Attorney|Judge|Prosecutor|Procurator|Notar(?:y|ie)|Arbitrator|Mediator|Accountant|Auditor|Teacher|Doctor|Physician|Nurse|Journalist|Servant|Agent|Pharmacist)(?:s['’]|['’]s)\s+(?:(?:Professional|Practice|Practising|Practicing|Ethical)\s+)?Code\s+of\s+(?:(?:Professional|Practice|Ethical)\s+)?Conducts?$/;
 
 /** "Agreement on …", "the WTO Agreement on …", "Anti-Dumping Agreement of …": an agreement's title (above). */
 const AGREEMENT_TITLE = /^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4}Agreement\s+(?:on|of|for|between|concerning|regarding|relating)\b/;
@@ -1332,12 +1343,27 @@ const REVISED_ON_AFTER = new RegExp(
  */
 function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   const law = lawNamedAfter(text, end, scope);
+  // "Article 9 of the Foo Law (Draft for Comments)": the draft's (englishDraftAfter.ts draftBracketAfter).
+  const draftBracket = law && law !== 'other-document' && law.head.kind === 'title' ? draftBracketAfter(text, law.end) : null;
+  if (draftBracket && law && law !== 'other-document' && law.head.kind === 'title' && !/\bdraft\b/i.test(law.head.written)) {
+    law.head.written = `${law.head.written} ${draftBracket}`;
+    law.head.unknownName = true;
+    return law;
+  }
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
     const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30));
     if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);
     else {
       const on = REVISED_ON_AFTER.exec(text.substr(law.end, 300));
       if (on) law.head.versionYear = +(on[1] ?? on[2] ?? on[3]);
+      else {
+        // "… Law of China” (effective Dec. 1, 1993)": the text that took effect then (englishEffectiveDate.ts).
+        const effective = effectiveYearAfter(text, law.end);
+        if (effective) {
+          law.head.versionYear = effective;
+          law.head.versionEvent = 'effective';
+        }
+      }
     }
   }
   return law;
@@ -1999,6 +2025,8 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       if (closing) {
         hit = titleEndingAt((titleEnd = q - closing[0].length));
         if (hit && !shortNameOf(short, hit.title)) hit = null;
+        // A regulator's guide in quotation marks given its kind word as a short name (englishGuideDefined.ts).
+        if (!hit) hit = quotedGuideTitleEndingAt(text, titleEnd, short);
       }
       // The Chinese title in that bracket names the law, however the English before it renders it (chineseTitleNote.ts).
       const zh = between?.[1] !== undefined ? chineseTitleInNote(between[1]) : null;

@@ -38,3 +38,41 @@ const QUOTED_DRAFT = /^[A-Z][^"“”.!?;\n]{2,100}?(?:[ \t]*\([Dd]raft(?:[ \t]+
 export function quotedDraftTitle(inner: string): boolean {
   return QUOTED_DRAFT.test(inner);
 }
+
+/**
+ * Rule (issue 14, heldout30-english; a translation of a draft law headed "PRC Foo Law (Draft for Comments)", its own
+ * articles citing "Article 23, Catalogue Procedure, hereof"): a law's English title named with a bracket saying it is
+ * a draft — "(Draft)", "(Draft for Comments)", "(Draft for Comment)", "(Exposure Draft)", "(Revised Draft)", "(Second
+ * Draft)", "(Draft Amendment)", "(Draft for Solicitation of Comments)" — names that draft, a text no corpus holds
+ * (unknown-regulation), never the law as enacted: the articles of it and the "hereof" of its printed text are the
+ * draft's, as those of a short name defined for a draft are ("Draft PIPL"). Other brackets ("(2018 Revision)", "(PRC)",
+ * "(the "Law")") are not drafts.
+ */
+const DRAFT_BRACKET = /^[ \t]*[(（][ \t]*(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inal|[Rr]evised|[Ee]xposure|[Cc]onsultation|[Aa]mended|[Pp]roposed)[ \t]+)?[Dd]raft(?:[ \t]+(?:[Aa]mendments?|[Rr]evision|[Vv]ersion|for[ \t]+(?:[Pp]ublic[ \t]+)?(?:[Cc]omments?|[Dd]iscussion|[Rr]eview|[Ss]olicitation[ \t]+of[ \t]+(?:[Pp]ublic[ \t]+)?[Cc]omments?|[Ss]oliciting[ \t]+(?:[Pp]ublic[ \t]+)?[Cc]omments?)))?[ \t]*[)）]/;
+
+/** The "(Draft …)" bracket right after a title ending at `end`: its text, or null (the rule above). */
+export function draftBracketAfter(text: string, end: number): string | null {
+  const m = DRAFT_BRACKET.exec(text.substr(end, 70));
+  return m ? m[0].trim() : null;
+}
+
+/**
+ * Rule (issue 14, heldout30-english; a commentary on a law's drafts: "In the second draft, the wording only appears
+ * twice, in Article 1 and Article 44, of which Article 44 …"): a sentence that opens by placing itself in a draft —
+ * "In the second draft,", "In the revised draft of the Foo Law published in July,", "Under the exposure draft," — speaks
+ * of that draft, and the bare articles in it are the draft's, a text no corpus holds (unknown-regulation), never the
+ * enacted law the page cites. Only the sentence so opened, and only a draft named by its order or kind (first, second,
+ * revised, exposure …): "the draft" in passing, and a sentence comparing ("Compared with the second draft, the final
+ * text changes Articles 2 and 9"), are left as before.
+ */
+const DRAFT_FRAME = /^[ \t]*(?:In|Under)[ \t]+(?:the|its|this|that)[ \t]+(?:(?:first|second|third|fourth|fifth|revised|earlier|previous|latest|initial|exposure|consultation)[ \t]+)+drafts?\b[^.;!?\n]*?,/;
+
+/** The draft words opening the sentence that holds `offset`, when it opens so (the rule above), else null. */
+export function draftOpensSentence(text: string, offset: number): string | null {
+  const from = Math.max(0, offset - 400);
+  const before = text.slice(from, offset);
+  let start = 0;
+  for (const m of before.matchAll(/[.;!?](?=[ \t]|$)|\n/g)) start = m.index! + m[0].length;
+  const m = DRAFT_FRAME.exec(before.slice(start));
+  return m ? m[0].trim().replace(/,$/, '') : null;
+}

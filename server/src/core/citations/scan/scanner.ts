@@ -81,6 +81,7 @@ import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
+import { draftBracketAfter } from '../english/englishDraftAfter';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
@@ -1365,11 +1366,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // one sentence of commentary is. Only one paragraph named alone (not "of …"), the article cited last in the
         // same sentence, quoted words aside; not the writer's paragraphs ("the second paragraph below/above"), nor the
         // paragraph a lower unit is placed in ("Subparagraph (2) of the first paragraph", read elsewhere), nor an
-        // amendment's new paragraph ("… is added to Article 7 as the second paragraph"). Only in the article's own
+        // amendment's new paragraph ("… is added to Article 7 as the second paragraph", "Add one paragraph to article 6
+        // … to be the second paragraph", machine-translated "to be article the second paragraph"). Only in the article's own
         // clause: after a semicolon or a line break the writer may be on another provision.
         const one = /^[Tt]he\s+(first|second|third|fourth|fifth)\s+[Pp]aragraph$/.exec(m[0]);
         const ref = one && !selfRefs && !quotedAt(p) && !inStatute(p) && !/^\s+(?:of|in|on|above|below|here)\b/.test(text.substr(p + m[0].length, 12)) &&
-          !/\b(?:of|as)\s+$/.test(text.slice(Math.max(0, p - 6), p)) ? articleBefore(p) : null;
+          !/\b(?:of|as|to\s+be(?:\s+[Aa]rticle)?)\s+$/.test(text.slice(Math.max(0, p - 20), p)) ? articleBefore(p) : null;
         if (ref && ref.start >= 0 && p - ref.end < 300 && !/[;；\n]/.test(text.slice(ref.end, p)) && sentenceEndsBetween(text, ref.end, p, 0) === 0) {
           const end = p + m[0].length;
           pushReference({ type: 'citation', start: p, end, head: { kind: 'bare' }, top: 0,
@@ -1956,8 +1958,13 @@ function bracketedLawLabel(text: string, start: number, end: number): boolean {
     /^(?:[ \t]+(?:provisions|articles|text|clauses|excerpts?))?[\]】][ \t]*(?:\r?\n|$)/i.test(text.substr(end, 24));
 }
 
-/** Words naming a draft of the law after them: "a draft revision of the", "the draft amendment to", "draft". */
-const DRAFT_OF = /\b[Dd]raft(?:[ \t]+(?:revision|revised[ \t]+version|amendment|version|text))?[ \t]+(?:(?:of|to)[ \t]+)?(?:the[ \t]+)?$/;
+/**
+ * Words naming a draft of the law after them: "a draft revision of the", "the draft amendment to", "draft"; and the
+ * draft of a numbered amendment (issue 14, heldout23 English: "a new approach is stipulated in the draft of the Fourth
+ * Amendment of Patent Law, issued in late December 2018, which regulates in Article 68 …"): "the draft of the Fourth
+ * Amendment of", "the draft of the 2020 revision to the" — the draft still, not the law in force.
+ */
+const DRAFT_OF = /\b[Dd]raft(?:[ \t]+(?:revision|revised[ \t]+version|amendment|version|text))?[ \t]+(?:(?:of|to)[ \t]+)?(?:the[ \t]+)?(?:(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|(?:19|20)\d\d)[ \t]+)?(?:[Aa]mendment|[Rr]evision)[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?)?$/;
 
 /**
  * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
@@ -2082,6 +2089,12 @@ function addBareTitles(
         const draft = DRAFT_OF.exec(text.slice(Math.max(0, i - 48), i));
         if (draft) {
           head.written = `${text.slice(i - draft[0].length, i).replace(/\s+/g, ' ')}${written}`;
+          head.unknownName = true;
+        }
+        // "PRC Foo Law (Draft for Comments)": the draft a bracket after the title names (englishDraftAfter.ts).
+        const bracket = draft ? null : draftBracketAfter(text, end);
+        if (bracket) {
+          head.written = `${written} ${bracket}`;
           head.unknownName = true;
         }
         found.push({ type: 'title', head });
