@@ -1,0 +1,39 @@
+// Forms from the English names of the twenty-first round's measurement (heldout29 English, now a tuning set) and of
+// real-en30: made-up text in the real style against the bundled corpus (laws named short: 反不正当竞争5 is the
+// Anti-unfair Competition Law's article 5).
+import { bundledShortTable as table } from './citations/helpers';
+
+// The names writers give laws whose tables' titles open with "Anti-" (english-titles.json `also`, each with its source):
+// "the Unfair Competition Law" and "the Law … for Countering Unfair Competition" (反不正当竞争法), "the Domestic Violence
+// Law" (反家庭暴力法); and the official "Anti-organized Crime Law" and "Anti-food Waste Law" where the tables held
+// only a "Law … on Combating …" rendering.
+table('citation table: English names of the 反 laws writers use (fix-en33a)', [
+  ['"Unfair Competition Law" without "Anti-", with the country before it or after it',
+    'The judicial application of Article 5 in the newly revised Unfair Competition Law is discussed. Article 6 of China\'s Unfair Competition Law and Article 7 of the Unfair Competition Law of the People\'s Republic of China apply too.',
+    [['Article 5 in the newly revised Unfair Competition Law', 'resolved', '反不正当竞争5'], ['Article 6 of China\'s Unfair Competition Law', 'resolved', '反不正当竞争6'],
+      ['Article 7 of the Unfair Competition Law of the People\'s Republic of China', 'resolved', '反不正当竞争7']]],
+  ['the older translation "for Countering Unfair Competition", and "Domestic Violence Law"',
+    'See Article 9 of the Law of the People\'s Republic of China for Countering Unfair Competition. Article 23 of the Domestic Violence Law lets a victim apply for a protection order.',
+    [['Article 9 of the Law of the People\'s Republic of China for Countering Unfair Competition', 'resolved', '反不正当竞争9'], ['Article 23 of the Domestic Violence Law', 'resolved', '反家庭暴力23']]],
+  ['"Anti-organized Crime Law" and "Anti-food Waste Law" as the NPC\'s and the SPP\'s sites print them',
+    'Article 2 of the Anti-organized Crime Law of the People\'s Republic of China defines organized crime; Article 28 of the Anti-Food Waste Law sets the fine.',
+    [['Article 2 of the Anti-organized Crime Law of the People\'s Republic of China', 'resolved', '反有组织犯罪2'], ['Article 28 of the Anti-Food Waste Law', 'resolved', '反食品浪费28']]],
+  ['"Counterespionage Law" in one word, as Mondaq prints it',
+    'Article 4 of the Counterespionage Law of the People\'s Republic of China defines espionage.',
+    [['Article 4 of the Counterespionage Law of the People\'s Republic of China', 'resolved', '反间谍4']]],
+  ['not a law with other words ("Espionage Law", "Unfair Competition Prevention Act"), nor a count or a case number',
+    'Article 14 of the Espionage Law is cited. The 14th session met; (2019) case No. 12; item 2 of the goods.',
+    [['Article 14 of the Espionage Law', 'unknown-regulation', '']]],
+]);
+
+// "Organic Law of People's Republic of China (PRC) People's Courts": machine translation's order for the official
+// "K of the Y of the People's Republic of China" (titleAliases.ts englishTitleForms), with or without "(PRC)".
+table('citation table: "K of People\'s Republic of China (PRC) Y", a machine\'s word order (fix-en33a)', [
+  ['the courts\' and the procuratorates\' organic laws so named, then a bare article',
+    'Article 2 of the Organic Law of People\'s Republic of China (PRC) People\'s Courts stipulates that courts judge. Article 6 sets their principles. Article 5 of the Organic Law of People\'s Republic of China People\'s Procuratorates applies too.',
+    [['Article 2 of the Organic Law of People\'s Republic of China (PRC) People\'s Courts', 'resolved', '人民法院组织2'], ['Article 6', 'resolved', '人民法院组织6'],
+      ['Article 5 of the Organic Law of People\'s Republic of China People\'s Procuratorates', 'resolved', '人民检察院组织5']]],
+  ['not a law the tables do not know so written, nor a count or a case number',
+    'Article 2 of the Organic Law of People\'s Republic of China (PRC) Widget Committees applies. The 14th session met; (2019) case No. 12.',
+    [['Article 2 of the Organic Law of People\'s Republic of China', 'unknown-regulation', '']]],
+]);
