@@ -26,6 +26,17 @@ table('citation table: English names of the 反 laws writers use (fix-en33a)', [
     [['Article 14 of the Espionage Law', 'unknown-regulation', '']]],
 ]);
 
+// "article17provides", "Article20states": a PDF's text glued the number to "article" and to the verb after it — the
+// article, as "Article43of" is read (scanner.ts SELF_ANCHOR; englishRunIn.ts leaves such a verb no heading's text).
+table('citation table: "article" glued to its number and its verb (fix-en33a)', [
+  ['lower case after an interpretation the corpus lacks, and capitalised after a known law',
+    'In 1998 the court passed the Interpretation on the Implementation of the Widget Procedure Law, in which article17provides that confessions are barred.\nUnder the Criminal Law, Article20provides a defence.',
+    [['article17', 'unknown-regulation', ''], ['Article20', 'resolved', '刑20']]],
+  ['not a lower-case "article" glued to a number alone (a file name, an address), nor a run-in heading glued to its text',
+    'Under the Criminal Law, see www.example.com/article17.html and the article17 page. The 14th session met; (2019) case No. 12.',
+    []],
+]);
+
 // "Organic Law of People's Republic of China (PRC) People's Courts": machine translation's order for the official
 // "K of the Y of the People's Republic of China" (titleAliases.ts englishTitleForms), with or without "(PRC)".
 table('citation table: "K of People\'s Republic of China (PRC) Y", a machine\'s word order (fix-en33a)', [
