@@ -48,6 +48,14 @@ export function englishTitleForms(official: string): string[] {
   if (short !== official && short.length >= 5) out.push(short, `PRC ${short}`);
   // Chinese writers' English leaves out the article before the country's name: "Contract Law of PRC".
   if (official.endsWith(PRC_EN) && short.length >= 5) out.push(`${short} of China`, `People's Republic of China ${short}`, `${short} of People's Republic of China`, `${short} of PRC`);
+  // Rule (issue 14, real-en30: a machine-translated Q&A page citing "Article 2 of the Organic Law of People's Republic
+  // of China (PRC) People's Courts"): machine translation renders 中华人民共和国人民法院组织法 word for word after the
+  // kind word it puts first — "K of People's Republic of China (PRC) Y" for the official "K of the Y of the People's
+  // Republic of China" (Organic Law, Basic Law, Implementing Regulations of the Copyright Law …), the country's
+  // initials in brackets as such translations add them, or without them. Only a title of that shape: capitalised
+  // words K, "of the", capitalised words Y (joined by "and"), the country's name closing it.
+  const inner = /^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) of the ((?:[A-Z][\w'’-]*|and)(?: (?:[A-Z][\w'’-]*|and))*) of the People's Republic of China$/.exec(official);
+  if (inner) out.push(`${inner[1]} of People's Republic of China (PRC) ${inner[2]}`, `${inner[1]} of People's Republic of China ${inner[2]}`);
   // A title with the country's name inside ("Law of the People's Republic of China on Foreign Relations") is also
   // written with the name at its end ("Law on Foreign Relations of the PRC", White & Case's and MJIL's wording), and
   // one on a plain noun phrase as that phrase + Law ("Foreign Relations Law", as both then call it), the way the NPC

@@ -51,6 +51,8 @@ import { yearAfterTitle } from './englishTitleYear';
 import { capitalLineText } from './englishCaps';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
+import { knownLawTails, lowerUnknownLawAt } from './englishLowerLawName';
+import { titleAfterAside, titleAfterAsideVersion } from './englishAsideBefore';
 import { shortenedLawAt } from './englishShortenedName';
 import { lawOnOtherOrder } from './englishLawOnOrder';
 import { englishTitleBag } from './englishTitleBag';
@@ -1100,7 +1102,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     if (!noun) return null;
     head = { kind: 'anaphor', start: p, end: p + provision[0].length, noun };
   }
-  if (law) {
+  if (law && law.aside) head = law.head; // its title after an aside, no part of these words (englishAsideBefore.ts)
+  else if (law) {
     head = law.head;
     if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
     end = law.end;
@@ -1338,10 +1341,34 @@ const REVISED_ON_AFTER = new RegExp(
 );
 
 /**
+ * Rule (issue 14, heldout29 English: a law firm's note, "Paragraph 1, Article 2 of the current Widget Law (1993)
+ * stipulates: …"; the SPP's list of relevant provisions, "Article 113 of the Criminal Procedure Law of the People's
+ * Republic of China (Rev. 2018)"): the version in brackets right after the title an article is of — the year alone,
+ * or with the word of revision before or after it ("(Rev. 2017)", "(Revised 2014)", "(Amended in 2014)", "(2018
+ * Revision)", "(2019 Amendment)") — names that version, as "(2018 Revision)" does between the title and the article
+ * (VERSION_BETWEEN): held, it resolves; not held, the citation is of a text the corpus lacks. Only a bracket holding
+ * nothing else ("(1993 text, now repealed)", "(the "AUCL")", "(Revised Draft)" name no version here).
+ */
+const VERSION_BRACKET_AFTER = /^[ \t]*\((?:(?:Rev\.|Revised|Amended|Revision|Amendment)(?:[ \t]+in)?[ \t]+((?:19[5-9]|20\d)\d)|((?:19[5-9]|20\d)\d)(?:[ \t]+(?:Revision|Amendment|Revised|Amended))?)\)/;
+
+/**
  * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
  * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
  */
-function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
+function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number; aside?: true } | 'other-document' | null {
+  // "Articles 210 and 235 of the (now Articles 221 and 246 in the Rev. 2023) Civil Procedure Law … (Rev. 2017)": the
+  // title after the aside, for the articles before it and for those in it (englishAsideBefore.ts).
+  const outer = titleAfterAside(text, end);
+  const inner = outer === -1 ? titleAfterAsideVersion(text, end) : null;
+  const asideAt = outer !== -1 ? outer : inner ? inner.at : -1;
+  const asideTitle = asideAt !== -1 ? leadTitleAt(text, asideAt, scope) : null;
+  if (asideTitle && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(asideTitle.title)) {
+    const head: TitleHead = { kind: 'title', written: asideTitle.title, start: asideAt, end: asideTitle.end, innerStart: asideTitle.end - asideTitle.title.length, innerEnd: asideTitle.end, bracketed: false, lang: 'en' };
+    const version = inner ? null : REVISED_IN_AFTER.exec(text.substr(asideTitle.end, 30)) ?? VERSION_BRACKET_AFTER.exec(text.substr(asideTitle.end, 30));
+    const year = inner ? inner.year : version ? +(version[1] ?? version[2]) : asideTitle.year;
+    if (year) head.versionYear = year;
+    return { head, end: asideTitle.end, aside: true };
+  }
   const law = lawNamedAfter(text, end, scope);
   // "Article 9 of the Foo Law (Draft for Comments)": the draft's (englishDraftAfter.ts draftBracketAfter).
   const draftBracket = law && law !== 'other-document' && law.head.kind === 'title' ? draftBracketAfter(text, law.end) : null;
@@ -1351,7 +1378,7 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     return law;
   }
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
-    const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30));
+    const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30)) ?? VERSION_BRACKET_AFTER.exec(text.substr(law.end, 30));
     if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);
     else {
       const on = REVISED_ON_AFTER.exec(text.substr(law.end, 300));
@@ -1687,6 +1714,10 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "of the Convention" on a page that named the convention before: that convention (englishConventionShort.ts).
   const conv = det === 'the' ? conventionShortAt(text, t0) : null;
   if (conv) return { head: { kind: 'title', written: conv.written, start: t0, end: conv.end, innerStart: t0, innerEnd: conv.end, bracketed: false, lang: 'en', unknownName: true }, end: conv.end };
+  // "of its adoption law", "of the country's marriage law": a law named in lower case that no known law's name is, a
+  // title the corpus lacks (englishLowerLawName.ts).
+  const lowerName = lowerUnknownLawAt(text, t0, det, (words) => knownTailOf(scope).has(words));
+  if (lowerName) return { head: { kind: 'title', written: lowerName.title, start: t0, end: lowerName.end, innerStart: t0, innerEnd: lowerName.end, bracketed: false, lang: 'en' }, end: lowerName.end };
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
@@ -1704,6 +1735,17 @@ const COPULA_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:an?[ \t]+(?:(?:key|core|imp
 const COPULA_ONE_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:one|among)[ \t]+of[ \t]+(?:the[ \t]+)?/;
 /** After the law's name: "'s (most significant) provisions", "'s key articles". */
 const POSSESSED_PROVISIONS = /^['’]s[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:articles|provisions|rules)\b/;
+
+/** The endings of the known English names ending in "Law" (englishLowerLawName.ts knownLawTails), made once per list. */
+const knownTails = new WeakMap<readonly string[], Set<string>>();
+const NO_TAILS = new Set<string>();
+function knownTailOf(scope: EnglishScope): Set<string> {
+  const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
+  if (!titles) return NO_TAILS;
+  let tails = knownTails.get(titles);
+  if (!tails) knownTails.set(titles, (tails = knownLawTails(titles)));
+  return tails;
+}
 
 /** The known English titles' word bags (englishTitleBag.ts), made once per list. */
 const knownBags = new WeakMap<readonly string[], Set<string>>();

@@ -41,8 +41,10 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   // Not "Article 253A of the Criminal Law" (条之一, english.ts insertAfter): "A" there is no word of the text.
   if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
   // Glued to a word in lower case, a page that lost letters too ("… regulations. Article 33anges in the name …"): no
-  // citation runs its number into a word; not "Article 17 bis" nor "Article 253a" (条之N, english.ts insertAfter).
-  if (/^(?!(?:bis|ter|quater)\b)[a-z]{3,}/.test(text.substr(numEnd, 12))) return numEnd;
+  // citation runs its number into a word; not "Article 17 bis" nor "Article 253a" (条之N, english.ts insertAfter), nor
+  // the verb of a provision a PDF's text glued to the number ("in which article17provides that …", heldout29 English:
+  // the writer's sentence about the article, as "Article43of" is its link to a law; the scanner's SELF_ANCHOR).
+  if (/^(?!(?:bis|ter|quater)\b)(?!(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))[a-z]{3,}/.test(text.substr(numEnd, 12))) return numEnd;
   // The article's first words: a capitalised word then a small one ("The trademark …"), or a word that only opens a
   // sentence, whatever follows ("These Provisions take effect …", "Where the State Council …", "The State practises …").
   // The word after it may open a quotation: 'Article 13 A "fixed-term labor contract" is …' (a term being defined).

@@ -22,8 +22,11 @@ const YEAR_BEFORE = /(?:^|[^\w'’])(?:[Tt]he|[Ii]ts|China['’]s|PRC['’]s|PRC
 // bracket is mostly the point a new text is compared with ("… remain unchanged from the Widget Law (2021 Amendment),
 // while Articles 300 and 301 are new"), the articles after it the new text's (real-enfirm17) — left as before.
 // A bracket saying something else ("(Revised Draft)", "(for Trial Implementation)") names no year.
-/** " 2001", " (2001)", " (Trademark Law) 2001" right after a title: the year. */
-const YEAR_AFTER = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\(((?:19[5-9]|20\d)\d)\)|((?:19[5-9]|20\d)\d)(?![\d/.,–-]\d|[ \t]*[-–][ \t]*\d|[ \t]+(?:to|through)[ \t]+\d))(?![\w])/;
+// "(Rev. 2017)" is "(2017)" abbreviated as the SPP's lists of relevant provisions write a version ("… Civil Procedure
+// Law of the People's Republic of China (Rev. 2017)", heldout29 English): that year's text, named alone too — the
+// word of revision abbreviated so names a version, never a comparison's point as "(2021 Amendment)" may.
+/** " 2001", " (2001)", " (Rev. 2001)", " (Trademark Law) 2001" right after a title: the year. */
+const YEAR_AFTER = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\((?:Rev\.[ \t]*)?((?:19[5-9]|20\d)\d)\)|((?:19[5-9]|20\d)\d)(?![\d/.,–-]\d|[ \t]*[-–][ \t]*\d|[ \t]+(?:to|through)[ \t]+\d))(?![\w])/;
 /** " (Revised 2014)", " (2014 Revision)" right after a title, before the short name's bracket: the year. */
 const REVISION_YEAR_AFTER = /^[ \t]*\((?:(?:[Rr]evised|[Aa]mended)(?:[ \t]+in)?[ \t]+((?:19[5-9]|20\d)\d)|((?:19[5-9]|20\d)\d)[ \t]+(?:[Rr]evision|[Aa]mendment|[Rr]evised|[Aa]mended))\)/;
 
