@@ -34,3 +34,15 @@ table('citation table: a machine\'s items as "paragraphs of the preceding paragr
     [['the first and second paragraphs of Article 26 of the Labor Contract Law', 'resolved', '劳动合同26.1 劳动合同26.2']]],
 ]);
 
+// An amending item's paragraph numbers in lower case, and "added to Article 38 as paragraph 2": the article just cited
+// (englishAmendedUnit.ts).
+table('citation table: an amendment\'s lower-case paragraph numbers (fix-en33b)', [
+  ['"added to Article 38 as paragraph 2", "The original paragraph 2 is changed into paragraph 3", "added as paragraph 4"',
+    'Amendment to the Criminal Law of the People\'s Republic of China\n1. One paragraph is added to Article 38 as paragraph 2: “A convict may be barred from some places.”\nThe original paragraph 2 is changed into paragraph 3 and amended as: “Such convicts are corrected in the community.”\nOne paragraph is added as paragraph 4: “Whoever breaks the bar shall be fined.”\n2. One paragraph is added to Article 49 as paragraph 2: “No death penalty is given to the very old.”',
+    [['Article 38', 'resolved', '刑38'], ['paragraph 2', 'resolved', '刑38.2'], ['paragraph 2', 'resolved', '刑38.2'], ['paragraph 3', 'resolved', '刑38.3'],
+      ['paragraph 4', 'resolved', '刑38.4'], ['Article 49', 'resolved', '刑49'], ['paragraph 2', 'resolved', '刑49.2']]],
+  ['not a writer\'s own paragraph in lower case after an article cited, nor a count or a case number',
+    'Article 38 of the Criminal Law is cited in the memo. Our paragraph 3 is amended each year, and paragraph 2 is changed into a table. The 14th session met; (2019) case No. 12.',
+    [['Article 38 of the Criminal Law', 'resolved', '刑38']]],
+]);
+
