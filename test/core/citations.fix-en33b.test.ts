@@ -46,3 +46,38 @@ table('citation table: an amendment\'s lower-case paragraph numbers (fix-en33b)'
     [['Article 38 of the Criminal Law', 'resolved', '刑38']]],
 ]);
 
+// A regulation reprinted under its title line, the page's words above it: "these Measures", "hereof" name that title —
+// unknown-regulation when the corpus lacks it; a text printed with no title line above its articles stays self
+// (english/printedTitleLine.ts).
+table('citation table: "these Measures" in a text reprinted under its title line (fix-en33b)', [
+  ['a site\'s navigation, then the title line, then the articles with blank lines between: the title\'s (unknown)',
+    'Home > Laws > Page 3\n\nMeasures for the Registration of Widget Firms\n\nArticle 1\n\nThese Measures are formulated to keep order among widget firms.\n\nArticle 2\n\nA firm that breaches Article 1 of these Measures shall be fined.',
+    [['Article 1 of these Measures', 'unknown-regulation', '']]],
+  ['"hereof" under "Widget Law (Part 2)" printed above labels with colons: that law\'s (unknown)',
+    'Your position: Home >> Laws\n\nWidget Law (Part 2)\nArticle 13: Both parties shall be equal.\nArticle 14: Property named under Article 18(3) hereof stays separate.',
+    [['Article 18(3) hereof', 'unknown-regulation', '']]],
+  ['not without a title line above the articles, nor a chapter\'s heading taken for one, nor a count or a case number',
+    'Home > Laws\n\nChapter I General Provisions\n\nArticle 1\n\nThese Provisions keep order.\n\nArticle 2\n\nA firm that breaches Article 1 of these Provisions at the 14th session is fined; (2019) case No. 12.',
+    [['Article 1 of these Provisions', 'self', '本1']]],
+]);
+
+// The same rule in Chinese: 本办法 in a regulation reprinted under its title line below an issuing notice or a site's
+// navigation is that regulation; a draft's own (its name the first line, or a draft's note on its title line) stays
+// self (titles/reprintedTitleLine.ts).
+table('citation table: 本办法 in a regulation reprinted under its title line (fix-en33b)', [
+  ['an issuing notice, then the title line, then the articles: 本办法 is that 办法 (unknown to the corpus)',
+    '某市人民政府关于印发《某市物业管理办法》的通知\n各区人民政府：\n现将《某市物业管理办法》印发给你们，请认真贯彻执行。\n\n某市物业管理办法\n\n第一条　为了规范物业管理，制定本办法。\n第二条　违反本办法第一条的，责令改正。\n',
+    [['本办法第一条', 'unknown-regulation', '']]],
+  ['a site\'s navigation above a reprinted regulation the corpus has, a chapter heading between: resolved',
+    '首页 > 政策法规\n\n中华人民共和国劳动合同法实施条例\n\n第一章　总则\n\n第一条　为了贯彻实施劳动合同法，制定本条例。\n第二条　各级人民政府应当依照本条例第一条的规定执行。\n',
+    [['本条例第一条', 'resolved', '劳动合同法实施条例1']]],
+  ['not a draft whose name is its first line, nor one whose title line carries a draft\'s note: self',
+    '某市物业管理办法\n\n第一条　为了规范物业管理，制定本办法。\n第二条　违反本办法第一条的，责令改正。\n\n关于征求意见的通知\n现将草案公布。\n',
+    [['本办法第一条', 'self', '本1']]],
+  ['not a law\'s own file (its name heading it over the history lines, then again), nor a numbered section\'s heading: self',
+    '某某促进法\n\n2016年3月16日 第十二届全国人民代表大会第四次会议通过\n\n某某促进法\n\n第一章 总则\n\n第一条 为了促进发展，制定本法。\n第二条 违反本法第一条的，责令改正。\n\n为正确审理案件，制定本规定。\n\n一、一般规定\n\n第三条 本规定所称案件，依照本规定第一条认定。\n',
+    [['本法第一条', 'self', '本1'], ['本规定第一条', 'self', '本1']]],
+  ['not under a title line with a draft\'s note, nor a count or a case number',
+    '关于征求意见的通知\n现将草案公布，第十四届第一次会议研究。\n\n某市物业管理办法（征求意见稿）\n\n第一条　为了规范物业管理，制定本办法。\n第二条　违反本办法第一条的，责令改正，案号（2019）某刑初12号。\n',
+    [['本办法第一条', 'self', '本1']]],
+]);
