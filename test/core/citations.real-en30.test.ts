@@ -9,7 +9,7 @@ import { bundledShortTable as table } from './citations/helpers';
 table('citation table: a law named inside an English amendment\'s new wording (real-en30)', [
   ['"added as paragraph 4: “… the Law … on Public Security Administration Punishments.”", then "Article 49": the Criminal Law',
     'Amendment VIII to the Criminal Law of the People’s Republic of China\n2. One paragraph is added to Article 38 as paragraph 4: “Whoever violates the order shall be punished in accordance with the Law of the People’s Republic of China on Public Security Administration Punishments.”\n3. One paragraph is added to Article 49 as paragraph 2: “Death penalty shall not be given.”\n4. Article 50 is amended as: “Where a convict is sentenced to death with a reprieve …”',
-    [['Article 38', 'resolved', '刑38'], ['Article 49', 'resolved', '刑49'], ['Article 50', 'resolved', '刑50']]],
+    [['Article 38', 'resolved', '刑38'], ['paragraph 4', 'resolved', '刑38.4'], ['Article 49', 'resolved', '刑49'], ['paragraph 2', 'resolved', '刑49.2'], ['Article 50', 'resolved', '刑50']]],
   ['"is revised to read: “…”" in a State Council decision: the regulation amended goes on after the quotation',
     'Regulations on Urban Water Supply\n1. Article 34 is revised to read: “Where the Law of the People’s Republic of China on Administrative Penalty provides otherwise, it shall prevail.”\n2. Article 35 is revised as follows.',
     [['Article 34', 'resolved', '城市供水条例34'], ['Article 35', 'resolved', '城市供水条例35']]],

@@ -33,7 +33,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 3 of the Commercial Banking Rules', 'unknown-regulation', ''],
   ]],
   ['the NPC Standing Committee\'s Rules of Procedure, amended article by article', "The Standing Committee decided to make the following amendments to the Rules of Procedure for the Standing Committee of the National People's Congress of the People's Republic of China:\n1. One paragraph is added to Article 7 as the second paragraph.\n2. Article 8 is revised to read, \"The chairmen shall …\"", [
-    ['Article 7', 'resolved', '议事规则7'], ['Article 8', 'resolved', '议事规则8'],
+    ['Article 7', 'resolved', '议事规则7'], ['the second paragraph', 'resolved', '议事规则7.2'], ['Article 8', 'resolved', '议事规则8'],
   ]],
   ['the Rules of Procedure of another body are no title of the corpus', 'Article 7 of the Rules of Procedure of the Arbitration Commission applies.', [
     ['Article 7 of the Rules of Procedure of the Arbitration Commission', 'unknown-regulation', ''],

@@ -31,6 +31,8 @@ import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
+import { printedTitleAbove } from './english/printedTitleLine';
+import { reprintedTitleLine } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
 import { draftOpensSentence } from './english/englishDraftAfter';
 import { selfWordNames } from './quotation/unmarkedQuotation';
@@ -754,6 +756,12 @@ class Analyzer {
         if (h.kind === 'laws' && h.laws.length === 1 && selfNounNames(noun, h.laws[0].title)) return { kind: 'context', ctx: h };
       }
     }
+    // "these Measures", "hereof" in a regulation the page reprints under its title line (not the document's own first
+    // line): that regulation (english/printedTitleLine.ts).
+    if (head.kind === 'self' && !this.own && /^[A-Za-z]/.test(this.text.slice(head.start, head.end))) {
+      const printed = printedTitleAbove(this.text, head.start, this.text.slice(head.start, head.end));
+      if (printed) return { kind: 'context', ctx: this.lookupTitle(printed) };
+    }
     // Under a heading with no law named outside the articles' text: the excerpt's own (headedText.ts).
     if (head.kind === 'self' && !this.own && headed && !quotedLaw) return { kind: 'self' };
     // A bare "Article 16" there is the excerpt's own article too, read as "of these Provisions" is, in a run of article
@@ -765,6 +773,10 @@ class Analyzer {
     // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
     if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
     if (head.kind === 'self') {
+      // 本办法 in a regulation the page reprints under its title line, words of the page above it: that regulation
+      // (titles/reprintedTitleLine.ts); a draft's own 本办法 stays self.
+      const reprinted = this.own ? this.reprintedTitle() : null;
+      if (reprinted && selfWordNames(this.text.slice(head.start, head.end), reprinted)) return { kind: 'context', ctx: this.lookupTitle(reprinted) };
       // 本法 / 本条例 in rules for carrying out a law or regulation: that law or regulation (detailedRulesParent).
       const parent = this.detailedRulesParent(this.text.slice(head.start, head.end), head.start);
       if (parent) return { kind: 'context', ctx: parent };
@@ -822,6 +834,18 @@ class Analyzer {
       out.push(e.cite);
     }
     return out;
+  }
+
+  private reprintedLine: string | null | undefined;
+
+  /** The title line a reprinted regulation (this.own) is printed under, when the page's words stand above it; read once. */
+  private reprintedTitle(): string | null {
+    if (this.reprintedLine === undefined) {
+      const own = this.own;
+      const first = own && !own.excerpt ? own.regulation.articles[0] : undefined;
+      this.reprintedLine = first ? reprintedTitleLine(this.text, this.from, this.lines.offset(first.labelLocation.range.start)) : null;
+    }
+    return this.reprintedLine;
   }
 
   /** Whether the sentence holding `offset` (English) cited a regulation before it: no sentence end in between. */

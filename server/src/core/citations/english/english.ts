@@ -59,6 +59,8 @@ import { englishTitleBag } from './englishTitleBag';
 import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './englishIssuerPossessive';
 import { effectClauseBefore, issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
+import { bracketedArtCites } from './englishBracketedArt';
+import { paragraphsHoldItems } from './englishParagraphItems';
 import { actTitleAt } from './englishAct';
 import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
 import { hkOrdinanceAt } from './hkOrdinance';
@@ -875,7 +877,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   const section = SECTION_WORD.exec(text.substr(p, 10)) ?? CLAUSE_WORD.exec(text.substr(p, 10));
   const asArticle = !!section && !/^[ \t]?\d{1,4}(?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?:the[ \t]+)?(?:Articles?|Arts?\.)/i.test(text.substr(p + section[0].length, 30));
   // Lower units first, climbing: items, then paragraphs, each linked by "of" or a comma.
-  const it = asArticle ? null : itemsAt(text, q, true);
+  // "the third and fourth paragraphs of the preceding paragraph": a machine's 项, the paragraph's items
+  // (englishParagraphItems.ts).
+  const ordinalItems = !asArticle && /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(text.substr(q, 24)) ? paragraphsAt(text, q) : null;
+  const it = asArticle ? null : itemsAt(text, q, true) ?? (ordinalItems && ordinalItems.items.every((x) => x.start === undefined) && paragraphsHoldItems(text, ordinalItems.end) ? ordinalItems : null);
   if (it) {
     // Rule (issue 14, heldout19-english; the English of 第三十九条和第四十条第一项、第二项 in a translation of the Labor
     // Contract Law: "… specified in Article 39 or Subparagraph (1) or (2) inArticle 40 of this Law"): items named by
@@ -1074,7 +1079,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   }
   // "(Id. art 4.)": "id." names the source cited just before, so "art" without its stop cites there too (as "Id. art. 7").
   const idArt = bareArt && /(?:^|[\s(\[;])[Ii]d\.,?[ \t]+$/.test(text.slice(Math.max(0, p - 8), p));
-  if (law === 'other-document' || ((bareArt && !idArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
+  // "(Art 32)": a bracketed citation note, the law in context (englishBracketedArt.ts).
+  const noteArt = bareArt && !idArt && !law && bracketedArtCites(text, q, w![0], end);
+  if (law === 'other-document' || ((bareArt && !idArt && !noteArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   // A section of Hong Kong's Ordinance (hkOrdinance.ts, named as a law: lawNamed) is its provision, one or a list.
   const ordinanceSection = !!law && law.head.kind === 'title' && law.head.lawNamed === true && / \(Hong Kong\)$/.test(law.head.written);
   // "[Widget Law] Clause 7", '"Widget Law" Clause 7': a clause right after a title in marks (square brackets or

@@ -13,7 +13,7 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 
 const AMENDED_UNIT = new RegExp(
   '(?<![A-Za-z])(?:(?:The|the)[ \\t]+)?(?:(?:Sub-?paragraph|Subparagraph|Item)[ \\t]*\\((\\d{1,2})\\)[ \\t]+of[ \\t]+)?' +
-    `(?:(?:the[ \\t]+)?(${Object.keys(ORDINAL).join('|')})[ \\t]+paragraph|Paragraph[ \\t]+(\\d{1,2}))` +
+    `(?:(?:the[ \\t]+)?(${Object.keys(ORDINAL).join('|')})[ \\t]+paragraph|(?:Paragraph|(?<=original[ \\t]+)paragraph)[ \\t]+(\\d{1,2}))` +
     '(?=[ \\t]+(?:is|shall[ \\t]+be)[ \\t]+(?:revised|amended|changed|modified|deleted)\\b)',
   'g',
 );
@@ -33,11 +33,17 @@ export interface AmendedUnit {
 // (amendedWording.ts numberedByAmendment). Only when the verb's subject is a paragraph ("One paragraph", "A new
 // paragraph", "The original Paragraph 2", "the second paragraph") and the number has no article after it ("added as
 // Paragraph 2 of Article 38" is a citation of its own); the same amending item as that article (sameArticleUnit).
+// Rule (issue 14, real-en30: the SPC site's English of Criminal Law Amendment VIII, "2. One paragraph is added to Article
+// 38 as paragraph 2: "…" ⏎ The original paragraph 2 is changed into paragraph 3 and amended as: "…" ⏎ One paragraph is
+// added as paragraph 4: "…""): translators also write the paragraph's word in lower case there, and name the article
+// the paragraph is added to between the verb and its number ("added to Article 38 as paragraph 2", 在第三十八条中增加一款
+// 作为第二款) — that article's paragraph, the article just cited. Lower case only as the new number after the amending
+// verb, or after "original" (原第二款); "paragraph 2" elsewhere in prose stays a writer's own.
 const NUMBERED_AS = new RegExp(
   '(?<![A-Za-z])(?:(?:[Oo]ne|[Aa]n?|[Tt]wo)[ \\t]+(?:new[ \\t]+|more[ \\t]+)?paragraphs?|(?:(?:The|the)[ \\t]+)?(?:original[ \\t]+)?' +
-    `(?:Paragraph[ \\t]+\\d{1,2}|(?:${Object.keys(ORDINAL).join('|')})[ \\t]+paragraph))` +
-    '[ \\t]+(?:is|are|shall[ \\t]+be)[ \\t]+(?:added|inserted|amended|changed|renumbered|moved)[ \\t]+(?:to[ \\t]+be|to[ \\t]+become|as|to|into)[ \\t]+' +
-    `((?:(?:the|a|new)[ \\t]+)?(?:(${Object.keys(ORDINAL).join('|')})[ \\t]+paragraph|Paragraph[ \\t]+(\\d{1,2})))(?![ \\t]*(?:\\(\\d|of\\b|in\\b|under\\b))`,
+    `(?:Paragraph[ \\t]+\\d{1,2}|(?<=original[ \\t]+)paragraph[ \\t]+\\d{1,2}|(?:${Object.keys(ORDINAL).join('|')})[ \\t]+paragraph))` +
+    '[ \\t]+(?:is|are|shall[ \\t]+be)[ \\t]+(?:(?:added|inserted)[ \\t]+to[ \\t]+Article[ \\t]+\\d{1,4}[A-Za-z]?[ \\t]+as|(?:added|inserted|amended|changed|renumbered|moved)[ \\t]+(?:to[ \\t]+be|to[ \\t]+become|as|to|into))[ \\t]+' +
+    `((?:(?:the|a|new)[ \\t]+)?(?:(${Object.keys(ORDINAL).join('|')})[ \\t]+paragraph|[Pp]aragraph[ \\t]+(\\d{1,2})))(?![ \\t]*(?:\\(\\d|of\\b|in\\b|under\\b))`,
   'g',
 );
 

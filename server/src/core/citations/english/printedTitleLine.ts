@@ -1,0 +1,66 @@
+// Rule (issue 14 forms 1 and 7; real-en30: a laws site reprinting a Ministry's circular and under it "Measures for
+// Examination and Approval of …" on its own line above "Article 1" … "Article 6 of these Measures"; real-english16b: a
+// law firm's page "China Marriage Law (Part 2)" above "Article 13: …" … "unless otherwise stated under Article 18(3)
+// hereof"): a page that reprints a regulation prints its title on a line of its own right above its articles, and the
+// text's words for itself ("these Measures", "this Law", "hereof", "the present Rules") then name that title — the
+// regulation the page reproduces, resolved when the corpus has it, else unknown-regulation — as 本办法 in a text quoted
+// under its title is that text's (the round's labelling convention). The document itself is another matter: a draft
+// regulation whose own name is its first line (a title line with nothing above it) refers to itself — self, as
+// before; so does a reproduced text whose title is not printed (no title line above its articles).
+// Decided for both languages (fix-en33b): a reproduced text whose title line is printed above it, with the page's
+// other words (navigation, an issuing circular, the writer's) above that line, is that regulation; a title line that
+// opens the document is the document's own name (the Chinese side reads that as a draft, ownStructure, and its 本办法
+// stays self). The English side is read here; the noun must fit the title's kind ("these Measures" a Measures,
+// "this Law" a Law; "hereof" and "the present …" any).
+import { lawLikeEnglishTitle } from './english';
+
+/** An article heading at a line's start: "Article 1", "Article 13:", "Article 4 A firm …", "ARTICLE 2". */
+const ARTICLE_HEADING_LINE = /^[ \t]*(?:Article|ARTICLE)[ \t]+\d{1,4}[ \t]*(?:[:.：][ \t]*)?(?:$|[A-Z(“"])/;
+
+/** A division's heading between the title and the first article: "Chapter I General Provisions", "Section 2". */
+const DIVISION_LINE = /^[ \t]*(?:Chapter|CHAPTER|Section|SECTION|Part|PART)[ \t]+[0-9IVXLC]/;
+
+/** What a title line may carry after the title: a part, a draft's or a version's note in brackets. */
+const TITLE_TAIL = /[ \t]*[（(][^()（）\n]{1,30}[)）][ \t]*$/;
+
+/** The self noun's kind word, when it names one: "these Measures" → Measures; "hereof" → null (any kind). */
+function nounKind(written: string): string | null {
+  return /\b(Law|Code|Regulations?|Provisions|Measures|Rules|Interpretations?|Decision)\s*$/i.exec(written)?.[1].toLowerCase().replace(/s$/, '') ?? null;
+}
+
+/** Upper-case title lines ("MEASURES FOR EXAMINATION AND …") read in title case, small words kept small. */
+function titleCase(line: string): string {
+  if (/[a-z]/.test(line)) return line;
+  return line.toLowerCase().replace(/\b([a-z])([a-z'’-]*)/g, (w, a: string, b: string) => (/^(?:of|on|for|and|the|in|to|with|by|concerning|governing|regarding)$/.test(w) ? w : a.toUpperCase() + b));
+}
+
+/**
+ * The title printed on its own line above the articles of the text holding the self noun `written` at p (the rule
+ * above), or null: the nearest line above p (within 30,000 characters) whose next non-empty line is an article
+ * heading (or a division's over one) and which reads as a regulation's title of the noun's kind, not the document's first non-empty line.
+ */
+export function printedTitleAbove(text: string, p: number, written: string): string | null {
+  const kind = nounKind(written);
+  const from = Math.max(0, p - 30_000);
+  let lineEnd = text.lastIndexOf('\n', p - 1);
+  let nextNonEmpty: string | null = null;
+  let headingNext = false;
+  while (lineEnd > from) {
+    const start = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(start, lineEnd).replace(/\r$/, '');
+    if (line.trim()) {
+      if (nextNonEmpty !== null && headingNext && !ARTICLE_HEADING_LINE.test(line) && !DIVISION_LINE.test(line)) {
+        const title = titleCase(line.trim().replace(TITLE_TAIL, '').trim());
+        if (title.length <= 200 && lawLikeEnglishTitle(title) && /^[A-Z]/.test(title) && !/[.;:!?]$/.test(title) && (kind === null || new RegExp(`\\b${kind}s?\\b`, 'i').test(title))) {
+          // The document's own name (its first non-empty line) is no reprint's title.
+          return /\S/.test(text.slice(0, start)) ? title : null;
+        }
+      }
+      // The line below a title: an article's heading, or a division's heading over one.
+      headingNext = ARTICLE_HEADING_LINE.test(line) || (DIVISION_LINE.test(line) && headingNext);
+      nextNonEmpty = line;
+    }
+    lineEnd = start - 1;
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+// Rule (issue 14 forms 1 and 7, decided with english/printedTitleLine.ts for both languages; fix-en33b): a page that
+// reprints a regulation — an issuing notice above it (财政部关于印发《…办法》的通知 … 现将《…办法》印发给你们), a site's
+// navigation, the writer's words — prints its title on a line of its own right above its articles (or above its first
+// chapter's heading), and the text's 本办法 / 本条例 / 本规定 then name that title: the regulation reprinted, resolved when
+// the corpus has it, else unknown-regulation. A draft is the document itself: its own name is its first line (nothing
+// above it but front matter, or the same name heading the document above its history lines), or its title line carries a draft's note (（草案）, （征求意见稿）, （送审稿）) — its 本办法
+// stays self, as every draft regulation's does. Only the self word naming the title's kind (本办法 a 办法); 本条, 前款 and
+// bare articles keep reading the page's own article structure.
+
+/** A division heading between the title line and the first article: 第一章　总则, 第二节 …, 第一编 …. */
+const DIVISION = /^[ \t\u3000#]*第[一二三四五六七八九十百零〇]+[章节编]/;
+/** A regulation's title alone on its line (《》 and a trailing note in brackets allowed), its kind word last; not a
+ * numbered section's heading (一、一般规定). */
+const TITLE_LINE = /^[ \t\u3000#]*(?![一二三四五六七八九十百零〇0-9０-９]+[、.．])《?([\u4e00-\u9fff0-9０-９·、〈〉（）()]{2,60}?(?:办法|条例|规定|细则|规则|法))》?(?:[ \t\u3000]*[（(][^（）()\n]{1,20}[）)])?[ \t\u3000]*$/;
+const DRAFT_NOTE = /草案|征求意见稿|送审稿|修订稿|讨论稿|试行稿/;
+
+/**
+ * The title printed on its own line above the first article label at `firstLabel` (skipping blank lines and division
+ * headings) when words of the page stand above that line (after the front matter ending at `from`), else null.
+ */
+export function reprintedTitleLine(text: string, from: number, firstLabel: number): string | null {
+  let lineEnd = text.lastIndexOf('\n', firstLabel - 1);
+  for (let n = 0; lineEnd > from && n < 12; n++) {
+    const start = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(Math.max(start, from), lineEnd).replace(/\r$/, '');
+    lineEnd = start - 1;
+    if (!line.trim() || DIVISION.test(line)) continue;
+    const m = TITLE_LINE.exec(line);
+    if (!m || DRAFT_NOTE.test(line)) return null;
+    // Words above it — but not the same name heading the document, over its history lines (a law's own file: 中华人民共和国
+    // 某法 ⏎ 通过…修正 ⏎ 中华人民共和国某法 ⏎ 第一章 …): that is the document itself.
+    if (!/\S/.test(text.slice(from, start))) return null;
+    const first = /^[ \t\u3000#]*(.*?)[ \t\u3000]*$/m.exec(text.slice(from, start).replace(/^\s+/, ''))?.[1] ?? '';
+    return first.replace(/[《》\s]/g, '') === m[1].replace(/[《》\s]/g, '') ? null : m[1];
+  }
+  return null;
+}
