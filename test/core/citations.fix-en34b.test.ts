@@ -13,3 +13,32 @@ table('citation table: an article heading after a date cell run on (fix-en34b)',
     'On 2023-03-15 Article 9 of the Labor Contract Law was discussed. Since 2021/7/1 Article 12 provides so. The 14th session met; (2019) case No. 12.',
     [['Article 9 of the Labor Contract Law', 'resolved', '劳动合同9'], ['Article 12', 'resolved', '劳动合同12']]],
 ]);
+
+// A page opening with an article's heading, no title anywhere on it, printing two articles in English and Chinese: its
+// own text (layout/pageOpensExcerpt.ts), its bare references and "the preceding paragraph" its own (self); a Taiwan
+// text's 左列各款 makes its 項 the paragraph (titles/rocPage.ts).
+const BILINGUAL = [
+  'Article 7',
+  'Where a tenant ends a lease early, the notice period provided in Paragraph two of Article 8 shall apply.',
+  '第七條',
+  '承租人提前終止租約者，準用第八條第二項規定之預告期間。',
+  'Article 8',
+  'A landlord who ends a lease pursuant to Article 5 shall give notice in advance as follows:',
+  '1. Where the lease has run for less than one year, the notice shall be given ten days in advance.',
+  '2. Where the lease has run for one year or more, the notice shall be given thirty days in advance.',
+  'The notice referred to in the preceding paragraph shall be given in writing.',
+  '第八條',
+  '出租人依第五條規定終止租約者，其預告期間依左列各款之規定：',
+  '一、租期未滿一年者，於十日前預告之。',
+  '前項預告應以書面為之。',
+].join('\n');
+table('citation table: a bilingual excerpt opening with its first heading, no title on the page (fix-en34b)', [
+  ['its bare references and "the preceding paragraph" are its own', BILINGUAL,
+    [['Paragraph two of Article 8', 'self', '本8.2'], ['第八條第二項', 'self', '本8.2'], ['Article 5', 'self', '本5'],
+      ['the preceding paragraph', 'self', '本8.1'], ['第五條', 'self', '本5'], ['前項', 'self', '本8.1']]],
+  ['not under a title alone on its line, which names the text', `Tenancy Protection Act\n${BILINGUAL}`,
+    [['Paragraph two of Article 8', 'no-context', ''], ['第八條第二項', 'no-context', ''], ['Article 5', 'no-context', ''], ['第五條', 'no-context', '']]],
+  ['not a page opening on a writer\'s words, nor a count or a case number',
+    'We explain two rules. The 14th session met; (2019) case No. 12.\nArticle 8\nA landlord shall give notice under Article 5 in writing to the tenant concerned.\n第八条\n出租人依第五条规定终止租约者，应当提前通知。\nArticle 9\nThe tenant may object within ten days of receiving the notice.\n第九条\n承租人可以提出异议。',
+    [['Article 5', 'no-context', ''], ['第五条', 'no-context', '']]],
+]);
