@@ -42,3 +42,15 @@ table('citation table: a bilingual excerpt opening with its first heading, no ti
     'We explain two rules. The 14th session met; (2019) case No. 12.\nArticle 8\nA landlord shall give notice under Article 5 in writing to the tenant concerned.\n第八条\n出租人依第五条规定终止租约者，应当提前通知。\nArticle 9\nThe tenant may object within ten days of receiving the notice.\n第九条\n承租人可以提出异议。',
     [['Article 5', 'no-context', ''], ['第五条', 'no-context', '']]],
 ]);
+
+// "Its second paragraph" after an article named in the same or the previous sentence is that article's paragraph
+// (english/englishItsParagraph.ts), as 该条第二款 is.
+table('citation table: "Its second paragraph" pointing back to the article just named (fix-en34b)', [
+  ['the previous sentence named the article', 'Article 1067 of the Civil Code concerns support. Its second paragraph reads: "Parents may demand support payments."',
+    [['Article 1067 of the Civil Code', 'resolved', '民法典1067'], ['Its second paragraph', 'resolved', '民法典1067.2']]],
+  ['in the same sentence, lower case', 'Article 10 of the Labor Contract Law and its third paragraph set when a contract is made.',
+    [['Article 10 of the Labor Contract Law', 'resolved', '劳动合同10'], ['its third paragraph', 'resolved', '劳动合同10.3']]],
+  ['not a writer\'s text, an article named further back, nor "its second paragraph above"; nor a count or a case number',
+    'The memo is short. Its second paragraph explains the facts.\nArticle 40 of the Labor Contract Law is cited. The court met twice. The parties settled. Its second paragraph was long. The report and its second paragraph above are ours. The 14th session met; (2019) case No. 12.',
+    [['Article 40 of the Labor Contract Law', 'resolved', '劳动合同40']]],
+]);
