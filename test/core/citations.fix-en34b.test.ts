@@ -54,3 +54,14 @@ table('citation table: "Its second paragraph" pointing back to the article just 
     'The memo is short. Its second paragraph explains the facts.\nArticle 40 of the Labor Contract Law is cited. The court met twice. The parties settled. Its second paragraph was long. The report and its second paragraph above are ours. The 14th session met; (2019) case No. 12.',
     [['Article 40 of the Labor Contract Law', 'resolved', '劳动合同40']]],
 ]);
+
+// 公开 translated "Public Disclosure": the Government Information Disclosure Regulations so named (corpus/titleAliases.ts);
+// "Paragraph (7)" of its article 36, which has one paragraph, is the item (七).
+table('citation table: "on the Public Disclosure of Government Information" (fix-en34b)', [
+  ['the title with "Public", its Article 36 "Paragraph (7)" the item',
+    'Article 36, Paragraph (7) of the Regulations of the People\'s Republic of China on the Public Disclosure of Government Information stipulates the answer.',
+    [['Article 36, Paragraph (7) of the Regulations of the People\'s Republic of China on the Public Disclosure of Government Information', 'resolved', '政府信息公开条例36..7']]],
+  ['not another text\'s disclosure, nor a count or a case number',
+    'Article 3 of the Regulations on the Public Disclosure of Corporate Credit Records applies. The 14th session met; (2019) case No. 12.',
+    [['Article 3 of the Regulations on the Public Disclosure of Corporate Credit Records', 'unknown-regulation', '']]],
+]);
