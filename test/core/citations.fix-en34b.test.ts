@@ -65,3 +65,11 @@ table('citation table: "on the Public Disclosure of Government Information" (fix
     'Article 3 of the Regulations on the Public Disclosure of Corporate Credit Records applies. The 14th session met; (2019) case No. 12.',
     [['Article 3 of the Regulations on the Public Disclosure of Corporate Credit Records', 'unknown-regulation', '']]],
 ]);
+
+// "Vaccine Law", the short name writers give 疫苗管理法 (corpus/data/english-titles.json), and a bare article after it.
+table('citation table: "Vaccine Law" (fix-en34b)', [
+  ['named in a sentence, then a bare article with "the Law"', 'The legislature passed the Vaccine Law in 2019.\nUnder Article 12 the Law states: "The media shall act."',
+    [['Article 12', 'resolved', '疫苗管理12']]],
+  ['not another law\'s name ending so, nor a count or a case number', 'Article 3 of the Animal Vaccine Law applies. The 14th session met; (2019) case No. 12.',
+    [['Article 3 of the Animal Vaccine Law', 'unknown-regulation', '']]],
+]);
