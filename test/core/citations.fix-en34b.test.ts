@@ -73,3 +73,15 @@ table('citation table: "Vaccine Law" (fix-en34b)', [
   ['not another law\'s name ending so, nor a count or a case number', 'Article 3 of the Animal Vaccine Law applies. The 14th session met; (2019) case No. 12.',
     [['Article 3 of the Animal Vaccine Law', 'unknown-regulation', '']]],
 ]);
+
+// A law's English name shortened in front, "the Mediation and Arbitration Law": every law whose English name has its
+// words (english/englishTitleBag.ts englishNameTail) — here two, an ambiguity, as 《调解仲裁法》 is.
+table('citation table: an English name shortened in front (fix-en34b)', [
+  ['two laws have the words: ambiguous', 'According to paragraph 2 of Article 27 of the "Mediation and Arbitration Law", the period is one year.',
+    [['paragraph 2 of Article 27 of the "Mediation and Arbitration Law"', 'ambiguous', '劳动争议调解仲裁27.2 农村土地承包经营纠纷调解仲裁27.2']]],
+  ['one law has them: that law', 'Article 10 of the Information Protection Law applies.',
+    [['Article 10 of the Information Protection Law', 'resolved', '个人信息保护10']]],
+  ['not one word before Law, nor words no law has, nor a name without its "Anti-"; nor a count or a case number',
+    'Article 5 of the Tax Law applies. Article 6 of the Mediation and Banking Law applies. Article 7 of the Telecom Fraud Law applies. The 14th session met; (2019) case No. 12.',
+    [['Article 5 of the Tax Law', 'unknown-regulation', ''], ['Article 6 of the Mediation and Banking Law', 'unknown-regulation', ''], ['Article 7 of the Telecom Fraud Law', 'unknown-regulation', '']]],
+]);
