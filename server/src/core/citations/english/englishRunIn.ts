@@ -83,14 +83,26 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
     const open = quoteOpenedBefore(text, i);
     if (open !== -1 && (isTitleAt(open + 1) || isTitleAt(open))) return -1;
   }
-  // After a chapter heading run on before it ("Chapter V Securities Exchanges Article 95 A …", englishHeadings.ts).
-  if (!afterChapterHeading(text, p)) {
+  // After a chapter heading run on before it ("Chapter V Securities Exchanges Article 95 A …", englishHeadings.ts), or
+  // after a date cell of a table whose cells the page ran together (cellDateBefore).
+  if (!afterChapterHeading(text, p) && !cellDateBefore(text, i + 1)) {
     if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
     if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
   }
   const w = from + m[0].indexOf(first);
   // "Article 4 The Labor Contract Law …" names a law: a citation ("The State practises …" opens the article's text).
   return (named !== undefined || m[2] !== undefined || /^(?:The|A|An)$/.test(m[3])) && isTitleAt(w) ? -1 : w;
+}
+
+/**
+ * Rule (issue 14, heldout30 English; a comparison table of a law's articles copied without its cells' breaks: " date
+ * 2022-09-30 Article 21 The State adopts …"): a date written in figures (2022-09-30, 2022/9/30, 2022.09.30) right
+ * before the label is a table's cell (the date of the draft or version the row prints), not a writer's sentence — no
+ * sentence names a date and then an article with its text run on. The label after it, followed by its text (the test
+ * above), heads that text as at a line's start. `end` is where the spaces before the label start.
+ */
+function cellDateBefore(text: string, end: number): boolean {
+  return /(?:^|[\s|(（])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])$/.test(text.slice(Math.max(0, end - 12), end));
 }
 
 /**

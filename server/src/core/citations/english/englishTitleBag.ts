@@ -94,3 +94,21 @@ export function looseEnglishTitleBag(title: string): string | null {
   if (words.length < 3) return null;
   return words.sort().join(' ');
 }
+
+/**
+ * Rule (issue 14, heldout30 English; a machine-translated Q&A page on labour arbitration: "Article 27, Paragraph 4 of the
+ * Mediation and Arbitration Law", no fuller name on the page): a writer shortens a long English name from the front,
+ * keeping its last words and its kind — "the Mediation and Arbitration Law" for the Labor Dispute Mediation and
+ * Arbitration Law, as Chinese writers say 《调解仲裁法》 — and the name so shortened is every law's whose English name
+ * has those words (the Rural Land Contract Dispute law's "on the Mediation and Arbitration of …" too): one law, or an
+ * ambiguity the article cited may settle. Asked only when no law is known by the name as written. The name is
+ * capitalised words ending in "Law", two content words at least before it (not "the Tax Law", "the Security Law": a
+ * word alone names too many), no country and no kind but Law. Their base forms, "law" with them; else null.
+ */
+export function englishNameTail(written: string): string[] | null {
+  const name = written.replace(/^[“"‘'\s]+|[”"’'\s]+$/g, '').replace(/^the\s+/i, '');
+  if (!/^(?:[A-Z][A-Za-z\-]*\s+(?:and\s+)?){2,4}Law$/.test(name)) return null;
+  const words = name.toLowerCase().split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map(sameChineseWord);
+  if (words.length < 3 || words.slice(0, -1).some((w) => /^(?:law|code|regulation|rule|measure|provision|interpretation|china|chinese|prc|act)$/.test(w))) return null;
+  return words;
+}

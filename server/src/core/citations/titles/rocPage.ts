@@ -39,7 +39,11 @@ const TAIWAN_NAMED = new RegExp(
     '(?:台北|臺北|新北|桃园|桃園|台中|臺中|台南|臺南|高雄|基隆)市|' +
     // Taiwan's order of levels, a 項 above its 款 (第一項第三款: the paragraph, then its item); the mainland, Hong Kong
     // and Macau put 款 above 项 (第一款第三项).
-    '第[0-9０-９零〇一二三四五六七八九十百]{1,5}[项項]第[0-9０-９零〇一二三四五六七八九十]{1,3}款',
+    '第[0-9０-９零〇一二三四五六七八九十百]{1,5}[项項]第[0-9０-９零〇一二三四五六七八九十]{1,3}款|' +
+    // Rule (issue 14, heldout30 English; a bilingual excerpt of Taiwan's Labor Standards Act: 雇主依第十一條…規定終止勞動
+    // 契約者,其預告期間依左列各款之規定:): 左列 ("listed at the left", from vertical print) introducing a list of 款 is
+    // Taiwan's statute wording; the mainland's laws say 下列 and number their items 项 (no text of the corpus says 左列).
+    '左列各款',
 );
 const MAINLAND_NAMED = /人民法院|人民[检檢]察院|[国國][务務]院|人民代表大[会會]|人民政府|人民[币幣]|中[华華]人民共和[国國]/;
 

@@ -14,7 +14,7 @@ import { TitleEndings } from './titleEndings';
 import { composedTitle } from '../english/englishComposed';
 import { tableChineseTitles } from '../english/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/englishCaseKind';
-import { englishTitleBag, looseEnglishTitleBag } from '../english/englishTitleBag';
+import { englishNameTail, englishTitleBag, looseEnglishTitleBag, sameChineseWord } from '../english/englishTitleBag';
 import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { rocNameBefore, stateBefore } from './jurisdictionBefore';
@@ -286,6 +286,22 @@ export class TitleIndex implements BareTitleMatcher {
     return byBag;
   }
 
+  /** The laws whose known English names hold the words of a law's name shortened in front (englishNameTail), else null. */
+  private byEnglishTail(written: string): Law[] | null {
+    const words = englishNameTail(written);
+    if (!words) return null;
+    this.englishSide();
+    const laws: Law[] = [];
+    for (const { name, law } of this.englishNames) {
+      if (laws.includes(law) || !/法$/.test(law.title) || !/^Law\b|\bLaw$/.test(name.replace(/ of the (?:People's Republic of China|PRC)$/, ''))) continue;
+      const bag = new Set(name.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).map(sameChineseWord));
+      // 反 ("Anti-", "Counter-", "Against") is never left off: without it the name says the opposite (the Unfair
+      // Competition Law is no name of the Anti-Unfair Competition Law's by this rule).
+      if (words.every((w) => bag.has(w)) && !bag.has('anti') && !bag.has('counter')) laws.push(law);
+    }
+    return laws.length ? laws : null;
+  }
+
   /** The one law whose known English title has the kind and key terms of a short name (englishKeyTerms.ts), else null. */
   private byEnglishKeyTerms(written: string): Law | null {
     const key = keyTerms(written);
@@ -488,6 +504,10 @@ export class TitleIndex implements BareTitleMatcher {
     // A short English name of a court interpretation or a rule by its kind and key terms (englishKeyTerms.ts).
     const byTerms = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishKeyTerms(written);
     if (byTerms) return { laws: [byTerms], how: 'alias', suggestions: [] };
+    // A law's English short name with its first words left off ("the Mediation and Arbitration Law"): every law whose
+    // name has those words (englishTitleBag.ts englishNameTail) — one, or an ambiguity, as 《调解仲裁法》 is.
+    const tail = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishTail(written);
+    if (tail) return { laws: tail, how: 'suffix', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》). Not another
     // title's end when the corpus records the title as written as a repealed regulation of its own (rule, issue 14,
     // heldout12 gov): 《公路管理条例》 is that repealed regulation, which the corpus lacks, not 收费公路管理条例 ending with it
