@@ -16,3 +16,15 @@ table('citation table: an unquoted work title after "the film" (real-en33)', [
     'Counsel quoted the drama Article 20, paragraph 2 of the Criminal Law in court. Under the Criminal Law, in the rule book Article 17 sets the age. The 14th session met; case (2019) No. 12.',
     [['Article 20, paragraph 2 of the Criminal Law', 'resolved', '刑20.2'], ['Article 17', 'resolved', '刑17']]],
 ]);
+
+// A bracketed bare article closing a sentence whose subject is a draft ("The 2021 Draft proposed … (Article 21).") is
+// the draft's, unknown, not the enacted law's cited before (englishDraftSubject.ts); not when the sentence names that
+// law before the bracket, nor an unbracketed article the draft amends.
+table('citation table: a bracketed article after a draft as the sentence\'s subject (real-en33)', [
+  ['"The 2021 Draft proposed … (Article 21)." and "However, the draft amendment keeps … (Article 9)." after the law\'s own bracket',
+    'Under the current Arbitration Law, an agreement must name a commission (Article 16). The 2021 Draft proposed to drop that element (Article 21). However, the draft amendment keeps the written form (Article 9).',
+    [['Article 16', 'resolved', '仲裁16'], ['Article 21', 'unknown-regulation', ''], ['Article 9', 'unknown-regulation', '']]],
+  ['not a bracket after the sentence names the law, nor an article the draft deletes; ordinals and a case number stay unread',
+    'Under the current Arbitration Law, an agreement must name a commission (Article 16). The Draft keeps the elements of the current Arbitration Law (Article 18). The Draft deletes Article 20. The 14th session met; case (2019) No. 12.',
+    [['Article 16', 'resolved', '仲裁16'], ['Article 18', 'resolved', '仲裁18'], ['Article 20', 'resolved', '仲裁20']]],
+]);
