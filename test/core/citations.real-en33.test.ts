@@ -28,3 +28,17 @@ table('citation table: a bracketed article after a draft as the sentence\'s subj
     'Under the current Arbitration Law, an agreement must name a commission (Article 16). The Draft keeps the elements of the current Arbitration Law (Article 18). The Draft deletes Article 20. The 14th session met; case (2019) No. 12.',
     [['Article 16', 'resolved', '仲裁16'], ['Article 18', 'resolved', '仲裁18'], ['Article 20', 'resolved', '仲裁20']]],
 ]);
+
+// "the last paragraph of Article 4", "the final paragraph of Article 20 of the Criminal Law": the article's last 款, its
+// number the corpus text's paragraph count (english.ts paragraphsAt, analyze.ts lastParagraphOf).
+table('citation table: "the last paragraph of Article N" (real-en33)', [
+  ['"the final paragraph of Article 20 of the Criminal Law" (three paragraphs), then "the last paragraph of Article 21"',
+    'Under the final paragraph of Article 20 of the Criminal Law, no excess is found. The court then read the last paragraph of Article 21.',
+    [['the final paragraph of Article 20 of the Criminal Law', 'resolved', '刑20.3'], ['the last paragraph of Article 21', 'resolved', '刑21.3']]],
+  ['an article the law does not have stays unknown with no paragraph; a draft\'s is unknown',
+    'The last paragraph of Article 999 of the Criminal Law is cited. The last paragraph of Article 5 of the Draft governs.',
+    [['The last paragraph of Article 999 of the Criminal Law', 'unknown-article', '刑999'], ['The last paragraph of Article 5 of the Draft', 'unknown-regulation', '']]],
+  ['not the last paragraph of a report or the final clause of a contract; ordinals and a case number stay unread',
+    'The last paragraph of the report was short. The final clause of the contract binds. The 14th session met; case (2019) No. 12.',
+    []],
+]);
