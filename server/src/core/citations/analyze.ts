@@ -65,6 +65,7 @@ import { scanText } from './scan/scanner';
 import { thisArticleNamesAfter } from './titles/thisArticleListed';
 import { rulesTitles, sameLawRules } from './titles/sameLawRules';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
+import { LAST_PARAGRAPH } from './scan/scanTypes';
 import { lawsCitingLater } from './english/englishForward';
 import { paragraphShortName } from './titles/paragraphShortName';
 import { precedingPlaced } from './english/precedingPlaced';
@@ -2336,6 +2337,7 @@ class Analyzer {
   }
 
   private target(law: Law | null, r: RawTarget): CitationTarget {
+    if (r.paragraph === LAST_PARAGRAPH) r = law ? this.lastParagraphOf(law, r, null) : { ...r, paragraph: null };
     const t: CitationTarget = { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
     if (r.subitem !== null) t.subitem = r.subitem;
     if (r.division) t.division = r.division;
@@ -2348,6 +2350,7 @@ class Analyzer {
   /** Bind raw targets in one law. */
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
     const bindings = raw.map((r) => {
+      if (r.paragraph === LAST_PARAGRAPH) r = this.lastParagraphOf(law, r, ctx);
       if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
       if (r.dotted) r = this.dottedInsert(law, r, ctx);
       const t = this.target(law, r);
@@ -2372,6 +2375,15 @@ class Analyzer {
       moved.version = adopted.version;
       return moved;
     });
+  }
+
+  /**
+   * "the last paragraph of Article 4" (english.ts paragraphsAt, LAST_PARAGRAPH): the article's last paragraph in the
+   * text the citation reads — its number is the article's paragraph count; none where the article is not there.
+   */
+  private lastParagraphOf(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
+    const art = r.article === null ? null : this.corpus.article(this.chooseVersion(law, ctx), r.article, r.insert);
+    return { ...r, paragraph: art ? art.paragraphs.length : null };
   }
 
   /**

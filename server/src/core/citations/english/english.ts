@@ -28,6 +28,7 @@
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
 import { CARDINAL_UNITS, lawPossessiveBefore, ORDINAL_TENS, ORDINAL_UNITS, spelledOrdinalAt, TENS, withNumberWords } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scan/scanTypes';
+import { LAST_PARAGRAPH } from '../scan/scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './englishComposed';
@@ -814,6 +815,11 @@ function paragraphsAt(text: string, q: number): { items: Item[]; end: number } |
     const ns = each[0].toLowerCase().match(/first|second|third|fourth|fifth/g)!;
     return { items: ns.map((w) => ({ n: ORDINALS[w], sub: null, item: null })), end: q + each[0].length };
   }
+  // Rule (issue 14, real-en33; a news item on the Anti-Espionage Law: "in the last paragraph of Article 4, it is
+  // indicated that …"): "the last paragraph", "the final paragraph" of an article is its last 款, whatever its number
+  // (LAST_PARAGRAPH, bound by the analyzer in the corpus text).
+  const last = /^(?:the\s+)?(?:last|final)\s+(?:paragraph|clause)\b/i.exec(text.substr(q, 30));
+  if (last) return { items: [{ n: LAST_PARAGRAPH, sub: null, item: null }], end: q + last[0].length };
   // 款 translated "clause" with its ordinal, as China Law Translate renders 第一款: "the first clause of article 390".
   const o = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+(?:paragraph|clause)\b/i.exec(text.substr(q, 24));
   if (o) return { items: [{ n: ORDINALS[o[1].toLowerCase()], sub: null, item: null }], end: q + o[0].length };
@@ -1037,7 +1043,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
         // "Paragraphs 4 and 5 of Article 44": a list of them too, as translations render 第四项、第五项 (the analyzer's
         // bracketedItem reads each as an item where the article has one paragraph); not a list with paragraph 1, which
         // names the article's paragraphs.
-        if ((paragraphs.length === 1 || (paragraphs.length > 1 && !paragraphs.includes(1)) || (a.worded && !paragraphs.length)) && !items.length && a.item === null) t.paragraphWord = true;
+        if ((paragraphs.length === 1 || (paragraphs.length > 1 && !paragraphs.includes(1)) || (a.worded && !paragraphs.length)) && !items.length && a.item === null && para !== LAST_PARAGRAPH) t.paragraphWord = true;
         if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
         targets.push(t);
       }

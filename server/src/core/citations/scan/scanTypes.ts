@@ -4,6 +4,12 @@ import type { VersionEvent } from '../../corpus/namedVersion';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
+/**
+ * "the last paragraph of Article 4": the article's last paragraph, its number known only in the corpus (english.ts
+ * paragraphsAt writes this for it; the analyzer binds it to the article's paragraph count, analyze.ts lastParagraphOf).
+ */
+export const LAST_PARAGRAPH = -1;
+
 export interface RawTarget {
   article: number | null;
   insert: number | null;
