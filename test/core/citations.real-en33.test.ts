@@ -18,7 +18,7 @@ table('citation table: an unquoted work title after "the film" (real-en33)', [
 ]);
 
 // A bracketed bare article closing a sentence whose subject is a draft ("The 2021 Draft proposed … (Article 21).") is
-// the draft's, unknown, not the enacted law's cited before (englishDraftSubject.ts); not when the sentence names that
+// the draft's, unknown, not the enacted law's cited before (englishDraftAfter.ts draftSubjectOf); not when the sentence names that
 // law before the bracket, nor an unbracketed article the draft amends.
 table('citation table: a bracketed article after a draft as the sentence\'s subject (real-en33)', [
   ['"The 2021 Draft proposed … (Article 21)." and "However, the draft amendment keeps … (Article 9)." after the law\'s own bracket',

@@ -38,7 +38,7 @@ import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
 import { articleNavigationEnd } from '../english/englishNavigation';
 import { wikiTitleLabelEnd } from '../english/englishWikiTitle';
 import { workTitleAt } from '../english/englishWorkTitle';
-import { draftSubjectOf } from '../english/englishDraftSubject';
+import { draftSubjectOf } from '../english/englishDraftAfter';
 import { numberedParagraphsAfter } from '../english/numberedParagraphs';
 import { basisItemsBelow } from '../english/basisItems';
 import { reportedTextEnd } from '../english/reportedStatute';
@@ -1469,7 +1469,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         events.push({ type: 'title', head });
       }
       if (labelLaw && cit && cit.head.kind === 'bare' && cit.end <= labelLaw.start) cit.head = labelLaw;
-      // "The 2021 Draft proposed to remove … (Article 21).": the draft the sentence opens with (englishDraftSubject.ts).
+      // "The 2021 Draft proposed to remove … (Article 21).": the draft the sentence opens with (englishDraftAfter.ts draftSubjectOf).
       const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) : null;
       if (draftSubject) cit!.head = draftSubject;
       // "… as stipulated in the first paragraph …" alone in quoted statute text: the quoted article's 第一款, as 第一款
