@@ -69,6 +69,7 @@ import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
 import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
+import { versionClauseBefore } from './titles/versionClause';
 import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
@@ -543,6 +544,22 @@ class Analyzer {
       return v;
     }
     return ctx;
+  }
+
+  /**
+   * The law of `ctx` in the text a time clause names (versionClause.ts): the version held, or the text the corpus lacks
+   * (unheldVersion). A context of no one known law stays as it is.
+   */
+  private clauseVersionContext(ctx: Context, year: number, event: VersionEvent): Context {
+    const base = ctx.kind === 'laws' ? ctx : ctx.kind === 'unknown' && ctx.version ? this.lookupTitle(ctx.version.title) : null;
+    if (!base || base.kind !== 'laws' || base.laws.length !== 1) return ctx;
+    const key = `${base.laws[0].title}\u0000${year}\u0000${event}\u0000clause`;
+    let v = this.contexts.get(key);
+    if (!v) {
+      v = this.unheldVersion(base.laws, year, event, ctx.written) ?? { kind: 'laws', laws: base.laws, written: base.written, versionYear: year, versionEvent: event };
+      this.contexts.set(key, v);
+    }
+    return v;
   }
 
   /** The rules `suffix` (实施细则 …) of the law `law` names: the corpus's title so named, else unknown under that name. */
@@ -1242,7 +1259,10 @@ class Analyzer {
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
+    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
+    // A bare article in a sentence opened by a time clause naming a version (2009年修订时，…第17条): that text of the law.
+    const clause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
+    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.clauseVersionContext(read.ctx, clause.year, clause.event) } : read;
     // Rule (issue 14 form 4, heldout25-gov; 权责清单 quoting a law's article: 《某法》第四十条“……（二）违反前款规定的，……”):
     // 前款 in a quotation of a known law's article belongs to that article, never to the page; where which of its 款 it
     // points to cannot be told (quotedTargets found none), it is not read — on a page that is no regulation it is never
@@ -1349,7 +1369,10 @@ class Analyzer {
       // article that quoted them, not one the quoted words cite (quotingArticle).
       const quoting = c.top === -1 && this.quotingArticle && this.quotingArticle.to <= c.start && this.lastAnyArticleEnd <= this.quotingArticle.to
         ? this.quotingArticle.about : null;
-      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? this.lastAnyArticle!;
+      // 该条 after an article's words restated unmarked (…第三十二条规定，……本法第二条第一款……。该条所指向的…): the article
+      // that opened the sentence restating them (thatArticleRestated.ts), not one its words cite.
+      const restated = c.top === -1 && c.restatedFrom !== undefined && this.sentenceSubject?.start === c.restatedFrom ? this.sentenceSubject.about : null;
+      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? restated ?? this.lastAnyArticle!;
       ctx = last.ctx;
       // 该条 alone (thatArticle.ts): the article itself, not the 款 it was cited with.
       itemTargets = c.top === -1 ? [{ ...BLANK_TARGET, article: last.article, insert: last.insert }]
