@@ -79,3 +79,17 @@ table('citation table: an entry of a decision on approval items (fix-zh34)', [
     '《全国人民代表大会常务委员会关于修改〈中华人民共和国保险法〉等五部法律的决定》第2项。《国务院关于取消一批行政许可事项的决定》第2项商品。第十四届第一次会议。',
     []],
 ]);
+
+// A regulation's articles reprinted on a page under its name written alone on a line (no 《》): 本办法 in them is that
+// regulation — a title the corpus lacks is unknown-regulation, not the page's own (analyze.ts titleLineOver).
+table('citation table: 本办法 under a bare name line over reprinted articles (fix-zh34)', [
+  ['an unknown 办法 named on its line above the article, the page\'s own words before it',
+    '来源：某市商务局 2025-03-10\n\n某某站(点)计量监督管理办法\n\n第九条经营者违反本办法有关规定，应当按以下规定进行处罚：\n\n(一)违反本办法第五条第(四)项规定的，责令停止使用。\n',
+    [['本办法第五条第(四)项', 'unknown-regulation', '']]],
+  ['a 办法 the corpus holds, so named: its article',
+    '来源：某市市场监管局\n\n进口计量器具监督管理办法\n\n第十条外商违反本办法第五条规定的，责令改正。\n',
+    [['本办法第五条', 'resolved', '进口计量器具监督管理办5']]],
+  ['not 本办法 under a name of another kind (a 条例), nor ordinals',
+    '来源：某市商务局\n\n某某站计量监督管理条例\n\n第九条经营者违反本办法第五条规定的，责令改正。第十四届第一次会议。\n',
+    [['本办法第五条', 'self', '本5']]],
+]);

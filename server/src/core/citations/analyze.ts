@@ -790,7 +790,7 @@ class Analyzer {
       // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
       const printedText = this.lawOfPrintedText(head);
       if (printedText) return { kind: 'context', ctx: printedText };
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.titleLineOver(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
@@ -1023,6 +1023,28 @@ class Analyzer {
     const ctx: Context = found.kind === 'laws' && found.laws.every((l) => /细则$/.test(l.title)) ? found : { kind: 'unknown', written, suggestions: [] };
     if (ctx.kind === 'unknown') this.quotedRules = { ctx, at: head.end };
     return ctx;
+  }
+
+  /**
+   * Rule (issue 14 forms 4 and 9, heldout30 gov; a page reprinting a regulation's articles under its name written alone on a
+   * line: 某某站计量监督管理办法 ⏎⏎ 第九条经营者违反本办法有关规定…：(一)违反本办法第五条第(四)项规定…): on a page that is no regulation
+   * of its own, 本办法 in the text of an article whose label opens a line right under such a name line (blank lines between) is
+   * the regulation so named — the corpus's, else a title it lacks (unknown-regulation) — not the page's own (self). Only a
+   * name the self word fits (本办法 under a …办法), the label within 1500 characters before it.
+   */
+  private titleLineOver(head: { start: number; end: number }): Context | null {
+    if (this.own) return null;
+    const word = this.text.slice(head.start, head.end);
+    const from = Math.max(0, head.start - 1500);
+    const before = this.text.slice(from, head.start);
+    const labels = [...before.matchAll(/(?:^|\n)[ \t\u3000]*第[一二三四五六七八九十百零〇两0-9]+条/g)];
+    const label = labels[labels.length - 1];
+    if (!label) return null;
+    const lineStart = from + label.index! + (label[0].startsWith('\n') ? 1 : 0);
+    const above = /(?:^|\n)[ \t\u3000#*]*([^\s，。；：、,.;:！？!?“”"《》第]{2,40}?(?:办法|条例|规定|细则|规则))[ \t\u3000*]*(?:\r?\n[ \t\u3000]*)+$/.exec(this.text.slice(Math.max(0, lineStart - 80), lineStart));
+    if (!above || !selfWordNames(word, above[1])) return null;
+    const found = this.lookupTitle(above[1]);
+    return found.kind === 'laws' ? found : { kind: 'unknown', written: above[1], suggestions: [] };
   }
 
   /**
