@@ -73,6 +73,7 @@ import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
 import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
+import { versionClauseBefore } from './titles/versionClause';
 import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
@@ -549,6 +550,22 @@ class Analyzer {
     return ctx;
   }
 
+  /**
+   * The law of `ctx` in the text a time clause names (versionClause.ts): the version held, or the text the corpus lacks
+   * (unheldVersion). A context of no one known law stays as it is.
+   */
+  private clauseVersionContext(ctx: Context, year: number, event: VersionEvent): Context {
+    const base = ctx.kind === 'laws' ? ctx : ctx.kind === 'unknown' && ctx.version ? this.lookupTitle(ctx.version.title) : null;
+    if (!base || base.kind !== 'laws' || base.laws.length !== 1) return ctx;
+    const key = `${base.laws[0].title}\u0000${year}\u0000${event}\u0000clause`;
+    let v = this.contexts.get(key);
+    if (!v) {
+      v = this.unheldVersion(base.laws, year, event, ctx.written) ?? { kind: 'laws', laws: base.laws, written: base.written, versionYear: year, versionEvent: event };
+      this.contexts.set(key, v);
+    }
+    return v;
+  }
+
   /** The rules `suffix` (实施细则 …) of the law `law` names: the corpus's title so named, else unknown under that name. */
   private rulesOf(law: Context, suffix: string): Context {
     const title = law.kind === 'laws' && law.laws.length === 1 ? law.laws[0].title : law.written.replace(/^《|》$/g, '');
@@ -787,7 +804,7 @@ class Analyzer {
       // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
       const printedText = this.lawOfPrintedText(head);
       if (printedText) return { kind: 'context', ctx: printedText };
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.titleLineOver(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
@@ -1038,6 +1055,28 @@ class Analyzer {
   }
 
   /**
+   * Rule (issue 14 forms 4 and 9, heldout30 gov; a page reprinting a regulation's articles under its name written alone on a
+   * line: 某某站计量监督管理办法 ⏎⏎ 第九条经营者违反本办法有关规定…：(一)违反本办法第五条第(四)项规定…): on a page that is no regulation
+   * of its own, 本办法 in the text of an article whose label opens a line right under such a name line (blank lines between) is
+   * the regulation so named — the corpus's, else a title it lacks (unknown-regulation) — not the page's own (self). Only a
+   * name the self word fits (本办法 under a …办法), the label within 1500 characters before it.
+   */
+  private titleLineOver(head: { start: number; end: number }): Context | null {
+    if (this.own) return null;
+    const word = this.text.slice(head.start, head.end);
+    const from = Math.max(0, head.start - 1500);
+    const before = this.text.slice(from, head.start);
+    const labels = [...before.matchAll(/(?:^|\n)[ \t\u3000]*第[一二三四五六七八九十百零〇两0-9]+条/g)];
+    const label = labels[labels.length - 1];
+    if (!label) return null;
+    const lineStart = from + label.index! + (label[0].startsWith('\n') ? 1 : 0);
+    const above = /(?:^|\n)[ \t\u3000#*]*([^\s，。；：、,.;:！？!?“”"《》第]{2,40}?(?:办法|条例|规定|细则|规则))[ \t\u3000*]*(?:\r?\n[ \t\u3000]*)+$/.exec(this.text.slice(Math.max(0, lineStart - 80), lineStart));
+    if (!above || !selfWordNames(word, above[1])) return null;
+    const found = this.lookupTitle(above[1]);
+    return found.kind === 'laws' ? found : { kind: 'unknown', written: above[1], suggestions: [] };
+  }
+
+  /**
    * The unknown rules a page quotes as 本细则 (rulesOfNamed), and where. Their words go on in the page's other cells
    * (有本条第一款所列情形经警告处罚仍无改进的): 本条 there is an article of those rules, which the page does not number —
    * unknown-regulation, not the 条例's article cited in a cell — until a blank line ends the table.
@@ -1277,7 +1316,10 @@ class Analyzer {
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
-    const subject: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
+    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
+    // A bare article in a sentence opened by a time clause naming a version (2009年修订时，…第17条): that text of the law.
+    const clause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
+    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.clauseVersionContext(read.ctx, clause.year, clause.event) } : read;
     // Rule (issue 14 form 4, heldout25-gov; 权责清单 quoting a law's article: 《某法》第四十条“……（二）违反前款规定的，……”):
     // 前款 in a quotation of a known law's article belongs to that article, never to the page; where which of its 款 it
     // points to cannot be told (quotedTargets found none), it is not read — on a page that is no regulation it is never
@@ -1384,7 +1426,10 @@ class Analyzer {
       // article that quoted them, not one the quoted words cite (quotingArticle).
       const quoting = c.top === -1 && this.quotingArticle && this.quotingArticle.to <= c.start && this.lastAnyArticleEnd <= this.quotingArticle.to
         ? this.quotingArticle.about : null;
-      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? this.lastAnyArticle!;
+      // 该条 after an article's words restated unmarked (…第三十二条规定，……本法第二条第一款……。该条所指向的…): the article
+      // that opened the sentence restating them (thatArticleRestated.ts), not one its words cite.
+      const restated = c.top === -1 && c.restatedFrom !== undefined && this.sentenceSubject?.start === c.restatedFrom ? this.sentenceSubject.about : null;
+      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? restated ?? this.lastAnyArticle!;
       ctx = last.ctx;
       // 该条 alone (thatArticle.ts): the article itself, not the 款 it was cited with.
       itemTargets = c.top === -1 ? [{ ...BLANK_TARGET, article: last.article, insert: last.insert }]

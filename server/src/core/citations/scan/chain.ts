@@ -491,8 +491,13 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
   return { level, unitChar: u, nums, start: p, end: q, arabic };
 }
 
-/** 条 after one typeset space, then the article's 款 or (的)规定: the article's unit word (a Chinese number before it). */
-const SPACED_UNIT = /^条(?:第[零〇一二三四五六七八九十百]+款|的?规定|之规定)/;
+/**
+ * 条 after one typeset space, then the article's 款 or (的)规定: the article's unit word (a Chinese number before it).
+ * Rule (issue 14 form 6 with form 9, heldout30 gov; a PDF's text: 本办法第三条第(二)项至第(五)项、第四 条和第九条规定…):
+ * so too before 、/和/及/或/至 and the next label of a list (第四 条和第九条) — a list goes on through the spaced member,
+ * keeping its regulation; 第四 条路和… is no label.
+ */
+const SPACED_UNIT = /^条(?:第[零〇一二三四五六七八九十百]+款|的?规定|之规定|[、和及或至到]第[零〇一二三四五六七八九十百0-9０-９（(])/;
 
 /** A line break (spaces around it) right before 之 and a Chinese numeral: the 之N of the article on the line above. */
 const WRAPPED_INSERT = /^[ \t\u3000]*\r?\n[ \t\u3000]*(?=之[一二三四五六七八九十])/;
@@ -566,6 +571,14 @@ export function anaphorInMarks(text: string, p: number, close: number, inner: st
  * ASCII space or slash, and only a lower unit: 第十条 第十二条 and 第十条/第十二条 stay two.
  */
 function spacedUnit(text: string, at: number): Unit | null {
+  // Rule (issue 14 form 5 with the spaced numbers above, heldout30 court; scholarly pages set spaces around Arabic digits:
+  // 《某法》第 17 条 2 款规定): after an article so written, a space, digits and 款 (one space before 款) without 第 are
+  // its 款, as 第17条2款 is (looseUnit: only 款 — 第 5 条 3 项工作 stays prose). Only after a spaced number (第 17 条
+  // 2 款, not 第十七条 2 款).
+  if (text[at] === ' ' && isDigitAt(text, at + 1) && /[0-9０-９] 条$/.test(text.slice(Math.max(0, at - 3), at))) {
+    const loose = parseUnit(text, at + 1, true);
+    return loose && loose.level === 1 && loose.unitChar === '款' ? loose : null;
+  }
   // Also a slash, as law databases print a provision's path (《…》(2021修正)/第五章法律责任/第五十七条/第一款).
   if ((text[at] !== ' ' && text[at] !== '/') || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
   const u = parseUnit(text, at + 1);

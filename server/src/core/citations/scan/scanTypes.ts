@@ -143,6 +143,8 @@ export interface ScannedCitation {
   afterTitleNamed?: true;
   /** 前款 in the text of an article printed under its label on a page of no regulation of its own (printedParagraph.ts): the 款 it stands in. */
   printedParagraph?: number;
+  /** 该条 opening the writer's sentence after an article's words restated (thatArticleRestated.ts): where that article's citation starts. */
+  restatedFrom?: number;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at (》: the title's close written after the article, articleInsideMarks.ts); or (word '', drop) a stray character there. */

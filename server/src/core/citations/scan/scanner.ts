@@ -24,6 +24,7 @@ import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, hea
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
 import { thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
+import { restatedArticleBefore } from '../layout/thatArticleRestated';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
@@ -149,9 +150,11 @@ const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
  * heldout26 court: 2012年新《民事诉讼法》, 2012年新修订的《…》, a writer setting the text of that year against the one before
  * it): the text of that year, as the year alone or with its event word. Revised and taking effect that year (fix-zh28,
  * real-court26: 2015年修订实施的《…》, 2015年修正施行的): the text that took effect that year, the last word saying what
- * the year saw. Group 1 the year; group 3 (effect after the revision), 2 or 4 the event word.
+ * the year saw. Rule (issue 14, versions, heldout30 court; a commentary tracing an article through a law's texts:
+ * 2002年修正时，《某法》沿袭该规定…): a time clause, the year and its event with 时 and a comma, before the title names that
+ * year's text as 2002年修正的 does. Group 1 the year; group 3 (effect after the revision), 2, 4 or 5 the event word.
  */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:的|版|新|新的))?$/;
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|制定)时[，,][ \u3000]*|(?:的|版|新|新的))?$/;
 /** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
 function versionEventOf(word: string | undefined): VersionEvent | undefined {
   if (!word) return undefined;
@@ -1178,7 +1181,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 20), tStart));
         if (vBefore) {
           head.versionYear = +vBefore[1];
-          head.versionEvent = versionEventOf(vBefore[3] ?? vBefore[2] ?? vBefore[4]);
+          head.versionEvent = versionEventOf(vBefore[3] ?? vBefore[2] ?? vBefore[4] ?? vBefore[5]);
         }
         const vIn = around ? null : VERSION_IN_TITLE.exec(inner);
         if (vIn) {
@@ -1260,7 +1263,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) : null;
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) : ofArticle;
         if (linked !== -1) markCodePart(text, linked, chain);
-        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 1 && noticeTitle(head.written)))) {
+        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 2 && approvalItemsDecision(head.written) && ITEM_CUE.test(text.slice(chain.end, chain.end + 4))) || (chain.top === 1 && noticeTitle(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
@@ -1280,9 +1283,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         re.lastIndex = p + 2;
         const unit = text[p + 1] as ThatUnit;
         const back = !selfRefs && !quotedAt(p) ? thatUnitRefersBack(text, p, events, unit) : undefined;
-        if (back) {
-          const targets = unit === '条' ? [] : [{ article: null, insert: null, paragraph: back.paragraph, item: unit === '项' ? back.item : null, subitem: null }];
-          pushReference({ type: 'citation', start: p, end: p + 2, head: { kind: 'same-article', start: p, end: p + 2 }, top: unit === '条' ? -1 : unit === '款' ? 1 : 2, targets, parts: [{ kind: 'reference', start: p, end: p + 2 }], arabic: [], lang: 'zh' });
+        // 该条 opening the writer's sentence after an article's words restated without marks (thatArticleRestated.ts): that
+        // article, also where 该条 would otherwise point back to an article those words cite.
+        const words = quote as { unmarked?: boolean } | null; // set by the closures above
+        const restated = unit !== '条' || selfRefs || (quotedAt(p) && !words?.unmarked) ? -1 : restatedArticleBefore(text, p, events);
+        if (back || restated !== -1) {
+          const targets = unit === '条' || !back ? [] : [{ article: null, insert: null, paragraph: back.paragraph, item: unit === '项' ? back.item : null, subitem: null }];
+          pushReference({ type: 'citation', start: p, end: p + 2, head: { kind: 'same-article', start: p, end: p + 2 }, top: unit === '条' ? -1 : unit === '款' ? 1 : 2, targets, parts: [{ kind: 'reference', start: p, end: p + 2 }], arabic: [], lang: 'zh', ...(restated !== -1 ? { restatedFrom: restated } : {}) });
         }
         continue;
       }
@@ -1770,6 +1777,14 @@ function noticeTitle(title: string): boolean {
   return /通知(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
 }
 
+// Rule (issue 14, heldout30 gov; 权责清单 giving a power's source: 《国务院关于取消和下放一批行政审批项目等事项的决定》第91项：…
+// 下放至…): a State Council decision cancelling, delegating or adjusting approval items is a numbered list of them, and
+// 第N项 right after its title cites its Nth entry (unknown-regulation: the corpus holds none), as a 裁量基准's above.
+// Not any 决定 (《…关于修改〈某法〉的决定》第2项 is no such list), nor a 清单; only before words citing it (第2项商品 is none).
+function approvalItemsDecision(title: string): boolean {
+  return /^(?:国务院)?关于(?:第[一二三四五六七八九十]{1,3}批)?[^《》〈〉]{0,12}(?:取消|下放|调整|清理|保留)[^《》〈〉]{0,30}(?:事项|项目)[^《》〈〉]{0,8}的决定$/.test(title.replace(/[\s\u3000]+/g, ''));
+}
+
 function numberedEntries(title: string): boolean {
   return /(?:裁量(?:权)?(?:基准|标准|细则|规则)|基准)(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
 }
@@ -1820,7 +1835,13 @@ function paragraphDiscussed(text: string, p: number, end: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
   const opens = i < 0 || '\n。；！？'.includes(text[i]) || /(?:^|\n)[ \u3000]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[-*])[ \u3000]*$/.test(text.slice(Math.max(0, p - 12), p));
   // 规定 alone is not enough: 《…》第一条。第二款规定 stays unread (citations.table.test.ts), as 第二款 of a draft would be.
-  return opens && /^(?:是关于|则|针对的是|强调|进一步|明确了)/.test(text.slice(end, end + 4));
+  if (opens && /^(?:是关于|则|针对的是|强调|进一步|明确了)/.test(text.slice(end, end + 4))) return true;
+  // Rule (issue 14, heldout30 court; a commentary comparing an article's texts: …条文顺序变为第17条…。从内容上，第1款将…变更为
+  // …；第2款对…增加了…): a 款 opening a clause after a semicolon, or after a short lead (从内容上，具体而言，), and doing
+  // something to the text (将…, 对…, 把…, 增加, 删除) is the writer's subject, the article's 款, as above. Not opening a
+  // line or a sentence (。第二款对此作出了规定 on the line under a citation stays unread, citations.table.test.ts).
+  const led = opens ? text[i] === '；' : /(?:^|[。；！？\n])[ \u3000]*[\u4e00-\u9fff]{1,5}(?:上|看|言|说|面)[，,]$/.test(text.slice(Math.max(0, i - 8), i + 1));
+  return led && /^(?:将|对|把|增加|删除|新增)/.test(text.slice(end, end + 2));
 }
 
 /** An article (and its 款) written without 第 ending where a 款 or 项 cited alone starts: 六十条第一款 | 六十条. */
@@ -1921,10 +1942,24 @@ function articleHeadingAt(text: string, p: number): number {
   // under 《…消防法》; issue 14, zh11), as a writer cites it; a penalty table printing the article's text after a space
   // under such a label (第八十五条第一项  …有下列情节之一的) keeps it as the printed article's heading.
   const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
+  // Its 款 and an item after it, set off from the words printed (第三十条第一款第(二)项   有下列…): the heading of that item.
+  const item = lineStart && lower && lower.level === 1 && lower.nums.length === 1 && text.charCodeAt(lower.end) === 0x7b2c ? parseUnit(text, lower.end) : null;
+  if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
   // At a line's start glued to words naming their own regulation 本办法 (reproducedUnderCited.ts), its 款 with it.
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && gluedOwnWords(text, lower.end)) return lower.end;
   if (lineStart && lower && (lower.level === 1 || (lower.level === 2 && /^[，,：:]/.test(text.substr(lower.end, 1))))) return -1;
+  // Rule (issue 14 form 8 with form 5, heldout30 gov; a penalty table's label cell under the law's title line:
+  // 第三十条第(二) 项   有下列行为之一的，由…处罚：(二)…): the item's label, however loosely written (brackets, a space
+  // before 项), is part of the heading, set off from the article's words by a space as a 款's label is
+  // (paragraphLabelHeading) — the item is no citation of its own; set off from words citing it (第三十条第(二)项 规定的…),
+  // the label is a citation.
+  // Glued to its words, the label with its item is a reprint's heading where an article's alone would be (lawExcerpt.ts:
+  // under the law's title line), the words after the item deciding: 第七十六条第(三)项规定的… at a line's start cites it.
+  if (lineStart && lower && lower.level === 2 && lower.nums.length === 1) {
+    if (paragraphLabelHeading(text, p, lower.end)) return lower.end;
+    return !/^[ \t\u3000]/.test(text.substr(lower.end, 1)) && reprintedArticleAt(text, p, lower.end) ? lower.end : -1;
+  }
   if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
   // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
   if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
