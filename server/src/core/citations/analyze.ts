@@ -32,7 +32,7 @@ import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { printedTitleAbove } from './english/printedTitleLine';
-import { reprintedTitleLine } from './titles/reprintedTitleLine';
+import { reprintedTitleLine, titleLineAbove } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
 import { draftOpensSentence } from './english/englishDraftAfter';
 import { selfWordNames } from './quotation/unmarkedQuotation';
@@ -1059,7 +1059,8 @@ class Analyzer {
    * line: 某某站计量监督管理办法 ⏎⏎ 第九条经营者违反本办法有关规定…：(一)违反本办法第五条第(四)项规定…): on a page that is no regulation
    * of its own, 本办法 in the text of an article whose label opens a line right under such a name line (blank lines between) is
    * the regulation so named — the corpus's, else a title it lacks (unknown-regulation) — not the page's own (self). Only a
-   * name the self word fits (本办法 under a …办法), the label within 1500 characters before it.
+   * name the self word fits (本办法 under a …办法), the label within 1500 characters before it; the title line read as a
+   * reprinted regulation's is (titles/reprintedTitleLine.ts titleLineAbove).
    */
   private titleLineOver(head: { start: number; end: number }): Context | null {
     if (this.own) return null;
@@ -1070,10 +1071,10 @@ class Analyzer {
     const label = labels[labels.length - 1];
     if (!label) return null;
     const lineStart = from + label.index! + (label[0].startsWith('\n') ? 1 : 0);
-    const above = /(?:^|\n)[ \t\u3000#*]*([^\s，。；：、,.;:！？!?“”"《》第]{2,40}?(?:办法|条例|规定|细则|规则))[ \t\u3000*]*(?:\r?\n[ \t\u3000]*)+$/.exec(this.text.slice(Math.max(0, lineStart - 80), lineStart));
-    if (!above || !selfWordNames(word, above[1])) return null;
-    const found = this.lookupTitle(above[1]);
-    return found.kind === 'laws' ? found : { kind: 'unknown', written: above[1], suggestions: [] };
+    const above = titleLineAbove(this.text, this.from, lineStart);
+    if (!above || !selfWordNames(word, above.title)) return null;
+    const found = this.lookupTitle(above.title);
+    return found.kind === 'laws' ? found : { kind: 'unknown', written: above.title, suggestions: [] };
   }
 
   /**

@@ -5,7 +5,8 @@
 // (本法第二条第一款) or run on in a 但是 sentence. 该条 opening the writer's next sentence (right after a full stop, or after
 // a citing word such as 根据 / 依照) points back to the restated article, not to an article its words cite, nor is it
 // part of those words. At most three sentence ends between, on one line, within REACH characters; only citations
-// inside the restated words (no other title named) between. thatArticle.ts keeps 该条 right after a citation; this file only
+// inside the restated words (no other title named) between; words in quotation marks are quoted, not restated (the
+// sentences after a quotation are the writer's own). thatArticle.ts keeps 该条 right after a citation; this file only
 // finds the article whose words were restated (analyze.ts reads 该条 in it: the article that opened the sentence).
 
 import type { ScanEvent } from '../scan/scanTypes';
@@ -34,7 +35,10 @@ export function restatedArticleBefore(text: string, p: number, events: readonly 
       continue;
     }
     const arts = new Set((e.targets ?? []).map((t) => t.article));
-    if (arts.size !== 1 || arts.has(null) || !WORDS_FOLLOW.test(text.slice(e.end, e.end + 4))) return -1;
+    const follow = WORDS_FOLLOW.exec(text.slice(e.end, e.end + 4));
+    if (arts.size !== 1 || arts.has(null) || !follow) return -1;
+    // Words in quotation marks are quoted, not restated: 该条 after them is thatArticle.ts's to read.
+    if (/^[ \u3000]*[“"「『]/.test(text.slice(e.end + follow[0].length, e.end + follow[0].length + 3))) return -1;
     const between = text.slice(e.end, p);
     if (/[\r\n]/.test(between)) return -1;
     const stops = between.match(/[。！？]/g)?.length ?? 0;

@@ -6,6 +6,8 @@
 // above it but front matter, or the same name heading the document above its history lines), or its title line carries a draft's note (（草案）, （征求意见稿）, （送审稿）) — its 本办法
 // stays self, as every draft regulation's does. Only the self word naming the title's kind (本办法 a 办法); 本条, 前款 and
 // bare articles keep reading the page's own article structure.
+// The same title line over one article a page prints (no regulation of its own: 某某管理办法 ⏎⏎ 第九条…违反本办法…) names
+// what that article's 本办法 means (analyze.ts titleLineOver, heldout30 gov).
 
 /** A division heading between the title line and the first article: 第一章　总则, 第二节 …, 第一编 …. */
 const DIVISION = /^[ \t\u3000#]*第[一二三四五六七八九十百零〇]+[章节编]/;
@@ -15,23 +17,32 @@ const TITLE_LINE = /^[ \t\u3000#]*(?![一二三四五六七八九十百零〇0-9
 const DRAFT_NOTE = /草案|征求意见稿|送审稿|修订稿|讨论稿|试行稿/;
 
 /**
- * The title printed on its own line above the first article label at `firstLabel` (skipping blank lines and division
- * headings) when words of the page stand above that line (after the front matter ending at `from`), else null.
+ * The title printed on its own line above the article label at `label` (skipping blank lines and division headings),
+ * with where its line starts; null when the line above is no title or carries a draft's note. `from` ends the front matter.
  */
-export function reprintedTitleLine(text: string, from: number, firstLabel: number): string | null {
-  let lineEnd = text.lastIndexOf('\n', firstLabel - 1);
+export function titleLineAbove(text: string, from: number, label: number): { title: string; start: number } | null {
+  let lineEnd = text.lastIndexOf('\n', label - 1);
   for (let n = 0; lineEnd > from && n < 12; n++) {
     const start = text.lastIndexOf('\n', lineEnd - 1) + 1;
     const line = text.slice(Math.max(start, from), lineEnd).replace(/\r$/, '');
     lineEnd = start - 1;
     if (!line.trim() || DIVISION.test(line)) continue;
     const m = TITLE_LINE.exec(line);
-    if (!m || DRAFT_NOTE.test(line)) return null;
-    // Words above it — but not the same name heading the document, over its history lines (a law's own file: 中华人民共和国
-    // 某法 ⏎ 通过…修正 ⏎ 中华人民共和国某法 ⏎ 第一章 …): that is the document itself.
-    if (!/\S/.test(text.slice(from, start))) return null;
-    const first = /^[ \t\u3000#]*(.*?)[ \t\u3000]*$/m.exec(text.slice(from, start).replace(/^\s+/, ''))?.[1] ?? '';
-    return first.replace(/[《》\s]/g, '') === m[1].replace(/[《》\s]/g, '') ? null : m[1];
+    return m && !DRAFT_NOTE.test(line) ? { title: m[1], start } : null;
   }
   return null;
+}
+
+/**
+ * The title printed on its own line above the first article label at `firstLabel` when words of the page stand above
+ * that line (after the front matter ending at `from`), else null.
+ */
+export function reprintedTitleLine(text: string, from: number, firstLabel: number): string | null {
+  const line = titleLineAbove(text, from, firstLabel);
+  if (!line) return null;
+  // Words above it — but not the same name heading the document, over its history lines (a law's own file: 中华人民共和国
+  // 某法 ⏎ 通过…修正 ⏎ 中华人民共和国某法 ⏎ 第一章 …): that is the document itself.
+  if (!/\S/.test(text.slice(from, line.start))) return null;
+  const first = /^[ \t\u3000#]*(.*?)[ \t\u3000]*$/m.exec(text.slice(from, line.start).replace(/^\s+/, ''))?.[1] ?? '';
+  return first.replace(/[《》\s]/g, '') === line.title.replace(/[《》\s]/g, '') ? null : line.title;
 }
