@@ -1071,7 +1071,7 @@ class Analyzer {
     const label = labels[labels.length - 1];
     if (!label) return null;
     const lineStart = from + label.index! + (label[0].startsWith('\n') ? 1 : 0);
-    const above = titleLineAbove(this.text, this.from, lineStart);
+    const above = titleLineAbove(this.text, this.from, lineStart, false);
     if (!above || !selfWordNames(word, above.title)) return null;
     const found = this.lookupTitle(above.title);
     return found.kind === 'laws' ? found : { kind: 'unknown', written: above.title, suggestions: [] };

@@ -7,7 +7,8 @@
 // stays self, as every draft regulation's does. Only the self word naming the title's kind (本办法 a 办法); 本条, 前款 and
 // bare articles keep reading the page's own article structure.
 // The same title line over one article a page prints (no regulation of its own: 某某管理办法 ⏎⏎ 第九条…违反本办法…) names
-// what that article's 本办法 means (analyze.ts titleLineOver, heldout30 gov).
+// what that article's 本办法 means (analyze.ts titleLineOver, heldout30 gov) — right above the article only: a title
+// over a chapter from the middle of a text (某某办法 ⏎ 第六章 罚则 ⏎ 第四十四条…) heads an excerpt whose articles are its own.
 
 /** A division heading between the title line and the first article: 第一章　总则, 第二节 …, 第一编 …. */
 const DIVISION = /^[ \t\u3000#]*第[一二三四五六七八九十百零〇]+[章节编]/;
@@ -17,16 +18,17 @@ const TITLE_LINE = /^[ \t\u3000#]*(?![一二三四五六七八九十百零〇0-9
 const DRAFT_NOTE = /草案|征求意见稿|送审稿|修订稿|讨论稿|试行稿/;
 
 /**
- * The title printed on its own line above the article label at `label` (skipping blank lines and division headings),
- * with where its line starts; null when the line above is no title or carries a draft's note. `from` ends the front matter.
+ * The title printed on its own line above the article label at `label` (skipping blank lines, and division headings
+ * unless `overDivisions` is false), with where its line starts; null when the line above is no title or carries a
+ * draft's note. `from` ends the front matter.
  */
-export function titleLineAbove(text: string, from: number, label: number): { title: string; start: number } | null {
+export function titleLineAbove(text: string, from: number, label: number, overDivisions = true): { title: string; start: number } | null {
   let lineEnd = text.lastIndexOf('\n', label - 1);
   for (let n = 0; lineEnd > from && n < 12; n++) {
     const start = text.lastIndexOf('\n', lineEnd - 1) + 1;
     const line = text.slice(Math.max(start, from), lineEnd).replace(/\r$/, '');
     lineEnd = start - 1;
-    if (!line.trim() || DIVISION.test(line)) continue;
+    if (!line.trim() || (overDivisions && DIVISION.test(line))) continue;
     const m = TITLE_LINE.exec(line);
     return m && !DRAFT_NOTE.test(line) ? { title: m[1], start } : null;
   }
