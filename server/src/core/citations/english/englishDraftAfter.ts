@@ -75,7 +75,14 @@ export function draftOpensSentence(text: string, offset: number): string | null 
 
 /** Where the English sentence holding `offset` starts: after the last stop followed by a space, or the line's start. */
 function englishSentenceStart(text: string, offset: number): number {
-  const from = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 400);
+  // The line's start within the 400 characters before (a long line is not searched back to its start).
+  let from = Math.max(0, offset - 400);
+  for (let i = offset - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  }
   let start = from;
   for (const m of text.slice(from, offset).matchAll(/[.;!?][ \t]+/g)) start = from + m.index! + m[0].length;
   return start;

@@ -42,18 +42,18 @@ function titleCase(line: string): string {
 export function printedTitleAbove(text: string, p: number, written: string): string | null {
   const kind = nounKind(written);
   const from = Math.max(0, p - 30_000);
-  let lineEnd = text.lastIndexOf('\n', p - 1);
+  let lineEnd = newlineBefore(text, p, from);
   let nextNonEmpty: string | null = null;
   let headingNext = false;
   while (lineEnd > from) {
-    const start = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const start = newlineBefore(text, lineEnd, from) + 1;
     const line = text.slice(start, lineEnd).replace(/\r$/, '');
     if (line.trim()) {
       if (nextNonEmpty !== null && headingNext && !ARTICLE_HEADING_LINE.test(line) && !DIVISION_LINE.test(line)) {
         const title = titleCase(line.trim().replace(TITLE_TAIL, '').trim());
         if (title.length <= 200 && lawLikeEnglishTitle(title) && /^[A-Z]/.test(title) && !/[.;:!?]$/.test(title) && (kind === null || new RegExp(`\\b${kind}s?\\b`, 'i').test(title))) {
           // The document's own name (its first non-empty line) is no reprint's title.
-          return /\S/.test(text.slice(0, start)) ? title : null;
+          return text.search(/\S/) < start ? title : null;
         }
       }
       // The line below a title: an article's heading, or a division's heading over one.
@@ -63,4 +63,10 @@ export function printedTitleAbove(text: string, p: number, written: string): str
     lineEnd = start - 1;
   }
   return null;
+}
+
+/** The last line break before `p`, searched back to `floor` only (floor - 1 when there is none). */
+function newlineBefore(text: string, p: number, floor: number): number {
+  for (let i = p - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i;
+  return floor - 1;
 }
