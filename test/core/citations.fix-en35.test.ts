@@ -26,3 +26,14 @@ table('citation table: a date or a word of revision alone names no version (fix-
     'The amended Anti-Unfair Competition Law, which will take effect on March 1, 2031, was adopted at the 14th session; the first meeting; item 2 goods; (2019) case No. 12.',
     []],
 ]);
+
+// A law named as China's ("China's Trademark Law") is the PRC's and names the mainland: a page naming Taiwan only
+// further on ("residence card of Taiwan residents") still cites the PRC's laws (englishRegions.ts MAINLAND).
+table('citation table: "China\'s X Law" names the mainland on a page naming Taiwan later (fix-en35)', [
+  ['a guide citing China\'s law, then listing papers for Taiwan residents',
+    'Legal basis: Article 42 of China\'s Trademark Law and Article 31 of the Regulations for the Implementation of the Trademark Law.\n\nPapers: an ID card, or the residence card of Taiwan residents, or a passport.',
+    [['Article 42 of China\'s Trademark Law', 'resolved', '商标42'], ['Article 31 of the Regulations for the Implementation of the Trademark Law', 'resolved', '商标法实施条例31']]],
+  ['not "China\'s market" or "the Republic of China\'s": a page on Taiwan\'s law keeps Taiwan\'s Civil Code',
+    'China\'s market is large. Taiwan courts apply the Civil Code. Article 184 of the Civil Code governs torts in the Republic of China\'s Civil Code.',
+    [['Article 184 of the Civil Code', 'unknown-regulation', '']]],
+]);
