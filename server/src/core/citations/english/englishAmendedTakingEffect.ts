@@ -13,9 +13,7 @@
 // which the tuning pages use also for the text the corpus holds) is left as before. Only a clause in the same sentence:
 // at most a bracketed short name between the title and the clause.
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const YEAR = '((?:19[5-9]|20\\d)\\d)';
-const DATE = `(?:${MONTH}[ \\t]+\\d{1,2},?[ \\t]+${YEAR}|\\d{1,2}[ \\t]+${MONTH},?[ \\t]+${YEAR}|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2})`;
+import { ENGLISH_FULL_DATE as DATE } from './englishEffectiveDate';
 
 /** The word of revision right before a title: "the amended ", "an amendment to the ", "the newly revised ". */
 const REVISION_BEFORE = /(?:^|[^\w-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:(?:newly|recently|latest|just)[ \t]+)?(?:amended|revised)|(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?:(?:significant|major|comprehensive|latest|new|recent|third|second|first|fourth|fifth)[ \t]+)*(?:amendment|revision)[ \t]+(?:to|of))[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+|China['’]s[ \t]+)?$/;

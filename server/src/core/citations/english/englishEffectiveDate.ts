@@ -6,9 +6,14 @@
 // the corpus lacks it), not the text in force today. Only a bracket holding the effect words and the date and nothing
 // else: "(effective Dec. 1, 1993; amended 2019)" tells a history and is left as before.
 
+/** A month's English name or its abbreviation. */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A year (captured). */
 const YEAR = '((?:19[5-9]|20\\d)\\d)';
-const DATE = `(?:${MONTH}[ \\t]+\\d{1,2},?[ \\t]+${YEAR}|\\d{1,2}[ \\t]+${MONTH},?[ \\t]+${YEAR}|${MONTH}[ \\t]+${YEAR}|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}|${YEAR})`;
+/** A day's date as English writes it: "Dec. 1, 1993", "1 October 2025", "2008-01-01"; its year captured. */
+export const ENGLISH_FULL_DATE = `(?:${MONTH}[ \\t]+\\d{1,2},?[ \\t]+${YEAR}|\\d{1,2}[ \\t]+${MONTH},?[ \\t]+${YEAR}|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2})`;
+/** A day's date, a month's or a year alone. */
+const DATE = `(?:${ENGLISH_FULL_DATE}|${MONTH}[ \\t]+${YEAR}|${YEAR})`;
 const EFFECT = '(?:[Ee]ffective|[Ii]n[ \\t]+(?:force|effect)|[Ee]ntered[ \\t]+into[ \\t]+(?:force|effect)|[Cc]ame[ \\t]+into[ \\t]+(?:force|effect)|[Tt]ook[ \\t]+effect|[Ii]mplemented)';
 const EFFECTIVE_AFTER = new RegExp(`^[ \\t]*[(（][ \\t]*${EFFECT}(?:[ \\t]+(?:on|from|since|as[ \\t]+of))?[ \\t]+${DATE}[ \\t]*[)）]`);
 
