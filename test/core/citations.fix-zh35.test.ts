@@ -17,3 +17,17 @@ table('citation table: a Macau act numbered before its title (fix-zh35)', [
   ['ordinals, sessions and item numbers stay non-citations', '第十四届全国人大第一次会议。第2项商品。', []],
 ]);
 
+// A list or range of articles written inside the title's marks (《某省森林防火条例第二十九、第三十条》): the law's articles, read
+// as after the marks; the chain opens at the list's first 第 (scan/articleInsideMarks.ts).
+table('citation table: a list of articles inside the title marks (fix-zh35)', [
+  ['第 repeated after 、 with one 条, a province\'s regulation the corpus lacks',
+    '3.禁止的行为依据《某某省森林防火条例第十八、第十九条》。',
+    [['《某某省森林防火条例第十八、第十九条》', 'unknown-regulation', '']]],
+  ['a list with 条 each time and a range, of a national regulation',
+    '依据《森林防火条例第二十九条、第三十条》和《森林防火条例第十条至第十二条》执行。',
+    [['《森林防火条例第二十九条、第三十条》', 'resolved', '森林防火条例29 森林防火条例30'],
+      ['《森林防火条例第十条至第十二条》', 'resolved', '森林防火条例10 森林防火条例11 森林防火条例12']]],
+  ['not a text of its own named on the articles, nor ordinals, sessions and item numbers',
+    '参见《森林防火条例第十条、第十二条的解读》。第十四届全国人大第一次会议。第2项商品。（2019）某刑初12号。',
+    []],
+]);
