@@ -31,3 +31,17 @@ table('citation table: a list of articles inside the title marks (fix-zh35)', [
     '参见《森林防火条例第十条、第十二条的解读》。第十四届全国人大第一次会议。第2项商品。（2019）某刑初12号。',
     []],
 ]);
+
+// 该条 followed by what the article does (该条在……方面确立了, 该条赋予, 确立, 确定, 体现, 旨在), after the article quoted whole:
+// a mention of that article (layout/thatArticle.ts; scanner.ts SELF_ANCHOR).
+table('citation table: 该条 taking 在 or a verb of what a provision does (fix-zh35)', [
+  ['该条在 right after the quotation closes',
+    '《中华人民共和国民事诉讼法》第一百二十八条规定：“人民法院应当在立案之日起五日内将起诉状副本发送被告。”该条在程序方面确立了送达期限。',
+    [['《中华人民共和国民事诉讼法》第一百二十八条', 'resolved', '民事诉讼128'], ['该条', 'resolved', '民事诉讼128']]],
+  ['该条赋予 one sentence after the quotation',
+    '《中华人民共和国民法典》第一千零六十二条规定：“夫妻在婚姻关系存续期间所得的下列财产，为夫妻的共同财产。”换言之，工资收入属于共同财产。可见，该条赋予夫妻平等的处理权。',
+    [['《中华人民共和国民法典》第一千零六十二条', 'resolved', '民法典1062'], ['该条', 'resolved', '民法典1062']]],
+  ['not 该条 as a classifier before its noun, nor with no article cited before, nor ordinals and case numbers',
+    '该条道路在施工，该条信息确定无误。第十四届全国人大第一次会议。（2019）某刑初12号。第2项商品。',
+    []],
+]);
