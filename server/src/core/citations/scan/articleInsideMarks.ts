@@ -7,9 +7,16 @@
  * article of that law, malformed but clear: read as 《某某法》第二十条, and malformed-citation gives the fix that writes
  * it so (the 》 moved before 第). Only when the article runs to the closing mark: 《某法第十条的解释》 and the like
  * name a text of their own.
+ * Rule (issue 14 form 5, fix-zh35; notices listing their basis: 依据《某省森林防火条例第二十九、第三十条》, 《某某条例第十条、
+ * 第十二条》): the article so written inside the marks may be a list or a range of the law's articles, 第 repeated after
+ * 、 and the like (第二十九、第三十条, 第十条至第十二条), as it is after the marks: the chain opens at the list's first 第 —
+ * a 第 with a list's word (、 ， 和 及 与 或 至 到) before it is a later member, as one with 条, 款 or 项 before it is.
  */
 import { LAW_TITLE_END } from '../text';
 import { type Chain, parseChain } from './chain';
+
+/** The words that join a list's or range's members: the 第 after one is a later member's. */
+const LIST_WORDS = new Set(['、', '，', ',', '和', '及', '与', '或', '至', '到']);
 
 /** The article inside 《…》 (open at `p`, close at `close`): where the law's name ends and the chain to the close; or null. */
 export function articleInsideMarks(text: string, p: number, close: number): { nameEnd: number; chain: Chain } | null {
@@ -19,7 +26,7 @@ export function articleInsideMarks(text: string, p: number, close: number): { na
   for (let k = close - 2; k > p + 2; k--) {
     if (text.charCodeAt(k) !== 0x7b2c /* 第 */) continue;
     // The 第 that opens the article: the one before it is a 款's or 项's, or part of the name.
-    if (text[k - 1] === '条' || text[k - 1] === '款' || text[k - 1] === '项') continue;
+    if (text[k - 1] === '条' || text[k - 1] === '款' || text[k - 1] === '项' || LIST_WORDS.has(text[k - 1])) continue;
     const name = text.slice(p + 1, k);
     if (/[《》〈〉<>\n]/.test(name) || !LAW_TITLE_END.test(name)) return null;
     const chain = parseChain(text, k, 0, false);

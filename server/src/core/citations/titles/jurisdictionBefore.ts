@@ -15,6 +15,13 @@
 // state's (titles.ts shortNameMayStart), so that it is read as that state's law and its articles give no citation —
 // neither the PRC 刑法 inside 刑法典 nor a bare article with no law (no-context).
 
+// Rule (issue 14 form 10, fix-zh35; Macau dispatches and notices: 根據經第8/2013號法律修改的第2/2004號法律《傳染病防治法》
+// 第二十四條第一款的規定): Macau names its acts by number and year (macauActNumber.ts), and writes the act's title in 《》
+// right after its number. A title so preceded is that Macau act's, even when its words are a national law's title (Macau
+// has its own 《傳染病防治法》, 《食品安全法》): the region's law, which the corpus does not hold (unknown-regulation) —
+// never the PRC law of that name. A title with no act number right before it is read as before.
+import { macauActBefore } from './macauActNumber';
+
 const STATES =
   '日本|德国|德國|法国|法國|美国|美國|英国|英國|韩国|韓國|南韩|南韓|朝鲜|朝鮮|意大利|义大利|義大利|俄罗斯|俄羅斯|瑞士|荷兰|荷蘭|新加坡|' +
   '奥地利|奧地利|西班牙|葡萄牙|加拿大|澳大利亚|澳大利亞|澳洲|新西兰|紐西蘭|印度|瑞典|挪威|丹麦|丹麥|芬兰|芬蘭|波兰|波蘭|希腊|希臘|' +
@@ -74,6 +81,11 @@ export function jurisdictionOf(text: string, start: number, written: string): { 
   if (STATE_OPENS.test(name)) return { kind: 'state' };
   // Both patterns end at `start`: with no character that may end them there, neither is tried (most titles).
   const last = start > 0 ? text.charCodeAt(start - 1) : -1;
+  // 第2/2004号法律《…》: an act kind's last character (律 令 规 示, or 規) right before the title, then the number asked for.
+  if (last === 0x5f8b || last === 0x4ee4 || last === 0x89c4 || last === 0x898f || last === 0x793a) {
+    const act = macauActBefore(text, start);
+    if (act) return { kind: 'region', name: act.written + name };
+  }
   if (!JURISDICTION_ENDS.has(last)) return null;
   const before = text.slice(Math.max(0, start - 20), start);
   if (STATE_BEFORE.test(before)) return { kind: 'state' };
