@@ -11,6 +11,7 @@
 // exposure draft defines consumers …"): an exposure or consultation draft (征求意见稿) is a draft as "the revised
 // draft" is.
 import type { TitleHead } from '../scan/scanTypes';
+import { lineStartAt } from '../text';
 
 /** After "of" / "in": the draft's words, ending where the draft's name ends. */
 const DRAFT_AFTER = /^,?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:latest|proposed|revised|new|current|first|second|third|final|[Ee]xposure|[Cc]onsultation)\s+)?(?:[Dd]raft(?:\s+(?:[Aa]mendments?|[Rr]evisions?|[Ll]aw|[Vv]ersion|[Tt]ext))?(?:\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?(?:[Ll]aw|Code|Regulations))?(?![\w-])(?![ \t]*[A-Z(（]|[ \t]+(?:[Ll]aw|[Rr]egulations?|[Mm]easures|[Pp]rovisions|[Rr]ules|[Ii]nterpretation)\b)|(?:[Aa]mendments?|[Rr]evisions?)\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?\s*\([Dd]raft\))/;
@@ -75,14 +76,7 @@ export function draftOpensSentence(text: string, offset: number): string | null 
 
 /** Where the English sentence holding `offset` starts: after the last stop followed by a space, or the line's start. */
 function englishSentenceStart(text: string, offset: number): number {
-  // The line's start within the 400 characters before (a long line is not searched back to its start).
-  let from = Math.max(0, offset - 400);
-  for (let i = offset - 1; i >= from; i--) {
-    if (text.charCodeAt(i) === 10) {
-      from = i + 1;
-      break;
-    }
-  }
+  const from = Math.max(lineStartAt(text, offset), offset - 400);
   let start = from;
   for (const m of text.slice(from, offset).matchAll(/[.;!?][ \t]+/g)) start = from + m.index! + m[0].length;
   return start;

@@ -13,6 +13,7 @@
 // stays self). The English side is read here; the noun must fit the title's kind ("these Measures" a Measures,
 // "this Law" a Law; "hereof" and "the present …" any).
 import { lawLikeEnglishTitle } from './english';
+import { lineIndexOf } from '../text';
 
 /** An article heading at a line's start: "Article 1", "Article 13:", "Article 4 A firm …", "ARTICLE 2". */
 const ARTICLE_HEADING_LINE = /^[ \t]*(?:Article|ARTICLE)[ \t]+\d{1,4}[ \t]*(?:[:.：][ \t]*)?(?:$|[A-Z(“"])/;
@@ -42,12 +43,13 @@ function titleCase(line: string): string {
 export function printedTitleAbove(text: string, p: number, written: string): string | null {
   const kind = nounKind(written);
   const from = Math.max(0, p - 30_000);
-  let lineEnd = newlineBefore(text, p, from);
+  const lines = lineIndexOf(text);
   let nextNonEmpty: string | null = null;
   let headingNext = false;
-  while (lineEnd > from) {
-    const start = newlineBefore(text, lineEnd, from) + 1;
-    const line = text.slice(start, lineEnd).replace(/\r$/, '');
+  // The lines above p's, nearest first, back to `from`.
+  for (let n = lines.lineOf(p) - 1; n >= 0 && lines.lineStart(n + 1) - 1 > from; n--) {
+    const start = Math.max(lines.lineStart(n), from);
+    const line = text.slice(start, lines.lineStart(n + 1) - 1).replace(/\r$/, '');
     if (line.trim()) {
       if (nextNonEmpty !== null && headingNext && !ARTICLE_HEADING_LINE.test(line) && !DIVISION_LINE.test(line)) {
         const title = titleCase(line.trim().replace(TITLE_TAIL, '').trim());
@@ -60,13 +62,6 @@ export function printedTitleAbove(text: string, p: number, written: string): str
       headingNext = ARTICLE_HEADING_LINE.test(line) || (DIVISION_LINE.test(line) && headingNext);
       nextNonEmpty = line;
     }
-    lineEnd = start - 1;
   }
   return null;
-}
-
-/** The last line break before `p`, searched back to `floor` only (floor - 1 when there is none). */
-function newlineBefore(text: string, p: number, floor: number): number {
-  for (let i = p - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i;
-  return floor - 1;
 }
