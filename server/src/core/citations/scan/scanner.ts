@@ -1060,7 +1060,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (chain.top === 0 && inNewWording(p) && text[p - 1] === '“' && atLineStart(text, p - 1)) ok = false;
         }
         else if (chain && head.kind === 'same-article') ok = chain.top === 1 || chain.top === 2;
-        else if (chain) ok = chain.top === 0 || (chain.top === -2 && titled);
+        else if (chain) {
+          ok = chain.top === 0 || (chain.top === -2 && titled);
+          // 第27/2020號行政長官批示第一款(一)項: a Macau dispatch's or order's 款, no article (macauActNumber.ts).
+          if (!ok && chain.top === 1 && head.kind === 'title' && head.unknownName && start < p && macauActBefore(text, p)) ok = true;
+        }
         // Rule (issue 14, real-gov7): a 款 or 项 right after an article written without 第 (和六十条第一款第(一)项, a PDF
         // table's cell pushed between 第 and 六十条) is that article's, not one of the article cited before: left unread.
         if (ok && chain && head.kind === 'bare' && chain.top >= 1 && AFTER_ARTICLE_WITHOUT_DI.test(text.slice(Math.max(0, p - 16), p))) {
