@@ -16,3 +16,26 @@ table('citation table: a 款 of a Macau dispatch or order named by its number (f
     '解除上述批示第一款所採取的措施。編號第12號通告第二款。第十四屆第一次會議。（2019）某刑初12號。第2項商品。',
     []],
 ]);
+
+// A list entry (1. flush at the line's start) reproducing a law's article in a quotation left open keeps that law over
+// the paragraphs indented under it: their 本法 is the reproduced law; a paragraph opening with a later article's label
+// followed by its quoted words is that article's heading, no citation, its 本法 the same law's (entryParagraphs.ts).
+table('citation table: an article reproduced over a list entry\'s indented paragraphs (fix-tw36)', [
+  ['the next 款 indented under the entry, then the next article\'s label and its quoted words',
+    '1. 《中华人民共和国网络安全法》第五十九条“网络运营者不履行本法第二十一条规定的网络安全保护义务的，由有关主管部门责令改正。\n\n    关键信息基础设施的运营者不履行本法第三十三条规定的网络安全保护义务的，处十万元以上罚款。\n\n    第六十条“违反本法第二十二条第一款规定，有下列行为之一的，由有关主管部门责令改正：\n\n    (一)设置恶意程序的；',
+    [['《中华人民共和国网络安全法》第五十九条', 'resolved', '网络安全59'], ['本法第二十一条', 'resolved', '网络安全21'],
+      ['本法第三十三条', 'resolved', '网络安全33'], ['本法第二十二条第一款', 'resolved', '网络安全22.1']]],
+  ['the same in traditional characters',
+    '1. 《中華人民共和國網絡安全法》第五十九條“網絡運營者不履行本法第二十一條規定的網絡安全保護義務的,由有關主管部門責令改正。\n\n    關鍵信息基礎設施的運營者不履行本法第三十三條規定的網絡安全保護義務的,處十萬元以上罰款。\n\n    第六十條“違反本法第二十二條第一款規定,有下列行為之一的,由有關主管部門責令改正:',
+    [['《中華人民共和國網絡安全法》第五十九條', 'resolved', '网络安全59'], ['本法第二十一條', 'resolved', '网络安全21'],
+      ['本法第三十三條', 'resolved', '网络安全33'], ['本法第二十二條第一款', 'resolved', '网络安全22.1']]],
+  ['not with no numbered entry flush at the line\'s start, nor on a page indenting every paragraph: the quotation ends with its line',
+    '《中华人民共和国网络安全法》第五十九条“网络运营者不履行本法第二十一条规定的义务的，由有关主管部门责令改正。\n\n    本办法第三条所称运营者，不履行本法第三十三条规定的义务。\n\n    第六十条“违反本法第二十二条规定的，责令改正。\n\n　　一、《中华人民共和国网络安全法》第五十九条“网络运营者不履行义务的，责令改正。\n\n　　依照本法第三十三条执行。',
+    [['《中华人民共和国网络安全法》第五十九条', 'resolved', '网络安全59'], ['本法第二十一条', 'resolved', '网络安全21'], ['本办法第三条', 'self', '本3'],
+      ['本法第三十三条', 'self', '本33'], ['第六十条', 'resolved', '网络安全60'], ['本法第二十二条', 'resolved', '网络安全22'],
+      ['《中华人民共和国网络安全法》第五十九条', 'resolved', '网络安全59'], ['本法第三十三条', 'self', '本33']]],
+  ['not an earlier article\'s label (a writer citing it), nor the next entry flush at the line\'s start; ordinals and case numbers stay unread',
+    '1. 《中华人民共和国网络安全法》第五十九条“网络运营者不履行本法第二十一条规定的义务的，责令改正。\n\n    第十条“违反本法第二十二条规定的，责令改正。\n\n2. 本办法第三条所称运营者，依照本法第三十三条执行。第十四届第一次会议。（2019）某刑初12号。',
+    [['《中华人民共和国网络安全法》第五十九条', 'resolved', '网络安全59'], ['本法第二十一条', 'resolved', '网络安全21'], ['第十条', 'resolved', '网络安全10'],
+      ['本法第二十二条', 'resolved', '网络安全22'], ['本办法第三条', 'self', '本3'], ['本法第三十三条', 'self', '本33']]],
+]);

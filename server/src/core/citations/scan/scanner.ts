@@ -10,6 +10,7 @@ import { chapterLabelOpensLine } from '../layout/chapterPrefixHeading';
 import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
 import { macauActBefore } from '../titles/macauActNumber';
+import { entryParagraphGoesOn, nextArticleReproducedAt } from '../quotation/entryParagraphs';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
 import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
@@ -313,7 +314,15 @@ function unclosedQuotationEnd(text: string, start: number, open: string): { star
     const nl = text.indexOf('\n', end);
     if (nl === -1 || nl >= bound) return bound > start ? { start, end: bound, unclosed: true } : null;
     const line = text.slice(end, nl).replace(/[ \t\u3000\r]+$/, '');
-    if (!/[：:；;，,]$/.test(line) || /^\n[ \t\u3000\r]*\n/.test(text.slice(nl, nl + 40))) return nl > start ? { start, end: nl, unclosed: true } : null;
+    if (!/[：:；;，,]$/.test(line) || /^\n[ \t\u3000\r]*\n/.test(text.slice(nl, nl + 40))) {
+      // A list entry's article goes on over the paragraphs indented under it (entryParagraphs.ts).
+      const on = entryParagraphGoesOn(text, start, nl);
+      if (on !== -1 && on < bound) {
+        end = on;
+        continue;
+      }
+      return nl > start ? { start, end: nl, unclosed: true } : null;
+    }
     end = nl + 1;
   }
 }
@@ -1017,6 +1026,29 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           if (!selfRefs) quotedHeading(p, heading);
           re.lastIndex = heading;
           continue;
+        }
+        // The next article a list entry reproduces, its label opening the indented paragraph right after the open quotation
+        // of the one before (    第六十条“…): that article's heading, its words the same law's (entryParagraphs.ts).
+        const reproducedOf = quote && !quote.unmarked && !selfRefs && quote.of.unclosedQuotation && quote.of.lang === 'zh' ? quote.of : null;
+        const lastArticle = reproducedOf?.targets[reproducedOf.targets.length - 1]?.article;
+        if (reproducedOf && lastArticle !== null && lastArticle !== undefined && p > quote!.end) {
+          const u = parseUnit(text, p);
+          if (u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined && nextArticleReproducedAt(text, p, u.end, u.nums[0].n, quote!.start, quote!.end, lastArticle)) {
+            const event: ScannedCitation = {
+              type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true,
+              targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph: null, item: null, subitem: null }], quotedIn: reproducedOf,
+            };
+            const q = quoteBudget > 0 ? quotationAfter(text, u.end, 'zh') : null;
+            if (q) {
+              quoteBudget -= q.end - q.start;
+              event.unmarked = { start: q.start, end: q.end };
+              if (q.unclosed) event.unclosedQuotation = true;
+              quote = { start: q.start, end: q.end, of: event };
+            }
+            events.push(event);
+            re.lastIndex = u.end;
+            continue;
+          }
         }
         // A bilingual statute text: "Article 323 Whoever … 第三百二十三条故意破坏…" — the same article's Chinese label
         // on the line its English heading opens is that heading again, not a citation.
