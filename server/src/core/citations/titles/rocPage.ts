@@ -43,7 +43,12 @@ const TAIWAN_NAMED = new RegExp(
     // Rule (issue 14, heldout30 English; a bilingual excerpt of Taiwan's Labor Standards Act: 雇主依第十一條…規定終止勞動
     // 契約者,其預告期間依左列各款之規定:): 左列 ("listed at the left", from vertical print) introducing a list of 款 is
     // Taiwan's statute wording; the mainland's laws say 下列 and number their items 项 (no text of the corpus says 左列).
-    '左列各款',
+    '左列各款|' +
+    // Rule (issue 14, fix-tw36; Taiwan judgments and search results citing a lower court's case: 113年度上易字第336號,
+    // 112年度訴字第1234號, 107年度板勞簡字第5號): a case number of an ROC year (two or three digits) and 年度, its kind,
+    // then 字第 — Taiwan's courts number every case so, not only the 最高法院's 台上字; the mainland writes its year in
+    // brackets with four digits ((2019)京01民终123号), and a mainland report's 2023年度 has four digits and no 字第.
+    '(?<![0-9０-９])[0-9０-９]{2,3}[ \u3000]*年度[\u4e00-\u9fff]{1,6}字第',
 );
 const MAINLAND_NAMED = /人民法院|人民[检檢]察院|[国國][务務]院|人民代表大[会會]|人民政府|人民[币幣]|中[华華]人民共和[国國]/;
 
