@@ -52,6 +52,8 @@ import { yearAfterTitle } from './englishTitleYear';
 import { capitalLineText } from './englishCaps';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
+import { revisionWordLead } from './englishRevisedPastEnd';
+import { cutInterpretationNameAt } from './englishCutInterpretation';
 import { knownLawTails, lowerUnknownLawAt } from './englishLowerLawName';
 import { titleAfterAside, titleAfterAsideVersion } from './englishAsideBefore';
 import { shortenedLawAt } from './englishShortenedName';
@@ -1390,6 +1392,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     law.head.unknownName = true;
     return law;
   }
+  // "art. 90 of the newly revised Arbitration Law": the lead's revision word kept (englishRevisedPastEnd.ts).
+  if (law && law !== 'other-document' && law.head.kind === 'title' && law.head.lang === 'en' && law.head.innerStart > law.head.start && revisionWordLead(text.slice(law.head.start, law.head.innerStart))) law.head.revisionWord = true;
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
     const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30)) ?? VERSION_BRACKET_AFTER.exec(text.substr(law.end, 30));
     if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);
@@ -1540,6 +1544,10 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // lower case, with nothing after it that makes it a title ("The Judicial Interpretation (II) of Marriage Law").
   const judicial = det === 'the' || det === 'this' || det === 'that' || det === 'said' ? /^(?:(?:said|above|aforesaid|aforementioned)\s+)?judicial\s+interpretation(?![\w-])(?!\s*[(（]|\s+(?:of|on|concerning|regarding)\s)/.exec(text.substr(t0, 48)) : null;
   if (judicial) return { head: { kind: 'anaphor', start: t0, end: t0 + judicial[0].length, noun: '司法解释' }, end: t0 + judicial[0].length };
+  // 'of the "Interpretation of the Supreme People's Court on Application"': the title cut before its law, the
+  // interpretation named last (englishCutInterpretation.ts).
+  const cut = det === 'the' ? cutInterpretationNameAt(text, t0) : -1;
+  if (cut !== -1) return { head: { kind: 'anaphor', start: t0, end: cut, noun: '司法解释' }, end: cut };
   if (det === 'these' || det === 'this') {
     const sw = SELF_NOUN.exec(text.substr(t0, 16));
     if (sw) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + sw[0].length }, end: t0 + sw[0].length };
@@ -1565,7 +1573,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     return 'other-document';
   }
   // "Art. 28 of the new law on cybersecurity": a known law named in lower case by its subject (englishLowerLawOn.ts).
-  const lawOn = det === 'the' ? lowerLawOnAt(text, t0, (name) => knownEnglishName(name, scope)) : null;
+  const lawOn = det === 'the' || det === '' ? lowerLawOnAt(text, t0, (name) => knownEnglishName(name, scope), det === '') : null;
   if (lawOn) return { head: { kind: 'title', written: lawOn.title, start: t0, end: lawOn.end, innerStart: t0, innerEnd: lawOn.end, bracketed: false, lang: 'en' }, end: lawOn.end };
   // Rule (issue 14, heldout21 English; a writer giving an old article's number in today's text: "Article 231 of the
   // Civil Procedure Law (i.e. Article 255 of the current edition)"): "of the current edition", "of the current
