@@ -41,3 +41,16 @@ table('citation table: a court interpretation\'s title cut before its law (fix-e
     'Article 9 of the "Interpretation of the Supreme People\'s Court on Application" is cited. The 14th session met.',
     []],
 ]);
+
+// "of the LSA" after "Article 11 of the Labor Standards Law", never defined (englishNamedInitials.ts): the law cited
+// before whose name has those initials (A or L for a Law), known or not, as its name was.
+table('citation table: the initials of a law cited before, undefined (fix-en36a)', [
+  ['an unknown law\'s name, then its initials with A for the noun',
+    'According to Article 11 of the Labor Standards Law, employers may dismiss workers. According to article 17 of the LSA, an employer pays severance.',
+    [['Article 11 of the Labor Standards Law', 'unknown-regulation', ''], ['article 17 of the LSA', 'unknown-regulation', '']]],
+  ['a name of four words, then its initials with L for the noun', 'In China, Article 2 of the Rural Highway Safety Law is cited here; under Article 6 of the RHSL the county acts.',
+    [['Article 2 of the Rural Highway Safety Law', 'unknown-regulation', ''], ['Article 6 of the RHSL', 'unknown-regulation', '']]],
+  ['not initials no name cited before has, nor an Act\'s, nor an ordinal or a case number',
+    'Article 5 of the WTO binds members. Article 9 of the Gender Equality Act applies; Article 2 of the GEL differs. The 14th session met; (2019) case No. 12.',
+    []],
+]);

@@ -54,6 +54,7 @@ import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { revisionWordLead } from './englishRevisedPastEnd';
 import { cutInterpretationNameAt } from './englishCutInterpretation';
+import { namedInitialsAt } from './englishNamedInitials';
 import { knownLawTails, lowerUnknownLawAt } from './englishLowerLawName';
 import { titleAfterAside, titleAfterAsideVersion } from './englishAsideBefore';
 import { shortenedLawAt } from './englishShortenedName';
@@ -1739,6 +1740,13 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // title the corpus lacks (englishLowerLawName.ts).
   const lowerName = lowerUnknownLawAt(text, t0, det, (words) => knownTailOf(scope).has(words));
   if (lowerName) return { head: { kind: 'title', written: lowerName.title, start: t0, end: lowerName.end, innerStart: t0, innerEnd: lowerName.end, bracketed: false, lang: 'en' }, end: lowerName.end };
+  // "of the LSA" after "Article 11 of the Labor Standards Law": the initials of a law cited before (englishNamedInitials.ts).
+  const initials = det === 'the' && !t ? namedInitialsAt(text, t0) : null;
+  if (initials) {
+    // Read as the name was where it was cited: Taiwan's law on a page on Taiwan (englishRegions.ts taiwanCodeAt).
+    const tw = taiwanCodeAt(text, initials.nameStart);
+    return { head: { kind: 'title', written: tw ? tw.written : initials.written, start: t0, end: initials.end, innerStart: t0, innerEnd: initials.end, bracketed: false, lang: 'en', ...(tw ? { unknownName: true } : {}) }, end: initials.end };
+  }
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
