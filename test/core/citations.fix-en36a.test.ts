@@ -54,3 +54,19 @@ table('citation table: the initials of a law cited before, undefined (fix-en36a)
     'Article 5 of the WTO binds members. Article 9 of the Gender Equality Act applies; Article 2 of the GEL differs. The 14th session met; (2019) case No. 12.',
     []],
 ]);
+
+// A title the text stops inside, the page cut at a fixed length (englishCutTitle.ts): the name the page wrote before
+// that goes on from the words, else the one known title they start.
+table('citation table: a title the text ends inside (fix-en36a)', [
+  ['a known title cut mid-word at the end of the text', 'Schools were fined for illegal work.\n\nArticle 43 of the Exit and Entry Adm',
+    [['Article 43 of the Exit and Entry Adm', 'resolved', '出境入境管理43']]],
+  ['a name the page wrote before, cut mid-word',
+    'In 2021 the Interpretation of Punitive Damages in Intellectual Property Civil Cases took effect. Courts weigh intent. According to Article 3 of the Interpretation of Punitive Damages in Intellectual Proper',
+    [['Article 3 of the Interpretation of Punitive Damages in Intellectual Proper', 'resolved', '最高人民法院关于审理侵害知识产权民事案件适用惩罚性赔偿的解释3']]],
+  ['not the same words with text after them, nor an ordinal or a case number',
+    'Article 5 of the Labor Law\n\nArticle 6 of the Exit and Entry Adm and more words follow. The 14th session met; (2019) case No. 12.',
+    [['Article 5 of the Labor Law', 'resolved', '劳动5']]],
+  ['a title complete at the end of the text is read as it is', 'In China, see Article 5 of the Labor Law',
+    [['Article 5 of the Labor Law', 'resolved', '劳动5']]],
+  ['not two letters at the end ("of the La": too little to tell)', 'In China, see Article 2 of the La', []],
+]);

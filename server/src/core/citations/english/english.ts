@@ -54,6 +54,7 @@ import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
 import { revisionWordLead } from './englishRevisedPastEnd';
 import { cutInterpretationNameAt } from './englishCutInterpretation';
+import { completedName, cutAtTextEnd } from './englishCutTitle';
 import { namedInitialsAt } from './englishNamedInitials';
 import { knownLawTails, lowerUnknownLawAt } from './englishLowerLawName';
 import { titleAfterAside, titleAfterAsideVersion } from './englishAsideBefore';
@@ -257,6 +258,25 @@ function wrappedTitleEnd(text: string, p: number, t: string): number {
     else return -1;
   }
   return wrapped && !/[A-Za-z]/.test(text[i] ?? '') ? i : -1;
+}
+
+/**
+ * The title whose start the text ends with at p (englishCutTitle.ts): where the words end and the whole title — a name
+ * the page wrote before that goes on from them, else the known title they start; null when they are a known title as
+ * they stand, or start none.
+ */
+function cutTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+  const cut = cutAtTextEnd(text, p);
+  if (!cut || knownTitleAt(text, p, scope)?.end === p + cut.length) return null;
+  for (let i = text.lastIndexOf(cut, p - 1); i !== -1; i = i === 0 ? -1 : text.lastIndexOf(cut, i - 1)) {
+    if (/[A-Za-z]/.test(text[i - 1] ?? '')) continue;
+    const t = englishTitleAt(text, i, scope);
+    if (t && t.end > i + cut.length) return { end: p + cut.length, title: t.title };
+  }
+  const matcher = scope.matcher;
+  const titles = matcher ? byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(lowerQuotes(cut.split(/[ \t]/)[0])) : undefined;
+  const name = titles ? completedName(cut, titles) : null;
+  return name ? { end: p + cut.length, title: name } : null;
 }
 
 /** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
@@ -1549,6 +1569,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // interpretation named last (englishCutInterpretation.ts).
   const cut = det === 'the' ? cutInterpretationNameAt(text, t0) : -1;
   if (cut !== -1) return { head: { kind: 'anaphor', start: t0, end: cut, noun: '司法解释' }, end: cut };
+  // "Article 43 of the Exit and Entry Adm", the page's text ending there: the title it starts (englishCutTitle.ts).
+  const cutTitle = det === 'the' || det === '' ? cutTitleAt(text, t0, scope) : null;
+  if (cutTitle) return { head: { kind: 'title', written: cutTitle.title, start: t0, end: cutTitle.end, innerStart: t0, innerEnd: cutTitle.end, bracketed: false, lang: 'en' }, end: cutTitle.end };
   if (det === 'these' || det === 'this') {
     const sw = SELF_NOUN.exec(text.substr(t0, 16));
     if (sw) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + sw[0].length }, end: t0 + sw[0].length };
