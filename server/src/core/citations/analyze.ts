@@ -35,6 +35,7 @@ import { printedTitleAbove } from './english/printedTitleLine';
 import { reprintedTitleLine, titleLineAbove } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
 import { draftOpensSentence } from './english/englishDraftAfter';
+import { pastEveryHeldText } from './english/englishRevisedPastEnd';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { otherLawInArticleText } from './quotation/otherLawInArticleText';
 import { newerTextOfName, statedEffectYear } from './english/statedEffect';
@@ -1453,6 +1454,7 @@ class Analyzer {
     } else if (subject.kind === 'context') {
       ctx = this.seriesMember(subject.ctx, c.targets);
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
+      if (head.kind === 'title' && head.revisionWord) ctx = this.unheldRevision(ctx, c.targets);
       if (head.kind === 'title') {
         if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0, false, head.inArticleText);
         this.noteMention(head, ctx);
@@ -2462,6 +2464,17 @@ class Analyzer {
     const name = amendedLawName(ctx.laws[0].title);
     const amended = name ? this.lookupTitle(name) : null;
     return amended?.kind === 'laws' && amended.laws.length === 1 && has(amended.laws[0]) ? amended : ctx;
+  }
+
+  /**
+   * "art. 90 of the newly revised Arbitration Law" where no text held has Article 90 (englishRevisedPastEnd.ts): the
+   * revision named is a text the corpus lacks — unknown, under the name written.
+   */
+  private unheldRevision(ctx: Context, raw: RawTarget[]): Context {
+    const first = raw.find((r) => r.article !== null);
+    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || ctx.versionYear || !first || first.article === null) return ctx;
+    if (!pastEveryHeldText(ctx.laws[0], first.article, first.insert, (reg, n, insert) => this.corpus.article(reg, n, insert))) return ctx;
+    return { kind: 'unknown', written: ctx.written, suggestions: [] };
   }
 
   /** A series of amendments named without its year (宪法修正案第2条): the member holding the article (amendmentSeries.ts). */

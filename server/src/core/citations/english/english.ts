@@ -52,6 +52,10 @@ import { yearAfterTitle } from './englishTitleYear';
 import { capitalLineText } from './englishCaps';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
 import { lowerLawOnAt } from './englishLowerLawOn';
+import { revisionWordLead } from './englishRevisedPastEnd';
+import { cutInterpretationNameAt } from './englishCutInterpretation';
+import { completedName, cutAtTextEnd } from './englishCutTitle';
+import { namedInitialsAt } from './englishNamedInitials';
 import { knownLawTails, lowerUnknownLawAt } from './englishLowerLawName';
 import { titleAfterAside, titleAfterAsideVersion } from './englishAsideBefore';
 import { shortenedLawAt } from './englishShortenedName';
@@ -254,6 +258,25 @@ function wrappedTitleEnd(text: string, p: number, t: string): number {
     else return -1;
   }
   return wrapped && !/[A-Za-z]/.test(text[i] ?? '') ? i : -1;
+}
+
+/**
+ * The title whose start the text ends with at p (englishCutTitle.ts): where the words end and the whole title — a name
+ * the page wrote before that goes on from them, else the known title they start; null when they are a known title as
+ * they stand, or start none.
+ */
+function cutTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+  const cut = cutAtTextEnd(text, p);
+  if (!cut || knownTitleAt(text, p, scope)?.end === p + cut.length) return null;
+  for (let i = text.lastIndexOf(cut, p - 1); i !== -1; i = i === 0 ? -1 : text.lastIndexOf(cut, i - 1)) {
+    if (/[A-Za-z]/.test(text[i - 1] ?? '')) continue;
+    const t = englishTitleAt(text, i, scope);
+    if (t && t.end > i + cut.length) return { end: p + cut.length, title: t.title };
+  }
+  const matcher = scope.matcher;
+  const titles = matcher ? byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(lowerQuotes(cut.split(/[ \t]/)[0])) : undefined;
+  const name = titles ? completedName(cut, titles) : null;
+  return name ? { end: p + cut.length, title: name } : null;
 }
 
 /** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
@@ -1390,6 +1413,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
     law.head.unknownName = true;
     return law;
   }
+  // "art. 90 of the newly revised Arbitration Law": the lead's revision word kept (englishRevisedPastEnd.ts).
+  if (law && law !== 'other-document' && law.head.kind === 'title' && law.head.lang === 'en' && law.head.innerStart > law.head.start && revisionWordLead(text.slice(law.head.start, law.head.innerStart))) law.head.revisionWord = true;
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
     const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30)) ?? VERSION_BRACKET_AFTER.exec(text.substr(law.end, 30));
     if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);
@@ -1540,6 +1565,13 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // lower case, with nothing after it that makes it a title ("The Judicial Interpretation (II) of Marriage Law").
   const judicial = det === 'the' || det === 'this' || det === 'that' || det === 'said' ? /^(?:(?:said|above|aforesaid|aforementioned)\s+)?judicial\s+interpretation(?![\w-])(?!\s*[(（]|\s+(?:of|on|concerning|regarding)\s)/.exec(text.substr(t0, 48)) : null;
   if (judicial) return { head: { kind: 'anaphor', start: t0, end: t0 + judicial[0].length, noun: '司法解释' }, end: t0 + judicial[0].length };
+  // 'of the "Interpretation of the Supreme People's Court on Application"': the title cut before its law, the
+  // interpretation named last (englishCutInterpretation.ts).
+  const cut = det === 'the' ? cutInterpretationNameAt(text, t0) : -1;
+  if (cut !== -1) return { head: { kind: 'anaphor', start: t0, end: cut, noun: '司法解释' }, end: cut };
+  // "Article 43 of the Exit and Entry Adm", the page's text ending there: the title it starts (englishCutTitle.ts).
+  const cutTitle = det === 'the' || det === '' ? cutTitleAt(text, t0, scope) : null;
+  if (cutTitle) return { head: { kind: 'title', written: cutTitle.title, start: t0, end: cutTitle.end, innerStart: t0, innerEnd: cutTitle.end, bracketed: false, lang: 'en' }, end: cutTitle.end };
   if (det === 'these' || det === 'this') {
     const sw = SELF_NOUN.exec(text.substr(t0, 16));
     if (sw) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + sw[0].length }, end: t0 + sw[0].length };
@@ -1565,7 +1597,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     return 'other-document';
   }
   // "Art. 28 of the new law on cybersecurity": a known law named in lower case by its subject (englishLowerLawOn.ts).
-  const lawOn = det === 'the' ? lowerLawOnAt(text, t0, (name) => knownEnglishName(name, scope)) : null;
+  const lawOn = det === 'the' || det === '' ? lowerLawOnAt(text, t0, (name) => knownEnglishName(name, scope), det === '') : null;
   if (lawOn) return { head: { kind: 'title', written: lawOn.title, start: t0, end: lawOn.end, innerStart: t0, innerEnd: lawOn.end, bracketed: false, lang: 'en' }, end: lawOn.end };
   // Rule (issue 14, heldout21 English; a writer giving an old article's number in today's text: "Article 231 of the
   // Civil Procedure Law (i.e. Article 255 of the current edition)"): "of the current edition", "of the current
@@ -1731,6 +1763,13 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // title the corpus lacks (englishLowerLawName.ts).
   const lowerName = lowerUnknownLawAt(text, t0, det, (words) => knownTailOf(scope).has(words));
   if (lowerName) return { head: { kind: 'title', written: lowerName.title, start: t0, end: lowerName.end, innerStart: t0, innerEnd: lowerName.end, bracketed: false, lang: 'en' }, end: lowerName.end };
+  // "of the LSA" after "Article 11 of the Labor Standards Law": the initials of a law cited before (englishNamedInitials.ts).
+  const initials = det === 'the' && !t ? namedInitialsAt(text, t0) : null;
+  if (initials) {
+    // Read as the name was where it was cited: Taiwan's law on a page on Taiwan (englishRegions.ts taiwanCodeAt).
+    const tw = taiwanCodeAt(text, initials.nameStart);
+    return { head: { kind: 'title', written: tw ? tw.written : initials.written, start: t0, end: initials.end, innerStart: t0, innerEnd: initials.end, bracketed: false, lang: 'en', ...(tw ? { unknownName: true } : {}) }, end: initials.end };
+  }
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;

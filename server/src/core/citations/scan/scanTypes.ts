@@ -59,6 +59,8 @@ export interface TitleHead {
   foreign?: boolean;
   /** Named in the text of an article of quoted English statute text (headedText.ts): a law that text cites, not it. */
   inArticleText?: true;
+  /** Called "the revised …" / "the newly amended …" (englishRevisedPastEnd.ts): an article no held text has is the revision's. */
+  revisionWord?: true;
 }
 
 export type Head =
