@@ -1245,6 +1245,11 @@ function titleLabelAt(text: string, end: number): { start: number; end: number; 
   const t = capitalisedTitleAt(text, t0);
   if (!t || !/\s/.test(t.title) || !/\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Interpretation)$/.test(t.title)) return null;
   if (/^(?:This|These|That|Those|Such|Its|The)\b/.test(t.title)) return null; // "Article 2 This Law applies …": the text itself
+  // Rule (issue 14, heldout32 English; an exposure draft's rules printed article by article): a provision opens on the
+  // basis it acts under — "Article 2 Under the Trademark Law and the Implementing Regulations, the Board is responsible
+  // for …", "Article 3 In accordance with the Seed Law, …", "Article 4 Pursuant to the Regulations, …". A preposition
+  // is no title's first word: the words after the number are the article's text, and the label its heading.
+  if (/^(?:Under|In|According|Pursuant|Subject|As|For|By|With|Within|Except|Notwithstanding)\b/.test(t.title)) return null;
   if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
   return { start: t0, end: t.end, title: t.title };
 }
