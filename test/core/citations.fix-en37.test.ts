@@ -12,3 +12,14 @@ table('citation table: a heading whose text opens "Under <law>" (fix-en37)', [
     'Article 39 Labor Law\nThe 14th session met; the first meeting; item 2 goods; (2019) case No. 12.',
     [['Article 39 Labor Law', 'resolved', '劳动39']]],
 ]);
+
+// The version in brackets after a title, in lower case as in running text (english.ts VERSION_BRACKET_AFTER): the text
+// of that year — unknown when the corpus holds none, resolved when it does.
+table('citation table: "(amended in 2005)" after a title names that text (fix-en37)', [
+  ['"(amended in 2005)" (no such text held) beside "(amended in 2018)" (held)',
+    'Article 148 of the Company Law (amended in 2005) stipulates duties. Article 147(1) of the current Company Law (amended in 2018) keeps them.',
+    [['Article 148 of the Company Law', 'unknown-regulation', ''], ['Article 147(1) of the current Company Law', 'resolved', '公司147.1']]],
+  ['"(as amended in 2005)" and "(revised in 2005)" too; not a bracket saying more, nor counts and case numbers',
+    'Article 120 of the Company Law (as amended in 2005) applies; so does Article 121 of the Company Law (revised in 2005). Article 16 of the Company Law (amended in 2005 and now repealed in part) is cited. The 14th session met; (2019) case No. 12.',
+    [['Article 120 of the Company Law', 'unknown-regulation', ''], ['Article 121 of the Company Law', 'unknown-regulation', ''], ['Article 16 of the Company Law', 'resolved', '公司16']]],
+]);

@@ -1367,7 +1367,10 @@ const REVISED_ON_AFTER = new RegExp(
  * (VERSION_BETWEEN): held, it resolves; not held, the citation is of a text the corpus lacks. Only a bracket holding
  * nothing else ("(1993 text, now repealed)", "(the "AUCL")", "(Revised Draft)" name no version here).
  */
-const VERSION_BRACKET_AFTER = /^[ \t]*\((?:(?:Rev\.|Revised|Amended|Revision|Amendment)(?:[ \t]+in)?[ \t]+((?:19[5-9]|20\d)\d)|((?:19[5-9]|20\d)\d)(?:[ \t]+(?:Revision|Amendment|Revised|Amended))?)\)/;
+// Rule (issue 14, heldout32 English; a law firm's note on directors' duties: "Article 148 of the Company Law (amended in
+// 2005) stipulates …", beside "Article 147(1) of the current Company Law (amended in 2018)"): writers put the words of
+// revision in lower case as in running text, "as" before them or not ("(as amended in 2013)", "(revised in 2005)").
+const VERSION_BRACKET_AFTER = /^[ \t]*\((?:(?:(?:[Aa]s[ \t]+)?(?:[Rr]evised|[Aa]mended)|Rev\.|Revision|Amendment)(?:[ \t]+in)?[ \t]+((?:19[5-9]|20\d)\d)|((?:19[5-9]|20\d)\d)(?:[ \t]+(?:Revision|Amendment|Revised|Amended))?)\)/;
 
 /**
  * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
