@@ -23,3 +23,15 @@ table('citation table: "(amended in 2005)" after a title names that text (fix-en
     'Article 120 of the Company Law (as amended in 2005) applies; so does Article 121 of the Company Law (revised in 2005). Article 16 of the Company Law (amended in 2005 and now repealed in part) is cited. The 14th session met; (2019) case No. 12.',
     [['Article 120 of the Company Law', 'unknown-regulation', ''], ['Article 121 of the Company Law', 'unknown-regulation', ''], ['Article 16 of the Company Law', 'resolved', '公司16']]],
 ]);
+
+// "Regulation for Implementing the X Law" (the participle for "Implementation of") is X's implementing regulation
+// (englishComposed.ts): its title line over a reprint makes "the preceding paragraph" in its articles its own, not the
+// parent law's its Article 1 names.
+table('citation table: "Regulation for Implementing the X Law" (fix-en37)', [
+  ['a reprint under the title line, an order between, Article 1 naming the parent law and its short name',
+    'News\n\nRegulation for Implementing the Foreign Investment Law\n\n(Order No. 1)\n\nThe Regulation is hereby issued.\n\nArticle 1 This Regulation is developed in accordance with the Foreign Investment Law of the People\'s Republic of China (the "Foreign Investment Law").\n\nArticle 4 The list shall be proposed by the department.\n\nThe list shall be revised in time. The provision of the preceding paragraph shall apply to the revision.',
+    [['the preceding paragraph', 'resolved', '外商投资法实施条例4.1']]],
+  ['named in a citation, and "Rules for Implementing" a law the corpus has rules for; counts and case numbers unread',
+    'See Article 4 of the Regulation for Implementing the Foreign Investment Law and Article 12 of the Rules for Implementing the Patent Law. The 14th session met; (2019) case No. 12.',
+    [['Article 4 of the Regulation for Implementing the Foreign Investment Law', 'resolved', '外商投资法实施条例4'], ['Article 12 of the Rules for Implementing the Patent Law', 'resolved', '专利法实施细则12']]],
+]);
