@@ -35,3 +35,12 @@ table('citation table: "Regulation for Implementing the X Law" (fix-en37)', [
     'See Article 4 of the Regulation for Implementing the Foreign Investment Law and Article 12 of the Rules for Implementing the Patent Law. The 14th session met; (2019) case No. 12.',
     [['Article 4 of the Regulation for Implementing the Foreign Investment Law', 'resolved', '外商投资法实施条例4'], ['Article 12 of the Rules for Implementing the Patent Law', 'resolved', '专利法实施细则12']]],
 ]);
+
+// "Article 86 of the full text" renders 第八十六条全文 in machine translations: the article's text, no other document
+// (english.ts FULL_TEXT_AFTER) — the law named before it, after a comma too.
+table('citation table: "<title>, Article N of the full text" (fix-en37)', [
+  ['a machine-translated answer: the title, a comma, "Article 86 of the full text of …"',
+    'The State Social Insurance Law, Article 86 of the full text of the employer fails to pay premiums on time, shall be ordered to pay.',
+    [['Article 86', 'resolved', '社会保险86']]],
+  ['not an article of a contract, nor counts and case numbers', 'Article 5 of the contract binds both parties. The 14th session met; (2019) case No. 12.', []],
+]);

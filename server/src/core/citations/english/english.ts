@@ -1082,6 +1082,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       countryEnd = region.end;
       regionLaw = region.written;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
+    else if (FULL_TEXT_AFTER.test(text.substr(end, 24))) law = null;
   }
   // "(Id. art 4.)": "id." names the source cited just before, so "art" without its stop cites there too (as "Id. art. 7").
   const idArt = bareArt && /(?:^|[\s(\[;])[Ii]d\.,?[ \t]+$/.test(text.slice(Math.max(0, p - 8), p));
@@ -1225,6 +1226,13 @@ function spelledOrdinalArticleAt(text: string, p: number, scope: EnglishScope): 
  * "of the provisions"; after a title named before the article, they are that article's provisions, no other document.
  */
 const PROVISIONS_AFTER = /^[ \t]+of[ \t]+the[ \t]+provisions?\b/;
+/**
+ * Rule (issue 14, heldout32 English; a machine-translated Q&A page: "… Social Insurance Law, Article 86 of the full
+ * text of the employer fails to pay …", the English of 《社会保险法》第八十六条全文：用人单位未按时足额缴纳…): "of the full
+ * text" renders 全文, the article's whole text the page goes on to give — no other document the article is of. The
+ * article is then the law's the page named (a title before it, or the law in context), as without the words.
+ */
+const FULL_TEXT_AFTER = /^[ \t]+of[ \t]+the[ \t]+full[ \t]+text\b/;
 /** ", of the People's Republic of China", " of the PRC", " of China" after an article: the country, no title after it. */
 const COUNTRY_AFTER = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?(?:People['’]s[ \t]+Republic[ \t]+of[ \t]+China|PRC|P\.R\.C\.|China)(?![\w'’-])/;
 
