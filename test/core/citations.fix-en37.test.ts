@@ -44,3 +44,15 @@ table('citation table: "<title>, Article N of the full text" (fix-en37)', [
     [['Article 86', 'resolved', '社会保险86']]],
   ['not an article of a contract, nor counts and case numbers', 'Article 5 of the contract binds both parties. The 14th session met; (2019) case No. 12.', []],
 ]);
+
+// A known law named in lower case with the word of its revision ("the revised copyright law") is the law in context
+// for bare articles after it (englishLowerNamedAlone.ts).
+table('citation table: "the revised copyright law" names the law for a bare article after it (fix-en37)', [
+  ['news: "the revised copyright law went into force", paragraphs on "in the Article 3"',
+    'On June 1, 2031, the revised copyright law went into force. The revision took a decade.\nIn this regard, the revised law changed the definition of works in the Article 3.',
+    [['Article 3', 'resolved', '著作权3']]],
+  ['"China\'s new patent law" too', 'China\'s new patent law is stricter. Article 71 raises damages.', [['Article 71', 'resolved', '专利71']]],
+  ['not a field or a kind of law, nor a lower-case name without a word of revision; counts and case numbers unread',
+    'The new tax law took effect. Article 3 of it was discussed. The 14th session met; (2019) case No. 12.\n\nThe copyright law is a field of study. Article 5 is cited.',
+    [['Article 3', 'no-context', ''], ['Article 5', 'no-context', '']]],
+]);

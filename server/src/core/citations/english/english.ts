@@ -1780,7 +1780,7 @@ function knownTailOf(scope: EnglishScope): Set<string> {
 const knownBags = new WeakMap<readonly string[], Set<string>>();
 
 /** `name` when it is a known English title, as written or with a known title's words in another order; else null. */
-function knownEnglishName(name: string, scope: EnglishScope): string | null {
+export function knownEnglishName(name: string, scope: EnglishScope): string | null {
   const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
   if (!titles) return null;
   if (namesKnownLaw({ kind: 'title', written: name, start: 0, end: 0, innerStart: 0, innerEnd: 0, bracketed: false, lang: 'en' }, scope)) return name;
