@@ -56,3 +56,14 @@ table('citation table: "the revised copyright law" names the law for a bare arti
     'The new tax law took effect. Article 3 of it was discussed. The 14th session met; (2019) case No. 12.\n\nThe copyright law is a field of study. Article 5 is cited.',
     [['Article 3', 'no-context', ''], ['Article 5', 'no-context', '']]],
 ]);
+
+// A draft named by its reading ("the second review draft of the Patent Law amendment") is a draft: its articles are of
+// a text no corpus holds (englishDraftAfter.ts DRAFT_AFTER).
+table('citation table: "of the second review draft of the X Law amendment" (fix-en37)', [
+  ['"Article 31 of the second review draft of the Patent Law amendment", "of the third reading draft"',
+    'Article 31 of the second review draft of the Patent Law amendment stipulates a new rule. Article 9 of the third reading draft is new.',
+    [['Article 31 of the second review draft of the Patent Law amendment', 'unknown-regulation', ''], ['Article 9 of the third reading draft', 'unknown-regulation', '']]],
+  ['not a review that is no draft, nor counts and case numbers',
+    'Article 12 of the Patent Law was the subject of the second review meeting. The 14th session met; (2019) case No. 12.',
+    [['Article 12 of the Patent Law', 'resolved', '专利12']]],
+]);
