@@ -67,3 +67,15 @@ table('citation table: "of the second review draft of the X Law amendment" (fix-
     'Article 12 of the Patent Law was the subject of the second review meeting. The 14th session met; (2019) case No. 12.',
     [['Article 12 of the Patent Law', 'resolved', '专利12']]],
 ]);
+
+// "three articles: 35, 41 and 47" and a PDF's hyphen-broken "Ar- ticles 35 and 41" are bare articles
+// (englishCountedList.ts): no context before any law is named, the law in context after one.
+table('citation table: "articles: N, N and N" and "Ar- ticles N and N" (fix-en37)', [
+  ['a paper naming the articles before the law', 'The clause includes not one, but three articles: 12, 30 and 44. While Ar- ticles 12 and 30 guard speech, Article 44 guards culture.',
+    [['articles: 12, 30 and 44', 'no-context', ''], ['Ar- ticles 12 and 30', 'no-context', ''], ['Article 44', 'no-context', '']]],
+  ['after a law named: that law\'s', 'The Labor Law matters here. See Arti- cles 5 and 6, and two articles: 7 and 8.',
+    [['Arti- cles 5 and 6', 'resolved', '劳动5 劳动6'], ['articles: 7 and 8', 'resolved', '劳动7 劳动8']]],
+  ['not one number after a colon, nor a list a law follows, nor counts and case numbers',
+    'Articles: 3 pages. The 14th session met; (2019) case No. 12; item 2 goods.',
+    []],
+]);

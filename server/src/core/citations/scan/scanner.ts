@@ -50,6 +50,7 @@ import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt,
 import { capitalLineText, capitalRunText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
+import { addCountedArticleLists } from '../english/englishCountedList';
 import { initialsInText } from '../english/englishInitials';
 import { lawAfterLabel } from '../english/englishAcronymStyle';
 import { addedArticleTextFrom } from '../english/addedArticle';
@@ -1709,6 +1710,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   addEnglishShortNames(text, [...englishDefinedAt, ...acronymsAlone], covered, events);
   addTheLawMentions(text, englishDefinedAt, covered, events);
   addTheseRegulationsMentions(text, covered, events);
+  // "three articles: 35, 41 and 47", "Ar- ticles 35 and 41" (englishCountedList.ts).
+  addCountedArticleLists(text, from, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
