@@ -79,3 +79,12 @@ table('citation table: "articles: N, N and N" and "Ar- ticles N and N" (fix-en37
     'Articles: 3 pages. The 14th session met; (2019) case No. 12; item 2 goods.',
     []],
 ]);
+
+// An authority's "Criteria for …" cited by article is a regulation's title (english.ts lawLikeEnglishTitle): unknown to
+// the corpus, never silence.
+table('citation table: "Article N of the Criteria for …" (fix-en37)', [
+  ['a firm\'s note on review criteria', 'Article 3 of the Criteria for Review of Occupational Injuries of the Insured stipulates the commute rule.',
+    [['Article 3 of the Criteria for Review of Occupational Injuries of the Insured', 'unknown-regulation', '']]],
+  ['not criteria in lower case in prose, nor counts and case numbers', 'The criteria for success are clear: Article 5 of the Labor Law applies. The 14th session met; (2019) case No. 12.',
+    [['Article 5 of the Labor Law', 'resolved', '劳动5']]],
+]);

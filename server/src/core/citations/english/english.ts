@@ -117,6 +117,10 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Organization of People's Tribunals", the English of 人民法庭组织通则): "General" before the kind word is 通则's
   // (the General Rules on Loans, the General Rules for Enterprise Financial Affairs) and opens a title as "Interim" does.
   if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|General|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Laws(?=\s+on\s)|Constitution)\b/.test(t)) return true;
+  // Rule (issue 14, heldout32 English; a firm's note citing "Article 4 of the Criteria for Review of Occupational
+  // Injuries of the Insured …", the English of an authority's 審查準則 / 认定标准): criteria an authority lays down article
+  // by article are a regulation's text — "Criteria for …" opening the title, as "Rules for …" does.
+  if (/^Criteria\s+(?:for|on|of|Governing)\s+[A-Z]/.test(t)) return true;
   // Rule (issue 14, heldout26-english; a guide on privilege: "Article 38 of Lawyers Law … and Article 9 of Code of
   // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
   // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.
