@@ -121,6 +121,10 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Organization of People's Tribunals", the English of 人民法庭组织通则): "General" before the kind word is 通则's
   // (the General Rules on Loans, the General Rules for Enterprise Financial Affairs) and opens a title as "Interim" does.
   if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|General|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Laws(?=\s+on\s)|Constitution)\b/.test(t)) return true;
+  // Rule (issue 14, heldout32 English; a firm's note citing "Article 4 of the Criteria for Review of Occupational
+  // Injuries of the Insured …", the English of an authority's 審查準則 / 认定标准): criteria an authority lays down article
+  // by article are a regulation's text — "Criteria for …" opening the title, as "Rules for …" does.
+  if (/^Criteria\s+(?:for|on|of|Governing)\s+[A-Z]/.test(t)) return true;
   // Rule (issue 14, heldout26-english; a guide on privilege: "Article 38 of Lawyers Law … and Article 9 of Code of
   // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
   // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.
@@ -1105,6 +1109,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       countryEnd = region.end;
       regionLaw = region.written;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
+    else if (FULL_TEXT_AFTER.test(text.substr(end, 24))) law = null;
   }
   // "(Id. art 4.)": "id." names the source cited just before, so "art" without its stop cites there too (as "Id. art. 7").
   const idArt = bareArt && /(?:^|[\s(\[;])[Ii]d\.,?[ \t]+$/.test(text.slice(Math.max(0, p - 8), p));
@@ -1248,6 +1253,13 @@ function spelledOrdinalArticleAt(text: string, p: number, scope: EnglishScope): 
  * "of the provisions"; after a title named before the article, they are that article's provisions, no other document.
  */
 const PROVISIONS_AFTER = /^[ \t]+of[ \t]+the[ \t]+provisions?\b/;
+/**
+ * Rule (issue 14, heldout32 English; a machine-translated Q&A page: "… Social Insurance Law, Article 86 of the full
+ * text of the employer fails to pay …", the English of 《社会保险法》第八十六条全文：用人单位未按时足额缴纳…): "of the full
+ * text" renders 全文, the article's whole text the page goes on to give — no other document the article is of. The
+ * article is then the law's the page named (a title before it, or the law in context), as without the words.
+ */
+const FULL_TEXT_AFTER = /^[ \t]+of[ \t]+the[ \t]+full[ \t]+text\b/;
 /** ", of the People's Republic of China", " of the PRC", " of China" after an article: the country, no title after it. */
 const COUNTRY_AFTER = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?(?:People['’]s[ \t]+Republic[ \t]+of[ \t]+China|PRC|P\.R\.C\.|China)(?![\w'’-])/;
 
@@ -1268,6 +1280,11 @@ function titleLabelAt(text: string, end: number): { start: number; end: number; 
   const t = capitalisedTitleAt(text, t0);
   if (!t || !/\s/.test(t.title) || !/\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Interpretation)$/.test(t.title)) return null;
   if (/^(?:This|These|That|Those|Such|Its|The)\b/.test(t.title)) return null; // "Article 2 This Law applies …": the text itself
+  // Rule (issue 14, heldout32 English; an exposure draft's rules printed article by article): a provision opens on the
+  // basis it acts under — "Article 2 Under the Trademark Law and the Implementing Regulations, the Board is responsible
+  // for …", "Article 3 In accordance with the Seed Law, …", "Article 4 Pursuant to the Regulations, …". A preposition
+  // is no title's first word: the words after the number are the article's text, and the label its heading.
+  if (/^(?:Under|In|According|Pursuant|Subject|As|For|By|With|Within|Except|Notwithstanding)\b/.test(t.title)) return null;
   if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
   return { start: t0, end: t.end, title: t.title };
 }
@@ -1385,7 +1402,10 @@ const REVISED_ON_AFTER = new RegExp(
  * (VERSION_BETWEEN): held, it resolves; not held, the citation is of a text the corpus lacks. Only a bracket holding
  * nothing else ("(1993 text, now repealed)", "(the "AUCL")", "(Revised Draft)" name no version here).
  */
-const VERSION_BRACKET_AFTER = /^[ \t]*\((?:(?:Rev\.|Revised|Amended|Revision|Amendment)(?:[ \t]+in)?[ \t]+((?:19[5-9]|20\d)\d)|((?:19[5-9]|20\d)\d)(?:[ \t]+(?:Revision|Amendment|Revised|Amended))?)\)/;
+// Rule (issue 14, heldout32 English; a law firm's note on directors' duties: "Article 148 of the Company Law (amended in
+// 2005) stipulates …", beside "Article 147(1) of the current Company Law (amended in 2018)"): writers put the words of
+// revision in lower case as in running text, "as" before them or not ("(as amended in 2013)", "(revised in 2005)").
+const VERSION_BRACKET_AFTER = /^[ \t]*\((?:(?:(?:[Aa]s[ \t]+)?(?:[Rr]evised|[Aa]mended)|Rev\.|Revision|Amendment)(?:[ \t]+in)?[ \t]+((?:19[5-9]|20\d)\d)|((?:19[5-9]|20\d)\d)(?:[ \t]+(?:Revision|Amendment|Revised|Amended))?)\)/;
 
 /**
  * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
@@ -1803,7 +1823,7 @@ function knownTailOf(scope: EnglishScope): Set<string> {
 const knownBags = new WeakMap<readonly string[], Set<string>>();
 
 /** `name` when it is a known English title, as written or with a known title's words in another order; else null. */
-function knownEnglishName(name: string, scope: EnglishScope): string | null {
+export function knownEnglishName(name: string, scope: EnglishScope): string | null {
   const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
   if (!titles) return null;
   if (namesKnownLaw({ kind: 'title', written: name, start: 0, end: 0, innerStart: 0, innerEnd: 0, bracketed: false, lang: 'en' }, scope)) return name;

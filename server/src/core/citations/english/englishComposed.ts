@@ -34,11 +34,16 @@ const LEAD = /^(?:the\s+)?(?:PRC\s+)?/i;
 const IMPLEMENTING = [
   /^(?:Implementing|Implementation|Enforcement)\s+Regulations?\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
   /^Regulations?\s+(?:for|on|of)\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(.+)$/i,
+  // Rule (issue 14, heldout32 English; a lawyers' site reprinting 外商投资法实施条例 under its English title line): the
+  // participle for the noun, as the State Council's own translations write it — "Regulation for Implementing the
+  // Foreign Investment Law", "Regulations on Implementing the …".
+  /^Regulations?\s+(?:for|on)\s+Implementing\s+(?:the\s+)?(.+)$/i,
   /^(.+?)\s+(?:Implementing|Implementation|Enforcement)\s+Regulations?$/i,
 ];
 const RULES = [
   /^(?:Detailed\s+)?(?:Implementing|Implementation|Enforcement)\s+Rules\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
   /^Detailed\s+Rules\s+(?:for|on|of)\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(.+)$/i,
+  /^(?:Detailed\s+)?Rules\s+(?:for|on)\s+Implementing\s+(?:the\s+)?(.+)$/i,
 ];
 const SPC = "(?:(?:of\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?";
 const INTERPRETATION = new RegExp(

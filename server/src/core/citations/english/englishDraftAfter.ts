@@ -14,7 +14,11 @@ import type { TitleHead } from '../scan/scanTypes';
 import { lineStartAt } from '../text';
 
 /** After "of" / "in": the draft's words, ending where the draft's name ends. */
-const DRAFT_AFTER = /^,?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:latest|proposed|revised|new|current|first|second|third|final|[Ee]xposure|[Cc]onsultation)\s+)?(?:[Dd]raft(?:\s+(?:[Aa]mendments?|[Rr]evisions?|[Ll]aw|[Vv]ersion|[Tt]ext))?(?:\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?(?:[Ll]aw|Code|Regulations))?(?![\w-])(?![ \t]*[A-Z(（]|[ \t]+(?:[Ll]aw|[Rr]egulations?|[Mm]easures|[Pp]rovisions|[Rr]ules|[Ii]nterpretation)\b)|(?:[Aa]mendments?|[Rr]evisions?)\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?\s*\([Dd]raft\))/;
+// Rule (issue 14, heldout32 English; an IP news page: "Article 31 of the second review draft of the Copyright Law
+// amendment stipulates …"): the NPC's drafts are named by their reading — "the second review draft", "the third
+// reading draft", "the first deliberation draft" (二审稿, 三审稿) — a draft as "the second draft" is; the law's
+// "amendment" may follow the law's name.
+const DRAFT_AFTER = /^,?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:latest|proposed|revised|new|current|first|second|third|fourth|final|[Ee]xposure|[Cc]onsultation)\s+)?(?:(?:review|reading|deliberation)\s+)?(?:[Dd]raft(?:\s+(?:[Aa]mendments?|[Rr]evisions?|[Ll]aw|[Vv]ersion|[Tt]ext))?(?:\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?(?:[Ll]aw|Code|Regulations)(?:\s+(?:amendments?|revision))?)?(?![\w-])(?![ \t]*[A-Z(（]|[ \t]+(?:[Ll]aw|[Rr]egulations?|[Mm]easures|[Pp]rovisions|[Rr]ules|[Ii]nterpretation)\b)|(?:[Aa]mendments?|[Rr]evisions?)\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?\s*\([Dd]raft\))/;
 
 /** The draft named after the article ending at `at`, as a title the corpus lacks; null when none is. */
 export function draftAfter(text: string, at: number): (TitleHead & { end: number }) | null {

@@ -3,6 +3,7 @@
 import { composedTitle } from './englishComposed';
 import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './chineseConstitution';
 import { englishTitlesAlone } from './english';
+import { lowerNamesAlone } from './englishLowerNamedAlone';
 import type { ScanEvent, ScannedCitation, ScannedTitle } from '../scan/scanTypes';
 import { overlaps } from '../text';
 
@@ -11,7 +12,7 @@ import { overlaps } from '../text';
  * `alone` are the titles addBareTitles found, kept unless a title composed on them covers them ("the Implementing
  * Regulations of the Foreign Investment Law of the PRC" over the Foreign Investment Law in it).
  */
-export function addEnglishTitlesAlone(text: string, from: number, covered: [number, number][], events: ScanEvent[], alone: ScanEvent[]): void {
+export function addEnglishTitlesAlone(text: string, from: number, covered: [number, number][], events: ScanEvent[], alone: ScanEvent[], knownName?: (name: string) => string | null): void {
   const known = alone.filter((e): e is ScannedTitle => e.type === 'title');
   const dropped = new Set<ScannedTitle>();
   const found: ScannedTitle[] = [];
@@ -22,6 +23,14 @@ export function addEnglishTitlesAlone(text: string, from: number, covered: [numb
       const inside = known.filter((k) => k.head.start < t.end && t.start < k.head.end);
       if (inside.length && (composedTitle(t.title) === null || inside.some((k) => k.head.start < t.start || k.head.end > t.end))) continue;
       for (const k of inside) dropped.add(k);
+      found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
+    }
+  }
+  // "the revised copyright law": a known law named in lower case with the word of its revision (englishLowerNamedAlone.ts).
+  if (knownName) {
+    covered.sort((a, b) => a[0] - b[0]);
+    for (const t of lowerNamesAlone(text, from, knownName)) {
+      if (overlaps(covered, t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
       found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
     }
   }

@@ -33,7 +33,7 @@ import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, repeats
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headedText';
-import { englishDefinitions, englishHeadingAt, englishTitleAt, parseEnglish, statuteTextEnd } from '../english/english';
+import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, pageArticleAt, sentenceEndsBetween } from '../english/englishThisArticle';
 import { itsParagraphNumber } from '../english/englishItsParagraph';
 import { foreignTitleAt, runInHeadingAt } from '../english/englishRunIn';
@@ -51,6 +51,7 @@ import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt,
 import { capitalLineText, capitalRunText } from '../english/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/englishSequence';
 import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } from '../english/englishPasses';
+import { addCountedArticleLists } from '../english/englishCountedList';
 import { initialsInText } from '../english/englishInitials';
 import { lawAfterLabel } from '../english/englishAcronymStyle';
 import { addedArticleTextFrom } from '../english/addedArticle';
@@ -1745,10 +1746,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   addEnglishShortNames(text, [...englishDefinedAt, ...acronymsAlone], covered, events);
   addTheLawMentions(text, englishDefinedAt, covered, events);
   addTheseRegulationsMentions(text, covered, events);
+  // "three articles: 35, 41 and 47", "Ar- ticles 35 and 41" (englishCountedList.ts).
+  addCountedArticleLists(text, from, covered, events);
   // Titles used alone without 《》 (known corpus titles, defined short titles), and English titles alone.
   const before = events.length;
   addBareTitles(text, from, matcher, shortTitles, covered, events);
-  if (matcher) addEnglishTitlesAlone(text, from, covered, events, events.splice(before));
+  if (matcher) addEnglishTitlesAlone(text, from, covered, events, events.splice(before), (name) => knownEnglishName(name, englishScope));
   readRegionTitles(text, events);
   if (initials?.size) nameInitials(events, initials);
   events.sort((a, b) => eventStart(a) - eventStart(b) || (a.type === 'title' ? -1 : 1));

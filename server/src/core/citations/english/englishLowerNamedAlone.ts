@@ -1,0 +1,34 @@
+// Rule (issue 14, heldout32 English; a news page on a law's revision: "On June 1, 2021, the revised copyright law went
+// into force. …" and, paragraphs on, "the revised law tweaked the definition of works in the Article 3"): news writers
+// name the law they report on in lower case, with the word of its revision before it — "the revised copyright law",
+// "the newly amended company law", "China's new patent law" — and go on citing its articles bare. A known law's name so
+// written, named alone in prose, is that law in context for the bare articles after it, as its title in capitals is
+// (englishTitlesAlone). Only a name the corpus knows (capitalised, "Copyright Law"): a field or a kind of law ("the new
+// tax law", "the revised local law") names no one law, and a lower-case name the corpus lacks stays unread here
+// (englishLowerLawName.ts reads those after "of"). Only after the word of revision or China's: "the copyright law"
+// alone is as often the field as the statute; and not with another place after it ("the new company law of the United
+// Kingdom"). The known short titles the bare-title matcher holds are read so already (scanner.ts lowerCaseChinaTitle);
+// this reads any known English title's name.
+
+/** "the revised", "the newly amended", "the new", "China's (new)", then one to three lower-case words and "law". */
+const LOWER_NAMED = /(?:\b[Tt]he[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new)|\bChina['’]s(?:[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new))?)[ \t]+((?:[a-z][a-z-]*[ \t]+){1,3}law)(?![\w'’-])/g;
+
+/** The cheap question first: a word of revision or China's before a lower-case "law" somewhere in the text. */
+const ANY = /(?:revised|amended|new|China['’]s)[ \t]+(?:[a-z][a-z-]*[ \t]+){1,3}law\b/;
+
+/** Known laws named in lower case in prose from `from` (the rule above): where each name is written and its title. */
+export function lowerNamesAlone(text: string, from: number, known: (name: string) => string | null): { start: number; end: number; title: string }[] {
+  const out: { start: number; end: number; title: string }[] = [];
+  if (!ANY.test(text)) return out;
+  LOWER_NAMED.lastIndex = from;
+  for (let m = LOWER_NAMED.exec(text); m && out.length < 1000; m = LOWER_NAMED.exec(text)) {
+    const name = m[1].replace(/\s+/g, ' ').replace(/\b[a-z]/g, (c) => c.toUpperCase());
+    // Not another place's law: "the new company law of the United Kingdom" (as scanner.ts lowerCaseChinaTitle reads).
+    if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.substr(m.index + m[0].length, 24))) continue;
+    const title = known(name);
+    if (!title) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: m.index + m[0].length, title });
+  }
+  return out;
+}
