@@ -32,6 +32,7 @@ import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { printedTitleAbove } from './english/printedTitleLine';
+import { ITEM_LINE } from './english/englishHeadings';
 import { reprintedTitleLine, titleLineAbove } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
 import { draftOpensSentence } from './english/englishDraftAfter';
@@ -1588,8 +1589,39 @@ class Analyzer {
     // Rule (issue 14, English pages printing the article they discuss): "… under Article 246 of the Criminal Law." then
     // "- Article 246 Whoever …" and its paragraphs below: the article just cited, printed — its law's text, as a label
     // would make it. Only when the page's last citation is that article of that law.
-    if (!last.alone && !labelled && !(article !== null && this.lastCitationIs(last.cite, article, from))) return null;
+    if (!last.alone && !labelled && !(article !== null && (this.lastCitationIs(last.cite, article, from) || this.headingUnderLabelledLine(last.cite, article, from)))) return null;
     return last.cite;
+  }
+
+  /**
+   * Rule (issue 14 form 4, real-en33; legal-basis lists on machine-translated Q&A pages): a page printing a law's
+   * articles one after another labels the first with the law's title and the text run on ("Article 490 of the Civil
+   * Code … when concluding a contract, …"), the next ones with their headings only, each on the next line ("Article 502
+   * A lawfully formed contract … the provisions of the preceding paragraph shall apply"): the heading's text is that
+   * law's, as its article would be under the title. Only when the lines above the heading, back to the line that opens
+   * with the citation listed last, are blank or the items of that article's list ("1) …", "(2) …": its text printed
+   * below its label, heldout23 English), and that citation is of one article of one law, numbered below the heading's
+   * (the law's order). A line of the writer's between ("In our view …") ends the list.
+   */
+  private headingUnderLabelledLine(ctx: Context, article: number, from: number): boolean {
+    if (ctx.kind !== 'laws' || ctx.laws.length !== 1) return false;
+    const lines = lineIndexOf(this.text);
+    const n = lines.lineOf(from);
+    if (n < 1 || this.text.slice(lines.lineStart(n), from).trim() !== '') return false;
+    let i = this.citations.length - 1;
+    while (i >= 0 && this.lines.offset(this.citations[i].range.start) >= from) i--;
+    const c = this.citations[i];
+    if (!c || c.status !== 'resolved' || c.targets.length !== 1) return false;
+    const t = c.targets[0];
+    if (t.regulation !== ctx.laws[0].title || t.article === null || t.article >= article) return false;
+    const at = this.lines.offset(c.range.start);
+    const labelLine = lines.lineOf(at);
+    if (labelLine >= n || n - labelLine > 40 || this.text.slice(lines.lineStart(labelLine), at).trim() !== '') return false;
+    for (let k = labelLine + 1; k < n; k++) {
+      const line = this.text.slice(lines.lineStart(k), lines.lineStart(k + 1) - 1).trim();
+      if (line !== '' && !ITEM_LINE.test(line)) return false;
+    }
+    return true;
   }
 
   /**
