@@ -17,3 +17,17 @@ table('citation table: a heading on the line under a labelled article of the sam
     [['Article 490 of the Civil Code of the People\'s Republic of China', 'resolved', '民法典490'], ['Article 510 of the Civil Code of the People\'s Republic of China', 'resolved', '民法典510']]],
 ]);
 
+// A sentence opening on the day a body issued a text, the text given a short name: the text as issued that year
+// (english/englishIssuedOn.ts); the corpus holds the Civil Procedure Law interpretation as amended in 2020 and 2022.
+table('citation table: "On <date>, the SPC issued the … (the "Interpretation")" names the text of that year (fix-en36b)', [
+  ['issued in 2015, a text the corpus lacks: its articles by the short name are unknown-regulation',
+    'On January 30, 2015, the Supreme People\'s Court issued the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China (hereinafter, the "Interpretation"), which took effect on February 4, 2015.\n\n1. Article 18 of the Interpretation fixes the place where a contract is performed.',
+    [['Article 18 of the Interpretation', 'unknown-regulation', '']]],
+  ['issued on a day of 2022, a text the corpus holds: resolved',
+    'On 1 April 2022, the Supreme People\'s Court issued the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China (the "Interpretation"). Article 18 of the Interpretation fixes the place where a contract is performed.',
+    [['Article 18 of the Interpretation', 'resolved', '最高人民法院关于适用《民事诉讼法》的解释18']]],
+  ['not a law "adopted" on a day (a memo recounting the law it cites as in force), nor a date elsewhere; ordinals and a case number stay unread',
+    'On June 29, 2007, the NPC Standing Committee adopted the Labor Contract Law of the People\'s Republic of China (the "LCL"). Article 14 of the LCL sets the open-ended term. The court published its notice on May 2, 2015 and cited the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China (the "CPL Interpretation"); Article 18 of the CPL Interpretation applies. The 14th session met; (2019) case No. 12.',
+    [['Article 14 of the LCL', 'resolved', '劳动合同14'], ['Article 18 of the CPL Interpretation', 'resolved', '最高人民法院关于适用《民事诉讼法》的解释18']]],
+]);
+
