@@ -31,3 +31,21 @@ table('citation table: "On <date>, the SPC issued the … (the "Interpretation")
     [['Article 14 of the LCL', 'resolved', '劳动合同14'], ['Article 18 of the CPL Interpretation', 'resolved', '最高人民法院关于适用《民事诉讼法》的解释18']]],
 ]);
 
+// "the original Article N" in a sentence reporting an amendment made in a year: the article of the text before it —
+// held, resolved; not held, unknown-regulation; with no law read, unknown-regulation, never no-context
+// (english/englishOriginalArticle.ts).
+table('citation table: "the original Article N" after "was amended in <year>" (fix-en36b)', [
+  ['the law read, its text before 2017 not held: unknown-regulation',
+    'The Civil Procedure Law was amended in 2017, adding a second paragraph on the basis of the original Article 55, so that procurators may sue.',
+    [['Article 55', 'unknown-regulation', '']]],
+  ['no law read (the title in lower case): unknown-regulation, not no-context',
+    'The civil procedure statute was amended in 2017,adding paragraph 2 on the basis of the original Article 55,giving procurators standing.',
+    [['Article 55', 'unknown-regulation', '']]],
+  ['the text before the 2023 revision held (the 2018 Company Law): resolved',
+    'The Company Law was revised in 2023; the original Article 16 let a company guarantee debts by a board resolution.',
+    [['Article 16', 'resolved', '公司16']]],
+  ['not "the original Article N" with no amendment in the sentence, nor an article without "original"; ordinals and a case number stay unread',
+    'Under the Company Law the original Article 16 is cited. The Company Law was revised in 2023, and Article 15 now governs guarantees. The 14th session met; (2019) case No. 12.',
+    [['Article 16', 'resolved', '公司16'], ['Article 15', 'resolved', '公司15']]],
+]);
+

@@ -32,6 +32,7 @@ import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { printedTitleAbove } from './english/printedTitleLine';
+import { originalArticleAmendedIn } from './english/englishOriginalArticle';
 import { ITEM_LINE } from './english/englishHeadings';
 import { reprintedTitleLine, titleLineAbove } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
@@ -1321,7 +1322,12 @@ class Analyzer {
     const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
     // A bare article in a sentence opened by a time clause naming a version (2009年修订时，…第17条): that text of the law.
     const clause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
-    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.clauseVersionContext(read.ctx, clause.year, clause.event) } : read;
+    // "… was amended in 2017, adding paragraph 2 on the basis of the original Article 55": the text before that amendment,
+    // and with no law in context a text the corpus cannot be asked for (english/englishOriginalArticle.ts).
+    const original = head.kind === 'bare' && c.lang === 'en' && !clause && !inQuote && !this.own && read.kind !== 'self' ? originalArticleAmendedIn(this.text, c.start) : null;
+    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.clauseVersionContext(read.ctx, clause.year, clause.event) }
+      : original !== null ? { kind: 'context', ctx: read.kind === 'context' ? this.clauseVersionContext(read.ctx, original - 1, 'year') : { kind: 'unknown', written: `the text before its ${original} amendment`, suggestions: [] } }
+      : read;
     // Rule (issue 14 form 4, heldout25-gov; 权责清单 quoting a law's article: 《某法》第四十条“……（二）违反前款规定的，……”):
     // 前款 in a quotation of a known law's article belongs to that article, never to the page; where which of its 款 it
     // points to cannot be told (quotedTargets found none), it is not read — on a page that is no regulation it is never
