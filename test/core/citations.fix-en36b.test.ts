@@ -49,3 +49,14 @@ table('citation table: "the original Article N" after "was amended in <year>" (f
     [['Article 16', 'resolved', '公司16'], ['Article 15', 'resolved', '公司15']]],
 ]);
 
+// A title line in quotation marks names the text the page reprints, even as its first line; the text's preamble and a
+// line of the site's furniture may stand between it and the first article; "these Provisions" fits a title rendered
+// "Regulations" and the other way round (english/printedTitleLine.ts). A title the corpus lacks: unknown-regulation.
+table('citation table: "these Provisions" under a quoted title line, a preamble between (fix-en36b)', [
+  ['the quoted title first, "share", the preamble, then the articles: "these Provisions" is that text, not the page',
+    '"Regulations of the Supreme People\'s Court on Several Issues Concerning the Trial of Cases in Widget Courts"\nshare\nIn order to regulate widget litigation, in accordance with the "Civil Procedure Law of the People\'s Republic of China" and the "Administrative Procedure Law of the People\'s Republic of China" and other laws, combined with actual practice, the following provisions are provided on widget cases.\nArticle 1 Widget courts hear cases online.\nArticle 2 Cases under Article 1 of these Provisions may be heard offline on request.',
+    [['Article 1 of these Provisions', 'unknown-regulation', '']]],
+  ['not over a writer\'s line between the quoted title and the text: the page\'s own text (self, as before); a case number stays unread',
+    '"Regulations of the Supreme People\'s Court on Several Issues Concerning the Trial of Cases in Widget Courts"\nWe think these rules are good and we print them below for our readers.\nIn order to regulate widget litigation, in accordance with the "Civil Procedure Law of the People\'s Republic of China" and the "Administrative Procedure Law of the People\'s Republic of China" and other laws, combined with actual practice, the following provisions are provided on widget cases.\nArticle 1 Widget courts hear cases online.\nArticle 2 Cases under Article 1 of these Provisions may be heard offline on request. (2019) case No. 12.',
+    [['Article 1 of these Provisions', 'self', '本1']]],
+]);
