@@ -32,6 +32,8 @@ import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { printedTitleAbove } from './english/printedTitleLine';
+import { originalArticleAmendedIn } from './english/englishOriginalArticle';
+import { ITEM_LINE } from './english/englishHeadings';
 import { reprintedTitleLine, titleLineAbove } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
 import { draftOpensSentence } from './english/englishDraftAfter';
@@ -1321,7 +1323,12 @@ class Analyzer {
     const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
     // A bare article in a sentence opened by a time clause naming a version (2009年修订时，…第17条): that text of the law.
     const clause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
-    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.clauseVersionContext(read.ctx, clause.year, clause.event) } : read;
+    // "… was amended in 2017, adding paragraph 2 on the basis of the original Article 55": the text before that amendment,
+    // and with no law in context a text the corpus cannot be asked for (english/englishOriginalArticle.ts).
+    const original = head.kind === 'bare' && c.lang === 'en' && !clause && !inQuote && !this.own && read.kind !== 'self' ? originalArticleAmendedIn(this.text, c.start) : null;
+    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.clauseVersionContext(read.ctx, clause.year, clause.event) }
+      : original !== null ? { kind: 'context', ctx: read.kind === 'context' ? this.clauseVersionContext(read.ctx, original - 1, 'year') : { kind: 'unknown', written: `the text before its ${original} amendment`, suggestions: [] } }
+      : read;
     // Rule (issue 14 form 4, heldout25-gov; 权责清单 quoting a law's article: 《某法》第四十条“……（二）违反前款规定的，……”):
     // 前款 in a quotation of a known law's article belongs to that article, never to the page; where which of its 款 it
     // points to cannot be told (quotedTargets found none), it is not read — on a page that is no regulation it is never
@@ -1590,8 +1597,39 @@ class Analyzer {
     // Rule (issue 14, English pages printing the article they discuss): "… under Article 246 of the Criminal Law." then
     // "- Article 246 Whoever …" and its paragraphs below: the article just cited, printed — its law's text, as a label
     // would make it. Only when the page's last citation is that article of that law.
-    if (!last.alone && !labelled && !(article !== null && this.lastCitationIs(last.cite, article, from))) return null;
+    if (!last.alone && !labelled && !(article !== null && (this.lastCitationIs(last.cite, article, from) || this.headingUnderLabelledLine(last.cite, article, from)))) return null;
     return last.cite;
+  }
+
+  /**
+   * Rule (issue 14 form 4, real-en33; legal-basis lists on machine-translated Q&A pages): a page printing a law's
+   * articles one after another labels the first with the law's title and the text run on ("Article 490 of the Civil
+   * Code … when concluding a contract, …"), the next ones with their headings only, each on the next line ("Article 502
+   * A lawfully formed contract … the provisions of the preceding paragraph shall apply"): the heading's text is that
+   * law's, as its article would be under the title. Only when the lines above the heading, back to the line that opens
+   * with the citation listed last, are blank or the items of that article's list ("1) …", "(2) …": its text printed
+   * below its label, heldout23 English), and that citation is of one article of one law, numbered below the heading's
+   * (the law's order). A line of the writer's between ("In our view …") ends the list.
+   */
+  private headingUnderLabelledLine(ctx: Context, article: number, from: number): boolean {
+    if (ctx.kind !== 'laws' || ctx.laws.length !== 1) return false;
+    const lines = lineIndexOf(this.text);
+    const n = lines.lineOf(from);
+    if (n < 1 || this.text.slice(lines.lineStart(n), from).trim() !== '') return false;
+    let i = this.citations.length - 1;
+    while (i >= 0 && this.lines.offset(this.citations[i].range.start) >= from) i--;
+    const c = this.citations[i];
+    if (!c || c.status !== 'resolved' || c.targets.length !== 1) return false;
+    const t = c.targets[0];
+    if (t.regulation !== ctx.laws[0].title || t.article === null || t.article >= article) return false;
+    const at = this.lines.offset(c.range.start);
+    const labelLine = lines.lineOf(at);
+    if (labelLine >= n || n - labelLine > 40 || this.text.slice(lines.lineStart(labelLine), at).trim() !== '') return false;
+    for (let k = labelLine + 1; k < n; k++) {
+      const line = this.text.slice(lines.lineStart(k), lines.lineStart(k + 1) - 1).trim();
+      if (line !== '' && !ITEM_LINE.test(line)) return false;
+    }
+    return true;
   }
 
   /**

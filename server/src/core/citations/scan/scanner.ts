@@ -91,6 +91,7 @@ import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
 import { historyNoteVersion } from '../titles/historyNote';
 import { amendedTakingEffectYear } from '../english/englishAmendedTakingEffect';
+import { issuedOnYearBefore } from '../english/englishIssuedOn';
 
 /** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
 function titleEnd(text: string, p: number): number {
@@ -517,6 +518,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         d.head.versionYear = effective;
         d.head.versionEvent = 'effective';
       }
+      // "On January 30, 2015, the SPC issued the Interpretation … (the "Interpretation")": the text as issued that year
+      // (englishIssuedOn.ts).
+      const issuedOn = d.head.kind === 'title' && !d.head.versionYear ? issuedOnYearBefore(text, d.head.start) : null;
+      if (issuedOn && d.head.kind === 'title') d.head.versionYear = issuedOn;
       events.push({ type: 'title', head: d.head });
       events.push({ type: 'definition', shortTitle: d.short, start: d.start, end: d.end, of: d.head });
       if (!englishDefined.has(d.short)) englishDefinedAt.push({ short: d.short, end: d.end });
