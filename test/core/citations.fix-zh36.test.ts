@@ -56,3 +56,16 @@ table('citation table: an entry of a standard\'s table or of a decision keeping 
     '《国务院对确需保留的行政审批项目设定行政许可的决定》第2项商品。《某某统计表》第7项。第十四届第一次会议。',
     []],
 ]);
+
+// A 法释 number in brackets after an interpretation's title names the text it issued: where the words quoted are not the
+// held article's and the corpus holds no text of that year, the text cited is one the corpus lacks (titles/
+// interpretationNumber.ts, analyze.ts); the held text's own number, or no quotation, leaves the citation resolved.
+table('citation table: an interpretation\'s version named by its 法释 number (fix-zh36)', [
+  ['the 2001 number, words the held article has not: unknown-regulation',
+    '《最高人民法院关于民事诉讼证据的若干规定》（法释〔2001〕33号）第三十二条规定：“当事人应当在举证期限内向人民法院提交答辩材料并说明理由。”',
+    [['《最高人民法院关于民事诉讼证据的若干规定》（法释〔2001〕33号）第三十二条', 'unknown-regulation', '']]],
+  ['not the held text\'s own number (2019), nor the old number with no quotation, nor a case number',
+    '《最高人民法院关于民事诉讼证据的若干规定》（法释〔2019〕19号）第三十二条规定：“当事人应当在举证期限内向人民法院提交答辩材料并说明理由。”《最高人民法院关于民事诉讼证据的若干规定》（法释〔2001〕33号）第三条规定，当事人无需举证。（2019）某刑初12号。',
+    [['《最高人民法院关于民事诉讼证据的若干规定》（法释〔2019〕19号）第三十二条', 'resolved', '最高人民法院关于民事诉讼证据的若干规定32'],
+      ['《最高人民法院关于民事诉讼证据的若干规定》（法释〔2001〕33号）第三条', 'resolved', '最高人民法院关于民事诉讼证据的若干规定3']]],
+]);

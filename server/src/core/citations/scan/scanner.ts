@@ -65,6 +65,7 @@ import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { closedUnknownTitleBefore } from '../titles/closedUnknownTitle';
+import { interpretationNumberYear } from '../titles/interpretationNumber';
 import { noteBeforeParagraph } from './notedParagraph';
 import { inLawWordsAt, inLawWordsBefore } from './inLawWords';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
@@ -1255,6 +1256,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.versionYear = history.year;
           head.versionEvent = 'amended';
         }
+        // （法释〔2001〕33号） after an interpretation's title: the year of the text it issued (interpretationNumber.ts).
+        const numberYear = vAfter || vIn || vBefore || history || (text.charCodeAt(q) !== 0xff08 && text.charCodeAt(q) !== 0x28) ? null : interpretationNumberYear(text, q);
+        if (numberYear) head.numberYear = numberYear;
         // 《婚姻法》司法解释(三)第15条: the court's interpretation of the law in marks (titleInterpretation.ts).
         const interpreted = !around && matcher ? interpretationAfterTitle(text, inner, q, matcher) : null;
         if (interpreted) {
