@@ -65,7 +65,8 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a broken opening whose legible end is a few characters only, or names no corpus text, is not restored',
     '《中華人民共和國民法典》第680條規定禁止高利放貸。依照約定處理?!薄蹲罡呷嗣穹ㄔ宏P于審理某類糾紛的規定》第5條。', [
       ['《中華人民共和國民法典》第680條', 'resolved', '中华人民共和国民法典680'],
-      ['第5條', 'resolved', '中华人民共和国民法典5'],
+      // fix-zh36: the article is the broken title's own (titles/closedUnknownTitle.ts), no longer the Civil Code's.
+      ['于審理某類糾紛的規定》第5條', 'unknown-regulation', ''],
     ]],
 
   // ---- 本法 in a cited article's words written out without marks, a few sentences on (scanner.ts, pastedParagraph.ts) ----

@@ -1501,7 +1501,14 @@ class Analyzer {
     if (c.quotation && !c.newWording && !c.unclosedQuotation && ctx && ctx.kind === 'laws' && ctx.laws.length === 1 && statusOf(list, false) === 'resolved') {
       // The quotation that follows compared with the text cited, in the version selected.
       const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
-      if (mismatch) list = [...list, mismatch];
+      // 《…规定》（法释〔2001〕33号）第三十二条规定：“…”, the words not the held article's: the text of that number, which
+      // the corpus lacks (interpretationNumber.ts).
+      const unheld = mismatch && head.kind === 'title' && head.numberYear && !head.versionYear ? this.unheldVersion(ctx.laws, head.numberYear, 'year', head.written) : null;
+      if (unheld) {
+        ctx = unheld;
+        resolved = this.resolveIn(unheld, c.targets);
+        list = this.citationProblems(c, resolved, unheld, range);
+      } else if (mismatch) list = [...list, mismatch];
     }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     const quotedSpan = c.quotation ?? c.unmarked;

@@ -276,8 +276,8 @@ export function looseArticle(text: string, q: number, law = false, cited = false
   return chain.parts.length > 1 || LOOSE_ARTICLE_NEXT.test(text.slice(chain.end, chain.end + 14)) || endsCell(text, q, chain.end) ? chain : null;
 }
 
-/** What follows an article written without 第 that makes it one: 规定, a crime's name, 司法解释 (looseArticle). */
-const LOOSE_ARTICLE_NEXT = /^(?:[的之]?规定|的?[\u4e00-\u9fff]{1,8}?罪|的?(?:司法)?解释)/;
+/** What follows an article written without 第 that makes it one: 规定 (的规定, 之规定, 所规定: heldout31 court), a crime's name, 司法解释 (looseArticle). */
+const LOOSE_ARTICLE_NEXT = /^(?:[的之所]?规定|的?[\u4e00-\u9fff]{1,8}?罪|的?(?:司法)?解释)/;
 
 /**
  * Words after a law's article written without 第 that say what it provides — or, rule (issue 14, zh12; law-firm

@@ -48,6 +48,8 @@ export interface TitleHead {
   versionYear?: number;
   /** What the year saw (namedVersion.ts): 修正的 amended, 通过的 adopted, 施行的 took effect; absent: the year alone. */
   versionEvent?: VersionEvent;
+  /** The year of the 法释 number written in brackets after the title (interpretationNumber.ts). */
+  numberYear?: number;
   lang: 'zh' | 'en';
   /** Matched as a short title the document defines. */
   defined?: boolean;

@@ -66,6 +66,10 @@ import { adoptedNameBefore } from '../titles/adoptedName';
 import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
+import { closedUnknownTitleBefore } from '../titles/closedUnknownTitle';
+import { interpretationNumberYear } from '../titles/interpretationNumber';
+import { noteBeforeParagraph } from './notedParagraph';
+import { inLawWordsAt, inLawWordsBefore } from './inLawWords';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles, taiwanTitleAt, taiwanTitlesInProse } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
@@ -659,7 +663,42 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // 根据解释第十八条, 按照条例第五条: the kind alone stands for 该解释, 该条例 (kindNoun.ts).
     const kind = kindNounBefore(text, p);
     if (kind) return { head: { kind: 'anaphor', start: kind.start, end: p, noun: kind.noun }, start: kind.start };
+    // 》 right before the article with its 《 lost (…">某某登记条侊/a>》第五条): a title of its own (closedUnknownTitle.ts),
+    // unless a known title read already ends at that 》.
+    const lastEvent = events[events.length - 1];
+    const closed = text.charCodeAt(p - 1) === 0x300b ? closedUnknownTitleBefore(text, p, !lastEvent ? 0 : lastEvent.type === 'title' ? lastEvent.head.end : lastEvent.end) : -1;
+    if (closed !== -1 && !titleEventEndingAt(p - 1)) return { head: unmarkedTitle(text, closed, p, { unknownName: true }, p - 1), start: closed };
     return { head: { kind: 'bare' }, start: p };
+  };
+
+  /**
+   * The 款 alone at `p` after a bracketed note glued to the article a citation ended on (notedParagraph.ts): that
+   * article's 款, added to the citation's last target. Whether it was so taken.
+   */
+  const notedArticleTakes = (p: number, chain: Chain): boolean => {
+    const open = noteBeforeParagraph(text, p);
+    if (open === -1) return false;
+    for (let i = events.length - 1; i >= 0 && i >= events.length - 8; i--) {
+      const e = events[i];
+      if (e.type !== 'citation' || e.end !== open) {
+        if (eventStart(e) < open) return false;
+        continue;
+      }
+      const t = e.targets[e.targets.length - 1];
+      if (!t || t.article === null || t.paragraph !== null || t.item !== null) return false;
+      e.targets = [...e.targets.slice(0, -1), ...chain.targets.map((r) => ({ ...r, article: t.article, insert: t.insert }))];
+      return true;
+    }
+    return false;
+  };
+
+  /** Whether the last title read (a bare one found in the text) ends at `end`. */
+  const titleEventEndingAt = (end: number): boolean => {
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      if (e.type === 'title') return e.head.end === end || (e.head.kind === 'title' && e.head.innerEnd === end);
+    }
+    return false;
   };
 
   /** A law named in the prose of the sentence before a bare article at p: a title of its own (proseLawName.ts). */
@@ -998,10 +1037,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // Rule (issue 14, real-zh16; Hong Kong writers: 須根據基本法159(2)條的規定): 基本法 before the digits is the Basic
         // Law's name (basicLawName.ts), as before 第.
         // Digits after another character (认为35条, 和32条) are read only by the rule on numbers alone (looseRepeat.ts).
-        const named = text[p - 1] === '法' || text[p - 1] === '典';
-        const basic = named && endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
-        const bare = !named ? null : basic ? { start: basic.start, defined: false } : matchBareTitle(p);
-        const chain = bare ? looseArticle(text, p) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p))) : null;
+        // 某某法当中58条所规定的: 当中 (当中的, 中的) between the name and the article (inLawWords.ts).
+        const inLaw = text[p - 1] === '法' || text[p - 1] === '典' ? 0 : inLawWordsBefore(text, p);
+        const nameEnd = p - inLaw;
+        const named = (text[nameEnd - 1] === '法' || text[nameEnd - 1] === '典') && (!inLaw || !endsWithAt(text, nameEnd, SELF_WORDS));
+        const basic = named && !inLaw && endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
+        const bare = !named ? null : basic ? { start: basic.start, defined: false } : matchBareTitle(nameEnd);
+        const chain = !bare ? null : inLaw ? looseArticle(text, p) : looseArticle(text, p) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
         if (!bare) {
           // No name before: the number of an article cited just before, or joined to one written without 第 (looseRepeat.ts),
           // or glued to the chapter a title's citation just named (《…》第二章24条, chapterLooseArticle.ts).
@@ -1013,7 +1055,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         if (!chain) continue;
-        pushCitation(bare.start, unmarkedTitle(text, bare.start, p, basic ? { written: basic.written } : { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: p }]);
+        pushCitation(bare.start, unmarkedTitle(text, bare.start, nameEnd, basic ? { written: basic.written } : { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: nameEnd }]);
         re.lastIndex = chain.end;
         continue;
       }
@@ -1069,6 +1111,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const titled = head.kind === 'title' || head.kind === 'anaphor' || head.kind === 'self';
         const chain = parseChain(text, p, 0, titled && !atLineStart(text, start)) ?? (head.kind === 'title' ? parseChain(text, p, 0, false, undefined, false, true) : null);
         markCodePart(text, p, chain);
+        // 第二百六十条（注：已修订为第二百五十八条）第一款: the 款 after an editor's note is the article's (notedParagraph.ts).
+        if (chain && head.kind === 'bare' && chain.top === 1 && notedArticleTakes(p, chain)) {
+          re.lastIndex = chain.end;
+          continue;
+        }
         let ok = !!chain;
         const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
         if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
@@ -1251,6 +1298,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.versionYear = history.year;
           head.versionEvent = 'amended';
         }
+        // （法释〔2001〕33号） after an interpretation's title: the year of the text it issued (interpretationNumber.ts).
+        const numberYear = vAfter || vIn || vBefore || history || (text.charCodeAt(q) !== 0xff08 && text.charCodeAt(q) !== 0x28) ? null : interpretationNumberYear(text, q);
+        if (numberYear) head.numberYear = numberYear;
         // 《婚姻法》司法解释(三)第15条: the court's interpretation of the law in marks (titleInterpretation.ts).
         const interpreted = !around && matcher ? interpretationAfterTitle(text, inner, q, matcher) : null;
         if (interpreted) {
@@ -1307,7 +1357,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // Rule (issue 14, heldout21-court; papers on a law: 执行异议的依据仅有《某法》中的31条及33条): 中的 before it as well —
         // the articles "in" the law — on the same terms (a list, or 规定 after it; 《条例》中的20条措施 is a name). 中 alone
         // is not read (《某法》中20条涉及… may count the law's articles).
-        const ofAt = linked !== -1 || !/法$/.test(head.written) ? -1 : text[q] === '的' ? q + 1 : text.startsWith('中的', q) ? q + 2 : -1;
+        // Also 当中 / 当中的 (inLawWords.ts).
+        const inLaw = text[q] === '的' ? 0 : inLawWordsAt(text, q);
+        const ofAt = linked !== -1 || !/法$/.test(head.written) ? -1 : text[q] === '的' ? q + 1 : inLaw ? q + inLaw : -1;
         const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) : null;
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) : ofArticle;
         if (linked !== -1) markCodePart(text, linked, chain);
@@ -1831,12 +1883,16 @@ function noticeTitle(title: string): boolean {
 // 下放至…): a State Council decision cancelling, delegating or adjusting approval items is a numbered list of them, and
 // 第N项 right after its title cites its Nth entry (unknown-regulation: the corpus holds none), as a 裁量基准's above.
 // Not any 决定 (《…关于修改〈某法〉的决定》第2项 is no such list), nor a 清单; only before words citing it (第2项商品 is none).
+// Rule (heldout31 gov; 权责清单: 《国务院对确需保留的行政审批项目设定行政许可的决定》第172项：…): such a decision may be titled
+// 对…的决定 as well as 关于…的决定 — the State Council's decision keeping approval items is a numbered list of them too.
 function approvalItemsDecision(title: string): boolean {
-  return /^(?:国务院)?关于(?:第[一二三四五六七八九十]{1,3}批)?[^《》〈〉]{0,12}(?:取消|下放|调整|清理|保留)[^《》〈〉]{0,30}(?:事项|项目)[^《》〈〉]{0,8}的决定$/.test(title.replace(/[\s\u3000]+/g, ''));
+  return /^(?:国务院)?(?:关于|对)(?:第[一二三四五六七八九十]{1,3}批)?[^《》〈〉]{0,12}(?:取消|下放|调整|清理|保留)[^《》〈〉]{0,30}(?:事项|项目)[^《》〈〉]{0,8}的决定$/.test(title.replace(/[\s\u3000]+/g, ''));
 }
 
+// Rule (heldout31 gov; penalty news: 根据《某法》第七十三条第一款和《某省林业局行政处罚裁量基准表》第7项：“…”): a standard
+// printed as a table (基准表, 标准表) numbers its entries as the standard does.
 function numberedEntries(title: string): boolean {
-  return /(?:裁量(?:权)?(?:基准|标准|细则|规则)|基准)(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
+  return /(?:裁量(?:权)?(?:基准|标准|细则|规则)|基准)表?(?:[（(][^（）()]{1,12}[)）])?$/.test(title.replace(/[\s\u3000]+/g, ''));
 }
 
 /**
