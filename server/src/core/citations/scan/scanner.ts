@@ -28,7 +28,7 @@ import { restatedArticleBefore } from '../layout/thatArticleRestated';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
-import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
+import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headedText';
@@ -932,7 +932,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (!u || u.level !== 0 || !block) return;
     // The label of one 款 printed (第十九条第二款　…, paragraphLabelHeading): the text is that 款's, its 前款 the one before.
     const lower = textStart > u.end && text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
-    const paragraph = lower && lower.level === 1 && lower.nums.length === 1 && lower.end === textStart ? lower.nums[0].n : null;
+    // A list of 款 (第十条第二款、第三款 …, paragraphListHeading): the text opens with the first listed.
+    const paragraph = lower && lower.level === 1 && lower.nums.length === 1 && (lower.end === textStart || paragraphListHeading(text, p, lower.end) === textStart) ? lower.nums[0].n : null;
     const event: ScannedCitation = {
       type: 'citation', start: p, end: u.end, head: { kind: 'bare' }, top: 0, parts: [], arabic: [], lang: 'zh', heading: true, unmarked: block,
       targets: [{ article: u.nums[0].n, insert: u.nums[0].insert, paragraph, item: null, subitem: null }],
@@ -1952,6 +1953,11 @@ function articleHeadingAt(text: string, p: number): number {
   const item = lineStart && lower && lower.level === 1 && lower.nums.length === 1 && text.charCodeAt(lower.end) === 0x7b2c ? parseUnit(text, lower.end) : null;
   if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
+  // A list of the article's 款 set off from the words printed, under the law's title (lawExcerpt.ts paragraphListHeading).
+  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1) {
+    const listed = paragraphListHeading(text, p, lower.end);
+    if (listed !== -1) return listed;
+  }
   // At a line's start glued to words naming their own regulation 本办法 (reproducedUnderCited.ts), its 款 with it.
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && gluedOwnWords(text, lower.end)) return lower.end;
   if (lineStart && lower && (lower.level === 1 || (lower.level === 2 && /^[，,：:]/.test(text.substr(lower.end, 1))))) return -1;
