@@ -20,3 +20,32 @@ table('citation table: a 款 label with a colon or a space over its own words is
     '法律依据\n《中华人民共和国渔业法》\n第三十八条第三款制造、销售禁用的渔具的,没收非法制造、销售的渔具和违法所得,并处一万元以下的罚款。\n第三十八条第三款:对渔具的处罚见此。\n第十四届第一次会议。第2项商品。（2019）某刑初12号。',
     [['第三十八条第三款', 'resolved', '渔业38.3'], ['第三十八条第三款', 'resolved', '渔业38.3']]],
 ]);
+
+// 该条文, 该条法律, 该条两款, and 根据该条， / 根据该条款， point back to the article just cited (thatArticle.ts); after a citing
+// word the writer may set out what the article holds over a few sentences first. 该条例, 该条件, 该条文件 stay unread.
+table('citation table: 该条文, 该条法律, 根据该条 and 该条款 point back to the article just cited (fix-zh37)', [
+  ['该条文 and then 该条法律 in the next sentence: the article',
+    '2020年修改后增加了《中华人民共和国民法典》第一千二百五十四条。该条文规范了高空抛物的责任。该条法律也进一步明确了物业的义务。',
+    [['《中华人民共和国民法典》第一千二百五十四条', 'resolved', '民法典1254'], ['该条文', 'resolved', '民法典1254'], ['该条法律', 'resolved', '民法典1254']]],
+  ['根据该条， after two sentences on what the article changed, and 根据该条款，: the article',
+    '《民法典》第一千一百九十八条有两处变化。一是扩大了场所范围。二是增加了追偿权。需注意，根据该条，管理者承担补充责任。需关注《保险法》第十六条规定的解约时效。根据该条款，保险人超过30日未行使解除权的，该权利消灭。',
+    [['《民法典》第一千一百九十八条', 'resolved', '民法典1198'], ['该条', 'resolved', '民法典1198'], ['《保险法》第十六条', 'resolved', '保险16'], ['该条款', 'resolved', '保险16']]],
+  ['not 该条款 naming a contract\'s clause after an article cited, nor 依据该条款 going on with the writer\'s words',
+    '根据《中华人民共和国保险法》第十七条规定，保险人应当说明免责条款，否则该条款无效。《民事诉讼法》第二百三十八条规定：“案外人可以提出异议。”案外人依据该条款提起的诉讼是异议之诉。',
+    [['《中华人民共和国保险法》第十七条', 'resolved', '保险17'], ['《民事诉讼法》第二百三十八条', 'resolved', '民事诉讼238']]],
+  ['not 该条例, 该条件 or 该条文件 after a citation, nor 根据该条 four sentences on, nor 该条款 of a contract; ordinals unread',
+    '《民法典》第一千一百九十八条有变化。该条例另有规定，该条件不成立，该条文件已废止。《保险法》第十六条有变化。一是甲。二是乙。三是丙。根据该条，处理。合同第五条约定了违约金，该条款无效。第十四届第一次会议。（2019）某刑初12号。',
+    [['《民法典》第一千一百九十八条', 'resolved', '民法典1198'], ['《保险法》第十六条', 'resolved', '保险16']]],
+]);
+
+// A known law's short name (刑诉法, 民诉法) ending a run of words glued before the article is that law, not an unknown
+// law named by the whole run (unknownLawName.ts knownShortNameTail); a compound's one character before a name (母公司法)
+// still names nothing.
+table('citation table: a known short name ending a run of words before the article (fix-zh37)', [
+  ['解读完善刑诉法第五十条 in a subtitle, then a bare article after 刑诉法: the Criminal Procedure Law',
+    '——以某院实施办法为蓝本解读完善刑诉法第五十条\n\n刑诉法修改后增加第五十条，明确了辩护人的义务。',
+    [['刑诉法第五十条', 'resolved', '刑事诉讼50'], ['第五十条', 'resolved', '刑事诉讼50']]],
+  ['not a compound\'s one character before a name, nor an unknown law\'s name; ordinals and case numbers unread',
+    '为什么?母公司法第三条不存在。依照某某地方促进法第五条处理。第十四届第一次会议。（2019）某刑初12号。',
+    [['第三条', 'no-context', ''], ['某某地方促进法第五条', 'unknown-regulation', '']]],
+]);
