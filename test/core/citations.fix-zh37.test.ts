@@ -49,3 +49,25 @@ table('citation table: a known short name ending a run of words before the artic
     '为什么?母公司法第三条不存在。依照某某地方促进法第五条处理。第十四届第一次会议。（2019）某刑初12号。',
     [['第三条', 'no-context', ''], ['某某地方促进法第五条', 'unknown-regulation', '']]],
 ]);
+
+// 《基本法》 on a page that names no region but Hong Kong's institutions (行政长官会同行政会议, an ordinance by its chapter
+// number) is Hong Kong's Basic Law (basicLaw.ts); a section numbered the Hong Kong way after it (第4(2)(b)條) is the
+// ordinance's, never the Basic Law's article (hongKongSection.ts ordinanceSectionWritten).
+table('citation table: 《基本法》 on a Hong Kong paper naming no region, and an ordinance\'s section after it (fix-zh37)', [
+  ['行政長官會同行政會議 and an ordinance by chapter: the Hong Kong Basic Law; the section after it unknown',
+    '《某某條例》(第238章)。把"總督"改為"行政長官會同行政會議",是為了符合《基本法》第五十六條的規定。行政長官會同行政會議根據建議的第4(2)(b)條作出公告。',
+    [['《基本法》第五十六條', 'resolved', '香港特别行政区基本56'], ['第4(2)(b)條', 'unknown-regulation', '']]],
+  ['not on a page with no such words, nor a Chinese-numbered article after it; ordinals and case numbers unread',
+    '是為了符合《基本法》第五十六條的規定。第十四届第一次会议。（2019）某刑初12号。',
+    [['《基本法》第五十六條', 'unknown-regulation', '']]],
+]);
+
+// A footnote's marker between the article and its 款 (第12条[3]第1款) leaves the 款 the article's (chain.ts spacedUnit).
+table('citation table: a footnote marker between an article and its 款 (fix-zh37)', [
+  ['[3] after 条, then 第二款: the article\'s 款',
+    '对此，《中华人民共和国民法典》第1079条[3]第2款明确了调解的要求。',
+    [['《中华人民共和国民法典》第1079条[3]第2款', 'resolved', '民法典1079.2']]],
+  ['not a marker before the writer\'s words, nor an ordinal after it; case numbers unread',
+    '《中华人民共和国民法典》第1079条[3]规定了离婚。见《中华人民共和国民法典》第1079条[4]第十四届第一次会议。（2019）某刑初12号。',
+    [['《中华人民共和国民法典》第1079条', 'resolved', '民法典1079'], ['《中华人民共和国民法典》第1079条', 'resolved', '民法典1079']]],
+]);

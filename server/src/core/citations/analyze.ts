@@ -48,6 +48,7 @@ import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
+import { ordinanceSectionWritten } from './scan/hongKongSection';
 import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
 import { listItemNumberAt } from './layout/listItemLabel';
 import { articleLineAt } from './layout/articleListLines';
@@ -1452,6 +1453,9 @@ class Analyzer {
       }
     } else if (subject.kind === 'context') {
       ctx = this.seriesMember(subject.ctx, c.targets);
+      // A section numbered the Hong Kong way (第4(2)(b)條, 第18A條) is an ordinance's, never a national law's article
+      // (hongKongSection.ts): after a national law's citation it is of an ordinance the corpus lacks.
+      if (head.kind === 'bare' && c.lang === 'zh' && ctx.kind === 'laws' && ordinanceSectionWritten(this.text.slice(c.start, c.end))) ctx = { kind: 'unknown', written: '', suggestions: [] };
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
       if (head.kind === 'title') {
         if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0, false, head.inArticleText);
