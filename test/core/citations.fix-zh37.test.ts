@@ -71,3 +71,14 @@ table('citation table: a footnote marker between an article and its 款 (fix-zh3
     '《中华人民共和国民法典》第1079条[3]规定了离婚。见《中华人民共和国民法典》第1079条[4]第十四届第一次会议。（2019）某刑初12号。',
     [['《中华人民共和国民法典》第1079条', 'resolved', '民法典1079'], ['《中华人民共和国民法典》第1079条', 'resolved', '民法典1079']]],
 ]);
+
+// A circled number numbers a list's item: a law's name after it starts there (titles.ts BEFORE_SHORT_NAME), a law the
+// corpus lacks with its 总则 too (unknown-regulation, never no-context).
+table('citation table: a law named after a circled list number (fix-zh37)', [
+  ['①某某法总则第七条 and ②刑法第二十条: the unknown law, then the Criminal Law',
+    '有如下规定:①继承法总则第七条:“继承人有下列行为之一的,丧失继承权。”②刑法第二十条规定了正当防卫。',
+    [['继承法总则第七条', 'unknown-regulation', ''], ['刑法第二十条', 'resolved', '刑20']]],
+  ['not a longer word after the number; ordinals and case numbers unread',
+    '①母公司法第三条不存在。第十四届第一次会议。（2019）某刑初12号。',
+    [['第三条', 'no-context', '']]],
+]);
