@@ -18,9 +18,11 @@ table('citation table: a label with a colon over the article\'s words, cut short
   ['not words of the writer\'s own cut short at the page\'s end, nor a line going on past the cut',
     '《中华人民共和国消防法》第三条规定了政府职责。\n第五条:公民义务的解读\n第九条:关于',
     [['《中华人民共和国消防法》第三条', 'resolved', '消防3'], ['第五条', 'resolved', '消防5'], ['第九条', 'resolved', '消防9']]],
-  ['not a 款 listed under a 依据 caption over the title, nor one under a line citing the law\'s article with its words',
+  // Round 23 (fix-zh37, the lead's convention): set off by a colon over the 款's own words, the label heads them under a
+  // 依据 caption and under a line citing the law's article too; glued to them under 法律依据 it stays a citation (fix-head20).
+  ['a 款 under a 依据 caption over the title, or under a line citing the law\'s article with its words, with a colon: headings',
     '法律依据:\n《中华人民共和国消防法》\n第六条第二款:机关、团体、企业、事业等单位,应当加强对本单位人员的消防宣传教育。\n\n2.《中华人民共和国消防法》第三条:国务院领导全国的消防工作。\n第六条第二款:机关、团体、企业、事业等单位,应当加强对本单位人员的消防宣传教育。',
-    [['第六条第二款', 'resolved', '消防6.2'], ['《中华人民共和国消防法》第三条', 'resolved', '消防3'], ['第六条第二款', 'resolved', '消防6.2']]],
+    [['《中华人民共和国消防法》第三条', 'resolved', '消防3']]],
   ['not a 款 going on with the writer\'s words under the title alone: a citation; ordinals and case numbers unread',
     '《中华人民共和国消防法》(2021年4月29日修正)\n第六条第二款:单位的宣传义务见此。\n第十四届第一次会议。第2项商品。（2019）某刑初12号。',
     [['第六条第二款', 'resolved', '消防6.2']]],

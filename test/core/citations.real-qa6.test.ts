@@ -51,6 +51,8 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['该条文 with nothing cited before is not read', '该条文第一款被援引八千余次。', []],
   ['条文第二款 opening a sentence after the article discussed', `法定代表人主要依据${GS}第十条认定。该条文将情形分为两类，条文第二款还规定了辞任。`, [
     [`${GS}第十条`, 'resolved', '公司10'],
+    // Round 23 (fix-zh37, the lead's convention): 该条文 pointing back to the article just cited is a mention of it.
+    ['该条文', 'resolved', '公司10'],
     ['条文第二款', 'resolved', '公司10.2'],
   ]],
   ['条文第二款 with nothing cited before is not read', '条文第二款还规定了辞任。', []],

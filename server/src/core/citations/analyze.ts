@@ -50,7 +50,8 @@ import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from '.
 import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
-import { opensOwnText, underTitleCaption } from './layout/ownTextHeading';
+import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
+import { ordinanceSectionWritten } from './scan/hongKongSection';
 import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
 import { listItemNumberAt } from './layout/listItemLabel';
 import { articleLineAt } from './layout/articleListLines';
@@ -1460,6 +1461,9 @@ class Analyzer {
       }
     } else if (subject.kind === 'context') {
       ctx = this.seriesMember(subject.ctx, c.targets);
+      // A section numbered the Hong Kong way (第4(2)(b)條, 第18A條) is an ordinance's, never a national law's article
+      // (hongKongSection.ts): after a national law's citation it is of an ordinance the corpus lacks.
+      if (head.kind === 'bare' && c.lang === 'zh' && ctx.kind === 'laws' && ordinanceSectionWritten(this.text.slice(c.start, c.end))) ctx = { kind: 'unknown', written: '', suggestions: [] };
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
       if (head.kind === 'title' && head.revisionWord) ctx = this.unheldRevision(ctx, c.targets);
       if (head.kind === 'title') {
@@ -1726,10 +1730,10 @@ class Analyzer {
     const t = c.targets;
     if (t.length !== 1 || t[0].item !== null || resolved.bindings.length !== 1) return false;
     const b = resolved.bindings[0];
-    // A 款's label heads that 款's words under the law's title alone on its line (ownTextHeading.ts); the excerpt may
-    // stop inside them.
+    // A 款's label heads that 款's words when set off from them by a colon or a space, or glued to them under the law's
+    // title alone on its line (ownTextHeading.ts); the excerpt may stop inside them.
     return !!b.law && !!b.article && !b.self && !b.problem && opensOwnText(this.text, c.start, c.end, b.article, t[0].paragraph ?? 1, true)
-      && (t[0].paragraph === null || underTitleCaption(this.text, c.start));
+      && (t[0].paragraph === null || setOffLabel(this.text, c.end) || underTitleCaption(this.text, c.start));
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
@@ -2228,7 +2232,8 @@ class Analyzer {
     // Counted from the 款 named only on the lines under it; on its own line only the words tell (they may be that 款's or
     // the next 款 glued on).
     const below = /[\r\n]/.test(this.text.slice(q.quotation.start, c.start));
-    const current = named !== null && !q.pasted ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1));
+    // Under the printed heading of a 款 (第十条第二款 … ⏎ …前款…, or a list of 款 printed so) the lines go on with the next 款.
+    const current = named !== null && !q.pasted && !(q.unmarked && below && q.targets.length === 1) ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1));
     // 前款 on the line after the items of an article set out line by line under its citation (sentenceParagraphs.ts
     // paragraphAfterItemLines), its words in no version held: the 款 of the items.
     const afterItemLines = current === null && q.pasted && named === null && head.kind === 'prev-paragraphs' ? paragraphAfterItemLines(this.text, q.quotation.start, c.start, head.count) : null;

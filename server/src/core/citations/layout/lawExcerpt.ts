@@ -116,6 +116,36 @@ export function paragraphLabelHeading(text: string, labelStart: number, labelEnd
   return false;
 }
 
+// Rule (round 23, settled by the lead; heldout32-court p25: study pages and lists printing the 款 a topic rests on under
+// the law's title: 1.《某法》 ⏎ 第十条第二款、第三款 当事人…): a label carrying a list of one article's 款 at a line's start,
+// set off by a space (or a colon) from words that are not the writer's (规定, 的, 分别… are), under a line ending with the
+// law's title, is the heading of the 款 printed, as one 款's label is (above). The text printed opens with the first 款
+// listed. A list of 款 under a line of the writer's own (第一百七十七条第一款、第二款 分别规定了…) stays a citation.
+/** The rest of a list of 款 after the first (、第三款, 、第三、四款), and the space or colon setting it off. */
+const PARAGRAPH_LIST_REST = /^(?:[、，,和及与](?:第[一二三四五六七八九十0-9０-９]{1,3}款|[一二三四五六七八九十0-9０-９]{1,3}款?)){1,6}(?=[ \t\u3000：:])/;
+/** A line ending with a law's title, a bracketed note (its dates) after it or not. */
+const ENDS_WITH_TITLE = /《[^《》\n]{2,80}》[ \t\u3000]*(?:[（(][^（）()\n]{0,80}[)）])?[ \t\u3000]*$/;
+/** Words that cite the 款 listed or speak of them rather than print them. */
+const LIST_CITING_AFTER = /^(?:规定|分别|明确|指出|要求|载明|涉及|关于|内容|条文|均|都|也|则|之|的|中|是|有关|作了|作出|第[一二三四五六七八九十0-9０-９]+[款项])/;
+
+/**
+ * Where the heading of a list of 款 at `listStart` (right after its first 款) ends, the list's end (the rule above), or -1;
+ * `labelStart`: where its article's label opens the line.
+ */
+export function paragraphListHeading(text: string, labelStart: number, listStart: number): number {
+  const rest = PARAGRAPH_LIST_REST.exec(text.slice(listStart, listStart + 40));
+  if (!rest) return -1;
+  const end = listStart + rest[0].length;
+  const gap = /^[ \t\u3000]+|^[：:][ \t\u3000]*/.exec(text.slice(end, end + 8));
+  const from = end + (gap ? gap[0].length : 0);
+  if (!/^[\u4e00-\u9fff“「]/.test(text.slice(from, from + 1)) || LIST_CITING_AFTER.test(text.slice(from, from + 4))) return -1;
+  for (const { line } of linesAbove(text, labelStart)) {
+    if (!line.trim()) continue;
+    return titleOnlyLine(line) || ENDS_WITH_TITLE.test(line) ? end : -1;
+  }
+  return -1;
+}
+
 /**
  * Rule (replies and Q&A pages pasting a law's articles one under another): a line opening with a citation and the
  * article's text after a space or colon (《…法》第四十五条 禁止…) prints that article; a heading further down

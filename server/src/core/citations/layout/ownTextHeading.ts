@@ -13,11 +13,14 @@
 // Rule (issue 14, fix-zh33a; 权责清单 and inspection lists that print a law's articles under its title, each label at
 // a line's start and a colon: 《某法》⏎第九条第三款:县级以上地方人民政府…⏎第四十七条:…): the label is the heading of the
 // words it sets off, also
-//   - when it names one 款 and the words are that 款's (第九条第三款:县级以上…) under the law's title standing alone on
-//     its line, its note of dates after it (《某法》(2002年5月1日起施行,2018年12月29日修订)): the page prints the law's
-//     text under its name, 款 as well as articles. Where the page lists the basis relied on — a 依据 caption over the
-//     title (法律依据 ⏎ 《…》 ⏎ 第N条第M款…, fix-head20) or a line citing the law's article with its words above the
-//     label (…》第六条:… ⏎ 第十一条第一款:…, the convention of round 20's real-list20) — a 款 listed stays a citation;
+//   - when it names one 款 and the words are that 款's, set off from the label by a colon or a space (第九条第三款:县级
+//     以上…, 第九条第三款 县级以上…): the page prints the law's text, 款 as well as articles, wherever the law was named
+//     above it — its title alone on its line, at the end of a catalogue's cell (2 对…的处罚 《某法》 ⏎ 第三十八条第三款:
+//     制造…), after a list number, or citing an article with its words (…》第六条:… ⏎ 第十一条第一款:…; round 23's
+//     convention, settled by the lead: a writer citing a 款 goes on with words of his own, never with the 款's). Glued
+//     to the words with no colon or space, the label heads them only under the law's title alone on its line, its note
+//     of dates after it (《某法》(2002年5月1日起施行,2018年12月29日修订)); under a 依据 caption over the title
+//     (法律依据 ⏎ 《…》 ⏎ 第N条第M款行政复议机关…, fix-head20) the glued label lists the basis relied on, a citation;
 //   - when the page stops inside them (…⏎第十二条:登记管 as its last words, or 第十二条:登记…… with an ellipsis): the
 //     words printed are the article's text as far as the excerpt goes, and all of them open the article. A writer citing
 //     goes on with words of his own, which do not stop there; the reprint is read as far as it is printed, no further.
@@ -76,6 +79,12 @@ export function opensOwnText(text: string, start: number, end: number, article: 
   if (shown === null) return false;
   const words = wordsOf(shown);
   return words.length > 0 && want.startsWith(words);
+}
+
+/** Whether the label ending at `end` is set off from the words after it by a colon or a space (the rule above). */
+export function setOffLabel(text: string, end: number): boolean {
+  const ch = text[end];
+  return ch === ':' || ch === '：' || ch === ' ' || ch === '\u3000' || ch === '\t';
 }
 
 /** A law's title alone on its line, a bracketed note (its dates, its order's number) after it or not. */

@@ -19,7 +19,19 @@
 // item is the writer's own matter (该项工作, 该项表决, 该项规定 meaning "this provision"), and stays unread, as do 该项目,
 // 该款项 (the anchor's lookahead: words about a provision only).
 
+// Rule (fix-zh37, heldout32-court; lawyers' and judges' papers): the writer names the article as 该条文 (该条文规范了…),
+// 该条法律 (该条法律也进一步明确…), 该条两款 (the article's 款 taken together), and after a citing word 该条 or 该条款 with
+// a comma after it (根据该条，… / 根据该条款，…) — each the article just cited (scanner.ts SELF_ANCHOR). After a citing word
+// the writer may first set out what the article changed or holds over a few sentences (《某法》第九百条有两处变化。一是……。
+// 二是……。需注意，根据该条，…): up to three sentence ends then, no other title or article read between. A 该条 after a
+// 该条 read just before (该条文规范了…。该条法律也…) is the same article again.
+
 import type { RawTarget, ScanEvent } from '../scan/scanTypes';
+
+/** A citing word right before 该条 (根据该条, 依照该条款). */
+const CITING_BEFORE = /(?:根据|依据|依照|按照|对照)[ \u3000]?$/;
+/** The sentence ends allowed between the article and 该条 after a citing word. */
+const CITED_STOPS = 3;
 
 /** How far back the article cited may stand (from the end of its quotation, when its words are quoted). */
 const REACH = 200;
@@ -34,6 +46,12 @@ export type ThatUnit = '条' | '款' | '项';
 export function thatUnitRefersBack(text: string, p: number, events: readonly ScanEvent[], unit: ThatUnit = '条'): RawTarget | undefined {
   const read = events[events.length - 1];
   if (!read || read.type !== 'citation' || read.lang !== 'zh' || read.heading || read.end > p) return undefined;
+  const cites = unit === '条' && CITING_BEFORE.test(text.slice(Math.max(0, p - 3), p));
+  // 该条 again after a 该条 read just before (the rule above): the same article, in the same or the next sentence.
+  if (unit === '条' && read.head.kind === 'same-article' && read.top === -1 && !read.targets.length) {
+    const between = text.slice(read.end, p);
+    return p - read.end <= REACH && !/[\r\n“]/.test(between) && (between.match(/[。！？!?]/g)?.length ?? 0) <= 1 ? { article: null, insert: null, paragraph: null, item: null, subitem: null } : undefined;
+  }
   // 本法 / 前款 read inside the quoted words (…规定：“……违反前款规定，……。”该条…): 该条 is the article quoted.
   const last = unit === '条' && read.quotedIn?.quotation && read.targets.every((t) => t.article === null) ? read.quotedIn : read;
   const targets = last.targets;
@@ -50,5 +68,5 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   // Not inside words quoted since (…对该条作出解释，规定“……属于该条规定的裁定。”): someone else's text, not the writer's.
   const open = between.lastIndexOf('“');
   if (open !== -1 && between.indexOf('”', open) === -1) return undefined;
-  return (between.match(/[。！？!?]/g)?.length ?? 0) <= 1 ? t : undefined;
+  return (between.match(/[。！？!?]/g)?.length ?? 0) <= (cites ? CITED_STOPS : 1) ? t : undefined;
 }

@@ -571,6 +571,15 @@ export function anaphorInMarks(text: string, p: number, close: number, inner: st
  * ASCII space or slash, and only a lower unit: 第十条 第十二条 and 第十条/第十二条 stay two.
  */
 function spacedUnit(text: string, at: number): Unit | null {
+  // Rule (fix-zh37, heldout32-court; papers with footnotes: 《某法》第12条[3]第1款明确了…): a footnote's marker set right
+  // after the article's 条 ([3], ［3］) stands outside the citation's words; the 款 or 项 after it is still the article's.
+  if ((text[at] === '[' || text[at] === '［') && (text[at - 1] === '条' || text[at - 1] === '條')) {
+    const note = /^[[［]\d{1,2}[\]］]/.exec(text.slice(at, at + 5));
+    if (note && text.charCodeAt(at + note[0].length) === 0x7b2c /* 第 */) {
+      const u = parseUnit(text, at + note[0].length);
+      return u && (u.level === 1 || u.level === 2) ? u : null;
+    }
+  }
   // Rule (issue 14 form 5 with the spaced numbers above, heldout30 court; scholarly pages set spaces around Arabic digits:
   // 《某法》第 17 条 2 款规定): after an article so written, a space, digits and 款 (one space before 款) without 第 are
   // its 款, as 第17条2款 is (looseUnit: only 款 — 第 5 条 3 项工作 stays prose). Only after a spaced number (第 17 条

