@@ -18,3 +18,18 @@ table('citation table: a version named by a time clause with the law\'s short na
     '2012年民诉法第二百零九条规定了申诉。《中华人民共和国民事诉讼法》第一条规定了目的。2012年某某规划法修改后，新增的是第二百零九条。第十四届第一次会议，（2019）某刑初12号。',
     [['民诉法第二百零九条', 'resolved', '民事诉讼209'], ['《中华人民共和国民事诉讼法》第一条', 'resolved', '民事诉讼1'], ['第二百零九条', 'resolved', '民事诉讼209']]],
 ]);
+
+// An article's 款 counted right after it is cited (第十二条共三款, 有两款) and then named alone in the same sentence, 第一款…；
+// 第二款第一句…: each is a 款 of that article (scan/paragraphsCounted.ts) — unknown-regulation after an unknown title's
+// article, that article's 款 after a known one. Not a contract's clauses, not after the sentence ends, not a count
+// standing apart from the article cited.
+table('citation table: 款 named alone after the article\'s 款 were counted (fix-zh38)', [
+  ['an unknown title\'s article, its 款 and their sentences in the writer\'s words',
+    '三、性质分析 《某某工程纠纷规定》第十二条共三款，第一款是程序规范，规定的是起诉条件；第二款第一句仍是程序规范；第二款第二句则是实体规范。',
+    [['《某某工程纠纷规定》第十二条', 'unknown-regulation', ''], ['第一款', 'unknown-regulation', ''], ['第二款第一句', 'unknown-regulation', ''], ['第二款第二句', 'unknown-regulation', '']]],
+  ['a known law\'s article counted with 有: its 款', '就违约金而言，《民法典》第五百八十五条有三款，第一款允许约定违约金，第三款规定了迟延履行的违约金。',
+    [['《民法典》第五百八十五条', 'resolved', '民法典585'], ['第一款', 'resolved', '民法典585.1'], ['第三款', 'resolved', '民法典585.3']]],
+  ['not a contract\'s clauses, nor a 款 after the sentence ends, nor a count apart from the article; ordinals and case numbers stay unread',
+    '分析。合同第八条共两款，第一款约定了价款；第二款约定了违约金。《民法典》第五百八十五条共三款。第一款约定了价款。《民法典》第十条规定了习惯。该协议共两款，第一款约定了价款。第十四届第一次会议，（2019）某刑初12号。',
+    [['《民法典》第五百八十五条', 'resolved', '民法典585'], ['《民法典》第十条', 'resolved', '民法典10']]],
+]);
