@@ -1323,7 +1323,9 @@ class Analyzer {
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
     const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
     // A bare article in a sentence opened by a time clause naming a version (2009年修订时，…第17条): that text of the law.
-    const clause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
+    const timeClause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
+    // A clause naming the law (2012年某诉法修改后，): only when that name is the law in context.
+    const clause = timeClause && timeClause.name !== undefined && !(read.kind === 'context' && read.ctx.written.replace(/^《|》$/g, '') === timeClause.name) ? null : timeClause;
     // "… was amended in 2017, adding paragraph 2 on the basis of the original Article 55": the text before that amendment,
     // and with no law in context a text the corpus cannot be asked for (english/englishOriginalArticle.ts).
     const original = head.kind === 'bare' && c.lang === 'en' && !clause && !inQuote && !this.own && read.kind !== 'self' ? originalArticleAmendedIn(this.text, c.start) : null;
