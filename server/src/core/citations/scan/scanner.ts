@@ -1978,6 +1978,9 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
   return !/^(?:[，。；、,;：:）)]|$)/.test(after) || CITING_VERB.test(text.slice(Math.max(0, p - 8), p));
 }
 
+/** An article's name in ASCII square brackets after its label: [适用范围], then a space or the article's words. */
+const ASCII_BRACKET_NAME = /^\[(?!注)[\u4e00-\u9fff、和与及]{2,16}\](?:[ \t\u3000]|[\u4e00-\u9fff“「])/;
+
 /** A topic tag right before a label: #头条创作挑战赛# (words between two #, no space or punctuation). */
 const TOPIC_TAG_BEFORE = /#[\u4e00-\u9fffA-Za-z0-9]{2,20}#$/;
 
@@ -2090,6 +2093,10 @@ function articleHeadingAt(text: string, p: number): number {
   // A line of labels only lists the articles a 清单's basis cell relies on, no heading (basisLabelLine.ts).
   if (lineStart && labelsOnlyLine(text, u.end)) return -1;
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  // Rule (issue 14 form 8, fix-zh39; drafts and local texts typed without full-width brackets: 第二条[适用范围]  本市…):
+  // an article's name in ASCII square brackets after its label, where a heading stands, is the bracketed name 【适用范围】
+  // is. Only words inside (two or more, no digits): a footnote mark (第五条[1], 第五条[注]) stays beside a citation.
+  if (after === '[' && ASCII_BRACKET_NAME.test(text.slice(u.end, u.end + 24))) return u.end;
   if (lineStart && lostSpaceAfter(text, u.end)) return u.end;
   // At a line's start, numbered as a list is (第五条、已登记结婚的…) or glued to the crime it defines and a space (law sites
   // print 刑法 so: 第二百六十四条盗窃罪  盗窃公私财物…): a heading. 第五条、第六条 and 第五条、前款 stay a list of citations.
