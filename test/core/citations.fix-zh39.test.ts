@@ -10,3 +10,13 @@ table('citation table: article headings with a name in ASCII square brackets (fi
   ['not a footnote mark after a cited article, nor an ordinal or a case number', '《中华人民共和国民法典》第一千二百五十四条[1]规定，禁止从建筑物中抛掷物品。第十条[注]另见。第十四届第一次会议；（2019）某刑初12号。',
     [['《中华人民共和国民法典》第一千二百五十四条', 'resolved', '民法典1254'], ['第十条', 'resolved', '民法典10']]],
 ]);
+
+// A list item's label under a line ending with the law's title, set off by a space from that article's (or the 款's in
+// brackets after it) own words, prints the law's text: a heading (layout/listedUnderTitle.ts); an item going on with
+// words of the writer's own (规定…) cites the article.
+table('citation table: a list item\'s label, its 款 in brackets, under the law\'s title line (fix-zh39)', [
+  ['items printing the articles and 款, notes between', '一、《中华人民共和国民法典》\n(一)第一千二百五十四条(第二款) 物业服务企业等建筑物管理人应当采取必要的安全保障措施防止前款规定情形的发生。\n解读：物业要尽到安全保障义务。\n(二)第十条 处理民事纠纷，应当依照法律；法律没有规定的，可以适用习惯。\n解读：习惯可以作为裁判依据。',
+    []],
+  ['not an item citing the article in words of its own, nor a case number or an ordinal', '一、《中华人民共和国民法典》\n(一)第一千二百五十四条 规定了高空抛物的责任。\n(二)第十条(第一款) 的适用范围较广。第十四届第一次会议；（2019）某刑初12号。',
+    [['第一千二百五十四条', 'resolved', '民法典1254'], ['第十条', 'resolved', '民法典10']]],
+]);
