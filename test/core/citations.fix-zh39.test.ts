@@ -20,3 +20,17 @@ table('citation table: a list item\'s label, its 款 in brackets, under the law\
   ['not an item citing the article in words of its own, nor a case number or an ordinal', '一、《中华人民共和国民法典》\n(一)第一千二百五十四条 规定了高空抛物的责任。\n(二)第十条(第一款) 的适用范围较广。第十四届第一次会议；（2019）某刑初12号。',
     [['第一千二百五十四条', 'resolved', '民法典1254'], ['第十条', 'resolved', '民法典10']]],
 ]);
+
+// A power list's numbered entry printing a regulation's article after its title and label with a comma
+// (1.《某条例》(国务院令第99号)第三十六条,违反本条例规定，…): the words after the comma are the article's, its 本条例 the
+// printed regulation's, to the cell's next numbered entry (quotation/unmarkedQuotation.ts textAfterComma).
+table('citation table: a numbered entry printing an article after a comma (fix-zh39)', [
+  ['本条例 inside the entry is the printed regulation; the next entry\'s article stays its own title\'s',
+    '实施依据 | 1.《城市房地产开发经营管理条例》(国务院令第248号)第三十六条,违反本条例规定,逾期不补办手续的,依照本条例第三十七条的规定处理。 2.《某某市房屋管理办法》第九条,建设单位未办理备案的,依照本办法第十条处罚。 |',
+    [['《城市房地产开发经营管理条例》(国务院令第248号)第三十六条', 'resolved', '城市房地产开发经营管理条例36'],
+      ['本条例第三十七条', 'resolved', '城市房地产开发经营管理条例37'],
+      ['《某某市房屋管理办法》第九条', 'unknown-regulation', ''], ['本办法第十条', 'unknown-regulation', '']]],
+  ['not a list of labels after the comma (its second article the title\'s), nor a case number or an ordinal',
+    '1.《城市房地产开发经营管理条例》第三十六条,第三十七条。第十四届第一次会议；（2019）某刑初12号。',
+    [['《城市房地产开发经营管理条例》第三十六条,第三十七条', 'resolved', '城市房地产开发经营管理条例36 城市房地产开发经营管理条例37']]],
+]);
