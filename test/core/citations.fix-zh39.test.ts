@@ -34,3 +34,12 @@ table('citation table: a numbered entry printing an article after a comma (fix-z
     '1.《城市房地产开发经营管理条例》第三十六条,第三十七条。第十四届第一次会议；（2019）某刑初12号。',
     [['《城市房地产开发经营管理条例》第三十六条,第三十七条', 'resolved', '城市房地产开发经营管理条例36 城市房地产开发经营管理条例37']]],
 ]);
+
+// A version named with 出台 (1991年3月出台的民事诉讼法第二百零八条): the text adopted and promulgated then, as 颁布 names it
+// (scan/scanner.ts VERSION_BEFORE, BARE_VERSION_BEFORE); the month may stand between the year and the word.
+table('citation table: a version named with 出台 (fix-zh39)', [
+  ['a year and month the corpus holds no text of, and one it holds', '1991年4月出台的民事诉讼法第二百零八条即有规定。2020年5月出台的民法典第十条规定了习惯。',
+    [['民事诉讼法第二百零八条', 'unknown-regulation', ''], ['民法典第十条', 'resolved', '民法典10']]],
+  ['not 出台 in the writer\'s sentence before the name, nor a case number or an ordinal', '2023年出台了多项新规，民法典第十条仍然适用。第十四届第一次会议；（2019）某刑初12号。',
+    [['民法典第十条', 'resolved', '民法典10']]],
+]);
