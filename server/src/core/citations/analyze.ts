@@ -51,6 +51,7 @@ import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
+import { listedLabelUnderTitle } from './layout/listedUnderTitle';
 import { ordinanceSectionWritten } from './scan/hongKongSection';
 import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
 import { listItemNumberAt } from './layout/listItemLabel';
@@ -1734,8 +1735,12 @@ class Analyzer {
     const b = resolved.bindings[0];
     // A 款's label heads that 款's words when set off from them by a colon or a space, or glued to them under the law's
     // title alone on its line (ownTextHeading.ts); the excerpt may stop inside them.
-    return !!b.law && !!b.article && !b.self && !b.problem && opensOwnText(this.text, c.start, c.end, b.article, t[0].paragraph ?? 1, true)
-      && (t[0].paragraph === null || setOffLabel(this.text, c.end) || underTitleCaption(this.text, c.start));
+    if (!b.law || !b.article || b.self || b.problem) return false;
+    if (opensOwnText(this.text, c.start, c.end, b.article, t[0].paragraph ?? 1, true)
+      && (t[0].paragraph === null || setOffLabel(this.text, c.end) || underTitleCaption(this.text, c.start))) return true;
+    // A list item's label under the law's title line, its 款 in brackets after it or not (listedUnderTitle.ts).
+    const listed = t[0].paragraph === null ? listedLabelUnderTitle(this.text, c.start, c.end) : null;
+    return !!listed && opensOwnText(this.text, listed.lineStart, listed.end, b.article, listed.paragraph ?? 1, true);
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */

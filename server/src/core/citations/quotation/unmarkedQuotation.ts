@@ -87,6 +87,13 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   // introduces the article's words glued to it as a label does, wherever the citation stands on its line.
   else if (GLUED.test(text.slice(end, end + 4)) && (labelledLineStart(text, citationStart) || TITLE_COLON.test(text.slice(citationStart, end)))) start = end;
   else if (itemsAfterComma(text, end, breaks)) start = end + 1;
+  else if (textAfterComma(text, end, citationStart)) {
+    // The entry's article ends where the cell's next numbered entry starts (。 2.《…》第五十九条,…).
+    const cell = text.slice(end + 1, breaks.cellEnd(end + 1));
+    const next = NEXT_ENTRY.exec(cell);
+    const stop = next ? end + 1 + next.index + 1 : end + 1 + cell.length;
+    return stop - end - 1 >= 4 ? { start: end + 1, end: stop } : null;
+  }
   else return null;
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) return null;
   let stop = breaks.cellEnd(start);
@@ -148,6 +155,26 @@ function itemsAfterComma(text: string, end: number, breaks: TextBreaks): boolean
   if (!/^[\u3400-\u9fff]/.test(words) || !/下列/.test(words) || !/[：:][ \t\u3000]*$/.test(words) || /如下[：:][ \t\u3000]*$/.test(words)) return false;
   return ITEM_LINE.test(text.slice(stop + 1, stop + 12));
 }
+
+// Rule (issue 14 form 4, fix-zh39; power lists' 实施依据 cells numbering the articles they print: | 1.《某某条例》(国务院令
+// 第99号)第三十六条,违反本条例规定,……依照本条例第三十七条的规定处理。): a citation opening a numbered entry of a line or
+// cell, a comma after its label and the article's words glued to the comma, prints the article as a colon would: its
+// 本条例 and bare articles are the printed regulation's. Not words of the writer's own after the comma (规定, 的, 该条,
+// 本案, 即 …), nor another label (，第三十七条 lists articles).
+/** Words a writer goes on with after a comma, not an article's. */
+const WRITER_AFTER_COMMA = /^(?:该|本案|本院|我|即|因此|故|但|对于|这|此|其中|上述|以上|分别|均|都|也)/;
+
+function textAfterComma(text: string, end: number, citationStart: number): boolean {
+  if (text[end] !== '，' && text[end] !== ',') return false;
+  const words = text.slice(end + 1, end + 5);
+  return GLUED.test(words) && !WRITER_AFTER_COMMA.test(words) && ENTRY_NUMBER_BEFORE.test(text.slice(Math.max(0, citationStart - 6), citationStart))
+    && labelledLineStart(text, citationStart);
+}
+
+/** The next numbered entry after a full stop (。 2.《…, 。（三）《…; an article's items follow its colon and semicolons). */
+const NEXT_ENTRY = /[。][ \t\u3000]*(?:\d{1,3}[ \t\u3000]?[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])/;
+/** An entry's number right before the citation: 1. 2、 （三） */
+const ENTRY_NUMBER_BEFORE = /(?:\d{1,3}[ \t\u3000]?[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])[ \t\u3000]*$/;
 
 /** A title, 规定 or 的规定 and a colon before the article cited: 《…》规定：第四十三条. */
 const TITLE_COLON = /^《[^《》]*(?:《[^《》]*》[^《》]*)*》(?:的规定|规定)?[：:][ \t\u3000]*第[^第]*$/;

@@ -162,13 +162,13 @@ const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
  * 2002年修正时，《某法》沿袭该规定…): a time clause, the year and its event with 时 and a comma, before the title names that
  * year's text as 2002年修正的 does. Group 1 the year; group 3 (effect after the revision), 2, 4 or 5 the event word.
  */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|制定)时[，,][ \u3000]*|(?:的|版|新|新的))?$/;
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|出台|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|制定)时[，,][ \u3000]*|(?:的|版|新|新的))?$/;
 /** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
 function versionEventOf(word: string | undefined): VersionEvent | undefined {
   if (!word) return undefined;
   if (/修订|修訂|修正|修改/.test(word)) return 'amended';
   if (/施行|实施|實施/.test(word)) return 'effective';
-  if (/通过|通過|颁布|頒布|公布|制定/.test(word)) return 'adopted';
+  if (/通过|通過|颁布|頒布|公布|制定|出台/.test(word)) return 'adopted';
   return undefined;
 }
 /**
@@ -387,11 +387,13 @@ const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|
 // 修订后的某某法第五十七条第二款规定…): a law's name written without 《》 names a version as a title does (VERSION_BEFORE:
 // 1993年修正的《商标法》) when a year, the event and 的 stand right before it — 制定的, 修订后的. A year alone before a bare
 // name (1997年刑法) is how writers name the law itself and stays so.
-const BARE_VERSION_BEFORE = /([0-9]{4})\s*年(?:第[一二三四五六七八九十]{1,3}次)?(修订|修正|修改|通过|颁布|公布|制定|施行|实施)(?:后)?的$/;
+// Rule (fix-zh39, heldout33 court; an SPC judge's article: 1991年3月出台的民事诉讼法第二百零八条即有…规定): 出台 names the
+// text adopted and promulgated then, as 颁布 and 公布 do, and the month may stand between the year and the word.
+const BARE_VERSION_BEFORE = /([0-9]{4})\s*年(?:[0-9]{1,2}\s*月)?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修正|修改|通过|颁布|公布|制定|出台|施行|实施)(?:后)?的$/;
 
 /** The version a year, its event and 的 name right before a bare law name at `start`, if any. */
 function bareVersionBefore(text: string, start: number): Partial<TitleHead> {
-  const m = BARE_VERSION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const m = BARE_VERSION_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
   return m ? { versionYear: +m[1], versionEvent: versionEventOf(m[2]) } : {};
 }
 
@@ -1979,6 +1981,9 @@ function itemCitedAlone(text: string, p: number, end: number): boolean {
   return !/^(?:[，。；、,;：:）)]|$)/.test(after) || CITING_VERB.test(text.slice(Math.max(0, p - 8), p));
 }
 
+/** An article's name in ASCII square brackets after its label: [适用范围], then a space or the article's words. */
+const ASCII_BRACKET_NAME = /^\[(?!注)[\u4e00-\u9fff、和与及]{2,16}\](?:[ \t\u3000]|[\u4e00-\u9fff“「])/;
+
 /** A topic tag right before a label: #头条创作挑战赛# (words between two #, no space or punctuation). */
 const TOPIC_TAG_BEFORE = /#[\u4e00-\u9fffA-Za-z0-9]{2,20}#$/;
 
@@ -2091,6 +2096,10 @@ function articleHeadingAt(text: string, p: number): number {
   // A line of labels only lists the articles a 清单's basis cell relies on, no heading (basisLabelLine.ts).
   if (lineStart && labelsOnlyLine(text, u.end)) return -1;
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
+  // Rule (issue 14 form 8, fix-zh39; drafts and local texts typed without full-width brackets: 第二条[适用范围]  本市…):
+  // an article's name in ASCII square brackets after its label, where a heading stands, is the bracketed name 【适用范围】
+  // is. Only words inside (two or more, no digits): a footnote mark (第五条[1], 第五条[注]) stays beside a citation.
+  if (after === '[' && ASCII_BRACKET_NAME.test(text.slice(u.end, u.end + 24))) return u.end;
   if (lineStart && lostSpaceAfter(text, u.end)) return u.end;
   // At a line's start, numbered as a list is (第五条、已登记结婚的…) or glued to the crime it defines and a space (law sites
   // print 刑法 so: 第二百六十四条盗窃罪  盗窃公私财物…): a heading. 第五条、第六条 and 第五条、前款 stay a list of citations.

@@ -1,0 +1,45 @@
+// Forms from heldout33's gov and court errors (round 23, fix-zh39): made-up text in the real style against the bundled
+// corpus (laws named short: 民法典1254 is the Civil Code's article 1254).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A draft's article headings with their names in ASCII square brackets (第二条[适用范围]  本市…) are headings, as with
+// 【】 (scanner.ts ASCII_BRACKET_NAME); a footnote mark after a cited article ([1], [注]) is no name.
+table('citation table: article headings with a name in ASCII square brackets (fix-zh39)', [
+  ['a draft\'s headings after its preamble naming a law', '某市城乡环境条例（草案）\n第一条[立法目的]  为了改善城乡环境，根据《中华人民共和国民法典》等法律，制定本条例。\n\n第二条[适用范围]  本市行政区域内的环境管理活动，适用本条例。\n第三条[工作原则]本市坚持政府引导、群众参与。',
+    []],
+  ['not a footnote mark after a cited article, nor an ordinal or a case number', '《中华人民共和国民法典》第一千二百五十四条[1]规定，禁止从建筑物中抛掷物品。第十条[注]另见。第十四届第一次会议；（2019）某刑初12号。',
+    [['《中华人民共和国民法典》第一千二百五十四条', 'resolved', '民法典1254'], ['第十条', 'resolved', '民法典10']]],
+]);
+
+// A list item's label under a line ending with the law's title, set off by a space from that article's (or the 款's in
+// brackets after it) own words, prints the law's text: a heading (layout/listedUnderTitle.ts); an item going on with
+// words of the writer's own (规定…) cites the article.
+table('citation table: a list item\'s label, its 款 in brackets, under the law\'s title line (fix-zh39)', [
+  ['items printing the articles and 款, notes between', '一、《中华人民共和国民法典》\n(一)第一千二百五十四条(第二款) 物业服务企业等建筑物管理人应当采取必要的安全保障措施防止前款规定情形的发生。\n解读：物业要尽到安全保障义务。\n(二)第十条 处理民事纠纷，应当依照法律；法律没有规定的，可以适用习惯。\n解读：习惯可以作为裁判依据。',
+    []],
+  ['not an item citing the article in words of its own, nor a case number or an ordinal', '一、《中华人民共和国民法典》\n(一)第一千二百五十四条 规定了高空抛物的责任。\n(二)第十条(第一款) 的适用范围较广。第十四届第一次会议；（2019）某刑初12号。',
+    [['第一千二百五十四条', 'resolved', '民法典1254'], ['第十条', 'resolved', '民法典10']]],
+]);
+
+// A power list's numbered entry printing a regulation's article after its title and label with a comma
+// (1.《某条例》(国务院令第99号)第三十六条,违反本条例规定，…): the words after the comma are the article's, its 本条例 the
+// printed regulation's, to the cell's next numbered entry (quotation/unmarkedQuotation.ts textAfterComma).
+table('citation table: a numbered entry printing an article after a comma (fix-zh39)', [
+  ['本条例 inside the entry is the printed regulation; the next entry\'s article stays its own title\'s',
+    '实施依据 | 1.《城市房地产开发经营管理条例》(国务院令第248号)第三十六条,违反本条例规定,逾期不补办手续的,依照本条例第三十七条的规定处理。 2.《某某市房屋管理办法》第九条,建设单位未办理备案的,依照本办法第十条处罚。 |',
+    [['《城市房地产开发经营管理条例》(国务院令第248号)第三十六条', 'resolved', '城市房地产开发经营管理条例36'],
+      ['本条例第三十七条', 'resolved', '城市房地产开发经营管理条例37'],
+      ['《某某市房屋管理办法》第九条', 'unknown-regulation', ''], ['本办法第十条', 'unknown-regulation', '']]],
+  ['not a list of labels after the comma (its second article the title\'s), nor a case number or an ordinal',
+    '1.《城市房地产开发经营管理条例》第三十六条,第三十七条。第十四届第一次会议；（2019）某刑初12号。',
+    [['《城市房地产开发经营管理条例》第三十六条,第三十七条', 'resolved', '城市房地产开发经营管理条例36 城市房地产开发经营管理条例37']]],
+]);
+
+// A version named with 出台 (1991年3月出台的民事诉讼法第二百零八条): the text adopted and promulgated then, as 颁布 names it
+// (scan/scanner.ts VERSION_BEFORE, BARE_VERSION_BEFORE); the month may stand between the year and the word.
+table('citation table: a version named with 出台 (fix-zh39)', [
+  ['a year and month the corpus holds no text of, and one it holds', '1991年4月出台的民事诉讼法第二百零八条即有规定。2020年5月出台的民法典第十条规定了习惯。',
+    [['民事诉讼法第二百零八条', 'unknown-regulation', ''], ['民法典第十条', 'resolved', '民法典10']]],
+  ['not 出台 in the writer\'s sentence before the name, nor a case number or an ordinal', '2023年出台了多项新规，民法典第十条仍然适用。第十四届第一次会议；（2019）某刑初12号。',
+    [['民法典第十条', 'resolved', '民法典10']]],
+]);
