@@ -22,3 +22,14 @@ table('citation table: "this article" as the writer\'s piece after a cited artic
     'Article 4 of the Personal Information Protection Law defines personal information. The information defined in this article includes encrypted data. Article 63 of the Trademark Law sets damages. This article illustrates the principle of full compensation. The 14th session met; (2019) case No. 12.',
     [['Article 4 of the Personal Information Protection Law', 'resolved', '个人信息保护4'], ['this article', 'resolved', '个人信息保护4'], ['Article 63 of the Trademark Law', 'resolved', '商标63'], ['This article', 'resolved', '商标63']]],
 ]);
+
+// "Implement Regulations/Rules of …": a second-language writer's "Implementing" without its ending — the title they
+// mean, when only that one is known (titles.ts lookup).
+table('citation table: "the Implement Regulations of Patent Law" (fix-en39)', [
+  ['"Implement Regulations of Patent Law", "Implement Rules of the Trademark Law": resolved',
+    'Article 13 of the Implement Regulations of Patent Law further states that the unit shall reward the inventor. Article 20 of the Implement Rules of the Trademark Law applies too.',
+    [['Article 13 of the Implement Regulations of Patent Law', 'resolved', '专利法实施细则13'], ['Article 20 of the Implement Rules of the Trademark Law', 'resolved', '商标法实施条例20']]],
+  ['a law with no such regulation stays unknown; the verb "implement" is no title; an ordinal and a case number stay unread',
+    'Article 3 of the Implement Regulations of the Sports Law sets the fee. Firms must implement rules of the Trademark Office under Article 4 of the Trademark Law. The 14th session met; (2019) case No. 12.',
+    [['Article 3 of the Implement Regulations of the Sports Law', 'unknown-regulation', ''], ['Article 4 of the Trademark Law', 'resolved', '商标4']]],
+]);
