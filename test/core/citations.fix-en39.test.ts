@@ -33,3 +33,17 @@ table('citation table: "the Implement Regulations of Patent Law" (fix-en39)', [
     'Article 3 of the Implement Regulations of the Sports Law sets the fee. Firms must implement rules of the Trademark Office under Article 4 of the Trademark Law. The 14th session met; (2019) case No. 12.',
     [['Article 3 of the Implement Regulations of the Sports Law', 'unknown-regulation', ''], ['Article 4 of the Trademark Law', 'resolved', '商标4']]],
 ]);
+
+// "Article N of the X Law in YEAR, which stipulated …": a writer tracing a rule dates the text and says what it laid
+// down — that year's text (english.ts YEAR_IN_WHICH); the corpus holds the Consumer Protection Law of 2013 only.
+table('citation table: "Article N of the X Law in YEAR, which stipulated …" (fix-en39)', [
+  ['a year the corpus lacks: unknown-regulation',
+    'The punitive rule first appeared in Article 49 of the Consumer Protection Law in 1993, which stipulated double compensation for fraud.',
+    [['Article 49 of the Consumer Protection Law', 'unknown-regulation', '']]],
+  ['a year the corpus holds: resolved',
+    'The amount was raised by Article 55 of the Consumer Protection Law in 2013, which provided triple compensation.',
+    [['Article 55 of the Consumer Protection Law', 'resolved', '消费者权益保护55']]],
+  ['"in YEAR" with no clause of what the text laid down is the year of an act: the text as read; an ordinal and a case number stay unread',
+    'The court applied Article 49 of the Consumer Protection Law in 2015 to award damages. The 14th session met; (2019) case No. 12.',
+    [['Article 49 of the Consumer Protection Law', 'resolved', '消费者权益保护49']]],
+]);
