@@ -33,3 +33,15 @@ table('citation table: 款 named alone after the article\'s 款 were counted (fi
     '分析。合同第八条共两款，第一款约定了价款；第二款约定了违约金。《民法典》第五百八十五条共三款。第一款约定了价款。《民法典》第十条规定了习惯。该协议共两款，第一款约定了价款。第十四届第一次会议，（2019）某刑初12号。',
     [['《民法典》第五百八十五条', 'resolved', '民法典585'], ['《民法典》第十条', 'resolved', '民法典10']]],
 ]);
+
+// 该条 after an article's 款 named alone (第十二条共三款，第一款…；第二款第二句…。因此，该条两款…) points back to that
+// article, over the 款 read alone (layout/thatArticle.ts articleBeforeParagraphs); not past a title named since.
+table('citation table: 该条 after the article\'s 款 named alone (fix-zh38)', [
+  ['an unknown title\'s article: unknown-regulation; a known one: the article',
+    '关于性质，《某某工程纠纷规定》第十二条共三款，第一款是程序规范；第二款第二句是实体规范。因此，该条两款总体上是程序规范。\n就违约金而言，《民法典》第五百八十五条共三款，第一款允许约定违约金；第三款规定了迟延履行。该条规定了违约金的调整。',
+    [['《某某工程纠纷规定》第十二条', 'unknown-regulation', ''], ['第一款', 'unknown-regulation', ''], ['第二款第二句', 'unknown-regulation', ''], ['该条', 'unknown-regulation', ''],
+      ['《民法典》第五百八十五条', 'resolved', '民法典585'], ['第一款', 'resolved', '民法典585.1'], ['第三款', 'resolved', '民法典585.3'], ['该条', 'resolved', '民法典585']]],
+  ['not past a title named since, nor 该条件; ordinals and case numbers stay unread',
+    '《民法典》第五百八十五条共三款，第一款允许约定违约金；第三款规定了迟延履行。《某某规划》随后发布。该条规定了违约金的调整，该条件不变。第十四届第一次会议，（2019）某刑初12号。',
+    [['《民法典》第五百八十五条', 'resolved', '民法典585'], ['第一款', 'resolved', '民法典585.1'], ['第三款', 'resolved', '民法典585.3']]],
+]);

@@ -26,7 +26,7 @@
 // 二是……。需注意，根据该条，…): up to three sentence ends then, no other title or article read between. A 该条 after a
 // 该条 read just before (该条文规范了…。该条法律也…) is the same article again.
 
-import type { RawTarget, ScanEvent } from '../scan/scanTypes';
+import type { RawTarget, ScanEvent, ScannedCitation } from '../scan/scanTypes';
 
 /** A citing word right before 该条 (根据该条, 依照该条款). */
 const CITING_BEFORE = /(?:根据|依据|依照|按照|对照)[ \u3000]?$/;
@@ -53,7 +53,12 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
     return p - read.end <= REACH && !/[\r\n“]/.test(between) && (between.match(/[。！？!?]/g)?.length ?? 0) <= 1 ? { article: null, insert: null, paragraph: null, item: null, subitem: null } : undefined;
   }
   // 本法 / 前款 read inside the quoted words (…规定：“……违反前款规定，……。”该条…): 该条 is the article quoted.
-  const last = unit === '条' && read.quotedIn?.quotation && read.targets.every((t) => t.article === null) ? read.quotedIn : read;
+  // Rule (issue 14, heldout32 court; 《某规定》第十二条共三款，第一款…；第二款第二句…。因此，该条两款…): 该条 after the article's
+  // 款 named alone (read as that article's: scan/paragraphsCounted.ts, a 款 discussed) is that article — the citation
+  // before those 款, with no title between; how far back is counted from the last 款.
+  const ofParagraphs = unit === '条' && read.head.kind === 'bare' && read.top === 1 && read.targets.every((t) => t.article === null) ? articleBeforeParagraphs(events) : undefined;
+  if (ofParagraphs === null) return undefined;
+  const last = ofParagraphs ?? (unit === '条' && read.quotedIn?.quotation && read.targets.every((t) => t.article === null) ? read.quotedIn : read);
   const targets = last.targets;
   if (!targets.length || targets.every((t) => t.article === null)) return undefined;
   const t = targets[targets.length - 1];
@@ -61,12 +66,27 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   if (unit !== '条' && (targets.length !== 1 || last.quotedIn || (unit === '款' ? t.paragraph === null : t.item === null))) return undefined;
   // The quotation of the cited article's words (opened by this citation, or holding it), closed before 该.
   const quoted = last.quotation ?? last.quotedIn?.quotation;
-  const from = quoted && quoted.end <= p && quoted.end >= last.end ? quoted.end : last.end;
+  const from = ofParagraphs ? read.end : quoted && quoted.end <= p && quoted.end >= last.end ? quoted.end : last.end;
   if (p - from > REACH) return undefined;
-  if (/[\r\n]/.test(text.slice(last.end, p))) return undefined;
+  if (/[\r\n]/.test(text.slice(ofParagraphs ? read.end : last.end, p))) return undefined;
   const between = text.slice(from, p);
   // Not inside words quoted since (…对该条作出解释，规定“……属于该条规定的裁定。”): someone else's text, not the writer's.
   const open = between.lastIndexOf('“');
   if (open !== -1 && between.indexOf('”', open) === -1) return undefined;
   return (between.match(/[。！？!?]/g)?.length ?? 0) <= (cites ? CITED_STOPS : 1) ? t : undefined;
+}
+
+/**
+ * The citation of the article whose 款 the last events name alone (第十二条共三款，第一款…；第二款…): the event before them,
+ * a Chinese citation of one article outside a heading; null where a title or anything else stands between.
+ */
+function articleBeforeParagraphs(events: readonly ScanEvent[]): ScannedCitation | null {
+  for (let k = events.length - 2; k >= 0; k--) {
+    const e = events[k];
+    if (e.type === 'definition') continue;
+    if (e.type !== 'citation') return null;
+    if (e.head.kind === 'bare' && e.top === 1 && e.targets.every((t) => t.article === null)) continue;
+    return e.lang === 'zh' && !e.heading && e.top === 0 && e.targets.length === 1 && e.targets[0].article !== null ? e : null;
+  }
+  return null;
 }
