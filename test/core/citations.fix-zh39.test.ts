@@ -43,3 +43,19 @@ table('citation table: a version named with 出台 (fix-zh39)', [
   ['not 出台 in the writer\'s sentence before the name, nor a case number or an ordinal', '2023年出台了多项新规，民法典第十条仍然适用。第十四届第一次会议；（2019）某刑初12号。',
     [['民法典第十条', 'resolved', '民法典10']]],
 ]);
+
+// An article quoted after 规定 and a comma, its words naming their own law and ending with a colon over its items
+// (…第一百一十二条规定,违反本法规定,…: ⏎ (一)… ⏎ 有前款第一项、第二项…), and an article pasted run on after a bare
+// name set off by spaces (。 民事诉讼法 第一百五十四条裁定适用于下列范围: (一)…。 对前款第一项至第三项…): their 前款
+// with its items is the quoted article's first 款 (quotation/unmarkedQuotation.ts itemsAfterComma, SPACED_NAME_BEFORE).
+table('citation table: 前款 with items inside an article quoted after 规定, or pasted after a spaced bare name (fix-zh39)', [
+  ['after 规定 and a comma, the items on the lines below',
+    '《中华人民共和国固体废物污染环境防治法》第一百一十二条规定,违反本法规定,由生态环境主管部门责令改正,处以罚款:\n(一)未设置识别标志的;\n(二)未制定管理计划的;\n(三)擅自倾倒危险废物的;\n有前款第一项、第三项行为之一,处十万元以上罚款。',
+    [['《中华人民共和国固体废物污染环境防治法》第一百一十二条', 'resolved', '固体废物污染环境防治112'],
+      ['前款第一项、第三项', 'resolved', '固体废物污染环境防治112.1.1 固体废物污染环境防治112.1.3']]],
+  ['run on after a bare name and spaces', '撤诉的可以退一半费用。 民事诉讼法 第一百五十四条裁定适用于下列范围: (一)不予受理; (二)对管辖权有异议的; (三)驳回起诉。 对前款第一项至第二项裁定,可以上诉。',
+    [['第一百五十四条', 'resolved', '民事诉讼154'], ['前款第一项至第二项', 'resolved', '民事诉讼154.1.1 民事诉讼154.1.2']]],
+  ['not the writer\'s own list after 规定 and a comma, nor a writer citing after a spaced name, nor a case number or an ordinal',
+    '《中华人民共和国固体废物污染环境防治法》第一百一十二条规定,本院认为应当从重处罚:\n(一)情节严重;\n(二)拒不改正;\n第十四届第一次会议；（2019）某刑初12号。',
+    [['《中华人民共和国固体废物污染环境防治法》第一百一十二条', 'resolved', '固体废物污染环境防治112']]],
+]);
