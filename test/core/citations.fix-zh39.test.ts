@@ -59,3 +59,12 @@ table('citation table: 前款 with items inside an article quoted after 规定, 
     '《中华人民共和国固体废物污染环境防治法》第一百一十二条规定,本院认为应当从重处罚:\n(一)情节严重;\n(二)拒不改正;\n第十四届第一次会议；（2019）某刑初12号。',
     [['《中华人民共和国固体废物污染环境防治法》第一百一十二条', 'resolved', '固体废物污染环境防治112']]],
 ]);
+
+// 该条款 after 基于, in a paper on the article named just before (…《某法》第38条中设置的两款…。本文基于该条款内在的结构…):
+// that article (scanner.ts SELF_ANCHOR, layout/thatArticle.ts CITING_BEFORE).
+table('citation table: 该条款 after 基于 (fix-zh39)', [
+  ['the article named in the sentence before', '对于如何理解《中华人民共和国民法典》第1254条中设置的三款义务的关系，既有观点分为两类。本文基于该条款内在的结构关系展开分析。',
+    [['《中华人民共和国民法典》第1254条', 'resolved', '民法典1254'], ['该条款', 'resolved', '民法典1254']]],
+  ['not 该条款 of a contract with no article cited before, nor a case number or an ordinal', '双方签订的合同约定了违约金。本文基于该条款的效力展开分析。第十四届第一次会议；（2019）某刑初12号。',
+    []],
+]);
