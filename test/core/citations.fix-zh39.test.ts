@@ -68,3 +68,14 @@ table('citation table: 该条款 after 基于 (fix-zh39)', [
   ['not 该条款 of a contract with no article cited before, nor a case number or an ordinal', '双方签订的合同约定了违约金。本文基于该条款的效力展开分析。第十四届第一次会议；（2019）某刑初12号。',
     []],
 ]);
+
+// A notice's title in quotation marks holding the regulation it applies (最高院关于“参照《某某条例》审理…的通知”法(2010)5号
+// 第二条): the article is the notice's, a document the corpus lacks, not the nested regulation's (titles/quotedDocumentName.ts).
+table('citation table: a quoted notice\'s name holding a nested title, then its article (fix-zh39)', [
+  ['its document number between the name and the article, and without one', '最高院关于“参照《医疗事故处理条例》审理医疗纠纷民事案件的通知”法(2010)5号第二条规定，条例施行后发生的纠纷参照办理。另见“关于适用《中华人民共和国民法典》有关问题的通知”第三条。',
+    [['“参照《医疗事故处理条例》审理医疗纠纷民事案件的通知”法(2010)5号第二条', 'unknown-regulation', ''],
+      ['“关于适用《中华人民共和国民法典》有关问题的通知”第三条', 'unknown-regulation', '']]],
+  ['not the nested title cited with its own article, nor a quoted phrase that is no document, nor a case number or an ordinal',
+    '“参照《医疗事故处理条例》第四十九条”的做法不妥；“依照《中华人民共和国民法典》处理”第十条另见。第十四届第一次会议；（2019）某刑初12号。',
+    [['《医疗事故处理条例》第四十九条', 'resolved', '医疗事故处理条例49'], ['第十条', 'resolved', '民法典10']]],
+]);

@@ -66,6 +66,7 @@ import { adoptedNameBefore } from '../titles/adoptedName';
 import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
+import { quotedDocumentBefore } from '../titles/quotedDocumentName';
 import { closedUnknownTitleBefore } from '../titles/closedUnknownTitle';
 import { interpretationNumberYear } from '../titles/interpretationNumber';
 import { noteBeforeParagraph } from './notedParagraph';
@@ -674,6 +675,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const lastEvent = events[events.length - 1];
     const closed = text.charCodeAt(p - 1) === 0x300b ? closedUnknownTitleBefore(text, p, !lastEvent ? 0 : lastEvent.type === 'title' ? lastEvent.head.end : lastEvent.end) : -1;
     if (closed !== -1 && !titleEventEndingAt(p - 1)) return { head: unmarkedTitle(text, closed, p, { unknownName: true }, p - 1), start: closed };
+    // “参照《某某条例》审理…的通知”法(2010)5号第二条: the quoted notice's article, not the nested title's (quotedDocumentName.ts).
+    const quotedDoc = quotedDocumentBefore(text, p);
+    if (quotedDoc !== -1) return { head: unmarkedTitle(text, quotedDoc, p, { unknownName: true }), start: quotedDoc };
     return { head: { kind: 'bare' }, start: p };
   };
 
