@@ -43,3 +43,39 @@ table('citation table: a version named with 出台 (fix-zh39)', [
   ['not 出台 in the writer\'s sentence before the name, nor a case number or an ordinal', '2023年出台了多项新规，民法典第十条仍然适用。第十四届第一次会议；（2019）某刑初12号。',
     [['民法典第十条', 'resolved', '民法典10']]],
 ]);
+
+// An article quoted after 规定 and a comma, its words naming their own law and ending with a colon over its items
+// (…第一百一十二条规定,违反本法规定,…: ⏎ (一)… ⏎ 有前款第一项、第二项…), and an article pasted run on after a bare
+// name set off by spaces (。 民事诉讼法 第一百五十四条裁定适用于下列范围: (一)…。 对前款第一项至第三项…): their 前款
+// with its items is the quoted article's first 款 (quotation/unmarkedQuotation.ts itemsAfterComma, SPACED_NAME_BEFORE).
+table('citation table: 前款 with items inside an article quoted after 规定, or pasted after a spaced bare name (fix-zh39)', [
+  ['after 规定 and a comma, the items on the lines below',
+    '《中华人民共和国固体废物污染环境防治法》第一百一十二条规定,违反本法规定,由生态环境主管部门责令改正,处以罚款:\n(一)未设置识别标志的;\n(二)未制定管理计划的;\n(三)擅自倾倒危险废物的;\n有前款第一项、第三项行为之一,处十万元以上罚款。',
+    [['《中华人民共和国固体废物污染环境防治法》第一百一十二条', 'resolved', '固体废物污染环境防治112'],
+      ['前款第一项、第三项', 'resolved', '固体废物污染环境防治112.1.1 固体废物污染环境防治112.1.3']]],
+  ['run on after a bare name and spaces', '撤诉的可以退一半费用。 民事诉讼法 第一百五十四条裁定适用于下列范围: (一)不予受理; (二)对管辖权有异议的; (三)驳回起诉。 对前款第一项至第二项裁定,可以上诉。',
+    [['第一百五十四条', 'resolved', '民事诉讼154'], ['前款第一项至第二项', 'resolved', '民事诉讼154.1.1 民事诉讼154.1.2']]],
+  ['not the writer\'s own list after 规定 and a comma, nor a writer citing after a spaced name, nor a case number or an ordinal',
+    '《中华人民共和国固体废物污染环境防治法》第一百一十二条规定,本院认为应当从重处罚:\n(一)情节严重;\n(二)拒不改正;\n第十四届第一次会议；（2019）某刑初12号。',
+    [['《中华人民共和国固体废物污染环境防治法》第一百一十二条', 'resolved', '固体废物污染环境防治112']]],
+]);
+
+// 该条款 after 基于, in a paper on the article named just before (…《某法》第38条中设置的两款…。本文基于该条款内在的结构…):
+// that article (scanner.ts SELF_ANCHOR, layout/thatArticle.ts CITING_BEFORE).
+table('citation table: 该条款 after 基于 (fix-zh39)', [
+  ['the article named in the sentence before', '对于如何理解《中华人民共和国民法典》第1254条中设置的三款义务的关系，既有观点分为两类。本文基于该条款内在的结构关系展开分析。',
+    [['《中华人民共和国民法典》第1254条', 'resolved', '民法典1254'], ['该条款', 'resolved', '民法典1254']]],
+  ['not 该条款 of a contract with no article cited before, nor a case number or an ordinal', '双方签订的合同约定了违约金。本文基于该条款的效力展开分析。第十四届第一次会议；（2019）某刑初12号。',
+    []],
+]);
+
+// A notice's title in quotation marks holding the regulation it applies (最高院关于“参照《某某条例》审理…的通知”法(2010)5号
+// 第二条): the article is the notice's, a document the corpus lacks, not the nested regulation's (titles/quotedDocumentName.ts).
+table('citation table: a quoted notice\'s name holding a nested title, then its article (fix-zh39)', [
+  ['its document number between the name and the article, and without one', '最高院关于“参照《医疗事故处理条例》审理医疗纠纷民事案件的通知”法(2010)5号第二条规定，条例施行后发生的纠纷参照办理。另见“关于适用《中华人民共和国民法典》有关问题的通知”第三条。',
+    [['“参照《医疗事故处理条例》审理医疗纠纷民事案件的通知”法(2010)5号第二条', 'unknown-regulation', ''],
+      ['“关于适用《中华人民共和国民法典》有关问题的通知”第三条', 'unknown-regulation', '']]],
+  ['not the nested title cited with its own article, nor a quoted phrase that is no document, nor a case number or an ordinal',
+    '“参照《医疗事故处理条例》第四十九条”的做法不妥；“依照《中华人民共和国民法典》处理”第十条另见。第十四届第一次会议；（2019）某刑初12号。',
+    [['《医疗事故处理条例》第四十九条', 'resolved', '医疗事故处理条例49'], ['第十条', 'resolved', '民法典10']]],
+]);

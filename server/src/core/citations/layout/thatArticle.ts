@@ -21,7 +21,8 @@
 
 // Rule (fix-zh37, heldout32-court; lawyers' and judges' papers): the writer names the article as 该条文 (该条文规范了…),
 // 该条法律 (该条法律也进一步明确…), 该条两款 (the article's 款 taken together), and after a citing word 该条 or 该条款 with
-// a comma after it (根据该条，… / 根据该条款，…) — each the article just cited (scanner.ts SELF_ANCHOR). After a citing word
+// a comma after it (根据该条，… / 根据该条款，…) — each the article just cited (scanner.ts SELF_ANCHOR); 该条款 after 基于
+// (本文基于该条款内在的…, fix-zh39) too. After a citing word
 // the writer may first set out what the article changed or holds over a few sentences (《某法》第九百条有两处变化。一是……。
 // 二是……。需注意，根据该条，…): up to three sentence ends then, no other title or article read between. A 该条 after a
 // 该条 read just before (该条文规范了…。该条法律也…) is the same article again.
@@ -29,7 +30,7 @@
 import type { RawTarget, ScanEvent, ScannedCitation } from '../scan/scanTypes';
 
 /** A citing word right before 该条 (根据该条, 依照该条款). */
-const CITING_BEFORE = /(?:根据|依据|依照|按照|对照)[ \u3000]?$/;
+const CITING_BEFORE = /(?:根据|依据|依照|按照|对照|基于)[ \u3000]?$/;
 /** The sentence ends allowed between the article and 该条 after a citing word. */
 const CITED_STOPS = 3;
 

@@ -85,8 +85,8 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   // the article's words glued to it, not a word of the writer's sentence (规定, 的, 明确 …).
   // 例如《某某省实施〈…〉办法》规定：第四十三条农村村民一户只能拥有一处宅基地…: a colon between the title and its article
   // introduces the article's words glued to it as a label does, wherever the citation stands on its line.
-  else if (GLUED.test(text.slice(end, end + 4)) && (labelledLineStart(text, citationStart) || TITLE_COLON.test(text.slice(citationStart, end)))) start = end;
-  else if (itemsAfterComma(text, end, breaks)) start = end + 1;
+  else if (GLUED.test(text.slice(end, end + 4)) && (labelledLineStart(text, citationStart) || TITLE_COLON.test(text.slice(citationStart, end)) || SPACED_NAME_BEFORE.test(text.slice(Math.max(0, citationStart - 30), citationStart)))) start = end;
+  else if (itemsAfterComma(text, end, breaks)) start = /^规定/.test(text.slice(end, end + 2)) ? end + 3 : end + 1;
   else if (textAfterComma(text, end, citationStart)) {
     // The entry's article ends where the cell's next numbered entry starts (。 2.《…》第五十九条,…).
     const cell = text.slice(end + 1, breaks.cellEnd(end + 1));
@@ -146,13 +146,18 @@ function nextParagraphsCited(text: string, stop: number, breaks: TextBreaks): nu
  */
 const ITEM_LINE = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/;
 
+// Rule (issue 14 form 4, fix-zh39; penalty notices quoting an article after 规定 and a comma: 《某法》第一百一十二条规定,
+// 违反本法规定,由…责令改正…: ⏎ (一)… ⏎ 有前款第一项、第二项…行为之一,处…): after 规定 and a comma too, the words opening
+// the article's list — 下列, or the article naming its own law (违反本法规定) where the writer would name it by title —
+// end their line with a colon and the items follow: the article's text, its 前款 the article's first 款.
 function itemsAfterComma(text: string, end: number, breaks: TextBreaks): boolean {
-  if (text[end] !== '，' && text[end] !== ',') return false;
-  const stop = breaks.cellEnd(end);
+  const said = /^规定[，,]/.test(text.slice(end, end + 3)) ? 2 : 0;
+  if (text[end + said] !== '，' && text[end + said] !== ',') return false;
+  const stop = breaks.cellEnd(end + said);
   if (stop >= text.length || text[stop] !== '\n') return false;
-  const words = text.slice(end + 1, stop);
+  const words = text.slice(end + said + 1, stop);
   // The words of an article opening a list (有下列情形之一的…：), not the writer's (本院认为…：) nor a ruling's (判决如下：).
-  if (!/^[\u3400-\u9fff]/.test(words) || !/下列/.test(words) || !/[：:][ \t\u3000]*$/.test(words) || /如下[：:][ \t\u3000]*$/.test(words)) return false;
+  if (!/^[\u3400-\u9fff]/.test(words) || !(/下列/.test(words) || (said > 0 && /^违反本(?:法|条例)规定/.test(words))) || !/[：:][ \t\u3000]*$/.test(words) || /如下[：:][ \t\u3000]*$/.test(words)) return false;
   return ITEM_LINE.test(text.slice(stop + 1, stop + 12));
 }
 
@@ -175,6 +180,12 @@ function textAfterComma(text: string, end: number, citationStart: number): boole
 const NEXT_ENTRY = /[。][ \t\u3000]*(?:\d{1,3}[ \t\u3000]?[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])/;
 /** An entry's number right before the citation: 1. 2、 （三） */
 const ENTRY_NUMBER_BEFORE = /(?:\d{1,3}[ \t\u3000]?[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])[ \t\u3000]*$/;
+
+// Rule (issue 14 form 4, fix-zh39; Q&A answers pasting articles run on after the answer: …还可以上诉。 民事诉讼法
+// 第一百五十四条裁定适用于下列范围: (一)…; (二)…。 对前款第一项至第三项裁定,可以上诉。): a law's bare name set off by
+// spaces after a line start or a sentence's end, its label glued to the article's words, prints the article as a
+// title opening the line does: its 前款 and 本法 are the article's. A writer citing goes on with 规定, 的 … (GLUED).
+const SPACED_NAME_BEFORE = /(?:^|[\n。；;!?！？])[ \t\u3000]*[\u4e00-\u9fff]{2,24}(?:法|法典|条例|办法|细则)[ \t\u3000]+$/;
 
 /** A title, 规定 or 的规定 and a colon before the article cited: 《…》规定：第四十三条. */
 const TITLE_COLON = /^《[^《》]*(?:《[^《》]*》[^《》]*)*》(?:的规定|规定)?[：:][ \t\u3000]*第[^第]*$/;
