@@ -47,3 +47,18 @@ table('citation table: "Article N of the X Law in YEAR, which stipulated …" (f
     'The court applied Article 49 of the Consumer Protection Law in 2015 to award damages. The 14th session met; (2019) case No. 12.',
     [['Article 49 of the Consumer Protection Law', 'resolved', '消费者权益保护49']]],
 ]);
+
+// "The new Torts Law is structured so that article 6 …": a two-word law's name after "the new/revised/amended", known
+// or not, is the law in context for the bare articles after it (english.ts englishTitlesAlone) — an unknown one gives
+// unknown-regulation, never no-context with candidates.
+table('citation table: "the new <Subject> Law" then bare articles (fix-en39)', [
+  ['an unknown two-word name after "the new": its bare articles are unknown-regulation',
+    'The new Arbitrations Law is built so that article 3 sets out the general test. You will need to look at the terms of article 3.',
+    [['article 3', 'unknown-regulation', ''], ['article 3', 'unknown-regulation', '']]],
+  ['a known one after "the revised": resolved',
+    'The revised Trademark Law is built so that article 4 sets out the test of bad faith.',
+    [['article 4', 'resolved', '商标4']]],
+  ['two capitalised words with no word of revision name no law here; an ordinal and a case number stay unread',
+    'The Arbitrations Law class is built so that students read it. The 14th session met; (2019) case No. 12.',
+    []],
+]);
