@@ -62,3 +62,18 @@ table('citation table: "the new <Subject> Law" then bare articles (fix-en39)', [
     'The Arbitrations Law class is built so that students read it. The 14th session met; (2019) case No. 12.',
     []],
 ]);
+
+// "In the 1954 constitution, article 88 reads …", "… modified in the 1975 constitution to read, "…" (Article 28).": on a
+// page about China, an earlier constitution of the People's Republic named by its year — a text the corpus lacks
+// (english/chineseConstitution.ts EARLIER).
+table('citation table: an earlier constitution of the PRC named by its year (fix-en39)', [
+  ['"the 1954 constitution, article 88", and a bracketed article after a quotation: unknown-regulation',
+    'The People\'s Republic of China has had four constitutions. In the 1954 constitution, article 88 reads, "Citizens enjoy religious freedom." The text was modified in the 1975 constitution to read, "Citizens enjoy freedom to believe" (Article 28).',
+    [['article 88', 'unknown-regulation', ''], ['Article 28', 'unknown-regulation', '']]],
+  ['the 1982 text is the one in force: resolved',
+    'The People\'s Republic of China adopted the 1982 Constitution, whose Article 36 protects religious belief.',
+    [['Article 36', 'resolved', '宪36']]],
+  ['no China on the page: another state\'s constitution stays unread; an ordinal and a case number stay unread',
+    'Spain adopted the 1978 constitution after a referendum, and article 16 guarantees freedom of worship. The 14th session met; (2019) case No. 12.',
+    []],
+]);
