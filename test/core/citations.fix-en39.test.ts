@@ -47,3 +47,33 @@ table('citation table: "Article N of the X Law in YEAR, which stipulated …" (f
     'The court applied Article 49 of the Consumer Protection Law in 2015 to award damages. The 14th session met; (2019) case No. 12.',
     [['Article 49 of the Consumer Protection Law', 'resolved', '消费者权益保护49']]],
 ]);
+
+// "The new Torts Law is structured so that article 6 …": a two-word law's name after "the new/revised/amended", known
+// or not, is the law in context for the bare articles after it (english.ts englishTitlesAlone) — an unknown one gives
+// unknown-regulation, never no-context with candidates.
+table('citation table: "the new <Subject> Law" then bare articles (fix-en39)', [
+  ['an unknown two-word name after "the new": its bare articles are unknown-regulation',
+    'The new Arbitrations Law is built so that article 3 sets out the general test. You will need to look at the terms of article 3.',
+    [['article 3', 'unknown-regulation', ''], ['article 3', 'unknown-regulation', '']]],
+  ['a known one after "the revised": resolved',
+    'The revised Trademark Law is built so that article 4 sets out the test of bad faith.',
+    [['article 4', 'resolved', '商标4']]],
+  ['two capitalised words with no word of revision name no law here; an ordinal and a case number stay unread',
+    'The Arbitrations Law class is built so that students read it. The 14th session met; (2019) case No. 12.',
+    []],
+]);
+
+// "In the 1954 constitution, article 88 reads …", "… modified in the 1975 constitution to read, "…" (Article 28).": on a
+// page about China, an earlier constitution of the People's Republic named by its year — a text the corpus lacks
+// (english/chineseConstitution.ts EARLIER).
+table('citation table: an earlier constitution of the PRC named by its year (fix-en39)', [
+  ['"the 1954 constitution, article 88", and a bracketed article after a quotation: unknown-regulation',
+    'The People\'s Republic of China has had four constitutions. In the 1954 constitution, article 88 reads, "Citizens enjoy religious freedom." The text was modified in the 1975 constitution to read, "Citizens enjoy freedom to believe" (Article 28).',
+    [['article 88', 'unknown-regulation', ''], ['Article 28', 'unknown-regulation', '']]],
+  ['the 1982 text is the one in force: resolved',
+    'The People\'s Republic of China adopted the 1982 Constitution, whose Article 36 protects religious belief.',
+    [['Article 36', 'resolved', '宪36']]],
+  ['no China on the page: another state\'s constitution stays unread; an ordinal and a case number stay unread',
+    'Spain adopted the 1978 constitution after a referendum, and article 16 guarantees freedom of worship. The 14th session met; (2019) case No. 12.',
+    []],
+]);

@@ -38,7 +38,7 @@ export function addEnglishTitlesAlone(text: string, from: number, covered: [numb
   if (/onstitution/.test(text)) {
     for (const c of chineseConstitutionsAt(text, from)) {
       if (overlaps(covered, c.start, c.end) || known.some((k) => k.head.start < c.end && c.start < k.head.end)) continue;
-      found.push({ type: 'title', head: { kind: 'title', written: CHINESE_CONSTITUTION, start: c.start, end: c.end, innerStart: c.start, innerEnd: c.end, bracketed: false, lang: 'en' } });
+      found.push({ type: 'title', head: { kind: 'title', written: CHINESE_CONSTITUTION, start: c.start, end: c.end, innerStart: c.start, innerEnd: c.end, bracketed: false, lang: 'en', ...(c.year ? { versionYear: c.year } : {}) } });
     }
   }
   events.push(...alone.filter((e) => !dropped.has(e as ScannedTitle)), ...found);
