@@ -8,6 +8,7 @@
 // noun 司法解释), none when it named none. Only the title so cut, in quotation marks that close right after
 // "Application" (or "Application of"): the whole title, with its law, is read as a title as before.
 
+/** The quoted title cut after "Application" (or "Application of"), its closing mark included. */
 const CUT = /^["“][ \t]*(?:the[ \t]+)?(?:Judicial[ \t]+)?Interpretation[ \t]+of[ \t]+the[ \t]+Supreme[ \t]+People['’]s[ \t]+Court[ \t]+(?:on|concerning|regarding)[ \t]+(?:the[ \t]+)?Application(?:[ \t]+of(?:[ \t]+the)?)?[ \t]*["”]/i;
 
 /** Where the cut title quoted at p ends (after its closing mark), or -1 (above). */

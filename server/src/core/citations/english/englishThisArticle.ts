@@ -72,6 +72,7 @@ const PAGE_NAMING = /\b(?:called|termed|dubbed|labell?ed|(?:considered|regarded|
  * article named, as a commentary says of it.
  */
 const SHOWING_VERB = /^[ \t]+(?:(?:also|further|first|then|briefly)[ \t]+)?(?:illustrates|demonstrates|shows|explains|clarifies|considers|addresses|describes|presents|introduces|analy[sz]es|discusses|examines|explores|reviews|studies|investigates|evaluates|assesses|compares)\b/i;
+/** How the writer's piece goes about its subject: by looking at, through a case study, two cases …. */
 const WRITER_METHOD = /\b(?:by[ \t]+(?:way[ \t]+of[ \t]+(?:examples?|cases?|illustration)|looking[ \t]+(?:at|into)|examining|analy[sz]ing|reviewing|studying|comparing|drawing[ \t]+on|discussing|surveying)|through[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:(?:case|comparative|empirical)[ \t]+)?(?:analysis|study|review|examination|survey|comparison)|(?:two|three|four|five|several|some|a[ \t]+few|[2-9])[ \t]+(?:(?:typical|real|recent|judicial|court|actual|representative)[ \t]+)?(?:cases|examples|judgments|decisions|rulings))\b/i;
 
 /** Whether "this article" + a verb of showing runs on, in its sentence, to the writer's method. */

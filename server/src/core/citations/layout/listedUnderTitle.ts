@@ -19,6 +19,7 @@ const OWN_HEADING = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.�
 /** How many lines above the label the title line may stand. */
 const REACH = 40;
 
+/** The 款 numbers, in order, that a bracketed (第二款) after the label names. */
 const PARAGRAPH_NUMBERS = '一二三四五六七八九';
 
 /**

@@ -169,6 +169,10 @@ function itemsAfterComma(text: string, end: number, breaks: TextBreaks): boolean
 /** Words a writer goes on with after a comma, not an article's. */
 const WRITER_AFTER_COMMA = /^(?:该|本案|本院|我|即|因此|故|但|对于|这|此|其中|上述|以上|分别|均|都|也)/;
 
+/**
+ * Whether the words glued after the comma ending the citation at `end` are the printed article's (the rule above): a
+ * numbered entry's citation opening its line, no writer's words after the comma.
+ */
 function textAfterComma(text: string, end: number, citationStart: number): boolean {
   if (text[end] !== '，' && text[end] !== ',') return false;
   const words = text.slice(end + 1, end + 5);
