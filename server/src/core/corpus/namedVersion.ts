@@ -71,7 +71,7 @@ function enactedThenActs(versions: readonly Regulation[], year: number): Regulat
  * reads that version's text, never another's: the version named is the one of the corpus that is that text —
  *   - amended or revised in that year (…修正的, …修订的, （2018年修正）, （2018修正）): the text dated that year (its latest
  *     amendment or revision made then);
- *   - adopted or promulgated in that year (…通过的, …颁布的, …公布的, …制定的): the original text, never amended since,
+ *   - adopted or promulgated in that year (…通过的, …颁布的, …公布的, …制定的, …出台的): the original text, never amended since,
  *     adopted (or, a regulation with no adoption date, published) that year;
  *   - taking effect in that year (…施行的, …实施的): the text that took effect that year;
  *   - the year alone (2018年《公司法》, 《民法典（2020）》, （2017年版）, "the 2005 Company Law"): any of the three, in that
