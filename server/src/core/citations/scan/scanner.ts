@@ -1,5 +1,6 @@
 // Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
+import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
 import { withNumberWords } from '../english/englishOrdinalWords';
 import { parseNumeral } from '../../numerals';
 import type { VersionEvent } from '../../corpus/namedVersion';
@@ -435,7 +436,7 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 // just before; fix-zh39, heldout33 gov): the article too — 基于 is a citing word, and 条款 there is the provision.
 // The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
 // (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
-const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)|[《〈﹤第]|该[条款项](?=规定|还|明确|的|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之|面临|在|赋予|确立|确定|体现|旨在)|该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)|(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])|(?<=基于)该条(?=款)|该条(?=款规定)|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))|\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{1,8}\s+of\s)|\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))|\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))|\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))|\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]aras?\.[ \t]*\d{1,2}(?=[ \t]*,[ \t]*[Aa]rts?\.[ \t]*\d)|(?<=(?<![\d.])[.!?"”][1-9]\d?)Articles?(?=[ \t]+\d)|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
+const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|(?<=[法典])[零〇一二三四五六七八九十百千两]{1,8}(?=条)|(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)|[《〈﹤第]|该[条款项](?=规定|还|明确|的|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之|面临|在|赋予|确立|确定|体现|旨在)|该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)|(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])|(?<=基于)该条(?=款)|该条(?=款规定)|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))|\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{1,8}\s+of\s)|\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))|\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))|\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))|\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]aras?\.[ \t]*\d{1,2}(?=[ \t]*,[ \t]*[Aa]rts?\.[ \t]*\d)|(?<=(?<![\d.])[.!?"”][1-9]\d?)Articles?(?=[ \t]+\d)|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
 /**
  * SELF_ANCHOR found fast: every alternative of it opens with one of ANCHOR_START's characters — a Chinese anchor, a
  * full-width digit, a bracket, or at a word boundary (its lookbehinds end in 法/典 or a space) an ASCII digit or the
@@ -444,7 +445,7 @@ const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?
  * and the long alternation tried only where it matches (sticky): the same matches in the same order, without trying
  * the alternation at every other character of a document. A new alternative must keep its first character here.
  */
-const ANCHOR_START = /[(《〈﹤第本前该０-９]|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)/g;
+const ANCHOR_START = /[(《〈﹤第本前该０-９]|[零〇一二三四五六七八九十百千两](?<=[法典][零〇一二三四五六七八九十百千两])|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)/g;
 class AnchorFinder {
   lastIndex = 0;
   private readonly start = new RegExp(ANCHOR_START.source, 'g');
@@ -1046,18 +1047,28 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     try {
       // 依据票据法12条规定, 民法典1165条第1款: an article written without 第 right after a law's name (Q&A pages, lawyers'
       // answers); read as after a title (looseArticle: a 款/项 or 规定 after it), with malformed-citation's fix.
-      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+      // 刑诉法五十条, 依据民法典五百零九条第一款: the same in Chinese numerals, on the terms of bareNameLooseArticle.ts.
+      const chinese = CHINESE_ARTICLE_DIGITS.includes(c);
+      if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || chinese) {
         // Rule (issue 14, real-zh16; Hong Kong writers: 須根據基本法159(2)條的規定): 基本法 before the digits is the Basic
         // Law's name (basicLawName.ts), as before 第.
         // Digits after another character (认为35条, 和32条) are read only by the rule on numbers alone (looseRepeat.ts).
         // 某某法当中58条所规定的: 当中 (当中的, 中的) between the name and the article (inLawWords.ts).
-        const inLaw = text[p - 1] === '法' || text[p - 1] === '典' ? 0 : inLawWordsBefore(text, p);
+        /** The article in Chinese numerals after the bare name starting at `start`, when bareNameLooseArticle.ts reads it. */
+        const chineseLooseArticle = (start: number): Chain | null => {
+          const accepted = looseArticle(text, p);
+          const any = accepted ?? parseChain(text, p, 0, false, undefined, true);
+          return any && any.top === 0 && bareChineseArticleCited(text, start, p, any.end, !!accepted) ? any : null;
+        };
+        const inLaw = chinese || text[p - 1] === '法' || text[p - 1] === '典' ? 0 : inLawWordsBefore(text, p);
         const nameEnd = p - inLaw;
         const named = (text[nameEnd - 1] === '法' || text[nameEnd - 1] === '典') && (!inLaw || !endsWithAt(text, nameEnd, SELF_WORDS));
         const basic = named && !inLaw && endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
-        const bare = !named ? null : basic ? { start: basic.start, defined: false } : matchBareTitle(nameEnd);
-        const chain = !bare ? null : inLaw ? looseArticle(text, p) : looseArticle(text, p) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
+        const short = named && !inLaw && !basic && !matchBareTitle(nameEnd) ? shortLawNameBefore(text, nameEnd, matcher?.shortensLaw?.bind(matcher)) : -1;
+        const bare = !named ? null : basic ? { start: basic.start, defined: false } : short !== -1 ? { start: short, defined: false } : matchBareTitle(nameEnd);
+        const chain = !bare ? null : chinese ? chineseLooseArticle(bare.start) : inLaw ? looseArticle(text, p) : looseArticle(text, p, false, citedBeforeName(text, bare.start)) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
         if (!bare) {
+          if (chinese) continue;
           // No name before: the number of an article cited just before, or joined to one written without 第 (looseRepeat.ts),
           // or glued to the chapter a title's citation just named (《…》第二章24条, chapterLooseArticle.ts).
           const loose = looseRepeatCandidate(text, p, events) ? parseChain(text, p, 0, false, undefined, true) : null;
@@ -1068,7 +1079,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         if (!chain) continue;
-        pushCitation(bare.start, unmarkedTitle(text, bare.start, nameEnd, basic ? { written: basic.written } : { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: nameEnd }]);
+        pushCitation(bare.start, unmarkedTitle(text, bare.start, nameEnd, basic ? { written: basic.written } : short !== -1 ? { unknownName: true } : { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: nameEnd }]);
         re.lastIndex = chain.end;
         continue;
       }

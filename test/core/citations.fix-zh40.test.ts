@@ -1,0 +1,33 @@
+// Forms of round 24 (fix-zh40): made-up text in the style of judgments, penalty decisions and lawyers' articles, against
+// the bundled corpus (laws named short: 民法典509.1 is the Civil Code's article 509, paragraph 1).
+import * as assert from 'assert';
+import { analyzeBundled, bundledShortTable as table } from './citations/helpers';
+
+// A known law's name without 《》 (full or short: 刑诉法, 民法典, 公司法) glued to its article in Chinese numerals without
+// 第 (scan/bareNameLooseArticle.ts): the article, with malformed-citation's hint — a 款 or 规定 after it, or a citing word
+// before the name; a short name the corpus's titles lack but that shortens one law (刑诉法) in digits too.
+table('citation table: a bare law name and its article in Chinese numerals without 第 (fix-zh40)', [
+  ['a lawyer\'s article on a short name, then a judgment\'s 款', '律师解读刑诉法五十条的适用范围。本院认为，依据民法典五百零九条第一款的规定，当事人应当按照约定全面履行自己的义务。',
+    [['刑诉法五十条', 'resolved', '刑事诉讼50'], ['民法典五百零九条第一款', 'resolved', '民法典509.1']]],
+  ['规定 after the article, a citing word before a short name in digits', '根据公司法十九条规定，公司应当为工会提供必要的活动条件。刑法十条规定了领域外犯罪的管辖。解读刑诉法50条，证据须查证属实。',
+    [['公司法十九条', 'resolved', '公司19'], ['刑法十条', 'resolved', '刑10'], ['刑诉法50条', 'resolved', '刑事诉讼50']]],
+  ['not a number of years, a word after 条, an approximate count, a count of the law\'s articles, nor a case number or an ordinal',
+    '刑法三十年来修改多次。公司法三条线的说法并不准确。民法典五百多条规定了合同编。民法典一千二百六十条，分为七编。刑诉法五十条修改意见。第十四届第一次会议；（2019）某刑初12号。',
+    []],
+]);
+
+describe('malformed-citation: a bare name\'s article without 第 in Chinese numerals (fix-zh40)', () => {
+  for (const [doc, written, correct] of [
+    ['依据民法典五百零九条第一款的规定处理。', '民法典五百零九条第一款', '民法典第五百零九条第一款'],
+    ['律师解读刑诉法五十条的适用范围。', '刑诉法五十条', '刑诉法第五十条'],
+  ]) {
+    it(`is a hint whose fix writes ${correct}`, () => {
+      const d = analyzeBundled(doc).diagnostics.filter((x) => x.code === 'malformed-citation');
+      assert.strictEqual(d.length, 1, JSON.stringify(d));
+      assert.strictEqual(d[0].severity, 'hint');
+      assert.strictEqual(d[0].fixes[0].newText, correct);
+      const at = doc.indexOf(written);
+      assert.deepStrictEqual(d[0].range, { start: { line: 0, character: at }, end: { line: 0, character: at + written.length } });
+    });
+  }
+});
