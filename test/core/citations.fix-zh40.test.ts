@@ -31,3 +31,13 @@ describe('malformed-citation: a bare name\'s article without 第 in Chinese nume
     });
   }
 });
+
+// A template's alternatives in brackets between an article's number and 条 (第十二(十三/十四)条, 第十二（十三、十四）条):
+// one mention of every article named (scan/templateAlternatives.ts); a note after 条 stays an article and a note.
+table('citation table: a template\'s alternative articles in brackets before 条 (fix-zh40)', [
+  ['a 文书样式 with / and with 、', '行政处罚决定书（文书样式）\n当事人违反了《中华人民共和国行政处罚法》第十二(十三/十四)条的规定，依据该法作出如下处罚。\n依据《中华人民共和国行政处罚法》第十二（十三、十四）条之规定，决定给予警告。',
+    [['《中华人民共和国行政处罚法》第十二(十三/十四)条', 'resolved', '行政处罚12 行政处罚13 行政处罚14'],
+      ['《中华人民共和国行政处罚法》第十二（十三、十四）条', 'resolved', '行政处罚12 行政处罚13 行政处罚14']]],
+  ['not a note after 条, nor a case number or an ordinal', '《中华人民共和国行政处罚法》第十二条（第十三条已删除）规定了地方性法规的设定权。第十四届第一次会议；（2019）某刑初12号。',
+    [['《中华人民共和国行政处罚法》第十二条', 'resolved', '行政处罚12'], ['第十三条', 'resolved', '行政处罚13']]],
+]);

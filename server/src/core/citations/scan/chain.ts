@@ -7,6 +7,7 @@ import { chineseNumeral as chineseFor } from '../../labels';
 import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation, ScannedPart } from './scanTypes';
 import { sectionInListEnd, sectionSuffixEnd } from './hongKongSection';
 import { bracketedSubOf, subOnlyEnd } from './bracketedSub';
+import { alternativesAt } from './templateAlternatives';
 import { taiwanPage } from '../titles/rocPage';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
@@ -425,6 +426,20 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
       if (sub !== null) nums[nums.length - 1].bracketedSub = sub;
       sectionList = true;
       q = listed;
+    }
+    // 第十二(十三/十四)条, 第十二（十三、十四）条: a template's alternatives in brackets before the unit word, listed as
+    // the article's fellows (templateAlternatives.ts).
+    const alternatives = noDi || (text[q] !== '(' && text[q] !== '（') ? null : alternativesAt(text, q, readNum, (at) => {
+      const l = unitLevel(text, at);
+      return l !== undefined && l !== 'division';
+    });
+    if (alternatives) {
+      for (const a of alternatives.nums) {
+        if (a.arabic) arabic.push({ start: a.start, end: a.end, value: a.n });
+        nums.push({ n: a.n, insert: null, range: false, start: a.start, end: a.end });
+      }
+      q = alternatives.end;
+      break;
     }
     const s = text[q];
     // Rule (Q&A pages: 商标法第15和32条, 第三十八及四十条): 和 or 及 joins two numbers before one unit word as 、 does; the
