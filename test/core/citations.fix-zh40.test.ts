@@ -41,3 +41,30 @@ table('citation table: a template\'s alternative articles in brackets before 条
   ['not a note after 条, nor a case number or an ordinal', '《中华人民共和国行政处罚法》第十二条（第十三条已删除）规定了地方性法规的设定权。第十四届第一次会议；（2019）某刑初12号。',
     [['《中华人民共和国行政处罚法》第十二条', 'resolved', '行政处罚12'], ['第十三条', 'resolved', '行政处罚13']]],
 ]);
+
+// 原《某法》第N条 / 原某法第N条 / 修改前的《某法》: a repealed law is that law (原《合同法》: a text the corpus lacks, as
+// before); a law in force names the text before its latest revision at the document's date, or before the revision of
+// the year written (2018年修改前的) — read in it when the corpus holds it (原《公司法》 undated: the 2018 text), else a text
+// the corpus lacks (analyze.ts formerContext, corpus/namedVersion.ts textBefore, titles/versionWord.ts formerTextBefore).
+table('citation table: 原 and 修改前的 before a law\'s name (fix-zh40)', [
+  ['repealed laws, and a law whose former text the corpus holds', '原《合同法》第五十二条规定了合同无效的情形，原物权法第七十四条规定了车位归属。原《公司法》第十六条规定了对外担保，原公司法第十六条亦同。',
+    [['《合同法》第五十二条', 'unknown-regulation', ''], ['物权法第七十四条', 'unknown-regulation', ''],
+      ['《公司法》第十六条', 'resolved', '公司16'], ['公司法第十六条', 'resolved', '公司16']]],
+  ['laws whose former text the corpus lacks, 修改前的 and a year naming the revision', '原《中华人民共和国行政处罚法》第三十一条规定了告知义务。修改前的《刑事诉讼法》第五十条规定了证据种类。2018年修改前的《公司法》第十六条规定了对外担保。',
+    [['《中华人民共和国行政处罚法》第三十一条', 'unknown-regulation', ''], ['《刑事诉讼法》第五十条', 'unknown-regulation', ''],
+      ['《公司法》第十六条', 'unknown-regulation', '']]],
+  ['a penalty decision of 2019: the text before the revision in force then', '行政处罚决定书\n当事人的行为违反了原《中华人民共和国行政处罚法》第三十一条的规定。\n某市市场监督管理局\n2019年5月6日',
+    [['《中华人民共和国行政处罚法》第三十一条', 'unknown-regulation', '']]],
+  ['not a law named without 原 or 修改前的 right before it, nor 原 ending a word, nor a case number or an ordinal',
+    '本次修改前的征求意见中，《中华人民共和国行政处罚法》第三十一条备受关注。被告还原《中华人民共和国刑事诉讼法》第五十条的原貌。第十四届第一次会议；（2019）某刑初12号。',
+    [['《中华人民共和国行政处罚法》第三十一条', 'resolved', '行政处罚31'], ['《中华人民共和国刑事诉讼法》第五十条', 'resolved', '刑事诉讼50']]],
+]);
+
+describe('原《公司法》: the former text read, or the version wanted named (fix-zh40)', () => {
+  it('reads 原《公司法》 in the 2018 text, and names the 2013 text 2018年修改前的《公司法》 wants', () => {
+    const a = analyzeBundled('原《公司法》第十六条规定了对外担保。2018年修改前的《公司法》第十六条亦有规定。');
+    assert.strictEqual(a.citations[0].targets[0].version, '2018-10-26');
+    const d = a.diagnostics.find((x) => x.code === 'unknown-regulation');
+    assert.match(d!.message.zh, /2013年修正或修订的文本/);
+  });
+});

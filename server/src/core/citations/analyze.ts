@@ -16,7 +16,7 @@ import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts } from '../corpus/versions';
-import { heldVersions, versionNamed, type VersionEvent } from '../corpus/namedVersion';
+import { heldVersions, textBefore, versionNamed, type VersionEvent } from '../corpus/namedVersion';
 import { wholeLawOf } from './wholeLaw';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
 import { fileNameDate } from '../corpus/titles';
@@ -103,7 +103,7 @@ import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
-import { formerWordBefore, versionWordBefore } from './titles/versionWord';
+import { formerTextBefore, versionWordBefore } from './titles/versionWord';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -536,10 +536,11 @@ class Analyzer {
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
       : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
-    if (ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' && formerWordBefore(this.text, head.start)) {
-      const key = `${written}\u0000former`;
+    const former = ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' ? formerTextBefore(this.text, head.start) : null;
+    if (ctx.kind === 'laws' && former) {
+      const key = `${written}\u0000former\u0000${former.year ?? ''}`;
       let v = this.contexts.get(key);
-      if (!v) this.contexts.set(key, (v = { ...ctx, former: true }));
+      if (!v) this.contexts.set(key, (v = this.formerContext(ctx, former.year, head.written)));
       return v;
     }
     if (ctx.kind === 'laws' && head.versionYear) {
@@ -590,6 +591,25 @@ class Analyzer {
     if (!ctx.version) return ctx;
     const found = this.lookupTitle(ctx.version.title);
     return found.kind === 'laws' ? found : ctx;
+  }
+
+  /**
+   * Rule (issue 14, fix-zh40): a law named with 原 / 旧 / 修改前的 (versionWord.ts formerTextBefore). A law repealed by the
+   * document's date (原《合同法》, 原《物权法》: the texts the 民法典 replaced) is that law itself, read as its title is.
+   * A law in force names the text before its latest revision at the document's date, or before the revision of the
+   * year written (namedVersion.ts textBefore): read in it when the corpus holds it, else a text the corpus lacks —
+   * unknown-regulation naming the version wanted, as for a version named by its year (unheldVersion). When the law's
+   * history does not tell, the version before the one otherwise read (versionChoice), as before.
+   */
+  private formerContext(ctx: Extract<Context, { kind: 'laws' }>, year: number | undefined, written: string): Context {
+    const former = { ...ctx, former: true, ...(year !== undefined ? { formerYear: year } : {}) };
+    if (ctx.laws.length !== 1) return former;
+    const law = ctx.laws[0];
+    const repeal = lawRepeal(this.corpus, law);
+    if (repeal && repealedAt(repeal, this.date)) return ctx;
+    const before = textBefore(law.versions, this.date, year);
+    if (!before || before.reg) return former;
+    return { kind: 'unknown', written, suggestions: [], version: { title: law.title, year: before.year, event: before.event, held: heldVersions(law.versions) } };
   }
 
   /**
@@ -2353,6 +2373,8 @@ class Analyzer {
     }
     // 旧/原 before the name: the version before the one otherwise read, when the corpus holds one (versionWord.ts).
     if (ctx && ctx.kind === 'laws' && ctx.former) {
+      const before = textBefore(law.versions, this.date, ctx.formerYear)?.reg;
+      if (before) return { reg: before, reason: 'named' };
       const i = law.versions.indexOf(this.corpus.version(law, this.date));
       if (i > 0) return { reg: law.versions[i - 1], reason: 'named' };
     }

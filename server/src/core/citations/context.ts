@@ -4,8 +4,12 @@ import type { Law, VersionEvent } from '../corpus/index';
 
 /** What a title (or the context) names. */
 export type Context =
-  /** `former`: named with 旧 or 原 before it (旧公司法, 原《公司法》): the version before the one otherwise read. */
-  | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number; versionEvent?: VersionEvent; former?: boolean }
+  /**
+   * `former`: named with 旧 or 原 before it (旧公司法, 原《公司法》) or 修改前的 (versionWord.ts formerTextBefore): the text
+   * before the law's latest revision (namedVersion.ts textBefore), else the version before the one otherwise read;
+   * `formerYear`: the revision named (2018年修改前的《公司法》).
+   */
+  | { kind: 'laws'; laws: Law[]; written: string; versionYear?: number; versionEvent?: VersionEvent; former?: boolean; formerYear?: number }
   /**
    * `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. `version`: a
    * law of the corpus named in a version the corpus does not hold (namedVersion.ts): its title, the year and event

@@ -117,3 +117,26 @@ function inForceThrough(versions: readonly Regulation[], year: number): Regulati
 export function heldVersions(versions: readonly Regulation[]): { text: string | null; effective: string | null }[] {
   return versions.map((v) => ({ text: versionTextDate(v), effective: versionDate(v) }));
 }
+
+/**
+ * Rule (issue 14, fix-zh40; judgments and papers on a law's revision: 原《行政处罚法》第三十一条, 修改前的《公司法》第十六条,
+ * 2018年修改前的《公司法》): the former text of a law in force is the text before its latest revision at the document's
+ * date (`date`; none: the latest revision) — or before the revision of the year written (`year`) — found by the law's
+ * history lines: the text the line before that revision published (its adoption, an amendment or a revision). A
+ * revision adopted by the document's date counts, in force or not yet (a page of 2024 on the 2023 公司法 calls the 2018
+ * text 原). The version the corpus holds of it (`reg`), else what a diagnostic names as the version wanted (`year`,
+ * `event`, as versionNamed). Null when the history does not tell (no lines, none by that date or of that year) or when
+ * the revision was an act of its own (a 刑法修正案): the former text is not one published text then, and the caller
+ * reads as before.
+ */
+export function textBefore(versions: readonly Regulation[], date: string | null, year?: number): { reg: Regulation | null; year: number; event: VersionEvent } | null {
+  const lines = history(versions).filter((l) => l.kind !== null);
+  const k = year !== undefined
+    ? lines.map((l) => l.kind !== 'act' && yearOf(l.date) === year).lastIndexOf(true)
+    : lines.map((l) => !date || l.date <= date).lastIndexOf(true);
+  if (k < 1 || lines[k].kind === 'act') return null;
+  const before = lines[k - 1];
+  const wanted = yearOf(before.date)!;
+  const event: VersionEvent = k - 1 === 0 ? 'adopted' : 'amended';
+  return { reg: versionNamed(versions, wanted, event), year: wanted, event };
+}

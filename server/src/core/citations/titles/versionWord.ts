@@ -25,3 +25,19 @@ export function formerWordBefore(text: string, start: number): boolean {
   const c = text[start - 1];
   return c === '旧' || c === '原';
 }
+
+/**
+ * Rule (issue 14, fix-zh40): 修改前的, 修订前的, 修正前的 (and 修改前 without 的) right before a law's name say what 原
+ * does — the text before the law's latest revision at the document's date (corpus/namedVersion.ts textBefore); a year
+ * before them (2018年修改前的《公司法》) names the revision: the text before that year's. 原 and 旧 (formerWordBefore)
+ * are the same rule. Null when none of these words stands there.
+ */
+const REVISED_BEFORE = /(?:((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:修改|修订|修正)前的?$/;
+
+/** The former text named before the law's name starting at `start`: `year`, the revision named, when written. */
+export function formerTextBefore(text: string, start: number): { year?: number } | null {
+  if (formerWordBefore(text, start)) return {};
+  const m = REVISED_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+  if (!m) return null;
+  return m[1] ? { year: +m[1] } : {};
+}
