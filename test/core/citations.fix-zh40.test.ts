@@ -68,3 +68,15 @@ describe('原《公司法》: the former text read, or the version wanted named 
     assert.match(d!.message.zh, /2013年修正或修订的文本/);
   });
 });
+
+// An entry of an approval-item 决定, a 目录 or a 清单 cited by its number after the title, a space between them or not,
+// the entry's own name after the number (titles/listEntryItem.ts; scanner.ts approvalItemsDecision, ITEM_CUE).
+table('citation table: an entry of a 决定, 目录 or 清单 with its name after the number (fix-zh40)', [
+  ['a space after 》, the entry\'s name after its number', '经查，该事项属于《国务院关于取消和下放一批行政审批项目的决定》 第172项水利基建项目初步设计文件审批，已下放至省级水行政主管部门。',
+    [['《国务院关于取消和下放一批行政审批项目的决定》 第172项', 'unknown-regulation', '']]],
+  ['a 目录 with its edition, and a 清单, with and without the space', '该项目列入《政府核准的投资项目目录（2016年本）》 第3项水利工程，由省级政府核准；本行为对应《某省市场监管领域权责清单》第12项行政处罚。',
+    [['《政府核准的投资项目目录（2016年本）》 第3项', 'unknown-regulation', ''], ['《某省市场监管领域权责清单》第12项', 'unknown-regulation', '']]],
+  ['not an ordinal after another kind of title or none, nor a case number or an ordinal',
+    '双方签订的《买卖合同》第2项商品已交付。《某单位年度工作计划》 第三项工作已完成。第2项商品质量合格。第十四届第一次会议；（2019）某刑初12号。',
+    []],
+]);

@@ -1,0 +1,23 @@
+// Rule (issue 14, fix-zh40; approvals and penalty decisions: 属于《国务院关于取消和下放一批行政审批项目的决定》 第172项水利
+// 基建项目初步设计文件审批, 《政府核准的投资项目目录（2016年本）》第3项水利工程): a list the state publishes as numbered
+// entries — a 决定 that cancels, delegates or keeps approval items (scanner.ts approvalItemsDecision), a 目录 or a 清单 —
+// is cited by its entry's number: 第N项 right after its title (a space between them or not, as pages set it) is that
+// entry, also when the entry's own name follows the number (第172项水利…), as in the list itself. Round 23 read such an
+// item only when words of citing followed it (第9项规定, 第9项，: ITEM_CUE); an entry's name now counts too. Elsewhere an
+// item named by the thing after it (第2项商品, a plan's 第三项工作) is an ordinal, no citation.
+
+/** A title of a list of numbered entries (目录, 清单), its edition in brackets after it at most ((2016年本)). */
+const LIST_TITLE = /(?:目录|清单)(?:[（(][^（）()]{1,12}[)）])?$/;
+
+/** Whether a title names a list of numbered entries (目录, 清单); approval-item decisions are told by the scanner. */
+export function entryListTitle(title: string): boolean {
+  return LIST_TITLE.test(title.replace(/[\s\u3000]+/g, ''));
+}
+
+/** An entry's own name right after its number: Chinese words (水利基建项目…), not a unit or a count word. */
+const ENTRY_NAME = /^[\u4e00-\u9fff](?<![项条款目之至到和及或与、])/;
+
+/** Whether the entry's name follows the item number ending at `end` (the rule above). */
+export function entryNameAfter(text: string, end: number): boolean {
+  return ENTRY_NAME.test(text.slice(end, end + 1));
+}
