@@ -28,7 +28,9 @@ export class BodySource implements ArticleSource {
     // The article before this one: a label glued to its text ("第二条本条例…") is then read as this article again.
     const previous = article.insert ? article.number : article.number - 1;
     walkBody(lines, 0, count, builder, this.options, previous);
-    const read = builder.finish().articles[0];
+    // An article whose label follows a full stop inside a line (stopGluedArticle.ts) shares that line with the one
+    // before: the walk reads both, and the article is the one of its number.
+    const read = builder.finish().articles.find((a) => a.number === article.number && a.insert === article.insert);
     if (read && read.number === article.number && read.insert === article.insert) return { paragraphs: read.paragraphs, text: read.text };
     return rawBody(article, lines.slice(0, count));
   }

@@ -9,6 +9,7 @@ import {
 } from './headings';
 import { endsParagraph, firstNonSpace, lastNonSpace } from './text';
 import { parseNumeral } from '../numerals';
+import { stopGluedArticleAt } from './stopGluedArticle';
 
 export type { BodyOptions } from './bodyOptions';
 
@@ -101,11 +102,14 @@ export function walkBody(
     return Kind.Text;
   };
 
-  for (let i = from; i < to; i++) {
+  /** Where the line read again starts: the next article's label after a full stop inside it (stopGluedArticle.ts). */
+  let resume = -1;
+  for (let i = from; i < to; i = resume >= 0 ? i : i + 1) {
     const line = lines[i];
-    let s = firstNonSpace(line);
+    let s = resume >= 0 ? resume : firstNonSpace(line);
+    resume = -1;
     if (s >= line.length) continue;
-    const e = lastNonSpace(line);
+    let e = lastNonSpace(line);
     let t = s === 0 && e === line.length ? line : line.slice(s, e);
     if (zh) {
       const c = t.charCodeAt(0);
@@ -117,8 +121,20 @@ export function walkBody(
         }
       }
     }
-    const kind = classify(t);
+    let kind = classify(t);
     if (kind === Kind.Skip) continue;
+    // ……。第十四条 …: the next article's label after a full stop, the numbering going on — the line up to it now, the
+    // rest read again from the label (stopGluedArticle.ts).
+    if (zh && (kind === Kind.Article || kind === Kind.Text || kind === Kind.Item || kind === Kind.Subitem)) {
+      const heading = kind === Kind.Article ? (art as ReturnType<typeof zhArticle>) : null;
+      const k = stopGluedArticleAt(t, heading ? heading.bodyStart : 0, heading ? heading.number : lastNumber);
+      if (k > 0) {
+        resume = s + k;
+        e = s + k;
+        t = t.slice(0, k);
+        kind = classify(t);
+      }
+    }
     const a = art as ReturnType<typeof zhArticle>;
     const d = div as DivisionHeading | null;
     const l = list as ReturnType<typeof itemLabel>;
