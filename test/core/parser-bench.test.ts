@@ -11,6 +11,11 @@ import { parseNumeral } from '../../server/src/core/numerals';
 const ITEM_HEADINGS = 644;
 /** Texts with neither 第N条 nor items read as articles (amending decisions, one-provision amendments, texts of no known kind). */
 const WITHOUT_ARTICLES = 50;
+/**
+ * Articles whose label follows a full stop inside a line, the numbering going on (parser/stopGluedArticle.ts): 周口市文明
+ * 行为促进条例 第四十二条 and 河南省历史文化名城保护条例 第十四条 — no 第N条 line of their own.
+ */
+const STOP_GLUED = 2;
 
 const BENCH = path.join(SHARED, 'bench', 'lawrefbook');
 
@@ -66,7 +71,7 @@ describe('parser over the LawRefBook bench corpus (../shared/bench)', function (
     assert.deepStrictEqual(errors, []);
     assert.strictEqual(files, 3423);
     assert.strictEqual(headingLines, 147283); // 第N条 lines
-    assert.strictEqual(articles, headingLines + itemHeadings);
+    assert.strictEqual(articles, headingLines + itemHeadings + STOP_GLUED);
     // The items of ten 刑法修正案 (225) and of the other texts published without 第N条 that are numbered by items.
     assert.strictEqual(itemHeadings, ITEM_HEADINGS);
     assert.strictEqual(withoutArticles, WITHOUT_ARTICLES); // 107 before the ten 刑法修正案 were read by items, 97 before other texts were, 67 before the issuer told a kind

@@ -9,9 +9,13 @@
 /** A title of a list of numbered entries (目录, 清单), its edition in brackets after it at most ((2016年本)). */
 const LIST_TITLE = /(?:目录|清单)(?:[（(][^（）()]{1,12}[)）])?$/;
 
-/** Whether a title names a list of numbered entries (目录, 清单); approval-item decisions are told by the scanner. */
-export function entryListTitle(title: string): boolean {
-  return LIST_TITLE.test(title.replace(/[\s\u3000]+/g, ''));
+/**
+ * Whether a title names a list of numbered entries (目录, 清单; approval-item decisions are told by the scanner) whose
+ * entry's number stands right after its closing 》 at `q` — glued or after one space (the label at `label`). A 清单's
+ * number after its 文号 (《…不予处罚清单》（…〔2023〕9号）第4项的情形, real-like penalty-notices) stays unread, as before.
+ */
+export function entryListTitle(title: string, text: string, q: number, label: number): boolean {
+  return (label === q || (label === q + 1 && (text[q] === ' ' || text[q] === '\u3000'))) && LIST_TITLE.test(title.replace(/[\s\u3000]+/g, ''));
 }
 
 /** An entry's own name right after its number: Chinese words (水利基建项目…), not a unit or a count word. */
