@@ -76,7 +76,7 @@ table('citation table: an entry of a 决定, 目录 or 清单 with its name afte
     [['《国务院关于取消和下放一批行政审批项目的决定》 第172项', 'unknown-regulation', '']]],
   ['a 目录 with its edition, and a 清单, with and without the space', '该项目列入《政府核准的投资项目目录（2016年本）》 第3项水利工程，由省级政府核准；本行为对应《某省市场监管领域权责清单》第12项行政处罚。',
     [['《政府核准的投资项目目录（2016年本）》 第3项', 'unknown-regulation', ''], ['《某省市场监管领域权责清单》第12项', 'unknown-regulation', '']]],
-  ['not an ordinal after another kind of title or none, nor a 清单\'s number after its 文号, nor a case number or an ordinal',
-    '符合《某市轻微违法行为不予处罚清单》（某市监发〔2023〕9号）第4项的情形。双方签订的《买卖合同》第2项商品已交付。《某单位年度工作计划》 第三项工作已完成。第2项商品质量合格。第十四届第一次会议；（2019）某刑初12号。',
+  ['not a noun alone after a 决定\'s number, an ordinal after another kind of title or none, nor a 清单\'s number after its 文号, nor a case number or an ordinal',
+    '符合《某市轻微违法行为不予处罚清单》（某市监发〔2023〕9号）第4项的情形。《国务院关于取消一批行政许可事项的决定》 第2项商品。双方签订的《买卖合同》第2项商品已交付。《某单位年度工作计划》 第三项工作已完成。第2项商品质量合格。第十四届第一次会议；（2019）某刑初12号。',
     []],
 ]);

@@ -2,9 +2,10 @@
 // 基建项目初步设计文件审批, 《政府核准的投资项目目录（2016年本）》第3项水利工程): a list the state publishes as numbered
 // entries — a 决定 that cancels, delegates or keeps approval items (scanner.ts approvalItemsDecision), a 目录 or a 清单 —
 // is cited by its entry's number: 第N项 right after its title (a space between them or not, as pages set it) is that
-// entry, also when the entry's own name follows the number (第172项水利…), as in the list itself. Round 23 read such an
-// item only when words of citing followed it (第9项规定, 第9项，: ITEM_CUE); an entry's name now counts too. Elsewhere an
-// item named by the thing after it (第2项商品, a plan's 第三项工作) is an ordinal, no citation.
+// entry, also when the entry's own name follows the number (第172项水利…审批), as in the list itself. Round 23 read such
+// an item only when words of citing followed it (第9项规定, 第9项，: ITEM_CUE); an entry's name now counts too — the name
+// of an approval item or a project (ENTRY_NAME). An item followed by a noun alone (第2项商品, a plan's 第三项工作) is an
+// ordinal, no citation, after such a title too.
 
 /** A title of a list of numbered entries (目录, 清单), its edition in brackets after it at most ((2016年本)). */
 const LIST_TITLE = /(?:目录|清单)(?:[（(][^（）()]{1,12}[)）])?$/;
@@ -18,10 +19,15 @@ export function entryListTitle(title: string, text: string, q: number, label: nu
   return (label === q || (label === q + 1 && (text[q] === ' ' || text[q] === '\u3000'))) && LIST_TITLE.test(title.replace(/[\s\u3000]+/g, ''));
 }
 
-/** An entry's own name right after its number: Chinese words (水利基建项目…), not a unit or a count word. */
-const ENTRY_NAME = /^[\u4e00-\u9fff](?<![项条款目之至到和及或与、])/;
+/**
+ * An entry's own name right after its number: the name of an approval item, a project or a power, as the list prints
+ * it — words (brackets and 、 among them) ending in what is approved or listed (…初步设计文件审批, …资格认定, 水利工程;
+ * a 权责清单's 行政处罚, 行政检查). A noun alone (第2项商品, 第三项工作) names no entry: the fix-zh34 / fix-zh36 rows keep
+ * it unread.
+ */
+const ENTRY_NAME = /^[\u4e00-\u9fff（）()、]{1,40}?(?:审批|许可|核准|认定|审核|备案|登记|资格|批准|注册|审查|确认|鉴定|评审|项目|工程|处罚|检查|强制|征收|裁决)/;
 
 /** Whether the entry's name follows the item number ending at `end` (the rule above). */
 export function entryNameAfter(text: string, end: number): boolean {
-  return ENTRY_NAME.test(text.slice(end, end + 1));
+  return !/^[项条款目之至到和及或与、]/.test(text.slice(end, end + 1)) && ENTRY_NAME.test(text.slice(end, end + 44));
 }
