@@ -72,7 +72,7 @@ import { interpretationNumberYear } from '../titles/interpretationNumber';
 import { noteBeforeParagraph } from './notedParagraph';
 import { inLawWordsAt, inLawWordsBefore } from './inLawWords';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
-import { readRegionTitles, taiwanTitleAt, taiwanTitlesInProse } from '../english/englishRegions';
+import { readRegionTitles, taiwanTitleAt, taiwanTitleInContext, taiwanTitlesInProse } from '../english/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
 import { headingLineArticle } from './headingLineArticle';
 import { labelsOnlyLine, labelUnderTitleLine } from '../layout/basisLabelLine';
@@ -2282,8 +2282,10 @@ function addBareTitles(
           }
         }
         if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
-        // "Taiwan's Civil Code", "the Penal Code of Taiwan": Taiwan's law of that name, unknown (englishRegions.ts).
-        else if (!anchor && taiwanTitleAt(text, i, end)) {
+        // "Taiwan's Civil Code", "the Penal Code of Taiwan": Taiwan's law of that name, unknown (englishRegions.ts). So is
+        // one named alone where the page speaks of Taiwan ("the Taiwan High Court … Under the Criminal Code, Article 339"),
+        // as one before its article is (english.ts taiwanTitleInContext; fix-en40).
+        else if (!anchor && (taiwanTitleAt(text, i, end) || taiwanTitleInContext(text, i, end))) {
           head.written = `${written} (Taiwan)`;
           head.unknownName = true;
         }
