@@ -13,7 +13,7 @@
 // its first article; its first line when it opens with a sentence. The Republic of China's name only in a heading, a line
 // ending in no full stop ("The Republic of China enacted a Company Law in 1929." is a history's sentence). Not a
 // header that names
-// the People's Republic (PRC, the National People's Congress, the State Council, a People's Court): a mainland page's
+// the People's Republic (PRC, the NPC, Beijing, the State Council, a People's Court): a mainland page's
 // header speaking of Taiwan cites the PRC's laws, and a page naming Taiwan only further on is read as before, where it
 // spoke of Taiwan last (englishRegions.ts speaksOfTaiwan).
 
@@ -31,17 +31,21 @@ const ROC_NAME = /(?<![A-Za-z]s[ \t]{1,3}|[A-Za-z]['’]s[ \t]{1,3})\bRepublic[ 
 /** Taiwan's marks in any header line (built on first use: englishRegions.ts imports this file). */
 let taiwanMark: RegExp | null = null;
 /** The People's Republic named in a header: a mainland page. */
-const PRC_MARK = /People['’]s[ \t]+Republic|\bPRC\b|P\.R\.C\b|National[ \t]+People['’]s[ \t]+Congress|State[ \t]+Council|People['’]s[ \t]+(?:Courts?|Procuratorates?)|人民法院|人民共和|国务院|國務院/;
+const PRC_MARK = /People['’]s[ \t]+Republic|\bPRC\b|\bNPC\b|\bBeijing\b|P\.R\.C\b|National[ \t]+People['’]s[ \t]+Congress|State[ \t]+Council|People['’]s[ \t]+(?:Courts?|Procuratorates?)|人民法院|人民共和|国务院|國務院/;
 
 /**
- * The page's header: its first non-empty lines while they are short (headings, a title, a date; at most HEADER_LINES),
- * up to its first article; its first line when it opens with a sentence.
+ * The page's header: its first non-empty lines while they are short (headings, a title, a date; at most HEADER_LINES)
+ * and hold no sentence's end, up to its first article; its first line when it opens with a sentence. None on a page of
+ * one line.
  */
 function headerLines(text: string): string[] {
   const all = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  // A page of one line has no header: it is read where it spoke of Taiwan last.
+  if (all.length < 2) return [];
   const out: string[] = [];
   for (const l of all.slice(0, HEADER_LINES)) {
-    if (l.length > HEADING_LENGTH || /^Art(?:icle|\.)[ \t]*\d/.test(l)) break;
+    // A heading holds no sentence's end before more words ("The Judicial Yuan is Taiwan's court. In Beijing, …").
+    if (l.length > HEADING_LENGTH || /^Art(?:icle|\.)[ \t]*\d/.test(l) || /[.!?][ \t]+[A-Z]/.test(l)) break;
     out.push(l);
   }
   return out.length ? out : all.slice(0, 1);
