@@ -36,7 +36,7 @@ import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './eng
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { titleLabelInitialsAt } from './titleLabelLine';
-import { formerLatterAfter, formerLatterAt, treatyTitleAt } from './englishFormerLatter';
+import { formerLatterAfter, formerLatterAt, formerLatterBefore, treatyTitleAt, type FoundTitle } from './englishFormerLatter';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { conventionNamedAfter, conventionShortAt } from './englishConventionShort';
@@ -1598,13 +1598,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   const t0 = at + of[0].length;
   // "Article 5 of the latter" after "… the Company Law and the Securities Law.": the law named second (first for "the
   // former"), read as that title is (englishFormerLatter.ts).
-  const pair = det === 'the' && /^(?:former|latter)\b/i.test(text.substr(t0, 7)) ? formerLatterAt(text, t0, end, (p) => {
-    const tw = taiwanCodeAt(text, p);
-    if (tw) return { end: tw.end, written: tw.written, unknownName: true };
-    const t = leadTitleAt(text, p, scope);
-    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code|Interpretations?)$/i.test(t.title) && ENGLISH_LAW_WORD.test(t.title)) return { end: t.end, written: t.title };
-    return treatyTitleAt(text, p);
-  }) : null;
+  const pair = det === 'the' && /^(?:former|latter)\b/i.test(text.substr(t0, 7)) ? formerLatterAt(text, t0, end, (p) => pairTitleAt(text, p, scope)) : null;
   if (pair) return { head: { kind: 'title', written: pair.written, start: t0, end: pair.wordsEnd, innerStart: t0, innerEnd: pair.wordsEnd, bracketed: false, lang: 'en', ...(pair.unknownName ? { unknownName: true } : {}) }, end: pair.wordsEnd };
   // "Article 2 and Article 14 of the judicial interpretation", "of this judicial interpretation": a page that named an
   // interpretation of the Supreme People's Court by its title ("Provisions of the SPC on … Cases") then names it by its
@@ -1943,7 +1937,19 @@ function revisedTitleAt(text: string, t0: number, rev: RegExpExecArray, scope: E
  * A title written right before an article: "PRC Labor Contract Law Article 26(1)", "China's DSL Article 36", and in
  * quotation marks ('"Regulations on Work-related Injury Insurance" Article 32').
  */
+/** A title named at p as one of two "the former" / "the latter" may stand for (englishFormerLatter.ts), or null. */
+function pairTitleAt(text: string, p: number, scope: EnglishScope): FoundTitle | null {
+  const tw = taiwanCodeAt(text, p);
+  if (tw) return { end: tw.end, written: tw.written, unknownName: true };
+  const t = leadTitleAt(text, p, scope);
+  if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code|Interpretations?)$/i.test(t.title) && ENGLISH_LAW_WORD.test(t.title)) return { end: t.end, written: t.title };
+  return treatyTitleAt(text, p);
+}
+
 function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | null {
+  // "the latter's Article 5": the law "the latter" stands for (englishFormerLatter.ts formerLatterBefore).
+  const pair = /['’]s[ \t]+$/.test(text.slice(Math.max(0, p - 4), p)) ? formerLatterBefore(text, p, (q) => pairTitleAt(text, q, scope)) : null;
+  if (pair) return { kind: 'title', written: pair.written, start: pair.start, end: pair.wordsEnd, innerStart: pair.start, innerEnd: pair.wordsEnd, bracketed: false, lang: 'en', ...(pair.unknownName ? { unknownName: true } : {}) };
   let end = p;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // "(Law on Legislation, art. 79)": legal citation style puts a comma between the title and the abbreviated article.

@@ -81,12 +81,33 @@ function titlesIn(text: string, from: number, to: number, titleAt: (p: number) =
 export function formerLatterAt(text: string, t0: number, labelStart: number, titleAt: (p: number) => FoundTitle | null): (FoundTitle & { wordsEnd: number }) | null {
   const m = FORMER_LATTER.exec(text.substr(t0, 30));
   if (!m) return null;
-  const floor = Math.max(0, labelStart - 600);
-  const here = sentenceStart(text, labelStart, floor);
-  let titles = titlesIn(text, here, labelStart, titleAt);
+  const chosen = pairMember(text, labelStart, m[1].toLowerCase() === 'former', titleAt);
+  return chosen ? { ...chosen, wordsEnd: t0 + m[0].length } : null;
+}
+
+/** The law named first (or second) of the two the sentence of `before`, or the one before it, names (the rule above). */
+function pairMember(text: string, before: number, first: boolean, titleAt: (p: number) => FoundTitle | null): FoundTitle | null {
+  const floor = Math.max(0, before - 600);
+  const here = sentenceStart(text, before, floor);
+  let titles = titlesIn(text, here, before, titleAt);
   if (titles.length === 0 && here > floor) titles = titlesIn(text, sentenceStart(text, here - 1, floor), here, titleAt);
   const distinct = titles.filter((t, i) => titles.findIndex((u) => u.written === t.written) === i);
   if (distinct.length !== 2) return null;
-  const chosen = m[1].toLowerCase() === 'former' ? distinct[0] : distinct[1];
-  return { end: chosen.end, written: chosen.written, ...(chosen.unknownName ? { unknownName: true } : {}), wordsEnd: t0 + m[0].length };
+  const chosen = first ? distinct[0] : distinct[1];
+  return { end: chosen.end, written: chosen.written, ...(chosen.unknownName ? { unknownName: true } : {}) };
+}
+
+/** "the former's " / "the latter's " right before an article's label (the rule above, in the possessive). */
+const PAIR_POSSESSIVE = /(?<![A-Za-z])([Tt]he)[ \t]+([Ff]ormer|[Ll]atter)['’]s[ \t]+$/;
+
+/**
+ * "the latter's Article 5", "the former's Article 20": the law "the former" / "the latter" stands for (the rule
+ * above), named in the possessive right before the article's label at p; where those words start and end, or null.
+ */
+export function formerLatterBefore(text: string, p: number, titleAt: (p: number) => FoundTitle | null): (FoundTitle & { start: number; wordsEnd: number }) | null {
+  const m = PAIR_POSSESSIVE.exec(text.slice(Math.max(0, p - 20), p));
+  if (!m) return null;
+  const start = p - m[0].length;
+  const chosen = pairMember(text, start, m[2].toLowerCase() === 'former', titleAt);
+  return chosen ? { ...chosen, start, wordsEnd: p - m[0].length + m[0].trimEnd().length } : null;
 }
