@@ -15,7 +15,7 @@ import { rocLawName, taiwanPage } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionDate, versionFacts } from '../corpus/versions';
+import { versionDate, versionFacts, versionTextDate } from '../corpus/versions';
 import { heldVersions, textBefore, versionNamed, type VersionEvent } from '../corpus/namedVersion';
 import { wholeLawOf } from './wholeLaw';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
@@ -32,7 +32,7 @@ import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { printedTitleAbove } from './english/printedTitleLine';
-import { originalArticleAmendedIn } from './english/englishOriginalArticle';
+import { formerTextCited } from './english/englishOriginalArticle';
 import { ITEM_LINE } from './english/englishHeadings';
 import { reprintedTitleLine, titleLineAbove } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
@@ -570,6 +570,15 @@ class Analyzer {
       this.contexts.set(key, v);
     }
     return v;
+  }
+
+  /**
+   * The law of `ctx` in the text before its latest revision at the document's date (englishOriginalArticle.ts
+   * formerTextCited: "the prior version of Article 4"): the same former text 原《某法》 names (formerContext). A context
+   * of no one known law stays as it is.
+   */
+  private textBeforeLatest(ctx: Context): Context {
+    return ctx.kind === 'laws' && ctx.laws.length === 1 ? this.formerContext(ctx, undefined, ctx.written) : ctx;
   }
 
   /** The rules `suffix` (实施细则 …) of the law `law` names: the corpus's title so named, else unknown under that name. */
@@ -1349,9 +1358,14 @@ class Analyzer {
     const clause = timeClause && timeClause.name !== undefined && !(read.kind === 'context' && read.ctx.written.replace(/^《|》$/g, '') === timeClause.name) ? null : timeClause;
     // "… was amended in 2017, adding paragraph 2 on the basis of the original Article 55": the text before that amendment,
     // and with no law in context a text the corpus cannot be asked for (english/englishOriginalArticle.ts).
-    const original = head.kind === 'bare' && c.lang === 'en' && !clause && !inQuote && !this.own && read.kind !== 'self' ? originalArticleAmendedIn(this.text, c.start) : null;
+    // So are "the prior version of Article 4", "Article 16 of the previous Company Law" in a sentence about an amendment,
+    // with no year the text before the latest revision (englishOriginalArticle.ts formerTextCited; fix-en40).
+    const titled = head.kind === 'title' && head.lang === 'en' && !head.versionYear && !(read.kind === 'context' && read.ctx.kind === 'laws' && (read.ctx.versionYear || read.ctx.former));
+    const original = (head.kind === 'bare' || titled) && c.lang === 'en' && !clause && !inQuote && !this.own && read.kind !== 'self'
+      ? formerTextCited(this.text, c.start, c.end, head.kind === 'title' ? head.innerStart : undefined) : null;
     const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.clauseVersionContext(read.ctx, clause.year, clause.event) }
-      : original !== null ? { kind: 'context', ctx: read.kind === 'context' ? this.clauseVersionContext(read.ctx, original - 1, 'year') : { kind: 'unknown', written: `the text before its ${original} amendment`, suggestions: [] } }
+      : original !== null && 'year' in original ? { kind: 'context', ctx: read.kind === 'context' ? this.clauseVersionContext(read.ctx, original.year - 1, 'year') : { kind: 'unknown', written: `the text before its ${original.year} amendment`, suggestions: [] } }
+      : original !== null ? { kind: 'context', ctx: read.kind === 'context' ? this.textBeforeLatest(read.ctx) : { kind: 'unknown', written: 'the text before its latest revision', suggestions: [] } }
       : read;
     // Rule (issue 14 form 4, heldout25-gov; 权责清单 quoting a law's article: 《某法》第四十条“……（二）违反前款规定的，……”):
     // 前款 in a quotation of a known law's article belongs to that article, never to the page; where which of its 款 it
@@ -1490,7 +1504,8 @@ class Analyzer {
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
       if (head.kind === 'title' && head.revisionWord) ctx = this.unheldRevision(ctx, c.targets);
       if (head.kind === 'title') {
-        if (!inInsertedWords(this.text, c.start)) this.cite(ctx, c.end, c.top === 0, false, head.inArticleText);
+        // An earlier text named (formerTextCited): the law in context after it is the law as read without those words.
+        if (!inInsertedWords(this.text, c.start)) this.cite(original !== null && read.kind === 'context' ? read.ctx : ctx, c.end, c.top === 0, false, head.inArticleText);
         this.noteMention(head, ctx);
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.resolveIn(ctx, c.targets);
@@ -1559,7 +1574,10 @@ class Analyzer {
       // The article under discussion stays so when repeated bare in its law (articleCitedAgain): "Article 36 of the
       // Data Security Law … yet Article 36 applies … the Hague Evidence Convention … Article 36 is strict".
       const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
-      this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      // An earlier text named by its article alone ("the former Article 4 … was moved to Article 5": formerTextCited) is
+      // no law in context for the bare articles after it: they are the law's as read without those words.
+      const after = original !== null && read.kind === 'context' && read.ctx.kind === 'laws' ? read.ctx : ctx;
+      this.lastArticle = { ctx: after, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       this.lastArticleNamed = head.kind === 'title' || repeated;
       if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
       this.lastNoContext = false;

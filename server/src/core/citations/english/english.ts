@@ -36,6 +36,7 @@ import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './eng
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { titleLabelInitialsAt } from './titleLabelLine';
+import { formerLatterAfter, formerLatterAt, formerLatterBefore, treatyTitleAt, type FoundTitle } from './englishFormerLatter';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
 import { conventionNamedAfter, conventionShortAt } from './englishConventionShort';
@@ -647,7 +648,8 @@ function romanArticleAt(text: string, pos: number): { n: number; start: number; 
   if (!r) return null;
   // One letter (I, V, X) only before a convention's or treaty's name: "Article V of the New York Convention"
   // (englishConventionShort.ts).
-  if (r[1].length === 1 && (!/^[IVX]$/.test(r[1]) || !conventionNamedAfter(text, pos + r[0].length))) return null;
+  // Or before "of the former" / "of the latter" (englishFormerLatter.ts formerLatterAfter).
+  if (r[1].length === 1 && (!/^[IVX]$/.test(r[1]) || !(conventionNamedAfter(text, pos + r[0].length) || formerLatterAfter(text, pos + r[0].length)))) return null;
   const n = parseRoman(r[1]);
   if (n === null || n < (r[1].length === 1 ? 1 : 2) || n > 399 || formatRoman(n) !== r[1]) return null;
   return { n, start: pos + r[0].length - r[1].length, end: pos + r[0].length };
@@ -694,6 +696,9 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
       const w = article ? spelledNumberAt(text, pos) : null;
       if (w) return { it: { n: w.n, sub: null, item: null, start: w.start, end: w.end }, end: w.end };
       const r = article ? romanArticleAt(text, pos) : null;
+      // "Article V(1) of the New York Convention": a treaty's paragraph in brackets after its roman article (fix-en40).
+      const rb = r ? /^\((\d{1,2})\)/.exec(text.substr(r.end, 5)) : null;
+      if (r && rb) return { it: { n: r.n, sub: +rb[1], item: null, bracket: true, start: r.start, end: r.end, roman: true }, end: r.end + rb[0].length };
       return r ? { it: { n: r.n, sub: null, item: null, start: r.start, end: r.end, roman: true }, end: r.end } : null;
     }
     const open = m[1] !== undefined;
@@ -1085,6 +1090,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     return null;
   }
   let law = lawAfter(text, end, scope);
+  // A roman article "of the former" / "of the latter" only of a treaty or another state's law (englishFormerLatter.ts).
+  if (law && law !== 'other-document' && law.head.kind === 'title' && l.items.some((x) => x.roman) && /^(?:former|latter)\b/i.test(text.slice(law.head.start, law.head.end)) && !law.head.unknownName && knownEnglishName(law.head.written, scope)) return null;
   // "Article 1043 of the Civil Law of China", "Article 497 of the Civil Law": the Civil Code (englishCivilLaw.ts).
   if (law && law !== 'other-document' && law.head.kind === 'title' && /Civil[ \t]+Law$|China$|PRC$|P\.R\.C\.$/.test(law.head.written)) {
     const code = civilLawAsCode(text, text.slice(law.head.start, law.head.end), l.items.map((a) => a.n));
@@ -1589,6 +1596,10 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   }
   const det = (of[1] ?? '').toLowerCase();
   const t0 = at + of[0].length;
+  // "Article 5 of the latter" after "… the Company Law and the Securities Law.": the law named second (first for "the
+  // former"), read as that title is (englishFormerLatter.ts).
+  const pair = det === 'the' && /^(?:former|latter)\b/i.test(text.substr(t0, 7)) ? formerLatterAt(text, t0, end, (p) => pairTitleAt(text, p, scope)) : null;
+  if (pair) return { head: { kind: 'title', written: pair.written, start: t0, end: pair.wordsEnd, innerStart: t0, innerEnd: pair.wordsEnd, bracketed: false, lang: 'en', ...(pair.unknownName ? { unknownName: true } : {}) }, end: pair.wordsEnd };
   // "Article 2 and Article 14 of the judicial interpretation", "of this judicial interpretation": a page that named an
   // interpretation of the Supreme People's Court by its title ("Provisions of the SPC on … Cases") then names it by its
   // kind, as 该司法解释 does — the one it named last (analyze.ts anaphorContext, noun 司法解释), not the page itself. In
@@ -1926,7 +1937,19 @@ function revisedTitleAt(text: string, t0: number, rev: RegExpExecArray, scope: E
  * A title written right before an article: "PRC Labor Contract Law Article 26(1)", "China's DSL Article 36", and in
  * quotation marks ('"Regulations on Work-related Injury Insurance" Article 32').
  */
+/** A title named at p as one of two "the former" / "the latter" may stand for (englishFormerLatter.ts), or null. */
+function pairTitleAt(text: string, p: number, scope: EnglishScope): FoundTitle | null {
+  const tw = taiwanCodeAt(text, p);
+  if (tw) return { end: tw.end, written: tw.written, unknownName: true };
+  const t = leadTitleAt(text, p, scope);
+  if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code|Interpretations?)$/i.test(t.title) && ENGLISH_LAW_WORD.test(t.title)) return { end: t.end, written: t.title };
+  return treatyTitleAt(text, p);
+}
+
 function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | null {
+  // "the latter's Article 5": the law "the latter" stands for (englishFormerLatter.ts formerLatterBefore).
+  const pair = /['’]s[ \t]+$/.test(text.slice(Math.max(0, p - 4), p)) ? formerLatterBefore(text, p, (q) => pairTitleAt(text, q, scope)) : null;
+  if (pair) return { kind: 'title', written: pair.written, start: pair.start, end: pair.wordsEnd, innerStart: pair.start, innerEnd: pair.wordsEnd, bracketed: false, lang: 'en', ...(pair.unknownName ? { unknownName: true } : {}) };
   let end = p;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // "(Law on Legislation, art. 79)": legal citation style puts a comma between the title and the abbreviated article.

@@ -9,15 +9,34 @@
 // and only when the sentence before the label says the law was amended or revised (amended, revised, amendment,
 // revision) and names the year; "the original Article 5" elsewhere is read as before.
 
-/** "the original " / "the former " / "the old " right before the label. */
-const ORIGINAL_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old)[ \t]+$/i;
+// Rule (issue 14, fix-en40; notes on a law's latest revision: "The 2023 revision deleted the prior version of Article 4
+// of the Company Law", "When the Company Law was revised, the former Article 4 was moved to Article 5", "Under the
+// amended Company Law, Article 15 replaces Article 16 of the previous Company Law"): so are "the prior / previous /
+// earlier version (text, wording) of Article N", "the prior / previous / pre-amendment Article N", and an article of
+// "the previous / former / old / prior / pre-amendment X Law" — the text the sentence's amendment changed. With no year
+// named, it is the text before the law's latest revision at the document's date (the version before the one in force
+// then: as 旧 / 原 before a Chinese title, titles/versionWord.ts); when the corpus holds none before it, a text the
+// corpus lacks (unknown-regulation, the diagnostic naming the version, as corpus/namedVersion.ts does for a version
+// named by its year). Only in a sentence that speaks of the amendment (amended, revised, amendment, revision, before
+// or after the label): "the former Article 4 of the Company Law is cited in an old contract" and "Article 16 of the
+// old Company Law provides …" are read as before.
+
+/** "the original " / "the former " / "the old " right before the label (also "prior", "previous", "pre-amendment"). */
+const ORIGINAL_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previous|pre-amendment)[ \t]+$/i;
+/** "the prior version of " / "the previous text of " / "the earlier wording of " right before the label. */
+const VERSION_OF_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previous|earlier|pre-amendment)[ \t]+(?:version|text|wording)[ \t]+of[ \t]+$/i;
+/** A version word right before a law's title ("of the previous Company Law"). */
+const FORMER_TITLE_WORD = /\b(?:former|old|prior|previous|pre-amendment)[ \t]+$/i;
+/** A word of amending anywhere in a sentence. */
+const AMENDING = /\b(?:amend(?:ed|ment|ments|ing)?|revis(?:ed|ion|ions|ing|e))\b/i;
 
 /** A word of amending, then the year the amendment was made, in the same sentence. */
 const AMENDED_IN = /\b(?:amended|revised|amendment|revision)\b[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b|\b((?:19|20)\d\d)[ \t]+(?:amendment|revision)\b/gi;
 
 /** The year of the amendment the sentence holding "the original Article N" at `start` reports (the rule above), or null. */
 export function originalArticleAmendedIn(text: string, start: number): number | null {
-  if (!ORIGINAL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  const label = text.slice(Math.max(0, start - 40), start);
+  if (!ORIGINAL_BEFORE.test(label) && !VERSION_OF_BEFORE.test(label)) return null;
   // The sentence so far: back to a stop (a page may drop the space after it, "… cases.The Civil procedure Law …").
   const before = text.slice(Math.max(0, start - 300), start);
   const sentence = before.slice(before.search(/[^.!?;\n]*$/));
@@ -25,4 +44,27 @@ export function originalArticleAmendedIn(text: string, start: number): number | 
   AMENDED_IN.lastIndex = 0;
   for (let m = AMENDED_IN.exec(sentence); m; m = AMENDED_IN.exec(sentence)) year = +(m[1] ?? m[2]);
   return year;
+}
+
+/** Which earlier text a citation names (the rules above): the text before the amendment of `year`, or before the latest. */
+export type FormerText = { year: number } | { latest: true };
+
+/**
+ * The earlier text the citation from `start` to `end` names (the rules above): its label after "the original / former /
+ * prior …" or "the prior version of", or its title (from `titleStart`) after "the previous / former / old …", in a
+ * sentence about an amendment — the year that sentence gives before the label, else the latest revision. Null when
+ * the citation names the law as it is read otherwise.
+ */
+export function formerTextCited(text: string, start: number, end: number, titleStart?: number): FormerText | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const labelled = ORIGINAL_BEFORE.test(before) || VERSION_OF_BEFORE.test(before);
+  const titled = titleStart !== undefined && titleStart > start && FORMER_TITLE_WORD.test(text.slice(Math.max(0, titleStart - 20), titleStart));
+  if (!labelled && !titled) return null;
+  const year = labelled ? originalArticleAmendedIn(text, start) : null;
+  if (year !== null) return { year };
+  // The whole sentence: back to a stop and on to the next one.
+  const head = text.slice(Math.max(0, start - 300), start);
+  const after = text.slice(end, end + 300);
+  const sentence = head.slice(head.search(/[^.!?;\n]*$/)) + text.slice(start, end) + after.slice(0, after.search(/[.!?;\n]|$/));
+  return AMENDING.test(sentence) ? { latest: true } : null;
 }

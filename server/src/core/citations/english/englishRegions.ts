@@ -14,6 +14,7 @@
 //   not named the PRC's law by its own since.
 // Each is read into the official English title the corpus knows, so it resolves as that title does.
 import type { ScanEvent, TitleHead } from '../scan/scanTypes';
+import { taiwanHeadedPage } from './taiwanHeadedPage';
 
 export const HK_BASIC_LAW = "Basic Law of the Hong Kong Special Administrative Region of the People's Republic of China";
 export const MACAO_BASIC_LAW = "Basic Law of the Macao Special Administrative Region of the People's Republic of China";
@@ -283,7 +284,8 @@ export function readRegionTitles(text: string, events: ScanEvent[]): void {
 // Company Act of Taiwan"): Taiwan's law, unknown-regulation, never no citation as another state's law is (Taiwan's,
 // Hong Kong's and Macau's laws are China's). Its money (NT$) speaks of Taiwan too. Not Taiwan named as the mainland's
 // laws name it ("investors from Hong Kong, Macao and Taiwan", "Taiwan compatriots", "the Taiwan Affairs Office"): the
-// PRC's laws are cited there.
+// PRC's laws are cited there; nor Taiwan named as the mainland's politics names it ("opposes Taiwan independence", "the
+// Taiwan question", "Taiwan Province": fix-en40), nor a statistician's ROC curve.
 // Rule (issue 14, fix-tw21; a Taiwan firm's English note on a Supreme Court decision: "the 108-Tai-Shang-1234-Zi
 // Decision", "applied to the Hsinchu District Court", then "Article 184 of the Civil Code"): Taiwan's courts are named
 // after its cities (the Taoyuan District Court, the Taichung High Administrative Court — the mainland's are People's
@@ -291,11 +293,12 @@ export function readRegionTitles(text: string, events: ScanEvent[]): void {
 // page speaks of Taiwan as one naming Taiwan does, and is no page on another state's law (foreignPage.ts).
 export const TAIWAN_COURT = '(?:(?:New\\s+)?Taipei|Shilin|Taoyuan|Hsinchu|Miaoli|Taichung|Nantou|Changhua|Yunlin|Chiayi|Tainan|Kaohsiung|Pingtung|Taitung|Hualien|Yilan|Keelung|Penghu|Kinmen|Lienchiang)\\s+(?:District|High|(?:High\\s+)?Administrative)\\s+Court|Tai-(?:Shang|Kang|Fei)';
 const TAIWAN = new RegExp(
-  '(?<!(?:Macao|Macau),?\\s+(?:and\\s+)?)\\b(?:Taiwan(?:ese)?(?!\\s+(?:[Cc]ompatriots|Affairs|[Rr]egion|Straits?)\\b)|(?:Judicial|Legislative|Executive|Control|Examination)\\s+Yuan|Grand\\s+Justices|R\\.O\\.C\\.|ROC|Taipei|' +
+  '(?<!(?:Macao|Macau),?\\s+(?:and\\s+)?)\\b(?:Taiwan(?:ese)?(?!\\s+(?:[Cc]ompatriots|Affairs|[Rr]egion|Straits?|[Ii]ndependence|[Qq]uestion|[Ii]ssue|Province)\\b)|(?:Judicial|Legislative|Executive|Control|Examination)\\s+Yuan|Grand\\s+Justices|R\\.O\\.C(?=\\.)|ROC(?!\\s+(?:curves?|AUC)\\b)|Taipei|' +
     TAIWAN_COURT + ')\\b|\\bNT\\$',
   'g',
 );
-// Rule (issue 14, fix-en20): the mainland is also named by its great cities, its People's Courts and Procuratorates,
+// Rule (issue 14, fix-en20): the mainland is also named by its great cities (fix-en40: also the Fujian and coastal
+// cities where Taiwan's businessmen sue — Xiamen, Fuzhou, Suzhou, Dongguan …), its People's Courts and Procuratorates,
 // its State Council and its money — a mainland page naming Taiwan once ("a buyer from Taiwan bought goods in
 // Shanghai") still cites the PRC's Civil Code.
 // Rule (issue 14, heldout31 English: a trademark agent's guide citing "Article 42 of China's Trademark Law", later listing
@@ -303,7 +306,7 @@ const TAIWAN = new RegExp(
 // Law", "China's Civil Code") is the PRC's, and names the mainland as the PRC's name does: the page cites the PRC's
 // laws there, though it names Taiwan further on. Only "China's" right before a title in capitals (at most five words
 // and Law, Code or Constitution), never "the Republic of China's" (Taiwan's own name), nor "China's market" and the like.
-const MAINLAND = /\b(?:(?<!Republic\s+of\s+)China['’]s(?=\s+(?:[A-Z][A-Za-z'’-]*\s+){0,5}(?:Law|Code|Constitution)\b)|PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|Chengdu|People['’]s\s+(?:Courts?|Procuratorates?)|State\s+Council|Renminbi|RMB|CNY)\b/g;
+const MAINLAND = /\b(?:(?<!Republic\s+of\s+)China['’]s(?=\s+(?:[A-Z][A-Za-z'’-]*\s+){0,5}(?:Law|Code|Constitution)\b)|PRC|People['’]s\s+Republic\s+of\s+China|[Mm]ainland(?:\s+China)?|National\s+People['’]s\s+Congress|NPC|Beijing|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|Chengdu|Xiamen|Fuzhou|Suzhou|Qingdao|Dalian|Dongguan|Ningbo|People['’]s\s+(?:Courts?|Procuratorates?)|State\s+Council|Renminbi|RMB|CNY)\b/g;
 
 /** Taiwan's name before a title ("Taiwan's ", "the R.O.C. ", "ROC "): the title is Taiwan's law. */
 const TAIWAN_LEAD = /(?:the\s+)?(?:Taiwan(?:ese)?(?:['’]s)?|R\.O\.C\.?|ROC)\s+(?=[A-Z])/y;
@@ -314,8 +317,13 @@ const TAIWAN_LEAD = /(?:the\s+)?(?:Taiwan(?:ese)?(?:['’]s)?|R\.O\.C\.?|ROC)\s+
  * it would be without them — Taiwan's law where the page speaks of Taiwan (speaksOfTaiwan).
  */
 const STATE_WORD = /(?:(?:newly|recently)\s+)?(?:revised|amended|new|current|existing|original|former|old|previous)\s+(?=[A-Z])/y;
-/** A title in capitals ending in Act, Law or Code ("Gender Equality at Work Act", "Labor Standards Law"), or "the LSA". */
-const CAPITAL_TITLE = /(?:the\s+)?(Constitution|(?:[A-Z][A-Za-z'’-]*\s+(?:(?:of|on|for|and|at|in|the)\s+)*){1,7}(?:Act|Law|Code)|[A-Z]{1,4}A)(?![A-Za-z])/y;
+/**
+ * A title in capitals ending in Act, Law or Code ("Gender Equality at Work Act", "Labor Standards Law"), or "the LSA".
+ * Rule (issue 14, fix-en40; Taiwan's official English texts: "Article 244 of the Code of Civil Procedure", "the Code of
+ * Criminal Procedure, Article 159"): Taiwan's two procedure codes are named "Code of … Procedure" — the PRC's are
+ * Laws ("the Civil Procedure Law") — so named, they are Taiwan's where the page speaks of Taiwan, as its Civil Code is.
+ */
+const CAPITAL_TITLE = /(?:the\s+)?(Constitution|Code\s+of\s+(?:Civil|Criminal)\s+Procedure|(?:[A-Z][A-Za-z'’-]*\s+(?:(?:of|on|for|and|at|in|the)\s+)*){1,7}(?:Act|Law|Code)|[A-Z]{1,4}A)(?![A-Za-z])/y;
 /** Taiwan's name after a title: "of Taiwan", "of the Republic of China (Taiwan)", "of the R.O.C.". */
 const TAIWAN_AFTER = /\s+of\s+(?:the\s+)?(?:Taiwan|R\.O\.C\.?|ROC|Republic\s+of\s+China(?:\s*\(Taiwan\))?)(?![A-Za-z])/y;
 
@@ -339,6 +347,8 @@ export function taiwanTitleAt(text: string, start: number, end?: number): boolea
  * as a page's region is read (regionAround).
  */
 export function speaksOfTaiwan(text: string, p: number): boolean {
+  // A page headed as Taiwan's speaks of Taiwan throughout (taiwanHeadedPage.ts).
+  if (taiwanHeadedPage(text)) return true;
   const tw = lastMatchBefore(text, TAIWAN, p);
   if (tw >= 0) return lastMatchBefore(text, MAINLAND, p) < tw;
   return (matchesOf(text, TAIWAN).starts.length > 0 || matchesOf(text, ROC_NAME).starts.length > 0) && matchesOf(text, MAINLAND).starts.length === 0;
@@ -416,7 +426,7 @@ const PROSE_TITLE_START = /(?<![A-Za-z'’-])(?!(?:The|This|That|These|Those|Und
 /** The Taiwan laws named in prose from `from` (the rule above): where each is written and its name. */
 export function taiwanTitlesInProse(text: string, from: number): { start: number; end: number; written: string }[] {
   const out: { start: number; end: number; written: string }[] = [];
-  if (!/\b(?:Act|Law|Code)\b/.test(text) || (!matchesOf(text, TAIWAN).starts.length && !(matchesOf(text, ROC_NAME).starts.length && !matchesOf(text, MAINLAND).starts.length))) return out;
+  if (!/\b(?:Act|Law|Code)\b/.test(text) || (!matchesOf(text, TAIWAN).starts.length && !(matchesOf(text, ROC_NAME).starts.length && !matchesOf(text, MAINLAND).starts.length) && !taiwanHeadedPage(text))) return out;
   PROSE_TITLE_START.lastIndex = from;
   for (let m = PROSE_TITLE_START.exec(text); m; m = PROSE_TITLE_START.exec(text)) {
     const start = m.index;
