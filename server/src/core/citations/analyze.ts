@@ -15,7 +15,7 @@ import { rocLawName, taiwanPage } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionDate, versionFacts, versionTextDate } from '../corpus/versions';
+import { versionDate, versionFacts } from '../corpus/versions';
 import { heldVersions, textBefore, versionNamed, type VersionEvent } from '../corpus/namedVersion';
 import { wholeLawOf } from './wholeLaw';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
