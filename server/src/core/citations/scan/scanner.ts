@@ -29,6 +29,7 @@ import { restatedArticleBefore } from '../layout/thatArticleRestated';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
+import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
 import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
@@ -2030,7 +2031,9 @@ function articleHeadingAt(text: string, p: number): number {
   // stop is the next article relied on: a citation (basisColumn.ts).
   if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && u.missingUnit === undefined && !lineStart && basisArticleGlued(text, p, u.end, i)) return -1;
   // After a full stop on a line that opens with a citation glued to its article's text: the next article pasted (lawExcerpt.ts).
-  if (u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined && pastedOnPrintedLine(text, p, u.end)) return u.end;
+  // The label may name the 款 printed, set off by a space from its words (titleInPrintedWords.ts pastedParagraphEnd).
+  const pastedEnd = u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined ? pastedParagraphEnd(text, u.end) : -1;
+  if (pastedEnd !== -1 && pastedOnPrintedLine(text, p, pastedEnd)) return pastedEnd;
   // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
   // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
   // own first article's heading — a writer citing an article never goes on so. Not after a title (《…条例》 第一条
