@@ -17,6 +17,7 @@ import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts } from '../corpus/versions';
 import { heldVersions, versionNamed, type VersionEvent } from '../corpus/namedVersion';
+import { orderTexts } from '../corpus/orderDate';
 import { wholeLawOf } from './wholeLaw';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
 import { fileNameDate } from '../corpus/titles';
@@ -548,6 +549,19 @@ class Analyzer {
       let v = this.contexts.get(key);
       if (!v) {
         v = this.unheldVersion(ctx.laws, head.versionYear, event, head.written) ?? { ...ctx, versionYear: head.versionYear, versionEvent: head.versionEvent };
+        this.contexts.set(key, v);
+      }
+      return v;
+    }
+    // The order that published the text, its year not written (orderNote.ts): when the corpus shows no held text can be
+    // that order's (corpus/orderDate.ts), the citation is of a text the corpus lacks — never another read silently.
+    if (ctx.kind === 'laws' && head.order && ctx.laws.length === 1 && !orderTexts(this.corpus.laws, ctx.laws[0], head.order.series, head.order.n).length) {
+      const law = ctx.laws[0];
+      const key = `${written}\u0000${head.order.series}${head.order.n}`;
+      let v = this.contexts.get(key);
+      if (!v) {
+        // No year known: the message names the order instead (year 0).
+        v = { kind: 'unknown', written: head.written, suggestions: [], version: { title: law.title, year: 0, event: 'year', held: heldVersions(law.versions), order: head.order.written } };
         this.contexts.set(key, v);
       }
       return v;
