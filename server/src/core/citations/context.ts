@@ -19,7 +19,7 @@ export interface UnheldVersion {
   year: number;
   event: VersionEvent;
   held: { text: string | null; effective: string | null }[];
-  /** The order named as publishing the text (国务院第680号令; orderNote.ts), when the version is named so. */
+  /** The order named as publishing the text (国务院第680号令; historyNote.ts orderNoteAt), when the version is named so. */
   order?: string;
 }
 

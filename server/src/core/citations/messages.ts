@@ -134,7 +134,7 @@ export const messages = {
    * 2019年4月23日文本），无法核对该引用.
    */
   unheldVersion(title: string, year: number, event: 'amended' | 'adopted' | 'effective' | 'year', held: { text: string | null; effective: string | null }[], order?: string): Bilingual {
-    // Named by the order that published it (国务院第680号令, orderNote.ts): that order's text.
+    // Named by the order that published it (国务院第680号令, historyNote.ts orderNoteAt): that order's text.
     const zhWhat = order ? `${order}公布的文本` : { amended: `${year}年修正或修订的文本`, adopted: `${year}年通过时的文本`, effective: `${year}年施行的文本`, year: `${year}年的文本` }[event];
     const enWhat = order ? `the text published by ${order}` : { amended: `the text as amended in ${year}`, adopted: `the text as adopted in ${year}`, effective: `the text that took effect in ${year}`, year: `the ${year} text` }[event];
     const zhHeld = held.map((h) => `${zd(h.text)}文本${h.effective && h.effective !== h.text ? `，${zd(h.effective)}起施行` : ''}`).join('；');

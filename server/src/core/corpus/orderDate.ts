@@ -1,4 +1,4 @@
-// When an order published a text, from what the corpus records (titles/orderNote.ts reads the order after a title).
+// When an order published a text, from what the corpus records (titles/historyNote.ts orderNoteAt reads the order after a title).
 //
 // Rule (issue 14, fix-zh41b): the State Council's orders (国务院令第N号) are numbered in one series since 1987, so an
 // order's date lies between those of the nearest orders below and above it that the corpus's history notes date
@@ -108,10 +108,25 @@ export function notOrderText(laws: ReadonlyMap<string, Law>, law: Law, v: Regula
   return before >= n;
 }
 
+/** Whether the history notes of the held text `v` name order `n` of `series` (中华人民共和国国务院令第458号公布). */
+function recordsOrder(v: Regulation, series: OrderSeries, n: number): boolean {
+  const re = series === 'council' ? /国务院令第([0-9]{1,4}|[一二三四五六七八九十百千零〇]{1,8})号/g : /主席令第([0-9]{1,4}|[一二三四五六七八九十百千零〇]{1,8})号/g;
+  return v.notes.some((note) => [...note.matchAll(re)].some((m) => num(m[1]) === n));
+}
+
+/** The held texts of `law` whose history notes name order `n` of `series`, latest last. */
+export function recordedOrderTexts(law: Law, series: OrderSeries, n: number): Regulation[] {
+  return law.versions.filter((v) => recordsOrder(v, series, n));
+}
+
 /**
- * The held texts of `law` the order may have published: every one the corpus does not rule out, latest last. Empty:
- * none is (the order published a text the corpus lacks).
+ * The held texts of `law` the order may have published, latest last. A held text whose history notes name the order
+ * (the order that first published the regulation, which lists go on citing it by: 《娱乐场所管理条例》(国务院令第458号)
+ * for the text as amended since) is read there: those texts. Else every one the corpus does not rule out. Empty: none
+ * is (the order published a text the corpus lacks).
  */
 export function orderTexts(laws: ReadonlyMap<string, Law>, law: Law, series: OrderSeries, n: number): Regulation[] {
+  const recorded = recordedOrderTexts(law, series, n);
+  if (recorded.length) return recorded;
   return law.versions.filter((v) => !notOrderText(laws, law, v, series, n));
 }

@@ -51,7 +51,7 @@ export interface TitleHead {
   versionEvent?: VersionEvent;
   /** The year of the 法释 number written in brackets after the title (interpretationNumber.ts). */
   numberYear?: number;
-  /** The order (国务院令 / 主席令) in brackets after the title that published the text cited, its year not written (orderNote.ts). */
+  /** The order (国务院令 / 主席令) in brackets after the title that published the text cited (historyNote.ts orderNoteAt). */
   order?: { series: OrderSeries; n: number; written: string };
   lang: 'zh' | 'en';
   /** Matched as a short title the document defines. */

@@ -96,9 +96,8 @@ import { draftBracketAfter, draftSubjectOf } from '../english/englishDraftAfter'
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
-import { historyNoteVersion } from '../titles/historyNote';
-import { amendingNoteAt } from '../titles/amendingNote';
-import { orderNoteAt } from '../titles/orderNote';
+import { historyNoteVersion, orderNoteAt } from '../titles/historyNote';
+import { amendingNoteEnd } from '../titles/amendingNote';
 import { amendedTakingEffectYear } from '../english/englishAmendedTakingEffect';
 import { issuedOnYearBefore } from '../english/englishIssuedOn';
 
@@ -1320,22 +1319,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.versionEvent = 'amended';
         }
         // A note naming the amending decision by its title, the article right after it (amendingNote.ts): the law's
-        // article, in the text that decision made; the decision's title in the note takes nothing over.
-        const amending = vAfter || vIn || history ? null : amendingNoteAt(text, q, head.written);
-        if (amending) {
-          if (amending.year !== null) {
-            head.versionYear = amending.year;
-            head.versionEvent = 'amended';
-          }
-          q = head.end = amending.end;
-        }
-        // The order that published the text, in brackets after the title (orderNote.ts): its year names the version; with
+        // article; the decision's title in the note takes nothing over.
+        const amending = vAfter || vIn || history ? -1 : amendingNoteEnd(text, q, head.written);
+        if (amending !== -1) q = head.end = amending;
+        // The order that published the text, in brackets after the title (historyNote.ts orderNoteAt): its year names the version; with
         // no year the analyzer reads the order's date from the corpus.
-        const order = vAfter || vIn || vBefore || history || amending ? null : orderNoteAt(text, q);
+        const order = vAfter || vIn || vBefore || history || amending !== -1 ? null : orderNoteAt(text, q);
+        if (order) head.order = { series: order.series, n: order.n, written: order.written };
         if (order && order.year !== null) {
           head.versionYear = order.year;
           head.versionEvent = order.event ?? 'year';
-        } else if (order) head.order = { series: order.series, n: order.n, written: order.written };
+        }
         // （法释〔2001〕33号） after an interpretation's title: the year of the text it issued (interpretationNumber.ts).
         const numberYear = vAfter || vIn || vBefore || history || (text.charCodeAt(q) !== 0xff08 && text.charCodeAt(q) !== 0x28) ? null : interpretationNumberYear(text, q);
         if (numberYear) head.numberYear = numberYear;
