@@ -14,9 +14,10 @@ table('citation table: a version named by a time clause with the law\'s short na
     [['第一百六十条', 'resolved', '民事诉讼160']]],
   ['修订后 with no name, after a law in context: the text of that year (not held)', '《中华人民共和国民事诉讼法》第一条规定了目的。2012年修订后，新增的是第二百零九条。',
     [['《中华人民共和国民事诉讼法》第一条', 'resolved', '民事诉讼1'], ['第二百零九条', 'unknown-regulation', '']]],
-  ['not a year alone before the name, nor a name that is not the law in context; ordinals and case numbers stay unread',
+  // A year alone before the name (2012年民诉法第二百零九条) names that year's text too (fix-zh41b: unknown-regulation here).
+  ['not a name that is not the law in context; ordinals and case numbers stay unread',
     '2012年民诉法第二百零九条规定了申诉。《中华人民共和国民事诉讼法》第一条规定了目的。2012年某某规划法修改后，新增的是第二百零九条。第十四届第一次会议，（2019）某刑初12号。',
-    [['民诉法第二百零九条', 'resolved', '民事诉讼209'], ['《中华人民共和国民事诉讼法》第一条', 'resolved', '民事诉讼1'], ['第二百零九条', 'resolved', '民事诉讼209']]],
+    [['民诉法第二百零九条', 'unknown-regulation', ''], ['《中华人民共和国民事诉讼法》第一条', 'resolved', '民事诉讼1'], ['第二百零九条', 'resolved', '民事诉讼209']]],
 ]);
 
 // An article's 款 counted right after it is cited (第十二条共三款, 有两款) and then named alone in the same sentence, 第一款…；

@@ -17,6 +17,7 @@ import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate, versionFacts } from '../corpus/versions';
 import { heldVersions, textBefore, versionNamed, type VersionEvent } from '../corpus/namedVersion';
+import { orderTexts, recordedOrderTexts } from '../corpus/orderDate';
 import { wholeLawOf } from './wholeLaw';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
 import { fileNameDate } from '../corpus/titles';
@@ -543,12 +544,29 @@ class Analyzer {
       if (!v) this.contexts.set(key, (v = this.formerContext(ctx, former.year, head.written)));
       return v;
     }
-    if (ctx.kind === 'laws' && head.versionYear) {
+    // An order a held text's history names, its year written or not ((2006年国务院令第458号)): read there, as the date
+    // picks it (corpus/orderDate.ts recordedOrderTexts) — the year of the order that first published it names no version.
+    const recordedOrder = ctx.kind === 'laws' && head.order && ctx.laws.length === 1 && recordedOrderTexts(ctx.laws[0], head.order.series, head.order.n).length > 0;
+    if (ctx.kind === 'laws' && head.versionYear && !recordedOrder) {
       const event = head.versionEvent ?? 'year';
       const key = `${written}\u0000${head.versionYear}\u0000${event}`;
       let v = this.contexts.get(key);
       if (!v) {
         v = this.unheldVersion(ctx.laws, head.versionYear, event, head.written) ?? { ...ctx, versionYear: head.versionYear, versionEvent: head.versionEvent };
+        this.contexts.set(key, v);
+      }
+      return v;
+    }
+    // The order that published the text, its year not written (historyNote.ts orderNoteAt): when the corpus shows no
+    // held text can be that order's (corpus/orderDate.ts), the citation is of a text the corpus lacks — never another
+    // read silently.
+    if (ctx.kind === 'laws' && head.order && !head.versionYear && ctx.laws.length === 1 && !orderTexts(this.corpus.laws, ctx.laws[0], head.order.series, head.order.n).length) {
+      const law = ctx.laws[0];
+      const key = `${written}\u0000${head.order.series}${head.order.n}`;
+      let v = this.contexts.get(key);
+      if (!v) {
+        // No year known: the message names the order instead (year 0).
+        v = { kind: 'unknown', written: head.written, suggestions: [], version: { title: law.title, year: 0, event: 'year', held: heldVersions(law.versions), order: head.order.written } };
         this.contexts.set(key, v);
       }
       return v;

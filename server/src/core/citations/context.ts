@@ -23,6 +23,8 @@ export interface UnheldVersion {
   year: number;
   event: VersionEvent;
   held: { text: string | null; effective: string | null }[];
+  /** The order named as publishing the text (国务院第680号令; historyNote.ts orderNoteAt), when the version is named so. */
+  order?: string;
 }
 
 /** The resolver's state at a point of the document. */

@@ -133,9 +133,10 @@ export const messages = {
    * its date and when it took effect — 法规库中没有《中华人民共和国商标法》1993年修正或修订的文本（法规库收有：
    * 2019年4月23日文本），无法核对该引用.
    */
-  unheldVersion(title: string, year: number, event: 'amended' | 'adopted' | 'effective' | 'year', held: { text: string | null; effective: string | null }[]): Bilingual {
-    const zhWhat = { amended: `${year}年修正或修订的文本`, adopted: `${year}年通过时的文本`, effective: `${year}年施行的文本`, year: `${year}年的文本` }[event];
-    const enWhat = { amended: `the text as amended in ${year}`, adopted: `the text as adopted in ${year}`, effective: `the text that took effect in ${year}`, year: `the ${year} text` }[event];
+  unheldVersion(title: string, year: number, event: 'amended' | 'adopted' | 'effective' | 'year', held: { text: string | null; effective: string | null }[], order?: string): Bilingual {
+    // Named by the order that published it (国务院第680号令, historyNote.ts orderNoteAt): that order's text.
+    const zhWhat = order ? `${order}公布的文本` : { amended: `${year}年修正或修订的文本`, adopted: `${year}年通过时的文本`, effective: `${year}年施行的文本`, year: `${year}年的文本` }[event];
+    const enWhat = order ? `the text published by ${order}` : { amended: `the text as amended in ${year}`, adopted: `the text as adopted in ${year}`, effective: `the text that took effect in ${year}`, year: `the ${year} text` }[event];
     const zhHeld = held.map((h) => `${zd(h.text)}文本${h.effective && h.effective !== h.text ? `，${zd(h.effective)}起施行` : ''}`).join('；');
     const enHeld = held.map((h) => `the text of ${ed(h.text)}${h.effective && h.effective !== h.text ? `, in force from ${ed(h.effective)}` : ''}`).join('; ');
     return {

@@ -16,8 +16,8 @@ export const problems = {
   },
   /** A law of the corpus cited in a version the corpus does not hold (reported under the unknown-regulation code). */
   unheldVersion(written: string, version: UnheldVersion, severity: Severity): Problem {
-    const { title, year, event, held } = version;
-    return make('unknown-regulation', severity, { written, suggestions: [], title, year, event }, messages.unheldVersion(title, year, event, held));
+    const { title, year, event, held, order } = version;
+    return make('unknown-regulation', severity, { written, suggestions: [], title, year, event }, messages.unheldVersion(title, year, event, held, order));
   },
   ambiguousRegulation(written: string, candidates: string[], fixes: QuickFix[] = []): Problem {
     return make('ambiguous-regulation', 'warning', { written, candidates }, messages.ambiguousRegulation(written, candidates), fixes);

@@ -12,6 +12,7 @@
 import { parseNumeral } from '../../numerals';
 import { withoutDatabaseFields } from './databaseFields';
 import { REGULATION_TITLE_WORDS } from '../text';
+import { titlesNamedAlone } from './titleInPrintedWords';
 
 /** An appendix heading of a judgment or decision announcing the articles it applied. */
 export const APPENDIX_HEADING =
@@ -217,19 +218,24 @@ export function pastedOnPrintedLine(text: string, labelStart: number, labelEnd: 
   if (text[i] !== '。') return false;
   const spaced = SPACE_THEN_TEXT.exec(text.slice(labelEnd, labelEnd + 4));
   const after = text.slice(labelEnd + (spaced ? spaced[0].length : 0), labelEnd + (spaced ? spaced[0].length : 0) + 8);
-  if (!/^[\u4e00-\u9fff]/.test(after) || CITING_AFTER.test(after) || /^(?:对|有关|所列|列举|项下)/.test(after)) return false;
+  // 。第十条对…作了规定 is the writer's; set off by a space, 对 opens the article's own words (第十九条第二款 对进入…的).
+  if (!/^[\u4e00-\u9fff]/.test(after) || CITING_AFTER.test(after) || (spaced ? /^(?:有关|所列|列举|项下)/ : /^(?:对|有关|所列|列举|项下)/).test(after)) return false;
   const line = text.slice(lineStart, labelStart);
   const m = PRINTED_LINE.exec(line);
-  if (!numbered && m && !WRITER_LEAD.test(line)) return printedWords(line.slice(m[0].length));
+  if (!numbered && m && !WRITER_LEAD.test(line)) return printedWords(line.slice(m[0].length), !!spaced);
   // Rule (fix-head20, above): the printed article opening a table cell or a numbered entry, the next label set off by a space
   // or behind the entry's next number.
   if (!spaced) return false;
-  return printedEntryBefore(line, numbered ? Number(numbered[1]) : null);
+  return printedEntryBefore(line, numbered ? Number(numbered[1]) : null, true);
 }
 
-/** The printed article's words: a sentence of its own (a dozen characters at least), not the writer's 另有规定 / 也规定. */
-function printedWords(printed: string): boolean {
-  return !CITING_AFTER.test(printed.slice(0, 8)) && !/^(?:另|又|亦|对)/.test(printed) && !printed.includes('《') && printed.replace(/[\s。]+$/, '').length >= MIN_PRINTED;
+/**
+ * The printed article's words: a sentence of its own (a dozen characters at least), not the writer's 另有规定 / 也规定;
+ * no title in them, or — the next label set off by a space (`spaced`) — titles named alone (titleInPrintedWords.ts).
+ */
+function printedWords(printed: string, spaced: boolean): boolean {
+  const titles = !printed.includes('《') || (spaced && titlesNamedAlone(printed));
+  return !CITING_AFTER.test(printed.slice(0, 8)) && !/^(?:另|又|亦|对)/.test(printed) && titles && printed.replace(/[\s。]+$/, '').length >= MIN_PRINTED;
 }
 
 /**
@@ -237,7 +243,7 @@ function printedWords(printed: string): boolean {
  * a table cell's bar, a list number after a sentence's end — a printed article: its title, label, 款 and words. With
  * `number`, the entry must be numbered one before it.
  */
-function printedEntryBefore(line: string, number: number | null): boolean {
+function printedEntryBefore(line: string, number: number | null, spaced: boolean): boolean {
   if (number !== null) line = line.slice(0, line.length - (ENTRY_NUMBER.exec(line)?.[0].length ?? 0));
   let from = Math.max(line.lastIndexOf('|'), line.lastIndexOf('｜')) + 1;
   const entries = /[。.．][ \t\u3000]*(?=\d{1,2}[、.．][ \t\u3000]*(?:[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*)?《)/g;
@@ -246,7 +252,7 @@ function printedEntryBefore(line: string, number: number | null): boolean {
   const m = ENTRY_OPENING.exec(segment);
   if (!m || WRITER_LEAD.test(segment)) return false;
   if (number !== null && (m[1] === undefined || Number(m[1]) !== number - 1)) return false;
-  return printedWords(segment.slice(m[0].length));
+  return printedWords(segment.slice(m[0].length), spaced);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The scanner's output and options: citation chains, titles and definitions found in a text, by offsets.
 import type { CitationPart } from '../types';
 import type { VersionEvent } from '../../corpus/namedVersion';
+import type { OrderSeries } from '../../corpus/orderDate';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
@@ -50,6 +51,8 @@ export interface TitleHead {
   versionEvent?: VersionEvent;
   /** The year of the 法释 number written in brackets after the title (interpretationNumber.ts). */
   numberYear?: number;
+  /** The order (国务院令 / 主席令) in brackets after the title that published the text cited (historyNote.ts orderNoteAt). */
+  order?: { series: OrderSeries; n: number; written: string };
   lang: 'zh' | 'en';
   /** Matched as a short title the document defines. */
   defined?: boolean;

@@ -31,6 +31,7 @@ import { restatedArticleBefore } from '../layout/thatArticleRestated';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
+import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
 import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
@@ -97,7 +98,8 @@ import { draftBracketAfter, draftSubjectOf } from '../english/englishDraftAfter'
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
-import { historyNoteVersion } from '../titles/historyNote';
+import { historyNoteVersion, orderNoteAt } from '../titles/historyNote';
+import { amendingNoteEnd } from '../titles/amendingNote';
 import { amendedTakingEffectYear } from '../english/englishAmendedTakingEffect';
 import { issuedOnYearBefore } from '../english/englishIssuedOn';
 
@@ -389,12 +391,17 @@ const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|
 // Rule (issue 14, heldout21 court; an article comparing two texts of one law: 1996年制定的某某法第三十八条第二款规定…，2021年
 // 修订后的某某法第五十七条第二款规定…): a law's name written without 《》 names a version as a title does (VERSION_BEFORE:
 // 1993年修正的《商标法》) when a year, the event and 的 stand right before it — 制定的, 修订后的. A year alone before a bare
-// name (1997年刑法) is how writers name the law itself and stays so.
+// name: see fix-zh41b below.
 // Rule (fix-zh39, heldout33 court; an SPC judge's article: 1991年3月出台的民事诉讼法第二百零八条即有…规定): 出台 names the
 // text adopted and promulgated then, as 颁布 and 公布 do, and the month may stand between the year and the word.
-const BARE_VERSION_BEFORE = /([0-9]{4})\s*年(?:[0-9]{1,2}\s*月)?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修正|修改|通过|颁布|公布|制定|出台|施行|实施)(?:后)?的$/;
+// Rule (issue 14, fix-zh41b, heldout34 court; a judge's history of an offence: 1979年刑法第157条规定：“…”按照该条规定…):
+// a year alone right before the bare name names that year's text as it does before a title (1979年《刑法》第一百五十一条,
+// VERSION_BEFORE) — unknown-regulation when the corpus lacks it, the law in force when only acts of their own changed it
+// since (1997年刑法 is the 刑法 today; namedVersion.ts enactedThenActs). Only a year of four digits glued to the name,
+// not one closing a date (2019年3月1日刑法…) nor a longer number.
+const BARE_VERSION_BEFORE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年(?:(?:[0-9]{1,2}\s*月)?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修正|修改|通过|颁布|公布|制定|出台|施行|实施)(?:后)?的)?$/;
 
-/** The version a year, its event and 的 name right before a bare law name at `start`, if any. */
+/** The version a year (its event and 的, or the year alone) names right before a bare law name at `start`, if any. */
 function bareVersionBefore(text: string, start: number): Partial<TitleHead> {
   const m = BARE_VERSION_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
   return m ? { versionYear: +m[1], versionEvent: versionEventOf(m[2]) } : {};
@@ -659,7 +666,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (!sw) {
       const unknown = unknownNameBefore(text, p, matcher);
       if (unknown !== -1) {
-        return { head: unmarkedTitle(text, unknown, p, { unknownName: true }), start: unknown };
+        return { head: unmarkedTitle(text, unknown, p, { unknownName: true, ...bareVersionBefore(text, unknown) }), start: unknown };
       }
     }
     // 相關法條 行政程序法 第 159、160 條: a Taiwan law's name standing apart before its article (spacedRocName.ts).
@@ -1082,7 +1089,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         if (!chain) continue;
-        pushCitation(bare.start, unmarkedTitle(text, bare.start, nameEnd, basic ? { written: basic.written } : short !== -1 ? { unknownName: true } : { defined: bare.defined }), chain, [{ kind: 'title', start: bare.start, end: nameEnd }]);
+        pushCitation(bare.start, unmarkedTitle(text, bare.start, nameEnd, basic ? { written: basic.written } : short !== -1 ? { unknownName: true, ...bareVersionBefore(text, bare.start) } : { defined: bare.defined, ...bareVersionBefore(text, bare.start) }), chain, [{ kind: 'title', start: bare.start, end: nameEnd }]);
         re.lastIndex = chain.end;
         continue;
       }
@@ -1324,6 +1331,18 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (history) {
           head.versionYear = history.year;
           head.versionEvent = 'amended';
+        }
+        // A note naming the amending decision by its title, the article right after it (amendingNote.ts): the law's
+        // article; the decision's title in the note takes nothing over.
+        const amending = vAfter || vIn || history ? -1 : amendingNoteEnd(text, q, head.written);
+        if (amending !== -1) q = head.end = amending;
+        // The order that published the text, in brackets after the title (historyNote.ts orderNoteAt): its year names the version; with
+        // no year the analyzer reads the order's date from the corpus.
+        const order = vAfter || vIn || vBefore || history || amending !== -1 ? null : orderNoteAt(text, q);
+        if (order) head.order = { series: order.series, n: order.n, written: order.written };
+        if (order && order.year !== null) {
+          head.versionYear = order.year;
+          head.versionEvent = order.event ?? 'year';
         }
         // （法释〔2001〕33号） after an interpretation's title: the year of the text it issued (interpretationNumber.ts).
         const numberYear = vAfter || vIn || vBefore || history || (text.charCodeAt(q) !== 0xff08 && text.charCodeAt(q) !== 0x28) ? null : interpretationNumberYear(text, q);
@@ -2039,7 +2058,9 @@ function articleHeadingAt(text: string, p: number): number {
   // stop is the next article relied on: a citation (basisColumn.ts).
   if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && u.missingUnit === undefined && !lineStart && basisArticleGlued(text, p, u.end, i)) return -1;
   // After a full stop on a line that opens with a citation glued to its article's text: the next article pasted (lawExcerpt.ts).
-  if (u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined && pastedOnPrintedLine(text, p, u.end)) return u.end;
+  // The label may name the 款 printed, set off by a space from its words (titleInPrintedWords.ts pastedParagraphEnd).
+  const pastedEnd = u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined ? pastedParagraphEnd(text, u.end) : -1;
+  if (pastedEnd !== -1 && pastedOnPrintedLine(text, p, pastedEnd)) return pastedEnd;
   // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
   // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
   // own first article's heading — a writer citing an article never goes on so. Not after a title (《…条例》 第一条

@@ -15,7 +15,8 @@ const REACH = 80;
  * 第二百条。该条文规范了…): the clause may name the law between the year and the event — a short name written without
  * 《》 — and then names that law's text of that year, as 2012年修改后的某诉法 would; only when that name is the law the
  * bare article reads (analyze.ts checks the context's name), never another law's. A year alone before the name with no
- * event (2012年某诉法第二百条, 1997年刑法) stays the law itself (scanner.ts BARE_VERSION_BEFORE).
+ * event and no article after it is no clause; before the article (2012年某诉法第二百条) it names that year's text
+ * (scanner.ts BARE_VERSION_BEFORE).
  */
 const TIME_CLAUSE = /(?:^|[。！？；\n])[ \t\u3000]*((?:19|20)[0-9]{2})[ \u3000]*年[ \u3000]*([\u4e00-\u9fff]{1,10}?(?:法典|法|条例))?(?:第[一二三四五六七八九十]{1,3}次)?(修正|修订|修訂|修改)(?:时|后)[，,][^。！？；\n《]*$/;
 
