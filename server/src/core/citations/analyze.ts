@@ -1446,7 +1446,7 @@ class Analyzer {
       ctx = last.ctx;
       // 该条 alone (thatArticle.ts): the article itself, not the 款 it was cited with.
       itemTargets = c.top === -1 ? [{ ...BLANK_TARGET, article: last.article, insert: last.insert }]
-        : c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) }));
+        : c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) ?? (c.retoldItems ? this.paragraphListingItems(last, r) : null) }));
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
       if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
       // A 款 a few words after a title named alone (paragraphAfterTitle.ts): only when the article cited last is of that
@@ -2250,7 +2250,8 @@ class Analyzer {
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
     switch (head.kind) {
       case 'bare':
-        return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph));
+        // Items retold on the line under the quoted article's items (retoldItems.ts): of the 款 listing them.
+        return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph ?? (c.retoldItems ? this.paragraphListingItems({ ctx: q.ctx, article: first.article!, insert: first.insert }, r) : null)));
       case 'this-article': {
         // Rule (issue 14, heldout22-court; a commentary printing the article under its heading, then its own paragraphs
         // with no blank line between: 第八十二条… ⏎ 款 ⏎ 款 ⏎ 本条第一款规定的是… ⏎ …按照本款规定…): a 本款 counted past the
@@ -2606,6 +2607,19 @@ class Analyzer {
     if (!art || art.paragraphs.length < 2) return null;
     const k = paragraphHolding(art.paragraphs, '', this.text.slice(at, at + 40));
     return k !== null && art.paragraphs[k - 1].items.length >= r.item ? k : null;
+  }
+
+  /**
+   * Rule (fix-zh41a; layout/retoldItems.ts): items retold under the article's items printed above (…如果对上述第三项和第四项行为
+   * 负有…) are those of the one 款 that lists items — the 款 the printed items belong to. Null when the article has one
+   * 款 (the item's 款 is not written then) or more than one 款 lists items.
+   */
+  private paragraphListingItems(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget): number | null {
+    if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
+    const art = this.corpus.article(this.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
+    if (!art || art.paragraphs.length < 2) return null;
+    const listing = art.paragraphs.flatMap((p, k) => (p.items.length ? [k + 1] : []));
+    return listing.length === 1 && art.paragraphs[listing[0] - 1].items.length >= r.item ? listing[0] : null;
   }
 
   /** Self references in a draft regulation, against the document's own structure. */

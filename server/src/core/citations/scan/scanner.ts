@@ -25,6 +25,7 @@ import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, hea
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
 import { thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
+import { itemsRetoldAt } from '../layout/retoldItems';
 import { restatedArticleBefore } from '../layout/thatArticleRestated';
 import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
@@ -1148,13 +1149,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // quotation is that 款's text (quotedParagraphAlone.ts; analyze.ts checks it).
         let quotesParagraph = false;
         let afterTitle = false;
+        /** Items retold under the article's items printed above (retoldItems.ts): their 款 is the one listing them. */
+        let retold = false;
         if (chain && head.kind === 'bare') {
           const lastEvent = events[events.length - 1];
           // A 款 a few words after its regulation's title named again alone (paragraphAfterTitle.ts; analyze.ts checks the law).
           afterTitle = chain.top === 1 && !selfRefs && lastEvent?.type === 'title' && !ownedNumber(text, p) && !quotedAt(p) && paragraphAfterTitleNamed(text, p, chain.end, lastEvent.head.end);
           const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle || earlierParagraphInNewWording(p, chain) || (!selfRefs && paragraphCountedBefore(text, p, events)));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
-          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p)));
+          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p) || (retold = itemsRetoldAt(text, p, chain.end))));
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
           // “第二十条之一 … opening a paragraph of new wording: the added article's heading, not a citation.
           if (chain.top === 0 && inNewWording(p) && text[p - 1] === '“' && atLineStart(text, p - 1)) ok = false;
@@ -1205,6 +1208,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const pushed = events.length;
           pushCitation(start, head, chain, headParts, undefined, wordsOf, quotesParagraph);
           if (afterTitle && events.length > pushed) (events[events.length - 1] as ScannedCitation).afterTitleNamed = true;
+          if (retold && events.length > pushed) (events[events.length - 1] as ScannedCitation).retoldItems = true;
         }
         re.lastIndex = chain.end;
         continue;
