@@ -1151,6 +1151,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         let afterTitle = false;
         /** Items retold under the article's items printed above (retoldItems.ts): their 款 is the one listing them. */
         let retold = false;
+        /** The citations whose article's words a 款 alone may stand in (pastedParagraph.ts), nearest first. */
+        let pastedIn: ScannedCitation[] | undefined;
         if (chain && head.kind === 'bare') {
           const lastEvent = events[events.length - 1];
           // A 款 a few words after its regulation's title named again alone (paragraphAfterTitle.ts; analyze.ts checks the law).
@@ -1158,6 +1160,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle || earlierParagraphInNewWording(p, chain) || (!selfRefs && paragraphCountedBefore(text, p, events)));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p) || (retold = itemsRetoldAt(text, p, chain.end))));
+          // A 款 alone in a cited article's words written out after its citation (…依照第一款的规定处罚; pastedParagraph.ts):
+          // read where analyze.ts finds the words around it in that article's text, as 前款 there.
+          if (!ok && chain.top === 1 && !selfRefs && !quotedAt(p) && !ownedNumber(text, p)) {
+            const hosts = citationsOfWordsBefore(text, p, events);
+            if (hosts.length) {
+              pastedIn = hosts;
+              ok = true;
+            }
+          }
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
           // “第二十条之一 … opening a paragraph of new wording: the added article's heading, not a citation.
           if (chain.top === 0 && inNewWording(p) && text[p - 1] === '“' && atLineStart(text, p - 1)) ok = false;
@@ -1204,7 +1215,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // Rule (issue 14; Q&A pages and law-firm articles writing out a cited article's words without marks: 劳动合同法第
           // 四十六条，有下列情形之一的，…（一）劳动者依照本法第三十八条规定解除…): 本法 there is the cited law, as its 前款 is
           // the cited article's (pastedParagraph.ts) — read so only where the words around it are that article's own.
-          const wordsOf = head.kind === 'self' && !selfRefs && !quotedAt(p) ? citationsOfWordsBefore(text, start, events) : undefined;
+          const wordsOf = head.kind === 'self' && !selfRefs && !quotedAt(p) ? citationsOfWordsBefore(text, start, events) : pastedIn;
           const pushed = events.length;
           pushCitation(start, head, chain, headParts, undefined, wordsOf, quotesParagraph);
           if (afterTitle && events.length > pushed) (events[events.length - 1] as ScannedCitation).afterTitleNamed = true;
