@@ -79,7 +79,7 @@ import { runsOnAfterItems } from './layout/runOnParagraph';
 import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
+import { abbreviates, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
@@ -103,6 +103,7 @@ import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
+import { repeatsSubject } from './subjectCitedAgain';
 import { formerWordBefore, versionWordBefore } from './titles/versionWord';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
@@ -896,7 +897,26 @@ class Analyzer {
    * repetition keeps it under discussion, so a third "Article 20" after a treaty named in passing is the law's again.
    */
   private articleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
-    return this.repeatedArticle(this.lastUnknownNamed, offset, targets) ?? (this.lastArticleNamed ? this.repeatedArticle(this.lastArticle, offset, targets) : null);
+    return this.repeatedArticle(this.lastUnknownNamed, offset, targets) ?? (this.lastArticleNamed ? this.repeatedArticle(this.lastArticle, offset, targets) : null)
+      ?? this.subjectCitedAgain(offset, targets);
+  }
+
+  /**
+   * Rule (fix-zh41a, heldout34-court; a commentary on a new article and its sources: 《民法典》第1125条是在原《继承法》第7条和
+   * 《…意见》第13条基础上修改形成的。第1125条共有3款…): a bare article opening the sentence right after one that opened with
+   * an article cited with its title, repeating that article's number, is that article again — the passage's subject —
+   * though the sentence went on to cite older or other texts at other numbers for comparison (their articles numbered
+   * otherwise: the text cited last at the same number keeps it). subjectCitedAgain.ts holds the test.
+   */
+  private subjectCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
+    const s = this.sentenceSubject;
+    if (!s?.titled || s.about.ctx.kind !== 'laws' || this.state.last === s.about.ctx) return null;
+    // The next sentence, or the next line when the subject opened the line above (第1125条第1款… ⏎ 第1125条第2款…).
+    const line = this.lines.lineOf(offset);
+    const nextLine = line > 0 && this.lines.lineOf(s.start) === line - 1 && atLineStart(this.text, s.start) && atLineStart(this.text, offset);
+    if (this.subjectBefore(offset) !== s.about && !nextLine) return null;
+    const last = this.lastAnyArticle && this.lastAnyArticle.ctx !== s.about.ctx ? this.lastAnyArticle : null;
+    return repeatsSubject(s.about, last, targets, this.opensSentence(offset)) ? s.about.ctx : null;
   }
 
   /** The law of `last` when the bare article at `offset` repeats it alone and another law is in context now. */
@@ -1541,7 +1561,7 @@ class Analyzer {
       const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
       this.lastArticle = { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       this.lastArticleNamed = head.kind === 'title' || repeated;
-      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
+      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1, titled: head.kind === 'title' || repeated };
       this.lastNoContext = false;
     }
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
@@ -1969,7 +1989,7 @@ class Analyzer {
   /** Whether that article was cited with its law's title (《社会保险法》第六十三条), not bare. */
   private lastArticleNamed = false;
   /** The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles). */
-  private sentenceSubject: { about: CitedArticle; start: number; quotedTo: number } | null = null;
+  private sentenceSubject: { about: CitedArticle; start: number; quotedTo: number; titled?: boolean } | null = null;
 
   /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
   private opensSentence(start: number): boolean {
