@@ -11,7 +11,8 @@ table('citation table: a bare 款 in an article\'s words written out after its c
       + '另见刑法第二百八十七条之一规定，利用信息网络实施下列行为之一，情节严重的，处三年以下有期徒刑或者拘役。 单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照第一款的规定处罚。',
     [['《中华人民共和国刑法》第二百八十七条之二', 'resolved', '刑287'], ['前款', 'resolved', '刑287.1'], ['第一款', 'resolved', '刑287.1'],
       ['刑法第二百八十七条之一', 'resolved', '刑287'], ['前款', 'resolved', '刑287.1'], ['第一款', 'resolved', '刑287.1']]],
-  ['not the writer\'s own words after the citation, nor a contract\'s 款; ordinals and case numbers unread',
-    '《中华人民共和国刑法》第二百八十七条之二规定了帮助信息网络犯罪活动罪。本文认为，对第一款的理解应当从严。合同第一款的约定无效。第十四届第一次会议；（2019）某刑初12号。',
+  ['not the writer\'s own words after the citation, nor past a blank line, nor a contract\'s 款; ordinals and case numbers unread',
+    '《中华人民共和国刑法》第二百八十七条之二规定了帮助信息网络犯罪活动罪。本文认为，第一款规定的情形应当从严，对第一款的理解也是如此。\n\n'
+      + '单位犯前款罪的，依照第一款的规定处罚。合同第一款规定的违约金无效。第十四届第一次会议；（2019）某刑初12号。',
     [['《中华人民共和国刑法》第二百八十七条之二', 'resolved', '刑287']]],
 ]);

@@ -845,6 +845,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // joined to its article's 款 is that article's, as after a title.
     const selfOfText = !!last && last.type === 'citation' && last.head.kind === 'self' && !selfRefs;
     if (!last || last.type !== 'citation' || last.lang !== 'zh' || (last.head.kind !== 'title' && last.head.kind !== 'anaphor' && last.head.kind !== 'bare' && last.head.kind !== 'same-article' && !selfOfText)) return false;
+    // Not after a 款 alone read only if it stands in a cited article's words (pastedIn below): the analysis may drop it.
+    if (last.head.kind === 'bare' && last.top === 1 && last.wordsOf) return false;
     const t = last.targets[last.targets.length - 1];
     const namesParagraph = !!t && t.paragraph !== null && (t.article !== null || last.top === 1);
     return paragraphOfArticleCited(text, p, end, { end: last.end, namesParagraph, quoted: !!last.quotation }, ownedNumber);
@@ -1162,8 +1164,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p) || (retold = itemsRetoldAt(text, p, chain.end))));
           // A 款 alone in a cited article's words written out after its citation (…依照第一款的规定处罚; pastedParagraph.ts):
           // read where analyze.ts finds the words around it in that article's text, as 前款 there.
-          if (!ok && chain.top === 1 && !selfRefs && !quotedAt(p) && !ownedNumber(text, p)) {
-            const hosts = citationsOfWordsBefore(text, p, events);
+          // Only as a law's words name a 款 (…第一款的规定, 第一款规定的…, 第一款所列…), the host's words running on to it with
+          // no blank line between.
+          if (!ok && chain.top === 1 && !selfRefs && !quotedAt(p) && !ownedNumber(text, p) && /^的?(?:规定|所列|所称)/.test(text.slice(chain.end, chain.end + 3))) {
+            const hosts = citationsOfWordsBefore(text, p, events).filter((h) => !/\n[ \t\u3000\r]*\n/.test(text.slice(h.end, p)));
             if (hosts.length) {
               pastedIn = hosts;
               ok = true;
