@@ -34,7 +34,7 @@ import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { printedTitleAbove } from './english/printedTitleLine';
 import { originalArticleAmendedIn } from './english/englishOriginalArticle';
 import { ITEM_LINE } from './english/englishHeadings';
-import { reprintedTitleLine, titleLineAbove } from './titles/reprintedTitleLine';
+import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
 import { draftOpensSentence } from './english/englishDraftAfter';
 import { pastEveryHeldText } from './english/englishRevisedPastEnd';
@@ -79,7 +79,7 @@ import { runsOnAfterItems } from './layout/runOnParagraph';
 import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { abbreviates, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
+import { abbreviates, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
@@ -1803,10 +1803,24 @@ class Analyzer {
     let found = this.printedLabels.get(label.start);
     if (found === undefined) {
       const law = lawPrintedAt(this.text, label.start, label.textFrom ?? label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l), PRINTED_WORDS, label.paragraph);
-      found = law ? { ctx: { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
+      found = law ? { ctx: this.titleLineVersionOf(law, label.start) ?? { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
       this.printedLabels.set(label.start, found);
     }
     return found;
+  }
+
+  /**
+   * The version of `law` the title line right above the article label at `label` names (【中华人民共和国刑法(2020修正)】 ⏎
+   * 第一百三十三条之一 …: titles/reprintedTitleLine.ts titleLineVersion) — a text the corpus lacks is unknown-regulation —
+   * when that line names `law`; null when there is no such line, it names another text or no version.
+   */
+  private titleLineVersionOf(law: Law, label: number): Context | null {
+    const line = titleLineAbove(this.text, this.from, lineStartAt(this.text, label), false);
+    const version = titleLineVersion(line?.note);
+    if (!line || !version) return null;
+    const named = this.lookupTitle(line.title);
+    if (named.kind !== 'laws' || named.laws.length !== 1 || named.laws[0] !== law) return null;
+    return this.clauseVersionContext(named, version.year, version.amended ? 'amended' : 'year');
   }
 
   /**
