@@ -2002,7 +2002,10 @@ class Analyzer {
   private lastArticle: CitedArticle | null = null;
   /** Whether that article was cited with its law's title (《社会保险法》第六十三条), not bare. */
   private lastArticleNamed = false;
-  /** The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles). */
+  /**
+   * The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles);
+   * `titled` when cited with its law's title or repeating such a citation bare (subjectCitedAgain).
+   */
   private sentenceSubject: { about: CitedArticle; start: number; quotedTo: number; titled?: boolean } | null = null;
 
   /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */

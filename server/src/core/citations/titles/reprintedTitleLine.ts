@@ -19,8 +19,8 @@
 
 /** A division heading between the title line and the first article: 第一章　总则, 第二节 …, 第一编 …. */
 const DIVISION = /^[ \t\u3000#]*第[一二三四五六七八九十百零〇]+[章节编]/;
-/** A regulation's title alone on its line (《》 and a trailing note in brackets allowed), its kind word last; not a
- * numbered section's heading (一、一般规定). */
+/** A regulation's title alone on its line (《》 or 【】 and a trailing note in brackets allowed, the note in group 2), its
+ * kind word last; not a numbered section's heading (一、一般规定). */
 const TITLE_LINE = /^[ \t\u3000#]*(?![一二三四五六七八九十百零〇0-9０-９]+[、.．])(?:《|【(?=[^【】\n]+】[ \t\u3000]*$))?([\u4e00-\u9fff0-9０-９·、〈〉（）()]{2,60}?(?:办法|条例|规定|细则|规则|法))》?(?:[ \t\u3000]*([（(][^（）()\n]{1,20}[）)]))?】?[ \t\u3000]*$/;
 /** A version note on a title line, (2020修正), （2018年修订）, (2023): the year in group 1, the word in group 2. */
 const VERSION_NOTE = /^[（(][ \t]*((?:19|20)[0-9]{2})[ \t]*年?[ \t]*(修订|修訂|修正|修改)?[ \t]*[)）]$/;
