@@ -35,7 +35,7 @@ import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
 import { printedTitleAbove } from './english/printedTitleLine';
 import { formerTextCited } from './english/englishOriginalArticle';
 import { ITEM_LINE } from './english/englishHeadings';
-import { reprintedTitleLine, titleLineAbove } from './titles/reprintedTitleLine';
+import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
 import { draftOpensSentence } from './english/englishDraftAfter';
 import { pastEveryHeldText } from './english/englishRevisedPastEnd';
@@ -80,7 +80,7 @@ import { runsOnAfterItems } from './layout/runOnParagraph';
 import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { abbreviates, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, titleKey } from './text';
+import { abbreviates, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
@@ -104,6 +104,7 @@ import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
+import { repeatsSubject } from './subjectCitedAgain';
 import { formerTextBefore, versionWordBefore } from './titles/versionWord';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
@@ -943,7 +944,26 @@ class Analyzer {
    * repetition keeps it under discussion, so a third "Article 20" after a treaty named in passing is the law's again.
    */
   private articleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
-    return this.repeatedArticle(this.lastUnknownNamed, offset, targets) ?? (this.lastArticleNamed ? this.repeatedArticle(this.lastArticle, offset, targets) : null);
+    return this.repeatedArticle(this.lastUnknownNamed, offset, targets) ?? (this.lastArticleNamed ? this.repeatedArticle(this.lastArticle, offset, targets) : null)
+      ?? this.subjectCitedAgain(offset, targets);
+  }
+
+  /**
+   * Rule (fix-zh41a, heldout34-court; a commentary on a new article and its sources: 《民法典》第1125条是在原《继承法》第7条和
+   * 《…意见》第13条基础上修改形成的。第1125条共有3款…): a bare article opening the sentence right after one that opened with
+   * an article cited with its title, repeating that article's number, is that article again — the passage's subject —
+   * though the sentence went on to cite older or other texts at other numbers for comparison (their articles numbered
+   * otherwise: the text cited last at the same number keeps it). subjectCitedAgain.ts holds the test.
+   */
+  private subjectCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
+    const s = this.sentenceSubject;
+    if (!s?.titled || s.about.ctx.kind !== 'laws' || this.state.last === s.about.ctx) return null;
+    // The next sentence, or the next line when the subject opened the line above (第1125条第1款… ⏎ 第1125条第2款…).
+    const line = this.lines.lineOf(offset);
+    const nextLine = line > 0 && this.lines.lineOf(s.start) === line - 1 && atLineStart(this.text, s.start) && atLineStart(this.text, offset);
+    if (this.subjectBefore(offset) !== s.about && !nextLine) return null;
+    const last = this.lastAnyArticle && this.lastAnyArticle.ctx !== s.about.ctx ? this.lastAnyArticle : null;
+    return repeatsSubject(s.about, last, targets, this.opensSentence(offset)) ? s.about.ctx : null;
   }
 
   /** The law of `last` when the bare article at `offset` repeats it alone and another law is in context now. */
@@ -1498,7 +1518,7 @@ class Analyzer {
       ctx = last.ctx;
       // 该条 alone (thatArticle.ts): the article itself, not the 款 it was cited with.
       itemTargets = c.top === -1 ? [{ ...BLANK_TARGET, article: last.article, insert: last.insert }]
-        : c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) }));
+        : c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) ?? (c.retoldItems ? this.paragraphListingItems(last, r) : null) }));
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
       if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
       // A 款 a few words after a title named alone (paragraphAfterTitle.ts): only when the article cited last is of that
@@ -1597,7 +1617,7 @@ class Analyzer {
       const after = original !== null && read.kind === 'context' && read.ctx.kind === 'laws' ? read.ctx : ctx;
       this.lastArticle = { ctx: after, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
       this.lastArticleNamed = head.kind === 'title' || repeated;
-      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
+      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1, titled: head.kind === 'title' || repeated };
       this.lastNoContext = false;
     }
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
@@ -1839,10 +1859,24 @@ class Analyzer {
     let found = this.printedLabels.get(label.start);
     if (found === undefined) {
       const law = lawPrintedAt(this.text, label.start, label.textFrom ?? label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l), PRINTED_WORDS, label.paragraph);
-      found = law ? { ctx: { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
+      found = law ? { ctx: this.titleLineVersionOf(law, label.start) ?? { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
       this.printedLabels.set(label.start, found);
     }
     return found;
+  }
+
+  /**
+   * The version of `law` the title line right above the article label at `label` names (【中华人民共和国刑法(2020修正)】 ⏎
+   * 第一百三十三条之一 …: titles/reprintedTitleLine.ts titleLineVersion) — a text the corpus lacks is unknown-regulation —
+   * when that line names `law`; null when there is no such line, it names another text or no version.
+   */
+  private titleLineVersionOf(law: Law, label: number): Context | null {
+    const line = titleLineAbove(this.text, this.from, lineStartAt(this.text, label), false);
+    const version = titleLineVersion(line?.note);
+    if (!line || !version) return null;
+    const named = this.lookupTitle(line.title);
+    if (named.kind !== 'laws' || named.laws.length !== 1 || named.laws[0] !== law) return null;
+    return this.clauseVersionContext(named, version.year, version.amended ? 'amended' : 'year');
   }
 
   /**
@@ -2024,8 +2058,11 @@ class Analyzer {
   private lastArticle: CitedArticle | null = null;
   /** Whether that article was cited with its law's title (《社会保险法》第六十三条), not bare. */
   private lastArticleNamed = false;
-  /** The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles). */
-  private sentenceSubject: { about: CitedArticle; start: number; quotedTo: number } | null = null;
+  /**
+   * The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles);
+   * `titled` when cited with its law's title or repeating such a citation bare (subjectCitedAgain).
+   */
+  private sentenceSubject: { about: CitedArticle; start: number; quotedTo: number; titled?: boolean } | null = null;
 
   /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
   private opensSentence(start: number): boolean {
@@ -2306,7 +2343,8 @@ class Analyzer {
     const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
     switch (head.kind) {
       case 'bare':
-        return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph));
+        // Items retold on the line under the quoted article's items (retoldItems.ts): of the 款 listing them.
+        return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph ?? (c.retoldItems ? this.paragraphListingItems({ ctx: q.ctx, article: first.article!, insert: first.insert }, r) : null)));
       case 'this-article': {
         // Rule (issue 14, heldout22-court; a commentary printing the article under its heading, then its own paragraphs
         // with no blank line between: 第八十二条… ⏎ 款 ⏎ 款 ⏎ 本条第一款规定的是… ⏎ …按照本款规定…): a 本款 counted past the
@@ -2664,6 +2702,19 @@ class Analyzer {
     if (!art || art.paragraphs.length < 2) return null;
     const k = paragraphHolding(art.paragraphs, '', this.text.slice(at, at + 40));
     return k !== null && art.paragraphs[k - 1].items.length >= r.item ? k : null;
+  }
+
+  /**
+   * Rule (fix-zh41a; layout/retoldItems.ts): items retold under the article's items printed above (…如果对上述第三项和第四项行为
+   * 负有…) are those of the one 款 that lists items — the 款 the printed items belong to. Null when the article has one
+   * 款 (the item's 款 is not written then) or more than one 款 lists items.
+   */
+  private paragraphListingItems(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget): number | null {
+    if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
+    const art = this.corpus.article(this.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
+    if (!art || art.paragraphs.length < 2) return null;
+    const listing = art.paragraphs.flatMap((p, k) => (p.items.length ? [k + 1] : []));
+    return listing.length === 1 && art.paragraphs[listing[0] - 1].items.length >= r.item ? listing[0] : null;
   }
 
   /** Self references in a draft regulation, against the document's own structure. */

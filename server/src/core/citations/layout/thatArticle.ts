@@ -27,7 +27,19 @@
 // 二是……。需注意，根据该条，…): up to three sentence ends then, no other title or article read between. A 该条 after a
 // 该条 read just before (该条文规范了…。该条法律也…) is the same article again.
 
+// Rule (fix-zh41a, heldout34-court; a commentary on one article: 第五百七十七条关于违约责任的规定,是…最为重要的条款之一。从该条款的
+// 理解与适用出发…; 第五百七十七条规定:“……。”…与…相比，该条款更加注重…; 以下通过几个案例来说明该条款的应用): 该条款 in the
+// writer's running prose, followed by words about a provision as 该条 is (的, 更, 还, 明确, 是, 体现 … — scanner.ts
+// SELF_ANCHOR), is the article cited in the same or the previous sentence, as 该条 is. 条款 is also a contract's term
+// (合同中该条款无效, 保险人应当说明免责条款，否则该条款…), so not when the writer's words since the citation name a contract or
+// its terms (合同 — not 合同法 / 合同编 —, 协议, 约定, 章程, 契约, 格式条款, 免责条款 …: CONTRACT_SINCE); after a citing word
+// (根据该条款，) the rule above stands as it was. 这一条款 / 此条款 stay unread: the conventions name 该条 and its variants
+// only, and the tuning set's labels leave 这一条款 out.
+
 import type { RawTarget, ScanEvent, ScannedCitation } from '../scan/scanTypes';
+
+/** Words naming a contract or its terms, between a citation and a 该条款 that would then be that term (the rule above). */
+const CONTRACT_SINCE = /合同(?![法编])|协议|约定|章程|契约|合约|(?:格式|免责|保险|争议|涉案|案涉)条款/;
 
 /** A citing word right before 该条 (根据该条, 依照该条款). */
 const CITING_BEFORE = /(?:根据|依据|依照|按照|对照|基于)[ \u3000]?$/;
@@ -74,6 +86,8 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   // Not inside words quoted since (…对该条作出解释，规定“……属于该条规定的裁定。”): someone else's text, not the writer's.
   const open = between.lastIndexOf('“');
   if (open !== -1 && between.indexOf('”', open) === -1) return undefined;
+  // 该条款 of a contract's term named since (the rule above), unless a citing word stands before it.
+  if (unit === '条' && !cites && text[p + 2] === '款' && CONTRACT_SINCE.test(between)) return undefined;
   return (between.match(/[。！？!?]/g)?.length ?? 0) <= (cites ? CITED_STOPS : 1) ? t : undefined;
 }
 

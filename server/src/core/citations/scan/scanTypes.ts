@@ -148,6 +148,8 @@ export interface ScannedCitation {
   quotesParagraph?: true;
   /** A 款 alone a few words after its regulation's title named again alone (paragraphAfterTitle.ts): read only in that law's article cited last. */
   afterTitleNamed?: true;
+  /** Items alone retelling the items of the article printed right above (retoldItems.ts): of the one 款 listing them. */
+  retoldItems?: true;
   /** 前款 in the text of an article printed under its label on a page of no regulation of its own (printedParagraph.ts): the 款 it stands in. */
   printedParagraph?: number;
   /** 该条 opening the writer's sentence after an article's words restated (thatArticleRestated.ts): where that article's citation starts. */

@@ -14,9 +14,18 @@
 // the code has several interpretations; 《劳动合同法》的司法解释第五条) still names an interpretation, not the law: the
 // article after it is no article of the law in marks (before, 民法典's article 1), but of an interpretation the corpus
 // cannot name — unknown-regulation. With no article after it, such a name is left as before.
+// Rule (fix-zh41a, heldout34-court; a thesis abstract: 明确《中华人民共和国婚姻法》若干问题的解释(三)第四条规定中财产分割范围):
+// the marks may close after the law with the rest of the interpretation's own title written outside them — 若干问题的
+// 解释(三), 的解释, 若干问题的司法解释(二) — as the court titles its interpretations (最高人民法院关于适用《中华人民共和国
+// 婚姻法》若干问题的解释（三）). That is the interpretation named the same way: its article when the title index knows the
+// name (the law's name + 司法解释 / 解释 + the ordinal, 中华人民共和国 before it or not), else an interpretation the
+// corpus cannot name. Only with an article right after it (第四条): 《某法》的解释 alone may be a writer's reading of the law.
 import type { BareTitleMatcher } from '../scan/scanTypes';
 
 const AFTER_TITLE = /(?:司法)?解释[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?=[ \u3000]*第))|的?司法解释(?![（(一二三四五六七八九十])/y;
+
+/** The rest of an interpretation's title after the law in marks (若干问题的解释(三), 的解释): the ordinal in group 1. */
+const TITLE_REST = /(?:若干问题)?的(?:司法)?解释[ \u3000]*(?:[（(]([一二三四五六七八九十]{1,3})[)）])?/y;
 
 /** An article right after the name (第一条, 第 26 条), not another ordinal (第一次, 第三批). */
 const ARTICLE_NEXT = /^[ \u3000]*第[ \u3000]*[零〇一二三四五六七八九十百千两0-9０-９]{1,8}[ \u3000]*条/;
@@ -25,7 +34,7 @@ const ARTICLE_NEXT = /^[ \u3000]*第[ \u3000]*[零〇一二三四五六七八九
 export function interpretationAfterTitle(text: string, inner: string, q: number, matcher: BareTitleMatcher): { end: number; written: string } | null {
   AFTER_TITLE.lastIndex = q;
   const m = AFTER_TITLE.exec(text);
-  if (!m) return null;
+  if (!m) return restOfTitleAfter(text, inner, q, matcher);
   const law = inner.replace(/[\s\u3000]+/g, '');
   const after = m[0].replace(/[\s\u3000]+/g, '');
   const candidates = after.endsWith('司法解释')
@@ -36,4 +45,19 @@ export function interpretationAfterTitle(text: string, inner: string, q: number,
   // An interpretation the name does not tell (《民法典》司法解释第一条: the code has several) with its article after it:
   // that article is no article of the law in marks — an interpretation's the corpus cannot name.
   return ARTICLE_NEXT.test(text.slice(AFTER_TITLE.lastIndex, AFTER_TITLE.lastIndex + 16)) ? { end: AFTER_TITLE.lastIndex, written: candidates[0] } : null;
+}
+
+/**
+ * The interpretation whose title's rest (若干问题的解释(三), 的解释) is written after the law's name in marks ending at
+ * `q`, an article right after it (the rule above); null otherwise.
+ */
+function restOfTitleAfter(text: string, inner: string, q: number, matcher: BareTitleMatcher): { end: number; written: string } | null {
+  TITLE_REST.lastIndex = q;
+  const m = TITLE_REST.exec(text);
+  if (!m || !ARTICLE_NEXT.test(text.slice(TITLE_REST.lastIndex, TITLE_REST.lastIndex + 16))) return null;
+  const law = inner.replace(/[\s\u3000]+/g, '');
+  const ordinal = m[1] ? `（${m[1]}）` : '';
+  const candidates = [...new Set([law, law.replace(/^中华人民共和国/, '')])].flatMap((name) => [name + '司法解释' + ordinal, name + '解释' + ordinal]);
+  const written = candidates.find((w) => matcher.matchEnding(w, w.length, true) === 0);
+  return { end: TITLE_REST.lastIndex, written: written ?? candidates[0] };
 }
