@@ -32,7 +32,7 @@ import { LAST_PARAGRAPH } from '../scan/scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './englishComposed';
-import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
+import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPart, PLACED_IN_PARTS } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { titleLabelInitialsAt } from './titleLabelLine';
@@ -66,6 +66,7 @@ import { effectClauseBefore, issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { bracketedArtCites } from './englishBracketedArt';
 import { paragraphsHoldItems } from './englishParagraphItems';
+import { paragraphHeadingAt } from './paragraphHeading';
 import { actTitleAt } from './englishAct';
 import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
 import { hkOrdinanceAt } from './hkOrdinance';
@@ -1084,7 +1085,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     if (named) scope.foreignNamed?.push({ kind: 'title', written: named.written, start: named.start, end: named.end, innerStart: named.start, innerEnd: named.end, bracketed: false, lang: 'en', foreign: true });
     return null;
   }
-  let law = lawAfter(text, end, scope);
+  // "article 61, chapter 3, section 3 of the Civil Code": the article placed in its chapter and section (章, 节), then
+  // its law — the law is the article's (englishSection.ts PLACED_IN_PARTS); the chapter and section cite nothing.
+  const placed = !section ? PLACED_IN_PARTS.exec(text.substr(end, 60)) : null;
+  let law = lawAfter(text, placed ? end + placed[0].length : end, scope);
   // "Article 1043 of the Civil Law of China", "Article 497 of the Civil Law": the Civil Code (englishCivilLaw.ts).
   if (law && law !== 'other-document' && law.head.kind === 'title' && /Civil[ \t]+Law$|China$|PRC$|P\.R\.C\.$/.test(law.head.written)) {
     const code = civilLawAsCode(text, text.slice(law.head.start, law.head.end), l.items.map((a) => a.n));
@@ -1123,6 +1127,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // nothing named after it; the marks make the words before it a title, known or not (titleBefore).
   const clauseAfterMarkedTitle = asArticle && !law && /^[Cc]/.test(section![0]) && l.items.length === 1 && /[\]"”][ \t]*$/.test(text.slice(Math.max(0, p - 3), p))
     && (() => { const t = titleBefore(text, p, scope); return !!t && t.kind === 'title' && t.start < t.innerStart; })();
+  // "chapter 3, section 3 of the Civil Code", "Section 1 of the … Law … on Behaviors …": a 节, no article (englishSection.ts sectionIsPart).
+  if (asArticle && /^[Ss]ection/.test(section![0]) && law && sectionIsPart(text, p, law.end)) return null;
   if (asArticle && !ordinanceSection && !clauseAfterMarkedTitle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope)) &&
     !((law === null || sectionOfTheLaw(law)) && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
   // "Section 38 of the law" read as the bare "Section 38" (sectionOfTheLaw): the law in context, or the one the page
@@ -2327,7 +2333,7 @@ export function statuteTextEnd(text: string, p: number): number {
     if (q >= text.length) return text.length;
     const nl = text.indexOf('\n', q);
     const line = text.slice(q, nl === -1 ? text.length : nl);
-    if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1) return end;
+    if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1 || paragraphHeadingAt(text, q + line.search(/\S/)) !== null) return end;
     // After a blank line, a paragraph that refers to the one before ("Where … in items (1) or (2) of the preceding
     // paragraph, …", "The term … referred to in the preceding paragraph shall …") and reads as statute text is the
     // article's next paragraph: 前款 is said in a law's text, a writer says "As the preceding paragraph shows".

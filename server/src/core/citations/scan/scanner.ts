@@ -46,6 +46,7 @@ import { reportedTextEnd } from '../english/reportedStatute';
 import { commaReportedFrom } from '../english/commaReported';
 import { itemLineAt } from '../english/precedingPlaced';
 import { abbreviatedHeadingAt } from '../english/abbreviatedHeading';
+import { paragraphHeadingAt } from '../english/paragraphHeading';
 import { sectionTitleLabelEnd } from '../english/sectionTitle';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
 import { capitalLineText, capitalRunText } from '../english/englishCaps';
@@ -1551,6 +1552,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const first = below === -1 ? -1 : nonSpaceFrom(text, below);
         statuteLines.push([p, statuteTextEnd(text, first === -1 ? p : first), lastEnglishHeading]);
         re.lastIndex = heading;
+        continue;
+      }
+      // "Article 196 (3) Theft of …", "Paragraph 1 of Article 210 Anyone who …", "Section 1, article 62, original
+      // translation: If …" opening a line: the heading of the paragraph or article printed after it (paragraphHeading.ts).
+      const paragraphHeading = !labelLaw ? paragraphHeadingAt(text, p) : null;
+      if (paragraphHeading) {
+        lastEnglishHeading = paragraphHeading.article;
+        statuteLines.push([p, statuteTextEnd(text, paragraphHeading.end), paragraphHeading.article, undefined, null, paragraphHeading.paragraph ?? 1]);
+        re.lastIndex = paragraphHeading.end;
         continue;
       }
       // "1. Art.9: Business operators may not …": an abbreviated label over the article's text (abbreviatedHeading.ts).
