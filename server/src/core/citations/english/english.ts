@@ -339,6 +339,9 @@ const DATE_AFTER_OF = /^(?:(?:January|February|March|April|May|June|July|August|
 /** The country after a law's name: "in China", "in the PRC", "in the People's Republic of China", "in Mainland China". */
 const IN_CHINA = /^(?:the[ \t]+)?(?:(?:[Mm]ainland[ \t]+)?China|PRC|P\.R\.C\.|People['’]s[ \t]+Republic[ \t]+of[ \t]+China)(?![\w'’-])/;
 
+/** The People's Republic of China by its initials with their stops and spaces: "P. R. China", "P.R. China", "P. R. C.", "P.R.C.". */
+const SPACED_INITIALS = /^(?:the[ \t]+)?P\.[ \t]?R\.[ \t]?(?:China\b|C\.)/;
+
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
@@ -368,6 +371,10 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // "Provision 286 of the Contract Law in China establishes …": the country after a law's name ("in China", "in the
     // PRC") says whose law it is, as "China's" before it would; no part of the title.
     if (words > 0 && w === 'in' && IN_CHINA.test(text.substr(re.lastIndex, 40)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
+    // Rule (issue 14, fix-en41; "Article 53 of the Contract Law of P. R. China"): the country's initials spaced or
+    // half-spaced ("P. R. China", "P.R. China", "P. R. C.") after a law's name say whose law it is, as "of the PRC"
+    // does — the title ends before "of" (the initials' stops would cut it at "of P" and lose it).
+    if (words > 0 && w === 'of' && SPACED_INITIALS.test(text.substr(re.lastIndex, 16)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
     // "Article 18 of the Interpretation … of the People's Republic of China If the contract …": a translation's article
     // label runs on into its text; a title ends with the country's name, a capitalised word after it opens the next
     // sentence (the country first, "People's Republic of China Company Law", is no title yet and goes on).
