@@ -13,3 +13,38 @@ table('citation table: a law "of P. R. China" (fix-en41)', [
     'Article 4 of the Company Law of P. R. China applies. Article 8 of the Widget Law of P.R. China does not. The 14th session met; (2019) case No. 12.',
     [['Article 4 of the Company Law', 'resolved', '公司4'], ['Article 8 of the Widget Law', 'unknown-regulation', '']]],
 ]);
+
+// '" labor law " the 44th regulation': a machine ordinal right after a quoted title (《》 rendered as quotation marks,
+// spaces padding them), 条 rendered article, regulation or clause (english/english.ts ordinalArticleAt).
+table('citation table: an ordinal article after a quoted title (fix-en41)', [
+  ['\'" labor law " the 44th regulation\', \'"Labor Law" the 36th article\': that law\'s article',
+    '" labor law " the 44th regulation, those who lengthen working hours must pay more. "Labor Law" the 36th article sets the hours.',
+    [['" labor law " the 44th regulation', 'resolved', '劳动44'], ['"Labor Law" the 36th article', 'resolved', '劳动36']]],
+  ['an unknown quoted title: unknown-regulation',
+    '"Widget Law" the 4th regulation applies to sellers.',
+    [['"Widget Law" the 4th regulation', 'unknown-regulation', '']]],
+  ['no marks before it, a quoted word that is no title, a regulation "of" something else: no citation; an ordinal and a case number stay unread',
+    'The Labor Law the 44th clause is long. He said "yes" the 4th regulation was bad. "Labor Law" the 44th regulation of the city applies. The 14th session met; (2019) case No. 12.',
+    []],
+]);
+
+// "Article 44 1 of the Labor Law": a sub-number after a space (brackets lost), read as "44(1)": an item where the
+// article has items, else its paragraph (english/english.ts readList).
+table('citation table: "Article 44 1 of the Labor Law" (fix-en41)', [
+  ['an article with items: the item; an article with paragraphs: the paragraph',
+    'Overtime is paid according to Article 44 1 of the Labor Law. Hours are set by Article 36 1 of the Labor Law.',
+    [['Article 44 1 of the Labor Law', 'resolved', '劳动44..1'], ['Article 36 1 of the Labor Law', 'resolved', '劳动36.1']]],
+  ['no "of" after the number, or a list: as before; an ordinal and a case number stay unread',
+    'Under the Labor Law, Article 44 10 days are given. Articles 44 and 45 of the Labor Law apply. The 14th session met; (2019) case No. 12.',
+    [['Article 44', 'resolved', '劳动44'], ['Articles 44 and 45 of the Labor Law', 'resolved', '劳动44 劳动45']]],
+]);
+
+// "Paragraph 4 of Patent Law 26": the article's number after the law's title (english/english.ts paragraphOfLawNumberAt).
+table('citation table: "Paragraph 4 of Patent Law 26" (fix-en41)', [
+  ['the number after the title is the article; the paragraph before it its paragraph',
+    'The claims must define the scope in accordance with Paragraph 4 of Patent Law 26 and based on the description.',
+    [['Paragraph 4 of Patent Law 26', 'resolved', '专利26.4']]],
+  ['a sum, an ordinal after the title, "Paragraph 2 of Article 26 of …": as before; an ordinal and a case number stay unread',
+    'Paragraph 4 of the Patent Law 26 yuan is the fee. Paragraph 2 of Article 26 of the Patent Law applies. The 14th session met; (2019) case No. 12.',
+    [['Paragraph 2 of Article 26 of the Patent Law', 'resolved', '专利26.2']]],
+]);

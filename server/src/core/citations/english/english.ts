@@ -757,6 +757,17 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         if (Number.isNaN(it.item)) it.item = null;
         end += b[0].length;
       }
+      // Rule (issue 14, fix-en41; machine translations that drop the brackets of 第四十四条第（一）项: "according to
+      // Article 44 1 of the Labor Law"): a number of one or two digits a space after the article's, with the law's link
+      // "of" right after it, is the article's sub-number as "44(1)" is — an item where the article has items, else its
+      // paragraph (the analyzer's bracketedItem). Not a list ("Articles 44 and 45"), a year, nor a number of anything else
+      // ("Article 44 10 days …": no "of" after it).
+      const bare = !b && !ins && !ord ? /^ ([1-9]\d?)(?= of (?:the )?[A-Z])/.exec(text.substr(end, 16)) : null;
+      if (bare) {
+        it.sub = +bare[1];
+        it.bracket = true;
+        end += bare[0].length;
+      }
     }
     return { it, end };
   };
@@ -905,7 +916,7 @@ const UP_LINK = /^(?:,?\s+respectively,?\s+of\s+|\s+of\s+|\s*,\s*)/;
  * the law: "of the <title>", "of these Regulations", "hereof" (the rules at the top of the file).
  */
 export function parseEnglish(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
-  const ordinal = ordinalArticleAt(text, p, scope);
+  const ordinal = ordinalArticleAt(text, p, scope) ?? paragraphOfLawNumberAt(text, p, scope);
   if (ordinal) return ordinal;
   const parts: Parts = [];
   let q = p;
@@ -1204,9 +1215,19 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   const n = +m[1];
   const ds = p + m[0].length - m[1].length;
   const suffix = ordinalSuffix(text, p + m[0].length, n);
-  const word = suffix ? /^[ \t]+articles?\b/i.exec(text.substr(p + m[0].length + suffix, 12)) : null;
+  const word = suffix ? /^[ \t]+(?:articles?|(regulation|clause))\b/i.exec(text.substr(p + m[0].length + suffix, 14)) : null;
   if (!word) return null;
   const end = p + m[0].length + suffix + word[0].length;
+  // Rule (issue 14, fix-en41; machine translations of 《劳动法》第四十四条: '" labor law " the 44th regulation, …',
+  // '"Labor Law" the 44th article provides …'): the ordinal after the law's title in quotation marks (the marks of 《》)
+  // is that law's article, whichever word renders 条 (article, regulation, clause) — with nothing named after it. A
+  // title without marks before it stays as it is ("the Labor Law the 44th …" is no rendering of 《》).
+  const quoted = /["”][ \t]*$/.test(text.slice(Math.max(0, p - 3), p)) && !/^[ \t]+of[ \t]/.test(text.substr(end, 6)) ? titleBefore(text, p, scope) : null;
+  if (quoted && quoted.kind === 'title' && !foreignTitleAt(text, quoted.innerStart, quoted.end)) {
+    const parts: Parts = [{ kind: 'title', start: quoted.start, end: quoted.end }, { kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
+    return { type: 'citation', start: quoted.start, end, head: quoted, top: 0, targets: [{ article: n, insert: null, paragraph: null, item: null, subitem: null }], parts, arabic: [], lang: 'en' };
+  }
+  if (word[1]) return null;
   const law = lawAfter(text, end, scope);
   if (!law || law === 'other-document' || (law.head.kind !== 'title' && law.head.kind !== 'self')) return null;
   if (law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
@@ -1214,6 +1235,29 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
   const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
   return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
+}
+
+/**
+ * Rule (issue 14, fix-en41; machine translations keeping the order of 专利法第26条第4款 half-way: "in accordance with
+ * Paragraph 4 of Patent Law 26 and based on …"): a paragraph "of" a law's title with a number right after the title is
+ * that law's article of that number, its paragraph. Only a title of a law (not "Paragraph 4 of the Contract 26") and a
+ * bare number of one to four digits after it, no unit or sum after the number ("… of the Labor Law 2018 revision",
+ * "… Law 26 yuan", "… Law 1994" — a year is four digits, read by the version rules, and never an article here).
+ */
+function paragraphOfLawNumberAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const m = /^[Pp]aragraph[ \t]+(\d{1,2})(?=[ \t]+of[ \t]+(?!(?:the[ \t]+)?(?:Article|article|Art\.|preceding|previous|this)\b))/.exec(text.substr(p, 16));
+  if (!m) return null;
+  const law = lawAfter(text, p + m[0].length, scope);
+  if (!law || law === 'other-document' || law.head.kind !== 'title') return null;
+  const num = /^[ \t]+(\d{1,3})(?![\d.,]?\d)(?![ \t]*(?:%|percent|yuan|RMB|days?|years?|months?|hours?|times|st|nd|rd|th)\b)(?![A-Za-z])/.exec(text.substr(law.end, 24));
+  if (!num) return null;
+  const n = +num[1];
+  const end = law.end + num[0].length;
+  const ds = end - num[1].length;
+  const parts: Parts = [{ kind: 'paragraph', start: p, end: p + m[0].length, numbers: [+m[1], p + m[0].length - m[1].length, p + m[0].length] },
+    { kind: 'title', start: law.head.start, end: law.head.end }, { kind: 'article', start: ds, end, numbers: [n, ds, end] }];
+  const targets: RawTarget[] = [{ article: n, insert: null, paragraph: +m[1], item: null, subitem: null }];
+  return { type: 'citation', start: p, end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
 }
 
 /** "the 1165th article", "the twelfth article" at q: the article's number, where its ordinal starts and ends, and the end of "article". */
@@ -1954,6 +1998,9 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   // Insurance" Article 32 Workers with …' — the title inside the marks, the marks part of the citation.
   const closeQuote = /["”]/.test(text[end - 1]) ? end : -1;
   if (closeQuote !== -1) end--;
+  // Machine output pads the marks it put for 《》 with spaces ('" labor law " the 44th regulation', fix-en41): the
+  // title ends before them.
+  while (closeQuote !== -1 && end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // Rule (issue 14, heldout25 English: a law firm's translation of court cases — "… according to [Widget Law] Clause 7,
   // the court …"): translators also put a title's 《》 into square brackets, as others into quotation marks — the
   // title inside them, known or not, is the law the article (or clause) after it is of. Only a title (a known one, a
@@ -2020,8 +2067,9 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   }
   if (start === -1) return draftBefore(text, end);
   if (closeQuote !== -1) {
-    if (!/["“]/.test(text[start - 1] ?? '')) return null;
-    return { kind: 'title', written: title, start: start - 1, end: closeQuote, innerStart: start, innerEnd: end, bracketed: false, lang: 'en' };
+    const open = /["“][ \t]*$/.exec(text.slice(Math.max(0, start - 4), start));
+    if (!open) return null;
+    return { kind: 'title', written: title, start: start - open[0].length, end: closeQuote, innerStart: start, innerEnd: end, bracketed: false, lang: 'en' };
   }
   const innerStart = start;
   const lead = /(?:China['’]s\s+|Chinese\s+|China\s+|(?:the\s+)?(\d{4})(?:['’]s)?\s+)$/.exec(text.slice(Math.max(0, start - 14), start));
