@@ -48,3 +48,15 @@ table('citation table: "Paragraph 4 of Patent Law 26" (fix-en41)', [
     'Paragraph 4 of the Patent Law 26 yuan is the fee. Paragraph 2 of Article 26 of the Patent Law applies. The 14th session met; (2019) case No. 12.',
     [['Paragraph 2 of Article 26 of the Patent Law', 'resolved', '专利26.2']]],
 ]);
+
+// "Article 33 of the Patent Law and Article 51 of the Implementing Rules": the bare kind of implementing text is the
+// implementing text of the law the sentence cited last (english/implementingRulesOf.ts).
+table('citation table: "the Implementing Rules" after a law\'s article (fix-en41)', [
+  ['the law\'s implementing rules, by either word',
+    'Check that the amendment complies with Article 33 of the Patent Law and Article 51 of the Implementing Rules; the claims with Article 26 of the Patent Law and Article 21 of the Implementing Regulations.',
+    [['Article 33 of the Patent Law', 'resolved', '专利33'], ['Article 51 of the Implementing Rules', 'resolved', '专利法实施细则51'],
+      ['Article 26 of the Patent Law', 'resolved', '专利26'], ['Article 21 of the Implementing Regulations', 'resolved', '专利法实施细则21']]],
+  ['no law cited before it: as written (unknown-regulation); an ordinal and a case number stay unread',
+    'Article 5 of the Implementing Rules applies to filings. The 14th session met; (2019) case No. 12.',
+    [['Article 5 of the Implementing Rules', 'unknown-regulation', '']]],
+]);

@@ -47,6 +47,7 @@ import { commaReportedFrom } from '../english/commaReported';
 import { itemLineAt } from '../english/precedingPlaced';
 import { abbreviatedHeadingAt } from '../english/abbreviatedHeading';
 import { paragraphHeadingAt } from '../english/paragraphHeading';
+import { implementingTitleOf } from '../english/implementingRulesOf';
 import { sectionTitleLabelEnd } from '../english/sectionTitle';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
 import { capitalLineText, capitalRunText } from '../english/englishCaps';
@@ -751,6 +752,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const quotedStatute = () => {
     const [from, to, article, labelled, insert, firstParagraph] = statuteLines[statuteLines.length - 1];
     return { from, to, article, insert: insert ?? null, labelled: labelled === true, firstParagraph: firstParagraph ?? 1, marks: { inStatuteText: true as const, statuteFrom: from, statuteLabelled: labelled === true } };
+  };
+  /** The English title of the law ("Patent Law") the sentence holding p cited last before p (implementingRulesOf.ts). */
+  const englishLawCitedBefore = (p: number): string | undefined => {
+    const from = sentenceStart(text, p);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      if (e.type !== 'citation') continue;
+      if (e.start < from) break;
+      if (e.head.kind === 'title' && e.lang === 'en' && /(?:Law|Code)$/.test(e.head.written)) return e.head.written;
+    }
+    return undefined;
   };
   /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
   const lawCitedBefore = (p: number): string | undefined => {
@@ -1697,6 +1709,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         } else if (quotedAt(p) || selfRefs) pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
         continue;
+      }
+      // "Article 33 of the Patent Law and Article 51 of the Implementing Rules": the cited law's implementing rules
+      // (implementingRulesOf.ts).
+      if (cit && cit.lang === 'en' && cit.head.kind === 'title') {
+        const composed = implementingTitleOf(cit.head.written, englishLawCitedBefore(cit.start));
+        if (composed) cit.head = { ...cit.head, written: composed };
       }
       if (cit && cit.targets.length) {
         if (cit.head.kind !== 'bare' && inStatute(cit.start)) cit.inStatuteText = true;
