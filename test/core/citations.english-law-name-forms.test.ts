@@ -60,3 +60,14 @@ table('citation table: "the Implementing Rules" after a law\'s article (fix-en41
     'Article 5 of the Implementing Rules applies to filings. The 14th session met; (2019) case No. 12.',
     [['Article 5 of the Implementing Rules', 'unknown-regulation', '']]],
 ]);
+
+// "Article 105, Paragraph 2, 1997 Criminal Code of the PRC": the law's title set off by a comma, its year before it
+// the version, no further number of the list (english/english.ts COMMA_TITLE in lawNamedAfter, readList).
+table('citation table: "Article N, Paragraph M, YEAR <title>" (fix-en41)', [
+  ['a known title after a comma, with or without a year before it: that law\'s article',
+    'Article 105, Paragraph 2, 1997 Criminal Code of the People\'s Republic of China (translation by a scholar):\nArticle 5, 2018 Company Law: the company shall act in good faith.',
+    [['Article 105, Paragraph 2, 1997 Criminal Code of the People\'s Republic of China', 'resolved', '刑105.2'], ['Article 5, 2018 Company Law', 'resolved', '公司5']]],
+  ['years in a list with no title after them, an unknown name after a comma: as before; an ordinal and a case number stay unread',
+    'Under the Company Law, Articles 5, 2018 and 2019 were busy. The Company Law has an Article 6, Widget Regulations aside. The 14th session met; (2019) case No. 12.',
+    [['Articles 5, 2018 and 2019', 'unknown-article', '公司5 公司2018 公司2019'], ['Article 6', 'resolved', '公司6']]],
+]);

@@ -783,6 +783,9 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     const step = sep ?? rng;
     if (!step) break;
     let at2 = end + step[0].length;
+    // "Article 105, Paragraph 2, 1997 Criminal Code of …": a year after a comma, a title's word after it, is the version
+    // of the law named next (lawNamedAfter's COMMA_TITLE), no further number of the list.
+    if (/^(?:19[4-9]\d|20\d\d)[ \t]+[A-Z]/.test(text.substr(at2, 8)) && /,/.test(step[0])) break;
     if (repeat) {
       const r = repeat.exec(text.substr(at2, 12));
       if (r) at2 += r[0].length;
@@ -1521,6 +1524,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   return law;
 }
 
+/** A comma and a space before a law's title (a year may lead it) after an article and its units (lawNamedAfter). */
+const COMMA_TITLE = /^,[ \t]+(?=(?:(?:19[4-9]\d|20\d\d)[ \t]+)?[A-Z])/;
+
 function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
   // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").
@@ -1547,6 +1553,21 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
       const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
       if (t.year) head.versionYear = t.year;
       return { head, end: t.end };
+    }
+  }
+  // Rule (issue 14, fix-en41; translations' source lines in legal-citation style: "Article 105, Paragraph 2, 1997
+  // Criminal Code of the People's Republic of China (translation by …):", "Article 5, 2018 Company Law:"): the law's
+  // title set off by a comma after the article and its units names the law the article is of, as "of" would — its year
+  // before it the version. Only a law the corpus knows by that title, its name ending the citation (a bracket, a colon,
+  // a stop or the line's end after it): "Article 5, Widget Regulations" or "Article 5, Beijing, …" stay as they were.
+  const comma = COMMA_TITLE.exec(text.substr(end, 12));
+  if (comma) {
+    const t0 = end + comma[0].length;
+    const t = leadTitleAt(text, t0, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title) && /^[ \t]*(?:[(:;.,]|\r?\n|$)/.test(text.substr(t.end, 3))) {
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      if (t.year) head.versionYear = t.year;
+      if (namesKnownLaw(head, scope) || knownTitleAt(text, head.innerStart, scope)?.end === head.innerEnd) return { head, end: t.end };
     }
   }
   // "Article 11[1] of the Anti-Unfair Competition Law": a footnote's number between the article and "of" (englishTitleMarks.ts).
