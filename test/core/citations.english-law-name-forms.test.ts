@@ -71,3 +71,14 @@ table('citation table: "Article N, Paragraph M, YEAR <title>" (fix-en41)', [
     'Under the Company Law, Articles 5, 2018 and 2019 were busy. The Company Law has an Article 6, Widget Regulations aside. The 14th session met; (2019) case No. 12.',
     [['Articles 5, 2018 and 2019', 'unknown-article', '公司5 公司2018 公司2019'], ['Article 6', 'resolved', '公司6']]],
 ]);
+
+// "However, the draft amendment would …. Article 22 outlines …": a bare article opening the sentence right after one
+// whose subject is the draft is the draft's (english/englishDraftAfter.ts draftOfSentenceBefore).
+table('citation table: the article opening the sentence after a draft\'s (fix-en41)', [
+  ['the draft\'s article: unknown-regulation',
+    'China\'s Trademark Law protects registered marks. However, the draft amendment would include bad faith as a ground for refusal. Article 22 outlines that applicants shall not apply in bad faith.',
+    [['Article 22', 'unknown-regulation', '']]],
+  ['with its law named, after a draft sentence naming the law\'s article, or after a sentence about the law: as before; an ordinal and a case number stay unread',
+    'China\'s Trademark Law protects registered marks. The draft amendment would add a ground. Article 22 of the Trademark Law lists others. The draft keeps Article 30 of the Law. Article 31 provides the procedure. The 14th session met; (2019) case No. 12.',
+    [['Article 22 of the Trademark Law', 'resolved', '商标22'], ['Article 30 of the Law', 'resolved', '商标30'], ['Article 31', 'resolved', '商标31']]],
+]);

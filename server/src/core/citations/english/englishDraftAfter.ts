@@ -118,3 +118,31 @@ export function draftSubjectOf(text: string, start: number, end: number): (Title
   const e = open + subject[0].length;
   return { kind: 'title', written: 'draft', start: s, end: e, innerStart: s, innerEnd: e, bracketed: false, lang: 'en', unknownName: true };
 }
+
+// Rule (issue 14, fix-en41; a briefing on a draft amendment: "However, the draft amendment would explicitly include
+// bad faith as an independent ground for refusal. Article 22 outlines that applicants shall not apply … in bad
+// faith …"): a writer who has just said, with the draft as the sentence's subject, what the draft does opens the next
+// sentence with the draft's article that does it — a bare article opening the sentence right after is the draft's
+// (unknown-regulation), as the bracketed source of such a sentence is (draftSubjectOf). Only the very next sentence,
+// the article opening it with a verb after it (not "Article 22 of the Trademark Law …", read with its law), and only
+// when that draft sentence names no other text or article ("The draft keeps Article 16 of the Law. Article 17 …" is
+// the law's).
+
+/**
+ * The draft a bare article at [start, end) opening its sentence belongs to, when the sentence before it has the draft
+ * as its subject (the rule above): a title the corpus lacks; null otherwise.
+ */
+export function draftOfSentenceBefore(text: string, start: number, end: number): (TitleHead & { end: number }) | null {
+  if (!/^(?:Article|Art\.)/.test(text.substr(start, 8)) || !/^[ \t]+[a-z]+s[ \t]/.test(text.substr(end, 20))) return null;
+  const before = /[.!?]["”’)]?[ \t]+$/.exec(text.slice(Math.max(0, start - 4), start));
+  if (!before) return null;
+  const stop = start - before[0].length + 1;
+  const open = englishSentenceStart(text, stop - 1);
+  if (open >= stop) return null;
+  const sentence = text.slice(open, stop);
+  const subject = DRAFT_SUBJECT.exec(sentence);
+  if (!subject || OTHER_NAMED.test(sentence.slice(subject[0].length))) return null;
+  const s = open + subject[0].search(/(?:The|This|the|this)[ \t]/);
+  const e = open + subject[0].length;
+  return { kind: 'title', written: 'draft', start: s, end: e, innerStart: s, innerEnd: e, bracketed: false, lang: 'en', unknownName: true };
+}

@@ -93,7 +93,7 @@ import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
-import { draftBracketAfter, draftSubjectOf } from '../english/englishDraftAfter';
+import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore } from '../english/englishDraftAfter';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
@@ -1618,7 +1618,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
       if (labelLaw && cit && cit.head.kind === 'bare' && cit.end <= labelLaw.start) cit.head = labelLaw;
       // "The 2021 Draft proposed to remove … (Article 21).": the draft the sentence opens with (englishDraftAfter.ts draftSubjectOf).
-      const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) : null;
+      // "However, the draft amendment would …. Article 22 outlines …": the draft's article (englishDraftAfter.ts draftOfSentenceBefore).
+      const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) ?? draftOfSentenceBefore(text, cit.start, cit.end) : null;
       if (draftSubject) cit!.head = draftSubject;
       // "… as stipulated in the first paragraph …" alone in quoted statute text: the quoted article's 第一款, as 第一款
       // in an article's text is its own (englishHeadings.ts ownParagraphAt).
