@@ -82,3 +82,18 @@ table('citation table: the article opening the sentence after a draft\'s (fix-en
     'China\'s Trademark Law protects registered marks. The draft amendment would add a ground. Article 22 of the Trademark Law lists others. The draft keeps Article 30 of the Law. Article 31 provides the procedure. The 14th session met; (2019) case No. 12.',
     [['Article 22 of the Trademark Law', 'resolved', '商标22'], ['Article 30 of the Law', 'resolved', '商标30'], ['Article 31', 'resolved', '商标31']]],
 ]);
+
+// "Articles 18 (well-known marks), 19 (agent) and 23 (…) of the Trademark Law": one list, the glosses skipped
+// (english/english.ts readList); in the items a draft's article lists, the amended law's articles are the draft's
+// (english/englishDraftAfter.ts draftItemsAfter).
+table('citation table: a list with bracketed glosses; a draft article\'s listed items (fix-en41)', [
+  ['a glossed list: one citation of every article',
+    'Refusal may rest on Articles 18 (well-known marks), 19 (agent) and 23 (infringement of prior rights) of the Trademark Law.',
+    [['Articles 18 (well-known marks), 19 (agent) and 23 (infringement of prior rights) of the Trademark Law', 'resolved', '商标18 商标19 商标23']]],
+  ['in the items under the draft\'s article: the draft\'s articles (unknown-regulation); another law keeps its text',
+    'China\'s Trademark Law protects registered marks. However, the draft amendment would include bad faith as a ground. Article 22 outlines several examples, such as:\n  • violating Articles 18 (well-known marks) and 19 (agent) of the Trademark Law;\n  • violating Article 7 of the Civil Code.',
+    [['Article 22', 'unknown-regulation', ''], ['Articles 18 (well-known marks) and 19 (agent) of the Trademark Law', 'unknown-regulation', ''], ['Article 7 of the Civil Code', 'resolved', '民法典7']]],
+  ['a see-note or a year after a bracket ends the list; items under a law\'s own article stay the law\'s; an ordinal and a case number stay unread',
+    'The Trademark Law has Articles 18 (see below), 2019 reforms aside. Article 4 of the Trademark Law lists grounds, such as:\n  • violating Article 19 of the Trademark Law.\nThe 14th session met; (2019) case No. 12.',
+    [['Articles 18', 'resolved', '商标18'], ['Article 4 of the Trademark Law', 'resolved', '商标4'], ['Article 19 of the Trademark Law', 'resolved', '商标19']]],
+]);

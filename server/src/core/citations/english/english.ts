@@ -768,6 +768,12 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         it.bracket = true;
         end += bare[0].length;
       }
+      // Rule (issue 14, fix-en41; "Articles 18 (well-known marks), 19 (agent) and 23 (infringement of prior rights) of
+      // the Trademark Law"): a writer glossing each article of a list in brackets — a few words in lower case, what the
+      // article is about — still writes one list; the gloss before the next number is skipped, as the last one before
+      // "of" is (HEADING_BETWEEN). A bracket with a number or a capital stays what it was (a paragraph, an item, a caption).
+      const gloss = !b && !bare ? /^[ \t]*\((?!(?:see|cf|eg|ie|e\.g|i\.e)\b)[a-z][a-z'’\- ]{1,60}\)(?=[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?!(?:19|20)\d\d\b)\d{1,4}\b)/.exec(text.substr(end, 72)) : null;
+      if (gloss) end += gloss[0].length;
     }
     return { it, end };
   };

@@ -93,7 +93,7 @@ import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
-import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore } from '../english/englishDraftAfter';
+import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore } from '../english/englishDraftAfter';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
@@ -738,6 +738,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const statuteLines: [from: number, to: number, article: number, labelled?: boolean, insert?: number | null, firstParagraph?: number][] = [];
   /** The article number of the English article heading printed last (a page printing a law's articles in order). */
   let lastEnglishHeading: number | null = null;
+  /** The item lines a draft's article introduces, and the draft (englishDraftAfter.ts draftItemsAfter). */
+  let draftItems: { from: number; to: number; head: TitleHead & { end: number }; article: number } | null = null;
   /** An English article label alone on its line, read as a heading (headingAloneAt): "the article" below may point to it. */
   let lastAloneHeading: { end: number; article: number } | null = null;
   /** The last English "this article" read as a mention (englishThisArticle.ts): a later one in its paragraph keeps to it. */
@@ -1621,6 +1623,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "However, the draft amendment would …. Article 22 outlines …": the draft's article (englishDraftAfter.ts draftOfSentenceBefore).
       const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) ?? draftOfSentenceBefore(text, cit.start, cit.end) : null;
       if (draftSubject) cit!.head = draftSubject;
+      // The items a draft's article lists under it: the amended law's articles there are the draft's (englishDraftAfter.ts draftItemsAfter).
+      if (draftSubject && text[cit!.start - 1] !== '(') {
+        const items = draftItemsAfter(text, cit!.end);
+        if (items) draftItems = { from: items[0], to: items[1], head: draftSubject, article: cit!.start };
+      }
+      if (cit && draftItems && cit.start >= draftItems.from && cit.start < draftItems.to && cit.head.kind === 'title' && cit.lang === 'en' &&
+          lawNamedInParagraphBefore(text, draftItems.article, cit.head.written)) cit.head = draftItems.head;
       // "… as stipulated in the first paragraph …" alone in quoted statute text: the quoted article's 第一款, as 第一款
       // in an article's text is its own (englishHeadings.ts ownParagraphAt).
       const own = !cit && inStatute(p) && !quotedAt(p) ? ownParagraphAt(text, p) : null;
