@@ -97,3 +97,16 @@ table('citation table: a list with bracketed glosses; a draft article\'s listed 
     'The Trademark Law has Articles 18 (see below), 2019 reforms aside. Article 4 of the Trademark Law lists grounds, such as:\n  • violating Article 19 of the Trademark Law.\nThe 14th session met; (2019) case No. 12.',
     [['Articles 18', 'resolved', '商标18'], ['Article 4 of the Trademark Law', 'resolved', '商标4'], ['Article 19 of the Trademark Law', 'resolved', '商标19']]],
 ]);
+
+// "Explanations of the Supreme People's Court and the Supreme People's Procuratorate on … Handling Criminal Cases of
+// Theft": the machine's 解释 and a kind of criminal case name the interpretation (english/englishCaseKind.ts, english.ts
+// lawLikeEnglishTitle); printed under its title, "the preceding paragraph" in its Article 1 is that article's.
+table('citation table: the SPC and SPP\'s interpretation on theft named in English (fix-en41)', [
+  ['"Explanations of …" and "Interpretation of …": the interpretation; the preceding paragraph under its title',
+    'Explanations of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Application of Laws in Handling Criminal Cases of Theft\nArticle 1 Whoever steals public or private property shall be punished as stipulated in Article 264 of the Criminal Law.\nThe higher people\'s courts may determine the standards within the amount specified in the preceding paragraph.\nSee also Article 2 of the Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Application of Law in Handling Criminal Cases of Theft.',
+    [['Article 264 of the Criminal Law', 'resolved', '刑264'], ['the preceding paragraph', 'resolved', '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释1.1'],
+      ['Article 2 of the Interpretation of the Supreme People\'s Court and the Supreme People\'s Procuratorate on Several Issues Concerning the Application of Law in Handling Criminal Cases of Theft', 'resolved', '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释2']]],
+  ['a drafter\'s explanations, or explanations naming no court: no title; an ordinal and a case number stay unread',
+    'Article 3 of the Explanations on the Draft Criminal Law Amendment was discussed. Article 4 of the Explanations of Criminal Cases of Theft is a blog. The 14th session met; (2019) case No. 12.',
+    []],
+]);

@@ -126,6 +126,11 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Injuries of the Insured …", the English of an authority's 審查準則 / 认定标准): criteria an authority lays down article
   // by article are a regulation's text — "Criteria for …" opening the title, as "Rules for …" does.
   if (/^Criteria\s+(?:for|on|of|Governing)\s+[A-Z]/.test(t)) return true;
+  // Rule (issue 14, fix-en41; a page printing the SPC and SPP's interpretation on theft under the machine's title
+  // "Explanations of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues …"): a machine
+  // renders 解释 "Explanations"; with the court named right after it, the court's interpretation (englishCaseKind.ts) —
+  // not a writer's or a drafter's explanations (关于…草案的说明: "Explanations on the Draft …").
+  if (/^(?:the\s+)?Explanations?\s+of\s+the\s+Supreme\s+People['’]s\s+(?:Court|Procuratorate)\b/.test(t)) return true;
   // Rule (issue 14, heldout26-english; a guide on privilege: "Article 38 of Lawyers Law … and Article 9 of Code of
   // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
   // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.
