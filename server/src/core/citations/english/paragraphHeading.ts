@@ -29,8 +29,9 @@ const PARAGRAPH_OF_ARTICLE = /^(?:Paragraph|PARAGRAPH)[ \t]+(\d{1,2})[ \t]+of[ \
 /** "Section 1, article 62, original translation: " / "Chapter 3, Section 1, Article 62: " before the text. */
 const LOCATED_ARTICLE = /^(?:(?:Chapter|CHAPTER|Section|SECTION|Part|PART)[ \t]+(?:\d{1,2}|[IVXL]{1,6})[ \t]*,[ \t]*){1,3}(?:[Aa]rticle|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*,[ \t]*(?:(?:original|official|English|Chinese)[ \t]+)?(?:translation|text|wording))?[ \t]*[:：][ \t]*/;
 
-/** The provision's first words: capitalised, not a writer's words about it, nor a law's name run on after the label. */
+/** The provision's first words: capitalised (a quotation mark may open them). */
 const TEXT_OPENING = /^["“]?[A-Z][a-z]*/;
+/** First words that are no provision's: a writer's words about the article, or a law's name run on after the label. */
 const WRITER_OPENING = /^(?:This|That|These|Those|It|Its|See|Note|Comment|Here|We|Our|I|You|As|Labor|Criminal|Civil|Company|Contract|Patent|Trademark|Copyright|PRC|China|Chinese)\b|^\S+[ \t]+(?:Law|Code|Act|Regulations?|Rules)\b/;
 
 /** The paragraph heading opening its line at p (the rules above): its article, its paragraph (null when none) and where the label ends. */
