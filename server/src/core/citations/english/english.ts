@@ -32,7 +32,7 @@ import { LAST_PARAGRAPH } from '../scan/scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './englishComposed';
-import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD } from './englishSection';
+import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPart, PLACED_IN_PARTS } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
 import { titleLabelInitialsAt } from './titleLabelLine';
@@ -67,6 +67,7 @@ import { effectClauseBefore, issuedClauseBefore } from './englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { bracketedArtCites } from './englishBracketedArt';
 import { paragraphsHoldItems } from './englishParagraphItems';
+import { paragraphHeadingAt } from './paragraphHeading';
 import { actTitleAt } from './englishAct';
 import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
 import { hkOrdinanceAt } from './hkOrdinance';
@@ -126,6 +127,11 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Injuries of the Insured …", the English of an authority's 審查準則 / 认定标准): criteria an authority lays down article
   // by article are a regulation's text — "Criteria for …" opening the title, as "Rules for …" does.
   if (/^Criteria\s+(?:for|on|of|Governing)\s+[A-Z]/.test(t)) return true;
+  // Rule (issue 14, fix-en41; a page printing the SPC and SPP's interpretation on theft under the machine's title
+  // "Explanations of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues …"): a machine
+  // renders 解释 "Explanations"; with the court named right after it, the court's interpretation (englishCaseKind.ts) —
+  // not a writer's or a drafter's explanations (关于…草案的说明: "Explanations on the Draft …").
+  if (/^(?:the\s+)?Explanations?\s+of\s+the\s+Supreme\s+People['’]s\s+(?:Court|Procuratorate)\b/.test(t)) return true;
   // Rule (issue 14, heldout26-english; a guide on privilege: "Article 38 of Lawyers Law … and Article 9 of Code of
   // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
   // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.
@@ -339,6 +345,9 @@ const DATE_AFTER_OF = /^(?:(?:January|February|March|April|May|June|July|August|
 /** The country after a law's name: "in China", "in the PRC", "in the People's Republic of China", "in Mainland China". */
 const IN_CHINA = /^(?:the[ \t]+)?(?:(?:[Mm]ainland[ \t]+)?China|PRC|P\.R\.C\.|People['’]s[ \t]+Republic[ \t]+of[ \t]+China)(?![\w'’-])/;
 
+/** The People's Republic of China by its initials with their stops and spaces: "P. R. China", "P.R. China", "P. R. C.", "P.R.C.". */
+const SPACED_INITIALS = /^(?:the[ \t]+)?P\.[ \t]?R\.[ \t]?(?:China\b|C\.)/;
+
 /** A capitalised phrase at p that is a regulation's title (lawLikeEnglishTitle), or null. */
 export function capitalisedTitleAt(text: string, p: number): { end: number; title: string } | null {
   // "(I)" numbers an interpretation ("Interpretation (I) of the SPC on …", "… (Part Two)"); "under" links a title composed on a law
@@ -368,6 +377,10 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // "Provision 286 of the Contract Law in China establishes …": the country after a law's name ("in China", "in the
     // PRC") says whose law it is, as "China's" before it would; no part of the title.
     if (words > 0 && w === 'in' && IN_CHINA.test(text.substr(re.lastIndex, 40)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
+    // Rule (issue 14, fix-en41; "Article 53 of the Contract Law of P. R. China"): the country's initials spaced or
+    // half-spaced ("P. R. China", "P.R. China", "P. R. C.") after a law's name say whose law it is, as "of the PRC"
+    // does — the title ends before "of" (the initials' stops would cut it at "of P" and lose it).
+    if (words > 0 && w === 'of' && SPACED_INITIALS.test(text.substr(re.lastIndex, 16)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
     // "Article 18 of the Interpretation … of the People's Republic of China If the contract …": a translation's article
     // label runs on into its text; a title ends with the country's name, a capitalised word after it opens the next
     // sentence (the country first, "People's Republic of China Company Law", is no title yet and goes on).
@@ -754,6 +767,23 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
         if (Number.isNaN(it.item)) it.item = null;
         end += b[0].length;
       }
+      // Rule (issue 14, fix-en41; machine translations that drop the brackets of 第四十四条第（一）项: "according to
+      // Article 44 1 of the Labor Law"): a number of one or two digits a space after the article's, with the law's link
+      // "of" right after it, is the article's sub-number as "44(1)" is — an item where the article has items, else its
+      // paragraph (the analyzer's bracketedItem). Not a list ("Articles 44 and 45"), a year, nor a number of anything else
+      // ("Article 44 10 days …": no "of" after it).
+      const bare = !b && !ins && !ord ? /^ ([1-9]\d?)(?= of (?:the )?[A-Z])/.exec(text.substr(end, 16)) : null;
+      if (bare) {
+        it.sub = +bare[1];
+        it.bracket = true;
+        end += bare[0].length;
+      }
+      // Rule (issue 14, fix-en41; "Articles 18 (well-known marks), 19 (agent) and 23 (infringement of prior rights) of
+      // the Trademark Law"): a writer glossing each article of a list in brackets — a few words in lower case, what the
+      // article is about — still writes one list; the gloss before the next number is skipped, as the last one before
+      // "of" is (HEADING_BETWEEN). A bracket with a number or a capital stays what it was (a paragraph, an item, a caption).
+      const gloss = !b && !bare ? /^[ \t]*\((?!(?:see|cf|eg|ie|e\.g|i\.e)\b)[a-z][a-z'’\- ]{1,60}\)(?=[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?!(?:19|20)\d\d\b)\d{1,4}\b)/.exec(text.substr(end, 72)) : null;
+      if (gloss) end += gloss[0].length;
     }
     return { it, end };
   };
@@ -769,6 +799,9 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
     const step = sep ?? rng;
     if (!step) break;
     let at2 = end + step[0].length;
+    // "Article 105, Paragraph 2, 1997 Criminal Code of …": a year after a comma, a title's word after it, is the version
+    // of the law named next (lawNamedAfter's COMMA_TITLE), no further number of the list.
+    if (/^(?:19[4-9]\d|20\d\d)[ \t]+[A-Z]/.test(text.substr(at2, 8)) && /,/.test(step[0])) break;
     if (repeat) {
       const r = repeat.exec(text.substr(at2, 12));
       if (r) at2 += r[0].length;
@@ -902,7 +935,7 @@ const UP_LINK = /^(?:,?\s+respectively,?\s+of\s+|\s+of\s+|\s*,\s*)/;
  * the law: "of the <title>", "of these Regulations", "hereof" (the rules at the top of the file).
  */
 export function parseEnglish(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
-  const ordinal = ordinalArticleAt(text, p, scope);
+  const ordinal = ordinalArticleAt(text, p, scope) ?? paragraphOfLawNumberAt(text, p, scope);
   if (ordinal) return ordinal;
   const parts: Parts = [];
   let q = p;
@@ -1089,7 +1122,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     if (named) scope.foreignNamed?.push({ kind: 'title', written: named.written, start: named.start, end: named.end, innerStart: named.start, innerEnd: named.end, bracketed: false, lang: 'en', foreign: true });
     return null;
   }
-  let law = lawAfter(text, end, scope);
+  // "article 61, chapter 3, section 3 of the Civil Code": the article placed in its chapter and section (章, 节), then
+  // its law — the law is the article's (englishSection.ts PLACED_IN_PARTS); the chapter and section cite nothing.
+  const placed = !section ? PLACED_IN_PARTS.exec(text.substr(end, 60)) : null;
+  let law = lawAfter(text, placed ? end + placed[0].length : end, scope);
   // A roman article "of the former" / "of the latter" only of a treaty or another state's law (englishFormerLatter.ts).
   if (law && law !== 'other-document' && law.head.kind === 'title' && l.items.some((x) => x.roman) && /^(?:former|latter)\b/i.test(text.slice(law.head.start, law.head.end)) && !law.head.unknownName && knownEnglishName(law.head.written, scope)) return null;
   // "Article 1043 of the Civil Law of China", "Article 497 of the Civil Law": the Civil Code (englishCivilLaw.ts).
@@ -1130,6 +1166,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // nothing named after it; the marks make the words before it a title, known or not (titleBefore).
   const clauseAfterMarkedTitle = asArticle && !law && /^[Cc]/.test(section![0]) && l.items.length === 1 && /[\]"”][ \t]*$/.test(text.slice(Math.max(0, p - 3), p))
     && (() => { const t = titleBefore(text, p, scope); return !!t && t.kind === 'title' && t.start < t.innerStart; })();
+  // "chapter 3, section 3 of the Civil Code", "Section 1 of the … Law … on Behaviors …": a 节, no article (englishSection.ts sectionIsPart).
+  if (asArticle && /^[Ss]ection/.test(section![0]) && law && sectionIsPart(text, p, law.end)) return null;
   if (asArticle && !ordinanceSection && !clauseAfterMarkedTitle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope)) &&
     !((law === null || sectionOfTheLaw(law)) && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
   // "Section 38 of the law" read as the bare "Section 38" (sectionOfTheLaw): the law in context, or the one the page
@@ -1198,9 +1236,19 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   const n = +m[1];
   const ds = p + m[0].length - m[1].length;
   const suffix = ordinalSuffix(text, p + m[0].length, n);
-  const word = suffix ? /^[ \t]+articles?\b/i.exec(text.substr(p + m[0].length + suffix, 12)) : null;
+  const word = suffix ? /^[ \t]+(?:articles?|(regulation|clause))\b/i.exec(text.substr(p + m[0].length + suffix, 14)) : null;
   if (!word) return null;
   const end = p + m[0].length + suffix + word[0].length;
+  // Rule (issue 14, fix-en41; machine translations of 《劳动法》第四十四条: '" labor law " the 44th regulation, …',
+  // '"Labor Law" the 44th article provides …'): the ordinal after the law's title in quotation marks (the marks of 《》)
+  // is that law's article, whichever word renders 条 (article, regulation, clause) — with nothing named after it. A
+  // title without marks before it stays as it is ("the Labor Law the 44th …" is no rendering of 《》).
+  const quoted = /["”][ \t]*$/.test(text.slice(Math.max(0, p - 3), p)) && !/^[ \t]+of[ \t]/.test(text.substr(end, 6)) ? titleBefore(text, p, scope) : null;
+  if (quoted && quoted.kind === 'title' && !foreignTitleAt(text, quoted.innerStart, quoted.end)) {
+    const parts: Parts = [{ kind: 'title', start: quoted.start, end: quoted.end }, { kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
+    return { type: 'citation', start: quoted.start, end, head: quoted, top: 0, targets: [{ article: n, insert: null, paragraph: null, item: null, subitem: null }], parts, arabic: [], lang: 'en' };
+  }
+  if (word[1]) return null;
   const law = lawAfter(text, end, scope);
   if (!law || law === 'other-document' || (law.head.kind !== 'title' && law.head.kind !== 'self')) return null;
   if (law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
@@ -1208,6 +1256,29 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
   const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
   return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
+}
+
+/**
+ * Rule (issue 14, fix-en41; machine translations keeping the order of 专利法第26条第4款 half-way: "in accordance with
+ * Paragraph 4 of Patent Law 26 and based on …"): a paragraph "of" a law's title with a number right after the title is
+ * that law's article of that number, its paragraph. Only a title of a law (not "Paragraph 4 of the Contract 26") and a
+ * bare number of one to four digits after it, no unit or sum after the number ("… of the Labor Law 2018 revision",
+ * "… Law 26 yuan", "… Law 1994" — a year is four digits, read by the version rules, and never an article here).
+ */
+function paragraphOfLawNumberAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
+  const m = /^[Pp]aragraph[ \t]+(\d{1,2})(?=[ \t]+of[ \t]+(?!(?:the[ \t]+)?(?:Article|article|Art\.|preceding|previous|this)\b))/.exec(text.substr(p, 16));
+  if (!m) return null;
+  const law = lawAfter(text, p + m[0].length, scope);
+  if (!law || law === 'other-document' || law.head.kind !== 'title') return null;
+  const num = /^[ \t]+(\d{1,3})(?![\d.,]?\d)(?![ \t]*(?:%|percent|yuan|RMB|days?|years?|months?|hours?|times|st|nd|rd|th)\b)(?![A-Za-z])/.exec(text.substr(law.end, 24));
+  if (!num) return null;
+  const n = +num[1];
+  const end = law.end + num[0].length;
+  const ds = end - num[1].length;
+  const parts: Parts = [{ kind: 'paragraph', start: p, end: p + m[0].length, numbers: [+m[1], p + m[0].length - m[1].length, p + m[0].length] },
+    { kind: 'title', start: law.head.start, end: law.head.end }, { kind: 'article', start: ds, end, numbers: [n, ds, end] }];
+  const targets: RawTarget[] = [{ article: n, insert: null, paragraph: +m[1], item: null, subitem: null }];
+  return { type: 'citation', start: p, end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
 }
 
 /** "the 1165th article", "the twelfth article" at q: the article's number, where its ordinal starts and ends, and the end of "article". */
@@ -1471,6 +1542,9 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   return law;
 }
 
+/** A comma and a space before a law's title (a year may lead it) after an article and its units (lawNamedAfter). */
+const COMMA_TITLE = /^,[ \t]+(?=(?:(?:19[4-9]\d|20\d\d)[ \t]+)?[A-Z])/;
+
 function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
   // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").
@@ -1497,6 +1571,21 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
       const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
       if (t.year) head.versionYear = t.year;
       return { head, end: t.end };
+    }
+  }
+  // Rule (issue 14, fix-en41; translations' source lines in legal-citation style: "Article 105, Paragraph 2, 1997
+  // Criminal Code of the People's Republic of China (translation by …):", "Article 5, 2018 Company Law:"): the law's
+  // title set off by a comma after the article and its units names the law the article is of, as "of" would — its year
+  // before it the version. Only a law the corpus knows by that title, its name ending the citation (a bracket, a colon,
+  // a stop or the line's end after it): "Article 5, Widget Regulations" or "Article 5, Beijing, …" stay as they were.
+  const comma = COMMA_TITLE.exec(text.substr(end, 12));
+  if (comma) {
+    const t0 = end + comma[0].length;
+    const t = leadTitleAt(text, t0, scope);
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title) && /^[ \t]*(?:[(:;.,]|\r?\n|$)/.test(text.substr(t.end, 3))) {
+      const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+      if (t.year) head.versionYear = t.year;
+      if (namesKnownLaw(head, scope) || knownTitleAt(text, head.innerStart, scope)?.end === head.innerEnd) return { head, end: t.end };
     }
   }
   // "Article 11[1] of the Anti-Unfair Competition Law": a footnote's number between the article and "of" (englishTitleMarks.ts).
@@ -1964,6 +2053,9 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   // Insurance" Article 32 Workers with …' — the title inside the marks, the marks part of the citation.
   const closeQuote = /["”]/.test(text[end - 1]) ? end : -1;
   if (closeQuote !== -1) end--;
+  // Machine output pads the marks it put for 《》 with spaces ('" labor law " the 44th regulation', fix-en41): the
+  // title ends before them.
+  while (closeQuote !== -1 && end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // Rule (issue 14, heldout25 English: a law firm's translation of court cases — "… according to [Widget Law] Clause 7,
   // the court …"): translators also put a title's 《》 into square brackets, as others into quotation marks — the
   // title inside them, known or not, is the law the article (or clause) after it is of. Only a title (a known one, a
@@ -2030,8 +2122,9 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   }
   if (start === -1) return draftBefore(text, end);
   if (closeQuote !== -1) {
-    if (!/["“]/.test(text[start - 1] ?? '')) return null;
-    return { kind: 'title', written: title, start: start - 1, end: closeQuote, innerStart: start, innerEnd: end, bracketed: false, lang: 'en' };
+    const open = /["“][ \t]*$/.exec(text.slice(Math.max(0, start - 4), start));
+    if (!open) return null;
+    return { kind: 'title', written: title, start: start - open[0].length, end: closeQuote, innerStart: start, innerEnd: end, bracketed: false, lang: 'en' };
   }
   const innerStart = start;
   const lead = /(?:China['’]s\s+|Chinese\s+|China\s+|(?:the\s+)?(\d{4})(?:['’]s)?\s+)$/.exec(text.slice(Math.max(0, start - 14), start));
@@ -2350,7 +2443,7 @@ export function statuteTextEnd(text: string, p: number): number {
     if (q >= text.length) return text.length;
     const nl = text.indexOf('\n', q);
     const line = text.slice(q, nl === -1 ? text.length : nl);
-    if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1) return end;
+    if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1 || paragraphHeadingAt(text, q + line.search(/\S/)) !== null) return end;
     // After a blank line, a paragraph that refers to the one before ("Where … in items (1) or (2) of the preceding
     // paragraph, …", "The term … referred to in the preceding paragraph shall …") and reads as statute text is the
     // article's next paragraph: 前款 is said in a law's text, a writer says "As the preceding paragraph shows".

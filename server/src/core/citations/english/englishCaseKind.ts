@@ -25,6 +25,12 @@ const CASE_KINDS: [RegExp, string][] = [
   // "the Provisions on the Trial of Patent Disputes" (real-en23: WIPO's judges' guide on China): 审理专利纠纷案件.
   [/\bpatent\s+disputes?\b/i, '专利纠纷'],
   [/\bmonopoly\b|\bantitrust\b/i, '垄断民事纠纷'],
+  // Rule (issue 14, fix-en41; a page printing the SPC and SPP's interpretation on theft under its machine-translated
+  // title "Explanations of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues
+  // Concerning the Application of Laws in Handling Criminal Cases of Theft"): criminal cases of a crime, as the
+  // courts' and procuratorates' 办理X刑事案件 interpretations are titled.
+  [/\bcriminal\s+cases\s+(?:of|involving|concerning)\s+theft\b|\btheft\s+criminal\s+cases\b/i, '盗窃刑事'],
+  [/\bcriminal\s+cases\s+(?:of|involving|concerning)\s+fraud\b|\bfraud\s+criminal\s+cases\b/i, '诈骗刑事'],
 ];
 
 /** After a kind of case: its disputes or cases narrowed by what they are over or arise from (rule above). */
@@ -38,11 +44,13 @@ const NUMBER: Record<string, string> = {
 /** The Chinese key (劳动争议解释（三）) an English court interpretation's title names its kind of case by, or null. */
 export function englishCaseKindKey(written: string): string | null {
   const w = written.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
-  const head = /^(?:(?:Supreme People['’]s Court|SPC)(?:['’]s)?\s+)?(?:(First|Second|Third|Fourth|Fifth)\s+)?(?:(?:Several|Certain)\s+)?(?:Judicial\s+)?(Interpretations?|Provisions)\b(?:\s*\(?\s*(I{1,3}|IV|V|[1-5])\b\s*\)?)?/i.exec(w);
+  const head = /^(?:(?:Supreme People['’]s Court|SPC)(?:['’]s)?\s+)?(?:(First|Second|Third|Fourth|Fifth)\s+)?(?:(?:Several|Certain)\s+)?(?:Judicial\s+)?(Interpretations?|Explanations?|Provisions)\b(?:\s*\(?\s*(I{1,3}|IV|V|[1-5])\b\s*\)?)?/i.exec(w);
   if (!head) return null;
   // The court named, or its cases, or their trial ("Provisions on the Trial of Patent Disputes": only courts try them).
   const court = /\b(?:Supreme People['’]s Court|SPC)\b|\bCases\b|\bTrial\s+of\b/i.test(w);
   if (!court && !/^interpretation/i.test(head[2])) return null;
+  // "Explanations" (a machine's 解释) only with the court named: a writer's "explanations of …" are no title.
+  if (/^explanation/i.test(head[2]) && !/\b(?:Supreme People['’]s Court|SPC)\b/i.test(w)) return null;
   const kinds = CASE_KINDS.filter(([re]) => re.test(w));
   if (kinds.length !== 1) return null;
   // Rule (issue 14, real-en24: "… in the Trial of Cases Involving Copyright Disputes over Computer Network (2004)"):

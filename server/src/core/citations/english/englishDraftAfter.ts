@@ -11,7 +11,7 @@
 // exposure draft defines consumers …"): an exposure or consultation draft (征求意见稿) is a draft as "the revised
 // draft" is.
 import type { TitleHead } from '../scan/scanTypes';
-import { lineStartAt } from '../text';
+import { lineEndAt, lineStartAt } from '../text';
 
 /** After "of" / "in": the draft's words, ending where the draft's name ends. */
 // Rule (issue 14, heldout32 English; an IP news page: "Article 31 of the second review draft of the Copyright Law
@@ -117,4 +117,68 @@ export function draftSubjectOf(text: string, start: number, end: number): (Title
   const s = open + subject[0].search(/(?:The|This|the|this)[ \t]/);
   const e = open + subject[0].length;
   return { kind: 'title', written: 'draft', start: s, end: e, innerStart: s, innerEnd: e, bracketed: false, lang: 'en', unknownName: true };
+}
+
+// Rule (issue 14, fix-en41; a briefing on a draft amendment: "However, the draft amendment would explicitly include
+// bad faith as an independent ground for refusal. Article 22 outlines that applicants shall not apply … in bad
+// faith …"): a writer who has just said, with the draft as the sentence's subject, what the draft does opens the next
+// sentence with the draft's article that does it — a bare article opening the sentence right after is the draft's
+// (unknown-regulation), as the bracketed source of such a sentence is (draftSubjectOf). Only the very next sentence,
+// the article opening it with a verb after it (not "Article 22 of the Trademark Law …", read with its law), and only
+// when that draft sentence names no other text or article ("The draft keeps Article 16 of the Law. Article 17 …" is
+// the law's).
+
+/**
+ * The draft a bare article at [start, end) opening its sentence belongs to, when the sentence before it has the draft
+ * as its subject (the rule above): a title the corpus lacks; null otherwise.
+ */
+export function draftOfSentenceBefore(text: string, start: number, end: number): (TitleHead & { end: number }) | null {
+  if (!/^(?:Article|Art\.)/.test(text.substr(start, 8)) || !/^[ \t]+[a-z]+s[ \t]/.test(text.substr(end, 20))) return null;
+  const before = /[.!?]["”’)]?[ \t]+$/.exec(text.slice(Math.max(0, start - 4), start));
+  if (!before) return null;
+  const stop = start - before[0].length + 1;
+  const open = englishSentenceStart(text, stop - 1);
+  if (open >= stop) return null;
+  const sentence = text.slice(open, stop);
+  const subject = DRAFT_SUBJECT.exec(sentence);
+  if (!subject || OTHER_NAMED.test(sentence.slice(subject[0].length))) return null;
+  const s = open + subject[0].search(/(?:The|This|the|this)[ \t]/);
+  const e = open + subject[0].length;
+  return { kind: 'title', written: 'draft', start: s, end: e, innerStart: s, innerEnd: e, bracketed: false, lang: 'en', unknownName: true };
+}
+
+// Rule (issue 14, fix-en41; the same briefing goes on: "Article 22 outlines that applicants shall not apply … in bad
+// faith and offers several examples …, such as:" ⏎ "• violating the provisions of Articles 18 (well-known marks), 19
+// (agent) and 23 (…) of the Trademark Law;"): the items a draft's article lists, set out under the sentence that
+// introduces them with a colon, are the draft's words, and the articles of the law being amended that they cite are
+// numbered as the draft numbers that law — a text no corpus holds (unknown-regulation), not the law in force. Only the
+// bulleted or numbered lines right under the draft's article's line, only the law the paragraph before names (the law
+// the draft amends); another law cited there keeps its own text.
+
+/** A bulleted or numbered item line: "• …", "- …", "1. …", "(a) …". */
+const ITEM_OPENING = /^[ \t]*(?:[•·*\-–]|\(?\d{1,2}[.)]|\([a-z]\))[ \t]+/;
+
+/**
+ * The span of the item lines a draft's article introduces: the article's line (holding `articleEnd`) ends with a colon,
+ * and the item lines follow right under it (one blank line at most between). [from, to), else null.
+ */
+export function draftItemsAfter(text: string, articleEnd: number): [number, number] | null {
+  const lineEnd = lineEndAt(text, articleEnd);
+  if (!/[:：][ \t]*$/.test(text.slice(articleEnd, lineEnd))) return null;
+  let q = lineEnd;
+  let to = -1;
+  for (let k = 0; k < 30 && q < text.length; k++) {
+    const m = /^\r?\n(?:[ \t]*\r?\n)?([^\n]*)/.exec(text.slice(q, q + 2000));
+    if (!m || !ITEM_OPENING.test(m[1])) break;
+    q = q + m[0].length;
+    to = q;
+  }
+  return to === -1 ? null : [lineEnd, to];
+}
+
+/** Whether the law `written` ("Trademark Law") is named in the paragraph before `at` (the law a draft amends). */
+export function lawNamedInParagraphBefore(text: string, at: number, written: string): boolean {
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(/\n[ \t]*\r?\n/g)) from = m.index! + m[0].length;
+  return written.length > 3 && text.slice(from, at).toLowerCase().includes(written.toLowerCase().replace(/^the[ \t]+/, ''));
 }

@@ -85,13 +85,27 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
   }
   // After a chapter heading run on before it ("Chapter V Securities Exchanges Article 95 A …", englishHeadings.ts), or
   // after a date cell of a table whose cells the page ran together (cellDateBefore).
-  if (!afterChapterHeading(text, p) && !cellDateBefore(text, i + 1)) {
+  if (!afterChapterHeading(text, p) && !cellDateBefore(text, i + 1) && !afterSectionLocator(text, i + 1)) {
     if (!/[.。；;:：!?！？"”’)）\n\r]|[A-Z]|[\u3400-\u9fff]/.test(prev)) return -1;
     if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
   }
   const w = from + m[0].indexOf(first);
   // "Article 4 The Labor Contract Law …" names a law: a citation ("The State practises …" opens the article's text).
   return (named !== undefined || m[2] !== undefined || /^(?:The|A|An)$/.test(m[3])) && isTitleAt(w) ? -1 : w;
+}
+
+/**
+ * Rule (issue 14, fix-en41; a Q&A page pointing to the part of a law it prints: "Refer to Section 1 of the Public
+ * Security Administration Punishment Law … on Behaviors Disturbing Public Order, Article 23 Anyone who commits …"): a
+ * label run on after the comma that ends a reference to a law's chapter or section (节) opens the text of that
+ * section's article the page prints, as a heading run on after the chapter's caption does — the section is named to
+ * place the article, and its text follows. `at` is where the label's line text before it ends (after the comma). Only
+ * the comma of such a reference, in the same sentence ("under Section 2 of Chapter IV, Article 23 of the Law …" keeps
+ * its link word and stays a citation, by the text check of the caller).
+ */
+function afterSectionLocator(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 300);
+  return /(?:^|[\s(])(?:Section|SECTION|Chapter|CHAPTER)[ \t]+(?:\d{1,2}|[IVXL]{1,6})[ \t]+(?:of|in)[ \t][^.;:!?\n]{0,260},$/.test(text.slice(from, at));
 }
 
 /**

@@ -42,3 +42,26 @@ export function namesKnownLaw(head: TitleHead, scope: EnglishScope): boolean {
   }
   return set.has(head.written.toLowerCase().replace(/’/g, "'"));
 }
+
+/**
+ * Rule (issue 14, fix-en41; explainer pages locating an article in a Chinese law's chapters and sections): a section
+ * placed in a chapter ("article 61, chapter 3, section 3 of the Civil Code", "Chapter IV, Section 2 of the Company
+ * Law") or given its own caption after the law's title ("Section 1 of the Public Security Administration Punishment
+ * Law of the People's Republic of China on Behaviors Disturbing Public Order") is the law's 节 — a Chinese law's
+ * sections restart in each chapter and carry captions; its articles have neither — so no article. A section of the
+ * law alone ("Section 38 of the Company Law", "s. 35 of the Company Law") stays its article (the rule above). `p` is
+ * where the section word starts, `lawEnd` where the law's title after it ends.
+ */
+export function sectionIsPart(text: string, p: number, lawEnd: number): boolean {
+  if (/\b(?:[Cc]hapter|CHAPTER)[ \t]+(?:\d{1,2}|[IVXL]{1,6}|[A-Z][a-z]+)[ \t]*,[ \t]*$/.test(text.slice(Math.max(0, p - 24), p))) return true;
+  // The caption after the title: "on" and capitalised words, the title already complete ("… Law of the PRC on …").
+  return /^(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:People['’]s[ \t]+Republic[ \t]+of[ \t]+China|PRC|P\.[ \t]?R\.[ \t]?C\.))?[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|and|of|to|that|for|the|in)){1,}/.test(text.substr(lawEnd, 160))
+    && /(?:Law|Code)$/.test(text.slice(Math.max(0, lawEnd - 4), lawEnd));
+}
+
+/**
+ * The chapter and section an article is placed in, written between the article and its law: "article 61, chapter 3,
+ * section 3 of the Civil Code", "Article 5, Chapter II of the Company Law" (the sectionIsPart rule: a Chinese law's
+ * chapters and sections are no articles). The comma-set chapter (and its section) up to the space before "of".
+ */
+export const PLACED_IN_PARTS = /^,[ \t]*(?:[Cc]hapter|CHAPTER)[ \t]+(?:\d{1,2}|[IVXL]{1,6})(?:[ \t]*,[ \t]*(?:[Ss]ection|SECTION)[ \t]+(?:\d{1,2}|[IVXL]{1,6}))?(?=[ \t]+of[ \t])/;

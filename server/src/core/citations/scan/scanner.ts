@@ -50,6 +50,8 @@ import { reportedTextEnd } from '../english/reportedStatute';
 import { commaReportedFrom } from '../english/commaReported';
 import { itemLineAt } from '../english/precedingPlaced';
 import { abbreviatedHeadingAt } from '../english/abbreviatedHeading';
+import { paragraphHeadingAt } from '../english/paragraphHeading';
+import { implementingTitleOf } from '../english/implementingRulesOf';
 import { sectionTitleLabelEnd } from '../english/sectionTitle';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/englishHeadings';
 import { capitalLineText, capitalRunText } from '../english/englishCaps';
@@ -95,7 +97,7 @@ import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/englishNextParagraph';
 import { titleLabelNames } from '../english/titleLabelLine';
-import { draftBracketAfter, draftSubjectOf } from '../english/englishDraftAfter';
+import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore } from '../english/englishDraftAfter';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
@@ -447,9 +449,11 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 // brackets before "of" (fix-en40; english.ts romanArticleAt, englishFormerLatter.ts).
 // 该条款 followed by words about a provision as 该条 is (从该条款的理解与适用出发, 该条款更加注重…; fix-zh41a, heldout34
 // court): the article cited just before too, unless a contract's terms are named since (thatArticle.ts CONTRACT_SINCE).
+// '" labor law " the 44th regulation': an ordinal right after a quoted title, 条 rendered article, regulation or clause
+// (english.ts ordinalArticleAt, fix-en41).
 // The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
 // (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
-const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|(?<=[法典])[零〇一二三四五六七八九十百千两]{1,8}(?=条)|(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)|[《〈﹤第]|该[条款项](?=规定|还|明确|的|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之|面临|在|赋予|确立|确定|体现|旨在)|该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)|(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])|(?<=基于)该条(?=款)|该条(?=款(?:规定|的|更|还|明确|所|中|对|将|也|并|又|仅|只|则|是|系|即|列举|强调|适用|在|赋予|确立|确定|体现|旨在))|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))|\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)|\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))|\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))|\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))|\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]aras?\.[ \t]*\d{1,2}(?=[ \t]*,[ \t]*[Aa]rts?\.[ \t]*\d)|(?<=(?<![\d.])[.!?"”][1-9]\d?)Articles?(?=[ \t]+\d)|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
+const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|(?<=[法典])[零〇一二三四五六七八九十百千两]{1,8}(?=条)|(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)|[《〈﹤第]|该[条款项](?=规定|还|明确|的|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之|面临|在|赋予|确立|确定|体现|旨在)|该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)|(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])|(?<=基于)该条(?=款)|该条(?=款(?:规定|的|更|还|明确|所|中|对|将|也|并|又|仅|只|则|是|系|即|列举|强调|适用|在|赋予|确立|确定|体现|旨在))|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))|\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|(?<=["”][ \t]{0,2})[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[Aa]rticle|[Rr]egulation|[Cc]lause)\b)|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)|\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))|\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))|\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))|\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]aras?\.[ \t]*\d{1,2}(?=[ \t]*,[ \t]*[Aa]rts?\.[ \t]*\d)|(?<=(?<![\d.])[.!?"”][1-9]\d?)Articles?(?=[ \t]+\d)|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
 /**
  * SELF_ANCHOR found fast: every alternative of it opens with one of ANCHOR_START's characters — a Chinese anchor, a
  * full-width digit, a bracket, or at a word boundary (its lookbehinds end in 法/典 or a space) an ASCII digit or the
@@ -748,6 +752,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const statuteLines: [from: number, to: number, article: number, labelled?: boolean, insert?: number | null, firstParagraph?: number][] = [];
   /** The article number of the English article heading printed last (a page printing a law's articles in order). */
   let lastEnglishHeading: number | null = null;
+  /** The item lines a draft's article introduces, and the draft (englishDraftAfter.ts draftItemsAfter). */
+  let draftItems: { from: number; to: number; head: TitleHead & { end: number }; article: number } | null = null;
   /** An English article label alone on its line, read as a heading (headingAloneAt): "the article" below may point to it. */
   let lastAloneHeading: { end: number; article: number } | null = null;
   /** The last English "this article" read as a mention (englishThisArticle.ts): a later one in its paragraph keeps to it. */
@@ -762,6 +768,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const quotedStatute = () => {
     const [from, to, article, labelled, insert, firstParagraph] = statuteLines[statuteLines.length - 1];
     return { from, to, article, insert: insert ?? null, labelled: labelled === true, firstParagraph: firstParagraph ?? 1, marks: { inStatuteText: true as const, statuteFrom: from, statuteLabelled: labelled === true } };
+  };
+  /** The English title of the law ("Patent Law") the sentence holding p cited last before p (implementingRulesOf.ts). */
+  const englishLawCitedBefore = (p: number): string | undefined => {
+    const from = sentenceStart(text, p);
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      if (e.type !== 'citation') continue;
+      if (e.start < from) break;
+      if (e.head.kind === 'title' && e.lang === 'en' && /(?:Law|Code)$/.test(e.head.written)) return e.head.written;
+    }
+    return undefined;
   };
   /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
   const lawCitedBefore = (p: number): string | undefined => {
@@ -1607,6 +1624,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         re.lastIndex = heading;
         continue;
       }
+      // "Article 196 (3) Theft of …", "Paragraph 1 of Article 210 Anyone who …", "Section 1, article 62, original
+      // translation: If …" opening a line: the heading of the paragraph or article printed after it (paragraphHeading.ts).
+      const paragraphHeading = !labelLaw ? paragraphHeadingAt(text, p) : null;
+      if (paragraphHeading) {
+        lastEnglishHeading = paragraphHeading.article;
+        statuteLines.push([p, statuteTextEnd(text, paragraphHeading.end), paragraphHeading.article, undefined, null, paragraphHeading.paragraph ?? 1]);
+        re.lastIndex = paragraphHeading.end;
+        continue;
+      }
       // "1. Art.9: Business operators may not …": an abbreviated label over the article's text (abbreviatedHeading.ts).
       const abbreviated = c === 'A' && !labelLaw ? abbreviatedHeadingAt(text, p) : null;
       if (abbreviated) {
@@ -1648,8 +1674,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
       if (labelLaw && cit && cit.head.kind === 'bare' && cit.end <= labelLaw.start) cit.head = labelLaw;
       // "The 2021 Draft proposed to remove … (Article 21).": the draft the sentence opens with (englishDraftAfter.ts draftSubjectOf).
-      const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) : null;
+      // "However, the draft amendment would …. Article 22 outlines …": the draft's article (englishDraftAfter.ts draftOfSentenceBefore).
+      const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) ?? draftOfSentenceBefore(text, cit.start, cit.end) : null;
       if (draftSubject) cit!.head = draftSubject;
+      // The items a draft's article lists under it: the amended law's articles there are the draft's (englishDraftAfter.ts draftItemsAfter).
+      if (draftSubject && text[cit!.start - 1] !== '(') {
+        const items = draftItemsAfter(text, cit!.end);
+        if (items) draftItems = { from: items[0], to: items[1], head: draftSubject, article: cit!.start };
+      }
+      if (cit && draftItems && cit.start >= draftItems.from && cit.start < draftItems.to && cit.head.kind === 'title' && cit.lang === 'en' &&
+          lawNamedInParagraphBefore(text, draftItems.article, cit.head.written)) cit.head = draftItems.head;
       // "… as stipulated in the first paragraph …" alone in quoted statute text: the quoted article's 第一款, as 第一款
       // in an article's text is its own (englishHeadings.ts ownParagraphAt).
       const own = !cit && inStatute(p) && !quotedAt(p) ? ownParagraphAt(text, p) : null;
@@ -1739,6 +1773,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         } else if (quotedAt(p) || selfRefs) pushReference(cit);
         re.lastIndex = Math.max(cit.end, p + 1);
         continue;
+      }
+      // "Article 33 of the Patent Law and Article 51 of the Implementing Rules": the cited law's implementing rules
+      // (implementingRulesOf.ts).
+      if (cit && cit.lang === 'en' && cit.head.kind === 'title') {
+        const composed = implementingTitleOf(cit.head.written, englishLawCitedBefore(cit.start));
+        if (composed) cit.head = { ...cit.head, written: composed };
       }
       if (cit && cit.targets.length) {
         if (cit.head.kind !== 'bare' && inStatute(cit.start)) cit.inStatuteText = true;
