@@ -415,6 +415,13 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
   return { kind: 'title', written: text.slice(start, innerEnd), start, end, innerStart: start, innerEnd, bracketed: false, lang: 'zh', ...more };
 }
 
+/**
+ * One pattern matching any of `parts`, tried in order (their sources joined by |, no flags). SELF_ANCHOR is written as
+ * such a list, one alternative a line, so that rules added side by side touch lines of their own.
+ */
+function alternation(parts: readonly RegExp[]): RegExp {
+  return new RegExp(parts.map((p) => p.source).join('|'));
+}
 // "the preceding Article" / "the preceding Paragraph" as official translations capitalise the unit (前条, 前款: "… in
 // accordance with the preceding Article"), also wrapped at a line's end ("the preceding" ⏎ "Article"); precedingAt reads
 // either case, and the scanner keeps them to quoted statute text or a draft's own text as for the small-letter ones.
@@ -453,7 +460,54 @@ function unmarkedTitle(text: string, start: number, end: number, more: Partial<T
 // (english.ts ordinalArticleAt, fix-en41).
 // The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
 // (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
-const SELF_ANCHOR = withNumberWords(/(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)|(?<=[法典])[零〇一二三四五六七八九十百千两]{1,8}(?=条)|(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)|[《〈﹤第]|该[条款项](?=规定|还|明确|的|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之|面临|在|赋予|确立|确定|体现|旨在)|该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)|(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])|(?<=基于)该条(?=款)|该条(?=款(?:规定|的|更|还|明确|所|中|对|将|也|并|又|仅|只|则|是|系|即|列举|强调|适用|在|赋予|确立|确定|体现|旨在))|本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))|前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))|\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d|\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))|\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))|\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)|\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])|(?<=["”][ \t]{0,2})[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[Aa]rticle|[Rr]egulation|[Cc]lause)\b)|\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])|(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)|\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)|\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)|\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)|\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))|\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))|\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))|\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)|\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))|\b[Aa]rts?\.\s*\d|\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)|\bARTICLES?[ \t]+\d|\b[Pp]aras?\.[ \t]*\d{1,2}(?=[ \t]*,[ \t]*[Aa]rts?\.[ \t]*\d)|(?<=(?<![\d.])[.!?"”][1-9]\d?)Articles?(?=[ \t]+\d)|\b[Pp]rovisions?[ \t]+\d|\bRules?[ \t]+\d|\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)|\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)|\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])|\bArts?[ \t]+\d|\bARTS?[ \t]+\d|(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d|(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d|\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b|\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))|\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))|\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/);
+// One alternative a line (alternation): a rule adds its own line, its comment above it.
+const SELF_ANCHOR = withNumberWords(alternation([
+  /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)/,
+  /(?<=[法典])[零〇一二三四五六七八九十百千两]{1,8}(?=条)/,
+  /(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)/,
+  /[《〈﹤第]/,
+  /该[条款项](?=规定|还|明确|的|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之|面临|在|赋予|确立|确定|体现|旨在)/,
+  /该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)/,
+  /(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])/,
+  /(?<=基于)该条(?=款)/,
+  /该条(?=款(?:规定|的|更|还|明确|所|中|对|将|也|并|又|仅|只|则|是|系|即|列举|强调|适用|在|赋予|确立|确定|体现|旨在))/,
+  /本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))/,
+  /前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))/,
+  /\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d/,
+  /\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))/,
+  /\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))/,
+  /\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)/,
+  /\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])/,
+  /(?<=["”][ \t]{0,2})[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[Aa]rticle|[Rr]egulation|[Cc]lause)\b)/,
+  /\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])/,
+  /(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)/,
+  /\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)/,
+  /\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)/,
+  /\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)/,
+  /\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))/,
+  /\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
+  /\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))/,
+  /\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)/,
+  /\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))/,
+  /\b[Aa]rts?\.\s*\d/,
+  /\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)/,
+  /\bARTICLES?[ \t]+\d/,
+  /\b[Pp]aras?\.[ \t]*\d{1,2}(?=[ \t]*,[ \t]*[Aa]rts?\.[ \t]*\d)/,
+  /(?<=(?<![\d.])[.!?"”][1-9]\d?)Articles?(?=[ \t]+\d)/,
+  /\b[Pp]rovisions?[ \t]+\d/,
+  /\bRules?[ \t]+\d/,
+  /\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)/,
+  /\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)/,
+  /\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])/,
+  /\bArts?[ \t]+\d/,
+  /\bARTS?[ \t]+\d/,
+  /(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d/,
+  /(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d/,
+  /\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b/,
+  /\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))/,
+  /\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))/,
+  /\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/,
+]));
 /**
  * SELF_ANCHOR found fast: every alternative of it opens with one of ANCHOR_START's characters — a Chinese anchor, a
  * full-width digit, a bracket, or at a word boundary (its lookbehinds end in 法/典 or a space) an ASCII digit or the
