@@ -11,6 +11,7 @@
 //   draft itself; with none of these it has no context.
 import { foreignLawPage } from './titles/foreignPage';
 import { jurisdictionOf } from './titles/jurisdictionBefore';
+import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
 import { rocLawName, taiwanPage } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
@@ -521,8 +522,9 @@ class Analyzer {
   private titleContext(head: TitleHead): Context {
     if (head.foreign) return this.foreignContext(head);
     const written = this.withIssuer(head) ?? head.written;
-    // 日本《民事诉讼法》, 台湾地区《民事诉讼法》: the jurisdiction before a title says whose law it is (jurisdictionBefore.ts).
-    const owner = head.lang === 'zh' ? jurisdictionOf(this.text, head.start, head.written) : null;
+    // 日本《民事诉讼法》, 台湾地区《民事诉讼法》: the jurisdiction before a title says whose law it is (jurisdictionBefore.ts);
+    // 台湾地区亦有规定，其《民法》: 其 is the place named last (possessiveJurisdiction.ts).
+    const owner = head.lang === 'zh' ? jurisdictionOf(this.text, head.start, head.written) ?? possessiveJurisdictionOf(this.text, head.start, head.written) : null;
     if (owner?.kind === 'state') return this.foreignContext(head);
     const found = this.lookupTitle(written);
     if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
