@@ -12,6 +12,7 @@
 import { foreignLawPage } from './titles/foreignPage';
 import { jurisdictionOf } from './titles/jurisdictionBefore';
 import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
+import { renumberedInto } from './titles/renumberedInto';
 import { rocLawName, taiwanPage } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
@@ -610,6 +611,17 @@ class Analyzer {
       if (found.kind === 'laws') return found;
     }
     return { kind: 'unknown', written: title + suffix, suggestions: [] };
+  }
+
+  /**
+   * A bare article after a verb of renumbering (修改为第55条, renumberedInto.ts), read in an earlier text the corpus lacks:
+   * the article in the text of the amendment the clause names (clauseVersionContext), or in the text in force when it
+   * names no year. Any other article keeps `ctx`.
+   */
+  private renumberedText(ctx: Context, start: number): Context {
+    const year = renumberedInto(this.text, start);
+    if (year === undefined) return ctx;
+    return year === null ? this.currentTextOf(ctx) : this.clauseVersionContext(ctx, year, 'amended');
   }
 
   /**
@@ -1542,6 +1554,8 @@ class Analyzer {
       // (hongKongSection.ts): after a national law's citation it is of an ordinance the corpus lacks.
       if (head.kind === 'bare' && c.lang === 'zh' && ctx.kind === 'laws' && ordinanceSectionWritten(this.text.slice(c.start, c.end))) ctx = { kind: 'unknown', written: '', suggestions: [] };
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
+      // 《消法》(1993) 第49条…，该条款后于2013年修改为第55条: the article the provision became, in that amendment's text (renumberedInto.ts).
+      if (head.kind === 'bare' && ctx.kind === 'unknown' && ctx.version) ctx = this.renumberedText(ctx, c.start);
       if (head.kind === 'title' && head.revisionWord) ctx = this.unheldRevision(ctx, c.targets);
       if (head.kind === 'title') {
         // An earlier text named (formerTextCited): the law in context after it is the law as read without those words.
