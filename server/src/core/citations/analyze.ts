@@ -13,6 +13,7 @@ import { foreignLawPage } from './titles/foreignPage';
 import { jurisdictionOf } from './titles/jurisdictionBefore';
 import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
 import { renumberedInto } from './titles/renumberedInto';
+import { sameLawNamedAgain } from './lawNamedAgain';
 import { rocLawName, taiwanPage } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
@@ -984,6 +985,8 @@ class Analyzer {
   private repeatedArticle(last: CitedArticle | null, offset: number, targets: readonly RawTarget[]): Context | null {
     if (!last || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
     if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
+    // The same law named since in another text (2005年修订后的《公司法》…第22条): that text's (lawNamedAgain.ts).
+    if (sameLawNamedAgain(this.state.last, last.ctx)) return null;
     return this.state.last !== last.ctx ? last.ctx : null;
   }
 
