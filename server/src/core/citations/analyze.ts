@@ -11,6 +11,9 @@
 //   draft itself; with none of these it has no context.
 import { foreignLawPage } from './titles/foreignPage';
 import { jurisdictionOf } from './titles/jurisdictionBefore';
+import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
+import { renumberedInto } from './titles/renumberedInto';
+import { sameLawNamedAgain } from './lawNamedAgain';
 import { rocLawName, taiwanPage } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
@@ -521,8 +524,9 @@ class Analyzer {
   private titleContext(head: TitleHead): Context {
     if (head.foreign) return this.foreignContext(head);
     const written = this.withIssuer(head) ?? head.written;
-    // 日本《民事诉讼法》, 台湾地区《民事诉讼法》: the jurisdiction before a title says whose law it is (jurisdictionBefore.ts).
-    const owner = head.lang === 'zh' ? jurisdictionOf(this.text, head.start, head.written) : null;
+    // 日本《民事诉讼法》, 台湾地区《民事诉讼法》: the jurisdiction before a title says whose law it is (jurisdictionBefore.ts);
+    // 台湾地区亦有规定，其《民法》: 其 is the place named last (possessiveJurisdiction.ts).
+    const owner = head.lang === 'zh' ? jurisdictionOf(this.text, head.start, head.written) ?? possessiveJurisdictionOf(this.text, head.start, head.written) : null;
     if (owner?.kind === 'state') return this.foreignContext(head);
     const found = this.lookupTitle(written);
     if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
@@ -608,6 +612,17 @@ class Analyzer {
       if (found.kind === 'laws') return found;
     }
     return { kind: 'unknown', written: title + suffix, suggestions: [] };
+  }
+
+  /**
+   * A bare article after a verb of renumbering (修改为第55条, renumberedInto.ts), read in an earlier text the corpus lacks:
+   * the article in the text of the amendment the clause names (clauseVersionContext), or in the text in force when it
+   * names no year. Any other article keeps `ctx`.
+   */
+  private renumberedText(ctx: Context, start: number): Context {
+    const year = renumberedInto(this.text, start);
+    if (year === undefined) return ctx;
+    return year === null ? this.currentTextOf(ctx) : this.clauseVersionContext(ctx, year, 'amended');
   }
 
   /**
@@ -970,6 +985,8 @@ class Analyzer {
   private repeatedArticle(last: CitedArticle | null, offset: number, targets: readonly RawTarget[]): Context | null {
     if (!last || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
     if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
+    // The same law named since in another text (2005年修订后的《公司法》…第22条): that text's (lawNamedAgain.ts).
+    if (sameLawNamedAgain(this.state.last, last.ctx)) return null;
     return this.state.last !== last.ctx ? last.ctx : null;
   }
 
@@ -1540,6 +1557,8 @@ class Analyzer {
       // (hongKongSection.ts): after a national law's citation it is of an ordinance the corpus lacks.
       if (head.kind === 'bare' && c.lang === 'zh' && ctx.kind === 'laws' && ordinanceSectionWritten(this.text.slice(c.start, c.end))) ctx = { kind: 'unknown', written: '', suggestions: [] };
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
+      // 《消法》(1993) 第49条…，该条款后于2013年修改为第55条: the article the provision became, in that amendment's text (renumberedInto.ts).
+      if (head.kind === 'bare' && ctx.kind === 'unknown' && ctx.version) ctx = this.renumberedText(ctx, c.start);
       if (head.kind === 'title' && head.revisionWord) ctx = this.unheldRevision(ctx, c.targets);
       if (head.kind === 'title') {
         // An earlier text named (formerTextCited): the law in context after it is the law as read without those words.

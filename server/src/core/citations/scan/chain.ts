@@ -1,6 +1,6 @@
 // Citation chains: one 第…条…款…项 unit and a chain of them (lists, ranges, 之N, loose and malformed forms), read at an
 // offset of a text. The scanner (scanner.ts) finds where chains start and what heads them.
-import { listNoteLength } from './listNote';
+import { footnoteMarkerLength, listNoteLength } from './listNote';
 import { parseNumeral } from '../../numerals';
 import type { CitationPart } from '../types';
 import { chineseNumeral as chineseFor } from '../../labels';
@@ -792,6 +792,9 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     // Only before a provision of the level listed last (第2款（…）、第3款; not 第二十条（2020年）、第2项商品).
     const afterNote = noteLength ? startsWithAt(text, q + noteLength, SEPARATORS) : null;
     if (afterNote && parseUnit(text, q + noteLength + afterNote.length)?.level === lastLevel) q += noteLength;
+    // 第51条[2]和53条: a footnote's marker glued to the provision, a separator after it — the list goes on (listNote.ts).
+    const marker = noteLength ? 0 : footnoteMarkerLength(text, q);
+    if (marker && startsWithAt(text, q + marker, SEPARATORS)) q += marker;
     const s = startsWithAt(text, q, SEPARATORS);
     // The same PDF text sets a space after a full-width mark: 第十六条第一款第(二)项、 第⏎六十条… goes on the list.
     const gap = s && text[q + s.length] === ' ' && text.charCodeAt(q + s.length + 1) === 0x7b2c ? 1 : 0;
@@ -839,7 +842,7 @@ function nextArticleWithoutDi(text: string, p: number, last: number | null): boo
   if (last === null) return false;
   const num = readNum(text, p);
   if (!num || num.n <= last || text[num.end] !== '条') return false;
-  return ARTICLE_AFTER_JOIN.test(text.slice(num.end + 1, num.end + 12));
+  return ARTICLE_AFTER_JOIN.test(text.slice(num.end + 1, num.end + 12)) || footnoteMarkerLength(text, num.end + 1) > 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
+import { yearGluedBefore } from './yearGluedTitle';
 import { entryListTitle, entryNameAfter } from '../titles/listEntryItem';
 import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
 import { withNumberWords } from '../english/englishOrdinalWords';
@@ -158,7 +159,8 @@ const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
 const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
 /**
  * A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》, and (fix-ver18) what the
- * year saw: 1982年通过的《商标法》 (adopted), 2024年施行的《公司法》 (took effect); an amendment with its day, as a
+ * year saw: 1982年通过的《商标法》 (adopted; 颁布, 公布 and — fix-zh43, heldout35 court: 1993年发布的《消法》 — 发布
+ * publish the text adopted that year), 2024年施行的《公司法》 (took effect); an amendment with its day, as a
  * preamble writes it (根据2010年4月29日修正的《中华人民共和国国家赔偿法》) — a full date with 通过 is left alone, an
  * article's text names acts so (2019年1月1日通过的《…》); one taking effect with its day (heldout19 court: 2013年1月1日实施的
  * 《民事诉讼法》, 2013年1月1日起施行的) is the text that took effect that year. The amendment's ordinal may stand before its
@@ -170,13 +172,13 @@ const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
  * 2002年修正时，《某法》沿袭该规定…): a time clause, the year and its event with 时 and a comma, before the title names that
  * year's text as 2002年修正的 does. Group 1 the year; group 3 (effect after the revision), 2, 4 or 5 the event word.
  */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|制定|出台|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|制定)时[，,][ \u3000]*|(?:的|版|新|新的))?$/;
+const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|发布|發布|制定|出台|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|制定)时[，,][ \u3000]*|(?:的|版|新|新的))?$/;
 /** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
 function versionEventOf(word: string | undefined): VersionEvent | undefined {
   if (!word) return undefined;
   if (/修订|修訂|修正|修改/.test(word)) return 'amended';
   if (/施行|实施|實施/.test(word)) return 'effective';
-  if (/通过|通過|颁布|頒布|公布|制定|出台/.test(word)) return 'adopted';
+  if (/通过|通過|颁布|頒布|公布|发布|發布|制定|出台/.test(word)) return 'adopted';
   return undefined;
 }
 /**
@@ -397,12 +399,13 @@ const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|
 // name: see fix-zh41b below.
 // Rule (fix-zh39, heldout33 court; an SPC judge's article: 1991年3月出台的民事诉讼法第二百零八条即有…规定): 出台 names the
 // text adopted and promulgated then, as 颁布 and 公布 do, and the month may stand between the year and the word.
+// 发布 (fix-zh43: 1993年发布的消法第49条) names it as they do.
 // Rule (issue 14, fix-zh41b, heldout34 court; a judge's history of an offence: 1979年刑法第157条规定：“…”按照该条规定…):
 // a year alone right before the bare name names that year's text as it does before a title (1979年《刑法》第一百五十一条,
 // VERSION_BEFORE) — unknown-regulation when the corpus lacks it, the law in force when only acts of their own changed it
 // since (1997年刑法 is the 刑法 today; namedVersion.ts enactedThenActs). Only a year of four digits glued to the name,
 // not one closing a date (2019年3月1日刑法…) nor a longer number.
-const BARE_VERSION_BEFORE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年(?:(?:[0-9]{1,2}\s*月)?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修正|修改|通过|颁布|公布|制定|出台|施行|实施)(?:后)?的)?$/;
+const BARE_VERSION_BEFORE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年(?:(?:[0-9]{1,2}\s*月)?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修正|修改|通过|颁布|公布|发布|制定|出台|施行|实施)(?:后)?的)?$/;
 
 /** The version a year (its event and 的, or the year alone) names right before a bare law name at `start`, if any. */
 function bareVersionBefore(text: string, start: number): Partial<TitleHead> {
@@ -456,6 +459,9 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // brackets before "of" (fix-en40; english.ts romanArticleAt, englishFormerLatter.ts).
 // 该条款 followed by words about a provision as 该条 is (从该条款的理解与适用出发, 该条款更加注重…; fix-zh41a, heldout34
 // court): the article cited just before too, unless a contract's terms are named since (thatArticle.ts CONTRACT_SINCE).
+// 该条款 / 该条 followed by words about its amendment (该条款后于2013年修改为第55条, 该条于2013年被修改, 该条款后来被删除; fix-zh43,
+// heldout35 court: a history of an article through a law's texts): the article cited just before, in the text it was
+// cited in — the amendment is told of that article.
 // '" labor law " the 44th regulation': an ordinal right after a quoted title, 条 rendered article, regulation or clause
 // (english.ts ordinalArticleAt, fix-en41).
 // The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
@@ -471,6 +477,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])/,
   /(?<=基于)该条(?=款)/,
   /该条(?=款(?:规定|的|更|还|明确|所|中|对|将|也|并|又|仅|只|则|是|系|即|列举|强调|适用|在|赋予|确立|确定|体现|旨在))/,
+  /该条(?=款?(?:后于|后经|后来(?=[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止))|于[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止)|被(?:修改|修订|修正|删除|废止)))/,
   /本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))/,
   /前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))/,
   /\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d/,
@@ -1404,6 +1411,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.versionYear = +vBefore[1];
           head.versionEvent = versionEventOf(vBefore[3] ?? vBefore[2] ?? vBefore[4] ?? vBefore[5]);
         }
+        // 2023《公司法》: a year glued before 《 without 年, that year's text (yearGluedTitle.ts).
+        const glued = vBefore || around ? null : yearGluedBefore(text, tStart);
+        if (glued) head.versionYear = glued;
         const vIn = around ? null : VERSION_IN_TITLE.exec(inner);
         if (vIn) {
           head.versionYear = +vIn[1];

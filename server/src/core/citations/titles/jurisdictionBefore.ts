@@ -22,12 +22,12 @@
 // never the PRC law of that name. A title with no act number right before it is read as before.
 import { macauActBefore } from './macauActNumber';
 
-const STATES =
+export const STATES =
   '日本|德国|德國|法国|法國|美国|美國|英国|英國|韩国|韓國|南韩|南韓|朝鲜|朝鮮|意大利|义大利|義大利|俄罗斯|俄羅斯|瑞士|荷兰|荷蘭|新加坡|' +
   '奥地利|奧地利|西班牙|葡萄牙|加拿大|澳大利亚|澳大利亞|澳洲|新西兰|紐西蘭|印度|瑞典|挪威|丹麦|丹麥|芬兰|芬蘭|波兰|波蘭|希腊|希臘|' +
   '比利时|比利時|巴西|墨西哥|阿根廷|智利|泰国|泰國|越南|马来西亚|馬來西亞|印度尼西亚|印尼|菲律宾|菲律賓|以色列|土耳其|埃及|南非|' +
   '爱尔兰|愛爾蘭|欧盟|歐盟';
-const REGIONS = '中华民国|中華民國|台湾地区|臺灣地區|台灣地區|我国台湾地区|台湾|臺灣|台灣|香港特别行政区|香港特別行政區|香港|澳门特别行政区|澳門特別行政區|澳门|澳門';
+export const REGIONS = '中华民国|中華民國|台湾地区|臺灣地區|台灣地區|我国台湾地区|台湾|臺灣|台灣|香港特别行政区|香港特別行政區|香港|澳门特别行政区|澳門特別行政區|澳门|澳門';
 
 const STATE_BEFORE = new RegExp(`(?:${STATES})[的之]?[ \\u3000]*(?:[0-9０-９]{4}[ \\u3000]*年(?:的|颁布的|制定的)?[ \\u3000]*)?$`);
 /** A state's name right before `i` (a code's name may start there: 德国民法典). */
@@ -54,7 +54,7 @@ const REGION_BEFORE = new RegExp(`(?:${REGIONS})[的之]?[ \\u3000]*$`);
  */
 const JURISDICTION_ENDS = new Set([...STATES.split('|'), ...REGIONS.split('|'), '的', '之', '年', ' ', '\u3000'].map((w) => w.charCodeAt(w.length - 1)));
 /** A title about the regions themselves (a national law), or the Basic Law a region's writer names 《基本法》. */
-const REGION_TITLE = /香港|澳门|澳門|台湾|臺灣|台灣|特别行政区|特別行政區|基本法/;
+export const REGION_TITLE = /香港|澳门|澳門|台湾|臺灣|台灣|特别行政区|特別行政區|基本法/;
 
 const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
