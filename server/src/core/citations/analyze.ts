@@ -24,6 +24,7 @@ import { findArticle, type Paragraph, type Regulation, type TextPosition, type T
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { TargetBinder } from './binding/bindTargets';
+import { VersionChooser } from './binding/versionChoice';
 import { withNote } from './binding/notedProblem';
 import { ScannedCitationView } from './citationView';
 import { documentDate, documentTitle, frontMatterDate, opensWithArticleLabel, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
@@ -262,6 +263,8 @@ class Analyzer {
   private readonly own: OwnStructure | null;
   private readonly date: string | null;
   private readonly dateSource: DocumentAnalysis['documentDateSource'] | null;
+  /** The version each citation is read in (binding/versionChoice.ts). */
+  private readonly versions: VersionChooser;
   /** Binds cited targets to versions of the corpus's laws (binding/bindTargets.ts). */
   private readonly binder: TargetBinder;
   private readonly from: number;
@@ -320,7 +323,8 @@ class Analyzer {
     this.from = fm.end;
     this.date = options.documentDate ?? documentDate(text, fm);
     this.dateSource = options.documentDate ? 'given' : !this.date ? null : frontMatterDate(fm) === this.date ? 'front-matter' : 'text';
-    this.binder = new TargetBinder(corpus, this.date, this.dateSource, (written) => this.lookupTitle(written));
+    this.versions = new VersionChooser(corpus, this.date, this.dateSource);
+    this.binder = new TargetBinder(corpus, this.date, this.versions, (written) => this.lookupTitle(written));
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
     this.written = new WrittenProblems(text, corpus, this.date, typos, (start, end) => this.lines.range(start, end));
     this.nameLine = ownNameLine(text, fm);
@@ -2393,7 +2397,7 @@ class Analyzer {
   private quotedParagraph(q: Quoted, first: RawTarget, at: number, span?: number): number | null {
     if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
     const law = q.ctx.laws[0];
-    const chosen = this.binder.chooseVersion(law, q.ctx);
+    const chosen = this.versions.chooseVersion(law, q.ctx);
     // Words written out after a citation (pastedParagraph.ts): only the reference's own words tell — the ones before it
     // may be the previous 款's, as 前款 opens many a 款.
     // Rule (issue 14, heldout27 court; a paper setting out an article's 款 in its own sentence and going on in the
@@ -2438,7 +2442,7 @@ class Analyzer {
    */
   private itemParagraphByWords(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget, at: number): number | null {
     if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
-    const art = this.corpus.article(this.binder.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
+    const art = this.corpus.article(this.versions.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
     if (!art || art.paragraphs.length < 2) return null;
     const k = paragraphHolding(art.paragraphs, '', this.text.slice(at, at + 40));
     return k !== null && art.paragraphs[k - 1].items.length >= r.item ? k : null;
@@ -2451,7 +2455,7 @@ class Analyzer {
    */
   private paragraphListingItems(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget): number | null {
     if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
-    const art = this.corpus.article(this.binder.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
+    const art = this.corpus.article(this.versions.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
     if (!art || art.paragraphs.length < 2) return null;
     const listing = art.paragraphs.flatMap((p, k) => (p.items.length ? [k + 1] : []));
     return listing.length === 1 && art.paragraphs[listing[0] - 1].items.length >= r.item ? listing[0] : null;
@@ -2644,7 +2648,7 @@ class Analyzer {
       const law = ctx.laws[0];
       // A unit read in a text adopted and not yet in force (adoptedFit) is warned of as that text.
       const adopted = resolved.bindings.find((b) => b.version?.reason === 'adopted-fits')?.regulation;
-      const { reg, reason } = adopted ? { reg: adopted, reason: 'adopted-fits' } : this.binder.versionChoice(law, ctx);
+      const { reg, reason } = adopted ? { reg: adopted, reason: 'adopted-fits' } : this.versions.versionChoice(law, ctx);
       if (reason !== 'before-corpus' && reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
         this.warnedEffective.add(law.title);
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
@@ -2718,7 +2722,7 @@ class Analyzer {
       const ctx = subject.ctx;
       if (ctx.kind === 'unknown') return { kind: 'unknown', written: ctx.written, suggestions: ctx.suggestions };
       if (ctx.laws.length > 1) return { kind: 'ambiguous', laws: ctx.laws };
-      return { kind: 'regulation', law: ctx.laws[0], regulation: this.binder.chooseVersion(ctx.laws[0], ctx) };
+      return { kind: 'regulation', law: ctx.laws[0], regulation: this.versions.chooseVersion(ctx.laws[0], ctx) };
     } finally {
       this.state = saved;
     }

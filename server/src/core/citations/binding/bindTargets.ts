@@ -1,12 +1,11 @@
-// Version binding: which version of a law a citation is read in (the one it names, the one in force at the
-// document's date, the latest), and its targets bound to that version's articles, 款 and 项 — with the fallbacks when
-// that text lacks the unit (an older text for an undated page, a text adopted and not yet in force) and the readings
-// that depend on the text (the last 款, a bracketed number that is an item, 287.2 as 第二百八十七条之二, the member of
-// an amendment series, the law an amendment amended). Reads the corpus, the document's date and where it came from,
-// and — for the law an amendment names — the analyzer's title lookup; keeps the version choices it made per target.
+// Version binding: a citation's targets bound to the articles, 款 and 项 of the version it is read in
+// (versionChoice.ts) — with the fallbacks when that text lacks the unit (an older text for an undated page, a text
+// adopted and not yet in force) and the readings that depend on the text (the last 款, a bracketed number that is an
+// item, 287.2 as 第二百八十七条之二, the member of an amendment series, the law an amendment amended). Reads the corpus,
+// the document's date, the version chooser and — for the law an amendment names — the analyzer's title lookup; keeps
+// the version choices it made per target.
 import type { CorpusLike, Law } from '../../corpus/index';
-import { versionDate, versionFacts } from '../../corpus/versions';
-import { textBefore, versionNamed } from '../../corpus/namedVersion';
+import { versionFacts } from '../../corpus/versions';
 import type { Regulation } from '../../model';
 import { bindTarget } from '../bind';
 import type { Context } from '../context';
@@ -16,9 +15,9 @@ import { pastEveryHeldText } from '../english/englishRevisedPastEnd';
 import { memberHolding } from '../titles/amendmentSeries';
 import type { RawTarget } from '../scan/scanTypes';
 import { LAST_PARAGRAPH } from '../scan/scanTypes';
-import type { Binding, CitationTarget, DocumentAnalysis, VersionChoice, VersionReason } from '../types';
-import { amendedText } from './amendedText';
+import type { Binding, CitationTarget, VersionChoice } from '../types';
 import { withNote } from './notedProblem';
+import type { VersionChooser } from './versionChoice';
 
 /** Targets bound in the law or laws a reference names; with several laws, the candidates that have every cited article. */
 export interface BoundTargets {
@@ -29,44 +28,15 @@ export interface BoundTargets {
 /** Binds cited targets to versions of the corpus's laws, for one document. */
 export class TargetBinder {
   /**
-   * `date`: the document's date (null when none is known); `dateSource`: where it came from; `lookupTitle`: the
-   * context a written title names in the document (the law an amendment amended: lawAmendedBy).
+   * `date`: the document's date (null when none is known); `versions`: the version each citation is read in;
+   * `lookupTitle`: the context a written title names in the document (the law an amendment amended: lawAmendedBy).
    */
-  constructor(private readonly corpus: CorpusLike, private readonly date: string | null,
-    private readonly dateSource: DocumentAnalysis['documentDateSource'] | null, private readonly lookupTitle: (written: string) => Context) {}
-
-  /**
-   * The version a citation is read in: the one it names (（2018年修正）, （2017年版）) when the law has it; else the one
-   * in force at the draft's date; else the latest (in force today).
-   */
-  chooseVersion(law: Law, ctx: Context | null): Regulation {
-    return this.versionChoice(law, ctx).reg;
-  }
-
-  versionChoice(law: Law, ctx: Context | null): { reg: Regulation; reason: VersionReason } {
-    if (ctx && ctx.kind === 'laws' && ctx.versionYear) {
-      const named = versionNamed(law.versions, ctx.versionYear, ctx.versionEvent);
-      if (named) return { reg: named, reason: 'named' };
-    }
-    // 旧/原 before the name: the version before the one otherwise read, when the corpus holds one (versionWord.ts).
-    if (ctx && ctx.kind === 'laws' && ctx.former) {
-      const before = textBefore(law.versions, this.date, ctx.formerYear)?.reg;
-      if (before) return { reg: before, reason: 'named' };
-      const i = law.versions.indexOf(this.corpus.version(law, this.date));
-      if (i > 0) return { reg: law.versions[i - 1], reason: 'named' };
-    }
-    const first = law.versions[0];
-    if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && amendedText(first) && first.adopted && first.adopted <= this.date) {
-      return { reg: first, reason: 'before-corpus' };
-    }
-    const reg = this.corpus.version(law, this.date);
-    const reason: VersionReason = !this.date ? 'latest' : this.dateSource === 'front-matter' ? 'front-matter' : 'document-date';
-    return { reg, reason };
-  }
+  constructor(private readonly corpus: CorpusLike, private readonly date: string | null, private readonly versions: VersionChooser,
+    private readonly lookupTitle: (written: string) => Context) {}
 
   /** The chosen version; with several, `target.version` is its text's date and the binding says why (bindWithVersion). */
   addVersion(t: CitationTarget, law: Law, ctx: Context | null): Regulation {
-    const { reg, reason } = this.versionChoice(law, ctx);
+    const { reg, reason } = this.versions.versionChoice(law, ctx);
     if (law.versions.length > 1 || reason === 'before-corpus') {
       const facts = versionFacts(law.versions, reg);
       if (facts.text) t.version = facts.text;
@@ -186,7 +156,7 @@ export class TargetBinder {
    * text the citation reads — its number is the article's paragraph count; none where the article is not there.
    */
   private lastParagraphOf(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
-    const art = r.article === null ? null : this.corpus.article(this.chooseVersion(law, ctx), r.article, r.insert);
+    const art = r.article === null ? null : this.corpus.article(this.versions.chooseVersion(law, ctx), r.article, r.insert);
     return { ...r, paragraph: art ? art.paragraphs.length : null };
   }
 
@@ -199,7 +169,7 @@ export class TargetBinder {
    */
   private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
     if (r.article === null || r.paragraph === null) return r;
-    const reg = this.chooseVersion(law, ctx);
+    const reg = this.versions.chooseVersion(law, ctx);
     const art = this.corpus.article(reg, r.article, r.insert);
     if (!art || art.paragraphs[0]?.items.length < r.paragraph) return r;
     // "Article 13(3)" of an article of two paragraphs, the first listing items (1)–(7): no paragraph 3, the item (english8).
@@ -249,7 +219,7 @@ export class TargetBinder {
    */
   private dottedInsert(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
     if (r.article === null || r.paragraph === null || r.insert !== null || r.item !== null) return r;
-    const reg = this.chooseVersion(law, ctx);
+    const reg = this.versions.chooseVersion(law, ctx);
     const art = this.corpus.article(reg, r.article, null);
     if (!art || art.paragraphs.length >= r.paragraph || !this.corpus.article(reg, r.article, r.paragraph)) return r;
     return { ...r, insert: r.paragraph, paragraph: null, dotted: undefined };
