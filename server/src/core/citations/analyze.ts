@@ -18,19 +18,21 @@ import { rocLawName, taiwanPage } from './titles/rocPage';
 import { inEnactingClause } from './english/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionDate, versionFacts } from '../corpus/versions';
+import { versionDate } from '../corpus/versions';
 import { heldVersions, textBefore, versionNamed, type VersionEvent } from '../corpus/namedVersion';
 import { orderTexts, recordedOrderTexts } from '../corpus/orderDate';
 import { wholeLawOf } from './wholeLaw';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
-import { fileNameDate } from '../corpus/titles';
 import { findArticle, type Paragraph, type Regulation, type TextPosition, type TextRange } from '../model';
 import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
+import { TargetBinder } from './binding/bindTargets';
+import { VersionChooser } from './binding/versionChoice';
+import { withNote } from './binding/notedProblem';
 import { ScannedCitationView } from './citationView';
 import { documentDate, documentTitle, frontMatterDate, opensWithArticleLabel, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { endsTitle, explainedTitleInHeading } from './titles/explainedTitle';
-import { bracketTitle, messages, type Bilingual } from './messages';
+import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
@@ -41,7 +43,6 @@ import { ITEM_LINE } from './english/englishHeadings';
 import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headedText';
 import { draftOpensSentence } from './english/englishDraftAfter';
-import { pastEveryHeldText } from './english/englishRevisedPastEnd';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { otherLawInArticleText } from './quotation/otherLawInArticleText';
 import { newerTextOfName, statedEffectYear } from './english/statedEffect';
@@ -74,7 +75,6 @@ import { scanText } from './scan/scanner';
 import { thisArticleNamesAfter } from './titles/thisArticleListed';
 import { rulesTitles, sameLawRules } from './titles/sameLawRules';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
-import { LAST_PARAGRAPH } from './scan/scanTypes';
 import { lawsCitingLater } from './english/englishForward';
 import { paragraphShortName } from './titles/paragraphShortName';
 import { precedingPlaced } from './english/precedingPlaced';
@@ -97,10 +97,9 @@ import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/english';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
-  ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
+  ReferenceContext, ShortTitleDefinition,
 } from './types';
 import { DEFAULT_STYLE } from './types';
-import { memberHolding } from './titles/amendmentSeries';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
 import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
@@ -141,11 +140,6 @@ const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
 /** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
 const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
 
-/** A missing unit's problem lowered to information, with why (the text in force then is not in the corpus; the amendment adds it). */
-function withNote(p: Problem, note: Bilingual): Problem {
-  return { ...p, severity: 'information', message: { zh: `${p.message.zh}；${note.zh}`, en: `${p.message.en}; ${note.en}` } };
-}
-
 /** What a provision an amendment adds lacks in the text before it (scanTypes.ts added). */
 const ADDED_PROVISION_MISSING = new Set(['unknown-article', 'unknown-paragraph', 'unknown-item']);
 
@@ -178,21 +172,6 @@ function sameLaw(a: Context, b: Context): boolean {
 }
 /** A citation closing its line with a colon (规定：), the article's text set out on the lines below it. */
 const LABELS_TEXT_BELOW = /^[ \t\u3000]*(?:规定)?[：:][ \t\u3000]*(?:\r?\n|$)/;
-
-/**
- * Whether a version is an amended text, not the law as first adopted: it states a 修正/修订, or its text (file name,
- * version:) is dated after both its adoption and its taking effect
- * — a LawRefBook file of a 司法解释 amended in 2020 (最高人民法院关于适用《民事诉讼法》的解释
- * (2020-12-29).md, adopted 2014) prints the adoption line only. A document dated between the adoption and that
- * text then cites an earlier text the corpus lacks ('before-corpus': the earliest text is read, as for a law).
- */
-function amendedText(reg: Regulation): boolean {
-  if (reg.amended) return true;
-  // The text's own date only (front matter version:, the file name), after both its adoption and its taking effect: a
-  // text never amended is dated by its 施行 or adoption, and a file dated when it was published is not an amendment.
-  const text = reg.version ?? fileNameDate(reg.files[0] ?? '');
-  return !!text && !!reg.adopted && text > reg.adopted && (!reg.effective || text > reg.effective);
-}
 
 /** Line breaks between two offsets (a quotation printed one 款 per line), an item's line not counted. */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -287,6 +266,10 @@ class Analyzer {
   private readonly own: OwnStructure | null;
   private readonly date: string | null;
   private readonly dateSource: DocumentAnalysis['documentDateSource'] | null;
+  /** The version each citation is read in (binding/versionChoice.ts). */
+  private readonly versions: VersionChooser;
+  /** Binds cited targets to versions of the corpus's laws (binding/bindTargets.ts). */
+  private readonly binder: TargetBinder;
   private readonly from: number;
   private readonly defaultCtx: Context | null;
   private readonly citations: Citation[] = [];
@@ -343,6 +326,8 @@ class Analyzer {
     this.from = fm.end;
     this.date = options.documentDate ?? documentDate(text, fm);
     this.dateSource = options.documentDate ? 'given' : !this.date ? null : frontMatterDate(fm) === this.date ? 'front-matter' : 'text';
+    this.versions = new VersionChooser(corpus, this.date, this.dateSource);
+    this.binder = new TargetBinder(corpus, this.date, this.versions, (written) => this.lookupTitle(written));
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
     this.written = new WrittenProblems(text, corpus, this.date, typos, (start, end) => this.lines.range(start, end));
     this.nameLine = ownNameLine(text, fm);
@@ -1307,9 +1292,9 @@ class Analyzer {
     const bindings: Binding[] = [];
     for (const law of ctx.laws) {
       const t: CitationTarget = { regulation: law.title, article: null, articleInsert: null, paragraph: null, item: null };
-      const reg = this.addVersion(t, law, ctx);
+      const reg = this.binder.addVersion(t, law, ctx);
       targets.push(t);
-      bindings.push(this.bind(t, law, reg));
+      bindings.push(this.binder.bind(t, law, reg));
     }
     const p = this.titleChecks.titleProblems(head, ctx);
     const status = ctx.laws.length === 1 ? 'resolved' : 'ambiguous';
@@ -1483,10 +1468,10 @@ class Analyzer {
       && !/\n[ \t\u3000]*\r?\n/.test(this.text.slice(this.quotedRules.at, c.start)) ? this.quotedRules : null;
     if (rules) {
       ctx = rules.ctx;
-      resolved = this.resolveIn(ctx, c.targets.length ? c.targets : [BLANK_TARGET]);
+      resolved = this.binder.resolveIn(ctx, c.targets.length ? c.targets : [BLANK_TARGET]);
     } else if (paragraphDiscussed) {
       ctx = paragraphDiscussed.ctx;
-      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
+      resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
     } else if (discussed && !printed && !this.lastNoContext && this.unknownHeading && this.unknownHeading.about === this.lastAnyArticle
       && (!this.lastArticle || this.unknownHeading.labels) && this.text.slice(this.unknownHeading.start, c.start).includes('\n')) {
       // Rule (issue 14, fix-zh19; a Taiwan lawyer's note printing 民法第1052條規定: and its text, then 說明: … 爰增列本條第二項;
@@ -1502,7 +1487,7 @@ class Analyzer {
       const about = this.unknownHeading.about;
       this.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
-      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
+      resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
     } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle) && this.subjectBefore(c.start)?.ctx.kind !== 'unknown') {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
       if (!this.lastNoContext) return;
@@ -1518,7 +1503,7 @@ class Analyzer {
       if (!printed && amendedThisArticle(this.text, head.start) && amendingTitle(about.ctx.kind === 'laws' ? about.ctx.laws[0]?.title ?? '' : about.ctx.written)) return;
       this.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
-      resolved = this.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
+      resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
       // 本条第一款 of a printed article: the 款 under discussion, for the writer's 本款 below (paragraphOfArticleDiscussed).
       const one = c.targets.length === 1 ? c.targets[0] : null;
       this.lastDiscussedParagraph = printed && one && one.paragraph !== null && one.item === null
@@ -1541,31 +1526,31 @@ class Analyzer {
       // A 款 a few words after a title named alone (paragraphAfterTitle.ts): only when the article cited last is of that
       // regulation, in the same paragraph.
       if (c.afterTitleNamed && !(subject.kind === 'context' && sameLaw(subject.ctx, ctx) && sameParagraph(this.text, this.lastAnyArticleEnd, c.start))) return;
-      resolved = this.resolveIn(ctx, itemTargets);
+      resolved = this.binder.resolveIn(ctx, itemTargets);
       if (itemTargets.length === 1 && itemTargets[0].paragraph) this.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end };
     } else if (inQuote) {
       ctx = quoted!.ctx;
-      resolved = this.resolveIn(ctx, inQuote);
+      resolved = this.binder.resolveIn(ctx, inQuote);
       // 本条第一款 in the writer's words under an article printed (its heading's block): the 款 under discussion.
       const one = inQuote.length === 1 ? inQuote[0] : null;
       if (head.kind === 'this-article' && !head.thisParagraph && quoted!.unmarked && !quoted!.pasted && one && one.article !== null && one.paragraph !== null && one.item === null) {
         this.lastDiscussedParagraph = { ctx, article: one.article, insert: one.insert, paragraph: one.paragraph, end: c.end };
       }
     } else if (subject.kind === 'context') {
-      ctx = this.seriesMember(subject.ctx, c.targets);
+      ctx = this.binder.seriesMember(subject.ctx, c.targets);
       // A section numbered the Hong Kong way (第4(2)(b)條, 第18A條) is an ordinance's, never a national law's article
       // (hongKongSection.ts): after a national law's citation it is of an ordinance the corpus lacks.
       if (head.kind === 'bare' && c.lang === 'zh' && ctx.kind === 'laws' && ordinanceSectionWritten(this.text.slice(c.start, c.end))) ctx = { kind: 'unknown', written: '', suggestions: [] };
-      if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.lawAmendedBy(ctx, c.targets);
+      if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.binder.lawAmendedBy(ctx, c.targets);
       // 《消法》(1993) 第49条…，该条款后于2013年修改为第55条: the article the provision became, in that amendment's text (renumberedInto.ts).
       if (head.kind === 'bare' && ctx.kind === 'unknown' && ctx.version) ctx = this.renumberedText(ctx, c.start);
-      if (head.kind === 'title' && head.revisionWord) ctx = this.unheldRevision(ctx, c.targets);
+      if (head.kind === 'title' && head.revisionWord) ctx = this.binder.unheldRevision(ctx, c.targets);
       if (head.kind === 'title') {
         // An earlier text named (formerTextCited): the law in context after it is the law as read without those words.
         if (!inInsertedWords(this.text, c.start)) this.cite(original !== null && read.kind === 'context' ? read.ctx : ctx, c.end, c.top === 0, false, head.inArticleText);
         this.noteMention(head, ctx);
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
-      resolved = this.resolveIn(ctx, c.targets);
+      resolved = this.binder.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') {
       resolved = this.resolveSelf(c);
       if (!resolved.self) ctx = this.reprintedBasis(); // the regulation printed under the basis line (basisTitleAbove.ts)
@@ -1605,7 +1590,7 @@ class Analyzer {
       const unheld = mismatch && head.kind === 'title' && head.numberYear && !head.versionYear ? this.unheldVersion(ctx.laws, head.numberYear, 'year', head.written) : null;
       if (unheld) {
         ctx = unheld;
-        resolved = this.resolveIn(unheld, c.targets);
+        resolved = this.binder.resolveIn(unheld, c.targets);
         list = this.citationProblems(c, resolved, unheld, range);
       } else if (mismatch) list = [...list, mismatch];
     }
@@ -2431,7 +2416,7 @@ class Analyzer {
   private quotedParagraph(q: Quoted, first: RawTarget, at: number, span?: number): number | null {
     if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
     const law = q.ctx.laws[0];
-    const chosen = this.chooseVersion(law, q.ctx);
+    const chosen = this.versions.chooseVersion(law, q.ctx);
     // Words written out after a citation (pastedParagraph.ts): only the reference's own words tell — the ones before it
     // may be the previous 款's, as 前款 opens many a 款.
     // Rule (issue 14, heldout27 court; a paper setting out an article's 款 in its own sentence and going on in the
@@ -2451,247 +2436,6 @@ class Analyzer {
     return null;
   }
 
-  /**
-   * The version a citation is read in: the one it names (（2018年修正）, （2017年版）) when the law has it; else the one
-   * in force at the draft's date; else the latest (in force today).
-   */
-  private chooseVersion(law: Law, ctx: Context | null): Regulation {
-    return this.versionChoice(law, ctx).reg;
-  }
-
-  private versionChoice(law: Law, ctx: Context | null): { reg: Regulation; reason: VersionReason } {
-    if (ctx && ctx.kind === 'laws' && ctx.versionYear) {
-      const named = versionNamed(law.versions, ctx.versionYear, ctx.versionEvent);
-      if (named) return { reg: named, reason: 'named' };
-    }
-    // 旧/原 before the name: the version before the one otherwise read, when the corpus holds one (versionWord.ts).
-    if (ctx && ctx.kind === 'laws' && ctx.former) {
-      const before = textBefore(law.versions, this.date, ctx.formerYear)?.reg;
-      if (before) return { reg: before, reason: 'named' };
-      const i = law.versions.indexOf(this.corpus.version(law, this.date));
-      if (i > 0) return { reg: law.versions[i - 1], reason: 'named' };
-    }
-    const first = law.versions[0];
-    if (this.date && first && law.versions.every((v) => (versionDate(v) ?? '') > this.date!) && amendedText(first) && first.adopted && first.adopted <= this.date) {
-      return { reg: first, reason: 'before-corpus' };
-    }
-    const reg = this.corpus.version(law, this.date);
-    const reason: VersionReason = !this.date ? 'latest' : this.dateSource === 'front-matter' ? 'front-matter' : 'document-date';
-    return { reg, reason };
-  }
-
-  /** The chosen version; with several, `target.version` is its text's date and the binding says why (bindWithVersion). */
-  private addVersion(t: CitationTarget, law: Law, ctx: Context | null): Regulation {
-    const { reg, reason } = this.versionChoice(law, ctx);
-    if (law.versions.length > 1 || reason === 'before-corpus') {
-      const facts = versionFacts(law.versions, reg);
-      if (facts.text) t.version = facts.text;
-      this.choices.set(t, { reason, documentDate: reason === 'named' || reason === 'latest' ? null : this.date, ...facts, count: law.versions.length });
-    }
-    if (reg.kind) t.kind = reg.kind;
-    return reg;
-  }
-
-  /** Version choices made by addVersion, attached to the binding of the same target. */
-  private readonly choices = new Map<CitationTarget, VersionChoice>(); // a Map, as citedIn
-
-  private bind(t: CitationTarget, law: Law, reg: Regulation): Binding {
-    const b = bindTarget(t, law, reg, false);
-    const choice = this.choices.get(t);
-    if (choice) b.version = choice;
-    if (choice?.reason === 'latest' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
-      const older = this.olderFit(t, law, reg, choice);
-      if (older) return older;
-    }
-    if ((choice?.reason === 'document-date' || choice?.reason === 'front-matter') && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
-      const adopted = this.adoptedFit(t, law, reg, choice);
-      if (adopted) return adopted;
-    }
-    // The text in force at the draft's date is not in the corpus: a unit the later text lacks is not an error.
-    if (choice?.reason === 'before-corpus' && b.problem && /^unknown-(article|paragraph|item)$/.test(b.problem.code)) {
-      b.problem = withNote(b.problem, messages.beforeCorpus(choice.documentDate ?? '', choice.effective ?? ''));
-    }
-    return b;
-  }
-
-  /**
-   * No date known, and the latest text lacks the article, 款 or 项 cited: the latest older text that has it is read
-   * (an undated page or memo was written under it — "Article 20(3) of the Company Law", a 款 the 2023 text moved).
-   * versionProblems warns that it is superseded and names the article's place now.
-   */
-  private olderFit(t: CitationTarget, law: Law, latest: Regulation, choice: VersionChoice): Binding | null {
-    for (let i = law.versions.indexOf(latest) - 1; i >= 0; i--) {
-      const reg = law.versions[i];
-      const facts = versionFacts(law.versions, reg);
-      const t2: CitationTarget = { ...t, version: facts.text ?? undefined };
-      if (!facts.text) delete t2.version;
-      const b = bindTarget(t2, law, reg, false);
-      if (b.problem) continue;
-      b.version = { ...choice, reason: 'older-fits', ...facts };
-      return b;
-    }
-    return null;
-  }
-
-  /**
-   * Rule (a document written after a revision was adopted and before it takes effect — 最高人民法院关于适用《公司法》时间效力
-   * 的若干规定, dated 2024-06-29, cites 公司法第二百一十一条 of the text in force from 2024-07-01; a notice preparing for the
-   * new law): the text in force at the document's date lacks the article, 款 or 项 cited, and a later text already
-   * adopted by that date has it — that text is read (the nearest such), and versionProblems says it is not yet in force.
-   * A unit no adopted text has stays unknown in the text in force.
-   */
-  private adoptedFit(t: CitationTarget, law: Law, inForce: Regulation, choice: VersionChoice): Binding | null {
-    const date = choice.documentDate;
-    if (!date) return null;
-    for (let i = law.versions.indexOf(inForce) + 1; i > 0 && i < law.versions.length; i++) {
-      const reg = law.versions[i];
-      const facts = versionFacts(law.versions, reg);
-      if (!facts.text || facts.text > date) break;
-      const t2: CitationTarget = { ...t, version: facts.text };
-      const b = bindTarget(t2, law, reg, false);
-      if (b.problem) continue;
-      b.version = { ...choice, reason: 'adopted-fits', ...facts };
-      return b;
-    }
-    return null;
-  }
-
-  private target(law: Law | null, r: RawTarget): CitationTarget {
-    if (r.paragraph === LAST_PARAGRAPH) r = law ? this.lastParagraphOf(law, r, null) : { ...r, paragraph: null };
-    const t: CitationTarget = { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
-    if (r.subitem !== null) t.subitem = r.subitem;
-    if (r.division) t.division = r.division;
-    if (r.part) t.part = r.part;
-    const kind = law ? this.corpus.version(law, this.date).kind : null;
-    if (kind) t.kind = kind;
-    return t;
-  }
-
-  /** Bind raw targets in one law. */
-  private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
-    const bindings = raw.map((r) => {
-      if (r.paragraph === LAST_PARAGRAPH) r = this.lastParagraphOf(law, r, ctx);
-      if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
-      if (r.dotted) r = this.dottedInsert(law, r, ctx);
-      const t = this.target(law, r);
-      const reg = this.addVersion(t, law, ctx);
-      return this.bind(t, law, reg);
-    });
-    return this.oneAdoptedText(law, bindings);
-  }
-
-  /**
-   * A list written under the adopted text (adoptedFit: 公司法第二百一十一条、第二百二十六条, the second only in the text not
-   * yet in force) is read in it whole: every other target the adopted text has moves to it.
-   */
-  private oneAdoptedText(law: Law, bindings: Binding[]): Binding[] {
-    const adopted = bindings.find((b) => b.version?.reason === 'adopted-fits');
-    if (!adopted || !adopted.regulation || bindings.length < 2) return bindings;
-    const reg = adopted.regulation;
-    return bindings.map((b) => {
-      if (b === adopted || b.regulation === reg || !b.version || (b.version.reason !== 'document-date' && b.version.reason !== 'front-matter')) return b;
-      const moved = bindTarget({ ...b.target, version: adopted.target.version }, law, reg, false);
-      if (moved.problem) return b;
-      moved.version = adopted.version;
-      return moved;
-    });
-  }
-
-  /**
-   * "the last paragraph of Article 4" (english.ts paragraphsAt, LAST_PARAGRAPH): the article's last paragraph in the
-   * text the citation reads — its number is the article's paragraph count; none where the article is not there.
-   */
-  private lastParagraphOf(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
-    const art = r.article === null ? null : this.corpus.article(this.chooseVersion(law, ctx), r.article, r.insert);
-    return { ...r, paragraph: art ? art.paragraphs.length : null };
-  }
-
-  /**
-   * Article 39(5) in English: the number in brackets is a paragraph, but where the article has one paragraph only and
-   * that paragraph has the item, the writer means the item (Chinese items are printed （一）（二）…): 第三十九条第（五）项,
-   * the paragraph not written. So does "Article 40, Paragraph 3" (paragraphWord: 项 translated "paragraph"), except
-   * paragraph 1, which such an article has. Likewise a bracketed number above the article's paragraphs, where its
-   * first paragraph lists that item ("Article 13(3)" of an article whose first paragraph lists items (1) to (7)).
-   */
-  private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
-    if (r.article === null || r.paragraph === null) return r;
-    const reg = this.chooseVersion(law, ctx);
-    const art = this.corpus.article(reg, r.article, r.insert);
-    if (!art || art.paragraphs[0]?.items.length < r.paragraph) return r;
-    // "Article 13(3)" of an article of two paragraphs, the first listing items (1)–(7): no paragraph 3, the item (english8).
-    if (art.paragraphs.length !== 1 && !(r.bracketed && art.paragraphs.length < r.paragraph)) return r;
-    if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
-    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
-  }
-
-  /**
-   * An article an amendment named before added or changed (《刑法修正案(七)》新增第285条第2款: amendedArticle.ts): the
-   * amended law's, when the amendment has no such article and that law has.
-   */
-  private lawAmendedBy(ctx: Context, raw: RawTarget[]): Context {
-    const first = raw.find((r) => r.article !== null);
-    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || !first || first.article === null) return ctx;
-    const has = (law: Law) => !!this.corpus.article(this.corpus.version(law, this.date), first.article!, first.insert);
-    if (has(ctx.laws[0])) return ctx;
-    const name = amendedLawName(ctx.laws[0].title);
-    const amended = name ? this.lookupTitle(name) : null;
-    return amended?.kind === 'laws' && amended.laws.length === 1 && has(amended.laws[0]) ? amended : ctx;
-  }
-
-  /**
-   * "art. 90 of the newly revised Arbitration Law" where no text held has Article 90 (englishRevisedPastEnd.ts): the
-   * revision named is a text the corpus lacks — unknown, under the name written.
-   */
-  private unheldRevision(ctx: Context, raw: RawTarget[]): Context {
-    const first = raw.find((r) => r.article !== null);
-    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || ctx.versionYear || !first || first.article === null) return ctx;
-    if (!pastEveryHeldText(ctx.laws[0], first.article, first.insert, (reg, n, insert) => this.corpus.article(reg, n, insert))) return ctx;
-    return { kind: 'unknown', written: ctx.written, suggestions: [] };
-  }
-
-  /** A series of amendments named without its year (宪法修正案第2条): the member holding the article (amendmentSeries.ts). */
-  private seriesMember(ctx: Context, raw: RawTarget[]): Context {
-    const first = raw.find((r) => r.article !== null);
-    if (ctx.kind !== 'laws' || !first || first.article === null) return ctx;
-    const law = memberHolding(ctx.laws, (l) => !!this.corpus.article(this.corpus.version(l, this.date), first.article!, first.insert));
-    return law ? { ...ctx, laws: [law] } : ctx;
-  }
-
-  /**
-   * "Article 287.2 of the Criminal Law": English writers put 第二百八十七条之二 after a dot as they put a paragraph. Where
-   * the article has no such paragraph and the inserted article exists (刑法 287 has one paragraph, 287之2 is the
-   * crime of helping information-network crimes), the writer means the inserted article; "Article 20.2" stays the
-   * paragraph.
-   */
-  private dottedInsert(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
-    if (r.article === null || r.paragraph === null || r.insert !== null || r.item !== null) return r;
-    const reg = this.chooseVersion(law, ctx);
-    const art = this.corpus.article(reg, r.article, null);
-    if (!art || art.paragraphs.length >= r.paragraph || !this.corpus.article(reg, r.article, r.paragraph)) return r;
-    return { ...r, insert: r.paragraph, paragraph: null, dotted: undefined };
-  }
-
-  private resolveIn(ctx: Context, raw: RawTarget[]): Resolved {
-    if (ctx.kind === 'unknown') {
-      return { bindings: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
-    }
-    if (ctx.laws.length === 1) {
-      const bindings = this.bindInLaw(ctx.laws[0], raw, ctx);
-      return { bindings };
-    }
-    // Several laws: the candidates that have every cited article.
-    const bindings: Binding[] = [];
-    const candidates: string[] = [];
-    for (const law of ctx.laws) {
-      const bs = this.bindInLaw(law, raw, ctx);
-      if (bs.every((b) => !b.problem || b.problem.code !== 'unknown-article' || b.target.article === null)) {
-        bindings.push(...bs);
-        candidates.push(law.title);
-      }
-    }
-    return { bindings, candidates };
-  }
-
   private noContext(raw: RawTarget[]): Resolved {
     const first = raw.find((r) => r.article !== null);
     if (!first || first.article === null) return { bindings: [] };
@@ -2702,8 +2446,8 @@ class Analyzer {
       for (const r of raw) {
         if (bindings.length >= MAX_CANDIDATE_TARGETS) break outer;
         if (r.article === null || !this.corpus.article(reg, r.article, r.insert)) continue;
-        const t = this.target(law, { ...r, division: undefined });
-        bindings.push(this.bind(t, law, reg));
+        const t = this.binder.target(law, { ...r, division: undefined });
+        bindings.push(this.binder.bind(t, law, reg));
       }
     }
     return { bindings, candidates: laws.map((l) => l.title) };
@@ -2717,7 +2461,7 @@ class Analyzer {
    */
   private itemParagraphByWords(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget, at: number): number | null {
     if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
-    const art = this.corpus.article(this.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
+    const art = this.corpus.article(this.versions.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
     if (!art || art.paragraphs.length < 2) return null;
     const k = paragraphHolding(art.paragraphs, '', this.text.slice(at, at + 40));
     return k !== null && art.paragraphs[k - 1].items.length >= r.item ? k : null;
@@ -2730,7 +2474,7 @@ class Analyzer {
    */
   private paragraphListingItems(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget): number | null {
     if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
-    const art = this.corpus.article(this.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
+    const art = this.corpus.article(this.versions.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
     if (!art || art.paragraphs.length < 2) return null;
     const listing = art.paragraphs.flatMap((p, k) => (p.items.length ? [k + 1] : []));
     return listing.length === 1 && art.paragraphs[listing[0] - 1].items.length >= r.item ? listing[0] : null;
@@ -2744,7 +2488,7 @@ class Analyzer {
     const reprinted = this.reprintedBasis();
     // 本办法第三条 in a document whose own articles are not in view: its own provision, not found here.
     // Without its own articles in view the document's articles are named as written: 本办法第三条, and a bare 第五条 going on citing it.
-    if (!own) return { bindings: head.kind === 'self' || head.kind === 'bare' ? c.targets.map((r) => unbound(this.target(null, r))) : [], self: true };
+    if (!own) return { bindings: head.kind === 'self' || head.kind === 'bare' ? c.targets.map((r) => unbound(this.binder.target(null, r))) : [], self: true };
     const loc = own.locate(c.start);
     const raws: RawTarget[] = [];
     const chain = c.targets;
@@ -2805,14 +2549,14 @@ class Analyzer {
     // 节 it does not show (本法第一编第六章 in a text reprinted from its 合同编).
     const inView = (r: RawTarget) => !own.excerpt || r.article === null || (r.article >= own.regulation.articles[0].number && r.article <= own.regulation.articles[own.regulation.articles.length - 1].number);
     const bind = (r: RawTarget): Binding => {
-      if (!inView(r)) return unbound(this.target(null, r));
-      const b = bindTarget(this.target(null, r), null, own.regulation, true);
+      if (!inView(r)) return unbound(this.binder.target(null, r));
+      const b = bindTarget(this.binder.target(null, r), null, own.regulation, true);
       if (b.problem?.code === 'unknown-article' && this.wholeLaw()) {
-        return bindTarget(this.target(null, r), null, this.wholeLaw()!, true);
+        return bindTarget(this.binder.target(null, r), null, this.wholeLaw()!, true);
       }
-      return own.excerpt && r.article === null && !b.division ? unbound(this.target(null, r)) : b;
+      return own.excerpt && r.article === null && !b.division ? unbound(this.binder.target(null, r)) : b;
     };
-    if (reprinted) return this.resolveIn(reprinted, raws);
+    if (reprinted) return this.binder.resolveIn(reprinted, raws);
     const bindings = raws.map(bind);
     return { bindings, self: true };
   }
@@ -2923,7 +2667,7 @@ class Analyzer {
       const law = ctx.laws[0];
       // A unit read in a text adopted and not yet in force (adoptedFit) is warned of as that text.
       const adopted = resolved.bindings.find((b) => b.version?.reason === 'adopted-fits')?.regulation;
-      const { reg, reason } = adopted ? { reg: adopted, reason: 'adopted-fits' } : this.versionChoice(law, ctx);
+      const { reg, reason } = adopted ? { reg: adopted, reason: 'adopted-fits' } : this.versions.versionChoice(law, ctx);
       if (reason !== 'before-corpus' && reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
         this.warnedEffective.add(law.title);
         out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
@@ -2997,7 +2741,7 @@ class Analyzer {
       const ctx = subject.ctx;
       if (ctx.kind === 'unknown') return { kind: 'unknown', written: ctx.written, suggestions: ctx.suggestions };
       if (ctx.laws.length > 1) return { kind: 'ambiguous', laws: ctx.laws };
-      return { kind: 'regulation', law: ctx.laws[0], regulation: this.chooseVersion(ctx.laws[0], ctx) };
+      return { kind: 'regulation', law: ctx.laws[0], regulation: this.versions.chooseVersion(ctx.laws[0], ctx) };
     } finally {
       this.state = saved;
     }
