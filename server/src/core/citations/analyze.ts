@@ -91,7 +91,7 @@ import { anaphorNamed, kindNamedOnly } from './anaphor';
 import { corpusContext } from './titles/corpusContext';
 import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
 import { definedSelfWord } from './titles/definedSelfWord';
-import { lawLikeEnglishTitle, namedDocumentTitle } from './english/english';
+import { lawLikeEnglishTitle, namedDocumentTitle } from './english/englishLawLikeTitle';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition, VersionChoice, VersionReason,
