@@ -19,7 +19,7 @@
 
 import { taiwanPage } from '../../titles/rocPage';
 import { perText } from '../../text';
-import { TAIWAN_COURT } from './englishRegions';
+import { TAIWAN_COURT } from './taiwanCourts';
 
 /** How many non-empty lines make a page's header. */
 const HEADER_LINES = 8;
