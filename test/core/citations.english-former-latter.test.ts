@@ -1,6 +1,6 @@
 // Form of round 24's English fixes (fix-en40): "Article 5 of the latter" / "of the former" after a sentence naming two
 // laws — the law named second / first, read as that title is; a roman article only of a treaty or another state's law
-// (english/englishFormerLatter.ts). Made-up text in the real style; laws named short (证券5 is the Securities Law's
+// (english/context/englishFormerLatter.ts). Made-up text in the real style; laws named short (证券5 is the Securities Law's
 // article 5).
 import { bundledShortTable as table } from './citations/helpers';
 

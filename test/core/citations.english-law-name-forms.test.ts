@@ -50,7 +50,7 @@ table('citation table: "Paragraph 4 of Patent Law 26" (fix-en41)', [
 ]);
 
 // "Article 33 of the Patent Law and Article 51 of the Implementing Rules": the bare kind of implementing text is the
-// implementing text of the law the sentence cited last (english/implementingRulesOf.ts).
+// implementing text of the law the sentence cited last (english/context/implementingRulesOf.ts).
 table('citation table: "the Implementing Rules" after a law\'s article (fix-en41)', [
   ['the law\'s implementing rules, by either word',
     'Check that the amendment complies with Article 33 of the Patent Law and Article 51 of the Implementing Rules; the claims with Article 26 of the Patent Law and Article 21 of the Implementing Regulations.',
@@ -73,7 +73,7 @@ table('citation table: "Article N, Paragraph M, YEAR <title>" (fix-en41)', [
 ]);
 
 // "However, the draft amendment would …. Article 22 outlines …": a bare article opening the sentence right after one
-// whose subject is the draft is the draft's (english/englishDraftAfter.ts draftOfSentenceBefore).
+// whose subject is the draft is the draft's (english/context/englishDraftAfter.ts draftOfSentenceBefore).
 table('citation table: the article opening the sentence after a draft\'s (fix-en41)', [
   ['the draft\'s article: unknown-regulation',
     'China\'s Trademark Law protects registered marks. However, the draft amendment would include bad faith as a ground for refusal. Article 22 outlines that applicants shall not apply in bad faith.',
@@ -85,7 +85,7 @@ table('citation table: the article opening the sentence after a draft\'s (fix-en
 
 // "Articles 18 (well-known marks), 19 (agent) and 23 (…) of the Trademark Law": one list, the glosses skipped
 // (english/english.ts readList); in the items a draft's article lists, the amended law's articles are the draft's
-// (english/englishDraftAfter.ts draftItemsAfter).
+// (english/context/englishDraftAfter.ts draftItemsAfter).
 table('citation table: a list with bracketed glosses; a draft article\'s listed items (fix-en41)', [
   ['a glossed list: one citation of every article',
     'Refusal may rest on Articles 18 (well-known marks), 19 (agent) and 23 (infringement of prior rights) of the Trademark Law.',
@@ -99,7 +99,7 @@ table('citation table: a list with bracketed glosses; a draft article\'s listed 
 ]);
 
 // "Explanations of the Supreme People's Court and the Supreme People's Procuratorate on … Handling Criminal Cases of
-// Theft": the machine's 解释 and a kind of criminal case name the interpretation (english/englishCaseKind.ts, english.ts
+// Theft": the machine's 解释 and a kind of criminal case name the interpretation (english/names/englishCaseKind.ts, english.ts
 // lawLikeEnglishTitle); printed under its title, "the preceding paragraph" in its Article 1 is that article's.
 table('citation table: the SPC and SPP\'s interpretation on theft named in English (fix-en41)', [
   ['"Explanations of …" and "Interpretation of …": the interpretation; the preceding paragraph under its title',

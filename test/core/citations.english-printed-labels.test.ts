@@ -4,7 +4,7 @@
 import { bundledShortTable as table } from './citations/helpers';
 
 // A label naming a paragraph, or locating the article by chapter and section, opening its line over the provision's
-// words (english/paragraphHeading.ts).
+// words (english/headings/paragraphHeading.ts).
 table('citation table: a paragraph or located label over the printed text (fix-en41)', [
   ['"Article 196 (3) Whoever …", "Paragraph 1 of Article 210 Anyone who …" under a bracketed caption: headings',
     '[Criminal law provisions]\nArticle 264 Whoever steals public or private property shall be sentenced.\nArticle 196 (3) Whoever steals a credit card and uses it shall be punished under Article 264 of this Law.\nParagraph 1 of Article 210 Anyone who steals a special invoice shall be punished under Article 264 of this Law.',
@@ -22,7 +22,7 @@ table('citation table: a paragraph or located label over the printed text (fix-e
 ]);
 
 // "Art.9: …; Art.22.2: …": a label after the semicolon ending an abbreviated heading's text on its line
-// (english/abbreviatedHeading.ts afterHeadedProvision).
+// (english/headings/abbreviatedHeading.ts afterHeadedProvision).
 table('citation table: an abbreviated label after "; " on a line an abbreviated heading opens (fix-en41)', [
   ['"; Art.22.2: A business operator … shall not … the preceding paragraph": a heading; the preceding paragraph is 22.1',
     'The Anti-monopoly Law of the People\'s Republic of China was amended in 2022.\n\nArt.9: Business operators may not use data to engage in monopolistic behaviors; Art.22.2: A business operator with a dominant position shall not use data to engage in the abuse prescribed in the preceding paragraph.',
@@ -33,7 +33,7 @@ table('citation table: an abbreviated label after "; " on a line an abbreviated 
 ]);
 
 // "Refer to Section 1 of the X Law on <caption>, Article 23 Anyone who …": the section is a 节, and the label run on after
-// its comma heads the printed text (english/englishSection.ts sectionIsPart, english/englishRunIn.ts afterSectionLocator).
+// its comma heads the printed text (english/englishSection.ts sectionIsPart, english/headings/englishRunIn.ts afterSectionLocator).
 table('citation table: chapter and section locators (fix-en41)', [
   ['"article 61, chapter 3, section 3 of the Civil Code": the article only',
     'Under the provision of the article 61, chapter 3, section 3 of the Civil Code, the legal representative acts for the legal person.',

@@ -1,6 +1,6 @@
 // Form of round 24's English fixes (fix-en40): "the prior version of Article 4", "the former Article 4 of the Company
 // Law", "Article 16 of the previous Company Law" in a sentence about an amendment — the text before the latest revision
-// (the version before the one in force), unknown-regulation when the corpus lacks it (english/englishOriginalArticle.ts
+// (the version before the one in force), unknown-regulation when the corpus lacks it (english/versions/englishOriginalArticle.ts
 // formerTextCited, analyze.ts textBeforeLatest). Made-up text in the real style; the bundled corpus holds the Company
 // Law of 2018 and 2023, the Anti-Monopoly Law of 2007 and 2022, and only the 2012 text of the Labor Contract Law.
 import * as assert from 'assert';

@@ -2,7 +2,7 @@
 // against the bundled corpus (laws named short: 治安管理处罚19 is the Law on Penalties for Administration of Public
 // Security, article 19).
 import * as assert from 'assert';
-import { englishTitleBag, looseEnglishTitleBag } from '../../server/src/core/citations/english/englishTitleBag';
+import { englishTitleBag, looseEnglishTitleBag } from '../../server/src/core/citations/english/names/englishTitleBag';
 import { bundledShortTable as table } from './citations/helpers';
 
 // Translators' looser words for one Chinese word of a title (englishTitleBag.ts looseEnglishTitleBag): "Network" and

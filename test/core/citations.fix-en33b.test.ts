@@ -48,7 +48,7 @@ table('citation table: an amendment\'s lower-case paragraph numbers (fix-en33b)'
 
 // A regulation reprinted under its title line, the page's words above it: "these Measures", "hereof" name that title —
 // unknown-regulation when the corpus lacks it; a text printed with no title line above its articles stays self
-// (english/printedTitleLine.ts).
+// (english/headings/printedTitleLine.ts).
 table('citation table: "these Measures" in a text reprinted under its title line (fix-en33b)', [
   ['a site\'s navigation, then the title line, then the articles with blank lines between: the title\'s (unknown)',
     'Home > Laws > Page 3\n\nMeasures for the Registration of Widget Firms\n\nArticle 1\n\nThese Measures are formulated to keep order among widget firms.\n\nArticle 2\n\nA firm that breaches Article 1 of these Measures shall be fined.',

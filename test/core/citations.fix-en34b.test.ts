@@ -44,7 +44,7 @@ table('citation table: a bilingual excerpt opening with its first heading, no ti
 ]);
 
 // "Its second paragraph" after an article named in the same or the previous sentence is that article's paragraph
-// (english/englishItsParagraph.ts), as 该条第二款 is.
+// (english/context/englishItsParagraph.ts), as 该条第二款 is.
 table('citation table: "Its second paragraph" pointing back to the article just named (fix-en34b)', [
   ['the previous sentence named the article', 'Article 1067 of the Civil Code concerns support. Its second paragraph reads: "Parents may demand support payments."',
     [['Article 1067 of the Civil Code', 'resolved', '民法典1067'], ['Its second paragraph', 'resolved', '民法典1067.2']]],
@@ -75,7 +75,7 @@ table('citation table: "Vaccine Law" (fix-en34b)', [
 ]);
 
 // A law's English name shortened in front, "the Mediation and Arbitration Law": every law whose English name has its
-// words (english/englishTitleBag.ts englishNameTail) — here two, an ambiguity, as 《调解仲裁法》 is.
+// words (english/names/englishTitleBag.ts englishNameTail) — here two, an ambiguity, as 《调解仲裁法》 is.
 table('citation table: an English name shortened in front (fix-en34b)', [
   ['two laws have the words: ambiguous', 'According to paragraph 2 of Article 27 of the "Mediation and Arbitration Law", the period is one year.',
     [['paragraph 2 of Article 27 of the "Mediation and Arbitration Law"', 'ambiguous', '劳动争议调解仲裁27.2 农村土地承包经营纠纷调解仲裁27.2']]],

@@ -18,7 +18,7 @@ table('citation table: a heading on the line under a labelled article of the sam
 ]);
 
 // A sentence opening on the day a body issued a text, the text given a short name: the text as issued that year
-// (english/englishIssuedOn.ts); the corpus holds the Civil Procedure Law interpretation as amended in 2020 and 2022.
+// (english/versions/englishIssuedOn.ts); the corpus holds the Civil Procedure Law interpretation as amended in 2020 and 2022.
 table('citation table: "On <date>, the SPC issued the … (the "Interpretation")" names the text of that year (fix-en36b)', [
   ['issued in 2015, a text the corpus lacks: its articles by the short name are unknown-regulation',
     'On January 30, 2015, the Supreme People\'s Court issued the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China (hereinafter, the "Interpretation"), which took effect on February 4, 2015.\n\n1. Article 18 of the Interpretation fixes the place where a contract is performed.',
@@ -33,7 +33,7 @@ table('citation table: "On <date>, the SPC issued the … (the "Interpretation")
 
 // "the original Article N" in a sentence reporting an amendment made in a year: the article of the text before it —
 // held, resolved; not held, unknown-regulation; with no law read, unknown-regulation, never no-context
-// (english/englishOriginalArticle.ts).
+// (english/versions/englishOriginalArticle.ts).
 table('citation table: "the original Article N" after "was amended in <year>" (fix-en36b)', [
   ['the law read, its text before 2017 not held: unknown-regulation',
     'The Civil Procedure Law was amended in 2017, adding a second paragraph on the basis of the original Article 55, so that procurators may sue.',
@@ -51,7 +51,7 @@ table('citation table: "the original Article N" after "was amended in <year>" (f
 
 // A title line in quotation marks names the text the page reprints, even as its first line; the text's preamble and a
 // line of the site's furniture may stand between it and the first article; "these Provisions" fits a title rendered
-// "Regulations" and the other way round (english/printedTitleLine.ts). A title the corpus lacks: unknown-regulation.
+// "Regulations" and the other way round (english/headings/printedTitleLine.ts). A title the corpus lacks: unknown-regulation.
 table('citation table: "these Provisions" under a quoted title line, a preamble between (fix-en36b)', [
   ['the quoted title first, "share", the preamble, then the articles: "these Provisions" is that text, not the page',
     '"Regulations of the Supreme People\'s Court on Several Issues Concerning the Trial of Cases in Widget Courts"\nshare\nIn order to regulate widget litigation, in accordance with the "Civil Procedure Law of the People\'s Republic of China" and the "Administrative Procedure Law of the People\'s Republic of China" and other laws, combined with actual practice, the following provisions are provided on widget cases.\nArticle 1 Widget courts hear cases online.\nArticle 2 Cases under Article 1 of these Provisions may be heard offline on request.',

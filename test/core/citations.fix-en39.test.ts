@@ -4,7 +4,7 @@ import { bundledShortTable as table } from './citations/helpers';
 
 // "this article" right after a sentence citing an article, where the writer means their own piece: a name the writer
 // gives ("… is called the second consent in this article") or the piece's method ("This article illustrates … by
-// looking at two cases") — no mention (english/englishThisArticle.ts PAGE_NAMING, writerMethodAfter).
+// looking at two cases") — no mention (english/context/englishThisArticle.ts PAGE_NAMING, writerMethodAfter).
 table('citation table: "this article" as the writer\'s piece after a cited article (fix-en39)', [
   ['a name the writer gives "in this article": no mention',
     'Under Article 23 of the Personal Information Protection Law, the provider must obtain consent. This consent is called the second consent in this article, but who obtains it is unclear.',
@@ -65,7 +65,7 @@ table('citation table: "the new <Subject> Law" then bare articles (fix-en39)', [
 
 // "In the 1954 constitution, article 88 reads …", "… modified in the 1975 constitution to read, "…" (Article 28).": on a
 // page about China, an earlier constitution of the People's Republic named by its year — a text the corpus lacks
-// (english/chineseConstitution.ts EARLIER).
+// (english/names/chineseConstitution.ts EARLIER).
 table('citation table: an earlier constitution of the PRC named by its year (fix-en39)', [
   ['"the 1954 constitution, article 88", and a bracketed article after a quotation: unknown-regulation',
     'The People\'s Republic of China has had four constitutions. In the 1954 constitution, article 88 reads, "Citizens enjoy religious freedom." The text was modified in the 1975 constitution to read, "Citizens enjoy freedom to believe" (Article 28).',

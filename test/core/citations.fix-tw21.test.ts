@@ -46,7 +46,7 @@ table('citation table: Hong Kong sections with letters listed before one 條 (fi
 ]);
 
 // An English page naming a Taiwan court after its city (the Hsinchu District Court) or a Taiwan Supreme Court case
-// number (110-Tai-Shang-1234-Zi) speaks of Taiwan (englishRegions.ts TAIWAN_COURT): its Civil Code is Taiwan's,
+// number (110-Tai-Shang-1234-Zi) speaks of Taiwan (taiwanCourts.ts TAIWAN_COURT): its Civil Code is Taiwan's,
 // unknown to the corpus — not another state's (no citation) nor the PRC's.
 table('citation table: an English note on a Taiwan Supreme Court decision (fix-tw21)', [
   ['"the 110-Tai-Shang-1234-Zi Decision", "the Hsinchu District Court", "Article 191 of the same law"',

@@ -103,7 +103,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 8 of the Amendment to the Criminal Law', 'unknown-regulation', ''], ['Article 133 of the Criminal Law', 'resolved', '刑133'],
     ['Article 2 of the Amendment (II) to the Company Law', 'unknown-regulation', ''],
   ]],
-  // an article of the courts' conference minutes (english.ts MINUTES_TITLE)
+  // an article of the courts' conference minutes (englishLawLikeTitle.ts MINUTES_TITLE)
   ['an article of the courts\' conference minutes, quoted: its title, unknown to the corpus', 'Article 8 of the "Minutes of the National Court Work Conference on Bankruptcy Trials" (the "Minutes") lets creditors vote.', [
     ['Article 8 of the "Minutes of the National Court Work Conference on Bankruptcy Trials"', 'unknown-regulation', ''],
   ]],

@@ -4,7 +4,7 @@
 // real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary as summary } from './citations/helpers';
-import { keyTerms, keyTermsLaw } from '../../server/src/core/citations/english/englishKeyTerms';
+import { keyTerms, keyTermsLaw } from '../../server/src/core/citations/english/names/englishKeyTerms';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // the Chinese title in brackets names the law the short name after it stands for

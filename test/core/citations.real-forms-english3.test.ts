@@ -50,7 +50,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a heading run on after a chapter heading on a page that lost its line breaks', 'Labor Law of the PRC Chapter IV Working Hours and Rest Article 36 The State practises a working hours system. Article 37 For workers paid by the piece, Article 36 of this Law applies.', [
     ['Article 36 of this Law', 'resolved', '劳动36'],
   ]],
-  // Round 24 (fix-en41, english/paragraphHeading.ts): a label with a paragraph opening its line over the provision's
+  // Round 24 (fix-en41, english/headings/paragraphHeading.ts): a label with a paragraph opening its line over the provision's
   // words heads that paragraph's printed text, as a bare label does; a caption of a few words stays a citation.
   ['a label with a paragraph over the provision\'s words is a heading; over a short caption a citation', 'The Criminal Law of the PRC.\nArticle 20 (2) Justifiable defence that clearly exceeds the limit bears liability.\nArticle 17(3) Persons aged twelve to fourteen are liable.\nArticle 17(4) Age limits', [
     ['Article 17(4)', 'resolved', '刑法17.4'],

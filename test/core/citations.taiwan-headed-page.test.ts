@@ -1,6 +1,6 @@
 // Form of round 24's English fixes (fix-en40): an English page headed as Taiwan's — its Civil Code, Code of Civil
 // Procedure and Criminal Code are Taiwan's (unknown-regulation), never the PRC's 民法典 / 刑法
-// (english/taiwanHeadedPage.ts, englishRegions.ts). Made-up text in the real style; laws named short (刑14 is the
+// (english/context/taiwanHeadedPage.ts, englishRegions.ts). Made-up text in the real style; laws named short (刑14 is the
 // Criminal Law's article 14).
 import { bundledShortTable as table } from './citations/helpers';
 

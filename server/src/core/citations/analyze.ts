@@ -15,7 +15,7 @@ import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
 import { renumberedInto } from './titles/renumberedInto';
 import { sameLawNamedAgain } from './lawNamedAgain';
 import { rocLawName, taiwanPage } from './titles/rocPage';
-import { inEnactingClause } from './english/enactingClause';
+import { inEnactingClause } from './english/context/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { versionDate } from '../corpus/versions';
@@ -36,16 +36,16 @@ import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
-import { selfNounFits, selfNounNames } from './english/englishSelfNoun';
-import { printedTitleAbove } from './english/printedTitleLine';
-import { formerTextCited } from './english/englishOriginalArticle';
-import { ITEM_LINE } from './english/englishHeadings';
+import { selfNounFits, selfNounNames } from './english/context/englishSelfNoun';
+import { printedTitleAbove } from './english/headings/printedTitleLine';
+import { formerTextCited } from './english/versions/englishOriginalArticle';
+import { ITEM_LINE } from './english/headings/englishHeadings';
 import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
-import { lawWordBefore } from './english/headedText';
-import { draftOpensSentence } from './english/englishDraftAfter';
+import { lawWordBefore } from './english/headings/headedText';
+import { draftOpensSentence } from './english/context/englishDraftAfter';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { otherLawInArticleText } from './quotation/otherLawInArticleText';
-import { newerTextOfName, statedEffectYear } from './english/statedEffect';
+import { newerTextOfName, statedEffectYear } from './english/versions/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
 import { adoptedSource } from './titles/adoptedSource';
 import { oneParagraphHolds, paragraphHolding } from './quotation/quotedParagraph';
@@ -75,9 +75,9 @@ import { scanText } from './scan/scanner';
 import { thisArticleNamesAfter } from './titles/thisArticleListed';
 import { rulesTitles, sameLawRules } from './titles/sameLawRules';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
-import { lawsCitingLater } from './english/englishForward';
+import { lawsCitingLater } from './english/context/englishForward';
 import { paragraphShortName } from './titles/paragraphShortName';
-import { precedingPlaced } from './english/precedingPlaced';
+import { precedingPlaced } from './english/context/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
 import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
@@ -94,7 +94,7 @@ import { anaphorNamed, kindNamedOnly } from './anaphor';
 import { corpusContext } from './titles/corpusContext';
 import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
 import { definedSelfWord } from './titles/definedSelfWord';
-import { lawLikeEnglishTitle, namedDocumentTitle } from './english/english';
+import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
   ReferenceContext, ShortTitleDefinition,
@@ -828,7 +828,7 @@ class Analyzer {
       }
     }
     // "these Measures", "hereof" in a regulation the page reprints under its title line (not the document's own first
-    // line): that regulation (english/printedTitleLine.ts).
+    // line): that regulation (english/headings/printedTitleLine.ts).
     if (head.kind === 'self' && !this.own && /^[A-Za-z]/.test(this.text.slice(head.start, head.end))) {
       const printed = printedTitleAbove(this.text, head.start, this.text.slice(head.start, head.end));
       if (printed) return { kind: 'context', ctx: this.lookupTitle(printed) };
@@ -1397,7 +1397,7 @@ class Analyzer {
     // A clause naming the law (2012年某诉法修改后，): only when that name is the law in context.
     const clause = timeClause && timeClause.name !== undefined && !(read.kind === 'context' && read.ctx.written.replace(/^《|》$/g, '') === timeClause.name) ? null : timeClause;
     // "… was amended in 2017, adding paragraph 2 on the basis of the original Article 55": the text before that amendment,
-    // and with no law in context a text the corpus cannot be asked for (english/englishOriginalArticle.ts).
+    // and with no law in context a text the corpus cannot be asked for (english/versions/englishOriginalArticle.ts).
     // So are "the prior version of Article 4", "Article 16 of the previous Company Law" in a sentence about an amendment,
     // with no year the text before the latest revision (englishOriginalArticle.ts formerTextCited; fix-en40).
     const titled = head.kind === 'title' && head.lang === 'en' && !head.versionYear && !(read.kind === 'context' && read.ctx.kind === 'laws' && (read.ctx.versionYear || read.ctx.former));

@@ -11,7 +11,7 @@ import { bindTarget } from '../bind';
 import type { Context } from '../context';
 import { messages } from '../messages';
 import { amendedLawName } from '../quotation/amendedWording';
-import { pastEveryHeldText } from '../english/englishRevisedPastEnd';
+import { pastEveryHeldText } from '../english/versions/englishRevisedPastEnd';
 import { memberHolding } from '../titles/amendmentSeries';
 import type { RawTarget } from '../scan/scanTypes';
 import { LAST_PARAGRAPH } from '../scan/scanTypes';

@@ -19,7 +19,7 @@
 // - The title may also come first: "PRC Labor Contract Law Article 26(1)", "China's Data Security Law Article 36".
 // - "Article 5 of the contract / the Agreement / the Articles of Association / the Notice" is an article of another
 //   document, not of a regulation: not a citation. So is a capitalised phrase that is no regulation's title
-//   (lawLikeEnglishTitle); a named notice or convention is a title ("the Notice on …"), as 《…通知》 is.
+//   (englishLawLikeTitle.ts); a named notice or convention is a title ("the Notice on …"), as 《…通知》 is.
 // - A regulation's title named alone in prose is the regulation in context (englishTitlesAlone; the scanner also
 //   finds known short titles written capitalised, "the Labor Contract Law").
 // - A list of articles whose last one names the law ("Article 38, Article 46 and Article 85 of the Labor Contract
@@ -31,143 +31,58 @@ import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '
 import { LAST_PARAGRAPH } from '../scan/scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
-import { composedTitle } from './englishComposed';
+import { composedTitle } from './names/englishComposed';
 import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPart, PLACED_IN_PARTS } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
-import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './englishRunIn';
-import { titleLabelInitialsAt } from './titleLabelLine';
-import { formerLatterAfter, formerLatterAt, formerLatterBefore, treatyTitleAt, type FoundTitle } from './englishFormerLatter';
-import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './englishRegions';
-import { footnoteAfterArticle, footnoteAfterLawTitle } from './englishTitleMarks';
-import { conventionNamedAfter, conventionShortAt } from './englishConventionShort';
-import { yearAmendmentAt } from './englishYearAmendment';
-import { criminalAmendmentAt } from './englishAmendment';
-import { regulationNounAt } from './englishRegulationNoun';
-import { chineseTitleInNote } from './chineseTitleNote';
-import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './chineseConstitution';
-import { draftAfter, draftBracketAfter, quotedDraftTitle } from './englishDraftAfter';
-import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
-import { lowerCaseQuotedTitle } from './englishLowerTitle';
-import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
-import { yearAfterTitle } from './englishTitleYear';
-import { capitalLineText } from './englishCaps';
-import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
-import { lowerLawOnAt } from './englishLowerLawOn';
-import { revisionWordLead } from './englishRevisedPastEnd';
-import { cutInterpretationNameAt } from './englishCutInterpretation';
-import { completedName, cutAtTextEnd } from './englishCutTitle';
-import { namedInitialsAt } from './englishNamedInitials';
-import { knownLawTails, lowerUnknownLawAt } from './englishLowerLawName';
-import { titleAfterAside, titleAfterAsideVersion } from './englishAsideBefore';
-import { shortenedLawAt } from './englishShortenedName';
-import { lawOnOtherOrder } from './englishLawOnOrder';
-import { englishTitleBag } from './englishTitleBag';
-import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './englishIssuerPossessive';
-import { effectClauseBefore, issuedClauseBefore } from './englishIssuedClause';
+import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './headings/englishRunIn';
+import { titleLabelInitialsAt } from './headings/titleLabelLine';
+import { formerLatterAfter, formerLatterAt, formerLatterBefore, treatyTitleAt, type FoundTitle } from './context/englishFormerLatter';
+import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './context/englishRegions';
+import { footnoteAfterArticle, footnoteAfterLawTitle } from './names/englishTitleMarks';
+import { conventionNamedAfter, conventionShortAt } from './names/englishConventionShort';
+import { yearAmendmentAt } from './versions/englishYearAmendment';
+import { criminalAmendmentAt } from './versions/englishAmendment';
+import { regulationNounAt } from './context/englishRegulationNoun';
+import { chineseTitleInNote } from './names/chineseTitleNote';
+import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './names/chineseConstitution';
+import { draftAfter, draftBracketAfter, quotedDraftTitle } from './context/englishDraftAfter';
+import { readsAsStatute, refersBackAsStatute } from './headings/englishHeadings';
+import { lowerCaseQuotedTitle } from './names/englishLowerTitle';
+import { courtInterpretationLead, courtInterpretationTitle } from './names/englishCourtInterpretation';
+import { yearAfterTitle } from './versions/englishTitleYear';
+import { capitalLineText } from './headings/englishCaps';
+import { lowerLocalTitleEnd } from './names/englishIssuedTitle';
+import { lawLikeEnglishTitle, MINUTES_TITLE } from './names/englishLawLikeTitle';
+import { lowerLawOnAt } from './names/englishLowerLawOn';
+import { revisionWordLead } from './versions/englishRevisedPastEnd';
+import { cutInterpretationNameAt } from './names/englishCutInterpretation';
+import { completedName, cutAtTextEnd } from './names/englishCutTitle';
+import { namedInitialsAt } from './names/englishNamedInitials';
+import { knownLawTails, lowerUnknownLawAt } from './names/englishLowerLawName';
+import { titleAfterAside, titleAfterAsideVersion } from './versions/englishAsideBefore';
+import { shortenedLawAt } from './names/englishShortenedName';
+import { lawOnOtherOrder } from './names/englishLawOnOrder';
+import { englishTitleBag } from './names/englishTitleBag';
+import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './names/englishIssuerPossessive';
+import { effectClauseBefore, issuedClauseBefore } from './names/englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { bracketedArtCites } from './englishBracketedArt';
-import { paragraphsHoldItems } from './englishParagraphItems';
-import { paragraphHeadingAt } from './paragraphHeading';
-import { actTitleAt } from './englishAct';
-import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './numberedLawTitle';
-import { hkOrdinanceAt } from './hkOrdinance';
-import { regionStatuteAgainAt } from './regionStatuteAgain';
-import { dehyphenatedTitleAt } from './englishHyphenated';
-import { lowerKindNounAt } from './englishLowerKindNoun';
-import { definedActEndingAt } from './englishDefinedAct';
-import { bracketTitleEndingAt } from './englishBracketTitle';
-import { civilLawAsCode } from './englishCivilLaw';
-import { lowerNoticeTitleEnd } from './englishLowerNotice';
-import { quotedGuideTitleEndingAt } from './englishGuideDefined';
-import { effectiveYearAfter } from './englishEffectiveDate';
+import { paragraphsHoldItems } from './lists/englishParagraphItems';
+import { paragraphHeadingAt } from './headings/paragraphHeading';
+import { actTitleAt } from './names/englishAct';
+import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './context/numberedLawTitle';
+import { hkOrdinanceAt } from './context/hkOrdinance';
+import { regionStatuteAgainAt } from './context/regionStatuteAgain';
+import { dehyphenatedTitleAt } from './names/englishHyphenated';
+import { lowerKindNounAt } from './context/englishLowerKindNoun';
+import { definedActEndingAt } from './names/englishDefinedAct';
+import { bracketTitleEndingAt } from './names/englishBracketTitle';
+import { civilLawAsCode } from './names/englishCivilLaw';
+import { lowerNoticeTitleEnd } from './names/englishLowerNotice';
+import { quotedGuideTitleEndingAt } from './names/englishGuideDefined';
+import { effectiveYearAfter } from './versions/englishEffectiveDate';
 
 const MAX_LIST = 2000;
-
-/**
- * A capitalised phrase is a regulation's title when a law word ends it (the Company Law, … Measures, … Provisions,
- * "… Law of the People's Republic of China") or opens it (Regulations on …, Provisions of the State Council on …,
- * Interpretation on …), also after its issuer's acronym (the SAIC Interim Rules on …, the CSRC Measures for …). A law
- * word inside a name is not enough: the State Administration for Market Regulation.
- */
-export function lawLikeEnglishTitle(title: string): boolean {
-  // An agreement between states or parties is named "Agreement on …", sometimes ending in a law word all the same: the
-  // WTO's "Agreement on Subsidies and Countervailing Measures" and "Agreement on Trade-Related Investment Measures", a
-  // notification of China's laws cites them beside the laws. No Chinese regulation's title opens so (协定 are treaties).
-  if (AGREEMENT_TITLE.test(title)) return false;
-  // A local regulation names its place after the law word as the national ones name the country: "the Data
-  // Regulations of Shenzhen Special Economic Zone", "Regulations of Beijing Municipality".
-  // Older laws name their subject after the country: "Law of the People's Republic of China on Chinese-Foreign Equity
-  // Joint Ventures", "Income Tax Law of the PRC for Enterprises with Foreign Investment and Foreign Enterprises".
-  // Writers shorten the country to "of China" ("Enforcement Regulations of Copyright Law of China"); not the Republic of
-  // China's (Taiwan's) "… of the Republic of China".
-  // The apostrophe is sometimes lost: "… of the Peoples Republic of China" (heldout17).
-  const t = title
-    .replace(/\s+of\s+(?:the\s+)?(?:People['’]?s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC)(?:\s+(?:on|for|concerning|regarding|governing)\s+.+)?$/i, '')
-    .replace(/(?<!Republic)\s+of\s+China$/, '')
-    .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Province|Municipality|City|Autonomous\s+Region|Special\s+Economic\s+Zone|Special\s+Administrative\s+Region|Free\s+Trade\s+Zone)$/, '');
-  // "the Company Law Interpretation III", "… Judicial Interpretation No. 3": a series number after the kind word closes
-  // the title as the kind word does (englishComposed.ts reads the number).
-  if (/\b(?:Interpretations?|Provisions)[ \t]+(?:I{1,3}|IV|V|No\.[ \t]?[1-5])$/.test(t)) return true;
-  if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
-  // A courts' conference's minutes (纪要), cited by article as a regulation is: "Article 19 of the Minutes of the Civil
-  // and Commercial Trial Conference" (MINUTES_TITLE, the whole title).
-  if (MINUTES_TITLE.exec(t)?.[0].length === t.length) return true;
-  // "the Anti-Monopoly Guide of the Anti-monopoly Commission of the State Council for …": a state organ's guide (englishIssuedTitle.ts).
-  if (issuedGuideTitle(t)) return true;
-  // An ordinal may number it: "the First Interpretation of the SPC on Labour Dispute Cases".
-  // "the Chinese Laws on Arbitration": a writer's plural for the one law whose article is cited (englishLawOnOrder.ts).
-  // Its issuer may come first, by name, with or without the possessive (rule, issue 14, heldout20 English: a law firm's
-  // note on "the Supreme People's Court's Provisions on Evidence in Civil Procedure"): "the State Council's Regulations
-  // on …", "the Supreme People's Procuratorate Rules …" — the kind word after the issuer opens the title as after SPC's.
-  // Rule (issue 14, real-en30; a bilingual abstract of 1951 regulations: "Article 13 of the General Rules of the
-  // Organization of People's Tribunals", the English of 人民法庭组织通则): "General" before the kind word is 通则's
-  // (the General Rules on Loans, the General Rules for Enterprise Financial Affairs) and opens a title as "Interim" does.
-  if (/^(?:(?:the|PRC|SPC(?:['’]s)?|(?:Supreme\s+People['’]s\s+(?:Court|Procuratorate)|State\s+Council)(?:['’]s)?|[A-Z]{2,8}|Interim|Provisional|Several|Certain|Detailed|Implementing|Implementation|Administrative|Judicial|General|First|Second|Third|Fourth|Fifth)\s+)*(?:Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Law|Laws(?=\s+on\s)|Constitution)\b/.test(t)) return true;
-  // Rule (issue 14, heldout32 English; a firm's note citing "Article 4 of the Criteria for Review of Occupational
-  // Injuries of the Insured …", the English of an authority's 審查準則 / 认定标准): criteria an authority lays down article
-  // by article are a regulation's text — "Criteria for …" opening the title, as "Rules for …" does.
-  if (/^Criteria\s+(?:for|on|of|Governing)\s+[A-Z]/.test(t)) return true;
-  // Rule (issue 14, fix-en41; a page printing the SPC and SPP's interpretation on theft under the machine's title
-  // "Explanations of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues …"): a machine
-  // renders 解释 "Explanations"; with the court named right after it, the court's interpretation (englishCaseKind.ts) —
-  // not a writer's or a drafter's explanations (关于…草案的说明: "Explanations on the Draft …").
-  if (/^(?:the\s+)?Explanations?\s+of\s+the\s+Supreme\s+People['’]s\s+(?:Court|Procuratorate)\b/.test(t)) return true;
-  // Rule (issue 14, heldout26-english; a guide on privilege: "Article 38 of Lawyers Law … and Article 9 of Code of
-  // Conducts for Lawyers (“the Code of Conducts”)"): a profession's code of conduct (律师执业行为规范), cited by
-  // article as a regulation is — "Code of Conduct(s) for/of …", "Code of Professional Conduct for …" — is a title.
-  if (/^(?:the\s+)?Code\s+of\s+(?:Professional\s+|Practice\s+)?Conducts?\s+(?:for|of)\s+[A-Z]/.test(t)) return true;
-  // Rule (issue 14, heldout30-english; a lawyers' association's notice amending its rules: "Add one article after
-  // article 2 of the Lawyers' Practice Code of Conduct to be article 3"): the profession may also come first, in the
-  // possessive — "the Lawyers' Code of Conduct", "the Notaries' Practice Code of Conduct", "the Judges' Code of
-  // Professional Conduct" — the same code (unknown-regulation, and the bare articles after it are its). Only a
-  // profession's: "the Company's Code of Conduct" is an employer's rules, no regulation.
-  if (PROFESSION_CODE.test(t)) return true;
-  // What Chinese titles end in 通知, 意见, 批复, 公约 are in English, when named (two words at least): the Notice on …,
-  // the Opinions of …, the United Nations Convention on …, the New York Convention — not "the Notice" alone.
-  return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
-    /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
-}
-
-/** "the Lawyers' Practice Code of Conduct": a profession's code of conduct named by the profession's possessive (above). */
-const PROFESSION_CODE = /^(?:the\s+)?(?:(?:Civil|Patent|Trademark|Tax|Certified\s+Public)\s+)?(?:Lawyer|Attorney|Judge|Prosecutor|Procurator|Notar(?:y|ie)|Arbitrator|Mediator|Accountant|Auditor|Teacher|Doctor|Physician|Nurse|Journalist|Servant|Agent|Pharmacist)(?:s['’]|['’]s)\s+(?:(?:Professional|Practice|Practising|Practicing|Ethical)\s+)?Code\s+of\s+(?:(?:Professional|Practice|Ethical)\s+)?Conducts?$/;
-
-/** "Agreement on …", "the WTO Agreement on …", "Anti-Dumping Agreement of …": an agreement's title (above). */
-const AGREEMENT_TITLE = /^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4}Agreement\s+(?:on|of|for|between|concerning|regarding|relating)\b/;
-
-/** The English of 通知, 通告, 意见, 指引, 批复, 公告: kinds of document named by their subject after of/on/for … */
-const NAMED_DOCUMENT_KIND = 'Notice|Circular|Opinions|Guidelines|Reply|Announcement';
-const KIND_AT_END = new RegExp(`\\b(?:${NAMED_DOCUMENT_KIND}|Convention|Treaty|Covenant)$`);
-const KIND_OPENS = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:of|on|for|to|regarding|concerning)\\b`);
-const KIND_ON_SUBJECT = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:(?:of|by)\\s.*?\\s)?(?:on|for|to|regarding|concerning)\\s`);
-
-/**
- * A document of one of those kinds named in full, "the Opinions on Certain Issues Concerning …", "the Notice of the
- * State Council on …": the kind word opens it, its subject follows after on, for, concerning … (its issuer may come
- * first, "of the State Council"). Without a subject it is no title: "the Opinions of the Experts" were heard.
- */
-export function namedDocumentTitle(title: string): boolean {
-  return KIND_ON_SUBJECT.test(title);
-}
 
 /** Known English titles by their first word (lower case), longest first, made once per list. */
 const titlesByFirstWord = new WeakMap<readonly string[], Map<string, string[]>>();
@@ -1995,15 +1910,6 @@ function lowerLawNameAt(text: string, p: number, scope: EnglishScope): { end: nu
   const t = leadTitleAt(name, 0, scope);
   return t && t.end === name.length ? { end: p + m[0].length, title: t.title } : null;
 }
-
-/**
- * Rule (issue 14, heldout11-english: law-firm notes on company law): the courts' conference minutes (会议纪要, the "Nine
- * Civil Minutes") are cited by article like a regulation — 'Article 6 of the "Minutes of the National Conference on
- * Civil and Commercial Trial Work of Courts"' — a document's title in quotes with no law word in it: its title, known
- * or not (unknown-regulation), not another document's silence. Only "Minutes of … Conference/Symposium/Forum" of the
- * courts (Court, Trial, Judicial, Procuratorate, National), not a company's "Minutes of the Board Meeting".
- */
-const MINUTES_TITLE = /^(?:the\s+)?Minutes\s+of\s+(?:the\s+)?(?=[^\n]*\b(?:Courts?|Trial|Judicial|Procuratorates?|National)\b)[A-Z][^\n]*\b(?:Conference|Symposium|Forum)\b/;
 
 /** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
 const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;

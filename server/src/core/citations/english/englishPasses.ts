@@ -1,9 +1,9 @@
 // English passes over a scanned text, after the citations are found: regulations' titles named alone in prose, short
 // names the document defined used alone, and a list's bare articles taking the law named after the last of them.
-import { composedTitle } from './englishComposed';
-import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './chineseConstitution';
+import { composedTitle } from './names/englishComposed';
+import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './names/chineseConstitution';
 import { englishTitlesAlone } from './english';
-import { lowerNamesAlone } from './englishLowerNamedAlone';
+import { lowerNamesAlone } from './context/englishLowerNamedAlone';
 import type { ScanEvent, ScannedCitation, ScannedTitle } from '../scan/scanTypes';
 import { overlaps } from '../text';
 

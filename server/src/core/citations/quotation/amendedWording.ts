@@ -8,7 +8,7 @@
 // are the new provision's, which the corpus does not have yet, so they are not read — nor, in an amending text numbered
 // as articles (a 修正案 in the corpus), read as its own articles' (scanner.ts inNewWording).
 
-import { englishPutsIn } from '../english/englishNewWording';
+import { englishPutsIn } from '../english/versions/englishNewWording';
 
 /** A verb rewriting the provision just cited, before the quotation of its new wording. */
 const REWRITTEN_AS = /[，,]?[ \u3000]*(?:修改为|修订为|改为)(?=[：:，,]?[ \u3000]*[“「])/y;

@@ -3,7 +3,7 @@
 // an unknown title with the near misses worth suggesting.
 import type { CorpusLike } from '../../corpus/index';
 import type { Context } from '../context';
-import { withoutTitleMarks } from '../english/englishTitleMarks';
+import { withoutTitleMarks } from '../english/names/englishTitleMarks';
 import { editDistance, titleKey } from '../text';
 import { regionBasicLawTitle } from './basicLaw';
 import { regionOwnShortTitle } from './regionOwnTitle';

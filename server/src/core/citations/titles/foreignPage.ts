@@ -10,7 +10,7 @@
 // A page naming China too (a comparative memo, a Chinese-law page mentioning a foreign court) keeps its titles.
 
 import { perText } from '../text';
-import { TAIWAN_COURT } from '../english/englishRegions';
+import { TAIWAN_COURT } from '../english/context/taiwanCourts';
 
 /**
  * Another state named by its name (group 1) or adjective (group 2). Taiwan is not: mainland pages name it, and its
@@ -55,7 +55,7 @@ const FOREIGN_COURT = /\b(?:High|District|Circuit|Superior|Appellate|Regional)[ 
 /**
  * China named, in English or Chinese: the state, its cities and provinces, its regions (Hong Kong, Macao, Taiwan — whose
  * laws are China's, unknown to the corpus: englishRegions.ts taiwanCodeAt; Taiwan's courts named after its cities and its
- * Supreme Court's case numbers too, englishRegions.ts TAIWAN_COURT), its authorities and courts, its money.
+ * Supreme Court's case numbers too, taiwanCourts.ts TAIWAN_COURT), its authorities and courts, its money.
  */
 const CHINA_NAMED = new RegExp(
   "\\b(?:China|Chinese|PRC|P\\.R\\.C|People['’]s[ \\t]+Republic|Beijing|Shanghai|Guangzhou|Shenzhen|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|" +

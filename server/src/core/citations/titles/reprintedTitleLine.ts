@@ -1,4 +1,4 @@
-// Rule (issue 14 forms 1 and 7, decided with english/printedTitleLine.ts for both languages; fix-en33b): a page that
+// Rule (issue 14 forms 1 and 7, decided with english/headings/printedTitleLine.ts for both languages; fix-en33b): a page that
 // reprints a regulation — an issuing notice above it (财政部关于印发《…办法》的通知 … 现将《…办法》印发给你们), a site's
 // navigation, the writer's words — prints its title on a line of its own right above its articles (or above its first
 // chapter's heading), and the text's 本办法 / 本条例 / 本规定 then name that title: the regulation reprinted, resolved when

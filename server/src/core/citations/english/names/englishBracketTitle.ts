@@ -6,7 +6,7 @@
 // Implementing Rules"): a law the corpus does not know by that name, unknown-regulation — never no context with the
 // mainland's laws as candidates, and never the title the bracket before it named. A known title or a defined short
 // name so placed resolves as before (english.ts titleBefore reads those first).
-import { lawLikeEnglishTitle } from './english';
+import { lawLikeEnglishTitle } from './englishLawLikeTitle';
 
 /** The words from the bracket's opening to the comma: an acronym, or a capitalised title, a year before either. */
 const BRACKET_NAME = /\((?:[ \t]*)((?:(?:19|20)\d\d[ \t]+)?(?:[A-Z]{2,8}|[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,14}))[ \t]*$/;

@@ -13,8 +13,9 @@
 //   national security law", "the NSL") once the page named the Hong Kong law that way or by its full title and has
 //   not named the PRC's law by its own since.
 // Each is read into the official English title the corpus knows, so it resolves as that title does.
-import type { ScanEvent, TitleHead } from '../scan/scanTypes';
+import type { ScanEvent, TitleHead } from '../../scan/scanTypes';
 import { taiwanHeadedPage } from './taiwanHeadedPage';
+import { TAIWAN_COURT } from './taiwanCourts';
 
 export const HK_BASIC_LAW = "Basic Law of the Hong Kong Special Administrative Region of the People's Republic of China";
 export const MACAO_BASIC_LAW = "Basic Law of the Macao Special Administrative Region of the People's Republic of China";
@@ -286,12 +287,6 @@ export function readRegionTitles(text: string, events: ScanEvent[]): void {
 // laws name it ("investors from Hong Kong, Macao and Taiwan", "Taiwan compatriots", "the Taiwan Affairs Office"): the
 // PRC's laws are cited there; nor Taiwan named as the mainland's politics names it ("opposes Taiwan independence", "the
 // Taiwan question", "Taiwan Province": fix-en40), nor a statistician's ROC curve.
-// Rule (issue 14, fix-tw21; a Taiwan firm's English note on a Supreme Court decision: "the 108-Tai-Shang-1234-Zi
-// Decision", "applied to the Hsinchu District Court", then "Article 184 of the Civil Code"): Taiwan's courts are named
-// after its cities (the Taoyuan District Court, the Taichung High Administrative Court — the mainland's are People's
-// Courts) and its Supreme Court's case numbers carry 台上 / 台抗 / 台非 romanised (Tai-Shang, Tai-Kang, Tai-Fei): such a
-// page speaks of Taiwan as one naming Taiwan does, and is no page on another state's law (foreignPage.ts).
-export const TAIWAN_COURT = '(?:(?:New\\s+)?Taipei|Shilin|Taoyuan|Hsinchu|Miaoli|Taichung|Nantou|Changhua|Yunlin|Chiayi|Tainan|Kaohsiung|Pingtung|Taitung|Hualien|Yilan|Keelung|Penghu|Kinmen|Lienchiang)\\s+(?:District|High|(?:High\\s+)?Administrative)\\s+Court|Tai-(?:Shang|Kang|Fei)';
 const TAIWAN = new RegExp(
   '(?<!(?:Macao|Macau),?\\s+(?:and\\s+)?)\\b(?:Taiwan(?:ese)?(?!\\s+(?:[Cc]ompatriots|Affairs|[Rr]egion|Straits?|[Ii]ndependence|[Qq]uestion|[Ii]ssue|Province)\\b)|(?:Judicial|Legislative|Executive|Control|Examination)\\s+Yuan|Grand\\s+Justices|R\\.O\\.C(?=\\.)|ROC(?!\\s+(?:curves?|AUC)\\b)|Taipei|' +
     TAIWAN_COURT + ')\\b|\\bNT\\$',

@@ -22,8 +22,8 @@
 //   title and the first article;
 // - 规定 is rendered "Provisions" or "Regulations", and translators mix the two in one text: "these Provisions" fits a
 //   title in "Regulations" and "these Regulations" one in "Provisions".
-import { lawLikeEnglishTitle } from './english';
-import { lineIndexOf } from '../text';
+import { lawLikeEnglishTitle } from '../names/englishLawLikeTitle';
+import { lineIndexOf } from '../../text';
 
 /** An article heading at a line's start: "Article 1", "Article 13:", "Article 4 A firm …", "ARTICLE 2". */
 const ARTICLE_HEADING_LINE = /^[ \t]*(?:Article|ARTICLE)[ \t]+\d{1,4}[ \t]*(?:[:.：][ \t]*)?(?:$|[A-Z(“"])/;

@@ -7,9 +7,9 @@
 // citation resolves as before; a text its source cut short (cutShort.ts) may have lost the article, so it keeps its
 // unknown-article. Only "revised" and "amended" (with "newly" or "recently" before them) count: "the new Company Law"
 // is mostly the text in force.
-import type { Law } from '../../corpus/index';
-import { cutShortAfter } from '../../corpus/cutShort';
-import type { Article, Regulation } from '../../model';
+import type { Law } from '../../../corpus/index';
+import { cutShortAfter } from '../../../corpus/cutShort';
+import type { Article, Regulation } from '../../../model';
 
 /** The revision words before a title, where they end its lead ("the newly revised ", "the amended "). */
 const REVISION_LEAD = /(?:^|[ \t])(?:(?:newly|recently)[ \t]+)?(?:revised|amended)[ \t]+$/i;

@@ -19,7 +19,7 @@
 //   the next article's label "Article N+1" further on in the same paragraph: the text's headings, the first included.
 //   A writer's sentence after such a colon names the law ("as follows: Article 5 of the Company Law provides …").
 
-import { atLineStart } from '../text';
+import { atLineStart } from '../../text';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart), as englishHeadings.ts. */
 const ENGLISH_INDENT = 21;

@@ -19,9 +19,9 @@
 // - A heading labels a whole article: a label with a paragraph ("Article 196 (3) Theft of credit cards …", "Article
 //   5(2) The …") cites that paragraph, whatever follows it (the scanner asks runInHeadingAt only for a bare article).
 
-import type { RawTarget, ScannedCitation } from '../scan/scanTypes';
-import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../text';
-import { numberedParagraphAt } from './numberedParagraphs';
+import type { RawTarget, ScannedCitation } from '../../scan/scanTypes';
+import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../../text';
+import { numberedParagraphAt } from '../lists/numberedParagraphs';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
 const ENGLISH_INDENT = 21;

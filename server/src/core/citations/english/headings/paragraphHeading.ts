@@ -15,7 +15,7 @@
 // ("This article …", "It …", "See …", "Note …"); a link word or a law's name after the label keeps it a citation
 // ("Article 196 (3) of the Criminal Law …", "Paragraph 1 of Article 210 provides …", "Article 5(2) Labor Law").
 
-import { atLineStart } from '../text';
+import { atLineStart } from '../../text';
 
 /** Indentation a heading may have before it (as englishHeadings.ts ENGLISH_INDENT). */
 const INDENT = 21;

@@ -5,9 +5,9 @@
 // such a law (englishComposed.ts) takes the law's Chinese title from corpus/data/repealed-english-titles.json (each row
 // with its source); the composed title itself must be in the corpus, so nothing is resolved to a law the corpus lacks
 // ("Article 33 of the Marriage Law" stays an unknown regulation).
-import { normalizeTitle } from '../../corpus/titles';
-import { englishTitleForms } from '../../corpus/titleAliases';
-import repealed from '../../corpus/data/repealed-english-titles.json';
+import { normalizeTitle } from '../../../corpus/titles';
+import { englishTitleForms } from '../../../corpus/titleAliases';
+import repealed from '../../../corpus/data/repealed-english-titles.json';
 
 let byKey: Map<string, string> | null = null;
 

@@ -7,9 +7,9 @@
 // Chinese text). When one paragraph of the quoted article does, in every version of it the corpus holds, the
 // reference is to the paragraph(s) just before that one; otherwise it stays unread.
 
-import type { Article, Regulation } from '../../model';
-import type { RawTarget } from '../scan/scanTypes';
-import { parseRoman } from '../../numerals';
+import type { Article, Regulation } from '../../../model';
+import type { RawTarget } from '../../scan/scanTypes';
+import { parseRoman } from '../../../numerals';
 
 /**
  * Rule (issue 14, heldout14-english; translations of 前项): translators also write "the preceding paragraph" for 前项, the

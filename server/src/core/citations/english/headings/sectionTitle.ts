@@ -5,7 +5,7 @@
 // heading, as "Article 7" alone above a paraphrase is, and cites nothing. A dash caption over other prose ("Our view",
 // a sentence not naming that article) stays a citation, as does a label with running words on its line.
 
-import { atLineStart } from '../text';
+import { atLineStart } from '../../text';
 
 /** The label, a dash and a short caption (no full stop), ending its line. */
 const TITLE = /^(?:Article|Art\.)[ \t]?(\d{1,4})[ \t]+[–—-][ \t]+[A-Za-z][^\n.;:]{0,80}?[ \t]*(?=\r?\n)/;

@@ -5,8 +5,8 @@
 // the law in context for the bare articles after it, as the short name itself would be (addEnglishShortNames). Only
 // after a short name ending in "Law" was defined, the latest such one; never "the Law on …" / "the Law of …" (the
 // start of another title) nor "this Law" (a quoted statute's own name for itself).
-import type { ScanEvent, ScannedTitle, TitleHead } from '../scan/scanTypes';
-import { overlaps } from '../text';
+import type { ScanEvent, ScannedTitle, TitleHead } from '../../scan/scanTypes';
+import { overlaps } from '../../text';
 
 /** "the Law", "the new Law", "the amended Law", capitalised, not opening a longer title. */
 const THE_LAW = /\b[Tt]he[ \t]+(?:(?:new|revised|amended)[ \t]+)?(Law)(?![\w'’-])(?![ \t]+(?:of|on|for|in|to|and)[ \t]+[A-Z])/g;

@@ -2,7 +2,7 @@
 // and client alerts): "the PRC Administrative Law on Overseas NGOs' Activities within China (in Chinese: 中华人民共和国
 // 境外非政府组织境内活动管理法) ("PRC NGO Law")". The writer translates the title freely but names the law exactly in
 // Chinese, so the Chinese title is the law the short name defined after it stands for, whatever the English words.
-import { LAW_TITLE_END } from '../text';
+import { LAW_TITLE_END } from '../../text';
 
 /**
  * The Chinese title inside a bracket's text (without the brackets): "in Chinese: 中华人民共和国慈善法", "Chinese: 《慈善法》",

@@ -8,8 +8,8 @@
 // stipulates …:" (scanner.ts). Only the item lines right below (each opening with its number, none blank between): the
 // writer's words after the list are the writer's again.
 
-import { lineStartAt } from '../text';
-import { ITEM_LINE } from './englishHeadings';
+import { lineStartAt } from '../../text';
+import { ITEM_LINE } from '../headings/englishHeadings';
 
 /** A basis opening the line or a sentence right before the citation. */
 const BASIS_OPENING = /(?:^|[.!?。]["”’)]?[ \t]+)(?:According[ \t]+to|Under|Pursuant[ \t]+to|In[ \t]+accordance[ \t]+with)[ \t]+$/i;

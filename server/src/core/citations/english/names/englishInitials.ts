@@ -10,7 +10,7 @@
 // law's initials stay what they are (PRC, SPC, NPC, FAQ, USD, GDPR); a definition in the document comes first. The
 // letters are read only where a law's name goes — after "Article N of (the)", right after an article, before
 // "Article N" (english.ts) — never alone in prose.
-import { wordAt } from '../text';
+import { wordAt } from '../../text';
 
 /** Words a title's initials leave out. */
 const SMALL = new Set(['of', 'on', 'the', 'and', 'for', 'in', 'to', 'at', 'with', 'by', 'a', 'an', 'concerning', 'regarding', 'governing']);

@@ -4,7 +4,7 @@
 // (法), and one that calls itself "this Law" or "this Code" is a law: "Article 1 These Provisions are enacted in
 // accordance with Article 210 of the Maritime Code … Article 3 … except as provided in Article 4 of these Provisions"
 // is the provisions' own article 4 (a self reference), never the Maritime Code's.
-import { titleBeforeNote } from '../text';
+import { titleBeforeNote } from '../../text';
 
 /** A law's kind (法, 法典) or a regulation's (条例, 规定, 办法, 规则, 细则, 解释, 决定), from its Chinese title. */
 function isLaw(title: string): boolean {

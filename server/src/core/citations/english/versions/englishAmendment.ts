@@ -4,8 +4,8 @@
 // "the Amendment to the Criminal Law (9)", "the Criminal Law Amendment (IX)" — so "Article 8 of the Criminal Law
 // Amendment (IX)" is article 8 of 刑法修正案（九）, never article 8 of the Criminal Law. The first has no number in its
 // Chinese title (中华人民共和国刑法修正案). Without a number the words name no one amendment and are left to the other rules.
-import { chineseNumeral } from '../../labels';
-import { parseRoman } from '../../numerals';
+import { chineseNumeral } from '../../../labels';
+import { parseRoman } from '../../../numerals';
 
 const ORDINAL: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,

@@ -17,9 +17,9 @@
 // header speaking of Taiwan cites the PRC's laws, and a page naming Taiwan only further on is read as before, where it
 // spoke of Taiwan last (englishRegions.ts speaksOfTaiwan).
 
-import { taiwanPage } from '../titles/rocPage';
-import { perText } from '../text';
-import { TAIWAN_COURT } from './englishRegions';
+import { taiwanPage } from '../../titles/rocPage';
+import { perText } from '../../text';
+import { TAIWAN_COURT } from './taiwanCourts';
 
 /** How many non-empty lines make a page's header. */
 const HEADER_LINES = 8;

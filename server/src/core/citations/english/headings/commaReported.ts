@@ -7,7 +7,7 @@
 // comma read as statute text (a condition or "whoever", englishHeadings.ts readsAsStatute); a writer's clause after
 // the comma ("Article 176 of the Criminal Law, as amended in 2020, …", "…, in our view, …") is not.
 import { readsAsStatute } from './englishHeadings';
-import { atLineStart } from '../text';
+import { atLineStart } from '../../text';
 
 /** A definition opening the words after the comma: "the crime of … refers to the act of …" (one sentence). */
 const DEFINITION = /^the[ \t][^.;:]{0,120}?\b(?:refers[ \t]+to|means)[ \t]+(?:the|an?|any)\b/;

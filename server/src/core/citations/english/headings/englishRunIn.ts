@@ -23,7 +23,7 @@
 //   Chinese law has no such article ("article 1382 of the Civil Code": the analyzer's foreign twin).
 
 import { afterChapterHeading } from './englishHeadings';
-import { quoteOpenedBefore } from '../text';
+import { quoteOpenedBefore } from '../../text';
 
 /** A line break written out as its escape, as a broken scraper leaves it in the text: \x0d\, \x0a\, \r\n, \n, \r. */
 const ESCAPED_BREAK = /(?:\\x0[ad]\\?|\\r\\n|\\[nr])$/i;
