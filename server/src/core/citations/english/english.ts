@@ -49,6 +49,7 @@ import { draftAfter, draftBracketAfter, quotedDraftTitle } from './englishDraftA
 import { readsAsStatute, refersBackAsStatute } from './englishHeadings';
 import { lowerCaseQuotedTitle } from './englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
+import { interpretationDefinedBefore } from './englishInterpretationDefined';
 import { yearAfterTitle } from './englishTitleYear';
 import { capitalLineText } from './englishCaps';
 import { issuedGuideTitle, lowerLocalTitleEnd } from './englishIssuedTitle';
@@ -2201,6 +2202,14 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
     // A roman numeral in brackets numbers the title it follows ("Interpretation (II) of the Marriage Law"): no short name.
     if (/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(short)) continue;
+    // "the second judicial interpretation … of the PRC Enterprise Bankruptcy Law (EBL) on 16 September 2013 (2nd
+    // Interpretation)": the interpretation, not the law before the bracket (englishInterpretationDefined.ts).
+    const interp = interpretationDefinedBefore(text, q, short);
+    if (interp) {
+      const head: TitleHead = { kind: 'title', written: interp.written, start: interp.start, end: q, innerStart: interp.start, innerEnd: q, bracketed: false, lang: 'en' };
+      out.push({ head, short, start: q, end: defRe.lastIndex });
+      continue;
+    }
     const titleEndingAt = (e: number) => {
       let hit = known.length ? englishTitleEndingAt(text, e, known) : null;
       const cap = capitalisedTitleEndingAt(text, e);

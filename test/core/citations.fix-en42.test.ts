@@ -1,0 +1,30 @@
+// English pages, round 24 of issue 14 (fix-en42): forms heldout35 English left — a court interpretation named loosely
+// and given a short name, … Made-up text in the real style, against the bundled corpus.
+import * as assert from 'assert';
+import { bundledShortSummary as summary } from './citations/helpers';
+
+const EBL2 = '最高人民法院关于适用《企业破产法》若干问题的规定（二）';
+
+const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
+  // a loose interpretation's short name (englishInterpretationDefined.ts)
+  ['"the second judicial interpretation … of the PRC Enterprise Bankruptcy Law (EBL) on 16 September 2013 (2nd Interpretation)": "Art. 1 of 2nd Interpretation" is the interpretation', 'The Supreme People\'s Court promulgated the second judicial interpretation on various issues in relation to the application of the PRC Enterprise Bankruptcy Law (EBL) on 16 September 2013 (2nd Interpretation). Widget assets may include debts (Art. 1 of 2nd Interpretation), but not goods held in custody (Art. 2 of 2nd Interpretation).', [
+    ['Art. 1 of 2nd Interpretation', 'resolved', `${EBL2}1`],
+    ['Art. 2 of 2nd Interpretation', 'resolved', `${EBL2}2`],
+  ]],
+  ['"the judicial interpretation of the Enterprise Bankruptcy Law (Second Interpretation)": the short name\'s ordinal numbers it', 'In 2013 the court issued its judicial interpretation of the Enterprise Bankruptcy Law (the "Second Interpretation"). Article 3 of the Second Interpretation treats charged widgets.', [
+    ['Article 3 of the Second Interpretation', 'resolved', `${EBL2}3`],
+  ]],
+  ['negative: the law\'s own short name after the loose interpretation, and a short name in a later sentence, stay the law\'s', 'The Supreme People\'s Court promulgated the second judicial interpretation of the PRC Enterprise Bankruptcy Law (EBL). Art. 1 of EBL states the purpose. The PRC Company Law (Interpretation) is a typo we keep; Article 3 of the Company Law applies.', [
+    ['Art. 1 of EBL', 'resolved', '企业破产1'],
+    ['Article 3 of the Company Law', 'resolved', '公司3'],
+  ]],
+];
+
+describe('citations: English pages (fix-en42)', () => {
+  for (const [name, doc, expected] of cases) {
+    it(name, () => {
+      const got = summary(doc);
+      assert.deepStrictEqual(got, expected, `\n${doc}\n→ ${JSON.stringify(got)}`);
+    });
+  }
+});
