@@ -5,6 +5,8 @@ import { bundledShortSummary as summary } from './citations/helpers';
 
 const EBL2 = '最高人民法院关于适用《企业破产法》若干问题的规定（二）';
 
+const PAT1 = '最高人民法院关于审理专利授权确权行政案件适用法律若干问题的规定（一）';
+
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
   // a loose interpretation's short name (englishInterpretationDefined.ts)
   ['"the second judicial interpretation … of the PRC Enterprise Bankruptcy Law (EBL) on 16 September 2013 (2nd Interpretation)": "Art. 1 of 2nd Interpretation" is the interpretation', 'The Supreme People\'s Court promulgated the second judicial interpretation on various issues in relation to the application of the PRC Enterprise Bankruptcy Law (EBL) on 16 September 2013 (2nd Interpretation). Widget assets may include debts (Art. 1 of 2nd Interpretation), but not goods held in custody (Art. 2 of 2nd Interpretation).', [
@@ -17,6 +19,17 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: the law\'s own short name after the loose interpretation, and a short name in a later sentence, stay the law\'s', 'The Supreme People\'s Court promulgated the second judicial interpretation of the PRC Enterprise Bankruptcy Law (EBL). Art. 1 of EBL states the purpose. The PRC Company Law (Interpretation) is a typo we keep; Article 3 of the Company Law applies.', [
     ['Art. 1 of EBL', 'resolved', '企业破产1'],
     ['Article 3 of the Company Law', 'resolved', '公司3'],
+  ]],
+  // the court's provisions on patent authorization cases (englishCaseKind.ts), a quoted short name keeping its "(I)" (english.ts englishDefinitions)
+  ['"the Provisions of the Supreme People\'s Court on Several Issues concerning Application of Law for Administrative Cases regarding Patent Authorization and Determination of Rights (I)[1] (“Provisions (I)”)": the short name with its "(I)" is the title, "this article" after it too', 'On September 10, 2020, the Supreme People\'s Court released the Provisions of the Supreme People\'s Court on Several Issues concerning Application of Law for Administrative Cases regarding Patent Authorization and Determination of Rights (I)[1] (“Provisions (I)”), which entered into force on September 12, 2020.\n\nArticle 3 of the Provisions (I) further explains that courts may refer to widget arguments. In essence, this article establishes an estoppel.', [
+    ['Article 3 of the Provisions (I)', 'resolved', `${PAT1}3`],
+    ['this article', 'resolved', `${PAT1}3`],
+  ]],
+  ['"Provisions (I) of the Supreme People\'s Court on … the Trial of Administrative Cases Involving Patent Authorization and Confirmation": the same kind of case', 'See Article 5 of the Provisions (I) of the Supreme People\'s Court on Several Issues concerning the Application of Law in the Trial of Administrative Cases Involving Patent Authorization and Confirmation.', [
+    ['Article 5 of the Provisions (I) of the Supreme People\'s Court on Several Issues concerning the Application of Law in the Trial of Administrative Cases Involving Patent Authorization and Confirmation', 'resolved', `${PAT1}5`],
+  ]],
+  ['negative: an office\'s guidelines on patent authorization (no court\'s), its quoted short name with "(II)", stay unknown', 'The CNIPA issued the Guidelines on Patent Authorization and Confirmation of Rights (the "Guidelines (II)"). Article 3 of the Guidelines (II) governs widgets.', [
+    ['Article 3 of the Guidelines (II)', 'unknown-regulation', ''],
   ]],
 ];
 
