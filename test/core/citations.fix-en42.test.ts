@@ -31,6 +31,28 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: an office\'s guidelines on patent authorization (no court\'s), its quoted short name with "(II)", stay unknown', 'The CNIPA issued the Guidelines on Patent Authorization and Confirmation of Rights (the "Guidelines (II)"). Article 3 of the Guidelines (II) governs widgets.', [
     ['Article 3 of the Guidelines (II)', 'unknown-regulation', ''],
   ]],
+  // "this article" (englishThisArticle.ts keptBySentences, INTENT_ASIDE; englishGlossaryTerm.ts)
+  ['"… Article 4 of the Trademark Law, dictates … . This provision serves as … . The application of this article is …": a sentence pointing back keeps the article', 'Widget marks are special. Article 4 of the Trademark Law dictates that an application must be filed with intent to use. This provision serves as the primary basis for rejecting widget filings. The application of this article is crucial for the register.', [
+    ['Article 4 of the Trademark Law', 'resolved', '商标4'],
+    ['this article', 'resolved', '商标4'],
+  ]],
+  ['negative: a sentence between that moves on ("The court …") — "this article" two sentences on is none', 'Article 4 of the Trademark Law dictates that an application must be filed with intent to use. The court heard the widget case in May. The application of this article is crucial for the register.', [
+    ['Article 4 of the Trademark Law', 'resolved', '商标4'],
+  ]],
+  ['a glossary term "PIPL Article Thirty-Eight Requirements delineate …": the writer\'s prose, "this Article" two sentences on is article 38', 'PIPL Article Thirty-Eight Requirements delineate the specific conditions that must be satisfied before transferring widget data abroad. These requirements are central to the strategy. Compliance with this Article is a fundamental obligation.', [
+    ['PIPL Article Thirty-Eight', 'resolved', '个人信息保护38'],
+    ['this Article', 'resolved', '个人信息保护38'],
+  ]],
+  ['negative: statute text under a label with the law first ("Labor Law Article 36 The state practices …"), its "this Article" the quoted article\'s own', 'Labor Law Article 36 The state practices a working hour system wherein labourers shall work for no more than eight hours a day. Widgets are exempt. Compliance with this Article is checked.', [
+    ['Labor Law Article 36', 'resolved', '劳动36'],
+  ]],
+  ['"this article tries, with two typical cases …, to compare": the paper itself, no mention', 'On the much debated issue over the proper application of Article 33 of the Patent Law, this article tries, with two typical cases of patent reexamination and invalidation, to compare with widget practices in other countries.', [
+    ['Article 33 of the Patent Law', 'resolved', '专利33'],
+  ]],
+  ['negative: "this article, as amended in 2008, aims to protect …": an aside with no verb of writing stays the article', 'Article 33 of the Patent Law limits amendments; this article, as amended in 2008, aims to protect the public against widget claims.', [
+    ['Article 33 of the Patent Law', 'resolved', '专利33'],
+    ['this article', 'resolved', '专利33'],
+  ]],
 ];
 
 describe('citations: English pages (fix-en42)', () => {

@@ -19,6 +19,7 @@
 // - A heading labels a whole article: a label with a paragraph ("Article 196 (3) Theft of credit cards …", "Article
 //   5(2) The …") cites that paragraph, whatever follows it (the scanner asks runInHeadingAt only for a bare article).
 
+import { glossaryTermAt } from './englishGlossaryTerm';
 import type { RawTarget, ScannedCitation } from '../scan/scanTypes';
 import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../text';
 import { numberedParagraphAt } from './numberedParagraphs';
@@ -293,7 +294,8 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
   // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
   // A comma may set it off there ("Legal basis: Article 133-1 of the Criminal Law of the PRC, whoever drives …").
-  const runOn = (basis ? /^,?[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
+  // Not a glossary's term built on the citation, "PIPL Article Thirty-Eight Requirements delineate …" (englishGlossaryTerm.ts).
+  const runOn = basis || !glossaryTermAt(text, start, end) ? (basis ? /^,?[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest) : null;
   // A paragraph that introduces a list ("… shall abide by the following provisions:") goes on below: its items and the
   // article's next paragraphs ("… violates the provisions of the preceding paragraph …") are the labelled text too.
   if (runOn) return [end + runOn[0].length, endsWithColon(text, end, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + runOn[0].length) : lineEnd];
