@@ -53,6 +53,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 33 of the Patent Law', 'resolved', '专利33'],
     ['this article', 'resolved', '专利33'],
   ]],
+  // a label, then the country's name and a law's title (englishRunIn.ts runInHeadingAt, english.ts titleLabelAt)
+  ['"… infringement. Article 11 People\'s Republic of China (PRC) Patent Law Article 60 People\'s Republic of China (PRC) Patent Law": each label the law\'s after it, no heading', 'Widget makers shall not copy. If the features fall in the scope, the actor constitutes patent infringement. Article 11 People\'s Republic of China (PRC) Patent Law Article 60 People\'s Republic of China (PRC) Patent Law', [
+    ['Article 11 People\'s Republic of China (PRC) Patent Law', 'resolved', '专利11'],
+    ['Article 60 People\'s Republic of China (PRC) Patent Law', 'resolved', '专利60'],
+  ]],
+  ['negative: "Article 3 People\'s Republic of China (PRC) does not recognize …" run on after a full stop stays the heading of the text printed', 'Widget rules apply. Article 3 People\'s Republic of China (PRC) does not recognize dual nationality for widget makers.', []],
 ];
 
 describe('citations: English pages (fix-en42)', () => {

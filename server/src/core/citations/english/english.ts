@@ -1355,7 +1355,13 @@ const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\
 function titleLabelAt(text: string, end: number): { start: number; end: number; title: string } | null {
   const sp = /^[ \t]+(?=[A-Z])/.exec(text.substr(end, 4));
   if (!sp) return null;
-  const t0 = end + sp[0].length;
+  // Rule (issue 14, fix-en42; heldout35 English, a machine translation of 《中华人民共和国专利法》第十一条 … run together:
+  // "… infringement. Article 11 People's Republic of China (PRC) Patent Law Article 60 People's Republic of China (PRC)
+  // Patent Law Article 61 …"): the country's name and its initials in brackets may open the law's name after the label,
+  // as "of the PRC" closes it elsewhere; and the next label may follow the name straight away — a run of labels, each
+  // with its law after it, as that page prints its bases (each label that law's article, none a heading).
+  const country = /^(?:The[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China[ \t]+\((?:PRC|China)\)[ \t]+(?=[A-Z])/.exec(text.substr(end + sp[0].length, 50));
+  const t0 = end + sp[0].length + (country ? country[0].length : 0);
   const t = capitalisedTitleAt(text, t0);
   if (!t || !/\s/.test(t.title) || !/\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Interpretation)$/.test(t.title)) return null;
   if (/^(?:This|These|That|Those|Such|Its|The)\b/.test(t.title)) return null; // "Article 2 This Law applies …": the text itself
@@ -1364,7 +1370,7 @@ function titleLabelAt(text: string, end: number): { start: number; end: number; 
   // for …", "Article 3 In accordance with the Seed Law, …", "Article 4 Pursuant to the Regulations, …". A preposition
   // is no title's first word: the words after the number are the article's text, and the label its heading.
   if (/^(?:Under|In|According|Pursuant|Subject|As|For|By|With|Within|Except|Notwithstanding)\b/.test(t.title)) return null;
-  if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
+  if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+Article[ \t]+\d|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
   return { start: t0, end: t.end, title: t.title };
 }
 
