@@ -1,5 +1,7 @@
 // English pages, round 24 of issue 14 (fix-en42): forms heldout35 English left — a court interpretation named loosely
-// and given a short name, … Made-up text in the real style, against the bundled corpus.
+// and given a short name, the court's patent authorization provisions and a short name keeping its "(I)", "this
+// article" across pointing sentences and as the paper, a label with the country's name and a law after it, lower-case
+// garbled titles and a label under "Legal link". Made-up text in the real style, against the bundled corpus.
 import * as assert from 'assert';
 import { bundledShortSummary as summary } from './citations/helpers';
 
@@ -59,6 +61,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 60 People\'s Republic of China (PRC) Patent Law', 'resolved', '专利60'],
   ]],
   ['negative: "Article 3 People\'s Republic of China (PRC) does not recognize …" run on after a full stop stays the heading of the text printed', 'Widget rules apply. Article 3 People\'s Republic of China (PRC) does not recognize dual nationality for widget makers.', []],
+  // lower-case garbled titles (englishLowerGarbledTitle.ts) and a label under a "Legal link" line (englishHeadings.ts basisLineAbove)
+  ['"Article 12 of the act on the administration of security and protection of computer information networks international, …", "Article 23 of the management scheme for …": a regulation\'s title, unknown', 'Article 12 of the act on the administration of security and protection of widget information networks international, interconnecting units shall file.\nArticle 23 of the management scheme for the international networked security protection of widget information networks violates nothing.', [
+    ['Article 12 of the act on the administration of security and protection of widget information networks international', 'unknown-regulation', ''],
+    ['Article 23 of the management scheme for the international networked security protection of widget information networks', 'unknown-regulation', ''],
+  ]],
+  ['negative: "the rules for the management of the company", "the act on the administration of justice": too few words for a title', 'Article 12 of the rules for the management of the company binds staff. Article 5 of the act on the administration of justice was cited.', []],
+  ['"Legal link" ⏎ "Article 11 users of the … scheme should fill in …": the heading of the article printed, no bare citation', 'Real cases\n\nThe company was fined.\nLegal link\n\nArticle 11 users of the widget information network international networking security protection management scheme should fill in the user file when accessing units.', []],
+  ['negative: a label opening its line in lower case with no such line above stays a citation', 'The company was fined.\n\nArticle 11 users of the widget network should fill in the user file.', [
+    ['Article 11', 'no-context', ''],
+  ]],
 ];
 
 describe('citations: English pages (fix-en42)', () => {

@@ -79,6 +79,7 @@ import { definedActEndingAt } from './englishDefinedAct';
 import { bracketTitleEndingAt } from './englishBracketTitle';
 import { civilLawAsCode } from './englishCivilLaw';
 import { lowerNoticeTitleEnd } from './englishLowerNotice';
+import { lowerGarbledTitleEnd } from './englishLowerGarbledTitle';
 import { quotedGuideTitleEndingAt } from './englishGuideDefined';
 import { effectiveYearAfter } from './englishEffectiveDate';
 
@@ -1880,7 +1881,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (court) return { head: court, end: court.end };
   // "of the trial rules for … in Shandong Province": a local document's title in lower case (englishIssuedTitle.ts).
   // "of the notice of the Ministry of Finance on several issues of …": a notice's title in lower case (englishLowerNotice.ts).
-  const local = det === 'the' ? Math.max(lowerLocalTitleEnd(text, t0), lowerNoticeTitleEnd(text, t0)) : -1;
+  // "of the act on the administration of security and protection of computer information networks international": a
+  // regulation's title machine-translated in lower case (englishLowerGarbledTitle.ts).
+  const local = det === 'the' ? Math.max(lowerLocalTitleEnd(text, t0), lowerNoticeTitleEnd(text, t0), lowerGarbledTitleEnd(text, t0)) : -1;
   if (local !== -1) return { head: { kind: 'title', written: text.slice(t0, local), start: t0, end: local, innerStart: t0, innerEnd: local, bracketed: false, lang: 'en', unknownName: true }, end: local };
   // "Article 54 of the espionage law" after "the anti-espionage law": a law named before, shortened (englishShortenedName.ts).
   const shortened = det === 'the' && /^[a-z]/.test(text[t0] ?? '') ? shortenedLawAt(text, t0, (name) => knownEnglishName(name, scope)) : null;
