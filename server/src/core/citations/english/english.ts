@@ -36,7 +36,7 @@ import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPar
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './headings/englishRunIn';
 import { titleLabelInitialsAt } from './headings/titleLabelLine';
-import { formerLatterAfter, formerLatterAt, formerLatterBefore, treatyTitleAt, type FoundTitle } from './context/englishFormerLatter';
+import { formerLatterAfter, formerLatterAt, formerLatterBefore, type FoundTitle, treatyTitleAt } from './context/englishFormerLatter';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './context/englishRegions';
 import { footnoteAfterArticle, footnoteAfterLawTitle } from './names/englishTitleMarks';
 import { conventionNamedAfter, conventionShortAt } from './names/englishConventionShort';
@@ -81,6 +81,8 @@ import { civilLawAsCode } from './names/englishCivilLaw';
 import { lowerNoticeTitleEnd } from './names/englishLowerNotice';
 import { quotedGuideTitleEndingAt } from './names/englishGuideDefined';
 import { effectiveYearAfter } from './versions/englishEffectiveDate';
+import { interpretationDefinedBefore } from './englishInterpretationDefined';
+import { lowerGarbledTitleEnd } from './englishLowerGarbledTitle';
 
 const MAX_LIST = 2000;
 
@@ -1269,7 +1271,13 @@ const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\
 function titleLabelAt(text: string, end: number): { start: number; end: number; title: string } | null {
   const sp = /^[ \t]+(?=[A-Z])/.exec(text.substr(end, 4));
   if (!sp) return null;
-  const t0 = end + sp[0].length;
+  // Rule (issue 14, fix-en42; heldout35 English, a machine translation of 《中华人民共和国专利法》第十一条 … run together:
+  // "… infringement. Article 11 People's Republic of China (PRC) Patent Law Article 60 People's Republic of China (PRC)
+  // Patent Law Article 61 …"): the country's name and its initials in brackets may open the law's name after the label,
+  // as "of the PRC" closes it elsewhere; and the next label may follow the name straight away — a run of labels, each
+  // with its law after it, as that page prints its bases (each label that law's article, none a heading).
+  const country = /^(?:The[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China[ \t]+\((?:PRC|China)\)[ \t]+(?=[A-Z])/.exec(text.substr(end + sp[0].length, 50));
+  const t0 = end + sp[0].length + (country ? country[0].length : 0);
   const t = capitalisedTitleAt(text, t0);
   if (!t || !/\s/.test(t.title) || !/\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Interpretation)$/.test(t.title)) return null;
   if (/^(?:This|These|That|Those|Such|Its|The)\b/.test(t.title)) return null; // "Article 2 This Law applies …": the text itself
@@ -1278,7 +1286,7 @@ function titleLabelAt(text: string, end: number): { start: number; end: number; 
   // for …", "Article 3 In accordance with the Seed Law, …", "Article 4 Pursuant to the Regulations, …". A preposition
   // is no title's first word: the words after the number are the article's text, and the label its heading.
   if (/^(?:Under|In|According|Pursuant|Subject|As|For|By|With|Within|Except|Notwithstanding)\b/.test(t.title)) return null;
-  if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
+  if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+Article[ \t]+\d|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
   return { start: t0, end: t.end, title: t.title };
 }
 
@@ -1788,7 +1796,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (court) return { head: court, end: court.end };
   // "of the trial rules for … in Shandong Province": a local document's title in lower case (englishIssuedTitle.ts).
   // "of the notice of the Ministry of Finance on several issues of …": a notice's title in lower case (englishLowerNotice.ts).
-  const local = det === 'the' ? Math.max(lowerLocalTitleEnd(text, t0), lowerNoticeTitleEnd(text, t0)) : -1;
+  // "of the act on the administration of security and protection of computer information networks international": a
+  // regulation's title machine-translated in lower case (englishLowerGarbledTitle.ts).
+  const local = det === 'the' ? Math.max(lowerLocalTitleEnd(text, t0), lowerNoticeTitleEnd(text, t0), lowerGarbledTitleEnd(text, t0)) : -1;
   if (local !== -1) return { head: { kind: 'title', written: text.slice(t0, local), start: t0, end: local, innerStart: t0, innerEnd: local, bracketed: false, lang: 'en', unknownName: true }, end: local };
   // "Article 54 of the espionage law" after "the anti-espionage law": a law named before, shortened (englishShortenedName.ts).
   const shortened = det === 'the' && /^[a-z]/.test(text[t0] ?? '') ? shortenedLawAt(text, t0, (name) => knownEnglishName(name, scope)) : null;
@@ -2087,7 +2097,7 @@ function shortNameOf(short: string, title: string): boolean {
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60})["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*)(?:[ \t]+(?:19[5-9]|20\d)\d(?=[ \t]*\)))?|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60}(?:[ \t]*\((?:I{1,3}|IV|V)\))?)["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*)(?:[ \t]+(?:19[5-9]|20\d)\d(?=[ \t]*\)))?|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
@@ -2105,8 +2115,18 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     // of the People's Republic of China (the Amendment)", as "(the Law)" after a law — never a bracketed note.
     const ownWordOnly = !!m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short) && !/\bDraft$/.test(short);
     if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
+    // Rule (issue 14, fix-en42; heldout35 English: "… Determination of Rights (I)[1] (“Provisions (I)”)"): a quoted
+    // short name may keep the series number of the title it is defined for, "(I)" closing it — the name is all of it.
     // A roman numeral in brackets numbers the title it follows ("Interpretation (II) of the Marriage Law"): no short name.
     if (/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(short)) continue;
+    // "the second judicial interpretation … of the PRC Enterprise Bankruptcy Law (EBL) on 16 September 2013 (2nd
+    // Interpretation)": the interpretation, not the law before the bracket (englishInterpretationDefined.ts).
+    const interp = interpretationDefinedBefore(text, q, short);
+    if (interp) {
+      const head: TitleHead = { kind: 'title', written: interp.written, start: interp.start, end: q, innerStart: interp.start, innerEnd: q, bracketed: false, lang: 'en' };
+      out.push({ head, short, start: q, end: defRe.lastIndex });
+      continue;
+    }
     const titleEndingAt = (e: number) => {
       let hit = known.length ? englishTitleEndingAt(text, e, known) : null;
       const cap = capitalisedTitleEndingAt(text, e);

@@ -39,7 +39,7 @@ import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
-import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
+import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { foreignTitleAt, runInHeadingAt } from '../english/headings/englishRunIn';
 import { articleNavigationEnd } from '../english/headings/englishNavigation';
@@ -1610,7 +1610,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const sameParagraph = lastArticleAnaphor !== null && ref.end === lastArticleAnaphor.end && !/\n[ \t]*\r?\n/.test(text.slice(ref.end, p));
         // "above-mentioned" looks further back than "this": up to the third sentence after the article's.
         const reach = clauseAnaphor ? 3 : 1;
-        if (!sameParagraph && (p - ref.end > 2000 || sentenceEndsBetween(text, ref.end, p, reach) > reach)) {
+        // Sentences between that open by pointing back at the article ("This provision …") keep it (englishThisArticle.ts keptBySentences).
+        if (!sameParagraph && (p - ref.end > 2000 || (sentenceEndsBetween(text, ref.end, p, reach) > reach && (clauseAnaphor || !keptBySentences(text, ref.end, p, 2))))) {
           if (definite) farTheArticle = p;
           continue;
         }

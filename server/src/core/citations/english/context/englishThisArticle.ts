@@ -85,6 +85,16 @@ function writerMethodAfter(text: string, end: number): boolean {
   return WRITER_METHOD.test(rest);
 }
 
+/**
+ * Rule (issue 14, fix-en42; heldout35 English, a paper's abstract: "On the much debated issue over … Article 33 of the
+ * Patent Law, this article tries, with two typical cases of patent reexamination …, to compare with examination
+ * practices in other countries"): the writer's "tries to compare" with an aside set off by commas between the two
+ * words — the same intention (PAGE_AFTER's "tries to" + a verb of writing), its "to" and verb after the aside, in the
+ * same sentence. An aside that does not go on to "to" + a verb of writing ("This article, as amended, aims to protect
+ * …") stays the article named.
+ */
+const INTENT_ASIDE = new RegExp(`^[ \\t]+(?:tries|attempts|aims|seeks|intends)[ \\t]*,[^.;!?\\n]{1,200}?,[ \\t]*to[ \\t]+${WRITING_VERB}\\b`, 'i');
+
 /** "the article after it", "the article before that": another article than the one named, counted from it. */
 const OTHER_ARTICLE = /^[ \t]+(?:after|before|following|preceding|next)\b/i;
 
@@ -95,6 +105,7 @@ export function pageArticleAt(text: string, p: number, end: number): boolean {
   if (PAGE_BEFORE.test(text.slice(Math.max(0, p - 40), p))) return true;
   if (/in[ \t]+$/i.test(text.slice(Math.max(0, p - 4), p)) && PAGE_NAMING.test(text.slice(Math.max(0, p - 100), p))) return true;
   if (writerMethodAfter(text, end)) return true;
+  if (INTENT_ASIDE.test(text.substr(end, 240))) return true;
   // A caption in brackets alone ("【Purpose of the Article】", "[Understanding of the article]").
   const before = text.slice(Math.max(0, p - 60), p);
   const open = Math.max(before.lastIndexOf('【'), before.lastIndexOf('['));
@@ -109,7 +120,7 @@ const NO_END_WORD = /(?:\b(?:No|Nos|Art|Arts|Para|Paras|Sec|Co|Ltd|Inc|Corp|Mr|M
  * How many sentences end in [from, to), the words in quotation marks aside (a quoted article's text is part of the
  * sentence quoting it); counting stops at `limit` + 1.
  */
-export function sentenceEndsBetween(text: string, from: number, to: number, limit: number): number {
+export function sentenceEndsBetween(text: string, from: number, to: number, limit: number, ends?: number[]): number {
   let n = 0;
   let curly = 0;
   let straight = false;
@@ -119,6 +130,7 @@ export function sentenceEndsBetween(text: string, from: number, to: number, limi
     // the quoting sentence inside the marks ('It states that the region "shall enact laws …." The first attempt …') —
     // the quotation and its sentence end together, as a full stop after the closing mark would end them.
     if ((ch === '.' || ch === '!' || ch === '?') && (curly === 1 ? text[i + 1] === '”' : straight && curly === 0 && text[i + 1] === '"') && /\s/.test(text[i + 2] ?? '\n')) {
+      ends?.push(i + 1);
       if (++n > limit) return n;
       continue;
     }
@@ -134,8 +146,36 @@ export function sentenceEndsBetween(text: string, from: number, to: number, limi
       while (j < to && /["”’')\]]/.test(text[j])) j++;
       if (j < to && !/\s/.test(text[j]) && ch !== '。') continue;
       if (ch === '.' && (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '') || NO_END_WORD.test(text.slice(Math.max(0, i - 6), i)))) continue;
+      ends?.push(j);
       if (++n > limit) return n;
     }
   }
   return n;
+}
+
+/**
+ * Rule (issue 14, fix-en42; heldout35 English: "… Article 4 of the China Trademark Law, dictates that … . This
+ * provision serves as the primary basis for rejection … . The application of this article is crucial …", and a
+ * glossary's "PIPL Article Thirty-Eight Requirements delineate … . These requirements are central … . Compliance with
+ * this Article is …"): a sentence that opens by pointing back at the article ("This provision", "These requirements",
+ * "The article", "It") goes on speaking of it, so "this article" in the sentence after it still points back to the
+ * article named before — as far as every sentence between opens so (two at most), on the same line. A sentence between that opens
+ * otherwise ("The court …", "In 2019 …") has moved on: the reading stays the sentence before only.
+ */
+const POINTS_BACK = /^["“(]?(?:(?:This|These|That|Those|Such|The|Said)[ \t]+(?:(?:said|above|same|statutory|legal|key)[ \t]+)?(?:provisions?|articles?|rules?|requirements?|clauses?|obligations?|conditions?|stipulations?)|It|They)\b/;
+
+/** Whether every sentence from the article's (ending at `from`) to the anaphor's at `to` but the last opens by pointing back (above). */
+export function keptBySentences(text: string, from: number, to: number, most: number): boolean {
+  // Within one paragraph, on its line: a new paragraph or a caption line between has moved on (fix-en24b: "It states
+  // that …" ⏎⏎ "The first attempt to implement the article …" is no mention; heldout34 English: "… This legal
+  // requirement strengthens …" ⏎ "Provision" ⏎ "The article specifically provisions …" starts a new section).
+  if (/[\r\n]/.test(text.slice(from, to))) return false;
+  const ends: number[] = [];
+  if (sentenceEndsBetween(text, from, to, most + 1, ends) > most + 1) return false;
+  // The sentences between: each starts after an end but the last end (which starts the anaphor's sentence).
+  for (const e of ends.slice(0, -1)) {
+    const rest = text.slice(e, Math.min(to, e + 60)).replace(/^\s+/, '');
+    if (!POINTS_BACK.test(rest)) return false;
+  }
+  return ends.length >= 2;
 }

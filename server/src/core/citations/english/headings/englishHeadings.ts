@@ -22,6 +22,7 @@
 import type { RawTarget, ScannedCitation } from '../../scan/scanTypes';
 import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../../text';
 import { numberedParagraphAt } from '../lists/numberedParagraphs';
+import { glossaryTermAt } from '../englishGlossaryTerm';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
 const ENGLISH_INDENT = 21;
@@ -164,6 +165,23 @@ export function writerVerbAfter(text: string, from: number): boolean {
 }
 
 /**
+ * Rule (issue 14, fix-en42; heldout35 English, a police post's machine translation: "Legal link" ⏎ ⏎ "Article 11 users
+ * of the computer information network … should fill in the user file …"): a line that only says the law follows —
+ * "Legal link", "Legal basis", "Relevant provisions", its colon or not — opens the articles the page prints below it,
+ * as a chapter's caption does: the first label at a line's start under it, its text in lower case (the subject
+ * dropped by the translation), is that article's heading, not a bare citation of no law.
+ */
+const BASIS_LINE = /^[ \t]*(?:Legal[ \t]+(?:links?|basis|bases|grounds?|provisions?|references?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions?|laws?)|Statutory[ \t]+basis)[ \t]*[:：]?[ \t]*$/i;
+
+/** Whether the line above the label at p (blank lines aside) is such a line (above), the label opening its own line. */
+function basisLineAbove(text: string, p: number): boolean {
+  const from = lineStartAt(text, p);
+  if (text.slice(from, p).trim() !== '') return false;
+  const above = /(?:^|\n)([^\n]*)\r?\n(?:[ \t]*\r?\n){0,2}$/.exec(text.slice(Math.max(0, from - 120), from));
+  return !!above && BASIS_LINE.test(above[1]);
+}
+
+/**
  * A heading at p whose text opens in lower case (the rule above), "Article N" ending at `numEnd` with article `n`,
  * `lastHeading` the article number of the heading printed before it (null when none): where its text starts, else -1.
  */
@@ -174,7 +192,7 @@ export function lowerCaseHeadingAt(text: string, p: number, numEnd: number, n: n
   // it ("Chapter I General Provisions", "I. General Provisions", afterChapterHeading) needs no heading before it —
   // the caption opens the law's articles as a heading does. "in order to" there is the article's first words (为了,
   // the purpose clause opening most laws' Article 1), never "in" linking the article to a law.
-  const captioned = afterChapterHeading(text, p);
+  const captioned = afterChapterHeading(text, p) || basisLineAbove(text, p);
   lastHeading ??= labelAbove(text, p);
   if (!captioned && (lastHeading === null || n <= lastHeading || n - lastHeading > 2)) return -1;
   // Also opening a quotation at the line's start (an amending decision's “Article 4 legislation shall …).
@@ -293,7 +311,8 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
   // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
   // A comma may set it off there ("Legal basis: Article 133-1 of the Criminal Law of the PRC, whoever drives …").
-  const runOn = (basis ? /^,?[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest);
+  // Not a glossary's term built on the citation, "PIPL Article Thirty-Eight Requirements delineate …" (englishGlossaryTerm.ts).
+  const runOn = basis || !glossaryTermAt(text, start, end) ? (basis ? /^,?[ \t]+(?=[A-Za-z])/ : /^[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])/).exec(rest) : null;
   // A paragraph that introduces a list ("… shall abide by the following provisions:") goes on below: its items and the
   // article's next paragraphs ("… violates the provisions of the preceding paragraph …") are the labelled text too.
   if (runOn) return [end + runOn[0].length, endsWithColon(text, end, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + runOn[0].length) : lineEnd];

@@ -90,6 +90,14 @@ export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleA
     if (/[A-Z]/.test(prev) && !/(?:^|[^A-Za-z])[A-Z]{4,}$/.test(text.slice(Math.max(0, i - 30), i + 1))) return -1;
   }
   const w = from + m[0].indexOf(first);
+  // Rule (issue 14, fix-en42; heldout35 English, a machine-translated page listing its bases run together: "… constitutes
+  // patent infringement. Article 11 People's Republic of China (PRC) Patent Law Article 60 People's Republic of China
+  // (PRC) Patent Law Article 61 …"): the country's name, its initials in brackets, then a law's title after the label is
+  // that law's name, as the translation renders 《中华人民共和国专利法》第十一条 word by word — a citation of its article,
+  // no heading ("Article 3 People's Republic of China (PRC) does not recognize …", a word in lower case after the
+  // country, stays the article's text).
+  const country = /^(?:The[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China(?:[ \t]+\((?:PRC|China)\))?[ \t]+(?=[A-Z])/.exec(text.substr(w, 50));
+  if (country && isTitleAt(w + country[0].length)) return -1;
   // "Article 4 The Labor Contract Law …" names a law: a citation ("The State practises …" opens the article's text).
   return (named !== undefined || m[2] !== undefined || /^(?:The|A|An)$/.test(m[3])) && isTitleAt(w) ? -1 : w;
 }

@@ -29,6 +29,11 @@ const CASE_KINDS: [RegExp, string][] = [
   // title "Explanations of the Supreme People's Court and the Supreme People's Procuratorate on Several Issues
   // Concerning the Application of Laws in Handling Criminal Cases of Theft"): criminal cases of a crime, as the
   // courts' and procuratorates' 办理X刑事案件 interpretations are titled.
+  // Rule (issue 14, fix-en42; heldout35 English, a law firm's newsletter: "the Provisions of the Supreme People's Court
+  // on Several Issues concerning Application of Law for Administrative Cases regarding Patent Authorization and
+  // Determination of Rights (I)"): the administrative cases over granting a patent and confirming its rights, as
+  // 审理专利授权确权行政案件 is translated — authorization or granting, then determination or confirmation of rights.
+  [/\bpatent\s+(?:authori[sz]ation|grant(?:ing)?)\s+and\s+(?:(?:determination|confirmation)\s+of\s+(?:patent\s+)?rights?|(?:rights?\s+)?(?:determination|confirmation))\b/i, '专利授权确权行政'],
   [/\bcriminal\s+cases\s+(?:of|involving|concerning)\s+theft\b|\btheft\s+criminal\s+cases\b/i, '盗窃刑事'],
   [/\bcriminal\s+cases\s+(?:of|involving|concerning)\s+fraud\b|\bfraud\s+criminal\s+cases\b/i, '诈骗刑事'],
 ];

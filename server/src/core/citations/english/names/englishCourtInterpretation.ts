@@ -11,7 +11,7 @@
 const LEAD = new RegExp(
   "((?:(?:China['’]s|Chinese|China)\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|Supreme\\s+Court|SPC)(?:['’]s?)?\\s+)?" +
     '(?:(first|second|third|fourth|fifth)\\s+)?(judicial\\s+)?interpretations?(?:\\s*\\(\\s*(I{1,3}|IV|V|[1-5])\\s*\\))?\\s+(?:of|on|to)\\s+' +
-    '(?:(?:certain|several|some)\\s+(?:issues|questions|matters)\\s+(?:concerning|relating\\s+to|regarding|about|on|in|of)\\s+)?' +
+    '(?:(?:certain|several|some|various)\\s+(?:issues|questions|matters)\\s+(?:concerning|relating\\s+to|in\\s+relation\\s+to|regarding|about|on|in|of)\\s+)?' +
     '(?:the\\s+)?(?:application\\s+of\\s+(?:the\\s+)?)?',
   'iy',
 );
