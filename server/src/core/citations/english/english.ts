@@ -81,8 +81,8 @@ import { civilLawAsCode } from './names/englishCivilLaw';
 import { lowerNoticeTitleEnd } from './names/englishLowerNotice';
 import { quotedGuideTitleEndingAt } from './names/englishGuideDefined';
 import { effectiveYearAfter } from './versions/englishEffectiveDate';
-import { interpretationDefinedBefore } from './englishInterpretationDefined';
-import { lowerGarbledTitleEnd } from './englishLowerGarbledTitle';
+import { interpretationDefinedBefore } from './names/englishInterpretationDefined';
+import { lowerGarbledTitleEnd } from './names/englishLowerGarbledTitle';
 
 const MAX_LIST = 2000;
 

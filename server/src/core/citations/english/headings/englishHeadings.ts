@@ -22,7 +22,7 @@
 import type { RawTarget, ScannedCitation } from '../../scan/scanTypes';
 import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../../text';
 import { numberedParagraphAt } from '../lists/numberedParagraphs';
-import { glossaryTermAt } from '../englishGlossaryTerm';
+import { glossaryTermAt } from './englishGlossaryTerm';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
 const ENGLISH_INDENT = 21;

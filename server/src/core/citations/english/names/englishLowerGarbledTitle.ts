@@ -8,7 +8,7 @@
 // English (unknown-regulation), never nothing. The subject ends at a comma, a stop, a bracket or a verb of the writer's
 // sentence; it has five content words at least: "the rules for the management of the company" is a company's own.
 
-import { JOINING } from './names/englishTitleBag';
+import { JOINING } from './englishTitleBag';
 
 const KIND = '(?:act|scheme|measures|regulations|provisions|rules)';
 const ADMIN = '(?:administration|management|supervision|protection|security)';

@@ -9,7 +9,7 @@
 // 2013"); "Art. N of <short name>" then binds to the interpretation (英文 composed titles, englishComposed.ts: 规定（二）
 // / 解释（二） when the corpus holds it).
 
-import { courtInterpretationLead, courtInterpretationTitle } from './names/englishCourtInterpretation';
+import { courtInterpretationLead, courtInterpretationTitle } from './englishCourtInterpretation';
 
 /** A short name that names an interpretation, an ordinal or a roman number possibly with it: "2nd Interpretation", "SPC Interpretation (II)". */
 const SHORT = /^(?:(?:the|SPC|Judicial|(\d)(?:st|nd|rd|th)|(First|Second|Third|Fourth|Fifth))\s+)*(?:Judicial\s+)?Interpretation(?:\s*\((I{1,3}|IV|V)\))?$/i;
