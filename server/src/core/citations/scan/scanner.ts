@@ -153,7 +153,10 @@ const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:am
 // fix-ver18: also a full date with its event, as a page writes it after the title ((2008年12月27日修訂)), and the
 // traditional 修訂.
 // fix-zh19: 修正本 / 修订本 (the amended text, as 权责清单 tables write it: 《…安全生产法》(2014年修正本) 第十八条) too.
-const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次修正)本?)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
+// fix-zh42 (heldout35 gov, a penalty decision: 《中华人民共和国土地管理法》(2004年8月28日第二次修正)第七十六条): the ordinal
+// of the amendment may stand before its word with the full date too, and before 修订 / 修改 as before 修正
+// ((2004年第二次修正), (2009年第三次修订), (2004年8月28日第二次修正)): the text of that year, as (2004年修正) is.
+const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次(?:修正|修订|修訂|修改))本?)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(?:第[一二三四五六七八九十]+次)?(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
 const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
 const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
 /**
@@ -1426,7 +1429,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         // A note naming the amending decision by its title, the article right after it (amendingNote.ts): the law's
         // article; the decision's title in the note takes nothing over.
-        const amending = vAfter || vIn || history ? -1 : amendingNoteEnd(text, q, head.written);
+        // fix-zh42 (heldout35 gov: 《气象灾害防御条例》(2010年1月27日…令第570号,2017年10月7日《国务院关于修改部分行政法规的决定》
+        // 修订)第二十三条): a history note naming the amending decision by its title is both — its last amendment names the
+        // version, and the note, decision's title and all, stands between the title and its article.
+        const amending = vAfter || vIn ? -1 : amendingNoteEnd(text, q, head.written);
         if (amending !== -1) q = head.end = amending;
         // The order that published the text, in brackets after the title (historyNote.ts orderNoteAt): its year names the version; with
         // no year the analyzer reads the order's date from the corpus.

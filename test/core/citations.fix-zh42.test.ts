@@ -1,0 +1,32 @@
+// Forms of round 24 (fix-zh42): made-up text in the style of penalty decisions, 权责清单 and notices, against the bundled
+// corpus (laws named short: 土地管理76 is the Land Administration Law's article 76).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A version named with a full date and the amendment's ordinal ((2004年8月28日第二次修正)), or the ordinal before 修订 /
+// 修改 ((2004年第二次修订)): the text of that year, as (2004年修正) is — unknown-regulation when the corpus lacks it
+// (scan/scanner.ts VERSION_NOTE). A bare article right after it, in the same sentence, is that text's too.
+table('citation table: a version named with its full date and ordinal (fix-zh42)', [
+  ['a penalty decision of 2020 naming the 2004 text with its day and ordinal, then a bare article of it',
+    '行政处罚决定书\n你公司的行为违反了《中华人民共和国土地管理法》(2004年8月28日第二次修正)第二条第三款“任何单位和个人不得侵占、买卖或者以其他形式非法转让土地”和第四十四条第一款的规定。\n依据《中华人民共和国土地管理法》(2004年8月28日第二次修正)第七十六条，决定如下。\n某县自然资源局\n2020年5月6日',
+    [['《中华人民共和国土地管理法》(2004年8月28日第二次修正)第二条第三款', 'unknown-regulation', ''], ['第四十四条第一款', 'unknown-regulation', ''],
+      ['《中华人民共和国土地管理法》(2004年8月28日第二次修正)第七十六条', 'unknown-regulation', '']]],
+  ['the ordinal with the year alone, before 修正 and before 修订',
+    '处罚决定\n依据《中华人民共和国土地管理法》(2004年第二次修正)第七十六条、《中华人民共和国土地管理法》（2004年第二次修订）第七十七条处理。\n2020年5月6日',
+    [['《中华人民共和国土地管理法》(2004年第二次修正)第七十六条', 'unknown-regulation', ''], ['《中华人民共和国土地管理法》（2004年第二次修订）第七十七条', 'unknown-regulation', '']]],
+  ['not a version the corpus holds, with its day and ordinal, nor a case number or an ordinal',
+    '处罚决定\n依据《中华人民共和国土地管理法》(2019年8月26日第三次修正)第七十七条处理。第十四届第一次会议；（2019）某刑初12号。\n2020年5月6日',
+    [['《中华人民共和国土地管理法》(2019年8月26日第三次修正)第七十七条', 'resolved', '土地管理77']]],
+]);
+
+// A history note naming the omnibus decision that amended the text by its title (2017年10月7日《国务院关于修改部分行政法
+// 规的决定》修订): the note stands between the title and its article, its last amendment naming the version; the decision's
+// title takes nothing over (titles/amendingNote.ts SEVERAL_LAWS, scan/scanner.ts).
+table('citation table: a history note naming an omnibus amending decision (fix-zh42)', [
+  ['a 权责清单 cell, 修订 and 第一次修正 after the decision',
+    '依据：1.《气象灾害防御条例》(2010年1月27日中华人民共和国国务院令第570号,2017年10月7日《国务院关于修改部分行政法规的决定》修订)第二十三条。2.《气象灾害防御条例》(2010年1月27日国务院令第570号,2017年10月7日《国务院关于修改部分行政法规的决定》第一次修正)第二十四条。',
+    [['《气象灾害防御条例》(2010年1月27日中华人民共和国国务院令第570号,2017年10月7日《国务院关于修改部分行政法规的决定》修订)第二十三条', 'resolved', '气象灾害防御条例23'],
+      ['《气象灾害防御条例》(2010年1月27日国务院令第570号,2017年10月7日《国务院关于修改部分行政法规的决定》第一次修正)第二十四条', 'resolved', '气象灾害防御条例24']]],
+  ['not the decision cited by its own item outside a note, nor a case number or an ordinal',
+    '依据《国务院关于修改部分行政法规的决定》的规定，《气象灾害防御条例》第二十三条作了修改。第十四届第一次会议；（2019）某刑初12号。',
+    [['《气象灾害防御条例》第二十三条', 'resolved', '气象灾害防御条例23']]],
+]);
