@@ -30,3 +30,19 @@ table('citation table: a history note naming an omnibus amending decision (fix-z
     '依据《国务院关于修改部分行政法规的决定》的规定，《气象灾害防御条例》第二十三条作了修改。第十四届第一次会议；（2019）某刑初12号。',
     [['《气象灾害防御条例》第二十三条', 'resolved', '气象灾害防御条例23']]],
 ]);
+
+// 第N项 right after the title of a decision amending, repealing or cancelling acts (关于修改…的决定, 关于废止…的决定): its
+// Nth item, a title the corpus lacks — before words citing it, an entry's name, or the end of its table cell
+// (titles/listEntryItem.ts amendingListDecision, entryCellEnd). A noun alone after the number is an ordinal still.
+table('citation table: an item of an amending or repealing decision (fix-zh42)', [
+  ['a 权责清单 table: items ending their cells, the decision named inside another\'s title',
+    '| 设定依据 | 《国务院关于修改〈国务院对确需保留的行政审批项目设定行政许可的决定〉的决定》第378项 |\n| 依据 | 《国务院关于修改部分行政法规的决定》第45项 |',
+    [['《国务院关于修改〈国务院对确需保留的行政审批项目设定行政许可的决定〉的决定》第378项', 'unknown-regulation', ''],
+      ['《国务院关于修改部分行政法规的决定》第45项', 'unknown-regulation', '']]],
+  ['in running text: 规定 after the item, a repealing decision\'s item before a comma',
+    '根据《国务院关于修改部分行政法规的决定》第45项规定，有关条款已作修改；《国务院关于废止部分行政法规的决定》第3项，某条例已废止。',
+    [['《国务院关于修改部分行政法规的决定》第45项', 'unknown-regulation', ''], ['《国务院关于废止部分行政法规的决定》第3项', 'unknown-regulation', '']]],
+  ['not a noun after the number, nor another 决定\'s item, nor a case number or an ordinal',
+    '《国务院关于修改部分行政法规的决定》第2项商品已到货。《国务院关于废止部分行政法规的决定》第三项工作已完成。《国务院关于加强安全生产工作的决定》第3项。第十四届第一次会议；（2019）某刑初12号。',
+    []],
+]);

@@ -1,6 +1,6 @@
 // Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
-import { entryListTitle, entryNameAfter } from '../titles/listEntryItem';
+import { amendingListDecision, entryCellEnd, entryListTitle, entryNameAfter } from '../titles/listEntryItem';
 import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
 import { withNumberWords } from '../english/englishOrdinalWords';
 import { parseNumeral } from '../../numerals';
@@ -1507,7 +1507,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) : null;
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) : ofArticle;
         if (linked !== -1) markCodePart(text, linked, chain);
-        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 2 && (approvalItemsDecision(head.written) || entryListTitle(head.written, text, q, linked)) && (ITEM_CUE.test(text.slice(chain.end, chain.end + 4)) || entryNameAfter(text, chain.end))) || (chain.top === 1 && noticeTitle(head.written)))) {
+        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 2 && (approvalItemsDecision(head.written) || amendingListDecision(head.written) || entryListTitle(head.written, text, q, linked)) && (ITEM_CUE.test(text.slice(chain.end, chain.end + 4)) || entryNameAfter(text, chain.end) || entryCellEnd(text, chain.end))) || (chain.top === 1 && noticeTitle(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
@@ -2053,7 +2053,8 @@ function noticeTitle(title: string): boolean {
 // Rule (issue 14, heldout30 gov; 权责清单 giving a power's source: 《国务院关于取消和下放一批行政审批项目等事项的决定》第91项：…
 // 下放至…): a State Council decision cancelling, delegating or adjusting approval items is a numbered list of them, and
 // 第N项 right after its title cites its Nth entry (unknown-regulation: the corpus holds none), as a 裁量基准's above.
-// Not any 决定 (《…关于修改〈某法〉的决定》第2项 is no such list), nor a 清单; only before words citing it (第2项商品 is none).
+// Not any 决定, nor a 清单; only before words citing it (第2项商品 is none). A decision amending, repealing or cancelling
+// acts is such a list too (fix-zh42, listEntryItem.ts amendingListDecision).
 // Rule (heldout31 gov; 权责清单: 《国务院对确需保留的行政审批项目设定行政许可的决定》第172项：…): such a decision may be titled
 // 对…的决定 as well as 关于…的决定 — the State Council's decision keeping approval items is a numbered list of them too.
 function approvalItemsDecision(title: string): boolean {
