@@ -46,3 +46,18 @@ table('citation table: an item of an amending or repealing decision (fix-zh42)',
     '《国务院关于修改部分行政法规的决定》第2项商品已到货。《国务院关于废止部分行政法规的决定》第三项工作已完成。《国务院关于加强安全生产工作的决定》第3项。第十四届第一次会议；（2019）某刑初12号。',
     []],
 ]);
+
+// A notice flattened onto one line, printing the text it issues: the text's title (named before in 《》) set off by
+// spaces, then its first label, a space and the article's words — the printed article's heading, no citation
+// (layout/ownTitleLabel.ts). A citation in the printed article's words stays one.
+table('citation table: a label right after the printed text\'s own title in a flattened notice (fix-zh42)', [
+  ['a notice issuing a 裁量基准, its date, the title line and its first articles on one line',
+    '关于印发《某市市场监管行政处罚裁量基准》的通知\n各区局：现将《某市市场监管行政处罚裁量基准》印发给你们，请认真贯彻执行。 某市市场监督管理局 2019年3月1日 某市市场监管行政处罚裁量基准 第一条 本基准依据《某省规范行政裁量权办法》第十二条制定。第二条 本基准适用于本市。',
+    [['《某省规范行政裁量权办法》第十二条', 'unknown-regulation', '']]],
+  ['a notice issuing 实施细则, the title after its attachment caption',
+    '关于印发《某县农村集体资产管理实施细则》的通知\n现将《某县农村集体资产管理实施细则》印发给你们，请遵照执行。 某县人民政府办公室 2021年6月1日 附件：某县农村集体资产管理实施细则 第一条 本细则所称农村集体资产，是指村集体经济组织所有的资产。',
+    []],
+  ['not a word citing the article after the label, nor a title marked 《》, nor a name not named before, nor a case number or an ordinal',
+    '关于印发《某市市场监管行政处罚裁量基准》的通知\n现将《某市市场监管行政处罚裁量基准》印发给你们。 某市市场监管行政处罚裁量基准 第一条 规定了适用范围。《某市市场监管行政处罚裁量基准》 第二条 本基准适用于本市。 某市城市管理行政处罚裁量基准 第三条 本基准适用于城管。第十四届第一次会议；（2019）某刑初12号。',
+    [['第一条', 'no-context', ''], ['《某市市场监管行政处罚裁量基准》 第二条', 'unknown-regulation', ''], ['第三条', 'unknown-regulation', '']]],
+]);

@@ -21,6 +21,7 @@ import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../titles/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { stopSpacedHeading } from '../layout/stopSpacedLabel';
+import { labelAfterOwnTitle } from '../layout/ownTitleLabel';
 import { articleAfterChapter } from './chapterLooseArticle';
 import { documentNameBefore } from '../titles/documentName';
 import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
@@ -2194,6 +2195,9 @@ function articleHeadingAt(text: string, p: number): number {
     // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a
     // space before its text, the next heading a later line.
     if (!u || u.level !== 0 || u.nums.length !== 1 || u.nums[0].insert) return -1;
+    // Right after the printed text's title set off by spaces, a title the page named before in 《》, a space and its
+    // words after it: a flattened notice printing the text it issues (ownTitleLabel.ts).
+    if (u.missingUnit === undefined && labelAfterOwnTitle(text, i, p, u.end)) return u.end;
     // The same label printed twice, a space between, the first a heading (a spreadsheet's label cell and its text cell,
     // repeatedLabel.ts): the second heads the same text.
     const twice = repeatedLabelBefore(text, p, u.end);
