@@ -45,6 +45,9 @@ table('citation table: an item of an amending or repealing decision (fix-zh42)',
   ['not a noun after the number, nor another 决定\'s item, nor a case number or an ordinal',
     '《国务院关于修改部分行政法规的决定》第2项商品已到货。《国务院关于废止部分行政法规的决定》第三项工作已完成。《国务院关于加强安全生产工作的决定》第3项。第十四届第一次会议；（2019）某刑初12号。',
     []],
+  ['not a 清单\'s number ending its table cell',
+    '| 处罚依据 | 参照《某市市场监管领域轻微违法行为减轻处罚清单》第6项 |',
+    []],
 ]);
 
 // A notice flattened onto one line, printing the text it issues: the text's title (named before in 《》) set off by

@@ -38,8 +38,9 @@ export function entryNameAfter(text: string, end: number): boolean {
 // each of its items amends, repeals or cancels one thing. 第N项 right after its title cites that item, as an approval
 // decision's entry (scanner.ts approvalItemsDecision): an unknown regulation. The title's kind decides, not the acts
 // it names (《…关于修改〈某法〉等五部法律的决定》第2项 is its second item). The conditions after the number stay: words citing
-// it, an entry's name, or (for any list) the end of its table cell or line; a noun alone (第2项商品, 第三项工作) is an
-// ordinal still.
+// it, an entry's name, or (for such a decision only) the end of its table cell or line; a noun alone (第2项商品, 第三项
+// 工作) is an ordinal still. A 清单's or 目录's number ending its cell (参照《某市…减轻处罚清单》第6项 |, real-like
+// penalty-decisions) stays unread, as before.
 
 /** A decision whose items amend, repeal or cancel one thing each (the rule above). */
 const AMENDING_LIST_DECISION = /^[^《》]{0,30}?关于(?:修改|废止|取消|修改和废止|废止和修改|宣布失效)[^《》]{1,120}的决定$/;
