@@ -75,9 +75,10 @@ table('citation table: an entry of a decision on approval items (fix-zh34)', [
   ['第45项 after the decision\'s title, a colon and the entry after it',
     '权力来源：《国务院关于取消和下放一批行政审批项目等事项的决定》第45项：某某经营许可，下放至省级以下主管部门。',
     [['《国务院关于取消和下放一批行政审批项目等事项的决定》第45项', 'unknown-regulation', '']]],
-  ['not an amending decision\'s 第2项, nor an entry before a noun, nor ordinals',
+  // fix-zh42: an amending decision's 第2项 is its second item (listEntryItem.ts amendingListDecision), no longer unread.
+  ['an amending decision\'s 第2项 is its item; not an entry before a noun, nor ordinals',
     '《全国人民代表大会常务委员会关于修改〈中华人民共和国保险法〉等五部法律的决定》第2项。《国务院关于取消一批行政许可事项的决定》第2项商品。第十四届第一次会议。',
-    []],
+    [['《全国人民代表大会常务委员会关于修改〈中华人民共和国保险法〉等五部法律的决定》第2项', 'unknown-regulation', '']]],
 ]);
 
 // A regulation's articles reprinted on a page under its name written alone on a line (no 《》): 本办法 in them is that

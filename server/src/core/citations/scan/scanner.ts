@@ -1,7 +1,7 @@
 // Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
 import { yearGluedBefore } from './yearGluedTitle';
-import { entryListTitle, entryNameAfter } from '../titles/listEntryItem';
+import { amendingListDecision, entryCellEnd, entryListTitle, entryNameAfter } from '../titles/listEntryItem';
 import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
 import { withNumberWords } from '../english/englishOrdinalWords';
 import { parseNumeral } from '../../numerals';
@@ -22,6 +22,7 @@ import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../titles/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { stopSpacedHeading } from '../layout/stopSpacedLabel';
+import { labelAfterOwnTitle } from '../layout/ownTitleLabel';
 import { articleAfterChapter } from './chapterLooseArticle';
 import { documentNameBefore } from '../titles/documentName';
 import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
@@ -154,7 +155,10 @@ const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:am
 // fix-ver18: also a full date with its event, as a page writes it after the title ((2008年12月27日修訂)), and the
 // traditional 修訂.
 // fix-zh19: 修正本 / 修订本 (the amended text, as 权责清单 tables write it: 《…安全生产法》(2014年修正本) 第十八条) too.
-const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次修正)本?)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
+// fix-zh42 (heldout35 gov, a penalty decision: 《中华人民共和国土地管理法》(2004年8月28日第二次修正)第七十六条): the ordinal
+// of the amendment may stand before its word with the full date too, and before 修订 / 修改 as before 修正
+// ((2004年第二次修正), (2009年第三次修订), (2004年8月28日第二次修正)): the text of that year, as (2004年修正) is.
+const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次(?:修正|修订|修訂|修改))本?)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(?:第[一二三四五六七八九十]+次)?(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
 const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
 const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
 /**
@@ -1436,7 +1440,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         // A note naming the amending decision by its title, the article right after it (amendingNote.ts): the law's
         // article; the decision's title in the note takes nothing over.
-        const amending = vAfter || vIn || history ? -1 : amendingNoteEnd(text, q, head.written);
+        // fix-zh42 (heldout35 gov: 《气象灾害防御条例》(2010年1月27日…令第570号,2017年10月7日《国务院关于修改部分行政法规的决定》
+        // 修订)第二十三条): a history note naming the amending decision by its title is both — its last amendment names the
+        // version, and the note, decision's title and all, stands between the title and its article.
+        const amending = vAfter || vIn ? -1 : amendingNoteEnd(text, q, head.written);
         if (amending !== -1) q = head.end = amending;
         // The order that published the text, in brackets after the title (historyNote.ts orderNoteAt): its year names the version; with
         // no year the analyzer reads the order's date from the corpus.
@@ -1511,7 +1518,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) : null;
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) : ofArticle;
         if (linked !== -1) markCodePart(text, linked, chain);
-        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 2 && (approvalItemsDecision(head.written) || entryListTitle(head.written, text, q, linked)) && (ITEM_CUE.test(text.slice(chain.end, chain.end + 4)) || entryNameAfter(text, chain.end))) || (chain.top === 1 && noticeTitle(head.written)))) {
+        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 2 && (approvalItemsDecision(head.written) || amendingListDecision(head.written) || entryListTitle(head.written, text, q, linked)) && (ITEM_CUE.test(text.slice(chain.end, chain.end + 4)) || entryNameAfter(text, chain.end) || (amendingListDecision(head.written) && entryCellEnd(text, chain.end)))) || (chain.top === 1 && noticeTitle(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {
@@ -2058,7 +2065,8 @@ function noticeTitle(title: string): boolean {
 // Rule (issue 14, heldout30 gov; 权责清单 giving a power's source: 《国务院关于取消和下放一批行政审批项目等事项的决定》第91项：…
 // 下放至…): a State Council decision cancelling, delegating or adjusting approval items is a numbered list of them, and
 // 第N项 right after its title cites its Nth entry (unknown-regulation: the corpus holds none), as a 裁量基准's above.
-// Not any 决定 (《…关于修改〈某法〉的决定》第2项 is no such list), nor a 清单; only before words citing it (第2项商品 is none).
+// Not any 决定, nor a 清单; only before words citing it (第2项商品 is none). A decision amending, repealing or cancelling
+// acts is such a list too (fix-zh42, listEntryItem.ts amendingListDecision).
 // Rule (heldout31 gov; 权责清单: 《国务院对确需保留的行政审批项目设定行政许可的决定》第172项：…): such a decision may be titled
 // 对…的决定 as well as 关于…的决定 — the State Council's decision keeping approval items is a numbered list of them too.
 function approvalItemsDecision(title: string): boolean {
@@ -2198,6 +2206,9 @@ function articleHeadingAt(text: string, p: number): number {
     // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a
     // space before its text, the next heading a later line.
     if (!u || u.level !== 0 || u.nums.length !== 1 || u.nums[0].insert) return -1;
+    // Right after the printed text's title set off by spaces, a title the page named before in 《》, a space and its
+    // words after it: a flattened notice printing the text it issues (ownTitleLabel.ts).
+    if (u.missingUnit === undefined && labelAfterOwnTitle(text, i, p, u.end)) return u.end;
     // The same label printed twice, a space between, the first a heading (a spreadsheet's label cell and its text cell,
     // repeatedLabel.ts): the second heads the same text.
     const twice = repeatedLabelBefore(text, p, u.end);

@@ -13,7 +13,11 @@ const NOTE = /[（(]((?:[^（()）《》\n]|《[^《》\n]{1,120}》){4,240})[)�
 /** An amending act named in 《》: a decision amending laws, or an amendment (修正案). */
 const ACT = /《([^《》\n]*(?:关于修改[^《》\n]*的决定|修正案(?:[（(][一二三四五六七八九十]+[)）])?))》/g;
 const NATIONAL = /^中华人民共和国/;
-const SEVERAL_LAWS = /等[一二三四五六七八九十百0-9]+部(?:法律|行政法规)/;
+/**
+ * A decision amending several acts at once: …等十二部法律的决定, and (fix-zh42, heldout35 gov) 关于修改部分行政法规的决定,
+ * 关于修改部分法规的决定, 关于修改部分法律的决定 — the State Council's and local congresses' yearly omnibus decisions.
+ */
+const SEVERAL_LAWS = /等[一二三四五六七八九十百0-9]+部(?:法律|行政法规)|部分(?:法律|行政法规|法规|规章|地方性法规)/;
 
 /**
  * Where the article's 第 stands after an amending note right at `at` after a title named `written` (the rule above),

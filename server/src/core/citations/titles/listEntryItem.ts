@@ -31,3 +31,29 @@ const ENTRY_NAME = /^[\u4e00-\u9fff（）()、]{1,40}?(?:审批|许可|核准|�
 export function entryNameAfter(text: string, end: number): boolean {
   return !/^[项条款目之至到和及或与、]/.test(text.slice(end, end + 1)) && ENTRY_NAME.test(text.slice(end, end + 44));
 }
+
+// Rule (issue 14, fix-zh42; heldout35 gov, a 权责清单 cell: 《国务院关于修改〈国务院对确需保留的行政审批项目设定行政许可的
+// 决定〉的决定》第378项, and 《国务院关于修改部分行政法规的决定》第45项): a decision amending, repealing or cancelling acts
+// or items — titled 关于修改…的决定, 关于废止…的决定, 关于取消…的决定, 关于修改和废止…的决定 — is itself a numbered list:
+// each of its items amends, repeals or cancels one thing. 第N项 right after its title cites that item, as an approval
+// decision's entry (scanner.ts approvalItemsDecision): an unknown regulation. The title's kind decides, not the acts
+// it names (《…关于修改〈某法〉等五部法律的决定》第2项 is its second item). The conditions after the number stay: words citing
+// it, an entry's name, or (for such a decision only) the end of its table cell or line; a noun alone (第2项商品, 第三项
+// 工作) is an ordinal still. A 清单's or 目录's number ending its cell (参照《某市…减轻处罚清单》第6项 |, real-like
+// penalty-decisions) stays unread, as before.
+
+/** A decision whose items amend, repeal or cancel one thing each (the rule above). */
+const AMENDING_LIST_DECISION = /^[^《》]{0,30}?关于(?:修改|废止|取消|修改和废止|废止和修改|宣布失效)[^《》]{1,120}的决定$/;
+
+/** Whether the title names a decision that is a numbered list of amendments, repeals or cancellations. */
+export function amendingListDecision(title: string): boolean {
+  return AMENDING_LIST_DECISION.test(title.replace(/[\s\u3000]+/g, ''));
+}
+
+/** The number closing its table cell or its line (spaces, then | or the line's end): an entry cited alone in a cell. */
+const CELL_END = /^[ \t\u3000]*(?:[|｜\r\n]|$)/;
+
+/** Whether the entry number ending at `end` closes its cell or line (the rule above). */
+export function entryCellEnd(text: string, end: number): boolean {
+  return CELL_END.test(text.slice(end, end + 8));
+}
