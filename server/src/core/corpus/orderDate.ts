@@ -24,12 +24,18 @@ interface OrderFacts {
   lawDays: Map<number, string[]>;
 }
 
+/** An order's number as the corpus's history lines write it. */
 const NUMBER = '[0-9]{1,4}|[一二三四五六七八九十百千零〇]{1,8}';
+/** A dated 国务院令 in a history line: its date and number. */
 const DATED_COUNCIL_ORDER = new RegExp(`((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[^年。]{0,40}?国务院令第(${NUMBER})号`, 'g');
+/** A history line opening with its date, the rest after it. */
 const DATED_LINE = /^\s*[（(]?\s*(?:根据)?\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日(.*)$/;
+/** The NPC term a 主席令 line names (第十三届全国人民代表大会…). */
 const TERM = /第([一二三四五六七八九十]{1,3})届全国人民代表大会/;
 
+/** A date written by its parts as YYYY-MM-DD. */
 const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+/** An order's number from digits or Chinese numerals (0 when neither). */
 const num = (s: string) => (/^[0-9]+$/.test(s) ? +s : parseNumeral(s) ?? 0);
 
 let cached: { laws: ReadonlyMap<string, Law>; size: number; facts: OrderFacts } | null = null;

@@ -12,6 +12,7 @@
 const NOTE = /[（(]((?:[^（()）《》\n]|《[^《》\n]{1,120}》){4,240})[)）][ \t\u3000]*(?=第)/y;
 /** An amending act named in 《》: a decision amending laws, or an amendment (修正案). */
 const ACT = /《([^《》\n]*(?:关于修改[^《》\n]*的决定|修正案(?:[（(][一二三四五六七八九十]+[)）])?))》/g;
+/** The country's name a decision's title may carry before the law it amends, or leave out. */
 const NATIONAL = /^中华人民共和国/;
 /**
  * A decision amending several acts at once: …等十二部法律的决定, and (fix-zh42, heldout35 gov) 关于修改部分行政法规的决定,

@@ -50,7 +50,9 @@ export interface OrderNote {
   event?: 'amended';
 }
 
+/** An order's number as a writer types it: digits (half or full width) or Chinese numerals (corpus/orderDate.ts reads the corpus's own, ASCII digits only). */
 const NUMBER = '[0-9０-９]{1,4}|[一二三四五六七八九十百千零〇]{1,8}';
+/** A bracketed order number after a title: （国务院第680号令）, (主席令第26号), (2013年国务院令第645号修订) — its series, number and year. */
 const ORDER_NOTE = new RegExp(
   `[（(][ \\t\\u3000]*(?:((?:19|20)[0-9]{2})[ \\t\\u3000]*年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?[ \\t\\u3000]*)?(?:中华人民共和国)?(国务院|主席)` +
   `(?:令[ \\t\\u3000]*第?[ \\t\\u3000]*(${NUMBER})[ \\t\\u3000]*号|[ \\t\\u3000]*第?[ \\t\\u3000]*(${NUMBER})[ \\t\\u3000]*号令)[ \\t\\u3000]*` +

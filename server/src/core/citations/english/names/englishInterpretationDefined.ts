@@ -14,6 +14,7 @@ import { courtInterpretationLead, courtInterpretationTitle } from './englishCour
 /** A short name that names an interpretation, an ordinal or a roman number possibly with it: "2nd Interpretation", "SPC Interpretation (II)". */
 const SHORT = /^(?:(?:the|SPC|Judicial|(\d)(?:st|nd|rd|th)|(First|Second|Third|Fourth|Fifth))\s+)*(?:Judicial\s+)?Interpretation(?:\s*\((I{1,3}|IV|V)\))?$/i;
 
+/** An ordinal before the short name ("2nd", "Second") as the roman number the interpretation's title carries (（二） is II). */
 const ORDINAL: Record<string, string> = { first: 'I', second: 'II', third: 'III', fourth: 'IV', fifth: 'V', 1: 'I', 2: 'II', 3: 'III', 4: 'IV', 5: 'V' };
 
 /** What may stand between the law's title and the short name: its own short name in brackets, then the date it was issued on. */

@@ -76,8 +76,11 @@ const AGREEMENT_TITLE = /^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4}Agreement
 
 /** The English of 通知, 通告, 意见, 指引, 批复, 公告: kinds of document named by their subject after of/on/for … */
 const NAMED_DOCUMENT_KIND = 'Notice|Circular|Opinions|Guidelines|Reply|Announcement';
+/** A title ending in a kind of named document or a treaty's word ("… Circular", "… Convention"). */
 const KIND_AT_END = new RegExp(`\\b(?:${NAMED_DOCUMENT_KIND}|Convention|Treaty|Covenant)$`);
+/** A title opening with its kind, some words allowed before it: "Several Opinions on …", "the Guiding Opinions …". */
 const KIND_OPENS = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:of|on|for|to|regarding|concerning)\\b`);
+/** The kind, perhaps its issuer ("of the SPC", "by the CSRC"), then "on" / "for" and its subject: "Notice of the State Council on …". */
 const KIND_ON_SUBJECT = new RegExp(`^(?:(?:the|Several|Certain|Guiding)\\s+)*(?:${NAMED_DOCUMENT_KIND})\\s+(?:(?:of|by)\\s.*?\\s)?(?:on|for|to|regarding|concerning)\\s`);
 
 /**

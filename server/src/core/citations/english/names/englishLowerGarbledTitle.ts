@@ -10,12 +10,15 @@
 
 import { JOINING } from './englishTitleBag';
 
+/** The kind nouns a machine renders 办法 / 条例 / 规定 / 规则 with, in lower case. */
 const KIND = '(?:act|scheme|measures|regulations|provisions|rules)';
+/** The administering words such titles carry (管理, 监督, 保护, 安全). */
 const ADMIN = '(?:administration|management|supervision|protection|security)';
 /** The kind noun and the administering word, in either order, then the subject's first word. */
 const LEAD = new RegExp(`^(?:${KIND}[ \\t]+(?:on|for|of|concerning)[ \\t]+(?:the[ \\t]+)?${ADMIN}[ \\t]+(?:of|for|on)|${ADMIN}[ \\t]+${KIND}[ \\t]+(?:on|for|of|concerning))[ \\t]+(?:the[ \\t]+)?(?=[a-z])`);
 /** A word of the subject, or where the writer's sentence goes on (a verb, a link to another reference). */
 const WORD = /([a-z][a-z'’\-]*)(?:[ \t]+|(?=[^a-z'’\-]|$))/y;
+/** Words where the writer's sentence goes on: a verb or a link word ends the title before them. */
 const STOP_WORD = /^(?:violates?|provides?|stipulates?|states?|shall|should|may|must|is|are|was|were|has|have|which|that|where|if|when|whereas|and(?=[ \t]+articles?\b))$/;
 
 /** The end of such a title typed in lower case at p (the rule above), or -1. */
