@@ -14,6 +14,9 @@ import { notALawName } from '../titles/unknownLawName';
 /** Chinese numerals an article's number is written with. */
 export const CHINESE_ARTICLE_DIGITS = '零〇一二三四五六七八九十百千两';
 
+/** A character that is none of those numerals (an article written in them holds no other). */
+const NOT_ARTICLE_DIGIT = new RegExp(`[^${CHINESE_ARTICLE_DIGITS}]`);
+
 /** A citing word ending right before a law's name (解读刑诉法, 依据民法典), in the last six characters before it. */
 const CITED_BEFORE = new RegExp(`(?:${CITING_VERBS}|解读|理解|援引|引用|对照|关于|结合|对于)$`);
 
@@ -29,7 +32,7 @@ const WORD_AFTER = /^条(?:线|件|例|路|款项|措施|意见|举措|建议|�
  */
 export function bareChineseArticleCited(text: string, nameStart: number, p: number, end: number, accepted: boolean): boolean {
   const u = text.indexOf('条', p);
-  if (u === -1 || u >= end || /[^零〇一二三四五六七八九十百千两]/.test(text.slice(p, u))) return false;
+  if (u === -1 || u >= end || NOT_ARTICLE_DIGIT.test(text.slice(p, u))) return false;
   if (WORD_AFTER.test(text.slice(u, u + 5))) return false;
   if (accepted) return true;
   return end === u + 1 && citedBeforeName(text, nameStart) && ARTICLE_END.test(text.slice(end, end + 1));
