@@ -105,6 +105,18 @@ const DRAFT_SUBJECT = /^(?:(?:However|Meanwhile|Moreover|Additionally|In additio
 const OTHER_NAMED = /\b(?:Articles?|Art\.|Law|Laws|Code|Regulations?|Measures|Provisions|Rules|Interpretations?|Decision|Constitution|Convention|Act)\b|\blaw\b|《/;
 
 /**
+ * The draft `sentence` (starting at `open`) has as its subject, naming no other text or article after it (DRAFT_SUBJECT,
+ * OTHER_NAMED): a title the corpus lacks, spanning "The … Draft"; null otherwise.
+ */
+function draftSubjectIn(sentence: string, open: number): (TitleHead & { end: number }) | null {
+  const subject = DRAFT_SUBJECT.exec(sentence);
+  if (!subject || OTHER_NAMED.test(sentence.slice(subject[0].length))) return null;
+  const s = open + subject[0].search(/(?:The|This|the|this)[ \t]/);
+  const e = open + subject[0].length;
+  return { kind: 'title', written: 'draft', start: s, end: e, innerStart: s, innerEnd: e, bracketed: false, lang: 'en', unknownName: true };
+}
+
+/**
  * The draft a bracketed bare article at [start, end) belongs to, as a title the corpus lacks: the draft opening the
  * sentence as its subject (the rule above); null otherwise.
  */
@@ -112,11 +124,7 @@ export function draftSubjectOf(text: string, start: number, end: number): (Title
   if (text[start - 1] !== '(' || !/^[ \t]*\)/.test(text.substr(end, 3))) return null;
   const open = englishSentenceStart(text, start - 1);
   const sentence = text.slice(open, start - 1);
-  const subject = DRAFT_SUBJECT.exec(sentence);
-  if (!subject || OTHER_NAMED.test(sentence.slice(subject[0].length))) return null;
-  const s = open + subject[0].search(/(?:The|This|the|this)[ \t]/);
-  const e = open + subject[0].length;
-  return { kind: 'title', written: 'draft', start: s, end: e, innerStart: s, innerEnd: e, bracketed: false, lang: 'en', unknownName: true };
+  return draftSubjectIn(sentence, open);
 }
 
 // Rule (issue 14, fix-en41; a briefing on a draft amendment: "However, the draft amendment would explicitly include
@@ -140,11 +148,7 @@ export function draftOfSentenceBefore(text: string, start: number, end: number):
   const open = englishSentenceStart(text, stop - 1);
   if (open >= stop) return null;
   const sentence = text.slice(open, stop);
-  const subject = DRAFT_SUBJECT.exec(sentence);
-  if (!subject || OTHER_NAMED.test(sentence.slice(subject[0].length))) return null;
-  const s = open + subject[0].search(/(?:The|This|the|this)[ \t]/);
-  const e = open + subject[0].length;
-  return { kind: 'title', written: 'draft', start: s, end: e, innerStart: s, innerEnd: e, bracketed: false, lang: 'en', unknownName: true };
+  return draftSubjectIn(sentence, open);
 }
 
 // Rule (issue 14, fix-en41; the same briefing goes on: "Article 22 outlines that applicants shall not apply … in bad
