@@ -46,7 +46,7 @@ import { regulationNounAt } from './context/englishRegulationNoun';
 import { chineseTitleInNote } from './names/chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './names/chineseConstitution';
 import { draftAfter, draftBracketAfter, quotedDraftTitle } from './context/englishDraftAfter';
-import { readsAsStatute, refersBackAsStatute } from './headings/englishHeadings';
+import { opensOnPreceding, PRECEDING_UNIT, readsAsStatute, refersBackAsStatute } from './headings/englishHeadings';
 import { lowerCaseQuotedTitle } from './names/englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './names/englishCourtInterpretation';
 import { yearAfterTitle } from './versions/englishTitleYear';
@@ -2332,20 +2332,6 @@ function captionedHeadingAt(text: string, p: number): number {
   const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*(?:[(（][ \t]*(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?[A-Z][A-Za-z'’,\- ]{3,60}[)）](?![ \t]*(?:of|under|in|hereof)\b)|(?=[[【〖][ \t]*[A-Z][a-z]))/.exec(text.substr(p, 90));
   return m ? p + m[0].length : -1;
 }
-
-/**
- * A paragraph opening on what the one before provides, as 前款规定… and 前款所称… open a 款: "The provisions of the
- * preceding paragraph on … do not apply to …", "The … mentioned in the preceding paragraph refers to …" (issue 14,
- * translations printing each paragraph after a blank line). A writer's sentence opens otherwise ("As the preceding
- * paragraph shows", "In the preceding paragraph we …").
- */
-export function opensOnPreceding(line: string): boolean {
-  return /^(?:The|A|An|Any)\b[^.;:]{0,200}?\b(?:mentioned|referred[ \t]+to|specified|prescribed|provided(?:[ \t]+for)?|set[ \t]+forth|listed|stipulated|as[ \t]+used|used)[ \t]+in[ \t]+(?:items?\b[^.;:]{0,30}?[ \t]+of[ \t]+)?the[ \t]+preceding[ \t]+(?:two[ \t]+|three[ \t]+)?paragraphs?\b/i.test(line) ||
-    /^The[ \t]+provisions?[ \t]+of[ \t]+(?:items?\b[^.;:]{0,30}?[ \t]+of[ \t]+)?the[ \t]+preceding[ \t]+(?:two[ \t]+|three[ \t]+)?paragraphs?\b/i.test(line);
-}
-
-/** "the preceding paragraph", "the preceding two paragraphs", "the preceding article" (precedingAt's words). */
-export const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
 
 /**
  * Where the statute text under an English article heading at `p` ends: its line, and the lines after it that carry

@@ -8,8 +8,8 @@
 // 款 is counted then. Which law the article is, is told by its words (analyze.ts printedArticleAround).
 import { articleLabelAbove, type PrintedLabel } from './printedHeadingAbove';
 
-/** A line that opens an item of the 款 above it: （一）, (二), 一、 is a heading of the page's own (not reached). */
-const ITEM_LINE = /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[)）]/;
+/** A line that opens an item of the 款 above it: （一）, (二) (一、 is a heading of the page's own, not matched). */
+export const ITEM_LINE = /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[)）]/;
 /** A line ending its sentence: the next line opens another 款 (or an item). */
 const SENTENCE_END = /[。；;：:！？!?”」）)][ \t\u3000]*$/;
 

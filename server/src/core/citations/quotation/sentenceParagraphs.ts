@@ -10,6 +10,8 @@
 // that, a 款 may hold several and nothing is concluded; so across a line break (the 款 printed one per line are counted
 // by lines).
 
+import { ITEM_LINE } from '../layout/printedParagraph';
+
 /**
  * The 款 numbers (1-based) a reference counting `count` 款 back at `at` points to, when the quoted text from `from`
  * to `at` is on one line and holds exactly `count` sentences (full stops); null otherwise.
@@ -59,9 +61,6 @@ export function paragraphAfterItems(text: string, from: number, at: number, coun
 // 对前款第一项、第二项裁定，可以上诉。): the same shape over lines — a lead-in closed by a colon, its items each opening a
 // line, the last closed by ；or 。, and 前款 a few characters into the next line — is the article's second 款 pointing
 // to its first, also where the words are in no version the corpus holds (an earlier text, numbered as then).
-
-/** An item's label opening a line: （一）, (二). */
-const ITEM_LINE = /^[ \t\u3000]*[（(]([一二三四五六七八九十]{1,3})[）)]/;
 
 /**
  * [1] when 前款 (`count` 1) at `at` opens, within a few characters, the line after the items its article's lead-in

@@ -392,6 +392,20 @@ export function readsAsStatute(line: string): boolean {
   return /^[^.;:]{0,200}\b(?:shall|must)\b/.test(line) && !/^(?:We|Our|I|As|This|That|It|In[ \t]+our|Note|See)\b/.test(line);
 }
 
+/**
+ * A paragraph opening on what the one before provides, as 前款规定… and 前款所称… open a 款: "The provisions of the
+ * preceding paragraph on … do not apply to …", "The … mentioned in the preceding paragraph refers to …" (issue 14,
+ * translations printing each paragraph after a blank line). A writer's sentence opens otherwise ("As the preceding
+ * paragraph shows", "In the preceding paragraph we …").
+ */
+export function opensOnPreceding(line: string): boolean {
+  return /^(?:The|A|An|Any)\b[^.;:]{0,200}?\b(?:mentioned|referred[ \t]+to|specified|prescribed|provided(?:[ \t]+for)?|set[ \t]+forth|listed|stipulated|as[ \t]+used|used)[ \t]+in[ \t]+(?:items?\b[^.;:]{0,30}?[ \t]+of[ \t]+)?the[ \t]+preceding[ \t]+(?:two[ \t]+|three[ \t]+)?paragraphs?\b/i.test(line) ||
+    /^The[ \t]+provisions?[ \t]+of[ \t]+(?:items?\b[^.;:]{0,30}?[ \t]+of[ \t]+)?the[ \t]+preceding[ \t]+(?:two[ \t]+|three[ \t]+)?paragraphs?\b/i.test(line);
+}
+
+/** "the preceding paragraph", "the preceding two paragraphs", "the preceding article" (precedingAt's words). */
+export const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
+
 /** An item's number opening a line: (1), (iii), (a), 1., 2) — items belong to the paragraph that introduces them. */
 export const ITEM_LINE = /^\(?\s*(?:\d{1,2}|[ivxIVX]{1,5}|[a-z]|[A-Z])\s*[).、]/;
 
