@@ -74,7 +74,7 @@ import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
 import { thisArticleNamesAfter } from './titles/thisArticleListed';
 import { rulesTitles, sameLawRules } from './titles/sameLawRules';
-import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scan/scanTypes';
+import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scanTypes';
 import { lawsCitingLater } from './english/context/englishForward';
 import { paragraphShortName } from './titles/paragraphShortName';
 import { precedingPlaced } from './english/context/precedingPlaced';

@@ -1,7 +1,7 @@
 // A resolved citation as features read it (Citation): its parts and their numbers' ranges are made when first read.
 // Also where a citation writes an article's number, for fixes that rewrite it.
 import type { TextRange } from '../model';
-import type { ScannedPart } from './scan/scanTypes';
+import type { ScannedPart } from './scanTypes';
 import type { LineIndex } from './text';
 import type { Binding, Citation, CitationPart, CitationTarget, NumberFragment, Problem } from './types';
 

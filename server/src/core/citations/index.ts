@@ -2,6 +2,7 @@
 //
 // Where things are:
 //   scan/scanner.ts, scan/chain.ts   text → citation chains (titles, 第…条…款…项, lists, ranges), syntax only
+//   scanTypes.ts                     the chains' shape (ScannedCitation, RawTarget …), read by every pass below
 //   analyze.ts, bind.ts              resolution: each citation's context and targets bound to corpus objects
 //   problems.ts, writtenProblems.ts  what is wrong with a citation (and the quick fixes); messages.ts: their words
 //   document.ts, text.ts             the citing document itself (front matter, date, own articles); offsets ↔ positions
@@ -49,7 +50,7 @@ export { bindTarget, findDivision } from './bind';
 export { statusOf } from './problems';
 export { compareQuotation, type QuoteVerdict, type QuoteDifference } from './quotation/quotation';
 export { scanText } from './scan/scanner';
-export type { ScanEvent, ScannedCitation, RawTarget, BareTitleMatcher } from './scan/scanTypes';
+export type { ScanEvent, ScannedCitation, RawTarget, BareTitleMatcher } from './scanTypes';
 export { TitleIndex, titleIndexOf, type TitleMatch } from './titles/titles';
 export { LineIndex, titleKey } from './text';
 export { bracketTitle } from './messages';

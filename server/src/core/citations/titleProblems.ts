@@ -6,7 +6,7 @@ import type { TextRange } from '../model';
 import type { Context, State } from './context';
 import { bracketTitle, messages } from './messages';
 import { at, problems } from './problems';
-import type { TitleHead } from './scan/scanTypes';
+import type { TitleHead } from './scanTypes';
 import { titleKey } from './text';
 import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
 import type { AnalyzeOptions, Problem, QuickFix } from './types';

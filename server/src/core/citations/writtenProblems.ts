@@ -14,7 +14,7 @@ import { writtenNumber } from './citationView';
 import { enProvision, messages } from './messages';
 import { nearestArticles } from './nearest';
 import { at, problems } from './problems';
-import type { ScannedCitation, TitleHead } from './scan/scanTypes';
+import type { ScannedCitation, TitleHead } from './scanTypes';
 import type { Binding, Problem, QuickFix } from './types';
 
 export class WrittenProblems {

@@ -27,8 +27,8 @@
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
 import { CARDINAL_UNITS, lawPossessiveBefore, ORDINAL_TENS, ORDINAL_UNITS, spelledOrdinalAt, TENS, withNumberWords } from './englishOrdinalWords';
-import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scan/scanTypes';
-import { LAST_PARAGRAPH } from '../scan/scanTypes';
+import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
+import { LAST_PARAGRAPH } from '../scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
 import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './names/englishComposed';

@@ -6,7 +6,7 @@
 // statute text, which never names its own law by an acronym ("Article 3: This Law applies …").
 // Without such an acronym in the text, "Art 10" without its stop is read only with a law named after it, as before
 // ("Art 6 GDPR", a gallery's "Art 21", a date's "Art 2020" stay no citations).
-import type { TitleHead } from '../scan/scanTypes';
+import type { TitleHead } from '../scanTypes';
 
 /**
  * Whether "Art N" without its stop, ending at `end`, is an article in a text written in the acronym style (above),

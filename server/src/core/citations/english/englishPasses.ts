@@ -4,7 +4,7 @@ import { composedTitle } from './names/englishComposed';
 import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './names/chineseConstitution';
 import { englishTitlesAlone } from './english';
 import { lowerNamesAlone } from './context/englishLowerNamedAlone';
-import type { ScanEvent, ScannedCitation, ScannedTitle } from '../scan/scanTypes';
+import type { ScanEvent, ScannedCitation, ScannedTitle } from '../scanTypes';
 import { overlaps } from '../text';
 
 /**

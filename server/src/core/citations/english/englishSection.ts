@@ -9,8 +9,8 @@
 // ("S19: prospectus disclosure", "section 3 below") is no citation: the common-law statutes are not in the corpus,
 // and a bare section number names nothing the reader could look up.
 
-import type { TitleHead } from '../scan/scanTypes';
-import type { EnglishScope } from '../scan/scanTypes';
+import type { TitleHead } from '../scanTypes';
+import type { EnglishScope } from '../scanTypes';
 
 /** The word of a section before its number: S / s (glued or spaced), s. / S. / Sec. / sec. / Sec / Section / section. */
 // "sections 9 and 10 of the Crimes Ordinance": the plural before a list (hkOrdinance.ts; a list of a Chinese law's

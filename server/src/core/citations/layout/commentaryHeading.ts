@@ -3,7 +3,7 @@
 // 学习民法典-第一千零六十三条【夫妻个人财产】, 公司法释义—第十五条. The heading cites that law's article as 劳动合同法
 // 第四十六条 does, so the article printed under it (its 本法, 本条, 前款) is that law's. Only at a line's start, the
 // name alone before the gap (学习 or 新 before it at most), and only a name the corpus knows.
-import type { BareTitleMatcher } from '../scan/scanTypes';
+import type { BareTitleMatcher } from '../scanTypes';
 
 /** Between the law's name and its article: what the page does with the law, then a colon or a dash. */
 const GAP = /(?:(?:条文)?(?:释义|解读|解释|理解与适用))?[ \u3000]*[:：\-－—–]+[ \u3000]*$/;

@@ -36,7 +36,7 @@
 // (根据该条款，) the rule above stands as it was. 这一条款 / 此条款 stay unread: the conventions name 该条 and its variants
 // only, and the tuning set's labels leave 这一条款 out.
 
-import type { RawTarget, ScanEvent, ScannedCitation } from '../scan/scanTypes';
+import type { RawTarget, ScanEvent, ScannedCitation } from '../scanTypes';
 
 /** Words naming a contract or its terms, between a citation and a 该条款 that would then be that term (the rule above). */
 const CONTRACT_SINCE = /合同(?![法编])|协议|约定|章程|契约|合约|(?:格式|免责|保险|争议|涉案|案涉)条款/;

@@ -9,7 +9,7 @@
 // sentences after a quotation are the writer's own). thatArticle.ts keeps 该条 right after a citation; this file only
 // finds the article whose words were restated (analyze.ts reads 该条 in it: the article that opened the sentence).
 
-import type { ScanEvent } from '../scan/scanTypes';
+import type { ScanEvent } from '../scanTypes';
 
 /** How far back the restated article may stand. */
 const REACH = 300;

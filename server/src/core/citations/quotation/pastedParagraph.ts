@@ -20,7 +20,7 @@
 // 第一款所列), and no blank line between the citation and it; the writer's own 对第一款的理解… after a citation stays
 // unread, as a 款 alone outside a regulation does.
 
-import type { ScannedCitation } from '../scan/scanTypes';
+import type { ScannedCitation } from '../scanTypes';
 
 /** How far after the citation its words may run to the 前款 (a few sentences of an article). */
 const MAX_GAP = 300;

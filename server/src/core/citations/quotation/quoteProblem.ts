@@ -8,7 +8,7 @@ import { formatDiff } from '../../diff';
 import { enProvision, messages } from '../messages';
 import { problems } from '../problems';
 import { compareQuotation, diffExcerpt, type QuoteBudget, type QuotedProvision } from './quotation';
-import type { ScannedCitation } from '../scan/scanTypes';
+import type { ScannedCitation } from '../scanTypes';
 import type { LineIndex } from '../text';
 import type { Binding, Problem, QuickFix, Severity } from '../types';
 

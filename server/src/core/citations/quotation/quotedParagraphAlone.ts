@@ -7,7 +7,7 @@
 // text: its first words are found in that 款 of the article, and in no other 款 of it (paragraphHolding, in some version
 // of the law); otherwise not read at all. Not used inside a text with articles of its own (its 款 alone are its own).
 
-import type { ScannedCitation } from '../scan/scanTypes';
+import type { ScannedCitation } from '../scanTypes';
 import { paragraphHolding } from './quotedParagraph';
 
 /** How far after the citation of the article the 款 may stand (the words announcing the 款 quoted, a first quotation). */

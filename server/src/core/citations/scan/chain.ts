@@ -4,7 +4,7 @@ import { footnoteMarkerLength, listNoteLength } from './listNote';
 import { parseNumeral } from '../../numerals';
 import type { CitationPart } from '../types';
 import { chineseNumeral as chineseFor } from '../../labels';
-import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation, ScannedPart } from './scanTypes';
+import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation, ScannedPart } from '../scanTypes';
 import { sectionInListEnd, sectionSuffixEnd } from './hongKongSection';
 import { bracketedSubOf, subOnlyEnd } from './bracketedSub';
 import { alternativesAt } from './templateAlternatives';

@@ -8,7 +8,7 @@
 // left to the rules on numbers without 第.
 
 import { type Chain, isDigitAt } from './chain';
-import type { ScanEvent } from './scanTypes';
+import type { ScanEvent } from '../scanTypes';
 
 /** After the article: another chapter's count (、第三章15条) — the chapters' sizes listed, not an article. */
 const CHAPTER_LIST_AFTER = /^[、，,；;和及][ \u3000]*第[零〇一二三四五六七八九十百0-9０-９]+[章节節]/;

@@ -8,7 +8,7 @@
 // (32条建议) stays one (countedThingAfter). Only digits: 三十五条 alone is prose (三十五条措施, 三条原则).
 
 import { type Chain, isDigitAt } from './chain';
-import type { ScanEvent } from './scanTypes';
+import type { ScanEvent } from '../scanTypes';
 
 /** How far back (characters) the article the number repeats may be cited: a paragraph of an essay. */
 const REPEAT_REACH = 300;

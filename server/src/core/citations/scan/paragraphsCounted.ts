@@ -4,7 +4,7 @@
 // article cited last; an unknown title's article stays unknown-regulation, a known one resolves). Only with the count
 // glued to the citation's 条, in the same sentence, with no other article or title cited between; a 款 alone anywhere
 // else keeps the scanner's other rules (a contract's clauses, 合同第八条共两款, are no citation and count nothing).
-import type { ScanEvent } from './scanTypes';
+import type { ScanEvent } from '../scanTypes';
 
 /** How far back the count may stand. */
 const REACH = 240;

@@ -4,7 +4,7 @@
 // written so the reader sees which list the item belongs to. One citation from the 款 to the 项, the item its target;
 // the quotation compared is the item's own (after it), not the lead-in. A 款 followed by another 款 or article after its
 // quotation, or an item with words between it and the closing mark, stays as written.
-import type { ScanEvent, ScannedCitation } from './scanTypes';
+import type { ScanEvent, ScannedCitation } from '../scanTypes';
 
 const CLOSING = new Set([...'”」』"\''].map((c) => c.charCodeAt(0)));
 

@@ -81,7 +81,7 @@ import { noteBeforeParagraph } from './notedParagraph';
 import { inLawWordsAt, inLawWordsBefore } from './inLawWords';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles, taiwanTitleAt, taiwanTitleInContext, taiwanTitlesInProse } from '../english/context/englishRegions';
-import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from './scanTypes';
+import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from '../scanTypes';
 import { headingLineArticle } from './headingLineArticle';
 import { labelsOnlyLine, labelUnderTitleLine } from '../layout/basisLabelLine';
 import { articleInsideMarks } from './articleInsideMarks';

@@ -6,7 +6,7 @@
  * may (a citing verb, punctuation, a line's start: titles.ts shortNameMayStart), the longest that names one; a name
  * that fits none or several stays unread as before. Asked only where 司法解释 stands right before 第.
  */
-import type { BareTitleMatcher } from '../scan/scanTypes';
+import type { BareTitleMatcher } from '../scanTypes';
 import { shortNameMayStart } from './titles';
 
 const SUFFIX = '司法解释';

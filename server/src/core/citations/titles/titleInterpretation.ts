@@ -20,7 +20,7 @@
 // 婚姻法》若干问题的解释（三）). That is the interpretation named the same way: its article when the title index knows the
 // name (the law's name + 司法解释 / 解释 + the ordinal, 中华人民共和国 before it or not), else an interpretation the
 // corpus cannot name. Only with an article right after it (第四条): 《某法》的解释 alone may be a writer's reading of the law.
-import type { BareTitleMatcher } from '../scan/scanTypes';
+import type { BareTitleMatcher } from '../scanTypes';
 
 const AFTER_TITLE = /(?:司法)?解释[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?=[ \u3000]*第))|的?司法解释(?![（(一二三四五六七八九十])/y;
 

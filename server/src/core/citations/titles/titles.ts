@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import type { CorpusLike, Law } from '../../corpus/index';
 import { withoutRegionPrefix } from '../../corpus/titles';
 import { chineseAliasForms, titleAliases } from '../../corpus/titleAliases';
-import type { BareTitleMatcher } from '../scan/scanTypes';
+import type { BareTitleMatcher } from '../scanTypes';
 import { abbreviates, editDistance, LAW_TITLE_END, titleKey } from '../text';
 import { TitleEndings } from './titleEndings';
 import { composedTitle } from '../english/names/englishComposed';

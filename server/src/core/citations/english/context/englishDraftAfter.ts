@@ -10,7 +10,7 @@
 // Rule (issue 14, real-en30; an abstract on the draft implementing regulations of the Consumer Law: "Article 2 of the
 // exposure draft defines consumers …"): an exposure or consultation draft (征求意见稿) is a draft as "the revised
 // draft" is.
-import type { TitleHead } from '../../scan/scanTypes';
+import type { TitleHead } from '../../scanTypes';
 import { lineEndAt, lineStartAt } from '../../text';
 
 /** After "of" / "in": the draft's words, ending where the draft's name ends. */

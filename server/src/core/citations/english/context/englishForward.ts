@@ -7,7 +7,7 @@
 // below. A reader takes the bare article, written before any law was named, as the article of the law the page later
 // cites it with — the same number, cited with one law only. Nothing of the kind is read when the page cites that
 // number with two different laws, or never with a law (the analyzer's no-context stays).
-import type { ScanEvent, TitleHead } from '../../scan/scanTypes';
+import type { ScanEvent, TitleHead } from '../../scanTypes';
 
 /** The English citations naming a law, by the article numbers they cite, in document order; made once per scan. */
 const byArticle = new WeakMap<readonly ScanEvent[], Map<number, { start: number; head: TitleHead }[]>>();

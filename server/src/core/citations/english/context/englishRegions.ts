@@ -13,7 +13,7 @@
 //   national security law", "the NSL") once the page named the Hong Kong law that way or by its full title and has
 //   not named the PRC's law by its own since.
 // Each is read into the official English title the corpus knows, so it resolves as that title does.
-import type { ScanEvent, TitleHead } from '../../scan/scanTypes';
+import type { ScanEvent, TitleHead } from '../../scanTypes';
 import { taiwanHeadedPage } from './taiwanHeadedPage';
 import { TAIWAN_COURT } from './taiwanCourts';
 

@@ -5,7 +5,7 @@
 // the law in context for the bare articles after it, as the short name itself would be (addEnglishShortNames). Only
 // after a short name ending in "Law" was defined, the latest such one; never "the Law on …" / "the Law of …" (the
 // start of another title) nor "this Law" (a quoted statute's own name for itself).
-import type { ScanEvent, ScannedTitle, TitleHead } from '../../scan/scanTypes';
+import type { ScanEvent, ScannedTitle, TitleHead } from '../../scanTypes';
 import { overlaps } from '../../text';
 
 /** "the Law", "the new Law", "the amended Law", capitalised, not opening a longer title. */

@@ -7,7 +7,7 @@
 // the 条例 cited last: a title mention of the latest title opening "Regulations on/for/of …" written before it. Only in
 // small letters (a statute's own "these Regulations" is its text naming itself, englishSelfNoun.ts), only with such a
 // title written before, never inside a title or citation already found.
-import type { ScanEvent } from '../../scan/scanTypes';
+import type { ScanEvent } from '../../scanTypes';
 import { addLaterMentions } from './englishTheLaw';
 
 /** "these regulations", "these newly established regulations", "the new regulations", in small letters. */

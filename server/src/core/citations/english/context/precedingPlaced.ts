@@ -8,7 +8,7 @@
 // reference is to the paragraph(s) just before that one; otherwise it stays unread.
 
 import type { Article, Regulation } from '../../../model';
-import type { RawTarget } from '../../scan/scanTypes';
+import type { RawTarget } from '../../scanTypes';
 import { parseRoman } from '../../../numerals';
 
 /**

@@ -19,7 +19,7 @@
 // - A heading labels a whole article: a label with a paragraph ("Article 196 (3) Theft of credit cards …", "Article
 //   5(2) The …") cites that paragraph, whatever follows it (the scanner asks runInHeadingAt only for a bare article).
 
-import type { RawTarget, ScannedCitation } from '../../scan/scanTypes';
+import type { RawTarget, ScannedCitation } from '../../scanTypes';
 import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../../text';
 import { numberedParagraphAt } from '../lists/numberedParagraphs';
 import { glossaryTermAt } from './englishGlossaryTerm';

@@ -7,7 +7,7 @@
 // introducing it) names the excerpt. So the scanner marks the English references read in the text under an article
 // heading (not under a citation labelling its law), and the titles named there; the analyzer reads the excerpt's own
 // references in the law named outside such text, else as the excerpt's own (self).
-import type { ScanEvent } from '../../scan/scanTypes';
+import type { ScanEvent } from '../../scanTypes';
 import { lineEndAt, lineStartAt } from '../../text';
 
 /** Quoted statute text: its span and whether a citation labels it (the scanner's statuteLines). */

@@ -10,7 +10,7 @@
 // Both are bare articles, read as any bare article is (the law in context; no context when none was named, rule 5).
 // Only where the numbers end the reference: a law named after them ("… 35 and 41 of the Constitution") is left to the
 // citation rules, which read a law after an article (no bare article here that would take another law).
-import type { ScanEvent, ScannedCitation } from '../../scan/scanTypes';
+import type { ScanEvent, ScannedCitation } from '../../scanTypes';
 import { overlaps } from '../../text';
 
 /** "articles: N, N and N" or a hyphen-broken "Ar- ticles N and N"; group 1 the numbers. */

@@ -1,7 +1,7 @@
 // The scanner's output and options: citation chains, titles and definitions found in a text, by offsets.
-import type { CitationPart } from '../types';
-import type { VersionEvent } from '../../corpus/namedVersion';
-import type { OrderSeries } from '../../corpus/orderDate';
+import type { CitationPart } from './types';
+import type { VersionEvent } from '../corpus/namedVersion';
+import type { OrderSeries } from '../corpus/orderDate';
 
 export type Level = 0 | 1 | 2 | 3; // article, paragraph, item, subitem
 
