@@ -1,7 +1,8 @@
 // The citation engine: scan a document for citations and resolve them against a corpus. Pure: no LSP import.
 //
 // Where things are:
-//   scan/scanner.ts, scan/chain.ts   text → citation chains (titles, 第…条…款…项, lists, ranges), syntax only
+//   scan/scanner.ts                  text → citations: where chains start and what heads them (titles, short names), syntax only
+//   chain/chain.ts                   one chain's numbers: 第…条…款…项, lists, ranges, 之N, notes between them (also read by layout/)
 //   scanTypes.ts                     the chains' shape (ScannedCitation, RawTarget …), read by every pass below
 //   analyze.ts, bind.ts              resolution: each citation's context and targets bound to corpus objects
 //   problems.ts, writtenProblems.ts  what is wrong with a citation (and the quick fixes); messages.ts: their words

@@ -7,7 +7,7 @@
 // are read so only where the text names itself (本条例, 本办法 … within the run or just before it): it is a regulation's own text, and
 // where three labels numbered one after another (n−1, n, n+1 or n, n+1, n+2) each open such a clause, with an
 // article's words (a dozen characters at least) between them.
-import { SELF_WORDS } from '../scan/chain';
+import { SELF_WORDS } from '../chain/chain';
 import { firstLabel } from './headingRun';
 
 /** The marks a flattened text puts where its line breaks were (before the label). */

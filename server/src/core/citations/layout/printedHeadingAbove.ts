@@ -7,7 +7,7 @@
 // decided when no law's or several laws' article opens so. The label is looked for on the reference's line and the
 // lines above it, up to a heading of the page's own (一、…, 1、…, a Markdown heading) or a blank stretch of text too long
 // for one article.
-import { parseUnit } from '../scan/chain';
+import { parseUnit } from '../chain/chain';
 
 /** How far above the reference the label may stand (one article's text with its items). */
 const REACH = 1500;

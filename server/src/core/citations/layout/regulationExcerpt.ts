@@ -16,7 +16,7 @@
 // excerpt starts where the page starts, not at 第一条), and nothing renumbers it.
 
 import type { Article } from '../../model';
-import { parseChain } from '../scan/chain';
+import { parseChain } from '../chain/chain';
 
 /** A line that is a title alone: ends like a regulation's title, no sentence punctuation, not long. */
 const TITLE_LINE = /^[\s#*]*[^\s，。；：、,.;:！？!?“”"（）()]{2,40}(?:法|条例|办法|规定|细则|规则|决定|解释|通则|准则)[\s*]*$/m;

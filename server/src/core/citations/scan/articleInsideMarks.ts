@@ -13,7 +13,7 @@
  * a 第 with a list's word (、 ， 和 及 与 或 至 到) before it is a later member, as one with 条, 款 or 项 before it is.
  */
 import { LAW_TITLE_END } from '../text';
-import { type Chain, parseChain } from './chain';
+import { type Chain, parseChain } from '../chain/chain';
 
 /** The words that join a list's or range's members: the 第 after one is a later member's. */
 const LIST_WORDS = new Set(['、', '，', ',', '和', '及', '与', '或', '至', '到']);

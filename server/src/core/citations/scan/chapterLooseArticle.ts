@@ -7,7 +7,7 @@
 // itself (《某法》第二章) stays the chapter's citation. Only digits: Chinese numerals there (第二章二十四条) are
 // left to the rules on numbers without 第.
 
-import { type Chain, isDigitAt } from './chain';
+import { type Chain, isDigitAt } from '../chain/chain';
 import type { ScanEvent } from '../scanTypes';
 
 /** After the article: another chapter's count (、第三章15条) — the chapters' sizes listed, not an article. */

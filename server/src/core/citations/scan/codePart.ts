@@ -2,7 +2,7 @@
 // a code's part (总则, 分则) written between a law's name and the chapter or article cited says where in that law they
 // are — they are the law's — and, as chapters are numbered within each part (总则 第三章 刑罚, 分则 第三章 破坏社会主义市场
 // 经济秩序罪), in which part a chapter is: the part rides on the chain's division targets (bind.ts findDivision).
-import type { Chain } from './chain';
+import type { Chain } from '../chain/chain';
 
 /** The code's part written right before `at` (where a chain starts), or null. */
 export function codePartBefore(text: string, at: number): string | null {

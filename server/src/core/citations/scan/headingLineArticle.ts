@@ -7,7 +7,7 @@
  * with no sentence stop is that article. The whole text (民法典1260条全文, …条文) and counts in prose (《条例》64条，比原条例
  * 增加了20条) stay unread; a year and an article (2021年第44条) name no law and never come here.
  */
-import { type Chain, isDigitAt, parseChain } from './chain';
+import { type Chain, isDigitAt, parseChain } from '../chain/chain';
 
 /**
  * A heading's number before a law's name at the start of a line: 三、 2. 2、 （一） (1) 第一，

@@ -7,7 +7,7 @@
 // counted, 共有35条), nor joined in a sentence to an article written without 第, and a counted thing after it
 // (32条建议) stays one (countedThingAfter). Only digits: 三十五条 alone is prose (三十五条措施, 三条原则).
 
-import { type Chain, isDigitAt } from './chain';
+import { type Chain, isDigitAt } from '../chain/chain';
 import type { ScanEvent } from '../scanTypes';
 
 /** How far back (characters) the article the number repeats may be cited: a paragraph of an essay. */

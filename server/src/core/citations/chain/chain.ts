@@ -1,5 +1,5 @@
 // Citation chains: one 第…条…款…项 unit and a chain of them (lists, ranges, 之N, loose and malformed forms), read at an
-// offset of a text. The scanner (scanner.ts) finds where chains start and what heads them.
+// offset of a text. The scanner (scan/scanner.ts) finds where chains start and what heads them.
 import { footnoteMarkerLength, listNoteLength } from './listNote';
 import { parseNumeral } from '../../numerals';
 import type { CitationPart } from '../types';
