@@ -76,7 +76,8 @@ import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { quotedDocumentBefore } from '../titles/quotedDocumentName';
 import { closedUnknownTitleBefore } from '../titles/closedUnknownTitle';
-import { interpretationNumberYear } from '../titles/interpretationNumber';
+import { interpretationNumberAt } from '../titles/interpretationNumber';
+import { paragraphQuotedUnderCitation } from '../layout/paragraphQuotedUnderCitation';
 import { noteBeforeParagraph } from './notedParagraph';
 import { inLawWordsAt, inLawWordsBefore } from './inLawWords';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
@@ -1454,15 +1455,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.versionEvent = order.event ?? 'year';
         }
         // （法释〔2001〕33号） after an interpretation's title: the year of the text it issued (interpretationNumber.ts).
-        const numberYear = vAfter || vIn || vBefore || history || (text.charCodeAt(q) !== 0xff08 && text.charCodeAt(q) !== 0x28) ? null : interpretationNumberYear(text, q);
-        if (numberYear) head.numberYear = numberYear;
+        const numberNote = vAfter || vIn || vBefore || history || !'（(【'.includes(text[q]) ? null : interpretationNumberAt(text, q);
+        if (numberNote) head.numberYear = numberNote.year;
         // 《婚姻法》司法解释(三)第15条: the court's interpretation of the law in marks (titleInterpretation.ts).
         const interpreted = !around && matcher ? interpretationAfterTitle(text, inner, q, matcher) : null;
         if (interpreted) {
           head.written = interpreted.written;
           head.end = q = interpreted.end;
         }
-        DEFINITION.lastIndex = q;
+        // 《…若干规定》【法释[2003]2号】(以下简称《2003版若干规定》): the short name after the number (interpretationNumber.ts).
+        DEFINITION.lastIndex = numberNote && !interpreted && shortFormAt(text, numberNote.end) ? numberNote.end : q;
         const def = DEFINITION.exec(text);
         let chainAt = q;
         if (def) {
@@ -2244,6 +2246,8 @@ function articleHeadingAt(text: string, p: number): number {
   const item = lineStart && lower && lower.level === 1 && lower.nums.length === 1 && text.charCodeAt(lower.end) === 0x7b2c ? parseUnit(text, lower.end) : null;
   if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
+  // A colon and the 款's words quoted, under a line citing that 款 (paragraphQuotedUnderCitation.ts).
+  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphQuotedUnderCitation(text, p, lower.end, u.nums[0].n, lower.nums[0].n)) return lower.end;
   // A list of the article's 款 set off from the words printed, under the law's title (lawExcerpt.ts paragraphListHeading).
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1) {
     const listed = paragraphListHeading(text, p, lower.end);

@@ -1,0 +1,30 @@
+// Forms of round 25 (fix-zh50, heldout36 court and gov): made-up text in the style of papers, penalty pages and sites
+// printing traditional script, against the bundled corpus (laws named short: 公司22 is the Company Law's article 22).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A bracketed 法释 number between an interpretation's title and its 以下简称 bracket: the short name is defined, and a
+// later bare article belongs to it (titles/interpretationNumber.ts, scan/scanner.ts).
+table('citation table: a 法释 number between a title and its 以下简称 (fix-zh50)', [
+  ['【】 and （） around the number, a bare article and the short name later',
+    '（一）《关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定》【法释[2003]2号】(以下简称《2003版若干规定》)\n《2003版若干规定》未对重大性作出界定，仅在第十七条对重大事件进行规定。\n（二）《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》（法释〔2020〕26号）（以下简称《劳动争议解释》）\n《劳动争议解释》第一条明确了受案范围。',
+    [['第十七条', 'resolved', '最高人民法院关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定17'],
+      ['《劳动争议解释》第一条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）1']]],
+  ['not another document\'s number, nor a number glued to the article, nor a case number or an ordinal',
+    '《关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定》【法释[2003]2号】第十七条规定了重大事件。《公司法》（法发〔2003〕2号）（以下简称《旧规》）第十六条。第十四届第一次会议；（2019）某民初12号。',
+    [['第十七条', 'resolved', '最高人民法院关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定17'], ['第十六条', 'resolved', '公司16']]],
+]);
+
+// A line-start label of one 款, a colon and the 款's words quoted, under a line citing that 款: the label heads the
+// quotation, no citation (layout/paragraphQuotedUnderCitation.ts) — in simplified and in traditional script.
+table('citation table: a 款\'s label and its words quoted under a line citing it (fix-zh50)', [
+  ['under a line quoting the penalty article that cites it, simplified and traditional',
+    '1.《中华人民共和国网络安全法》第六十四条第一款：“网络运营者违反本法第二十二条第三款、第四十一条规定，侵害个人信息依法得到保护的权利的，由有关主管部门责令改正。”\n\n第二十二条第三款：“网络产品、服务具有收集用户信息功能的，其提供者应当向用户明示并取得同意。”\n',
+    [['《中华人民共和国网络安全法》第六十四条第一款', 'resolved', '网络安全64.1'], ['本法第二十二条第三款、第四十一条', 'resolved', '网络安全22.3 网络安全41']]],
+  ['traditional script',
+    '1.《中華人民共和國網絡安全法》第六十四條第一款:“網絡運營者違反本法第二十二條第三款、第四十一條規定,侵害個人信息依法得到保護的權利的,由有關主管部門責令改正。”\n\n第二十二條第三款:“網絡產品、服務具有收集用戶信息功能的,其提供者應當向用戶明示並取得同意。”\n',
+    [['《中華人民共和國網絡安全法》第六十四條第一款', 'resolved', '网络安全64.1'], ['本法第二十二條第三款、第四十一條', 'resolved', '网络安全22.3 网络安全41']]],
+  ['not under a line citing another 款, nor with words of the writer\'s or 规定 before the colon, nor a case number or an ordinal',
+    '1.《中华人民共和国网络安全法》第六十四条第一款：“网络运营者违反本法第二十二条第三款规定的，由有关主管部门责令改正。”\n第二十二条第三款：网络产品提供者应当明示。\n第二十二条第三款规定：“网络产品、服务具有收集用户信息功能的，应当明示。”\n第二十二条第二款：“网络产品、服务的提供者应当为其产品、服务持续提供安全维护。”\n第十四届第一次会议；（2019）某民初12号。',
+    [['《中华人民共和国网络安全法》第六十四条第一款', 'resolved', '网络安全64.1'], ['本法第二十二条第三款', 'resolved', '网络安全22.3'],
+      ['第二十二条第三款', 'resolved', '网络安全22.3'], ['第二十二条第三款', 'resolved', '网络安全22.3'], ['第二十二条第二款', 'resolved', '网络安全22.2']]],
+]);
