@@ -28,3 +28,17 @@ table('citation table: a 款\'s label and its words quoted under a line citing i
     [['《中华人民共和国网络安全法》第六十四条第一款', 'resolved', '网络安全64.1'], ['本法第二十二条第三款', 'resolved', '网络安全22.3'],
       ['第二十二条第三款', 'resolved', '网络安全22.3'], ['第二十二条第三款', 'resolved', '网络安全22.3'], ['第二十二条第二款', 'resolved', '网络安全22.2']]],
 ]);
+
+// An interpretation named by its subject's words and 司法解释 / 若干规定, with the year of its text: the one interpretation
+// on that subject with a text of that year (titles/interpretationNickname.ts).
+table('citation table: an interpretation\'s nickname with its year (fix-zh50)', [
+  ['the year in the marks and before them picks one of two interpretations on the subject',
+    '《虚假陈述司法解释(2022)》第7条第1款规定了实施日。2022年《虚假陈述司法解释》第8条规定了揭露日。《虚假陈述若干规定(2003)》第17条规定了重大事件。',
+    [['《虚假陈述司法解释(2022)》第7条第1款', 'resolved', '最高人民法院关于审理证券市场虚假陈述侵权民事赔偿案件的若干规定7.1'],
+      ['《虚假陈述司法解释》第8条', 'resolved', '最高人民法院关于审理证券市场虚假陈述侵权民事赔偿案件的若干规定8'],
+      ['《虚假陈述若干规定(2003)》第17条', 'resolved', '最高人民法院关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定17']]],
+  ['not without a year, nor a year of no text, nor a subject no interpretation has, nor a case number or an ordinal',
+    '《虚假陈述司法解释》第7条规定了实施日。《虚假陈述司法解释(2010)》第7条亦同。《股权代持司法解释(2022)》第1条亦同。第十四届第一次会议；（2019）某民初12号。',
+    [['《虚假陈述司法解释》第7条', 'unknown-regulation', ''], ['《虚假陈述司法解释(2010)》第7条', 'unknown-regulation', ''],
+      ['《股权代持司法解释(2022)》第1条', 'unknown-regulation', '']]],
+]);
