@@ -42,3 +42,15 @@ table('citation table: an interpretation\'s nickname with its year (fix-zh50)', 
     [['《虚假陈述司法解释》第7条', 'unknown-regulation', ''], ['《虚假陈述司法解释(2010)》第7条', 'unknown-regulation', ''],
       ['《股权代持司法解释(2022)》第1条', 'unknown-regulation', '']]],
 ]);
+
+// A title put in marks twice, its last character repeated outside the inner marks: the inner title, and the bare
+// articles after it are its own (titles/doubledTitle.ts).
+table('citation table: a title doubled by a site (fix-zh50)', [
+  ['simplified and traditional, a bare article after it',
+    '餐具消毒不合格依据什么条款处罚？根据《《食品安全法》法》第2条，下列活动应当遵守本法。第九十九条本法下列用语的含义：……\n根據《《食品安全法》法》第2條，下列活動應當遵守本法。第八十六條違反本法規定，有下列情形之一的，由有關主管部門沒收違法所得。',
+    [['《《食品安全法》法》第2条', 'resolved', '食品安全2'], ['第九十九条', 'resolved', '食品安全99'],
+      ['《《食品安全法》法》第2條', 'resolved', '食品安全2'], ['第八十六條', 'resolved', '食品安全86']]],
+  ['not another character after the inner marks, nor a work on the law, nor a case number or an ordinal',
+    '根据《《食品安全法》释义》第2条的说明。参见《《食品安全法》律》第2条。第十四届第一次会议；（2019）某民初12号。',
+    [['《《食品安全法》释义》第2条', 'unknown-regulation', ''], ['《《食品安全法》律》第2条', 'unknown-regulation', '']]],
+]);

@@ -37,6 +37,7 @@ import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
 import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
+import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
@@ -1406,7 +1407,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 最高人民法院关于执行《…行政诉讼法》若干问题的解释第一条: the law's title stands inside an interpretation's title
         // written without 《》, and that interpretation is the one cited (bareInterpretation.ts).
         const around = interpretationAround(text, p, close);
-        const restored = !around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
+        // 《《食品安全法》法》: a title doubled, its last character repeated outside the inner marks (doubledTitle.ts).
+        const restored = (c === '《' ? doubledTitle(inner) : null) ?? (!around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null);
         const tStart = around ? around.start : p;
         const head: TitleHead = around
           ? unmarkedTitle(text, around.start, around.end)
