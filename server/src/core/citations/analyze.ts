@@ -22,6 +22,7 @@ import { versionDate } from '../corpus/versions';
 import { heldVersions, textBefore, versionNamed, type VersionEvent } from '../corpus/namedVersion';
 import { orderTexts, recordedOrderTexts } from '../corpus/orderDate';
 import { wholeLawOf } from './wholeLaw';
+import { interpretationByNickname } from './titles/interpretationNickname';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
 import { findArticle, type Paragraph, type Regulation, type TextPosition, type TextRange } from '../model';
 import { chineseNumeral } from '../labels';
@@ -526,7 +527,7 @@ class Analyzer {
     }
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
     const former = ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' ? formerTextBefore(this.text, head.start) : null;
     if (ctx.kind === 'laws' && former) {
       const key = `${written}\u0000former\u0000${former.year ?? ''}`;
@@ -795,6 +796,13 @@ class Analyzer {
     if (!(head.bracketed || versionWordBefore(this.text, head.start)) || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
     const law = this.idx.subjectWordLaw(written);
     return law ? this.lawNamedAs('\u0002', written, law) : null;
+  }
+
+  /** 《虚假陈述司法解释(2022)》: a court interpretation named by its subject's words and the year of its text (interpretationNickname.ts). */
+  private nicknamedInterpretation(head: TitleHead, written: string, found: Context): Context | null {
+    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
+    const law = interpretationByNickname(written, head.versionYear, this.corpus.laws.values());
+    return law ? { kind: 'laws', laws: [law], written } : null;
   }
 
   /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */

@@ -37,6 +37,7 @@ import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
 import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
+import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
@@ -76,7 +77,8 @@ import { codePartBefore, markCodePart } from './codePart';
 import { garbledNationalTitle } from '../titles/garbledTitle';
 import { quotedDocumentBefore } from '../titles/quotedDocumentName';
 import { closedUnknownTitleBefore } from '../titles/closedUnknownTitle';
-import { interpretationNumberYear } from '../titles/interpretationNumber';
+import { interpretationNumberAt } from '../titles/interpretationNumber';
+import { paragraphQuotedUnderCitation } from '../layout/paragraphQuotedUnderCitation';
 import { noteBeforeParagraph } from './notedParagraph';
 import { inLawWordsAt, inLawWordsBefore } from './inLawWords';
 import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
@@ -1405,7 +1407,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 最高人民法院关于执行《…行政诉讼法》若干问题的解释第一条: the law's title stands inside an interpretation's title
         // written without 《》, and that interpretation is the one cited (bareInterpretation.ts).
         const around = interpretationAround(text, p, close);
-        const restored = !around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null;
+        // 《《食品安全法》法》: a title doubled, its last character repeated outside the inner marks (doubledTitle.ts).
+        const restored = (c === '《' ? doubledTitle(inner) : null) ?? (!around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null);
         const tStart = around ? around.start : p;
         const head: TitleHead = around
           ? unmarkedTitle(text, around.start, around.end)
@@ -1454,15 +1457,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.versionEvent = order.event ?? 'year';
         }
         // （法释〔2001〕33号） after an interpretation's title: the year of the text it issued (interpretationNumber.ts).
-        const numberYear = vAfter || vIn || vBefore || history || (text.charCodeAt(q) !== 0xff08 && text.charCodeAt(q) !== 0x28) ? null : interpretationNumberYear(text, q);
-        if (numberYear) head.numberYear = numberYear;
+        const numberNote = vAfter || vIn || vBefore || history || !'（(【'.includes(text[q]) ? null : interpretationNumberAt(text, q);
+        if (numberNote) head.numberYear = numberNote.year;
         // 《婚姻法》司法解释(三)第15条: the court's interpretation of the law in marks (titleInterpretation.ts).
         const interpreted = !around && matcher ? interpretationAfterTitle(text, inner, q, matcher) : null;
         if (interpreted) {
           head.written = interpreted.written;
           head.end = q = interpreted.end;
         }
-        DEFINITION.lastIndex = q;
+        // 《…若干规定》【法释[2003]2号】(以下简称《2003版若干规定》): the short name after the number (interpretationNumber.ts).
+        DEFINITION.lastIndex = numberNote && !interpreted && shortFormAt(text, numberNote.end) ? numberNote.end : q;
         const def = DEFINITION.exec(text);
         let chainAt = q;
         if (def) {
@@ -2244,6 +2248,8 @@ function articleHeadingAt(text: string, p: number): number {
   const item = lineStart && lower && lower.level === 1 && lower.nums.length === 1 && text.charCodeAt(lower.end) === 0x7b2c ? parseUnit(text, lower.end) : null;
   if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
+  // A colon and the 款's words quoted, under a line citing that 款 (paragraphQuotedUnderCitation.ts).
+  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphQuotedUnderCitation(text, p, lower.end, u.nums[0].n, lower.nums[0].n)) return lower.end;
   // A list of the article's 款 set off from the words printed, under the law's title (lawExcerpt.ts paragraphListHeading).
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1) {
     const listed = paragraphListHeading(text, p, lower.end);

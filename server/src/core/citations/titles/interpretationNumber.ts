@@ -7,12 +7,21 @@
 // unknown-regulation, as an explicit year is (namedVersion.ts). A number of the held text (法释〔2020〕17号 for the texts
 // amended that year) leaves it resolved; a 以下简称 or another document's number (公告, 法发) names no version.
 
-/** 法释〔2001〕33号, 法释[2001]33号, 法释(2020)17号, 高检发释字〔2019〕4号 alone in brackets at `q`: the year. */
-const NUMBER_NOTE = /[（(][ \u3000]*(?:法释|高检发释字)[ \u3000]*[〔\[［【(（]([12][09][0-9]{2})[〕\]］】)）][ \u3000]*[0-9]{1,3}[ \u3000]*号[ \u3000]*[)）]/y;
+// Rule (issue 14, fix-zh50, heldout36-court; papers comparing an interpretation's texts: 《关于审理证券市场因虚假陈述引发
+// 的民事赔偿案件的若干规定》【法释[2003]2号】(以下简称《2003版若干规定》)): the number may stand in 【】 as in （）, and a
+// 以下简称 bracket after it gives the title its short name as right after the title — the number is a note on the title,
+// not a clause of its own (scan/scanner.ts reads the definition past it).
+/** 法释〔2001〕33号, 法释[2001]33号, 法释(2020)17号, 【法释[2003]2号】, 高检发释字〔2019〕4号 alone in brackets at `q`: the year. */
+const NUMBER_NOTE = /(?:[（(][ \u3000]*(?:法释|高检发释字)[ \u3000]*[〔\[［【(（]([12][09][0-9]{2})[〕\]］】)）][ \u3000]*[0-9]{1,3}[ \u3000]*号[ \u3000]*[)）]|【[ \u3000]*(?:法释|高检发释字)[ \u3000]*[〔\[［(（]([12][09][0-9]{2})[〕\]］)）][ \u3000]*[0-9]{1,3}[ \u3000]*号[ \u3000]*】)/y;
 
 /** The year of an interpretation's 文号 written alone in brackets right at `q` (after its title), or null. */
 export function interpretationNumberYear(text: string, q: number): number | null {
+  return interpretationNumberAt(text, q)?.year ?? null;
+}
+
+/** The 文号 note in brackets right at `q` (after a title): its year and where it ends; null when none stands there. */
+export function interpretationNumberAt(text: string, q: number): { year: number; end: number } | null {
   NUMBER_NOTE.lastIndex = q;
   const m = NUMBER_NOTE.exec(text);
-  return m ? +m[1] : null;
+  return m ? { year: +(m[1] ?? m[2]), end: NUMBER_NOTE.lastIndex } : null;
 }
