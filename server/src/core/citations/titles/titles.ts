@@ -18,7 +18,7 @@ import { englishNameTail, englishTitleBag, looseEnglishTitleBag, sameChineseWord
 import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/names/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { rocNameBefore, stateBefore } from './jurisdictionBefore';
-import { maskedTitleLaws } from './maskedTitle';
+import { droppedWordTitleLaws, maskedTitleLaws } from './maskedTitle';
 import { joinedKindNamed } from './joinedCaseKind';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
@@ -463,6 +463,10 @@ export class TitleIndex implements BareTitleMatcher {
       const laws = maskedTitleLaws(unversioned, this.allKeys);
       if (laws.length === 1) return { laws, how: 'variant', suggestions: [] };
     }
+    // A space between ideographs a word filter left where it dropped a word (审理道路 损害赔偿案件…): the titles the rest
+    // spells out (maskedTitle.ts) — one is the title meant, several an ambiguity.
+    const dropped = droppedWordTitleLaws(written.replace(VERSION_SUFFIX, ''), this.allKeys);
+    if (dropped.length) return { laws: dropped, how: 'variant', suggestions: [] };
     // Rule (Hong Kong and Taiwan pages, comparative papers: 《中國刑法》第七條, 《中国民法典》): the country named before a
     // national law's short title is its 中华人民共和国 — the law of that name the nation has, never a place's.
     const country = /^中[国國](?!人民|共产党)(.{2,})$/.exec(unversioned);

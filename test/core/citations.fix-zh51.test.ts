@@ -1,0 +1,19 @@
+// Forms of round 25 (fix-zh51, heldout37 court and gov): made-up text in the style of lawyers' study notes, Q&A pages
+// and penalty-guideline tables, against the bundled corpus (laws named short: 刑20 is the Criminal Law's article 20).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A title a site's word filter printed with a word dropped and its space left: the corpus titles the rest spells out,
+// the issuer's 最高人民法院关于 or the nation's 中华人民共和国 left off or not (titles/maskedTitle.ts droppedWordTitleLaws).
+table('citation table: a title printed with a word dropped and a space left (fix-zh51)', [
+  ['an interpretation without its issuer, named again by 该解释', '最高院《审理道路 损害赔偿案件适用法律若干问题的解释》的学习笔记 该解释第一条至第三条主要是主体的责任认定问题。',
+    [['该解释第一条至第三条', 'resolved', '最高人民法院关于审理道路交通事故损害赔偿案件适用法律若干问题的解释1 最高人民法院关于审理道路交通事故损害赔偿案件适用法律若干问题的解释2 最高人民法院关于审理道路交通事故损害赔偿案件适用法律若干问题的解释3']]],
+  ['a law with its nation, a 规定 opening with 关于', '《中华人民共和国道路 安全法》第七十六条规定了赔偿责任。《关于审理民间借贷 适用法律若干问题的规定》第二十六条规定了利率。',
+    [['《中华人民共和国道路 安全法》第七十六条', 'resolved', '道路交通安全76'],
+      ['《关于审理民间借贷 适用法律若干问题的规定》第二十六条', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定26']]],
+  ['several titles fit: an ambiguity', '《中华人民共和国 安全法》第二十一条规定了等级保护。',
+    [['《中华人民共和国 安全法》第二十一条', 'ambiguous', '国家安全21 特种设备安全21 矿山安全21 农产品质量安全21 数据安全21 核安全21 海上交通安全21 生物安全21 网络安全21 道路交通安全21 食品安全21']]],
+  ['not a space that drops nothing, nor a title no corpus title fits, nor a case number or an ordinal',
+    '《中华人民共和国 刑法》第二十条规定了正当防卫。《某某省道路 管理条例》第五条规定了管理。《审理道路 纠纷案件的解释》第五条亦同。第十四届第一次会议；（2019）某民初12号。',
+    [['《中华人民共和国 刑法》第二十条', 'resolved', '刑20'], ['《某某省道路 管理条例》第五条', 'unknown-regulation', ''],
+      ['《审理道路 纠纷案件的解释》第五条', 'unknown-regulation', '']]],
+]);
