@@ -17,3 +17,18 @@ table('citation table: a title printed with a word dropped and a space left (fix
     [['《中华人民共和国 刑法》第二十条', 'resolved', '刑20'], ['《某某省道路 管理条例》第五条', 'unknown-regulation', ''],
       ['《审理道路 纠纷案件的解释》第五条', 'unknown-regulation', '']]],
 ]);
+
+// An informal name of a court interpretation fitting several of them (the 2004 解释, 解释（一）, 解释（二）): the one whose
+// article the page prints under that name, its words after 第X条全文如下： (titles/printedFamilyArticle.ts).
+table('citation table: an informal interpretation name, the article printed under it (fix-zh51)', [
+  ['the 2020 text by its words, and the 2001 text by its own', '《最高人民法院劳动争议司法解释》第一条全文如下：\n劳动者与用人单位之间发生的下列纠纷，属于劳动争议，当事人不服劳动争议仲裁机构作出的裁决，依法提起诉讼的，人民法院应予受理：\n（一）劳动者与用人单位在履行劳动合同过程中发生的纠纷；',
+    [['《最高人民法院劳动争议司法解释》第一条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）1']]],
+  ['the 2001 text, the words right after 规定：', '《最高人民法院劳动争议司法解释》第一条规定：劳动者与用人单位之间发生的下列纠纷，属于《劳动法》第二条规定的劳动争议，当事人不服劳动争议仲裁委员会作出的裁决，依法向人民法院起诉的，人民法院应当受理。',
+    [['《最高人民法院劳动争议司法解释》第一条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律若干问题的解释1'], ['《劳动法》第二条', 'resolved', '劳动2']]],
+  ['named first without words, printed below with its numbered paragraphs', '建筑业常有转包。《最高人民法院建设工程施工合同司法解释》第二十六条，突破了合同相对性。\n\n一、《最高人民法院建设工程施工合同司法解释》第26条全文如下:\n\n1、实际施工人以转包人、违法分包人为被告起诉的，人民法院应当依法受理。\n\n2、实际施工人以发包人为被告主张权利的，人民法院可以追加转包人或者违法分包人为本案当事人。',
+    [['《最高人民法院建设工程施工合同司法解释》第二十六条', 'resolved', '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释26'],
+      ['《最高人民法院建设工程施工合同司法解释》第26条', 'resolved', '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释26']]],
+  ['not a page printing no words, nor words no candidate\'s article has, nor a case number or an ordinal',
+    '建筑业常有转包。《最高人民法院建设工程施工合同司法解释》第二十六条，突破了合同相对性。第十四届第一次会议；（2019）某民初12号。\n\n《最高人民法院建设工程施工合同司法解释》第26条全文如下:\n\n1、当事人应当诚实守信，人民法院应当依法审理各类纠纷，保护各方的合法权益不受侵害。',
+    [['《最高人民法院建设工程施工合同司法解释》第二十六条', 'unknown-regulation', ''], ['《最高人民法院建设工程施工合同司法解释》第26条', 'unknown-regulation', '']]],
+]);

@@ -63,6 +63,7 @@ import { listItemNumberAt } from './layout/listItemLabel';
 import { articleLineAt } from './layout/articleListLines';
 import { LineRun } from './layout/lineRun';
 import { lawPrintedAt } from './layout/printedArticleLaw';
+import { printedFamilyMember } from './titles/printedFamilyArticle';
 import { parseUnit } from './scan/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
 import { basisTitleAbove } from './layout/basisTitleAbove';
@@ -526,7 +527,7 @@ class Analyzer {
     }
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? this.printedFamily(head, found) ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
     const former = ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' ? formerTextBefore(this.text, head.start) : null;
     if (ctx.kind === 'laws' && former) {
       const key = `${written}\u0000former\u0000${former.year ?? ''}`;
@@ -699,6 +700,12 @@ class Analyzer {
     const ctx: Context | null = named && !several ? { kind: 'laws', laws: [named], written } : null;
     this.namedLater.set(written, ctx);
     return ctx;
+  }
+
+  /** An informal interpretation name fitting several, unknown as written: the one whose article the page prints (printedFamilyArticle.ts). */
+  private printedFamily(head: TitleHead, found: Context): Context | null {
+    const law = found.kind === 'unknown' && head.lang === 'zh' ? printedFamilyMember(this.text, head.written, this.idx.interpretationFamily(head.written), this.corpus) : null;
+    return law ? { kind: 'laws', laws: [law], written: head.written } : null;
   }
 
   /** 《规定（二）》 after the full title it ends was cited: that title's law, not every …规定（二） (explainedTitle.ts). */

@@ -404,6 +404,26 @@ export class TitleIndex implements BareTitleMatcher {
     return holding.length === 1 && this.allKeys.some((e) => e.law === law && e.key.length > 3 && e.key.endsWith(key)) ? law : null;
   }
 
+  /**
+   * The court interpretations an informal name without a number fits (《最高人民法院建设工程施工合同司法解释》: the
+   * 2004 解释, 解释（一）, 解释（二）) — the issuer written or not, the kind of case between 审理 and (纠纷)案件 of their
+   * titles, 司法解释 or their kind word, any number — for the page's printed words to pick one (printedFamilyArticle.ts).
+   */
+  interpretationFamily(written: string): Law[] {
+    const m = /^(?:最高人民法院|最高法院|最高院|最高法)?([\u4e00-\u9fff]{2,14}?)(?:司法)?(解释|规定)$/.exec(titleKey(written));
+    if (!m || /^关于|的$/.test(m[1])) return [];
+    const words = m[1].replace(/(?:纠纷)?案件$/, '');
+    const end = new RegExp(`${m[2]}(?:[（(][一二三四五六七八九十]+[)）])?$`);
+    const out: Law[] = [];
+    for (const law of this.corpus.laws.values()) {
+      const t = law.title;
+      if (!t.startsWith('最高人民法院') || !end.test(t) || !(t.includes(`审理${words}案件`) || t.includes(`审理${words}纠纷案件`))) continue;
+      const o = this.original(law);
+      if (!out.includes(o)) out.push(o);
+    }
+    return out;
+  }
+
   /** What a written title (without outer brackets) names. Cached. */
   lookup(written: string): TitleMatch {
     const cached = this.cache.get(written);
