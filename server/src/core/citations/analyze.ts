@@ -704,9 +704,16 @@ class Analyzer {
 
   /** An informal interpretation name fitting several, unknown as written: the one whose article the page prints (printedFamilyArticle.ts). */
   private printedFamily(head: TitleHead, found: Context): Context | null {
-    const law = found.kind === 'unknown' && head.lang === 'zh' ? printedFamilyMember(this.text, head.written, this.idx.interpretationFamily(head.written), this.corpus) : null;
-    return law ? { kind: 'laws', laws: [law], written: head.written } : null;
+    if (found.kind !== 'unknown' || head.lang !== 'zh') return null;
+    if (!this.printedFamilies.has(head.written)) {
+      const law = printedFamilyMember(this.text, head.written, this.idx.interpretationFamily(head.written), this.corpus);
+      this.printedFamilies.set(head.written, law ? { kind: 'laws', laws: [law], written: head.written } : null);
+    }
+    return this.printedFamilies.get(head.written) ?? null;
   }
+
+  /** printedFamily's answer by name as written. */
+  private readonly printedFamilies = new Map<string, Context | null>();
 
   /** 《规定（二）》 after the full title it ends was cited: that title's law, not every …规定（二） (explainedTitle.ts). */
   private endedTitle(head: TitleHead, found: Context): Context | null {
