@@ -32,3 +32,20 @@ table('citation table: an informal interpretation name, the article printed unde
     '建筑业常有转包。《最高人民法院建设工程施工合同司法解释》第二十六条，突破了合同相对性。第十四届第一次会议；（2019）某民初12号。\n\n《最高人民法院建设工程施工合同司法解释》第26条全文如下:\n\n1、当事人应当诚实守信，人民法院应当依法审理各类纠纷，保护各方的合法权益不受侵害。',
     [['《最高人民法院建设工程施工合同司法解释》第二十六条', 'unknown-regulation', ''], ['《最高人民法院建设工程施工合同司法解释》第26条', 'unknown-regulation', '']]],
 ]);
+
+// A penalty guideline printed under a title line naming the regulations it applies (《旅行社条例》及《旅行社条例实施细则》
+// 行政罚款裁量规则): 本条例 in its cells is the 条例 so named, and a bare label in a cell is the article of a named title
+// whose words the cell prints around it (layout/guidelineTable.ts).
+table('citation table: a penalty guideline\'s cells under its title line (fix-zh51)', [
+  ['a bare label by its words, and 本条例 the 条例 named, not its 细则', '《旅行社条例》及《旅行社条例实施细则》行政罚款裁量规则\n\n序号 违法行为 处罚依据\n11 旅行社未经旅游者同意在旅游合同约定之外提供其他有偿服务的第五十四条，由旅游行政管理部门责令改正，处1万元以上5万元以下的罚款。\n12 与旅游者签订的旅游合同未载明本条例第二十八条规定的事项同上。',
+    [['第五十四条', 'resolved', '旅行社条例54'], ['本条例第二十八条', 'resolved', '旅行社条例28']]],
+  ['traditional script, a site\'s pinyin glosses in the cell', '《旅行社條例》及《旅行社條例實施細則》行政罰款裁量規則-預覽頁\n\n16旅行社組織中國內(nèi)地居民出境旅游,不為旅游團隊安排領隊全程陪同的第五十六條,由旅游行政管理部門責令改正,處1萬元以上5萬元以下的罰款。具體為:旅游者人數(shù)Y罰款額度',
+    [['第五十六條', 'resolved', '旅行社条例56']]],
+  ['not a label whose article has other words, nor a self word naming no title of the line, nor a case number or an ordinal',
+    '《旅行社条例》及《旅行社条例实施细则》行政罚款裁量规则\n\n20 旅行社未经旅游者同意在旅游合同约定之外提供其他有偿服务的第五十五条，由旅游行政管理部门责令改正，处1万元以上5万元以下的罚款。违反本办法第三条的，同上。第十四届第一次会议；（2019）某民初12号。',
+    [['第五十五条', 'unknown-regulation', ''], ['本办法第三条', 'self', '本3']]],
+  ['not a page with article headings of its own', '《旅行社条例》及《旅行社条例实施细则》行政罚款裁量规则\n\n第一条 旅行社违反本条例第二十八条的，依照本规则处罚。\n第二条 本规则自发布之日起施行。',
+    [['本条例第二十八条', 'unknown-article', '本28']]],
+  ['not a title line naming no guideline of its own', '《旅行社条例》\n\n旅行社未经旅游者同意在旅游合同约定之外提供其他有偿服务的第五十四条，由旅游行政管理部门责令改正。未载明本条例第二十八条规定的事项。',
+    [['第五十四条', 'resolved', '旅行社条例54'], ['本条例第二十八条', 'self', '本28']]],
+]);
