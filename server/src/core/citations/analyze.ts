@@ -64,6 +64,8 @@ import { listItemNumberAt } from './layout/listItemLabel';
 import { articleLineAt } from './layout/articleListLines';
 import { LineRun } from './layout/lineRun';
 import { lawPrintedAt } from './layout/printedArticleLaw';
+import { cellFitsArticle, cellWords, guidelineTitles } from './layout/guidelineTable';
+import { printedFamilyMember } from './titles/printedFamilyArticle';
 import { parseUnit } from './chain/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
 import { basisTitleAbove } from './layout/basisTitleAbove';
@@ -527,7 +529,9 @@ class Analyzer {
     }
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found) ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
+      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found)
+        ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.printedFamily(head, found)
+        ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
     const former = ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' ? formerTextBefore(this.text, head.start) : null;
     if (ctx.kind === 'laws' && former) {
       const key = `${written}\u0000former\u0000${former.year ?? ''}`;
@@ -702,6 +706,19 @@ class Analyzer {
     return ctx;
   }
 
+  /** An informal interpretation name fitting several, unknown as written: the one whose article the page prints (printedFamilyArticle.ts). */
+  private printedFamily(head: TitleHead, found: Context): Context | null {
+    if (found.kind !== 'unknown' || head.lang !== 'zh') return null;
+    if (!this.printedFamilies.has(head.written)) {
+      const law = printedFamilyMember(this.text, head.written, this.idx.interpretationFamily(head.written), this.corpus);
+      this.printedFamilies.set(head.written, law ? { kind: 'laws', laws: [law], written: head.written } : null);
+    }
+    return this.printedFamilies.get(head.written) ?? null;
+  }
+
+  /** printedFamily's answer by name as written. */
+  private readonly printedFamilies = new Map<string, Context | null>();
+
   /** 《规定（二）》 after the full title it ends was cited: that title's law, not every …规定（二） (explainedTitle.ts). */
   private endedTitle(head: TitleHead, found: Context): Context | null {
     if (!head.bracketed || head.defined || (found.kind === 'laws' && found.laws.length === 1)) return null;
@@ -865,7 +882,7 @@ class Analyzer {
       // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
       const printedText = this.lawOfPrintedText(head);
       if (printedText) return { kind: 'context', ctx: printedText };
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.titleLineOver(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.titleLineOver(head) ?? this.guidelineSelf(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
@@ -882,7 +899,7 @@ class Analyzer {
       if (again) return { kind: 'context', ctx: again };
     }
     if (head.kind === 'bare' && top === 0) {
-      const column = this.columnLaw(offset);
+      const column = (targets ? this.guidelineArticle(offset, targets) : null) ?? this.columnLaw(offset);
       if (column) return { kind: 'context', ctx: column };
       const listed = this.own ? null : this.listItemLaw(offset) ?? this.articleLineLaw(offset);
       if (listed) return { kind: 'context', ctx: listed };
@@ -1157,6 +1174,32 @@ class Analyzer {
     if (!above || !selfWordNames(word, above.title)) return null;
     const found = this.lookupTitle(above.title);
     return found.kind === 'laws' ? found : { kind: 'unknown', written: above.title, suggestions: [] };
+  }
+
+  /** 本条例 in a penalty guideline's cells: the title its title line names of that kind (layout/guidelineTable.ts). */
+  private guidelineSelf(head: { start: number; end: number }): Context | null {
+    const titles = this.own ? null : guidelineTitles(this.text, head.start);
+    const fit = titles?.filter((t) => selfWordNames(this.text.slice(head.start, head.end), t)) ?? [];
+    if (fit.length !== 1) return null;
+    const found = this.lookupTitle(fit[0]);
+    return found.kind === 'laws' && found.laws.length === 1 ? found : found.kind === 'laws' ? null : { kind: 'unknown', written: fit[0], suggestions: [] };
+  }
+
+  /** A bare label in a penalty guideline's cell: the named title's article whose words the cell prints (layout/guidelineTable.ts). */
+  private guidelineArticle(offset: number, targets: readonly RawTarget[]): Context | null {
+    const titles = this.own || targets.length !== 1 || targets[0].article === null ? null : guidelineTitles(this.text, offset);
+    if (!titles) return null;
+    const label = /^第[一二三四五六七八九十百零〇两0-9]+条/.exec(this.text.slice(offset, offset + 12));
+    if (!label) return null;
+    const cell = cellWords(this.text, offset, offset + label[0].length);
+    const fits: Context[] = [];
+    for (const t of titles) {
+      const found = this.lookupTitle(t);
+      if (found.kind !== 'laws' || found.laws.length !== 1) continue;
+      const law = found.laws[0];
+      if (law.versions.some((v) => { const a = this.corpus.article(v, targets[0].article!, null); return !!a && cellFitsArticle(cell, a.text); })) fits.push(found);
+    }
+    return fits.length === 1 ? fits[0] : null;
   }
 
   /**

@@ -2,6 +2,7 @@
 // replaced a character with asterisks. Inside a title they stand for one or two characters; the title is the one the
 // corpus has that the rest of it spells out, in order, with nothing else between.
 import type { Law } from '../../corpus/index';
+import { titleKey } from '../text';
 
 /** The laws whose key the masked key (asterisks for the masked characters) spells out; several or none: no answer. */
 export function maskedTitleLaws(masked: string, keys: readonly { key: string; law: Law }[]): Law[] {
@@ -22,4 +23,27 @@ export function maskedTitleLaws(masked: string, keys: readonly { key: string; la
     else if (placed?.test(key) && !key.startsWith('中华人民共和国')) elsewhere.push(law);
   }
   return elsewhere.some((l) => !out.includes(l)) ? [] : out;
+}
+
+// Rule (issue 14, heldout37-court p08; pages run through a word filter that drops the word and leaves its space:
+// 最高院《审理道路 损害赔偿案件适用法律若干问题的解释》… 该解释第一条至第十三条): a space between two ideographs inside a
+// title stands for a dropped word — one to six characters — as an asterisk stands for a masked one. The title may
+// also be written without its issuer's 最高人民法院关于 (or another issuer's …关于) or the nation's 中华人民共和国, as
+// the suffix rule reads 《关于办理…的解释》. Every corpus title the rest spells out, in order, is the answer: one is
+// the title meant, several are an ambiguity, none an unknown title (only when no title is written so, spaces left out).
+
+/** The laws whose key the written title spells out, a space between ideographs standing for a dropped word. */
+export function droppedWordTitleLaws(written: string, keys: readonly { key: string; law: Law }[]): Law[] {
+  const title = written.trim();
+  if (!/[\u3400-\u9fff][ \t\u3000\u00a0]+[\u3400-\u9fff]/.test(title) || /\*/.test(title)) return [];
+  const parts = title.split(/[ \t\u3000\u00a0]+/).map((p) => titleKey(p));
+  // Every piece a word of two ideographs or more: a title, not a list of words a filter left (名 称 条 例).
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[\u3400-\u9fff()]{2,}$/.test(p)) || parts.join('').length < 8) return [];
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lead = /^关于/.test(parts[0]) ? '(?:[\\u3400-\\u9fff、]{2,30}?)?'
+    : /^(?:审理|办理|处理|适用)/.test(parts[0]) ? '(?:[\\u3400-\\u9fff、]{2,30}?关于)?' : '(?:中华人民共和国)?';
+  const re = new RegExp(`^${lead}${parts.map(escape).join('[^*]{1,6}')}$`);
+  const out: Law[] = [];
+  for (const { key, law } of keys) if (re.test(key) && !out.includes(law)) out.push(law);
+  return out;
 }

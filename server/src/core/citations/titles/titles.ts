@@ -18,7 +18,7 @@ import { englishNameTail, englishTitleBag, looseEnglishTitleBag, sameChineseWord
 import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/names/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { rocNameBefore, stateBefore } from './jurisdictionBefore';
-import { maskedTitleLaws } from './maskedTitle';
+import { droppedWordTitleLaws, maskedTitleLaws } from './maskedTitle';
 import { joinedKindNamed } from './joinedCaseKind';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
@@ -404,6 +404,26 @@ export class TitleIndex implements BareTitleMatcher {
     return holding.length === 1 && this.allKeys.some((e) => e.law === law && e.key.length > 3 && e.key.endsWith(key)) ? law : null;
   }
 
+  /**
+   * The court interpretations an informal name without a number fits (《最高人民法院建设工程施工合同司法解释》: the
+   * 2004 解释, 解释（一）, 解释（二）) — the issuer written or not, the kind of case between 审理 and (纠纷)案件 of their
+   * titles, 司法解释 or their kind word, any number — for the page's printed words to pick one (printedFamilyArticle.ts).
+   */
+  interpretationFamily(written: string): Law[] {
+    const m = /^(?:最高人民法院|最高法院|最高院|最高法)?([\u4e00-\u9fff]{2,14}?)(?:司法)?(解释|规定)$/.exec(titleKey(written));
+    if (!m || /^关于|的$/.test(m[1])) return [];
+    const words = m[1].replace(/(?:纠纷)?案件$/, '');
+    const end = new RegExp(`${m[2]}(?:[（(][一二三四五六七八九十]+[)）])?$`);
+    const out: Law[] = [];
+    for (const law of this.corpus.laws.values()) {
+      const t = law.title;
+      if (!t.startsWith('最高人民法院') || !end.test(t) || !(t.includes(`审理${words}案件`) || t.includes(`审理${words}纠纷案件`))) continue;
+      const o = this.original(law);
+      if (!out.includes(o)) out.push(o);
+    }
+    return out;
+  }
+
   /** What a written title (without outer brackets) names. Cached. */
   lookup(written: string): TitleMatch {
     const cached = this.cache.get(written);
@@ -463,6 +483,10 @@ export class TitleIndex implements BareTitleMatcher {
       const laws = maskedTitleLaws(unversioned, this.allKeys);
       if (laws.length === 1) return { laws, how: 'variant', suggestions: [] };
     }
+    // A space between ideographs a word filter left where it dropped a word (审理道路 损害赔偿案件…): the titles the rest
+    // spells out (maskedTitle.ts) — one is the title meant, several an ambiguity.
+    const dropped = droppedWordTitleLaws(written.replace(VERSION_SUFFIX, ''), this.allKeys);
+    if (dropped.length) return { laws: dropped, how: 'variant', suggestions: [] };
     // Rule (Hong Kong and Taiwan pages, comparative papers: 《中國刑法》第七條, 《中国民法典》): the country named before a
     // national law's short title is its 中华人民共和国 — the law of that name the nation has, never a place's.
     const country = /^中[国國](?!人民|共产党)(.{2,})$/.exec(unversioned);
