@@ -57,6 +57,9 @@ import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
+import { labelsTextBelow } from './layout/fullTextBelow';
+import { opensNumberedItem } from './layout/numberedParagraphItem';
+import { printedLabels } from './layout/printedLabelsAgain';
 import { listedLabelUnderTitle } from './layout/listedUnderTitle';
 import { ordinanceSectionWritten } from './chain/hongKongSection';
 import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
@@ -173,8 +176,6 @@ function sameLaw(a: Context, b: Context): boolean {
   if (a.kind === 'laws' && b.kind === 'laws') return a.laws.length === 1 && b.laws.length === 1 && a.laws[0].title === b.laws[0].title;
   return false;
 }
-/** A citation closing its line with a colon (规定：), the article's text set out on the lines below it. */
-const LABELS_TEXT_BELOW = /^[ \t\u3000]*(?:规定)?[：:][ \t\u3000]*(?:\r?\n|$)/;
 
 /** Line breaks between two offsets (a quotation printed one 款 per line), an item's line not counted. */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -1578,7 +1579,7 @@ class Analyzer {
       // regulation, in the same paragraph.
       if (c.afterTitleNamed && !(subject.kind === 'context' && sameLaw(subject.ctx, ctx) && sameParagraph(this.text, this.lastAnyArticleEnd, c.start))) return;
       resolved = this.binder.resolveIn(ctx, itemTargets);
-      if (itemTargets.length === 1 && itemTargets[0].paragraph) this.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end };
+      if (itemTargets.length === 1 && itemTargets[0].paragraph) this.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end, item: opensNumberedItem(this.text, c.start, c.end) };
     } else if (inQuote) {
       ctx = quoted!.ctx;
       resolved = this.binder.resolveIn(ctx, inQuote);
@@ -1593,6 +1594,8 @@ class Analyzer {
       // (hongKongSection.ts): after a national law's citation it is of an ordinance the corpus lacks.
       if (head.kind === 'bare' && c.lang === 'zh' && ctx.kind === 'laws' && ordinanceSectionWritten(this.text.slice(c.start, c.end))) ctx = { kind: 'unknown', written: '', suggestions: [] };
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.binder.lawAmendedBy(ctx, c.targets);
+      // 解读：第一条和第二条… under those labels printed, their words citing another law: the printed text's (printedLabelsAgain.ts).
+      if (head.kind === 'bare' && c.top === 0 && c.lang === 'zh') ctx = this.printedTextOf(c, ctx) ?? ctx;
       // 《消法》(1993) 第49条…，该条款后于2013年修改为第55条: the article the provision became, in that amendment's text (renumberedInto.ts).
       if (head.kind === 'bare' && ctx.kind === 'unknown' && ctx.version) ctx = this.renumberedText(ctx, c.start);
       if (head.kind === 'title' && head.revisionWord) ctx = this.binder.unheldRevision(ctx, c.targets);
@@ -1700,8 +1703,10 @@ class Analyzer {
       // The article opening its line (fix-zh19): the one a 本条 in the paragraphs below discusses.
       const from = this.namedFrom(c.start);
       // Or closing its line with a colon, over the text set out below it (labels): its 本条 also after a known article.
-      const labels = !inQuote && !ctx.foreign && LABELS_TEXT_BELOW.test(this.text.slice(c.end, c.end + 12));
+      const labels = !inQuote && !ctx.foreign && labelsTextBelow(this.text, c.end);
       this.unknownHeading = !inQuote && !ctx.foreign && (labels || /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, from - 40), from))) ? { about: this.lastAnyArticle, start: c.start, labels } : null;
+      // Its text set out below it (fullTextBelow.ts): the article the writer now discusses, a bare one of no law before it left.
+      if (labels) this.lastNoContext = false;
     } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.lastNoContext = true;
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
@@ -1713,6 +1718,27 @@ class Analyzer {
     if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
     else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
+  }
+
+  /**
+   * The regulation whose articles a commentary's bare citation names again under their labels printed above it, the
+   * printed words citing `ctx`, another law (printedLabelsAgain.ts): the regulation in context before the first label.
+   */
+  private printedTextOf(c: ScannedCitation, ctx: Context): Context | null {
+    const articles = c.targets.map((t) => t.article);
+    if (articles.some((a) => a === null) || c.targets.some((t) => t.paragraph !== null || t.insert)) return null;
+    const printed = printedLabels(this.text, c.start, articles as number[]);
+    if (!printed) return null;
+    // The law in context cited inside the printed words (between the first label and their end), never after them.
+    let before: Context | null = null;
+    let citedInside = false;
+    for (const e of this.log) {
+      if (e.offset > c.start) break;
+      if (!('cite' in e)) continue;
+      if (e.offset <= printed.start) before = e.cite;
+      else if (e.cite === ctx) citedInside = e.offset <= printed.end;
+    }
+    return before && citedInside && before !== ctx && !sameLaw(before, ctx) ? before : null;
   }
 
   /** Whether any law or regulation was cited or named before `from` (the log statuteLaw reads). */
@@ -2209,7 +2235,7 @@ class Analyzer {
   }
 
   /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */
-  private lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
+  private lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number; item?: boolean } | null = null;
 
   /**
    * Rule (issue 14, real-gov16; a commentary going through an article's 款: 本条共分两款。⏎第一款是关于机动车发生交通事故…的规定。
@@ -2218,9 +2244,12 @@ class Analyzer {
    */
   private paragraphUnderDiscussion(offset: number): { ctx: Context; article: number; insert: number | null; paragraph: number } | null {
     const last = this.lastParagraphCited;
-    if (!last || offset < last.end || offset - last.end > 200) return null;
+    if (!last || offset < last.end || offset - last.end > (last.item ? 2000 : 200)) return null;
     const between = this.text.slice(last.end, offset);
-    if (/[\n\r]/.test(between) || (between.match(/[。！？!?]/g) ?? []).length > 1) return null;
+    if (/[\n\r]/.test(between)) return null;
+    // A 款 opening a numbered item of a commentary (numberedParagraphItem.ts): the whole item, no article cited since.
+    if (last.item && this.lastAnyArticleEnd < last.end) return last;
+    if (offset - last.end > 200 || (between.match(/[。！？!?]/g) ?? []).length > 1) return null;
     return last;
   }
   /** The one article the page's title line names (its first line with words), read once; null when none or several. */

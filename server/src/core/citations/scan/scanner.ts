@@ -27,6 +27,7 @@ import { articleAfterChapter } from './chapterLooseArticle';
 import { documentNameBefore } from '../titles/documentName';
 import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
+import { opensNumberedItem } from '../layout/numberedParagraphItem';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
 import { thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
 import { itemsRetoldAt } from '../layout/retoldItems';
@@ -2130,6 +2131,7 @@ function paragraphDiscussed(text: string, p: number, end: number): boolean {
   const opens = i < 0 || '\n。；！？'.includes(text[i]) || /(?:^|\n)[ \u3000]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[-*])[ \u3000]*$/.test(text.slice(Math.max(0, p - 12), p));
   // 规定 alone is not enough: 《…》第一条。第二款规定 stays unread (citations.table.test.ts), as 第二款 of a draft would be.
   if (opens && /^(?:是关于|则|针对的是|强调|进一步|明确了)/.test(text.slice(end, end + 4))) return true;
+  if (opensNumberedItem(text, p, end)) return true; // 2、第一款规定：… (numberedParagraphItem.ts)
   // Rule (issue 14, heldout30 court; a commentary comparing an article's texts: …条文顺序变为第17条…。从内容上，第1款将…变更为
   // …；第2款对…增加了…): a 款 opening a clause after a semicolon, or after a short lead (从内容上，具体而言，), and doing
   // something to the text (将…, 对…, 把…, 增加, 删除) is the writer's subject, the article's 款, as above. Not opening a
