@@ -438,7 +438,7 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // clauses of Article 253" (a machine's 第二百五十三条之一第三款, parseEnglish).
 // "the officers specified in the Article (namely the judges …)": a remark in brackets after "the Article" (a lower-case
 // word and a space, "i.e.", "e.g.") leaves it the article named before (fix-en26); "the Article (1)" / "(a)" stay out.
-// "(Id. art 4.)": legal citation style's "id." before "art" written without its stop (parseEnglish).
+// "(Id. art 4.)", "Id. at art 7": legal citation style's "id." before "art" written without its stop (parseEnglish).
 // "(art 27)", "(see art 12)": a bracketed citation note in lower case, as "(Art 27)" (englishBracketedArt.ts).
 // "the third and fourth paragraphs of the preceding paragraph" (a machine's 前款第三项、第四项; englishParagraphItems.ts).
 // "Part 1 of Article 1077": a blog's word for a 款, only before "of Article N" (fix-en21; parseEnglish paragraphsAt).
@@ -512,7 +512,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])/,
   /\bArts?[ \t]+\d/,
   /\bARTS?[ \t]+\d/,
-  /(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d/,
+  /(?<=\b[Ii]d\.,?[ \t]+(?:at[ \t]+)?)arts?[ \t]+\d/,
   /(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d/,
   /\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b/,
   /\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))/,

@@ -1,0 +1,24 @@
+// Forms from English pages of the twenty-fifth round (fix-en50: heldout36 English — a law library's news note in
+// Bluebook style, a thesis abstract whose PDF text lost its spaces, a machine-translated Q&A page on a named law, a law
+// firm's article on an SPC interpretation): made-up text in the real style against the bundled corpus.
+import { bundledShortTable as table } from './citations/helpers';
+
+// "id." (Bluebook: the source cited just before) before an article, "at" before the pinpoint too: the law in context —
+// here a State Council regulation known by its English title (english-titles.json); with nothing cited before, none.
+table('citation table: Bluebook id. before an article (fix-en50)', [
+  ['id. art. 5 after the Provisions on Administrative Penalties on Price Violations, defined by a short name',
+    'The State Council revised the Provisions on Administrative Penalties on Price Violations (Penalty Provisions) on December 4, 2010.\n\nThe revised Penalty Provisions raise the maximum fine to five million yuan (id. art. 5) and punish collusion more harshly (id. art. 19).',
+    [['id. art. 5', 'resolved', '价格违法行为行政处罚规定5'], ['id. art. 19', 'resolved', '价格违法行为行政处罚规定19']]],
+  ['"Id. at art. 7": Bluebook\'s "at" before the pinpoint',
+    'See Article 39 of the Labor Contract Law. Id. at art. 7 requires a written contract.',
+    [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'], ['Id. at art. 7', 'resolved', '劳动合同7']]],
+  ['the title with "for", the translators\' other wording',
+    'Under Article 5 of the Provisions on Administrative Penalties for Price Violations, collusion is fined.',
+    [['Article 5 of the Provisions on Administrative Penalties for Price Violations', 'resolved', '价格违法行为行政处罚规定5']]],
+  ['id. with nothing cited before it: no context',
+    'The fine was raised to five million yuan (Id. art. 5).',
+    [['Id. art. 5', 'no-context', '']]],
+  ['"at" alone before a number is no citation',
+    'The meeting was held at 5 pm, see id. at 12 for the minutes.',
+    []],
+]);
