@@ -22,3 +22,17 @@ table('citation table: Bluebook id. before an article (fix-en50)', [
     'The meeting was held at 5 pm, see id. at 12 for the minutes.',
     []],
 ]);
+
+// A PDF's text that lost its spaces: "Articles12and13 of the …" reads as "Articles 12 and 13 of the …"
+// (scanner SELF_ANCHOR, english.ts EN_SEP); a file name or an address stays unread.
+table('citation table: numbers glued to "and" in text that lost its spaces (fix-en50)', [
+  ['Articles12and13 of the Labor Contract Law',
+    'The court applied Articles12and13 of the Labor Contract Law to the dispute.',
+    [['Articles12and13 of the Labor Contract Law', 'resolved', '劳动合同12 劳动合同13']]],
+  ['Article 24of the Labor Law, as before',
+    'The employer breached Article 24of the Labor Law and must pay.',
+    [['Article 24of the Labor Law', 'resolved', '劳动24']]],
+  ['an address and a file name with Article24of stay unread',
+    'See https://example.com/Article24of/page and the file Article12and13.pdf.',
+    []],
+]);

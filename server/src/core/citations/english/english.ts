@@ -598,7 +598,8 @@ const EN_DOTTED_ITEM = /\s*(\d{1,4})\.(\d{1,2})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 // so does a plus sign glued to both numbers ("(article 45+48)", a legal-information site's summary of a law; not
 // "Article 2 + 3 hours"). A serial comma comes before
 // "or" as before "and": "Items 2, 3, 4, 5, or 6 of Article 39" (law firms' alerts).
-const EN_SEP = /^(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\+(?=\d))/;
+// A PDF's text that lost its spaces glues "and" / "or" to both numbers ("Articles12and13 of the …"): the same link.
+const EN_SEP = /^(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\+(?=\d)|(?:and|or)(?=\d{1,4}(?!\d)))/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
 /**

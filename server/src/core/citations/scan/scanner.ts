@@ -447,6 +447,8 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // as "Article" is, when a word a citation goes on with is glued after the number ("of", "and", "or", or the verb of a
 // provision: provides, stipulates, states, prescribes, specifies, says, requires); a lower-case "article17" alone (a
 // file name, an address) stays no anchor.
+// "Articles12and13 of the …" (fix-en50, heldout36 English: the same lost spaces): two numbers glued to "and" / "or"
+// before "of" — the list read as spaced (english.ts EN_SEP).
 // "… not liable for the loss.1Article 34 of the X Law stipulates …" (heldout28 English: a law firm's Q&A whose footnote
 // numbers were glued into the text): a footnote's number (one or two digits) after a sentence's stop, glued to "Article"
 // — the article starts there, as after a space. Only after a stop or closing quote, so "Rule1Article" or "A1Article 5"
@@ -486,7 +488,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))/,
   /\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d/,
   /\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))/,
-  /\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))/,
+  /\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:and|or)\d{1,4}[ \t]+of[ \t]|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))/,
   /\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)/,
   /\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])/,
   /(?<=["”][ \t]{0,2})[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[Aa]rticle|[Rr]egulation|[Cc]lause)\b)/,
