@@ -36,3 +36,17 @@ table('citation table: numbers glued to "and" in text that lost its spaces (fix-
     'See https://example.com/Article24of/page and the file Article12and13.pdf.',
     []],
 ]);
+
+// "Article 29 stipulates that … Article 26 of this Law" on a page about a named law: the words reported are that law's
+// (bareReported.ts); a law's own text keeps its "this Law" as self.
+table('citation table: "this Law" in an article a Q&A page reports (fix-en50)', [
+  ['the reported article\'s "this Law" is the Labor Law named before',
+    'Article 20 of the "Labor Law" stipulates: "The state develops social insurance."\n\nArticle 29 stipulates that during the prescribed medical period, the employer shall not comply with Article 26 of this Law.',
+    [['Article 20 of the "Labor Law"', 'resolved', '劳动20'], ['Article 29', 'resolved', '劳动29'], ['Article 26 of this Law', 'resolved', '劳动26']]],
+  ['the writer\'s own sentence after the report is no more the law\'s words',
+    'Article 20 of the "Labor Law" stipulates: "The state develops social insurance."\n\nArticle 29 stipulates that the employer shall not dismiss a sick worker. We think this is fair, and this Law needs no change.',
+    [['Article 20 of the "Labor Law"', 'resolved', '劳动20'], ['Article 29', 'resolved', '劳动29']]],
+  ['a law\'s own text: its "this Law" is its own',
+    'Widget Measures\n\nArticle 1 These Measures are formulated in accordance with the law.\n\nArticle 2 The provisions of Article 1 of this Law apply to widgets.',
+    [['Article 1 of this Law', 'self', '本1']]],
+]);

@@ -49,6 +49,7 @@ import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/lists/numberedParagraphs';
 import { basisItemsBelow } from '../english/lists/basisItems';
 import { reportedTextEnd } from '../english/headings/reportedStatute';
+import { bareReportedRange } from '../english/headings/bareReported';
 import { commaReportedFrom } from '../english/headings/commaReported';
 import { itemLineAt } from '../english/context/precedingPlaced';
 import { abbreviatedHeadingAt } from '../english/headings/abbreviatedHeading';
@@ -1939,6 +1940,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // "Article 19 (Paragraph 3) is amended to:" alone on its line, as a note on an amending decision prints the new
           // wording below it: that article's text, of the law in context ("this Law" there is that law).
           const amended = AMENDED_TO_LINE.exec(text.slice(cit.end, cit.end + 40));
+          let reported: [number, number] | null;
           const below = amended ? labelledTextAfter(text, cit.start, cit.end + amended[0].length, (q) => statuteTextEnd(text, q)) : null;
           if (below) statuteLines.push([below[0], below[1], cit.targets[0].article ?? 0, true]);
           // Rule (issue 14, heldout17-english; a survey answer printing a paragraph under its label: "Article 253a para.3
@@ -1951,6 +1953,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             const run = labelledTextAfter(text, cit.start, cit.end, (q) => lineEndAt(text, q));
             if (run && run[0] > cit.end && run[0] - cit.end <= 2) statuteLines.push([run[0], run[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
           }
+          // "Article 29 stipulates that … Article 26 of this Law": the words it reports are the law in context's (bareReported.ts).
+          else if ((reported = bareReportedRange(text, cit.end))) statuteLines.push([reported[0], reported[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
         }
         re.lastIndex = Math.max(cit.end, p + 1);
       }
