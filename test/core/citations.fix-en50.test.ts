@@ -50,3 +50,17 @@ table('citation table: "this Law" in an article a Q&A page reports (fix-en50)', 
     'Widget Measures\n\nArticle 1 These Measures are formulated in accordance with the law.\n\nArticle 2 The provisions of Article 1 of this Law apply to widgets.',
     [['Article 1 of this Law', 'self', '本1']]],
 ]);
+
+// A translated SPC interpretation named by its long English title and defined by a short name: its English title
+// (english-titles.json) maps to the 2003 interpretation the corpus holds.
+table('citation table: the 2003 Misrepresentation Provisions by their English title (fix-en50)', [
+  ['the short name defined after the long title',
+    'After the "Provisions of the Supreme People\'s Court on the Trial of Cases of Civil Compensation Arising out of False Presentation in Securities Markets" ("Misrepresentation Provisions") entered into force in 2003, many cases were filed.\n\nArticle 6 of the Misrepresentation Provisions provides that the investor shall submit the decision.',
+    [['Article 6 of the Misrepresentation Provisions', 'resolved', '最高人民法院关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定6']]],
+  ['the other English title, cited directly',
+    'See Article 18 of the Several Provisions of the Supreme People\'s Court on Trial of Civil Compensation Cases Arising from Misrepresentation in the Securities Market.',
+    [['Article 18 of the Several Provisions of the Supreme People\'s Court on Trial of Civil Compensation Cases Arising from Misrepresentation in the Securities Market', 'resolved', '最高人民法院关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定18']]],
+  ['a short name defined for a title the corpus lacks stays unknown',
+    'The Provisions on Widget Disclosure in Securities Markets ("Widget Provisions") apply.\n\nArticle 6 of the Widget Provisions provides that the issuer shall disclose.',
+    [['Article 6 of the Widget Provisions', 'unknown-regulation', '']]],
+]);
