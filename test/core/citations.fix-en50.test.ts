@@ -1,7 +1,8 @@
 // Forms from English pages of the twenty-fifth round (fix-en50: heldout36 English — a law library's news note in
 // Bluebook style, a thesis abstract whose PDF text lost its spaces, a machine-translated Q&A page on a named law, a law
 // firm's article on an SPC interpretation): made-up text in the real style against the bundled corpus.
-import { bundledShortTable as table } from './citations/helpers';
+import * as assert from 'assert';
+import { analyzeBundled, bundledShortTable as table } from './citations/helpers';
 
 // "id." (Bluebook: the source cited just before) before an article, "at" before the pinpoint too: the law in context —
 // here a State Council regulation known by its English title (english-titles.json); with nothing cited before, none.
@@ -64,3 +65,23 @@ table('citation table: the 2003 Misrepresentation Provisions by their English ti
     'The Provisions on Widget Disclosure in Securities Markets ("Widget Provisions") apply.\n\nArticle 6 of the Widget Provisions provides that the issuer shall disclose.',
     [['Article 6 of the Widget Provisions', 'unknown-regulation', '']]],
 ]);
+
+// A web page's own date line ("Updated : 2015-06-09", "Posted on June 9, 2015", "Published: 9 June 2015") near its
+// top dates the page, picking the text in force then as 发布日期 does (document.ts ENGLISH_DATE_LABEL); a label
+// without a full date, or a date in the page's prose, does not.
+describe('citation table: an English page\'s date line picks the version (fix-en50)', () => {
+  const rows: [string, string, string | null, string][] = [
+    ['"Updated : 2015-06-09" under the page\'s heading', 'Home > Services\n\nCompensation\n\nUpdated : 2015-06-09\n\nUnder Article 216 of the Company Law, the shareholder is liable.', '2015-06-09', '2018-10-26'],
+    ['"Posted on June 9, 2015"', 'Compensation\n\nPosted on June 9, 2015\n\nUnder Article 216 of the Company Law, the shareholder is liable.', '2015-06-09', '2018-10-26'],
+    ['"Published: 9 June 2015"', 'Compensation\n\nPublished: 9 June 2015\n\nUnder Article 216 of the Company Law, the shareholder is liable.', '2015-06-09', '2018-10-26'],
+    ['"Updated daily": no date, the text in force now', 'Compensation\n\nUpdated daily\n\nUnder Article 216 of the Company Law, the shareholder is liable.', null, '2023-12-29'],
+    ['a month without its day is no page date', 'Compensation\n\nUpdated: June 2015\n\nUnder Article 216 of the Company Law, the shareholder is liable.', null, '2023-12-29'],
+  ];
+  for (const [name, doc, date, version] of rows) {
+    it(name, () => {
+      const a = analyzeBundled(doc);
+      assert.strictEqual(a.documentDate, date);
+      assert.deepStrictEqual(a.citations.filter((c) => !c.titleOnly).map((c) => c.targets.map((t) => t.version ?? null)), [[version]]);
+    });
+  }
+});
