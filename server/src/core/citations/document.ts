@@ -89,8 +89,17 @@ function chineseYear(y: string): string {
  */
 const ENGLISH_DATELINE = /^\s*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*$/;
 
+/**
+ * Rule (issue 14, fix-en50; heldout36 English p13, a city's English service page under "Updated : 2015-06-09"): a web
+ * page's own date line near its top or bottom — "Updated: 2015-06-09", "Last updated on 9 June 2015", "Posted on June 9,
+ * 2015", "Published: 9 June 2015" — dates the page as "发布日期：2015-06-09" does a Chinese one: the label of a page's
+ * publication or update, a colon or "on", and one full date alone on the line (ISO or written in English).
+ */
+const ENGLISH_DATE_LABEL = /^\s*(?:(?:Last\s+)?[Uu]pdated|Posted|Published|Released|Date\s+(?:posted|published|updated))\s*(?:[:：]\s*|\s+on\s+|\s+on\s*[:：]\s*)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*$/;
+
 function dateLine(line: string): string | null {
   if (line.length <= 60 && ENGLISH_DATELINE.test(line.replace(/[*_]/g, ''))) return parseDateText(line);
+  if (line.length <= 60 && ENGLISH_DATE_LABEL.test(line.replace(/[*_]/g, ''))) return parseDateText(line.replace(/^[^:：]*(?:[:：]|\bon\b)/, ''));
   const s = line.replace(/[*#>_\s\u3000]/g, '');
   if (s.length > 40) return null;
   if (/^[(（]?[0-9０-９〇○OＯ零一二三四五六七八九十]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?(印发|发布|制定|公布)?[)）]?$/.test(s)) {

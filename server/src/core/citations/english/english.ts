@@ -257,6 +257,11 @@ function citedBeforeDefinition(text: string, cap: { end: number } | null, defEnd
 }
 
 /** A date written after "of": "December 16, 2019", "May 28 2020", "16 December 2019". */
+/**
+ * Legal citation style's "id." (the source cited just before) right before an article: "id. art. 5", "Id. at art. 7"
+ * (Bluebook's "at" before the pinpoint), its words in group 1.
+ */
+const ID_BEFORE = /(?:^|[\s(\[;])([Ii]d\.,?[ \t]+(?:at[ \t]+)?)$/;
 const DATE_AFTER_OF = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
 /** The country after a law's name: "in China", "in the PRC", "in the People's Republic of China", "in Mainland China". */
@@ -593,7 +598,8 @@ const EN_DOTTED_ITEM = /\s*(\d{1,4})\.(\d{1,2})\.(\d{1,2})(?!\d)(?!\.\d)/y;
 // so does a plus sign glued to both numbers ("(article 45+48)", a legal-information site's summary of a law; not
 // "Article 2 + 3 hours"). A serial comma comes before
 // "or" as before "and": "Items 2, 3, 4, 5, or 6 of Article 39" (law firms' alerts).
-const EN_SEP = /^(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\+(?=\d))/;
+// A PDF's text that lost its spaces glues "and" / "or" to both numbers ("Articles12and13 of the …"): the same link.
+const EN_SEP = /^(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\+(?=\d)|(?:and|or)(?=\d{1,4}(?!\d)))/;
 const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
 
 /**
@@ -1072,7 +1078,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     else if (FULL_TEXT_AFTER.test(text.substr(end, 24))) law = null;
   }
   // "(Id. art 4.)": "id." names the source cited just before, so "art" without its stop cites there too (as "Id. art. 7").
-  const idArt = bareArt && /(?:^|[\s(\[;])[Ii]d\.,?[ \t]+$/.test(text.slice(Math.max(0, p - 8), p));
+  const idArt = bareArt && ID_BEFORE.test(text.slice(Math.max(0, p - 12), p));
   // "(Art 32)": a bracketed citation note, the law in context (englishBracketedArt.ts).
   const noteArt = bareArt && !idArt && !law && bracketedArtCites(text, q, w![0], end);
   if (law === 'other-document' || ((bareArt && !idArt && !noteArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
@@ -1119,8 +1125,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     end = theLawEnd;
   }
   let start = p;
-  // "(id. art. 71)": legal citation style's "id." is the source cited just before, the law in context.
-  const id = head.kind === 'bare' ? /(?:^|[\s(\[;])([Ii]d\.,?[ \t]+)$/.exec(text.slice(Math.max(0, p - 8), p)) : null;
+  // "(id. art. 71)", "Id. at art. 7": legal citation style's "id." is the source cited just before, the law in context.
+  const id = head.kind === 'bare' ? ID_BEFORE.exec(text.slice(Math.max(0, p - 12), p)) : null;
   if (id) {
     head = { kind: 'anaphor', start: p - id[1].length, end: p - id[1].length + 3 };
     start = p - id[1].length;

@@ -51,6 +51,7 @@ import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/lists/numberedParagraphs';
 import { basisItemsBelow } from '../english/lists/basisItems';
 import { reportedTextEnd } from '../english/headings/reportedStatute';
+import { bareReportedRange } from '../english/headings/bareReported';
 import { commaReportedFrom } from '../english/headings/commaReported';
 import { itemLineAt } from '../english/context/precedingPlaced';
 import { abbreviatedHeadingAt } from '../english/headings/abbreviatedHeading';
@@ -441,7 +442,7 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // clauses of Article 253" (a machine's 第二百五十三条之一第三款, parseEnglish).
 // "the officers specified in the Article (namely the judges …)": a remark in brackets after "the Article" (a lower-case
 // word and a space, "i.e.", "e.g.") leaves it the article named before (fix-en26); "the Article (1)" / "(a)" stay out.
-// "(Id. art 4.)": legal citation style's "id." before "art" written without its stop (parseEnglish).
+// "(Id. art 4.)", "Id. at art 7": legal citation style's "id." before "art" written without its stop (parseEnglish).
 // "(art 27)", "(see art 12)": a bracketed citation note in lower case, as "(Art 27)" (englishBracketedArt.ts).
 // "the third and fourth paragraphs of the preceding paragraph" (a machine's 前款第三项、第四项; englishParagraphItems.ts).
 // "Part 1 of Article 1077": a blog's word for a 款, only before "of Article N" (fix-en21; parseEnglish paragraphsAt).
@@ -450,6 +451,8 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // as "Article" is, when a word a citation goes on with is glued after the number ("of", "and", "or", or the verb of a
 // provision: provides, stipulates, states, prescribes, specifies, says, requires); a lower-case "article17" alone (a
 // file name, an address) stays no anchor.
+// "Articles12and13 of the …" (fix-en50, heldout36 English: the same lost spaces): two numbers glued to "and" / "or"
+// before "of" — the list read as spaced (english.ts EN_SEP).
 // "… not liable for the loss.1Article 34 of the X Law stipulates …" (heldout28 English: a law firm's Q&A whose footnote
 // numbers were glued into the text): a footnote's number (one or two digits) after a sentence's stop, glued to "Article"
 // — the article starts there, as after a space. Only after a stop or closing quote, so "Rule1Article" or "A1Article 5"
@@ -489,7 +492,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))/,
   /\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d/,
   /\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))/,
-  /\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))/,
+  /\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:and|or)\d{1,4}[ \t]+of[ \t]|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))/,
   /\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)/,
   /\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])/,
   /(?<=["”][ \t]{0,2})[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[Aa]rticle|[Rr]egulation|[Cc]lause)\b)/,
@@ -515,7 +518,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])/,
   /\bArts?[ \t]+\d/,
   /\bARTS?[ \t]+\d/,
-  /(?<=\b[Ii]d\.,?[ \t]+)arts?[ \t]+\d/,
+  /(?<=\b[Ii]d\.,?[ \t]+(?:at[ \t]+)?)arts?[ \t]+\d/,
   /(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d/,
   /\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b/,
   /\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))/,
@@ -1942,6 +1945,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // "Article 19 (Paragraph 3) is amended to:" alone on its line, as a note on an amending decision prints the new
           // wording below it: that article's text, of the law in context ("this Law" there is that law).
           const amended = AMENDED_TO_LINE.exec(text.slice(cit.end, cit.end + 40));
+          let reported: [number, number] | null;
           const below = amended ? labelledTextAfter(text, cit.start, cit.end + amended[0].length, (q) => statuteTextEnd(text, q)) : null;
           if (below) statuteLines.push([below[0], below[1], cit.targets[0].article ?? 0, true]);
           // Rule (issue 14, heldout17-english; a survey answer printing a paragraph under its label: "Article 253a para.3
@@ -1954,6 +1958,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             const run = labelledTextAfter(text, cit.start, cit.end, (q) => lineEndAt(text, q));
             if (run && run[0] > cit.end && run[0] - cit.end <= 2) statuteLines.push([run[0], run[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
           }
+          // "Article 29 stipulates that … Article 26 of this Law": the words it reports are the law in context's (bareReported.ts).
+          else if ((reported = bareReportedRange(text, cit.end))) statuteLines.push([reported[0], reported[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
         }
         re.lastIndex = Math.max(cit.end, p + 1);
       }
