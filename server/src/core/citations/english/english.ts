@@ -83,6 +83,7 @@ import { quotedGuideTitleEndingAt } from './names/englishGuideDefined';
 import { effectiveYearAfter } from './versions/englishEffectiveDate';
 import { interpretationDefinedBefore } from './names/englishInterpretationDefined';
 import { lowerGarbledTitleEnd } from './names/englishLowerGarbledTitle';
+import { acronymInsideTitleAt, acronymInsideTitleAround } from './names/acronymInsideTitle';
 
 const MAX_LIST = 2000;
 
@@ -209,6 +210,9 @@ function cutTitleAt(text: string, p: number, scope: EnglishScope): { end: number
 
 /** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
 export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+  // "the Enterprise Income Tax (“EIT”) Law": the title without the acronym defined inside it (acronymInsideTitle.ts).
+  const inside = acronymInsideTitleAt(text, p);
+  if (inside) return { end: inside.end, title: inside.title };
   // "the new Compa-ny Law": a word a PDF broke at a line's end, joined (englishHyphenated.ts).
   let known = knownTitleAt(text, p, scope) ?? dehyphenatedTitleAt(text, p, (s) => knownTitleAt(s, 0, scope));
   // "… Labor Dispute Cases (IV)", "Regulations on Work-Related Injury Insurance of Guangdong Province": a known title
@@ -2102,6 +2106,13 @@ export function englishDefinitions(text: string, from: number, known: readonly s
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
+    // "the Enterprise Income Tax (“EIT”) Law": the bracket defines "EIT Law" for the title around it (acronymInsideTitle.ts).
+    const inside = acronymInsideTitleAround(text, q);
+    if (inside) {
+      const head: TitleHead = { kind: 'title', written: inside.title, start: inside.start, end: inside.end, innerStart: inside.start, innerEnd: inside.end, bracketed: false, lang: 'en' };
+      out.push({ head, short: inside.short, start: q, end: defRe.lastIndex });
+      continue;
+    }
     let short = (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim();
     // "(hereinafter referred to as "the Interpreta-tion")": a PDF's hyphen at a line end inside the short name, which the
     // text then writes whole ("Article 12 of the Interpretation"; englishHyphenated.ts) — the whole word is the name.
