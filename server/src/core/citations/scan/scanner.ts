@@ -43,6 +43,7 @@ import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName,
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { foreignTitleAt, runInHeadingAt } from '../english/headings/englishRunIn';
+import { pastedArticleLabelAt } from '../english/headings/pastedArticles';
 import { articleNavigationEnd } from '../english/headings/englishNavigation';
 import { wikiTitleLabelEnd } from '../english/headings/englishWikiTitle';
 import { workTitleAt } from '../english/englishWorkTitle';
@@ -1816,8 +1817,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // An article added between two keeps its number in its heading ("Article 280-1 Whoever uses forged …", the
         // English of 第二百八十条之一): "the preceding paragraph" in its text is its own paragraph (precedingInStatute).
         statuteLines.push([p, statuteTextEnd(text, p), one.article, undefined, one.insert]);
-        re.lastIndex = cit!.end;
-        continue;
+        // "… summarized as follows: Article 71 Whoever …": a named law's articles a writer pasted are cited, their
+        // text still theirs (pastedArticles.ts).
+        if (!pastedArticleLabelAt(enText, p)) {
+          re.lastIndex = cit!.end;
+          continue;
+        }
       }
       // "the first paragraph of this Article" (本条第一款) in quoted statute text: the quoted article's, read in its law.
       if (cit && cit.lang === 'en' && cit.head.kind === 'this-article' && cit.targets.length && !quotedAt(p) && inStatute(p)) {
