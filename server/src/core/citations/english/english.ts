@@ -84,6 +84,7 @@ import { effectiveYearAfter } from './versions/englishEffectiveDate';
 import { interpretationDefinedBefore } from './names/englishInterpretationDefined';
 import { lowerGarbledTitleEnd } from './names/englishLowerGarbledTitle';
 import { acronymInsideTitleAt, acronymInsideTitleAround } from './names/acronymInsideTitle';
+import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTitle';
 
 const MAX_LIST = 2000;
 
@@ -1074,6 +1075,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       regionLaw = region.written;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
     else if (FULL_TEXT_AFTER.test(text.substr(end, 24))) law = null;
+    // '"Supreme People's … interpretation of" Article 1 of the fraudulent …': the article's text run on (machineQuotedTitle.ts).
+    else if (articleTextAfterOf(text, end) && (() => { const t = titleBefore(text, p, scope); return !!t && t.kind === 'title' && t.start < t.innerStart; })()) law = null;
   }
   // "(Id. art 4.)": "id." names the source cited just before, so "art" without its stop cites there too (as "Id. art. 7").
   const idArt = bareArt && /(?:^|[\s(\[;])[Ii]d\.,?[ \t]+$/.test(text.slice(Math.max(0, p - 8), p));
@@ -2032,7 +2035,10 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     if (open !== -1 && quotedDraftTitle(text.slice(open + 1, end))) return { kind: 'title', written: `Draft ${text.slice(open + 1, end)}`, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en', unknownName: true };
     // The title typed in lower case inside the marks ('"supervision and management of … regulations" Article 63').
     const lowerTitle = open !== -1 && lowerCaseQuotedTitle(text.slice(open + 1, end));
-    return lowerTitle ? { kind: 'title', written: text.slice(open + 1, end), start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
+    if (lowerTitle) return { kind: 'title', written: text.slice(open + 1, end), start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' };
+    // A machine's title in the Chinese word order ('"Supreme People's Procuratorate on … the interpretation of" Article 1'; machineQuotedTitle.ts).
+    const machine = open !== -1 ? machineQuotedTitle(text.slice(open + 1, end), titles ?? []) : null;
+    return machine ? { kind: 'title', written: machine.written, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en', ...(machine.known ? {} : { unknownName: true }) } : null;
   }
   // "(XYZL, art. 60)", "(2010 Implementing Rules, art. 40)": the bracket's own title, unknown to the corpus
   // (englishBracketTitle.ts), never the title of the bracket before it.
