@@ -1669,7 +1669,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // (not the law firm's …);
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   const lower = det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?(?:law|statute)(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
-  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length }, end: t0 + lower[0].length };
+  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length, ...(/^(?:current|existing)\s/.test(lower[0]) ? { inForce: true as const } : {}) }, end: t0 + lower[0].length };
   // "article 15 of the interpretations", "of the provisions": the text of that kind the page named before
   // (englishLowerKindNoun.ts), as "of the Interpretation" is.
   const lowerKind = det === 'the' ? lowerKindNounAt(text, t0, at) : null;

@@ -100,7 +100,7 @@ import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/versions/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/context/englishNextParagraph';
 import { titleLabelNames } from '../english/headings/titleLabelLine';
-import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore } from '../english/context/englishDraftAfter';
+import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore, draftNewArticleOf } from '../english/context/englishDraftAfter';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
@@ -1748,7 +1748,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (labelLaw && cit && cit.head.kind === 'bare' && cit.end <= labelLaw.start) cit.head = labelLaw;
       // "The 2021 Draft proposed to remove … (Article 21).": the draft the sentence opens with (englishDraftAfter.ts draftSubjectOf).
       // "However, the draft amendment would …. Article 22 outlines …": the draft's article (englishDraftAfter.ts draftOfSentenceBefore).
-      const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) ?? draftOfSentenceBefore(text, cit.start, cit.end) : null;
+      // "The Draft for Comments adds a new Article 44": the draft's numbering (englishDraftAfter.ts draftNewArticleOf).
+      const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) ?? draftOfSentenceBefore(text, cit.start, cit.end) ?? draftNewArticleOf(text, cit.start) : null;
       if (draftSubject) cit!.head = draftSubject;
       // The items a draft's article lists under it: the amended law's articles there are the draft's (englishDraftAfter.ts draftItemsAfter).
       if (draftSubject && text[cit!.start - 1] !== '(') {
