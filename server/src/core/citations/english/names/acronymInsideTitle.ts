@@ -24,6 +24,9 @@ export interface AcronymInsideTitle {
 
 /** The title with an acronym inside it (above) that starts at p, or null. */
 export function acronymInsideTitleAt(text: string, p: number): AcronymInsideTitle | null {
+  // No bracket within reach of eight words: no such title (most titles; the pattern is not tried).
+  const bracket = text.indexOf('(', p);
+  if (bracket === -1 || bracket - p > 160) return null;
   INSIDE.lastIndex = p;
   const m = INSIDE.exec(text);
   if (!m) return null;
