@@ -40,6 +40,7 @@ import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/context/englishSelfNoun';
 import { printedTitleAbove } from './english/headings/printedTitleLine';
 import { formerTextCited } from './english/versions/englishOriginalArticle';
+import { inForceContext } from './english/context/existingLaw';
 import { ITEM_LINE } from './english/headings/englishHeadings';
 import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headings/headedText';
@@ -912,7 +913,8 @@ class Analyzer {
     if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && top === 0 && targets && this.continuesExternalArticle(offset, targets)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
-    const last = head.kind === 'anaphor' ? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
+    // "of the existing law" after a draft's article: the law in force cited before it (existingLaw.ts).
+    const last = head.kind === 'anaphor' ? (head.inForce ? inForceContext(this.state.history) : undefined) ?? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
     const ctx = last && head.kind === 'anaphor' && head.current ? this.currentTextOf(last) : last;
     if (ctx) return { kind: 'context', ctx };
     // An English article in a headline or caption, before any law was named: the law the page later cites it with.

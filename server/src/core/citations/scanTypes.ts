@@ -73,7 +73,8 @@ export type Head =
   /** 该条例 / 上述条例 / 该办法 / 上述办法 / "of the Regulations". */
   /** `noun`: the kind of regulation named (条例, 办法, 法 …) when the words say it. */
   /** `current`: "of the current edition" — the law named last, in the text in force (english.ts). */
-  | { kind: 'anaphor'; start: number; end: number; noun?: string; current?: true }
+  /** `inForce`: "of the existing law" / "of the current law" — the law in force, never a draft named since (existingLaw.ts). */
+  | { kind: 'anaphor'; start: number; end: number; noun?: string; current?: true; inForce?: true }
   /** 本条例 / 本办法 / 本规定 / "these Regulations". */
   | { kind: 'self'; start: number; end: number }
   /** 本条 (the current article), 本款. */

@@ -2,6 +2,7 @@
 // English titles of national laws ("the Civil Code"). Read once from two data files, each entry with its source.
 import aliasData from './data/aliases.json';
 import englishData from './data/english-titles.json';
+import { subjectAdjectiveForms } from '../citations/english/names/subjectAdjective';
 
 export interface TitleAlias {
   /** What a drafter writes. */
@@ -91,6 +92,8 @@ export function englishTitleForms(official: string): string[] {
   for (const f of [...out]) out.push(...lawOnForms(f));
   for (const f of [...out]) out.push(...possessiveForms(f));
   for (const f of [...out]) out.push(...applicationOfLawForms(f));
+  // "Archival Law" for the Archives Law (english/names/subjectAdjective.ts).
+  for (const f of [...out]) out.push(...subjectAdjectiveForms(f));
   return [...new Set(out)];
 }
 

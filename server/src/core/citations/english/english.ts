@@ -83,6 +83,8 @@ import { quotedGuideTitleEndingAt } from './names/englishGuideDefined';
 import { effectiveYearAfter } from './versions/englishEffectiveDate';
 import { interpretationDefinedBefore } from './names/englishInterpretationDefined';
 import { lowerGarbledTitleEnd } from './names/englishLowerGarbledTitle';
+import { acronymInsideTitleAt, acronymInsideTitleAround } from './names/acronymInsideTitle';
+import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTitle';
 
 const MAX_LIST = 2000;
 
@@ -209,6 +211,9 @@ function cutTitleAt(text: string, p: number, scope: EnglishScope): { end: number
 
 /** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */
 export function englishTitleAt(text: string, p: number, scope: EnglishScope): { end: number; title: string } | null {
+  // "the Enterprise Income Tax (“EIT”) Law": the title without the acronym defined inside it (acronymInsideTitle.ts).
+  const inside = acronymInsideTitleAt(text, p);
+  if (inside) return { end: inside.end, title: inside.title };
   // "the new Compa-ny Law": a word a PDF broke at a line's end, joined (englishHyphenated.ts).
   let known = knownTitleAt(text, p, scope) ?? dehyphenatedTitleAt(text, p, (s) => knownTitleAt(s, 0, scope));
   // "… Labor Dispute Cases (IV)", "Regulations on Work-Related Injury Insurance of Guangdong Province": a known title
@@ -1076,6 +1081,8 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
       regionLaw = region.written;
     } else if (PROVISIONS_AFTER.test(text.substr(end, 24)) && titleBefore(text, p, scope)) law = null;
     else if (FULL_TEXT_AFTER.test(text.substr(end, 24))) law = null;
+    // '"Supreme People's … interpretation of" Article 1 of the fraudulent …': the article's text run on (machineQuotedTitle.ts).
+    else if (articleTextAfterOf(text, end) && (() => { const t = titleBefore(text, p, scope); return !!t && t.kind === 'title' && t.start < t.innerStart; })()) law = null;
   }
   // "(Id. art 4.)": "id." names the source cited just before, so "art" without its stop cites there too (as "Id. art. 7").
   const idArt = bareArt && ID_BEFORE.test(text.slice(Math.max(0, p - 12), p));
@@ -1668,7 +1675,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // (not the law firm's …);
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   const lower = det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?(?:law|statute)(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
-  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length }, end: t0 + lower[0].length };
+  if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length, ...(/^(?:current|existing)\s/.test(lower[0]) ? { inForce: true as const } : {}) }, end: t0 + lower[0].length };
   // "article 15 of the interpretations", "of the provisions": the text of that kind the page named before
   // (englishLowerKindNoun.ts), as "of the Interpretation" is.
   const lowerKind = det === 'the' ? lowerKindNounAt(text, t0, at) : null;
@@ -2034,7 +2041,10 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     if (open !== -1 && quotedDraftTitle(text.slice(open + 1, end))) return { kind: 'title', written: `Draft ${text.slice(open + 1, end)}`, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en', unknownName: true };
     // The title typed in lower case inside the marks ('"supervision and management of … regulations" Article 63').
     const lowerTitle = open !== -1 && lowerCaseQuotedTitle(text.slice(open + 1, end));
-    return lowerTitle ? { kind: 'title', written: text.slice(open + 1, end), start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' } : null;
+    if (lowerTitle) return { kind: 'title', written: text.slice(open + 1, end), start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en' };
+    // A machine's title in the Chinese word order ('"Supreme People's Procuratorate on … the interpretation of" Article 1'; machineQuotedTitle.ts).
+    const machine = open !== -1 ? machineQuotedTitle(text.slice(open + 1, end), titles ?? []) : null;
+    return machine ? { kind: 'title', written: machine.written, start: open, end: closeQuote, innerStart: open + 1, innerEnd: end, bracketed: false, lang: 'en', ...(machine.known ? {} : { unknownName: true }) } : null;
   }
   // "(XYZL, art. 60)", "(2010 Implementing Rules, art. 40)": the bracket's own title, unknown to the corpus
   // (englishBracketTitle.ts), never the title of the bracket before it.
@@ -2108,6 +2118,13 @@ export function englishDefinitions(text: string, from: number, known: readonly s
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
+    // "the Enterprise Income Tax (“EIT”) Law": the bracket defines "EIT Law" for the title around it (acronymInsideTitle.ts).
+    const inside = acronymInsideTitleAround(text, q);
+    if (inside) {
+      const head: TitleHead = { kind: 'title', written: inside.title, start: inside.start, end: inside.end, innerStart: inside.start, innerEnd: inside.end, bracketed: false, lang: 'en' };
+      out.push({ head, short: inside.short, start: q, end: defRe.lastIndex });
+      continue;
+    }
     let short = (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim();
     // "(hereinafter referred to as "the Interpreta-tion")": a PDF's hyphen at a line end inside the short name, which the
     // text then writes whole ("Article 12 of the Interpretation"; englishHyphenated.ts) — the whole word is the name.

@@ -45,6 +45,7 @@ import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName,
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { foreignTitleAt, runInHeadingAt } from '../english/headings/englishRunIn';
+import { pastedArticleLabelAt } from '../english/headings/pastedArticles';
 import { articleNavigationEnd } from '../english/headings/englishNavigation';
 import { wikiTitleLabelEnd } from '../english/headings/englishWikiTitle';
 import { workTitleAt } from '../english/englishWorkTitle';
@@ -103,7 +104,7 @@ import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/versions/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/context/englishNextParagraph';
 import { titleLabelNames } from '../english/headings/titleLabelLine';
-import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore } from '../english/context/englishDraftAfter';
+import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore, draftNewArticleOf } from '../english/context/englishDraftAfter';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
@@ -1755,7 +1756,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (labelLaw && cit && cit.head.kind === 'bare' && cit.end <= labelLaw.start) cit.head = labelLaw;
       // "The 2021 Draft proposed to remove … (Article 21).": the draft the sentence opens with (englishDraftAfter.ts draftSubjectOf).
       // "However, the draft amendment would …. Article 22 outlines …": the draft's article (englishDraftAfter.ts draftOfSentenceBefore).
-      const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) ?? draftOfSentenceBefore(text, cit.start, cit.end) : null;
+      // "The Draft for Comments adds a new Article 44": the draft's numbering (englishDraftAfter.ts draftNewArticleOf).
+      const draftSubject = cit && cit.head.kind === 'bare' && cit.targets.length === 1 ? draftSubjectOf(text, cit.start, cit.end) ?? draftOfSentenceBefore(text, cit.start, cit.end) ?? draftNewArticleOf(text, cit.start) : null;
       if (draftSubject) cit!.head = draftSubject;
       // The items a draft's article lists under it: the amended law's articles there are the draft's (englishDraftAfter.ts draftItemsAfter).
       if (draftSubject && text[cit!.start - 1] !== '(') {
@@ -1824,8 +1826,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // An article added between two keeps its number in its heading ("Article 280-1 Whoever uses forged …", the
         // English of 第二百八十条之一): "the preceding paragraph" in its text is its own paragraph (precedingInStatute).
         statuteLines.push([p, statuteTextEnd(text, p), one.article, undefined, one.insert]);
-        re.lastIndex = cit!.end;
-        continue;
+        // "… summarized as follows: Article 71 Whoever …": a named law's articles a writer pasted are cited, their
+        // text still theirs (pastedArticles.ts).
+        if (!pastedArticleLabelAt(enText, p)) {
+          re.lastIndex = cit!.end;
+          continue;
+        }
       }
       // "the first paragraph of this Article" (本条第一款) in quoted statute text: the quoted article's, read in its law.
       if (cit && cit.lang === 'en' && cit.head.kind === 'this-article' && cit.targets.length && !quotedAt(p) && inStatute(p)) {

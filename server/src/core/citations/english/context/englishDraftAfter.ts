@@ -186,3 +186,35 @@ export function lawNamedInParagraphBefore(text: string, at: number, written: str
   for (const m of text.slice(0, at).matchAll(/\n[ \t]*\r?\n/g)) from = m.index! + m[0].length;
   return written.length > 3 && text.slice(from, at).toLowerCase().includes(written.toLowerCase().replace(/^the[ \t]+/, ''));
 }
+
+// Rule (issue 14, heldout37-english p14; a firm's note on a draft amendment: "The Draft for Comments adds a new Article
+// 44, which allows … . Another new article in Article 63 specifically provides …"): an article a draft adds is
+// numbered as the draft numbers the law — "a new Article 44", "new article in (as) Article 63" — a text no corpus holds
+// (unknown-regulation), never the article the law in force numbers so. Only "new" right before the label (or "new
+// article in / as" before it) in a sentence that has the draft as its subject, or right after one ("The Draft revises
+// Article 34" names the law's article it amends, read as before; so does "a new Article 5" in a note on an enacted law).
+
+/** "new " or "new article in / as " right before the label. */
+const NEW_BEFORE = /\bnew[ \t]+(?:article[ \t]+(?:in|as|numbered)[ \t]+)?$/i;
+
+/**
+ * The draft a bare article at `start` that the draft adds belongs to (the rule above): a title the corpus lacks, spanning
+ * the draft subject of its sentence or the one before; null otherwise.
+ */
+export function draftNewArticleOf(text: string, start: number): (TitleHead & { end: number }) | null {
+  if (!NEW_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
+  const open = englishSentenceStart(text, start);
+  const subjectAt = (from: number) => {
+    const subject = DRAFT_SUBJECT.exec(text.slice(from, start));
+    if (!subject) return null;
+    const s = from + subject[0].search(/(?:The|This|the|this)[ \t]/);
+    const e = from + subject[0].length;
+    return { kind: 'title' as const, written: 'draft', start: s, end: e, innerStart: s, innerEnd: e, bracketed: false, lang: 'en' as const, unknownName: true as const };
+  };
+  const own = subjectAt(open);
+  if (own) return own;
+  const stop = /[.!?]["”’)]?[ \t]+$/.exec(text.slice(Math.max(0, open - 4), open));
+  if (!stop || open === 0) return null;
+  const prev = englishSentenceStart(text, open - stop[0].length);
+  return prev < open ? subjectAt(prev) : null;
+}

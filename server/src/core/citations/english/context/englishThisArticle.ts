@@ -51,8 +51,14 @@ const PAGE_AFTER = new RegExp(
     `|,?[ \\t]+(?:we|I|the[ \\t]+authors?|our)\\b)`,
   'i',
 );
-/** Words before "this article" that make it the writer's piece: "In this article", "Share this article", "the author of this article". */
-const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
+/**
+ * Words before "this article" that make it the writer's piece: "In this article", "Share this article", "the author of
+ * this article". Rule (issue 14, heldout37-english p10; a Q&A page quoting Article 41 of the Social Insurance Law, then
+ * "List of contents of this article:" over its numbered questions): a page's table of contents ("Contents of this
+ * article", "Table of contents of this article", the machine's "Catalogue" / "Directory" of 本文目录) is the page's; a
+ * provision has no table of contents.
+ */
+const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication|[Cc]ontents|[Cc]atalog(?:ue)?|[Dd]irectory|[Oo]utline)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
 
 /**
  * Rule (issue 14, heldout33-english; a blog on consent after "Article 23 of the … Law": "The consent here is

@@ -27,6 +27,20 @@ const ORIGINAL_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previou
 const VERSION_OF_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previous|earlier|pre-amendment)[ \t]+(?:version|text|wording)[ \t]+of[ \t]+$/i;
 /** A version word right before a law's title ("of the previous Company Law"). */
 const FORMER_TITLE_WORD = /\b(?:former|old|prior|previous|pre-amendment)[ \t]+$/i;
+// Rule (issue 14, heldout37-english p13; a firm's note on an amendment decision: "The Decision deletes the original
+// requirement that “any unit or individual who needs to use a land … state-owned land” under Article 43 of the Land
+// Administration Law and provides that …"): "the original / previous / former" before the provision's noun
+// (requirement, provision, rule, wording …), the provision then placed in its article ("under / in / of Article N"),
+// names the text before the amendment, as "the prior version of Article 4" does — the same reading, in a sentence
+// that speaks of the change (amending words, or deletes / removes / replaces / modifies: a decision's own verbs).
+// "the original requirement" with no change spoken of ("the original requirement of Article 5 still applies" in a
+// guide) is read as before.
+
+/** "the original requirement that “…” under " before the label: a version word, the provision's noun, its words, a link. */
+const ORIGINAL_NOUN_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previous|pre-amendment)[ \t]+(?:requirements?|provisions?|rules?|stipulations?|wording|text|language|clauses?|restrictions?|prohibitions?|conditions?)\b[^.;!?\n]{0,220}?[ \t](?:under|in|of|by)[ \t]+$/i;
+/** A word of changing a text (the noun-led form above): amending words, or a decision's own verbs. */
+const CHANGING = /\b(?:amend(?:ed|ment|ments|ing|s)?|revis(?:ed|ion|ions|ing|e|es)|delet(?:e|es|ed|ing|ion)|remov(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ication))\b/i;
+
 /** A word of amending anywhere in a sentence. */
 const AMENDING = /\b(?:amend(?:ed|ment|ments|ing)?|revis(?:ed|ion|ions|ing|e))\b/i;
 
@@ -59,12 +73,17 @@ export function formerTextCited(text: string, start: number, end: number, titleS
   const before = text.slice(Math.max(0, start - 40), start);
   const labelled = ORIGINAL_BEFORE.test(before) || VERSION_OF_BEFORE.test(before);
   const titled = titleStart !== undefined && titleStart > start && FORMER_TITLE_WORD.test(text.slice(Math.max(0, titleStart - 20), titleStart));
+  const nounLed = !labelled && !titled && ORIGINAL_NOUN_BEFORE.test(text.slice(Math.max(0, start - 280), start));
+  if (nounLed) return CHANGING.test(sentenceAround(text, start, end)) ? { latest: true } : null;
   if (!labelled && !titled) return null;
   const year = labelled ? originalArticleAmendedIn(text, start) : null;
   if (year !== null) return { year };
-  // The whole sentence: back to a stop and on to the next one.
+  return AMENDING.test(sentenceAround(text, start, end)) ? { latest: true } : null;
+}
+
+/** The sentence holding [start, end): back to a stop and on to the next one (300 characters each way at most). */
+function sentenceAround(text: string, start: number, end: number): string {
   const head = text.slice(Math.max(0, start - 300), start);
   const after = text.slice(end, end + 300);
-  const sentence = head.slice(head.search(/[^.!?;\n]*$/)) + text.slice(start, end) + after.slice(0, after.search(/[.!?;\n]|$/));
-  return AMENDING.test(sentence) ? { latest: true } : null;
+  return head.slice(head.search(/[^.!?;\n]*$/)) + text.slice(start, end) + after.slice(0, after.search(/[.!?;\n]|$/));
 }
