@@ -7,7 +7,7 @@
 // commentary names stands printed as a label before it, in order, within one passage of text, and a law was cited
 // between the first label and the commentary (analyze.ts checks that, and that the context differs).
 
-import { parseUnit } from '../scan/chain';
+import { parseUnit } from '../chain/chain';
 
 /** How far back the printed labels may stand. */
 const REACH = 4000;
