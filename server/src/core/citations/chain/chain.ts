@@ -8,6 +8,7 @@ import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation,
 import { sectionInListEnd, sectionSuffixEnd } from './hongKongSection';
 import { bracketedSubOf, subOnlyEnd } from './bracketedSub';
 import { alternativesAt } from './templateAlternatives';
+import { commaJoinsNumbers } from './commaShorthand';
 import { taiwanPage } from '../titles/rocPage';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
@@ -446,6 +447,12 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
     // unit word after the last number decides, so 第1和2名 stays no citation.
     if ((s === '、' || s === '至' || s === '到' || s === '和' || s === '及') && readNum(text, q + 1)) {
       sep = s;
+      q++;
+      continue;
+    }
+    // 第二十八,二十九,三十条: half-width commas in place of 、 in a shorthand list under one 第 (commaShorthand.ts).
+    if (!noDi && commaJoinsNumbers(text, q, num, readNum)) {
+      sep = '、';
       q++;
       continue;
     }

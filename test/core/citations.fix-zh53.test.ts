@@ -1,0 +1,16 @@
+// Forms of round 25 (fix-zh53, heldout38 gov): made-up text in the style of 权责清单 cells, papers on a draft amendment
+// and pages copied with their line breaks, against the bundled corpus (laws named short: 商标52 is the Trademark Law's
+// article 52; 商标52..5 its item 5).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A shorthand list: 第 before the first number only, the unit word after the last only, half-width commas between
+// (chain/commaShorthand.ts).
+table('citation table: a shorthand list joined by half-width commas (fix-zh53)', [
+  ['Chinese numerals and digits, articles and 款, after a known and an unknown title',
+    '| 防雷装置使用许可 | 《防雷减灾管理办法》第二十八,二十九,三十条《某省实施办法》第二十三条 |\n依照《中华人民共和国行政许可法》第28,29,30条及第十二条第三,四款的规定。',
+    [['《防雷减灾管理办法》第二十八,二十九,三十条', 'unknown-regulation', ''], ['《某省实施办法》第二十三条', 'unknown-regulation', ''],
+      ['《中华人民共和国行政许可法》第28,29,30条及第十二条第三,四款', 'unknown-paragraph', '行政许可28 行政许可29 行政许可30 行政许可12.3 行政许可12.4']]],
+  ['not sessions or instances, nor a thousands separator, nor a case number or an ordinal',
+    '依照《中华人民共和国行政许可法》第十四届,十五届人大的决议，罚款1,000元。第一,二审判决均已生效，依照《中华人民共和国行政许可法》第1,000条。第十四届第一次会议；（2019）某民初12号。',
+    []],
+]);
