@@ -14,3 +14,13 @@ table('citation table: a shorthand list joined by half-width commas (fix-zh53)',
     '依照《中华人民共和国行政许可法》第十四届,十五届人大的决议，罚款1,000元。第一,二审判决均已生效，依照《中华人民共和国行政许可法》第1,000条。第十四届第一次会议；（2019）某民初12号。',
     []],
 ]);
+
+// An approval-item decision's entry right after its title, closing its cell or line (titles/listEntryItem.ts).
+table('citation table: an approval-item decision\'s entry closing its cell (fix-zh53)', [
+  ['an order number before the title, the entry ending the cell; another decision\'s entry ending the line',
+    '| 保留依据 : 中华人民共和国国务院令第412号《国务院对确需保留的行政审批项目设定行政许可的决定》第378项 |\n依据：《国务院关于取消和下放一批行政审批项目的决定》第91项\n',
+    [['《国务院对确需保留的行政审批项目设定行政许可的决定》第378项', 'unknown-regulation', ''], ['《国务院关于取消和下放一批行政审批项目的决定》第91项', 'unknown-regulation', '']]],
+  ['not a noun after the number, nor a 清单\'s number ending its cell, nor a case number or an ordinal',
+    '《国务院对确需保留的行政审批项目设定行政许可的决定》第2项商品已售出。\n| 参照《某市轻微违法行为不予处罚清单》第6项 |\n第十四届第一次会议；（2019）某民初12号。',
+    []],
+]);
