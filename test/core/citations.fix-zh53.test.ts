@@ -24,3 +24,16 @@ table('citation table: an approval-item decision\'s entry closing its cell (fix-
     '《国务院对确需保留的行政审批项目设定行政许可的决定》第2项商品已售出。\n| 参照《某市轻微违法行为不予处罚清单》第6项 |\n第十四届第一次会议；（2019）某民初12号。',
     []],
 ]);
+
+// A law's title, 的, then its article without 第, closing its clause or compared with the next citation
+// (scan/ofLawArticle.ts).
+table('citation table: 《某法》的48条 without 之规定 after it (fix-zh53)', [
+  ['compared with a draft\'s article, changed into it, closing a clause, its words named',
+    '本文从现有《著作权法》的48条与《著作权法(修正案草案)》第52条的比对切入。现有《著作权法》的48条变更为《著作权法(修正案草案)》第52条。《中华人民共和国著作权法》的四十八条，即侵权条款；《著作权法》的四十八条的内容如下。',
+    [['《著作权法》的48条', 'resolved', '著作权48'], ['《著作权法(修正案草案)》第52条', 'unknown-regulation', ''],
+      ['《著作权法》的48条', 'resolved', '著作权48'], ['《著作权法(修正案草案)》第52条', 'unknown-regulation', ''],
+      ['《中华人民共和国著作权法》的四十八条', 'resolved', '著作权48'], ['《著作权法》的四十八条', 'resolved', '著作权48']]],
+  ['not a noun after it, nor 中 (among its articles), nor a case number or an ordinal',
+    '《著作权法》的48条建议已提交，《著作权法》的60条中有20条是新增的，《著作权法》的三条措施已落实。第十四届第一次会议；（2019）某民初12号。',
+    []],
+]);
