@@ -37,3 +37,15 @@ table('citation table: 《某法》的48条 without 之规定 after it (fix-zh53
     '《著作权法》的48条建议已提交，《著作权法》的60条中有20条是新增的，《著作权法》的三条措施已落实。第十四届第一次会议；（2019）某民初12号。',
     []],
 ]);
+
+// A citation wrapped after a dangling 第 at a line's end: the next line's bracketed item or 款 continues it
+// (chain/bracketAfterBreak.ts, chain/chain.ts numberAfterBreak).
+table('citation table: a citation wrapped after 第 at a line end (fix-zh53)', [
+  ['half- and full-width brackets, a 款 on the next line',
+    '其次，属于商标法第五十二条第\n(五)项所称侵犯注册商标专用权的行为：\n下列行为属于商标法第五十二条第\n（五）项规定的行为，依照商标法第五十六条第\n二款处理。',
+    [['商标法第五十二条第\n(五)项', 'unknown-item', '商标52..5'], ['商标法第五十二条第\n（五）项', 'unknown-item', '商标52..5'],
+      ['商标法第五十六条第\n二款', 'unknown-paragraph', '商标56.2']]],
+  ['not a heading or a word on the next line, nor after a blank line, nor a case number or an ordinal',
+    '依照商标法第五十二条第\n(五)项目管理\n依照商标法第五十二条第\n(五)其他规定\n依照商标法第五十二条第\n\n(五)项所称\n第十四届第一次会议；（2019）某民初12号。',
+    [['商标法第五十二条', 'resolved', '商标52'], ['商标法第五十二条', 'resolved', '商标52'], ['商标法第五十二条', 'resolved', '商标52']]],
+]);

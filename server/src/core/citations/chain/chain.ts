@@ -9,6 +9,7 @@ import { sectionInListEnd, sectionSuffixEnd } from './hongKongSection';
 import { bracketedSubOf, subOnlyEnd } from './bracketedSub';
 import { alternativesAt } from './templateAlternatives';
 import { commaJoinsNumbers } from './commaShorthand';
+import { bracketedUnitAfterBreak } from './bracketAfterBreak';
 import { taiwanPage } from '../titles/rocPage';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
@@ -305,7 +306,8 @@ const RANGE_SEP = '至到' + DASHES;
 export function numberAfterBreak(text: string, q: number): number {
   if (text[q] !== '\n' && !(text[q] === '\r' && text[q + 1] === '\n')) return 0;
   const next = q + (text[q] === '\r' ? 2 : 1);
-  return readNum(text, next) ? next : 0;
+  // 第⏎(五)项: a bracketed item on the next line (bracketAfterBreak.ts).
+  return readNum(text, next) ? next : bracketedUnitAfterBreak(text, next);
 }
 
 /**
