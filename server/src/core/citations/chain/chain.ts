@@ -8,6 +8,8 @@ import type { Head, Level, MissingWord, NumeralSpan, RawTarget, ScannedCitation,
 import { sectionInListEnd, sectionSuffixEnd } from './hongKongSection';
 import { bracketedSubOf, subOnlyEnd } from './bracketedSub';
 import { alternativesAt } from './templateAlternatives';
+import { commaJoinsNumbers } from './commaShorthand';
+import { bracketedUnitAfterBreak } from './bracketAfterBreak';
 import { taiwanPage } from '../titles/rocPage';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
@@ -304,7 +306,8 @@ const RANGE_SEP = '至到' + DASHES;
 export function numberAfterBreak(text: string, q: number): number {
   if (text[q] !== '\n' && !(text[q] === '\r' && text[q + 1] === '\n')) return 0;
   const next = q + (text[q] === '\r' ? 2 : 1);
-  return readNum(text, next) ? next : 0;
+  // 第⏎(五)项: a bracketed item on the next line (bracketAfterBreak.ts).
+  return readNum(text, next) ? next : bracketedUnitAfterBreak(text, next);
 }
 
 /**
@@ -446,6 +449,12 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
     // unit word after the last number decides, so 第1和2名 stays no citation.
     if ((s === '、' || s === '至' || s === '到' || s === '和' || s === '及') && readNum(text, q + 1)) {
       sep = s;
+      q++;
+      continue;
+    }
+    // 第二十八,二十九,三十条: half-width commas in place of 、 in a shorthand list under one 第 (commaShorthand.ts).
+    if (!noDi && commaJoinsNumbers(text, q, num, readNum)) {
+      sep = '、';
       q++;
       continue;
     }

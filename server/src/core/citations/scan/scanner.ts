@@ -1,7 +1,8 @@
 // Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
 import { yearGluedBefore } from './yearGluedTitle';
-import { amendingListDecision, entryCellEnd, entryListTitle, entryNameAfter } from '../titles/listEntryItem';
+import { ofLawArticle } from './ofLawArticle';
+import { amendingListDecision, entryAloneInCell, entryListTitle, entryNameAfter } from '../titles/listEntryItem';
 import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
 import { withNumberWords } from '../english/englishOrdinalWords';
 import { parseNumeral } from '../../numerals';
@@ -1522,12 +1523,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // the articles "in" the law — on the same terms (a list, or 规定 after it; 《条例》中的20条措施 is a name). 中 alone
         // is not read (《某法》中20条涉及… may count the law's articles).
         // Also 当中 / 当中的 (inLawWords.ts).
+        // Also 的 and an article closing its clause or compared with the next (的48条与《…》第52条: ofLawArticle.ts).
         const inLaw = text[q] === '的' ? 0 : inLawWordsAt(text, q);
         const ofAt = linked !== -1 || !/法$/.test(head.written) ? -1 : text[q] === '的' ? q + 1 : inLaw ? q + inLaw : -1;
-        const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) : null;
+        const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) ?? (text[q] === '的' ? ofLawArticle(text, ofAt) : null) : null;
         const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) : ofArticle;
         if (linked !== -1) markCodePart(text, linked, chain);
-        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 2 && (approvalItemsDecision(head.written) || amendingListDecision(head.written) || entryListTitle(head.written, text, q, linked)) && (ITEM_CUE.test(text.slice(chain.end, chain.end + 4)) || entryNameAfter(text, chain.end) || (amendingListDecision(head.written) && entryCellEnd(text, chain.end)))) || (chain.top === 1 && noticeTitle(head.written)))) {
+        if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 2 && (approvalItemsDecision(head.written) || amendingListDecision(head.written) || entryListTitle(head.written, text, q, linked)) && (ITEM_CUE.test(text.slice(chain.end, chain.end + 4)) || entryNameAfter(text, chain.end) || entryAloneInCell(head.written, approvalItemsDecision(head.written), text, chain.end))) || (chain.top === 1 && noticeTitle(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
           re.lastIndex = chain.end;
         } else {

@@ -57,3 +57,18 @@ const CELL_END = /^[ \t\u3000]*(?:[|｜\r\n]|$)/;
 export function entryCellEnd(text: string, end: number): boolean {
   return CELL_END.test(text.slice(end, end + 8));
 }
+
+// Rule (issue 14, fix-zh53; heldout38 gov, a 权责清单's 保留依据 cell: 《国务院对确需保留的行政审批项目设定行政许可的决定》
+// 第378项 |): the State Council's decisions keeping, cancelling or delegating approval items (scanner.ts
+// approvalItemsDecision) are numbered lists as amending decisions are, and a table cell giving a power's source ends
+// with the entry's number right after the title, no order number between — glued to the title, as the cell with
+// (国务院令第412号) between already read. The entry closing its cell or line is that entry, as for an amending decision;
+// a 清单's or 目录's number ending its cell stays unread, and a noun after the number (第2项商品) is an ordinal still.
+
+/**
+ * Whether an entry number ending at `end` closes its cell or line after a decision whose items are numbered entries:
+ * an amending decision (amendingListDecision) or, `approvalDecision`, one keeping or cancelling approval items.
+ */
+export function entryAloneInCell(title: string, approvalDecision: boolean, text: string, end: number): boolean {
+  return (approvalDecision || amendingListDecision(title)) && entryCellEnd(text, end);
+}
