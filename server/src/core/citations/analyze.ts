@@ -60,7 +60,7 @@ import { at, problems, statusOf } from './problems';
 import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
 import { labelsTextBelow } from './layout/fullTextBelow';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
-import { printedLabels } from './layout/printedLabelsAgain';
+import { LabelSites, printedLabels } from './layout/printedLabelsAgain';
 import { listedLabelUnderTitle } from './layout/listedUnderTitle';
 import { ordinanceSectionWritten } from './chain/hongKongSection';
 import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
@@ -294,6 +294,10 @@ class Analyzer {
   private readonly warnedEffective = new Set<string>();
   /** The same written title always yields the same context object (the anaphor history relies on it). */
   private readonly contexts = new Map<string, Context>();
+  /** The guideline title line over each line start (guidelineTitlesAbove). */
+  private readonly guidelineLines = new Map<number, string[] | null>();
+  /** Where printed labels may stand (printedLabelsAgain.ts), found once for the document. */
+  private readonly labelSites: LabelSites;
   /** A name ending several titles → the one of them the page names later, or null (oneNamedLater). */
   private readonly namedLater = new Map<string, Context | null>();
   private readonly errors: string[] = [];
@@ -326,6 +330,7 @@ class Analyzer {
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions,
     private readonly typos: readonly number[] = [], private readonly traditional = false) {
     this.lines = lineIndexOf(text);
+    this.labelSites = new LabelSites(text);
     this.idx = titleIndexOf(corpus);
     const fm = readFrontMatter(text);
     this.from = fm.end;
@@ -1179,9 +1184,16 @@ class Analyzer {
     return found.kind === 'laws' ? found : { kind: 'unknown', written: above.title, suggestions: [] };
   }
 
+  /** The titles a penalty guideline's title line above `at` names (layout/guidelineTable.ts), found once a line. */
+  private guidelineTitlesAbove(at: number): string[] | null {
+    const line = lineStartAt(this.text, at);
+    if (!this.guidelineLines.has(line)) this.guidelineLines.set(line, guidelineTitles(this.text, at));
+    return this.guidelineLines.get(line) ?? null;
+  }
+
   /** 本条例 in a penalty guideline's cells: the title its title line names of that kind (layout/guidelineTable.ts). */
   private guidelineSelf(head: { start: number; end: number }): Context | null {
-    const titles = this.own ? null : guidelineTitles(this.text, head.start);
+    const titles = this.own ? null : this.guidelineTitlesAbove(head.start);
     const fit = titles?.filter((t) => selfWordNames(this.text.slice(head.start, head.end), t)) ?? [];
     if (fit.length !== 1) return null;
     const found = this.lookupTitle(fit[0]);
@@ -1190,7 +1202,7 @@ class Analyzer {
 
   /** A bare label in a penalty guideline's cell: the named title's article whose words the cell prints (layout/guidelineTable.ts). */
   private guidelineArticle(offset: number, targets: readonly RawTarget[]): Context | null {
-    const titles = this.own || targets.length !== 1 || targets[0].article === null ? null : guidelineTitles(this.text, offset);
+    const titles = this.own || targets.length !== 1 || targets[0].article === null ? null : this.guidelineTitlesAbove(offset);
     if (!titles) return null;
     const label = /^第[一二三四五六七八九十百零〇两0-9]+条/.exec(this.text.slice(offset, offset + 12));
     if (!label) return null;
@@ -1729,7 +1741,7 @@ class Analyzer {
   private printedTextOf(c: ScannedCitation, ctx: Context): Context | null {
     const articles = c.targets.map((t) => t.article);
     if (articles.some((a) => a === null) || c.targets.some((t) => t.paragraph !== null || t.insert)) return null;
-    const printed = printedLabels(this.text, c.start, articles as number[]);
+    const printed = printedLabels(this.labelSites, c.start, articles as number[]);
     if (!printed) return null;
     // The law in context cited inside the printed words (between the first label and their end), never after them.
     let before: Context | null = null;

@@ -2,7 +2,7 @@
 // English titles of national laws ("the Civil Code"). Read once from two data files, each entry with its source.
 import aliasData from './data/aliases.json';
 import englishData from './data/english-titles.json';
-import { subjectAdjectiveForms } from '../citations/english/names/subjectAdjective';
+import { subjectAdjectiveForms } from './subjectAdjective';
 
 export interface TitleAlias {
   /** What a drafter writes. */
@@ -92,7 +92,7 @@ export function englishTitleForms(official: string): string[] {
   for (const f of [...out]) out.push(...lawOnForms(f));
   for (const f of [...out]) out.push(...possessiveForms(f));
   for (const f of [...out]) out.push(...applicationOfLawForms(f));
-  // "Archival Law" for the Archives Law (english/names/subjectAdjective.ts).
+  // "Archival Law" for the Archives Law (subjectAdjective.ts).
   for (const f of [...out]) out.push(...subjectAdjectiveForms(f));
   return [...new Set(out)];
 }

@@ -33,15 +33,15 @@ const NOTES_LEAD = /(?:^|[\n。；;！？ \t\u3000])[\u4e00-\u9fff]{2,6}[：:]/g
  * text printed under the last ends — at the first line break or notes lead after it (at `at` at most); null when one
  * is missing. Each label is the last such label of its number before the next one's.
  */
-export function printedLabels(text: string, at: number, articles: readonly number[]): { start: number; end: number } | null {
+export function printedLabels(sites: LabelSites, at: number, articles: readonly number[]): { start: number; end: number } | null {
   if (!articles.length || articles.length > 6) return null;
+  const text = sites.text;
   const from = Math.max(0, at - REACH);
-  const window = text.slice(from, at);
-  let limit = window.length;
+  let limit = at - from;
   let first = -1;
   let last = -1;
   for (let k = articles.length - 1; k >= 0; k--) {
-    const found = lastLabel(text, from, window, limit, articles[k]);
+    const found = lastLabel(sites, from, limit, articles[k]);
     if (found < 0) return null;
     if (last < 0) last = found;
     limit = found - from;
@@ -55,18 +55,43 @@ export function printedLabels(text: string, at: number, articles: readonly numbe
   return { start: first, end: ends.length ? last + Math.min(...ends) : at };
 }
 
-/** The last printed label of article `n` in window[0, limit) (text offsets from `from`), or -1. */
-function lastLabel(text: string, from: number, window: string, limit: number, n: number): number {
-  let i = window.lastIndexOf('第', limit - 1);
-  while (i >= 0) {
-    const p = from + i;
+/**
+ * Where a document's printed labels may stand: the offset of every 第 with BEFORE_LABEL before it, found once (most 第
+ * of a page follow a title or a list's 、 and are no label) and read by each commentary citation.
+ */
+export class LabelSites {
+  private found: number[] | null = null;
+  constructor(readonly text: string) {}
+
+  /** The offsets, ascending. */
+  get offsets(): readonly number[] {
+    if (this.found) return this.found;
+    const found: number[] = [];
+    for (let p = this.text.indexOf('第'); p >= 0; p = this.text.indexOf('第', p + 1)) {
+      if (BEFORE_LABEL.test(this.text.slice(Math.max(0, p - 12), p))) found.push(p);
+    }
+    return (this.found = found);
+  }
+}
+
+/** The last printed label of article `n` in [from, from + limit), or -1. */
+function lastLabel(sites: LabelSites, from: number, limit: number, n: number): number {
+  const text = sites.text;
+  const offsets = sites.offsets;
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < from + limit) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && offsets[k] >= from; k--) {
+    const p = offsets[k];
     const u = parseUnit(text, p);
-    if (u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === n && !u.nums[0].insert && u.end - from <= limit
-      && BEFORE_LABEL.test(text.slice(Math.max(0, p - 12), p))) {
+    if (u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === n && !u.nums[0].insert && u.end - from <= limit) {
       const after = text.slice(u.end, u.end + 3);
       if (WORDS_AFTER.test(after) && !CITING_AFTER.test(after)) return p;
     }
-    i = i > 0 ? window.lastIndexOf('第', i - 1) : -1;
   }
   return -1;
 }

@@ -17,17 +17,18 @@ const SUBJECT_ADJECTIVES: readonly (readonly [string, string])[] = [
   ['Environment', 'Environmental'],
 ];
 
+/** Each swap as a pattern and its replacement: the noun for the adjective and back, before a capitalised word. */
+const SWAPS: readonly (readonly [RegExp, string])[] = SUBJECT_ADJECTIVES.flatMap(([noun, adjective]) => [
+  [new RegExp(`\\b${noun}(?= [A-Z])`), adjective] as const,
+  [new RegExp(`\\b${adjective}(?= [A-Z])`), noun] as const,
+]);
+
 /**
  * The other wordings of an English title form that swap a subject noun for its adjective (or back) where it qualifies
  * the capitalised word after it ("Archives Law" → "Archival Law"); empty when the form has none of the pairs' words.
  */
 export function subjectAdjectiveForms(form: string): string[] {
   const out: string[] = [];
-  for (const [noun, adjective] of SUBJECT_ADJECTIVES) {
-    for (const [from, to] of [[noun, adjective], [adjective, noun]]) {
-      const re = new RegExp(`\\b${from}(?= [A-Z])`);
-      if (re.test(form)) out.push(form.replace(re, to));
-    }
-  }
+  for (const [re, to] of SWAPS) if (re.test(form)) out.push(form.replace(re, to));
   return out;
 }
