@@ -14,8 +14,14 @@
 // "the said Article" does — the same reading (the article named in the same or the previous sentence), the same
 // exceptions ("In that article, the author …" is a piece of writing).
 
+/**
+ * Words a commentary puts between "this" and "article" when it calls the article it discusses by its weight ("the
+ * application of this foundational article", "this key article") — the same article, as "the said Article" is.
+ */
+export const ANAPHOR_ADJECTIVE = '(?:said|foundational|fundamental|key|core|pivotal|central|landmark|cornerstone)';
+
 /** The anaphor's words, as the scanner anchors them: this / the / the said + article (no number after it). */
-export const ARTICLE_ANAPHOR = /^(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)$/;
+export const ARTICLE_ANAPHOR = new RegExp(`^(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \\t]+(?:${ANAPHOR_ADJECTIVE}[ \\t]+)?(?:[Aa]rticle|ARTICLE)$`);
 
 /**
  * Rule (issue 14, heldout23 English: "… according to Clause 260 of the Criminal Law, which states … . Many courts
@@ -179,3 +185,28 @@ export function keptBySentences(text: string, from: number, to: number, most: nu
   }
   return ends.length >= 2;
 }
+
+/**
+ * Rule (issue 14, fix-en52; heldout38 English, pages of commentary on one article: "PIPL Article 13 of the … Law
+ * outlines … . This core provision mandates … . Lawful processing is … . Crucially, the article also covers …" ⏎
+ * "Mandate" ⏎ "The article explicitly mandates …"; "… surrounding Article 585. When foreign entities … . Legal
+ * translation must … remain cognizant of the Article’s inherent power …"): a commentary on one article goes on calling
+ * it "the Article" / "this Article" past the next sentence and through its own short section headings, as long as it
+ * names no other article or law — the article named last is still the one it speaks of. Another article named since
+ * ends that reach (the scanner's articleBefore finds that one), and so here does another law's name, a blank line (a
+ * new paragraph of prose: the sentence rule above holds there) or a distance of more than 3,000 characters.
+ */
+export function keptInCommentary(text: string, refStart: number, refEnd: number, to: number): boolean {
+  if (refStart < 0 || to - refEnd > 3000) return false;
+  const between = text.slice(refEnd, to);
+  if (/\n[ \t]*\r?\n/.test(between) || /[《〈]/.test(between)) return false;
+  const cited = text.slice(refStart, refEnd);
+  for (const m of between.matchAll(OTHER_LAW_NAME)) {
+    const name = m[0].replace(/^(?:The|This|That|Its|Under|In|Of|A|An)[ \t]+/, '');
+    if (!cited.includes(name)) return false;
+  }
+  return true;
+}
+
+/** An English law's name in capitals: "Security Law", "The Company Law", "Provisions on …" is not (its noun leads). */
+const OTHER_LAW_NAME = /\b(?:[A-Z][\w’'-]*[ \t]+){1,8}(?:Law|Code|Regulations?|Measures|Provisions|Rules|Interpretations?|Act|Constitution|Convention|Minutes)\b/g;
