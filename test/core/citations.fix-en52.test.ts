@@ -16,3 +16,14 @@ table('citation table: "the Article" in a commentary on one article (fix-en52)',
     'Article 13 of the Personal Information Protection Law sets out the bases. The Data Security Law adds duties. Firms must comply. The article is strict.\n\nThe article is long. Some readers wrote to us. This article was written by our team.',
     [['Article 13 of the Personal Information Protection Law', 'resolved', '个人信息保护13']]],
 ]);
+
+// "the Penal Law of the People's Republic of China" is 刑法 word for word (english-titles.json, a third English name);
+// another state's penal law or code stays no citation (englishRunIn.ts).
+table('citation table: "the Penal Law" of the PRC (fix-en52)', [
+  ['"Article 218 of the Penal Law of the People’s Republic of China", then "of the Penal Law"',
+    'According to Article 218 of the Penal Law of the People’s Republic of China, a seller of infringing works is punished. Article 64 of the Penal Law lets the court confiscate the proceeds.',
+    [['Article 218 of the Penal Law of the People’s Republic of China', 'resolved', '刑218'], ['Article 64 of the Penal Law', 'resolved', '刑64']]],
+  ['not the Japanese Penal Code, nor the Penal Law of Japan',
+    'Article 235 of the Japanese Penal Code punishes theft. Article 9 of the Penal Law of Japan lists the penalties.',
+    []],
+]);
