@@ -27,3 +27,17 @@ table('citation table: "the Penal Law" of the PRC (fix-en52)', [
     'Article 235 of the Japanese Penal Code punishes theft. Article 9 of the Penal Law of Japan lists the penalties.',
     []],
 ]);
+
+// "<Subject> Administration Regulations" = the one <Subject>监督管理条例 (supervisionAdministration.ts; titles.ts
+// byEnglishWords' third try), its short name with a year and a bare article after it too; not a subject without one.
+table('citation table: "<Subject> Administration Regulations" for a 监督管理条例 (fix-en52)', [
+  ['"Medical Device Administration Regulations (“MDAR 2021”)", then a bare "Article 13" and "Article 20 of the MDAR 2021"',
+    'On 18 March 2021, the State Council issued the new Medical Device Administration Regulations (“MDAR 2021”), effective on 1 June 2021.\n\nThe role of the holder is outlined in Article 13. Further duties are set out in Article 20 of the MDAR 2021.',
+    [['Article 13', 'resolved', '医疗器械监督管理条例13'], ['Article 20 of the MDAR 2021', 'resolved', '医疗器械监督管理条例20']]],
+  ['"Article 5 of the Cosmetics Administration Regulations"',
+    'Article 5 of the Cosmetics Administration Regulations names the regulator.',
+    [['Article 5 of the Cosmetics Administration Regulations', 'resolved', '化妆品监督管理条例5']]],
+  ['not a subject the corpus has no 监督管理条例 on, nor measures of that subject',
+    'Article 7 of the Widget Administration Regulations applies. Article 9 of the Medical Device Administration Measures applies.',
+    [['Article 7 of the Widget Administration Regulations', 'unknown-regulation', ''], ['Article 9 of the Medical Device Administration Measures', 'unknown-regulation', '']]],
+]);
