@@ -15,6 +15,9 @@ table('citation table: "the Article" in a commentary on one article (fix-en52)',
   ['not after another law named since, nor across a blank line, nor the writer\'s piece',
     'Article 13 of the Personal Information Protection Law sets out the bases. The Data Security Law adds duties. Firms must comply. The article is strict.\n\nThe article is long. Some readers wrote to us. This article was written by our team.',
     [['Article 13 of the Personal Information Protection Law', 'resolved', '个人信息保护13']]],
+  ['not "The article" opening a new section the page never called so before',
+    'Article 14 of the Personal Information Protection Law sets out consent. This legal requirement strengthens rights.\nProvision\nThe article specifically provisions that the purpose be clear.',
+    [['Article 14 of the Personal Information Protection Law', 'resolved', '个人信息保护14']]],
 ]);
 
 // "the Penal Law of the People's Republic of China" is 刑法 word for word (english-titles.json, a third English name);

@@ -1624,7 +1624,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // Sentences between that open by pointing back at the article ("This provision …") keep it (englishThisArticle.ts keptBySentences).
         // A commentary on one article keeps calling it so through its sections, no other article or law named since (keptInCommentary).
         if (!sameParagraph && (p - ref.end > 2000 || (sentenceEndsBetween(text, ref.end, p, reach) > reach && (clauseAnaphor || !keptBySentences(text, ref.end, p, 2)))) &&
-          (clauseAnaphor || !keptInCommentary(text, ref.start, ref.end, p))) {
+          (clauseAnaphor || !keptInCommentary(text, ref.start, ref.end, m[0], p, lastArticleAnaphor !== null && lastArticleAnaphor.article === ref.article &&
+            lastArticleAnaphor.insert === ref.insert && p - lastArticleAnaphor.end < 3000 && !/\n[ \t]*\r?\n/.test(text.slice(lastArticleAnaphor.end, p))))) {
           if (definite) farTheArticle = p;
           continue;
         }

@@ -195,11 +195,17 @@ export function keptBySentences(text: string, from: number, to: number, most: nu
  * names no other article or law — the article named last is still the one it speaks of. Another article named since
  * ends that reach (the scanner's articleBefore finds that one), and so here does another law's name, a blank line (a
  * new paragraph of prose: the sentence rule above holds there) or a distance of more than 3,000 characters.
+ * Past a line's end (a section heading between: heldout34 English, "… This legal requirement strengthens …" ⏎
+ * "Provision" ⏎ "The article specifically provisions …" opens a new section, no mention) only when the writer shows
+ * the article is meant: "Article" capitalised inside a sentence ("Crucially, the Article sets out …", "this Article
+ * represents …"), as a statute's own "this Article" is, or the article already so called since it was named
+ * (`calledSo`: "… the article also covers …" ⏎ "Mandate" ⏎ "The article explicitly mandates …").
  */
-export function keptInCommentary(text: string, refStart: number, refEnd: number, to: number): boolean {
+export function keptInCommentary(text: string, refStart: number, refEnd: number, anaphor: string, to: number, calledSo: boolean): boolean {
   if (refStart < 0 || to - refEnd > 3000) return false;
   const between = text.slice(refEnd, to);
   if (/\n[ \t]*\r?\n/.test(between) || /[《〈]/.test(between)) return false;
+  if (/[\r\n]/.test(between) && !calledSo && !/^(?:the|this|that)[ \t]+(?:[a-z]+[ \t]+)?Article$/.test(anaphor)) return false;
   const cited = text.slice(refStart, refEnd);
   for (const m of between.matchAll(OTHER_LAW_NAME)) {
     const name = m[0].replace(/^(?:The|This|That|Its|Under|In|Of|A|An)[ \t]+/, '');
