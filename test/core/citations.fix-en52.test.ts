@@ -44,3 +44,18 @@ table('citation table: "<Subject> Administration Regulations" for a 监督管理
     'Article 7 of the Widget Administration Regulations applies. Article 9 of the Medical Device Administration Measures applies.',
     [['Article 7 of the Widget Administration Regulations', 'unknown-regulation', ''], ['Article 9 of the Medical Device Administration Measures', 'unknown-regulation', '']]],
 ]);
+
+// "the Security Regulation": a 条例 (or 法) named in the singular after its subject (englishLawLikeTitle.ts
+// SUBJECT_REGULATION), also at a line's start before a verb and its quotation; not a body's name ending so, and a
+// line-start label with its own text stays a heading.
+table('citation table: a title in the singular, "… Regulation" (fix-en52)', [
+  ['"Article 19 of the Security Regulation offered: “…”" opening its line',
+    'The type of suretyship may be agreed.\n\nArticle 19 of the Security Regulation offered: “where there is no agreement, the surety shall bear joint liability.” This clause set the presumption.',
+    [['Article 19 of the Security Regulation', 'unknown-regulation', '']]],
+  ['"Article 17 of the General Data Protection Regulation" mid-sentence',
+    'Under Article 17 of the General Data Protection Regulation, data may be erased.',
+    [['Article 17 of the General Data Protection Regulation', 'unknown-regulation', '']]],
+  ['not "the State Administration for Market Regulation", nor a heading "Article 19 Where …"',
+    'The State Administration for Market Regulation published a guide.\nArticle 19 Where there is no agreement, the surety shall bear joint liability.',
+    []],
+]);
