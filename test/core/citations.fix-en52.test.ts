@@ -6,15 +6,18 @@ import { bundledShortTable as table } from './citations/helpers';
 // sections, no other article or law named since (englishThisArticle.ts keptInCommentary); not the writer's piece, not
 // past another law's name or a blank line.
 table('citation table: "the Article" in a commentary on one article (fix-en52)', [
-  ['three sentences on, then under a section heading, then "this foundational article"',
-    'Article 13 of the Personal Information Protection Law sets out the lawful bases for processing. This core provision mandates good faith. Lawful processing usually rests on consent. Crucially, the article also covers public health emergencies.\nMandate\nThe article explicitly mandates that consent be voluntary. Courts often rely on this foundational article.',
-    [['Article 13 of the Personal Information Protection Law', 'resolved', '个人信息保护13'], ['the article', 'resolved', '个人信息保护13'], ['The article', 'resolved', '个人信息保护13'], ['this foundational article', 'resolved', '个人信息保护13']]],
+  ['"the Article" three sentences on, then "The article" under a section heading, then "this foundational article"',
+    'Article 13 of the Personal Information Protection Law sets out the lawful bases for processing. This core provision mandates good faith. Lawful processing usually rests on consent. Crucially, the Article also covers public health emergencies.\nMandate\nThe article explicitly mandates that consent be voluntary. Courts often rely on this foundational article.',
+    [['Article 13 of the Personal Information Protection Law', 'resolved', '个人信息保护13'], ['the Article', 'resolved', '个人信息保护13'], ['The article', 'resolved', '个人信息保护13'], ['this foundational article', 'resolved', '个人信息保护13']]],
   ['"the Article’s" two sentences after the article, a capitalised "this Article" after headings',
     'Lawyers often discuss Article 585 of the Civil Code. When foreign parties sign contracts, they set high penalties. Drafters must remember the Article’s power to reduce them.\nScope\nEnforcement\nFor foreign firms, this Article represents a real risk.',
     [['Article 585 of the Civil Code', 'resolved', '民法典585'], ['the Article', 'resolved', '民法典585'], ['this Article', 'resolved', '民法典585']]],
   ['not after another law named since, nor across a blank line, nor the writer\'s piece',
     'Article 13 of the Personal Information Protection Law sets out the bases. The Data Security Law adds duties. Firms must comply. The article is strict.\n\nThe article is long. Some readers wrote to us. This article was written by our team.',
     [['Article 13 of the Personal Information Protection Law', 'resolved', '个人信息保护13']]],
+  ['not a plain "the article" two sentences on, a sentence between that moves on',
+    'Article 4 of the Trademark Law requires intent to use. The court heard the widget case in May. The application of the article is crucial.',
+    [['Article 4 of the Trademark Law', 'resolved', '商标4']]],
   ['not "The article" opening a new section the page never called so before',
     'Article 14 of the Personal Information Protection Law sets out consent. This legal requirement strengthens rights.\nProvision\nThe article specifically provisions that the purpose be clear.',
     [['Article 14 of the Personal Information Protection Law', 'resolved', '个人信息保护14']]],

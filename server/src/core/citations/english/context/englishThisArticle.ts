@@ -187,25 +187,28 @@ export function keptBySentences(text: string, from: number, to: number, most: nu
 }
 
 /**
- * Rule (issue 14, fix-en52; heldout38 English, pages of commentary on one article: "PIPL Article 13 of the … Law
- * outlines … . This core provision mandates … . Lawful processing is … . Crucially, the article also covers …" ⏎
- * "Mandate" ⏎ "The article explicitly mandates …"; "… surrounding Article 585. When foreign entities … . Legal
- * translation must … remain cognizant of the Article’s inherent power …"): a commentary on one article goes on calling
- * it "the Article" / "this Article" past the next sentence and through its own short section headings, as long as it
- * names no other article or law — the article named last is still the one it speaks of. Another article named since
- * ends that reach (the scanner's articleBefore finds that one), and so here does another law's name, a blank line (a
- * new paragraph of prose: the sentence rule above holds there) or a distance of more than 3,000 characters.
- * Past a line's end (a section heading between: heldout34 English, "… This legal requirement strengthens …" ⏎
- * "Provision" ⏎ "The article specifically provisions …" opens a new section, no mention) only when the writer shows
- * the article is meant: "Article" capitalised inside a sentence ("Crucially, the Article sets out …", "this Article
- * represents …"), as a statute's own "this Article" is, or the article already so called since it was named
- * (`calledSo`: "… the article also covers …" ⏎ "Mandate" ⏎ "The article explicitly mandates …").
+ * Rule (issue 14, fix-en52; heldout38 English, pages of commentary on one article: "Chinese Civil Code Article 585
+ * governs … . This provision establishes … . Crucially, the Article grants the court … the authority to adjust …";
+ * "… surrounding Article 585. When foreign entities … . Legal translation must … remain cognizant of the Article’s
+ * inherent power …"; "Article Sixty-Nine of the … PIPL establishes …" ⏎ "Provision" ⏎ "… Crucially, the Article sets
+ * out rules …"): a commentary on one article goes on calling it "the Article" past the next sentence and through its
+ * own short section headings, as long as it names no other article or law — when the writer shows that the article is
+ * meant: "Article" capitalised inside a sentence ("the Article", "this Article", "the Article’s"), as a statute's own
+ * "this Article" is and a writer's own piece never is; a word of weight before it ("the application of this
+ * foundational article", ANAPHOR_ADJECTIVE); or the article already so called since it was named (`calledSo`: "…
+ * the article also covers …" ⏎ "Mandate" ⏎ "The article explicitly mandates …"). A plain "this article" two
+ * sentences on stays the sentence rule's (fix-en42: "… The court heard the widget case in May. The application of this
+ * article is crucial …" is none; heldout34 English: "… This legal requirement strengthens …" ⏎ "Provision" ⏎ "The
+ * article specifically provisions …" opens a new section, none). Another article named since ends that reach (the
+ * scanner's articleBefore finds that one), and so here does another law's name, a blank line (a new paragraph of
+ * prose) or a distance of more than 3,000 characters.
  */
 export function keptInCommentary(text: string, refStart: number, refEnd: number, anaphor: string, to: number, calledSo: boolean): boolean {
   if (refStart < 0 || to - refEnd > 3000) return false;
   const between = text.slice(refEnd, to);
   if (/\n[ \t]*\r?\n/.test(between) || /[《〈]/.test(between)) return false;
-  if (/[\r\n]/.test(between) && !calledSo && !/^(?:the|this|that)[ \t]+(?:[a-z]+[ \t]+)?Article$/.test(anaphor)) return false;
+  const marked = /^(?:the|this|that)[ \t]+(?:[a-z]+[ \t]+)?Article$/.test(anaphor) || new RegExp(`^\\w+[ \\t]+(?!said\\b)${ANAPHOR_ADJECTIVE}[ \\t]`, 'i').test(anaphor);
+  if (!marked && !calledSo) return false;
   const cited = text.slice(refStart, refEnd);
   for (const m of between.matchAll(OTHER_LAW_NAME)) {
     const name = m[0].replace(/^(?:The|This|That|Its|Under|In|Of|A|An)[ \t]+/, '');
