@@ -62,3 +62,15 @@ table('citation table: a title in the singular, "… Regulation" (fix-en52)', [
     'The State Administration for Market Regulation published a guide.\nArticle 19 Where there is no agreement, the surety shall bear joint liability.',
     []],
 ]);
+
+// "Article 19 (Presumption where …)" alone on its line over the article's text, in a table's column under a law's
+// name: a heading with its bracketed caption (bracketCaption.ts, englishHeadings.ts headingAloneAt), as 第十九条【…】 is;
+// a caption the line runs on after is none.
+table('citation table: an English label with a bracketed caption (fix-en52)', [
+  ['a comparison table: "Security Law" ⏎ "Civil Code" ⏎ "Article 19 (Presumption …)" ⏎ its text, then a sentence citing',
+    'Security Law\n\nCivil Code\n\nArticle 19 (Presumption where the mode of guarantee has not been stipulated or agreement is unclear)\n\nWhen the parties have made no stipulation on the mode of guarantee, the parties shall bear the liability jointly.\n\nArticle 686 of the Civil Code has changed this rule.',
+    [['Article 686 of the Civil Code', 'resolved', '民法典686']]],
+  ['not a bracketed caption the line runs on after ("… of the Security Law provides that …"): a citation',
+    'The rule changed.\n\nArticle 19 (Presumption of the mode) of the Security Law provides that the surety bears joint liability.',
+    [['Article 19 (Presumption of the mode) of the Security Law', 'unknown-regulation', '']]],
+]);
