@@ -57,8 +57,12 @@ const PAGE_AFTER = new RegExp(
     `|,?[ \\t]+(?:we|I|the[ \\t]+authors?|our)\\b)`,
   'i',
 );
-/** Words before "this article" that make it the writer's piece: "In this article", "Share this article", "the author of this article". */
-const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
+/**
+ * Words before "this article" that make it the writer's piece: "In this article", "Share this article", "the author of
+ * this article"; a law review's "Part II of this Article" (fix-en52: such a paper capitalises its own "Article", so a
+ * capital alone never makes it the statute's).
+ */
+const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b[Pp]arts?[ \t]+(?:[IVX]{1,4}|[1-9]|one|two|three|four|five)[ \t]+of[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
 
 /**
  * Rule (issue 14, heldout33-english; a blog on consent after "Article 23 of the … Law": "The consent here is
