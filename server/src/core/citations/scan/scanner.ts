@@ -43,7 +43,7 @@ import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
-import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
+import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { foreignTitleAt, runInHeadingAt } from '../english/headings/englishRunIn';
 import { pastedArticleLabelAt } from '../english/headings/pastedArticles';
@@ -503,7 +503,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)/,
   /\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)/,
   /\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)/,
-  /\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))/,
+  /\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:(?:said|foundational|fundamental|key|core|pivotal|central|landmark|cornerstone)[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))/,
   /\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
   /\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))/,
   /\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)/,
@@ -1629,7 +1629,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // "above-mentioned" looks further back than "this": up to the third sentence after the article's.
         const reach = clauseAnaphor ? 3 : 1;
         // Sentences between that open by pointing back at the article ("This provision …") keep it (englishThisArticle.ts keptBySentences).
-        if (!sameParagraph && (p - ref.end > 2000 || (sentenceEndsBetween(text, ref.end, p, reach) > reach && (clauseAnaphor || !keptBySentences(text, ref.end, p, 2))))) {
+        // A commentary on one article keeps calling it so through its sections, no other article or law named since (keptInCommentary).
+        if (!sameParagraph && (p - ref.end > 2000 || (sentenceEndsBetween(text, ref.end, p, reach) > reach && (clauseAnaphor || !keptBySentences(text, ref.end, p, 2)))) &&
+          (clauseAnaphor || !keptInCommentary(text, ref.start, ref.end, m[0], p, lastArticleAnaphor !== null && lastArticleAnaphor.article === ref.article &&
+            lastArticleAnaphor.insert === ref.insert && p - lastArticleAnaphor.end < 3000 && !/\n[ \t]*\r?\n/.test(text.slice(lastArticleAnaphor.end, p))))) {
           if (definite) farTheArticle = p;
           continue;
         }

@@ -15,6 +15,7 @@ import { composedTitle } from '../english/names/englishComposed';
 import { tableChineseTitles } from '../english/names/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/names/englishCaseKind';
 import { englishNameTail, englishTitleBag, looseEnglishTitleBag, sameChineseWord } from '../english/names/englishTitleBag';
+import { supervisionDroppedBag } from '../english/names/supervisionAdministration';
 import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/names/englishKeyTerms';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { rocNameBefore, stateBefore } from './jurisdictionBefore';
@@ -271,7 +272,31 @@ export class TitleIndex implements BareTitleMatcher {
     if (!loose) return null;
     this.looseBags ??= this.lawsByBag(looseEnglishTitleBag);
     const looseLaws = this.looseBags.get(loose);
-    return looseLaws && looseLaws.length === 1 ? looseLaws[0] : null;
+    if (looseLaws) return looseLaws.length === 1 ? looseLaws[0] : null;
+    // A third: "<Subject> Administration Regulations" for the one <Subject>监督管理条例 (supervisionAdministration.ts).
+    return this.bySupervisionDropped(written);
+  }
+
+  /** Their 监督管理条例 by supervisionDroppedBag, made on first use of the third try. */
+  private supervisionBags: Map<string, Law[]> | null = null;
+
+  /** The one 监督管理条例 whose English title, "Supervision" left off, has the words of `written`, else null. */
+  private bySupervisionDropped(written: string): Law | null {
+    const bag = supervisionDroppedBag(written);
+    if (!bag) return null;
+    if (!this.supervisionBags) {
+      this.englishSide();
+      this.supervisionBags = new Map();
+      for (const { name, law } of this.englishNames) {
+        const b = supervisionDroppedBag(name, law.title);
+        if (!b) continue;
+        const laws = this.supervisionBags.get(b) ?? [];
+        if (!laws.includes(law)) laws.push(law);
+        this.supervisionBags.set(b, laws);
+      }
+    }
+    const laws = this.supervisionBags.get(bag);
+    return laws && laws.length === 1 ? laws[0] : null;
   }
 
   /** The laws of the known English titles, by the bag `bagOf` makes of each title. */

@@ -14,8 +14,14 @@
 // "the said Article" does — the same reading (the article named in the same or the previous sentence), the same
 // exceptions ("In that article, the author …" is a piece of writing).
 
+/**
+ * Words a commentary puts between "this" and "article" when it calls the article it discusses by its weight ("the
+ * application of this foundational article", "this key article") — the same article, as "the said Article" is.
+ */
+export const ANAPHOR_ADJECTIVE = '(?:said|foundational|fundamental|key|core|pivotal|central|landmark|cornerstone)';
+
 /** The anaphor's words, as the scanner anchors them: this / the / the said + article (no number after it). */
-export const ARTICLE_ANAPHOR = /^(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:said[ \t]+)?(?:[Aa]rticle|ARTICLE)$/;
+export const ARTICLE_ANAPHOR = new RegExp(`^(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \\t]+(?:${ANAPHOR_ADJECTIVE}[ \\t]+)?(?:[Aa]rticle|ARTICLE)$`);
 
 /**
  * Rule (issue 14, heldout23 English: "… according to Clause 260 of the Criminal Law, which states … . Many courts
@@ -53,12 +59,13 @@ const PAGE_AFTER = new RegExp(
 );
 /**
  * Words before "this article" that make it the writer's piece: "In this article", "Share this article", "the author of
- * this article". Rule (issue 14, heldout37-english p10; a Q&A page quoting Article 41 of the Social Insurance Law, then
- * "List of contents of this article:" over its numbered questions): a page's table of contents ("Contents of this
- * article", "Table of contents of this article", the machine's "Catalogue" / "Directory" of 本文目录) is the page's; a
- * provision has no table of contents.
+ * this article"; a law review's "Part II of this Article" (fix-en52: such a paper capitalises its own "Article", so a
+ * capital alone never makes it the statute's). Rule (issue 14, heldout37-english p10; a Q&A page quoting Article 41 of
+ * the Social Insurance Law, then "List of contents of this article:" over its numbered questions): a page's table of
+ * contents ("Contents of this article", "Table of contents of this article", the machine's "Catalogue" / "Directory" of
+ * 本文目录) is the page's; a provision has no table of contents.
  */
-const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication|[Cc]ontents|[Cc]atalog(?:ue)?|[Dd]irectory|[Oo]utline)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
+const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b[Pp]arts?[ \t]+(?:[IVX]{1,4}|[1-9]|one|two|three|four|five)[ \t]+of[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication|[Cc]ontents|[Cc]atalog(?:ue)?|[Dd]irectory|[Oo]utline)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
 
 /**
  * Rule (issue 14, heldout33-english; a blog on consent after "Article 23 of the … Law": "The consent here is
@@ -185,3 +192,37 @@ export function keptBySentences(text: string, from: number, to: number, most: nu
   }
   return ends.length >= 2;
 }
+
+/**
+ * Rule (issue 14, fix-en52; heldout38 English, pages of commentary on one article: "Chinese Civil Code Article 585
+ * governs … . This provision establishes … . Crucially, the Article grants the court … the authority to adjust …";
+ * "… surrounding Article 585. When foreign entities … . Legal translation must … remain cognizant of the Article’s
+ * inherent power …"; "Article Sixty-Nine of the … PIPL establishes …" ⏎ "Provision" ⏎ "… Crucially, the Article sets
+ * out rules …"): a commentary on one article goes on calling it "the Article" past the next sentence and through its
+ * own short section headings, as long as it names no other article or law — when the writer shows that the article is
+ * meant: "Article" capitalised inside a sentence ("the Article", "this Article", "the Article’s"), as a statute's own
+ * "this Article" is and a writer's own piece never is; a word of weight before it ("the application of this
+ * foundational article", ANAPHOR_ADJECTIVE); or the article already so called since it was named (`calledSo`: "…
+ * the article also covers …" ⏎ "Mandate" ⏎ "The article explicitly mandates …"). A plain "this article" two
+ * sentences on stays the sentence rule's (fix-en42: "… The court heard the widget case in May. The application of this
+ * article is crucial …" is none; heldout34 English: "… This legal requirement strengthens …" ⏎ "Provision" ⏎ "The
+ * article specifically provisions …" opens a new section, none). Another article named since ends that reach (the
+ * scanner's articleBefore finds that one), and so here does another law's name, a blank line (a new paragraph of
+ * prose) or a distance of more than 3,000 characters.
+ */
+export function keptInCommentary(text: string, refStart: number, refEnd: number, anaphor: string, to: number, calledSo: boolean): boolean {
+  if (refStart < 0 || to - refEnd > 3000) return false;
+  const between = text.slice(refEnd, to);
+  if (/\n[ \t]*\r?\n/.test(between) || /[《〈]/.test(between)) return false;
+  const marked = /^(?:the|this|that)[ \t]+(?:[a-z]+[ \t]+)?Article$/.test(anaphor) || new RegExp(`^\\w+[ \\t]+(?!said\\b)${ANAPHOR_ADJECTIVE}[ \\t]`, 'i').test(anaphor);
+  if (!marked && !calledSo) return false;
+  const cited = text.slice(refStart, refEnd);
+  for (const m of between.matchAll(OTHER_LAW_NAME)) {
+    const name = m[0].replace(/^(?:The|This|That|Its|Under|In|Of|A|An)[ \t]+/, '');
+    if (!cited.includes(name)) return false;
+  }
+  return true;
+}
+
+/** An English law's name in capitals: "Security Law", "The Company Law", "Provisions on …" is not (its noun leads). */
+const OTHER_LAW_NAME = /\b(?:[A-Z][\w’'-]*[ \t]+){1,8}(?:Law|Code|Regulations?|Measures|Provisions|Rules|Interpretations?|Act|Constitution|Convention|Minutes)\b/g;

@@ -19,6 +19,7 @@
 // - A heading labels a whole article: a label with a paragraph ("Article 196 (3) Theft of credit cards …", "Article
 //   5(2) The …") cites that paragraph, whatever follows it (the scanner asks runInHeadingAt only for a bare article).
 
+import { bracketCaptionLength } from './bracketCaption';
 import type { RawTarget, ScannedCitation } from '../../scanTypes';
 import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../../text';
 import { numberedParagraphAt } from '../lists/numberedParagraphs';
@@ -48,7 +49,10 @@ const ABOUT_ARTICLE = /^(?:This|The|That|Such|Said)\s+(?:article|provision|rule|
  */
 export function headingAloneAt(text: string, p: number, previous: number | null = null): number {
   if (!atLineStart(text, p, ENGLISH_INDENT) && !labelEndsLine(text, p)) return -1;
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
+  const label = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})/.exec(text.substr(p, 14));
+  // "Article 19 (Presumption where …)": the label with its bracketed caption filling the line (bracketCaption.ts).
+  const caption = label ? bracketCaptionLength(text, p + label[0].length) : 0;
+  const m = caption ? [label![0] + text.substr(p + label![0].length, caption), label![1]] : /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
   if (!m) return -1;
   // Straight under a chapter's caption line ("Chapter IV Data Security Protection Obligations" ⏎ "Article 36"): a
   // statute's article heading, whatever the page prints below it (a site's notice, the Chinese original, a caption) —

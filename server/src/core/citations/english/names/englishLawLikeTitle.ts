@@ -29,6 +29,12 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // the title as the kind word does (englishComposed.ts reads the number).
   if (/\b(?:Interpretations?|Provisions)[ \t]+(?:I{1,3}|IV|V|No\.[ \t]?[1-5])$/.test(t)) return true;
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
+  // Rule (issue 14, fix-en52; heldout38 English, a machine-rewritten note on guarantees: "Article 19 of the Security
+  // Regulation offered: “where there is no agreement …”"): writers and machines render 条例 (or 法) in the singular
+  // after its subject as after "Regulations" — capitalised words alone ending in "Regulation", none joining them ("the
+  // Security Regulation", "the Medical Device Regulation"). A body's name ends so too, its words joined ("the State
+  // Administration for Market Regulation"): not a title.
+  if (SUBJECT_REGULATION.test(t)) return true;
   // A courts' conference's minutes (纪要), cited by article as a regulation is: "Article 19 of the Minutes of the Civil
   // and Commercial Trial Conference" (MINUTES_TITLE, the whole title).
   if (MINUTES_TITLE.exec(t)?.[0].length === t.length) return true;
@@ -67,6 +73,9 @@ export function lawLikeEnglishTitle(title: string): boolean {
   return /\s/.test(t) && (KIND_AT_END.test(t) || KIND_OPENS.test(t) ||
     /\b(?:Convention|Treaty|Covenant)\s+(?:of|on|for|to|regarding|concerning|between|against)\b/.test(t));
 }
+
+/** Capitalised words alone, no joining word, ending in "Regulation" (above): "Security Regulation". */
+const SUBJECT_REGULATION = /^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}Regulation$/;
 
 /** "the Lawyers' Practice Code of Conduct": a profession's code of conduct named by the profession's possessive (above). */
 const PROFESSION_CODE = /^(?:the\s+)?(?:(?:Civil|Patent|Trademark|Tax|Certified\s+Public)\s+)?(?:Lawyer|Attorney|Judge|Prosecutor|Procurator|Notar(?:y|ie)|Arbitrator|Mediator|Accountant|Auditor|Teacher|Doctor|Physician|Nurse|Journalist|Servant|Agent|Pharmacist)(?:s['’]|['’]s)\s+(?:(?:Professional|Practice|Practising|Practicing|Ethical)\s+)?Code\s+of\s+(?:(?:Professional|Practice|Ethical)\s+)?Conducts?$/;
