@@ -32,6 +32,7 @@ import { thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
 import { itemsRetoldAt } from '../layout/retoldItems';
 import { restatedArticleBefore } from '../layout/thatArticleRestated';
 import { citationsOfParagraphBefore, citationsOfWordsBefore } from '../quotation/pastedParagraph';
+import { versionWordDefinedName } from '../titles/versionWord';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
@@ -583,7 +584,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     defRe.lastIndex = from;
     for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
       const q = m.index;
+      // 2005年修订前的公司法（以下简称“原公司法”）: a short name so defined with its version word (versionWord.ts).
       let start = matcher.matchEnding(text, q);
+      if (start === -1) start = versionWordDefinedName(text, q, matcher);
       // Rule (issue 14, fix-en17b; the first article of every Taiwan 施行細則: 本細則依勞動基準法(以下簡稱本法)第八十五條
       // 規定訂定之): a law's name the corpus does not know, written without 《》 after a verb citing it (依, 依照, 根据 …),
       // is named and given its short name in the bracket as a known one is; the article after the bracket is its.
