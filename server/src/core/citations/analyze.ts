@@ -114,7 +114,7 @@ import { printedLawLine, printedLawName, reprintsArticles } from './layout/print
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
 import { repeatsSubject } from './subjectCitedAgain';
-import { formerTextBefore, versionWordBefore } from './titles/versionWord';
+import { formerTextBefore, versionWordBefore, versionWordName } from './titles/versionWord';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -523,6 +523,10 @@ class Analyzer {
     // 台湾地区亦有规定，其《民法》: 其 is the place named last (possessiveJurisdiction.ts).
     const owner = head.lang === 'zh' ? jurisdictionOf(this.text, head.start, head.written) ?? possessiveJurisdictionOf(this.text, head.start, head.written) : null;
     if (owner?.kind === 'state') return this.foreignContext(head);
+    // 旧《公司法》 the page defined as a named older text's short name (以下简称旧《公司法》): that text (versionWord.ts versionWordName).
+    const wordName = head.lang === 'zh' ? versionWordName(this.text, head.start, head.written) : null;
+    const definedVersion = wordName ? this.state.shortTitles.get(titleKey(wordName)) : undefined;
+    if (definedVersion) return definedVersion;
     const found = this.lookupTitle(written);
     if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
     // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which

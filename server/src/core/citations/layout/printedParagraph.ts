@@ -11,7 +11,7 @@ import { articleLabelAbove, type PrintedLabel } from './printedHeadingAbove';
 /** A line that opens an item of the 款 above it: （一）, (二) (一、 is a heading of the page's own, not matched). */
 export const ITEM_LINE = /^[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[)）]/;
 /** A line ending its sentence: the next line opens another 款 (or an item). */
-const SENTENCE_END = /[。；;：:！？!?”」）)][ \t\u3000]*$/;
+export const SENTENCE_END = /[。；;：:！？!?”」）)][ \t\u3000]*$/;
 
 /** The printed article whose text holds `offset` and the 款 of it `offset` stands in (1 for the label's line); null when none. */
 export function printedParagraphAt(text: string, offset: number): { label: PrintedLabel; paragraph: number } | null {
@@ -52,6 +52,15 @@ function spacedLayout(text: string, labelStart: number, lines: string[]): boolea
   if (lineStart < 2) return false;
   const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
   if (above.trim() !== '') return false;
+  return spacedBlocks(lines);
+}
+
+/**
+ * Whether `lines` (the text from a point in an article's words to a reference, split at line breaks; the last is the
+ * reference's line) run in blank-spaced 款 blocks: each block one line ending its sentence, no heading of the page's own
+ * or other label among them, at most MOST_BLOCKS. Also read by pastedParagraph.ts (a bare 第一款 under a spaced 款).
+ */
+export function spacedBlocks(lines: readonly string[]): boolean {
   const blocks = lines.slice(0, -1).filter((line) => line.trim() !== '');
   if (blocks.length > MOST_BLOCKS) return false;
   // Each block a single line: no two text lines running together (a page not spaced so).

@@ -19,7 +19,15 @@
 // words around it are found in one 款 of the cited article, the 款 named as a law names one (第一款的规定, 第一款规定的,
 // 第一款所列), and no blank line between the citation and it; the writer's own 对第一款的理解… after a citation stays
 // unread, as a 款 alone outside a regulation does.
+// Rule (fix-zh54, heldout38-court p26/p27; judgments and lawyers' pages pasting a crime's article under its citation, one
+// 款 a paragraph with a blank line between: 刑法第二百五十三条之一违反国家有关规定，…。 ⏎⏎ …依照前款的规定从重处罚。 ⏎⏎
+// 窃取…的，依照第一款的规定处罚。): the blank lines part the article's 款 as the law's line breaks do, so the bare 第一款
+// there is the article's as 前款 is. Past a blank line it is read so only where the citation opens its line with the
+// article's words after it (not 规定了…, the writer's sentence) and every block down to the 款 is one line ending its
+// sentence, no heading of the page's own (layout/printedParagraph.ts spacedBlocks) — the law's words checked as above.
 
+import { SENTENCE_END, spacedBlocks } from '../layout/printedParagraph';
+import { lineStartAt } from '../text';
 import type { ScannedCitation } from '../scanTypes';
 
 /** How far after the citation its words may run to the 前款 (a few sentences of an article). */
@@ -56,4 +64,26 @@ function articleCited(text: string, c: ScannedCitation): boolean {
   // article's too. Only after 规定 and a comma or colon: 依据某法第十条第一款的规定…, 第十条第一款所称… go on in the writer's words.
   if (c.targets.length === 1 && first.paragraph !== null && first.item === null) return SETS_OUT.test(text.slice(c.end, c.end + 8));
   return c.targets.every((t) => t.article === first.article && t.insert === first.insert && t.paragraph === null);
+}
+
+/** A blank line: text past it is another paragraph. */
+const BLANK_LINE = /\n[ \t\u3000\r]*\n/;
+
+/**
+ * The citations whose article's words a bare 第一款 at `p` may be in (citationsOfWordsBefore): those with no blank line
+ * between them and it, or whose article is pasted under them in blank-spaced 款 (spacedUnder).
+ */
+export function citationsOfParagraphBefore(text: string, p: number, events: readonly { type: string }[]): ScannedCitation[] {
+  return citationsOfWordsBefore(text, p, events).filter((h) => !BLANK_LINE.test(text.slice(h.end, p)) || spacedUnder(text, h, p));
+}
+
+/** What may follow a citation opening the article's words on its line: a space, a crime's name, 规定, then words — not 规定了, 中, 的… */
+const WORDS_AFTER = /^(?:[ \t\u3000]|[【〖[]|规定[ \u3000]*[，,：:]|(?!规定|[的中所之和及或与、第是对])[\u4e00-\u9fff])/;
+
+/** Whether `host` opens its line with its article's first 款 and the 款 down to `p` follow one a blank-spaced block. */
+function spacedUnder(text: string, host: ScannedCitation, p: number): boolean {
+  if (lineStartAt(text, host.start) !== host.start) return false;
+  const lines = text.slice(host.end, p).split('\n');
+  if (lines.length < 3 || lines[1].trim() !== '' || !WORDS_AFTER.test(lines[0]) || !SENTENCE_END.test(lines[0].replace(/\r$/, ''))) return false;
+  return spacedBlocks(lines.slice(1));
 }

@@ -33,7 +33,8 @@ import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
 import { thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
 import { itemsRetoldAt } from '../layout/retoldItems';
 import { restatedArticleBefore } from '../layout/thatArticleRestated';
-import { citationsOfWordsBefore } from '../quotation/pastedParagraph';
+import { citationsOfParagraphBefore, citationsOfWordsBefore } from '../quotation/pastedParagraph';
+import { versionWordDefinedName } from '../titles/versionWord';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
@@ -589,7 +590,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     defRe.lastIndex = from;
     for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
       const q = m.index;
+      // 2005年修订前的公司法（以下简称“原公司法”）: a short name so defined with its version word (versionWord.ts).
       let start = matcher.matchEnding(text, q);
+      if (start === -1) start = versionWordDefinedName(text, q, matcher);
       // Rule (issue 14, fix-en17b; the first article of every Taiwan 施行細則: 本細則依勞動基準法(以下簡稱本法)第八十五條
       // 規定訂定之): a law's name the corpus does not know, written without 《》 after a verb citing it (依, 依照, 根据 …),
       // is named and given its short name in the bracket as a known one is; the article after the bracket is its.
@@ -1276,9 +1279,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // A 款 alone in a cited article's words written out after its citation (…依照第一款的规定处罚; pastedParagraph.ts):
           // read where analyze.ts finds the words around it in that article's text, as 前款 there.
           // Only as a law's words name a 款 (…第一款的规定, 第一款规定的…, 第一款所列…), the host's words running on to it with
-          // no blank line between.
+          // no blank line between, or pasted in blank-spaced 款 under it (pastedParagraph.ts citationsOfParagraphBefore).
           if (!ok && chain.top === 1 && !selfRefs && !quotedAt(p) && !ownedNumber(text, p) && /^的?(?:规定|所列|所称)/.test(text.slice(chain.end, chain.end + 3))) {
-            const hosts = citationsOfWordsBefore(text, p, events).filter((h) => !/\n[ \t\u3000\r]*\n/.test(text.slice(h.end, p)));
+            const hosts = citationsOfParagraphBefore(text, p, events);
             if (hosts.length) {
               pastedIn = hosts;
               ok = true;
