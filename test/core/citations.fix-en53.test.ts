@@ -22,3 +22,23 @@ table('citation table: "this Law" in an article reported after "According to …
     '    The agency, which acted according to Article 41 of the Social Insurance Law, if asked, shall explain Article 63 of this Law.',
     [['Article 41 of the Social Insurance Law', 'resolved', '社会保险41'], ['Article 63 of this Law', 'self', '本63']]],
 ]);
+
+// "UnderArticle 8 of the …", "pursuant toArticle 12": a text that lost the space before "Article" after a word a
+// citation follows — read as spaced (scanner SELF_ANCHOR); an address, a file name or an identifier stays unread.
+table('citation table: "Article" glued to the word before it (fix-en53)', [
+  ['"UnderArticle 39 of the …" opening a sentence',
+    '2. UnderArticle 39 of the Labor Contract Law, the employer may terminate the contract.',
+    [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
+  ['"pursuant toArticle 12 of the …" in mid-sentence',
+    'The court ruled pursuant toArticle 12 of the Labor Law and dismissed the claim.',
+    [['Article 12 of the Labor Law', 'resolved', '劳动12']]],
+  ['"seeArticle 46" in a bracketed note',
+    'The worker is owed severance (seeArticle 46 of the Labor Contract Law).',
+    [['Article 46 of the Labor Contract Law', 'resolved', '劳动合同46']]],
+  ['an identifier, an address and a file name stay unread',
+    'Call SomeArticle8Class.load(); see https://example.com/toArticle 5 and the file draft-toArticle 6.pdf.',
+    []],
+  ['a word no citation follows, glued to "Article", stays unread',
+    'The MainArticle 5 banner and the myArticle 3 widget were moved.',
+    []],
+]);
