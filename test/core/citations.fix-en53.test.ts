@@ -42,3 +42,27 @@ table('citation table: "Article" glued to the word before it (fix-en53)', [
     'The MainArticle 5 banner and the myArticle 3 widget were moved.',
     []],
 ]);
+
+// "Article 14 of the Price Law lists … Item (1) prohibits …": an item named alone right after an article, in the same
+// paragraph of text, is that article's (englishItemsAlone.ts); an item of something else, a label, or one with no
+// article before it in its paragraph stays unread.
+table('citation table: an item named alone after its article (fix-en53)', [
+  ['"Item (1)" and "Items (2) and (3)" after the article they list',
+    'Article 14 of the Price Law lists the unfair price acts. Item (1) prohibits collusion, and Items (2) and (3) prohibit dumping and rumours.',
+    [['Article 14 of the Price Law', 'resolved', '价格14'], ['Item (1)', 'resolved', '价格14..1'], ['Items (2) and (3)', 'resolved', '价格14..2 价格14..3']]],
+  ['"item 2" again after "item 2 of Article 39"',
+    'Under item 2 of Article 39 of the Labor Contract Law a serious breach suffices; item 2 also covers repeated breaches.',
+    [['item 2 of Article 39 of the Labor Contract Law', 'resolved', '劳动合同39..2'], ['item 2', 'resolved', '劳动合同39..2']]],
+  ['the statute printed on the page: "The acts listed in Item (1)" under Article 40 citing Article 14',
+    'Legal basis: Price Law.\nArticle 40 A business operator who commits one of the acts listed in Article 14 of this Law shall be ordered to make corrections.\nThe acts listed in Item (1) shall be punished by the price department.',
+    [['Article 14 of this Law', 'resolved', '价格14'], ['Item (1)', 'resolved', '价格14..1']]],
+  ['an item of something else, and a label, stay unread',
+    'Article 14 of the Price Law was discussed as item 3 on the agenda. Item 1: Scope. See item 2 above and Item (4) of the list.',
+    [['Article 14 of the Price Law', 'resolved', '价格14']]],
+  ['a blank line after the article: the item is not read in it',
+    'Article 14 of the Price Law lists the unfair price acts.\n\nItem (1) of our checklist is done; Item (2) prohibits nothing.',
+    [['Article 14 of the Price Law', 'resolved', '价格14']]],
+  ['no article before the item',
+    'Item (1) prohibits collusion among the parties.',
+    []],
+]);

@@ -105,6 +105,7 @@ import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/versions/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/context/englishNextParagraph';
+import { itemsAloneIn } from '../english/context/englishItemsAlone';
 import { titleLabelNames } from '../english/headings/titleLabelLine';
 import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore, draftNewArticleOf } from '../english/context/englishDraftAfter';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
@@ -1991,7 +1992,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   // A paragraph named alone, read in the article cited last (同条第二款) when that citation is English and in the same
   // paragraph of text (no blank line between): `lastOf` picks the citation it is read after, `fits` whether it may be.
-  const sameArticleUnit = (u: { start: number; end: number; paragraph: number; item: number | null }, lastOf: (e: ScannedCitation) => boolean,
+  const sameArticleUnit = (u: { start: number; end: number; paragraph: number | null; item: number | null; items?: number[] }, lastOf: (e: ScannedCitation) => boolean,
     fits: (last: ScannedCitation) => boolean): void => {
     if (quotedAt(u.start)) return;
     let last: ScannedCitation | null = null;
@@ -2000,7 +2001,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) return;
     events.push({
       type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
-      targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
+      targets: (u.items ?? [u.item]).map((item) => ({ article: null, insert: null, paragraph: u.paragraph, item, subitem: null })),
       parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
     });
   };
@@ -2014,6 +2015,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     sameArticleUnit({ ...u, item: null }, () => true, (last) => last.targets.length === 1 && last.targets[0].article !== null &&
       last.targets[0].paragraph !== null && last.targets[0].paragraph !== u.paragraph);
   }
+  // "Article 14 of the Price Law lists … Item (1) prohibits …": an item named alone, that article's (englishItemsAlone.ts).
+  for (const u of itemsAloneIn(text)) sameArticleUnit({ ...u, paragraph: null, item: u.items[0] }, (e) => e.targets.some((t) => t.article !== null), (last) => last.targets.length === 1 && last.targets[0].article !== null);
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, [...englishDefinedAt, ...acronymsAlone], covered, events);
   addTheLawMentions(text, englishDefinedAt, covered, events);
