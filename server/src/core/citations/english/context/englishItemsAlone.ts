@@ -14,6 +14,12 @@ const ITEMS_ALONE = /\b[Ii]tems?[ \t]+(?:\((\d{1,2})\)((?:(?:[ \t]*,[ \t]*|,?[ \
 /** What may not follow: the item's own article or paragraph, another thing it is an item of, a label's colon or stop. */
 const NOT_ALONE = /^(?:[ \t]*[:：.](?![0-9])|,?[ \t]*(?:of|in|on|under|to|from|at|above|below|hereof|herein|thereof|(?:of[ \t]+)?(?:the[ \t]+)?(?:[Pp]aragraph|[Aa]rticle|[Cc]lause|[Ss]ection)s?\b)\b|[ \t]*[-–]|%)/;
 
+// An unbracketed number is also a count ("item 2 goods", 第2项商品; "item 3 on the list"): "item 2" alone is read only
+// where a clause goes on after it — a comma, a semicolon, the line's end, or a verb saying what the item does ("item 2
+// also covers …", "item 1 prohibits …"); "(see item 2)" closing the writer's bracket is his own list's. A bracketed
+// "(1)" numbers an item anyway.
+const CLAUSE_GOES_ON = /^(?:[ \t]*(?:[,;]|\r?$)|[ \t]+(?:also|further|only|is|are|was|were|shall|may|must|does|do|has|have|covers|prohibits|provides|stipulates|states|lists|requires|applies|refers|concerns|sets|deals|addresses|governs|allows|permits|forbids|bans|lets|grants|says|means|includes|excludes|targets|defines)\b)/;
+
 /** One item named alone, with its numbers. */
 export interface ItemsAlone {
   start: number;
@@ -28,6 +34,7 @@ export function itemsAloneIn(text: string): ItemsAlone[] {
   for (const m of text.matchAll(ITEMS_ALONE)) {
     const end = m.index! + m[0].length;
     if (NOT_ALONE.test(text.substr(end, 40))) continue;
+    if (m[1] === undefined && !CLAUSE_GOES_ON.test(text.substr(end, 40))) continue;
     const items = [+(m[1] ?? m[3]), ...((m[2] ?? m[4]).match(/\d{1,2}/g) ?? []).map(Number)];
     if (items.some((n) => n === 0)) continue;
     out.push({ start: m.index!, end, items });
