@@ -105,6 +105,7 @@ import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/versions/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/context/englishNextParagraph';
+import { itemsAloneIn } from '../english/context/englishItemsAlone';
 import { titleLabelNames } from '../english/headings/titleLabelLine';
 import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore, draftNewArticleOf } from '../english/context/englishDraftAfter';
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
@@ -460,6 +461,12 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // numbers were glued into the text): a footnote's number (one or two digits) after a sentence's stop, glued to "Article"
 // — the article starts there, as after a space. Only after a stop or closing quote, so "Rule1Article" or "A1Article 5"
 // inside a word stays no anchor, nor after a decimal ("version 3.2Article 5").
+// "UnderArticle 8 of the Measures for …", "pursuant toArticle 12 of the …" (fix-en53, heldout37 English p20: a page
+// whose text lost the space before "Article"): "Article" glued to the word before it, when that word is one a citation
+// follows in a sentence (under, pursuant to, according to, see, per, to, of, in, by, and, or, with, from, that, at,
+// on) and a spaced number follows, is read as if spaced. Not inside an address or a file name (a slash, dot, colon,
+// "@", "#", "=", "&", "?", "%" or hyphen glued before the word), nor an identifier ("SomeArticle8Class": no such word,
+// no spaced number).
 // "Para. 2, Art. 16 of the X Law", "para. 1, art. 40" (heldout28 English: a lecture's slides): the paragraph
 // abbreviated before its abbreviated article, a comma between, is that article's paragraph (parseEnglish paragraphsAt
 // reads "Para."); only so followed, "para. 3" alone stays a writer's own paragraph.
@@ -514,6 +521,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\bARTICLES?[ \t]+\d/,
   /\b[Pp]aras?\.[ \t]*\d{1,2}(?=[ \t]*,[ \t]*[Aa]rts?\.[ \t]*\d)/,
   /(?<=(?<![\d.])[.!?"”][1-9]\d?)Articles?(?=[ \t]+\d)/,
+  /(?<=(?<![\w/.:@#=&?%-])(?:[Uu]nder|[Pp]ursuant[ \t]+to|[Aa]ccording[ \t]+to|[Ss]ee|[Pp]er|to|of|in|by|and|or|with|from|that|at|on))Articles?(?=[ \t]+\d)/,
   /\b[Pp]rovisions?[ \t]+\d/,
   /\bRules?[ \t]+\d/,
   /\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)/,
@@ -532,11 +540,11 @@ const SELF_ANCHOR = withNumberWords(alternation([
  * SELF_ANCHOR found fast: every alternative of it opens with one of ANCHOR_START's characters — a Chinese anchor, a
  * full-width digit, a bracket, or at a word boundary (its lookbehinds end in 法/典 or a space) an ASCII digit or the
  * first letter of one of its English words (Article, Paragraph, Item, Clause, Section, Sub-paragraph, Rule, Part,
- * Provision, the, art, and the number words: first, second, third, eighth, ninth …). This plain class is searched first
+ * Provision, the, art, and the number words: first, second, third, eighth, ninth …), or "Article" glued to a word before it. This plain class is searched first
  * and the long alternation tried only where it matches (sticky): the same matches in the same order, without trying
  * the alternation at every other character of a document. A new alternative must keep its first character here.
  */
-const ANCHOR_START = /[(《〈﹤第本前该０-９]|[零〇一二三四五六七八九十百千两](?<=[法典][零〇一二三四五六七八九十百千两])|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)/g;
+const ANCHOR_START = /[(《〈﹤第本前该０-９]|[零〇一二三四五六七八九十百千两](?<=[法典][零〇一二三四五六七八九十百千两])|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)|A(?=rticle)(?<=[a-z]A)/g;
 class AnchorFinder {
   lastIndex = 0;
   private readonly start = new RegExp(ANCHOR_START.source, 'g');
@@ -1984,7 +1992,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   // A paragraph named alone, read in the article cited last (同条第二款) when that citation is English and in the same
   // paragraph of text (no blank line between): `lastOf` picks the citation it is read after, `fits` whether it may be.
-  const sameArticleUnit = (u: { start: number; end: number; paragraph: number; item: number | null }, lastOf: (e: ScannedCitation) => boolean,
+  const sameArticleUnit = (u: { start: number; end: number; paragraph: number | null; item: number | null; items?: number[] }, lastOf: (e: ScannedCitation) => boolean,
     fits: (last: ScannedCitation) => boolean): void => {
     if (quotedAt(u.start)) return;
     let last: ScannedCitation | null = null;
@@ -1993,7 +2001,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (events.some((e) => e.type === 'citation' && e.start < u.end && e.end > u.start)) return;
     events.push({
       type: 'citation', start: u.start, end: u.end, head: { kind: 'same-article', start: u.start, end: u.start }, top: u.item === null ? 1 : 2,
-      targets: [{ article: null, insert: null, paragraph: u.paragraph, item: u.item, subitem: null }],
+      targets: (u.items ?? [u.item]).map((item) => ({ article: null, insert: null, paragraph: u.paragraph, item, subitem: null })),
       parts: [{ kind: 'paragraph', start: u.start, end: u.end }], arabic: [], lang: 'en',
     });
   };
@@ -2007,6 +2015,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     sameArticleUnit({ ...u, item: null }, () => true, (last) => last.targets.length === 1 && last.targets[0].article !== null &&
       last.targets[0].paragraph !== null && last.targets[0].paragraph !== u.paragraph);
   }
+  // "Article 14 of the Price Law lists … Item (1) prohibits …": an item named alone, that article's (englishItemsAlone.ts).
+  for (const u of itemsAloneIn(text)) sameArticleUnit({ ...u, paragraph: null, item: u.items[0] }, (e) => e.targets.some((t) => t.article !== null), (last) => last.targets.length === 1 && last.targets[0].article !== null);
   distributeEnglishTitles(text, events);
   addEnglishShortNames(text, [...englishDefinedAt, ...acronymsAlone], covered, events);
   addTheLawMentions(text, englishDefinedAt, covered, events);

@@ -12,8 +12,13 @@ import { atLineStart } from '../../text';
 /** A definition opening the words after the comma: "the crime of … refers to the act of …" (one sentence). */
 const DEFINITION = /^the[ \t][^.;:]{0,120}?\b(?:refers[ \t]+to|means)[ \t]+(?:the|an?|any)\b/;
 
-/** What may open the sentence before the citation: nothing, or a basis phrase ("According to", "Under"). */
-const LEAD = /(?:^|[.!?:;。：；][ \t]+)(?:(?:According[ \t]+to|Under|Pursuant[ \t]+to|In[ \t]+accordance[ \t]+with|As[ \t]+per|Per)[ \t]+)?$/;
+// Rule (issue 14, fix-en53; heldout37 English p10, a Q&A page whose text block is indented: "    According to Article 41
+// of the Social Insurance Law, if the employer … fails to repay, the social insurance agency may claim compensation in
+// accordance with the provisions of Article 63 of this Law."): the line's indentation is no word of the sentence — a
+// basis phrase after it opens the sentence as at the line's start, so the paraphrase is the article's and its "this
+// Law" the law named. A law's own translation keeps "this Law" as its own (its article headings make it self).
+/** What may open the sentence before the citation: nothing, or a basis phrase ("According to", "Under"), indented or not. */
+const LEAD = /(?:^[ \t]*|[.!?:;。：；][ \t]+)(?:(?:According[ \t]+to|Under|Pursuant[ \t]+to|In[ \t]+accordance[ \t]+with|As[ \t]+per|Per)[ \t]+)?$/;
 
 /** The country's initials in brackets after the title, then the comma (the scanner's "provides" rule reads them so). */
 const COMMA = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,[ \t]+/;
