@@ -209,6 +209,18 @@ export function overlaps(covered: [number, number][], s: number, e: number): boo
   return false;
 }
 
+/** How many of the ascending numbers `sorted` are below `p` (where `p` would be inserted): a binary search. */
+export function countBelow(sorted: readonly number[], p: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Where the first character that is not white space stands at or after `from`, −1 when none: read in place (a search on
  * `text.slice(from)` copies the rest of the document at every heading of a long translation).

@@ -8,6 +8,7 @@
 // between the first label and the commentary (analyze.ts checks that, and that the context differs).
 
 import { parseUnit } from '../chain/chain';
+import { countBelow } from '../text';
 
 /** How far back the printed labels may stand. */
 const REACH = 4000;
@@ -78,14 +79,7 @@ export class LabelSites {
 function lastLabel(sites: LabelSites, from: number, limit: number, n: number): number {
   const text = sites.text;
   const offsets = sites.offsets;
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < from + limit) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && offsets[k] >= from; k--) {
+  for (let k = countBelow(offsets, from + limit) - 1; k >= 0 && offsets[k] >= from; k--) {
     const p = offsets[k];
     const u = parseUnit(text, p);
     if (u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === n && !u.nums[0].insert && u.end - from <= limit) {

@@ -18,6 +18,7 @@
 // is the marked kind), by another 第 (a list written with spaces), by a bracket or by nothing on the line; words that
 // go on with the writer's sentence (规定, 的, 明确 …). Inside a draft regulation (its own 第一条 …) the rule
 // is not used: there 本办法 is the draft's own, whatever precedes it.
+import { countBelow } from '../text';
 
 const OPEN = /(?:的规定|规定)?[：:][ \u3000]*(?=[\u3400-\u9fff（(])|[ \u3000]+(?=[\u3400-\u9fff])/y;
 const MAX_UNMARKED = 3000;
@@ -51,15 +52,9 @@ function positions(text: string, re: RegExp): number[] {
   return out;
 }
 
+/** The first of the ascending numbers `sorted` at or after `from`, undefined when none. */
 function next(sorted: readonly number[], from: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo];
+  return sorted[countBelow(sorted, from)];
 }
 
 /**

@@ -16,6 +16,7 @@
 import type { ScanEvent, TitleHead } from '../../scanTypes';
 import { taiwanHeadedPage } from './taiwanHeadedPage';
 import { TAIWAN_COURT } from './taiwanCourts';
+import { countBelow } from '../../text';
 
 export const HK_BASIC_LAW = "Basic Law of the Hong Kong Special Administrative Region of the People's Republic of China";
 export const MACAO_BASIC_LAW = "Basic Law of the Macao Special Administrative Region of the People's Republic of China";
@@ -83,18 +84,6 @@ function matchesOf(text: string, re: RegExp): { starts: number[]; ends: number[]
     matchIndex.byPattern.set(key, found);
   }
   return found;
-}
-
-/** How many of the sorted numbers are below `p`. */
-function countBelow(sorted: readonly number[], p: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Where the last match of `re` that ends by `p` starts (as a search of the text before p finds it), else -1. */
