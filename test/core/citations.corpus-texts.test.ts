@@ -65,7 +65,7 @@ const rows: { name: string; text: string; expect: [string, string, string][] }[]
     name: 'articles added, each quoted apart from the line below the colon: their headings and 前款 are theirs, 本法 the law',
     text: `${AMENDMENT}第一条 在刑法第二十条后增加两条，作为第二十条之一、第二十条之二：\n\n“第二十条之一 为了制止不法侵害而采取的行为，不负刑事责任。\n\n“实施前款行为明显超过必要限度的，应当减轻处罚。”\n\n“第二十条之二 对于正在进行的侵害，可以采取制止行为。\n\n“违反前款规定的，依照本法第六十一条处理。”\n\n第二条 本修正案自公布之日起施行。\n`,
     // The articles added are not in the law before the amendment (刑20 is 第二十条之一 here: the notation leaves out 之一).
-    expect: [['刑法第二十条', 'resolved', '刑20'], ['第二十条之一、第二十条之二', 'unknown-article', '刑20 刑20'], ['本法第六十一条', 'resolved', '刑61']],
+    expect: [['刑法第二十条', 'resolved', '刑20'], ['第二十条之一、第二十条之二', 'unknown-article', '刑20之1 刑20之2'], ['本法第六十一条', 'resolved', '刑61']],
   },
   {
     name: 'new wording whose closing mark was lost ends before the next amending article, which is read as usual',

@@ -31,7 +31,7 @@ table('citation table: an article heading after an escaped line break (fix-en18)
 table('citation table: "of one of the clauses of Article N" for 条之一 (fix-en18)', [
   ['the paragraph of "one of the clauses of Article 253"',
     'The "other means" mentioned in the third paragraph of one of the clauses of Article 253 of the Criminal Law refer to buying data.',
-    [['the third paragraph of one of the clauses of Article 253 of the Criminal Law', 'resolved', '刑253.3']]],
+    [['the third paragraph of one of the clauses of Article 253 of the Criminal Law', 'resolved', '刑253之1.3']]],
   ['not without a paragraph before it, nor a paragraph of the article itself, nor an ordinal',
     'Selling data is one of the clauses of Article 253 of the Criminal Law. The second paragraph of Article 20 of the Criminal Law applies. The 14th session met.',
     [['Article 253 of the Criminal Law', 'resolved', '刑253'], ['The second paragraph of Article 20 of the Criminal Law', 'resolved', '刑20.2']]],

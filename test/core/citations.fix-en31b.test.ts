@@ -49,7 +49,7 @@ table('citation table: "Section N of the Ordinance" after a Hong Kong ordinance 
 table('citation table: the quoted text of an article added "as Article N-1" (fix-en31b)', [
   ['"the preceding paragraph" in the second quoted paragraph, "this law" in it',
     '1. Add an article after Article 37 of the Criminal Law, as Article 37-1: "Where a person is convicted of a crime, the court may prohibit the person from the trade for three years."\n\n"Where a person so prohibited breaches the order made under the preceding paragraph, the person shall be punished under Article 313 of this law."\n\n"Other laws shall prevail."',
-    [['Article 37 of the Criminal Law', 'resolved', '刑37'], ['Article 37-1', 'resolved', '刑37'], ['the preceding paragraph', 'resolved', '刑37.1'],
+    [['Article 37 of the Criminal Law', 'resolved', '刑37'], ['Article 37-1', 'resolved', '刑37之1'], ['the preceding paragraph', 'resolved', '刑37之1.1'],
       ['Article 313 of this law', 'resolved', '刑313']]],
   ['not a writer\'s "known as Article 37" with no colon and quotation after it, nor a count',
     'The rule added to the Criminal Law, known as Article 37, is short. The 14th session met.',

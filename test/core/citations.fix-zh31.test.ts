@@ -53,5 +53,5 @@ table('citation table: an earlier 款 named in an amendment\'s new wording of a 
     [['《中华人民共和国刑法》第二百七十七条第五款', 'resolved', '刑277.5'], ['第一款', 'resolved', '刑277.1']]],
   ['not a 款 in the wording of a whole new article, nor one after the new 款, nor a case number or a session',
     '在《中华人民共和国刑法》第一百三十三条后增加一条，作为第一百三十三条之三：“有第一款行为的，处拘役。”又在第二百七十七条中增加一款作为第二款：“依照第三款处罚。”（2019）某刑初12号。第十四届第一次会议。',
-    [['《中华人民共和国刑法》第一百三十三条', 'resolved', '刑133'], ['第一百三十三条之三', 'unknown-article', '刑133'], ['第二百七十七条', 'resolved', '刑277'], ['第二款', 'resolved', '刑277.2']]],
+    [['《中华人民共和国刑法》第一百三十三条', 'resolved', '刑133'], ['第一百三十三条之三', 'unknown-article', '刑133之3'], ['第二百七十七条', 'resolved', '刑277'], ['第二款', 'resolved', '刑277.2']]],
 ]);

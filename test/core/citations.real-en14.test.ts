@@ -44,7 +44,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 257 of the Criminal Law of the PRC', 'resolved', '刑257'], ['the preceding paragraph', 'resolved', '刑257.1'],
   ]],
   ['items of the preceding paragraph, and the preceding two paragraphs, in an added article run together', 'Legal basis: Article 133-1 of the Criminal Law, whoever drives a motor vehicle on the road in any of the following circumstances shall be detained: (1) racing; (2) driving while drunk; (3) carrying far too many passengers; (4) carrying dangerous chemicals. An owner directly responsible for items (3) or (4) of the preceding paragraph shall be punished likewise. Whoever commits the acts in the preceding two paragraphs and also another crime shall be punished for the heavier one.', [
-    ['Article 133-1 of the Criminal Law', 'resolved', '刑133'], ['items (3) or (4) of the preceding paragraph', 'resolved', '刑133.1.3 刑133.1.4'], ['the preceding two paragraphs', 'resolved', '刑133.1 刑133.2'],
+    ['Article 133-1 of the Criminal Law', 'resolved', '刑133之1'], ['items (3) or (4) of the preceding paragraph', 'resolved', '刑133之1.1.3 刑133之1.1.4'], ['the preceding two paragraphs', 'resolved', '刑133之1.1 刑133之1.2'],
   ]],
   ['not an article whose text refers to no preceding paragraph, nor the writer\'s own paragraph', 'Legal basis: Article 261 of the Criminal Law of the PRC Whoever refuses to support an old person shall be sentenced; the crime in the preceding paragraph is serious.\n\nWe discussed Article 257 of the Criminal Law above. As the preceding paragraph shows, the rule is old.', [
     ['Article 261 of the Criminal Law of the PRC', 'resolved', '刑261'], ['Article 257 of the Criminal Law', 'resolved', '刑257'],

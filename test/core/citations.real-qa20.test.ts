@@ -11,7 +11,7 @@ table('citation table: a law named right after an article label glued to its tex
     [['《关于审理盗窃案件具体应用法律若干问题的解释》第二条', 'unknown-regulation', ''], ['刑法第二百六十五条', 'resolved', '刑265']]],
   ['after a 之一 label too, and with Arabic numerals',
     '某解释第3条之一刑法第133条之一规定的“醉酒”，依照该规定认定。',
-    [['第3条之一', 'no-context', ''], ['刑法第133条之一', 'resolved', '刑133']]],
+    [['第3条之一', 'no-context', ''], ['刑法第133条之一', 'resolved', '刑133之1']]],
   ['not a longer word ending in a name after the label, nor an ordinal, a session or a case number',
     '《中华人民共和国刑法》第二条母公司法第三条另有规定。第十四届第一次会议。第2项商品。（2019）某刑初12号。',
     [['《中华人民共和国刑法》第二条', 'resolved', '刑2'], ['第三条', 'resolved', '刑3']]],

@@ -43,7 +43,7 @@ table('citation table: 本条 of a provision named and quoted (zh15)', [
       ['《中华人民共和国劳动合同法》第三十九条', 'resolved', `${LAB}39`], ['本条', 'resolved', `${LAB}39`]]],
   ['an article the quoted words add is the one 本条 names next',
     '2015年通过的《中华人民共和国刑法修正案（九）》第一条规定：“在刑法第三十七条后增加一条，作为第三十七条之一：因利用职业便利实施犯罪被判处刑罚的，可以禁止其从事相关职业。”本条规定的期限为三年至五年。',
-    [['《中华人民共和国刑法修正案（九）》第一条', 'resolved', '刑法修正案（九）1'], ['刑法第三十七条', 'resolved', '刑37'], ['第三十七条之一', 'resolved', '刑37'], ['本条', 'resolved', '刑37']]],
+    [['《中华人民共和国刑法修正案（九）》第一条', 'resolved', '刑法修正案（九）1'], ['刑法第三十七条', 'resolved', '刑37'], ['第三十七条之一', 'resolved', '刑37之1'], ['本条', 'resolved', '刑37之1']]],
   ['with no article named before, 本条 is nothing; a case number and a session stay unread',
     '本条的理解存在争议。（2019）某民初12号判决第二项、第十四届第一次会议均未涉及。',
     []],
@@ -71,8 +71,8 @@ const ART308_1 = '司法工作人员、辩护人、诉讼代理人或者其他�
 table('citation table: 本法 in an article set out under its basis line (zh15)', [
   ['前款 and 本法 on the 款 under the first: the cited law',
     `3、法律依据：《中华人民共和国刑法》第三百零八条之一\n\n${ART308_1}\n\n有前款行为，泄露国家秘密的，依照本法第三百九十八条的规定定罪处罚。`,
-    [['《中华人民共和国刑法》第三百零八条之一', 'resolved', '刑308'], ['前款', 'resolved', '刑308.1'], ['本法第三百九十八条', 'resolved', '刑398']]],
+    [['《中华人民共和国刑法》第三百零八条之一', 'resolved', '刑308之1'], ['前款', 'resolved', '刑308之1.1'], ['本法第三百九十八条', 'resolved', '刑398']]],
   ['the writer\'s own line after it, with no 前款 read there: 本法 is not the law',
     `3、法律依据：《中华人民共和国刑法》第三百零八条之一\n\n${ART308_1}\n\n我们认为，第十四届第一次会议讨论的情形依照本法第三百九十八条处理。`,
-    [['《中华人民共和国刑法》第三百零八条之一', 'resolved', '刑308'], ['本法第三百九十八条', 'self', '本398']]],
+    [['《中华人民共和国刑法》第三百零八条之一', 'resolved', '刑308之1'], ['本法第三百九十八条', 'self', '本398']]],
 ]);

@@ -13,16 +13,16 @@ const H2 = '单位犯前款罪的，对单位判处罚金，并对其直接负�
 table('citation table: a bare 第一款 in an article pasted under its citation in blank-spaced 款 (fix-zh54)', [
   ['the bare name opening its line, the 款 one a paragraph',
     '二、案涉法律规定：\n\n刑法第二百五十三条之一' + P1 + '\n\n' + P2 + '\n\n' + P3 + '\n\n三、本院认为',
-    [['刑法第二百五十三条之一', 'resolved', '刑253'], ['前款', 'resolved', '刑253.1'], ['第一款', 'resolved', '刑253.1']]],
+    [['刑法第二百五十三条之一', 'resolved', '刑253之1'], ['前款', 'resolved', '刑253之1.1'], ['第一款', 'resolved', '刑253之1.1']]],
   ['a title and the crime\'s name after a space, CRLF line ends',
     '来源：某律所\r\n\r\n《刑法》第二百八十七条之二 【帮助信息网络犯罪活动罪】' + H1 + '\r\n\r\n' + H2 + '\r\n',
-    [['《刑法》第二百八十七条之二', 'resolved', '刑287'], ['前款', 'resolved', '刑287.1'], ['第一款', 'resolved', '刑287.1']]],
+    [['《刑法》第二百八十七条之二', 'resolved', '刑287之2'], ['前款', 'resolved', '刑287之2.1'], ['第一款', 'resolved', '刑287之2.1']]],
   ['not under the writer\'s sentence on the citation\'s line (规定了…)',
     '刑法第二百八十七条之二规定了帮助信息网络犯罪活动罪。\n\n' + H2,
-    [['刑法第二百八十七条之二', 'resolved', '刑287'], ['前款', 'resolved', '刑287.1']]],
+    [['刑法第二百八十七条之二', 'resolved', '刑287之2'], ['前款', 'resolved', '刑287之2.1']]],
   ['not past a heading of the page\'s own, nor past two lines run together, nor the writer\'s words',
     '刑法第二百五十三条之一' + P1 + '\n\n二、法院认为\n\n' + P3 + '\n\n'
       + '刑法第二百五十三条之一' + P1 + '\n\n被告人辩称其不知情。\n其辩护人亦如此主张。\n\n' + P3 + '\n\n'
       + '刑法第二百五十三条之一' + P1 + '\n\n被告人的行为符合第一款规定的情形。',
-    [['刑法第二百五十三条之一', 'resolved', '刑253'], ['刑法第二百五十三条之一', 'resolved', '刑253'], ['刑法第二百五十三条之一', 'resolved', '刑253']]],
+    [['刑法第二百五十三条之一', 'resolved', '刑253之1'], ['刑法第二百五十三条之一', 'resolved', '刑253之1'], ['刑法第二百五十三条之一', 'resolved', '刑253之1']]],
 ]);

@@ -18,6 +18,6 @@ table('citation table: a title line with its version over an article reprinted (
     [['前款', 'resolved', '公司16.2'], ['前款', 'resolved', '公司16.2'], ['前款', 'resolved', '公司16.2']]],
   ['not a title line with no version, nor one naming another law; ordinals and case numbers unread',
     '律师解答\n【中华人民共和国刑法】\n' + DRUNK + '\n另见\n【中华人民共和国道路交通安全法(2021修正)】\n' + DRUNK + '第十四届第一次会议；（2019）某刑初12号。',
-    [['前款第三项、第四项', 'resolved', '刑133.1.3 刑133.1.4'], ['前款', 'resolved', '刑133.1'],
-      ['前款第三项、第四项', 'resolved', '刑133.1.3 刑133.1.4'], ['前款', 'resolved', '刑133.1']]],
+    [['前款第三项、第四项', 'resolved', '刑133之1.1.3 刑133之1.1.4'], ['前款', 'resolved', '刑133之1.1'],
+      ['前款第三项、第四项', 'resolved', '刑133之1.1.3 刑133之1.1.4'], ['前款', 'resolved', '刑133之1.1']]],
 ]);

