@@ -26,7 +26,7 @@
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
-import { CARDINAL_UNITS, lawPossessiveBefore, ORDINAL_TENS, ORDINAL_UNITS, spelledOrdinalAt, TENS, withNumberWords } from './englishOrdinalWords';
+import { CARDINAL_UNITS, lawPossessiveBefore, spelledNumberAt, spelledOrdinalAt } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
@@ -496,80 +496,6 @@ function ordinalSuffix(text: string, end: number, n: number): number {
 
 // Items in brackets are numbered (3), (iii) or, as translations print the Chinese （三）, (III).
 const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6}|[IVX]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
-
-const SPELLED_UNITS = CARDINAL_UNITS;
-// A unit's ordinal closing a compound number, as machine translations render 第二十四条 ("article twenty-fourth",
-// "Article thirty-sixth of the Labor Law"): read only after a tens word and a hyphen, where the ordinal can be nothing
-// but the number's last part ("this article first …" stays prose); a tens word's own ordinal ("one hundred and
-// twentieth") likewise only after a hundred (spelledNumberAt; the words: englishOrdinalWords.ts).
-
-/** Number words an article's number may be spelled in (the SELF_ANCHOR of the scanner looks for them after Article). */
-export const SPELLED_NUMBER_WORD = withNumberWords(/^CARDINAL_1_90$/i);
-
-/**
- * An article's number spelled out, as glossaries and older translations write it: "Article Forty-Seven", "Article
- * Three", "Article One Hundred and Twenty". 1 to 999; where it ends, or null. Also read in groups of digits, as English
- * speakers say a long number (as they say years): "Article Five Thirty-Three" is 533 and "Article Eleven Sixty-Five"
- * 1165 — a number under twenty, a space, then a tens word in the same case (so "Article Five thirty days later" stays 5).
- */
-function spelledNumberAt(text: string, pos: number): { n: number; start: number; end: number } | null {
-  const re = /([A-Za-z]+)(?:([- ])|(?![A-Za-z]))/y;
-  const lead = /\s*/y;
-  lead.lastIndex = pos;
-  lead.exec(text);
-  const start = lead.lastIndex;
-  let q = start;
-  let n = 0;
-  let end = -1;
-  let part = 0; // 0: nothing yet; 1: hundreds read; 2: tens read (a unit may follow after "-"); 3: done
-  let grouped = false; // read in groups of digits ("Five Thirty-Three")
-  let firstCapital = false;
-  let lastSep = '';
-  for (let k = 0; k < 6 && part < 3; k++) {
-    re.lastIndex = q;
-    const m = re.exec(text);
-    if (!m) break;
-    const w = m[1].toLowerCase();
-    if (k === 0) firstCapital = /^[A-Z]/.test(m[1]);
-    if (
-      TENS[w] !== undefined && part === 0 && end !== -1 && n >= 1 && n <= 19 && lastSep === ' ' &&
-      /^[A-Z]/.test(m[1]) === firstCapital
-    ) {
-      n = n * 100 + TENS[w];
-      grouped = true;
-      part = 2;
-      end = m.index + m[1].length;
-    } else if (w === 'hundred' && n >= 1 && n <= 9 && part === 0 && end !== -1) {
-      n *= 100;
-      part = 1;
-      end = m.index + m[1].length;
-    } else if (w === 'and' && part === 1) {
-      // "One Hundred and Twenty": read on
-    } else if (TENS[w] !== undefined && (part === 0 ? end === -1 : part === 1)) {
-      n += TENS[w];
-      part = 2;
-      end = m.index + m[1].length;
-    } else if (ORDINAL_UNITS[w] !== undefined && ORDINAL_UNITS[w] < 10 && part === 2 && !grouped && lastSep === '-' && n % 10 === 0) {
-      // "twenty-fourth": the ordinal ends the number
-      n += ORDINAL_UNITS[w];
-      end = m.index + m[1].length;
-      part = 3;
-    } else if (ORDINAL_TENS[w] !== undefined && part === 1) {
-      n += ORDINAL_TENS[w];
-      end = m.index + m[1].length;
-      part = 3;
-    } else if (SPELLED_UNITS[w] !== undefined && (end === -1 || part === 1 || (part === 2 && n % 10 === 0 && SPELLED_UNITS[w] < 10))) {
-      n += SPELLED_UNITS[w];
-      end = m.index + m[1].length;
-      if (part !== 0) part = 3; // a teen read first may still lead a group of digits ("Eleven Sixty-Five")
-    } else break;
-    if (!m[2]) break;
-    lastSep = m[2];
-    q = m.index + m[0].length;
-  }
-  if (end === -1 || n < 1 || n > (grouped ? 1999 : 999)) return null;
-  return { n, start, end };
-}
 
 /** i, ii, iii … xxx as a number (items are often numbered so in English), or NaN. */
 function roman(s: string): number {

@@ -47,6 +47,7 @@ import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName,
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { foreignTitleAt, runInHeadingAt } from '../english/headings/englishRunIn';
+import { headingLabelNumber } from '../english/headings/spelledHeading';
 import { pastedArticleLabelAt } from '../english/headings/pastedArticles';
 import { articleNavigationEnd } from '../english/headings/englishNavigation';
 import { wikiTitleLabelEnd } from '../english/headings/englishWikiTitle';
@@ -1741,7 +1742,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // "Article 1165" alone on its line, the article's text below it (englishHeadings.ts).
       const alone = headingAloneAt(text, p, lastEnglishHeading);
       if (alone !== -1) {
-        lastEnglishHeading = +/\d+/.exec(text.slice(p, alone))![0];
+        lastEnglishHeading = headingLabelNumber(text, p, alone);
         lastAloneHeading = { end: alone, article: lastEnglishHeading };
         const below = text.indexOf('\n', alone) + 1;
         const first = nonSpaceFrom(text, below);

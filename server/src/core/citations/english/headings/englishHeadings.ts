@@ -24,6 +24,7 @@ import type { RawTarget, ScannedCitation } from '../../scanTypes';
 import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../../text';
 import { numberedParagraphAt } from '../lists/numberedParagraphs';
 import { glossaryTermAt } from './englishGlossaryTerm';
+import { spelledLabelAlone } from './spelledHeading';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
 const ENGLISH_INDENT = 21;
@@ -52,7 +53,8 @@ export function headingAloneAt(text: string, p: number, previous: number | null 
   const label = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})/.exec(text.substr(p, 14));
   // "Article 19 (Presumption where …)": the label with its bracketed caption filling the line (bracketCaption.ts).
   const caption = label ? bracketCaptionLength(text, p + label[0].length) : 0;
-  const m = caption ? [label![0] + text.substr(p + label![0].length, caption), label![1]] : /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24));
+  // "Article nine hundred and thirty-eight" alone on its line: the label spelled out (spelledHeading.ts).
+  const m = caption ? [label![0] + text.substr(p + label![0].length, caption), label![1]] : /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24)) ?? spelledLabelAlone(text, p);
   if (!m) return -1;
   // Straight under a chapter's caption line ("Chapter IV Data Security Protection Obligations" ⏎ "Article 36"): a
   // statute's article heading, whatever the page prints below it (a site's notice, the Chinese original, a caption) —
