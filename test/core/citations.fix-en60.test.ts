@@ -21,3 +21,24 @@ table('citation table: an article label spelled out alone on its line over its t
     'Article 937 of the Civil Code\n\nA property service contract is a contract in which the provider offers services.\n\nArticle nine hundred and forty\n\nThis article governs renewal when the term of the contract expires.',
     [['Article 937 of the Civil Code', 'resolved', '民法典937'], ['Article nine hundred and forty', 'resolved', '民法典940'], ['This article', 'resolved', '民法典940']]],
 ]);
+
+// "the newly revised Regulations on Open Government Information (2019 Reg.)", then "2019 Reg. art. 5" and "Article 13
+// of the 2019 Reg.": a short name of a year and an abbreviated kind word, that year's text (yearAbbreviatedName.ts); the
+// State Council's "Open Government Information" wording of 政府信息公开条例 (english-titles.json).
+table('citation table: a short name of a year and an abbreviated kind word (fix-en60)', [
+  ['"(2019 Reg.)" used before and after the article',
+    'On April 3, 2019, the State Council issued the newly revised Regulations on Open Government Information (2019 Reg.). Disclosure is the norm (2019 Reg. art. 5.) and Article 13 of the 2019 Reg. lists the exceptions; see also 2019 Reg. Arts. 13, 27, 20.',
+    [['2019 Reg. art. 5', 'resolved', '政府信息公开条例5'], ['Article 13 of the 2019 Reg.', 'resolved', '政府信息公开条例13'], ['2019 Reg. Arts. 13, 27, 20', 'resolved', '政府信息公开条例13 政府信息公开条例27 政府信息公开条例20']]],
+  ['a bare article after the title in the "Open Government Information" wording',
+    'The Regulations on Open Government Information were revised in 2019. Article 13 provides that information shall be disclosed.',
+    [['Article 13', 'resolved', '政府信息公开条例13']]],
+  ['"(2007 Reg.)": a year whose text the corpus lacks',
+    'The State Council first issued the Regulations on Open Government Information (2007 Reg.) long ago. Under 2007 Reg. art. 9, agencies disclose on their own initiative.',
+    [['2007 Reg. art. 9', 'unknown-regulation', '']]],
+  ['an abbreviation that opens no word of the title before it defines nothing',
+    'The Labor Contract Law (2008 Reg.) applies. See 2008 Reg. art. 39 on dismissal.',
+    [['art. 39', 'resolved', '劳动合同39']]],
+  ['"(Co.)" after a company\'s name is no short name',
+    'Widget Trading Company (Co.) signed the contract. Co. art. 5 of its charter applies.',
+    []],
+]);

@@ -27,6 +27,7 @@
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
 import { CARDINAL_UNITS, lawPossessiveBefore, spelledNumberAt, spelledOrdinalAt } from './englishOrdinalWords';
+import { ABBREVIATED_KIND_END, abbreviatesTitleWord, leadingYearOfShortName } from './names/yearAbbreviatedName';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
@@ -2024,6 +2025,8 @@ function shortNameOf(short: string, title: string): boolean {
       }
       if (i > 0) return true;
     } else if (w.length >= 3 && lower.has(w.toLowerCase().replace(/[^a-z0-9]/g, ''))) return true;
+    // "2019 Reg." of the Regulations on …: an abbreviated word of the title (yearAbbreviatedName.ts).
+    else if (abbreviatesTitleWord(w, words)) return true;
   }
   return false;
 }
@@ -2039,7 +2042,8 @@ function shortNameOf(short: string, title: string): boolean {
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60}(?:[ \t]*\((?:I{1,3}|IV|V)\))?)["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*)(?:[ \t]+(?:19[5-9]|20\d)\d(?=[ \t]*\)))?|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
+  // "(2019 Reg.)": a short name closed by an abbreviated kind word (yearAbbreviatedName.ts).
+  const defRe = new RegExp(String.raw`[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60}(?:[ \t]*\((?:I{1,3}|IV|V)\))?)["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*${ABBREVIATED_KIND_END})(?:[ \t]+(?:19[5-9]|20\d)\d(?=[ \t]*\)))?|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)`, 'g');
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
@@ -2195,6 +2199,9 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     // a year after the short name does (heldout28 English: a lecture's slides, "TLL 2010 • Para. 1, Art. 34").
     const inner = m[2] ? /[ \t]((?:19[5-9]|20\d)\d)[ \t]*\)$/.exec(m[0]) : null;
     if (inner && !year) head.versionYear = +inner[1];
+    // "(2019 Reg.)", "(the 2019 Regulation)": the year opening the short name dates the title (yearAbbreviatedName.ts).
+    const lead = year || inner ? null : leadingYearOfShortName(short);
+    if (lead) head.versionYear = lead;
     out.push({ head, short, start: q, end: defRe.lastIndex });
   }
   return out;
