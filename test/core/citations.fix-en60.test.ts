@@ -42,3 +42,24 @@ table('citation table: a short name of a year and an abbreviated kind word (fix-
     'Widget Trading Company (Co.) signed the contract. Co. art. 5 of its charter applies.',
     []],
 ]);
+
+// "Article 2 1 of the Regulations": a PDF's split of Article 21 where article 2 has one paragraph and no items — nothing
+// for a sub-number to name (binding/spacedArticle.ts); the sub-number reading stays where the article has paragraphs
+// or items, or where the joined article is not there.
+table('citation table: an article number split by a space (fix-en60)', [
+  ['"Article 2 1": article 2 of one paragraph, article 21 there',
+    'The basic meaning of Article 2 1 of the Regulations on Open Government Information is that the organ shall reply.',
+    [['Article 2 1 of the Regulations on Open Government Information', 'resolved', '政府信息公开条例21']]],
+  ['"Article 1 2 of the Labor Contract Law": article 1 of one paragraph',
+    'Under Article 1 2 of the Labor Contract Law, a labor contract is fixed-term, open-ended or for a task.',
+    [['Article 1 2 of the Labor Contract Law', 'resolved', '劳动合同12']]],
+  ['an article with items keeps the item',
+    'According to Article 44 1 of the Labor Law, overtime is paid at 150 percent of the wage.',
+    [['Article 44 1 of the Labor Law', 'resolved', '劳动44..1']]],
+  ['an article of several paragraphs keeps the paragraph',
+    'Under Article 4 2 of the Labor Contract Law, the rules are discussed with the workers.',
+    [['Article 4 2 of the Labor Contract Law', 'resolved', '劳动合同4.2']]],
+  ['no joined article: the sub-number reading stays',
+    'See Article 5 7 of the Regulations on Open Government Information.',
+    [['Article 5 7 of the Regulations on Open Government Information', 'unknown-paragraph', '政府信息公开条例5.7']]],
+]);

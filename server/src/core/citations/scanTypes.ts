@@ -33,6 +33,11 @@ export interface RawTarget {
    * inserted article when the article has no such paragraph and the inserted one exists.
    */
   dotted?: boolean;
+  /**
+   * "Article 2 1 of the Regulations": a sub-number a space after the article's, brackets dropped — perhaps a PDF's split
+   * of one number (Article 21), read so when article 2 has one paragraph and no items (binding/spacedArticle.ts).
+   */
+  spaced?: boolean;
 }
 
 export interface TitleHead {

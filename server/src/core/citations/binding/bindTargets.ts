@@ -17,6 +17,7 @@ import type { RawTarget } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
 import type { Binding, CitationTarget, VersionChoice } from '../types';
 import { withNote } from './notedProblem';
+import { spacedArticleJoined } from './spacedArticle';
 import type { VersionChooser } from './versionChoice';
 
 /** Targets bound in the law or laws a reference names; with several laws, the candidates that have every cited article. */
@@ -125,6 +126,8 @@ export class TargetBinder {
   private bindInLaw(law: Law, raw: RawTarget[], ctx: Context | null): Binding[] {
     const bindings = raw.map((r) => {
       if (r.paragraph === LAST_PARAGRAPH) r = this.lastParagraphOf(law, r, ctx);
+      // "Article 2 1 of the Regulations": Article 21 where article 2 has nothing for "(1)" to name (spacedArticle.ts).
+      if (r.spaced) r = spacedArticleJoined(this.corpus, this.versions.chooseVersion(law, ctx), r);
       if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
       if (r.dotted) r = this.dottedInsert(law, r, ctx);
       const t = this.target(law, r);

@@ -454,6 +454,8 @@ interface Item {
   roman?: boolean;
   /** The paragraph after a dot (Article 287.2): perhaps the inserted article 287之2 (RawTarget.dotted). */
   dotted?: boolean;
+  /** "Article 2 1 of …": the sub-number after a space, perhaps one number split (RawTarget.spaced). */
+  spaced?: boolean;
 }
 
 /** "… is added after Article 17 [of the … Law] as Article 17" ending where the new article's letter follows. */
@@ -631,6 +633,7 @@ function readList(text: string, at: number, article: boolean, repeat?: RegExp): 
       if (bare) {
         it.sub = +bare[1];
         it.bracket = true;
+        it.spaced = true;
         end += bare[0].length;
       }
       // Rule (issue 14, fix-en41; "Articles 18 (well-known marks), 19 (agent) and 23 (infringement of prior rights) of
@@ -965,6 +968,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
         // names the article's paragraphs.
         if ((paragraphs.length === 1 || (paragraphs.length > 1 && !paragraphs.includes(1)) || (a.worded && !paragraphs.length)) && !items.length && a.item === null && para !== LAST_PARAGRAPH) t.paragraphWord = true;
         if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
+        if (a.spaced && !paragraphs.length && !items.length) t.spaced = true;
         targets.push(t);
       }
     }
