@@ -63,3 +63,20 @@ table('citation table: an article number split by a space (fix-en60)', [
     'See Article 5 7 of the Regulations on Open Government Information.',
     [['Article 5 7 of the Regulations on Open Government Information', 'unknown-paragraph', '政府信息公开条例5.7']]],
 ]);
+
+// A legal basis printed as one paragraph, article after article: a label opening a sentence on a line that opened with
+// another article's label prints its article's words, and "the preceding paragraph" there is that article's
+// (printedBasisLine.ts, read as in any reproduced article).
+table('citation table: the next article printed on a legal basis line (fix-en60)', [
+  ['"the preceding paragraph", its items and "the preceding two paragraphs" in the second article printed',
+    'Article 91 of the Road Traffic Safety Law * * * drunk driving a motor vehicle, the license shall be revoked; no license shall be obtained again within five years. Article 133-1 of the Criminal Law Crime of Dangerous Driving Whoever drives a motor vehicle on the road under any of the following circumstances shall be sentenced to criminal detention: (1) racing; (2) drunk driving; (3) seriously overloading a school bus; (4) carrying dangerous chemicals. Owners who are directly responsible for the acts in the third and fourth paragraphs of the preceding paragraph shall be punished under the preceding paragraph. Whoever commits the acts in the preceding two paragraphs and other crimes shall be punished for the heavier one.',
+    [['Article 91 of the Road Traffic Safety Law', 'resolved', '道路交通安全91'], ['Article 133-1 of the Criminal Law', 'resolved', '刑133之1'],
+      ['the third and fourth paragraphs of the preceding paragraph', 'resolved', '刑133之1.1.3 刑133之1.1.4'], ['the preceding paragraph', 'resolved', '刑133之1.1'],
+      ['the preceding two paragraphs', 'resolved', '刑133之1.1 刑133之1.2']]],
+  ['a line of the writer\'s own words: "the preceding paragraph" is the writer\'s',
+    'The driver was caught twice within five years. Article 133-1 of the Criminal Law Crime of Dangerous Driving Whoever drives drunk shall be detained. As the preceding paragraph shows, the court has no choice.',
+    [['Article 133-1 of the Criminal Law', 'resolved', '刑133之1']]],
+  ['a citation linked by a verb is the writer\'s sentence',
+    'Article 91 of the Road Traffic Safety Law * * * drunk driving a motor vehicle, the license shall be revoked. Article 133-1 of the Criminal Law sets the penalty. The preceding paragraph explains why.',
+    [['Article 91 of the Road Traffic Safety Law', 'resolved', '道路交通安全91'], ['Article 133-1 of the Criminal Law', 'resolved', '刑133之1']]],
+]);

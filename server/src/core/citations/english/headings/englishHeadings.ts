@@ -24,6 +24,7 @@ import type { RawTarget, ScannedCitation } from '../../scanTypes';
 import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../../text';
 import { numberedParagraphAt } from '../lists/numberedParagraphs';
 import { glossaryTermAt } from './englishGlossaryTerm';
+import { printedBasisLine } from './printedBasisLine';
 import { spelledLabelAlone } from './spelledHeading';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
@@ -313,7 +314,8 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   if (colon) return [end + colon[0].length, endsWithColon(text, end + colon[0].length, lineEnd) || runsOnBelow(text, lineEnd) ? textEnd(end + colon[0].length) : lineEnd];
   // A colon ending the line: the text is below, as under a citation alone on its line.
   const colonEnds = /^[ \t]*[:：][ \t]*$/.test(rest);
-  if (sentence) return null;
+  // Not the writer's sentence — unless its line prints a law's articles one after another (printedBasisLine.ts).
+  if (sentence && !printedBasisLine(text, start)) return null;
   // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
   // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
   // A comma may set it off there ("Legal basis: Article 133-1 of the Criminal Law of the PRC, whoever drives …").
