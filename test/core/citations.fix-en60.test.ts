@@ -80,3 +80,24 @@ table('citation table: the next article printed on a legal basis line (fix-en60)
     'Article 91 of the Road Traffic Safety Law * * * drunk driving a motor vehicle, the license shall be revoked. Article 133-1 of the Criminal Law sets the penalty. The preceding paragraph explains why.',
     [['Article 91 of the Road Traffic Safety Law', 'resolved', '道路交通安全91'], ['Article 133-1 of the Criminal Law', 'resolved', '刑133之1']]],
 ]);
+
+// "In 2010, the revised "state compensation law" … the article 35": a sentence opening with the year of a revision names
+// the text it made (englishYearClause.ts) — the corpus holds the 2012 text only; the name in a machine's quotation marks
+// is the law named in lower case after its word of revision (englishLowerNamedAlone.ts).
+table('citation table: "In 2010, the revised X Law" names that year\'s text (fix-en60)', [
+  ['the title after the year clause: the 2010 text, which the corpus lacks',
+    'In 2010, the revised State Compensation Law added mental damages. Among them, article 35 provides for them.',
+    [['article 35', 'unknown-regulation', '']]],
+  ['the lower-case name in quotation marks, and the articles in the quoted text',
+    'In 2010, the revised "state compensation law" added mental damages. Among them, the article 35: "in the circumstances referred to in article 3 or article 17, compensation shall be paid".',
+    [['article 35', 'unknown-regulation', ''], ['article 3', 'unknown-regulation', ''], ['article 17', 'unknown-regulation', '']]],
+  ['a year whose text the corpus holds',
+    'In 2012, the revised State Compensation Law kept mental damages. Among them, article 35 provides for them.',
+    [['article 35', 'resolved', '国家赔偿35']]],
+  ['without the year clause: the text in force',
+    'The revised "state compensation law" added mental damages. Among them, article 35 provides for them.',
+    [['article 35', 'resolved', '国家赔偿35']]],
+  ['a year that dates something else in the sentence',
+    'In 2010 the court held that the revised State Compensation Law applied. Article 35 provides for mental damages.',
+    [['Article 35', 'resolved', '国家赔偿35']]],
+]);

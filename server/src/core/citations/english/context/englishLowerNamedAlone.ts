@@ -8,17 +8,20 @@
 // (englishLowerLawName.ts reads those after "of"). Only after the word of revision or China's: "the copyright law"
 // alone is as often the field as the statute; and not with another place after it ("the new company law of the United
 // Kingdom"). The known short titles the bare-title matcher holds are read so already (scanner.ts lowerCaseChinaTitle);
-// this reads any known English title's name.
+// this reads any known English title's name. A machine's quotation marks for 《》 may stand around the name ("the
+// revised "state compensation law"", fix-en60).
+
+import { revisedInYearBefore } from '../versions/englishYearClause';
 
 /** "the revised", "the newly amended", "the new", "China's (new)", then one to three lower-case words and "law". */
-const LOWER_NAMED = /(?:\b[Tt]he[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new)|\bChina['’]s(?:[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new))?)[ \t]+((?:[a-z][a-z-]*[ \t]+){1,3}law)(?![\w'’-])/g;
+const LOWER_NAMED = /(?:\b[Tt]he[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new)|\bChina['’]s(?:[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new))?)[ \t]+["“]?((?:[a-z][a-z-]*[ \t]+){1,3}law)(?![\w'’-])/g;
 
 /** The cheap question first: a word of revision or China's before a lower-case "law" somewhere in the text. */
-const ANY = /(?:revised|amended|new|China['’]s)[ \t]+(?:[a-z][a-z-]*[ \t]+){1,3}law\b/;
+const ANY = /(?:revised|amended|new|China['’]s)[ \t]+["“]?(?:[a-z][a-z-]*[ \t]+){1,3}law\b/;
 
 /** Known laws named in lower case in prose from `from` (the rule above): where each name is written and its title. */
-export function lowerNamesAlone(text: string, from: number, known: (name: string) => string | null): { start: number; end: number; title: string }[] {
-  const out: { start: number; end: number; title: string }[] = [];
+export function lowerNamesAlone(text: string, from: number, known: (name: string) => string | null): { start: number; end: number; innerStart: number; innerEnd: number; title: string; year: number | null }[] {
+  const out: { start: number; end: number; innerStart: number; innerEnd: number; title: string; year: number | null }[] = [];
   if (!ANY.test(text)) return out;
   LOWER_NAMED.lastIndex = from;
   for (let m = LOWER_NAMED.exec(text); m && out.length < 1000; m = LOWER_NAMED.exec(text)) {
@@ -28,7 +31,11 @@ export function lowerNamesAlone(text: string, from: number, known: (name: string
     const title = known(name);
     if (!title) continue;
     const start = m.index + m[0].length - m[1].length;
-    out.push({ start, end: m.index + m[0].length, title });
+    const end = m.index + m[0].length;
+    // The name in a machine's quotation marks for 《》: the title with its marks, as a title in 《》 is read.
+    const marked = /["“]/.test(text[start - 1] ?? '') && /["”]/.test(text[end] ?? '');
+    // "In 2010, the revised "state compensation law"": that year's text (englishYearClause.ts).
+    out.push({ start: marked ? start - 1 : start, end: marked ? end + 1 : end, innerStart: start, innerEnd: end, title, year: revisedInYearBefore(text, start) });
   }
   return out;
 }

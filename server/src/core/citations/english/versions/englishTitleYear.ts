@@ -9,6 +9,8 @@
 // another kind ("the Trademark Law 2001 cases" is still read so: a year is what a four-digit number there is).
 // The year before the title may carry a possessive 's ("the 1990's Copyright Law", real-en24; english.ts TITLE_LEAD).
 
+import { revisedInYearBefore } from './englishYearClause';
+
 /** "the 2001 " right before a title: the year. */
 const YEAR_BEFORE = /(?:^|[^\w'’])(?:[Tt]he|[Ii]ts|China['’]s|PRC['’]s|PRC|Chinese)[ \t]+((?:19[5-9]|20\d)\d)(?:['’]s)?[ \t]+(?:(?:PRC|Chinese)[ \t]+)?$/;
 
@@ -34,7 +36,8 @@ const REVISION_YEAR_AFTER = /^[ \t]*\((?:(?:[Rr]evised|[Aa]mended)(?:[ \t]+in)?[
 export function yearBesideTitle(text: string, start: number, end: number): number | null {
   const before = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   if (before) return +before[1];
-  return yearAfterTitle(text, end);
+  // "In 2010, the revised State Compensation Law …": the text that year's revision made (englishYearClause.ts).
+  return revisedInYearBefore(text, start) ?? yearAfterTitle(text, end);
 }
 
 /**
