@@ -101,3 +101,13 @@ table('citation table: "In 2010, the revised X Law" names that year\'s text (fix
     'In 2010 the court held that the revised State Compensation Law applied. Article 35 provides for mental damages.',
     [['Article 35', 'resolved', '国家赔偿35']]],
 ]);
+
+// "I dedicate this article to my grandparents": a paper's dedication is the writer's piece (englishThisArticle.ts PAGE_BEFORE).
+table('citation table: "this article" in a paper\'s dedication (fix-en60)', [
+  ['a dedication right after a cited article',
+    'Each level of government has its own duties under the Labor Law (Article 10). I dedicate this article to my grandparents, in appreciation of their love.',
+    [['Article 10', 'resolved', '劳动10']]],
+  ['"this article" about the article cited stays a mention',
+    'Each level of government has its own duties under Article 10 of the Labor Law. This article applies to every employer.',
+    [['Article 10 of the Labor Law', 'resolved', '劳动10'], ['This article', 'resolved', '劳动10']]],
+]);

@@ -64,8 +64,10 @@ const PAGE_AFTER = new RegExp(
  * the Social Insurance Law, then "List of contents of this article:" over its numbered questions): a page's table of
  * contents ("Contents of this article", "Table of contents of this article", the machine's "Catalogue" / "Directory" of
  * 本文目录) is the page's; a provision has no table of contents.
+ * A paper's dedication ("I dedicate this article to my grandparents", fix-en60) is the writer's piece too: no provision is
+ * dedicated to anyone.
  */
-const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b[Pp]arts?[ \t]+(?:[IVX]{1,4}|[1-9]|one|two|three|four|five)[ \t]+of[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication|[Cc]ontents|[Cc]atalog(?:ue)?|[Dd]irectory|[Oo]utline)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
+const PAGE_BEFORE = /(?:(?:^|[.!?:]\s+|\n\s*)In[ \t]+|\b[Pp]arts?[ \t]+(?:[IVX]{1,4}|[1-9]|one|two|three|four|five)[ \t]+of[ \t]+|\b(?:[Ss]hare|[Pp]rint|[Cc]ite|[Dd]ownload|[Ee]mail|[Ss]ave|[Rr]ead|[Tt]ranslate|[Rr]eprint|[Ll]ike|[Rr]ate|[Dd]edicate)[ \t]+|\b(?:authors?|writers?|readers?|views?|opinions?|title|rest|remainder|version|copy|end|top|bottom|date|publication|[Cc]ontents|[Cc]atalog(?:ue)?|[Dd]irectory|[Oo]utline)[ \t]+(?:of|in)[ \t]+|\b(?:expressed|discussed|presented|contained|covered|above|below|earlier|later)[ \t]+in[ \t]+|\bthroughout[ \t]+)$/;
 
 /**
  * Rule (issue 14, heldout33-english; a blog on consent after "Article 23 of the … Law": "The consent here is
