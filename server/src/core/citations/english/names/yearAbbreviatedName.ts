@@ -6,10 +6,9 @@
 // after it ("Article 13 of the 2019 Reg."). The year names the text of that year (as "the 2019 Company Law" does):
 // the corpus's text of that year when it holds one, else a version it lacks. An abbreviation counts as a word of the
 // title only when it is the start of one (Reg. of Regulations, Meas. of Measures, Interp. of Interpretation), three
-// letters at least: "(Ltd.)", "(Co.)" after a company's name open no word of a law's title.
-
-/** A kind word abbreviated with its full stop, closing an unquoted short name in englishDefinitions' bracket. */
-export const ABBREVIATED_KIND_END = String.raw`(?:(?<=\b(?:Reg|Regs|Regul|Meas|Prov|Provs|Interp|Impl|Admin))\.)?`;
+// letters at least: "(Ltd.)", "(Co.)" after a company's name open no word of a law's title. The abbreviations a
+// short name may end in (Reg., Regs., Regul., Meas., Prov., Provs., Interp., Impl., Admin.) are listed in english.ts's
+// englishDefinitions bracket.
 
 /** Whether the word of a short name is an abbreviation ("Reg.") of a word of the title (its words `titleWords`). */
 export function abbreviatesTitleWord(word: string, titleWords: readonly string[]): boolean {
