@@ -20,7 +20,7 @@ import { headingInMarkedRun } from '../layout/commaRun';
 import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
-import { taiwanPage } from '../titles/rocPage';
+import { taiwanPage } from '../jurisdiction/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { stopSpacedHeading } from '../layout/stopSpacedLabel';
 import { labelAfterOwnTitle } from '../layout/ownTitleLabel';
