@@ -15,7 +15,7 @@
 import { PROVINCES } from '../../parser/metadata';
 import { CITING_VERBS } from '../text';
 import { shortNameMayStart } from './titles';
-import { taiwanPage } from './rocPage';
+import { taiwanPage } from '../jurisdiction/rocPage';
 
 /**
  * 第N条 — or 第N的 / 第N规定, an article whose 条 was left out (scanner articleWithout条). Spaces around digits as
