@@ -26,7 +26,7 @@ import { LspDocuments } from './lsp/documents';
 import { findBundledCorpus } from './core/corpus';
 import { describeError } from './service/errors';
 import type { CorpusSource } from './service/interfaces';
-import { createLawCiteService } from './service/service';
+import { createLawCiteService } from './lawCiteService';
 import { parseSettings, SettingsState } from './service/settings';
 import { uriToPath } from './service/uris';
 import * as path from 'path';

@@ -40,7 +40,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not initials of no law\'s name, nor in prose: "the ABC Law", "the EIT Law team"; an ordinal and a case number stay unread', 'Article 3 of the ABC Law is cited. The EIT Law team met on the 14th session, case (2019) Hu 01 Min Chu No. 12.', [
     ['Article 3 of the ABC Law', 'unknown-regulation', ''],
   ]],
-  // a page about another state's law that never names China (titles/foreignPage.ts)
+  // a page about another state's law that never names China (jurisdiction/foreignPage.ts)
   ['a Philippine page: "Article 36 of the Civil Code", "Article 8 of the Labor Code" are that state\'s, no citation', 'Philippine courts hold marriage inviolable. Under Article 36 of the Family Code a marriage may be void. Article 36 of the Civil Code was also discussed, and Article 8 of the Labor Code.', []],
   ['a judgment naming a High Court: "Article 14, paragraph (1) of the Constitution", "Article 724 of the Civil Code", a bare article: no citation', 'Osaka High Court, Judgment of March 23, 2023. The provisions violate Article 14, paragraph (1) of the Constitution. The period in Article 724 of the Civil Code has run. Article 10 was repealed.', []],
   ['not a comparative page naming China too: the Japanese Civil Code against the PRC\'s, "Article 1165 of the Civil Code" is China\'s', 'Unlike Japanese law, the PRC rule is strict. Article 1165 of the Civil Code requires fault.', [

@@ -16,7 +16,7 @@ table('citation table: an article heading after a date cell run on (fix-en34b)',
 
 // A page opening with an article's heading, no title anywhere on it, printing two articles in English and Chinese: its
 // own text (layout/pageOpensExcerpt.ts), its bare references and "the preceding paragraph" its own (self); a Taiwan
-// text's 左列各款 makes its 項 the paragraph (titles/rocPage.ts).
+// text's 左列各款 makes its 項 the paragraph (jurisdiction/rocPage.ts).
 const BILINGUAL = [
   'Article 7',
   'Where a tenant ends a lease early, the notice period provided in Paragraph two of Article 8 shall apply.',

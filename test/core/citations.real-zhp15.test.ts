@@ -38,7 +38,7 @@ table('citation table: the next 款 quoted after the quotation of the first (zhp
     [['《中华人民共和国刑法》第二十条第一款', 'resolved', '刑20.1']]],
 ]);
 
-// A page dated in the Republic of China calendar after 1949 cites Taiwan's laws (titles/rocPage.ts): a law named there
+// A page dated in the Republic of China calendar after 1949 cites Taiwan's laws (jurisdiction/rocPage.ts): a law named there
 // without the People's Republic's name is not the corpus's law of that name; one named with it still is.
 table('citation table: laws named on a page dated in the ROC calendar (zhp15)', [
   ['a judgment dated 民國: its 民事訴訟法 and 國家賠償法 are Taiwan\'s',

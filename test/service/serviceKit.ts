@@ -11,7 +11,7 @@ import type { Location, MarkupContent, Position, Range } from 'vscode-languagese
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadCorpus, type Corpus } from '../../server/src/core/corpus/index';
 import type { CorpusSource, SourceDocument } from '../../server/src/service/interfaces';
-import { createLawCiteService, type LawCiteService } from '../../server/src/service/service';
+import { createLawCiteService, type LawCiteService } from '../../server/src/lawCiteService';
 import type { Settings } from '../../server/src/service/settings';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../server/src/service/static';
 import { pathToUri } from '../../server/src/service/uris';

@@ -1,7 +1,7 @@
 // 效力级别: a regulation's kind, read from a front matter word or inferred by one rule from its source folder,
 // title and issuer. Pure: no I/O.
 import { kindWords, type RegulationKind } from './model';
-import { PROVINCES } from './parser/metadata';
+import { PROVINCES } from './provinces';
 
 /** LawRefBook's national folders and the kind of the texts filed there (宪法 and 其他 are decided by title). */
 const FOLDER_KINDS: Record<string, RegulationKind | 'by-title'> = {

@@ -9,7 +9,7 @@ import { UsageError } from '../args';
 import { ExitCode, type Command } from '../command';
 import { corpusOptionSpec, corpusUsage, loadCorpusFromArgs } from '../corpusOptions';
 import { readDraft } from '../drafts';
-import { createLawCiteService } from '../../service/service';
+import { createLawCiteService } from '../../lawCiteService';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';
 import { pathToUri } from '../../service/uris';
 import type { CliIO } from '../io';

@@ -4,7 +4,7 @@
 import * as path from 'path';
 import { listCitedProvisions, type AnalysedDraft } from '../../core/citations/drafting/citedProvisions';
 import { citedProvisionsCsv, citedProvisionsJson, citedProvisionsMarkdown } from '../../features/citedProvisionsView';
-import { createLawCiteService } from '../../service/service';
+import { createLawCiteService } from '../../lawCiteService';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';
 import { pathToUri } from '../../service/uris';
 import { UsageError } from '../args';

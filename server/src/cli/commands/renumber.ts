@@ -8,7 +8,7 @@ import * as path from 'path';
 import { LineIndex } from '../../core/citations/index';
 import { applyEdits, renumberArticles, type RenumberResult } from '../../core/citations/drafting/renumber';
 import { decodeText } from '../../core/parser';
-import { createLawCiteService } from '../../service/service';
+import { createLawCiteService } from '../../lawCiteService';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';
 import { pathToUri } from '../../service/uris';
 import { UsageError } from '../args';

@@ -7,7 +7,7 @@ import { bracketTitle, messages } from '../../core/citations/messages';
 import type { VersionChoice } from '../../core/citations/types';
 import { parseArticleQuery } from '../../core/query/articleQuery';
 import type { ArticleLookup } from '../../core/query/resolveArticleQuery';
-import { createLawCiteService } from '../../service/service';
+import { createLawCiteService } from '../../lawCiteService';
 import { fixedSettings, loadedCorpus, MemoryDocuments, streamLogger } from '../../service/static';
 import { UsageError } from '../args';
 import { ExitCode, type Command } from '../command';

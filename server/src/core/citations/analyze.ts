@@ -9,12 +9,12 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
-import { foreignLawPage } from './titles/foreignPage';
+import { foreignLawPage } from './jurisdiction/foreignPage';
 import { jurisdictionOf } from './titles/jurisdictionBefore';
 import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
 import { renumberedInto } from './titles/renumberedInto';
 import { sameLawNamedAgain } from './lawNamedAgain';
-import { rocLawName, taiwanPage } from './titles/rocPage';
+import { rocLawName, taiwanPage } from './jurisdiction/rocPage';
 import { inEnactingClause } from './english/context/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';

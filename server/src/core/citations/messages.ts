@@ -2,8 +2,7 @@
 import { articleLabel, chineseNumeral as zhNum, itemLabel, paragraphLabel, writtenDate, writtenSpan } from '../labels';
 import { parseNumeral } from '../numerals';
 import type { NamedTitle } from './selfName';
-import type { QuoteDifference } from './quotation/quotation';
-import type { NumberingFault, NumberingKind, VersionChoice } from './types';
+import type { NumberingFault, NumberingKind, QuoteDifference, VersionChoice } from './types';
 
 /** What is known of a repeal: from when, by which law and article, and the law that replaces it. */
 export interface RepealFacts {

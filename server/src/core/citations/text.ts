@@ -66,6 +66,16 @@ export function lineStartAt(text: string, p: number): number {
   return lines.lineStart(lines.lineOf(p));
 }
 
+/** Where the Chinese sentence holding `p` starts: after the last 。；！？ or line break before it (at most 400 back). */
+export function sentenceStart(text: string, p: number): number {
+  // By character code: no one-character string made per character read back.
+  for (let i = p - 1; i >= 0 && i > p - 400; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 10) return i + 1;
+  }
+  return Math.max(0, p - 400);
+}
+
 /** Offset of the line break ending p's line (text.length on the last line). */
 export function lineEndAt(text: string, p: number): number {
   const lines = lineIndexOf(text);

@@ -299,6 +299,9 @@ export interface AnalyzeOptions {
   file?: string;
 }
 
+/** What differs between a quotation and the text it quotes (quotation/quotation.ts), strongest first. */
+export type QuoteDifference = 'normative' | 'number' | 'time-limit' | 'wording' | 'punctuation';
+
 /** The level whose numbering is checked (numbering.ts), and what is wrong with a number in its sequence. */
 export type NumberingKind = 'article' | 'part' | 'subpart' | 'chapter' | 'section' | 'item' | 'subitem';
 export type NumberingFault = 'duplicate' | 'gap' | 'order';

@@ -1,5 +1,6 @@
 // Dates, issuer and short titles as the texts state them (Chinese and English).
 import { parseNumeral } from '../numerals';
+import { PROVINCES } from '../provinces';
 
 export interface DatedEvent {
   /** YYYY-MM-DD */
@@ -141,12 +142,6 @@ export function issuerFromEnglish(text: string): string | null {
   if (!m) return null;
   return m[1].replace(/\b\d+(?:st|nd|rd|th)\s+/gi, '').replace(/\s+/g, ' ').trim();
 }
-
-export const PROVINCES = [
-  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省',
-  '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省',
-  '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
-];
 
 /**
  * Short forms people actually write: 中华人民共和国X法 → X法; a provincial regulation without its province

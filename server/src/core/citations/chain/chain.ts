@@ -10,7 +10,7 @@ import { bracketedSubOf, subOnlyEnd } from './bracketedSub';
 import { alternativesAt } from './templateAlternatives';
 import { commaJoinsNumbers } from './commaShorthand';
 import { bracketedUnitAfterBreak } from './bracketAfterBreak';
-import { taiwanPage } from '../titles/rocPage';
+import { taiwanPage } from '../jurisdiction/rocPage';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
 function flatNumbers(count: number): number[] {

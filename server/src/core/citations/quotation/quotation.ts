@@ -33,9 +33,9 @@
 // quotation.
 import { diffTokens, wordDiff, type DiffPart } from '../../diff';
 import { reopensParagraph } from '../text';
+import type { QuoteDifference } from '../types';
 
-/** What differs, strongest first. */
-export type QuoteDifference = 'normative' | 'number' | 'time-limit' | 'wording' | 'punctuation';
+export type { QuoteDifference };
 
 export interface QuoteVerdict {
   /** 'exact': no diagnostic. */

@@ -20,7 +20,7 @@ import { headingInMarkedRun } from '../layout/commaRun';
 import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
-import { taiwanPage } from '../titles/rocPage';
+import { taiwanPage } from '../jurisdiction/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { stopSpacedHeading } from '../layout/stopSpacedLabel';
 import { labelAfterOwnTitle } from '../layout/ownTitleLabel';
@@ -39,9 +39,9 @@ import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
 import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
-import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
+import { restoreLostLaw } from '../titles/lostLawName';
 import { doubledTitle } from '../titles/doubledTitle';
-import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
+import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
@@ -167,7 +167,9 @@ const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:am
 // fix-zh42 (heldout35 gov, a penalty decision: 《中华人民共和国土地管理法》(2004年8月28日第二次修正)第七十六条): the ordinal
 // of the amendment may stand before its word with the full date too, and before 修订 / 修改 as before 修正
 // ((2004年第二次修正), (2009年第三次修订), (2004年8月28日第二次修正)): the text of that year, as (2004年修正) is.
-const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次(?:修正|修订|修訂|修改))本?)?|年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日\\s*(?:第[一二三四五六七八九十]+次)?(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
+// Round 26 (heldout40 gov, a penalty decision: 《中华人民共和国环境影响评价法》(2016年7月修订)第二十五条): the month
+// without its day names the year's text as the full date does ((2016年7月修订), （2016年7月修正）).
+const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次(?:修正|修订|修訂|修改))本?)?|年\\s*[0-9]{1,2}\\s*月\\s*(?:[0-9]{1,2}\\s*日\\s*)?(?:第[一二三四五六七八九十]+次)?(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
 const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
 const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
 /**

@@ -15,13 +15,3 @@ export function restoreLostLaw(inner: string, law: string | undefined): string |
   if (!m || !law || !/法(?:典)?$/.test(law)) return null;
   return `${m[1]}《${law}》${m[2]}`;
 }
-
-/** Where the sentence holding `p` starts: after the last 。；！？ or line break before it. */
-export function sentenceStart(text: string, p: number): number {
-  // By character code: no one-character string made per character read back.
-  for (let i = p - 1; i >= 0 && i > p - 400; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 10) return i + 1;
-  }
-  return Math.max(0, p - 400);
-}

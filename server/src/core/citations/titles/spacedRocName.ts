@@ -18,7 +18,7 @@
 // kind names one (適用本條例 第十條, 依該法 第五條: the document's own or the one named before).
 
 import { notALawName, type KnownNames } from './unknownLawName';
-import { taiwanPage } from './rocPage';
+import { taiwanPage } from '../jurisdiction/rocPage';
 import { shortNameMayStart } from './titles';
 import { rocNameBefore } from './jurisdictionBefore';
 

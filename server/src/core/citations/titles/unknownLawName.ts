@@ -12,10 +12,10 @@
 // - a local regulation's name, ending in 条例, 办法, 规定 or 细则 and opening with a province-level place (or a city,
 //   county or district, issue 14 zh10: 杭州市信访条例第3条) (重庆市容环境卫生
 //   管理条例第18条, 北京市物业管理办法第十条): the place makes it a title (本条例, 该办法, 有关规定 open with none).
-import { PROVINCES } from '../../parser/metadata';
+import { PROVINCES } from '../../provinces';
 import { CITING_VERBS } from '../text';
 import { shortNameMayStart } from './titles';
-import { taiwanPage } from './rocPage';
+import { taiwanPage } from '../jurisdiction/rocPage';
 
 /**
  * 第N条 — or 第N的 / 第N规定, an article whose 条 was left out (scanner articleWithout条). Spaces around digits as

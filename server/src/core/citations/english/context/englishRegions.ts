@@ -15,7 +15,7 @@
 // Each is read into the official English title the corpus knows, so it resolves as that title does.
 import type { ScanEvent, TitleHead } from '../../scanTypes';
 import { taiwanHeadedPage } from './taiwanHeadedPage';
-import { TAIWAN_COURT } from './taiwanCourts';
+import { TAIWAN_COURT } from '../../jurisdiction/taiwanCourts';
 import { countBelow } from '../../text';
 
 export const HK_BASIC_LAW = "Basic Law of the Hong Kong Special Administrative Region of the People's Republic of China";

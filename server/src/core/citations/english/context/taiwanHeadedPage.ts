@@ -2,7 +2,7 @@
 // of The Republic of China (Taiwan)", "Ministry of Justice, R.O.C." above "Amended on 2023-06-21 (ROC 112)", or "Taiwan
 // High Court Criminal Judgment", whose "Civil Code", "Code of Civil Procedure" and "Criminal Code" are Taiwan's): a page
 // whose header — its first lines — says it is Taiwan's is written under Taiwan's laws from its first line to its last,
-// as a Chinese page dated 民國109年 or naming 司法院 is (titles/rocPage.ts taiwanPage). Its laws named without the
+// as a Chinese page dated 民國109年 or naming 司法院 is (jurisdiction/rocPage.ts taiwanPage). Its laws named without the
 // People's Republic's name are Taiwan's (unknown-regulation), though its text names the mainland further on: Taiwan's
 // own laws speak of "the Mainland Area" and "the People's Republic of China" (the Act Governing Relations between the
 // People of the Taiwan Area and the Mainland Area), and its judgments of PRC courts. The header's marks: the Republic
@@ -17,9 +17,9 @@
 // header speaking of Taiwan cites the PRC's laws, and a page naming Taiwan only further on is read as before, where it
 // spoke of Taiwan last (englishRegions.ts speaksOfTaiwan).
 
-import { taiwanPage } from '../../titles/rocPage';
+import { taiwanPage } from '../../jurisdiction/rocPage';
 import { perText } from '../../text';
-import { TAIWAN_COURT } from './taiwanCourts';
+import { TAIWAN_COURT } from '../../jurisdiction/taiwanCourts';
 
 /** How many non-empty lines make a page's header. */
 const HEADER_LINES = 8;

@@ -2,31 +2,31 @@
 // document once per version (the engine's one resolved model) and returns every feature as a plain function that
 // renders that analysis. The language server adapts LSP to it; `lawcite check` and `lawcite show` use it too.
 import type { Position, Range } from 'vscode-languageserver';
-import type { ArticleQuery } from '../core/query/articleQuery';
-import type { CompareVersionsParams, VersionTextParams } from '../protocol';
-import { resolveArticleQuery } from '../core/query/resolveArticleQuery';
+import type { ArticleQuery } from './core/query/articleQuery';
+import type { CompareVersionsParams, VersionTextParams } from './protocol';
+import { resolveArticleQuery } from './core/query/resolveArticleQuery';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { citedProvisions } from '../features/citedProvisions';
-import { completion, resolveCompletion } from '../features/completion';
-import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles } from '../features/customRequests';
-import { compareVersions, versionText } from '../features/compareVersions';
-import { definition } from '../features/definition';
-import { codeActions, diagnostics } from '../features/diagnostics';
-import { documentLinks } from '../features/documentLinks';
-import { documentSymbols, outlineSymbols, structure } from '../features/documentSymbols';
-import { foldingRanges } from '../features/foldingRanges';
-import { hover } from '../features/hover';
-import { references } from '../features/references';
-import { semanticTokens } from '../features/semanticTokens';
-import { prepareRename, rename } from '../features/rename';
-import { termHighlights } from '../features/terms';
-import { workspaceSymbols } from '../features/workspaceSymbols';
-import { AnalysisCache, type AnalysisEntry } from './analysisCache';
+import { citedProvisions } from './features/citedProvisions';
+import { completion, resolveCompletion } from './features/completion';
+import { articleAt, corpusStatus, listArticles, listRegulations, searchArticles } from './features/customRequests';
+import { compareVersions, versionText } from './features/compareVersions';
+import { definition } from './features/definition';
+import { codeActions, diagnostics } from './features/diagnostics';
+import { documentLinks } from './features/documentLinks';
+import { documentSymbols, outlineSymbols, structure } from './features/documentSymbols';
+import { foldingRanges } from './features/foldingRanges';
+import { hover } from './features/hover';
+import { references } from './features/references';
+import { semanticTokens } from './features/semanticTokens';
+import { prepareRename, rename } from './features/rename';
+import { termHighlights } from './features/terms';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { AnalysisCache, type AnalysisEntry } from './service/analysisCache';
 
 export type { ServiceContext };
-import type { CorpusSource, Logger, ServiceContext, SettingsSource, SourceDocument, WorkspaceDocuments } from './interfaces';
-import { hoverTranslation } from './settings';
-import { uriToPath } from './uris';
+import type { CorpusSource, Logger, ServiceContext, SettingsSource, SourceDocument, WorkspaceDocuments } from './service/interfaces';
+import { hoverTranslation } from './service/settings';
+import { uriToPath } from './service/uris';
 
 export interface ServiceDeps {
   corpus: CorpusSource;

@@ -10,7 +10,7 @@
 // A page naming China too (a comparative memo, a Chinese-law page mentioning a foreign court) keeps its titles.
 
 import { perText } from '../text';
-import { TAIWAN_COURT } from '../english/context/taiwanCourts';
+import { TAIWAN_COURT } from './taiwanCourts';
 
 /**
  * Another state named by its name (group 1) or adjective (group 2). Taiwan is not: mainland pages name it, and its
