@@ -1,0 +1,18 @@
+// Forms from round 26's tuning set heldout40-court (Chinese court pages): made-up text in the real style against the
+// bundled corpus (laws named short: 税收征收管理63.1 is the Tax Collection Law's article 63, paragraph 1).
+import { bundledShortTable as table } from './citations/helpers';
+
+// Short names practice gives national laws without defining them, which no rule of abbreviation reaches because they
+// drop the title's first words (征管法 of 税收征收管理法, 外贸法 of 对外贸易法, 商检法 of 进出口商品检验法): the alias
+// table names them (corpus/data/aliases.json), with or without 《》; 前款 in the article quoted after them is its 款.
+table('citation table: standard short names of national laws used undefined (fix-zh61)', [
+  ['《征管法》, the article quoted, 前款 inside it',
+    '《征管法》第六十三条规定,纳税人伪造、变造账簿的,是偷税。扣缴义务人采取前款所列手段,不缴或者少缴已扣税款的,由税务机关追缴。',
+    [['《征管法》第六十三条', 'resolved', '税收征收管理63'], ['前款', 'resolved', '税收征收管理63.1']]],
+  ['bare 征管法 after 依照, 外贸法 and 商检法',
+    '依照征管法第六十四条的规定处罚。《外贸法》第九条已被删除。商检法第五条规定了法定检验。',
+    [['征管法第六十四条', 'resolved', '税收征收管理64'], ['《外贸法》第九条', 'resolved', '对外贸易9'], ['商检法第五条', 'resolved', '进出口商品检验5']]],
+  ['not a name the writer defines for another text, a name no law has, nor a count or a case number',
+    '《某市税收征收管理条例》(以下简称《征管法》)第三条规定。《农村征管法》第四条。第十四届全国人大第一次会议;(2019)某刑初12号。',
+    [['第三条', 'unknown-regulation', ''], ['《农村征管法》第四条', 'unknown-regulation', '']]],
+]);
