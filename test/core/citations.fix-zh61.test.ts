@@ -16,3 +16,20 @@ table('citation table: standard short names of national laws used undefined (fix
     '《某市税收征收管理条例》(以下简称《征管法》)第三条规定。《农村征管法》第四条。第十四届全国人大第一次会议;(2019)某刑初12号。',
     [['第三条', 'unknown-regulation', ''], ['《农村征管法》第四条', 'unknown-regulation', '']]],
 ]);
+
+// A ruling's appendix of the provisions it cited (本案引用的法律条文, 附：相关法律条文) prints them: a line-start label naming
+// a 款 and an item, set off by a colon from the item's words (第一百五十四条第一款第(十一)项:其他需要裁定解决的事项。), is the
+// heading of the words printed, as a label naming a 款 is there (layout/lawExcerpt.ts paragraphLabelHeading). Glued to
+// words citing it (…第(十一)项规定的…) it stays a citation; under a 法律依据 caption the labels list the basis relied on.
+const APPENDIX = (heading: string, label: string) =>
+  `驳回原告的起诉。\n审判员  王某\n${heading}\n《中华人民共和国民事诉讼法》第一百一十八条:当事人进行民事诉讼,应当按照规定交纳案件受理费。\n收取诉讼费用的办法另外制定。\n${label}\n`;
+table('citation table: a 款-and-item label with a colon in a ruling\'s appendix of provisions (fix-zh61)', [
+  ['under 本案引用的法律条文, the item\'s words after a colon', APPENDIX('本案引用的法律条文', '第一百五十四条第一款第(十一)项:其他需要裁定解决的事项。'),
+    [['《中华人民共和国民事诉讼法》第一百一十八条', 'resolved', '民事诉讼118']]],
+  ['under 附：相关法律条文, a full-width colon and a bracket of its own', APPENDIX('附：相关法律条文', '第一百五十四条第一款第（十一）项：其他需要裁定解决的事项。'),
+    [['《中华人民共和国民事诉讼法》第一百一十八条', 'resolved', '民事诉讼118']]],
+  ['not glued to words citing it, nor under a 法律依据 caption; nor a count or a case number',
+    `${APPENDIX('本案引用的法律条文', '第一百五十四条第一款第(十一)项规定的情形,可以裁定。')}法律依据:\n《中华人民共和国民事诉讼法》\n第一百五十四条第一款第(十一)项:其他需要裁定解决的事项。\n第十四届全国人大第一次会议;(2019)某民初12号。`,
+    [['《中华人民共和国民事诉讼法》第一百一十八条', 'resolved', '民事诉讼118'], ['第一百五十四条第一款第(十一)项', 'unknown-item', '民事诉讼154.1.11'],
+      ['第一百五十四条第一款第(十一)项', 'unknown-item', '民事诉讼154.1.11']]],
+]);

@@ -2278,7 +2278,8 @@ function articleHeadingAt(text: string, p: number): number {
   const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
   // Its 款 and an item after it, set off from the words printed (第三十条第一款第(二)项   有下列…): the heading of that item.
   const item = lineStart && lower && lower.level === 1 && lower.nums.length === 1 && text.charCodeAt(lower.end) === 0x7b2c ? parseUnit(text, lower.end) : null;
-  if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
+  // Set off by a colon, in a ruling's appendix of the provisions cited (paragraphLabelHeading, fix-zh61).
+  if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000：:]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
   // A colon and the 款's words quoted, under a line citing that 款 (paragraphQuotedUnderCitation.ts).
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphQuotedUnderCitation(text, p, lower.end, u.nums[0].n, lower.nums[0].n)) return lower.end;
