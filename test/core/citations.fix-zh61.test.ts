@@ -33,3 +33,22 @@ table('citation table: a 款-and-item label with a colon in a ruling\'s appendix
     [['《中华人民共和国民事诉讼法》第一百一十八条', 'resolved', '民事诉讼118'], ['第一百五十四条第一款第(十一)项', 'unknown-item', '民事诉讼154.1.11'],
       ['第一百五十四条第一款第(十一)项', 'unknown-item', '民事诉讼154.1.11']]],
 ]);
+
+// A damaged title the page restored once (《最高人民法院关于适用的解释》 after 依照《…民事诉讼法》…: the site dropped 〈…〉)
+// is read the same where it recurs with no law before it in its sentence — at an appendix line's start
+// (titles/lostLawName.ts LostLawNames). Never restored on the page, or restored to two laws, it stays as written.
+const RULING = '依照《中华人民共和国民事诉讼法》第一百一十八条,《最高人民法院关于适用的解释》第二百一十三条之规定,裁定如下:\n本案按原告撤回起诉处理。\n本案引用的法律条文\n';
+const MSJ = '最高人民法院关于适用《民事诉讼法》的解释';
+table('citation table: a damaged interpretation title read the same where it recurs (fix-zh61)', [
+  ['restored in the 依照 sentence, then at the appendix line\'s start', `${RULING}《最高人民法院关于适用的解释》第二百一十三条:原告应当预交而未预交案件受理费的,人民法院应当通知其预交。`,
+    [['《中华人民共和国民事诉讼法》第一百一十八条', 'resolved', '民事诉讼118'], ['《最高人民法院关于适用的解释》第二百一十三条', 'resolved', `${MSJ}213`],
+      ['《最高人民法院关于适用的解释》第二百一十三条', 'resolved', `${MSJ}213`]]],
+  ['a later sentence of its own, no law before it', `${RULING.split('\n')[0]}\n另查明,《最高人民法院关于适用的解释》第二百一十四条亦有规定。`,
+    [['《中华人民共和国民事诉讼法》第一百一十八条', 'resolved', '民事诉讼118'], ['《最高人民法院关于适用的解释》第二百一十三条', 'resolved', `${MSJ}213`],
+      ['《最高人民法院关于适用的解释》第二百一十四条', 'resolved', `${MSJ}214`]]],
+  ['not never restored on the page, nor restored to two laws; nor a count or a case number',
+    '《最高人民法院关于适用的解释》第二百一十三条。\n依照《中华人民共和国民事诉讼法》第一百一十八条,《最高人民法院关于适用的解释》第二百一十三条;依照《中华人民共和国刑事诉讼法》第十五条,《最高人民法院关于适用的解释》第三百五十五条。\n《最高人民法院关于适用的解释》第五条:第十四届全国人大第一次会议;(2019)某民初12号。',
+    [['《最高人民法院关于适用的解释》第二百一十三条', 'unknown-regulation', ''], ['《中华人民共和国民事诉讼法》第一百一十八条', 'resolved', '民事诉讼118'],
+      ['《最高人民法院关于适用的解释》第二百一十三条', 'resolved', `${MSJ}213`], ['《中华人民共和国刑事诉讼法》第十五条', 'resolved', '刑事诉讼15'],
+      ['《最高人民法院关于适用的解释》第三百五十五条', 'resolved', '最高人民法院关于适用《刑事诉讼法》的解释355'], ['《最高人民法院关于适用的解释》第五条', 'unknown-regulation', '']]],
+]);

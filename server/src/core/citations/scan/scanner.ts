@@ -39,7 +39,7 @@ import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
 import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
-import { restoreLostLaw, sentenceStart } from '../titles/lostLawName';
+import { LostLawNames, sentenceStart } from '../titles/lostLawName';
 import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
@@ -864,6 +864,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
     return undefined;
   };
+  /** The damaged titles restored so far, read the same when they recur (lostLawName.ts). */
+  const lostNames = new LostLawNames();
   /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
   const lawCitedBefore = (p: number): string | undefined => {
     const from = sentenceStart(text, p);
@@ -1425,7 +1427,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // written without 《》, and that interpretation is the one cited (bareInterpretation.ts).
         const around = interpretationAround(text, p, close);
         // 《《食品安全法》法》: a title doubled, its last character repeated outside the inner marks (doubledTitle.ts).
-        const restored = (c === '《' ? doubledTitle(inner) : null) ?? (!around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null);
+        const restored = (c === '《' ? doubledTitle(inner) : null) ?? (!around && inner.length < 30 ? lostNames.restore(inner, lawCitedBefore(p)) : null);
         const tStart = around ? around.start : p;
         const head: TitleHead = around
           ? unmarkedTitle(text, around.start, around.end)
