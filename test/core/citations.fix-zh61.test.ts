@@ -52,3 +52,17 @@ table('citation table: a damaged interpretation title read the same where it rec
       ['《最高人民法院关于适用的解释》第二百一十三条', 'resolved', `${MSJ}213`], ['《中华人民共和国刑事诉讼法》第十五条', 'resolved', '刑事诉讼15'],
       ['《最高人民法院关于适用的解释》第三百五十五条', 'resolved', '最高人民法院关于适用《刑事诉讼法》的解释355'], ['《最高人民法院关于适用的解释》第五条', 'unknown-regulation', '']]],
 ]);
+
+// A commentary on a code titling each entry by the article, the code's part in 《》 and a dash with what the article is
+// about (第一千一百五十六條《中華人民共和國民法典繼承編-遺產的處理》—遺產分割的規則和方法。) heads the entry, as 第二十条-关于
+// 正当防卫的规定 does; the entry is that article of the code named, so the page's 本条 is it (layout/codePartHeading.ts).
+const ENTRY = '第一千一百五十六條《中華人民共和國民法典繼承編-遺產的處理》—遺產分割的規則和方法。\n\n第一款:遺產分割應當有利于生產和生活需要,不損害遺產的效用。\n\n理解與適用:\n\n本條是關于遺產分割原則和方法的規定。\n\n《民法典》第1159條確定了酌給遺產原則。';
+table('citation table: a commentary entry headed by its article and the code\'s part in 《》 (fix-zh61)', [
+  ['traditional script, the part title with a dash inside, then a dash and the caption', ENTRY,
+    [['本條', 'resolved', '民法典1156'], ['《民法典》第1159條', 'resolved', '民法典1159']]],
+  ['simplified, the part with a dot and no subtitle, two dashes', '第一千零七十九条《民法典·婚姻家庭编》——诉讼离婚\n\n本条是关于诉讼离婚的规定。',
+    [['本条', 'resolved', '民法典1079']]],
+  ['not a title naming no part, nor one without a dash after it, nor a law\'s title before the label; nor a count or a case number',
+    '第一千一百五十六条《民法典》规定了遗产分割。\n第五条《中华人民共和国民法典总则编》的规定适用于本案。\n《民法典》继承编第一千一百五十六条——遗产分割。第十四届全国人大第一次会议;(2019)某民初12号。',
+    [['第一千一百五十六条', 'no-context', ''], ['第五条', 'resolved', '民法典5'], ['第一千一百五十六条', 'resolved', '民法典1156']]],
+]);

@@ -59,6 +59,7 @@ import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
 import { labelsTextBelow } from './layout/fullTextBelow';
+import { codePartAfter } from './layout/codePartHeading';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
 import { LabelSites, printedLabels } from './layout/printedLabelsAgain';
 import { listedLabelUnderTitle } from './layout/listedUnderTitle';
@@ -1938,6 +1939,13 @@ class Analyzer {
     }
   }
 
+  /** A commentary entry's heading naming its code's part after the label ending at `end` (codePartHeading.ts): that code, if one law. */
+  private codePartOf(end: number): Context | null {
+    const name = codePartAfter(this.text, end);
+    const found = name ? this.lookupTitle(name) : null;
+    return found && found.kind === 'laws' && found.laws.length === 1 ? found : null;
+  }
+
   /** The law and article whose printed label heads the text at a label's offset (printedHeadingAbove.ts), by label start. */
   private readonly printedLabels = new Map<number, { ctx: Context; article: number; insert: number | null } | null>();
 
@@ -2051,6 +2059,12 @@ class Analyzer {
     // The page's heading names the article (第二十五条-关于…的规定) that is printed below under its law's title: that one.
     const below = this.printedArticle;
     if (n && below && below.start > label && below.article === n.n && below.insert === n.insert) return below;
+    // Its code named in the heading, by the part after the label (第一千一百五十六条《…民法典继承编-…》—…, codePartHeading.ts).
+    const part = n ? this.codePartOf(u!.end) : null;
+    if (part && n) {
+      this.printedArticle = { ctx: part, article: n.n, insert: n.insert, start: label };
+      return this.printedArticle;
+    }
     // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).
     // Read once: the comparison goes through every law of the corpus.
     if (this.openingLaw === undefined) this.openingLaw = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
