@@ -3,7 +3,8 @@
 import { bundledShortTable as table } from './citations/helpers';
 
 // Short names practice gives national laws without defining them, which no rule of abbreviation reaches because they
-// drop the title's first words (征管法 of 税收征收管理法, 外贸法 of 对外贸易法, 商检法 of 进出口商品检验法): the alias
+// drop the title's first words (征管法 of 税收征收管理法, 外贸法 of 对外贸易法, 商检法 of 进出口商品检验法) or reorder them
+// (出入境管理法 of 出境入境管理法): the alias
 // table names them (corpus/data/aliases.json), with or without 《》; 前款 in the article quoted after them is its 款.
 table('citation table: standard short names of national laws used undefined (fix-zh61)', [
   ['《征管法》, the article quoted, 前款 inside it',
@@ -12,9 +13,11 @@ table('citation table: standard short names of national laws used undefined (fix
   ['bare 征管法 after 依照, 外贸法 and 商检法',
     '依照征管法第六十四条的规定处罚。《外贸法》第九条已被删除。商检法第五条规定了法定检验。',
     [['征管法第六十四条', 'resolved', '税收征收管理64'], ['《外贸法》第九条', 'resolved', '对外贸易9'], ['商检法第五条', 'resolved', '进出口商品检验5']]],
+  ['出入境管理法, in 《》 and bare (not cut to 境管理法)', '《出入境管理法》第六十二条规定了遣送出境。违反出入境管理法第四十三条的,可以处罚。',
+    [['《出入境管理法》第六十二条', 'resolved', '出境入境管理62'], ['出入境管理法第四十三条', 'resolved', '出境入境管理43']]],
   ['not a name the writer defines for another text, a name no law has, nor a count or a case number',
-    '《某市税收征收管理条例》(以下简称《征管法》)第三条规定。《农村征管法》第四条。第十四届全国人大第一次会议;(2019)某刑初12号。',
-    [['第三条', 'unknown-regulation', ''], ['《农村征管法》第四条', 'unknown-regulation', '']]],
+    '《某市税收征收管理条例》(以下简称《征管法》)第三条规定。《农村征管法》第四条。《某州出入境管理法》第五条。第十四届全国人大第一次会议;(2019)某刑初12号。',
+    [['第三条', 'unknown-regulation', ''], ['《农村征管法》第四条', 'unknown-regulation', ''], ['《某州出入境管理法》第五条', 'unknown-regulation', '']]],
 ]);
 
 // A ruling's appendix of the provisions it cited (本案引用的法律条文, 附：相关法律条文) prints them: a line-start label naming
