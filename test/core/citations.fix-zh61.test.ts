@@ -65,6 +65,8 @@ table('citation table: a commentary entry headed by its article and the code\'s 
     [['本條', 'resolved', '民法典1156'], ['《民法典》第1159條', 'resolved', '民法典1159']]],
   ['simplified, the part with a dot and no subtitle, two dashes', '第一千零七十九条《民法典·婚姻家庭编》——诉讼离婚\n\n本条是关于诉讼离婚的规定。',
     [['本条', 'resolved', '民法典1079']]],
+  ['two entries: the second entry\'s 本条 is its own article', '第一千一百五十六条《中华人民共和国民法典继承编-遗产的处理》—遗产分割的规则和方法。\n\n本条是关于遗产分割原则和方法的规定。\n\n第一千一百五十七条《中华人民共和国民法典继承编-遗产的处理》—再婚时对所继承遗产的处分。\n\n理解与适用:\n\n本条是关于再婚时对所继承遗产处分的规定。',
+    [['本条', 'resolved', '民法典1156'], ['本条', 'resolved', '民法典1157']]],
   ['not a title naming no part, nor one without a dash after it, nor a law\'s title before the label; nor a count or a case number',
     '第一千一百五十六条《民法典》规定了遗产分割。\n第五条《中华人民共和国民法典总则编》的规定适用于本案。\n《民法典》继承编第一千一百五十六条——遗产分割。第十四届全国人大第一次会议;(2019)某民初12号。',
     [['第一千一百五十六条', 'no-context', ''], ['第五条', 'resolved', '民法典5'], ['第一千一百五十六条', 'resolved', '民法典1156']]],

@@ -59,7 +59,7 @@ import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
 import { labelsTextBelow } from './layout/fullTextBelow';
-import { codePartAfter } from './layout/codePartHeading';
+import { codePartAfter, codePartEntryBefore } from './layout/codePartHeading';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
 import { LabelSites, printedLabels } from './layout/printedLabelsAgain';
 import { listedLabelUnderTitle } from './layout/listedUnderTitle';
@@ -1523,7 +1523,8 @@ class Analyzer {
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
-    const printedAt = discussed ? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
+    // A commentary entry headed by its article and its code's part (codePartHeading.ts): the entry's article, the last one above.
+    const printedAt = discussed ? this.codePartEntry(c.start) ?? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
     // Rule (issue 14 rule 9 with the 本条-in-commentary rule; fix-zh28, heldout26 court: a page headed by an article's
     // label and the name of its crime, 第二百六十四条 盗窃罪, its text printed below, then the writer's notes: 《刑法》第264条
     // 是关于盗窃罪…的规定。⏎⏎ 本条规定的“盗窃”，是指…): the opening label's words do not tell its law, but once the writer has
@@ -1937,6 +1938,15 @@ class Analyzer {
       this.lastUnknownNamed = null;
       this.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
     }
+  }
+
+  /** The article of the commentary entry heading the text at `offset` (codePartHeading.ts codePartEntryBefore), if any. */
+  private codePartEntry(offset: number): { ctx: Context; article: number; insert: number | null } | null {
+    const entry = codePartEntryBefore(this.text, offset);
+    const ctx = entry ? this.codePartOf(entry.end) : null;
+    const u = entry && ctx ? parseUnit(this.text, entry.start) : null;
+    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
+    return ctx && n ? { ctx, article: n.n, insert: n.insert } : null;
   }
 
   /** A commentary entry's heading naming its code's part after the label ending at `end` (codePartHeading.ts): that code, if one law. */
