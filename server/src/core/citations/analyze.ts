@@ -59,6 +59,7 @@ import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
 import { labelsTextBelow } from './layout/fullTextBelow';
+import { codePartAfter, codePartEntryBefore } from './layout/codePartHeading';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
 import { LabelSites, printedLabels } from './layout/printedLabelsAgain';
 import { listedLabelUnderTitle } from './layout/listedUnderTitle';
@@ -1522,7 +1523,8 @@ class Analyzer {
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
-    const printedAt = discussed ? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
+    // A commentary entry headed by its article and its code's part (codePartHeading.ts): the entry's article, the last one above.
+    const printedAt = discussed ? this.codePartEntry(c.start) ?? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
     // Rule (issue 14 rule 9 with the 本条-in-commentary rule; fix-zh28, heldout26 court: a page headed by an article's
     // label and the name of its crime, 第二百六十四条 盗窃罪, its text printed below, then the writer's notes: 《刑法》第264条
     // 是关于盗窃罪…的规定。⏎⏎ 本条规定的“盗窃”，是指…): the opening label's words do not tell its law, but once the writer has
@@ -1938,6 +1940,22 @@ class Analyzer {
     }
   }
 
+  /** The article of the commentary entry heading the text at `offset` (codePartHeading.ts codePartEntryBefore), if any. */
+  private codePartEntry(offset: number): { ctx: Context; article: number; insert: number | null } | null {
+    const entry = codePartEntryBefore(this.text, offset);
+    const ctx = entry ? this.codePartOf(entry.end) : null;
+    const u = entry && ctx ? parseUnit(this.text, entry.start) : null;
+    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
+    return ctx && n ? { ctx, article: n.n, insert: n.insert } : null;
+  }
+
+  /** A commentary entry's heading naming its code's part after the label ending at `end` (codePartHeading.ts): that code, if one law. */
+  private codePartOf(end: number): Context | null {
+    const name = codePartAfter(this.text, end);
+    const found = name ? this.lookupTitle(name) : null;
+    return found && found.kind === 'laws' && found.laws.length === 1 ? found : null;
+  }
+
   /** The law and article whose printed label heads the text at a label's offset (printedHeadingAbove.ts), by label start. */
   private readonly printedLabels = new Map<number, { ctx: Context; article: number; insert: number | null } | null>();
 
@@ -2051,6 +2069,12 @@ class Analyzer {
     // The page's heading names the article (第二十五条-关于…的规定) that is printed below under its law's title: that one.
     const below = this.printedArticle;
     if (n && below && below.start > label && below.article === n.n && below.insert === n.insert) return below;
+    // Its code named in the heading, by the part after the label (第一千一百五十六条《…民法典继承编-…》—…, codePartHeading.ts).
+    const part = n ? this.codePartOf(u!.end) : null;
+    if (part && n) {
+      this.printedArticle = { ctx: part, article: n.n, insert: n.insert, start: label };
+      return this.printedArticle;
+    }
     // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).
     // Read once: the comparison goes through every law of the corpus.
     if (this.openingLaw === undefined) this.openingLaw = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;

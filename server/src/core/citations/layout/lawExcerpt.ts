@@ -14,9 +14,9 @@ import { withoutDatabaseFields } from './databaseFields';
 import { REGULATION_TITLE_WORDS } from '../text';
 import { titlesNamedAlone } from './titleInPrintedWords';
 
-/** An appendix heading of a judgment or decision announcing the articles it applied. */
+/** An appendix heading of a judgment or decision announcing the articles it applied (附：相关法律条文, 本案引用的法律条文). */
 export const APPENDIX_HEADING =
-  /^[*#>\s\u3000]*(?:附[：:]|附件|附录|附\s*(?:本案|相关|法律|所引|引用))|适用的(?:法律)?(?:条文|法律)[：:]?\s*$|^[*#>\s\u3000]*(?:相关|所引|引用的?|适用的?)(?:法律)?(?:条文|法条|法律规定)[：:]?\s*$/;
+  /^[*#>\s\u3000]*(?:附[：:]|附件|附录|附\s*(?:本案|相关|法律|所引|引用))|适用的(?:法律)?(?:条文|法律)[：:]?\s*$|^[*#>\s\u3000]*(?:本案)?(?:相关|所引|引用的?|适用的?)(?:法律)?(?:条文|法条|法律规定)[：:]?\s*$/;
 
 /** A numbering before a heading's text: 一、 1、 1. （一） (1). */
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）][、.．]?)\s*/;
@@ -100,6 +100,13 @@ export function reprintedArticleAt(text: string, labelStart: number, labelEnd: n
 // citation (the line above holds no appendix heading then).
 /** A judgment's or ruling's heading of the articles it applied: 本判决所依据的法律条文：, 本裁定适用的法律条文. */
 const APPLIED_HEADING = /(?:判决|裁定|决定|调解书?)(?:书)?所?(?:依据|适用|援引|引用)的(?:相关)?(?:法律)?(?:条文|法条|法律|法律规定)[：:]?\s*$/;
+// Rule (issue 14, fix-zh61; heldout40-court: a ruling's appendix 本案引用的法律条文 ⏎ 《…民事诉讼法》第一百一十八条:… ⏎
+// 第一百五十四条第一款第(十一)项:其他需要裁定解决的事项。): set off from its words by a colon, the label — of a 款, or of a 款
+// and an item — heads them under an appendix heading as a glued one does: the appendix prints the provisions, and a
+// writer citing a 款 or an item goes on with 规定, 的 … (CITING_AFTER), not with a colon and the unit's words. Elsewhere
+// a colon after a label is a writer's (法律依据 ⏎ … ⏎ 第N条第M款:… lists the basis): the loop below decides, as for glued.
+/** A colon, and spaces after it, between a label and the words it sets off. */
+const COLON_SET_OFF = /^[：:][ \t\u3000]*/;
 /** A space and a caption in brackets, or a space and the 款's own words (not words citing it). */
 const SET_OFF = /^(?:[ \t\u3000]*[【〖]|[ \t\u3000]+(?![第前本该])(?=[\u4e00-\u9fff“「]))/;
 
@@ -107,7 +114,10 @@ const SET_OFF = /^(?:[ \t\u3000]*[【〖]|[ \t\u3000]+(?![第前本该])(?=[\u4e
 export function paragraphLabelHeading(text: string, labelStart: number, labelEnd: number): boolean {
   const set = SET_OFF.exec(text.slice(labelEnd, labelEnd + 6));
   if (set) return /[【〖]$/.test(set[0]) || !CITING_AFTER.test(text.slice(labelEnd + set[0].length, labelEnd + set[0].length + 8));
-  if (!/^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) || CITING_AFTER.test(text.slice(labelEnd, labelEnd + 8))) return false;
+  // A colon before the words: read as glued (below), under an appendix heading only.
+  const colon = COLON_SET_OFF.exec(text.slice(labelEnd, labelEnd + 4));
+  const from = labelEnd + (colon ? colon[0].length : 0);
+  if (!/^[\u4e00-\u9fff]/.test(text.slice(from, from + 1)) || CITING_AFTER.test(text.slice(from, from + 8))) return false;
   // Glued: only under an appendix heading, over the law's title line and the articles printed before it.
   for (const { line } of linesAbove(text, labelStart)) {
     if (!line.trim()) continue;

@@ -39,7 +39,8 @@ import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
 import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
-import { restoreLostLaw } from '../titles/lostLawName';
+import { LostLawNames } from '../titles/lostLawName';
+import { codePartAfter } from '../layout/codePartHeading';
 import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
@@ -867,6 +868,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     }
     return undefined;
   };
+  /** The damaged titles restored so far, read the same when they recur (lostLawName.ts). */
+  const lostNames = new LostLawNames();
   /** The title of the law (…法) the sentence holding p cited last before p (lostLawName.ts). */
   const lawCitedBefore = (p: number): string | undefined => {
     const from = sentenceStart(text, p);
@@ -1428,7 +1431,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // written without 《》, and that interpretation is the one cited (bareInterpretation.ts).
         const around = interpretationAround(text, p, close);
         // 《《食品安全法》法》: a title doubled, its last character repeated outside the inner marks (doubledTitle.ts).
-        const restored = (c === '《' ? doubledTitle(inner) : null) ?? (!around && inner.length < 30 ? restoreLostLaw(inner, lawCitedBefore(p)) : null);
+        const restored = (c === '《' ? doubledTitle(inner) : null) ?? (!around && inner.length < 30 ? lostNames.restore(inner, lawCitedBefore(p)) : null);
         const tStart = around ? around.start : p;
         const head: TitleHead = around
           ? unmarkedTitle(text, around.start, around.end)
@@ -2281,7 +2284,8 @@ function articleHeadingAt(text: string, p: number): number {
   const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
   // Its 款 and an item after it, set off from the words printed (第三十条第一款第(二)项   有下列…): the heading of that item.
   const item = lineStart && lower && lower.level === 1 && lower.nums.length === 1 && text.charCodeAt(lower.end) === 0x7b2c ? parseUnit(text, lower.end) : null;
-  if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
+  // Set off by a colon, in a ruling's appendix of the provisions cited (paragraphLabelHeading, fix-zh61).
+  if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000：:]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
   // A colon and the 款's words quoted, under a line citing that 款 (paragraphQuotedUnderCitation.ts).
   if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphQuotedUnderCitation(text, p, lower.end, u.nums[0].n, lower.nums[0].n)) return lower.end;
@@ -2333,6 +2337,8 @@ function articleHeadingAt(text: string, p: number): number {
   // 审查制度的规定, 第十条——关于…的说明): a label at a line's start, a dash, then 关于 is that entry's heading; a writer
   // citing an article goes on with 规定 / 的 (第二十五条关于…的规定 stays a citation), and 第五条-第八条 is a range.
   if (lineStart && /^[ \u3000]*[-－—–]{1,2}[ \u3000]*关于/.test(text.substr(u.end, 8))) return u.end;
+  // Glued to a title naming a code's part and a dash (第一千一百五十六条《…民法典继承编-遗产的处理》—…, codePartHeading.ts).
+  if (lineStart && text.charCodeAt(u.end) === 0x300a && codePartAfter(text, u.end)) return u.end;
   // An entry's label, a colon and the article's name alone on its line (articleNameHeading.ts).
   if (lineStart && articleNameHeading(text, u.end)) return u.end;
   // Glued to its caption alone on its line, the article's words below (articleNameHeading.ts gluedNameHeading).

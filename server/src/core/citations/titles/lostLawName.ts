@@ -15,3 +15,23 @@ export function restoreLostLaw(inner: string, law: string | undefined): string |
   if (!m || !law || !/法(?:典)?$/.test(law)) return null;
   return `${m[1]}《${law}》${m[2]}`;
 }
+
+// Rule (issue 14, fix-zh61; heldout40-court: a ruling restoring 《最高人民法院关于适用的解释》 after 依照《…民事诉讼法》…, then
+// printing the same damaged title at the start of its appendix's line, 《最高人民法院关于适用的解释》第二百一十三条:原告…):
+// the page dropped the same 〈…〉 each time it printed the title, so a later occurrence with no law before it in its
+// sentence names what the first one did. Restored to two different laws on the page, it names neither (as written).
+/** The damaged titles a page restored, by the title as written (null: restored to several laws). */
+export class LostLawNames {
+  private readonly made = new Map<string, string | null>();
+
+  /** The title `inner` restored — by the law its sentence cited before it, or else as the page restored it before. */
+  restore(inner: string, lawBefore: string | undefined): string | null {
+    const key = inner.replace(/[\s\u3000]+/g, '');
+    if (!HOLE.test(key)) return null;
+    const restored = restoreLostLaw(inner, lawBefore);
+    if (!restored) return this.made.get(key) ?? null;
+    const had = this.made.get(key);
+    this.made.set(key, had === undefined || had === restored ? restored : null);
+    return restored;
+  }
+}
