@@ -1461,7 +1461,9 @@ class Analyzer {
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
-    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
+    // "this article" on a page headed by one provision (headedProvision.ts): read in that provision's law.
+    const headedLaw = c.anaphorOf && !inQuote ? this.citedIn.get(c.anaphorOf) : undefined;
+    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : headedLaw ? { kind: 'context', ctx: headedLaw } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
     // A bare article in a sentence opened by a time clause naming a version (2009年修订时，…第17条): that text of the law.
     const timeClause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
     // A clause naming the law (2012年某诉法修改后，): only when that name is the law in context.
