@@ -77,6 +77,7 @@ import { wrappedLinesRunOn } from './layout/wrappedLines';
 import { isTraditional, simplifiedChars } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
+import { withoutMojibake } from './normalize/mojibakeApostrophe';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
 import { thisArticleNamesAfter } from './titles/thisArticleListed';
@@ -224,7 +225,8 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
     // A page in traditional characters is read in simplified ones (traditionalScript.ts), numbers typed in 大写 or after
     // 笫 as the writer meant them (typedNumerals.ts); citations keep its text.
     // A page printing pinyin glosses after characters is read without them, its positions kept (pinyinGlosses.ts).
-    const unglossed = withoutGlosses(text);
+    // A mis-decoded apostrophe inside a word (People¡¯s, Peopleâ€™s) is read as "'" the same way (mojibakeApostrophe.ts).
+    const unglossed = withoutGlosses(text) ?? withoutMojibake(text);
     const base = unglossed ? unglossed.text : text;
     const traditional = isTraditional(base);
     const typed = typedNumerals(traditional ? simplifiedChars(base) : base);
