@@ -57,6 +57,7 @@ import { basisItemsBelow } from '../english/lists/basisItems';
 import { reportedTextEnd } from '../english/headings/reportedStatute';
 import { bareReportedRange } from '../english/headings/bareReported';
 import { commaReportedFrom } from '../english/headings/commaReported';
+import { labelRunsOnFrom } from '../english/headings/labelRunsOn';
 import { itemLineAt } from '../english/context/precedingPlaced';
 import { abbreviatedHeadingAt } from '../english/headings/abbreviatedHeading';
 import { paragraphHeadingAt } from '../english/headings/paragraphHeading';
@@ -1975,6 +1976,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
               statuteLines.push([from, reportedTextEnd(text, from), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             } else if ((commaFrom = commaReportedFrom(text, cit.start, cit.end)) !== -1) {
               // "Article 176 of the Criminal Law, whoever …": the article's words after a comma (commaReported.ts).
+              statuteLines.push([commaFrom, reportedTextEnd(text, commaFrom), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+            } else if ((commaFrom = labelRunsOnFrom(text, cit.start, cit.end)) !== -1) {
+              // "Article 6 of the Trademark Law commits one of the acts … listed in Article 57 of this Law, … shall …": the label run on into its words (labelRunsOn.ts).
               statuteLines.push([commaFrom, reportedTextEnd(text, commaFrom), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             } else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|prescribes)[ \t]+(?=[a-z])/.exec(text.substr(cit.end, 40)))) {
               // "Article 17 of the Marriage Law stipulates the scope of the property …, that is, the following property
