@@ -44,7 +44,7 @@ import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
-import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited } from '../english/context/headedProvision';
+import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { foreignTitleAt, runInHeadingAt } from '../english/headings/englishRunIn';
@@ -1636,7 +1636,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         re.lastIndex = end;
         if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end))) continue;
         if (headedPage === undefined) headedPage = headedProvision(text, events);
-        const headed = !clauseAnaphor && !thisClause && /^[Tt]his[ \t]/.test(m[0]) ? headedPage : null;
+        const headed = !clauseAnaphor && !thisClause && /^[Tt]his[ \t]/.test(m[0]) && headedPage && !readerSentence(text, p, end) ? headedPage : null;
         const viaHead = (): boolean => {
           if (!headed) return false;
           const target = headed.targets[0];

@@ -42,6 +42,19 @@ export function headedProvision(text: string, events: readonly ScanEvent[]): Sca
   return first;
 }
 
+/**
+ * Whether the sentence around [p, end) speaks to or for the reader — "we", "I", "you", "our" ("Thanks for reading
+ * this article, we hope …"): the writer's piece, not the provision the page is headed by.
+ */
+export function readerSentence(text: string, p: number, end: number): boolean {
+  const before = text.slice(Math.max(0, p - 300), p);
+  const open = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((s) => before.lastIndexOf(s)));
+  const after = text.substr(end, 300);
+  const close = after.search(/[.!?](?:\s|$)|\n/);
+  const sentence = before.slice(open + 1) + ' ' + after.slice(0, close === -1 ? after.length : close);
+  return /\b(?:[Ww]e|[Yy]ou|[Yy]our|[Oo]ur|us)\b|(?<!\(|(?:Part|Chapter|Section|Book|Title|Interpretation)[ \t])\bI\b(?![.)])/.test(sentence);
+}
+
 /** Whether the citation at [start, end) names an article of a law that has been replaced: "the original Tort Liability Law". */
 export function predecessorCited(text: string, start: number, end: number): boolean {
   return start >= 0 && /\b(?:original|former|old|previous|repealed|superseded)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,6}(?:Law|Code|Regulations?|Rules|Measures|Provisions|Interpretation)\b/.test(text.slice(start, end));

@@ -11,8 +11,11 @@
 /** The country, then one to four capitalised words and "Law", no capitalised word after it. */
 const COUNTRY_LAW = /\b(?:China['’]s|China|Chinese|PRC|P\.R\.C\.)[ \t]+((?:[A-Z][a-z]+(?:-[A-Za-z]+)?[ \t]+){1,4}Law)\b(?![ \t]+[A-Z]|['’]s\b|s\b)/g;
 
-/** Words that make the capitalised words before "Law" no law's name (a field or a trade): "China Business Law". */
-const NOT_A_LAW = /^(?:Business|Commercial|International|Corporate|Legal|Public|Private|Case|Common|Chinese|Modern|Ancient|Imperial|Traditional|Comparative|Family|Tax|Maritime)[ \t]+Law$/;
+/**
+ * Words that make the capitalised words before "Law" no law's name (a field or a trade): "China Business Law"; and
+ * "Civil Law", the Civil Code or the General Principles by the article cited (englishCivilLaw.ts reads it).
+ */
+const NOT_A_LAW = /^(?:Civil|Business|Commercial|International|Corporate|Legal|Public|Private|Case|Common|Chinese|Modern|Ancient|Imperial|Traditional|Comparative|Family|Tax|Maritime)[ \t]+Law$/;
 
 /** The laws named after the country from `from` on: where the name (without the country) stands and its words. */
 export function countryNamedLaws(text: string, from: number): { start: number; end: number; title: string }[] {
