@@ -57,7 +57,8 @@ table('citation table: "<Subject> Administration Regulations" for a 监督管理
 table('citation table: a title in the singular, "… Regulation" (fix-en52)', [
   ['"Article 19 of the Security Regulation offered: “…”" opening its line',
     'The type of suretyship may be agreed.\n\nArticle 19 of the Security Regulation offered: “where there is no agreement, the surety shall bear joint liability.” This clause set the presumption.',
-    [['Article 19 of the Security Regulation', 'unknown-regulation', '']]],
+    // fix-en61: "This clause" in the next sentence is the article just quoted (english/context/headedProvision.ts).
+    [['Article 19 of the Security Regulation', 'unknown-regulation', ''], ['This clause', 'unknown-regulation', '']]],
   ['"Article 17 of the General Data Protection Regulation" mid-sentence',
     'Under Article 17 of the General Data Protection Regulation, data may be erased.',
     [['Article 17 of the General Data Protection Regulation', 'unknown-regulation', '']]],

@@ -78,6 +78,7 @@ import { wrappedLinesRunOn } from './layout/wrappedLines';
 import { isTraditional, simplifiedChars } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
+import { withoutMojibake } from './normalize/mojibakeApostrophe';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
 import { thisArticleNamesAfter } from './titles/thisArticleListed';
@@ -225,7 +226,8 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
     // A page in traditional characters is read in simplified ones (traditionalScript.ts), numbers typed in 大写 or after
     // 笫 as the writer meant them (typedNumerals.ts); citations keep its text.
     // A page printing pinyin glosses after characters is read without them, its positions kept (pinyinGlosses.ts).
-    const unglossed = withoutGlosses(text);
+    // A mis-decoded apostrophe inside a word (People¡¯s, Peopleâ€™s) is read as "'" the same way (mojibakeApostrophe.ts).
+    const unglossed = withoutGlosses(text) ?? withoutMojibake(text);
     const base = unglossed ? unglossed.text : text;
     const traditional = isTraditional(base);
     const typed = typedNumerals(traditional ? simplifiedChars(base) : base);
@@ -1462,7 +1464,9 @@ class Analyzer {
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
-    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
+    // "this article" on a page headed by one provision (headedProvision.ts): read in that provision's law.
+    const headedLaw = c.anaphorOf && !inQuote ? this.citedIn.get(c.anaphorOf) : undefined;
+    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : headedLaw ? { kind: 'context', ctx: headedLaw } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
     // A bare article in a sentence opened by a time clause naming a version (2009年修订时，…第17条): that text of the law.
     const timeClause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
     // A clause naming the law (2012年某诉法修改后，): only when that name is the law in context.

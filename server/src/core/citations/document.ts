@@ -66,7 +66,7 @@ export function parseDateText(s: string): string | null {
     const d = m[3] ? parseNumeral(m[3]) : mo >= 1 && mo <= 12 ? DAYS_IN_MONTH[mo - 1] : null;
     return d === null ? null : iso(y, mo, d);
   }
-  m = /\b(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b/.exec(s);
+  m = /\b(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})\b/.exec(s);
   if (m && englishMonth(m[2])) return iso(+m[3], englishMonth(m[2]), +m[1]);
   m = /\b([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
   if (m && englishMonth(m[1])) return iso(+m[3], englishMonth(m[1]), +m[2]);
@@ -85,9 +85,10 @@ function chineseYear(y: string): string {
 /** A line that is only a date (optionally 印发/发布/制定, in brackets, or "Date: …"). */
 /**
  * Rule (English memos and letters): a dateline on its own line — a full English date, after a place and a comma when
- * there is one (Beijing, 18 March 2024 / March 18, 2024) — dates the document as 2024年3月18日 on its own line does.
+ * there is one (Beijing, 18 March 2024 / March 18, 2024) — dates the document as 2024年3月18日 on its own line does;
+ * also with a comma after the month (fix-en61, heldout40 English p02: a firm's review opening "23 August, 2019").
  */
-const ENGLISH_DATELINE = /^\s*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*$/;
+const ENGLISH_DATELINE = /^\s*(?:[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\.?\s*$/;
 
 /**
  * Rule (issue 14, fix-en50; heldout36 English p13, a city's English service page under "Updated : 2015-06-09"): a web

@@ -160,6 +160,8 @@ export interface ScannedCitation {
   printedParagraph?: number;
   /** 该条 opening the writer's sentence after an article's words restated (thatArticleRestated.ts): where that article's citation starts. */
   restatedFrom?: number;
+  /** English "this article" on a page headed by one provision (headedProvision.ts): that provision's citation, whose law it is read in. */
+  anaphorOf?: ScannedCitation;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at (》: the title's close written after the article, articleInsideMarks.ts); or (word '', drop) a stray character there. */

@@ -17,6 +17,7 @@ import type { RawTarget } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
 import type { Binding, CitationTarget, VersionChoice } from '../types';
 import { withNote } from './notedProblem';
+import { seriesFirstBefore } from './seriesFirstText';
 import { spacedArticleJoined } from './spacedArticle';
 import type { VersionChooser } from './versionChoice';
 
@@ -233,7 +234,8 @@ export class TargetBinder {
       return { bindings: [], candidates: ctx.suggestions.length ? ctx.suggestions : undefined };
     }
     if (ctx.laws.length === 1) {
-      const bindings = this.bindInLaw(ctx.laws[0], raw, ctx);
+      // A (一) named before the numbered text was adopted: the unnumbered first interpretation then in use (seriesFirstText.ts).
+      const bindings = this.bindInLaw(seriesFirstBefore(this.corpus, ctx.laws[0], this.date) ?? ctx.laws[0], raw, ctx);
       return { bindings };
     }
     // Several laws: the candidates that have every cited article.

@@ -4,6 +4,7 @@ import { composedTitle } from './names/englishComposed';
 import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './names/chineseConstitution';
 import { englishTitlesAlone } from './english';
 import { lowerNamesAlone } from './context/englishLowerNamedAlone';
+import { countryNamedLaws } from './names/countryNamedLaw';
 import type { ScanEvent, ScannedCitation, ScannedTitle } from '../scanTypes';
 import { overlaps } from '../text';
 
@@ -33,6 +34,12 @@ export function addEnglishTitlesAlone(text: string, from: number, covered: [numb
       if (overlaps(covered, t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
       found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.innerStart, innerEnd: t.innerEnd, bracketed: false, lang: 'en', ...(t.year ? { versionYear: t.year } : {}) } });
     }
+  }
+  // "China Contract Law", "China's Contract Law": a law of China named after the country, known or not (countryNamedLaw.ts).
+  covered.sort((a, b) => a[0] - b[0]);
+  for (const t of countryNamedLaws(text, from)) {
+    if (overlaps(covered, t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
+    found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
   }
   // "the Chinese constitution", "China's constitution" (chineseConstitution.ts).
   if (/onstitution/.test(text)) {

@@ -45,6 +45,7 @@ import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
+import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { foreignTitleAt, runInHeadingAt } from '../english/headings/englishRunIn';
@@ -58,6 +59,7 @@ import { basisItemsBelow } from '../english/lists/basisItems';
 import { reportedTextEnd } from '../english/headings/reportedStatute';
 import { bareReportedRange } from '../english/headings/bareReported';
 import { commaReportedFrom } from '../english/headings/commaReported';
+import { labelRunsOnFrom } from '../english/headings/labelRunsOn';
 import { itemLineAt } from '../english/context/precedingPlaced';
 import { abbreviatedHeadingAt } from '../english/headings/abbreviatedHeading';
 import { paragraphHeadingAt } from '../english/headings/paragraphHeading';
@@ -517,6 +519,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)/,
   /\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:(?:said|foundational|fundamental|key|core|pivotal|central|landmark|cornerstone)[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))/,
   /\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
+  /\bThis[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
   /\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))/,
   /\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)/,
   /\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))/,
@@ -845,7 +848,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   /** An English article label alone on its line, read as a heading (headingAloneAt): "the article" below may point to it. */
   let lastAloneHeading: { end: number; article: number } | null = null;
   /** The last English "this article" read as a mention (englishThisArticle.ts): a later one in its paragraph keeps to it. */
-  let lastArticleAnaphor: { start: number; end: number; article: number; insert: number | null } | null = null;
+  let lastArticleAnaphor: { start: number; end: number; article: number; insert: number | null; of?: ScannedCitation } | null = null;
+  /** The provision the page is headed by (headedProvision.ts), found at the first "this article"; undefined before. */
+  let headedPage: ScannedCitation | null | undefined;
   /** Where a writer's "the article" pointed too far back to be a mention (englishThisArticle.ts); -1 if none. */
   let farTheArticle = -1;
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
@@ -1630,10 +1635,22 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       // ("In this article, we …"), not in a regulation's own text, quoted statute text or quotation marks.
       // "the above-mentioned clause" after an article cited as "Clause N of …" (englishThisArticle.ts CLAUSE_ANAPHOR).
       const clauseAnaphor = CLAUSE_ANAPHOR.test(m[0]);
-      if (clauseAnaphor || ARTICLE_ANAPHOR.test(m[0])) {
+      // "This clause" in the sentence after an article's citation, "this article" on a page headed by one provision (headedProvision.ts).
+      const thisClause = THIS_CLAUSE.test(m[0]);
+      if (clauseAnaphor || thisClause || ARTICLE_ANAPHOR.test(m[0])) {
         const end = p + m[0].length;
         re.lastIndex = end;
-        if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end))) continue;
+        if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end))) continue;
+        if (headedPage === undefined) headedPage = headedProvision(text, events);
+        const headed = !clauseAnaphor && !thisClause && /^[Tt]his[ \t]/.test(m[0]) && headedPage && !readerSentence(text, p, end) ? headedPage : null;
+        const viaHead = (): boolean => {
+          if (!headed) return false;
+          const target = headed.targets[0];
+          pushReference({ type: 'citation', start: p, end, head: { kind: 'bare' }, top: 0, targets: [{ article: target.article, insert: target.insert ?? null, paragraph: null, item: null, subitem: null }],
+            parts: [{ kind: 'reference', start: p, end }], arabic: [], lang: 'en', anaphorOf: headed });
+          lastArticleAnaphor = { start: p, end, article: target.article!, insert: target.insert ?? null, of: headed };
+          return true;
+        };
         // "The first attempt to implement the article failed … under Article 18 of the Basic Law. A second attempt at
         // implementing the article …": a writer repeating "the article" in one paragraph means one article throughout —
         // the one its first "the article" meant. When that first one pointed further back than the sentence before it
@@ -1641,8 +1658,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const definite = !clauseAnaphor && /^(?:[Tt]he|THE)[ \t]/.test(m[0]);
         if (definite && farTheArticle !== -1 && !/\n[ \t]*\r?\n/.test(text.slice(farTheArticle, p))) continue;
         const ref = articleBefore(p);
-        if (!ref || (clauseAnaphor && (ref.start < 0 || !/^[Cc]lause[ \t]/.test(text.substr(ref.start, 7))))) continue;
-        const sameParagraph = lastArticleAnaphor !== null && ref.end === lastArticleAnaphor.end && !/\n[ \t]*\r?\n/.test(text.slice(ref.end, p));
+        if (!ref || (clauseAnaphor && (ref.start < 0 || !/^[Cc]lause[ \t]/.test(text.substr(ref.start, 7))))) {
+          viaHead();
+          continue;
+        }
+        // An article of the law the headed provision replaced ("the original … Law") is never "this article" there.
+        if (headed && predecessorCited(text, ref.start, ref.end) && viaHead()) continue;
+        if (thisClause && (ref.start < 0 || sentenceEndsBetween(text, ref.end, p, 1) > 1)) continue;
+        const sameParagraph: boolean = !thisClause && lastArticleAnaphor !== null && ref.end === lastArticleAnaphor.end && !/\n[ \t]*\r?\n/.test(text.slice(ref.end, p));
         // "above-mentioned" looks further back than "this": up to the third sentence after the article's.
         const reach = clauseAnaphor ? 3 : 1;
         // Sentences between that open by pointing back at the article ("This provision …") keep it (englishThisArticle.ts keptBySentences).
@@ -1651,11 +1674,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           (clauseAnaphor || !keptInCommentary(text, ref.start, ref.end, m[0], p, lastArticleAnaphor !== null && lastArticleAnaphor.article === ref.article &&
             lastArticleAnaphor.insert === ref.insert && p - lastArticleAnaphor.end < 3000 && !/\n[ \t]*\r?\n/.test(text.slice(lastArticleAnaphor.end, p))))) {
           if (definite) farTheArticle = p;
+          viaHead();
           continue;
         }
+        // The article a "this article" before it was read as on a headed page: that provision still.
+        const of: ScannedCitation | undefined = sameParagraph ? lastArticleAnaphor!.of : undefined;
         pushReference({ type: 'citation', start: p, end, head: { kind: 'bare' }, top: 0, targets: [{ article: ref.article, insert: ref.insert, paragraph: null, item: null, subitem: null }],
-          parts: [{ kind: 'reference', start: p, end }], arabic: [], lang: 'en' });
-        lastArticleAnaphor = { start: p, end, article: ref.article, insert: ref.insert };
+          parts: [{ kind: 'reference', start: p, end }], arabic: [], lang: 'en', ...(of ? { anaphorOf: of } : {}) });
+        lastArticleAnaphor = { start: p, end, article: ref.article, insert: ref.insert, of };
         continue;
       }
       // "Article 30 specifies the right to support. Its second paragraph reads: …" (englishItsParagraph.ts): the
@@ -1956,6 +1982,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
               statuteLines.push([from, reportedTextEnd(text, from), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             } else if ((commaFrom = commaReportedFrom(text, cit.start, cit.end)) !== -1) {
               // "Article 176 of the Criminal Law, whoever …": the article's words after a comma (commaReported.ts).
+              statuteLines.push([commaFrom, reportedTextEnd(text, commaFrom), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+            } else if ((commaFrom = labelRunsOnFrom(text, cit.start, cit.end)) !== -1) {
+              // "Article 6 of the Trademark Law commits one of the acts … listed in Article 57 of this Law, … shall …": the label run on into its words (labelRunsOn.ts).
               statuteLines.push([commaFrom, reportedTextEnd(text, commaFrom), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
             } else if ((says = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?,?[ \t]+(?:provides|stipulates|prescribes)[ \t]+(?=[a-z])/.exec(text.substr(cit.end, 40)))) {
               // "Article 17 of the Marriage Law stipulates the scope of the property …, that is, the following property

@@ -1,6 +1,7 @@
 // Whether a capitalised English phrase is a regulation's title (lawLikeEnglishTitle), or a named document of the kinds
 // Chinese titles end in 通知, 意见, 批复, 公告 (namedDocumentTitle): the title-shape tests that the English parser
 // (english.ts), the bracket title (englishBracketTitle.ts), the printed title line and the analyzer all ask.
+import { placeBeforeKind } from './placeBeforeKind';
 import { issuedGuideTitle } from './englishIssuedTitle';
 
 /**
@@ -35,6 +36,8 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // Security Regulation", "the Medical Device Regulation"). A body's name ends so too, its words joined ("the State
   // Administration for Market Regulation"): not a title.
   if (SUBJECT_REGULATION.test(t)) return true;
+  // "the Shanghai Measures for the Implementation of Work Injury Insurance": a local text led by its place (placeBeforeKind.ts).
+  if (placeBeforeKind(t)) return true;
   // A courts' conference's minutes (纪要), cited by article as a regulation is: "Article 19 of the Minutes of the Civil
   // and Commercial Trial Conference" (MINUTES_TITLE, the whole title).
   if (MINUTES_TITLE.exec(t)?.[0].length === t.length) return true;
