@@ -13,6 +13,7 @@ import { chapterFirstArticleAt } from '../layout/chapterArticle';
 import { chapterLabelOpensLine } from '../layout/chapterPrefixHeading';
 import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
+import { earlyShortNameEndingAt, earlyShortNames } from '../titles/laterShortName';
 import { macauActBefore } from '../titles/macauActNumber';
 import { entryParagraphGoesOn, nextArticleReproducedAt } from '../quotation/entryParagraphs';
 import { kindNounBefore } from '../titles/kindNoun';
@@ -663,9 +664,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const foreignTitlesAt = new Set<number>();
   const englishScope: EnglishScope = { matcher, defined: englishDefined, ...(acronymAt.length ? { acronymStyleFrom: Math.min(...acronymAt) } : {}), foreignNamed: [] };
 
+  // A short name used before the bracket defining it, glued to an article (titles/laterShortName.ts).
+  const early = earlyShortNames(text, from);
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
-    let best = -1;
-    let defined = false;
+    let best = early.length ? earlyShortNameEndingAt(text, end, early) : -1;
+    let defined = best !== -1;
     for (const s of shortTitles) {
       if (s.from <= end - s.short.length && end >= s.short.length && text.startsWith(s.short, end - s.short.length)) {
         const st = end - s.short.length;
