@@ -97,6 +97,7 @@ import { caseKindNameBefore } from '../titles/caseKindName';
 import { workTitleOnArticle } from './workTitleOnArticle';
 import { yearBesideTitle } from '../english/versions/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
+import { paragraphItemAfterArticle } from './paragraphItemAfterArticle';
 import { paragraphCountedBefore } from './paragraphsCounted';
 import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, forgetUnits, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from '../chain/chain';
@@ -1284,7 +1285,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const lastEvent = events[events.length - 1];
           // A 款 a few words after its regulation's title named again alone (paragraphAfterTitle.ts; analyze.ts checks the law).
           afterTitle = chain.top === 1 && !selfRefs && lastEvent?.type === 'title' && !ownedNumber(text, p) && !quotedAt(p) && paragraphAfterTitleNamed(text, p, chain.end, lastEvent.head.end);
-          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle || earlierParagraphInNewWording(p, chain) || (!selfRefs && paragraphCountedBefore(text, p, events)));
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle || earlierParagraphInNewWording(p, chain) || (!selfRefs && paragraphCountedBefore(text, p, events))
+            || (!selfRefs && !quotedAt(p) && !ownedNumber(text, p) && paragraphItemAfterArticle(text, p, chain.targets, events)));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p) || (retold = itemsRetoldAt(text, p, chain.end))));
           // A 款 alone in a cited article's words written out after its citation (…依照第一款的规定处罚; pastedParagraph.ts):
