@@ -31,7 +31,7 @@ import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, hea
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { opensNumberedItem } from '../layout/numberedParagraphItem';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
-import { thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
+import { clauseParagraph, thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
 import { itemsRetoldAt } from '../layout/retoldItems';
 import { restatedArticleBefore } from '../layout/thatArticleRestated';
 import { citationsOfParagraphBefore, citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -1576,10 +1576,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // article, also where 该条 would otherwise point back to an article those words cite.
         const restated = unit !== '条' || selfRefs || (quotedAt(p) && !words?.unmarked) ? -1 : restatedArticleBefore(text, p, events);
         if (back || restated !== -1) {
-          const targets = unit === '条' || !back ? [] : [{ article: null, insert: null, paragraph: back.paragraph, item: unit === '项' ? back.item : null, subitem: null }];
+          // 该条款 after a citation of one 款: that 款 (thatArticle.ts clauseParagraph).
+          const clause = unit === '条' ? clauseParagraph(text, p, events, back) : null;
+          const targets = clause !== null ? [{ article: null, insert: null, paragraph: clause, item: null, subitem: null }]
+            : unit === '条' || !back ? [] : [{ article: null, insert: null, paragraph: back.paragraph, item: unit === '项' ? back.item : null, subitem: null }];
           // The word written (该条文, 该条法律, 该条款) is the reference's span.
           const end = p + (unit === '条' ? /^该条(?:文|法律|款)?/.exec(text.slice(p, p + 4))![0].length : 2);
-          pushReference({ type: 'citation', start: p, end, head: { kind: 'same-article', start: p, end }, top: unit === '条' ? -1 : unit === '款' ? 1 : 2, targets, parts: [{ kind: 'reference', start: p, end: p + 2 }], arabic: [], lang: 'zh', ...(restated !== -1 ? { restatedFrom: restated } : {}) });
+          pushReference({ type: 'citation', start: p, end, head: { kind: 'same-article', start: p, end }, top: clause !== null ? 1 : unit === '条' ? -1 : unit === '款' ? 1 : 2, targets, parts: [{ kind: 'reference', start: p, end: p + 2 }], arabic: [], lang: 'zh', ...(restated !== -1 ? { restatedFrom: restated } : {}) });
         }
         continue;
       }
