@@ -98,6 +98,7 @@ import { workTitleOnArticle } from './workTitleOnArticle';
 import { yearBesideTitle } from '../english/versions/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
 import { paragraphItemAfterArticle } from './paragraphItemAfterArticle';
+import { paragraphLabelsListEntry } from './listEntryParagraph';
 import { paragraphCountedBefore } from './paragraphsCounted';
 import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, forgetUnits, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from '../chain/chain';
@@ -1305,6 +1306,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             }
           }
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
+          // 按照下列程序处理：第二款调查取证: the label of a list's entry, no 款 cited (listEntryParagraph.ts).
+          if (ok && chain.top === 1 && paragraphLabelsListEntry(text, p, chain.end)) ok = false;
           // “第二十条之一 … opening a paragraph of new wording: the added article's heading, not a citation.
           if (chain.top === 0 && inNewWording(p) && text[p - 1] === '“' && atLineStart(text, p - 1)) ok = false;
         }
