@@ -3,7 +3,7 @@
 // Code's article 20).
 import { bundledShortTable as table } from './citations/helpers';
 
-table('citation table: a short name used before the bracket defining it (fix-zh60)', [
+table("citation table: a short name a headline uses before the bracket defining it (fix-zh60)", [
   ["an unknown interpretation's short name in the headline, defined below",
     "最新判例用司法解释二第19条否定的法律解读\n劳动争议地域化明显。以《最高人民法院关于审理劳动争议案件适用法律问题的解释(二)》(以下简称“司法解释二”)第19条为例，普遍观点认为应当支持。\n终审法院通过对司法解释二第19条的分析，驳回了请求。",
     [["司法解释二第19条","unknown-regulation",""],["第19条","unknown-regulation",""],["司法解释二第19条","unknown-regulation",""]]],
@@ -13,4 +13,7 @@ table('citation table: a short name used before the bracket defining it (fix-zh6
   ["not a kind word alone, a self word or a party's name, nor the name without an article",
     "条例第5条、本法第3条与甲方第2条：司法解释二的理解\n《某某省物业管理条例》（以下简称条例）第五条规定，某某公司（以下简称甲方）。《最高人民法院关于审理劳动争议案件适用法律问题的解释(二)》(以下简称“司法解释二”)正式施行。",
     [["条例第5条","no-context",""],["本法第3条","self","本3"],["第2条","self","本2"],["第五条","unknown-regulation",""]]],
+  ["not in running text on the definition's own line: used before it there, the name stays unknown",
+    "劳动争议案件裁审综述\n根据司法解释二第19条的规定，用人单位应当补缴。《最高人民法院关于审理劳动争议案件适用法律问题的解释(二)》(以下简称“司法解释二”)已施行。",
+    [["第19条","no-context",""]]],
 ]);

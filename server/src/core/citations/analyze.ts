@@ -528,8 +528,8 @@ class Analyzer {
     const definedVersion = wordName ? this.state.shortTitles.get(titleKey(wordName)) : undefined;
     if (definedVersion) return definedVersion;
     const found = this.lookupTitle(written);
-    // A short name used before the bracket defining it: that definition's title (titles/laterShortName.ts).
-    const later = head.lang === 'zh' && !(found.kind === 'laws' && found.laws.length === 1) ? this.laterDefinition(head) : null;
+    // A short name a headline uses before the bracket defining it: that definition's title (titles/laterShortName.ts).
+    const later = head.lang === 'zh' && head.defined && !head.bracketed && !(found.kind === 'laws' && found.laws.length === 1) ? this.laterDefinition(head) : null;
     if (later) return later;
     if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
     // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which

@@ -211,9 +211,10 @@ const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整
  */
 // Rule (issue 14, fix-zh60, heldout39-gov; a court's old answers cited with their number: 《关于审理联营合同纠纷案件若干问题的
 // 解答》(法(经)发〔1990〕27号)第4条第2款): a number's series may hold a word of its own in brackets (法(经)发, 法(民)发,
-// 国办发(明电)) — one to three characters, the parenthetical closing on 号. It is the title's number all the same, and the
+// 国办发(明电)) — one to three characters, the number's year in 〔〕 after it and the parenthetical closing on 号 (a
+// bracket holding no year, (粤高法(内部)284号), stays unread as before). It is the title's number all the same, and the
 // article after it the title's, never that of a short name or an interpretation named before it.
-const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])(?:[^（()）《》〈〉\n]|[（(][0-9０-９]{4}[)）])){1,40}[)）]|[（(][^（()）《》〈〉\n第]{0,12}[（(][\u4e00-\u9fff]{1,3}[)）][^（()）《》〈〉\n第]{0,24}号[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
+const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])(?:[^（()）《》〈〉\n]|[（(][0-9０-９]{4}[)）])){1,40}[)）]|[（(][^（()）《》〈〉\n第]{0,12}[（(][\u4e00-\u9fff]{1,3}[)）][^（()）《》〈〉\n第]{0,8}[〔\[［](?:19|20)[0-9]{2}[〕\]］][ \u3000]*[0-9]{1,4}[ \u3000]*号[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
 const MAX_TITLE_LINKS = 3;
 
 /** Where the article after a title starts, past its links; -1 when no 第 follows them. */
