@@ -531,6 +531,9 @@ class Analyzer {
     const definedVersion = wordName ? this.state.shortTitles.get(titleKey(wordName)) : undefined;
     if (definedVersion) return definedVersion;
     const found = this.lookupTitle(written);
+    // A short name a headline uses before the bracket defining it: that definition's title (titles/laterShortName.ts).
+    const later = head.lang === 'zh' && head.defined && !head.bracketed && !(found.kind === 'laws' && found.laws.length === 1) ? this.laterDefinition(head) : null;
+    if (later) return later;
     if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
     // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which
     // find the mainland law a shortened name stands for (标准法 in 中央法規標準法第5條 is no 标准化法), applies.
@@ -581,6 +584,13 @@ class Analyzer {
       return v;
     }
     return ctx;
+  }
+
+  /** The title a short name used before its first definition stands for (titles/laterShortName.ts), or null. */
+  private laterDefinition(head: TitleHead): Context | null {
+    const d = this.definitionsByKey.get(titleKey(head.written));
+    if (!d || d.of === head || d.of.start <= head.start) return null;
+    return this.titleContext(d.of);
   }
 
   /**

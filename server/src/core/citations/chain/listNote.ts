@@ -20,8 +20,13 @@ export function listNoteLength(text: string, q: number): number {
 // 第 (和53条[3]新增…) shows that number cited, as the words a citation goes on with do (chain.ts nextArticleWithoutDi).
 // Only one or two digits in the brackets, glued to 条, 款 or 项: [2020] or a bracket after other words is no such note.
 
-/** A footnote's number in square brackets (half- or full-width), at the start of what it is tested on. */
-const FOOTNOTE_MARKER = /^[\[［][0-9]{1,2}[\]］]/;
+// Rule (issue 14, fix-zh60; papers and lawyers' articles numbering their notes with circled numbers: 《公司法》第5条①、第6条②
+// 规定了…, 第五条①和第六条): a circled number (① … ⑳) glued to the provision is the same note mark as [2] — the list goes
+// on past it, and the provision after it is the list's. It is no 款: writers set a 款 as 第1款 or (1), never as ① after
+// 条 — and [2] stays the note mark it has been (no 款 either).
+
+/** A footnote's mark: its number in square brackets (half- or full-width) or a circled number, at the start of what it is tested on. */
+const FOOTNOTE_MARKER = /^(?:[\[［][0-9]{1,2}[\]］]|[\u2460-\u2473])/;
 
 /** The length of a footnote marker at `q`, glued to the provision ending there (条, 款, 项), or 0. */
 export function footnoteMarkerLength(text: string, q: number): number {

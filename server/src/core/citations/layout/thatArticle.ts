@@ -105,3 +105,18 @@ function articleBeforeParagraphs(events: readonly ScanEvent[]): ScannedCitation 
   }
   return null;
 }
+
+// Rule (issue 14, fix-zh60, heldout39-gov; papers on a new provision: 《行政处罚法》第33条第1款规定：“……”。该条款是在原条文第
+// 27条第2款基础上新增的规定): 条款 is the provision itself, and after a citation naming one 款 of an article a reader takes
+// 该条款 as that 款 (as 该款), not the whole article. After a citation naming the article alone, or several units (第三条
+// 第一款、第二款), it stays the article, as before.
+
+/**
+ * The 款 a 该条款 at `p` stands for (the rule above): the one 款 the citation read just before named, when `back` (what
+ * thatUnitRefersBack found) is that citation's only target; null otherwise (the word names the article).
+ */
+export function clauseParagraph(text: string, p: number, events: readonly ScanEvent[], back: RawTarget | undefined): number | null {
+  if (!back || back.paragraph === null || back.item !== null || text.slice(p, p + 3) !== '该条款') return null;
+  const read = events[events.length - 1];
+  return read?.type === 'citation' && read.targets.length === 1 && read.targets[0] === back ? back.paragraph : null;
+}

@@ -13,6 +13,7 @@ import { chapterFirstArticleAt } from '../layout/chapterArticle';
 import { chapterLabelOpensLine } from '../layout/chapterPrefixHeading';
 import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
+import { earlyShortNameEndingAt, earlyShortNames } from '../titles/laterShortName';
 import { macauActBefore } from '../titles/macauActNumber';
 import { entryParagraphGoesOn, nextArticleReproducedAt } from '../quotation/entryParagraphs';
 import { kindNounBefore } from '../titles/kindNoun';
@@ -30,7 +31,7 @@ import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, hea
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { opensNumberedItem } from '../layout/numberedParagraphItem';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
-import { thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
+import { clauseParagraph, thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
 import { itemsRetoldAt } from '../layout/retoldItems';
 import { restatedArticleBefore } from '../layout/thatArticleRestated';
 import { citationsOfParagraphBefore, citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -100,6 +101,8 @@ import { caseKindNameBefore } from '../titles/caseKindName';
 import { workTitleOnArticle } from './workTitleOnArticle';
 import { yearBesideTitle } from '../english/versions/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
+import { paragraphItemAfterArticle } from './paragraphItemAfterArticle';
+import { paragraphLabelsListEntry } from './listEntryParagraph';
 import { paragraphCountedBefore } from './paragraphsCounted';
 import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, forgetUnits, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from '../chain/chain';
@@ -212,7 +215,12 @@ const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整
  * provincial court's minutes: 《广东省…座谈会纪要》(粤高法(2012)284号)第11条): a document number may hold its year in
  * brackets of its own inside the parenthetical.
  */
-const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])(?:[^（()）《》〈〉\n]|[（(][0-9０-９]{4}[)）])){1,40}[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
+// Rule (issue 14, fix-zh60, heldout39-gov; a court's old answers cited with their number: 《关于审理联营合同纠纷案件若干问题的
+// 解答》(法(经)发〔1990〕27号)第4条第2款): a number's series may hold a word of its own in brackets (法(经)发, 法(民)发,
+// 国办发(明电)) — one to three characters, the number's year in 〔〕 after it and the parenthetical closing on 号 (a
+// bracket holding no year, (粤高法(内部)284号), stays unread as before). It is the title's number all the same, and the
+// article after it the title's, never that of a short name or an interpretation named before it.
+const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])(?:[^（()）《》〈〉\n]|[（(][0-9０-９]{4}[)）])){1,40}[)）]|[（(][^（()）《》〈〉\n第]{0,12}[（(][\u4e00-\u9fff]{1,3}[)）][^（()）《》〈〉\n第]{0,8}[〔\[［](?:19|20)[0-9]{2}[〕\]］][ \u3000]*[0-9]{1,4}[ \u3000]*号[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
 const MAX_TITLE_LINKS = 3;
 
 /** Where the article after a title starts, past its links; -1 when no 第 follows them. */
@@ -670,9 +678,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const foreignTitlesAt = new Set<number>();
   const englishScope: EnglishScope = { matcher, defined: englishDefined, ...(acronymAt.length ? { acronymStyleFrom: Math.min(...acronymAt) } : {}), foreignNamed: [] };
 
+  // A short name used before the bracket defining it, glued to an article (titles/laterShortName.ts).
+  const early = earlyShortNames(text, from);
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
-    let best = -1;
-    let defined = false;
+    let best = early.length ? earlyShortNameEndingAt(text, end, early) : -1;
+    let defined = best !== -1;
     for (const s of shortTitles) {
       if (s.from <= end - s.short.length && end >= s.short.length && text.startsWith(s.short, end - s.short.length)) {
         const st = end - s.short.length;
@@ -1292,7 +1302,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const lastEvent = events[events.length - 1];
           // A 款 a few words after its regulation's title named again alone (paragraphAfterTitle.ts; analyze.ts checks the law).
           afterTitle = chain.top === 1 && !selfRefs && lastEvent?.type === 'title' && !ownedNumber(text, p) && !quotedAt(p) && paragraphAfterTitleNamed(text, p, chain.end, lastEvent.head.end);
-          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle || earlierParagraphInNewWording(p, chain) || (!selfRefs && paragraphCountedBefore(text, p, events)));
+          const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle || earlierParagraphInNewWording(p, chain) || (!selfRefs && paragraphCountedBefore(text, p, events))
+            || (!selfRefs && !quotedAt(p) && !ownedNumber(text, p) && paragraphItemAfterArticle(text, p, chain.targets, events)));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
           ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p) || (retold = itemsRetoldAt(text, p, chain.end))));
           // A 款 alone in a cited article's words written out after its citation (…依照第一款的规定处罚; pastedParagraph.ts):
@@ -1307,6 +1318,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             }
           }
           if (selfRefs && chain.top !== 0 && inNewWording(p)) ok = false;
+          // 按照下列程序处理：第二款调查取证: the label of a list's entry, no 款 cited (listEntryParagraph.ts).
+          if (ok && chain.top === 1 && paragraphLabelsListEntry(text, p, chain.end)) ok = false;
           // “第二十条之一 … opening a paragraph of new wording: the added article's heading, not a citation.
           if (chain.top === 0 && inNewWording(p) && text[p - 1] === '“' && atLineStart(text, p - 1)) ok = false;
         }
@@ -1578,10 +1591,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // article, also where 该条 would otherwise point back to an article those words cite.
         const restated = unit !== '条' || selfRefs || (quotedAt(p) && !words?.unmarked) ? -1 : restatedArticleBefore(text, p, events);
         if (back || restated !== -1) {
-          const targets = unit === '条' || !back ? [] : [{ article: null, insert: null, paragraph: back.paragraph, item: unit === '项' ? back.item : null, subitem: null }];
+          // 该条款 after a citation of one 款: that 款 (thatArticle.ts clauseParagraph).
+          const clause = unit === '条' ? clauseParagraph(text, p, events, back) : null;
+          const targets = clause !== null ? [{ article: null, insert: null, paragraph: clause, item: null, subitem: null }]
+            : unit === '条' || !back ? [] : [{ article: null, insert: null, paragraph: back.paragraph, item: unit === '项' ? back.item : null, subitem: null }];
           // The word written (该条文, 该条法律, 该条款) is the reference's span.
           const end = p + (unit === '条' ? /^该条(?:文|法律|款)?/.exec(text.slice(p, p + 4))![0].length : 2);
-          pushReference({ type: 'citation', start: p, end, head: { kind: 'same-article', start: p, end }, top: unit === '条' ? -1 : unit === '款' ? 1 : 2, targets, parts: [{ kind: 'reference', start: p, end: p + 2 }], arabic: [], lang: 'zh', ...(restated !== -1 ? { restatedFrom: restated } : {}) });
+          pushReference({ type: 'citation', start: p, end, head: { kind: 'same-article', start: p, end }, top: clause !== null ? 1 : unit === '条' ? -1 : unit === '款' ? 1 : 2, targets, parts: [{ kind: 'reference', start: p, end: p + 2 }], arabic: [], lang: 'zh', ...(restated !== -1 ? { restatedFrom: restated } : {}) });
         }
         continue;
       }
