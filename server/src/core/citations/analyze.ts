@@ -1954,13 +1954,20 @@ class Analyzer {
     }
   }
 
-  /** The article of the commentary entry heading the text at `offset` (codePartHeading.ts codePartEntryBefore), if any. */
+  /**
+   * The article of the commentary entry heading the text at `offset` (codePartHeading.ts codePartEntryBefore), if any:
+   * of the code its part title names; under a dash heading (第二十一条-关于…), of the law its article is printed under
+   * below it, else of the page's opening entry (printedAtTop).
+   */
   private codePartEntry(offset: number): { ctx: Context; article: number; insert: number | null } | null {
     const entry = codePartEntryBefore(this.text, offset);
-    const ctx = entry ? this.codePartOf(entry.end) : null;
-    const u = entry && ctx ? parseUnit(this.text, entry.start) : null;
+    const u = entry ? parseUnit(this.text, entry.start) : null;
     const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
-    return ctx && n ? { ctx, article: n.n, insert: n.insert } : null;
+    if (!entry || !n) return null;
+    const printed = entry.law ? null : this.printedArticleAround(offset);
+    const ctx = entry.law ? this.codePartOf(entry.end)
+      : printed && printed.article === n.n && printed.insert === n.insert ? printed.ctx : this.printedAtTop()?.ctx ?? null;
+    return ctx ? { ctx, article: n.n, insert: n.insert } : null;
   }
 
   /** A commentary entry's heading naming its code's part after the label ending at `end` (codePartHeading.ts): that code, if one law. */

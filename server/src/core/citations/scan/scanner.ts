@@ -41,7 +41,7 @@ import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
 import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { LostLawNames } from '../titles/lostLawName';
-import { codePartAfter } from '../layout/codePartHeading';
+import { codePartAfter, dashAboutAfter } from '../layout/codePartHeading';
 import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
@@ -2378,10 +2378,8 @@ function articleHeadingAt(text: string, p: number): number {
   if (lineStart && gluedOwnWords(text, u.end)) return u.end;
   // Under a line ending with a citation of this same article: the article printed (lawExcerpt.ts).
   if (lineStart && repeatsCitationAbove(text, p, u.end, u.nums[0].n)) return u.end;
-  // Rule (commentaries and study pages titling each entry by the article and what it is about: 第二十五条-关于动物防疫条件
-  // 审查制度的规定, 第十条——关于…的说明): a label at a line's start, a dash, then 关于 is that entry's heading; a writer
-  // citing an article goes on with 规定 / 的 (第二十五条关于…的规定 stays a citation), and 第五条-第八条 is a range.
-  if (lineStart && /^[ \u3000]*[-－—–]{1,2}[ \u3000]*关于/.test(text.substr(u.end, 8))) return u.end;
+  // An entry titled by its article, a dash and 关于… (第二十五条-关于动物防疫条件审查制度的规定, codePartHeading.ts).
+  if (lineStart && dashAboutAfter(text, u.end)) return u.end;
   // Glued to a title naming a code's part and a dash (第一千一百五十六条《…民法典继承编-遗产的处理》—…, codePartHeading.ts).
   if (lineStart && text.charCodeAt(u.end) === 0x300a && codePartAfter(text, u.end)) return u.end;
   // An entry's label, a colon and the article's name alone on its line (articleNameHeading.ts).
