@@ -58,6 +58,7 @@ import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
+import { bulletedLabelLineStart } from './layout/bulletedParagraphLabel';
 import { labelsTextBelow } from './layout/fullTextBelow';
 import { codePartAfter, codePartEntryBefore } from './layout/codePartHeading';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
@@ -1929,6 +1930,9 @@ class Analyzer {
     if (!b.law || !b.article || b.self || b.problem) return false;
     if (opensOwnText(this.text, c.start, c.end, b.article, t[0].paragraph ?? 1, true)
       && (t[0].paragraph === null || setOffLabel(this.text, c.end) || underTitleCaption(this.text, c.start))) return true;
+    // A bullet's 款 label set off over that 款's words (bulletedParagraphLabel.ts).
+    const bullet = t[0].paragraph !== null && setOffLabel(this.text, c.end) ? bulletedLabelLineStart(this.text, c.start) : -1;
+    if (bullet >= 0 && opensOwnText(this.text, bullet, c.end, b.article, t[0].paragraph ?? 1, true)) return true;
     // A list item's label under the law's title line, its 款 in brackets after it or not (listedUnderTitle.ts).
     const listed = t[0].paragraph === null ? listedLabelUnderTitle(this.text, c.start, c.end) : null;
     return !!listed && opensOwnText(this.text, listed.lineStart, listed.end, b.article, listed.paragraph ?? 1, true);
