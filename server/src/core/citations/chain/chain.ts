@@ -1,6 +1,6 @@
 // Citation chains: one 第…条…款…项 unit and a chain of them (lists, ranges, 之N, loose and malformed forms), read at an
 // offset of a text. The scanner (scan/scanner.ts) finds where chains start and what heads them.
-import { footnoteMarkerLength, listNoteLength } from './listNote';
+import { footnoteMarkerLength, listNoteLength, rangeAsideLength } from './listNote';
 import { parseNumeral } from '../../numerals';
 import type { CitationPart } from '../types';
 import { chineseNumeral as chineseFor } from '../../labels';
@@ -790,6 +790,11 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     // 第二十条第一款后句和第二款: a part of the provision (前段, 但书 …) cites the provision.
     const qual = startsWithAt(text, q, QUALIFIERS);
     if (qual) q += qual.length;
+    // 第967条(以下简称:本条)至第978条: an aside in brackets before a range's other end (listNote.ts rangeAsideLength).
+    const aside = rangeAsideLength(text, q);
+    const asideEnd = aside ? parseUnit(text, q + aside + 1) : null;
+    const skipped = asideEnd && asideEnd.level === lastLevel && lastLevel === 0 && asideEnd.nums[0].n > (targets[targets.length - 1]?.article ?? Infinity) ? aside : 0;
+    q += skipped;
     const r = startsWithAt(text, q, RANGE_WORDS);
     if (r) {
       const save = q;
@@ -797,7 +802,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       parts.push({ kind: 'connector', start: save, end: save + r.length });
       if (parseRef(q + r.length, true)) continue;
       parts.length = partsLen;
-      q = save;
+      q = save - skipped;
       break;
     }
     // A note in brackets after a listed provision (第2款（…罪）、第3款): the list goes on past it (listNote.ts).

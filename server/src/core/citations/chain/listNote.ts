@@ -35,3 +35,20 @@ export function footnoteMarkerLength(text: string, q: number): number {
   const m = FOOTNOTE_MARKER.exec(text.slice(q, q + 4));
   return m ? m[0].length : 0;
 }
+
+// Rule (issue 14, fix-zh63, heldout41-court p09; papers naming a group of articles and a short name for it in brackets
+// after the first: 《民法典》第967条(以下简称:本条)至第978条，构成合伙合同的规范群): a bracketed aside glued to a range's
+// first end — a short name given, a note on what the article is — before 至 or 到 and the range's other end (with 第)
+// leaves the range whole: every article from the first to the last, as 第967条至第978条 is. The aside holds words (two
+// Chinese characters at least) and no provision of its own (no 第); the other end must be a unit of the first's level
+// with a higher number (chain.ts checks). A bracket before 至今, 至本判决生效之日 or another level's unit ends the chain as
+// before.
+
+/** An aside in brackets: words, no 第, no other bracket or line break, then 至 or 到 and 第. */
+const RANGE_ASIDE = /^[（(](?=(?:[^（()）\n第]*[\u4e00-\u9fff]){2})[^（()）\n第]{2,40}[)）](?=[至到]第)/;
+
+/** The length of such an aside at `q` (0 when none). */
+export function rangeAsideLength(text: string, q: number): number {
+  const m = RANGE_ASIDE.exec(text.slice(q, q + 46));
+  return m ? m[0].length : 0;
+}
