@@ -406,7 +406,10 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
     // Rule (issue 14, zh14; books and manuals set in justified lines, copied with the spaces the justification put
     // between characters: 根据我国刑法第四十八 条第二款规定的精神): one space between a Chinese article number and 条 is
     // the typesetting's when 条 is followed by the article's 款 or by (的)规定 — 第三 条路 and 第二 条件 are not read.
-    if (!num.arabic && !noDi && text[q] === ' ' && SPACED_UNIT.test(text.slice(q + 1, q + 14))) {
+    // Rule (issue 14, fix-zh63, heldout42-gov p03: a PDF table's wrapped cell, 税 务登记管理办 法第四十二 条由税务机关…): a
+    // number above ten written in Chinese (two characters at least) before one space and 条 is an article's label whatever
+    // follows 条 — 条 as a counter after such an ordinal (第四十二 条路) is no writer's; the small ones stay as above.
+    if (!num.arabic && !noDi && text[q] === ' ' && (SPACED_UNIT.test(text.slice(q + 1, q + 14)) || (text[q + 1] === '条' && num.n > 10 && q - nums[nums.length - 1].start >= 2))) {
       q++;
       break;
     }

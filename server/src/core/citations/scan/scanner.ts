@@ -80,7 +80,7 @@ import { acronymOfOtherSubject } from '../english/names/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
 import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
-import { spacedRocNameBefore } from '../titles/spacedRocName';
+import { spacedGluedTitleBefore, spacedRocNameBefore } from '../titles/spacedRocName';
 import { adoptedNameBefore } from '../titles/adoptedName';
 import { basicLawNameBefore } from '../titles/basicLawName';
 import { codePartBefore, markCodePart } from './codePart';
@@ -771,6 +771,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // act by its number and year, 第122/84/M号法令第十五条 (macauActNumber.ts).
     const order = sw ? null : orderNumberBefore(text, p) ?? macauActBefore(text, p);
     if (order) return { head: unmarkedTitle(text, order.start, p, { written: order.written, unknownName: true }), start: order.start };
+    // 中华人民共 和国税收征收 管理法第六 十条: a title broken by a table's wrapping, read unspaced (spacedRocName.ts).
+    const broken = sw ? null : spacedGluedTitleBefore(text, p, matcher);
+    if (broken) return { head: unmarkedTitle(text, broken.start, p, { written: broken.written, unknownName: !broken.known }), start: broken.start };
     if (!sw) {
       const unknown = unknownNameBefore(text, p, matcher);
       if (unknown !== -1) {

@@ -59,3 +59,45 @@ export function spacedRocNameBefore(text: string, p: number, known?: KnownNames 
   if (!taiwan && !ROC_OPENS.test(text.slice(start, end)) && (!known?.knownNameEnds || known.knownNameEnds(text, end))) return null;
   return { start, end };
 }
+
+// Rule (issue 14, fix-zh63, heldout42-gov p03; a 裁量基准 table read out of a PDF, its cells wrapped at a fixed width and
+// the wraps become spaces: 依据中华人民共 和国税收征收 管理法第六 十条第一款第(一)项、税 务登记管理办 法第四十二 条): a title
+// broken so by spaces, glued to its article, is read as if unspaced — a name standing apart (above) with its spaces
+// taken out. Only where the run rejoined ends in a title the corpus knows (the known title spanning a space: one
+// without a space inside is read as before), or, unknown, where the whole run from a word boundary (a line's start, a
+// mark, a space-free character that is no ideograph) to the article is title-shaped — 4 to 20 characters ending 法,
+// 条例, 办法, 细则 or 规定, no anaphor or kind alone, none of the words of running prose (a citing verb, 的, 了, 是, 和, 在).
+// Words of a sentence spaced apart (公司 违反劳动法第五条) rejoin into no known title spanning a space and hold prose
+// words: read as before. The article's own spaces (第六 十条, 第四十二 条) are the chain's (chain.ts SPACED_UNIT).
+
+/** How many characters (spaces left out) the rejoined run may hold at most. */
+const SPACED_RUN = 40;
+/** The endings of a title-shaped name the corpus does not know. */
+const TITLE_SHAPED = /^[\u4e00-\u9fff]{2,18}(?:法|条例|办法|细则|规定)$/;
+/** Words of running prose that no title holds. */
+const PROSE_WORDS = new RegExp(`(?:${'依据|根据|依照|按照|违反|参照|适用'}|[的了是和在])`);
+
+/**
+ * A title broken by spaces before the article at `p` (the rule above): where it starts, the title rejoined, and whether
+ * the corpus knows it; null when none.
+ */
+export function spacedGluedTitleBefore(text: string, p: number, known?: { matchEnding(text: string, end: number, shortNames?: boolean): number } | null): { start: number; written: string; known: boolean } | null {
+  if (text[p] !== '第' || !/[\u4e00-\u9fff]/.test(text[p - 1] ?? '')) return null;
+  // The run back from the article: ideographs and single spaces between two of them.
+  const at: number[] = [];
+  let spaced = -1;
+  for (let i = p - 1; i >= 0 && at.length < SPACED_RUN; i--) {
+    if (/[\u4e00-\u9fff]/.test(text[i])) at.unshift(i);
+    else if ((text[i] === ' ' || text[i] === '\u3000') && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[i + 1])) spaced = Math.max(spaced, i);
+    else break;
+  }
+  if (spaced === -1) return null;
+  const joined = at.map((i) => text[i]).join('');
+  const probe = joined + text.slice(p, p + 16);
+  const st = known ? known.matchEnding(probe, joined.length, true) : -1;
+  if (st !== -1) return at[st] < spaced ? { start: at[st], written: joined.slice(st), known: true } : null;
+  // Unknown: the whole run, from its word boundary, title-shaped.
+  if (at[0] > 0 && /[\u4e00-\u9fff]/.test(text[at[0] - 1] ?? '')) return null;
+  if (!TITLE_SHAPED.test(joined) || joined.length < 4 || PROSE_WORDS.test(joined) || ANAPHOR_KIND.test(joined) || KIND_ALONE.test(joined) || /^(?:[本该此其这那上前同原新旧])/.test(joined)) return null;
+  return { start: at[0], written: joined, known: false };
+}
