@@ -233,5 +233,20 @@ export function selfWordNames(selfWord: string, title: string): boolean {
   const noun = selfWord.replace(/^本/, '');
   const t = title.replace(/[《》〈〉\s]/g, '').replace(/[（(][^（()）]*[)）]$/, '');
   // 本法 in a code's text is the code (民法典: a 法典 is a 法).
-  return noun.length > 0 && (t.endsWith(noun) || (noun === '法' && t.endsWith('法典')));
+  return noun.length > 0 && (t.endsWith(noun) || (noun === '法' && t.endsWith('法典')) || kindBeforeLastKind(noun, t));
+}
+
+// Rule (issue 14, fix-zh63, heldout42-gov p08; an enforcement list quoting a city's provision under a title that stacks
+// two kind words: 《西寧市旅游市場管理辦法條例》第三十四條，違反本辦法第十六條規定的…): the title holds the kind word of the
+// self word right before its last kind word — 管理办法条例 is called 本办法 by its own text as well as 本条例 — so 本办法
+// there names the quoted text, not the page. Only a kind word (办法, 条例, 规定, 细则, 规则 …) standing right before the
+// title's last one, itself a kind word of two characters: 本条例 in a 条例实施细则's text names the 条例 the rules carry out
+// (four characters after it), never the rules; 本法 is left as it was (法 ends 办法 too).
+/** The kind words of a regulation's title, simplified and traditional, two characters each. */
+const KIND_WORDS = /^(?:条例|條例|办法|辦法|规定|規定|细则|細則|规则|規則|决定|決定|通则|通則|准则|準則)$/;
+
+/** Whether `noun` (办法, 條例 …) stands right before the last kind word of title `t` (管理辦法條例). */
+function kindBeforeLastKind(noun: string, t: string): boolean {
+  if (noun === '法' || !KIND_WORDS.test(noun) || t.length < noun.length + 4) return false;
+  return KIND_WORDS.test(t.slice(-2)) && t.slice(-2 - noun.length, -2) === noun;
 }
