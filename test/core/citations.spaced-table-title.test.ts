@@ -19,6 +19,12 @@ table('citation table: a title broken by a table\'s wrapping is read unspaced (f
     [['劳动合同法第三十九条', 'resolved', '劳动合同39']]],
   ['a writer\'s words with 的 are no title', '员工 应当遵守公司 的管理规定第五条。《劳动合同法》第三十九条。',
     [['第五条', 'no-context', ''], ['《劳动合同法》第三十九条', 'resolved', '劳动合同39']]],
+  ['a heading\'s space before words naming a law: the name after the space only', '第三条 当事人对公司法第十九条的规定有异议的，依法处理。',
+    [['公司法第十九条', 'resolved', '公司19']]],
+  ['a heading\'s space before a name the corpus lacks: that name alone', '第十四条 合同法第五十二条第（五）项规定的“强制性规定”，是指效力性强制性规定。',
+    [['合同法第五十二条第（五）项', 'unknown-regulation', '']]],
+  ['a heading\'s space before a self word: not joined into a title', '第三条 当事人对公司法第十九条的规定有异议的，依法处理。\n第四条 有本实施条例第七条规定情形的，依法处理。',
+    [['公司法第十九条', 'resolved', '公司19'], ['第七条', 'resolved', '公司7']]],
   ['a small ordinal before a spaced 条 is no article', '依据《劳动合同法》第三十九条。沿第四 条路向前走。',
     [['《劳动合同法》第三十九条', 'resolved', '劳动合同39']]],
 ]);

@@ -17,7 +17,7 @@
 // does (依稅捐稽徵法 第 21 條, 原處分違反土地稅法 第 41 條 name 稅捐稽徵法, 土地稅法), and no run ending in an anaphor and its
 // kind names one (適用本條例 第十條, 依該法 第五條: the document's own or the one named before).
 
-import { notALawName, type KnownNames } from './unknownLawName';
+import { notALawName, unknownNameBefore, type KnownNames } from './unknownLawName';
 import { taiwanPage } from '../jurisdiction/rocPage';
 import { shortNameMayStart } from './titles';
 import { rocNameBefore } from './jurisdictionBefore';
@@ -92,12 +92,23 @@ export function spacedGluedTitleBefore(text: string, p: number, known?: { matchE
     else break;
   }
   if (spaced === -1) return null;
+  // A name after the last space, read as before (第十四条 合同法第五十二条: the heading's space, not a wrap).
+  if (known && known.matchEnding(text, p, true) > spaced) return null;
+  if (unknownNameBefore(text, p, known as KnownNames) > spaced) return null;
   const joined = at.map((i) => text[i]).join('');
   const probe = joined + text.slice(p, p + 16);
   const st = known ? known.matchEnding(probe, joined.length, true) : -1;
-  if (st !== -1) return at[st] < spaced ? { start: at[st], written: joined.slice(st), known: true } : null;
+  const name = st !== -1 ? joined.slice(st) : joined;
+  // No article's label, anaphor or word of the page's own inside the name (第九条 有本实施条例第七条).
+  if (LABEL_INSIDE.test(name) || /[本该此]/.test(name.slice(0, 1)) || ANAPHOR_INSIDE.test(name)) return null;
+  if (st !== -1) return at[st] < spaced ? { start: at[st], written: name, known: true } : null;
   // Unknown: the whole run, from its word boundary, title-shaped.
   if (at[0] > 0 && /[\u4e00-\u9fff]/.test(text[at[0] - 1] ?? '')) return null;
   if (!TITLE_SHAPED.test(joined) || joined.length < 4 || PROSE_WORDS.test(joined) || ANAPHOR_KIND.test(joined) || KIND_ALONE.test(joined) || /^(?:[本该此其这那上前同原新旧])/.test(joined)) return null;
   return { start: at[0], written: joined, known: false };
 }
+
+/** An article's label inside a run (第十四条, 第九條): a heading's, no title's. */
+const LABEL_INSIDE = /第[零〇一二三四五六七八九十百千两0-9０-９]+[条條款项項]/;
+/** A self word or an anaphor inside a run (有本实施条例, 对该办法): the page's own or the one named before. */
+const ANAPHOR_INSIDE = /[本该此](?:实施|施行)?(?:法|条例|條例|办法|辦法|规定|規定|细则|細則|规则|規則)/;
