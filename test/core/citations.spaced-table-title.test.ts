@@ -25,6 +25,8 @@ table('citation table: a title broken by a table\'s wrapping is read unspaced (f
     [['合同法第五十二条第（五）项', 'unknown-regulation', '']]],
   ['a heading\'s space before a self word: not joined into a title', '第三条 当事人对公司法第十九条的规定有异议的，依法处理。\n第四条 有本实施条例第七条规定情形的，依法处理。',
     [['公司法第十九条', 'resolved', '公司19'], ['第七条', 'resolved', '公司7']]],
+  ['a spaced 条 ending a sentence, or before 件, stays unread', '依据《劳动合同法》第三十九条。见刑法第六十三 条。第二十一 条件不成立。',
+    [['《劳动合同法》第三十九条', 'resolved', '劳动合同39']]],
   ['a small ordinal before a spaced 条 is no article', '依据《劳动合同法》第三十九条。沿第四 条路向前走。',
     [['《劳动合同法》第三十九条', 'resolved', '劳动合同39']]],
 ]);

@@ -407,9 +407,10 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
     // between characters: 根据我国刑法第四十八 条第二款规定的精神): one space between a Chinese article number and 条 is
     // the typesetting's when 条 is followed by the article's 款 or by (的)规定 — 第三 条路 and 第二 条件 are not read.
     // Rule (issue 14, fix-zh63, heldout42-gov p03: a PDF table's wrapped cell, 税 务登记管理办 法第四十二 条由税务机关…): a
-    // number above ten written in Chinese (two characters at least) before one space and 条 is an article's label whatever
-    // follows 条 — 条 as a counter after such an ordinal (第四十二 条路) is no writer's; the small ones stay as above.
-    if (!num.arabic && !noDi && text[q] === ' ' && (SPACED_UNIT.test(text.slice(q + 1, q + 14)) || (text[q + 1] === '条' && num.n > 10 && q - nums[nums.length - 1].start >= 2))) {
+    // number above ten written in Chinese (two characters at least) before one space and 条 is an article's label when
+    // the cell's words go on glued to 条 — 条 as a counter after such an ordinal (第四十二 条路, 条件) is no writer's; a
+    // sentence ending at the spaced 条 (刑法第六十三 条。) stays unread, as round 14 settled; the small ones as above.
+    if (!num.arabic && !noDi && text[q] === ' ' && (SPACED_UNIT.test(text.slice(q + 1, q + 14)) || (text[q + 1] === '条' && num.n > 10 && q - nums[nums.length - 1].start >= 2 && SPACED_LABEL_GOES_ON.test(text.slice(q + 2, q + 3))))) {
       q++;
       break;
     }
@@ -527,6 +528,9 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
  * keeping its regulation; 第四 条路和… is no label.
  */
 const SPACED_UNIT = /^条(?:第[零〇一二三四五六七八九十百]+款|的?规定|之规定|[、和及或至到]第[零〇一二三四五六七八九十百0-9０-９（(])/;
+
+/** Words glued after a spaced 条 of a number above ten (第四十二 条由…): the cell's text going on, no counter's noun. */
+const SPACED_LABEL_GOES_ON = /^[\u4e00-\u9fff](?<![路件])/;
 
 /** What goes on an Arabic number after 条之 that makes it no inserted article: a measure word (倍, 元, %), a date's unit, a fraction, more digits. */
 const INSERT_NOT_AFTER = /^[倍年月日号%％‰元万千百个次天岁名件份时分秒/／.．0-9０-９]/;
