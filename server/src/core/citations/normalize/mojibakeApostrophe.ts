@@ -6,8 +6,7 @@
 // kept: the characters left over are removed from the text read as pinyin glosses are (pinyinGlosses.ts Unglossed),
 // and what the analysis reports is moved back to the page's own positions. Anywhere else ("¡" in Spanish, a price
 // "â€™" alone) nothing is read differently.
-import { LineIndex } from '../text';
-import type { Unglossed } from './pinyinGlosses';
+import { readReplacing, type Unglossed } from './pinyinGlosses';
 
 /** A mis-decoded ’ between two letters: GBK read as Latin-1, UTF-8 read as Windows-1252. */
 const MOJIBAKE = /(?<=[A-Za-z])(?:¡¯|â€™)(?=[A-Za-z])/g;
@@ -15,22 +14,6 @@ const MOJIBAKE = /(?<=[A-Za-z])(?:¡¯|â€™)(?=[A-Za-z])/g;
 /** The page with each mis-decoded apostrophe read as "'", and per line where the characters left over were; null when it has none. */
 export function withoutMojibake(text: string): Unglossed | null {
   if (!/¡¯|â€™/.test(text)) return null;
-  const lines = new LineIndex(text);
-  const removed = new Map<number, { at: number; length: number }[]>();
-  let gone = 0;
-  let lastLine = -1;
-  const read = text.replace(MOJIBAKE, (m: string, at: number) => {
-    const line = lines.lineOf(at);
-    if (line !== lastLine) {
-      gone = 0;
-      lastLine = line;
-    }
-    const list = removed.get(line) ?? [];
-    // The apostrophe stands where the first character was; the rest are removed after it.
-    list.push({ at: at - lines.lineStart(line) - gone + 1, length: m.length - 1 });
-    removed.set(line, list);
-    gone += m.length - 1;
-    return "'";
-  });
-  return read === text ? null : { text: read, removed, pageLines: lines };
+  // The apostrophe stands where the first character was; the rest are removed after it.
+  return readReplacing(text, MOJIBAKE, "'");
 }

@@ -22,21 +22,30 @@ export interface Unglossed {
 /** The page without pinyin glosses; null when it has none. */
 export function withoutGlosses(text: string): Unglossed | null {
   if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return null;
+  return readReplacing(text, GLOSS, '');
+}
+
+/**
+ * The page read with each match of `pattern` (global, no capturing group, never across a line break) replaced by the
+ * shorter `replacement`, and per line where the characters left over were (after the replacement's own); null when
+ * nothing matched. Positions the analysis reports are moved back to the page's with this record (toPage, toRead).
+ */
+export function readReplacing(text: string, pattern: RegExp, replacement: string): Unglossed | null {
   const lines = new LineIndex(text);
   const removed = new Map<number, { at: number; length: number }[]>();
   let gone = 0;
   let lastLine = -1;
-  const read = text.replace(GLOSS, (m: string, at: number) => {
+  const read = text.replace(pattern, (m: string, at: number) => {
     const line = lines.lineOf(at);
     if (line !== lastLine) {
       gone = 0;
       lastLine = line;
     }
     const list = removed.get(line) ?? [];
-    list.push({ at: at - lines.lineStart(line) - gone, length: m.length });
+    list.push({ at: at - lines.lineStart(line) - gone + replacement.length, length: m.length - replacement.length });
     removed.set(line, list);
-    gone += m.length;
-    return '';
+    gone += m.length - replacement.length;
+    return replacement;
   });
   return read === text ? null : { text: read, removed, pageLines: lines };
 }
