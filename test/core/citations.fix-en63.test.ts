@@ -1,0 +1,29 @@
+// Forms from English pages of the twenty-sixth round (fix-en63: heldout41/42 English — a law's articles quoted one
+// after another on a legal-basis line, …): made-up text in the real style against the bundled corpus.
+import { bundledShortTable as table } from './citations/helpers';
+
+// "Legal basis: Article 264 of the Criminal Law … . Article 265 Whoever …": the next label after a full stop, glued to
+// its words, cites the law just quoted (pastedArticles.ts); a line-start label over its text stays a heading.
+table('citation table: labels run on after the writer\'s citation of a law\'s first article (fix-en63)', [
+  ['"Legal basis:" a citation run into its text, then labels after full stops',
+    'Legal basis: Article 264 of the Criminal Law of the People\'s Republic of China whoever steals a relatively large amount of public or private property shall be sentenced to fixed-term imprisonment. Article 265 Whoever, for the purpose of profit, uses without permission the telecommunication line of another person shall be punished. Article 266 Whoever swindles public or private money shall be sentenced.',
+    [['Article 264 of the Criminal Law of the People\'s Republic of China', 'resolved', '刑264'], ['Article 265', 'resolved', '刑265'], ['Article 266', 'resolved', '刑266']]],
+  ['a citation at the line\'s start with its text after the title, the next label with an insert',
+    'Article 286 of the Criminal Law Whoever violates the state regulations and deletes the functions of a computer information system shall be sentenced. Article 286-1 Where a network service provider fails to fulfil its duties, it shall be punished.',
+    [['Article 286 of the Criminal Law', 'resolved', '刑286'], ['Article 286-1', 'resolved', '刑286之1']]],
+  ['"Article 287 bis" after "Article 287-1" in the quoted text: the article added next, cited',
+    'Legal basis: Article 287 of the Criminal Law whoever commits fraud by using a computer shall be convicted according to this Law. Article 287-1 Whoever sets up a website for fraud shall be sentenced. Article 287 bis knowingly provides technical support to others shall be sentenced.',
+    [['Article 287 of the Criminal Law', 'resolved', '刑287'], ['Article 287-1', 'resolved', '刑287之1'], ['Article 287 bis', 'resolved', '刑287之2']]],
+  ['a title in quotation marks the corpus lacks: the next label is that title\'s too',
+    'Article 12 of the "Shop Card Management Measures" The issuer shall refund the balance on request. Article 13 Fees shall be disclosed to the holder in advance.',
+    [['Article 12 of the "Shop Card Management Measures"', 'unknown-regulation', ''], ['Article 13', 'unknown-regulation', '']]],
+  ['not a label at a line\'s start over its text, under a citation line',
+    'Legal basis: Article 264 of the Criminal Law.\nArticle 265 Whoever, for the purpose of profit, uses without permission the telecommunication line of another person shall be punished.',
+    [['Article 264 of the Criminal Law', 'resolved', '刑264']]],
+  ['not a translation run together that opens with a title and a label (the title cites it, the next is a heading)',
+    'Criminal Law of the People\'s Republic of China Article 264 Whoever steals public property shall be sentenced. Article 265 Whoever uses the line of another shall be punished.',
+    [['Criminal Law of the People\'s Republic of China Article 264', 'resolved', '刑264']]],
+  ['not a writer\'s opener naming no law',
+    'Legal basis: Article 5 of the contract the seller shall deliver the goods on time. Article 6 The buyer shall pay within ten days.',
+    []],
+]);
