@@ -27,3 +27,17 @@ table('citation table: labels run on after the writer\'s citation of a law\'s fi
     'Legal basis: Article 5 of the contract the seller shall deliver the goods on time. Article 6 The buyer shall pay within ten days.',
     []],
 ]);
+
+// "Article 6.1" of an article of one paragraph listing items names item (一), as "Article 6 (1)" does — one rule for
+// both notations (binding/bindTargets.ts bracketedItem); an inserted article a dot may name still comes first.
+table('citation table: a dotted number on an article of one paragraph with items (fix-en63)', [
+  ['"Article 6.1" and "Article 6.2" of the Anti-Unfair Competition Law: its items (1) and (2)',
+    'The courts read the Anti-Unfair Competition Law strictly, in particular Article 6.1, which provides that a business operator shall not use a sign similar to the packaging of others, and Article 6.2 on enterprise names.',
+    [['Article 6.1', 'resolved', '反不正当竞争6..1'], ['Article 6.2', 'resolved', '反不正当竞争6..2']]],
+  ['as the bracketed notation of the same item',
+    'The Anti-Unfair Competition Law applies. Article 6 (1) bans the use of a similar sign.',
+    [['Article 6 (1)', 'resolved', '反不正当竞争6..1']]],
+  ['not an article of two paragraphs, nor an inserted article a dot names, nor an article with no items',
+    'Under Article 10.2 of the Labor Contract Law a written contract is due. Article 287.2 of the Criminal Law punishes helping network crimes. Article 1.1 of the Anti-Unfair Competition Law states its purpose.',
+    [['Article 10.2 of the Labor Contract Law', 'resolved', '劳动合同10.2'], ['Article 287.2 of the Criminal Law', 'resolved', '刑287之2'], ['Article 1.1 of the Anti-Unfair Competition Law', 'resolved', '反不正当竞争1.1']]],
+]);
