@@ -41,3 +41,20 @@ table('citation table: a dotted number on an article of one paragraph with items
     'Under Article 10.2 of the Labor Contract Law a written contract is due. Article 287.2 of the Criminal Law punishes helping network crimes. Article 1.1 of the Anti-Unfair Competition Law states its purpose.',
     [['Article 10.2 of the Labor Contract Law', 'resolved', '劳动合同10.2'], ['Article 287.2 of the Criminal Law', 'resolved', '刑287之2'], ['Article 1.1 of the Anti-Unfair Competition Law', 'resolved', '反不正当竞争1.1']]],
 ]);
+
+// 'Art. 65 of the Law of the People's Republic of China “On Insurance”': the law on that subject, the Insurance Law
+// (english/names/quotedSubjectTitle.ts).
+table('citation table: a country-named law with its subject in quotation marks (fix-en63)', [
+  ['the subject in curly quotation marks: the Insurance Law',
+    'Problems of application of Art. 65 of the Law of the People’s Republic of China “On Insurance” in liability cases.',
+    [['Art. 65 of the Law of the People’s Republic of China “On Insurance”', 'resolved', '保险65']]],
+  ['straight quotation marks after the country\'s initials: the Trademark Law',
+    'See Article 57 of the Law of People\'s Republic of China (PRC) "On Trademarks" for the acts of infringement.',
+    [['Article 57 of the Law of People\'s Republic of China (PRC) "On Trademarks"', 'resolved', '商标57']]],
+  ['a subject no law of the corpus is on: that title, unknown',
+    'Article 3 of the Law of the People\'s Republic of China "On Widget Control" was cited.',
+    [['Article 3 of the Law of the People\'s Republic of China "On Widget Control"', 'unknown-regulation', '']]],
+  ['not a quotation after a title naming its law, nor a quotation that opens no subject',
+    'Article 464 of the Civil Code "On Contracts" applies. Article 5 of the Law of the People\'s Republic of China "shall apply" here, the writer says.',
+    [['Article 464 of the Civil Code', 'resolved', '民法典464'], ['Article 5 of the Law of the People\'s Republic of China', 'unknown-regulation', '']]],
+]);

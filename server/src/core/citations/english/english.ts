@@ -63,6 +63,7 @@ import { knownLawTails, lowerUnknownLawAt } from './names/englishLowerLawName';
 import { titleAfterAside, titleAfterAsideVersion } from './versions/englishAsideBefore';
 import { shortenedLawAt } from './names/englishShortenedName';
 import { lawOnOtherOrder } from './names/englishLawOnOrder';
+import { quotedSubjectTitleAt } from './names/quotedSubjectTitle';
 import { englishTitleBag } from './names/englishTitleBag';
 import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './names/englishIssuerPossessive';
 import { effectClauseBefore, issuedClauseBefore } from './names/englishIssuedClause';
@@ -1720,6 +1721,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
       const e = t.end + lowerSubject[0].length;
       return { head: { kind: 'title', written: text.slice(t.end - t.title.length, e), start: t0, end: e, innerStart: t.end - t.title.length, innerEnd: e, bracketed: false, lang: 'en' }, end: e };
     }
+    // 'of the Law of the People's Republic of China “On Insurance”': the law on that subject (quotedSubjectTitle.ts).
+    const subject = quotedSubjectTitleAt(text, t.end, t.title, (name) => knownEnglishName(name, scope));
+    if (subject) return { head: { kind: 'title', written: subject.written, start: t0, end: subject.end, innerStart: t.end - t.title.length, innerEnd: subject.end, bracketed: false, lang: 'en' }, end: subject.end };
     if (kind && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end, ...(ENGLISH_KIND_NOUN.test(kind[1]) || /^Code$/i.test(kind[1]) ? { noun: kind[1][0].toUpperCase() + kind[1].slice(1).toLowerCase() } : {}) }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
