@@ -58,3 +58,29 @@ table('citation table: a country-named law with its subject in quotation marks (
     'Article 464 of the Civil Code "On Contracts" applies. Article 5 of the Law of the People\'s Republic of China "shall apply" here, the writer says.',
     [['Article 464 of the Civil Code', 'resolved', '民法典464'], ['Article 5 of the Law of the People\'s Republic of China', 'unknown-regulation', '']]],
 ]);
+
+// A title line "People's Republic of China (PRC) enterprise income tax law" over the articles a page prints: the law
+// they are of, so their "this Law" is it (english/context/englishLowerNamedAlone.ts), as without "(PRC)".
+table('citation table: a lower-case title line with the country\'s initials over printed articles (fix-en63)', [
+  ['"this Law" under the title line, in two articles',
+    'People\'s Republic of China (PRC) enterprise income tax law\nArticle 3 A resident enterprise shall pay enterprise income tax on its income from sources inside and outside China.\n……\nArticle 19 When a non-resident enterprise obtains the income specified in the third paragraph of Article 3 of this Law, the taxable income is calculated as follows.',
+    [['the third paragraph of Article 3 of this Law', 'resolved', '企业所得税3.3']]],
+  ['the labor contract law so named, its article cited in its text',
+    'Reference\nPeople\'s Republic of China (PRC) labor contract law\nArticle 46 The employer shall pay the worker economic compensation where the worker terminates the contract under Article 38 of this Law.',
+    [['Article 38 of this Law', 'resolved', '劳动合同38']]],
+  ['not a lower-case name the corpus does not know, nor a field of law',
+    'People\'s Republic of China (PRC) widget control law\nArticle 3 The state supervises widgets.\nArticle 9 Whoever violates Article 3 of this Law shall be fined.',
+    [['Article 3 of this Law', 'self', '本3']]],
+]);
+
+// "Article 24 Of The Administrative Regulations Of The People's Republic Of China On Technology Import/Export": a
+// headline in Title Case reads as the title in running text does, its slash for "and" (english.ts capitalisedTitleAt,
+// englishTitleMarks.ts).
+table('citation table: a title with a slash for "and", in a Title Case headline (fix-en63)', [
+  ['the headline and the running text with the slash',
+    'China: An Interpretation Of The Provision Of Article 24 Of The Administrative Regulations Of The People\'s Republic Of China On Technology Import/Export\n\nArticle 24 of the Administrative Regulations of the People\'s Republic of China on Technology Import/Export obliges the supplier.',
+    [['Article 24 Of The Administrative Regulations Of The People\'s Republic Of China On Technology Import/Export', 'resolved', '技术进出口管理条例24'], ['Article 24 of the Administrative Regulations of the People\'s Republic of China on Technology Import/Export', 'resolved', '技术进出口管理条例24']]],
+  ['not a slash after a law\'s name: two laws',
+    'Article 5 of the Company Law/Securities Law applies to listed companies.',
+    [['Article 5 of the Company Law', 'resolved', '公司5']]],
+]);

@@ -284,13 +284,15 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   // The number may be in lower case or a Unicode numeral, its brackets glued to the next word ("Interpretation(ii)of").
   // "Law of People's Republic of China (PRC) on Road Traffic Safety": the country's initials inside a machine-translated
   // title, before what the law is on (englishTitleMarks.ts).
+  // "… on Technology Import/Export" (fix-en63, heldout42 English p03): two words joined by a slash for "and" (进出口), as
+  // the title's lookup reads them (englishTitleMarks.ts); not after a kind word ("the Company Law/Securities Law" is two).
   // "Judicial Interpretation No. 3 of the Company Law": the series number after the kind word, as "III" is (englishComposed.ts).
   // "Explanation Ⅱ of Marriage Law" (fix-zh28, heldout26 court: an abstract's machine translation of 婚姻法解释（二）): the
   // Unicode numeral without brackets after the kind word, before "of", numbers it as "(Ⅱ)" does.
   // "the Anti -Money Laundering Law" (heldout28 English: a machine-translated police post): machine translation puts a
   // space before the hyphen after a prefix (Anti, Non, Counter); the word after it goes on the title, as if glued
   // (title keys and word bags read no spaces, so it names what "Anti-Money Laundering Law" names).
-  const re = /(?:[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  const re = /(?:[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|(?<=[a-z])(?<!\b(?:Laws?|Codes?|Regulations?|Measures|Provisions|Rules|Interpretations?|Acts?))\/[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -315,7 +317,7 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // sentence (the country first, "People's Republic of China Company Law", is no title yet and goes on).
     if (/^[A-Z]/.test(w) && /^[ \t]+$/.test(text.slice(lastCap, m.index)) && /Republic[ \t]+of[ \t]+China$/.test(text.slice(p, lastCap)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
     words++;
-    if (/^[A-Z(]|^-[A-Z]/.test(w)) lastCap = m.index + w.length;
+    if (/^[A-Z(]|^[-/][A-Z]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;
