@@ -84,3 +84,18 @@ table('citation table: a title with a slash for "and", in a Title Case headline 
     'Article 5 of the Company Law/Securities Law applies to listed companies.',
     [['Article 5 of the Company Law', 'resolved', '公司5']]],
 ]);
+
+// "paragraph 2 of this Article" in a paragraph of a printed article, after blank lines under its heading: the
+// article's (english/headings/ownParagraphAhead.ts); laws listed as the basis of the text's enacting formula, each
+// ending with the country's name, are no law of the text (english/context/enactingClause.ts, analyze.ts lawNamedBefore).
+table('citation table: "paragraph 2 of this Article" in a printed article\'s later paragraph (fix-en63)', [
+  ['an interpretation printed after its enacting formula: its own article and paragraph',
+    'This Court has formulated this interpretation in accordance with the provisions of the Patent Law of the People\'s Republic of China, the Torts Liability Law of the People\'s Republic of China, the Civil Procedure Law of the People\'s Republic of China and other relevant laws.\n\nArticle 2 Where a claim asserted by the right holder is declared invalid, the People\'s Court may rule to dismiss the complaint.\n\nIf there is evidence that the invalidation decision was vacated, the right holder may file another lawsuit.\n\nWhen the right holder files another lawsuit, the limitation period is counted from the date on which the judgment mentioned in paragraph 2 of this Article has been served.\n\nArticle 3 Where the situation does not fall into that of Article 4 of this Interpretation, the People\'s Court shall rule.',
+    [['paragraph 2 of this Article', 'self', '本2.2'], ['Article 4 of this Interpretation', 'self', '本4']]],
+  ['a law\'s article printed under its title line: that law\'s paragraph',
+    'Legal basis\n\nLabor Contract Law of the People\'s Republic of China\n\nArticle 10 A written labor contract shall be concluded to establish a labor relationship.\n\nWhere a labor relationship has been established without a written contract, a written contract shall be concluded within one month.\n\nWhen the parties conclude the contract before the employment begins, the relationship under paragraph 2 of this Article is established from the day of employment.',
+    [['paragraph 2 of this Article', 'resolved', '劳动合同10.2']]],
+  ['not a writer\'s paragraph about the article, nor a paragraph after the writer\'s words',
+    'This Court has formulated this interpretation in accordance with the provisions of the Patent Law of the People\'s Republic of China, the Civil Procedure Law of the People\'s Republic of China and other relevant laws.\n\nArticle 2 Where a claim asserted by the right holder is declared invalid, the People\'s Court may rule to dismiss the complaint.\n\nWe read paragraph 2 of this Article as a rule of procedure.\n\nOur firm advises clients on it.\n\nWhen a client files again, the period under paragraph 2 of this Article runs anew.',
+    []],
+]);

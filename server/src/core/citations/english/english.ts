@@ -48,6 +48,7 @@ import { chineseTitleInNote } from './names/chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './names/chineseConstitution';
 import { draftAfter, draftBracketAfter, quotedDraftTitle } from './context/englishDraftAfter';
 import { opensOnPreceding, PRECEDING_UNIT, readsAsStatute, refersBackAsStatute } from './headings/englishHeadings';
+import { ownParagraphAhead } from './headings/ownParagraphAhead';
 import { lowerCaseQuotedTitle } from './names/englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './names/englishCourtInterpretation';
 import { yearAfterTitle } from './versions/englishTitleYear';
@@ -2335,7 +2336,9 @@ export function statuteTextEnd(text: string, p: number): number {
     // "paragraph shall not …", heldout26 English): read with its next line.
     const nl2 = nl === -1 ? -1 : text.indexOf('\n', nl + 1);
     const opening = blank && nl !== -1 ? `${line} ${text.slice(nl + 1, nl2 === -1 ? text.length : nl2)}`.slice(0, 600) : line;
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(opening) && (readsAsStatute(opening) || opensOnPreceding(opening))) && !refersBackAsStatute(opening)) return end;
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(opening) && (readsAsStatute(opening) || opensOnPreceding(opening))) && !refersBackAsStatute(opening) &&
+      // Paragraphs of statute text up to one naming "paragraph 2 of this Article" (ownParagraphAhead.ts).
+      !ownParagraphAhead(text, q, (at) => englishHeadingAt(text, at) !== -1 || paragraphHeadingAt(text, at) !== null)) return end;
     end = nl === -1 ? text.length : nl;
   }
   return end;
