@@ -26,12 +26,14 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a label opening its line where no work is named so, nor one followed by a possessive', 'The Criminal Law governs defence.\nArticle 20" is how the clause is known.\nArticle 21’s scope is narrower.', [
     ['Article 20', 'resolved', '刑20'], ['Article 21', 'resolved', '刑21'],
   ]],
-  // the next article's heading run on inside quoted statute text (englishHeadings.ts runOnHeadingInStatute)
-  ['"… fined. Article 40 bis knowingly …" inside a legal basis quoting Article 40: the next article\'s heading', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others in signing a contract shall be fined. Article 224 bis knowingly organises a pyramid scheme and shall be sentenced.', [
-    ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'],
+  // the next article's heading run on inside quoted statute text (englishHeadings.ts runOnHeadingInStatute) — on a
+  // legal-basis line opened by the writer's citation of the first article, the next label after a full stop cites the
+  // law just quoted (round 26's convention, fix-en63 pastedArticles.ts: it was read as a heading here before)
+  ['"… fined. Article 40 bis knowingly …" inside a legal basis quoting Article 40: the next article, cited', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others in signing a contract shall be fined. Article 224 bis knowingly organises a pyramid scheme and shall be sentenced.', [
+    ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'], ['Article 224 bis', 'resolved', '刑224之1'],
   ]],
-  ['"… fined. Article 225 whoever …": the next article run on after the quoted one', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others shall be fined. Article 225 whoever operates an illegal business shall be sentenced.', [
-    ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'],
+  ['"… fined. Article 225 whoever …": the next article run on after the quoted one, cited', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others shall be fined. Article 225 whoever operates an illegal business shall be sentenced.', [
+    ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'], ['Article 225', 'resolved', '刑225'],
   ]],
   ['not a label followed by a link or a verb, nor one far from the quoted article, nor outside quoted text', 'Legal basis: Article 224 of the Criminal Law of People\'s Republic of China (PRC) whoever defrauds others shall be fined. Article 225 provides more. Article 300 whoever organises a cult shall be sentenced.\n\nIn our view the fraud is proven. Article 225 whoever operates is not relevant.', [
     ['Article 224 of the Criminal Law of People\'s Republic of China', 'resolved', '刑224'], ['Article 225', 'resolved', '刑225'], ['Article 300', 'resolved', '刑300'], ['Article 225', 'resolved', '刑225'],

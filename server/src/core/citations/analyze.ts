@@ -1355,7 +1355,9 @@ class Analyzer {
         // Another state's law named after an article ("… of Australia's Trade Practices Act") is a law, whatever its noun;
         // so is a law the page names as one (a Taiwan law in prose, a law database's "Title:" line: lawNamed).
         const lawLike = head.lang === 'zh' ? LAW_TITLE_END.test(head.written.replace(/\s+/g, '')) || partThenArticle(this.text, head.end) : ENGLISH_LAW_WORD.test(head.written) || head.defined === true || head.foreign === true || head.lawNamed === true || (/\b(?:Convention|Treaty|Covenant)\b/.test(head.written) && lawLikeEnglishTitle(head.written)) || namedDocumentTitle(head.written);
-        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true, head.inArticleText);
+        // One the corpus lacks named as the basis of an enacting formula is no title of the text after it either (enactingClause.ts).
+        const basis = head.lang === 'en' && inEnactingClause(this.text, head.start, head.end);
+        if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, !basis, head.inArticleText, basis);
         return;
       }
       // A near-miss title named alone is a typo being discussed: it does not take over the context.
@@ -1776,11 +1778,14 @@ class Analyzer {
     return before && citedInside && before !== ctx && !sameLaw(before, ctx) ? before : null;
   }
 
-  /** Whether any law or regulation was cited or named before `from` (the log statuteLaw reads). */
+  /**
+   * Whether any law or regulation was cited or named before `from` (the log statuteLaw reads) — not one named only as
+   * the basis of the text's enacting formula, which is no law of the text printed after it (enactingClause.ts, fix-en63).
+   */
   private lawNamedBefore(from: number): boolean {
     for (const e of this.log) {
       if (e.offset > from) break;
-      if ('cite' in e) return true;
+      if ('cite' in e && !e.basis) return true;
     }
     return false;
   }

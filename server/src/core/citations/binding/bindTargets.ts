@@ -131,6 +131,8 @@ export class TargetBinder {
       if (r.spaced) r = spacedArticleJoined(this.corpus, this.versions.chooseVersion(law, ctx), r);
       if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
       if (r.dotted) r = this.dottedInsert(law, r, ctx);
+      // "Article 6.1" of an article of one paragraph listing items: item (一), as "Article 6 (1)" (fix-en63).
+      if (r.dotted) r = this.bracketedItem(law, r, ctx);
       const t = this.target(law, r);
       const reg = this.addVersion(t, law, ctx);
       return this.bind(t, law, reg);
@@ -170,6 +172,9 @@ export class TargetBinder {
    * the paragraph not written. So does "Article 40, Paragraph 3" (paragraphWord: 项 translated "paragraph"), except
    * paragraph 1, which such an article has. Likewise a bracketed number above the article's paragraphs, where its
    * first paragraph lists that item ("Article 13(3)" of an article whose first paragraph lists items (1) to (7)).
+   * Rule (issue 14, fix-en63; heldout41 English p12, "in particular Article 6.1, which provides that 'a business
+   * operator shall not use a sign …'", 反不正当竞争法第六条第（一）项): a number after a dot is read so too, one rule for
+   * both notations — after dottedInsert, which takes an inserted article the article's paragraphs cannot hold.
    */
   private bracketedItem(law: Law, r: RawTarget, ctx: Context | null): RawTarget {
     if (r.article === null || r.paragraph === null) return r;
@@ -177,9 +182,10 @@ export class TargetBinder {
     const art = this.corpus.article(reg, r.article, r.insert);
     if (!art || art.paragraphs[0]?.items.length < r.paragraph) return r;
     // "Article 13(3)" of an article of two paragraphs, the first listing items (1)–(7): no paragraph 3, the item (english8).
-    if (art.paragraphs.length !== 1 && !(r.bracketed && art.paragraphs.length < r.paragraph)) return r;
-    if (!r.bracketed && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
-    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined };
+    const marked = r.bracketed || r.dotted;
+    if (art.paragraphs.length !== 1 && !(marked && art.paragraphs.length < r.paragraph)) return r;
+    if (!marked && r.paragraph === 1) return r; // "paragraph 1" of a one-paragraph article is that paragraph
+    return { ...r, paragraph: null, item: r.paragraph, bracketed: undefined, paragraphWord: undefined, dotted: undefined };
   }
 
   /**

@@ -48,6 +48,7 @@ import { chineseTitleInNote } from './names/chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './names/chineseConstitution';
 import { draftAfter, draftBracketAfter, quotedDraftTitle } from './context/englishDraftAfter';
 import { opensOnPreceding, PRECEDING_UNIT, readsAsStatute, refersBackAsStatute } from './headings/englishHeadings';
+import { ownParagraphAhead } from './headings/ownParagraphAhead';
 import { lowerCaseQuotedTitle } from './names/englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './names/englishCourtInterpretation';
 import { yearAfterTitle } from './versions/englishTitleYear';
@@ -63,6 +64,7 @@ import { knownLawTails, lowerUnknownLawAt } from './names/englishLowerLawName';
 import { titleAfterAside, titleAfterAsideVersion } from './versions/englishAsideBefore';
 import { shortenedLawAt } from './names/englishShortenedName';
 import { lawOnOtherOrder } from './names/englishLawOnOrder';
+import { quotedSubjectTitleAt } from './names/quotedSubjectTitle';
 import { englishTitleBag } from './names/englishTitleBag';
 import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './names/englishIssuerPossessive';
 import { effectClauseBefore, issuedClauseBefore } from './names/englishIssuedClause';
@@ -283,13 +285,15 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   // The number may be in lower case or a Unicode numeral, its brackets glued to the next word ("Interpretation(ii)of").
   // "Law of People's Republic of China (PRC) on Road Traffic Safety": the country's initials inside a machine-translated
   // title, before what the law is on (englishTitleMarks.ts).
+  // "… on Technology Import/Export" (fix-en63, heldout42 English p03): two words joined by a slash for "and" (进出口), as
+  // the title's lookup reads them (englishTitleMarks.ts); not after a kind word ("the Company Law/Securities Law" is two).
   // "Judicial Interpretation No. 3 of the Company Law": the series number after the kind word, as "III" is (englishComposed.ts).
   // "Explanation Ⅱ of Marriage Law" (fix-zh28, heldout26 court: an abstract's machine translation of 婚姻法解释（二）): the
   // Unicode numeral without brackets after the kind word, before "of", numbers it as "(Ⅱ)" does.
   // "the Anti -Money Laundering Law" (heldout28 English: a machine-translated police post): machine translation puts a
   // space before the hyphen after a prefix (Anti, Non, Counter); the word after it goes on the title, as if glued
   // (title keys and word bags read no spaces, so it names what "Anti-Money Laundering Law" names).
-  const re = /(?:[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  const re = /(?:[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|(?<=[a-z])(?<!\b(?:Laws?|Codes?|Regulations?|Measures|Provisions|Rules|Interpretations?|Acts?))\/[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -314,7 +318,7 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // sentence (the country first, "People's Republic of China Company Law", is no title yet and goes on).
     if (/^[A-Z]/.test(w) && /^[ \t]+$/.test(text.slice(lastCap, m.index)) && /Republic[ \t]+of[ \t]+China$/.test(text.slice(p, lastCap)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
     words++;
-    if (/^[A-Z(]|^-[A-Z]/.test(w)) lastCap = m.index + w.length;
+    if (/^[A-Z(]|^[-/][A-Z]/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;
@@ -1720,6 +1724,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
       const e = t.end + lowerSubject[0].length;
       return { head: { kind: 'title', written: text.slice(t.end - t.title.length, e), start: t0, end: e, innerStart: t.end - t.title.length, innerEnd: e, bracketed: false, lang: 'en' }, end: e };
     }
+    // 'of the Law of the People's Republic of China “On Insurance”': the law on that subject (quotedSubjectTitle.ts).
+    const subject = quotedSubjectTitleAt(text, t.end, t.title, (name) => knownEnglishName(name, scope));
+    if (subject) return { head: { kind: 'title', written: subject.written, start: t0, end: subject.end, innerStart: t.end - t.title.length, innerEnd: subject.end, bracketed: false, lang: 'en' }, end: subject.end };
     if (kind && !scope.defined.has(t.title)) return { head: { kind: 'anaphor', start: t0, end: t.end, ...(ENGLISH_KIND_NOUN.test(kind[1]) || /^Code$/i.test(kind[1]) ? { noun: kind[1][0].toUpperCase() + kind[1].slice(1).toLowerCase() } : {}) }, end: t.end };
     // "of the Regulation": the 条例 cited last (englishRegulationNoun.ts).
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
@@ -2329,7 +2336,9 @@ export function statuteTextEnd(text: string, p: number): number {
     // "paragraph shall not …", heldout26 English): read with its next line.
     const nl2 = nl === -1 ? -1 : text.indexOf('\n', nl + 1);
     const opening = blank && nl !== -1 ? `${line} ${text.slice(nl + 1, nl2 === -1 ? text.length : nl2)}`.slice(0, 600) : line;
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(opening) && (readsAsStatute(opening) || opensOnPreceding(opening))) && !refersBackAsStatute(opening)) return end;
+    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(opening) && (readsAsStatute(opening) || opensOnPreceding(opening))) && !refersBackAsStatute(opening) &&
+      // Paragraphs of statute text up to one naming "paragraph 2 of this Article" (ownParagraphAhead.ts).
+      !ownParagraphAhead(text, q, (at) => englishHeadingAt(text, at) !== -1 || paragraphHeadingAt(text, at) !== null)) return end;
     end = nl === -1 ? text.length : nl;
   }
   return end;

@@ -1881,8 +1881,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // Its own number again ("Article 40-1 … Article 40 bis …"): the article added next, as headings run in order.
           const next = one.article === s.article && (one.insert ?? 0) <= (s.insert ?? 0) ? (s.insert ?? 0) + 1 : one.insert;
           statuteLines.push([cit!.end, s.to, one.article, s.labelled, next]);
-          re.lastIndex = cit!.end;
-          continue;
+          // A writer's pasted run ("Legal basis: Article 287 of the Criminal Law … . Article 287 bis …") cites it (pastedArticles.ts),
+          // the article its heading names.
+          if (!pastedArticleLabelAt(enText, p)) {
+            re.lastIndex = cit!.end;
+            continue;
+          }
+          if (next !== one.insert) cit!.targets[0] = { ...one, insert: next };
         }
       }
       if (one && one.article !== null && one.paragraph === null && one.item === null &&

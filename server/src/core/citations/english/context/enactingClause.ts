@@ -13,9 +13,12 @@ const BASIS_BEFORE = /\b(?:in[ \t]+accordance[ \t]+with|according[ \t]+to|pursua
 /**
  * The formula names its basis laws in a list (issue 14, heldout tuning sets: "pursuant to the relevant provisions of the
  * Criminal Law and the Criminal Procedure Law …, the interpretation … is hereby rendered as follows:"): a title after
- * "and" or a comma that follows the words of basis and another title in the same clause is a basis too.
+ * "and" or a comma that follows the words of basis and another title in the same clause is a basis too — also when
+ * the title before it ends with the country's name (fix-en63, heldout41 English p08: "in accordance with the
+ * provisions of the Patent Law of the People's Republic of China, the Torts Liability Law of the People's Republic of
+ * China, the Civil Procedures Law of the People's Republic of China and other relevant laws").
  */
-const BASIS_LIST_BEFORE = /\b(?:in[ \t]+accordance[ \t]+with|according[ \t]+to|pursuant[ \t]+to|on[ \t]+the[ \t]+basis[ \t]+of|based[ \t]+on)(?:[ \t]+the[ \t]+(?:relevant[ \t]+)?provisions[ \t]+of)?[ \t]+(?:the[ \t]+)?["“]?[A-Z][^.;:\n]{0,150}?\b(?:Law|Code|Regulations|Provisions|Measures|Rules)["”]?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?["“]?$/i;
+const BASIS_LIST_BEFORE = /\b(?:in[ \t]+accordance[ \t]+with|according[ \t]+to|pursuant[ \t]+to|on[ \t]+the[ \t]+basis[ \t]+of|based[ \t]+on)(?:[ \t]+the[ \t]+(?:relevant[ \t]+)?provisions[ \t]+of)?[ \t]+(?:the[ \t]+)?["“]?[A-Z][^.;:\n]{0,150}?\b(?:Law|Code|Regulations|Provisions|Measures|Rules)(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China)?["”]?(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?["“]?$/i;
 
 /**
  * A verb that makes the text after the formula: formulated, enacted, made, explained, interpreted, drawn up, laid

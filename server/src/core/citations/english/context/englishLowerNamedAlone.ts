@@ -10,14 +10,22 @@
 // Kingdom"). The known short titles the bare-title matcher holds are read so already (scanner.ts lowerCaseChinaTitle);
 // this reads any known English title's name. A machine's quotation marks for 《》 may stand around the name ("the
 // revised "state compensation law"", fix-en60).
+// Extended (fix-en63; heldout42 English p02, a page printing a law's articles under the title line "People's Republic
+// of China (PRC) enterprise income tax law"): the country's name with its initials in brackets before the name, as
+// machine translations render 中华人民共和国…法 word by word, names the law as China's does — the law the articles printed
+// below are of, so their "this Law" is it, as under "Legal basis: … Law of People's Republic of China (PRC)." (the
+// same line without "(PRC)" is a known title's wording already).
 
 import { revisedInYearBefore } from '../versions/englishYearClause';
 
-/** "the revised", "the newly amended", "the new", "China's (new)", then one to three lower-case words and "law". */
-const LOWER_NAMED = /(?:\b[Tt]he[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new)|\bChina['’]s(?:[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new))?)[ \t]+["“]?((?:[a-z][a-z-]*[ \t]+){1,3}law)(?![\w'’-])/g;
+/**
+ * "the revised", "the newly amended", "the new", "China's (new)", "People's Republic of China (PRC)", then one to three
+ * lower-case words and "law".
+ */
+const LOWER_NAMED = /(?:\b[Tt]he[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new)|\bChina['’]s(?:[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new))?|\bPeople['’]s[ \t]+Republic[ \t]+of[ \t]+China[ \t]*\((?:PRC|China)\))[ \t]+["“]?((?:[a-z][a-z-]*[ \t]+){1,3}law)(?![\w'’-])/g;
 
 /** The cheap question first: a word of revision or China's before a lower-case "law" somewhere in the text. */
-const ANY = /(?:revised|amended|new|China['’]s)[ \t]+["“]?(?:[a-z][a-z-]*[ \t]+){1,3}law\b/;
+const ANY = /(?:revised|amended|new|China['’]s|\((?:PRC|China)\))[ \t]+["“]?(?:[a-z][a-z-]*[ \t]+){1,3}law\b/;
 
 /** Known laws named in lower case in prose from `from` (the rule above): where each name is written and its title. */
 export function lowerNamesAlone(text: string, from: number, known: (name: string) => string | null): { start: number; end: number; innerStart: number; innerEnd: number; title: string; year: number | null }[] {

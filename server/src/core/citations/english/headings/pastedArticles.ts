@@ -10,6 +10,17 @@
 // is not 1 (a text printed whole from its start is that text, its labels headings). A label at a line's start stays a
 // heading (englishHeadings.ts), as does every label of a paragraph whose run does not open so.
 
+//
+// Rule (issue 14, fix-en63; heldout41 English p01, a Q&A page: "Legal basis: Article 287 of the Criminal Law of
+// People's Republic of China (PRC) commits … of this law. Article 287-1 Whoever commits … Article 287 bis knowingly
+// …"; p07: 'Article 22 of the "Bank Card Business Management Measures" The card-issuing bank shall … Article 23
+// Compound interest will be charged …'): the run may also open with the writer's citation of its first article —
+// "Article N of <the law>" at the line's start or after a colon ending a short lead ("Legal basis:") — with that
+// article's words run straight on after the law's name. Each label after a full stop later in that paragraph, glued
+// to its own words, cites the next article of the same law, as ……。第四十四条有下列… does: a citation, its text still
+// the article's. A label at a line's start over its text stays a heading; a paragraph that opens with a label naming
+// no law (a translation run together) keeps its run-in headings.
+
 import { lineStartAt } from '../../text';
 
 /** A run-in label after a stop or colon, glued to its words: the stop, the number, a capitalised word after it. */
@@ -18,9 +29,23 @@ const RUN_LABEL = /([.:;。：；])[ \t]*(?:Article|ARTICLE)[ \t]+(\d{1,4})[.:]?
 /** A law word, capitalised, naming the law in the sentence before the colon. */
 const LAW_WORD = /\b(?:Law|Code|Regulations?|Measures|Provisions|Rules|Interpretation|Decision)\b/;
 
+/**
+ * The writer's citation opening a paragraph: "Article N of" (any insert, paragraph or item) at the line's start or
+ * after a short lead ending in a colon, then the law's name — up to the first sentence end or colon, a law word in it.
+ */
+const CITED_OPENER = /^[ \t]*(?:[A-Z][A-Za-z ]{0,30}[:：][ \t]*)?(?:Article|Art\.)[ \t]*\d{1,4}[^ \t\n]{0,8}[ \t]+of[ \t]+(?:the[ \t]+)?["“]?[A-Z][^.:;!?\n。：]{0,160}/;
+
+/** Whether the paragraph of the label at p opens with the writer's citation of a law's article, and p follows it after a full stop. */
+function afterCitedOpener(text: string, from: number, p: number): boolean {
+  const m = CITED_OPENER.exec(text.slice(from, p));
+  if (!m || !LAW_WORD.test(m[0])) return false;
+  return /[.。]["”’)]?[ \t]+$/.test(text.slice(Math.max(from, p - 6), p));
+}
+
 /** Whether the run-in label at p (its "Article") belongs to articles a writer pasted after a sentence naming their law. */
 export function pastedArticleLabelAt(text: string, p: number): boolean {
   const from = lineStartAt(text, p);
+  if (from < p && afterCitedOpener(text, from, p)) return true;
   RUN_LABEL.lastIndex = from;
   const first = RUN_LABEL.exec(text);
   if (!first || first.index >= p || first[1] !== ':' && first[1] !== '：') return false;

@@ -5,6 +5,7 @@
 //   text, glued to the word before them with no space. No word of an English title of Chinese law ends in a digit.
 // - The country's initials in brackets after its name, and the name without "the", as machine translations of
 //   中华人民共和国… write it: "Law of People's Republic of China (PRC) on the Administration of Tax Collection".
+// - A slash for "and" between two words of the subject: "on Technology Import/Export".
 // When the title as written names no regulation, the title without these marks is tried (analyze.ts lookupCorpus);
 // it counts only when it names exactly one.
 // - A footnote marker in square brackets glued to an article's number, before "of" and the law: "Article 11[1] of the
@@ -20,10 +21,16 @@ const COUNTRY_INITIALS = /(People['’]s[ \t]+Republic[ \t]+of[ \t]+China)[ \t]*
 /** "of People's Republic of China" with its "the" left out. */
 const COUNTRY_WITHOUT_THE = /\bof[ \t]+(?=People['’]s[ \t]+Republic[ \t]+of[ \t]+China\b)/g;
 
+/**
+ * Two capitalised words joined by a slash, as writers shorten "Import and Export" (进出口) to "Import/Export": "and"
+ * (fix-en63, heldout42 English p03, "… Regulations Of The People's Republic Of China On Technology Import/Export").
+ */
+const SLASH_AND = /(?<=[a-z])\/(?=[A-Z])/g;
+
 /** The English title without the marks above, or null when it has none (or is no English title). */
 export function withoutTitleMarks(written: string): string | null {
   if (!/^[\x00-\x7f’‘“”]+$/.test(written)) return null;
-  const out = written.replace(GLUED_FOOTNOTE, '').replace(COUNTRY_INITIALS, '$1').replace(COUNTRY_WITHOUT_THE, 'of the ');
+  const out = written.replace(GLUED_FOOTNOTE, '').replace(COUNTRY_INITIALS, '$1').replace(COUNTRY_WITHOUT_THE, 'of the ').replace(SLASH_AND, ' and ');
   return out !== written ? out : null;
 }
 
