@@ -41,6 +41,7 @@ import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
 import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
 import { LostLawNames } from '../titles/lostLawName';
+import { SHORT_FORM_BRACKET, shortFormAt } from '../titles/shortFormBracket';
 import { codePartAfter, dashAboutAfter } from '../layout/codePartHeading';
 import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, sentenceStart, wordAt } from '../text';
@@ -380,27 +381,8 @@ function leavesNewWording(text: string, newline: number): boolean {
   return !!m && m[1] !== '“' && m[1] !== '「';
 }
 
-// A short title in title marks may also stand in quotes: （以下简称“《条例》”）. One space between an Arabic number and a
-// Chinese character belongs to the name, as typeset pages space them (（以下简称《2021 高法解释》）).
-// Rule (issue 14, real-zh19: law-firm articles): 以下统称 / 下统称 gives a short name as 以下简称 does, also after a few
-// words saying what it stands for and a comma (（关于建设工程司法解释，下统称《施工合同司法解释》）).
-const DEFINITION = /[（(]\s*(?:[^（()）\n，,。；]{1,16}[，,]\s*(?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?([《“"「『‘]?)((?:[^（(）)”"」』》’\s，,。；]|(?<=[0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])){1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\s*[)）]/y;
-
 /** A law's or regulation's name after a verb citing it, right before a 以下简称 bracket (its name in group 1). */
 const UNKNOWN_NAME_BEFORE_DEFINITION = /(?:依照|依据|根据|按照|依)([\u4e00-\u9fff]{2,12}?(?:法|条例))$/;
-
-/**
- * The one reader of a 以下简称 / 以下称 / 简称 bracket starting at `at` (its opening bracket): the name it gives, the mark
- * opening that name (《 for a title, “ or none) and where the bracket ends; null when none starts there. Short titles
- * (after a title) and defined terms (after any other words, core/citations/terms) are read by it alike.
- */
-export function shortFormAt(text: string, at: number): { name: string; mark: string; nameStart: number; end: number } | null {
-  DEFINITION.lastIndex = at;
-  const m = DEFINITION.exec(text);
-  if (!m) return null;
-  const lead = /^[（(]\s*(?:[^（()）\n，,。；]{1,16}[，,]\s*(?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)\s*[为：:]?\s*(?:[“"「『‘](?=《))?/.exec(m[0])![0].length;
-  return { name: m[2], mark: m[1], nameStart: at + lead + m[1].length, end: DEFINITION.lastIndex };
-}
 
 const NATIONAL_PREFIX = '中华人民共和国';
 const NATIONAL_TITLE_REST = /^[\u4e00-\u9fff]{1,30}(?:法典|法|条例|办法|规定|细则|决定|规则)$/;
@@ -622,14 +604,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const unknown = start === -1 ? UNKNOWN_NAME_BEFORE_DEFINITION.exec(text.slice(Math.max(0, q - 16), q)) : null;
       if (unknown && !notALawName(unknown[1])) start = q - unknown[1].length;
       if (start === -1 || text[start - 1] === '《' || text[start - 1] === '〈') continue;
-      DEFINITION.lastIndex = q;
-      const def = DEFINITION.exec(text);
+      SHORT_FORM_BRACKET.lastIndex = q;
+      const def = SHORT_FORM_BRACKET.exec(text);
       if (!def) continue;
       const head = unmarkedTitle(text, start, q, unknown ? { unknownName: true } : undefined);
       events.push({ type: 'title', head });
-      events.push({ type: 'definition', shortTitle: def[2], start: q, end: DEFINITION.lastIndex, of: head });
-      addShort(def[2], DEFINITION.lastIndex);
-      covered.push([start, DEFINITION.lastIndex]);
+      events.push({ type: 'definition', shortTitle: def[2], start: q, end: SHORT_FORM_BRACKET.lastIndex, of: head });
+      addShort(def[2], SHORT_FORM_BRACKET.lastIndex);
+      covered.push([start, SHORT_FORM_BRACKET.lastIndex]);
     }
   }
 
@@ -1510,15 +1492,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           head.end = q = interpreted.end;
         }
         // 《…若干规定》【法释[2003]2号】(以下简称《2003版若干规定》): the short name after the number (interpretationNumber.ts).
-        DEFINITION.lastIndex = numberNote && !interpreted && shortFormAt(text, numberNote.end) ? numberNote.end : q;
-        const def = DEFINITION.exec(text);
+        SHORT_FORM_BRACKET.lastIndex = numberNote && !interpreted && shortFormAt(text, numberNote.end) ? numberNote.end : q;
+        const def = SHORT_FORM_BRACKET.exec(text);
         let chainAt = q;
         if (def) {
           const short = def[2];
           events.push({ type: 'title', head });
-          events.push({ type: 'definition', shortTitle: short, start: q, end: DEFINITION.lastIndex, of: head });
-          addShort(short, DEFINITION.lastIndex);
-          chainAt = DEFINITION.lastIndex;
+          events.push({ type: 'definition', shortTitle: short, start: q, end: SHORT_FORM_BRACKET.lastIndex, of: head });
+          addShort(short, SHORT_FORM_BRACKET.lastIndex);
+          chainAt = SHORT_FORM_BRACKET.lastIndex;
           // Rule (issue 14, fix-zh31; penalty cases and guiding cases: 依据《中华人民共和国某某法》(以下简称《某某法》)(2015年
           // 修订)第七十条第一款): the writer names the law, gives its short name, then the version applied, the article
           // last. The version in brackets after the short name's bracket is the title's, as right after the title; the

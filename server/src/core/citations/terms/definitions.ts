@@ -13,7 +13,7 @@
 // prose defines nothing: an unquoted term needs 所称 before it or a definitions article around it; 指 followed by a
 // word it forms (指导, 指标, 指定 …) is not 是指.
 import { LAW_TITLE_END } from '../text';
-import { shortFormAt } from '../scan/scanner';
+import { shortFormAt } from '../titles/shortFormBracket';
 import type { TermForm } from '../types';
 import type { Span, Spans } from './spans';
 

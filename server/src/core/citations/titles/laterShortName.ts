@@ -10,7 +10,7 @@
 // with such a bracket: not a kind word alone (条例, 办法, 解释: generic short titles name no text by themselves), not a
 // self word (本法, 本解释), not a name of one character, and only a bracket after a title in 《》. Used alone, without an
 // article, the early name stays unread (no title event): it cites nothing a reader could look up.
-import { shortFormAt } from '../scan/scanner';
+import { shortFormAt } from './shortFormBracket';
 import { genericShortTitle } from './shortTitles';
 import { lineStartAt } from '../text';
 
