@@ -32,7 +32,7 @@
 // The quick fix writes the corpus text of the part quoted (each piece of an ellipsis quotation), in place of the
 // quotation.
 import { diffTokens, wordDiff, type DiffPart } from '../../diff';
-import { reopensParagraph } from '../text';
+import { countBelow, reopensParagraph } from '../text';
 import type { QuoteDifference } from '../types';
 
 export type { QuoteDifference };
@@ -125,7 +125,7 @@ function place(piece: string, cited: Normal, citedWords: Normal, from: number, b
   if (exact !== -1) return { start: exact, end: exact + piece.length, how: 'exact', matched: 0, tokens: 0 };
   const pw = wordsOnly({ text: piece, at: [] }).text;
   if (pw) {
-    const wFrom = lowerBound(citedWords.at, from);
+    const wFrom = countBelow(citedWords.at, from);
     const w = citedWords.text.indexOf(pw, wFrom);
     if (w !== -1) {
       // Widen to the punctuation around the words when the piece has it there.
@@ -137,17 +137,6 @@ function place(piece: string, cited: Normal, citedWords: Normal, from: number, b
     }
   }
   return { ...align(piece, cited.text, from, budget), how: 'aligned' };
-}
-
-function lowerBound(a: number[], v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Above this many cells the alignment takes the whole rest of the text as the window. */
