@@ -95,6 +95,16 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['《中华人民***和国消防法》第六十条', 'resolved', '中华人民共和国消防法60'],
     ['《中華人民***和國刑法》第二百六十四條', 'resolved', '中华人民共和国刑法264'],
   ]],
+  ['a mask hiding a word of three characters (最**法院 for 最高人民法院) is the one title the rest spells out',
+    '依照《最**法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》第二条、《最*法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》第三条的规定，判决如下。', [
+      ['《最**法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》第二条', 'resolved', '最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定2'],
+      ['《最*法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》第三条', 'resolved', '最高人民法院关于适用《中华人民共和国民法典》时间效力的若干规定3'],
+    ]],
+  ['a masked court name before an interpretation the corpus lacks stays unknown; a mask of four characters finds nothing',
+    '依照《最**法院关于执行〈中华人民共和国行政诉讼法〉若干问题的解释》第六十三条，《中华****国消防法》第六十条。', [
+      ['《最**法院关于执行〈中华人民共和国行政诉讼法〉若干问题的解释》第六十三条', 'unknown-regulation', ''],
+      ['《中华****国消防法》第六十条', 'unknown-regulation', ''],
+    ]],
   ['a mask leaving too little, or a title no corpus law fits, stays unknown; sessions are no citations',
     '《***法》第五条，《某某***条例》第三条，第十四届全国人大第一次会议，（2019）某刑初12号判决第二项。', [
       ['《***法》第五条', 'unknown-regulation', ''],

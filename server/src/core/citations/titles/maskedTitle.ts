@@ -1,8 +1,14 @@
 // Rule (issue 14, gov11; pages run through a word filter: 《中華人民***和國刑法》第二百六十四條, 公***場所): the filter
 // replaced a character with asterisks. Inside a title they stand for one or two characters; the title is the one the
 // corpus has that the rest of it spells out, in order, with nothing else between.
+// Rule (issue 14 round 27, fix-zh70's court pool; findlaw's rulings print the court's name through a filter that hides
+// a word, not a character: 《最**法院关于执行〈中华人民共和国行政诉讼法〉若干问题的解释》, 《最*法院关于…》 on seven pages
+// of four sets): a run of asterisks stands for up to three characters (高人民) — still only where one title fits.
 import type { Law } from '../../corpus/index';
 import { titleKey } from '../text';
+
+/** What one run of asterisks may stand for: one to three characters. */
+const MASKED_WORD = '[^*]{1,3}';
 
 /** The laws whose key the masked key (asterisks for the masked characters) spells out; several or none: no answer. */
 export function maskedTitleLaws(masked: string, keys: readonly { key: string; law: Law }[]): Law[] {
@@ -13,9 +19,9 @@ export function maskedTitleLaws(masked: string, keys: readonly { key: string; la
   // mask that opens the title may stand for the whole 中华人民共和国 prefix a national title starts with — unless a
   // place's title ends the same way (《****道路运输条例》 may hide a province as well): then no answer.
   const opens = parts[0] === '';
-  const lead = opens ? '(?:[^*]{1,2}|中华人民共和国)' : '[^*]{1,2}';
-  const re = new RegExp(`^${parts.slice(1).reduce((acc, p, i) => `${acc}${i === 0 ? lead : '[^*]{1,2}'}${escape(p)}`, escape(parts[0]))}$`);
-  const placed = opens ? new RegExp(`^[^*]{3,12}${parts.slice(1).map(escape).join('[^*]{1,2}')}$`) : null;
+  const lead = opens ? `(?:${MASKED_WORD}|中华人民共和国)` : MASKED_WORD;
+  const re = new RegExp(`^${parts.slice(1).reduce((acc, p, i) => `${acc}${i === 0 ? lead : MASKED_WORD}${escape(p)}`, escape(parts[0]))}$`);
+  const placed = opens ? new RegExp(`^[^*]{3,12}${parts.slice(1).map(escape).join(MASKED_WORD)}$`) : null;
   const out: Law[] = [];
   const elsewhere: Law[] = [];
   for (const { key, law } of keys) {
