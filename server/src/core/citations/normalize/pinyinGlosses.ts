@@ -6,6 +6,10 @@
 // line break, so every position keeps its line; characters after a gloss on its line move back by its length, and
 // what the analysis reports is moved forward again to the page's own positions. A gloss belongs to the character before
 // it: a span ending there takes it, a span starting after it does not.
+// Also (fix-gov70; heldout42 gov p04, p05, p08, one family of glossing sites): where the site's converter broke a 條
+// — a question mark, the gloss of 項 that lost its opening bracket, and a stray "l": 《醫(yī)療機(jī)構(gòu)管理?xiàng)l例》 — a reader
+// still reads 條例, and so does the engine: the broken piece right before 例 is read as 條 (one character where eight
+// were). Anywhere else (a question mark and a gloss not before 例) it is left as it is.
 import { GLOSS } from '../../corpus/pinyinGloss';
 import type { TextPosition, TextRange } from '../../model';
 import { LineIndex } from '../text';
@@ -19,33 +23,41 @@ export interface Unglossed {
   pageLines: LineIndex;
 }
 
-/** The page without pinyin glosses; null when it has none. */
+/** A 條 a glossing site's converter broke, right before 例: 管理?xiàng)l例 (the rule above). */
+const BROKEN_TIAO = '\\?xiàng\\)l(?=例)';
+
+/** A gloss, or a broken 條 (read as 條). */
+const GLOSS_OR_BROKEN = new RegExp(`${GLOSS.source}|${BROKEN_TIAO}`, 'g');
+
+/** The page without pinyin glosses, a broken 條 read as 條; null when it has none. */
 export function withoutGlosses(text: string): Unglossed | null {
   if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return null;
-  return readReplacing(text, GLOSS, '');
+  return readReplacing(text, GLOSS_OR_BROKEN, (m) => (m.startsWith('?') ? '條' : ''));
 }
 
 /**
  * The page read with each match of `pattern` (global, no capturing group, never across a line break) replaced by the
- * shorter `replacement`, and per line where the characters left over were (after the replacement's own); null when
- * nothing matched. Positions the analysis reports are moved back to the page's with this record (toPage, toRead).
+ * shorter `replacement` (or what it gives for the match), and per line where the characters left over were (after the
+ * replacement's own); null when nothing matched. Positions the analysis reports are moved back to the page's with this
+ * record (toPage, toRead).
  */
-export function readReplacing(text: string, pattern: RegExp, replacement: string): Unglossed | null {
+export function readReplacing(text: string, pattern: RegExp, replacement: string | ((match: string) => string)): Unglossed | null {
   const lines = new LineIndex(text);
   const removed = new Map<number, { at: number; length: number }[]>();
   let gone = 0;
   let lastLine = -1;
   const read = text.replace(pattern, (m: string, at: number) => {
+    const put = typeof replacement === 'string' ? replacement : replacement(m);
     const line = lines.lineOf(at);
     if (line !== lastLine) {
       gone = 0;
       lastLine = line;
     }
     const list = removed.get(line) ?? [];
-    list.push({ at: at - lines.lineStart(line) - gone + replacement.length, length: m.length - replacement.length });
+    list.push({ at: at - lines.lineStart(line) - gone + put.length, length: m.length - put.length });
     removed.set(line, list);
-    gone += m.length - replacement.length;
-    return replacement;
+    gone += m.length - put.length;
+    return put;
   });
   return read === text ? null : { text: read, removed, pageLines: lines };
 }

@@ -96,6 +96,7 @@ import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
 import { readRegionTitles, taiwanTitleAt, taiwanTitleInContext, taiwanTitlesInProse } from '../english/context/englishRegions';
 import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from '../scanTypes';
 import { headingLineArticle } from './headingLineArticle';
+import { labelAloneBeforeBar } from '../layout/cellBarLabel';
 import { labelsOnlyLine, labelUnderTitleLine } from '../layout/basisLabelLine';
 import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
@@ -2352,6 +2353,8 @@ function articleHeadingAt(text: string, p: number): number {
   const after = text[u.end];
   // A line of labels only lists the articles a 清单's basis cell relies on, no heading (basisLabelLine.ts).
   if (lineStart && labelsOnlyLine(text, u.end)) return -1;
+  // A label alone in its table cell, its bar after it (第三十五条 |), cites as | 第三十五条 | does (cellBarLabel.ts).
+  if (lineStart && labelAloneBeforeBar(text, u.end)) return -1;
   if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
   // Rule (issue 14 form 8, fix-zh39; drafts and local texts typed without full-width brackets: 第二条[适用范围]  本市…):
   // an article's name in ASCII square brackets after its label, where a heading stands, is the bracketed name 【适用范围】
