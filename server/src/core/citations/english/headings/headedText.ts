@@ -52,29 +52,13 @@ export function markHeadedText(text: string, statuteLines: readonly StatuteText[
  * Whether the words of the sentence before a bare article at `p` may name a law (a law word, in quotation marks or
  * not: "… in accordance with the "supervision and management of medical devices regulations" shall be punished in
  * accordance with Article 63", a name the scanner did not read as a title): then the article may be that law's.
- *
- * Rule (issue 14, pool70-english; a trademark law's articles printed with no title in view: "Any party dissatisfied
- * with the decision of the administrative authority … to impose a fine under the provisions of Article 45, Article 47
- * or Article 48 may …"): the words a statute's own text is made of name no law — "the provisions of" before the
- * article, "the decision of" an authority, "laws and regulations" in general. A law word there names one only written
- * as a name: with a capital (the Regulations on …, the Decision of …), or inside quotation marks; in lower case and
- * unquoted it is the text's common noun, and the bare article stays the excerpt's own.
  */
 export function lawWordBefore(text: string, p: number): boolean {
   const from = Math.max(0, p - 300);
   const before = text.slice(from, p);
   const stops = [...before.matchAll(/[.;!?。；](?=\s)|\n/g)];
   const sentence = stops.length ? before.slice(stops[stops.length - 1].index! + 1) : before;
-  for (const m of sentence.matchAll(/\b(?:laws?|regulations?|measures|provisions|rules|code|interpretations?|decision|constitution)\b/gi)) {
-    if (/^[A-Z]/.test(m[0]) || quotedAt(sentence, m.index!)) return true;
-  }
-  return false;
-}
-
-/** Whether a quotation mark opened before `i` in `s` is still open there ("…", “…”, '…' not counted). */
-function quotedAt(s: string, i: number): boolean {
-  const head = s.slice(0, i);
-  return (head.match(/"/g)?.length ?? 0) % 2 === 1 || head.lastIndexOf('“') > head.lastIndexOf('”');
+  return /\b(?:laws?|regulations?|measures|provisions|rules|code|interpretations?|decision|constitution)\b/i.test(sentence);
 }
 
 /** A title that is its line's only words (in quotation marks, a full stop or a colon after it, or none). */
