@@ -15,6 +15,7 @@ import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
 import { renumberedInto } from './titles/renumberedInto';
 import { sameLawNamedAgain } from './lawNamedAgain';
 import { rocLawName, taiwanPage } from './jurisdiction/rocPage';
+import { keepsUnheldPreceding } from './english/context/unheldPreceding';
 import { inEnactingClause } from './english/context/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
@@ -1471,8 +1472,8 @@ class Analyzer {
       const t = c.targets[0];
       const placed = statuteLaw && statuteLaw.kind === 'laws' && statuteLaw.laws.length === 1 && t.article !== null
         ? precedingPlaced(statuteLaw.laws[0].versions, t.article, t.insert, c.unplacedPreceding, c.targets, c.precedingInItem) : null;
-      if (!placed) return;
-      c = { ...c, targets: placed };
+      if (placed) c = { ...c, targets: placed };
+      else if (!keepsUnheldPreceding(statuteLaw)) return; // a law not held: still its mention (unheldPreceding.ts)
     }
     // A 款 cited alone after the quotation of another 款 of an article (scanner.ts paragraphAfterQuotation): the law of
     // that article, whose number the scanner gave it.
