@@ -30,5 +30,7 @@ table('citation table: 本条 of a 释义 under a label with 【条文】 and �
     [['本条', 'resolved', '民法典1']]],
   ['the marker alone, notes without a caption: read as under a label with no marker', '民法典重点条文释义\n\n' + NOTE + NOTE + '第一千零四十一条【婚姻家庭受国家保护】\n\n【条文】婚姻家庭受国家保护。\n\n本条是关于婚姻家庭受国家保护的规定。\n',
     [['本条', 'resolved', '民法典1041']]],
+  ['a heading comparing the 民法总则 with the Civil Code: the printed words decide', '民法总则与民法典总则编条文对照释义\n\n' + CC1,
+    [['本条', 'resolved', '民法典1']]],
   ['a heading explaining the 民法总则 over no label: 本条 names nothing', '重磅！民法总则重点条文释义\n\n' + NOTE + '本条是关于立法目的和依据的规定。\n', []],
 ]);

@@ -9,7 +9,8 @@
 // heading, or a name ending in 法总则 / 法通则 (民法总则, 民法通则: the Civil Code's forerunners) with what is explained after
 // it (民法总则各章40个重点条文…释义) — the characters glued before 法 back to a mark, a space or the heading's start, its
 // leading words of praise or study left out (重磅, 学习, 权威 …). A held law named (民法典各编重点条文释义, 刑法总则释义: a held
-// law's part) decides nothing here, nor a heading that explains nothing (a news title naming a law).
+// law's part) decides nothing here, nor a heading naming a held law beside it (民法总则与民法典总则编对照释义: the printed
+// words decide), nor a heading that explains nothing (a news title naming a law).
 import { notALawName } from '../titles/unknownLawName';
 import { explainedTitleInHeading } from '../titles/explainedTitle';
 
@@ -37,12 +38,18 @@ export function unheldLawExplained(heading: string, held: (name: string) => bool
   for (const m of heading.matchAll(/《([^《》]{2,40})》/g)) names.push(m[1]);
   const part = PART_NAME.exec(heading);
   if (part) names.push(part[1].replace(LEADING, '') + '法' + part[2]);
+  // A code named beside it (民法总则与民法典总则编对照释义): the page compares, the printed words decide.
+  for (const m of heading.matchAll(/法典/g)) {
+    for (let k = 1; k <= 6 && m.index! - k >= 0 && /[\u4e00-\u9fff]/.test(heading[m.index! - k]); k++) names.push(heading.slice(m.index! - k, m.index! + 2));
+  }
+  let unheld: string | null = null;
   for (const name of names) {
     const written = name.replace(/(?:条文|條文)?(?:释义|釋義|解读|解讀)$/, '');
     if (!LAW_ENDING.test(written) || written.length < 3 || notALawName(written)) continue;
-    // A held law's part (刑法总则): the law's.
+    // A held law, or a held law's part (刑法总则: the law's), named: nothing decided here.
     const whole = written.replace(/(?:总则|總則|通则|通則)$/, '');
-    return held(written) || (whole !== written && held(whole)) ? null : written;
+    if (held(written) || (whole !== written && held(whole))) return null;
+    unheld ??= written;
   }
-  return null;
+  return unheld;
 }
