@@ -58,12 +58,13 @@ import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from '.
 import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
-import { opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
+import { notesUnderLabel, opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
 import { bulletedLabelLineStart } from './layout/bulletedParagraphLabel';
 import { labelsTextBelow } from './layout/fullTextBelow';
 import { codePartAfter, codePartEntryBefore } from './layout/codePartHeading';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
 import { LabelSites, printedLabels } from './layout/printedLabelsAgain';
+import { unheldLawExplained } from './layout/unheldLawExplained';
 import { listedLabelUnderTitle } from './layout/listedUnderTitle';
 import { ordinanceSectionWritten } from './chain/hongKongSection';
 import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
@@ -1989,6 +1990,18 @@ class Analyzer {
 
   /** The law and article whose printed label heads the text at a label's offset (printedHeadingAbove.ts), by label start. */
   private readonly printedLabels = new Map<number, { ctx: Context; article: number; insert: number | null } | null>();
+  /** The law a 释义 page explains that the corpus lacks (unheldLawExplained.ts), read once; null when none. */
+  private unheldExplainedCtx: Context | null | undefined;
+
+  /** The page's heading's explained law the corpus lacks, as an unknown context (unheldLawExplained.ts). */
+  private unheldExplained(): Context | null {
+    if (this.unheldExplainedCtx === undefined) {
+      const name = unheldLawExplained(documentTitle(this.text) ?? '', (n) => this.lookupCorpus(n).kind === 'laws');
+      const ctx = name ? this.lookupCorpus(name) : null;
+      this.unheldExplainedCtx = ctx && ctx.kind === 'unknown' ? ctx : null;
+    }
+    return this.unheldExplainedCtx;
+  }
 
   /** Whether the page opens with an article's label (document.ts opensWithArticleLabel); read when first needed. */
   private opensWithArticle: boolean | undefined;
@@ -2002,9 +2015,12 @@ class Analyzer {
   private printedArticleAround(offset: number, inText = false): { ctx: Context; article: number; insert: number | null } | null {
     if (this.own) return null;
     const label = articleLabelAbove(this.text, offset);
-    if (label && inText && /\n[ \t\u3000\r]*\n/.test(this.text.slice(label.end, offset))) return null;
+    if (label && inText && /\n[ \t\u3000\r]*\n/.test(this.text.slice(label.end, offset)) && !notesUnderLabel(this.text, offset)) return null;
     if (!label) return null;
     let found = this.printedLabels.get(label.start);
+    // A 释义 of a law the corpus lacks, named in the page's heading (unheldLawExplained.ts): the label prints its article.
+    const unheld = this.unheldExplained();
+    if (found === undefined && unheld) this.printedLabels.set(label.start, (found = { ctx: unheld, article: label.n, insert: label.insert }));
     if (found === undefined) {
       const law = lawPrintedAt(this.text, label.start, label.textFrom ?? label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l), PRINTED_WORDS, label.paragraph);
       found = law ? { ctx: this.titleLineVersionOf(law, label.start) ?? { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
@@ -2104,6 +2120,12 @@ class Analyzer {
     const part = n ? this.codePartOf(u!.end) : null;
     if (part && n) {
       this.printedArticle = { ctx: part, article: n.n, insert: n.insert, start: label };
+      return this.printedArticle;
+    }
+    // A 释义 of a law the corpus lacks, named in the page's heading (unheldLawExplained.ts): that law's article.
+    const unheld = n ? this.unheldExplained() : null;
+    if (unheld && n) {
+      this.printedArticle = { ctx: unheld, article: n.n, insert: n.insert, start: label };
       return this.printedArticle;
     }
     // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).

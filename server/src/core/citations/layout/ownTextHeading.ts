@@ -31,6 +31,25 @@ const OPENING = 8;
 /** How far past the label its text may start (spaces, line breaks, a bracketed article name). */
 const REACH = 40;
 
+// Rule (issue 14, fix-lw70; 释义 books and their WeChat excerpts: 第1条【立法目的和依据】 ⏎⏎ 【条文】为了保护… ⏎⏎ 【释义】本条是…):
+// a 释义 sets the article's text off from the writer's notes by a marker caption of its own — 【条文】 (【法条】, 【条文内容】,
+// 【原文】) — after the article's bracketed name. The marker is no part of the words printed: they start after it, as after
+// the name (opensOwnText, printedArticleLaw.ts lawPrintedAt). Only those marker words: 【释义】 or 【条文主旨】 open the notes.
+// The notes under it open with their own caption (【释义】本条是关于…): blank lines between the label and such notes do not
+// part them from the article printed above, as they part a writer's later paragraphs (analyze.ts printedArticleAround).
+/** A caption opening the writer's notes on the article printed above (rule above), at the start of its line. */
+export const NOTES_CAPTION = /^[ \t\u3000]*[【〖](?:释义|釋義|条文主旨|條文主旨|条文理解|條文理解|理解与适用|理解與適用|要义精解|要義精解)[】〗]/;
+
+/** Whether the words at `offset` open the writer's notes: right after a NOTES_CAPTION opening their line. */
+export function notesUnderLabel(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const m = NOTES_CAPTION.exec(text.slice(lineStart, offset + 1));
+  return m !== null && lineStart + m[0].length === offset;
+}
+
+/** A marker caption setting off the article's text printed under its label, after its name (rule above). */
+export const TEXT_MARKER = /^[【〖](?:条文|條文|法条|法條|条文内容|條文內容|原文|法律条文|法律條文)[】〗]/;
+
 /** Characters that are neither words nor numbers: left out when comparing. */
 export function wordsOf(s: string): string {
   return s.replace(/[\s\p{P}\p{S}]/gu, '');
@@ -68,6 +87,12 @@ export function opensOwnText(text: string, start: number, end: number, article: 
   if (name) {
     i += name[0].length;
     if (!skipSpace()) return false;
+    // The text's marker after the name (TEXT_MARKER).
+    const marker = TEXT_MARKER.exec(text.slice(i, i + 8));
+    if (marker && !TEXT_MARKER.test(name[0])) {
+      i += marker[0].length;
+      if (!skipSpace()) return false;
+    }
   }
   if (i >= limit) return false;
   const printed = text.slice(i, i + want.length * 3);

@@ -8,7 +8,7 @@
 // onQuotedHeading's explained law), or a judicial interpretation's on a long run of words (below): a commentary of a
 // regulation on its own article is left as before, its 本条 not read.
 import type { CorpusLike, Law } from '../../corpus/index';
-import { opensOwnText, wordsOf } from './ownTextHeading';
+import { TEXT_MARKER, opensOwnText, wordsOf } from './ownTextHeading';
 import { titleAliases } from '../../corpus/titleAliases';
 
 /** How many of the printed words are compared at most. */
@@ -55,13 +55,22 @@ function titledAbove(above: string, title: string): boolean {
   return above.includes(wordsOf(title.replace(/^最高人民(?:法院|检察院)/, '').replace(/中华人民共和国/g, ''))) || shortNamesOf(title).some((name) => above.includes(name));
 }
 
+/** The words after a label, its bracketed name and the text's marker after the name (TEXT_MARKER) left out. */
+function printedText(after: string): string {
+  const name = /^\s*[【〖][^【〖】〗\n]{1,20}[】〗]/.exec(after);
+  if (!name) return after;
+  const rest = after.slice(name[0].length);
+  const marker = TEXT_MARKER.exec(rest.replace(/^\s+/, ''));
+  return marker && !TEXT_MARKER.test(name[0].trim()) ? rest.replace(/^\s+/, '').slice(marker[0].length) : rest;
+}
+
 /**
  * The one law whose article `number` (之`insert`) opens with the words printed after the label [start, end), else null;
  * `minRun`: how many of its words at least (all of them when the article has fewer).
  */
 // `paragraph`: the label names that 款 and the words printed after `end` are its (printedHeadingAbove.ts PrintedLabel).
 export function lawPrintedAt(text: string, start: number, end: number, number: number, insert: number | null, corpus: CorpusLike, original: (law: Law) => Law, minRun = 0, paragraph = 1): Law | null {
-  const printed = wordsOf(text.slice(end, end + COMPARED * 3).replace(/^[\s]*[【〖][^【〖】〗\n]{1,20}[】〗]/, ''));
+  const printed = wordsOf(printedText(text.slice(end, end + COMPARED * 3 + 40)).slice(0, COMPARED * 3));
   let best: Law | null = null;
   let bestRun = 0;
   let tie = false;
