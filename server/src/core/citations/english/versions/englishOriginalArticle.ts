@@ -21,6 +21,8 @@
 // or after the label): "the former Article 4 of the Company Law is cited in an old contract" and "Article 16 of the
 // old Company Law provides …" are read as before.
 
+import { sentenceClose, sentenceOpen } from '../text/sentence';
+
 /** "the original " / "the former " / "the old " right before the label (also "prior", "previous", "pre-amendment"). */
 const ORIGINAL_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previous|pre-amendment)[ \t]+$/i;
 /** "the prior version of " / "the previous text of " / "the earlier wording of " right before the label. */
@@ -81,9 +83,12 @@ export function formerTextCited(text: string, start: number, end: number, titleS
   return AMENDING.test(sentenceAround(text, start, end)) ? { latest: true } : null;
 }
 
+/** A stop of an amendment's sentence: a full stop, "!", "?", a semicolon or a line break, nothing needed after it. */
+const AMENDMENT_SENTENCE_STOP = /[.!?;\n]/g;
+
 /** The sentence holding [start, end): back to a stop and on to the next one (300 characters each way at most). */
 function sentenceAround(text: string, start: number, end: number): string {
-  const head = text.slice(Math.max(0, start - 300), start);
-  const after = text.slice(end, end + 300);
-  return head.slice(head.search(/[^.!?;\n]*$/)) + text.slice(start, end) + after.slice(0, after.search(/[.!?;\n]|$/));
+  const open = sentenceOpen(text, Math.max(0, start - 300), start, AMENDMENT_SENTENCE_STOP);
+  const close = sentenceClose(text, end, end + 300, AMENDMENT_SENTENCE_STOP);
+  return text.slice(open, start) + text.slice(start, end) + text.slice(end, close);
 }
