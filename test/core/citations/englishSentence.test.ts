@@ -13,6 +13,7 @@ describe('the English sentence reader, each rule with its stops', () => {
     ['an amendment\'s sentence (a stop, nothing after it needed)', /[.!?;\n]/g, /[.!?;\n]/, at(' The court'), at('! Then')],
     ['an enacting formula\'s sentence (a full stop or a colon, not "!")', /\.(?= )|\n|。/g, /[.。:：](?:\s|$)|\n/, at(' The court'), at('. 3')],
     ['the sentence before pasted articles (a stop before a space, or 。)', /[.?!](?= )|。/g, null, at(' The court'), -1],
+    ['a sentence dating a text (a stop, spaces and a capital; a line break)', /\n|[.!?]["”’)]?[ \t]+(?=[A-Z])/g, null, at('The court'), -1],
   ];
   for (const [what, open, close, start, stop] of cases) {
     it(what, () => {

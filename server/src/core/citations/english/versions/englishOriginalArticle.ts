@@ -43,6 +43,9 @@ const ORIGINAL_NOUN_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|pr
 /** A word of changing a text (the noun-led form above): amending words, or a decision's own verbs. */
 const CHANGING = /\b(?:amend(?:ed|ment|ments|ing|s)?|revis(?:ed|ion|ions|ing|e|es)|delet(?:e|es|ed|ing|ion)|remov(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ication))\b/i;
 
+/** A stop of an amendment's sentence: a full stop, "!", "?", a semicolon or a line break, nothing needed after it. */
+const AMENDMENT_SENTENCE_STOP = /[.!?;\n]/g;
+
 /** A word of amending anywhere in a sentence. */
 const AMENDING = /\b(?:amend(?:ed|ment|ments|ing)?|revis(?:ed|ion|ions|ing|e))\b/i;
 
@@ -54,8 +57,7 @@ export function originalArticleAmendedIn(text: string, start: number): number | 
   const label = text.slice(Math.max(0, start - 40), start);
   if (!ORIGINAL_BEFORE.test(label) && !VERSION_OF_BEFORE.test(label)) return null;
   // The sentence so far: back to a stop (a page may drop the space after it, "… cases.The Civil procedure Law …").
-  const before = text.slice(Math.max(0, start - 300), start);
-  const sentence = before.slice(before.search(/[^.!?;\n]*$/));
+  const sentence = text.slice(sentenceOpen(text, Math.max(0, start - 300), start, AMENDMENT_SENTENCE_STOP), start);
   let year: number | null = null;
   AMENDED_IN.lastIndex = 0;
   for (let m = AMENDED_IN.exec(sentence); m; m = AMENDED_IN.exec(sentence)) year = +(m[1] ?? m[2]);
@@ -82,9 +84,6 @@ export function formerTextCited(text: string, start: number, end: number, titleS
   if (year !== null) return { year };
   return AMENDING.test(sentenceAround(text, start, end)) ? { latest: true } : null;
 }
-
-/** A stop of an amendment's sentence: a full stop, "!", "?", a semicolon or a line break, nothing needed after it. */
-const AMENDMENT_SENTENCE_STOP = /[.!?;\n]/g;
 
 /** The sentence holding [start, end): back to a stop and on to the next one (300 characters each way at most). */
 function sentenceAround(text: string, start: number, end: number): string {
