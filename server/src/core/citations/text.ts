@@ -80,6 +80,16 @@ export function afterLastStop(text: string, from: number, p: number, stops: Read
   return -1;
 }
 
+/**
+ * Where the first of `stops` in text[p, to) stands, read on from p by character code; -1 when the span holds none.
+ * The Chinese readers on to a sentence's or an item's end differ in their stops and reach.
+ */
+export function firstStopAt(text: string, p: number, to: number, stops: ReadonlySet<number>): number {
+  const end = Math.min(to, text.length);
+  for (let i = p; i < end; i++) if (stops.has(text.charCodeAt(i))) return i;
+  return -1;
+}
+
 /** sentenceStart's stops: 。；！？ and the line break. */
 const SENTENCE_STOPS = stopCodes('。；！？\n');
 
