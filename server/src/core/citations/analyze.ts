@@ -95,7 +95,7 @@ import { runsOnAfterItems } from './layout/runOnParagraph';
 import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { abbreviates, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, titleKey } from './text';
+import { abbreviates, afterLastStop, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, stopCodes, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { issuerPrefixes } from './titles/issuer';
 import { selfName } from './selfName';
@@ -256,6 +256,9 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
   }
 }
 
+
+/** Where a pasted 款's own words start, read back from a reference in it: after 。 or a line break. */
+const PARAGRAPH_STOPS = stopCodes('。\n\r');
 
 // Rule (issue 14, real-gov16; Q&A pages setting two laws' same-numbered articles side by side: 劳动合同法第四十七条是关于
 // 经济补偿金的规定…。《中华人民共和国劳动法》对于第四十七条的规定：用人单位根据…): a title named alone and joined to the bare
@@ -2598,8 +2601,9 @@ class Analyzer {
     // writer's words: …单位犯前款罪的，……依照前款的规定处罚。本文通过…): a 款 ends at a full stop, so the words from the
     // last 。 (or line break) before the reference are its own 款's, not the previous 款's; they tell when the words after
     // it run into the writer's (paragraphHolding tries the words after it first).
-    const sentence = this.text.slice(Math.max(q.quotation.start, at - 40), at);
-    const before = q.pasted ? sentence.slice(Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('\n'), sentence.lastIndexOf('\r')) + 1) : sentence;
+    const open = Math.max(q.quotation.start, at - 40);
+    const own = q.pasted ? afterLastStop(this.text, open, at, PARAGRAPH_STOPS) : -1;
+    const before = this.text.slice(own === -1 ? open : own, at);
     const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
     // The version read first; an undated page may quote an earlier text of the article (2005年《公司法》第21条…违反前款规定),
     // so the other versions, latest first, when the one read does not hold the words.

@@ -66,14 +66,38 @@ export function lineStartAt(text: string, p: number): number {
   return lines.lineStart(lines.lineOf(p));
 }
 
+/** The character codes of `chars`: a set of stops read back by character code (afterLastStop). */
+export function stopCodes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/**
+ * Right after the last of `stops` in text[from, p), read back from p by character code (no one-character string made
+ * per character read back); -1 when the span holds none. The Chinese sentence readers differ in their stops and reach.
+ */
+export function afterLastStop(text: string, from: number, p: number, stops: ReadonlySet<number>): number {
+  for (let i = p - 1; i >= from; i--) if (stops.has(text.charCodeAt(i))) return i + 1;
+  return -1;
+}
+
+/**
+ * Where the first of `stops` in text[p, to) stands, read on from p by character code; -1 when the span holds none.
+ * The Chinese readers on to a sentence's or an item's end differ in their stops and reach.
+ */
+export function firstStopAt(text: string, p: number, to: number, stops: ReadonlySet<number>): number {
+  const end = Math.min(to, text.length);
+  for (let i = p; i < end; i++) if (stops.has(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** sentenceStart's stops: 。；！？ and the line break. */
+const SENTENCE_STOPS = stopCodes('。；！？\n');
+
 /** Where the Chinese sentence holding `p` starts: after the last 。；！？ or line break before it (at most 400 back). */
 export function sentenceStart(text: string, p: number): number {
-  // By character code: no one-character string made per character read back.
-  for (let i = p - 1; i >= 0 && i > p - 400; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 10) return i + 1;
-  }
-  return Math.max(0, p - 400);
+  // Read back 399 characters; with no stop there, the sentence is taken to start 400 back.
+  const at = afterLastStop(text, Math.max(0, p - 399), p, SENTENCE_STOPS);
+  return at === -1 ? Math.max(0, p - 400) : at;
 }
 
 /** Offset of the line break ending p's line (text.length on the last line). */

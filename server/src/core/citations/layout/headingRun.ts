@@ -30,6 +30,7 @@ function glueAt(text: string, p: number, end: number): Glue {
   return GLUED_PROSE.test(after) ? 'prose' : GLUED_QUOTE.test(after) ? 'quote' : null;
 }
 
+// Apart from text.ts sentenceStart: only the mark right before the label is read, a colon or a title's 》 one too.
 /** Whether the label at `p` opens a sentence: a line start, after 。；：, after a title's 》 and a space, or after a chapter heading run in. */
 function opensSentence(text: string, p: number): boolean {
   let i = p - 1;

@@ -13,17 +13,22 @@
 //    明确 … (第三十六条规定，违反本办法…; 第三十六条对违反本办法…), and those stay citations. The label may carry its 款
 //    (第三十七条第一款发卡企业违反本办法…). This file reads shape 2.
 
+import { firstStopAt, stopCodes } from '../text';
+
 /** Words that go on citing a label (第七条规定, 第七条的, 第七条中, 第七条第二款, lists) or a writer's verb about it. */
 const CITING_ON = /^(?:规定|的|之|中|第|款|项|和|及|或|至|到|与|以|等|所|有关|对|明确|指出|要求|强调|是|为|即|则|也|还|又|已|将|在|作|适用|仍|同|并|进一步|针对|关于|就|列|设定|设置|赋予|授权|确立|包括|属于|被|可|只|亦)/;
 
 /** The words calling their own regulation so, within the sentence after the label. */
 const OWN_SELF_WORD = /本(?:办法|法|条例|规定|细则|规则|实施细则|实施办法)(?![院官庭人律])/;
 
+/** Where the sentence after the label ends: 。 or a line break. */
+const OWN_WORDS_STOPS = stopCodes('。\r\n');
+
 /** Shape 2: the label (its 款 included) ending at `end` opens a line glued to words naming their own regulation 本办法 …. */
 export function gluedOwnWords(text: string, end: number): boolean {
   const after = text.slice(end, end + 80);
   if (!/^[\u3400-\u9fff]/.test(after) || CITING_ON.test(after)) return false;
-  const stop = after.search(/[。\r\n]/);
-  const sentence = stop === -1 ? after : after.slice(0, stop);
+  const stop = firstStopAt(text, end, end + 80, OWN_WORDS_STOPS);
+  const sentence = stop === -1 ? after : text.slice(end, stop);
   return OWN_SELF_WORD.test(sentence);
 }

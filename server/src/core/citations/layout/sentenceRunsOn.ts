@@ -4,6 +4,7 @@
 // sentence, and its 本法 is the law cited, as on the citing line (analyze.ts paraphrasedLaw). A line ending with 。,
 // ！, ？, a colon or no mark at all (a heading), or a blank line, ends the paraphrase.
 
+// No sentence's start or end is read here (text.ts sentenceStart): whether one goes on over line breaks.
 /** Whether [from, to) runs on over line breaks within one sentence: each break right after ，or ；, none ending one. */
 export function sentenceRunsOn(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);

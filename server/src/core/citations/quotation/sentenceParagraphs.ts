@@ -12,6 +12,7 @@
 
 import { ITEM_LINE } from '../layout/printedParagraph';
 
+// No sentence's start or end is read here (text.ts sentenceStart): a quoted line's full stops are counted, one a 款.
 /**
  * The 款 numbers (1-based) a reference counting `count` 款 back at `at` points to, when the quoted text from `from`
  * to `at` is on one line and holds exactly `count` sentences (full stops); null otherwise.

@@ -12,7 +12,7 @@
 // Nothing is defined inside the spans given as excluded (citations, titles, quoted statute text). 是指 in ordinary
 // prose defines nothing: an unquoted term needs 所称 before it or a definitions article around it; 指 followed by a
 // word it forms (指导, 指标, 指定 …) is not 是指.
-import { LAW_TITLE_END } from '../text';
+import { firstStopAt, LAW_TITLE_END, stopCodes } from '../text';
 import { shortFormAt } from '../titles/shortFormBracket';
 import type { TermForm } from '../types';
 import type { Span, Spans } from './spans';
@@ -123,13 +123,16 @@ function split(text: string, start: number, end: number, together: boolean): Ter
   return out.length ? out : [{ text: s, start, end }];
 }
 
-/** Where a definition's sentence (or, with `semicolon`, its item) ends. */
+/** A definition's sentence's stops: 。 and the line break. */
+const DEFINITION_STOPS = stopCodes('。\n');
+/** A defined item's stops: a semicolon too. */
+const ITEM_STOPS = stopCodes('。；;\n');
+
+/** Where a definition's sentence (or, with `semicolon`, its item) ends (1000 characters on at most). */
 function sentenceEnd(text: string, from: number, semicolon: boolean): number {
-  const re = semicolon ? /[。；;\n]/g : /[。\n]/g;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  const end = m ? m.index : text.length;
-  return Math.min(end, from + 1000);
+  const to = Math.min(text.length, from + 1000);
+  const at = firstStopAt(text, from, to, semicolon ? ITEM_STOPS : DEFINITION_STOPS);
+  return at === -1 ? to : at;
 }
 
 /** Characters that bound a short form's full form on its left. */

@@ -7,24 +7,27 @@
 // last place named there decides — 我国, 中国, 大陆 or 内地 named after the region (台湾地区的做法不同，我国立法者认为，其
 // 《民法典》…) makes the title read as before, as does no place named at all. A title about the regions themselves (其《基本法》,
 // 《香港特别行政区基本法》) is the national law, as jurisdictionBefore.ts reads it.
+import { afterLastStop, stopCodes } from '../text';
 import { REGION_TITLE, REGIONS, STATES } from './jurisdictionBefore';
 
 /** A place a writer names: a region, a state, or the mainland itself (我国 not opening 我国台湾地区). */
 const PLACE = new RegExp(`(${REGIONS})|(${STATES})|我国(?!台湾|臺灣|台灣|香港|澳门|澳門)|中国(?!台湾|臺灣|台灣|香港|澳门|澳門)|大陆|内地`, 'g');
-/** A sentence's stop (or a line's end). */
-const STOP = /[。！？!?；;\n]/;
+/** A sentence's stop (or a line's end): the Chinese stops and their ASCII forms (text.ts sentenceStart: the Chinese). */
+const STOPS = stopCodes('。！？!?；;\n');
 /** How far back the place is looked for. */
 const REACH = 160;
 
 /** The sentence (or, when 其 opens one, the sentence before) in which the place of 其 at `qi` is looked for. */
 function sentenceBefore(text: string, qi: number): string {
   const from = Math.max(0, qi - REACH);
-  let i = qi;
-  while (i > from && !STOP.test(text[i - 1])) i--;
+  const open = (p: number) => {
+    const at = afterLastStop(text, from, p, STOPS);
+    return at === -1 ? from : at;
+  };
+  const i = open(qi);
   if (i < qi) return text.slice(i, qi);
   // 其 opens the sentence: the one before it.
-  let j = i - 1;
-  while (j > from && !STOP.test(text[j - 1])) j--;
+  const j = open(i - 1);
   return j < i - 1 ? text.slice(j, i - 1) : '';
 }
 

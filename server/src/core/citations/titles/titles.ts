@@ -433,6 +433,7 @@ export class TitleIndex implements BareTitleMatcher {
     return holding.length === 1 && this.allKeys.some((e) => e.law === law && e.key.length > 3 && e.key.endsWith(key)) ? law : null;
   }
 
+  // Not interpretationNickname.ts's rule, nor read by it: a name fitting several, picked by the page's printed words.
   /**
    * The court interpretations an informal name without a number fits (《最高人民法院建设工程施工合同司法解释》: the
    * 2004 解释, 解释（一）, 解释（二）) — the issuer written or not, the kind of case between 审理 and (纠纷)案件 of their

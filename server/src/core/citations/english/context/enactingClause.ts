@@ -7,6 +7,8 @@
 // interpretation's or the regulations' own, not that law's, as 根据《刑法》…，制定本解释 makes 本解释 no 刑法. Only in
 // the sentence of the formula: a word of basis right before the title and a verb of making in the same sentence.
 
+import { sentenceClose, sentenceOpen } from '../text/sentence';
+
 /** The words of basis before the law's title: "in accordance with (the relevant provisions of) the …". */
 const BASIS_BEFORE = /\b(?:in[ \t]+accordance[ \t]+with|according[ \t]+to|pursuant[ \t]+to|on[ \t]+the[ \t]+basis[ \t]+of|based[ \t]+on)(?:[ \t]+the[ \t]+(?:relevant[ \t]+)?provisions[ \t]+of)?[ \t]+(?:the[ \t]+)?["“]?$/i;
 
@@ -26,15 +28,18 @@ const BASIS_LIST_BEFORE = /\b(?:in[ \t]+accordance[ \t]+with|according[ \t]+to|p
  */
 const MAKING = /\b(?:formulated|enacted|made|explained|interpreted|drawn[ \t]+up|laid[ \t]+down|rendered)\b/;
 
+/** Where the formula's sentence opens: after a full stop before a space (the space kept), a line break or 。. */
+const ENACTING_SENTENCE_OPEN = /\.(?= )|\n|。/g;
+/** Where it closes: a full stop, 。 or a colon before a space or the end of the 300 characters read, or a line break. */
+const ENACTING_SENTENCE_CLOSE = /[.。:：](?:\s|$)|\n/;
+
 /** Whether the title at [start, end) is named in the enacting formula of a text (the rule above). */
 export function inEnactingClause(text: string, start: number, end: number): boolean {
   const near = text.slice(Math.max(0, start - 80), start);
   if (!BASIS_BEFORE.test(near) && !BASIS_LIST_BEFORE.test(text.slice(Math.max(0, start - 240), start))) return false;
   // The sentence around it: from the last sentence end before it to the next one (a colon closes "as follows:").
-  const before = text.slice(Math.max(0, start - 300), start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('。'));
-  const after = text.slice(end, end + 300);
-  const to = after.search(/[.。:：](?:\s|$)|\n/);
-  const sentence = before.slice(from + 1) + after.slice(0, to === -1 ? after.length : to);
+  const from = sentenceOpen(text, Math.max(0, start - 300), start, ENACTING_SENTENCE_OPEN);
+  const to = sentenceClose(text, end, end + 300, ENACTING_SENTENCE_CLOSE);
+  const sentence = text.slice(from, start) + text.slice(end, to);
   return MAKING.test(sentence);
 }

@@ -12,6 +12,7 @@
 // draft" is.
 import type { TitleHead } from '../../scanTypes';
 import { lineEndAt, lineStartAt } from '../../text';
+import { sentenceOpen } from '../text/sentence';
 
 /** After "of" / "in": the draft's words, ending where the draft's name ends. */
 // Rule (issue 14, heldout32 English; an IP news page: "Article 31 of the second review draft of the Copyright Law
@@ -78,12 +79,12 @@ export function draftOpensSentence(text: string, offset: number): string | null 
   return m ? m[0].trim().replace(/,$/, '') : null;
 }
 
-/** Where the English sentence holding `offset` starts: after the last stop followed by a space, or the line's start. */
+/** A draft's sentence's stop: a full stop, semicolon, "!" or "?" and the spaces after it. */
+const DRAFT_SENTENCE_STOP = /[.;!?][ \t]+/g;
+
+/** Where the English sentence holding `offset` starts: after the last stop followed by a space, or the line's start (400 back at most). */
 function englishSentenceStart(text: string, offset: number): number {
-  const from = Math.max(lineStartAt(text, offset), offset - 400);
-  let start = from;
-  for (const m of text.slice(from, offset).matchAll(/[.;!?][ \t]+/g)) start = from + m.index! + m[0].length;
-  return start;
+  return sentenceOpen(text, Math.max(lineStartAt(text, offset), offset - 400), offset, DRAFT_SENTENCE_STOP);
 }
 
 // Rule (issue 14, real-en33; a law firm's briefing on the Arbitration Law's revision: "Under the current Arbitration

@@ -46,6 +46,7 @@ export interface FoundTitle {
   unknownName?: boolean;
 }
 
+// Apart from english/text/sentence.ts: its stop looks past p (a capital: the label at p), so the whole text is read.
 /** Where the sentence holding p starts (after the last sentence end before it). */
 function sentenceStart(text: string, p: number, floor: number): number {
   let start = floor;

@@ -131,6 +131,7 @@ export function pageArticleAt(text: string, p: number, end: number): boolean {
 /** Abbreviations whose full stop ends no sentence. */
 const NO_END_WORD = /(?:\b(?:No|Nos|Art|Arts|Para|Paras|Sec|Co|Ltd|Inc|Corp|Mr|Ms|Mrs|Dr|St|Cap|vs|etc|cf|Id|id|al|Rev|Vol|p|pp)|\b[A-Z]|\b(?:e\.g|i\.e|U\.S|P\.R\.C))$/;
 
+// Apart from english/text/sentence.ts: it counts a span's ends, a quotation's or abbreviation's (No., Art.) none.
 /**
  * How many sentences end in [from, to), the words in quotation marks aside (a quoted article's text is part of the
  * sentence quoting it); counting stops at `limit` + 1.

@@ -15,6 +15,7 @@
 // sentence after the one citing it, as "This article" is said — only in that next sentence (a contract's clause may be
 // meant anywhere else), only after an article of a named text, never "this clause of the contract".
 import type { ScanEvent, ScannedCitation } from '../../scanTypes';
+import { sentenceClose, sentenceOpen } from '../text/sentence';
 
 /** How many non-blank lines from the page's top a heading naming the page's provision may stand on. */
 const HEAD_LINES = 6;
@@ -42,16 +43,19 @@ export function headedProvision(text: string, events: readonly ScanEvent[]): Sca
   return first;
 }
 
+/** Where readerSentence's sentence opens: after a line break, or after a full stop, "!" or "?" with a space after it (the space kept). */
+const READER_SENTENCE_OPEN = /\n|[.!?](?= )/g;
+/** Where it closes: a full stop, "!" or "?" before a space or the end of the 300 characters read, or a line break. */
+const READER_SENTENCE_CLOSE = /[.!?](?:\s|$)|\n/;
+
 /**
  * Whether the sentence around [p, end) speaks to or for the reader — "we", "I", "you", "our" ("Thanks for reading
  * this article, we hope …"): the writer's piece, not the provision the page is headed by.
  */
 export function readerSentence(text: string, p: number, end: number): boolean {
-  const before = text.slice(Math.max(0, p - 300), p);
-  const open = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((s) => before.lastIndexOf(s)));
-  const after = text.substr(end, 300);
-  const close = after.search(/[.!?](?:\s|$)|\n/);
-  const sentence = before.slice(open + 1) + ' ' + after.slice(0, close === -1 ? after.length : close);
+  const open = sentenceOpen(text, Math.max(0, p - 300), p, READER_SENTENCE_OPEN);
+  const close = sentenceClose(text, end, end + 300, READER_SENTENCE_CLOSE);
+  const sentence = text.slice(open, p) + ' ' + text.slice(end, close);
   return /\b(?:[Ww]e|[Yy]ou|[Yy]our|[Oo]ur|us)\b|(?<!\(|(?:Part|Chapter|Section|Book|Title|Interpretation)[ \t])\bI\b(?![.)])/.test(sentence);
 }
 

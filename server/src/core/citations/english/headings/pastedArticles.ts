@@ -22,6 +22,7 @@
 // no law (a translation run together) keeps its run-in headings.
 
 import { lineStartAt } from '../../text';
+import { sentenceOpen } from '../text/sentence';
 
 /** A run-in label after a stop or colon, glued to its words: the stop, the number, a capitalised word after it. */
 const RUN_LABEL = /([.:;。：；])[ \t]*(?:Article|ARTICLE)[ \t]+(\d{1,4})[.:]?[ \t]+(?=["“]?[A-Z])/g;
@@ -42,6 +43,9 @@ function afterCitedOpener(text: string, from: number, p: number): boolean {
   return /[.。]["”’)]?[ \t]+$/.test(text.slice(Math.max(from, p - 6), p));
 }
 
+/** Where the sentence ending in the colon opens: after a full stop, "?" or "!" before a space (the space kept), or 。. */
+const PASTED_SENTENCE_OPEN = /[.?!](?= )|。/g;
+
 /** Whether the run-in label at p (its "Article") belongs to articles a writer pasted after a sentence naming their law. */
 export function pastedArticleLabelAt(text: string, p: number): boolean {
   const from = lineStartAt(text, p);
@@ -51,7 +55,5 @@ export function pastedArticleLabelAt(text: string, p: number): boolean {
   if (!first || first.index >= p || first[1] !== ':' && first[1] !== '：') return false;
   if (+first[2] === 1) return false;
   // The sentence ending in the colon: from the last sentence end before it (or the line's start).
-  const before = text.slice(from, first.index);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('。'));
-  return LAW_WORD.test(before.slice(stop + 1));
+  return LAW_WORD.test(text.slice(sentenceOpen(text, from, first.index, PASTED_SENTENCE_OPEN), first.index));
 }

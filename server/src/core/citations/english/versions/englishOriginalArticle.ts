@@ -21,6 +21,8 @@
 // or after the label): "the former Article 4 of the Company Law is cited in an old contract" and "Article 16 of the
 // old Company Law provides …" are read as before.
 
+import { sentenceClose, sentenceOpen } from '../text/sentence';
+
 /** "the original " / "the former " / "the old " right before the label (also "prior", "previous", "pre-amendment"). */
 const ORIGINAL_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previous|pre-amendment)[ \t]+$/i;
 /** "the prior version of " / "the previous text of " / "the earlier wording of " right before the label. */
@@ -41,6 +43,9 @@ const ORIGINAL_NOUN_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|pr
 /** A word of changing a text (the noun-led form above): amending words, or a decision's own verbs. */
 const CHANGING = /\b(?:amend(?:ed|ment|ments|ing|s)?|revis(?:ed|ion|ions|ing|e|es)|delet(?:e|es|ed|ing|ion)|remov(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ication))\b/i;
 
+/** A stop of an amendment's sentence: a full stop, "!", "?", a semicolon or a line break, nothing needed after it. */
+const AMENDMENT_SENTENCE_STOP = /[.!?;\n]/g;
+
 /** A word of amending anywhere in a sentence. */
 const AMENDING = /\b(?:amend(?:ed|ment|ments|ing)?|revis(?:ed|ion|ions|ing|e))\b/i;
 
@@ -52,8 +57,7 @@ export function originalArticleAmendedIn(text: string, start: number): number | 
   const label = text.slice(Math.max(0, start - 40), start);
   if (!ORIGINAL_BEFORE.test(label) && !VERSION_OF_BEFORE.test(label)) return null;
   // The sentence so far: back to a stop (a page may drop the space after it, "… cases.The Civil procedure Law …").
-  const before = text.slice(Math.max(0, start - 300), start);
-  const sentence = before.slice(before.search(/[^.!?;\n]*$/));
+  const sentence = text.slice(sentenceOpen(text, Math.max(0, start - 300), start, AMENDMENT_SENTENCE_STOP), start);
   let year: number | null = null;
   AMENDED_IN.lastIndex = 0;
   for (let m = AMENDED_IN.exec(sentence); m; m = AMENDED_IN.exec(sentence)) year = +(m[1] ?? m[2]);
@@ -83,7 +87,7 @@ export function formerTextCited(text: string, start: number, end: number, titleS
 
 /** The sentence holding [start, end): back to a stop and on to the next one (300 characters each way at most). */
 function sentenceAround(text: string, start: number, end: number): string {
-  const head = text.slice(Math.max(0, start - 300), start);
-  const after = text.slice(end, end + 300);
-  return head.slice(head.search(/[^.!?;\n]*$/)) + text.slice(start, end) + after.slice(0, after.search(/[.!?;\n]|$/));
+  const open = sentenceOpen(text, Math.max(0, start - 300), start, AMENDMENT_SENTENCE_STOP);
+  const close = sentenceClose(text, end, end + 300, AMENDMENT_SENTENCE_STOP);
+  return text.slice(open, start) + text.slice(start, end) + text.slice(end, close);
 }

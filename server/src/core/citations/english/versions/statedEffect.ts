@@ -11,6 +11,8 @@
 // AUCL … will take effect on October 15, 2025"), or date it by its adoption long before it came into force (the Hong
 // Kong Basic Law, adopted 1990, "which came into force in 1997"): for laws the stated year tells nothing.
 
+import { sentenceOpen } from '../text/sentence';
+
 /** "came into effect on 1 September 2025", "will come into force on …", "took effect in 2025", "effective from …". */
 const IN_FORCE = /\b(?:came|comes?|took|takes?|went|goes|go|entered|enters?)[ \t]+into[ \t]+(?:effect|force)\b[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b|\b(?:took|takes?)[ \t]+effect\b[^.;!?\n]{0,40}?\b((?:19|20)\d\d)\b|\beffective[ \t]+(?:on|from|as[ \t]+of|since)[ \t]+[^.;!?\n]{0,25}?\b((?:19|20)\d\d)\b/;
 
@@ -29,6 +31,9 @@ const DOCUMENT_NUMBER = /^[ \t]*[(（]?[ \t]*(?:Fa[ \t]?Shi|Fashi|FaShi|法释)[
 /** "On August 1, 2025, the Supreme People's Court released|issued|promulgated|published the …" before the title. */
 const ISSUED_BEFORE = /\b((?:19|20)\d\d)\b[^.;!?\n]{0,60}?\b(?:released|issued|promulgated|published)[ \t]+(?:its[ \t]+|the[ \t]+|a[ \t]+|["“])*[^.;!?\n]{0,8}$/;
 
+/** Where the sentence naming a text opens: after a line break, or a full stop (a closing mark after it) and spaces before a capital. */
+const STATED_SENTENCE_OPEN = /\n|[.!?]["”’)]?[ \t]+(?=[A-Z])/g;
+
 /** The year the sentence naming a text (its title from `start` to `end`) says it came into force or was issued, else null. */
 export function statedEffectYear(text: string, end: number, start = end): number | null {
   const number = DOCUMENT_NUMBER.exec(text.slice(end, end + 30));
@@ -39,9 +44,7 @@ export function statedEffectYear(text: string, end: number, start = end): number
   const m = IN_FORCE.exec(stop ? rest.slice(0, stop.index + 1) : rest);
   if (m) return +(m[1] ?? m[2] ?? m[3]);
   // The words before the title in its sentence (from its last full stop before a capital, or the line's start).
-  const before = text.slice(Math.max(0, start - 160), start);
-  const from = Math.max(before.lastIndexOf('\n') + 1, ...[...before.matchAll(/[.!?]["”’)]?[ \t]+(?=[A-Z])/g)].map((x) => x.index! + x[0].length));
-  const issued = ISSUED_BEFORE.exec(before.slice(from));
+  const issued = ISSUED_BEFORE.exec(text.slice(sentenceOpen(text, Math.max(0, start - 160), start, STATED_SENTENCE_OPEN), start));
   return issued ? +issued[1] : null;
 }
 
