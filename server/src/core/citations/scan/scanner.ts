@@ -4,9 +4,7 @@ import { yearGluedBefore } from './yearGluedTitle';
 import { ofLawArticle } from './ofLawArticle';
 import { amendingListDecision, entryAloneInCell, entryListTitle, entryNameAfter } from '../titles/listEntryItem';
 import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
-import { withNumberWords } from '../english/englishOrdinalWords';
 import { parseNumeral } from '../../numerals';
-import type { VersionEvent } from '../../corpus/namedVersion';
 import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
@@ -15,7 +13,7 @@ import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
 import { earlyShortNameEndingAt, earlyShortNames } from '../titles/laterShortName';
 import { macauActBefore } from '../titles/macauActNumber';
-import { entryParagraphGoesOn, nextArticleReproducedAt } from '../quotation/entryParagraphs';
+import { nextArticleReproducedAt } from '../quotation/entryParagraphs';
 import { kindNounBefore } from '../titles/kindNoun';
 import { headingInMarkedRun } from '../layout/commaRun';
 import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
@@ -44,7 +42,7 @@ import { LostLawNames } from '../titles/lostLawName';
 import { SHORT_FORM_BRACKET, shortFormAt } from '../titles/shortFormBracket';
 import { codePartAfter, dashAboutAfter } from '../layout/codePartHeading';
 import { doubledTitle } from '../titles/doubledTitle';
-import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, sentenceStart, wordAt } from '../text';
+import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
 import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
@@ -79,7 +77,7 @@ import { addTheLawMentions } from '../english/context/englishTheLaw';
 import { addTheseRegulationsMentions } from '../english/context/englishTheseRegulations';
 import { acronymOfOtherSubject } from '../english/names/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
-import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
+import { addedAs, itemAmendedAfter, numberedByAmendment } from '../quotation/amendedWording';
 import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
 import { spacedGluedTitleBefore, spacedRocNameBefore } from '../titles/spacedRocName';
 import { adoptedNameBefore } from '../titles/adoptedName';
@@ -124,263 +122,22 @@ import { historyNoteVersion, orderNoteAt } from '../titles/historyNote';
 import { amendingNoteEnd } from '../titles/amendingNote';
 import { amendedTakingEffectYear } from '../english/versions/englishAmendedTakingEffect';
 import { issuedOnYearBefore } from '../english/versions/englishIssuedOn';
+import { titleEnd, afterTitleLinks, wrappedAfterCitedTitle } from './titleLinks';
+import { VERSION_IN_TITLE, VERSION_AFTER, VERSION_BEFORE, versionEventOf, bareVersionBefore } from './versionNote';
+import { quotationAfter } from './quotationAfter';
+import { AnchorFinder } from './selfAnchor';
 
-/** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
-function titleEnd(text: string, p: number): number {
-  // Char codes, not one-character strings: this runs over every title of a document.
-  const open = text.charCodeAt(p);
-  const close = OPEN_CLOSE[text[p]].charCodeAt(0);
-  const angle = open === 0x300a; /* 《 */
-  let depth = 0;
-  let breaks = 0;
-  const limit = Math.min(text.length, p + 122);
-  for (let i = p; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      // A web page's layout may break a title across lines (根据《\n刑法》第二百六十四条, a linked word on a line of
-      // its own): one line break at a time, twice at most, never a blank line.
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      const next = text.charCodeAt(i + 1);
-      if (!angle || ++breaks > 2 || next === 10 || next === 13 || i + 1 >= limit) return -1;
-      continue;
-    }
-    if (c === open || (angle && c === 0x3008 /* 〈 */)) depth++;
-    else if (c === close || (angle && c === 0x3009 /* 〉 */)) {
-      depth--;
-      // Rule (issue 14, heldout15 gov; 依据《人防法〉第二十二条): a 《 closed by the 〉 of the smaller brackets, none opened
-      // inside it, is a title typed with mismatched brackets — when no 》 closes it on its line: the writer's slip, the
-      // title still ends there. (《…〈…〉…》 nests as before.)
-      if (depth === 0) return c === close || !closedOnLine(text, i) ? i : -1;
-    }
-  }
-  return -1;
-}
-
-/** Whether a 》 follows `i` on its line before another 《. */
-function closedOnLine(text: string, i: number): boolean {
-  for (let k = i + 1; k < text.length && text[k] !== '\n' && text[k] !== '《'; k++) if (text[k] === '》') return true;
-  return false;
-}
-
-// A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年),
-// or a year alone as articles write it (《公司法(2023)》第88条): a year of 19xx/20xx in brackets names the version too.
 /** "… to read:", "… is amended to read:" after a citation of an article: its new wording follows (an amending decision's). */
 const AMENDED_TO_READ = /^[ \t]+(?:(?:is|was|be)[ \t]+(?:amended|revised)[ \t]+)?to[ \t]+read[ \t]*[:：][ \t]*/;
 /** "is amended to", "is amended to read", "is revised as follows" closing a line after a bare article (the colon left to labelledTextAfter). */
 const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:amended|revised)[ \t]+(?:to(?:[ \t]+read)?|as(?:[ \t]+follows)?)(?=[ \t]*[:：][ \t]*\r?\n)/;
 
-// fix-ver18: also a full date with its event, as a page writes it after the title ((2008年12月27日修訂)), and the
-// traditional 修訂.
-// fix-zh19: 修正本 / 修订本 (the amended text, as 权责清单 tables write it: 《…安全生产法》(2014年修正本) 第十八条) too.
-// fix-zh42 (heldout35 gov, a penalty decision: 《中华人民共和国土地管理法》(2004年8月28日第二次修正)第七十六条): the ordinal
-// of the amendment may stand before its word with the full date too, and before 修订 / 修改 as before 修正
-// ((2004年第二次修正), (2009年第三次修订), (2004年8月28日第二次修正)): the text of that year, as (2004年修正) is.
-// Round 26 (heldout40 gov, a penalty decision: 《中华人民共和国环境影响评价法》(2016年7月修订)第二十五条): the month
-// without its day names the year's text as the full date does ((2016年7月修订), （2016年7月修正）).
-const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次(?:修正|修订|修訂|修改))本?)?|年\\s*[0-9]{1,2}\\s*月\\s*(?:[0-9]{1,2}\\s*日\\s*)?(?:第[一二三四五六七八九十]+次)?(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
-const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
-const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
-/**
- * A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》, and (fix-ver18) what the
- * year saw: 1982年通过的《商标法》 (adopted; 颁布, 公布 and — fix-zh43, heldout35 court: 1993年发布的《消法》 — 发布
- * publish the text adopted that year), 2024年施行的《公司法》 (took effect); an amendment with its day, as a
- * preamble writes it (根据2010年4月29日修正的《中华人民共和国国家赔偿法》) — a full date with 通过 is left alone, an
- * article's text names acts so (2019年1月1日通过的《…》); one taking effect with its day (heldout19 court: 2013年1月1日实施的
- * 《民事诉讼法》, 2013年1月1日起施行的) is the text that took effect that year. The amendment's ordinal may stand before its
- * word (heldout24 gov: 2004年8月28日第二次修正的《…》, 2019年第三次修正的): the same text. The year's new text (fix-zh28,
- * heldout26 court: 2012年新《民事诉讼法》, 2012年新修订的《…》, a writer setting the text of that year against the one before
- * it): the text of that year, as the year alone or with its event word. Revised and taking effect that year (fix-zh28,
- * real-court26: 2015年修订实施的《…》, 2015年修正施行的): the text that took effect that year, the last word saying what
- * the year saw. Rule (issue 14, versions, heldout30 court; a commentary tracing an article through a law's texts:
- * 2002年修正时，《某法》沿袭该规定…): a time clause, the year and its event with 时 and a comma, before the title names that
- * year's text as 2002年修正的 does. Group 1 the year; group 3 (effect after the revision), 2, 4 or 5 the event word.
- */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|发布|發布|制定|出台|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|制定)时[，,][ \u3000]*|(?:的|版|新|新的))?$/;
-/** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
-function versionEventOf(word: string | undefined): VersionEvent | undefined {
-  if (!word) return undefined;
-  if (/修订|修訂|修正|修改/.test(word)) return 'amended';
-  if (/施行|实施|實施/.test(word)) return 'effective';
-  if (/通过|通過|颁布|頒布|公布|发布|發布|制定|出台/.test(word)) return 'adopted';
-  return undefined;
-}
 /**
  * A proposal's or request's title on an article of a regulation named in 〈〉 (see the rule where it is read). Not an
  * amending decision's (《关于修改〈某法〉第三十条的决定》): laws' history notes name them by the dozen, the article there
  * being the text's before it was renumbered.
  */
 const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整|完善|实施)?〈[^〈〉《》]{2,60}〉第[0-9０-９一二三四五六七八九十百千零〇两]+条[^〈〉《》]{0,20}的(?:议案|建议|提案|意见|请示|报告)$/;
-/**
- * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
- * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma, a space, or the code's part the
- * article is in (《刑法》分则第九章第三百九十八条). At most a few. Rule (issue 14, real-court30; a case study citing a
- * provincial court's minutes: 《广东省…座谈会纪要》(粤高法(2012)284号)第11条): a document number may hold its year in
- * brackets of its own inside the parenthetical.
- */
-// Rule (issue 14, fix-zh60, heldout39-gov; a court's old answers cited with their number: 《关于审理联营合同纠纷案件若干问题的
-// 解答》(法(经)发〔1990〕27号)第4条第2款): a number's series may hold a word of its own in brackets (法(经)发, 法(民)发,
-// 国办发(明电)) — one to three characters, the number's year in 〔〕 after it and the parenthetical closing on 号 (a
-// bracket holding no year, (粤高法(内部)284号), stays unread as before). It is the title's number all the same, and the
-// article after it the title's, never that of a short name or an interpretation named before it.
-const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])(?:[^（()）《》〈〉\n]|[（(][0-9０-９]{4}[)）])){1,40}[)）]|[（(][^（()）《》〈〉\n第]{0,12}[（(][\u4e00-\u9fff]{1,3}[)）][^（()）《》〈〉\n第]{0,8}[〔\[［](?:19|20)[0-9]{2}[〕\]］][ \u3000]*[0-9]{1,4}[ \u3000]*号[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
-const MAX_TITLE_LINKS = 3;
-
-/** Where the article after a title starts, past its links; -1 when no 第 follows them. */
-function afterTitleLinks(text: string, q: number): number {
-  for (let i = 0; i <= MAX_TITLE_LINKS; i++) {
-    if (text.charCodeAt(q) === 0x7b2c /* 第 */) return q;
-    TITLE_LINK.lastIndex = q;
-    if (!TITLE_LINK.test(text)) return -1;
-    q = TITLE_LINK.lastIndex;
-  }
-  return -1;
-}
-
-/**
- * Rule (issue 14, qa13; Q&A pages copied with their line breaks: 根据《中华人民共和国道路运输条例》⏎第六十三条 违反本条例…,
- * 根据《民法典》（2021年施行）⏎第一千零六十二条 夫妻…): a line ending right after a title named by 根据, 依照, 依据 or 按照
- * (a parenthetical after it at most) breaks the writer's sentence, which goes on with the article opening the next line —
- * that article is the title's, as on one line. A line ending after a title named otherwise (a heading, a list of laws)
- * leaves the next line's label to itself.
- */
-const CITING_VERB_BEFORE = /(?:根据|依照|依据|按照)[ \u3000]*$/;
-const WRAPPED_AFTER_TITLE = /(?:[（(][^（()）《》\n]{1,40}[)）])?[ \t\u3000]*\r?\n[ \t\u3000]*(?=第[一二三四五六七八九十百千零〇两0-9０-９]+条)/y;
-
-/** Where the article after a title ending its line [tStart, q) begins on the next line (the rule above), or -1. */
-function wrappedAfterCitedTitle(text: string, tStart: number, q: number): number {
-  const lineStart = text.lastIndexOf('\n', tStart - 1) + 1;
-  if (!CITING_VERB_BEFORE.test(text.slice(lineStart, tStart))) return -1;
-  WRAPPED_AFTER_TITLE.lastIndex = q;
-  return WRAPPED_AFTER_TITLE.test(text) ? WRAPPED_AFTER_TITLE.lastIndex : -1;
-}
-
-/**
- * What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). Also a straight quote (规定:"…"): pages
- * copied through plain-text tools print their quotation marks so (issue 14, gov10), and the quotation is the cited
- * text all the same — its 《条例》, 本法, 前款 the quoted text's. It closes at the next straight quote, or when that is
- * missing or past a blank line, at the end of its line.
- */
-const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「"]/y;
-const MAX_QUOTATION = 5000;
-
-/**
- * The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). Rule (issue 14,
- * heldout26 English; the NPC's English of a 修正案: "One paragraph is added as Paragraph 2 of Article 49, which reads:
- * "…""): the verb in a relative clause ("which reads:", "which read:", "which provides:") opens the quoted words the
- * same — the provision's (new) text, whose titles do not take over from the amended law (analyze.ts insideQuotedText).
- */
-const QUOTE_OPEN_EN = /(?:,?\s+(?:(?:which|that)\s+(?:read|reads|provides|stipulates|states)|provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
-
-/**
- * Also, after a paragraph cited in English, the new wording an amending decision gives it: "Paragraph 2, Article 14 of
- * the … shall be revised as “…”", "… is amended to read: “…”" — its words are that paragraph's ("the preceding
- * paragraph" there is paragraph 1 of Article 14). Not after a whole article (its new wording's paragraphs are unnumbered).
- */
-const QUOTE_OPEN_EN_AMENDED = /\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:revised|amended|changed|modified)(?:\s+to\s+read|\s+as(?:\s+follows)?)?\s*[:,]?\s*[“"]/y;
-
-/**
- * Rule (修正案: 在刑法第一百二十条之一后增加五条，作为第一百二十条之二、第一百二十条之三…：“第一百二十条之二 …” ⏎ “第一百二十条之三
- * …”): an item adding several articles quotes each apart, its label first; the quotations run on, each opening a
- * paragraph with the next article's label, and together are the new wording.
- */
-const NEXT_ADDED_ARTICLE = /^[ \t\u3000]*\r?\n[ \t\u3000\r\n]*“第[零〇一二三四五六七八九十百千]+条/;
-/** The new wording of articles added may open on the next line, after the item's colon (…之六:⏎“第一百二十条之二 …). */
-const ADDED_OPENS_BELOW = /[：:][ \t\u3000]*\r?\n[ \t\u3000\r\n]*(?=“第[零〇一二三四五六七八九十百千]+条)“/y;
-
-/**
- * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
- * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording; so it is after a
- * provision an amendment adds (`added`). `amendedParagraph`: an English paragraph "is revised to read: “…”".
- */
-function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = false, amendedParagraph = false): { start: number; end: number; newWording?: true; unclosed?: true } | null {
-  const opener = lang === 'zh' ? QUOTE_OPEN : amendedParagraph ? QUOTE_OPEN_EN_AMENDED : QUOTE_OPEN_EN;
-  const rewritten = lang === 'zh' ? rewrittenAs(text, end) : -1;
-  opener.lastIndex = rewritten >= 0 ? rewritten : end;
-  ADDED_OPENS_BELOW.lastIndex = end;
-  const below = added && ADDED_OPENS_BELOW.test(text);
-  if (!below && !opener.test(text)) return null;
-  const start = below ? ADDED_OPENS_BELOW.lastIndex : opener.lastIndex;
-  const open = text[start - 1];
-  if (open === '"') {
-    const close = text.indexOf('"', start);
-    if (lang === 'zh') {
-      // A straight quote left open (the page lost its closing mark) quotes to the end of its line, never past a blank line.
-      const blank = /\n[ \t\u3000\r]*\n/.exec(text.slice(start, start + MAX_QUOTATION));
-      if (close === -1 || close - start > MAX_QUOTATION || (blank && close > start + blank.index)) {
-        const eol = text.indexOf('\n', start);
-        return { start, end: eol === -1 ? text.length : eol };
-      }
-      return { start, end: close };
-    }
-    // Rule (issue 14, heldout26 English): a word processor turns only some marks curly, so an English quotation opened
-    // with a straight mark may close with a curly one ("which reads: "Where a criminal … committed.” The original …"):
-    // it ends at the first closing mark of either kind, not at the next quotation's opening one.
-    const curly = text.indexOf('”', start);
-    const first = curly !== -1 && (close === -1 || curly < close) ? curly : close;
-    return first !== -1 && first - start <= MAX_QUOTATION ? { start, end: first } : null;
-  }
-  const close = open === '“' ? '”' : '」';
-  let depth = 1;
-  const newWording = rewritten >= 0 || added;
-  for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
-    const ch = text[i];
-    if (ch === open) {
-      if (depth !== 1 || !reopensParagraph(text, i)) depth++;
-    } else if (newWording && depth === 1 && ch === '\n' && leavesNewWording(text, i)) {
-      return { start, end: i, newWording: true };
-    } else if (ch === close && --depth === 0) {
-      if (added && NEXT_ADDED_ARTICLE.test(text.slice(i + 1, i + 40))) {
-        depth = 1;
-        i = text.indexOf('“', i + 1);
-        continue;
-      }
-      return newWording ? { start, end: i, newWording: true } : { start, end: i };
-    }
-  }
-  return lang === 'zh' && !newWording ? unclosedQuotationEnd(text, start, open) : null;
-}
-
-/**
- * Rule (issue 14, heldout17-gov; pages whose copy lost a closing mark — a mirror site's encoding turned 。”的规定 into
- * other characters — or that cut the quoted article off: 违反了《某法》第十七条“……?!钡囊?guī)定。依据《某法》第五十八条
- * 第三款“……有本条第一款规定违法行为的，……): a quotation after a citation that never closes is still the cited
- * provision's words, as far as they can be told: to the end of its line, or to the next opening mark (a second
- * quotation, of the next provision cited, opens there), never past a blank line. A line whose words go on (a lead-in
- * ending in ：, an item ending in ；, a clause ending in ，) carries the quotation to the next line, as an article's
- * lead-in and its items run (“有下列行为之一的：⏎（一）……；⏎有本条第一款第（六）项行为的，……). The straight quote
- * left open has its own rule above.
- */
-function unclosedQuotationEnd(text: string, start: number, open: string): { start: number; end: number; unclosed: true } | null {
-  const limit = Math.min(text.length, start + MAX_QUOTATION);
-  const next = text.indexOf(open, start);
-  const bound = next === -1 || next > limit ? limit : next;
-  let end = start;
-  for (;;) {
-    const nl = text.indexOf('\n', end);
-    if (nl === -1 || nl >= bound) return bound > start ? { start, end: bound, unclosed: true } : null;
-    const line = text.slice(end, nl).replace(/[ \t\u3000\r]+$/, '');
-    if (!/[：:；;，,]$/.test(line) || /^\n[ \t\u3000\r]*\n/.test(text.slice(nl, nl + 40))) {
-      // A list entry's article goes on over the paragraphs indented under it (entryParagraphs.ts).
-      const on = entryParagraphGoesOn(text, start, nl);
-      if (on !== -1 && on < bound) {
-        end = on;
-        continue;
-      }
-      return nl > start ? { start, end: nl, unclosed: true } : null;
-    }
-    end = nl + 1;
-  }
-}
-
-/**
- * Rule (amending texts whose copy lost a closing mark: 二十三、…增加一条作为第二百八十条之一:“… ⏎ “有前款行为…。 ⏎ 二十四、将…):
- * each paragraph of a provision's new wording opens with “, so a paragraph after a blank line that opens otherwise —
- * the next amending item — is outside it.
- */
-function leavesNewWording(text: string, newline: number): boolean {
-  const m = /^\n[ \t\u3000\r]*\n[ \t\u3000\r\n]*(\S)/.exec(text.slice(newline, newline + 40));
-  return !!m && m[1] !== '“' && m[1] !== '「';
-}
 
 /** A law's or regulation's name after a verb citing it, right before a 以下简称 bracket (its name in group 1). */
 const UNKNOWN_NAME_BEFORE_DEFINITION = /(?:依照|依据|根据|按照|依)([\u4e00-\u9fff]{2,12}?(?:法|条例))$/;
@@ -402,168 +159,11 @@ function nationalTitleBefore(text: string, p: number): number {
 /** 请求中华人民共和国就本法第二十五条…: 中华人民共和国 the state, 本法 the text's own — no title between. */
 const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|细则|决定|规则)$/;
 
-// Rule (issue 14, heldout21 court; an article comparing two texts of one law: 1996年制定的某某法第三十八条第二款规定…，2021年
-// 修订后的某某法第五十七条第二款规定…): a law's name written without 《》 names a version as a title does (VERSION_BEFORE:
-// 1993年修正的《商标法》) when a year, the event and 的 stand right before it — 制定的, 修订后的. A year alone before a bare
-// name: see fix-zh41b below.
-// Rule (fix-zh39, heldout33 court; an SPC judge's article: 1991年3月出台的民事诉讼法第二百零八条即有…规定): 出台 names the
-// text adopted and promulgated then, as 颁布 and 公布 do, and the month may stand between the year and the word.
-// 发布 (fix-zh43: 1993年发布的消法第49条) names it as they do.
-// Rule (issue 14, fix-zh41b, heldout34 court; a judge's history of an offence: 1979年刑法第157条规定：“…”按照该条规定…):
-// a year alone right before the bare name names that year's text as it does before a title (1979年《刑法》第一百五十一条,
-// VERSION_BEFORE) — unknown-regulation when the corpus lacks it, the law in force when only acts of their own changed it
-// since (1997年刑法 is the 刑法 today; namedVersion.ts enactedThenActs). Only a year of four digits glued to the name,
-// not one closing a date (2019年3月1日刑法…) nor a longer number.
-const BARE_VERSION_BEFORE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年(?:(?:[0-9]{1,2}\s*月)?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修正|修改|通过|颁布|公布|发布|制定|出台|施行|实施)(?:后)?的)?$/;
-
-/** The version a year (its event and 的, or the year alone) names right before a bare law name at `start`, if any. */
-function bareVersionBefore(text: string, start: number): Partial<TitleHead> {
-  const m = BARE_VERSION_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  return m ? { versionYear: +m[1], versionEvent: versionEventOf(m[2]) } : {};
-}
-
 /** A Chinese title written without 《》 over [start, end), its name ending at `innerEnd` (a line break may follow it). */
 function unmarkedTitle(text: string, start: number, end: number, more: Partial<TitleHead> = {}, innerEnd = end): TitleHead {
   return { kind: 'title', written: text.slice(start, innerEnd), start, end, innerStart: start, innerEnd, bracketed: false, lang: 'zh', ...more };
 }
 
-/**
- * One pattern matching any of `parts`, tried in order (their sources joined by |, no flags). SELF_ANCHOR is written as
- * such a list, one alternative a line, so that rules added side by side touch lines of their own.
- */
-function alternation(parts: readonly RegExp[]): RegExp {
-  return new RegExp(parts.map((p) => p.source).join('|'));
-}
-// "the preceding Article" / "the preceding Paragraph" as official translations capitalise the unit (前条, 前款: "… in
-// accordance with the preceding Article"), also wrapped at a line's end ("the preceding" ⏎ "Article"); precedingAt reads
-// either case, and the scanner keeps them to quoted statute text or a draft's own text as for the small-letter ones.
-// An ordinal 款 before "of" and its article: "the first paragraph of Article 26", "the first clause" as China Law
-// Translate renders 第一款, also with the law named right before the article ("the first clause of Criminal Law article
-// 390", issue 14, real-english16; parseEnglish reads that law with titleBefore); "the third paragraph of one of the
-// clauses of Article 253" (a machine's 第二百五十三条之一第三款, parseEnglish).
-// "the officers specified in the Article (namely the judges …)": a remark in brackets after "the Article" (a lower-case
-// word and a space, "i.e.", "e.g.") leaves it the article named before (fix-en26); "the Article (1)" / "(a)" stay out.
-// "(Id. art 4.)", "Id. at art 7": legal citation style's "id." before "art" written without its stop (parseEnglish).
-// "(art 27)", "(see art 12)": a bracketed citation note in lower case, as "(Art 27)" (englishBracketedArt.ts).
-// "the third and fourth paragraphs of the preceding paragraph" (a machine's 前款第三项、第四项; englishParagraphItems.ts).
-// "Part 1 of Article 1077": a blog's word for a 款, only before "of Article N" (fix-en21; parseEnglish paragraphsAt).
-// "in which article17provides that …", "article43of the …" (heldout29 English: a thesis abstract whose PDF text lost
-// the spaces around numbers; "Article43of" was read already): "article" in lower case glued to its number is an article
-// as "Article" is, when a word a citation goes on with is glued after the number ("of", "and", "or", or the verb of a
-// provision: provides, stipulates, states, prescribes, specifies, says, requires); a lower-case "article17" alone (a
-// file name, an address) stays no anchor.
-// "Articles12and13 of the …" (fix-en50, heldout36 English: the same lost spaces): two numbers glued to "and" / "or"
-// before "of" — the list read as spaced (english.ts EN_SEP).
-// "… not liable for the loss.1Article 34 of the X Law stipulates …" (heldout28 English: a law firm's Q&A whose footnote
-// numbers were glued into the text): a footnote's number (one or two digits) after a sentence's stop, glued to "Article"
-// — the article starts there, as after a space. Only after a stop or closing quote, so "Rule1Article" or "A1Article 5"
-// inside a word stays no anchor, nor after a decimal ("version 3.2Article 5").
-// "UnderArticle 8 of the Measures for …", "pursuant toArticle 12 of the …" (fix-en53, heldout37 English p20: a page
-// whose text lost the space before "Article"): "Article" glued to the word before it, when that word is one a citation
-// follows in a sentence (under, pursuant to, according to, see, per, to, of, in, by, and, or, with, from, that, at,
-// on) and a spaced number follows, is read as if spaced. Not inside an address or a file name (a slash, dot, colon,
-// "@", "#", "=", "&", "?", "%" or hyphen glued before the word), nor an identifier ("SomeArticle8Class": no such word,
-// no spaced number).
-// "Para. 2, Art. 16 of the X Law", "para. 1, art. 40" (heldout28 English: a lecture's slides): the paragraph
-// abbreviated before its abbreviated article, a comma between, is that article's paragraph (parseEnglish paragraphsAt
-// reads "Para."); only so followed, "para. 3" alone stays a writer's own paragraph.
-// 本項 / 前項: on a Taiwan page 項 is the paragraph (fix-tw18; read there only, chain.ts unitLevel).
-// 该条 followed by words about a provision (该条规定, 该条还…): the article cited just before (thatArticle.ts; 该条例,
-// 该条件, 该条款 stay out). Also 该条文, 该条法律, 该条两款, and 该条 / 该条款 after a citing word (根据该条，) or 该条款规定
-// (fix-zh37, heldout32-court): the same article. 该条款 after 基于 (本文基于该条款内在的结构关系…, a paper on the article named
-// just before; fix-zh39, heldout33 gov): the article too — 基于 is a citing word, and 条款 there is the provision.
-// "Article V(1) of the New York Convention", "Article V(1) of the latter": a roman article may carry its paragraph in
-// brackets before "of" (fix-en40; english.ts romanArticleAt, englishFormerLatter.ts).
-// 该条款 followed by words about a provision as 该条 is (从该条款的理解与适用出发, 该条款更加注重…; fix-zh41a, heldout34
-// court): the article cited just before too, unless a contract's terms are named since (thatArticle.ts CONTRACT_SINCE).
-// 该条款 / 该条 followed by words about its amendment (该条款后于2013年修改为第55条, 该条于2013年被修改, 该条款后来被删除; fix-zh43,
-// heldout35 court: a history of an article through a law's texts): the article cited just before, in the text it was
-// cited in — the amendment is told of that article.
-// '" labor law " the 44th regulation': an ordinal right after a quoted title, 条 rendered article, regulation or clause
-// (english.ts ordinalArticleAt, fix-en41).
-// The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
-// (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
-// One alternative a line (alternation): a rule adds its own line, its comment above it.
-const SELF_ANCHOR = withNumberWords(alternation([
-  /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)/,
-  /(?<=[法典])[零〇一二三四五六七八九十百千两]{1,8}(?=条)/,
-  /(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)/,
-  /[《〈﹤第]/,
-  /该[条款项](?=规定|还|明确|的|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之|面临|在|赋予|确立|确定|体现|旨在)/,
-  /该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)/,
-  /(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])/,
-  /(?<=基于)该条(?=款)/,
-  /该条(?=款(?:规定|的|更|还|明确|所|中|对|将|也|并|又|仅|只|则|是|系|即|列举|强调|适用|在|赋予|确立|确定|体现|旨在))/,
-  /该条(?=款?(?:后于|后经|后来(?=[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止))|于[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止)|被(?:修改|修订|修正|删除|废止)))/,
-  /本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))/,
-  /前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))/,
-  /\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d/,
-  /\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))/,
-  /\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:and|or)\d{1,4}[ \t]+of[ \t]|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))/,
-  /\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)/,
-  /\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])/,
-  /(?<=["”][ \t]{0,2})[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[Aa]rticle|[Rr]egulation|[Cc]lause)\b)/,
-  /\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])/,
-  /(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)/,
-  /\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)/,
-  /\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)/,
-  /\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)/,
-  /\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:(?:said|foundational|fundamental|key|core|pivotal|central|landmark|cornerstone)[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))/,
-  /\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
-  /\bThis[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
-  /\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))/,
-  /\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)/,
-  /\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))/,
-  /\b[Aa]rts?\.\s*\d/,
-  /\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)/,
-  /\bARTICLES?[ \t]+\d/,
-  /\b[Pp]aras?\.[ \t]*\d{1,2}(?=[ \t]*,[ \t]*[Aa]rts?\.[ \t]*\d)/,
-  /(?<=(?<![\d.])[.!?"”][1-9]\d?)Articles?(?=[ \t]+\d)/,
-  /(?<=(?<![\w/.:@#=&?%-])(?:[Uu]nder|[Pp]ursuant[ \t]+to|[Aa]ccording[ \t]+to|[Ss]ee|[Pp]er|to|of|in|by|and|or|with|from|that|at|on))Articles?(?=[ \t]+\d)/,
-  /\b[Pp]rovisions?[ \t]+\d/,
-  /\bRules?[ \t]+\d/,
-  /\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)/,
-  /\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)/,
-  /\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])/,
-  /\bArts?[ \t]+\d/,
-  /\bARTS?[ \t]+\d/,
-  /(?<=\b[Ii]d\.,?[ \t]+(?:at[ \t]+)?)arts?[ \t]+\d/,
-  /(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d/,
-  /\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b/,
-  /\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))/,
-  /\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))/,
-  /\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/,
-]));
-/**
- * SELF_ANCHOR found fast: every alternative of it opens with one of ANCHOR_START's characters — a Chinese anchor, a
- * full-width digit, a bracket, or at a word boundary (its lookbehinds end in 法/典 or a space) an ASCII digit or the
- * first letter of one of its English words (Article, Paragraph, Item, Clause, Section, Sub-paragraph, Rule, Part,
- * Provision, the, art, and the number words: first, second, third, eighth, ninth …), or "Article" glued to a word before it. This plain class is searched first
- * and the long alternation tried only where it matches (sticky): the same matches in the same order, without trying
- * the alternation at every other character of a document. A new alternative must keep its first character here.
- */
-const ANCHOR_START = /[(《〈﹤第本前该０-９]|[零〇一二三四五六七八九十百千两](?<=[法典][零〇一二三四五六七八九十百千两])|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)|A(?=rticle)(?<=[a-z]A)/g;
-class AnchorFinder {
-  lastIndex = 0;
-  private readonly start = new RegExp(ANCHOR_START.source, 'g');
-  private readonly anchor = new RegExp(SELF_ANCHOR.source, 'y');
-  /** As `exec` of SELF_ANCHOR with the g flag from `lastIndex`. */
-  exec(text: string): RegExpExecArray | null {
-    this.start.lastIndex = this.lastIndex;
-    // test, not exec: no match array per candidate (every alternative of ANCHOR_START is one character long, so the
-    // candidate is the character before lastIndex).
-    while (this.start.test(text)) {
-      this.anchor.lastIndex = this.start.lastIndex - 1;
-      const m = this.anchor.exec(text);
-      if (m) {
-        this.lastIndex = this.anchor.lastIndex;
-        return m;
-      }
-    }
-    this.lastIndex = 0;
-    return null;
-  }
-}
 /** 该条 after a citing word (根据该条，): the writer's words, also where they were read as an article's text. */
 const CITING_THAT = /(?:根据|依据|依照|按照|对照)[ \u3000]?该条/;
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
