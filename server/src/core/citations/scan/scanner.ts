@@ -8,26 +8,20 @@ import { parseNumeral } from '../../numerals';
 import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
-import { chapterLabelOpensLine } from '../layout/chapterPrefixHeading';
 import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
 import { earlyShortNameEndingAt, earlyShortNames } from '../titles/laterShortName';
 import { macauActBefore } from '../titles/macauActNumber';
 import { nextArticleReproducedAt } from '../quotation/entryParagraphs';
 import { kindNounBefore } from '../titles/kindNoun';
-import { headingInMarkedRun } from '../layout/commaRun';
-import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../jurisdiction/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
-import { stopSpacedHeading } from '../layout/stopSpacedLabel';
-import { labelAfterOwnTitle } from '../layout/ownTitleLabel';
 import { articleAfterChapter } from './chapterLooseArticle';
 import { documentNameBefore } from '../titles/documentName';
-import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
+import { headingInRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
-import { opensNumberedItem } from '../layout/numberedParagraphItem';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
 import { clauseParagraph, thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
 import { itemsRetoldAt } from '../layout/retoldItems';
@@ -36,19 +30,17 @@ import { citationsOfParagraphBefore, citationsOfWordsBefore } from '../quotation
 import { versionWordDefinedName } from '../titles/versionWord';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
-import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
-import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
+import { pastedArticlesGoOn, paragraphListHeading } from '../layout/lawExcerpt';
 import { LostLawNames } from '../titles/lostLawName';
 import { SHORT_FORM_BRACKET, shortFormAt } from '../titles/shortFormBracket';
-import { codePartAfter, dashAboutAfter } from '../layout/codePartHeading';
 import { doubledTitle } from '../titles/doubledTitle';
-import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, sentenceStart, wordAt } from '../text';
+import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
 import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
-import { foreignTitleAt, runInHeadingAt } from '../english/headings/englishRunIn';
+import { runInHeadingAt } from '../english/headings/englishRunIn';
 import { headingLabelNumber } from '../english/headings/spelledHeading';
 import { pastedArticleLabelAt } from '../english/headings/pastedArticles';
 import { articleNavigationEnd } from '../english/headings/englishNavigation';
@@ -77,7 +69,7 @@ import { addTheLawMentions } from '../english/context/englishTheLaw';
 import { addTheseRegulationsMentions } from '../english/context/englishTheseRegulations';
 import { acronymOfOtherSubject } from '../english/names/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
-import { addedAs, itemAmendedAfter, numberedByAmendment } from '../quotation/amendedWording';
+import { addedAs, numberedByAmendment } from '../quotation/amendedWording';
 import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
 import { spacedGluedTitleBefore, spacedRocNameBefore } from '../titles/spacedRocName';
 import { adoptedNameBefore } from '../titles/adoptedName';
@@ -87,19 +79,15 @@ import { garbledNationalTitle } from '../titles/garbledTitle';
 import { quotedDocumentBefore } from '../titles/quotedDocumentName';
 import { closedUnknownTitleBefore } from '../titles/closedUnknownTitle';
 import { interpretationNumberAt } from '../titles/interpretationNumber';
-import { paragraphQuotedUnderCitation } from '../layout/paragraphQuotedUnderCitation';
 import { noteBeforeParagraph } from './notedParagraph';
 import { inLawWordsAt, inLawWordsBefore } from './inLawWords';
-import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
-import { readRegionTitles, taiwanTitleAt, taiwanTitleInContext, taiwanTitlesInProse } from '../english/context/englishRegions';
-import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from '../scanTypes';
+import { proseLawName } from '../titles/proseLawName';
+import { readRegionTitles } from '../english/context/englishRegions';
+import type { EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
 import { headingLineArticle } from './headingLineArticle';
-import { labelAloneBeforeBar } from '../layout/cellBarLabel';
-import { labelsOnlyLine, labelUnderTitleLine } from '../layout/basisLabelLine';
 import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
 import { workTitleOnArticle } from './workTitleOnArticle';
-import { yearBesideTitle } from '../english/versions/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
 import { paragraphItemAfterArticle } from './paragraphItemAfterArticle';
 import { paragraphLabelsListEntry } from './listEntryParagraph';
@@ -107,16 +95,12 @@ import { paragraphCountedBefore } from './paragraphsCounted';
 import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, forgetUnits, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from '../chain/chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
-import { articleNameHeading, gluedNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/versions/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/context/englishNextParagraph';
 import { itemsAloneIn } from '../english/context/englishItemsAlone';
-import { titleLabelNames } from '../english/headings/titleLabelLine';
-import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore, draftNewArticleOf } from '../english/context/englishDraftAfter';
-import { repeatedLabelBefore } from '../layout/repeatedLabel';
-import { basisArticleGlued } from '../layout/basisColumn';
+import { draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore, draftNewArticleOf } from '../english/context/englishDraftAfter';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
 import { historyNoteVersion, orderNoteAt } from '../titles/historyNote';
 import { amendingNoteEnd } from '../titles/amendingNote';
@@ -126,6 +110,9 @@ import { titleEnd, afterTitleLinks, wrappedAfterCitedTitle } from './titleLinks'
 import { VERSION_IN_TITLE, VERSION_AFTER, VERSION_BEFORE, versionEventOf, bareVersionBefore } from './versionNote';
 import { quotationAfter } from './quotationAfter';
 import { AnchorFinder } from './selfAnchor';
+import { unmarkedTitle, addBareTitles } from './bareTitles';
+import { ITEM_CUE, ownedNumber, paragraphDiscussed, AFTER_ARTICLE_WITHOUT_DI, itemCitedAlone } from './citedAlone';
+import { articleHeadingAt } from './articleHeading';
 
 /** "… to read:", "… is amended to read:" after a citation of an article: its new wording follows (an amending decision's). */
 const AMENDED_TO_READ = /^[ \t]+(?:(?:is|was|be)[ \t]+(?:amended|revised)[ \t]+)?to[ \t]+read[ \t]*[:：][ \t]*/;
@@ -158,11 +145,6 @@ function nationalTitleBefore(text: string, p: number): number {
 
 /** 请求中华人民共和国就本法第二十五条…: 中华人民共和国 the state, 本法 the text's own — no title between. */
 const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|细则|决定|规则)$/;
-
-/** A Chinese title written without 《》 over [start, end), its name ending at `innerEnd` (a line break may follow it). */
-function unmarkedTitle(text: string, start: number, end: number, more: Partial<TitleHead> = {}, innerEnd = end): TitleHead {
-  return { kind: 'title', written: text.slice(start, innerEnd), start, end, innerStart: start, innerEnd, bracketed: false, lang: 'zh', ...more };
-}
 
 /** 该条 after a citing word (根据该条，): the writer's words, also where they were read as an article's text. */
 const CITING_THAT = /(?:根据|依据|依照|按照|对照)[ \u3000]?该条/;
@@ -1701,9 +1683,6 @@ function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
 }
 
-/** The words of a text's own first article: its purpose, then that it makes this text (为了…，制定本办法). */
-const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本(?:通告|办法|规定|条例|细则|规则|决定|方案|意见|制度|标准|准则|公约|章程|实施细则|实施办法)/;
-
 /** A chapter in brackets after a law's name on its title line: (第三章), （第二章 劳动合同的履行）. */
 const TITLE_LINE_CHAPTER = /[ \u3000]*[（(]第[一二三四五六七八九十百零〇两0-9]{1,4}[编章节][^（）()\n]{0,20}[)）]$/;
 
@@ -1757,420 +1736,11 @@ function numberedEntries(title: string): boolean {
 }
 
 /**
- * Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. An amending
- * text (修改决定, 修正案草案) rewrites items alone too: 第八项修改为：“…”, 增加一项，作为第九项 (issue 14, real-gov3) — the
- * items of the article it amended last. A commentary names what an item is about: 第十四条规定了六种情形，其中第六项关于
- * 上下班途中的规定 (issue 14, qa6).
- */
-const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一|修改为|改为|关于)|^[，。；、,;：:）)]|^$/;
-/**
- * What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项), and what a judgment
- * numbers of its own (维持原判第一、二项, 判项第三项, 诉讼请求第1至3项, 仲裁裁决第二项, 调解书第一项).
- */
-const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|会议|名单|原判|判项|请求|裁决|调解书|协议|合同|章程|草案|意见稿)$/;
-
-/** Whether the words right before a 款 or 项 cited alone at `p` own it (NOT_ITEM_OWNER): another document's part. */
-function ownedNumber(text: string, p: number): boolean {
-  return NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p));
-}
-
-/**
  * "stipulates that" after a citation, a note on the title between them: the country's initials in brackets, who issued
  * it and when ("issued by the State Council 1998"), a short name given in brackets ("(hereinafter referred to as …)").
  */
 const REPORTED_AFTER_NOTE = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?(?:[ \t]+(?:issued|promulgated|adopted|enacted)[ \t]+(?:by|in|on)\b[^()\n.;:]{0,80}?)?(?:[ \t]*\((?:hereinafter|the[ \t]+["“])[^()\n]{0,80}\))?,?[ \t]+(?:provides|stipulates|states|prescribes)[ \t]+that\b/;
 
-/** The end of a title, its 文号 or version in brackets after it. */
-const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
-
 /** A citing verb right before a title (依据《…》41条): the title is cited, its loose article read (looseArticle). */
 const CITED_TITLE = new RegExp(`(?:${CITING_VERBS})$`);
-/**
- * A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. A writer discussing
- * which provision a court applies says 引用 or 援引 so (维持的部分引用…第一款第一项，改判的部分分别引用第二项、第三项；
- * issue 14, zh15).
- */
-const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见|作为|引用|援引)[^，。；,;：:\n]{0,3}$/;
 
-/**
- * Rule (commentaries, 以案释法, law-firm articles): outside a regulation, a 款 cited alone that opens a sentence and is
- * what the sentence is about — 第一款是关于…的规定, 第三款则要求…, 第二款进一步… — is a 款 of the article under discussion
- * (analyze.ts: the article cited last; none: no citation). Elsewhere a 款 alone outside a regulation is not read.
- */
-function paragraphDiscussed(text: string, p: number, end: number): boolean {
-  let i = p - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  const opens = i < 0 || '\n。；！？'.includes(text[i]) || /(?:^|\n)[ \u3000]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[-*])[ \u3000]*$/.test(text.slice(Math.max(0, p - 12), p));
-  // 规定 alone is not enough: 《…》第一条。第二款规定 stays unread (citations.table.test.ts), as 第二款 of a draft would be.
-  if (opens && /^(?:是关于|则|针对的是|强调|进一步|明确了)/.test(text.slice(end, end + 4))) return true;
-  if (opensNumberedItem(text, p, end)) return true; // 2、第一款规定：… (numberedParagraphItem.ts)
-  // Rule (issue 14, heldout30 court; a commentary comparing an article's texts: …条文顺序变为第17条…。从内容上，第1款将…变更为
-  // …；第2款对…增加了…): a 款 opening a clause after a semicolon, or after a short lead (从内容上，具体而言，), and doing
-  // something to the text (将…, 对…, 把…, 增加, 删除) is the writer's subject, the article's 款, as above. Not opening a
-  // line or a sentence (。第二款对此作出了规定 on the line under a citation stays unread, citations.table.test.ts).
-  const led = opens ? text[i] === '；' : /(?:^|[。；！？\n])[ \u3000]*[\u4e00-\u9fff]{1,5}(?:上|看|言|说|面)[，,]$/.test(text.slice(Math.max(0, i - 8), i + 1));
-  return led && /^(?:将|对|把|增加|删除|新增)/.test(text.slice(end, end + 2));
-}
-
-/** An article (and its 款) written without 第 ending where a 款 or 项 cited alone starts: 六十条第一款 | 六十条. */
-const AFTER_ARTICLE_WITHOUT_DI = /(?:^|[^第0-9０-９零一二三四五六七八九十百千万两〇])[0-9０-９零一二三四五六七八九十百千万两〇]+条(?:第[0-9０-９零一二三四五六七八九十]+款)?[ \u3000]*$/;
-
-/** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
-function itemCitedAlone(text: string, p: number, end: number): boolean {
-  if (ownedNumber(text, p)) return false;
-  // Right after a document's title (and its 文号): that document's entry (《…不予处罚清单》（…〔2023〕9号）第4项), not an
-  // item of the article cited before.
-  if (AFTER_TITLE.test(text.slice(Math.max(0, p - 50), p))) return false;
-  // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
-  // before a punctuation mark after a citing verb (检验报告载明不合格项目为第3项。 counts entries of a report).
-  if (text[p + 1] === '（' || text[p + 1] === '(') return true;
-  // An amending text rewriting the item's quoted words, or merging or striking items (amendedWording.ts).
-  if (itemAmendedAfter(text, p, end)) return true;
-  const after = text.slice(end, end + 4);
-  if (!ITEM_CUE.test(after)) return false;
-  return !/^(?:[，。；、,;：:）)]|$)/.test(after) || CITING_VERB.test(text.slice(Math.max(0, p - 8), p));
-}
-
-/** An article's name in ASCII square brackets after its label: [适用范围], then a space or the article's words. */
-const ASCII_BRACKET_NAME = /^\[(?!注)[\u4e00-\u9fff、和与及]{2,16}\](?:[ \t\u3000]|[\u4e00-\u9fff“「])/;
-
-/** A topic tag right before a label: #头条创作挑战赛# (words between two #, no space or punctuation). */
-const TOPIC_TAG_BEFORE = /#[\u4e00-\u9fffA-Za-z0-9]{2,20}#$/;
-
-/**
- * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line or a table
- * cell, after a colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】), or at a line
- * start glued to its text under a heading naming a law (an appendix of applied articles). Returns where the label ends,
- * else -1.
- */
-function articleHeadingAt(text: string, p: number): number {
-  // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space (a lost list mark among the
-  // spaces, lostSpace.ts beforeGap).
-  const i = beforeGap(text, p);
-  // A table cell opens like a line (a 新旧对照表's | 第十条 公司的法定代表人…): there, only an article followed by its text.
-  const cell = text[i] === '|' || text[i] === '｜';
-  // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…", or
-  // glued to the English full stop ("… their common property.第一千零六十二条 夫妻…": after a Latin letter only, not a
-  // list number's "1."), or to the English heading before it ("一、一般规定 | I. General rules第一条 民法典…": a page
-  // setting each Chinese paragraph after its English one); the rules below still want a space or a name after it.
-  // Rule (issue 14, fix-head20; social-media posts of 释义 pages: #头条创作挑战赛#第一千一百六十五条 ⏎ 【过错责任原则】行为人…):
-  // a platform's topic tag (#话题#) opening the line is the post's tag, not the writer's words: the label after it opens
-  // the line, as after the spaces or a Markdown # (atLineStart).
-  // A chapter's number glued before the label and opening the line (第五章第三十条 违反…) leaves the label where the line's
-  // heading stands (chapterPrefixHeading.ts).
-  const lineStart = atLineStart(text, p) || (text[p - 1] === '#' && TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length))
-    || chapterLabelOpensLine(text, p, (q) => atLineStart(text, q));
-  // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
-  // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
-  // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.
-  const placed = cell || lineStart || afterRunInChapter(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》' || text[i] === '】')) ||
-    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
-  const u = parseUnit(text, p);
-  // Where the page lists the legal basis (a 法律依据 / 设定依据 caption or column), a label glued to its words after a full
-  // stop is the next article relied on: a citation (basisColumn.ts).
-  if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && u.missingUnit === undefined && !lineStart && basisArticleGlued(text, p, u.end, i)) return -1;
-  // After a full stop on a line that opens with a citation glued to its article's text: the next article pasted (lawExcerpt.ts).
-  // The label may name the 款 printed, set off by a space from its words (titleInPrintedWords.ts pastedParagraphEnd).
-  const pastedEnd = u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined ? pastedParagraphEnd(text, u.end) : -1;
-  if (pastedEnd !== -1 && pastedOnPrintedLine(text, p, pastedEnd)) return pastedEnd;
-  // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
-  // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
-  // own first article's heading — a writer citing an article never goes on so. Not after a title (《…条例》 第一条
-  // 为了…制定本条例 labels the article it quotes); where a heading stands (a line start) the rules below decide.
-  if (!placed && i < p - 1 && text[i] !== '》' && u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === 1 && !u.nums[0].insert
-    && OWN_FIRST_ARTICLE.test(text.slice(u.end, u.end + 160))) return u.end;
-  if (!placed) {
-    // Not where a heading stands, unless one article's label heads a run (headingRun.ts): a regulation flattened
-    // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a
-    // space before its text, the next heading a later line.
-    if (!u || u.level !== 0 || u.nums.length !== 1 || u.nums[0].insert) return -1;
-    // Right after the printed text's title set off by spaces, a title the page named before in 《》, a space and its
-    // words after it: a flattened notice printing the text it issues (ownTitleLabel.ts).
-    if (u.missingUnit === undefined && labelAfterOwnTitle(text, i, p, u.end)) return u.end;
-    // The same label printed twice, a space between, the first a heading (a spreadsheet's label cell and its text cell,
-    // repeatedLabel.ts): the second heads the same text.
-    const twice = repeatedLabelBefore(text, p, u.end);
-    if (twice !== -1 && articleHeadingAt(text, twice) !== -1) return u.end;
-    if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
-    // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
-    if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
-    // Glued to a full stop, set off from its words by a space or glued to its bracketed name, alone too (stopSpacedLabel.ts).
-    if (i === p - 1 && u.missingUnit === undefined && stopSpacedHeading(text, p, u.end)) return u.end;
-    // Rule (issue 14, zh15; a Q&A answer pasting an interpretation's articles: 解答如下， 第五条 违反…。 第六条 …): after a
-    // comma and a space the answer's lead-in ends and the paste begins — a label with a space and its text after it, beside
-    // the next or previous article so, heads it as after a full stop. A writer citing after a comma writes no space
-    // before the label nor between it and its words (，第五条规定…).
-    if ((text[i] === '，' || text[i] === ',') && i < p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
-    // Glued to a full stop, a space and its text after it, on a line a printed article's heading opens (headingRun.ts).
-    if (i === p - 1 && headingInPrintedLine(text, p, u.end, (q) => articleHeadingAt(text, q) !== -1)) return u.end;
-    // Set off by commas or 顿号 in a run of labels of a regulation's own text flattened so (commaRun.ts).
-    if (u.missingUnit === undefined && headingInMarkedRun(text, p, u.end, u.nums[0].n)) return u.end;
-    return u.missingUnit === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
-  }
-  if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingUnit !== undefined) return -1;
-  // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
-  // 虽不具有前两款… — prints that 款 alone; the text after it is that 款's, so 前两款 there are the article's first two.
-  // Set off from the 款's words by a space or a caption (【盗窃罪】), or glued to them under a judgment's appendix heading,
-  // the label is the heading of the 款 printed, no citation (issue 14 form 8; lawExcerpt.ts paragraphLabelHeading; the
-  // heading carries the 款, quotedHeading). Glued to its words elsewhere (法律依据 ⏎ 《…》 ⏎ 第三十一条第三款行政复议机关…) it
-  // lists the basis relied on and stays a citation.
-  // So is a label naming an item and set off from the item's words by a comma or colon (第六十四条第二项，过失引起火灾的，…
-  // under 《…消防法》; issue 14, zh11), as a writer cites it; a penalty table printing the article's text after a space
-  // under such a label (第八十五条第一项  …有下列情节之一的) keeps it as the printed article's heading.
-  const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
-  // Its 款 and an item after it, set off from the words printed (第三十条第一款第(二)项   有下列…): the heading of that item.
-  const item = lineStart && lower && lower.level === 1 && lower.nums.length === 1 && text.charCodeAt(lower.end) === 0x7b2c ? parseUnit(text, lower.end) : null;
-  // Set off by a colon, in a ruling's appendix of the provisions cited (paragraphLabelHeading, fix-zh61).
-  if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000：:]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
-  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
-  // A colon and the 款's words quoted, under a line citing that 款 (paragraphQuotedUnderCitation.ts).
-  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphQuotedUnderCitation(text, p, lower.end, u.nums[0].n, lower.nums[0].n)) return lower.end;
-  // A list of the article's 款 set off from the words printed, under the law's title (lawExcerpt.ts paragraphListHeading).
-  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1) {
-    const listed = paragraphListHeading(text, p, lower.end);
-    if (listed !== -1) return listed;
-  }
-  // At a line's start glued to words naming their own regulation 本办法 (reproducedUnderCited.ts), its 款 with it.
-  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && gluedOwnWords(text, lower.end)) return lower.end;
-  if (lineStart && lower && (lower.level === 1 || (lower.level === 2 && /^[，,：:]/.test(text.substr(lower.end, 1))))) return -1;
-  // Rule (issue 14 form 8 with form 5, heldout30 gov; a penalty table's label cell under the law's title line:
-  // 第三十条第(二) 项   有下列行为之一的，由…处罚：(二)…): the item's label, however loosely written (brackets, a space
-  // before 项), is part of the heading, set off from the article's words by a space as a 款's label is
-  // (paragraphLabelHeading) — the item is no citation of its own; set off from words citing it (第三十条第(二)项 规定的…),
-  // the label is a citation.
-  // Glued to its words, the label with its item is a reprint's heading where an article's alone would be (lawExcerpt.ts:
-  // under the law's title line), the words after the item deciding: 第七十六条第(三)项规定的… at a line's start cites it.
-  if (lineStart && lower && lower.level === 2 && lower.nums.length === 1) {
-    if (paragraphLabelHeading(text, p, lower.end)) return lower.end;
-    return !/^[ \t\u3000]/.test(text.substr(lower.end, 1)) && reprintedArticleAt(text, p, lower.end) ? lower.end : -1;
-  }
-  if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
-  // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
-  if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
-  // The first article glued to its text after the text's enacting 解释如下： (headingRun.ts).
-  if (!u.nums[0].insert && firstArticleAfterEnacting(text, p, u.end, u.nums[0].n)) return u.end;
-  if (text[i] === '》') return -1;
-  const after = text[u.end];
-  // A line of labels only lists the articles a 清单's basis cell relies on, no heading (basisLabelLine.ts).
-  if (lineStart && labelsOnlyLine(text, u.end)) return -1;
-  // A label alone in its table cell, its bar after it (第三十五条 |), cites as | 第三十五条 | does (cellBarLabel.ts).
-  if (lineStart && labelAloneBeforeBar(text, u.end)) return -1;
-  if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
-  // Rule (issue 14 form 8, fix-zh39; drafts and local texts typed without full-width brackets: 第二条[适用范围]  本市…):
-  // an article's name in ASCII square brackets after its label, where a heading stands, is the bracketed name 【适用范围】
-  // is. Only words inside (two or more, no digits): a footnote mark (第五条[1], 第五条[注]) stays beside a citation.
-  if (after === '[' && ASCII_BRACKET_NAME.test(text.slice(u.end, u.end + 24))) return u.end;
-  if (lineStart && lostSpaceAfter(text, u.end)) return u.end;
-  // At a line's start, numbered as a list is (第五条、已登记结婚的…) or glued to the crime it defines and a space (law sites
-  // print 刑法 so: 第二百六十四条盗窃罪  盗窃公私财物…): a heading. 第五条、第六条 and 第五条、前款 stay a list of citations.
-  if (lineStart && after === '、' && /^、[ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && !/^、[ \u3000]*(?:第|前|本|该|同|[零〇一二三四五六七八九十百千两])/.test(text.substr(u.end, 3))) return u.end;
-  if (lineStart && /^[\u3400-\u9fff]{1,16}罪[ \u3000\t]+\S/.test(text.substr(u.end, 24))) return u.end;
-  // Glued at a line's start to the words that open an article listing cases (第二十六条有下列行为之一的，…): its heading;
-  // prose says 第二十六条规定的 / 第二十六条所列.
-  if (lineStart && /^有下列(?:行为|情形|情况|事项|条件|违法行为)?之一/.test(text.substr(u.end, 12))) return u.end;
-  if (lineStart && gluedOwnWords(text, u.end)) return u.end;
-  // Under a line ending with a citation of this same article: the article printed (lawExcerpt.ts).
-  if (lineStart && repeatsCitationAbove(text, p, u.end, u.nums[0].n)) return u.end;
-  // An entry titled by its article, a dash and 关于… (第二十五条-关于动物防疫条件审查制度的规定, codePartHeading.ts).
-  if (lineStart && dashAboutAfter(text, u.end)) return u.end;
-  // Glued to a title naming a code's part and a dash (第一千一百五十六条《…民法典继承编-遗产的处理》—…, codePartHeading.ts).
-  if (lineStart && text.charCodeAt(u.end) === 0x300a && codePartAfter(text, u.end)) return u.end;
-  // An entry's label, a colon and the article's name alone on its line (articleNameHeading.ts).
-  if (lineStart && articleNameHeading(text, u.end)) return u.end;
-  // Glued to its caption alone on its line, the article's words below (articleNameHeading.ts gluedNameHeading).
-  const glued = lineStart && !u.nums[0].insert ? gluedNameHeading(text, u.end) : -1;
-  if (glued !== -1) return glued;
-  // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
-  // each article's label above its text) — also past a blank line, as pages set each paragraph apart (第七十四条 ⏎⏎ 对于
-  // 累犯，不适用缓刑。; issue 14, gov10).
-  // Not before the writer's own words about the labels (以上两条…, 上述…, 该条…), nor under a title line with the next
-  // column's numbered entry below (basisLabelLine.ts).
-  if (lineStart && labelUnderTitleLine(text, p, u.end)) return -1;
-  if (lineStart && /^[ \t\u3000]*(?:\r?\n[ \t\u3000]*){1,3}(?!以上|上述|上面|该条|本条|此条|这|前述|其中)[^\s第]/.test(text.substr(u.end, 16))) return u.end;
-  // Rule (commentary pages): an article printed under a bracketed label on a line of its own (【法条原文】 ⏎ 第一百四十六条：
-  // 行为人与相对人…), its label followed by a colon and its words: the heading of the text printed, as with a space.
-  if (lineStart && /^[：:][ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && bracketLabelAbove(text, p)) return u.end;
-  // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
-  return lineStart && reprintedArticleAt(text, p, u.end) ? u.end : -1;
-}
-
-/** Whether the line above `p` (blank lines between) is a bracketed label alone: 【法条原文】, 【条文】, 【法律规定】. */
-function bracketLabelAbove(text: string, p: number): boolean {
-  const above = text.slice(Math.max(0, p - 40), p).replace(/[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+$/, '');
-  return /(?:^|\n)[ \t\u3000]*【[^【】\n]{1,10}】$/.test(above) && above.length < text.slice(Math.max(0, p - 40), p).length;
-}
-
-/**
- * A law's name as the bracketed label of the provisions a page prints under it, in any case: "[Criminal law
- * provisions]", "【Criminal Law】" on a line of its own (as 【刑法条文】 heads the articles a Chinese page quotes).
- */
-function bracketedLawLabel(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[ \t]*[[【]$/.test(text.slice(Math.max(0, start - 8), start)) &&
-    /^(?:[ \t]+(?:provisions|articles|text|clauses|excerpts?))?[\]】][ \t]*(?:\r?\n|$)/i.test(text.substr(end, 24));
-}
-
-/**
- * Words naming a draft of the law after them: "a draft revision of the", "the draft amendment to", "draft"; and the
- * draft of a numbered amendment (issue 14, heldout23 English: "a new approach is stipulated in the draft of the Fourth
- * Amendment of Patent Law, issued in late December 2018, which regulates in Article 68 …"): "the draft of the Fourth
- * Amendment of", "the draft of the 2020 revision to the" — the draft still, not the law in force.
- */
-const DRAFT_OF = /\b[Dd]raft(?:[ \t]+(?:revision|revised[ \t]+version|amendment|version|text))?[ \t]+(?:(?:of|to)[ \t]+)?(?:the[ \t]+)?(?:(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|(?:19|20)\d\d)[ \t]+)?(?:[Aa]mendment|[Rr]evision)[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?)?$/;
-
-/**
- * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
- * company law", "the 2006 company law", "the new company law"), is that law when China's, Chinese, PRC, a year or
- * new / amended / revised / current stands right before it, and no "of <a place>" after it ("the company law of the
- * United Kingdom" is another country's); "company law" alone is the subject, not a title.
- */
-function lowerCaseChinaTitle(text: string, start: number, end: number): boolean {
-  if (text.slice(start, end) !== text.slice(start, end).toLowerCase()) return false;
-  if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.substr(end, 24))) return false;
-  return /(?:China['’]s|Chinese|PRC|\b(?:19|20)\d\d|\bnew|\bnewly\s+(?:amended|revised)|\bamended|\brevised|\bcurrent)\s+$/.test(text.slice(Math.max(0, start - 32), start));
-}
-
-/** Whether each word of `written` starts with a capital where the same word of `title` does. */
-function sameCapitals(written: string, title: string): boolean {
-  const w = written.split(/\s+/);
-  const t = title.split(/\s+/);
-  return w.length === t.length && t.every((x, k) => !/^[A-Z]/.test(x) || /^[A-Z]/.test(w[k]));
-}
-
-/** Words most known English titles contain, found once per text. */
-const ENGLISH_ANCHORS = ["people's republic of china", 'prc '];
-
-function addBareTitles(
-  text: string,
-  from: number,
-  matcher: BareTitleMatcher | undefined,
-  shortTitles: { short: string; from: number }[],
-  covered: [number, number][],
-  events: ScanEvent[],
-): void {
-  covered.sort((a, b) => a[0] - b[0]);
-  const found: ScannedTitle[] = [];
-  const finals = new Set<string>();
-  if (matcher) for (const c of matcher.finalChars) finals.add(c);
-  for (const s of shortTitles) if (s.short.length >= 2) finals.add(s.short[s.short.length - 1]);
-  if (finals.size > 0) {
-    const cls = [...finals].map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
-    const re = new RegExp(`[${cls}]`, 'g');
-    re.lastIndex = from;
-    let lastEnd = -1;
-    // test, not exec: no match array at each final character (a one-character class: it stands before lastIndex).
-    while (re.test(text)) {
-      const end = re.lastIndex;
-      if (overlaps(covered, end - 1, end)) continue; // inside a title or citation already found
-      let start = -1;
-      let defined = false;
-      for (const s of shortTitles) {
-        if (s.short.length >= 2 && end - s.short.length >= s.from && text.startsWith(s.short, end - s.short.length)) {
-          const st = end - s.short.length;
-          if (start === -1 || st < start) {
-            start = st;
-            defined = true;
-          }
-        }
-      }
-      if (matcher) {
-        const st = matcher.matchEnding(text, end);
-        if (st !== -1 && (start === -1 || st < start)) {
-          start = st;
-          defined = false;
-        }
-      }
-      if (start === -1 || start < lastEnd) continue;
-      // 农村土地承包法律政策, 公司法人: the 法 ending the title starts another word (法律, 法规, 法人, 法院 …).
-      if (text[end - 1] === '法' && LAW_WORD_AFTER.test(text.slice(end, end + 2))) continue;
-      const before = text[start - 1];
-      if (before === '《' || before === '〈' || before === '﹤') continue;
-      if (overlaps(covered, start, end)) continue;
-      found.push({ type: 'title', head: unmarkedTitle(text, start, end, { defined }) });
-      lastEnd = end;
-    }
-  }
-  if (matcher && /\b(?:Law|Laws|Code|China|PRC|Regulations?|Measures|Provisions|Rules|Interpretation|Constitution)\b/.test(text) && matcher.englishTitles.length) {
-    // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first. A line break
-    // inside a title (a page wrapped as a PDF prints it: "Civil ⏎ Code of the People's Republic of China") is a space.
-    const lower = text.toLowerCase().replace(/’/g, "'").replace(/(?<=[a-z,'])[ \t]*\r?\n[ \t]*(?=[a-z(])/g, (m) => ' '.repeat(m.length));
-    const taken: [number, number][] = [];
-    // Most known titles name the country: look for them only where the text does.
-    const anchors = new Map<string, number[]>();
-    const anchorAt = (a: string) => {
-      let list = anchors.get(a);
-      if (!list) {
-        list = [];
-        for (let i = lower.indexOf(a, from); i !== -1; i = lower.indexOf(a, i + 1)) list.push(i);
-        anchors.set(a, list);
-      }
-      return list;
-    };
-    for (const t of matcher.englishTitles) {
-      const lt = t.toLowerCase();
-      if (!lt) continue;
-      const anchor = ENGLISH_ANCHORS.find((a) => lt.includes(a));
-      // A title without the country's name: found where its last word is (Law, Code …), looked up once per word.
-      const last = anchor ? '' : (/[a-z][a-z'\-]*$/.exec(lt)?.[0] ?? '');
-      const starts = anchor
-        ? anchorAt(anchor).map((i) => i - lt.indexOf(anchor)).filter((i) => i >= from && lower.startsWith(lt, i))
-        : last
-          ? anchorAt(last).map((i) => i + last.length - lt.length).filter((i) => i >= from && lower.startsWith(lt, i))
-          : null;
-      for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
-        const end = i + lt.length;
-        if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
-        const written = text.slice(i, end).replace(/\s+/g, ' ');
-        // A title without the country's name only as a title is written: whole words, capitalised as the title is —
-        // or in lower case after what makes it China's law (lowerCaseChinaTitle), or as a bracketed label.
-        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end) && !bracketedLawLabel(text, i, end)))) continue;
-        taken.push([i, end]);
-        const head: TitleHead = { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' };
-        // "the 2001 Trademark Law", "the Trademark Law (Trademark Law) 2001": that version (englishTitleYear.ts).
-        const year = yearBesideTitle(text, i, end);
-        if (year) head.versionYear = year;
-        else {
-          // "the amended Widget Law, which will take effect on October 15, 2025": that text (englishAmendedTakingEffect.ts).
-          const effective = amendedTakingEffectYear(text, i, end);
-          if (effective) {
-            head.versionYear = effective;
-            head.versionEvent = 'effective';
-          }
-        }
-        if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
-        // "Taiwan's Civil Code", "the Penal Code of Taiwan": Taiwan's law of that name, unknown (englishRegions.ts). So is
-        // one named alone where the page speaks of Taiwan ("the Taiwan High Court … Under the Criminal Code, Article 339"),
-        // as one before its article is (english.ts taiwanTitleInContext; fix-en40).
-        else if (!anchor && (taiwanTitleAt(text, i, end) || taiwanTitleInContext(text, i, end))) {
-          head.written = `${written} (Taiwan)`;
-          head.unknownName = true;
-        }
-        // "a draft revision of the Anti-Unfair Competition Law, which would regulate scraping through Article 18": the
-        // draft is named, not the law in force; a bare article after it is the draft's (unknown-regulation), as
-        // "draft Article 15" and 草案第二十条 are (english.ts draftBefore, draftArticle.ts).
-        const draft = DRAFT_OF.exec(text.slice(Math.max(0, i - 48), i));
-        if (draft) {
-          head.written = `${text.slice(i - draft[0].length, i).replace(/\s+/g, ' ')}${written}`;
-          head.unknownName = true;
-        }
-        // "PRC Foo Law (Draft for Comments)": the draft a bracket after the title names (englishDraftAfter.ts).
-        const bracket = draft ? null : draftBracketAfter(text, end);
-        if (bracket) {
-          head.written = `${written} ${bracket}`;
-          head.unknownName = true;
-        }
-        found.push({ type: 'title', head });
-      }
-    }
-  }
-  // A Taiwan law named in the prose of a page on Taiwan: the law in context, unknown (englishRegions.ts taiwanTitlesInProse).
-  for (const t of taiwanTitlesInProse(text, from)) {
-    if (overlaps(covered, t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
-    found.push({ type: 'title', head: { kind: 'title', written: t.written, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true } });
-  }
-  // The law a law database's "Title:" line names (titleLabelNames): the law in context, a law the corpus lacks unknown.
-  for (const t of titleLabelNames(text)) {
-    if (t.start < from || overlaps(covered, t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
-    found.push({ type: 'title', head: { kind: 'title', written: t.written, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', lawNamed: true } });
-  }
-  events.push(...found);
-}
