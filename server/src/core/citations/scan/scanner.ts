@@ -4,32 +4,24 @@ import { yearGluedBefore } from './yearGluedTitle';
 import { ofLawArticle } from './ofLawArticle';
 import { amendingListDecision, entryAloneInCell, entryListTitle, entryNameAfter } from '../titles/listEntryItem';
 import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
-import { withNumberWords } from '../english/englishOrdinalWords';
 import { parseNumeral } from '../../numerals';
-import type { VersionEvent } from '../../corpus/namedVersion';
 import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
-import { chapterLabelOpensLine } from '../layout/chapterPrefixHeading';
 import { draftBefore } from '../titles/draftArticle';
 import { orderNumberBefore } from '../titles/orderNumber';
 import { earlyShortNameEndingAt, earlyShortNames } from '../titles/laterShortName';
 import { macauActBefore } from '../titles/macauActNumber';
-import { entryParagraphGoesOn, nextArticleReproducedAt } from '../quotation/entryParagraphs';
+import { nextArticleReproducedAt } from '../quotation/entryParagraphs';
 import { kindNounBefore } from '../titles/kindNoun';
-import { headingInMarkedRun } from '../layout/commaRun';
-import { beforeGap, lostSpaceAfter } from '../layout/lostSpace';
 import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../jurisdiction/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
-import { stopSpacedHeading } from '../layout/stopSpacedLabel';
-import { labelAfterOwnTitle } from '../layout/ownTitleLabel';
 import { articleAfterChapter } from './chapterLooseArticle';
 import { documentNameBefore } from '../titles/documentName';
-import { afterRunInChapter, firstArticleAfterEnacting, headingAfterPreamble, headingBeforeLineRun, headingInPrintedLine, headingInRun, headingInSpacedRun } from '../layout/headingRun';
+import { headingInRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
-import { opensNumberedItem } from '../layout/numberedParagraphItem';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
 import { clauseParagraph, thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
 import { itemsRetoldAt } from '../layout/retoldItems';
@@ -38,19 +30,17 @@ import { citationsOfParagraphBefore, citationsOfWordsBefore } from '../quotation
 import { versionWordDefinedName } from '../titles/versionWord';
 import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
-import { pastedParagraphEnd } from '../layout/titleInPrintedWords';
-import { pastedArticlesGoOn, pastedOnPrintedLine, paragraphLabelHeading, paragraphListHeading, repeatsCitationAbove, reprintedArticleAt } from '../layout/lawExcerpt';
+import { pastedArticlesGoOn, paragraphListHeading } from '../layout/lawExcerpt';
 import { LostLawNames } from '../titles/lostLawName';
 import { SHORT_FORM_BRACKET, shortFormAt } from '../titles/shortFormBracket';
-import { codePartAfter, dashAboutAfter } from '../layout/codePartHeading';
 import { doubledTitle } from '../titles/doubledTitle';
-import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, overlaps, reopensParagraph, sentenceStart, wordAt } from '../text';
+import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { englishDefinitions, englishHeadingAt, englishTitleAt, knownEnglishName, parseEnglish, statuteTextEnd } from '../english/english';
 import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
-import { foreignTitleAt, runInHeadingAt } from '../english/headings/englishRunIn';
+import { runInHeadingAt } from '../english/headings/englishRunIn';
 import { headingLabelNumber } from '../english/headings/spelledHeading';
 import { pastedArticleLabelAt } from '../english/headings/pastedArticles';
 import { articleNavigationEnd } from '../english/headings/englishNavigation';
@@ -79,7 +69,7 @@ import { addTheLawMentions } from '../english/context/englishTheLaw';
 import { addTheseRegulationsMentions } from '../english/context/englishTheseRegulations';
 import { acronymOfOtherSubject } from '../english/names/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
-import { addedAs, itemAmendedAfter, numberedByAmendment, rewrittenAs } from '../quotation/amendedWording';
+import { addedAs, numberedByAmendment } from '../quotation/amendedWording';
 import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
 import { spacedGluedTitleBefore, spacedRocNameBefore } from '../titles/spacedRocName';
 import { adoptedNameBefore } from '../titles/adoptedName';
@@ -89,19 +79,15 @@ import { garbledNationalTitle } from '../titles/garbledTitle';
 import { quotedDocumentBefore } from '../titles/quotedDocumentName';
 import { closedUnknownTitleBefore } from '../titles/closedUnknownTitle';
 import { interpretationNumberAt } from '../titles/interpretationNumber';
-import { paragraphQuotedUnderCitation } from '../layout/paragraphQuotedUnderCitation';
 import { noteBeforeParagraph } from './notedParagraph';
 import { inLawWordsAt, inLawWordsBefore } from './inLawWords';
-import { LAW_WORD_AFTER, proseLawName } from '../titles/proseLawName';
-import { readRegionTitles, taiwanTitleAt, taiwanTitleInContext, taiwanTitlesInProse } from '../english/context/englishRegions';
-import type { BareTitleMatcher, EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, ScannedTitle, TitleHead } from '../scanTypes';
+import { proseLawName } from '../titles/proseLawName';
+import { readRegionTitles } from '../english/context/englishRegions';
+import type { EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
 import { headingLineArticle } from './headingLineArticle';
-import { labelAloneBeforeBar } from '../layout/cellBarLabel';
-import { labelsOnlyLine, labelUnderTitleLine } from '../layout/basisLabelLine';
 import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
 import { workTitleOnArticle } from './workTitleOnArticle';
-import { yearBesideTitle } from '../english/versions/englishTitleYear';
 import { paragraphInRun } from './paragraphRun';
 import { paragraphItemAfterArticle } from './paragraphItemAfterArticle';
 import { paragraphLabelsListEntry } from './listEntryParagraph';
@@ -109,278 +95,36 @@ import { paragraphCountedBefore } from './paragraphsCounted';
 import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
 import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, forgetUnits, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from '../chain/chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
-import { articleNameHeading, gluedNameHeading } from '../layout/articleNameHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
 import { amendedUnitsIn } from '../english/versions/englishAmendedUnit';
 import { statedParagraphsIn } from '../english/context/englishNextParagraph';
 import { itemsAloneIn } from '../english/context/englishItemsAlone';
-import { titleLabelNames } from '../english/headings/titleLabelLine';
-import { draftBracketAfter, draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore, draftNewArticleOf } from '../english/context/englishDraftAfter';
-import { repeatedLabelBefore } from '../layout/repeatedLabel';
-import { basisArticleGlued } from '../layout/basisColumn';
+import { draftSubjectOf, draftOfSentenceBefore, draftItemsAfter, lawNamedInParagraphBefore, draftNewArticleOf } from '../english/context/englishDraftAfter';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
 import { historyNoteVersion, orderNoteAt } from '../titles/historyNote';
 import { amendingNoteEnd } from '../titles/amendingNote';
 import { amendedTakingEffectYear } from '../english/versions/englishAmendedTakingEffect';
 import { issuedOnYearBefore } from '../english/versions/englishIssuedOn';
+import { titleEnd, afterTitleLinks, wrappedAfterCitedTitle } from './titleLinks';
+import { VERSION_IN_TITLE, VERSION_AFTER, VERSION_BEFORE, versionEventOf, bareVersionBefore } from './versionNote';
+import { quotationAfter } from './quotationAfter';
+import { AnchorFinder } from './selfAnchor';
+import { unmarkedTitle, addBareTitles } from './bareTitles';
+import { ITEM_CUE, ownedNumber, paragraphDiscussed, AFTER_ARTICLE_WITHOUT_DI, itemCitedAlone } from './citedAlone';
+import { articleHeadingAt } from './articleHeading';
 
-/** Find the close bracket of a title opened at p; nested 《》〈〉 allowed; one line, ≤ 120 chars. */
-function titleEnd(text: string, p: number): number {
-  // Char codes, not one-character strings: this runs over every title of a document.
-  const open = text.charCodeAt(p);
-  const close = OPEN_CLOSE[text[p]].charCodeAt(0);
-  const angle = open === 0x300a; /* 《 */
-  let depth = 0;
-  let breaks = 0;
-  const limit = Math.min(text.length, p + 122);
-  for (let i = p; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      // A web page's layout may break a title across lines (根据《\n刑法》第二百六十四条, a linked word on a line of
-      // its own): one line break at a time, twice at most, never a blank line.
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      const next = text.charCodeAt(i + 1);
-      if (!angle || ++breaks > 2 || next === 10 || next === 13 || i + 1 >= limit) return -1;
-      continue;
-    }
-    if (c === open || (angle && c === 0x3008 /* 〈 */)) depth++;
-    else if (c === close || (angle && c === 0x3009 /* 〉 */)) {
-      depth--;
-      // Rule (issue 14, heldout15 gov; 依据《人防法〉第二十二条): a 《 closed by the 〉 of the smaller brackets, none opened
-      // inside it, is a title typed with mismatched brackets — when no 》 closes it on its line: the writer's slip, the
-      // title still ends there. (《…〈…〉…》 nests as before.)
-      if (depth === 0) return c === close || !closedOnLine(text, i) ? i : -1;
-    }
-  }
-  return -1;
-}
-
-/** Whether a 》 follows `i` on its line before another 《. */
-function closedOnLine(text: string, i: number): boolean {
-  for (let k = i + 1; k < text.length && text[k] !== '\n' && text[k] !== '《'; k++) if (text[k] === '》') return true;
-  return false;
-}
-
-// A version named in or right after a title: （2018年修正）, （2017年版）, and as databases print it (2018修正), (2013年),
-// or a year alone as articles write it (《公司法(2023)》第88条): a year of 19xx/20xx in brackets names the version too.
 /** "… to read:", "… is amended to read:" after a citation of an article: its new wording follows (an amending decision's). */
 const AMENDED_TO_READ = /^[ \t]+(?:(?:is|was|be)[ \t]+(?:amended|revised)[ \t]+)?to[ \t]+read[ \t]*[:：][ \t]*/;
 /** "is amended to", "is amended to read", "is revised as follows" closing a line after a bare article (the colon left to labelledTextAfter). */
 const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:amended|revised)[ \t]+(?:to(?:[ \t]+read)?|as(?:[ \t]+follows)?)(?=[ \t]*[:：][ \t]*\r?\n)/;
 
-// fix-ver18: also a full date with its event, as a page writes it after the title ((2008年12月27日修訂)), and the
-// traditional 修訂.
-// fix-zh19: 修正本 / 修订本 (the amended text, as 权责清单 tables write it: 《…安全生产法》(2014年修正本) 第十八条) too.
-// fix-zh42 (heldout35 gov, a penalty decision: 《中华人民共和国土地管理法》(2004年8月28日第二次修正)第七十六条): the ordinal
-// of the amendment may stand before its word with the full date too, and before 修订 / 修改 as before 修正
-// ((2004年第二次修正), (2009年第三次修订), (2004年8月28日第二次修正)): the text of that year, as (2004年修正) is.
-// Round 26 (heldout40 gov, a penalty decision: 《中华人民共和国环境影响评价法》(2016年7月修订)第二十五条): the month
-// without its day names the year's text as the full date does ((2016年7月修订), （2016年7月修正）).
-const VERSION_NOTE = '[（(]\\s*([0-9]{4})(?:\\s*(?:年\\s*(?:(修订|修訂|修正|修改|版|第[一二三四五六七八九十]+次(?:修正|修订|修訂|修改))本?)?|年\\s*[0-9]{1,2}\\s*月\\s*(?:[0-9]{1,2}\\s*日\\s*)?(?:第[一二三四五六七八九十]+次)?(修订|修訂|修正|修改)|(修订|修訂|修正|修改|版))|(?<=(?:19|20)[0-9]{2}))\\s*[)）]';
-const VERSION_IN_TITLE = new RegExp(`${VERSION_NOTE}\\s*$`);
-const VERSION_AFTER = new RegExp(VERSION_NOTE, 'y');
-/**
- * A year written before a title, naming its version: 2018年《公司法》, 2018年修正的《公司法》, and (fix-ver18) what the
- * year saw: 1982年通过的《商标法》 (adopted; 颁布, 公布 and — fix-zh43, heldout35 court: 1993年发布的《消法》 — 发布
- * publish the text adopted that year), 2024年施行的《公司法》 (took effect); an amendment with its day, as a
- * preamble writes it (根据2010年4月29日修正的《中华人民共和国国家赔偿法》) — a full date with 通过 is left alone, an
- * article's text names acts so (2019年1月1日通过的《…》); one taking effect with its day (heldout19 court: 2013年1月1日实施的
- * 《民事诉讼法》, 2013年1月1日起施行的) is the text that took effect that year. The amendment's ordinal may stand before its
- * word (heldout24 gov: 2004年8月28日第二次修正的《…》, 2019年第三次修正的): the same text. The year's new text (fix-zh28,
- * heldout26 court: 2012年新《民事诉讼法》, 2012年新修订的《…》, a writer setting the text of that year against the one before
- * it): the text of that year, as the year alone or with its event word. Revised and taking effect that year (fix-zh28,
- * real-court26: 2015年修订实施的《…》, 2015年修正施行的): the text that took effect that year, the last word saying what
- * the year saw. Rule (issue 14, versions, heldout30 court; a commentary tracing an article through a law's texts:
- * 2002年修正时，《某法》沿袭该规定…): a time clause, the year and its event with 时 and a comma, before the title names that
- * year's text as 2002年修正的 does. Group 1 the year; group 3 (effect after the revision), 2, 4 or 5 the event word.
- */
-const VERSION_BEFORE = /([0-9]{4})\s*年(?:新?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|公布|发布|發布|制定|出台|施行|实施|實施)(?:后|後)?(?:(施行|实施|實施))?的?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日\s*(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|起?(?:施行|实施|實施))(?:后|後)?的|(?:第[一二三四五六七八九十]{1,3}次)?(修订|修訂|修正|修改|通过|通過|颁布|頒布|制定)时[，,][ \u3000]*|(?:的|版|新|新的))?$/;
-/** What the word after a year names of a version (namedVersion.ts VersionEvent); no word: the year alone. */
-function versionEventOf(word: string | undefined): VersionEvent | undefined {
-  if (!word) return undefined;
-  if (/修订|修訂|修正|修改/.test(word)) return 'amended';
-  if (/施行|实施|實施/.test(word)) return 'effective';
-  if (/通过|通過|颁布|頒布|公布|发布|發布|制定|出台/.test(word)) return 'adopted';
-  return undefined;
-}
 /**
  * A proposal's or request's title on an article of a regulation named in 〈〉 (see the rule where it is read). Not an
  * amending decision's (《关于修改〈某法〉第三十条的决定》): laws' history notes name them by the dozen, the article there
  * being the text's before it was renumbered.
  */
 const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整|完善|实施)?〈[^〈〉《》]{2,60}〉第[0-9０-９一二三四五六七八九十百千零〇两]+条[^〈〉《》]{0,20}的(?:议案|建议|提案|意见|请示|报告)$/;
-/**
- * What may stand between a title and the article it is cited with (rule: the article belongs to that title):
- * a parenthetical (document number, year, issuer), 的规定 / 规定 / 的, a colon, a comma, a space, or the code's part the
- * article is in (《刑法》分则第九章第三百九十八条). At most a few. Rule (issue 14, real-court30; a case study citing a
- * provincial court's minutes: 《广东省…座谈会纪要》(粤高法(2012)284号)第11条): a document number may hold its year in
- * brackets of its own inside the parenthetical.
- */
-// Rule (issue 14, fix-zh60, heldout39-gov; a court's old answers cited with their number: 《关于审理联营合同纠纷案件若干问题的
-// 解答》(法(经)发〔1990〕27号)第4条第2款): a number's series may hold a word of its own in brackets (法(经)发, 法(民)发,
-// 国办发(明电)) — one to three characters, the number's year in 〔〕 after it and the parenthetical closing on 号 (a
-// bracket holding no year, (粤高法(内部)284号), stays unread as before). It is the title's number all the same, and the
-// article after it the title's, never that of a short name or an interpretation named before it.
-const TITLE_LINK = /[（(](?:(?!第[^（()）]{0,6}[条款项章节编])(?:[^（()）《》〈〉\n]|[（(][0-9０-９]{4}[)）])){1,40}[)）]|[（(][^（()）《》〈〉\n第]{0,12}[（(][\u4e00-\u9fff]{1,3}[)）][^（()）《》〈〉\n第]{0,8}[〔\[［](?:19|20)[0-9]{2}[〕\]］][ \u3000]*[0-9]{1,4}[ \u3000]*号[)）]|的规定|规定|的(?=第)|[：:，,]|[ \u3000]|[总分]则(?=第)/y;
-const MAX_TITLE_LINKS = 3;
-
-/** Where the article after a title starts, past its links; -1 when no 第 follows them. */
-function afterTitleLinks(text: string, q: number): number {
-  for (let i = 0; i <= MAX_TITLE_LINKS; i++) {
-    if (text.charCodeAt(q) === 0x7b2c /* 第 */) return q;
-    TITLE_LINK.lastIndex = q;
-    if (!TITLE_LINK.test(text)) return -1;
-    q = TITLE_LINK.lastIndex;
-  }
-  return -1;
-}
-
-/**
- * Rule (issue 14, qa13; Q&A pages copied with their line breaks: 根据《中华人民共和国道路运输条例》⏎第六十三条 违反本条例…,
- * 根据《民法典》（2021年施行）⏎第一千零六十二条 夫妻…): a line ending right after a title named by 根据, 依照, 依据 or 按照
- * (a parenthetical after it at most) breaks the writer's sentence, which goes on with the article opening the next line —
- * that article is the title's, as on one line. A line ending after a title named otherwise (a heading, a list of laws)
- * leaves the next line's label to itself.
- */
-const CITING_VERB_BEFORE = /(?:根据|依照|依据|按照)[ \u3000]*$/;
-const WRAPPED_AFTER_TITLE = /(?:[（(][^（()）《》\n]{1,40}[)）])?[ \t\u3000]*\r?\n[ \t\u3000]*(?=第[一二三四五六七八九十百千零〇两0-9０-９]+条)/y;
-
-/** Where the article after a title ending its line [tStart, q) begins on the next line (the rule above), or -1. */
-function wrappedAfterCitedTitle(text: string, tStart: number, q: number): number {
-  const lineStart = text.lastIndexOf('\n', tStart - 1) + 1;
-  if (!CITING_VERB_BEFORE.test(text.slice(lineStart, tStart))) return -1;
-  WRAPPED_AFTER_TITLE.lastIndex = q;
-  return WRAPPED_AFTER_TITLE.test(text) ? WRAPPED_AFTER_TITLE.lastIndex : -1;
-}
-
-/**
- * What opens a quotation of the cited text: 规定：“ / 规定，“ / ：“ / “ (or 「). Also a straight quote (规定:"…"): pages
- * copied through plain-text tools print their quotation marks so (issue 14, gov10), and the quotation is the cited
- * text all the same — its 《条例》, 本法, 前款 the quoted text's. It closes at the next straight quote, or when that is
- * missing or past a blank line, at the end of its line.
- */
-const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「"]/y;
-const MAX_QUOTATION = 5000;
-
-/**
- * The same in English: "Article 16 of the Company Law provides: “…”" (or "…" in straight quotes). Rule (issue 14,
- * heldout26 English; the NPC's English of a 修正案: "One paragraph is added as Paragraph 2 of Article 49, which reads:
- * "…""): the verb in a relative clause ("which reads:", "which read:", "which provides:") opens the quoted words the
- * same — the provision's (new) text, whose titles do not take over from the amended law (analyze.ts insideQuotedText).
- */
-const QUOTE_OPEN_EN = /(?:,?\s+(?:(?:which|that)\s+(?:read|reads|provides|stipulates|states)|provides|stipulates|states|reads|prescribes)(?:\s+that)?)?\s*[:,]?\s*[“"]/y;
-
-/**
- * Also, after a paragraph cited in English, the new wording an amending decision gives it: "Paragraph 2, Article 14 of
- * the … shall be revised as “…”", "… is amended to read: “…”" — its words are that paragraph's ("the preceding
- * paragraph" there is paragraph 1 of Article 14). Not after a whole article (its new wording's paragraphs are unnumbered).
- */
-const QUOTE_OPEN_EN_AMENDED = /\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:revised|amended|changed|modified)(?:\s+to\s+read|\s+as(?:\s+follows)?)?\s*[:,]?\s*[“"]/y;
-
-/**
- * Rule (修正案: 在刑法第一百二十条之一后增加五条，作为第一百二十条之二、第一百二十条之三…：“第一百二十条之二 …” ⏎ “第一百二十条之三
- * …”): an item adding several articles quotes each apart, its label first; the quotations run on, each opening a
- * paragraph with the next article's label, and together are the new wording.
- */
-const NEXT_ADDED_ARTICLE = /^[ \t\u3000]*\r?\n[ \t\u3000\r\n]*“第[零〇一二三四五六七八九十百千]+条/;
-/** The new wording of articles added may open on the next line, after the item's colon (…之六:⏎“第一百二十条之二 …). */
-const ADDED_OPENS_BELOW = /[：:][ \t\u3000]*\r?\n[ \t\u3000\r\n]*(?=“第[零〇一二三四五六七八九十百千]+条)“/y;
-
-/**
- * The quotation right after a citation ending at `end` (inside its marks, nested quotes skipped), or null. After a
- * verb rewriting the provision (修改为：“…”, amendedWording.ts) it is the provision's new wording; so it is after a
- * provision an amendment adds (`added`). `amendedParagraph`: an English paragraph "is revised to read: “…”".
- */
-function quotationAfter(text: string, end: number, lang: 'zh' | 'en', added = false, amendedParagraph = false): { start: number; end: number; newWording?: true; unclosed?: true } | null {
-  const opener = lang === 'zh' ? QUOTE_OPEN : amendedParagraph ? QUOTE_OPEN_EN_AMENDED : QUOTE_OPEN_EN;
-  const rewritten = lang === 'zh' ? rewrittenAs(text, end) : -1;
-  opener.lastIndex = rewritten >= 0 ? rewritten : end;
-  ADDED_OPENS_BELOW.lastIndex = end;
-  const below = added && ADDED_OPENS_BELOW.test(text);
-  if (!below && !opener.test(text)) return null;
-  const start = below ? ADDED_OPENS_BELOW.lastIndex : opener.lastIndex;
-  const open = text[start - 1];
-  if (open === '"') {
-    const close = text.indexOf('"', start);
-    if (lang === 'zh') {
-      // A straight quote left open (the page lost its closing mark) quotes to the end of its line, never past a blank line.
-      const blank = /\n[ \t\u3000\r]*\n/.exec(text.slice(start, start + MAX_QUOTATION));
-      if (close === -1 || close - start > MAX_QUOTATION || (blank && close > start + blank.index)) {
-        const eol = text.indexOf('\n', start);
-        return { start, end: eol === -1 ? text.length : eol };
-      }
-      return { start, end: close };
-    }
-    // Rule (issue 14, heldout26 English): a word processor turns only some marks curly, so an English quotation opened
-    // with a straight mark may close with a curly one ("which reads: "Where a criminal … committed.” The original …"):
-    // it ends at the first closing mark of either kind, not at the next quotation's opening one.
-    const curly = text.indexOf('”', start);
-    const first = curly !== -1 && (close === -1 || curly < close) ? curly : close;
-    return first !== -1 && first - start <= MAX_QUOTATION ? { start, end: first } : null;
-  }
-  const close = open === '“' ? '”' : '」';
-  let depth = 1;
-  const newWording = rewritten >= 0 || added;
-  for (let i = start; i < text.length && i < start + MAX_QUOTATION; i++) {
-    const ch = text[i];
-    if (ch === open) {
-      if (depth !== 1 || !reopensParagraph(text, i)) depth++;
-    } else if (newWording && depth === 1 && ch === '\n' && leavesNewWording(text, i)) {
-      return { start, end: i, newWording: true };
-    } else if (ch === close && --depth === 0) {
-      if (added && NEXT_ADDED_ARTICLE.test(text.slice(i + 1, i + 40))) {
-        depth = 1;
-        i = text.indexOf('“', i + 1);
-        continue;
-      }
-      return newWording ? { start, end: i, newWording: true } : { start, end: i };
-    }
-  }
-  return lang === 'zh' && !newWording ? unclosedQuotationEnd(text, start, open) : null;
-}
-
-/**
- * Rule (issue 14, heldout17-gov; pages whose copy lost a closing mark — a mirror site's encoding turned 。”的规定 into
- * other characters — or that cut the quoted article off: 违反了《某法》第十七条“……?!钡囊?guī)定。依据《某法》第五十八条
- * 第三款“……有本条第一款规定违法行为的，……): a quotation after a citation that never closes is still the cited
- * provision's words, as far as they can be told: to the end of its line, or to the next opening mark (a second
- * quotation, of the next provision cited, opens there), never past a blank line. A line whose words go on (a lead-in
- * ending in ：, an item ending in ；, a clause ending in ，) carries the quotation to the next line, as an article's
- * lead-in and its items run (“有下列行为之一的：⏎（一）……；⏎有本条第一款第（六）项行为的，……). The straight quote
- * left open has its own rule above.
- */
-function unclosedQuotationEnd(text: string, start: number, open: string): { start: number; end: number; unclosed: true } | null {
-  const limit = Math.min(text.length, start + MAX_QUOTATION);
-  const next = text.indexOf(open, start);
-  const bound = next === -1 || next > limit ? limit : next;
-  let end = start;
-  for (;;) {
-    const nl = text.indexOf('\n', end);
-    if (nl === -1 || nl >= bound) return bound > start ? { start, end: bound, unclosed: true } : null;
-    const line = text.slice(end, nl).replace(/[ \t\u3000\r]+$/, '');
-    if (!/[：:；;，,]$/.test(line) || /^\n[ \t\u3000\r]*\n/.test(text.slice(nl, nl + 40))) {
-      // A list entry's article goes on over the paragraphs indented under it (entryParagraphs.ts).
-      const on = entryParagraphGoesOn(text, start, nl);
-      if (on !== -1 && on < bound) {
-        end = on;
-        continue;
-      }
-      return nl > start ? { start, end: nl, unclosed: true } : null;
-    }
-    end = nl + 1;
-  }
-}
-
-/**
- * Rule (amending texts whose copy lost a closing mark: 二十三、…增加一条作为第二百八十条之一:“… ⏎ “有前款行为…。 ⏎ 二十四、将…):
- * each paragraph of a provision's new wording opens with “, so a paragraph after a blank line that opens otherwise —
- * the next amending item — is outside it.
- */
-function leavesNewWording(text: string, newline: number): boolean {
-  const m = /^\n[ \t\u3000\r]*\n[ \t\u3000\r\n]*(\S)/.exec(text.slice(newline, newline + 40));
-  return !!m && m[1] !== '“' && m[1] !== '「';
-}
 
 /** A law's or regulation's name after a verb citing it, right before a 以下简称 bracket (its name in group 1). */
 const UNKNOWN_NAME_BEFORE_DEFINITION = /(?:依照|依据|根据|按照|依)([\u4e00-\u9fff]{2,12}?(?:法|条例))$/;
@@ -402,168 +146,6 @@ function nationalTitleBefore(text: string, p: number): number {
 /** 请求中华人民共和国就本法第二十五条…: 中华人民共和国 the state, 本法 the text's own — no title between. */
 const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|细则|决定|规则)$/;
 
-// Rule (issue 14, heldout21 court; an article comparing two texts of one law: 1996年制定的某某法第三十八条第二款规定…，2021年
-// 修订后的某某法第五十七条第二款规定…): a law's name written without 《》 names a version as a title does (VERSION_BEFORE:
-// 1993年修正的《商标法》) when a year, the event and 的 stand right before it — 制定的, 修订后的. A year alone before a bare
-// name: see fix-zh41b below.
-// Rule (fix-zh39, heldout33 court; an SPC judge's article: 1991年3月出台的民事诉讼法第二百零八条即有…规定): 出台 names the
-// text adopted and promulgated then, as 颁布 and 公布 do, and the month may stand between the year and the word.
-// 发布 (fix-zh43: 1993年发布的消法第49条) names it as they do.
-// Rule (issue 14, fix-zh41b, heldout34 court; a judge's history of an offence: 1979年刑法第157条规定：“…”按照该条规定…):
-// a year alone right before the bare name names that year's text as it does before a title (1979年《刑法》第一百五十一条,
-// VERSION_BEFORE) — unknown-regulation when the corpus lacks it, the law in force when only acts of their own changed it
-// since (1997年刑法 is the 刑法 today; namedVersion.ts enactedThenActs). Only a year of four digits glued to the name,
-// not one closing a date (2019年3月1日刑法…) nor a longer number.
-const BARE_VERSION_BEFORE = /(?<![0-9])((?:19|20)[0-9]{2})\s*年(?:(?:[0-9]{1,2}\s*月)?(?:第[一二三四五六七八九十]{1,3}次)?(修订|修正|修改|通过|颁布|公布|发布|制定|出台|施行|实施)(?:后)?的)?$/;
-
-/** The version a year (its event and 的, or the year alone) names right before a bare law name at `start`, if any. */
-function bareVersionBefore(text: string, start: number): Partial<TitleHead> {
-  const m = BARE_VERSION_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  return m ? { versionYear: +m[1], versionEvent: versionEventOf(m[2]) } : {};
-}
-
-/** A Chinese title written without 《》 over [start, end), its name ending at `innerEnd` (a line break may follow it). */
-function unmarkedTitle(text: string, start: number, end: number, more: Partial<TitleHead> = {}, innerEnd = end): TitleHead {
-  return { kind: 'title', written: text.slice(start, innerEnd), start, end, innerStart: start, innerEnd, bracketed: false, lang: 'zh', ...more };
-}
-
-/**
- * One pattern matching any of `parts`, tried in order (their sources joined by |, no flags). SELF_ANCHOR is written as
- * such a list, one alternative a line, so that rules added side by side touch lines of their own.
- */
-function alternation(parts: readonly RegExp[]): RegExp {
-  return new RegExp(parts.map((p) => p.source).join('|'));
-}
-// "the preceding Article" / "the preceding Paragraph" as official translations capitalise the unit (前条, 前款: "… in
-// accordance with the preceding Article"), also wrapped at a line's end ("the preceding" ⏎ "Article"); precedingAt reads
-// either case, and the scanner keeps them to quoted statute text or a draft's own text as for the small-letter ones.
-// An ordinal 款 before "of" and its article: "the first paragraph of Article 26", "the first clause" as China Law
-// Translate renders 第一款, also with the law named right before the article ("the first clause of Criminal Law article
-// 390", issue 14, real-english16; parseEnglish reads that law with titleBefore); "the third paragraph of one of the
-// clauses of Article 253" (a machine's 第二百五十三条之一第三款, parseEnglish).
-// "the officers specified in the Article (namely the judges …)": a remark in brackets after "the Article" (a lower-case
-// word and a space, "i.e.", "e.g.") leaves it the article named before (fix-en26); "the Article (1)" / "(a)" stay out.
-// "(Id. art 4.)", "Id. at art 7": legal citation style's "id." before "art" written without its stop (parseEnglish).
-// "(art 27)", "(see art 12)": a bracketed citation note in lower case, as "(Art 27)" (englishBracketedArt.ts).
-// "the third and fourth paragraphs of the preceding paragraph" (a machine's 前款第三项、第四项; englishParagraphItems.ts).
-// "Part 1 of Article 1077": a blog's word for a 款, only before "of Article N" (fix-en21; parseEnglish paragraphsAt).
-// "in which article17provides that …", "article43of the …" (heldout29 English: a thesis abstract whose PDF text lost
-// the spaces around numbers; "Article43of" was read already): "article" in lower case glued to its number is an article
-// as "Article" is, when a word a citation goes on with is glued after the number ("of", "and", "or", or the verb of a
-// provision: provides, stipulates, states, prescribes, specifies, says, requires); a lower-case "article17" alone (a
-// file name, an address) stays no anchor.
-// "Articles12and13 of the …" (fix-en50, heldout36 English: the same lost spaces): two numbers glued to "and" / "or"
-// before "of" — the list read as spaced (english.ts EN_SEP).
-// "… not liable for the loss.1Article 34 of the X Law stipulates …" (heldout28 English: a law firm's Q&A whose footnote
-// numbers were glued into the text): a footnote's number (one or two digits) after a sentence's stop, glued to "Article"
-// — the article starts there, as after a space. Only after a stop or closing quote, so "Rule1Article" or "A1Article 5"
-// inside a word stays no anchor, nor after a decimal ("version 3.2Article 5").
-// "UnderArticle 8 of the Measures for …", "pursuant toArticle 12 of the …" (fix-en53, heldout37 English p20: a page
-// whose text lost the space before "Article"): "Article" glued to the word before it, when that word is one a citation
-// follows in a sentence (under, pursuant to, according to, see, per, to, of, in, by, and, or, with, from, that, at,
-// on) and a spaced number follows, is read as if spaced. Not inside an address or a file name (a slash, dot, colon,
-// "@", "#", "=", "&", "?", "%" or hyphen glued before the word), nor an identifier ("SomeArticle8Class": no such word,
-// no spaced number).
-// "Para. 2, Art. 16 of the X Law", "para. 1, art. 40" (heldout28 English: a lecture's slides): the paragraph
-// abbreviated before its abbreviated article, a comma between, is that article's paragraph (parseEnglish paragraphsAt
-// reads "Para."); only so followed, "para. 3" alone stays a writer's own paragraph.
-// 本項 / 前項: on a Taiwan page 項 is the paragraph (fix-tw18; read there only, chain.ts unitLevel).
-// 该条 followed by words about a provision (该条规定, 该条还…): the article cited just before (thatArticle.ts; 该条例,
-// 该条件, 该条款 stay out). Also 该条文, 该条法律, 该条两款, and 该条 / 该条款 after a citing word (根据该条，) or 该条款规定
-// (fix-zh37, heldout32-court): the same article. 该条款 after 基于 (本文基于该条款内在的结构关系…, a paper on the article named
-// just before; fix-zh39, heldout33 gov): the article too — 基于 is a citing word, and 条款 there is the provision.
-// "Article V(1) of the New York Convention", "Article V(1) of the latter": a roman article may carry its paragraph in
-// brackets before "of" (fix-en40; english.ts romanArticleAt, englishFormerLatter.ts).
-// 该条款 followed by words about a provision as 该条 is (从该条款的理解与适用出发, 该条款更加注重…; fix-zh41a, heldout34
-// court): the article cited just before too, unless a contract's terms are named since (thatArticle.ts CONTRACT_SINCE).
-// 该条款 / 该条 followed by words about its amendment (该条款后于2013年修改为第55条, 该条于2013年被修改, 该条款后来被删除; fix-zh43,
-// heldout35 court: a history of an article through a law's texts): the article cited just before, in the text it was
-// cited in — the amendment is told of that article.
-// '" labor law " the 44th regulation': an ordinal right after a quoted title, 条 rendered article, regulation or clause
-// (english.ts ordinalArticleAt, fix-en41).
-// The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
-// (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
-// One alternative a line (alternation): a rule adds its own line, its comment above it.
-const SELF_ANCHOR = withNumberWords(alternation([
-  /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)/,
-  /(?<=[法典])[零〇一二三四五六七八九十百千两]{1,8}(?=条)/,
-  /(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)/,
-  /[《〈﹤第]/,
-  /该[条款项](?=规定|还|明确|的|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之|面临|在|赋予|确立|确定|体现|旨在)/,
-  /该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)/,
-  /(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])/,
-  /(?<=基于)该条(?=款)/,
-  /该条(?=款(?:规定|的|更|还|明确|所|中|对|将|也|并|又|仅|只|则|是|系|即|列举|强调|适用|在|赋予|确立|确定|体现|旨在))/,
-  /该条(?=款?(?:后于|后经|后来(?=[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止))|于[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止)|被(?:修改|修订|修正|删除|废止)))/,
-  /本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))/,
-  /前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))/,
-  /\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d/,
-  /\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))/,
-  /\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:and|or)\d{1,4}[ \t]+of[ \t]|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))/,
-  /\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)/,
-  /\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])/,
-  /(?<=["”][ \t]{0,2})[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[Aa]rticle|[Rr]egulation|[Cc]lause)\b)/,
-  /\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])/,
-  /(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)/,
-  /\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)/,
-  /\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)/,
-  /\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)/,
-  /\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:(?:said|foundational|fundamental|key|core|pivotal|central|landmark|cornerstone)[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))/,
-  /\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
-  /\bThis[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
-  /\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))/,
-  /\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)/,
-  /\b[Tt]he\s+ORDINAL_1_5\s+[Pp]aragraph\b(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?ORDINAL_1_5\s+[Pp]aragraph\b){0,3}(?!\s+of\s+(?!this\s+[Aa]rticle\b))/,
-  /\b[Aa]rts?\.\s*\d/,
-  /\bPart[ \t]+(?=\d{1,2}[ \t]+of[ \t]+Article[ \t]+\d)/,
-  /\bARTICLES?[ \t]+\d/,
-  /\b[Pp]aras?\.[ \t]*\d{1,2}(?=[ \t]*,[ \t]*[Aa]rts?\.[ \t]*\d)/,
-  /(?<=(?<![\d.])[.!?"”][1-9]\d?)Articles?(?=[ \t]+\d)/,
-  /(?<=(?<![\w/.:@#=&?%-])(?:[Uu]nder|[Pp]ursuant[ \t]+to|[Aa]ccording[ \t]+to|[Ss]ee|[Pp]er|to|of|in|by|and|or|with|from|that|at|on))Articles?(?=[ \t]+\d)/,
-  /\b[Pp]rovisions?[ \t]+\d/,
-  /\bRules?[ \t]+\d/,
-  /\b(?:[Ss]ection|SECTION|[Ss]ec\.?|[Ss]\.?)[ \t]?\d{1,4}(?:\(\d{1,2}\))?(?=\s+of\s)/,
-  /\b(?:Section|section)[ \t]\d{1,4}(?![\d(]|\.\d|\s+of\s)/,
-  /\b(?:[Ss]ections|SECTIONS)[ \t]+\d{1,4}(?=(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or|to)[ \t]+\d{1,4}[ \t]+of[ \t])/,
-  /\bArts?[ \t]+\d/,
-  /\bARTS?[ \t]+\d/,
-  /(?<=\b[Ii]d\.,?[ \t]+(?:at[ \t]+)?)arts?[ \t]+\d/,
-  /(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d/,
-  /\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b/,
-  /\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))/,
-  /\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))/,
-  /\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/,
-]));
-/**
- * SELF_ANCHOR found fast: every alternative of it opens with one of ANCHOR_START's characters — a Chinese anchor, a
- * full-width digit, a bracket, or at a word boundary (its lookbehinds end in 法/典 or a space) an ASCII digit or the
- * first letter of one of its English words (Article, Paragraph, Item, Clause, Section, Sub-paragraph, Rule, Part,
- * Provision, the, art, and the number words: first, second, third, eighth, ninth …), or "Article" glued to a word before it. This plain class is searched first
- * and the long alternation tried only where it matches (sticky): the same matches in the same order, without trying
- * the alternation at every other character of a document. A new alternative must keep its first character here.
- */
-const ANCHOR_START = /[(《〈﹤第本前该０-９]|[零〇一二三四五六七八九十百千两](?<=[法典][零〇一二三四五六七八九十百千两])|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)|A(?=rticle)(?<=[a-z]A)/g;
-class AnchorFinder {
-  lastIndex = 0;
-  private readonly start = new RegExp(ANCHOR_START.source, 'g');
-  private readonly anchor = new RegExp(SELF_ANCHOR.source, 'y');
-  /** As `exec` of SELF_ANCHOR with the g flag from `lastIndex`. */
-  exec(text: string): RegExpExecArray | null {
-    this.start.lastIndex = this.lastIndex;
-    // test, not exec: no match array per candidate (every alternative of ANCHOR_START is one character long, so the
-    // candidate is the character before lastIndex).
-    while (this.start.test(text)) {
-      this.anchor.lastIndex = this.start.lastIndex - 1;
-      const m = this.anchor.exec(text);
-      if (m) {
-        this.lastIndex = this.anchor.lastIndex;
-        return m;
-      }
-    }
-    this.lastIndex = 0;
-    return null;
-  }
-}
 /** 该条 after a citing word (根据该条，): the writer's words, also where they were read as an article's text. */
 const CITING_THAT = /(?:根据|依据|依照|按照|对照)[ \u3000]?该条/;
 /** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
@@ -2101,9 +1683,6 @@ function eventStart(e: ScanEvent): number {
   return e.type === 'title' ? e.head.start : e.start;
 }
 
-/** The words of a text's own first article: its purpose, then that it makes this text (为了…，制定本办法). */
-const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本(?:通告|办法|规定|条例|细则|规则|决定|方案|意见|制度|标准|准则|公约|章程|实施细则|实施办法)/;
-
 /** A chapter in brackets after a law's name on its title line: (第三章), （第二章 劳动合同的履行）. */
 const TITLE_LINE_CHAPTER = /[ \u3000]*[（(]第[一二三四五六七八九十百零〇两0-9]{1,4}[编章节][^（）()\n]{0,20}[)）]$/;
 
@@ -2157,420 +1736,11 @@ function numberedEntries(title: string): boolean {
 }
 
 /**
- * Words after an item cited alone (符合第（二）项规定, 第2项所列): 第2项商品 is a list entry, not a citation. An amending
- * text (修改决定, 修正案草案) rewrites items alone too: 第八项修改为：“…”, 增加一项，作为第九项 (issue 14, real-gov3) — the
- * items of the article it amended last. A commentary names what an item is about: 第十四条规定了六种情形，其中第六项关于
- * 上下班途中的规定 (issue 14, qa6).
- */
-const ITEM_CUE = /^(?:的)?(?:规定|情形|所列|所称|所述|之规定|中|内容|要求|的要求|之一|修改为|改为|关于)|^[，。；、,;：:）)]|^$/;
-/**
- * What an item cited alone cannot follow: another document's items (刑事判决第二项, 决定第三项), and what a judgment
- * numbers of its own (维持原判第一、二项, 判项第三项, 诉讼请求第1至3项, 仲裁裁决第二项, 调解书第一项).
- */
-const NOT_ITEM_OWNER = /(?:判决|裁定|决定|决定书|主文|通知|公告|事项|清单|附件|议程|会议|名单|原判|判项|请求|裁决|调解书|协议|合同|章程|草案|意见稿)$/;
-
-/** Whether the words right before a 款 or 项 cited alone at `p` own it (NOT_ITEM_OWNER): another document's part. */
-function ownedNumber(text: string, p: number): boolean {
-  return NOT_ITEM_OWNER.test(text.slice(Math.max(0, p - 4), p));
-}
-
-/**
  * "stipulates that" after a citation, a note on the title between them: the country's initials in brackets, who issued
  * it and when ("issued by the State Council 1998"), a short name given in brackets ("(hereinafter referred to as …)").
  */
 const REPORTED_AFTER_NOTE = /^(?:[ \t]*\((?:PRC|P\.R\.C\.|China)\))?(?:[ \t]+(?:issued|promulgated|adopted|enacted)[ \t]+(?:by|in|on)\b[^()\n.;:]{0,80}?)?(?:[ \t]*\((?:hereinafter|the[ \t]+["“])[^()\n]{0,80}\))?,?[ \t]+(?:provides|stipulates|states|prescribes)[ \t]+that\b/;
 
-/** The end of a title, its 文号 or version in brackets after it. */
-const AFTER_TITLE = /[》][ \u3000]*(?:[（(][^（()）\n]{1,40}[)）][ \u3000]*)?$/;
-
 /** A citing verb right before a title (依据《…》41条): the title is cited, its loose article read (looseArticle). */
 const CITED_TITLE = new RegExp(`(?:${CITING_VERBS})$`);
-/**
- * A verb that cites what follows it (依照第二项。): an item before only a punctuation mark needs one. A writer discussing
- * which provision a court applies says 引用 or 援引 so (维持的部分引用…第一款第一项，改判的部分分别引用第二项、第三项；
- * issue 14, zh15).
- */
-const CITING_VERB = /(?:依照|依据|根据|按照|适用|符合|属于|参照|违反|对照|即|见|作为|引用|援引)[^，。；,;：:\n]{0,3}$/;
 
-/**
- * Rule (commentaries, 以案释法, law-firm articles): outside a regulation, a 款 cited alone that opens a sentence and is
- * what the sentence is about — 第一款是关于…的规定, 第三款则要求…, 第二款进一步… — is a 款 of the article under discussion
- * (analyze.ts: the article cited last; none: no citation). Elsewhere a 款 alone outside a regulation is not read.
- */
-function paragraphDiscussed(text: string, p: number, end: number): boolean {
-  let i = p - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  const opens = i < 0 || '\n。；！？'.includes(text[i]) || /(?:^|\n)[ \u3000]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[-*])[ \u3000]*$/.test(text.slice(Math.max(0, p - 12), p));
-  // 规定 alone is not enough: 《…》第一条。第二款规定 stays unread (citations.table.test.ts), as 第二款 of a draft would be.
-  if (opens && /^(?:是关于|则|针对的是|强调|进一步|明确了)/.test(text.slice(end, end + 4))) return true;
-  if (opensNumberedItem(text, p, end)) return true; // 2、第一款规定：… (numberedParagraphItem.ts)
-  // Rule (issue 14, heldout30 court; a commentary comparing an article's texts: …条文顺序变为第17条…。从内容上，第1款将…变更为
-  // …；第2款对…增加了…): a 款 opening a clause after a semicolon, or after a short lead (从内容上，具体而言，), and doing
-  // something to the text (将…, 对…, 把…, 增加, 删除) is the writer's subject, the article's 款, as above. Not opening a
-  // line or a sentence (。第二款对此作出了规定 on the line under a citation stays unread, citations.table.test.ts).
-  const led = opens ? text[i] === '；' : /(?:^|[。；！？\n])[ \u3000]*[\u4e00-\u9fff]{1,5}(?:上|看|言|说|面)[，,]$/.test(text.slice(Math.max(0, i - 8), i + 1));
-  return led && /^(?:将|对|把|增加|删除|新增)/.test(text.slice(end, end + 2));
-}
-
-/** An article (and its 款) written without 第 ending where a 款 or 项 cited alone starts: 六十条第一款 | 六十条. */
-const AFTER_ARTICLE_WITHOUT_DI = /(?:^|[^第0-9０-９零一二三四五六七八九十百千万两〇])[0-9０-９零一二三四五六七八九十百千万两〇]+条(?:第[0-9０-９零一二三四五六七八九十]+款)?[ \u3000]*$/;
-
-/** 第（二）项 / 第2项 alone: a citation of an item of the article in context. */
-function itemCitedAlone(text: string, p: number, end: number): boolean {
-  if (ownedNumber(text, p)) return false;
-  // Right after a document's title (and its 文号): that document's entry (《…不予处罚清单》（…〔2023〕9号）第4项), not an
-  // item of the article cited before.
-  if (AFTER_TITLE.test(text.slice(Math.max(0, p - 50), p))) return false;
-  // 第（二）项 in brackets is the drafting form of an item; 第二项 / 第2项 only before a word that cites it, or
-  // before a punctuation mark after a citing verb (检验报告载明不合格项目为第3项。 counts entries of a report).
-  if (text[p + 1] === '（' || text[p + 1] === '(') return true;
-  // An amending text rewriting the item's quoted words, or merging or striking items (amendedWording.ts).
-  if (itemAmendedAfter(text, p, end)) return true;
-  const after = text.slice(end, end + 4);
-  if (!ITEM_CUE.test(after)) return false;
-  return !/^(?:[，。；、,;：:）)]|$)/.test(after) || CITING_VERB.test(text.slice(Math.max(0, p - 8), p));
-}
-
-/** An article's name in ASCII square brackets after its label: [适用范围], then a space or the article's words. */
-const ASCII_BRACKET_NAME = /^\[(?!注)[\u4e00-\u9fff、和与及]{2,16}\](?:[ \t\u3000]|[\u4e00-\u9fff“「])/;
-
-/** A topic tag right before a label: #头条创作挑战赛# (words between two #, no space or punctuation). */
-const TOPIC_TAG_BEFORE = /#[\u4e00-\u9fffA-Za-z0-9]{2,20}#$/;
-
-/**
- * An article heading of a text being quoted or drafted, not a citation: 第X条 (之N) at the start of a line or a table
- * cell, after a colon or after a sentence's end, followed by a space or a bracketed article name (〖目的依据〗, 【适用范围】), or at a line
- * start glued to its text under a heading naming a law (an appendix of applied articles). Returns where the label ends,
- * else -1.
- */
-function articleHeadingAt(text: string, p: number): number {
-  // Where it stands first (cheap): a line start, a colon, or a sentence's end and a space (a lost list mark among the
-  // spaces, lostSpace.ts beforeGap).
-  const i = beforeGap(text, p);
-  // A table cell opens like a line (a 新旧对照表's | 第十条 公司的法定代表人…): there, only an article followed by its text.
-  const cell = text[i] === '|' || text[i] === '｜';
-  // A bilingual page runs the Chinese heading on after the English text: "… the commission selected. 第十七条 有…", or
-  // glued to the English full stop ("… their common property.第一千零六十二条 夫妻…": after a Latin letter only, not a
-  // list number's "1."), or to the English heading before it ("一、一般规定 | I. General rules第一条 民法典…": a page
-  // setting each Chinese paragraph after its English one); the rules below still want a space or a name after it.
-  // Rule (issue 14, fix-head20; social-media posts of 释义 pages: #头条创作挑战赛#第一千一百六十五条 ⏎ 【过错责任原则】行为人…):
-  // a platform's topic tag (#话题#) opening the line is the post's tag, not the writer's words: the label after it opens
-  // the line, as after the spaces or a Markdown # (atLineStart).
-  // A chapter's number glued before the label and opening the line (第五章第三十条 违反…) leaves the label where the line's
-  // heading stands (chapterPrefixHeading.ts).
-  const lineStart = atLineStart(text, p) || (text[p - 1] === '#' && TOPIC_TAG_BEFORE.test(text.slice(Math.max(0, p - 24), p)) && atLineStart(text, p - TOPIC_TAG_BEFORE.exec(text.slice(Math.max(0, p - 24), p))![0].length))
-    || chapterLabelOpensLine(text, p, (q) => atLineStart(text, q));
-  // Rule (issue 14, real-gov16; a commentary page's heading line: 劳动争议调解仲裁法条文释义：第四十七条【终局裁决】  第四十七条
-  // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
-  // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.
-  const placed = cell || lineStart || afterRunInChapter(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》' || text[i] === '】')) ||
-    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
-  const u = parseUnit(text, p);
-  // Where the page lists the legal basis (a 法律依据 / 设定依据 caption or column), a label glued to its words after a full
-  // stop is the next article relied on: a citation (basisColumn.ts).
-  if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && u.missingUnit === undefined && !lineStart && basisArticleGlued(text, p, u.end, i)) return -1;
-  // After a full stop on a line that opens with a citation glued to its article's text: the next article pasted (lawExcerpt.ts).
-  // The label may name the 款 printed, set off by a space from its words (titleInPrintedWords.ts pastedParagraphEnd).
-  const pastedEnd = u && u.level === 0 && u.nums.length === 1 && u.missingUnit === undefined ? pastedParagraphEnd(text, u.end) : -1;
-  if (pastedEnd !== -1 && pastedOnPrintedLine(text, p, pastedEnd)) return pastedEnd;
-  // Rule (a notice, a measure or a sample text printed after a caption: 范文三 第一条 为了…，制定本通告。): a first article
-  // stating its purpose and that it makes the text (制定本通告, 制定本办法), after a caption and a space, is that text's
-  // own first article's heading — a writer citing an article never goes on so. Not after a title (《…条例》 第一条
-  // 为了…制定本条例 labels the article it quotes); where a heading stands (a line start) the rules below decide.
-  if (!placed && i < p - 1 && text[i] !== '》' && u && u.level === 0 && u.nums.length === 1 && u.nums[0].n === 1 && !u.nums[0].insert
-    && OWN_FIRST_ARTICLE.test(text.slice(u.end, u.end + 160))) return u.end;
-  if (!placed) {
-    // Not where a heading stands, unless one article's label heads a run (headingRun.ts): a regulation flattened
-    // after its preamble (制定本规定。第一条异议人…。第二条执行异议…), or the first of a run of headings, each with a
-    // space before its text, the next heading a later line.
-    if (!u || u.level !== 0 || u.nums.length !== 1 || u.nums[0].insert) return -1;
-    // Right after the printed text's title set off by spaces, a title the page named before in 《》, a space and its
-    // words after it: a flattened notice printing the text it issues (ownTitleLabel.ts).
-    if (u.missingUnit === undefined && labelAfterOwnTitle(text, i, p, u.end)) return u.end;
-    // The same label printed twice, a space between, the first a heading (a spreadsheet's label cell and its text cell,
-    // repeatedLabel.ts): the second heads the same text.
-    const twice = repeatedLabelBefore(text, p, u.end);
-    if (twice !== -1 && articleHeadingAt(text, twice) !== -1) return u.end;
-    if (text[i] === '。' && i === p - 1 && headingAfterPreamble(text, p, u.end, u.nums[0].n)) return u.end;
-    // Glued to a full stop, a space and its text after it, beside the next or previous article so (headingRun.ts).
-    if ((text[i] === '。' || text[i] === '；') && i === p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
-    // Glued to a full stop, set off from its words by a space or glued to its bracketed name, alone too (stopSpacedLabel.ts).
-    if (i === p - 1 && u.missingUnit === undefined && stopSpacedHeading(text, p, u.end)) return u.end;
-    // Rule (issue 14, zh15; a Q&A answer pasting an interpretation's articles: 解答如下， 第五条 违反…。 第六条 …): after a
-    // comma and a space the answer's lead-in ends and the paste begins — a label with a space and its text after it, beside
-    // the next or previous article so, heads it as after a full stop. A writer citing after a comma writes no space
-    // before the label nor between it and its words (，第五条规定…).
-    if ((text[i] === '，' || text[i] === ',') && i < p - 1 && headingInSpacedRun(text, p, u.end, u.nums[0].n)) return u.end;
-    // Glued to a full stop, a space and its text after it, on a line a printed article's heading opens (headingRun.ts).
-    if (i === p - 1 && headingInPrintedLine(text, p, u.end, (q) => articleHeadingAt(text, q) !== -1)) return u.end;
-    // Set off by commas or 顿号 in a run of labels of a regulation's own text flattened so (commaRun.ts).
-    if (u.missingUnit === undefined && headingInMarkedRun(text, p, u.end, u.nums[0].n)) return u.end;
-    return u.missingUnit === undefined && headingBeforeLineRun(text, u.end, u.nums[0].n) ? u.end : -1;
-  }
-  if (!u || u.level !== 0 || u.nums.length !== 1 || u.missingUnit !== undefined) return -1;
-  // Rule (judgments' 附：本案适用的法律条文, penalty decisions' appendices): a label naming a 款 — 第六十七条第三款　犯罪嫌疑人
-  // 虽不具有前两款… — prints that 款 alone; the text after it is that 款's, so 前两款 there are the article's first two.
-  // Set off from the 款's words by a space or a caption (【盗窃罪】), or glued to them under a judgment's appendix heading,
-  // the label is the heading of the 款 printed, no citation (issue 14 form 8; lawExcerpt.ts paragraphLabelHeading; the
-  // heading carries the 款, quotedHeading). Glued to its words elsewhere (法律依据 ⏎ 《…》 ⏎ 第三十一条第三款行政复议机关…) it
-  // lists the basis relied on and stays a citation.
-  // So is a label naming an item and set off from the item's words by a comma or colon (第六十四条第二项，过失引起火灾的，…
-  // under 《…消防法》; issue 14, zh11), as a writer cites it; a penalty table printing the article's text after a space
-  // under such a label (第八十五条第一项  …有下列情节之一的) keeps it as the printed article's heading.
-  const lower = text.charCodeAt(u.end) === 0x7b2c ? parseUnit(text, u.end) : null;
-  // Its 款 and an item after it, set off from the words printed (第三十条第一款第(二)项   有下列…): the heading of that item.
-  const item = lineStart && lower && lower.level === 1 && lower.nums.length === 1 && text.charCodeAt(lower.end) === 0x7b2c ? parseUnit(text, lower.end) : null;
-  // Set off by a colon, in a ruling's appendix of the provisions cited (paragraphLabelHeading, fix-zh61).
-  if (item && item.level === 2 && item.nums.length === 1 && /^[ \t\u3000：:]/.test(text.substr(item.end, 1)) && paragraphLabelHeading(text, p, item.end)) return item.end;
-  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphLabelHeading(text, p, lower.end)) return lower.end;
-  // A colon and the 款's words quoted, under a line citing that 款 (paragraphQuotedUnderCitation.ts).
-  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && paragraphQuotedUnderCitation(text, p, lower.end, u.nums[0].n, lower.nums[0].n)) return lower.end;
-  // A list of the article's 款 set off from the words printed, under the law's title (lawExcerpt.ts paragraphListHeading).
-  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1) {
-    const listed = paragraphListHeading(text, p, lower.end);
-    if (listed !== -1) return listed;
-  }
-  // At a line's start glued to words naming their own regulation 本办法 (reproducedUnderCited.ts), its 款 with it.
-  if (lineStart && lower && lower.level === 1 && lower.nums.length === 1 && gluedOwnWords(text, lower.end)) return lower.end;
-  if (lineStart && lower && (lower.level === 1 || (lower.level === 2 && /^[，,：:]/.test(text.substr(lower.end, 1))))) return -1;
-  // Rule (issue 14 form 8 with form 5, heldout30 gov; a penalty table's label cell under the law's title line:
-  // 第三十条第(二) 项   有下列行为之一的，由…处罚：(二)…): the item's label, however loosely written (brackets, a space
-  // before 项), is part of the heading, set off from the article's words by a space as a 款's label is
-  // (paragraphLabelHeading) — the item is no citation of its own; set off from words citing it (第三十条第(二)项 规定的…),
-  // the label is a citation.
-  // Glued to its words, the label with its item is a reprint's heading where an article's alone would be (lawExcerpt.ts:
-  // under the law's title line), the words after the item deciding: 第七十六条第(三)项规定的… at a line's start cites it.
-  if (lineStart && lower && lower.level === 2 && lower.nums.length === 1) {
-    if (paragraphLabelHeading(text, p, lower.end)) return lower.end;
-    return !/^[ \t\u3000]/.test(text.substr(lower.end, 1)) && reprintedArticleAt(text, p, lower.end) ? lower.end : -1;
-  }
-  if (cell && !lineStart) return /^[ \u3000]+(?!第)[\u3400-\u9fff]/.test(text.slice(u.end, u.end + 4)) ? u.end : -1;
-  // A run of labels glued to their text, in order, one per sentence (a flattened reprint, headingRun.ts).
-  if (!u.nums[0].insert && headingInRun(text, p, u.end, u.nums[0].n)) return u.end;
-  // The first article glued to its text after the text's enacting 解释如下： (headingRun.ts).
-  if (!u.nums[0].insert && firstArticleAfterEnacting(text, p, u.end, u.nums[0].n)) return u.end;
-  if (text[i] === '》') return -1;
-  const after = text[u.end];
-  // A line of labels only lists the articles a 清单's basis cell relies on, no heading (basisLabelLine.ts).
-  if (lineStart && labelsOnlyLine(text, u.end)) return -1;
-  // A label alone in its table cell, its bar after it (第三十五条 |), cites as | 第三十五条 | does (cellBarLabel.ts).
-  if (lineStart && labelAloneBeforeBar(text, u.end)) return -1;
-  if (after === ' ' || after === '\u3000' || after === '〖' || after === '【' || after === '\t') return u.end;
-  // Rule (issue 14 form 8, fix-zh39; drafts and local texts typed without full-width brackets: 第二条[适用范围]  本市…):
-  // an article's name in ASCII square brackets after its label, where a heading stands, is the bracketed name 【适用范围】
-  // is. Only words inside (two or more, no digits): a footnote mark (第五条[1], 第五条[注]) stays beside a citation.
-  if (after === '[' && ASCII_BRACKET_NAME.test(text.slice(u.end, u.end + 24))) return u.end;
-  if (lineStart && lostSpaceAfter(text, u.end)) return u.end;
-  // At a line's start, numbered as a list is (第五条、已登记结婚的…) or glued to the crime it defines and a space (law sites
-  // print 刑法 so: 第二百六十四条盗窃罪  盗窃公私财物…): a heading. 第五条、第六条 and 第五条、前款 stay a list of citations.
-  if (lineStart && after === '、' && /^、[ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && !/^、[ \u3000]*(?:第|前|本|该|同|[零〇一二三四五六七八九十百千两])/.test(text.substr(u.end, 3))) return u.end;
-  if (lineStart && /^[\u3400-\u9fff]{1,16}罪[ \u3000\t]+\S/.test(text.substr(u.end, 24))) return u.end;
-  // Glued at a line's start to the words that open an article listing cases (第二十六条有下列行为之一的，…): its heading;
-  // prose says 第二十六条规定的 / 第二十六条所列.
-  if (lineStart && /^有下列(?:行为|情形|情况|事项|条件|违法行为)?之一/.test(text.substr(u.end, 12))) return u.end;
-  if (lineStart && gluedOwnWords(text, u.end)) return u.end;
-  // Under a line ending with a citation of this same article: the article printed (lawExcerpt.ts).
-  if (lineStart && repeatsCitationAbove(text, p, u.end, u.nums[0].n)) return u.end;
-  // An entry titled by its article, a dash and 关于… (第二十五条-关于动物防疫条件审查制度的规定, codePartHeading.ts).
-  if (lineStart && dashAboutAfter(text, u.end)) return u.end;
-  // Glued to a title naming a code's part and a dash (第一千一百五十六条《…民法典继承编-遗产的处理》—…, codePartHeading.ts).
-  if (lineStart && text.charCodeAt(u.end) === 0x300a && codePartAfter(text, u.end)) return u.end;
-  // An entry's label, a colon and the article's name alone on its line (articleNameHeading.ts).
-  if (lineStart && articleNameHeading(text, u.end)) return u.end;
-  // Glued to its caption alone on its line, the article's words below (articleNameHeading.ts gluedNameHeading).
-  const glued = lineStart && !u.nums[0].insert ? gluedNameHeading(text, u.end) : -1;
-  if (glued !== -1) return glued;
-  // Alone on its line, its text on the next (a bilingual page's Chinese article under the English one, a page printing
-  // each article's label above its text) — also past a blank line, as pages set each paragraph apart (第七十四条 ⏎⏎ 对于
-  // 累犯，不适用缓刑。; issue 14, gov10).
-  // Not before the writer's own words about the labels (以上两条…, 上述…, 该条…), nor under a title line with the next
-  // column's numbered entry below (basisLabelLine.ts).
-  if (lineStart && labelUnderTitleLine(text, p, u.end)) return -1;
-  if (lineStart && /^[ \t\u3000]*(?:\r?\n[ \t\u3000]*){1,3}(?!以上|上述|上面|该条|本条|此条|这|前述|其中)[^\s第]/.test(text.substr(u.end, 16))) return u.end;
-  // Rule (commentary pages): an article printed under a bracketed label on a line of its own (【法条原文】 ⏎ 第一百四十六条：
-  // 行为人与相对人…), its label followed by a colon and its words: the heading of the text printed, as with a space.
-  if (lineStart && /^[：:][ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && bracketLabelAbove(text, p)) return u.end;
-  // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
-  return lineStart && reprintedArticleAt(text, p, u.end) ? u.end : -1;
-}
-
-/** Whether the line above `p` (blank lines between) is a bracketed label alone: 【法条原文】, 【条文】, 【法律规定】. */
-function bracketLabelAbove(text: string, p: number): boolean {
-  const above = text.slice(Math.max(0, p - 40), p).replace(/[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+$/, '');
-  return /(?:^|\n)[ \t\u3000]*【[^【】\n]{1,10}】$/.test(above) && above.length < text.slice(Math.max(0, p - 40), p).length;
-}
-
-/**
- * A law's name as the bracketed label of the provisions a page prints under it, in any case: "[Criminal law
- * provisions]", "【Criminal Law】" on a line of its own (as 【刑法条文】 heads the articles a Chinese page quotes).
- */
-function bracketedLawLabel(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[ \t]*[[【]$/.test(text.slice(Math.max(0, start - 8), start)) &&
-    /^(?:[ \t]+(?:provisions|articles|text|clauses|excerpts?))?[\]】][ \t]*(?:\r?\n|$)/i.test(text.substr(end, 24));
-}
-
-/**
- * Words naming a draft of the law after them: "a draft revision of the", "the draft amendment to", "draft"; and the
- * draft of a numbered amendment (issue 14, heldout23 English: "a new approach is stipulated in the draft of the Fourth
- * Amendment of Patent Law, issued in late December 2018, which regulates in Article 68 …"): "the draft of the Fourth
- * Amendment of", "the draft of the 2020 revision to the" — the draft still, not the law in force.
- */
-const DRAFT_OF = /\b[Dd]raft(?:[ \t]+(?:revision|revised[ \t]+version|amendment|version|text))?[ \t]+(?:(?:of|to)[ \t]+)?(?:the[ \t]+)?(?:(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|(?:19|20)\d\d)[ \t]+)?(?:[Aa]mendment|[Rr]evision)[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?)?$/;
-
-/**
- * A known short title written in lower case, as abstracts and non-native memos write it ("China's newly amended
- * company law", "the 2006 company law", "the new company law"), is that law when China's, Chinese, PRC, a year or
- * new / amended / revised / current stands right before it, and no "of <a place>" after it ("the company law of the
- * United Kingdom" is another country's); "company law" alone is the subject, not a title.
- */
-function lowerCaseChinaTitle(text: string, start: number, end: number): boolean {
-  if (text.slice(start, end) !== text.slice(start, end).toLowerCase()) return false;
-  if (/^\s+of\s+(?:the\s+)?[A-Z]/.test(text.substr(end, 24))) return false;
-  return /(?:China['’]s|Chinese|PRC|\b(?:19|20)\d\d|\bnew|\bnewly\s+(?:amended|revised)|\bamended|\brevised|\bcurrent)\s+$/.test(text.slice(Math.max(0, start - 32), start));
-}
-
-/** Whether each word of `written` starts with a capital where the same word of `title` does. */
-function sameCapitals(written: string, title: string): boolean {
-  const w = written.split(/\s+/);
-  const t = title.split(/\s+/);
-  return w.length === t.length && t.every((x, k) => !/^[A-Z]/.test(x) || /^[A-Z]/.test(w[k]));
-}
-
-/** Words most known English titles contain, found once per text. */
-const ENGLISH_ANCHORS = ["people's republic of china", 'prc '];
-
-function addBareTitles(
-  text: string,
-  from: number,
-  matcher: BareTitleMatcher | undefined,
-  shortTitles: { short: string; from: number }[],
-  covered: [number, number][],
-  events: ScanEvent[],
-): void {
-  covered.sort((a, b) => a[0] - b[0]);
-  const found: ScannedTitle[] = [];
-  const finals = new Set<string>();
-  if (matcher) for (const c of matcher.finalChars) finals.add(c);
-  for (const s of shortTitles) if (s.short.length >= 2) finals.add(s.short[s.short.length - 1]);
-  if (finals.size > 0) {
-    const cls = [...finals].map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('');
-    const re = new RegExp(`[${cls}]`, 'g');
-    re.lastIndex = from;
-    let lastEnd = -1;
-    // test, not exec: no match array at each final character (a one-character class: it stands before lastIndex).
-    while (re.test(text)) {
-      const end = re.lastIndex;
-      if (overlaps(covered, end - 1, end)) continue; // inside a title or citation already found
-      let start = -1;
-      let defined = false;
-      for (const s of shortTitles) {
-        if (s.short.length >= 2 && end - s.short.length >= s.from && text.startsWith(s.short, end - s.short.length)) {
-          const st = end - s.short.length;
-          if (start === -1 || st < start) {
-            start = st;
-            defined = true;
-          }
-        }
-      }
-      if (matcher) {
-        const st = matcher.matchEnding(text, end);
-        if (st !== -1 && (start === -1 || st < start)) {
-          start = st;
-          defined = false;
-        }
-      }
-      if (start === -1 || start < lastEnd) continue;
-      // 农村土地承包法律政策, 公司法人: the 法 ending the title starts another word (法律, 法规, 法人, 法院 …).
-      if (text[end - 1] === '法' && LAW_WORD_AFTER.test(text.slice(end, end + 2))) continue;
-      const before = text[start - 1];
-      if (before === '《' || before === '〈' || before === '﹤') continue;
-      if (overlaps(covered, start, end)) continue;
-      found.push({ type: 'title', head: unmarkedTitle(text, start, end, { defined }) });
-      lastEnd = end;
-    }
-  }
-  if (matcher && /\b(?:Law|Laws|Code|China|PRC|Regulations?|Measures|Provisions|Rules|Interpretation|Constitution)\b/.test(text) && matcher.englishTitles.length) {
-    // Case-insensitive search on a lower-cased copy (same length: titles are ASCII), longest title first. A line break
-    // inside a title (a page wrapped as a PDF prints it: "Civil ⏎ Code of the People's Republic of China") is a space.
-    const lower = text.toLowerCase().replace(/’/g, "'").replace(/(?<=[a-z,'])[ \t]*\r?\n[ \t]*(?=[a-z(])/g, (m) => ' '.repeat(m.length));
-    const taken: [number, number][] = [];
-    // Most known titles name the country: look for them only where the text does.
-    const anchors = new Map<string, number[]>();
-    const anchorAt = (a: string) => {
-      let list = anchors.get(a);
-      if (!list) {
-        list = [];
-        for (let i = lower.indexOf(a, from); i !== -1; i = lower.indexOf(a, i + 1)) list.push(i);
-        anchors.set(a, list);
-      }
-      return list;
-    };
-    for (const t of matcher.englishTitles) {
-      const lt = t.toLowerCase();
-      if (!lt) continue;
-      const anchor = ENGLISH_ANCHORS.find((a) => lt.includes(a));
-      // A title without the country's name: found where its last word is (Law, Code …), looked up once per word.
-      const last = anchor ? '' : (/[a-z][a-z'\-]*$/.exec(lt)?.[0] ?? '');
-      const starts = anchor
-        ? anchorAt(anchor).map((i) => i - lt.indexOf(anchor)).filter((i) => i >= from && lower.startsWith(lt, i))
-        : last
-          ? anchorAt(last).map((i) => i + last.length - lt.length).filter((i) => i >= from && lower.startsWith(lt, i))
-          : null;
-      for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
-        const end = i + lt.length;
-        if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
-        const written = text.slice(i, end).replace(/\s+/g, ' ');
-        // A title without the country's name only as a title is written: whole words, capitalised as the title is —
-        // or in lower case after what makes it China's law (lowerCaseChinaTitle), or as a bracketed label.
-        if (!anchor && (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '') || (!sameCapitals(written, t) && !lowerCaseChinaTitle(text, i, end) && !bracketedLawLabel(text, i, end)))) continue;
-        taken.push([i, end]);
-        const head: TitleHead = { kind: 'title', written, start: i, end, innerStart: i, innerEnd: end, bracketed: false, lang: 'en' };
-        // "the 2001 Trademark Law", "the Trademark Law (Trademark Law) 2001": that version (englishTitleYear.ts).
-        const year = yearBesideTitle(text, i, end);
-        if (year) head.versionYear = year;
-        else {
-          // "the amended Widget Law, which will take effect on October 15, 2025": that text (englishAmendedTakingEffect.ts).
-          const effective = amendedTakingEffectYear(text, i, end);
-          if (effective) {
-            head.versionYear = effective;
-            head.versionEvent = 'effective';
-          }
-        }
-        if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
-        // "Taiwan's Civil Code", "the Penal Code of Taiwan": Taiwan's law of that name, unknown (englishRegions.ts). So is
-        // one named alone where the page speaks of Taiwan ("the Taiwan High Court … Under the Criminal Code, Article 339"),
-        // as one before its article is (english.ts taiwanTitleInContext; fix-en40).
-        else if (!anchor && (taiwanTitleAt(text, i, end) || taiwanTitleInContext(text, i, end))) {
-          head.written = `${written} (Taiwan)`;
-          head.unknownName = true;
-        }
-        // "a draft revision of the Anti-Unfair Competition Law, which would regulate scraping through Article 18": the
-        // draft is named, not the law in force; a bare article after it is the draft's (unknown-regulation), as
-        // "draft Article 15" and 草案第二十条 are (english.ts draftBefore, draftArticle.ts).
-        const draft = DRAFT_OF.exec(text.slice(Math.max(0, i - 48), i));
-        if (draft) {
-          head.written = `${text.slice(i - draft[0].length, i).replace(/\s+/g, ' ')}${written}`;
-          head.unknownName = true;
-        }
-        // "PRC Foo Law (Draft for Comments)": the draft a bracket after the title names (englishDraftAfter.ts).
-        const bracket = draft ? null : draftBracketAfter(text, end);
-        if (bracket) {
-          head.written = `${written} ${bracket}`;
-          head.unknownName = true;
-        }
-        found.push({ type: 'title', head });
-      }
-    }
-  }
-  // A Taiwan law named in the prose of a page on Taiwan: the law in context, unknown (englishRegions.ts taiwanTitlesInProse).
-  for (const t of taiwanTitlesInProse(text, from)) {
-    if (overlaps(covered, t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
-    found.push({ type: 'title', head: { kind: 'title', written: t.written, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true } });
-  }
-  // The law a law database's "Title:" line names (titleLabelNames): the law in context, a law the corpus lacks unknown.
-  for (const t of titleLabelNames(text)) {
-    if (t.start < from || overlaps(covered, t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
-    found.push({ type: 'title', head: { kind: 'title', written: t.written, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', lawNamed: true } });
-  }
-  events.push(...found);
-}
