@@ -20,18 +20,15 @@
 // - "Article 5 of the contract / the Agreement / the Articles of Association / the Notice" is an article of another
 //   document, not of a regulation: not a citation. So is a capitalised phrase that is no regulation's title
 //   (englishLawLikeTitle.ts); a named notice or convention is a title ("the Notice on …"), as 《…通知》 is.
-// - A regulation's title named alone in prose is the regulation in context (englishTitlesAlone; the scanner also
-//   finds known short titles written capitalised, "the Labor Contract Law").
+// - A regulation's title named alone in prose is the regulation in context (context/englishTitlesAlone.ts).
 // - A list of articles whose last one names the law ("Article 38, Article 46 and Article 85 of the Labor Contract
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
-//   citation (englishHeadingAt); "this Law" in the text under it is the quoted law (the analyzer's rule).
+//   citation (headings/englishStatuteText.ts).
 import { lawPossessiveBefore, spelledOrdinalAt } from './englishOrdinalWords';
-import { abbreviatesTitleWord, leadingYearOfShortName } from './names/yearAbbreviatedName';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
-import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
-import { composedTitle } from './names/englishComposed';
+import { ENGLISH_LAW_WORD, quoteOpenedBefore } from '../text';
 import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPart, PLACED_IN_PARTS } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './headings/englishRunIn';
@@ -43,15 +40,10 @@ import { conventionShortAt } from './names/englishConventionShort';
 import { yearAmendmentAt } from './versions/englishYearAmendment';
 import { criminalAmendmentAt } from './versions/englishAmendment';
 import { regulationNounAt } from './context/englishRegulationNoun';
-import { chineseTitleInNote } from './names/chineseTitleNote';
 import { CHINESE_CONSTITUTION, CHINESE_CONSTITUTION_NAMED } from './names/chineseConstitution';
 import { draftAfter, draftBracketAfter, quotedDraftTitle } from './context/englishDraftAfter';
-import { opensOnPreceding, PRECEDING_UNIT, readsAsStatute, refersBackAsStatute } from './headings/englishHeadings';
-import { ownParagraphAhead } from './headings/ownParagraphAhead';
 import { lowerCaseQuotedTitle } from './names/englishLowerTitle';
 import { courtInterpretationLead, courtInterpretationTitle } from './names/englishCourtInterpretation';
-import { yearAfterTitle } from './versions/englishTitleYear';
-import { capitalLineText } from './headings/englishCaps';
 import { lowerLocalTitleEnd } from './names/englishIssuedTitle';
 import { lawLikeEnglishTitle, MINUTES_TITLE } from './names/englishLawLikeTitle';
 import { lowerLawOnAt } from './names/englishLowerLawOn';
@@ -65,27 +57,22 @@ import { lawOnOtherOrder } from './names/englishLawOnOrder';
 import { quotedSubjectTitleAt } from './names/quotedSubjectTitle';
 import { englishTitleBag } from './names/englishTitleBag';
 import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './names/englishIssuerPossessive';
-import { effectClauseBefore, issuedClauseBefore } from './names/englishIssuedClause';
 import { shortArtCites } from './englishAcronymStyle';
 import { bracketedArtCites } from './englishBracketedArt';
 import { paragraphsHoldItems } from './lists/englishParagraphItems';
-import { paragraphHeadingAt } from './headings/paragraphHeading';
-import { macaoNumberedTitleAt, macaoNumberedTitleEndingAt } from './context/numberedLawTitle';
+import { macaoNumberedTitleAt } from './context/numberedLawTitle';
 import { hkOrdinanceAt } from './context/hkOrdinance';
 import { regionStatuteAgainAt } from './context/regionStatuteAgain';
 import { lowerKindNounAt } from './context/englishLowerKindNoun';
-import { definedActEndingAt } from './names/englishDefinedAct';
 import { bracketTitleEndingAt } from './names/englishBracketTitle';
 import { civilLawAsCode } from './names/englishCivilLaw';
 import { lowerNoticeTitleEnd } from './names/englishLowerNotice';
-import { quotedGuideTitleEndingAt } from './names/englishGuideDefined';
 import { effectiveYearAfter } from './versions/englishEffectiveDate';
-import { interpretationDefinedBefore } from './names/englishInterpretationDefined';
 import { lowerGarbledTitleEnd } from './names/englishLowerGarbledTitle';
-import { acronymInsideTitleAround } from './names/acronymInsideTitle';
 import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTitle';
-import { definedAt, knownTitleAt, cutTitleAt, englishTitleAt, capitalisedTitleAt, englishTitleEndingAt, capitalisedTitleEndingAt, TITLE_LEAD, issuedTitleAt, leadTitleAt } from './names/englishTitleAt';
+import { definedAt, knownTitleAt, cutTitleAt, englishTitleAt, capitalisedTitleAt, englishTitleEndingAt, TITLE_LEAD, issuedTitleAt, leadTitleAt } from './names/englishTitleAt';
 import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralArticleList, precedingAt, UP_LINK } from './lists/englishUnitList';
+import { titleLabelAt } from './headings/englishStatuteText';
 
 /**
  * Legal citation style's "id." (the source cited just before) right before an article: "id. art. 5", "Id. at art. 7"
@@ -512,35 +499,6 @@ const COUNTRY_AFTER = /^,?[ \t]+of[ \t]+(?:the[ \t]+)?(?:People['’]s[ \t]+Repu
 
 /** A bracketed heading between an article and "of" (Article 28 (Payment Standard …) of the Labor Contract Law). */
 const HEADING_BETWEEN = /^\s*\((?=[^)\n]*[A-Za-z]{3})[^()\n]{2,160}\)(?=,?\s+of\s)/;
-
-/**
- * A law's title right after the article, with no "of", as consultancies title their pages and sections: "Article 39
- * Labor Law", "Article 115 Contract Law" alone on a line, "Article Forty Contract Law addresses …" — a title of two
- * words or more ending in a law word (Law, Code, Regulations …), then the line's end, a stop or a verb saying what
- * the article does ("addresses", "provides", "is" …).
- * Where the title starts and ends, else null. (A statute heading runs on into a sentence: "Article 3 This Law …".)
- */
-function titleLabelAt(text: string, end: number): { start: number; end: number; title: string } | null {
-  const sp = /^[ \t]+(?=[A-Z])/.exec(text.substr(end, 4));
-  if (!sp) return null;
-  // Rule (issue 14, fix-en42; heldout35 English, a machine translation of 《中华人民共和国专利法》第十一条 … run together:
-  // "… infringement. Article 11 People's Republic of China (PRC) Patent Law Article 60 People's Republic of China (PRC)
-  // Patent Law Article 61 …"): the country's name and its initials in brackets may open the law's name after the label,
-  // as "of the PRC" closes it elsewhere; and the next label may follow the name straight away — a run of labels, each
-  // with its law after it, as that page prints its bases (each label that law's article, none a heading).
-  const country = /^(?:The[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China[ \t]+\((?:PRC|China)\)[ \t]+(?=[A-Z])/.exec(text.substr(end + sp[0].length, 50));
-  const t0 = end + sp[0].length + (country ? country[0].length : 0);
-  const t = capitalisedTitleAt(text, t0);
-  if (!t || !/\s/.test(t.title) || !/\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Interpretation)$/.test(t.title)) return null;
-  if (/^(?:This|These|That|Those|Such|Its|The)\b/.test(t.title)) return null; // "Article 2 This Law applies …": the text itself
-  // Rule (issue 14, heldout32 English; an exposure draft's rules printed article by article): a provision opens on the
-  // basis it acts under — "Article 2 Under the Trademark Law and the Implementing Regulations, the Board is responsible
-  // for …", "Article 3 In accordance with the Seed Law, …", "Article 4 Pursuant to the Regulations, …". A preposition
-  // is no title's first word: the words after the number are the article's text, and the label its heading.
-  if (/^(?:Under|In|According|Pursuant|Subject|As|For|By|With|Within|Except|Notwithstanding)\b/.test(t.title)) return null;
-  if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+Article[ \t]+\d|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
-  return { start: t0, end: t.end, title: t.title };
-}
 
 /**
  * The chapter an article stands in, written between it and the law: " of Chapter II", " in chapter 4"; also the part
@@ -1176,9 +1134,6 @@ function lowerLawNameAt(text: string, p: number, scope: EnglishScope): { end: nu
   return t && t.end === name.length ? { end: p + m[0].length, title: t.title } : null;
 }
 
-/** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
-const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;
-
 /** The kind nouns read as the text of that kind named last (anaphor.ts KINDS), not as the law in context. */
 const ENGLISH_KIND_NOUN = /^(?:Regulations|Measures|Provisions|Rules|Interpretations?)$/i;
 
@@ -1322,408 +1277,3 @@ function draftBefore(text: string, end: number): TitleHead | null {
 /** A version in brackets after a title, before the article: " (2018 Revision),", " (2019 Amendment)", " (Revised in 2023)". */
 const VERSION_BETWEEN = /[ \t]*\((?:(\d{4})[ \t]+(?:Revision|Amendment|Revised|Amended)|(?:Revised|Amended)[ \t]+in[ \t]+(\d{4}))\)[ \t]*,?$/;
 
-/**
- * Whether a short name is made from a title: one of its words (not a lead word such as "new"), or an acronym whose
- * letters are initials of the title's words in order ("WL" for "Water Law", "Arrangement" for "Arrangement Concerning …").
- */
-function shortNameOf(short: string, title: string): boolean {
-  const words = title.split(/[\s\-–]+/).filter(Boolean);
-  const lower = new Set(words.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, '')));
-  for (const w of short.split(/\s+/)) {
-    if (/^(?:the|new|amended|revised|current|old|former)$/i.test(w)) continue;
-    if (/^[A-Z]{2,8}s?$/.test(w)) {
-      const initials = words.filter((x) => /^[A-Z]/.test(x)).map((x) => x[0]).join('');
-      let i = 0;
-      for (const c of w.replace(/s$/, '')) {
-        i = initials.indexOf(c, i) + 1;
-        if (i === 0) break;
-      }
-      if (i > 0) return true;
-    } else if (w.length >= 3 && lower.has(w.toLowerCase().replace(/[^a-z0-9]/g, ''))) return true;
-    // "2019 Reg." of the Regulations on …: an abbreviated word of the title (yearAbbreviatedName.ts).
-    else if (abbreviatesTitleWord(w, words)) return true;
-  }
-  return false;
-}
-
-/**
- * English definitions of short names after a title: the Company Law of the PRC (the "New Company Law"), ("PIPL"),
- * a draft's ("Draft PIPL": the draft, not the law),
- * (hereinafter referred to as the "CPL"), (referred to as the "Securities Laws") without "hereinafter", and unquoted ones a memo writes: (AML), (Amended AUCL), (the SPC
- * Interpretation), (henceforth, PRC Constitution), (the new TML) after "The Trademark Law as amended in 2013". The title is a known English title or a capitalised title with a
- * law word, or one with a bracket after it (the Chinese title, a version) before the short name's; an unquoted short
- * name is capitalised words, one of them an acronym or a law word.
- */
-export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
-  const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
-  // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
-  // "(2019 Reg.)": a short name closed by an abbreviated kind word, Reg. … Admin. (yearAbbreviatedName.ts).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60}(?:[ \t]*\((?:I{1,3}|IV|V)\))?)["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*(?:(?<=\b(?:Reg|Regs|Regul|Meas|Prov|Provs|Interp|Impl|Admin))\.)?)(?:[ \t]+(?:19[5-9]|20\d)\d(?=[ \t]*\)))?|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
-  defRe.lastIndex = from;
-  let tries = 0;
-  for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
-    const q = m.index;
-    // "the Enterprise Income Tax (“EIT”) Law": the bracket defines "EIT Law" for the title around it (acronymInsideTitle.ts).
-    const inside = acronymInsideTitleAround(text, q);
-    if (inside) {
-      const head: TitleHead = { kind: 'title', written: inside.title, start: inside.start, end: inside.end, innerStart: inside.start, innerEnd: inside.end, bracketed: false, lang: 'en' };
-      out.push({ head, short: inside.short, start: q, end: defRe.lastIndex });
-      continue;
-    }
-    let short = (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim();
-    // "(hereinafter referred to as "the Interpreta-tion")": a PDF's hyphen at a line end inside the short name, which the
-    // text then writes whole ("Article 12 of the Interpretation"; englishHyphenated.ts) — the whole word is the name.
-    if (/[a-z]-[a-z]/.test(short)) {
-      const joined = short.replace(/(?<=[a-z])-(?=[a-z])/g, '');
-      if (new RegExp(`\\b${joined.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text.slice(defRe.lastIndex))) short = joined;
-    }
-    // "a revised draft of PRC Product Quality Law (the Revised Draft)": an unquoted name for a draft is one too. An
-    // unquoted name with neither an acronym nor a law word is one only when the title it follows is made of its words
-    // (shortNameOf, checked below): a writer calls a law by its own kind-word, "the Amendment (XI) to the Criminal Law
-    // of the People's Republic of China (the Amendment)", as "(the Law)" after a law — never a bracketed note.
-    const ownWordOnly = !!m[2] && !/\b[A-Z]{2,8}s?\b/.test(short) && !ENGLISH_LAW_WORD.test(short) && !/\bDraft$/.test(short);
-    if (/^(?:PRC|China|Revised|Amended)$/i.test(short) || /^\d+$/.test(short)) continue;
-    // Rule (issue 14, fix-en42; heldout35 English: "… Determination of Rights (I)[1] (“Provisions (I)”)"): a quoted
-    // short name may keep the series number of the title it is defined for, "(I)" closing it — the name is all of it.
-    // A roman numeral in brackets numbers the title it follows ("Interpretation (II) of the Marriage Law"): no short name.
-    if (/^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(short)) continue;
-    // "the second judicial interpretation … of the PRC Enterprise Bankruptcy Law (EBL) on 16 September 2013 (2nd
-    // Interpretation)": the interpretation, not the law before the bracket (englishInterpretationDefined.ts).
-    const interp = interpretationDefinedBefore(text, q, short);
-    if (interp) {
-      const head: TitleHead = { kind: 'title', written: interp.written, start: interp.start, end: q, innerStart: interp.start, innerEnd: q, bracketed: false, lang: 'en' };
-      out.push({ head, short, start: q, end: defRe.lastIndex });
-      continue;
-    }
-    const titleEndingAt = (e: number) => {
-      let hit = known.length ? englishTitleEndingAt(text, e, known) : null;
-      const cap = capitalisedTitleEndingAt(text, e);
-      // A title composed on a known one ("Interpretation … of the PRC Arbitration Law") is the longer title.
-      if (cap !== -1 && (!hit || (cap < hit.start && composedTitle(text.slice(cap, e)) !== null))) hit = { start: cap, title: text.slice(cap, e) };
-      return hit;
-    };
-    let titleEnd = q;
-    let hit = titleEndingAt(q);
-    // "(PDPA, or Law 8/2005)": the short name of a law numbered as Macao numbers its laws, whatever its noun
-    // (numberedLawTitle.ts); that law, unknown to the corpus.
-    const numberedStart = m[4] !== undefined && !hit ? macaoNumberedTitleEndingAt(text, q) : -1;
-    if (numberedStart >= 0) {
-      const head: TitleHead = { kind: 'title', written: text.slice(numberedStart, q), start: numberedStart, end: q, innerStart: numberedStart, innerEnd: q, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
-      out.push({ head, short, start: q, end: defRe.lastIndex });
-      continue;
-    }
-    if (!hit) {
-      // One bracket may stand between the title and its short name: the Chinese title or a version, "Cyber Security
-      // Law (In Chinese: 中华人民共和国网络安全法) ("CSL")", "Labor Contract Law (2012 Revision) ("LCL")"; or the mark of
-      // the footnote giving its source, "Anti-monopoly Law of the People's Republic of China[1] ("AML")". Books and
-      // papers printed from PDF lose the footnote's superscript and leave its bare number, after the title or after its
-      // version: "the Widget Law (2009) 2 (hereinafter WL)", "the Widget Law 3 (hereinafter WL)".
-      const between = /[ \t]*(?:\(([^()\n]{1,80})\)(?:[ \t]+\d{1,3})?|\[\d{1,3}\]|[ \t]\d{1,3})[ \t]*$/.exec(text.slice(Math.max(0, q - 90), q));
-      if (between) hit = titleEndingAt((titleEnd = q - between[0].length));
-      // The version said in words between the title and its short name: "The Trademark Law as amended in 2013 (the new
-      // TML)", "the Company Law as revised in 2023 (the "New Company Law")".
-      const asAmended = !between ? /[ \t]+as[ \t]+(?:amended|revised)(?:[ \t]+in[ \t]+(?:19|20)\d\d)?[ \t]*$/.exec(text.slice(Math.max(0, q - 30), q)) : null;
-      if (asAmended) hit = titleEndingAt((titleEnd = q - asAmended[0].length));
-      // Rule (issue 14, heldout22 English; a paper on a law's versions): a version named by its date and given a short
-      // name, the law written in lower case — "the amended company law of Aug. 28, 2004 (hereinafter referred to as
-      // Amended Company Law)" — the short name is that year's text of the law (as "the 2004 Company Law" is; the corpus
-      // may not hold it: unknown-regulation). Only when the short name is the words before the date, capitalised
-      // (their lead word, amended / revised / new / old, aside): a writer names the version so, never another document.
-      const dated = !hit && !between && !asAmended ? DATED_VERSION_BEFORE.exec(text.slice(Math.max(0, q - 120), q)) : null;
-      if (dated && m[2] && dated[1].replace(/^(?:amended|revised|new|old|original|former)\s+/i, '').replace(/\s+/g, ' ').toLowerCase() === short.replace(/^(?:amended|revised|new|old|original|former)\s+/i, '').toLowerCase()) {
-        const name = short.replace(/^(?:amended|revised|new|old|original|former)\s+/i, '');
-        if (knownTitle(name, known)) {
-          const start = q - dated[0].length + dated[0].indexOf(dated[1]);
-          const head: TitleHead = { kind: 'title', written: name, start, end: q, innerStart: start, innerEnd: start + dated[1].length, bracketed: false, lang: 'en', versionYear: +dated[2] };
-          out.push({ head, short, start: q, end: defRe.lastIndex });
-          continue;
-        }
-      }
-      // Books and papers put the footnote's number after the title and say where the text comes from before the
-      // short name: "the Regulation on Widgets 12, issued by the State Council in 2009 and amended in 2017 ("RW")",
-      // "the Widget Law, as amended in 2018 ("WL")" — a clause opened by a participle of issuing or amending, with no
-      // bracket, stop or quotation mark in it (englishIssuedClause.ts).
-      const issued = !hit && !between && !asAmended ? issuedClauseBefore(text, q) : 0;
-      if (issued) hit = titleEndingAt((titleEnd = q - issued));
-      // Or when it takes effect: "… will come into effect on May 1, 2020 (the "New … Provisions")" (englishIssuedClause.ts).
-      const effect = !hit && !between && !asAmended && !issued ? effectClauseBefore(text, q) : 0;
-      if (effect) {
-        hit = titleEndingAt((titleEnd = q - effect));
-        if (hit && !shortNameOf(short, hit.title)) hit = null;
-      }
-      // The title in quotation marks, as writers put 《》 into English, its short name right after the closing mark:
-      // the "Water Law" ("WL"), the "Arrangement Concerning … Region "("Arrangement") (a space left inside the marks).
-      // Only a short name made from that title (its words or initials): "the Detailed Implementing Rules on the
-      // "Provisions … on Case Guidance" (the "Detailed Implementing Rules")" names the outer rules, not the quoted title.
-      const closing = !hit && !between && !asAmended ? /[ \t]*["”][ \t]*$/.exec(text.slice(Math.max(0, q - 4), q)) : null;
-      if (closing) {
-        hit = titleEndingAt((titleEnd = q - closing[0].length));
-        if (hit && !shortNameOf(short, hit.title)) hit = null;
-        // A regulator's guide in quotation marks given its kind word as a short name (englishGuideDefined.ts).
-        if (!hit) hit = quotedGuideTitleEndingAt(text, titleEnd, short);
-      }
-      // The Chinese title in that bracket names the law, however the English before it renders it (chineseTitleNote.ts).
-      const zh = between?.[1] !== undefined ? chineseTitleInNote(between[1]) : null;
-      if (zh && !ownWordOnly && !/\bdraft\b/i.test(short)) {
-        const at = q - between![0].length + between![0].indexOf('(') + 1;
-        const head: TitleHead = { kind: 'title', written: zh.title, start: hit?.start ?? at + zh.start, end: at + zh.end, innerStart: at + zh.start, innerEnd: at + zh.end, bracketed: false, lang: 'zh' };
-        out.push({ head, short, start: q, end: defRe.lastIndex });
-        continue;
-      }
-    }
-    // The courts' conference minutes named so, their short name after them: "the Minutes of the National Court Civil
-    // and Commercial Trial Work (hereinafter referred to as the "Meeting Minutes")" — a document cited by article
-    // (MINUTES_TITLE), which the short name stands for, known or not.
-    if (!hit) {
-      const minutes = MINUTES_BEFORE.exec(text.slice(Math.max(0, titleEnd - 200), titleEnd));
-      if (minutes) hit = { start: titleEnd - minutes[0].length + minutes[0].indexOf(minutes[1]), title: minutes[1].trimEnd() };
-    }
-    // "the Labor Standards Act ("LSA")": a title ending in Act given a short name, a statute the page cites
-    // (englishDefinedAct.ts), unknown to the corpus.
-    if (!hit && titleEnd === q) {
-      const act = definedActEndingAt(text, q);
-      if (act && (/^[A-Z]{2,8}$/.test(short) || shortNameOf(short, act.title))) {
-        const head: TitleHead = { kind: 'title', written: act.title, start: act.start, end: q, innerStart: act.start, innerEnd: q, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
-        out.push({ head, short, start: q, end: defRe.lastIndex });
-        continue;
-      }
-    }
-    if (!hit) continue;
-    // "the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment")": the name defined is the amendment's
-    // (刑法修正案（九）, a law with articles of its own, englishAmendment.ts), not the Criminal Law's its title ends with.
-    const amendment = amendmentEndingAt(text, hit.start, titleEnd);
-    if (ownWordOnly && !shortNameOf(short, text.slice(amendment?.start ?? hit.start, titleEnd))) continue;
-    if (amendment) {
-      const head: TitleHead = { kind: 'title', written: amendment.written, start: amendment.start, end: titleEnd, innerStart: amendment.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
-      out.push({ head, short, start: q, end: defRe.lastIndex });
-      continue;
-    }
-    // A draft of a law is no law: "the first draft of its Personal Information Protection Law (the "Draft PIPL")" names a
-    // text the corpus does not hold (unknown-regulation), not the law as enacted.
-    const draft = /\bdraft\b/i.test(short) || /\bdraft\s+(?:version\s+)?of\s+(?:its\s+|the\s+|China['’]s\s+|(?:the\s+)?PRC\s+)?$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start));
-    const written = draft && !/\bdraft\b/i.test(hit.title) ? `Draft ${hit.title}` : hit.title;
-    const head: TitleHead = { kind: 'title', written, start: hit.start, end: titleEnd, innerStart: hit.start, innerEnd: titleEnd, bracketed: false, lang: 'en' };
-    // "The Trademark Law of the People's Republic of China (Trademark Law) 2001 added …": the year after the short name
-    // is the version of the title defined (englishTitleYear.ts). Not a year before the title: "The 2004 Land
-    // Administration Law (LAL) … the third time the LAL will be revised" names the law by the short name across its
-    // versions (real-english16b reads "Article 43 of the LAL" as the law in force).
-    const year = yearAfterTitle(text, titleEnd, true);
-    if (year) head.versionYear = year;
-    // "Tort Liability Law (TLL 2010)", slides' and papers' way: the year inside the bracket after an unquoted short name
-    // (the law's year of passing or its version's) is no part of the name, which is "TLL" alone, and dates the title as
-    // a year after the short name does (heldout28 English: a lecture's slides, "TLL 2010 • Para. 1, Art. 34").
-    const inner = m[2] ? /[ \t]((?:19[5-9]|20\d)\d)[ \t]*\)$/.exec(m[0]) : null;
-    if (inner && !year) head.versionYear = +inner[1];
-    // "(2019 Reg.)", "(the 2019 Regulation)": the year opening the short name dates the title (yearAbbreviatedName.ts).
-    const lead = year || inner ? null : leadingYearOfShortName(short);
-    if (lead) head.versionYear = lead;
-    out.push({ head, short, start: q, end: defRe.lastIndex });
-  }
-  return out;
-}
-
-/** "the amended company law of Aug. 28, 2004", "the revised labor law dated July 5, 1994": a law's name, then its version's date (englishDefinitions). */
-const DATED_VERSION_BEFORE = /\b[Tt]he\s+((?:(?:amended|revised|new|old|original|former)\s+)?[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*){0,5}?\s+(?:law|Law|code|Code))\s+(?:of|dated|adopted\s+on|passed\s+on|revised\s+on|amended\s+on)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?((?:19[5-9]|20\d)\d)[ \t]*$/;
-
-/** Whether an English name (the words of a short name) is one of the titles the corpus knows in English. */
-function knownTitle(name: string, known: readonly string[]): boolean {
-  return known.includes(name);
-}
-
-/** A Criminal Law amendment named by its number whose name ends at `end`, starting at most 60 characters before `lawStart`. */
-function amendmentEndingAt(text: string, lawStart: number, end: number): { start: number; written: string } | null {
-  const from = Math.max(0, lawStart - 60);
-  const window = text.slice(from, lawStart);
-  if (!/[Aa]mendment/.test(window)) return null;
-  for (let i = from; i < lawStart; i++) {
-    if (i > 0 && /[\w'’]/.test(text[i - 1])) continue;
-    const a = criminalAmendmentAt(text, i);
-    if (a && a.end === end) return { start: i, written: a.written };
-  }
-  return null;
-}
-
-/**
- * The heading of a quoted statute text at p: "Article 465 A lawfully formed contract …", "Article 3: These
- * Regulations …", "Article 1. This Law …" at the start of a line (the full word, one number, then the article's
- * text); where the label ends, else -1. A writer's own label ("Art.9: …") and "Article 47 of …" are citations.
- */
-export function englishHeadingAt(text: string, p: number): number {
-  if (text[p] !== 'A') return -1;
-  // An amending decision quotes the new article, its heading opening the quotation: “Article 3. Legislation shall …
-  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
-    const c = text[i];
-    if (c === '\n') break;
-    // A bullet ("- Article 246 Whoever …", "• Article 10 …") prints statute text as a list, as Markdown's "*" does.
-    if (n > 20 || !(c === ' ' || c === '\t' || c === '#' || c === '*' || c === '>' || c === '-' || c === '•' || (i === p - 1 && (c === '“' || c === '"')))) return -1;
-  }
-  // Not "Article 20 Section 3 of …" / "Article 5 Paragraph 2 …": a unit after the number continues the citation.
-  // "Article 58, An employing entity shall …": some translations put a comma after the label; the text then opens with
-  // a word that starts a provision (an article, Where, If …), never with a unit or a title.
-  // A definition article's text may open with the term in single quotes: "Article 2 'Income from …' in Article 1 of …".
-  // Markdown bolds the label of a provision a page prints under the law's name: "**Article 38**: The employing unit …".
-  // A page that lost the ideographic space after the label (第六十九条　…) prints "?" or U+FFFD in its place, glued to
-  // the number: "Article 69? If a network operator …" (a reader's question never opens a line so, with the text after).
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\*\*|__)?(?:[ \t]*[:.：][ \t]*|[?\uFFFD\u3000][ \t]*|,[ \t]+(?=(?:An?|The|Where|If|When|Any|Each|Every|No|Unless|In|For|Within|Except|All)[ \t])|[ \t]+(?!(?:Paragraphs?|Items?|Sections?|Clauses?|Sub-?paragraphs?)\b))(?=[A-Z"“'‘])/.exec(text.substr(p, 36));
-  if (!m) return captionedHeadingAt(text, p);
-  // "Article 39 Labor Law" alone on its line: a page's label naming the law (titleLabelAt), no statute heading.
-  if (/[ \t]$/.test(m[0]) && titleLabelAt(text, p + m[0].trimEnd().length)) return -1;
-  if (/:/.test(m[0]) && headlineAfter(text, p + m[0].length)) return -1;
-  return p + m[0].length;
-}
-
-/**
- * A news headline or a commentary's title naming the article it is about, "Article 12: Shenzhen's duty weighs on its
- * planners", alone on its line above a blank line: a sentence of a few words (lower-case words among them, unlike a
- * caption's Title Case "Purpose and Basis"), not opening as a provision does, with no stop at its end, as statute text
- * has. The article is cited (of the law the page then names), no heading of quoted text.
- */
-function headlineAfter(text: string, q: number): boolean {
-  const nl = text.indexOf('\n', q);
-  const line = text.slice(q, nl === -1 ? text.length : nl).trimEnd();
-  if (!line || /[.;:!?。；：,，]$/.test(line)) return false;
-  // Not a provision's opening that lost its stop: "These rules apply …", "Where …", "Any …".
-  if (/^(?:These|This|The|Where|If|When|Any|No|All|Each|Every|An?|In|Unless|Within|Except|For|Whoever|Such|Units?|Persons?|Citizens)\b/.test(line)) return false;
-  const words = line.split(/[ \t]+/);
-  if (words.length < 4 || words.length > 14 || words.filter((w) => /^[a-z]/.test(w)).length < 2) return false;
-  return nl === -1 || /^\r?\n[ \t]*(?:\r?\n|$)/.test(text.slice(nl, nl + 8));
-}
-
-/**
- * A heading with its caption in brackets, as official translations of local rules and the SPP's filing standards print
- * their articles (the English of 第一条（目的和依据） and 第一条 【…案（刑法第…条）】): "Article 1(Purposes and Basis)",
- * "Article 2 (Application Scope)" — a capitalised caption of words closing on its line, not followed by "of" (then the
- * bracket stands between a citation and its law: "Article 28 (Payment Standard) of the Labor Contract Law") — or
- * "Article 1 [Cases of providing …]", the caption in square brackets; a caption may open with an ordinal ("Article 1197
- * (10th Entity of Responsibility)", a commentary's series of entries). Where the label ends, else -1; the caption itself
- * is read on (it may cite: "[… (Article 120 of the Criminal Law)]"). A number or a letter in brackets is a paragraph
- * or an item ("Article 196 (3) Theft …", "Article 19 (a)", "Article 253(A)"): a citation.
- */
-function captionedHeadingAt(text: string, p: number): number {
-  const m = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*(?:[(（][ \t]*(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?[A-Z][A-Za-z'’,\- ]{3,60}[)）](?![ \t]*(?:of|under|in|hereof)\b)|(?=[[【〖][ \t]*[A-Z][a-z]))/.exec(text.substr(p, 90));
-  return m ? p + m[0].length : -1;
-}
-
-/**
- * Where the statute text under an English article heading at `p` ends: its line, and the lines after it that carry
- * on the article — not blank, or after blank lines an indented line or an item "(1) …" — up to a blank line before
- * unindented prose, a Markdown heading or the next article heading.
- */
-export function statuteTextEnd(text: string, p: number): number {
-  let end = text.indexOf('\n', p);
-  if (end === -1) return text.length;
-  for (let lines = 0; lines < 200; lines++) {
-    let q = end + 1;
-    let blank = false;
-    while (q < text.length) {
-      const nl = text.indexOf('\n', q);
-      const line = text.slice(q, nl === -1 ? text.length : nl);
-      if (line.trim() !== '') break;
-      blank = true;
-      if (nl === -1) return text.length;
-      q = nl + 1;
-    }
-    if (q >= text.length) return text.length;
-    const nl = text.indexOf('\n', q);
-    const line = text.slice(q, nl === -1 ? text.length : nl);
-    if (/^\s*#/.test(line) || englishHeadingAt(text, q + line.search(/\S/)) !== -1 || paragraphHeadingAt(text, q + line.search(/\S/)) !== null) return end;
-    // After a blank line, a paragraph that refers to the one before ("Where … in items (1) or (2) of the preceding
-    // paragraph, …", "The term … referred to in the preceding paragraph shall …") and reads as statute text is the
-    // article's next paragraph: 前款 is said in a law's text, a writer says "As the preceding paragraph shows".
-    // Rule (issue 14, heldout19-english; a page printing the Labor Contract Law's article 24 under 《Labor contract law》,
-    // its second paragraph "After the dissolution or termination of a labor contract, the non-competition period for
-    // any of the persons as mentioned in the preceding paragraph … shall not exceed two years." — its "shall" past the
-    // 200 characters readsAsStatute looks at): a paragraph referring back to the preceding one that grants or binds
-    // (may, shall, must) anywhere in it is the article's next paragraph, however long its opening clause
-    // (englishHeadings.ts refersBackAsStatute; not the writer's "As the preceding paragraph shows, we may …").
-    // The paragraph's opening may be wrapped at the page's width in mid-phrase ("… items 1 and 2 of the preceding" ⏎
-    // "paragraph shall not …", heldout26 English): read with its next line.
-    const nl2 = nl === -1 ? -1 : text.indexOf('\n', nl + 1);
-    const opening = blank && nl !== -1 ? `${line} ${text.slice(nl + 1, nl2 === -1 ? text.length : nl2)}`.slice(0, 600) : line;
-    if (blank && !/^[ \t\u3000]+\S|^\s*\(\s*(?:\d{1,2}|[ivxIVX]{1,5})\s*\)/.test(line) && !(PRECEDING_UNIT.test(opening) && (readsAsStatute(opening) || opensOnPreceding(opening))) && !refersBackAsStatute(opening) &&
-      // Paragraphs of statute text up to one naming "paragraph 2 of this Article" (ownParagraphAhead.ts).
-      !ownParagraphAhead(text, q, (at) => englishHeadingAt(text, at) !== -1 || paragraphHeadingAt(text, at) !== null)) return end;
-    end = nl === -1 ? text.length : nl;
-  }
-  return end;
-}
-
-/** A chapter or section heading's label and caption words opening the line, up to a title alone (englishTitlesAlone). */
-const CHAPTER_CAPTION_LINE = /^[ \t]*(?:Chapter|CHAPTER|Section|SECTION)[ \t]+(?:[IVXL]{1,6}|\d{1,2})[ \t]+[A-Z][A-Za-z\-]*(?:[ \t,]+(?:[A-Z][A-Za-z\-]*|and|of|on|for|the|in|to))*[ \t,]+(?:the[ \t]+)?$/;
-
-/** Whether the words p..end stand in quotation marks closed right after them, "the" before the opening mark. */
-function quotedAfterThe(text: string, p: number, end: number): boolean {
-  return /^["”]/.test(text[end] ?? '') && /(?:^|[^\w])[Tt]he[ \t]+["“]$/.test(text.slice(Math.max(0, p - 6), p));
-}
-
-/**
- * Titles named alone in running English, "the Measures for the Security Assessment of Outbound Data Transfers": after
- * "the" or at a line's start (a page's heading), capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
- * context for the bare articles after them, as a 《title》 alone is (an unknown one gives unknown-regulation).
- */
-export function englishTitlesAlone(text: string, from: number): { start: number; end: number; title: string }[] {
-  const out: { start: number; end: number; title: string }[] = [];
-  // After "the", or opening a line: a translation's own heading ("Interpretation by the Supreme People's Court of …");
-  // or opening a sentence, as a line opens: "… to the public". Provisions of the Supreme People's Court on … define …".
-  // Or opening quotation marks: 'namely "Provisions of the Supreme People's Court on … Cases"', as a page names the
-  // interpretation it goes on to cite by its kind ("Article 14 of the judicial interpretation").
-  // Or after a legal-basis label, as Q&A pages print the basis of an answer: "Legal basis: Provisions of the Supreme
-  // People's Court on Several Issues Concerning … Private Lending Cases." ⏎ "Article 25 …" (the articles printed below
-  // are that title's, as under "Legal basis: Criminal Law of …").
-  // A year may stand between "the" and the title, the year of the law's passing or version, as writers date a law they
-  // name in passing: "the 1992 Law on the Protection of …" (as "the 2018 Company Law" in a citation).
-  // So may "revised", "amended" or "new" (news of an amendment open so: "The revised Law on the Protection of … takes
-  // effect on …", and go on "Article 25 of the law adds …" — that law, as the title's own words name it).
-  // Or after the verb that made it, with no "the" (rule, issue 14, real-enfirm26: a lawyer's blog, "the Supreme People's
-  // Court of China formally adopted Judicial Interpretation II on Issues Concerning the Application of Law in the Trial
-  // of Labor Dispute Cases" ⏎ … "Article 1 pierces subcontracting arrangements …"): adopted, issued, promulgated,
-  // released or enacted, then the title — one that says what it is on or of, as a title opening a sentence must.
-  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])|(?<=\b(?:adopted|issued|promulgated|released|enacted)[ \t]+)(?=[A-Z])/gm;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
-    const p = m.index + m[0].length;
-    if (re.lastIndex === m.index) re.lastIndex++; // an empty match at a line's start
-    // Rule (issue 14, real-en23: a Chinese IP firm's English page reproducing an interpretation): a translation's title
-    // line printed in capitals ("INTERPRETATION OF THE SUPREME PEOPLE’S COURT ON … CASES (II)") is that title, read in
-    // the ordinary case as a line in capitals is in a citation (englishCaps.ts) — the regulation the articles printed
-    // below belong to, as the same line in title case is.
-    const src = /^[A-Z]{2}/.test(text.substr(p, 2)) ? (capitalLineText(text, p) ?? text) : text;
-    const t = capitalisedTitleAt(src, p);
-    // Rule (issue 14, heldout33-english; a blog explaining a new statute: "The new Torts Law is structured in a way that
-    // article 6 (and article 7) would set out the general requirements …"): a writer announcing a new or revised law
-    // names it by two words, a subject and "Law" — after "the new", "the revised", "the amended", that is a law's
-    // name (known or not), the law in context for the bare articles after it; without the word of revision two
-    // capitalised words are as often a heading or a field ("the Company Law" is read by the title table already).
-    if (!t || t.title.split(/\s+/).length < (/(?:revised|amended|new)\s+$/.test(m[0]) && /^[A-Z][a-z]+\s+Law$/.test(t.title) ? 2 : 3)) continue;
-    // A law's chapter or section heading printed in a translation or its table of contents: "Chapter II Control
-    // Policies, the Control List and Control Measures" — the chapter's caption, no other regulation named.
-    if (CHAPTER_CAPTION_LINE.test(text.slice(lineStartAt(text, p), p))) {
-      re.lastIndex = t.end;
-      continue;
-    }
-    // "the Three FDI Laws", "the FIE Laws": several laws named together, none of them the one the next article is of.
-    if (/\bLaws$/.test(t.title)) {
-      re.lastIndex = t.end;
-      continue;
-    }
-    // Opening a line or a sentence, a title says what it is of or on ("Interpretation … of the Contract Law", "Provisions on …"); a
-    // memo's section heading does not ("Safe Harbor Provisions", "General Provisions").
-    // Rule (heldout28 English: a Q&A post, 'regulated by the “Workers Paid Annual Leave Regulations”, in which the Article
-    // 3 …'): a title in quotation marks after "the", the marks closed right after it, is marked a title by the writer,
-    // whatever its words.
-    if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title) && !quotedAfterThe(text, p, t.end)) continue;
-    out.push({ start: p, end: t.end, title: t.title });
-    re.lastIndex = t.end;
-  }
-  // A page's title line typed in lower case after the name, the apostrophe lost: "Part II of Nationality law of the
-  // peoples republic of China" (a mirror site's heading). The country written out after "law" makes the capitalised
-  // words before it a law's name: read as the official "… Law of the People's Republic of China". Not a lower-case word
-  // before "law" ("the fundamental law of the People's Republic of China" describes the Constitution), nor a word that
-  // opens a sentence ("Under Water law …" names no "Under Water Law").
-  const lower = /(?<![A-Za-z'’])((?!(?:The|Under|In|According|By|See|Per|As|And|Or|For|With|From|To|On|At|This|That|Its|Our|Part|Chapter|Section)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+law[ \t]+of[ \t]+the[ \t]+[Pp]eople['’]?s[ \t]+[Rr]epublic[ \t]+of[ \t]+[Cc]hina(?![A-Za-z])/g;
-  lower.lastIndex = from;
-  for (let m = lower.exec(text); m && out.length < 5000; m = lower.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, title: `${m[1]} Law of the People's Republic of China` });
-  }
-  return out;
-}
