@@ -29,7 +29,7 @@ table('citation table: an ordinal article after a quoted title (fix-en41)', [
 ]);
 
 // "Article 44 1 of the Labor Law": a sub-number after a space (brackets lost), read as "44(1)": an item where the
-// article has items, else its paragraph (english/english.ts readList).
+// article has items, else its paragraph (lists/englishUnitList.ts readList).
 table('citation table: "Article 44 1 of the Labor Law" (fix-en41)', [
   ['an article with items: the item; an article with paragraphs: the paragraph',
     'Overtime is paid according to Article 44 1 of the Labor Law. Hours are set by Article 36 1 of the Labor Law.',
@@ -84,7 +84,7 @@ table('citation table: the article opening the sentence after a draft\'s (fix-en
 ]);
 
 // "Articles 18 (well-known marks), 19 (agent) and 23 (…) of the Trademark Law": one list, the glosses skipped
-// (english/english.ts readList); in the items a draft's article lists, the amended law's articles are the draft's
+// (lists/englishUnitList.ts readList); in the items a draft's article lists, the amended law's articles are the draft's
 // (english/context/englishDraftAfter.ts draftItemsAfter).
 table('citation table: a list with bracketed glosses; a draft article\'s listed items (fix-en41)', [
   ['a glossed list: one citation of every article',

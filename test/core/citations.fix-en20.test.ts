@@ -46,7 +46,7 @@ table('citation table: a law numbered as Macao numbers its laws, its short name 
 ]);
 
 // A paragraph of quoted statute text referring back to the preceding one and granting or binding anywhere in it is the
-// article's next paragraph, however long its opening clause (english.ts statuteTextEnd, englishHeadings.ts
+// article's next paragraph, however long its opening clause (headings/englishStatuteText.ts statuteTextEnd, englishHeadings.ts
 // refersBackAsStatute): "the preceding paragraph" there is the quoted article's first. Not the writer's own paragraph
 // after the quote ("As the preceding paragraph shows, we may …"), which stays no citation.
 table('citation table: a long second paragraph of a quoted article refers back (fix-en20)', [

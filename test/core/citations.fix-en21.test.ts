@@ -48,8 +48,8 @@ table('citation table: English headings under a chapter caption and after a wrap
 
 // A stray quotation mark before a law's name, its closing mark never written: the "quotation" cites another article, so
 // it is no title, and the law is the one after the mark (english.ts); an English title and its defined short name a
-// PDF's line-end hyphen broke inside a word (titles.ts lookup, english.ts englishDefinitions); "Part N of Article M"
-// for a 款 and "Part N" alone after it (english.ts paragraphsAt, englishNextParagraph.ts).
+// PDF's line-end hyphen broke inside a word (titles.ts lookup, englishDefinitions.ts englishDefinitions); "Part N of Article M"
+// for a 款 and "Part N" alone after it (lists/englishUnitList.ts paragraphsAt, englishNextParagraph.ts).
 table('citation table: a stray quote, a hyphen inside a title word, "Part N" for a paragraph (fix-en21)', [
   ['a stray quote before the first of two laws, a real quoted title after them',
     'The basis for the fine is Article 181 of the " Securities Law, Article 160 of the Criminal Law, and the "Minutes of the National Symposium on Widget Trials".',

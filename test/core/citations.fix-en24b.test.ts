@@ -3,7 +3,7 @@
 import { bundledShortTable as table } from './citations/helpers';
 
 // "The revised Law on … takes effect …", then "Article 25 of the law" / "of the statute": the law the first sentence
-// named, "revised" / "amended" / "new" before its title (english.ts englishTitlesAlone, lawNamedAfter).
+// named, "revised" / "amended" / "new" before its title (context/englishTitlesAlone.ts englishTitlesAlone, lawNamedAfter).
 table('citation table: "of the law" after a title opened by "The revised" (fix-en24b)', [
   ['"The revised Law on …" then "Article 25 of the law" and "Paragraph 1 of Article 80 of the law"',
     'The revised Law on the Protection of Rights and Interests of Women comes into force on 1 January. The statute names harassment often. Also, Article 25 of the law adds a new duty for employers. Paragraph 1 of Article 80 of the law lets the police issue a warning.',
@@ -39,7 +39,7 @@ table('citation table: an article of a draft named after it (fix-en24b)', [
 ]);
 
 // A version named by its date and given a short name: "the amended company law of Aug. 28, 2004 (hereinafter referred to
-// as Amended Company Law)" — that year's text, which the corpus does not hold (english.ts englishDefinitions).
+// as Amended Company Law)" — that year's text, which the corpus does not hold (englishDefinitions.ts englishDefinitions).
 table('citation table: a dated version given a short name (fix-en24b)', [
   ['"the amended company law of <date> (hereinafter referred to as Amended Company Law)", then its articles',
     'Some books hold that the amended company law of Aug. 28, 2004 (hereinafter referred to as Amended Company Law) set out the rule in Article 64 of the Amended Company Law.',

@@ -3,7 +3,7 @@
 import { bundledShortTable as table } from './citations/helpers';
 
 // A short name defined after a title whose footnote number a PDF left bare, after the title or after its version
-// bracket ("the Widget Law (2009) 2 (hereinafter WL)", english.ts englishDefinitions): the short name is defined, so
+// bracket ("the Widget Law (2009) 2 (hereinafter WL)", englishDefinitions.ts englishDefinitions): the short name is defined, so
 // "art. 6 para. 1 of the WL" is that law's article.
 table('citation table: a short name defined after a bare footnote number (fix-en25)', [
   ['after the version bracket and the footnote number: a law of the corpus',
@@ -32,7 +32,7 @@ table('citation table: "Clause N of the <law>" as an article, and "the above-men
     'The parties signed the contract. Under the aforementioned clause, disputes go to arbitration. The 14th session met.', []],
 ]);
 
-// "Paragraph One of this article": a paragraph's number spelled as a capitalised word (english.ts paragraphsAt), in a
+// "Paragraph One of this article": a paragraph's number spelled as a capitalised word (lists/englishUnitList.ts paragraphsAt), in a
 // reproduced article's text its own paragraph, as "Paragraph 1 of this Article" is.
 table('citation table: "Paragraph One of this article" spelled out (fix-en25)', [
   ['in a translated article printed under its law\'s title: that article\'s paragraph',

@@ -41,7 +41,7 @@ table('citation table: "the article uses … analysis" is the paper (fix-en28a)'
 ]);
 
 // The article's next paragraph after a blank line, its opening wrapped in mid-phrase ("… of the preceding" ⏎
-// "paragraph shall …"): still the article's text (english.ts statuteTextEnd), so the reference is read in it.
+// "paragraph shall …"): still the article's text (headings/englishStatuteText.ts statuteTextEnd), so the reference is read in it.
 table('citation table: "items 1 and 2 of the preceding⏎paragraph" in a labelled text (fix-en28a)', [
   ['a paragraph wrapped at the page\'s width after a list',
     'Anti-Monopoly Law\n\nArt.18: Business operators are prohibited from reaching the\nfollowing agreements with their counterparties:\n\n(1) Fixing the resale price;\n\n(2) Limiting the minimum resale price.\n\nThe agreements specified in items 1 and 2 of the preceding\nparagraph shall not be prohibited if the operator proves it.',

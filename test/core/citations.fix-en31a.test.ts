@@ -64,7 +64,7 @@ table('citation table: a footnote number glued before "Article" (fix-en31a)', [
 ]);
 
 // A short name defined with a year inside its bracket ("Tort Liability Law (TLL 2010)"): the name is the letters, the
-// year dates the title (english.ts englishDefinitions); used before an article on a slide's line, it names that law.
+// year dates the title (englishDefinitions.ts englishDefinitions); used before an article on a slide's line, it names that law.
 table('citation table: a short name defined with its year in the bracket (fix-en31a)', [
   ['"(WLL 2019)" defined after JIPI-style quoted names; "WLL 2019 • Para. 1, Art. 34" on a slide line',
     'New system: Widget Liability Law (WLL 2019).\nOld system: the Interpretation of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Cases of Compensation for Personal Injury ("JIPI", 2003).\nWLL 2019 • Para. 1, Art. 34 "employer\'s liability": the employer shall bear liability.',

@@ -22,7 +22,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Art. 1 of EBL', 'resolved', '企业破产1'],
     ['Article 3 of the Company Law', 'resolved', '公司3'],
   ]],
-  // the court's provisions on patent authorization cases (englishCaseKind.ts), a quoted short name keeping its "(I)" (english.ts englishDefinitions)
+  // the court's provisions on patent authorization cases (englishCaseKind.ts), a quoted short name keeping its "(I)" (englishDefinitions.ts englishDefinitions)
   ['"the Provisions of the Supreme People\'s Court on Several Issues concerning Application of Law for Administrative Cases regarding Patent Authorization and Determination of Rights (I)[1] (“Provisions (I)”)": the short name with its "(I)" is the title, "this article" after it too', 'On September 10, 2020, the Supreme People\'s Court released the Provisions of the Supreme People\'s Court on Several Issues concerning Application of Law for Administrative Cases regarding Patent Authorization and Determination of Rights (I)[1] (“Provisions (I)”), which entered into force on September 12, 2020.\n\nArticle 3 of the Provisions (I) further explains that courts may refer to widget arguments. In essence, this article establishes an estoppel.', [
     ['Article 3 of the Provisions (I)', 'resolved', `${PAT1}3`],
     ['this article', 'resolved', `${PAT1}3`],

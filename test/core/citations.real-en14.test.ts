@@ -65,7 +65,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not the writer\'s paragraphs after the quoted ones, nor below a colon with the writer\'s words under it', 'Article 257 of the Criminal Law states that:\n\nWhoever interferes with another person\'s freedom of marriage by violence shall be sentenced.\n\nOur note: the preceding paragraph is rarely applied.\n\nArticle 261 of the Criminal Law provides:\n\nIn our view the preceding paragraph matters.', [
     ['Article 257 of the Criminal Law', 'resolved', '刑257'], ['Article 261 of the Criminal Law', 'resolved', '刑261'],
   ]],
-  // paragraphs listed each with its word (english.ts paragraphsAt)
+  // paragraphs listed each with its word (lists/englishUnitList.ts paragraphsAt)
   ['"the first paragraph or the second paragraph of this article" in a quoted article: both paragraphs', 'Legal basis: Article 260 of the Criminal Law of the PRC Whoever maltreats a member of the family shall be sentenced. Whoever thereby causes serious injury shall be sentenced to more. The crimes under the first paragraph or the second paragraph of this article are tried upon complaint.', [
     ['Article 260 of the Criminal Law of the PRC', 'resolved', '刑260'], ['the first paragraph or the second paragraph of this article', 'resolved', '刑260.1 刑260.2'],
   ]],

@@ -78,7 +78,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 176 of the Criminal Law', 'resolved', '刑176'],
     ['the preceding paragraph', 'resolved', '刑176.1'],
   ]],
-  // paragraphs printed after blank lines under a heading (english.ts statuteTextEnd opensOnPreceding; scanner: a
+  // paragraphs printed after blank lines under a heading (headings/englishStatuteText.ts statuteTextEnd opensOnPreceding; scanner: a
   // captioned heading alone on its line has its text below)
   ['"Article 14 (Debt Certificates)" alone on its line, then "The provisions of the preceding paragraph do not apply …" after a blank line', 'Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases\n\nArticle 14 (Debt Certificates)\n\nWhere the plaintiff sues on a widget receipt alone, the people\'s court shall try the case on the sale.\n\nThe provisions of the preceding paragraph do not apply to a debt agreement reached by mediation.', [
     ['the preceding paragraph', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定14.1'],

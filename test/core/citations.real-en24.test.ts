@@ -4,7 +4,7 @@
 import { bundledShortTable as table } from './citations/helpers';
 
 // A year dating a law may carry a possessive 's ("the 1990's Copyright Law"): the same year, naming that version, in a
-// citation and before a title named alone (english.ts TITLE_LEAD, englishTitleYear.ts) — unknown-regulation for a text
+// citation and before a title named alone (names/englishTitleAt.ts TITLE_LEAD, englishTitleYear.ts) — unknown-regulation for a text
 // the corpus lacks, resolved for one it holds.
 table('citation table: a version year with a possessive \'s before an English title (real-en24)', [
   ['in a citation, with "the" before the article too, and before a title named alone: a version the corpus lacks',

@@ -30,7 +30,7 @@ table('citation table: a bracketed article after a draft as the sentence\'s subj
 ]);
 
 // "the last paragraph of Article 4", "the final paragraph of Article 20 of the Criminal Law": the article's last 款, its
-// number the corpus text's paragraph count (english.ts paragraphsAt, analyze.ts lastParagraphOf).
+// number the corpus text's paragraph count (lists/englishUnitList.ts paragraphsAt, analyze.ts lastParagraphOf).
 table('citation table: "the last paragraph of Article N" (real-en33)', [
   ['"the final paragraph of Article 20 of the Criminal Law" (three paragraphs), then "the last paragraph of Article 21"',
     'Under the final paragraph of Article 20 of the Criminal Law, no excess is found. The court then read the last paragraph of Article 21.',

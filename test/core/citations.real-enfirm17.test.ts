@@ -16,7 +16,7 @@ table('citation table: "Article 214 increases the …" opening a writer\'s parag
 ]);
 
 // An unquoted short name that is the title's own kind-word, "(the Amendment)" after "the Amendment (XI) to the Criminal
-// Law of the People's Republic of China" (english.ts englishDefinitions, ownWordOnly): "Article 23 of the Amendment" is
+// Law of the People's Republic of China" (englishDefinitions.ts englishDefinitions, ownWordOnly): "Article 23 of the Amendment" is
 // the amendment's. A bracket whose words are not the title's names nothing ("(Corporate Governance)" after a law).
 table('citation table: an unquoted short name made of the title\'s own word (real-enfirm17)', [
   ['"(the Amendment)" after the Criminal Law amendment\'s title',

@@ -5,14 +5,14 @@ import * as assert from 'assert';
 import { bundledShortSummary as summary } from './citations/helpers';
 
 const cases: [name: string, doc: string, expected: [string, string, string][]][] = [
-  // a paragraph and an item each in brackets, a space between them (english.ts readList)
+  // a paragraph and an item each in brackets, a space between them (lists/englishUnitList.ts readList)
   ['"Article 39 (1) (ii)": paragraph 1, item 2, the brackets spaced as the number\'s', 'Article 39 (1) (ii) of the Labor Contract Law allows dismissal, and so does Article 39 (1) (4) of the Labor Contract Law.', [
     ['Article 39 (1) (ii) of the Labor Contract Law', 'resolved', '劳动合同39.1.2'], ['Article 39 (1) (4) of the Labor Contract Law', 'resolved', '劳动合同39.1.4'],
   ]],
   ['not a bracket of words nor a letter after the paragraph\'s', 'Article 41 (2) (see above) of the Labor Contract Law and Article 41 (1) (ix-b) of the Labor Contract Law.', [
     ['Article 41 (2) (see above) of the Labor Contract Law', 'resolved', '劳动合同41.2'], ['Article 41 (1)', 'resolved', '劳动合同41.1'],
   ]],
-  // the paragraph worded in brackets after the article (english.ts readList)
+  // the paragraph worded in brackets after the article (lists/englishUnitList.ts readList)
   ['"Article 57 (Paragraph 1) is amended to": the paragraph named in brackets', 'The Labor Contract Law was amended in 2012.\nArticle 57 (Paragraph 1) is amended to:\nA business operating labor dispatch shall meet the following conditions.\nArticle 63 (Clause 2) is amended too.', [
     ['Article 57 (Paragraph 1)', 'resolved', '劳动合同57.1'], ['Article 63 (Clause 2)', 'resolved', '劳动合同63.2'],
   ]],
@@ -31,12 +31,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Civil Code Article 1043 of the People\'s Republic of China', 'resolved', '民法典1043'], ['Company Law Article 16 of the PRC', 'resolved', '公司16'],
   ]],
   ['not with no law named before the article, nor another state', 'Article 26 of the People\'s Republic of China is no citation. The Penal Code Article 39 of Japan is none either.', []],
-  // "existing" before a title, also before the country's name (english.ts TITLE_LEAD)
+  // "existing" before a title, also before the country's name (names/englishTitleAt.ts TITLE_LEAD)
   ['"of the existing PRC Company Law", "the existing Trademark Law": the law in force', 'The reform amends Articles 7 and 9 of the existing PRC Company Law and Article 30 of the existing Trademark Law.', [
     ['Articles 7 and 9 of the existing PRC Company Law', 'resolved', '公司7 公司9'], ['Article 30 of the existing Trademark Law', 'resolved', '商标30'],
   ]],
   ['not an existing contract', 'Article 5 of the existing contract and Article 6 of the existing PRC lease are terms, not law.', []],
-  // a short name defined for a Criminal Law amendment is the amendment's (english.ts englishDefinitions)
+  // a short name defined for a Criminal Law amendment is the amendment's (englishDefinitions.ts englishDefinitions)
   ['"the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment")": the amendment, by its short name', 'In 2015 the NPCSC adopted the Ninth Amendment to the PRC Criminal Law (the "Ninth Amendment"). Article 1 of the Ninth Amendment adds an occupational ban.', [
     ['Article 1 of the Ninth Amendment', 'resolved', '刑法修正案（九）1'],
   ]],
@@ -61,7 +61,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not "to read:" after no article, nor the colon followed by the writer\'s words', 'The court asked both parties to read: the preceding paragraph of the contract binds them.\nThe Labor Contract Law was amended in 2012.\nArticle 57 is amended to: see the text below.\nA business operating labor dispatch shall meet the conditions in Article 58 of this Law and register its capital.', [
     ['Article 57', 'resolved', '劳动合同57'], ['Article 58 of this Law', 'self', '本58'],
   ]],
-  // a headline naming the article with a colon, above a blank line, is a citation (english.ts englishHeadingAt)
+  // a headline naming the article with a colon, above a blank line, is a citation (headings/englishStatuteText.ts englishHeadingAt)
   ['"Article 12: Shenzhen\'s duty weighs on its planners" above a blank line: a headline citing the article', 'Article 12: Shenzhen\'s duty weighs on its planners\n\nThe duty in Article 12 of the Urban and Rural Planning Law is heavy.', [
     ['Article 12', 'resolved', '城乡规划12'], ['Article 12 of the Urban and Rural Planning Law', 'resolved', '城乡规划12'],
   ]],

@@ -37,12 +37,12 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['paragraphs 2 and 3, respectively, of Article 12 of the Water Law', 'resolved', '水12.2 水12.3'],
   ]],
   ['not "respectively" before words that are no article', 'Sections 2 and 3, respectively, of the report were cut.', []],
-  // a short name defined after the version said in words, "new" before its acronym (english.ts englishDefinitions)
+  // a short name defined after the version said in words, "new" before its acronym (englishDefinitions.ts englishDefinitions)
   ['"The Water Law as amended in 2016 (the new WL) … Article 5 of the new WL": the short name defined', 'The Water Law as amended in 2016 (the new WL) adds duties. Article 5 of the new WL sets them.', [
     ['Article 5 of the new WL', 'resolved', '水5'],
   ]],
   ['not a lower-case name without an acronym or a law word', 'The Water Law as amended in 2016 (the new plan) was cited. Article 5 of the new plan sets goals.', []],
-  // a title in quotation marks, its short name right after the closing mark (english.ts englishDefinitions)
+  // a title in quotation marks, its short name right after the closing mark (englishDefinitions.ts englishDefinitions)
   ['"the \"Water Law\" (\"WL\")", "the \"Water Law \"(\"WL\")": the short name of the quoted title', 'They cited the "Water Law" ("WL"). Article 1 of the WL applies. The "Forest Law "("FL") too: Article 2 of the FL.', [
     ['Article 1 of the WL', 'resolved', '水1'], ['Article 2 of the FL', 'resolved', '森林2'],
   ]],

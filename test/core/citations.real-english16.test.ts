@@ -3,7 +3,7 @@
 import { bundledShortTable as table } from './citations/helpers';
 
 
-// A year before the law's name and the country after the year (english.ts TITLE_LEAD): "2001 Chinese Copyright Law",
+// A year before the law's name and the country after the year (names/englishTitleAt.ts TITLE_LEAD): "2001 Chinese Copyright Law",
 // "the 2006 PRC Company Law" name that law as "the 2001 Copyright Law" and "the Chinese Copyright Law" do — in that
 // year's version (fix-ver18: unknown when the corpus does not hold it, as for the page's 2001 and 2006).
 table('citation table: a year, then the country, before a law (real-english16)', [
@@ -24,7 +24,7 @@ table('citation table: a year, then the country, before a law (real-english16)',
 
 // 款 translated "clause" with its ordinal ("the first clause of article 390", China Law Translate's rendering of 第一款),
 // and an ordinal paragraph before a law named right before its article ("the first clause of Criminal Law article
-// 390"): that law's article's paragraph (scanner.ts SELF_ANCHOR, english.ts paragraphsAt and titleBetween).
+// 390"): that law's article's paragraph (scanner.ts SELF_ANCHOR, lists/englishUnitList.ts paragraphsAt and titleBetween).
 table('citation table: an ordinal clause or paragraph before its article (real-english16)', [
   ['"the first clause of Criminal Law article 390": the law named before its article',
     "Bribery so as to gain improper benefits shall be found to have 'serious circumstances' as used in the first clause of Criminal Law article 390.",

@@ -4,7 +4,7 @@ import { bundledShortTable as table } from './citations/helpers';
 
 
 // A short name defined in single quotation marks, as British and Australian writers quote ("(hereinafter ‘Proposed
-// PIPL’)", "(the 'AML')"; english.ts englishDefinitions): a name for the title before it as one in double marks is — for
+// PIPL’)", "(the 'AML')"; englishDefinitions.ts englishDefinitions): a name for the title before it as one in double marks is — for
 // a draft ("the second deliberation draft of the … Law"), the draft's, so the bare article after it is the draft's too.
 table('citation table: a short name defined in single quotation marks (real-english16b)', [
   ['a draft named in single curly quotes: its articles and the bare one after are the draft\'s, unknown',
@@ -36,7 +36,7 @@ table('citation table: an article number spelled as a compound ordinal (real-eng
     []],
 ]);
 
-// "the newly issued …", "the recently promulgated …" before a title (english.ts TITLE_LEAD), as a law firm comments on
+// "the newly issued …", "the recently promulgated …" before a title (names/englishTitleAt.ts TITLE_LEAD), as a law firm comments on
 // a text just published: the title all the same, as "the recently revised …" is.
 table('citation table: "newly issued" / "recently promulgated" before a title (real-english16b)', [
   ['"the newly issued Company Law"',

@@ -1,7 +1,7 @@
 // English pages, tenth round of issue 14 (part b): article headings told by their place in a run of headings
 // (englishSequence.ts) — the last label of an excerpt cut off after it, a machine translation's "Article 2 of these
 // regulations referred to as …", the first heading after "The full text is as follows:" — a heading whose ideographic
-// space was lost ("Article 69? If …", english.ts englishHeadingAt), and an article written as a section with a law of
+// space was lost ("Article 69? If …", headings/englishStatuteText.ts englishHeadingAt), and an article written as a section with a law of
 // the corpus named after it ("S160 of Criminal Law", englishSection.ts), and a line in capitals read in the ordinary
 // case ("ANALYSIS OF ARTICLE 12 OF THE LABOR LAW", englishCaps.ts), "Provision 15" of the Provisions named before
 // (englishProvision.ts), and a quoted article's next paragraphs on the lines right below it (englishHeadings.ts

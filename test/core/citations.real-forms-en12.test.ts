@@ -30,7 +30,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a title with "within" in it, in British spelling, defined as "the Law"', 'The Standing Committee issued the Law of the People\'s Republic of China on the Administration of Activities of Overseas Non-Governmental Organisations within the Territory of China (the "Law"). Under article 2 of the Law, such groups register.', [
     ['article 2 of the Law', 'resolved', '境外非政府组织境内活动管理2'],
   ]],
-  // "the newly amended / recently revised" law (english.ts TITLE_LEAD)
+  // "the newly amended / recently revised" law (names/englishTitleAt.ts TITLE_LEAD)
   ['a law named after "newly amended", "newly revised", "recently amended", in lower case too', 'Article 7 of the newly revised trademark law requires good faith. Article 42 of the newly amended patent law extends terms. Article 8 of the recently amended Patent Law says so, and Article 9 of the newly amended law too.', [
     ['Article 7 of the newly revised trademark law', 'resolved', '商标7'], ['Article 42 of the newly amended patent law', 'resolved', '专利42'],
     ['Article 8 of the recently amended Patent Law', 'resolved', '专利8'], ['Article 9 of the newly amended law', 'resolved', '专利9'],
@@ -48,7 +48,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['a short name "Regulation" the page defines stays that definition', 'The Regulation on Labor Security Supervision (the "Regulation") took effect. Article 3 of the Regulations on Paid Annual Leave for Employees applies. Article 11 of the Regulation lists duties.', [
     ['Article 3 of the Regulations on Paid Annual Leave for Employees', 'resolved', '职工带薪年休假条例3'], ['Article 11 of the Regulation', 'resolved', '劳动保障监察条例11'],
   ]],
-  // "the preceding paragraph" in statute text printed under the law's title line (analyze.ts cite, english.ts statuteTextEnd)
+  // "the preceding paragraph" in statute text printed under the law's title line (analyze.ts cite, headings/englishStatuteText.ts statuteTextEnd)
   ['items of "the preceding paragraph" in an article printed under the title line of the regulation just cited', 'The worker meets Article 14 of the Regulations on Work-related Injury Insurance.\n\nRegulations on Work-related Injury Insurance\n\nArticle 14 An employee shall be deemed injured in any of the following cases:\n\n(1) injured at work during working hours;\n\n(2) injured while preparing work before hours.\n\nWhere an employee falls under item (1) of the preceding paragraph, the employer shall report it.', [
     ['Article 14 of the Regulations on Work-related Injury Insurance', 'resolved', '工伤保险条例14'], ['item (1) of the preceding paragraph', 'resolved', '工伤保险条例14.1.1'],
   ]],
@@ -68,7 +68,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 3 of the Provisions on Trademark Grant', 'unknown-regulation', ''], ['Article 2 of the Provisions on Trademark Grant and Confirmation (II)', 'unknown-regulation', ''],
     ['Article 4 of the Interpretation on Trademark Grant and Confirmation', 'unknown-regulation', ''], ['Article 6 of the Provisions on Trademark Grant and Renewal', 'unknown-regulation', ''],
   ]],
-  // the courts' minutes defined by a short name (english.ts MINUTES_BEFORE)
+  // the courts' minutes defined by a short name (englishDefinitions.ts MINUTES_BEFORE)
   ['the courts\' minutes named with a short name (space lost before the bracket and the quote): its article, unknown', 'Although The Minutes of the National Court Bankruptcy Trial Work(hereinafter referred to as the"Work Minutes")settled the view, there are gaps. Firstly, Article 12 of the "Work Minutes" ignores employees.', [
     ['Article 12 of the "Work Minutes"', 'unknown-regulation', ''],
   ]],

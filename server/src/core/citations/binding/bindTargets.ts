@@ -158,7 +158,7 @@ export class TargetBinder {
   }
 
   /**
-   * "the last paragraph of Article 4" (english.ts paragraphsAt, LAST_PARAGRAPH): the article's last paragraph in the
+   * "the last paragraph of Article 4" (lists/englishUnitList.ts paragraphsAt, LAST_PARAGRAPH): the article's last paragraph in the
    * text the citation reads — its number is the article's paragraph count; none where the article is not there.
    */
   private lastParagraphOf(law: Law, r: RawTarget, ctx: Context | null): RawTarget {

@@ -38,10 +38,10 @@ const UNIT_WORD = /^(?:Paragraphs?|Para|Items?|Sub-?items?|Sub-?paragraphs?|Sect
  */
 export function runInHeadingAt(text: string, p: number, numEnd: number, isTitleAt: (q: number) => boolean): number {
   // Glued to its text: "Article 1A guarantee …", "Article 3Where any state organ …".
-  // Not "Article 253A of the Criminal Law" (条之一, english.ts insertAfter): "A" there is no word of the text.
+  // Not "Article 253A of the Criminal Law" (条之一, lists/englishUnitList.ts insertAfter): "A" there is no word of the text.
   if (/^(?:[A-Z][a-z]|[AI][ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])/.test(text.substr(numEnd, 24))) return numEnd;
   // Glued to a word in lower case, a page that lost letters too ("… regulations. Article 33anges in the name …"): no
-  // citation runs its number into a word; not "Article 17 bis" nor "Article 253a" (条之N, english.ts insertAfter), nor
+  // citation runs its number into a word; not "Article 17 bis" nor "Article 253a" (条之N, lists/englishUnitList.ts insertAfter), nor
   // the verb of a provision a PDF's text glued to the number ("in which article17provides that …", heldout29 English:
   // the writer's sentence about the article, as "Article43of" is its link to a law; the scanner's SELF_ANCHOR).
   if (/^(?!(?:bis|ter|quater)\b)(?!(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))[a-z]{3,}/.test(text.substr(numEnd, 12))) return numEnd;

@@ -18,7 +18,7 @@ export function issuedClauseBefore(text: string, q: number): number {
 // Also (rule, issue 14, heldout20 English: a law firm's note on a court interpretation's amendment): the clause may say
 // when the text takes effect, with no comma, the short name after its date — "The amendments to the Supreme People's
 // Court's Provisions on Widgets will come into effect on May 1, 2020 (the "New Widget Provisions")", "the Widget Rules
-// took effect on 1 January 2021 ("WR")". Only a short name made from the title's words (english.ts shortNameOf), as
+// took effect on 1 January 2021 ("WR")". Only a short name made from the title's words (englishDefinitions.ts shortNameOf), as
 // the sentence's subject may be something else that takes effect.
 
 /** "will come into effect on <date>", "took effect from <date>", "came into force as of <date>" before the bracket. */

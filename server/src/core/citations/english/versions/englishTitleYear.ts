@@ -2,12 +2,12 @@
 // named alone with the year of a version beside it — "the 2001 Trademark Law", "China's 2013 Trademark Law", "the
 // Trademark Law 2001", "the Trademark Law (2001)", "The Trademark Law of the People's Republic of China (Trademark Law)
 // 2001 added an Article …" — names that version, as the same year does in a citation ("Article 15 of the Trademark Law
-// 2001", english.ts TITLE_LEAD and the scanner's VERSION_AFTER): the bare articles after it are that version's (a
+// 2001", names/englishTitleAt.ts TITLE_LEAD and the scanner's VERSION_AFTER): the bare articles after it are that version's (a
 // version held resolves; one the corpus lacks is unknown-regulation, analyze.ts unheldVersion), not the text in force.
 // Only a year written against the title: "the"/"its"/the country's name before "YEAR Title"; nothing but a bracketed
 // short name between "Title" and "YEAR". Not a date or a span ("in 2001", "2001-2005", "2001/12"), nor a number of
 // another kind ("the Trademark Law 2001 cases" is still read so: a year is what a four-digit number there is).
-// The year before the title may carry a possessive 's ("the 1990's Copyright Law", real-en24; english.ts TITLE_LEAD).
+// The year before the title may carry a possessive 's ("the 1990's Copyright Law", real-en24; names/englishTitleAt.ts TITLE_LEAD).
 
 import { revisedInYearBefore } from './englishYearClause';
 
