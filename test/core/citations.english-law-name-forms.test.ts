@@ -4,7 +4,7 @@
 import { bundledShortTable as table } from './citations/helpers';
 
 // "the Contract Law of P. R. China": the country's initials with stops and spaces end the title, as "of the PRC" does
-// (english/english.ts SPACED_INITIALS in capitalisedTitleAt).
+// (english/names/englishTitleAt.ts SPACED_INITIALS in capitalisedTitleAt).
 table('citation table: a law "of P. R. China" (fix-en41)', [
   ['the repealed Contract Law "of P. R. China", "of P.R.C.": what "of the PRC" gives (unknown-regulation)',
     'Clauses are invalid according to Article 53 of the Contract Law of P. R. China: (1) those excluding liability for injury. See also Article 52 of the Contract Law of P.R.C. on void contracts.',

@@ -6,7 +6,7 @@ const EVIDENCE = '最高人民法院关于民事诉讼证据的若干规定';
 const CPL_INTERPRETATION = '最高人民法院关于适用《民事诉讼法》的解释';
 
 // English names of the court's interpretations as law firms write them: the issuer first, with or without "'s"
-// (english.ts lawLikeEnglishTitle); 诉讼 as Procedure, Proceedings or Litigation and a kind after "Several" or the
+// (english/names/englishLawLikeTitle.ts lawLikeEnglishTitle); 诉讼 as Procedure, Proceedings or Litigation and a kind after "Several" or the
 // issuer (englishTitleBag.ts, englishKeyTerms.ts), the subject's words exactly picking one of two (keyTermsLaw);
 // "Interpretations to" a law (englishComposed.ts); a short name defined after a clause saying when the text takes
 // effect (englishIssuedClause.ts).

@@ -71,7 +71,7 @@ table('citation table: "Section N of the law" (fix-en23)', [
     [['Section 29 of the Hong Kong national security law', 'resolved', '香港特别行政区维护国家安全29']]],
 ]);
 
-// "in China" after a law's English name says whose law it is, no part of the title (english.ts capitalisedTitleAt):
+// "in China" after a law's English name says whose law it is, no part of the title (english/names/englishTitleAt.ts capitalisedTitleAt):
 // "Provision 286 of the Contract Law in China" is the (repealed, unknown) Contract Law's, as "China's Contract Law" is.
 table('citation table: "of the … Law in China" (fix-en23)', [
   ['an unknown law so named, by "Provision" and by "Article"; a known one',

@@ -28,7 +28,7 @@ table('citation table: a title inside an English amendment\'s new wording (fix-e
 ]);
 
 // "One article is added after Article 37 as Article 37(a)": the inserted article 第三十七条之一, numbered with a letter
-// (english.ts INSERTED_AFTER); a small letter in brackets elsewhere stays an item.
+// (english/lists/englishUnitList.ts INSERTED_AFTER); a small letter in brackets elsewhere stays an item.
 describe('citation table: the article an English amending item inserts as "Article N(a)" (fix-en30)', () => {
   const rows: [string, string, [string, string, string][]][] = [
     ['"added after Article 37 as Article 37(a)": the inserted article',

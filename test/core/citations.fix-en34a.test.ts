@@ -23,7 +23,7 @@ table('citation table: a quoted guide given the short name "Guide" (fix-en34a)',
     [['Article 4 of the "Advertising Law"', 'resolved', '广告4'], ['Article 9', 'resolved', '广告9']]],
 ]);
 
-// A profession's code of conduct named with the profession's possessive (english.ts PROFESSION_CODE): unknown, and
+// A profession's code of conduct named with the profession's possessive (english/names/englishLawLikeTitle.ts PROFESSION_CODE): unknown, and
 // the bare articles of an amendment to it ("to be article 5") are its — never no-context.
 table('citation table: "the Notaries\' Practice Code of Conduct", lower-case articles (fix-en34a)', [
   ['an amendment notice adding an article and a paragraph',

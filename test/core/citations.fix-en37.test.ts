@@ -3,7 +3,7 @@
 import { bundledShortTable as table } from './citations/helpers';
 
 // A provision of reproduced rules opening on the basis it acts under ("Article 2 Under the Seed Law and the
-// Implementing Regulations, the Board …") is a heading: a preposition is no title's first word (english.ts titleLabelAt).
+// Implementing Regulations, the Board …") is a heading: a preposition is no title's first word (english/headings/englishStatuteText.ts titleLabelAt).
 table('citation table: a heading whose text opens "Under <law>" (fix-en37)', [
   ['"Article 2 Under the Seed Law and the Implementing Regulations, …" at a line start in reproduced draft rules',
     'Rules for Seed Review (Exposure Draft)\nArticle 1 These Rules are formulated pursuant to the Seed Law ("Seed Law") and its Implementing Regulations.\nArticle 2 Under the Seed Law and the Implementing Regulations, the\nBoard is responsible for the following cases:\n(1) review under Article 34 of the\nSeed Law;\nArticle 3 In accordance with the Seed Law, the Board shall act.',
@@ -80,7 +80,7 @@ table('citation table: "articles: N, N and N" and "Ar- ticles N and N" (fix-en37
     []],
 ]);
 
-// An authority's "Criteria for …" cited by article is a regulation's title (english.ts lawLikeEnglishTitle): unknown to
+// An authority's "Criteria for …" cited by article is a regulation's title (english/names/englishLawLikeTitle.ts lawLikeEnglishTitle): unknown to
 // the corpus, never silence.
 table('citation table: "Article N of the Criteria for …" (fix-en37)', [
   ['a firm\'s note on review criteria', 'Article 3 of the Criteria for Review of Occupational Injuries of the Insured stipulates the commute rule.',

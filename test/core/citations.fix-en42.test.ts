@@ -55,7 +55,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 33 of the Patent Law', 'resolved', '专利33'],
     ['this article', 'resolved', '专利33'],
   ]],
-  // a label, then the country's name and a law's title (englishRunIn.ts runInHeadingAt, english.ts titleLabelAt)
+  // a label, then the country's name and a law's title (englishRunIn.ts runInHeadingAt, english/headings/englishStatuteText.ts titleLabelAt)
   ['"… infringement. Article 11 People\'s Republic of China (PRC) Patent Law Article 60 People\'s Republic of China (PRC) Patent Law": each label the law\'s after it, no heading', 'Widget makers shall not copy. If the features fall in the scope, the actor constitutes patent infringement. Article 11 People\'s Republic of China (PRC) Patent Law Article 60 People\'s Republic of China (PRC) Patent Law', [
     ['Article 11 People\'s Republic of China (PRC) Patent Law', 'resolved', '专利11'],
     ['Article 60 People\'s Republic of China (PRC) Patent Law', 'resolved', '专利60'],

@@ -25,7 +25,7 @@ table('citation table: Bluebook id. before an article (fix-en50)', [
 ]);
 
 // A PDF's text that lost its spaces: "Articles12and13 of the …" reads as "Articles 12 and 13 of the …"
-// (scanner SELF_ANCHOR, english.ts EN_SEP); a file name or an address stays unread.
+// (scanner SELF_ANCHOR, english/lists/englishUnitList.ts EN_SEP); a file name or an address stays unread.
 table('citation table: numbers glued to "and" in text that lost its spaces (fix-en50)', [
   ['Articles12and13 of the Labor Contract Law',
     'The court applied Articles12and13 of the Labor Contract Law to the dispute.',

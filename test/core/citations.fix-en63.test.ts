@@ -74,7 +74,7 @@ table('citation table: a lower-case title line with the country\'s initials over
 ]);
 
 // "Article 24 Of The Administrative Regulations Of The People's Republic Of China On Technology Import/Export": a
-// headline in Title Case reads as the title in running text does, its slash for "and" (english.ts capitalisedTitleAt,
+// headline in Title Case reads as the title in running text does, its slash for "and" (english/names/englishTitleAt.ts capitalisedTitleAt,
 // englishTitleMarks.ts).
 table('citation table: a title with a slash for "and", in a Title Case headline (fix-en63)', [
   ['the headline and the running text with the slash',

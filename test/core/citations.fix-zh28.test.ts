@@ -65,7 +65,7 @@ table('citation table: 本条 opening a paragraph under a page headed by the art
 ]);
 
 // "Explanation Ⅱ of Marriage Law": an abstract's machine translation of 《婚姻法解释（二）》 — the Unicode numeral after the
-// kind word numbers it (english.ts capitalisedTitleAt), and "Explanation" so numbered is the court's 解释
+// kind word numbers it (english/names/englishTitleAt.ts capitalisedTitleAt), and "Explanation" so numbered is the court's 解释
 // (englishComposed.ts); unnumbered it stays no interpretation (the NPC's 说明 on a draft).
 table('citation table: a numbered "Explanation" of a law (fix-zh28)', [
   ['"Article 24 of Explanation Ⅱ of Marriage Law" and "Explanation (II) of the Marriage Law": 婚姻法解释（二）',

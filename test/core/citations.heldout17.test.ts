@@ -37,7 +37,7 @@ table('citation table: a revision year after an English title (heldout17)', [
     [['Paragraphs 2 and 3 of Article 10 of the "Company Law"', 'unknown-paragraph', '公司10.2 公司10.3']]],
 ]);
 
-// "of the Peoples Republic of China", the apostrophe lost, still closes a law's title (english.ts lawLikeEnglishTitle).
+// "of the Peoples Republic of China", the apostrophe lost, still closes a law's title (english/names/englishLawLikeTitle.ts lawLikeEnglishTitle).
 table('citation table: "Peoples Republic" without its apostrophe (heldout17)', [
   ['a repealed law\'s title so written: unknown, not dropped', 'According to Article 88 of the General Principles of the Civil Law of the Peoples Republic of China, the contract is void.',
     [['Article 88 of the General Principles of the Civil Law of the Peoples Republic of China', 'unknown-regulation', '']]],

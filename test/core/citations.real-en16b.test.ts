@@ -22,7 +22,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 12 paragraph 2 of RPM', 'resolved', '物业管理条例12.2'], ['Articles 20 to 22 of the RPM', 'resolved', '物业管理条例20 物业管理条例21 物业管理条例22'],
   ]],
   ['not a clause that says something else of the text before the short name', 'Fees are set by the Regulations on Property Management, which bind every owner (“RPM”). Article 12 of RPM applies.', []],
-  // "Articles 14 paragraph 2 and 30": the list goes on with articles after the first one's paragraph (english.ts pluralArticleList)
+  // "Articles 14 paragraph 2 and 30": the list goes on with articles after the first one's paragraph (english/lists/englishUnitList.ts pluralArticleList)
   ['"Articles 14 paragraph 2 and 30 of …", "Articles 39 paragraph 1, 40 and 46 of …": the paragraph is the first article\'s', 'Under Articles 14 paragraph 2 and 30 of the Labor Contract Law the term is fixed. Articles 39 paragraph 1, 40 and 46 of the Labor Contract Law.', [
     ['Articles 14 paragraph 2 and 30 of the Labor Contract Law', 'resolved', '劳动合同14.2 劳动合同30'], ['Articles 39 paragraph 1, 40 and 46 of the Labor Contract Law', 'resolved', '劳动合同39.1 劳动合同40 劳动合同46'],
   ]],
@@ -38,7 +38,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   ['not "Art 13" in a text naming no law by its acronym before it, nor "Art 21 works", "Art 6 GDPR", "Art 2020" (a year)', 'According to Art 13, the artist is paid. The Data Security Law applies.\n\nPIPL applies to handlers. The gallery shows Art 21 works. Art 6 GDPR differs, and Art 2020 was a fair.', []],
   ['not a statute\'s heading "Article 5: This Law applies …", nor "Article 6: CIETAC shall …" (no law\'s acronym)', 'Who must follow the CSL?\nArticle 5: This Law applies to network operators.\nArticle 6: CIETAC shall accept cases.', []],
-  // a courts' conference minutes named after the article: that text, which the corpus lacks (english.ts lawLikeEnglishTitle)
+  // a courts' conference minutes named after the article: that text, which the corpus lacks (english/names/englishLawLikeTitle.ts lawLikeEnglishTitle)
   ['"Article 7 of the Minutes of the National Court Civil Trial Conference", with its paragraph: the minutes, unknown', 'The rule follows Article 7 of the Minutes of the National Court Civil Trial Conference. It drops Article 7, Paragraph 2 of the Minutes of the National Court Civil Trial Conference.', [
     ['Article 7 of the Minutes of the National Court Civil Trial Conference', 'unknown-regulation', ''], ['Article 7, Paragraph 2 of the Minutes of the National Court Civil Trial Conference', 'unknown-regulation', ''],
   ]],

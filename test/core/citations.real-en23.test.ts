@@ -33,7 +33,7 @@ table('citation table: a version year beside an English title named alone (real-
 
 // The number of one of a series of the court's interpretations of a law written after its kind word: "Judicial
 // Interpretation No.3 of the Company Law", "Company Law Interpretation III" — that interpretation (englishComposed.ts
-// interpretationNumber; english.ts capitalisedTitleAt, lawLikeEnglishTitle), not the law it is on.
+// interpretationNumber; english/names/englishTitleAt.ts capitalisedTitleAt, lawLikeEnglishTitle), not the law it is on.
 table('citation table: an interpretation numbered after its kind word, "No.3" or "III" (real-en23)', [
   ['"No.3" after the kind word, and the law first with "III" after the kind word',
     'Article 88 of the draft is based on article 18 of Judicial Interpretation No.3 of the Company Law. Under Article 13 of Company Law Interpretation III, the shareholder is liable.',

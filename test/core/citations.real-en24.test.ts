@@ -19,7 +19,7 @@ table('citation table: a version year with a possessive \'s before an English ti
 
 // A known interpretation's title ending in "Cases" or "Disputes" that goes straight on with "over", "involving",
 // "arising from" … and capitalised words names a narrower interpretation in full — another text (unknown-regulation
-// when the corpus lacks it), never the broader one (english.ts NARROWED_CASES_TAIL).
+// when the corpus lacks it), never the broader one (english/names/englishTitleAt.ts NARROWED_CASES_TAIL).
 table('citation table: an interpretation title narrowed past a known one (real-en24)', [
   ['the known title going on with "over Computer Network", and with "arising from Online Shopping"',
     'The Court cited Article 8, Paragraph 1 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes over Computer Network (2004): “Where any …”. Article 3 of the Interpretation of the Supreme People\'s Court on Certain Issues Concerning the Application of Law in the Trial of Civil Cases Involving Copyright Disputes arising from Online Shopping applies too.',

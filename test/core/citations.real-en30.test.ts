@@ -19,7 +19,7 @@ table('citation table: a law named inside an English amendment\'s new wording (r
 ]);
 
 // "General" before the kind word (通则: the General Rules on Loans) opens an English title as "Interim" does
-// (english.ts lawLikeEnglishTitle): a title the corpus lacks is unknown-regulation, not dropped.
+// (english/names/englishLawLikeTitle.ts lawLikeEnglishTitle): a title the corpus lacks is unknown-regulation, not dropped.
 table('citation table: "the General Rules of …", the English of a 通则 (real-en30)', [
   ['"Article 13 of the General Rules of the Organization of People’s Tribunals" and "Article 61 of the General Rules on Loans"',
     'In line with Article 13 of the General Rules of the Organization of People’s Tribunals promulgated by the State Council, tribunals were set up.\nUnder Article 61 of the General Rules on Loans, the bank may call the loan.',

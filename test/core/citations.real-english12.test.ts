@@ -66,7 +66,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 12', 'resolved', '城乡规划12'], ['Article 12 of the Urban and Rural Planning Law', 'resolved', '城乡规划12'],
   ]],
   ['not a provision that lost its stop, nor a caption in Title Case, nor a provision with its stop', 'The Urban and Rural Planning Law reads:\nArticle 3: These rules apply to cities and towns of the country\n\nArticle 4: Purpose and Basis\n\nArticle 5: Planners shall consult the public.', []],
-  // the date a text bears after its title ends the title (english.ts capitalisedTitleAt)
+  // the date a text bears after its title ends the title (english/names/englishTitleAt.ts capitalisedTitleAt)
   ['"of the Draft Civil Code of December 16, 2019", "the Civil Code of May 28, 2020": the title before the date', 'Article 1033 of the Draft Civil Code of December 16, 2019 is about it. Article 1032 of the Civil Code of May 28, 2020 protects privacy.', [
     ['Article 1033 of the Draft Civil Code', 'unknown-regulation', ''], ['Article 1032 of the Civil Code', 'resolved', '民法典1032'],
   ]],

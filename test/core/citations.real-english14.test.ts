@@ -16,7 +16,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a Chinese law\'s provisions listed after a colon', 'The Water Law governs here. Key provisions: Articles 12 and 13.', [
     ['Articles 12 and 13', 'resolved', '水12 水13'],
   ]],
-  // a spelled number read in groups of digits, as English speakers say long numbers (english.ts spelledNumberAt)
+  // a spelled number read in groups of digits, as English speakers say long numbers (english/englishOrdinalWords.ts spelledNumberAt)
   ['"Civil Code Article Six Eighty-Two", "Article Ten Eighty-Seven of the Civil Code": 682 and 1087', 'Civil Code Article Six Eighty-Two governs guarantees. Article Ten Eighty-Seven of the Civil Code governs property on divorce.', [
     ['Civil Code Article Six Eighty-Two', 'resolved', '民法典682'],
     ['Article Ten Eighty-Seven of the Civil Code', 'resolved', '民法典1087'],
@@ -32,7 +32,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a page that defined no such name: "the Regulations" is still the regulation cited last', 'The Regulations on Paid Annual Leave for Employees apply. Article 3 of the Regulations sets the days.', [
     ['Article 3 of the Regulations', 'resolved', '职工带薪年休假条例3'],
   ]],
-  // "respectively" between a list of paragraphs or items and their article (english.ts UP_LINK)
+  // "respectively" between a list of paragraphs or items and their article (english/lists/englishUnitList.ts UP_LINK)
   ['"paragraphs 2 and 3, respectively, of Article 12 of the Water Law": two paragraphs of article 12', 'Two paragraphs are added as paragraphs 2 and 3, respectively, of Article 12 of the Water Law.', [
     ['paragraphs 2 and 3, respectively, of Article 12 of the Water Law', 'resolved', '水12.2 水12.3'],
   ]],

@@ -25,7 +25,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['negative: quoted words in lower case that name no law, and "of the provisions of" with no title before', 'The "house rules" Article 4 bans pets, Article 5 of the "community rules" too, and Article 7 of the provisions of the lease binds the tenant.', [
     ['Article 4', 'no-context', ''],
   ]],
-  // the country as machine translations write it, after a title a short name is defined for (english.ts englishTitleEndingAt)
+  // the country as machine translations write it, after a title a short name is defined for (english/names/englishTitleAt.ts englishTitleEndingAt)
   ['"according to the Drug Administration Law of People\'s Republic of China (PRC) (hereinafter referred to as the Drug Law)"', 'Article 1 These rules are made according to the Drug Administration Law of People\'s Republic of China (PRC) (hereinafter referred to as the Drug Law).\n\nArticle 2 The duties of the departments conform to Article 8 of the Drug Law.', [
     ['Article 8 of the Drug Law', 'resolved', '药品管理8'],
   ]],
@@ -51,7 +51,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 11 of the SPC\'s judicial interpretation of the Company Law', 'unknown-regulation', ''],
   ]],
   ['negative: an interpretation of a contract, a scholar\'s interpretation, another state\'s law', 'Article 5 of the judicial interpretation of the contract does not apply, nor Article 3 of the interpretation of the Company Law by scholars, nor Article 12 of the Supreme People\'s Court\'s judicial interpretation of the Company Law of Japan.', []],
-  // a title ends with the country's name when the article's text runs on after it (english.ts capitalisedTitleAt)
+  // a title ends with the country's name when the article's text runs on after it (english/names/englishTitleAt.ts capitalisedTitleAt)
   ['"Article 12 of the Interpretation … of the People\'s Republic of China Where a party sues …": the label run on into its text', 'Article 12 of the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China Where a party sues, the court decides.', [
     ['Article 12 of the Interpretation of the Supreme People\'s Court on the Application of the Civil Procedure Law of the People\'s Republic of China', 'resolved', '最高人民法院关于适用《民事诉讼法》的解释12'],
   ]],
@@ -94,7 +94,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 4 of the Interpretation (II) on Private Lending', 'unknown-regulation', ''],
     ['Article 5 of the Interpretation on Pet Grooming Cases', 'unknown-regulation', ''],
   ]],
-  // the country shortened to "of China" after a title (english.ts lawLikeEnglishTitle)
+  // the country shortened to "of China" after a title (english/names/englishLawLikeTitle.ts lawLikeEnglishTitle)
   ['"Article 21 of Enforcement Regulations of Copyright Law of China", "the Trademark Law of China"', 'As stipulated in Article 21 of Enforcement Regulations of Copyright Law of China, a work may be quoted; under Article 12 of the Trademark Law of China a mark is registered.', [
     ['Article 21 of Enforcement Regulations of Copyright Law of China', 'resolved', '著作权法实施条例21'],
     ['Article 12 of the Trademark Law of China', 'resolved', '商标12'],

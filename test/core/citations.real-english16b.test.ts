@@ -21,7 +21,7 @@ table('citation table: a short name defined in single quotation marks (real-engl
     []],
 ]);
 
-// An article's number spelled as an ordinal, as machine translations render 第二十四条 (english.ts spelledNumberAt):
+// An article's number spelled as an ordinal, as machine translations render 第二十四条 (english/englishOrdinalWords.ts spelledNumberAt):
 // "article twenty-fourth" is 24, not the 20 its first word says; a unit's ordinal counts only after a tens word and a
 // hyphen, so "this article first …" and "the twenty-first session" stay prose.
 table('citation table: an article number spelled as a compound ordinal (real-english16b)', [

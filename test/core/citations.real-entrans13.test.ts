@@ -12,7 +12,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a label ending a writer\'s sentence without a full stop, nor a list number before a deleted article', 'The court relied on the Water Law and Article 14\ncovers the same ground here. The Water Law was amended as follows:\n(ii) Article 15.\n(iii) Article 16 is revised to read as below in the new text of the law.', [
     ['Article 14', 'resolved', '水14'], ['Article 15', 'resolved', '水15'], ['Article 16', 'resolved', '水16'],
   ]],
-  // an agreement's title is no regulation's, even ending in a law word (english.ts lawLikeEnglishTitle)
+  // an agreement's title is no regulation's, even ending in a law word (english/names/englishLawLikeTitle.ts lawLikeEnglishTitle)
   ['"Article 32.6 of the Agreement on Subsidies and Countervailing Measures": a WTO agreement, no citation', 'China notifies its laws under Article 32.6 of the Agreement on Subsidies and Countervailing Measures and Article 9.2 of the Agreement on Trade-Related Investment Measures.', []],
   ['not a Chinese title on agreements ("Provisions on Monopoly Agreements")', 'Article 5 of the Provisions on Prohibition of Monopoly Agreements applies.', [
     ['Article 5 of the Provisions on Prohibition of Monopoly Agreements', 'unknown-regulation', ''],
@@ -36,7 +36,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 12 of the Water Law', 'resolved', '水12'],
   ]],
   // the title a short name is defined for, cited in full right before the definition; a title wrapped across a line
-  // break (english.ts knownTitleAt, leadTitleAt, wrappedTitleEnd)
+  // break (english/names/englishTitleAt.ts knownTitleAt, leadTitleAt, wrappedTitleEnd)
   ['"Article 21 of the Regulations on Urban Water Supply (hereinafter referred to as the Regulations)": the full title, then the short name', 'The Rules are made under Article 21 of the Regulations on Urban Water Supply (hereinafter referred to as the Regulations). The scope in Article 2 of the Regulations includes pipes.', [
     ['Article 21 of the Regulations on Urban Water Supply', 'resolved', '城市供水条例21'], ['Article 2 of the Regulations', 'resolved', '城市供水条例2'],
   ]],

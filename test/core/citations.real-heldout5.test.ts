@@ -51,7 +51,7 @@ const bundledCases: Case[] = [
     ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],
     ['Article 5', 'resolved', '中华人民共和国民法典5'],
   ]],
-  // ---- a title led by its issuer's acronym (english.ts lawLikeEnglishTitle) or by "China" (TITLE_LEAD) ----
+  // ---- a title led by its issuer's acronym (english/names/englishLawLikeTitle.ts lawLikeEnglishTitle) or by "China" (TITLE_LEAD) ----
   ['the SAIC Interim Rules on …, the CSRC Measures for …: a title the corpus lacks', 'Under Article 5 of the SAIC Interim Rules on Domain Names and Article 8 of the CSRC Measures for the Administration of Funds.', [
     ['Article 5 of the SAIC Interim Rules on Domain Names', 'unknown-regulation', ''],
     ['Article 8 of the CSRC Measures for the Administration of Funds', 'unknown-regulation', ''],

@@ -155,7 +155,7 @@ export function addBareTitles(
         if (!anchor && foreignTitleAt(text, i, end)) head.foreign = true;
         // "Taiwan's Civil Code", "the Penal Code of Taiwan": Taiwan's law of that name, unknown (englishRegions.ts). So is
         // one named alone where the page speaks of Taiwan ("the Taiwan High Court … Under the Criminal Code, Article 339"),
-        // as one before its article is (english.ts taiwanTitleInContext; fix-en40).
+        // as one before its article is (english/context/englishRegions.ts taiwanTitleInContext; fix-en40).
         else if (!anchor && (taiwanTitleAt(text, i, end) || taiwanTitleInContext(text, i, end))) {
           head.written = `${written} (Taiwan)`;
           head.unknownName = true;

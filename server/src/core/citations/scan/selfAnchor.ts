@@ -28,7 +28,7 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // provision: provides, stipulates, states, prescribes, specifies, says, requires); a lower-case "article17" alone (a
 // file name, an address) stays no anchor.
 // "Articles12and13 of the …" (fix-en50, heldout36 English: the same lost spaces): two numbers glued to "and" / "or"
-// before "of" — the list read as spaced (english.ts EN_SEP).
+// before "of" — the list read as spaced (english/lists/englishUnitList.ts EN_SEP).
 // "… not liable for the loss.1Article 34 of the X Law stipulates …" (heldout28 English: a law firm's Q&A whose footnote
 // numbers were glued into the text): a footnote's number (one or two digits) after a sentence's stop, glued to "Article"
 // — the article starts there, as after a space. Only after a stop or closing quote, so "Rule1Article" or "A1Article 5"
@@ -48,7 +48,7 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // (fix-zh37, heldout32-court): the same article. 该条款 after 基于 (本文基于该条款内在的结构关系…, a paper on the article named
 // just before; fix-zh39, heldout33 gov): the article too — 基于 is a citing word, and 条款 there is the provision.
 // "Article V(1) of the New York Convention", "Article V(1) of the latter": a roman article may carry its paragraph in
-// brackets before "of" (fix-en40; english.ts romanArticleAt, englishFormerLatter.ts).
+// brackets before "of" (fix-en40; english/lists/englishUnitList.ts romanArticleAt, englishFormerLatter.ts).
 // 该条款 followed by words about a provision as 该条 is (从该条款的理解与适用出发, 该条款更加注重…; fix-zh41a, heldout34
 // court): the article cited just before too, unless a contract's terms are named since (thatArticle.ts CONTRACT_SINCE).
 // 该条款 / 该条 followed by words about its amendment (该条款后于2013年修改为第55条, 该条于2013年被修改, 该条款后来被删除; fix-zh43,

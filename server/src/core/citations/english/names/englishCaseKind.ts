@@ -60,7 +60,7 @@ export function englishCaseKindKey(written: string): string | null {
   if (kinds.length !== 1) return null;
   // Rule (issue 14, real-en24: "… in the Trial of Cases Involving Copyright Disputes over Computer Network (2004)"):
   // the kind of case narrowed after it — its disputes or cases over / arising from / involving / concerning / related
-  // to something named in capitals — is a narrower interpretation's subject (english.ts NARROWED_CASES_TAIL), not the
+  // to something named in capitals — is a narrower interpretation's subject (english/names/englishTitleAt.ts NARROWED_CASES_TAIL), not the
   // kind's own interpretation: no key.
   const kindEnd = (() => { const m = kinds[0][0].exec(w); return m ? m.index + m[0].length : 0; })();
   if (NARROWED_AFTER_KIND.test(w.slice(kindEnd, kindEnd + 60))) return null;
