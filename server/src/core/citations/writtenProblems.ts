@@ -8,11 +8,11 @@ import { counterpart, crosswalk, traceArticle } from '../corpus/crosswalk';
 import type { LawRepeal } from '../corpus/lawStatus';
 import { withoutRegionPrefix } from '../corpus/titles';
 import { articleLabel as chineseArticleLabel, chineseNumeral } from '../labels';
-import type { TextRange } from '../model';
+import type { Regulation, TextRange } from '../model';
 import { parseNumeral } from '../numerals';
 import { writtenNumber } from './citationView';
 import { enProvision, messages } from './messages';
-import { nearestArticles } from './nearest';
+import { nearestArticles, type NearArticle } from './nearest';
 import { at, problems } from './problems';
 import type { ScannedCitation, TitleHead } from './scanTypes';
 import type { Binding, Problem, QuickFix } from './types';
@@ -73,6 +73,18 @@ export class WrittenProblems {
     }
   }
 
+  /** nearestArticles' answers for this document, by regulation and number (a draft repeats its missing articles). */
+  private readonly nearestMemo = new Map<Regulation, Map<string, NearArticle[]>>();
+
+  private nearest(reg: Regulation, number: number, insert: number | null): NearArticle[] {
+    let byNumber = this.nearestMemo.get(reg);
+    if (!byNumber) this.nearestMemo.set(reg, (byNumber = new Map()));
+    const key = `${number}:${insert ?? ''}`;
+    let near = byNumber.get(key);
+    if (!near) byNumber.set(key, (near = nearestArticles(reg, number, insert)));
+    return near;
+  }
+
   /**
    * A missing article's problem with fixes that cite the nearest existing articles instead (a digit swap, one digit
    * off, the article without 之N, the last article), each rewriting the number where the citation writes it.
@@ -83,7 +95,7 @@ export class WrittenProblems {
     if (p.code !== 'unknown-article' || t.article === null || !b.regulation || p.args.cut !== undefined) return p;
     const where = writtenNumber(this.text, c.parts, t.article, t.articleInsert);
     if (!where) return p;
-    const near = nearestArticles(b.regulation, t.article, t.articleInsert);
+    const near = this.nearest(b.regulation, t.article, t.articleInsert);
     if (!near.length) return p;
     const arabic = /^[0-9０-９]+$/.test(this.text.slice(where.start, where.numberEnd));
     const numeral = (n: number) => (arabic ? String(n) : chineseNumeral(n));

@@ -27,6 +27,8 @@ export function guidelineTitles(text: string, at: number): string[] | null {
   for (let n = 0; n < REACH_LINES && lineStart > 0; n++) {
     const prevEnd = lineStart - 1;
     lineStart = lineStartAt(text, prevEnd);
+    // Both tests below need the line to open (after blanks) with 第 or 《: any other line is passed over unsliced.
+    if (!opensWithLabelOrTitle(text, lineStart, prevEnd)) continue;
     const line = text.slice(lineStart, prevEnd).replace(/\r$/, '');
     // An article heading of the page's own between: a regulation printed, not a guideline's cells.
     if (/^[ \t\u3000]*第[一二三四五六七八九十百零〇两0-9]+条/.test(line)) return null;
@@ -34,6 +36,16 @@ export function guidelineTitles(text: string, at: number): string[] | null {
     if (m && GUIDELINE_KIND.test(m[2])) return [...m[1].matchAll(/《([^《》\n]+)》/g)].map((t) => t[1]);
   }
   return null;
+}
+
+/** Whether the line [start, end) opens, after spaces, tabs and ideographic spaces, with 第 or 《. */
+function opensWithLabelOrTitle(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x3000) continue;
+    return c === 0x7b2c /* 第 */ || c === 0x300a /* 《 */;
+  }
+  return false;
 }
 
 /** The cell's words on both sides of the label [start, end): the offence before it, the penalty after it (to 。 or ；). */

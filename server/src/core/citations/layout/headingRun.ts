@@ -57,6 +57,13 @@ const NAME_END = /(?:法|条例|條例|办法|辦法|细则|細則|规定|規定
 /** Whether a chapter or section heading opening a line or a sentence runs straight into the label at p. */
 export function afterRunInChapter(text: string, p: number): boolean {
   const from = Math.max(0, p - 40);
+  // The heading needs its 章, 节 or 節 in the 40 characters read: without one (nearly every label) nothing is sliced.
+  let unit = false;
+  for (let i = p - 1; i >= from && !unit; i--) {
+    const c = text.charCodeAt(i);
+    unit = c === 0x7ae0 /* 章 */ || c === 0x8282 /* 节 */ || c === 0x7bc0 /* 節 */;
+  }
+  if (!unit) return false;
   const m = RUN_IN_CHAPTER.exec(text.slice(from, p));
   if (!m) return false;
   const before = from + m.index - 1;

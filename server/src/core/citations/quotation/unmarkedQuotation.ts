@@ -150,6 +150,10 @@ function itemsAfterComma(text: string, end: number, breaks: TextBreaks): boolean
   if (text[end + said] !== '，' && text[end + said] !== ',') return false;
   const stop = breaks.cellEnd(end + said);
   if (stop >= text.length || text[stop] !== '\n') return false;
+  // The words must end with a colon (the test below): read back from the line's end first, before slicing a long line.
+  let last = stop - 1;
+  while (last > end + said && (text[last] === ' ' || text[last] === '\t' || text[last] === '\u3000')) last--;
+  if (last <= end + said || (text[last] !== '：' && text[last] !== ':')) return false;
   const words = text.slice(end + said + 1, stop);
   // The words of an article opening a list (有下列情形之一的…：), not the writer's (本院认为…：) nor a ruling's (判决如下：).
   if (!/^[\u3400-\u9fff]/.test(words) || !(/下列/.test(words) || (said > 0 && /^违反本(?:法|条例)规定/.test(words))) || !/[：:][ \t\u3000]*$/.test(words) || /如下[：:][ \t\u3000]*$/.test(words)) return false;
