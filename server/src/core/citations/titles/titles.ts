@@ -4,7 +4,6 @@
 // translations → originals, suffix matches (issuer left off; 《促进条例》 → several), near misses for did-you-mean,
 // the aliases of the data files (《民诉法解释》, "the Civil Code") for the laws loaded, and the titles that may be
 // cited without 《》 (titleEndings.ts).
-import { nearMissName } from './nearMissName';
 import Fuse from 'fuse.js';
 import type { CorpusLike, Law } from '../../corpus/index';
 import { withoutRegionPrefix } from '../../corpus/titles';
@@ -766,7 +765,7 @@ export class TitleIndex implements BareTitleMatcher {
     let found: Law | null = null;
     let several = false;
     for (const { name, law } of this.namesOfLaws()) {
-      if (name === q || nearMissName(q, name) || !(name.replace(ORGANS, '') === q || abbreviates(q, name))) continue;
+      if (name === q || !(name.replace(ORGANS, '') === q || abbreviates(q, name))) continue;
       if (found && found !== law) {
         several = true;
         break;
