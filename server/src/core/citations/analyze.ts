@@ -9,6 +9,7 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
+import { nearMissName } from './titles/nearMissName';
 import { foreignLawPage } from './jurisdiction/foreignPage';
 import { jurisdictionOf } from './titles/jurisdictionBefore';
 import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
@@ -768,6 +769,8 @@ class Analyzer {
     // A repealed law's own name (合同法) is that law, not an abbreviation of another.
     if (found.kind !== 'unknown' || this.corpus.repeals().find(written)) return null;
     const law = this.idx.abbreviationOf(written);
+    // One character short of its name, that character lost (行政罚法): a near miss, unknown (titles/nearMissName.ts).
+    if (law && nearMissName(written.replace(/\s+/g, '').replace(/^中华人民共和国/, ''), law.title.replace(/\s+/g, '').replace(/^中华人民共和国/, ''))) return null;
     return law ? this.lawNamedAs('\u0001', written, law) : null;
   }
 

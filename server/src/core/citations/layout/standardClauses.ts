@@ -8,6 +8,8 @@
 // citation of the standard (the corpus holds laws, not standards) nor a bare article of the law cited before it.
 // A 裁量标准 or 裁量基准 (a government's discretion rules, no code) is no technical standard and keeps its articles.
 
+import { RULES_TITLE } from '../scan/dottedRuleClauses';
+
 /** A standard's code and year: GB 28050-2011, GB/T 5566-2015, DB11/T 123-2019, HJ 2.2-2018, T/ABC 001-2020, ISO 9001-2015. */
 const CODE = '(?<![A-Za-z])[A-Z]{1,4}\\d{0,2}(?:\\/[A-Z]{1,6})?[ \\u3000]?\\d{1,6}(?:\\.\\d{1,3})?[ \\u3000]?[-－—–][ \\u3000]?(?:19|20)\\d{2}(?!\\d)';
 const STANDARD_CODE = new RegExp(CODE);
@@ -27,7 +29,8 @@ export function standardTitleAt(text: string, open: number, close: number, inner
   const bracket = CODE_BRACKET.exec(text.slice(close + 1, close + 40));
   if (bracket && STANDARD_CODE.test(bracket[1])) return true;
   if (CODE_BEFORE.test(text.slice(Math.max(0, open - 24), open))) return true;
-  return DOTTED_AFTER.test(text.slice(close + 1, close + 80));
+  // A body's rules (《…股票上市规则》第1.4条) number their articles with dots too, and carry no code (dottedRuleClauses.ts).
+  return !RULES_TITLE.test(inner.trim()) && DOTTED_AFTER.test(text.slice(close + 1, close + 80));
 }
 
 /** Where a standard's title ending at `close` (its 》) ends together with the bracket holding its code, if any. */
