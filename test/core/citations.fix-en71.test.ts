@@ -15,3 +15,13 @@ table('citation table: "the original X Law" names the text before its latest rev
     'Article 44 of the Fire Protection Law applies. The country\'s twenty-year old Advertising Law, Article 4 of the Advertising Law, was revised. The 14th session met; (2019) case No. 12.',
     [['Article 44 of the Fire Protection Law', 'resolved', '消防44'], ['Article 4 of the Advertising Law', 'resolved', '广告4']]],
 ]);
+
+// A bulleted list entry "- Article 686 Civil Code ∞ <gloss>" names the article and its law (english/lists/glossedLabel.ts).
+table('citation table: a bulleted entry "Article N <law> – gloss" (fix-en71)', [
+  ['a firm\'s list of the provisions relied on, the gloss after ∞ or a dash',
+    'Key provisions:\n- Article 686 Civil Code ∞ Establishes the default to general guarantee.\n- Article 39 Labor Law – Termination by the employer.',
+    [['Article 686 Civil Code', 'resolved', '民法典686'], ['Article 39 Labor Law', 'resolved', '劳动39']]],
+  ['not a contract\'s own caption with a dash (no bullet), nor statute text in a bulleted list; counts and case numbers unread',
+    'Article 12 Governing Law – This Contract is governed by the laws of the PRC.\n- Article 686 Where the parties have no agreement, the guarantee is general.\nThe 14th session met; (2019) case No. 12.',
+    []],
+]);

@@ -31,6 +31,7 @@ import { abbreviatesTitleWord, leadingYearOfShortName } from './names/yearAbbrev
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
 import { ENGLISH_LAW_WORD, lineStartAt, quoteOpenedBefore } from '../text';
+import { glossAfterListLabel } from './lists/glossedLabel';
 import { formatRoman, parseRoman } from '../../numerals';
 import { composedTitle } from './names/englishComposed';
 import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPart, PLACED_IN_PARTS } from './englishSection';
@@ -1234,6 +1235,8 @@ function titleLabelAt(text: string, end: number): { start: number; end: number; 
   // for …", "Article 3 In accordance with the Seed Law, …", "Article 4 Pursuant to the Regulations, …". A preposition
   // is no title's first word: the words after the number are the article's text, and the label its heading.
   if (/^(?:Under|In|According|Pursuant|Subject|As|For|By|With|Within|Except|Notwithstanding)\b/.test(t.title)) return null;
+  // A bulleted list entry's gloss after a separator (lists/glossedLabel.ts): "- Article 686 Civil Code ∞ Establishes …".
+  if (glossAfterListLabel(text, end, t.end)) return { start: t0, end: t.end, title: t.title };
   if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+Article[ \t]+\d|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
   return { start: t0, end: t.end, title: t.title };
 }
