@@ -557,7 +557,7 @@ class Analyzer {
         ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.printedFamily(head, found)
         ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
     const former = ctx.kind === 'laws' && !head.versionYear ? (head.lang === 'zh' ? formerTextBefore(this.text, head.start)
-      : englishFormerName(this.text, head.start, head.innerStart) ? {} as { year?: number } : null) : null;
+      : !head.defined && englishFormerName(this.text, head.start, head.innerStart) ? {} as { year?: number } : null) : null;
     if (ctx.kind === 'laws' && former) {
       const key = `${written}\u0000former\u0000${former.year ?? ''}`;
       let v = this.contexts.get(key);

@@ -7,6 +7,8 @@
 // Liability Law") is that law itself (analyze.ts formerContext).
 // Only with "the" (or "its") before the word, and the word right before the name or the country's name before it
 // ("the original PRC Company Law"): "the country's twenty-year old Advertising Law" is an age, not a version word.
+// Not before a short name the page defined with its year ("the amended Water Law (2016 WTRL)" … "The original WTRL
+// dates from 1988", real-en15b): the page's name of the text it defined, its history told in passing (analyze.ts).
 
 /** The version word with its article, ending where the name (or the country's name before it) begins. */
 const FORMER_NAME_BEFORE = /\b(?:[Tt]he|[Ii]ts)[ \t]+(?:[Oo]riginal|[Ff]ormer|[Oo]ld|[Pp]revious|[Pp]rior|[Pp]re-(?:revision|amendment))[ \t]+(?:(?:PRC|P\.R\.C\.|China['’]s|Chinese)[ \t]+)?$/;
