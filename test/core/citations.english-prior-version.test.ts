@@ -34,9 +34,11 @@ const rows: [string, string, [string, string, string][]][] = [
   ['no law in context: unknown-regulation, never no-context',
     'After the revision, the pre-amendment Article 16 no longer applies.',
     [['Article 16', 'unknown-regulation', '']]],
-  ['no amendment spoken of: the law as read; an ordinal and a case number stay unread',
+  // "the old Company Law" is 旧《公司法》 in any sentence (fix-en71, english/versions/englishFormerName.ts): the text before
+  // the latest revision; "the former Article 4" with no amendment spoken of stays the law as read.
+  ['no amendment spoken of: "the former Article 4" the law as read, "the old Company Law" the text before; an ordinal and a case number stay unread',
     'The former Article 4 of the Company Law is cited in an old contract. Article 16 of the old Company Law provides for guarantees. The 14th session met; (2019) case No. 12.',
-    [['Article 4 of the Company Law', 'resolved', '公司4@2023-12-29'], ['Article 16 of the old Company Law', 'resolved', '公司16@2023-12-29']]],
+    [['Article 4 of the Company Law', 'resolved', '公司4@2023-12-29'], ['Article 16 of the old Company Law', 'resolved', '公司16@2018-10-26']]],
   ['an amendment spoken of, no word of an earlier text before the label or the title: the law as read',
     'The Company Law was revised in 2023, and Article 4 of the Company Law now lists shareholder rights.',
     [['Article 4 of the Company Law', 'resolved', '公司4@2023-12-29']]],

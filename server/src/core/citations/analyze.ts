@@ -42,6 +42,7 @@ import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/context/englishSelfNoun';
 import { printedTitleAbove } from './english/headings/printedTitleLine';
 import { formerTextCited } from './english/versions/englishOriginalArticle';
+import { englishFormerName } from './english/versions/englishFormerName';
 import { inForceContext } from './english/context/existingLaw';
 import { ITEM_LINE } from './english/headings/englishHeadings';
 import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
@@ -556,7 +557,8 @@ class Analyzer {
       : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found)
         ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.printedFamily(head, found)
         ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
-    const former = ctx.kind === 'laws' && !head.versionYear && head.lang === 'zh' ? formerTextBefore(this.text, head.start) : null;
+    const former = ctx.kind === 'laws' && !head.versionYear ? (head.lang === 'zh' ? formerTextBefore(this.text, head.start)
+      : !head.defined && englishFormerName(this.text, head.start, head.innerStart) ? {} as { year?: number } : null) : null;
     if (ctx.kind === 'laws' && former) {
       const key = `${written}\u0000former\u0000${former.year ?? ''}`;
       let v = this.contexts.get(key);

@@ -6,6 +6,7 @@ import { opensOnPreceding, PRECEDING_UNIT, readsAsStatute, refersBackAsStatute }
 import { ownParagraphAhead } from './ownParagraphAhead';
 import { paragraphHeadingAt } from './paragraphHeading';
 import { capitalisedTitleAt } from '../names/englishTitleAt';
+import { glossAfterListLabel } from './glossedLabel';
 
 /**
  * A law's title right after the article, with no "of", as consultancies title their pages and sections: "Article 39
@@ -32,6 +33,8 @@ export function titleLabelAt(text: string, end: number): { start: number; end: n
   // for …", "Article 3 In accordance with the Seed Law, …", "Article 4 Pursuant to the Regulations, …". A preposition
   // is no title's first word: the words after the number are the article's text, and the label its heading.
   if (/^(?:Under|In|According|Pursuant|Subject|As|For|By|With|Within|Except|Notwithstanding)\b/.test(t.title)) return null;
+  // A bulleted list entry's gloss after a separator (glossedLabel.ts): "- Article 686 Civil Code ∞ Establishes …".
+  if (glossAfterListLabel(text, end, t.end)) return { start: t0, end: t.end, title: t.title };
   if (!/^(?:[ \t]*(?:\r?\n|$)|[,.;:)]|[ \t]+Article[ \t]+\d|[ \t]+(?:addresses|provides|stipulates|states|governs|requires|sets|establishes|outlines|covers|applies|allows|permits|prohibits|mandates|defines|specifies|regulates|concerns|deals|is|was)\b)/.test(text.substr(t.end, 14))) return null;
   return { start: t0, end: t.end, title: t.title };
 }
