@@ -1,6 +1,6 @@
 // Rule (issue 14, fix-en71; heldout51-english p03, a firm's note listing the provisions it relies on: "- Article 686
 // Civil Code ∞ Establishes the default to general guarantee." ⏎ "- Article 687 Civil Code ∞ Defines ordinary
-// suretyship …"): a list entry names an article and its law with no "of" between (titleLabelAt in english.ts, "Article 39
+// suretyship …"): a list entry names an article and its law with no "of" between (titleLabelAt in englishStatuteText.ts, "Article 39
 // Labor Law" alone on its line) and goes on, after a separator (a dash, ∞, |, →), with the entry's gloss. The label and
 // law are a citation, not a statute heading. Only in a bulleted list entry ("- ", "• ", "* " opening the line): a
 // contract prints its own article captions so ("Article 12 Governing Law – This Contract …"), never as bullets.
