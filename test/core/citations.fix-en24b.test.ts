@@ -3,7 +3,7 @@
 import { bundledShortTable as table } from './citations/helpers';
 
 // "The revised Law on … takes effect …", then "Article 25 of the law" / "of the statute": the law the first sentence
-// named, "revised" / "amended" / "new" before its title (context/englishTitlesAlone.ts englishTitlesAlone, lawNamedAfter).
+// named, "revised" / "amended" / "new" before its title (headings/englishTitlesAlone.ts englishTitlesAlone, lawNamedAfter).
 table('citation table: "of the law" after a title opened by "The revised" (fix-en24b)', [
   ['"The revised Law on …" then "Article 25 of the law" and "Paragraph 1 of Article 80 of the law"',
     'The revised Law on the Protection of Rights and Interests of Women comes into force on 1 January. The statute names harassment often. Also, Article 25 of the law adds a new duty for employers. Paragraph 1 of Article 80 of the law lets the police issue a warning.',

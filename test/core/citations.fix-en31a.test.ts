@@ -22,7 +22,7 @@ table('citation table: "the Civil Law (of China)" for the Civil Code (fix-en31a)
 
 // An English title with a stray space before a prefix's hyphen ("Anti -Money Laundering Law", english.ts
 // capitalisedTitleAt), with the translators' other words for 网络, 电信 and 职工 (englishTitleBag.ts LOOSE_WORD), and a
-// title in quotes after "the" named alone (english/context/englishTitlesAlone.ts quotedAfterThe): the bare articles after it are that title's.
+// title in quotes after "the" named alone (english/headings/englishTitlesAlone.ts quotedAfterThe): the bare articles after it are that title's.
 table('citation table: English title variants, then bare articles (fix-en31a)', [
   ['a stray space before the hyphen, the title in quotes alone, then "(Article 19)"',
     'Editor\'s note: The "Anti -Money Laundering Law of the People\'s Republic of China" was revised. 1. Banks shall keep customer records. (Article 19)',

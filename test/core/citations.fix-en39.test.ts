@@ -49,7 +49,7 @@ table('citation table: "Article N of the X Law in YEAR, which stipulated …" (f
 ]);
 
 // "The new Torts Law is structured so that article 6 …": a two-word law's name after "the new/revised/amended", known
-// or not, is the law in context for the bare articles after it (context/englishTitlesAlone.ts englishTitlesAlone) — an unknown one gives
+// or not, is the law in context for the bare articles after it (headings/englishTitlesAlone.ts englishTitlesAlone) — an unknown one gives
 // unknown-regulation, never no-context with candidates.
 table('citation table: "the new <Subject> Law" then bare articles (fix-en39)', [
   ['an unknown two-word name after "the new": its bare articles are unknown-regulation',

@@ -38,7 +38,7 @@ table('citation table: "the YEAR Amendment" for the law as amended that year (re
 
 // A title named right after the verb that made it, with no "the" ("the SPC formally adopted Judicial Interpretation II
 // on Issues Concerning … Cases"), is the regulation in context for the bare articles after it, as after "the"; only a
-// title that says what it is on or of (context/englishTitlesAlone.ts englishTitlesAlone).
+// title that says what it is on or of (headings/englishTitlesAlone.ts englishTitlesAlone).
 table('citation table: a title alone after "adopted", "issued" … with no "the" (real-enfirm26)', [
   ['"formally adopted Judicial Interpretation II on Issues Concerning …", dated 2025 (the corpus has no such text), then bare articles',
     'On 1 August 2025, the Supreme People’s Court formally adopted Judicial Interpretation II on Issues Concerning the Application of Law in the Trial of Labor Dispute Cases, set to take effect on 1 September 2025.\nArticle 1 pierces subcontracting arrangements.\nArticle 3 addresses joint employment.',

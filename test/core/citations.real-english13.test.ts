@@ -17,7 +17,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not a label followed by a unit after the colon', 'Under the Insurance Law. Article 16: Paragraph 2 applies to both parties here.', [
     ['Article 16', 'resolved', '保险16'],
   ]],
-  // a year between "the" and a title named alone (context/englishTitlesAlone.ts englishTitlesAlone, englishPasses.ts)
+  // a year between "the" and a title named alone (headings/englishTitlesAlone.ts englishTitlesAlone, englishPasses.ts)
   ['"the 2007 Law on Promotion of Employment … Article 3 states": the dated title is the law in context', 'And the 2007 Law on Promotion of Employment bans bias. Article 3 states that workers shall be treated equally.', [
     ['Article 3', 'resolved', '就业促进3'],
   ]],
@@ -35,7 +35,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['ART 12 of the Water Law', 'resolved', '水12'],
   ]],
   ['not "ART" with no law after it, nor an acronym before a number', 'The Water Law governs. ART 9 applies. The ART 3 protocol was used, and ARTS 2 of the series.', []],
-  // a law's name with "law" and the country in lower case, a mirror page's title line (context/englishTitlesAlone.ts englishTitlesAlone)
+  // a law's name with "law" and the country in lower case, a mirror page's title line (headings/englishTitlesAlone.ts englishTitlesAlone)
   ['"Part I of Water law of the peoples republic of China" above the articles: the law printed', 'Part I of Water law of the peoples republic of China\n\n  Article 11 Units shall protect water.\n  Article 12 Except as provided in Article 9, units shall report.', [
     ['Article 9', 'resolved', '水9'],
   ]],
@@ -54,7 +54,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ['not "from" before words that name no law', 'Quote Article 5 from memory; Article 6 from the client.', [
     ['Article 5', 'no-context', ''], ['Article 6', 'no-context', ''],
   ]],
-  // a chapter's caption in a translation or its table of contents names no regulation (context/englishTitlesAlone.ts englishTitlesAlone)
+  // a chapter's caption in a translation or its table of contents names no regulation (headings/englishTitlesAlone.ts englishTitlesAlone)
   ['"Chapter II Water Policies, the Water List and Water Measures": a chapter\'s caption, the printed law stays in context', 'Export Control Law of the People\'s Republic of China\nChapter II Water Policies, the Water List and Water Measures\nArticle 2 This Law applies to items.\nFor the purposes of the preceding paragraph, items include data.', [
     ['the preceding paragraph', 'resolved', '出口管制2.1'],
   ]],

@@ -44,7 +44,7 @@ import { printedTitleAbove } from './english/headings/printedTitleLine';
 import { formerTextCited } from './english/versions/englishOriginalArticle';
 import { englishFormerName } from './english/versions/englishFormerName';
 import { inForceContext } from './english/context/existingLaw';
-import { ITEM_LINE } from './english/headings/englishHeadings';
+import { ITEM_LINE } from './english/lists/numberedParagraphs';
 import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headings/headedText';
 import { draftOpensSentence } from './english/context/englishDraftAfter';

@@ -274,3 +274,8 @@ export function wordAt(text: string, word: string): number {
   }
   return -1;
 }
+
+/** The words and numbers of `s`: spaces, punctuation and symbols left out, as texts are compared. */
+export function wordsOf(s: string): string {
+  return s.replace(/[\s\p{P}\p{S}]/gu, '');
+}

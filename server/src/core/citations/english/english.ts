@@ -20,7 +20,7 @@
 // - "Article 5 of the contract / the Agreement / the Articles of Association / the Notice" is an article of another
 //   document, not of a regulation: not a citation. So is a capitalised phrase that is no regulation's title
 //   (englishLawLikeTitle.ts); a named notice or convention is a title ("the Notice on …"), as 《…通知》 is.
-// - A regulation's title named alone in prose is the regulation in context (context/englishTitlesAlone.ts).
+// - A regulation's title named alone in prose is the regulation in context (headings/englishTitlesAlone.ts).
 // - A list of articles whose last one names the law ("Article 38, Article 46 and Article 85 of the Labor Contract
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a

@@ -2,7 +2,7 @@
 // names the document defined used alone, and a list's bare articles taking the law named after the last of them.
 import { composedTitle } from './names/englishComposed';
 import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './names/chineseConstitution';
-import { englishTitlesAlone } from './context/englishTitlesAlone';
+import { englishTitlesAlone } from './headings/englishTitlesAlone';
 import { lowerNamesAlone } from './context/englishLowerNamedAlone';
 import { countryNamedLaws } from './names/countryNamedLaw';
 import type { ScanEvent, ScannedCitation, ScannedTitle } from '../scanTypes';

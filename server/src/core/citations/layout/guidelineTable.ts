@@ -7,8 +7,7 @@
 // 条例, never its 实施细则), resolved or unknown as that title is; and a bare label in a cell (…的第五十四条,由…处…罚款)
 // is the article of a title named there whose words the cell prints on both sides of the label — the offence before it,
 // the penalty after it — the words deciding between the 条例 and its 细则. One title only; otherwise as before.
-import { lineStartAt } from '../text';
-import { wordsOf } from './ownTextHeading';
+import { lineStartAt, wordsOf } from '../text';
 
 /** A title line naming regulations, then the guideline's own name (no sentence punctuation): titles in group 1. */
 const GUIDELINE_LINE = /^[ \t\u3000]*((?:《[^《》\n]{2,60}》[ \t\u3000]*(?:及|和|与|、|以及)?[ \t\u3000]*)+)([^《》，。；：:,;\n]{2,40})$/;

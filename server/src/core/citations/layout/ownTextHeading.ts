@@ -25,6 +25,7 @@
 //     words printed are the article's text as far as the excerpt goes, and all of them open the article. A writer citing
 //     goes on with words of his own, which do not stop there; the reprint is read as far as it is printed, no further.
 import type { Article } from '../../model';
+import { wordsOf } from '../text';
 
 /** How many of the article's first characters (punctuation and spaces left out) must follow the label. */
 const OPENING = 8;
@@ -49,11 +50,6 @@ export function notesUnderLabel(text: string, offset: number): boolean {
 
 /** A marker caption setting off the article's text printed under its label, after its name (rule above). */
 export const TEXT_MARKER = /^[【〖](?:条文|條文|法条|法條|条文内容|條文內容|原文|法律条文|法律條文)[】〗]/;
-
-/** Characters that are neither words nor numbers: left out when comparing. */
-export function wordsOf(s: string): string {
-  return s.replace(/[\s\p{P}\p{S}]/gu, '');
-}
 
 /** Whether a label starting at `start` opens its line (spaces before it only): where a reprint's heading stands. */
 export function headingPlace(text: string, start: number): boolean {

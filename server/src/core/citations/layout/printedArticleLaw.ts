@@ -8,7 +8,8 @@
 // onQuotedHeading's explained law), or a judicial interpretation's on a long run of words (below): a commentary of a
 // regulation on its own article is left as before, its 本条 not read.
 import type { CorpusLike, Law } from '../../corpus/index';
-import { TEXT_MARKER, opensOwnText, wordsOf } from './ownTextHeading';
+import { TEXT_MARKER, opensOwnText } from './ownTextHeading';
+import { wordsOf } from '../text';
 import { titleAliases } from '../../corpus/titleAliases';
 
 /** How many of the printed words are compared at most. */

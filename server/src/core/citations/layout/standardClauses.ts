@@ -8,7 +8,9 @@
 // citation of the standard (the corpus holds laws, not standards) nor a bare article of the law cited before it.
 // A 裁量标准 or 裁量基准 (a government's discretion rules, no code) is no technical standard and keeps its articles.
 
-import { RULES_TITLE } from '../scan/dottedRuleClauses';
+// A body's rules (股票上市规则, 纪律处分实施细则) numbered with dots are no standard (scan/dottedRuleClauses.ts reads them).
+/** A title naming a body's rules (股票上市规则, 纪律处分实施细则, 自律监管指引, 执业准则), which such bodies number with dots. */
+export const RULES_TITLE = /(?:规则|規則|细则|細則|指引|准则|準則)$/;
 
 /** A standard's code and year: GB 28050-2011, GB/T 5566-2015, DB11/T 123-2019, HJ 2.2-2018, T/ABC 001-2020, ISO 9001-2015. */
 const CODE = '(?<![A-Za-z])[A-Z]{1,4}\\d{0,2}(?:\\/[A-Z]{1,6})?[ \\u3000]?\\d{1,6}(?:\\.\\d{1,3})?[ \\u3000]?[-－—–][ \\u3000]?(?:19|20)\\d{2}(?!\\d)';

@@ -10,9 +10,6 @@
 import type { Chain } from '../chain/chain';
 import type { RawTarget, ScannedPart } from '../scanTypes';
 
-/** A title naming a body's rules (股票上市规则, 纪律处分实施细则, 自律监管指引, 执业准则), which such bodies number with dots. */
-export const RULES_TITLE = /(?:规则|規則|细则|細則|指引|准则|準則)$/;
-
 /** One dotted article, 第1.4条 / 第 10.2.3 條, and the joiner after it. */
 const DOTTED_CLAUSE = /第[ \u3000]?([0-9０-９]{1,3})((?:[.．][0-9０-９]{1,3}){1,3})[ \u3000]?[条條]/y;
 

@@ -14,8 +14,8 @@ import { earlyShortNameEndingAt, earlyShortNames } from '../titles/laterShortNam
 import { macauActBefore } from '../titles/macauActNumber';
 import { nextArticleReproducedAt } from '../quotation/entryParagraphs';
 import { kindNounBefore } from '../titles/kindNoun';
-import { pastStandardCode, standardTitleAt } from '../layout/standardClauses';
-import { RULES_TITLE, dottedRuleClausesAt } from './dottedRuleClauses';
+import { pastStandardCode, RULES_TITLE, standardTitleAt } from '../layout/standardClauses';
+import { dottedRuleClausesAt } from './dottedRuleClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../jurisdiction/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';

@@ -8,7 +8,7 @@
 // candidates that both fit, or none, leave the name as it was, and so does a page that prints no words.
 import type { CorpusLike, Law } from '../../corpus/index';
 import { parseNumeral } from '../../numerals';
-import { wordsOf } from '../layout/ownTextHeading';
+import { wordsOf } from '../text';
 
 /** The fewest words the printed text must share with the article's opening (or all of them, when it is shorter). */
 const RUN = 24;

@@ -22,7 +22,7 @@
 import { bracketCaptionLength } from './bracketCaption';
 import type { RawTarget, ScannedCitation } from '../../scanTypes';
 import { atLineStart, endsWithColon, lineEndAt, lineStartAt, nonSpaceFrom } from '../../text';
-import { numberedParagraphAt } from '../lists/numberedParagraphs';
+import { ITEM_LINE, numberedParagraphAt } from '../lists/numberedParagraphs';
 import { glossaryTermAt } from './englishGlossaryTerm';
 import { printedBasisLine } from './printedBasisLine';
 import { spelledLabelAlone } from './spelledHeading';
@@ -414,8 +414,6 @@ export function opensOnPreceding(line: string): boolean {
 /** "the preceding paragraph", "the preceding two paragraphs", "the preceding article" (precedingAt's words). */
 export const PRECEDING_UNIT = /\b(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:paragraphs?|articles?)\b/i;
 
-/** An item's number opening a line: (1), (iii), (a), 1., 2) — items belong to the paragraph that introduces them. */
-export const ITEM_LINE = /^\(?\s*(?:\d{1,2}|[ivxIVX]{1,5}|[a-z]|[A-Z])\s*[).、]/;
 
 /**
  * The paragraph (款) of quoted English statute text that `at` is in, the text starting at `from`: a paragraph ends with

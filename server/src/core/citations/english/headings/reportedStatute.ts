@@ -9,7 +9,8 @@
 // to the one before and read as statute text (前款 is said in a law's text; a writer says "As the preceding paragraph
 // shows"), as statuteTextEnd takes an article's next paragraph. The writer's own sentence ends the reported text.
 
-import { ITEM_LINE, opensOnPreceding, PRECEDING_UNIT, readsAsStatute } from './englishHeadings';
+import { opensOnPreceding, PRECEDING_UNIT, readsAsStatute } from './englishHeadings';
+import { ITEM_LINE } from '../lists/numberedParagraphs';
 import { endsWithColon } from '../../text';
 
 // Rule (issue 14, heldout25 English: 'Article 577 of the Civil Code of China provides that “Where a party fails …, he

@@ -9,7 +9,7 @@
 // writer's words after the list are the writer's again.
 
 import { lineStartAt } from '../../text';
-import { ITEM_LINE } from '../headings/englishHeadings';
+import { ITEM_LINE } from './numberedParagraphs';
 
 /** A basis opening the line or a sentence right before the citation. */
 const BASIS_OPENING = /(?:^|[.!?。]["”’)]?[ \t]+)(?:According[ \t]+to|Under|Pursuant[ \t]+to|In[ \t]+accordance[ \t]+with)[ \t]+$/i;

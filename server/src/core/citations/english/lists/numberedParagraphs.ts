@@ -45,3 +45,6 @@ export function numberedParagraphAt(text: string, from: number, at: number): num
   const m = /^[ \t]*(\d{1,2})[.．][ \t]/.exec(text.slice(Math.max(lineStart, from), Math.max(lineStart, from) + 6));
   return m ? +m[1] : null;
 }
+
+/** An item's number opening a line: (1), (iii), (a), 1., 2) — items belong to the paragraph that introduces them. */
+export const ITEM_LINE = /^\(?\s*(?:\d{1,2}|[ivxIVX]{1,5}|[a-z]|[A-Z])\s*[).、]/;

@@ -2,7 +2,7 @@
 // Contract Law does not offer a clear answer … . As a general principle as laid out in Article 107, …; Article 109
 // provides …"): a writer who puts the country before a law's short name — "China Contract Law", "China's Contract
 // Law", "PRC Contract Law", "Chinese Contract Law" — names a law of China, known to the corpus or not, as "the
-// Contract Law" after "the new" does (context/englishTitlesAlone.ts englishTitlesAlone): the law in context for the bare articles after
+// Contract Law" after "the new" does (headings/englishTitlesAlone.ts englishTitlesAlone): the law in context for the bare articles after
 // it. One the corpus lacks (the Contract Law, repealed in 2021) makes them unknown-regulation, as bare Chinese articles
 // after a 《title》 the corpus lacks are — never no-context. The name is one to four capitalised words and "Law" (not
 // "Laws", several laws; not a journal, a firm or a school: "China Law Review", "PRC Contract Law Firm" — a capitalised

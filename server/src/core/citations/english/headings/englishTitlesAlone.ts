@@ -2,7 +2,7 @@
 // Transfers") is the regulation in context for the bare articles after it (englishPasses.ts; the scanner also finds
 // known short titles written capitalised, "the Labor Contract Law").
 import { lineStartAt } from '../../text';
-import { capitalLineText } from '../headings/englishCaps';
+import { capitalLineText } from './englishCaps';
 import { capitalisedTitleAt } from '../names/englishTitleAt';
 
 /** A chapter or section heading's label and caption words opening the line, up to a title alone (englishTitlesAlone). */
