@@ -259,6 +259,9 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
 }
 
 
+/** The text before a law's latest revision, no year named: what 原 / 旧 and "the original / old …" name (formerContext). */
+const FORMER_TEXT: { year?: number } = {};
+
 /** Where a pasted 款's own words start, read back from a reference in it: after 。 or a line break. */
 const PARAGRAPH_STOPS = stopCodes('。\n\r');
 
@@ -558,7 +561,7 @@ class Analyzer {
         ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.printedFamily(head, found)
         ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
     const former = ctx.kind === 'laws' && !head.versionYear ? (head.lang === 'zh' ? formerTextBefore(this.text, head.start)
-      : !head.defined && englishFormerName(this.text, head.start, head.innerStart) ? {} as { year?: number } : null) : null;
+      : !head.defined && englishFormerName(this.text, head.start, head.innerStart) ? FORMER_TEXT : null) : null;
     if (ctx.kind === 'laws' && former) {
       const key = `${written}\u0000former\u0000${former.year ?? ''}`;
       let v = this.contexts.get(key);
@@ -772,7 +775,7 @@ class Analyzer {
     if (found.kind !== 'unknown' || this.corpus.repeals().find(written)) return null;
     const law = this.idx.abbreviationOf(written);
     // One character short of its name, that character lost (行政罚法): a near miss, unknown (titles/nearMissName.ts).
-    if (law && nearMissName(written.replace(/\s+/g, '').replace(/^中华人民共和国/, ''), law.title.replace(/\s+/g, '').replace(/^中华人民共和国/, ''))) return null;
+    if (law && nearMissName(written, law.title)) return null;
     return law ? this.lawNamedAs('\u0001', written, law) : null;
   }
 

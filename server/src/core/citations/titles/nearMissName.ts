@@ -5,8 +5,13 @@
 // 行政罚法) or a slip — named as written, unknown-regulation with the corpus's name as did-you-mean, as 《行政罚法》 is.
 // A character the name keeps elsewhere was merged, not lost (出入境管理法 of 出境入境管理法: one 境 for two) — a shortening.
 
-/** Whether `q` is `name` less one character that `q` does not hold (a near miss, not an abbreviation). */
-export function nearMissName(q: string, name: string): boolean {
+/** A name as compared: spaces and the nation's 中华人民共和国 left out. */
+const bare = (s: string): string => s.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+
+/** Whether `written` is `title` less one character it does not hold (a near miss, not an abbreviation). */
+export function nearMissName(written: string, title: string): boolean {
+  const q = bare(written);
+  const name = bare(title);
   if (q.length !== name.length - 1) return false;
   let i = 0;
   while (i < q.length && q[i] === name[i]) i++;
