@@ -8,6 +8,7 @@
 // 准则 — the words such bodies give their rules), never alone.
 
 import type { Chain } from '../chain/chain';
+import { toHalfWidthDigits } from '../../numerals';
 import type { RawTarget, ScannedPart } from '../scanTypes';
 
 /** One dotted article, 第1.4条 / 第 10.2.3 條, and the joiner after it. */
@@ -16,8 +17,8 @@ const DOTTED_CLAUSE = /第[ \u3000]?([0-9０-９]{1,3})((?:[.．][0-9０-９]{1,
 /** What joins two dotted articles of one run. */
 const JOINER = /(?:、|，|,|和|及|与|以及|或者?)(?=第[ \u3000]?[0-9０-９]{1,3}[.．])/y;
 
-/** Half-width digits of a number written in full-width ones. */
-const toInt = (s: string): number => parseInt(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), 10);
+/** A number written in ASCII or full-width digits. */
+const toInt = (s: string): number => Number(toHalfWidthDigits(s));
 
 /**
  * The run of dotted articles starting at `q` (right after a title of rules or its short name), as a chain: each

@@ -6,7 +6,7 @@
 // making (an order's or a document's number, 公布, 发布, 通过) and closes on 修改, 修正 or 修订 with its year; a note
 // closing on another event (…起施行) names none.
 import type { OrderSeries } from '../../corpus/orderDate';
-import { parseNumeral } from '../../numerals';
+import { parseNumeral, toHalfWidthDigits } from '../../numerals';
 
 /** The last amendment a history note in brackets at `at` closes on. */
 export interface HistoryVersion {
@@ -63,7 +63,7 @@ export function orderNoteAt(text: string, at: number): OrderNote | null {
   ORDER_NOTE.lastIndex = at;
   const m = ORDER_NOTE.exec(text);
   if (!m) return null;
-  const written = (m[3] ?? m[4]).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const written = toHalfWidthDigits(m[3] ?? m[4]);
   const n = /^[0-9]+$/.test(written) ? +written : parseNumeral(written);
   if (!n) return null;
   // 公布 / 发布 of an order publish whatever text it carries, an amended one too: the year alone then.
