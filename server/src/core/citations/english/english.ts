@@ -56,6 +56,7 @@ import { shortenedLawAt } from './names/englishShortenedName';
 import { lawOnOtherOrder } from './names/englishLawOnOrder';
 import { quotedSubjectTitleAt } from './names/quotedSubjectTitle';
 import { englishTitleBag } from './names/englishTitleBag';
+import { unknownTitleBefore } from './names/unknownTitleBefore';
 import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './names/englishIssuerPossessive';
 import { shortArtCites } from './englishAcronymStyle';
 import { bracketedArtCites } from './englishBracketedArt';
@@ -1249,6 +1250,9 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     const own = bracketTitleEndingAt(text, end);
     if (own) return { kind: 'title', written: own.title, start: own.start, end, innerStart: own.start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
   }
+  // An unquoted capitalised name no table knows, right before the article: that name's article (unknownTitleBefore.ts).
+  const unknown = start === -1 && !commaStyle ? unknownTitleBefore(text, end) : null;
+  if (unknown) return { kind: 'title', written: unknown.title, start: unknown.start, end, innerStart: unknown.start, innerEnd: end, bracketed: false, lang: 'en' };
   if (start === -1) return draftBefore(text, end);
   if (closeQuote !== -1) {
     const open = /["“][ \t]*$/.exec(text.slice(Math.max(0, start - 4), start));

@@ -17,6 +17,7 @@ import { englishCaseKindKey } from '../english/names/englishCaseKind';
 import { englishNameTail, englishTitleBag, looseEnglishTitleBag, sameChineseWord } from '../english/names/englishTitleBag';
 import { supervisionDroppedBag } from '../english/names/supervisionAdministration';
 import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/names/englishKeyTerms';
+import { oneWordShortLaw } from '../english/names/englishOneWordShort';
 import { seriesMembers, seriesNames } from './amendmentSeries';
 import { rocNameBefore, stateBefore } from './jurisdictionBefore';
 import { droppedWordTitleLaws, maskedTitleLaws } from './maskedTitle';
@@ -333,6 +334,12 @@ export class TitleIndex implements BareTitleMatcher {
     return laws.length ? laws : null;
   }
 
+  /** The one law a name one word short of its known English name stands for (englishOneWordShort.ts), else null. */
+  private byOneWordShort(written: string): Law | null {
+    this.englishSide();
+    return oneWordShortLaw(written, this.englishNames.filter(({ law }) => /法$/.test(law.title) && !/办法$/.test(law.title)));
+  }
+
   /** The one law whose known English title has the kind and key terms of a short name (englishKeyTerms.ts), else null. */
   private byEnglishKeyTerms(written: string): Law | null {
     const key = keyTerms(written);
@@ -571,6 +578,9 @@ export class TitleIndex implements BareTitleMatcher {
     // name has those words (englishTitleBag.ts englishNameTail) — one, or an ambiguity, as 《调解仲裁法》 is.
     const tail = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishTail(written);
     if (tail) return { laws: tail, how: 'suffix', suggestions: [] };
+    // A law's English name one word short ("the Fire Law"): the one law whose known name has one word more (englishOneWordShort.ts).
+    const short = /[\u4e00-\u9fff]/.test(written) ? null : this.byOneWordShort(written);
+    if (short) return { laws: [short], how: 'alias', suggestions: [] };
     // Suffix: the issuer or region left off (《关于办理…的解释》), or a generic short title (《促进条例》). Not another
     // title's end when the corpus records the title as written as a repealed regulation of its own (rule, issue 14,
     // heldout12 gov): 《公路管理条例》 is that repealed regulation, which the corpus lacks, not 收费公路管理条例 ending with it
