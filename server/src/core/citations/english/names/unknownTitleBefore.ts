@@ -20,6 +20,9 @@ const LEAD = /^(?:(?:The|Under|According|Pursuant|Per|See|In|By|As|With|And|Also
 /** Words that say which text, not which law ("the New Law", "the Draft Law", "this Law"). */
 const NOT_A_NAME = /^(?:New|Old|Current|Existing|Revised|Amended|Former|Original|Previous|Draft|This|That|Said|Such|Same|Relevant|Applicable|Above|Present|Our|Its|Their|Special|General|Basic|Common|Civil|Model|Case|Soft|Hard)$/;
 
+/** Words naming a part of a text, which a title-case heading has and a law's name does not. */
+const UNIT_WORD = /^(?:Chapter|Section|Part|Book|Title|Article|Paragraph|Item|Clause|Of)$/;
+
 /** "Under the <name>, ", "according to the <name>, ": the introducing words a comma between name and article needs. */
 const INTRODUCED = /(?:^|[^A-Za-z])(?:[Uu]nder|[Aa]ccording[ \t]+to|[Pp]ursuant[ \t]+to|[Ii]n[ \t]+accordance[ \t]+with|[Pp]er)[ \t]+(?:the[ \t]+)?$/;
 
@@ -41,7 +44,8 @@ export function unknownTitleBefore(text: string, end: number): { start: number; 
     start += lead[0].length;
   }
   const words = name.split(/[ \t]+/).slice(0, -1);
-  if (!words.length || words.every((w) => NOT_A_NAME.test(w)) || !lawLikeEnglishTitle(name)) return null;
+  // A heading in title case ("Chapter Two Of Book Three Law Article 33") is no law's name.
+  if (!words.length || words.every((w) => NOT_A_NAME.test(w)) || words.some((w) => UNIT_WORD.test(w)) || !lawLikeEnglishTitle(name)) return null;
   if (comma && !INTRODUCED.test(text.slice(Math.max(0, start - 40), start))) return null;
   return { start, title: name };
 }
