@@ -1251,7 +1251,7 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
     if (own) return { kind: 'title', written: own.title, start: own.start, end, innerStart: own.start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true };
   }
   // An unquoted capitalised name no table knows, right before the article: that name's article (unknownTitleBefore.ts).
-  const unknown = start === -1 && !commaStyle ? unknownTitleBefore(text, end) : null;
+  const unknown = start === -1 && !commaStyle ? unknownTitleBefore(text, end, (e) => !!titles && !!englishTitleEndingAt(text, e, titles)) : null;
   if (unknown) return { kind: 'title', written: unknown.title, start: unknown.start, end, innerStart: unknown.start, innerEnd: end, bracketed: false, lang: 'en' };
   if (start === -1) return draftBefore(text, end);
   if (closeQuote !== -1) {

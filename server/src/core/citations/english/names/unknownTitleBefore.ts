@@ -27,13 +27,16 @@ const UNIT_WORD = /^(?:Chapter|Section|Part|Book|Title|Article|Paragraph|Item|Cl
 const INTRODUCED = /(?:^|[^A-Za-z])(?:[Uu]nder|[Aa]ccording[ \t]+to|[Pp]ursuant[ \t]+to|[Ii]n[ \t]+accordance[ \t]+with|[Pp]er)[ \t]+(?:the[ \t]+)?$/;
 
 /**
- * The capitalised law's name ending at `end` (before the article's label; after a comma only when introduced: the rule
- * above): where it starts and the name, or null.
+ * The capitalised law's name ending at `end` (before the article's label; after a comma only when introduced and not a
+ * known name, `knownEndsAt` saying where one ends: the rule above): where it starts and the name, or null.
  */
-export function unknownTitleBefore(text: string, end: number): { start: number; title: string } | null {
+export function unknownTitleBefore(text: string, end: number, knownEndsAt: (end: number) => boolean): { start: number; title: string } | null {
   let nameEnd = end;
   const comma = text[end - 1] === ',';
   if (comma) nameEnd--;
+  // A known name before the comma is the law in context already, the article bare as written ("Under the Labor Law,
+  // Article 44 …").
+  if (comma && knownEndsAt(nameEnd)) return null;
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, nameEnd - 90), nameEnd));
   if (!m) return null;
   let name = m[1];
