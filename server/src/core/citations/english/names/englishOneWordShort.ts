@@ -11,9 +11,12 @@
 //   cite those by their own names, which no law in force has, whatever words they share with one (the Contract Law is
 //   no Labor Contract Law).
 // Asked last, after every other reading of the name (titles.ts lookup): only a name that is otherwise unknown.
-import { JOINING } from './englishTitleBag';
+import { baseForm, JOINING } from './englishTitleBag';
 
-/** The English short names of the laws the Civil Code replaced in 2021, each as its content words (see the rule). */
+/**
+ * The English short names of the laws the Civil Code replaced in 2021, each as its content words in base form
+ * (englishTitleBag.ts baseForm: the Contracts Law, the Torts Law are these laws too), sorted (see the rule).
+ */
 const REPLACED_BY_CIVIL_CODE = [
   'contract', // Contract Law (合同法)
   'marriage', // Marriage Law (婚姻法)
@@ -22,7 +25,7 @@ const REPLACED_BY_CIVIL_CODE = [
   'security', // Security Law (担保法)
   'guarantee', // Guarantee Law (担保法)
   'guaranty', // Guaranty Law (担保法)
-  'tort', // Tort Law (侵权责任法)
+  'tort', // Tort Law, Torts Law (侵权责任法)
   'liability tort', // Tort Liability Law (侵权责任法)
   'inheritance', // Inheritance Law (继承法)
   'succession', // Succession Law (继承法)
@@ -51,7 +54,7 @@ export function shortLawWords(written: string): string[] | null {
   const words = contentWords(name).slice(0, -1);
   if (!words.length || words.some((w) => /^(?:law|code|act|regulation|rule|measure|provision|interpretation|chinese|china|prc|new|old|current|revised|amended)$/.test(w))) return null;
   const key = [...new Set(words)].sort();
-  if (REPLACED_BY_CIVIL_CODE.includes(key.join(' '))) return null;
+  if (REPLACED_BY_CIVIL_CODE.includes([...new Set(words.map(baseForm))].sort().join(' '))) return null;
   return key;
 }
 
