@@ -21,3 +21,17 @@ table('citation table: a spelled paragraph falling after its article (fix-en81)'
     'Article 14, paragraph twenty of the Labor Contract Law is no text.',
     [['Article 14', 'no-context', '']]],
 ]);
+
+// "Implementing Regulations for the Chinese Patent Law": the country's adjective is no content word of a title, as
+// "China" and "PRC" are not (english/names/englishTitleBag.ts JOINING).
+table('citation table: the country\'s adjective inside a composed title (fix-en81)', [
+  ['"Implementing Regulations for the Chinese Patent Law": the Patent Law\'s implementing rules',
+    'Rule 14 of the Implementing Regulations for the Chinese Patent Law requires the filing of licence contracts.',
+    [['Rule 14 of the Implementing Regulations for the Chinese Patent Law', 'resolved', '专利法实施细则14']]],
+  ['"Regulations for the Implementation of the Chinese Labor Contract Law": its 实施条例',
+    'Article 3 of the Regulations for the Implementation of the Chinese Labor Contract Law lists the employers.',
+    [['Article 3 of the Regulations for the Implementation of the Chinese Labor Contract Law', 'resolved', '劳动合同法实施条例3']]],
+  ['not a title whose other words name no law',
+    'Article 3 of the Regulations for the Implementation of the Chinese Widget Law lists the widgets.',
+    [['Article 3 of the Regulations for the Implementation of the Chinese Widget Law', 'unknown-regulation', '']]],
+]);
