@@ -73,6 +73,7 @@ import { lowerGarbledTitleEnd } from './names/englishLowerGarbledTitle';
 import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTitle';
 import { definedAt, knownTitleAt, cutTitleAt, englishTitleAt, capitalisedTitleAt, englishTitleEndingAt, TITLE_LEAD, issuedTitleAt, leadTitleAt } from './names/englishTitleAt';
 import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralArticleList, precedingAt, UP_LINK } from './lists/englishUnitList';
+import { spelledParagraphAfterArticle } from './lists/spelledFallingParagraph';
 import { titleLabelAt } from './headings/englishStatuteText';
 
 /**
@@ -184,10 +185,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // The implementing rules of a law are numbered by rule in English ("Rule 47 of the Implementing Regulations of the
   // Patent Law", as CNIPA translates 专利法实施细则第四十七条): an article, when those rules are named after it; a
   // paragraph after a full stop, as IP writers number them ("Rule 20.2 of the Implementing Regulations …" = 第二十条第二款,
-  // as "Article 26.4 of the Patent Law").
+  // as "Article 26.4 of the Patent Law"); its paragraph may fall between ("Rule 14, paragraph two of the …", fix-en81).
   // "ART 9 of The … Law": the abbreviation in capitals, as some memos write it, is "Art 9" (the law named after it).
   // "Provision 15", "Rule 12": an article of the Provisions or a court's Rules named before (englishProvision.ts).
-  const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:\.\d{1,2})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3}(?:\.\d{1,2})?)*[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
+  const word = (asArticle ? section : null) ?? /^(?:Articles?|Arts?\.|Arts?(?=[ \t]+\d)|Rules?(?=[ \t]+\d{1,3}(?:\.\d{1,2})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*-[ \t]*)\d{1,3}(?:\.\d{1,2})?)*(?:,?[ \t]*paragraph[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten),?)?[ \t]+of[ \t]+(?:the[ \t]+)?(?:PRC[ \t]+)?(?:Implementing|Implementation|Detailed)[ \t]+(?:Regulations|Rules)\b))/i.exec(text.substr(q, 120));
   const provision = !word && q === p ? PROVISION_WORD.exec(text.substr(q, 12)) : null;
   // "the second paragraph of the 1165th article", "the first paragraph of the twelfth article": the article a paragraph
   // climbs to numbered by an ordinal before "article" (ordinalArticleAt, englishOrdinalWords.ts).
@@ -205,7 +206,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   // Falling units after a single article: ", paragraph 2", ", Paragraph 1, Item 2", " items (1) to (3)".
   if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
     const pl = /^,?\s*(?=paragraph|para\.?\s*\d|clause|section\s*\d)/i.exec(text.substr(end, 12));
-    const pp = pl ? paragraphsAt(text, end + pl[0].length) : null;
+    const pp = pl ? paragraphsAt(text, end + pl[0].length) ?? spelledParagraphAfterArticle(text, end + pl[0].length) : null;
     // "Article 23, Paragraph 1 of Article 35 and Article 55 of the Law …": a paragraph that climbs to another article
     // is the next entry of a list, not this article's paragraph.
     // "Articles 35 paragraph 1 and 98 of the Widget Law": "Articles" names several, so after the first article's

@@ -4,8 +4,11 @@
 // country and the joining words left out. A written English title the tables do not know names the one law whose
 // known English title has the same words; never when two laws share them.
 
-/** Words that join a title's content or name the country: they do not tell two laws apart. */
-export const JOINING = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'concerning', 'regarding', 'governing', 'people', 'peoples', 'republic', 'china', 'prc', 's']);
+/**
+ * Words that join a title's content or name the country: they do not tell two laws apart. The country's adjective too
+ * ("Implementing Regulations for the Chinese Patent Law", fix-en81: a patent firm's note) — as "China" and "PRC" are.
+ */
+export const JOINING = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'concerning', 'regarding', 'governing', 'people', 'peoples', 'republic', 'china', 'chinese', 'prc', 's']);
 
 /**
  * A word's base form: plural and adjectival endings off (regulations → regulation, procedural → procedure), and British
