@@ -9,25 +9,15 @@
 //   same sentence or the next (at most one 。！？ between), on the same line, within REACH characters;
 // - no word owning the number stands right before it (判决第二款, 合同第一款: scanner.ts ownedNumber checks that).
 // A 第(一)项 alone of a list the page numbers itself is no such pair and is left to the item rules.
-// Rule (issue 14, fix-zh80, heldout51 gov; papers and commentaries describing an article, then one of its 款: 《个人信息保护
-// 法》第66条规定了不同情形下…的行政责任，其中第2款将…罚款金额设定为…): 其中 ("of it") right before a 款 alone says the 款 is
-// part of what the sentence just named — the article cited without a 款 just before — so it is that article's 款, as
-// the 款 with its 项 above is. On the same terms (the article cited just before, no other article between, same line,
-// at most one sentence end); a 款 alone without 其中 stays unread as before, and 其中 before a 款 of another thing
-// (合同第一条，其中第二款) is owned by that word (the scanner's ownedNumber).
 import type { RawTarget, ScanEvent } from '../scanTypes';
-
-/** 其中 right before the 款 (a comma or space between allowed): a part of what was just named. */
-const PART_OF_BEFORE = /其中[，,\s]?$/;
 
 /** How far after the article the pair may stand. */
 const REACH = 120;
 
-/** Whether the chain read at `p` (its targets `targets`) is a 款 with its 项 — or a 款 after 其中 — of the article cited just before (see above). */
+/** Whether the chain read at `p` (its targets `targets`) is a 款 with its 项 of the article cited just before (see above). */
 export function paragraphItemAfterArticle(text: string, p: number, targets: readonly RawTarget[], events: readonly ScanEvent[]): boolean {
   const first = targets[0];
-  if (!first || first.article !== null || first.paragraph === null) return false;
-  if (first.item === null && !PART_OF_BEFORE.test(text.slice(Math.max(0, p - 3), p))) return false;
+  if (!first || first.article !== null || first.paragraph === null || first.item === null) return false;
   const last = events[events.length - 1];
   if (!last || last.type !== 'citation' || last.lang !== 'zh' || last.top !== 0 || last.end > p || p - last.end > REACH) return false;
   if (last.targets.length !== 1 || last.targets[0].article === null || last.targets[0].paragraph !== null) return false;
