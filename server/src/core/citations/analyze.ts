@@ -56,6 +56,7 @@ import { adoptedSource } from './titles/adoptedSource';
 import { oneParagraphHolds, paragraphHolding } from './quotation/quotedParagraph';
 import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
+import { nearMissTakesContext } from './titles/nearMissContext';
 import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { parentTitles } from './titles/parentRegulation';
 import { lawColumnCells } from './layout/lawColumns';
@@ -1373,7 +1374,8 @@ class Analyzer {
         if (lawLike && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, !basis, head.inArticleText, basis);
         return;
       }
-      // A near-miss title named alone is a typo being discussed: it does not take over the context.
+      // A near-miss title named alone is a typo being discussed: it does not take over the context — unless written as a regulation's title in running text (nearMissContext.ts).
+      if (nearMissTakesContext(this.text, head, ctx, this.state.last, compared) && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start)) this.cite(ctx, head.end, false, true);
       const list = [this.titleChecks.titleProblems(head, ctx)!];
       this.pushTitle(head, statusOf(list, false), [], [], list, ctx.suggestions);
       return;

@@ -19,6 +19,7 @@ import { dottedRuleClausesAt } from './dottedRuleClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../jurisdiction/rocPage';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
+import { titleArticleRepeated } from './titleArticleRepeated';
 import { articleAfterChapter } from './chapterLooseArticle';
 import { documentNameBefore } from '../titles/documentName';
 import { headingInRun } from '../layout/headingRun';
@@ -1134,7 +1135,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const inLaw = text[q] === '的' ? 0 : inLawWordsAt(text, q);
         const ofAt = linked !== -1 || !/法$/.test(head.written) ? -1 : text[q] === '的' ? q + 1 : inLaw ? q + inLaw : -1;
         const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) ?? (text[q] === '的' ? ofLawArticle(text, ofAt) : null) : null;
-        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) ?? (RULES_TITLE.test(head.written) ? dottedRuleClausesAt(text, linked) : null) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) : ofArticle;
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) ?? (RULES_TITLE.test(head.written) ? dottedRuleClausesAt(text, linked) : null) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) ?? titleArticleRepeated(text, q, head, events) : ofArticle;
         if (linked !== -1) markCodePart(text, linked, chain);
         if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 2 && (approvalItemsDecision(head.written) || amendingListDecision(head.written) || entryListTitle(head.written, text, q, linked)) && (ITEM_CUE.test(text.slice(chain.end, chain.end + 4)) || entryNameAfter(text, chain.end) || entryAloneInCell(head.written, approvalItemsDecision(head.written), text, chain.end))) || (chain.top === 1 && noticeTitle(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);
