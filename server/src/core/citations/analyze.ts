@@ -9,22 +9,14 @@
 //   第X款 are its own provisions;
 // - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
 //   draft itself; with none of these it has no context.
-import { nearMissName } from './titles/nearMissName';
 import { foreignLawPage } from './jurisdiction/foreignPage';
-import { jurisdictionOf } from './titles/jurisdictionBefore';
-import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
-import { renumberedInto } from './titles/renumberedInto';
 import { sameLawNamedAgain } from './lawNamedAgain';
-import { rocLawName, taiwanPage } from './jurisdiction/rocPage';
+import { taiwanPage } from './jurisdiction/rocPage';
 import { keepsUnheldPreceding } from './english/context/unheldPreceding';
 import { inEnactingClause } from './english/context/enactingClause';
 import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionDate } from '../corpus/versions';
-import { heldVersions, textBefore, versionNamed, type VersionEvent } from '../corpus/namedVersion';
-import { orderTexts, recordedOrderTexts } from '../corpus/orderDate';
 import { wholeLawOf } from './wholeLaw';
-import { interpretationByNickname } from './titles/interpretationNickname';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
 import { findArticle, type Paragraph, type Regulation, type TextPosition, type TextRange } from '../model';
 import { chineseNumeral } from '../labels';
@@ -34,7 +26,7 @@ import { VersionChooser } from './binding/versionChoice';
 import { withNote } from './binding/notedProblem';
 import { ScannedCitationView } from './citationView';
 import { documentDate, documentTitle, frontMatterDate, opensWithArticleLabel, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { endsTitle, explainedTitleInHeading } from './titles/explainedTitle';
+import { explainedTitleInHeading } from './titles/explainedTitle';
 import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
@@ -42,7 +34,6 @@ import { quoteProblem } from './quotation/quoteProblem';
 import { selfNounFits, selfNounNames } from './english/context/englishSelfNoun';
 import { printedTitleAbove } from './english/headings/printedTitleLine';
 import { formerTextCited } from './english/versions/englishOriginalArticle';
-import { englishFormerName } from './english/versions/englishFormerName';
 import { inForceContext } from './english/context/existingLaw';
 import { ITEM_LINE } from './english/lists/numberedParagraphs';
 import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
@@ -50,7 +41,6 @@ import { lawWordBefore } from './english/headings/headedText';
 import { draftOpensSentence } from './english/context/englishDraftAfter';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { otherLawInArticleText } from './quotation/otherLawInArticleText';
-import { newerTextOfName, statedEffectYear } from './english/versions/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
 import { adoptedSource } from './titles/adoptedSource';
 import { oneParagraphHolds, paragraphHolding } from './quotation/quotedParagraph';
@@ -75,7 +65,6 @@ import { articleLineAt } from './layout/articleListLines';
 import { LineRun } from './layout/lineRun';
 import { lawPrintedAt } from './layout/printedArticleLaw';
 import { cellFitsArticle, cellWords, guidelineTitles } from './layout/guidelineTable';
-import { printedFamilyMember } from './titles/printedFamilyArticle';
 import { parseUnit } from './chain/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
 import { basisTitleAbove } from './layout/basisTitleAbove';
@@ -87,26 +76,22 @@ import { withoutMojibake } from './normalize/mojibakeApostrophe';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
 import { thisArticleNamesAfter } from './titles/thisArticleListed';
-import { rulesTitles, sameLawRules } from './titles/sameLawRules';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scanTypes';
 import { lawsCitingLater } from './english/context/englishForward';
-import { paragraphShortName } from './titles/paragraphShortName';
 import { precedingPlaced } from './english/context/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
 import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { abbreviates, afterLastStop, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, stopCodes, titleKey } from './text';
+import { afterLastStop, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, stopCodes, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
-import { issuerPrefixes } from './titles/issuer';
+import { TitleReader } from './titles/titleReader';
+import { unheldVersion } from './titles/namedVersionContext';
 import { selfName } from './selfName';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import type { Context, State } from './context';
-import { anaphorNamed, kindNamedOnly } from './anaphor';
-import { corpusContext } from './titles/corpusContext';
-import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
 import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
 import type {
@@ -121,7 +106,6 @@ import { printedLawLine, printedLawName, reprintsArticles } from './layout/print
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
 import { repeatsSubject } from './subjectCitedAgain';
-import { formerTextBefore, versionWordBefore, versionWordName } from './titles/versionWord';
 
 /** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
 type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
@@ -259,9 +243,6 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
 }
 
 
-/** The text before a law's latest revision, no year named: what 原 / 旧 and "the original / old …" name (formerContext). */
-const FORMER_TEXT: { year?: number } = {};
-
 /** Where a pasted 款's own words start, read back from a reference in it: after 。 or a line break. */
 const PARAGRAPH_STOPS = stopCodes('。\n\r');
 
@@ -282,6 +263,8 @@ const SELF_BEN_AFTER = /^(?:[反照据依按对合背行用守施及和与、，
 class Analyzer {
   private readonly lines: LineIndex;
   private readonly idx: TitleIndex;
+  /** What the document's titles name (titles/titleReader.ts). */
+  private readonly titles: TitleReader;
   private readonly own: OwnStructure | null;
   private readonly date: string | null;
   private readonly dateSource: DocumentAnalysis['documentDateSource'] | null;
@@ -306,14 +289,10 @@ class Analyzer {
   private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean; inArticle?: boolean; basis?: boolean } | { short: string; ctx: Context }))[] = [];
   /** not-yet-effective is said once per regulation. */
   private readonly warnedEffective = new Set<string>();
-  /** The same written title always yields the same context object (the anaphor history relies on it). */
-  private readonly contexts = new Map<string, Context>();
   /** The guideline title line over each line start (guidelineTitlesAbove). */
   private readonly guidelineLines = new Map<number, string[] | null>();
   /** Where printed labels may stand (printedLabelsAgain.ts), found once for the document. */
   private readonly labelSites: LabelSites;
-  /** A name ending several titles → the one of them the page names later, or null (oneNamedLater). */
-  private readonly namedLater = new Map<string, Context | null>();
   private readonly errors: string[] = [];
   /** Problems whose fix rewrites the citation as written (malformed forms, nearest articles, repeal, versions). */
   private readonly written: WrittenProblems;
@@ -350,18 +329,22 @@ class Analyzer {
     this.from = fm.end;
     this.date = options.documentDate ?? documentDate(text, fm);
     this.dateSource = options.documentDate ? 'given' : !this.date ? null : frontMatterDate(fm) === this.date ? 'front-matter' : 'text';
+    this.titles = new TitleReader({
+      text, corpus, idx: this.idx, date: this.date, traditional, state: () => this.state, events: () => this.events,
+      explained: () => this.explained, defaultCtx: () => this.defaultCtx, definitionsByKey: this.definitionsByKey,
+    });
     this.versions = new VersionChooser(corpus, this.date, this.dateSource);
-    this.binder = new TargetBinder(corpus, this.date, this.versions, (written) => this.lookupTitle(written));
+    this.binder = new TargetBinder(corpus, this.date, this.versions, (written) => this.titles.lookupTitle(written));
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
     this.written = new WrittenProblems(text, corpus, this.date, typos, (start, end) => this.lines.range(start, end));
     this.nameLine = ownNameLine(text, fm);
     const titles = {
       state: () => this.state, definitionsByKey: this.definitionsByKey, definitionHeads: this.definitionHeads, shortOf: this.shortOf,
-      firstMention: this.firstMention, titleContext: (head: TitleHead) => this.titleContext(head),
+      firstMention: this.firstMention, titleContext: (head: TitleHead) => this.titles.titleContext(head),
     };
     this.titleChecks = new TitleProblems(titles, options, this.nameLine, (start, end) => this.lines.range(start, end), (offset) => this.lines.lineOf(offset));
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
-    const explainedCtx = explained ? this.lookupCorpus(explained) : null;
+    const explainedCtx = explained ? this.titles.lookupCorpus(explained) : null;
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
     // A page reprinting a law under its title (printedLawTitle.ts): its 本法 is that law.
     const heading = documentTitle(text, fm) ?? '';
@@ -375,7 +358,7 @@ class Analyzer {
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     // A page explaining one regulation (its heading says so, explainedTitle.ts) cites that regulation's articles bare
     // before naming it again (治安管理处罚法释义 ⏎ 第五条 …): its default, unless the front matter or caller sets one.
-    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : this.explained;
+    this.defaultCtx = def ? this.titles.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : this.explained;
   }
 
   run(): DocumentAnalysis {
@@ -409,7 +392,7 @@ class Analyzer {
       try {
         if (e.type === 'title') this.onTitle(e.head);
         else if (e.type === 'definition') {
-          const ctx = this.titleContext(e.of);
+          const ctx = this.titles.titleContext(e.of);
           this.state.shortTitles.set(titleKey(e.shortTitle), ctx);
           this.log.push({ offset: e.end, short: titleKey(e.shortTitle), ctx });
           if (ctx.kind === 'laws' && ctx.laws.length === 1) {
@@ -495,386 +478,12 @@ class Analyzer {
     if (h.length > 200) h.shift();
   }
 
-  /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation (anaphor.ts). */
-  private anaphorContext(noun: string | undefined): Context | null {
-    const named = anaphorNamed(this.state.history, noun);
-    // Nothing cited before at all: "of the Provisions" names an unknown text by its kind (anaphor.ts kindNamedOnly).
-    return named === undefined ? (this.state.last ?? this.defaultCtx ?? kindNamedOnly(noun)) : named;
-  }
-
-  private lookupTitle(written: string): Context {
-    const own = this.state.shortTitles.get(titleKey(written));
-    if (own) return own;
-    // 《条例》 on a page explaining one regulation, never defined there: that regulation (explainedTitle.ts).
-    const kind = this.explained?.kind === 'laws' ? genericShortTitle(written) : null;
-    if (kind && this.explained?.kind === 'laws' && titleFitsShortTitle(this.explained.laws[0].title, kind)) return this.explained;
-    const cached = this.contexts.get(written);
-    if (cached) return cached;
-    const ctx = this.lookupCorpus(written);
-    this.contexts.set(written, ctx);
-    return ctx;
-  }
-
-  private lookupCorpus(written: string): Context {
-    return corpusContext(written, { idx: this.idx, corpus: this.corpus, text: this.text, shortTitles: this.state.shortTitles, traditional: this.traditional });
-  }
-
-  /** English names the document used for another state's law ("the German Civil Code": civil code). */
-  private readonly foreignNames = new Map<string, Context>();
-
-  /** Another state's law named by `head`: one context per name, its articles no citations. */
-  private foreignContext(head: TitleHead): Context {
-    const key = head.written.toLowerCase();
-    let ctx = this.foreignNames.get(key);
-    if (!ctx) this.foreignNames.set(key, (ctx = { kind: 'unknown', written: head.written, suggestions: [], foreign: true }));
-    return ctx;
-  }
-
-  private titleContext(head: TitleHead): Context {
-    if (head.foreign) return this.foreignContext(head);
-    const written = this.withIssuer(head) ?? head.written;
-    // 日本《民事诉讼法》, 台湾地区《民事诉讼法》: the jurisdiction before a title says whose law it is (jurisdictionBefore.ts);
-    // 台湾地区亦有规定，其《民法》: 其 is the place named last (possessiveJurisdiction.ts).
-    const owner = head.lang === 'zh' ? jurisdictionOf(this.text, head.start, head.written) ?? possessiveJurisdictionOf(this.text, head.start, head.written) : null;
-    if (owner?.kind === 'state') return this.foreignContext(head);
-    // 旧《公司法》 the page defined as a named older text's short name (以下简称旧《公司法》): that text (versionWord.ts versionWordName).
-    const wordName = head.lang === 'zh' ? versionWordName(this.text, head.start, head.written) : null;
-    const definedVersion = wordName ? this.state.shortTitles.get(titleKey(wordName)) : undefined;
-    if (definedVersion) return definedVersion;
-    const found = this.lookupTitle(written);
-    // A short name a headline uses before the bracket defining it: that definition's title (titles/laterShortName.ts).
-    const later = head.lang === 'zh' && head.defined && !head.bracketed && !(found.kind === 'laws' && found.laws.length === 1) ? this.laterDefinition(head) : null;
-    if (later) return later;
-    if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
-    // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which
-    // find the mainland law a shortened name stands for (标准法 in 中央法規標準法第5條 is no 标准化法), applies.
-    if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
-    // 同法施行細則第15條, 该法实施细则第十七条: the implementing rules of the law named last (sameLawRules.ts).
-    const rules = head.unknownName ? sameLawRules(written) : null;
-    if (rules) {
-      const law = this.anaphorContext('法');
-      if (law) return this.rulesOf(law, rules);
-    }
-    const ctx = this.newerTextNamed(head, head.unknownName
-      ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found)
-        ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.printedFamily(head, found)
-        ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
-    const former = ctx.kind === 'laws' && !head.versionYear ? (head.lang === 'zh' ? formerTextBefore(this.text, head.start)
-      : !head.defined && englishFormerName(this.text, head.start, head.innerStart) ? FORMER_TEXT : null) : null;
-    if (ctx.kind === 'laws' && former) {
-      const key = `${written}\u0000former\u0000${former.year ?? ''}`;
-      let v = this.contexts.get(key);
-      if (!v) this.contexts.set(key, (v = this.formerContext(ctx, former.year, head.written)));
-      return v;
-    }
-    // An order a held text's history names, its year written or not ((2006年国务院令第458号)): read there, as the date
-    // picks it (corpus/orderDate.ts recordedOrderTexts) — the year of the order that first published it names no version.
-    const recordedOrder = ctx.kind === 'laws' && head.order && ctx.laws.length === 1 && recordedOrderTexts(ctx.laws[0], head.order.series, head.order.n).length > 0;
-    if (ctx.kind === 'laws' && head.versionYear && !recordedOrder) {
-      const event = head.versionEvent ?? 'year';
-      const key = `${written}\u0000${head.versionYear}\u0000${event}`;
-      let v = this.contexts.get(key);
-      if (!v) {
-        v = this.unheldVersion(ctx.laws, head.versionYear, event, head.written) ?? { ...ctx, versionYear: head.versionYear, versionEvent: head.versionEvent };
-        this.contexts.set(key, v);
-      }
-      return v;
-    }
-    // The order that published the text, its year not written (historyNote.ts orderNoteAt): when the corpus shows no
-    // held text can be that order's (corpus/orderDate.ts), the citation is of a text the corpus lacks — never another
-    // read silently.
-    if (ctx.kind === 'laws' && head.order && !head.versionYear && ctx.laws.length === 1 && !orderTexts(this.corpus.laws, ctx.laws[0], head.order.series, head.order.n).length) {
-      const law = ctx.laws[0];
-      const key = `${written}\u0000${head.order.series}${head.order.n}`;
-      let v = this.contexts.get(key);
-      if (!v) {
-        // No year known: the message names the order instead (year 0).
-        v = { kind: 'unknown', written: head.written, suggestions: [], version: { title: law.title, year: 0, event: 'year', held: heldVersions(law.versions), order: head.order.written } };
-        this.contexts.set(key, v);
-      }
-      return v;
-    }
-    return ctx;
-  }
-
-  /** The title a short name used before its first definition stands for (titles/laterShortName.ts), or null. */
-  private laterDefinition(head: TitleHead): Context | null {
-    const d = this.definitionsByKey.get(titleKey(head.written));
-    if (!d || d.of === head || d.of.start <= head.start) return null;
-    return this.titleContext(d.of);
-  }
-
-  /**
-   * The law of `ctx` in the text a time clause names (versionClause.ts): the version held, or the text the corpus lacks
-   * (unheldVersion). A context of no one known law stays as it is.
-   */
-  private clauseVersionContext(ctx: Context, year: number, event: VersionEvent): Context {
-    const base = ctx.kind === 'laws' ? ctx : ctx.kind === 'unknown' && ctx.version ? this.lookupTitle(ctx.version.title) : null;
-    if (!base || base.kind !== 'laws' || base.laws.length !== 1) return ctx;
-    const key = `${base.laws[0].title}\u0000${year}\u0000${event}\u0000clause`;
-    let v = this.contexts.get(key);
-    if (!v) {
-      v = this.unheldVersion(base.laws, year, event, ctx.written) ?? { kind: 'laws', laws: base.laws, written: base.written, versionYear: year, versionEvent: event };
-      this.contexts.set(key, v);
-    }
-    return v;
-  }
-
-  /**
-   * The law of `ctx` in the text before its latest revision at the document's date (englishOriginalArticle.ts
-   * formerTextCited: "the prior version of Article 4"): the same former text 原《某法》 names (formerContext). A context
-   * of no one known law stays as it is.
-   */
-  private textBeforeLatest(ctx: Context): Context {
-    return ctx.kind === 'laws' && ctx.laws.length === 1 ? this.formerContext(ctx, undefined, ctx.written) : ctx;
-  }
-
-  /** The rules `suffix` (实施细则 …) of the law `law` names: the corpus's title so named, else unknown under that name. */
-  private rulesOf(law: Context, suffix: string): Context {
-    const title = law.kind === 'laws' && law.laws.length === 1 ? law.laws[0].title : law.written.replace(/^《|》$/g, '');
-    for (const name of rulesTitles(title, suffix)) {
-      const found = this.lookupTitle(name);
-      if (found.kind === 'laws') return found;
-    }
-    return { kind: 'unknown', written: title + suffix, suggestions: [] };
-  }
-
-  /**
-   * A bare article after a verb of renumbering (修改为第55条, renumberedInto.ts), read in an earlier text the corpus lacks:
-   * the article in the text of the amendment the clause names (clauseVersionContext), or in the text in force when it
-   * names no year. Any other article keeps `ctx`.
-   */
-  private renumberedText(ctx: Context, start: number): Context {
-    const year = renumberedInto(this.text, start);
-    if (year === undefined) return ctx;
-    return year === null ? this.currentTextOf(ctx) : this.clauseVersionContext(ctx, year, 'amended');
-  }
-
-  /**
-   * "of the current edition" after a law named in an older version (english.ts): the same law in the text in force —
-   * the law a version the corpus lacks was named of too (its title kept in `version`).
-   */
-  private currentTextOf(ctx: Context): Context {
-    if (ctx.kind === 'laws') return ctx.versionYear || ctx.former ? { kind: 'laws', laws: ctx.laws, written: ctx.written } : ctx;
-    if (!ctx.version) return ctx;
-    const found = this.lookupTitle(ctx.version.title);
-    return found.kind === 'laws' ? found : ctx;
-  }
-
-  /**
-   * Rule (issue 14, fix-zh40): a law named with 原 / 旧 / 修改前的 (versionWord.ts formerTextBefore). A law repealed by the
-   * document's date (原《合同法》, 原《物权法》: the texts the 民法典 replaced) is that law itself, read as its title is.
-   * A law in force names the text before its latest revision at the document's date, or before the revision of the
-   * year written (namedVersion.ts textBefore): read in it when the corpus holds it, else a text the corpus lacks —
-   * unknown-regulation naming the version wanted, as for a version named by its year (unheldVersion). When the law's
-   * history does not tell, the version before the one otherwise read (versionChoice), as before.
-   */
-  private formerContext(ctx: Extract<Context, { kind: 'laws' }>, year: number | undefined, written: string): Context {
-    const former = { ...ctx, former: true, ...(year !== undefined ? { formerYear: year } : {}) };
-    if (ctx.laws.length !== 1) return former;
-    const law = ctx.laws[0];
-    const repeal = lawRepeal(this.corpus, law);
-    if (repeal && repealedAt(repeal, this.date)) return ctx;
-    const before = textBefore(law.versions, this.date, year);
-    if (!before || before.reg) return former;
-    return { kind: 'unknown', written, suggestions: [], version: { title: law.title, year: before.year, event: before.event, held: heldVersions(law.versions) } };
-  }
-
-  /**
-   * Rule (issue 14, fix-ver18): a version named by a year that the corpus does not hold (namedVersion.ts: 《刑事诉讼法
-   * (2012年)》 when it has the 2018 text, 1993年修正的《商标法》, "the 2005 Company Law") is a text the corpus lacks:
-   * unknown-regulation, its diagnostic naming the version asked for and the ones held — never the text of another
-   * version read silently. One law only: a title naming several is reported as ambiguous as before.
-   */
-  private unheldVersion(laws: Law[], year: number, event: VersionEvent, written: string): Context | null {
-    if (laws.length !== 1 || versionNamed(laws[0].versions, year, event)) return null;
-    const law = laws[0];
-    return { kind: 'unknown', written, suggestions: [], version: { title: law.title, year, event, held: heldVersions(law.versions) } };
-  }
-
-  /**
-   * Rule (unknownLawName.ts): a name the corpus does not know, written without 《》 (民诉法), is the law cited before it
-   * whose name it abbreviates — its first character first, the others in order, ending in 法 as the name does
-   * (民诉法 of 中华人民共和国民事诉讼法; not 刑诉法 of 刑法). The latest such law; none: the name stays unknown. A name that
-   * ends more than one title (调解仲裁法) is the one of them the document cited before (alone: not as that name, still
-   * ambiguous), else ambiguous as it is.
-   */
-  private abbreviatedLaw(written: string, found: Context): Context | null {
-    if (found.kind === 'laws' && found.laws.length === 1) return null;
-    const history = this.state.history;
-    for (let i = history.length - 1; i >= 0; i--) {
-      const h = history[i];
-      if (h.kind !== 'laws') continue;
-      for (const law of h.laws) {
-        // Names more than one law (调解仲裁法): the one of them cited before.
-        if (found.kind === 'laws' && h.laws.length === 1 && found.laws.includes(law)) return { kind: 'laws', laws: [law], written };
-        const name = law.title.replace(/^中华人民共和国/, '');
-        if (found.kind === 'unknown' && name !== written && /法$/.test(name) && abbreviates(written, name)) return h;
-      }
-    }
-    return found.kind === 'laws' ? this.oneNamedLater(written, found.laws) : null;
-  }
-
-  /**
-   * Rule (issue 14, heldout21-court; articles on road accidents: 交通安全法第七十六条…，后文又写《道交法》第七十六条): a name
-   * that ends more than one title (交通安全法: 道路交通安全法 and 海上交通安全法), none of them cited before, is the one of
-   * them the page names later by a title that names it alone (in 《》 or a known name; its full title, a short title or
-   * an alias) — when the page names exactly one of them so. Both or none named: ambiguous as it is. Only titles
-   * written so are looked at (a later name shortened the same way is no help), and only once per name (cached).
-   */
-  private oneNamedLater(written: string, laws: readonly Law[]): Context | null {
-    if (this.namedLater.has(written)) return this.namedLater.get(written) ?? null;
-    let named: Law | null = null;
-    let several = false;
-    for (const e of this.events ?? []) {
-      const head = e.type === 'title' ? e.head : e.type === 'citation' && e.head.kind === 'title' ? e.head : null;
-      if (!head || head.unknownName || head.foreign || head.written === written) continue;
-      const found = this.lookupTitle(head.written);
-      // 《道交法》: a name in 《》 that shortens one law (bracketedShortName) names it too.
-      const law = found.kind === 'laws' ? (found.laws.length === 1 ? found.laws[0] : null) : found.kind === 'unknown' && head.bracketed && head.lang === 'zh' ? this.idx.abbreviationOf(head.written) : null;
-      if (!law || !laws.includes(law)) continue;
-      if (named && named !== law) several = true;
-      named = law;
-    }
-    const ctx: Context | null = named && !several ? { kind: 'laws', laws: [named], written } : null;
-    this.namedLater.set(written, ctx);
-    return ctx;
-  }
-
-  /** An informal interpretation name fitting several, unknown as written: the one whose article the page prints (printedFamilyArticle.ts). */
-  private printedFamily(head: TitleHead, found: Context): Context | null {
-    if (found.kind !== 'unknown' || head.lang !== 'zh') return null;
-    if (!this.printedFamilies.has(head.written)) {
-      const law = printedFamilyMember(this.text, head.written, this.idx.interpretationFamily(head.written), this.corpus);
-      this.printedFamilies.set(head.written, law ? { kind: 'laws', laws: [law], written: head.written } : null);
-    }
-    return this.printedFamilies.get(head.written) ?? null;
-  }
-
-  /** printedFamily's answer by name as written. */
-  private readonly printedFamilies = new Map<string, Context | null>();
-
-  /** 《规定（二）》 after the full title it ends was cited: that title's law, not every …规定（二） (explainedTitle.ts). */
-  private endedTitle(head: TitleHead, found: Context): Context | null {
-    if (!head.bracketed || head.defined || (found.kind === 'laws' && found.laws.length === 1)) return null;
-    const history = this.state.history;
-    for (let i = history.length - 1; i >= 0; i--) {
-      const h = history[i];
-      if (h.kind === 'laws' && h.laws.length === 1 && endsTitle(head.written, h.laws[0].title)) return { kind: 'laws', laws: h.laws, written: head.written };
-    }
-    return null;
-  }
-
-  /**
-   * Rule (titles.ts abbreviationOf): a name the corpus does not know, written without 《》 before an article, that
-   * shortens exactly one law of the corpus (代表法第十八条, 地方组织法第十九条) names that law.
-   */
-  private shortenedLaw(written: string, found: Context): Context | null {
-    // A repealed law's own name (合同法) is that law, not an abbreviation of another.
-    if (found.kind !== 'unknown' || this.corpus.repeals().find(written)) return null;
-    const law = this.idx.abbreviationOf(written);
-    // One character short of its name, that character lost (行政罚法): a near miss, unknown (titles/nearMissName.ts).
-    if (law && nearMissName(written, law.title)) return null;
-    return law ? this.lawNamedAs('\u0001', written, law) : null;
-  }
-
-  /** The context of one law named as written in a way of its own (`how`: a key prefix), made once per document. */
-  private lawNamedAs(how: string, written: string, law: Law): Context {
-    const key = `${how}${written}`;
-    let ctx = this.contexts.get(key);
-    if (!ctx) {
-      ctx = { kind: 'laws', laws: [law], written };
-      this.contexts.set(key, ctx);
-    }
-    return ctx;
-  }
-
-  /**
-   * Rule (what writers do): 《个保法》, 《反垄断法》 — a law's short name is put in 《》 as often as not, and names the law
-   * as the same name without them does (shortenedLaw). A name only one character off a law's (《劳动合同实施法》) is a
-   * mistyped title, not a short name: it stays unknown with its did-you-mean, as eval-dev labels near-misses; a short
-   * name leaves out at least two characters.
-   */
-  private bracketedShortName(head: TitleHead, written: string, found: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
-    const ctx = this.shortenedLaw(written, found);
-    if (!ctx || ctx.kind !== 'laws') return null;
-    const name = ctx.laws[0].title.replace(/^中华人民共和国/, '');
-    return name.length - written.replace(/\s+/g, '').replace(/^中华人民共和国/, '').length >= 2 ? ctx : null;
-  }
-
-  /**
-   * 《仲裁规定》 undefined, in the paragraph that names 《最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定》 (before or
-   * after it): that title (titles/paragraphShortName.ts). Only for a name in 《》 the corpus does not know.
-   */
-  private paragraphShortName(head: TitleHead, written: string, found: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
-    const one = (t: string): Law | null => {
-      const c = this.lookupTitle(t);
-      return c.kind === 'laws' && c.laws.length === 1 ? c.laws[0] : null;
-    };
-    const title = paragraphShortName(this.text, head.start, head.end, written, (t) => one(t)?.title ?? null);
-    const law = title ? one(title) : null;
-    return law ? this.lawNamedAs('\u0003', written, law) : null;
-  }
-
-  /** The laws of the corpus whose name the page gave a newer text (statedEffect.ts), with that text's context. */
-  private readonly newerTexts = new Map<Law, Context>();
-
-  /**
-   * "Interpretation (II) of … Labour Dispute Cases, which came into effect on 1 September 2025" where the corpus's text
-   * of that name came into force in 2006: another, newer text, unknown to the corpus — here and at every later mention
-   * of the name (statedEffect.ts). English titles of judicial interpretations only.
-   */
-  private newerTextNamed(head: TitleHead, ctx: Context): Context {
-    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || head.lang !== 'en') return ctx;
-    const law = ctx.laws[0];
-    if (!law.versions.every((v) => v.kind === 'judicial-interpretation')) return ctx;
-    const named = this.newerTexts.get(law);
-    if (named) return named;
-    const year = statedEffectYear(this.text, head.end, head.start);
-    const latest = law.versions.map((v) => versionDate(v) ?? '').reduce((a, b) => (b > a ? b : a), '');
-    if (year === null || !newerTextOfName(year, latest || null)) return ctx;
-    const other: Context = { kind: 'unknown', written: head.written, suggestions: [] };
-    this.newerTexts.set(law, other);
-    return other;
-  }
-
-  /**
-   * 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw).
-   * Rule (issue 14, fix-gov17; papers and law-firm articles: 兼论我国新破产法第32条, 旧公司法…, 原破产法…): written bare,
-   * such a name is a law's when 新, 旧, 原 or 现行 stands right before it — the word says which version of a law is
-   * meant, so what follows is a law's name (versionWord). Bare with no such word it stays no title (合同法第十条).
-   */
-  private subjectWordName(head: TitleHead, written: string, found: Context): Context | null {
-    if (!(head.bracketed || versionWordBefore(this.text, head.start)) || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
-    const law = this.idx.subjectWordLaw(written);
-    return law ? this.lawNamedAs('\u0002', written, law) : null;
-  }
-
-  /** 《虚假陈述司法解释(2022)》: a court interpretation named by its subject's words and the year of its text (interpretationNickname.ts). */
-  private nicknamedInterpretation(head: TitleHead, written: string, found: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
-    const law = interpretationByNickname(written, head.versionYear, this.corpus.laws.values());
-    return law ? { kind: 'laws', laws: [law], written } : null;
-  }
-
-  /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
-  private withIssuer(head: TitleHead): string | null {
-    if (!head.bracketed || head.lang !== 'zh' || !head.written.startsWith('关于')) return null;
-    for (const p of issuerPrefixes(this.text, head.start)) {
-      if (this.lookupTitle(p + head.written).kind === 'laws') return p + head.written;
-    }
-    return null;
-  }
-
   /**
    * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
    * top of the file.
    */
   private subjectOf(head: Head, top: number, offset: number, inStatuteText = false, targets?: readonly RawTarget[], headed = false, headingRun = false): Subject {
-    if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
+    if (head.kind === 'title') return { kind: 'context', ctx: this.titles.titleContext(head) };
     // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
     // Not when the text names itself by another kind than that law's ("of these Provisions" after the Maritime Code: the
     // provisions' own, englishSelfNoun.ts). Under a heading, not a law named in the text of an article (headedText.ts).
@@ -894,7 +503,7 @@ class Analyzer {
     // line): that regulation (english/headings/printedTitleLine.ts).
     if (head.kind === 'self' && !this.own && /^[A-Za-z]/.test(this.text.slice(head.start, head.end))) {
       const printed = printedTitleAbove(this.text, head.start, this.text.slice(head.start, head.end));
-      if (printed) return { kind: 'context', ctx: this.lookupTitle(printed) };
+      if (printed) return { kind: 'context', ctx: this.titles.lookupTitle(printed) };
     }
     // Under a heading with no law named outside the articles' text: the excerpt's own (headedText.ts).
     if (head.kind === 'self' && !this.own && headed && !quotedLaw) return { kind: 'self' };
@@ -910,7 +519,7 @@ class Analyzer {
       // 本办法 in a regulation the page reprints under its title line, words of the page above it: that regulation
       // (titles/reprintedTitleLine.ts); a draft's own 本办法 stays self.
       const reprinted = this.own ? this.reprintedTitle() : null;
-      if (reprinted && selfWordNames(this.text.slice(head.start, head.end), reprinted)) return { kind: 'context', ctx: this.lookupTitle(reprinted) };
+      if (reprinted && selfWordNames(this.text.slice(head.start, head.end), reprinted)) return { kind: 'context', ctx: this.titles.lookupTitle(reprinted) };
       // 本法 / 本条例 in rules for carrying out a law or regulation: that law or regulation (detailedRulesParent).
       const parent = this.detailedRulesParent(this.text.slice(head.start, head.end), head.start);
       if (parent) return { kind: 'context', ctx: parent };
@@ -950,8 +559,8 @@ class Analyzer {
     if (this.own && head.kind === 'bare' && top === 0 && targets && this.continuesExternalArticle(offset, targets)) return { kind: 'context', ctx: this.lastExternal!.ctx };
     if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
     // "of the existing law" after a draft's article: the law in force cited before it (existingLaw.ts).
-    const last = head.kind === 'anaphor' ? (head.inForce ? inForceContext(this.state.history) : undefined) ?? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
-    const ctx = last && head.kind === 'anaphor' && head.current ? this.currentTextOf(last) : last;
+    const last = head.kind === 'anaphor' ? (head.inForce ? inForceContext(this.state.history) : undefined) ?? this.titles.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
+    const ctx = last && head.kind === 'anaphor' && head.current ? this.titles.currentTextOf(last) : last;
     if (ctx) return { kind: 'context', ctx };
     // An English article in a headline or caption, before any law was named: the law the page later cites it with.
     const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
@@ -1054,7 +663,7 @@ class Analyzer {
       if (c.titleOnly || c.status !== 'resolved') continue;
       const t = c.targets.find((x) => x.article === n && x.regulation !== null);
       if (!t) continue;
-      const ctx = this.lookupTitle(t.regulation!);
+      const ctx = this.titles.lookupTitle(t.regulation!);
       return ctx.kind === 'laws' ? ctx : null;
     }
     return null;
@@ -1071,11 +680,11 @@ class Analyzer {
     if (!this.events || article === null || article === undefined || targets.some((t) => t.article !== article)) return null;
     const heads = lawsCitingLater(this.events, offset, article);
     if (!heads.length || heads[0].lang !== 'en') return null;
-    const ctx = this.titleContext(heads[0]);
+    const ctx = this.titles.titleContext(heads[0]);
     if (ctx.kind !== 'laws' || ctx.laws.length !== 1) return null;
     const law = ctx.laws[0];
     for (const h of heads.slice(1)) {
-      const other = this.titleContext(h);
+      const other = this.titles.titleContext(h);
       if (other.kind !== 'laws' || other.laws.length !== 1 || other.laws[0] !== law) return null;
     }
     return ctx;
@@ -1097,7 +706,7 @@ class Analyzer {
   private amendedLaw(): Context | null {
     if (this.amended !== undefined) return this.amended;
     const name = this.own ? amendedLawName(this.own.regulation.title) : null;
-    const ctx = name ? this.lookupTitle(name) : null;
+    const ctx = name ? this.titles.lookupTitle(name) : null;
     return (this.amended = ctx?.kind === 'laws' && ctx.laws.length === 1 ? ctx : null);
   }
 
@@ -1133,7 +742,7 @@ class Analyzer {
     if (!this.columnCells) {
       this.columnCells = [];
       for (const cell of lawColumnCells(this.text)) {
-        const ctx = this.lookupTitle(cell.name);
+        const ctx = this.titles.lookupTitle(cell.name);
         if (ctx.kind === 'laws' && ctx.laws.length === 1) this.columnCells.push({ start: cell.start, end: cell.end, ctx });
       }
     }
@@ -1168,7 +777,7 @@ class Analyzer {
       parent = h.parent;
     }
     if (!parent || !parent.endsWith(noun)) return null;
-    return this.lookupTitle(parent);
+    return this.titles.lookupTitle(parent);
   }
 
   /**
@@ -1186,7 +795,7 @@ class Analyzer {
     const title = last.laws[0].title;
     if (/细则$/.test(title) || this.state.history.some((h) => (h.kind === 'laws' ? h.laws.some((l) => /细则$/.test(l.title)) : /细则》?$/.test(h.written)))) return null;
     const written = `${title.replace(/[（(][^（()）]*[)）]$/, '')}实施细则`;
-    const found = this.lookupTitle(written);
+    const found = this.titles.lookupTitle(written);
     const ctx: Context = found.kind === 'laws' && found.laws.every((l) => /细则$/.test(l.title)) ? found : { kind: 'unknown', written, suggestions: [] };
     if (ctx.kind === 'unknown') this.quotedRules = { ctx, at: head.end };
     return ctx;
@@ -1211,7 +820,7 @@ class Analyzer {
     const lineStart = from + label.index! + (label[0].startsWith('\n') ? 1 : 0);
     const above = titleLineAbove(this.text, this.from, lineStart, false);
     if (!above || !selfWordNames(word, above.title)) return null;
-    const found = this.lookupTitle(above.title);
+    const found = this.titles.lookupTitle(above.title);
     return found.kind === 'laws' ? found : { kind: 'unknown', written: above.title, suggestions: [] };
   }
 
@@ -1227,7 +836,7 @@ class Analyzer {
     const titles = this.own ? null : this.guidelineTitlesAbove(head.start);
     const fit = titles?.filter((t) => selfWordNames(this.text.slice(head.start, head.end), t)) ?? [];
     if (fit.length !== 1) return null;
-    const found = this.lookupTitle(fit[0]);
+    const found = this.titles.lookupTitle(fit[0]);
     return found.kind === 'laws' && found.laws.length === 1 ? found : found.kind === 'laws' ? null : { kind: 'unknown', written: fit[0], suggestions: [] };
   }
 
@@ -1240,7 +849,7 @@ class Analyzer {
     const cell = cellWords(this.text, offset, offset + label[0].length);
     const fits: Context[] = [];
     for (const t of titles) {
-      const found = this.lookupTitle(t);
+      const found = this.titles.lookupTitle(t);
       if (found.kind !== 'laws' || found.laws.length !== 1) continue;
       const law = found.laws[0];
       if (law.versions.some((v) => { const a = this.corpus.article(v, targets[0].article!, null); return !!a && cellFitsArticle(cell, a.text); })) fits.push(found);
@@ -1347,7 +956,7 @@ class Analyzer {
   }
 
   private onTitle(head: TitleHead): void {
-    const ctx = this.titleContext(head);
+    const ctx = this.titles.titleContext(head);
     this.titlesRead.set(head.start, ctx);
     // A title named as the other side of a comparison does not take over the context (comparedTitle.ts), nor a former
     // law named as the source the law before it took its rule from (adoptedSource.ts).
@@ -1504,9 +1113,9 @@ class Analyzer {
     const titled = head.kind === 'title' && head.lang === 'en' && !head.versionYear && !(read.kind === 'context' && read.ctx.kind === 'laws' && (read.ctx.versionYear || read.ctx.former));
     const original = (head.kind === 'bare' || titled) && c.lang === 'en' && !clause && !inQuote && !this.own && read.kind !== 'self'
       ? formerTextCited(this.text, c.start, c.end, head.kind === 'title' ? head.innerStart : undefined) : null;
-    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.clauseVersionContext(read.ctx, clause.year, clause.event) }
-      : original !== null && 'year' in original ? { kind: 'context', ctx: read.kind === 'context' ? this.clauseVersionContext(read.ctx, original.year - 1, 'year') : { kind: 'unknown', written: `the text before its ${original.year} amendment`, suggestions: [] } }
-      : original !== null ? { kind: 'context', ctx: read.kind === 'context' ? this.textBeforeLatest(read.ctx) : { kind: 'unknown', written: 'the text before its latest revision', suggestions: [] } }
+    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.titles.clauseVersionContext(read.ctx, clause.year, clause.event) }
+      : original !== null && 'year' in original ? { kind: 'context', ctx: read.kind === 'context' ? this.titles.clauseVersionContext(read.ctx, original.year - 1, 'year') : { kind: 'unknown', written: `the text before its ${original.year} amendment`, suggestions: [] } }
+      : original !== null ? { kind: 'context', ctx: read.kind === 'context' ? this.titles.textBeforeLatest(read.ctx) : { kind: 'unknown', written: 'the text before its latest revision', suggestions: [] } }
       : read;
     // Rule (issue 14 form 4, heldout25-gov; 权责清单 quoting a law's article: 《某法》第四十条“……（二）违反前款规定的，……”):
     // 前款 in a quotation of a known law's article belongs to that article, never to the page; where which of its 款 it
@@ -1647,7 +1256,7 @@ class Analyzer {
       // 解读：第一条和第二条… under those labels printed, their words citing another law: the printed text's (printedLabelsAgain.ts).
       if (head.kind === 'bare' && c.top === 0 && c.lang === 'zh') ctx = this.printedTextOf(c, ctx) ?? ctx;
       // 《消法》(1993) 第49条…，该条款后于2013年修改为第55条: the article the provision became, in that amendment's text (renumberedInto.ts).
-      if (head.kind === 'bare' && ctx.kind === 'unknown' && ctx.version) ctx = this.renumberedText(ctx, c.start);
+      if (head.kind === 'bare' && ctx.kind === 'unknown' && ctx.version) ctx = this.titles.renumberedText(ctx, c.start);
       if (head.kind === 'title' && head.revisionWord) ctx = this.binder.unheldRevision(ctx, c.targets);
       if (head.kind === 'title') {
         // An earlier text named (formerTextCited): the law in context after it is the law as read without those words.
@@ -1681,7 +1290,7 @@ class Analyzer {
     let list = this.citationProblems(c, resolved, ctx, range);
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
     // an article the Chinese law has not, is that law's — no citation (englishRunIn.ts foreignTitleAt).
-    const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.foreignNames.get(head.written.toLowerCase()) : undefined;
+    const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.titles.foreignNamed(head.written) : undefined;
     if (foreignTwin && list.some((p) => p.code === 'unknown-article')) {
       this.cite(foreignTwin, c.end); // the articles cited after it are that law's too
       return;
@@ -1691,7 +1300,7 @@ class Analyzer {
       const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
       // 《…规定》（法释〔2001〕33号）第三十二条规定：“…”, the words not the held article's: the text of that number, which
       // the corpus lacks (interpretationNumber.ts).
-      const unheld = mismatch && head.kind === 'title' && head.numberYear && !head.versionYear ? this.unheldVersion(ctx.laws, head.numberYear, 'year', head.written) : null;
+      const unheld = mismatch && head.kind === 'title' && head.numberYear && !head.versionYear ? unheldVersion(ctx.laws, head.numberYear, 'year', head.written) : null;
       if (unheld) {
         ctx = unheld;
         resolved = this.binder.resolveIn(unheld, c.targets);
@@ -1881,7 +1490,7 @@ class Analyzer {
     const title = quoted.kind === 'laws' ? (quoted.laws.length === 1 ? quoted.laws[0].title : null) : quoted.written;
     if (!title) return null;
     for (const candidate of parentTitles(title)) {
-      const ctx = this.lookupTitle(candidate);
+      const ctx = this.titles.lookupTitle(candidate);
       if (ctx.kind === 'laws' && ctx.laws.length === 1) return ctx;
     }
     // Rule (issue 14, gov10; Q&A pages and law-firm answers): rules whose title does not name the 条例 they implement
@@ -1995,7 +1604,7 @@ class Analyzer {
   /** A commentary entry's heading naming its code's part after the label ending at `end` (codePartHeading.ts): that code, if one law. */
   private codePartOf(end: number): Context | null {
     const name = codePartAfter(this.text, end);
-    const found = name ? this.lookupTitle(name) : null;
+    const found = name ? this.titles.lookupTitle(name) : null;
     return found && found.kind === 'laws' && found.laws.length === 1 ? found : null;
   }
 
@@ -2007,8 +1616,8 @@ class Analyzer {
   /** The page's heading's explained law the corpus lacks, as an unknown context (unheldLawExplained.ts). */
   private unheldExplained(): Context | null {
     if (this.unheldExplainedCtx === undefined) {
-      const name = unheldLawExplained(documentTitle(this.text) ?? '', (n) => this.lookupCorpus(n).kind === 'laws');
-      const ctx = name ? this.lookupCorpus(name) : null;
+      const name = unheldLawExplained(documentTitle(this.text) ?? '', (n) => this.titles.lookupCorpus(n).kind === 'laws');
+      const ctx = name ? this.titles.lookupCorpus(name) : null;
       this.unheldExplainedCtx = ctx && ctx.kind === 'unknown' ? ctx : null;
     }
     return this.unheldExplainedCtx;
@@ -2049,9 +1658,9 @@ class Analyzer {
     const line = titleLineAbove(this.text, this.from, lineStartAt(this.text, label), false);
     const version = titleLineVersion(line?.note);
     if (!line || !version) return null;
-    const named = this.lookupTitle(line.title);
+    const named = this.titles.lookupTitle(line.title);
     if (named.kind !== 'laws' || named.laws.length !== 1 || named.laws[0] !== law) return null;
-    return this.clauseVersionContext(named, version.year, version.amended ? 'amended' : 'year');
+    return this.titles.clauseVersionContext(named, version.year, version.amended ? 'amended' : 'year');
   }
 
   /**
@@ -2753,7 +2362,7 @@ class Analyzer {
   /** The joined law this document is one part file of (wholeLaw.ts), else null. */
   private wholeLaw(): Regulation | null {
     if (this.whole === undefined) {
-      const ctx = this.own ? this.lookupTitle(this.own.regulation.title) : null;
+      const ctx = this.own ? this.titles.lookupTitle(this.own.regulation.title) : null;
       this.whole = ctx?.kind === 'laws' ? wholeLawOf(this.own!.regulation, () => ctx.laws, (law) => this.corpus.version(law, this.date)) : null;
     }
     return this.whole;
@@ -2770,7 +2379,7 @@ class Analyzer {
     if (!this.own || !this.own.headingLabels.size) return null;
     const basis = basisTitleAbove(this.text, Math.min(...this.own.headingLabels));
     // The title as it was read where it stands (its issuer before the brackets, a stray character in it), else looked up.
-    const ctx = basis ? this.titlesRead.get(basis.start) ?? this.lookupTitle(basis.title) : null;
+    const ctx = basis ? this.titlesRead.get(basis.start) ?? this.titles.lookupTitle(basis.title) : null;
     if (ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.reprinted = ctx;
     return this.reprinted;
   }
@@ -2805,7 +2414,7 @@ class Analyzer {
     const itemWord = this.written.itemTypedAsParagraph(c, resolved.bindings, range);
     if (itemWord) out.push(itemWord);
     if (head.kind === 'title') {
-      const p = this.titleChecks.titleProblems(head, ctx ?? this.titleContext(head));
+      const p = this.titleChecks.titleProblems(head, ctx ?? this.titles.titleContext(head));
       if (p) out.push(p);
     }
     if (resolved.problems) out.push(...resolved.problems);
