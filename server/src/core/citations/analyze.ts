@@ -14,7 +14,7 @@ import { sameLawNamedAgain } from './lawNamedAgain';
 import { taiwanPage } from './jurisdiction/rocPage';
 import { keepsUnheldPreceding } from './english/context/unheldPreceding';
 import { inEnactingClause } from './english/context/enactingClause';
-import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
+import { itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { wholeLawOf } from './wholeLaw';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
@@ -43,8 +43,6 @@ import { selfWordNames } from './quotation/unmarkedQuotation';
 import { otherLawInArticleText } from './quotation/otherLawInArticleText';
 import { comparedTitle } from './titles/comparedTitle';
 import { adoptedSource } from './titles/adoptedSource';
-import { oneParagraphHolds, paragraphHolding } from './quotation/quotedParagraph';
-import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
 import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { parentTitles } from './titles/parentRegulation';
@@ -81,13 +79,13 @@ import { lawsCitingLater } from './english/context/englishForward';
 import { precedingPlaced } from './english/context/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { runsOnAfterItems } from './layout/runOnParagraph';
-import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { afterLastStop, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, stopCodes, titleKey } from './text';
+import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { TitleReader } from './titles/titleReader';
 import { unheldVersion } from './titles/namedVersionContext';
+import { BLANK_TARGET, QuotedReferences, type Quoted } from './quotation/quotedReferences';
 import { selfName } from './selfName';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
@@ -144,22 +142,6 @@ const ADDED_PROVISION_MISSING = new Set(['unknown-article', 'unknown-paragraph',
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;
 
-/** A reference's numbers before any is known (本条 alone: the article is filled in from what is discussed). */
-const BLANK_TARGET: RawTarget = Object.freeze({ article: null, insert: null, paragraph: null, item: null, subitem: null });
-
-/** A citation whose quotation follows it: what it was read in and what it cites. */
-interface Quoted {
-  ctx: Context;
-  targets: readonly RawTarget[];
-  quotation: { start: number; end: number };
-  /** Set off by a colon or a space, not quotation marks (unmarkedQuotation.ts). */
-  unmarked?: boolean;
-  /** The provision's new wording in an amendment (amendedWording.ts). */
-  newWording?: boolean;
-  /** The article's words written out after its citation with no marks (pastedParagraph.ts): read only when confirmed. */
-  pasted?: boolean;
-}
-
 /** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
 /** Whether two contexts are the same regulation (one known law, or the same title the corpus lacks). */
@@ -167,17 +149,6 @@ function sameLaw(a: Context, b: Context): boolean {
   if (a === b) return true;
   if (a.kind === 'laws' && b.kind === 'laws') return a.laws.length === 1 && b.laws.length === 1 && a.laws[0].title === b.laws[0].title;
   return false;
-}
-
-/** Line breaks between two offsets (a quotation printed one 款 per line), an item's line not counted. */
-function lineBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
-    while (text[i + 1] === '\n' || text[i + 1] === '\r') i++;
-    // An item's line ((一)…, 1.…) goes on with the 款 that introduced its items: no new 款.
-    if (!ITEM_LINE_START.test(text.slice(i + 1, i + 12))) n++;
-  }
-  return n;
 }
 
 
@@ -243,9 +214,6 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
 }
 
 
-/** Where a pasted 款's own words start, read back from a reference in it: after 。 or a line break. */
-const PARAGRAPH_STOPS = stopCodes('。\n\r');
-
 // Rule (issue 14, real-gov16; Q&A pages setting two laws' same-numbered articles side by side: 劳动合同法第四十七条是关于
 // 经济补偿金的规定…。《中华人民共和国劳动法》对于第四十七条的规定：用人单位根据…): a title named alone and joined to the bare
 // article right after it by 对于, 关于, 中(的) or 里(的) names the law of that article — the writer ties the number to the
@@ -270,6 +238,8 @@ class Analyzer {
   private readonly dateSource: DocumentAnalysis['documentDateSource'] | null;
   /** The version each citation is read in (binding/versionChoice.ts). */
   private readonly versions: VersionChooser;
+  /** The references inside quoted words (quotation/quotedReferences.ts). */
+  private readonly quotes: QuotedReferences;
   /** Binds cited targets to versions of the corpus's laws (binding/bindTargets.ts). */
   private readonly binder: TargetBinder;
   private readonly from: number;
@@ -334,6 +304,7 @@ class Analyzer {
       explained: () => this.explained, defaultCtx: () => this.defaultCtx, definitionsByKey: this.definitionsByKey,
     });
     this.versions = new VersionChooser(corpus, this.date, this.dateSource);
+    this.quotes = new QuotedReferences(text, corpus, (law, ctx) => this.versions.chooseVersion(law, ctx));
     this.binder = new TargetBinder(corpus, this.date, this.versions, (written) => this.titles.lookupTitle(written));
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
     this.written = new WrittenProblems(text, corpus, this.date, typos, (start, end) => this.lines.range(start, end));
@@ -1036,10 +1007,10 @@ class Analyzer {
       && !/[\r\n]/.test(this.text.slice(next.end, c.start))) {
       quoted = { ctx: next.ctx, targets: next.targets, quotation: { start: next.end, end: quoted.quotation.end }, unmarked: true };
     }
-    let inQuote = quoted ? this.quotedTargets(c, quoted) : null;
+    let inQuote = quoted ? this.quotes.quotedTargets(c, quoted) : null;
     for (const host of (!c.quotedIn && c.wordsOf) || []) {
       const words = this.pastedWords(c, host);
-      const read = words ? this.quotedTargets(c, words) : null;
+      const read = words ? this.quotes.quotedTargets(c, words) : null;
       if (read) {
         quoted = words;
         inQuote = read;
@@ -1150,8 +1121,8 @@ class Analyzer {
       && this.lastAnyArticle?.ctx.kind === 'laws' && this.lastCitedAt >= 0 && this.sameSentence(this.lastCitedAt, c.start) && !this.ownArticleHas(c.start, c.top, c.targets);
     const itemAlone = amending || otherLawClause || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
-    const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
-    const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) ?? this.paragraphOfArticleDiscussed(c.start) : null;
+    const discussed = outsideOwn && !head.thisParagraph && !this.quotes.inQuotationMarks(c.start);
+    const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.quotes.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) ?? this.paragraphOfArticleDiscussed(c.start) : null;
     if (outsideOwn && !discussed && !paragraphDiscussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     // 该条第一款 under an article printed above it, no article cited since its label (sameArticlePrinted): that article's.
     const printedSame = itemAlone && head.kind === 'same-article' && !inQuote && !this.own ? this.sameArticlePrinted(c.start) : null;
@@ -1231,9 +1202,9 @@ class Analyzer {
       ctx = last.ctx;
       // 该条 alone (thatArticle.ts): the article itself, not the 款 it was cited with.
       itemTargets = c.top === -1 ? [{ ...BLANK_TARGET, article: last.article, insert: last.insert }]
-        : c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) ?? (c.retoldItems ? this.paragraphListingItems(last, r) : null) }));
+        : c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.quotes.itemParagraphByWords(last, r, c.start) ?? (c.retoldItems ? this.quotes.paragraphListingItems(last, r) : null) }));
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
-      if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
+      if (c.quotesParagraph && !this.quotes.quotesParagraphText(ctx, itemTargets, c)) return;
       // A 款 a few words after a title named alone (paragraphAfterTitle.ts): only when the article cited last is of that
       // regulation, in the same paragraph.
       if (c.afterTitleNamed && !(subject.kind === 'context' && sameLaw(subject.ctx, ctx) && sameParagraph(this.text, this.lastAnyArticleEnd, c.start))) return;
@@ -2010,19 +1981,6 @@ class Analyzer {
     return printed && printed.article === last.article && printed.insert === last.insert ? last : null;
   }
 
-  /**
-   * Whether `offset` is inside quotation marks: the nearest “ or ” before it (within 3000 characters) is “. Text in
-   * marks that no citation introduces is someone's text of its own (a 修改决定's 将第三十七条修改为：“…本条第二款…”).
-   */
-  private inQuotationMarks(offset: number): boolean {
-    for (let i = offset - 1; i >= Math.max(0, offset - 3000); i--) {
-      const ch = this.text[i];
-      if (ch === '”') return false;
-      if (ch === '“') return true;
-    }
-    return false;
-  }
-
   /** Whether the article cited last was one of no known law (a bare 第X条 with no context): 本条 after it has none. */
   private lastNoContext = false;
 
@@ -2049,14 +2007,6 @@ class Analyzer {
   private insideQuotedText(head: TitleHead): boolean {
     const q = this.lastMarkedQuotation;
     return !!q && head.start > q.start && head.end <= q.end;
-  }
-
-  /** Whether the quotation after a 款 cited alone is that 款's text in the article read (quotedParagraphAlone.ts). */
-  private quotesParagraphText(ctx: Context, targets: readonly RawTarget[], c: ScannedCitation): boolean {
-    const t = targets[0];
-    if (!c.quotation || ctx.kind !== 'laws' || ctx.laws.length !== 1 || targets.length !== 1 || !t || t.article === null || t.paragraph === null) return false;
-    const articles = ctx.laws[0].versions.map((v) => v.articles.find((a) => a.number === t.article && a.insert === t.insert)).filter((a) => !!a);
-    return quotationIsParagraph(articles, this.text.slice(c.quotation.start, Math.min(c.quotation.end, c.quotation.start + 60)), t.paragraph);
   }
 
   /**
@@ -2095,143 +2045,6 @@ class Analyzer {
     return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true, pasted: true };
   }
 
-  /**
-   * A reference inside a quotation of cited text is the quoted provision's (rule: quoted statute text keeps its own
-   * context): 本法/本条例 and a bare 第X条 are the quoted law's; 本条, 本款, 前条, 前款 and a bare 第X款 are read from the
-   * quoted article (and 款). Null for what the rule does not cover (a title, 该条例): read as anywhere else.
-   */
-  private quotedTargets(c: ScannedCitation, q: Quoted): RawTarget[] | null {
-    const head = c.head;
-    // Unmarked quoted text: 本办法 there names the quoted regulation only when it is one (本法 in a 法).
-    if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
-    // Words carried over as an article's (pasted, spacedParagraphs.ts): its 本法 and bare 第X条 only where the words there are
-    // the article's own, as its 前款; a writer's paragraph after it keeps its own reading.
-    // 本法 in the words of an article of one 款 (劳动法第二十九条的规定，劳动者有下列情形之一的，用人单位不得依据本法第二十六条…):
-    // no 款 to tell, the words are the article's or not.
-    const held = (t: RawTarget) => this.quotedParagraph(q, t, c.start) !== null || (head.kind === 'self' && this.oneParagraphHolds(q, t, c.start));
-    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return q.pasted && (!q.targets[0] || !held(q.targets[0])) ? null : c.targets;
-    if (q.newWording) return null; // the new provision's 本条, 前款: not in the corpus yet (amendedWording.ts)
-    const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
-    const first = q.targets[0];
-    if (arts.size !== 1 || !first || first.article === null) return null;
-    const paras = new Set(q.targets.map((t) => t.paragraph));
-    // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
-    // Words pasted after a citation naming one 款: that 款 and the lines under it (pastedParagraph.ts). Counted by lines,
-    // a reference run on after the last item of a 款 on its line (…（四）报纸、期刊。除前款所列…) is in the next 款
-    // (runOnParagraph.ts), as the article's text goes on there.
-    // 前条 in words set out after a citation (pastedParagraph.ts): the article before the cited one, where the words from
-    // 前条 on are that article's (in one of its 款, or its only 款); no 款 needs telling.
-    if (head.kind === 'prev-article' && q.pasted) {
-      const held = this.quotedParagraph(q, first, c.start) !== null || this.oneParagraphHolds(q, first, c.start);
-      const article = first.article - head.count;
-      return held && article >= 1 ? (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article, insert: null, paragraph: r.paragraph })) : null;
-    }
-    const named = paras.size === 1 && first.paragraph !== null ? first.paragraph : null;
-    const counted = (from: number) => from + lineBreaks(this.text, q.quotation.start, c.start) + (runsOnAfterItems(this.text, c.start) ? 1 : 0);
-    // Counted from the 款 named only on the lines under it; on its own line only the words tell (they may be that 款's or
-    // the next 款 glued on).
-    const below = /[\r\n]/.test(this.text.slice(q.quotation.start, c.start));
-    // Under the printed heading of a 款 (第十条第二款 … ⏎ …前款…, or a list of 款 printed so) the lines go on with the next 款.
-    const current = named !== null && !q.pasted && !(q.unmarked && below && q.targets.length === 1) ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1));
-    // 前款 on the line after the items of an article set out line by line under its citation (sentenceParagraphs.ts
-    // paragraphAfterItemLines), its words in no version held: the 款 of the items.
-    const afterItemLines = current === null && q.pasted && named === null && head.kind === 'prev-paragraphs' ? paragraphAfterItemLines(this.text, q.quotation.start, c.start, head.count) : null;
-    if (afterItemLines) return (c.targets.length ? c.targets : [BLANK_TARGET]).flatMap((r) => afterItemLines.map((k) => ({ ...r, article: first.article, insert: first.insert, paragraph: k })));
-    if (current === null) return null;
-    const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
-    const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
-    switch (head.kind) {
-      case 'bare':
-        // Items retold on the line under the quoted article's items (retoldItems.ts): of the 款 listing them.
-        return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph ?? (c.retoldItems ? this.paragraphListingItems({ ctx: q.ctx, article: first.article!, insert: first.insert }, r) : null)));
-      case 'this-article': {
-        // Rule (issue 14, heldout22-court; a commentary printing the article under its heading, then its own paragraphs
-        // with no blank line between: 第八十二条… ⏎ 款 ⏎ 款 ⏎ 本条第一款规定的是… ⏎ …按照本款规定…): a 本款 counted past the
-        // last 款 the article has in any version is not in the article's words — the printed text ended above it, and the
-        // writer's 本款 is read as his own (paragraphUnderDiscussion), not as a 款 the article lacks.
-        if (head.thisParagraph && q.unmarked && named === null && !q.pasted && !this.articleHasParagraph(q, first, current)) return null;
-        const para = head.thisParagraph ? current : null;
-        return chainOr(BLANK_TARGET).map((r) => at(r, first.article!, first.insert, r.paragraph ?? para));
-      }
-      case 'prev-article':
-        return first.article - head.count >= 1 ? chainOr(BLANK_TARGET).map((r) => at(r, first.article! - head.count, null, r.paragraph)) : null;
-      case 'prev-paragraphs': {
-        const out: RawTarget[] = [];
-        // Rule (issue 14, zh11; pages setting an article out with its next 款 run on in the same line: 第十条 ……。依照前款
-        // 规定……): 前款 counted in the first 款 has nothing before it, so the writer ran the next 款 on; the one 款 of the
-        // article whose words open with the reference's first few (前款规定…) is the one being read, paraphrase after it aside.
-        const ran = current <= head.count && !q.pasted ? this.quotedParagraph(q, first, c.start, 4) : null;
-        // Rule (issue 14, heldout17-gov; an earlier wording quoted on one line, its words in no version the corpus holds:
-        // sentenceParagraphs.ts): as many sentences before 前款 as it counts back are the 款 it points to.
-        const bySentences = current <= head.count && ran === null && named === null && !q.pasted && this.quotedParagraph(q, first, c.start) === null
-          ? paragraphsBySentences(this.text, q.quotation.start, c.start, head.count) : null;
-        if (bySentences) return chainOr(BLANK_TARGET).flatMap((r) => bySentences.map((k) => at(r, first.article!, first.insert, k)));
-        const afterItems = current <= head.count && ran === null && !bySentences && named === null && !q.pasted && !q.unmarked && this.quotedParagraph(q, first, c.start) === null
-          ? paragraphAfterItems(this.text, q.quotation.start, c.start, head.count) : null;
-        if (afterItems) return chainOr(BLANK_TARGET).flatMap((r) => afterItems.map((k) => at(r, first.article!, first.insert, k)));
-        for (let k = Math.max(1, (ran ?? current) - head.count); k < (ran ?? current); k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
-        // Text quoted from a regulation the corpus does not know: which 款 it is reading cannot be told, but 前款 there
-        // is still that regulation's (unknown-regulation), never the document's own (单位有前款第三项行为的，… quoted
-        // on one line after 《某某管理规定》第二十条第(三)项：).
-        if (!out.length && q.ctx.kind === 'unknown') return chainOr(BLANK_TARGET).map((r) => at(r, first.article!, first.insert, null));
-        return out.length ? out : null;
-      }
-      default:
-        return null;
-    }
-  }
-
-  /** Whether the quoted article has a `paragraph`th 款 in some version the corpus holds (true when it cannot be told). */
-  private articleHasParagraph(q: Quoted, first: RawTarget, paragraph: number): boolean {
-    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return true;
-    const found = q.ctx.laws[0].versions.map((reg) => reg.articles.find((a) => a.number === first.article && a.insert === first.insert)).filter((a) => !!a);
-    return found.length === 0 || found.some((a) => a.paragraphs.length >= paragraph);
-  }
-
-  /** The 款 of a reprinted regulation's article that holds the words from `at` on (quotedParagraph), else null. */
-  private reprintedParagraph(ctx: Context, article: number, insert: number | null, at: number): number | null {
-    const target: RawTarget = { ...BLANK_TARGET, article, insert };
-    return this.quotedParagraph({ ctx, targets: [target], quotation: { start: at, end: Math.min(this.text.length, at + 60) }, unmarked: true, pasted: true }, target, at);
-  }
-
-  /** Whether the cited article, in a version of one 款, holds the words from `at` on (quotedParagraph.ts oneParagraphHolds). */
-  private oneParagraphHolds(q: Quoted, first: RawTarget, at: number): boolean {
-    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return false;
-    const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
-    return q.ctx.laws[0].versions.some((reg) => {
-      const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
-      return !!article && oneParagraphHolds(article.paragraphs, from);
-    });
-  }
-
-  /**
-   * The 款 a quotation of several 款 (or of a whole article) is reading at `at`: the one holding the words before it
-   * (quotedParagraph.ts), in the version the quotation's citation is read in; null when that cannot be told.
-   */
-  private quotedParagraph(q: Quoted, first: RawTarget, at: number, span?: number): number | null {
-    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
-    const law = q.ctx.laws[0];
-    const chosen = this.versions.chooseVersion(law, q.ctx);
-    // Words written out after a citation (pastedParagraph.ts): only the reference's own words tell — the ones before it
-    // may be the previous 款's, as 前款 opens many a 款.
-    // Rule (issue 14, heldout27 court; a paper setting out an article's 款 in its own sentence and going on in the
-    // writer's words: …单位犯前款罪的，……依照前款的规定处罚。本文通过…): a 款 ends at a full stop, so the words from the
-    // last 。 (or line break) before the reference are its own 款's, not the previous 款's; they tell when the words after
-    // it run into the writer's (paragraphHolding tries the words after it first).
-    const open = Math.max(q.quotation.start, at - 40);
-    const own = q.pasted ? afterLastStop(this.text, open, at, PARAGRAPH_STOPS) : -1;
-    const before = this.text.slice(own === -1 ? open : own, at);
-    const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
-    // The version read first; an undated page may quote an earlier text of the article (2005年《公司法》第21条…违反前款规定),
-    // so the other versions, latest first, when the one read does not hold the words.
-    for (const reg of [chosen, ...law.versions.filter((v) => v !== chosen).reverse()]) {
-      const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
-      const k = article ? paragraphHolding(article.paragraphs, span ? '' : before, from, span) : null;
-      if (k !== null) return k;
-    }
-    return null;
-  }
-
   private noContext(raw: RawTarget[]): Resolved {
     const first = raw.find((r) => r.article !== null);
     if (!first || first.article === null) return { bindings: [] };
@@ -2247,33 +2060,6 @@ class Analyzer {
       }
     }
     return { bindings, candidates: laws.map((l) => l.title) };
-  }
-
-  /**
-   * Rule (issue 14, zh14; an article's text set out under its number, 永久性居民为：…（六）第（五）项所列永久性居民…): an item
-   * cited alone inside the words of one of the article's 款 is an item of that 款 — the one 款 whose words stand right
-   * after the reference and that lists the item (quotedParagraph.ts paragraphHolding). Null when the words tell no one
-   * 款 (a writer's own sentence), or the article has one 款 (the item's 款 is not written then).
-   */
-  private itemParagraphByWords(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget, at: number): number | null {
-    if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
-    const art = this.corpus.article(this.versions.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
-    if (!art || art.paragraphs.length < 2) return null;
-    const k = paragraphHolding(art.paragraphs, '', this.text.slice(at, at + 40));
-    return k !== null && art.paragraphs[k - 1].items.length >= r.item ? k : null;
-  }
-
-  /**
-   * Rule (fix-zh41a; layout/retoldItems.ts): items retold under the article's items printed above (…如果对上述第三项和第四项行为
-   * 负有…) are those of the one 款 that lists items — the 款 the printed items belong to. Null when the article has one
-   * 款 (the item's 款 is not written then) or more than one 款 lists items.
-   */
-  private paragraphListingItems(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget): number | null {
-    if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
-    const art = this.corpus.article(this.versions.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
-    if (!art || art.paragraphs.length < 2) return null;
-    const listing = art.paragraphs.flatMap((p, k) => (p.items.length ? [k + 1] : []));
-    return listing.length === 1 && art.paragraphs[listing[0] - 1].items.length >= r.item ? listing[0] : null;
   }
 
   /** Self references in a draft regulation, against the document's own structure. */
@@ -2306,7 +2092,7 @@ class Analyzer {
         // Rule (issue 14, heldout15 gov): in a regulation's articles printed under its name (basisTitleAbove.ts), the 款
         // being read is the one of its text holding the words from 前款 on, as in a quotation — a page's typing may
         // break an item's bracket (（五〉) and so the count of its 款; failing that, the count.
-        const p = (reprinted && this.reprintedParagraph(reprinted, cur.number, cur.insert, c.start)) || loc.paragraph.number;
+        const p = (reprinted && this.quotes.reprintedParagraph(reprinted, cur.number, cur.insert, c.start)) || loc.paragraph.number;
         for (let k = Math.max(1, p - head.count); k < p; k++) {
           if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
           else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: k });
