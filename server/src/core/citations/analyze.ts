@@ -17,17 +17,13 @@ import { inEnactingClause } from './english/context/enactingClause';
 import { itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { wholeLawOf } from './wholeLaw';
-import { lawRepeal, repealedAt } from '../corpus/lawStatus';
 import { findArticle, type Paragraph, type Regulation, type TextPosition, type TextRange } from '../model';
-import { chineseNumeral } from '../labels';
 import { bindTarget, unbound } from './bind';
 import { TargetBinder } from './binding/bindTargets';
 import { VersionChooser } from './binding/versionChoice';
-import { withNote } from './binding/notedProblem';
 import { ScannedCitationView } from './citationView';
 import { documentDate, documentTitle, frontMatterDate, opensWithArticleLabel, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { explainedTitleInHeading } from './titles/explainedTitle';
-import { bracketTitle, messages } from './messages';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
@@ -89,14 +85,11 @@ import { BLANK_TARGET, QuotedReferences, type Quoted } from './quotation/quotedR
 import { selfName } from './selfName';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
+import { CitationProblems, nameRegulationFixes, NO_PROBLEMS, type Resolved } from './citationProblems';
 import type { Context, State } from './context';
 import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
-import type {
-  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
-  ReferenceContext, ShortTitleDefinition,
-} from './types';
-import { DEFAULT_STYLE } from './types';
+import type { AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, ReferenceContext, ShortTitleDefinition } from './types';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
 import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
@@ -122,22 +115,8 @@ const EXPLAINED_OPENING = 400;
  */
 const PRINTED_WORDS = 12;
 
-/** What a reference resolved to: its bindings (each holding its target, in order). */
-interface Resolved {
-  bindings: Binding[];
-  /** Problems of the reference itself (前条 in the first article); those of its targets are on the bindings. */
-  problems?: Problem[];
-  candidates?: string[];
-  self?: boolean;
-}
-
-/** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
-const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
 /** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
 const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
-
-/** What a provision an amendment adds lacks in the text before it (scanTypes.ts added). */
-const ADDED_PROVISION_MISSING = new Set(['unknown-article', 'unknown-paragraph', 'unknown-item']);
 
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;
@@ -257,8 +236,6 @@ class Analyzer {
   private readonly aboutDraft = new Map<string, boolean>();
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
   private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean; inArticle?: boolean; basis?: boolean } | { short: string; ctx: Context }))[] = [];
-  /** not-yet-effective is said once per regulation. */
-  private readonly warnedEffective = new Set<string>();
   /** The guideline title line over each line start (guidelineTitlesAbove). */
   private readonly guidelineLines = new Map<number, string[] | null>();
   /** Where printed labels may stand (printedLabelsAgain.ts), found once for the document. */
@@ -268,6 +245,8 @@ class Analyzer {
   private readonly written: WrittenProblems;
   /** Problems of a title as written (unknown, undefined short title, full title after its short one, no 《》). */
   private readonly titleChecks: TitleProblems;
+  /** Each citation's problems (citationProblems.ts). */
+  private readonly problemsOf: CitationProblems;
   /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
   private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
   /** Titles followed by a definition of their short title (not reported as a full title written again). */
@@ -314,6 +293,10 @@ class Analyzer {
       firstMention: this.firstMention, titleContext: (head: TitleHead) => this.titles.titleContext(head),
     };
     this.titleChecks = new TitleProblems(titles, options, this.nameLine, (start, end) => this.lines.range(start, end), (offset) => this.lines.lineOf(offset));
+    this.problemsOf = new CitationProblems({
+      text, corpus, date: this.date, options, range: (start, end) => this.lines.range(start, end), written: this.written,
+      titleChecks: this.titleChecks, versions: this.versions, titleContext: (head) => this.titles.titleContext(head),
+    });
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
     const explainedCtx = explained ? this.titles.lookupCorpus(explained) : null;
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
@@ -376,7 +359,7 @@ class Analyzer {
         if (this.errors.length < 10) this.errors.push(`citation at offset ${e.type === 'title' ? e.head.start : e.start}: ${describe(err)}`);
       }
     }
-    this.nameRegulationFixes();
+    nameRegulationFixes(this.citations, this.definitions, () => this.log.flatMap((e) => ('cite' in e ? [e.cite] : [])), this.corpus, this.date);
     const diagnostics: CitationDiagnostic[] = [];
     for (let i = 0; i < this.citations.length; i++) {
       for (const p of this.citations[i].problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
@@ -1258,7 +1241,7 @@ class Analyzer {
     // (reprintedOtherText.ts): a heading, not a citation of the article of the law in context.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.headsOtherText(c)) return;
     const range = this.range(c.start, c.end);
-    let list = this.citationProblems(c, resolved, ctx, range);
+    let list = this.problemsOf.citationProblems(c, resolved, ctx, range);
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
     // an article the Chinese law has not, is that law's — no citation (englishRunIn.ts foreignTitleAt).
     const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.titles.foreignNamed(head.written) : undefined;
@@ -1275,7 +1258,7 @@ class Analyzer {
       if (unheld) {
         ctx = unheld;
         resolved = this.binder.resolveIn(unheld, c.targets);
-        list = this.citationProblems(c, resolved, unheld, range);
+        list = this.problemsOf.citationProblems(c, resolved, unheld, range);
       } else if (mismatch) list = [...list, mismatch];
     }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
@@ -2176,120 +2159,6 @@ class Analyzer {
   private noteMention(head: TitleHead, ctx: Context): void {
     if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || !head.bracketed || head.lang !== 'zh') return;
     if (!this.firstMention.has(ctx.laws[0])) this.firstMention.set(ctx.laws[0], head.end);
-  }
-
-  /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
-  private citationProblems(c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): Problem[] {
-    const out: Problem[] = [];
-    this.collectProblems(out, c, resolved, ctx, range);
-    return out.length ? out : NO_PROBLEMS;
-  }
-
-  private collectProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): void {
-    const head: Head = c.head;
-    const sev = this.options.arabicNumerals ?? DEFAULT_STYLE.arabicNumerals;
-    if (sev !== 'off') {
-      for (const a of c.arabic) {
-        const zh = chineseNumeral(a.value);
-        const written = this.text.slice(a.start, a.end).trim(); // 第 47 条: the spaces go with the number
-        const r = this.range(a.start, a.end);
-        out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
-      }
-    }
-    if (c.missing || this.written.typoIn(c)) out.push(this.written.malformedProblem(c, range));
-    const itemWord = this.written.itemTypedAsParagraph(c, resolved.bindings, range);
-    if (itemWord) out.push(itemWord);
-    if (head.kind === 'title') {
-      const p = this.titleChecks.titleProblems(head, ctx ?? this.titles.titleContext(head));
-      if (p) out.push(p);
-    }
-    if (resolved.problems) out.push(...resolved.problems);
-    if (ctx && ctx.kind === 'unknown') {
-      // Reported here for a title without suggestions; a near miss was reported on the title; a follow-up
-      // reference (该条例, a bare 第X条) inherits the title's problem and is not reported again.
-      if (!out.some((p) => p.code === 'unknown-regulation' || p.code === 'undefined-short-title')) {
-        const p = this.titleChecks.unknownProblem(ctx);
-        out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
-      }
-      // Not in the corpus because a law of the corpus repealed it: said where its title is written, when the
-      // document is not older than the repeal.
-      const repeal = head.kind === 'title' ? this.corpus.repeals().find(ctx.written) : undefined;
-      if (repeal && repealedAt(repeal, this.date)) {
-        const facts = { date: repeal.date, successor: repeal.by, by: repeal.by, article: repeal.article };
-        out.push(at(problems.repealed(ctx.written, facts, this.written.successorTitle(ctx.written, repeal.by), null, []), range));
-      }
-      return;
-    }
-    if (ctx && ctx.kind === 'laws' && ctx.laws.length > 1) {
-      const cands = resolved.candidates ?? [];
-      const fixes = head.kind === 'title' ? this.titleChecks.titleFixes(head, cands) : [];
-      out.push(at(problems.ambiguousRegulation(head.kind === 'title' ? head.written : ctx.written, cands, fixes), range));
-      for (const b of resolved.bindings) if (b.problem) out.push(b.problem);
-      return;
-    }
-    if (!ctx && !resolved.self) {
-      out.push(at(problems.noContext(resolved.candidates?.length ?? 0), range));
-      return;
-    }
-    // Every target's problem is reported at the citation.
-    let missing = false;
-    for (const b of resolved.bindings) {
-      if (b.problem) {
-        // A provision the amendment adds is not in the text before it: information, not an error (scanTypes.ts added).
-        const problem = c.added && ADDED_PROVISION_MISSING.has(b.problem.code) ? withNote(b.problem, messages.addedByAmendment()) : b.problem;
-        out.push(this.written.withNearArticles(at(problem, range), b, c));
-        missing = true;
-      }
-    }
-    if (head.kind === 'title' && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) {
-      const repeal = lawRepeal(this.corpus, ctx.laws[0]);
-      if (repeal && repealedAt(repeal, this.date)) out.push(this.written.repealProblem(c, head, ctx.laws[0], repeal, resolved.bindings, range));
-    }
-    if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.date) {
-      const law = ctx.laws[0];
-      // A unit read in a text adopted and not yet in force (adoptedFit) is warned of as that text.
-      const adopted = resolved.bindings.find((b) => b.version?.reason === 'adopted-fits')?.regulation;
-      const { reg, reason } = adopted ? { reg: adopted, reason: 'adopted-fits' } : this.versions.versionChoice(law, ctx);
-      if (reason !== 'before-corpus' && reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
-        this.warnedEffective.add(law.title);
-        out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
-      }
-    }
-    if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.written.versionProblems(out, c, resolved.bindings, range);
-  }
-
-  /**
-   * A bare 第X条 with no regulation in context: fixes that name one, the short titles the document defines (anywhere
-   * in it) and then the laws it cites, each only when it has that article; at most three.
-   */
-  private nameRegulationFixes(): void {
-    const noContext = this.citations.filter((c) => c.status === 'no-context');
-    if (!noContext.length) return;
-    const names: { written: string; law: Law }[] = [];
-    const add = (written: string, law: Law) => {
-      if (!names.some((n) => n.law === law)) names.push({ written, law });
-    };
-    for (const d of this.definitions) {
-      const law = this.corpus.laws.get(d.regulation);
-      if (law) add(d.shortTitle, law);
-    }
-    for (const e of this.log) if ('cite' in e && e.cite.kind === 'laws' && e.cite.laws.length === 1) add(bracketTitle(e.cite.laws[0].title).slice(1, -1), e.cite.laws[0]);
-    if (!names.length) return;
-    for (const c of noContext) {
-      const first = c.targets.find((t) => t.article !== null);
-      if (!first || first.article === null) continue;
-      const i = c.problems.findIndex((p) => p.code === 'no-context' && p.range);
-      if (i < 0) continue;
-      const fixes: QuickFix[] = [];
-      for (const { written, law } of names) {
-        if (fixes.length >= 3) break;
-        const reg = this.corpus.version(law, this.date);
-        if (!this.corpus.article(reg, first.article, first.articleInsert)) continue;
-        const newText = `《${written}》${c.text}`;
-        fixes.push({ title: messages.fixNameRegulation(newText), range: c.range, newText, cites: { regulation: law.title, article: first.article, insert: first.articleInsert } });
-      }
-      if (fixes.length) c.problems[i] = { ...c.problems[i], fixes: [...c.problems[i].fixes, ...fixes] };
-    }
   }
 
   // ---- the context at an offset (completion) ----
