@@ -16,9 +16,7 @@ import { keepsUnheldPreceding } from './english/context/unheldPreceding';
 import { inEnactingClause } from './english/context/enactingClause';
 import { itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
-import { wholeLawOf } from './wholeLaw';
-import { findArticle, type Paragraph, type Regulation, type TextPosition, type TextRange } from '../model';
-import { bindTarget, unbound } from './bind';
+import { findArticle, type TextPosition, type TextRange } from '../model';
 import { TargetBinder } from './binding/bindTargets';
 import { VersionChooser } from './binding/versionChoice';
 import { ScannedCitationView } from './citationView';
@@ -42,7 +40,6 @@ import { adoptedSource } from './titles/adoptedSource';
 import { inAmendmentNote } from './titles/amendmentNote';
 import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { parentTitles } from './titles/parentRegulation';
-import { lawColumnCells } from './layout/lawColumns';
 import { at, problems, statusOf } from './problems';
 import { notesUnderLabel, opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
 import { bulletedLabelLineStart } from './layout/bulletedParagraphLabel';
@@ -54,11 +51,7 @@ import { unheldLawExplained } from './layout/unheldLawExplained';
 import { listedLabelUnderTitle } from './layout/listedUnderTitle';
 import { ordinanceSectionWritten } from './chain/hongKongSection';
 import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
-import { listItemNumberAt } from './layout/listItemLabel';
-import { articleLineAt } from './layout/articleListLines';
-import { LineRun } from './layout/lineRun';
 import { lawPrintedAt } from './layout/printedArticleLaw';
-import { cellFitsArticle, cellWords, guidelineTitles } from './layout/guidelineTable';
 import { parseUnit } from './chain/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
 import { basisTitleAbove } from './layout/basisTitleAbove';
@@ -74,22 +67,26 @@ import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './s
 import { lawsCitingLater } from './english/context/englishForward';
 import { precedingPlaced } from './english/context/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
-import { runsOnAfterItems } from './layout/runOnParagraph';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, titleKey } from './text';
+import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, sameClause, sameSentence, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { TitleReader } from './titles/titleReader';
 import { unheldVersion } from './titles/namedVersionContext';
 import { BLANK_TARGET, QuotedReferences, type Quoted } from './quotation/quotedReferences';
-import { selfName } from './selfName';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import { CitationProblems, nameRegulationFixes, NO_PROBLEMS, type Resolved } from './citationProblems';
+import { SelfReferences, type LastSelfArticle } from './binding/selfReferences';
+import { noContextCandidates } from './binding/noContext';
+import { PageLayoutLaws } from './pageLayoutLaws';
 import type { Context, State } from './context';
 import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
-import type { AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, ReferenceContext, ShortTitleDefinition } from './types';
+import type {
+  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, ReferenceContext,
+  ShortTitleDefinition,
+} from './types';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
 import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
@@ -104,9 +101,6 @@ type CitedArticle = { ctx: Context; article: number; insert: number | null; para
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
 
-/** A line naming rules for carrying out a law or regulation (detailedRulesParent): its parent's name in group 1. */
-const RULES_HEADING = /(?:^|\n)[ \t\u3000#*]*(?:法[规規]名[称稱][:：][ \t\u3000]*)?[《]?([\u4e00-\u9fff、]{2,60}?(?:法|条例))(?:施行细则|实施细则)[》]?[ \t\u3000]*(?:[（(][^（）()\n]{0,40}[)）][^\n]{0,20})?(?=\r?\n)/g;
-
 /** How far into a page the article it explains is printed (after a heading, a note and the law's title). */
 const EXPLAINED_OPENING = 400;
 /**
@@ -118,11 +112,6 @@ const PRINTED_WORDS = 12;
 /** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
 const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
 
-/** no-context lists the candidates' targets; a pathological list stops here. */
-const MAX_CANDIDATE_TARGETS = 500;
-
-/** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
-const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
 /** Whether two contexts are the same regulation (one known law, or the same title the corpus lacks). */
 function sameLaw(a: Context, b: Context): boolean {
   if (a === b) return true;
@@ -236,8 +225,6 @@ class Analyzer {
   private readonly aboutDraft = new Map<string, boolean>();
   /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
   private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean; inArticle?: boolean; basis?: boolean } | { short: string; ctx: Context }))[] = [];
-  /** The guideline title line over each line start (guidelineTitlesAbove). */
-  private readonly guidelineLines = new Map<number, string[] | null>();
   /** Where printed labels may stand (printedLabelsAgain.ts), found once for the document. */
   private readonly labelSites: LabelSites;
   private readonly errors: string[] = [];
@@ -247,6 +234,10 @@ class Analyzer {
   private readonly titleChecks: TitleProblems;
   /** Each citation's problems (citationProblems.ts). */
   private readonly problemsOf: CitationProblems;
+  /** The document's own references, bound against its structure (binding/selfReferences.ts). */
+  private readonly selfRefs: SelfReferences;
+  /** The laws the page's layout names for bare articles and self words (pageLayoutLaws.ts). */
+  private readonly layout: PageLayoutLaws;
   /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
   private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
   /** Titles followed by a definition of their short title (not reported as a full title written again). */
@@ -255,9 +246,6 @@ class Analyzer {
   private readonly shortOf = new Map<Law, { short: string; marks: boolean }>();
   /** Where each law's first bracketed title ends (a definition of a short title goes there). */
   private readonly firstMention = new Map<Law, number>();
-  /** Table cells under a header naming one law (lawColumns.ts), in document order; found on the first bare article. */
-  private columnCells: { start: number; end: number; ctx: Context }[] | null = null;
-
   /** The regulation the page's heading says it explains (explainedTitle.ts): its 《条例》 when never defined. */
   private readonly explained: Context | null;
   /** The law a page reprints under its exact title, its articles under their own headings (printedLawTitle.ts). */
@@ -296,6 +284,14 @@ class Analyzer {
     this.problemsOf = new CitationProblems({
       text, corpus, date: this.date, options, range: (start, end) => this.lines.range(start, end), written: this.written,
       titleChecks: this.titleChecks, versions: this.versions, titleContext: (head) => this.titles.titleContext(head),
+    });
+    this.selfRefs = new SelfReferences({
+      text, lines: this.lines, own: this.own, corpus, date: this.date, binder: this.binder, quotes: this.quotes,
+      lookupTitle: (written) => this.titles.lookupTitle(written),
+    });
+    this.layout = new PageLayoutLaws({
+      text, from: this.from, own: this.own, corpus, lookupTitle: (written) => this.titles.lookupTitle(written),
+      inContext: () => this.state.last ?? this.defaultCtx,
     });
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
     const explainedCtx = explained ? this.titles.lookupCorpus(explained) : null;
@@ -475,7 +471,7 @@ class Analyzer {
       const reprinted = this.own ? this.reprintedTitle() : null;
       if (reprinted && selfWordNames(this.text.slice(head.start, head.end), reprinted)) return { kind: 'context', ctx: this.titles.lookupTitle(reprinted) };
       // 本法 / 本条例 in rules for carrying out a law or regulation: that law or regulation (detailedRulesParent).
-      const parent = this.detailedRulesParent(this.text.slice(head.start, head.end), head.start);
+      const parent = this.layout.detailedRulesParent(this.text.slice(head.start, head.end), head.start);
       if (parent) return { kind: 'context', ctx: parent };
       // 本解释 the page named a title so (（以下简称本解释）): that title (definedSelfWord.ts).
       const defined = definedSelfWord(this.text.slice(head.start, head.end), !!this.own, this.state.shortTitles);
@@ -483,7 +479,7 @@ class Analyzer {
       // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
       const printedText = this.lawOfPrintedText(head);
       if (printedText) return { kind: 'context', ctx: printedText };
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.titleLineOver(head) ?? this.guidelineSelf(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.layout.titleLineOver(head) ?? this.layout.guidelineSelf(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
@@ -500,9 +496,9 @@ class Analyzer {
       if (again) return { kind: 'context', ctx: again };
     }
     if (head.kind === 'bare' && top === 0) {
-      const column = (targets ? this.guidelineArticle(offset, targets) : null) ?? this.columnLaw(offset);
+      const column = (targets ? this.layout.guidelineArticle(offset, targets) : null) ?? this.layout.columnLaw(offset);
       if (column) return { kind: 'context', ctx: column };
-      const listed = this.own ? null : this.listItemLaw(offset) ?? this.articleLineLaw(offset);
+      const listed = this.own ? null : this.layout.listItemLaw(offset) ?? this.layout.articleLineLaw(offset);
       if (listed) return { kind: 'context', ctx: listed };
     }
     if (this.own && head.kind === 'bare' && top === 0) {
@@ -664,76 +660,6 @@ class Analyzer {
     return (this.amended = ctx?.kind === 'laws' && ctx.laws.length === 1 ? ctx : null);
   }
 
-  /** The bare English articles opening a numbered list's items (listItemLabel.ts), keyed by the item's number. */
-  private readonly listLabels = new LineRun<number>();
-
-  /**
-   * "5. Article 63(1) – …" right after the list's item 4 opened with a bare article too: that label's law, not a law the
-   * text of item 4 named in passing (listItemLabel.ts); null for a label that starts a list, or none.
-   */
-  private listItemLaw(offset: number): Context | null {
-    const item = listItemNumberAt(this.text, offset);
-    if (!item) return null;
-    const next = (prev: { lineStart: number; key: number }) => item.n === prev.key + 1 && item.lineStart - prev.lineStart < 4000;
-    return this.listLabels.lawAt(item.lineStart, item.n, next, this.state.last ?? this.defaultCtx);
-  }
-
-  /** The lines opened by a bare article and 规定 (articleListLines.ts). */
-  private readonly articleLines = new LineRun<null>();
-
-  /**
-   * 第十三条规定，…… on the line after 第十二条规定，……依照《民法典》…… : the law the run of such lines was read in, not
-   * one named inside the words a line reports (articleListLines.ts); null for the run's first line, or none.
-   */
-  private articleLineLaw(offset: number): Context | null {
-    const line = articleLineAt(this.text, offset);
-    if (!line) return null;
-    return this.articleLines.lawAt(line.lineStart, null, (prev) => prev.lineStart === line.prevLineStart, this.state.last ?? this.defaultCtx);
-  }
-
-  /** The law a table column's header names, for a bare article in one of its cells (lawColumns.ts); else null. */
-  private columnLaw(offset: number): Context | null {
-    if (!this.columnCells) {
-      this.columnCells = [];
-      for (const cell of lawColumnCells(this.text)) {
-        const ctx = this.titles.lookupTitle(cell.name);
-        if (ctx.kind === 'laws' && ctx.laws.length === 1) this.columnCells.push({ start: cell.start, end: cell.end, ctx });
-      }
-    }
-    const cells = this.columnCells;
-    let lo = 0;
-    let hi = cells.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cells[mid].end < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const cell = cells[lo];
-    return cell && cell.start <= offset && offset < cell.end ? cell.ctx : null;
-  }
-
-  /**
-   * Rule (issue 14, fix-en17b; Taiwan's 施行細則 — 勞工退休金條例施行細則: 本細則依勞工退休金條例第五十八條規定訂定之 … 依本條例第七條
-   * 第一項 … — and the mainland's older 施行细则 / 实施细则 of a 条例): rules for carrying out a law or regulation call
-   * themselves 本细则; their 本法 / 本条例 is the law or regulation their title names before 施行细则 / 实施细则, whose
-   * articles they carry out — never the rules' own article of that number. The rules' name heads their text on a line
-   * of its own (its first line, or 法規名稱: 勞動基準法施行細則 (民國 74 年 02 月 27 日修正) on a law database's page,
-   * a date or a status after it): 本法 / 本条例 below the last such line is the law it names, read as a title written
-   * on the page (a page dated in the Republic of China calendar: Taiwan's law, unknown; rocPage.ts).
-   */
-  private detailedRulesParent(word: string, offset: number): Context | null {
-    const noun = /^本(法|条例)$/.exec(word)?.[1];
-    if (!noun) return null;
-    const headings = (this.rulesHeadings ??= [...this.text.matchAll(RULES_HEADING)].map((m) => ({ end: m.index! + m[0].length, parent: m[1] })));
-    let parent: string | null = null;
-    for (const h of headings) {
-      if (h.end > offset) break;
-      parent = h.parent;
-    }
-    if (!parent || !parent.endsWith(noun)) return null;
-    return this.titles.lookupTitle(parent);
-  }
-
   /**
    * Rule (issue 14, fix-zh26; a penalty discretion table naming a 条例 and its article in its cells and setting out, as
    * the conditions of each penalty, the words of the rules carrying that 条例 out: | 公共场所卫生管理条例 | 第十四条 | … |
@@ -756,70 +682,11 @@ class Analyzer {
   }
 
   /**
-   * Rule (issue 14 forms 4 and 9, heldout30 gov; a page reprinting a regulation's articles under its name written alone on a
-   * line: 某某站计量监督管理办法 ⏎⏎ 第九条经营者违反本办法有关规定…：(一)违反本办法第五条第(四)项规定…): on a page that is no regulation
-   * of its own, 本办法 in the text of an article whose label opens a line right under such a name line (blank lines between) is
-   * the regulation so named — the corpus's, else a title it lacks (unknown-regulation) — not the page's own (self). Only a
-   * name the self word fits (本办法 under a …办法), the label within 1500 characters before it; the title line read as a
-   * reprinted regulation's is (titles/reprintedTitleLine.ts titleLineAbove).
-   */
-  private titleLineOver(head: { start: number; end: number }): Context | null {
-    if (this.own) return null;
-    const word = this.text.slice(head.start, head.end);
-    const from = Math.max(0, head.start - 1500);
-    const before = this.text.slice(from, head.start);
-    const labels = [...before.matchAll(/(?:^|\n)[ \t\u3000]*第[一二三四五六七八九十百零〇两0-9]+条/g)];
-    const label = labels[labels.length - 1];
-    if (!label) return null;
-    const lineStart = from + label.index! + (label[0].startsWith('\n') ? 1 : 0);
-    const above = titleLineAbove(this.text, this.from, lineStart, false);
-    if (!above || !selfWordNames(word, above.title)) return null;
-    const found = this.titles.lookupTitle(above.title);
-    return found.kind === 'laws' ? found : { kind: 'unknown', written: above.title, suggestions: [] };
-  }
-
-  /** The titles a penalty guideline's title line above `at` names (layout/guidelineTable.ts), found once a line. */
-  private guidelineTitlesAbove(at: number): string[] | null {
-    const line = lineStartAt(this.text, at);
-    if (!this.guidelineLines.has(line)) this.guidelineLines.set(line, guidelineTitles(this.text, at));
-    return this.guidelineLines.get(line) ?? null;
-  }
-
-  /** 本条例 in a penalty guideline's cells: the title its title line names of that kind (layout/guidelineTable.ts). */
-  private guidelineSelf(head: { start: number; end: number }): Context | null {
-    const titles = this.own ? null : this.guidelineTitlesAbove(head.start);
-    const fit = titles?.filter((t) => selfWordNames(this.text.slice(head.start, head.end), t)) ?? [];
-    if (fit.length !== 1) return null;
-    const found = this.titles.lookupTitle(fit[0]);
-    return found.kind === 'laws' && found.laws.length === 1 ? found : found.kind === 'laws' ? null : { kind: 'unknown', written: fit[0], suggestions: [] };
-  }
-
-  /** A bare label in a penalty guideline's cell: the named title's article whose words the cell prints (layout/guidelineTable.ts). */
-  private guidelineArticle(offset: number, targets: readonly RawTarget[]): Context | null {
-    const titles = this.own || targets.length !== 1 || targets[0].article === null ? null : this.guidelineTitlesAbove(offset);
-    if (!titles) return null;
-    const label = /^第[一二三四五六七八九十百零〇两0-9]+条/.exec(this.text.slice(offset, offset + 12));
-    if (!label) return null;
-    const cell = cellWords(this.text, offset, offset + label[0].length);
-    const fits: Context[] = [];
-    for (const t of titles) {
-      const found = this.titles.lookupTitle(t);
-      if (found.kind !== 'laws' || found.laws.length !== 1) continue;
-      const law = found.laws[0];
-      if (law.versions.some((v) => { const a = this.corpus.article(v, targets[0].article!, null); return !!a && cellFitsArticle(cell, a.text); })) fits.push(found);
-    }
-    return fits.length === 1 ? fits[0] : null;
-  }
-
-  /**
    * The unknown rules a page quotes as 本细则 (rulesOfNamed), and where. Their words go on in the page's other cells
    * (有本条第一款所列情形经警告处罚仍无改进的): 本条 there is an article of those rules, which the page does not number —
    * unknown-regulation, not the 条例's article cited in a cell — until a blank line ends the table.
    */
   private quotedRules: { ctx: Context; at: number } | null = null;
-
-  /** The lines naming rules for carrying out a law (RULES_HEADING), in document order: read once. */
-  private rulesHeadings: { end: number; parent: string }[] | null = null;
 
   /**
    * 本法 in a document that is no law of its own (a judgment, a Q&A page, a review decision): the law the same
@@ -1095,13 +962,13 @@ class Analyzer {
     // article's, cited before it in the sentence or in the same amending item (二、在第一百五十二条中增加一款作为第二款：“…”
     // ⏎ 原第二款作为第三款: amendedWording.ts numberedByAmendment).
     const amending = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && !!this.lastAnyArticle && this.lastCitedAt >= 0
-      && (this.sameSentence(this.lastCitedAt, c.start) || this.sameOwnArticle(this.lastCitedAt, c.start)) && numberedByAmendment(this.text, c.start, c.end);
+      && (sameSentence(this.text, this.lastCitedAt, c.start) || this.sameOwnArticle(this.lastCitedAt, c.start)) && numberedByAmendment(this.text, c.start, c.end);
     // Rule (regulations citing their parent law: 企业所得税法第十三条第（一）项规定的支出，按照…摊销；第（二）项规定的支出，…; 政府
     // 采购法第三十条第三项规定的情形…；第四项规定的情形…): in a regulation's own text, items or 款 cited alone in a later clause of
     // the sentence that cited another law's article are that article's, when the document's own article has none such
     // (its own cited before them: the self rule in resolveSelf).
     const otherLawClause = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && subject.kind === 'self' && !this.lastSelfArticle
-      && this.lastAnyArticle?.ctx.kind === 'laws' && this.lastCitedAt >= 0 && this.sameSentence(this.lastCitedAt, c.start) && !this.ownArticleHas(c.start, c.top, c.targets);
+      && this.lastAnyArticle?.ctx.kind === 'laws' && this.lastCitedAt >= 0 && sameSentence(this.text, this.lastCitedAt, c.start) && !this.selfRefs.ownArticleHas(c.start, c.top, c.targets);
     const itemAlone = amending || otherLawClause || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.quotes.inQuotationMarks(c.start);
@@ -1156,7 +1023,7 @@ class Analyzer {
     } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle) && this.subjectBefore(c.start)?.ctx.kind !== 'unknown') {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
       if (!this.lastNoContext) return;
-      resolved = this.noContext(c.targets);
+      resolved = noContextCandidates(c.targets, this.idx, this.corpus, this.date, this.binder);
     } else if (discussed) {
       // Rule (commentaries, Q&A pages, law-firm articles): outside a regulation, 本条 is the article under discussion —
       // the one printed at the top of the page, else the article a sentence opened with, in that sentence or the next
@@ -1219,7 +1086,7 @@ class Analyzer {
       } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.binder.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') {
-      resolved = this.resolveSelf(c);
+      resolved = this.selfRefs.resolveSelf(c, this.reprintedBasis(), this.lastSelfArticle);
       if (!resolved.self) ctx = this.reprintedBasis(); // the regulation printed under the basis line (basisTitleAbove.ts)
     }
     else {
@@ -1229,7 +1096,7 @@ class Analyzer {
       // An English article of no law named, on a page about another state's law that never names China
       // (foreignPage.ts): that state's law's — no citation, as an article of a law named as another state's is none.
       if (c.lang === 'en' && foreignLawPage(this.text)) return;
-      resolved = this.noContext(c.targets);
+      resolved = noContextCandidates(c.targets, this.idx, this.corpus, this.date, this.binder);
     }
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
@@ -1724,7 +1591,7 @@ class Analyzer {
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
   /** `end`: where the last reference continuing it ends; `named`: where the citation naming the article ends. */
-  private lastSelfArticle: { article: number; insert: number | null; end: number; named: number } | null = null;
+  private lastSelfArticle: LastSelfArticle | null = null;
 
   /** The last citation read in another regulation (by its title or 该法), and where it ended. */
   private lastExternal: { ctx: Context; end: number } | null = null;
@@ -1735,7 +1602,7 @@ class Analyzer {
    * colon, full stop or line break between them ends the clause (违反《条例》第十条的，依照第二条处理 is its own).
    */
   private continuesExternal(offset: number): boolean {
-    return !!this.lastExternal && this.sameClause(this.lastExternal.end, offset);
+    return !!this.lastExternal && sameClause(this.text, this.lastExternal.end, offset);
   }
 
   /**
@@ -1745,7 +1612,7 @@ class Analyzer {
    */
   private continuesExternalArticle(offset: number, targets: readonly RawTarget[]): boolean {
     const own = this.own;
-    if (!own || own.excerpt || !this.lastExternal || !this.sameSentence(this.lastExternal.end, offset)) return false;
+    if (!own || own.excerpt || !this.lastExternal || !sameSentence(this.text, this.lastExternal.end, offset)) return false;
     return targets.length > 0 && targets.every((r) => r.article !== null && !findArticle(own.regulation, r.article, r.insert));
   }
 
@@ -1756,52 +1623,7 @@ class Analyzer {
     // Rule (issue 14, qa13; an amendment's article quoted: “在刑法第一百三十三条后增加一条，作为第一百三十三条之一：…”): the
     // article an amendment adds after one of the amended law's (增加一条，作为…: amendedWording.ts addedAs) is that law's,
     // across the comma of its sentence — never the amendment's own.
-    return this.sameClause(last.end, at) || (addedAs(this.text, at) && this.sameSentence(last.end, at)) ? last.ctx : null;
-  }
-
-  /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
-  private sameClause(from: number, to: number): boolean {
-    return to >= from && to - from <= 40 && !CLAUSE_BREAK.test(this.text.slice(from, to));
-  }
-
-  /**
-   * Rule (法律责任 articles): 违反本条例第十六条规定，有下列行为之一的，按照下列规定处理：（一）违反第二项规定的，… — an item
-   * cited alone inside one of the listed items is an item of the article the lead-in cited (an item does not cite its
-   * own siblings). True when `citedEnd` (the end of that citation) lies in `paragraph` before its first item and
-   * `at` inside its items.
-   */
-  private citedInLeadIn(citedEnd: number, paragraph: Paragraph, at: number): boolean {
-    const first = paragraph.items[0];
-    if (!first) return false;
-    const itemsStart = this.lines.offset(first.location.range.start);
-    const paraStart = this.lines.offset(paragraph.location.range.start);
-    const paraEnd = this.lines.offset(paragraph.location.range.end);
-    return citedEnd >= paraStart && citedEnd <= itemsStart && at >= itemsStart && at <= paraEnd;
-  }
-
-  /** Whether `to` is in the sentence that `from` is in: close after it, with no full stop or line break between. */
-  private sameSentence(from: number, to: number): boolean {
-    return to >= from && to - from <= 300 && !/[。！？!?\n]/.test(this.text.slice(from, to));
-  }
-
-  /** Whether the document's own article around `offset` has every item (top 2) or 款 (top 1) a chain cites. */
-  private ownArticleHas(offset: number, top: number, chain: readonly RawTarget[]): boolean {
-    const at = this.own?.locate(offset);
-    if (!at) return true;
-    return top === 2 ? this.ownHasItems(at.article.number, at.article.insert, chain) : this.ownHasParagraphs(at.article.number, at.article.insert, chain);
-  }
-
-  /** Whether the document's own article has every item a chain cites (in the 款 it names, else in any 款). */
-  private ownHasItems(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
-    const a = this.own && findArticle(this.own.regulation, article, insert);
-    if (!a) return false;
-    return chain.every((r) => r.item === null || (r.paragraph !== null ? (a.paragraphs[r.paragraph - 1]?.items.length ?? 0) >= r.item : a.paragraphs.some((p) => p.items.length >= r.item!)));
-  }
-
-  /** Whether the document's own article has every 款 a chain cites. */
-  private ownHasParagraphs(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
-    const a = this.own && findArticle(this.own.regulation, article, insert);
-    return !!a && chain.every((r) => r.paragraph === null || a.paragraphs.length >= r.paragraph);
+    return sameClause(this.text, last.end, at) || (addedAs(this.text, at) && sameSentence(this.text, last.end, at)) ? last.ctx : null;
   }
 
   /** The article cited last in a regulation of the corpus (本条 under discussion). */
@@ -2026,115 +1848,6 @@ class Analyzer {
     }
     if (!ctx || ctx.kind !== 'laws') return undefined;
     return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true, pasted: true };
-  }
-
-  private noContext(raw: RawTarget[]): Resolved {
-    const first = raw.find((r) => r.article !== null);
-    if (!first || first.article === null) return { bindings: [] };
-    const laws = this.idx.lawsWithArticle(first.article, first.insert, this.date);
-    const bindings: Binding[] = [];
-    outer: for (const law of laws) {
-      const reg = this.corpus.version(law, this.date);
-      for (const r of raw) {
-        if (bindings.length >= MAX_CANDIDATE_TARGETS) break outer;
-        if (r.article === null || !this.corpus.article(reg, r.article, r.insert)) continue;
-        const t = this.binder.target(law, { ...r, division: undefined });
-        bindings.push(this.binder.bind(t, law, reg));
-      }
-    }
-    return { bindings, candidates: laws.map((l) => l.title) };
-  }
-
-  /** Self references in a draft regulation, against the document's own structure. */
-  private resolveSelf(c: ScannedCitation): Resolved {
-    const head = c.head;
-    const own = this.own;
-    // Articles printed under a basis line naming a regulation (basisTitleAbove.ts): their self references are its own.
-    const reprinted = this.reprintedBasis();
-    // 本办法第三条 in a document whose own articles are not in view: its own provision, not found here.
-    // Without its own articles in view the document's articles are named as written: 本办法第三条, and a bare 第五条 going on citing it.
-    if (!own) return { bindings: head.kind === 'self' || head.kind === 'bare' ? c.targets.map((r) => unbound(this.binder.target(null, r))) : [], self: true };
-    const loc = own.locate(c.start);
-    const raws: RawTarget[] = [];
-    const chain = c.targets;
-    /** 前条 in the first article, 前款 in a first 款: nothing before it (said in hover, not as a diagnostic). */
-    const nothingBefore = (p: Problem): Resolved => ({ bindings: [], problems: [p], self: true });
-    if (head.kind === 'self' || (head.kind !== 'this-article' && head.kind !== 'prev-article' && head.kind !== 'prev-paragraphs' && c.top === 0)) {
-      raws.push(...chain);
-    } else {
-      if (!loc) return { bindings: [] }; // before the first article: no context
-      const cur = loc.article;
-      if (head.kind === 'prev-article') {
-        const prevs = own.regulation.articles.slice(Math.max(0, loc.index - head.count), loc.index);
-        if (!prevs.length) return nothingBefore(problems.nothingBefore(selfName(own.regulation.title), cur.number, cur.insert, 'article'));
-        for (const prev of prevs) {
-          if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
-          else raws.push({ ...BLANK_TARGET, article: prev.number, insert: prev.insert });
-        }
-      } else if (head.kind === 'prev-paragraphs') {
-        // Rule (issue 14, heldout15 gov): in a regulation's articles printed under its name (basisTitleAbove.ts), the 款
-        // being read is the one of its text holding the words from 前款 on, as in a quotation — a page's typing may
-        // break an item's bracket (（五〉) and so the count of its 款; failing that, the count.
-        const p = (reprinted && this.quotes.reprintedParagraph(reprinted, cur.number, cur.insert, c.start)) || loc.paragraph.number;
-        for (let k = Math.max(1, p - head.count); k < p; k++) {
-          if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
-          else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: k });
-        }
-        // 前款 run on after the last item of the 款 on its line: that 款 (runOnParagraph.ts).
-        if (!raws.length && head.count === 1 && runsOnAfterItems(this.text, c.start)) {
-          if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: p });
-          else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: p });
-        }
-        if (!raws.length) return nothingBefore(problems.nothingBefore(selfName(own.regulation.title), cur.number, cur.insert, 'paragraph'));
-      } else if (head.kind === 'same-article' && this.lastSelfArticle) {
-        const prev = this.lastSelfArticle;
-        for (const r of chain) raws.push({ ...r, article: prev.article, insert: prev.insert });
-      } else if (head.kind === 'this-article') {
-        const para = head.thisParagraph ? loc.paragraph.number : null;
-        if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: r.paragraph ?? para });
-        else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: para });
-      } else {
-        // bare 第X款 (…第Y项): the current article, unless it continues, in the same clause, a citation of another of
-        // the document's articles (属于第三十条第二款至第四款规定…以及第五款规定… : 第三十条第五款).
-        const prev = this.lastSelfArticle;
-        // Items or 款 cited alone in a later clause of the same sentence (违反第十一条第（一）、（二）项规定的，处…；违反
-        // 第（七）、（八）项规定的，处…; 违反本条例第十条第一款规定…的，违反第二款规定…的): the article cited before them,
-        // when it has them and this one has not.
-        const has = (article: number, insert: number | null) => (c.top === 2 ? this.ownHasItems(article, insert, chain) : this.ownHasParagraphs(article, insert, chain));
-        const alone = c.top === 1 || c.top === 2;
-        const laterClause = !!prev && alone && this.sameSentence(prev.end, c.start) && !has(cur.number, cur.insert) && has(prev.article, prev.insert);
-        const leadIn = !!prev && alone && this.citedInLeadIn(prev.named, loc.paragraph, c.start) && has(prev.article, prev.insert);
-        const continues = prev && (this.sameClause(prev.end, c.start) || laterClause || leadIn);
-        const article = continues ? prev.article : cur.number;
-        const insert = continues ? prev.insert : cur.insert;
-        for (const r of chain) raws.push({ ...r, article, insert });
-      }
-    }
-    // An excerpt knows only the articles in view: one before or after them is its own, not checked; so is a 编, 章 or
-    // 节 it does not show (本法第一编第六章 in a text reprinted from its 合同编).
-    const inView = (r: RawTarget) => !own.excerpt || r.article === null || (r.article >= own.regulation.articles[0].number && r.article <= own.regulation.articles[own.regulation.articles.length - 1].number);
-    const bind = (r: RawTarget): Binding => {
-      if (!inView(r)) return unbound(this.binder.target(null, r));
-      const b = bindTarget(this.binder.target(null, r), null, own.regulation, true);
-      if (b.problem?.code === 'unknown-article' && this.wholeLaw()) {
-        return bindTarget(this.binder.target(null, r), null, this.wholeLaw()!, true);
-      }
-      return own.excerpt && r.article === null && !b.division ? unbound(this.binder.target(null, r)) : b;
-    };
-    if (reprinted) return this.binder.resolveIn(reprinted, raws);
-    const bindings = raws.map(bind);
-    return { bindings, self: true };
-  }
-
-  private whole: Regulation | null | undefined;
-
-  /** The joined law this document is one part file of (wholeLaw.ts), else null. */
-  private wholeLaw(): Regulation | null {
-    if (this.whole === undefined) {
-      const ctx = this.own ? this.titles.lookupTitle(this.own.regulation.title) : null;
-      this.whole = ctx?.kind === 'laws' ? wholeLawOf(this.own!.regulation, () => ctx.laws, (law) => this.corpus.version(law, this.date)) : null;
-    }
-    return this.whole;
   }
 
   private reprinted: Context | null | undefined;
