@@ -17,10 +17,10 @@ import { inEnactingClause } from './english/context/enactingClause';
 import { itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
 import { findArticle, type TextPosition, type TextRange } from '../model';
-import { TargetBinder } from './binding/bindTargets';
+import { TargetBinder, type Resolved } from './binding/bindTargets';
 import { VersionChooser } from './binding/versionChoice';
 import { ScannedCitationView } from './citationView';
-import { documentDate, documentTitle, frontMatterDate, opensWithArticleLabel, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
+import { documentDate, documentTitle, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
 import { explainedTitleInHeading } from './titles/explainedTitle';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
@@ -30,7 +30,7 @@ import { printedTitleAbove } from './english/headings/printedTitleLine';
 import { formerTextCited } from './english/versions/englishOriginalArticle';
 import { inForceContext } from './english/context/existingLaw';
 import { ITEM_LINE } from './english/lists/numberedParagraphs';
-import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
+import { reprintedTitleLine } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headings/headedText';
 import { draftOpensSentence } from './english/context/englishDraftAfter';
 import { selfWordNames } from './quotation/unmarkedQuotation';
@@ -41,17 +41,10 @@ import { inAmendmentNote } from './titles/amendmentNote';
 import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { parentTitles } from './titles/parentRegulation';
 import { at, problems, statusOf } from './problems';
-import { notesUnderLabel, opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
-import { bulletedLabelLineStart } from './layout/bulletedParagraphLabel';
 import { labelsTextBelow } from './layout/fullTextBelow';
-import { codePartAfter, codePartEntryBefore } from './layout/codePartHeading';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
 import { LabelSites, printedLabels } from './layout/printedLabelsAgain';
-import { unheldLawExplained } from './layout/unheldLawExplained';
-import { listedLabelUnderTitle } from './layout/listedUnderTitle';
 import { ordinanceSectionWritten } from './chain/hongKongSection';
-import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
-import { lawPrintedAt } from './layout/printedArticleLaw';
 import { parseUnit } from './chain/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
 import { basisTitleAbove } from './layout/basisTitleAbove';
@@ -69,17 +62,18 @@ import { precedingPlaced } from './english/context/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, sameClause, sameSentence, titleKey } from './text';
+import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, sameClause, sameSentence, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { TitleReader } from './titles/titleReader';
 import { unheldVersion } from './titles/namedVersionContext';
 import { BLANK_TARGET, QuotedReferences, type Quoted } from './quotation/quotedReferences';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
-import { CitationProblems, nameRegulationFixes, NO_PROBLEMS, type Resolved } from './citationProblems';
+import { CitationProblems, nameRegulationFixes, NO_PROBLEMS } from './citationProblems';
 import { SelfReferences, type LastSelfArticle } from './binding/selfReferences';
 import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
+import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
 import type { Context, State } from './context';
 import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
@@ -100,14 +94,6 @@ type CitedArticle = { ctx: Context; article: number; insert: number | null; para
 
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
-
-/** How far into a page the article it explains is printed (after a heading, a note and the law's title). */
-const EXPLAINED_OPENING = 400;
-/**
- * How many of an article's first words a label further down the page must be followed by to print it
- * (printedHeadingAbove.ts): a sentence's worth, more than a phrase two articles share (公司的法定代表人…).
- */
-const PRINTED_WORDS = 12;
 
 /** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
 const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
@@ -238,6 +224,8 @@ class Analyzer {
   private readonly selfRefs: SelfReferences;
   /** The laws the page's layout names for bare articles and self words (pageLayoutLaws.ts). */
   private readonly layout: PageLayoutLaws;
+  /** The articles the page prints with their text, and their laws (printedArticles.ts). */
+  private readonly printedText: PrintedArticles;
   /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
   private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
   /** Titles followed by a definition of their short title (not reported as a full title written again). */
@@ -292,6 +280,9 @@ class Analyzer {
     this.layout = new PageLayoutLaws({
       text, from: this.from, own: this.own, corpus, lookupTitle: (written) => this.titles.lookupTitle(written),
       inContext: () => this.state.last ?? this.defaultCtx,
+    });
+    this.printedText = new PrintedArticles({
+      text, lines: this.lines, from: this.from, own: this.own, corpus, idx: this.idx, titles: this.titles, citations: this.citations,
     });
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
     const explainedCtx = explained ? this.titles.lookupCorpus(explained) : null;
@@ -479,7 +470,7 @@ class Analyzer {
       // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
       const printedText = this.lawOfPrintedText(head);
       if (printedText) return { kind: 'context', ctx: printedText };
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.layout.titleLineOver(head) ?? this.layout.guidelineSelf(head);
+      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedText.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.layout.titleLineOver(head) ?? this.layout.guidelineSelf(head);
       if (paraphrased) return { kind: 'context', ctx: paraphrased };
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
@@ -873,7 +864,7 @@ class Analyzer {
     // 前款 in the text of a law's article printed on the page (printedParagraph.ts): read in that article as in a
     // quotation of it; not read when the article's law is not known or no 款 stands before it.
     if (c.printedParagraph !== undefined && !inQuote) {
-      const printed = this.printedPrevious(c);
+      const printed = this.printedText.printedPrevious(c);
       if (!printed) return;
       quoted = printed;
       inQuote = [...printed.targets];
@@ -906,7 +897,7 @@ class Analyzer {
     // its "the preceding paragraph" the page's own provision (self), as 前款 in its Chinese text is — unless the words
     // printed are a corpus law's (printedArticleLaw.ts: the Civil Code's articles printed bilingually with no title,
     // heldout25 English, are that law's; the old reading, unread, stays there).
-    if (statuteLaw === null && !(this.own && !this.lawNamedBefore(c.statuteFrom!) && !this.ownTextIsCorpusLaw()) &&
+    if (statuteLaw === null && !(this.own && !this.lawNamedBefore(c.statuteFrom!) && !this.printedText.ownTextIsCorpusLaw()) &&
       !(c.head.kind === 'self' && c.inStatuteText && !this.own && /^this\s+article$/i.test(this.text.slice(c.head.start, c.head.end)) &&
       !this.lawNamedBefore(c.statuteFrom!))) return;
     // In a text that ran its paragraphs together, the 款 the quoted article's Chinese text says (precedingPlaced.ts).
@@ -975,7 +966,7 @@ class Analyzer {
     const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.quotes.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) ?? this.paragraphOfArticleDiscussed(c.start) : null;
     if (outsideOwn && !discussed && !paragraphDiscussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     // 该条第一款 under an article printed above it, no article cited since its label (sameArticlePrinted): that article's.
-    const printedSame = itemAlone && head.kind === 'same-article' && !inQuote && !this.own ? this.sameArticlePrinted(c.start) : null;
+    const printedSame = itemAlone && head.kind === 'same-article' && !inQuote && !this.own ? this.printedText.sameArticlePrinted(c.start, this.lastAnyArticleEnd) : null;
     if (itemAlone && !this.lastAnyArticle && !printedSame) return;
     // A 款 joined to the 款 of the page's own 本解释/本办法 article (scanner.ts paragraphAfterParagraph) when that stayed the
     // page's own (no text named for it): not an article of a law cited before it.
@@ -984,13 +975,13 @@ class Analyzer {
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
     // A commentary entry headed by its article and its code's part (codePartHeading.ts): the entry's article, the last one above.
-    const printedAt = discussed ? this.codePartEntry(c.start) ?? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
+    const printedAt = discussed ? this.printedText.codePartEntry(c.start) ?? this.printedText.printedArticleAround(c.start, true) ?? this.printedText.printedAtTop() : undefined;
     // Rule (issue 14 rule 9 with the 本条-in-commentary rule; fix-zh28, heldout26 court: a page headed by an article's
     // label and the name of its crime, 第二百六十四条 盗窃罪, its text printed below, then the writer's notes: 《刑法》第264条
     // 是关于盗窃罪…的规定。⏎⏎ 本条规定的“盗窃”，是指…): the opening label's words do not tell its law, but once the writer has
     // cited a known law's article of that same number, that is the article the page explains — his 本条, in a paragraph of
     // its own too, is it (the article cited last), not nothing.
-    const printed = printedAt === null && this.lastArticle && this.openingArticleIs(this.lastArticle) ? undefined : printedAt;
+    const printed = printedAt === null && this.lastArticle && this.printedText.openingArticleIs(this.lastArticle) ? undefined : printedAt;
     if (discussed && printed === null) return;
     // 本条使用了“某某”的概念，即第4条、第25条: 本条 stands for the articles the sentence lists after it (thisArticleListed.ts).
     if (discussed && c.end - c.start === 2 && thisArticleNamesAfter(this.text, c.end)) return;
@@ -1092,7 +1083,7 @@ class Analyzer {
     else {
       // A page opening with an article printed, its law not named above it (第八十三条用人单位违反本法规定…): the label
       // heads the text of the one law whose article opens so (printedArticleLaw.ts) — a heading, not a citation.
-      if (head.kind === 'bare' && c.top === 0 && !c.quotation && !this.own && c.start < EXPLAINED_OPENING && !!this.printedAtTop() && this.printedArticle?.start === c.start) return;
+      if (head.kind === 'bare' && c.top === 0 && !c.quotation && !this.own && c.start < EXPLAINED_OPENING && !!this.printedText.printedAtTop() && this.printedText.printedArticle?.start === c.start) return;
       // An English article of no law named, on a page about another state's law that never names China
       // (foreignPage.ts): that state's law's — no citation, as an article of a law named as another state's is none.
       if (c.lang === 'en' && foreignLawPage(this.text)) return;
@@ -1100,13 +1091,13 @@ class Analyzer {
     }
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
-    if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.headsOwnText(c, resolved)) {
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.printedText.headsOwnText(c, resolved.bindings)) {
       this.onQuotedHeading(c);
       return;
     }
     // 【司法解释Ⅰ】⏎第一条盗窃公私财物价值… — the same, the text pasted being another regulation's article of that number
     // (reprintedOtherText.ts): a heading, not a citation of the article of the law in context.
-    if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.headsOtherText(c)) return;
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.printedText.headsOtherText(c)) return;
     const range = this.range(c.start, c.end);
     let list = this.problemsOf.citationProblems(c, resolved, ctx, range);
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
@@ -1142,7 +1133,7 @@ class Analyzer {
     const first = resolved.bindings[0]?.target;
     // A law's cross-reference inside its article printed on the page (本法第九条 there) is no article the writer
     // discusses: 本条 and a bare 第（二）项 after it keep to what they were.
-    const crossReference = this.printedSelf.has(c.start);
+    const crossReference = this.printedText.printedSelfAt(c.start);
     // Nor is a law named inside the words of a provision quoted in marks, for the writer's 本条 (discussedArticle.ts) —
     // unless the words add that article (在刑法第133条后增加一条，作为第133条之一: addedAs), which he then discusses.
     const quotedReference = !inQuote && inQuotedProvision(this.text, c.start) && !addedAs(this.text, c.start);
@@ -1340,13 +1331,6 @@ class Analyzer {
     return title && short.length >= 2 && titleKey(title).replace(/[〈〉《》]/g, '').endsWith(short) ? quoted : null;
   }
 
-  /** Whether bare 第X条 `c`, one whole article, opens its line followed by the first words of that article of any regulation. */
-  private headsOtherText(c: ScannedCitation): boolean {
-    const t = c.targets;
-    if (t.length !== 1 || t[0].paragraph !== null || t[0].item !== null || t[0].article === null) return false;
-    return headsTextOfSomeRegulation(this.text, c.start, c.end, t[0].article, t[0].insert, this.corpus);
-  }
-
   /**
    * Rule (issue 14, real-list20; a 裁量 table printing a 条例's article, then the conditions a 实施细则 sets under it: | 公共场所
    * 卫生管理条例 | 第十四条 | 凡有下列行为之一的… | 有下列情形之一的: 1.违反《条例》第六条，卫生制度不健全…): 《条例》 defined nowhere,
@@ -1368,24 +1352,6 @@ class Analyzer {
     return named.size === 1 && found && found.kind === 'laws' && found.laws[0] === quoted.laws[0] ? found : null;
   }
 
-  /** Whether bare 第X条 `c`, resolved to one article of a corpus law, is followed by that article's first words. */
-  private headsOwnText(c: ScannedCitation, resolved: Resolved): boolean {
-    const t = c.targets;
-    if (t.length !== 1 || t[0].item !== null || resolved.bindings.length !== 1) return false;
-    const b = resolved.bindings[0];
-    // A 款's label heads that 款's words when set off from them by a colon or a space, or glued to them under the law's
-    // title alone on its line (ownTextHeading.ts); the excerpt may stop inside them.
-    if (!b.law || !b.article || b.self || b.problem) return false;
-    if (opensOwnText(this.text, c.start, c.end, b.article, t[0].paragraph ?? 1, true)
-      && (t[0].paragraph === null || setOffLabel(this.text, c.end) || underTitleCaption(this.text, c.start))) return true;
-    // A bullet's 款 label set off over that 款's words (bulletedParagraphLabel.ts).
-    const bullet = t[0].paragraph !== null && setOffLabel(this.text, c.end) ? bulletedLabelLineStart(this.text, c.start) : -1;
-    if (bullet >= 0 && opensOwnText(this.text, bullet, c.end, b.article, t[0].paragraph ?? 1, true)) return true;
-    // A list item's label under the law's title line, its 款 in brackets after it or not (listedUnderTitle.ts).
-    const listed = t[0].paragraph === null ? listedLabelUnderTitle(this.text, c.start, c.end) : null;
-    return !!listed && opensOwnText(this.text, listed.lineStart, listed.end, b.article, listed.paragraph ?? 1, true);
-  }
-
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
   private onQuotedHeading(c: ScannedCitation): void {
     const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
@@ -1402,191 +1368,13 @@ class Analyzer {
       this.lastAnyArticle = this.lastArticle;
       this.lastAnyArticleEnd = c.end;
       this.lastUnknownNamed = null;
-      this.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
+      this.printedText.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
     }
-  }
-
-  /**
-   * The article of the commentary entry heading the text at `offset` (codePartHeading.ts codePartEntryBefore), if any:
-   * of the code its part title names; under a dash heading (第二十一条-关于…), of the law its article is printed under
-   * below it, else of the page's opening entry (printedAtTop).
-   */
-  private codePartEntry(offset: number): { ctx: Context; article: number; insert: number | null } | null {
-    const entry = codePartEntryBefore(this.text, offset);
-    const u = entry ? parseUnit(this.text, entry.start) : null;
-    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
-    if (!entry || !n) return null;
-    const printed = entry.law ? null : this.printedArticleAround(offset);
-    const ctx = entry.law ? this.codePartOf(entry.end)
-      : printed && printed.article === n.n && printed.insert === n.insert ? printed.ctx : this.printedAtTop()?.ctx ?? null;
-    return ctx ? { ctx, article: n.n, insert: n.insert } : null;
-  }
-
-  /** A commentary entry's heading naming its code's part after the label ending at `end` (codePartHeading.ts): that code, if one law. */
-  private codePartOf(end: number): Context | null {
-    const name = codePartAfter(this.text, end);
-    const found = name ? this.titles.lookupTitle(name) : null;
-    return found && found.kind === 'laws' && found.laws.length === 1 ? found : null;
-  }
-
-  /** The law and article whose printed label heads the text at a label's offset (printedHeadingAbove.ts), by label start. */
-  private readonly printedLabels = new Map<number, { ctx: Context; article: number; insert: number | null } | null>();
-  /** The law a 释义 page explains that the corpus lacks (unheldLawExplained.ts), read once; null when none. */
-  private unheldExplainedCtx: Context | null | undefined;
-
-  /** The page's heading's explained law the corpus lacks, as an unknown context (unheldLawExplained.ts). */
-  private unheldExplained(): Context | null {
-    if (this.unheldExplainedCtx === undefined) {
-      const name = unheldLawExplained(documentTitle(this.text) ?? '', (n) => this.titles.lookupCorpus(n).kind === 'laws');
-      const ctx = name ? this.titles.lookupCorpus(name) : null;
-      this.unheldExplainedCtx = ctx && ctx.kind === 'unknown' ? ctx : null;
-    }
-    return this.unheldExplainedCtx;
-  }
-
-  /** Whether the page opens with an article's label (document.ts opensWithArticleLabel); read when first needed. */
-  private opensWithArticle: boolean | undefined;
-  /** Where 本法 was read as the law of an article printed around it (printedLawOf). */
-  private readonly printedSelf = new Set<number>();
-
-  /**
-   * The article printed around `offset` on a page that is no regulation of its own (printedHeadingAbove.ts), if known;
-   * `inText`: only in the article's text itself (no empty line between its label and `offset`).
-   */
-  private printedArticleAround(offset: number, inText = false): { ctx: Context; article: number; insert: number | null } | null {
-    if (this.own) return null;
-    const label = articleLabelAbove(this.text, offset);
-    if (label && inText && /\n[ \t\u3000\r]*\n/.test(this.text.slice(label.end, offset)) && !notesUnderLabel(this.text, offset)) return null;
-    if (!label) return null;
-    let found = this.printedLabels.get(label.start);
-    // A 释义 of a law the corpus lacks, named in the page's heading (unheldLawExplained.ts): the label prints its article.
-    const unheld = this.unheldExplained();
-    if (found === undefined && unheld) this.printedLabels.set(label.start, (found = { ctx: unheld, article: label.n, insert: label.insert }));
-    if (found === undefined) {
-      const law = lawPrintedAt(this.text, label.start, label.textFrom ?? label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l), PRINTED_WORDS, label.paragraph);
-      found = law ? { ctx: this.titleLineVersionOf(law, label.start) ?? { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
-      this.printedLabels.set(label.start, found);
-    }
-    return found;
-  }
-
-  /**
-   * The version of `law` the title line right above the article label at `label` names (【中华人民共和国刑法(2020修正)】 ⏎
-   * 第一百三十三条之一 …: titles/reprintedTitleLine.ts titleLineVersion) — a text the corpus lacks is unknown-regulation —
-   * when that line names `law`; null when there is no such line, it names another text or no version.
-   */
-  private titleLineVersionOf(law: Law, label: number): Context | null {
-    const line = titleLineAbove(this.text, this.from, lineStartAt(this.text, label), false);
-    const version = titleLineVersion(line?.note);
-    if (!line || !version) return null;
-    const named = this.titles.lookupTitle(line.title);
-    if (named.kind !== 'laws' || named.laws.length !== 1 || named.laws[0] !== law) return null;
-    return this.titles.clauseVersionContext(named, version.year, version.amended ? 'amended' : 'year');
-  }
-
-  /**
-   * 前款 / 前两款 at `c`, in the 款 `c.printedParagraph` of an article printed under its label (printedParagraph.ts): the
-   * 款 before it in that article of the law whose article opens with the words printed (the page's opening article,
-   * printedAtTop, when the label is the page's first); null when that law is not known or no 款 is before it.
-   */
-  private printedPrevious(c: ScannedCitation): Quoted | null {
-    if (c.head.kind !== 'prev-paragraphs' || c.printedParagraph === undefined) return null;
-    const label = articleLabelAbove(this.text, c.start);
-    if (!label) return null;
-    const top = this.printedAtTop();
-    // The scanner decided where the article's text ends (a blank line ends it unless the page spaces its paragraphs so,
-    // printedParagraph.ts spacedLayout): the article is that label's.
-    const article = this.printedArticleAround(c.start) ?? (top && this.openingLabel === label.start ? top : null);
-    if (!article || article.article !== label.n || article.insert !== label.insert) return null;
-    const targets: RawTarget[] = [];
-    for (let k = Math.max(1, c.printedParagraph - c.head.count); k < c.printedParagraph; k++) {
-      for (const r of c.targets.length ? c.targets : [BLANK_TARGET]) targets.push({ ...r, article: article.article, insert: article.insert, paragraph: k });
-    }
-    return targets.length ? { ctx: article.ctx, targets, quotation: { start: label.start, end: c.end }, unmarked: true } : null;
-  }
-
-  /** 本法 in the text of a law's article printed on the page (printedHeadingAbove.ts): that law. */
-  private printedLawOf(head: { start: number; end: number }): Context | null {
-    // A page that is a law's text itself (it opens with an article's label, no words of the writer's before it) calls
-    // itself 本法 (issue 14 rule 9), as a draft does.
-    if (this.text.slice(head.start, head.end) !== '本法' || (this.opensWithArticle ??= opensWithArticleLabel(this.text))) return null;
-    const ctx = this.printedArticleAround(head.start)?.ctx ?? null;
-    if (ctx) this.printedSelf.add(head.start);
-    return ctx;
   }
 
   /** The law a page explains (its article printed at the top), and whether the first printed article was seen. */
   private explainedLaw: Context | null = null;
-  /** The article printed at the top of the page under its law's title (onQuotedHeading), where its label starts. */
-  private printedArticle: { ctx: Context; article: number; insert: number | null; start: number } | null = null;
-  private openingLabel: number | undefined;
-  /** The law whose article the page's opening label prints, by its words (printedArticleLaw.ts); undefined until read. */
-  private openingLaw: Law | null | undefined;
-  /** The corpus law whose text the page's own first article prints, by its words; undefined until read. */
-  private ownPrintedLaw: Law | null | undefined;
-
-  /** Whether the page's own text (document.ts ownStructure) prints a corpus law's article (printedArticleLaw.ts). */
-  private ownTextIsCorpusLaw(): boolean {
-    if (this.ownPrintedLaw === undefined) {
-      const first = this.own?.regulation.articles[0];
-      const label = first ? this.lines.offset(first.labelLocation.range.start) : -1;
-      const u = label >= 0 && this.text.startsWith('第', label) ? parseUnit(this.text, label) : null;
-      const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
-      this.ownPrintedLaw = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
-    }
-    return this.ownPrintedLaw !== null;
-  }
-
-  /**
-   * The article a page opens with, printed with its text (第十条 ⏎ 当事人不服…): undefined when the page opens with
-   * none (本条 is then the article cited last); that article when it was printed under its law's title; null when its
-   * law is never named (the commentary of an interpretation's own article).
-   */
-  private printedAtTop(): { ctx: Context; article: number; insert: number | null } | null | undefined {
-    if (this.openingLabel === undefined) {
-      const m = /(?:^|\n)[ \t\u3000#>*]*第[一二三四五六七八九十百千零〇两0-9]+条(?:之[一二三四五六七八九十]+)?(?=[ \t\u3000]*\S|[ \t\u3000]*\r?\n)/.exec(this.text.slice(0, EXPLAINED_OPENING));
-      this.openingLabel = m ? m.index + m[0].indexOf('第') : -1;
-    }
-    if (this.openingLabel < 0) return undefined;
-    const label = this.openingLabel;
-    // A citation opening the page (道路交通安全法释义：第76条 in its heading) is no printed article: only a heading is.
-    if (this.printedArticle && this.printedArticle.start === label) return this.printedArticle;
-    if (this.citations.some((c) => this.lines.offset(c.range.start) === label)) return undefined;
-    const u = parseUnit(this.text, label);
-    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
-    // The page's heading names the article (第二十五条-关于…的规定) that is printed below under its law's title: that one.
-    const below = this.printedArticle;
-    if (n && below && below.start > label && below.article === n.n && below.insert === n.insert) return below;
-    // Its code named in the heading, by the part after the label (第一千一百五十六条《…民法典继承编-…》—…, codePartHeading.ts).
-    const part = n ? this.codePartOf(u!.end) : null;
-    if (part && n) {
-      this.printedArticle = { ctx: part, article: n.n, insert: n.insert, start: label };
-      return this.printedArticle;
-    }
-    // A 释义 of a law the corpus lacks, named in the page's heading (unheldLawExplained.ts): that law's article.
-    const unheld = n ? this.unheldExplained() : null;
-    if (unheld && n) {
-      this.printedArticle = { ctx: unheld, article: n.n, insert: n.insert, start: label };
-      return this.printedArticle;
-    }
-    // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).
-    // Read once: the comparison goes through every law of the corpus.
-    if (this.openingLaw === undefined) this.openingLaw = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
-    const law = this.openingLaw;
-    if (!law || !n) return null;
-    this.printedArticle = { ctx: { kind: 'laws', laws: [law], written: law.title }, article: n.n, insert: n.insert, start: label };
-    return this.printedArticle;
-  }
   private explainedSeen = false;
-
-  /** Whether the page's opening label (printedAtTop) numbers the article `a`. */
-  private openingArticleIs(a: CitedArticle): boolean {
-    const label = this.openingLabel;
-    if (label === undefined || label < 0) return false;
-    const u = parseUnit(this.text, label);
-    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
-    return !!n && n.n === a.article && (n.insert ?? null) === a.insert;
-  }
 
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
@@ -1709,22 +1497,6 @@ class Analyzer {
   private unknownHeading: { about: CitedArticle; start: number; labels: boolean } | null = null;
   /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */
   private lastPastedLabel: { ctx: Context; targets: readonly RawTarget[]; quotedIn: ScannedCitation; end: number } | null = null;
-  /**
-   * Rule (issue 14, real-court26; 释义 books and 法条精解 pages printing a code's articles one by one, each followed by the
-   * writer's notes: 第一千零四十一条 婚姻家庭受国家保护。⏎ 实行婚姻自由…。⏎ 【要义精解】⏎ 该条第1款、第3款是宣示性规定): outside a
-   * regulation, 该条 (同条, 该条文) before a 款 or 项 under an article printed on the page is that article, as the writer's
-   * 本条 there is (printedArticleAround) — when no article was cited after its label: the article cited last before the
-   * label (an article the notes above it named, 《民法典》第2条) is no longer the one "that article" points to. An article
-   * cited between the label and 该条 is (该条 keeps to the article cited last). Null when no article is printed above,
-   * or its law is not told by the words printed (printedArticleLaw.ts).
-   */
-  private sameArticlePrinted(offset: number): { ctx: Context; article: number; insert: number | null } | null {
-    const label = articleLabelAbove(this.text, offset);
-    if (!label || label.start < this.lastAnyArticleEnd) return null;
-    const printed = this.printedArticleAround(offset);
-    return printed && printed.article === label.n && printed.insert === label.insert ? printed : null;
-  }
-
   /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */
   private lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number; item?: boolean } | null = null;
 
@@ -1782,7 +1554,7 @@ class Analyzer {
     if (!last || offset < last.end || offset - last.end > 400) return null;
     if ((this.text.slice(last.end, offset).match(/\n/g) ?? []).length > 1) return null;
     if (this.lastDiscussed && this.lastDiscussed.at > last.end) return null;
-    const printed = this.printedArticleAround(offset, true) ?? this.printedAtTop();
+    const printed = this.printedText.printedArticleAround(offset, true) ?? this.printedText.printedAtTop();
     return printed && printed.article === last.article && printed.insert === last.insert ? last : null;
   }
 

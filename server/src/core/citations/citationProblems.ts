@@ -5,6 +5,7 @@ import type { CorpusLike, Law } from '../corpus/index';
 import { lawRepeal, repealedAt } from '../corpus/lawStatus';
 import type { TextRange } from '../model';
 import { chineseNumeral } from '../labels';
+import type { Resolved } from './binding/bindTargets';
 import type { VersionChooser } from './binding/versionChoice';
 import { withNote } from './binding/notedProblem';
 import type { Context } from './context';
@@ -12,21 +13,9 @@ import { bracketTitle, messages } from './messages';
 import { at, problems } from './problems';
 import type { Head, ScannedCitation, TitleHead } from './scanTypes';
 import type { TitleProblems } from './titleProblems';
-import type { AnalyzeOptions, Binding, Citation, Problem, QuickFix, ShortTitleDefinition } from './types';
+import type { AnalyzeOptions, Citation, Problem, QuickFix, ShortTitleDefinition } from './types';
 import { DEFAULT_STYLE } from './types';
 import type { WrittenProblems } from './writtenProblems';
-
-/** What a reference resolved to: its bindings (each holding its target, in order). */
-export interface Resolved {
-  /** Each target bound, in order. */
-  bindings: Binding[];
-  /** Problems of the reference itself (前条 in the first article); those of its targets are on the bindings. */
-  problems?: Problem[];
-  /** The regulations a reference with no context could be of (no-context, ambiguous). */
-  candidates?: string[];
-  /** Read in the document's own text. */
-  self?: boolean;
-}
 
 /** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
 export const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];

@@ -1,11 +1,10 @@
 // A bare article with no regulation in context (no-context): the laws of the corpus that have that article, as its
 // candidates, each with the targets it would bind — listed in hover and named by the fixes (citationProblems.ts).
 import type { CorpusLike } from '../../corpus/index';
-import type { Resolved } from '../citationProblems';
 import type { RawTarget } from '../scanTypes';
 import type { TitleIndex } from '../titles/titles';
 import type { Binding } from '../types';
-import type { TargetBinder } from './bindTargets';
+import type { Resolved, TargetBinder } from './bindTargets';
 
 /** no-context lists the candidates' targets; a pathological list stops here. */
 const MAX_CANDIDATE_TARGETS = 500;

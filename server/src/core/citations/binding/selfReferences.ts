@@ -4,7 +4,6 @@
 import type { CorpusLike } from '../../corpus/index';
 import { findArticle, type Paragraph, type Regulation } from '../../model';
 import { bindTarget, unbound } from '../bind';
-import type { Resolved } from '../citationProblems';
 import type { Context } from '../context';
 import type { OwnStructure } from '../document';
 import { runsOnAfterItems } from '../layout/runOnParagraph';
@@ -16,7 +15,7 @@ import { selfName } from '../selfName';
 import { sameClause, sameSentence, type LineIndex } from '../text';
 import type { Binding, Problem } from '../types';
 import { wholeLawOf } from '../wholeLaw';
-import type { TargetBinder } from './bindTargets';
+import type { Resolved, TargetBinder } from './bindTargets';
 
 /** The document's own article cited last: its number, where that citation ends (bare 款 after it keep it) and where it was named. */
 export interface LastSelfArticle {
