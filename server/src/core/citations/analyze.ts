@@ -39,7 +39,6 @@ import { comparedTitle } from './titles/comparedTitle';
 import { adoptedSource } from './titles/adoptedSource';
 import { inAmendmentNote } from './titles/amendmentNote';
 import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
-import { parentTitles } from './titles/parentRegulation';
 import { at, problems, statusOf } from './problems';
 import { labelsTextBelow } from './layout/fullTextBelow';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
@@ -74,6 +73,7 @@ import { SelfReferences, type LastSelfArticle } from './binding/selfReferences';
 import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
+import { QuotedTitles } from './titles/quotedTitles';
 import type { Context, State } from './context';
 import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
@@ -178,10 +178,6 @@ const OPENS_SENTENCE_ENDS = new Set([...' \t\u3000、)）.．：:。！？!?\n']
 
 const TITLE_THEN_ARTICLE = /》[ \u3000]*(?:对于|對於|关于|關於|中的?|里的?|裡的?)[ \u3000]*$/;
 
-/** What may stand right before 本 of 本《short title》: a verb citing it (违反, 依照, 根据, 按, 对, 符合, 执行, 适用), a list's
- * joining word, punctuation or a space — not a character ending another word (日本, 版本, 文本, 根本). */
-const SELF_BEN_AFTER = /^(?:[反照据依按对合背行用守施及和与、，,：:“"。；;（(\s]|)$/;
-
 class Analyzer {
   private readonly lines: LineIndex;
   private readonly idx: TitleIndex;
@@ -226,6 +222,8 @@ class Analyzer {
   private readonly layout: PageLayoutLaws;
   /** The articles the page prints with their text, and their laws (printedArticles.ts). */
   private readonly printedText: PrintedArticles;
+  /** Titles named inside quoted text (titles/quotedTitles.ts). */
+  private readonly quotedTitles: QuotedTitles;
   /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
   private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
   /** Titles followed by a definition of their short title (not reported as a full title written again). */
@@ -283,6 +281,9 @@ class Analyzer {
     });
     this.printedText = new PrintedArticles({
       text, lines: this.lines, from: this.from, own: this.own, corpus, idx: this.idx, titles: this.titles, citations: this.citations,
+    });
+    this.quotedTitles = new QuotedTitles({
+      text, state: () => this.state, ownText: () => this.own !== null, lookupTitle: (written) => this.titles.lookupTitle(written),
     });
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
     const explainedCtx = explained ? this.titles.lookupCorpus(explained) : null;
@@ -883,8 +884,8 @@ class Analyzer {
       inQuote = null;
     }
     const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
-    const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) ?? this.onlyRegulationNamed(head, around.ctx) ?? this.selfTitleIn(head, around.ctx)
-      : head.kind === 'title' && !inQuote && !this.own && this.state.last ? this.selfTitleIn(head, this.state.last) : null;
+    const parent = around && head.kind === 'title' ? this.quotedTitles.parentRegulation(head, around.ctx) ?? this.quotedTitles.onlyRegulationNamed(head, around.ctx) ?? this.quotedTitles.selfTitleIn(head, around.ctx)
+      : head.kind === 'title' && !inQuote && !this.own && this.state.last ? this.quotedTitles.selfTitleIn(head, this.state.last) : null;
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
     const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
@@ -1291,65 +1292,6 @@ class Analyzer {
     const c = this.citations[i];
     if (!c || ctx.kind !== 'laws' || ctx.laws.length !== 1 || c.status !== 'resolved') return false;
     return c.targets.length > 0 && c.targets.every((t) => t.regulation === ctx.laws[0].title && t.article === article);
-  }
-
-  /**
-   * 《条例》, defined nowhere in the document, inside text quoted from a regulation's implementing rules: the 条例 they
-   * implement, when the corpus has it (parentRegulation.ts).
-   */
-  private parentRegulation(head: TitleHead, quoted: Context): Context | null {
-    if (head.written !== '条例' || this.state.shortTitles.has(titleKey(head.written))) return null;
-    const title = quoted.kind === 'laws' ? (quoted.laws.length === 1 ? quoted.laws[0].title : null) : quoted.written;
-    if (!title) return null;
-    for (const candidate of parentTitles(title)) {
-      const ctx = this.titles.lookupTitle(candidate);
-      if (ctx.kind === 'laws' && ctx.laws.length === 1) return ctx;
-    }
-    // Rule (issue 14, gov10; Q&A pages and law-firm answers): rules whose title does not name the 条例 they implement
-    // (《失业保险金申领发放办法》 of 失业保险条例) still call it 《条例》; quoted after the page cited that 条例 — 根据《失业
-    // 保险条例》第14条……根据《失业保险金申领发放办法》第4条的规定：“失业人员符合《条例》第十四条规定条件的…” — it is the one 条例
-    // the page cited. Not a 条例's own text, and not when the page cited two 条例.
-    if (/条例$/.test(title)) return null;
-    const cited = this.state.history.filter((h) => h.kind === 'laws' && h.laws.length === 1 && /条例$/.test(h.laws[0].title));
-    return cited.length === 1 ? cited[0] : null;
-  }
-
-  /**
-   * Rule (issue 14 forms 1 and 9, heldout25-gov; 法律依据 quoting a ministry's rules the corpus lacks: 《〈某某管理规定〉实施细则》
-   * 第十九条 "对违反本《实施细则》第九至第十四条规定的…"): 本 before a short title in marks, in the text quoted, is the quoted
-   * text naming itself — the one whose title ends with that short title — never a corpus-wide reading of the short title
-   * (every 实施细则 of the corpus). Only when the quoted title ends with the short one. The quotation's lines may have
-   * lost their marks (a straight quote left open past a blank line): on a page that is no regulation, 本《实施细则》 is
-   * then the title named last when that one ends so — the page itself is no 实施细则.
-   */
-  private selfTitleIn(head: TitleHead, quoted: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || this.text[head.start - 1] !== '本' || this.state.shortTitles.has(titleKey(head.written))) return null;
-    // 本 as a word of its own, after a verb citing it (违反本, 依照本, 按本, 执行本) or punctuation: not the end of 日本, 版本, 文本.
-    if (!SELF_BEN_AFTER.test(this.text.slice(Math.max(0, head.start - 2), head.start - 1))) return null;
-    const title = quoted.kind === 'laws' ? (quoted.laws.length === 1 ? quoted.laws[0].title : null) : quoted.written;
-    const short = titleKey(head.written);
-    return title && short.length >= 2 && titleKey(title).replace(/[〈〉《》]/g, '').endsWith(short) ? quoted : null;
-  }
-
-  /**
-   * Rule (issue 14, real-list20; a 裁量 table printing a 条例's article, then the conditions a 实施细则 sets under it: | 公共场所
-   * 卫生管理条例 | 第十四条 | 凡有下列行为之一的… | 有下列情形之一的: 1.违反《条例》第六条，卫生制度不健全…): 《条例》 defined nowhere,
-   * in text read as quoted from a 条例 — whose own words never call it 《条例》, so they are those of rules made under it
-   * — is that 条例 when the page named no other 条例 (known or not). Outside quoted text an undefined 《条例》 stays the
-   * writer's undefined short title (unknown-regulation, with its fixes); nor in a text with articles of its own.
-   */
-  private onlyRegulationNamed(head: TitleHead, quoted: Context): Context | null {
-    if (head.written !== '条例' || this.state.shortTitles.has(titleKey(head.written)) || this.own) return null;
-    if (quoted.kind !== 'laws' || quoted.laws.length !== 1 || !/条例$/.test(quoted.laws[0].title)) return null;
-    const named = new Set<string>();
-    let found: Context | null = null;
-    for (const h of this.state.history) {
-      if (h.kind === 'laws') {
-        for (const l of h.laws) if (/条例$/.test(l.title)) named.add(l.title);
-        if (h.laws.length === 1 && /条例$/.test(h.laws[0].title)) found = h;
-      } else if (/条例/.test(h.written)) named.add(h.written);
-    }
-    return named.size === 1 && found && found.kind === 'laws' && found.laws[0] === quoted.laws[0] ? found : null;
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
