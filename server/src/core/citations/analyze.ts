@@ -29,7 +29,6 @@ import { selfNounFits, selfNounNames } from './english/context/englishSelfNoun';
 import { printedTitleAbove } from './english/headings/printedTitleLine';
 import { formerTextCited } from './english/versions/englishOriginalArticle';
 import { inForceContext } from './english/context/existingLaw';
-import { ITEM_LINE } from './english/lists/numberedParagraphs';
 import { reprintedTitleLine } from './titles/reprintedTitleLine';
 import { lawWordBefore } from './english/headings/headedText';
 import { draftOpensSentence } from './english/context/englishDraftAfter';
@@ -42,7 +41,6 @@ import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from '.
 import { at, problems, statusOf } from './problems';
 import { labelsTextBelow } from './layout/fullTextBelow';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
-import { LabelSites, printedLabels } from './layout/printedLabelsAgain';
 import { ordinanceSectionWritten } from './chain/hongKongSection';
 import { parseUnit } from './chain/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
@@ -74,6 +72,7 @@ import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
 import { QuotedTitles } from './titles/quotedTitles';
+import { citeIn, CitedSoFar, sameLaw } from './citedSoFar';
 import type { Context, State } from './context';
 import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
@@ -97,13 +96,6 @@ type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'n
 
 /** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
 const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
-
-/** Whether two contexts are the same regulation (one known law, or the same title the corpus lacks). */
-function sameLaw(a: Context, b: Context): boolean {
-  if (a === b) return true;
-  if (a.kind === 'laws' && b.kind === 'laws') return a.laws.length === 1 && b.laws.length === 1 && a.laws[0].title === b.laws[0].title;
-  return false;
-}
 
 
 function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
@@ -205,10 +197,6 @@ class Analyzer {
   private lastCitedArticle = false;
   /** Whether the document's opening names a draft of a 法 / 办法 / 条例 … (its 本法 / 本办法 is the draft): read once per noun. */
   private readonly aboutDraft = new Map<string, boolean>();
-  /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
-  private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean; inArticle?: boolean; basis?: boolean } | { short: string; ctx: Context }))[] = [];
-  /** Where printed labels may stand (printedLabelsAgain.ts), found once for the document. */
-  private readonly labelSites: LabelSites;
   private readonly errors: string[] = [];
   /** Problems whose fix rewrites the citation as written (malformed forms, nearest articles, repeal, versions). */
   private readonly written: WrittenProblems;
@@ -224,6 +212,8 @@ class Analyzer {
   private readonly printedText: PrintedArticles;
   /** Titles named inside quoted text (titles/quotedTitles.ts). */
   private readonly quotedTitles: QuotedTitles;
+  /** What the document cited so far: the state's log and the citations listed (citedSoFar.ts). */
+  private readonly cited: CitedSoFar;
   /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
   private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
   /** Titles followed by a definition of their short title (not reported as a full title written again). */
@@ -246,7 +236,7 @@ class Analyzer {
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions,
     private readonly typos: readonly number[] = [], private readonly traditional = false) {
     this.lines = lineIndexOf(text);
-    this.labelSites = new LabelSites(text);
+    this.cited = new CitedSoFar(text, this.lines, this.citations);
     this.idx = titleIndexOf(corpus);
     const fm = readFrontMatter(text);
     this.from = fm.end;
@@ -336,7 +326,7 @@ class Analyzer {
         else if (e.type === 'definition') {
           const ctx = this.titles.titleContext(e.of);
           this.state.shortTitles.set(titleKey(e.shortTitle), ctx);
-          this.log.push({ offset: e.end, short: titleKey(e.shortTitle), ctx });
+          this.cited.push({ offset: e.end, short: titleKey(e.shortTitle), ctx });
           if (ctx.kind === 'laws' && ctx.laws.length === 1) {
             this.definitions.push({ shortTitle: e.shortTitle, regulation: ctx.laws[0].title, range: this.range(e.start, e.end) });
             if (!this.shortOf.has(ctx.laws[0])) this.shortOf.set(ctx.laws[0], { short: e.shortTitle, marks: this.text.slice(e.start, e.end).includes('《') });
@@ -347,7 +337,7 @@ class Analyzer {
         if (this.errors.length < 10) this.errors.push(`citation at offset ${e.type === 'title' ? e.head.start : e.start}: ${describe(err)}`);
       }
     }
-    nameRegulationFixes(this.citations, this.definitions, () => this.log.flatMap((e) => ('cite' in e ? [e.cite] : [])), this.corpus, this.date);
+    nameRegulationFixes(this.citations, this.definitions, () => this.cited.citedLaws(), this.corpus, this.date);
     const diagnostics: CitationDiagnostic[] = [];
     for (let i = 0; i < this.citations.length; i++) {
       for (const p of this.citations[i].problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
@@ -403,21 +393,11 @@ class Analyzer {
       // Citing the regulation in context again changes nothing, but its title named alone again (a page printing the
       // articles it just cited under the law's title line: "… Article 15 of the Regulations on X …" ⏎ "Regulations on X"
       // ⏎ "Article 15 …") heads the statute text below it (statuteLaw), as the first mention would.
-      if (alone) this.log.push({ offset, cite: ctx, alone, inArticle, basis });
+      if (alone) this.cited.push({ offset, cite: ctx, alone, inArticle, basis });
       return;
     }
-    this.log.push({ offset, cite: ctx, alone, inArticle, basis });
-    this.citeIn(this.state, ctx);
-  }
-
-  private citeIn(state: State, ctx: Context): void {
-    state.last = ctx;
-    const h = state.history;
-    if (h[h.length - 1] === ctx) return;
-    const i = h.indexOf(ctx);
-    if (i !== -1) h.splice(i, 1);
-    h.push(ctx);
-    if (h.length > 200) h.shift();
+    this.cited.push({ offset, cite: ctx, alone, inArticle, basis });
+    citeIn(this.state, ctx);
   }
 
   /**
@@ -429,7 +409,7 @@ class Analyzer {
     // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
     // Not when the text names itself by another kind than that law's ("of these Provisions" after the Maritime Code: the
     // provisions' own, englishSelfNoun.ts). Under a heading, not a law named in the text of an article (headedText.ts).
-    const named = headed ? this.namedOutsideArticles() : null;
+    const named = headed ? this.cited.namedOutsideArticles() : null;
     const quotedLaw = named ? named[named.length - 1] ?? this.defaultCtx : this.state.last ?? this.defaultCtx;
     if (head.kind === 'self' && !this.own && inStatuteText && quotedLaw) {
       const noun = this.text.slice(head.start, head.end);
@@ -508,18 +488,6 @@ class Analyzer {
     const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
     if (later) return { kind: 'context', ctx: later };
     return this.own ? { kind: 'self' } : { kind: 'none' };
-  }
-
-  /** The regulations cited outside the text of quoted articles, in order, each once (headedText.ts). */
-  private namedOutsideArticles(): Context[] {
-    const out: Context[] = [];
-    for (const e of this.log) {
-      if (!('cite' in e) || e.inArticle || e.basis) continue;
-      const i = out.indexOf(e.cite);
-      if (i !== -1) out.splice(i, 1);
-      out.push(e.cite);
-    }
-    return out;
   }
 
   private reprintedLine: string | null | undefined;
@@ -888,7 +856,7 @@ class Analyzer {
       : head.kind === 'title' && !inQuote && !this.own && this.state.last ? this.quotedTitles.selfTitleIn(head, this.state.last) : null;
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
-    const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
+    const statuteLaw = c.statuteFrom !== undefined ? this.cited.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
     // Rule (issue 14, heldout26 English; a translated regulation reproduced with its title not on the page: "(1) For
     // taxpayers …, other than those stipulated in items (2) and (3) of this Article, …"): with no law named anywhere
     // before the text, "this Article" there is the reproduced text's own article (self), as "of these Regulations" is.
@@ -898,9 +866,9 @@ class Analyzer {
     // its "the preceding paragraph" the page's own provision (self), as 前款 in its Chinese text is — unless the words
     // printed are a corpus law's (printedArticleLaw.ts: the Civil Code's articles printed bilingually with no title,
     // heldout25 English, are that law's; the old reading, unread, stays there).
-    if (statuteLaw === null && !(this.own && !this.lawNamedBefore(c.statuteFrom!) && !this.printedText.ownTextIsCorpusLaw()) &&
+    if (statuteLaw === null && !(this.own && !this.cited.lawNamedBefore(c.statuteFrom!) && !this.printedText.ownTextIsCorpusLaw()) &&
       !(c.head.kind === 'self' && c.inStatuteText && !this.own && /^this\s+article$/i.test(this.text.slice(c.head.start, c.head.end)) &&
-      !this.lawNamedBefore(c.statuteFrom!))) return;
+      !this.cited.lawNamedBefore(c.statuteFrom!))) return;
     // In a text that ran its paragraphs together, the 款 the quoted article's Chinese text says (precedingPlaced.ts).
     if (c.unplacedPreceding) {
       const t = c.targets[0];
@@ -1067,7 +1035,7 @@ class Analyzer {
       if (head.kind === 'bare' && c.lang === 'zh' && ctx.kind === 'laws' && ordinanceSectionWritten(this.text.slice(c.start, c.end))) ctx = { kind: 'unknown', written: '', suggestions: [] };
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.binder.lawAmendedBy(ctx, c.targets);
       // 解读：第一条和第二条… under those labels printed, their words citing another law: the printed text's (printedLabelsAgain.ts).
-      if (head.kind === 'bare' && c.top === 0 && c.lang === 'zh') ctx = this.printedTextOf(c, ctx) ?? ctx;
+      if (head.kind === 'bare' && c.top === 0 && c.lang === 'zh') ctx = this.cited.printedTextOf(c, ctx) ?? ctx;
       // 《消法》(1993) 第49条…，该条款后于2013年修改为第55条: the article the provision became, in that amendment's text (renumberedInto.ts).
       if (head.kind === 'bare' && ctx.kind === 'unknown' && ctx.version) ctx = this.titles.renumberedText(ctx, c.start);
       if (head.kind === 'title' && head.revisionWord) ctx = this.binder.unheldRevision(ctx, c.targets);
@@ -1190,108 +1158,6 @@ class Analyzer {
     if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
     else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
     else if (!inQuote) this.lastSelfArticle = null;
-  }
-
-  /**
-   * The regulation whose articles a commentary's bare citation names again under their labels printed above it, the
-   * printed words citing `ctx`, another law (printedLabelsAgain.ts): the regulation in context before the first label.
-   */
-  private printedTextOf(c: ScannedCitation, ctx: Context): Context | null {
-    const articles = c.targets.map((t) => t.article);
-    if (articles.some((a) => a === null) || c.targets.some((t) => t.paragraph !== null || t.insert)) return null;
-    const printed = printedLabels(this.labelSites, c.start, articles as number[]);
-    if (!printed) return null;
-    // The law in context cited inside the printed words (between the first label and their end), never after them.
-    let before: Context | null = null;
-    let citedInside = false;
-    for (const e of this.log) {
-      if (e.offset > c.start) break;
-      if (!('cite' in e)) continue;
-      if (e.offset <= printed.start) before = e.cite;
-      else if (e.cite === ctx) citedInside = e.offset <= printed.end;
-    }
-    return before && citedInside && before !== ctx && !sameLaw(before, ctx) ? before : null;
-  }
-
-  /**
-   * Whether any law or regulation was cited or named before `from` (the log statuteLaw reads) — not one named only as
-   * the basis of the text's enacting formula, which is no law of the text printed after it (enactingClause.ts, fix-en63).
-   */
-  private lawNamedBefore(from: number): boolean {
-    for (const e of this.log) {
-      if (e.offset > from) break;
-      if ('cite' in e && !e.basis) return true;
-    }
-    return false;
-  }
-
-  /**
-   * The law of quoted English statute text starting at `from`: the regulation in context there, when a title named
-   * alone made it so (a translation's heading, "Legal basis: Criminal Law of …", "[Criminal law provisions]") or the
-   * text is labelled by a citation ("Article 44 of the Labor Law" ⏎ its text); null when an article cited in prose
-   * made it so (a translation excerpt whose own law is not named: the law its text cites is not its law).
-   */
-  private statuteLaw(from: number, labelled: boolean, article: number | null = null): Context | null {
-    let last: { cite: Context; alone?: boolean } | null = null;
-    for (const e of this.log) {
-      if (e.offset > from) break;
-      // Not a law named as the basis in the text's enacting formula: the articles printed after it are the text's own;
-      // nor one named in the text of an article printed before (headedText.ts): a law that text cites.
-      if ('cite' in e && !e.basis && !e.inArticle) last = e;
-    }
-    if (!last) return null;
-    // Rule (issue 14, English pages printing the article they discuss): "… under Article 246 of the Criminal Law." then
-    // "- Article 246 Whoever …" and its paragraphs below: the article just cited, printed — its law's text, as a label
-    // would make it. Only when the page's last citation is that article of that law.
-    if (!last.alone && !labelled && !(article !== null && (this.lastCitationIs(last.cite, article, from) || this.headingUnderLabelledLine(last.cite, article, from)))) return null;
-    return last.cite;
-  }
-
-  /**
-   * Rule (issue 14 form 4, real-en33; legal-basis lists on machine-translated Q&A pages): a page printing a law's
-   * articles one after another labels the first with the law's title and the text run on ("Article 490 of the Civil
-   * Code … when concluding a contract, …"), the next ones with their headings only, each on the next line ("Article 502
-   * A lawfully formed contract … the provisions of the preceding paragraph shall apply"): the heading's text is that
-   * law's, as its article would be under the title. Only when the lines above the heading, back to the line that opens
-   * with the citation listed last, are blank or the items of that article's list ("1) …", "(2) …": its text printed
-   * below its label, heldout23 English), and that citation is of one article of one law, numbered below the heading's
-   * (the law's order). A line of the writer's between ("In our view …") ends the list.
-   */
-  private headingUnderLabelledLine(ctx: Context, article: number, from: number): boolean {
-    if (ctx.kind !== 'laws' || ctx.laws.length !== 1) return false;
-    const lines = lineIndexOf(this.text);
-    const n = lines.lineOf(from);
-    if (n < 1 || this.text.slice(lines.lineStart(n), from).trim() !== '') return false;
-    let i = this.citations.length - 1;
-    while (i >= 0 && this.lines.offset(this.citations[i].range.start) >= from) i--;
-    const c = this.citations[i];
-    if (!c || c.status !== 'resolved' || c.targets.length !== 1) return false;
-    const t = c.targets[0];
-    if (t.regulation !== ctx.laws[0].title || t.article === null || t.article >= article) return false;
-    const at = this.lines.offset(c.range.start);
-    const labelLine = lines.lineOf(at);
-    if (labelLine >= n || n - labelLine > 40 || this.text.slice(lines.lineStart(labelLine), at).trim() !== '') return false;
-    for (let k = labelLine + 1; k < n; k++) {
-      const line = this.text.slice(lines.lineStart(k), lines.lineStart(k + 1) - 1).trim();
-      if (line !== '' && !ITEM_LINE.test(line)) return false;
-    }
-    return true;
-  }
-
-  /**
-   * Whether the last citation listed is article `article` of the one law of `ctx` (and that article only). Its title
-   * named alone again after it ("Legal basis: Provisions of …" under "Article 25 of the Provisions of …") changes
-   * nothing: the citation of an article is looked for. Nor do the citations in the printed text itself, from `from` on
-   * (issue 14, heldout15-english: "Article 8 of the Interpretation …" ⏎ "Article 8 … in accordance with the
-   * provisions of the Company Law …" ⏎ "… items 2 and 3 of the preceding paragraph …": the Interpretation's text).
-   */
-  private lastCitationIs(ctx: Context, article: number, from = Infinity): boolean {
-    let i = this.citations.length - 1;
-    while (i >= 0 && this.lines.offset(this.citations[i].range.start) >= from) i--;
-    while (i >= 0 && this.citations[i].titleOnly && this.citations[i].targets.every((t) => ctx.kind === 'laws' && ctx.laws.some((l) => l.title === t.regulation))) i--;
-    const c = this.citations[i];
-    if (!c || ctx.kind !== 'laws' || ctx.laws.length !== 1 || c.status !== 'resolved') return false;
-    return c.targets.length > 0 && c.targets.every((t) => t.regulation === ctx.laws[0].title && t.article === article);
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
@@ -1590,22 +1456,11 @@ class Analyzer {
 
   // ---- the context at an offset (completion) ----
 
-  /** The state as it was at `offset`: the log replayed up to there. */
-  private stateAt(offset: number): State {
-    const state: State = { last: null, history: [], shortTitles: new Map() };
-    for (const e of this.log) {
-      if (e.offset > offset) break;
-      if ('cite' in e) this.citeIn(state, e.cite);
-      else state.shortTitles.set(e.short, e.ctx);
-    }
-    return state;
-  }
-
   private contextAt(offset: number, prefix?: string): ReferenceContext {
     const lineStart = this.lines.lineStart(this.lines.lineOf(Math.min(offset, this.text.length)));
     const before = prefix ?? this.text.slice(Math.max(lineStart, offset - 200), offset);
     const saved = this.state;
-    this.state = this.stateAt(offset);
+    this.state = this.cited.stateAt(offset);
     try {
       // The reference as the scanner reads it: what is before it on its line, then a probe article.
       const probe = `${before}第一条`;
