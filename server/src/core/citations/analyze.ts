@@ -2,21 +2,13 @@
 // document default, short titles the document defines) and resolve every citation to targets bound to the objects
 // they name, with its problems; status and diagnostics derive from those. Pure: no LSP import.
 //
-// Which regulation a reference means (the one rule, used for citations and for completion's contextAt):
-// - a title (《…》, a known title without 《》, a short title the document defines) names its law;
-// - 该条例 / 上述办法 / 该法 … name the most recent regulation of that kind, else the most recent one;
-// - in a draft regulation (a document with its own 第一条, 第二条 …), 本办法/本条例 …, 本条, 前条, 前款 and a bare
-//   第X款 are its own provisions;
-// - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
-//   draft itself; with none of these it has no context.
+// Which regulation a reference means is one rule (referenceSubject.ts), used for citations and for completion's
+// contextAt; the analyzer below walks the events and asks the readers it holds, each in a module of its own.
 import { foreignLawPage } from './jurisdiction/foreignPage';
-import { sameLawNamedAgain } from './lawNamedAgain';
-import { taiwanPage } from './jurisdiction/rocPage';
 import { keepsUnheldPreceding } from './english/context/unheldPreceding';
 import { inEnactingClause } from './english/context/enactingClause';
-import { itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
-import { findArticle, type TextPosition, type TextRange } from '../model';
+import type { TextPosition, TextRange } from '../model';
 import { TargetBinder, type Resolved } from './binding/bindTargets';
 import { VersionChooser } from './binding/versionChoice';
 import { ScannedCitationView } from './citationView';
@@ -25,19 +17,11 @@ import { explainedTitleInHeading } from './titles/explainedTitle';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
-import { selfNounFits, selfNounNames } from './english/context/englishSelfNoun';
-import { printedTitleAbove } from './english/headings/printedTitleLine';
 import { formerTextCited } from './english/versions/englishOriginalArticle';
-import { inForceContext } from './english/context/existingLaw';
-import { reprintedTitleLine } from './titles/reprintedTitleLine';
-import { lawWordBefore } from './english/headings/headedText';
-import { draftOpensSentence } from './english/context/englishDraftAfter';
-import { selfWordNames } from './quotation/unmarkedQuotation';
-import { otherLawInArticleText } from './quotation/otherLawInArticleText';
 import { comparedTitle } from './titles/comparedTitle';
 import { adoptedSource } from './titles/adoptedSource';
 import { inAmendmentNote } from './titles/amendmentNote';
-import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
+import { addedAs, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { at, problems, statusOf } from './problems';
 import { labelsTextBelow } from './layout/fullTextBelow';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
@@ -45,7 +29,6 @@ import { ordinanceSectionWritten } from './chain/hongKongSection';
 import { parseUnit } from './chain/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
 import { basisTitleAbove } from './layout/basisTitleAbove';
-import { wrappedLinesRunOn } from './layout/wrappedLines';
 import { isTraditional, simplifiedChars } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
@@ -54,12 +37,10 @@ import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
 import { thisArticleNamesAfter } from './titles/thisArticleListed';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scanTypes';
-import { lawsCitingLater } from './english/context/englishForward';
 import { precedingPlaced } from './english/context/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
-import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, sameClause, sameSentence, titleKey } from './text';
+import { ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, sameClause, sameSentence, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { TitleReader } from './titles/titleReader';
 import { unheldVersion } from './titles/namedVersionContext';
@@ -67,14 +48,15 @@ import { BLANK_TARGET, QuotedReferences, type Quoted } from './quotation/quotedR
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import { CitationProblems, nameRegulationFixes, NO_PROBLEMS } from './citationProblems';
-import { SelfReferences, type LastSelfArticle } from './binding/selfReferences';
+import { SelfReferences } from './binding/selfReferences';
 import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
 import { QuotedTitles } from './titles/quotedTitles';
 import { citeIn, CitedSoFar, sameLaw } from './citedSoFar';
+import { CitationMemory, type CitedArticle } from './citationMemory';
+import { SubjectReader, type Subject } from './referenceSubject';
 import type { Context, State } from './context';
-import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, ReferenceContext,
@@ -86,18 +68,8 @@ import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
-import { repeatsSubject } from './subjectCitedAgain';
 
-/** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
-type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
-
-/** The regulation a reference is read in: a context, the document itself, or nothing. */
-type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
-
-/** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
-const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
-
-
+/** The analysis of an empty or failed document: nothing found, the errors said. */
 function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
   return {
     citations: [], diagnostics: [], shortTitles: [], terms: [], isDraftRegulation: false, structure: null, documentDate: null,
@@ -121,6 +93,7 @@ function mergeInOrder(list: CitationDiagnostic[], more: CitationDiagnostic[]): v
   for (const d of merged) list.push(d);
 }
 
+/** One line saying what went wrong (an error's name and first line of its message). */
 function describe(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}`.split('\n')[0] : String(err);
 }
@@ -159,17 +132,7 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
   }
 }
 
-
-// Rule (issue 14, real-gov16; Q&A pages setting two laws' same-numbered articles side by side: 劳动合同法第四十七条是关于
-// 经济补偿金的规定…。《中华人民共和国劳动法》对于第四十七条的规定：用人单位根据…): a title named alone and joined to the bare
-// article right after it by 对于, 关于, 中(的) or 里(的) names the law of that article — the writer ties the number to the
-// title he has just written, so the article under discussion (articleCitedAgain) does not take it back. A title named
-// in passing before a full stop or a clause (…遵循《商业银行法》。综上，第六十三条…) still leaves it to the article discussed.
-/** The characters Analyzer.opensSentence's pattern may end with (checked first, at every citation). */
-const OPENS_SENTENCE_ENDS = new Set([...' \t\u3000、)）.．：:。！？!?\n'].map((c) => c.charCodeAt(0)));
-
-const TITLE_THEN_ARTICLE = /》[ \u3000]*(?:对于|對於|关于|關於|中的?|里的?|裡的?)[ \u3000]*$/;
-
+/** One document's analysis: walks its scanned events in order and keeps the state the readers read. */
 class Analyzer {
   private readonly lines: LineIndex;
   private readonly idx: TitleIndex;
@@ -191,12 +154,6 @@ class Analyzer {
   private state: State = { last: null, history: [], shortTitles: new Map() };
   /** The scanned events, for rules that look ahead (lawCitedLater). */
   private events: readonly ScanEvent[] | null = null;
-  /** Where the regulation in context was last cited (an offset), for 本法 paraphrasing it (paraphrasedLaw). */
-  private lastCitedAt = -1;
-  /** Whether that citation named an article (《…》第五条), not a title alone. */
-  private lastCitedArticle = false;
-  /** Whether the document's opening names a draft of a 法 / 办法 / 条例 … (its 本法 / 本办法 is the draft): read once per noun. */
-  private readonly aboutDraft = new Map<string, boolean>();
   private readonly errors: string[] = [];
   /** Problems whose fix rewrites the citation as written (malformed forms, nearest articles, repeal, versions). */
   private readonly written: WrittenProblems;
@@ -214,6 +171,10 @@ class Analyzer {
   private readonly quotedTitles: QuotedTitles;
   /** What the document cited so far: the state's log and the citations listed (citedSoFar.ts). */
   private readonly cited: CitedSoFar;
+  /** What the reading remembers of the citations just read (citationMemory.ts). */
+  private readonly seen = new CitationMemory();
+  /** The regulation each reference is read in (referenceSubject.ts). */
+  private readonly subjects: SubjectReader;
   /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
   private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
   /** Titles followed by a definition of their short title (not reported as a full title written again). */
@@ -274,6 +235,11 @@ class Analyzer {
     });
     this.quotedTitles = new QuotedTitles({
       text, state: () => this.state, ownText: () => this.own !== null, lookupTitle: (written) => this.titles.lookupTitle(written),
+    });
+    this.subjects = new SubjectReader({
+      text, lines: this.lines, from: this.from, own: this.own, citations: this.citations, cited: this.cited, seen: this.seen,
+      titles: this.titles, layout: this.layout, printedText: this.printedText, state: () => this.state,
+      defaultCtx: () => this.defaultCtx, printedLaw: () => this.printedLaw, events: () => this.events,
     });
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
     const explainedCtx = explained ? this.titles.lookupCorpus(explained) : null;
@@ -387,8 +353,8 @@ class Analyzer {
    * formula (enactingClause.ts) — neither is the text quoted after it.
    */
   private cite(ctx: Context, offset: number, article = false, alone = false, inArticle = false, basis = false): void {
-    this.lastCitedAt = offset;
-    this.lastCitedArticle = article;
+    this.seen.lastCitedAt = offset;
+    this.seen.lastCitedArticle = article;
     if (this.state.last === ctx) {
       // Citing the regulation in context again changes nothing, but its title named alone again (a page printing the
       // articles it just cited under the law's title line: "… Article 15 of the Regulations on X …" ⏎ "Regulations on X"
@@ -400,341 +366,6 @@ class Analyzer {
     citeIn(this.state, ctx);
   }
 
-  /**
-   * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
-   * top of the file.
-   */
-  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false, targets?: readonly RawTarget[], headed = false, headingRun = false): Subject {
-    if (head.kind === 'title') return { kind: 'context', ctx: this.titles.titleContext(head) };
-    // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
-    // Not when the text names itself by another kind than that law's ("of these Provisions" after the Maritime Code: the
-    // provisions' own, englishSelfNoun.ts). Under a heading, not a law named in the text of an article (headedText.ts).
-    const named = headed ? this.cited.namedOutsideArticles() : null;
-    const quotedLaw = named ? named[named.length - 1] ?? this.defaultCtx : this.state.last ?? this.defaultCtx;
-    if (head.kind === 'self' && !this.own && inStatuteText && quotedLaw) {
-      const noun = this.text.slice(head.start, head.end);
-      if (quotedLaw.kind !== 'laws' || selfNounFits(noun, quotedLaw.laws[0].title)) return { kind: 'context', ctx: quotedLaw };
-      // The text of that kind the page named before the law (its title printed above its articles), if any.
-      const history = named ?? this.state.history;
-      for (let i = history.length - 1; i >= 0; i--) {
-        const h = history[i];
-        if (h.kind === 'laws' && h.laws.length === 1 && selfNounNames(noun, h.laws[0].title)) return { kind: 'context', ctx: h };
-      }
-    }
-    // "these Measures", "hereof" in a regulation the page reprints under its title line (not the document's own first
-    // line): that regulation (english/headings/printedTitleLine.ts).
-    if (head.kind === 'self' && !this.own && /^[A-Za-z]/.test(this.text.slice(head.start, head.end))) {
-      const printed = printedTitleAbove(this.text, head.start, this.text.slice(head.start, head.end));
-      if (printed) return { kind: 'context', ctx: this.titles.lookupTitle(printed) };
-    }
-    // Under a heading with no law named outside the articles' text: the excerpt's own (headedText.ts).
-    if (head.kind === 'self' && !this.own && headed && !quotedLaw) return { kind: 'self' };
-    // A bare "Article 16" there is the excerpt's own article too, read as "of these Provisions" is, in a run of article
-    // headings — unless the sentence holding it cited or named a law before it ("under Article 30 of the Regulations
-    // on X or Article 31", "in accordance with the "… regulations" shall be punished under Article 63").
-    if (head.kind === 'bare' && !this.own && headingRun && (!quotedLaw || this.state.last !== quotedLaw) && !this.citedEarlierInSentence(offset) && !lawWordBefore(this.text, offset)) {
-      return quotedLaw ? { kind: 'context', ctx: quotedLaw } : { kind: 'self' };
-    }
-    // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
-    if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
-    if (head.kind === 'self') {
-      // 本办法 in a regulation the page reprints under its title line, words of the page above it: that regulation
-      // (titles/reprintedTitleLine.ts); a draft's own 本办法 stays self.
-      const reprinted = this.own ? this.reprintedTitle() : null;
-      if (reprinted && selfWordNames(this.text.slice(head.start, head.end), reprinted)) return { kind: 'context', ctx: this.titles.lookupTitle(reprinted) };
-      // 本法 / 本条例 in rules for carrying out a law or regulation: that law or regulation (detailedRulesParent).
-      const parent = this.layout.detailedRulesParent(this.text.slice(head.start, head.end), head.start);
-      if (parent) return { kind: 'context', ctx: parent };
-      // 本解释 the page named a title so (（以下简称本解释）): that title (definedSelfWord.ts).
-      const defined = definedSelfWord(this.text.slice(head.start, head.end), !!this.own, this.state.shortTitles);
-      if (defined) return { kind: 'context', ctx: defined };
-      // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
-      const printedText = this.lawOfPrintedText(head);
-      if (printedText) return { kind: 'context', ctx: printedText };
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedText.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.layout.titleLineOver(head) ?? this.layout.guidelineSelf(head);
-      if (paraphrased) return { kind: 'context', ctx: paraphrased };
-    }
-    if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
-    if (head.kind === 'bare' && top === 0 && !this.own && this.continuesSelf(offset)) return { kind: 'self' };
-    // "In the second draft, … Article 1 and Article 44": the draft's, in the sentence so opened (englishDraftAfter.ts).
-    const draftFrame = head.kind === 'bare' && !this.own ? draftOpensSentence(this.text, offset) : null;
-    if (draftFrame) return { kind: 'context', ctx: { kind: 'unknown', written: draftFrame.replace(/^(?:In|Under)\s+/, ''), suggestions: [] } };
-    if (head.kind === 'bare' && targets) {
-      const same = this.sameArticleCited(offset, targets);
-      if (same) return { kind: 'context', ctx: same };
-    }
-    if (head.kind === 'bare' && top === 0 && !this.own && targets) {
-      const again = this.articleCitedAgain(offset, targets);
-      if (again) return { kind: 'context', ctx: again };
-    }
-    if (head.kind === 'bare' && top === 0) {
-      const column = (targets ? this.layout.guidelineArticle(offset, targets) : null) ?? this.layout.columnLaw(offset);
-      if (column) return { kind: 'context', ctx: column };
-      const listed = this.own ? null : this.layout.listItemLaw(offset) ?? this.layout.articleLineLaw(offset);
-      if (listed) return { kind: 'context', ctx: listed };
-    }
-    if (this.own && head.kind === 'bare' && top === 0) {
-      const amended = this.amendedLaw();
-      if (amended) return { kind: 'context', ctx: amended };
-    }
-    if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
-    if (this.own && head.kind === 'bare' && top === 0 && targets && this.continuesExternalArticle(offset, targets)) return { kind: 'context', ctx: this.lastExternal!.ctx };
-    if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
-    // "of the existing law" after a draft's article: the law in force cited before it (existingLaw.ts).
-    const last = head.kind === 'anaphor' ? (head.inForce ? inForceContext(this.state.history) : undefined) ?? this.titles.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
-    const ctx = last && head.kind === 'anaphor' && head.current ? this.titles.currentTextOf(last) : last;
-    if (ctx) return { kind: 'context', ctx };
-    // An English article in a headline or caption, before any law was named: the law the page later cites it with.
-    const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
-    if (later) return { kind: 'context', ctx: later };
-    return this.own ? { kind: 'self' } : { kind: 'none' };
-  }
-
-  private reprintedLine: string | null | undefined;
-
-  /** The title line a reprinted regulation (this.own) is printed under, when the page's words stand above it; read once. */
-  private reprintedTitle(): string | null {
-    if (this.reprintedLine === undefined) {
-      const own = this.own;
-      const first = own && !own.excerpt ? own.regulation.articles[0] : undefined;
-      this.reprintedLine = first ? reprintedTitleLine(this.text, this.from, this.lines.offset(first.labelLocation.range.start)) : null;
-    }
-    return this.reprintedLine;
-  }
-
-  /** Whether the sentence holding `offset` (English) cited a regulation before it: no sentence end in between. */
-  private citedEarlierInSentence(offset: number): boolean {
-    return this.lastCitedAt >= 0 && this.lastCitedAt <= offset && offset - this.lastCitedAt <= 300 && !/[.;!?。；](?=\s)|\n/.test(this.text.slice(this.lastCitedAt, offset));
-  }
-
-  /**
-   * Rule (本办法第三条规定了申请条件，第五条规定了期限; 本补充规定第一条、第四条自…施行，第二条、第三条自…施行): a bare article
-   * in the same sentence as the document's own article cited just before, no other regulation named in between, goes
-   * on citing the document — also where its own article headings are not in view and a law was cited earlier.
-   */
-  private continuesSelf(offset: number): boolean {
-    const last = this.lastSelfArticle;
-    if (!last || offset < last.end) return false;
-    const between = this.text.slice(last.end, offset);
-    return between.length <= 40 && !/[。；;！？!?\n《]/.test(between);
-  }
-
-  /**
-   * Rule (Q&A pages and commentaries summing up: 《社会保险法》第六十三条规定……划拨需遵循《商业银行法》和《税收征管法》……
-   * 综上，第六十三条通过…): a bare article with the number of the article the page cited last is that article again,
-   * when that article was cited with its law's title and the laws named since were named alone — a writer who lists other laws in passing and then repeats the number
-   * means the article under discussion; an article cited with another law in between starts another subject. Each
-   * repetition keeps it under discussion, so a third "Article 20" after a treaty named in passing is the law's again.
-   */
-  private articleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
-    return this.repeatedArticle(this.lastUnknownNamed, offset, targets) ?? (this.lastArticleNamed ? this.repeatedArticle(this.lastArticle, offset, targets) : null)
-      ?? this.subjectCitedAgain(offset, targets);
-  }
-
-  /**
-   * Rule (fix-zh41a, heldout34-court; a commentary on a new article and its sources: 《民法典》第1125条是在原《继承法》第7条和
-   * 《…意见》第13条基础上修改形成的。第1125条共有3款…): a bare article opening the sentence right after one that opened with
-   * an article cited with its title, repeating that article's number, is that article again — the passage's subject —
-   * though the sentence went on to cite older or other texts at other numbers for comparison (their articles numbered
-   * otherwise: the text cited last at the same number keeps it). subjectCitedAgain.ts holds the test.
-   */
-  private subjectCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
-    const s = this.sentenceSubject;
-    if (!s?.titled || s.about.ctx.kind !== 'laws' || this.state.last === s.about.ctx) return null;
-    // The next sentence, or the next line when the subject opened the line above (第1125条第1款… ⏎ 第1125条第2款…).
-    const line = this.lines.lineOf(offset);
-    const nextLine = line > 0 && this.lines.lineOf(s.start) === line - 1 && atLineStart(this.text, s.start) && atLineStart(this.text, offset);
-    if (this.subjectBefore(offset) !== s.about && !nextLine) return null;
-    const last = this.lastAnyArticle && this.lastAnyArticle.ctx !== s.about.ctx ? this.lastAnyArticle : null;
-    return repeatsSubject(s.about, last, targets, this.opensSentence(offset)) ? s.about.ctx : null;
-  }
-
-  /** The law of `last` when the bare article at `offset` repeats it alone and another law is in context now. */
-  private repeatedArticle(last: CitedArticle | null, offset: number, targets: readonly RawTarget[]): Context | null {
-    if (!last || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
-    if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
-    // The same law named since in another text (2005年修订后的《公司法》…第22条): that text's (lawNamedAgain.ts).
-    if (sameLawNamedAgain(this.state.last, last.ctx)) return null;
-    return this.state.last !== last.ctx ? last.ctx : null;
-  }
-
-
-  /**
-   * "The same art. 1 reaffirms …", "the same Article 20": the article of that number cited before, read in its law
-   * again, though another law was named in between ('Art. 1 of the Code states … in compliance with the Constitution
-   * … The same art. 1 reaffirms': the Code's). English only ("same" right before the label); none cited: as written.
-   */
-  private sameArticleCited(offset: number, targets: readonly RawTarget[]): Context | null {
-    if (targets.length !== 1 || targets[0].article === null) return null;
-    if (!/\b[Ss]ame[ \t]+$/.test(this.text.slice(Math.max(0, offset - 12), offset))) return null;
-    const n = targets[0].article;
-    for (let i = this.citations.length - 1; i >= 0; i--) {
-      const c = this.citations[i];
-      if (c.titleOnly || c.status !== 'resolved') continue;
-      const t = c.targets.find((x) => x.article === n && x.regulation !== null);
-      if (!t) continue;
-      const ctx = this.titles.lookupTitle(t.regulation!);
-      return ctx.kind === 'laws' ? ctx : null;
-    }
-    return null;
-  }
-
-  /**
-   * Rule (englishForward.ts): a bare English article no law is in context for, whose number the page cites later with
-   * one law only (known and found, every time it cites it with a law), is that law's article.
-   */
-  private lawCitedLater(offset: number, targets: readonly RawTarget[]): Context | null {
-    const article = targets[0]?.article;
-    // English only ("Article 23", "article 293"): a Chinese 第五条 is read by the Chinese rules.
-    if (!/[A-Za-z]/.test(this.text[offset] ?? '')) return null;
-    if (!this.events || article === null || article === undefined || targets.some((t) => t.article !== article)) return null;
-    const heads = lawsCitingLater(this.events, offset, article);
-    if (!heads.length || heads[0].lang !== 'en') return null;
-    const ctx = this.titles.titleContext(heads[0]);
-    if (ctx.kind !== 'laws' || ctx.laws.length !== 1) return null;
-    const law = ctx.laws[0];
-    for (const h of heads.slice(1)) {
-      const other = this.titles.titleContext(h);
-      if (other.kind !== 'laws' || other.laws.length !== 1 || other.laws[0] !== law) return null;
-    }
-    return ctx;
-  }
-
-  /** Whether two offsets lie in the same article of the document's own (an amending text's item 二、…). */
-  private sameOwnArticle(a: number, b: number): boolean {
-    const at = this.own?.locate(a);
-    return !!at && at.article === this.own!.locate(b)?.article;
-  }
-
-  private amended: Context | null | undefined;
-
-  /**
-   * Rule (how amendments are written): in an amending text (a 修正案, a 修改决定; amendedWording.ts amendedLawName) a
-   * bare 第X条 is an article of the amended law — 一、第一百六十二条后增加一条，作为第一百六十二条之一 — never of the
-   * amending text's own items, which are cited as 本修正案, 本决定. Null when the text amends nothing the corpus knows.
-   */
-  private amendedLaw(): Context | null {
-    if (this.amended !== undefined) return this.amended;
-    const name = this.own ? amendedLawName(this.own.regulation.title) : null;
-    const ctx = name ? this.titles.lookupTitle(name) : null;
-    return (this.amended = ctx?.kind === 'laws' && ctx.laws.length === 1 ? ctx : null);
-  }
-
-  /**
-   * Rule (issue 14, fix-zh26; a penalty discretion table naming a 条例 and its article in its cells and setting out, as
-   * the conditions of each penalty, the words of the rules carrying that 条例 out: | 公共场所卫生管理条例 | 第十四条 | … |
-   * 违反本细则第五条第一款第一项，不按时进行健康检查的): a page that is no regulation of its own and names no 细则 calls
-   * nothing of its own 本细则 — the words are those of the rules for carrying out the regulation it named last, which it
-   * quotes without naming them: that regulation's 实施细则, read as its title would be (unknown-regulation when the corpus
-   * lacks it), never the regulation itself nor the page.
-   */
-  private rulesOfNamed(head: { start: number; end: number }): Context | null {
-    if (this.own || !/^本(?:实施)?细则$/.test(this.text.slice(head.start, head.end))) return null;
-    const last = this.state.last;
-    if (!last || last.kind !== 'laws' || last.laws.length !== 1) return null;
-    const title = last.laws[0].title;
-    if (/细则$/.test(title) || this.state.history.some((h) => (h.kind === 'laws' ? h.laws.some((l) => /细则$/.test(l.title)) : /细则》?$/.test(h.written)))) return null;
-    const written = `${title.replace(/[（(][^（()）]*[)）]$/, '')}实施细则`;
-    const found = this.titles.lookupTitle(written);
-    const ctx: Context = found.kind === 'laws' && found.laws.every((l) => /细则$/.test(l.title)) ? found : { kind: 'unknown', written, suggestions: [] };
-    if (ctx.kind === 'unknown') this.quotedRules = { ctx, at: head.end };
-    return ctx;
-  }
-
-  /**
-   * The unknown rules a page quotes as 本细则 (rulesOfNamed), and where. Their words go on in the page's other cells
-   * (有本条第一款所列情形经警告处罚仍无改进的): 本条 there is an article of those rules, which the page does not number —
-   * unknown-regulation, not the 条例's article cited in a cell — until a blank line ends the table.
-   */
-  private quotedRules: { ctx: Context; at: number } | null = null;
-
-  /**
-   * 本法 in a document that is no law of its own (a judgment, a Q&A page, a review decision): the law the same
-   * paragraph cited before it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的
-   * 规定，用人单位……应当依照本法第八十七条规定支付赔偿金). The same for 本办法, 本条例, 本规定 … when the same sentence
-   * cited an article of a regulation of that kind (根据《工伤认定办法》第五条之规定，……可以直接按照本办法第四条规定提出),
-   * also one the corpus does not know (then the reference is that regulation's: unknown-regulation). A draft
-   * regulation's own 本法, a text about a draft (its opening names 某某法（草案）, 某某办法（征求意见稿）), and 本办法 after
-   * a 办法 named alone (关于印发《…办法》的通知: the notice's own attached 办法) stay self references.
-   */
-  private paraphrasedLaw(head: { start: number; end: number }): Context | null {
-    if (this.own) return null;
-    const word = this.text.slice(head.start, head.end);
-    const noun = /^本(法|办法|条例|规定|细则|规则|解释|决定|意见|准则|实施细则|实施办法)$/.exec(word)?.[1];
-    if (!noun) return null;
-    // A text about a draft (关于《某某法（草案）》的说明) calls the draft 本法 / 本办法.
-    let draft = this.aboutDraft.get(noun);
-    if (draft === undefined) {
-      draft = new RegExp(`${noun}(?:》)?\\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)`).test(this.text.slice(0, 2000));
-      this.aboutDraft.set(noun, draft);
-    }
-    if (draft) return null;
-    // A page explaining a law (a 释义: the law's title and the article explained printed at its top) calls it 本法
-    // throughout, also after citing another law (…依照《刑法》第一百三十三条之一…，依照本法第九十九条处罚).
-    if (noun === '法' && this.explainedLaw) return this.explainedLaw;
-    const last = this.state.last;
-    if (!last) return null;
-    const titles = last.kind === 'laws' ? last.laws.map((l) => l.title) : [last.written];
-    if (!titles.every((t) => selfWordNames(word, t) && (noun !== '法' || !/办法$/.test(t.replace(/[（(][^（()）]*[)）]$/, ''))))) return null;
-    // 本办法 / 本条例 …: only in the sentence that cited the article (根据…第五条之规定，……本办法第四条); after it, a
-    // notice's 本办法 is its own attached text again.
-    // Rule (issue 14, heldout19 court; Taiwan judgments and digests: ㈠、某某防制條例第17條第1項規定:「…」…。…仍不得依本條例
-    // 第17條第1項減輕其刑): a court or a digest writing under Taiwan's laws (rocPage.ts) is never a 条例 itself — its 本條例
-    // is the 条例 whose article it cited before in the same paragraph, over later sentences and the quotation between.
-    const taiwanParagraph = noun !== '法' && !!this.lastCitedArticle && this.lastCitedAt >= 0 && this.lastCitedAt <= head.start
-      && !/[\n\r|]/.test(this.text.slice(this.lastCitedAt, head.start)) && taiwanPage(this.text);
-    if (noun !== '法' && !taiwanParagraph && (!this.lastCitedArticle || /[。！？!?]/.test(this.text.slice(Math.max(0, this.lastCitedAt), head.start)))) return null;
-    // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
-    // quotation or in another cell, 本法 is the document's again).
-    // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
-    if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
-    // Rule (issue 14, fix-zh26; a page setting out an interpretation's defining article after its citation: 《…解释》第三条
-    // “交通运输肇事后逃逸”，是指行为人具有本解释第二条第一款规定…的情形): a term in quotation marks before 是指 is the
-    // defined word of the article's own text, not a quotation ending the paraphrase — its 本解释 is still the cited text's.
-    const between = this.text.slice(this.lastCitedAt, head.start).replace(DEFINED_TERM, '');
-    // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
-    // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
-    const onPastedLine = noun === '法' && !!this.pastedLine && this.pastedLine.ctx === last && head.start >= this.pastedLine.from && head.start < this.pastedLine.to;
-    if (!onPastedLine && !taiwanParagraph && (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start)))) return null;
-    return last;
-  }
-
-  /**
-   * 本法 / 本规定 … in the text of an article the page cited and set out, after that text named another law as a whole
-   * (otherLawInArticleText.ts): the printed article's law, when the word names a law of its kind.
-   */
-  private lawOfPrintedText(head: { start: number; end: number }): Context | null {
-    const last = this.state.last;
-    const printed = this.lastAnyArticle;
-    if (this.own || this.lastCitedArticle || this.lastCitedAt < 0 || !last || !printed || printed.ctx === last) return null;
-    if (printed.ctx.kind !== 'laws' || printed.ctx.laws.length !== 1) return null;
-    const word = this.text.slice(head.start, head.end);
-    const title = printed.ctx.laws[0].title;
-    if (!selfWordNames(word, title) || (word === '本法' && /办法$/.test(title.replace(/[（(][^（()）]*[)）]$/, '')))) return null;
-    return otherLawInArticleText(this.text, this.lastAnyArticleEnd, this.lastCitedAt, head.start) ? printed.ctx : null;
-  }
-
-  /** The rest of a line read as a cited article's words after its 前款 (onCitation), for its 本法 (paraphrasedLaw). */
-  private pastedLine: { ctx: Context; from: number; to: number } | null = null;
-
-  /**
-   * "this law" / "this code" in lower case, the writer's own words in the prose of an English page that is no law of
-   * its own (an abstract, a news story, a Q&A answer): the law the same paragraph named just before, as the writer
-   * refers back to it ('As a new law, the "Electronic Commerce Law" has drawn attention. The second paragraph of
-   * Article 38 of this law …'). "this Law" capitalised is a statute's own wording, which a memo's sentence uses of the
-   * memo itself (the rules of earlier rounds: "Article 4 of this Law is the memo's own"); it stays as it was. A law
-   * word names a 法 (not a 办法), code a 法典; a blank line or 400 characters after the naming end the reference back.
-   */
-  private writerThisLaw(head: { start: number; end: number }): Context | null {
-    if (this.own) return null;
-    const noun = /^(?:[Tt]his|the\s+present)\s+(law|code)$/.exec(this.text.slice(head.start, head.end))?.[1];
-    const last = this.state.last;
-    if (!noun || !last || last.kind !== 'laws' || last.laws.length !== 1) return null;
-    const title = last.laws[0].title;
-    if (noun === 'law' ? !/法$/.test(title) || /办法$/.test(title) : !/法典$/.test(title)) return null;
-    if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || head.start - this.lastCitedAt > 400) return null;
-    return /\n[ \t]*\n/.test(this.text.slice(this.lastCitedAt, head.start)) ? null : last;
-  }
 
   private onTitle(head: TitleHead): void {
     const ctx = this.titles.titleContext(head);
@@ -812,7 +443,7 @@ class Analyzer {
     // 法律依据：《…民法典》第七百零六条当事人…。第七百一十三条承租人…。因承租人的过错…，出租人不承担前款规定的维修义务。): the words
     // set out after the first article run on over the next label, but from that label on they are the next article's — a
     // 前款 / 前条 there is read in it (its first 款), not in the article the line opened with.
-    const next = this.lastPastedLabel;
+    const next = this.seen.lastPastedLabel;
     if (quoted && next && c.quotedIn === next.quotedIn && (c.head.kind === 'prev-paragraphs' || c.head.kind === 'prev-article') && next.end <= c.start
       && !/[\r\n]/.test(this.text.slice(next.end, c.start))) {
       quoted = { ctx: next.ctx, targets: next.targets, quotation: { start: next.end, end: quoted.quotation.end }, unmarked: true };
@@ -841,7 +472,7 @@ class Analyzer {
     // Rule (issue 14, zh15; an article's text set out under its citation, traditional script or not: 法律依据：《…刑法》第三百
     // 九十九条 ⏎⏎ …… ⏎⏎ 司法工作人员…有前三款行为的，同时又构成本法第三百八十五条规定之罪的…): a line whose 前款 was read
     // in the cited article's words is that article's text to its end, and its 本法 is the cited law (paraphrasedLaw).
-    if (inQuote && quoted && (c.wordsOf || c.printedParagraph !== undefined)) this.pastedLine = { ctx: quoted.ctx, from: c.end, to: lineEndAt(this.text, c.end) };
+    if (inQuote && quoted && (c.wordsOf || c.printedParagraph !== undefined)) this.seen.pastedLine = { ctx: quoted.ctx, from: c.end, to: lineEndAt(this.text, c.end) };
     // Rule (issue 14, court11; quoted rules that cite another law): the quoted text may itself cite another law, and a
     // bare article continuing that citation in the same clause is that law's, as the quoted text reads it —
     // 《规定》第一条第一款规定“…在认定是否存在《工伤保险条例》第十四条第(六)项‘本人主要责任’、第十六条第(二)项‘醉酒或者
@@ -882,7 +513,7 @@ class Analyzer {
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
     // "this article" on a page headed by one provision (headedProvision.ts): read in that provision's law.
     const headedLaw = c.anaphorOf && !inQuote ? this.citedIn.get(c.anaphorOf) : undefined;
-    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : headedLaw ? { kind: 'context', ctx: headedLaw } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
+    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : headedLaw ? { kind: 'context', ctx: headedLaw } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjects.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
     // A bare article in a sentence opened by a time clause naming a version (2009年修订时，…第17条): that text of the law.
     const timeClause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
     // A clause naming the law (2012年某诉法修改后，): only when that name is the law in context.
@@ -921,25 +552,25 @@ class Analyzer {
     // In a text with articles of its own, a 款 or 项 an amendment numbers (宪法第十四条增加一款，作为第四款) is the amended
     // article's, cited before it in the sentence or in the same amending item (二、在第一百五十二条中增加一款作为第二款：“…”
     // ⏎ 原第二款作为第三款: amendedWording.ts numberedByAmendment).
-    const amending = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && !!this.lastAnyArticle && this.lastCitedAt >= 0
-      && (sameSentence(this.text, this.lastCitedAt, c.start) || this.sameOwnArticle(this.lastCitedAt, c.start)) && numberedByAmendment(this.text, c.start, c.end);
+    const amending = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && !!this.seen.lastAnyArticle && this.seen.lastCitedAt >= 0
+      && (sameSentence(this.text, this.seen.lastCitedAt, c.start) || this.subjects.sameOwnArticle(this.seen.lastCitedAt, c.start)) && numberedByAmendment(this.text, c.start, c.end);
     // Rule (regulations citing their parent law: 企业所得税法第十三条第（一）项规定的支出，按照…摊销；第（二）项规定的支出，…; 政府
     // 采购法第三十条第三项规定的情形…；第四项规定的情形…): in a regulation's own text, items or 款 cited alone in a later clause of
     // the sentence that cited another law's article are that article's, when the document's own article has none such
     // (its own cited before them: the self rule in resolveSelf).
-    const otherLawClause = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && subject.kind === 'self' && !this.lastSelfArticle
-      && this.lastAnyArticle?.ctx.kind === 'laws' && this.lastCitedAt >= 0 && sameSentence(this.text, this.lastCitedAt, c.start) && !this.selfRefs.ownArticleHas(c.start, c.top, c.targets);
+    const otherLawClause = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && subject.kind === 'self' && !this.seen.lastSelfArticle
+      && this.seen.lastAnyArticle?.ctx.kind === 'laws' && this.seen.lastCitedAt >= 0 && sameSentence(this.text, this.seen.lastCitedAt, c.start) && !this.selfRefs.ownArticleHas(c.start, c.top, c.targets);
     const itemAlone = amending || otherLawClause || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
     const discussed = outsideOwn && !head.thisParagraph && !this.quotes.inQuotationMarks(c.start);
     const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.quotes.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) ?? this.paragraphOfArticleDiscussed(c.start) : null;
     if (outsideOwn && !discussed && !paragraphDiscussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     // 该条第一款 under an article printed above it, no article cited since its label (sameArticlePrinted): that article's.
-    const printedSame = itemAlone && head.kind === 'same-article' && !inQuote && !this.own ? this.printedText.sameArticlePrinted(c.start, this.lastAnyArticleEnd) : null;
-    if (itemAlone && !this.lastAnyArticle && !printedSame) return;
+    const printedSame = itemAlone && head.kind === 'same-article' && !inQuote && !this.own ? this.printedText.sameArticlePrinted(c.start, this.seen.lastAnyArticleEnd) : null;
+    if (itemAlone && !this.seen.lastAnyArticle && !printedSame) return;
     // A 款 joined to the 款 of the page's own 本解释/本办法 article (scanner.ts paragraphAfterParagraph) when that stayed the
     // page's own (no text named for it): not an article of a law cited before it.
-    if (itemAlone && !amending && !otherLawClause && !this.own && head.kind === 'bare' && this.lastSelfArticle) return;
+    if (itemAlone && !amending && !otherLawClause && !this.own && head.kind === 'bare' && this.seen.lastSelfArticle) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
@@ -950,22 +581,22 @@ class Analyzer {
     // 是关于盗窃罪…的规定。⏎⏎ 本条规定的“盗窃”，是指…): the opening label's words do not tell its law, but once the writer has
     // cited a known law's article of that same number, that is the article the page explains — his 本条, in a paragraph of
     // its own too, is it (the article cited last), not nothing.
-    const printed = printedAt === null && this.lastArticle && this.printedText.openingArticleIs(this.lastArticle) ? undefined : printedAt;
+    const printed = printedAt === null && this.seen.lastArticle && this.printedText.openingArticleIs(this.seen.lastArticle) ? undefined : printedAt;
     if (discussed && printed === null) return;
     // 本条使用了“某某”的概念，即第4条、第25条: 本条 stands for the articles the sentence lists after it (thisArticleListed.ts).
     if (discussed && c.end - c.start === 2 && thisArticleNamesAfter(this.text, c.end)) return;
     // 本条 in the words of unknown rules quoted as 本细则 (quotedRules), also where they run on in a cited article's text: an
     // article of those rules.
-    const rules = head.kind === 'this-article' && !head.thisParagraph && !this.own && this.quotedRules && this.quotedRules.at <= c.start
-      && !/\n[ \t\u3000]*\r?\n/.test(this.text.slice(this.quotedRules.at, c.start)) ? this.quotedRules : null;
+    const rules = head.kind === 'this-article' && !head.thisParagraph && !this.own && this.seen.quotedRules && this.seen.quotedRules.at <= c.start
+      && !/\n[ \t\u3000]*\r?\n/.test(this.text.slice(this.seen.quotedRules.at, c.start)) ? this.seen.quotedRules : null;
     if (rules) {
       ctx = rules.ctx;
       resolved = this.binder.resolveIn(ctx, c.targets.length ? c.targets : [BLANK_TARGET]);
     } else if (paragraphDiscussed) {
       ctx = paragraphDiscussed.ctx;
       resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
-    } else if (discussed && !printed && !this.lastNoContext && this.unknownHeading && this.unknownHeading.about === this.lastAnyArticle
-      && (!this.lastArticle || this.unknownHeading.labels) && this.text.slice(this.unknownHeading.start, c.start).includes('\n')) {
+    } else if (discussed && !printed && !this.seen.lastNoContext && this.seen.unknownHeading && this.seen.unknownHeading.about === this.seen.lastAnyArticle
+      && (!this.seen.lastArticle || this.seen.unknownHeading.labels) && this.text.slice(this.seen.unknownHeading.start, c.start).includes('\n')) {
       // Rule (issue 14, fix-zh19; a Taiwan lawyer's note printing 民法第1052條規定: and its text, then 說明: … 爰增列本條第二項;
       // a commentary quoting 《某某省条例》第十条规定：“…” on its own line, its 说明 below): where the only articles the page
       // cited are of a regulation the corpus lacks, the last one opening its line, the writer's 本条 in the paragraphs
@@ -976,39 +607,39 @@ class Analyzer {
       // a citation closing its line with a colon labels the article's text set out below it, and the writer's 本条 in
       // the paragraphs under it is that article, of a law the corpus lacks too (unknown-regulation) — also when a known
       // regulation's article was cited before it, which the writer has left.
-      const about = this.unknownHeading.about;
-      this.lastDiscussed = { about, at: c.start };
+      const about = this.seen.unknownHeading.about;
+      this.seen.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
-    } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle) && this.subjectBefore(c.start)?.ctx.kind !== 'unknown') {
+    } else if (discussed && !printed && (this.seen.lastNoContext || !this.seen.lastArticle) && this.subjects.subjectBefore(c.start)?.ctx.kind !== 'unknown') {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
-      if (!this.lastNoContext) return;
+      if (!this.seen.lastNoContext) return;
       resolved = noContextCandidates(c.targets, this.idx, this.corpus, this.date, this.binder);
     } else if (discussed) {
       // Rule (commentaries, Q&A pages, law-firm articles): outside a regulation, 本条 is the article under discussion —
       // the one printed at the top of the page, else the article a sentence opened with, in that sentence or the next
       // (《某法》第二十条是该法第五条的特别规定。由于本条…: 第二十条), else the article cited last (《劳动合同法》第八十七条……本条规定了…;
       // 【本条主旨】 under an article being explained; 本条第二款: its 款). With none cited, not a citation.
-      const about = printed ?? this.titleArticleKept() ?? this.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.lastArticle!;
+      const about = printed ?? this.titleArticleKept() ?? this.subjects.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.seen.lastArticle!;
       // 本条 as what that article amends (…修正案（九）》第八条对本条作了修改): the article commented, not the amendment's
       // own; the page never named its number, so no citation (amendedThisArticle.ts).
       if (!printed && amendedThisArticle(this.text, head.start) && amendingTitle(about.ctx.kind === 'laws' ? about.ctx.laws[0]?.title ?? '' : about.ctx.written)) return;
-      this.lastDiscussed = { about, at: c.start };
+      this.seen.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
       // 本条第一款 of a printed article: the 款 under discussion, for the writer's 本款 below (paragraphOfArticleDiscussed).
       const one = c.targets.length === 1 ? c.targets[0] : null;
-      this.lastDiscussedParagraph = printed && one && one.paragraph !== null && one.item === null
+      this.seen.lastDiscussedParagraph = printed && one && one.paragraph !== null && one.item === null
         ? { ctx, article: about.article, insert: about.insert, paragraph: one.paragraph, end: c.end } : null;
     } else if (itemAlone) {
       // 该条 after an article cited with its words quoted (《某法》第八十七条规定：“……本法第四十七条……。”该条规定了…): the
       // article that quoted them, not one the quoted words cite (quotingArticle).
-      const quoting = c.top === -1 && this.quotingArticle && this.quotingArticle.to <= c.start && this.lastAnyArticleEnd <= this.quotingArticle.to
-        ? this.quotingArticle.about : null;
+      const quoting = c.top === -1 && this.seen.quotingArticle && this.seen.quotingArticle.to <= c.start && this.seen.lastAnyArticleEnd <= this.seen.quotingArticle.to
+        ? this.seen.quotingArticle.about : null;
       // 该条 after an article's words restated unmarked (…第三十二条规定，……本法第二条第一款……。该条所指向的…): the article
       // that opened the sentence restating them (thatArticleRestated.ts), not one its words cite.
-      const restated = c.top === -1 && c.restatedFrom !== undefined && this.sentenceSubject?.start === c.restatedFrom ? this.sentenceSubject.about : null;
-      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? restated ?? this.lastAnyArticle!;
+      const restated = c.top === -1 && c.restatedFrom !== undefined && this.seen.sentenceSubject?.start === c.restatedFrom ? this.seen.sentenceSubject.about : null;
+      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? restated ?? this.seen.lastAnyArticle!;
       ctx = last.ctx;
       // 该条 alone (thatArticle.ts): the article itself, not the 款 it was cited with.
       itemTargets = c.top === -1 ? [{ ...BLANK_TARGET, article: last.article, insert: last.insert }]
@@ -1017,16 +648,16 @@ class Analyzer {
       if (c.quotesParagraph && !this.quotes.quotesParagraphText(ctx, itemTargets, c)) return;
       // A 款 a few words after a title named alone (paragraphAfterTitle.ts): only when the article cited last is of that
       // regulation, in the same paragraph.
-      if (c.afterTitleNamed && !(subject.kind === 'context' && sameLaw(subject.ctx, ctx) && sameParagraph(this.text, this.lastAnyArticleEnd, c.start))) return;
+      if (c.afterTitleNamed && !(subject.kind === 'context' && sameLaw(subject.ctx, ctx) && sameParagraph(this.text, this.seen.lastAnyArticleEnd, c.start))) return;
       resolved = this.binder.resolveIn(ctx, itemTargets);
-      if (itemTargets.length === 1 && itemTargets[0].paragraph) this.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end, item: opensNumberedItem(this.text, c.start, c.end) };
+      if (itemTargets.length === 1 && itemTargets[0].paragraph) this.seen.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end, item: opensNumberedItem(this.text, c.start, c.end) };
     } else if (inQuote) {
       ctx = quoted!.ctx;
       resolved = this.binder.resolveIn(ctx, inQuote);
       // 本条第一款 in the writer's words under an article printed (its heading's block): the 款 under discussion.
       const one = inQuote.length === 1 ? inQuote[0] : null;
       if (head.kind === 'this-article' && !head.thisParagraph && quoted!.unmarked && !quoted!.pasted && one && one.article !== null && one.paragraph !== null && one.item === null) {
-        this.lastDiscussedParagraph = { ctx, article: one.article, insert: one.insert, paragraph: one.paragraph, end: c.end };
+        this.seen.lastDiscussedParagraph = { ctx, article: one.article, insert: one.insert, paragraph: one.paragraph, end: c.end };
       }
     } else if (subject.kind === 'context') {
       ctx = this.binder.seriesMember(subject.ctx, c.targets);
@@ -1043,10 +674,10 @@ class Analyzer {
         // An earlier text named (formerTextCited): the law in context after it is the law as read without those words.
         if (!inInsertedWords(this.text, c.start)) this.cite(original !== null && read.kind === 'context' ? read.ctx : ctx, c.end, c.top === 0, false, head.inArticleText);
         this.noteMention(head, ctx);
-      } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
+      } else if (head.kind === 'bare' && ctx === this.subjects.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.binder.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') {
-      resolved = this.selfRefs.resolveSelf(c, this.reprintedBasis(), this.lastSelfArticle);
+      resolved = this.selfRefs.resolveSelf(c, this.reprintedBasis(), this.seen.lastSelfArticle);
       if (!resolved.self) ctx = this.reprintedBasis(); // the regulation printed under the basis line (basisTitleAbove.ts)
     }
     else {
@@ -1098,7 +729,7 @@ class Analyzer {
     if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
     // A label glued after a full stop in such words (see lastPastedLabel): the next article set out.
     if (inQuote && quoted && c.quotedIn && quoted.ctx.kind === 'laws' && head.kind === 'bare' && c.top === 0 && c.targets.length === 1 && c.targets[0].article !== null
-      && this.text[c.start - 1] === '。') this.lastPastedLabel = { ctx: quoted.ctx, targets: inQuote, quotedIn: c.quotedIn, end: c.end };
+      && this.text[c.start - 1] === '。') this.seen.lastPastedLabel = { ctx: quoted.ctx, targets: inQuote, quotedIn: c.quotedIn, end: c.end };
     const first = resolved.bindings[0]?.target;
     // A law's cross-reference inside its article printed on the page (本法第九条 there) is no article the writer
     // discusses: 本条 and a bare 第（二）项 after it keep to what they were.
@@ -1109,29 +740,29 @@ class Analyzer {
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed && !crossReference && !quotedReference) {
       // The article under discussion stays so when repeated bare in its law (articleCitedAgain): "Article 36 of the
       // Data Security Law … yet Article 36 applies … the Hague Evidence Convention … Article 36 is strict".
-      const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
+      const repeated = head.kind === 'bare' && this.seen.lastArticleNamed && this.seen.lastArticle?.ctx === ctx && this.seen.lastArticle.article === first.article && this.seen.lastArticle.insert === first.articleInsert;
       // An earlier text named by its article alone ("the former Article 4 … was moved to Article 5": formerTextCited) is
       // no law in context for the bare articles after it: they are the law's as read without those words.
       const after = original !== null && read.kind === 'context' && read.ctx.kind === 'laws' ? read.ctx : ctx;
-      this.lastArticle = { ctx: after, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
-      this.lastArticleNamed = head.kind === 'title' || repeated;
-      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1, titled: head.kind === 'title' || repeated };
-      this.lastNoContext = false;
+      this.seen.lastArticle = { ctx: after, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      this.seen.lastArticleNamed = head.kind === 'title' || repeated;
+      if (!inQuote && c.top === 0 && this.subjects.opensSentence(c.start)) this.seen.sentenceSubject = { about: this.seen.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1, titled: head.kind === 'title' || repeated };
+      this.seen.lastNoContext = false;
     }
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
-      this.lastAnyArticle = ctx.kind === 'laws' ? this.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
-      this.lastAnyArticleEnd = c.end;
+      this.seen.lastAnyArticle = ctx.kind === 'laws' ? this.seen.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      this.seen.lastAnyArticleEnd = c.end;
       this.noteQuoting(c, !!inQuote);
-      this.lastUnknownNamed = null;
+      this.seen.lastUnknownNamed = null;
     } else if (ctx && ctx.kind === 'unknown' && !itemAlone && !discussed && c.top === 0 && c.targets[0]?.article !== null && c.targets[0]?.article !== undefined) {
       // An article of a title the corpus lacks (its bindings carry no target): the article written.
       const r = c.targets[0];
-      const again = head.kind === 'bare' && this.lastUnknownNamed?.ctx === ctx && this.lastUnknownNamed.article === r.article && this.lastUnknownNamed.insert === r.insert;
-      this.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
-      this.lastAnyArticleEnd = c.end;
+      const again = head.kind === 'bare' && this.seen.lastUnknownNamed?.ctx === ctx && this.seen.lastUnknownNamed.article === r.article && this.seen.lastUnknownNamed.insert === r.insert;
+      this.seen.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
+      this.seen.lastAnyArticleEnd = c.end;
       this.noteQuoting(c, !!inQuote);
       // Cited with its title (or repeated bare after that): the article articleCitedAgain keeps to.
-      this.lastUnknownNamed = (head.kind === 'title' || again) && !ctx.foreign && !inQuote ? this.lastAnyArticle : null;
+      this.seen.lastUnknownNamed = (head.kind === 'title' || again) && !ctx.foreign && !inQuote ? this.seen.lastAnyArticle : null;
       // Rule (issue 14, heldout17-court; a court's research article opening on a reply the corpus lacks:
       // 《某某问题的批复》（以下简称《批复》）第二条规定：“……。”由于对本条的不同理解，……): the article a sentence opens with is
       // the one its 本条 and the next sentence's discuss, of a regulation the corpus lacks too — unknown-regulation, never
@@ -1139,104 +770,57 @@ class Analyzer {
       // 民法通则第十二条修改而来…: the article discussed stays the known one, lastArticle).
       // Only while it is also the article cited last: a known one cited after it in the sentence (…依照《条例》第四十六条的
       // 规定处罚。) is the one a 裁量基准's 违反本条规定 below applies.
-      if (!inQuote && !ctx.foreign && this.opensSentence(this.namedFrom(c.start))) this.sentenceSubject = { about: this.lastAnyArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
+      if (!inQuote && !ctx.foreign && this.subjects.opensSentence(this.namedFrom(c.start))) this.seen.sentenceSubject = { about: this.seen.lastAnyArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
       // The article opening its line (fix-zh19): the one a 本条 in the paragraphs below discusses.
       const from = this.namedFrom(c.start);
       // Or closing its line with a colon, over the text set out below it (labels): its 本条 also after a known article.
       const labels = !inQuote && !ctx.foreign && labelsTextBelow(this.text, c.end);
-      this.unknownHeading = !inQuote && !ctx.foreign && (labels || /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, from - 40), from))) ? { about: this.lastAnyArticle, start: c.start, labels } : null;
+      this.seen.unknownHeading = !inQuote && !ctx.foreign && (labels || /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, from - 40), from))) ? { about: this.seen.lastAnyArticle, start: c.start, labels } : null;
       // Its text set out below it (fullTextBelow.ts): the article the writer now discusses, a bare one of no law before it left.
-      if (labels) this.lastNoContext = false;
-    } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.lastNoContext = true;
+      if (labels) this.seen.lastNoContext = false;
+    } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.seen.lastNoContext = true;
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
-    if (ctx && !inQuote && subject.kind === 'context') this.lastExternal = { ctx, end: c.end };
-    else if (!inQuote) this.lastExternal = null;
+    if (ctx && !inQuote && subject.kind === 'context') this.seen.lastExternal = { ctx, end: c.end };
+    else if (!inQuote) this.seen.lastExternal = null;
     // The document's own article cited last (a bare 第X款 after it in the same clause is its 款); bare 款 keep it.
     const own = resolved.self && !inQuote ? resolved.bindings[0]?.target : undefined;
-    if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
-    else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
-    else if (!inQuote) this.lastSelfArticle = null;
+    if (own && own.article !== null && c.top === 0) this.seen.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
+    else if (this.seen.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.seen.lastSelfArticle = { ...this.seen.lastSelfArticle, end: c.end };
+    else if (!inQuote) this.seen.lastSelfArticle = null;
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
   private onQuotedHeading(c: ScannedCitation): void {
     const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
-    const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjectOf(c.head, c.top, c.start);
+    const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjects.subjectOf(c.head, c.top, c.start);
     if (subject.kind === 'context' && c.unmarked) this.setQuoted(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true, pasted: c.unmarked.spaced });
     const laws = subject.kind === 'context' && subject.ctx.kind === 'laws' && subject.ctx.laws.length === 1 ? subject.ctx : null;
     // An article printed under its law's title at the top of the page: the page explains that law (paraphrasedLaw).
-    if (!this.explainedSeen && laws && /法$/.test(laws.laws[0].title) && c.start < EXPLAINED_OPENING) this.explainedLaw = laws;
-    this.explainedSeen = true;
+    if (!this.seen.explainedSeen && laws && /法$/.test(laws.laws[0].title) && c.start < EXPLAINED_OPENING) this.seen.explainedLaw = laws;
+    this.seen.explainedSeen = true;
     // The article printed is the one under discussion after it (本条, 第（二）项 alone).
     const t = c.targets[0];
     if (laws && t && t.article !== null) {
-      this.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
-      this.lastAnyArticle = this.lastArticle;
-      this.lastAnyArticleEnd = c.end;
-      this.lastUnknownNamed = null;
+      this.seen.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
+      this.seen.lastAnyArticle = this.seen.lastArticle;
+      this.seen.lastAnyArticleEnd = c.end;
+      this.seen.lastUnknownNamed = null;
       this.printedText.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
     }
   }
 
-  /** The law a page explains (its article printed at the top), and whether the first printed article was seen. */
-  private explainedLaw: Context | null = null;
-  private explainedSeen = false;
-
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
-  /** `end`: where the last reference continuing it ends; `named`: where the citation naming the article ends. */
-  private lastSelfArticle: LastSelfArticle | null = null;
-
-  /** The last citation read in another regulation (by its title or 该法), and where it ended. */
-  private lastExternal: { ctx: Context; end: number } | null = null;
-
-  /**
-   * Inside a regulation's own text a bare 第X条 is its own (rule 3), except where it continues, in the same clause, a
-   * citation of another law: 刑法第一百二十条之一规定的帮助恐怖活动罪或者第一百九十一条规定的洗钱罪. A comma, semicolon,
-   * colon, full stop or line break between them ends the clause (违反《条例》第十条的，依照第二条处理 is its own).
-   */
-  private continuesExternal(offset: number): boolean {
-    return !!this.lastExternal && sameClause(this.text, this.lastExternal.end, offset);
-  }
-
-  /**
-   * A bare 第X条 later in the sentence that cited another law, where the document's own text has no such article: that
-   * law's (依照民事诉讼法第一百一十九条的规定，且不属于第一百二十四条规定的情形 in a 解释 of 40 articles). Where the own text has
-   * the article, it stays its own (rule 3). An excerpt knows only the articles in view: not used there.
-   */
-  private continuesExternalArticle(offset: number, targets: readonly RawTarget[]): boolean {
-    const own = this.own;
-    if (!own || own.excerpt || !this.lastExternal || !sameSentence(this.text, this.lastExternal.end, offset)) return false;
-    return targets.length > 0 && targets.every((r) => r.article !== null && !findArticle(own.regulation, r.article, r.insert));
-  }
-
   /** The law another citation inside quotation `q` named, when `at` continues that citation in the same clause. */
   private continuesQuotedCitation(at: number, q: Quoted): Context | null {
-    const last = this.lastExternal;
+    const last = this.seen.lastExternal;
     if (!last || last.end <= q.quotation.start || last.end > q.quotation.end) return null;
     // Rule (issue 14, qa13; an amendment's article quoted: “在刑法第一百三十三条后增加一条，作为第一百三十三条之一：…”): the
     // article an amendment adds after one of the amended law's (增加一条，作为…: amendedWording.ts addedAs) is that law's,
     // across the comma of its sentence — never the amendment's own.
     return sameClause(this.text, last.end, at) || (addedAs(this.text, at) && sameSentence(this.text, last.end, at)) ? last.ctx : null;
-  }
-
-  /** The article cited last in a regulation of the corpus (本条 under discussion). */
-  private lastArticle: CitedArticle | null = null;
-  /** Whether that article was cited with its law's title (《社会保险法》第六十三条), not bare. */
-  private lastArticleNamed = false;
-  /**
-   * The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles);
-   * `titled` when cited with its law's title or repeating such a citation bare (subjectCitedAgain).
-   */
-  private sentenceSubject: { about: CitedArticle; start: number; quotedTo: number; titled?: boolean } | null = null;
-
-  /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
-  private opensSentence(start: number): boolean {
-    // The pattern ends in a space, a label's last character or a sentence's end, else only at the text's start.
-    if (start > 0 && !OPENS_SENTENCE_ENDS.has(this.text.charCodeAt(start - 1))) return false;
-    return /(?:^|[。！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[\u4e00-\u9fff]{1,4}[：:])?[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 16), start));
   }
 
   /**
@@ -1248,78 +832,33 @@ class Analyzer {
     return m ? start - m[0].length : start;
   }
 
-  /** The article a writer's 本条 was last read as, and where (discussedArticle.ts). */
-  private lastDiscussed: { about: Omit<CitedArticle, 'paragraph'>; at: number } | null = null;
-
   /**
    * The article an earlier 本条 of the paragraph was read as, when no sentence opened with another article since
    * (discussedArticle.ts).
    */
   private discussedInParagraph(at: number): Omit<CitedArticle, 'paragraph'> | null {
-    const d = this.lastDiscussed;
+    const d = this.seen.lastDiscussed;
     if (!d || !sameParagraph(this.text, d.at, at)) return null;
-    if (this.sentenceSubject && this.sentenceSubject.start > d.at) return null;
+    if (this.seen.sentenceSubject && this.seen.sentenceSubject.start > d.at) return null;
     return d.about;
   }
 
-  /** The article the sentence before `at` (or its own) opened with, when no paragraph break lies between. */
-  private subjectBefore(at: number): CitedArticle | null {
-    const s = this.sentenceSubject;
-    if (!s || s.start > at || (s.about.ctx.kind === 'unknown' && s.about !== this.lastAnyArticle)) return null;
-    const between = this.text.slice(s.start, at);
-    // The sentences of the words it quotes in marks are the article's, not the writer's: counted from the closing mark.
-    const own = s.quotedTo > s.start && s.quotedTo < at ? this.text.slice(s.quotedTo, at) : between;
-    if (/\n[ \t\u3000]*\n/.test(between) || (own.match(/[。！？!?]/g)?.length ?? 0) > 1) return null;
-    return s.about;
-  }
-  /**
-   * The article cited last in any regulation, one the corpus lacks too: an item or 款 cited alone (第八项, 该条第二款) is
-   * its item or 款 — of a title the corpus lacks, unknown-regulation (a 修改决定 of a local regulation: 在《某某条例》第七条中
-   * 增加一项作为第六项；第十三条增加一款作为该条第二款). 本条 keeps to lastArticle: a commentary's article under discussion
-   * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
-   */
-  private lastAnyArticle: CitedArticle | null = null;
-  /**
-   * The article last cited with its words quoted after it (…第八十七条规定：“…”), while the articles cited since are inside
-   * that quotation (to: where it closes): 该条 after the quotation points back to it (thatArticle.ts).
-   */
-  private quotingArticle: { about: CitedArticle; to: number } | null = null;
   private noteQuoting(c: ScannedCitation, inQuote: boolean): void {
-    if (c.quotation && !inQuote && this.lastAnyArticle) this.quotingArticle = { about: this.lastAnyArticle, to: c.quotation.end };
-    else if (this.quotingArticle && c.start >= this.quotingArticle.to) this.quotingArticle = null;
+    if (c.quotation && !inQuote && this.seen.lastAnyArticle) this.seen.quotingArticle = { about: this.seen.lastAnyArticle, to: c.quotation.end };
+    else if (this.seen.quotingArticle && c.start >= this.seen.quotingArticle.to) this.seen.quotingArticle = null;
   }
-  /** Where the citation of lastAnyArticle ends (lawOfPrintedText). */
-  private lastAnyArticleEnd = -1;
-  /**
-   * An article of a title the corpus lacks cited with its title, when it is the article cited last. Rule (issue 14,
-   * real-judg23; judges' articles on a provision of a law the corpus lacks — a repealed law such as the 侵权责任法, 合同法
-   * or 物权法: 下文以《侵权责任法》第35条为中心进行分析，认为35条并没有取代《人身损害赔偿司法解释》的有关规定。适用第35条时，…):
-   * articleCitedAgain for a title the corpus lacks. The writer cited its article with the title, named another
-   * regulation alone in passing, and repeats the number: he means the article under discussion, of the law the corpus
-   * lacks (unknown-regulation) — not an article of the regulation named in passing (which may well lack it, or have an
-   * unrelated article of that number). An article of a known law cited since, or any article cited in between, ends it;
-   * so does another state's law (its articles are no citations, and a Chinese law named after it ends them).
-   */
-  private lastUnknownNamed: CitedArticle | null = null;
-  /** An unknown regulation's article cited opening its line, last (fix-zh19: the 本条 of the paragraphs below). */
-  private unknownHeading: { about: CitedArticle; start: number; labels: boolean } | null = null;
-  /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */
-  private lastPastedLabel: { ctx: Context; targets: readonly RawTarget[]; quotedIn: ScannedCitation; end: number } | null = null;
-  /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */
-  private lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number; item?: boolean } | null = null;
-
   /**
    * Rule (issue 14, real-gov16; a commentary going through an article's 款: 本条共分两款。⏎第一款是关于机动车发生交通事故…的规定。
    * 根据本款的规定，机动车发生交通事故…): outside a regulation, the writer's 本款 is the 款 he named on its own just before —
    * in that sentence or the next, on the same line. With no such 款 (or one further off), 本款 stays unread.
    */
   private paragraphUnderDiscussion(offset: number): { ctx: Context; article: number; insert: number | null; paragraph: number } | null {
-    const last = this.lastParagraphCited;
+    const last = this.seen.lastParagraphCited;
     if (!last || offset < last.end || offset - last.end > (last.item ? 2000 : 200)) return null;
     const between = this.text.slice(last.end, offset);
     if (/[\n\r]/.test(between)) return null;
     // A 款 opening a numbered item of a commentary (numberedParagraphItem.ts): the whole item, no article cited since.
-    if (last.item && this.lastAnyArticleEnd < last.end) return last;
+    if (last.item && this.seen.lastAnyArticleEnd < last.end) return last;
     if (offset - last.end > 200 || (between.match(/[。！？!?]/g) ?? []).length > 1) return null;
     return last;
   }
@@ -1334,7 +873,7 @@ class Analyzer {
    * 本条 read as another article before, leaves 本条 to the rules after it (subjectBefore, the article cited last).
    */
   private titleArticleKept(): Omit<CitedArticle, 'paragraph'> | null {
-    const last = this.lastDiscussed;
+    const last = this.seen.lastDiscussed;
     if (!last) return null;
     if (this.titleLineArticle === undefined) {
       const line = /^[\s\u3000]*([^\n]{1,120})/.exec(this.text.slice(0, 400));
@@ -1347,9 +886,6 @@ class Analyzer {
     return t && last.about.article === t.n && last.about.insert === t.insert ? last.about : null;
   }
 
-  /** The 款 of the printed article a writer called 本条第N款 last (the discussed branch), for paragraphOfArticleDiscussed. */
-  private lastDiscussedParagraph: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
-
   /**
    * Rule (issue 14, heldout22-court; a commentary under an article printed at its head: 本条第一款规定的是… ⏎ 《某法》第十条
    * 第二款规定，…，按照本款规定，即开始计算…): the writer goes through the article's 款 one by one, naming each 本条第N款, and
@@ -1358,16 +894,13 @@ class Analyzer {
    * printed that 本条第N款 named, in the same paragraph or the next, with no other 本条 read in between.
    */
   private paragraphOfArticleDiscussed(offset: number): { ctx: Context; article: number; insert: number | null; paragraph: number } | null {
-    const last = this.lastDiscussedParagraph;
+    const last = this.seen.lastDiscussedParagraph;
     if (!last || offset < last.end || offset - last.end > 400) return null;
     if ((this.text.slice(last.end, offset).match(/\n/g) ?? []).length > 1) return null;
-    if (this.lastDiscussed && this.lastDiscussed.at > last.end) return null;
+    if (this.seen.lastDiscussed && this.seen.lastDiscussed.at > last.end) return null;
     const printed = this.printedText.printedArticleAround(offset, true) ?? this.printedText.printedAtTop();
     return printed && printed.article === last.article && printed.insert === last.insert ? last : null;
   }
-
-  /** Whether the article cited last was one of no known law (a bare 第X条 with no context): 本条 after it has none. */
-  private lastNoContext = false;
 
   /** Character-level work the document's quotations may spend (quotation.ts QuoteBudget). */
   private readonly quoteBudget = { cells: 200_000_000 };
@@ -1468,7 +1001,7 @@ class Analyzer {
       const events = scanText(probe, { matcher: this.idx, selfReferences: this.own !== null, knownShortTitles: shorts });
       const last = events[events.length - 1];
       const head: Head = last && last.type === 'citation' && last.end === probe.length ? last.head : { kind: 'bare' };
-      const subject = this.subjectOf(head, 0, offset);
+      const subject = this.subjects.subjectOf(head, 0, offset);
       if (subject.kind === 'self') return this.own ? { kind: 'self', regulation: this.own.regulation } : { kind: 'none' };
       if (subject.kind === 'none') return { kind: 'none' };
       const ctx = subject.ctx;
