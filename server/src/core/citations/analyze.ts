@@ -2,85 +2,34 @@
 // document default, short titles the document defines) and resolve every citation to targets bound to the objects
 // they name, with its problems; status and diagnostics derive from those. Pure: no LSP import.
 //
-// Which regulation a reference means (the one rule, used for citations and for completion's contextAt):
-// - a title (《…》, a known title without 《》, a short title the document defines) names its law;
-// - 该条例 / 上述办法 / 该法 … name the most recent regulation of that kind, else the most recent one;
-// - in a draft regulation (a document with its own 第一条, 第二条 …), 本办法/本条例 …, 本条, 前条, 前款 and a bare
-//   第X款 are its own provisions;
-// - a bare 第X条 refers to the regulation most recently cited, else the document default, else (in a draft) the
-//   draft itself; with none of these it has no context.
-import { nearMissName } from './titles/nearMissName';
+// Which regulation a reference means is one rule (referenceSubject.ts), used for citations and for completion's
+// contextAt; the analyzer below walks the events and asks the readers it holds, each in a module of its own.
 import { foreignLawPage } from './jurisdiction/foreignPage';
-import { jurisdictionOf } from './titles/jurisdictionBefore';
-import { possessiveJurisdictionOf } from './titles/possessiveJurisdiction';
-import { renumberedInto } from './titles/renumberedInto';
-import { sameLawNamedAgain } from './lawNamedAgain';
-import { rocLawName, taiwanPage } from './jurisdiction/rocPage';
 import { keepsUnheldPreceding } from './english/context/unheldPreceding';
 import { inEnactingClause } from './english/context/enactingClause';
-import { ITEM_LINE_START, itemLinesRunOn } from './layout/itemsUnderCitation';
 import type { CorpusLike, Law } from '../corpus/index';
-import { versionDate } from '../corpus/versions';
-import { heldVersions, textBefore, versionNamed, type VersionEvent } from '../corpus/namedVersion';
-import { orderTexts, recordedOrderTexts } from '../corpus/orderDate';
-import { wholeLawOf } from './wholeLaw';
-import { interpretationByNickname } from './titles/interpretationNickname';
-import { lawRepeal, repealedAt } from '../corpus/lawStatus';
-import { findArticle, type Paragraph, type Regulation, type TextPosition, type TextRange } from '../model';
-import { chineseNumeral } from '../labels';
-import { bindTarget, unbound } from './bind';
-import { TargetBinder } from './binding/bindTargets';
+import type { TextPosition, TextRange } from '../model';
+import { TargetBinder, type Resolved } from './binding/bindTargets';
 import { VersionChooser } from './binding/versionChoice';
-import { withNote } from './binding/notedProblem';
 import { ScannedCitationView } from './citationView';
-import { documentDate, documentTitle, frontMatterDate, opensWithArticleLabel, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
-import { endsTitle, explainedTitleInHeading } from './titles/explainedTitle';
-import { bracketTitle, messages } from './messages';
+import { documentDate, documentTitle, frontMatterDate, ownNameLine, ownStructure, readFrontMatter, type OwnStructure } from './document';
+import { explainedTitleInHeading } from './titles/explainedTitle';
 import { numberingDiagnostics } from './drafting/numbering';
 import { analyzeTerms, type Span } from './terms/index';
 import { quoteProblem } from './quotation/quoteProblem';
-import { selfNounFits, selfNounNames } from './english/context/englishSelfNoun';
-import { printedTitleAbove } from './english/headings/printedTitleLine';
 import { formerTextCited } from './english/versions/englishOriginalArticle';
-import { englishFormerName } from './english/versions/englishFormerName';
-import { inForceContext } from './english/context/existingLaw';
-import { ITEM_LINE } from './english/lists/numberedParagraphs';
-import { reprintedTitleLine, titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
-import { lawWordBefore } from './english/headings/headedText';
-import { draftOpensSentence } from './english/context/englishDraftAfter';
-import { selfWordNames } from './quotation/unmarkedQuotation';
-import { otherLawInArticleText } from './quotation/otherLawInArticleText';
-import { newerTextOfName, statedEffectYear } from './english/versions/statedEffect';
 import { comparedTitle } from './titles/comparedTitle';
 import { adoptedSource } from './titles/adoptedSource';
-import { oneParagraphHolds, paragraphHolding } from './quotation/quotedParagraph';
-import { quotationIsParagraph } from './quotation/quotedParagraphAlone';
 import { inAmendmentNote } from './titles/amendmentNote';
 import { nearMissTakesContext } from './titles/nearMissContext';
-import { addedAs, amendedLawName, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
-import { parentTitles } from './titles/parentRegulation';
-import { lawColumnCells } from './layout/lawColumns';
+import { addedAs, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { at, problems, statusOf } from './problems';
-import { notesUnderLabel, opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
-import { bulletedLabelLineStart } from './layout/bulletedParagraphLabel';
 import { labelsTextBelow } from './layout/fullTextBelow';
-import { codePartAfter, codePartEntryBefore } from './layout/codePartHeading';
 import { opensNumberedItem } from './layout/numberedParagraphItem';
-import { LabelSites, printedLabels } from './layout/printedLabelsAgain';
-import { unheldLawExplained } from './layout/unheldLawExplained';
-import { listedLabelUnderTitle } from './layout/listedUnderTitle';
 import { ordinanceSectionWritten } from './chain/hongKongSection';
-import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
-import { listItemNumberAt } from './layout/listItemLabel';
-import { articleLineAt } from './layout/articleListLines';
-import { LineRun } from './layout/lineRun';
-import { lawPrintedAt } from './layout/printedArticleLaw';
-import { cellFitsArticle, cellWords, guidelineTitles } from './layout/guidelineTable';
-import { printedFamilyMember } from './titles/printedFamilyArticle';
 import { parseUnit } from './chain/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
 import { basisTitleAbove } from './layout/basisTitleAbove';
-import { wrappedLinesRunOn } from './layout/wrappedLines';
 import { isTraditional, simplifiedChars } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
 import { rangesToPage, toRead, withoutGlosses } from './normalize/pinyinGlosses';
@@ -88,116 +37,40 @@ import { withoutMojibake } from './normalize/mojibakeApostrophe';
 import { withoutPinyinGlosses } from '../corpus/pinyinGloss';
 import { scanText } from './scan/scanner';
 import { thisArticleNamesAfter } from './titles/thisArticleListed';
-import { rulesTitles, sameLawRules } from './titles/sameLawRules';
 import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './scanTypes';
-import { lawsCitingLater } from './english/context/englishForward';
-import { paragraphShortName } from './titles/paragraphShortName';
 import { precedingPlaced } from './english/context/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
-import { runsOnAfterItems } from './layout/runOnParagraph';
-import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './quotation/sentenceParagraphs';
-import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { versionClauseBefore } from './titles/versionClause';
-import { abbreviates, afterLastStop, atLineStart, ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, lineStartAt, stopCodes, titleKey } from './text';
+import { ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, sameClause, sameSentence, titleKey } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
-import { issuerPrefixes } from './titles/issuer';
-import { selfName } from './selfName';
+import { TitleReader } from './titles/titleReader';
+import { unheldVersion } from './titles/namedVersionContext';
+import { BLANK_TARGET, QuotedReferences, type Quoted } from './quotation/quotedReferences';
 import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
+import { CitationProblems, nameRegulationFixes, NO_PROBLEMS } from './citationProblems';
+import { SelfReferences } from './binding/selfReferences';
+import { noContextCandidates } from './binding/noContext';
+import { PageLayoutLaws } from './pageLayoutLaws';
+import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
+import { QuotedTitles } from './titles/quotedTitles';
+import { citeIn, CitedSoFar, sameLaw } from './citedSoFar';
+import { CitationMemory, type CitedArticle } from './citationMemory';
+import { SubjectReader, type Subject } from './referenceSubject';
 import type { Context, State } from './context';
-import { anaphorNamed, kindNamedOnly } from './anaphor';
-import { corpusContext } from './titles/corpusContext';
-import { genericShortTitle, titleFitsShortTitle } from './titles/shortTitles';
-import { definedSelfWord } from './titles/definedSelfWord';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
 import type {
-  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, QuickFix,
-  ReferenceContext, ShortTitleDefinition,
+  AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, ReferenceContext,
+  ShortTitleDefinition,
 } from './types';
-import { DEFAULT_STYLE } from './types';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
 import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
-import { repeatsSubject } from './subjectCitedAgain';
-import { formerTextBefore, versionWordBefore, versionWordName } from './titles/versionWord';
 
-/** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
-type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
-
-/** The regulation a reference is read in: a context, the document itself, or nothing. */
-type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };
-
-/** A line naming rules for carrying out a law or regulation (detailedRulesParent): its parent's name in group 1. */
-const RULES_HEADING = /(?:^|\n)[ \t\u3000#*]*(?:法[规規]名[称稱][:：][ \t\u3000]*)?[《]?([\u4e00-\u9fff、]{2,60}?(?:法|条例))(?:施行细则|实施细则)[》]?[ \t\u3000]*(?:[（(][^（）()\n]{0,40}[)）][^\n]{0,20})?(?=\r?\n)/g;
-
-/** How far into a page the article it explains is printed (after a heading, a note and the law's title). */
-const EXPLAINED_OPENING = 400;
-/**
- * How many of an article's first words a label further down the page must be followed by to print it
- * (printedHeadingAbove.ts): a sentence's worth, more than a phrase two articles share (公司的法定代表人…).
- */
-const PRINTED_WORDS = 12;
-
-/** What a reference resolved to: its bindings (each holding its target, in order). */
-interface Resolved {
-  bindings: Binding[];
-  /** Problems of the reference itself (前条 in the first article); those of its targets are on the bindings. */
-  problems?: Problem[];
-  candidates?: string[];
-  self?: boolean;
-}
-
-/** Shared by every citation without problems (most of them): a large draft keeps one empty list, not thousands. */
-const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
-/** A term in quotation marks that an article defines (“某某”，是指…): the article's own words (paraphrasedLaw). */
-const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
-
-/** What a provision an amendment adds lacks in the text before it (scanTypes.ts added). */
-const ADDED_PROVISION_MISSING = new Set(['unknown-article', 'unknown-paragraph', 'unknown-item']);
-
-/** no-context lists the candidates' targets; a pathological list stops here. */
-const MAX_CANDIDATE_TARGETS = 500;
-
-/** A reference's numbers before any is known (本条 alone: the article is filled in from what is discussed). */
-const BLANK_TARGET: RawTarget = Object.freeze({ article: null, insert: null, paragraph: null, item: null, subitem: null });
-
-/** A citation whose quotation follows it: what it was read in and what it cites. */
-interface Quoted {
-  ctx: Context;
-  targets: readonly RawTarget[];
-  quotation: { start: number; end: number };
-  /** Set off by a colon or a space, not quotation marks (unmarkedQuotation.ts). */
-  unmarked?: boolean;
-  /** The provision's new wording in an amendment (amendedWording.ts). */
-  newWording?: boolean;
-  /** The article's words written out after its citation with no marks (pastedParagraph.ts): read only when confirmed. */
-  pasted?: boolean;
-}
-
-/** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
-const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
-/** Whether two contexts are the same regulation (one known law, or the same title the corpus lacks). */
-function sameLaw(a: Context, b: Context): boolean {
-  if (a === b) return true;
-  if (a.kind === 'laws' && b.kind === 'laws') return a.laws.length === 1 && b.laws.length === 1 && a.laws[0].title === b.laws[0].title;
-  return false;
-}
-
-/** Line breaks between two offsets (a quotation printed one 款 per line), an item's line not counted. */
-function lineBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
-    while (text[i + 1] === '\n' || text[i + 1] === '\r') i++;
-    // An item's line ((一)…, 1.…) goes on with the 款 that introduced its items: no new 款.
-    if (!ITEM_LINE_START.test(text.slice(i + 1, i + 12))) n++;
-  }
-  return n;
-}
-
-
+/** The analysis of an empty or failed document: nothing found, the errors said. */
 function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
   return {
     citations: [], diagnostics: [], shortTitles: [], terms: [], isDraftRegulation: false, structure: null, documentDate: null,
@@ -221,6 +94,7 @@ function mergeInOrder(list: CitationDiagnostic[], more: CitationDiagnostic[]): v
   for (const d of merged) list.push(d);
 }
 
+/** One line saying what went wrong (an error's name and first line of its message). */
 function describe(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}`.split('\n')[0] : String(err);
 }
@@ -259,35 +133,19 @@ export function analyzeDocument(text: string, corpus: CorpusLike, options: Analy
   }
 }
 
-
-/** The text before a law's latest revision, no year named: what 原 / 旧 and "the original / old …" name (formerContext). */
-const FORMER_TEXT: { year?: number } = {};
-
-/** Where a pasted 款's own words start, read back from a reference in it: after 。 or a line break. */
-const PARAGRAPH_STOPS = stopCodes('。\n\r');
-
-// Rule (issue 14, real-gov16; Q&A pages setting two laws' same-numbered articles side by side: 劳动合同法第四十七条是关于
-// 经济补偿金的规定…。《中华人民共和国劳动法》对于第四十七条的规定：用人单位根据…): a title named alone and joined to the bare
-// article right after it by 对于, 关于, 中(的) or 里(的) names the law of that article — the writer ties the number to the
-// title he has just written, so the article under discussion (articleCitedAgain) does not take it back. A title named
-// in passing before a full stop or a clause (…遵循《商业银行法》。综上，第六十三条…) still leaves it to the article discussed.
-/** The characters Analyzer.opensSentence's pattern may end with (checked first, at every citation). */
-const OPENS_SENTENCE_ENDS = new Set([...' \t\u3000、)）.．：:。！？!?\n'].map((c) => c.charCodeAt(0)));
-
-const TITLE_THEN_ARTICLE = /》[ \u3000]*(?:对于|對於|关于|關於|中的?|里的?|裡的?)[ \u3000]*$/;
-
-/** What may stand right before 本 of 本《short title》: a verb citing it (违反, 依照, 根据, 按, 对, 符合, 执行, 适用), a list's
- * joining word, punctuation or a space — not a character ending another word (日本, 版本, 文本, 根本). */
-const SELF_BEN_AFTER = /^(?:[反照据依按对合背行用守施及和与、，,：:“"。；;（(\s]|)$/;
-
+/** One document's analysis: walks its scanned events in order and keeps the state the readers read. */
 class Analyzer {
   private readonly lines: LineIndex;
   private readonly idx: TitleIndex;
+  /** What the document's titles name (titles/titleReader.ts). */
+  private readonly titles: TitleReader;
   private readonly own: OwnStructure | null;
   private readonly date: string | null;
   private readonly dateSource: DocumentAnalysis['documentDateSource'] | null;
   /** The version each citation is read in (binding/versionChoice.ts). */
   private readonly versions: VersionChooser;
+  /** The references inside quoted words (quotation/quotedReferences.ts). */
+  private readonly quotes: QuotedReferences;
   /** Binds cited targets to versions of the corpus's laws (binding/bindTargets.ts). */
   private readonly binder: TargetBinder;
   private readonly from: number;
@@ -297,29 +155,27 @@ class Analyzer {
   private state: State = { last: null, history: [], shortTitles: new Map() };
   /** The scanned events, for rules that look ahead (lawCitedLater). */
   private events: readonly ScanEvent[] | null = null;
-  /** Where the regulation in context was last cited (an offset), for 本法 paraphrasing it (paraphrasedLaw). */
-  private lastCitedAt = -1;
-  /** Whether that citation named an article (《…》第五条), not a title alone. */
-  private lastCitedArticle = false;
-  /** Whether the document's opening names a draft of a 法 / 办法 / 条例 … (its 本法 / 本办法 is the draft): read once per noun. */
-  private readonly aboutDraft = new Map<string, boolean>();
-  /** What changed the state, in document order: replayed to know the state at an offset (contextAt). */
-  private readonly log: ({ offset: number } & ({ cite: Context; alone?: boolean; inArticle?: boolean; basis?: boolean } | { short: string; ctx: Context }))[] = [];
-  /** not-yet-effective is said once per regulation. */
-  private readonly warnedEffective = new Set<string>();
-  /** The same written title always yields the same context object (the anaphor history relies on it). */
-  private readonly contexts = new Map<string, Context>();
-  /** The guideline title line over each line start (guidelineTitlesAbove). */
-  private readonly guidelineLines = new Map<number, string[] | null>();
-  /** Where printed labels may stand (printedLabelsAgain.ts), found once for the document. */
-  private readonly labelSites: LabelSites;
-  /** A name ending several titles → the one of them the page names later, or null (oneNamedLater). */
-  private readonly namedLater = new Map<string, Context | null>();
   private readonly errors: string[] = [];
   /** Problems whose fix rewrites the citation as written (malformed forms, nearest articles, repeal, versions). */
   private readonly written: WrittenProblems;
   /** Problems of a title as written (unknown, undefined short title, full title after its short one, no 《》). */
   private readonly titleChecks: TitleProblems;
+  /** Each citation's problems (citationProblems.ts). */
+  private readonly problemsOf: CitationProblems;
+  /** The document's own references, bound against its structure (binding/selfReferences.ts). */
+  private readonly selfRefs: SelfReferences;
+  /** The laws the page's layout names for bare articles and self words (pageLayoutLaws.ts). */
+  private readonly layout: PageLayoutLaws;
+  /** The articles the page prints with their text, and their laws (printedArticles.ts). */
+  private readonly printedText: PrintedArticles;
+  /** Titles named inside quoted text (titles/quotedTitles.ts). */
+  private readonly quotedTitles: QuotedTitles;
+  /** What the document cited so far: the state's log and the citations listed (citedSoFar.ts). */
+  private readonly cited: CitedSoFar;
+  /** What the reading remembers of the citations just read (citationMemory.ts). */
+  private readonly seen = new CitationMemory();
+  /** The regulation each reference is read in (referenceSubject.ts). */
+  private readonly subjects: SubjectReader;
   /** Each short title the document defines (by key): its first definition and the title it abbreviates. */
   private readonly definitionsByKey = new Map<string, { end: number; of: TitleHead }>();
   /** Titles followed by a definition of their short title (not reported as a full title written again). */
@@ -328,9 +184,6 @@ class Analyzer {
   private readonly shortOf = new Map<Law, { short: string; marks: boolean }>();
   /** Where each law's first bracketed title ends (a definition of a short title goes there). */
   private readonly firstMention = new Map<Law, number>();
-  /** Table cells under a header naming one law (lawColumns.ts), in document order; found on the first bare article. */
-  private columnCells: { start: number; end: number; ctx: Context }[] | null = null;
-
   /** The regulation the page's heading says it explains (explainedTitle.ts): its 《条例》 when never defined. */
   private readonly explained: Context | null;
   /** The law a page reprints under its exact title, its articles under their own headings (printedLawTitle.ts). */
@@ -345,24 +198,52 @@ class Analyzer {
   constructor(private readonly text: string, private readonly corpus: CorpusLike, private readonly options: AnalyzeOptions,
     private readonly typos: readonly number[] = [], private readonly traditional = false) {
     this.lines = lineIndexOf(text);
-    this.labelSites = new LabelSites(text);
+    this.cited = new CitedSoFar(text, this.lines, this.citations);
     this.idx = titleIndexOf(corpus);
     const fm = readFrontMatter(text);
     this.from = fm.end;
     this.date = options.documentDate ?? documentDate(text, fm);
     this.dateSource = options.documentDate ? 'given' : !this.date ? null : frontMatterDate(fm) === this.date ? 'front-matter' : 'text';
+    this.titles = new TitleReader({
+      text, corpus, idx: this.idx, date: this.date, traditional, state: () => this.state, events: () => this.events,
+      explained: () => this.explained, defaultCtx: () => this.defaultCtx, definitionsByKey: this.definitionsByKey,
+    });
     this.versions = new VersionChooser(corpus, this.date, this.dateSource);
-    this.binder = new TargetBinder(corpus, this.date, this.versions, (written) => this.lookupTitle(written));
+    this.quotes = new QuotedReferences(text, corpus, (law, ctx) => this.versions.chooseVersion(law, ctx));
+    this.binder = new TargetBinder(corpus, this.date, this.versions, (written) => this.titles.lookupTitle(written));
     this.own = ownStructure(text, fm, this.lines, options.file ?? '');
     this.written = new WrittenProblems(text, corpus, this.date, typos, (start, end) => this.lines.range(start, end));
     this.nameLine = ownNameLine(text, fm);
     const titles = {
       state: () => this.state, definitionsByKey: this.definitionsByKey, definitionHeads: this.definitionHeads, shortOf: this.shortOf,
-      firstMention: this.firstMention, titleContext: (head: TitleHead) => this.titleContext(head),
+      firstMention: this.firstMention, titleContext: (head: TitleHead) => this.titles.titleContext(head),
     };
     this.titleChecks = new TitleProblems(titles, options, this.nameLine, (start, end) => this.lines.range(start, end), (offset) => this.lines.lineOf(offset));
+    this.problemsOf = new CitationProblems({
+      text, corpus, date: this.date, options, range: (start, end) => this.lines.range(start, end), written: this.written,
+      titleChecks: this.titleChecks, versions: this.versions, titleContext: (head) => this.titles.titleContext(head),
+    });
+    this.selfRefs = new SelfReferences({
+      text, lines: this.lines, own: this.own, corpus, date: this.date, binder: this.binder, quotes: this.quotes,
+      lookupTitle: (written) => this.titles.lookupTitle(written),
+    });
+    this.layout = new PageLayoutLaws({
+      text, from: this.from, own: this.own, corpus, lookupTitle: (written) => this.titles.lookupTitle(written),
+      inContext: () => this.state.last ?? this.defaultCtx,
+    });
+    this.printedText = new PrintedArticles({
+      text, lines: this.lines, from: this.from, own: this.own, corpus, idx: this.idx, titles: this.titles, citations: this.citations,
+    });
+    this.quotedTitles = new QuotedTitles({
+      text, state: () => this.state, ownText: () => this.own !== null, lookupTitle: (written) => this.titles.lookupTitle(written),
+    });
+    this.subjects = new SubjectReader({
+      text, lines: this.lines, from: this.from, own: this.own, citations: this.citations, cited: this.cited, seen: this.seen,
+      titles: this.titles, layout: this.layout, printedText: this.printedText, state: () => this.state,
+      defaultCtx: () => this.defaultCtx, printedLaw: () => this.printedLaw, events: () => this.events,
+    });
     const explained = explainedTitleInHeading(documentTitle(text, fm) ?? '');
-    const explainedCtx = explained ? this.lookupCorpus(explained) : null;
+    const explainedCtx = explained ? this.titles.lookupCorpus(explained) : null;
     this.explained = explainedCtx?.kind === 'laws' && explainedCtx.laws.length === 1 ? explainedCtx : null;
     // A page reprinting a law under its title (printedLawTitle.ts): its 本法 is that law.
     const heading = documentTitle(text, fm) ?? '';
@@ -376,7 +257,7 @@ class Analyzer {
     const def = fm.fields.get('lawcite.regulation') ?? options.defaultRegulation ?? null;
     // A page explaining one regulation (its heading says so, explainedTitle.ts) cites that regulation's articles bare
     // before naming it again (治安管理处罚法释义 ⏎ 第五条 …): its default, unless the front matter or caller sets one.
-    this.defaultCtx = def ? this.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : this.explained;
+    this.defaultCtx = def ? this.titles.lookupTitle(def.trim().replace(/^[《〈]|[》〉]$/g, '')) : this.explained;
   }
 
   run(): DocumentAnalysis {
@@ -410,9 +291,9 @@ class Analyzer {
       try {
         if (e.type === 'title') this.onTitle(e.head);
         else if (e.type === 'definition') {
-          const ctx = this.titleContext(e.of);
+          const ctx = this.titles.titleContext(e.of);
           this.state.shortTitles.set(titleKey(e.shortTitle), ctx);
-          this.log.push({ offset: e.end, short: titleKey(e.shortTitle), ctx });
+          this.cited.push({ offset: e.end, short: titleKey(e.shortTitle), ctx });
           if (ctx.kind === 'laws' && ctx.laws.length === 1) {
             this.definitions.push({ shortTitle: e.shortTitle, regulation: ctx.laws[0].title, range: this.range(e.start, e.end) });
             if (!this.shortOf.has(ctx.laws[0])) this.shortOf.set(ctx.laws[0], { short: e.shortTitle, marks: this.text.slice(e.start, e.end).includes('《') });
@@ -423,7 +304,7 @@ class Analyzer {
         if (this.errors.length < 10) this.errors.push(`citation at offset ${e.type === 'title' ? e.head.start : e.start}: ${describe(err)}`);
       }
     }
-    this.nameRegulationFixes();
+    nameRegulationFixes(this.citations, this.definitions, () => this.cited.citedLaws(), this.corpus, this.date);
     const diagnostics: CitationDiagnostic[] = [];
     for (let i = 0; i < this.citations.length; i++) {
       for (const p of this.citations[i].problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
@@ -473,882 +354,22 @@ class Analyzer {
    * formula (enactingClause.ts) — neither is the text quoted after it.
    */
   private cite(ctx: Context, offset: number, article = false, alone = false, inArticle = false, basis = false): void {
-    this.lastCitedAt = offset;
-    this.lastCitedArticle = article;
+    this.seen.lastCitedAt = offset;
+    this.seen.lastCitedArticle = article;
     if (this.state.last === ctx) {
       // Citing the regulation in context again changes nothing, but its title named alone again (a page printing the
       // articles it just cited under the law's title line: "… Article 15 of the Regulations on X …" ⏎ "Regulations on X"
       // ⏎ "Article 15 …") heads the statute text below it (statuteLaw), as the first mention would.
-      if (alone) this.log.push({ offset, cite: ctx, alone, inArticle, basis });
+      if (alone) this.cited.push({ offset, cite: ctx, alone, inArticle, basis });
       return;
     }
-    this.log.push({ offset, cite: ctx, alone, inArticle, basis });
-    this.citeIn(this.state, ctx);
+    this.cited.push({ offset, cite: ctx, alone, inArticle, basis });
+    citeIn(this.state, ctx);
   }
 
-  private citeIn(state: State, ctx: Context): void {
-    state.last = ctx;
-    const h = state.history;
-    if (h[h.length - 1] === ctx) return;
-    const i = h.indexOf(ctx);
-    if (i !== -1) h.splice(i, 1);
-    h.push(ctx);
-    if (h.length > 200) h.shift();
-  }
-
-  /** 该条例 → the most recent 条例, 该办法 → 办法, 该法 / 上述法律 → a 法; else the most recent regulation (anaphor.ts). */
-  private anaphorContext(noun: string | undefined): Context | null {
-    const named = anaphorNamed(this.state.history, noun);
-    // Nothing cited before at all: "of the Provisions" names an unknown text by its kind (anaphor.ts kindNamedOnly).
-    return named === undefined ? (this.state.last ?? this.defaultCtx ?? kindNamedOnly(noun)) : named;
-  }
-
-  private lookupTitle(written: string): Context {
-    const own = this.state.shortTitles.get(titleKey(written));
-    if (own) return own;
-    // 《条例》 on a page explaining one regulation, never defined there: that regulation (explainedTitle.ts).
-    const kind = this.explained?.kind === 'laws' ? genericShortTitle(written) : null;
-    if (kind && this.explained?.kind === 'laws' && titleFitsShortTitle(this.explained.laws[0].title, kind)) return this.explained;
-    const cached = this.contexts.get(written);
-    if (cached) return cached;
-    const ctx = this.lookupCorpus(written);
-    this.contexts.set(written, ctx);
-    return ctx;
-  }
-
-  private lookupCorpus(written: string): Context {
-    return corpusContext(written, { idx: this.idx, corpus: this.corpus, text: this.text, shortTitles: this.state.shortTitles, traditional: this.traditional });
-  }
-
-  /** English names the document used for another state's law ("the German Civil Code": civil code). */
-  private readonly foreignNames = new Map<string, Context>();
-
-  /** Another state's law named by `head`: one context per name, its articles no citations. */
-  private foreignContext(head: TitleHead): Context {
-    const key = head.written.toLowerCase();
-    let ctx = this.foreignNames.get(key);
-    if (!ctx) this.foreignNames.set(key, (ctx = { kind: 'unknown', written: head.written, suggestions: [], foreign: true }));
-    return ctx;
-  }
-
-  private titleContext(head: TitleHead): Context {
-    if (head.foreign) return this.foreignContext(head);
-    const written = this.withIssuer(head) ?? head.written;
-    // 日本《民事诉讼法》, 台湾地区《民事诉讼法》: the jurisdiction before a title says whose law it is (jurisdictionBefore.ts);
-    // 台湾地区亦有规定，其《民法》: 其 is the place named last (possessiveJurisdiction.ts).
-    const owner = head.lang === 'zh' ? jurisdictionOf(this.text, head.start, head.written) ?? possessiveJurisdictionOf(this.text, head.start, head.written) : null;
-    if (owner?.kind === 'state') return this.foreignContext(head);
-    // 旧《公司法》 the page defined as a named older text's short name (以下简称旧《公司法》): that text (versionWord.ts versionWordName).
-    const wordName = head.lang === 'zh' ? versionWordName(this.text, head.start, head.written) : null;
-    const definedVersion = wordName ? this.state.shortTitles.get(titleKey(wordName)) : undefined;
-    if (definedVersion) return definedVersion;
-    const found = this.lookupTitle(written);
-    // A short name a headline uses before the bracket defining it: that definition's title (titles/laterShortName.ts).
-    const later = head.lang === 'zh' && head.defined && !head.bracketed && !(found.kind === 'laws' && found.laws.length === 1) ? this.laterDefinition(head) : null;
-    if (later) return later;
-    if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
-    // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which
-    // find the mainland law a shortened name stands for (标准法 in 中央法規標準法第5條 is no 标准化法), applies.
-    if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
-    // 同法施行細則第15條, 该法实施细则第十七条: the implementing rules of the law named last (sameLawRules.ts).
-    const rules = head.unknownName ? sameLawRules(written) : null;
-    if (rules) {
-      const law = this.anaphorContext('法');
-      if (law) return this.rulesOf(law, rules);
-    }
-    const ctx = this.newerTextNamed(head, head.unknownName
-      ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found)
-        ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.printedFamily(head, found)
-        ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
-    const former = ctx.kind === 'laws' && !head.versionYear ? (head.lang === 'zh' ? formerTextBefore(this.text, head.start)
-      : !head.defined && englishFormerName(this.text, head.start, head.innerStart) ? FORMER_TEXT : null) : null;
-    if (ctx.kind === 'laws' && former) {
-      const key = `${written}\u0000former\u0000${former.year ?? ''}`;
-      let v = this.contexts.get(key);
-      if (!v) this.contexts.set(key, (v = this.formerContext(ctx, former.year, head.written)));
-      return v;
-    }
-    // An order a held text's history names, its year written or not ((2006年国务院令第458号)): read there, as the date
-    // picks it (corpus/orderDate.ts recordedOrderTexts) — the year of the order that first published it names no version.
-    const recordedOrder = ctx.kind === 'laws' && head.order && ctx.laws.length === 1 && recordedOrderTexts(ctx.laws[0], head.order.series, head.order.n).length > 0;
-    if (ctx.kind === 'laws' && head.versionYear && !recordedOrder) {
-      const event = head.versionEvent ?? 'year';
-      const key = `${written}\u0000${head.versionYear}\u0000${event}`;
-      let v = this.contexts.get(key);
-      if (!v) {
-        v = this.unheldVersion(ctx.laws, head.versionYear, event, head.written) ?? { ...ctx, versionYear: head.versionYear, versionEvent: head.versionEvent };
-        this.contexts.set(key, v);
-      }
-      return v;
-    }
-    // The order that published the text, its year not written (historyNote.ts orderNoteAt): when the corpus shows no
-    // held text can be that order's (corpus/orderDate.ts), the citation is of a text the corpus lacks — never another
-    // read silently.
-    if (ctx.kind === 'laws' && head.order && !head.versionYear && ctx.laws.length === 1 && !orderTexts(this.corpus.laws, ctx.laws[0], head.order.series, head.order.n).length) {
-      const law = ctx.laws[0];
-      const key = `${written}\u0000${head.order.series}${head.order.n}`;
-      let v = this.contexts.get(key);
-      if (!v) {
-        // No year known: the message names the order instead (year 0).
-        v = { kind: 'unknown', written: head.written, suggestions: [], version: { title: law.title, year: 0, event: 'year', held: heldVersions(law.versions), order: head.order.written } };
-        this.contexts.set(key, v);
-      }
-      return v;
-    }
-    return ctx;
-  }
-
-  /** The title a short name used before its first definition stands for (titles/laterShortName.ts), or null. */
-  private laterDefinition(head: TitleHead): Context | null {
-    const d = this.definitionsByKey.get(titleKey(head.written));
-    if (!d || d.of === head || d.of.start <= head.start) return null;
-    return this.titleContext(d.of);
-  }
-
-  /**
-   * The law of `ctx` in the text a time clause names (versionClause.ts): the version held, or the text the corpus lacks
-   * (unheldVersion). A context of no one known law stays as it is.
-   */
-  private clauseVersionContext(ctx: Context, year: number, event: VersionEvent): Context {
-    const base = ctx.kind === 'laws' ? ctx : ctx.kind === 'unknown' && ctx.version ? this.lookupTitle(ctx.version.title) : null;
-    if (!base || base.kind !== 'laws' || base.laws.length !== 1) return ctx;
-    const key = `${base.laws[0].title}\u0000${year}\u0000${event}\u0000clause`;
-    let v = this.contexts.get(key);
-    if (!v) {
-      v = this.unheldVersion(base.laws, year, event, ctx.written) ?? { kind: 'laws', laws: base.laws, written: base.written, versionYear: year, versionEvent: event };
-      this.contexts.set(key, v);
-    }
-    return v;
-  }
-
-  /**
-   * The law of `ctx` in the text before its latest revision at the document's date (englishOriginalArticle.ts
-   * formerTextCited: "the prior version of Article 4"): the same former text 原《某法》 names (formerContext). A context
-   * of no one known law stays as it is.
-   */
-  private textBeforeLatest(ctx: Context): Context {
-    return ctx.kind === 'laws' && ctx.laws.length === 1 ? this.formerContext(ctx, undefined, ctx.written) : ctx;
-  }
-
-  /** The rules `suffix` (实施细则 …) of the law `law` names: the corpus's title so named, else unknown under that name. */
-  private rulesOf(law: Context, suffix: string): Context {
-    const title = law.kind === 'laws' && law.laws.length === 1 ? law.laws[0].title : law.written.replace(/^《|》$/g, '');
-    for (const name of rulesTitles(title, suffix)) {
-      const found = this.lookupTitle(name);
-      if (found.kind === 'laws') return found;
-    }
-    return { kind: 'unknown', written: title + suffix, suggestions: [] };
-  }
-
-  /**
-   * A bare article after a verb of renumbering (修改为第55条, renumberedInto.ts), read in an earlier text the corpus lacks:
-   * the article in the text of the amendment the clause names (clauseVersionContext), or in the text in force when it
-   * names no year. Any other article keeps `ctx`.
-   */
-  private renumberedText(ctx: Context, start: number): Context {
-    const year = renumberedInto(this.text, start);
-    if (year === undefined) return ctx;
-    return year === null ? this.currentTextOf(ctx) : this.clauseVersionContext(ctx, year, 'amended');
-  }
-
-  /**
-   * "of the current edition" after a law named in an older version (english.ts): the same law in the text in force —
-   * the law a version the corpus lacks was named of too (its title kept in `version`).
-   */
-  private currentTextOf(ctx: Context): Context {
-    if (ctx.kind === 'laws') return ctx.versionYear || ctx.former ? { kind: 'laws', laws: ctx.laws, written: ctx.written } : ctx;
-    if (!ctx.version) return ctx;
-    const found = this.lookupTitle(ctx.version.title);
-    return found.kind === 'laws' ? found : ctx;
-  }
-
-  /**
-   * Rule (issue 14, fix-zh40): a law named with 原 / 旧 / 修改前的 (versionWord.ts formerTextBefore). A law repealed by the
-   * document's date (原《合同法》, 原《物权法》: the texts the 民法典 replaced) is that law itself, read as its title is.
-   * A law in force names the text before its latest revision at the document's date, or before the revision of the
-   * year written (namedVersion.ts textBefore): read in it when the corpus holds it, else a text the corpus lacks —
-   * unknown-regulation naming the version wanted, as for a version named by its year (unheldVersion). When the law's
-   * history does not tell, the version before the one otherwise read (versionChoice), as before.
-   */
-  private formerContext(ctx: Extract<Context, { kind: 'laws' }>, year: number | undefined, written: string): Context {
-    const former = { ...ctx, former: true, ...(year !== undefined ? { formerYear: year } : {}) };
-    if (ctx.laws.length !== 1) return former;
-    const law = ctx.laws[0];
-    const repeal = lawRepeal(this.corpus, law);
-    if (repeal && repealedAt(repeal, this.date)) return ctx;
-    const before = textBefore(law.versions, this.date, year);
-    if (!before || before.reg) return former;
-    return { kind: 'unknown', written, suggestions: [], version: { title: law.title, year: before.year, event: before.event, held: heldVersions(law.versions) } };
-  }
-
-  /**
-   * Rule (issue 14, fix-ver18): a version named by a year that the corpus does not hold (namedVersion.ts: 《刑事诉讼法
-   * (2012年)》 when it has the 2018 text, 1993年修正的《商标法》, "the 2005 Company Law") is a text the corpus lacks:
-   * unknown-regulation, its diagnostic naming the version asked for and the ones held — never the text of another
-   * version read silently. One law only: a title naming several is reported as ambiguous as before.
-   */
-  private unheldVersion(laws: Law[], year: number, event: VersionEvent, written: string): Context | null {
-    if (laws.length !== 1 || versionNamed(laws[0].versions, year, event)) return null;
-    const law = laws[0];
-    return { kind: 'unknown', written, suggestions: [], version: { title: law.title, year, event, held: heldVersions(law.versions) } };
-  }
-
-  /**
-   * Rule (unknownLawName.ts): a name the corpus does not know, written without 《》 (民诉法), is the law cited before it
-   * whose name it abbreviates — its first character first, the others in order, ending in 法 as the name does
-   * (民诉法 of 中华人民共和国民事诉讼法; not 刑诉法 of 刑法). The latest such law; none: the name stays unknown. A name that
-   * ends more than one title (调解仲裁法) is the one of them the document cited before (alone: not as that name, still
-   * ambiguous), else ambiguous as it is.
-   */
-  private abbreviatedLaw(written: string, found: Context): Context | null {
-    if (found.kind === 'laws' && found.laws.length === 1) return null;
-    const history = this.state.history;
-    for (let i = history.length - 1; i >= 0; i--) {
-      const h = history[i];
-      if (h.kind !== 'laws') continue;
-      for (const law of h.laws) {
-        // Names more than one law (调解仲裁法): the one of them cited before.
-        if (found.kind === 'laws' && h.laws.length === 1 && found.laws.includes(law)) return { kind: 'laws', laws: [law], written };
-        const name = law.title.replace(/^中华人民共和国/, '');
-        if (found.kind === 'unknown' && name !== written && /法$/.test(name) && abbreviates(written, name)) return h;
-      }
-    }
-    return found.kind === 'laws' ? this.oneNamedLater(written, found.laws) : null;
-  }
-
-  /**
-   * Rule (issue 14, heldout21-court; articles on road accidents: 交通安全法第七十六条…，后文又写《道交法》第七十六条): a name
-   * that ends more than one title (交通安全法: 道路交通安全法 and 海上交通安全法), none of them cited before, is the one of
-   * them the page names later by a title that names it alone (in 《》 or a known name; its full title, a short title or
-   * an alias) — when the page names exactly one of them so. Both or none named: ambiguous as it is. Only titles
-   * written so are looked at (a later name shortened the same way is no help), and only once per name (cached).
-   */
-  private oneNamedLater(written: string, laws: readonly Law[]): Context | null {
-    if (this.namedLater.has(written)) return this.namedLater.get(written) ?? null;
-    let named: Law | null = null;
-    let several = false;
-    for (const e of this.events ?? []) {
-      const head = e.type === 'title' ? e.head : e.type === 'citation' && e.head.kind === 'title' ? e.head : null;
-      if (!head || head.unknownName || head.foreign || head.written === written) continue;
-      const found = this.lookupTitle(head.written);
-      // 《道交法》: a name in 《》 that shortens one law (bracketedShortName) names it too.
-      const law = found.kind === 'laws' ? (found.laws.length === 1 ? found.laws[0] : null) : found.kind === 'unknown' && head.bracketed && head.lang === 'zh' ? this.idx.abbreviationOf(head.written) : null;
-      if (!law || !laws.includes(law)) continue;
-      if (named && named !== law) several = true;
-      named = law;
-    }
-    const ctx: Context | null = named && !several ? { kind: 'laws', laws: [named], written } : null;
-    this.namedLater.set(written, ctx);
-    return ctx;
-  }
-
-  /** An informal interpretation name fitting several, unknown as written: the one whose article the page prints (printedFamilyArticle.ts). */
-  private printedFamily(head: TitleHead, found: Context): Context | null {
-    if (found.kind !== 'unknown' || head.lang !== 'zh') return null;
-    if (!this.printedFamilies.has(head.written)) {
-      const law = printedFamilyMember(this.text, head.written, this.idx.interpretationFamily(head.written), this.corpus);
-      this.printedFamilies.set(head.written, law ? { kind: 'laws', laws: [law], written: head.written } : null);
-    }
-    return this.printedFamilies.get(head.written) ?? null;
-  }
-
-  /** printedFamily's answer by name as written. */
-  private readonly printedFamilies = new Map<string, Context | null>();
-
-  /** 《规定（二）》 after the full title it ends was cited: that title's law, not every …规定（二） (explainedTitle.ts). */
-  private endedTitle(head: TitleHead, found: Context): Context | null {
-    if (!head.bracketed || head.defined || (found.kind === 'laws' && found.laws.length === 1)) return null;
-    const history = this.state.history;
-    for (let i = history.length - 1; i >= 0; i--) {
-      const h = history[i];
-      if (h.kind === 'laws' && h.laws.length === 1 && endsTitle(head.written, h.laws[0].title)) return { kind: 'laws', laws: h.laws, written: head.written };
-    }
-    return null;
-  }
-
-  /**
-   * Rule (titles.ts abbreviationOf): a name the corpus does not know, written without 《》 before an article, that
-   * shortens exactly one law of the corpus (代表法第十八条, 地方组织法第十九条) names that law.
-   */
-  private shortenedLaw(written: string, found: Context): Context | null {
-    // A repealed law's own name (合同法) is that law, not an abbreviation of another.
-    if (found.kind !== 'unknown' || this.corpus.repeals().find(written)) return null;
-    const law = this.idx.abbreviationOf(written);
-    // One character short of its name, that character lost (行政罚法): a near miss, unknown (titles/nearMissName.ts).
-    if (law && nearMissName(written, law.title)) return null;
-    return law ? this.lawNamedAs('\u0001', written, law) : null;
-  }
-
-  /** The context of one law named as written in a way of its own (`how`: a key prefix), made once per document. */
-  private lawNamedAs(how: string, written: string, law: Law): Context {
-    const key = `${how}${written}`;
-    let ctx = this.contexts.get(key);
-    if (!ctx) {
-      ctx = { kind: 'laws', laws: [law], written };
-      this.contexts.set(key, ctx);
-    }
-    return ctx;
-  }
-
-  /**
-   * Rule (what writers do): 《个保法》, 《反垄断法》 — a law's short name is put in 《》 as often as not, and names the law
-   * as the same name without them does (shortenedLaw). A name only one character off a law's (《劳动合同实施法》) is a
-   * mistyped title, not a short name: it stays unknown with its did-you-mean, as eval-dev labels near-misses; a short
-   * name leaves out at least two characters.
-   */
-  private bracketedShortName(head: TitleHead, written: string, found: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
-    const ctx = this.shortenedLaw(written, found);
-    if (!ctx || ctx.kind !== 'laws') return null;
-    const name = ctx.laws[0].title.replace(/^中华人民共和国/, '');
-    return name.length - written.replace(/\s+/g, '').replace(/^中华人民共和国/, '').length >= 2 ? ctx : null;
-  }
-
-  /**
-   * 《仲裁规定》 undefined, in the paragraph that names 《最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定》 (before or
-   * after it): that title (titles/paragraphShortName.ts). Only for a name in 《》 the corpus does not know.
-   */
-  private paragraphShortName(head: TitleHead, written: string, found: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
-    const one = (t: string): Law | null => {
-      const c = this.lookupTitle(t);
-      return c.kind === 'laws' && c.laws.length === 1 ? c.laws[0] : null;
-    };
-    const title = paragraphShortName(this.text, head.start, head.end, written, (t) => one(t)?.title ?? null);
-    const law = title ? one(title) : null;
-    return law ? this.lawNamedAs('\u0003', written, law) : null;
-  }
-
-  /** The laws of the corpus whose name the page gave a newer text (statedEffect.ts), with that text's context. */
-  private readonly newerTexts = new Map<Law, Context>();
-
-  /**
-   * "Interpretation (II) of … Labour Dispute Cases, which came into effect on 1 September 2025" where the corpus's text
-   * of that name came into force in 2006: another, newer text, unknown to the corpus — here and at every later mention
-   * of the name (statedEffect.ts). English titles of judicial interpretations only.
-   */
-  private newerTextNamed(head: TitleHead, ctx: Context): Context {
-    if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || head.lang !== 'en') return ctx;
-    const law = ctx.laws[0];
-    if (!law.versions.every((v) => v.kind === 'judicial-interpretation')) return ctx;
-    const named = this.newerTexts.get(law);
-    if (named) return named;
-    const year = statedEffectYear(this.text, head.end, head.start);
-    const latest = law.versions.map((v) => versionDate(v) ?? '').reduce((a, b) => (b > a ? b : a), '');
-    if (year === null || !newerTextOfName(year, latest || null)) return ctx;
-    const other: Context = { kind: 'unknown', written: head.written, suggestions: [] };
-    this.newerTexts.set(law, other);
-    return other;
-  }
-
-  /**
-   * 《破产法》: a law named in 《》 by its subject word and 法 (titles.ts subjectWordLaw).
-   * Rule (issue 14, fix-gov17; papers and law-firm articles: 兼论我国新破产法第32条, 旧公司法…, 原破产法…): written bare,
-   * such a name is a law's when 新, 旧, 原 or 现行 stands right before it — the word says which version of a law is
-   * meant, so what follows is a law's name (versionWord). Bare with no such word it stays no title (合同法第十条).
-   */
-  private subjectWordName(head: TitleHead, written: string, found: Context): Context | null {
-    if (!(head.bracketed || versionWordBefore(this.text, head.start)) || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
-    const law = this.idx.subjectWordLaw(written);
-    return law ? this.lawNamedAs('\u0002', written, law) : null;
-  }
-
-  /** 《虚假陈述司法解释(2022)》: a court interpretation named by its subject's words and the year of its text (interpretationNickname.ts). */
-  private nicknamedInterpretation(head: TitleHead, written: string, found: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
-    const law = interpretationByNickname(written, head.versionYear, this.corpus.laws.values());
-    return law ? { kind: 'laws', laws: [law], written } : null;
-  }
-
-  /** 最高人民法院《关于…》: the title with the issuer written before its brackets, when that names a law. */
-  private withIssuer(head: TitleHead): string | null {
-    if (!head.bracketed || head.lang !== 'zh' || !head.written.startsWith('关于')) return null;
-    for (const p of issuerPrefixes(this.text, head.start)) {
-      if (this.lookupTitle(p + head.written).kind === 'laws') return p + head.written;
-    }
-    return null;
-  }
-
-  /**
-   * What a reference with this head (and first unit level `top`), written at `offset`, is read in; the rule at the
-   * top of the file.
-   */
-  private subjectOf(head: Head, top: number, offset: number, inStatuteText = false, targets?: readonly RawTarget[], headed = false, headingRun = false): Subject {
-    if (head.kind === 'title') return { kind: 'context', ctx: this.titleContext(head) };
-    // "this Law" in the text under an English article heading of a quoted statute: the law quoted (named before it).
-    // Not when the text names itself by another kind than that law's ("of these Provisions" after the Maritime Code: the
-    // provisions' own, englishSelfNoun.ts). Under a heading, not a law named in the text of an article (headedText.ts).
-    const named = headed ? this.namedOutsideArticles() : null;
-    const quotedLaw = named ? named[named.length - 1] ?? this.defaultCtx : this.state.last ?? this.defaultCtx;
-    if (head.kind === 'self' && !this.own && inStatuteText && quotedLaw) {
-      const noun = this.text.slice(head.start, head.end);
-      if (quotedLaw.kind !== 'laws' || selfNounFits(noun, quotedLaw.laws[0].title)) return { kind: 'context', ctx: quotedLaw };
-      // The text of that kind the page named before the law (its title printed above its articles), if any.
-      const history = named ?? this.state.history;
-      for (let i = history.length - 1; i >= 0; i--) {
-        const h = history[i];
-        if (h.kind === 'laws' && h.laws.length === 1 && selfNounNames(noun, h.laws[0].title)) return { kind: 'context', ctx: h };
-      }
-    }
-    // "these Measures", "hereof" in a regulation the page reprints under its title line (not the document's own first
-    // line): that regulation (english/headings/printedTitleLine.ts).
-    if (head.kind === 'self' && !this.own && /^[A-Za-z]/.test(this.text.slice(head.start, head.end))) {
-      const printed = printedTitleAbove(this.text, head.start, this.text.slice(head.start, head.end));
-      if (printed) return { kind: 'context', ctx: this.lookupTitle(printed) };
-    }
-    // Under a heading with no law named outside the articles' text: the excerpt's own (headedText.ts).
-    if (head.kind === 'self' && !this.own && headed && !quotedLaw) return { kind: 'self' };
-    // A bare "Article 16" there is the excerpt's own article too, read as "of these Provisions" is, in a run of article
-    // headings — unless the sentence holding it cited or named a law before it ("under Article 30 of the Regulations
-    // on X or Article 31", "in accordance with the "… regulations" shall be punished under Article 63").
-    if (head.kind === 'bare' && !this.own && headingRun && (!quotedLaw || this.state.last !== quotedLaw) && !this.citedEarlierInSentence(offset) && !lawWordBefore(this.text, offset)) {
-      return quotedLaw ? { kind: 'context', ctx: quotedLaw } : { kind: 'self' };
-    }
-    // 该条第二款 right after the document's own article (本办法第五条……该条第二款): that article's.
-    if (head.kind === 'same-article' && this.own && this.lastSelfArticle) return { kind: 'self' };
-    if (head.kind === 'self') {
-      // 本办法 in a regulation the page reprints under its title line, words of the page above it: that regulation
-      // (titles/reprintedTitleLine.ts); a draft's own 本办法 stays self.
-      const reprinted = this.own ? this.reprintedTitle() : null;
-      if (reprinted && selfWordNames(this.text.slice(head.start, head.end), reprinted)) return { kind: 'context', ctx: this.lookupTitle(reprinted) };
-      // 本法 / 本条例 in rules for carrying out a law or regulation: that law or regulation (detailedRulesParent).
-      const parent = this.detailedRulesParent(this.text.slice(head.start, head.end), head.start);
-      if (parent) return { kind: 'context', ctx: parent };
-      // 本解释 the page named a title so (（以下简称本解释）): that title (definedSelfWord.ts).
-      const defined = definedSelfWord(this.text.slice(head.start, head.end), !!this.own, this.state.shortTitles);
-      if (defined) return { kind: 'context', ctx: defined };
-      // 本法 in an article's text printed on the page, after the text named another law as a whole (otherLawInArticleText.ts).
-      const printedText = this.lawOfPrintedText(head);
-      if (printedText) return { kind: 'context', ctx: printedText };
-      const paraphrased = this.paraphrasedLaw(head) ?? this.writerThisLaw(head) ?? this.printedLaw ?? this.printedLawOf(head) ?? this.rulesOfNamed(head) ?? this.titleLineOver(head) ?? this.guidelineSelf(head);
-      if (paraphrased) return { kind: 'context', ctx: paraphrased };
-    }
-    if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
-    if (head.kind === 'bare' && top === 0 && !this.own && this.continuesSelf(offset)) return { kind: 'self' };
-    // "In the second draft, … Article 1 and Article 44": the draft's, in the sentence so opened (englishDraftAfter.ts).
-    const draftFrame = head.kind === 'bare' && !this.own ? draftOpensSentence(this.text, offset) : null;
-    if (draftFrame) return { kind: 'context', ctx: { kind: 'unknown', written: draftFrame.replace(/^(?:In|Under)\s+/, ''), suggestions: [] } };
-    if (head.kind === 'bare' && targets) {
-      const same = this.sameArticleCited(offset, targets);
-      if (same) return { kind: 'context', ctx: same };
-    }
-    if (head.kind === 'bare' && top === 0 && !this.own && targets) {
-      const again = this.articleCitedAgain(offset, targets);
-      if (again) return { kind: 'context', ctx: again };
-    }
-    if (head.kind === 'bare' && top === 0) {
-      const column = (targets ? this.guidelineArticle(offset, targets) : null) ?? this.columnLaw(offset);
-      if (column) return { kind: 'context', ctx: column };
-      const listed = this.own ? null : this.listItemLaw(offset) ?? this.articleLineLaw(offset);
-      if (listed) return { kind: 'context', ctx: listed };
-    }
-    if (this.own && head.kind === 'bare' && top === 0) {
-      const amended = this.amendedLaw();
-      if (amended) return { kind: 'context', ctx: amended };
-    }
-    if (this.own && head.kind === 'bare' && top !== 1 && this.continuesExternal(offset)) return { kind: 'context', ctx: this.lastExternal!.ctx };
-    if (this.own && head.kind === 'bare' && top === 0 && targets && this.continuesExternalArticle(offset, targets)) return { kind: 'context', ctx: this.lastExternal!.ctx };
-    if (this.own && head.kind === 'bare' && (top === 1 || this.own.locate(offset) !== null)) return { kind: 'self' };
-    // "of the existing law" after a draft's article: the law in force cited before it (existingLaw.ts).
-    const last = head.kind === 'anaphor' ? (head.inForce ? inForceContext(this.state.history) : undefined) ?? this.anaphorContext(head.noun) : this.state.last ?? this.defaultCtx;
-    const ctx = last && head.kind === 'anaphor' && head.current ? this.currentTextOf(last) : last;
-    if (ctx) return { kind: 'context', ctx };
-    // An English article in a headline or caption, before any law was named: the law the page later cites it with.
-    const later = head.kind === 'bare' && top === 0 && !this.own && targets ? this.lawCitedLater(offset, targets) : null;
-    if (later) return { kind: 'context', ctx: later };
-    return this.own ? { kind: 'self' } : { kind: 'none' };
-  }
-
-  /** The regulations cited outside the text of quoted articles, in order, each once (headedText.ts). */
-  private namedOutsideArticles(): Context[] {
-    const out: Context[] = [];
-    for (const e of this.log) {
-      if (!('cite' in e) || e.inArticle || e.basis) continue;
-      const i = out.indexOf(e.cite);
-      if (i !== -1) out.splice(i, 1);
-      out.push(e.cite);
-    }
-    return out;
-  }
-
-  private reprintedLine: string | null | undefined;
-
-  /** The title line a reprinted regulation (this.own) is printed under, when the page's words stand above it; read once. */
-  private reprintedTitle(): string | null {
-    if (this.reprintedLine === undefined) {
-      const own = this.own;
-      const first = own && !own.excerpt ? own.regulation.articles[0] : undefined;
-      this.reprintedLine = first ? reprintedTitleLine(this.text, this.from, this.lines.offset(first.labelLocation.range.start)) : null;
-    }
-    return this.reprintedLine;
-  }
-
-  /** Whether the sentence holding `offset` (English) cited a regulation before it: no sentence end in between. */
-  private citedEarlierInSentence(offset: number): boolean {
-    return this.lastCitedAt >= 0 && this.lastCitedAt <= offset && offset - this.lastCitedAt <= 300 && !/[.;!?。；](?=\s)|\n/.test(this.text.slice(this.lastCitedAt, offset));
-  }
-
-  /**
-   * Rule (本办法第三条规定了申请条件，第五条规定了期限; 本补充规定第一条、第四条自…施行，第二条、第三条自…施行): a bare article
-   * in the same sentence as the document's own article cited just before, no other regulation named in between, goes
-   * on citing the document — also where its own article headings are not in view and a law was cited earlier.
-   */
-  private continuesSelf(offset: number): boolean {
-    const last = this.lastSelfArticle;
-    if (!last || offset < last.end) return false;
-    const between = this.text.slice(last.end, offset);
-    return between.length <= 40 && !/[。；;！？!?\n《]/.test(between);
-  }
-
-  /**
-   * Rule (Q&A pages and commentaries summing up: 《社会保险法》第六十三条规定……划拨需遵循《商业银行法》和《税收征管法》……
-   * 综上，第六十三条通过…): a bare article with the number of the article the page cited last is that article again,
-   * when that article was cited with its law's title and the laws named since were named alone — a writer who lists other laws in passing and then repeats the number
-   * means the article under discussion; an article cited with another law in between starts another subject. Each
-   * repetition keeps it under discussion, so a third "Article 20" after a treaty named in passing is the law's again.
-   */
-  private articleCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
-    return this.repeatedArticle(this.lastUnknownNamed, offset, targets) ?? (this.lastArticleNamed ? this.repeatedArticle(this.lastArticle, offset, targets) : null)
-      ?? this.subjectCitedAgain(offset, targets);
-  }
-
-  /**
-   * Rule (fix-zh41a, heldout34-court; a commentary on a new article and its sources: 《民法典》第1125条是在原《继承法》第7条和
-   * 《…意见》第13条基础上修改形成的。第1125条共有3款…): a bare article opening the sentence right after one that opened with
-   * an article cited with its title, repeating that article's number, is that article again — the passage's subject —
-   * though the sentence went on to cite older or other texts at other numbers for comparison (their articles numbered
-   * otherwise: the text cited last at the same number keeps it). subjectCitedAgain.ts holds the test.
-   */
-  private subjectCitedAgain(offset: number, targets: readonly RawTarget[]): Context | null {
-    const s = this.sentenceSubject;
-    if (!s?.titled || s.about.ctx.kind !== 'laws' || this.state.last === s.about.ctx) return null;
-    // The next sentence, or the next line when the subject opened the line above (第1125条第1款… ⏎ 第1125条第2款…).
-    const line = this.lines.lineOf(offset);
-    const nextLine = line > 0 && this.lines.lineOf(s.start) === line - 1 && atLineStart(this.text, s.start) && atLineStart(this.text, offset);
-    if (this.subjectBefore(offset) !== s.about && !nextLine) return null;
-    const last = this.lastAnyArticle && this.lastAnyArticle.ctx !== s.about.ctx ? this.lastAnyArticle : null;
-    return repeatsSubject(s.about, last, targets, this.opensSentence(offset)) ? s.about.ctx : null;
-  }
-
-  /** The law of `last` when the bare article at `offset` repeats it alone and another law is in context now. */
-  private repeatedArticle(last: CitedArticle | null, offset: number, targets: readonly RawTarget[]): Context | null {
-    if (!last || this.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
-    if (TITLE_THEN_ARTICLE.test(this.text.slice(Math.max(0, offset - 8), offset))) return null;
-    // The same law named since in another text (2005年修订后的《公司法》…第22条): that text's (lawNamedAgain.ts).
-    if (sameLawNamedAgain(this.state.last, last.ctx)) return null;
-    return this.state.last !== last.ctx ? last.ctx : null;
-  }
-
-
-  /**
-   * "The same art. 1 reaffirms …", "the same Article 20": the article of that number cited before, read in its law
-   * again, though another law was named in between ('Art. 1 of the Code states … in compliance with the Constitution
-   * … The same art. 1 reaffirms': the Code's). English only ("same" right before the label); none cited: as written.
-   */
-  private sameArticleCited(offset: number, targets: readonly RawTarget[]): Context | null {
-    if (targets.length !== 1 || targets[0].article === null) return null;
-    if (!/\b[Ss]ame[ \t]+$/.test(this.text.slice(Math.max(0, offset - 12), offset))) return null;
-    const n = targets[0].article;
-    for (let i = this.citations.length - 1; i >= 0; i--) {
-      const c = this.citations[i];
-      if (c.titleOnly || c.status !== 'resolved') continue;
-      const t = c.targets.find((x) => x.article === n && x.regulation !== null);
-      if (!t) continue;
-      const ctx = this.lookupTitle(t.regulation!);
-      return ctx.kind === 'laws' ? ctx : null;
-    }
-    return null;
-  }
-
-  /**
-   * Rule (englishForward.ts): a bare English article no law is in context for, whose number the page cites later with
-   * one law only (known and found, every time it cites it with a law), is that law's article.
-   */
-  private lawCitedLater(offset: number, targets: readonly RawTarget[]): Context | null {
-    const article = targets[0]?.article;
-    // English only ("Article 23", "article 293"): a Chinese 第五条 is read by the Chinese rules.
-    if (!/[A-Za-z]/.test(this.text[offset] ?? '')) return null;
-    if (!this.events || article === null || article === undefined || targets.some((t) => t.article !== article)) return null;
-    const heads = lawsCitingLater(this.events, offset, article);
-    if (!heads.length || heads[0].lang !== 'en') return null;
-    const ctx = this.titleContext(heads[0]);
-    if (ctx.kind !== 'laws' || ctx.laws.length !== 1) return null;
-    const law = ctx.laws[0];
-    for (const h of heads.slice(1)) {
-      const other = this.titleContext(h);
-      if (other.kind !== 'laws' || other.laws.length !== 1 || other.laws[0] !== law) return null;
-    }
-    return ctx;
-  }
-
-  /** Whether two offsets lie in the same article of the document's own (an amending text's item 二、…). */
-  private sameOwnArticle(a: number, b: number): boolean {
-    const at = this.own?.locate(a);
-    return !!at && at.article === this.own!.locate(b)?.article;
-  }
-
-  private amended: Context | null | undefined;
-
-  /**
-   * Rule (how amendments are written): in an amending text (a 修正案, a 修改决定; amendedWording.ts amendedLawName) a
-   * bare 第X条 is an article of the amended law — 一、第一百六十二条后增加一条，作为第一百六十二条之一 — never of the
-   * amending text's own items, which are cited as 本修正案, 本决定. Null when the text amends nothing the corpus knows.
-   */
-  private amendedLaw(): Context | null {
-    if (this.amended !== undefined) return this.amended;
-    const name = this.own ? amendedLawName(this.own.regulation.title) : null;
-    const ctx = name ? this.lookupTitle(name) : null;
-    return (this.amended = ctx?.kind === 'laws' && ctx.laws.length === 1 ? ctx : null);
-  }
-
-  /** The bare English articles opening a numbered list's items (listItemLabel.ts), keyed by the item's number. */
-  private readonly listLabels = new LineRun<number>();
-
-  /**
-   * "5. Article 63(1) – …" right after the list's item 4 opened with a bare article too: that label's law, not a law the
-   * text of item 4 named in passing (listItemLabel.ts); null for a label that starts a list, or none.
-   */
-  private listItemLaw(offset: number): Context | null {
-    const item = listItemNumberAt(this.text, offset);
-    if (!item) return null;
-    const next = (prev: { lineStart: number; key: number }) => item.n === prev.key + 1 && item.lineStart - prev.lineStart < 4000;
-    return this.listLabels.lawAt(item.lineStart, item.n, next, this.state.last ?? this.defaultCtx);
-  }
-
-  /** The lines opened by a bare article and 规定 (articleListLines.ts). */
-  private readonly articleLines = new LineRun<null>();
-
-  /**
-   * 第十三条规定，…… on the line after 第十二条规定，……依照《民法典》…… : the law the run of such lines was read in, not
-   * one named inside the words a line reports (articleListLines.ts); null for the run's first line, or none.
-   */
-  private articleLineLaw(offset: number): Context | null {
-    const line = articleLineAt(this.text, offset);
-    if (!line) return null;
-    return this.articleLines.lawAt(line.lineStart, null, (prev) => prev.lineStart === line.prevLineStart, this.state.last ?? this.defaultCtx);
-  }
-
-  /** The law a table column's header names, for a bare article in one of its cells (lawColumns.ts); else null. */
-  private columnLaw(offset: number): Context | null {
-    if (!this.columnCells) {
-      this.columnCells = [];
-      for (const cell of lawColumnCells(this.text)) {
-        const ctx = this.lookupTitle(cell.name);
-        if (ctx.kind === 'laws' && ctx.laws.length === 1) this.columnCells.push({ start: cell.start, end: cell.end, ctx });
-      }
-    }
-    const cells = this.columnCells;
-    let lo = 0;
-    let hi = cells.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cells[mid].end < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const cell = cells[lo];
-    return cell && cell.start <= offset && offset < cell.end ? cell.ctx : null;
-  }
-
-  /**
-   * Rule (issue 14, fix-en17b; Taiwan's 施行細則 — 勞工退休金條例施行細則: 本細則依勞工退休金條例第五十八條規定訂定之 … 依本條例第七條
-   * 第一項 … — and the mainland's older 施行细则 / 实施细则 of a 条例): rules for carrying out a law or regulation call
-   * themselves 本细则; their 本法 / 本条例 is the law or regulation their title names before 施行细则 / 实施细则, whose
-   * articles they carry out — never the rules' own article of that number. The rules' name heads their text on a line
-   * of its own (its first line, or 法規名稱: 勞動基準法施行細則 (民國 74 年 02 月 27 日修正) on a law database's page,
-   * a date or a status after it): 本法 / 本条例 below the last such line is the law it names, read as a title written
-   * on the page (a page dated in the Republic of China calendar: Taiwan's law, unknown; rocPage.ts).
-   */
-  private detailedRulesParent(word: string, offset: number): Context | null {
-    const noun = /^本(法|条例)$/.exec(word)?.[1];
-    if (!noun) return null;
-    const headings = (this.rulesHeadings ??= [...this.text.matchAll(RULES_HEADING)].map((m) => ({ end: m.index! + m[0].length, parent: m[1] })));
-    let parent: string | null = null;
-    for (const h of headings) {
-      if (h.end > offset) break;
-      parent = h.parent;
-    }
-    if (!parent || !parent.endsWith(noun)) return null;
-    return this.lookupTitle(parent);
-  }
-
-  /**
-   * Rule (issue 14, fix-zh26; a penalty discretion table naming a 条例 and its article in its cells and setting out, as
-   * the conditions of each penalty, the words of the rules carrying that 条例 out: | 公共场所卫生管理条例 | 第十四条 | … |
-   * 违反本细则第五条第一款第一项，不按时进行健康检查的): a page that is no regulation of its own and names no 细则 calls
-   * nothing of its own 本细则 — the words are those of the rules for carrying out the regulation it named last, which it
-   * quotes without naming them: that regulation's 实施细则, read as its title would be (unknown-regulation when the corpus
-   * lacks it), never the regulation itself nor the page.
-   */
-  private rulesOfNamed(head: { start: number; end: number }): Context | null {
-    if (this.own || !/^本(?:实施)?细则$/.test(this.text.slice(head.start, head.end))) return null;
-    const last = this.state.last;
-    if (!last || last.kind !== 'laws' || last.laws.length !== 1) return null;
-    const title = last.laws[0].title;
-    if (/细则$/.test(title) || this.state.history.some((h) => (h.kind === 'laws' ? h.laws.some((l) => /细则$/.test(l.title)) : /细则》?$/.test(h.written)))) return null;
-    const written = `${title.replace(/[（(][^（()）]*[)）]$/, '')}实施细则`;
-    const found = this.lookupTitle(written);
-    const ctx: Context = found.kind === 'laws' && found.laws.every((l) => /细则$/.test(l.title)) ? found : { kind: 'unknown', written, suggestions: [] };
-    if (ctx.kind === 'unknown') this.quotedRules = { ctx, at: head.end };
-    return ctx;
-  }
-
-  /**
-   * Rule (issue 14 forms 4 and 9, heldout30 gov; a page reprinting a regulation's articles under its name written alone on a
-   * line: 某某站计量监督管理办法 ⏎⏎ 第九条经营者违反本办法有关规定…：(一)违反本办法第五条第(四)项规定…): on a page that is no regulation
-   * of its own, 本办法 in the text of an article whose label opens a line right under such a name line (blank lines between) is
-   * the regulation so named — the corpus's, else a title it lacks (unknown-regulation) — not the page's own (self). Only a
-   * name the self word fits (本办法 under a …办法), the label within 1500 characters before it; the title line read as a
-   * reprinted regulation's is (titles/reprintedTitleLine.ts titleLineAbove).
-   */
-  private titleLineOver(head: { start: number; end: number }): Context | null {
-    if (this.own) return null;
-    const word = this.text.slice(head.start, head.end);
-    const from = Math.max(0, head.start - 1500);
-    const before = this.text.slice(from, head.start);
-    const labels = [...before.matchAll(/(?:^|\n)[ \t\u3000]*第[一二三四五六七八九十百零〇两0-9]+条/g)];
-    const label = labels[labels.length - 1];
-    if (!label) return null;
-    const lineStart = from + label.index! + (label[0].startsWith('\n') ? 1 : 0);
-    const above = titleLineAbove(this.text, this.from, lineStart, false);
-    if (!above || !selfWordNames(word, above.title)) return null;
-    const found = this.lookupTitle(above.title);
-    return found.kind === 'laws' ? found : { kind: 'unknown', written: above.title, suggestions: [] };
-  }
-
-  /** The titles a penalty guideline's title line above `at` names (layout/guidelineTable.ts), found once a line. */
-  private guidelineTitlesAbove(at: number): string[] | null {
-    const line = lineStartAt(this.text, at);
-    if (!this.guidelineLines.has(line)) this.guidelineLines.set(line, guidelineTitles(this.text, at));
-    return this.guidelineLines.get(line) ?? null;
-  }
-
-  /** 本条例 in a penalty guideline's cells: the title its title line names of that kind (layout/guidelineTable.ts). */
-  private guidelineSelf(head: { start: number; end: number }): Context | null {
-    const titles = this.own ? null : this.guidelineTitlesAbove(head.start);
-    const fit = titles?.filter((t) => selfWordNames(this.text.slice(head.start, head.end), t)) ?? [];
-    if (fit.length !== 1) return null;
-    const found = this.lookupTitle(fit[0]);
-    return found.kind === 'laws' && found.laws.length === 1 ? found : found.kind === 'laws' ? null : { kind: 'unknown', written: fit[0], suggestions: [] };
-  }
-
-  /** A bare label in a penalty guideline's cell: the named title's article whose words the cell prints (layout/guidelineTable.ts). */
-  private guidelineArticle(offset: number, targets: readonly RawTarget[]): Context | null {
-    const titles = this.own || targets.length !== 1 || targets[0].article === null ? null : this.guidelineTitlesAbove(offset);
-    if (!titles) return null;
-    const label = /^第[一二三四五六七八九十百零〇两0-9]+条/.exec(this.text.slice(offset, offset + 12));
-    if (!label) return null;
-    const cell = cellWords(this.text, offset, offset + label[0].length);
-    const fits: Context[] = [];
-    for (const t of titles) {
-      const found = this.lookupTitle(t);
-      if (found.kind !== 'laws' || found.laws.length !== 1) continue;
-      const law = found.laws[0];
-      if (law.versions.some((v) => { const a = this.corpus.article(v, targets[0].article!, null); return !!a && cellFitsArticle(cell, a.text); })) fits.push(found);
-    }
-    return fits.length === 1 ? fits[0] : null;
-  }
-
-  /**
-   * The unknown rules a page quotes as 本细则 (rulesOfNamed), and where. Their words go on in the page's other cells
-   * (有本条第一款所列情形经警告处罚仍无改进的): 本条 there is an article of those rules, which the page does not number —
-   * unknown-regulation, not the 条例's article cited in a cell — until a blank line ends the table.
-   */
-  private quotedRules: { ctx: Context; at: number } | null = null;
-
-  /** The lines naming rules for carrying out a law (RULES_HEADING), in document order: read once. */
-  private rulesHeadings: { end: number; parent: string }[] | null = null;
-
-  /**
-   * 本法 in a document that is no law of its own (a judgment, a Q&A page, a review decision): the law the same
-   * paragraph cited before it, whose text the writer paraphrases without quotation marks (根据《劳动合同法》第四十八条的
-   * 规定，用人单位……应当依照本法第八十七条规定支付赔偿金). The same for 本办法, 本条例, 本规定 … when the same sentence
-   * cited an article of a regulation of that kind (根据《工伤认定办法》第五条之规定，……可以直接按照本办法第四条规定提出),
-   * also one the corpus does not know (then the reference is that regulation's: unknown-regulation). A draft
-   * regulation's own 本法, a text about a draft (its opening names 某某法（草案）, 某某办法（征求意见稿）), and 本办法 after
-   * a 办法 named alone (关于印发《…办法》的通知: the notice's own attached 办法) stay self references.
-   */
-  private paraphrasedLaw(head: { start: number; end: number }): Context | null {
-    if (this.own) return null;
-    const word = this.text.slice(head.start, head.end);
-    const noun = /^本(法|办法|条例|规定|细则|规则|解释|决定|意见|准则|实施细则|实施办法)$/.exec(word)?.[1];
-    if (!noun) return null;
-    // A text about a draft (关于《某某法（草案）》的说明) calls the draft 本法 / 本办法.
-    let draft = this.aboutDraft.get(noun);
-    if (draft === undefined) {
-      draft = new RegExp(`${noun}(?:》)?\\s*[（(]?(?:草案|征求意见稿|送审稿|修订草案|修正草案)`).test(this.text.slice(0, 2000));
-      this.aboutDraft.set(noun, draft);
-    }
-    if (draft) return null;
-    // A page explaining a law (a 释义: the law's title and the article explained printed at its top) calls it 本法
-    // throughout, also after citing another law (…依照《刑法》第一百三十三条之一…，依照本法第九十九条处罚).
-    if (noun === '法' && this.explainedLaw) return this.explainedLaw;
-    const last = this.state.last;
-    if (!last) return null;
-    const titles = last.kind === 'laws' ? last.laws.map((l) => l.title) : [last.written];
-    if (!titles.every((t) => selfWordNames(word, t) && (noun !== '法' || !/办法$/.test(t.replace(/[（(][^（()）]*[)）]$/, ''))))) return null;
-    // 本办法 / 本条例 …: only in the sentence that cited the article (根据…第五条之规定，……本办法第四条); after it, a
-    // notice's 本办法 is its own attached text again.
-    // Rule (issue 14, heldout19 court; Taiwan judgments and digests: ㈠、某某防制條例第17條第1項規定:「…」…。…仍不得依本條例
-    // 第17條第1項減輕其刑): a court or a digest writing under Taiwan's laws (rocPage.ts) is never a 条例 itself — its 本條例
-    // is the 条例 whose article it cited before in the same paragraph, over later sentences and the quotation between.
-    const taiwanParagraph = noun !== '法' && !!this.lastCitedArticle && this.lastCitedAt >= 0 && this.lastCitedAt <= head.start
-      && !/[\n\r|]/.test(this.text.slice(this.lastCitedAt, head.start)) && taiwanPage(this.text);
-    if (noun !== '法' && !taiwanParagraph && (!this.lastCitedArticle || /[。！？!?]/.test(this.text.slice(Math.max(0, this.lastCitedAt), head.start)))) return null;
-    // The paraphrase runs on from the citation: no line break, table cell or closing quotation mark in between (after a
-    // quotation or in another cell, 本法 is the document's again).
-    // 本法 also in the items listed one per line under the citing line (itemsUnderCitation.ts).
-    if (this.lastCitedAt < 0 || this.lastCitedAt > head.start) return null;
-    // Rule (issue 14, fix-zh26; a page setting out an interpretation's defining article after its citation: 《…解释》第三条
-    // “交通运输肇事后逃逸”，是指行为人具有本解释第二条第一款规定…的情形): a term in quotation marks before 是指 is the
-    // defined word of the article's own text, not a quotation ending the paraphrase — its 本解释 is still the cited text's.
-    const between = this.text.slice(this.lastCitedAt, head.start).replace(DEFINED_TERM, '');
-    // And in the same sentence going on past a line break after ，or ； (sentenceRunsOn.ts).
-    // And over a paragraph wrapped at words (wrappedLines.ts), as a line of its own.
-    const onPastedLine = noun === '法' && !!this.pastedLine && this.pastedLine.ctx === last && head.start >= this.pastedLine.from && head.start < this.pastedLine.to;
-    if (!onPastedLine && !taiwanParagraph && (/[|”』」]/.test(between) || (between.includes('\n') && !(noun === '法' && (itemLinesRunOn(this.text, this.lastCitedAt, head.start) || wrappedLinesRunOn(this.text, this.lastCitedAt, head.start))) && !sentenceRunsOn(this.text, this.lastCitedAt, head.start)))) return null;
-    return last;
-  }
-
-  /**
-   * 本法 / 本规定 … in the text of an article the page cited and set out, after that text named another law as a whole
-   * (otherLawInArticleText.ts): the printed article's law, when the word names a law of its kind.
-   */
-  private lawOfPrintedText(head: { start: number; end: number }): Context | null {
-    const last = this.state.last;
-    const printed = this.lastAnyArticle;
-    if (this.own || this.lastCitedArticle || this.lastCitedAt < 0 || !last || !printed || printed.ctx === last) return null;
-    if (printed.ctx.kind !== 'laws' || printed.ctx.laws.length !== 1) return null;
-    const word = this.text.slice(head.start, head.end);
-    const title = printed.ctx.laws[0].title;
-    if (!selfWordNames(word, title) || (word === '本法' && /办法$/.test(title.replace(/[（(][^（()）]*[)）]$/, '')))) return null;
-    return otherLawInArticleText(this.text, this.lastAnyArticleEnd, this.lastCitedAt, head.start) ? printed.ctx : null;
-  }
-
-  /** The rest of a line read as a cited article's words after its 前款 (onCitation), for its 本法 (paraphrasedLaw). */
-  private pastedLine: { ctx: Context; from: number; to: number } | null = null;
-
-  /**
-   * "this law" / "this code" in lower case, the writer's own words in the prose of an English page that is no law of
-   * its own (an abstract, a news story, a Q&A answer): the law the same paragraph named just before, as the writer
-   * refers back to it ('As a new law, the "Electronic Commerce Law" has drawn attention. The second paragraph of
-   * Article 38 of this law …'). "this Law" capitalised is a statute's own wording, which a memo's sentence uses of the
-   * memo itself (the rules of earlier rounds: "Article 4 of this Law is the memo's own"); it stays as it was. A law
-   * word names a 法 (not a 办法), code a 法典; a blank line or 400 characters after the naming end the reference back.
-   */
-  private writerThisLaw(head: { start: number; end: number }): Context | null {
-    if (this.own) return null;
-    const noun = /^(?:[Tt]his|the\s+present)\s+(law|code)$/.exec(this.text.slice(head.start, head.end))?.[1];
-    const last = this.state.last;
-    if (!noun || !last || last.kind !== 'laws' || last.laws.length !== 1) return null;
-    const title = last.laws[0].title;
-    if (noun === 'law' ? !/法$/.test(title) || /办法$/.test(title) : !/法典$/.test(title)) return null;
-    if (this.lastCitedAt < 0 || this.lastCitedAt > head.start || head.start - this.lastCitedAt > 400) return null;
-    return /\n[ \t]*\n/.test(this.text.slice(this.lastCitedAt, head.start)) ? null : last;
-  }
 
   private onTitle(head: TitleHead): void {
-    const ctx = this.titleContext(head);
+    const ctx = this.titles.titleContext(head);
     this.titlesRead.set(head.start, ctx);
     // A title named as the other side of a comparison does not take over the context (comparedTitle.ts), nor a former
     // law named as the source the law before it took its rule from (adoptedSource.ts).
@@ -1424,15 +445,15 @@ class Analyzer {
     // 法律依据：《…民法典》第七百零六条当事人…。第七百一十三条承租人…。因承租人的过错…，出租人不承担前款规定的维修义务。): the words
     // set out after the first article run on over the next label, but from that label on they are the next article's — a
     // 前款 / 前条 there is read in it (its first 款), not in the article the line opened with.
-    const next = this.lastPastedLabel;
+    const next = this.seen.lastPastedLabel;
     if (quoted && next && c.quotedIn === next.quotedIn && (c.head.kind === 'prev-paragraphs' || c.head.kind === 'prev-article') && next.end <= c.start
       && !/[\r\n]/.test(this.text.slice(next.end, c.start))) {
       quoted = { ctx: next.ctx, targets: next.targets, quotation: { start: next.end, end: quoted.quotation.end }, unmarked: true };
     }
-    let inQuote = quoted ? this.quotedTargets(c, quoted) : null;
+    let inQuote = quoted ? this.quotes.quotedTargets(c, quoted) : null;
     for (const host of (!c.quotedIn && c.wordsOf) || []) {
       const words = this.pastedWords(c, host);
-      const read = words ? this.quotedTargets(c, words) : null;
+      const read = words ? this.quotes.quotedTargets(c, words) : null;
       if (read) {
         quoted = words;
         inQuote = read;
@@ -1445,7 +466,7 @@ class Analyzer {
     // 前款 in the text of a law's article printed on the page (printedParagraph.ts): read in that article as in a
     // quotation of it; not read when the article's law is not known or no 款 stands before it.
     if (c.printedParagraph !== undefined && !inQuote) {
-      const printed = this.printedPrevious(c);
+      const printed = this.printedText.printedPrevious(c);
       if (!printed) return;
       quoted = printed;
       inQuote = [...printed.targets];
@@ -1453,7 +474,7 @@ class Analyzer {
     // Rule (issue 14, zh15; an article's text set out under its citation, traditional script or not: 法律依据：《…刑法》第三百
     // 九十九条 ⏎⏎ …… ⏎⏎ 司法工作人员…有前三款行为的，同时又构成本法第三百八十五条规定之罪的…): a line whose 前款 was read
     // in the cited article's words is that article's text to its end, and its 本法 is the cited law (paraphrasedLaw).
-    if (inQuote && quoted && (c.wordsOf || c.printedParagraph !== undefined)) this.pastedLine = { ctx: quoted.ctx, from: c.end, to: lineEndAt(this.text, c.end) };
+    if (inQuote && quoted && (c.wordsOf || c.printedParagraph !== undefined)) this.seen.pastedLine = { ctx: quoted.ctx, from: c.end, to: lineEndAt(this.text, c.end) };
     // Rule (issue 14, court11; quoted rules that cite another law): the quoted text may itself cite another law, and a
     // bare article continuing that citation in the same clause is that law's, as the quoted text reads it —
     // 《规定》第一条第一款规定“…在认定是否存在《工伤保险条例》第十四条第(六)项‘本人主要责任’、第十六条第(二)项‘醉酒或者
@@ -1464,11 +485,11 @@ class Analyzer {
       inQuote = null;
     }
     const around = head.kind === 'title' && !inQuote ? quoted ?? (c.titleInQuoted ? this.quoted.get(c.titleInQuoted) : undefined) : undefined;
-    const parent = around && head.kind === 'title' ? this.parentRegulation(head, around.ctx) ?? this.onlyRegulationNamed(head, around.ctx) ?? this.selfTitleIn(head, around.ctx)
-      : head.kind === 'title' && !inQuote && !this.own && this.state.last ? this.selfTitleIn(head, this.state.last) : null;
+    const parent = around && head.kind === 'title' ? this.quotedTitles.parentRegulation(head, around.ctx) ?? this.quotedTitles.onlyRegulationNamed(head, around.ctx) ?? this.quotedTitles.selfTitleIn(head, around.ctx)
+      : head.kind === 'title' && !inQuote && !this.own && this.state.last ? this.quotedTitles.selfTitleIn(head, this.state.last) : null;
     // "the preceding paragraph" in English statute text (englishHeadings.ts precedingInStatute): the quoted law's, when
     // the text is under a title named alone or a citation labelling it; not read when that law is not known.
-    const statuteLaw = c.statuteFrom !== undefined ? this.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
+    const statuteLaw = c.statuteFrom !== undefined ? this.cited.statuteLaw(c.statuteFrom, c.statuteLabelled === true, c.targets[0]?.article ?? null) : undefined;
     // Rule (issue 14, heldout26 English; a translated regulation reproduced with its title not on the page: "(1) For
     // taxpayers …, other than those stipulated in items (2) and (3) of this Article, …"): with no law named anywhere
     // before the text, "this Article" there is the reproduced text's own article (self), as "of these Regulations" is.
@@ -1478,9 +499,9 @@ class Analyzer {
     // its "the preceding paragraph" the page's own provision (self), as 前款 in its Chinese text is — unless the words
     // printed are a corpus law's (printedArticleLaw.ts: the Civil Code's articles printed bilingually with no title,
     // heldout25 English, are that law's; the old reading, unread, stays there).
-    if (statuteLaw === null && !(this.own && !this.lawNamedBefore(c.statuteFrom!) && !this.ownTextIsCorpusLaw()) &&
+    if (statuteLaw === null && !(this.own && !this.cited.lawNamedBefore(c.statuteFrom!) && !this.printedText.ownTextIsCorpusLaw()) &&
       !(c.head.kind === 'self' && c.inStatuteText && !this.own && /^this\s+article$/i.test(this.text.slice(c.head.start, c.head.end)) &&
-      !this.lawNamedBefore(c.statuteFrom!))) return;
+      !this.cited.lawNamedBefore(c.statuteFrom!))) return;
     // In a text that ran its paragraphs together, the 款 the quoted article's Chinese text says (precedingPlaced.ts).
     if (c.unplacedPreceding) {
       const t = c.targets[0];
@@ -1494,7 +515,7 @@ class Analyzer {
     const continued = c.paragraphOf && !inQuote ? this.quoted.get(c.paragraphOf) : undefined;
     // "this article" on a page headed by one provision (headedProvision.ts): read in that provision's law.
     const headedLaw = c.anaphorOf && !inQuote ? this.citedIn.get(c.anaphorOf) : undefined;
-    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : headedLaw ? { kind: 'context', ctx: headedLaw } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
+    const read: Subject = inQuote ? { kind: 'context', ctx: quoted!.ctx } : headedLaw ? { kind: 'context', ctx: headedLaw } : quotedOn ? { kind: 'context', ctx: quotedOn } : continued ? { kind: 'context', ctx: continued.ctx } : parent ? { kind: 'context', ctx: parent } : statuteLaw ? { kind: 'context', ctx: statuteLaw } : this.subjects.subjectOf(head, c.top, c.start, c.inStatuteText, c.targets, c.headedText, c.inHeadingRun);
     // A bare article in a sentence opened by a time clause naming a version (2009年修订时，…第17条): that text of the law.
     const timeClause = head.kind === 'bare' && c.top === 0 && !inQuote && read.kind === 'context' && !this.own ? versionClauseBefore(this.text, c.start) : null;
     // A clause naming the law (2012年某诉法修改后，): only when that name is the law in context.
@@ -1506,9 +527,9 @@ class Analyzer {
     const titled = head.kind === 'title' && head.lang === 'en' && !head.versionYear && !(read.kind === 'context' && read.ctx.kind === 'laws' && (read.ctx.versionYear || read.ctx.former));
     const original = (head.kind === 'bare' || titled) && c.lang === 'en' && !clause && !inQuote && !this.own && read.kind !== 'self'
       ? formerTextCited(this.text, c.start, c.end, head.kind === 'title' ? head.innerStart : undefined) : null;
-    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.clauseVersionContext(read.ctx, clause.year, clause.event) }
-      : original !== null && 'year' in original ? { kind: 'context', ctx: read.kind === 'context' ? this.clauseVersionContext(read.ctx, original.year - 1, 'year') : { kind: 'unknown', written: `the text before its ${original.year} amendment`, suggestions: [] } }
-      : original !== null ? { kind: 'context', ctx: read.kind === 'context' ? this.textBeforeLatest(read.ctx) : { kind: 'unknown', written: 'the text before its latest revision', suggestions: [] } }
+    const subject: Subject = clause && read.kind === 'context' ? { kind: 'context', ctx: this.titles.clauseVersionContext(read.ctx, clause.year, clause.event) }
+      : original !== null && 'year' in original ? { kind: 'context', ctx: read.kind === 'context' ? this.titles.clauseVersionContext(read.ctx, original.year - 1, 'year') : { kind: 'unknown', written: `the text before its ${original.year} amendment`, suggestions: [] } }
+      : original !== null ? { kind: 'context', ctx: read.kind === 'context' ? this.titles.textBeforeLatest(read.ctx) : { kind: 'unknown', written: 'the text before its latest revision', suggestions: [] } }
       : read;
     // Rule (issue 14 form 4, heldout25-gov; 权责清单 quoting a law's article: 《某法》第四十条“……（二）违反前款规定的，……”):
     // 前款 in a quotation of a known law's article belongs to that article, never to the page; where which of its 款 it
@@ -1533,51 +554,51 @@ class Analyzer {
     // In a text with articles of its own, a 款 or 项 an amendment numbers (宪法第十四条增加一款，作为第四款) is the amended
     // article's, cited before it in the sentence or in the same amending item (二、在第一百五十二条中增加一款作为第二款：“…”
     // ⏎ 原第二款作为第三款: amendedWording.ts numberedByAmendment).
-    const amending = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && !!this.lastAnyArticle && this.lastCitedAt >= 0
-      && (this.sameSentence(this.lastCitedAt, c.start) || this.sameOwnArticle(this.lastCitedAt, c.start)) && numberedByAmendment(this.text, c.start, c.end);
+    const amending = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && !!this.seen.lastAnyArticle && this.seen.lastCitedAt >= 0
+      && (sameSentence(this.text, this.seen.lastCitedAt, c.start) || this.subjects.sameOwnArticle(this.seen.lastCitedAt, c.start)) && numberedByAmendment(this.text, c.start, c.end);
     // Rule (regulations citing their parent law: 企业所得税法第十三条第（一）项规定的支出，按照…摊销；第（二）项规定的支出，…; 政府
     // 采购法第三十条第三项规定的情形…；第四项规定的情形…): in a regulation's own text, items or 款 cited alone in a later clause of
     // the sentence that cited another law's article are that article's, when the document's own article has none such
     // (its own cited before them: the self rule in resolveSelf).
-    const otherLawClause = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && subject.kind === 'self' && !this.lastSelfArticle
-      && this.lastAnyArticle?.ctx.kind === 'laws' && this.lastCitedAt >= 0 && this.sameSentence(this.lastCitedAt, c.start) && !this.ownArticleHas(c.start, c.top, c.targets);
+    const otherLawClause = !inQuote && !!this.own && head.kind === 'bare' && (c.top === 1 || c.top === 2) && subject.kind === 'self' && !this.seen.lastSelfArticle
+      && this.seen.lastAnyArticle?.ctx.kind === 'laws' && this.seen.lastCitedAt >= 0 && sameSentence(this.text, this.seen.lastCitedAt, c.start) && !this.selfRefs.ownArticleHas(c.start, c.top, c.targets);
     const itemAlone = amending || otherLawClause || (!inQuote && !continued && ((head.kind === 'bare' && (c.top === 2 || (c.top === 1 && !this.own)) && subject.kind !== 'self') || (head.kind === 'same-article' && subject.kind !== 'self')));
     const outsideOwn = !inQuote && !this.own && head.kind === 'this-article';
-    const discussed = outsideOwn && !head.thisParagraph && !this.inQuotationMarks(c.start);
-    const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) ?? this.paragraphOfArticleDiscussed(c.start) : null;
+    const discussed = outsideOwn && !head.thisParagraph && !this.quotes.inQuotationMarks(c.start);
+    const paragraphDiscussed = outsideOwn && !!head.thisParagraph && !this.quotes.inQuotationMarks(c.start) ? this.paragraphUnderDiscussion(c.start) ?? this.paragraphOfArticleDiscussed(c.start) : null;
     if (outsideOwn && !discussed && !paragraphDiscussed) return; // 本条 in someone's text in marks: not read (the scanner gives it for the rule below)
     // 该条第一款 under an article printed above it, no article cited since its label (sameArticlePrinted): that article's.
-    const printedSame = itemAlone && head.kind === 'same-article' && !inQuote && !this.own ? this.sameArticlePrinted(c.start) : null;
-    if (itemAlone && !this.lastAnyArticle && !printedSame) return;
+    const printedSame = itemAlone && head.kind === 'same-article' && !inQuote && !this.own ? this.printedText.sameArticlePrinted(c.start, this.seen.lastAnyArticleEnd) : null;
+    if (itemAlone && !this.seen.lastAnyArticle && !printedSame) return;
     // A 款 joined to the 款 of the page's own 本解释/本办法 article (scanner.ts paragraphAfterParagraph) when that stayed the
     // page's own (no text named for it): not an article of a law cited before it.
-    if (itemAlone && !amending && !otherLawClause && !this.own && head.kind === 'bare' && this.lastSelfArticle) return;
+    if (itemAlone && !amending && !otherLawClause && !this.own && head.kind === 'bare' && this.seen.lastSelfArticle) return;
     // A page that opens with an article printed (a commentary: 第十条 ⏎ its text ⏎ 【条文主旨】本条是关于…) discusses that
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
     // A commentary entry headed by its article and its code's part (codePartHeading.ts): the entry's article, the last one above.
-    const printedAt = discussed ? this.codePartEntry(c.start) ?? this.printedArticleAround(c.start, true) ?? this.printedAtTop() : undefined;
+    const printedAt = discussed ? this.printedText.codePartEntry(c.start) ?? this.printedText.printedArticleAround(c.start, true) ?? this.printedText.printedAtTop() : undefined;
     // Rule (issue 14 rule 9 with the 本条-in-commentary rule; fix-zh28, heldout26 court: a page headed by an article's
     // label and the name of its crime, 第二百六十四条 盗窃罪, its text printed below, then the writer's notes: 《刑法》第264条
     // 是关于盗窃罪…的规定。⏎⏎ 本条规定的“盗窃”，是指…): the opening label's words do not tell its law, but once the writer has
     // cited a known law's article of that same number, that is the article the page explains — his 本条, in a paragraph of
     // its own too, is it (the article cited last), not nothing.
-    const printed = printedAt === null && this.lastArticle && this.openingArticleIs(this.lastArticle) ? undefined : printedAt;
+    const printed = printedAt === null && this.seen.lastArticle && this.printedText.openingArticleIs(this.seen.lastArticle) ? undefined : printedAt;
     if (discussed && printed === null) return;
     // 本条使用了“某某”的概念，即第4条、第25条: 本条 stands for the articles the sentence lists after it (thisArticleListed.ts).
     if (discussed && c.end - c.start === 2 && thisArticleNamesAfter(this.text, c.end)) return;
     // 本条 in the words of unknown rules quoted as 本细则 (quotedRules), also where they run on in a cited article's text: an
     // article of those rules.
-    const rules = head.kind === 'this-article' && !head.thisParagraph && !this.own && this.quotedRules && this.quotedRules.at <= c.start
-      && !/\n[ \t\u3000]*\r?\n/.test(this.text.slice(this.quotedRules.at, c.start)) ? this.quotedRules : null;
+    const rules = head.kind === 'this-article' && !head.thisParagraph && !this.own && this.seen.quotedRules && this.seen.quotedRules.at <= c.start
+      && !/\n[ \t\u3000]*\r?\n/.test(this.text.slice(this.seen.quotedRules.at, c.start)) ? this.seen.quotedRules : null;
     if (rules) {
       ctx = rules.ctx;
       resolved = this.binder.resolveIn(ctx, c.targets.length ? c.targets : [BLANK_TARGET]);
     } else if (paragraphDiscussed) {
       ctx = paragraphDiscussed.ctx;
       resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: paragraphDiscussed.article, insert: paragraphDiscussed.insert, paragraph: paragraphDiscussed.paragraph })));
-    } else if (discussed && !printed && !this.lastNoContext && this.unknownHeading && this.unknownHeading.about === this.lastAnyArticle
-      && (!this.lastArticle || this.unknownHeading.labels) && this.text.slice(this.unknownHeading.start, c.start).includes('\n')) {
+    } else if (discussed && !printed && !this.seen.lastNoContext && this.seen.unknownHeading && this.seen.unknownHeading.about === this.seen.lastAnyArticle
+      && (!this.seen.lastArticle || this.seen.unknownHeading.labels) && this.text.slice(this.seen.unknownHeading.start, c.start).includes('\n')) {
       // Rule (issue 14, fix-zh19; a Taiwan lawyer's note printing 民法第1052條規定: and its text, then 說明: … 爰增列本條第二項;
       // a commentary quoting 《某某省条例》第十条规定：“…” on its own line, its 说明 below): where the only articles the page
       // cited are of a regulation the corpus lacks, the last one opening its line, the writer's 本条 in the paragraphs
@@ -1588,57 +609,57 @@ class Analyzer {
       // a citation closing its line with a colon labels the article's text set out below it, and the writer's 本条 in
       // the paragraphs under it is that article, of a law the corpus lacks too (unknown-regulation) — also when a known
       // regulation's article was cited before it, which the writer has left.
-      const about = this.unknownHeading.about;
-      this.lastDiscussed = { about, at: c.start };
+      const about = this.seen.unknownHeading.about;
+      this.seen.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
-    } else if (discussed && !printed && (this.lastNoContext || !this.lastArticle) && this.subjectBefore(c.start)?.ctx.kind !== 'unknown') {
+    } else if (discussed && !printed && (this.seen.lastNoContext || !this.seen.lastArticle) && this.subjects.subjectBefore(c.start)?.ctx.kind !== 'unknown') {
       // The article under discussion is one of no known law (第一千一百六十四条 heading a page): no context either.
-      if (!this.lastNoContext) return;
-      resolved = this.noContext(c.targets);
+      if (!this.seen.lastNoContext) return;
+      resolved = noContextCandidates(c.targets, this.idx, this.corpus, this.date, this.binder);
     } else if (discussed) {
       // Rule (commentaries, Q&A pages, law-firm articles): outside a regulation, 本条 is the article under discussion —
       // the one printed at the top of the page, else the article a sentence opened with, in that sentence or the next
       // (《某法》第二十条是该法第五条的特别规定。由于本条…: 第二十条), else the article cited last (《劳动合同法》第八十七条……本条规定了…;
       // 【本条主旨】 under an article being explained; 本条第二款: its 款). With none cited, not a citation.
-      const about = printed ?? this.titleArticleKept() ?? this.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.lastArticle!;
+      const about = printed ?? this.titleArticleKept() ?? this.subjects.subjectBefore(c.start) ?? this.discussedInParagraph(c.start) ?? this.seen.lastArticle!;
       // 本条 as what that article amends (…修正案（九）》第八条对本条作了修改): the article commented, not the amendment's
       // own; the page never named its number, so no citation (amendedThisArticle.ts).
       if (!printed && amendedThisArticle(this.text, head.start) && amendingTitle(about.ctx.kind === 'laws' ? about.ctx.laws[0]?.title ?? '' : about.ctx.written)) return;
-      this.lastDiscussed = { about, at: c.start };
+      this.seen.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
       // 本条第一款 of a printed article: the 款 under discussion, for the writer's 本款 below (paragraphOfArticleDiscussed).
       const one = c.targets.length === 1 ? c.targets[0] : null;
-      this.lastDiscussedParagraph = printed && one && one.paragraph !== null && one.item === null
+      this.seen.lastDiscussedParagraph = printed && one && one.paragraph !== null && one.item === null
         ? { ctx, article: about.article, insert: about.insert, paragraph: one.paragraph, end: c.end } : null;
     } else if (itemAlone) {
       // 该条 after an article cited with its words quoted (《某法》第八十七条规定：“……本法第四十七条……。”该条规定了…): the
       // article that quoted them, not one the quoted words cite (quotingArticle).
-      const quoting = c.top === -1 && this.quotingArticle && this.quotingArticle.to <= c.start && this.lastAnyArticleEnd <= this.quotingArticle.to
-        ? this.quotingArticle.about : null;
+      const quoting = c.top === -1 && this.seen.quotingArticle && this.seen.quotingArticle.to <= c.start && this.seen.lastAnyArticleEnd <= this.seen.quotingArticle.to
+        ? this.seen.quotingArticle.about : null;
       // 该条 after an article's words restated unmarked (…第三十二条规定，……本法第二条第一款……。该条所指向的…): the article
       // that opened the sentence restating them (thatArticleRestated.ts), not one its words cite.
-      const restated = c.top === -1 && c.restatedFrom !== undefined && this.sentenceSubject?.start === c.restatedFrom ? this.sentenceSubject.about : null;
-      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? restated ?? this.lastAnyArticle!;
+      const restated = c.top === -1 && c.restatedFrom !== undefined && this.seen.sentenceSubject?.start === c.restatedFrom ? this.seen.sentenceSubject.about : null;
+      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? restated ?? this.seen.lastAnyArticle!;
       ctx = last.ctx;
       // 该条 alone (thatArticle.ts): the article itself, not the 款 it was cited with.
       itemTargets = c.top === -1 ? [{ ...BLANK_TARGET, article: last.article, insert: last.insert }]
-        : c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.itemParagraphByWords(last, r, c.start) ?? (c.retoldItems ? this.paragraphListingItems(last, r) : null) }));
+        : c.targets.map((r) => ({ ...r, article: last.article, insert: last.insert, paragraph: r.paragraph ?? last.paragraph ?? this.quotes.itemParagraphByWords(last, r, c.start) ?? (c.retoldItems ? this.quotes.paragraphListingItems(last, r) : null) }));
       // 第一款“…” after its article (quotedParagraphAlone.ts): only when the quotation is that 款's text.
-      if (c.quotesParagraph && !this.quotesParagraphText(ctx, itemTargets, c)) return;
+      if (c.quotesParagraph && !this.quotes.quotesParagraphText(ctx, itemTargets, c)) return;
       // A 款 a few words after a title named alone (paragraphAfterTitle.ts): only when the article cited last is of that
       // regulation, in the same paragraph.
-      if (c.afterTitleNamed && !(subject.kind === 'context' && sameLaw(subject.ctx, ctx) && sameParagraph(this.text, this.lastAnyArticleEnd, c.start))) return;
+      if (c.afterTitleNamed && !(subject.kind === 'context' && sameLaw(subject.ctx, ctx) && sameParagraph(this.text, this.seen.lastAnyArticleEnd, c.start))) return;
       resolved = this.binder.resolveIn(ctx, itemTargets);
-      if (itemTargets.length === 1 && itemTargets[0].paragraph) this.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end, item: opensNumberedItem(this.text, c.start, c.end) };
+      if (itemTargets.length === 1 && itemTargets[0].paragraph) this.seen.lastParagraphCited = { ctx, article: last.article, insert: last.insert, paragraph: itemTargets[0].paragraph, end: c.end, item: opensNumberedItem(this.text, c.start, c.end) };
     } else if (inQuote) {
       ctx = quoted!.ctx;
       resolved = this.binder.resolveIn(ctx, inQuote);
       // 本条第一款 in the writer's words under an article printed (its heading's block): the 款 under discussion.
       const one = inQuote.length === 1 ? inQuote[0] : null;
       if (head.kind === 'this-article' && !head.thisParagraph && quoted!.unmarked && !quoted!.pasted && one && one.article !== null && one.paragraph !== null && one.item === null) {
-        this.lastDiscussedParagraph = { ctx, article: one.article, insert: one.insert, paragraph: one.paragraph, end: c.end };
+        this.seen.lastDiscussedParagraph = { ctx, article: one.article, insert: one.insert, paragraph: one.paragraph, end: c.end };
       }
     } else if (subject.kind === 'context') {
       ctx = this.binder.seriesMember(subject.ctx, c.targets);
@@ -1647,43 +668,43 @@ class Analyzer {
       if (head.kind === 'bare' && c.lang === 'zh' && ctx.kind === 'laws' && ordinanceSectionWritten(this.text.slice(c.start, c.end))) ctx = { kind: 'unknown', written: '', suggestions: [] };
       if (head.kind === 'bare' && amendingVerbBefore(this.text, c.start)) ctx = this.binder.lawAmendedBy(ctx, c.targets);
       // 解读：第一条和第二条… under those labels printed, their words citing another law: the printed text's (printedLabelsAgain.ts).
-      if (head.kind === 'bare' && c.top === 0 && c.lang === 'zh') ctx = this.printedTextOf(c, ctx) ?? ctx;
+      if (head.kind === 'bare' && c.top === 0 && c.lang === 'zh') ctx = this.cited.printedTextOf(c, ctx) ?? ctx;
       // 《消法》(1993) 第49条…，该条款后于2013年修改为第55条: the article the provision became, in that amendment's text (renumberedInto.ts).
-      if (head.kind === 'bare' && ctx.kind === 'unknown' && ctx.version) ctx = this.renumberedText(ctx, c.start);
+      if (head.kind === 'bare' && ctx.kind === 'unknown' && ctx.version) ctx = this.titles.renumberedText(ctx, c.start);
       if (head.kind === 'title' && head.revisionWord) ctx = this.binder.unheldRevision(ctx, c.targets);
       if (head.kind === 'title') {
         // An earlier text named (formerTextCited): the law in context after it is the law as read without those words.
         if (!inInsertedWords(this.text, c.start)) this.cite(original !== null && read.kind === 'context' ? read.ctx : ctx, c.end, c.top === 0, false, head.inArticleText);
         this.noteMention(head, ctx);
-      } else if (head.kind === 'bare' && ctx === this.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
+      } else if (head.kind === 'bare' && ctx === this.subjects.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.binder.resolveIn(ctx, c.targets);
     } else if (subject.kind === 'self') {
-      resolved = this.resolveSelf(c);
+      resolved = this.selfRefs.resolveSelf(c, this.reprintedBasis(), this.seen.lastSelfArticle);
       if (!resolved.self) ctx = this.reprintedBasis(); // the regulation printed under the basis line (basisTitleAbove.ts)
     }
     else {
       // A page opening with an article printed, its law not named above it (第八十三条用人单位违反本法规定…): the label
       // heads the text of the one law whose article opens so (printedArticleLaw.ts) — a heading, not a citation.
-      if (head.kind === 'bare' && c.top === 0 && !c.quotation && !this.own && c.start < EXPLAINED_OPENING && !!this.printedAtTop() && this.printedArticle?.start === c.start) return;
+      if (head.kind === 'bare' && c.top === 0 && !c.quotation && !this.own && c.start < EXPLAINED_OPENING && !!this.printedText.printedAtTop() && this.printedText.printedArticle?.start === c.start) return;
       // An English article of no law named, on a page about another state's law that never names China
       // (foreignPage.ts): that state's law's — no citation, as an article of a law named as another state's is none.
       if (c.lang === 'en' && foreignLawPage(this.text)) return;
-      resolved = this.noContext(c.targets);
+      resolved = noContextCandidates(c.targets, this.idx, this.corpus, this.date, this.binder);
     }
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
-    if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.headsOwnText(c, resolved)) {
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.printedText.headsOwnText(c, resolved.bindings)) {
       this.onQuotedHeading(c);
       return;
     }
     // 【司法解释Ⅰ】⏎第一条盗窃公私财物价值… — the same, the text pasted being another regulation's article of that number
     // (reprintedOtherText.ts): a heading, not a citation of the article of the law in context.
-    if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.headsOtherText(c)) return;
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.printedText.headsOtherText(c)) return;
     const range = this.range(c.start, c.end);
-    let list = this.citationProblems(c, resolved, ctx, range);
+    let list = this.problemsOf.citationProblems(c, resolved, ctx, range);
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
     // an article the Chinese law has not, is that law's — no citation (englishRunIn.ts foreignTitleAt).
-    const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.foreignNames.get(head.written.toLowerCase()) : undefined;
+    const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.titles.foreignNamed(head.written) : undefined;
     if (foreignTwin && list.some((p) => p.code === 'unknown-article')) {
       this.cite(foreignTwin, c.end); // the articles cited after it are that law's too
       return;
@@ -1693,11 +714,11 @@ class Analyzer {
       const mismatch = quoteProblem(this.text, this.lines, c, resolved.bindings, this.quoteBudget);
       // 《…规定》（法释〔2001〕33号）第三十二条规定：“…”, the words not the held article's: the text of that number, which
       // the corpus lacks (interpretationNumber.ts).
-      const unheld = mismatch && head.kind === 'title' && head.numberYear && !head.versionYear ? this.unheldVersion(ctx.laws, head.numberYear, 'year', head.written) : null;
+      const unheld = mismatch && head.kind === 'title' && head.numberYear && !head.versionYear ? unheldVersion(ctx.laws, head.numberYear, 'year', head.written) : null;
       if (unheld) {
         ctx = unheld;
         resolved = this.binder.resolveIn(unheld, c.targets);
-        list = this.citationProblems(c, resolved, unheld, range);
+        list = this.problemsOf.citationProblems(c, resolved, unheld, range);
       } else if (mismatch) list = [...list, mismatch];
     }
     const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
@@ -1710,40 +731,40 @@ class Analyzer {
     if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
     // A label glued after a full stop in such words (see lastPastedLabel): the next article set out.
     if (inQuote && quoted && c.quotedIn && quoted.ctx.kind === 'laws' && head.kind === 'bare' && c.top === 0 && c.targets.length === 1 && c.targets[0].article !== null
-      && this.text[c.start - 1] === '。') this.lastPastedLabel = { ctx: quoted.ctx, targets: inQuote, quotedIn: c.quotedIn, end: c.end };
+      && this.text[c.start - 1] === '。') this.seen.lastPastedLabel = { ctx: quoted.ctx, targets: inQuote, quotedIn: c.quotedIn, end: c.end };
     const first = resolved.bindings[0]?.target;
     // A law's cross-reference inside its article printed on the page (本法第九条 there) is no article the writer
     // discusses: 本条 and a bare 第（二）项 after it keep to what they were.
-    const crossReference = this.printedSelf.has(c.start);
+    const crossReference = this.printedText.printedSelfAt(c.start);
     // Nor is a law named inside the words of a provision quoted in marks, for the writer's 本条 (discussedArticle.ts) —
     // unless the words add that article (在刑法第133条后增加一条，作为第133条之一: addedAs), which he then discusses.
     const quotedReference = !inQuote && inQuotedProvision(this.text, c.start) && !addedAs(this.text, c.start);
     if (ctx && ctx.kind === 'laws' && first && first.article !== null && !itemAlone && !discussed && !crossReference && !quotedReference) {
       // The article under discussion stays so when repeated bare in its law (articleCitedAgain): "Article 36 of the
       // Data Security Law … yet Article 36 applies … the Hague Evidence Convention … Article 36 is strict".
-      const repeated = head.kind === 'bare' && this.lastArticleNamed && this.lastArticle?.ctx === ctx && this.lastArticle.article === first.article && this.lastArticle.insert === first.articleInsert;
+      const repeated = head.kind === 'bare' && this.seen.lastArticleNamed && this.seen.lastArticle?.ctx === ctx && this.seen.lastArticle.article === first.article && this.seen.lastArticle.insert === first.articleInsert;
       // An earlier text named by its article alone ("the former Article 4 … was moved to Article 5": formerTextCited) is
       // no law in context for the bare articles after it: they are the law's as read without those words.
       const after = original !== null && read.kind === 'context' && read.ctx.kind === 'laws' ? read.ctx : ctx;
-      this.lastArticle = { ctx: after, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
-      this.lastArticleNamed = head.kind === 'title' || repeated;
-      if (!inQuote && c.top === 0 && this.opensSentence(c.start)) this.sentenceSubject = { about: this.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1, titled: head.kind === 'title' || repeated };
-      this.lastNoContext = false;
+      this.seen.lastArticle = { ctx: after, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      this.seen.lastArticleNamed = head.kind === 'title' || repeated;
+      if (!inQuote && c.top === 0 && this.subjects.opensSentence(c.start)) this.seen.sentenceSubject = { about: this.seen.lastArticle, start: c.start, quotedTo: c.quotation?.end ?? -1, titled: head.kind === 'title' || repeated };
+      this.seen.lastNoContext = false;
     }
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
-      this.lastAnyArticle = ctx.kind === 'laws' ? this.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
-      this.lastAnyArticleEnd = c.end;
+      this.seen.lastAnyArticle = ctx.kind === 'laws' ? this.seen.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      this.seen.lastAnyArticleEnd = c.end;
       this.noteQuoting(c, !!inQuote);
-      this.lastUnknownNamed = null;
+      this.seen.lastUnknownNamed = null;
     } else if (ctx && ctx.kind === 'unknown' && !itemAlone && !discussed && c.top === 0 && c.targets[0]?.article !== null && c.targets[0]?.article !== undefined) {
       // An article of a title the corpus lacks (its bindings carry no target): the article written.
       const r = c.targets[0];
-      const again = head.kind === 'bare' && this.lastUnknownNamed?.ctx === ctx && this.lastUnknownNamed.article === r.article && this.lastUnknownNamed.insert === r.insert;
-      this.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
-      this.lastAnyArticleEnd = c.end;
+      const again = head.kind === 'bare' && this.seen.lastUnknownNamed?.ctx === ctx && this.seen.lastUnknownNamed.article === r.article && this.seen.lastUnknownNamed.insert === r.insert;
+      this.seen.lastAnyArticle = { ctx, article: r.article!, insert: r.insert, paragraph: r.paragraph };
+      this.seen.lastAnyArticleEnd = c.end;
       this.noteQuoting(c, !!inQuote);
       // Cited with its title (or repeated bare after that): the article articleCitedAgain keeps to.
-      this.lastUnknownNamed = (head.kind === 'title' || again) && !ctx.foreign && !inQuote ? this.lastAnyArticle : null;
+      this.seen.lastUnknownNamed = (head.kind === 'title' || again) && !ctx.foreign && !inQuote ? this.seen.lastAnyArticle : null;
       // Rule (issue 14, heldout17-court; a court's research article opening on a reply the corpus lacks:
       // 《某某问题的批复》（以下简称《批复》）第二条规定：“……。”由于对本条的不同理解，……): the article a sentence opens with is
       // the one its 本条 and the next sentence's discuss, of a regulation the corpus lacks too — unknown-regulation, never
@@ -1751,513 +772,57 @@ class Analyzer {
       // 民法通则第十二条修改而来…: the article discussed stays the known one, lastArticle).
       // Only while it is also the article cited last: a known one cited after it in the sentence (…依照《条例》第四十六条的
       // 规定处罚。) is the one a 裁量基准's 违反本条规定 below applies.
-      if (!inQuote && !ctx.foreign && this.opensSentence(this.namedFrom(c.start))) this.sentenceSubject = { about: this.lastAnyArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
+      if (!inQuote && !ctx.foreign && this.subjects.opensSentence(this.namedFrom(c.start))) this.seen.sentenceSubject = { about: this.seen.lastAnyArticle, start: c.start, quotedTo: c.quotation?.end ?? -1 };
       // The article opening its line (fix-zh19): the one a 本条 in the paragraphs below discusses.
       const from = this.namedFrom(c.start);
       // Or closing its line with a colon, over the text set out below it (labels): its 本条 also after a known article.
       const labels = !inQuote && !ctx.foreign && labelsTextBelow(this.text, c.end);
-      this.unknownHeading = !inQuote && !ctx.foreign && (labels || /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, from - 40), from))) ? { about: this.lastAnyArticle, start: c.start, labels } : null;
+      this.seen.unknownHeading = !inQuote && !ctx.foreign && (labels || /(?:^|\n)[ \t\u3000]*$/.test(this.text.slice(Math.max(0, from - 40), from))) ? { about: this.seen.lastAnyArticle, start: c.start, labels } : null;
       // Its text set out below it (fullTextBelow.ts): the article the writer now discusses, a bare one of no law before it left.
-      if (labels) this.lastNoContext = false;
-    } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.lastNoContext = true;
+      if (labels) this.seen.lastNoContext = false;
+    } else if (!discussed && !inQuote && subject.kind === 'none' && c.top === 0) this.seen.lastNoContext = true;
     if (head.kind === 'title') citation.titleText = head.written;
     if (resolved.candidates?.length) citation.candidates = resolved.candidates;
     this.citations.push(citation);
-    if (ctx && !inQuote && subject.kind === 'context') this.lastExternal = { ctx, end: c.end };
-    else if (!inQuote) this.lastExternal = null;
+    if (ctx && !inQuote && subject.kind === 'context') this.seen.lastExternal = { ctx, end: c.end };
+    else if (!inQuote) this.seen.lastExternal = null;
     // The document's own article cited last (a bare 第X款 after it in the same clause is its 款); bare 款 keep it.
     const own = resolved.self && !inQuote ? resolved.bindings[0]?.target : undefined;
-    if (own && own.article !== null && c.top === 0) this.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
-    else if (this.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.lastSelfArticle = { ...this.lastSelfArticle, end: c.end };
-    else if (!inQuote) this.lastSelfArticle = null;
-  }
-
-  /**
-   * The regulation whose articles a commentary's bare citation names again under their labels printed above it, the
-   * printed words citing `ctx`, another law (printedLabelsAgain.ts): the regulation in context before the first label.
-   */
-  private printedTextOf(c: ScannedCitation, ctx: Context): Context | null {
-    const articles = c.targets.map((t) => t.article);
-    if (articles.some((a) => a === null) || c.targets.some((t) => t.paragraph !== null || t.insert)) return null;
-    const printed = printedLabels(this.labelSites, c.start, articles as number[]);
-    if (!printed) return null;
-    // The law in context cited inside the printed words (between the first label and their end), never after them.
-    let before: Context | null = null;
-    let citedInside = false;
-    for (const e of this.log) {
-      if (e.offset > c.start) break;
-      if (!('cite' in e)) continue;
-      if (e.offset <= printed.start) before = e.cite;
-      else if (e.cite === ctx) citedInside = e.offset <= printed.end;
-    }
-    return before && citedInside && before !== ctx && !sameLaw(before, ctx) ? before : null;
-  }
-
-  /**
-   * Whether any law or regulation was cited or named before `from` (the log statuteLaw reads) — not one named only as
-   * the basis of the text's enacting formula, which is no law of the text printed after it (enactingClause.ts, fix-en63).
-   */
-  private lawNamedBefore(from: number): boolean {
-    for (const e of this.log) {
-      if (e.offset > from) break;
-      if ('cite' in e && !e.basis) return true;
-    }
-    return false;
-  }
-
-  /**
-   * The law of quoted English statute text starting at `from`: the regulation in context there, when a title named
-   * alone made it so (a translation's heading, "Legal basis: Criminal Law of …", "[Criminal law provisions]") or the
-   * text is labelled by a citation ("Article 44 of the Labor Law" ⏎ its text); null when an article cited in prose
-   * made it so (a translation excerpt whose own law is not named: the law its text cites is not its law).
-   */
-  private statuteLaw(from: number, labelled: boolean, article: number | null = null): Context | null {
-    let last: { cite: Context; alone?: boolean } | null = null;
-    for (const e of this.log) {
-      if (e.offset > from) break;
-      // Not a law named as the basis in the text's enacting formula: the articles printed after it are the text's own;
-      // nor one named in the text of an article printed before (headedText.ts): a law that text cites.
-      if ('cite' in e && !e.basis && !e.inArticle) last = e;
-    }
-    if (!last) return null;
-    // Rule (issue 14, English pages printing the article they discuss): "… under Article 246 of the Criminal Law." then
-    // "- Article 246 Whoever …" and its paragraphs below: the article just cited, printed — its law's text, as a label
-    // would make it. Only when the page's last citation is that article of that law.
-    if (!last.alone && !labelled && !(article !== null && (this.lastCitationIs(last.cite, article, from) || this.headingUnderLabelledLine(last.cite, article, from)))) return null;
-    return last.cite;
-  }
-
-  /**
-   * Rule (issue 14 form 4, real-en33; legal-basis lists on machine-translated Q&A pages): a page printing a law's
-   * articles one after another labels the first with the law's title and the text run on ("Article 490 of the Civil
-   * Code … when concluding a contract, …"), the next ones with their headings only, each on the next line ("Article 502
-   * A lawfully formed contract … the provisions of the preceding paragraph shall apply"): the heading's text is that
-   * law's, as its article would be under the title. Only when the lines above the heading, back to the line that opens
-   * with the citation listed last, are blank or the items of that article's list ("1) …", "(2) …": its text printed
-   * below its label, heldout23 English), and that citation is of one article of one law, numbered below the heading's
-   * (the law's order). A line of the writer's between ("In our view …") ends the list.
-   */
-  private headingUnderLabelledLine(ctx: Context, article: number, from: number): boolean {
-    if (ctx.kind !== 'laws' || ctx.laws.length !== 1) return false;
-    const lines = lineIndexOf(this.text);
-    const n = lines.lineOf(from);
-    if (n < 1 || this.text.slice(lines.lineStart(n), from).trim() !== '') return false;
-    let i = this.citations.length - 1;
-    while (i >= 0 && this.lines.offset(this.citations[i].range.start) >= from) i--;
-    const c = this.citations[i];
-    if (!c || c.status !== 'resolved' || c.targets.length !== 1) return false;
-    const t = c.targets[0];
-    if (t.regulation !== ctx.laws[0].title || t.article === null || t.article >= article) return false;
-    const at = this.lines.offset(c.range.start);
-    const labelLine = lines.lineOf(at);
-    if (labelLine >= n || n - labelLine > 40 || this.text.slice(lines.lineStart(labelLine), at).trim() !== '') return false;
-    for (let k = labelLine + 1; k < n; k++) {
-      const line = this.text.slice(lines.lineStart(k), lines.lineStart(k + 1) - 1).trim();
-      if (line !== '' && !ITEM_LINE.test(line)) return false;
-    }
-    return true;
-  }
-
-  /**
-   * Whether the last citation listed is article `article` of the one law of `ctx` (and that article only). Its title
-   * named alone again after it ("Legal basis: Provisions of …" under "Article 25 of the Provisions of …") changes
-   * nothing: the citation of an article is looked for. Nor do the citations in the printed text itself, from `from` on
-   * (issue 14, heldout15-english: "Article 8 of the Interpretation …" ⏎ "Article 8 … in accordance with the
-   * provisions of the Company Law …" ⏎ "… items 2 and 3 of the preceding paragraph …": the Interpretation's text).
-   */
-  private lastCitationIs(ctx: Context, article: number, from = Infinity): boolean {
-    let i = this.citations.length - 1;
-    while (i >= 0 && this.lines.offset(this.citations[i].range.start) >= from) i--;
-    while (i >= 0 && this.citations[i].titleOnly && this.citations[i].targets.every((t) => ctx.kind === 'laws' && ctx.laws.some((l) => l.title === t.regulation))) i--;
-    const c = this.citations[i];
-    if (!c || ctx.kind !== 'laws' || ctx.laws.length !== 1 || c.status !== 'resolved') return false;
-    return c.targets.length > 0 && c.targets.every((t) => t.regulation === ctx.laws[0].title && t.article === article);
-  }
-
-  /**
-   * 《条例》, defined nowhere in the document, inside text quoted from a regulation's implementing rules: the 条例 they
-   * implement, when the corpus has it (parentRegulation.ts).
-   */
-  private parentRegulation(head: TitleHead, quoted: Context): Context | null {
-    if (head.written !== '条例' || this.state.shortTitles.has(titleKey(head.written))) return null;
-    const title = quoted.kind === 'laws' ? (quoted.laws.length === 1 ? quoted.laws[0].title : null) : quoted.written;
-    if (!title) return null;
-    for (const candidate of parentTitles(title)) {
-      const ctx = this.lookupTitle(candidate);
-      if (ctx.kind === 'laws' && ctx.laws.length === 1) return ctx;
-    }
-    // Rule (issue 14, gov10; Q&A pages and law-firm answers): rules whose title does not name the 条例 they implement
-    // (《失业保险金申领发放办法》 of 失业保险条例) still call it 《条例》; quoted after the page cited that 条例 — 根据《失业
-    // 保险条例》第14条……根据《失业保险金申领发放办法》第4条的规定：“失业人员符合《条例》第十四条规定条件的…” — it is the one 条例
-    // the page cited. Not a 条例's own text, and not when the page cited two 条例.
-    if (/条例$/.test(title)) return null;
-    const cited = this.state.history.filter((h) => h.kind === 'laws' && h.laws.length === 1 && /条例$/.test(h.laws[0].title));
-    return cited.length === 1 ? cited[0] : null;
-  }
-
-  /**
-   * Rule (issue 14 forms 1 and 9, heldout25-gov; 法律依据 quoting a ministry's rules the corpus lacks: 《〈某某管理规定〉实施细则》
-   * 第十九条 "对违反本《实施细则》第九至第十四条规定的…"): 本 before a short title in marks, in the text quoted, is the quoted
-   * text naming itself — the one whose title ends with that short title — never a corpus-wide reading of the short title
-   * (every 实施细则 of the corpus). Only when the quoted title ends with the short one. The quotation's lines may have
-   * lost their marks (a straight quote left open past a blank line): on a page that is no regulation, 本《实施细则》 is
-   * then the title named last when that one ends so — the page itself is no 实施细则.
-   */
-  private selfTitleIn(head: TitleHead, quoted: Context): Context | null {
-    if (!head.bracketed || head.lang !== 'zh' || this.text[head.start - 1] !== '本' || this.state.shortTitles.has(titleKey(head.written))) return null;
-    // 本 as a word of its own, after a verb citing it (违反本, 依照本, 按本, 执行本) or punctuation: not the end of 日本, 版本, 文本.
-    if (!SELF_BEN_AFTER.test(this.text.slice(Math.max(0, head.start - 2), head.start - 1))) return null;
-    const title = quoted.kind === 'laws' ? (quoted.laws.length === 1 ? quoted.laws[0].title : null) : quoted.written;
-    const short = titleKey(head.written);
-    return title && short.length >= 2 && titleKey(title).replace(/[〈〉《》]/g, '').endsWith(short) ? quoted : null;
-  }
-
-  /** Whether bare 第X条 `c`, one whole article, opens its line followed by the first words of that article of any regulation. */
-  private headsOtherText(c: ScannedCitation): boolean {
-    const t = c.targets;
-    if (t.length !== 1 || t[0].paragraph !== null || t[0].item !== null || t[0].article === null) return false;
-    return headsTextOfSomeRegulation(this.text, c.start, c.end, t[0].article, t[0].insert, this.corpus);
-  }
-
-  /**
-   * Rule (issue 14, real-list20; a 裁量 table printing a 条例's article, then the conditions a 实施细则 sets under it: | 公共场所
-   * 卫生管理条例 | 第十四条 | 凡有下列行为之一的… | 有下列情形之一的: 1.违反《条例》第六条，卫生制度不健全…): 《条例》 defined nowhere,
-   * in text read as quoted from a 条例 — whose own words never call it 《条例》, so they are those of rules made under it
-   * — is that 条例 when the page named no other 条例 (known or not). Outside quoted text an undefined 《条例》 stays the
-   * writer's undefined short title (unknown-regulation, with its fixes); nor in a text with articles of its own.
-   */
-  private onlyRegulationNamed(head: TitleHead, quoted: Context): Context | null {
-    if (head.written !== '条例' || this.state.shortTitles.has(titleKey(head.written)) || this.own) return null;
-    if (quoted.kind !== 'laws' || quoted.laws.length !== 1 || !/条例$/.test(quoted.laws[0].title)) return null;
-    const named = new Set<string>();
-    let found: Context | null = null;
-    for (const h of this.state.history) {
-      if (h.kind === 'laws') {
-        for (const l of h.laws) if (/条例$/.test(l.title)) named.add(l.title);
-        if (h.laws.length === 1 && /条例$/.test(h.laws[0].title)) found = h;
-      } else if (/条例/.test(h.written)) named.add(h.written);
-    }
-    return named.size === 1 && found && found.kind === 'laws' && found.laws[0] === quoted.laws[0] ? found : null;
-  }
-
-  /** Whether bare 第X条 `c`, resolved to one article of a corpus law, is followed by that article's first words. */
-  private headsOwnText(c: ScannedCitation, resolved: Resolved): boolean {
-    const t = c.targets;
-    if (t.length !== 1 || t[0].item !== null || resolved.bindings.length !== 1) return false;
-    const b = resolved.bindings[0];
-    // A 款's label heads that 款's words when set off from them by a colon or a space, or glued to them under the law's
-    // title alone on its line (ownTextHeading.ts); the excerpt may stop inside them.
-    if (!b.law || !b.article || b.self || b.problem) return false;
-    if (opensOwnText(this.text, c.start, c.end, b.article, t[0].paragraph ?? 1, true)
-      && (t[0].paragraph === null || setOffLabel(this.text, c.end) || underTitleCaption(this.text, c.start))) return true;
-    // A bullet's 款 label set off over that 款's words (bulletedParagraphLabel.ts).
-    const bullet = t[0].paragraph !== null && setOffLabel(this.text, c.end) ? bulletedLabelLineStart(this.text, c.start) : -1;
-    if (bullet >= 0 && opensOwnText(this.text, bullet, c.end, b.article, t[0].paragraph ?? 1, true)) return true;
-    // A list item's label under the law's title line, its 款 in brackets after it or not (listedUnderTitle.ts).
-    const listed = t[0].paragraph === null ? listedLabelUnderTitle(this.text, c.start, c.end) : null;
-    return !!listed && opensOwnText(this.text, listed.lineStart, listed.end, b.article, listed.paragraph ?? 1, true);
+    if (own && own.article !== null && c.top === 0) this.seen.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
+    else if (this.seen.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.seen.lastSelfArticle = { ...this.seen.lastSelfArticle, end: c.end };
+    else if (!inQuote) this.seen.lastSelfArticle = null;
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */
   private onQuotedHeading(c: ScannedCitation): void {
     const outer = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
-    const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjectOf(c.head, c.top, c.start);
+    const subject: Subject = outer ? { kind: 'context', ctx: outer.ctx } : this.subjects.subjectOf(c.head, c.top, c.start);
     if (subject.kind === 'context' && c.unmarked) this.setQuoted(c, { ctx: subject.ctx, targets: c.targets, quotation: c.unmarked, unmarked: true, pasted: c.unmarked.spaced });
     const laws = subject.kind === 'context' && subject.ctx.kind === 'laws' && subject.ctx.laws.length === 1 ? subject.ctx : null;
     // An article printed under its law's title at the top of the page: the page explains that law (paraphrasedLaw).
-    if (!this.explainedSeen && laws && /法$/.test(laws.laws[0].title) && c.start < EXPLAINED_OPENING) this.explainedLaw = laws;
-    this.explainedSeen = true;
+    if (!this.seen.explainedSeen && laws && /法$/.test(laws.laws[0].title) && c.start < EXPLAINED_OPENING) this.seen.explainedLaw = laws;
+    this.seen.explainedSeen = true;
     // The article printed is the one under discussion after it (本条, 第（二）项 alone).
     const t = c.targets[0];
     if (laws && t && t.article !== null) {
-      this.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
-      this.lastAnyArticle = this.lastArticle;
-      this.lastAnyArticleEnd = c.end;
-      this.lastUnknownNamed = null;
-      this.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
+      this.seen.lastArticle = { ctx: laws, article: t.article, insert: t.insert, paragraph: null };
+      this.seen.lastAnyArticle = this.seen.lastArticle;
+      this.seen.lastAnyArticleEnd = c.end;
+      this.seen.lastUnknownNamed = null;
+      this.printedText.printedArticle ??= { ctx: laws, article: t.article, insert: t.insert, start: c.start };
     }
-  }
-
-  /**
-   * The article of the commentary entry heading the text at `offset` (codePartHeading.ts codePartEntryBefore), if any:
-   * of the code its part title names; under a dash heading (第二十一条-关于…), of the law its article is printed under
-   * below it, else of the page's opening entry (printedAtTop).
-   */
-  private codePartEntry(offset: number): { ctx: Context; article: number; insert: number | null } | null {
-    const entry = codePartEntryBefore(this.text, offset);
-    const u = entry ? parseUnit(this.text, entry.start) : null;
-    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
-    if (!entry || !n) return null;
-    const printed = entry.law ? null : this.printedArticleAround(offset);
-    const ctx = entry.law ? this.codePartOf(entry.end)
-      : printed && printed.article === n.n && printed.insert === n.insert ? printed.ctx : this.printedAtTop()?.ctx ?? null;
-    return ctx ? { ctx, article: n.n, insert: n.insert } : null;
-  }
-
-  /** A commentary entry's heading naming its code's part after the label ending at `end` (codePartHeading.ts): that code, if one law. */
-  private codePartOf(end: number): Context | null {
-    const name = codePartAfter(this.text, end);
-    const found = name ? this.lookupTitle(name) : null;
-    return found && found.kind === 'laws' && found.laws.length === 1 ? found : null;
-  }
-
-  /** The law and article whose printed label heads the text at a label's offset (printedHeadingAbove.ts), by label start. */
-  private readonly printedLabels = new Map<number, { ctx: Context; article: number; insert: number | null } | null>();
-  /** The law a 释义 page explains that the corpus lacks (unheldLawExplained.ts), read once; null when none. */
-  private unheldExplainedCtx: Context | null | undefined;
-
-  /** The page's heading's explained law the corpus lacks, as an unknown context (unheldLawExplained.ts). */
-  private unheldExplained(): Context | null {
-    if (this.unheldExplainedCtx === undefined) {
-      const name = unheldLawExplained(documentTitle(this.text) ?? '', (n) => this.lookupCorpus(n).kind === 'laws');
-      const ctx = name ? this.lookupCorpus(name) : null;
-      this.unheldExplainedCtx = ctx && ctx.kind === 'unknown' ? ctx : null;
-    }
-    return this.unheldExplainedCtx;
-  }
-
-  /** Whether the page opens with an article's label (document.ts opensWithArticleLabel); read when first needed. */
-  private opensWithArticle: boolean | undefined;
-  /** Where 本法 was read as the law of an article printed around it (printedLawOf). */
-  private readonly printedSelf = new Set<number>();
-
-  /**
-   * The article printed around `offset` on a page that is no regulation of its own (printedHeadingAbove.ts), if known;
-   * `inText`: only in the article's text itself (no empty line between its label and `offset`).
-   */
-  private printedArticleAround(offset: number, inText = false): { ctx: Context; article: number; insert: number | null } | null {
-    if (this.own) return null;
-    const label = articleLabelAbove(this.text, offset);
-    if (label && inText && /\n[ \t\u3000\r]*\n/.test(this.text.slice(label.end, offset)) && !notesUnderLabel(this.text, offset)) return null;
-    if (!label) return null;
-    let found = this.printedLabels.get(label.start);
-    // A 释义 of a law the corpus lacks, named in the page's heading (unheldLawExplained.ts): the label prints its article.
-    const unheld = this.unheldExplained();
-    if (found === undefined && unheld) this.printedLabels.set(label.start, (found = { ctx: unheld, article: label.n, insert: label.insert }));
-    if (found === undefined) {
-      const law = lawPrintedAt(this.text, label.start, label.textFrom ?? label.end, label.n, label.insert, this.corpus, (l) => this.idx.original(l), PRINTED_WORDS, label.paragraph);
-      found = law ? { ctx: this.titleLineVersionOf(law, label.start) ?? { kind: 'laws', laws: [law], written: law.title }, article: label.n, insert: label.insert } : null;
-      this.printedLabels.set(label.start, found);
-    }
-    return found;
-  }
-
-  /**
-   * The version of `law` the title line right above the article label at `label` names (【中华人民共和国刑法(2020修正)】 ⏎
-   * 第一百三十三条之一 …: titles/reprintedTitleLine.ts titleLineVersion) — a text the corpus lacks is unknown-regulation —
-   * when that line names `law`; null when there is no such line, it names another text or no version.
-   */
-  private titleLineVersionOf(law: Law, label: number): Context | null {
-    const line = titleLineAbove(this.text, this.from, lineStartAt(this.text, label), false);
-    const version = titleLineVersion(line?.note);
-    if (!line || !version) return null;
-    const named = this.lookupTitle(line.title);
-    if (named.kind !== 'laws' || named.laws.length !== 1 || named.laws[0] !== law) return null;
-    return this.clauseVersionContext(named, version.year, version.amended ? 'amended' : 'year');
-  }
-
-  /**
-   * 前款 / 前两款 at `c`, in the 款 `c.printedParagraph` of an article printed under its label (printedParagraph.ts): the
-   * 款 before it in that article of the law whose article opens with the words printed (the page's opening article,
-   * printedAtTop, when the label is the page's first); null when that law is not known or no 款 is before it.
-   */
-  private printedPrevious(c: ScannedCitation): Quoted | null {
-    if (c.head.kind !== 'prev-paragraphs' || c.printedParagraph === undefined) return null;
-    const label = articleLabelAbove(this.text, c.start);
-    if (!label) return null;
-    const top = this.printedAtTop();
-    // The scanner decided where the article's text ends (a blank line ends it unless the page spaces its paragraphs so,
-    // printedParagraph.ts spacedLayout): the article is that label's.
-    const article = this.printedArticleAround(c.start) ?? (top && this.openingLabel === label.start ? top : null);
-    if (!article || article.article !== label.n || article.insert !== label.insert) return null;
-    const targets: RawTarget[] = [];
-    for (let k = Math.max(1, c.printedParagraph - c.head.count); k < c.printedParagraph; k++) {
-      for (const r of c.targets.length ? c.targets : [BLANK_TARGET]) targets.push({ ...r, article: article.article, insert: article.insert, paragraph: k });
-    }
-    return targets.length ? { ctx: article.ctx, targets, quotation: { start: label.start, end: c.end }, unmarked: true } : null;
-  }
-
-  /** 本法 in the text of a law's article printed on the page (printedHeadingAbove.ts): that law. */
-  private printedLawOf(head: { start: number; end: number }): Context | null {
-    // A page that is a law's text itself (it opens with an article's label, no words of the writer's before it) calls
-    // itself 本法 (issue 14 rule 9), as a draft does.
-    if (this.text.slice(head.start, head.end) !== '本法' || (this.opensWithArticle ??= opensWithArticleLabel(this.text))) return null;
-    const ctx = this.printedArticleAround(head.start)?.ctx ?? null;
-    if (ctx) this.printedSelf.add(head.start);
-    return ctx;
-  }
-
-  /** The law a page explains (its article printed at the top), and whether the first printed article was seen. */
-  private explainedLaw: Context | null = null;
-  /** The article printed at the top of the page under its law's title (onQuotedHeading), where its label starts. */
-  private printedArticle: { ctx: Context; article: number; insert: number | null; start: number } | null = null;
-  private openingLabel: number | undefined;
-  /** The law whose article the page's opening label prints, by its words (printedArticleLaw.ts); undefined until read. */
-  private openingLaw: Law | null | undefined;
-  /** The corpus law whose text the page's own first article prints, by its words; undefined until read. */
-  private ownPrintedLaw: Law | null | undefined;
-
-  /** Whether the page's own text (document.ts ownStructure) prints a corpus law's article (printedArticleLaw.ts). */
-  private ownTextIsCorpusLaw(): boolean {
-    if (this.ownPrintedLaw === undefined) {
-      const first = this.own?.regulation.articles[0];
-      const label = first ? this.lines.offset(first.labelLocation.range.start) : -1;
-      const u = label >= 0 && this.text.startsWith('第', label) ? parseUnit(this.text, label) : null;
-      const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
-      this.ownPrintedLaw = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
-    }
-    return this.ownPrintedLaw !== null;
-  }
-
-  /**
-   * The article a page opens with, printed with its text (第十条 ⏎ 当事人不服…): undefined when the page opens with
-   * none (本条 is then the article cited last); that article when it was printed under its law's title; null when its
-   * law is never named (the commentary of an interpretation's own article).
-   */
-  private printedAtTop(): { ctx: Context; article: number; insert: number | null } | null | undefined {
-    if (this.openingLabel === undefined) {
-      const m = /(?:^|\n)[ \t\u3000#>*]*第[一二三四五六七八九十百千零〇两0-9]+条(?:之[一二三四五六七八九十]+)?(?=[ \t\u3000]*\S|[ \t\u3000]*\r?\n)/.exec(this.text.slice(0, EXPLAINED_OPENING));
-      this.openingLabel = m ? m.index + m[0].indexOf('第') : -1;
-    }
-    if (this.openingLabel < 0) return undefined;
-    const label = this.openingLabel;
-    // A citation opening the page (道路交通安全法释义：第76条 in its heading) is no printed article: only a heading is.
-    if (this.printedArticle && this.printedArticle.start === label) return this.printedArticle;
-    if (this.citations.some((c) => this.lines.offset(c.range.start) === label)) return undefined;
-    const u = parseUnit(this.text, label);
-    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
-    // The page's heading names the article (第二十五条-关于…的规定) that is printed below under its law's title: that one.
-    const below = this.printedArticle;
-    if (n && below && below.start > label && below.article === n.n && below.insert === n.insert) return below;
-    // Its code named in the heading, by the part after the label (第一千一百五十六条《…民法典继承编-…》—…, codePartHeading.ts).
-    const part = n ? this.codePartOf(u!.end) : null;
-    if (part && n) {
-      this.printedArticle = { ctx: part, article: n.n, insert: n.insert, start: label };
-      return this.printedArticle;
-    }
-    // A 释义 of a law the corpus lacks, named in the page's heading (unheldLawExplained.ts): that law's article.
-    const unheld = n ? this.unheldExplained() : null;
-    if (unheld && n) {
-      this.printedArticle = { ctx: unheld, article: n.n, insert: n.insert, start: label };
-      return this.printedArticle;
-    }
-    // Its law never named above it: the one whose article opens with the words printed (printedArticleLaw.ts).
-    // Read once: the comparison goes through every law of the corpus.
-    if (this.openingLaw === undefined) this.openingLaw = n ? lawPrintedAt(this.text, label, u!.end, n.n, n.insert, this.corpus, (l) => this.idx.original(l)) : null;
-    const law = this.openingLaw;
-    if (!law || !n) return null;
-    this.printedArticle = { ctx: { kind: 'laws', laws: [law], written: law.title }, article: n.n, insert: n.insert, start: label };
-    return this.printedArticle;
-  }
-  private explainedSeen = false;
-
-  /** Whether the page's opening label (printedAtTop) numbers the article `a`. */
-  private openingArticleIs(a: CitedArticle): boolean {
-    const label = this.openingLabel;
-    if (label === undefined || label < 0) return false;
-    const u = parseUnit(this.text, label);
-    const n = u && u.level === 0 && u.nums.length === 1 ? u.nums[0] : null;
-    return !!n && n.n === a.article && (n.insert ?? null) === a.insert;
   }
 
 
   /** The document's own article cited last by number (第三十条第二款), and where that citation ended. */
-  /** `end`: where the last reference continuing it ends; `named`: where the citation naming the article ends. */
-  private lastSelfArticle: { article: number; insert: number | null; end: number; named: number } | null = null;
-
-  /** The last citation read in another regulation (by its title or 该法), and where it ended. */
-  private lastExternal: { ctx: Context; end: number } | null = null;
-
-  /**
-   * Inside a regulation's own text a bare 第X条 is its own (rule 3), except where it continues, in the same clause, a
-   * citation of another law: 刑法第一百二十条之一规定的帮助恐怖活动罪或者第一百九十一条规定的洗钱罪. A comma, semicolon,
-   * colon, full stop or line break between them ends the clause (违反《条例》第十条的，依照第二条处理 is its own).
-   */
-  private continuesExternal(offset: number): boolean {
-    return !!this.lastExternal && this.sameClause(this.lastExternal.end, offset);
-  }
-
-  /**
-   * A bare 第X条 later in the sentence that cited another law, where the document's own text has no such article: that
-   * law's (依照民事诉讼法第一百一十九条的规定，且不属于第一百二十四条规定的情形 in a 解释 of 40 articles). Where the own text has
-   * the article, it stays its own (rule 3). An excerpt knows only the articles in view: not used there.
-   */
-  private continuesExternalArticle(offset: number, targets: readonly RawTarget[]): boolean {
-    const own = this.own;
-    if (!own || own.excerpt || !this.lastExternal || !this.sameSentence(this.lastExternal.end, offset)) return false;
-    return targets.length > 0 && targets.every((r) => r.article !== null && !findArticle(own.regulation, r.article, r.insert));
-  }
-
   /** The law another citation inside quotation `q` named, when `at` continues that citation in the same clause. */
   private continuesQuotedCitation(at: number, q: Quoted): Context | null {
-    const last = this.lastExternal;
+    const last = this.seen.lastExternal;
     if (!last || last.end <= q.quotation.start || last.end > q.quotation.end) return null;
     // Rule (issue 14, qa13; an amendment's article quoted: “在刑法第一百三十三条后增加一条，作为第一百三十三条之一：…”): the
     // article an amendment adds after one of the amended law's (增加一条，作为…: amendedWording.ts addedAs) is that law's,
     // across the comma of its sentence — never the amendment's own.
-    return this.sameClause(last.end, at) || (addedAs(this.text, at) && this.sameSentence(last.end, at)) ? last.ctx : null;
-  }
-
-  /** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
-  private sameClause(from: number, to: number): boolean {
-    return to >= from && to - from <= 40 && !CLAUSE_BREAK.test(this.text.slice(from, to));
-  }
-
-  /**
-   * Rule (法律责任 articles): 违反本条例第十六条规定，有下列行为之一的，按照下列规定处理：（一）违反第二项规定的，… — an item
-   * cited alone inside one of the listed items is an item of the article the lead-in cited (an item does not cite its
-   * own siblings). True when `citedEnd` (the end of that citation) lies in `paragraph` before its first item and
-   * `at` inside its items.
-   */
-  private citedInLeadIn(citedEnd: number, paragraph: Paragraph, at: number): boolean {
-    const first = paragraph.items[0];
-    if (!first) return false;
-    const itemsStart = this.lines.offset(first.location.range.start);
-    const paraStart = this.lines.offset(paragraph.location.range.start);
-    const paraEnd = this.lines.offset(paragraph.location.range.end);
-    return citedEnd >= paraStart && citedEnd <= itemsStart && at >= itemsStart && at <= paraEnd;
-  }
-
-  /** Whether `to` is in the sentence that `from` is in: close after it, with no full stop or line break between. */
-  private sameSentence(from: number, to: number): boolean {
-    return to >= from && to - from <= 300 && !/[。！？!?\n]/.test(this.text.slice(from, to));
-  }
-
-  /** Whether the document's own article around `offset` has every item (top 2) or 款 (top 1) a chain cites. */
-  private ownArticleHas(offset: number, top: number, chain: readonly RawTarget[]): boolean {
-    const at = this.own?.locate(offset);
-    if (!at) return true;
-    return top === 2 ? this.ownHasItems(at.article.number, at.article.insert, chain) : this.ownHasParagraphs(at.article.number, at.article.insert, chain);
-  }
-
-  /** Whether the document's own article has every item a chain cites (in the 款 it names, else in any 款). */
-  private ownHasItems(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
-    const a = this.own && findArticle(this.own.regulation, article, insert);
-    if (!a) return false;
-    return chain.every((r) => r.item === null || (r.paragraph !== null ? (a.paragraphs[r.paragraph - 1]?.items.length ?? 0) >= r.item : a.paragraphs.some((p) => p.items.length >= r.item!)));
-  }
-
-  /** Whether the document's own article has every 款 a chain cites. */
-  private ownHasParagraphs(article: number, insert: number | null, chain: readonly RawTarget[]): boolean {
-    const a = this.own && findArticle(this.own.regulation, article, insert);
-    return !!a && chain.every((r) => r.paragraph === null || a.paragraphs.length >= r.paragraph);
-  }
-
-  /** The article cited last in a regulation of the corpus (本条 under discussion). */
-  private lastArticle: CitedArticle | null = null;
-  /** Whether that article was cited with its law's title (《社会保险法》第六十三条), not bare. */
-  private lastArticleNamed = false;
-  /**
-   * The article a sentence opened with (its subject), for 本条 in that sentence or the next (discussed articles);
-   * `titled` when cited with its law's title or repeating such a citation bare (subjectCitedAgain).
-   */
-  private sentenceSubject: { about: CitedArticle; start: number; quotedTo: number; titled?: boolean } | null = null;
-
-  /** Whether a citation starting at `start` opens its sentence (after a list number or a label at most: 一、 （二） 3. 摘要：). */
-  private opensSentence(start: number): boolean {
-    // The pattern ends in a space, a label's last character or a sentence's end, else only at the text's start.
-    if (start > 0 && !OPENS_SENTENCE_ENDS.has(this.text.charCodeAt(start - 1))) return false;
-    return /(?:^|[。！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[\u4e00-\u9fff]{1,4}[：:])?[ \t\u3000]*$/.test(this.text.slice(Math.max(0, start - 16), start));
+    return sameClause(this.text, last.end, at) || (addedAs(this.text, at) && sameSentence(this.text, last.end, at)) ? last.ctx : null;
   }
 
   /**
@@ -2269,94 +834,33 @@ class Analyzer {
     return m ? start - m[0].length : start;
   }
 
-  /** The article a writer's 本条 was last read as, and where (discussedArticle.ts). */
-  private lastDiscussed: { about: Omit<CitedArticle, 'paragraph'>; at: number } | null = null;
-
   /**
    * The article an earlier 本条 of the paragraph was read as, when no sentence opened with another article since
    * (discussedArticle.ts).
    */
   private discussedInParagraph(at: number): Omit<CitedArticle, 'paragraph'> | null {
-    const d = this.lastDiscussed;
+    const d = this.seen.lastDiscussed;
     if (!d || !sameParagraph(this.text, d.at, at)) return null;
-    if (this.sentenceSubject && this.sentenceSubject.start > d.at) return null;
+    if (this.seen.sentenceSubject && this.seen.sentenceSubject.start > d.at) return null;
     return d.about;
   }
 
-  /** The article the sentence before `at` (or its own) opened with, when no paragraph break lies between. */
-  private subjectBefore(at: number): CitedArticle | null {
-    const s = this.sentenceSubject;
-    if (!s || s.start > at || (s.about.ctx.kind === 'unknown' && s.about !== this.lastAnyArticle)) return null;
-    const between = this.text.slice(s.start, at);
-    // The sentences of the words it quotes in marks are the article's, not the writer's: counted from the closing mark.
-    const own = s.quotedTo > s.start && s.quotedTo < at ? this.text.slice(s.quotedTo, at) : between;
-    if (/\n[ \t\u3000]*\n/.test(between) || (own.match(/[。！？!?]/g)?.length ?? 0) > 1) return null;
-    return s.about;
-  }
-  /**
-   * The article cited last in any regulation, one the corpus lacks too: an item or 款 cited alone (第八项, 该条第二款) is
-   * its item or 款 — of a title the corpus lacks, unknown-regulation (a 修改决定 of a local regulation: 在《某某条例》第七条中
-   * 增加一项作为第六项；第十三条增加一款作为该条第二款). 本条 keeps to lastArticle: a commentary's article under discussion
-   * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
-   */
-  private lastAnyArticle: CitedArticle | null = null;
-  /**
-   * The article last cited with its words quoted after it (…第八十七条规定：“…”), while the articles cited since are inside
-   * that quotation (to: where it closes): 该条 after the quotation points back to it (thatArticle.ts).
-   */
-  private quotingArticle: { about: CitedArticle; to: number } | null = null;
   private noteQuoting(c: ScannedCitation, inQuote: boolean): void {
-    if (c.quotation && !inQuote && this.lastAnyArticle) this.quotingArticle = { about: this.lastAnyArticle, to: c.quotation.end };
-    else if (this.quotingArticle && c.start >= this.quotingArticle.to) this.quotingArticle = null;
+    if (c.quotation && !inQuote && this.seen.lastAnyArticle) this.seen.quotingArticle = { about: this.seen.lastAnyArticle, to: c.quotation.end };
+    else if (this.seen.quotingArticle && c.start >= this.seen.quotingArticle.to) this.seen.quotingArticle = null;
   }
-  /** Where the citation of lastAnyArticle ends (lawOfPrintedText). */
-  private lastAnyArticleEnd = -1;
-  /**
-   * An article of a title the corpus lacks cited with its title, when it is the article cited last. Rule (issue 14,
-   * real-judg23; judges' articles on a provision of a law the corpus lacks — a repealed law such as the 侵权责任法, 合同法
-   * or 物权法: 下文以《侵权责任法》第35条为中心进行分析，认为35条并没有取代《人身损害赔偿司法解释》的有关规定。适用第35条时，…):
-   * articleCitedAgain for a title the corpus lacks. The writer cited its article with the title, named another
-   * regulation alone in passing, and repeats the number: he means the article under discussion, of the law the corpus
-   * lacks (unknown-regulation) — not an article of the regulation named in passing (which may well lack it, or have an
-   * unrelated article of that number). An article of a known law cited since, or any article cited in between, ends it;
-   * so does another state's law (its articles are no citations, and a Chinese law named after it ends them).
-   */
-  private lastUnknownNamed: CitedArticle | null = null;
-  /** An unknown regulation's article cited opening its line, last (fix-zh19: the 本条 of the paragraphs below). */
-  private unknownHeading: { about: CitedArticle; start: number; labels: boolean } | null = null;
-  /** The last article label glued after a full stop inside words set out unmarked after a citation (onCitation). */
-  private lastPastedLabel: { ctx: Context; targets: readonly RawTarget[]; quotedIn: ScannedCitation; end: number } | null = null;
-  /**
-   * Rule (issue 14, real-court26; 释义 books and 法条精解 pages printing a code's articles one by one, each followed by the
-   * writer's notes: 第一千零四十一条 婚姻家庭受国家保护。⏎ 实行婚姻自由…。⏎ 【要义精解】⏎ 该条第1款、第3款是宣示性规定): outside a
-   * regulation, 该条 (同条, 该条文) before a 款 or 项 under an article printed on the page is that article, as the writer's
-   * 本条 there is (printedArticleAround) — when no article was cited after its label: the article cited last before the
-   * label (an article the notes above it named, 《民法典》第2条) is no longer the one "that article" points to. An article
-   * cited between the label and 该条 is (该条 keeps to the article cited last). Null when no article is printed above,
-   * or its law is not told by the words printed (printedArticleLaw.ts).
-   */
-  private sameArticlePrinted(offset: number): { ctx: Context; article: number; insert: number | null } | null {
-    const label = articleLabelAbove(this.text, offset);
-    if (!label || label.start < this.lastAnyArticleEnd) return null;
-    const printed = this.printedArticleAround(offset);
-    return printed && printed.article === label.n && printed.insert === label.insert ? printed : null;
-  }
-
-  /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */
-  private lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number; item?: boolean } | null = null;
-
   /**
    * Rule (issue 14, real-gov16; a commentary going through an article's 款: 本条共分两款。⏎第一款是关于机动车发生交通事故…的规定。
    * 根据本款的规定，机动车发生交通事故…): outside a regulation, the writer's 本款 is the 款 he named on its own just before —
    * in that sentence or the next, on the same line. With no such 款 (or one further off), 本款 stays unread.
    */
   private paragraphUnderDiscussion(offset: number): { ctx: Context; article: number; insert: number | null; paragraph: number } | null {
-    const last = this.lastParagraphCited;
+    const last = this.seen.lastParagraphCited;
     if (!last || offset < last.end || offset - last.end > (last.item ? 2000 : 200)) return null;
     const between = this.text.slice(last.end, offset);
     if (/[\n\r]/.test(between)) return null;
     // A 款 opening a numbered item of a commentary (numberedParagraphItem.ts): the whole item, no article cited since.
-    if (last.item && this.lastAnyArticleEnd < last.end) return last;
+    if (last.item && this.seen.lastAnyArticleEnd < last.end) return last;
     if (offset - last.end > 200 || (between.match(/[。！？!?]/g) ?? []).length > 1) return null;
     return last;
   }
@@ -2371,7 +875,7 @@ class Analyzer {
    * 本条 read as another article before, leaves 本条 to the rules after it (subjectBefore, the article cited last).
    */
   private titleArticleKept(): Omit<CitedArticle, 'paragraph'> | null {
-    const last = this.lastDiscussed;
+    const last = this.seen.lastDiscussed;
     if (!last) return null;
     if (this.titleLineArticle === undefined) {
       const line = /^[\s\u3000]*([^\n]{1,120})/.exec(this.text.slice(0, 400));
@@ -2384,9 +888,6 @@ class Analyzer {
     return t && last.about.article === t.n && last.about.insert === t.insert ? last.about : null;
   }
 
-  /** The 款 of the printed article a writer called 本条第N款 last (the discussed branch), for paragraphOfArticleDiscussed. */
-  private lastDiscussedParagraph: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
-
   /**
    * Rule (issue 14, heldout22-court; a commentary under an article printed at its head: 本条第一款规定的是… ⏎ 《某法》第十条
    * 第二款规定，…，按照本款规定，即开始计算…): the writer goes through the article's 款 one by one, naming each 本条第N款, and
@@ -2395,29 +896,13 @@ class Analyzer {
    * printed that 本条第N款 named, in the same paragraph or the next, with no other 本条 read in between.
    */
   private paragraphOfArticleDiscussed(offset: number): { ctx: Context; article: number; insert: number | null; paragraph: number } | null {
-    const last = this.lastDiscussedParagraph;
+    const last = this.seen.lastDiscussedParagraph;
     if (!last || offset < last.end || offset - last.end > 400) return null;
     if ((this.text.slice(last.end, offset).match(/\n/g) ?? []).length > 1) return null;
-    if (this.lastDiscussed && this.lastDiscussed.at > last.end) return null;
-    const printed = this.printedArticleAround(offset, true) ?? this.printedAtTop();
+    if (this.seen.lastDiscussed && this.seen.lastDiscussed.at > last.end) return null;
+    const printed = this.printedText.printedArticleAround(offset, true) ?? this.printedText.printedAtTop();
     return printed && printed.article === last.article && printed.insert === last.insert ? last : null;
   }
-
-  /**
-   * Whether `offset` is inside quotation marks: the nearest “ or ” before it (within 3000 characters) is “. Text in
-   * marks that no citation introduces is someone's text of its own (a 修改决定's 将第三十七条修改为：“…本条第二款…”).
-   */
-  private inQuotationMarks(offset: number): boolean {
-    for (let i = offset - 1; i >= Math.max(0, offset - 3000); i--) {
-      const ch = this.text[i];
-      if (ch === '”') return false;
-      if (ch === '“') return true;
-    }
-    return false;
-  }
-
-  /** Whether the article cited last was one of no known law (a bare 第X条 with no context): 本条 after it has none. */
-  private lastNoContext = false;
 
   /** Character-level work the document's quotations may spend (quotation.ts QuoteBudget). */
   private readonly quoteBudget = { cells: 200_000_000 };
@@ -2442,14 +927,6 @@ class Analyzer {
   private insideQuotedText(head: TitleHead): boolean {
     const q = this.lastMarkedQuotation;
     return !!q && head.start > q.start && head.end <= q.end;
-  }
-
-  /** Whether the quotation after a 款 cited alone is that 款's text in the article read (quotedParagraphAlone.ts). */
-  private quotesParagraphText(ctx: Context, targets: readonly RawTarget[], c: ScannedCitation): boolean {
-    const t = targets[0];
-    if (!c.quotation || ctx.kind !== 'laws' || ctx.laws.length !== 1 || targets.length !== 1 || !t || t.article === null || t.paragraph === null) return false;
-    const articles = ctx.laws[0].versions.map((v) => v.articles.find((a) => a.number === t.article && a.insert === t.insert)).filter((a) => !!a);
-    return quotationIsParagraph(articles, this.text.slice(c.quotation.start, Math.min(c.quotation.end, c.quotation.start + 60)), t.paragraph);
   }
 
   /**
@@ -2488,279 +965,6 @@ class Analyzer {
     return { ctx, targets: host.targets, quotation: { start: host.end, end: Math.min(this.text.length, c.end + 60) }, unmarked: true, pasted: true };
   }
 
-  /**
-   * A reference inside a quotation of cited text is the quoted provision's (rule: quoted statute text keeps its own
-   * context): 本法/本条例 and a bare 第X条 are the quoted law's; 本条, 本款, 前条, 前款 and a bare 第X款 are read from the
-   * quoted article (and 款). Null for what the rule does not cover (a title, 该条例): read as anywhere else.
-   */
-  private quotedTargets(c: ScannedCitation, q: Quoted): RawTarget[] | null {
-    const head = c.head;
-    // Unmarked quoted text: 本办法 there names the quoted regulation only when it is one (本法 in a 法).
-    if (head.kind === 'self' && q.unmarked && !selfWordNames(this.text.slice(head.start, head.end), q.ctx.kind === 'laws' ? q.ctx.laws[0]?.title ?? '' : q.ctx.written)) return null;
-    // Words carried over as an article's (pasted, spacedParagraphs.ts): its 本法 and bare 第X条 only where the words there are
-    // the article's own, as its 前款; a writer's paragraph after it keeps its own reading.
-    // 本法 in the words of an article of one 款 (劳动法第二十九条的规定，劳动者有下列情形之一的，用人单位不得依据本法第二十六条…):
-    // no 款 to tell, the words are the article's or not.
-    const held = (t: RawTarget) => this.quotedParagraph(q, t, c.start) !== null || (head.kind === 'self' && this.oneParagraphHolds(q, t, c.start));
-    if (head.kind === 'self' || (head.kind === 'bare' && c.top === 0)) return q.pasted && (!q.targets[0] || !held(q.targets[0])) ? null : c.targets;
-    if (q.newWording) return null; // the new provision's 本条, 前款: not in the corpus yet (amendedWording.ts)
-    const arts = new Set(q.targets.map((t) => (t.article === null ? '' : `${t.article}-${t.insert ?? 0}`)));
-    const first = q.targets[0];
-    if (arts.size !== 1 || !first || first.article === null) return null;
-    const paras = new Set(q.targets.map((t) => t.paragraph));
-    // The 款 being read: the cited one, else the quotation's paragraph at this point (one per line).
-    // Words pasted after a citation naming one 款: that 款 and the lines under it (pastedParagraph.ts). Counted by lines,
-    // a reference run on after the last item of a 款 on its line (…（四）报纸、期刊。除前款所列…) is in the next 款
-    // (runOnParagraph.ts), as the article's text goes on there.
-    // 前条 in words set out after a citation (pastedParagraph.ts): the article before the cited one, where the words from
-    // 前条 on are that article's (in one of its 款, or its only 款); no 款 needs telling.
-    if (head.kind === 'prev-article' && q.pasted) {
-      const held = this.quotedParagraph(q, first, c.start) !== null || this.oneParagraphHolds(q, first, c.start);
-      const article = first.article - head.count;
-      return held && article >= 1 ? (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article, insert: null, paragraph: r.paragraph })) : null;
-    }
-    const named = paras.size === 1 && first.paragraph !== null ? first.paragraph : null;
-    const counted = (from: number) => from + lineBreaks(this.text, q.quotation.start, c.start) + (runsOnAfterItems(this.text, c.start) ? 1 : 0);
-    // Counted from the 款 named only on the lines under it; on its own line only the words tell (they may be that 款's or
-    // the next 款 glued on).
-    const below = /[\r\n]/.test(this.text.slice(q.quotation.start, c.start));
-    // Under the printed heading of a 款 (第十条第二款 … ⏎ …前款…, or a list of 款 printed so) the lines go on with the next 款.
-    const current = named !== null && !q.pasted && !(q.unmarked && below && q.targets.length === 1) ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1));
-    // 前款 on the line after the items of an article set out line by line under its citation (sentenceParagraphs.ts
-    // paragraphAfterItemLines), its words in no version held: the 款 of the items.
-    const afterItemLines = current === null && q.pasted && named === null && head.kind === 'prev-paragraphs' ? paragraphAfterItemLines(this.text, q.quotation.start, c.start, head.count) : null;
-    if (afterItemLines) return (c.targets.length ? c.targets : [BLANK_TARGET]).flatMap((r) => afterItemLines.map((k) => ({ ...r, article: first.article, insert: first.insert, paragraph: k })));
-    if (current === null) return null;
-    const at = (r: RawTarget, article: number, insert: number | null, paragraph: number | null): RawTarget => ({ ...r, article, insert, paragraph });
-    const chainOr = (one: RawTarget) => (c.targets.length ? c.targets : [one]);
-    switch (head.kind) {
-      case 'bare':
-        // Items retold on the line under the quoted article's items (retoldItems.ts): of the 款 listing them.
-        return c.targets.map((r) => at(r, first.article!, first.insert, r.paragraph ?? (c.retoldItems ? this.paragraphListingItems({ ctx: q.ctx, article: first.article!, insert: first.insert }, r) : null)));
-      case 'this-article': {
-        // Rule (issue 14, heldout22-court; a commentary printing the article under its heading, then its own paragraphs
-        // with no blank line between: 第八十二条… ⏎ 款 ⏎ 款 ⏎ 本条第一款规定的是… ⏎ …按照本款规定…): a 本款 counted past the
-        // last 款 the article has in any version is not in the article's words — the printed text ended above it, and the
-        // writer's 本款 is read as his own (paragraphUnderDiscussion), not as a 款 the article lacks.
-        if (head.thisParagraph && q.unmarked && named === null && !q.pasted && !this.articleHasParagraph(q, first, current)) return null;
-        const para = head.thisParagraph ? current : null;
-        return chainOr(BLANK_TARGET).map((r) => at(r, first.article!, first.insert, r.paragraph ?? para));
-      }
-      case 'prev-article':
-        return first.article - head.count >= 1 ? chainOr(BLANK_TARGET).map((r) => at(r, first.article! - head.count, null, r.paragraph)) : null;
-      case 'prev-paragraphs': {
-        const out: RawTarget[] = [];
-        // Rule (issue 14, zh11; pages setting an article out with its next 款 run on in the same line: 第十条 ……。依照前款
-        // 规定……): 前款 counted in the first 款 has nothing before it, so the writer ran the next 款 on; the one 款 of the
-        // article whose words open with the reference's first few (前款规定…) is the one being read, paraphrase after it aside.
-        const ran = current <= head.count && !q.pasted ? this.quotedParagraph(q, first, c.start, 4) : null;
-        // Rule (issue 14, heldout17-gov; an earlier wording quoted on one line, its words in no version the corpus holds:
-        // sentenceParagraphs.ts): as many sentences before 前款 as it counts back are the 款 it points to.
-        const bySentences = current <= head.count && ran === null && named === null && !q.pasted && this.quotedParagraph(q, first, c.start) === null
-          ? paragraphsBySentences(this.text, q.quotation.start, c.start, head.count) : null;
-        if (bySentences) return chainOr(BLANK_TARGET).flatMap((r) => bySentences.map((k) => at(r, first.article!, first.insert, k)));
-        const afterItems = current <= head.count && ran === null && !bySentences && named === null && !q.pasted && !q.unmarked && this.quotedParagraph(q, first, c.start) === null
-          ? paragraphAfterItems(this.text, q.quotation.start, c.start, head.count) : null;
-        if (afterItems) return chainOr(BLANK_TARGET).flatMap((r) => afterItems.map((k) => at(r, first.article!, first.insert, k)));
-        for (let k = Math.max(1, (ran ?? current) - head.count); k < (ran ?? current); k++) for (const r of chainOr(BLANK_TARGET)) out.push(at(r, first.article, first.insert, k));
-        // Text quoted from a regulation the corpus does not know: which 款 it is reading cannot be told, but 前款 there
-        // is still that regulation's (unknown-regulation), never the document's own (单位有前款第三项行为的，… quoted
-        // on one line after 《某某管理规定》第二十条第(三)项：).
-        if (!out.length && q.ctx.kind === 'unknown') return chainOr(BLANK_TARGET).map((r) => at(r, first.article!, first.insert, null));
-        return out.length ? out : null;
-      }
-      default:
-        return null;
-    }
-  }
-
-  /** Whether the quoted article has a `paragraph`th 款 in some version the corpus holds (true when it cannot be told). */
-  private articleHasParagraph(q: Quoted, first: RawTarget, paragraph: number): boolean {
-    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return true;
-    const found = q.ctx.laws[0].versions.map((reg) => reg.articles.find((a) => a.number === first.article && a.insert === first.insert)).filter((a) => !!a);
-    return found.length === 0 || found.some((a) => a.paragraphs.length >= paragraph);
-  }
-
-  /** The 款 of a reprinted regulation's article that holds the words from `at` on (quotedParagraph), else null. */
-  private reprintedParagraph(ctx: Context, article: number, insert: number | null, at: number): number | null {
-    const target: RawTarget = { ...BLANK_TARGET, article, insert };
-    return this.quotedParagraph({ ctx, targets: [target], quotation: { start: at, end: Math.min(this.text.length, at + 60) }, unmarked: true, pasted: true }, target, at);
-  }
-
-  /** Whether the cited article, in a version of one 款, holds the words from `at` on (quotedParagraph.ts oneParagraphHolds). */
-  private oneParagraphHolds(q: Quoted, first: RawTarget, at: number): boolean {
-    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return false;
-    const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
-    return q.ctx.laws[0].versions.some((reg) => {
-      const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
-      return !!article && oneParagraphHolds(article.paragraphs, from);
-    });
-  }
-
-  /**
-   * The 款 a quotation of several 款 (or of a whole article) is reading at `at`: the one holding the words before it
-   * (quotedParagraph.ts), in the version the quotation's citation is read in; null when that cannot be told.
-   */
-  private quotedParagraph(q: Quoted, first: RawTarget, at: number, span?: number): number | null {
-    if (q.ctx.kind !== 'laws' || q.ctx.laws.length !== 1 || first.article === null) return null;
-    const law = q.ctx.laws[0];
-    const chosen = this.versions.chooseVersion(law, q.ctx);
-    // Words written out after a citation (pastedParagraph.ts): only the reference's own words tell — the ones before it
-    // may be the previous 款's, as 前款 opens many a 款.
-    // Rule (issue 14, heldout27 court; a paper setting out an article's 款 in its own sentence and going on in the
-    // writer's words: …单位犯前款罪的，……依照前款的规定处罚。本文通过…): a 款 ends at a full stop, so the words from the
-    // last 。 (or line break) before the reference are its own 款's, not the previous 款's; they tell when the words after
-    // it run into the writer's (paragraphHolding tries the words after it first).
-    const open = Math.max(q.quotation.start, at - 40);
-    const own = q.pasted ? afterLastStop(this.text, open, at, PARAGRAPH_STOPS) : -1;
-    const before = this.text.slice(own === -1 ? open : own, at);
-    const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
-    // The version read first; an undated page may quote an earlier text of the article (2005年《公司法》第21条…违反前款规定),
-    // so the other versions, latest first, when the one read does not hold the words.
-    for (const reg of [chosen, ...law.versions.filter((v) => v !== chosen).reverse()]) {
-      const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
-      const k = article ? paragraphHolding(article.paragraphs, span ? '' : before, from, span) : null;
-      if (k !== null) return k;
-    }
-    return null;
-  }
-
-  private noContext(raw: RawTarget[]): Resolved {
-    const first = raw.find((r) => r.article !== null);
-    if (!first || first.article === null) return { bindings: [] };
-    const laws = this.idx.lawsWithArticle(first.article, first.insert, this.date);
-    const bindings: Binding[] = [];
-    outer: for (const law of laws) {
-      const reg = this.corpus.version(law, this.date);
-      for (const r of raw) {
-        if (bindings.length >= MAX_CANDIDATE_TARGETS) break outer;
-        if (r.article === null || !this.corpus.article(reg, r.article, r.insert)) continue;
-        const t = this.binder.target(law, { ...r, division: undefined });
-        bindings.push(this.binder.bind(t, law, reg));
-      }
-    }
-    return { bindings, candidates: laws.map((l) => l.title) };
-  }
-
-  /**
-   * Rule (issue 14, zh14; an article's text set out under its number, 永久性居民为：…（六）第（五）项所列永久性居民…): an item
-   * cited alone inside the words of one of the article's 款 is an item of that 款 — the one 款 whose words stand right
-   * after the reference and that lists the item (quotedParagraph.ts paragraphHolding). Null when the words tell no one
-   * 款 (a writer's own sentence), or the article has one 款 (the item's 款 is not written then).
-   */
-  private itemParagraphByWords(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget, at: number): number | null {
-    if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
-    const art = this.corpus.article(this.versions.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
-    if (!art || art.paragraphs.length < 2) return null;
-    const k = paragraphHolding(art.paragraphs, '', this.text.slice(at, at + 40));
-    return k !== null && art.paragraphs[k - 1].items.length >= r.item ? k : null;
-  }
-
-  /**
-   * Rule (fix-zh41a; layout/retoldItems.ts): items retold under the article's items printed above (…如果对上述第三项和第四项行为
-   * 负有…) are those of the one 款 that lists items — the 款 the printed items belong to. Null when the article has one
-   * 款 (the item's 款 is not written then) or more than one 款 lists items.
-   */
-  private paragraphListingItems(last: { ctx: Context; article: number; insert: number | null }, r: RawTarget): number | null {
-    if (r.item === null || last.ctx.kind !== 'laws' || last.ctx.laws.length !== 1) return null;
-    const art = this.corpus.article(this.versions.chooseVersion(last.ctx.laws[0], last.ctx), last.article, last.insert);
-    if (!art || art.paragraphs.length < 2) return null;
-    const listing = art.paragraphs.flatMap((p, k) => (p.items.length ? [k + 1] : []));
-    return listing.length === 1 && art.paragraphs[listing[0] - 1].items.length >= r.item ? listing[0] : null;
-  }
-
-  /** Self references in a draft regulation, against the document's own structure. */
-  private resolveSelf(c: ScannedCitation): Resolved {
-    const head = c.head;
-    const own = this.own;
-    // Articles printed under a basis line naming a regulation (basisTitleAbove.ts): their self references are its own.
-    const reprinted = this.reprintedBasis();
-    // 本办法第三条 in a document whose own articles are not in view: its own provision, not found here.
-    // Without its own articles in view the document's articles are named as written: 本办法第三条, and a bare 第五条 going on citing it.
-    if (!own) return { bindings: head.kind === 'self' || head.kind === 'bare' ? c.targets.map((r) => unbound(this.binder.target(null, r))) : [], self: true };
-    const loc = own.locate(c.start);
-    const raws: RawTarget[] = [];
-    const chain = c.targets;
-    /** 前条 in the first article, 前款 in a first 款: nothing before it (said in hover, not as a diagnostic). */
-    const nothingBefore = (p: Problem): Resolved => ({ bindings: [], problems: [p], self: true });
-    if (head.kind === 'self' || (head.kind !== 'this-article' && head.kind !== 'prev-article' && head.kind !== 'prev-paragraphs' && c.top === 0)) {
-      raws.push(...chain);
-    } else {
-      if (!loc) return { bindings: [] }; // before the first article: no context
-      const cur = loc.article;
-      if (head.kind === 'prev-article') {
-        const prevs = own.regulation.articles.slice(Math.max(0, loc.index - head.count), loc.index);
-        if (!prevs.length) return nothingBefore(problems.nothingBefore(selfName(own.regulation.title), cur.number, cur.insert, 'article'));
-        for (const prev of prevs) {
-          if (chain.length) for (const r of chain) raws.push({ ...r, article: prev.number, insert: prev.insert });
-          else raws.push({ ...BLANK_TARGET, article: prev.number, insert: prev.insert });
-        }
-      } else if (head.kind === 'prev-paragraphs') {
-        // Rule (issue 14, heldout15 gov): in a regulation's articles printed under its name (basisTitleAbove.ts), the 款
-        // being read is the one of its text holding the words from 前款 on, as in a quotation — a page's typing may
-        // break an item's bracket (（五〉) and so the count of its 款; failing that, the count.
-        const p = (reprinted && this.reprintedParagraph(reprinted, cur.number, cur.insert, c.start)) || loc.paragraph.number;
-        for (let k = Math.max(1, p - head.count); k < p; k++) {
-          if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: k });
-          else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: k });
-        }
-        // 前款 run on after the last item of the 款 on its line: that 款 (runOnParagraph.ts).
-        if (!raws.length && head.count === 1 && runsOnAfterItems(this.text, c.start)) {
-          if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: p });
-          else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: p });
-        }
-        if (!raws.length) return nothingBefore(problems.nothingBefore(selfName(own.regulation.title), cur.number, cur.insert, 'paragraph'));
-      } else if (head.kind === 'same-article' && this.lastSelfArticle) {
-        const prev = this.lastSelfArticle;
-        for (const r of chain) raws.push({ ...r, article: prev.article, insert: prev.insert });
-      } else if (head.kind === 'this-article') {
-        const para = head.thisParagraph ? loc.paragraph.number : null;
-        if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: r.paragraph ?? para });
-        else raws.push({ ...BLANK_TARGET, article: cur.number, insert: cur.insert, paragraph: para });
-      } else {
-        // bare 第X款 (…第Y项): the current article, unless it continues, in the same clause, a citation of another of
-        // the document's articles (属于第三十条第二款至第四款规定…以及第五款规定… : 第三十条第五款).
-        const prev = this.lastSelfArticle;
-        // Items or 款 cited alone in a later clause of the same sentence (违反第十一条第（一）、（二）项规定的，处…；违反
-        // 第（七）、（八）项规定的，处…; 违反本条例第十条第一款规定…的，违反第二款规定…的): the article cited before them,
-        // when it has them and this one has not.
-        const has = (article: number, insert: number | null) => (c.top === 2 ? this.ownHasItems(article, insert, chain) : this.ownHasParagraphs(article, insert, chain));
-        const alone = c.top === 1 || c.top === 2;
-        const laterClause = !!prev && alone && this.sameSentence(prev.end, c.start) && !has(cur.number, cur.insert) && has(prev.article, prev.insert);
-        const leadIn = !!prev && alone && this.citedInLeadIn(prev.named, loc.paragraph, c.start) && has(prev.article, prev.insert);
-        const continues = prev && (this.sameClause(prev.end, c.start) || laterClause || leadIn);
-        const article = continues ? prev.article : cur.number;
-        const insert = continues ? prev.insert : cur.insert;
-        for (const r of chain) raws.push({ ...r, article, insert });
-      }
-    }
-    // An excerpt knows only the articles in view: one before or after them is its own, not checked; so is a 编, 章 or
-    // 节 it does not show (本法第一编第六章 in a text reprinted from its 合同编).
-    const inView = (r: RawTarget) => !own.excerpt || r.article === null || (r.article >= own.regulation.articles[0].number && r.article <= own.regulation.articles[own.regulation.articles.length - 1].number);
-    const bind = (r: RawTarget): Binding => {
-      if (!inView(r)) return unbound(this.binder.target(null, r));
-      const b = bindTarget(this.binder.target(null, r), null, own.regulation, true);
-      if (b.problem?.code === 'unknown-article' && this.wholeLaw()) {
-        return bindTarget(this.binder.target(null, r), null, this.wholeLaw()!, true);
-      }
-      return own.excerpt && r.article === null && !b.division ? unbound(this.binder.target(null, r)) : b;
-    };
-    if (reprinted) return this.binder.resolveIn(reprinted, raws);
-    const bindings = raws.map(bind);
-    return { bindings, self: true };
-  }
-
-  private whole: Regulation | null | undefined;
-
-  /** The joined law this document is one part file of (wholeLaw.ts), else null. */
-  private wholeLaw(): Regulation | null {
-    if (this.whole === undefined) {
-      const ctx = this.own ? this.lookupTitle(this.own.regulation.title) : null;
-      this.whole = ctx?.kind === 'laws' ? wholeLawOf(this.own!.regulation, () => ctx.laws, (law) => this.corpus.version(law, this.date)) : null;
-    }
-    return this.whole;
-  }
-
   private reprinted: Context | null | undefined;
   /** What each title named alone was read as, by where it starts: a basis line's title (reprintedBasis). */
   private readonly titlesRead = new Map<number, Context>();
@@ -2772,7 +976,7 @@ class Analyzer {
     if (!this.own || !this.own.headingLabels.size) return null;
     const basis = basisTitleAbove(this.text, Math.min(...this.own.headingLabels));
     // The title as it was read where it stands (its issuer before the brackets, a stray character in it), else looked up.
-    const ctx = basis ? this.titlesRead.get(basis.start) ?? this.lookupTitle(basis.title) : null;
+    const ctx = basis ? this.titlesRead.get(basis.start) ?? this.titles.lookupTitle(basis.title) : null;
     if (ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.reprinted = ctx;
     return this.reprinted;
   }
@@ -2785,138 +989,13 @@ class Analyzer {
     if (!this.firstMention.has(ctx.laws[0])) this.firstMention.set(ctx.laws[0], head.end);
   }
 
-  /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
-  private citationProblems(c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): Problem[] {
-    const out: Problem[] = [];
-    this.collectProblems(out, c, resolved, ctx, range);
-    return out.length ? out : NO_PROBLEMS;
-  }
-
-  private collectProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): void {
-    const head: Head = c.head;
-    const sev = this.options.arabicNumerals ?? DEFAULT_STYLE.arabicNumerals;
-    if (sev !== 'off') {
-      for (const a of c.arabic) {
-        const zh = chineseNumeral(a.value);
-        const written = this.text.slice(a.start, a.end).trim(); // 第 47 条: the spaces go with the number
-        const r = this.range(a.start, a.end);
-        out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
-      }
-    }
-    if (c.missing || this.written.typoIn(c)) out.push(this.written.malformedProblem(c, range));
-    const itemWord = this.written.itemTypedAsParagraph(c, resolved.bindings, range);
-    if (itemWord) out.push(itemWord);
-    if (head.kind === 'title') {
-      const p = this.titleChecks.titleProblems(head, ctx ?? this.titleContext(head));
-      if (p) out.push(p);
-    }
-    if (resolved.problems) out.push(...resolved.problems);
-    if (ctx && ctx.kind === 'unknown') {
-      // Reported here for a title without suggestions; a near miss was reported on the title; a follow-up
-      // reference (该条例, a bare 第X条) inherits the title's problem and is not reported again.
-      if (!out.some((p) => p.code === 'unknown-regulation' || p.code === 'undefined-short-title')) {
-        const p = this.titleChecks.unknownProblem(ctx);
-        out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
-      }
-      // Not in the corpus because a law of the corpus repealed it: said where its title is written, when the
-      // document is not older than the repeal.
-      const repeal = head.kind === 'title' ? this.corpus.repeals().find(ctx.written) : undefined;
-      if (repeal && repealedAt(repeal, this.date)) {
-        const facts = { date: repeal.date, successor: repeal.by, by: repeal.by, article: repeal.article };
-        out.push(at(problems.repealed(ctx.written, facts, this.written.successorTitle(ctx.written, repeal.by), null, []), range));
-      }
-      return;
-    }
-    if (ctx && ctx.kind === 'laws' && ctx.laws.length > 1) {
-      const cands = resolved.candidates ?? [];
-      const fixes = head.kind === 'title' ? this.titleChecks.titleFixes(head, cands) : [];
-      out.push(at(problems.ambiguousRegulation(head.kind === 'title' ? head.written : ctx.written, cands, fixes), range));
-      for (const b of resolved.bindings) if (b.problem) out.push(b.problem);
-      return;
-    }
-    if (!ctx && !resolved.self) {
-      out.push(at(problems.noContext(resolved.candidates?.length ?? 0), range));
-      return;
-    }
-    // Every target's problem is reported at the citation.
-    let missing = false;
-    for (const b of resolved.bindings) {
-      if (b.problem) {
-        // A provision the amendment adds is not in the text before it: information, not an error (scanTypes.ts added).
-        const problem = c.added && ADDED_PROVISION_MISSING.has(b.problem.code) ? withNote(b.problem, messages.addedByAmendment()) : b.problem;
-        out.push(this.written.withNearArticles(at(problem, range), b, c));
-        missing = true;
-      }
-    }
-    if (head.kind === 'title' && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) {
-      const repeal = lawRepeal(this.corpus, ctx.laws[0]);
-      if (repeal && repealedAt(repeal, this.date)) out.push(this.written.repealProblem(c, head, ctx.laws[0], repeal, resolved.bindings, range));
-    }
-    if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.date) {
-      const law = ctx.laws[0];
-      // A unit read in a text adopted and not yet in force (adoptedFit) is warned of as that text.
-      const adopted = resolved.bindings.find((b) => b.version?.reason === 'adopted-fits')?.regulation;
-      const { reg, reason } = adopted ? { reg: adopted, reason: 'adopted-fits' } : this.versions.versionChoice(law, ctx);
-      if (reason !== 'before-corpus' && reg.effective && reg.effective > this.date && !this.warnedEffective.has(law.title)) {
-        this.warnedEffective.add(law.title);
-        out.push(at(problems.notYetEffective(law.title, reg.effective, this.date), range));
-      }
-    }
-    if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.written.versionProblems(out, c, resolved.bindings, range);
-  }
-
-  /**
-   * A bare 第X条 with no regulation in context: fixes that name one, the short titles the document defines (anywhere
-   * in it) and then the laws it cites, each only when it has that article; at most three.
-   */
-  private nameRegulationFixes(): void {
-    const noContext = this.citations.filter((c) => c.status === 'no-context');
-    if (!noContext.length) return;
-    const names: { written: string; law: Law }[] = [];
-    const add = (written: string, law: Law) => {
-      if (!names.some((n) => n.law === law)) names.push({ written, law });
-    };
-    for (const d of this.definitions) {
-      const law = this.corpus.laws.get(d.regulation);
-      if (law) add(d.shortTitle, law);
-    }
-    for (const e of this.log) if ('cite' in e && e.cite.kind === 'laws' && e.cite.laws.length === 1) add(bracketTitle(e.cite.laws[0].title).slice(1, -1), e.cite.laws[0]);
-    if (!names.length) return;
-    for (const c of noContext) {
-      const first = c.targets.find((t) => t.article !== null);
-      if (!first || first.article === null) continue;
-      const i = c.problems.findIndex((p) => p.code === 'no-context' && p.range);
-      if (i < 0) continue;
-      const fixes: QuickFix[] = [];
-      for (const { written, law } of names) {
-        if (fixes.length >= 3) break;
-        const reg = this.corpus.version(law, this.date);
-        if (!this.corpus.article(reg, first.article, first.articleInsert)) continue;
-        const newText = `《${written}》${c.text}`;
-        fixes.push({ title: messages.fixNameRegulation(newText), range: c.range, newText, cites: { regulation: law.title, article: first.article, insert: first.articleInsert } });
-      }
-      if (fixes.length) c.problems[i] = { ...c.problems[i], fixes: [...c.problems[i].fixes, ...fixes] };
-    }
-  }
-
   // ---- the context at an offset (completion) ----
-
-  /** The state as it was at `offset`: the log replayed up to there. */
-  private stateAt(offset: number): State {
-    const state: State = { last: null, history: [], shortTitles: new Map() };
-    for (const e of this.log) {
-      if (e.offset > offset) break;
-      if ('cite' in e) this.citeIn(state, e.cite);
-      else state.shortTitles.set(e.short, e.ctx);
-    }
-    return state;
-  }
 
   private contextAt(offset: number, prefix?: string): ReferenceContext {
     const lineStart = this.lines.lineStart(this.lines.lineOf(Math.min(offset, this.text.length)));
     const before = prefix ?? this.text.slice(Math.max(lineStart, offset - 200), offset);
     const saved = this.state;
-    this.state = this.stateAt(offset);
+    this.state = this.cited.stateAt(offset);
     try {
       // The reference as the scanner reads it: what is before it on its line, then a probe article.
       const probe = `${before}第一条`;
@@ -2924,7 +1003,7 @@ class Analyzer {
       const events = scanText(probe, { matcher: this.idx, selfReferences: this.own !== null, knownShortTitles: shorts });
       const last = events[events.length - 1];
       const head: Head = last && last.type === 'citation' && last.end === probe.length ? last.head : { kind: 'bare' };
-      const subject = this.subjectOf(head, 0, offset);
+      const subject = this.subjects.subjectOf(head, 0, offset);
       if (subject.kind === 'self') return this.own ? { kind: 'self', regulation: this.own.regulation } : { kind: 'none' };
       if (subject.kind === 'none') return { kind: 'none' };
       const ctx = subject.ctx;

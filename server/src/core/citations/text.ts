@@ -279,3 +279,16 @@ export function wordAt(text: string, word: string): number {
 export function wordsOf(s: string): string {
   return s.replace(/[\s\p{P}\p{S}]/gu, '');
 }
+
+/** What ends a clause: a comma, semicolon, colon, full stop, question or exclamation mark, a line break. */
+const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
+
+/** Whether `to` continues the clause at `from`: close after it, with no clause break between. */
+export function sameClause(text: string, from: number, to: number): boolean {
+  return to >= from && to - from <= 40 && !CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+/** Whether `to` is in the sentence that `from` is in: close after it, with no full stop or line break between. */
+export function sameSentence(text: string, from: number, to: number): boolean {
+  return to >= from && to - from <= 300 && !/[。！？!?\n]/.test(text.slice(from, to));
+}

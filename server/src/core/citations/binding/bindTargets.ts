@@ -15,7 +15,7 @@ import { pastEveryHeldText } from '../english/versions/englishRevisedPastEnd';
 import { memberHolding } from '../titles/amendmentSeries';
 import type { RawTarget } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
-import type { Binding, CitationTarget, VersionChoice } from '../types';
+import type { Binding, CitationTarget, Problem, VersionChoice } from '../types';
 import { withNote } from './notedProblem';
 import { seriesFirstBefore } from './seriesFirstText';
 import { spacedArticleJoined } from './spacedArticle';
@@ -25,6 +25,14 @@ import type { VersionChooser } from './versionChoice';
 export interface BoundTargets {
   bindings: Binding[];
   candidates?: string[];
+}
+
+/** What a reference resolved to: its bindings (each holding its target, in order). */
+export interface Resolved extends BoundTargets {
+  /** Problems of the reference itself (前条 in the first article); those of its targets are on the bindings. */
+  problems?: Problem[];
+  /** Read in the document's own text. */
+  self?: boolean;
 }
 
 /** Binds cited targets to versions of the corpus's laws, for one document. */
