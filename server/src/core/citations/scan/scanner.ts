@@ -725,7 +725,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation, wordsOf?: ScannedCitation[], quotesParagraph = false) => {
     const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
-      parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
+      // The chain's parts as they are when no head part comes before them (no part is changed once read).
+      parts: headParts.length ? headParts.concat(chain.parts) : chain.parts, arabic: chain.arabic, lang: 'zh',
     };
     if (paragraphOf) event.paragraphOf = paragraphOf;
     if (wordsOf?.length) event.wordsOf = wordsOf;
@@ -926,9 +927,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           }
           namedInProse(p);
         }
-        const headParts: ScannedCitation['parts'] = [];
-        if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
-        else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
+        const headParts: ScannedCitation['parts'] = head.kind === 'title' ? [{ kind: 'title', start: head.start, end: head.end }]
+          : head.kind !== 'bare' ? [{ kind: 'reference', start: head.start, end: head.end }] : [];
         if (paragraphOf) {
           const t = paragraphOf.targets[0];
           const paragraph = chain.top === 2 ? paragraphOf.targets[paragraphOf.targets.length - 1].paragraph : null;
