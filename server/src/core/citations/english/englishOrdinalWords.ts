@@ -46,6 +46,10 @@ export function withNumberWords(pattern: RegExp): RegExp {
 
 /** An ordinal word at p ("twelfth", "twenty-first", "Thirtieth"): its number and where it ends, else null. */
 export function spelledOrdinalAt(text: string, p: number): { n: number; end: number } | null {
+  // Its first letter tested first (asked at every English article label, "Article 5" among them): every word read
+  // below opens with f, s, t, e or n, in either case ("constructor" too, which the tables' \`in\` finds on Object).
+  const first = text.charCodeAt(p) | 0x20;
+  if (first !== 0x66 && first !== 0x73 && first !== 0x74 && first !== 0x65 && first !== 0x6e && first !== 0x63) return null;
   const m = /^([A-Za-z]+)(?:[ -]([a-z]+))?/.exec(text.substr(p, 24));
   if (!m) return null;
   const a = m[1].toLowerCase();
