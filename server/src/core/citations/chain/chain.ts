@@ -576,15 +576,23 @@ const STRAY_DE_AFTER = /^(?:的|规定|之规定|第[零〇一二三四五六七
 const FIRST_CODES = new Map<readonly string[], Set<number>>([SEPARATORS, RANGE_WORDS, QUALIFIERS].map((l) => [l, new Set(l.map((w) => w.charCodeAt(0)))]));
 const LAST_CODES = new Map<readonly string[], Set<number>>([SAME_ARTICLE, ANAPHORS, SELF_WORDS].map((l) => [l, new Set(l.map((w) => w.charCodeAt(w.length - 1)))]));
 
+/** The lists' code sets, by identity (a compare per list, not a keyed lookup, at every step of every chain). */
+const SEPARATOR_FIRST = FIRST_CODES.get(SEPARATORS)!;
+const RANGE_FIRST = FIRST_CODES.get(RANGE_WORDS)!;
+const QUALIFIER_FIRST = FIRST_CODES.get(QUALIFIERS)!;
+const SAME_ARTICLE_LAST = LAST_CODES.get(SAME_ARTICLE)!;
+const ANAPHOR_LAST = LAST_CODES.get(ANAPHORS)!;
+const SELF_WORD_LAST = LAST_CODES.get(SELF_WORDS)!;
+
 function startsWithAt(text: string, p: number, words: readonly string[]): string | null {
-  const first = FIRST_CODES.get(words);
+  const first = words === SEPARATORS ? SEPARATOR_FIRST : words === RANGE_WORDS ? RANGE_FIRST : words === QUALIFIERS ? QUALIFIER_FIRST : FIRST_CODES.get(words);
   if (first && !first.has(text.charCodeAt(p))) return null;
   for (const w of words) if (text.startsWith(w, p)) return w;
   return null;
 }
 
 export function endsWithAt(text: string, end: number, words: readonly string[]): string | null {
-  const last = LAST_CODES.get(words);
+  const last = words === SELF_WORDS ? SELF_WORD_LAST : words === ANAPHORS ? ANAPHOR_LAST : words === SAME_ARTICLE ? SAME_ARTICLE_LAST : LAST_CODES.get(words);
   if (last && !last.has(text.charCodeAt(end - 1))) return null;
   for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
   return null;
