@@ -122,11 +122,18 @@ export class TargetBinder {
 
   target(law: Law | null, r: RawTarget): CitationTarget {
     if (r.paragraph === LAST_PARAGRAPH) r = law ? this.lastParagraphOf(law, r, null) : { ...r, paragraph: null };
+    const kind = law ? this.corpus.version(law, this.date).kind : null;
+    // The common target (no 目, division or code part) made whole at once, its kind in place — the same keys in the same
+    // order as the keys added one by one below give (a target's JSON is output).
+    if (r.subitem === null && !r.division && !r.part) {
+      return kind
+        ? { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item, kind }
+        : { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
+    }
     const t: CitationTarget = { regulation: law ? law.title : null, article: r.article, articleInsert: r.insert, paragraph: r.paragraph, item: r.item };
     if (r.subitem !== null) t.subitem = r.subitem;
     if (r.division) t.division = r.division;
     if (r.part) t.part = r.part;
-    const kind = law ? this.corpus.version(law, this.date).kind : null;
     if (kind) t.kind = kind;
     return t;
   }

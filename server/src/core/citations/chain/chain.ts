@@ -106,6 +106,17 @@ interface Unit {
 }
 
 const numeralCache = new Map<string, number | null>();
+/** The numeral characters, each with its place (1–15) in a run's key (runKey). */
+const NUMERAL_PLACE = new Map<number, number>([...NUMERAL_CHARS].map((code, i) => [code, i + 1]));
+/** Runs of up to seven numeral characters read before, by key: no substring made to look them up. */
+const numeralKeyCache = new Map<number, number | null>();
+/** A run's key (one place per character, base 16: distinct for distinct runs of up to seven), or -1 for a longer run. */
+function runKey(text: string, p: number, end: number): number {
+  if (end - p > 7) return -1;
+  let key = 0;
+  for (let i = p; i < end; i++) key = key * 16 + NUMERAL_PLACE.get(text.charCodeAt(i))!;
+  return key;
+}
 /** Each numeral character read alone (第三条, 第十款: the commonest numbers), by its code: no substring made to look it up. */
 const SINGLE_NUMERALS = new Map<number, number | null>([...NUMERAL_CHARS].map((code) => [code, parseNumeral(String.fromCharCode(code))]));
 
@@ -145,11 +156,16 @@ export function readNum(text: string, p: number): { n: number; end: number; arab
     end = numeralRunEnd(text, p);
     if (end - p === 1) n = SINGLE_NUMERALS.get(c)!; // c is a numeral character (checked above)
     else {
-      const written = text.slice(p, end);
-      n = numeralCache.get(written);
+      const key = runKey(text, p, end);
+      n = key === -1 ? undefined : numeralKeyCache.get(key);
       if (n === undefined) {
-        n = parseNumeral(written);
-        if (numeralCache.size < 10000) numeralCache.set(written, n);
+        const written = text.slice(p, end);
+        n = numeralCache.get(written);
+        if (n === undefined) {
+          n = parseNumeral(written);
+          if (numeralCache.size < 10000) numeralCache.set(written, n);
+        }
+        if (key !== -1 && numeralKeyCache.size < 10000) numeralKeyCache.set(key, n);
       }
     }
   }
@@ -360,14 +376,16 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
   if (c === '（' || c === '(') {
     // 第（二）项; a list or range of bracketed numbers sharing 第 and one unit word, as judgments write items
     // (第（一）、（二）项, 第（一）至（三）项), with the count they make before it (第(一)、(二)两项).
-    const nums: Unit['nums'] = [];
+    let nums: Unit['nums'] = [];
     for (;;) {
       const num = readNum(text, q + 1);
       if (!num) return null;
       const close = text[num.end];
       if (close !== '）' && close !== ')') return null;
       if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-      nums.push({ n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q + 1, end: num.end });
+      const entry = { n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q + 1, end: num.end };
+      if (nums.length) nums.push(entry);
+      else nums = [entry]; // sized to one (most units have one number; a push on [] reserves seventeen)
       q = num.end + 1;
       const sep = text[q];
       if ((sep === '、' || sep === '至' || sep === '到' || sep === '和') && (text[q + 1] === '（' || text[q + 1] === '(') && readNum(text, q + 2) && nums.length < 50) {
@@ -388,7 +406,7 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
     if (u !== '项' && u !== '目' && u !== '款') return null;
     return { level: unitLevel(text, q) as Level, unitChar: u, nums, start: p, end: q + 1, arabic };
   }
-  const nums: Unit['nums'] = [];
+  let nums: Unit['nums'] = [];
   /** The separator before the number read next (a range's 至 stays one when 第 is repeated after it). */
   let sep = '';
   let sectionList = false;
@@ -397,7 +415,9 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
     if (!num) return null;
     if (num.arabic) arabic.push({ start: spacedBefore && nums.length === 0 ? q - 1 : q, end: num.end, value: num.n });
     const wrapped = num.arabic ? null : numeralWrapped(text, q, num.end);
-    nums.push({ n: wrapped?.n ?? num.n, insert: null, range: nums.length > 0 && RANGE_SEP.includes(sep), start: q, end: wrapped?.end ?? num.end });
+    const entry = { n: wrapped?.n ?? num.n, insert: null, range: nums.length > 0 && RANGE_SEP.includes(sep), start: q, end: wrapped?.end ?? num.end };
+    if (nums.length) nums.push(entry);
+    else nums = [entry]; // sized to one, as above
     q = wrapped?.end ?? num.end;
     if (num.arabic && text[q] === ' ' && unitLevelAt(text, q + 1) !== undefined) {
       arabic[arabic.length - 1].end = ++q;
@@ -556,15 +576,23 @@ const STRAY_DE_AFTER = /^(?:的|规定|之规定|第[零〇一二三四五六七
 const FIRST_CODES = new Map<readonly string[], Set<number>>([SEPARATORS, RANGE_WORDS, QUALIFIERS].map((l) => [l, new Set(l.map((w) => w.charCodeAt(0)))]));
 const LAST_CODES = new Map<readonly string[], Set<number>>([SAME_ARTICLE, ANAPHORS, SELF_WORDS].map((l) => [l, new Set(l.map((w) => w.charCodeAt(w.length - 1)))]));
 
+/** The lists' code sets, by identity (a compare per list, not a keyed lookup, at every step of every chain). */
+const SEPARATOR_FIRST = FIRST_CODES.get(SEPARATORS)!;
+const RANGE_FIRST = FIRST_CODES.get(RANGE_WORDS)!;
+const QUALIFIER_FIRST = FIRST_CODES.get(QUALIFIERS)!;
+const SAME_ARTICLE_LAST = LAST_CODES.get(SAME_ARTICLE)!;
+const ANAPHOR_LAST = LAST_CODES.get(ANAPHORS)!;
+const SELF_WORD_LAST = LAST_CODES.get(SELF_WORDS)!;
+
 function startsWithAt(text: string, p: number, words: readonly string[]): string | null {
-  const first = FIRST_CODES.get(words);
+  const first = words === SEPARATORS ? SEPARATOR_FIRST : words === RANGE_WORDS ? RANGE_FIRST : words === QUALIFIERS ? QUALIFIER_FIRST : FIRST_CODES.get(words);
   if (first && !first.has(text.charCodeAt(p))) return null;
   for (const w of words) if (text.startsWith(w, p)) return w;
   return null;
 }
 
 export function endsWithAt(text: string, end: number, words: readonly string[]): string | null {
-  const last = LAST_CODES.get(words);
+  const last = words === SELF_WORDS ? SELF_WORD_LAST : words === ANAPHORS ? ANAPHOR_LAST : words === SAME_ARTICLE ? SAME_ARTICLE_LAST : LAST_CODES.get(words);
   if (last && !last.has(text.charCodeAt(end - 1))) return null;
   for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
   return null;
@@ -670,11 +698,13 @@ function targetWith(path: (number | null)[], lv: Level, n: number, insert: numbe
 export function parseChain(text: string, p: number, minTop: number, divisions: boolean, headLevel?: number, noDi = false, no条 = false): Chain | null {
   const first = parseUnit(text, p, noDi) ?? (no条 ? articleWithout条(text, p) : null);
   if (!first) return null;
-  const parts: Chain['parts'] = [];
+  // Made with their first element (a push on [] reserves seventeen; most chains hold one or two of each).
+  let parts: Chain['parts'] = [];
   const arabic: NumeralSpan[] = [];
-  const targets: RawTarget[] = [];
-  const missing: MissingWord[] = [];
-  if (noDi) missing.push({ at: p, word: '第' });
+  let targets: RawTarget[] = [];
+  /** Words left out (made on the first: most chains miss none). */
+  let missing: MissingWord[] | undefined;
+  if (noDi) missing = [{ at: p, word: '第' }];
   if (first.level === 'division') {
     if (!divisions) return null;
     // 第三章, 第二章、第三章, 第二章第一节, 第三编第一章 (each next unit a lower level: 编 › 章 › 节).
@@ -729,20 +759,21 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     let u: Unit | null = u0;
     let level = -1;
     const prevInsert = insert;
-    const units: Unit[] = [];
+    let units: Unit[] | null = null;
     let end = at;
     while (u && u.level !== 'division' && u.level > level) {
-      units.push(u);
+      if (units) units.push(u);
+      else units = [u]; // sized to one, as the chain's arrays
       level = u.level;
       end = u.end;
       u = parseUnit(text, end) ?? looseUnit(text, end, units[units.length - 1]) ?? spacedUnit(text, end) ?? partInUnit(text, end);
     }
+    if (!units) return false; // never: u0 is read above (its level is at least 0)
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
     const newPath = path.slice();
     for (let l = base; l < 4; l++) newPath[l] = null;
     let newInsert = base === 0 ? null : prevInsert;
-    const leaves: RawTarget[] = [];
     // Walk the units; every unit but the last fixes one number (its last); the last expands all its numbers.
     for (let i = 0; i < units.length; i++) {
       const un = units[i];
@@ -758,7 +789,11 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       for (const nn of un.nums) {
         const expandFrom = nn.range ? prevN : rangeFrom && nn === un.nums[0] ? prevN : null;
         if (expandFrom !== null && nn.n > expandFrom && nn.n - expandFrom <= 300) {
-          for (let k = expandFrom + 1; k < nn.n; k++) leaves.push(targetWith(newPath, lv, k, lv === 0 ? null : newInsert));
+          for (let k = expandFrom + 1; k < nn.n; k++) {
+            const t = targetWith(newPath, lv, k, lv === 0 ? null : newInsert);
+            if (targets.length) targets.push(t);
+            else targets = [t];
+          }
         }
         const leaf = targetWith(newPath, lv, nn.n, lv === 0 ? nn.insert : newInsert);
         // 第三十八条第(二)款: a 款 numbered in brackets, as items are ((一)(二)…): where the article has one 款 with that
@@ -769,19 +804,22 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
           leaf.paragraph = nn.bracketedSub;
           leaf.bracketed = true;
         }
-        leaves.push(leaf);
+        // Straight into the chain's targets: nothing below fails once the units are read.
+        if (targets.length) targets.push(leaf);
+        else targets = [leaf];
         prevN = nn.n;
       }
       newPath[lv] = un.nums[un.nums.length - 1].n;
       if (lv === 0) newInsert = un.nums[un.nums.length - 1].insert;
     }
     for (const un of units) {
-      parts.push(unitPart(LEVEL_KIND[un.level as Level], un));
-      arabic.push(...un.arabic);
-      if (un.missingUnit !== undefined) missing.push({ at: un.missingUnit, word: un.level === 2 ? '项' : '条' });
-      if (un.strayAt !== undefined) missing.push({ at: un.strayAt, word: '', drop: 1 });
+      const part = unitPart(LEVEL_KIND[un.level as Level], un);
+      if (parts.length) parts.push(part);
+      else parts = [part];
+      for (const a of un.arabic) arabic.push(a);
+      if (un.missingUnit !== undefined) (missing ??= []).push({ at: un.missingUnit, word: un.level === 2 ? '项' : '条' });
+      if (un.strayAt !== undefined) (missing ??= []).push({ at: un.strayAt, word: '', drop: 1 });
     }
-    targets.push(...leaves);
     path = newPath;
     insert = newInsert;
     lastLevel = units[units.length - 1].level as Level;
@@ -806,7 +844,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     if (r) {
       const save = q;
       const partsLen = parts.length;
-      parts.push({ kind: 'connector', start: save, end: save + r.length });
+      parts.push({ kind: 'connector', start: save, end: save + r.length }); // after the first reference's parts
       if (parseRef(q + r.length, true)) continue;
       parts.length = partsLen;
       q = save - skipped;
@@ -850,7 +888,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     break;
   }
   const chain: Chain = { end: q, top, targets, parts, arabic };
-  if (missing.length) chain.missing = missing;
+  if (missing) chain.missing = missing;
   return chain;
 }
 

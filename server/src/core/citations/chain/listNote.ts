@@ -9,6 +9,7 @@ const SEPARATOR_THEN_DI = /^(?:以及|或者|[、，,和及与或])第/;
 
 /** The length of such a note at `q` (0 when none, or when the list does not go on after it). */
 export function listNoteLength(text: string, q: number): number {
+  if (!isOpenBracket(text.charCodeAt(q))) return 0; // NOTE opens with a bracket: tested before slicing (every step of a chain asks)
   const m = NOTE.exec(text.slice(q, q + 44));
   return m && SEPARATOR_THEN_DI.test(text.slice(q + m[0].length, q + m[0].length + 4)) ? m[0].length : 0;
 }
@@ -32,6 +33,9 @@ const FOOTNOTE_MARKER = /^(?:[\[［][0-9]{1,2}[\]］]|[\u2460-\u2473])/;
 export function footnoteMarkerLength(text: string, q: number): number {
   const c = text[q - 1];
   if (c !== '条' && c !== '款' && c !== '项') return 0;
+  // FOOTNOTE_MARKER's first character tested before slicing (most provisions end with no mark after them).
+  const m0 = text.charCodeAt(q);
+  if (m0 !== 0x5b /* [ */ && m0 !== 0xff3b /* ［ */ && !(m0 >= 0x2460 && m0 <= 0x2473)) return 0;
   const m = FOOTNOTE_MARKER.exec(text.slice(q, q + 4));
   return m ? m[0].length : 0;
 }
@@ -49,6 +53,12 @@ const RANGE_ASIDE = /^[（(](?=(?:[^（()）\n第]*[\u4e00-\u9fff]){2})[^（()�
 
 /** The length of such an aside at `q` (0 when none). */
 export function rangeAsideLength(text: string, q: number): number {
+  if (!isOpenBracket(text.charCodeAt(q))) return 0; // RANGE_ASIDE opens with a bracket, as NOTE
   const m = RANGE_ASIDE.exec(text.slice(q, q + 46));
   return m ? m[0].length : 0;
+}
+
+/** （ or (: what NOTE and RANGE_ASIDE open with. */
+function isOpenBracket(c: number): boolean {
+  return c === 0xff08 || c === 0x28;
 }

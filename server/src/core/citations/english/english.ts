@@ -683,7 +683,9 @@ const COMMA_TITLE = /^,[ \t]+(?=(?:(?:19[4-9]\d|20\d\d)[ \t]+)?[A-Z])/;
 function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
   // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
   // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").
-  const duty = DUTY_BETWEEN.exec(text.substr(end, 16));
+  // The patterns up to COMMA_TITLE open with a space or tab (a comma for COMMA_TITLE): that character tested first.
+  const gap = text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09;
+  const duty = gap ? DUTY_BETWEEN.exec(text.substr(end, 16)) : null;
   if (duty) {
     const law = lawAfter(text, end + duty[0].length, scope);
     if (law && law !== 'other-document' && law.head.kind === 'title') return law;
@@ -693,12 +695,12 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // named in the same clause, as "of" does — that law's article, not the law in context (issue 14, real-english16).
   // Also "Article 36 is part of the DSL chapter on …", "is a key part of the Data Security Law" (heldout20 English).
   // Only a law's title so ("Article 5 is one of the provisions of the contract" stays as it was).
-  const copula = COPULA_OF.exec(text.substr(end, 90));
+  const copula = gap ? COPULA_OF.exec(text.substr(end, 90)) : null;
   if (copula) {
     const law = lawAfter(text, end + copula[0].length, scope);
     if (law && law !== 'other-document' && law.head.kind === 'title') return law;
   }
-  const poss = COPULA_ONE_OF.exec(text.substr(end, 40));
+  const poss = gap ? COPULA_ONE_OF.exec(text.substr(end, 40)) : null;
   if (poss) {
     const t0 = end + poss[0].length;
     const t = leadTitleAt(text, t0, scope);
@@ -713,7 +715,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // title set off by a comma after the article and its units names the law the article is of, as "of" would — its year
   // before it the version. Only a law the corpus knows by that title, its name ending the citation (a bracket, a colon,
   // a stop or the line's end after it): "Article 5, Widget Regulations" or "Article 5, Beijing, …" stay as they were.
-  const comma = COMMA_TITLE.exec(text.substr(end, 12));
+  const comma = text.charCodeAt(end) === 0x2c ? COMMA_TITLE.exec(text.substr(end, 12)) : null;
   if (comma) {
     const t0 = end + comma[0].length;
     const t = leadTitleAt(text, t0, scope);

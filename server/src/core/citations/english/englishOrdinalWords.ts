@@ -46,6 +46,10 @@ export function withNumberWords(pattern: RegExp): RegExp {
 
 /** An ordinal word at p ("twelfth", "twenty-first", "Thirtieth"): its number and where it ends, else null. */
 export function spelledOrdinalAt(text: string, p: number): { n: number; end: number } | null {
+  // Its first letter tested first (asked at every English article label, "Article 5" among them): every word read
+  // below opens with f, s, t, e or n, in either case ("constructor" too, which the tables' \`in\` finds on Object).
+  const first = text.charCodeAt(p) | 0x20;
+  if (first !== 0x66 && first !== 0x73 && first !== 0x74 && first !== 0x65 && first !== 0x6e && first !== 0x63) return null;
   const m = /^([A-Za-z]+)(?:[ -]([a-z]+))?/.exec(text.substr(p, 24));
   if (!m) return null;
   const a = m[1].toLowerCase();
@@ -77,6 +81,13 @@ export const SPELLED_NUMBER_WORD = withNumberWords(/^CARDINAL_1_90$/i);
  * 1165 — a number under twenty, a space, then a tens word in the same case (so "Article Five thirty days later" stays 5).
  */
 export function spelledNumberAt(text: string, pos: number): { n: number; start: number; end: number } | null {
+  // A letter at pos opens the first word: only the words a number can open with (one … nineteen, the tens — t, f, s,
+  // e, n, o; "constructor" too, which the tables find on Object) read further, tested before the patterns are made.
+  const c0 = text.charCodeAt(pos);
+  if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) {
+    const l = c0 | 0x20;
+    if (l !== 0x74 && l !== 0x66 && l !== 0x73 && l !== 0x65 && l !== 0x6e && l !== 0x6f && l !== 0x63) return null;
+  }
   const re = /([A-Za-z]+)(?:([- ])|(?![A-Za-z]))/y;
   const lead = /\s*/y;
   lead.lastIndex = pos;

@@ -15,11 +15,19 @@ const EACH_PART_BEFORE = /各分?[编編章节節](?:中|的|之)?[ \u3000]*$/;
 /** A chapter or section named by its subject (not 总则, not 第X章), ending right before the article. */
 const CHAPTER_BEFORE = /(?<![第零〇一二三四五六七八九十百千两\d本该此这总])(?<!总则)一[章节節](?:中|的|之)?[ \u3000]*$/;
 
+/** What EACH_PART_BEFORE and CHAPTER_BEFORE can end with before their spaces. */
+const PART_WORD_LAST = new Set([...'编編章节節中的之'].map((c) => c.charCodeAt(0)));
+
 /**
  * Whether the article at `start` (ending at `end`) is the first article of a chapter named right before it (第一条), or
  * the article of a number in each part (各分编第1条).
  */
 export function chapterFirstArticleAt(text: string, start: number, end: number): boolean {
+  // Both patterns end with a part's word (编, 章, 节) or 中 / 的 / 之 after it, then spaces: that character is found by
+  // code first, within the ten characters they are run on (most articles follow other words).
+  let last = start - 1;
+  while (last >= Math.max(0, start - 10) && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x3000)) last--;
+  if (last < Math.max(0, start - 10) || !PART_WORD_LAST.has(text.charCodeAt(last))) return false;
   const before = text.slice(Math.max(0, start - 10), start);
   if (EACH_PART_BEFORE.test(before)) return /^第[一二三四五六七八九十百千零〇两0-9０-９]+[条條]$/.test(text.slice(start, end).replace(/[ \u3000]/g, ''));
   return /^第一[条條]$/.test(text.slice(start, end).replace(/[ \u3000]/g, '')) && CHAPTER_BEFORE.test(before);

@@ -55,7 +55,7 @@ export function articleHeadingAt(text: string, p: number): number {
   // 下列劳动争议，除本法另有规定的外，…): a caption in 【】 closed and set off by a space stands where a colon would — the label
   // after it, a space and its text after that, heads the article printed; the rules below still want the space and the text.
   const placed = cell || lineStart || afterRunInChapter(text, p) || text[i] === '：' || text[i] === ':' || (i < p - 1 && (text[i] === '。' || text[i] === '；' || text[i] === '.' || text[i] === '》' || text[i] === '】')) ||
-    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
+    (i === p - 1 && text[i] === '.' && /[A-Za-z]/.test(text[i - 1] ?? '')) || (i === p - 1 && lowerLatinOrNone(text, i) && /[a-z]/.test(text[i]) && /[A-Za-z]{2}/.test(text.slice(i - 2, i)));
   const u = parseUnit(text, p);
   // Where the page lists the legal basis (a 法律依据 / 设定依据 caption or column), a label glued to its words after a full
   // stop is the next article relied on: a citation (basisColumn.ts).
@@ -183,6 +183,16 @@ export function articleHeadingAt(text: string, p: number): number {
   if (lineStart && /^[：:][ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && bracketLabelAbove(text, p)) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
   return lineStart && reprintedArticleAt(text, p, u.end) ? u.end : -1;
+}
+
+/**
+ * A code test before the pattern on text[i] (most labels follow an ideograph): false only where /[a-z]/ fails on it —
+ * a character that is no small Latin letter; outside the text (text[i] undefined, read as "undefined") the pattern decides.
+ */
+function lowerLatinOrNone(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /** Whether the line above `p` (blank lines between) is a bracketed label alone: 【法条原文】, 【条文】, 【法律规定】. */

@@ -134,6 +134,9 @@ const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整
 /** A law's or regulation's name after a verb citing it, right before a 以下简称 bracket (its name in group 1). */
 const UNKNOWN_NAME_BEFORE_DEFINITION = /(?:依照|依据|根据|按照|依)([\u4e00-\u9fff]{2,12}?(?:法|条例))$/;
 
+/** The codes of CHINESE_ARTICLE_DIGITS, for the anchor's first character. */
+const CHINESE_DIGIT_CODES = new Set([...CHINESE_ARTICLE_DIGITS].map((d) => d.charCodeAt(0)));
+
 const NATIONAL_PREFIX = '中华人民共和国';
 const NATIONAL_TITLE_REST = /^[\u4e00-\u9fff]{1,30}(?:法典|法|条例|办法|规定|细则|决定|规则)$/;
 
@@ -726,7 +729,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const pushCitation = (start: number, head: Head, chain: Chain, headParts: ScannedCitation['parts'], paragraphOf?: ScannedCitation, wordsOf?: ScannedCitation[], quotesParagraph = false) => {
     const event: ScannedCitation = {
       type: 'citation', start, end: chain.end, head, top: chain.top, targets: chain.targets,
-      parts: [...headParts, ...chain.parts], arabic: chain.arabic, lang: 'zh',
+      // The chain's parts as they are when no head part comes before them (no part is changed once read).
+      parts: headParts.length ? headParts.concat(chain.parts) : chain.parts, arabic: chain.arabic, lang: 'zh',
     };
     if (paragraphOf) event.paragraphOf = paragraphOf;
     if (wordsOf?.length) event.wordsOf = wordsOf;
@@ -754,12 +758,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (++guard > 20_000_000 || events.length >= MAX_EVENTS) break;
     const p = m.index;
     const c = m[0][0];
+    const code = m[0].charCodeAt(0);
     try {
       // 依据票据法12条规定, 民法典1165条第1款: an article written without 第 right after a law's name (Q&A pages, lawyers'
       // answers); read as after a title (looseArticle: a 款/项 or 规定 after it), with malformed-citation's fix.
       // 刑诉法五十条, 依据民法典五百零九条第一款: the same in Chinese numerals, on the terms of bareNameLooseArticle.ts.
-      const chinese = CHINESE_ARTICLE_DIGITS.includes(c);
-      if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || chinese) {
+      // (By code: a string comparison and a search of the digits' string cost more at every anchor of a document.)
+      const chinese = CHINESE_DIGIT_CODES.has(code);
+      if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || chinese) {
         // Rule (issue 14, real-zh16; Hong Kong writers: 須根據基本法159(2)條的規定): 基本法 before the digits is the Basic
         // Law's name (basicLawName.ts), as before 第.
         // Digits after another character (认为35条, 和32条) are read only by the rule on numbers alone (looseRepeat.ts).
@@ -927,9 +933,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           }
           namedInProse(p);
         }
-        const headParts: ScannedCitation['parts'] = [];
-        if (head.kind === 'title') headParts.push({ kind: 'title', start: head.start, end: head.end });
-        else if (head.kind !== 'bare') headParts.push({ kind: 'reference', start: head.start, end: head.end });
+        const headParts: ScannedCitation['parts'] = head.kind === 'title' ? [{ kind: 'title', start: head.start, end: head.end }]
+          : head.kind !== 'bare' ? [{ kind: 'reference', start: head.start, end: head.end }] : [];
         if (paragraphOf) {
           const t = paragraphOf.targets[0];
           const paragraph = chain.top === 2 ? paragraphOf.targets[paragraphOf.targets.length - 1].paragraph : null;

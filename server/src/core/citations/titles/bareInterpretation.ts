@@ -128,7 +128,8 @@ function spacedTitleAt(text: string, start: number, issuer: boolean): number {
  * or null when that 《…》 stands in no such title.
  */
 export function interpretationAround(text: string, open: number, close: number): { start: number; end: number } | null {
-  if (!/[\u4e00-\u9fff]/.test(text[open - 1] ?? '')) return null;
+  const before = text.charCodeAt(open - 1); // by code: no one-character string (NaN before the text: none)
+  if (!(before >= 0x4e00 && before <= 0x9fff)) return null;
   for (const found of startsBefore(ISSUER_G, text, Math.max(0, open - REACH), open)) {
     const s = firstIssuer(text, found);
     const e = titleAt(text, s);

@@ -8,8 +8,13 @@
 // between the draft word and its article; the article is still the draft's, not the enacted law's.
 const DRAFT = /[“"「『]?(修订草案|修正草案|草案|征求意见稿|送审稿|[一二三四]审稿|(?:草案)?[一二三四]次审议稿|(?:草案)?修改稿)[”"」』]?(?:中的|中|的)?$/;
 
+/** The characters DRAFT can end with: a draft word's last (案, 稿), a closing mark, or 中 / 的 after it. */
+const DRAFT_LAST = new Set([...'案稿”"」』中的'].map((c) => c.charCodeAt(0)));
+
 /** The draft word (in quotation marks or not) ending right before `p`, where 第 starts: its start and the word. */
 export function draftBefore(text: string, p: number): { start: number; written: string } | null {
+  // The character before p first (asked at every bare 第): DRAFT ends with one of DRAFT_LAST.
+  if (!DRAFT_LAST.has(text.charCodeAt(p - 1))) return null;
   const m = DRAFT.exec(text.slice(Math.max(0, p - 10), p));
   if (!m) return null;
   const open = /^[“"「『]/.test(m[0]);

@@ -82,7 +82,9 @@ const PROSE_WORDS = new RegExp(`(?:${'依据|根据|依照|按照|违反|参照|
  * the corpus knows it; null when none.
  */
 export function spacedGluedTitleBefore(text: string, p: number, known?: { matchEnding(text: string, end: number, shortNames?: boolean): number } | null): { start: number; written: string; known: boolean } | null {
-  if (text[p] !== '第' || !/[\u4e00-\u9fff]/.test(text[p - 1] ?? '')) return null;
+  if (text[p] !== '第' || !isIdeograph(text.charCodeAt(p - 1))) return null;
+  // Whether the run back holds such a space at all, read by character code first (most runs are prose without one).
+  if (!spaceInRunBefore(text, p)) return null;
   // The run back from the article: ideographs and single spaces between two of them.
   const at: number[] = [];
   let spaced = -1;
@@ -106,6 +108,23 @@ export function spacedGluedTitleBefore(text: string, p: number, known?: { matchE
   if (at[0] > 0 && /[\u4e00-\u9fff]/.test(text[at[0] - 1] ?? '')) return null;
   if (!TITLE_SHAPED.test(joined) || joined.length < 4 || PROSE_WORDS.test(joined) || ANAPHOR_KIND.test(joined) || KIND_ALONE.test(joined) || /^(?:[本该此其这那上前同原新旧])/.test(joined)) return null;
   return { start: at[0], written: joined, known: false };
+}
+
+/** Whether a UTF-16 code is in U+4E00–U+9FFF (as /[\u4e00-\u9fff]/ tests one character; NaN is none). */
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** Whether the run spacedGluedTitleBefore reads back from `p` holds a space between two ideographs (its loop, by code). */
+function spaceInRunBefore(text: string, p: number): boolean {
+  let count = 0;
+  for (let i = p - 1; i >= 0 && count < SPACED_RUN; i--) {
+    const c = text.charCodeAt(i);
+    if (isIdeograph(c)) count++;
+    else if ((c === 0x20 || c === 0x3000) && isIdeograph(text.charCodeAt(i - 1)) && isIdeograph(text.charCodeAt(i + 1))) return true;
+    else break;
+  }
+  return false;
 }
 
 /** An article's label inside a run (第十四条, 第九條): a heading's, no title's. */

@@ -75,6 +75,9 @@ const DRAFT_FRAME = /^[ \t]*(?:In|Under)[ \t]+(?:the|its|this|that)[ \t]+(?:(?:f
 
 /** The draft words opening the sentence that holds `offset`, when it opens so (the rule above), else null. */
 export function draftOpensSentence(text: string, offset: number): string | null {
+  // DRAFT_FRAME holds the word "draft": where the 400 characters the sentence may span before `offset` hold none (most
+  // bare articles, every Chinese one), no sentence start is looked for.
+  if (!text.slice(Math.max(0, offset - 400), offset).includes('draft')) return null;
   const m = DRAFT_FRAME.exec(text.slice(englishSentenceStart(text, offset), offset));
   return m ? m[0].trim().replace(/,$/, '') : null;
 }

@@ -15,6 +15,8 @@ const LABEL_RE = new RegExp(LABEL, 'g');
 /** The longest navigation bar read (characters). */
 const MAX_BAR = 600;
 const BAR_LINE = new RegExp(`^[ \\t]*${LABEL}(?:${SEPARATOR}${LABEL})+[ \\t]*$`);
+/** Every character BAR_LINE lets a line hold: spaces, digits, the label's letters and full stop, the separators. */
+const BAR_CODES = new Set([...' \t0123456789ArticleRTICLE.|｜·•'].map((c) => c.charCodeAt(0)));
 
 /**
  * Where the navigation bar holding the article label at p ends (its line's end), when the label stands in one (the
@@ -23,10 +25,20 @@ const BAR_LINE = new RegExp(`^[ \\t]*${LABEL}(?:${SEPARATOR}${LABEL})+[ \\t]*$`)
 export function articleNavigationEnd(text: string, p: number): number {
   // A bar is a short line: look no further than its longest length either side (a long line is no bar, and every
   // English article label of a document asks).
+  // A character BAR_LINE allows nowhere in the line (a word's letter, an ideograph) ends the search at once: most labels
+  // stand in prose, a few characters from one.
   let from = p;
-  while (from > 0 && p - from <= MAX_BAR && text.charCodeAt(from - 1) !== 10) from--;
+  while (from > 0 && p - from <= MAX_BAR && text.charCodeAt(from - 1) !== 10) {
+    if (!BAR_CODES.has(text.charCodeAt(from - 1))) return -1;
+    from--;
+  }
   let to = p;
-  while (to < text.length && to - from <= MAX_BAR + 1 && text.charCodeAt(to) !== 10) to++;
+  while (to < text.length && to - from <= MAX_BAR + 1 && text.charCodeAt(to) !== 10) {
+    const c = text.charCodeAt(to);
+    // A carriage return only ends the line (the slice below drops it there).
+    if (!BAR_CODES.has(c) && !(c === 13 && (to + 1 === text.length || text.charCodeAt(to + 1) === 10))) return -1;
+    to++;
+  }
   if (to - from > MAX_BAR + 1) return -1;
   const line = text.slice(from, to).replace(/\r$/, '');
   if (line.length > MAX_BAR || !BAR_LINE.test(line)) return -1;

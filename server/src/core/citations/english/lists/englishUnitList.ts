@@ -94,6 +94,7 @@ function roman(s: string): number {
  * Law"): two letters at least, a well-formed numeral; a citation only with its law named after it (parseEnglish).
  */
 function romanArticleAt(text: string, pos: number): { n: number; start: number; end: number } | null {
+  if (text[pos] !== ' ' && text[pos] !== '\t') return null; // the pattern opens with a space or tab
   const m = /[ \t]+([IVXLC]{1,8})(?![A-Za-z0-9'’\-])/y;
   m.lastIndex = pos;
   const r = m.exec(text);

@@ -262,7 +262,9 @@ export function englishTitleEndingAt(text: string, end: number, titles: readonly
   // Both patterns below end in a Latin letter, ' ’ - or ')': after any other character no title ends here.
   const last = text.charCodeAt(end - 1);
   if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last === 0x27 || last === 0x2019 || last === 0x2d || last === 0x29)) return null;
-  const country = /\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC|China)$/i.exec(text.slice(Math.max(0, end - 52), end));
+  // The country's name ends in a, c (either case) or ')': tested before the pattern is run back over a slice.
+  const lastLower = last | 0x20;
+  const country = lastLower === 0x61 || lastLower === 0x63 || last === 0x29 ? /\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China(?:\s+\(PRC\))?|PRC|China)$/i.exec(text.slice(Math.max(0, end - 52), end)) : null;
   if (country) {
     const known = englishTitleEndingAt(text, end - country[0].length, titles);
     if (known) return known;
