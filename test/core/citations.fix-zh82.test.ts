@@ -22,3 +22,24 @@ table('citation table: a bare article after a title just given a short name or j
     '《中华人民共和国社会保险法》（以下简称《社保法》）第六十三条规定了强制征缴，划拨需遵循《中华人民共和国商业银行法》的规定，因此第六十三条通过强制手段保障基金。',
     [['第六十三条', 'resolved', '社会保险63'], ['第六十三条', 'resolved', '社会保险63']]],
 ]);
+
+// 该条 / 该条款 point back past a law's name written alone in between (商标法中, 《某法》里): no article of it, no new subject
+// (layout/thatArticle.ts lastReadPastNames); 该条款 after a 该条款 read as a 款 is that 款 again, 该条 there the article; and
+// 该条款具体 is a word about the provision (scan/selfAnchor.ts). An article, a contract or two sentences between stop it.
+table('citation table: 该条款 back past a law named alone (fix-zh82)', [
+  ['the law named again in passing between, 该条款具体 after a 该条款 read as the 款',
+    '新修订的《中华人民共和国商标法》第五十九条第三款规定，他人已经先于商标注册人使用的，注册商标专用权人无权禁止。该条款系商标法中首次对在先使用抗辩进行规定，但是该条款具体应当如何适用，尚不明确。',
+    [['《中华人民共和国商标法》第五十九条第三款', 'resolved', '商标59.3'], ['该条款', 'resolved', '商标59.3'], ['该条款', 'resolved', '商标59.3']]],
+  ['a title in 《》 named in passing, then 该条 after a 该条款 read as the 款: the article',
+    '《中华人民共和国商标法》第五十九条第三款规定了在先使用抗辩，该条款是《商标法》里首次作出的规定，该条的适用尚不明确。',
+    [['《中华人民共和国商标法》第五十九条第三款', 'resolved', '商标59.3'], ['该条款', 'resolved', '商标59.3'], ['该条', 'resolved', '商标59']]],
+  ['a bare law name between the article and 该条 (read so before too)',
+    '《中华人民共和国民法典》第五百零九条规定了履行原则，与合同法相比，该条还增加了绿色原则。',
+    [['《中华人民共和国民法典》第五百零九条', 'resolved', '民法典509'], ['该条', 'resolved', '民法典509']]],
+  ['not past another article of the law named, but that article',
+    '《中华人民共和国商标法》第五十九条第三款规定了在先使用抗辩，商标法第六十条规定了纠纷的处理，该条款具体列明了处理方式。',
+    [['《中华人民共和国商标法》第五十九条第三款', 'resolved', '商标59.3'], ['商标法第六十条', 'resolved', '商标60'], ['该条款', 'resolved', '商标60']]],
+  ['not past a contract named since, nor two sentences on, nor with nothing cited',
+    '《中华人民共和国商标法》第五十九条规定了抗辩，双方在合同中约定了许可，该条款具体约定了期限。此后又有修改。后来立法者在商标法中作了补充。该条款具体如何理解仍有争议。',
+    [['《中华人民共和国商标法》第五十九条', 'resolved', '商标59']]],
+]);
