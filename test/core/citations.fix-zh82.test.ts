@@ -43,3 +43,20 @@ table('citation table: 该条款 back past a law named alone (fix-zh82)', [
     '《中华人民共和国商标法》第五十九条规定了抗辩，双方在合同中约定了许可，该条款具体约定了期限。此后又有修改。后来立法者在商标法中作了补充。该条款具体如何理解仍有争议。',
     [['《中华人民共和国商标法》第五十九条', 'resolved', '商标59']]],
 ]);
+
+// A law named inside another title between <>, ‹›, «» or ﹤﹥ (mixed too: ‹…>) is never the one cited: the article after
+// the outer title's short name is the outer title's (titles/nestedTitle.ts; corpus/titles.ts reads ‹›«» as title marks).
+table('citation table: a law nested in an interpretation\'s title with keyboard or converter marks (fix-zh82)', [
+  ['ASCII marks, a short name and a spaced label after it: the interpretation\'s article',
+    '以及《最高人民法院关于适用<中华人民共和国企业破产法>若干问题的规定(三)》(以下简称《解释三》) 第十二条 债权人会议的决议，依法应予撤销。',
+    [['第十二条', 'resolved', '最高人民法院关于适用《企业破产法》若干问题的规定（三）12']]],
+  ['a mixed pair ‹…> in traditional script, glued to its article',
+    '依照《最高人民法院關于適用‹中華人民共和國企業破產法>若干問題的規定(三)》第十二條的規定，裁定撤銷該決議。',
+    [['《最高人民法院關于適用‹中華人民共和國企業破產法>若干問題的規定(三)》第十二條', 'resolved', '最高人民法院关于适用《企业破产法》若干问题的规定（三）12']]],
+  ['the short name cited later, the bare article after a comma',
+    '《最高人民法院关于适用<中华人民共和国企业破产法>若干问题的规定(三)》(以下简称《解释三》)，第十二条规定了撤销。《解释三》第十三条规定了表决。',
+    [['第十二条', 'resolved', '最高人民法院关于适用《企业破产法》若干问题的规定（三）12'], ['《解释三》第十三条', 'resolved', '最高人民法院关于适用《企业破产法》若干问题的规定（三）13']]],
+  ['not the law between <> standing alone, nor a local measure\'s nested law',
+    '依据<中华人民共和国公司法>第五条处理。依据《黑龙江省实施<中华人民共和国气象法>办法》(以下简称《办法》)第二十二条处理。',
+    [['第五条', 'resolved', '公司5'], ['第二十二条', 'unknown-regulation', '']]],
+]);
