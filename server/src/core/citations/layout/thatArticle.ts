@@ -37,6 +37,10 @@
 // only, and the tuning set's labels leave 这一条款 out.
 
 import type { RawTarget, ScanEvent, ScannedCitation } from '../scanTypes';
+import { REGULATION_TITLE_WORDS } from '../text';
+
+/** A law's or regulation's name, by how its title ends (商标法, 《某某条例》, …解释（二）). */
+const LAW_NAME = new RegExp(`(?:${REGULATION_TITLE_WORDS})(?:[(（][^()（）]*[)）])?$`);
 
 /** Words naming a contract or its terms, between a citation and a 该条款 that would then be that term (the rule above). */
 const CONTRACT_SINCE = /合同(?![法编])|协议|约定|章程|契约|合约|(?:格式|免责|保险|争议|涉案|案涉)条款/;
@@ -128,12 +132,13 @@ export function clauseParagraph(text: string, p: number, events: readonly ScanEv
 // 《某法》里) between the article and his 该条 / 该条款 — a law's name alone, with no article of it, is no new subject, so 该条
 // still points back to the article cited last (the same or the previous sentence, as above), and a 该条款 after a
 // 该条款 read as a 款 is that 款 again (该条 there: the whole article). A name glued to an article (《刑法》第二十条) is a
-// citation read last, as before. 该条款具体 (…如何适用, …规定) is a word about the provision too (scan/selfAnchor.ts).
+// citation read last, as before, and so is any other title named since (《某某学报》对此有专文): only a law's name — one
+// ending as a regulation's title does (法, 条例, 规定, 解释 …) — is passed over. 该条款具体 (…如何适用, …规定) is a word about the provision too (scan/selfAnchor.ts).
 
-/** The last event read, past titles named alone (no article of theirs) since: what 该条 may point back to. */
+/** The last event read, past laws' titles named alone (no article of theirs) since: what 该条 may point back to. */
 function lastReadPastNames(events: readonly ScanEvent[]): ScanEvent | undefined {
   let k = events.length - 1;
-  while (k > 0 && events[k].type === 'title') k--;
+  for (let e = events[k]; k > 0 && e.type === 'title' && LAW_NAME.test(e.head.written.replace(/[\s\u3000]+/g, '')); e = events[--k]);
   return events[k];
 }
 
