@@ -39,6 +39,9 @@ table('citation table: 该条款 back past a law named alone (fix-zh82)', [
   ['not past another article of the law named, but that article',
     '《中华人民共和国商标法》第五十九条第三款规定了在先使用抗辩，商标法第六十条规定了纠纷的处理，该条款具体列明了处理方式。',
     [['《中华人民共和国商标法》第五十九条第三款', 'resolved', '商标59.3'], ['商标法第六十条', 'resolved', '商标60'], ['该条款', 'resolved', '商标60']]],
+  ['not past a journal\'s title named since (not a law\'s name)',
+    '《中华人民共和国商标法》第五十九条第三款规定了在先使用抗辩，《知识产权》对此有专文，该条款具体如何适用仍有争议。',
+    [['《中华人民共和国商标法》第五十九条第三款', 'resolved', '商标59.3']]],
   ['not past a contract named since, nor two sentences on, nor with nothing cited',
     '《中华人民共和国商标法》第五十九条规定了抗辩，双方在合同中约定了许可，该条款具体约定了期限。此后又有修改。后来立法者在商标法中作了补充。该条款具体如何理解仍有争议。',
     [['《中华人民共和国商标法》第五十九条', 'resolved', '商标59']]],
@@ -59,4 +62,20 @@ table('citation table: a law nested in an interpretation\'s title with keyboard 
   ['not the law between <> standing alone, nor a local measure\'s nested law',
     '依据<中华人民共和国公司法>第五条处理。依据《黑龙江省实施<中华人民共和国气象法>办法》(以下简称《办法》)第二十二条处理。',
     [['第五条', 'resolved', '公司5'], ['第二十二条', 'unknown-regulation', '']]],
+]);
+
+// 本条 opening the line right above the page's first article label (a page beginning mid-article) is the tail of the
+// article before it when its words are that article's, else unread — never the label's (layout/tailAboveOpening.ts).
+const LABOUR_TAIL = '第四十八条 用人单位违反本法规定解除或者终止劳动合同,劳动者要求继续履行劳动合同的,用人单位应当继续履行;劳动者不要求继续履行劳动合同或者劳动合同已经不能继续履行的,用人单位应当依照本法第八十七条规定支付赔偿金。\n'
+  + '第八十七条 用人单位违反本法规定解除或者终止劳动合同的,应当依照本法第四十七条规定的经济补偿标准的二倍向劳动者支付赔偿金。\n';
+table('citation table: 本条 above the first label of a page beginning mid-article (fix-zh82)', [
+  ['the tail of article 47 above 第四十八条: article 47',
+    '法律图书馆\n>>全文\n(2011)深宝法民劳初字第3479号(3)\n本条所称月工资是指劳动者在劳动合同解除或者终止前十二个月的平均工资。\n' + LABOUR_TAIL,
+    [['本条', 'resolved', '劳动合同47'], ['本法第八十七条', 'resolved', '劳动合同87'], ['本法第四十七条', 'resolved', '劳动合同47']]],
+  ['words not of article 47: unread, not the label\'s',
+    '法律图书馆\n>>全文\n(2011)深宝法民劳初字第3479号(3)\n本条所称的工资包括奖金和津贴，由双方另行约定。\n' + LABOUR_TAIL,
+    [['本法第八十七条', 'resolved', '劳动合同87'], ['本法第四十七条', 'resolved', '劳动合同47']]],
+  ['not with a blank line above the label, nor 本条 under a label: the label\'s article, as before',
+    '法律图书馆\n>>全文\n本条所称月工资是指劳动者在劳动合同解除或者终止前十二个月的平均工资。\n\n' + LABOUR_TAIL.replace('支付赔偿金。\n第八', '支付赔偿金。本条所称赔偿金按月计算。\n第八'),
+    [['本条', 'resolved', '劳动合同48'], ['本法第八十七条', 'resolved', '劳动合同87'], ['本条', 'resolved', '劳动合同48'], ['本法第四十七条', 'resolved', '劳动合同47']]],
 ]);
