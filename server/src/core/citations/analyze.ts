@@ -577,7 +577,8 @@ class Analyzer {
     // article: 本条 is it, and not read when the page never named its law (本规定's own, the interpretation commented).
     // 本条 in the text of an article printed further down the page (printedHeadingAbove.ts): that article.
     // A commentary entry headed by its article and its code's part (codePartHeading.ts): the entry's article, the last one above.
-    const printedAt = discussed ? this.printedText.codePartEntry(c.start) ?? this.printedText.printedArticleAround(c.start, true) ?? this.printedText.printedAtTop() : undefined;
+    // 本条 right above the page's opening label, the tail of the article before it (layout/tailAboveOpening.ts).
+    const printedAt = discussed ? this.printedText.codePartEntry(c.start) ?? this.printedText.printedArticleAround(c.start, true) ?? this.printedText.printedAtTopFor(c.start) : undefined;
     // Rule (issue 14 rule 9 with the 本条-in-commentary rule; fix-zh28, heldout26 court: a page headed by an article's
     // label and the name of its crime, 第二百六十四条 盗窃罪, its text printed below, then the writer's notes: 《刑法》第264条
     // 是关于盗窃罪…的规定。⏎⏎ 本条规定的“盗窃”，是指…): the opening label's words do not tell its law, but once the writer has

@@ -22,6 +22,7 @@ import { codePartAfter, codePartEntryBefore } from './layout/codePartHeading';
 import { unheldLawExplained } from './layout/unheldLawExplained';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
 import { lawPrintedAt } from './layout/printedArticleLaw';
+import { opensLineAboveLabel, wordsInArticle } from './layout/tailAboveOpening';
 import { titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
 
 /** How far into a page the article it explains is printed (after a heading, a note and the law's title). */
@@ -261,6 +262,19 @@ export class PrintedArticles {
     if (!law || !n) return null;
     this.printedArticle = { ctx: { kind: 'laws', laws: [law], written: law.title }, article: n.n, insert: n.insert, start: label };
     return this.printedArticle;
+  }
+
+  /**
+   * printedAtTop for 本条 at `offset`; but 本条 opening the line right above the page's opening label
+   * (layout/tailAboveOpening.ts) is the article before that label when its words are that article's, else null (left
+   * unread) — never the label's own.
+   */
+  printedAtTopFor(offset: number): { ctx: Context; article: number; insert: number | null } | null | undefined {
+    const top = this.printedAtTop();
+    const label = this.openingLabel;
+    if (!top || label === undefined || !opensLineAboveLabel(this.page.text, offset, label)) return top;
+    const law = top.ctx.kind === 'laws' && top.ctx.laws.length === 1 && top.insert === null ? top.ctx.laws[0] : null;
+    return law && wordsInArticle(this.page.text, offset, law, top.article - 1, this.page.corpus) ? { ctx: top.ctx, article: top.article - 1, insert: null } : null;
   }
 
   /** Whether the page's opening label (printedAtTop) numbers the article `a`. */

@@ -34,6 +34,7 @@ import type { Context, State } from './context';
 import { definedSelfWord } from './titles/definedSelfWord';
 import type { Citation } from './types';
 import { repeatsSubject } from './subjectCitedAgain';
+import { titleTiedToArticle } from './titles/titleTiedToArticle';
 import type { CitationMemory, CitedArticle } from './citationMemory';
 
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
@@ -45,13 +46,6 @@ const DEFINED_TERM = /“[^“”\n]{1,24}”(?=[，,]?[ \u3000]*是指)/g;
 /** The characters opensSentence's pattern may end with (checked first, at every citation). */
 const OPENS_SENTENCE_ENDS = new Set([...' \t\u3000、)）.．：:。！？!?\n'].map((c) => c.charCodeAt(0)));
 
-// Rule (issue 14, real-gov16; Q&A pages setting two laws' same-numbered articles side by side: 劳动合同法第四十七条是关于
-// 经济补偿金的规定…。《中华人民共和国劳动法》对于第四十七条的规定：用人单位根据…): a title named alone and joined to the bare
-// article right after it by 对于, 关于, 中(的) or 里(的) names the law of that article — the writer ties the number to the
-// title he has just written, so the article under discussion (articleCitedAgain) does not take it back. A title named
-// in passing before a full stop or a clause (…遵循《商业银行法》。综上，第六十三条…) still leaves it to the article discussed.
-/** A title joined to the bare article right after it by 对于, 关于, 中(的) or 里(的) (the rule above; repeatedArticle). */
-const TITLE_THEN_ARTICLE = /》[ \u3000]*(?:对于|對於|关于|關於|中的?|里的?|裡的?)[ \u3000]*$/;
 
 /** What a reference's subject is read with: the document, what it cited so far and the readers it asks. */
 export interface SubjectReading {
@@ -246,7 +240,8 @@ export class SubjectReader {
   /** The law of `last` when the bare article at `offset` repeats it alone and another law is in context now. */
   private repeatedArticle(last: CitedArticle | null, offset: number, targets: readonly RawTarget[]): Context | null {
     if (!last || this.doc.seen.lastCitedArticle || targets.length !== 1 || targets[0].article !== last.article || targets[0].insert !== last.insert) return null;
-    if (TITLE_THEN_ARTICLE.test(this.doc.text.slice(Math.max(0, offset - 8), offset))) return null;
+    // A title joined to the article or just given a short name in its sentence (titles/titleTiedToArticle.ts): its law's.
+    if (titleTiedToArticle(this.doc.text, offset)) return null;
     // The same law named since in another text (2005年修订后的《公司法》…第22条): that text's (lawNamedAgain.ts).
     if (sameLawNamedAgain(this.doc.state().last, last.ctx)) return null;
     return this.doc.state().last !== last.ctx ? last.ctx : null;

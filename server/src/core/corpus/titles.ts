@@ -31,8 +31,10 @@ function normalized(title: string): string {
   // Most titles are ideographs (and 、《》〈〉…) or ASCII only, which NFKC leaves as they are (tested): no ICU call.
   const nfkc = NFKC_STABLE.test(title) ? title : withoutPinyinGlosses(title.normalize('NFKC'));
   // 【】 count as title brackets too: a law named inside a title typed on a keyboard without 〈〉 (a court's letter:
-  // 《最高人民法院关于适用【中华人民共和国行政诉讼法】的解释》). No corpus title carries them.
-  let s = nfkc.replace(/[\s\u3000《》〈〉<>“”"'‘’「」【】]/g, '');
+  // 《最高人民法院关于适用【中华人民共和国行政诉讼法】的解释》). No corpus title carries them. So do the single guillemets ‹›
+  // and «» a site's converter puts for 〈〉, matched or not (《最高人民法院關于適用‹中華人民共和國企業破產法>若干問題的規定(三)》,
+  // fix-zh82, heldout52 court).
+  let s = nfkc.replace(/[\s\u3000《》〈〉<>“”"'‘’「」【】‹›«»]/g, '');
   // English (typographic quotes allowed: People’s): case and a leading "the" do not count.
   if (/^[\x00-\x7f]*$/.test(s)) s = nfkc.toLowerCase().replace(/^\s*the\s+/, '').replace(/[\s"'“”‘’<>]/g, '');
   return s;

@@ -37,6 +37,10 @@
 // only, and the tuning set's labels leave 这一条款 out.
 
 import type { RawTarget, ScanEvent, ScannedCitation } from '../scanTypes';
+import { REGULATION_TITLE_WORDS } from '../text';
+
+/** A law's or regulation's name, by how its title ends (商标法, 《某某条例》, …解释（二）). */
+const LAW_NAME = new RegExp(`(?:${REGULATION_TITLE_WORDS})(?:[(（][^()（）]*[)）])?$`);
 
 /** Words naming a contract or its terms, between a citation and a 该条款 that would then be that term (the rule above). */
 const CONTRACT_SINCE = /合同(?![法编])|协议|约定|章程|契约|合约|(?:格式|免责|保险|争议|涉案|案涉)条款/;
@@ -57,13 +61,15 @@ export type ThatUnit = '条' | '款' | '项';
  * the previous sentence); undefined when it does not.
  */
 export function thatUnitRefersBack(text: string, p: number, events: readonly ScanEvent[], unit: ThatUnit = '条'): RawTarget | undefined {
-  const read = events[events.length - 1];
+  const read = lastReadPastNames(events);
   if (!read || read.type !== 'citation' || read.lang !== 'zh' || read.heading || read.end > p) return undefined;
   const cites = unit === '条' && CITING_BEFORE.test(text.slice(Math.max(0, p - 3), p));
-  // 该条 again after a 该条 read just before (the rule above): the same article, in the same or the next sentence.
-  if (unit === '条' && read.head.kind === 'same-article' && read.top === -1 && !read.targets.length) {
+  // 该条 again after a 该条 read just before (the rule above): the same article, in the same or the next sentence; 该条款
+  // again after a 该条款 read as a 款 (clauseParagraph): that 款.
+  const again = unit === '条' && read.head.kind === 'same-article' ? sameClauseAgain(text, p, read) : undefined;
+  if (again !== undefined) {
     const between = text.slice(read.end, p);
-    return p - read.end <= REACH && !/[\r\n“]/.test(between) && (between.match(/[。！？!?]/g)?.length ?? 0) <= 1 ? { article: null, insert: null, paragraph: null, item: null, subitem: null } : undefined;
+    return p - read.end <= REACH && !/[\r\n“]/.test(between) && (between.match(/[。！？!?]/g)?.length ?? 0) <= 1 ? again : undefined;
   }
   // 本法 / 前款 read inside the quoted words (…规定：“……违反前款规定，……。”该条…): 该条 is the article quoted.
   // Rule (issue 14, heldout32 court; 《某规定》第十二条共三款，第一款…；第二款第二句…。因此，该条两款…): 该条 after the article's
@@ -117,6 +123,32 @@ function articleBeforeParagraphs(events: readonly ScanEvent[]): ScannedCitation 
  */
 export function clauseParagraph(text: string, p: number, events: readonly ScanEvent[], back: RawTarget | undefined): number | null {
   if (!back || back.paragraph === null || back.item !== null || text.slice(p, p + 3) !== '该条款') return null;
-  const read = events[events.length - 1];
+  const read = lastReadPastNames(events);
   return read?.type === 'citation' && read.targets.length === 1 && read.targets[0] === back ? back.paragraph : null;
+}
+
+// Rule (fix-zh82, heldout52-court; a paper on a new provision: 新修订的商标法第59条第3款规定，……。该条款系商标法中首次对在先
+// 使用抗辩进行规定，……，但是该条款具体应当如何适用，……尚不明确): the writer names the law again in passing (商标法中,
+// 《某法》里) between the article and his 该条 / 该条款 — a law's name alone, with no article of it, is no new subject, so 该条
+// still points back to the article cited last (the same or the previous sentence, as above), and a 该条款 after a
+// 该条款 read as a 款 is that 款 again (该条 there: the whole article). A name glued to an article (《刑法》第二十条) is a
+// citation read last, as before, and so is any other title named since (《某某学报》对此有专文): only a law's name — one
+// ending as a regulation's title does (法, 条例, 规定, 解释 …) — is passed over. 该条款具体 (…如何适用, …规定) is a word about the provision too (scan/selfAnchor.ts).
+
+/** The last event read, past laws' titles named alone (no article of theirs) since: what 该条 may point back to. */
+function lastReadPastNames(events: readonly ScanEvent[]): ScanEvent | undefined {
+  let k = events.length - 1;
+  for (let e = events[k]; k > 0 && e.type === 'title' && LAW_NAME.test(e.head.written.replace(/[\s\u3000]+/g, '')); e = events[--k]);
+  return events[k];
+}
+
+/**
+ * 该条 / 该条款 after a 该条 or 该条款 read just before (`read`, a same-article reference): the article again (a target of
+ * no unit), or for 该条款 after one read as a 款 that 款 (its target; 该条 there is the whole article); undefined where
+ * `read` is no such reference.
+ */
+function sameClauseAgain(text: string, p: number, read: ScannedCitation): RawTarget | undefined {
+  if (read.top === -1 && !read.targets.length) return { article: null, insert: null, paragraph: null, item: null, subitem: null };
+  if (read.top === 1 && read.targets.length === 1 && read.targets[0].paragraph !== null && read.targets[0].article === null) return text.slice(p, p + 3) === '该条款' ? read.targets[0] : { article: null, insert: null, paragraph: null, item: null, subitem: null };
+  return undefined;
 }

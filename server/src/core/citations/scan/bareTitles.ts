@@ -9,6 +9,7 @@ import { yearBesideTitle } from '../english/versions/englishTitleYear';
 import { titleLabelNames } from '../english/headings/titleLabelLine';
 import { draftBracketAfter } from '../english/context/englishDraftAfter';
 import { amendedTakingEffectYear } from '../english/versions/englishAmendedTakingEffect';
+import { nestedInTitle } from '../titles/nestedTitle';
 
 /** A Chinese title written without 《》 over [start, end), its name ending at `innerEnd` (a line break may follow it). */
 export function unmarkedTitle(text: string, start: number, end: number, more: Partial<TitleHead> = {}, innerEnd = end): TitleHead {
@@ -100,6 +101,8 @@ export function addBareTitles(
       if (text[end - 1] === '法' && LAW_WORD_AFTER.test(text.slice(end, end + 2))) continue;
       const before = text[start - 1];
       if (before === '《' || before === '〈' || before === '﹤') continue;
+      // A law named inside another title's 《》 between <> / ‹› (titles/nestedTitle.ts): the outer title is the one cited.
+      if (nestedInTitle(text, start, end)) continue;
       if (overlaps(covered, start, end)) continue;
       found.push({ type: 'title', head: unmarkedTitle(text, start, end, { defined }) });
       lastEnd = end;

@@ -51,6 +51,7 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // brackets before "of" (fix-en40; english/lists/englishUnitList.ts romanArticleAt, englishFormerLatter.ts).
 // 该条款 followed by words about a provision as 该条 is (从该条款的理解与适用出发, 该条款更加注重…; fix-zh41a, heldout34
 // court): the article cited just before too, unless a contract's terms are named since (thatArticle.ts CONTRACT_SINCE).
+// 该条款具体 (但是该条款具体应当如何适用; fix-zh82, heldout52 court) is such a word too.
 // 该条款 / 该条 followed by words about its amendment (该条款后于2013年修改为第55条, 该条于2013年被修改, 该条款后来被删除; fix-zh43,
 // heldout35 court: a history of an article through a law's texts): the article cited just before, in the text it was
 // cited in — the amendment is told of that article.
@@ -69,7 +70,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)/,
   /(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])/,
   /(?<=基于)该条(?=款)/,
-  /该条(?=款(?:规定|的|更|还|明确|所|中|对|将|也|并|又|仅|只|则|是|系|即|列举|强调|适用|在|赋予|确立|确定|体现|旨在))/,
+  /该条(?=款(?:规定|的|更|还|明确|所|中|对|将|也|并|又|仅|只|则|是|系|即|列举|强调|适用|在|赋予|确立|确定|体现|旨在|具体))/,
   /该条(?=款?(?:后于|后经|后来(?=[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止))|于[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止)|被(?:修改|修订|修正|删除|废止)))/,
   /本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))/,
   /前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))/,
