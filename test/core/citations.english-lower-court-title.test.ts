@@ -1,0 +1,44 @@
+// Forms from English pages of the twenty-eighth round (fix-en82: heldout52 English — machine-translated theses naming a
+// court interpretation by its whole title in lower case, "ofthe" glued by extraction): made-up text in the real style
+// against the bundled corpus (laws named short: 民法典179 is the Civil Code's article 179).
+import { bundledShortTable as table } from './citations/helpers';
+
+const CONSTRUCTION = '最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释';
+
+// "Article 43 of the interpretation of the Supreme People's Court on the application of law in the trial of …": a court
+// interpretation's title typed in lower case (englishLowerCourtTitle.ts), read by the kind of case it names
+// (englishCaseKind.ts), its series number kept; a lower-case phrase with neither the court nor a trial is no title.
+table('citation table: a court interpretation\'s title in lower case (fix-en82)', [
+  ['the court named, the series number after the title, a relative clause after it',
+    'Article 43 of the interpretation of the Supreme People\'s Court on the application of law in the trial of disputes over construction contracts of construction projects (I), which came into force on January 1, 2021, stipulates that the actual constructor may sue.',
+    [['Article 43 of the interpretation of the Supreme People\'s Court on the application of law in the trial of disputes over construction contracts of construction projects (I)', 'resolved', `${CONSTRUCTION}（一）43`]]],
+  ['no number: the interpretation of that kind without one (the 2004 text)',
+    'According to Article 26 of the interpretation of the Supreme People’s Court on the application of law in the trial of disputes over construction contracts of construction projects (now repealed), the actual constructor may sue the employer.',
+    [['Article 26 of the interpretation of the Supreme People’s Court on the application of law in the trial of disputes over construction contracts of construction projects', 'resolved', `${CONSTRUCTION}26`]]],
+  ['"(1)" for the series number, "construction contract disputes" for the kind',
+    'Whether Article 34 of the interpretation of the Supreme People\'s Court on the application of law in the trial of construction contract disputes (1) applies is disputed.',
+    [['Article 34 of the interpretation of the Supreme People\'s Court on the application of law in the trial of construction contract disputes (1)', 'resolved', `${CONSTRUCTION}（一）34`]]],
+  ['no court named, a trial of disputes in the title, a verb after it',
+    'In short, article 26 of the interpretation on the application of legal issues in the trial of construction contract disputes stipulates that the actual builder can claim rights.',
+    [['article 26 of the interpretation on the application of legal issues in the trial of construction contract disputes', 'resolved', `${CONSTRUCTION}26`]]],
+  ['a kind of case the corpus does not tell: a title all the same (unknown-regulation)',
+    'Article 5 of the provisions of the Supreme People\'s Court on several issues concerning the trial of cases of disputes over widget franchising shall apply.',
+    [['Article 5 of the provisions of the Supreme People\'s Court on several issues concerning the trial of cases of disputes over widget franchising', 'unknown-regulation', '']]],
+  ['neither the court nor a trial: the parties\' own provisions, nothing read',
+    'Article 5 of the provisions on the application of funds for the joint venture shall prevail.',
+    []],
+]);
+
+// "Article 179 ofthe Civil Code", "ofthe PRC Company Law": "of" glued to "the" by a PDF's extraction, read as written
+// apart (english.ts OF_THE_GLUED); "of the" spaced stays as before.
+table('citation table: "ofthe" glued by extraction (fix-en82)', [
+  ['"ofthe" before a known title',
+    'After Article 179 ofthe Civil Code of the People\'s Republic of China listed punitive damages, courts applied them.',
+    [['Article 179 ofthe Civil Code of the People\'s Republic of China', 'resolved', '民法典179']]],
+  ['"ofthe PRC" before a title',
+    'Article 16 ofthe PRC Company Law governs guarantees.',
+    [['Article 16 ofthe PRC Company Law', 'resolved', '公司16']]],
+  ['spaced "of the" as before; "ofthe" before a lower-case word names no title',
+    'Article 16 of the Company Law governs guarantees; see also item 3 ofthe contract.',
+    [['Article 16 of the Company Law', 'resolved', '公司16']]],
+]);
