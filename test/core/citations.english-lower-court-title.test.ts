@@ -42,3 +42,20 @@ table('citation table: "ofthe" glued by extraction (fix-en82)', [
     'Article 16 of the Company Law governs guarantees; see also item 3 ofthe contract.',
     [['Article 16 of the Company Law', 'resolved', '公司16']]],
 ]);
+
+// "Article 1185 of the Tort Liability Chapter of the Civil Code": the code's part named by its subject between the
+// article and the code (englishNamedPart.ts) — the code's article; a kind word among the words keeps a document's title.
+table('citation table: an article placed in its code\'s named part (fix-en82)', [
+  ['"the Tort Liability Chapter of the Civil Code"',
+    'Article 1185 of the Tort Liability Chapter of the Civil Code, which came into force in 2021, provides punitive damages.',
+    [['Article 1185 of the Tort Liability Chapter of the Civil Code', 'resolved', '民法典1185']]],
+  ['"the Marriage and Family Book of the Civil Code"',
+    'Article 1079 of the Marriage and Family Book of the Civil Code allows divorce by litigation.',
+    [['Article 1079 of the Marriage and Family Book of the Civil Code', 'resolved', '民法典1079']]],
+  ['"the General Provisions Part of the Criminal Law"',
+    'Article 20 of the General Provisions Part of the Criminal Law defines self-defense.',
+    [['Article 20 of the General Provisions Part of the Criminal Law', 'resolved', '刑20']]],
+  ['an interpretation on the book: the interpretation, not the code',
+    'Article 3 of the Interpretation (I) on the Marriage and Family Book of the Civil Code applies.',
+    [['Article 3 of the Interpretation (I) on the Marriage and Family Book of the Civil Code', 'resolved', '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）3']]],
+]);

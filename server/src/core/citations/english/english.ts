@@ -71,6 +71,7 @@ import { lowerNoticeTitleEnd } from './names/englishLowerNotice';
 import { effectiveYearAfter } from './versions/englishEffectiveDate';
 import { lowerGarbledTitleEnd } from './names/englishLowerGarbledTitle';
 import { lowerCourtTitleEnd } from './names/englishLowerCourtTitle';
+import { namedPartBetween } from './englishNamedPart';
 import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTitle';
 import { definedAt, knownTitleAt, cutTitleAt, englishTitleAt, capitalisedTitleAt, englishTitleEndingAt, TITLE_LEAD, issuedTitleAt, leadTitleAt } from './names/englishTitleAt';
 import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralArticleList, precedingAt, UP_LINK } from './lists/englishUnitList';
@@ -736,6 +737,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // the chapter the article stands in, no other document; the law, when named, comes after it.
   const ch = CHAPTER_BETWEEN.exec(text.substr(at, 90));
   if (ch) at += ch[0].length;
+  else at += namedPartBetween(text, at); // "of the Tort Liability Chapter of the Civil Code" (englishNamedPart.ts)
   // "of Law 13/2009", "of Law No. 3/2000": a law named by its number and year, as Macao and Portuguese-speaking
   // jurisdictions number theirs — a law's name (unknown to the corpus), never the law in context.
   const numbered = /^,?\s+of\s+(?:the\s+)?(Law\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4})(?![\d/])/.exec(text.substr(at, 40));
