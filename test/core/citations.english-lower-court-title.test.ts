@@ -57,5 +57,5 @@ table('citation table: an article placed in its code\'s named part (fix-en82)', 
     [['Article 20 of the General Provisions Part of the Criminal Law', 'resolved', '刑20']]],
   ['an interpretation on the book: the interpretation, not the code',
     'Article 3 of the Interpretation (I) on the Marriage and Family Book of the Civil Code applies.',
-    [['Article 3 of the Interpretation (I) on the Marriage and Family Book of the Civil Code', 'resolved', '最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）3']]],
+    [['Article 3 of the Interpretation (I) on the Marriage and Family Book of the Civil Code', 'resolved', '最高人民法院关于适用《民法典》婚姻家庭编的解释（一）3']]],
 ]);
