@@ -59,3 +59,22 @@ table('citation table: an article placed in its code\'s named part (fix-en82)', 
     'Article 3 of the Interpretation (I) on the Marriage and Family Book of the Civil Code applies.',
     [['Article 3 of the Interpretation (I) on the Marriage and Family Book of the Civil Code', 'resolved', '最高人民法院关于适用《民法典》婚姻家庭编的解释（一）3']]],
 ]);
+
+// A court interpretation's English title the tables lack, read by its words rendered into the Chinese titles
+// (englishCourtTitleWords.ts): the one SPC text of that kind and number holding every word; a word the glossary cannot
+// read, too few words, or no court nor trial named: a title all the same (unknown-regulation).
+const INJURY = '最高人民法院关于审理工伤保险行政案件若干问题的规定';
+table('citation table: a court interpretation\'s English title read by its words (fix-en82)', [
+  ['a defined short name for the title: its articles are the title\'s',
+    'The Supreme People’s Court released the Provisions of the Supreme People’s Court on Certain Issues Concerning the Trial of Administrative Cases Involving Work-related Injury Insurance (“Provisions”). Article 8 of the Provisions provides three approaches.',
+    [['Article 8 of the Provisions', 'resolved', `${INJURY}8`]]],
+  ['the title itself after the article, "of" for "Involving"',
+    'Under Article 3 of the Provisions of the Supreme People\'s Court on Several Issues concerning the Trial of Administrative Cases of Work-Related Injury Insurance, the employer bears the liability.',
+    [['Article 3 of the Provisions of the Supreme People\'s Court on Several Issues concerning the Trial of Administrative Cases of Work-Related Injury Insurance', 'resolved', `${INJURY}3`]]],
+  ['a word the glossary cannot read: unknown-regulation',
+    'Under Article 3 of the Provisions of the Supreme People\'s Court on Several Issues concerning the Trial of Administrative Cases of Widget Insurance, the employer bears the liability.',
+    [['Article 3 of the Provisions of the Supreme People\'s Court on Several Issues concerning the Trial of Administrative Cases of Widget Insurance', 'unknown-regulation', '']]],
+  ['no court and no trial of cases: a ministry\'s provisions, unknown-regulation',
+    'Under Article 3 of the Provisions on the Administration of Work-related Injury Insurance Funds, the agency pays.',
+    [['Article 3 of the Provisions on the Administration of Work-related Injury Insurance Funds', 'unknown-regulation', '']]],
+]);
