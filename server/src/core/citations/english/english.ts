@@ -72,6 +72,7 @@ import { effectiveYearAfter } from './versions/englishEffectiveDate';
 import { lowerGarbledTitleEnd } from './names/englishLowerGarbledTitle';
 import { lowerCourtTitleEnd } from './names/englishLowerCourtTitle';
 import { namedPartBetween } from './englishNamedPart';
+import { unknownAcronymTitleEnd } from './names/unknownAcronymTitle';
 import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTitle';
 import { definedAt, knownTitleAt, cutTitleAt, englishTitleAt, capitalisedTitleAt, englishTitleEndingAt, TITLE_LEAD, issuedTitleAt, leadTitleAt } from './names/englishTitleAt';
 import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralArticleList, precedingAt, UP_LINK } from './lists/englishUnitList';
@@ -1050,6 +1051,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     const tw = taiwanCodeAt(text, initials.nameStart);
     return { head: { kind: 'title', written: tw ? tw.written : initials.written, start: t0, end: initials.end, innerStart: t0, innerEnd: initials.end, bracketed: false, lang: 'en', ...(tw ? { unknownName: true } : {}) }, end: initials.end };
   }
+  // "Article 25 of the ICP", "Article 50 of TRIPS": an undefined text's capitals, its title unknown (unknownAcronymTitle.ts).
+  const capsEnd = det === 'the' || det === '' ? unknownAcronymTitleEnd(text, t0) : -1;
+  if (capsEnd !== -1) return { head: { kind: 'title', written: text.slice(t0, capsEnd), start: t0, end: capsEnd, innerStart: t0, innerEnd: capsEnd, bracketed: false, lang: 'en', unknownName: true }, end: capsEnd };
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;
