@@ -79,16 +79,17 @@ table('citation table: a court interpretation\'s English title read by its words
     [['Article 3 of the Provisions on the Administration of Work-related Injury Insurance Funds', 'unknown-regulation', '']]],
 ]);
 
-// "Article 25 of the ICP": an undefined text's capitals in a law's place, no known law's initials — its title, unknown
-// to the corpus (unknownAcronymTitle.ts); a body's capitals, a longer name and a known law's initials stay as before.
-table('citation table: an undefined text\'s capitals after "Article N of the" (fix-en82)', [
-  ['capitals no definition and no law reads: unknown-regulation',
-    'The principles were formulated by the International Association of Insurance Supervisors (IAIS). Article 25 of the ICP also requires supervisors to cooperate.',
+// "Article 25 of the ICP" after the page named "the Insurance Core Principles": the initials of an unknown text named
+// before — its title, unknown to the corpus (unknownAcronymTitle.ts); undefined capitals, a body's initials and a known
+// law's initials stay as before.
+table('citation table: the initials of an unknown text named before (fix-en82)', [
+  ['initials of a name written before, no law\'s: unknown-regulation',
+    'The "Insurance Core Principles and Methodology" were formulated by the International Association of Insurance Supervisors (IAIS). Article 25 of the ICP also requires supervisors to cooperate.',
     [['Article 25 of the ICP', 'unknown-regulation', '']]],
   ['a known law\'s initials on a page naming the law stay that law',
     'The Foreign Investment Law took effect in 2020. Article 35 of the FIL provides for a security review.',
     [['Article 35 of the FIL', 'resolved', '外商投资35']]],
-  ['a body\'s capitals and a longer name: nothing new read',
-    'Rule 5 and Article 12 of the CSRC were cited; Article 3 of the WTO was not.',
+  ['capitals no name before has, and a body\'s initials: nothing read',
+    'The State Securities Regulatory Commission met. Article 12 of the SSRC and Article 5 of the HRSA were cited.',
     []],
 ]);
