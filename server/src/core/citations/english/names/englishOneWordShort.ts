@@ -11,7 +11,7 @@
 //   cite those by their own names, which no law in force has, whatever words they share with one (the Contract Law is
 //   no Labor Contract Law).
 // Asked last, after every other reading of the name (titles.ts lookup): only a name that is otherwise unknown.
-import { baseForm, JOINING } from './englishTitleBag';
+import { americanSpelling, baseForm, JOINING } from './englishTitleBag';
 
 /**
  * The English short names of the laws the Civil Code replaced in 2021, each as its content words in base form
@@ -35,12 +35,11 @@ const REPLACED_BY_CIVIL_CODE = [
 ];
 
 /**
- * A name's content words: lower case, British spelling as American (englishTitleBag.ts baseForm's), joining words out —
+ * A name's content words: lower case, British spelling as American (englishTitleBag.ts americanSpelling), joining words out —
  * as spelled otherwise: a word in another form ("the Arbitrations Law") is another name, left to the word-bag rules.
  */
 function contentWords(name: string): string[] {
-  const american = (w: string) => w.replace(/isation/, 'ization').replace(/^labour/, 'labor').replace(/^defence/, 'defense').replace(/^licence/, 'license');
-  return name.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map(american);
+  return name.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map(americanSpelling);
 }
 
 /**

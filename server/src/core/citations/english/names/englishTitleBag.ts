@@ -10,13 +10,18 @@
  */
 export const JOINING = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'concerning', 'regarding', 'governing', 'people', 'peoples', 'republic', 'china', 'chinese', 'prc', 's']);
 
+/** A word in British spelling as American (organisations → organizations, labour → labor, defence, licence). */
+export function americanSpelling(word: string): string {
+  return word.replace(/isation/, 'ization').replace(/^labour/, 'labor').replace(/^defence/, 'defense').replace(/^licence/, 'license');
+}
+
 /**
  * A word's base form: plural and adjectival endings off (regulations → regulation, procedural → procedure), and British
  * spelling as American (organisations → organization, labour → labor, defence → defense, licence → license: UK and
  * Hong Kong firms spell the tables' words so).
  */
 export function baseForm(spelled: string): string {
-  const word = spelled.replace(/isation/, 'ization').replace(/^labour/, 'labor').replace(/^defence/, 'defense').replace(/^licence/, 'license');
+  const word = americanSpelling(spelled);
   if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
   if (/ural$/.test(word)) return word.slice(0, -2) + 'e';
   if (/[^su]s$/.test(word) && word.length > 3) return word.slice(0, -1);
