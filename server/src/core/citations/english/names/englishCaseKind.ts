@@ -7,6 +7,7 @@
 // 解释 or 规定 after the English word, and the number (before or after the title) — so the one corpus title of that kind, ending so, is the one meant.
 // Only a title that is a court's (it opens with Interpretation or Provisions and names the court or a trial of cases,
 // or opens with Interpretation) and names a kind of case below; any other English title is left to the other rules.
+import { SERIES_NUMERAL } from './seriesNumeral';
 
 /** Kinds of case in English, with the words the Chinese titles put between 审理 and (纠纷)案件. */
 const CASE_KINDS: [RegExp, string][] = [
@@ -44,10 +45,6 @@ const CASE_KINDS: [RegExp, string][] = [
 /** After a kind of case: its disputes or cases narrowed by what they are over or arise from (rule above). */
 const NARROWED_AFTER_KIND = /^(?:\s+(?:[Dd]isputes?|[Cc]ases?))*\s+(?:[Oo]ver|[Ii]nvolving|[Cc]oncerning|[Rr]egarding|[Rr]elat(?:ing|ed)\s+to|[Aa]rising\s+(?:from|out\s+of))\s+(?:the\s+)?[A-Z]/;
 
-const NUMBER: Record<string, string> = {
-  i: '一', ii: '二', iii: '三', iv: '四', v: '五', 1: '一', 2: '二', 3: '三', 4: '四', 5: '五',
-  first: '一', second: '二', third: '三', fourth: '四', fifth: '五',
-};
 
 /** The Chinese key (劳动争议解释（三）) an English court interpretation's title names its kind of case by, or null. */
 export function englishCaseKindKey(written: string): string | null {
@@ -69,6 +66,6 @@ export function englishCaseKindKey(written: string): string | null {
   if (NARROWED_AFTER_KIND.test(w.slice(kindEnd, kindEnd + 60))) return null;
   // "… in the Trial of Labor Dispute Cases (IV)": the series number may also close the title, as the Chinese puts it.
   const n = head[1] ?? head[3] ?? /\(\s*(I{1,3}|IV|V|[1-5])\s*\)$/i.exec(w)?.[1];
-  const numeral = n ? NUMBER[n.toLowerCase()] : undefined;
+  const numeral = n ? SERIES_NUMERAL[n.toLowerCase()] : undefined;
   return `${kinds[0][1]}${/^prov/i.test(head[2]) ? '规定' : '解释'}${numeral ? `（${numeral}）` : ''}`;
 }

@@ -21,6 +21,7 @@
 //   Liability books and the General Provisions likewise; "… the Security System …" → 有关担保制度的解释. A number in
 //   the title ((I), II, First) picks that interpretation; without one, the book's only or first.
 // The law inside is read by the same title index (its English title table), so every form of its title works.
+import { SERIES_NUMERAL } from './seriesNumeral';
 
 /** The Chinese titles an English composed title may stand for, given the Chinese title of the law it names. */
 export interface ComposedTitle {
@@ -140,11 +141,6 @@ export function composedTitle(written: string): ComposedTitle | null {
 /** The Unicode roman numerals a title may be numbered in ("Judicial Interpretation (Ⅱ) of Marriage Law"). */
 const ROMAN_SIGN: Record<string, string> = { 'Ⅰ': 'I', 'Ⅱ': 'II', 'Ⅲ': 'III', 'Ⅳ': 'IV', 'Ⅴ': 'V' };
 
-const ORDINAL: Record<string, string> = {
-  i: '一', ii: '二', iii: '三', iv: '四', v: '五', 1: '一', 2: '二', 3: '三', 4: '四', 5: '五',
-  first: '一', second: '二', third: '三', fourth: '四', fifth: '五',
-  one: '一', two: '二', three: '三', four: '四', five: '五',
-};
 
 /**
  * The number of one of a series of the court's interpretations of a law, as memos write it: "Judicial Interpretation
@@ -155,7 +151,7 @@ const ORDINAL: Record<string, string> = {
 function interpretationNumber(w: string): { rest: string; numeral: string | null } {
   const at = (re: RegExp): { rest: string; numeral: string } | null => {
     const m = re.exec(w);
-    return m ? { rest: (w.slice(0, m.index) + (m[1] ?? '') + ' ' + w.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim(), numeral: ORDINAL[(m[2] ?? m[3]).toLowerCase()] } : null;
+    return m ? { rest: (w.slice(0, m.index) + (m[1] ?? '') + ' ' + w.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim(), numeral: SERIES_NUMERAL[(m[2] ?? m[3]).toLowerCase()] } : null;
   };
   // In brackets the number may be in lower case and the brackets glued to the words around ("Interpretation(ii)of
   // the Law of Contract", "… of the People's Republic of China(II)"), as PDF-extracted abstracts print them.

@@ -12,11 +12,11 @@
 // Work-related Injury Insurance" is a ministry's), and exactly one title fits; else null.
 
 import type { Law } from '../../../corpus/index';
+import { SERIES_NUMERAL } from './seriesNumeral';
 
 /** The title's kind word, its number before or after, the court, and the subject. */
 const TITLE = /^(?:the\s+)?(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['’]s)?\s+)?(?:(?:Several|Certain)\s+)?(?:Judicial\s+)?(Interpretations?|Provisions|Opinions)(?:\s*\(\s*(I{1,3}|IV|V|[1-5])\s*\))?\s+(?:(?:of|by)\s+(?:the\s+)?(Supreme\s+People['’]s\s+Court|SPC)\s+)?(?:on|concerning|regarding|about|for)\s+([\s\S]+?)(?:\s*\(\s*(I{1,3}|IV|V|[1-5])\s*\))?$/i;
 const KIND: Record<string, string> = { interpretation: '解释', interpretations: '解释', provisions: '规定', opinions: '意见' };
-const NUMBER: Record<string, string> = { i: '一', ii: '二', iii: '三', iv: '四', v: '五', 1: '一', 2: '二', 3: '三', 4: '四', 5: '五' };
 
 /** Words of such titles that say nothing of the subject (issues, the application of law, the trial of cases). */
 const GENERIC = new Set(('the of on in for to and or over involving concerning regarding relating related about arising from out with by under ' +
@@ -95,7 +95,7 @@ export function courtTitleByWords(written: string, laws: Iterable<Law>, original
   }
   if (renderings.length < 2) return null;
   const n = m[2] ?? m[5];
-  const end = KIND[m[1].toLowerCase()] + (n ? `（${NUMBER[n.toLowerCase()]}）` : '');
+  const end = KIND[m[1].toLowerCase()] + (n ? `（${SERIES_NUMERAL[n.toLowerCase()]}）` : '');
   let one: Law | null = null;
   for (const law of laws) {
     const t = law.title;
