@@ -68,7 +68,11 @@ import { amendedByArticleBefore } from './titles/amendedObject';
 import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
+import { SHORT_NAME_OPEN } from './titles/shortFormBracket';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
+
+/** A title and the short name its bracket gives, ending where an article starts (namedFrom). */
+const TITLE_NAMED_SHORT = new RegExp(`《[^《》\\n]{2,80}》[ \\u3000]*${SHORT_NAME_OPEN}[^（()）\\n]{1,30}[)）][ \\u3000]*$`);
 
 /** The analysis of an empty or failed document: nothing found, the errors said. */
 function emptyAnalysis(errors: string[] = []): DocumentAnalysis {
@@ -831,7 +835,7 @@ class Analyzer {
    * short name it is given (《某某问题的批复》（以下简称《批复》）第二条) is that title's, named there; else `start`.
    */
   private namedFrom(start: number): number {
-    const m = /《[^《》\n]{2,80}》[ \u3000]*[（(](?:[^（()）\n，,。；]{1,16}[，,](?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)[^（()）\n]{1,30}[)）][ \u3000]*$/.exec(this.text.slice(Math.max(0, start - 130), start));
+    const m = TITLE_NAMED_SHORT.exec(this.text.slice(Math.max(0, start - 130), start));
     return m ? start - m[0].length : start;
   }
 

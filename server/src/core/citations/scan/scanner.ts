@@ -34,7 +34,7 @@ import { quotedParagraphAfter } from '../quotation/quotedParagraphAlone';
 import { withoutDatabaseFields } from '../layout/databaseFields';
 import { pastedArticlesGoOn, paragraphListHeading } from '../layout/lawExcerpt';
 import { LostLawNames } from '../titles/lostLawName';
-import { SHORT_FORM_BRACKET, shortFormAt } from '../titles/shortFormBracket';
+import { SHORT_FORM_BRACKET, SHORT_NAME_OPEN, shortFormAt } from '../titles/shortFormBracket';
 import { doubledTitle } from '../titles/doubledTitle';
 import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
@@ -182,7 +182,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   // Definitions after a title written without 《》: 内蒙古自治区……条例（以下简称“条例”）.
   if (matcher) {
-    const defRe = /[（(]\s*(?:[^（()）\n，,。；]{1,16}[，,]\s*(?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)/g;
+    const defRe = new RegExp(SHORT_NAME_OPEN, 'g');
     defRe.lastIndex = from;
     for (let m = defRe.exec(text); m; m = defRe.exec(text)) {
       const q = m.index;

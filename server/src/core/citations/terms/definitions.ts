@@ -13,7 +13,7 @@
 // prose defines nothing: an unquoted term needs 所称 before it or a definitions article around it; 指 followed by a
 // word it forms (指导, 指标, 指定 …) is not 是指.
 import { firstStopAt, LAW_TITLE_END, stopCodes } from '../text';
-import { shortFormAt } from '../titles/shortFormBracket';
+import { SHORT_NAME_OPEN, shortFormAt } from '../titles/shortFormBracket';
 import type { TermForm } from '../types';
 import type { Span, Spans } from './spans';
 
@@ -44,7 +44,7 @@ const NOT_IN_TERM = /[，,。；;：:！？!?\n\r“”"（）()《》]/;
 
 /** 本办法所称, 本条例中所称的, 前款所称, 本条所称 … */
 const SO_CALLED = /(?:本(?:实施)?(?:办法|条例|规定|细则|规则|法|决定|规范|准则|章|节|条|款)|前款|前条)中?所称(?:的)?/g;
-const SHORT_FORM_OPEN = /[（(][ \u3000]*(?:[^（()）\n，,。；]{1,16}[，,][ \u3000]*(?=(?:以下|下)统称))?(?:以下简称|以下称|下称|简称|以下统称|下统称)/g;
+const SHORT_FORM_OPEN = new RegExp(SHORT_NAME_OPEN, 'g');
 const QUOTE = /[“"]/g;
 const DEFINITIONS_INTRO = /下列(?:用语|术语|词语)的?含义|(?:用语|术语|词语)的?含义(?:如下|是)/g;
 /** A line that starts an article or a division: where a definitions article ends. */

@@ -10,7 +10,7 @@
 // with such a bracket: not a kind word alone (条例, 办法, 解释: generic short titles name no text by themselves), not a
 // self word (本法, 本解释), not a name of one character, and only a bracket after a title in 《》. Used alone, without an
 // article, the early name stays unread (no title event): it cites nothing a reader could look up.
-import { shortFormAt } from './shortFormBracket';
+import { SHORT_NAME_OPEN, shortFormAt } from './shortFormBracket';
 import { genericShortTitle } from './shortTitles';
 import { lineStartAt } from '../text';
 
@@ -21,8 +21,8 @@ export interface EarlyShortName {
   until: number;
 }
 
-/** Where a short-form bracket may open: 以下简称, 简称 … after （ or (. */
-const BRACKET = /[（(][ \u3000]*(?:以下简称|以下称|下称|简称)/g;
+/** Where a short-form bracket may open: 以下简称, 简称 … after （ or ( (shortFormBracket.ts SHORT_NAME_OPEN). */
+const BRACKET = new RegExp(SHORT_NAME_OPEN, 'g');
 /** Words of the text's own (本法, 本解释, 该条例): never another text's short name. */
 const SELF_OR_ANAPHOR = /^(?:本|该|此|上述|前述|同)/;
 /** How many lines from the text's start count as its headline and first lines. */
@@ -37,7 +37,6 @@ const ARTICLE_AFTER = /^[ \u3000]?(?:第[ \u3000]?[〇零一二两三四五六�
 export function earlyShortNames(text: string, from: number): EarlyShortName[] {
   const found: EarlyShortName[] = [];
   const seen = new Set<string>();
-  if (!text.includes('简称') && !text.includes('下称')) return found;
   BRACKET.lastIndex = from;
   for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
     const def = shortFormAt(text, m.index);

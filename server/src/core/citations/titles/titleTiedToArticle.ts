@@ -13,12 +13,13 @@
 // 《乙法》…，第2条), leaves the reading as it was.
 
 import { sentenceStart } from '../text';
+import { SHORT_NAME_OPEN } from './shortFormBracket';
 
 /** A title joined to the bare article right after it: 对于, 关于, 中(的), 里(的), or 其中 / 其 after a comma or a short name. */
-const TIED = /》(?:[ \u3000]*[（(](?:以下简称|以下称|下称|简称)[^（()）\n]{0,30}[）)])?[ \u3000]*(?:(?:对于|對於|关于|關於|中的?|里的?|裡的?)|[，,]?[ \u3000]*其中?)[ \u3000]*$/;
+const TIED = new RegExp(`》(?:[ \\u3000]*${SHORT_NAME_OPEN}[^（()）\\n]{0,30}[）)])?[ \\u3000]*(?:(?:对于|對於|关于|關於|中的?|里的?|裡的?)|[，,]?[ \\u3000]*其中?)[ \\u3000]*$`);
 
 /** The last title before the article given a short name ((以下简称《…》), (下称…)), no title or article written since. */
-const SHORT_NAME_GIVEN = /》[ \u3000]*[（(](?:以下简称|以下簡稱|以下称|以下稱|下称|下稱|简称|簡稱)[^（()）\n]{0,30}[）)][^《》条條\n]*$/;
+const SHORT_NAME_GIVEN = new RegExp(`》[ \\u3000]*${SHORT_NAME_OPEN}[^（()）\\n]{0,30}[）)][^《》条條\\n]*$`);
 
 /**
  * Whether the bare article at `offset` belongs to the title written just before it in its sentence (the rules above): a

@@ -1,4 +1,5 @@
 import type { BareTitleMatcher } from '../scanTypes';
+import { SHORT_NAME_LEAD } from './shortFormBracket';
 
 /**
  * Rule (issue 14, fix-gov17): 新, 旧, 原 and 现行 before a law's short name say which version of that law is meant
@@ -68,7 +69,7 @@ export function formerTextBefore(text: string, start: number): { year?: number }
  * version word and that same name, is the older text named, as in marks (versionWordName reads the later uses). The
  * start of that name before the bracket at `q`; -1 when the bracket defines no such name.
  */
-const VERSION_WORD_DEFINED = /^[（(][ \u3000]*(?:以下简称|以下称|下称|简称)[ \u3000]*[“"「]?(?:新|旧|原|现行)([\u4e00-\u9fff]{2,12})[”"」]?[ \u3000]*[)）]/;
+const VERSION_WORD_DEFINED = new RegExp(`^${SHORT_NAME_LEAD}[“"「]?(?:新|旧|原|现行)([\\u4e00-\\u9fff]{2,12})[”"」]?[ \\u3000]*[)）]`);
 
 export function versionWordDefinedName(text: string, q: number, matcher: BareTitleMatcher): number {
   const m = VERSION_WORD_DEFINED.exec(text.slice(q, q + 30));
