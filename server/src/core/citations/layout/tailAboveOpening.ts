@@ -5,19 +5,20 @@
 // words print) when its words are found in that article's text; else it is left unread, not given to the label below.
 
 import type { CorpusLike, Law } from '../../corpus/index';
-import { lineEndAt, lineStartAt, wordsOf } from '../text';
+import { atLineStart, lineEndAt, lineStartAt, wordsOf } from '../text';
 
 /** How many of the line's words (from 本条 on) must stand in the article's text. */
 const COMPARED = 10;
 
 /**
  * Whether 本条 at `offset` opens the line right above the page's opening label at `label` (no blank line between): the
- * tail of the article before that label (the rule above).
+ * tail of the article before that label (the rule above). A line start is text.ts atLineStart's: indentation or a
+ * Markdown mark (> of a quoted excerpt, #, *) before 本条, as before the label on the next line.
  */
 export function opensLineAboveLabel(text: string, offset: number, label: number): boolean {
-  if (offset >= label || lineStartAt(text, offset) !== offset - /[ \t\u3000]*$/.exec(text.slice(lineStartAt(text, offset), offset))![0].length) return false;
+  if (offset >= label || !atLineStart(text, offset)) return false;
   const end = lineEndAt(text, offset);
-  return end < label && /^\r?\n[ \t\u3000>#*]*$/.test(text.slice(end, label));
+  return end < label && lineStartAt(text, label) === end + 1 && atLineStart(text, label);
 }
 
 /** Whether the words of `offset`'s line (from 本条 on) stand in the text of `law`'s article `n` (any version). */
