@@ -37,10 +37,7 @@
 // only, and the tuning set's labels leave 这一条款 out.
 
 import type { RawTarget, ScanEvent, ScannedCitation } from '../scanTypes';
-import { REGULATION_TITLE_WORDS } from '../text';
-
-/** A law's or regulation's name, by how its title ends (商标法, 《某某条例》, …解释（二）). */
-const LAW_NAME = new RegExp(`(?:${REGULATION_TITLE_WORDS})(?:[(（][^()（）]*[)）])?$`);
+import { LAW_TITLE_END } from '../text';
 
 /** Words naming a contract or its terms, between a citation and a 该条款 that would then be that term (the rule above). */
 const CONTRACT_SINCE = /合同(?![法编])|协议|约定|章程|契约|合约|(?:格式|免责|保险|争议|涉案|案涉)条款/;
@@ -133,12 +130,17 @@ export function clauseParagraph(text: string, p: number, events: readonly ScanEv
 // still points back to the article cited last (the same or the previous sentence, as above), and a 该条款 after a
 // 该条款 read as a 款 is that 款 again (该条 there: the whole article). A name glued to an article (《刑法》第二十条) is a
 // citation read last, as before, and so is any other title named since (《某某学报》对此有专文): only a law's name — one
-// ending as a regulation's title does (法, 条例, 规定, 解释 …) — is passed over. 该条款具体 (…如何适用, …规定) is a word about the provision too (scan/selfAnchor.ts).
+// ending as a regulation's title does (法, 条例, 规定, 解释 …, text.ts LAW_TITLE_END) — is passed over. 该条款具体 (…如何适用,
+// …规定) is a word about the provision too (scan/selfAnchor.ts).
+// A notice, a code of rules, a company's articles or a treaty named alone (《国务院关于…的通知》, 《公司章程》, 《巴黎公约》)
+// is such a name too (LAW_TITLE_END, the one list of a regulation's title ends): named with no article of its own it is
+// no new subject, and 该条 still points back to the article cited before it; a notice cited with an article
+// (《…通知》第三条规定…，该条…) is the citation read last, and 该条 is that article.
 
 /** The last event read, past laws' titles named alone (no article of theirs) since: what 该条 may point back to. */
 function lastReadPastNames(events: readonly ScanEvent[]): ScanEvent | undefined {
   let k = events.length - 1;
-  for (let e = events[k]; k > 0 && e.type === 'title' && LAW_NAME.test(e.head.written.replace(/[\s\u3000]+/g, '')); e = events[--k]);
+  for (let e = events[k]; k > 0 && e.type === 'title' && LAW_TITLE_END.test(e.head.written.replace(/[\s\u3000]+/g, '')); e = events[--k]);
   return events[k];
 }
 
