@@ -47,6 +47,32 @@ export function lineIndexOf(text: string): LineIndex {
   return lastLines;
 }
 
+/**
+ * `fact` made once per list (the corpus's English titles, asked about at every name read), kept while the list lives.
+ */
+export function perList<T>(fact: (list: readonly string[]) => T): (list: readonly string[]) => T {
+  const made = new WeakMap<readonly string[], T>();
+  return (list) => {
+    if (made.has(list)) return made.get(list)!;
+    const m = fact(list);
+    made.set(list, m);
+    return m;
+  };
+}
+
+/** The strings of `list` under each key `keysOf` gives them, in the list's order. */
+export function groupedBy(list: readonly string[], keysOf: (s: string) => readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const s of list) {
+    for (const k of keysOf(s)) {
+      const group = m.get(k);
+      if (group) group.push(s);
+      else m.set(k, [s]);
+    }
+  }
+  return m;
+}
+
 /** `fact` read once per text: asked again about the same text (every citation of a page), it answers from memory. */
 export function perText<T>(fact: (text: string) => T): (text: string) => T {
   let lastText: string | null = null;

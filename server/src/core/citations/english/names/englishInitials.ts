@@ -10,7 +10,7 @@
 // law's initials stay what they are (PRC, SPC, NPC, FAQ, USD, GDPR); a definition in the document comes first. The
 // letters are read only where a law's name goes — after "Article N of (the)", right after an article, before
 // "Article N" (english.ts) — never alone in prose.
-import { wordAt } from '../../text';
+import { groupedBy, perList, wordAt } from '../../text';
 
 /** Words a title's initials leave out. */
 const SMALL = new Set(['of', 'on', 'the', 'and', 'for', 'in', 'to', 'at', 'with', 'by', 'a', 'an', 'concerning', 'regarding', 'governing']);
@@ -34,22 +34,7 @@ export function initialsOf(name: string): string[] {
 }
 
 /** Known names by the initials they give, lower-cased; made once per list of names. */
-const byInitials = new WeakMap<readonly string[], Map<string, string[]>>();
-function namesByInitials(names: readonly string[]): Map<string, string[]> {
-  let m = byInitials.get(names);
-  if (!m) {
-    m = new Map();
-    for (const n of names) {
-      for (const i of initialsOf(n)) {
-        const list = m.get(i);
-        if (list) list.push(n);
-        else m.set(i, [n]);
-      }
-    }
-    byInitials.set(names, m);
-  }
-  return m;
-}
+const namesByInitials = perList((names) => groupedBy(names, initialsOf));
 
 /** The short title a name is written by, for telling laws apart: the name without the country's. */
 const shortOf = (name: string) => name.toLowerCase().replace(/[’]/g, "'").replace(COUNTRY_LOWER, '').replace(COUNTRY_LOWER, '').trim();

@@ -4,7 +4,7 @@
 // cases) — a short name the document defines, a capitalised phrase that is a regulation's title (englishLawLikeTitle.ts),
 // and the words that may lead a title (a year, China's, new / amended / revised).
 import type { EnglishScope } from '../../scanTypes';
-import { ENGLISH_LAW_WORD } from '../../text';
+import { ENGLISH_LAW_WORD, groupedBy, perList } from '../../text';
 import { composedTitle } from './englishComposed';
 import { footnoteAfterLawTitle } from './englishTitleMarks';
 import { lawLikeEnglishTitle } from './englishLawLikeTitle';
@@ -13,44 +13,15 @@ import { actTitleAt } from './englishAct';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { acronymInsideTitleAt } from './acronymInsideTitle';
 
-/** Known English titles by their first word (lower case), longest first, made once per list. */
-const titlesByFirstWord = new WeakMap<readonly string[], Map<string, string[]>>();
-/** The titles of a list by their first word (lower case), kept for the list (titlesByFirstWord). */
-function byFirstWord(titles: readonly string[]): Map<string, string[]> {
-  let m = titlesByFirstWord.get(titles);
-  if (!m) {
-    m = new Map();
-    for (const t of titles) {
-      const w = t.toLowerCase().split(/\s/, 1)[0];
-      const list = m.get(w);
-      if (list) list.push(t);
-      else m.set(w, [t]);
-    }
-    titlesByFirstWord.set(titles, m);
-  }
-  return m;
-}
+/** Known English titles by their first word (lower case), in the list's order; made once per list. */
+const byFirstWord = perList((titles) => groupedBy(titles, (t) => [t.toLowerCase().split(/\s/, 1)[0]]));
 
 /** Lower case with the typographic apostrophe made plain, as titles are matched. */
 const lowerQuotes = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
 /** Known English titles, lower-cased, by their last word (lower case), longest first; made once per list. */
-const titlesByLastWord = new WeakMap<readonly string[], Map<string, string[]>>();
-/** The titles of a list, lower-cased, by their last word (lower case), kept for the list (titlesByLastWord). */
-function byLastWord(titles: readonly string[]): Map<string, string[]> {
-  let m = titlesByLastWord.get(titles);
-  if (!m) {
-    m = new Map();
-    for (const t of [...new Set(titles.map(lowerQuotes))].sort((a, b) => b.length - a.length)) {
-      const w = /([a-z][a-z'\-]*)$/.exec(t)?.[1] ?? '';
-      const list = m.get(w);
-      if (list) list.push(t);
-      else m.set(w, [t]);
-    }
-    titlesByLastWord.set(titles, m);
-  }
-  return m;
-}
+const byLastWord = perList((titles) =>
+  groupedBy([...new Set(titles.map(lowerQuotes))].sort((a, b) => b.length - a.length), (t) => [/([a-z][a-z'\-]*)$/.exec(t)?.[1] ?? '']));
 
 /** A short name the document defines that starts at p (longest first). */
 export function definedAt(text: string, p: number, defined: ReadonlySet<string>): string | null {
