@@ -60,6 +60,12 @@ const rows: { name: string; text: string; terms: string[]; definitions?: string[
     diagnostics: [],
   },
   {
+    name: 'short form by 下文简称 and 以下简称为 too (titles/shortFormBracket.ts SHORT_NAME_OPEN, one definition for every reader)',
+    text: '第一条 县级以上人民政府住房和城乡建设主管部门（下文简称住建部门）负责监督。\n第二条 住建部门应当公开信息。由市人民政府（以下简称为“市政府”）统筹。市政府负责。',
+    terms: ['住建部门 short-form uses=1:4 full=县级以上人民政府住房和城乡建设主管部门 fullUses=', '市政府 short-form uses=1:36 full=市人民政府 fullUses='],
+    diagnostics: [],
+  },
+  {
     name: 'quoted: “X”是指… / “X”，系指…',
     text: '第一条 “数据”是指任何以电子方式对信息的记录。\n第二条 “个人信息”，系指以电子方式记录的信息。处理个人信息应当合法；数据应当安全。',
     terms: ['数据 quoted uses=1:35', '个人信息 quoted uses=1:26'],
