@@ -28,7 +28,7 @@
 import { lawPossessiveBefore, spelledOrdinalAt } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
-import { ENGLISH_LAW_WORD, quoteOpenedBefore } from '../text';
+import { ENGLISH_LAW_WORD, perList, quoteOpenedBefore } from '../text';
 import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPart, PLACED_IN_PARTS } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './headings/englishRunIn';
@@ -1073,35 +1073,23 @@ const COPULA_ONE_OF = /^[ \t]+(?:is|was|remains)[ \t]+(?:one|among)[ \t]+of[ \t]
 const POSSESSED_PROVISIONS = /^['’]s[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:articles|provisions|rules)\b/;
 
 /** The endings of the known English names ending in "Law" (englishLowerLawName.ts knownLawTails), made once per list. */
-const knownTails = new WeakMap<readonly string[], Set<string>>();
+const knownTails = perList(knownLawTails);
 const NO_TAILS = new Set<string>();
 function knownTailOf(scope: EnglishScope): Set<string> {
   const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
-  if (!titles) return NO_TAILS;
-  let tails = knownTails.get(titles);
-  if (!tails) knownTails.set(titles, (tails = knownLawTails(titles)));
-  return tails;
+  return titles ? knownTails(titles) : NO_TAILS;
 }
 
 /** The known English titles' word bags (englishTitleBag.ts), made once per list. */
-const knownBags = new WeakMap<readonly string[], Set<string>>();
+const knownBags = perList((titles) => new Set(titles.map(englishTitleBag).filter((b): b is string => !!b)));
 
 /** `name` when it is a known English title, as written or with a known title's words in another order; else null. */
 export function knownEnglishName(name: string, scope: EnglishScope): string | null {
   const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
   if (!titles) return null;
   if (namesKnownLaw({ kind: 'title', written: name, start: 0, end: 0, innerStart: 0, innerEnd: 0, bracketed: false, lang: 'en' }, scope)) return name;
-  let bags = knownBags.get(titles);
-  if (!bags) {
-    bags = new Set();
-    for (const t of titles) {
-      const b = englishTitleBag(t);
-      if (b) bags.add(b);
-    }
-    knownBags.set(titles, bags);
-  }
   const bag = englishTitleBag(name);
-  return bag && bags.has(bag) ? name : null;
+  return bag && knownBags(titles).has(bag) ? name : null;
 }
 
 /** A capitalised law's title at p with a series number after it ("Contract Law (II)"): the title without the number. */

@@ -11,6 +11,7 @@
 
 import type { TitleHead } from '../scanTypes';
 import type { EnglishScope } from '../scanTypes';
+import { perList } from '../text';
 
 /** The word of a section before its number: S / s (glued or spaced), s. / S. / Sec. / sec. / Sec / Section / section. */
 // "sections 9 and 10 of the Crimes Ordinance": the plural before a list (hkOrdinance.ts; a list of a Chinese law's
@@ -27,7 +28,8 @@ export const CLAUSE_WORD = /^[Cc]lause(?=[ \t]\d{1,4}(?![\d.(]))/;
 /** A section of a chapter, part or book after its number ("Section 2 of Chapter IV"): a 节, no article. */
 export const SECTION_OF_PART = /^,?[ \t]+(?:of|in|under)[ \t]+(?:the[ \t]+)?(?:Chapter|Part|Book|Title|Sub-?chapter)\b/i;
 
-const knownSets = new WeakMap<readonly string[], Set<string>>();
+/** The known English titles, lower-cased with plain apostrophes; made once per list. */
+const knownSets = perList((titles) => new Set(titles.map((t) => t.toLowerCase().replace(/’/g, "'"))));
 
 /** Whether a title head names a law of the corpus by its English title or a short name the document defines. */
 export function namesKnownLaw(head: TitleHead, scope: EnglishScope): boolean {
@@ -35,12 +37,7 @@ export function namesKnownLaw(head: TitleHead, scope: EnglishScope): boolean {
   if (scope.defined.has(head.written)) return true;
   const titles = scope.matcher?.citedEnglishTitles ?? scope.matcher?.englishTitles;
   if (!titles) return false;
-  let set = knownSets.get(titles);
-  if (!set) {
-    set = new Set(titles.map((t) => t.toLowerCase().replace(/’/g, "'")));
-    knownSets.set(titles, set);
-  }
-  return set.has(head.written.toLowerCase().replace(/’/g, "'"));
+  return knownSets(titles).has(head.written.toLowerCase().replace(/’/g, "'"));
 }
 
 /**
