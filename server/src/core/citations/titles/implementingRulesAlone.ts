@@ -32,7 +32,12 @@ export function implementingRulesAloneBefore(text: string, p: number): { start: 
   const m = JOINED_BEFORE.exec(text.slice(Math.max(0, p - 8), p));
   if (!m) return null;
   const start = p - m[4].length - (m[2] ? 1 : 0) - (m[3] ? m[3].length : 0);
+  return lawCitedInSentenceBefore(text, start) ? { start, rules: m[4] } : null;
+}
+
+/** Whether a law (法》, 法第; not 办法) is cited in the sentence before `start` (up to 。, ； or a line break). */
+export function lawCitedInSentenceBefore(text: string, start: number): boolean {
   const sentence = text.slice(Math.max(0, start - 120), start);
   const from = Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('；'), sentence.lastIndexOf('\n'));
-  return LAW_CITED.test(sentence.slice(from + 1)) ? { start, rules: m[4] } : null;
+  return LAW_CITED.test(sentence.slice(from + 1).replace(/办法/g, ''));
 }
