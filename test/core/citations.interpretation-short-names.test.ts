@@ -318,3 +318,25 @@ describe('citation: 《实施条例》 with no law named before (fix-zh90)', () 
     assert.deepStrictEqual(c.map((x) => [x.text, x.status]), [['《实施条例》第五条', 'ambiguous']]);
   });
 });
+
+const MENTAL = '最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释';
+
+// The court's name before an interpretation's short name (《最高院人身损害赔偿解释》), or round it with 关于 … 的
+// (《最高法院关于民间借贷的规定》), leaves the short name (titles/issuerPrefixedName.ts); words of a subject that is no kind
+// of case name the one text about no kind of case (《精神损害赔偿解释》, titles/generalSubjectName.ts). A name whose
+// family the page's printed words must pick (《最高人民法院建设工程施工合同司法解释》) and a subject written with words
+// no title has stay as they were.
+table('citation table: the court\'s name before a short name, a subject that is no kind of case (fix-zh90)', [
+  ['最高院 before the short name', '根据《最高院人身损害赔偿解释》第十二条的规定，残疾赔偿金按二十年计算。',
+    [['《最高院人身损害赔偿解释》第十二条', 'resolved', `${INJURY}12`]]],
+  ['最高人民法院 before it, no 《》', '根据最高人民法院民间借贷司法解释第二十五条的规定，利率不得超过四倍。',
+    [['最高人民法院民间借贷司法解释第二十五条', 'resolved', `${LENDING}25`]]],
+  ['最高法院关于 … 的规定', '根据《最高法院关于民间借贷的规定》第二十五条，利率不得超过四倍。',
+    [['《最高法院关于民间借贷的规定》第二十五条', 'resolved', `${LENDING}25`]]],
+  ['精神损害赔偿解释: the civil text, not the state-compensation one', '根据《精神损害赔偿解释》第五条的规定，应当考虑侵权人的过错程度。',
+    [['《精神损害赔偿解释》第五条', 'resolved', `${MENTAL}5`]]],
+  ['not a family the printed words pick (three 建设工程施工合同 texts)', '根据《最高人民法院建设工程施工合同司法解释》第二十六条的规定，实际施工人可以起诉。',
+    [['《最高人民法院建设工程施工合同司法解释》第二十六条', 'unknown-regulation', '']]],
+  ['not a subject with a kind of case the name drops (审理民间借贷的规定 is no title)', '根据《最高人民法院关于审理民间借贷的规定》第五条。',
+    [['《最高人民法院关于审理民间借贷的规定》第五条', 'unknown-regulation', '']]],
+]);
