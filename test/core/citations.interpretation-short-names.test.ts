@@ -335,6 +335,8 @@ table('citation table: the court\'s name before a short name, a subject that is 
     [['《最高法院关于民间借贷的规定》第二十五条', 'resolved', `${LENDING}25`]]],
   ['精神损害赔偿解释: the civil text, not the state-compensation one', '根据《精神损害赔偿解释》第五条的规定，应当考虑侵权人的过错程度。',
     [['《精神损害赔偿解释》第五条', 'resolved', `${MENTAL}5`]]],
+  ['not a text applying a law named in it (诉讼时效: the 民法总则\'s 解释 is named by that law)', '根据《诉讼时效司法解释》第九条的规定，时效中断。',
+    [['《诉讼时效司法解释》第九条', 'unknown-regulation', '']]],
   ['not a family the printed words pick (three 建设工程施工合同 texts)', '根据《最高人民法院建设工程施工合同司法解释》第二十六条的规定，实际施工人可以起诉。',
     [['《最高人民法院建设工程施工合同司法解释》第二十六条', 'unknown-regulation', '']]],
   ['not a subject with a kind of case the name drops (审理民间借贷的规定 is no title)', '根据《最高人民法院关于审理民间借贷的规定》第五条。',

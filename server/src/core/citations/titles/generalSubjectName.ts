@@ -4,7 +4,7 @@
  * kind of case (关于确定民事侵权精神损害赔偿责任若干问题的解释) is named by words of its subject and 解释. Another text may hold
  * the same words for one kind of case (关于审理国家赔偿案件确定精神损害赔偿责任…): that one writers name with its kind
  * (国家赔偿精神损害赔偿解释), so words naming no kind of case name the text about no kind of case. The one court
- * interpretation whose subject holds the words, with no 审理 / 办理 …案件 before them; none or several: null.
+ * interpretation whose subject holds the words, with no 审理 / 办理 …案件 and no law in 《》 in it; none or several: null.
  */
 import type { Law } from '../../corpus/types';
 
@@ -17,7 +17,8 @@ export function generalSubjectInterpretation(words: string, laws: Iterable<Law>)
   let one: Law | null = null;
   for (const law of laws) {
     const m = TITLE.exec(law.title);
-    if (!m || !m[1].includes(words) || /(?:审理|办理)[\u4e00-\u9fff、]*?案件/.test(m[1])) continue;
+    // Nor a text applying a law named in it (关于适用《民法总则》诉讼时效制度…): writers name it by that law.
+    if (!m || !m[1].includes(words) || m[1].includes('《') || /(?:审理|办理)[\u4e00-\u9fff、]*?案件/.test(m[1])) continue;
     if (!law.versions.every((v) => v.kind === 'judicial-interpretation')) continue;
     if (one && one !== law) return null;
     one = law;
