@@ -78,9 +78,10 @@ table('citation table: a regulation named short, no place (zh11)', [
   ['本条例 before a chapter stays the document\'s own, not a name of a regulation',
     '依照本条例第五章第四十七条处理。',
     [['本条例第五章', 'self', '本'], ['第四十七条', 'no-context', '']]],
-  ['a kind alone (实施条例) stands for the law named before',
+  // fix-zh90: 及其实施条例 names the law's own implementing rules (titles/implementingRulesAlone.ts), not the law's article.
+  ['a kind alone (实施条例) after 及其 is the rules of the law named before, no regulation of its own',
     '依照《中华人民共和国劳动合同法》及其实施条例第十条处理，第2项商品另计。',
-    [['第十条', 'resolved', '劳动合同10']]],
+    [['其实施条例第十条', 'resolved', '劳动合同法实施条例10']]],
 ]);
 
 // A title whose 《 and first characters the page's encoding lost (garbledTitle.ts).

@@ -92,6 +92,8 @@ import type { EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCita
 import { headingLineArticle } from './headingLineArticle';
 import { articleInsideMarks } from './articleInsideMarks';
 import { caseKindNameBefore } from '../titles/caseKindName';
+import { ruleNameGluedBefore } from '../titles/ruleNameGlued';
+import { implementingRulesAloneBefore } from '../titles/implementingRulesAlone';
 import { workTitleOnArticle } from './workTitleOnArticle';
 import { paragraphInRun } from './paragraphRun';
 import { paragraphItemAfterArticle } from './paragraphItemAfterArticle';
@@ -363,6 +365,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (selfRefs) return { head: { kind: 'self', start: draft.start, end: p }, start: draft.start };
       return { head: unmarkedTitle(text, draft.start, p, { written: draft.written, unknownName: true }), start: draft.start };
     }
+    // 《劳动合同法》第三十九条和实施条例第十九条: the law's rules, as 该法实施条例 (implementingRulesAlone.ts).
+    const rulesAlone = implementingRulesAloneBefore(text, p);
+    if (rulesAlone) return { head: unmarkedTitle(text, rulesAlone.start, p, { written: `该法${rulesAlone.rules}`, unknownName: true }), start: rulesAlone.start };
     // 根据解释第十八条, 按照条例第五条: the kind alone stands for 该解释, 该条例 (kindNoun.ts).
     const kind = kindNounBefore(text, p);
     if (kind) return { head: { kind: 'anaphor', start: kind.start, end: p, noun: kind.noun }, start: kind.start };
@@ -778,10 +783,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         };
         const inLaw = chinese || text[p - 1] === '法' || text[p - 1] === '典' ? 0 : inLawWordsBefore(text, p);
         const nameEnd = p - inLaw;
-        const named = (text[nameEnd - 1] === '法' || text[nameEnd - 1] === '典') && (!inLaw || !endsWithAt(text, nameEnd, SELF_WORDS));
+        // 担保制度解释68条, 海关行政处罚实施条例三十三条: a known name ending in 解释 / 规定 / 条例 as well (ruleNameGlued.ts).
+        const ruleName = inLaw || text[nameEnd - 1] === '法' || text[nameEnd - 1] === '典' ? -1 : ruleNameGluedBefore(text, nameEnd, matchBareTitle, matcher);
+        const named = ((text[nameEnd - 1] === '法' || text[nameEnd - 1] === '典') && (!inLaw || !endsWithAt(text, nameEnd, SELF_WORDS))) || ruleName !== -1;
         const basic = named && !inLaw && endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
         const short = named && !inLaw && !basic && !matchBareTitle(nameEnd) ? shortLawNameBefore(text, nameEnd, matcher?.shortensLaw?.bind(matcher)) : -1;
-        const bare = !named ? null : basic ? { start: basic.start, defined: false } : short !== -1 ? { start: short, defined: false } : matchBareTitle(nameEnd);
+        const bare = !named ? null : basic ? { start: basic.start, defined: false } : short !== -1 ? { start: short, defined: false } : ruleName !== -1 ? { start: ruleName, defined: false } : matchBareTitle(nameEnd);
         const chain = !bare ? null : chinese ? chineseLooseArticle(bare.start) : inLaw ? looseArticle(text, p) : looseArticle(text, p, false, citedBeforeName(text, bare.start)) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
         if (!bare) {
           if (chinese) continue;

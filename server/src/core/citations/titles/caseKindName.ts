@@ -6,22 +6,29 @@
  * may (a citing verb, punctuation, a line's start: titles.ts shortNameMayStart), the longest that names one; a name
  * that fits none or several stays unread as before. Asked only where 司法解释 stands right before 第.
  */
+// Rule (fix-zh90; names harvested from Q&A and lawyers' pages: 民间借贷案件规定第28条, 根据人身损害赔偿解释第十二条,
+// 劳动争议司法解释（一）第四十二条, 物权编解释（一）第五条): the name may end, as in 《》, with 解释 or 规定 (the word the
+// title ends with) as well as 司法解释, and with the number of a series — in brackets, bare or after 之. The same
+// reading decides (one title named, by its kind of case or as the interpretation of a part of a law,
+// appliedLawPartName.ts); a name that ends a title (…若干问题的规定) is no such name.
 import type { BareTitleMatcher } from '../scanTypes';
 import { shortNameMayStart } from './titles';
 
-const SUFFIX = '司法解释';
+/** The name's last words, right before the article: 司法解释 / 解释 / 规定, a series number after it or not. */
+const SUFFIX = /(?:司法解释|解释|规定)(?:[（(][一二三四五六七八九十]{1,3}[)）]|之?[一二三四五六七八九十]{1,3})?$/;
 /** The kind of case in characters at most (人身损害赔偿, 道路交通事故损害赔偿纠纷案件). */
 const MAX_WORDS = 16;
 
 /** Start of a name `…司法解释` ending at `p` that names one court interpretation by its kind of case, or -1. */
 export function caseKindNameBefore(text: string, p: number, matcher: BareTitleMatcher): number {
-  if (!matcher.caseKindNamed || !text.startsWith(SUFFIX, p - SUFFIX.length)) return -1;
-  const wordsEnd = p - SUFFIX.length;
+  const suffix = matcher.caseKindNamed ? SUFFIX.exec(text.slice(Math.max(0, p - 12), p)) : null;
+  if (!suffix || text[p - suffix[0].length - 1] === '的') return -1;
+  const wordsEnd = p - suffix[0].length;
   let from = wordsEnd;
   while (from > 0 && wordsEnd - from < MAX_WORDS && /[\u4e00-\u9fff]/.test(text[from - 1])) from--;
   for (let s = from; s <= wordsEnd - 2; s++) {
     if (!shortNameMayStart(text, s)) continue;
-    if (matcher.caseKindNamed(text.slice(s, p))) return s;
+    if (matcher.caseKindNamed!(text.slice(s, p))) return s;
   }
   return -1;
 }

@@ -75,7 +75,13 @@ function interpretationOfLaw(law: string, ordinal: string | null, laws: readonly
     if (!m || !l.versions.every((v) => v.kind === 'judicial-interpretation') || interpretations.some((i) => i.law === l)) continue;
     interpretations.push({ law: l, subject: m[1], kind: m[2], ordinal: m[3] ?? null });
   }
-  const inMarks = interpretations.filter((i) => i.subject.includes(`《${law}》`) || i.subject.includes(`《中华人民共和国${law}》`));
+  let inMarks = interpretations.filter((i) => i.subject.includes(`《${law}》`) || i.subject.includes(`《中华人民共和国${law}》`));
+  // Rule (fix-zh90; 破产法解释（二） for the 企业破产法's 规定（二）, as 《破产法》第三十八条 names that law): the law may be
+  // written by its own short name — the one law of the corpus whose title ends with it (none named exactly).
+  if (!inMarks.length) {
+    const full = lawEndingWith(law, laws);
+    if (full) inMarks = interpretations.filter((i) => i.subject.includes(`《${full}》`));
+  }
   const subject = law.slice(0, -1);
   const named = inMarks.length ? inMarks : subject.length >= 2 ? interpretations.filter((i) => i.kind === '解释' && bySubject(i.law.title, i.subject, subject)) : [];
   const series = named.some((i) => i.ordinal !== null);
@@ -91,4 +97,16 @@ function interpretationOfLaw(law: string, ordinal: string | null, laws: readonly
  */
 function bySubject(title: string, about: string, subject: string): boolean {
   return title.startsWith('最高人民法院关于') && !about.includes('刑事') && about.includes(subject);
+}
+
+/** The title of the one law (no interpretation) among `laws` whose title ends with the name `law` and is longer, or null. */
+function lawEndingWith(law: string, laws: readonly Law[]): string | null {
+  if (law.length < 3) return null;
+  let one: string | null = null;
+  for (const l of laws) {
+    if (l.title.length <= law.length || !l.title.endsWith(law) || l.title.startsWith('最高人民') || !l.versions.every((v) => v.kind === 'law')) continue;
+    if (one && one !== l.title) return null;
+    one = l.title;
+  }
+  return one;
 }

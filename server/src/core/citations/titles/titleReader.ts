@@ -24,6 +24,7 @@ import { possessiveJurisdictionOf } from './possessiveJurisdiction';
 import { printedFamilyMember } from './printedFamilyArticle';
 import { renumberedInto } from './renumberedInto';
 import { rulesTitles, sameLawRules } from './sameLawRules';
+import { lawCitedInSentenceBefore, rulesWordAlone } from './implementingRulesAlone';
 import { genericShortTitle, titleFitsShortTitle } from './shortTitles';
 import type { TitleIndex } from './titles';
 import { formerTextBefore, versionWordBefore, versionWordName } from './versionWord';
@@ -172,10 +173,12 @@ export class TitleReader {
     // find the mainland law a shortened name stands for (标准法 in 中央法規標準法第5條 is no 标准化法), applies.
     if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
     // 同法施行細則第15條, 该法实施细则第十七条: the implementing rules of the law named last (sameLawRules.ts).
-    const rules = head.unknownName ? sameLawRules(written) : null;
+    // 《矿山安全法》第四十四条和《实施条例》第五十四条: the rules' word alone in 《》, after a law (implementingRulesAlone.ts).
+    const rules = head.unknownName ? sameLawRules(written)
+      : (found.kind === 'laws' && found.laws.length === 1) || !lawCitedInSentenceBefore(this.text, head.start) ? null : rulesWordAlone(written);
     if (rules) {
       const law = this.anaphorContext('法');
-      if (law) return this.rulesOf(law, rules);
+      if (law && (head.unknownName || (law.kind === 'laws' && law.laws.length === 1 && /(?<!办)法$/.test(law.laws[0].title)))) return this.rulesOf(law, rules);
     }
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)

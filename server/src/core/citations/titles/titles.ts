@@ -23,9 +23,14 @@ import { seriesMembers, seriesNames } from './amendmentSeries';
 import { rocNameBefore, stateBefore } from './jurisdictionBefore';
 import { droppedWordTitleLaws, maskedTitleLaws } from './maskedTitle';
 import { joinedKindNamed } from './joinedCaseKind';
+import { kindTailDropped } from './kindTailDropped';
+import { appliedLawPartInterpretation } from './appliedLawPartName';
+import { issuerlessShortName } from './issuerPrefixedName';
+import { generalSubjectInterpretation } from './generalSubjectName';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
-const ORDINAL_END = /(规定|解释|意见|批复|决定|纪要|修正案)([一二三四五六七八九十]{1,3})$/;
+// Also after 之, as a series is numbered in speech (《公司法司法解释之三》, fix-zh90).
+const ORDINAL_END = /(规定|解释|意见|批复|决定|纪要|修正案)之?([一二三四五六七八九十]{1,3})$/;
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
@@ -566,8 +571,10 @@ export class TitleIndex implements BareTitleMatcher {
     // number written, no 解释 of that kind), that 规定.
     // Rule (issue 14, heldout21-court; lawyers' pages: 民间借贷司法解释第二十六条): 司法解释 written in Chinese names the
     // category too — the court's 规定 of that kind of case when it has no 解释 (as the English rule below).
+    // Rule (fix-zh90; 《民间借贷解释》): 解释 alone names the category as 司法解释 does — a 规定 when no 解释 of that kind is.
     const byCase = this.caseKindInterpretation(caseKey ?? key) ?? (caseKey && /解释$/.test(caseKey) ? this.caseKindInterpretation(caseKey.replace(/解释$/, '规定')) : null)
-      ?? (!caseKey && /司法解释$/.test(key) ? this.caseKindInterpretation(key.replace(/解释$/, '规定')) : null);
+      ?? (!caseKey && /解释$/.test(key) ? this.caseKindInterpretation(key.replace(/解释$/, '规定')) : null)
+      ?? (caseKey ? null : this.appliedPart(key)) ?? (caseKey ? null : this.issuerPrefixed(written, key));
     if (byCase) return { laws: [byCase], how: 'alias', suggestions: [] };
     // An English title with a known one's words in another order or form (englishTitleBag.ts): that law, when only one.
     const byWords = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishWords(written);
@@ -647,7 +654,7 @@ export class TitleIndex implements BareTitleMatcher {
         if (!found.includes(l)) found.push(l);
         continue;
       }
-      if (joinedKindNamed(t, words) === 'part') {
+      if (joinedKindNamed(t, words) === 'part' || kindTailDropped(t, words)) {
         if (!loose.includes(l)) loose.push(l);
         continue;
       }
@@ -658,7 +665,23 @@ export class TitleIndex implements BareTitleMatcher {
     }
     if (found.length) return found.length === 1 ? found[0] : null;
     if (loose.length) return loose.length === 1 ? loose[0] : null;
-    return this.subjectInterpretation(words, end);
+    // 精神损害赔偿解释: words of a subject that is no kind of case (generalSubjectName.ts).
+    const general = end === '解释' ? generalSubjectInterpretation(words, this.corpus.laws.values()) : null;
+    return this.subjectInterpretation(words, end) ?? (general ? this.original(general) : null);
+  }
+
+  /** A court interpretation's short name after the court's name (issuerPrefixedName.ts): what the name alone names. */
+  private issuerPrefixed(written: string, key: string): Law | null {
+    const rest = issuerlessShortName(key);
+    if (!rest || this.interpretationFamily(written).length > 1) return null;
+    const m = this.compute(rest);
+    return m.laws.length === 1 && m.laws[0].title.startsWith('最高人民法院') ? m.laws[0] : null;
+  }
+
+  /** The interpretation of a part of a law named by the part (appliedLawPartName.ts), its translations standing for it. */
+  private appliedPart(key: string): Law | null {
+    const law = appliedLawPartInterpretation(key, this.corpus.laws.values());
+    return law ? this.original(law) : null;
   }
 
   /**
@@ -820,7 +843,7 @@ export class TitleIndex implements BareTitleMatcher {
     let named = this.caseKindNames.get(written);
     if (named === undefined) {
       const key = titleKey(written);
-      named = !!(this.caseKindInterpretation(key) ?? this.caseKindInterpretation(key.replace(/解释$/, '规定')));
+      named = !!(this.caseKindInterpretation(key) ?? this.caseKindInterpretation(key.replace(/解释$/, '规定')) ?? this.appliedPart(key) ?? this.issuerPrefixed(written, key));
       this.caseKindNames.set(written, named);
     }
     return named;
