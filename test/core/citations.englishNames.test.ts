@@ -43,6 +43,8 @@ const NAMES: [string, string | null][] = [
   ["Article 5 of the Implementation Regulations of the Labour Contract Law clarifies the rule.", "中华人民共和国劳动合同法实施条例"],
   // pool90 p21: https://docslib.org/doc/11311453/belt-road-typical-case-13-towards-a-liberal-interpretation-of-the-reciprocity-principle-for-recognition-and-enforcement-o
   ["Article 282 of the Civil Procedure Law of the People's Republic of China provides the requirements.", "中华人民共和国民事诉讼法"],
+  // pool90 p21: https://docslib.org/doc/11311453/belt-road-typical-case-13-towards-a-liberal-interpretation-of-the-reciprocity-principle-for-recognition-and-enforcement-o
+  ["Article 544 of the Interpretation of the Supreme People's Court Concerning the Application of the \"Civil Procedure Law of the People's Republic of China\" further affirms it.", "最高人民法院关于适用《中华人民共和国民事诉讼法》的解释"],
   // pool90 p23: https://www.rsa-tax.com/single-post/severance-payment-for-labor-termination
   ["The criteria are explained in Article 47 of the PRC Labor Contract Law.", "中华人民共和国劳动合同法"],
   // pool90 p24: https://translate.hicom-asia.com/area/article-47-severance-pay/library/6
@@ -269,4 +271,16 @@ table('citation table: the Corporate Law is the Company Law (fix-en90)', [
   ['not the Corporate Income Tax Law (the Enterprise Income Tax Law, as before)',
     'Under Article 5 of the Corporate Income Tax Law, the rule applies.',
     [['Article 5 of the Corporate Income Tax Law', 'resolved', '企业所得税5']]],
+]);
+
+// The law's name quoted inside a court interpretation's title (the inner 〈〉 rendered as quotation marks) is the law
+// inside, the marks no part of it (englishComposed.ts unquotedLaw; englishTitleAt.ts reads the marks into the title).
+table('citation table: the law quoted inside an interpretation\'s title (fix-en90)', [
+  ['double quotation marks, then single ones with a series number',
+    'Article 544 of the Interpretation of the Supreme People\'s Court Concerning the Application of the "Civil Procedure Law of the People\'s Republic of China" further affirms it. Article 9 of the Provisions of the Supreme People\'s Court on Certain Issues Concerning the Application of the ‘Company Law of the People’s Republic of China’ (IV) applies.',
+    [['Article 544 of the Interpretation of the Supreme People\'s Court Concerning the Application of the "Civil Procedure Law of the People\'s Republic of China"', 'resolved', '最高人民法院关于适用《民事诉讼法》的解释544'],
+      ['Article 9 of the Provisions of the Supreme People\'s Court on Certain Issues Concerning the Application of the ‘Company Law of the People’s Republic of China’ (IV)', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（四）9']]],
+  ['not a law quoted after a title named otherwise, nor a quoted law alone',
+    'Article 2 of the “Civil Procedure Law” applies. He said "Article 3 of the Company Law" matters.',
+    [['Article 2 of the “Civil Procedure Law”', 'resolved', '民事诉讼2'], ['Article 3 of the Company Law', 'resolved', '公司3']]],
 ]);

@@ -158,7 +158,7 @@ export function composedTitle(written: string): ComposedTitle | null {
 
 /** composedTitle before the law inside is completed (the rule above). */
 function composedTitleAsWritten(written: string): ComposedTitle | null {
-  const w = written.replace(/\s+/g, ' ').trim().replace(LEAD, '').replace(/[ⅠⅡⅢⅣⅤ]/g, (c) => ROMAN_SIGN[c]);
+  const w = unquotedLaw(written.replace(/\s+/g, ' ').trim()).replace(LEAD, '').replace(/[ⅠⅡⅢⅣⅤ]/g, (c) => ROMAN_SIGN[c]);
   const book = civilCodeBook(w);
   if (book) return book;
   const lf = LAW_FIRST.exec(w);
@@ -204,6 +204,20 @@ function composedTitleAsWritten(written: string): ComposedTitle | null {
     };
   }
   return null;
+}
+
+/**
+ * Rule (issue 14, fix-en90; pool90 English p21, a typical-case commentary: "Article 544 of the Interpretation of the
+ * Supreme People's Court Concerning the Application of the "Civil Procedure Law of the People's Republic of China"";
+ * an ABA comment on "… the Application of the ‘Company Law of the People's Republic of China’ (IV)"): translators
+ * render the inner 〈〉 of 《最高人民法院关于适用〈…〉的解释》 as quotation marks around the law's name. The name so quoted
+ * is the law inside, the marks no part of it.
+ */
+function unquotedLaw(w: string): string {
+  const lead = String.raw`(\b(?:Application|Applying|Implementation)\s+of\s+(?:the\s+)?)`;
+  return w
+    .replace(new RegExp(`${lead}‘([A-Z][^‘]*?)’(?=\\s|$|\\()`), '$1$2')
+    .replace(new RegExp(`${lead}["“«]([A-Z][^"“”«»]*)["”»]?(?=\\s|$|\\()`), '$1$2');
 }
 
 /** The Unicode roman numerals a title may be numbered in ("Judicial Interpretation (Ⅱ) of Marriage Law"). */

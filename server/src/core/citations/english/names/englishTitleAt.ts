@@ -213,7 +213,9 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   // "the Anti -Money Laundering Law" (heldout28 English: a machine-translated police post): machine translation puts a
   // space before the hyphen after a prefix (Anti, Non, Counter); the word after it goes on the title, as if glued
   // (title keys and word bags read no spaces, so it names what "Anti-Money Laundering Law" names).
-  const re = /(?:[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|(?<=[a-z])(?<!\b(?:Laws?|Codes?|Regulations?|Measures|Provisions|Rules|Interpretations?|Acts?))\/[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  // "… the Application of the "Civil Procedure Law of the People's Republic of China"" (fix-en90, englishComposed.ts
+  // unquotedLaw): the law's name quoted inside a court interpretation's title, its marks glued to its first and last words.
+  const re = /(?:(?<=\b(?:Application|Applying|Implementation)[ \t]+of[ \t]+(?:the[ \t]+)?)["“‘«](?=[A-Z])|(?<=[a-z])["”»](?=[ \t]|[.,;:)(]|$)|[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|(?<=[a-z])(?<!\b(?:Laws?|Codes?|Regulations?|Measures|Provisions|Rules|Interpretations?|Acts?))\/[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|(?<=["“‘«])(?=[A-Z])|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -238,7 +240,7 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // sentence (the country first, "People's Republic of China Company Law", is no title yet and goes on).
     if (/^[A-Z]/.test(w) && /^[ \t]+$/.test(text.slice(lastCap, m.index)) && /Republic[ \t]+of[ \t]+China$/.test(text.slice(p, lastCap)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
     words++;
-    if (/^[A-Z(]|^[-/][A-Z]/.test(w)) lastCap = m.index + w.length;
+    if (/^[A-Z(]|^[-/][A-Z]|^["”»]$/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;
