@@ -207,6 +207,8 @@ const NAMES: [string, string | null][] = [
   ["According to Articles 33 and 97 of the Company Law, there are two main ways.", "中华人民共和国公司法"],
   // pool90 p50: https://www.guolinglaw.com/en/621.html
   ["According to the provisions of Article 33, paragraph 2, of the Company Law, the shareholders make a request.", "中华人民共和国公司法"],
+  // pool90 p51: https://landinglawyer.com/en/news/1469.html
+  ["Starting with Article 1 of the Supreme People's Court's provisions on the application of the Company Law of the People's Republic of China (V), he spoke.", "最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（五）"],
   // pool90 p52: http://www.plnmw.com/CompanyRegistration/ghgraekrdv.html
   ["legal ground\nArticle 1 of the company law\nThis Law is formulated.", "中华人民共和国公司法"],
 ];
@@ -283,4 +285,15 @@ table('citation table: the law quoted inside an interpretation\'s title (fix-en9
   ['not a law quoted after a title named otherwise, nor a quoted law alone',
     'Article 2 of the “Civil Procedure Law” applies. He said "Article 3 of the Company Law" matters.',
     [['Article 2 of the “Civil Procedure Law”', 'resolved', '民事诉讼2'], ['Article 3 of the Company Law', 'resolved', '公司3']]],
+]);
+
+// After the court's possessive, the kind and the words of its title in lower case go on the title (englishTitleAt.ts
+// capitalisedTitleAt, englishLawLikeTitle.ts); not lower-case words after a law's own name.
+table('citation table: the court\'s title in lower case after its possessive (fix-en90)', [
+  ['the court\'s numbered provisions on a law',
+    'Starting with Article 1 of the Supreme People\'s Court\'s provisions on the application of the Company Law of the People\'s Republic of China (V), the lawyer spoke.',
+    [['Article 1 of the Supreme People\'s Court\'s provisions on the application of the Company Law of the People\'s Republic of China (V)', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（五）1']]],
+  ['not one of three interpretations named without its number, nor lower-case words after a law\'s name',
+    'People criticized Article 24 of the Supreme People\'s Court\'s judicial interpretation of the Marriage Law. Article 5 of the Company Law provisions on the application of rules applies.',
+    [['Article 24 of the Supreme People\'s Court\'s judicial interpretation of the Marriage Law', 'unknown-regulation', ''], ['Article 5 of the Company Law', 'resolved', '公司5']]],
 ]);

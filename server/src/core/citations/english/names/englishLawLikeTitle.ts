@@ -37,6 +37,9 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // "the Civil Code Interpretation on Guarantee", "the Civil Code Interpretation on Marriage and Family (I)": the
   // Code first, then the interpretation and what it is on (englishComposed.ts civilCodeFirst reads the book).
   if (/^(?:(?:SPC|PRC)\s+)*Civil\s+Code\s+(?:Judicial\s+)?Interpretations?\s+(?:on|of|concerning|regarding)\s+(?:the\s+)?[A-Z]/.test(t)) return true;
+  // "the Supreme People's Court's provisions on the application of the Company Law … (V)": the court's possessive,
+  // then its kind in lower case (englishTitleAt.ts capitalisedTitleAt).
+  if (/^(?:Supreme\s+People['’]s\s+Court|SPC)['’]s\s+(?:judicial\s+)?(?:provisions|interpretations?|opinions)\s+(?:on|of|concerning|regarding)\s/.test(title)) return true;
   // "LCL ImpRegs 25" (heldout42 English p06): a table's abbreviation of "Implementing Regulations" (englishComposed.ts).
   if (/[ \t]Imp\.?[ \t]?Regs\.?$/.test(t)) return true;
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
