@@ -285,6 +285,9 @@ table('citation table: the law quoted inside an interpretation\'s title (fix-en9
   ['not a law quoted after a title named otherwise, nor a quoted law alone',
     'Article 2 of the “Civil Procedure Law” applies. He said "Article 3 of the Company Law" matters.',
     [['Article 2 of the “Civil Procedure Law”', 'resolved', '民事诉讼2'], ['Article 3 of the Company Law', 'resolved', '公司3']]],
+  ['not a closing mark after a quoted short name (the title ends at its word)',
+    'Fire hazards are handled according to the "Fire Law" Article 25.',
+    [['"Fire Law" Article 25', 'resolved', '消防25']]],
 ]);
 
 // After the court's possessive, the kind and the words of its title in lower case go on the title (englishTitleAt.ts

@@ -224,6 +224,7 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
+  let quoted = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0].trim();
     if (words === 0 && !/^[A-Z]/.test(w)) return null;
@@ -250,6 +251,9 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // possessive, writers type the kind and the words of its title in lower case; those words go on the title (the
     // court's English titles read them, englishComposed.ts), only so led.
     if (/^[a-z]/.test(w) && LOWER_TITLE_WORD.test(w) && !COURT_POSSESSIVE.test(text.substr(p, 32))) break;
+    // A closing mark goes on the title only after the opening one it read ('the "Fire Law" Article 25' ends at Law).
+    if (/^["“‘«]$/.test(w) && /[A-Z]/.test(text[m.index + 1] ?? '')) quoted = true;
+    else if (/^["”»]$/.test(w) && !quoted) break;
     words++;
     if (/^[A-Z(]|^[-/][A-Z]|^["”»]$/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
