@@ -214,10 +214,9 @@ function composedTitleAsWritten(written: string): ComposedTitle | null {
  * is the law inside, the marks no part of it.
  */
 function unquotedLaw(w: string): string {
-  const lead = String.raw`(\b(?:Application|Applying|Implementation)\s+of\s+(?:the\s+)?)`;
   return w
-    .replace(new RegExp(`${lead}‘([A-Z][^‘]*?)’(?=\\s|$|\\()`), '$1$2')
-    .replace(new RegExp(`${lead}["“«]([A-Z][^"“”«»]*)["”»]?(?=\\s|$|\\()`), '$1$2');
+    .replace(/(\b(?:Application|Applying|Implementation)\s+of\s+(?:the\s+)?)‘([A-Z][^‘]*?)’(?=\s|$|\()/, '$1$2')
+    .replace(/(\b(?:Application|Applying|Implementation)\s+of\s+(?:the\s+)?)["“«]([A-Z][^"“”«»]*)["”»]?(?=\s|$|\()/, '$1$2');
 }
 
 /** The Unicode roman numerals a title may be numbered in ("Judicial Interpretation (Ⅱ) of Marriage Law"). */

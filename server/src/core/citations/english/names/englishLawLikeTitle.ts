@@ -39,7 +39,9 @@ export function lawLikeEnglishTitle(title: string): boolean {
   if (/^(?:(?:SPC|PRC)\s+)*Civil\s+Code\s+(?:Judicial\s+)?Interpretations?\s+(?:on|of|concerning|regarding)\s+(?:the\s+)?[A-Z]/.test(t)) return true;
   // "the Supreme People's Court's provisions on the application of the Company Law … (V)": the court's possessive,
   // then its kind in lower case (englishTitleAt.ts capitalisedTitleAt).
-  if (/^(?:Supreme\s+People['’]s\s+Court|SPC)['’]s\s+(?:judicial\s+)?(?:provisions|interpretations?|opinions)\s+(?:on|of|concerning|regarding)\s/.test(title)) return true;
+  // Only a title on "the application of" a law or numbered in a series: "the Supreme People's Court's judicial
+  // interpretation of the Company Law of Japan" is a foreign court's reading, no title.
+  if (/^(?:Supreme\s+People['’]s\s+Court|SPC)['’]s\s+(?:judicial\s+)?(?:provisions|interpretations?|opinions)\s+(?:on|of|concerning|regarding)\s/.test(title) && /\bapplication\s+of\b|\((?:I{1,3}|IV|V|[1-5])\)$/i.test(title)) return true;
   // "LCL ImpRegs 25" (heldout42 English p06): a table's abbreviation of "Implementing Regulations" (englishComposed.ts).
   if (/[ \t]Imp\.?[ \t]?Regs\.?$/.test(t)) return true;
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
