@@ -40,11 +40,30 @@ const IMPLEMENTING = [
   // Foreign Investment Law", "Regulations on Implementing the …".
   /^Regulations?\s+(?:for|on)\s+Implementing\s+(?:the\s+)?(.+)$/i,
   /^(.+?)\s+(?:Implementing|Implementation|Enforcement)\s+Regulations?$/i,
+  // "LCL ImpRegs 25" (heldout42 English p06, a law firm's table of sources): the two words cut and glued, as a table
+  // abbreviates them.
+  /^(.+?)\s+Imp\.?\s?Regs?\.?$/i,
 ];
 const RULES = [
   /^(?:Detailed\s+)?(?:Implementing|Implementation|Enforcement)\s+Rules\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
   /^Detailed\s+Rules\s+(?:for|on|of)\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(.+)$/i,
   /^(?:Detailed\s+)?Rules\s+(?:for|on)\s+Implementing\s+(?:the\s+)?(.+)$/i,
+  // Rule (issue 14, fix-en90; the names harvest of round 29): the kind after the law's name, as "the … Implementing
+  // Regulations" is written — "the Patent Law Implementing Rules", "the Patent Law Implementation Rules", "the Patent
+  // Law Detailed Rules", "the Trademark Law Implementing Rules". The law's 实施细则 (else its 实施条例), never the law:
+  // the words name a text made on it.
+  /^(.+?)\s+(?:Detailed\s+)?(?:Implementing|Implementation|Enforcement)\s+Rules$/i,
+  /^(.+?)\s+Detailed\s+Rules$/i,
+];
+/**
+ * Rule (issue 14, fix-en90): "Implementing Measures for the Archival Law of the People's Republic of China", "the
+ * Archival Law Implementing Measures" → 《中华人民共和国档案法实施办法》: 实施办法 are what the ministries made on a few
+ * laws, translated "Measures". Where the corpus has none, the text is unknown — never the law itself.
+ */
+const MEASURES = [
+  /^(?:Implementing|Implementation)\s+Measures\s+(?:of|for|on)\s+(?:the\s+)?(.+)$/i,
+  /^Measures\s+(?:for|on)\s+(?:the\s+)?Implementation\s+of\s+(?:the\s+)?(.+)$/i,
+  /^(.+?)\s+(?:Implementing|Implementation)\s+Measures$/i,
 ];
 const SPC = "(?:(?:of\\s+)?(?:the\\s+)?(?:Supreme\\s+People['’]s\\s+Court|SPC)\\s+)?";
 const INTERPRETATION = new RegExp(
@@ -55,6 +74,12 @@ const INTERPRETATION = new RegExp(
 );
 /** "the Civil Procedure Law Interpretation", "the CPL Judicial Interpretation": the law's name first. */
 const INTERPRETATION_AFTER = /^(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['’]s)?\s+)?(.+?)\s+(?:Judicial\s+)?Interpretations?$/i;
+/**
+ * Rule (issue 14, fix-en90; the names harvest of round 29): "the Enterprise Bankruptcy Law Provisions (II)", "the
+ * Company Law Provisions (IV)": the court's numbered 规定 on a law, the law's name first as in "the Company Law
+ * Interpretation (III)" — only numbered: "the Company Law provisions" unnumbered are the law's own.
+ */
+const PROVISIONS_AFTER = /^(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['’]s)?\s+)?(.+?)\s+Provisions$/i;
 
 /**
  * "the Law of Civil Procedure of the People's Republic of China", "the Law of Criminal Procedure": older and
@@ -76,6 +101,8 @@ const BOOK_NUMBER: Record<string, string> = { i: '一', ii: '二', iii: '三', 1
 
 /** "Interpretation … of the <book> of the Civil Code" (the rule above): the Chinese titles it may be, else null. */
 function civilCodeBook(w: string): ComposedTitle | null {
+  const first = civilCodeFirst(w);
+  if (first) return first;
   const m = /^(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['’]s)?\s+)?(?:(First|Second|Third)\s+)?(?:Judicial\s+)?Interpretations?\b([\s\S]*?)\s+(?:to|of|under|in)\s+(?:the\s+)?(?:PRC\s+)?(Civil\s+Code)(?:\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC))?(?:\s*\(?\s*(I{1,3}|[123])\s*\)?)?$/i.exec(w);
   if (!m) return null;
   const book = CIVIL_CODE_BOOKS.find(([re]) => re.test(m[2]));
@@ -93,9 +120,45 @@ function civilCodeBook(w: string): ComposedTitle | null {
   };
 }
 
-/** What an English title composed on a law's title says: the law's English title and the Chinese titles it may be. */
+/**
+ * Rule (issue 14, fix-en90; the names harvest of round 29): the Civil Code named first, then the interpretation and the
+ * book it is on — "the Civil Code Interpretation on Guarantee", "the Civil Code Interpretation on Marriage and Family
+ * (I)", "the SPC Civil Code Interpretation on the General Provisions" — as "the Civil Procedure Law Interpretation" names
+ * its law first. The book picks the interpretation as in "Interpretation … of the <book> of the Civil Code"; a book not
+ * named is no title here (null), never the Code itself.
+ */
+function civilCodeFirst(w: string): ComposedTitle | null {
+  const m = /^(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['’]s)?\s+)?(?:PRC\s+)?(Civil\s+Code)\s+(?:Judicial\s+)?Interpretations?\s+(?:on|of|concerning|regarding)\s+(?:the\s+)?([\s\S]+?)(?:\s*\(\s*(I{1,3}|[123])\s*\)|\s+(I{1,3}))?$/i.exec(w);
+  if (!m) return null;
+  const book = CIVIL_CODE_BOOKS.find(([re]) => re.test(m[2]));
+  if (!book) return null;
+  const n = m[3] ?? m[4];
+  const numeral = n ? BOOK_NUMBER[n.toLowerCase()] : undefined;
+  return {
+    law: m[1],
+    titles: (t) => {
+      const stem = `最高人民法院关于适用《${t}》${book[1]}`;
+      return numeral ? [`${stem}（${numeral}）`] : [stem, `${stem}（一）`];
+    },
+  };
+}
+
+/**
+ * What an English title composed on a law's title says: the law's English title and the Chinese titles it may be.
+ * Rule (issue 14, fix-en90; pool80 English p23, a trademark firm's note: "Article 50(2) of the Trademark Implementing
+ * Regulations"): writers name the law inside by its subject alone — "the Trademark Implementing Regulations", "the
+ * Patent Implementing Rules" — its kind word "Law" left off; a name inside with no kind word of its own (Law, Code,
+ * Act, Regulations, Measures, Rules, Provisions) is read with "Law" after it.
+ */
 export function composedTitle(written: string): ComposedTitle | null {
-  const w = written.replace(/\s+/g, ' ').trim().replace(LEAD, '').replace(/[ⅠⅡⅢⅣⅤ]/g, (c) => ROMAN_SIGN[c]);
+  const c = composedTitleAsWritten(written);
+  if (!c || /\b(?:Laws?|Codes?|Acts?|Constitution|Regulations?|Measures|Rules|Provisions|Interpretations?|Decisions?)\b/i.test(c.law)) return c;
+  return { ...c, law: `${c.law} Law` };
+}
+
+/** composedTitle before the law inside is completed (the rule above). */
+function composedTitleAsWritten(written: string): ComposedTitle | null {
+  const w = unquotedLaw(written.replace(/\s+/g, ' ').trim()).replace(LEAD, '').replace(/[ⅠⅡⅢⅣⅤ]/g, (c) => ROMAN_SIGN[c]);
   const book = civilCodeBook(w);
   if (book) return book;
   const lf = LAW_FIRST.exec(w);
@@ -108,6 +171,10 @@ export function composedTitle(written: string): ComposedTitle | null {
     const m = re.exec(w);
     if (m) return { law: m[1], titles: (t) => [`${t}实施细则`, `${t}实施条例`] };
   }
+  for (const re of MEASURES) {
+    const m = re.exec(w);
+    if (m) return { law: m[1], titles: (t) => [`${t}实施办法`] };
+  }
   // Rule (issue 14 form 7, fix-zh28; heldout26 court, an abstract's machine translation: "Article 24 of Explanation Ⅱ of
   // Marriage Law" for 《婚姻法解释（二）》第24条): "Explanation", numbered as the court's series is, is a translator's word for
   // its 解释 — only so: "Explanation on the Draft …" unnumbered is the NPC's 说明, no interpretation.
@@ -115,12 +182,13 @@ export function composedTitle(written: string): ComposedTitle | null {
   const { rest, numeral } = interpretationNumber(explained ? w.replace(/\bExplanation(s?)\b/i, 'Interpretation$1') : w);
   if (explained && !numeral) return null;
   const i = INTERPRETATION.exec(rest);
-  const after = i ? null : INTERPRETATION_AFTER.exec(rest);
+  const provisionsAfter = i || !numeral ? null : PROVISIONS_AFTER.exec(rest);
+  const after = i ? null : INTERPRETATION_AFTER.exec(rest) ?? provisionsAfter;
   if (i || after) {
     const law = i ? i[2] : after![1];
-    const provisions = i?.[1] === 'Provisions';
+    const provisions = i?.[1] === 'Provisions' || (!!provisionsAfter && after === provisionsAfter);
     // "Provisions …" are the court's 规定 only as "Provisions on Several Issues Concerning the Application of …".
-    if (provisions && !/\bApplication\s+of\b/i.test(rest)) return null;
+    if (provisions && !provisionsAfter && !/\bApplication\s+of\b/i.test(rest)) return null;
     const several = /\b(?:Certain|Several|Some|Specific)\s+(?:Issues|Questions|Matters)\b/i.test(rest);
     const stem = (t: string) => `最高人民法院关于适用《${t}》`;
     if (numeral) {
@@ -136,6 +204,19 @@ export function composedTitle(written: string): ComposedTitle | null {
     };
   }
   return null;
+}
+
+/**
+ * Rule (issue 14, fix-en90; pool90 English p21, a typical-case commentary: "Article 544 of the Interpretation of the
+ * Supreme People's Court Concerning the Application of the "Civil Procedure Law of the People's Republic of China"";
+ * an ABA comment on "… the Application of the ‘Company Law of the People's Republic of China’ (IV)"): translators
+ * render the inner 〈〉 of 《最高人民法院关于适用〈…〉的解释》 as quotation marks around the law's name. The name so quoted
+ * is the law inside, the marks no part of it.
+ */
+function unquotedLaw(w: string): string {
+  return w
+    .replace(/(\b(?:Application|Applying|Implementation)\s+of\s+(?:the\s+)?)‘([A-Z][^‘]*?)’(?=\s|$|\()/, '$1$2')
+    .replace(/(\b(?:Application|Applying|Implementation)\s+of\s+(?:the\s+)?)["“«]([A-Z][^"“”«»]*)["”»]?(?=\s|$|\()/, '$1$2');
 }
 
 /** The Unicode roman numerals a title may be numbered in ("Judicial Interpretation (Ⅱ) of Marriage Law"). */

@@ -29,6 +29,21 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // "the Company Law Interpretation III", "… Judicial Interpretation No. 3": a series number after the kind word closes
   // the title as the kind word does (englishComposed.ts reads the number).
   if (/\b(?:Interpretations?|Provisions)[ \t]+(?:I{1,3}|IV|V|No\.[ \t]?[1-5])$/.test(t)) return true;
+  // Rule (issue 14, fix-en90; the names harvest of round 29): the number in brackets closes it as well — "the Company
+  // Law Interpretation (III)", "the Marriage Law Interpretation (II)", "the Labor Dispute Interpretation (I)" — as it
+  // closes the full title ("… Labor Dispute Cases (I)"); without this the known law inside ("Company Law") was read
+  // alone, a wrong law.
+  if (/\b(?:Interpretations?|Provisions)[ \t]*\((?:I{1,3}|IV|V|i{1,3}|iv|v|[1-5])\)$/.test(t)) return true;
+  // "the Civil Code Interpretation on Guarantee", "the Civil Code Interpretation on Marriage and Family (I)": the
+  // Code first, then the interpretation and what it is on (englishComposed.ts civilCodeFirst reads the book).
+  if (/^(?:(?:SPC|PRC)\s+)*Civil\s+Code\s+(?:Judicial\s+)?Interpretations?\s+(?:on|of|concerning|regarding)\s+(?:the\s+)?[A-Z]/.test(t)) return true;
+  // "the Supreme People's Court's provisions on the application of the Company Law … (V)": the court's possessive,
+  // then its kind in lower case (englishTitleAt.ts capitalisedTitleAt).
+  // Only a title on "the application of" a law or numbered in a series: "the Supreme People's Court's judicial
+  // interpretation of the Company Law of Japan" is a foreign court's reading, no title.
+  if (/^(?:Supreme\s+People['’]s\s+Court|SPC)['’]s\s+(?:judicial\s+)?(?:provisions|interpretations?|opinions)\s+(?:on|of|concerning|regarding)\s/.test(title) && /\bapplication\s+of\b|\((?:I{1,3}|IV|V|[1-5])\)$/i.test(title)) return true;
+  // "LCL ImpRegs 25" (heldout42 English p06): a table's abbreviation of "Implementing Regulations" (englishComposed.ts).
+  if (/[ \t]Imp\.?[ \t]?Regs\.?$/.test(t)) return true;
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
   // Rule (issue 14, fix-en52; heldout38 English, a machine-rewritten note on guarantees: "Article 19 of the Security
   // Regulation offered: “where there is no agreement …”"): writers and machines render 条例 (or 法) in the singular

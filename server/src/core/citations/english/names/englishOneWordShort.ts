@@ -39,8 +39,15 @@ const REPLACED_BY_CIVIL_CODE = [
  * as spelled otherwise: a word in another form ("the Arbitrations Law") is another name, left to the word-bag rules.
  */
 function contentWords(name: string): string[] {
-  return name.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map(americanSpelling);
+  return name.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map(americanSpelling).map((w) => COMPANY_WORD[w] ?? w);
 }
+
+/**
+ * Rule (issue 14, fix-en90; pool90 English p48, a law database's abstract: "Article 9 of the Judicial Interpretation IV
+ * of Corporate Law"): 公司 is rendered "Corporate" or "Corporation" as well as "Company" — "the Corporate Law", "the
+ * Corporation Law" are the Company Law, as no law's name differs from another's only so.
+ */
+const COMPANY_WORD: Readonly<Record<string, string>> = { corporate: 'company', corporation: 'company' };
 
 /**
  * The subject words of a written law's name "W Law" (capitalised words, one to four, before Law), sorted, or null when

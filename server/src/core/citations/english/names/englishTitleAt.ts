@@ -160,6 +160,11 @@ function citedBeforeDefinition(text: string, cap: { end: number } | null, defEnd
   return !!cap && cap.end > defEnd && /^[ \t]*\(/.test(text.substr(cap.end, 4));
 }
 
+/** The lower-case words of a court's title that go on it only after the court's possessive (rule in capitalisedTitleAt). */
+const LOWER_TITLE_WORD = /^(?:judicial|provisions|interpretations?|opinions|application|several|certain|issues)$/;
+/** The court's possessive opening a title: "Supreme People's Court's", "SPC's". */
+const COURT_POSSESSIVE = /^(?:Supreme[ \t]+People['’]s[ \t]+Court|SPC)['’]s[ \t]/;
+
 /** A date written after "of": "December 16, 2019", "May 28 2020", "16 December 2019". */
 const DATE_AFTER_OF = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
@@ -184,10 +189,13 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   // "the Anti -Money Laundering Law" (heldout28 English: a machine-translated police post): machine translation puts a
   // space before the hyphen after a prefix (Anti, Non, Counter); the word after it goes on the title, as if glued
   // (title keys and word bags read no spaces, so it names what "Anti-Money Laundering Law" names).
-  const re = /(?:[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|(?<=[a-z])(?<!\b(?:Laws?|Codes?|Regulations?|Measures|Provisions|Rules|Interpretations?|Acts?))\/[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|$)/y;
+  // "… the Application of the "Civil Procedure Law of the People's Republic of China"" (fix-en90, englishComposed.ts
+  // unquotedLaw): the law's name quoted inside a court interpretation's title, its marks glued to its first and last words.
+  const re = /(?:(?<=\b(?:Application|Applying|Implementation)[ \t]+of[ \t]+(?:the[ \t]+)?)["“‘«](?=[A-Z])|(?<=[a-z])["”»](?=[ \t]|[.,;:)(]|$)|[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|(?<=[a-z])(?<!\b(?:Laws?|Codes?|Regulations?|Measures|Provisions|Rules|Interpretations?|Acts?))\/[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against|judicial|provisions|interpretations?|opinions|application|several|certain|issues)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|(?<=["“‘«])(?=[A-Z])|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
+  let quoted = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0].trim();
     if (words === 0 && !/^[A-Z]/.test(w)) return null;
@@ -208,8 +216,17 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // label runs on into its text; a title ends with the country's name, a capitalised word after it opens the next
     // sentence (the country first, "People's Republic of China Company Law", is no title yet and goes on).
     if (/^[A-Z]/.test(w) && /^[ \t]+$/.test(text.slice(lastCap, m.index)) && /Republic[ \t]+of[ \t]+China$/.test(text.slice(p, lastCap)) && lawLikeEnglishTitle(text.slice(p, lastCap))) break;
+    // Rule (issue 14, fix-en90; pool90 English p51, a law firm's seminar report: "Article 1 and Article 2 of the Supreme
+    // People's Court's provisions on the application of the Company Law of the People's Republic of China (V)"; China
+    // Daily: "Article 24 of the Supreme People's Court's judicial interpretation of the Marriage Law"): after the court's
+    // possessive, writers type the kind and the words of its title in lower case; those words go on the title (the
+    // court's English titles read them, englishComposed.ts), only so led.
+    if (/^[a-z]/.test(w) && LOWER_TITLE_WORD.test(w) && !COURT_POSSESSIVE.test(text.substr(p, 32))) break;
+    // A closing mark goes on the title only after the opening one it read ('the "Fire Law" Article 25' ends at Law).
+    if (/^["“‘«]$/.test(w) && /[A-Z]/.test(text[m.index + 1] ?? '')) quoted = true;
+    else if (/^["”»]$/.test(w) && !quoted) break;
     words++;
-    if (/^[A-Z(]|^[-/][A-Z]/.test(w)) lastCap = m.index + w.length;
+    if (/^[A-Z(]|^[-/][A-Z]|^["”»]$/.test(w)) lastCap = m.index + w.length;
     if (words > 30 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;
