@@ -274,6 +274,11 @@ class Analyzer {
     // Indexed loops over the events (tens of thousands): for…of here made an iterator result per event.
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
+      if (e.type === 'citation') {
+        // The citations whose reading a later one asks for (citedIn): only those are remembered.
+        if (e.anaphorOf) this.readHosts.add(e.anaphorOf);
+        for (let h = 0; e.wordsOf && h < e.wordsOf.length; h++) this.readHosts.add(e.wordsOf[h]);
+      }
       if (e.type !== 'definition') continue;
       this.definitionHeads.add(e.of);
       const key = titleKey(e.shortTitle);
@@ -729,7 +734,7 @@ class Analyzer {
     // are that article's, not the document's.
     if (quotedSpan && itemTargets && ctx && !inQuote) this.setQuoted(c, { ctx, targets: itemTargets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     else if (quotedSpan && subject.kind === 'context') this.setQuoted(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
-    if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
+    if (subject.kind === 'context' && !inQuote && this.readHosts.size && this.readHosts.has(c)) this.citedIn.set(c, subject.ctx);
     // A label glued after a full stop in such words (see lastPastedLabel): the next article set out.
     if (inQuote && quoted && c.quotedIn && quoted.ctx.kind === 'laws' && head.kind === 'bare' && c.top === 0 && c.targets.length === 1 && c.targets[0].article !== null
       && this.text[c.start - 1] === '。') this.seen.lastPastedLabel = { ctx: quoted.ctx, targets: inQuote, quotedIn: c.quotedIn, end: c.end };
@@ -935,6 +940,11 @@ class Analyzer {
    * a WeakMap: it lives as long as the analysis, whose citations it keys, and weak tables slow every young collection.
    */
   private readonly citedIn = new Map<ScannedCitation, Context>();
+  /**
+   * The citations a later one reads the words of (wordsOf) or heads (anaphorOf): citedIn keeps only theirs — a large
+   * draft's ten thousand entries were a Map grown per citation, and most documents have none.
+   */
+  private readonly readHosts = new Set<ScannedCitation>();
 
   /**
    * The words after `host` up to a little past the 前款 `c`, read as its article's text (pastedParagraph.ts): the 款
