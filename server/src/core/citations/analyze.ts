@@ -286,9 +286,11 @@ class Analyzer {
     }
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
-      if (e.type === 'title') excluded.push({ start: e.head.start, end: e.head.end });
+      // The event (or its head) is the span: its start and end stay as the scanner left them (no copy per event, which
+      // lived to the end of the run and was moved by every young collection).
+      if (e.type === 'title') excluded.push(e.head);
       else {
-        excluded.push({ start: e.start, end: e.end });
+        excluded.push(e);
         if (e.type === 'definition') shortTitleBrackets.add(e.start);
         else if (e.quotation) excluded.push(e.quotation);
         else if (e.unmarked) excluded.push(e.unmarked);
