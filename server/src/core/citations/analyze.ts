@@ -314,7 +314,8 @@ class Analyzer {
     nameRegulationFixes(this.citations, this.definitions, () => this.cited.citedLaws(), this.corpus, this.date);
     const diagnostics: CitationDiagnostic[] = [];
     for (let i = 0; i < this.citations.length; i++) {
-      for (const p of this.citations[i].problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
+      const list = this.citations[i].problems;
+      for (let j = 0; j < list.length; j++) if (list[j].range) diagnostics.push(list[j] as CitationDiagnostic);
     }
     if (this.own && !this.own.excerpt && this.options.numbering !== false) {
       try {
@@ -458,7 +459,10 @@ class Analyzer {
       quoted = { ctx: next.ctx, targets: next.targets, quotation: { start: next.end, end: quoted.quotation.end }, unmarked: true };
     }
     let inQuote = quoted ? this.quotes.quotedTargets(c, quoted) : null;
-    for (const host of (!c.quotedIn && c.wordsOf) || []) {
+    // Indexed, and only when there are hosts: no empty array and iterator per citation.
+    const hosts = c.quotedIn ? undefined : c.wordsOf;
+    for (let h = 0; hosts && h < hosts.length; h++) {
+      const host = hosts[h];
       const words = this.pastedWords(c, host);
       const read = words ? this.quotes.quotedTargets(c, words) : null;
       if (read) {
