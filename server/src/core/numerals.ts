@@ -81,19 +81,30 @@ export function parseNumeral(input: string): number | null {
   return total;
 }
 
+/** formatChineseNumeral by number, filled as asked. */
+const FORMATTED: string[] = [];
+
+/** The places of a numeral up to 9999, highest first. */
+const PLACES: readonly (readonly [number, string])[] = [
+  [1000, '千'],
+  [100, '百'],
+  [10, '十'],
+  [1, ''],
+];
+
 /**
  * Format a number 0–9999 as a Chinese numeral as legal text writes it: 十 (not 一十) at the start,
  * 一百一十, 一百零五, 一千零一.
  */
 export function formatChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 9999) throw new RangeError(`numeral out of range: ${n}`);
+  // Made once per number: a draft's citations and their problems ask for the same few numbers thousands of times.
+  return (FORMATTED[n] ??= formattedChineseNumeral(n));
+}
+
+function formattedChineseNumeral(n: number): string {
   if (n === 0) return '零';
-  const places: [number, string][] = [
-    [1000, '千'],
-    [100, '百'],
-    [10, '十'],
-    [1, ''],
-  ];
+  const places = PLACES;
   let out = '';
   let needZero = false;
   let rest = n;

@@ -278,6 +278,11 @@ class Analyzer {
     // Indexed loops over the events (tens of thousands): for…of here made an iterator result per event.
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
+      if (e.type === 'citation') {
+        // The citations whose reading a later one asks for (citedIn): only those are remembered.
+        if (e.anaphorOf) this.readHosts.add(e.anaphorOf);
+        for (let h = 0; e.wordsOf && h < e.wordsOf.length; h++) this.readHosts.add(e.wordsOf[h]);
+      }
       if (e.type !== 'definition') continue;
       this.definitionHeads.add(e.of);
       const key = titleKey(e.shortTitle);
@@ -285,9 +290,11 @@ class Analyzer {
     }
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
-      if (e.type === 'title') excluded.push({ start: e.head.start, end: e.head.end });
+      // The event (or its head) is the span: its start and end stay as the scanner left them (no copy per event, which
+      // lived to the end of the run and was moved by every young collection).
+      if (e.type === 'title') excluded.push(e.head);
       else {
-        excluded.push({ start: e.start, end: e.end });
+        excluded.push(e);
         if (e.type === 'definition') shortTitleBrackets.add(e.start);
         else if (e.quotation) excluded.push(e.quotation);
         else if (e.unmarked) excluded.push(e.unmarked);
@@ -311,7 +318,8 @@ class Analyzer {
     nameRegulationFixes(this.citations, this.definitions, () => this.cited.citedLaws(), this.corpus, this.date);
     const diagnostics: CitationDiagnostic[] = [];
     for (let i = 0; i < this.citations.length; i++) {
-      for (const p of this.citations[i].problems) if (p.range) diagnostics.push(p as CitationDiagnostic);
+      const list = this.citations[i].problems;
+      for (let j = 0; j < list.length; j++) if (list[j].range) diagnostics.push(list[j] as CitationDiagnostic);
     }
     if (this.own && !this.own.excerpt && this.options.numbering !== false) {
       try {
@@ -455,7 +463,10 @@ class Analyzer {
       quoted = { ctx: next.ctx, targets: next.targets, quotation: { start: next.end, end: quoted.quotation.end }, unmarked: true };
     }
     let inQuote = quoted ? this.quotes.quotedTargets(c, quoted) : null;
-    for (const host of (!c.quotedIn && c.wordsOf) || []) {
+    // Indexed, and only when there are hosts: no empty array and iterator per citation.
+    const hosts = c.quotedIn ? undefined : c.wordsOf;
+    for (let h = 0; hosts && h < hosts.length; h++) {
+      const host = hosts[h];
       const words = this.pastedWords(c, host);
       const read = words ? this.quotes.quotedTargets(c, words) : null;
       if (read) {
@@ -733,7 +744,7 @@ class Analyzer {
     // are that article's, not the document's.
     if (quotedSpan && itemTargets && ctx && !inQuote) this.setQuoted(c, { ctx, targets: itemTargets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
     else if (quotedSpan && subject.kind === 'context') this.setQuoted(c, { ctx: subject.ctx, targets: c.targets, quotation: quotedSpan, unmarked: !c.quotation, newWording: c.newWording });
-    if (subject.kind === 'context' && !inQuote) this.citedIn.set(c, subject.ctx);
+    if (subject.kind === 'context' && !inQuote && this.readHosts.size && this.readHosts.has(c)) this.citedIn.set(c, subject.ctx);
     // A label glued after a full stop in such words (see lastPastedLabel): the next article set out.
     if (inQuote && quoted && c.quotedIn && quoted.ctx.kind === 'laws' && head.kind === 'bare' && c.top === 0 && c.targets.length === 1 && c.targets[0].article !== null
       && this.text[c.start - 1] === '。') this.seen.lastPastedLabel = { ctx: quoted.ctx, targets: inQuote, quotedIn: c.quotedIn, end: c.end };
@@ -939,6 +950,11 @@ class Analyzer {
    * a WeakMap: it lives as long as the analysis, whose citations it keys, and weak tables slow every young collection.
    */
   private readonly citedIn = new Map<ScannedCitation, Context>();
+  /**
+   * The citations a later one reads the words of (wordsOf) or heads (anaphorOf): citedIn keeps only theirs — a large
+   * draft's ten thousand entries were a Map grown per citation, and most documents have none.
+   */
+  private readonly readHosts = new Set<ScannedCitation>();
 
   /**
    * The words after `host` up to a little past the 前款 `c`, read as its article's text (pastedParagraph.ts): the 款

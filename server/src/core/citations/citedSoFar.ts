@@ -69,8 +69,11 @@ export class CitedSoFar {
    * printed words citing `ctx`, another law (printedLabelsAgain.ts): the regulation in context before the first label.
    */
   printedTextOf(c: ScannedCitation, ctx: Context): Context | null {
-    const articles = c.targets.map((t) => t.article);
-    if (articles.some((a) => a === null) || c.targets.some((t) => t.paragraph !== null || t.insert)) return null;
+    // Asked of every bare Chinese citation: the targets checked before any array is made (printedLabels reads 1–6).
+    const targets = c.targets;
+    if (!targets.length || targets.length > 6) return null;
+    for (let i = 0; i < targets.length; i++) if (targets[i].article === null || targets[i].paragraph !== null || targets[i].insert) return null;
+    const articles = targets.map((t) => t.article);
     const printed = printedLabels(this.labelSites, c.start, articles as number[]);
     if (!printed) return null;
     // The law in context cited inside the printed words (between the first label and their end), never after them.

@@ -14,7 +14,19 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
+  /** The line answered last: citations are asked for in document order, so the next offset is mostly on it or the next. */
+  private lastLine = 0;
   lineOf(offset: number): number {
+    const starts = this.starts;
+    const last = this.lastLine;
+    if (starts[last] <= offset) {
+      if (last + 1 === starts.length || offset < starts[last + 1]) return last;
+      if (last + 2 === starts.length || offset < starts[last + 2]) return (this.lastLine = last + 1);
+    }
+    this.lastLine = this.search(offset);
+    return this.lastLine;
+  }
+  private search(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -57,16 +57,19 @@ export class TitleProblems {
   titleFixes(head: TitleHead, titles: string[]): QuickFix[] {
     if (!titles.length) return [];
     const range = this.range(head.innerStart, head.innerEnd);
+    // One table per form (bracketed or not), keyed by the candidate itself: no key string made per candidate and citation.
+    const fixWords = head.bracketed ? this.bracketedFixWords : this.fixWords;
     return titles.map((s) => {
-      const key = `${head.bracketed ? '1' : '0'}${s}`;
-      let words = this.fixWords.get(key);
-      if (!words) this.fixWords.set(key, (words = { title: messages.fixReplaceTitle(s), newText: head.bracketed ? nested(s) : bracketTitle(s) }));
+      let words = fixWords.get(s);
+      if (!words) fixWords.set(s, (words = { title: messages.fixReplaceTitle(s), newText: head.bracketed ? nested(s) : bracketTitle(s) }));
       return { title: words.title, range, newText: words.newText };
     });
   }
 
-  /** A replacement's title and text, made once per candidate title (a draft repeats its near misses). */
+  /** A replacement's title and text, made once per candidate title (a draft repeats its near misses): titles without 《》. */
   private readonly fixWords = new Map<string, { title: QuickFix['title']; newText: string }>();
+  /** The same for titles written in 《》. */
+  private readonly bracketedFixWords = new Map<string, { title: QuickFix['title']; newText: string }>();
 
   /**
    * What is wrong with a title as written: a short title never defined or used before its definition, a near miss

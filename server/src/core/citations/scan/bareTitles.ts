@@ -80,7 +80,8 @@ export function addBareTitles(
       if (overlaps(covered, end - 1, end)) continue; // inside a title or citation already found
       let start = -1;
       let defined = false;
-      for (const s of shortTitles) {
+      for (let k = 0; k < shortTitles.length; k++) {
+        const s = shortTitles[k];
         if (s.short.length >= 2 && end - s.short.length >= s.from && text.startsWith(s.short, end - s.short.length)) {
           const st = end - s.short.length;
           if (start === -1 || st < start) {

@@ -44,7 +44,7 @@ export function termWhere(term: Pick<DefinedTerm, 'provision' | 'range'>): { zh:
 
 export function analyzeTerms(input: TermInput): TermAnalysis {
   const { text, lines } = input;
-  const excluded = new Spans([...input.excluded, ...quotedTextSpans(text, input.from)]);
+  const excluded = new Spans(input.excluded.concat(quotedTextSpans(text, input.from)));
   const found = findDefinitions({ text, from: input.from, excluded, shortTitleBrackets: input.shortTitleBrackets });
   const bound = bindUses(text, input.from, found, excluded);
   const range = (s: Span) => lines.range(s.start, s.end);

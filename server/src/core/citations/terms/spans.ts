@@ -14,7 +14,8 @@ export class Spans {
   private readonly ends: number[] = [];
 
   constructor(spans: Iterable<Span>) {
-    const list = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+    // An array is filtered as it is (filter copies it), any other iterable read into one first.
+    const list = (Array.isArray(spans) ? (spans as Span[]) : [...spans]).filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
     for (const s of list) {
       const last = this.ends.length - 1;
       if (last >= 0 && s.start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], s.end);
