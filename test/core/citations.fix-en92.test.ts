@@ -3,6 +3,9 @@
 // bundled corpus.
 import { bundledShortTable, type ShortRow } from './citations/helpers';
 
+const PROP = '最高人民法院关于审理物业服务纠纷案件适用法律若干问题的解释';
+const LEASE = '最高人民法院关于审理城镇房屋租赁合同纠纷案件具体应用法律若干问题的解释';
+
 const rows: ShortRow[] = [
   // a foreign state named after the first article's sentence: a comparison, the page keeps its titles (foreignPage.ts)
   ['a thesis abstract citing the Civil Code, then "Germany, France, Japan and other countries also …": the citations stay', 'Abstract: The rule is approved by Article 33 of the Regulation on the Administration of Medical Institutions and Articles 1219 and 1220 of the Civil Code.The rule makes the patient an equal subject.In addition to the Anglo-American law system,Germany,France,Austria,Japan and other countries also attach great importance to it.', [
@@ -13,6 +16,16 @@ const rows: ShortRow[] = [
   ]],
   ['not a page setting a foreign scene first: Philippine courts before, a High Court heading, a state in the article\'s own sentence', 'Philippine courts hold marriage inviolable. Under Article 36 of the Family Code a marriage may be void. Article 36 of the Civil Code was also discussed.\n\nOsaka High Court, Judgment of March 23, 2023. Article 724 of the Civil Code has run.', []],
   ['not a page naming the state in the first article\'s sentence, after it: "Article 709 of the Civil Code, as courts in Japan read it"', 'Article 709 of the Civil Code, as courts in Japan read it, covers any fault. Article 710 of the Civil Code adds the harm to feelings.', []],
+  // a court interpretation's English title, read by its words (english/names/englishCourtTitleWords.ts)
+  ['"… in the Trial of Property Service Disputes", "… of Urban Housing Lease Contract Disputes" in quotes before its article', 'According to Article 1 of the Interpretation of the Supreme People\'s Court on Several Issues Concerning the Specific Application of Law in the Trial of Property Service Disputes, the contract binds the owners.\n\n"Interpretation of the Supreme People\'s Court on Several Issues Concerning the Specific Application of Laws in the Trial of Urban Housing Lease Contract Disputes" Article 2 stipulates that the contract is invalid.\n\nArticle 6 of the SPC Interpretation on the Trial of Urban Housing Lease Contract Disputes lists the order.', [
+    ["Article 1 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Specific Application of Law in the Trial of Property Service Disputes", 'resolved', `${PROP}1`], ['Article 2', 'resolved', `${LEASE}2`],
+    ['Article 6 of the SPC Interpretation on the Trial of Urban Housing Lease Contract Disputes', 'resolved', `${LEASE}6`],
+  ]],
+  ['not a subject of other words: rural housing leases, a second (II) interpretation, property preservation stay unknown', "Article 2 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Trial of Rural Housing Lease Contract Disputes applies. Article 3 of the Interpretation (II) of the Supreme People's Court on the Trial of Urban Housing Lease Contract Disputes applies. Article 4 of the Provisions of the Supreme People's Court on Property Preservation Cases applies.", [
+    ["Article 2 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Trial of Rural Housing Lease Contract Disputes", 'unknown-regulation', ''],
+    ["Article 3 of the Interpretation (II) of the Supreme People's Court on the Trial of Urban Housing Lease Contract Disputes", 'unknown-regulation', ''],
+    ["Article 4 of the Provisions of the Supreme People's Court on Property Preservation Cases", 'unknown-regulation', ''],
+  ]],
 ];
 
 bundledShortTable('citation table: English forms of heldout53 (fix-en92)', rows);
