@@ -5,6 +5,7 @@ import { bundledShortTable, type ShortRow } from './citations/helpers';
 
 const PROP = '最高人民法院关于审理物业服务纠纷案件适用法律若干问题的解释';
 const LEASE = '最高人民法院关于审理城镇房屋租赁合同纠纷案件具体应用法律若干问题的解释';
+const OGI = '政府信息公开条例';
 
 const rows: ShortRow[] = [
   // a foreign state named after the first article's sentence: a comparison, the page keeps its titles (foreignPage.ts)
@@ -25,6 +26,14 @@ const rows: ShortRow[] = [
     ["Article 2 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Trial of Rural Housing Lease Contract Disputes", 'unknown-regulation', ''],
     ["Article 3 of the Interpretation (II) of the Supreme People's Court on the Trial of Urban Housing Lease Contract Disputes", 'unknown-regulation', ''],
     ["Article 4 of the Provisions of the Supreme People's Court on Property Preservation Cases", 'unknown-regulation', ''],
+  ]],
+  // 公开 as "Openness", "Publicity", "Open" (english/names/englishTitleBag.ts LOOSE_WORD)
+  ['"the Regulations on the Openness of Government Information in People\'s Republic of China (PRC)", "these regulations", "Publicity"', "Article 37 of the Regulations on the Openness of Government Information in People's Republic of China (PRC) lists what is withheld.\nArticle 38 The information provided shall be the government information held. Except in accordance with the provisions of Article 37 of these regulations, the organ may not provide it. Article 20 of the Regulation on the Publicity of Government Information also applies.", [
+    ['Article 37 of the Regulations on the Openness of Government Information', 'resolved', `${OGI}37`], ['Article 37 of these regulations', 'resolved', `${OGI}37`],
+    ['Article 20 of the Regulation on the Publicity of Government Information', 'resolved', `${OGI}20`],
+  ]],
+  ['not a title of other words: the openness of village affairs, of court trials stay unknown', 'Article 5 of the Regulations on the Openness of Village Affairs applies. Article 3 of the Provisions on the Publicity of Court Trials applies.', [
+    ['Article 5 of the Regulations on the Openness of Village Affairs', 'unknown-regulation', ''], ['Article 3 of the Provisions on the Publicity of Court Trials', 'unknown-regulation', ''],
   ]],
 ];
 
