@@ -6,6 +6,7 @@ import { bundledShortTable, type ShortRow } from './citations/helpers';
 const PROP = '最高人民法院关于审理物业服务纠纷案件适用法律若干问题的解释';
 const LEASE = '最高人民法院关于审理城镇房屋租赁合同纠纷案件具体应用法律若干问题的解释';
 const OGI = '政府信息公开条例';
+const LEND = '最高人民法院关于审理民间借贷案件适用法律若干问题的规定';
 
 const rows: ShortRow[] = [
   // a foreign state named after the first article's sentence: a comparison, the page keeps its titles (foreignPage.ts)
@@ -34,6 +35,15 @@ const rows: ShortRow[] = [
   ]],
   ['not a title of other words: the openness of village affairs, of court trials stay unknown', 'Article 5 of the Regulations on the Openness of Village Affairs applies. Article 3 of the Provisions on the Publicity of Court Trials applies.', [
     ['Article 5 of the Regulations on the Openness of Village Affairs', 'unknown-regulation', ''], ['Article 3 of the Provisions on the Publicity of Court Trials', 'unknown-regulation', ''],
+  ]],
+  // a quoted title's label with its article's words run on, mid-paragraph, and its next paragraph below
+  // (english/headings/quotedTitleLabel.ts, englishHeadings.ts runsOnBelow with opensOnPreceding)
+  ['"… no excess will be awarded. "Title" Article 26 If the lender …" ⏎ "The "rate" referred to in the preceding paragraph refers to …"', 'The court will award interest at four times the rate, and no excess will be awarded. "Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases" Article 26 If the lender requests the borrower to pay interest at the agreed rate, the people\'s court shall support it.\nThe "one-year loan market quoted interest rate" referred to in the preceding paragraph refers to the rate published monthly by the National Interbank Funding Center.', [
+    ['"Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases" Article 26', 'resolved', `${LEND}26`], ['the preceding paragraph', 'resolved', `${LEND}26.1`],
+  ]],
+  ['not a writer\'s sentence after the label, nor the writer\'s words below: "Article 26 stipulates that …", "As the preceding paragraph shows"', 'No excess will be awarded. "Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases" Article 26 stipulates the cap.\nThe rate referred to in the preceding paragraph refers to the market rate.\n\nNo excess is due. "Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases" Article 26 If the lender asks, the people\'s court shall support it.\nAs the preceding paragraph shows, the cap is low.', [
+    ['"Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases" Article 26', 'resolved', `${LEND}26`],
+    ['"Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases" Article 26', 'resolved', `${LEND}26`],
   ]],
 ];
 
