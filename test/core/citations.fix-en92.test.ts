@@ -45,6 +45,13 @@ const rows: ShortRow[] = [
     ['"Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases" Article 26', 'resolved', `${LEND}26`],
     ['"Provisions of the Supreme People\'s Court on Several Issues Concerning the Application of Law in the Trial of Private Lending Cases" Article 26', 'resolved', `${LEND}26`],
   ]],
+  // a paper saying how it is built is the paper (english/context/englishThisArticle.ts PAGE_AFTER)
+  ['"The main body of this article is divided into four parts.", "this article consists of three chapters": the paper', 'Article 1254 of the Civil Code perfects the rules. However, the provisions of this article are relatively general. The main body of this article is divided into four parts. In short, this article consists of three chapters.', [
+    ['Article 1254 of the Civil Code', 'resolved', '民法典1254'], ['this article', 'resolved', '民法典1254'],
+  ]],
+  ['not a provision\'s own build: "this article is divided into two paragraphs", "this article consists of three items"', 'Article 1254 of the Civil Code perfects the rules. This article is divided into two paragraphs. Article 1165 of the Civil Code sets fault. This article consists of three items.', [
+    ['Article 1254 of the Civil Code', 'resolved', '民法典1254'], ['This article', 'resolved', '民法典1254'], ['Article 1165 of the Civil Code', 'resolved', '民法典1165'], ['This article', 'resolved', '民法典1165'],
+  ]],
 ];
 
 bundledShortTable('citation table: English forms of heldout53 (fix-en92)', rows);
