@@ -7,6 +7,7 @@ const PROP = '最高人民法院关于审理物业服务纠纷案件适用法律
 const LEASE = '最高人民法院关于审理城镇房屋租赁合同纠纷案件具体应用法律若干问题的解释';
 const OGI = '政府信息公开条例';
 const LEND = '最高人民法院关于审理民间借贷案件适用法律若干问题的规定';
+const FOOD = '最高人民法院关于审理食品药品纠纷案件适用法律若干问题的规定';
 
 const rows: ShortRow[] = [
   // a foreign state named after the first article's sentence: a comparison, the page keeps its titles (foreignPage.ts)
@@ -52,6 +53,11 @@ const rows: ShortRow[] = [
   ['not a provision\'s own build: "this article is divided into two paragraphs", "this article consists of three items"', 'Article 1254 of the Civil Code perfects the rules. This article is divided into two paragraphs. Article 1165 of the Civil Code sets fault. This article consists of three items.', [
     ['Article 1254 of the Civil Code', 'resolved', '民法典1254'], ['This article', 'resolved', '民法典1254'], ['Article 1165 of the Civil Code', 'resolved', '民法典1165'], ['This article', 'resolved', '民法典1165'],
   ]],
+  // a lower-case short name defined for a lower-case quoted title (english/names/lowerDefinedName.ts, englishDefinitions.ts)
+  ['the "provisions on … Food and Drug disputes"(hereinafter referred to as "the provisions") … Article 3 of the "provisions" … This article', 'The "Food Safety Law" and the "provisions on certain legal issues applicable to the trial of Food and Drug disputes"(hereinafter referred to as "the provisions")all provide for punitive damages. Article 3 of the "provisions" explicitly stipulates that the buyer may claim.The court shall not support the defense.This article makes clear that buyers are protected.', [
+    ['Article 3 of the "provisions"', 'resolved', `${FOOD}3`], ['This article', 'resolved', `${FOOD}3`],
+  ]],
+  ['not a short name of other words, nor one after a quoted phrase that is no title: "the rules", "the use" define nothing', 'The "provisions on certain legal issues applicable to the trial of Food and Drug disputes"(hereinafter referred to as "the rules") apply. Article 3 of the "rules" is cited.\n\nThe "fair use of works in teaching"(hereinafter referred to as "the use") is narrow. Article 4 of the "use" is cited.', []],
 ];
 
 bundledShortTable('citation table: English forms of heldout53 (fix-en92)', rows);
