@@ -58,6 +58,14 @@ const rows: ShortRow[] = [
     ['Article 3 of the "provisions"', 'resolved', `${FOOD}3`], ['This article', 'resolved', `${FOOD}3`],
   ]],
   ['not a short name of other words, nor one after a quoted phrase that is no title: "the rules", "the use" define nothing', 'The "provisions on certain legal issues applicable to the trial of Food and Drug disputes"(hereinafter referred to as "the rules") apply. Article 3 of the "rules" is cited.\n\nThe "fair use of works in teaching"(hereinafter referred to as "the use") is narrow. Article 4 of the "use" is cited.', []],
+  // a local court's document named after its issuer's possessive (english/names/localCourtDocument.ts)
+  ['"Article 5 of the Beijing Higher People\'s Court\'s Answers to …", "… Jiangsu Higher People\'s Court\'s Guiding Opinions on …": unknown', "According to Article 5 of the Beijing Higher People's Court's Answers to Some Difficult Problems in the Trial of Disputes over House Lease Contracts, the lessee refuses. Article 3 of the Jiangsu Higher People's Court's Guiding Opinions on the Trial of Labor Disputes applies.", [
+    ["Article 5 of the Beijing Higher People's Court's Answers to Some Difficult Problems in the Trial of Disputes over House Lease Contracts", 'unknown-regulation', ''],
+    ["Article 3 of the Jiangsu Higher People's Court's Guiding Opinions on the Trial of Labor Disputes", 'unknown-regulation', ''],
+  ]],
+  ['not the Supreme People\'s Court\'s text, nor a court\'s answers named without an article, nor a court\'s website', "Article 2 of the Supreme People's Court's Provisions on the Trial of Labor Disputes applies. Article 1165 of the Civil Code applies, as the Beijing Higher People's Court's Answers to Some Problems say. Article 5 of the Beijing Higher People's Court's website lists them.", [
+    ["Article 2 of the Supreme People's Court's Provisions on the Trial of Labor Disputes", 'unknown-regulation', ''], ['Article 1165 of the Civil Code', 'resolved', '民法典1165'],
+  ]],
 ];
 
 bundledShortTable('citation table: English forms of heldout53 (fix-en92)', rows);
