@@ -66,6 +66,11 @@ const rows: ShortRow[] = [
   ['not the Supreme People\'s Court\'s text, nor a court\'s answers named without an article, nor a court\'s website', "Article 2 of the Supreme People's Court's Provisions on the Trial of Labor Disputes applies. Article 1165 of the Civil Code applies, as the Beijing Higher People's Court's Answers to Some Problems say. Article 5 of the Beijing Higher People's Court's website lists them.", [
     ["Article 2 of the Supreme People's Court's Provisions on the Trial of Labor Disputes", 'unknown-regulation', ''], ['Article 1165 of the Civil Code', 'resolved', '民法典1165'],
   ]],
+  // a convention named by its initials before an article: the law in context next (english/headings/englishRunIn.ts foreignLawNamedBefore)
+  ['"Key CISG provisions at issue: Article 77 [Also cited or relevant: Articles 35 ; 74 ]": the convention\'s, no Chinese law\'s', 'Buyer: People\'s Republic of China\nKey CISG provisions at issue: Article 77 [Also cited or relevant: Articles 35 ; 74 ]\n\nGDPR Article 6 applies. Article 7 sets consent.', []],
+  ['not past a Chinese law named again: "Article 13 of the PIPL" and the bare article after it are the PIPL\'s', 'GDPR Article 6 applies. Article 7 sets consent. Article 13 of the PIPL differs. Article 14 adds consent.', [
+    ['Article 13 of the PIPL', 'resolved', '个人信息保护13'], ['Article 14', 'resolved', '个人信息保护14'],
+  ]],
 ];
 
 bundledShortTable('citation table: English forms of heldout53 (fix-en92)', rows);

@@ -31,7 +31,7 @@ import { LAST_PARAGRAPH } from '../scanTypes';
 import { ENGLISH_LAW_WORD, perList, quoteOpenedBefore } from '../text';
 import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPart, PLACED_IN_PARTS } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
-import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './headings/englishRunIn';
+import { foreignLawArticle, foreignLawNamedAfter, foreignLawNamedBefore, foreignTitleAt } from './headings/englishRunIn';
 import { titleLabelInitialsAt } from './headings/titleLabelLine';
 import { formerLatterAt, formerLatterBefore, type FoundTitle, treatyTitleAt } from './context/englishFormerLatter';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './context/englishRegions';
@@ -278,7 +278,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (foreignLawArticle(text, p, end)) {
     // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law — but the law the page speaks of next (englishRunIn.ts
     // foreignLawNamedAfter).
-    const named = foreignLawNamedAfter(text, end);
+    const named = foreignLawNamedAfter(text, end) ?? foreignLawNamedBefore(text, p);
     if (named) scope.foreignNamed?.push({ kind: 'title', written: named.written, start: named.start, end: named.end, innerStart: named.start, innerEnd: named.end, bracketed: false, lang: 'en', foreign: true });
     return null;
   }
