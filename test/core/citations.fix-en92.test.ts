@@ -11,8 +11,8 @@ const FOOD = '最高人民法院关于审理食品药品纠纷案件适用法律
 
 const rows: ShortRow[] = [
   // a foreign state named after the first article's sentence: a comparison, the page keeps its titles (foreignPage.ts)
-  ['a thesis abstract citing the Civil Code, then "Germany, France, Japan and other countries also …": the citations stay', 'Abstract: The rule is approved by Article 33 of the Regulation on the Administration of Medical Institutions and Articles 1219 and 1220 of the Civil Code.The rule makes the patient an equal subject.In addition to the Anglo-American law system,Germany,France,Austria,Japan and other countries also attach great importance to it.', [
-    ['Article 33 of the Regulation on the Administration of Medical Institutions', 'unknown-regulation', ''], ['Articles 1219 and 1220 of the Civil Code', 'resolved', '民法典1219 民法典1220'],
+  ['a thesis abstract citing the Civil Code, then "Germany, France, Japan and other countries also …": the citations stay', 'Abstract: The rule is approved by Articles55 and 56 of the Tort Law and Articles 1219 and 1220 of the Civil Code.The rule makes the patient an equal subject.In addition to the Anglo-American law system,Germany,France,Austria,Japan and other countries also attach great importance to it.', [
+    ['Articles55 and 56 of the Tort Law', 'unknown-regulation', ''], ['Articles 1219 and 1220 of the Civil Code', 'resolved', '民法典1219 民法典1220'],
   ]],
   ['a page naming a High Court only after its first article\'s sentence: Article 1165 of the Civil Code stays China\'s', 'Article 1165 of the Civil Code requires fault.\n\nThe English High Court reads negligence another way.', [
     ['Article 1165 of the Civil Code', 'resolved', '民法典1165'],
@@ -70,6 +70,9 @@ const rows: ShortRow[] = [
   ['"Key CISG provisions at issue: Article 77 [Also cited or relevant: Articles 35 ; 74 ]": the convention\'s, no Chinese law\'s', 'Buyer: People\'s Republic of China\nKey CISG provisions at issue: Article 77 [Also cited or relevant: Articles 35 ; 74 ]\n\nGDPR Article 6 applies. Article 7 sets consent.', []],
   ['not past a Chinese law named again: "Article 13 of the PIPL" and the bare article after it are the PIPL\'s', 'GDPR Article 6 applies. Article 7 sets consent. Article 13 of the PIPL differs. Article 14 adds consent.', [
     ['Article 13 of the PIPL', 'resolved', '个人信息保护13'], ['Article 14', 'resolved', '个人信息保护14'],
+  ]],
+  ['not a capitalised short name after "the": (“the Code of Conducts”) defines the title before it as before', 'Article 9 of Code of Conducts for Notaries (“the Code of Conducts”) provides for secrecy. Article 10 of the Code of Conducts adds more.', [
+    ['Article 9 of Code of Conducts for Notaries', 'unknown-regulation', ''], ['Article 10 of the Code of Conducts', 'unknown-regulation', ''],
   ]],
 ];
 

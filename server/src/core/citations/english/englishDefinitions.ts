@@ -63,7 +63,7 @@ export function englishDefinitions(text: string, from: number, known: readonly s
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
     // A short name typed in lower case: the lower-case quoted title's before it, or none (lowerDefinedName.ts).
-    if (m[1] !== undefined && /^(?:the\s+)?[a-z]/.test(m[1])) {
+    if (m[1] !== undefined && /^[a-z]/.test(m[1].replace(/^the\s+/, ''))) {
       const short = m[1].replace(/^the\s+/, '').trim();
       const lower = lowerDefinedTitle(text, q, short);
       if (lower) {
