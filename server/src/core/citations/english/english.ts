@@ -31,7 +31,7 @@ import { LAST_PARAGRAPH } from '../scanTypes';
 import { ENGLISH_LAW_WORD, perList, quoteOpenedBefore } from '../text';
 import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPart, PLACED_IN_PARTS } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
-import { foreignLawArticle, foreignLawNamedAfter, foreignTitleAt } from './headings/englishRunIn';
+import { foreignLawArticle, foreignLawNamedAfter, foreignLawNamedBefore, foreignTitleAt } from './headings/englishRunIn';
 import { titleLabelInitialsAt } from './headings/titleLabelLine';
 import { formerLatterAt, formerLatterBefore, type FoundTitle, treatyTitleAt } from './context/englishFormerLatter';
 import { basicLawRegionAfter, regionLawAt, regionLawEndingAt, regionPossessiveEndingAt, taiwanCodeAt, taiwanTitleAt, taiwanTitleInContext } from './context/englishRegions';
@@ -58,6 +58,7 @@ import { quotedSubjectTitleAt } from './names/quotedSubjectTitle';
 import { englishTitleBag } from './names/englishTitleBag';
 import { unknownTitleBefore } from './names/unknownTitleBefore';
 import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './names/englishIssuerPossessive';
+import { localCourtDocumentAt } from './names/localCourtDocument';
 import { shortArtCites } from './englishAcronymStyle';
 import { bracketedArtCites } from './englishBracketedArt';
 import { paragraphsHoldItems } from './lists/englishParagraphItems';
@@ -277,7 +278,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (foreignLawArticle(text, p, end)) {
     // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law — but the law the page speaks of next (englishRunIn.ts
     // foreignLawNamedAfter).
-    const named = foreignLawNamedAfter(text, end);
+    const named = foreignLawNamedAfter(text, end) ?? foreignLawNamedBefore(text, p);
     if (named) scope.foreignNamed?.push({ kind: 'title', written: named.written, start: named.start, end: named.end, innerStart: named.start, innerEnd: named.end, bracketed: false, lang: 'en', foreign: true });
     return null;
   }
@@ -1017,6 +1018,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // known law named loosely (englishCourtInterpretation.ts).
   const court = courtInterpretationAt(text, t0, scope);
   if (court) return { head: court, end: court.end };
+  // "of the Beijing Higher People's Court's Answers to …": a local court's document, unknown (localCourtDocument.ts).
+  const localCourt = det === 'the' ? localCourtDocumentAt(text, t0) : null;
+  if (localCourt) return { head: { kind: 'title', written: localCourt.written, start: t0, end: localCourt.end, innerStart: t0, innerEnd: localCourt.end, bracketed: false, lang: 'en', unknownName: true }, end: localCourt.end };
   // "of the trial rules for … in Shandong Province": a local document's title in lower case (englishIssuedTitle.ts).
   // "of the notice of the Ministry of Finance on several issues of …": a notice's title in lower case (englishLowerNotice.ts).
   // "of the act on the administration of security and protection of computer information networks international": a

@@ -16,6 +16,7 @@ import { quotedGuideTitleEndingAt } from './names/englishGuideDefined';
 import { interpretationDefinedBefore } from './names/englishInterpretationDefined';
 import { acronymInsideTitleAround } from './names/acronymInsideTitle';
 import { englishTitleEndingAt, capitalisedTitleEndingAt } from './names/englishTitleAt';
+import { lowerDefinedTitle } from './names/lowerDefinedName';
 
 /** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
 const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;
@@ -56,11 +57,21 @@ export function englishDefinitions(text: string, from: number, known: readonly s
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
   // "(2019 Reg.)": a short name closed by an abbreviated kind word, Reg. … Admin. (yearAbbreviatedName.ts).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Z0-9][^"”()\n]{1,60}(?:[ \t]*\((?:I{1,3}|IV|V)\))?)["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*(?:(?<=\b(?:Reg|Regs|Regul|Meas|Prov|Provs|Interp|Impl|Admin))\.)?)(?:[ \t]+(?:19[5-9]|20\d)\d(?=[ \t]*\)))?|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Za-z0-9][^"”()\n]{1,60}(?:[ \t]*\((?:I{1,3}|IV|V)\))?)["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*(?:(?<=\b(?:Reg|Regs|Regul|Meas|Prov|Provs|Interp|Impl|Admin))\.)?)(?:[ \t]+(?:19[5-9]|20\d)\d(?=[ \t]*\)))?|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
+    // A short name typed in lower case: the lower-case quoted title's before it, or none (lowerDefinedName.ts).
+    if (m[1] !== undefined && /^[a-z]/.test(m[1].replace(/^the\s+/, ''))) {
+      const short = m[1].replace(/^the\s+/, '').trim();
+      const lower = lowerDefinedTitle(text, q, short);
+      if (lower) {
+        const end = lower.start + lower.title.length;
+        out.push({ head: { kind: 'title', written: lower.title, start: lower.start, end, innerStart: lower.start, innerEnd: end, bracketed: false, lang: 'en' }, short, start: q, end: defRe.lastIndex });
+      }
+      continue;
+    }
     // "the Enterprise Income Tax (“EIT”) Law": the bracket defines "EIT Law" for the title around it (acronymInsideTitle.ts).
     const inside = acronymInsideTitleAround(text, q);
     if (inside) {

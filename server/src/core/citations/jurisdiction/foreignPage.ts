@@ -36,17 +36,20 @@ const FOREIGN_STATE = new RegExp(
 const LAW_OWNED_AFTER = /^(?:['’]s)?(?:[ \t]+(?:[A-Z][\w-]*|of|on|and|the)){0,4}?[ \t]+(?:Code|Law|Act|Constitution|Statute|Ordinance|[Cc]ode|law|laws|legislation|statute)\b/;
 const LAW_OWNED_BEFORE = /\b(?:[Ll]aws?|Code|Act|Constitution)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 
-/** Whether the page names another state otherwise than as a law's owner: its courts, places, people, history. */
-function namesForeignState(text: string): boolean {
+/**
+ * Where the page first names another state otherwise than as a law's owner (its courts, places, people, history), or
+ * -1 when it never does.
+ */
+function foreignStateNamedAt(text: string): number {
   for (const m of text.matchAll(FOREIGN_STATE)) {
     const after = text.substr(m.index! + m[0].length, 60);
     if (LAW_OWNED_AFTER.test(after) || LAW_OWNED_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
     // An adjective qualifies a word after it ("the Japanese occupation", "Philippine courts"); alone it is the law's
     // ("… is French."). A state's name stands alone as a place ("in Japan.").
     if (m[2] !== undefined && !/^[ \t]+[A-Za-z]/.test(after)) continue;
-    return true;
+    return m.index!;
   }
-  return false;
+  return -1;
 }
 
 /** A court no Chinese court is called in English (China's are People's Courts: the Higher People's Court, not a High Court). */
@@ -63,8 +66,33 @@ const CHINA_NAMED = new RegExp(
     'Supreme[ \\t]+People|Province|Autonomous[ \\t]+Region|Inner[ \\t]+Mongolia|Xinjiang|Tibet|' + TAIWAN_COURT + ')\\b|中华|中華|中国|中國|人民法院|国务院|國務院|人民代表大会|人民代表大會',
 );
 
-/** Is this a page about another state's law (the rule above; read once per text)? */
-export const foreignLawPage = perText((text) => !CHINA_NAMED.test(text) && (FOREIGN_COURT.test(text) || namesForeignState(text)));
+/**
+ * Rule (issue 14, heldout53 english2 p18; a thesis abstract citing "Article 33 of the Regulation on the Administration
+ * of Medical Institutions", "Articles 1219 and 1220 of the Civil Code", then, sentences later, "In addition to the
+ * Anglo-American law system, Germany, France, Austria, Japan and other countries … attach great importance to …"): a
+ * page about another state's law sets its scene before it cites — the court's name heading a judgment, "Philippine
+ * courts hold …" — or in the sentence of its first article ("Article 36 of the Family Code, as Philippine courts read
+ * it"). States named only after that sentence are the comparison a Chinese writer draws with the law already cited
+ * ("in addition to …, Germany, France … also"), not the page's jurisdiction: the page keeps its titles. The first
+ * English article word (ARTICLE_WORD) and the end of its sentence (a full stop, ? ! or a line break) tell.
+ */
+const ARTICLE_WORD = /\b(?:Articles?|Art\.)[ \t]*\d/;
+
+/** Where the sentence of the page's first English article ends (text.length when it has none). */
+function firstArticleSentenceEnd(text: string): number {
+  const a = ARTICLE_WORD.exec(text);
+  if (!a) return text.length;
+  const stop = /[.!?](?=[\s"”A-Z]|$)|\n/g;
+  stop.lastIndex = a.index + a[0].length;
+  const m = stop.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** Whether `at` (a foreign court's or state's name, -1 for none) sets the page's scene (the rule above). */
+const setsScene = (text: string, at: number): boolean => at >= 0 && at < firstArticleSentenceEnd(text);
+
+/** Is this a page about another state's law (the rules above; read once per text)? */
+export const foreignLawPage = perText((text) => !CHINA_NAMED.test(text) && (setsScene(text, text.search(FOREIGN_COURT)) || setsScene(text, foreignStateNamedAt(text))));
 
 /** Does an English title written on such a page name that state's law rather than the corpus's law of that name? */
 export function foreignLawName(written: string, text: string): boolean {

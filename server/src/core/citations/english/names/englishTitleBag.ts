@@ -93,6 +93,13 @@ const LOOSE_WORD: Readonly<Record<string, string>> = {
   worker: 'employee',
   administrative: 'administration',
   punishment: 'penalty',
+  // Also (issue 14, heldout53 english2 p15: a machine-translated page names 政府信息公开条例 "the Regulations on the
+  // Openness of Government Information in People's Republic of China (PRC)"; the tables say "Disclosure", the State
+  // Council "Open"; 企业信息公示 is "Publicity" as well as "Disclosure"): 公开 and 公示 as "Openness", "Publicity",
+  // "Open" or "Disclosure".
+  openness: 'disclosure',
+  publicity: 'disclosure',
+  open: 'disclosure',
 };
 
 /** The title's word bag with the translators' looser renderings made one (above); null as englishTitleBag. */
