@@ -323,12 +323,23 @@ export class TitleReader {
     if (this.namedLater.has(written)) return this.namedLater.get(written) ?? null;
     let named: Law | null = null;
     let several = false;
-    for (const e of this.events ?? []) {
+    // The law each written title names, read once per form in this pass (the page repeats its titles; nothing read here
+    // changes what a title names): no lookup per title event.
+    const lawOf = new Map<string, Law | null>();
+    const events = this.events ?? [];
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
       const head = e.type === 'title' ? e.head : e.type === 'citation' && e.head.kind === 'title' ? e.head : null;
       if (!head || head.unknownName || head.foreign || head.written === written) continue;
-      const found = this.lookupTitle(head.written);
       // 《道交法》: a name in 《》 that shortens one law (bracketedShortName) names it too.
-      const law = found.kind === 'laws' ? (found.laws.length === 1 ? found.laws[0] : null) : found.kind === 'unknown' && head.bracketed && head.lang === 'zh' ? this.idx.abbreviationOf(head.written) : null;
+      const abbreviated = head.bracketed && head.lang === 'zh';
+      const key = abbreviated ? `\u0001${head.written}` : head.written;
+      let law = lawOf.get(key);
+      if (law === undefined) {
+        const found = this.lookupTitle(head.written);
+        law = found.kind === 'laws' ? (found.laws.length === 1 ? found.laws[0] : null) : found.kind === 'unknown' && abbreviated ? this.idx.abbreviationOf(head.written) : null;
+        lawOf.set(key, law);
+      }
       if (!law || !laws.includes(law)) continue;
       if (named && named !== law) several = true;
       named = law;
