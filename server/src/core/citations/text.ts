@@ -41,7 +41,11 @@ export class LineIndex {
     return { line, character: offset - this.starts[line] };
   }
   range(start: number, end: number): TextRange {
-    return { start: this.position(start), end: this.position(end) };
+    const line = this.lineOf(start);
+    const starts = this.starts;
+    // Most spans end on the line they start on: no second lookup for the end.
+    const endLine = end >= start && (line + 1 === starts.length || end < starts[line + 1]) ? line : this.lineOf(end);
+    return { start: { line, character: start - starts[line] }, end: { line: endLine, character: end - starts[endLine] } };
   }
   offset(pos: TextPosition): number {
     return this.lineStart(pos.line) + pos.character;
