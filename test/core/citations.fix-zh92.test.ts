@@ -1,0 +1,29 @@
+// Forms of heldout53's court and lawyer sets (fix-zh92): made-up text in the real style against the bundled corpus (laws
+// named short: 劳动合同92 is the Labour Contract Law's article 92).
+import { bundledShortTable as table } from './citations/helpers';
+
+// A decision amending one law, named by its title alone, says which text the writer goes on to read: the bare articles
+// after it (新修改的第九十二条, 新第九十二条) and 该条 are the amended law's (titles/amendingDecisionAlone.ts). The decision
+// cited with its own number, a decision amending several laws, one amending a law the corpus lacks stay as they were.
+table('citation table: a bare article after a decision amending one law (fix-zh92)', [
+  ['新修改的 / 新 articles and 该条 after the decision\'s title (〈〉 inside 《》)',
+    '2012年12月28日，全国人民代表大会常务委员会通过了《关于修改〈中华人民共和国劳动合同法〉的决定》，一共四条，均是关于劳务派遣制度。新修改的第九十二条规定，改变了原条款定位模糊的问题。但新第九十二条仍较为笼统，进一步明确该条的适用十分必要。',
+    [['第九十二条', 'resolved', '劳动合同92'], ['第九十二条', 'resolved', '劳动合同92'], ['该条', 'resolved', '劳动合同92']]],
+  ['the issuer before it, <> inside 《》, 修改后的 article',
+    '2013年12月28日，全国人大常委会通过《全国人民代表大会常务委员会关于修改<中华人民共和国公司法>的决定》，取消了最低注册资本的要求，修改后的第二十六条不再规定出资期限。',
+    [['第二十六条', 'resolved', '公司26']]],
+  ['not the decision cited with its own article; 该决定 after it is the decision',
+    '《关于修改〈中华人民共和国劳动合同法〉的决定》第一条将劳动合同法第五十七条修改为新的内容。全国人大常委会通过了《关于修改〈中华人民共和国劳动合同法〉的决定》，共四条。该决定第一条修改了劳动合同法第五十七条。',
+    [['《关于修改〈中华人民共和国劳动合同法〉的决定》第一条', 'unknown-regulation', ''], ['劳动合同法第五十七条', 'resolved', '劳动合同57'],
+      ['该决定第一条', 'unknown-regulation', ''], ['劳动合同法第五十七条', 'resolved', '劳动合同57']]],
+  ['not a decision amending several laws, neither alone nor with its item',
+    '2018年通过的《全国人民代表大会常务委员会关于修改〈中华人民共和国劳动法〉等七部法律的决定》，第三条作了修改。依据《全国人民代表大会常务委员会关于修改〈中华人民共和国劳动法〉等七部法律的决定》第2项，劳动法作了修改。',
+    [['《全国人民代表大会常务委员会关于修改〈中华人民共和国劳动法〉等七部法律的决定》，第三条', 'unknown-regulation', ''],
+      ['《全国人民代表大会常务委员会关于修改〈中华人民共和国劳动法〉等七部法律的决定》第2项', 'unknown-regulation', '']]],
+  ['not a decision amending a local regulation the corpus lacks',
+    '省人大常委会通过了《关于修改〈某某省物业管理条例〉的决定》，新修改的第十二条规定了业主大会的职责。',
+    [['第十二条', 'unknown-regulation', '']]],
+  ['a history note naming the decision leaves the law cited (unchanged)',
+    '《中华人民共和国劳动合同法》（2007年6月29日通过，根据2012年12月28日《全国人民代表大会常务委员会关于修改〈中华人民共和国劳动合同法〉的决定》修正）第九十二条规定了连带责任。',
+    [['《中华人民共和国劳动合同法》（2007年6月29日通过，根据2012年12月28日《全国人民代表大会常务委员会关于修改〈中华人民共和国劳动合同法〉的决定》修正）第九十二条', 'resolved', '劳动合同92']]],
+]);
