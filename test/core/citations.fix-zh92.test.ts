@@ -27,3 +27,17 @@ table('citation table: a bare article after a decision amending one law (fix-zh9
     '《中华人民共和国劳动合同法》（2007年6月29日通过，根据2012年12月28日《全国人民代表大会常务委员会关于修改〈中华人民共和国劳动合同法〉的决定》修正）第九十二条规定了连带责任。',
     [['《中华人民共和国劳动合同法》（2007年6月29日通过，根据2012年12月28日《全国人民代表大会常务委员会关于修改〈中华人民共和国劳动合同法〉的决定》修正）第九十二条', 'resolved', '劳动合同92']]],
 ]);
+
+// Articles in digits run together with no mark between (劳动合同法46条47条) go on to a headline tag's closing bracket
+// (【国家赔偿法第33条34条】: chain/chain.ts runOnArticle). A 款 after the article, a number going down, a count stay out.
+table('citation table: run-on articles in digits before a headline tag\'s closing bracket (fix-zh92)', [
+  ['【】 tag, the article quoted after it',
+    '【国家赔偿法第33条34条】第三十三条规定侵犯公民人身自由的，每日赔偿金按照国家上年度职工日平均工资计算。',
+    [['国家赔偿法第33条34条', 'resolved', '国家赔偿33 国家赔偿34'], ['第三十三条', 'resolved', '国家赔偿33']]],
+  ['〔〕 tag', '〔劳动合同法第46条47条〕经济补偿按劳动者在本单位工作的年限支付。',
+    [['劳动合同法第46条47条', 'resolved', '劳动合同46 劳动合同47']]],
+  ['not a 款 (第33条2款 is the article\'s paragraph)', '【国家赔偿法第33条2款】赔偿金的计算。',
+    [['国家赔偿法第33条2款', 'unknown-paragraph', '国家赔偿33.2']]],
+  ['not a number going down, nor a count of things', '【国家赔偿法第33条3条】赔偿。【国家赔偿法第33条34条鱼】',
+    [['国家赔偿法第33条', 'resolved', '国家赔偿33'], ['国家赔偿法第33条', 'resolved', '国家赔偿33']]],
+]);
