@@ -41,3 +41,23 @@ table('citation table: run-on articles in digits before a headline tag\'s closin
   ['not a number going down, nor a count of things', '【国家赔偿法第33条3条】赔偿。【国家赔偿法第33条34条鱼】',
     [['国家赔偿法第33条', 'resolved', '国家赔偿33'], ['国家赔偿法第33条', 'resolved', '国家赔偿33']]],
 ]);
+
+// 此条 / 此款 point back as 该条 / 该款 do (scan/selfAnchor.ts, layout/thatArticle.ts), followed by a provision's words
+// only; 此项, 此条路, 此款酸奶 stay unread. A quotation of the cited article closing its line: 该条 / 此条 in the first
+// sentence of the next line point back across that one line break (thatArticle.ts OPENS_NEXT_LINE).
+table('citation table: 此条 / 此款, and 该条 on the line after the quoted article (fix-zh92)', [
+  ['依据此条规定 on the line after the quoted article, then 该条 so too',
+    '1、劳动者获得随时解除劳动合同的权利。\n《劳动合同法》第三十八条规定：“用人单位有下列情形之一的，劳动者可以解除劳动合同：（三）未依法为劳动者缴纳社会保险费的；”\n依据此条规定，劳动者将获得解除劳动合同的权利，但依据第三十七条的规定，劳动者要提前三十日通知用人单位。\n《劳动合同法》第三十八条规定：“用人单位有下列情形之一的，劳动者可以解除劳动合同：（一）未按照劳动合同约定提供劳动保护或者劳动条件的；”\n根据该条规定，劳动者可以随时解除。',
+    [['《劳动合同法》第三十八条', 'resolved', '劳动合同38'], ['此条', 'resolved', '劳动合同38'], ['第三十七条', 'resolved', '劳动合同37'],
+      ['《劳动合同法》第三十八条', 'resolved', '劳动合同38'], ['该条', 'resolved', '劳动合同38']]],
+  ['此条 in the same sentence; 此款 after one 款 cited, not after an item',
+    '《中华人民共和国劳动合同法》第三十八条规定了劳动者解除合同的情形，此条规定的情形下劳动者无需提前通知。《中华人民共和国劳动合同法》第四十条第三项规定了客观情况变化的解除，此款的适用须以协商为前提。《中华人民共和国劳动合同法》第八十二条第二款规定了二倍工资，此款规定的适用须以协商为前提。',
+    [['《中华人民共和国劳动合同法》第三十八条', 'resolved', '劳动合同38'], ['此条', 'resolved', '劳动合同38'],
+      ['《中华人民共和国劳动合同法》第四十条第三项', 'resolved', '劳动合同40..3'], ['《中华人民共和国劳动合同法》第八十二条第二款', 'resolved', '劳动合同82.2'], ['此款', 'resolved', '劳动合同82.2']]],
+  ['not 此款酸奶, 此条路, 此项规定',
+    '《中华人民共和国产品质量法》第二十七条规定了标识要求，此款酸奶富含益生菌。《中华人民共和国产品质量法》第二十七条规定了标识要求，此条路上的商店都应遵守。《中华人民共和国劳动合同法》第八十二条第二款规定了二倍工资，此项规定的设置目的是督促用人单位签订合同。',
+    [['《中华人民共和国产品质量法》第二十七条', 'resolved', '产品质量27'], ['《中华人民共和国产品质量法》第二十七条', 'resolved', '产品质量27'], ['《中华人民共和国劳动合同法》第八十二条第二款', 'resolved', '劳动合同82.2']]],
+  ['not across a line break after an article cited without its words quoted, nor a later sentence of the next line',
+    '《中华人民共和国劳动合同法》第三十八条规定了劳动者解除合同的情形。\n依据此条规定，劳动者可以解除合同。《劳动合同法》第三十八条规定：“用人单位有下列情形之一的，劳动者可以解除劳动合同：（三）未依法为劳动者缴纳社会保险费的；”\n笔者认为不需要。依据该条规定，劳动者可以解除合同。',
+    [['《中华人民共和国劳动合同法》第三十八条', 'resolved', '劳动合同38'], ['《劳动合同法》第三十八条', 'resolved', '劳动合同38']]],
+]);
