@@ -61,3 +61,17 @@ table('citation table: 此条 / 此款, and 该条 on the line after the quoted 
     '《中华人民共和国劳动合同法》第三十八条规定了劳动者解除合同的情形。\n依据此条规定，劳动者可以解除合同。《劳动合同法》第三十八条规定：“用人单位有下列情形之一的，劳动者可以解除劳动合同：（三）未依法为劳动者缴纳社会保险费的；”\n笔者认为不需要。依据该条规定，劳动者可以解除合同。',
     [['《中华人民共和国劳动合同法》第三十八条', 'resolved', '劳动合同38'], ['《劳动合同法》第三十八条', 'resolved', '劳动合同38']]],
 ]);
+
+// A printed article's label at a line start opens its own words: 前款 under it is the printed article's 款, never one of
+// an article cited above the label (quotation/pastedParagraph.ts citationsOfWordsBefore; layout/printedParagraph.ts).
+table('citation table: 前款 under a printed article\'s label alone on its line (fix-zh92)', [
+  ['another article of the law cited last above the label',
+    '摘要：医疗机构应当妥善保管病历资料。但若为《民法典》第1219条所谓“不宜向患者说明”之情形，医疗机构则可拒绝患者之请求。\n第一千二百二十五条\n医疗机构及其医务人员应当按照规定填写并妥善保管住院志、医嘱单等病历资料。\n患者要求查阅、复制前款规定的病历资料的，医疗机构应当及时提供。\n一、规范定位',
+    [['《民法典》第1219条', 'resolved', '民法典1219'], ['前款', 'resolved', '民法典1225.1']]],
+  ['the commentary\'s 本条 before it',
+    '摘要：《民法典》第1225条规定了医疗机构的病历资料义务，本条旨在保证病历资料真实完整。但若为《民法典》第1219条所谓“不宜向患者说明”之情形，医疗机构则可拒绝患者之请求。\n第一千二百二十五条\n医疗机构及其医务人员应当按照规定填写并妥善保管住院志、医嘱单等病历资料。\n患者要求查阅、复制前款规定的病历资料的，医疗机构应当及时提供。',
+    [['《民法典》第1225条', 'resolved', '民法典1225'], ['本条', 'resolved', '民法典1225'], ['《民法典》第1219条', 'resolved', '民法典1219'], ['前款', 'resolved', '民法典1225.1']]],
+  ['no label between: the words of the article cited are read as before',
+    '《中华人民共和国公司法》第二十一条规定，公司的控股股东、实际控制人、董事、监事、高级管理人员不得利用其关联关系损害公司利益。违反前款规定，给公司造成损失的，应当承担赔偿责任。',
+    [['《中华人民共和国公司法》第二十一条', 'resolved', '公司21'], ['前款', 'resolved', '公司21.1']]],
+]);
