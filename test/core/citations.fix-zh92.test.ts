@@ -94,3 +94,12 @@ table('citation table: a court 规定 named by its subject (fix-zh92)', [
     '依据《人民调解规定》第三条、《确认程序规定》第五条、《调解仲裁规定》第四条、《工作规定》第二条处理。',
     [['《人民调解规定》第三条', 'unknown-regulation', ''], ['《确认程序规定》第五条', 'unknown-regulation', ''], ['《调解仲裁规定》第四条', 'unknown-regulation', ''], ['《工作规定》第二条', 'unknown-regulation', '']]],
 ]);
+
+// A range in traditional script after an unheld title (《民訴意見》中的7 個條文(第91條至第97條)) is read in that title, not
+// in the law cited before it (a guard: read so before this branch).
+table('citation table: a traditional 條 range after an unheld title keeps it (fix-zh92)', [
+  ['the law before it, then the unheld 意見',
+    '我國《民事訴訟法》僅有第9條、第155條、第8章中的7個(第85條至第91條)條文,以及《民訴意見》中的7 個條文(第91條至第97條)對訴訟調解作了規定。',
+    [['第9條、第155條', 'resolved', '民事诉讼9 民事诉讼155'], ['第85條至第91條', 'resolved', '民事诉讼85 民事诉讼86 民事诉讼87 民事诉讼88 民事诉讼89 民事诉讼90 民事诉讼91'],
+      ['第91條至第97條', 'unknown-regulation', '']]],
+]);

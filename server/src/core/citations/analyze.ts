@@ -380,7 +380,7 @@ class Analyzer {
     // law named as the source the law before it took its rule from (adoptedSource.ts).
     const compared = comparedTitle(this.text, head.start, head.end) || adoptedSource(this.text, head.start);
     // A decision amending one law named alone: the bare articles after it are that law's (amendingDecisionAlone.ts).
-    const amended = ctx.kind === 'unknown' && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) ? amendedLawContext(head, (h) => this.titles.titleContext(h)) : null;
+    const amended = ctx.kind === 'unknown' && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) ? amendedLawContext(this.text, head, (h) => this.titles.titleContext(h)) : null;
     if (amended && ctx.kind === 'unknown') return void (this.cite(ctx, head.end, false, true), this.cite(amended, head.end, false, true), this.pushTitle(head, 'unknown-regulation', [], [], ((p) => (p ? [p] : NO_PROBLEMS))(this.titleChecks.titleProblems(head, ctx)), ctx.suggestions));
     if (ctx.kind === 'unknown') {
       const undefinedShort = this.titleChecks.undefinedShortTitle(head);
