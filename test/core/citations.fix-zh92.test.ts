@@ -76,25 +76,6 @@ table('citation table: 前款 under a printed article\'s label alone on its line
     [['《中华人民共和国公司法》第二十一条', 'resolved', '公司21'], ['前款', 'resolved', '公司21.1']]],
 ]);
 
-// A court 规定 about no kind of case is named by its subject and 规定, 人民法院 and words any court text could say (民事,
-// 工作) left off (titles/courtSubjectName.ts): 《调解规定》 is the 民事调解工作 规定, 《特邀调解规定》 the 特邀调解 one — a word
-// telling one text from another stays. Names fitting no court 规定's subject stay unknown.
-table('citation table: a court 规定 named by its subject (fix-zh92)', [
-  ['《调解规定》 with spaced numbers, the 前款 in its quoted 款',
-    '依照《调解规定》第7 条的规定，当事人可以协商。为了避免重复承担责任，《调解规定》第15 条第2 款规定：“不履行调解协议的当事人按照前款规定承担了调解书确定的民事责任后，对方当事人又要求其承担民事诉讼法第二百五十三条规定的迟延履行责任的，人民法院不予支持。”',
-    [['《调解规定》第7 条', 'resolved', '最高人民法院关于人民法院民事调解工作若干问题的规定7'],
-      ['《调解规定》第15 条第2 款', 'resolved', '最高人民法院关于人民法院民事调解工作若干问题的规定15.2'],
-      ['前款', 'resolved', '最高人民法院关于人民法院民事调解工作若干问题的规定15.1'], ['民事诉讼法第二百五十三条', 'resolved', '民事诉讼253']]],
-  ['《特邀调解规定》, 《执行规定》, 《民事调解规定》',
-    '依据《特邀调解规定》第三条，人民法院可以委派特邀调解组织调解。《执行规定》第一条规定了执行机构。《民事调解规定》第一条规定了调解的时间。',
-    [['《特邀调解规定》第三条', 'resolved', '最高人民法院关于人民法院特邀调解的规定3'],
-      ['《执行规定》第一条', 'resolved', '最高人民法院关于人民法院执行工作若干问题的规定（试行）1'],
-      ['《民事调解规定》第一条', 'resolved', '最高人民法院关于人民法院民事调解工作若干问题的规定1']]],
-  ['not a name fitting no court 规定\'s subject as written',
-    '依据《人民调解规定》第三条、《确认程序规定》第五条、《调解仲裁规定》第四条、《工作规定》第二条处理。',
-    [['《人民调解规定》第三条', 'unknown-regulation', ''], ['《确认程序规定》第五条', 'unknown-regulation', ''], ['《调解仲裁规定》第四条', 'unknown-regulation', ''], ['《工作规定》第二条', 'unknown-regulation', '']]],
-]);
-
 // A range in traditional script after an unheld title (《民訴意見》中的7 個條文(第91條至第97條)) is read in that title, not
 // in the law cited before it (a guard: read so before this branch).
 table('citation table: a traditional 條 range after an unheld title keeps it (fix-zh92)', [

@@ -55,8 +55,9 @@ export function citationsOfWordsBefore(text: string, p: number, events: readonly
     if (e.type !== 'citation') break;
     const c = e as ScannedCitation;
     if (p - c.end > MAX_GAP) break;
-    // Not past a printed article's label between (the rule above).
-    if ((label ??= articleLabelAbove(text, p)?.start ?? -1) > c.end) break;
+    // Not past a printed article's label between (the rule above) — when the citation stands in the writer's prose, not
+    // ending its line as the head of the text printed below it (法律依据：《某规定》第十三条 ⏎ … ⏎ 第十四条 ⏎ … 前款).
+    if ((label ??= articleLabelAbove(text, p)?.start ?? -1) > c.end && !/^[ \u3000]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 3))) break;
     if (articleCited(text, c)) out.push(c);
   }
   return out;

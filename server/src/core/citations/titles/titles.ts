@@ -24,7 +24,6 @@ import { rocNameBefore, stateBefore } from './jurisdictionBefore';
 import { droppedWordTitleLaws, maskedTitleLaws } from './maskedTitle';
 import { joinedKindNamed } from './joinedCaseKind';
 import { kindTailDropped } from './kindTailDropped';
-import { courtSubjectRule } from './courtSubjectName';
 import { appliedLawPartInterpretation } from './appliedLawPartName';
 import { issuerlessShortName } from './issuerPrefixedName';
 import { generalSubjectInterpretation } from './generalSubjectName';
@@ -668,9 +667,7 @@ export class TitleIndex implements BareTitleMatcher {
     if (loose.length) return loose.length === 1 ? loose[0] : null;
     // 精神损害赔偿解释: words of a subject that is no kind of case (generalSubjectName.ts).
     const general = end === '解释' ? generalSubjectInterpretation(words, this.corpus.laws.values()) : null;
-    // 《调解规定》: a court 规定 about no kind of case, named by its subject (courtSubjectName.ts).
-    const rule = end === '规定' ? courtSubjectRule(words, this.corpus.laws.values()) : null;
-    return this.subjectInterpretation(words, end) ?? (general ? this.original(general) : null) ?? (rule ? this.original(rule) : null);
+    return this.subjectInterpretation(words, end) ?? (general ? this.original(general) : null);
   }
 
   /** A court interpretation's short name after the court's name (issuerPrefixedName.ts): what the name alone names. */
