@@ -21,6 +21,7 @@ import { formerTextCited } from './english/versions/englishOriginalArticle';
 import { comparedTitle } from './titles/comparedTitle';
 import { adoptedSource } from './titles/adoptedSource';
 import { inAmendmentNote } from './titles/amendmentNote';
+import { amendedLawContext } from './titles/amendingDecisionAlone';
 import { nearMissTakesContext } from './titles/nearMissContext';
 import { addedAs, inInsertedWords, numberedByAmendment } from './quotation/amendedWording';
 import { at, problems, statusOf } from './problems';
@@ -386,6 +387,9 @@ class Analyzer {
     // A title named as the other side of a comparison does not take over the context (comparedTitle.ts), nor a former
     // law named as the source the law before it took its rule from (adoptedSource.ts).
     const compared = comparedTitle(this.text, head.start, head.end) || adoptedSource(this.text, head.start);
+    // A decision amending one law named alone: the bare articles after it are that law's (amendingDecisionAlone.ts).
+    const amended = ctx.kind === 'unknown' && !compared && !inAmendmentNote(this.text, head.start, head.end) && !inInsertedWords(this.text, head.start) ? amendedLawContext(this.text, head, (h) => this.titles.titleContext(h)) : null;
+    if (amended && ctx.kind === 'unknown') return void (this.cite(ctx, head.end, false, true), this.cite(amended, head.end, false, true), this.pushTitle(head, 'unknown-regulation', [], [], ((p) => (p ? [p] : NO_PROBLEMS))(this.titleChecks.titleProblems(head, ctx)), ctx.suggestions));
     if (ctx.kind === 'unknown') {
       const undefinedShort = this.titleChecks.undefinedShortTitle(head);
       if (undefinedShort) {

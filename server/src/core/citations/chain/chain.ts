@@ -914,9 +914,10 @@ function nextArticleWithoutDi(text: string, p: number, last: number | null): boo
  * article numbers in digits without 第 may run the next article on with no mark between. Only digits right after an
  * article written in digits (…46条 at `p`), a number above it, then 条 and what ends or goes on with a citation
  * (的规定, 的内容, 是, punctuation, the next such article, the end) — never a count of things (46条47条鱼) nor a number
- * that goes down. The chain is read only where a citation starts (a law's name, 第), as every chain.
+ * that goes down. Also a headline's tag closing after it (fix-zh92, heldout53 lawyer: 【国家赔偿法第33条34条】第三十三条规定…:
+ * 】, 〕, 」, 』, ]). The chain is read only where a citation starts (a law's name, 第), as every chain.
  */
-const RUN_ON_ARTICLE_AFTER = /^(?:[的之]?(?:规定|内容|条文|原文|全文)|是|[，。；、,;：:）)？?！!\s]|第|[0-9０-９]|$)/;
+const RUN_ON_ARTICLE_AFTER = /^(?:[的之]?(?:规定|内容|条文|原文|全文)|是|[，。；、,;：:）)？?！!\s】〕」』\]]|第|[0-9０-９]|$)/;
 function runOnArticle(text: string, p: number, last: number | null): boolean {
   if (last === null || text[p - 1] !== '条' || !isDigitAt(text, p - 2) || !isDigitAt(text, p)) return false;
   const num = readNum(text, p);

@@ -47,6 +47,13 @@ const CITING_BEFORE = /(?:根据|依据|依照|按照|对照|基于)[ \u3000]?$/
 /** The sentence ends allowed between the article and 该条 after a citing word. */
 const CITED_STOPS = 3;
 
+// Rule (fix-zh92, heldout53 lawyer; a Q&A quoting the article on a line of its own: 《劳动合同法》第三十八条规定:“……”⏎依据此条
+// 规定,劳动者……): when the quotation of the cited article's words closes its line, the writer's first sentence of the next
+// line goes on from it — 该条 / 此条 there point back to that article across the one line break (nowhere else: an article
+// cited on an earlier line without its words quoted, or a later sentence of the next line, stays out of reach).
+/** From the closing mark of the quotation to 该条: the rest of its line blank, one line break, no sentence end since. */
+const OPENS_NEXT_LINE = /^[”"’」』]?[。；;]?[ \u3000\t]*\r?\n[^\r\n。！？!?]*$/;
+
 /** How far back the article cited may stand (from the end of its quotation, when its words are quoted). */
 const REACH = 200;
 
@@ -84,7 +91,7 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   const quoted = last.quotation ?? last.quotedIn?.quotation;
   const from = ofParagraphs ? read.end : quoted && quoted.end <= p && quoted.end >= last.end ? quoted.end : last.end;
   if (p - from > REACH) return undefined;
-  if (/[\r\n]/.test(text.slice(ofParagraphs ? read.end : last.end, p))) return undefined;
+  if (/[\r\n]/.test(text.slice(ofParagraphs ? read.end : last.end, p)) && !(quoted && from === quoted.end && OPENS_NEXT_LINE.test(text.slice(from, p)))) return undefined;
   const between = text.slice(from, p);
   // Not inside words quoted since (…对该条作出解释，规定“……属于该条规定的裁定。”): someone else's text, not the writer's.
   const open = between.lastIndexOf('“');

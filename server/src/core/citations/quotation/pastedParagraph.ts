@@ -26,7 +26,14 @@
 // article's words after it (not 规定了…, the writer's sentence) and every block down to the 款 is one line ending its
 // sentence, no heading of the page's own (layout/printedParagraph.ts spacedBlocks) — the law's words checked as above.
 
+// Rule (fix-zh92, heldout53 lawyer; a commentary opening with the article it explains, its label alone on a line under the
+// abstract: 摘要:《民法典》第1225条规定了……。但若为《民法典》第1219条所谓……之情形…… ⏎ 第一千二百二十五条 ⏎ 医疗机构……病历资料。⏎
+// 患者要求查阅、复制前款规定的病历资料的……): a printed article's label at a line start opens that article's own words, so
+// the words of an article cited before the label do not run past it — 前款 under the label is the printed article's
+// (layout/printedParagraph.ts), never a 款 of the article cited last above it.
+
 import { SENTENCE_END, spacedBlocks } from '../layout/printedParagraph';
+import { articleLabelAbove } from '../layout/printedHeadingAbove';
 import { lineStartAt } from '../text';
 import type { ScannedCitation } from '../scanTypes';
 
@@ -42,11 +49,15 @@ const MAX_GAP = 300;
  */
 export function citationsOfWordsBefore(text: string, p: number, events: readonly { type: string }[]): ScannedCitation[] {
   const out: ScannedCitation[] = [];
+  let label: number | undefined;
   for (let i = events.length - 1; i >= 0 && out.length < 3; i--) {
     const e = events[i];
     if (e.type !== 'citation') break;
     const c = e as ScannedCitation;
     if (p - c.end > MAX_GAP) break;
+    // Not past a printed article's label between (the rule above) — when the citation stands in the writer's prose, not
+    // ending its line as the head of the text printed below it (法律依据：《某规定》第十三条 ⏎ … ⏎ 第十四条 ⏎ … 前款).
+    if ((label ??= articleLabelAbove(text, p)?.start ?? -1) > c.end && !/^[ \u3000]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 3))) break;
     if (articleCited(text, c)) out.push(c);
   }
   return out;

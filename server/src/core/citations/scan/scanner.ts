@@ -1163,7 +1163,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         continue;
       }
-      if (c === '该') {
+      if (c === '该' || c === '此') {
         // 该条 / 该款 / 该项 alone pointing back to the article, 款 or item cited just before (thatArticle.ts); analyze.ts reads
         // it in that article (该条: the article itself; 该款 / 该项: the 款 or item that citation named).
         re.lastIndex = p + 2;
@@ -1181,7 +1181,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const targets = clause !== null ? [{ article: null, insert: null, paragraph: clause, item: null, subitem: null }]
             : unit === '条' || !back ? [] : [{ article: null, insert: null, paragraph: back.paragraph, item: unit === '项' ? back.item : null, subitem: null }];
           // The word written (该条文, 该条法律, 该条款) is the reference's span.
-          const end = p + (unit === '条' ? /^该条(?:文|法律|款)?/.exec(text.slice(p, p + 4))![0].length : 2);
+          const end = p + (unit === '条' ? /^[该此]条(?:文|法律|款)?/.exec(text.slice(p, p + 4))![0].length : 2);
           pushReference({ type: 'citation', start: p, end, head: { kind: 'same-article', start: p, end }, top: clause !== null ? 1 : unit === '条' ? -1 : unit === '款' ? 1 : 2, targets, parts: [{ kind: 'reference', start: p, end: p + 2 }], arabic: [], lang: 'zh', ...(restated !== -1 ? { restatedFrom: restated } : {}) });
         }
         continue;

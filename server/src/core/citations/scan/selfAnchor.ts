@@ -59,6 +59,9 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // (english.ts ordinalArticleAt, fix-en41).
 // The English number words come from one table (englishOrdinalWords.ts), put in where the pattern names them
 // (ORDINAL_1_99: first … ninety-ninth; ORDINAL_1_10, ORDINAL_1_5; CARDINAL_1_90: one … nineteen and the tens).
+// 此条 / 此款 (依据此条规定, 此款的适用; fix-zh92, heldout53 lawyer) point back as 该条 / 该款 do (layout/thatArticle.ts), followed
+// by fewer words — a provision's (规定, 还, 明确, 是, 的规定 …), not 此条路 / 此款酸奶 / 此款的设计 — and 根据此条， with a comma.
+// 此项 stays unread: 此项规定 / 此项工作 name a matter of the writer's far more often than an item.
 // One alternative a line (alternation): a rule adds its own line, its comment above it.
 /** Every form a citation may start with (the rules above), one alternative a line. */
 const SELF_ANCHOR = withNumberWords(alternation([
@@ -67,6 +70,8 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)/,
   /[《〈﹤第]/,
   /该[条款项](?=规定|还|明确|的|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之|面临|在|赋予|确立|确定|体现|旨在)/,
+  /此[条款](?=规定|还|明确|的(?:规定|内容|适用)|所|中|对|将|也|并|又|仅|只|虽|则|是|系|即|列举|强调|适用|之规定|面临|赋予|确立|确定|体现|旨在)/,
+  /(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)此条(?=[，,])/,
   /该条(?=文(?![件字书化本第])|法律(?!第)|[两二三四五六七八九十各]款)/,
   /(?<=(?:根据|依据|依照|按照|对照)[ \u3000]?)该条(?=款?[，,])/,
   /(?<=基于)该条(?=款)/,
@@ -119,7 +124,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
  * and the long alternation tried only where it matches (sticky): the same matches in the same order, without trying
  * the alternation at every other character of a document. A new alternative must keep its first character here.
  */
-const ANCHOR_START = /[(《〈﹤第本前该０-９]|[零〇一二三四五六七八九十百千两](?<=[法典][零〇一二三四五六七八九十百千两])|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)|A(?=rticle)(?<=[a-z]A)/g;
+const ANCHOR_START = /[(《〈﹤第本前该此０-９]|[零〇一二三四五六七八九十百千两](?<=[法典][零〇一二三四五六七八九十百千两])|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)|A(?=rticle)(?<=[a-z]A)/g;
 /** SELF_ANCHOR's matches in document order, as its exec with the g flag would find them, ANCHOR_START searched first. */
 export class AnchorFinder {
   lastIndex = 0;
