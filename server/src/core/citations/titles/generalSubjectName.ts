@@ -6,6 +6,7 @@
  * (国家赔偿精神损害赔偿解释), so words naming no kind of case name the text about no kind of case. The one court
  * interpretation whose subject holds the words, with no 审理 / 办理 …案件 and no law in 《》 in it; none or several: null.
  */
+import { everyTextIs } from '../../corpus/lawKind';
 import type { Law } from '../../corpus/types';
 
 /** An interpretation's title: the court's, 关于 and its subject (1), its kind word 解释, no series number. */
@@ -19,7 +20,7 @@ export function generalSubjectInterpretation(words: string, laws: Iterable<Law>)
     const m = TITLE.exec(law.title);
     // Nor a text applying a law named in it (关于适用《民法总则》诉讼时效制度…): writers name it by that law.
     if (!m || !m[1].includes(words) || m[1].includes('《') || /(?:审理|办理)[\u4e00-\u9fff、]*?案件/.test(m[1])) continue;
-    if (!law.versions.every((v) => v.kind === 'judicial-interpretation')) continue;
+    if (!everyTextIs(law, 'judicial-interpretation')) continue;
     if (one && one !== law) return null;
     one = law;
   }

@@ -17,6 +17,7 @@
 // where several still fit, the ones titled 解释, as written. One left: the name is it, as a title (resolved, its version
 // by the date); several or none (《合同法解释三》, 《商标法司法解释》): the name stays unknown, as before. The customary
 // names listed in corpus/data/aliases.json are found before this rule is asked.
+import { everyTextIs } from '../../corpus/lawKind';
 import type { Law } from '../../corpus/types';
 import { titleBeforeNote } from '../text';
 import { versionDate, versionTextDate } from '../../corpus/versions';
@@ -47,7 +48,7 @@ export function interpretationByNickname(written: string, year: number | undefin
   const named: Law[] = [];
   for (const law of laws) {
     const about = /^最高人民(?:法院|检察院).*?关于(.+)$/.exec(law.title);
-    if (!about || !about[1].includes(m[1]) || !law.versions.every((v) => v.kind === 'judicial-interpretation')) continue;
+    if (!about || !about[1].includes(m[1]) || !everyTextIs(law, 'judicial-interpretation')) continue;
     if (!named.includes(law)) named.push(law);
   }
   if (named.length === 1) return textOfYear(named[0], year) ? named[0] : null;
@@ -72,7 +73,7 @@ function interpretationOfLaw(law: string, ordinal: string | null, laws: readonly
   const interpretations: { law: Law; subject: string; kind: string; ordinal: string | null }[] = [];
   for (const l of laws) {
     const m = INTERPRETATION_TITLE.exec(l.title);
-    if (!m || !l.versions.every((v) => v.kind === 'judicial-interpretation') || interpretations.some((i) => i.law === l)) continue;
+    if (!m || !everyTextIs(l, 'judicial-interpretation') || interpretations.some((i) => i.law === l)) continue;
     interpretations.push({ law: l, subject: m[1], kind: m[2], ordinal: m[3] ?? null });
   }
   let inMarks = interpretations.filter((i) => i.subject.includes(`《${law}》`) || i.subject.includes(`《中华人民共和国${law}》`));
@@ -104,7 +105,7 @@ function lawEndingWith(law: string, laws: readonly Law[]): string | null {
   if (law.length < 3) return null;
   let one: string | null = null;
   for (const l of laws) {
-    if (l.title.length <= law.length || !l.title.endsWith(law) || l.title.startsWith('最高人民') || !l.versions.every((v) => v.kind === 'law')) continue;
+    if (l.title.length <= law.length || !l.title.endsWith(law) || l.title.startsWith('最高人民') || !everyTextIs(l, 'law')) continue;
     if (one && one !== l.title) return null;
     one = l.title;
   }

@@ -1,6 +1,7 @@
 // What a title written in a document names, read in the document: its short titles, the laws it cited before, the
 // regulation the page explains, the jurisdiction and the version word before the title (the first rule of analyze.ts:
 // a title names its law). One reader per document; it keeps one context object per written title and reading.
+import { everyTextIs } from '../../corpus/lawKind';
 import type { CorpusLike, Law } from '../../corpus/index';
 import { versionDate } from '../../corpus/versions';
 import { heldVersions, type VersionEvent } from '../../corpus/namedVersion';
@@ -437,7 +438,7 @@ export class TitleReader {
   private newerTextNamed(head: TitleHead, ctx: Context): Context {
     if (ctx.kind !== 'laws' || ctx.laws.length !== 1 || head.lang !== 'en') return ctx;
     const law = ctx.laws[0];
-    if (!law.versions.every((v) => v.kind === 'judicial-interpretation')) return ctx;
+    if (!everyTextIs(law, 'judicial-interpretation')) return ctx;
     const named = this.newerTexts.get(law);
     if (named) return named;
     const year = statedEffectYear(this.text, head.end, head.start);
