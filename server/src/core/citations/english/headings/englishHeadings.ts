@@ -26,7 +26,7 @@ import { ITEM_LINE, numberedParagraphAt } from '../lists/numberedParagraphs';
 import { glossaryTermAt } from './englishGlossaryTerm';
 import { printedBasisLine } from './printedBasisLine';
 import { spelledLabelAlone } from './spelledHeading';
-import { quotedTitleLabelsText } from './quotedTitleLabel';
+import { quotedTitleLabel } from './quotedTitleLabel';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
 const ENGLISH_INDENT = 21;
@@ -317,7 +317,7 @@ export function labelledTextAfter(text: string, start: number, end: number, text
   const colonEnds = /^[ \t]*[:：][ \t]*$/.test(rest);
   // Not the writer's sentence — unless its line prints a law's articles one after another (printedBasisLine.ts).
   // Or a quoted title's label with its article's words run on (quotedTitleLabel.ts).
-  if (sentence && !printedBasisLine(text, start) && !quotedTitleLabelsText(text, start, end, rest)) return null;
+  if (sentence && !printedBasisLine(text, start) && !(quotedTitleLabel(text, start, end) && readsAsStatute(rest.trim()))) return null;
   // After a legal-basis label the words run on are the article's, capitalised or not: machine translations drop the
   // subject ("Legal basis: Article 60 of the Trademark Law … commits one of the acts listed in Article 57 of this Law").
   // A comma may set it off there ("Legal basis: Article 133-1 of the Criminal Law of the PRC, whoever drives …").

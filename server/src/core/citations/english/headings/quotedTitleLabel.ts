@@ -8,15 +8,13 @@
 // …" after a label. Its next paragraphs below are its text too, and "the preceding paragraph" there is its paragraph.
 // A writer's sentence after such a label has a verb of its own ("… Article 26 stipulates that …") and stays prose.
 
-import { readsAsStatute } from './englishHeadings';
-
 /** A title in quotes and its article label right after it: the citation's whole text. */
 const QUOTED_TITLE_LABEL = /^["“][^"“”\n]{8,300}["”][ \t]*Article[ \t]+\d{1,4}$/;
 
 /**
- * Whether the citation from `start` to `end` is a quoted title with its label and `rest` (the line after it) is the
- * article's words run on (the rule above).
+ * Whether the citation from `start` to `end` is a quoted title with its label glued after it; the caller
+ * (englishHeadings.ts) asks whether the words run on after it read as the article's (readsAsStatute).
  */
-export function quotedTitleLabelsText(text: string, start: number, end: number, rest: string): boolean {
-  return QUOTED_TITLE_LABEL.test(text.slice(start, end)) && readsAsStatute(rest.trim());
+export function quotedTitleLabel(text: string, start: number, end: number): boolean {
+  return QUOTED_TITLE_LABEL.test(text.slice(start, end));
 }
