@@ -123,7 +123,7 @@ const cases: Case[] = [
     [`${Z}第六条`, 'resolved', '筑牢6'],
     ['第三款', 'resolved', '筑牢6.3'],
   ]],
-  // A 修正案 of a law names it in its own title (amendedWording.ts amendedLawName): its items cite that law's articles
+  // A 修正案 of a law names it in its own title (titles/amendedLawName.ts): its items cite that law's articles
   // bare. As LawRefBook prints one (items 一、二、 read as its articles), and numbered by articles (the 宪法修正案).
   ['a 修正案 named after the law: a bare article in its items is the amended law\'s, and so is 本条例 in the new wording', `# 内蒙古自治区筑牢祖国北疆安全稳定屏障促进条例修正案\n\n2024年1月1日通过\n\n<!-- INFO END -->\n\n一、在第二十条后增加一条，作为第二十条之一：“依照本条例第五条建立协调机制。”\n\n二、在第六条中增加一款，作为第二款：“……”\n\n原第二款作为第三款。\n\n三、第十条第一款相应地改为第二款。\n\n四、本修正案自公布之日起施行。\n`, [
     ['第二十条', 'resolved', '筑牢20'],

@@ -20,7 +20,7 @@ import { lawWordBefore } from './english/headings/headedText';
 import { draftOpensSentence } from './english/context/englishDraftAfter';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import { otherLawInArticleText } from './quotation/otherLawInArticleText';
-import { amendedLawName } from './quotation/amendedWording';
+import { amendedLawName } from './titles/amendedLawName';
 import { wrappedLinesRunOn } from './layout/wrappedLines';
 import type { Head, RawTarget, ScanEvent } from './scanTypes';
 import { lawsCitingLater } from './english/context/englishForward';
@@ -299,7 +299,7 @@ export class SubjectReader {
   amended: Context | null | undefined;
 
   /**
-   * Rule (how amendments are written): in an amending text (a 修正案, a 修改决定; amendedWording.ts amendedLawName) a
+   * Rule (how amendments are written): in an amending text (a 修正案, a 修改决定; titles/amendedLawName.ts) a
    * bare 第X条 is an article of the amended law — 一、第一百六十二条后增加一条，作为第一百六十二条之一 — never of the
    * amending text's own items, which are cited as 本修正案, 本决定. Null when the text amends nothing the corpus knows.
    */

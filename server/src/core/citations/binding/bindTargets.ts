@@ -10,7 +10,7 @@ import type { Regulation } from '../../model';
 import { bindTarget } from '../bind';
 import type { Context } from '../context';
 import { messages } from '../messages';
-import { amendedLawName } from '../quotation/amendedWording';
+import { amendedLawName } from '../titles/amendedLawName';
 import { pastEveryHeldText } from '../english/versions/englishRevisedPastEnd';
 import { memberHolding } from '../titles/amendmentSeries';
 import type { RawTarget } from '../scanTypes';

@@ -8,7 +8,7 @@
 // decision the corpus holds, or one amending a law the corpus lacks (the amended name must read as one held law), or one
 // named inside brackets — a history note after another law's title (《种子法》(…通过《…关于修改<森林法>的决定》) 第七十一条,
 // amendingNote.ts): the note tells of a text, the writer does not turn to the law it amends.
-import { amendedLawName } from '../quotation/amendedWording';
+import { amendedLawName } from './amendedLawName';
 import type { Context } from '../context';
 import { lineStartAt } from '../text';
 import type { TitleHead } from '../scanTypes';
