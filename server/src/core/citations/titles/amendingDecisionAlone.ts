@@ -9,14 +9,15 @@
 // named inside brackets — a history note after another law's title (《种子法》(…通过《…关于修改<森林法>的决定》) 第七十一条,
 // amendingNote.ts): the note tells of a text, the writer does not turn to the law it amends.
 import { amendedLawName } from './amendedLawName';
+import { NESTED_CLOSE_MARKS, NESTED_OPEN_MARKS } from './nestedTitle';
 import type { Context } from '../context';
 import { lineStartAt } from '../text';
 import type { TitleHead } from '../scanTypes';
 
 /** Angle brackets a writer nests the amended law's title in (〈…〉, <…>, ‹…›, «…», ﹤…﹥), read as 《》 for amendedLawName. */
-const NESTED_OPEN = /[〈<‹«﹤]/g;
+const NESTED_OPEN = new RegExp(`[${NESTED_OPEN_MARKS}]`, 'g');
 /** Their closing marks. */
-const NESTED_CLOSE = /[〉>›»﹥]/g;
+const NESTED_CLOSE = new RegExp(`[${NESTED_CLOSE_MARKS}]`, 'g');
 
 /** Whether `at` stands inside round brackets opened earlier on its line and not yet closed. */
 function inBrackets(text: string, at: number): boolean {

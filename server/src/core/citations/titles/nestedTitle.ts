@@ -6,7 +6,10 @@
 // of its own; the same name between <> standing alone (<中华人民共和国公司法>第五条) is read as before.
 
 /** The marks a nested title opens with: 〈 and the look-alikes a keyboard or a converter types for it. */
-const NESTED_OPEN = new Set(['〈', '<', '‹', '«', '﹤']);
+export const NESTED_OPEN_MARKS = '〈<‹«﹤';
+/** The marks that close them, in the same order. */
+export const NESTED_CLOSE_MARKS = '〉>›»﹥';
+const NESTED_OPEN = new Set(NESTED_OPEN_MARKS);
 
 /**
  * Whether the name at [start, end) opens right after a nested title's mark and lies inside a 《…》 on its line (the rule
