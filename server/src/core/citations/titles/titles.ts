@@ -27,6 +27,10 @@ import { kindTailDropped } from './kindTailDropped';
 import { appliedLawPartInterpretation } from './appliedLawPartName';
 import { issuerlessShortName } from './issuerPrefixedName';
 import { generalSubjectInterpretation } from './generalSubjectName';
+import { subjectCoreText } from './subjectCoreName';
+import { lawAndRulesWord, managedRegulation } from './regulationShortName';
+import { everyTextIs } from '../../corpus/lawKind';
+import { rulesTitles } from './sameLawRules';
 
 /** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
 // Also after 之, as a series is numbered in speech (《公司法司法解释之三》, fix-zh90).
@@ -604,6 +608,12 @@ export class TitleIndex implements BareTitleMatcher {
       const another = repealed && !(successor && laws.includes(successor));
       if (laws.length && !another) return { laws, how: 'suffix', suggestions: [] };
     }
+    // 《调解规定》, 《查封扣押冻结规定》: a court text named by its subject core (subjectCoreName.ts).
+    const core = subjectCoreText(key, this.corpus);
+    if (core) return { laws: [this.original(core)], how: 'alias', suggestions: [] };
+    // 《医疗器械条例》, 《征管法实施细则》: a regulation without its 管理, a law's rules by its short name (regulationShortName.ts).
+    const managed = managedRegulation(key, this.corpus.laws.values(), this.corpus) ?? this.rulesOfLawNamed(key);
+    if (managed) return { laws: [this.original(managed)], how: 'alias', suggestions: [] };
     // Near miss: one or two characters off a corpus title or variant.
     const suggestions: string[] = [];
     if (key.length >= 6) {
@@ -665,8 +675,9 @@ export class TitleIndex implements BareTitleMatcher {
     }
     if (found.length) return found.length === 1 ? found[0] : null;
     if (loose.length) return loose.length === 1 ? loose[0] : null;
-    // 精神损害赔偿解释: words of a subject that is no kind of case (generalSubjectName.ts).
-    const general = end === '解释' ? generalSubjectInterpretation(words, this.corpus.laws.values()) : null;
+    // 精神损害赔偿解释: words of a subject that is no kind of case (generalSubjectName.ts) — not the part of a law another
+    // interpretation reads by its title (《执行程序解释》: 适用《民事诉讼法》执行程序…的解释, appliedLawPartName.ts; fix-zh100).
+    const general = end === '解释' && !this.appliedPart(key) ? generalSubjectInterpretation(words, this.corpus.laws.values()) : null;
     return this.subjectInterpretation(words, end) ?? (general ? this.original(general) : null);
   }
 
@@ -676,6 +687,15 @@ export class TitleIndex implements BareTitleMatcher {
     if (!rest || this.interpretationFamily(written).length > 1) return null;
     const m = this.compute(rest);
     return m.laws.length === 1 && m.laws[0].title.startsWith('最高人民法院') ? m.laws[0] : null;
+  }
+
+  /** The implementing rules the name `key` (税收征管法实施细则) names by its law's short name (regulationShortName.ts). */
+  private rulesOfLawNamed(key: string): Law | null {
+    const w = lawAndRulesWord(key);
+    const law = w ? this.lookup(w.law).laws : [];
+    if (!w || law.length !== 1 || !everyTextIs(law[0], 'law')) return null;
+    for (const t of rulesTitles(law[0].title, w.rules)) if (this.named(t).laws.length === 1) return this.named(t).laws[0];
+    return null;
   }
 
   /** The interpretation of a part of a law named by the part (appliedLawPartName.ts), its translations standing for it. */
@@ -843,7 +863,7 @@ export class TitleIndex implements BareTitleMatcher {
     let named = this.caseKindNames.get(written);
     if (named === undefined) {
       const key = titleKey(written);
-      named = !!(this.caseKindInterpretation(key) ?? this.caseKindInterpretation(key.replace(/解释$/, '规定')) ?? this.appliedPart(key) ?? this.issuerPrefixed(written, key));
+      named = !!(this.caseKindInterpretation(key) ?? this.caseKindInterpretation(key.replace(/解释$/, '规定')) ?? this.appliedPart(key) ?? this.issuerPrefixed(written, key) ?? subjectCoreText(key, this.corpus));
       this.caseKindNames.set(written, named);
     }
     return named;
