@@ -41,7 +41,7 @@ function textOfYear(law: Law, year: number): boolean {
  */
 export function interpretationByNickname(written: string, year: number | undefined, laws: Iterable<Law>): Law | null {
   const lawNamed = LAW_NICKNAME.exec(written.replace(/[\s\u3000]+/g, ''));
-  const ofLaw = lawNamed ? interpretationOfLaw(lawNamed[1], lawNamed[2] ?? lawNamed[3] ?? null, [...laws]) : null;
+  const ofLaw = lawNamed ? interpretationOfLaw(lawNamed[1], lawNamed[2] ?? lawNamed[3] ?? null, [...laws], /规定/.test(lawNamed[0])) : null;
   if (ofLaw || !year) return ofLaw;
   const m = NICKNAME.exec(titleBeforeNote(written));
   if (!m || LAW_WORDS.test(m[1])) return null;
@@ -56,8 +56,11 @@ export function interpretationByNickname(written: string, year: number | undefin
   return ofYear.length === 1 ? ofYear[0] : null;
 }
 
-/** A law's interpretation named by the law (group 1), 解释 or 司法解释 and its ordinal, in brackets (2) or bare (3). */
-const LAW_NICKNAME = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,12}?(?<!司)法)(?:司法)?解释(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3}))?$/;
+/**
+ * A law's interpretation named by the law (group 1), 解释 or 司法解释 and its ordinal, in brackets (2) or bare (3); or
+ * 规定 as the court titles a law's 若干问题的规定 (《破产法规定（二）》, fix-zh100) — read as 解释 is.
+ */
+const LAW_NICKNAME = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,12}?(?<!司)法)(?:(?:司法)?解释|规定)(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3}))?$/;
 
 /**
  * An interpretation's title: its issuer, 关于 and its subject (group 1), its kind word (2: 解释, or 若干问题的规定 as the
@@ -67,13 +70,14 @@ const INTERPRETATION_TITLE = /^最高人民(?:法院|检察院).*?关于(.+?)(�
 
 /**
  * The one interpretation of the law `law` (its name as written, 担保法) numbered `ordinal` (null: none written) among
- * `laws` (the rule above); null when none or several fit.
+ * `laws` (the rule above), its 若干问题的规定 only when `provisions` (规定 written); null when none or several fit.
  */
-function interpretationOfLaw(law: string, ordinal: string | null, laws: readonly Law[]): Law | null {
+function interpretationOfLaw(law: string, ordinal: string | null, laws: readonly Law[], provisions = false): Law | null {
   const interpretations: { law: Law; subject: string; kind: string; ordinal: string | null }[] = [];
   for (const l of laws) {
     const m = INTERPRETATION_TITLE.exec(l.title);
     if (!m || !everyTextIs(l, 'judicial-interpretation') || interpretations.some((i) => i.law === l)) continue;
+    if (provisions && m[2] !== '若干问题的规定') continue; // 规定 written: the law's 若干问题的规定 only
     interpretations.push({ law: l, subject: m[1], kind: m[2], ordinal: m[3] ?? null });
   }
   let inMarks = interpretations.filter((i) => i.subject.includes(`《${law}》`) || i.subject.includes(`《中华人民共和国${law}》`));

@@ -7,7 +7,8 @@
  * 涉及 before it; 适用法律 / 具体应用法律 / 应用法律, 若干 / 有关 问题, 的 after it; the kind of case (民事 / 刑事 / 行政,
  * 纠纷, 案件) after it, which the writer may keep in part or whole (《期货纠纷规定》, 《洗钱刑事案件解释》). Writers may
  * also leave off the field word opening the core (民事 of 民事调解工作, 民事执行中 of 民事执行中查封、扣押、冻结财产) and the
- * generic noun closing it (工作, 财产, 当事人, 制度), and the marks joining its words (、 和 与 及 等 的: 《查封扣押冻结规定》,
+ * generic noun closing it (工作, 财产, 当事人, 制度, 相关, 保护), or keep only what follows a kind of case inside it (指定管理人
+ * of 企业破产案件指定管理人), and the marks joining its words (、 和 与 及 等 的: 《查封扣押冻结规定》,
  * 《执行异议复议规定》). Then the kind word as the title has it (规定, 解释; 司法解释 for either; 解释 for a 规定 when no 解释
  * is so named), then the title's series number as written (（二）, 二, 之二).
  * Every court text of the corpus gets these derived names; a name derived from two texts (《证据规定》: 民事诉讼证据 and
@@ -61,6 +62,9 @@ export function derivedNames(subject: string): Set<string> {
   }
   for (let prev = ''; prev !== s; ) (prev = s), (s = s.replace(OPENING, '').replace(/的$/, ''));
   const bodies = new Set([s]);
+  // 企业破产案件指定管理人: the subject after the kind of case it concerns (指定管理人) names it too.
+  const after = /案件([\u4e00-\u9fff、]{3,})$/.exec(s);
+  if (after) bodies.add(after[1]);
   if (FIELD.test(s)) bodies.add(s.replace(FIELD, ''));
   for (const b of [...bodies]) if (GENERIC_END.test(b)) bodies.add(b.replace(GENERIC_END, ''));
   const names = new Set<string>();

@@ -692,7 +692,9 @@ export class TitleIndex implements BareTitleMatcher {
   /** The implementing rules the name `key` (税收征管法实施细则) names by its law's short name (regulationShortName.ts). */
   private rulesOfLawNamed(key: string): Law | null {
     const w = lawAndRulesWord(key);
-    const law = w ? this.lookup(w.law).laws : [];
+    const named = w ? this.lookup(w.law).laws : [];
+    const short = w && !named.length ? this.abbreviationOf(w.law) : null; // 税收征管法 abbreviating 税收征收管理法
+    const law = short ? [short] : named;
     if (!w || law.length !== 1 || !everyTextIs(law[0], 'law')) return null;
     for (const t of rulesTitles(law[0].title, w.rules)) if (this.named(t).laws.length === 1) return this.named(t).laws[0];
     return null;
