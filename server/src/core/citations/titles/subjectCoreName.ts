@@ -12,11 +12,11 @@
  * 《执行异议复议规定》). Then the kind word as the title has it (规定, 解释; 司法解释 for either; 解释 for a 规定 when no 解释
  * is so named), then the title's series number as written (（二）, 二, 之二).
  * Every court text of the corpus gets these derived names; a name derived from two texts (《证据规定》: 民事诉讼证据 and
- * 行政诉讼证据; 《虚假陈述规定》) names neither, and a name whose words stand in the subjects of more than five court texts
+ * 行政诉讼证据; 《虚假陈述规定》; 《诉讼时效司法解释》: the 规定 on 诉讼时效制度 and the 民法总则's 解释 of it) names neither, and a name whose words stand in the subjects of more than five court texts
  * (执行, 诉讼) is a generic word, no name (《执行规定》 stays unknown); of a text and the one that replaced it under the same
- * name, the one in force. Texts naming a law in 《》 (解释 of a law, read by
- * interpretationNickname.ts / appliedLawPartName.ts) and 补充规定 on 罪名 are no such texts. Asked after every other
- * reading of a title (an exact title, a short title, the kind-of-case reading of titles.ts) found nothing.
+ * name, the one in force. 补充规定 on 罪名 are no such texts. Asked after every other
+ * reading of a title (an exact title, a short title, the kind-of-case reading of titles.ts) found nothing. Texts naming a
+ * law in 《》 are not named so (their law names them), but a name they share with a text makes it ambiguous.
  */
 import { everyTextIs } from '../../corpus/lawKind';
 import type { CorpusLike, Law } from '../../corpus/types';
@@ -30,8 +30,8 @@ const COURT_TITLE = /^(?:最高人民(?:法院|检察院)(?:、最高人民(?:�
 
 /** The fixed words closing a subject (removed again and again): 适用法律, 若干问题, 的 … */
 const CLOSING = /(?:的|若干|有关|问题|适用法律|具体应用法律|应用法律)$/;
-/** The fixed words opening a subject (removed again and again): 人民法院, 审理, 办理, 处理, 涉及, 适用, 民事案件适用. */
-const OPENING = /^(?:人民法院|审理|办理|处理|涉及|适用|(?:民事|刑事|行政)?案件适用)/;
+/** The fixed words opening a subject (removed again and again): 人民法院, 审理, 办理, 处理, 涉及, 适用, 有关, 民事案件适用. */
+const OPENING = /^(?:人民法院|审理|办理|处理|涉及|适用|有关|(?:民事|刑事|行政)?案件适用)/;
 /** The kind of case closing a subject: its field (1), 纠纷 (2), 案件 (3). */
 const CASE_TAIL = /(民事|刑事|行政)?(纠纷)?(案件)$|(纠纷)$/;
 /** The field word (or 侵犯 of a right's infringement) a writer may leave off the core's start. */
@@ -44,7 +44,7 @@ const JOINERS = /[、和与及等的]/g;
 const MAX_SUBJECTS = 5;
 
 /** A court text's subject, kind and number, and the names derived from it (joiners left out). */
-interface CourtText { law: Law; subject: string; kind: string; number: string | null; names: Set<string> }
+interface CourtText { law: Law; subject: string; kind: string; number: string | null; names: Set<string>; byLaw: boolean }
 
 const cache = new WeakMap<object, CourtText[]>();
 
@@ -79,8 +79,12 @@ function courtTexts(laws: Iterable<Law>, key: object): CourtText[] {
   texts = [];
   for (const law of laws) {
     const m = COURT_TITLE.exec(law.title);
-    if (!m || m[1].includes('《') || /补充$/.test(m[1]) || !everyTextIs(law, 'judicial-interpretation')) continue;
-    texts.push({ law, subject: m[1].replace(JOINERS, ''), kind: m[2], number: m[3] ?? null, names: derivedNames(m[1]) });
+    if (!m || /补充$/.test(m[1]) || !everyTextIs(law, 'judicial-interpretation')) continue;
+    // A text applying a law named in it (适用《民法总则》诉讼时效制度…的解释) is named by that law (other rules); its
+    // subject's names only make a name it shares with another text ambiguous (《诉讼时效司法解释》).
+    const byLaw = m[1].includes('《');
+    const subject = m[1].replace(/^(?:适用)?《[^》]*》/, '');
+    texts.push({ law, subject: subject.replace(JOINERS, ''), kind: m[2], number: m[3] ?? null, names: derivedNames(subject), byLaw });
   }
   cache.set(key, texts);
   return texts;
@@ -100,12 +104,14 @@ export function subjectCoreText(key: string, corpus: CorpusLike): Law | null {
   const texts = courtTexts(corpus.laws.values(), corpus);
   if (texts.filter((t) => t.subject.includes(words)).length > MAX_SUBJECTS) return null;
   const fits = (kind: string | null) => {
-    const out: Law[] = [];
-    for (const t of texts) if ((kind === null || t.kind === kind) && t.number === number && t.names.has(words) && !out.includes(t.law)) out.push(t.law);
+    const out: CourtText[] = [];
+    for (const t of texts) if ((kind === null || t.kind === kind) && t.number === number && t.names.has(words) && !out.includes(t)) out.push(t);
     return out;
   };
-  let found = fits(w[2] === '司法解释' ? null : w[2]);
-  if (!found.length && w[2] === '解释') found = fits('规定');
+  let fit = fits(w[2] === '司法解释' ? null : w[2]);
+  if (!fit.length && w[2] === '解释') fit = fits('规定');
+  if (fit.some((t) => t.byLaw)) return null;
+  const found = [...new Set(fit.map((t) => t.law))];
   if (found.length === 1) return found[0];
   // A text and the one that replaced it (the 2000 and the 2022 破坏野生动物资源 解释): the one in force, when the others
   // were all repealed.

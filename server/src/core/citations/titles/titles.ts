@@ -864,7 +864,8 @@ export class TitleIndex implements BareTitleMatcher {
   caseKindNamed(written: string): boolean {
     let named = this.caseKindNames.get(written);
     if (named === undefined) {
-      const key = titleKey(written);
+      // 劳动争议司法解释一: a series number written bare reads as in brackets (fix-zh100), as in 《》 (ORDINAL_END).
+      const key = titleKey(written).replace(ORDINAL_END, '$1($2)');
       named = !!(this.caseKindInterpretation(key) ?? this.caseKindInterpretation(key.replace(/解释$/, '规定')) ?? this.appliedPart(key) ?? this.issuerPrefixed(written, key) ?? subjectCoreText(key, this.corpus));
       this.caseKindNames.set(written, named);
     }
