@@ -40,6 +40,8 @@ table('citation table: the number of a series after an interpretation\'s name, o
     [['《公司法解释（十一）》第一条', 'unknown-regulation', '']]],
   ['(1) after a name of no series stays unknown', '根据《担保解释(1)》第一条的规定，应予支持。',
     [['《担保解释(1)》第一条', 'unknown-regulation', '']]],
+  ['a short name given with figures in brackets (was no short name)', '《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》（以下简称《解释(1)》）施行后，依照《解释(1)》第四十二条，劳动者应当举证。',
+    [['《解释(1)》第四十二条', 'resolved', `${LABOUR1}42`]]],
   ['not a year in brackets (a version note)', '根据《民间借贷规定(2020)》第一条的规定，应予支持。',
     [['《民间借贷规定(2020)》第一条', 'resolved', `${LENDING}1`]]],
   ['not 规定之一的 in prose', '有下列规定之一的，依照《劳动合同法》第八十七条处理。',
