@@ -135,10 +135,13 @@ export function firstStopAt(text: string, p: number, to: number, stops: Readonly
 /** sentenceStart's stops: 。；！？ and the line break. */
 const SENTENCE_STOPS = stopCodes('。；！？\n');
 
-/** Where the Chinese sentence holding `p` starts: after the last 。；！？ or line break before it (at most 400 back). */
-export function sentenceStart(text: string, p: number): number {
+/**
+ * Where the Chinese sentence holding `p` starts: after the last 。；！？ or line break before it (at most 400 back). A
+ * reader whose sentence a question or an exclamation does not end passes its own `stops` (stopCodes).
+ */
+export function sentenceStart(text: string, p: number, stops: ReadonlySet<number> = SENTENCE_STOPS): number {
   // Read back 399 characters; with no stop there, the sentence is taken to start 400 back.
-  const at = afterLastStop(text, Math.max(0, p - 399), p, SENTENCE_STOPS);
+  const at = afterLastStop(text, Math.max(0, p - 399), p, stops);
   return at === -1 ? Math.max(0, p - 400) : at;
 }
 

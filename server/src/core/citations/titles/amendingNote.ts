@@ -7,11 +7,12 @@
 // 《…关于修改〈某法〉的决定》修正）第十条, real-penalty2: the amended law stays in context). Only a decision or 修正案
 // amending that law by name (关于修改<某法>的决定, 某法修正案) or several laws at once (…等十二部法律的决定), and only with the
 // article right after the note (spaces at most between).
+import { SERIES_IN_BRACKETS } from './seriesNumber';
 
 /** A bracketed note that may hold titles in 《》 (their own brackets inside them), the article's 第 right after it. */
 const NOTE = /[（(]((?:[^（()）《》\n]|《[^《》\n]{1,120}》){4,240})[)）][ \t\u3000]*(?=第)/y;
 /** An amending act named in 《》: a decision amending laws, or an amendment (修正案). */
-const ACT = /《([^《》\n]*(?:关于修改[^《》\n]*的决定|修正案(?:[（(][一二三四五六七八九十]+[)）])?))》/g;
+const ACT = new RegExp(`《([^《》\\n]*(?:关于修改[^《》\\n]*的决定|修正案(?:${SERIES_IN_BRACKETS})?))》`, 'g');
 /** The country's name a decision's title may carry before the law it amends, or leave out. */
 const NATIONAL = /^中华人民共和国/;
 /**

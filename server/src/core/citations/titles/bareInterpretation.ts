@@ -12,11 +12,13 @@
 // 关于贯彻执行 (the law it applies stands in it) — the article after it is still the interpretation's, never the law's
 // named inside it.
 
+import { SERIES_IN_BRACKETS } from './seriesNumber';
+
 const ISSUER = '(?:最高人民法院|最高人民检察院)';
 const ISSUERS = `${ISSUER}(?:[、和与 \\u3000]*${ISSUER})?`;
 /** One word character of such a title, or a law's title nested in it. */
 const WORD = '(?:[^\\s，。；：:,;！？!?（）()《》〈〉“”"\'‘’\\[\\]【】第]|第(?![零〇一二三四五六七八九十百千两0-9０-９]+[条款项])|《[^《》\\n]{1,60}》|〈[^〈〉\\n]{1,60}〉)';
-const ENDING = '的(?:若干|补充|暂行)?(?:解释|规定|批复|意见|答复)(?:[（(][一二三四五六七八九十]+[）)])?';
+const ENDING = `的(?:若干|补充|暂行)?(?:解释|规定|批复|意见|答复)(?:${SERIES_IN_BRACKETS})?`;
 // Rule (issue 14, fix-zh43, heldout35 court; a lawyer's Q&A: 最高人民法院关于适用《中华人民共和国民事诉讼法》若干问题的
 // 第四条规定，法人的住所地是指…): a writer may cut the title before its kind word (意见, 解释, 规定) and go straight on to
 // the article: 若干问题的 / 问题的 ending it right before 第N条. The title is still the interpretation the writer named —

@@ -13,9 +13,10 @@
 // appliedLawPartName.ts); a name that ends a title (…若干问题的规定) is no such name.
 import type { BareTitleMatcher } from '../scanTypes';
 import { shortNameMayStart } from './titles';
+import { SERIES_NUMBER } from './seriesNumber';
 
-/** The name's last words, right before the article: 司法解释 / 解释 / 规定, a series number after it or not. */
-const SUFFIX = /(?:司法解释|解释|规定)(?:[（(][一二三四五六七八九十]{1,3}[)）]|之?[一二三四五六七八九十]{1,3})?$/;
+/** The name's last words, right before the article: 司法解释 / 解释 / 规定, a series number after it or not (seriesNumber.ts). */
+const SUFFIX = new RegExp(`(?:司法解释|解释|规定)${SERIES_NUMBER}?$`);
 /** The kind of case in characters at most (人身损害赔偿, 道路交通事故损害赔偿纠纷案件). */
 const MAX_WORDS = 16;
 

@@ -11,6 +11,7 @@
 //   on the page that it ends decides.
 
 import { normalizeTitle } from '../../corpus/titles';
+import { SERIES_IN_BRACKETS } from './seriesNumber';
 
 /** What a heading says the page does with the regulation it names. */
 const EXPLAINING = /(?:条文)?(?:释义|解读|政策解读|全文解读|逐条解读|条文解读|理解与适用|政策问答|问答|答记者问|知识问答|学习问答|要点解读)(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?$/;
@@ -28,7 +29,7 @@ export function explainedTitleInHeading(heading: string): string | null {
 }
 
 /** A short name made of a kind word and its ordinal in brackets, a few words before them at most: 规定(二), 解释(三). */
-const ORDINAL_TAIL = /^[\u4e00-\u9fff]{0,4}(?:解释|规定|意见|批复|决定|办法|细则|纪要)\([一二三四五六七八九十]{1,3}\)$/;
+const ORDINAL_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:解释|规定|意见|批复|决定|办法|细则|纪要)${SERIES_IN_BRACKETS}$`);
 
 /** Whether `written` (a title in 《》, no definition) is such a short name and the last words of `title`. */
 export function endsTitle(written: string, title: string): boolean {

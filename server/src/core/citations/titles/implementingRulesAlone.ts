@@ -9,6 +9,7 @@
  * the law's citation (和, 及, 与, 以及, 、, 其 / 及其) with a law cited earlier in the sentence; in 《》 only when the page
  * defined no such short name (its own definition is read first) and a law was named before.
  */
+import { sentenceStart, stopCodes } from '../text';
 
 /** The rules' word alone, 其 / 及其 before it or not: the word in group 1. */
 const ALONE = /^(?:及其|其)?((?:实施|施行)(?:细则|条例|办法))$/;
@@ -35,9 +36,13 @@ export function implementingRulesAloneBefore(text: string, p: number): { start: 
   return lawCitedInSentenceBefore(text, start) ? { start, rules: m[4] } : null;
 }
 
-/** Whether a law (法》, 法第; not 办法) is cited in the sentence before `start` (up to 。, ； or a line break). */
+/**
+ * The stops of the sentence a law is looked for in: 。, ； and the line break — not ？ or ！: a question asked of the law
+ * goes on about it (《劳动合同法》第三十九条规定了哪些情形？《实施条例》第十九条又作了哪些补充？, issue 14, struct100 rows).
+ */
+const SENTENCE_STOPS = stopCodes('。；\n');
+
+/** Whether a law (法》, 法第; not 办法) is cited in the sentence before `start` (text.ts sentenceStart, read back as far). */
 export function lawCitedInSentenceBefore(text: string, start: number): boolean {
-  const sentence = text.slice(Math.max(0, start - 120), start);
-  const from = Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf('；'), sentence.lastIndexOf('\n'));
-  return LAW_CITED.test(sentence.slice(from + 1).replace(/办法/g, ''));
+  return LAW_CITED.test(text.slice(sentenceStart(text, start, SENTENCE_STOPS), start).replace(/办法/g, ''));
 }

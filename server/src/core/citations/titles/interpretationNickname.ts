@@ -21,6 +21,7 @@ import { everyTextIs } from '../../corpus/lawKind';
 import type { Law } from '../../corpus/types';
 import { titleBeforeNote } from '../text';
 import { versionDate, versionTextDate } from '../../corpus/versions';
+import { SERIES_IN_BRACKETS, SERIES_NUMBER, seriesNumber } from './seriesNumber';
 
 /** A nickname: the subject's words (group 1), then 司法解释 or 若干规定. */
 const NICKNAME = /^([\u4e00-\u9fff]{3,14}?)(?:司法解释|若干规定)$/;
@@ -41,7 +42,7 @@ function textOfYear(law: Law, year: number): boolean {
  */
 export function interpretationByNickname(written: string, year: number | undefined, laws: Iterable<Law>): Law | null {
   const lawNamed = LAW_NICKNAME.exec(written.replace(/[\s\u3000]+/g, ''));
-  const ofLaw = lawNamed ? interpretationOfLaw(lawNamed[1], lawNamed[2] ?? lawNamed[3] ?? null, [...laws], /规定/.test(lawNamed[0])) : null;
+  const ofLaw = lawNamed ? interpretationOfLaw(lawNamed[1], lawNamed[2] ? seriesNumber(lawNamed[2]) : null, [...laws], /规定/.test(lawNamed[0])) : null;
   if (ofLaw || !year) return ofLaw;
   const m = NICKNAME.exec(titleBeforeNote(written));
   if (!m || LAW_WORDS.test(m[1])) return null;
@@ -57,16 +58,16 @@ export function interpretationByNickname(written: string, year: number | undefin
 }
 
 /**
- * A law's interpretation named by the law (group 1), 解释 or 司法解释 and its ordinal, in brackets (2) or bare (3); or
+ * A law's interpretation named by the law (group 1), 解释 or 司法解释 and its ordinal (2, as seriesNumber.ts reads it); or
  * 规定 as the court titles a law's 若干问题的规定 (《破产法规定（二）》, fix-zh100) — read as 解释 is.
  */
-const LAW_NICKNAME = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,12}?(?<!司)法)(?:(?:司法)?解释|规定)(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3}))?$/;
+const LAW_NICKNAME = new RegExp(`^(?:中华人民共和国)?([\\u4e00-\\u9fff]{1,12}?(?<!司)法)(?:(?:司法)?解释|规定)(${SERIES_NUMBER})?$`);
 
 /**
  * An interpretation's title: its issuer, 关于 and its subject (group 1), its kind word (2: 解释, or 若干问题的规定 as the
  * court titles a law's general interpretations, 公司法's; not a 补充规定 on 罪名), its ordinal (3).
  */
-const INTERPRETATION_TITLE = /^最高人民(?:法院|检察院).*?关于(.+?)(解释|若干问题的规定)(?:[（(]([一二三四五六七八九十]{1,3})[)）])?$/;
+const INTERPRETATION_TITLE = new RegExp(`^最高人民(?:法院|检察院).*?关于(.+?)(解释|若干问题的规定)(${SERIES_IN_BRACKETS})?$`);
 
 /**
  * The one interpretation of the law `law` (its name as written, 担保法) numbered `ordinal` (null: none written) among
@@ -78,7 +79,7 @@ function interpretationOfLaw(law: string, ordinal: string | null, laws: readonly
     const m = INTERPRETATION_TITLE.exec(l.title);
     if (!m || !everyTextIs(l, 'judicial-interpretation') || interpretations.some((i) => i.law === l)) continue;
     if (provisions && m[2] !== '若干问题的规定') continue; // 规定 written: the law's 若干问题的规定 only
-    interpretations.push({ law: l, subject: m[1], kind: m[2], ordinal: m[3] ?? null });
+    interpretations.push({ law: l, subject: m[1], kind: m[2], ordinal: m[3] ? seriesNumber(m[3]) : null });
   }
   let inMarks = interpretations.filter((i) => i.subject.includes(`《${law}》`) || i.subject.includes(`《中华人民共和国${law}》`));
   // Rule (fix-zh90; 破产法解释（二） for the 企业破产法's 规定（二）, as 《破产法》第三十八条 names that law): the law may be

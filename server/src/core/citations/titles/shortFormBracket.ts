@@ -12,6 +12,7 @@
 // (以下簡稱, 下稱, 統稱: a simplified page quoting a traditional bracket is not converted, normalize/traditionalScript.ts),
 // then 为 or a colon before the name (以下简称为《条例》, 以下简称：本法). The places once spelled the words each their own
 // way, some without 统称, 下文简称 or the traditional forms; a short name so given is given all the same.
+import { SERIES_IN_BRACKETS } from './seriesNumber';
 
 /** The words of the introducer (RegExp alternatives, no group): 以下简称, 简称, 下文简称, 以下称, 下称, 以下统称 …. */
 const SHORT_NAME_WORDS = '(?:以下|下文)?(?:简称|簡稱)|(?:以下|下文|下)(?:称|稱)|(?:以下|下)(?:统称|統稱)';
@@ -26,7 +27,7 @@ export const SHORT_NAME_OPEN = `[（(]\\s*(?:[^（()）\\n，,。；]{1,16}[，,
 export const SHORT_NAME_LEAD = `${SHORT_NAME_OPEN}\\s*[为為：:]?\\s*`;
 
 /** A 以下简称 / 以下称 / 简称 / 以下统称 bracket (sticky): the mark opening the name in group 1, the name in group 2. */
-export const SHORT_FORM_BRACKET = new RegExp(`${SHORT_NAME_LEAD}(?:[“"「『‘](?=《))?([《“"「『‘]?)((?:[^（(）)”"」』》’\\s，,。；]|(?<=[0-9]) (?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff]) (?=[0-9])){1,30}(?:[（(][一二三四五六七八九十]{1,3}[)）])?)(?:》[”"」』’]|[》”"」』’])?\\s*[)）]`, 'y');
+export const SHORT_FORM_BRACKET = new RegExp(`${SHORT_NAME_LEAD}(?:[“"「『‘](?=《))?([《“"「『‘]?)((?:[^（(）)”"」』》’\\s，,。；]|(?<=[0-9]) (?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff]) (?=[0-9])){1,30}(?:${SERIES_IN_BRACKETS})?)(?:》[”"」』’]|[》”"」』’])?\\s*[)）]`, 'y');
 
 /** Everything of a bracket before the name's mark: SHORT_NAME_LEAD, and a quote around a title-marked name. */
 const LEAD = new RegExp(`^${SHORT_NAME_LEAD}(?:[“"「『‘](?=《))?`);

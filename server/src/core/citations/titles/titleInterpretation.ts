@@ -21,11 +21,13 @@
 // name (the law's name + 司法解释 / 解释 + the ordinal, 中华人民共和国 before it or not), else an interpretation the
 // corpus cannot name. Only with an article right after it (第四条): 《某法》的解释 alone may be a writer's reading of the law.
 import type { BareTitleMatcher } from '../scanTypes';
+import { SERIES_BARE, SERIES_IN_BRACKETS, seriesInNumerals, seriesNumber } from './seriesNumber';
 
-const AFTER_TITLE = /(?:司法)?解释[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?=[ \u3000]*第))|的?司法解释(?![（(一二三四五六七八九十])/y;
+/** The interpretation's name after the law in marks: 解释 and its series number (1; bare only before 第), or 司法解释 with none. */
+const AFTER_TITLE = new RegExp(`(?:司法)?解释[ \\u3000]*(${SERIES_IN_BRACKETS}|${SERIES_BARE}(?=[ \\u3000]*第))|的?司法解释(?![（(]|${SERIES_BARE})`, 'y');
 
 /** The rest of an interpretation's title after the law in marks (若干问题的解释(三), 的解释): the ordinal in group 1. */
-const TITLE_REST = /(?:若干问题)?的(?:司法)?解释[ \u3000]*(?:[（(]([一二三四五六七八九十]{1,3})[)）])?/y;
+const TITLE_REST = new RegExp(`(?:若干问题)?的(?:司法)?解释[ \\u3000]*(${SERIES_IN_BRACKETS})?`, 'y');
 
 /** An article right after the name (第一条, 第 26 条), not another ordinal (第一次, 第三批). */
 const ARTICLE_NEXT = /^[ \u3000]*第[ \u3000]*[零〇一二三四五六七八九十百千两0-9０-９]{1,8}[ \u3000]*条/;
@@ -36,7 +38,7 @@ export function interpretationAfterTitle(text: string, inner: string, q: number,
   const m = AFTER_TITLE.exec(text);
   if (!m) return restOfTitleAfter(text, inner, q, matcher);
   const law = inner.replace(/[\s\u3000]+/g, '');
-  const after = m[0].replace(/[\s\u3000]+/g, '');
+  const after = (m[1] ? m[0].slice(0, -m[1].length) + seriesInNumerals(m[1]) : m[0]).replace(/[\s\u3000]+/g, '');
   const candidates = after.endsWith('司法解释')
     ? [...new Set([law, law.replace(/^中华人民共和国/, '')])].flatMap((name) => [name + '司法解释', name + '解释'])
     : [law + after];
@@ -56,7 +58,7 @@ function restOfTitleAfter(text: string, inner: string, q: number, matcher: BareT
   const m = TITLE_REST.exec(text);
   if (!m || !ARTICLE_NEXT.test(text.slice(TITLE_REST.lastIndex, TITLE_REST.lastIndex + 16))) return null;
   const law = inner.replace(/[\s\u3000]+/g, '');
-  const ordinal = m[1] ? `（${m[1]}）` : '';
+  const ordinal = m[1] ? `（${seriesNumber(m[1])}）` : '';
   const candidates = [...new Set([law, law.replace(/^中华人民共和国/, '')])].flatMap((name) => [name + '司法解释' + ordinal, name + '解释' + ordinal]);
   const written = candidates.find((w) => matcher.matchEnding(w, w.length, true) === 0);
   return { end: TITLE_REST.lastIndex, written: written ?? candidates[0] };

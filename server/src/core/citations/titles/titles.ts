@@ -31,10 +31,15 @@ import { subjectCoreText } from './subjectCoreName';
 import { lawAndRulesWord, managedRegulation } from './regulationShortName';
 import { everyTextIs } from '../../corpus/lawKind';
 import { rulesTitles } from './sameLawRules';
+import { SERIES_IN_BRACKETS, SERIES_NUMBER, seriesNumber } from './seriesNumber';
 
-/** A title's closing ordinal written without its brackets: …若干问题的规定三, …的解释二, 刑法修正案十一. */
-// Also after 之, as a series is numbered in speech (《公司法司法解释之三》, fix-zh90).
-const ORDINAL_END = /(规定|解释|意见|批复|决定|纪要|修正案)之?([一二三四五六七八九十]{1,3})$/;
+/**
+ * A title's closing ordinal as written (seriesNumber.ts): without its brackets (…若干问题的规定三, …的解释二, 刑法修正案十一),
+ * after 之 (《公司法司法解释之三》, fix-zh90), in figures ((3)) — or in brackets, as titles have it.
+ */
+const ORDINAL_END = new RegExp(`(规定|解释|意见|批复|决定|纪要|修正案)(${SERIES_NUMBER})$`);
+/** A court interpretation's name by its kind of case (titles.ts caseKindInterpretation): the words (1), the kind word (2), the series number (3). */
+const CASE_KIND_NAME = new RegExp(`^([\\u4e00-\\u9fff]{2,14}?)(?:司法)?(解释|规定)(${SERIES_NUMBER})?$`);
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
@@ -216,7 +221,7 @@ export class TitleIndex implements BareTitleMatcher {
       // key unifies the brackets; ORDINAL_END reads the bare ordinal), so 刑法修正案(九) is never the first 修正案 with a
       // stray (九) after it. Bare ordinals only after the words that take one (…解释三, …修正案十一).
       for (const f of chineseAliasForms(t)) {
-        if (f !== t && (f.endsWith(')') || ORDINAL_END.test(f))) this.insert(f, f.length < 5);
+        if (f !== t && (f.endsWith(')') || (!f.endsWith('）') && ORDINAL_END.test(f)))) this.insert(f, f.length < 5);
       }
     }
     this.addAliases('zh');
@@ -460,7 +465,7 @@ export class TitleIndex implements BareTitleMatcher {
     const m = /^(?:最高人民法院|最高法院|最高院|最高法)?([\u4e00-\u9fff]{2,14}?)(?:司法)?(解释|规定)$/.exec(titleKey(written));
     if (!m || /^关于|的$/.test(m[1])) return [];
     const words = m[1].replace(/(?:纠纷)?案件$/, '');
-    const end = new RegExp(`${m[2]}(?:[（(][一二三四五六七八九十]+[)）])?$`);
+    const end = new RegExp(`${m[2]}(?:${SERIES_IN_BRACKETS})?$`);
     const out: Law[] = [];
     for (const law of this.corpus.laws.values()) {
       const t = law.title;
@@ -546,7 +551,7 @@ export class TitleIndex implements BareTitleMatcher {
     const members = seriesMembers(this.corpus.laws.values(), unversioned);
     if (members.length) return { laws: members, how: 'variant', suggestions: [] };
     // A title's closing ordinal written without its brackets (…若干问题的规定三, …的解释二): the title with them.
-    const ordinal = unversioned.replace(ORDINAL_END, '$1($2)');
+    const ordinal = unversioned.replace(ORDINAL_END, (_, kind: string, n: string) => `${kind}(${seriesNumber(n)})`);
     if (ordinal !== unversioned) {
       const m = this.lookup(ordinal);
       if (m.laws.length) return m;
@@ -639,9 +644,9 @@ export class TitleIndex implements BareTitleMatcher {
    * that ends so; none or several: null.
    */
   private caseKindInterpretation(key: string): Law | null {
-    const m = /^([\u4e00-\u9fff]{2,14}?)(?:司法)?(解释|规定)([（(][一二三四五六七八九十]+[)）])?$/.exec(key);
+    const m = CASE_KIND_NAME.exec(key);
     if (!m || /^关于|的$/.test(m[1])) return null;
-    const end = m[2] + (m[3] ? `（${m[3].slice(1, -1)}）` : '');
+    const end = m[2] + (m[3] ? `（${seriesNumber(m[3])}）` : '');
     // Rule (issue 14, qa12; Q&A pages, lawyers' answers): a criminal interpretation is named by its crime —
     // 《交通肇事罪司法解释》, 盗窃罪解释, 盗窃解释 — the words between 审理 or 办理 and 刑事案件 of its title (罪 after them).
     const crime = m[1].replace(/罪$/, '');
