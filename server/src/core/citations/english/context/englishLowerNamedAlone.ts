@@ -18,9 +18,10 @@
 // Extended (fix-res100; heldout42 English p09, a lecture outline on the new Company Law: "The difference from the
 // previous company law: 2 years, minimum registered capital …" and then "(Article 142)", "(Article 48)" …): a writer who
 // compares with "the previous / former / original / old company law" is writing about that law, and the bare articles
-// after it are read in it, as after "the revised company law". Which text of it is read is the version word's
-// (english/versions/englishFormerName.ts): the text before the latest revision, as for the law's name in capitals —
-// resolved where the corpus holds that text, else unknown-regulation; no year is taken from a clause before it.
+// after it are read in it, as after "the revised company law" — in its text in force: the word is the writer's
+// comparison, and the articles he goes on citing in later sentences are the law he writes about (Article 226 exists
+// only in the new Company Law). The name in capitals with its version word ("Article 16 of the previous Company Law",
+// english/versions/englishFormerName.ts) still names the text before the latest revision.
 
 import { revisedInYearBefore } from '../versions/englishYearClause';
 
@@ -34,8 +35,8 @@ const LOWER_NAMED = /(?:\b[Tt]he[ \t]+(?:(?:newly|recently)[ \t]+)?(?:revised|am
 const ANY = /(?:revised|amended|new|previous|former|original|old|China['’]s|\((?:PRC|China)\))[ \t]+["“]?(?:[a-z][a-z-]*[ \t]+){1,3}law\b/;
 
 /** Known laws named in lower case in prose from `from` (the rule above): where each name is written and its title. */
-export function lowerNamesAlone(text: string, from: number, known: (name: string) => string | null): { start: number; end: number; innerStart: number; innerEnd: number; title: string; year: number | null }[] {
-  const out: { start: number; end: number; innerStart: number; innerEnd: number; title: string; year: number | null }[] = [];
+export function lowerNamesAlone(text: string, from: number, known: (name: string) => string | null): { start: number; end: number; innerStart: number; innerEnd: number; title: string; year: number | null; compared: boolean }[] {
+  const out: { start: number; end: number; innerStart: number; innerEnd: number; title: string; year: number | null; compared: boolean }[] = [];
   if (!ANY.test(text)) return out;
   LOWER_NAMED.lastIndex = from;
   for (let m = LOWER_NAMED.exec(text); m && out.length < 1000; m = LOWER_NAMED.exec(text)) {
@@ -49,8 +50,8 @@ export function lowerNamesAlone(text: string, from: number, known: (name: string
     // The name in a machine's quotation marks for 《》: the title with its marks, as a title in 《》 is read.
     const marked = /["“]/.test(text[start - 1] ?? '') && /["”]/.test(text[end] ?? '');
     // "In 2010, the revised "state compensation law"": that year's text (englishYearClause.ts).
-    // "the previous company law": the law, no version (the rule above).
-    out.push({ start: marked ? start - 1 : start, end: marked ? end + 1 : end, innerStart: start, innerEnd: end, title, year: m[1] ? null : revisedInYearBefore(text, start) });
+    // "the previous company law": the law as in force, no year (the rule above).
+    out.push({ start: marked ? start - 1 : start, end: marked ? end + 1 : end, innerStart: start, innerEnd: end, title, year: m[1] ? null : revisedInYearBefore(text, start), compared: !!m[1] });
   }
   return out;
 }
