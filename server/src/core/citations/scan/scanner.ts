@@ -43,7 +43,6 @@ import { englishDefinitions } from '../english/englishDefinitions';
 import { englishHeadingAt, statuteTextEnd } from '../english/headings/englishStatuteText';
 import { englishTitleAt } from '../english/names/englishTitleAt';
 import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
-import { openingProvision } from '../english/context/openingProvision';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { runInHeadingAt } from '../english/headings/englishRunIn';
@@ -443,8 +442,6 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   let lastArticleAnaphor: { start: number; end: number; article: number; insert: number | null; of?: ScannedCitation } | null = null;
   /** The provision the page is headed by (headedProvision.ts), found at the first "this article"; undefined before. */
   let headedPage: ScannedCitation | null | undefined;
-  /** The provision the page's opening sentence cites as its subject (openingProvision.ts); undefined before asked. */
-  let openingPage: ScannedCitation | null | undefined;
   /** Where a writer's "the article" pointed too far back to be a mention (englishThisArticle.ts); -1 if none. */
   let farTheArticle = -1;
   const inStatute = (p: number) => statuteLines.length > 0 && p >= statuteLines[statuteLines.length - 1][0] && p < statuteLines[statuteLines.length - 1][1];
@@ -1245,8 +1242,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const end = p + m[0].length;
         re.lastIndex = end;
         if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end))) continue;
-        if (headedPage === undefined) { headedPage = headedProvision(text, events); openingPage = openingProvision(text, events); }
-        const headed = !clauseAnaphor && !thisClause && !readerSentence(text, p, end) ? (/^[Tt]his[ \t]/.test(m[0]) ? headedPage ?? openingPage : /^[Tt]he[ \t]/.test(m[0]) ? openingPage : null) ?? null : null;
+        if (headedPage === undefined) headedPage = headedProvision(text, events);
+        const headed = !clauseAnaphor && !thisClause && /^[Tt]his[ \t]/.test(m[0]) && headedPage && !readerSentence(text, p, end) ? headedPage : null;
         const viaHead = (): boolean => {
           if (!headed) return false;
           const target = headed.targets[0];
@@ -1277,7 +1274,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (!sameParagraph && (p - ref.end > 2000 || (sentenceEndsBetween(text, ref.end, p, reach) > reach && (clauseAnaphor || !keptBySentences(text, ref.end, p, 2)))) &&
           (clauseAnaphor || !keptInCommentary(text, ref.start, ref.end, m[0], p, lastArticleAnaphor !== null && lastArticleAnaphor.article === ref.article &&
             lastArticleAnaphor.insert === ref.insert && p - lastArticleAnaphor.end < 3000 && !/\n[ \t]*\r?\n/.test(text.slice(lastArticleAnaphor.end, p))))) {
-          if (!viaHead() && definite) farTheArticle = p; // read as the page's provision (openingProvision.ts): a mention
+          if (definite) farTheArticle = p;
+          viaHead();
           continue;
         }
         // The article a "this article" before it was read as on a headed page: that provision still.
