@@ -71,6 +71,8 @@ export interface TitleHead {
   inArticleText?: true;
   /** Called "the revised …" / "the newly amended …" (englishRevisedPastEnd.ts): an article no held text has is the revision's. */
   revisionWord?: true;
+  /** A lower-case name after "the previous / former …" named alone, to compare (englishLowerNamedAlone.ts): the law as in force. */
+  comparedWith?: true;
 }
 
 export type Head =

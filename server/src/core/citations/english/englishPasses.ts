@@ -32,7 +32,7 @@ export function addEnglishTitlesAlone(text: string, from: number, covered: [numb
     covered.sort((a, b) => a[0] - b[0]);
     for (const t of lowerNamesAlone(text, from, knownName)) {
       if (overlaps(covered, t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
-      found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.innerStart, innerEnd: t.innerEnd, bracketed: false, lang: 'en', ...(t.year ? { versionYear: t.year } : {}) } });
+      found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.innerStart, innerEnd: t.innerEnd, bracketed: false, lang: 'en', ...(t.year ? { versionYear: t.year } : {}), ...(t.compared ? { comparedWith: true as const } : {}) } });
     }
   }
   // "China Contract Law", "China's Contract Law": a law of China named after the country, known or not (countryNamedLaw.ts).

@@ -206,9 +206,25 @@ export class QuotedReferences {
     const from = this.text.slice(at, Math.min(q.quotation.end, at + 40));
     // The version read first; an undated page may quote an earlier text of the article (2005年《公司法》第21条…违反前款规定),
     // so the other versions, latest first, when the one read does not hold the words.
-    for (const reg of [chosen, ...law.versions.filter((v) => v !== chosen).reverse()]) {
+    const versions = [chosen, ...law.versions.filter((v) => v !== chosen).reverse()];
+    for (const reg of versions) {
       const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
       const k = article ? paragraphHolding(article.paragraphs, span ? '' : before, from, span) : null;
+      if (k !== null) return k;
+    }
+    // Rule (fix-res100, heldout41-gov; a Q&A page's 法律依据 line gluing a law's article to its words, no marks, a 款 of
+    // the page's copy worded apart from the held text: 《…廣告法》第五十五條違反本法規定…，壹年內不受理其廣告審查申請。醫療機構有前款
+    // 違法行為…): when neither the words after the reference nor the forty before it are found, the words of its own
+    // sentence (from the last 。 or line break) are looked up — a 款 ends at a full stop, as for words pasted after a
+    // citation above; the forty before may run over the previous 款's end. In quotation marks too (规定：“……。医疗机构有
+    // 前款违法行为…”), where 前款 was left unread. Words found in no 款 (本案当事人有前款违法行为) tell nothing, as before.
+    if (q.pasted || span) return null;
+    const stop = afterLastStop(this.text, open, at, PARAGRAPH_STOPS);
+    if (stop === -1 || stop === open) return null;
+    const sentence = this.text.slice(stop, at);
+    for (const reg of versions) {
+      const article = reg.articles.find((a) => a.number === first.article && a.insert === first.insert);
+      const k = article ? paragraphHolding(article.paragraphs, sentence, '') : null;
       if (k !== null) return k;
     }
     return null;

@@ -187,7 +187,7 @@ export class TitleReader {
         ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.printedFamily(head, found)
         ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
     const former = ctx.kind === 'laws' && !head.versionYear ? (head.lang === 'zh' ? formerTextBefore(this.text, head.start)
-      : !head.defined && englishFormerName(this.text, head.start, head.innerStart) ? FORMER_TEXT : null) : null;
+      : !head.defined && !head.comparedWith && englishFormerName(this.text, head.start, head.innerStart) ? FORMER_TEXT : null) : null;
     if (ctx.kind === 'laws' && former) {
       const key = `${written}\u0000former\u0000${former.year ?? ''}`;
       let v = this.contexts.get(key);
