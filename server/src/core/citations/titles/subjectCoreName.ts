@@ -21,12 +21,13 @@
 import { everyTextIs } from '../../corpus/lawKind';
 import type { CorpusLike, Law } from '../../corpus/types';
 import { lawRepeal } from '../../corpus/lawStatus';
+import { SERIES_IN_BRACKETS, SERIES_NUMBER, seriesNumber } from './seriesNumber';
 
-/** A written name: its words (1), kind word (2), series number in brackets (3) or bare / after 之 (4). */
-const WRITTEN = /^([\u4e00-\u9fff、]{2,30}?)(司法解释|解释|规定)(?:[（(]([一二三四五六七八九十]{1,3})[)）]|之?([一二三四五六七八九十]{1,3}))?$/;
+/** A written name: its words (1), kind word (2), series number (3, any form seriesNumber.ts reads). */
+const WRITTEN = new RegExp(`^([\\u4e00-\\u9fff、]{2,30}?)(司法解释|解释|规定)(${SERIES_NUMBER})?$`);
 
 /** A court text's title: its issuers, 关于, the subject (1), the kind word (2), the series number (3), 试行 or not. */
-const COURT_TITLE = /^(?:最高人民(?:法院|检察院)(?:、最高人民(?:法院|检察院))?)?关于(.+?)(解释|规定)(?:[（(]([一二三四五六七八九十]{1,3})[)）])?(?:[（(]试行[)）])?$/;
+const COURT_TITLE = new RegExp(`^(?:最高人民(?:法院|检察院)(?:、最高人民(?:法院|检察院))?)?关于(.+?)(解释|规定)(${SERIES_IN_BRACKETS})?(?:[（(]试行[)）])?$`);
 
 /** The fixed words closing a subject (removed again and again): 适用法律, 若干问题, 的 … */
 const CLOSING = /(?:的|若干|有关|问题|适用法律|具体应用法律|应用法律)$/;
@@ -84,7 +85,7 @@ function courtTexts(laws: Iterable<Law>, key: object): CourtText[] {
     // subject's names only make a name it shares with another text ambiguous (《诉讼时效司法解释》).
     const byLaw = m[1].includes('《');
     const subject = m[1].replace(/^(?:适用)?《[^》]*》/, '');
-    texts.push({ law, subject: subject.replace(JOINERS, ''), kind: m[2], number: m[3] ?? null, names: derivedNames(subject), byLaw });
+    texts.push({ law, subject: subject.replace(JOINERS, ''), kind: m[2], number: m[3] ? seriesNumber(m[3]) : null, names: derivedNames(subject), byLaw });
   }
   cache.set(key, texts);
   return texts;
@@ -100,7 +101,7 @@ export function subjectCoreText(key: string, corpus: CorpusLike): Law | null {
   if (!w || /^关于|的$/.test(w[1])) return null;
   const words = w[1].replace(JOINERS, '');
   if (words.length < 2) return null;
-  const number = w[3] ?? w[4] ?? null;
+  const number = w[3] ? seriesNumber(w[3]) : null;
   const texts = courtTexts(corpus.laws.values(), corpus);
   if (texts.filter((t) => t.subject.includes(words)).length > MAX_SUBJECTS) return null;
   const fits = (kind: string | null) => {

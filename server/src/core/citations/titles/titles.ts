@@ -869,8 +869,8 @@ export class TitleIndex implements BareTitleMatcher {
   caseKindNamed(written: string): boolean {
     let named = this.caseKindNames.get(written);
     if (named === undefined) {
-      // 劳动争议司法解释一: a series number written bare reads as in brackets (fix-zh100), as in 《》 (ORDINAL_END).
-      const key = titleKey(written).replace(ORDINAL_END, '$1($2)');
+      // 劳动争议司法解释一 / 之一 / (1): a series number written any way reads as in brackets (fix-zh100), as in 《》 (ORDINAL_END).
+      const key = titleKey(written).replace(ORDINAL_END, (_, kind: string, n: string) => `${kind}(${seriesNumber(n)})`);
       named = !!(this.caseKindInterpretation(key) ?? this.caseKindInterpretation(key.replace(/解释$/, '规定')) ?? this.appliedPart(key) ?? this.issuerPrefixed(written, key) ?? subjectCoreText(key, this.corpus));
       this.caseKindNames.set(written, named);
     }
