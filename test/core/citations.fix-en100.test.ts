@@ -37,6 +37,12 @@ const rows: ShortRow[] = [
   ['"Several Issues" picks the 若干 title; the one naming no law the words leave unnamed', "Article 2 of the Provisions of the Supreme People's Court on Several Issues Concerning the Trial of Enterprise Bankruptcy Cases applies.", [
     ["Article 2 of the Provisions of the Supreme People's Court on Several Issues Concerning the Trial of Enterprise Bankruptcy Cases", 'resolved', `${BANKRUPT}2`],
   ]],
+  ['the subject, the kind, then the issuer: "the Criminal Procedure Rules of the People\'s Procuratorate", "the Online Litigation Rules of the People\'s Courts"', "Article 5 of the Criminal Procedure Rules of the People's Procuratorate applies. Article 6 of the Online Litigation Rules of the People's Courts applies.", [
+    ["Article 5 of the Criminal Procedure Rules of the People's Procuratorate", 'resolved', '人民检察院刑事诉讼规则5'], ["Article 6 of the Online Litigation Rules of the People's Courts", 'resolved', '人民法院在线诉讼规则6'],
+  ]],
+  ['not rules the corpus lacks, by the same issuers: "the Working Rules of the People\'s Courts", "the Internal Rules of the Supreme People\'s Court"', "Article 5 of the Working Rules of the People's Courts applies. Article 6 of the Internal Rules of the Supreme People's Court applies.", [
+    ["Article 5 of the Working Rules of the People's Courts", 'unknown-regulation', ''], ["Article 6 of the Internal Rules of the Supreme People's Court", 'unknown-regulation', ''],
+  ]],
   // the subject's joints (titleSubjectJoints.ts)
   ['"Regulations on the Reporting, Investigation and Handling of Production Safety Accidents", "the Seizure, Detention and Freezing of Property"', "Article 3 of the Regulations on the Reporting, Investigation and Handling of Production Safety Accidents grades accidents. Article 2 of the Provisions of the Supreme People's Court on the Seizure, Detention and Freezing of Property in Civil Enforcement by the People's Courts applies.", [
     ['Article 3 of the Regulations on the Reporting, Investigation and Handling of Production Safety Accidents', 'resolved', `${ACCIDENT}3`],

@@ -37,6 +37,18 @@ const TITLE = new RegExp(
     `(?:(?:of|by)\\s+(?:the\\s+)?(${ISSUER})\\s+)?(?:on|concerning|regarding|about|for|of)\\s+([\\s\\S]+?)${NUMBER}${TRIAL}$`,
   'i',
 );
+/**
+ * "the Online Litigation Rules of the People's Courts", "Criminal Procedure Rules of the People's Procuratorate": the
+ * subject first, the kind, then the issuer (lawLikeEnglishTitle reads it a title) — matched into TITLE's groups.
+ */
+const KIND_THEN_ISSUER = new RegExp(`^(?:the\\s+)?([\\s\\S]+?)\\s+(Interpretations?|Provisions|Rules)\\s+(?:of|for)\\s+(?:the\\s+)?(${ISSUER})${NUMBER}${TRIAL}$`, 'i');
+
+/** KIND_THEN_ISSUER's match in TITLE's groups (1 issuer, 2 kind, 3 number, 4 issuer after, 5 subject, 6 number, 7 trial). */
+function kindThenIssuer(w: string): (string | undefined)[] | null {
+  const k = KIND_THEN_ISSUER.exec(w);
+  return k ? [k[0], undefined, k[2], undefined, k[3], k[1], k[4], k[5]] : null;
+}
+
 const KIND: Record<string, string> = { interpretation: '解释', interpretations: '解释', provisions: '规定', opinions: '意见', rules: '规则' };
 
 /** Whether a Chinese title is by the issuer written (the rule above); any when none is written. */
@@ -51,8 +63,9 @@ function byIssuer(title: string, issuer: string | undefined): boolean {
 
 /** The one court interpretation an English title names by its words (the rules above), or null. */
 export function courtTitleByWords(written: string, laws: Iterable<Law>, original: (law: Law) => Law): Law | null {
-  const m = TITLE.exec(written.replace(/\s+/g, ' ').trim());
-  if (!m) return null;
+  const w = written.replace(/\s+/g, ' ').trim();
+  const m = TITLE.exec(w) ?? kindThenIssuer(w);
+  if (!m || !m[2] || !m[5]) return null;
   const issuer = m[1] ?? m[4];
   const subject = m[5].toLowerCase().replace(/[’']s\b/g, '');
   if (!issuer && !/\b(?:cases?|disputes?)\b|\bpeople\s+(?:courts?|procuratorates?)\b/.test(subject)) return null;
