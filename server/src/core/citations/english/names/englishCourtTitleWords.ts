@@ -23,7 +23,7 @@
 import type { Law } from '../../../corpus/index';
 import { everyTextIs } from '../../../corpus/lawKind';
 import { SERIES_NUMERAL } from './seriesNumeral';
-import { bestFit, holdsEvery, saysSeveral, subjectRenderings } from './englishTitleGlossary';
+import { bestFit, holdsEvery, saysLittleElse, saysSeveral, subjectRenderings } from './englishTitleGlossary';
 
 const SPC = "(?:Supreme\\s+People['’]s\\s+Court|SPC)";
 const SPP = "(?:Supreme\\s+People['’]s\\s+Procuratorate|SPP)";
@@ -74,7 +74,7 @@ export function courtTitleByWords(written: string, laws: Iterable<Law>, original
   if (!renderings || renderings.length < (issuer ? 1 : 2)) return null;
   const n = m[3] ?? m[6];
   const end = KIND[m[2].toLowerCase()] + (n ? `（${SERIES_NUMERAL[n.toLowerCase()]}）` : '');
-  const pool = [...laws].filter((law) => (/^最高人民法院/.test(law.title) || everyTextIs(law, 'judicial-interpretation')) && byIssuer(law.title, issuer) && holdsEvery(law.title, renderings));
+  const pool = [...laws].filter((law) => (/^最高人民法院/.test(law.title) || everyTextIs(law, 'judicial-interpretation')) && byIssuer(law.title, issuer) && holdsEvery(law.title, renderings) && saysLittleElse(law.title, renderings));
   const ends = m[7] ? [`${end}（试行）`] : [end, `${end}（试行）`];
   for (const e of ends) {
     const fits: Law[] = [];

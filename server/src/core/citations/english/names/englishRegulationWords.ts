@@ -16,7 +16,7 @@
 // "… rules" are a text's own parts).
 import type { Law } from '../../../corpus/index';
 import { everyTextIs } from '../../../corpus/lawKind';
-import { bestFit, holdsEvery, subjectRenderings } from './englishTitleGlossary';
+import { bestFit, holdsEvery, saysLittleElse, subjectRenderings } from './englishTitleGlossary';
 
 const INTERIM = '(?:(Interim|Provisional|Tentative)\\s+)?';
 const KIND_FIRST = new RegExp(`^(?:the\\s+)?${INTERIM}(Regulations?|Measures|Provisions|Rules)(?:\\s+of\\s+the\\s+State\\s+Council)?\\s+(?:on|for|of|concerning|governing|regarding)\\s+([\\s\\S]+)$`, 'i');
@@ -36,7 +36,7 @@ export function regulationTitleByWords(written: string, laws: Iterable<Law>, ori
   const fits: Law[] = [];
   for (const law of laws) {
     const t = law.title;
-    if (!t.endsWith(end) || !holdsEvery(t, renderings)) continue;
+    if (!t.endsWith(end) || !holdsEvery(t, renderings) || !saysLittleElse(t, renderings)) continue;
     // A subject of one word names only the text titled by it alone: "Regulations on Seafarers" 船员条例.
     if (renderings.length < 2 && !renderings[0].some((c) => t.replace(/^中华人民共和国/, '') === c + end)) continue;
     if (!everyTextIs(law, 'administrative-regulation') && !everyTextIs(law, 'departmental-rule')) continue;

@@ -231,7 +231,8 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     else if (/^["”»]$/.test(w) && !quoted) break;
     words++;
     if (/^[A-Z(]|^[-/][A-Z]|^["”»]$/.test(w)) lastCap = m.index + w.length;
-    if (words > 30 || re.lastIndex === m.index) break;
+    // 45 words: the two top courts' joint interpretations run to 40 (fix-en100, the corpus sweep).
+    if (words > 45 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;
   const title = text.slice(p, lastCap);

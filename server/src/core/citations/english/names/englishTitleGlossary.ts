@@ -17,6 +17,54 @@ export const GENERIC = new Set(('the of on in for to and or over involving conce
 
 /** English words and phrases of a title's subject, each with the Chinese it renders (any of them). Phrases first. */
 export const GLOSSARY: [RegExp, string[]][] = [
+  // Fix-en100: the words of the State Council's regulations at large (their titles' commonest words), phrases first.
+  [/^export\s+control\b/, ['出口管制']],
+  [/^import\s+and\s+export\b/, ['进出口']],
+  [/^foreign\s+exchange\b/, ['外汇']],
+  [/^value[\s-]*added\s+tax\b/, ['增值税']],
+  [/^consumption\s+tax\b/, ['消费税']],
+  [/^(?:individual|personal)\s+income\s+tax\b/, ['个人所得税']],
+  [/^income\s+tax\b/, ['所得税']],
+  [/^customs\s+duties\b|^tariffs?\b/, ['关税']],
+  [/^road\s+transport(?:ation)?\b/, ['道路运输']],
+  [/^civil\s+aviation\b/, ['民用航空']],
+  [/^radio\s+and\s+television\b/, ['广播电视']],
+  [/^audio[\s-]*(?:visual|video)\s+products?\b/, ['音像制品']],
+  [/^commercial\s+performances?\b/, ['营业性演出']],
+  [/^cultural\s+relics?\b/, ['文物']],
+  [/^religious\s+affairs\b/, ['宗教事务']],
+  [/^marriage\s+registration\b/, ['婚姻登记']],
+  [/^social\s+assistance\b/, ['社会救助']],
+  [/^unemployment\s+insurance\b/, ['失业保险']],
+  [/^housing\s+provident\s+funds?\b/, ['住房公积金']],
+  [/^urban\s+and\s+rural\s+planning\b/, ['城乡规划']],
+  [/^hazardous\s+chemicals?\b|^dangerous\s+chemicals?\b/, ['危险化学品']],
+  [/^fireworks(?:\s+and\s+firecrackers)?\b/, ['烟花爆竹']],
+  [/^(?:civil(?:ian)?\s+)?explosives?\b/, ['爆炸物品']],
+  [/^special\s+equipment\b/, ['特种设备']],
+  [/^veterinary\s+drugs?\b/, ['兽药']],
+  [/^nature\s+reserves?\b/, ['自然保护区']],
+  [/^scenic\s+(?:and\s+historic\s+)?(?:areas?|spots?)\b/, ['风景名胜区']],
+  [/^soil\s+and\s+water\s+conservation\b/, ['水土保持']],
+  [/^mineral\s+resources?\b/, ['矿产资源']],
+  [/^state[\s-]+owned\s+assets?\b/, ['国有资产']],
+  [/^foreign\s+investment\b/, ['外商投资', '外资']],
+  [/^certification\s+and\s+accreditation\b/, ['认证认可']],
+  [/^tendering\s+and\s+bidding\b|^bidding\b/, ['招标投标']],
+  [/^government\s+procurement\b/, ['政府采购']],
+  [/^letters\s+and\s+visits\b/, ['信访']],
+  [/^people\s+mediation\b/, ['人民调解']],
+  [/^detention\s+houses?\b/, ['看守所']],
+  [/^drug\s+rehabilitation\b/, ['戒毒']],
+  [/^narcotic\s+drugs\b/, ['麻醉药品']],
+  [/^psychotropic\s+substances\b/, ['精神药品']],
+  [/^infectious\s+diseases?\b/, ['传染病']],
+  [/^public\s+health\s+emergenc(?:y|ies)\b/, ['突发公共卫生事件']],
+  [/^place\s+names?\b/, ['地名']],
+  [/^feed\s+additives?\b/, ['饲料添加剂']],
+  [/^new\s+(?:plant\s+)?varieties\s+of\s+plants\b|^new\s+plant\s+varieties\b/, ['植物新品种']],
+  [/^layout[\s-]*designs?\s+of\s+integrated\s+circuits\b/, ['集成电路布图设计']],
+  [/^non[\s-]*bank\b/, ['非银行']],
   [/^(?:work[\s-]*related|work|industrial|occupational)\s+injur(?:y|ies)\b/, ['工伤']],
   [/^(?:work|production)\s+safety\b/, ['生产安全']],
   [/^personal\s+injur(?:y|ies)\b/, ['人身损害']],
@@ -86,7 +134,8 @@ export const GLOSSARY: [RegExp, string[]][] = [
   [/^leas(?:e|es|ing)\b/, ['租赁']],
   [/^financ(?:e|ial|ing)\b/, ['融资', '金融']],
   [/^loans?\b|^lending\b/, ['借贷', '借款']],
-  [/^labou?r\b|^employment\b/, ['劳动']],
+  [/^labou?r\b/, ['劳动']],
+  [/^employment\b/, ['劳动', '就业']],
   [/^insurance\b/, ['保险']],
   [/^administrative\b/, ['行政']],
   [/^compensation\b|^damages\b/, ['赔偿', '补偿']],
@@ -177,6 +226,61 @@ export const GLOSSARY: [RegExp, string[]][] = [
   [/^ascertain(?:ment|ing)?\b|^determin(?:ation|ing)\b/, ['确定']],
   [/^review\b/, ['审查']],
   // The words of the State Council's regulations (englishRegulationWords.ts).
+  [/^electric(?:ity|al)?\b|^power\b/, ['电力']],
+  [/^suppl(?:y|ies)\b/, ['供应']],
+  [/^internal\b/, ['内部']],
+  [/^weather\b/, ['天气', '气象']],
+  [/^meteorolog(?:y|ical)\b/, ['气象']],
+  [/^schools?\b/, ['学校', '办学']],
+  [/^payments?\b/, ['支付', '交纳', '缴纳']],
+  [/^banks?\b|^banking\b/, ['银行']],
+  [/^earthquakes?\b|^seismic\b/, ['地震', '抗震']],
+  [/^adoption\b/, ['收养']],
+  [/^boundar(?:y|ies)\b/, ['界线']],
+  [/^feeds?\b/, ['饲料']],
+  [/^additives?\b/, ['添加剂']],
+  [/^imports?\b/, ['进口']],
+  [/^customs\b/, ['海关']],
+  [/^transport(?:ation)?\b/, ['运输']],
+  [/^railways?\b/, ['铁路']],
+  [/^aviation\b/, ['航空']],
+  [/^ports?\b/, ['港口']],
+  [/^postal\b/, ['邮政']],
+  [/^telecommunications?\b|^telecom\b/, ['电信']],
+  [/^publishing\b|^publications?\b/, ['出版']],
+  [/^printing\b/, ['印刷']],
+  [/^films?\b|^movies?\b/, ['电影']],
+  [/^performances?\b/, ['演出']],
+  [/^museums?\b/, ['博物馆']],
+  [/^funerals?\b/, ['殡葬']],
+  [/^quality\b/, ['质量']],
+  [/^chemicals?\b/, ['化学品']],
+  [/^firearms\b|^guns\b/, ['枪支']],
+  [/^fire\s+(?:control|protection|prevention)\b|^fire\b/, ['消防']],
+  [/^pesticides?\b/, ['农药']],
+  [/^seeds?\b/, ['种子']],
+  [/^plants?\b/, ['植物']],
+  [/^quarantine\b/, ['检疫']],
+  [/^animals?\b/, ['动物']],
+  [/^wild\b|^wildlife\b/, ['野生']],
+  [/^forests?\b|^forestry\b/, ['森林', '林业']],
+  [/^planning\b/, ['规划']],
+  [/^assets?\b/, ['资产']],
+  [/^audit(?:ing)?\b/, ['审计']],
+  [/^statistic(?:s|al)\b/, ['统计']],
+  [/^metrology\b|^measurement\b/, ['计量']],
+  [/^standardi[sz]ation\b/, ['标准化']],
+  [/^notari[sz]ation\b|^notar(?:y|ial)\b/, ['公证']],
+  [/^lawyers?\b/, ['律师']],
+  [/^prisons?\b/, ['监狱']],
+  [/^vaccines?\b/, ['疫苗']],
+  [/^blood\b/, ['血液']],
+  [/^salt\b/, ['食盐', '盐业']],
+  [/^tobacco\b/, ['烟草']],
+  [/^grain\b/, ['粮食']],
+  [/^fisher(?:y|ies)\b/, ['渔业']],
+  [/^aid\b|^relief\b/, ['援助', '救助']],
+  [/^elderly\b|^old[\s-]*age\b/, ['养老', '老年']],
   [/^administration\b|^management\b|^administering\b/, ['管理']],
   [/^supervision\b|^oversight\b/, ['监督', '监察']],
   [/^inspection\b/, ['监察', '检查']],
@@ -280,4 +384,34 @@ export function bestFit<T extends { title: string }>(fits: T[], renderings: stri
 /** Whether an English title says "Several/Certain Issues" (若干问题). */
 export function saysSeveral(written: string): boolean {
   return /\b(?:Several|Certain|Some)\s+(?:Issues|Questions|Matters|Problems)\b|^(?:the\s+)?(?:Several|Certain)\s+Provisions\b/i.test(written);
+}
+
+/** A Chinese title's issuer at its head: no subject. */
+const ISSUER_HEAD = /^(?:最高人民法院、最高人民检察院|最高人民法院|最高人民检察院|中华人民共和国|国务院)/;
+/**
+ * The words of a Chinese title that say no subject: its kind at the end, the application of law, the trial of cases,
+ * the courts that hear them, and the light verbs and links a translator may leave out (利用 "using", 实施 "committing",
+ * 因…引发 "arising from", 上 "on", 设定 "creating").
+ */
+const UNSAID_OK = /(?:条例|办法|规定|解释|规则|意见)(?:（[一二三四五]）)?(?:（试行）)?$|关于|若干问题|若干|问题|具体应用法律|应用法律|适用法律|适用|的|审理|办理|案件|纠纷|管理|监督|暂行|试行|人民法院|人民检察院|等|、|和|与|及|有关|相关|中|对|在|利用|实施|因|引发|上|设定/g;
+
+/**
+ * What a Chinese title says that the words read do not (rule, fix-en100): the title less its issuer, every rendering of
+ * the words read, and the words of no subject (UNSAID_OK).
+ */
+export function unsaid(title: string, renderings: string[][]): string {
+  let rest = title.replace(ISSUER_HEAD, '');
+  for (const c of renderings.flat().sort((a, b) => b.length - a.length)) rest = rest.split(c).join('');
+  return rest.replace(UNSAID_OK, '');
+}
+
+/**
+ * Rule (fix-en100; the sweep's fresh names: "Regulations on the Administration of Real Estate" is no name of
+ * 城市房地产开发经营管理条例, "Regulations on Labor Contracts" none of 劳动合同法实施条例): a title the words fit only
+ * when it says little they do not — two characters at most (a 民事, a 财产 a translator leaves out), and no law's name
+ * (法 but in 法律, 法院): a regulation implementing a law is named by the law.
+ */
+export function saysLittleElse(title: string, renderings: string[][]): boolean {
+  const u = unsaid(title, renderings);
+  return u.length <= 2 && !/法/.test(u);
 }
