@@ -24,10 +24,12 @@ const rows: ShortRow[] = [
     ["Article 1 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Specific Application of Law in the Trial of Property Service Disputes", 'resolved', `${PROP}1`], ['Article 2', 'resolved', `${LEASE}2`],
     ['Article 6 of the SPC Interpretation on the Trial of Urban Housing Lease Contract Disputes', 'resolved', `${LEASE}6`],
   ]],
-  ['not a subject of other words: rural housing leases, a second (II) interpretation, property preservation stay unknown', "Article 2 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Trial of Rural Housing Lease Contract Disputes applies. Article 3 of the Interpretation (II) of the Supreme People's Court on the Trial of Urban Housing Lease Contract Disputes applies. Article 4 of the Provisions of the Supreme People's Court on Property Preservation Cases applies.", [
+  // fix-en100: "Provisions of the Supreme People's Court on Property Preservation Cases" is now read (englishTitleGlossary.ts
+  // "property preservation" 财产保全): the court's one 规定 on those cases, 人民法院办理财产保全案件若干问题的规定.
+  ['not a subject of other words: rural housing leases, a second (II) interpretation stay unknown', "Article 2 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Trial of Rural Housing Lease Contract Disputes applies. Article 3 of the Interpretation (II) of the Supreme People's Court on the Trial of Urban Housing Lease Contract Disputes applies. Article 4 of the Provisions of the Supreme People's Court on Property Preservation Cases applies.", [
     ["Article 2 of the Interpretation of the Supreme People's Court on Several Issues Concerning the Trial of Rural Housing Lease Contract Disputes", 'unknown-regulation', ''],
     ["Article 3 of the Interpretation (II) of the Supreme People's Court on the Trial of Urban Housing Lease Contract Disputes", 'unknown-regulation', ''],
-    ["Article 4 of the Provisions of the Supreme People's Court on Property Preservation Cases", 'unknown-regulation', ''],
+    ["Article 4 of the Provisions of the Supreme People's Court on Property Preservation Cases", 'resolved', '最高人民法院关于人民法院办理财产保全案件若干问题的规定4'],
   ]],
   // 公开 as "Openness", "Publicity", "Open" (english/names/englishTitleBag.ts LOOSE_WORD)
   ['"the Regulations on the Openness of Government Information in People\'s Republic of China (PRC)", "these regulations", "Publicity"', "Article 37 of the Regulations on the Openness of Government Information in People's Republic of China (PRC) lists what is withheld.\nArticle 38 The information provided shall be the government information held. Except in accordance with the provisions of Article 37 of these regulations, the organ may not provide it. Article 20 of the Regulation on the Publicity of Government Information also applies.", [

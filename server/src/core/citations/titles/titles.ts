@@ -15,6 +15,7 @@ import { composedTitle } from '../english/names/englishComposed';
 import { tableChineseTitles } from '../english/names/unloadedLawTitle';
 import { englishCaseKindKey } from '../english/names/englishCaseKind';
 import { courtTitleByWords } from '../english/names/englishCourtTitleWords';
+import { regulationTitleByWords } from '../english/names/englishRegulationWords';
 import { englishNameTail, englishTitleBag, looseEnglishTitleBag, sameChineseWord } from '../english/names/englishTitleBag';
 import { supervisionDroppedBag } from '../english/names/supervisionAdministration';
 import { keyTerms, keyTermsExact, keyTermsLaw, keyTermsSeries } from '../english/names/englishKeyTerms';
@@ -594,6 +595,9 @@ export class TitleIndex implements BareTitleMatcher {
     // A court interpretation's English title by its words, rendered into the Chinese titles (englishCourtTitleWords.ts).
     const byCourtWords = /[\u4e00-\u9fff]/.test(written) ? null : courtTitleByWords(written, this.corpus.laws.values(), (l) => this.original(l));
     if (byCourtWords) return { laws: [byCourtWords], how: 'alias', suggestions: [] };
+    // A regulation's or a ministry's rule's English title by its words, the same way (englishRegulationWords.ts).
+    const byRegulationWords = /[\u4e00-\u9fff]/.test(written) ? null : regulationTitleByWords(written, this.corpus.laws.values(), (l) => this.original(l));
+    if (byRegulationWords) return { laws: [byRegulationWords], how: 'alias', suggestions: [] };
     // A law's English short name with its first words left off ("the Mediation and Arbitration Law"): every law whose
     // name has those words (englishTitleBag.ts englishNameTail) — one, or an ambiguity, as 《调解仲裁法》 is.
     const tail = /[\u4e00-\u9fff]/.test(written) ? null : this.byEnglishTail(written);

@@ -18,7 +18,9 @@ const CASE_KINDS: [RegExp, string][] = [
   // projects" (施工合同 of 建设工程, word by word) and "construction contract disputes" — the contracts to build, which
   // 建设工程施工合同 are.
   [/\bconstruction\s+(?:project|engineering)\s+contracts?\b|\bconstruction\s+contracts?\s+(?:of|for)\s+construction\s+(?:projects?|engineering)\b|\bconstruction\s+contracts?\s+disputes?\b|\bdisputes?\s+over\s+construction\s+contracts?\b/i, '建设工程施工合同纠纷'],
-  [/\bsales?\s+contracts?\b|\bcontracts?\s+(?:of|for)\s+sales?\b/i, '买卖合同纠纷'],
+  // Not the sale of a thing named before it (fix-en100, the corpus sweep: "Commodity Housing Sales Contract Disputes" are
+  // 商品房买卖合同纠纷, another interpretation, read by its words in englishCourtTitleWords.ts).
+  [/(?<!\b(?:housing|houses?|building|land)\s+)\bsales?\s+contracts?\b|\bcontracts?\s+(?:of|for)\s+(?:the\s+)?sales?\b(?!\s+of\s+(?:commodity\s+)?(?:housing|houses?|buildings?|land)\b)/i, '买卖合同纠纷'],
   [/\bprivate\s+lending\b/i, '民间借贷'],
   [/\btechnology\s+contracts?\b/i, '技术合同纠纷'],
   [/\bfinancial\s+leas(?:e|ing)\s+contracts?\b/i, '融资租赁合同纠纷'],
@@ -50,7 +52,7 @@ const NARROWED_AFTER_KIND = /^(?:\s+(?:[Dd]isputes?|[Cc]ases?))*\s+(?:[Oo]ver|[I
 export function englishCaseKindKey(written: string): string | null {
   const w = written.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
   const head = /^(?:(?:Supreme People['’]s Court|SPC)(?:['’]s)?\s+)?(?:(First|Second|Third|Fourth|Fifth)\s+)?(?:(?:Several|Certain)\s+)?(?:Judicial\s+)?(Interpretations?|Explanations?|Provisions)\b(?:\s*\(?\s*(I{1,3}|IV|V|[1-5])\b\s*\)?)?/i.exec(w);
-  if (!head) return null;
+  if (!head) return kindFirstKey(w);
   // The court named, or its cases, or their trial ("Provisions on the Trial of Patent Disputes": only courts try them).
   const court = /\b(?:Supreme People['’]s Court|SPC)\b|\bCases\b|\bTrial\s+of\b/i.test(w);
   if (!court && !/^interpretation/i.test(head[2])) return null;
@@ -68,4 +70,19 @@ export function englishCaseKindKey(written: string): string | null {
   const n = head[1] ?? head[3] ?? /\(\s*(I{1,3}|IV|V|[1-5])\s*\)$/i.exec(w)?.[1];
   const numeral = n ? SERIES_NUMERAL[n.toLowerCase()] : undefined;
   return `${kinds[0][1]}${/^prov/i.test(head[2]) ? '规定' : '解释'}${numeral ? `（${numeral}）` : ''}`;
+}
+
+/**
+ * Rule (issue 14, fix-en100; the corpus sweep of round 30): the kind of case first, then the kind of text — "the
+ * Private Lending Provisions", "the SPC Labor Dispute Interpretation (I)", "the Personal Injury Compensation Judicial
+ * Interpretation" — as Chinese writers say 《民间借贷规定》, 《劳动争议解释（一）》. Only when the words before the kind
+ * word are a kind of case above and nothing else (its disputes or cases after it): the same key.
+ */
+function kindFirstKey(w: string): string | null {
+  const m = /^(?:(?:Supreme People['’]s Court|SPC)(?:['’]s)?\s+)?([\s\S]+?)\s+(?:Judicial\s+)?(Interpretations?|Provisions)(?:\s*\(\s*(I{1,3}|IV|V|[1-5])\s*\))?$/i.exec(w);
+  if (!m) return null;
+  const kind = CASE_KINDS.find(([re]) => { const k = re.exec(m[1]); return !!k && k.index === 0 && /^(?:\s+(?:Disputes?|Cases?))*$/i.test(m[1].slice(k[0].length)); });
+  if (!kind) return null;
+  const numeral = m[3] ? SERIES_NUMERAL[m[3].toLowerCase()] : undefined;
+  return `${kind[1]}${/^prov/i.test(m[2]) ? '规定' : '解释'}${numeral ? `（${numeral}）` : ''}`;
 }

@@ -11,104 +11,80 @@
 // named or a trial (hearing, handling) of cases or disputes in the subject ("Provisions on the Administration of
 // Work-related Injury Insurance" is a ministry's), and exactly one title fits; else null.
 
+// Rule (issue 14, fix-en100; the corpus sweep of round 30: the most cited interpretations written as translators write
+// them): the same reading for the two top courts' joint interpretations ("Interpretation of the Supreme People's Court
+// and the Supreme People's Procuratorate on Several Issues Concerning the Application of Law in Handling Criminal Cases
+// of Theft" → 最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释), for the procuratorates' and courts'
+// rules ("Rules of the People's Procuratorates on Civil Litigation Supervision (Trial)" → 人民检察院民事诉讼监督规则（试行）),
+// for a title with the issuer left off whose subject names cases, and for the words of the criminal and enforcement
+// titles (englishTitleGlossary.ts). The issuer written must be the title's: the Supreme People's Court alone is no
+// procuratorate's rule, the two courts together only their joint texts. "(Trial)", "(for Trial Implementation)" is
+// （试行）; a title cited without it is the （试行） text only when no text without it fits.
 import type { Law } from '../../../corpus/index';
+import { everyTextIs } from '../../../corpus/lawKind';
 import { SERIES_NUMERAL } from './seriesNumeral';
+import { bestFit, holdsEvery, saysLittleElse, saysSeveral, subjectRenderings } from './englishTitleGlossary';
 
-/** The title's kind word, its number before or after, the court, and the subject. */
-const TITLE = /^(?:the\s+)?(?:(?:Supreme\s+People['’]s\s+Court|SPC)(?:['’]s)?\s+)?(?:(?:Several|Certain)\s+)?(?:Judicial\s+)?(Interpretations?|Provisions|Opinions)(?:\s*\(\s*(I{1,3}|IV|V|[1-5])\s*\))?\s+(?:(?:of|by)\s+(?:the\s+)?(Supreme\s+People['’]s\s+Court|SPC)\s+)?(?:on|concerning|regarding|about|for)\s+([\s\S]+?)(?:\s*\(\s*(I{1,3}|IV|V|[1-5])\s*\))?$/i;
-const KIND: Record<string, string> = { interpretation: '解释', interpretations: '解释', provisions: '规定', opinions: '意见' };
+const SPC = "(?:Supreme\\s+People['’]s\\s+Court|SPC)";
+const SPP = "(?:Supreme\\s+People['’]s\\s+Procuratorate|SPP)";
+/** The issuers a title names: a top court, both, or the courts and procuratorates at large. */
+const ISSUER = `(?:${SPC}(?:\\s+and\\s+(?:the\\s+)?${SPP})?|${SPP}|People['’]s\\s+(?:Procuratorates?|Courts?))`;
+const NUMBER = "(?:\\s*\\(\\s*(I{1,3}|IV|V|[1-5])\\s*\\))?";
+const TRIAL = "(?:\\s*\\(\\s*(?:for\\s+)?(Trial(?:\\s+Implementation)?|Provisional|Interim)\\s*\\))?";
+/** The title's issuer before, its kind word, its number before or after, the issuer after, the subject, "(Trial)". */
+const TITLE = new RegExp(
+  `^(?:the\\s+)?(?:(${ISSUER})(?:['’]s)?\\s+)?(?:(?:Several|Certain)\\s+)?(?:Judicial\\s+)?(Interpretations?|Provisions|Opinions|Rules)${NUMBER}\\s+` +
+    `(?:(?:of|by)\\s+(?:the\\s+)?(${ISSUER})\\s+)?(?:on|concerning|regarding|about|for|of)\\s+([\\s\\S]+?)${NUMBER}${TRIAL}$`,
+  'i',
+);
+/**
+ * "the Online Litigation Rules of the People's Courts", "Criminal Procedure Rules of the People's Procuratorate": the
+ * subject first, the kind, then the issuer (lawLikeEnglishTitle reads it a title) — matched into TITLE's groups.
+ */
+const KIND_THEN_ISSUER = new RegExp(`^(?:the\\s+)?([\\s\\S]+?)\\s+(Interpretations?|Provisions|Rules)\\s+(?:of|for)\\s+(?:the\\s+)?(${ISSUER})${NUMBER}${TRIAL}$`, 'i');
 
-/** Words of such titles that say nothing of the subject (issues, the application of law, the trial of cases). */
-const GENERIC = new Set(('the of on in for to and or over involving concerning regarding relating related about arising from out with by under ' +
-  'several certain some specific various issues issue questions question matters problems application applicable applying apply law laws legal ' +
-  'trial trials trying try hearing handling cases case disputes dispute judicial a an').split(' '));
+/** KIND_THEN_ISSUER's match in TITLE's groups (1 issuer, 2 kind, 3 number, 4 issuer after, 5 subject, 6 number, 7 trial). */
+function kindThenIssuer(w: string): (string | undefined)[] | null {
+  const k = KIND_THEN_ISSUER.exec(w);
+  return k ? [k[0], undefined, k[2], undefined, k[3], k[1], k[4], k[5]] : null;
+}
 
-/** English words and phrases of the subject, each with the Chinese it renders (any of them). Phrases first. */
-const GLOSSARY: [RegExp, string[]][] = [
-  [/^(?:work[\s-]*related|work|industrial|occupational)\s+injur(?:y|ies)\b/, ['工伤']],
-  [/^personal\s+injur(?:y|ies)\b/, ['人身损害']],
-  [/^trade\s+secrets?\b/, ['商业秘密']],
-  [/^unfair\s+competition\b/, ['不正当竞争']],
-  [/^intellectual\s+property\b/, ['知识产权']],
-  [/^private\s+lending\b/, ['民间借贷']],
-  [/^commodity\s+(?:housing|houses?)\b/, ['商品房']],
-  [/^real\s+estate\b/, ['房地产']],
-  [/^property\s+management\b/, ['物业']],
-  // "Property Service(s) Disputes" (heldout53 english2 p02): 物业服务纠纷, two words of the title, each read alone.
-  [/^property\b/, ['物业', '财产']],
-  [/^services?\b/, ['服务']],
-  // "Urban Housing Lease Contract Disputes" (heldout53 english2 p14, heldout40 english p22): 城镇房屋租赁合同纠纷.
-  [/^urban\b/, ['城镇', '城市']],
-  [/^(?:housing|houses?)\b/, ['房屋']],
-  [/^false\s+statements?\b|^misrepresentations?\b/, ['虚假陈述']],
-  [/^state\s+compensation\b/, ['国家赔偿']],
-  [/^road\s+traffic\b/, ['道路交通']],
-  [/^constructions?\b/, ['建设工程', '建筑', '施工']],
-  [/^projects?\b|^engineering\b/, ['工程', '项目']],
-  [/^contracts?\b/, ['合同']],
-  [/^sales?\b/, ['买卖']],
-  [/^leas(?:e|es|ing)\b/, ['租赁']],
-  [/^financ(?:e|ial|ing)\b/, ['融资', '金融']],
-  [/^loans?\b|^lending\b/, ['借贷', '借款']],
-  [/^labou?r\b|^employment\b/, ['劳动']],
-  [/^insurance\b/, ['保险']],
-  [/^administrative\b/, ['行政']],
-  [/^compensation\b|^damages\b/, ['赔偿']],
-  [/^traffic\b/, ['交通']],
-  [/^accidents?\b/, ['事故']],
-  [/^trademarks?\b/, ['商标']],
-  [/^patents?\b/, ['专利']],
-  [/^copyrights?\b/, ['著作权']],
-  [/^monopol(?:y|ies|istic)\b|^antitrust\b/, ['垄断']],
-  [/^bankruptcy\b/, ['破产']],
-  [/^enterprises?\b/, ['企业']],
-  [/^compan(?:y|ies)\b/, ['公司']],
-  [/^securities\b/, ['证券']],
-  [/^marriage\b/, ['婚姻']],
-  [/^family\b/, ['家庭']],
-  [/^divorce\b/, ['离婚']],
-  [/^inheritance\b|^succession\b/, ['继承']],
-  [/^infring(?:e|ement|ing)\b/, ['侵犯', '侵权', '侵害']],
-  [/^torts?\b/, ['侵权']],
-  [/^civil\b/, ['民事']],
-  [/^criminal\b/, ['刑事']],
-  [/^enforcement\b|^execution\b/, ['执行']],
-  [/^evidence\b/, ['证据']],
-  [/^arbitration\b/, ['仲裁']],
-  [/^environment(?:al)?\b/, ['环境']],
-  [/^pollution\b/, ['污染']],
-  [/^food\b/, ['食品']],
-  [/^drugs?\b/, ['药品']],
-  [/^medical\b/, ['医疗']],
-  [/^guarantees?\b|^security\s+interests?\b/, ['担保']],
-  [/^network\b|^internet\b|^online\b/, ['网络']],
-];
+const KIND: Record<string, string> = { interpretation: '解释', interpretations: '解释', provisions: '规定', opinions: '意见', rules: '规则' };
 
-/** The one court interpretation an English title names by its words (the rule above), or null. */
+/** Whether a Chinese title is by the issuer written (the rule above); any when none is written. */
+function byIssuer(title: string, issuer: string | undefined): boolean {
+  if (!issuer) return true;
+  const court = /Court|SPC/i.test(issuer);
+  const procuratorate = /Procuratorate|SPP/i.test(issuer);
+  if (court && procuratorate) return title.startsWith('最高人民法院、最高人民检察院');
+  if (/^People/i.test(issuer)) return title.includes(court ? '人民法院' : '人民检察院');
+  return court ? !/^(?:最高)?人民检察院/.test(title) : title.includes('检察院');
+}
+
+/** The one court interpretation an English title names by its words (the rules above), or null. */
 export function courtTitleByWords(written: string, laws: Iterable<Law>, original: (law: Law) => Law): Law | null {
-  const m = TITLE.exec(written.replace(/\s+/g, ' ').trim());
-  if (!m) return null;
-  const subject = m[4].toLowerCase().replace(/[’']s\b/g, '');
-  if (!m[3] && !/\b(?:trial|trying|hearing|handling)\b[\s\S]*\b(?:cases?|disputes?)\b|\b(?:cases?|disputes?)\b/.test(subject)) return null;
-  const renderings: string[][] = [];
-  let rest = subject.replace(/[^a-z\s-]/g, ' ').replace(/\s+/g, ' ').trim();
-  while (rest) {
-    const g = GLOSSARY.find(([re]) => re.test(rest));
-    const word = g ? g[0].exec(rest)![0] : /^\S+/.exec(rest)![0];
-    if (g) renderings.push(g[1]);
-    else if (!GENERIC.has(word)) return null;
-    rest = rest.slice(word.length).trim();
+  const w = written.replace(/\s+/g, ' ').trim();
+  const m = TITLE.exec(w) ?? kindThenIssuer(w);
+  if (!m || !m[2] || !m[5]) return null;
+  const issuer = m[1] ?? m[4];
+  const subject = m[5].toLowerCase().replace(/[’']s\b/g, '');
+  if (!issuer && !/\b(?:cases?|disputes?)\b|\bpeople\s+(?:courts?|procuratorates?)\b/.test(subject)) return null;
+  const renderings = subjectRenderings(subject);
+  // One word of the subject is enough when the issuer is written ("Provisions of the SPC on … Futures Disputes").
+  if (!renderings || renderings.length < (issuer ? 1 : 2)) return null;
+  const n = m[3] ?? m[6];
+  const end = KIND[m[2].toLowerCase()] + (n ? `（${SERIES_NUMERAL[n.toLowerCase()]}）` : '');
+  const pool = [...laws].filter((law) => (/^最高人民法院/.test(law.title) || everyTextIs(law, 'judicial-interpretation')) && byIssuer(law.title, issuer) && holdsEvery(law.title, renderings) && saysLittleElse(law.title, renderings));
+  const ends = m[7] ? [`${end}（试行）`] : [end, `${end}（试行）`];
+  for (const e of ends) {
+    const fits: Law[] = [];
+    for (const law of pool) {
+      const l = original(law);
+      if (law.title.endsWith(e) && !fits.includes(l)) fits.push(l);
+    }
+    // The issuer written: its text headed by it, where the corpus holds the same text also without it.
+    const headed = issuer ? fits.filter((f) => /^最高/.test(f.title)) : [];
+    if (fits.length) return bestFit(headed.length ? headed : fits, renderings, saysSeveral(written));
   }
-  if (renderings.length < 2) return null;
-  const n = m[2] ?? m[5];
-  const end = KIND[m[1].toLowerCase()] + (n ? `（${SERIES_NUMERAL[n.toLowerCase()]}）` : '');
-  let one: Law | null = null;
-  for (const law of laws) {
-    const t = law.title;
-    if (!/^最高人民法院/.test(t) || !t.endsWith(end) || !renderings.every((r) => r.some((c) => t.includes(c)))) continue;
-    const l = original(law);
-    if (one && one !== l) return null;
-    one = l;
-  }
-  return one;
+  return null;
 }

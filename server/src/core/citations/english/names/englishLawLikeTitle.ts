@@ -10,6 +10,9 @@ import { issuedGuideTitle } from './englishIssuedTitle';
  * Interpretation on …), also after its issuer's acronym (the SAIC Interim Rules on …, the CSRC Measures for …). A law
  * word inside a name is not enough: the State Administration for Market Regulation.
  */
+/** "… Rules of the People's Courts", "… Provisions of the Supreme People's Procuratorate": the kind, then its issuer. */
+const ISSUER_AFTER_KIND = /\b(?:Rules|Provisions|Interpretations?)\s+(?:of|for)\s+(?:the\s+)?(?:People['’]s\s+(?:Courts?|Procuratorates?)|Supreme\s+People['’]s\s+(?:Court|Procuratorate))$/;
+
 export function lawLikeEnglishTitle(title: string): boolean {
   // An agreement between states or parties is named "Agreement on …", sometimes ending in a law word all the same: the
   // WTO's "Agreement on Subsidies and Countervailing Measures" and "Agreement on Trade-Related Investment Measures", a
@@ -45,6 +48,10 @@ export function lawLikeEnglishTitle(title: string): boolean {
   // "LCL ImpRegs 25" (heldout42 English p06): a table's abbreviation of "Implementing Regulations" (englishComposed.ts).
   if (/[ \t]Imp\.?[ \t]?Regs\.?$/.test(t)) return true;
   if (/\b(?:Law|Laws|Regulations|Measures|Provisions|Rules|Code|Decision|Interpretations?|Constitution)$/.test(t)) return true;
+  // Rule (issue 14, fix-en100; the corpus sweep: "the Online Litigation Rules of the People's Courts", "the Criminal
+  // Procedure Rules of the People's Procuratorate", as the courts' own translations order them): the kind word, then
+  // the courts or procuratorates that made it (englishCourtTitleWords.ts reads the words).
+  if (ISSUER_AFTER_KIND.test(t)) return true;
   // Rule (issue 14, fix-en52; heldout38 English, a machine-rewritten note on guarantees: "Article 19 of the Security
   // Regulation offered: “where there is no agreement …”"): writers and machines render 条例 (or 法) in the singular
   // after its subject as after "Regulations" — capitalised words alone ending in "Regulation", none joining them ("the

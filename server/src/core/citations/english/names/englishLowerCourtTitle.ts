@@ -9,12 +9,14 @@
 // tells is still a title the page names (unknown-regulation), never nothing. Only with the court named or a trial of
 // cases in the subject ("the provisions on the application of law" in a contract is the contract's own); the subject
 // ends at a comma, a stop, a bracket that is no series number, or a verb of the writer's sentence; four content words
-// at least.
+// at least. The court's name may be in lower case too (fix-en100, the corpus sweep: a machine translation typing "the
+// interpretation of the supreme people's court on the application of law in the trial of disputes over construction
+// contracts of construction projects (I)" with no capital at all).
 
 import { JOINING } from './englishTitleBag';
 
 /** The kind word, an optional number, the court, then "on" and the subject's first word in lower case. */
-const LEAD = /^(?:judicial[ \t]+)?(?:interpretation|provisions|opinions)(?:[ \t]*\((?:I{1,3}|[1-3])\))?[ \t]+(of[ \t]+the[ \t]+Supreme[ \t]+People['’]s[ \t]+Court[ \t]+)?on[ \t]+(?=[a-z])/;
+const LEAD = /^(?:judicial[ \t]+)?(?:interpretation|provisions|opinions)(?:[ \t]*\((?:I{1,3}|[1-3])\))?[ \t]+(of[ \t]+the[ \t]+[Ss]upreme[ \t]+[Pp]eople['’]s[ \t]+[Cc]ourt[ \t]+)?on[ \t]+(?=[a-z])/;
 /** A word of the subject (lower case), and where it ends. */
 const WORD = /([a-z][a-z'’\-]*)(?:[ \t]+|(?=[^a-z'’\-]|$))/y;
 /** Words where the writer's sentence goes on: a verb or a link word ends the title before them. */

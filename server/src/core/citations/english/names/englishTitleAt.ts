@@ -12,6 +12,7 @@ import { completedName, cutAtTextEnd } from './englishCutTitle';
 import { actTitleAt } from './englishAct';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { acronymInsideTitleAt } from './acronymInsideTitle';
+import { SUBJECT_JOINT, joinsTitleSubject } from './titleSubjectJoints';
 
 /** Known English titles by their first word (lower case), in the list's order; made once per list. */
 const byFirstWord = perList((titles) => groupedBy(titles, (t) => [t.toLowerCase().split(/\s/, 1)[0]]));
@@ -191,7 +192,7 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
   // (title keys and word bags read no spaces, so it names what "Anti-Money Laundering Law" names).
   // "… the Application of the "Civil Procedure Law of the People's Republic of China"" (fix-en90, englishComposed.ts
   // unquotedLaw): the law's name quoted inside a court interpretation's title, its marks glued to its first and last words.
-  const re = /(?:(?<=\b(?:Application|Applying|Implementation)[ \t]+of[ \t]+(?:the[ \t]+)?)["“‘«](?=[A-Z])|(?<=[a-z])["”»](?=[ \t]|[.,;:)(]|$)|[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|(?<=[a-z])(?<!\b(?:Laws?|Codes?|Regulations?|Measures|Provisions|Rules|Interpretations?|Acts?))\/[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against|judicial|provisions|interpretations?|opinions|application|several|certain|issues)(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|(?<=["“‘«])(?=[A-Z])|$)/y;
+  const re = /(?:(?<=\b(?:Application|Applying|Implementation)[ \t]+of[ \t]+(?:the[ \t]+)?)["“‘«](?=[A-Z])|(?<=[a-z])["”»](?=[ \t]|[.,;:)(]|$)|[A-Z][\w'’\-]*(?:\.(?<=\b(?:Interpretations?|Provisions)[ \t]+No\.)[ \t]?[1-5](?![\d.]))?|\((?:I{1,3}|IV|V|i{1,3}|iv|[1-5]|[ⅠⅡⅢⅣⅤ]|Part[ \t]+(?:One|Two|Three|Four|Five))\)|(?<=China[ \t]+)\(PRC\)(?=[ \t]+(?:on|for|concerning|regarding|governing)[ \t]+(?:the[ \t]+)?[A-Z])|(?<=\b(?:Interpretations?|Explanations?)[ \t]+)[ⅠⅡⅢⅣⅤ](?=[ \t]+of[ \t])|(?<=\b(?:Anti|Non|Counter)[ \t]+)-[A-Z][\w'’\-]*|(?<=[a-z])(?<!\b(?:Laws?|Codes?|Regulations?|Measures|Provisions|Rules|Interpretations?|Acts?))\/[A-Z][\w'’\-]*|of|the|on|for|and|in|to|at|with|by|a|an|under|concerning|regarding|against|judicial|provisions|interpretations?|opinions|application|several|certain|issues|from|through|between|over|involving|,|(?<=[A-Z]{2,})\/[A-Z]{2,})(?:[ \t]+|(?=[^\w])|(?<=\))(?=\w)|(?<=["“‘«])(?=[A-Z])|$)/y;
   re.lastIndex = p;
   let lastCap = p;
   let words = 0;
@@ -222,12 +223,16 @@ export function capitalisedTitleAt(text: string, p: number): { end: number; titl
     // possessive, writers type the kind and the words of its title in lower case; those words go on the title (the
     // court's English titles read them, englishComposed.ts), only so led.
     if (/^[a-z]/.test(w) && LOWER_TITLE_WORD.test(w) && !COURT_POSSESSIVE.test(text.substr(p, 32))) break;
+    // "… Arising from False Statements …", "the Reporting, Investigation and Handling of …", "HIV/AIDS": the subject's
+    // joints, only inside a title opened by its kind (titleSubjectJoints.ts).
+    if (SUBJECT_JOINT.test(w) && !joinsTitleSubject(text, p, m.index, w, re.lastIndex)) break;
     // A closing mark goes on the title only after the opening one it read ('the "Fire Law" Article 25' ends at Law).
     if (/^["“‘«]$/.test(w) && /[A-Z]/.test(text[m.index + 1] ?? '')) quoted = true;
     else if (/^["”»]$/.test(w) && !quoted) break;
     words++;
     if (/^[A-Z(]|^[-/][A-Z]|^["”»]$/.test(w)) lastCap = m.index + w.length;
-    if (words > 30 || re.lastIndex === m.index) break;
+    // 45 words: the two top courts' joint interpretations run to 40 (fix-en100, the corpus sweep).
+    if (words > 45 || re.lastIndex === m.index) break;
   }
   if (words === 0) return null;
   const title = text.slice(p, lastCap);
