@@ -383,7 +383,8 @@ class Analyzer {
 
   private onTitle(head: TitleHead): void {
     const ctx = this.titles.titleContext(head);
-    this.titlesRead.set(head.start, ctx);
+    // Kept for reprintedBasis, which reads it only in a text with articles of its own (no map of every title elsewhere).
+    if (this.own) this.titlesRead.set(head.start, ctx);
     // A title named as the other side of a comparison does not take over the context (comparedTitle.ts), nor a former
     // law named as the source the law before it took its rule from (adoptedSource.ts).
     const compared = comparedTitle(this.text, head.start, head.end) || adoptedSource(this.text, head.start);

@@ -690,6 +690,12 @@ function partInUnit(text: string, at: number): Unit | null {
 /** What follows an article of a list of articles: the list going on, or the verb or end of the sentence citing it. */
 const ARTICLE_LIST_GOES_ON = /^(?:[、，,和及或第。；;]|的规定|之规定|规定)/;
 
+/**
+ * A chain's Arabic numbers when it has none (most): one empty list shared by every such chain and event, which is read
+ * and never written (the arabic-numerals rule and the chains built from it copy; frozen, so a write would throw).
+ */
+const NO_ARABIC = Object.freeze([]) as unknown as NumeralSpan[];
+
 /** The target a path of numbers (article, 款, 项, 目) names with `n` at level `lv` (no copy of the path per target). */
 function targetWith(path: (number | null)[], lv: Level, n: number, insert: number | null): RawTarget {
   return { article: lv === 0 ? n : path[0], insert, paragraph: lv === 1 ? n : path[1], item: lv === 2 ? n : path[2], subitem: lv === 3 ? n : path[3] };
@@ -700,7 +706,8 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
   if (!first) return null;
   // Made with their first element (a push on [] reserves seventeen; most chains hold one or two of each).
   let parts: Chain['parts'] = [];
-  const arabic: NumeralSpan[] = [];
+  /** Made on the first Arabic number (most chains are written in Chinese numerals): NO_ARABIC when none. */
+  let arabic: NumeralSpan[] | undefined;
   let targets: RawTarget[] = [];
   /** Words left out (made on the first: most chains miss none). */
   let missing: MissingWord[] | undefined;
@@ -710,12 +717,12 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     // 第三章, 第二章、第三章, 第二章第一节, 第三编第一章 (each next unit a lower level: 编 › 章 › 节).
     let q = first.end;
     parts.push(unitPart('division', first));
-    arabic.push(...first.arabic);
+    if (first.arabic.length) (arabic ??= []).push(...first.arabic);
     const labels = first.nums.map((_, i) => divLabel(first, i));
     for (let depth = DIVISION_DEPTH[first.unitChar], sub = parseUnit(text, q); sub && sub.level === 'division' && DIVISION_DEPTH[sub.unitChar] > depth; sub = parseUnit(text, q)) {
       labels[labels.length - 1] += divLabel(sub, 0);
       parts.push(unitPart('division', sub));
-      arabic.push(...sub.arabic);
+      if (sub.arabic.length) (arabic ??= []).push(...sub.arabic);
       depth = DIVISION_DEPTH[sub.unitChar];
       q = sub.end;
     }
@@ -727,7 +734,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       if (!next || next.level !== 'division' || next.unitChar !== first.unitChar) break;
       parts.push({ kind: 'connector', start: q, end: q + sep.length });
       parts.push(unitPart('division', next));
-      arabic.push(...next.arabic);
+      if (next.arabic.length) (arabic ??= []).push(...next.arabic);
       const isRange = RANGE_WORDS.includes(sep);
       const from = first.nums[first.nums.length - 1].n;
       const lastN = labels.length ? parseNumeral(labels[labels.length - 1].replace(/^第|[编章节].*$/g, '')) ?? from : from;
@@ -738,7 +745,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       q = next.end;
     }
     for (const l of labels) targets.push({ article: null, insert: null, paragraph: null, item: null, subitem: null, division: l });
-    return { end: q, top: -2, targets, parts, arabic };
+    return { end: q, top: -2, targets, parts, arabic: arabic ?? NO_ARABIC };
   }
   if (first.level < minTop) return null;
   const top = first.level;
@@ -771,7 +778,10 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     if (!units) return false; // never: u0 is read above (its level is at least 0)
     const base = units[0].level as Level;
     // Expand: a unit with several numbers (第三、四、五条 or 第三至五条) at its own level; deepest unit lists leaves.
-    const newPath = path.slice();
+    // The path is updated in place (nothing below fails once the units are read, and the targets copy its numbers): a
+    // range's start is the number the path held at the last unit's level before this reference.
+    const prevAtLast = path[units[units.length - 1].level as Level];
+    const newPath = path;
     for (let l = base; l < 4; l++) newPath[l] = null;
     let newInsert = base === 0 ? null : prevInsert;
     // Walk the units; every unit but the last fixes one number (its last); the last expands all its numbers.
@@ -785,7 +795,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
         if (lv === 0) newInsert = nn.insert;
         continue;
       }
-      let prevN: number | null = rangeFrom ? path[lv] : null;
+      let prevN: number | null = rangeFrom ? prevAtLast : null;
       for (const nn of un.nums) {
         const expandFrom = nn.range ? prevN : rangeFrom && nn === un.nums[0] ? prevN : null;
         if (expandFrom !== null && nn.n > expandFrom && nn.n - expandFrom <= 300) {
@@ -816,7 +826,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
       const part = unitPart(LEVEL_KIND[un.level as Level], un);
       if (parts.length) parts.push(part);
       else parts = [part];
-      for (const a of un.arabic) arabic.push(a);
+      for (let k = 0; k < un.arabic.length; k++) (arabic ??= []).push(un.arabic[k]);
       if (un.missingUnit !== undefined) (missing ??= []).push({ at: un.missingUnit, word: un.level === 2 ? '项' : '条' });
       if (un.strayAt !== undefined) (missing ??= []).push({ at: un.strayAt, word: '', drop: 1 });
     }
@@ -887,7 +897,7 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     }
     break;
   }
-  const chain: Chain = { end: q, top, targets, parts, arabic };
+  const chain: Chain = { end: q, top, targets, parts, arabic: arabic ?? NO_ARABIC };
   if (missing) chain.missing = missing;
   return chain;
 }

@@ -19,6 +19,9 @@ const REACH = 4000;
  */
 const BEFORE_LABEL = /(?:^|\n[ \t\u3000]*|[。；;][ \t\u3000]+|(?:原文|如下|全文|条文|内容)[：:][ \t\u3000]*)$/;
 
+/** The characters BEFORE_LABEL's forms end in: a line break, a space, a tab, an ideographic space, a colon. */
+const LABEL_LEAD_ENDS: ReadonlySet<number> = new Set([0x0a, 0x20, 0x09, 0x3000, 0xff1a /* ： */, 0x3a /* : */]);
+
 /** The printed article's words after its label: a word, not a citing word (第二条规定, 第二条的, 第二条和第三条). */
 const WORDS_AFTER = /^[\u4e00-\u9fff“「]/;
 const CITING_AFTER = /^(?:规定|的|中|和|及|与|或|至|到|第|条|款|项|所|之)/;
@@ -69,6 +72,9 @@ export class LabelSites {
     if (this.found) return this.found;
     const found: number[] = [];
     for (let p = this.text.indexOf('第'); p >= 0; p = this.text.indexOf('第', p + 1)) {
+      // Each form of BEFORE_LABEL ends in a line break, a space or tab, or a colon (at the text's start, none): after
+      // any other character (most 第 of a page) no slice is read.
+      if (p > 0 && !LABEL_LEAD_ENDS.has(this.text.charCodeAt(p - 1))) continue;
       if (BEFORE_LABEL.test(this.text.slice(Math.max(0, p - 12), p))) found.push(p);
     }
     return (this.found = found);

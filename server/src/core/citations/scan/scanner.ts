@@ -162,6 +162,12 @@ const CITING_THAT = /(?:根据|依据|依照|按照|对照)[ \u3000]?该条/;
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
 const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
+/** Whether 年 stands in text[from, to) (read back by character code: a title's version word before it needs one). */
+function yearWordWithin(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 0x5e74 /* 年 */) return true;
+  return false;
+}
+
 /** Scan a text for citations, titles and short-title definitions, in document order. Never throws. */
 export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   forgetUnits();
@@ -1034,12 +1040,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // written without 《》, and that interpretation is the one cited (bareInterpretation.ts).
         const around = interpretationAround(text, p, close);
         // 《《食品安全法》法》: a title doubled, its last character repeated outside the inner marks (doubledTitle.ts).
-        const restored = (c === '《' ? doubledTitle(inner) : null) ?? (!around && inner.length < 30 ? lostNames.restore(inner, lawCitedBefore(p)) : null);
+        const restored = (c === '《' ? doubledTitle(inner) : null) ?? (!around && inner.length < 30 ? lostNames.restore(inner, lawCitedBefore, p) : null);
         const tStart = around ? around.start : p;
         const head: TitleHead = around
           ? unmarkedTitle(text, around.start, around.end)
           : { kind: 'title', written: restored ?? inner, start: p, end: close + 1, innerStart: p + 1, innerEnd: close, bracketed: true, lang: /[\u4e00-\u9fff]/.test(inner) ? 'zh' : 'en' };
-        const vBefore = VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 20), tStart));
+        // (Its match holds 年: with none in the 20 characters before, no slice is read.)
+        const vBefore = yearWordWithin(text, Math.max(0, tStart - 20), tStart) ? VERSION_BEFORE.exec(text.slice(Math.max(0, tStart - 20), tStart)) : null;
         if (vBefore) {
           head.versionYear = +vBefore[1];
           head.versionEvent = versionEventOf(vBefore[3] ?? vBefore[2] ?? vBefore[4] ?? vBefore[5]);

@@ -25,11 +25,16 @@ export function restoreLostLaw(inner: string, law: string | undefined): string |
 export class LostLawNames {
   private readonly made = new Map<string, string | null>();
 
-  /** The title `inner` restored — by the law its sentence cited before it, or else as the page restored it before. */
-  restore(inner: string, lawBefore: string | undefined): string | null {
+  /**
+   * The title `inner` restored — by the law its sentence cited before it (`lawBefore(at)`, asked only for a title with
+   * the hole: the scanner reads back over its sentence for it), or else as the page restored it before.
+   */
+  restore(inner: string, lawBefore: (at: number) => string | undefined, at: number): string | null {
+    // No 释 (of 的解释), no hole: the spaces taken out add none (no key made for every short title of a page).
+    if (inner.indexOf('释') === -1) return null;
     const key = inner.replace(/[\s\u3000]+/g, '');
     if (!HOLE.test(key)) return null;
-    const restored = restoreLostLaw(inner, lawBefore);
+    const restored = restoreLostLaw(inner, lawBefore(at));
     if (!restored) return this.made.get(key) ?? null;
     const had = this.made.get(key);
     this.made.set(key, had === undefined || had === restored ? restored : null);
