@@ -115,6 +115,7 @@ import { amendedTakingEffectYear } from '../english/versions/englishAmendedTakin
 import { issuedOnYearBefore } from '../english/versions/englishIssuedOn';
 import { titleEnd, afterTitleLinks, wrappedAfterCitedTitle } from './titleLinks';
 import { VERSION_IN_TITLE, VERSION_AFTER, VERSION_BEFORE, versionEventOf, bareVersionBefore } from './versionNote';
+import { trialNoteBefore, trialTitle } from './trialNote';
 import { quotationAfter } from './quotationAfter';
 import { AnchorFinder } from './selfAnchor';
 import { unmarkedTitle, addBareTitles } from './bareTitles';
@@ -317,6 +318,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const version = { defined: named.defined, versionYear: +noted[1], versionEvent: versionEventOf(noted[2] ?? noted[3] ?? noted[4]) };
         return { head: unmarkedTitle(text, named.start, p, version, nameEnd), start: named.start };
       }
+      // 企业破产法(试行)第37条: the text issued on trial, a title of its own (trialNote.ts).
+      const trial = trialNoteBefore(text, p);
+      const tried = trial !== -1 && !endsWithAt(text, trial, SELF_WORDS) ? matchBareTitle(trial) : null;
+      if (tried) return { head: unmarkedTitle(text, tried.start, p, { written: trialTitle(text.slice(tried.start, trial)) }, trial), start: tried.start };
     }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
