@@ -51,6 +51,7 @@ import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import { CitationProblems, nameRegulationFixes, NO_PROBLEMS } from './citationProblems';
 import { SelfReferences } from './binding/selfReferences';
+import { selfWithoutOwnText } from './binding/ownlessSelf';
 import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
@@ -698,7 +699,7 @@ class Analyzer {
         this.noteMention(head, ctx);
       } else if (head.kind === 'bare' && ctx === this.subjects.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.binder.resolveIn(ctx, c.targets);
-    } else if (subject.kind === 'self') {
+    } else if (subject.kind === 'self' && !selfWithoutOwnText(this.text, c, this.own !== null, this.events)) { // ownlessSelf.ts
       resolved = this.selfRefs.resolveSelf(c, this.reprintedBasis(), this.seen.lastSelfArticle);
       if (!resolved.self) ctx = this.reprintedBasis(); // the regulation printed under the basis line (basisTitleAbove.ts)
     }
