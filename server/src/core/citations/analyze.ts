@@ -51,6 +51,8 @@ import { WrittenProblems } from './writtenProblems';
 import { TitleProblems } from './titleProblems';
 import { CitationProblems, nameRegulationFixes, NO_PROBLEMS } from './citationProblems';
 import { SelfReferences } from './binding/selfReferences';
+import { selfWithoutOwnText } from './binding/ownlessSelf';
+import { paragraphNamedLast, quotedParagraphOfSubject } from './quotation/quotedParagraphSubject';
 import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
@@ -662,7 +664,8 @@ class Analyzer {
       // 该条 after an article's words restated unmarked (…第三十二条规定，……本法第二条第一款……。该条所指向的…): the article
       // that opened the sentence restating them (thatArticleRestated.ts), not one its words cite.
       const restated = c.top === -1 && c.restatedFrom !== undefined && this.seen.sentenceSubject?.start === c.restatedFrom ? this.seen.sentenceSubject.about : null;
-      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? restated ?? this.seen.lastAnyArticle!;
+      const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? restated ?? quotedParagraphOfSubject(this.text, c, this.seen.lastAnyArticle, this.events, (h) => this.titlesRead.get(h.start) ?? this.titles.titleContext(h), (x, t, q) => this.quotes.quotesParagraphText(x, t, q))
+        ?? paragraphNamedLast(c, this.seen.lastParagraphCited, this.seen.lastAnyArticleEnd) ?? this.seen.lastAnyArticle!;
       ctx = last.ctx;
       // 该条 alone (thatArticle.ts): the article itself, not the 款 it was cited with.
       itemTargets = c.top === -1 ? [{ ...BLANK_TARGET, article: last.article, insert: last.insert }]
@@ -699,7 +702,7 @@ class Analyzer {
         this.noteMention(head, ctx);
       } else if (head.kind === 'bare' && ctx === this.subjects.amended) this.cite(ctx, c.end, c.top === 0); // the amended law cited (its 款 numbered next)
       resolved = this.binder.resolveIn(ctx, c.targets);
-    } else if (subject.kind === 'self') {
+    } else if (subject.kind === 'self' && !selfWithoutOwnText(this.text, c, this.own !== null, this.events)) { // ownlessSelf.ts
       resolved = this.selfRefs.resolveSelf(c, this.reprintedBasis(), this.seen.lastSelfArticle);
       if (!resolved.self) ctx = this.reprintedBasis(); // the regulation printed under the basis line (basisTitleAbove.ts)
     }

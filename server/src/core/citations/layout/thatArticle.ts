@@ -83,10 +83,15 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   if (ofParagraphs === null) return undefined;
   const last = ofParagraphs ?? (unit === '条' && read.quotedIn?.quotation && read.targets.every((t) => t.article === null) ? read.quotedIn : read);
   const targets = last.targets;
-  if (!targets.length || targets.every((t) => t.article === null)) return undefined;
+  // Rule (round 30, heldout54-lawyer p15: …增加了一款，即第三款：“……”该款系借鉴于…): 该款 right after a 款 named alone (read as
+  // an article's 款: quotedParagraphAlone.ts, quotedParagraphSubject.ts) is that 款 — analyze.ts reads it in the article
+  // the 款 was read in (quotedParagraphSubject.ts paragraphNamedLast). Also when read in the words after its article (an
+  // unmarked quotation), outside quotation marks; a 款 inside someone's quoted words stays the quoted text's.
+  const paragraphAlone = unit === '款' && last.head.kind === 'bare' && last.top === 1 && targets.length === 1 && targets[0].paragraph !== null && targets[0].item === null;
+  if (!targets.length || (targets.every((t) => t.article === null) && !paragraphAlone)) return undefined;
   const t = targets[targets.length - 1];
   // 该款 / 该项: one 款 or item named, by a citation outside quoted words (one read inside a quotation is the quoted text's).
-  if (unit !== '条' && (targets.length !== 1 || last.quotedIn || (unit === '款' ? t.paragraph === null : t.item === null))) return undefined;
+  if (unit !== '条' && (targets.length !== 1 || (last.quotedIn && !(paragraphAlone && !/[“「]/.test(text.slice(last.quotedIn.end, last.start)))) || (unit === '款' ? t.paragraph === null : t.item === null))) return undefined;
   // The quotation of the cited article's words (opened by this citation, or holding it), closed before 该.
   const quoted = last.quotation ?? last.quotedIn?.quotation;
   const from = ofParagraphs ? read.end : quoted && quoted.end <= p && quoted.end >= last.end ? quoted.end : last.end;

@@ -16,7 +16,8 @@ const REACH = 400;
 /** Whether a 款 alone at [p, end) is followed by a quotation and comes, on the same line, after `last`'s article. */
 export function quotedParagraphAfter(text: string, p: number, end: number, last: ScannedCitation | undefined): boolean {
   if (!last || last.lang !== 'zh' || last.end > p || p - last.end > REACH) return false;
-  if (!/^[“"「]/.test(text.slice(end, end + 1)) || /[\r\n]/.test(text.slice(last.end, p))) return false;
+  // A colon may set the quotation off (即第三款：“…”, round 30, heldout54-lawyer p15): the 款's words quoted all the same.
+  if (!/^[：:]?[ \u3000]*[“"「]/.test(text.slice(end, end + 3)) || /[\r\n]/.test(text.slice(last.end, p))) return false;
   const t = last.targets[0];
   return !!t && (t.article !== null || last.top === 1);
 }

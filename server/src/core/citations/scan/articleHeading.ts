@@ -18,6 +18,7 @@ import { articleNameHeading, gluedNameHeading } from '../layout/articleNameHeadi
 import { repeatedLabelBefore } from '../layout/repeatedLabel';
 import { basisArticleGlued } from '../layout/basisColumn';
 import { gluedOwnWords } from '../layout/reproducedUnderCited';
+import { quotedProvisionHeading } from '../layout/quotedProvisionRun';
 
 /** The words of a text's own first article: its purpose, then that it makes this text (为了…，制定本办法). */
 const OWN_FIRST_ARTICLE = /^[ \u3000]*(?:为了|为)[^。；\n]{2,150}?制定本(?:通告|办法|规定|条例|细则|规则|决定|方案|意见|制度|标准|准则|公约|章程|实施细则|实施办法)/;
@@ -181,6 +182,8 @@ export function articleHeadingAt(text: string, p: number): number {
   // Rule (commentary pages): an article printed under a bracketed label on a line of its own (【法条原文】 ⏎ 第一百四十六条：
   // 行为人与相对人…), its label followed by a colon and its words: the heading of the text printed, as with a space.
   if (lineStart && /^[：:][ \u3000]*[\u3400-\u9fff]/.test(text.substr(u.end, 3)) && bracketLabelAbove(text, p)) return u.end;
+  // A colon and the article's words quoted, in a run of provisions printed one after another (quotedProvisionRun.ts).
+  if (lineStart && quotedProvisionHeading(text, p, u.end)) return u.end;
   // Glued to its text: the reprint of an article under a heading naming its law (lawExcerpt.ts).
   return lineStart && reprintedArticleAt(text, p, u.end) ? u.end : -1;
 }

@@ -115,11 +115,13 @@ import { amendedTakingEffectYear } from '../english/versions/englishAmendedTakin
 import { issuedOnYearBefore } from '../english/versions/englishIssuedOn';
 import { titleEnd, afterTitleLinks, wrappedAfterCitedTitle } from './titleLinks';
 import { VERSION_IN_TITLE, VERSION_AFTER, VERSION_BEFORE, versionEventOf, bareVersionBefore } from './versionNote';
+import { trialNoteBefore, trialTitle } from './trialNote';
 import { quotationAfter } from './quotationAfter';
 import { AnchorFinder } from './selfAnchor';
 import { unmarkedTitle, addBareTitles } from './bareTitles';
 import { ITEM_CUE, ownedNumber, paragraphDiscussed, AFTER_ARTICLE_WITHOUT_DI, itemCitedAlone } from './citedAlone';
 import { articleHeadingAt } from './articleHeading';
+import { nextQuotedProvision } from '../layout/quotedProvisionRun';
 
 /** "… to read:", "… is amended to read:" after a citation of an article: its new wording follows (an amending decision's). */
 const AMENDED_TO_READ = /^[ \t]+(?:(?:is|was|be)[ \t]+(?:amended|revised)[ \t]+)?to[ \t]+read[ \t]*[:：][ \t]*/;
@@ -322,6 +324,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const version = { defined: named.defined, versionYear: +noted[1], versionEvent: versionEventOf(noted[2] ?? noted[3] ?? noted[4]) };
         return { head: unmarkedTitle(text, named.start, p, version, nameEnd), start: named.start };
       }
+      // 企业破产法(试行)第37条: the text issued on trial, a title of its own (trialNote.ts).
+      const trial = trialNoteBefore(text, p);
+      const tried = trial !== -1 && !endsWithAt(text, trial, SELF_WORDS) ? matchBareTitle(trial) : null;
+      if (tried) return { head: unmarkedTitle(text, tried.start, p, { written: trialTitle(text.slice(tried.start, trial)) }, trial), start: tried.start };
     }
     const bare = matchBareTitle(p);
     const sw = endsWithAt(text, p, SELF_WORDS);
@@ -716,7 +722,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const bilingual = !!u && u.level === 0 && u.nums.length === 1 && inStatute(p) && last0[2] === u.nums[0].n && text.lastIndexOf('\n', p - 1) < last0[0];
     // An article reproduced under the one a list cited (reproducedUnderCited.ts): the text of the title cited last.
     const reproduced = !inBlock && !run && !repeats && !pasted && !!u && reproducedUnderCitation(p, textStart);
-    if (!inBlock && !gap(titleEnd) && !stopped && !announced && !run && !repeats && !pasted && !bilingual && !reproduced && !titleLineAbove(p)) return;
+    // The next provision of a run each quoted after its label and a colon (quotedProvisionRun.ts): the same law's words.
+    const quotedRun = !inBlock && !run && !repeats && !pasted && !!u && last?.type === 'citation' && nextQuotedProvision(text, p, u.end, last) ? last : undefined;
+    if (!inBlock && !gap(titleEnd) && !stopped && !announced && !run && !repeats && !pasted && !bilingual && !reproduced && !quotedRun && !titleLineAbove(p)) return;
     const first = blockFrom(text, textStart, (breaks ??= new TextBreaks(text)));
     // Over the empty lines a page sets between the article's paragraphs (spacedParagraphs.ts).
     const block = first && spacedArticleText(text, first);
@@ -731,7 +739,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     };
     // Rule (issue 14, heldout19 court): the next article's heading after the empty line that ends the text printed
     // before it (…第二条 …。⏎⏎第三条 …本解释第一条…) goes on with the same text, not with a law its words cited.
-    const of = run ?? (pasted ? cited! : quotedAt(p) ?? (inBlock && p > quote!.end ? quote!.of : undefined));
+    const of = run ?? quotedRun ?? (pasted ? cited! : quotedAt(p) ?? (inBlock && p > quote!.end ? quote!.of : undefined));
     if (of) event.quotedIn = of;
     quote = { ...block, of: event, unmarked: true };
     lastHeading = event;
