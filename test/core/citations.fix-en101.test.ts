@@ -63,4 +63,7 @@ table('citation table: a law\'s name clipped to its first word and Law (fix-en10
   ['two laws so named, or none, leave it unknown; a known name stays its own law',
     'The Anti-Monopoly Law and the Anti-Unfair Competition Law both apply. Under Article 6 of the Anti Law the claim fails. Under Article 8 of the Widget Law too, and Article 7 of the Labor Law.',
     [['Article 6 of the Anti Law', 'unknown-regulation', ''], ['Article 8 of the Widget Law', 'unknown-regulation', ''], ['Article 7 of the Labor Law', 'resolved', '劳动7']]],
+  ['another state\'s law of the longer name leaves it unknown',
+    'The Drug Administration Law of Japan sets rules for pharmacies. Under Article 8 of the Drug Law the licence lapses.',
+    [['Article 8 of the Drug Law', 'unknown-regulation', '']]],
 ]);

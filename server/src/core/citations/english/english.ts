@@ -1007,7 +1007,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     // "of the Chinese Law on Arbitration": the Arbitration Law, its name in the other order (englishLawOnOrder.ts).
     const otherOrder = /^(?:Chinese|China|PRC|P\.R\.C\.|Laws?)[ \t'’]/.test(t.title) ? lawOnOtherOrder(t.title, (name) => knownEnglishName(name, scope)) : null;
     // "of the Anti Law" after "the Anti Unfair Competition Law": a name clipped to its first words (englishClippedName.ts).
-    const clipped = otherOrder ? null : clippedLawName(text, t0, t.title, (name) => knownEnglishName(name, scope));
+    const clipped = otherOrder || scope.defined.has(t.title) ? null : clippedLawName(text, t0, t.title, (name) => knownEnglishName(name, scope));
     const head: TitleHead = { kind: 'title', written: otherOrder ?? clipped ?? t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
     if (t.year) head.versionYear = t.year;
     return { head, end: t.end };

@@ -5,7 +5,11 @@
 // starts with the words written and runs on, capitalised, to "Law": "the Anti Law" after "the Anti-Unfair Competition
 // Law". Only when the clipped name is no known law's as it stands (english.ts reads known names first), at least one
 // word was dropped, and exactly one known law so named stands before it on the page (two — "the Anti-Monopoly Law" and
-// "the Anti-Unfair Competition Law" — leave "the Anti Law" unknown, as before).
+// "the Anti-Unfair Competition Law" — leave "the Anti Law" unknown, as before). Not a short name the page defined ("the
+// Drug Administration Law of Japan (hereinafter … the Drug Law)", english.ts), nor a longer name of another state's.
+
+/** "of Japan", "of the Republic of Korea" after a name: another state's law (not China's, the PRC's). */
+const OTHER_STATE_AFTER = /^[ \t]+of[ \t]+(?!the[ \t]+People['’]s[ \t]+Republic[ \t]+of[ \t]+China|China|the[ \t]+PRC|PRC)(?:the[ \t]+)?[A-Z]/;
 
 /** The words of a clipped name: one or two capitalised words, then "Law". */
 const CLIPPED = /^((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?)[ \t]+Law$/;
@@ -23,6 +27,8 @@ export function clippedLawName(text: string, p: number, written: string, known: 
   const longer = new RegExp(`(?<![\\w'’-])${words}(?:[ \\t-]+[A-Z][A-Za-z'’]*){1,5}[ \\t]+Law(?![\\w'’-])`, 'g');
   let title: string | null = null;
   for (let l = longer.exec(before); l; l = longer.exec(before)) {
+    // Another state's law of that name ("the Drug Administration Law of Japan") is none of the corpus's.
+    if (OTHER_STATE_AFTER.test(before.substr(l.index + l[0].length, 40))) continue;
     const t = known(l[0].replace(/\s+/g, ' ')) ?? known(l[0].replace(/[ \t]+/, '-').replace(/\s+/g, ' '));
     if (!t) continue;
     // One law written with or without its hyphen ("Anti-Unfair", "Anti Unfair") is one name.
