@@ -49,6 +49,12 @@ export function anaphorNamed(history: readonly Context[], noun: string | undefin
   if (noun === 'Opinions') return { kind: 'unknown', written: 'Opinions', suggestions: [] };
   // "of the Code" with no code named before is a code the page did not name (unknown), never the law in context.
   if (noun === 'Code') return { kind: 'unknown', written: 'Code', suggestions: [] };
+  // Rule (issue 14, fix-en101; heldout54 English, a thesis on the Civil Code: "According to Article 35 of the 2021
+  // Interpretation, only the contractor …", the court's interpretation never named before): "Article N of <name>" ties
+  // N to that name. "the Interpretation", "the Provisions", "the Measures" (a year before them or not) with no text of
+  // that kind named before is a text the page did not name — unknown, as "the Regulation" and "the Opinions" are —
+  // never the law in context: no law is an Interpretation, Provisions or Measures. "the Code", "this Law" are read above.
+  if (noun === 'Interpretation' || noun === 'Interpretations' || noun === 'Provisions' || noun === 'Measures') return { kind: 'unknown', written: noun, suggestions: [] };
   return undefined;
 }
 

@@ -53,6 +53,7 @@ import { namedInitialsAt } from './names/englishNamedInitials';
 import { knownLawTails, lowerUnknownLawAt } from './names/englishLowerLawName';
 import { titleAfterAside, titleAfterAsideVersion } from './versions/englishAsideBefore';
 import { shortenedLawAt } from './names/englishShortenedName';
+import { clippedLawName } from './names/englishClippedName';
 import { lawOnOtherOrder } from './names/englishLawOnOrder';
 import { quotedSubjectTitleAt } from './names/quotedSubjectTitle';
 import { englishTitleBag } from './names/englishTitleBag';
@@ -1005,7 +1006,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
     if (det === 'the' && regulationNounAt(text, t.title, scope.defined)) return { head: { kind: 'anaphor', start: t0, end: t.end, noun: 'Regulation' }, end: t.end };
     // "of the Chinese Law on Arbitration": the Arbitration Law, its name in the other order (englishLawOnOrder.ts).
     const otherOrder = /^(?:Chinese|China|PRC|P\.R\.C\.|Laws?)[ \t'’]/.test(t.title) ? lawOnOtherOrder(t.title, (name) => knownEnglishName(name, scope)) : null;
-    const head: TitleHead = { kind: 'title', written: otherOrder ?? t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
+    // "of the Anti Law" after "the Anti Unfair Competition Law": a name clipped to its first words (englishClippedName.ts).
+    const clipped = otherOrder || scope.defined.has(t.title) ? null : clippedLawName(text, t0, t.title, (name) => knownEnglishName(name, scope));
+    const head: TitleHead = { kind: 'title', written: otherOrder ?? clipped ?? t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
     if (t.year) head.versionYear = t.year;
     return { head, end: t.end };
   }

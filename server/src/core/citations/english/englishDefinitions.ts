@@ -17,6 +17,7 @@ import { interpretationDefinedBefore } from './names/englishInterpretationDefine
 import { acronymInsideTitleAround } from './names/acronymInsideTitle';
 import { englishTitleEndingAt, capitalisedTitleEndingAt } from './names/englishTitleAt';
 import { lowerDefinedTitle } from './names/lowerDefinedName';
+import { LOWER_UNQUOTED_SHORT } from './names/lowerUnquotedShort';
 
 /** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
 const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;
@@ -227,6 +228,18 @@ export function englishDefinitions(text: string, from: number, known: readonly s
     const lead = year || inner ? null : leadingYearOfShortName(short);
     if (lead) head.versionYear = lead;
     out.push({ head, short, start: q, end: defRe.lastIndex });
+  }
+  // A short name in lower case, unquoted, right after the title (lowerUnquotedShort.ts).
+  const lowerRe = new RegExp(LOWER_UNQUOTED_SHORT.source, 'g');
+  lowerRe.lastIndex = from;
+  for (let m = lowerRe.exec(text); m; m = lowerRe.exec(text)) {
+    const q = m.index;
+    const hit = known.length ? englishTitleEndingAt(text, q, known) : null;
+    const cap = capitalisedTitleEndingAt(text, q);
+    const start = cap !== -1 && (!hit || cap < hit.start) ? cap : hit?.start ?? -1;
+    if (start === -1 || out.some((d) => d.start === q)) continue;
+    const head: TitleHead = { kind: 'title', written: text.slice(start, q), start, end: q, innerStart: start, innerEnd: q, bracketed: false, lang: 'en' };
+    out.push({ head, short: m[1].replace(/\s+/g, ' '), start: q, end: lowerRe.lastIndex });
   }
   return out;
 }

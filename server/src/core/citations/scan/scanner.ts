@@ -62,6 +62,7 @@ import { abbreviatedHeadingAt } from '../english/headings/abbreviatedHeading';
 import { paragraphHeadingAt } from '../english/headings/paragraphHeading';
 import { implementingTitleOf } from '../english/context/implementingRulesOf';
 import { sectionTitleLabelEnd } from '../english/headings/sectionTitle';
+import { mayDefineLowerShort } from '../english/names/lowerUnquotedShort';
 import { captionedTextBelow, englishParagraphAt, headingAloneAt, ownParagraphAt, quotedParagraphsBelow, labelledTextAfter, lowerCaseHeadingAt, runOnHeadingInStatute, precedingInStatute, runsOnBelow } from '../english/headings/englishHeadings';
 import { capitalLineText, capitalRunText } from '../english/headings/englishCaps';
 import { announcedHeadingAt, lastHeadingAloneAt, selfNamedHeadingAt } from '../english/lists/englishSequence';
@@ -221,7 +222,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const englishDefined = new Set<string>();
   /** Where each English short name is defined (used alone after it, it names its law). */
   const englishDefinedAt: { short: string; end: number }[] = [];
-  if (matcher && /\([ \t]*(?:["“]|the\s|hereinafter|referred\s|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z]|[A-Z][\w'’-]*[ \t](?:19|20)\d\d[ \t]*\)|(?:19|20)\d\d[ \t]+[A-Z][a-z]+\.?\)|[A-Z][\w'’-]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t])/.test(text)) {
+  if (matcher && /\([ \t]*(?:["“]|the\s|hereinafter|referred\s|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z]|[A-Z][\w'’-]*[ \t](?:19|20)\d\d[ \t]*\)|(?:19|20)\d\d[ \t]+[A-Z][a-z]+\.?\)|[A-Z][\w'’-]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t])/.test(text) || (matcher && mayDefineLowerShort(text))) {
     const known = [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles];
     for (const d of englishDefinitions(text, from, known)) {
       // "an amendment to the Widget Law ("Revised Law"), which will take effect on …": that text (englishAmendedTakingEffect.ts).

@@ -56,7 +56,11 @@ export function headingAloneAt(text: string, p: number, previous: number | null 
   // "Article 19 (Presumption where …)": the label with its bracketed caption filling the line (bracketCaption.ts).
   const caption = label ? bracketCaptionLength(text, p + label[0].length) : 0;
   // "Article nine hundred and thirty-eight" alone on its line: the label spelled out (spelledHeading.ts).
-  const m = caption ? [label![0] + text.substr(p + label![0].length, caption), label![1]] : /^(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24)) ?? spelledLabelAlone(text, p);
+  // Rule (issue 14, fix-en101; heldout54 English, a law firm's note printing a law's relevant articles: "Article 4" ⏎
+  // its text ⏎ "Article 7.1" ⏎ "The good faith principle shall be upheld …"): the label may number the paragraph after
+  // a dot, as the writer prints the one paragraph it quotes — alone on its line over the words, it heads them as the
+  // plain label does (the same checks of the line below), never a citation of the writer's.
+  const m = caption ? [label![0] + text.substr(p + label![0].length, caption), label![1]] : /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\.\d{1,2})?[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24)) ?? spelledLabelAlone(text, p);
   if (!m) return -1;
   // Straight under a chapter's caption line ("Chapter IV Data Security Protection Obligations" ⏎ "Article 36"): a
   // statute's article heading, whatever the page prints below it (a site's notice, the Chinese original, a caption) —

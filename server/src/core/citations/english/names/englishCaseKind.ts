@@ -7,7 +7,7 @@
 // 解释 or 规定 after the English word, and the number (before or after the title) — so the one corpus title of that kind, ending so, is the one meant.
 // Only a title that is a court's (it opens with Interpretation or Provisions and names the court or a trial of cases,
 // or opens with Interpretation) and names a kind of case below; any other English title is left to the other rules.
-import { SERIES_NUMERAL } from './seriesNumeral';
+import { SERIES_NUMERAL, closingSeriesNumber } from './seriesNumeral';
 
 /** Kinds of case in English, with the words the Chinese titles put between 审理 and (纠纷)案件. */
 const CASE_KINDS: [RegExp, string][] = [
@@ -66,8 +66,9 @@ export function englishCaseKindKey(written: string): string | null {
   // kind's own interpretation: no key.
   const kindEnd = (() => { const m = kinds[0][0].exec(w); return m ? m.index + m[0].length : 0; })();
   if (NARROWED_AFTER_KIND.test(w.slice(kindEnd, kindEnd + 60))) return null;
-  // "… in the Trial of Labor Dispute Cases (IV)": the series number may also close the title, as the Chinese puts it.
-  const n = head[1] ?? head[3] ?? /\(\s*(I{1,3}|IV|V|[1-5])\s*\)$/i.exec(w)?.[1];
+  // "… in the Trial of Labor Dispute Cases (IV)": the series number may also close the title, as the Chinese puts it,
+  // the issuer after it ("… Cases (I) by the Supreme People's Court", seriesNumeral.ts closingSeriesNumber).
+  const n = head[1] ?? head[3] ?? closingSeriesNumber(w);
   const numeral = n ? SERIES_NUMERAL[n.toLowerCase()] : undefined;
   return `${kinds[0][1]}${/^prov/i.test(head[2]) ? '规定' : '解释'}${numeral ? `（${numeral}）` : ''}`;
 }

@@ -31,10 +31,12 @@ const SPP = "(?:Supreme\\s+People['’]s\\s+Procuratorate|SPP)";
 const ISSUER = `(?:${SPC}(?:\\s+and\\s+(?:the\\s+)?${SPP})?|${SPP}|People['’]s\\s+(?:Procuratorates?|Courts?))`;
 const NUMBER = "(?:\\s*\\(\\s*(I{1,3}|IV|V|[1-5])\\s*\\))?";
 const TRIAL = "(?:\\s*\\(\\s*(?:for\\s+)?(Trial(?:\\s+Implementation)?|Provisional|Interim)\\s*\\))?";
-/** The title's issuer before, its kind word, its number before or after, the issuer after, the subject, "(Trial)". */
+/** The title's issuer before, its kind word, its number before or after, the issuer after, the subject, "(Trial)", the issuer closing it. */
 const TITLE = new RegExp(
   `^(?:the\\s+)?(?:(${ISSUER})(?:['’]s)?\\s+)?(?:(?:Several|Certain)\\s+)?(?:Judicial\\s+)?(Interpretations?|Provisions|Opinions|Rules)${NUMBER}\\s+` +
-    `(?:(?:of|by)\\s+(?:the\\s+)?(${ISSUER})\\s+)?(?:on|concerning|regarding|about|for|of)\\s+([\\s\\S]+?)${NUMBER}${TRIAL}$`,
+    `(?:(?:of|by)\\s+(?:the\\s+)?(${ISSUER})\\s+)?(?:on|concerning|regarding|about|for|of)\\s+([\\s\\S]+?)${NUMBER}${TRIAL}` +
+    // The issuer after the closing number (fix-en101, seriesNumeral.ts closingSeriesNumber): "… Cases (I) by the SPC".
+    `(?:,?\\s+(?:(?:issued|promulgated|released)\\s+)?(?:by|of)\\s+the\\s+(${ISSUER}))?$`,
   'i',
 );
 /**
@@ -66,7 +68,7 @@ export function courtTitleByWords(written: string, laws: Iterable<Law>, original
   const w = written.replace(/\s+/g, ' ').trim();
   const m = TITLE.exec(w) ?? kindThenIssuer(w);
   if (!m || !m[2] || !m[5]) return null;
-  const issuer = m[1] ?? m[4];
+  const issuer = m[1] ?? m[4] ?? m[8];
   const subject = m[5].toLowerCase().replace(/[’']s\b/g, '');
   if (!issuer && !/\b(?:cases?|disputes?)\b|\bpeople\s+(?:courts?|procuratorates?)\b/.test(subject)) return null;
   const renderings = subjectRenderings(subject);

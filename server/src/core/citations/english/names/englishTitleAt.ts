@@ -297,13 +297,18 @@ export function capitalisedTitleEndingAt(text: string, end: number): number {
     const w = m[1];
     const ws = q - w.length;
     if (/^[A-Z]/.test(w)) start = ws;
-    else if (!/^(?:of|the|on|for|and|in|to|at|with|within|by|concerning|regarding|against|\(.*\))$/.test(w)) break;
+    // "over" joins a court interpretation's cases to their subject ("… Cases of Disputes over Construction Contracts", fix-en101).
+    else if (!/^(?:of|the|on|for|and|in|to|at|with|within|by|over|concerning|regarding|against|\(.*\))$/.test(w)) break;
     if (!/^[ \t]$/.test(text[ws - 1] ?? '')) break;
     q = ws - 1;
   }
   if (start === -1) return -1;
   const title = text.slice(start, end);
-  return lawLikeEnglishTitle(title) && /^[A-Z]/.test(title) ? start : -1;
+  if (lawLikeEnglishTitle(title) && /^[A-Z]/.test(title)) return start;
+  // "The Interpretation of … (I) (new judicial interpretation …)" opening a sentence: the title after its capitalised
+  // article (fix-en101), as "the Interpretation …" inside a sentence is read.
+  const the = /^The[ \t]+(?=[A-Z])/.exec(title);
+  return the && lawLikeEnglishTitle(title.slice(the[0].length)) ? start + the[0].length : -1;
 }
 
 /**
