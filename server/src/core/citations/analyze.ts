@@ -556,9 +556,10 @@ class Analyzer {
     // the page's own (self).
     if (subject.kind === 'self' && !this.own && quoted && !inQuote && head.kind === 'prev-paragraphs' && quoted.ctx.kind === 'laws' && !quoted.unmarked) return;
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
-    if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) {
+    if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && (subject.ctx.foreign || subject.ctx.draft)) {
       // Named by a Chinese title (日本《民事诉讼法》第二百四十八条…，第二百四十九条): the bare articles after it are its own too.
-      if (head.kind === 'title' && head.lang === 'zh') this.cite(subject.ctx, c.end, true);
+      // So are those after a draft's article (草案第二十条…，第二十一条; "Article 9 of the draft … Article 10"), no citations.
+      if (head.kind === 'title' && (head.lang === 'zh' || subject.ctx.draft)) this.cite(subject.ctx, c.end, true);
       return;
     }
     // "Article 7 of the judicial interpretation" on a page that named none: another document's article, not listed (as
