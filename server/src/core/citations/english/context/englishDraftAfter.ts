@@ -31,7 +31,10 @@ export function draftAfter(text: string, at: number): (TitleHead & { end: number
   const lead = /^,?\s+(?:of|in)\s+/.exec(m[0])![0].length;
   const start = at + lead;
   const end = at + m[0].length;
-  return { kind: 'title', written: 'draft', start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true, draft: true };
+  // "amendments to the patent law (draft)": the law's name marked a draft, a title the corpus lacks (unknown-regulation, as
+  // 《某法（草案）》第N条); the draft word alone ("of the draft", "of the draft amendments"): its numbering, no citation.
+  const titled = /\)$/.test(m[0]);
+  return { kind: 'title', written: 'draft', start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true, ...(titled ? {} : { draft: true as const }) };
 }
 
 /**
