@@ -62,7 +62,7 @@ table('citation table: "the revised copyright law" names the law for a bare arti
 table('citation table: "of the second review draft of the X Law amendment" (fix-en37)', [
   ['"Article 31 of the second review draft of the Patent Law amendment", "of the third reading draft"',
     'Article 31 of the second review draft of the Patent Law amendment stipulates a new rule. Article 9 of the third reading draft is new.',
-    [['Article 31 of the second review draft of the Patent Law amendment', 'unknown-regulation', ''], ['Article 9 of the third reading draft', 'unknown-regulation', '']]],
+    [] /* the draft's numbering: no citation (fix-draft101), never the Patent Law's article 31 */],
   ['not a review that is no draft, nor counts and case numbers',
     'Article 12 of the Patent Law was the subject of the second review meeting. The 14th session met; (2019) case No. 12.',
     [['Article 12 of the Patent Law', 'resolved', '专利12']]],

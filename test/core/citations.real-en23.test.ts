@@ -37,7 +37,7 @@ table('citation table: a version year beside an English title named alone (real-
 table('citation table: an interpretation numbered after its kind word, "No.3" or "III" (real-en23)', [
   ['"No.3" after the kind word, and the law first with "III" after the kind word',
     'Article 88 of the draft is based on article 18 of Judicial Interpretation No.3 of the Company Law. Under Article 13 of Company Law Interpretation III, the shareholder is liable.',
-    [['Article 88 of the draft', 'unknown-regulation', ''],
+    [ // "Article 88 of the draft": the draft's numbering, no citation (fix-draft101)
       ['article 18 of Judicial Interpretation No.3 of the Company Law', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（三）18'],
       ['Article 13 of Company Law Interpretation III', 'resolved', '最高人民法院关于适用《公司法》若干问题的规定（三）13']]],
   ['not a document number after the year, nor an unnumbered one of several (unknown), nor a case number or an ordinal',

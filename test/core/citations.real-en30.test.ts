@@ -34,7 +34,7 @@ table('citation table: "the General Rules of …", the English of a 通则 (real
 table('citation table: an article of the exposure draft (real-en30)', [
   ['"Article 2 of the exposure draft" after the Consumer Law was named, and "Article 5 of the Consultation Draft"',
     'The Consumer Law was amended in 2014. Article 2 of the exposure draft defines consumers. Article 5 of the Consultation Draft lists fraud.',
-    [['Article 2 of the exposure draft', 'unknown-regulation', ''], ['Article 5 of the Consultation Draft', 'unknown-regulation', '']]],
+    [] /* the draft's numbering: no citation (fix-draft101), never the Consumer Law's */],
   ['not an exposure in prose: the law named before it still holds; nor an ordinal or a case number',
     'Under Article 55 of the Consumer Law, the exposure of the seller was total. The 14th session met; case (2019) No. 12.',
     [['Article 55 of the Consumer Law', 'resolved', '消费者权益保护55']]],

@@ -106,13 +106,13 @@ const rows: Row[] = [
     `${XF}另有规定。对照司法解释第三条，参照实施条例第二条。`,
     [['第三条', 'resolved', '刑法3'], ['第二条', 'resolved', '刑法2']]],
 
-  // ---- 草案第二十条: the draft discussed, not the law cited before (draftArticle.ts) ----
+  // ---- 草案第二十条: the draft discussed, not the law cited before (draftArticle.ts); its numbering, no citation (fix-draft101) ----
   ['“草案”第二十条 after a law\'s articles: the draft\'s, and the bare article after it too',
     `基本沿袭了${XF}第十七条至第十九条的表达方式。形式上，“草案”第二十条规定内部责任，第二十一条规定外部责任。`,
-    [[`${XF}第十七条至第十九条`, 'resolved', '刑法17 刑法18 刑法19'], ['“草案”第二十条', 'unknown-regulation', ''], ['第二十一条', 'unknown-regulation', '']]],
+    [[`${XF}第十七条至第十九条`, 'resolved', '刑法17 刑法18 刑法19']]],
   ['修订草案第五条 and 征求意见稿第三条',
     `${XF}第十七条另有规定。修订草案第五条作了调整，征求意见稿第三条未作规定。`,
-    [[`${XF}第十七条`, 'resolved', '刑法17'], ['修订草案第五条', 'unknown-regulation', ''], ['征求意见稿第三条', 'unknown-regulation', '']]],
+    [[`${XF}第十七条`, 'resolved', '刑法17']]],
   ['in a text carrying the draft\'s articles, 草案第二条 is its own',
     '关于某某办法（草案）的说明\n草案第二条规定了适用范围。\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n第三条 本办法自公布之日起施行。\n',
     [['草案第二条', 'self', '本2']]],

@@ -49,9 +49,9 @@ const rows: Row[] = [
     [['《中华人民共和国信访工作条例》第二条', 'unknown-regulation', ''], ['《上海市信访条例》第二条', 'resolved', '沪信访2']]],
 
   // ---- a bill's readings named like its draft (draftArticle.ts) ----
-  ['草案二次审议稿第三十五条 and 三次审议稿第十条: the bill discussed',
+  ['草案二次审议稿第三十五条 and 三次审议稿第十条: the bill discussed, its numbering no citation (fix-draft101)',
     `${XF}第十七条另有规定。草案二次审议稿第三十五条规定了旅行社的义务，三次审议稿第十条作了调整。`,
-    [[`${XF}第十七条`, 'resolved', '刑法17'], ['草案二次审议稿第三十五条', 'unknown-regulation', ''], ['三次审议稿第十条', 'unknown-regulation', '']]],
+    [[`${XF}第十七条`, 'resolved', '刑法17']]],
   ['a reading mentioned before a comma: the article after it stays the law\'s',
     `${XF}第十七条另有规定。二次审议时，第十八条未作修改。第十四届第一次会议审议的第2项商品目录，见（2019）某刑初12号判决第二项。`,
     [[`${XF}第十七条`, 'resolved', '刑法17'], ['第十八条', 'resolved', '刑法18']]],

@@ -42,10 +42,8 @@ const cases: Case[] = [
 
 const bundledCases: Case[] = [
   // ---- "draft Article N": the draft discussed, no law of the corpus (english.ts draftBefore) ----
-  ['draft Article 15 and the Draft\'s new Article 4: unknown-regulation, not the enacted law in context', 'Article 3 of the Civil Code applies. Draft Article 15 provided a cap; the Draft\'s new Article 4 adds fees.', [
+  ['draft Article 15 and the Draft\'s new Article 4: the draft\'s numbering, no citation (fix-draft101), not the enacted law in context', 'Article 3 of the Civil Code applies. Draft Article 15 provided a cap; the Draft\'s new Article 4 adds fees.', [
     ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],
-    ['Draft Article 15', 'unknown-regulation', ''],
-    ["Draft's new Article 4", 'unknown-regulation', ''],
   ]],
   ['…but a word ending in "draft" is no draft', 'Article 3 of the Civil Code applies. The Overdraft Article 5 fee is a contract term.', [
     ['Article 3 of the Civil Code', 'resolved', '中华人民共和国民法典3'],

@@ -559,8 +559,10 @@ class Analyzer {
     // the page's own (self).
     if (subject.kind === 'self' && !this.own && quoted && !inQuote && head.kind === 'prev-paragraphs' && quoted.ctx.kind === 'laws' && !quoted.unmarked) return;
     // An article read in another state's law named before it ("the German Civil Code, whose Article 823 …"): none.
-    if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && subject.ctx.foreign) {
+    if (subject.kind === 'context' && subject.ctx.kind === 'unknown' && (subject.ctx.foreign || subject.ctx.draft)) {
       // Named by a Chinese title (日本《民事诉讼法》第二百四十八条…，第二百四十九条): the bare articles after it are its own too.
+      // So are those after a draft's article (草案第二十条…，第二十一条), no citations; an English bare article after "draft
+      // Article 15" is the law's the page discusses, as before (heldout41-english: "… the applicability of Article 2").
       if (head.kind === 'title' && head.lang === 'zh') this.cite(subject.ctx, c.end, true);
       return;
     }

@@ -13,9 +13,10 @@ export type Context =
   /**
    * `foreign`: another state's law ("the German Civil Code"): the articles read in it are no citations. `version`: a
    * law of the corpus named in a version the corpus does not hold (namedVersion.ts): its title, the year and event
-   * named, and the versions held (text date, date it took effect).
+   * named, and the versions held (text date, date it took effect). `draft`: a draft named by its draft word alone
+   * (TitleHead.draft): the articles read in it are no citations either.
    */
-  | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean; version?: UnheldVersion };
+  | { kind: 'unknown'; written: string; suggestions: string[]; foreign?: boolean; version?: UnheldVersion; draft?: true };
 
 /** A version named that the corpus does not hold, and what it holds of that law. */
 export interface UnheldVersion {

@@ -67,6 +67,11 @@ export interface TitleHead {
   lawNamed?: true;
   /** Another state's law named by a Chinese law's English name ("the German Civil Code", englishRunIn.ts). */
   foreign?: boolean;
+  /**
+   * A draft named by its draft word alone (草案第二十条, "draft Article 15", "Article 9 of the draft"; draftArticle.ts,
+   * englishDraftAfter.ts, draftSource.ts): the articles read in it are the draft's numbering, no citations.
+   */
+  draft?: true;
   /** Named in the text of an article of quoted English statute text (headedText.ts): a law that text cites, not it. */
   inArticleText?: true;
   /** Called "the revised …" / "the newly amended …" (englishRevisedPastEnd.ts): an article no held text has is the revision's. */

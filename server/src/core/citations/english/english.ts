@@ -1285,7 +1285,7 @@ function draftBefore(text: string, end: number): TitleHead | null {
   const m = /(?:^|[^A-Za-z])([Dd]raft)(?:['’]s)?(?:[ \t]+new)?$/.exec(text.slice(Math.max(0, end - 16), end));
   if (!m) return null;
   const start = end - m[0].length + m[0].indexOf(m[1]);
-  return { kind: 'title', written: m[1].toLowerCase(), start, end, innerStart: start, innerEnd: start + 5, bracketed: false, lang: 'en', unknownName: true };
+  return { kind: 'title', written: m[1].toLowerCase(), start, end, innerStart: start, innerEnd: start + 5, bracketed: false, lang: 'en', unknownName: true, draft: true };
 }
 
 /** A version in brackets after a title, before the article: " (2018 Revision),", " (2019 Amendment)", " (Revised in 2023)". */

@@ -9,6 +9,8 @@ import { interpretationAround, interpretationTitleEndingAt } from '../titles/bar
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
 import { draftBefore } from '../titles/draftArticle';
+import { draftSourceBefore } from '../titles/draftSource';
+import { inForceWordBefore } from '../titles/lawInForceWord';
 import { orderNumberBefore } from '../titles/orderNumber';
 import { earlyShortNameEndingAt, earlyShortNames } from '../titles/laterShortName';
 import { macauActBefore } from '../titles/macauActNumber';
@@ -298,6 +300,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应') && !(an === '同法' && !SAME_LAW_BEFORE.test(text.slice(Math.max(0, p - 4), p - 2)))) {
       return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述|同)/, '') }, start: p - an.length };
     }
+    // 现行法第十条 next to a draft's articles: the law in force, not the draft (lawInForceWord.ts).
+    const inForce = inForceWordBefore(text, p);
+    if (inForce) return { head: { kind: 'anaphor', start: inForce.start, end: p, inForce: true }, start: inForce.start };
     // Rule (pages whose layout breaks lines at a fixed width: …应当分别认定为刑法⏎第二百六十四条规定的…): a law's name ending
     // a line, its article opening the next, is one citation — one line break, the name glued to the words before it.
     const wrapped = text[p - 1] === '\n' ? p - (text[p - 2] === '\r' ? 2 : 1) : -1;
@@ -376,8 +381,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const draft = draftBefore(text, p);
     if (draft) {
       if (selfRefs) return { head: { kind: 'self', start: draft.start, end: p }, start: draft.start };
-      return { head: unmarkedTitle(text, draft.start, p, { written: draft.written, unknownName: true }), start: draft.start };
+      return { head: unmarkedTitle(text, draft.start, p, { written: draft.written, unknownName: true, draft: true }), start: draft.start };
     }
+    // 二审稿在总则中规定“……”（第七条第一款）: the draft the paragraph's sentence opened with, no citation (draftSource.ts).
+    const source = selfRefs ? null : draftSourceBefore(text, p);
+    if (source) return { head: unmarkedTitle(text, source.start, source.end, { unknownName: true, draft: true }), start: p };
     // 《劳动合同法》第三十九条和实施条例第十九条: the law's rules, as 该法实施条例 (implementingRulesAlone.ts).
     const rulesAlone = implementingRulesAloneBefore(text, p);
     if (rulesAlone) return { head: unmarkedTitle(text, rulesAlone.start, p, { written: `该法${rulesAlone.rules}`, unknownName: true }), start: rulesAlone.start };

@@ -156,6 +156,7 @@ export class TitleReader {
    */
   titleContext(head: TitleHead): Context {
     if (head.foreign) return this.foreignContext(head);
+    if (head.draft) return { kind: 'unknown', written: head.written, suggestions: [], draft: true }; // 草案第二十条: the draft's numbering
     const written = this.withIssuer(head) ?? head.written;
     // 日本《民事诉讼法》, 台湾地区《民事诉讼法》: the jurisdiction before a title says whose law it is (jurisdictionBefore.ts);
     // 台湾地区亦有规定，其《民法》: 其 is the place named last (possessiveJurisdiction.ts).

@@ -14,12 +14,15 @@ import type { TitleHead } from '../../scanTypes';
 import { lineEndAt, lineStartAt } from '../../text';
 import { sentenceOpen } from '../text/sentence';
 
+// Rule (issue 14, fix-draft101; heldout54-english, a note on an agency's draft amendment: "Article 43 of the SAMR draft
+// proposes …", then "Article 43 of the draft also proposes …"): the draft may be named by the agency that issued it, an
+// acronym before "draft" ("the SAMR draft", "the CAC's draft", "MOFCOM's revised draft") — the same draft.
 /** After "of" / "in": the draft's words, ending where the draft's name ends. */
 // Rule (issue 14, heldout32 English; an IP news page: "Article 31 of the second review draft of the Copyright Law
 // amendment stipulates …"): the NPC's drafts are named by their reading — "the second review draft", "the third
 // reading draft", "the first deliberation draft" (二审稿, 三审稿) — a draft as "the second draft" is; the law's
 // "amendment" may follow the law's name.
-const DRAFT_AFTER = /^,?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:latest|proposed|revised|new|current|first|second|third|fourth|final|[Ee]xposure|[Cc]onsultation)\s+)?(?:(?:review|reading|deliberation)\s+)?(?:[Dd]raft(?:\s+(?:[Aa]mendments?|[Rr]evisions?|[Ll]aw|[Vv]ersion|[Tt]ext))?(?:\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?(?:[Ll]aw|Code|Regulations)(?:\s+(?:amendments?|revision))?)?(?![\w-])(?![ \t]*[A-Z(（]|[ \t]+(?:[Ll]aw|[Rr]egulations?|[Mm]easures|[Pp]rovisions|[Rr]ules|[Ii]nterpretation)\b)|(?:[Aa]mendments?|[Rr]evisions?)\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?\s*\([Dd]raft\))/;
+const DRAFT_AFTER = /^,?\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:[A-Z]{2,6}(?:['’]s)?\s+(?=(?:[a-z]+\s+){0,2}[Dd]raft\b))?(?:(?:latest|proposed|revised|new|current|first|second|third|fourth|final|[Ee]xposure|[Cc]onsultation)\s+)?(?:(?:review|reading|deliberation)\s+)?(?:[Dd]raft(?:\s+(?:[Aa]mendments?|[Rr]evisions?|[Ll]aw|[Vv]ersion|[Tt]ext))?(?:\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?(?:[Ll]aw|Code|Regulations)(?:\s+(?:amendments?|revision))?)?(?![\w-])(?![ \t]*[A-Z(（]|[ \t]+(?:[Ll]aw|[Rr]egulations?|[Mm]easures|[Pp]rovisions|[Rr]ules|[Ii]nterpretation)\b)|(?:[Aa]mendments?|[Rr]evisions?)\s+(?:to|of)\s+(?:the\s+)?[A-Za-z][A-Za-z'’ -]{2,80}?\s*\([Dd]raft\))/;
 
 /** The draft named after the article ending at `at`, as a title the corpus lacks; null when none is. */
 export function draftAfter(text: string, at: number): (TitleHead & { end: number }) | null {
@@ -28,7 +31,10 @@ export function draftAfter(text: string, at: number): (TitleHead & { end: number
   const lead = /^,?\s+(?:of|in)\s+/.exec(m[0])![0].length;
   const start = at + lead;
   const end = at + m[0].length;
-  return { kind: 'title', written: 'draft', start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true };
+  // "amendments to the patent law (draft)": the law's name marked a draft, a title the corpus lacks (unknown-regulation, as
+  // 《某法（草案）》第N条); the draft word alone ("of the draft", "of the draft amendments"): its numbering, no citation.
+  const titled = /\)$/.test(m[0]);
+  return { kind: 'title', written: 'draft', start, end, innerStart: start, innerEnd: end, bracketed: false, lang: 'en', unknownName: true, ...(titled ? {} : { draft: true as const }) };
 }
 
 /**
