@@ -58,9 +58,9 @@ import { PageLayoutLaws } from './pageLayoutLaws';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
 import { QuotedTitles } from './titles/quotedTitles';
 import { citeIn, CitedSoFar, sameLaw } from './citedSoFar';
-import { CitationMemory, type CitedArticle } from './citationMemory';
+import { CitationMemory } from './citationMemory';
 import { SubjectReader, type Subject } from './referenceSubject';
-import type { Context, State } from './context';
+import type { CitedArticle, Context, State } from './context';
 import { lawLikeEnglishTitle, namedDocumentTitle } from './english/names/englishLawLikeTitle';
 import type {
   AnalyzeOptions, Binding, Citation, CitationDiagnostic, CitationTarget, DefinedTerm, DocumentAnalysis, Problem, ReferenceContext,

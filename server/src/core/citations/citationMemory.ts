@@ -3,11 +3,9 @@
 // document's own article cited last, the last law cited outside it, quoted words running on — read by the rules that
 // tell which regulation and which article the next reference means (referenceSubject.ts, analyze.ts).
 import type { LastSelfArticle } from './binding/selfReferences';
-import type { Context } from './context';
+import type { CitedArticle, Context } from './context';
 import type { RawTarget, ScannedCitation } from './scanTypes';
 
-/** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
-export type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };
 
 /** The memory of one document's reading; the analysis updates it citation by citation. */
 export class CitationMemory {

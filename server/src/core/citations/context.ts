@@ -35,3 +35,6 @@ export interface State {
   history: Context[];
   shortTitles: Map<string, Context>;
 }
+
+/** An article cited in a regulation (of the corpus, or one it lacks), as 本条 and a 款 or 项 cited alone read it. */
+export type CitedArticle = { ctx: Context; article: number; insert: number | null; paragraph: number | null };

@@ -30,12 +30,12 @@ import type { TitleReader } from './titles/titleReader';
 import type { PageLayoutLaws } from './pageLayoutLaws';
 import type { PrintedArticles } from './printedArticles';
 import type { CitedSoFar } from './citedSoFar';
-import type { Context, State } from './context';
+import type { CitedArticle, Context, State } from './context';
 import { definedSelfWord } from './titles/definedSelfWord';
 import type { Citation } from './types';
 import { repeatsSubject } from './subjectCitedAgain';
 import { titleTiedToArticle } from './titles/titleTiedToArticle';
-import type { CitationMemory, CitedArticle } from './citationMemory';
+import type { CitationMemory } from './citationMemory';
 
 /** The regulation a reference is read in: a context, the document itself, or nothing. */
 export type Subject = { kind: 'context'; ctx: Context } | { kind: 'self' } | { kind: 'none' };

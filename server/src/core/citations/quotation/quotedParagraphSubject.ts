@@ -5,8 +5,7 @@
 // as that 款's text. The article cited last is asked first (《某法》第十条规定…第二款“…” is its 款, quotedParagraphAlone.ts);
 // when its 款 of that number is not the text quoted but the subject's is, the 款 is the subject's. Neither holding it,
 // the 款 stays unread, as before.
-import type { CitedArticle } from '../citationMemory';
-import type { Context } from '../context';
+import type { CitedArticle, Context } from '../context';
 import type { RawTarget, ScanEvent, ScannedCitation, TitleHead } from '../scanTypes';
 
 /** A sentence's end, outside quotation marks, between the subject and the 款. */
