@@ -108,6 +108,26 @@ export function lineStartAt(text: string, p: number): number {
   return lines.lineStart(lines.lineOf(p));
 }
 
+/** The words `s` with what curly quotation marks enclose left out (a quoted sentence's stop and names are not the writer's). */
+export function withoutQuoted(s: string): string {
+  return s.replace(/“[^“”]*”/g, '');
+}
+
+/**
+ * The nearest line with words above the line of `p`, its carriage return dropped, looking at most `reach` lines up (blank
+ * ones counted); null when there is none.
+ */
+export function lineWithWordsAbove(text: string, p: number, reach = Infinity): string | null {
+  let end = text.lastIndexOf('\n', p - 1);
+  for (let k = 0; k < reach && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    end = start - 1;
+    if (line.trim()) return line;
+  }
+  return null;
+}
+
 /** The character codes of `chars`: a set of stops read back by character code (afterLastStop). */
 export function stopCodes(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));

@@ -8,6 +8,7 @@
 // the writer's follow the colon (第二十二条第三款：网络运营者…, no quotation mark), or 规定 stands before the colon
 // (第二十二条第三款规定：“…”, not read here: the colon must follow the 款 right away).
 import { NUMERAL_PATTERN, parseNumeral } from '../../numerals';
+import { lineWithWordsAbove } from '../text';
 
 /** A colon and an opening quotation mark right after the label (spaces allowed around the colon). */
 const COLON_QUOTE = /^[ \t\u3000]*[：:][ \t\u3000]*[“"「『]/;
@@ -22,14 +23,8 @@ const REACH = 3;
  */
 export function paragraphQuotedUnderCitation(text: string, labelStart: number, labelEnd: number, n: number, paragraph: number): boolean {
   if (!COLON_QUOTE.test(text.slice(labelEnd, labelEnd + 8))) return false;
-  let end = text.lastIndexOf('\n', labelStart - 1);
-  for (let k = 0; k < REACH && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
-    if (!line.trim()) continue;
-    for (const m of line.matchAll(ARTICLE_PARAGRAPH)) if (parseNumeral(m[1]) === n && parseNumeral(m[2]) === paragraph) return true;
-    return false;
-  }
+  const line = lineWithWordsAbove(text, labelStart, REACH);
+  if (line === null) return false;
+  for (const m of line.matchAll(ARTICLE_PARAGRAPH)) if (parseNumeral(m[1]) === n && parseNumeral(m[2]) === paragraph) return true;
   return false;
 }

@@ -7,6 +7,8 @@
 // A writer's line stays a citation: 第十五条规定：“…” (规定 before the colon), 第十五条：适用于… (no quotation mark), a
 // quotation followed by the writer's words on its line (第十五条：“…”建议删除。, a comment on a draft's article), or a
 // label under a line of the writer's own prose.
+import { lineWithWordsAbove } from '../text';
+
 /** A colon and an opening quotation mark right after the label (spaces allowed around the colon). */
 const COLON_QUOTE = /^[ \t\u3000]*[：:][ \t\u3000]*[“「『]/;
 /** A closing mark, then at most a stop and spaces to the line's end. */
@@ -23,15 +25,8 @@ export function quotedProvisionHeading(text: string, labelStart: number, labelEn
   const open = labelEnd + m[0].length - 1;
   const close = closingMark(text, open);
   if (close === -1 || !CLOSE_AT_LINE_END.test(text.slice(close, close + 8))) return false;
-  // The nearest line above with words.
-  let end = text.lastIndexOf('\n', labelStart - 1);
-  while (end > 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    if (line.trim()) return ENDS_PRINTED_OR_CAPTION.test(line);
-    end = start - 1;
-  }
-  return false;
+  const above = lineWithWordsAbove(text, labelStart);
+  return above !== null && ENDS_PRINTED_OR_CAPTION.test(above);
 }
 
 /** Where the quotation opened at `open` closes (its own closing mark, nested ones skipped), or -1 within REACH. */

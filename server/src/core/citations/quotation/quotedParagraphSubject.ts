@@ -7,6 +7,7 @@
 // the 款 stays unread, as before.
 import type { CitedArticle, Context } from '../context';
 import type { RawTarget, ScanEvent, ScannedCitation, TitleHead } from '../scanTypes';
+import { withoutQuoted } from '../text';
 
 /** A sentence's end, outside quotation marks, between the subject and the 款. */
 const SENTENCE_END = /[。！？!?\r\n]/;
@@ -38,11 +39,6 @@ function sentenceOpening(text: string, c: ScannedCitation, events: readonly Scan
     if (e.lang === 'zh' && e.head.kind === 'title' && e.top === 0 && e.targets.length === 1 && e.targets[0].article !== null && e.targets[0].paragraph === null) found = e;
   }
   return found;
-}
-
-/** The words with what quotation marks enclose left out (a quoted sentence's stop is not the writer's). */
-function withoutQuoted(s: string): string {
-  return s.replace(/“[^“”]*”/g, '');
 }
 
 /** The 款 cited alone last: its law, article and 款, and where its citation ends (citationMemory.ts lastParagraphCited). */

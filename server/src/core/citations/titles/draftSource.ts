@@ -8,7 +8,7 @@
 // another text is named: a title (《…》), the law in force (现行), a law's name before 规定 / 第 outside the quoted words
 // (二审稿保留了现行《某法》的规定“……”（第十条）) — the bracket is then that text's, read as before. Not in a text with
 // articles of its own (a draft printed: its bracketed articles are its own).
-import { lineStartAt } from '../text';
+import { lineStartAt, withoutQuoted } from '../text';
 
 /** Nothing but an article (款, 项) inside the bracket opened right before it, then its closing bracket. */
 const BRACKETED_ARTICLE = /^第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?(?:第[〇零一二三四五六七八九十百\d]+款)?(?:第[（(]?[〇零一二三四五六七八九十\d]+[）)]?项)?[）)]/;
@@ -37,7 +37,7 @@ export function draftSourceBefore(text: string, p: number): { start: number; end
   if (!last) return null;
   const end = last.index! + last[0].length;
   // The words since the draft's, the quoted ones left out (the draft's own words may name 本法).
-  const since = before.slice(end).replace(/“[^“”]*”/g, '');
+  const since = withoutQuoted(before.slice(end));
   if (OTHER_TEXT.test(since)) return null;
   const start = end - last[1].length;
   return { start: from + start, end: from + end, written: last[1] };
