@@ -11,6 +11,9 @@ import { alternativesAt } from './templateAlternatives';
 import { commaJoinsNumbers } from './commaShorthand';
 import { bracketedUnitAfterBreak } from './bracketAfterBreak';
 import { taiwanPage } from '../jurisdiction/rocPage';
+import { bareLowerUnitFits } from './bareLowerUnit';
+import { listedInsertAt } from './insertList';
+import { wholeUnitsBetween } from './rangeToLowerUnit';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
 function flatNumbers(count: number): number[] {
@@ -219,6 +222,8 @@ function looseUnit(text: string, p: number, prev?: Unit): Unit | null {
   if (!bracketed && u.level === 2 && u.unitChar === '项' && prev?.level === 1 && text.charCodeAt(prev.start) !== 0x7b2c /* 第 */) {
     return ITEM_CLAUSE_GOES_ON.test(text.slice(u.end, u.end + 2)) ? u : null;
   }
+  // 第39条2项, 第三款五项, 第（二）项1目: the lower unit in the script of the unit it hangs on (bareLowerUnit.ts).
+  if (!bracketed && prev && bareLowerUnitFits(text, u, prev)) return ITEM_CLAUSE_GOES_ON.test(text.slice(u.end, u.end + 2)) ? u : null;
   return (bracketed ? u.level >= 1 : u.level === 1) ? u : null;
 }
 
@@ -536,6 +541,13 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
       nums[nums.length - 1].insert = ins.n;
       nums[nums.length - 1].insertAt = [q + 1, ins.end];
       q = ins.end;
+      // 第二百八十七条之一、之二: more inserted articles of the same number, listed by 之N alone (insertList.ts).
+      const n = nums[nums.length - 1].n;
+      for (let more = listedInsertAt(text, q, ins.arabic, parseNumeral); more && nums.length < 20; more = listedInsertAt(text, q, ins.arabic, parseNumeral)) {
+        if (ins.arabic) arabic.push({ start: more.start, end: more.end, value: more.n });
+        nums.push({ n, insert: more.n, start: more.start, end: more.end, insertAt: [more.start, more.end] });
+        q = more.end;
+      }
     }
   }
   return { level, unitChar: u, nums, start: p, end: q, arabic };
@@ -781,6 +793,13 @@ export function parseChain(text: string, p: number, minTop: number, divisions: b
     // The path is updated in place (nothing below fails once the units are read, and the targets copy its numbers): a
     // range's start is the number the path held at the last unit's level before this reference.
     const prevAtLast = path[units[units.length - 1].level as Level];
+    // 第二十条至第二十二条第一款: the whole articles between a range's start and its end's article (rangeToLowerUnit.ts).
+    const between = rangeFrom && units.length > 1 && base === lastLevel && units[0].nums.length === 1 ? wholeUnitsBetween(path[base], units[0].nums[0].n) : [];
+    for (const k of between) {
+      const t = targetWith(path.map((x, l) => (l < base ? x : null)), base, k, base === 0 ? null : insert);
+      if (targets.length) targets.push(t);
+      else targets = [t];
+    }
     const newPath = path;
     for (let l = base; l < 4; l++) newPath[l] = null;
     let newInsert = base === 0 ? null : prevInsert;

@@ -1714,8 +1714,9 @@ function nameInitials(events: ScanEvent[], initials: ReadonlyMap<string, string>
  * Rule (issue 14, heldout12 gov; replies to deputies' proposals, reports): 条 also counts suggestions, measures and
  * lines — 委员提出的第一条建议, 第三条措施, 第二条红线 — and a bare 第X条 right before such a noun is that count, not an
  * article. A title or 规定 before it still makes a citation (《…》第一条, 第一条规定).
+ * Rule (round 31, forms-zh110): so too the lines, roads and rivers 条 counts (地铁第3条线路, 第五条道路, 第二条河).
  */
-const COUNTED_THING = /^(?:建议|意见|措施|举措|经验|做法|理由|原因|线索|提案|议案|批示|指示|承诺|标语|口号|底线|红线|消息|新闻|短信|留言|评论|修改意见)/;
+const COUNTED_THING = /^(?:建议|意见|措施|举措|经验|做法|理由|原因|线索|提案|议案|批示|指示|承诺|标语|口号|底线|红线|消息|新闻|短信|留言|评论|修改意见|线路|路线|航线|公交线|地铁线|道路|街道|河流|河道|隧道|车道)/;
 function countedThingAfter(text: string, chain: Chain): boolean {
   return chain.top === 0 && text[chain.end - 1] === '条' && COUNTED_THING.test(text.slice(chain.end, chain.end + 4));
 }
