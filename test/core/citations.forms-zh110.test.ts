@@ -11,11 +11,13 @@
 // 167, 条和第 156, 第N款第（N）项 133, 条或者第 56, 第N、M条 5, 第N款（N）项 9; 到/—/~ ranges, 前段/后段, 第一句, 【第,
 // （第N条）, full-width digits and 大写 0–1 each (they are writers' forms, not the legislature's).
 //
-// Start (main 68dce974) → end, rows right / wrong / missing of 199: 193 / 4 / 2 → 199 / 0 / 0. Per axis (start): numerals
-// 31/31, 款项目 41/44 (第39条2项 and 第三款五项 read as the article / 款; 第（二）项1目 lost its 目), 之N 14/15 (之一、之二:
-// 之二 lost), lists 27/27, ranges 19/20 (第二十条至第二十二条第一款 lost 21), qualifiers 14/14, placements 14/14, slips 8/8,
-// negatives 25/26 (地铁第3条线路 read as two articles). Rules: chain/bareLowerUnit.ts, chain/insertList.ts,
-// chain/rangeToLowerUnit.ts, scan/scanner.ts COUNTED_THING (lines, roads, rivers).
+// Start (main 68dce974) → end, rows right / wrong / missing of 212: 202 / 6 / 4 → 212 / 0 / 0. Per axis (start): numerals
+// 31/31, 款项目 44/49 (第39条2项 and 第三款五项 read as the article / 款; 第（二）项1目 lost its 目; 第（二）、第（三）项 and
+// 第（一）至第（三）项 split into the article and one item), 之N 15/17 (之一、之二: 之二 lost), lists 27/27, ranges 21/23
+// (第二十条至第二十二条第一款 lost 21), qualifiers 15/15, placements 14/14, slips 9/9, negatives 26/27 (地铁第3条线路 read
+// as two articles). Rules: chain/bareLowerUnit.ts, chain/insertList.ts, chain/rangeToLowerUnit.ts, chain.ts readUnit
+// (第 repeated in a bracketed list: 12 such lists in 3 LawRefBook texts, 本细则第七十一条第(二)至第(六)项, now read whole),
+// scan/scanner.ts COUNTED_THING (lines, roads, rivers).
 import { bundledShortTable, type ShortRow } from './citations/helpers';
 
 const rows: ShortRow[] = [
@@ -218,6 +220,19 @@ const rows: ShortRow[] = [
   ["qual+ 第二句","依据《民法典》第五百八十五条第二款第二句，约定的违约金过高的可以请求减少。",[["《民法典》第五百八十五条第二款第二句","resolved","民法典585.2"]]],
   ["place+ 第十条 in brackets after a bare name in the sentence","依照民法典的规定（第一千一百六十五条），行为人应当承担侵权责任。",[["第一千一百六十五条","resolved","民法典1165"]]],
   ["neg− 第二十条 of a company's articles","公司章程第二十条规定了股东会的职权。",[]],
+  ["kx+ list of bracketed 项, 第 repeated, 项 once","用人单位有《劳动合同法》第三十九条第（二）、第（三）项情形的，可以解除劳动合同。",[["《劳动合同法》第三十九条第（二）、第（三）项","resolved","劳动合同39..2 劳动合同39..3"]]],
+  ["kx+ range of bracketed 项, 第 repeated, 项 once","《劳动合同法》第三十九条第（一）至第（三）项规定了过失性辞退的情形。",[["《劳动合同法》第三十九条第（一）至第（三）项","resolved","劳动合同39..1 劳动合同39..2 劳动合同39..3"]]],
+  ["kx+ list of Arabic 项, 项 once","劳动者有《劳动合同法》第三十九条第2、3项情形的，用人单位可以解除。",[["《劳动合同法》第三十九条第2、3项","resolved","劳动合同39..2 劳动合同39..3"]]],
+  ["kx+ list of 款 with 第 repeated, 款 once","依照《刑法》第二十条第一、第二款的规定，行为人不负刑事责任。",[["《刑法》第二十条第一、第二款","resolved","刑20.1 刑20.2"]]],
+  ["kx+ 款 list, then 款 of the next article in digits","根据《中华人民共和国民法典》第1165条第1款、第1179条、第1183条第1款，判决如下。",[["《中华人民共和国民法典》第1165条第1款、第1179条、第1183条第1款","resolved","民法典1165.1 民法典1179 民法典1183.1"]]],
+  ["range+ second without 第, ending at a 款","依照《刑法》第二十条至二十二条第一款的规定，不负刑事责任。",[["《刑法》第二十条至二十二条第一款","resolved","刑20 刑21 刑22.1"]]],
+  ["range+ 第 twice, 条 once","《刑法》第20至第22条规定了正当防卫和紧急避险。",[["《刑法》第20至第22条","resolved","刑20 刑21 刑22"]]],
+  ["range+ 款 to 款 across articles stays two","依照《刑法》第二十条第一款至第二十一条第一款的规定，不负刑事责任。",[["《刑法》第二十条第一款至第二十一条第一款","resolved","刑20.1 刑21.1"]]],
+  ["zhi+ Arabic article, Chinese 之一、之二","《刑法》第133条之一、之二规定了危险驾驶罪和妨害安全驾驶罪。",[["《刑法》第133条之一、之二","resolved","刑133之1 刑133之2"]]],
+  ["zhi+ 之一 with a list of 款","依照《刑法》第一百二十条之一第一款、第二款的规定，判决如下。",[["《刑法》第一百二十条之一第一款、第二款","resolved","刑120之1.1 刑120之1.2"]]],
+  ["qual+ 前句","依照《民法典》第五百八十五条第二款前句的规定，当事人可以请求增加违约金。",[["《民法典》第五百八十五条第二款前句","resolved","民法典585.2"]]],
+  ["mal+ 条 missing before 规定","依照《刑法》第二百六十四规定处罚。",[["《刑法》第二百六十四","resolved","刑264"]]],
+  ["neg− 之一 as \"one of\"","该情形是《刑法》第二十条规定的情形之一、之二的补充。",[["《刑法》第二十条","resolved","刑20"]]],
 ];
 
 bundledShortTable('the grammar of Chinese article references (forms-zh110)', rows);

@@ -388,13 +388,20 @@ function readUnit(text: string, p: number, noDi: boolean): Unit | null {
       const close = text[num.end];
       if (close !== '）' && close !== ')') return null;
       if (num.arabic) arabic.push({ start: q + 1, end: num.end, value: num.n });
-      const entry = { n: num.n, insert: null, range: nums.length > 0 && (text[q - 1] === '至' || text[q - 1] === '到'), start: q + 1, end: num.end };
+      const rangeWord = text[q - 1] === '第' ? text[q - 2] : text[q - 1];
+      const entry = { n: num.n, insert: null, range: nums.length > 0 && (rangeWord === '至' || rangeWord === '到'), start: q + 1, end: num.end };
       if (nums.length) nums.push(entry);
       else nums = [entry]; // sized to one (most units have one number; a push on [] reserves seventeen)
       q = num.end + 1;
       const sep = text[q];
       if ((sep === '、' || sep === '至' || sep === '到' || sep === '和') && (text[q + 1] === '（' || text[q + 1] === '(') && readNum(text, q + 2) && nums.length < 50) {
         q++;
+        continue;
+      }
+      // Rule (round 31, forms-zh110; judgments: 第三十九条第（二）、第（三）项): 第 repeated before each bracketed number of
+      // the list, the unit word still written once at its end — as 第一、第二款 shares its 款.
+      if ((sep === '、' || sep === '至' || sep === '到' || sep === '和') && text[q + 1] === '第' && (text[q + 2] === '（' || text[q + 2] === '(') && readNum(text, q + 3) && nums.length < 50) {
+        q += 2;
         continue;
       }
       break;
