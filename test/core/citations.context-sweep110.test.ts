@@ -7,10 +7,11 @@
 // by the conventions and the existing tests; negatives stay non-citations.
 // Real frequency (LawRefBook's 3,423 law texts, where pointing words are the law's own): 本解释第 315, 同法第 (not 合同法)
 // a handful, 该法第 1, 其第 2; the others occur in judgments, lawyers' and Q&A pages, not in statutes.
-// Start figures (unchanged code, main 68dce974): 133 rows, 119 right, 14 wrong or missing — 此法第N条 read bare without
+// Start figures (unchanged code, main 68dce974; the first seven tables): 133 rows, 119 right, 14 wrong or missing — 此法第N条 read bare without
 // its pointing word (4, the law right), "of the above / aforementioned / above-mentioned Regulations|Law" unread (4; one
 // of them, after a law and then regulations, would have been the law), "of that law" in lower case unread (1), 此条第N款
-// unread (1), 该公司 / 该单位 / 本公司第N条 read as an article of the law in context or with no context (4). End: 133 / 133.
+// unread (1), 该公司 / 该单位 / 本公司第N条 read as an article of the law in context or with no context (4). End: 133 / 133. The last table, written after the fixes (11 rows), reads 10 / 11 on main (此条第二款 unread): 144 rows in
+// all, 129 → 144.
 // Rules: chain/chain.ts ANAPHORS 此法 and SAME_ARTICLE 此条 (BEFORE_CI: not 因此 / 如此 …); english/english.ts "above",
 // "aforementioned" as "said", the kind it names kept, and "of that law"; titles/bodyOwnRules.ts (a body's own rules).
 // Left out (a convention question, in the report): 两法第N条 after two laws — each law's article, one citation with two
@@ -292,4 +293,29 @@ table('citation table: more antecedents, distances and kinds (context sweep 110)
   ['"of the aforementioned Regulations" after a law and regulations', 'Article 33 of the Regulations on Work-Related Injury Insurance sets paid leave. Article 42 of the Labor Contract Law bars dismissal. Article 39 of the aforementioned Regulations sets death benefits.',
     [['Article 33 of the Regulations on Work-Related Injury Insurance', 'resolved', '工伤保险条例33'], ['Article 42 of the Labor Contract Law', 'resolved', '劳动合同42'], ['Article 39 of the aforementioned Regulations', 'resolved', '工伤保险条例39']]],
   ['"the above law firm" is no law', 'Article 39 of the Labor Contract Law permits dismissal. See Article 5 of the above law firm\'s rules.', [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39']]],
+]);
+
+table('citation table: traditional script, quoted 本法, other kinds, regulation pages (context sweep 110)', [
+  ['該法 in traditional script', '《中華人民共和國民法典》第一千零七十九條規定了訴訟離婚。該法第一千零八十七條規定了財產分割。',
+    [['《中華人民共和國民法典》第一千零七十九條', 'resolved', '民法典1079'], ['該法第一千零八十七條', 'resolved', '民法典1087']]],
+  ['本法 inside the quoted article is the quoted law; 该法 after it the same law', `${LCL}第四十二条规定：“劳动者有下列情形之一的，用人单位不得依照本法第四十条、第四十一条的规定解除劳动合同。”该法第四十五条规定了劳动合同的顺延。`,
+    [[`${LCL}第四十二条`, 'resolved', '劳动合同42'], ['本法第四十条、第四十一条', 'resolved', '劳动合同40 劳动合同41'], ['该法第四十五条', 'resolved', '劳动合同45']]],
+  ['该细则 after a 细则 the corpus lacks: unknown', '《中华人民共和国劳动合同法实施细则》第五条规定了某事。该细则第六条另有规定。',
+    [['《中华人民共和国劳动合同法实施细则》第五条', 'unknown-regulation', ''], ['该细则第六条', 'unknown-regulation', '']]],
+  ['上述司法解释 after a numbered interpretation', '根据《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第四十四条，用人单位负举证责任。上述司法解释第四十二条规定了加班费的举证。',
+    [['《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第四十四条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）44'], ['上述司法解释第四十二条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）42']]],
+  ['上述法规 after a law: the law named last', '《中华人民共和国行政许可法》第十二条规定了可以设定行政许可的事项。上述法规第十三条规定了可以不设行政许可的情形。',
+    [['《中华人民共和国行政许可法》第十二条', 'resolved', '行政许可12'], ['上述法规第十三条', 'resolved', '行政许可13']]],
+  ['"of the Law" after the law named with its acronym, no article', 'The Labor Contract Law (LCL) governs. Article 14 of the Law requires an open-ended contract after ten years.',
+    [['Article 14 of the Law', 'resolved', '劳动合同14']]],
+  ['a regulation page in English: "these Regulations" self', 'Regulations on Work-Related Injury Insurance\nArticle 1 These Regulations are formulated in order to protect workers.\nArticle 2 Employers shall pay premiums in accordance with Article 1 of these Regulations.',
+    [['Article 1 of these Regulations', 'self', '本1']]],
+  ['a local regulation page: 本条例 self, 该条例 the national 条例 it cites', '示例市物业管理条例\n第一条 为了规范物业管理，根据《物业管理条例》第一条，制定本条例。\n第二条 本条例第一条所称物业，依照该条例第二条的规定确定。',
+    [['《物业管理条例》第一条', 'resolved', '物业管理条例1'], ['本条例第一条', 'self', '本1'], ['该条例第二条', 'resolved', '物业管理条例2']]],
+  ['同法 after 依据 in a criminal case', '依据《中华人民共和国刑事诉讼法》第十五条，犯罪嫌疑人自愿如实供述的，可以从宽处理。同法第一百七十四条规定了认罪认罚具结书。',
+    [['《中华人民共和国刑事诉讼法》第十五条', 'resolved', '刑事诉讼15'], ['同法第一百七十四条', 'resolved', '刑事诉讼174']]],
+  ['该条第N款 after 我国《民法典》', '根据我国《民法典》第一千一百九十八条，经营场所的经营者未尽到安全保障义务的，应当承担侵权责任。该条第二款规定了第三人侵权时的补充责任。',
+    [['《民法典》第一千一百九十八条', 'resolved', '民法典1198'], ['该条第二款', 'resolved', '民法典1198.2']]],
+  ['此条第N款 after 该法第N条: that article', '《中华人民共和国个人信息保护法》第四条规定了个人信息的定义。该法第二十八条规定了敏感个人信息，此条第二款规定了处理要求。',
+    [['《中华人民共和国个人信息保护法》第四条', 'resolved', '个人信息保护4'], ['该法第二十八条', 'resolved', '个人信息保护28'], ['此条第二款', 'resolved', '个人信息保护28.2']]],
 ]);
