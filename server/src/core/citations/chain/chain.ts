@@ -80,14 +80,22 @@ const QUALIFIERS = ['前段', '后段', '中段', '前句', '后句', '但书', 
 // (anaphor.ts KINDS 司法解释), not the law cited after it (…认定为刑法第二百六十四条规定的…).
 const ANAPHOR_NOUNS = ['条例', '办法', '规定', '细则', '法规', '法律', '决定', '解释', '司法解释'];
 // 同法 (the same law) as penalty decisions write it after citing a law: 违反了《海关法》第二十四条第一款之规定，构成同法第八十六条第三项所列之违法行为.
-export const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.map((n) => w + n)), '该法', '同法'];
+// Rule (issue 14, f110-context; lawyers' and Q&A pages: 《刑法》第二百三十四条规定了故意伤害罪，此法第二百三十二条规定了故意杀人罪):
+// 此法 (this law) is 该法 in a writer's prose — the law named last; the whole word is the citation's, as 该法 is.
+export const ANAPHORS = [...['上述', '前述', '该'].flatMap((w) => ANAPHOR_NOUNS.map((n) => w + n)), '该法', '同法', '此法'];
 /**
  * What stands before 同法 meaning "the same law": a verb citing it (构成, 违反, 依照 …), a conjunction or a punctuation
  * mark. Elsewhere 同法 ends another word — 合同法, 劳动合同法, 共同法 — and is no anaphor.
  */
 export const SAME_LAW_BEFORE = /(?:构成|违反|依照|依据|根据|按照|适用|属于|参照|符合|以及|及|和|与|并|即|[、，,；;：:。\s（(])$/;
 // 该条文第一款, 条文第二款 (a commentary's "that article", "the article's"): as 该条. Not 本条文 (this article: 本条).
-export const SAME_ARTICLE = ['同条', '该条', '该条文', '条文'];
+// 此条第二款 (this article's second 款) as 该条第二款: the article cited last (f110-context).
+export const SAME_ARTICLE = ['同条', '该条', '该条文', '条文', '此条'];
+/**
+ * Characters that, right before 此, make it part of another word (因此, 如此, 彼此, 从此, 据此, 由此, 借此, 对此, 为此, 至此,
+ * 就此, 特此, 以此, 在此, 于此, 凡此, 故此, 藉此, 照此, 依此, 按此): 因此法院…, 因此条件… hold no 此法 / 此条.
+ */
+export const BEFORE_CI = '因如彼从据由借对为至就特以在于凡故藉照依按';
 /**
  * What a text calls itself: 本条例, 本办法 … and what a 司法解释, a 决定 or an 意见 calls itself (本解释第三百七十四条,
  * 民事诉讼法第二百零五条以及本解释第五百二十三条); 本实施细则 and 本实施办法 as drafts of such rules write them.

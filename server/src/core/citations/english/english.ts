@@ -865,10 +865,16 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // Not "the present Law School", an institution: no capitalised word after the noun.
   if (presentNoun && /^[ \t]+[A-Z]/.test(text.substr(t0 + present![0].length + presentNoun[0].length, 3))) return 'other-document';
   if (presentNoun) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + present![0].length + presentNoun[0].length }, end: t0 + present![0].length + presentNoun[0].length };
-  const said = /^(?:said|aforesaid|above-?mentioned|same)\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\b/i.exec(text.substr(t0, 30));
+  // "of the above Regulations", "of the aforementioned Law" (f110-context; memos and Q&A answers) as "of the said Law":
+  // the text of that kind named last — not "the above law firm".
+  const said = /^(?:said|aforesaid|above|above-?mentioned|afore-?mentioned|same)\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\b(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/i.exec(text.substr(t0, 40));
   if (det === 'said' || said) {
     const s = det === 'said' ? SELF_NOUN.exec(text.substr(t0, 16)) : said;
-    if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length }, end: t0 + s[0].length };
+    // The kind named (Regulations, Provisions, Code …): the text of that kind named last, as "of the Regulations" reads
+    // (anaphor.ts) — "of the aforementioned Regulations" after the regulations and then a law is the regulations.
+    // "the said Law" keeps the law named last.
+    const kind = /^(?:Regulations|Measures|Provisions|Rules|Code|Interpretations?)$/i.test(s?.[1] ?? '') ? s![1][0].toUpperCase() + s![1].slice(1).toLowerCase() : undefined;
+    if (s) return { head: { kind: 'anaphor', start: det === 'said' ? at + of[0].lastIndexOf(of[1]!) : t0, end: t0 + s[0].length, ...(kind ? { noun: kind } : {}) }, end: t0 + s[0].length };
     return 'other-document';
   }
   // "Art. 28 of the new law on cybersecurity": a known law named in lower case by its subject (englishLowerLawOn.ts).
@@ -883,7 +889,8 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // "Article 2 of the law" (or "of the statute") in lower case, after a law was named: that law, as "of the said Law"
   // (not the law firm's …);
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
-  const lower = det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?(?:law|statute)(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
+  // "of that law" (f110-context): the law named before, as "of the law" — not "that law firm".
+  const lower = det === 'that' ? /^(?:law|statute)(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?(?:law|statute)(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
   if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length, ...(/^(?:current|existing)\s/.test(lower[0]) ? { inForce: true as const } : {}) }, end: t0 + lower[0].length };
   // "article 15 of the interpretations", "of the provisions": the text of that kind the page named before
   // (englishLowerKindNoun.ts), as "of the Interpretation" is.

@@ -6,6 +6,7 @@ import { amendingListDecision, entryAloneInCell, entryListTitle, entryNameAfter 
 import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
 import { parseNumeral } from '../../numerals';
 import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
+import { bodyOwnRuleAt } from '../titles/bodyOwnRules';
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
 import { chapterFirstArticleAt } from '../layout/chapterArticle';
 import { draftBefore } from '../titles/draftArticle';
@@ -103,7 +104,7 @@ import { paragraphItemAfterArticle } from './paragraphItemAfterArticle';
 import { paragraphLabelsListEntry } from './listEntryParagraph';
 import { paragraphCountedBefore } from './paragraphsCounted';
 import { joinItemsAfterQuotedParagraph } from './quotedLeadItem';
-import { ANAPHORS, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, forgetUnits, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from '../chain/chain';
+import { ANAPHORS, BEFORE_CI, type Chain, MAX_EVENTS, OPEN_CLOSE, SAME_ARTICLE, SAME_LAW_BEFORE, SELF_WORDS, anaphorInMarks, endsWithAt, forgetUnits, isDigitAt, looseArticle, numberAfterBreak, parseChain, parseUnit, quotedParagraphs, readNum } from '../chain/chain';
 import { commentaryHeadingTitle } from '../layout/commentaryHeading';
 import { spacedArticleText } from '../layout/spacedParagraphs';
 import { interpretationAfterTitle } from '../titles/titleInterpretation';
@@ -295,10 +296,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const headFor = (p: number): { head: Head; start: number } => {
     // Rule (what real writers do): 《民法典》第二百七十八条第一款……同条第二款 / 该条第（三）项 — the article cited last.
     const same = endsWithAt(text, p, SAME_ARTICLE);
-    if (same && !(same === '条文' && text[p - 3] === '本')) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
+    if (same && !(same === '条文' && text[p - 3] === '本') && !(same === '此条' && BEFORE_CI.includes(text[p - 3]))) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
     const an = endsWithAt(text, p, ANAPHORS);
-    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应') && !(an === '同法' && !SAME_LAW_BEFORE.test(text.slice(Math.max(0, p - 4), p - 2)))) {
-      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述|同)/, '') }, start: p - an.length };
+    if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应') && !(an === '此法' && BEFORE_CI.includes(text[p - 3])) && !(an === '同法' && !SAME_LAW_BEFORE.test(text.slice(Math.max(0, p - 4), p - 2)))) {
+      return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述|同|此)/, '') }, start: p - an.length };
     }
     // 现行法第十条 next to a draft's articles: the law in force, not the draft (lawInForceWord.ts).
     const inForce = inForceWordBefore(text, p);
@@ -888,7 +889,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         let ok = !!chain;
         const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
-        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end))) {
+        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end) || bodyOwnRuleAt(text, p))) {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
           if (goesOn) contractEnd = chain.end;
           continue;
