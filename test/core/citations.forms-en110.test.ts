@@ -13,16 +13,17 @@
 // "Article N.M" 2; none of "§", "Arts", "bis", "133-1", "1,165", "et seq.", "(Article N, Law)" — those come from
 // the styles of academics, European-trained translators and footnotes, weighed lower.
 //
-// Start figures on main 68dce974 (before this branch's rules): 198 rows, 160 right, 38 wrong or missing — "art" / "Art"
+// Start figures on main 68dce974 (before this branch's rules): 201 rows, 161 right, 40 wrong or missing — "art" / "Art"
 // without its stop next to a law's name (7), thousands separators "1,165" (6), "et seq." / "ff." / "inclusive" after
 // the numbers (6, one a contract's article read as a citation), the law after a comma in a bracket "(Article 1165,
 // Civil Code)" (5), lettered items and further items in brackets "13(1)(b)", "(ii) and (iii)" (4), "point 3" and
 // ordinal items "the third item of" (4), a Civil Code article's four digits read as a year before the title "Art.
-// 1165 Civil Code" (3), a line opening "Article 13 PIPL …" read as a heading (2), "paras. 1 and 2" (1).
-// End figures: 198 right.
+// 1165 Civil Code" (3), a line opening "Article 13 PIPL …" read as a heading (2), "Paragraph 2 of that Article" / "of
+// the same Article" in prose (2), "paras. 1 and 2" (1). End figures: 201 right.
 //
-// Settled readings this table keeps (convention, not changed): see the unit words below; "Paragraph 2 of that Article"
-// in prose stays "that Article" alone (left out); "Art. 20 Company Law bars …" needs one of titleLabelAt's verbs.
+// Settled readings this table keeps (convention, not changed): see the unit words below; "Art. 20 Company Law bars …"
+// needs one of titleLabelAt's verbs (rows use "prohibits"); "the second item of Article 2" keeps its reading
+// (fix-en34a: the article alone), so an ordinal item is read only with its paragraph.
 import { bundledShortTable as table, type ShortRow } from './citations/helpers';
 
 type Cit = [string, string, string];
@@ -107,6 +108,9 @@ table('forms-en110: paragraph and item notations', [
   row('PIPL art. 24(3) gives a right to refuse.', 'PIPL art. 24(3) | resolved | 个人信息保护24.3'),
   row('Article 39(2) of the Labor Contract Law allows dismissal for serious breach.', 'Article 39(2) of the Labor Contract Law | resolved | 劳动合同39..2'),
   row('Article 39, item (2) of the Labor Contract Law allows dismissal.', 'Article 39, item (2) of the Labor Contract Law | resolved | 劳动合同39..2'),
+  row('Article 1165 of the Civil Code requires fault. Paragraph 2 of that Article presumes fault.', 'Article 1165 of the Civil Code | resolved | 民法典1165', 'Paragraph 2 of that Article | resolved | 民法典1165.2'),
+  row('Article 1165 of the Civil Code requires fault. Paragraph 2 of the same Article presumes fault.', 'Article 1165 of the Civil Code | resolved | 民法典1165', 'Paragraph 2 of the same Article | resolved | 民法典1165.2'),
+  row('Article 1165 of the Civil Code requires fault. Paragraph 2 of this Article presumes fault.', 'Article 1165 of the Civil Code | resolved | 民法典1165', 'Paragraph 2 of this Article | resolved | 民法典1165.2'),
 ]);
 
 table('forms-en110: inserted articles', [

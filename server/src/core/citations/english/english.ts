@@ -146,9 +146,11 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     paragraphs = pa.items.map((x) => x.n);
     parts.push({ kind: 'paragraph', start: q, end: pa.end, numbers: writtenNumbers(pa.items) });
     // paragraph 2 of the preceding article / paragraph 1 of this Article (in a quoted translation or a draft).
-    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this))\s+article\b/i.exec(text.substr(pa.end, 40));
+    // In prose also "Paragraph 2 of that Article", "of the same Article" (round 31, forms-en110): the article named
+    // before, as "this Article" there is (englishThisArticle.ts).
+    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this|that|the\s+same))\s+article\b/i.exec(text.substr(pa.end, 40));
     if (rel) {
-      const hs = pa.end + rel[0].search(/the|this/i);
+      const hs = pa.end + /^\s+of\s+/i.exec(rel[0])![0].length;
       const end = pa.end + rel[0].length;
       const head: Head = rel[1] ? { kind: 'prev-article', start: hs, end, count: 1 } : { kind: 'this-article', start: hs, end };
       parts.push({ kind: 'reference', start: hs, end });
